@@ -1,0 +1,31 @@
+/* cg-link.h: stage 5, links between assertions across articles.
+ *
+ * Candidates come from MinHash signatures with LSH banding over normalized
+ * shingles and from shared rare entities, never from all pairs; each
+ * candidate is then scored exactly and classified as same_as, supports,
+ * contradicts or quotes, with the rule and the scores as evidence.
+ */
+#ifndef CG_LINK_H
+#define CG_LINK_H
+
+#include "cg-model.h"
+#include "cg-rules.h"
+
+G_BEGIN_DECLS
+
+typedef struct _CgLinker CgLinker;
+
+/* The rules must outlive the linker.  Free with cg_linker_free(). */
+CgLinker *cg_linker_new (CgRules *rules, GError **error);
+void      cg_linker_free (CgLinker *linker);
+
+/* Index ASSERTIONS (CgAssertion*, ids, article_id and speaker_id set; not
+ * owned, they must outlive the linker) and return the links between them
+ * and everything indexed before.  Returns a new array of CgLink* (free func
+ * set).  ARTICLES (CgArticle*, may be NULL) gives dates for the
+ * change-over-time check. */
+GPtrArray *cg_linker_add (CgLinker *linker, GPtrArray *assertions, GPtrArray *articles);
+
+G_END_DECLS
+
+#endif

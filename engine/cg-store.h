@@ -1,0 +1,49 @@
+/* cg-store.h: the persistent claim store (SQLite).
+ *
+ * Articles are keyed by the sha256 of their bytes, so ingesting the same
+ * file twice changes nothing and an edited file replaces its old version.
+ * Each article is written in one transaction (WAL mode), linking and
+ * verdicts are brought up to date against everything already stored, and
+ * every query command of the CLI reads from here.
+ */
+#ifndef CG_STORE_H
+#define CG_STORE_H
+
+#include "cg-model.h"
+#include "cg-pipeline.h"
+
+G_BEGIN_DECLS
+
+typedef struct _CgStore CgStore;
+
+typedef enum {
+  CG_STORE_READ_WRITE,
+  CG_STORE_READ_ONLY     /* for query commands: never creates or migrates */
+} CgStoreMode;
+
+/* Open (creating it in read-write mode when missing) the store at PATH.
+ * A newer schema, a file that is not a database, a locked or read-only
+ * file give CG_ERROR_STORE and leave the file untouched. */
+CgStore *cg_store_open (const char *path, CgStoreMode mode, GError **error);
+void     cg_store_close (CgStore *store);
+
+typedef struct {
+  guint articles_added;
+  guint articles_replaced;
+  guint articles_unchanged;
+  guint assertions_added;
+  guint links_added;
+} CgIngestStats;
+
+/* Ingest PATHS (files or directories).  STATS may be NULL. */
+gboolean cg_store_ingest (CgStore *store, CgPipeline *pipeline, char **paths,
+                          guint n_threads, CgProgressFunc progress, gpointer progress_data,
+                          CgIngestStats *stats, GError **error);
+
+/* Load everything into a new corpus (articles without raw text unless
+ * WITH_TEXT).  Returns a new corpus. */
+CgCorpus *cg_store_load (CgStore *store, gboolean with_text, GError **error);
+
+G_END_DECLS
+
+#endif

@@ -1,0 +1,219 @@
+/* pipeline.c: the stages put together, per article in parallel and across
+ * articles in order.
+ *
+ * Reading, segmenting and extracting one article depend on nothing else,
+ * so they run on a GThreadPool; resolving speakers, linking and scoring
+ * need every article before them and run on the calling thread, in the
+ * order of the file list, so the output does not depend on thread timing.
+ */
+#include "cg-pipeline.h"
+#include "cg-reader.h"
+#include "cg-segment.h"
+#include "cg-extract.h"
+#include "cg-resolve.h"
+#include "cg-link.h"
+#include "cg-score.h"
+
+struct _CgPipeline {
+  CgRules     *rules;
+  CgReader    *reader;
+  CgSegmenter *segmenter;
+  CgExtractor *extractor;
+};
+
+void
+cg_article_result_free (CgArticleResult *r)
+{
+  if (r == NULL)
+    return;
+  cg_article_free (r->article);
+  cg_segments_free (r->segments);
+  if (r->assertions)
+    g_ptr_array_unref (r->assertions);
+  g_free (r);
+}
+
+CgPipeline *
+cg_pipeline_new (CgRules *rules, GError **error)
+{
+  CgPipeline *p = g_new0 (CgPipeline, 1);
+  p->rules = rules;
+  if ((p->reader = cg_reader_new (rules, error)) == NULL
+      || (p->segmenter = cg_segmenter_new (rules, error)) == NULL
+      || (p->extractor = cg_extractor_new (rules, error)) == NULL)
+    {
+      cg_pipeline_free (p);
+      return NULL;
+    }
+  return p;
+}
+
+void
+cg_pipeline_free (CgPipeline *p)
+{
+  if (p == NULL)
+    return;
+  if (p->reader)
+    cg_reader_free (p->reader);
+  if (p->segmenter)
+    cg_segmenter_free (p->segmenter);
+  if (p->extractor)
+    cg_extractor_free (p->extractor);
+  g_free (p);
+}
+
+CgRules *
+cg_pipeline_rules (CgPipeline *p)
+{
+  return p->rules;
+}
+
+CgArticleResult *
+cg_pipeline_process_file (CgPipeline *p, const char *path, GError **error)
+{
+  CgArticle *article = cg_reader_read_file (p->reader, path, error);
+  if (article == NULL)
+    return NULL;
+  CgArticleResult *r = g_new0 (CgArticleResult, 1);
+  r->article = article;
+  r->segments = cg_segmenter_run (p->segmenter, article->text, article->len);
+  r->assertions = cg_extractor_run (p->extractor, article, r->segments);
+  return r;
+}
+
+/* ---- the one-shot job ---------------------------------------------------- */
+
+typedef struct {
+  CgPipeline       *pipeline;
+  GPtrArray        *paths;
+  CgArticleResult **results;
+  GError          **errors;
+  GAsyncQueue      *done;
+} Job;
+
+static void
+work (gpointer data, gpointer user_data)
+{
+  Job *job = user_data;
+  guint i = GPOINTER_TO_UINT (data) - 1;
+  job->results[i] = cg_pipeline_process_file (job->pipeline, g_ptr_array_index (job->paths, i),
+                                              &job->errors[i]);
+  g_async_queue_push (job->done, data);
+}
+
+/* Give every article and assertion its id and hand the records to CORPUS.
+ * Speakers are resolved here too, because resolution needs the segments,
+ * which are freed right after. */
+static void
+collect (CgCorpus *corpus, CgRegistry *registry, CgArticleResult *r)
+{
+  CgArticle *a = r->article;
+  a->id = g_strdup_printf ("d%u", corpus->articles->len + 1);
+  for (guint k = 0; k < r->assertions->len; k++)
+    {
+      CgAssertion *as = g_ptr_array_index (r->assertions, k);
+      g_free (as->article_id);
+      as->article_id = g_strdup (a->id);
+    }
+  cg_registry_resolve_article (registry, a, r->segments, r->assertions);
+  for (guint k = 0; k < r->assertions->len; k++)
+    {
+      CgAssertion *as = g_ptr_array_index (r->assertions, k);
+      as->id = g_strdup_printf ("a%u", corpus->assertions->len + 1);
+      g_ptr_array_add (corpus->assertions, as);
+    }
+  g_ptr_array_set_free_func (r->assertions, NULL);
+  g_ptr_array_add (corpus->articles, a);
+  r->article = NULL;
+  cg_article_result_free (r);
+}
+
+CgCorpus *
+cg_pipeline_analyze (CgPipeline *p, char **paths, guint n_threads, gboolean keep_going,
+                     GPtrArray *errors, CgProgressFunc progress, gpointer progress_data,
+                     GError **error)
+{
+  GPtrArray *files = cg_reader_list_paths (paths, error);
+  if (files == NULL)
+    return NULL;
+  if (n_threads == 0)
+    n_threads = MAX (1, g_get_num_processors ());
+
+  Job job = { p, files, g_new0 (CgArticleResult *, MAX (files->len, 1)),
+              g_new0 (GError *, MAX (files->len, 1)), g_async_queue_new () };
+  GThreadPool *pool = NULL;
+  if (n_threads > 1 && files->len > 1)
+    pool = g_thread_pool_new (work, &job, (gint) n_threads, TRUE, NULL);
+  for (guint i = 0; i < files->len; i++)
+    {
+      if (pool)
+        g_thread_pool_push (pool, GUINT_TO_POINTER (i + 1), NULL);
+      else
+        work (GUINT_TO_POINTER (i + 1), &job);
+    }
+  guint64 bytes = 0;
+  for (guint n = 0; n < files->len; n++)
+    {
+      guint i = GPOINTER_TO_UINT (g_async_queue_pop (job.done)) - 1;
+      if (job.results[i])
+        bytes += job.results[i]->article->len;
+      if (progress)
+        progress (n + 1, files->len, bytes, progress_data);
+    }
+  if (pool)
+    g_thread_pool_free (pool, FALSE, TRUE);
+  g_async_queue_unref (job.done);
+
+  CgCorpus *corpus = cg_corpus_new ();
+  CgRegistry *registry = cg_registry_new (p->rules, error);
+  gboolean ok = registry != NULL;
+  for (guint i = 0; i < files->len; i++)
+    {
+      if (job.errors[i])
+        {
+          if (ok && !keep_going)
+            {
+              g_propagate_error (error, job.errors[i]);
+              ok = FALSE;
+            }
+          else
+            {
+              if (errors)
+                g_ptr_array_add (errors, g_strdup (job.errors[i]->message));
+              g_error_free (job.errors[i]);
+            }
+          continue;
+        }
+      if (ok)
+        collect (corpus, registry, job.results[i]);
+      else
+        cg_article_result_free (job.results[i]);
+    }
+  g_free (job.results);
+  g_free (job.errors);
+  g_ptr_array_unref (files);
+
+  if (ok)
+    {
+      g_ptr_array_unref (corpus->speakers);
+      corpus->speakers = cg_registry_steal_speakers (registry);
+      CgLinker *linker = cg_linker_new (p->rules, error);
+      if (linker == NULL)
+        ok = FALSE;
+      else
+        {
+          GPtrArray *links = cg_linker_add (linker, corpus->assertions, corpus->articles);
+          g_ptr_array_set_free_func (links, NULL);
+          g_ptr_array_extend_and_steal (corpus->links, links);
+          cg_linker_free (linker);
+          cg_score_claims (corpus, p->rules);
+        }
+    }
+  cg_registry_free (registry);
+  if (!ok)
+    {
+      cg_corpus_free (corpus);
+      return NULL;
+    }
+  return corpus;
+}

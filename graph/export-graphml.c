@@ -1,0 +1,2 @@
+/* export-graphml.c: SCAFFOLD, replaced by the exporters. */
+#include "cg-graph.h"

@@ -1,0 +1,601 @@
+/* rules.c: the rule-file loader and the phrase lexicon.
+ *
+ * A rule set maps a file name ("cue-verbs") to its entries in file order.
+ * Parsing is strict on purpose: a rule file is edited by hand, and a typo
+ * that silently drops a cue verb would change every result without a word,
+ * so every malformed line is an error naming the file and the line.
+ */
+#include "cg-rules.h"
+#include "cg-model.h"
+
+#include <errno.h>
+#include <stdlib.h>
+#include <string.h>
+
+typedef struct {
+  char      *name;
+  char      *path;      /* the last file that contributed, for messages */
+  GPtrArray *entries;   /* CgRule*, owned */
+  GPtrArray *sections;  /* char*, owned, unique */
+} RuleFile;
+
+struct _CgRules {
+  GHashTable *files;    /* name -> RuleFile* */
+  GStringChunk *strings;
+};
+
+static void
+rule_free (CgRule *r)
+{
+  g_free (r->phrase);
+  g_strfreev (r->words);
+  g_strfreev (r->keys);
+  g_strfreev (r->values);
+  g_free (r);
+}
+
+static void
+rule_file_free (RuleFile *f)
+{
+  g_free (f->name);
+  g_free (f->path);
+  g_ptr_array_unref (f->entries);
+  g_ptr_array_unref (f->sections);
+  g_free (f);
+}
+
+static CgRules *
+rules_new (void)
+{
+  CgRules *rules = g_new0 (CgRules, 1);
+  rules->files = g_hash_table_new_full (g_str_hash, g_str_equal, NULL, (GDestroyNotify) rule_file_free);
+  rules->strings = g_string_chunk_new (4096);
+  return rules;
+}
+
+void
+cg_rules_free (CgRules *rules)
+{
+  if (rules == NULL)
+    return;
+  g_hash_table_unref (rules->files);
+  g_string_chunk_free (rules->strings);
+  g_free (rules);
+}
+
+static RuleFile *
+rule_file_get (CgRules *rules, const char *name, const char *path)
+{
+  RuleFile *f = g_hash_table_lookup (rules->files, name);
+  if (f == NULL)
+    {
+      f = g_new0 (RuleFile, 1);
+      f->name = g_strdup (name);
+      f->entries = g_ptr_array_new_with_free_func ((GDestroyNotify) rule_free);
+      f->sections = g_ptr_array_new_with_free_func (g_free);
+      g_hash_table_insert (rules->files, f->name, f);
+    }
+  g_free (f->path);
+  f->path = g_strdup (path);
+  return f;
+}
+
+static void
+note_section (RuleFile *f, const char *section)
+{
+  for (guint i = 0; i < f->sections->len; i++)
+    if (strcmp (g_ptr_array_index (f->sections, i), section) == 0)
+      return;
+  g_ptr_array_add (f->sections, g_strdup (section));
+}
+
+/* Split a phrase into casefolded words.  Blanks separate words; everything
+ * else (hyphens, dots, apostrophes) stays inside the word, the way the
+ * segmenter's tokens keep them. */
+static char **
+phrase_words (const char *phrase, guint *n)
+{
+  char *folded = g_utf8_casefold (phrase, -1);
+  char **parts = g_strsplit_set (folded, " \t", -1);
+  GPtrArray *words = g_ptr_array_new ();
+  for (char **p = parts; *p; p++)
+    if (**p)
+      g_ptr_array_add (words, g_strdup (*p));
+  *n = words->len;
+  g_ptr_array_add (words, NULL);
+  g_strfreev (parts);
+  g_free (folded);
+  return (char **) g_ptr_array_free (words, FALSE);
+}
+
+static gboolean
+fail (GError **error, const char *path, guint line, const char *fmt, ...) G_GNUC_PRINTF (4, 5);
+
+static gboolean
+fail (GError **error, const char *path, guint line, const char *fmt, ...)
+{
+  va_list ap;
+  va_start (ap, fmt);
+  char *msg = g_strdup_vprintf (fmt, ap);
+  va_end (ap);
+  g_set_error (error, CG_ERROR, CG_ERROR_RULES, "%s:%u: %s", path, line, msg);
+  g_free (msg);
+  return FALSE;
+}
+
+static gboolean
+parse_attrs (const char *text, CgRule *rule, const char *path, guint line, GError **error)
+{
+  GPtrArray *keys = g_ptr_array_new ();
+  GPtrArray *values = g_ptr_array_new ();
+  char **parts = g_strsplit (text, ",", -1);
+  gboolean ok = TRUE;
+  for (char **p = parts; *p; p++)
+    {
+      char *item = g_strstrip (*p);
+      if (*item == '\0')
+        continue;
+      char *eq = strchr (item, '=');
+      if (eq == NULL || eq == item)
+        {
+          ok = fail (error, path, line, "attribute \"%s\" is not of the form key=value", item);
+          break;
+        }
+      *eq = '\0';
+      g_ptr_array_add (keys, g_strdup (g_strstrip (item)));
+      g_ptr_array_add (values, g_strdup (g_strstrip (eq + 1)));
+    }
+  g_strfreev (parts);
+  g_ptr_array_add (keys, NULL);
+  g_ptr_array_add (values, NULL);
+  rule->keys = (char **) g_ptr_array_free (keys, FALSE);
+  rule->values = (char **) g_ptr_array_free (values, FALSE);
+  return ok;
+}
+
+/* Parse TEXT into F.  On error nothing is added to F. */
+static gboolean
+parse_into (CgRules *rules, RuleFile *f, const char *path, const char *text, gsize len,
+            gboolean *replace, GError **error)
+{
+  const char *end = NULL;
+  if (!g_utf8_validate (text, len, &end))
+    {
+      guint line = 1;
+      for (const char *p = text; p < end; p++)
+        line += (*p == '\n');
+      return fail (error, path, line, "invalid UTF-8 at byte %" G_GSIZE_FORMAT, (gsize) (end - text));
+    }
+  if (memchr (text, '\0', len) != NULL)
+    return fail (error, path, 1, "the file holds a NUL byte: not a text rule file");
+
+  GPtrArray *added = g_ptr_array_new ();
+  const char *section = g_string_chunk_insert_const (rules->strings, "");
+  const char *cpath = g_string_chunk_insert_const (rules->strings, path);
+  char *copy = g_strndup (text, len);
+  char **lines = g_strsplit (copy, "\n", -1);
+  gboolean ok = TRUE;
+  gboolean seen_entry = FALSE;
+  *replace = FALSE;
+
+  for (guint i = 0; lines[i] && ok; i++)
+    {
+      guint lineno = i + 1;
+      char *ln = g_strstrip (lines[i]); /* also drops a CR */
+      if (i == 0 && g_str_has_prefix (ln, "\xEF\xBB\xBF"))
+        ln = g_strstrip (ln + 3);
+      if (*ln == '\0' || *ln == '#')
+        continue;
+      if (*ln == '@')
+        {
+          if (strcmp (ln, "@replace") != 0)
+            ok = fail (error, path, lineno, "unknown directive \"%s\" (only @replace exists)", ln);
+          else if (seen_entry)
+            ok = fail (error, path, lineno, "@replace must come before the first entry");
+          else
+            *replace = TRUE;
+          continue;
+        }
+      if (*ln == '[')
+        {
+          gsize l = strlen (ln);
+          if (l < 3 || ln[l - 1] != ']')
+            {
+              ok = fail (error, path, lineno, "section header \"%s\" is not of the form [name]", ln);
+              continue;
+            }
+          ln[l - 1] = '\0';
+          char *name = g_strstrip (ln + 1);
+          if (*name == '\0' || strpbrk (name, "[]") != NULL)
+            {
+              ok = fail (error, path, lineno, "bad section name \"%s\"", name);
+              continue;
+            }
+          section = g_string_chunk_insert_const (rules->strings, name);
+          continue;
+        }
+
+      CgRule *rule = g_new0 (CgRule, 1);
+      rule->section = section;
+      rule->file = cpath;
+      rule->line = lineno;
+      /* " ;" starts the attributes, so a phrase may hold a bare ';'. */
+      char *semi = (ln[0] == ';') ? ln : strstr (ln, " ;");
+      char *eqset = strstr (ln, " = ");
+      if (eqset == NULL && g_str_has_suffix (ln, " ="))
+        eqset = ln + strlen (ln) - 2; /* "name =" with no value: reported below */
+      if (semi)
+        {
+          *semi = '\0';
+          char *phrase = g_strstrip (ln);
+          if (*phrase == '\0')
+            {
+              ok = fail (error, path, lineno, "an entry with attributes but no phrase");
+              rule_free (rule);
+              continue;
+            }
+          rule->phrase = g_strdup (phrase);
+          const char *attrs = semi + 1;
+          while (*attrs == ';' || *attrs == ' ')
+            attrs++;
+          if (!parse_attrs (attrs, rule, path, lineno, error))
+            {
+              ok = FALSE;
+              rule_free (rule);
+              continue;
+            }
+        }
+      else if (eqset)
+        {
+          gboolean has_value = eqset[2] != '\0';
+          *eqset = '\0';
+          char *key = g_strstrip (ln);
+          char *value = has_value ? g_strstrip (eqset + 3) : eqset + 2;
+          if (*key == '\0' || *value == '\0')
+            {
+              ok = fail (error, path, lineno, "a setting needs a name and a value: \"name = value\"");
+              rule_free (rule);
+              continue;
+            }
+          rule->phrase = g_strdup (key);
+          rule->keys = g_new0 (char *, 2);
+          rule->values = g_new0 (char *, 2);
+          rule->keys[0] = g_strdup ("value");
+          rule->values[0] = g_strdup (value);
+        }
+      else
+        {
+          rule->phrase = g_strdup (ln);
+          rule->keys = g_new0 (char *, 1);
+          rule->values = g_new0 (char *, 1);
+        }
+      rule->words = phrase_words (rule->phrase, &rule->n_words);
+      if (rule->n_words == 0)
+        {
+          ok = fail (error, path, lineno, "empty phrase");
+          rule_free (rule);
+          continue;
+        }
+      seen_entry = TRUE;
+      g_ptr_array_add (added, rule);
+    }
+
+  g_strfreev (lines);
+  g_free (copy);
+  if (!ok)
+    {
+      g_ptr_array_set_free_func (added, (GDestroyNotify) rule_free);
+      g_ptr_array_unref (added);
+      return FALSE;
+    }
+  if (*replace)
+    g_ptr_array_set_size (f->entries, 0);
+  for (guint i = 0; i < added->len; i++)
+    {
+      CgRule *r = g_ptr_array_index (added, i);
+      note_section (f, r->section);
+      g_ptr_array_add (f->entries, r);
+    }
+  g_ptr_array_unref (added);
+  return TRUE;
+}
+
+/* g_ptr_array_sort passes pointers to the elements. */
+static gint
+compare_names (gconstpointer a, gconstpointer b)
+{
+  return strcmp (*(const char *const *) a, *(const char *const *) b);
+}
+
+static gboolean
+load_dir (CgRules *rules, const char *dir, gboolean is_default, GError **error)
+{
+  GError *local = NULL;
+  GDir *d = g_dir_open (dir, 0, &local);
+  if (d == NULL)
+    {
+      g_set_error (error, CG_ERROR, CG_ERROR_RULES, "%s: cannot open rule directory: %s",
+                   dir, local->message);
+      g_error_free (local);
+      return FALSE;
+    }
+  /* Sorted, so that a set of files loads the same way on every machine. */
+  GPtrArray *names = g_ptr_array_new_with_free_func (g_free);
+  const char *n;
+  while ((n = g_dir_read_name (d)) != NULL)
+    if (g_str_has_suffix (n, ".rules"))
+      g_ptr_array_add (names, g_strdup (n));
+  g_dir_close (d);
+  g_ptr_array_sort (names, compare_names);
+  gboolean ok = TRUE;
+  for (guint i = 0; i < names->len && ok; i++)
+    {
+      const char *fname = g_ptr_array_index (names, i);
+      char *path = g_build_filename (dir, fname, NULL);
+      char *text = NULL;
+      gsize len = 0;
+      if (!g_file_get_contents (path, &text, &len, &local))
+        {
+          g_set_error (error, CG_ERROR, CG_ERROR_RULES, "%s: %s", path, local->message);
+          g_clear_error (&local);
+          ok = FALSE;
+        }
+      else
+        {
+          char *name = g_strndup (fname, strlen (fname) - strlen (".rules"));
+          gboolean replace;
+          RuleFile *f = rule_file_get (rules, name, path);
+          ok = parse_into (rules, f, path, text, len, &replace, error);
+          if (ok && replace && is_default)
+            ok = fail (error, path, 1, "@replace belongs in a user rule file, not in the defaults");
+          g_free (name);
+        }
+      g_free (text);
+      g_free (path);
+    }
+  g_ptr_array_unref (names);
+  return ok;
+}
+
+CgRules *
+cg_rules_load_dirs (const char *default_dir, const char *user_dir, GError **error)
+{
+  CgRules *rules = rules_new ();
+  if (!load_dir (rules, default_dir, TRUE, error)
+      || (user_dir && *user_dir && !load_dir (rules, user_dir, FALSE, error)))
+    {
+      cg_rules_free (rules);
+      return NULL;
+    }
+  return rules;
+}
+
+const char *
+cg_rules_default_dir (void)
+{
+  const char *env = g_getenv ("CLAIMGRAPH_DEFAULT_RULES");
+  if (env && *env)
+    return env;
+#ifdef CG_RULES_SRCDIR
+  if (g_file_test (CG_RULES_SRCDIR "/cue-verbs.rules", G_FILE_TEST_EXISTS))
+    return CG_RULES_SRCDIR;
+#endif
+#ifdef CG_RULES_DIR
+  return CG_RULES_DIR;
+#else
+  return "rules";
+#endif
+}
+
+CgRules *
+cg_rules_load (const char *user_dir, GError **error)
+{
+  if (user_dir == NULL)
+    user_dir = g_getenv ("CLAIMGRAPH_RULES");
+  return cg_rules_load_dirs (cg_rules_default_dir (), user_dir, error);
+}
+
+CgRules *
+cg_rules_parse (const char *name, const char *path, const char *text, gsize len, GError **error)
+{
+  CgRules *rules = rules_new ();
+  gboolean replace;
+  RuleFile *f = rule_file_get (rules, name, path);
+  if (!parse_into (rules, f, path, text, len, &replace, error))
+    {
+      cg_rules_free (rules);
+      return NULL;
+    }
+  return rules;
+}
+
+gboolean
+cg_rules_require (CgRules *rules, const char *name, GError **error)
+{
+  if (g_hash_table_contains (rules->files, name))
+    return TRUE;
+  g_set_error (error, CG_ERROR, CG_ERROR_RULES,
+               "%s/%s.rules: required rule file is missing", cg_rules_default_dir (), name);
+  return FALSE;
+}
+
+static GPtrArray *
+empty_array (void)
+{
+  static GPtrArray *empty;
+  if (g_once_init_enter (&empty))
+    g_once_init_leave (&empty, g_ptr_array_new ());
+  return empty;
+}
+
+GPtrArray *
+cg_rules_entries (CgRules *rules, const char *name, const char *section)
+{
+  RuleFile *f = g_hash_table_lookup (rules->files, name);
+  if (f == NULL)
+    return empty_array ();
+  if (section == NULL)
+    return f->entries;
+  /* Per-section views are cached as pseudo files "name\x1fsection". */
+  char *key = g_strconcat (name, "\x1f", section, NULL);
+  RuleFile *view = g_hash_table_lookup (rules->files, key);
+  if (view == NULL)
+    {
+      view = g_new0 (RuleFile, 1);
+      view->name = key;
+      view->path = g_strdup (f->path);
+      view->entries = g_ptr_array_new ();
+      view->sections = g_ptr_array_new_with_free_func (g_free);
+      for (guint i = 0; i < f->entries->len; i++)
+        {
+          CgRule *r = g_ptr_array_index (f->entries, i);
+          if (strcmp (r->section, section) == 0)
+            g_ptr_array_add (view->entries, r);
+        }
+      g_hash_table_insert (rules->files, view->name, view);
+    }
+  else
+    g_free (key);
+  return view->entries;
+}
+
+GPtrArray *
+cg_rules_sections (CgRules *rules, const char *name)
+{
+  GPtrArray *out = g_ptr_array_new ();
+  RuleFile *f = g_hash_table_lookup (rules->files, name);
+  if (f)
+    for (guint i = 0; i < f->sections->len; i++)
+      g_ptr_array_add (out, g_ptr_array_index (f->sections, i));
+  return out;
+}
+
+const char *
+cg_rule_attr (const CgRule *rule, const char *key)
+{
+  for (guint i = 0; rule->keys && rule->keys[i]; i++)
+    if (strcmp (rule->keys[i], key) == 0)
+      return rule->values[i];
+  return NULL;
+}
+
+const char *
+cg_rules_string (CgRules *rules, const char *name, const char *key)
+{
+  GPtrArray *entries = cg_rules_entries (rules, name, NULL);
+  /* The last setting wins, so a user file's setting overrides the default. */
+  for (guint i = entries->len; i-- > 0;)
+    {
+      CgRule *r = g_ptr_array_index (entries, i);
+      if (strcmp (r->phrase, key) == 0)
+        {
+          const char *v = cg_rule_attr (r, "value");
+          if (v)
+            return v;
+        }
+    }
+  return NULL;
+}
+
+double
+cg_rules_number (CgRules *rules, const char *name, const char *key, double fallback)
+{
+  const char *v = cg_rules_string (rules, name, key);
+  if (v == NULL)
+    return fallback;
+  char *end = NULL;
+  double d = g_ascii_strtod (v, &end);
+  if (end == v || *end != '\0')
+    return fallback;
+  return d;
+}
+
+/* ---- lexicon ------------------------------------------------------------ */
+
+struct _CgLexicon {
+  GHashTable *phrases;   /* joined casefolded words -> CgRule* */
+  GHashTable *firsts;    /* first word -> GUINT max word count of phrases starting with it */
+  guint       size;
+};
+
+CgLexicon *
+cg_lexicon_new (GPtrArray *rules)
+{
+  CgLexicon *lex = g_new0 (CgLexicon, 1);
+  lex->phrases = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  lex->firsts = g_hash_table_new (g_str_hash, g_str_equal);
+  for (guint i = 0; i < rules->len; i++)
+    {
+      CgRule *r = g_ptr_array_index (rules, i);
+      char *key = g_strjoinv (" ", r->words);
+      /* First entry wins for lookups; later duplicates are redundant. */
+      if (!g_hash_table_contains (lex->phrases, key))
+        {
+          g_hash_table_insert (lex->phrases, key, r);
+          lex->size++;
+        }
+      else
+        g_free (key);
+      guint max = GPOINTER_TO_UINT (g_hash_table_lookup (lex->firsts, r->words[0]));
+      if (r->n_words > max)
+        g_hash_table_insert (lex->firsts, r->words[0], GUINT_TO_POINTER (r->n_words));
+    }
+  return lex;
+}
+
+void
+cg_lexicon_free (CgLexicon *lex)
+{
+  if (lex == NULL)
+    return;
+  g_hash_table_unref (lex->phrases);
+  g_hash_table_unref (lex->firsts);
+  g_free (lex);
+}
+
+guint
+cg_lexicon_size (const CgLexicon *lex)
+{
+  return lex->size;
+}
+
+const CgRule *
+cg_lexicon_match (const CgLexicon *lex, char *const *words, guint n_words, guint pos, guint *len)
+{
+  if (pos >= n_words)
+    return NULL;
+  guint max = GPOINTER_TO_UINT (g_hash_table_lookup (lex->firsts, words[pos]));
+  if (max == 0)
+    return NULL;
+  if (max > n_words - pos)
+    max = n_words - pos;
+  GString *key = g_string_new (NULL);
+  const CgRule *found = NULL;
+  for (guint l = max; l >= 1 && !found; l--)
+    {
+      g_string_truncate (key, 0);
+      for (guint k = 0; k < l; k++)
+        {
+          if (k)
+            g_string_append_c (key, ' ');
+          g_string_append (key, words[pos + k]);
+        }
+      found = g_hash_table_lookup (lex->phrases, key->str);
+      if (found && len)
+        *len = l;
+    }
+  g_string_free (key, TRUE);
+  return found;
+}
+
+const CgRule *
+cg_lexicon_lookup (const CgLexicon *lex, const char *phrase)
+{
+  guint n;
+  char **words = phrase_words (phrase, &n);
+  char *key = g_strjoinv (" ", words);
+  const CgRule *r = g_hash_table_lookup (lex->phrases, key);
+  g_free (key);
+  g_strfreev (words);
+  return r;
+}

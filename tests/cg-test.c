@@ -1,0 +1,87 @@
+/* cg-test.c: shared test helpers (see cg-test.h). */
+#include "cg-test.h"
+
+#include <sys/wait.h>
+
+static const char *
+env_or_die (const char *name)
+{
+  const char *v = g_getenv (name);
+  if (v == NULL)
+    g_error ("%s is not set: run the tests through `meson test`", name);
+  return v;
+}
+
+char *
+cg_test_data (const char *name)
+{
+  return g_build_filename (env_or_die ("CG_TEST_DATA"), name, NULL);
+}
+
+char *
+cg_test_corpus (const char *name)
+{
+  return g_build_filename (env_or_die ("CG_SOURCE_ROOT"), "examples", "corpus", name, NULL);
+}
+
+char *
+cg_test_source (const char *relpath)
+{
+  return g_build_filename (env_or_die ("CG_SOURCE_ROOT"), relpath, NULL);
+}
+
+CgRules *
+cg_test_rules (void)
+{
+  static CgRules *rules;
+  if (rules == NULL)
+    {
+      GError *error = NULL;
+      rules = cg_rules_load_dirs (cg_rules_default_dir (), NULL, &error);
+      g_assert_no_error (error);
+    }
+  return rules;
+}
+
+CgArticleResult *
+cg_test_process (const char *article_path)
+{
+  static CgPipeline *pipeline;
+  GError *error = NULL;
+  if (pipeline == NULL)
+    {
+      pipeline = cg_pipeline_new (cg_test_rules (), &error);
+      g_assert_no_error (error);
+    }
+  CgArticleResult *r = cg_pipeline_process_file (pipeline, article_path, &error);
+  g_assert_no_error (error);
+  return r;
+}
+
+int
+cg_test_run_cli (const char *const *argv, char **out, char **err)
+{
+  GPtrArray *args = g_ptr_array_new ();
+  g_ptr_array_add (args, (gpointer) env_or_die ("CG_CLAIMGRAPH"));
+  for (guint i = 0; argv[i]; i++)
+    g_ptr_array_add (args, (gpointer) argv[i]);
+  g_ptr_array_add (args, NULL);
+  int status = 0;
+  GError *error = NULL;
+  g_spawn_sync (NULL, (char **) args->pdata, NULL, G_SPAWN_DEFAULT, NULL, NULL,
+                out, err, &status, &error);
+  g_assert_no_error (error);
+  g_ptr_array_unref (args);
+  if (WIFEXITED (status))
+    return WEXITSTATUS (status);
+  return 128 + (WIFSIGNALED (status) ? WTERMSIG (status) : 0);
+}
+
+char *
+cg_test_tmpdir (void)
+{
+  GError *error = NULL;
+  char *dir = g_dir_make_tmp ("claimgraph-test-XXXXXX", &error);
+  g_assert_no_error (error);
+  return dir;
+}

@@ -1,0 +1,31 @@
+/* cg-test.h: helpers shared by the GTest programs: where the test data and
+ * the seed corpus are, loading the default rules, running the CLI. */
+#ifndef CG_TEST_H
+#define CG_TEST_H
+
+#include "claimgraph.h"
+
+/* Path of a file under tests/data; free with g_free(). */
+char *cg_test_data (const char *name);
+
+/* Path of a file under examples/corpus; free with g_free(). */
+char *cg_test_corpus (const char *name);
+
+/* Path of a file in the source tree; free with g_free(). */
+char *cg_test_source (const char *relpath);
+
+/* The default rules, loaded once per test program and never freed. */
+CgRules *cg_test_rules (void);
+
+/* Read ARTICLE_PATH and run the per-article stages; free with cg_article_result_free(). */
+CgArticleResult *cg_test_process (const char *article_path);
+
+/* Run the claimgraph CLI with ARGV (NULL-terminated, without the program
+ * name) in the current directory; captures stdout and stderr (caller frees)
+ * and returns the exit status. */
+int cg_test_run_cli (const char *const *argv, char **out, char **err);
+
+/* A new empty temporary directory; free with g_free() (the directory is left). */
+char *cg_test_tmpdir (void);
+
+#endif

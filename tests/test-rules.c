@@ -1,0 +1,152 @@
+/* test-rules.c: the rule-file loader: format, overlays, errors naming file and line. */
+#include "cg-test.h"
+
+#include <glib/gstdio.h>
+#include <string.h>
+
+static void
+test_parse_entries (void)
+{
+  const char *text =
+    "# comment\n"
+    "say ; certainty=certain, class=speech\n"
+    "\n"
+    "[hedges]\n"
+    "according to\n"
+    "threshold = 0.75\n";
+  GError *error = NULL;
+  CgRules *rules = cg_rules_parse ("t", "t.rules", text, strlen (text), &error);
+  g_assert_no_error (error);
+  GPtrArray *all = cg_rules_entries (rules, "t", NULL);
+  g_assert_cmpuint (all->len, ==, 3);
+  CgRule *say = g_ptr_array_index (all, 0);
+  g_assert_cmpstr (say->phrase, ==, "say");
+  g_assert_cmpstr (cg_rule_attr (say, "class"), ==, "speech");
+  g_assert_cmpstr (cg_rule_attr (say, "certainty"), ==, "certain");
+  g_assert_null (cg_rule_attr (say, "missing"));
+  g_assert_cmpuint (say->line, ==, 2);
+  GPtrArray *hedges = cg_rules_entries (rules, "t", "hedges");
+  g_assert_cmpuint (hedges->len, ==, 2);
+  CgRule *acc = g_ptr_array_index (hedges, 0);
+  g_assert_cmpuint (acc->n_words, ==, 2);
+  g_assert_cmpstr (acc->words[1], ==, "to");
+  g_assert_cmpfloat (cg_rules_number (rules, "t", "threshold", 0), ==, 0.75);
+  g_assert_cmpfloat (cg_rules_number (rules, "t", "absent", 9), ==, 9);
+  cg_rules_free (rules);
+}
+
+static void
+check_error (const char *text, const char *want)
+{
+  GError *error = NULL;
+  CgRules *rules = cg_rules_parse ("bad", "dir/bad.rules", text, strlen (text), &error);
+  g_assert_null (rules);
+  g_assert_error (error, CG_ERROR, CG_ERROR_RULES);
+  if (strstr (error->message, want) == NULL)
+    g_error ("error \"%s\" does not hold \"%s\"", error->message, want);
+  g_error_free (error);
+}
+
+static void
+test_syntax_errors (void)
+{
+  check_error ("ok\n[unclosed\n", "dir/bad.rules:2:");
+  check_error ("a\nb\nsay ; certainty\n", "dir/bad.rules:3: attribute \"certainty\"");
+  check_error ("@include x\n", "dir/bad.rules:1: unknown directive");
+  check_error ("x = \n", "dir/bad.rules:1:");
+  check_error ("good\n\xff\xfe bad\n", "dir/bad.rules:2: invalid UTF-8");
+  check_error (" ; a=b\n", "dir/bad.rules:1:");
+}
+
+static void
+test_lexicon_longest_match (void)
+{
+  const char *text = "president\nvice president\nvice\nsecretary of state\n";
+  GError *error = NULL;
+  CgRules *rules = cg_rules_parse ("titles", "titles.rules", text, strlen (text), &error);
+  g_assert_no_error (error);
+  CgLexicon *lex = cg_lexicon_new (cg_rules_entries (rules, "titles", NULL));
+  char *words[] = { "the", "vice", "president", "said", "secretary", "of", "state" };
+  guint len = 0;
+  g_assert_null (cg_lexicon_match (lex, words, 7, 0, &len));
+  const CgRule *r = cg_lexicon_match (lex, words, 7, 1, &len);
+  g_assert_nonnull (r);
+  g_assert_cmpstr (r->phrase, ==, "vice president");
+  g_assert_cmpuint (len, ==, 2);
+  r = cg_lexicon_match (lex, words, 7, 4, &len);
+  g_assert_cmpstr (r->phrase, ==, "secretary of state");
+  g_assert_cmpuint (len, ==, 3);
+  g_assert_nonnull (cg_lexicon_lookup (lex, "Vice  President"));
+  g_assert_null (cg_lexicon_lookup (lex, "secretary"));
+  cg_lexicon_free (lex);
+  cg_rules_free (rules);
+}
+
+static void
+test_default_set_loads (void)
+{
+  CgRules *rules = cg_test_rules ();
+  GError *error = NULL;
+  g_assert_true (cg_rules_require (rules, "cue-verbs", &error));
+  g_assert_false (cg_rules_require (rules, "no-such-file", &error));
+  g_assert_error (error, CG_ERROR, CG_ERROR_RULES);
+  g_assert_nonnull (strstr (error->message, "no-such-file.rules"));
+  g_clear_error (&error);
+  g_assert_cmpuint (cg_rules_entries (rules, "cue-verbs", NULL)->len, >, 0);
+}
+
+static void
+test_user_overlay (void)
+{
+  char *dir = cg_test_tmpdir ();
+  char *add = g_build_filename (dir, "cue-verbs.rules", NULL);
+  g_assert_true (g_file_set_contents (add, "zzquibbled ; certainty=certain\n", -1, NULL));
+  GError *error = NULL;
+  CgRules *rules = cg_rules_load_dirs (cg_rules_default_dir (), dir, &error);
+  g_assert_no_error (error);
+  GPtrArray *cues = cg_rules_entries (rules, "cue-verbs", NULL);
+  guint n_added = cues->len;
+  CgRule *last = g_ptr_array_index (cues, cues->len - 1);
+  g_assert_cmpstr (last->phrase, ==, "zzquibbled");
+  g_assert_cmpuint (n_added, >, 1);
+  cg_rules_free (rules);
+
+  /* @replace: the user's file stands alone. */
+  g_assert_true (g_file_set_contents (add, "# mine only\n@replace\nzzquibbled\n", -1, NULL));
+  rules = cg_rules_load_dirs (cg_rules_default_dir (), dir, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (cg_rules_entries (rules, "cue-verbs", NULL)->len, ==, 1);
+  cg_rules_free (rules);
+
+  /* A broken user file fails the whole load, naming the file and line. */
+  g_assert_true (g_file_set_contents (add, "fine\n\nsaid ; =x\n", -1, NULL));
+  rules = cg_rules_load_dirs (cg_rules_default_dir (), dir, &error);
+  g_assert_null (rules);
+  g_assert_error (error, CG_ERROR, CG_ERROR_RULES);
+  char *want = g_strdup_printf ("%s:3:", add);
+  g_assert_nonnull (strstr (error->message, want));
+  g_free (want);
+  g_clear_error (&error);
+
+  /* A missing user directory is an error, not silently the defaults. */
+  rules = cg_rules_load_dirs (cg_rules_default_dir (), "/nonexistent/claimgraph-rules", &error);
+  g_assert_null (rules);
+  g_assert_error (error, CG_ERROR, CG_ERROR_RULES);
+  g_clear_error (&error);
+  g_unlink (add);
+  g_rmdir (dir);
+  g_free (add);
+  g_free (dir);
+}
+
+int
+main (int argc, char **argv)
+{
+  g_test_init (&argc, &argv, NULL);
+  g_test_add_func ("/rules/parse-entries", test_parse_entries);
+  g_test_add_func ("/rules/syntax-errors", test_syntax_errors);
+  g_test_add_func ("/rules/lexicon-longest-match", test_lexicon_longest_match);
+  g_test_add_func ("/rules/default-set-loads", test_default_set_loads);
+  g_test_add_func ("/rules/user-overlay", test_user_overlay);
+  return g_test_run ();
+}
