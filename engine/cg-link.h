@@ -26,6 +26,12 @@ void      cg_linker_free (CgLinker *linker);
  * change-over-time check. */
 GPtrArray *cg_linker_add (CgLinker *linker, GPtrArray *assertions, GPtrArray *articles);
 
+/* Index ASSERTIONS as known from before (e.g. loaded from the store) without
+ * linking them to each other: their links already exist.  Later
+ * cg_linker_add() calls link new assertions against them.  Same ownership
+ * rules as cg_linker_add(). */
+void cg_linker_index (CgLinker *linker, GPtrArray *assertions, GPtrArray *articles);
+
 G_END_DECLS
 
 #endif

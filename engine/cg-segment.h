@@ -15,6 +15,27 @@ G_BEGIN_DECLS
 
 typedef struct _CgSegmenter CgSegmenter;
 
+/* A token: a word (letters and digits, with the apostrophes, hyphens and
+ * dots that belong inside it: "don't", "Vice-President", "U.S.") or one
+ * punctuation character (which may be several UTF-8 bytes: "“", "—"). */
+typedef enum {
+  CG_TOKEN_WORD = 1 << 0,
+  CG_TOKEN_PUNCT = 1 << 1,
+  CG_TOKEN_CAPITALIZED = 1 << 2,  /* a word whose first letter is upper case */
+  CG_TOKEN_NUMBER = 1 << 3,       /* starts with a digit: "2016", "$350" is PUNCT + NUMBER */
+  CG_TOKEN_QUOTE = 1 << 4         /* a quotation mark (also straight ' used as one) */
+} CgTokenFlags;
+
+typedef struct {
+  gint64 start;
+  gint64 end;
+  guint  flags;   /* CgTokenFlags */
+} CgToken;
+
+/* Tokens of TEXT[SPAN.start, SPAN.end) with file offsets.  Thread-safe,
+ * no rules needed.  Returns a new GArray of CgToken. */
+GArray *cg_tokenize (const char *text, CgSpan span);
+
 /* The rules must outlive the segmenter.  Thread-safe once built. */
 CgSegmenter *cg_segmenter_new (CgRules *rules, GError **error);
 void         cg_segmenter_free (CgSegmenter *segmenter);
