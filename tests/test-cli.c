@@ -1,0 +1,219 @@
+/* test-cli.c: the claimgraph command line as a user meets it: help,
+ * version, usage errors (exit 2), bad input (exit 1), and the JSON lines
+ * contract of DESIGN.md checked on the seed corpus. */
+#include "cg-test.h"
+
+#include <glib/gstdio.h>
+#include <json-glib/json-glib.h>
+#include <string.h>
+
+static void
+test_version_and_help (void)
+{
+  char *out = NULL, *err = NULL;
+  const char *v[] = { "--version", NULL };
+  g_assert_cmpint (cg_test_run_cli (v, &out, &err), ==, 0);
+  g_assert_true (g_str_has_prefix (out, "claimgraph " CLAIMGRAPH_VERSION));
+  g_free (out);
+  g_free (err);
+
+  const char *h[] = { "--help", NULL };
+  g_assert_cmpint (cg_test_run_cli (h, &out, &err), ==, 0);
+  static const char *const cmds[] = { "analyze", "ingest", "assertions", "speakers", "links",
+                                      "claims", "show", "export", "stats" };
+  for (guint i = 0; i < G_N_ELEMENTS (cmds); i++)
+    g_assert_nonnull (strstr (out, cmds[i]));
+  g_free (out);
+  g_free (err);
+
+  /* Every command has its own --help. */
+  for (guint i = 0; i < G_N_ELEMENTS (cmds); i++)
+    {
+      const char *a[] = { cmds[i], "--help", NULL };
+      g_assert_cmpint (cg_test_run_cli (a, &out, &err), ==, 0);
+      char *usage = g_strdup_printf ("claimgraph %s", cmds[i]);
+      g_assert_nonnull (strstr (out, usage));
+      g_free (usage);
+      g_free (out);
+      g_free (err);
+    }
+}
+
+static void
+test_usage_errors (void)
+{
+  char *out = NULL, *err = NULL;
+  const char *a[] = { "frobnicate", NULL };
+  g_assert_cmpint (cg_test_run_cli (a, &out, &err), ==, 2);
+  g_assert_nonnull (strstr (err, "unknown command"));
+  g_free (out);
+  g_free (err);
+
+  const char *b[] = { "assertions", "--no-such-option", NULL };
+  g_assert_cmpint (cg_test_run_cli (b, &out, &err), ==, 2);
+  g_free (out);
+  g_free (err);
+
+  const char *c[] = { "assertions", "--format", "xml", "x", NULL };
+  g_assert_cmpint (cg_test_run_cli (c, &out, &err), ==, 2);
+  g_assert_nonnull (strstr (err, "--format"));
+  g_free (out);
+  g_free (err);
+
+  const char *d[] = { "analyze", NULL };
+  g_assert_cmpint (cg_test_run_cli (d, &out, &err), ==, 2);
+  g_free (out);
+  g_free (err);
+
+  const char *e[] = { "links", "--relation", "likes", "x", NULL };
+  g_assert_cmpint (cg_test_run_cli (e, &out, &err), ==, 2);
+  g_free (out);
+  g_free (err);
+}
+
+static void
+test_missing_path_is_input_error (void)
+{
+  char *out = NULL, *err = NULL;
+  const char *a[] = { "assertions", "/nonexistent/claimgraph/article.txt", NULL };
+  g_assert_cmpint (cg_test_run_cli (a, &out, &err), ==, 1);
+  g_assert_nonnull (strstr (err, "/nonexistent/claimgraph/article.txt"));
+  g_free (out);
+  g_free (err);
+}
+
+static void
+test_broken_rules_dir (void)
+{
+  char *dir = cg_test_tmpdir ();
+  char *file = g_build_filename (dir, "titles.rules", NULL);
+  g_assert_true (g_file_set_contents (file, "President\nSenator ; kind\n", -1, NULL));
+  char *seed = cg_test_corpus ("004_df20157698547397.txt");
+  char *out = NULL, *err = NULL;
+  const char *a[] = { "assertions", "--rules", dir, seed, NULL };
+  g_assert_cmpint (cg_test_run_cli (a, &out, &err), ==, 1);
+  char *want = g_strdup_printf ("%s:2:", file);
+  g_assert_nonnull (strstr (err, want));
+  g_free (want);
+  g_free (out);
+  g_free (err);
+  g_unlink (file);
+  g_rmdir (dir);
+  g_free (file);
+  g_free (dir);
+  g_free (seed);
+}
+
+/* Each line of the assertions output is one JSON object with the fields of
+ * the contract, and its offsets point at its text in the file. */
+static void
+test_assertions_jsonl_contract (void)
+{
+  char *seed = cg_test_corpus ("000_c3594d0c15096988.txt");
+  char *raw = NULL;
+  gsize raw_len = 0;
+  g_assert_true (g_file_get_contents (seed, &raw, &raw_len, NULL));
+  char *out = NULL, *err = NULL;
+  const char *a[] = { "assertions", "--format", "jsonl", seed, NULL };
+  g_assert_cmpint (cg_test_run_cli (a, &out, &err), ==, 0);
+  char **lines = g_strsplit (out, "\n", -1);
+  guint n = 0, with_speaker = 0, direct = 0;
+  for (guint i = 0; lines[i]; i++)
+    {
+      if (*lines[i] == '\0')
+        continue;
+      JsonParser *p = json_parser_new ();
+      GError *error = NULL;
+      g_assert_true (json_parser_load_from_data (p, lines[i], -1, &error));
+      g_assert_no_error (error);
+      JsonObject *o = json_node_get_object (json_parser_get_root (p));
+      static const char *const keys[] = { "id", "article", "kind", "text", "start", "end", "speaker",
+                                          "source", "cue", "certainty", "polarity", "stance" };
+      for (guint k = 0; k < G_N_ELEMENTS (keys); k++)
+        if (!json_object_has_member (o, keys[k]))
+          g_error ("line %u lacks \"%s\": %s", i + 1, keys[k], lines[i]);
+      g_assert_cmpstr (json_object_get_string_member (o, "article"), ==, seed);
+      gint64 start = json_object_get_int_member (o, "start");
+      gint64 end = json_object_get_int_member (o, "end");
+      g_assert_cmpint (start, >=, 0);
+      g_assert_cmpint (end, <=, (gint64) raw_len);
+      g_assert_cmpint (start, <, end);
+      /* The first word of the text stands inside the span in the file. */
+      const char *text = json_object_get_string_member (o, "text");
+      char **words = g_strsplit (text, " ", 2);
+      char *span = g_strndup (raw + start, (gsize) (end - start));
+      if (words[0] && *words[0] && strstr (span, words[0]) == NULL)
+        g_error ("text \"%s\" does not start inside its span \"%s\"", text, span);
+      g_free (span);
+      g_strfreev (words);
+      if (!JSON_NODE_HOLDS_NULL (json_object_get_member (o, "speaker")))
+        with_speaker++;
+      if (g_strcmp0 (json_object_get_string_member (o, "kind"), "direct") == 0)
+        direct++;
+      JsonNode *cue = json_object_get_member (o, "cue");
+      if (!JSON_NODE_HOLDS_NULL (cue))
+        {
+          JsonObject *c = json_node_get_object (cue);
+          gint64 cs = json_object_get_int_member (c, "start");
+          gint64 ce = json_object_get_int_member (c, "end");
+          g_assert_cmpint (ce, >, cs);
+          g_assert_cmpint (strncmp (raw + cs, json_object_get_string_member (c, "text"), (gsize) (ce - cs)), ==, 0);
+        }
+      n++;
+      g_object_unref (p);
+    }
+  /* The Tyee article quotes dozens of people. */
+  g_assert_cmpuint (n, >=, 30);
+  g_assert_cmpuint (direct, >=, 15);
+  g_assert_cmpuint (with_speaker, >=, n * 3 / 4);
+  g_strfreev (lines);
+  g_free (out);
+  g_free (err);
+  g_free (raw);
+  g_free (seed);
+}
+
+static void
+test_analyze_writes_outputs (void)
+{
+  char *dir = cg_test_tmpdir ();
+  char *corpus = cg_test_source ("examples/corpus");
+  char *out = NULL, *err = NULL;
+  const char *a[] = { "analyze", "--quiet", corpus, "-o", dir, NULL };
+  int status = cg_test_run_cli (a, &out, &err);
+  if (status != 0)
+    g_error ("analyze failed (%d): %s", status, err);
+  static const char *const files[] = { "report.txt", "assertions.jsonl", "speakers.jsonl", "links.jsonl",
+                                       "claims.jsonl", "graph.dot", "graph.json", "graph.graphml", "graph.svg" };
+  for (guint i = 0; i < G_N_ELEMENTS (files); i++)
+    {
+      char *path = g_build_filename (dir, files[i], NULL);
+      char *contents = NULL;
+      gsize len = 0;
+      g_assert_true (g_file_get_contents (path, &contents, &len, NULL));
+      g_assert_cmpuint (len, >, 0);
+      if (strcmp (files[i], "report.txt") == 0)
+        g_assert_nonnull (strstr (contents, "articles     5"));
+      g_free (contents);
+      g_unlink (path);
+      g_free (path);
+    }
+  g_rmdir (dir);
+  g_free (dir);
+  g_free (corpus);
+  g_free (out);
+  g_free (err);
+}
+
+int
+main (int argc, char **argv)
+{
+  g_test_init (&argc, &argv, NULL);
+  g_test_add_func ("/cli/version-and-help", test_version_and_help);
+  g_test_add_func ("/cli/usage-errors", test_usage_errors);
+  g_test_add_func ("/cli/missing-path", test_missing_path_is_input_error);
+  g_test_add_func ("/cli/broken-rules-dir", test_broken_rules_dir);
+  g_test_add_func ("/cli/assertions-jsonl-contract", test_assertions_jsonl_contract);
+  g_test_add_func ("/cli/analyze-writes-outputs", test_analyze_writes_outputs);
+  return g_test_run ();
+}
