@@ -79,12 +79,13 @@ test_seed_corpus_ids_and_order (void)
       g_assert_nonnull (cg_corpus_article (c, a->article_id));
       if (a->speaker_id)
         g_assert_nonnull (cg_corpus_speaker (c, a->speaker_id));
+      /* Within an article, assertions come in text order. */
       if (g_strcmp0 (last_article, a->article_id) != 0)
         last_start = -1;
+      g_assert_cmpint (a->span.start, >=, last_start);
       last_article = a->article_id;
       last_start = a->span.start;
     }
-  (void) last_start;
   for (guint i = 0; i < c->links->len; i++)
     {
       CgLink *l = g_ptr_array_index (c->links, i);
