@@ -36,6 +36,12 @@ typedef struct {
  * no rules needed.  Returns a new GArray of CgToken. */
 GArray *cg_tokenize (const char *text, CgSpan span);
 
+/* The same with the segmenter's rules: the dot of a listed abbreviation
+ * stays in its token ("Mr.", "Gen."), quotation marks are those of
+ * quote-marks.rules and elisions ("rock 'n' roll") are not quotes.
+ * Thread-safe.  Returns a new GArray of CgToken. */
+GArray *cg_tokenize_with (const CgSegmenter *segmenter, const char *text, CgSpan span);
+
 /* The rules must outlive the segmenter.  Thread-safe once built. */
 CgSegmenter *cg_segmenter_new (CgRules *rules, GError **error);
 void         cg_segmenter_free (CgSegmenter *segmenter);

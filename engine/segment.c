@@ -1,7 +1,917 @@
-/* segment.c: SCAFFOLD, replaced by the segmenter stage. */
+/* segment.c: stage 2, paragraphs, sentences, quotation spans and tokens.
+ *
+ * The segmenter reads the reader's analysis text (file offsets, non-prose
+ * blanked) in one pass per paragraph, finding sentence ends and quotation
+ * marks together, with no regular expressions and no allocation per byte:
+ * the extractor runs right after it and both must keep up with tens of
+ * megabytes per second.  What it knows about language (abbreviations,
+ * quotation marks, elisions, wrap widths) comes from abbreviations.rules,
+ * quote-marks.rules and segment.rules.
+ *
+ * Quotation marks are paired with a small stack (bounded depth), so any
+ * number of unbalanced marks costs linear time; a quote still open at the
+ * end of its paragraph ends there unless the next paragraph reopens it,
+ * the newspaper convention for a quotation running over paragraphs.
+ */
 #include "cg-segment.h"
-struct _CgSegmenter { CgRules *rules; };
-CgSegmenter *cg_segmenter_new (CgRules *rules, GError **error) { (void) error; CgSegmenter *s = g_new0 (CgSegmenter, 1); s->rules = rules; return s; }
-void cg_segmenter_free (CgSegmenter *s) { g_free (s); }
-CgSegments *cg_segmenter_run (CgSegmenter *s, const char *text, gsize len) { (void) s; (void) text; (void) len; return cg_segments_new (); }
-GArray *cg_tokenize (const char *text, CgSpan span) { (void) text; (void) span; return g_array_new (FALSE, FALSE, sizeof (CgToken)); }
+
+#include <string.h>
+
+#define DEPTH_CAP 16        /* hard limit on max_quote_depth */
+#define WORD_CAP 40         /* longer words are never abbreviations or elisions */
+
+typedef enum { ROLE_EITHER, ROLE_OPEN, ROLE_CLOSE } Role;
+
+typedef struct {
+  gunichar c;
+  gboolean single;
+  Role     role;
+} Glyph;
+
+typedef enum { ABBR_NONE, ABBR_TITLE, ABBR_OTHER } AbbrClass;
+
+struct _CgSegmenter {
+  CgRules    *rules;
+  GHashTable *abbrev;    /* ASCII-lowercased "u.s." -> AbbrClass */
+  GHashTable *starters;  /* ASCII-lowercased words that begin sentences */
+  GHashTable *elisions;  /* ASCII-lowercased words written after an apostrophe */
+  GArray     *glyphs;    /* Glyph */
+  guint8      special[256]; /* bytes that may start a mark or a sentence end */
+  guint       max_depth;
+  guint       wrap_min;
+  guint       wrap_max;
+};
+
+/* ---- small character helpers ------------------------------------------ */
+
+static inline gboolean
+blank_byte (guchar b)
+{
+  return b == ' ' || b == '\t' || b == '\n' || b == '\r' || b == '\f' || b == '\v';
+}
+
+/* The character at I (before END) and its length in *N.  Invalid UTF-8 is
+ * taken as one byte holding U+FFFD, so a bad byte can never stall a loop. */
+static inline gunichar
+char_at (const char *text, gsize i, gsize end, gsize *n)
+{
+  guchar b = (guchar) text[i];
+  if (b < 0x80)
+    {
+      *n = 1;
+      return b;
+    }
+  gunichar c = g_utf8_get_char_validated (text + i, (gssize) (end - i));
+  if (c == (gunichar) -1 || c == (gunichar) -2)
+    {
+      *n = 1;
+      return 0xFFFD;
+    }
+  *n = (gsize) g_utf8_skip[b];
+  return c;
+}
+
+/* The character ending just before I (not before START), or 0. */
+static inline gunichar
+char_before (const char *text, gsize start, gsize i)
+{
+  if (i <= start)
+    return 0;
+  gsize s = i - 1;
+  while (s > start && i - s < 4 && ((guchar) text[s] & 0xC0) == 0x80)
+    s--;
+  gsize n;
+  gunichar c = char_at (text, s, i, &n);
+  return s + n == i ? c : 0xFFFD;
+}
+
+static inline gboolean
+is_space (gunichar c)
+{
+  return c < 0x80 ? blank_byte ((guchar) c) : g_unichar_isspace (c);
+}
+
+static inline gboolean
+is_alpha (gunichar c)
+{
+  return c < 0x80 ? g_ascii_isalpha (c) : g_unichar_isalpha (c);
+}
+
+static inline gboolean
+is_alnum (gunichar c)
+{
+  return c < 0x80 ? g_ascii_isalnum (c) : g_unichar_isalnum (c);
+}
+
+static inline gboolean
+is_dash (gunichar c)
+{
+  return c == 0x2014 || c == 0x2013;
+}
+
+/* ASCII-lowercase TEXT[S, E) into BUF (WORD_CAP bytes); FALSE when too long. */
+static gboolean
+fold_word (const char *text, gsize s, gsize e, char *buf)
+{
+  if (e <= s || e - s >= WORD_CAP)
+    return FALSE;
+  for (gsize k = s; k < e; k++)
+    buf[k - s] = g_ascii_tolower (text[k]);
+  buf[e - s] = '\0';
+  return TRUE;
+}
+
+/* The ASCII letters starting at I, looked up folded in SET. */
+static gboolean
+word_in_set (GHashTable *set, const char *text, gsize i, gsize end)
+{
+  gsize e = i, n;
+  while (e < end && g_ascii_isalpha (text[e]))
+    e++;
+  if (e == i || (e < end && is_alnum (char_at (text, e, end, &n))))
+    return FALSE; /* not the whole word */
+  char buf[WORD_CAP];
+  return fold_word (text, i, e, buf) && g_hash_table_contains (set, buf);
+}
+
+/* ---- the segmenter ---------------------------------------------------- */
+
+static const Glyph *
+find_glyph (const CgSegmenter *seg, gunichar c)
+{
+  for (guint k = 0; k < seg->glyphs->len; k++)
+    {
+      const Glyph *g = &g_array_index (seg->glyphs, Glyph, k);
+      if (g->c == c)
+        return g;
+    }
+  return NULL;
+}
+
+static void
+fill_set (GHashTable *set, GPtrArray *entries, gpointer value)
+{
+  for (guint k = 0; k < entries->len; k++)
+    {
+      const CgRule *r = g_ptr_array_index (entries, k);
+      g_hash_table_insert (set, g_ascii_strdown (r->phrase, -1), value);
+    }
+}
+
+static gboolean
+load_glyphs (CgSegmenter *seg, const char *section, gboolean single, GError **error)
+{
+  GPtrArray *entries = cg_rules_entries (seg->rules, "quote-marks", section);
+  for (guint k = 0; k < entries->len; k++)
+    {
+      const CgRule *r = g_ptr_array_index (entries, k);
+      const char *role = cg_rule_attr (r, "role");
+      Glyph g = { g_utf8_get_char (r->phrase), single, ROLE_EITHER };
+      if (g_utf8_strlen (r->phrase, -1) != 1)
+        {
+          g_set_error (error, CG_ERROR, CG_ERROR_RULES,
+                       "%s:%u: a quotation mark must be one character, not \"%s\"",
+                       r->file, r->line, r->phrase);
+          return FALSE;
+        }
+      if (role == NULL || strcmp (role, "either") == 0)
+        g.role = ROLE_EITHER;
+      else if (strcmp (role, "open") == 0)
+        g.role = ROLE_OPEN;
+      else if (strcmp (role, "close") == 0)
+        g.role = ROLE_CLOSE;
+      else
+        {
+          g_set_error (error, CG_ERROR, CG_ERROR_RULES,
+                       "%s:%u: role must be open, close or either, not \"%s\"",
+                       r->file, r->line, role);
+          return FALSE;
+        }
+      g_array_append_val (seg->glyphs, g);
+      seg->special[(guchar) r->phrase[0]] = 1;
+    }
+  return TRUE;
+}
+
+CgSegmenter *
+cg_segmenter_new (CgRules *rules, GError **error)
+{
+  if (!cg_rules_require (rules, "abbreviations", error)
+      || !cg_rules_require (rules, "quote-marks", error)
+      || !cg_rules_require (rules, "segment", error))
+    return NULL;
+
+  CgSegmenter *seg = g_new0 (CgSegmenter, 1);
+  seg->rules = rules;
+  seg->abbrev = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  seg->starters = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  seg->elisions = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  seg->glyphs = g_array_new (FALSE, FALSE, sizeof (Glyph));
+  fill_set (seg->abbrev, cg_rules_entries (rules, "abbreviations", "abbreviation"),
+            GINT_TO_POINTER (ABBR_OTHER));
+  /* Titles last: a word listed in both never ends a sentence. */
+  fill_set (seg->abbrev, cg_rules_entries (rules, "abbreviations", "title"),
+            GINT_TO_POINTER (ABBR_TITLE));
+  fill_set (seg->starters, cg_rules_entries (rules, "abbreviations", "sentence-starter"),
+            GINT_TO_POINTER (1));
+  fill_set (seg->elisions, cg_rules_entries (rules, "quote-marks", "elision"),
+            GINT_TO_POINTER (1));
+  if (!load_glyphs (seg, "double", FALSE, error) || !load_glyphs (seg, "single", TRUE, error))
+    {
+      cg_segmenter_free (seg);
+      return NULL;
+    }
+  seg->special['.'] = seg->special['!'] = seg->special['?'] = 1;
+  seg->special[0xE2] = 1; /* U+2026 HORIZONTAL ELLIPSIS */
+
+  double depth = cg_rules_number (rules, "segment", "max_quote_depth", 6);
+  seg->max_depth = (guint) CLAMP (depth, 1, DEPTH_CAP);
+  seg->wrap_min = (guint) CLAMP (cg_rules_number (rules, "segment", "wrap_min_width", 40), 1, 100000);
+  seg->wrap_max = (guint) CLAMP (cg_rules_number (rules, "segment", "wrap_max_width", 100), 1, 100000);
+  return seg;
+}
+
+void
+cg_segmenter_free (CgSegmenter *seg)
+{
+  if (seg == NULL)
+    return;
+  g_hash_table_unref (seg->abbrev);
+  g_hash_table_unref (seg->starters);
+  g_hash_table_unref (seg->elisions);
+  g_array_unref (seg->glyphs);
+  g_free (seg);
+}
+
+/* ---- paragraphs ------------------------------------------------------- */
+
+typedef struct {
+  gsize start, end;   /* trimmed, never empty */
+  gsize chars;        /* length in characters (bytes when long) */
+} Line;
+
+static gsize
+count_chars (const char *text, gsize s, gsize e)
+{
+  if (e - s > 512)
+    return e - s; /* long enough to be unwrapped either way */
+  gsize n = 0;
+  for (gsize k = s; k < e; k++)
+    n += ((guchar) text[k] & 0xC0) != 0x80;
+  return n;
+}
+
+static gsize
+first_word_chars (const char *text, const Line *l)
+{
+  gsize e = l->start;
+  while (e < l->end && !blank_byte ((guchar) text[e]))
+    e++;
+  return count_chars (text, l->start, e);
+}
+
+/* A line ends a sentence when its last character, past closing quotes and
+ * brackets, is sentence-final punctuation. */
+static gboolean
+line_ends_sentence (const CgSegmenter *seg, const char *text, const Line *l)
+{
+  gsize e = l->end;
+  while (e > l->start)
+    {
+      gunichar c = char_before (text, l->start, e);
+      if (c == '.' || c == '!' || c == '?' || c == ':' || c == 0x2026)
+        return TRUE;
+      const Glyph *g = find_glyph (seg, c);
+      if (c != ')' && c != ']' && (g == NULL || g->role == ROLE_OPEN))
+        return FALSE;
+      e -= g_unichar_to_utf8 (c, NULL);
+    }
+  return FALSE;
+}
+
+/* A wrapping program would have moved the next line's first word up had
+ * there been room, so a line with room for it ends its paragraph. */
+static gboolean
+line_full (const char *text, const Line *lines, guint k, gsize width)
+{
+  return lines[k].chars + 1 + first_word_chars (text, &lines[k + 1]) > width;
+}
+
+static void
+add_paragraph (GArray *paras, gsize s, gsize e)
+{
+  CgParagraph p = { { (gint64) s, (gint64) e } };
+  g_array_append_val (paras, p);
+}
+
+static void
+flush_block (const CgSegmenter *seg, const char *text, GArray *lines, GArray *paras)
+{
+  guint n = lines->len;
+  const Line *l = (const Line *) lines->data;
+  gboolean wrapped = FALSE;
+  gsize width = 0;
+  if (n >= 2)
+    {
+      for (guint k = 0; k < n; k++)
+        width = MAX (width, l[k].chars);
+      if (width >= seg->wrap_min && width <= seg->wrap_max)
+        {
+          guint full = 0, final = 0;
+          for (guint k = 0; k + 1 < n; k++)
+            {
+              full += line_full (text, l, k, width);
+              final += line_ends_sentence (seg, text, &l[k]);
+            }
+          wrapped = full * 2 > n - 1 && final * 2 < n - 1;
+        }
+    }
+  gsize start = n ? l[0].start : 0;
+  for (guint k = 0; k < n; k++)
+    if (!wrapped || k + 1 == n || !line_full (text, l, k, width))
+      {
+        add_paragraph (paras, wrapped ? start : l[k].start, l[k].end);
+        if (k + 1 < n)
+          start = l[k + 1].start;
+      }
+  g_array_set_size (lines, 0);
+}
+
+static void
+find_paragraphs (const CgSegmenter *seg, const char *text, gsize len, GArray *paras)
+{
+  GArray *lines = g_array_new (FALSE, FALSE, sizeof (Line));
+  gsize pos = 0;
+  while (pos < len)
+    {
+      const char *nl = memchr (text + pos, '\n', len - pos);
+      gsize eol = nl ? (gsize) (nl - text) : len;
+      gsize s = pos, e = eol;
+      while (s < e && blank_byte ((guchar) text[s]))
+        s++;
+      while (e > s && blank_byte ((guchar) text[e - 1]))
+        e--;
+      if (s == e)
+        flush_block (seg, text, lines, paras);
+      else
+        {
+          Line l = { s, e, count_chars (text, s, e) };
+          g_array_append_val (lines, l);
+        }
+      pos = eol + 1;
+    }
+  flush_block (seg, text, lines, paras);
+  g_array_unref (lines);
+}
+
+/* ---- sentences and quotes within a paragraph ----------------------------- */
+
+typedef struct {
+  guint    quote;    /* index into out->quotes */
+  gboolean single;
+} Open;
+
+typedef struct {
+  const CgSegmenter *seg;
+  const char *text;
+  CgSegments *out;
+  guint   para;
+  gsize   ps, pe;          /* the paragraph */
+  gint64  sent_start;      /* -1 between sentences */
+  gsize   sent_floor;      /* the next sentence starts at or after this */
+  gsize   no_term_until;   /* sentence ends already judged up to here */
+  gint64  reopen_at;       /* the reopening mark of a continued quote, or -1 */
+  Open    stack[DEPTH_CAP];
+  guint   depth;
+} Scan;
+
+static void
+emit_sentence (Scan *st, gsize end)
+{
+  if (st->sent_start < 0)
+    return;
+  CgSentence s = { { st->sent_start, (gint64) end }, st->para };
+  g_array_append_val (st->out->sentences, s);
+  st->sent_start = -1;
+  st->sent_floor = end;
+}
+
+static void
+trim_inner (const char *text, CgQuote *q)
+{
+  while (q->inner.start < q->inner.end && blank_byte ((guchar) text[q->inner.start]))
+    q->inner.start++;
+  while (q->inner.end > q->inner.start && blank_byte ((guchar) text[q->inner.end - 1]))
+    q->inner.end--;
+}
+
+static void
+open_quote (Scan *st, gsize i, gsize mlen, gboolean single)
+{
+  if (st->depth >= st->seg->max_depth)
+    return;
+  CgQuote q = { 0 };
+  q.span.start = (gint64) i;
+  q.span.end = (gint64) (i + mlen);
+  q.inner.start = q.inner.end = (gint64) (i + mlen);
+  q.depth = st->depth;
+  q.parent = st->depth ? (gint) st->stack[st->depth - 1].quote : -1;
+  q.first_paragraph = q.last_paragraph = st->para;
+  q.closed = FALSE;
+  q.single = single;
+  g_array_append_val (st->out->quotes, q);
+  st->stack[st->depth].quote = st->out->quotes->len - 1;
+  st->stack[st->depth].single = single;
+  st->depth++;
+}
+
+/* End the open quotes from LEVEL up without a closing mark at END. */
+static void
+end_unclosed (Scan *st, guint level, gsize end)
+{
+  while (st->depth > level)
+    {
+      CgQuote *q = &g_array_index (st->out->quotes, CgQuote, st->stack[--st->depth].quote);
+      gint64 e = (gint64) end;
+      while (e > q->inner.start && blank_byte ((guchar) st->text[e - 1]))
+        e--;
+      q->span.end = MAX (e, q->inner.start);
+      q->inner.end = q->span.end;
+      trim_inner (st->text, q);
+      q->closed = FALSE;
+      q->last_paragraph = st->para;
+    }
+}
+
+static void
+close_quote (Scan *st, guint level, gsize i, gsize mlen)
+{
+  end_unclosed (st, level + 1, i);
+  CgQuote *q = &g_array_index (st->out->quotes, CgQuote, st->stack[level].quote);
+  q->span.end = (gint64) (i + mlen);
+  q->inner.end = (gint64) i;
+  trim_inner (st->text, q);
+  q->closed = TRUE;
+  q->last_paragraph = st->para;
+  st->depth = level;
+}
+
+static gint
+innermost (const Scan *st, gboolean single)
+{
+  for (guint d = st->depth; d-- > 0;)
+    if (st->stack[d].single == single)
+      return (gint) d;
+  return -1;
+}
+
+/* A single mark opens a quote after a blank, an opening bracket, a double
+ * quotation mark or a dash, and before a letter. */
+static gboolean
+opens_single (const CgSegmenter *seg, gunichar prev, gunichar next)
+{
+  if (!is_alpha (next))
+    return FALSE;
+  if (prev == 0 || is_space (prev) || prev == '(' || prev == '[' || is_dash (prev))
+    return TRUE;
+  if (seg == NULL)
+    return prev == '"' || g_unichar_type (prev) == G_UNICODE_INITIAL_PUNCTUATION;
+  const Glyph *g = find_glyph (seg, prev);
+  return g != NULL && !g->single;
+}
+
+/* ... and closes one after a letter or punctuation, before a blank,
+ * punctuation or the end. */
+static gboolean
+closes_single (gunichar prev, gunichar next)
+{
+  return prev != 0 && !is_space (prev) && (next == 0 || !is_alnum (next));
+}
+
+static void
+on_mark (Scan *st, gsize i, gsize mlen, const Glyph *g)
+{
+  if ((gint64) i == st->reopen_at)
+    {
+      st->reopen_at = -1;
+      return;
+    }
+  gint level = innermost (st, g->single);
+  if (!g->single)
+    {
+      if (g->role == ROLE_OPEN || (g->role == ROLE_EITHER && level < 0))
+        open_quote (st, i, mlen, FALSE);
+      else if (level >= 0)
+        close_quote (st, (guint) level, i, mlen);
+      return;
+    }
+  gboolean top_single = st->depth > 0 && st->stack[st->depth - 1].single;
+  switch (g->role)
+    {
+    case ROLE_OPEN:
+      open_quote (st, i, mlen, TRUE);
+      break;
+    case ROLE_CLOSE:
+      if (top_single)
+        close_quote (st, st->depth - 1, i, mlen);
+      break;
+    case ROLE_EITHER:
+      {
+        gsize n;
+        gunichar prev = char_before (st->text, st->ps, i);
+        gunichar next = i + mlen < st->pe ? char_at (st->text, i + mlen, st->pe, &n) : 0;
+        if (opens_single (st->seg, prev, next)
+            && !word_in_set (st->seg->elisions, st->text, i + mlen, st->pe))
+          open_quote (st, i, mlen, TRUE);
+        else if (top_single && closes_single (prev, next))
+          close_quote (st, st->depth - 1, i, mlen);
+        /* else an apostrophe */
+      }
+      break;
+    }
+}
+
+/* The class of the word ending with the dot at DOT: listed, or shaped like
+ * an initial ("J.") or a dotted abbreviation ("U.S.", "Ph.D."). */
+static AbbrClass
+abbreviation_before (const CgSegmenter *seg, const char *text, gsize ps, gsize dot)
+{
+  gsize ws = dot;
+  while (ws > ps && dot - ws < WORD_CAP)
+    {
+      gunichar c = char_before (text, ps, ws);
+      if (c != '.' && !is_alnum (c))
+        break;
+      ws -= g_unichar_to_utf8 (c, NULL);
+    }
+  if (ws == dot || dot - ws >= WORD_CAP - 1)
+    return ABBR_NONE;
+  char buf[WORD_CAP];
+  if (fold_word (text, ws, dot + 1, buf))
+    {
+      gpointer v = g_hash_table_lookup (seg->abbrev, buf);
+      if (v)
+        return (AbbrClass) GPOINTER_TO_INT (v);
+    }
+  gsize n;
+  gunichar c0 = char_at (text, ws, dot, &n);
+  if (ws + n == dot)
+    return g_unichar_isupper (c0) ? ABBR_OTHER : ABBR_NONE;
+  /* dotted letter groups of 1 to 3 letters each */
+  guint run = 0, dots = 0;
+  for (gsize k = ws; k < dot; k++)
+    {
+      if (text[k] == '.')
+        {
+          if (run == 0)
+            return ABBR_NONE;
+          dots++;
+          run = 0;
+        }
+      else if (g_ascii_isalpha (text[k]) && ++run <= 3)
+        ;
+      else
+        return ABBR_NONE;
+    }
+  return dots > 0 && run > 0 ? ABBR_OTHER : ABBR_NONE;
+}
+
+/* Judge the sentence-final mark at I: find the run of final marks and
+ * closing quotes or brackets after it, and end the sentence there unless
+ * what follows says otherwise. */
+static void
+on_terminal (Scan *st, gsize i)
+{
+  const CgSegmenter *seg = st->seg;
+  const char *text = st->text;
+  gsize j = i, n;
+  guint dots = 0;
+  gboolean strong = FALSE, ellipsis = FALSE;
+  while (j < st->pe)
+    {
+      gunichar c = char_at (text, j, st->pe, &n);
+      const Glyph *g;
+      if (c == '.')
+        dots++;
+      else if (c == '!' || c == '?')
+        strong = TRUE;
+      else if (c == 0x2026)
+        ellipsis = TRUE;
+      else if (c == ')' || c == ']' || c == '}'
+               || ((g = find_glyph (seg, c)) != NULL && g->role != ROLE_OPEN))
+        ;
+      else
+        break;
+      j += n;
+    }
+  st->no_term_until = j;
+  if (dots == 0 && !strong && !ellipsis)
+    return; /* a U+2026-lead byte that was not an ellipsis */
+  if (dots >= 2)
+    ellipsis = TRUE;
+  if (j >= st->pe)
+    return; /* the paragraph end ends the sentence */
+  if (!is_space (char_at (text, j, st->pe, &n)))
+    return; /* 3.5, U.S.-led, example.com */
+
+  gsize k = j;
+  gunichar c;
+  while (k < st->pe && is_space (c = char_at (text, k, st->pe, &n)))
+    k += n;
+  if (k >= st->pe)
+    return;
+  c = char_at (text, k, st->pe, &n);
+  if (is_dash (c))
+    return; /* "...on TV." — Thomas L. Friedman: the attribution stays */
+  gsize m = k;
+  for (;;)
+    {
+      c = char_at (text, m, st->pe, &n);
+      const Glyph *g = find_glyph (seg, c);
+      if ((c == '(' || c == '[' || (g && g->role != ROLE_CLOSE)) && m + n < st->pe)
+        m += n;
+      else
+        break;
+    }
+  if (g_unichar_islower (c))
+    return;
+  if (ellipsis && !strong)
+    {
+      if (!g_unichar_isupper (c))
+        return;
+    }
+  else if (text[i] == '.' && dots == 1 && !strong)
+    {
+      AbbrClass cls = abbreviation_before (seg, text, st->ps, i);
+      if (cls == ABBR_TITLE)
+        return;
+      if (cls == ABBR_OTHER && !word_in_set (seg->starters, text, m, st->pe))
+        return;
+    }
+  emit_sentence (st, j);
+}
+
+static void
+scan_paragraph (Scan *st)
+{
+  const CgSegmenter *seg = st->seg;
+  const char *text = st->text;
+  gsize i = st->ps, n;
+  st->sent_start = -1;
+  while (i < st->pe)
+    {
+      guchar b = (guchar) text[i];
+      if (b < 0x80)
+        {
+          if (st->sent_start < 0 && !blank_byte (b) && i >= st->sent_floor)
+            st->sent_start = (gint64) i;
+          if (seg->special[b])
+            {
+              if (b == '.' || b == '!' || b == '?')
+                {
+                  if (i >= st->no_term_until)
+                    on_terminal (st, i);
+                }
+              else
+                {
+                  const Glyph *g = find_glyph (seg, b);
+                  if (g)
+                    on_mark (st, i, 1, g);
+                }
+            }
+          i++;
+          continue;
+        }
+      gunichar c = char_at (text, i, st->pe, &n);
+      if (st->sent_start < 0 && !g_unichar_isspace (c) && i >= st->sent_floor)
+        st->sent_start = (gint64) i;
+      if (seg->special[b])
+        {
+          const Glyph *g;
+          if (c == 0x2026)
+            {
+              if (i >= st->no_term_until)
+                on_terminal (st, i);
+            }
+          else if ((g = find_glyph (seg, c)) != NULL)
+            on_mark (st, i, n, g);
+        }
+      i += n;
+    }
+  emit_sentence (st, st->pe);
+}
+
+/* Does the paragraph at START open with a mark that continues a quote of
+ * kind SINGLE left open at the end of the previous paragraph? */
+static gboolean
+reopens (const CgSegmenter *seg, const char *text, gsize start, gsize end, gboolean single)
+{
+  gsize n, n2;
+  gunichar c = char_at (text, start, end, &n);
+  const Glyph *g = find_glyph (seg, c);
+  if (g == NULL || g->single != single || g->role == ROLE_CLOSE)
+    return FALSE;
+  if (!single || g->role == ROLE_OPEN)
+    return TRUE;
+  return start + n < end && opens_single (seg, 0, char_at (text, start + n, end, &n2));
+}
+
+CgSegments *
+cg_segmenter_run (CgSegmenter *seg, const char *text, gsize len)
+{
+  CgSegments *out = cg_segments_new ();
+  if (text == NULL || len == 0)
+    return out;
+  find_paragraphs (seg, text, len, out->paragraphs);
+
+  Scan st = { 0 };
+  st.seg = seg;
+  st.text = text;
+  st.out = out;
+  st.reopen_at = -1;
+  guint np = out->paragraphs->len;
+  for (guint p = 0; p < np; p++)
+    {
+      const CgParagraph *para = &g_array_index (out->paragraphs, CgParagraph, p);
+      st.para = p;
+      st.ps = (gsize) para->span.start;
+      st.pe = (gsize) para->span.end;
+      scan_paragraph (&st);
+      st.reopen_at = -1;
+      if (st.depth == 0)
+        continue;
+      const CgParagraph *next = p + 1 < np ? &g_array_index (out->paragraphs, CgParagraph, p + 1) : NULL;
+      if (next && reopens (seg, text, (gsize) next->span.start, (gsize) next->span.end,
+                           st.stack[0].single))
+        {
+          end_unclosed (&st, 1, st.pe);
+          st.reopen_at = next->span.start;
+        }
+      else
+        end_unclosed (&st, 0, st.pe);
+    }
+  return out;
+}
+
+/* ---- tokens ----------------------------------------------------------- */
+
+static gboolean
+is_single_either (gunichar c)
+{
+  return c == '\'' || c == 0x2018 || c == 0x2019;
+}
+
+/* Is C a quotation mark?  With a segmenter, its rule file says; without,
+ * the straight and curly single marks, the straight double mark and the
+ * Unicode initial/final quote punctuation (and low-9 marks) are. */
+static const Glyph *
+token_glyph (const CgSegmenter *seg, gunichar c, Glyph *tmp)
+{
+  if (seg)
+    return find_glyph (seg, c);
+  tmp->c = c;
+  tmp->single = is_single_either (c);
+  tmp->role = ROLE_EITHER;
+  if (c == '"' || tmp->single)
+    return tmp;
+  GUnicodeType t = g_unichar_type (c);
+  gunichar mirror;
+  if (t == G_UNICODE_INITIAL_PUNCTUATION
+      || (t == G_UNICODE_OPEN_PUNCTUATION && !g_unichar_get_mirror_char (c, &mirror)))
+    {
+      tmp->role = ROLE_OPEN;
+      return tmp;
+    }
+  if (t == G_UNICODE_FINAL_PUNCTUATION)
+    {
+      tmp->role = ROLE_CLOSE;
+      return tmp;
+    }
+  return NULL;
+}
+
+/* Does the word TEXT[S, E) keep a final dot without any rules: a capital
+ * initial ("J") or dotted letter groups ("U.S", "a.m", "Ph.D")? */
+static gboolean
+keeps_dot (const char *text, gsize s, gsize e)
+{
+  gsize n;
+  gunichar c0 = char_at (text, s, e, &n);
+  if (s + n == e)
+    return g_unichar_isupper (c0);
+  guint run = 0, dots = 0;
+  for (gsize k = s; k < e; k++)
+    {
+      if (text[k] == '.')
+        {
+          dots++;
+          run = 0;
+        }
+      else if (!g_ascii_isalpha (text[k]) || ++run > 3)
+        return FALSE;
+    }
+  return dots > 0;
+}
+
+static gsize
+scan_word (const CgSegmenter *seg, const char *text, gsize i, gsize end, guint *flags)
+{
+  gsize j = i, n, n2;
+  gunichar c0 = char_at (text, i, end, &n);
+  gboolean number = g_unichar_isdigit (c0);
+  *flags = CG_TOKEN_WORD;
+  if (number)
+    *flags |= CG_TOKEN_NUMBER;
+  if (g_unichar_isupper (c0) || g_unichar_istitle (c0))
+    *flags |= CG_TOKEN_CAPITALIZED;
+  for (;;)
+    {
+      gunichar c = 0;
+      while (j < end && (is_alnum (c = char_at (text, j, end, &n)) || g_unichar_ismark (c)))
+        j += n;
+      if (j >= end)
+        break;
+      gunichar next = j + n < end ? char_at (text, j + n, end, &n2) : 0;
+      if ((c == '\'' || c == 0x2019) && is_alpha (next))
+        j += n;                     /* don't, Putin's */
+      else if ((c == '-' || c == 0x2010 || c == 0x2011) && is_alnum (next))
+        j += n;                     /* Vice-President */
+      else if (c == '.' && is_alnum (next))
+        j += n;                     /* U.S, 3.5 */
+      else if (c == ',' && number && g_ascii_isdigit (next) && g_ascii_isdigit (text[j - 1]))
+        j += n;                     /* 350,000 */
+      else
+        break;
+    }
+  if (j < end && text[j] == '.')
+    {
+      char buf[WORD_CAP];
+      if (keeps_dot (text, i, j)
+          || (seg && fold_word (text, i, j + 1, buf) && g_hash_table_contains (seg->abbrev, buf)))
+        j++;
+    }
+  return j;
+}
+
+static GArray *
+tokenize (const CgSegmenter *seg, const char *text, CgSpan span)
+{
+  GArray *out = g_array_new (FALSE, FALSE, sizeof (CgToken));
+  if (text == NULL || span.start < 0 || span.end <= span.start)
+    return out;
+  gsize s = (gsize) span.start, end = (gsize) span.end, i = s, n, n2;
+  guint open_singles = 0;
+  while (i < end)
+    {
+      gunichar c = char_at (text, i, end, &n);
+      if (is_space (c) || (c >= 0x80 && g_unichar_iszerowidth (c)))
+        {
+          i += n;
+          continue;
+        }
+      CgToken t = { (gint64) i, (gint64) (i + n), CG_TOKEN_PUNCT };
+      if (is_alnum (c))
+        {
+          t.end = (gint64) scan_word (seg, text, i, end, &t.flags);
+          g_array_append_val (out, t);
+          i = (gsize) t.end;
+          continue;
+        }
+      Glyph tmp;
+      const Glyph *g = token_glyph (seg, c, &tmp);
+      if (g && (!g->single || g->role != ROLE_EITHER))
+        t.flags |= CG_TOKEN_QUOTE;
+      else if (g)
+        {
+          gunichar prev = char_before (text, s, i);
+          gunichar next = i + n < end ? char_at (text, i + n, end, &n2) : 0;
+          if (opens_single (seg, prev, next)
+              && !(seg && word_in_set (seg->elisions, text, i + n, end)))
+            {
+              t.flags |= CG_TOKEN_QUOTE;
+              open_singles++;
+            }
+          else if (closes_single (prev, next) && (open_singles > 0 || !is_alnum (prev)))
+            {
+              t.flags |= CG_TOKEN_QUOTE;
+              if (open_singles)
+                open_singles--;
+            }
+        }
+      g_array_append_val (out, t);
+      i += n;
+    }
+  return out;
+}
+
+GArray *
+cg_tokenize (const char *text, CgSpan span)
+{
+  return tokenize (NULL, text, span);
+}
+
+GArray *
+cg_tokenize_with (const CgSegmenter *segmenter, const char *text, CgSpan span)
+{
+  return tokenize (segmenter, text, span);
+}
