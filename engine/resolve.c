@@ -1,10 +1,1492 @@
-/* resolve.c: SCAFFOLD, replaced by the speaker resolution stage. */
+/* resolve.c: stage 4, speaker resolution with one registry across articles.
+ *
+ * A source mention as printed ("Former CIA director William J. Burns",
+ * "Merkley", "He", "the Mueller report", "one former official") becomes a
+ * speaker id.  Three steps:
+ *
+ *  1. Each article's text is scanned once for person-name mentions
+ *     (capitalized runs, with the titles before them), giving the
+ *     article's full names by surname, the person last seen under each
+ *     title, and the sentence subjects that pronouns refer to.
+ *  2. A mention is parsed into role and name, or classified as pronoun,
+ *     organization, document or anonymous by the rule files titles,
+ *     pronouns, names and speakers.
+ *  3. Names are folded to keys (casefold, ASCII, no dots, spelling variants
+ *     from names.rules) and looked up in hash tables: a full name by
+ *     "given surname[ suffix]", a bare surname by "surname[ suffix]", so the
+ *     cost per mention does not grow with the registry.
+ */
 #include "cg-resolve.h"
-struct _CgRegistry { GPtrArray *speakers; };
-CgRegistry *cg_registry_new (CgRules *rules, GError **error) { (void) rules; (void) error; CgRegistry *r = g_new0 (CgRegistry, 1); r->speakers = g_ptr_array_new_with_free_func ((GDestroyNotify) cg_speaker_free); return r; }
-void cg_registry_free (CgRegistry *r) { if (!r) return; g_ptr_array_unref (r->speakers); g_free (r); }
-void cg_registry_add (CgRegistry *r, CgSpeaker *s) { g_ptr_array_add (r->speakers, s); }
-void cg_registry_resolve_article (CgRegistry *r, const CgArticle *a, const CgSegments *s, GPtrArray *as) { (void) r; (void) a; (void) s; (void) as; }
-GPtrArray *cg_registry_speakers (CgRegistry *r) { return r->speakers; }
-GPtrArray *cg_registry_take_changed (CgRegistry *r) { (void) r; return g_ptr_array_new_with_free_func (g_free); }
-GPtrArray *cg_registry_steal_speakers (CgRegistry *r) { GPtrArray *o = r->speakers; r->speakers = g_ptr_array_new_with_free_func ((GDestroyNotify) cg_speaker_free); return o; }
+#include "cg-segment.h"
+
+#include <string.h>
+
+typedef enum { GENDER_UNKNOWN, GENDER_MALE, GENDER_FEMALE } Gender;
+
+/* Private bookkeeping beside each public speaker. */
+typedef struct {
+  CgSpeaker *sp;
+  guint      num;         /* N of "sN" */
+  guint      name_words;  /* words of the canonical name: the longest form wins */
+  gboolean   changed;
+  gboolean   bare;        /* a person known only by a surname so far */
+  Gender     gender;
+  char      *skey;        /* persons: surname key, for by_surname / by_bare */
+} Entry;
+
+struct _CgRegistry {
+  CgRules    *rules;
+  CgLexicon  *titles;       /* [honorifics] + [titles] of titles.rules */
+  CgLexicon  *modifiers;
+  CgLexicon  *pronouns;
+  CgLexicon  *orgs, *docs, *anon, *determiners, *preps, *not_names, *suffixes;
+  GHashTable *variants;     /* folded variant -> folded canonical; strings owned by rules */
+  guint       lookback;
+
+  GPtrArray  *speakers;     /* CgSpeaker*, owned, id order once sorted */
+  gboolean    unsorted;
+  GHashTable *entries;      /* CgSpeaker* -> Entry*, owns the entries */
+  GPtrArray  *order;        /* Entry*, creation order, for take_changed */
+  guint       next_num;
+
+  GHashTable *by_full;      /* "given surname[ sfx]" -> Entry* */
+  GHashTable *by_surname;   /* "surname[ sfx]" -> GPtrArray of Entry* with full names */
+  GHashTable *by_bare;      /* "surname[ sfx]" -> Entry* known by surname only */
+  GHashTable *by_name;      /* "o:", "d:", "u:" + key -> Entry* (orgs, documents, authors) */
+};
+
+/* ---- small string helpers --------------------------------------------- */
+
+/* Fold a word or phrase to a key: casefold, ASCII transliteration, no dots,
+ * apostrophes or quote marks, single spaces.  Returns a new string. */
+static char *
+fold_key (const char *s)
+{
+  char *cf = g_utf8_casefold (s, -1);
+  char *ascii = g_str_to_ascii (cf, "C");
+  GString *out = g_string_new (NULL);
+  gboolean space = FALSE;
+  for (const char *p = ascii; *p; p++)
+    {
+      char c = *p;
+      if (c == '.' || c == '\'' || c == '"' || c == '`' || c == '?')
+        continue;
+      if (g_ascii_isspace (c))
+        {
+          space = out->len > 0;
+          continue;
+        }
+      if (space)
+        g_string_append_c (out, ' ');
+      space = FALSE;
+      g_string_append_c (out, c);
+    }
+  g_free (cf);
+  g_free (ascii);
+  return g_string_free (out, FALSE);
+}
+
+static gboolean
+is_upper_initial (const char *w)
+{
+  gunichar c = g_utf8_get_char (w);
+  return g_unichar_isupper (c) || g_unichar_istitle (c);
+}
+
+/* Strip a possessive "'s"/"’s" or a trailing apostrophe, in place. */
+static void
+strip_possessive (char *w)
+{
+  gsize n = strlen (w);
+  if (n > 2 && (w[n - 1] == 's' || w[n - 1] == 'S') && w[n - 2] == '\'')
+    w[n - 2] = '\0';
+  else if (n > 4 && (w[n - 1] == 's' || w[n - 1] == 'S') && strncmp (w + n - 4, "\xe2\x80\x99", 3) == 0)
+    w[n - 4] = '\0';
+  else if (n > 1 && w[n - 1] == '\'')
+    w[n - 1] = '\0';
+  else if (n > 3 && strcmp (w + n - 3, "\xe2\x80\x99") == 0)
+    w[n - 3] = '\0';
+}
+
+/* Strip quote marks and brackets around a word and trailing clause
+ * punctuation, in place; returns the start inside W. */
+static char *
+trim_word (char *w)
+{
+  static const char *const marks[] = { "\"", "'", "(", ")", "[", "]", ",", ";", ":",
+                                       "\xe2\x80\x9c", "\xe2\x80\x9d", "\xe2\x80\x98", "\xe2\x80\x99", NULL };
+  gboolean again = TRUE;
+  while (again && *w)
+    {
+      again = FALSE;
+      for (guint i = 0; marks[i]; i++)
+        {
+          gsize ml = strlen (marks[i]);
+          gsize n = strlen (w);
+          if (strncmp (w, marks[i], ml) == 0 && ml <= n)
+            {
+              w += ml;
+              again = TRUE;
+            }
+          else if (n >= ml && strcmp (w + n - ml, marks[i]) == 0
+                   && !(ml == 3 && marks[i][2] == '\x99' && n > 3)) /* keep a closing ’ after s */
+            {
+              w[n - ml] = '\0';
+              again = TRUE;
+            }
+        }
+    }
+  return w;
+}
+
+static gboolean
+ptr_array_has_casefold (GPtrArray *a, const char *s)
+{
+  char *k = g_utf8_casefold (s, -1);
+  gboolean found = FALSE;
+  for (guint i = 0; i < a->len && !found; i++)
+    {
+      char *o = g_utf8_casefold (g_ptr_array_index (a, i), -1);
+      found = strcmp (o, k) == 0;
+      g_free (o);
+    }
+  g_free (k);
+  return found;
+}
+
+/* ---- words of a mention or a sentence ---------------------------------- */
+
+typedef struct {
+  char    *text;   /* as printed (possessive stripped for names) */
+  char    *fold;   /* casefolded, "then-"/"ex-" modifiers cut, for lexicons */
+  gint64   start;  /* file offsets; -1 for words of a detached string */
+  gint64   end;
+  gboolean cap;
+  gboolean gap;    /* punctuation between this word and the previous one */
+  gboolean in_quote;
+} Word;
+
+typedef struct {
+  GArray *w;       /* Word */
+  char  **folds;   /* parallel array of the folds, for cg_lexicon_match */
+  guint   n;
+} Words;
+
+static void
+word_clear (gpointer p)
+{
+  Word *w = p;
+  g_free (w->text);
+  g_free (w->fold);
+}
+
+static void
+words_init (Words *ws)
+{
+  ws->w = g_array_new (FALSE, TRUE, sizeof (Word));
+  g_array_set_clear_func (ws->w, word_clear);
+  ws->folds = NULL;
+  ws->n = 0;
+}
+
+static void
+words_clear (Words *ws)
+{
+  g_array_unref (ws->w);
+  g_free (ws->folds);
+}
+
+static char *
+fold_for_lexicon (CgRegistry *reg, const char *text)
+{
+  char *f = g_utf8_casefold (text, -1);
+  char *dash = strchr (f, '-');
+  if (dash && dash[1])
+    {
+      /* "then-prime" -> "prime": the modifier is part of the role text but
+       * must not hide the title from the lexicon. */
+      *dash = '\0';
+      char *probe[] = { f };
+      guint len;
+      gboolean mod = cg_lexicon_match (reg->modifiers, probe, 1, 0, &len) != NULL;
+      *dash = '-';
+      if (mod)
+        {
+          char *rest = g_strdup (dash + 1);
+          g_free (f);
+          f = rest;
+        }
+    }
+  return f;
+}
+
+static void
+words_push (CgRegistry *reg, Words *ws, const char *text, gsize len, gint64 start, gboolean gap)
+{
+  Word w = { 0 };
+  w.text = g_strndup (text, len);
+  w.fold = fold_for_lexicon (reg, w.text);
+  w.start = start;
+  w.end = start < 0 ? -1 : start + (gint64) len;
+  w.cap = is_upper_initial (w.text);
+  w.gap = gap;
+  g_array_append_val (ws->w, w);
+}
+
+static void
+words_done (Words *ws)
+{
+  ws->n = ws->w->len;
+  ws->folds = g_new0 (char *, ws->n + 1);
+  for (guint i = 0; i < ws->n; i++)
+    ws->folds[i] = g_array_index (ws->w, Word, i).fold;
+}
+
+#define WORD(ws, i) (&g_array_index ((ws)->w, Word, (i)))
+
+/* Split a detached mention string on blanks. */
+static void
+words_from_string (CgRegistry *reg, Words *ws, const char *s)
+{
+  words_init (ws);
+  char **parts = g_strsplit_set (s, " \t\r\n", -1);
+  for (char **p = parts; *p; p++)
+    {
+      char *t = trim_word (*p);
+      if (*t)
+        words_push (reg, ws, t, strlen (t), -1, FALSE);
+    }
+  g_strfreev (parts);
+  words_done (ws);
+}
+
+static gboolean
+lex_word (const CgLexicon *lex, const Words *ws, guint i)
+{
+  guint len;
+  const CgRule *r = cg_lexicon_match (lex, ws->folds, ws->n, i, &len);
+  return r != NULL && len == 1;
+}
+
+/* A title phrase of WS that ends at word I, or NULL. */
+static const CgRule *
+title_ending_at (CgRegistry *reg, const Words *ws, guint i)
+{
+  for (guint j = i >= 3 ? i - 3 : 0; j <= i; j++)
+    {
+      guint len;
+      const CgRule *r = cg_lexicon_match (reg->titles, ws->folds, ws->n, j, &len);
+      if (r && j + len - 1 == i)
+        return r;
+    }
+  return NULL;
+}
+
+/* Does a phrase of LEX start at any word in [A, B)? */
+static gboolean
+lex_in_range (const CgLexicon *lex, const Words *ws, guint a, guint b)
+{
+  for (guint i = a; i < b; i++)
+    {
+      guint len;
+      if (cg_lexicon_match (lex, ws->folds, ws->n, i, &len) && i + len <= b)
+        return TRUE;
+    }
+  return FALSE;
+}
+
+static char *
+join_words (const Words *ws, guint a, guint b)
+{
+  GString *s = g_string_new (NULL);
+  for (guint i = a; i < b; i++)
+    {
+      if (i > a)
+        g_string_append_c (s, ' ');
+      g_string_append (s, WORD (ws, i)->text);
+    }
+  return g_string_free (s, FALSE);
+}
+
+static Gender
+gender_of_rule (const CgRule *r)
+{
+  const char *g = r ? cg_rule_attr (r, "gender") : NULL;
+  if (g && strcmp (g, "male") == 0)
+    return GENDER_MALE;
+  if (g && strcmp (g, "female") == 0)
+    return GENDER_FEMALE;
+  return GENDER_UNKNOWN;
+}
+
+/* Role and gender from the title words [A, B) before a name.  The role is
+ * NULL when there are only honorifics ("Mr"). */
+static char *
+role_of (CgRegistry *reg, const Words *ws, guint a, guint b, Gender *gender)
+{
+  gboolean only_honorifics = TRUE;
+  for (guint i = a; i < b; i++)
+    {
+      guint len;
+      const CgRule *r = cg_lexicon_match (reg->titles, ws->folds, ws->n, i, &len);
+      if (r && i + len <= b)
+        {
+          Gender g = gender_of_rule (r);
+          if (g != GENDER_UNKNOWN && gender)
+            *gender = g;
+          if (cg_rule_attr (r, "honorific") == NULL)
+            only_honorifics = FALSE;
+          i += len - 1;
+        }
+      else if (!lex_word (reg->determiners, ws, i))
+        only_honorifics = FALSE;
+    }
+  if (a >= b || only_honorifics)
+    return NULL;
+  return join_words (ws, a, b);
+}
+
+/* Start of the name run that ends WS[.. B): capitalized words that are
+ * neither titles nor openers.  Returns B when there is none. */
+static guint
+name_run_start (CgRegistry *reg, const Words *ws, guint a, guint b)
+{
+  guint j = b;
+  while (j > a)
+    {
+      Word *w = WORD (ws, j - 1);
+      if (!w->cap || title_ending_at (reg, ws, j - 1) != NULL)
+        break;
+      if (j < b && WORD (ws, j)->gap)
+        break;
+      j--;
+    }
+  while (j < b && lex_word (reg->not_names, ws, j))
+    j++;
+  return j;
+}
+
+/* ---- registry ----------------------------------------------------------- */
+
+static void
+entry_free (gpointer p)
+{
+  Entry *e = p;
+  g_free (e->skey);
+  g_free (e);
+}
+
+static CgLexicon *
+lexicon_of (CgRules *rules, const char *file, const char *section)
+{
+  return cg_lexicon_new (cg_rules_entries (rules, file, section));
+}
+
+static void
+init_tables (CgRegistry *reg)
+{
+  reg->speakers = g_ptr_array_new_with_free_func ((GDestroyNotify) cg_speaker_free);
+  reg->entries = g_hash_table_new_full (g_direct_hash, g_direct_equal, NULL, entry_free);
+  reg->order = g_ptr_array_new ();
+  reg->by_full = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  reg->by_surname = g_hash_table_new_full (g_str_hash, g_str_equal, g_free,
+                                           (GDestroyNotify) g_ptr_array_unref);
+  reg->by_bare = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  reg->by_name = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  reg->unsorted = FALSE;
+}
+
+static void
+clear_tables (CgRegistry *reg)
+{
+  g_hash_table_unref (reg->by_full);
+  g_hash_table_unref (reg->by_surname);
+  g_hash_table_unref (reg->by_bare);
+  g_hash_table_unref (reg->by_name);
+  g_ptr_array_unref (reg->order);
+  g_hash_table_unref (reg->entries);
+}
+
+CgRegistry *
+cg_registry_new (CgRules *rules, GError **error)
+{
+  static const char *const files[] = { "titles", "pronouns", "names", "speakers" };
+  for (guint i = 0; i < G_N_ELEMENTS (files); i++)
+    if (!cg_rules_require (rules, files[i], error))
+      return NULL;
+
+  CgRegistry *reg = g_new0 (CgRegistry, 1);
+  reg->rules = rules;
+  GPtrArray *t = g_ptr_array_new ();
+  g_ptr_array_extend (t, cg_rules_entries (rules, "titles", "honorifics"), NULL, NULL);
+  g_ptr_array_extend (t, cg_rules_entries (rules, "titles", "titles"), NULL, NULL);
+  reg->titles = cg_lexicon_new (t);
+  g_ptr_array_unref (t);
+  reg->modifiers = lexicon_of (rules, "titles", "modifiers");
+  reg->pronouns = lexicon_of (rules, "pronouns", "pronouns");
+  reg->orgs = lexicon_of (rules, "speakers", "organization");
+  reg->docs = lexicon_of (rules, "speakers", "document");
+  reg->anon = lexicon_of (rules, "speakers", "anonymous");
+  reg->determiners = lexicon_of (rules, "speakers", "determiners");
+  reg->preps = lexicon_of (rules, "speakers", "prepositions");
+  reg->not_names = lexicon_of (rules, "speakers", "not-names");
+  reg->suffixes = lexicon_of (rules, "names", "suffixes");
+  reg->variants = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
+  GPtrArray *vs = cg_rules_entries (rules, "names", "variants");
+  for (guint i = 0; i < vs->len; i++)
+    {
+      CgRule *r = g_ptr_array_index (vs, i);
+      const char *same = cg_rule_attr (r, "same");
+      if (same)
+        g_hash_table_insert (reg->variants, fold_key (r->phrase), fold_key (same));
+    }
+  reg->lookback = (guint) CLAMP (cg_rules_number (rules, "pronouns", "lookback", 3), 0, 50);
+  reg->next_num = 1;
+  init_tables (reg);
+  return reg;
+}
+
+void
+cg_registry_free (CgRegistry *reg)
+{
+  if (reg == NULL)
+    return;
+  clear_tables (reg);
+  g_ptr_array_unref (reg->speakers);
+  cg_lexicon_free (reg->titles);
+  cg_lexicon_free (reg->modifiers);
+  cg_lexicon_free (reg->pronouns);
+  cg_lexicon_free (reg->orgs);
+  cg_lexicon_free (reg->docs);
+  cg_lexicon_free (reg->anon);
+  cg_lexicon_free (reg->determiners);
+  cg_lexicon_free (reg->preps);
+  cg_lexicon_free (reg->not_names);
+  cg_lexicon_free (reg->suffixes);
+  g_hash_table_unref (reg->variants);
+  g_free (reg);
+}
+
+static void
+mark_changed (CgRegistry *reg, Entry *e)
+{
+  if (!e->changed)
+    {
+      e->changed = TRUE;
+      g_ptr_array_add (reg->order, e);
+    }
+}
+
+static void
+add_alias (CgRegistry *reg, Entry *e, const char *alias)
+{
+  if (alias && *alias && !ptr_array_has_casefold (e->sp->aliases, alias))
+    {
+      g_ptr_array_add (e->sp->aliases, g_strdup (alias));
+      mark_changed (reg, e);
+    }
+}
+
+static void
+add_role (CgRegistry *reg, Entry *e, const char *role)
+{
+  if (role && *role && !ptr_array_has_casefold (e->sp->roles, role))
+    {
+      g_ptr_array_add (e->sp->roles, g_strdup (role));
+      mark_changed (reg, e);
+    }
+}
+
+static guint
+count_words (const char *s)
+{
+  guint n = 0;
+  gboolean in = FALSE;
+  for (; *s; s++)
+    {
+      gboolean blank = *s == ' ';
+      if (!blank && !in)
+        n++;
+      in = !blank;
+    }
+  return n;
+}
+
+static Entry *
+entry_new (CgRegistry *reg, CgSpeaker *sp)
+{
+  Entry *e = g_new0 (Entry, 1);
+  e->sp = sp;
+  e->name_words = sp->name ? count_words (sp->name) : 0;
+  g_hash_table_insert (reg->entries, sp, e);
+  g_ptr_array_add (reg->speakers, sp);
+  return e;
+}
+
+static Entry *
+create_speaker (CgRegistry *reg, const char *name, CgSpeakerKind kind)
+{
+  CgSpeaker *sp = cg_speaker_new ();
+  sp->id = g_strdup_printf ("s%u", reg->next_num);
+  sp->name = g_strdup (name);
+  sp->kind = kind;
+  Entry *e = entry_new (reg, sp);
+  e->num = reg->next_num++;
+  mark_changed (reg, e);
+  return e;
+}
+
+/* ---- person name keys ----------------------------------------------------- */
+
+typedef struct {
+  char *full;   /* "given surname[ sfx]", NULL for a bare surname */
+  char *skey;   /* "surname[ sfx]" */
+  guint words;  /* name words, suffix included */
+} NameKeys;
+
+static char *
+fold_name_word (CgRegistry *reg, const char *w)
+{
+  char *k = fold_key (w);
+  const char *v = g_hash_table_lookup (reg->variants, k);
+  if (v)
+    {
+      g_free (k);
+      return g_strdup (v);
+    }
+  return k;
+}
+
+/* Keys of the person name NAME ("Dmitri A. Medvedev", "Trump", "Donald
+ * Trump Jr.").  Returns FALSE when NAME has no word. */
+static gboolean
+name_keys (CgRegistry *reg, const char *name, NameKeys *nk)
+{
+  Words ws;
+  words_from_string (reg, &ws, name);
+  memset (nk, 0, sizeof *nk);
+  guint n = ws.n;
+  char *sfx = NULL;
+  if (n >= 2 && lex_word (reg->suffixes, &ws, n - 1))
+    {
+      sfx = fold_key (WORD (&ws, n - 1)->text);
+      n--;
+    }
+  if (n == 0)
+    {
+      g_free (sfx);
+      words_clear (&ws);
+      return FALSE;
+    }
+  char *last_text = g_strdup (WORD (&ws, n - 1)->text);
+  strip_possessive (last_text);
+  char *last = fold_name_word (reg, last_text);
+  g_free (last_text);
+  nk->skey = sfx ? g_strconcat (last, " ", sfx, NULL) : g_strdup (last);
+  if (n >= 2)
+    {
+      char *first = fold_name_word (reg, WORD (&ws, 0)->text);
+      nk->full = g_strconcat (first, " ", nk->skey, NULL);
+      g_free (first);
+    }
+  nk->words = ws.n;
+  g_free (last);
+  g_free (sfx);
+  words_clear (&ws);
+  return TRUE;
+}
+
+static void
+name_keys_clear (NameKeys *nk)
+{
+  g_free (nk->full);
+  g_free (nk->skey);
+}
+
+static void
+index_full (CgRegistry *reg, Entry *e, const char *full, const char *skey)
+{
+  if (!g_hash_table_contains (reg->by_full, full))
+    g_hash_table_insert (reg->by_full, g_strdup (full), e);
+  GPtrArray *list = g_hash_table_lookup (reg->by_surname, skey);
+  if (list == NULL)
+    {
+      list = g_ptr_array_new ();
+      g_hash_table_insert (reg->by_surname, g_strdup (skey), list);
+    }
+  if (!g_ptr_array_find (list, e, NULL))
+    g_ptr_array_add (list, e);
+  if (g_hash_table_lookup (reg->by_bare, skey) == e)
+    g_hash_table_remove (reg->by_bare, skey);
+}
+
+/* Index a person under every name and alias it has (store speakers). */
+static void
+index_person (CgRegistry *reg, Entry *e)
+{
+  for (guint i = 0; i <= e->sp->aliases->len; i++)
+    {
+      const char *n = i == 0 ? e->sp->name : g_ptr_array_index (e->sp->aliases, i - 1);
+      NameKeys nk;
+      if (n == NULL || !name_keys (reg, n, &nk))
+        continue;
+      if (i == 0)
+        e->skey = g_strdup (nk.skey);
+      if (nk.full)
+        index_full (reg, e, nk.full, nk.skey);
+      name_keys_clear (&nk);
+    }
+  GPtrArray *list = e->skey ? g_hash_table_lookup (reg->by_surname, e->skey) : NULL;
+  e->bare = list == NULL || !g_ptr_array_find (list, e, NULL);
+  if (e->bare && e->skey && !g_hash_table_contains (reg->by_bare, e->skey))
+    g_hash_table_insert (reg->by_bare, g_strdup (e->skey), e);
+}
+
+static char *
+name_key (CgSpeakerKind kind, const char *name)
+{
+  char *k = fold_key (name);
+  const char *body = k;
+  if (g_str_has_prefix (body, "the "))
+    body += 4;
+  char tag = kind == CG_SPEAKER_ORGANIZATION ? 'o' : kind == CG_SPEAKER_DOCUMENT ? 'd' : 'u';
+  char *out = g_strdup_printf ("%c:%s", tag, body);
+  g_free (k);
+  return out;
+}
+
+void
+cg_registry_add (CgRegistry *reg, CgSpeaker *sp)
+{
+  Entry *e = entry_new (reg, sp);
+  guint64 num = 0;
+  if (sp->id && sp->id[0] == 's')
+    num = g_ascii_strtoull (sp->id + 1, NULL, 10);
+  e->num = (guint) MIN (num, G_MAXUINT - 1);
+  if (e->num >= reg->next_num)
+    reg->next_num = e->num + 1;
+  if (reg->speakers->len > 1)
+    {
+      CgSpeaker *prev = g_ptr_array_index (reg->speakers, reg->speakers->len - 2);
+      Entry *pe = g_hash_table_lookup (reg->entries, prev);
+      if (pe->num > e->num)
+        reg->unsorted = TRUE;
+    }
+  switch (sp->kind)
+    {
+    case CG_SPEAKER_PERSON:
+      index_person (reg, e);
+      break;
+    case CG_SPEAKER_ORGANIZATION:
+    case CG_SPEAKER_DOCUMENT:
+    case CG_SPEAKER_AUTHOR:
+      if (sp->name)
+        {
+          char *k = name_key (sp->kind, sp->name);
+          if (!g_hash_table_contains (reg->by_name, k))
+            g_hash_table_insert (reg->by_name, k, e);
+          else
+            g_free (k);
+        }
+      break;
+    case CG_SPEAKER_ANONYMOUS:
+      break;
+    }
+}
+
+/* Set a person's canonical name to NAME when it is a longer full form. */
+static void
+maybe_rename (CgRegistry *reg, Entry *e, const char *name, guint words)
+{
+  if (words > e->name_words || (words == e->name_words && strlen (name) > strlen (e->sp->name)
+                                && e->bare))
+    {
+      g_free (e->sp->name);
+      e->sp->name = g_strdup (name);
+      e->name_words = words;
+      mark_changed (reg, e);
+    }
+}
+
+/* The registry's person for the name NAME, created when new. */
+static Entry *
+person_for_name (CgRegistry *reg, const char *name, GHashTable *local_full)
+{
+  NameKeys nk;
+  if (!name_keys (reg, name, &nk))
+    return NULL;
+  Entry *e = NULL;
+  if (nk.full == NULL)
+    {
+      /* A bare surname: the article's own full name first, then the one
+       * full name the registry knows with that surname. */
+      const char *full = local_full ? g_hash_table_lookup (local_full, nk.skey) : NULL;
+      if (full && *full)
+        {
+          name_keys_clear (&nk);
+          return person_for_name (reg, full, NULL);
+        }
+      GPtrArray *list = g_hash_table_lookup (reg->by_surname, nk.skey);
+      if (list && list->len == 1 && (full == NULL))
+        e = g_ptr_array_index (list, 0);
+      else
+        {
+          e = g_hash_table_lookup (reg->by_bare, nk.skey);
+          if (e == NULL)
+            {
+              e = create_speaker (reg, name, CG_SPEAKER_PERSON);
+              e->bare = TRUE;
+              e->skey = g_strdup (nk.skey);
+              g_hash_table_insert (reg->by_bare, g_strdup (nk.skey), e);
+            }
+        }
+    }
+  else
+    {
+      e = g_hash_table_lookup (reg->by_full, nk.full);
+      if (e == NULL)
+        {
+          GPtrArray *list = g_hash_table_lookup (reg->by_surname, nk.skey);
+          Entry *bare = g_hash_table_lookup (reg->by_bare, nk.skey);
+          if (bare && (list == NULL || list->len == 0))
+            {
+              /* The surname seen alone before now meets its full name. */
+              e = bare;
+              e->bare = FALSE;
+            }
+          else
+            {
+              e = create_speaker (reg, name, CG_SPEAKER_PERSON);
+              e->skey = g_strdup (nk.skey);
+            }
+          index_full (reg, e, nk.full, nk.skey);
+        }
+      maybe_rename (reg, e, name, nk.words);
+    }
+  name_keys_clear (&nk);
+  return e;
+}
+
+static Entry *
+named_speaker (CgRegistry *reg, CgSpeakerKind kind, const char *name)
+{
+  char *k = name_key (kind, name);
+  Entry *e = g_hash_table_lookup (reg->by_name, k);
+  if (e == NULL)
+    {
+      e = create_speaker (reg, name, kind);
+      g_hash_table_insert (reg->by_name, k, e);
+    }
+  else
+    g_free (k);
+  return e;
+}
+
+/* ---- one article ---------------------------------------------------------- */
+
+/* A person-name mention found in the article text. */
+typedef struct {
+  gint64   start;
+  guint    sentence;
+  gboolean subject;   /* may be its sentence's subject: not quoted, not after a preposition */
+  char    *name;
+  char    *skey;
+  Gender   gender;
+} Mention;
+
+typedef struct {
+  const CgArticle  *article;
+  const CgSegments *segments;
+  GArray     *mentions;    /* Mention, in text order */
+  GHashTable *local_full;  /* skey -> full name seen in the article ("" when ambiguous) */
+  GHashTable *gender;      /* skey -> GINT Gender */
+  GHashTable *roles;       /* folded title -> name of the person last seen with it */
+  GHashTable *generic;     /* key -> Entry*: speakers that live in this article only */
+  GHashTable *heads;       /* "o:"/"d:" + head word -> Entry* named earlier in the article */
+  GArray     *quotes;      /* CgSpan: top-level quotations */
+  Entry      *last_thing;  /* the last organization/document/anonymous speaker */
+  guint       last_thing_sentence;
+} Ctx;
+
+static void
+mention_clear (gpointer p)
+{
+  Mention *m = p;
+  g_free (m->name);
+  g_free (m->skey);
+}
+
+static gboolean
+in_quote (const Ctx *ctx, gint64 pos)
+{
+  guint lo = 0, hi = ctx->quotes->len;
+  while (lo < hi)
+    {
+      guint mid = (lo + hi) / 2;
+      if (g_array_index (ctx->quotes, CgSpan, mid).start <= pos)
+        lo = mid + 1;
+      else
+        hi = mid;
+    }
+  if (lo == 0)
+    return FALSE;
+  CgSpan q = g_array_index (ctx->quotes, CgSpan, lo - 1);
+  return pos < q.end;
+}
+
+static guint
+sentence_of (const Ctx *ctx, gint64 pos)
+{
+  GArray *ss = ctx->segments ? ctx->segments->sentences : NULL;
+  if (ss == NULL || ss->len == 0)
+    return 0;
+  guint lo = 0, hi = ss->len;
+  while (lo < hi)
+    {
+      guint mid = (lo + hi) / 2;
+      if (g_array_index (ss, CgSentence, mid).span.start <= pos)
+        lo = mid + 1;
+      else
+        hi = mid;
+    }
+  return lo == 0 ? 0 : lo - 1;
+}
+
+static void
+note_role (Ctx *ctx, const char *role_fold, const char *name)
+{
+  if (role_fold && *role_fold)
+    g_hash_table_insert (ctx->roles, g_strdup (role_fold), g_strdup (name));
+}
+
+/* The folded title phrase a role ends with, expanded through "means". */
+static char *
+title_key (CgRegistry *reg, const Words *ws, guint a, guint b)
+{
+  if (b == 0 || b <= a)
+    return NULL;
+  const CgRule *r = title_ending_at (reg, ws, b - 1);
+  if (r == NULL)
+    return NULL;
+  const char *means = cg_rule_attr (r, "means");
+  return means ? fold_key (means) : g_strjoinv (" ", r->words);
+}
+
+/* Record the name run WS[A, B) of a sentence, with the role words before it. */
+static void
+add_text_mention (CgRegistry *reg, Ctx *ctx, const Words *ws, guint a, guint b, guint sentence)
+{
+  /* Role: titles, modifiers and capitalized words right before the run. */
+  guint r = a;
+  gboolean titled = FALSE;
+  while (r > 0 && !WORD (ws, r)->gap)
+    {
+      const CgRule *t = title_ending_at (reg, ws, r - 1);
+      Word *w = WORD (ws, r - 1);
+      if (t)
+        {
+          titled = TRUE;
+          r -= MIN (r, t->n_words);
+          continue;
+        }
+      if (lex_word (reg->determiners, ws, r - 1))
+        break;
+      if (w->cap || lex_word (reg->modifiers, ws, r - 1))
+        {
+          r--;
+          continue;
+        }
+      break;
+    }
+  if (!titled)
+    r = a;
+  /* Without a title, a name run must not follow a determiner ("the World
+   * Economy") nor name an organization or a document. */
+  if (!titled && a > 0 && !WORD (ws, a)->gap && lex_word (reg->determiners, ws, a - 1))
+    return;
+  if (lex_in_range (reg->orgs, ws, a, b) || lex_in_range (reg->docs, ws, a, b))
+    return;
+
+  Mention m = { 0 };
+  m.start = WORD (ws, a)->start;
+  m.sentence = sentence;
+  m.name = join_words (ws, a, b);
+  strip_possessive (m.name);
+  NameKeys nk;
+  if (!name_keys (reg, m.name, &nk))
+    {
+      g_free (m.name);
+      return;
+    }
+  m.skey = g_strdup (nk.skey);
+  Gender g = GENDER_UNKNOWN;
+  char *role = titled ? role_of (reg, ws, r, a, &g) : NULL;
+  m.gender = g;
+  if (g != GENDER_UNKNOWN)
+    g_hash_table_insert (ctx->gender, g_strdup (nk.skey), GINT_TO_POINTER (g));
+  if (nk.full)
+    {
+      const char *seen = g_hash_table_lookup (ctx->local_full, nk.skey);
+      if (seen == NULL)
+        g_hash_table_insert (ctx->local_full, g_strdup (nk.skey), g_strdup (m.name));
+      else if (*seen)
+        {
+          NameKeys sk;
+          if (name_keys (reg, seen, &sk))
+            {
+              if (strcmp (sk.full, nk.full) != 0)
+                g_hash_table_insert (ctx->local_full, g_strdup (nk.skey), g_strdup (""));
+              else if (nk.words > sk.words)
+                g_hash_table_insert (ctx->local_full, g_strdup (nk.skey), g_strdup (m.name));
+              name_keys_clear (&sk);
+            }
+        }
+    }
+  if (role)
+    {
+      char *rf = g_utf8_casefold (role, -1);
+      char *tk = title_key (reg, ws, r, a);
+      note_role (ctx, rf, m.name);
+      note_role (ctx, tk, m.name);
+      g_free (rf);
+      g_free (tk);
+    }
+  g_free (role);
+  Word *first = WORD (ws, r);
+  m.subject = !first->in_quote && !(r > 0 && !first->gap && lex_word (reg->preps, ws, r - 1));
+  name_keys_clear (&nk);
+  g_array_append_val (ctx->mentions, m);
+}
+
+static gboolean
+known_surname (CgRegistry *reg, Ctx *ctx, const Words *ws, guint i)
+{
+  char *t = g_strdup (WORD (ws, i)->text);
+  strip_possessive (t);
+  char *k = fold_name_word (reg, t);
+  gboolean known = g_hash_table_contains (ctx->local_full, k) || g_hash_table_contains (reg->by_surname, k)
+                   || g_hash_table_contains (reg->by_bare, k);
+  g_free (k);
+  g_free (t);
+  return known;
+}
+
+/* Find the person-name mentions of one sentence. */
+static void
+scan_sentence (CgRegistry *reg, Ctx *ctx, CgSpan span, guint sentence)
+{
+  const char *text = ctx->article->text;
+  GArray *toks = cg_tokenize (text, span);
+  Words ws;
+  words_init (&ws);
+  gboolean gap = TRUE;
+  for (guint i = 0; i < toks->len; i++)
+    {
+      CgToken *t = &g_array_index (toks, CgToken, i);
+      if (!(t->flags & CG_TOKEN_WORD))
+        {
+          /* The dot of an initial ("J.") or of "Jr." belongs to the word. */
+          gboolean dot = t->end - t->start == 1 && text[t->start] == '.' && ws.w->len > 0
+                         && WORD (&ws, ws.w->len - 1)->end == t->start
+                         && (WORD (&ws, ws.w->len - 1)->end - WORD (&ws, ws.w->len - 1)->start <= 2);
+          if (dot)
+            {
+              Word *w = WORD (&ws, ws.w->len - 1);
+              char *nt = g_strconcat (w->text, ".", NULL);
+              g_free (w->text);
+              w->text = nt;
+              g_free (w->fold);
+              w->fold = fold_for_lexicon (reg, nt);
+              w->end = t->end;
+            }
+          else
+            gap = TRUE;
+          continue;
+        }
+      words_push (reg, &ws, text + t->start, (gsize) (t->end - t->start), t->start, gap);
+      Word *w = WORD (&ws, ws.w->len - 1);
+      w->cap = (t->flags & CG_TOKEN_CAPITALIZED) != 0;
+      w->in_quote = in_quote (ctx, t->start);
+      gap = FALSE;
+    }
+  g_array_unref (toks);
+  words_done (&ws);
+
+  guint i = 0;
+  while (i < ws.n)
+    {
+      if (!WORD (&ws, i)->cap)
+        {
+          i++;
+          continue;
+        }
+      guint b = i + 1;
+      while (b < ws.n && WORD (&ws, b)->cap && !WORD (&ws, b)->gap)
+        b++;
+      /* Titles inside the run ("Oregon Senator Jeff Merkley") start the name after them. */
+      guint a = name_run_start (reg, &ws, i, b);
+      if (a < b)
+        {
+          /* A capitalized word opening a sentence is a name only when it is
+           * known, or more than one name word follows. */
+          gboolean ok = a > 0 || b - a >= 2 || known_surname (reg, ctx, &ws, a);
+          if (ok && lex_word (reg->pronouns, &ws, a) && b - a == 1)
+            ok = FALSE;
+          if (ok)
+            add_text_mention (reg, ctx, &ws, a, b, sentence);
+        }
+      i = b;
+    }
+  words_clear (&ws);
+}
+
+static void
+ctx_init (CgRegistry *reg, Ctx *ctx, const CgArticle *article, const CgSegments *segments)
+{
+  memset (ctx, 0, sizeof *ctx);
+  ctx->article = article;
+  ctx->segments = segments;
+  ctx->mentions = g_array_new (FALSE, TRUE, sizeof (Mention));
+  g_array_set_clear_func (ctx->mentions, mention_clear);
+  ctx->local_full = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
+  ctx->gender = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  ctx->roles = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
+  ctx->generic = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  ctx->heads = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  ctx->quotes = g_array_new (FALSE, FALSE, sizeof (CgSpan));
+  if (segments)
+    for (guint i = 0; i < segments->quotes->len; i++)
+      {
+        CgQuote *q = &g_array_index (segments->quotes, CgQuote, i);
+        if (q->depth == 0)
+          g_array_append_val (ctx->quotes, q->span);
+      }
+  if (article->text == NULL)
+    return;
+  if (segments && segments->sentences->len > 0)
+    for (guint i = 0; i < segments->sentences->len; i++)
+      scan_sentence (reg, ctx, g_array_index (segments->sentences, CgSentence, i).span, i);
+  else
+    scan_sentence (reg, ctx, (CgSpan) { 0, (gint64) article->len }, 0);
+}
+
+static void
+ctx_clear (Ctx *ctx)
+{
+  g_array_unref (ctx->mentions);
+  g_hash_table_unref (ctx->local_full);
+  g_hash_table_unref (ctx->gender);
+  g_hash_table_unref (ctx->roles);
+  g_hash_table_unref (ctx->generic);
+  g_hash_table_unref (ctx->heads);
+  g_array_unref (ctx->quotes);
+}
+
+/* ---- mentions ------------------------------------------------------------- */
+
+static Entry *
+author_entry (CgRegistry *reg, const CgArticle *article)
+{
+  const char *who = article->author && *article->author ? article->author
+                    : article->outlet && *article->outlet ? article->outlet : NULL;
+  if (who == NULL)
+    return NULL;
+  Entry *e = named_speaker (reg, CG_SPEAKER_AUTHOR, who);
+  add_alias (reg, e, who);
+  return e;
+}
+
+static gboolean
+gender_fits (Gender want, Gender have)
+{
+  return want == GENDER_UNKNOWN || have == GENDER_UNKNOWN || want == have;
+}
+
+static Entry *
+resolve_person (CgRegistry *reg, Ctx *ctx, const char *name, const char *role, Gender gender)
+{
+  Entry *e = person_for_name (reg, name, ctx->local_full);
+  if (e == NULL)
+    return NULL;
+  add_alias (reg, e, name);
+  add_role (reg, e, role);
+  if (gender != GENDER_UNKNOWN)
+    e->gender = gender;
+  return e;
+}
+
+static Entry *
+resolve_pronoun (CgRegistry *reg, Ctx *ctx, const CgAssertion *as, const CgRule *pron)
+{
+  const char *person = cg_rule_attr (pron, "person");
+  const char *kind = cg_rule_attr (pron, "kind");
+  const char *number = cg_rule_attr (pron, "number");
+  if (person && strcmp (person, "first") == 0)
+    return author_entry (reg, ctx->article);
+  guint s = sentence_of (ctx, as->source.start);
+  if ((kind && strcmp (kind, "thing") == 0) || (number && strcmp (number, "plural") == 0))
+    {
+      if (ctx->last_thing && ctx->last_thing_sentence + reg->lookback >= s)
+        return ctx->last_thing;
+      return NULL;
+    }
+  Gender want = gender_of_rule (pron);
+  /* The subject of this sentence before the pronoun, else of the
+   * sentences before it: the first name of a sentence, not the last. */
+  guint lo = 0, hi = ctx->mentions->len;
+  while (lo < hi)
+    {
+      guint mid = (lo + hi) / 2;
+      if (g_array_index (ctx->mentions, Mention, mid).start < as->source.start)
+        lo = mid + 1;
+      else
+        hi = mid;
+    }
+  /* mentions [0, lo) precede the pronoun */
+  gint i = (gint) lo - 1;
+  while (i >= 0)
+    {
+      Mention *m = &g_array_index (ctx->mentions, Mention, i);
+      if (m->sentence + reg->lookback < s)
+        break;
+      guint sent = m->sentence;
+      /* the first fitting subject of sentence SENT */
+      gint first = i;
+      while (first > 0 && g_array_index (ctx->mentions, Mention, first - 1).sentence == sent)
+        first--;
+      for (gint k = first; k <= i; k++)
+        {
+          Mention *c = &g_array_index (ctx->mentions, Mention, k);
+          Gender have = c->gender;
+          if (have == GENDER_UNKNOWN)
+            have = GPOINTER_TO_INT (g_hash_table_lookup (ctx->gender, c->skey));
+          if (c->subject && gender_fits (want, have))
+            {
+              if (have == GENDER_UNKNOWN && want != GENDER_UNKNOWN)
+                g_hash_table_insert (ctx->gender, g_strdup (c->skey), GINT_TO_POINTER (want));
+              Entry *e = person_for_name (reg, c->name, ctx->local_full);
+              if (e && e->gender != GENDER_UNKNOWN && !gender_fits (want, e->gender))
+                continue;
+              if (e)
+                add_alias (reg, e, c->name);
+              return e;
+            }
+        }
+      i = first - 1;
+    }
+  return NULL;
+}
+
+/* Look right after the mention for an appositive ", a Kremlin spokesman,". */
+static char *
+appositive_after (CgRegistry *reg, const Ctx *ctx, CgSpan src)
+{
+  const char *text = ctx->article->text;
+  gint64 len = (gint64) ctx->article->len;
+  if (text == NULL || src.end <= 0 || src.end >= len)
+    return NULL;
+  gint64 p = src.end;
+  while (p < len && text[p] == ' ')
+    p++;
+  if (p >= len || text[p] != ',')
+    return NULL;
+  p++;
+  while (p < len && text[p] == ' ')
+    p++;
+  gint64 q = p;
+  guint words = 0;
+  gboolean blank = TRUE;
+  while (q < len && !strchr (",;:.()\n\"", text[q]) && words <= 12)
+    {
+      gboolean b = text[q] == ' ';
+      if (!b && blank)
+        words++;
+      blank = b;
+      q++;
+    }
+  if (q >= len || words == 0 || words > 12 || !strchr (",;.", text[q]))
+    return NULL;
+  char *cand = g_strndup (text + p, (gsize) (q - p));
+  g_strstrip (cand);
+  Words ws;
+  words_from_string (reg, &ws, cand);
+  gboolean ok = ws.n >= 2 && lex_word (reg->determiners, &ws, 0);
+  words_clear (&ws);
+  if (!ok || !g_utf8_validate (cand, -1, NULL))
+    {
+      g_free (cand);
+      return NULL;
+    }
+  return cand;
+}
+
+static Entry *
+resolve_thing (CgRegistry *reg, Ctx *ctx, CgSpeakerKind kind, const char *name,
+               const char *head, gboolean proper)
+{
+  Entry *e;
+  char *hk = head ? g_strdup_printf ("%c:%s", kind == CG_SPEAKER_DOCUMENT ? 'd' : 'o', head) : NULL;
+  if (proper)
+    {
+      e = named_speaker (reg, kind, name);
+      if (hk)
+        g_hash_table_insert (ctx->heads, g_strdup (hk), e);
+    }
+  else if (hk && (e = g_hash_table_lookup (ctx->heads, hk)) != NULL)
+    ;  /* "the report" after "the Mueller report" */
+  else
+    {
+      char *k = name_key (kind, name);
+      e = g_hash_table_lookup (ctx->generic, k);
+      if (e == NULL)
+        {
+          e = create_speaker (reg, name, kind);
+          g_hash_table_insert (ctx->generic, k, e);
+        }
+      else
+        g_free (k);
+    }
+  g_free (hk);
+  add_alias (reg, e, name);
+  return e;
+}
+
+/* Resolve one source mention to a speaker. */
+static Entry *
+resolve_mention (CgRegistry *reg, Ctx *ctx, const CgAssertion *as)
+{
+  char *src = g_strdup (as->source_text);
+  g_strdelimit (src, "\t\r\n", ' ');
+  g_strstrip (src);
+  /* An appositive after the first comma, unless it is a name suffix. */
+  char *appos = NULL;
+  char *comma = strstr (src, ", ");
+  if (comma)
+    {
+      Words aw;
+      words_from_string (reg, &aw, comma + 2);
+      gboolean suffix = aw.n >= 1 && lex_word (reg->suffixes, &aw, 0);
+      words_clear (&aw);
+      if (!suffix)
+        {
+          *comma = '\0';
+          appos = g_strdup (comma + 2);
+          g_strstrip (appos);
+          char *t = trim_word (appos);
+          if (t != appos)
+            memmove (appos, t, strlen (t) + 1);
+          if (*appos == '\0')
+            g_clear_pointer (&appos, g_free);
+        }
+    }
+  Words ws;
+  words_from_string (reg, &ws, src);
+  Entry *e = NULL;
+  if (ws.n == 0)
+    goto done;
+  strip_possessive (WORD (&ws, ws.n - 1)->text);
+
+  if (ws.n == 1)
+    {
+      guint len;
+      const CgRule *pron = cg_lexicon_match (reg->pronouns, ws.folds, ws.n, 0, &len);
+      if (pron)
+        {
+          e = resolve_pronoun (reg, ctx, as, pron);
+          goto done;
+        }
+    }
+
+  /* A person: a name run at the end, after titles or role words, not after
+   * a determiner, naming no organization or document. */
+  guint a = name_run_start (reg, &ws, 0, ws.n);
+  if (a < ws.n && !lex_in_range (reg->orgs, &ws, a, ws.n) && !lex_in_range (reg->docs, &ws, a, ws.n)
+      && !(a > 0 && (lex_word (reg->determiners, &ws, a - 1) || lex_word (reg->preps, &ws, a - 1))))
+    {
+      char *name = join_words (&ws, a, ws.n);
+      Gender g = GENDER_UNKNOWN;
+      char *role = role_of (reg, &ws, 0, a, &g);
+      if (appos == NULL && as->source.end > 0)
+        appos = appositive_after (reg, ctx, as->source);
+      e = resolve_person (reg, ctx, name, role, g);
+      if (e)
+        add_role (reg, e, appos);
+      g_free (name);
+      g_free (role);
+      goto done;
+    }
+
+  guint d = 0;
+  while (d < ws.n && lex_word (reg->determiners, &ws, d))
+    d++;
+  gboolean definite = d == 0 || (d == 1 && strcmp (ws.folds[0], "the") == 0);
+
+  /* Only a title: "the president", "the PM". */
+  if (d < ws.n && definite && title_ending_at (reg, &ws, ws.n - 1))
+    {
+      guint j = ws.n;
+      gboolean all = TRUE;
+      for (guint i = d; i < ws.n && all; i++)
+        {
+          guint len;
+          if (cg_lexicon_match (reg->titles, ws.folds, ws.n, i, &len))
+            i += len - 1;
+          else if (!WORD (&ws, i)->cap && !lex_word (reg->modifiers, &ws, i))
+            all = FALSE;
+        }
+      if (all)
+        {
+          char *rest = join_words (&ws, d, j);
+          char *rf = g_utf8_casefold (rest, -1);
+          char *tk = title_key (reg, &ws, d, j);
+          const char *who = g_hash_table_lookup (ctx->roles, rf);
+          if (who == NULL && tk)
+            who = g_hash_table_lookup (ctx->roles, tk);
+          if (who)
+            e = resolve_person (reg, ctx, who, NULL, GENDER_UNKNOWN);
+          g_free (rest);
+          g_free (rf);
+          g_free (tk);
+          if (e)
+            goto done;
+        }
+    }
+
+  /* Not a person: the head word decides (the last listed word before the
+   * first preposition). */
+  guint end = ws.n;
+  for (guint i = d + 1; i < ws.n; i++)
+    if (lex_word (reg->preps, &ws, i) && !WORD (&ws, i)->cap)
+      {
+        end = i;
+        break;
+      }
+  CgSpeakerKind kind = CG_SPEAKER_ANONYMOUS;
+  gint head = -1;
+  guint head_end = 0;
+  for (guint i = d; i < end; i++)
+    {
+      static const CgSpeakerKind kinds[] = { CG_SPEAKER_ORGANIZATION, CG_SPEAKER_DOCUMENT, CG_SPEAKER_ANONYMOUS };
+      CgLexicon *lexs[] = { reg->orgs, reg->docs, reg->anon };
+      for (guint k = 0; k < 3; k++)
+        {
+          guint len;
+          if (cg_lexicon_match (lexs[k], ws.folds, end, i, &len) && i + len >= head_end)
+            {
+              head_end = i + len;
+              head = (gint) (i + len - 1);
+              kind = kinds[k];
+            }
+        }
+    }
+  gboolean proper = FALSE;
+  for (guint i = d; i < ws.n; i++)
+    if (WORD (&ws, i)->cap)
+      proper = TRUE;
+  if (head < 0 && proper)
+    kind = CG_SPEAKER_ORGANIZATION;
+  /* "a spokesman" is nobody in particular; "the" keeps the printed name minus the article. */
+  guint from = (d == 1 && (strcmp (ws.folds[0], "the") == 0 || strcmp (ws.folds[0], "a") == 0
+                           || strcmp (ws.folds[0], "an") == 0)) ? 1 : 0;
+  if (kind == CG_SPEAKER_ANONYMOUS)
+    {
+      char *name = join_words (&ws, 0, ws.n);
+      char *k = name_key (CG_SPEAKER_ANONYMOUS, name);
+      k[0] = 'a';
+      e = g_hash_table_lookup (ctx->generic, k);
+      if (e == NULL)
+        {
+          e = create_speaker (reg, name, CG_SPEAKER_ANONYMOUS);
+          g_hash_table_insert (ctx->generic, k, e);
+        }
+      else
+        g_free (k);
+      add_alias (reg, e, name);
+      g_free (name);
+    }
+  else
+    {
+      char *name = join_words (&ws, from, ws.n);
+      char *hw = head >= 0 ? g_strdup (ws.folds[head]) : NULL;
+      e = resolve_thing (reg, ctx, kind, name, hw, proper);
+      g_free (hw);
+      g_free (name);
+    }
+  if (e)
+    {
+      add_role (reg, e, appos);
+      ctx->last_thing = e;
+      ctx->last_thing_sentence = sentence_of (ctx, as->source.start);
+    }
+
+done:
+  words_clear (&ws);
+  g_free (appos);
+  g_free (src);
+  return e;
+}
+
+void
+cg_registry_resolve_article (CgRegistry *reg, const CgArticle *article,
+                             const CgSegments *segments, GPtrArray *assertions)
+{
+  if (assertions == NULL || assertions->len == 0)
+    return;
+  Ctx ctx;
+  ctx_init (reg, &ctx, article, segments);
+  for (guint i = 0; i < assertions->len; i++)
+    {
+      CgAssertion *as = g_ptr_array_index (assertions, i);
+      Entry *e = NULL;
+      if (as->kind == CG_KIND_AUTHOR)
+        e = author_entry (reg, article);
+      else if (as->source_text && *as->source_text)
+        e = resolve_mention (reg, &ctx, as);
+      g_free (as->speaker_id);
+      as->speaker_id = e ? g_strdup (e->sp->id) : NULL;
+    }
+  ctx_clear (&ctx);
+}
+
+static gint
+cmp_num (gconstpointer a, gconstpointer b, gpointer data)
+{
+  CgRegistry *reg = data;
+  Entry *ea = g_hash_table_lookup (reg->entries, *(CgSpeaker **) a);
+  Entry *eb = g_hash_table_lookup (reg->entries, *(CgSpeaker **) b);
+  return ea->num < eb->num ? -1 : ea->num > eb->num;
+}
+
+GPtrArray *
+cg_registry_speakers (CgRegistry *reg)
+{
+  if (reg->unsorted)
+    {
+      g_ptr_array_sort_with_data (reg->speakers, cmp_num, reg);
+      reg->unsorted = FALSE;
+    }
+  return reg->speakers;
+}
+
+GPtrArray *
+cg_registry_take_changed (CgRegistry *reg)
+{
+  GPtrArray *ids = g_ptr_array_new_with_free_func (g_free);
+  for (guint i = 0; i < reg->order->len; i++)
+    {
+      Entry *e = g_ptr_array_index (reg->order, i);
+      e->changed = FALSE;
+      g_ptr_array_add (ids, g_strdup (e->sp->id));
+    }
+  g_ptr_array_set_size (reg->order, 0);
+  return ids;
+}
+
+GPtrArray *
+cg_registry_steal_speakers (CgRegistry *reg)
+{
+  GPtrArray *out = cg_registry_speakers (reg);
+  clear_tables (reg);
+  init_tables (reg);  /* a fresh reg->speakers */
+  return out;
+}
