@@ -1,5 +1,74 @@
-/* cg-normalize.h: SCAFFOLD, replaced by the linking stage's text normalizer. */
+/* cg-normalize.h: assertion text reduced to comparable tokens, for linking.
+ *
+ * Two reports of one statement differ in quote marks, dashes, case,
+ * punctuation, inflection, spelling ("phoney"/"phony"), the way numbers are
+ * written ("$350 billion", "350bn", "350 billion dollars") and the words
+ * chosen.  The normalizer folds all of that away with the rule files
+ * stopwords, variants, synonyms, negation and linking ([scales],
+ * [currencies]) and the Snowball English stemmer.
+ *
+ * A normalizer holds a Snowball stemmer, which is not thread-safe: use one
+ * normalizer per thread (the linker owns one).
+ */
 #ifndef CG_NORMALIZE_H
 #define CG_NORMALIZE_H
+
 #include "cg-model.h"
-#endif
+#include "cg-rules.h"
+
+G_BEGIN_DECLS
+
+typedef enum {
+  CG_NORM_STOP = 1 << 0,        /* a stopword: compared by same_as only */
+  CG_NORM_NEGATION = 1 << 1,    /* a negation cue ("not", "didn't"); never content */
+  CG_NORM_CAPITALIZED = 1 << 2, /* written with an upper-case first letter */
+  CG_NORM_NUMBER = 1 << 3,      /* a number; value holds it, scale applied */
+  CG_NORM_YEAR = 1 << 4,        /* a number that reads as a year (1000-2999, no unit or scale) */
+  CG_NORM_ENTITY = 1 << 5       /* a name or a number: capitalized non-stopword or NUMBER */
+} CgNormFlags;
+
+typedef struct {
+  char   *word;     /* casefolded, accents and variants folded ("phony", "usa") */
+  char   *stem;     /* Snowball stem of word; for numbers "#<value>[<unit>]" */
+  char   *concept;  /* the synonym head's stem, else stem ("scam" -> "hoax") */
+  guint   flags;    /* CgNormFlags */
+  double  value;    /* NUMBER: the value, scale applied (350bn -> 3.5e11) */
+  const char *unit; /* NUMBER: "usd", "percent", ... from linking.rules, or NULL; owned by the rules */
+} CgNormToken;
+
+typedef struct {
+  GArray *tokens;   /* CgNormToken, in text order (a synonym phrase gives one token) */
+  guint   negations; /* number of negation cues */
+} CgNormText;
+
+typedef struct _CgNormalizer CgNormalizer;
+
+/* Requires the rule files stopwords, variants, synonyms, negation and
+ * linking; the rules must outlive the normalizer.  Returns NULL with ERROR
+ * set when one is missing.  Free with cg_normalizer_free(). */
+CgNormalizer *cg_normalizer_new (CgRules *rules, GError **error);
+void          cg_normalizer_free (CgNormalizer *normalizer);
+
+/* Normalize TEXT (UTF-8; invalid bytes are skipped).  Returns a new
+ * CgNormText, free with cg_norm_text_free(). */
+CgNormText *cg_normalize (CgNormalizer *normalizer, const char *text);
+void        cg_norm_text_free (CgNormText *norm);
+
+/* The Snowball stem of one casefolded WORD, variants folded first.
+ * Returns a new string. */
+char *cg_normalizer_stem (CgNormalizer *normalizer, const char *word);
+
+/* The content concepts of TEXT joined by single spaces, in text order
+ * (stopwords and negations left out, numbers as "#value"): a compact view
+ * for tests, debugging and `show`.  Returns a new string. */
+char *cg_normalize_string (CgNormalizer *normalizer, const char *text);
+
+/* TRUE when the words of TEXT (casefolded, quotes and dashes folded) hold
+ * one of the phrases of LEXICON; *MATCH (may be NULL) receives the rule.
+ * Used for refutation cues. */
+gboolean cg_normalizer_has_phrase (CgNormalizer *normalizer, const CgLexicon *lexicon,
+                                   const char *text, const CgRule **match);
+
+G_END_DECLS
+
+#endif /* CG_NORMALIZE_H */

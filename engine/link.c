@@ -1,7 +1,821 @@
-/* link.c: SCAFFOLD, replaced by the linking stage. */
+/* link.c: links between assertions of different articles (see cg-link.h).
+ *
+ * Each assertion is normalized once (cg-normalize.h) into sets of interned
+ * ids: all words (for same_as), content concepts (for supports and
+ * topicality), entities, years and numbers with their context.  Candidate
+ * partners come from three indexes, each bounded so the cost per assertion
+ * does not grow with the corpus: MinHash/LSH buckets over the content
+ * concepts, postings of rare entities, and postings of "number next to
+ * concept" keys.  Only candidates are compared exactly.  Every threshold
+ * and cue list comes from linking.rules and the other rule files.
+ */
 #include "cg-link.h"
-struct _CgLinker { CgRules *rules; };
-CgLinker *cg_linker_new (CgRules *rules, GError **error) { (void) error; CgLinker *l = g_new0 (CgLinker, 1); l->rules = rules; return l; }
-void cg_linker_free (CgLinker *l) { g_free (l); }
-GPtrArray *cg_linker_add (CgLinker *l, GPtrArray *as, GPtrArray *arts) { (void) l; (void) as; (void) arts; return g_ptr_array_new_with_free_func ((GDestroyNotify) cg_link_free); }
-void cg_linker_index (CgLinker *l, GPtrArray *as, GPtrArray *arts) { (void) l; (void) as; (void) arts; }
+#include "cg-normalize.h"
+
+#include <math.h>
+#include <stdio.h>
+#include <string.h>
+
+typedef struct {
+  double      value;
+  const char *unit;
+  gboolean    part;      /* a part/whole or bound qualifier before it */
+  GArray     *context;   /* guint32 concept ids around it, sorted unique */
+} Number;
+
+typedef struct {
+  CgAssertion *a;
+  guint        index;
+  gint64       day;       /* Julian day of the article's date, -1 unknown */
+  GArray      *words;     /* guint32 stem ids of all words but negations, sorted unique */
+  GArray      *content;   /* guint32 concept ids of content tokens, sorted unique */
+  GArray      *entities;  /* guint32 concept ids of entity tokens, sorted unique */
+  GArray      *years;     /* guint32 years, sorted unique */
+  GArray      *numbers;   /* Number */
+  gboolean     negative;
+  const char  *negation;  /* the first negation cue, for the evidence */
+  const CgRule *refutes;  /* a refutation cue, or NULL */
+  gboolean     disputed;  /* stance disputes */
+  gboolean     document;  /* the source mention names a document */
+  gboolean     linkable;
+} Item;
+
+struct _CgLinker {
+  CgRules      *rules;
+  CgNormalizer *norm;
+  CgLexicon    *refutations;
+  CgLexicon    *documents;
+  CgLexicon    *part_whole;
+  GHashTable   *antonyms;     /* "stem\tstem" set, both orders */
+  GHashTable   *vocab;        /* string -> id + 1 */
+  GPtrArray    *strings;      /* id -> string (owned) */
+  GPtrArray    *items;        /* Item* */
+  GHashTable   *buckets;      /* guint64* band key -> GArray of guint item index */
+  GHashTable   *postings;     /* id + 1 -> GArray of guint item index */
+  GHashTable   *days;         /* article id -> day + 1 (for the current call) */
+  guint64      *seeds;
+  /* settings */
+  guint  bands, rows, shingle, max_bucket, min_content, max_entity_df, max_entity_candidates;
+  double sa_jaccard, sa_containment, sa_min_words;
+  double su_jaccard, su_containment, su_min_shared;
+  double co_jaccard, co_containment;
+  double number_window, number_context_shared, number_ratio, numeric_min_shared;
+  double change_days;
+};
+
+/* ---- small set helpers --------------------------------------------------- */
+
+static int
+cmp_u32 (gconstpointer a, gconstpointer b)
+{
+  guint32 x = *(const guint32 *) a, y = *(const guint32 *) b;
+  return x < y ? -1 : x > y;
+}
+
+static void
+sort_unique (GArray *a)
+{
+  g_array_sort (a, cmp_u32);
+  guint k = 0;
+  for (guint i = 0; i < a->len; i++)
+    if (k == 0 || g_array_index (a, guint32, i) != g_array_index (a, guint32, k - 1))
+      g_array_index (a, guint32, k++) = g_array_index (a, guint32, i);
+  g_array_set_size (a, k);
+}
+
+static guint
+intersect_count (GArray *a, GArray *b)
+{
+  guint i = 0, j = 0, n = 0;
+  while (i < a->len && j < b->len)
+    {
+      guint32 x = g_array_index (a, guint32, i), y = g_array_index (b, guint32, j);
+      if (x == y)
+        n++, i++, j++;
+      else if (x < y)
+        i++;
+      else
+        j++;
+    }
+  return n;
+}
+
+static gboolean
+contains (GArray *a, guint32 v)
+{
+  guint lo = 0, hi = a->len;
+  while (lo < hi)
+    {
+      guint mid = (lo + hi) / 2;
+      guint32 m = g_array_index (a, guint32, mid);
+      if (m == v)
+        return TRUE;
+      if (m < v)
+        lo = mid + 1;
+      else
+        hi = mid;
+    }
+  return FALSE;
+}
+
+static double
+jaccard (GArray *a, GArray *b, guint shared)
+{
+  guint u = a->len + b->len - shared;
+  return u ? (double) shared / u : 0;
+}
+
+static double
+containment (GArray *a, GArray *b, guint shared)
+{
+  guint m = MIN (a->len, b->len);
+  return m ? (double) shared / m : 0;
+}
+
+/* splitmix64: a cheap, well-mixed 64-bit hash for MinHash permutations */
+static guint64
+mix64 (guint64 x)
+{
+  x += 0x9e3779b97f4a7c15ULL;
+  x = (x ^ (x >> 30)) * 0xbf58476d1ce4e5b9ULL;
+  x = (x ^ (x >> 27)) * 0x94d049bb133111ebULL;
+  return x ^ (x >> 31);
+}
+
+static guint64
+hash_str (const char *s)
+{
+  guint64 h = 0xcbf29ce484222325ULL;   /* FNV-1a: stable across runs */
+  for (; *s; s++)
+    h = (h ^ (guchar) *s) * 0x100000001b3ULL;
+  return h;
+}
+
+static guint32
+intern (CgLinker *l, const char *s)
+{
+  gpointer v = g_hash_table_lookup (l->vocab, s);
+  if (v)
+    return GPOINTER_TO_UINT (v) - 1;
+  char *copy = g_strdup (s);
+  g_ptr_array_add (l->strings, copy);
+  guint32 id = l->strings->len - 1;
+  g_hash_table_insert (l->vocab, copy, GUINT_TO_POINTER (id + 1));
+  return id;
+}
+
+static const char *
+str_of (CgLinker *l, guint32 id)
+{
+  return g_ptr_array_index (l->strings, id);
+}
+
+/* ---- setup -------------------------------------------------------------- */
+
+static void
+item_free (gpointer p)
+{
+  Item *it = p;
+  g_array_unref (it->words);
+  g_array_unref (it->content);
+  g_array_unref (it->entities);
+  g_array_unref (it->years);
+  for (guint i = 0; i < it->numbers->len; i++)
+    g_array_unref (g_array_index (it->numbers, Number, i).context);
+  g_array_unref (it->numbers);
+  g_free (it);
+}
+
+static double
+num (CgRules *rules, const char *key, double fallback)
+{
+  return cg_rules_number (rules, "linking", key, fallback);
+}
+
+CgLinker *
+cg_linker_new (CgRules *rules, GError **error)
+{
+  static const char *const needed[] = { "linking", "antonyms", "refutation" };
+  for (guint i = 0; i < G_N_ELEMENTS (needed); i++)
+    if (!cg_rules_require (rules, needed[i], error))
+      return NULL;
+  CgNormalizer *norm = cg_normalizer_new (rules, error);
+  if (norm == NULL)
+    return NULL;
+  CgLinker *l = g_new0 (CgLinker, 1);
+  l->rules = rules;
+  l->norm = norm;
+  l->refutations = cg_lexicon_new (cg_rules_entries (rules, "refutation", NULL));
+  l->documents = cg_lexicon_new (cg_rules_entries (rules, "linking", "quotes"));
+  l->part_whole = cg_lexicon_new (cg_rules_entries (rules, "linking", "part_whole"));
+  l->antonyms = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  GPtrArray *ant = cg_rules_entries (rules, "antonyms", NULL);
+  for (guint i = 0; i < ant->len; i++)
+    {
+      CgRule *r = g_ptr_array_index (ant, i);
+      const char *opp = cg_rule_attr (r, "opposite");
+      if (opp == NULL || r->n_words != 1)
+        continue;
+      char *fo = g_utf8_casefold (opp, -1);
+      char *a = cg_normalizer_stem (norm, r->words[0]), *b = cg_normalizer_stem (norm, fo);
+      if (strcmp (a, b) != 0)
+        {
+          g_hash_table_add (l->antonyms, g_strdup_printf ("%s\t%s", a, b));
+          g_hash_table_add (l->antonyms, g_strdup_printf ("%s\t%s", b, a));
+        }
+      g_free (fo);
+      g_free (a);
+      g_free (b);
+    }
+  l->vocab = g_hash_table_new (g_str_hash, g_str_equal);
+  l->strings = g_ptr_array_new_with_free_func (g_free);
+  l->items = g_ptr_array_new_with_free_func (item_free);
+  l->buckets = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, (GDestroyNotify) g_array_unref);
+  l->postings = g_hash_table_new_full (NULL, NULL, NULL, (GDestroyNotify) g_array_unref);
+  l->days = g_hash_table_new (g_str_hash, g_str_equal);
+
+  l->bands = (guint) CLAMP (num (rules, "bands", 20), 1, 256);
+  l->rows = (guint) CLAMP (num (rules, "rows", 3), 1, 16);
+  l->shingle = (guint) CLAMP (num (rules, "shingle", 1), 1, 5);
+  l->max_bucket = (guint) MAX (num (rules, "max_bucket", 64), 2);
+  l->min_content = (guint) MAX (num (rules, "min_content", 2), 1);
+  l->max_entity_df = (guint) MAX (num (rules, "max_entity_df", 20), 0);
+  l->max_entity_candidates = (guint) MAX (num (rules, "max_entity_candidates", 50), 0);
+  l->sa_jaccard = num (rules, "same_as_jaccard", 0.75);
+  l->sa_containment = num (rules, "same_as_containment", 0.9);
+  l->sa_min_words = num (rules, "same_as_min_words", 6);
+  l->su_jaccard = num (rules, "supports_jaccard", 0.5);
+  l->su_containment = num (rules, "supports_containment", 0.75);
+  l->su_min_shared = num (rules, "supports_min_shared", 3);
+  l->co_jaccard = num (rules, "contradicts_jaccard", 0.5);
+  l->co_containment = num (rules, "contradicts_containment", 0.7);
+  l->number_window = num (rules, "number_window", 4);
+  l->number_context_shared = num (rules, "number_context_shared", 3);
+  l->number_ratio = num (rules, "number_ratio", 1.1);
+  l->numeric_min_shared = num (rules, "numeric_min_shared", 3);
+  l->change_days = num (rules, "change_over_time_days", 365);
+  l->seeds = g_new (guint64, l->bands * l->rows);
+  for (guint i = 0; i < l->bands * l->rows; i++)
+    l->seeds[i] = mix64 (0x5eed0000ULL + i);
+  return l;
+}
+
+void
+cg_linker_free (CgLinker *l)
+{
+  if (l == NULL)
+    return;
+  cg_normalizer_free (l->norm);
+  cg_lexicon_free (l->refutations);
+  cg_lexicon_free (l->documents);
+  cg_lexicon_free (l->part_whole);
+  g_hash_table_unref (l->antonyms);
+  g_hash_table_unref (l->vocab);
+  g_ptr_array_unref (l->strings);
+  g_ptr_array_unref (l->items);
+  g_hash_table_unref (l->buckets);
+  g_hash_table_unref (l->postings);
+  g_hash_table_unref (l->days);
+  g_free (l->seeds);
+  g_free (l);
+}
+
+/* ---- one assertion into an item ----------------------------------------- */
+
+static gint64
+parse_day (const char *date)
+{
+  int y, m, d;
+  if (date == NULL || sscanf (date, "%4d-%2d-%2d", &y, &m, &d) != 3
+      || !g_date_valid_dmy ((GDateDay) d, (GDateMonth) m, (GDateYear) y))
+    return -1;
+  GDate g;
+  g_date_clear (&g, 1);
+  g_date_set_dmy (&g, (GDateDay) d, (GDateMonth) m, (GDateYear) y);
+  return g_date_get_julian (&g);
+}
+
+static void
+remember_days (CgLinker *l, GPtrArray *articles)
+{
+  g_hash_table_remove_all (l->days);
+  for (guint i = 0; articles && i < articles->len; i++)
+    {
+      CgArticle *a = g_ptr_array_index (articles, i);
+      gint64 day = parse_day (a->date);
+      if (a->id && day >= 0)
+        g_hash_table_insert (l->days, a->id, GSIZE_TO_POINTER ((gsize) day + 1));
+    }
+}
+
+static gboolean
+is_content (const CgNormToken *t)
+{
+  return !(t->flags & (CG_NORM_STOP | CG_NORM_NEGATION));
+}
+
+/* Did a part/whole or bound qualifier ("at least", "of which") end right
+ * before token I? */
+static gboolean
+part_before (CgLinker *l, GArray *toks, guint i)
+{
+  char *words[8];
+  guint n = 0, first = i >= 4 ? i - 4 : 0;
+  for (guint k = first; k < i; k++)
+    words[n++] = g_array_index (toks, CgNormToken, k).word;
+  words[n] = NULL;
+  for (guint k = 0; k < n; k++)
+    {
+      guint len = 0;
+      if (cg_lexicon_match (l->part_whole, words, n, k, &len) && k + len == n)
+        return TRUE;
+    }
+  return FALSE;
+}
+
+static Item *
+make_item (CgLinker *l, CgAssertion *a)
+{
+  Item *it = g_new0 (Item, 1);
+  it->a = a;
+  it->words = g_array_new (FALSE, FALSE, sizeof (guint32));
+  it->content = g_array_new (FALSE, FALSE, sizeof (guint32));
+  it->entities = g_array_new (FALSE, FALSE, sizeof (guint32));
+  it->years = g_array_new (FALSE, FALSE, sizeof (guint32));
+  it->numbers = g_array_new (FALSE, FALSE, sizeof (Number));
+  gpointer d = a->article_id ? g_hash_table_lookup (l->days, a->article_id) : NULL;
+  it->day = d ? (gint64) GPOINTER_TO_SIZE (d) - 1 : -1;
+
+  CgNormText *nt = cg_normalize (l->norm, a->text);
+  GArray *toks = nt->tokens;
+  GArray *content_pos = g_array_new (FALSE, FALSE, sizeof (guint));
+  for (guint i = 0; i < toks->len; i++)
+    {
+      CgNormToken *t = &g_array_index (toks, CgNormToken, i);
+      if (t->flags & CG_NORM_NEGATION)
+        {
+          if (it->negation == NULL)
+            it->negation = str_of (l, intern (l, t->word));
+          continue;
+        }
+      guint32 sid = intern (l, t->stem);
+      g_array_append_val (it->words, sid);
+      if (!is_content (t))
+        continue;
+      guint32 cid = intern (l, t->concept);
+      g_array_append_val (it->content, cid);
+      g_array_append_val (content_pos, i);
+      if (t->flags & CG_NORM_ENTITY)
+        g_array_append_val (it->entities, cid);
+      if (t->flags & CG_NORM_YEAR)
+        {
+          guint32 y = (guint32) t->value;
+          g_array_append_val (it->years, y);
+        }
+    }
+  /* Numbers, with the content concepts within the window around them. */
+  guint w = (guint) l->number_window;
+  for (guint c = 0; c < content_pos->len; c++)
+    {
+      guint i = g_array_index (content_pos, guint, c);
+      CgNormToken *t = &g_array_index (toks, CgNormToken, i);
+      if (!(t->flags & CG_NORM_NUMBER) || (t->flags & CG_NORM_YEAR))
+        continue;
+      Number nb = { t->value, t->unit, part_before (l, toks, i), g_array_new (FALSE, FALSE, sizeof (guint32)) };
+      for (guint k = c >= w ? c - w : 0; k <= c + w && k < content_pos->len; k++)
+        {
+          CgNormToken *u = &g_array_index (toks, CgNormToken, g_array_index (content_pos, guint, k));
+          if (k == c || (u->flags & CG_NORM_NUMBER))
+            continue;
+          guint32 id = intern (l, u->concept);
+          g_array_append_val (nb.context, id);
+        }
+      sort_unique (nb.context);
+      g_array_append_val (it->numbers, nb);
+    }
+  g_array_unref (content_pos);
+  sort_unique (it->words);
+  sort_unique (it->content);
+  sort_unique (it->entities);
+  sort_unique (it->years);
+  it->negative = a->polarity == CG_POLARITY_NEGATIVE || (nt->negations % 2) == 1;
+  cg_norm_text_free (nt);
+
+  it->disputed = a->stance == CG_STANCE_DISPUTES;
+  if (!cg_normalizer_has_phrase (l->norm, l->refutations, a->cue_text, &it->refutes))
+    cg_normalizer_has_phrase (l->norm, l->refutations, a->text, &it->refutes);
+  it->document = cg_normalizer_has_phrase (l->norm, l->documents, a->source_text, NULL);
+  it->linkable = it->content->len >= l->min_content && a->id != NULL;
+  return it;
+}
+
+/* ---- indexes ------------------------------------------------------------ */
+
+static void
+signature (CgLinker *l, Item *it, guint64 *sig)
+{
+  guint n = l->bands * l->rows;
+  for (guint k = 0; k < n; k++)
+    sig[k] = G_MAXUINT64;
+  /* Shingles over the content concepts in sorted order when shingle = 1;
+   * longer shingles use the same order, which keeps them deterministic. */
+  GArray *c = it->content;
+  guint sh = MIN (l->shingle, c->len);
+  for (guint i = 0; i + sh <= c->len; i++)
+    {
+      guint64 h = 0;
+      for (guint k = 0; k < sh; k++)
+        h = mix64 (h ^ hash_str (str_of (l, g_array_index (c, guint32, i + k))));
+      for (guint k = 0; k < n; k++)
+        {
+          guint64 v = mix64 (h ^ l->seeds[k]);
+          if (v < sig[k])
+            sig[k] = v;
+        }
+    }
+}
+
+static guint64
+band_key (const guint64 *sig, guint band, guint rows)
+{
+  guint64 h = mix64 (band + 1);
+  for (guint r = 0; r < rows; r++)
+    h = mix64 (h ^ sig[band * rows + r]);
+  return h;
+}
+
+/* The ids an item is posted under: its entities and "number next to
+ * concept" keys. */
+static GArray *
+posting_keys (CgLinker *l, Item *it)
+{
+  GArray *keys = g_array_new (FALSE, FALSE, sizeof (guint32));
+  g_array_append_vals (keys, it->entities->data, it->entities->len);
+  for (guint i = 0; i < it->numbers->len; i++)
+    {
+      Number *nb = &g_array_index (it->numbers, Number, i);
+      for (guint k = 0; k < nb->context->len; k++)
+        {
+          char *key = g_strdup_printf ("#%s@%s", nb->unit ? nb->unit : "",
+                                       str_of (l, g_array_index (nb->context, guint32, k)));
+          guint32 id = intern (l, key);
+          g_array_append_val (keys, id);
+          g_free (key);
+        }
+    }
+  sort_unique (keys);
+  return keys;
+}
+
+/* Add the item to the indexes; with CANDS, first collect the earlier items
+ * it collides with (sorted unique indexes). */
+static void
+index_item (CgLinker *l, Item *it, GArray *cands)
+{
+  if (!it->linkable)
+    return;
+  guint64 *sig = g_new (guint64, l->bands * l->rows);
+  signature (l, it, sig);
+  for (guint b = 0; b < l->bands; b++)
+    {
+      gint64 key = (gint64) band_key (sig, b, l->rows);
+      GArray *bucket = g_hash_table_lookup (l->buckets, &key);
+      if (bucket == NULL)
+        {
+          bucket = g_array_new (FALSE, FALSE, sizeof (guint));
+          gint64 *k = g_new (gint64, 1);
+          *k = key;
+          g_hash_table_insert (l->buckets, k, bucket);
+        }
+      if (bucket->len > l->max_bucket)
+        continue;     /* boilerplate run: neither candidates nor growth */
+      if (cands)
+        g_array_append_vals (cands, bucket->data, bucket->len);
+      g_array_append_val (bucket, it->index);
+    }
+  g_free (sig);
+
+  GArray *keys = posting_keys (l, it);
+  guint from_entities = 0;
+  for (guint i = 0; i < keys->len; i++)
+    {
+      gpointer k = GUINT_TO_POINTER (g_array_index (keys, guint32, i) + 1);
+      GArray *post = g_hash_table_lookup (l->postings, k);
+      if (post == NULL)
+        {
+          post = g_array_new (FALSE, FALSE, sizeof (guint));
+          g_hash_table_insert (l->postings, k, post);
+        }
+      if (post->len > l->max_entity_df)
+        continue;     /* not rare: says nothing about the pair */
+      if (cands && from_entities < l->max_entity_candidates)
+        {
+          guint take = MIN (post->len, l->max_entity_candidates - from_entities);
+          g_array_append_vals (cands, post->data, take);
+          from_entities += take;
+        }
+      g_array_append_val (post, it->index);
+    }
+  g_array_unref (keys);
+  if (cands)
+    sort_unique (cands);
+}
+
+/* ---- exact comparison ----------------------------------------------------- */
+
+static gboolean
+same_str (const char *a, const char *b)
+{
+  return a && b && strcmp (a, b) == 0;
+}
+
+/* Does each side name an entity the other never mentions?  Then they are
+ * about different things ("Russia invaded Ukraine" / "Russia invaded
+ * Georgia"), whatever words they share. */
+static gboolean
+entity_conflict (CgLinker *l, Item *x, Item *y, GString *why)
+{
+  const char *ex = NULL, *ey = NULL;
+  for (guint i = 0; i < x->entities->len && !ex; i++)
+    if (!contains (y->content, g_array_index (x->entities, guint32, i)))
+      ex = str_of (l, g_array_index (x->entities, guint32, i));
+  for (guint i = 0; i < y->entities->len && !ey; i++)
+    if (!contains (x->content, g_array_index (y->entities, guint32, i)))
+      ey = str_of (l, g_array_index (y->entities, guint32, i));
+  if (ex && ey && why)
+    g_string_append_printf (why, "different entities %s / %s", ex, ey);
+  return ex && ey;
+}
+
+/* Different times: articles further apart than the setting, or explicit
+ * years with nothing in common. */
+static gboolean
+time_apart (CgLinker *l, Item *x, Item *y)
+{
+  if (x->day >= 0 && y->day >= 0 && fabs ((double) (x->day - y->day)) > l->change_days)
+    return TRUE;
+  return x->years->len > 0 && y->years->len > 0 && intersect_count (x->years, y->years) == 0;
+}
+
+/* The best conflicting pair of numbers about the same thing, or FALSE. */
+static gboolean
+numeric_conflict (CgLinker *l, Item *x, Item *y, GString *why)
+{
+  double best = 0;
+  Number *bx = NULL, *by = NULL;
+  for (guint i = 0; i < x->numbers->len; i++)
+    {
+      Number *nx = &g_array_index (x->numbers, Number, i);
+      gboolean matched = FALSE;
+      double local_best = 0;
+      Number *lbx = NULL, *lby = NULL;
+      for (guint j = 0; j < y->numbers->len; j++)
+        {
+          Number *ny = &g_array_index (y->numbers, Number, j);
+          if (!same_str (nx->unit, ny->unit) && (nx->unit || ny->unit))
+            continue;
+          guint shared = intersect_count (nx->context, ny->context);
+          if (shared < l->number_context_shared)
+            continue;
+          double hi = MAX (fabs (nx->value), fabs (ny->value));
+          double lo = MIN (fabs (nx->value), fabs (ny->value));
+          if (lo > 0 ? hi / lo <= l->number_ratio : hi == lo)
+            {
+              matched = TRUE;   /* y also states x's figure */
+              continue;
+            }
+          if (nx->part || ny->part)
+            continue;
+          /* context entities of one side missing around the other number
+           * point at another subject ("Europe contributed $138 billion") */
+          double score = shared;
+          for (guint k = 0; k < nx->context->len; k++)
+            if (!contains (ny->context, g_array_index (nx->context, guint32, k)))
+              score -= 0.5;
+          for (guint k = 0; k < ny->context->len; k++)
+            if (!contains (nx->context, g_array_index (ny->context, guint32, k)))
+              score -= 0.5;
+          if (lbx == NULL || score > local_best)
+            local_best = score, lbx = nx, lby = ny;
+        }
+      if (!matched && lbx && (bx == NULL || local_best > best))
+        best = local_best, bx = lbx, by = lby;
+    }
+  if (bx == NULL)
+    return FALSE;
+  GString *ctx = g_string_new (NULL);
+  for (guint k = 0; k < bx->context->len; k++)
+    if (contains (by->context, g_array_index (bx->context, guint32, k)))
+      g_string_append_printf (ctx, "%s%s", ctx->len ? " " : "", str_of (l, g_array_index (bx->context, guint32, k)));
+  g_string_append_printf (why, "%g%s%s vs %g%s%s about \"%s\"", bx->value, bx->unit ? " " : "",
+                          bx->unit ? bx->unit : "", by->value, by->unit ? " " : "", by->unit ? by->unit : "",
+                          ctx->str);
+  g_string_free (ctx, TRUE);
+  return TRUE;
+}
+
+static gboolean
+antonym_pair (CgLinker *l, Item *x, Item *y, GString *why)
+{
+  for (guint i = 0; i < x->content->len; i++)
+    {
+      guint32 p = g_array_index (x->content, guint32, i);
+      if (contains (y->content, p))
+        continue;
+      for (guint j = 0; j < y->content->len; j++)
+        {
+          guint32 q = g_array_index (y->content, guint32, j);
+          if (contains (x->content, q))
+            continue;
+          char *key = g_strdup_printf ("%s\t%s", str_of (l, p), str_of (l, q));
+          gboolean hit = g_hash_table_contains (l->antonyms, key);
+          g_free (key);
+          if (hit)
+            {
+              g_string_append_printf (why, "antonyms %s / %s", str_of (l, p), str_of (l, q));
+              return TRUE;
+            }
+        }
+    }
+  return FALSE;
+}
+
+static void
+emit (GPtrArray *out, Item *from, Item *to, CgRelation rel, double score, const char *rule, GString *ev)
+{
+  CgLink *k = cg_link_new ();
+  k->from = g_strdup (from->a->id);
+  k->to = g_strdup (to->a->id);
+  k->relation = rel;
+  k->score = round (score * 1000) / 1000;
+  k->rule = g_strdup (rule);
+  k->evidence = g_strdup (ev->str);
+  g_ptr_array_add (out, k);
+}
+
+static gboolean
+refuting (Item *it)
+{
+  return it->disputed || it->refutes != NULL;
+}
+
+static gboolean
+earlier (Item *x, Item *y)
+{
+  if (x->day >= 0 && y->day >= 0 && x->day != y->day)
+    return x->day < y->day;
+  return x->index < y->index;
+}
+
+/* Compare X (indexed before) with Y; append at most one link to OUT, or
+ * for a quote, set *QUOTE_OF to the origin candidate. */
+static void
+compare (CgLinker *l, Item *x, Item *y, GPtrArray *out, Item **quote_of)
+{
+  CgAssertion *ax = x->a, *ay = y->a;
+  gboolean same_article = same_str (ax->article_id, ay->article_id);
+  gboolean same_speaker = same_str (ax->speaker_id, ay->speaker_id);
+  guint cs = intersect_count (x->content, y->content);
+  double cj = jaccard (x->content, y->content, cs), cc = containment (x->content, y->content, cs);
+  guint ws = intersect_count (x->words, y->words);
+  double wj = jaccard (x->words, y->words, ws), wc = containment (x->words, y->words, ws);
+  GString *ev = g_string_new (NULL);
+  GString *cue = g_string_new (NULL);
+  gboolean conflict = entity_conflict (l, x, y, NULL);
+
+  /* contradictions first: they may hold within one article too */
+  if (!conflict && cs > 0)
+    {
+      gboolean topical = cj >= l->co_jaccard || (cc >= l->co_containment && cs >= 2);
+      const char *rule = NULL;
+      double score = MAX (cj, cc);
+      if (topical && x->negative != y->negative)
+        {
+          Item *n = x->negative ? x : y;
+          rule = "contradicts.negation";
+          g_string_append_printf (cue, "negation \"%s\" in %s only", n->negation ? n->negation : "polarity", n->a->id);
+        }
+      else if (topical && refuting (x) != refuting (y))
+        {
+          Item *r = refuting (x) ? x : y;
+          rule = "contradicts.refutation";
+          g_string_append_printf (cue, "%s %s", r->a->id,
+                                  r->refutes ? r->refutes->phrase : "disputed by its carrier");
+        }
+      else if (topical && x->negative == y->negative && antonym_pair (l, x, y, cue))
+        rule = "contradicts.antonym";
+      else if (cs >= l->numeric_min_shared && numeric_conflict (l, x, y, cue))
+        rule = "contradicts.numeric";
+      if (rule)
+        {
+          gboolean allowed = !same_article || (!same_speaker && (ax->speaker_id || ay->speaker_id));
+          if (allowed && !time_apart (l, x, y))
+            {
+              g_string_append_printf (ev, "jaccard=%.2f containment=%.2f; %s", cj, cc, cue->str);
+              if (same_speaker)
+                g_string_append_printf (ev, "; same speaker %s", ax->speaker_id);
+              emit (out, x, y, CG_RELATION_CONTRADICTS, score, rule, ev);
+            }
+          /* a contradiction, even one explained by time, is never support */
+          goto done;
+        }
+    }
+  if (same_article)
+    goto done;
+
+  gboolean same_polarity = x->negative == y->negative && refuting (x) == refuting (y);
+  if (same_polarity && (wj >= l->sa_jaccard
+                        || (wc >= l->sa_containment && MIN (x->words->len, y->words->len) >= l->sa_min_words)))
+    {
+      if (same_speaker && (x->document || y->document))
+        {
+          *quote_of = (*quote_of == NULL || earlier (x, *quote_of)) ? x : *quote_of;
+          goto done;
+        }
+      g_string_append_printf (ev, "jaccard=%.2f containment=%.2f", wj, wc);
+      if (same_speaker)
+        g_string_append_printf (ev, "; same speaker %s", ax->speaker_id);
+      emit (out, x, y, CG_RELATION_SAME_AS, MAX (wj, wc), "same_as.shingles", ev);
+      goto done;
+    }
+  if (same_polarity && !conflict && cs >= l->su_min_shared
+      && (cj >= l->su_jaccard || cc >= l->su_containment))
+    {
+      GString *skip = g_string_new (NULL);
+      gboolean numbers_differ = numeric_conflict (l, x, y, skip);
+      g_string_free (skip, TRUE);
+      if (!numbers_differ)
+        {
+          g_string_append_printf (ev, "concept jaccard=%.2f containment=%.2f shared=%u", cj, cc, cs);
+          if (same_speaker)
+            g_string_append_printf (ev, "; same speaker %s", ax->speaker_id);
+          if (time_apart (l, x, y))
+            g_string_append (ev, "; change over time");
+          emit (out, y, x, CG_RELATION_SUPPORTS, MAX (cj, cc), "supports.concepts", ev);
+        }
+    }
+done:
+  g_string_free (ev, TRUE);
+  g_string_free (cue, TRUE);
+}
+
+/* ---- the interface ------------------------------------------------------ */
+
+static guint
+add_items (CgLinker *l, GPtrArray *assertions)
+{
+  guint first = l->items->len;
+  for (guint i = 0; assertions && i < assertions->len; i++)
+    {
+      Item *it = make_item (l, g_ptr_array_index (assertions, i));
+      it->index = l->items->len;
+      g_ptr_array_add (l->items, it);
+    }
+  return first;
+}
+
+void
+cg_linker_index (CgLinker *l, GPtrArray *assertions, GPtrArray *articles)
+{
+  remember_days (l, articles);
+  guint first = add_items (l, assertions);
+  for (guint i = first; i < l->items->len; i++)
+    index_item (l, g_ptr_array_index (l->items, i), NULL);
+}
+
+GPtrArray *
+cg_linker_add (CgLinker *l, GPtrArray *assertions, GPtrArray *articles)
+{
+  GPtrArray *out = g_ptr_array_new_with_free_func ((GDestroyNotify) cg_link_free);
+  remember_days (l, articles);
+  guint first = add_items (l, assertions);
+  GArray *cands = g_array_new (FALSE, FALSE, sizeof (guint));
+  for (guint i = first; i < l->items->len; i++)
+    {
+      Item *y = g_ptr_array_index (l->items, i);
+      g_array_set_size (cands, 0);
+      index_item (l, y, cands);
+      Item *quote_of = NULL;
+      for (guint k = 0; k < cands->len; k++)
+        {
+          Item *x = g_ptr_array_index (l->items, g_array_index (cands, guint, k));
+          if (x != y)
+            compare (l, x, y, out, &quote_of);
+        }
+      if (quote_of)
+        {
+          /* the carrier's assertion quotes the earliest one of the same
+           * words by the same (document) speaker */
+          Item *from = earlier (quote_of, y) ? y : quote_of, *to = from == y ? quote_of : y;
+          guint ws = intersect_count (from->words, to->words);
+          GString *ev = g_string_new (NULL);
+          g_string_append_printf (ev, "jaccard=%.2f containment=%.2f; same speaker %s, a document",
+                                  jaccard (from->words, to->words, ws), containment (from->words, to->words, ws),
+                                  y->a->speaker_id);
+          emit (out, from, to, CG_RELATION_QUOTES, jaccard (from->words, to->words, ws), "quotes.same_origin", ev);
+          g_string_free (ev, TRUE);
+        }
+    }
+  g_array_unref (cands);
+  return out;
+}

@@ -1,2 +1,617 @@
-/* normalize.c: SCAFFOLD, replaced by the linking stage's text normalizer. */
+/* normalize.c: assertion text reduced to comparable tokens (see cg-normalize.h).
+ *
+ * The steps, in order: split into words folding Unicode quotes, dashes,
+ * case and accents; cut clitics ("Trump's"); fold spelling variants;
+ * mark negation cues; read numbers with their scale and currency as one
+ * value; mark stopwords; stem; fold synonyms to their head.  Everything
+ * language-specific comes from the rule files.
+ */
 #include "cg-normalize.h"
+
+#include <libstemmer.h>
+#include <stdlib.h>
+#include <string.h>
+
+#define MAX_PHRASE 6   /* longest synonym phrase tried, in words */
+
+struct _CgNormalizer {
+  CgRules            *rules;
+  struct sb_stemmer  *stemmer;
+  GHashTable         *stopwords;   /* casefolded word -> itself (rule-owned) */
+  CgLexicon          *variants;
+  CgLexicon          *negations;
+  GPtrArray          *neg_suffixes; /* const char* */
+  GPtrArray          *clitics;      /* const char* */
+  CgLexicon          *scales;
+  CgLexicon          *currencies;
+  GHashTable         *synonyms;     /* "stem stem" -> head stem (owned) */
+  guint               max_synonym;  /* words in the longest synonym phrase */
+};
+
+/* A word as split from the text, before normalization. */
+typedef struct {
+  char    *w;        /* casefolded, accents stripped */
+  gboolean cap;
+  gboolean initial;  /* first word of a sentence */
+  gboolean symbol;   /* a currency or percent sign */
+} RawWord;
+
+static void
+raw_word_clear (gpointer p)
+{
+  g_free (((RawWord *) p)->w);
+}
+
+static void
+norm_token_clear (gpointer p)
+{
+  CgNormToken *t = p;
+  g_free (t->word);
+  g_free (t->stem);
+  g_free (t->concept);
+}
+
+/* ---- splitting ---------------------------------------------------------- */
+
+static gunichar
+fold_char (gunichar c)
+{
+  switch (c)
+    {
+    case 0x2018: case 0x2019: case 0x201B: case 0x2032: case 0x02BC: case 0x0060: case 0x00B4:
+      return '\'';
+    case 0x201C: case 0x201D: case 0x201E: case 0x201F: case 0x2033: case 0x00AB: case 0x00BB:
+      return '"';
+    case 0x2010: case 0x2011:
+      return '-';
+    case 0x2012: case 0x2013: case 0x2014: case 0x2015: case 0x2212: case 0x2026:
+      return ' ';
+    case 0x00A0: case 0x202F: case 0x2009:
+      return ' ';
+    default:
+      return c;
+    }
+}
+
+static gboolean
+is_symbol (gunichar c)
+{
+  return c == '$' || c == 0x00A3 || c == 0x20AC || c == 0x00A5 || c == '%';
+}
+
+/* Casefold and strip accents, so "Exposé" and "expose" meet. */
+static char *
+fold_word (const char *s, gssize len)
+{
+  char *folded = g_utf8_casefold (s, len);
+  char *nfd = g_utf8_normalize (folded, -1, G_NORMALIZE_NFD);
+  g_free (folded);
+  if (nfd == NULL)
+    return g_strndup (s, len < 0 ? strlen (s) : (gsize) len);
+  GString *out = g_string_sized_new (strlen (nfd));
+  for (const char *p = nfd; *p; p = g_utf8_next_char (p))
+    {
+      gunichar c = g_utf8_get_char (p);
+      if (!g_unichar_ismark (c))
+        g_string_append_unichar (out, c);
+    }
+  g_free (nfd);
+  return g_string_free (out, FALSE);
+}
+
+/* Split TEXT into words.  A word is a run of letters and digits holding the
+ * apostrophes between letters ("don't"), the dots of an abbreviation
+ * ("U.S." -> "u.s") and the dots and commas between digits ("3.5",
+ * "350,000"); hyphens split words ("witch-hunt" = "witch hunt").  Currency
+ * and percent signs are words of their own. */
+static GArray *
+split_words (const char *text)
+{
+  GArray *words = g_array_new (FALSE, FALSE, sizeof (RawWord));
+  g_array_set_clear_func (words, raw_word_clear);
+  if (text == NULL)
+    return words;
+  /* fold to a buffer of code points first so lookahead is easy */
+  GArray *cps = g_array_new (FALSE, FALSE, sizeof (gunichar));
+  const char *end = text + strlen (text);
+  for (const char *p = text; p < end;)
+    {
+      gunichar c = g_utf8_get_char_validated (p, end - p);
+      if (c == (gunichar) -1 || c == (gunichar) -2)
+        {
+          p++;
+          continue;
+        }
+      c = fold_char (c);
+      g_array_append_val (cps, c);
+      p = g_utf8_next_char (p);
+    }
+  gunichar *u = (gunichar *) cps->data;
+  guint n = cps->len;
+  gboolean sentence_start = TRUE;
+  GString *cur = g_string_new (NULL);
+  guint seg = 0;        /* letters since the last dot inside the current word */
+  gboolean cur_cap = FALSE, cur_initial = FALSE;
+  for (guint i = 0; i <= n; i++)
+    {
+      gunichar c = i < n ? u[i] : ' ';
+      gunichar prev = i > 0 ? u[i - 1] : ' ';
+      gunichar next = i + 1 < n ? u[i + 1] : ' ';
+      gboolean in_word = FALSE;
+      if (g_unichar_isalnum (c))
+        in_word = TRUE;
+      else if (cur->len > 0 && c == '\'' && g_unichar_isalnum (prev) && g_unichar_isalpha (next))
+        in_word = TRUE;
+      else if (cur->len > 0 && (c == '.' || c == ',') && g_unichar_isdigit (prev) && g_unichar_isdigit (next))
+        in_word = TRUE;
+      else if (cur->len > 0 && c == '.' && g_unichar_isalpha (prev) && seg == 1
+               && (g_unichar_isalpha (next) || (i >= 2 && u[i - 2] == '.')))
+        in_word = TRUE;
+      if (in_word)
+        {
+          if (cur->len == 0)
+            {
+              cur_cap = g_unichar_isupper (c) || g_unichar_istitle (c);
+              cur_initial = sentence_start;
+              seg = 0;
+            }
+          if (c == '.')
+            seg = 0;
+          else
+            seg++;
+          g_string_append_unichar (cur, c);
+          continue;
+        }
+      if (cur->len > 0)
+        {
+          /* an abbreviation's last dot belongs to it but is not kept */
+          while (cur->len > 0 && cur->str[cur->len - 1] == '.')
+            g_string_truncate (cur, cur->len - 1);
+          RawWord w = { fold_word (cur->str, cur->len), cur_cap, cur_initial, FALSE };
+          g_array_append_val (words, w);
+          g_string_truncate (cur, 0);
+          sentence_start = FALSE;
+        }
+      if (is_symbol (c))
+        {
+          char buf[8];
+          buf[g_unichar_to_utf8 (c, buf)] = '\0';
+          RawWord w = { g_strdup (buf), FALSE, FALSE, TRUE };
+          g_array_append_val (words, w);
+        }
+      else if (c == '.' || c == '!' || c == '?' || c == ':' || c == ';')
+        sentence_start = TRUE;
+    }
+  g_string_free (cur, TRUE);
+  g_array_unref (cps);
+  return words;
+}
+
+/* ---- setup -------------------------------------------------------------- */
+
+static CgLexicon *
+lexicon_of (CgRules *rules, const char *file, const char *section)
+{
+  return cg_lexicon_new (cg_rules_entries (rules, file, section));
+}
+
+CgNormalizer *
+cg_normalizer_new (CgRules *rules, GError **error)
+{
+  static const char *const needed[] = { "stopwords", "variants", "synonyms", "negation", "linking" };
+  for (guint i = 0; i < G_N_ELEMENTS (needed); i++)
+    if (!cg_rules_require (rules, needed[i], error))
+      return NULL;
+  struct sb_stemmer *stemmer = sb_stemmer_new ("english", NULL);
+  if (stemmer == NULL)
+    {
+      g_set_error (error, CG_ERROR, CG_ERROR_RULES, "the Snowball English stemmer is not available");
+      return NULL;
+    }
+  CgNormalizer *n = g_new0 (CgNormalizer, 1);
+  n->rules = rules;
+  n->stemmer = stemmer;
+  n->stopwords = g_hash_table_new (g_str_hash, g_str_equal);
+  GPtrArray *stops = cg_rules_entries (rules, "stopwords", NULL);
+  for (guint i = 0; i < stops->len; i++)
+    {
+      CgRule *r = g_ptr_array_index (stops, i);
+      for (guint k = 0; k < r->n_words; k++)
+        g_hash_table_add (n->stopwords, r->words[k]);
+    }
+  GPtrArray *all_variants = cg_rules_entries (rules, "variants", NULL);
+  GPtrArray *variant_rules = g_ptr_array_new ();
+  n->clitics = g_ptr_array_new ();
+  for (guint i = 0; i < all_variants->len; i++)
+    {
+      CgRule *r = g_ptr_array_index (all_variants, i);
+      if (strcmp (r->section, "clitics") == 0)
+        g_ptr_array_add (n->clitics, r->words[0]);
+      else if (cg_rule_attr (r, "as") != NULL)
+        g_ptr_array_add (variant_rules, r);
+    }
+  n->variants = cg_lexicon_new (variant_rules);
+  g_ptr_array_unref (variant_rules);
+  n->negations = lexicon_of (rules, "negation", "words");
+  n->neg_suffixes = g_ptr_array_new ();
+  GPtrArray *suf = cg_rules_entries (rules, "negation", "suffixes");
+  for (guint i = 0; i < suf->len; i++)
+    g_ptr_array_add (n->neg_suffixes, ((CgRule *) g_ptr_array_index (suf, i))->words[0]);
+  n->scales = lexicon_of (rules, "linking", "scales");
+  n->currencies = lexicon_of (rules, "linking", "currencies");
+
+  /* Synonym phrases are keyed by their stems, so inflections match. */
+  n->synonyms = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
+  GPtrArray *syn = cg_rules_entries (rules, "synonyms", NULL);
+  for (guint i = 0; i < syn->len; i++)
+    {
+      CgRule *r = g_ptr_array_index (syn, i);
+      const char *head = cg_rule_attr (r, "head");
+      if (head == NULL || r->n_words == 0 || r->n_words > MAX_PHRASE)
+        continue;
+      GString *key = g_string_new (NULL);
+      for (guint k = 0; k < r->n_words; k++)
+        {
+          char *s = cg_normalizer_stem (n, r->words[k]);
+          g_string_append_printf (key, "%s%s", k ? " " : "", s);
+          g_free (s);
+        }
+      char *hf = fold_word (head, -1);
+      char *hs = cg_normalizer_stem (n, hf);
+      g_free (hf);
+      g_hash_table_replace (n->synonyms, g_string_free (key, FALSE), hs);
+      n->max_synonym = MAX (n->max_synonym, r->n_words);
+    }
+  return n;
+}
+
+void
+cg_normalizer_free (CgNormalizer *n)
+{
+  if (n == NULL)
+    return;
+  sb_stemmer_delete (n->stemmer);
+  g_hash_table_unref (n->stopwords);
+  cg_lexicon_free (n->variants);
+  cg_lexicon_free (n->negations);
+  g_ptr_array_unref (n->neg_suffixes);
+  g_ptr_array_unref (n->clitics);
+  cg_lexicon_free (n->scales);
+  cg_lexicon_free (n->currencies);
+  g_hash_table_unref (n->synonyms);
+  g_free (n);
+}
+
+static char *
+stem_raw (CgNormalizer *n, const char *word)
+{
+  const sb_symbol *s = sb_stemmer_stem (n->stemmer, (const sb_symbol *) word, (int) strlen (word));
+  if (s == NULL)
+    return g_strdup (word);
+  return g_strndup ((const char *) s, sb_stemmer_length (n->stemmer));
+}
+
+char *
+cg_normalizer_stem (CgNormalizer *n, const char *word)
+{
+  char *w[2] = { (char *) word, NULL };
+  guint len = 0;
+  const CgRule *r = cg_lexicon_match (n->variants, w, 1, 0, &len);
+  const char *as = r && r->n_words == 1 ? cg_rule_attr (r, "as") : NULL;
+  return stem_raw (n, as ? as : word);
+}
+
+/* ---- normalizing -------------------------------------------------------- */
+
+static gboolean
+ends_with (const char *s, const char *suffix)
+{
+  gsize ls = strlen (s), lx = strlen (suffix);
+  return ls > lx && memcmp (s + ls - lx, suffix, lx) == 0;
+}
+
+/* Read a number word ("350", "3.5", "350,000", "350bn"); *SUFFIX receives
+ * the letters glued to it ("bn"), or NULL. */
+static gboolean
+parse_number (const char *w, double *value, const char **suffix)
+{
+  if (!g_ascii_isdigit (w[0]))
+    return FALSE;
+  char buf[64];
+  gsize k = 0;
+  const char *p = w;
+  for (; *p && (g_ascii_isdigit (*p) || *p == '.' || *p == ','); p++)
+    if (*p != ',' && k < sizeof buf - 1)
+      buf[k++] = *p;
+  buf[k] = '\0';
+  *value = g_ascii_strtod (buf, NULL);
+  *suffix = *p ? p : NULL;
+  return TRUE;
+}
+
+static double
+scale_value (const CgRule *r)
+{
+  const char *v = r ? cg_rule_attr (r, "value") : NULL;
+  return v ? g_ascii_strtod (v, NULL) : 0;
+}
+
+/* A lexicon match on a word list that may end early. */
+static const CgRule *
+match_at (const CgLexicon *lex, GPtrArray *words, guint pos, guint *len)
+{
+  *len = 0;
+  if (pos >= words->len)
+    return NULL;
+  return cg_lexicon_match (lex, (char *const *) words->pdata, words->len, pos, len);
+}
+
+CgNormText *
+cg_normalize (CgNormalizer *n, const char *text)
+{
+  GArray *raw = split_words (text);
+
+  /* Clitics and negation suffixes first, then spelling variants, which
+   * may turn one word into several ("u.s" -> "usa") or several into one. */
+  GPtrArray *words = g_ptr_array_new_with_free_func (g_free);
+  GArray *meta = g_array_new (FALSE, FALSE, sizeof (RawWord)); /* w unused */
+  GArray *negsuf = g_array_new (FALSE, FALSE, sizeof (gboolean));
+  for (guint i = 0; i < raw->len; i++)
+    {
+      RawWord *r = &g_array_index (raw, RawWord, i);
+      gboolean neg = FALSE;
+      for (guint k = 0; k < n->neg_suffixes->len && !neg; k++)
+        neg = ends_with (r->w, g_ptr_array_index (n->neg_suffixes, k));
+      if (!neg)
+        for (guint k = 0; k < n->clitics->len; k++)
+          if (ends_with (r->w, g_ptr_array_index (n->clitics, k)))
+            {
+              r->w[strlen (r->w) - strlen (g_ptr_array_index (n->clitics, k))] = '\0';
+              break;
+            }
+      g_ptr_array_add (words, g_strdup (r->w));
+      g_array_append_val (meta, *r);
+      g_array_append_val (negsuf, neg);
+    }
+
+  GPtrArray *vw = g_ptr_array_new_with_free_func (g_free);
+  GArray *vmeta = g_array_new (FALSE, FALSE, sizeof (RawWord));
+  GArray *vneg = g_array_new (FALSE, FALSE, sizeof (gboolean));
+  for (guint i = 0; i < words->len;)
+    {
+      guint len = 0;
+      const CgRule *r = g_array_index (negsuf, gboolean, i) ? NULL : match_at (n->variants, words, i, &len);
+      RawWord m = g_array_index (meta, RawWord, i);
+      gboolean f = g_array_index (negsuf, gboolean, i);
+      if (r != NULL)
+        {
+          char **parts = g_strsplit (cg_rule_attr (r, "as"), " ", -1);
+          for (char **p = parts; *p; p++)
+            if (**p)
+              {
+                g_ptr_array_add (vw, fold_word (*p, -1));
+                g_array_append_val (vmeta, m);
+                g_array_append_val (vneg, f);
+              }
+          g_strfreev (parts);
+          i += len;
+        }
+      else
+        {
+          g_ptr_array_add (vw, g_strdup (g_ptr_array_index (words, i)));
+          g_array_append_val (vmeta, m);
+          g_array_append_val (vneg, f);
+          i++;
+        }
+    }
+  g_ptr_array_unref (words);
+  g_array_unref (meta);
+  g_array_unref (negsuf);
+
+  CgNormText *out = g_new0 (CgNormText, 1);
+  out->tokens = g_array_new (FALSE, TRUE, sizeof (CgNormToken));
+  g_array_set_clear_func (out->tokens, norm_token_clear);
+  for (guint i = 0; i < vw->len;)
+    {
+      const char *w = g_ptr_array_index (vw, i);
+      RawWord m = g_array_index (vmeta, RawWord, i);
+      CgNormToken t = { 0 };
+      guint len = 0;
+      const CgRule *r;
+      double value;
+      const char *suffix;
+
+      if (g_array_index (vneg, gboolean, i)
+          || (r = match_at (n->negations, vw, i, &len)) != NULL)
+        {
+          if (len == 0)
+            len = 1;
+          GString *g = g_string_new (NULL);
+          for (guint k = 0; k < len; k++)
+            g_string_append_printf (g, "%s%s", k ? " " : "", (char *) g_ptr_array_index (vw, i + k));
+          t.word = g_string_free (g, FALSE);
+          t.stem = g_strdup (t.word);
+          t.concept = g_strdup ("not");
+          t.flags = CG_NORM_NEGATION;
+          out->negations++;
+          g_array_append_val (out->tokens, t);
+          i += len;
+          continue;
+        }
+
+      if (parse_number (w, &value, &suffix))
+        {
+          const char *unit = NULL;
+          gboolean scaled = FALSE;
+          guint j = i + 1;
+          /* a currency sign just before: "$350" */
+          if (i > 0 && g_array_index (vmeta, RawWord, i - 1).symbol)
+            {
+              const CgRule *c = match_at (n->currencies, vw, i - 1, &len);
+              if (c)
+                unit = cg_rule_attr (c, "unit");
+            }
+          if (suffix)
+            {
+              char *sw[2] = { (char *) suffix, NULL };
+              const CgRule *s = cg_lexicon_match (n->scales, sw, 1, 0, &len);
+              if (s)
+                {
+                  value *= scale_value (s);
+                  scaled = TRUE;
+                }
+            }
+          if (!scaled && (r = match_at (n->scales, vw, j, &len)) != NULL)
+            {
+              value *= scale_value (r);
+              scaled = TRUE;
+              j += len;
+            }
+          if ((r = match_at (n->currencies, vw, j, &len)) != NULL)
+            {
+              if (unit == NULL)
+                unit = cg_rule_attr (r, "unit");
+              j += len;
+            }
+          t.word = g_strdup (w);
+          t.value = value;
+          t.unit = unit;
+          t.stem = g_strdup_printf ("#%.6g%s", value, unit ? unit : "");
+          t.concept = g_strdup (t.stem);
+          t.flags = CG_NORM_NUMBER | CG_NORM_ENTITY;
+          if (!scaled && unit == NULL && suffix == NULL && value >= 1000 && value < 3000
+              && value == (double) (gint64) value)
+            t.flags |= CG_NORM_YEAR;
+          g_array_append_val (out->tokens, t);
+          i = j;
+          continue;
+        }
+
+      if (m.symbol)
+        {
+          i++;          /* a sign not before a number says nothing */
+          continue;
+        }
+
+      t.word = g_strdup (w);
+      t.stem = stem_raw (n, w);
+      t.concept = g_strdup (t.stem);
+      if (g_hash_table_contains (n->stopwords, w))
+        t.flags |= CG_NORM_STOP;
+      if (m.cap)
+        t.flags |= CG_NORM_CAPITALIZED;
+      if (m.cap && !m.initial && !(t.flags & CG_NORM_STOP))
+        t.flags |= CG_NORM_ENTITY;
+      g_array_append_val (out->tokens, t);
+      i++;
+    }
+  g_ptr_array_unref (vw);
+  g_array_unref (vmeta);
+  g_array_unref (vneg);
+  g_array_unref (raw);
+
+  /* Synonyms: the longest run of stems that is a synonym phrase becomes
+   * one token whose concept is the head. */
+  GArray *toks = out->tokens;
+  for (guint i = 0; i < toks->len; i++)
+    {
+      CgNormToken *t = &g_array_index (toks, CgNormToken, i);
+      if (t->flags & (CG_NORM_NUMBER | CG_NORM_NEGATION))
+        continue;
+      guint best = 0;
+      const char *head = NULL;
+      GString *key = g_string_new (NULL);
+      for (guint k = 0; k < n->max_synonym && i + k < toks->len; k++)
+        {
+          CgNormToken *u = &g_array_index (toks, CgNormToken, i + k);
+          if (u->flags & (CG_NORM_NUMBER | CG_NORM_NEGATION))
+            break;
+          g_string_append_printf (key, "%s%s", k ? " " : "", u->stem);
+          const char *h = g_hash_table_lookup (n->synonyms, key->str);
+          if (h)
+            {
+              best = k + 1;
+              head = h;
+            }
+        }
+      g_string_free (key, TRUE);
+      if (head == NULL)
+        continue;
+      if (best > 1)
+        {
+          GString *ws = g_string_new (t->word), *ss = g_string_new (t->stem);
+          for (guint k = 1; k < best; k++)
+            {
+              CgNormToken *u = &g_array_index (toks, CgNormToken, i + k);
+              g_string_append_printf (ws, " %s", u->word);
+              g_string_append_printf (ss, " %s", u->stem);
+              t->flags |= u->flags & CG_NORM_ENTITY;
+            }
+          g_free (t->word);
+          g_free (t->stem);
+          t->word = g_string_free (ws, FALSE);
+          t->stem = g_string_free (ss, FALSE);
+          t->flags &= ~CG_NORM_STOP;
+          g_array_remove_range (toks, i + 1, best - 1);
+          t = &g_array_index (toks, CgNormToken, i);
+        }
+      g_free (t->concept);
+      t->concept = g_strdup (head);
+    }
+  return out;
+}
+
+void
+cg_norm_text_free (CgNormText *norm)
+{
+  if (norm == NULL)
+    return;
+  g_array_unref (norm->tokens);
+  g_free (norm);
+}
+
+char *
+cg_normalize_string (CgNormalizer *n, const char *text)
+{
+  CgNormText *nt = cg_normalize (n, text);
+  GString *s = g_string_new (NULL);
+  for (guint i = 0; i < nt->tokens->len; i++)
+    {
+      CgNormToken *t = &g_array_index (nt->tokens, CgNormToken, i);
+      if (t->flags & (CG_NORM_STOP | CG_NORM_NEGATION))
+        continue;
+      g_string_append_printf (s, "%s%s", s->len ? " " : "", t->concept);
+    }
+  cg_norm_text_free (nt);
+  return g_string_free (s, FALSE);
+}
+
+gboolean
+cg_normalizer_has_phrase (CgNormalizer *n, const CgLexicon *lexicon, const char *text,
+                          const CgRule **match)
+{
+  (void) n;
+  if (match)
+    *match = NULL;
+  if (text == NULL || lexicon == NULL)
+    return FALSE;
+  GArray *raw = split_words (text);
+  GPtrArray *words = g_ptr_array_new ();
+  for (guint i = 0; i < raw->len; i++)
+    g_ptr_array_add (words, g_array_index (raw, RawWord, i).w);
+  gboolean found = FALSE;
+  for (guint i = 0; i < words->len && !found; i++)
+    {
+      guint len;
+      const CgRule *r = match_at (lexicon, words, i, &len);
+      if (r)
+        {
+          found = TRUE;
+          if (match)
+            *match = r;
+        }
+    }
+  g_ptr_array_unref (words);
+  g_array_unref (raw);
+  return found;
+}
