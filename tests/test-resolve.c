@@ -1,0 +1,407 @@
+/* test-resolve.c: speaker resolution on real mentions from the seed
+ * articles: titles and appositives, surnames and pronouns within an
+ * article, name variants across articles, organizations, documents,
+ * anonymous sources, authors, and the registry's ids and change list. */
+#include "cg-test.h"
+
+#include <string.h>
+
+static CgArticleResult *
+load (const char *name)
+{
+  char *path = cg_test_corpus (name);
+  CgArticleResult *r = cg_test_process (path);
+  g_free (path);
+  /* The extractor's own assertions are not under test here. */
+  g_ptr_array_set_size (r->assertions, 0);
+  return r;
+}
+
+/* Add an assertion whose source is the NTH (0-based) occurrence of MENTION
+ * in the article, as the extractor would print it. */
+static CgAssertion *
+add_mention (CgArticleResult *r, const char *mention, guint nth)
+{
+  const char *raw = r->article->raw;
+  const char *p = raw;
+  for (guint i = 0; p; i++)
+    {
+      p = strstr (p, mention);
+      if (p == NULL)
+        g_error ("mention \"%s\" #%u not found in %s", mention, nth, r->article->path);
+      if (i == nth)
+        break;
+      p += strlen (mention);
+    }
+  CgAssertion *a = cg_assertion_new ();
+  a->kind = CG_KIND_DIRECT;
+  a->source_text = g_strdup (mention);
+  a->source.start = p - raw;
+  a->source.end = a->source.start + (gint64) strlen (mention);
+  a->span = a->source;
+  g_ptr_array_add (r->assertions, a);
+  return a;
+}
+
+/* Add an assertion whose source is the mention MENTION found right before
+ * the text CONTEXT (e.g. "He" in "He said: \"All that"). */
+static CgAssertion *
+add_mention_in (CgArticleResult *r, const char *context, const char *mention)
+{
+  const char *raw = r->article->raw;
+  const char *c = strstr (raw, context);
+  if (c == NULL)
+    g_error ("context \"%s\" not found in %s", context, r->article->path);
+  const char *p = strstr (c, mention);
+  g_assert_nonnull (p);
+  CgAssertion *a = cg_assertion_new ();
+  a->kind = CG_KIND_INDIRECT;
+  a->source_text = g_strdup (mention);
+  a->source.start = p - raw;
+  a->source.end = a->source.start + (gint64) strlen (mention);
+  g_ptr_array_add (r->assertions, a);
+  return a;
+}
+
+static CgRegistry *
+registry (void)
+{
+  GError *error = NULL;
+  CgRegistry *reg = cg_registry_new (cg_test_rules (), &error);
+  g_assert_no_error (error);
+  g_assert_nonnull (reg);
+  return reg;
+}
+
+static CgSpeaker *
+speaker (CgRegistry *reg, const char *id)
+{
+  g_assert_nonnull (id);
+  GPtrArray *all = cg_registry_speakers (reg);
+  for (guint i = 0; i < all->len; i++)
+    {
+      CgSpeaker *s = g_ptr_array_index (all, i);
+      if (strcmp (s->id, id) == 0)
+        return s;
+    }
+  g_error ("no speaker %s", id);
+  return NULL;
+}
+
+static gboolean
+has (GPtrArray *strings, const char *s)
+{
+  for (guint i = 0; i < strings->len; i++)
+    if (strcmp (g_ptr_array_index (strings, i), s) == 0)
+      return TRUE;
+  return FALSE;
+}
+
+static void
+resolve (CgRegistry *reg, CgArticleResult *r)
+{
+  cg_registry_resolve_article (reg, r->article, r->segments, r->assertions);
+}
+
+static void
+test_titles_and_appositives (void)
+{
+  CgRegistry *reg = registry ();
+  CgArticleResult *r = load ("000_c3594d0c15096988.txt");
+  CgAssertion *merkley = add_mention (r, "Oregon Senator Jeff Merkley", 0);
+  CgAssertion *explained = add_mention_in (r, "explained Merkley", "Merkley");
+  CgAssertion *burns = add_mention (r, "Former CIA director William J. Burns", 0);
+  CgAssertion *peskov = add_mention (r, "Dmitry Peskov", 0);
+  CgAssertion *friedman = add_mention (r, "New York Times columnist Thomas L. Friedman", 0);
+  resolve (reg, r);
+
+  CgSpeaker *s = speaker (reg, merkley->speaker_id);
+  g_assert_cmpstr (s->name, ==, "Jeff Merkley");
+  g_assert_cmpint (s->kind, ==, CG_SPEAKER_PERSON);
+  g_assert_true (has (s->roles, "Oregon Senator"));
+  g_assert_true (has (s->aliases, "Merkley"));
+  g_assert_cmpstr (explained->speaker_id, ==, merkley->speaker_id);
+
+  s = speaker (reg, burns->speaker_id);
+  g_assert_cmpstr (s->name, ==, "William J. Burns");
+  g_assert_true (has (s->roles, "Former CIA director"));
+  g_assert_cmpuint (s->roles->len, ==, 1);
+
+  /* The span stops at the name; the appositive after it is the role. */
+  s = speaker (reg, peskov->speaker_id);
+  g_assert_cmpstr (s->name, ==, "Dmitry Peskov");
+  g_assert_true (has (s->roles, "a Kremlin spokesman"));
+
+  s = speaker (reg, friedman->speaker_id);
+  g_assert_cmpstr (s->name, ==, "Thomas L. Friedman");
+  g_assert_true (has (s->roles, "New York Times columnist"));
+
+  g_assert_cmpuint (cg_registry_speakers (reg)->len, ==, 4);
+  cg_article_result_free (r);
+  cg_registry_free (reg);
+}
+
+static void
+test_appositive_in_span (void)
+{
+  CgRegistry *reg = registry ();
+  CgArticleResult *r = load ("000_c3594d0c15096988.txt");
+  CgAssertion *a = add_mention (r, "Dmitry Peskov, a Kremlin spokesman", 0);
+  CgAssertion *b = add_mention (r, "Dmitri A. Medvedev, a top Putin lieutenant", 0);
+  resolve (reg, r);
+  CgSpeaker *s = speaker (reg, a->speaker_id);
+  g_assert_cmpstr (s->name, ==, "Dmitry Peskov");
+  g_assert_cmpuint (s->roles->len, ==, 1);
+  g_assert_cmpstr (g_ptr_array_index (s->roles, 0), ==, "a Kremlin spokesman");
+  s = speaker (reg, b->speaker_id);
+  g_assert_cmpstr (s->name, ==, "Dmitri A. Medvedev");
+  g_assert_true (has (s->roles, "a top Putin lieutenant"));
+  cg_article_result_free (r);
+  cg_registry_free (reg);
+}
+
+static void
+test_pronoun_is_previous_subject (void)
+{
+  CgRegistry *reg = registry ();
+  CgArticleResult *r = load ("000_c3594d0c15096988.txt");
+  /* "On December 8, Kilimnik wrote to Manafort about the "peace plan." He
+   * said: ..." -- He is Kilimnik, the subject, not Manafort, the last name. */
+  CgAssertion *he = add_mention_in (r, "He said: \"All that is required", "He");
+  /* "Dmitry Peskov, a Kremlin spokesman, went on ... The new White House
+   * agenda, he said, ..." -- not Zelensky, named first after "with". */
+  CgAssertion *he2 = add_mention_in (r, "agenda, he said", "he");
+  resolve (reg, r);
+  g_assert_nonnull (he->speaker_id);
+  CgSpeaker *s = speaker (reg, he->speaker_id);
+  g_assert_cmpstr (s->name, ==, "Konstantin Kilimnik");
+  g_assert_false (has (s->aliases, "He"));
+  g_assert_nonnull (he2->speaker_id);
+  g_assert_cmpstr (speaker (reg, he2->speaker_id)->name, ==, "Dmitry Peskov");
+  cg_article_result_free (r);
+  cg_registry_free (reg);
+}
+
+static void
+test_title_only_mention (void)
+{
+  CgRegistry *reg = registry ();
+  CgArticleResult *r = load ("000_c3594d0c15096988.txt");
+  /* "then-Prime Minister Justin Trudeau" is in the text; "the Prime
+   * Minister" and "the PM" then mean him. */
+  CgAssertion *pm = add_mention (r, "then-Prime Minister Justin Trudeau", 0);
+  CgAssertion *a = cg_assertion_new ();
+  a->kind = CG_KIND_INDIRECT;
+  a->source_text = g_strdup ("the PM");
+  a->source.start = pm->source.end + 10;
+  a->source.end = a->source.start + 6;
+  g_ptr_array_add (r->assertions, a);
+  resolve (reg, r);
+  CgSpeaker *s = speaker (reg, pm->speaker_id);
+  g_assert_cmpstr (s->name, ==, "Justin Trudeau");
+  g_assert_true (has (s->roles, "then-Prime Minister"));
+  g_assert_cmpstr (a->speaker_id, ==, pm->speaker_id);
+  cg_article_result_free (r);
+  cg_registry_free (reg);
+}
+
+static void
+test_cross_article_variants (void)
+{
+  CgRegistry *reg = registry ();
+  CgArticleResult *r0 = load ("000_c3594d0c15096988.txt");
+  CgArticleResult *r1 = load ("001_0db92d2809385ea2.txt");
+  CgArticleResult *r3 = load ("003_9dc80e7d13244d7d.txt");
+  CgArticleResult *r4 = load ("004_df20157698547397.txt");
+  CgAssertion *zel0 = add_mention (r0, "Ukrainian President Volodymyr Zelensky", 0);
+  CgAssertion *jr = add_mention (r0, "Donald Trump Jr.", 0);
+  CgAssertion *med0 = add_mention (r0, "Dmitri A. Medvedev", 0);
+  CgAssertion *zel1 = add_mention (r1, "Zelenskyy", 0);
+  CgAssertion *mrt = add_mention (r4, "Mr Trump", 0);
+  CgAssertion *mrt2 = add_mention (r4, "Mr Trump’s", 0);
+  CgAssertion *med4 = add_mention (r4, "Dmitry Medvedev", 0);
+  CgAssertion *dt = add_mention (r3, "Donald Trump", 0);
+  resolve (reg, r0);
+  resolve (reg, r1);
+  resolve (reg, r4);
+  resolve (reg, r3);
+
+  g_assert_cmpstr (zel1->speaker_id, ==, zel0->speaker_id);
+  CgSpeaker *z = speaker (reg, zel0->speaker_id);
+  g_assert_cmpstr (z->name, ==, "Volodymyr Zelensky");
+  g_assert_true (has (z->aliases, "Zelenskyy"));
+  g_assert_true (has (z->roles, "Ukrainian President"));
+
+  g_assert_cmpstr (med4->speaker_id, ==, med0->speaker_id);
+  CgSpeaker *m = speaker (reg, med0->speaker_id);
+  g_assert_cmpstr (m->name, ==, "Dmitri A. Medvedev");
+  g_assert_true (has (m->roles, "the Russian prime minister"));
+
+  /* 004 names "Donald Trump" before "Mr Trump"; 003 only in full. */
+  g_assert_cmpstr (mrt->speaker_id, ==, dt->speaker_id);
+  g_assert_cmpstr (mrt2->speaker_id, ==, dt->speaker_id);
+  CgSpeaker *t = speaker (reg, dt->speaker_id);
+  g_assert_cmpstr (t->name, ==, "Donald Trump");
+  g_assert_true (has (t->aliases, "Trump"));
+  g_assert_cmpuint (t->roles->len, ==, 0);  /* "Mr" is no role */
+
+  g_assert_cmpstr (jr->speaker_id, !=, dt->speaker_id);
+  g_assert_cmpstr (speaker (reg, jr->speaker_id)->name, ==, "Donald Trump Jr.");
+
+  cg_article_result_free (r0);
+  cg_article_result_free (r1);
+  cg_article_result_free (r3);
+  cg_article_result_free (r4);
+  cg_registry_free (reg);
+}
+
+static void
+test_organizations_documents_anonymous (void)
+{
+  CgRegistry *reg = registry ();
+  CgArticleResult *r0 = load ("000_c3594d0c15096988.txt");
+  CgArticleResult *r2 = load ("002_949dcb43ef4cc554.txt");
+  CgAssertion *mueller = add_mention (r0, "the Mueller report", 0);
+  CgAssertion *mueller2 = add_mention (r0, "the Mueller report", 1);
+  CgAssertion *agencies = add_mention (r0, "two federal agencies", 0);
+  CgAssertion *kiel = add_mention (r0, "The Kiel Institute for the World Economy", 0);
+  CgAssertion *anon2 = add_mention (r2, "one former official", 0);
+  resolve (reg, r0);
+
+  CgSpeaker *s = speaker (reg, mueller->speaker_id);
+  g_assert_cmpint (s->kind, ==, CG_SPEAKER_DOCUMENT);
+  g_assert_cmpstr (s->name, ==, "Mueller report");
+  g_assert_cmpstr (mueller2->speaker_id, ==, mueller->speaker_id);
+  s = speaker (reg, agencies->speaker_id);
+  g_assert_cmpint (s->kind, ==, CG_SPEAKER_ORGANIZATION);
+  s = speaker (reg, kiel->speaker_id);
+  g_assert_cmpint (s->kind, ==, CG_SPEAKER_ORGANIZATION);
+  g_assert_cmpstr (s->name, ==, "Kiel Institute for the World Economy");
+
+  /* The same words in another article: an anonymous source stays apart. */
+  CgArticleResult *r2b = load ("002_949dcb43ef4cc554.txt");
+  CgAssertion *anon2b = add_mention (r2b, "one former official", 0);
+  resolve (reg, r2);
+  resolve (reg, r2b);
+  s = speaker (reg, anon2->speaker_id);
+  g_assert_cmpint (s->kind, ==, CG_SPEAKER_ANONYMOUS);
+  g_assert_cmpstr (s->name, ==, "one former official");
+  g_assert_cmpstr (anon2b->speaker_id, !=, anon2->speaker_id);
+  g_assert_cmpint (speaker (reg, anon2b->speaker_id)->kind, ==, CG_SPEAKER_ANONYMOUS);
+
+  cg_article_result_free (r0);
+  cg_article_result_free (r2);
+  cg_article_result_free (r2b);
+  cg_registry_free (reg);
+}
+
+static void
+test_author_claims (void)
+{
+  CgRegistry *reg = registry ();
+  CgArticleResult *r = load ("004_df20157698547397.txt");
+  CgAssertion *a = cg_assertion_new ();
+  a->kind = CG_KIND_AUTHOR;
+  g_ptr_array_add (r->assertions, a);
+  g_free (r->article->author);
+  g_free (r->article->outlet);
+  r->article->author = g_strdup ("Gideon Rachman");
+  r->article->outlet = g_strdup ("Financial Times");
+  resolve (reg, r);
+  CgSpeaker *s = speaker (reg, a->speaker_id);
+  g_assert_cmpint (s->kind, ==, CG_SPEAKER_AUTHOR);
+  g_assert_cmpstr (s->name, ==, "Gideon Rachman");
+
+  /* No byline: the outlet.  Neither: no speaker. */
+  g_clear_pointer (&r->article->author, g_free);
+  resolve (reg, r);
+  g_assert_cmpstr (speaker (reg, a->speaker_id)->name, ==, "Financial Times");
+  g_clear_pointer (&r->article->outlet, g_free);
+  resolve (reg, r);
+  g_assert_null (a->speaker_id);
+  cg_article_result_free (r);
+  cg_registry_free (reg);
+}
+
+static CgSpeaker *
+stored (const char *id, const char *name, CgSpeakerKind kind, const char *alias)
+{
+  CgSpeaker *s = cg_speaker_new ();
+  s->id = g_strdup (id);
+  s->name = g_strdup (name);
+  s->kind = kind;
+  g_ptr_array_add (s->aliases, g_strdup (name));
+  if (alias)
+    g_ptr_array_add (s->aliases, g_strdup (alias));
+  return s;
+}
+
+static void
+test_registry_add_and_changes (void)
+{
+  CgRegistry *reg = registry ();
+  cg_registry_add (reg, stored ("s7", "Melania Trump", CG_SPEAKER_PERSON, NULL));
+  cg_registry_add (reg, stored ("s2", "Donald Trump", CG_SPEAKER_PERSON, "Trump"));
+  cg_registry_add (reg, stored ("s3", "Kiel Institute for the World Economy", CG_SPEAKER_ORGANIZATION, NULL));
+  GPtrArray *all = cg_registry_speakers (reg);
+  g_assert_cmpstr (((CgSpeaker *) g_ptr_array_index (all, 0))->id, ==, "s2");
+  GPtrArray *none = cg_registry_take_changed (reg);
+  g_assert_cmpuint (none->len, ==, 0);
+  g_ptr_array_unref (none);
+
+  CgArticleResult *r3 = load ("003_9dc80e7d13244d7d.txt");
+  CgArticleResult *r0 = load ("000_c3594d0c15096988.txt");
+  CgArticleResult *r2 = load ("002_949dcb43ef4cc554.txt");
+  CgAssertion *dt = add_mention (r3, "Donald Trump", 0);
+  CgAssertion *kiel = add_mention (r0, "The Kiel Institute for the World Economy", 0);
+  CgAssertion *pres = add_mention (r0, "President Trump", 0);
+  CgAssertion *bare = add_mention (r2, "President Trump", 0);
+  CgAssertion *burns = add_mention (r0, "Former CIA director William J. Burns", 0);
+  resolve (reg, r3);
+  resolve (reg, r0);
+  resolve (reg, r2);
+  g_assert_cmpstr (dt->speaker_id, ==, "s2");
+  g_assert_cmpstr (kiel->speaker_id, ==, "s3");
+  /* 000 names Eric and Ivanka Trump and Donald Trump Jr., 002 no Trump in
+   * full, and the registry knows two: "President Trump" stays apart. */
+  g_assert_cmpstr (pres->speaker_id, ==, "s8");
+  g_assert_cmpstr (bare->speaker_id, ==, "s8");
+  g_assert_cmpstr (burns->speaker_id, ==, "s9");
+  CgSpeaker *t = speaker (reg, "s8");
+  g_assert_cmpstr (t->name, ==, "Trump");
+  g_assert_true (has (t->roles, "President"));
+  g_assert_cmpstr (speaker (reg, "s2")->name, ==, "Donald Trump");
+
+  GPtrArray *changed = cg_registry_take_changed (reg);
+  g_assert_cmpuint (changed->len, ==, 2);
+  g_assert_true (has (changed, "s8"));
+  g_assert_true (has (changed, "s9"));
+  g_ptr_array_unref (changed);
+  changed = cg_registry_take_changed (reg);
+  g_assert_cmpuint (changed->len, ==, 0);
+  g_ptr_array_unref (changed);
+
+  GPtrArray *mine = cg_registry_steal_speakers (reg);
+  g_assert_cmpuint (mine->len, ==, 5);
+  g_assert_cmpuint (cg_registry_speakers (reg)->len, ==, 0);
+  g_ptr_array_unref (mine);
+  cg_article_result_free (r0);
+  cg_article_result_free (r2);
+  cg_article_result_free (r3);
+  cg_registry_free (reg);
+}
+
+int
+main (int argc, char **argv)
+{
+  g_test_init (&argc, &argv, NULL);
+  g_test_add_func ("/resolve/titles-appositives", test_titles_and_appositives);
+  g_test_add_func ("/resolve/appositive-in-span", test_appositive_in_span);
+  g_test_add_func ("/resolve/pronoun-subject", test_pronoun_is_previous_subject);
+  g_test_add_func ("/resolve/title-only", test_title_only_mention);
+  g_test_add_func ("/resolve/cross-article", test_cross_article_variants);
+  g_test_add_func ("/resolve/kinds", test_organizations_documents_anonymous);
+  g_test_add_func ("/resolve/author", test_author_claims);
+  g_test_add_func ("/resolve/registry", test_registry_add_and_changes);
+  return g_test_run ();
+}
