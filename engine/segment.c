@@ -642,6 +642,14 @@ on_terminal (Scan *st, gsize i)
     }
   else if (text[i] == '.' && dots == 1 && !strong)
     {
+      if (st->sent_start >= 0 && i - (gsize) st->sent_start <= 3)
+        {
+          gsize d = (gsize) st->sent_start;
+          while (d < i && g_ascii_isdigit (text[d]))
+            d++;
+          if (d == i)
+            return; /* a list or heading number: "1. Personal Affinity" */
+        }
       AbbrClass cls = abbreviation_before (seg, text, st->ps, i);
       if (cls == ABBR_TITLE)
         return;

@@ -1,0 +1,622 @@
+/* test-segment.c: the segmenter and tokenizer on sentences of the seed
+ * articles: sentence ends around abbreviations and initials, paragraphs,
+ * quotation spans (curly, straight, nested, over paragraphs, unterminated),
+ * apostrophes, pathological quote marks, and tokens with their flags. */
+#include "cg-test.h"
+
+#include <glib/gstdio.h>
+#include <string.h>
+
+#define SEED_000 "000_c3594d0c15096988.txt"
+#define SEED_002 "002_949dcb43ef4cc554.txt"
+
+static CgSegmenter *
+segmenter (void)
+{
+  static CgSegmenter *seg;
+  if (seg == NULL)
+    {
+      GError *error = NULL;
+      seg = cg_segmenter_new (cg_test_rules (), &error);
+      g_assert_no_error (error);
+    }
+  return seg;
+}
+
+static char *
+span_text (const char *text, CgSpan s)
+{
+  g_assert_cmpint (s.start, >=, 0);
+  g_assert_cmpint (s.end, >=, s.start);
+  return g_strndup (text + s.start, (gsize) (s.end - s.start));
+}
+
+static CgArticleResult *
+process_seed (const char *name)
+{
+  char *path = cg_test_corpus (name);
+  CgArticleResult *r = cg_test_process (path);
+  g_free (path);
+  return r;
+}
+
+/* The one sentence holding NEEDLE; fails when there is none. */
+static guint
+sentence_with (const CgArticle *a, const CgSegments *s, const char *needle)
+{
+  for (guint i = 0; i < s->sentences->len; i++)
+    {
+      CgSpan sp = g_array_index (s->sentences, CgSentence, i).span;
+      char *t = span_text (a->text, sp);
+      gboolean hit = strstr (t, needle) != NULL;
+      g_free (t);
+      if (hit)
+        return i;
+    }
+  g_error ("no sentence holds \"%s\"", needle);
+  return 0;
+}
+
+static void
+assert_sentence (const CgArticle *a, const CgSegments *s, guint i, const char *want)
+{
+  g_assert_cmpuint (i, <, s->sentences->len);
+  char *t = span_text (a->text, g_array_index (s->sentences, CgSentence, i).span);
+  g_assert_cmpstr (t, ==, want);
+  g_free (t);
+}
+
+/* The first quote whose inner text starts with PREFIX, or -1. */
+static gint
+quote_starting (const char *text, const CgSegments *s, const char *prefix)
+{
+  for (guint i = 0; i < s->quotes->len; i++)
+    {
+      const CgQuote *q = &g_array_index (s->quotes, CgQuote, i);
+      if ((gsize) (q->inner.end - q->inner.start) >= strlen (prefix)
+          && strncmp (text + q->inner.start, prefix, strlen (prefix)) == 0)
+        return (gint) i;
+    }
+  return -1;
+}
+
+static const CgQuote *
+quote (const CgSegments *s, gint i)
+{
+  g_assert_cmpint (i, >=, 0);
+  return &g_array_index (s->quotes, CgQuote, i);
+}
+
+/* Structural invariants every segmentation must hold, on any input. */
+static void
+check_invariants (const char *text, gsize len, const CgSegments *s)
+{
+  gint64 prev_end = 0;
+  for (guint i = 0; i < s->paragraphs->len; i++)
+    {
+      CgSpan p = g_array_index (s->paragraphs, CgParagraph, i).span;
+      g_assert_cmpint (p.start, >=, prev_end);
+      g_assert_cmpint (p.end, >, p.start);
+      g_assert_cmpint (p.end, <=, (gint64) len);
+      g_assert_false (g_ascii_isspace (text[p.start]));
+      g_assert_false (g_ascii_isspace (text[p.end - 1]));
+      prev_end = p.end;
+    }
+  prev_end = 0;
+  for (guint i = 0; i < s->sentences->len; i++)
+    {
+      const CgSentence *x = &g_array_index (s->sentences, CgSentence, i);
+      g_assert_cmpuint (x->paragraph, <, s->paragraphs->len);
+      CgSpan p = g_array_index (s->paragraphs, CgParagraph, x->paragraph).span;
+      g_assert_cmpint (x->span.start, >=, prev_end);
+      g_assert_cmpint (x->span.start, >=, p.start);
+      g_assert_cmpint (x->span.end, <=, p.end);
+      g_assert_cmpint (x->span.end, >, x->span.start);
+      g_assert_false (g_ascii_isspace (text[x->span.start]));
+      prev_end = x->span.end;
+    }
+  gint64 prev_start = -1;
+  for (guint i = 0; i < s->quotes->len; i++)
+    {
+      const CgQuote *q = &g_array_index (s->quotes, CgQuote, i);
+      g_assert_cmpint (q->span.start, >=, prev_start);
+      g_assert_cmpint (q->inner.start, >, q->span.start);
+      g_assert_cmpint (q->inner.start, <=, q->inner.end);
+      g_assert_cmpint (q->inner.end, <=, q->span.end);
+      g_assert_cmpint (q->span.end, <=, (gint64) len);
+      g_assert_cmpuint (q->first_paragraph, <=, q->last_paragraph);
+      g_assert_cmpuint (q->last_paragraph, <, s->paragraphs->len);
+      CgSpan lp = g_array_index (s->paragraphs, CgParagraph, q->last_paragraph).span;
+      g_assert_cmpint (q->span.end, <=, lp.end);
+      if (q->parent < 0)
+        g_assert_cmpuint (q->depth, ==, 0);
+      else
+        {
+          g_assert_cmpint (q->parent, <, (gint) i);
+          const CgQuote *p = &g_array_index (s->quotes, CgQuote, q->parent);
+          g_assert_cmpuint (q->depth, ==, p->depth + 1);
+          g_assert_cmpint (q->span.start, >=, p->inner.start);
+          g_assert_cmpint (q->span.end, <=, p->span.end);
+        }
+      prev_start = q->span.start;
+    }
+}
+
+/* ---- sentences ---------------------------------------------------------- */
+
+static void
+test_sentences_abbreviations (void)
+{
+  CgArticleResult *r = process_seed (SEED_000);
+  const CgArticle *a = r->article;
+  const CgSegments *s = r->segments;
+  check_invariants (a->text, a->len, s);
+
+  /* initials */
+  assert_sentence (a, s, sentence_with (a, s, "William J. Burns"),
+                   "Former CIA director William J. Burns commented, "
+                   "\"Revenge is a dish Putin prefers served cold.\"");
+  assert_sentence (a, s, sentence_with (a, s, "Dmitri A. Medvedev"),
+                   "Dmitri A. Medvedev, a top Putin lieutenant, posted on X: "
+                   "\"The insolent pig finally got a proper slap down in the Oval Office.\"");
+  /* an epigraph: the dash attribution stays with its quotation */
+  guint i = sentence_with (a, s, "Thomas L. Friedman");
+  char *t = span_text (a->text, g_array_index (s->sentences, CgSentence, i).span);
+  g_assert_true (g_str_has_prefix (t, "\u201cMy fellow Americans"));
+  g_assert_true (g_str_has_suffix (t, "plays one on TV.\u201d \u2014 New York Times columnist Thomas L. Friedman"));
+  g_free (t);
+
+  /* listed abbreviations */
+  assert_sentence (a, s, sentence_with (a, s, "St. Petersburg"),
+                   "The Russian interference operation was carried out by the IRA based in St. Petersburg.");
+  i = sentence_with (a, s, "Kushner on Oct. 21");
+  t = span_text (a->text, g_array_index (s->sentences, CgSentence, i).span);
+  g_assert_true (g_str_has_prefix (t, "He emailed Kushner on Oct. 21, 2016 that"));
+  g_assert_true (g_str_has_suffix (t, "champion of the establishment.\""));
+  g_free (t);
+  assert_sentence (a, s, sentence_with (a, s, "very serious, Mr. President."),
+                   "I\u2019m very serious, Mr. President.");
+  i = sentence_with (a, s, "Donald Trump Jr. responded");
+  assert_sentence (a, s, i, "Donald Trump Jr. responded enthusiastically to the email.");
+
+  /* U.S. inside a sentence, before a capitalised name and at the end */
+  i = sentence_with (a, s, "it seems the U.S. was switching");
+  assert_sentence (a, s, i, "She noted that it seems the U.S. was switching sides in a war.");
+  assert_sentence (a, s, i + 1, "Advantage Russia.");
+  assert_sentence (a, s, sentence_with (a, s, "The U.S. Agency"),
+                   "The U.S. Agency for International Development was destroyed and Putin cheered.");
+
+  /* a period inside closing quotes ends the sentence after the quote */
+  i = sentence_with (a, s, "continue to stand with Ukraine");
+  assert_sentence (a, s, i,
+                   "The day of the ambush, then-Prime Minister Justin Trudeau starkly mapped the fork "
+                   "in the road by pledging Canada would \"continue to stand with Ukraine.\"");
+  assert_sentence (a, s, i + 1, "He wrote on X: \"Russia illegally and unjustifiably invaded Ukraine.");
+  assert_sentence (a, s, i + 2, "For three years now, Ukrainians have fought with courage and resilience.");
+  g_assert_cmpuint (g_array_index (s->sentences, CgSentence, i).paragraph, ==,
+                    g_array_index (s->sentences, CgSentence, i + 2).paragraph);
+
+  /* "..." followed by a capital ends a sentence */
+  i = sentence_with (a, s, "\"For example...");
+  assert_sentence (a, s, i, "\"For example...");
+  assert_sentence (a, s, i + 1, "Russian propaganda that Ukraine started the war...");
+
+  /* a question inside a quotation followed by a lower-case word goes on */
+  i = sentence_with (a, s, "Putin went through a hell of a lot");
+  assert_sentence (a, s, i, "\"Let me tell you, Putin went through a hell of a lot with me.\"");
+  cg_article_result_free (r);
+}
+
+static void
+test_sentences_hand_made (void)
+{
+  const char *text =
+    "The rate rose to 3.5 per cent at 9 a.m. on Tuesday. See example.com/x.html for "
+    "details, or mail info@example.org. Gen. Smith and Dr. Jones met the U.S. "
+    "delegation in Washington, D.C. But nobody came. Really?! Yes... and no. "
+    "\"Why?\" he asked. 1. Personal Affinity";
+  CgSegments *s = cg_segmenter_run (segmenter (), text, strlen (text));
+  check_invariants (text, strlen (text), s);
+  const char *want[] = {
+    "The rate rose to 3.5 per cent at 9 a.m. on Tuesday.",
+    "See example.com/x.html for details, or mail info@example.org.",
+    "Gen. Smith and Dr. Jones met the U.S. delegation in Washington, D.C.",
+    "But nobody came.",
+    "Really?!",
+    "Yes... and no.",
+    "\"Why?\" he asked.",
+    "1. Personal Affinity",
+  };
+  g_assert_cmpuint (s->sentences->len, ==, G_N_ELEMENTS (want));
+  for (guint i = 0; i < G_N_ELEMENTS (want); i++)
+    {
+      char *t = span_text (text, g_array_index (s->sentences, CgSentence, i).span);
+      g_assert_cmpstr (t, ==, want[i]);
+      g_free (t);
+    }
+  cg_segments_free (s);
+}
+
+/* ---- paragraphs --------------------------------------------------------- */
+
+static void
+test_paragraphs_one_per_line (void)
+{
+  CgArticleResult *r = process_seed (SEED_002);
+  const CgArticle *a = r->article;
+  const CgSegments *s = r->segments;
+  check_invariants (a->text, a->len, s);
+  /* every non-blank line is a paragraph */
+  guint lines = 0;
+  char **split = g_strsplit (a->text, "\n", -1);
+  for (guint i = 0; split[i]; i++)
+    if (*g_strstrip (split[i]))
+      lines++;
+  g_strfreev (split);
+  g_assert_cmpuint (s->paragraphs->len, ==, lines);
+  char *t = span_text (a->text, g_array_index (s->paragraphs, CgParagraph, 0).span);
+  g_assert_cmpstr (t, ==, "Trump\u2019s long-standing infatuation with Putin is about to meet its ultimate test");
+  g_free (t);
+  t = span_text (a->text, g_array_index (s->paragraphs, CgParagraph, 2).span);
+  g_assert_true (g_str_has_prefix (t, "One hundred days of the second Trump era"));
+  g_assert_true (g_str_has_suffix (t, "destroying vital infrastructure."));
+  g_free (t);
+  /* the heading is one sentence of its own paragraph */
+  const CgSentence *x = &g_array_index (s->sentences, CgSentence, 0);
+  g_assert_cmpuint (x->paragraph, ==, 0);
+  g_assert_cmpuint (g_array_index (s->sentences, CgSentence, 1).paragraph, ==, 1);
+  cg_article_result_free (r);
+}
+
+static void
+test_paragraphs_wrapped (void)
+{
+  char *path = cg_test_data ("segment-wrapped.txt");
+  char *text;
+  gsize len;
+  g_assert_true (g_file_get_contents (path, &text, &len, NULL));
+  CgSegments *s = cg_segmenter_run (segmenter (), text, len);
+  check_invariants (text, len, s);
+  g_assert_cmpuint (s->paragraphs->len, ==, 4);
+  char *t = span_text (text, g_array_index (s->paragraphs, CgParagraph, 0).span);
+  g_assert_cmpstr (t, ==, "A fragile truce");
+  g_free (t);
+  t = span_text (text, g_array_index (s->paragraphs, CgParagraph, 2).span);
+  g_assert_true (g_str_has_prefix (t, "Trump said: \u201cI think"));
+  g_assert_true (g_str_has_suffix (t, "get it done.\u201d"));
+  g_free (t);
+  /* the quotation over two wrapped lines is one closed quote */
+  const CgQuote *q = quote (s, quote_starting (text, s, "I think we have a deal"));
+  g_assert_true (q->closed);
+  g_assert_cmpuint (q->first_paragraph, ==, 2);
+  g_assert_cmpuint (q->last_paragraph, ==, 2);
+  /* a sentence spans a line break */
+  guint n = 0;
+  for (guint i = 0; i < s->sentences->len; i++)
+    if (g_array_index (s->sentences, CgSentence, i).paragraph == 1)
+      n++;
+  g_assert_cmpuint (n, ==, 2);
+  cg_segments_free (s);
+  g_free (text);
+  g_free (path);
+}
+
+/* ---- quotes ------------------------------------------------------------- */
+
+static void
+test_quotes_seed (void)
+{
+  CgArticleResult *r = process_seed (SEED_000);
+  const char *text = r->article->text;
+  const CgSegments *s = r->segments;
+
+  /* curly */
+  const CgQuote *q = quote (s, quote_starting (text, s, "My fellow Americans"));
+  g_assert_true (q->closed);
+  g_assert_false (q->single);
+  g_assert_cmpuint (q->depth, ==, 0);
+  g_assert_true (strncmp (text + q->span.start, "\u201c", 3) == 0);
+  g_assert_true (strncmp (text + q->span.end - 3, "\u201d", 3) == 0);
+  char *t = span_text (text, q->inner);
+  g_assert_true (g_str_has_suffix (t, "but he sure plays one on TV."));
+  g_free (t);
+
+  /* nested single quote inside a straight double quote */
+  gint outer = quote_starting (text, s, "All that is required");
+  gint inner = quote_starting (text, s, "wink");
+  q = quote (s, inner);
+  g_assert_true (q->single);
+  g_assert_true (q->closed);
+  g_assert_cmpuint (q->depth, ==, 1);
+  g_assert_cmpint (q->parent, ==, outer);
+  t = span_text (text, q->span);
+  g_assert_cmpstr (t, ==, "'wink'");
+  g_free (t);
+  t = span_text (text, quote (s, outer)->inner);
+  g_assert_cmpstr (t, ==, "All that is required to start the process is a very minor "
+                          "'wink' (or slight push from DT).");
+  g_free (t);
+
+  /* straight pairs, two in one sentence */
+  t = span_text (text, quote (s, quote_starting (text, s, "DCLeaks"))->span);
+  g_assert_cmpstr (t, ==, "\"DCLeaks\"");
+  g_free (t);
+  t = span_text (text, quote (s, quote_starting (text, s, "Guccifer"))->inner);
+  g_assert_cmpstr (t, ==, "Guccifer 2.0");
+  g_free (t);
+
+  /* over paragraphs: "People back home ..." closes in its paragraph; the
+   * next quote is reopened by the paragraph starting "If he was ... and
+   * closed there, as one quote */
+  q = quote (s, quote_starting (text, s, "People back home"));
+  g_assert_true (q->closed);
+  g_assert_cmpuint (q->first_paragraph, ==, q->last_paragraph);
+  gint mi = quote_starting (text, s, "For example...");
+  q = quote (s, mi);
+  g_assert_true (q->closed);
+  g_assert_false (q->single);
+  g_assert_cmpuint (q->last_paragraph, ==, q->first_paragraph + 1);
+  CgSpan last = g_array_index (s->paragraphs, CgParagraph, q->last_paragraph).span;
+  g_assert_true (g_str_has_prefix (text + last.start, "\"If he was a Russian asset"));
+  g_assert_cmpint (q->span.end, ==, last.end);
+  t = span_text (text, q->inner);
+  g_assert_true (g_str_has_suffix (t, "more favourable than these things."));
+  g_free (t);
+  g_assert_cmpint (quote_starting (text, s, "If he was a Russian asset, I can"), ==, -1);
+  g_assert_cmpint (quote (s, mi + 1)->span.start, >, last.end);
+
+  /* the article's six single quotes ('wink', 'back door' twice, three
+   * curly ones) and none of its many apostrophes (Canada’s, Russia's) */
+  guint singles = 0;
+  for (guint i = 0; i < s->quotes->len; i++)
+    {
+      q = quote (s, (gint) i);
+      if (!q->single)
+        continue;
+      singles++;
+      g_assert_true (q->closed);
+      g_assert_true (g_ascii_isspace (text[q->span.start - 1]));
+      g_assert_true (g_unichar_isalpha (g_utf8_get_char (text + q->inner.start)));
+    }
+  g_assert_cmpuint (singles, ==, 6);
+  g_assert_cmpint (quote_starting (text, s, "back door"), >=, 0);
+  g_assert_cmpint (quote_starting (text, s, "A very cunning person"), >=, 0);
+  cg_article_result_free (r);
+}
+
+static void
+test_quotes_apostrophes (void)
+{
+  const char *text =
+    "Don't say Putin's or the Sanders' plans were from the '90s, rock 'n' roll "
+    "and Trump\u2019s \u201990s \u2018wink\u2019 were 'fine' said O'Brien.";
+  CgSegments *s = cg_segmenter_run (segmenter (), text, strlen (text));
+  check_invariants (text, strlen (text), s);
+  g_assert_cmpuint (s->quotes->len, ==, 2);
+  char *t = span_text (text, quote (s, 0)->span);
+  g_assert_cmpstr (t, ==, "\u2018wink\u2019");
+  g_free (t);
+  t = span_text (text, quote (s, 1)->inner);
+  g_assert_cmpstr (t, ==, "fine");
+  g_free (t);
+  g_assert_true (quote (s, 1)->single);
+  cg_segments_free (s);
+}
+
+static void
+test_quotes_unterminated (void)
+{
+  char *path = cg_test_data ("segment-unterminated.txt");
+  char *text;
+  gsize len;
+  g_assert_true (g_file_get_contents (path, &text, &len, NULL));
+  CgSegments *s = cg_segmenter_run (segmenter (), text, len);
+  check_invariants (text, len, s);
+  g_assert_cmpuint (s->paragraphs->len, ==, 2);
+  g_assert_cmpuint (s->quotes->len, ==, 2);
+  const CgQuote *q = quote (s, 0);
+  CgSpan p0 = g_array_index (s->paragraphs, CgParagraph, 0).span;
+  g_assert_false (q->closed);
+  g_assert_cmpuint (q->last_paragraph, ==, 0);
+  g_assert_cmpint (q->span.end, ==, p0.end);
+  char *t = span_text (text, q->inner);
+  g_assert_cmpstr (t, ==, "this quotation never closes, and the rest of the paragraph is not quoted.");
+  g_free (t);
+  q = quote (s, 1);
+  g_assert_true (q->closed);
+  g_assert_cmpuint (q->first_paragraph, ==, 1);
+  t = span_text (text, q->inner);
+  g_assert_cmpstr (t, ==, "real quote");
+  g_free (t);
+  cg_segments_free (s);
+  g_free (text);
+  g_free (path);
+}
+
+static void
+test_quotes_pathological (void)
+{
+  const char *marks[] = { "\u201c", "\"", "'", "\u201d", "\u2018" };
+  for (guint m = 0; m < G_N_ELEMENTS (marks); m++)
+    {
+      GString *g = g_string_new ("Lead paragraph \"opens\" well.\n\n");
+      for (guint i = 0; i < 10000; i++)
+        g_string_append_printf (g, "%s%sword", i % 2 ? " " : "", marks[m]);
+      g_string_append (g, ".\n\nThe last paragraph has a \"fine quote\" here.\n");
+      CgSegments *s = cg_segmenter_run (segmenter (), g->str, g->len);
+      check_invariants (g->str, g->len, s);
+      g_assert_cmpuint (s->paragraphs->len, ==, 3);
+      g_assert_cmpuint (s->quotes->len, <=, 10002);
+      const CgQuote *first = quote (s, 0);
+      const CgQuote *last = quote (s, (gint) s->quotes->len - 1);
+      g_assert_true (first->closed);
+      g_assert_true (last->closed);
+      char *t = span_text (g->str, last->inner);
+      g_assert_cmpstr (t, ==, "fine quote");
+      g_free (t);
+      for (guint i = 0; i < s->quotes->len; i++)
+        g_assert_cmpuint (quote (s, (gint) i)->depth, <, 16);
+      cg_segments_free (s);
+      g_string_free (g, TRUE);
+    }
+}
+
+static void
+test_degenerate_input (void)
+{
+  const char *texts[] = { "", "   \n\n \n", ".", "\"", "'", "...", "\u201c\n\n\u201c",
+                          "a\xe2\x80", "\xe2\x80\xa6\xe2\x80\xa6 A" };
+  for (guint i = 0; i < G_N_ELEMENTS (texts); i++)
+    {
+      CgSegments *s = cg_segmenter_run (segmenter (), texts[i], strlen (texts[i]));
+      check_invariants (texts[i], strlen (texts[i]), s);
+      cg_segments_free (s);
+    }
+}
+
+/* ---- rules -------------------------------------------------------------- */
+
+static void
+test_bad_quote_rule (void)
+{
+  char *dir = cg_test_tmpdir ();
+  char *file = g_build_filename (dir, "quote-marks.rules", NULL);
+  g_assert_true (g_file_set_contents (file, "[double]\n\"\" ; role=open\n", -1, NULL));
+  GError *error = NULL;
+  CgRules *rules = cg_rules_load_dirs (cg_rules_default_dir (), dir, &error);
+  g_assert_no_error (error);
+  CgSegmenter *seg = cg_segmenter_new (rules, &error);
+  g_assert_null (seg);
+  g_assert_error (error, CG_ERROR, CG_ERROR_RULES);
+  g_assert_nonnull (strstr (error->message, "quote-marks.rules:2:"));
+  g_clear_error (&error);
+  g_assert_true (g_file_set_contents (file, "[single]\n` ; role=sideways\n", -1, NULL));
+  cg_rules_free (rules);
+  rules = cg_rules_load_dirs (cg_rules_default_dir (), dir, &error);
+  g_assert_no_error (error);
+  g_assert_null (cg_segmenter_new (rules, &error));
+  g_assert_error (error, CG_ERROR, CG_ERROR_RULES);
+  g_assert_nonnull (strstr (error->message, "sideways"));
+  g_clear_error (&error);
+  cg_rules_free (rules);
+  g_remove (file);
+  g_rmdir (dir);
+  g_free (file);
+  g_free (dir);
+}
+
+/* ---- tokens ------------------------------------------------------------- */
+
+typedef struct {
+  const char *text;
+  guint flags;
+} Want;
+
+static void
+assert_tokens (const char *text, GArray *tokens, const Want *want, guint n)
+{
+  GString *got = g_string_new (NULL);
+  for (guint i = 0; i < tokens->len; i++)
+    {
+      CgToken *t = &g_array_index (tokens, CgToken, i);
+      g_string_append_printf (got, "[%.*s]", (int) (t->end - t->start), text + t->start);
+    }
+  g_test_message ("tokens: %s", got->str);
+  g_string_free (got, TRUE);
+  g_assert_cmpuint (tokens->len, ==, n);
+  for (guint i = 0; i < n; i++)
+    {
+      CgToken *t = &g_array_index (tokens, CgToken, i);
+      char *s = span_text (text, (CgSpan) { t->start, t->end });
+      g_assert_cmpstr (s, ==, want[i].text);
+      g_assert_cmphex (t->flags, ==, want[i].flags);
+      g_free (s);
+    }
+}
+
+#define W CG_TOKEN_WORD
+#define C (CG_TOKEN_WORD | CG_TOKEN_CAPITALIZED)
+#define N (CG_TOKEN_WORD | CG_TOKEN_NUMBER)
+#define P CG_TOKEN_PUNCT
+#define Q (CG_TOKEN_PUNCT | CG_TOKEN_QUOTE)
+
+static void
+test_tokens_burns (void)
+{
+  CgArticleResult *r = process_seed (SEED_000);
+  const CgArticle *a = r->article;
+  guint i = sentence_with (a, r->segments, "William J. Burns");
+  CgSpan sp = g_array_index (r->segments->sentences, CgSentence, i).span;
+  GArray *tokens = cg_tokenize (a->text, sp);
+  const Want want[] = {
+    { "Former", C }, { "CIA", C }, { "director", W }, { "William", C }, { "J.", C },
+    { "Burns", C }, { "commented", W }, { ",", P }, { "\"", Q }, { "Revenge", C },
+    { "is", W }, { "a", W }, { "dish", W }, { "Putin", C }, { "prefers", W },
+    { "served", W }, { "cold", W }, { ".", P }, { "\"", Q },
+  };
+  assert_tokens (a->text, tokens, want, G_N_ELEMENTS (want));
+  g_assert_cmpint (g_array_index (tokens, CgToken, 0).start, ==, sp.start);
+  g_assert_cmpint (g_array_index (tokens, CgToken, tokens->len - 1).end, ==, sp.end);
+  g_array_unref (tokens);
+  cg_article_result_free (r);
+}
+
+static void
+test_tokens_words (void)
+{
+  const char *text =
+    "Trump\u2019s Vice-President don't pay $350,000 or 3.5% in the U.S. at 9 p.m. "
+    "\u201cNo,\u201d said the 'wink' of Sanders' '90s \u00c9milie \u2014 Mr. Putin";
+  CgSpan all = { 0, (gint64) strlen (text) };
+  GArray *tokens = cg_tokenize (text, all);
+  const Want want[] = {
+    { "Trump\u2019s", C }, { "Vice-President", C }, { "don't", W }, { "pay", W },
+    { "$", P }, { "350,000", N }, { "or", W }, { "3.5", N }, { "%", P }, { "in", W },
+    { "the", W }, { "U.S.", C }, { "at", W }, { "9", N }, { "p.m.", W },
+    { "\u201c", Q }, { "No", C }, { ",", P }, { "\u201d", Q }, { "said", W }, { "the", W },
+    { "'", Q }, { "wink", W }, { "'", Q }, { "of", W }, { "Sanders", C }, { "'", P },
+    { "'", P }, { "90s", N }, { "\u00c9milie", C }, { "\u2014", P }, { "Mr", C }, { ".", P },
+    { "Putin", C },
+  };
+  assert_tokens (text, tokens, want, G_N_ELEMENTS (want));
+  g_array_unref (tokens);
+
+  /* with the rules: abbreviation dots stay, elisions are no quotes */
+  const char *text2 = "Mr. Putin likes rock 'n' roll.";
+  tokens = cg_tokenize_with (segmenter (), text2, (CgSpan) { 0, (gint64) strlen (text2) });
+  const Want want2[] = {
+    { "Mr.", C }, { "Putin", C }, { "likes", W }, { "rock", W }, { "'", P }, { "n", W },
+    { "'", P }, { "roll", W }, { ".", P },
+  };
+  assert_tokens (text2, tokens, want2, G_N_ELEMENTS (want2));
+  g_array_unref (tokens);
+
+  /* a span inside the text: offsets are the text's */
+  tokens = cg_tokenize (text2, (CgSpan) { 4, 9 });
+  g_assert_cmpuint (tokens->len, ==, 1);
+  g_assert_cmpint (g_array_index (tokens, CgToken, 0).start, ==, 4);
+  g_assert_cmpint (g_array_index (tokens, CgToken, 0).end, ==, 9);
+  g_array_unref (tokens);
+  tokens = cg_tokenize (text2, CG_SPAN_NONE);
+  g_assert_cmpuint (tokens->len, ==, 0);
+  g_array_unref (tokens);
+}
+
+int
+main (int argc, char **argv)
+{
+  g_test_init (&argc, &argv, NULL);
+  g_test_add_func ("/segment/sentences/abbreviations", test_sentences_abbreviations);
+  g_test_add_func ("/segment/sentences/hand-made", test_sentences_hand_made);
+  g_test_add_func ("/segment/paragraphs/one-per-line", test_paragraphs_one_per_line);
+  g_test_add_func ("/segment/paragraphs/wrapped", test_paragraphs_wrapped);
+  g_test_add_func ("/segment/quotes/seed", test_quotes_seed);
+  g_test_add_func ("/segment/quotes/apostrophes", test_quotes_apostrophes);
+  g_test_add_func ("/segment/quotes/unterminated", test_quotes_unterminated);
+  g_test_add_func ("/segment/quotes/pathological", test_quotes_pathological);
+  g_test_add_func ("/segment/degenerate", test_degenerate_input);
+  g_test_add_func ("/segment/rules/bad-quote-mark", test_bad_quote_rule);
+  g_test_add_func ("/segment/tokens/burns", test_tokens_burns);
+  g_test_add_func ("/segment/tokens/words", test_tokens_words);
+  return g_test_run ();
+}
