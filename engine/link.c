@@ -30,6 +30,7 @@ typedef struct {
   GArray      *words;     /* guint32 stem ids of all words but negations, sorted unique */
   GArray      *content;   /* guint32 concept ids of content tokens, sorted unique */
   GArray      *entities;  /* guint32 concept ids of entity tokens, sorted unique */
+  GArray      *names;     /* the entities that are not numbers */
   GArray      *years;     /* guint32 years, sorted unique */
   GArray      *numbers;   /* Number */
   gboolean     negative;
@@ -55,10 +56,11 @@ struct _CgLinker {
   GHashTable   *days;         /* article id -> day + 1 (for the current call) */
   guint64      *seeds;
   /* settings */
-  guint  bands, rows, shingle, max_bucket, min_content, max_entity_df, max_entity_candidates;
+  guint  bands, rows, shingle, max_bucket, min_content, min_words, max_entity_df, max_entity_candidates;
   double sa_jaccard, sa_containment, sa_min_words;
   double su_jaccard, su_containment, su_min_shared;
-  double co_jaccard, co_containment;
+  double su_min_jaccard;
+  double co_jaccard, co_containment, co_min_jaccard, co_min_shared;
   double number_window, number_context_shared, number_ratio, numeric_min_shared;
   double change_days;
 };
@@ -179,6 +181,7 @@ item_free (gpointer p)
   g_array_unref (it->words);
   g_array_unref (it->content);
   g_array_unref (it->entities);
+  g_array_unref (it->names);
   g_array_unref (it->years);
   for (guint i = 0; i < it->numbers->len; i++)
     g_array_unref (g_array_index (it->numbers, Number, i).context);
@@ -239,6 +242,7 @@ cg_linker_new (CgRules *rules, GError **error)
   l->shingle = (guint) CLAMP (num (rules, "shingle", 1), 1, 5);
   l->max_bucket = (guint) MAX (num (rules, "max_bucket", 64), 2);
   l->min_content = (guint) MAX (num (rules, "min_content", 2), 1);
+  l->min_words = (guint) MAX (num (rules, "min_words", 4), 1);
   l->max_entity_df = (guint) MAX (num (rules, "max_entity_df", 20), 0);
   l->max_entity_candidates = (guint) MAX (num (rules, "max_entity_candidates", 50), 0);
   l->sa_jaccard = num (rules, "same_as_jaccard", 0.75);
@@ -249,6 +253,9 @@ cg_linker_new (CgRules *rules, GError **error)
   l->su_min_shared = num (rules, "supports_min_shared", 3);
   l->co_jaccard = num (rules, "contradicts_jaccard", 0.5);
   l->co_containment = num (rules, "contradicts_containment", 0.7);
+  l->co_min_jaccard = num (rules, "contradicts_min_jaccard", 0.3);
+  l->co_min_shared = num (rules, "contradicts_min_shared", 3);
+  l->su_min_jaccard = num (rules, "supports_min_jaccard", 0.3);
   l->number_window = num (rules, "number_window", 4);
   l->number_context_shared = num (rules, "number_context_shared", 3);
   l->number_ratio = num (rules, "number_ratio", 1.1);
@@ -341,6 +348,7 @@ make_item (CgLinker *l, CgAssertion *a)
   it->words = g_array_new (FALSE, FALSE, sizeof (guint32));
   it->content = g_array_new (FALSE, FALSE, sizeof (guint32));
   it->entities = g_array_new (FALSE, FALSE, sizeof (guint32));
+  it->names = g_array_new (FALSE, FALSE, sizeof (guint32));
   it->years = g_array_new (FALSE, FALSE, sizeof (guint32));
   it->numbers = g_array_new (FALSE, FALSE, sizeof (Number));
   gpointer d = a->article_id ? g_hash_table_lookup (l->days, a->article_id) : NULL;
@@ -367,6 +375,8 @@ make_item (CgLinker *l, CgAssertion *a)
       g_array_append_val (content_pos, i);
       if (t->flags & CG_NORM_ENTITY)
         g_array_append_val (it->entities, cid);
+      if ((t->flags & CG_NORM_ENTITY) && !(t->flags & CG_NORM_NUMBER))
+        g_array_append_val (it->names, cid);
       if (t->flags & CG_NORM_YEAR)
         {
           guint32 y = (guint32) t->value;
@@ -397,6 +407,7 @@ make_item (CgLinker *l, CgAssertion *a)
   sort_unique (it->words);
   sort_unique (it->content);
   sort_unique (it->entities);
+  sort_unique (it->names);
   sort_unique (it->years);
   it->negative = a->polarity == CG_POLARITY_NEGATIVE || (nt->negations % 2) == 1;
   cg_norm_text_free (nt);
@@ -405,7 +416,7 @@ make_item (CgLinker *l, CgAssertion *a)
   if (!cg_normalizer_has_phrase (l->norm, l->refutations, a->cue_text, &it->refutes))
     cg_normalizer_has_phrase (l->norm, l->refutations, a->text, &it->refutes);
   it->document = cg_normalizer_has_phrase (l->norm, l->documents, a->source_text, NULL);
-  it->linkable = it->content->len >= l->min_content && a->id != NULL;
+  it->linkable = (it->content->len >= l->min_content || it->words->len >= l->min_words) && a->id != NULL;
   return it;
 }
 
@@ -418,8 +429,10 @@ signature (CgLinker *l, Item *it, guint64 *sig)
   for (guint k = 0; k < n; k++)
     sig[k] = G_MAXUINT64;
   /* Shingles over the content concepts in sorted order when shingle = 1;
-   * longer shingles use the same order, which keeps them deterministic. */
-  GArray *c = it->content;
+   * longer shingles use the same order, which keeps them deterministic.
+   * A text too short in content ("you never should have started it") is
+   * hashed over all its words instead, so it can still meet its copies. */
+  GArray *c = it->content->len >= l->min_content ? it->content : it->words;
   guint sh = MIN (l->shingle, c->len);
   for (guint i = 0; i + sh <= c->len; i++)
     {
@@ -531,17 +544,18 @@ same_str (const char *a, const char *b)
 
 /* Does each side name an entity the other never mentions?  Then they are
  * about different things ("Russia invaded Ukraine" / "Russia invaded
- * Georgia"), whatever words they share. */
+ * Georgia"), whatever words they share.  Numbers are left to the numeric
+ * check: differing figures are what a numeric conflict is made of. */
 static gboolean
 entity_conflict (CgLinker *l, Item *x, Item *y, GString *why)
 {
   const char *ex = NULL, *ey = NULL;
-  for (guint i = 0; i < x->entities->len && !ex; i++)
-    if (!contains (y->content, g_array_index (x->entities, guint32, i)))
-      ex = str_of (l, g_array_index (x->entities, guint32, i));
-  for (guint i = 0; i < y->entities->len && !ey; i++)
-    if (!contains (x->content, g_array_index (y->entities, guint32, i)))
-      ey = str_of (l, g_array_index (y->entities, guint32, i));
+  for (guint i = 0; i < x->names->len && !ex; i++)
+    if (!contains (y->content, g_array_index (x->names, guint32, i)))
+      ex = str_of (l, g_array_index (x->names, guint32, i));
+  for (guint i = 0; i < y->names->len && !ey; i++)
+    if (!contains (x->content, g_array_index (y->names, guint32, i)))
+      ey = str_of (l, g_array_index (y->names, guint32, i));
   if (ex && ey && why)
     g_string_append_printf (why, "different entities %s / %s", ex, ey);
   return ex && ey;
@@ -686,7 +700,8 @@ compare (CgLinker *l, Item *x, Item *y, GPtrArray *out, Item **quote_of)
   /* contradictions first: they may hold within one article too */
   if (!conflict && cs > 0)
     {
-      gboolean topical = cj >= l->co_jaccard || (cc >= l->co_containment && cs >= 2);
+      gboolean topical = cs >= l->co_min_shared
+                         && (cj >= l->co_jaccard || (cc >= l->co_containment && cj >= l->co_min_jaccard));
       const char *rule = NULL;
       double score = MAX (cj, cc);
       if (topical && x->negative != y->negative)
@@ -708,7 +723,8 @@ compare (CgLinker *l, Item *x, Item *y, GPtrArray *out, Item **quote_of)
         rule = "contradicts.numeric";
       if (rule)
         {
-          gboolean allowed = !same_article || (!same_speaker && (ax->speaker_id || ay->speaker_id));
+          /* within one article only between two known, different speakers */
+          gboolean allowed = !same_article || (!same_speaker && ax->speaker_id && ay->speaker_id);
           if (allowed && !time_apart (l, x, y))
             {
               g_string_append_printf (ev, "jaccard=%.2f containment=%.2f; %s", cj, cc, cue->str);
@@ -739,7 +755,7 @@ compare (CgLinker *l, Item *x, Item *y, GPtrArray *out, Item **quote_of)
       goto done;
     }
   if (same_polarity && !conflict && cs >= l->su_min_shared
-      && (cj >= l->su_jaccard || cc >= l->su_containment))
+      && (cj >= l->su_jaccard || (cc >= l->su_containment && cj >= l->su_min_jaccard)))
     {
       GString *skip = g_string_new (NULL);
       gboolean numbers_differ = numeric_conflict (l, x, y, skip);

@@ -1,0 +1,176 @@
+/* test-normalize.c: the text normalizer behind linking: quotes, dashes,
+ * case, stems, stopwords, variants, synonyms, negations, numbers as values. */
+#include "cg-test.h"
+#include "cg-normalize.h"
+
+#include <string.h>
+
+static CgNormalizer *n;
+
+static CgNormalizer *
+normalizer (void)
+{
+  if (n == NULL)
+    {
+      GError *error = NULL;
+      n = cg_normalizer_new (cg_test_rules (), &error);
+      g_assert_no_error (error);
+    }
+  return n;
+}
+
+static void
+assert_same (const char *a, const char *b)
+{
+  char *x = cg_normalize_string (normalizer (), a), *y = cg_normalize_string (normalizer (), b);
+  if (strcmp (x, y) != 0)
+    g_error ("\"%s\" -> \"%s\" but \"%s\" -> \"%s\"", a, x, b, y);
+  g_free (x);
+  g_free (y);
+}
+
+static void
+assert_norm (const char *text, const char *want)
+{
+  char *x = cg_normalize_string (normalizer (), text);
+  g_assert_cmpstr (x, ==, want);
+  g_free (x);
+}
+
+static void
+test_marks_case_punctuation (void)
+{
+  /* 002 prints curly marks, 000 straight ones */
+  assert_same ("\xe2\x80\x9cLet me tell you, Putin went through a hell of a lot with me,\xe2\x80\x9d",
+               "\"Let me tell you, Putin went through a hell of a lot with me.\"");
+  assert_norm ("Let me tell you, Putin went through a hell of a lot with me.", "say putin went hell lot");
+  /* an em dash separates, a hyphen splits a compound into its words */
+  assert_same ("Trump\xe2\x80\x94the president", "trump, the President");
+  assert_same ("a phony witch-hunt", "a phony witch hunt");
+  /* accents and apostrophes */
+  assert_same ("the bestselling expos\xc3\xa9", "the bestselling expose");
+  assert_same ("Canada\xe2\x80\x99s own national security", "Canada's own national security");
+}
+
+static void
+test_stems_and_stopwords (void)
+{
+  assert_norm ("The Kremlin has backed the president for years.", "russia back presid year");
+  assert_same ("Russia interfered in the elections", "Russia interferes in the election");
+  g_autofree char *s = cg_normalizer_stem (normalizer (), "investigations");
+  g_assert_cmpstr (s, ==, "investig");
+}
+
+static void
+test_variants (void)
+{
+  /* 000 writes "phony witch hunt", 002 "phoney witch hunt" */
+  assert_same ("He went through a phoney witch hunt", "He went through a phony witch hunt");
+  assert_same ("Ukrainian President Volodymyr Zelenskyy", "Ukrainian President Volodymyr Zelensky");
+  assert_same ("a social media campaign that favoured Donald Trump", "a social media campaign that favored Donald Trump");
+  assert_same ("The U.S. abandoned an ally", "The United States abandoned an ally");
+  g_autofree char *s = cg_normalizer_stem (normalizer (), "zelenskyy");
+  g_assert_cmpstr (s, ==, "zelenski");
+}
+
+static void
+test_synonyms (void)
+{
+  /* "witch hunt" and "scam" are both the head "hoax" */
+  assert_norm ("The whole thing was a scam", "whole thing hoax");
+  assert_norm ("a phony witch hunt", "phoni hoax");
+  assert_same ("Russia meddled in the election", "Russia interfered in the election");
+}
+
+static void
+test_negation (void)
+{
+  CgNormText *t = cg_normalize (normalizer (), "Putin didn\xe2\x80\x99t interfere and he cannot deny it");
+  g_assert_cmpuint (t->negations, ==, 2);
+  cg_norm_text_free (t);
+  t = cg_normalize (normalizer (), "the investigation did not conclusively establish that");
+  g_assert_cmpuint (t->negations, ==, 1);
+  cg_norm_text_free (t);
+  t = cg_normalize (normalizer (), "Russian propaganda that Ukraine started the war");
+  g_assert_cmpuint (t->negations, ==, 0);
+  cg_norm_text_free (t);
+  /* negations are not content: the topic stays comparable */
+  assert_same ("Russia did not interfere in the election", "Russia interfered in the election");
+}
+
+static void
+test_numbers (void)
+{
+  /* 000: "the U.S. contributed $350 billion in aid to Ukraine" */
+  assert_norm ("$350 billion in aid", "#3.5e+11usd aid");
+  assert_same ("$350 billion in aid", "350bn dollars in aid");
+  assert_same ("$350 billion in aid", "350 billion dollars in aid");
+  assert_same ("$350 billion in aid", "$350bn in aid");
+  assert_same ("350,000 troops", "350 thousand troops");
+  assert_norm ("a 25% cut", "#25percent cut");
+  CgNormText *t = cg_normalize (normalizer (), "in the 2016 presidential election, $119 billion");
+  guint years = 0, money = 0;
+  for (guint i = 0; i < t->tokens->len; i++)
+    {
+      CgNormToken *k = &g_array_index (t->tokens, CgNormToken, i);
+      if (k->flags & CG_NORM_YEAR)
+        {
+          years++;
+          g_assert_cmpfloat (k->value, ==, 2016);
+        }
+      else if (k->flags & CG_NORM_NUMBER)
+        {
+          money++;
+          g_assert_cmpfloat (k->value, ==, 119e9);
+          g_assert_cmpstr (k->unit, ==, "usd");
+        }
+    }
+  g_assert_cmpuint (years, ==, 1);
+  g_assert_cmpuint (money, ==, 1);
+  cg_norm_text_free (t);
+}
+
+static void
+test_entities (void)
+{
+  CgNormText *t = cg_normalize (normalizer (), "Trump called Putin\xe2\x80\x99s invasion of Ukraine \"genius\"");
+  guint entities = 0;
+  for (guint i = 0; i < t->tokens->len; i++)
+    {
+      CgNormToken *k = &g_array_index (t->tokens, CgNormToken, i);
+      if (k->flags & CG_NORM_ENTITY)
+        {
+          entities++;
+          g_assert_true (strcmp (k->concept, "putin") == 0 || strcmp (k->concept, "ukrain") == 0);
+        }
+    }
+  /* "Trump" opens the sentence, so its capital says nothing */
+  g_assert_cmpuint (entities, ==, 2);
+  cg_norm_text_free (t);
+}
+
+static void
+test_bad_input (void)
+{
+  assert_norm ("", "");
+  assert_norm ("\xff\xfe broken \xc3", "broken");
+  g_autofree char *s = cg_normalize_string (normalizer (), "$ % -- ... \xe2\x80\x9c\xe2\x80\x9d");
+  g_assert_cmpstr (s, ==, "");
+}
+
+int
+main (int argc, char **argv)
+{
+  g_test_init (&argc, &argv, NULL);
+  g_test_add_func ("/normalize/marks-case-punctuation", test_marks_case_punctuation);
+  g_test_add_func ("/normalize/stems-stopwords", test_stems_and_stopwords);
+  g_test_add_func ("/normalize/variants", test_variants);
+  g_test_add_func ("/normalize/synonyms", test_synonyms);
+  g_test_add_func ("/normalize/negation", test_negation);
+  g_test_add_func ("/normalize/numbers", test_numbers);
+  g_test_add_func ("/normalize/entities", test_entities);
+  g_test_add_func ("/normalize/bad-input", test_bad_input);
+  int rc = g_test_run ();
+  cg_normalizer_free (n);
+  return rc;
+}
