@@ -1,2 +1,523 @@
-/* eval.c: SCAFFOLD, replaced by the brat evaluation. */
-int main (void) { return 0; }
+/* eval.c: cg-eval, extraction scored against brat standoff annotations.
+ *
+ *     cg-eval [--rules DIR] [--verbose] TEXT_DIR ANN_DIR
+ *     cg-eval [--rules DIR] --dump FILE...
+ *
+ * For every ANN_DIR/NAME_ANNOTATOR.ann (PolNeAR's layout; when an article
+ * has several annotators the first in name order is used) the article
+ * TEXT_DIR/NAME.txt is read, segmented and extracted like `claimgraph`
+ * does, and the assertions (author claims excluded: they are not
+ * attributions) are matched one to one against the annotated attributions
+ * (E lines tying Source, Cue and Content T lines; spans may be
+ * discontinuous).  brat offsets count characters (code points), claimgraph
+ * offsets bytes: both are converted to characters before comparing.
+ *
+ * A predicted span matches a gold span when it covers at least the given
+ * share of the gold span's characters (30% and 80%), or, for "exact", has
+ * the same bounds once blanks and punctuation at the edges are ignored.
+ * Figures are given for contents, sources and cues over all attributions,
+ * and over the attributions whose content holds a quotation mark (recall
+ * on those gold ones; precision on direct and mixed predictions).
+ *
+ * --dump prints the assertions of each FILE, one per line, for debugging.
+ */
+#include "claimgraph.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+typedef struct {
+  GArray *parts;  /* CgSpan in characters */
+  glong   chars;
+} Spans;
+
+typedef struct {
+  Spans    content, source, cue;
+  gboolean quoted;
+} Gold;
+
+typedef struct {
+  Spans    content, source, cue;
+  gboolean quoted;  /* direct or mixed */
+} Pred;
+
+enum { F_CONTENT, F_SOURCE, F_CUE, N_FIELDS };
+enum { T_30, T_80, T_EXACT, N_THRESH };
+static const char *const field_names[] = { "content", "source", "cue" };
+static const char *const thresh_names[] = { ">=30%", ">=80%", "exact" };
+
+typedef struct {
+  guint64 tp_gold[N_FIELDS][N_THRESH];  /* gold items matched */
+  guint64 tp_pred[N_FIELDS][N_THRESH];  /* predicted items matched */
+  guint64 n_gold[N_FIELDS];
+  guint64 n_pred[N_FIELDS];
+} Score;
+
+static void
+spans_init (Spans *s)
+{
+  s->parts = g_array_new (FALSE, FALSE, sizeof (CgSpan));
+  s->chars = 0;
+}
+
+static void
+spans_clear (Spans *s)
+{
+  g_array_unref (s->parts);
+}
+
+static void
+spans_add (Spans *s, gint64 a, gint64 b)
+{
+  if (b <= a)
+    return;
+  CgSpan sp = { a, b };
+  g_array_append_val (s->parts, sp);
+  s->chars += (glong) (b - a);
+}
+
+static gboolean
+spans_set (const Spans *s)
+{
+  return s->parts->len > 0;
+}
+
+static glong
+overlap (const Spans *p, const Spans *g)
+{
+  glong n = 0;
+  for (guint i = 0; i < p->parts->len; i++)
+    for (guint j = 0; j < g->parts->len; j++)
+      {
+        CgSpan a = g_array_index (p->parts, CgSpan, i), b = g_array_index (g->parts, CgSpan, j);
+        gint64 s = MAX (a.start, b.start), e = MIN (a.end, b.end);
+        if (e > s)
+          n += (glong) (e - s);
+      }
+  return n;
+}
+
+/* Bounds of a span set with blanks and punctuation trimmed at the edges. */
+static void
+trimmed_bounds (const Spans *s, const gunichar *chars, gint64 *a, gint64 *b)
+{
+  *a = g_array_index (s->parts, CgSpan, 0).start;
+  *b = g_array_index (s->parts, CgSpan, s->parts->len - 1).end;
+  while (*a < *b && (g_unichar_isspace (chars[*a]) || g_unichar_ispunct (chars[*a])))
+    (*a)++;
+  while (*b > *a && (g_unichar_isspace (chars[*b - 1]) || g_unichar_ispunct (chars[*b - 1])))
+    (*b)--;
+}
+
+static gboolean
+matches (const Spans *p, const Spans *g, int t, const gunichar *chars)
+{
+  if (!spans_set (p) || !spans_set (g) || g->chars == 0)
+    return FALSE;
+  if (t == T_EXACT)
+    {
+      gint64 pa, pb, ga, gb;
+      trimmed_bounds (p, chars, &pa, &pb);
+      trimmed_bounds (g, chars, &ga, &gb);
+      return pa == ga && pb == gb;
+    }
+  double share = t == T_30 ? 0.3 : 0.8;
+  return overlap (p, g) >= share * g->chars;
+}
+
+/* One-to-one greedy matching of the predicted FIELD against the gold one:
+ * each gold item takes the free predicted item with the largest overlap. */
+static void
+score_field (GArray *gold, GArray *pred, int field, Score *sc, gboolean quoted_only,
+             const gunichar *chars)
+{
+  for (int t = 0; t < N_THRESH; t++)
+    {
+      gboolean *used = g_new0 (gboolean, pred->len + 1);
+      for (guint i = 0; i < gold->len; i++)
+        {
+          Gold *g = &g_array_index (gold, Gold, i);
+          Spans *gs = field == F_CONTENT ? &g->content : field == F_SOURCE ? &g->source : &g->cue;
+          if (!spans_set (gs) || (quoted_only && !g->quoted))
+            continue;
+          gint best = -1;
+          glong best_ov = -1;
+          for (guint j = 0; j < pred->len; j++)
+            {
+              Pred *p = &g_array_index (pred, Pred, j);
+              Spans *ps = field == F_CONTENT ? &p->content : field == F_SOURCE ? &p->source : &p->cue;
+              if (used[j] || !matches (ps, gs, t, chars))
+                continue;
+              glong ov = overlap (ps, gs);
+              if (ov > best_ov)
+                {
+                  best_ov = ov;
+                  best = (gint) j;
+                }
+            }
+          if (best >= 0)
+            {
+              used[best] = TRUE;
+              sc->tp_gold[field][t]++;
+            }
+        }
+      /* Precision: predicted items (of the subset) that found a gold item. */
+      for (guint j = 0; j < pred->len; j++)
+        {
+          Pred *p = &g_array_index (pred, Pred, j);
+          if (quoted_only && !p->quoted)
+            continue;
+          Spans *ps = field == F_CONTENT ? &p->content : field == F_SOURCE ? &p->source : &p->cue;
+          if (!spans_set (ps))
+            continue;
+          if (used[j])
+            sc->tp_pred[field][t]++;
+          else if (quoted_only)
+            {
+              /* A direct prediction matching a gold item outside the subset still counts. */
+              for (guint i = 0; i < gold->len; i++)
+                {
+                  Gold *g = &g_array_index (gold, Gold, i);
+                  Spans *gs = field == F_CONTENT ? &g->content : field == F_SOURCE ? &g->source : &g->cue;
+                  if (!g->quoted && matches (ps, gs, t, chars))
+                    {
+                      sc->tp_pred[field][t]++;
+                      break;
+                    }
+                }
+            }
+        }
+      g_free (used);
+    }
+  for (guint i = 0; i < gold->len; i++)
+    {
+      Gold *g = &g_array_index (gold, Gold, i);
+      Spans *gs = field == F_CONTENT ? &g->content : field == F_SOURCE ? &g->source : &g->cue;
+      if (spans_set (gs) && (!quoted_only || g->quoted))
+        sc->n_gold[field]++;
+    }
+  for (guint j = 0; j < pred->len; j++)
+    {
+      Pred *p = &g_array_index (pred, Pred, j);
+      Spans *ps = field == F_CONTENT ? &p->content : field == F_SOURCE ? &p->source : &p->cue;
+      if (spans_set (ps) && (!quoted_only || p->quoted))
+        sc->n_pred[field]++;
+    }
+}
+
+static gboolean
+has_quote_char (const gunichar *chars, const Spans *s)
+{
+  for (guint i = 0; i < s->parts->len; i++)
+    {
+      CgSpan sp = g_array_index (s->parts, CgSpan, i);
+      for (gint64 k = sp.start; k < sp.end; k++)
+        if (chars[k] == '"' || chars[k] == 0x201C || chars[k] == 0x201D)
+          return TRUE;
+    }
+  return FALSE;
+}
+
+/* Parse "335 385" or "1359 1390;1393 1432" into S. */
+static void
+parse_ranges (const char *text, Spans *s, glong n_chars)
+{
+  char **parts = g_strsplit (text, ";", -1);
+  for (char **p = parts; *p; p++)
+    {
+      gint64 a, b;
+      if (sscanf (*p, "%" G_GINT64_FORMAT " %" G_GINT64_FORMAT, &a, &b) == 2 && a >= 0 && b <= n_chars)
+        spans_add (s, a, b);
+    }
+  g_strfreev (parts);
+}
+
+static GArray *
+read_gold (const char *ann_path, const gunichar *chars, glong n_chars, GError **error)
+{
+  char *data;
+  if (!g_file_get_contents (ann_path, &data, NULL, error))
+    return NULL;
+  GHashTable *tspans = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
+  char **lines = g_strsplit (data, "\n", -1);
+  for (char **l = lines; *l; l++)
+    if ((*l)[0] == 'T')
+      {
+        char **f = g_strsplit (*l, "\t", 3);
+        if (f[0] && f[1])
+          {
+            const char *sp = strchr (f[1], ' ');
+            if (sp)
+              g_hash_table_insert (tspans, g_strdup (f[0]), g_strdup (sp + 1));
+          }
+        g_strfreev (f);
+      }
+  GArray *gold = g_array_new (FALSE, TRUE, sizeof (Gold));
+  for (char **l = lines; *l; l++)
+    if ((*l)[0] == 'E')
+      {
+        Gold g;
+        spans_init (&g.content);
+        spans_init (&g.source);
+        spans_init (&g.cue);
+        char **f = g_strsplit_set (*l, "\t ", -1);
+        for (char **p = f + 1; *p; p++)
+          {
+            char *colon = strchr (*p, ':');
+            if (colon == NULL)
+              continue;
+            *colon = '\0';
+            const char *ranges = g_hash_table_lookup (tspans, colon + 1);
+            if (ranges == NULL)
+              continue;
+            if (g_str_has_prefix (*p, "Content"))
+              parse_ranges (ranges, &g.content, n_chars);
+            else if (g_str_has_prefix (*p, "Source"))
+              parse_ranges (ranges, &g.source, n_chars);
+            else if (g_str_has_prefix (*p, "Cue"))
+              parse_ranges (ranges, &g.cue, n_chars);
+          }
+        g_strfreev (f);
+        g.quoted = has_quote_char (chars, &g.content);
+        g_array_append_val (gold, g);
+      }
+  g_strfreev (lines);
+  g_hash_table_unref (tspans);
+  g_free (data);
+  return gold;
+}
+
+static void
+pred_add (Spans *s, CgSpan sp, const glong *byte_to_char)
+{
+  if (cg_span_is_set (sp) && sp.end > sp.start)
+    spans_add (s, byte_to_char[sp.start], byte_to_char[sp.end]);
+}
+
+static void
+gold_free (GArray *gold)
+{
+  for (guint i = 0; i < gold->len; i++)
+    {
+      Gold *g = &g_array_index (gold, Gold, i);
+      spans_clear (&g->content);
+      spans_clear (&g->source);
+      spans_clear (&g->cue);
+    }
+  g_array_unref (gold);
+}
+
+static void
+pred_free (GArray *pred)
+{
+  for (guint i = 0; i < pred->len; i++)
+    {
+      Pred *p = &g_array_index (pred, Pred, i);
+      spans_clear (&p->content);
+      spans_clear (&p->source);
+      spans_clear (&p->cue);
+    }
+  g_array_unref (pred);
+}
+
+static void
+print_score (const char *title, const Score *sc)
+{
+  printf ("%s\n", title);
+  printf ("  %-8s %-6s %7s %7s %7s %8s %8s\n", "field", "match", "P", "R", "F1", "gold", "pred");
+  for (int f = 0; f < N_FIELDS; f++)
+    for (int t = 0; t < N_THRESH; t++)
+      {
+        double p = sc->n_pred[f] ? (double) sc->tp_pred[f][t] / sc->n_pred[f] : 0;
+        double r = sc->n_gold[f] ? (double) sc->tp_gold[f][t] / sc->n_gold[f] : 0;
+        double f1 = p + r > 0 ? 2 * p * r / (p + r) : 0;
+        printf ("  %-8s %-6s %7.3f %7.3f %7.3f %8" G_GUINT64_FORMAT " %8" G_GUINT64_FORMAT "\n",
+                field_names[f], thresh_names[t], p, r, f1, sc->n_gold[f], sc->n_pred[f]);
+      }
+}
+
+static void
+dump (CgPipeline *pipeline, const char *path)
+{
+  GError *error = NULL;
+  CgArticleResult *r = cg_pipeline_process_file (pipeline, path, &error);
+  if (r == NULL)
+    {
+      fprintf (stderr, "cg-eval: %s\n", error->message);
+      g_error_free (error);
+      return;
+    }
+  for (guint i = 0; i < r->assertions->len; i++)
+    {
+      CgAssertion *a = g_ptr_array_index (r->assertions, i);
+      printf ("%s [%s] %" G_GINT64_FORMAT "-%" G_GINT64_FORMAT " src=<%s> cue=<%s> %s/%s/%s: %s\n",
+              cg_kind_name (a->kind), a->rule ? a->rule : "", a->span.start, a->span.end,
+              a->source_text ? a->source_text : "", a->cue_text ? a->cue_text : "",
+              cg_certainty_name (a->certainty), cg_polarity_name (a->polarity), cg_stance_name (a->stance),
+              a->text);
+    }
+  cg_article_result_free (r);
+}
+
+static gint
+by_name (gconstpointer a, gconstpointer b)
+{
+  return strcmp (*(char *const *) a, *(char *const *) b);
+}
+
+int
+main (int argc, char **argv)
+{
+  char *rules_dir = NULL;
+  gboolean do_dump = FALSE, verbose = FALSE;
+  GOptionEntry entries[] = {
+    { "rules", 0, 0, G_OPTION_ARG_FILENAME, &rules_dir, "User rule directory", "DIR" },
+    { "dump", 0, 0, G_OPTION_ARG_NONE, &do_dump, "Print the assertions of each FILE", NULL },
+    { "verbose", 'v', 0, G_OPTION_ARG_NONE, &verbose, "Print per-article counts", NULL },
+    { NULL, 0, 0, 0, NULL, NULL, NULL }
+  };
+  GOptionContext *ctx = g_option_context_new ("TEXT_DIR ANN_DIR | --dump FILE...");
+  g_option_context_add_main_entries (ctx, entries, NULL);
+  GError *error = NULL;
+  if (!g_option_context_parse (ctx, &argc, &argv, &error) || (!do_dump && argc != 3) || argc < 2)
+    {
+      fprintf (stderr, "usage: cg-eval [--rules DIR] TEXT_DIR ANN_DIR | --dump FILE...\n");
+      if (error)
+        g_error_free (error);
+      g_option_context_free (ctx);
+      return 2;
+    }
+  g_option_context_free (ctx);
+  CgRules *rules = cg_rules_load (rules_dir, &error);
+  CgPipeline *pipeline = rules ? cg_pipeline_new (rules, &error) : NULL;
+  if (pipeline == NULL)
+    {
+      fprintf (stderr, "cg-eval: %s\n", error->message);
+      return 1;
+    }
+  if (do_dump)
+    {
+      for (int i = 1; i < argc; i++)
+        dump (pipeline, argv[i]);
+      cg_pipeline_free (pipeline);
+      cg_rules_free (rules);
+      g_free (rules_dir);
+      return 0;
+    }
+
+  const char *text_dir = argv[1], *ann_dir = argv[2];
+  GDir *dir = g_dir_open (ann_dir, 0, &error);
+  if (dir == NULL)
+    {
+      fprintf (stderr, "cg-eval: %s\n", error->message);
+      return 1;
+    }
+  GPtrArray *names = g_ptr_array_new_with_free_func (g_free);
+  for (const char *n; (n = g_dir_read_name (dir));)
+    if (g_str_has_suffix (n, ".ann"))
+      g_ptr_array_add (names, g_strdup (n));
+  g_dir_close (dir);
+  g_ptr_array_sort (names, by_name);
+
+  Score all = { 0 }, quoted = { 0 };
+  GHashTable *seen = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  guint n_articles = 0;
+  guint64 bytes = 0;
+  gint64 t0 = g_get_monotonic_time ();
+  for (guint i = 0; i < names->len; i++)
+    {
+      const char *name = g_ptr_array_index (names, i);
+      const char *us = strrchr (name, '_');
+      if (us == NULL)
+        continue;
+      char *base = g_strndup (name, us - name);
+      if (g_hash_table_contains (seen, base))
+        {
+          g_free (base);
+          continue;
+        }
+      g_hash_table_add (seen, base);
+      char *txt_name = g_strconcat (base, ".txt", NULL);
+      char *txt_path = g_build_filename (text_dir, txt_name, NULL);
+      char *ann_path = g_build_filename (ann_dir, name, NULL);
+      g_free (txt_name);
+      CgArticleResult *r = cg_pipeline_process_file (pipeline, txt_path, &error);
+      if (r == NULL)
+        {
+          fprintf (stderr, "cg-eval: %s (skipped)\n", error->message);
+          g_clear_error (&error);
+          g_free (txt_path);
+          g_free (ann_path);
+          continue;
+        }
+      const char *raw = r->article->raw;
+      gsize len = r->article->len;
+      glong n_chars = g_utf8_strlen (raw, len);
+      glong *byte_to_char = g_new0 (glong, len + 1);
+      gunichar *chars = g_new0 (gunichar, n_chars + 1);
+      glong c = 0;
+      for (gsize b = 0; b < len;)
+        {
+          gsize next = g_utf8_next_char (raw + b) - raw;
+          chars[c] = g_utf8_get_char_validated (raw + b, len - b);
+          for (gsize k = b; k < next && k <= len; k++)
+            byte_to_char[k] = c;
+          c++;
+          b = next;
+        }
+      byte_to_char[len] = c;
+      GArray *gold = read_gold (ann_path, chars, n_chars, &error);
+      if (gold == NULL)
+        {
+          fprintf (stderr, "cg-eval: %s (skipped)\n", error->message);
+          g_clear_error (&error);
+        }
+      else
+        {
+          GArray *pred = g_array_new (FALSE, TRUE, sizeof (Pred));
+          for (guint k = 0; k < r->assertions->len; k++)
+            {
+              CgAssertion *a = g_ptr_array_index (r->assertions, k);
+              if (a->kind == CG_KIND_AUTHOR)
+                continue;
+              Pred p;
+              spans_init (&p.content);
+              spans_init (&p.source);
+              spans_init (&p.cue);
+              pred_add (&p.content, a->span, byte_to_char);
+              pred_add (&p.source, a->source, byte_to_char);
+              pred_add (&p.cue, a->cue, byte_to_char);
+              p.quoted = a->kind == CG_KIND_DIRECT || a->kind == CG_KIND_MIXED;
+              g_array_append_val (pred, p);
+            }
+          for (int f = 0; f < N_FIELDS; f++)
+            {
+              score_field (gold, pred, f, &all, FALSE, chars);
+              score_field (gold, pred, f, &quoted, TRUE, chars);
+            }
+          if (verbose)
+            printf ("%s: gold %u, predicted %u\n", base, gold->len, pred->len);
+          pred_free (pred);
+          gold_free (gold);
+        }
+      n_articles++;
+      bytes += len;
+      g_free (byte_to_char);
+      g_free (chars);
+      cg_article_result_free (r);
+      g_free (txt_path);
+      g_free (ann_path);
+    }
+  double secs = (g_get_monotonic_time () - t0) / 1e6;
+  printf ("cg-eval: %u articles, %" G_GUINT64_FORMAT " bytes, %.2f s (read+segment+extract+score)\n",
+          n_articles, bytes, secs);
+  print_score ("all attributions", &all);
+  print_score ("attributions whose content holds a quotation mark", &quoted);
+  g_hash_table_unref (seen);
+  g_ptr_array_unref (names);
+  cg_pipeline_free (pipeline);
+  cg_rules_free (rules);
+  g_free (rules_dir);
+  return 0;
+}

@@ -1,6 +1,1056 @@
-/* extract.c: SCAFFOLD, replaced by the extractor stage. */
+/* extract.c: stage 3, assertions with cue and source mention.
+ *
+ * One pass over the article's tokens annotates cue verbs (every inflection
+ * of cue-verbs.rules), prepositional cues and quotation marks; the
+ * attribution patterns of patterns.rules are then tried only where they can
+ * be anchored (a cue, a literal word, a quotation), and speaker mentions
+ * are found by a small noun-phrase scanner driven by the word lists of
+ * extract.rules (determiners, titles, pronouns, words that end a mention).
+ * What no pattern explains is handled last: a bare quotation continuing the
+ * speaker of the quotation before it, scare quotes (left alone), and the
+ * author's own check-worthy sentences.
+ *
+ * Everything built in cg_extractor_new is read only afterwards, so one
+ * extractor serves all threads.
+ */
 #include "cg-extract.h"
-struct _CgExtractor { CgRules *rules; };
-CgExtractor *cg_extractor_new (CgRules *rules, GError **error) { (void) error; CgExtractor *e = g_new0 (CgExtractor, 1); e->rules = rules; return e; }
-void cg_extractor_free (CgExtractor *e) { g_free (e); }
-GPtrArray *cg_extractor_run (CgExtractor *e, const CgArticle *a, const CgSegments *s) { (void) e; (void) a; (void) s; return g_ptr_array_new_with_free_func ((GDestroyNotify) cg_assertion_free); }
+#include "cg-segment.h"
+#include "cg-pattern.h"
+
+#include <string.h>
+
+#define NONE G_MAXUINT
+
+struct _CgExtractor {
+  CgRules      *rules;
+  GPtrArray    *verb_forms;   /* CgRule*, owned: the generated inflections */
+  CgLexicon    *verbs;
+  CgLexicon    *preps;
+  CgLexicon    *prefix;
+  CgLexicon    *determiners;
+  CgLexicon    *pronouns;
+  CgLexicon    *titles;
+  CgLexicon    *not_source;
+  CgLexicon    *relative;
+  CgLexicon    *clause_breaks;
+  CgLexicon    *negation;
+  CgLexicon    *check_worthy;
+  CgLexicon    *not_claim;
+  CgLexicon    *hedges;
+  CgLexicon    *stance;
+  CgPatternSet *patterns;
+  guint         scare_max_words;
+  guint         source_max_words;
+  guint         continuation_sentences;
+  guint         author_min_words;
+  guint         bare_quote_min_words;
+};
+
+/* ---- building ------------------------------------------------------------- */
+
+static void
+verb_form_free (CgRule *r)
+{
+  g_free (r->phrase);
+  g_strfreev (r->words);
+  g_strfreev (r->keys);
+  g_strfreev (r->values);
+  g_free (r);
+}
+
+static gboolean
+is_vowel (char c)
+{
+  return strchr ("aeiou", c) != NULL;
+}
+
+/* The regular inflections of W: -s, -ed, -ing (with y->i, e-dropping and,
+ * when DOUBLE, a doubled last consonant). */
+static void
+regular_forms (const char *w, gboolean dbl, GPtrArray *out)
+{
+  gsize n = strlen (w);
+  if (n == 0)
+    return;
+  char last = w[n - 1];
+  gboolean cons_y = last == 'y' && n > 1 && !is_vowel (w[n - 2]);
+  if (g_str_has_suffix (w, "s") || g_str_has_suffix (w, "x") || g_str_has_suffix (w, "z")
+      || g_str_has_suffix (w, "ch") || g_str_has_suffix (w, "sh") || g_str_has_suffix (w, "o"))
+    g_ptr_array_add (out, g_strconcat (w, "es", NULL));
+  else if (cons_y)
+    g_ptr_array_add (out, g_strdup_printf ("%.*sies", (int) (n - 1), w));
+  else
+    g_ptr_array_add (out, g_strconcat (w, "s", NULL));
+  if (last == 'e')
+    g_ptr_array_add (out, g_strconcat (w, "d", NULL));
+  else if (cons_y)
+    g_ptr_array_add (out, g_strdup_printf ("%.*sied", (int) (n - 1), w));
+  else if (dbl)
+    g_ptr_array_add (out, g_strdup_printf ("%s%ced", w, last));
+  else
+    g_ptr_array_add (out, g_strconcat (w, "ed", NULL));
+  if (g_str_has_suffix (w, "ie"))
+    g_ptr_array_add (out, g_strdup_printf ("%.*sying", (int) (n - 2), w));
+  else if (last == 'e' && n > 2 && w[n - 2] != 'e')
+    g_ptr_array_add (out, g_strdup_printf ("%.*sing", (int) (n - 1), w));
+  else if (dbl)
+    g_ptr_array_add (out, g_strdup_printf ("%s%cing", w, last));
+  else
+    g_ptr_array_add (out, g_strconcat (w, "ing", NULL));
+}
+
+/* Every inflected form of the cue verbs as rules of their own, sharing the
+ * lemma's attributes, so one lexicon lookup finds "sums up" or "told". */
+static GPtrArray *
+build_verb_forms (CgRules *rules)
+{
+  GPtrArray *out = g_ptr_array_new_with_free_func ((GDestroyNotify) verb_form_free);
+  GPtrArray *entries = cg_rules_entries (rules, "cue-verbs", "verbs");
+  for (guint i = 0; i < entries->len; i++)
+    {
+      const CgRule *r = g_ptr_array_index (entries, i);
+      GPtrArray *firsts = g_ptr_array_new_with_free_func (g_free);
+      g_ptr_array_add (firsts, g_strdup (r->words[0]));
+      const char *forms = cg_rule_attr (r, "forms");
+      if (forms)
+        {
+          char *folded = g_utf8_casefold (forms, -1);
+          char **parts = g_strsplit_set (folded, " \t", -1);
+          for (char **p = parts; *p; p++)
+            if (**p)
+              g_ptr_array_add (firsts, g_strdup (*p));
+          g_strfreev (parts);
+          g_free (folded);
+        }
+      else
+        {
+          const char *d = cg_rule_attr (r, "double");
+          regular_forms (r->words[0], d && strcmp (d, "yes") == 0, firsts);
+        }
+      for (guint f = 0; f < firsts->len; f++)
+        {
+          CgRule *nr = g_new0 (CgRule, 1);
+          nr->n_words = r->n_words;
+          nr->words = g_new0 (char *, r->n_words + 1);
+          nr->words[0] = g_strdup (g_ptr_array_index (firsts, f));
+          for (guint w = 1; w < r->n_words; w++)
+            nr->words[w] = g_strdup (r->words[w]);
+          nr->phrase = g_strjoinv (" ", nr->words);
+          /* The lemma itself is marked base=yes: "report" after a singular
+           * name is a noun ("the Mueller report"), "reports" a verb. */
+          guint nk = r->keys ? g_strv_length (r->keys) : 0;
+          nr->keys = g_new0 (char *, nk + 2);
+          nr->values = g_new0 (char *, nk + 2);
+          for (guint k = 0; k < nk; k++)
+            {
+              nr->keys[k] = g_strdup (r->keys[k]);
+              nr->values[k] = g_strdup (r->values[k]);
+            }
+          nr->keys[nk] = g_strdup ("base");
+          nr->values[nk] = g_strdup (f == 0 ? "yes" : "no");
+          nr->section = r->section;
+          nr->file = r->file;
+          nr->line = r->line;
+          g_ptr_array_add (out, nr);
+        }
+      g_ptr_array_unref (firsts);
+    }
+  return out;
+}
+
+static CgLexicon *
+lexicon (CgRules *rules, const char *file, const char *section)
+{
+  return cg_lexicon_new (cg_rules_entries (rules, file, section));
+}
+
+CgExtractor *
+cg_extractor_new (CgRules *rules, GError **error)
+{
+  static const char *const needed[] = { "cue-verbs", "patterns", "certainty", "stance", "extract" };
+  for (guint i = 0; i < G_N_ELEMENTS (needed); i++)
+    if (!cg_rules_require (rules, needed[i], error))
+      return NULL;
+  guint skip = (guint) cg_rules_number (rules, "extract", "skip_max", 5);
+  CgPatternSet *patterns = cg_pattern_set_new (rules, "patterns", skip, error);
+  if (patterns == NULL)
+    return NULL;
+  CgExtractor *x = g_new0 (CgExtractor, 1);
+  x->rules = rules;
+  x->patterns = patterns;
+  x->verb_forms = build_verb_forms (rules);
+  x->verbs = cg_lexicon_new (x->verb_forms);
+  x->preps = lexicon (rules, "cue-verbs", "prepositions");
+  x->prefix = lexicon (rules, "cue-verbs", "prefix");
+  x->determiners = lexicon (rules, "extract", "determiners");
+  x->pronouns = lexicon (rules, "extract", "pronouns");
+  x->titles = lexicon (rules, "extract", "titles");
+  x->not_source = lexicon (rules, "extract", "not-source");
+  x->relative = lexicon (rules, "extract", "relative");
+  x->clause_breaks = lexicon (rules, "extract", "clause-breaks");
+  x->negation = lexicon (rules, "extract", "negation");
+  x->check_worthy = lexicon (rules, "extract", "check-worthy");
+  x->not_claim = lexicon (rules, "extract", "not-claim");
+  x->hedges = lexicon (rules, "certainty", NULL);
+  x->stance = lexicon (rules, "stance", NULL);
+  x->scare_max_words = (guint) cg_rules_number (rules, "extract", "scare_max_words", 4);
+  x->source_max_words = (guint) cg_rules_number (rules, "extract", "source_max_words", 12);
+  x->continuation_sentences = (guint) cg_rules_number (rules, "extract", "continuation_sentences", 3);
+  x->author_min_words = (guint) cg_rules_number (rules, "extract", "author_min_words", 6);
+  x->bare_quote_min_words = (guint) cg_rules_number (rules, "extract", "bare_quote_min_words", 8);
+  return x;
+}
+
+void
+cg_extractor_free (CgExtractor *x)
+{
+  if (x == NULL)
+    return;
+  CgLexicon *lexicons[] = { x->verbs, x->preps, x->prefix, x->determiners, x->pronouns, x->titles,
+                            x->not_source, x->relative, x->clause_breaks, x->negation, x->check_worthy, x->not_claim,
+                            x->hedges, x->stance };
+  for (guint i = 0; i < G_N_ELEMENTS (lexicons); i++)
+    cg_lexicon_free (lexicons[i]);
+  g_ptr_array_unref (x->verb_forms);
+  cg_pattern_set_free (x->patterns);
+  g_free (x);
+}
+
+/* ---- one run --------------------------------------------------------------- */
+
+typedef struct {
+  const CgExtractor *x;
+  const CgArticle   *article;
+  const CgSegments  *segments;
+  const char        *text;
+  GArray            *toks;       /* CgPatToken */
+  char             **words;      /* per token: its casefolded word (into chunk) */
+  GStringChunk      *chunk;
+  GArray            *qs;         /* CgPatQuote, parallel to segments->quotes */
+  GArray            *unit_start; /* guint per unit (sentence or gap): first token */
+  GArray            *unit_end;
+  GArray            *unit_sentence; /* gint per unit: the segment sentence, or -1 */
+  CgPatInput         in;
+  GPtrArray         *out;
+} Run;
+
+#define TOK(r, i) (&g_array_index ((r)->toks, CgPatToken, (i)))
+
+static gboolean
+in_lex (const CgLexicon *lex, const char *word)
+{
+  char *w[1] = { (char *) word };
+  guint len;
+  return cg_lexicon_match (lex, w, 1, 0, &len) != NULL;
+}
+
+/* The casefolded form of a token; ASCII is lowered in place, the rest goes
+ * through g_utf8_casefold, and a typographic apostrophe becomes "'" so the
+ * rule files can write "didn't" once. */
+static char *
+fold_token (GStringChunk *chunk, const char *s, gsize n)
+{
+  char buf[128];
+  gboolean ascii = n < sizeof buf;
+  for (gsize i = 0; ascii && i < n; i++)
+    {
+      if ((guchar) s[i] >= 0x80)
+        ascii = FALSE;
+      else
+        buf[i] = g_ascii_tolower (s[i]);
+    }
+  if (ascii)
+    return g_string_chunk_insert_len (chunk, buf, n);
+  char *f = g_utf8_casefold (s, n);
+  GString *g = g_string_new (NULL);
+  for (const char *p = f; *p;)
+    {
+      gunichar c = g_utf8_get_char (p);
+      if (c == 0x2019 || c == 0x2018)
+        g_string_append_c (g, '\'');
+      else
+        g_string_append_unichar (g, c);
+      p = g_utf8_next_char (p);
+    }
+  char *res = g_string_chunk_insert_len (chunk, g->str, g->len);
+  g_string_free (g, TRUE);
+  g_free (f);
+  return res;
+}
+
+static gboolean
+ends_possessive (const char *w)
+{
+  return g_str_has_suffix (w, "'s") || g_str_has_suffix (w, "s'");
+}
+
+static gboolean
+is_word (const CgPatToken *t)
+{
+  return (t->flags & CG_TOKEN_WORD) != 0;
+}
+
+static gboolean
+is_cap (const CgPatToken *t)
+{
+  return (t->flags & CG_TOKEN_CAPITALIZED) != 0;
+}
+
+static gboolean
+same_unit (Run *r, guint a, guint b)
+{
+  return TOK (r, a)->sentence == TOK (r, b)->sentence;
+}
+
+/* Tokens of the whole text with their sentence ("unit": a sentence of the
+ * segmenter, or the gap between two) and paragraph. */
+static void
+tokenize (Run *r)
+{
+  const CgArticle *a = r->article;
+  CgSpan all = { 0, (gint64) a->len };
+  GArray *raw = cg_tokenize (r->text, all);
+  r->toks = g_array_sized_new (FALSE, TRUE, sizeof (CgPatToken), raw->len);
+  r->words = g_new0 (char *, raw->len + 1);
+  GArray *sents = r->segments->sentences, *paras = r->segments->paragraphs;
+  guint si = 0, pi = 0;
+  gint cur_unit = -1, cur_key = -2;
+  for (guint i = 0; i < raw->len; i++)
+    {
+      CgToken *ct = &g_array_index (raw, CgToken, i);
+      CgPatToken t = { 0 };
+      t.start = ct->start;
+      t.end = ct->end;
+      t.flags = ct->flags;
+      t.quote_open = t.quote_close = -1;
+      t.word = r->words[i] = fold_token (r->chunk, r->text + ct->start, ct->end - ct->start);
+      while (si < sents->len && g_array_index (sents, CgSentence, si).span.end <= t.start)
+        si++;
+      gint key = -1 - (gint) si;  /* a gap before sentence si */
+      if (si < sents->len && g_array_index (sents, CgSentence, si).span.start <= t.start)
+        key = (gint) si;
+      while (pi < paras->len && g_array_index (paras, CgParagraph, pi).span.end <= t.start)
+        pi++;
+      t.paragraph = pi;
+      if (key != cur_key)
+        {
+          cur_key = key;
+          cur_unit++;
+          g_array_append_val (r->unit_start, i);
+          g_array_append_val (r->unit_end, i);
+          gint sent = key >= 0 ? key : -1;
+          g_array_append_val (r->unit_sentence, sent);
+        }
+      t.sentence = (guint) cur_unit;
+      g_array_index (r->unit_end, guint, cur_unit) = i + 1;
+      g_array_append_val (r->toks, t);
+    }
+  g_array_unref (raw);
+}
+
+/* Index of the token starting at OFFSET, or NONE. */
+static guint
+token_at (Run *r, gint64 offset)
+{
+  guint lo = 0, hi = r->toks->len;
+  while (lo < hi)
+    {
+      guint mid = (lo + hi) / 2;
+      if (TOK (r, mid)->start < offset)
+        lo = mid + 1;
+      else
+        hi = mid;
+    }
+  return lo < r->toks->len && TOK (r, lo)->start == offset ? lo : NONE;
+}
+
+static guint quote_words (Run *r, guint q);
+
+static void
+mark_quotes (Run *r)
+{
+  GArray *quotes = r->segments->quotes;
+  r->qs = g_array_sized_new (FALSE, TRUE, sizeof (CgPatQuote), quotes->len);
+  for (guint q = 0; q < quotes->len; q++)
+    {
+      const CgQuote *cq = &g_array_index (quotes, CgQuote, q);
+      CgPatQuote pq = { NONE, NONE };
+      if (cq->closed)
+        {
+          pq.open = token_at (r, cq->span.start);
+          guint close = token_at (r, cq->inner.end);
+          if (pq.open != NONE && close != NONE && close > pq.open && TOK (r, close)->end == cq->span.end)
+            {
+              pq.close = close;
+              TOK (r, pq.open)->quote_open = (gint) q;
+              TOK (r, close)->quote_close = (gint) q;
+            }
+          else
+            pq.open = NONE;
+        }
+      g_array_append_val (r->qs, pq);
+    }
+  for (guint i = 0; i < r->toks->len; i++)
+    TOK (r, i)->inside = -1;
+  for (guint q = 0; q < r->qs->len; q++)
+    {
+      const CgPatQuote *pq = &g_array_index (r->qs, CgPatQuote, q);
+      if (pq->open == NONE || g_array_index (quotes, CgQuote, q).depth > 0
+          || quote_words (r, q) <= r->x->scare_max_words)
+        continue;
+      for (guint i = pq->open + 1; i < pq->close; i++)
+        TOK (r, i)->inside = (gint) q;
+    }
+}
+
+static gboolean
+is_prefix_word (Run *r, const CgPatToken *t)
+{
+  if (!is_word (t) || is_cap (t))
+    return FALSE;
+  gsize n = strlen (t->word);
+  if (n > 4 && g_str_has_suffix (t->word, "ly"))
+    return TRUE;
+  return in_lex (r->x->prefix, t->word);
+}
+
+static void
+mark_cues (Run *r)
+{
+  guint n = r->toks->len;
+  for (guint i = 0; i < n; i++)
+    {
+      CgPatToken *t = TOK (r, i);
+      if (!is_word (t))
+        continue;
+      guint len = 0;
+      const CgRule *p = cg_lexicon_match (r->x->preps, r->words, n, i, &len);
+      if (p && same_unit (r, i, i + len - 1))
+        {
+          t->prep = p;
+          t->prep_len = len;
+        }
+      if (is_cap (t))
+        continue;  /* "Post" in "The Washington Post" is no verb */
+      const CgRule *v = cg_lexicon_match (r->x->verbs, r->words, n, i, &len);
+      if (v == NULL || !same_unit (r, i, i + len - 1))
+        continue;
+      /* "the report", "his claims", "to say": a noun or an infinitive, not a cue. */
+      if (i > 0 && same_unit (r, i - 1, i)
+          && (in_lex (r->x->determiners, TOK (r, i - 1)->word) || strcmp (TOK (r, i - 1)->word, "to") == 0
+              || ends_possessive (TOK (r, i - 1)->word)))
+        continue;
+      guint pre = 0;
+      while (pre < 4 && i > pre && same_unit (r, i - pre - 1, i) && is_prefix_word (r, TOK (r, i - pre - 1)))
+        pre++;
+      /* An uninflected verb right after its subject needs a plural one:
+       * "officials say", "they report"; "the Mueller report" is a noun. */
+      const char *base = cg_rule_attr (v, "base");
+      if (base && strcmp (base, "yes") == 0 && pre == 0)
+        {
+          if (i == 0 || !same_unit (r, i - 1, i))
+            continue;
+          const char *pw = TOK (r, i - 1)->word;
+          gboolean plural = g_str_has_suffix (pw, "s") && !ends_possessive (pw) && strlen (pw) > 3;
+          if (!plural && !in_lex (r->x->pronouns, pw))
+            continue;
+        }
+      t->cue = v;
+      t->cue_len = len;
+      t->cue_pre = pre;
+    }
+}
+
+/* ---- speaker mentions ----------------------------------------------------- */
+
+/* A noun phrase ending just before END: [*START, END).  Lowercase words
+ * join a capitalized head only as titles ("Former CIA director William J.
+ * Burns"); a lowercase head takes up to three modifiers and its determiner
+ * ("two federal agencies", "the Mueller report"). */
+static gboolean
+np_back (Run *r, guint end, guint *start)
+{
+  const CgExtractor *x = r->x;
+  if (end == 0)
+    return FALSE;
+  guint h = end - 1;
+  const CgPatToken *head = TOK (r, h);
+  if (!is_word (head) || in_lex (x->not_source, head->word) || in_lex (x->determiners, head->word)
+      || ends_possessive (head->word) || in_lex (x->relative, head->word)
+      || in_lex (x->negation, head->word) || (!is_cap (head) && in_lex (x->prefix, head->word)))
+    return FALSE;
+  gboolean cap_head = is_cap (head);
+  guint s = h, lower = 0, count = 1;
+  while (s > 0 && same_unit (r, s - 1, s) && count < x->source_max_words)
+    {
+      const CgPatToken *t = TOK (r, s - 1);
+      if (!is_word (t))
+        {
+          if (t->flags & CG_TOKEN_NUMBER)
+            s--;
+          break;
+        }
+      if (in_lex (x->determiners, t->word))
+        {
+          s--;
+          break;
+        }
+      if (strcmp (t->word, "of") == 0 && s >= 2 && is_cap (TOK (r, s)) && is_cap (TOK (r, s - 2))
+          && same_unit (r, s - 2, s))
+        {
+          s--;
+          count++;
+          continue;
+        }
+      if (in_lex (x->not_source, t->word))
+        break;
+      if (is_cap (t) || (t->flags & CG_TOKEN_NUMBER))
+        ;
+      else if (in_lex (x->titles, t->word))
+        ;
+      else if (!cap_head && lower < 3 && !t->cue)
+        lower++;
+      else
+        break;
+      s--;
+      count++;
+    }
+  /* A capitalized first word of a sentence that is a lone function word was
+   * stopped above; "of" must not start a mention. */
+  while (s < h && strcmp (TOK (r, s)->word, "of") == 0)
+    s++;
+  /* A lowercase head without a determiner must look like a speaker:
+   * a title ("spokesman") or a plural ("officials", "critics"). */
+  if (!cap_head && !in_lex (x->determiners, TOK (r, s)->word) && !(TOK (r, s)->flags & CG_TOKEN_NUMBER)
+      && !in_lex (x->titles, head->word) && !(g_str_has_suffix (head->word, "s") && strlen (head->word) > 3))
+    return FALSE;
+  *start = s;
+  return TRUE;
+}
+
+/* A noun phrase starting at START: [START, *END). */
+static gboolean
+np_fwd (Run *r, guint start, guint *end)
+{
+  const CgExtractor *x = r->x;
+  guint n = r->toks->len, e = start, count = 0, lower = 0;
+  gboolean det = FALSE;
+  if (start >= n)
+    return FALSE;
+  const CgPatToken *t0 = TOK (r, start);
+  if (!is_word (t0) && !(t0->flags & CG_TOKEN_NUMBER))
+    return FALSE;
+  if (in_lex (x->pronouns, t0->word) && !in_lex (x->relative, t0->word))
+    {
+      *end = start + 1;
+      return TRUE;
+    }
+  if (in_lex (x->determiners, t0->word) || (t0->flags & CG_TOKEN_NUMBER))
+    {
+      det = TRUE;
+      e++;
+    }
+  guint last_head = NONE;
+  while (e < n && (e == start || same_unit (r, e - 1, e)) && count < x->source_max_words)
+    {
+      const CgPatToken *t = TOK (r, e);
+      if (!is_word (t))
+        break;
+      if (strcmp (t->word, "of") == 0 && e + 1 < n && is_cap (TOK (r, e + 1)) && last_head != NONE
+          && is_cap (TOK (r, last_head)))
+        {
+          e++;
+          count++;
+          continue;
+        }
+      if (in_lex (x->not_source, t->word) || t->cue)
+        break;
+      if (is_cap (t) || in_lex (x->titles, t->word))
+        ;
+      else if ((det || last_head == NONE) && lower < 3 && !g_str_has_suffix (t->word, "ed")
+               && (det || last_head == NONE || !is_cap (TOK (r, last_head))))
+        lower++;
+      else
+        break;
+      last_head = e;
+      e++;
+      count++;
+    }
+  if (last_head == NONE)
+    return FALSE;
+  e = last_head + 1;
+  /* An appositive: "Dmitry Peskov, a Kremlin spokesman" */
+  if (e + 2 < n && strcmp (TOK (r, e)->word, ",") == 0 && same_unit (r, e, e + 1)
+      && (in_lex (x->determiners, TOK (r, e + 1)->word) || in_lex (x->titles, TOK (r, e + 1)->word)))
+    {
+      guint a = e + 1, last = NONE;
+      while (a < n && same_unit (r, a - 1, a) && is_word (TOK (r, a)) && count < x->source_max_words)
+        {
+          if (a > e + 1 && in_lex (x->not_source, TOK (r, a)->word) && strcmp (TOK (r, a)->word, "of") != 0)
+            break;
+          last = a++;
+          count++;
+        }
+      if (last != NONE && last > e + 1 && (a >= n || !is_word (TOK (r, a))))
+        e = last + 1;
+    }
+  *end = e;
+  return TRUE;
+}
+
+static gboolean
+source_back (gpointer data, guint end, guint *start, guint *mention_end)
+{
+  Run *r = data;
+  const CgExtractor *x = r->x;
+  if (end == 0)
+    return FALSE;
+  guint j = end - 1;
+  const CgPatToken *t = TOK (r, j);
+  *mention_end = end;
+  if (is_word (t) && in_lex (x->relative, t->word))
+    {
+      /* "Trump, who has said ...": the mention before the comma. */
+      if (j >= 2 && strcmp (TOK (r, j - 1)->word, ",") == 0 && same_unit (r, j - 1, j))
+        {
+          guint s, me;
+          if (source_back (data, j - 1, &s, &me))
+            {
+              *start = s;
+              *mention_end = me;
+              return TRUE;
+            }
+        }
+      return FALSE;
+    }
+  if (is_word (t) && in_lex (x->pronouns, t->word))
+    {
+      *start = j;
+      return TRUE;
+    }
+  if (strcmp (t->word, ",") == 0 && j >= 2 && same_unit (r, j - 1, j))
+    {
+      /* "Dmitry Peskov, a Kremlin spokesman, said" */
+      guint as, bs;
+      if (!np_back (r, j, &as) || as < 2)
+        return FALSE;
+      if (strcmp (TOK (r, as - 1)->word, ",") != 0 || !same_unit (r, as - 1, as))
+        return FALSE;
+      if (!np_back (r, as - 1, &bs) || !is_cap (TOK (r, as - 2)))
+        return FALSE;
+      *start = bs;
+      *mention_end = j;
+      return TRUE;
+    }
+  return np_back (r, end, start);
+}
+
+static gboolean
+source_fwd (gpointer data, guint start, guint *end)
+{
+  return np_fwd (data, start, end);
+}
+
+/* ---- building assertions -------------------------------------------------- */
+
+/* TEXT[S, E) with runs of blanks folded to one space.  Returns a new string. */
+static char *
+fold_ws (const char *text, gint64 s, gint64 e)
+{
+  GString *g = g_string_sized_new (e - s);
+  gboolean blank = FALSE;
+  for (gint64 i = s; i < e; i++)
+    {
+      char c = text[i];
+      if (c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v')
+        blank = TRUE;
+      else
+        {
+          if (blank && g->len)
+            g_string_append_c (g, ' ');
+          blank = FALSE;
+          g_string_append_c (g, c);
+        }
+    }
+  return g_string_free (g, FALSE);
+}
+
+static CgSpan
+trim_span (const char *text, CgSpan sp)
+{
+  while (sp.start < sp.end && g_ascii_isspace (text[sp.start]))
+    sp.start++;
+  while (sp.end > sp.start && g_ascii_isspace (text[sp.end - 1]))
+    sp.end--;
+  return sp;
+}
+
+static CgSpan
+tok_span (Run *r, guint s, guint e)
+{
+  CgSpan sp = { TOK (r, s)->start, TOK (r, e - 1)->end };
+  return sp;
+}
+
+/* Hedges over tokens [S, E), and negations over its first clause: "few
+ * decisions that have not been cheered" is not a negative claim. */
+static void
+scan_modality (Run *r, guint s, guint e, CgCertainty *certainty, guint *negations)
+{
+  guint n = r->toks->len;
+  gboolean main_clause = TRUE;
+  for (guint i = s; i < e; i++)
+    {
+      const CgPatToken *t = TOK (r, i);
+      if (!is_word (t))
+        {
+          if (i > s && t->quote_open < 0 && t->quote_close < 0 && strcmp (t->word, ".") != 0)
+            main_clause = FALSE;
+          continue;
+        }
+      guint len;
+      const CgRule *h = cg_lexicon_match (r->x->hedges, r->words, MIN (e, n), i, &len);
+      if (h)
+        {
+          CgCertainty c;
+          const char *v = cg_rule_attr (h, "certainty");
+          if (v && cg_certainty_from_name (v, &c) && c > *certainty)
+            *certainty = c;
+        }
+      if (i > s && in_lex (r->x->clause_breaks, t->word))
+        main_clause = FALSE;
+      if (main_clause && in_lex (r->x->negation, t->word))
+        (*negations)++;
+    }
+}
+
+static CgStance
+scan_stance (Run *r, guint s, guint e)
+{
+  guint n = MIN (e, r->toks->len);
+  for (guint i = s; i < n; i++)
+    {
+      guint len;
+      const CgRule *h = cg_lexicon_match (r->x->stance, r->words, n, i, &len);
+      CgStance st;
+      const char *v = h ? cg_rule_attr (h, "stance") : NULL;
+      if (v && cg_stance_from_name (v, &st))
+        return st;
+    }
+  return CG_STANCE_NEUTRAL;
+}
+
+static guint
+quote_words (Run *r, guint q)
+{
+  const CgPatQuote *pq = &g_array_index (r->qs, CgPatQuote, q);
+  guint n = 0;
+  for (guint i = pq->open + 1; i < pq->close; i++)
+    if (is_word (TOK (r, i)))
+      n++;
+  return n;
+}
+
+static void
+take_range (Run *r, guint s, guint e)
+{
+  for (guint i = s; i < e; i++)
+    TOK (r, i)->taken = TRUE;
+}
+
+static guint
+sentence_of (Run *r, guint tok)
+{
+  gint s = g_array_index (r->unit_sentence, gint, TOK (r, tok)->sentence);
+  if (s >= 0)
+    return (guint) s;
+  /* A gap: the sentence before it. */
+  for (guint u = TOK (r, tok)->sentence; u-- > 0;)
+    {
+      s = g_array_index (r->unit_sentence, gint, u);
+      if (s >= 0)
+        return (guint) s;
+    }
+  return 0;
+}
+
+/* The content span of a direct quote: the quoted text without the marks and
+ * without a trailing comma ('"...," he said'). */
+static CgSpan
+direct_span (Run *r, guint q)
+{
+  const CgQuote *cq = &g_array_index (r->segments->quotes, CgQuote, q);
+  CgSpan sp = trim_span (r->text, cq->inner);
+  while (sp.end > sp.start && r->text[sp.end - 1] == ',')
+    sp.end--;
+  return trim_span (r->text, sp);
+}
+
+static CgAssertion *
+new_assertion (Run *r, CgAssertionKind kind, CgSpan span, guint first_tok, const char *rule)
+{
+  CgAssertion *a = cg_assertion_new ();
+  a->article_id = g_strdup (r->article->id);
+  a->kind = kind;
+  a->span = span;
+  a->text = fold_ws (r->text, span.start, span.end);
+  a->rule = g_strdup (rule);
+  a->sentence = sentence_of (r, first_tok);
+  a->certainty = CG_CERTAINTY_CERTAIN;
+  a->polarity = CG_POLARITY_POSITIVE;
+  a->stance = CG_STANCE_NEUTRAL;
+  return a;
+}
+
+static void
+from_match (Run *r, guint pattern, const CgPatMatch *m)
+{
+  const CgRule *prule = cg_pattern_rule (r->x->patterns, pattern);
+  guint cs = m->content_start, ce = m->content_end;
+  gint direct_q = -1;
+  gboolean has_quote = FALSE;
+  for (guint i = cs; i < ce; i++)
+    if (TOK (r, i)->quote_open >= 0)
+      {
+        has_quote = TRUE;
+        if (i == cs && g_array_index (r->qs, CgPatQuote, TOK (r, i)->quote_open).close + 1 == ce)
+          direct_q = TOK (r, i)->quote_open;
+      }
+  CgAssertionKind kind = direct_q >= 0 ? CG_KIND_DIRECT : has_quote ? CG_KIND_MIXED : CG_KIND_INDIRECT;
+  const char *k = cg_rule_attr (prule, "kind");
+  if (k)
+    cg_kind_from_name (k, &kind);
+  CgSpan span = direct_q >= 0 ? direct_span (r, (guint) direct_q) : tok_span (r, cs, ce);
+  if (span.end <= span.start)
+    return;
+  CgAssertion *a = new_assertion (r, kind, span, cs, cg_rule_attr (prule, "name"));
+  if (m->source_start != NONE)
+    {
+      a->source = tok_span (r, m->source_start, m->source_end);
+      a->source_text = fold_ws (r->text, a->source.start, a->source.end);
+    }
+  CgCertainty certainty = CG_CERTAINTY_CERTAIN;
+  guint negations = 0, cue_negations = 0;
+  gboolean cue_negative = FALSE;
+  if (m->cue_rule)
+    {
+      a->cue = tok_span (r, m->cue_start, m->cue_end);
+      a->cue_text = fold_ws (r->text, a->cue.start, a->cue.end);
+      const char *v = cg_rule_attr (m->cue_rule, "certainty");
+      CgCertainty c;
+      if (v && cg_certainty_from_name (v, &c))
+        certainty = c;
+      v = cg_rule_attr (m->cue_rule, "polarity");
+      cue_negative = v && strcmp (v, "negative") == 0;
+      scan_modality (r, m->group_start, m->cue_end, &certainty, &cue_negations);
+      a->stance = scan_stance (r, m->group_start, m->cue_end + 3);
+    }
+  scan_modality (r, cs, ce, &certainty, &negations);
+  a->certainty = certainty;
+  if (((cue_negations & 1) != 0) ^ cue_negative ^ ((negations & 1) != 0))
+    a->polarity = CG_POLARITY_NEGATIVE;
+  g_ptr_array_add (r->out, a);
+  take_range (r, cs, ce);
+}
+
+/* Two passes: patterns with a QUOTE first, so a quotation goes to its own
+ * attribution before any cue inside it is tried; then the others, never
+ * anchored inside a real quotation (its words are the quoted speaker's). */
+static void
+run_patterns (Run *r)
+{
+  guint n = r->toks->len, np = cg_pattern_set_size (r->x->patterns);
+  for (int pass = 0; pass < 2; pass++)
+    for (guint pos = 0; pos < n; pos++)
+      {
+        const CgPatToken *t = TOK (r, pos);
+        if ((t->taken && t->quote_open < 0) || (pass == 1 && t->inside >= 0))
+          continue;
+        for (guint p = 0; p < np; p++)
+          {
+            CgPatMatch m;
+            if (cg_pattern_has_quote (r->x->patterns, p) != (pass == 0))
+              continue;
+            if (cg_pattern_anchor_ok (r->x->patterns, p, &r->in, pos)
+                && cg_pattern_match_at (r->x->patterns, p, &r->in, pos, &m)
+                && m.content_start != NONE)
+              {
+                from_match (r, p, &m);
+                break;
+              }
+          }
+      }
+}
+
+static gint
+by_start (gconstpointer a, gconstpointer b)
+{
+  const CgAssertion *x = *(CgAssertion *const *) a, *y = *(CgAssertion *const *) b;
+  if (x->span.start != y->span.start)
+    return x->span.start < y->span.start ? -1 : 1;
+  return x->span.end < y->span.end ? -1 : x->span.end > y->span.end;
+}
+
+/* Unattributed quotations: a continuation of the speaker of the quotation
+ * just before, a bare quotation, or a term or scare quote (skipped). */
+static void
+run_quotes (Run *r)
+{
+  for (guint q = 0; q < r->qs->len; q++)
+    {
+      const CgPatQuote *pq = &g_array_index (r->qs, CgPatQuote, q);
+      const CgQuote *cq = &g_array_index (r->segments->quotes, CgQuote, q);
+      if (pq->open == NONE || cq->depth > 0)
+        continue;
+      gboolean taken = FALSE;
+      for (guint i = pq->open; i <= pq->close && !taken; i++)
+        taken = TOK (r, i)->taken;
+      if (taken)
+        continue;
+      guint words = quote_words (r, q);
+      if (words <= r->x->scare_max_words)
+        continue;
+      /* The assertion ending last before this quotation. */
+      CgAssertion *prev = NULL;
+      gint64 qstart = TOK (r, pq->open)->start;
+      for (guint i = 0; i < r->out->len; i++)
+        {
+          CgAssertion *a = g_ptr_array_index (r->out, i);
+          if (a->span.end <= qstart && (prev == NULL || a->span.end > prev->span.end))
+            prev = a;
+        }
+      CgSpan span = direct_span (r, q);
+      if (span.end <= span.start)
+        continue;
+      if (prev && prev->kind != CG_KIND_AUTHOR && prev->kind != CG_KIND_INDIRECT && cg_span_is_set (prev->source))
+        {
+          guint pt = token_at (r, prev->span.start);
+          guint ptok = pt != NONE ? pt : pq->open;
+          /* the last token of prev */
+          guint last = ptok;
+          while (last + 1 < r->toks->len && TOK (r, last + 1)->start < prev->span.end)
+            last++;
+          /* The same paragraph, or a paragraph opened by the quotation
+           * (the newspaper way of running a quotation on). */
+          const CgPatToken *ot = TOK (r, pq->open);
+          guint du = ot->sentence - TOK (r, last)->sentence;
+          guint dp = ot->paragraph - TOK (r, last)->paragraph;
+          gboolean opens_para = pq->open == 0 || TOK (r, pq->open - 1)->paragraph != ot->paragraph;
+          if (ot->sentence >= TOK (r, last)->sentence && du <= r->x->continuation_sentences
+              && (dp == 0 || (dp == 1 && opens_para)))
+            {
+              CgAssertion *a = new_assertion (r, CG_KIND_DIRECT, span, pq->open, "continuation");
+              a->source = prev->source;
+              a->source_text = g_strdup (prev->source_text);
+              guint neg = 0;
+              scan_modality (r, pq->open, pq->close + 1, &a->certainty, &neg);
+              if (neg & 1)
+                a->polarity = CG_POLARITY_NEGATIVE;
+              g_ptr_array_add (r->out, a);
+              take_range (r, pq->open, pq->close + 1);
+              continue;
+            }
+        }
+      if (words >= r->x->bare_quote_min_words)
+        {
+          CgAssertion *a = new_assertion (r, CG_KIND_DIRECT, span, pq->open, "bare-quote");
+          guint neg = 0;
+          scan_modality (r, pq->open, pq->close + 1, &a->certainty, &neg);
+          if (neg & 1)
+            a->polarity = CG_POLARITY_NEGATIVE;
+          g_ptr_array_add (r->out, a);
+          take_range (r, pq->open, pq->close + 1);
+        }
+    }
+}
+
+/* The author's own check-worthy sentences: statements (ending in a period)
+ * holding a number, a date, a name or a check-worthiness cue, with no
+ * attribution, quotation, question or first/second person in them. */
+static void
+run_author (Run *r)
+{
+  const CgExtractor *x = r->x;
+  guint n = r->toks->len;
+  for (guint u = 0; u < r->unit_start->len; u++)
+    {
+      if (g_array_index (r->unit_sentence, gint, u) < 0)
+        continue;
+      guint s = g_array_index (r->unit_start, guint, u), e = g_array_index (r->unit_end, guint, u);
+      if (e <= s || strcmp (TOK (r, e - 1)->word, ".") != 0)
+        continue;
+      guint words = 0;
+      gboolean worthy = FALSE, bad = FALSE;
+      for (guint i = s; i < e && !bad; i++)
+        {
+          const CgPatToken *t = TOK (r, i);
+          if (t->taken || t->quote_open >= 0 || t->quote_close >= 0 || (t->flags & CG_TOKEN_QUOTE)
+              || strcmp (t->word, "?") == 0)
+            bad = TRUE;
+          if (!is_word (t))
+            {
+              if (t->flags & CG_TOKEN_NUMBER)
+                worthy = TRUE;
+              continue;
+            }
+          words++;
+          guint len;
+          if (cg_lexicon_match (x->not_claim, r->words, n, i, &len))
+            bad = TRUE;
+          if ((t->flags & CG_TOKEN_NUMBER) || (i > s && is_cap (t))
+              || cg_lexicon_match (x->check_worthy, r->words, n, i, &len))
+            worthy = TRUE;
+        }
+      if (bad || !worthy || words < x->author_min_words)
+        continue;
+      CgSpan span = tok_span (r, s, e);
+      CgAssertion *a = new_assertion (r, CG_KIND_AUTHOR, span, s, "author-claim");
+      guint neg = 0;
+      scan_modality (r, s, e, &a->certainty, &neg);
+      if (neg & 1)
+        a->polarity = CG_POLARITY_NEGATIVE;
+      g_ptr_array_add (r->out, a);
+    }
+}
+
+GPtrArray *
+cg_extractor_run (CgExtractor *x, const CgArticle *article, const CgSegments *segments)
+{
+  Run r = { 0 };
+  r.x = x;
+  r.article = article;
+  r.segments = segments;
+  r.text = article->text ? article->text : article->raw;
+  r.out = g_ptr_array_new_with_free_func ((GDestroyNotify) cg_assertion_free);
+  if (r.text == NULL || article->len == 0)
+    return r.out;
+  r.chunk = g_string_chunk_new (4096);
+  r.unit_start = g_array_new (FALSE, FALSE, sizeof (guint));
+  r.unit_end = g_array_new (FALSE, FALSE, sizeof (guint));
+  r.unit_sentence = g_array_new (FALSE, FALSE, sizeof (gint));
+  tokenize (&r);
+  mark_quotes (&r);
+  mark_cues (&r);
+  r.in.tokens = (const CgPatToken *) r.toks->data;
+  r.in.n_tokens = r.toks->len;
+  r.in.quotes = (const CgPatQuote *) r.qs->data;
+  r.in.n_quotes = r.qs->len;
+  r.in.sentence_start = (guint *) r.unit_start->data;
+  r.in.sentence_end = (guint *) r.unit_end->data;
+  r.in.n_sentences = r.unit_start->len;
+  r.in.source_back = source_back;
+  r.in.source_fwd = source_fwd;
+  r.in.data = &r;
+  run_patterns (&r);
+  run_quotes (&r);
+  run_author (&r);
+  g_ptr_array_sort (r.out, by_start);
+  g_array_unref (r.toks);
+  g_array_unref (r.qs);
+  g_array_unref (r.unit_start);
+  g_array_unref (r.unit_end);
+  g_array_unref (r.unit_sentence);
+  g_free (r.words);
+  g_string_chunk_free (r.chunk);
+  return r.out;
+}

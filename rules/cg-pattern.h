@@ -1,5 +1,117 @@
-/* cg-pattern.h: SCAFFOLD, replaced by the attribution pattern matcher. */
+/* cg-pattern.h: the attribution-pattern language and its matcher.
+ *
+ * An attribution pattern is one line of rules/patterns.rules: a sequence of
+ * elements over tokens and quotation spans, e.g.
+ *
+ *     QUOTE , SOURCE CUE        ; name=quote-comma-source-cue
+ *     SOURCE CUE * :|, QUOTE    ; name=source-cue-colon-quote
+ *
+ * Elements (documented in rules/README.md):
+ *   QUOTE      a whole quotation, marks included
+ *   SOURCE     the speaker mention (found by the caller's noun-phrase callback)
+ *   CUE        a verb cue; CUE:key requires the cue rule's attribute key=yes
+ *   PREP       a prepositional cue ("according to")
+ *   CONTENT    reported content: to the end of the clause or the next literal
+ *   BOS, EOS   sentence start / end (EOS allows closing punctuation)
+ *   *          skip 0..skip tokens inside the sentence (lazy)
+ *   word, ,    a literal word (case-insensitive) or punctuation; a|b|c alternatives
+ *   X?         the element is optional
+ *
+ * The matcher knows nothing of English: the caller annotates tokens (cues,
+ * quote marks, sentences) and finds noun phrases through callbacks, so all
+ * language knowledge stays in rule files read by the caller.
+ */
 #ifndef CG_PATTERN_H
 #define CG_PATTERN_H
+
 #include "cg-rules.h"
-#endif
+
+G_BEGIN_DECLS
+
+/* A token as the matcher sees it. */
+typedef struct {
+  gint64        start, end;    /* file offsets */
+  guint         flags;         /* CgTokenFlags of cg-segment.h */
+  const char   *word;          /* casefolded text (punctuation: the character) */
+  guint         sentence;      /* index of the sentence holding it */
+  guint         paragraph;     /* index of the paragraph holding it */
+  gint          quote_open;    /* quote index whose opening mark this is, or -1 */
+  gint          quote_close;   /* quote index whose closing mark this is, or -1 */
+  const CgRule *cue;           /* a verb cue whose verb starts here, or NULL */
+  guint         cue_len;       /* its length in tokens (the verb and particles) */
+  guint         cue_pre;       /* tokens before it that belong to the cue group (aux, adverbs, negation) */
+  const CgRule *prep;          /* a prepositional cue starting here, or NULL */
+  guint         prep_len;
+  gboolean      taken;         /* inside the content of an assertion already found */
+  gint          inside;        /* the real (not scare) quote holding it, marks excluded, or -1:
+                                  a content starting inside a quotation ends with it */
+} CgPatToken;
+
+/* A quote as the matcher sees it: token indices of its marks. */
+typedef struct {
+  guint open;     /* token index of the opening mark */
+  guint close;    /* token index of the closing mark */
+} CgPatQuote;
+
+/* Noun-phrase callbacks.  Backward: a phrase that ends at or before token
+ * END (exclusive) and reaches up to END ("Trump, who" ends at "Trump" but
+ * reaches past ", who"); set *START (where the tokens used begin) and
+ * *MENTION_END (the mention's end) and return TRUE.  Forward: a phrase
+ * starting at START; set *END (exclusive) and return TRUE. */
+typedef gboolean (*CgPatSourceBack) (gpointer data, guint end, guint *start, guint *mention_end);
+typedef gboolean (*CgPatSourceFwd) (gpointer data, guint start, guint *end);
+
+typedef struct {
+  const CgPatToken *tokens;
+  guint             n_tokens;
+  const CgPatQuote *quotes;
+  guint             n_quotes;
+  guint            *sentence_start;  /* per sentence: first token index */
+  guint            *sentence_end;    /* per sentence: one past the last token index */
+  guint             n_sentences;
+  CgPatSourceBack   source_back;
+  CgPatSourceFwd    source_fwd;
+  gpointer          data;
+} CgPatInput;
+
+/* Token ranges [start, end) found by one match; start == end == G_MAXUINT when absent. */
+typedef struct {
+  guint source_start, source_end;
+  guint cue_start, cue_end;        /* the cue verb or preposition, without aux/adverbs */
+  guint group_start;               /* the cue group start, aux and adverbs included */
+  guint content_start, content_end;
+  gint  quote;                     /* index of the QUOTE element's quote, or -1 */
+  const CgRule *cue_rule;          /* the cue's rule (verb or preposition), or NULL */
+} CgPatMatch;
+
+typedef struct _CgPatternSet CgPatternSet;
+
+/* Compile the [patterns] of rule file NAME (each needs name=...).  SKIP is
+ * the longest run of tokens "*" may skip.  Errors name the file and line.
+ * Returns a new set; free with cg_pattern_set_free().  The rules must
+ * outlive the set. */
+CgPatternSet *cg_pattern_set_new (CgRules *rules, const char *name, guint skip, GError **error);
+void          cg_pattern_set_free (CgPatternSet *set);
+
+guint         cg_pattern_set_size (const CgPatternSet *set);
+
+/* The rule behind pattern I (its name is cg_rule_attr (rule, "name")). */
+const CgRule *cg_pattern_rule (const CgPatternSet *set, guint i);
+
+/* Try pattern I anchored at token POS.  Patterns are anchored on their
+ * first CUE or PREP element, else their first literal word, else their
+ * first QUOTE; the anchor must match at POS.  Fills *MATCH and returns TRUE
+ * on success. Thread-safe: the set is read only. */
+gboolean cg_pattern_match_at (const CgPatternSet *set, guint i, const CgPatInput *input,
+                              guint pos, CgPatMatch *match);
+
+/* Whether pattern I has a QUOTE element (the extractor tries those first,
+ * so a quotation goes to its attribution before any cue inside it). */
+gboolean cg_pattern_has_quote (const CgPatternSet *set, guint i);
+
+/* Whether pattern I could be anchored at POS at all (a cheap test). */
+gboolean cg_pattern_anchor_ok (const CgPatternSet *set, guint i, const CgPatInput *input, guint pos);
+
+G_END_DECLS
+
+#endif /* CG_PATTERN_H */

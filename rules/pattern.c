@@ -1,2 +1,657 @@
-/* pattern.c: SCAFFOLD, replaced by the attribution pattern matcher. */
+/* pattern.c: compiling and matching attribution patterns (see cg-pattern.h).
+ *
+ * A pattern is matched outward from an anchor (its first cue, else its
+ * first literal word, else its first quotation): elements left of the
+ * anchor are matched right to left, elements right of it left to right,
+ * with backtracking over optional elements and skips.  Anchoring keeps the
+ * cost proportional to the number of cues and quotes in a text, not to the
+ * number of tokens times the number of patterns.
+ */
 #include "cg-pattern.h"
+#include "cg-model.h"
+
+#include <string.h>
+
+#define MAX_ELEMS 24
+#define NONE G_MAXUINT
+
+typedef enum {
+  E_QUOTE,
+  E_SOURCE,
+  E_CUE,
+  E_PREP,
+  E_CONTENT,
+  E_BOS,
+  E_EOS,
+  E_SKIP,
+  E_LIT
+} ElemType;
+
+typedef struct {
+  ElemType  type;
+  gboolean  optional;
+  char    **alts;     /* E_LIT: casefolded alternatives */
+  char     *filter;   /* E_CUE: required attribute (=yes), or NULL */
+} Elem;
+
+typedef struct {
+  const CgRule *rule;
+  Elem          elems[MAX_ELEMS];
+  guint         n;
+  guint         anchor;
+} Pattern;
+
+struct _CgPatternSet {
+  Pattern *patterns;
+  guint    n;
+  guint    skip;
+};
+
+/* ---- compiling ------------------------------------------------------------ */
+
+static gboolean
+parse_elem (const char *word, Elem *e, const CgRule *rule, GError **error)
+{
+  char *w = g_strdup (word);
+  gsize len = strlen (w);
+  memset (e, 0, sizeof *e);
+  if (len > 1 && w[len - 1] == '?')
+    {
+      e->optional = TRUE;
+      w[--len] = '\0';
+    }
+  char *colon = strchr (w, ':');
+  if (colon && colon != w && strncmp (w, "CUE:", 4) == 0)
+    {
+      e->filter = g_strdup (colon + 1);
+      *colon = '\0';
+    }
+  if (strcmp (w, "QUOTE") == 0)
+    e->type = E_QUOTE;
+  else if (strcmp (w, "SOURCE") == 0)
+    e->type = E_SOURCE;
+  else if (strcmp (w, "CUE") == 0)
+    e->type = E_CUE;
+  else if (strcmp (w, "PREP") == 0)
+    e->type = E_PREP;
+  else if (strcmp (w, "CONTENT") == 0)
+    e->type = E_CONTENT;
+  else if (strcmp (w, "BOS") == 0)
+    e->type = E_BOS;
+  else if (strcmp (w, "EOS") == 0)
+    e->type = E_EOS;
+  else if (strcmp (w, "*") == 0)
+    e->type = E_SKIP;
+  else
+    {
+      gboolean upper = TRUE;
+      for (const char *p = w; *p; p++)
+        if (!g_ascii_isupper (*p) && *p != '_')
+          upper = FALSE;
+      if (upper && g_ascii_isalpha (w[0]) && len > 1)
+        {
+          g_set_error (error, CG_ERROR, CG_ERROR_RULES, "%s:%u: unknown pattern element \"%s\"",
+                       rule->file, rule->line, w);
+          g_free (w);
+          return FALSE;
+        }
+      e->type = E_LIT;
+      char *folded = g_utf8_casefold (w, -1);
+      /* A lone "|" is a literal bar, not an empty alternative list. */
+      e->alts = strcmp (folded, "|") == 0 ? g_strsplit (folded, "\x01", -1) : g_strsplit (folded, "|", -1);
+      g_free (folded);
+    }
+  g_free (w);
+  return TRUE;
+}
+
+static void
+pattern_clear (Pattern *p)
+{
+  for (guint i = 0; i < p->n; i++)
+    {
+      g_strfreev (p->elems[i].alts);
+      g_free (p->elems[i].filter);
+    }
+}
+
+static gboolean
+compile (Pattern *p, const CgRule *rule, GError **error)
+{
+  p->rule = rule;
+  if (cg_rule_attr (rule, "name") == NULL)
+    {
+      g_set_error (error, CG_ERROR, CG_ERROR_RULES, "%s:%u: pattern without name=", rule->file, rule->line);
+      return FALSE;
+    }
+  char **words = g_strsplit_set (rule->phrase, " \t", -1);
+  gboolean ok = TRUE;
+  for (char **w = words; *w && ok; w++)
+    {
+      if (**w == '\0')
+        continue;
+      if (p->n == MAX_ELEMS)
+        {
+          g_set_error (error, CG_ERROR, CG_ERROR_RULES, "%s:%u: pattern longer than %d elements",
+                       rule->file, rule->line, MAX_ELEMS);
+          ok = FALSE;
+          break;
+        }
+      ok = parse_elem (*w, &p->elems[p->n], rule, error);
+      if (ok)
+        p->n++;
+    }
+  g_strfreev (words);
+  if (!ok)
+    return FALSE;
+  guint anchor = NONE;
+  for (guint i = 0; i < p->n && anchor == NONE; i++)
+    if (p->elems[i].type == E_CUE || p->elems[i].type == E_PREP)
+      anchor = i;
+  for (guint i = 0; i < p->n && anchor == NONE; i++)
+    if (p->elems[i].type == E_LIT && g_unichar_isalpha (g_utf8_get_char (p->elems[i].alts[0])))
+      anchor = i;
+  for (guint i = 0; i < p->n && anchor == NONE; i++)
+    if (p->elems[i].type == E_QUOTE)
+      anchor = i;
+  if (anchor == NONE || p->elems[anchor].optional)
+    {
+      g_set_error (error, CG_ERROR, CG_ERROR_RULES,
+                   "%s:%u: a pattern needs a non-optional CUE, PREP, word or QUOTE to anchor it",
+                   rule->file, rule->line);
+      return FALSE;
+    }
+  p->anchor = anchor;
+  return TRUE;
+}
+
+CgPatternSet *
+cg_pattern_set_new (CgRules *rules, const char *name, guint skip, GError **error)
+{
+  if (!cg_rules_require (rules, name, error))
+    return NULL;
+  GPtrArray *entries = cg_rules_entries (rules, name, "patterns");
+  CgPatternSet *set = g_new0 (CgPatternSet, 1);
+  set->patterns = g_new0 (Pattern, entries->len ? entries->len : 1);
+  set->skip = skip;
+  for (guint i = 0; i < entries->len; i++)
+    {
+      if (!compile (&set->patterns[set->n], g_ptr_array_index (entries, i), error))
+        {
+          pattern_clear (&set->patterns[set->n]);
+          cg_pattern_set_free (set);
+          return NULL;
+        }
+      set->n++;
+    }
+  return set;
+}
+
+void
+cg_pattern_set_free (CgPatternSet *set)
+{
+  if (set == NULL)
+    return;
+  for (guint i = 0; i < set->n; i++)
+    pattern_clear (&set->patterns[i]);
+  g_free (set->patterns);
+  g_free (set);
+}
+
+guint
+cg_pattern_set_size (const CgPatternSet *set)
+{
+  return set->n;
+}
+
+const CgRule *
+cg_pattern_rule (const CgPatternSet *set, guint i)
+{
+  return set->patterns[i].rule;
+}
+
+/* ---- matching ------------------------------------------------------------- */
+
+typedef struct {
+  const CgPatternSet *set;
+  const Pattern      *p;
+  const CgPatInput   *in;
+  guint               start[MAX_ELEMS];
+  guint               end[MAX_ELEMS];
+  guint               group[MAX_ELEMS];   /* E_CUE: start of the cue group */
+} Ctx;
+
+static gboolean
+is_quote_mark (const CgPatToken *t)
+{
+  return t->quote_open >= 0 || t->quote_close >= 0;
+}
+
+static gboolean
+is_dash (const char *w)
+{
+  return strcmp (w, "\xe2\x80\x94") == 0 || strcmp (w, "\xe2\x80\x93") == 0 || strcmp (w, "-") == 0;
+}
+
+/* Whether adjacent tokens A and A+1 may belong to one attribution.  A
+ * sentence boundary may be crossed next to a quotation mark (the segmenter
+ * may end a sentence inside '"...?" he asked'), a paragraph boundary only
+ * from a closing mark to a dash ("— columnist Thomas L. Friedman"). */
+static gboolean
+connected (const CgPatInput *in, guint a)
+{
+  const CgPatToken *x = &in->tokens[a], *y = &in->tokens[a + 1];
+  if (x->sentence == y->sentence)
+    return TRUE;
+  if (x->paragraph == y->paragraph)
+    {
+      /* '"Is he?" she asked' runs on; '"... Ukraine." He wrote' does not. */
+      if (x->quote_close >= 0 && a > 0 && strcmp (in->tokens[a - 1].word, ".") == 0)
+        return FALSE;
+      return is_quote_mark (x) || is_quote_mark (y);
+    }
+  return x->quote_close >= 0 && is_dash (y->word);
+}
+
+static gboolean
+lit_ok (const Elem *e, const CgPatToken *t)
+{
+  for (char **a = e->alts; *a; a++)
+    if (strcmp (*a, t->word) == 0)
+      return TRUE;
+  return FALSE;
+}
+
+static gboolean
+cue_ok (const Elem *e, const CgRule *cue)
+{
+  if (cue == NULL)
+    return FALSE;
+  if (e->filter == NULL)
+    return TRUE;
+  const char *v = cg_rule_attr (cue, e->filter);
+  return v && strcmp (v, "yes") == 0;
+}
+
+static gboolean
+range_free (const CgPatInput *in, guint s, guint e)
+{
+  for (guint i = s; i < e; i++)
+    if (in->tokens[i].taken)
+      return FALSE;
+  return TRUE;
+}
+
+static gboolean
+is_closing_punct (const CgPatToken *t)
+{
+  return (t->flags & 2 /* CG_TOKEN_PUNCT */) && t->quote_open < 0 && t->quote_close < 0;
+}
+
+/* The end of the clause that starts at POS: the end of its sentence,
+ * stretched over any quotation opened inside it, without the closing
+ * punctuation; or the first STOP literal (not inside a quotation). */
+static guint
+content_end (const CgPatInput *in, guint pos, const Elem *stop)
+{
+  guint s = in->tokens[pos].sentence;
+  guint end = in->sentence_end[s];
+  gint q = in->tokens[pos].inside;
+  if (q >= 0 && in->quotes[q].close < end)
+    end = in->quotes[q].close;
+  for (guint i = pos; i < end && i < in->n_tokens; i++)
+    {
+      const CgPatToken *t = &in->tokens[i];
+      if (stop && i > pos && lit_ok (stop, t))
+        {
+          end = i;
+          break;
+        }
+      if (t->quote_open >= 0)
+        {
+          guint close = in->quotes[t->quote_open].close;
+          if (close >= end)
+            end = in->sentence_end[in->tokens[close].sentence];
+          i = close;
+        }
+    }
+  while (end > pos && is_closing_punct (&in->tokens[end - 1]))
+    end--;
+  return end;
+}
+
+static guint
+content_start (const CgPatInput *in, guint end)
+{
+  guint s = in->tokens[end - 1].sentence;
+  guint start = in->sentence_start[s];
+  gint q = in->tokens[end - 1].inside;
+  if (q >= 0 && in->quotes[q].open + 1 > start)
+    start = in->quotes[q].open + 1;
+  for (guint i = end; i-- > start;)
+    {
+      const CgPatToken *t = &in->tokens[i];
+      if (t->quote_close >= 0)
+        {
+          guint open = in->quotes[t->quote_close].open;
+          if (open < start)
+            start = in->sentence_start[in->tokens[open].sentence];
+          i = open;
+        }
+    }
+  while (start < end && is_closing_punct (&in->tokens[start]))
+    start++;
+  return start;
+}
+
+static gboolean step (Ctx *c, guint k, guint bpos, guint fpos);
+
+/* Record element I as [S, E) and go on with step K+1. */
+static gboolean
+take (Ctx *c, guint i, guint s, guint e, guint k, guint bpos, guint fpos)
+{
+  c->start[i] = s;
+  c->end[i] = e;
+  return step (c, k + 1, bpos, fpos);
+}
+
+/* Match element I leftwards, ending at BPOS (exclusive). */
+static gboolean
+back (Ctx *c, guint i, guint k, guint bpos, guint fpos)
+{
+  const Elem *e = &c->p->elems[i];
+  const CgPatInput *in = c->in;
+  gboolean ok = bpos > 0 && (bpos == in->n_tokens || connected (in, bpos - 1));
+  switch (e->type)
+    {
+    case E_LIT:
+      if (ok && lit_ok (e, &in->tokens[bpos - 1]) && take (c, i, bpos - 1, bpos, k, bpos - 1, fpos))
+        return TRUE;
+      break;
+    case E_QUOTE:
+      if (ok && in->tokens[bpos - 1].quote_close >= 0)
+        {
+          guint open = in->quotes[in->tokens[bpos - 1].quote_close].open;
+          if (range_free (in, open, bpos) && take (c, i, open, bpos, k, open, fpos))
+            return TRUE;
+        }
+      break;
+    case E_SOURCE:
+      {
+        guint s, me;
+        if (ok && in->source_back (in->data, bpos, &s, &me) && take (c, i, s, me, k, s, fpos))
+          return TRUE;
+      }
+      break;
+    case E_CUE:
+    case E_PREP:
+      for (guint j = bpos; ok && j-- > 0 && bpos - j <= 4;)
+        {
+          const CgPatToken *t = &in->tokens[j];
+          gboolean hit = e->type == E_CUE ? (cue_ok (e, t->cue) && j + t->cue_len == bpos)
+                                          : (t->prep && j + t->prep_len == bpos);
+          if (hit)
+            {
+              guint g = e->type == E_CUE ? j - t->cue_pre : j;
+              c->group[i] = g;
+              if (take (c, i, j, bpos, k, g, fpos))
+                return TRUE;
+            }
+        }
+      break;
+    case E_CONTENT:
+      if (ok)
+        {
+          guint s = content_start (in, bpos);
+          if (s < bpos && range_free (in, s, bpos) && take (c, i, s, bpos, k, s, fpos))
+            return TRUE;
+        }
+      break;
+    case E_BOS:
+      if ((bpos == 0 || in->tokens[bpos - 1].sentence != in->tokens[bpos].sentence)
+          && take (c, i, bpos, bpos, k, bpos, fpos))
+        return TRUE;
+      break;
+    case E_EOS:
+      break;
+    case E_SKIP:
+      for (guint n = 0; n <= c->set->skip && n <= bpos; n++)
+        {
+          guint s = bpos - n;
+          if (n > 0 && (is_quote_mark (&in->tokens[s]) || s + 1 >= in->n_tokens || !connected (in, s)))
+            break;
+          if (take (c, i, s, bpos, k, s, fpos))
+            return TRUE;
+        }
+      break;
+    }
+  if (e->optional)
+    return take (c, i, bpos, bpos, k, bpos, fpos);
+  return FALSE;
+}
+
+/* Match element I rightwards, starting at FPOS. */
+static gboolean
+fwd (Ctx *c, guint i, guint k, guint bpos, guint fpos)
+{
+  const Elem *e = &c->p->elems[i];
+  const CgPatInput *in = c->in;
+  guint n = in->n_tokens;
+  gboolean ok = fpos < n && (fpos == 0 || connected (in, fpos - 1));
+  switch (e->type)
+    {
+    case E_LIT:
+      if (ok && lit_ok (e, &in->tokens[fpos]) && take (c, i, fpos, fpos + 1, k, bpos, fpos + 1))
+        return TRUE;
+      /* '"...," he said': the comma of the pattern sits inside the closing mark. */
+      if (fpos >= 2 && in->tokens[fpos - 1].quote_close >= 0 && lit_ok (e, &in->tokens[fpos - 2])
+          && take (c, i, fpos, fpos, k, bpos, fpos))
+        return TRUE;
+      break;
+    case E_QUOTE:
+      if (ok && in->tokens[fpos].quote_open >= 0)
+        {
+          guint close = in->quotes[in->tokens[fpos].quote_open].close;
+          if (range_free (in, fpos, close + 1) && take (c, i, fpos, close + 1, k, bpos, close + 1))
+            return TRUE;
+        }
+      break;
+    case E_SOURCE:
+      {
+        guint end;
+        if (ok && in->source_fwd (in->data, fpos, &end) && take (c, i, fpos, end, k, bpos, end))
+          return TRUE;
+      }
+      break;
+    case E_CUE:
+      for (guint j = fpos; ok && j < n && j - fpos <= 4; j++)
+        {
+          const CgPatToken *t = &in->tokens[j];
+          if (cue_ok (e, t->cue) && t->cue_pre >= j - fpos)
+            {
+              c->group[i] = fpos;
+              if (take (c, i, j, j + t->cue_len, k, bpos, j + t->cue_len))
+                return TRUE;
+            }
+        }
+      break;
+    case E_PREP:
+      if (ok && in->tokens[fpos].prep)
+        {
+          c->group[i] = fpos;
+          if (take (c, i, fpos, fpos + in->tokens[fpos].prep_len, k, bpos, fpos + in->tokens[fpos].prep_len))
+            return TRUE;
+        }
+      break;
+    case E_CONTENT:
+      if (ok)
+        {
+          const Elem *stop = NULL;
+          if (i + 1 < c->p->n && c->p->elems[i + 1].type == E_LIT && !c->p->elems[i + 1].optional)
+            stop = &c->p->elems[i + 1];
+          guint end = content_end (in, fpos, stop);
+          if (end > fpos && range_free (in, fpos, end) && take (c, i, fpos, end, k, bpos, end))
+            return TRUE;
+        }
+      break;
+    case E_BOS:
+      if ((fpos == 0 || (fpos < n && in->tokens[fpos - 1].sentence != in->tokens[fpos].sentence))
+          && take (c, i, fpos, fpos, k, bpos, fpos))
+        return TRUE;
+      break;
+    case E_EOS:
+      {
+        guint j = fpos;
+        while (j < n && j > 0 && in->tokens[j].sentence == in->tokens[j - 1].sentence
+               && is_closing_punct (&in->tokens[j]) && !is_dash (in->tokens[j].word)
+               && strcmp (in->tokens[j].word, ",") != 0)
+          j++;
+        while (j < n && j > 0 && in->tokens[j].quote_close >= 0 && in->tokens[j].sentence == in->tokens[j - 1].sentence)
+          j++;
+        if ((j >= n || j == 0 || in->tokens[j].sentence != in->tokens[j - 1].sentence)
+            && take (c, i, fpos, fpos, k, bpos, fpos))
+          return TRUE;
+      }
+      break;
+    case E_SKIP:
+      for (guint m = 0; m <= c->set->skip && fpos + m <= n; m++)
+        {
+          guint e2 = fpos + m;
+          if (m > 0 && (is_quote_mark (&in->tokens[e2 - 1]) || (e2 - 1 > 0 && !connected (in, e2 - 2))))
+            break;
+          if (take (c, i, fpos, e2, k, bpos, e2))
+            return TRUE;
+        }
+      break;
+    }
+  if (e->optional)
+    return take (c, i, fpos, fpos, k, bpos, fpos);
+  return FALSE;
+}
+
+/* Step K of the plan: first the elements left of the anchor, nearest
+ * first, then those right of it. */
+static gboolean
+step (Ctx *c, guint k, guint bpos, guint fpos)
+{
+  guint a = c->p->anchor;
+  if (k < a)
+    return back (c, a - 1 - k, k, bpos, fpos);
+  guint i = a + 1 + (k - a);
+  if (i < c->p->n)
+    return fwd (c, i, k, bpos, fpos);
+  return TRUE;
+}
+
+gboolean
+cg_pattern_has_quote (const CgPatternSet *set, guint i)
+{
+  const Pattern *p = &set->patterns[i];
+  for (guint k = 0; k < p->n; k++)
+    if (p->elems[k].type == E_QUOTE)
+      return TRUE;
+  return FALSE;
+}
+
+gboolean
+cg_pattern_anchor_ok (const CgPatternSet *set, guint i, const CgPatInput *in, guint pos)
+{
+  const Pattern *p = &set->patterns[i];
+  const Elem *e = &p->elems[p->anchor];
+  const CgPatToken *t = &in->tokens[pos];
+  switch (e->type)
+    {
+    case E_CUE:
+      return cue_ok (e, t->cue);
+    case E_PREP:
+      return t->prep != NULL;
+    case E_LIT:
+      return lit_ok (e, t);
+    case E_QUOTE:
+      return t->quote_open >= 0;
+    default:
+      return FALSE;
+    }
+}
+
+gboolean
+cg_pattern_match_at (const CgPatternSet *set, guint i, const CgPatInput *in, guint pos, CgPatMatch *m)
+{
+  const Pattern *p = &set->patterns[i];
+  if (pos >= in->n_tokens || !cg_pattern_anchor_ok (set, i, in, pos))
+    return FALSE;
+  Ctx c = { .set = set, .p = p, .in = in };
+  for (guint k = 0; k < MAX_ELEMS; k++)
+    c.start[k] = c.end[k] = c.group[k] = NONE;
+  const Elem *e = &p->elems[p->anchor];
+  const CgPatToken *t = &in->tokens[pos];
+  guint s = pos, end;
+  switch (e->type)
+    {
+    case E_CUE:
+      s = pos - t->cue_pre;
+      end = pos + t->cue_len;
+      c.group[p->anchor] = s;
+      break;
+    case E_PREP:
+      end = pos + t->prep_len;
+      c.group[p->anchor] = pos;
+      break;
+    case E_QUOTE:
+      end = in->quotes[t->quote_open].close + 1;
+      if (!range_free (in, pos, end))
+        return FALSE;
+      break;
+    default:
+      end = pos + 1;
+      break;
+    }
+  c.start[p->anchor] = e->type == E_CUE ? pos : s;
+  c.end[p->anchor] = end;
+  if (!step (&c, 0, s, end))
+    return FALSE;
+
+  memset (m, 0xff, sizeof *m);
+  m->quote = -1;
+  m->cue_rule = NULL;
+  for (guint k = 0; k < p->n; k++)
+    {
+      if (c.start[k] == NONE || c.start[k] == c.end[k])
+        continue;
+      switch (p->elems[k].type)
+        {
+        case E_SOURCE:
+          m->source_start = c.start[k];
+          m->source_end = c.end[k];
+          break;
+        case E_CUE:
+        case E_PREP:
+          if (m->cue_rule == NULL)
+            {
+              m->cue_start = c.start[k];
+              m->cue_end = c.end[k];
+              m->group_start = c.group[k];
+              m->cue_rule = p->elems[k].type == E_CUE ? in->tokens[c.start[k]].cue : in->tokens[c.start[k]].prep;
+            }
+          break;
+        case E_CONTENT:
+          m->content_start = c.start[k];
+          m->content_end = c.end[k];
+          break;
+        case E_QUOTE:
+          if (m->quote < 0)
+            {
+              m->quote = in->tokens[c.start[k]].quote_open;
+              if (m->content_start == NONE)
+                {
+                  m->content_start = c.start[k];
+                  m->content_end = c.end[k];
+                }
+            }
+          break;
+        default:
+          break;
+        }
+    }
+  return TRUE;
+}
