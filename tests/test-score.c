@@ -1,0 +1,288 @@
+/* test-score.c: claims (clusters of same_as / supports / quotes) and their
+ * verdicts, counting independent speakers, not carriers or copies. */
+#include "cg-test.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+static CgAssertion *
+add_assertion (CgCorpus *c, const char *article, const char *speaker, CgAssertionKind kind, const char *text)
+{
+  CgAssertion *a = cg_assertion_new ();
+  a->id = g_strdup_printf ("a%u", c->assertions->len + 1);
+  a->article_id = g_strdup (article);
+  a->speaker_id = g_strdup (speaker);
+  a->kind = kind;
+  a->text = g_strdup (text);
+  g_ptr_array_add (c->assertions, a);
+  return a;
+}
+
+static void
+add_link (CgCorpus *c, const char *from, const char *to, CgRelation rel)
+{
+  CgLink *k = cg_link_new ();
+  k->from = g_strdup (from);
+  k->to = g_strdup (to);
+  k->relation = rel;
+  k->rule = g_strdup ("test");
+  k->evidence = g_strdup ("");
+  g_ptr_array_add (c->links, k);
+}
+
+/* The claim holding assertion ID. */
+static CgClaim *
+claim_of (CgCorpus *c, const char *id)
+{
+  for (guint i = 0; i < c->claims->len; i++)
+    {
+      CgClaim *cl = g_ptr_array_index (c->claims, i);
+      for (guint k = 0; k < cl->assertions->len; k++)
+        if (strcmp (g_ptr_array_index (cl->assertions, k), id) == 0)
+          return cl;
+    }
+  g_error ("no claim holds %s", id);
+  return NULL;
+}
+
+static void
+test_corroborated_and_single (void)
+{
+  CgCorpus *c = cg_corpus_new ();
+  /* Mueller's finding (000) and an author's paraphrase (another article) */
+  add_assertion (c, "d1", "s5", CG_KIND_DIRECT, "The Russian government interfered in the 2016 presidential election.");
+  add_assertion (c, "d1", "s1", CG_KIND_AUTHOR, "The Kremlin has backed the president for years.");
+  add_assertion (c, "d2", "s7", CG_KIND_AUTHOR, "Russia meddled in the 2016 presidential election.");
+  add_link (c, "a3", "a1", CG_RELATION_SUPPORTS);
+  cg_score_claims (c, cg_test_rules ());
+  g_assert_cmpuint (c->claims->len, ==, 2);
+  CgClaim *c1 = g_ptr_array_index (c->claims, 0);
+  g_assert_cmpstr (c1->id, ==, "c1");
+  g_assert_cmpuint (c1->assertions->len, ==, 2);
+  g_assert_cmpstr (g_ptr_array_index (c1->assertions, 0), ==, "a1");
+  g_assert_cmpstr (g_ptr_array_index (c1->assertions, 1), ==, "a3");
+  g_assert_cmpint (c1->verdict, ==, CG_VERDICT_CORROBORATED);
+  g_assert_cmpuint (c1->supporters->len, ==, 2);
+  CgClaim *c2 = g_ptr_array_index (c->claims, 1);
+  g_assert_cmpstr (c2->id, ==, "c2");
+  g_assert_cmpint (c2->verdict, ==, CG_VERDICT_SINGLE_SOURCE);
+  /* scoring twice gives the same claims */
+  cg_score_claims (c, cg_test_rules ());
+  g_assert_cmpuint (c->claims->len, ==, 2);
+  g_assert_cmpstr (((CgClaim *) g_ptr_array_index (c->claims, 0))->id, ==, "c1");
+  cg_corpus_free (c);
+}
+
+static void
+test_one_quote_many_carriers (void)
+{
+  CgCorpus *c = cg_corpus_new ();
+  /* 000 and 002 print the same Trump quote: it was said, once, by Trump */
+  add_assertion (c, "d1", "s2", CG_KIND_DIRECT, "Let me tell you, Putin went through a hell of a lot with me.");
+  add_assertion (c, "d2", "s2", CG_KIND_DIRECT, "Let me tell you, Putin went through a hell of a lot with me,");
+  add_assertion (c, "d3", "s2", CG_KIND_INDIRECT, "Putin went through a hell of a lot with him");
+  add_link (c, "a1", "a2", CG_RELATION_SAME_AS);
+  add_link (c, "a3", "a1", CG_RELATION_SUPPORTS);
+  cg_score_claims (c, cg_test_rules ());
+  g_assert_cmpuint (c->claims->len, ==, 1);
+  CgClaim *cl = g_ptr_array_index (c->claims, 0);
+  g_assert_cmpuint (cl->assertions->len, ==, 3);
+  g_assert_cmpuint (cl->supporters->len, ==, 1);
+  g_assert_cmpstr (g_ptr_array_index (cl->supporters, 0), ==, "s2");
+  g_assert_cmpint (cl->verdict, ==, CG_VERDICT_SINGLE_SOURCE);
+  cg_corpus_free (c);
+}
+
+static void
+test_quote_of_quote_one_origin (void)
+{
+  CgCorpus *c = cg_corpus_new ();
+  /* the Mueller report (s6) printed by 2019 and 2025 articles; an
+   * article quoting a speaker (s9) quoting the report counts as the report */
+  add_assertion (c, "d1", "s6", CG_KIND_DIRECT, "the investigation established multiple links between Trump campaign officials and individuals tied to the Russian government");
+  add_assertion (c, "d2", "s6", CG_KIND_DIRECT, "the investigation established multiple links between Trump campaign officials and individuals tied to the Russian government");
+  add_assertion (c, "d3", "s9", CG_KIND_MIXED, "the investigation established multiple links between Trump campaign officials and individuals tied to the Russian government");
+  add_link (c, "a2", "a1", CG_RELATION_QUOTES);
+  add_link (c, "a3", "a2", CG_RELATION_QUOTES);
+  cg_score_claims (c, cg_test_rules ());
+  g_assert_cmpuint (c->claims->len, ==, 1);
+  CgClaim *cl = g_ptr_array_index (c->claims, 0);
+  g_assert_cmpuint (cl->supporters->len, ==, 1);
+  g_assert_cmpstr (g_ptr_array_index (cl->supporters, 0), ==, "s6");
+  g_assert_cmpint (cl->verdict, ==, CG_VERDICT_SINGLE_SOURCE);
+  cg_corpus_free (c);
+}
+
+static void
+test_contested_and_contradicted (void)
+{
+  CgCorpus *c = cg_corpus_new ();
+  add_assertion (c, "d1", "s5", CG_KIND_DIRECT, "The Russian government interfered in the 2016 presidential election.");
+  add_assertion (c, "d2", "s7", CG_KIND_AUTHOR, "Russia meddled in the 2016 presidential election.");
+  add_assertion (c, "d3", "s8", CG_KIND_INDIRECT, "Russia did not interfere in the 2016 presidential election.");
+  add_link (c, "a2", "a1", CG_RELATION_SUPPORTS);
+  add_link (c, "a1", "a3", CG_RELATION_CONTRADICTS);
+  cg_score_claims (c, cg_test_rules ());
+  g_assert_cmpuint (c->claims->len, ==, 2);
+  CgClaim *c1 = claim_of (c, "a1");
+  g_assert_cmpint (c1->verdict, ==, CG_VERDICT_CONTESTED);
+  g_assert_cmpuint (c1->contradictors->len, ==, 1);
+  g_assert_cmpstr (g_ptr_array_index (c1->contradictors, 0), ==, "s8");
+  CgClaim *c2 = claim_of (c, "a3");
+  g_assert_cmpstr (c2->id, ==, "c2");
+  g_assert_cmpint (c2->verdict, ==, CG_VERDICT_CONTRADICTED);
+  g_assert_cmpuint (c2->contradictors->len, ==, 1);
+  g_assert_cmpstr (g_ptr_array_index (c2->contradictors, 0), ==, "s5");
+  cg_corpus_free (c);
+}
+
+static void
+test_disputed_by_carrier (void)
+{
+  CgCorpus *c = cg_corpus_new ();
+  /* 000: "Trump has falsely claimed that the U.S. contributed $350 billion"
+   * against the Kiel Institute's $119 billion, in the article of s1 */
+  add_assertion (c, "d1", "s1", CG_KIND_AUTHOR, "The real numbers?");
+  CgAssertion *t = add_assertion (c, "d1", "s2", CG_KIND_INDIRECT, "the U.S. contributed $350 billion in aid to Ukraine");
+  t->stance = CG_STANCE_DISPUTES;
+  add_assertion (c, "d1", "s40", CG_KIND_INDIRECT, "Europe contributed $138 billion in aid to Ukraine, compared to $119 billion from the U.S.");
+  add_link (c, "a2", "a3", CG_RELATION_CONTRADICTS);
+  cg_score_claims (c, cg_test_rules ());
+  CgClaim *trump = claim_of (c, "a2");
+  g_assert_cmpint (trump->verdict, ==, CG_VERDICT_CONTRADICTED);
+  g_assert_cmpuint (trump->contradictors->len, ==, 2);
+  g_assert_cmpstr (g_ptr_array_index (trump->contradictors, 0), ==, "s40");
+  g_assert_cmpstr (g_ptr_array_index (trump->contradictors, 1), ==, "s1");
+  /* a claim its own carrier rejects does not count against the other */
+  CgClaim *kiel = claim_of (c, "a3");
+  g_assert_cmpint (kiel->verdict, ==, CG_VERDICT_SINGLE_SOURCE);
+  g_assert_cmpuint (kiel->contradictors->len, ==, 0);
+  cg_corpus_free (c);
+}
+
+static void
+test_wire_copy_counts_once (void)
+{
+  CgCorpus *c = cg_corpus_new ();
+  /* d2 reprints d1 (wire copy) under another byline: author claims of the
+   * two articles count as one carrier; d3 is an independent outlet */
+  const char *texts[] = {
+    "The Kremlin has backed the president for years.",
+    "The United States has abandoned an ally and supported the Russian dictator who invaded Ukraine.",
+    "Canada and other nations now know that America cannot be trusted to keep its word.",
+  };
+  for (guint i = 0; i < 3; i++)
+    add_assertion (c, "d1", "s1", CG_KIND_AUTHOR, texts[i]);
+  for (guint i = 0; i < 3; i++)
+    add_assertion (c, "d2", "s3", CG_KIND_AUTHOR, texts[i]);
+  for (guint i = 0; i < 3; i++)
+    add_link (c, ((CgAssertion *) g_ptr_array_index (c->assertions, i))->id,
+              ((CgAssertion *) g_ptr_array_index (c->assertions, i + 3))->id, CG_RELATION_SAME_AS);
+  cg_score_claims (c, cg_test_rules ());
+  g_assert_cmpuint (c->claims->len, ==, 3);
+  for (guint i = 0; i < 3; i++)
+    {
+      CgClaim *cl = g_ptr_array_index (c->claims, i);
+      g_assert_cmpuint (cl->assertions->len, ==, 2);
+      g_assert_cmpuint (cl->supporters->len, ==, 1);
+      g_assert_cmpstr (g_ptr_array_index (cl->supporters, 0), ==, "s1");
+      g_assert_cmpint (cl->verdict, ==, CG_VERDICT_SINGLE_SOURCE);
+    }
+
+  /* one shared sentence out of three is not a copy: two carriers */
+  g_ptr_array_set_size (c->links, 1);
+  cg_score_claims (c, cg_test_rules ());
+  CgClaim *cl = claim_of (c, "a1");
+  g_assert_cmpuint (cl->supporters->len, ==, 2);
+  g_assert_cmpint (cl->verdict, ==, CG_VERDICT_CORROBORATED);
+  cg_corpus_free (c);
+}
+
+static void
+test_unknown_speaker_and_empty (void)
+{
+  CgCorpus *c = cg_corpus_new ();
+  cg_score_claims (c, cg_test_rules ());
+  g_assert_cmpuint (c->claims->len, ==, 0);
+  add_assertion (c, "d1", NULL, CG_KIND_INDIRECT, "the peace plan was passed on to the Trump campaign");
+  add_assertion (c, "d2", NULL, CG_KIND_INDIRECT, "the peace plan was passed on to the Trump campaign by Manafort");
+  add_link (c, "a1", "a2", CG_RELATION_SAME_AS);
+  add_link (c, "a1", "a99", CG_RELATION_SUPPORTS);   /* a dangling id is ignored */
+  cg_score_claims (c, cg_test_rules ());
+  g_assert_cmpuint (c->claims->len, ==, 1);
+  CgClaim *cl = g_ptr_array_index (c->claims, 0);
+  g_assert_cmpuint (cl->supporters->len, ==, 0);
+  g_assert_cmpint (cl->verdict, ==, CG_VERDICT_SINGLE_SOURCE);
+  cg_corpus_free (c);
+}
+
+static void
+test_seed_corpus (void)
+{
+  char *dir = cg_test_source ("examples/corpus");
+  char *paths[] = { dir, NULL };
+  GError *error = NULL;
+  CgPipeline *p = cg_pipeline_new (cg_test_rules (), &error);
+  g_assert_no_error (error);
+  CgCorpus *c = cg_pipeline_analyze (p, paths, 1, FALSE, NULL, NULL, NULL, &error);
+  g_assert_no_error (error);
+  /* every assertion in exactly one claim, ids in order of first member */
+  guint members = 0;
+  for (guint i = 0; i < c->claims->len; i++)
+    {
+      CgClaim *cl = g_ptr_array_index (c->claims, i);
+      char *want = g_strdup_printf ("c%u", i + 1);
+      g_assert_cmpstr (cl->id, ==, want);
+      g_free (want);
+      members += cl->assertions->len;
+      if (i > 0)
+        {
+          CgClaim *prev = g_ptr_array_index (c->claims, i - 1);
+          guint a = atoi ((char *) g_ptr_array_index (prev->assertions, 0) + 1);
+          guint b = atoi ((char *) g_ptr_array_index (cl->assertions, 0) + 1);
+          g_assert_cmpuint (a, <, b);
+        }
+    }
+  g_assert_cmpuint (members, ==, c->assertions->len);
+  /* the quote printed by 000 and 002 is one claim across both articles,
+   * whose supporters are speakers of its members (never carriers) */
+  gboolean found = FALSE;
+  for (guint i = 0; i < c->assertions->len && !found; i++)
+    {
+      CgAssertion *a = g_ptr_array_index (c->assertions, i);
+      if (a->kind != CG_KIND_DIRECT || strstr (a->text, "Putin went through a hell of a lot with me") == NULL)
+        continue;
+      CgClaim *cl = claim_of (c, a->id);
+      if (cl->assertions->len < 2)
+        continue;
+      found = TRUE;
+      g_assert_cmpuint (cl->supporters->len, <=, cl->assertions->len);
+      for (guint k = 0; k < cl->supporters->len; k++)
+        {
+          gboolean member = FALSE;
+          for (guint m = 0; m < cl->assertions->len && !member; m++)
+            member = g_strcmp0 (cg_corpus_assertion (c, g_ptr_array_index (cl->assertions, m))->speaker_id,
+                                g_ptr_array_index (cl->supporters, k)) == 0;
+          g_assert_true (member);
+        }
+    }
+  g_assert_true (found);
+  cg_corpus_free (c);
+  cg_pipeline_free (p);
+  g_free (dir);
+}
+
+int
+main (int argc, char **argv)
+{
+  g_test_init (&argc, &argv, NULL);
+  g_test_add_func ("/score/corroborated-single", test_corroborated_and_single);
+  g_test_add_func ("/score/one-quote-many-carriers", test_one_quote_many_carriers);
+  g_test_add_func ("/score/quote-of-quote", test_quote_of_quote_one_origin);
+  g_test_add_func ("/score/contested-contradicted", test_contested_and_contradicted);
+  g_test_add_func ("/score/disputed-by-carrier", test_disputed_by_carrier);
+  g_test_add_func ("/score/wire-copy", test_wire_copy_counts_once);
+  g_test_add_func ("/score/unknown-speaker-empty", test_unknown_speaker_and_empty);
+  g_test_add_func ("/score/seed-corpus", test_seed_corpus);
+  return g_test_run ();
+}
