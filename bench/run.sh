@@ -9,6 +9,8 @@
 #   --quick    the 1% subset only and a 100,000-node graph (a smoke run)
 #   --full     also the whole corpus (100%), run once: several minutes
 #   --runs N   runs per figure on the 1% and 10% subsets (median; default 3)
+#   --profile  also profile cg-bench stages: perf record (cpu-clock samples)
+#              on the 10% subset, and callgrind on the first 40 articles
 #   --head     measure the committed HEAD (exported with git archive into
 #              CG_BENCH_DIR/src-COMMIT) instead of the working tree
 #
@@ -24,13 +26,15 @@ TARBALL=${CG_BENCH_TARBALL:-/work/shared/corpora/allsides.tar.xz}
 RUNS=3
 MODE=default
 HEAD=0
+PROFILE=0
 while [ $# -gt 0 ]; do
   case "$1" in
     --quick) MODE=quick ;;
     --full) MODE=full ;;
     --runs) RUNS=$2; shift ;;
     --head) HEAD=1 ;;
-    *) echo "usage: bench/run.sh [--quick] [--full] [--runs N] [--head]" >&2; exit 2 ;;
+    --profile) PROFILE=1 ;;
+    *) echo "usage: bench/run.sh [--quick] [--full] [--runs N] [--head] [--profile]" >&2; exit 2 ;;
   esac
   shift
 done
@@ -161,6 +165,28 @@ NODES=1000000
 [ "$MODE" = quick ] && NODES=100000
 log "cg-bench dot-synthetic $NODES"
 "$BENCH" dot-synthetic -r 1 --sample "$WORK/list-p1.txt" "$NODES" > "$OUT/dot-synthetic.txt" 2>&1 || true
+
+# ---- profiles ------------------------------------------------------------------
+# Hardware counters are often unavailable in VMs ("perf stat -e instructions"
+# says <not supported>), so perf samples the cpu-clock software event; the
+# exact instruction counts per function come from callgrind.
+if [ "$PROFILE" = 1 ]; then
+  psub=p10; [ "$MODE" = quick ] && psub=p1
+  if command -v perf > /dev/null; then
+    log "perf record on $psub"
+    perf record -q -e cpu-clock -F 1999 -o "$OUT/perf.data" "$BENCH" stages -r 1 "$WORK/list-$psub.txt" > /dev/null 2>&1 || true
+    perf report -i "$OUT/perf.data" --no-children --sort dso,sym --stdio 2> /dev/null \
+      | grep -v '^#' | grep '%' | head -40 > "$OUT/profile-perf.txt" || true
+  fi
+  if command -v valgrind > /dev/null; then
+    log "callgrind on the first 40 articles"
+    head -40 "$WORK/list-p1.txt" > "$OUT/list-profile.txt"
+    valgrind --tool=callgrind --callgrind-out-file="$OUT/callgrind.out" \
+      "$BENCH" stages -r 1 "$OUT/list-profile.txt" > /dev/null 2>&1 || true
+    callgrind_annotate --inclusive=no "$OUT/callgrind.out" 2> /dev/null | head -60 > "$OUT/profile-callgrind.txt" || true
+    callgrind_annotate --inclusive=yes "$OUT/callgrind.out" 2> /dev/null | head -60 > "$OUT/profile-callgrind-inclusive.txt" || true
+  fi
+fi
 
 # ---- summary ---------------------------------------------------------------
 S=$OUT/summary.md
@@ -297,6 +323,19 @@ S=$OUT/summary.md
     echo "| DOT export of a $nn-node graph < 20 s | build $g s + export $d s | $(awk -v x="$d" -v y="$g" 'BEGIN { print (x + y < 20 ? "PASS" : "FAIL") }') |"
   else
     echo "| DOT export of a $NODES-node graph < 20 s | failed: $(cat "$OUT/dot-synthetic.txt") | FAIL |"
+  fi
+  if [ "$PROFILE" = 1 ]; then
+    echo
+    echo "## Profiles"
+    echo
+    echo "perf, cpu-clock samples, self time (top 25):"
+    echo '```'
+    head -25 "$OUT/profile-perf.txt" 2> /dev/null || true
+    echo '```'
+    echo "callgrind, instructions, self (exclusive):"
+    echo '```'
+    sed -n '/^Ir/,$p' "$OUT/profile-callgrind.txt" 2> /dev/null | head -35 || true
+    echo '```'
   fi
 } > "$S"
 cat "$S"
