@@ -46,10 +46,38 @@ is_space (guchar c)
 }
 
 /* A byte that can be inside a word: phrases match at word starts only. */
+/* Byte classes for the hot loops: one table load per byte. */
+enum { C_WORD = 1, C_BLANK = 2, C_NL = 4, C_CTRL = 8 };
+
+static const guint8 *
+byte_classes (void)
+{
+  static guint8 table[256];
+  static gsize done = 0;
+  if (g_once_init_enter (&done))
+    {
+      for (guint c = 0; c < 256; c++)
+        {
+          guint8 k = 0;
+          if (g_ascii_isalnum (c) || c >= 0x80)
+            k |= C_WORD;
+          if (c == ' ' || c == '\t' || c == '\r')
+            k |= C_BLANK;
+          if (c == '\n')
+            k |= C_NL;
+          if ((c < 0x20 && c != '\n' && c != '\t') || c == 0x7F)
+            k |= C_CTRL;
+          table[c] = k;
+        }
+      g_once_init_leave (&done, 1);
+    }
+  return table;
+}
+
 static inline gboolean
 is_word_byte (guchar c)
 {
-  return g_ascii_isalnum (c) || c >= 0x80;
+  return (guchar) ((c | 0x20) - 'a') < 26 || (guchar) (c - '0') < 10 || c >= 0x80;
 }
 
 static inline gboolean
@@ -105,8 +133,14 @@ typedef struct {
 } Phrase;
 
 typedef struct {
+  GPtrArray *phrases;    /* Phrase*, longest first */
+  guint8     third[32];  /* the bytes that can come third: a second cheap filter */
+} Bucket;
+
+typedef struct {
   guint8     bits[65536 / 8];
-  GHashTable *buckets;   /* key -> GPtrArray of Phrase*, longest first */
+  guint16    slot[65536];  /* key -> 1 + index into buckets, 0 for none */
+  GPtrArray *buckets;    /* Bucket* */
   GPtrArray  *all;       /* Phrase*, owned */
   gboolean    exact_case;
 } PhraseSet;
@@ -129,12 +163,26 @@ phrase_free (Phrase *p)
   g_free (p);
 }
 
+static void
+bucket_free (Bucket *b)
+{
+  g_ptr_array_unref (b->phrases);
+  g_free (b);
+}
+
+static void
+allow_third (Bucket *b, guchar c, gboolean exact_case)
+{
+  b->third[c >> 3] |= 1u << (c & 7);
+  if (!exact_case && c >= 'a' && c <= 'z')
+    allow_third (b, c - 32, TRUE);
+}
+
 static PhraseSet *
 phrase_set_new (gboolean exact_case)
 {
   PhraseSet *s = g_new0 (PhraseSet, 1);
-  s->buckets = g_hash_table_new_full (g_direct_hash, g_direct_equal, NULL,
-                                      (GDestroyNotify) g_ptr_array_unref);
+  s->buckets = g_ptr_array_new_with_free_func ((GDestroyNotify) bucket_free);
   s->all = g_ptr_array_new_with_free_func ((GDestroyNotify) phrase_free);
   s->exact_case = exact_case;
   return s;
@@ -145,7 +193,7 @@ phrase_set_free (PhraseSet *s)
 {
   if (s == NULL)
     return;
-  g_hash_table_unref (s->buckets);
+  g_ptr_array_unref (s->buckets);
   g_ptr_array_unref (s->all);
   g_free (s);
 }
@@ -202,14 +250,34 @@ phrase_set_add (PhraseSet *s, const char *phrase, Mode mode, gboolean anywhere, 
   g_ptr_array_add (s->all, ph);
   guint key = phrase_key (ph->text[0], ph->text[1], TRUE);
   s->bits[key >> 3] |= 1u << (key & 7);
-  GPtrArray *b = g_hash_table_lookup (s->buckets, GUINT_TO_POINTER (key));
-  if (b == NULL)
+  if (s->slot[key] == 0)
     {
-      b = g_ptr_array_new ();
-      g_hash_table_insert (s->buckets, GUINT_TO_POINTER (key), b);
+      if (s->buckets->len >= G_MAXUINT16 - 1)
+        return FALSE;
+      Bucket *nb = g_new0 (Bucket, 1);
+      nb->phrases = g_ptr_array_new ();
+      g_ptr_array_add (s->buckets, nb);
+      s->slot[key] = (guint16) s->buckets->len;
     }
-  g_ptr_array_add (b, ph);
-  g_ptr_array_sort (b, longest_first);
+  Bucket *b = g_ptr_array_index (s->buckets, s->slot[key] - 1);
+  g_ptr_array_add (b->phrases, ph);
+  g_ptr_array_sort (b->phrases, longest_first);
+  guchar third = ph->len > 2 ? (guchar) ph->text[2] : 0;
+  if (ph->len == 2)
+    memset (b->third, 0xFF, sizeof b->third); /* anything may follow */
+  else if (third == ' ')
+    {
+      allow_third (b, ' ', TRUE);
+      allow_third (b, '\t', TRUE);
+      allow_third (b, '\n', TRUE);
+      allow_third (b, '\r', TRUE);
+    }
+  else
+    {
+      allow_third (b, third, s->exact_case);
+      if (third == '\'' || third == '"')
+        allow_third (b, 0xE2, TRUE);
+    }
   return TRUE;
 }
 
@@ -255,9 +323,9 @@ phrase_match (const PhraseSet *s, const Phrase *ph, const char *text, gsize len,
   return j;
 }
 
-/* The candidate phrases for POS (longest first), or NULL: one bit test for
- * most positions. */
-static GPtrArray *
+/* The candidate phrases for POS (longest first), or NULL: one or two bit
+ * tests for most positions. */
+static inline GPtrArray *
 phrase_set_bucket (const PhraseSet *s, const char *text, gsize len, gsize pos)
 {
   if (pos + 1 >= len)
@@ -265,7 +333,11 @@ phrase_set_bucket (const PhraseSet *s, const char *text, gsize len, gsize pos)
   guint key = phrase_key (text[pos], text[pos + 1], s->exact_case);
   if (!(s->bits[key >> 3] & (1u << (key & 7))))
     return NULL;
-  return g_hash_table_lookup (s->buckets, GUINT_TO_POINTER (key));
+  const Bucket *b = g_ptr_array_index (s->buckets, s->slot[key] - 1);
+  guchar third = pos + 2 < len ? (guchar) text[pos + 2] : 0;
+  if (!(b->third[third >> 3] & (1u << (third & 7))))
+    return NULL;
+  return b->phrases;
 }
 
 /* The longest phrase matching at POS, with its end in *END, or NULL. */
@@ -311,11 +383,12 @@ struct _CgReader {
   GHashTable *bio_words;        /* lowercase word -> itself */
   GPtrArray  *byline_prefixes;  /* CgRule* */
   GPtrArray  *date_cues;        /* CgRule* */
+  gboolean    date_cue_first[256]; /* first bytes of the date cues, lowercased */
   GPtrArray  *copyright_cues;   /* CgRule* */
   GPtrArray  *copyright_trailers;
   GPtrArray  *bio_cues;
   guint       paragraph_max_lines, tail_max_words, regex_max_line, head_lines, tail_lines;
-  guint       title_max_words, byline_max_words, name_max_words;
+  guint       title_max_words, byline_max_words, name_max_words, date_cue_window;
   double      tail_min_fraction;
 };
 
@@ -482,6 +555,11 @@ cg_reader_new (CgRules *rules, GError **error)
   r->bio_words = word_set (rules, "metadata", "bio-words");
   r->byline_prefixes = phrases (rules, "metadata", "byline-prefixes");
   r->date_cues = phrases (rules, "metadata", "date-cues");
+  for (guint i = 0; i < r->date_cues->len; i++)
+    {
+      const CgRule *rule = g_ptr_array_index (r->date_cues, i);
+      r->date_cue_first[lower (rule->words[0][0])] = TRUE;
+    }
   r->copyright_cues = phrases (rules, "metadata", "copyright-cues");
   r->copyright_trailers = phrases (rules, "metadata", "copyright-trailers");
   r->bio_cues = phrases (rules, "metadata", "bio-cues");
@@ -490,6 +568,7 @@ cg_reader_new (CgRules *rules, GError **error)
   r->title_max_words = setting (rules, "metadata", "title_max_words", 30, 1);
   r->byline_max_words = setting (rules, "metadata", "byline_max_words", 14, 2);
   r->name_max_words = setting (rules, "metadata", "name_max_words", 4, 2);
+  r->date_cue_window = setting (rules, "metadata", "date_cue_window", 200, 1);
   return r;
 }
 
@@ -661,9 +740,8 @@ tail_lines (const char *text, gsize len, guint n)
   gsize e = len;
   while (e > 0 && a->len < n)
     {
-      gsize s = e;
-      while (s > 0 && text[s - 1] != '\n')
-        s--;
+      const char *nl = memrchr (text, '\n', e);
+      gsize s = nl ? (gsize) (nl - text) + 1 : 0;
       Line l = { s, e };
       if (!line_is_blank (text, l))
         g_array_prepend_val (a, l);
@@ -721,16 +799,34 @@ looks_like_markdown (const char *path, const char *text, gsize len)
         seen[LIST] = TRUE;
       if (n >= 2 && text[s] == '>' && is_blank (text[s + 1]))
         seen[QUOTE] = TRUE;
-      const char *b = memmem (text + s, n, "**", 2);
-      if (b && memmem (b + 2, text + e - b - 2, "**", 2))
-        seen[BOLD] = TRUE;
-      const char *lk = memmem (text + s, n, "](", 2);
-      if (lk && memchr (text + s, '[', lk - text - s) && memchr (lk, ')', text + e - lk))
-        seen[LINK] = TRUE;
-      const char *bt = memchr (text + s, '`', n);
-      if (bt && memchr (bt + 1, '`', text + e - bt - 1))
-        seen[CODE] = TRUE;
       p = e + 1;
+    }
+  /* Inline marks: a pair of "**" or of backticks on one line, "[...](...)".
+   * Each search resumes after the line it looked at, so this stays linear. */
+  static const struct { const char *mark; int kind; } inl[] = {
+    { "**", BOLD }, { "`", CODE }, { "](", LINK } };
+  for (guint k = 0; k < G_N_ELEMENTS (inl); k++)
+    {
+      gsize ml = strlen (inl[k].mark);
+      for (gsize p = 0; p < scan && !seen[inl[k].kind];)
+        {
+          const char *m = memchr (text + p, inl[k].mark[0], scan - p);
+          if (m == NULL)
+            break;
+          if (ml > 1 && (m + 1 == text + scan || m[1] != inl[k].mark[1]))
+            {
+              p = m - text + 1;
+              continue;
+            }
+          gsize at = m - text, ls = at, le = line_end (text, scan, at);
+          while (ls > p && text[ls - 1] != '\n')
+            ls--;
+          if (inl[k].kind == LINK)
+            seen[LINK] = memchr (text + ls, '[', at - ls) && memchr (m, ')', le - at);
+          else
+            seen[inl[k].kind] = memmem (m + ml, le - at - ml, inl[k].mark, ml) != NULL;
+          p = le + 1;
+        }
     }
   guint strong = 0, total = 0;
   for (int k = 0; k < KINDS; k++)
@@ -1078,19 +1174,20 @@ region_for (const CgReader *r, const Phrase *ph, const char *text, gsize len,
 static void
 find_boilerplate (const CgReader *r, const char *text, gsize len, GArray *regions)
 {
+  const guint8 *cls = byte_classes ();
   ScanLine ln = { 0, G_MAXSIZE, 0, 0 };
   gsize p = 0;
   while (p < len)
     {
       guchar c = text[p];
-      if (c == '\n')
+      if (cls[c] & C_NL)
         {
           ln.start = p + 1;
           ln.end = G_MAXSIZE;
           p++;
           continue;
         }
-      if (is_space (c) || (p > ln.start && is_word_byte (text[p - 1])))
+      if (cls[c] & C_BLANK)
         {
           p++;
           continue;
@@ -1125,7 +1222,13 @@ find_boilerplate (const CgReader *r, const char *text, gsize len, GArray *region
           p = next;
           continue;
         }
-      p++;
+      /* Phrases start at word starts: skip the rest of this word at once
+       * (the text ends with a NUL, which is not a word byte). */
+      if (cls[c] & C_WORD)
+        while (cls[(guchar) text[p]] & C_WORD)
+          p++;
+      else
+        p++;
     }
 
   /* Short lines against the regular expressions. */
@@ -1530,9 +1633,11 @@ parse_byline (const CgReader *r, const char *t, Line l, Meta *m)
 static gboolean
 find_date_cue (const CgReader *r, const char *t, Line l, Meta *m, gsize *s, gsize *e)
 {
-  for (gsize p = l.start; p < l.end; p++)
+  /* Pages print the cue at the start of a line: look at its first bytes. */
+  gsize stop = MIN (l.end, l.start + r->date_cue_window);
+  for (gsize p = l.start; p < stop; p++)
     {
-      if (p > l.start && is_word_byte (t[p - 1]))
+      if ((p > l.start && is_word_byte (t[p - 1])) || !r->date_cue_first[lower (t[p])])
         continue;
       gsize ce;
       if (!rules_at (r->date_cues, t, l.end, p, &ce))
@@ -1855,20 +1960,18 @@ read_owned (CgReader *r, const char *path, char *data, gsize len, gboolean meta,
       g_free (data);
       return NULL;
     }
+  /* The copy blanks CR and the other control bytes, which are not prose;
+   * tab and newline stay.  Then the BOM. */
   char *text = g_malloc (len + 1);
-  memcpy (text, data, len + 1);
-  gsize start = 0;
-  if (len >= 3 && memcmp (text, "\xEF\xBB\xBF", 3) == 0)
+  const guint8 *cls = byte_classes ();
+  for (gsize i = 0; i < len; i++)
     {
-      memset (text, ' ', 3);
-      start = 3;
+      guchar c = data[i];
+      text[i] = (cls[c] & C_CTRL) ? ' ' : c;
     }
-  /* CR and other control bytes are not prose; tab and newline stay. */
-  for (gsize i = start; i < len; i++)
-    if ((guchar) text[i] < 0x20 && text[i] != '\n' && text[i] != '\t')
-      text[i] = ' ';
-    else if (text[i] == 0x7F)
-      text[i] = ' ';
+  text[len] = '\0';
+  if (len >= 3 && memcmp (text, "\xEF\xBB\xBF", 3) == 0)
+    memset (text, ' ', 3);
 
   Line heading = { 0, 0 };
   if (looks_like_markdown (path, text, len))
