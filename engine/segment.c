@@ -253,10 +253,8 @@ typedef struct {
 static gsize
 count_chars (const char *text, gsize s, gsize e)
 {
-  if (e - s > 512)
-    return e - s; /* long enough to be unwrapped either way */
   gsize n = 0;
-  for (gsize k = s; k < e; k++)
+  for (gsize k = s; k < e; k++)  /* count the bytes that start a character */
     n += ((guchar) text[k] & 0xC0) != 0x80;
   return n;
 }
@@ -313,8 +311,14 @@ flush_block (const CgSegmenter *seg, const char *text, GArray *lines, GArray *pa
   gsize width = 0;
   if (n >= 2)
     {
-      for (guint k = 0; k < n; k++)
-        width = MAX (width, l[k].chars);
+      /* One line too long to be wrapped settles it; count no further. */
+      Line *w = (Line *) lines->data;
+      for (guint k = 0; k < n && width <= seg->wrap_max; k++)
+        {
+          w[k].chars = w[k].end - w[k].start > 4 * seg->wrap_max
+            ? w[k].end - w[k].start : count_chars (text, w[k].start, w[k].end);
+          width = MAX (width, w[k].chars);
+        }
       if (width >= seg->wrap_min && width <= seg->wrap_max)
         {
           guint full = 0, final = 0;
@@ -355,7 +359,7 @@ find_paragraphs (const CgSegmenter *seg, const char *text, gsize len, GArray *pa
         flush_block (seg, text, lines, paras);
       else
         {
-          Line l = { s, e, count_chars (text, s, e) };
+          Line l = { s, e, 0 }; /* chars: counted only for blocks of several lines */
           g_array_append_val (lines, l);
         }
       pos = eol + 1;
@@ -668,6 +672,15 @@ scan_paragraph (Scan *st)
   st->sent_start = -1;
   while (i < st->pe)
     {
+      if (st->sent_start >= 0)
+        {
+          /* Inside a sentence only marks and sentence ends matter; no
+           * continuation byte of UTF-8 is special, so skip bytewise. */
+          while (i < st->pe && !seg->special[(guchar) text[i]])
+            i++;
+          if (i >= st->pe)
+            break;
+        }
       guchar b = (guchar) text[i];
       if (b < 0x80)
         {
@@ -826,16 +839,17 @@ scan_word (const CgSegmenter *seg, const char *text, gsize i, gsize end, guint *
 {
   gsize j = i, n, n2;
   gunichar c0 = char_at (text, i, end, &n);
-  gboolean number = g_unichar_isdigit (c0);
+  gboolean number = c0 < 0x80 ? g_ascii_isdigit (c0) : g_unichar_isdigit (c0);
   *flags = CG_TOKEN_WORD;
   if (number)
     *flags |= CG_TOKEN_NUMBER;
-  if (g_unichar_isupper (c0) || g_unichar_istitle (c0))
+  if (c0 < 0x80 ? g_ascii_isupper (c0) : (g_unichar_isupper (c0) || g_unichar_istitle (c0)))
     *flags |= CG_TOKEN_CAPITALIZED;
   for (;;)
     {
       gunichar c = 0;
-      while (j < end && (is_alnum (c = char_at (text, j, end, &n)) || g_unichar_ismark (c)))
+      while (j < end && (is_alnum (c = char_at (text, j, end, &n))
+                         || (c >= 0x80 && g_unichar_ismark (c))))
         j += n;
       if (j >= end)
         break;
@@ -864,9 +878,11 @@ scan_word (const CgSegmenter *seg, const char *text, gsize i, gsize end, guint *
 static GArray *
 tokenize (const CgSegmenter *seg, const char *text, CgSpan span)
 {
-  GArray *out = g_array_new (FALSE, FALSE, sizeof (CgToken));
   if (text == NULL || span.start < 0 || span.end <= span.start)
-    return out;
+    return g_array_new (FALSE, FALSE, sizeof (CgToken));
+  /* about one token per five bytes of prose */
+  GArray *out = g_array_sized_new (FALSE, FALSE, sizeof (CgToken),
+                                   (guint) MIN ((span.end - span.start) / 5 + 4, 1 << 16));
   gsize s = (gsize) span.start, end = (gsize) span.end, i = s, n, n2;
   guint open_singles = 0;
   while (i < end)
