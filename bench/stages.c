@@ -144,6 +144,31 @@ stage_failed (Bench *b, guint stage, GError **error)
   g_clear_error (error);
 }
 
+/* Wall clock and this thread's CPU time: on a shared machine the wall
+ * clock also counts the time other processes held the core, so one-core
+ * throughput is judged on CPU time and the wall time is shown beside it. */
+typedef struct {
+  double wall;
+  double cpu;
+} Tick;
+
+static Tick
+tick (void)
+{
+  struct timespec w, c;
+  clock_gettime (CLOCK_MONOTONIC, &w);
+  clock_gettime (CLOCK_THREAD_CPUTIME_ID, &c);
+  return (Tick) { (double) w.tv_sec + (double) w.tv_nsec / 1e9, (double) c.tv_sec + (double) c.tv_nsec / 1e9 };
+}
+
+/* T holds ST_N wall times then ST_N CPU times. */
+static void
+add (double *t, guint stage, Tick from, Tick to)
+{
+  t[stage] += to.wall - from.wall;
+  t[ST_N + stage] += to.cpu - from.cpu;
+}
+
 static void
 set_article_ids (CgArticle *a, GPtrArray *assertions, guint n)
 {
@@ -190,23 +215,23 @@ run_once (Bench *b, double *t, gboolean last, GError **error)
   b->sentences = b->quotes = b->direct = b->mixed = b->indirect = b->author = 0;
   for (guint i = 0; i < b->n_paths; i++)
     {
-      double t0 = now ();
+      Tick t0 = tick ();
       CgArticle *a = cg_reader_read_file (b->reader, b->paths[i], error);
       if (a == NULL)
         goto fail;
-      double t1 = now ();
+      Tick t1 = tick ();
       CgSegments *seg = cg_segmenter_run (b->segmenter, a->text, a->len);
-      double t2 = now ();
+      Tick t2 = tick ();
       GPtrArray *as = cg_extractor_run (b->extractor, a, seg);
-      double t3 = now ();
+      Tick t3 = tick ();
       set_article_ids (a, as, corpus->articles->len + 1);
-      double t4 = now ();
+      Tick t4 = tick ();
       cg_registry_resolve_article (registry, a, seg, as);
-      double t5 = now ();
-      t[ST_READ] += t1 - t0;
-      t[ST_SEGMENT] += t2 - t1;
-      t[ST_EXTRACT] += t3 - t2;
-      t[ST_RESOLVE] += t5 - t4;
+      Tick t5 = tick ();
+      add (t, ST_READ, t0, t1);
+      add (t, ST_SEGMENT, t1, t2);
+      add (t, ST_EXTRACT, t2, t3);
+      add (t, ST_RESOLVE, t4, t5);
 
       guint direct = 0, mixed = 0;
       for (guint k = 0; k < as->len; k++)
@@ -256,9 +281,9 @@ run_once (Bench *b, double *t, gboolean last, GError **error)
     CgLinker *linker = cg_linker_new (b->rules, error);
     if (linker == NULL)
       goto fail;
-    double t0 = now ();
+    Tick t0 = tick ();
     GPtrArray *links = cg_linker_add (linker, half, half_arts);
-    t[ST_LINK_HALF] += now () - t0;
+    add (t, ST_LINK_HALF, t0, tick ());
     b->links_half = links->len;
     b->assertions_half = half->len;
     g_ptr_array_unref (links);
@@ -270,18 +295,18 @@ run_once (Bench *b, double *t, gboolean last, GError **error)
     CgLinker *linker = cg_linker_new (b->rules, error);
     if (linker == NULL)
       goto fail;
-    double t0 = now ();
+    Tick t0 = tick ();
     GPtrArray *links = cg_linker_add (linker, corpus->assertions, corpus->articles);
-    t[ST_LINK] += now () - t0;
+    add (t, ST_LINK, t0, tick ());
     g_ptr_array_set_free_func (links, NULL);
     g_ptr_array_extend_and_steal (corpus->links, links);
     cg_linker_free (linker);
   }
   b->rss_link = maxrss_mb ();
   {
-    double t0 = now ();
+    Tick t0 = tick ();
     cg_score_claims (corpus, b->rules);
-    t[ST_SCORE] += now () - t0;
+    add (t, ST_SCORE, t0, tick ());
   }
   b->assertions = corpus->assertions->len;
   b->speakers = corpus->speakers->len;
@@ -292,19 +317,19 @@ run_once (Bench *b, double *t, gboolean last, GError **error)
     char *dir = g_dir_make_tmp ("cg-bench-XXXXXX", error);
     if (dir == NULL)
       goto fail;
-    double t0 = now ();
+    Tick t0 = tick ();
     CgGraph *graph = cg_graph_new (corpus);
-    t[ST_GRAPH] += now () - t0;
+    add (t, ST_GRAPH, t0, tick ());
     static const struct { guint stage; CgExportFormat format; const char *name; } outs[] = {
       { ST_DOT, CG_EXPORT_DOT, "graph.dot" }, { ST_JSON, CG_EXPORT_JSON, "graph.json" },
       { ST_GRAPHML, CG_EXPORT_GRAPHML, "graph.graphml" },
     };
     for (guint k = 0; k < G_N_ELEMENTS (outs); k++)
       {
-        double t1 = now ();
+        Tick t1 = tick ();
         if (!export_to_tmp (graph, outs[k].format, dir, outs[k].name, error))
           stage_failed (b, outs[k].stage, error);
-        t[outs[k].stage] += now () - t1;
+        add (t, outs[k].stage, t1, tick ());
       }
     cg_graph_free (graph);
     remove_tmpdir (dir);
@@ -322,18 +347,18 @@ run_once (Bench *b, double *t, gboolean last, GError **error)
       char *db = g_build_filename (dir, "bench.db", NULL);
       CgPipeline *p = cg_pipeline_new (b->rules, error);
       CgStore *store = p ? cg_store_open (db, CG_STORE_READ_WRITE, error) : NULL;
-      double t0 = now ();
+      Tick t0 = tick ();
       gboolean ok = store && cg_store_ingest (store, p, b->paths, 1, NULL, NULL, NULL, error);
-      double t1 = now ();
+      Tick t1 = tick ();
       cg_store_close (store);
       cg_pipeline_free (p);
       CgCorpus *loaded = NULL;
-      double t2 = now (), t3 = t2;
+      Tick t2 = tick (), t3 = t2;
       if (ok && (store = cg_store_open (db, CG_STORE_READ_ONLY, error)) != NULL)
         {
-          t2 = now ();
+          t2 = tick ();
           loaded = cg_store_load (store, FALSE, error);
-          t3 = now ();
+          t3 = tick ();
           cg_store_close (store);
         }
       if (!ok)
@@ -348,8 +373,8 @@ run_once (Bench *b, double *t, gboolean last, GError **error)
       remove_tmpdir (dir);
       g_free (db);
       g_free (dir);
-      t[ST_STORE_INGEST] += t1 - t0;
-      t[ST_STORE_LOAD] += t3 - t2;
+      add (t, ST_STORE_INGEST, t0, t1);
+      add (t, ST_STORE_LOAD, t2, t3);
       b->rss_store = maxrss_mb ();
     }
   if (counts)
@@ -365,12 +390,14 @@ fail:
   return FALSE;
 }
 
+/* One stage's line: throughput is bytes (or articles) per CPU second;
+ * wall_mbps is the same over the wall clock. */
 static void
-print_stage (const char *name, double seconds, guint64 bytes, guint articles)
+print_stage (const char *name, double wall, double cpu, guint64 bytes, guint articles)
 {
-  printf ("stage=%s seconds=%.4f mbps=%.3f aps=%.1f\n", name, seconds,
-          seconds > 0 ? (double) bytes / 1e6 / seconds : 0.0,
-          seconds > 0 ? articles / seconds : 0.0);
+  printf ("stage=%s seconds=%.4f cpu_seconds=%.4f mbps=%.3f aps=%.1f wall_mbps=%.3f\n", name, wall, cpu,
+          cpu > 0 ? (double) bytes / 1e6 / cpu : 0.0, cpu > 0 ? articles / cpu : 0.0,
+          wall > 0 ? (double) bytes / 1e6 / wall : 0.0);
 }
 
 static int
@@ -412,32 +439,41 @@ cmd_stages (int argc, char **argv)
   double setup = now () - t0;
   b.n_paths = g_strv_length (b.paths);
 
-  double *t = g_new0 (double, (gsize) runs * ST_N);
+  /* Per run: ST_N wall times, then ST_N CPU times. */
+  const gsize stride = 2 * ST_N;
+  double *t = g_new0 (double, (gsize) runs * stride);
   for (gint r = 0; r < runs; r++)
-    if (!run_once (&b, t + (gsize) r * ST_N, r == runs - 1, &error))
+    if (!run_once (&b, t + (gsize) r * stride, r == runs - 1, &error))
       {
         g_free (t);
         goto fail;
       }
-  double med[ST_N];
+  double med[2 * ST_N];
   double *col = g_new (double, runs);
-  for (guint s = 0; s < ST_N; s++)
+  for (guint s = 0; s < 2 * ST_N; s++)
     {
       for (gint r = 0; r < runs; r++)
-        col[r] = t[(gsize) r * ST_N + s];
+        col[r] = t[(gsize) r * stride + s];
       med[s] = median (col, (guint) runs);
     }
-  /* Whole-run sums are medians of per-run sums, not sums of medians. */
-  double sums[3];
-  for (gint r = 0; r < runs; r++)
-    col[r] = t[(gsize) r * ST_N + ST_SEGMENT] + t[(gsize) r * ST_N + ST_EXTRACT];
-  sums[0] = median (col, (guint) runs);
-  for (gint r = 0; r < runs; r++)
+  /* Sums over stages are medians of per-run sums, not sums of medians:
+   * [0] segment+extract, [1] read..score (the analysis pipeline), wall and CPU. */
+  double sums[2][2];
+  for (guint c = 0; c < 2; c++)
     {
-      double *x = t + (gsize) r * ST_N;
-      col[r] = x[ST_READ] + x[ST_SEGMENT] + x[ST_EXTRACT] + x[ST_RESOLVE] + x[ST_LINK] + x[ST_SCORE];
+      for (gint r = 0; r < runs; r++)
+        {
+          double *x = t + (gsize) r * stride + c * ST_N;
+          col[r] = x[ST_SEGMENT] + x[ST_EXTRACT];
+        }
+      sums[0][c] = median (col, (guint) runs);
+      for (gint r = 0; r < runs; r++)
+        {
+          double *x = t + (gsize) r * stride + c * ST_N;
+          col[r] = x[ST_READ] + x[ST_SEGMENT] + x[ST_EXTRACT] + x[ST_RESOLVE] + x[ST_LINK] + x[ST_SCORE];
+        }
+      sums[1][c] = median (col, (guint) runs);
     }
-  sums[1] = median (col, (guint) runs);
   g_free (col);
   g_free (t);
 
@@ -455,15 +491,16 @@ cmd_stages (int argc, char **argv)
       if (b.failed[s])
         printf ("stage=%s failed=\"%s\"\n", stage_names[s], b.failed[s]);
       else if (s == ST_LINK_HALF)
-        print_stage (stage_names[s], med[s], b.bytes_half, b.articles_half);
+        print_stage (stage_names[s], med[s], med[ST_N + s], b.bytes_half, b.articles_half);
       else
-        print_stage (stage_names[s], med[s], b.bytes, b.articles);
+        print_stage (stage_names[s], med[s], med[ST_N + s], b.bytes, b.articles);
     }
-  print_stage ("segment+extract", sums[0], b.bytes, b.articles);
-  print_stage ("pipeline", sums[1], b.bytes, b.articles);
-  printf ("link_doubling articles=%u/%u assertions=%u/%u links=%u/%u seconds=%.4f/%.4f ratio=%.3f\n",
+  print_stage ("segment+extract", sums[0][0], sums[0][1], b.bytes, b.articles);
+  print_stage ("pipeline", sums[1][0], sums[1][1], b.bytes, b.articles);
+  printf ("link_doubling articles=%u/%u assertions=%u/%u links=%u/%u cpu_seconds=%.4f/%.4f ratio=%.3f\n",
           b.articles_half, b.articles, b.assertions_half, b.assertions, b.links_half, b.links,
-          med[ST_LINK_HALF], med[ST_LINK], med[ST_LINK_HALF] > 0 ? med[ST_LINK] / med[ST_LINK_HALF] : 0.0);
+          med[ST_N + ST_LINK_HALF], med[ST_N + ST_LINK],
+          med[ST_N + ST_LINK_HALF] > 0 ? med[ST_N + ST_LINK] / med[ST_N + ST_LINK_HALF] : 0.0);
   printf ("memory maxrss_mb_after_articles=%.1f after_link=%.1f after_export=%.1f after_store=%.1f\n",
           b.rss_articles, b.rss_link, b.rss_export, store ? b.rss_store : 0.0);
   goto out;
