@@ -9,8 +9,8 @@
  * interval holding at least one non-white-space character, so the blank
  * lines ICU hands out as their own intervals are not counted.  Output has
  * the same shape as peers/peer.js:
- *   peer=icu articles=N bytes=B seconds=S mbps=X aps=Y sentences=T quotes=-1 convert_seconds=C
- * where seconds is conversion plus segmentation.
+ *   peer=icu articles=N bytes=B seconds=S cpu_seconds=S mbps=X aps=Y sentences=T quotes=-1 convert_seconds=C
+ * where seconds is CPU seconds of conversion plus segmentation.
  */
 #include <stdio.h>
 #include <stdlib.h>
@@ -21,11 +21,13 @@
 #include <unicode/ustring.h>
 #include <unicode/uchar.h>
 
+/* This thread's CPU time: the machine may be shared, and cg-bench judges
+ * claimgraph's stages on CPU time too. */
 static double
 now (void)
 {
   struct timespec ts;
-  clock_gettime (CLOCK_MONOTONIC, &ts);
+  clock_gettime (CLOCK_THREAD_CPUTIME_ID, &ts);
   return (double) ts.tv_sec + (double) ts.tv_nsec / 1e9;
 }
 
@@ -130,9 +132,9 @@ main (int argc, char **argv)
       fclose (f);
     }
   double seconds = convert + segment;
-  printf ("peer=icu articles=%u bytes=%" G_GUINT64_FORMAT " seconds=%.3f mbps=%.3f aps=%.1f "
+  printf ("peer=icu articles=%u bytes=%" G_GUINT64_FORMAT " seconds=%.3f cpu_seconds=%.3f mbps=%.3f aps=%.1f "
           "sentences=%" G_GUINT64_FORMAT " quotes=-1 convert_seconds=%.3f segment_mbps=%.3f\n",
-          n, bytes, seconds, (double) bytes / 1e6 / seconds, n / seconds, total, convert,
+          n, bytes, seconds, seconds, (double) bytes / 1e6 / seconds, n / seconds, total, convert,
           (double) bytes / 1e6 / segment);
 
   for (guint i = 0; i < n; i++)

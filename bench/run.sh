@@ -124,10 +124,11 @@ time_cmd () {   # OUTFILE CMD...
     log "FAILED: $* (see $out.time)"
     return 0
   fi
-  local wall rss
+  local wall rss cpu
   wall=$(awk -F': ' '/Elapsed \(wall clock\)/ { n = split($2, p, ":"); s = 0; for (i = 1; i <= n; i++) s = s * 60 + p[i]; print s }' "$out.time")
   rss=$(awk -F': ' '/Maximum resident set size/ { print $2 / 1024 }' "$out.time")
-  echo "$wall $rss" >> "$out"
+  cpu=$(awk -F': ' '/User time|System time/ { s += $2 } END { print s }' "$out.time")
+  echo "$wall $rss $cpu" >> "$out"
 }
 for s in $SUBSETS; do
   for r in $(seq "$(runs_for $s)"); do
@@ -194,21 +195,21 @@ S=$OUT/summary.md
   echo "# claimgraph benchmark $STAMP"
   echo
   echo "Machine: $(nproc) cores, $(awk '/MemTotal/ { printf "%.0f GB", $2 / 1048576 }' /proc/meminfo), $(uname -srm); build: $(meson introspect --buildoptions "$BUILD" 2>/dev/null | tr ',' '\n' | grep -A2 '"name": "buildtype"' | sed -n 's/.*"value": "\([a-z]*\)".*/\1/p' | head -1 || true)"
-  echo "Commit: $COMMIT"
+  echo "Commit: $COMMIT; load average at the end: $(cut -d' ' -f1-3 /proc/loadavg) (other work on the machine inflates wall times, not CPU times)"
   echo
   echo "## Stages through the library API (one thread, medians)"
   echo
-  echo "| subset | articles | MB | stage | seconds | MB/s | articles/s |"
-  echo "|---|---|---|---|---|---|---|"
+  echo "| subset | articles | MB | stage | wall s | CPU s | MB/s (CPU) | articles/s (CPU) | MB/s (wall) |"
+  echo "|---|---|---|---|---|---|---|---|---|"
   for s in $SUBSETS; do
     f=$OUT/stages-$s.txt
     arts=$(kv "$f" corpus articles); mb=$(awk -v b="$(kv "$f" corpus bytes)" 'BEGIN { printf "%.1f", b / 1e6 }')
     grep '^stage=' "$f" | while read -r line; do
       name=${line#stage=}; name=${name%% *}
       if echo "$line" | grep -q 'failed='; then
-        echo "| $s | $arts | $mb | $name | failed: $(echo "$line" | sed 's/.*failed=//') | | |"
+        echo "| $s | $arts | $mb | $name | failed: $(echo "$line" | sed 's/.*failed=//') | | | | |"
       else
-        echo "| $s | $arts | $mb | $name | $(kv "$f" "stage=$name " seconds) | $(kv "$f" "stage=$name " mbps) | $(kv "$f" "stage=$name " aps) |"
+        echo "| $s | $arts | $mb | $name | $(kv "$f" "stage=$name " seconds) | $(kv "$f" "stage=$name " cpu_seconds) | $(kv "$f" "stage=$name " mbps) | $(kv "$f" "stage=$name " aps) | $(kv "$f" "stage=$name " wall_mbps) |"
       fi
     done
   done
@@ -219,36 +220,36 @@ S=$OUT/summary.md
   echo
   echo "## Whole commands (wall clock and peak RSS by /usr/bin/time -v, medians)"
   echo
-  echo "| subset | command | runs | seconds | MB/s | peak RSS MB |"
-  echo "|---|---|---|---|---|---|"
+  echo "| subset | command | runs | wall s | MB/s (wall) | CPU s (user+sys) | peak RSS MB |"
+  echo "|---|---|---|---|---|---|---|"
   for s in $SUBSETS; do
     bytes=$(kv "$OUT/stages-$s.txt" corpus bytes)
     for c in ingest analyze; do
       f=$OUT/$c-$s.runs
       if [ ! -s "$f" ]; then
-        echo "| $s | claimgraph $c | 0 | failed: $(grep -v '^\s' "$f.time" | head -1) | | |"
+        echo "| $s | claimgraph $c | 0 | failed: $(grep -v '^\s' "$f.time" | head -1) | | | |"
         continue
       fi
       w=$(awk '{ print $1 }' "$f" | median); m=$(awk '{ print $2 }' "$f" | median)
-      echo "| $s | claimgraph $c | $(wc -l < "$f") | $w | $(awk -v b="$bytes" -v w="$w" 'BEGIN { printf "%.2f", b / 1e6 / w }') | $m |"
+      echo "| $s | claimgraph $c | $(wc -l < "$f") | $w | $(awk -v b="$bytes" -v w="$w" 'BEGIN { printf "%.2f", b / 1e6 / w }') | $(awk '{ print $3 }' "$f" | median) | $m |"
     done
   done
   echo
   echo "## Peers on the same articles"
   echo
-  echo "| subset | segmenter | seconds | MB/s | articles/s | sentences | quotes | claimgraph segment+extract speed / this | claimgraph segment speed / this |"
+  echo "| subset | segmenter | CPU s | MB/s (CPU) | articles/s | sentences | quotes | claimgraph segment+extract speed / this | claimgraph segment speed / this |"
   echo "|---|---|---|---|---|---|---|---|---|"
   for s in $SUBSETS; do
     f=$OUT/stages-$s.txt
     cgmbps=$(kv "$f" "stage=segment+extract " mbps)
     segmbps=$(kv "$f" "stage=segment " mbps)
-    echo "| $s | claimgraph segment+extract | $(kv "$f" "stage=segment+extract " seconds) | $cgmbps | $(kv "$f" "stage=segment+extract " aps) | $(kv "$f" found sentences) | $(kv "$f" found quote_spans) spans, $(kv "$f" found direct) direct | 1.00 | |"
+    echo "| $s | claimgraph segment+extract | $(kv "$f" "stage=segment+extract " cpu_seconds) | $cgmbps | $(kv "$f" "stage=segment+extract " aps) | $(kv "$f" found sentences) | $(kv "$f" found quote_spans) spans, $(kv "$f" found direct) direct | 1.00 | |"
     for p in icu wink compromise; do
       pf=$OUT/peer-$p-$s.txt
       [ -s "$pf" ] || continue
       pm=$(kv "$pf" peer mbps)
       q=$(kv "$pf" peer quotes); [ "$q" = -1 ] && q="n/a"
-      echo "| $s | $p | $(kv "$pf" peer seconds) | $pm | $(kv "$pf" peer aps) | $(kv "$pf" peer sentences) | $q | $(awk -v a="$cgmbps" -v b="$pm" 'BEGIN { if (b > 0) printf "%.2fx", a / b }') | $(awk -v a="$segmbps" -v b="$pm" 'BEGIN { if (b > 0) printf "%.2fx", a / b }') |"
+      echo "| $s | $p | $(kv "$pf" peer cpu_seconds) | $pm | $(kv "$pf" peer aps) | $(kv "$pf" peer sentences) | $q | $(awk -v a="$cgmbps" -v b="$pm" 'BEGIN { if (b > 0) printf "%.2fx", a / b }') | $(awk -v a="$segmbps" -v b="$pm" 'BEGIN { if (b > 0) printf "%.2fx", a / b }') |"
     done
   done
   echo
@@ -296,14 +297,14 @@ S=$OUT/summary.md
   fi
   for s in $SUBSETS; do
     r=$(kv "$OUT/stages-$s.txt" link_doubling ratio)
-    echo "| linking: doubling the corpus <= 2.2x its time ($s, N/2 -> N: $(kv "$OUT/stages-$s.txt" link_doubling seconds) s) | ${r}x | $(awk -v x="$r" 'BEGIN { print (x <= 2.2 ? "PASS" : "FAIL") }') |"
+    echo "| linking: doubling the corpus <= 2.2x its time ($s, N/2 -> N: $(kv "$OUT/stages-$s.txt" link_doubling cpu_seconds) CPU s) | ${r}x | $(awk -v x="$r" 'BEGIN { print (x <= 2.2 ? "PASS" : "FAIL") }') |"
   done
   if [ "$(echo "$SUBSETS" | wc -w)" -ge 2 ]; then
     prev=""; for s in $SUBSETS; do
       if [ -n "$prev" ]; then
-        a=$(kv "$OUT/stages-$prev.txt" "stage=link " seconds); b=$(kv "$OUT/stages-$s.txt" "stage=link " seconds)
+        a=$(kv "$OUT/stages-$prev.txt" "stage=link " cpu_seconds); b=$(kv "$OUT/stages-$s.txt" "stage=link " cpu_seconds)
         na=$(kv "$OUT/stages-$prev.txt" found assertions); nb=$(kv "$OUT/stages-$s.txt" found assertions)
-        echo "| linking growth $prev -> $s (assertions $na -> $nb) | $a s -> $b s: exponent $(awk -v a="$a" -v b="$b" -v x="$na" -v y="$nb" 'BEGIN { if (a > 0 && x > 0 && y > x) printf "%.2f", log(b / a) / log(y / x); else print "n/a" }') (1.14 = 2.2x per doubling) | $(awk -v a="$a" -v b="$b" -v x="$na" -v y="$nb" 'BEGIN { if (a > 0 && x > 0 && y > x) print (log(b / a) / log(y / x) <= log(2.2) / log(2) ? "PASS" : "FAIL"); else print "n/a" }') |"
+        echo "| linking growth $prev -> $s (assertions $na -> $nb) | $a -> $b CPU s: exponent $(awk -v a="$a" -v b="$b" -v x="$na" -v y="$nb" 'BEGIN { if (a > 0 && x > 0 && y > x) printf "%.2f", log(b / a) / log(y / x); else print "n/a" }') (1.14 = 2.2x per doubling) | $(awk -v a="$a" -v b="$b" -v x="$na" -v y="$nb" 'BEGIN { if (a > 0 && x > 0 && y > x) print (log(b / a) / log(y / x) <= log(2.2) / log(2) ? "PASS" : "FAIL"); else print "n/a" }') |"
       fi
       prev=$s
     done

@@ -9,7 +9,9 @@
 // reported as -1).  Per-file counts go to COUNTS.tsv (path, bytes,
 // sentences, quotes) so run.sh can compare them with claimgraph's; one
 // summary line goes to stdout:
-//   peer=NAME articles=N bytes=B seconds=S mbps=X aps=Y sentences=T quotes=Q
+//   peer=NAME articles=N bytes=B seconds=S cpu_seconds=C mbps=X aps=Y wall_mbps=W sentences=T quotes=Q
+// where mbps and aps are per CPU second (user + system, all of node's
+// threads), as cg-bench reports claimgraph's stages.
 'use strict';
 
 const fs = require('fs');
@@ -49,6 +51,7 @@ function main() {
   const rows = [];
   let sentences = 0;
   let quotes = 0;
+  const c0 = process.cpuUsage();
   const t0 = process.hrtime.bigint();
   for (let i = 0; i < texts.length; i++) {
     const [s, q] = run(texts[i]);
@@ -57,11 +60,14 @@ function main() {
     rows.push(`${paths[i]}\t${Buffer.byteLength(texts[i])}\t${s}\t${q}`);
   }
   const seconds = Number(process.hrtime.bigint() - t0) / 1e9;
+  const used = process.cpuUsage(c0);
+  const cpu = (used.user + used.system) / 1e6;
   if (countsFile) fs.writeFileSync(countsFile, rows.join('\n') + '\n');
-  const mbps = bytes / 1e6 / seconds;
-  const aps = texts.length / seconds;
+  const mbps = bytes / 1e6 / cpu;
+  const aps = texts.length / cpu;
   process.stdout.write(`peer=${name} articles=${texts.length} bytes=${bytes} seconds=${seconds.toFixed(3)} ` +
-    `mbps=${mbps.toFixed(3)} aps=${aps.toFixed(1)} sentences=${sentences} ` +
+    `cpu_seconds=${cpu.toFixed(3)} mbps=${mbps.toFixed(3)} aps=${aps.toFixed(1)} ` +
+    `wall_mbps=${(bytes / 1e6 / seconds).toFixed(3)} sentences=${sentences} ` +
     `quotes=${name === 'wink' ? -1 : quotes}\n`);
 }
 
