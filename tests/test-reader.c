@@ -1,0 +1,616 @@
+/* test-reader.c: stage 1 alone: metadata of the seed articles, blanking
+ * that keeps every offset (BOM, CRLF, Markdown, boilerplate), each kind of
+ * bad input with the message it must give, sidecars, path listing. */
+#include "cg-test.h"
+
+#include <glib/gstdio.h>
+#include <string.h>
+#include <unistd.h>
+
+static CgReader *
+reader (void)
+{
+  static CgReader *r;
+  if (r == NULL)
+    {
+      GError *error = NULL;
+      r = cg_reader_new (cg_test_rules (), &error);
+      g_assert_no_error (error);
+    }
+  return r;
+}
+
+static CgArticle *
+read_seed (const char *name)
+{
+  char *path = cg_test_corpus (name);
+  GError *error = NULL;
+  CgArticle *a = cg_reader_read_file (reader (), path, &error);
+  g_assert_no_error (error);
+  g_assert_nonnull (a);
+  g_free (path);
+  return a;
+}
+
+/* The offset of NEEDLE in the raw bytes; fails when absent. */
+static gsize
+offset_of (const CgArticle *a, const char *needle)
+{
+  const char *p = strstr (a->raw, needle);
+  if (p == NULL)
+    g_error ("\"%s\" is not in %s", needle, a->path);
+  return p - a->raw;
+}
+
+/* The text at the offset of NEEDLE in raw holds the same bytes: kept prose. */
+static void
+assert_kept (const CgArticle *a, const char *needle)
+{
+  gsize off = offset_of (a, needle);
+  if (memcmp (a->text + off, needle, strlen (needle)) != 0)
+    g_error ("\"%s\" at %" G_GSIZE_FORMAT " of %s was not kept: \"%.*s\"", needle, off, a->path,
+             (int) strlen (needle), a->text + off);
+}
+
+/* The text at the offset of NEEDLE is blanks only, inside a recorded region. */
+static void
+assert_blanked (const CgArticle *a, const char *needle)
+{
+  gsize off = offset_of (a, needle), n = strlen (needle);
+  for (gsize i = off; i < off + n; i++)
+    if (a->text[i] != ' ' && a->text[i] != '\n')
+      g_error ("\"%s\" at %" G_GSIZE_FORMAT " of %s was not blanked: \"%.*s\"", needle, off,
+               a->path, (int) n, a->text + off);
+}
+
+static gboolean
+in_boilerplate (const CgArticle *a, gsize start, gsize end)
+{
+  for (guint i = 0; i < a->boilerplate->len; i++)
+    {
+      CgSpan s = g_array_index (a->boilerplate, CgSpan, i);
+      if (s.start <= (gint64) start && (gint64) end <= s.end)
+        return TRUE;
+    }
+  return FALSE;
+}
+
+/* Same length, newlines where the file has them, text bytes either the
+ * file's bytes or blanks. */
+static void
+assert_offsets_kept (const CgArticle *a)
+{
+  g_assert_cmpuint (strlen (a->raw), ==, a->len);
+  g_assert_cmpuint (strlen (a->text), ==, a->len);
+  for (gsize i = 0; i < a->len; i++)
+    {
+      g_assert_cmpint (a->text[i] == '\n', ==, a->raw[i] == '\n');
+      if (a->text[i] != a->raw[i])
+        g_assert_cmpint (a->text[i], ==, ' ');
+    }
+}
+
+/* ---- seeds -------------------------------------------------------------- */
+
+static void
+test_seed_000 (void)
+{
+  CgArticle *a = read_seed ("000_c3594d0c15096988.txt");
+  g_assert_cmpstr (a->title, ==, "The Dark Alliance of Putin and Trump");
+  g_assert_cmpstr (a->author, ==, "Michael Harris");
+  g_assert_cmpstr (a->date, ==, "2025-03-20");
+  g_assert_cmpstr (a->outlet, ==, "The Tyee");
+  assert_offsets_kept (a);
+  /* the slogans, the byline and the end matter are blanked ... */
+  assert_blanked (a, "Independent.\nFearless.\nReader funded.");
+  assert_blanked (a, "Michael Harris 20 Mar 2025The Tyee");
+  assert_blanked (a, "Get The Tyee's Daily Catch, our free daily newsletter.");
+  assert_blanked (a, "Tyee Commenting Guidelines");
+  assert_blanked (a, "Keep comments under 250 words");
+  assert_blanked (a, "Take this week's poll");
+  gsize off = offset_of (a, "Tyee Commenting Guidelines");
+  g_assert_true (in_boilerplate (a, off, a->len));
+  g_assert_true (in_boilerplate (a, 0, strlen ("Independent.")));
+  /* ... and the prose around them is kept */
+  assert_kept (a, "The Dark Alliance of Putin and Trump");
+  assert_kept (a, "The Kremlin has backed the president for years.");
+  assert_kept (a, "Canada's strategy for survival in a brave new world may hinge on the answer.");
+  cg_article_free (a);
+}
+
+static void
+test_seed_001_markdown (void)
+{
+  CgArticle *a = read_seed ("001_0db92d2809385ea2.txt");
+  g_assert_cmpstr (a->title, ==, "Trump-Putin Relationship and 2025 Developments");
+  g_assert_null (a->author);
+  g_assert_null (a->date); /* "Timeframe: January 2025" is not a publication date */
+  assert_offsets_kept (a);
+  /* markup blanked, words kept, at the file's offsets */
+  g_assert_cmpint (a->text[0], ==, ' ');                     /* "# " */
+  assert_kept (a, "Trump-Putin Relationship and 2025 Developments");
+  gsize ctx = offset_of (a, "**Context**");
+  g_assert_cmpint (a->text[ctx], ==, ' ');
+  g_assert_cmpint (a->text[ctx + 1], ==, ' ');
+  g_assert_cmpmem (a->text + ctx + 2, 7, "Context", 7);
+  g_assert_cmpint (a->text[ctx + 9], ==, ' ');
+  assert_blanked (a, "\n---\n");
+  gsize ov = offset_of (a, "## Overview");
+  g_assert_cmpmem (a->text + ov, 11, "   Overview", 11);
+  gsize item = offset_of (a, "- **Minimizes Putin's actions**");
+  g_assert_cmpmem (a->text + item, 31, "    Minimizes Putin's actions  ", 31);
+  /* a link keeps its words, loses its target */
+  gsize link = offset_of (a, "[Authoritarian Playbook](../RESEARCH/Authoritarian%20Playbook.md)");
+  g_assert_cmpint (a->text[link], ==, ' ');
+  g_assert_cmpmem (a->text + link + 1, 22, "Authoritarian Playbook", 22);
+  for (gsize i = link + 23; i < link + strlen ("[Authoritarian Playbook](../RESEARCH/Authoritarian%20Playbook.md)"); i++)
+    g_assert_cmpint (a->text[i], ==, ' ');
+  /* ordinary prose is untouched */
+  assert_kept (a, "Russia clearly invaded Ukraine in violation of international law.");
+  cg_article_free (a);
+}
+
+static void
+test_seed_002 (void)
+{
+  CgArticle *a = read_seed ("002_949dcb43ef4cc554.txt");
+  g_assert_cmpstr (a->title, ==, "Trump’s long-standing infatuation with Putin is about to meet its ultimate test");
+  g_assert_cmpstr (a->author, ==, "Anne McElvoy");
+  /* "The Times" and "Politico" in her author note are not this article's outlet */
+  g_assert_null (a->outlet);
+  assert_blanked (a, "- Anne McElvoy is a former Moscow correspondent");
+  assert_kept (a, "Whatever the “art of the deal” finally brewed up");
+  /* a plain article is not Markdown: the list-like note was the only mark */
+  assert_kept (a, "The truth is more complex than the conspiracies");
+  assert_offsets_kept (a);
+  cg_article_free (a);
+}
+
+static void
+test_seed_003 (void)
+{
+  CgArticle *a = read_seed ("003_9dc80e7d13244d7d.txt");
+  g_assert_cmpstr (a->date, ==, "2025-08-07");
+  g_assert_cmpstr (a->outlet, ==, "The Independent");
+  g_assert_null (a->title); /* the page starts with the body */
+  g_assert_null (a->author);
+  assert_offsets_kept (a);
+  /* the donation appeal, with the date in front of it, is blanked whole */
+  assert_blanked (a, " date 2025-08-07 Your support helps us to tell the story");
+  assert_blanked (a, "Your support makes all the difference. Read more");
+  g_assert_true (in_boilerplate (a, 0, offset_of (a, "Read more\n") + 9));
+  /* a photo caption line is blanked whole, the paragraphs around are kept */
+  assert_blanked (a, "open image in gallery Vladimir Putin listens to Donald Trump during their "
+                     "previous meeting in Helsinki, Finland, in 2018 ( AFP/Getty )");
+  assert_blanked (a, "open image in gallery Trump has previously praised the Russian president ( AFP/Getty )");
+  assert_kept (a, "A long-overdue summit between the presidents of the United States");
+  assert_kept (a, "This has provoked the leader of the free world");
+  assert_kept (a, "Earlier this year, Trump took a very different tone with Ukraine");
+  assert_kept (a, "“No prior president has ever abased himself more abjectly before a tyrant,” McCain said");
+  cg_article_free (a);
+}
+
+static void
+test_seed_004 (void)
+{
+  CgArticle *a = read_seed ("004_df20157698547397.txt");
+  g_assert_cmpstr (a->outlet, ==, "Financial Times");
+  g_assert_null (a->title);
+  assert_offsets_kept (a);
+  assert_blanked (a, "Copyright The Financial Times Limited 2018. All rights reserved.");
+  assert_blanked (a, "If you are a subscriber, add Gideon to myFT");
+  assert_blanked (a, "Get alerts on Trump Russia ties when a new story is published");
+  assert_kept (a, "Indeed, it is only when Mr Trump and Mr Putin both go that it may truly be "
+                  "possible to reset US-Russian relations.");
+  assert_kept (a, "If Vladimir Putin did help to put Donald Trump in the White House");
+  cg_article_free (a);
+}
+
+static void
+test_sha256 (void)
+{
+  CgArticle *a = read_seed ("003_9dc80e7d13244d7d.txt");
+  g_assert_cmpuint (strlen (a->sha256), ==, 64);
+  /* sha256sum examples/corpus/003_9dc80e7d13244d7d.txt */
+  g_assert_true (g_str_has_prefix (a->sha256, "634e5625aa2aeba6325c"));
+  cg_article_free (a);
+}
+
+/* ---- encodings and layouts ---------------------------------------------- */
+
+static void
+test_bom_crlf (void)
+{
+  char *path = cg_test_data ("reader-bom-crlf.txt");
+  GError *error = NULL;
+  CgArticle *a = cg_reader_read_file (reader (), path, &error);
+  g_assert_no_error (error);
+  g_assert_true (g_str_has_prefix (a->raw, "\xEF\xBB\xBF"));
+  g_assert_cmpmem (a->text, 3, "   ", 3);
+  g_assert_cmpstr (a->title, ==, "Senators Question the Summit");
+  g_assert_cmpstr (a->author, ==, "Jane Doe");
+  g_assert_cmpstr (a->date, ==, "2025-03-04");
+  g_assert_null (strchr (a->text, '\r'));
+  assert_offsets_kept (a);
+  assert_kept (a, "\"We will not accept this,\" Senator John McCain said on Tuesday.");
+  assert_blanked (a, "By Jane Doe | March 4, 2025");
+  gsize cr = strchr (a->raw, '\r') - a->raw;
+  g_assert_cmpint (a->text[cr], ==, ' ');
+  g_assert_cmpint (a->text[cr + 1], ==, '\n');
+  cg_article_free (a);
+  g_free (path);
+}
+
+/* A file in DIR with DATA; returns its path. */
+static char *
+write_file (const char *dir, const char *name, const char *data, gssize len)
+{
+  char *path = g_build_filename (dir, name, NULL);
+  GError *error = NULL;
+  g_file_set_contents (path, data, len, &error);
+  g_assert_no_error (error);
+  return path;
+}
+
+static void
+test_long_line (void)
+{
+  /* 10 MB without a newline is read, in linear time. */
+  gsize n = 10 * 1024 * 1024;
+  char *data = g_malloc (n);
+  const char *sentence = "The minister said the talks would resume on Monday. ";
+  gsize sl = strlen (sentence);
+  for (gsize i = 0; i < n; i++)
+    data[i] = sentence[i % sl];
+  char *dir = cg_test_tmpdir ();
+  char *path = write_file (dir, "long.txt", data, n);
+  GError *error = NULL;
+  CgArticle *a = cg_reader_read_file (reader (), path, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (a->len, ==, n);
+  g_assert_null (memchr (a->text, '\n', n));
+  g_assert_cmpmem (a->text + n - 200, 200, data + n - 200, 200);
+  g_assert_null (a->title); /* far more words than a title */
+  cg_article_free (a);
+  g_unlink (path);
+  g_rmdir (dir);
+  g_free (path);
+  g_free (dir);
+  g_free (data);
+}
+
+/* ---- bad input ----------------------------------------------------------- */
+
+static void
+expect_error (const char *path, int code, const char *const *fragments)
+{
+  GError *error = NULL;
+  CgArticle *a = cg_reader_read_file (reader (), path, &error);
+  g_assert_null (a);
+  g_assert_error (error, CG_ERROR, code);
+  if (strstr (error->message, path) == NULL)
+    g_error ("\"%s\" does not name the file %s", error->message, path);
+  for (guint i = 0; fragments[i]; i++)
+    if (strstr (error->message, fragments[i]) == NULL)
+      g_error ("\"%s\" does not hold \"%s\"", error->message, fragments[i]);
+  g_error_free (error);
+}
+
+#define FRAGS(...) ((const char *const[]) { __VA_ARGS__, NULL })
+
+static void
+test_bad_input (void)
+{
+  char *dir = cg_test_tmpdir ();
+  GPtrArray *paths = g_ptr_array_new_with_free_func (g_free);
+  char *p;
+
+  p = write_file (dir, "empty.txt", "", 0);
+  expect_error (p, CG_ERROR_INPUT, FRAGS ("empty file"));
+  g_ptr_array_add (paths, p);
+
+  p = write_file (dir, "blank.txt", " \n\t\r\n\n", -1);
+  expect_error (p, CG_ERROR_INPUT, FRAGS ("no article text"));
+  g_ptr_array_add (paths, p);
+
+  p = write_file (dir, "boiler.txt", "Share:\n\nMost Popular\n", -1);
+  expect_error (p, CG_ERROR_INPUT, FRAGS ("no article text", "boilerplate"));
+  g_ptr_array_add (paths, p);
+
+  p = write_file (dir, "binary.txt", "Title\nab\0cd", 11);
+  expect_error (p, CG_ERROR_INPUT, FRAGS ("binary", "byte offset 8", "line 2"));
+  g_ptr_array_add (paths, p);
+
+  p = write_file (dir, "latin1.txt", "Putin said\nthe caf\xE9 was closed.\n", -1);
+  expect_error (p, CG_ERROR_INPUT, FRAGS ("invalid UTF-8", "byte offset 18", "line 2"));
+  g_ptr_array_add (paths, p);
+
+  p = write_file (dir, "utf16.txt", "\xFF\xFEH\0i\0 \0t\0h\0e\0r\0e\0", 18);
+  expect_error (p, CG_ERROR_INPUT, FRAGS ("UTF-16", "convert to UTF-8"));
+  g_ptr_array_add (paths, p);
+
+  p = write_file (dir, "utf16be.txt", "\xFE\xFF\0H\0i", 6);
+  expect_error (p, CG_ERROR_INPUT, FRAGS ("UTF-16", "FE FF", "convert to UTF-8"));
+  g_ptr_array_add (paths, p);
+
+  /* UTF-16 without a byte order mark: NULs at every other byte */
+  const char *u16 = "T\0r\0u\0m\0p\0 \0s\0a\0i\0d\0 \0n\0o\0t\0h\0i\0n\0g\0.\0";
+  p = write_file (dir, "utf16nobom.txt", u16, 38);
+  expect_error (p, CG_ERROR_INPUT, FRAGS ("UTF-16LE", "convert to UTF-8"));
+  g_ptr_array_add (paths, p);
+
+  /* 1 GB, sparse: refused from its size, before any byte is read */
+  p = g_build_filename (dir, "huge.txt", NULL);
+  FILE *f = fopen (p, "w");
+  g_assert_nonnull (f);
+  g_assert_cmpint (ftruncate (fileno (f), (off_t) 1 << 30), ==, 0);
+  fclose (f);
+  expect_error (p, CG_ERROR_INPUT, FRAGS ("too big", "1073741824 bytes", "limit"));
+  g_ptr_array_add (paths, p);
+
+  /* a directory given as a file */
+  char *sub = g_build_filename (dir, "adir", NULL);
+  g_assert_cmpint (g_mkdir (sub, 0700), ==, 0);
+  expect_error (sub, CG_ERROR_INPUT, FRAGS ("is a directory"));
+
+  /* a file that is not there (or vanished before it was opened) */
+  char *gone = g_build_filename (dir, "gone.txt", NULL);
+  expect_error (gone, CG_ERROR_IO, FRAGS ("No such file"));
+
+  /* bytes in memory over the limit */
+  GError *error = NULL;
+  g_assert_null (cg_reader_read_bytes (reader (), "mem.txt", "x", CG_MAX_ARTICLE_BYTES + 1, FALSE, &error));
+  g_assert_error (error, CG_ERROR, CG_ERROR_INPUT);
+  g_assert_nonnull (strstr (error->message, "mem.txt: too big"));
+  g_clear_error (&error);
+
+  for (guint i = 0; i < paths->len; i++)
+    g_unlink (g_ptr_array_index (paths, i));
+  g_rmdir (sub);
+  g_rmdir (dir);
+  g_ptr_array_unref (paths);
+  g_free (sub);
+  g_free (gone);
+  g_free (dir);
+}
+
+/* ---- sidecars ------------------------------------------------------------ */
+
+static char *
+copy_seed (const char *dir, const char *seed, const char *name)
+{
+  char *src = cg_test_corpus (seed), *data;
+  gsize len;
+  GError *error = NULL;
+  g_file_get_contents (src, &data, &len, &error);
+  g_assert_no_error (error);
+  char *path = write_file (dir, name, data, len);
+  g_free (data);
+  g_free (src);
+  return path;
+}
+
+static void
+test_sidecar (void)
+{
+  char *dir = cg_test_tmpdir ();
+  char *path = copy_seed (dir, "000_c3594d0c15096988.txt", "tyee.txt");
+  /* PATH with its extension replaced by .meta */
+  char *meta = write_file (dir, "tyee.meta",
+                           "# corrected by hand\n[article]\nauthor = Michael Harris\n"
+                           "title=Putin and Trump\ndate=2025-03-21\n", -1);
+  GError *error = NULL;
+  CgArticle *a = cg_reader_read_file (reader (), path, &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (a->title, ==, "Putin and Trump");
+  g_assert_cmpstr (a->date, ==, "2025-03-21");
+  g_assert_cmpstr (a->author, ==, "Michael Harris");
+  g_assert_cmpstr (a->outlet, ==, "The Tyee"); /* not in the sidecar: detected */
+  cg_article_free (a);
+
+  /* PATH.meta wins over the replaced extension */
+  char *meta2 = write_file (dir, "tyee.txt.meta", "[article]\noutlet=The Tyee (Vancouver)\n", -1);
+  a = cg_reader_read_file (reader (), path, &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (a->outlet, ==, "The Tyee (Vancouver)");
+  g_assert_cmpstr (a->title, ==, "The Dark Alliance of Putin and Trump");
+  cg_article_free (a);
+
+  /* read_bytes looks the sidecar up only when asked */
+  a = cg_reader_read_bytes (reader (), path, "Putin said the talks were over.\n", 32, FALSE, &error);
+  g_assert_no_error (error);
+  g_assert_null (a->outlet);
+  cg_article_free (a);
+
+  /* a broken sidecar is an error naming the sidecar and the line */
+  g_file_set_contents (meta2, "[article]\ntitle=x\nthis line is wrong\n", -1, &error);
+  g_assert_no_error (error);
+  expect_error (path, CG_ERROR_INPUT, FRAGS ("tyee.txt.meta", "line 3", "key=value"));
+  g_file_set_contents (meta2, "[article]\ndate=21 March 2025\n", -1, &error);
+  expect_error (path, CG_ERROR_INPUT, FRAGS ("tyee.txt.meta", "line 2", "yyyy-mm-dd"));
+  g_file_set_contents (meta2, "[article]\nauthr=Michael Harris\n", -1, &error);
+  expect_error (path, CG_ERROR_INPUT, FRAGS ("tyee.txt.meta", "line 2", "unknown key \"authr\""));
+  g_file_set_contents (meta2, "[other]\ntitle=x\n", -1, &error);
+  expect_error (path, CG_ERROR_INPUT, FRAGS ("tyee.txt.meta", "no [article] group"));
+
+  g_unlink (meta2);
+  g_unlink (meta);
+  g_unlink (path);
+  g_rmdir (dir);
+  g_free (meta2);
+  g_free (meta);
+  g_free (path);
+  g_free (dir);
+}
+
+/* ---- listing ------------------------------------------------------------- */
+
+static void
+test_list_paths (void)
+{
+  char *dir = cg_test_tmpdir ();
+  char *a = g_build_filename (dir, "a", NULL), *sub = g_build_filename (a, "sub", NULL);
+  g_assert_cmpint (g_mkdir_with_parents (sub, 0700), ==, 0);
+  char *files[] = {
+    write_file (a, "b.txt", "x", 1), write_file (a, ".hidden.txt", "x", 1),
+    write_file (a, "b.meta", "[article]\n", -1), write_file (sub, "a.txt", "x", 1),
+    write_file (a, "0.txt", "x", 1),
+  };
+  /* a loop back to the top and a dangling link */
+  char *loop = g_build_filename (sub, "up", NULL), *dangling = g_build_filename (a, "dangling.txt", NULL);
+  g_assert_cmpint (symlink (a, loop), ==, 0);
+  g_assert_cmpint (symlink ("/nonexistent/x", dangling), ==, 0);
+
+  char *args[] = { a, files[0], NULL };
+  GError *error = NULL;
+  GPtrArray *out = cg_reader_list_paths (args, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (out->len, ==, 3);
+  char *want0 = g_build_filename (a, "0.txt", NULL);
+  char *want2 = g_build_filename (sub, "a.txt", NULL);
+  g_assert_cmpstr (g_ptr_array_index (out, 0), ==, want0);
+  g_assert_cmpstr (g_ptr_array_index (out, 1), ==, files[0]);
+  g_assert_cmpstr (g_ptr_array_index (out, 2), ==, want2);
+  g_ptr_array_unref (out);
+
+  /* a path that does not exist */
+  char *missing = g_build_filename (dir, "missing", NULL);
+  char *bad[] = { a, missing, NULL };
+  g_assert_null (cg_reader_list_paths (bad, &error));
+  g_assert_error (error, CG_ERROR, CG_ERROR_IO);
+  g_assert_nonnull (strstr (error->message, missing));
+  g_clear_error (&error);
+
+  g_unlink (loop);
+  g_unlink (dangling);
+  for (guint i = 0; i < G_N_ELEMENTS (files); i++)
+    {
+      g_unlink (files[i]);
+      g_free (files[i]);
+    }
+  g_rmdir (sub);
+  g_rmdir (a);
+  g_rmdir (dir);
+  g_free (missing);
+  g_free (want0);
+  g_free (want2);
+  g_free (loop);
+  g_free (dangling);
+  g_free (sub);
+  g_free (a);
+  g_free (dir);
+}
+
+/* ---- threads -------------------------------------------------------------- */
+
+static const char *const seeds[] = {
+  "000_c3594d0c15096988.txt", "001_0db92d2809385ea2.txt", "002_949dcb43ef4cc554.txt",
+  "003_9dc80e7d13244d7d.txt", "004_df20157698547397.txt",
+};
+
+static gpointer
+read_all (gpointer data)
+{
+  GPtrArray *texts = data;
+  for (guint round = 0; round < 4; round++)
+    for (guint i = 0; i < G_N_ELEMENTS (seeds); i++)
+      {
+        CgArticle *a = read_seed (seeds[i]);
+        if (round == 0)
+          g_ptr_array_add (texts, g_strdup_printf ("%s|%s|%s|%s|%s", a->text, a->title, a->author,
+                                                   a->outlet, a->date));
+        cg_article_free (a);
+      }
+  return NULL;
+}
+
+static void
+test_threads (void)
+{
+  /* One reader, several threads: the same results as one thread. */
+  GPtrArray *want = g_ptr_array_new_with_free_func (g_free);
+  read_all (want);
+  GPtrArray *got[4];
+  GThread *threads[4];
+  for (guint t = 0; t < 4; t++)
+    {
+      got[t] = g_ptr_array_new_with_free_func (g_free);
+      threads[t] = g_thread_new ("reader", read_all, got[t]);
+    }
+  for (guint t = 0; t < 4; t++)
+    {
+      g_thread_join (threads[t]);
+      g_assert_cmpuint (got[t]->len, ==, want->len);
+      for (guint i = 0; i < want->len; i++)
+        g_assert_cmpstr (g_ptr_array_index (got[t], i), ==, g_ptr_array_index (want, i));
+      g_ptr_array_unref (got[t]);
+    }
+  g_ptr_array_unref (want);
+}
+
+/* ---- rules ---------------------------------------------------------------- */
+
+static void
+test_rule_errors (void)
+{
+  /* A boilerplate section that does not exist is an error naming the line. */
+  char *dir = cg_test_tmpdir ();
+  char *user = write_file (dir, "boilerplate.rules", "[lines]\nread more\n", -1);
+  GError *error = NULL;
+  CgRules *rules = cg_rules_load_dirs (cg_rules_default_dir (), dir, &error);
+  g_assert_no_error (error);
+  g_assert_null (cg_reader_new (rules, &error));
+  g_assert_error (error, CG_ERROR, CG_ERROR_RULES);
+  g_assert_nonnull (strstr (error->message, "boilerplate.rules:2: unknown section [lines]"));
+  g_clear_error (&error);
+  cg_rules_free (rules);
+
+  g_file_set_contents (user, "[line-regex]\n^(unclosed\n", -1, &error);
+  rules = cg_rules_load_dirs (cg_rules_default_dir (), dir, &error);
+  g_assert_no_error (error);
+  g_assert_null (cg_reader_new (rules, &error));
+  g_assert_error (error, CG_ERROR, CG_ERROR_RULES);
+  g_assert_nonnull (strstr (error->message, "boilerplate.rules:2: bad regular expression"));
+  g_clear_error (&error);
+  cg_rules_free (rules);
+
+  /* a user rule blanks its lines */
+  g_file_set_contents (user, "[line-start]\nreporting by\n", -1, &error);
+  rules = cg_rules_load_dirs (cg_rules_default_dir (), dir, &error);
+  CgReader *r = cg_reader_new (rules, &error);
+  g_assert_no_error (error);
+  const char *text = "Putin denied it, the Kremlin said.\n\nReporting by Jane Doe; editing by John Roe\n";
+  CgArticle *a = cg_reader_read_bytes (r, "wire.txt", text, strlen (text), FALSE, &error);
+  g_assert_no_error (error);
+  assert_blanked (a, "Reporting by Jane Doe; editing by John Roe");
+  assert_kept (a, "Putin denied it, the Kremlin said.");
+  cg_article_free (a);
+  cg_reader_free (r);
+  cg_rules_free (rules);
+  g_unlink (user);
+  g_rmdir (dir);
+  g_free (user);
+  g_free (dir);
+}
+
+int
+main (int argc, char **argv)
+{
+  g_test_init (&argc, &argv, NULL);
+  g_test_add_func ("/reader/seed-000", test_seed_000);
+  g_test_add_func ("/reader/seed-001-markdown", test_seed_001_markdown);
+  g_test_add_func ("/reader/seed-002", test_seed_002);
+  g_test_add_func ("/reader/seed-003", test_seed_003);
+  g_test_add_func ("/reader/seed-004", test_seed_004);
+  g_test_add_func ("/reader/sha256", test_sha256);
+  g_test_add_func ("/reader/bom-crlf", test_bom_crlf);
+  g_test_add_func ("/reader/long-line", test_long_line);
+  g_test_add_func ("/reader/bad-input", test_bad_input);
+  g_test_add_func ("/reader/sidecar", test_sidecar);
+  g_test_add_func ("/reader/list-paths", test_list_paths);
+  g_test_add_func ("/reader/threads", test_threads);
+  g_test_add_func ("/reader/rule-errors", test_rule_errors);
+  int status = g_test_run ();
+  cg_reader_free (reader ());
+  return status;
+}
