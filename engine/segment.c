@@ -501,9 +501,18 @@ on_mark (Scan *st, gsize i, gsize mlen, const Glyph *g)
       return;
     }
   gint level = innermost (st, g->single);
+  gsize n;
+  gunichar prev = char_before (st->text, st->ps, i);
+  gunichar next = i + mlen < st->pe ? char_at (st->text, i + mlen, st->pe, &n) : 0;
   if (!g->single)
     {
-      if (g->role == ROLE_OPEN || (g->role == ROLE_EITHER && level < 0))
+      /* A curly mark typed the wrong way round ("Hello.“ or ”Hello) is
+       * taken by its position when it cannot be what it looks like. */
+      gboolean role_open = g->role == ROLE_OPEN
+        && !(level >= 0 && !is_space (prev) && prev != 0 && (next == 0 || is_space (next)));
+      gboolean role_close_opens = g->role == ROLE_CLOSE && level < 0
+        && (prev == 0 || is_space (prev)) && next != 0 && !is_space (next);
+      if (role_open || role_close_opens || (g->role == ROLE_EITHER && level < 0))
         open_quote (st, i, mlen, FALSE);
       else if (level >= 0)
         close_quote (st, (guint) level, i, mlen);
@@ -521,9 +530,6 @@ on_mark (Scan *st, gsize i, gsize mlen, const Glyph *g)
       break;
     case ROLE_EITHER:
       {
-        gsize n;
-        gunichar prev = char_before (st->text, st->ps, i);
-        gunichar next = i + mlen < st->pe ? char_at (st->text, i + mlen, st->pe, &n) : 0;
         if (opens_single (st->seg, prev, next)
             && !word_in_set (st->seg->elisions, st->text, i + mlen, st->pe))
           open_quote (st, i, mlen, TRUE);

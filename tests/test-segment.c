@@ -404,6 +404,29 @@ test_quotes_apostrophes (void)
 }
 
 static void
+test_quotes_mixed_marks (void)
+{
+  /* curly marks typed the wrong way round, a straight opening closed by a
+   * curly mark, curly quotes nested in curly quotes */
+  const char *text =
+    "\u201cWrong way.\u201c He said \u201dalso wrong\u201d here. \"Mixed\u201d and "
+    "\u201cshe said \u201cno\u201d twice\u201d.";
+  CgSegments *s = cg_segmenter_run (segmenter (), text, strlen (text));
+  check_invariants (text, strlen (text), s);
+  const char *want[] = { "Wrong way.", "also wrong", "Mixed", "she said \u201cno\u201d twice", "no" };
+  g_assert_cmpuint (s->quotes->len, ==, G_N_ELEMENTS (want));
+  for (guint i = 0; i < G_N_ELEMENTS (want); i++)
+    {
+      char *t = span_text (text, quote (s, (gint) i)->inner);
+      g_assert_cmpstr (t, ==, want[i]);
+      g_assert_true (quote (s, (gint) i)->closed);
+      g_free (t);
+    }
+  g_assert_cmpint (quote (s, 4)->parent, ==, 3);
+  cg_segments_free (s);
+}
+
+static void
 test_quotes_unterminated (void)
 {
   char *path = cg_test_data ("segment-unterminated.txt");
@@ -612,6 +635,7 @@ main (int argc, char **argv)
   g_test_add_func ("/segment/paragraphs/wrapped", test_paragraphs_wrapped);
   g_test_add_func ("/segment/quotes/seed", test_quotes_seed);
   g_test_add_func ("/segment/quotes/apostrophes", test_quotes_apostrophes);
+  g_test_add_func ("/segment/quotes/mixed-marks", test_quotes_mixed_marks);
   g_test_add_func ("/segment/quotes/unterminated", test_quotes_unterminated);
   g_test_add_func ("/segment/quotes/pathological", test_quotes_pathological);
   g_test_add_func ("/segment/degenerate", test_degenerate_input);
