@@ -33,6 +33,8 @@ struct _CgExtractor {
   CgLexicon    *not_source;
   CgLexicon    *relative;
   CgLexicon    *clause_breaks;
+  CgLexicon    *quantities;
+  CgLexicon    *not_content;
   CgLexicon    *negation;
   CgLexicon    *check_worthy;
   CgLexicon    *not_claim;
@@ -147,7 +149,7 @@ build_verb_forms (CgRules *rules)
               nr->values[k] = g_strdup (r->values[k]);
             }
           nr->keys[nk] = g_strdup ("base");
-          nr->values[nk] = g_strdup (f == 0 ? "yes" : "no");
+          nr->values[nk] = g_strdup (f == 0 ? "yes" : g_str_has_suffix (nr->words[0], "ing") ? "ing" : "no");
           nr->section = r->section;
           nr->file = r->file;
           nr->line = r->line;
@@ -188,6 +190,8 @@ cg_extractor_new (CgRules *rules, GError **error)
   x->not_source = lexicon (rules, "extract", "not-source");
   x->relative = lexicon (rules, "extract", "relative");
   x->clause_breaks = lexicon (rules, "extract", "clause-breaks");
+  x->quantities = lexicon (rules, "extract", "quantities");
+  x->not_content = lexicon (rules, "extract", "not-content-start");
   x->negation = lexicon (rules, "extract", "negation");
   x->check_worthy = lexicon (rules, "extract", "check-worthy");
   x->not_claim = lexicon (rules, "extract", "not-claim");
@@ -207,7 +211,7 @@ cg_extractor_free (CgExtractor *x)
   if (x == NULL)
     return;
   CgLexicon *lexicons[] = { x->verbs, x->preps, x->prefix, x->determiners, x->pronouns, x->titles,
-                            x->not_source, x->relative, x->clause_breaks, x->negation, x->check_worthy, x->not_claim,
+                            x->not_source, x->relative, x->clause_breaks, x->quantities, x->not_content, x->negation, x->check_worthy, x->not_claim,
                             x->hedges, x->stance };
   for (guint i = 0; i < G_N_ELEMENTS (lexicons); i++)
     cg_lexicon_free (lexicons[i]);
@@ -423,6 +427,7 @@ mark_cues (Run *r)
       CgPatToken *t = TOK (r, i);
       if (!is_word (t))
         continue;
+      t->no_content = in_lex (r->x->not_content, t->word);
       guint len = 0;
       const CgRule *p = cg_lexicon_match (r->x->preps, r->words, n, i, &len);
       if (p && same_unit (r, i, i + len - 1))
@@ -463,6 +468,25 @@ mark_cues (Run *r)
 
 /* ---- speaker mentions ----------------------------------------------------- */
 
+/* Whether token I is the dot of an abbreviated title ("Sen", ".") that the
+ * tokenizer split off. */
+static gboolean
+title_dot (Run *r, guint i)
+{
+  if (i == 0 || strcmp (TOK (r, i)->word, ".") != 0 || !same_unit (r, i - 1, i)
+      || TOK (r, i - 1)->end != TOK (r, i)->start || !is_word (TOK (r, i - 1)))
+    return FALSE;
+  char buf[32];
+  g_snprintf (buf, sizeof buf, "%s.", TOK (r, i - 1)->word);
+  return in_lex (r->x->titles, buf);
+}
+
+static gboolean
+is_quantity (Run *r, const CgPatToken *t)
+{
+  return (t->flags & CG_TOKEN_NUMBER) || in_lex (r->x->quantities, t->word);
+}
+
 /* A noun phrase ending just before END: [*START, END).  Lowercase words
  * join a capitalized head only as titles ("Former CIA director William J.
  * Burns"); a lowercase head takes up to three modifiers and its determiner
@@ -484,6 +508,22 @@ np_back (Run *r, guint end, guint *start)
   while (s > 0 && same_unit (r, s - 1, s) && count < x->source_max_words)
     {
       const CgPatToken *t = TOK (r, s - 1);
+      if (title_dot (r, s - 1))
+        {
+          s -= 2;
+          count++;
+          continue;
+        }
+      /* "Seventy-four percent of Democratic voters", "Nine in 10 voters" */
+      if ((strcmp (t->word, "of") == 0 || strcmp (t->word, "in") == 0) && s >= 2 && same_unit (r, s - 2, s)
+          && is_quantity (r, TOK (r, s - 2)))
+        {
+          s -= 2;
+          while (s > 0 && same_unit (r, s - 1, s) && (is_quantity (r, TOK (r, s - 1))
+                                                      || in_lex (x->determiners, TOK (r, s - 1)->word)))
+            s--;
+          break;
+        }
       if (!is_word (t))
         {
           if (t->flags & CG_TOKEN_NUMBER)
@@ -540,7 +580,7 @@ np_fwd (Run *r, guint start, guint *end)
   const CgPatToken *t0 = TOK (r, start);
   if (!is_word (t0) && !(t0->flags & CG_TOKEN_NUMBER))
     return FALSE;
-  if (in_lex (x->pronouns, t0->word) && !in_lex (x->relative, t0->word))
+  if (in_lex (x->pronouns, t0->word) && !in_lex (x->relative, t0->word) && !in_lex (x->determiners, t0->word))
     {
       *end = start + 1;
       return TRUE;
@@ -554,6 +594,11 @@ np_fwd (Run *r, guint start, guint *end)
   while (e < n && (e == start || same_unit (r, e - 1, e)) && count < x->source_max_words)
     {
       const CgPatToken *t = TOK (r, e);
+      if (title_dot (r, e) && e + 1 < n && same_unit (r, e, e + 1) && is_cap (TOK (r, e + 1)))
+        {
+          e++;
+          continue;
+        }
       if (!is_word (t))
         break;
       if (strcmp (t->word, "of") == 0 && e + 1 < n && is_cap (TOK (r, e + 1)) && last_head != NONE
@@ -577,7 +622,15 @@ np_fwd (Run *r, guint start, guint *end)
       count++;
     }
   if (last_head == NONE)
-    return FALSE;
+    {
+      /* '"Anybody but Trump," read one.' */
+      if (det && in_lex (x->pronouns, t0->word))
+        {
+          *end = start + 1;
+          return TRUE;
+        }
+      return FALSE;
+    }
   e = last_head + 1;
   /* An appositive: "Dmitry Peskov, a Kremlin spokesman" */
   if (e + 2 < n && strcmp (TOK (r, e)->word, ",") == 0 && same_unit (r, e, e + 1)
@@ -821,9 +874,28 @@ from_match (Run *r, guint pattern, const CgPatMatch *m)
   if (k)
     cg_kind_from_name (k, &kind);
   CgSpan span = direct_q >= 0 ? direct_span (r, (guint) direct_q) : tok_span (r, cs, ce);
+  if (m->quote >= 0 && m->quote2 >= 0)
+    {
+      /* '"Judge," he said, "I have never ..."': one statement in two pieces. */
+      CgSpan a1 = direct_span (r, (guint) m->quote), a2 = direct_span (r, (guint) m->quote2);
+      span.start = a1.start;
+      span.end = a2.end;
+      kind = CG_KIND_DIRECT;
+    }
   if (span.end <= span.start)
     return;
   CgAssertion *a = new_assertion (r, kind, span, cs, cg_rule_attr (prule, "name"));
+  if (m->quote >= 0 && m->quote2 >= 0)
+    {
+      CgSpan a1 = direct_span (r, (guint) m->quote), a2 = direct_span (r, (guint) m->quote2);
+      char *t1 = fold_ws (r->text, a1.start, a1.end), *t2 = fold_ws (r->text, a2.start, a2.end);
+      g_free (a->text);
+      a->text = g_strconcat (t1, ", ", t2, NULL);
+      g_free (t1);
+      g_free (t2);
+      take_range (r, m->source_start, m->source_end);
+      take_range (r, m->cue_start, m->cue_end);
+    }
   if (m->source_start != NONE)
     {
       a->source = tok_span (r, m->source_start, m->source_end);

@@ -9,7 +9,8 @@
  * Elements (documented in rules/README.md):
  *   QUOTE      a whole quotation, marks included
  *   SOURCE     the speaker mention (found by the caller's noun-phrase callback)
- *   CUE        a verb cue; CUE:key requires the cue rule's attribute key=yes
+ *   CUE        a verb cue; CUE:key requires the cue rule's attribute key=yes,
+ *              CUE:key=value that attribute with that value
  *   PREP       a prepositional cue ("according to")
  *   CONTENT    reported content: to the end of the clause or the next literal
  *   BOS, EOS   sentence start / end (EOS allows closing punctuation)
@@ -43,6 +44,7 @@ typedef struct {
   const CgRule *prep;          /* a prepositional cue starting here, or NULL */
   guint         prep_len;
   gboolean      taken;         /* inside the content of an assertion already found */
+  gboolean      no_content;    /* a content may not start here ("said Sunday", "told reporters in") */
   gint          inside;        /* the real (not scare) quote holding it, marks excluded, or -1:
                                   a content starting inside a quotation ends with it */
 } CgPatToken;
@@ -80,7 +82,8 @@ typedef struct {
   guint cue_start, cue_end;        /* the cue verb or preposition, without aux/adverbs */
   guint group_start;               /* the cue group start, aux and adverbs included */
   guint content_start, content_end;
-  gint  quote;                     /* index of the QUOTE element's quote, or -1 */
+  gint  quote;                     /* index of the first QUOTE element's quote, or -1 */
+  gint  quote2;                    /* a second QUOTE element's quote ('"...," he said, "..."'), or -1 */
   const CgRule *cue_rule;          /* the cue's rule (verb or preposition), or NULL */
 } CgPatMatch;
 

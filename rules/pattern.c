@@ -269,8 +269,16 @@ cue_ok (const Elem *e, const CgRule *cue)
     return FALSE;
   if (e->filter == NULL)
     return TRUE;
-  const char *v = cg_rule_attr (cue, e->filter);
-  return v && strcmp (v, "yes") == 0;
+  const char *eq = strchr (e->filter, '=');
+  if (eq == NULL)
+    {
+      const char *v = cg_rule_attr (cue, e->filter);
+      return v && strcmp (v, "yes") == 0;
+    }
+  char key[64];
+  g_strlcpy (key, e->filter, MIN (sizeof key, (gsize) (eq - e->filter) + 1));
+  const char *v = cg_rule_attr (cue, key);
+  return v && strcmp (v, eq + 1) == 0;
 }
 
 static gboolean
@@ -302,7 +310,7 @@ content_end (const CgPatInput *in, guint pos, const Elem *stop)
   for (guint i = pos; i < end && i < in->n_tokens; i++)
     {
       const CgPatToken *t = &in->tokens[i];
-      if (stop && i > pos && lit_ok (stop, t))
+      if ((stop && i > pos && lit_ok (stop, t)) || strcmp (t->word, ";") == 0)
         {
           end = i;
           break;
@@ -344,6 +352,13 @@ content_start (const CgPatInput *in, guint end)
   return start;
 }
 
+/* A content does not start with the punctuation that ends a clause. */
+static gboolean
+starts_badly (const CgPatToken *t)
+{
+  return (t->flags & 2 /* CG_TOKEN_PUNCT */) && t->word[0] && strchr (",;:.)!?", t->word[0]) && t->word[1] == '\0';
+}
+
 static gboolean step (Ctx *c, guint k, guint bpos, guint fpos);
 
 /* Record element I as [S, E) and go on with step K+1. */
@@ -366,6 +381,10 @@ back (Ctx *c, guint i, guint k, guint bpos, guint fpos)
     {
     case E_LIT:
       if (ok && lit_ok (e, &in->tokens[bpos - 1]) && take (c, i, bpos - 1, bpos, k, bpos - 1, fpos))
+        return TRUE;
+      /* '"...," Trump said': the comma of the pattern sits inside the closing mark. */
+      if (bpos >= 2 && in->tokens[bpos - 1].quote_close >= 0 && lit_ok (e, &in->tokens[bpos - 2])
+          && take (c, i, bpos, bpos, k, bpos, fpos))
         return TRUE;
       break;
     case E_QUOTE:
@@ -484,7 +503,7 @@ fwd (Ctx *c, guint i, guint k, guint bpos, guint fpos)
         }
       break;
     case E_CONTENT:
-      if (ok)
+      if (ok && !starts_badly (&in->tokens[fpos]) && !in->tokens[fpos].no_content)
         {
           const Elem *stop = NULL;
           if (i + 1 < c->p->n && c->p->elems[i + 1].type == E_LIT && !c->p->elems[i + 1].optional)
@@ -612,7 +631,7 @@ cg_pattern_match_at (const CgPatternSet *set, guint i, const CgPatInput *in, gui
     return FALSE;
 
   memset (m, 0xff, sizeof *m);
-  m->quote = -1;
+  m->quote = m->quote2 = -1;
   m->cue_rule = NULL;
   for (guint k = 0; k < p->n; k++)
     {
@@ -639,6 +658,11 @@ cg_pattern_match_at (const CgPatternSet *set, guint i, const CgPatInput *in, gui
           m->content_end = c.end[k];
           break;
         case E_QUOTE:
+          if (m->quote >= 0 && m->quote2 < 0)
+            {
+              m->quote2 = in->tokens[c.start[k]].quote_open;
+              m->content_end = c.end[k];
+            }
           if (m->quote < 0)
             {
               m->quote = in->tokens[c.start[k]].quote_open;

@@ -1,0 +1,423 @@
+/* test-extract.c: the extractor on real sentences of the seed articles:
+ * one test per attribution pattern, the hard cases (nested, split over
+ * paragraphs, continuation, scare quotes), certainty, polarity, stance,
+ * author claims, and the pattern language itself. */
+#include "cg-test.h"
+#include "cg-pattern.h"
+
+#include <string.h>
+
+static CgArticleResult *seed0;
+
+static CgArticleResult *
+seed (void)
+{
+  if (seed0 == NULL)
+    {
+      char *path = cg_test_corpus ("000_c3594d0c15096988.txt");
+      seed0 = cg_test_process (path);
+      g_free (path);
+    }
+  return seed0;
+}
+
+/* The raw bytes of SPAN as a new string. */
+static char *
+raw_at (const CgArticle *a, CgSpan span)
+{
+  g_assert_cmpint (span.start, >=, 0);
+  g_assert_cmpint (span.end, <=, (gint64) a->len);
+  g_assert_cmpint (span.start, <, span.end);
+  return g_strndup (a->raw + span.start, span.end - span.start);
+}
+
+/* The assertion whose text starts with PREFIX; fails the test when none does. */
+static CgAssertion *
+find (CgArticleResult *r, const char *prefix)
+{
+  for (guint i = 0; i < r->assertions->len; i++)
+    {
+      CgAssertion *a = g_ptr_array_index (r->assertions, i);
+      if (g_str_has_prefix (a->text, prefix))
+        return a;
+    }
+  g_error ("no assertion starts with \"%s\"", prefix);
+  return NULL;
+}
+
+static gboolean
+any_with_text (CgArticleResult *r, const char *text)
+{
+  for (guint i = 0; i < r->assertions->len; i++)
+    {
+      CgAssertion *a = g_ptr_array_index (r->assertions, i);
+      if (strcmp (a->text, text) == 0)
+        return TRUE;
+    }
+  return FALSE;
+}
+
+static void
+check_span (CgArticleResult *r, CgSpan span, const char *want)
+{
+  char *got = raw_at (r->article, span);
+  g_assert_cmpstr (got, ==, want);
+  g_free (got);
+}
+
+static void
+check (CgArticleResult *r, const CgAssertion *a, CgAssertionKind kind, const char *rule,
+       const char *source, const char *cue)
+{
+  g_assert_cmpstr (cg_kind_name (a->kind), ==, cg_kind_name (kind));
+  g_assert_cmpstr (a->rule, ==, rule);
+  if (source)
+    {
+      g_assert_cmpstr (a->source_text, ==, source);
+      check_span (r, a->source, source);
+    }
+  else
+    {
+      g_assert_null (a->source_text);
+      g_assert_false (cg_span_is_set (a->source));
+    }
+  if (cue)
+    {
+      g_assert_cmpstr (a->cue_text, ==, cue);
+      check_span (r, a->cue, cue);
+    }
+  else
+    g_assert_null (a->cue_text);
+}
+
+/* "...," sums up Mark Mazzetti in The New York Times. */
+static void
+test_quote_cue_source (void)
+{
+  CgArticleResult *r = seed ();
+  CgAssertion *a = find (r, "the simple fact is that he has made few decisions");
+  check (r, a, CG_KIND_DIRECT, "quote-comma-cue-source", "Mark Mazzetti", "sums up");
+  check_span (r, a->span, "the simple fact is that he has made few decisions on national security or "
+                          "foreign policy that have not been cheered by the Kremlin");
+  /* the negation sits in a relative clause: the claim itself is positive */
+  g_assert_cmpint (a->polarity, ==, CG_POLARITY_POSITIVE);
+
+  a = find (r, "People back home have been asking me this question");
+  check (r, a, CG_KIND_DIRECT, "quote-comma-cue-source", "Merkley", "explained");
+}
+
+/* “We have the confines of a deal, I believe,” Trump told reporters on Sunday */
+static void
+test_quote_comma_source_cue (void)
+{
+  char *path = cg_test_corpus ("002_949dcb43ef4cc554.txt");
+  CgArticleResult *r = cg_test_process (path);
+  CgAssertion *a = find (r, "We have the confines of a deal");
+  check (r, a, CG_KIND_DIRECT, "quote-comma-source-cue", "Trump", "told");
+  /* the comma inside the closing mark is not part of the content */
+  check_span (r, a->span, "We have the confines of a deal, I believe");
+  g_assert_cmpstr (a->text, ==, "We have the confines of a deal, I believe");
+  cg_article_result_free (r);
+  g_free (path);
+}
+
+/* He wrote on X: "Russia illegally and unjustifiably invaded Ukraine. ..." */
+static void
+test_source_cue_colon_quote (void)
+{
+  CgArticleResult *r = seed ();
+  CgAssertion *a = find (r, "Russia illegally and unjustifiably invaded Ukraine. For three years");
+  check (r, a, CG_KIND_DIRECT, "source-cue-colon-quote", "He", "wrote");
+  g_assert_true (g_str_has_suffix (a->text, "is a fight that matters to us all."));
+
+  a = find (r, "Revenge is a dish Putin prefers served cold.");
+  check (r, a, CG_KIND_DIRECT, "source-cue-colon-quote", "Former CIA director William J. Burns", "commented");
+  g_assert_cmpint (a->stance, ==, CG_STANCE_NEUTRAL);
+}
+
+/* "expecting to receive ...," as the Mueller report puts it. */
+static void
+test_as_puts_it (void)
+{
+  CgArticleResult *r = seed ();
+  CgAssertion *a = find (r, "expecting to receive derogatory information");
+  check (r, a, CG_KIND_DIRECT, "quote-as-source-puts-it", "the Mueller report", "puts it");
+}
+
+/* According to Calder Walton of Harvard’s Kennedy School of Government, Trump is delivering wins for Putin. */
+static void
+test_according_to (void)
+{
+  CgArticleResult *r = seed ();
+  CgAssertion *a = find (r, "Trump is delivering wins for Putin");
+  check (r, a, CG_KIND_INDIRECT, "according-to-source-content",
+         "Calder Walton of Harvard’s Kennedy School of Government", "According to");
+  check_span (r, a->span, "Trump is delivering wins for Putin");
+}
+
+/* Speaker-verb-that-clause, with a hedge cue and a negated content:
+ * President Zelensky believes that Putin cannot be trusted ... */
+static void
+test_source_cue_that (void)
+{
+  CgArticleResult *r = seed ();
+  CgAssertion *a = find (r, "Putin cannot be trusted to uphold a ceasefire");
+  check (r, a, CG_KIND_INDIRECT, "source-cue-that", "President Zelensky", "believes");
+  g_assert_cmpint (a->certainty, ==, CG_CERTAINTY_PROBABLE);
+  g_assert_cmpint (a->polarity, ==, CG_POLARITY_NEGATIVE);
+
+  /* Pete Hegseth, Trump’s Secretary of Defense, declared that ... (appositive) */
+  a = find (r, "Ukraine can’t expect to keep territory");
+  check (r, a, CG_KIND_INDIRECT, "source-cue-that", "Pete Hegseth, Trump’s Secretary of Defense", "declared");
+}
+
+/* “...” — New York Times columnist Thomas L. Friedman (the line after the quote) */
+static void
+test_dash_source (void)
+{
+  CgArticleResult *r = seed ();
+  CgAssertion *a = find (r, "My fellow Americans, we are in completely uncharted waters");
+  check (r, a, CG_KIND_DIRECT, "quote-dash-source", "New York Times columnist Thomas L. Friedman", NULL);
+  g_assert_true (g_str_has_suffix (a->text, "he sure plays one on TV."));
+}
+
+/* Merkley's quote: "...," explained Merkley. "For example ... (no closing
+ * mark: the next paragraph reopens) ... "If he was a Russian asset ..." */
+static void
+test_continuation_over_paragraphs (void)
+{
+  CgArticleResult *r = seed ();
+  CgAssertion *a = find (r, "For example... Russian propaganda that Ukraine started the war");
+  check (r, a, CG_KIND_DIRECT, "continuation", "Merkley", NULL);
+  g_assert_true (strstr (a->text, "If he was a Russian asset, I can’t imagine him doing anything") != NULL);
+  /* the cue words inside the quotation give no assertion of their own */
+  g_assert_false (any_with_text (r, "NATO membership of Ukraine"));
+}
+
+/* He said: "All that is required ... a very minor 'wink' (or slight push from DT)."
+ * Within a few months of his inauguration, "DT could have peace in Ukraine." */
+static void
+test_nested_wink (void)
+{
+  CgArticleResult *r = seed ();
+  CgAssertion *a = find (r, "All that is required to start the process");
+  check (r, a, CG_KIND_DIRECT, "source-cue-colon-quote", "He", "said");
+  check_span (r, a->span, "All that is required to start the process is a very minor 'wink' (or slight push from DT).");
+  g_assert_false (any_with_text (r, "wink"));
+  a = find (r, "DT could have peace in Ukraine.");
+  check (r, a, CG_KIND_DIRECT, "continuation", "He", NULL);
+}
+
+/* To Zelensky, he falsely asserted: "You should never have started it." */
+static void
+test_stance_disputes (void)
+{
+  CgArticleResult *r = seed ();
+  CgAssertion *a = find (r, "You should never have started it.");
+  check (r, a, CG_KIND_DIRECT, "source-cue-colon-quote", "he", "asserted");
+  g_assert_cmpint (a->stance, ==, CG_STANCE_DISPUTES);
+
+  a = find (r, "the U.S. contributed $350 billion in aid to Ukraine");
+  check (r, a, CG_KIND_INDIRECT, "source-cue-that", "Trump", "claimed");
+  g_assert_cmpint (a->stance, ==, CG_STANCE_DISPUTES);
+}
+
+/* Trump called Putin’s invasion of Ukraine "genius" and "savvy." */
+static void
+test_mixed (void)
+{
+  CgArticleResult *r = seed ();
+  CgAssertion *a = find (r, "Putin’s invasion of Ukraine \"genius\"");
+  check (r, a, CG_KIND_MIXED, "source-cue-content", "Trump", "called");
+  g_assert_false (any_with_text (r, "genius"));
+}
+
+/* "ambushed" and “memcoms” are terms, not assertions. */
+static void
+test_scare_quotes (void)
+{
+  CgArticleResult *r = seed ();
+  g_assert_false (any_with_text (r, "ambushed"));
+  char *path = cg_test_corpus ("002_949dcb43ef4cc554.txt");
+  CgArticleResult *r2 = cg_test_process (path);
+  g_assert_false (any_with_text (r2, "memcoms"));
+  cg_article_result_free (r2);
+  g_free (path);
+}
+
+/* Facebook estimated that Russia’s Internet Research Agency (IRA) may have reached 126 million people */
+static void
+test_hedge (void)
+{
+  CgArticleResult *r = seed ();
+  CgAssertion *a = find (r, "Russia’s Internet Research Agency (IRA) may have reached 126 million people");
+  check (r, a, CG_KIND_INDIRECT, "source-cue-that", "Facebook", "estimated");
+  g_assert_cmpint (a->certainty, ==, CG_CERTAINTY_POSSIBLE);
+  g_assert_cmpint (a->polarity, ==, CG_POLARITY_POSITIVE);
+}
+
+/* ... Mr Trump’s diehard defenders still deny that any such collusion took place. */
+static void
+test_negated_cue (void)
+{
+  char *path = cg_test_corpus ("004_df20157698547397.txt");
+  CgArticleResult *r = cg_test_process (path);
+  CgAssertion *a = find (r, "any such collusion took place");
+  check (r, a, CG_KIND_INDIRECT, "source-cue-that", "Mr Trump’s diehard defenders", "deny");
+  g_assert_cmpint (a->polarity, ==, CG_POLARITY_NEGATIVE);
+  cg_article_result_free (r);
+  g_free (path);
+}
+
+/* The CIA has been ordered to conduct the largest mass firing in 50 years. */
+static void
+test_author_claim (void)
+{
+  CgArticleResult *r = seed ();
+  CgAssertion *a = find (r, "The CIA has been ordered to conduct the largest mass firing in 50 years.");
+  check (r, a, CG_KIND_AUTHOR, "author-claim", NULL, NULL);
+  check_span (r, a->span, "The CIA has been ordered to conduct the largest mass firing in 50 years.");
+  a = find (r, "In early 2017, several Congressional investigations were underway.");
+  g_assert_cmpint (a->kind, ==, CG_KIND_AUTHOR);
+}
+
+/* ... national security: Why has Trump upended over 60 years of U.S. foreign policy ...? */
+static void
+test_question_not_claim (void)
+{
+  CgArticleResult *r = seed ();
+  for (guint i = 0; i < r->assertions->len; i++)
+    {
+      CgAssertion *a = g_ptr_array_index (r->assertions, i);
+      g_assert_null (strstr (a->text, "Why has Trump upended"));
+      g_assert_null (strstr (a->text, "over 60 years of U.S. foreign policy"));
+    }
+}
+
+/* Every span lies in the file, texts are folded, and the order is the text order. */
+static void
+test_invariants (void)
+{
+  CgArticleResult *r = seed ();
+  g_assert_cmpuint (r->assertions->len, >, 40);
+  gint64 last = -1;
+  for (guint i = 0; i < r->assertions->len; i++)
+    {
+      CgAssertion *a = g_ptr_array_index (r->assertions, i);
+      g_assert_cmpint (a->span.start, >=, last);
+      last = a->span.start;
+      g_assert_cmpint (a->span.end, <=, (gint64) r->article->len);
+      g_assert_null (strstr (a->text, "\n"));
+      g_assert_null (strstr (a->text, "  "));
+      g_assert_nonnull (a->rule);
+      if (a->kind == CG_KIND_AUTHOR)
+        g_assert_null (a->cue_text);
+    }
+}
+
+/* The pattern language: compile errors name the file and line. */
+static void
+test_pattern_errors (void)
+{
+  const char *bad[] = {
+    "[patterns]\nSOURCE CUE CONTENT\n",              /* no name= */
+    "[patterns]\nSOURCE FOO CUE ; name=x\n",          /* unknown element */
+    "[patterns]\nSOURCE CONTENT ; name=x\n",          /* nothing to anchor on */
+    "[patterns]\nCUE? CONTENT ; name=x\n",            /* optional anchor */
+  };
+  for (guint i = 0; i < G_N_ELEMENTS (bad); i++)
+    {
+      GError *error = NULL;
+      CgRules *rules = cg_rules_parse ("patterns", "p.rules", bad[i], strlen (bad[i]), &error);
+      g_assert_no_error (error);
+      CgPatternSet *set = cg_pattern_set_new (rules, "patterns", 5, &error);
+      g_assert_null (set);
+      g_assert_error (error, CG_ERROR, CG_ERROR_RULES);
+      g_assert_true (g_str_has_prefix (error->message, "p.rules:2:"));
+      g_error_free (error);
+      cg_rules_free (rules);
+    }
+  const char *good = "[patterns]\nQUOTE ,? SOURCE CUE:that * that|which CONTENT EOS ; name=ok\n";
+  GError *error = NULL;
+  CgRules *rules = cg_rules_parse ("patterns", "p.rules", good, strlen (good), &error);
+  CgPatternSet *set = cg_pattern_set_new (rules, "patterns", 5, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (cg_pattern_set_size (set), ==, 1);
+  g_assert_cmpstr (cg_rule_attr (cg_pattern_rule (set, 0), "name"), ==, "ok");
+  g_assert_true (cg_pattern_has_quote (set, 0));
+  cg_pattern_set_free (set);
+  cg_rules_free (rules);
+}
+
+/* A user rule file can add a cue verb: "opined" is no cue by default. */
+static void
+test_user_cue (void)
+{
+  const char *text = "The senator opined that the treaty was dead.\n";
+  char *dir = cg_test_tmpdir ();
+  char *file = g_build_filename (dir, "cue-verbs.rules", NULL);
+  g_assert_true (g_file_set_contents (file, "[verbs]\nopine ; that=yes, clause=yes\n", -1, NULL));
+  for (int user = 0; user < 2; user++)
+    {
+      GError *error = NULL;
+      CgRules *rules = cg_rules_load_dirs (cg_rules_default_dir (), user ? dir : NULL, &error);
+      g_assert_no_error (error);
+      CgSegmenter *seg = cg_segmenter_new (rules, &error);
+      CgExtractor *x = cg_extractor_new (rules, &error);
+      g_assert_no_error (error);
+      CgArticle *art = cg_article_new ();
+      art->raw = g_strdup (text);
+      art->text = g_strdup (text);
+      art->len = strlen (text);
+      CgSegments *s = cg_segmenter_run (seg, art->text, art->len);
+      GPtrArray *out = cg_extractor_run (x, art, s);
+      gboolean found = FALSE;
+      for (guint i = 0; i < out->len; i++)
+        {
+          CgAssertion *a = g_ptr_array_index (out, i);
+          if (a->kind == CG_KIND_INDIRECT && strcmp (a->text, "the treaty was dead") == 0)
+            {
+              g_assert_cmpstr (a->source_text, ==, "The senator");
+              g_assert_cmpstr (a->cue_text, ==, "opined");
+              found = TRUE;
+            }
+        }
+      g_assert_cmpint (found, ==, user);
+      g_ptr_array_unref (out);
+      cg_segments_free (s);
+      cg_article_free (art);
+      cg_extractor_free (x);
+      cg_segmenter_free (seg);
+      cg_rules_free (rules);
+    }
+  g_free (file);
+  g_free (dir);
+}
+
+int
+main (int argc, char **argv)
+{
+  g_test_init (&argc, &argv, NULL);
+  g_test_add_func ("/extract/quote-cue-source", test_quote_cue_source);
+  g_test_add_func ("/extract/quote-comma-source-cue", test_quote_comma_source_cue);
+  g_test_add_func ("/extract/source-cue-colon-quote", test_source_cue_colon_quote);
+  g_test_add_func ("/extract/as-puts-it", test_as_puts_it);
+  g_test_add_func ("/extract/according-to", test_according_to);
+  g_test_add_func ("/extract/source-cue-that", test_source_cue_that);
+  g_test_add_func ("/extract/dash-source", test_dash_source);
+  g_test_add_func ("/extract/continuation-over-paragraphs", test_continuation_over_paragraphs);
+  g_test_add_func ("/extract/nested-wink", test_nested_wink);
+  g_test_add_func ("/extract/stance-disputes", test_stance_disputes);
+  g_test_add_func ("/extract/mixed", test_mixed);
+  g_test_add_func ("/extract/scare-quotes", test_scare_quotes);
+  g_test_add_func ("/extract/hedge", test_hedge);
+  g_test_add_func ("/extract/negated-cue", test_negated_cue);
+  g_test_add_func ("/extract/author-claim", test_author_claim);
+  g_test_add_func ("/extract/question-not-claim", test_question_not_claim);
+  g_test_add_func ("/extract/invariants", test_invariants);
+  g_test_add_func ("/extract/pattern-errors", test_pattern_errors);
+  g_test_add_func ("/extract/user-cue", test_user_cue);
+  int status = g_test_run ();
+  cg_article_result_free (seed0);
+  return status;
+}
