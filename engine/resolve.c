@@ -34,14 +34,24 @@ typedef struct {
   char      *skey;        /* persons: surname key, for by_surname / by_bare */
 } Entry;
 
+/* A person named in full in the article being resolved. */
+typedef struct {
+  char    *name;       /* longest form printed ("William J. Burns") */
+  char    *full;       /* its full key */
+  char    *role;       /* the first title or appositive seen with it, or NULL */
+  gboolean confident;  /* titled, or not at a sentence start: surely a name */
+  guint    count;      /* mentions in the article */
+} LocalName;
+
 struct _CgRegistry {
   CgRules    *rules;
   CgLexicon  *titles;       /* [honorifics] + [titles] of titles.rules */
   CgLexicon  *modifiers;
   CgLexicon  *pronouns;
-  CgLexicon  *orgs, *docs, *anon, *determiners, *preps, *not_names, *suffixes;
+  CgLexicon  *orgs, *docs, *anon, *determiners, *preps, *not_names, *suffixes, *given;
   GHashTable *variants;     /* folded variant -> folded canonical; strings owned by rules */
   guint       lookback;
+  double      heading_ratio;  /* share of capitalized words that makes a heading */
 
   GPtrArray  *speakers;     /* CgSpeaker*, owned, id order once sorted */
   gboolean    unsorted;
@@ -91,6 +101,14 @@ is_upper_initial (const char *w)
 {
   gunichar c = g_utf8_get_char (w);
   return g_unichar_isupper (c) || g_unichar_istitle (c);
+}
+
+static gboolean
+possessive (const char *w)
+{
+  gsize n = strlen (w);
+  return (n > 2 && (w[n - 1] == 's' || w[n - 1] == 'S') && w[n - 2] == '\'')
+         || (n > 4 && (w[n - 1] == 's' || w[n - 1] == 'S') && strncmp (w + n - 4, "\xe2\x80\x99", 3) == 0);
 }
 
 /* Strip a possessive "'s"/"’s" or a trailing apostrophe, in place. */
@@ -200,6 +218,7 @@ static char *
 fold_for_lexicon (CgRegistry *reg, const char *text)
 {
   char *f = g_utf8_casefold (text, -1);
+  strip_possessive (f);
   char *dash = strchr (f, '-');
   if (dash && dash[1])
     {
@@ -431,6 +450,7 @@ cg_registry_new (CgRules *rules, GError **error)
   reg->preps = lexicon_of (rules, "speakers", "prepositions");
   reg->not_names = lexicon_of (rules, "speakers", "not-names");
   reg->suffixes = lexicon_of (rules, "names", "suffixes");
+  reg->given = lexicon_of (rules, "names", "given-names");
   reg->variants = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
   GPtrArray *vs = cg_rules_entries (rules, "names", "variants");
   for (guint i = 0; i < vs->len; i++)
@@ -441,6 +461,7 @@ cg_registry_new (CgRules *rules, GError **error)
         g_hash_table_insert (reg->variants, fold_key (r->phrase), fold_key (same));
     }
   reg->lookback = (guint) CLAMP (cg_rules_number (rules, "pronouns", "lookback", 3), 0, 50);
+  reg->heading_ratio = cg_rules_number (rules, "speakers", "heading_ratio", 0.75);
   reg->next_num = 1;
   init_tables (reg);
   return reg;
@@ -463,6 +484,7 @@ cg_registry_free (CgRegistry *reg)
   cg_lexicon_free (reg->preps);
   cg_lexicon_free (reg->not_names);
   cg_lexicon_free (reg->suffixes);
+  cg_lexicon_free (reg->given);
   g_hash_table_unref (reg->variants);
   g_free (reg);
 }
@@ -647,8 +669,6 @@ name_key (CgSpeakerKind kind, const char *name)
 {
   char *k = fold_key (name);
   const char *body = k;
-  if (g_str_has_prefix (body, "the "))
-    body += 4;
   char tag = kind == CG_SPEAKER_ORGANIZATION ? 'o' : kind == CG_SPEAKER_DOCUMENT ? 'd' : 'u';
   char *out = g_strdup_printf ("%c:%s", tag, body);
   g_free (k);
@@ -708,9 +728,69 @@ maybe_rename (CgRegistry *reg, Entry *e, const char *name, guint words)
     }
 }
 
-/* The registry's person for the name NAME, created when new. */
+/* The one full name of the article with surname key SKEY.  Sentence-
+ * initial runs ("Discredit Zelensky") give way to sure names, and sure
+ * names to names the registry knows.  *AMBIGUOUS tells whether there were
+ * several. */
+static const LocalName *
+local_pick (CgRegistry *reg, GHashTable *local, const char *skey, gboolean *ambiguous)
+{
+  *ambiguous = FALSE;
+  GPtrArray *c = local ? g_hash_table_lookup (local, skey) : NULL;
+  if (c == NULL || c->len == 0)
+    return NULL;
+  if (c->len == 1)
+    return g_ptr_array_index (c, 0);
+  const LocalName *pick = NULL;
+  guint n = 0, n_sure = 0;
+  for (guint i = 0; i < c->len; i++)
+    {
+      const LocalName *ln = g_ptr_array_index (c, i);
+      if (ln->confident)
+        {
+          pick = ln;
+          n_sure++;
+        }
+    }
+  if (n_sure == 1)
+    return pick;
+  for (guint i = 0; i < c->len; i++)
+    {
+      const LocalName *ln = g_ptr_array_index (c, i);
+      if ((ln->confident || n_sure == 0) && g_hash_table_contains (reg->by_full, ln->full))
+        {
+          pick = ln;
+          n++;
+        }
+    }
+  if (n == 1)
+    return pick;
+  /* One name far more frequent than the others is the one a bare surname
+   * means ("Donald Trump" six times beside "Eric Trump" once). */
+  const LocalName *top = NULL;
+  guint second = 0;
+  for (guint i = 0; i < c->len; i++)
+    {
+      const LocalName *ln = g_ptr_array_index (c, i);
+      if (top == NULL || ln->count > top->count)
+        {
+          second = top ? MAX (second, top->count) : second;
+          top = ln;
+        }
+      else
+        second = MAX (second, ln->count);
+    }
+  if (top && top->count >= 2 * MAX (second, 1u) && top->count >= 2)
+    return top;
+  *ambiguous = TRUE;
+  return NULL;
+}
+
+/* The registry's person for the name NAME, created when new.  LOCAL: the
+ * article's full names (or NULL); *LOCAL_ROLE receives the role seen with
+ * the full name a bare surname resolved to. */
 static Entry *
-person_for_name (CgRegistry *reg, const char *name, GHashTable *local_full)
+person_for_name (CgRegistry *reg, const char *name, GHashTable *local, const char **local_role)
 {
   NameKeys nk;
   if (!name_keys (reg, name, &nk))
@@ -720,14 +800,17 @@ person_for_name (CgRegistry *reg, const char *name, GHashTable *local_full)
     {
       /* A bare surname: the article's own full name first, then the one
        * full name the registry knows with that surname. */
-      const char *full = local_full ? g_hash_table_lookup (local_full, nk.skey) : NULL;
-      if (full && *full)
+      gboolean ambiguous;
+      const LocalName *ln = local_pick (reg, local, nk.skey, &ambiguous);
+      if (ln)
         {
           name_keys_clear (&nk);
-          return person_for_name (reg, full, NULL);
+          if (local_role)
+            *local_role = ln->role;
+          return person_for_name (reg, ln->name, NULL, NULL);
         }
       GPtrArray *list = g_hash_table_lookup (reg->by_surname, nk.skey);
-      if (list && list->len == 1 && (full == NULL))
+      if (list && list->len == 1 && !ambiguous)
         e = g_ptr_array_index (list, 0);
       else
         {
@@ -762,6 +845,13 @@ person_for_name (CgRegistry *reg, const char *name, GHashTable *local_full)
           index_full (reg, e, nk.full, nk.skey);
         }
       maybe_rename (reg, e, name, nk.words);
+      GPtrArray *c = local ? g_hash_table_lookup (local, nk.skey) : NULL;
+      for (guint i = 0; c && local_role && i < c->len; i++)
+        {
+          const LocalName *ln = g_ptr_array_index (c, i);
+          if (strcmp (ln->full, nk.full) == 0)
+            *local_role = ln->role;
+        }
     }
   name_keys_clear (&nk);
   return e;
@@ -798,7 +888,7 @@ typedef struct {
   const CgArticle  *article;
   const CgSegments *segments;
   GArray     *mentions;    /* Mention, in text order */
-  GHashTable *local_full;  /* skey -> full name seen in the article ("" when ambiguous) */
+  GHashTable *local_full;  /* skey -> GPtrArray of LocalName*: the article's full names */
   GHashTable *gender;      /* skey -> GINT Gender */
   GHashTable *roles;       /* folded title -> name of the person last seen with it */
   GHashTable *generic;     /* key -> Entry*: speakers that live in this article only */
@@ -872,9 +962,59 @@ title_key (CgRegistry *reg, const Words *ws, guint a, guint b)
   return means ? fold_key (means) : g_strjoinv (" ", r->words);
 }
 
-/* Record the name run WS[A, B) of a sentence, with the role words before it. */
+static char *appositive_after (CgRegistry *reg, const Ctx *ctx, CgSpan src);
+
 static void
-add_text_mention (CgRegistry *reg, Ctx *ctx, const Words *ws, guint a, guint b, guint sentence)
+local_name_free (gpointer p)
+{
+  LocalName *ln = p;
+  g_free (ln->name);
+  g_free (ln->full);
+  g_free (ln->role);
+  g_free (ln);
+}
+
+/* Remember a full name of the article under its surname key. */
+static void
+note_local (Ctx *ctx, const NameKeys *nk, const char *name, const char *role, gboolean confident)
+{
+  GPtrArray *c = g_hash_table_lookup (ctx->local_full, nk->skey);
+  if (c == NULL)
+    {
+      c = g_ptr_array_new_with_free_func (local_name_free);
+      g_hash_table_insert (ctx->local_full, g_strdup (nk->skey), c);
+    }
+  for (guint i = 0; i < c->len; i++)
+    {
+      LocalName *ln = g_ptr_array_index (c, i);
+      if (strcmp (ln->full, nk->full) == 0)
+        {
+          if (count_words (name) > count_words (ln->name))
+            {
+              g_free (ln->name);
+              ln->name = g_strdup (name);
+            }
+          if (ln->role == NULL && role)
+            ln->role = g_strdup (role);
+          ln->confident |= confident;
+          ln->count++;
+          return;
+        }
+    }
+  LocalName *ln = g_new0 (LocalName, 1);
+  ln->name = g_strdup (name);
+  ln->full = g_strdup (nk->full);
+  ln->role = g_strdup (role);
+  ln->confident = confident;
+  ln->count = 1;
+  g_ptr_array_add (c, ln);
+}
+
+/* Record the name run WS[A, B) of a sentence, with the role words before
+ * it.  CONFIDENT: the run does not open its sentence. */
+static void
+add_text_mention (CgRegistry *reg, Ctx *ctx, const Words *ws, guint a, guint b, guint sentence,
+                  gboolean confident)
 {
   /* Role: titles, modifiers and capitalized words right before the run. */
   guint r = a;
@@ -902,7 +1042,8 @@ add_text_mention (CgRegistry *reg, Ctx *ctx, const Words *ws, guint a, guint b, 
     r = a;
   /* Without a title, a name run must not follow a determiner ("the World
    * Economy") nor name an organization or a document. */
-  if (!titled && a > 0 && !WORD (ws, a)->gap && lex_word (reg->determiners, ws, a - 1))
+  if (!titled && a > 0 && !WORD (ws, a)->gap
+      && (lex_word (reg->determiners, ws, a - 1) || possessive (WORD (ws, a - 1)->text)))
     return;
   if (lex_in_range (reg->orgs, ws, a, b) || lex_in_range (reg->docs, ws, a, b))
     return;
@@ -921,27 +1062,14 @@ add_text_mention (CgRegistry *reg, Ctx *ctx, const Words *ws, guint a, guint b, 
   m.skey = g_strdup (nk.skey);
   Gender g = GENDER_UNKNOWN;
   char *role = titled ? role_of (reg, ws, r, a, &g) : NULL;
+  if (g == GENDER_UNKNOWN && b - a >= 2)
+    {
+      guint len;
+      g = gender_of_rule (cg_lexicon_match (reg->given, ws->folds, ws->n, a, &len));
+    }
   m.gender = g;
   if (g != GENDER_UNKNOWN)
     g_hash_table_insert (ctx->gender, g_strdup (nk.skey), GINT_TO_POINTER (g));
-  if (nk.full)
-    {
-      const char *seen = g_hash_table_lookup (ctx->local_full, nk.skey);
-      if (seen == NULL)
-        g_hash_table_insert (ctx->local_full, g_strdup (nk.skey), g_strdup (m.name));
-      else if (*seen)
-        {
-          NameKeys sk;
-          if (name_keys (reg, seen, &sk))
-            {
-              if (strcmp (sk.full, nk.full) != 0)
-                g_hash_table_insert (ctx->local_full, g_strdup (nk.skey), g_strdup (""));
-              else if (nk.words > sk.words)
-                g_hash_table_insert (ctx->local_full, g_strdup (nk.skey), g_strdup (m.name));
-              name_keys_clear (&sk);
-            }
-        }
-    }
   if (role)
     {
       char *rf = g_utf8_casefold (role, -1);
@@ -951,9 +1079,18 @@ add_text_mention (CgRegistry *reg, Ctx *ctx, const Words *ws, guint a, guint b, 
       g_free (rf);
       g_free (tk);
     }
+  if (nk.full)
+    {
+      if (role == NULL)
+        role = appositive_after (reg, ctx, (CgSpan) { m.start, WORD (ws, b - 1)->end });
+      note_local (ctx, &nk, m.name, role, confident || titled || role != NULL);
+    }
   g_free (role);
   Word *first = WORD (ws, r);
-  m.subject = !first->in_quote && !(r > 0 && !first->gap && lex_word (reg->preps, ws, r - 1));
+  /* A possessor ("Trump's palace") or a name after a preposition is not
+   * the subject; neither is a name inside a quotation. */
+  m.subject = !first->in_quote && !(r > 0 && !first->gap && lex_word (reg->preps, ws, r - 1))
+              && !possessive (WORD (ws, b - 1)->text);
   name_keys_clear (&nk);
   g_array_append_val (ctx->mentions, m);
 }
@@ -1012,6 +1149,21 @@ scan_sentence (CgRegistry *reg, Ctx *ctx, CgSpan span, guint sentence)
   g_array_unref (toks);
   words_done (&ws);
 
+  /* A title-case heading ("Putin Expresses Willingness to Meet Trump")
+   * makes every word look like a name: skip it. */
+  guint caps = 0, alpha = 0;
+  for (guint i = 0; i < ws.n; i++)
+    if (!g_ascii_isdigit (WORD (&ws, i)->text[0]))
+      {
+        alpha++;
+        caps += WORD (&ws, i)->cap;
+      }
+  if (alpha >= 3 && caps >= reg->heading_ratio * alpha)
+    {
+      words_clear (&ws);
+      return;
+    }
+
   guint i = 0;
   while (i < ws.n)
     {
@@ -1021,19 +1173,23 @@ scan_sentence (CgRegistry *reg, Ctx *ctx, CgSpan span, guint sentence)
           continue;
         }
       guint b = i + 1;
-      while (b < ws.n && WORD (&ws, b)->cap && !WORD (&ws, b)->gap)
+      while (b < ws.n && WORD (&ws, b)->cap && !WORD (&ws, b)->gap
+             && !possessive (WORD (&ws, b - 1)->text))
         b++;
       /* Titles inside the run ("Oregon Senator Jeff Merkley") start the name after them. */
       guint a = name_run_start (reg, &ws, i, b);
       if (a < b)
         {
           /* A capitalized word opening a sentence is a name only when it is
-           * known, or more than one name word follows. */
-          gboolean ok = a > 0 || b - a >= 2 || known_surname (reg, ctx, &ws, a);
+           * a known given name or surname ("Meet Trump", "Key Point"). */
+          gboolean opener = a == 0;
+          if (a == 0 && b >= 2 && !lex_word (reg->given, &ws, 0) && !known_surname (reg, ctx, &ws, 0))
+            a = 1;
+          gboolean ok = !opener || b - a >= 2 || known_surname (reg, ctx, &ws, a);
           if (ok && lex_word (reg->pronouns, &ws, a) && b - a == 1)
             ok = FALSE;
           if (ok)
-            add_text_mention (reg, ctx, &ws, a, b, sentence);
+            add_text_mention (reg, ctx, &ws, a, b, sentence, a > 0);
         }
       i = b;
     }
@@ -1048,7 +1204,8 @@ ctx_init (CgRegistry *reg, Ctx *ctx, const CgArticle *article, const CgSegments 
   ctx->segments = segments;
   ctx->mentions = g_array_new (FALSE, TRUE, sizeof (Mention));
   g_array_set_clear_func (ctx->mentions, mention_clear);
-  ctx->local_full = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
+  ctx->local_full = g_hash_table_new_full (g_str_hash, g_str_equal, g_free,
+                                          (GDestroyNotify) g_ptr_array_unref);
   ctx->gender = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   ctx->roles = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
   ctx->generic = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
@@ -1105,11 +1262,13 @@ gender_fits (Gender want, Gender have)
 static Entry *
 resolve_person (CgRegistry *reg, Ctx *ctx, const char *name, const char *role, Gender gender)
 {
-  Entry *e = person_for_name (reg, name, ctx->local_full);
+  const char *local_role = NULL;
+  Entry *e = person_for_name (reg, name, ctx->local_full, &local_role);
   if (e == NULL)
     return NULL;
   add_alias (reg, e, name);
   add_role (reg, e, role);
+  add_role (reg, e, local_role);
   if (gender != GENDER_UNKNOWN)
     e->gender = gender;
   return e;
@@ -1164,11 +1323,17 @@ resolve_pronoun (CgRegistry *reg, Ctx *ctx, const CgAssertion *as, const CgRule 
             {
               if (have == GENDER_UNKNOWN && want != GENDER_UNKNOWN)
                 g_hash_table_insert (ctx->gender, g_strdup (c->skey), GINT_TO_POINTER (want));
-              Entry *e = person_for_name (reg, c->name, ctx->local_full);
+              const char *local_role = NULL;
+              Entry *e = person_for_name (reg, c->name, ctx->local_full, &local_role);
               if (e && e->gender != GENDER_UNKNOWN && !gender_fits (want, e->gender))
                 continue;
               if (e)
-                add_alias (reg, e, c->name);
+                {
+                  add_alias (reg, e, c->name);
+                  add_role (reg, e, local_role);
+                  if (e->gender == GENDER_UNKNOWN)
+                    e->gender = want;
+                }
               return e;
             }
         }
@@ -1220,9 +1385,12 @@ appositive_after (CgRegistry *reg, const Ctx *ctx, CgSpan src)
   return cand;
 }
 
+/* An organization or document.  A generic one ("the report") is the
+ * proper one with the same head named earlier in the article, when
+ * DEFINITE, else a speaker of this article only. */
 static Entry *
 resolve_thing (CgRegistry *reg, Ctx *ctx, CgSpeakerKind kind, const char *name,
-               const char *head, gboolean proper)
+               const char *head, gboolean proper, gboolean definite)
 {
   Entry *e;
   char *hk = head ? g_strdup_printf ("%c:%s", kind == CG_SPEAKER_DOCUMENT ? 'd' : 'o', head) : NULL;
@@ -1232,7 +1400,7 @@ resolve_thing (CgRegistry *reg, Ctx *ctx, CgSpeakerKind kind, const char *name,
       if (hk)
         g_hash_table_insert (ctx->heads, g_strdup (hk), e);
     }
-  else if (hk && (e = g_hash_table_lookup (ctx->heads, hk)) != NULL)
+  else if (hk && definite && (e = g_hash_table_lookup (ctx->heads, hk)) != NULL)
     ;  /* "the report" after "the Mueller report" */
   else
     {
@@ -1298,14 +1466,40 @@ resolve_mention (CgRegistry *reg, Ctx *ctx, const CgAssertion *as)
     }
 
   /* A person: a name run at the end, after titles or role words, not after
-   * a determiner, naming no organization or document. */
-  guint a = name_run_start (reg, &ws, 0, ws.n);
-  if (a < ws.n && !lex_in_range (reg->orgs, &ws, a, ws.n) && !lex_in_range (reg->docs, &ws, a, ws.n)
+   * a determiner, naming no organization or document.  A name may carry
+   * its affiliation after a preposition: "Calder Walton of Harvard's
+   * Kennedy School of Government". */
+  guint name_end = ws.n;
+  for (guint i = 1; i < ws.n; i++)
+    if (!WORD (&ws, i)->cap && lex_word (reg->preps, &ws, i))
+      {
+        guint a0 = name_run_start (reg, &ws, 0, i);
+        if (a0 < i && !lex_in_range (reg->orgs, &ws, a0, i) && !lex_in_range (reg->docs, &ws, a0, i)
+            && !(a0 > 0 && lex_word (reg->determiners, &ws, a0 - 1)))
+          name_end = i;
+        break;
+      }
+  guint a = name_run_start (reg, &ws, 0, name_end);
+  if (a < name_end && !lex_in_range (reg->orgs, &ws, a, name_end)
+      && !lex_in_range (reg->docs, &ws, a, name_end)
       && !(a > 0 && (lex_word (reg->determiners, &ws, a - 1) || lex_word (reg->preps, &ws, a - 1))))
     {
-      char *name = join_words (&ws, a, ws.n);
+      char *name = join_words (&ws, a, name_end);
       Gender g = GENDER_UNKNOWN;
       char *role = role_of (reg, &ws, 0, a, &g);
+      if (name_end < ws.n)
+        {
+          char *aff = join_words (&ws, name_end, ws.n);
+          if (role)
+            {
+              char *both = g_strconcat (role, " ", aff, NULL);
+              g_free (role);
+              g_free (aff);
+              role = both;
+            }
+          else
+            role = aff;
+        }
       if (appos == NULL && as->source.end > 0)
         appos = appositive_after (reg, ctx, as->source);
       e = resolve_person (reg, ctx, name, role, g);
@@ -1319,7 +1513,9 @@ resolve_mention (CgRegistry *reg, Ctx *ctx, const CgAssertion *as)
   guint d = 0;
   while (d < ws.n && lex_word (reg->determiners, &ws, d))
     d++;
-  gboolean definite = d == 0 || (d == 1 && strcmp (ws.folds[0], "the") == 0);
+  guint dl;
+  const CgRule *det = d > 0 ? cg_lexicon_match (reg->determiners, ws.folds, ws.n, 0, &dl) : NULL;
+  gboolean definite = d == 0 || (d == 1 && det && cg_rule_attr (det, "definite"));
 
   /* Only a title: "the president", "the PM". */
   if (d < ws.n && definite && title_ending_at (reg, &ws, ws.n - 1))
@@ -1379,15 +1575,16 @@ resolve_mention (CgRegistry *reg, Ctx *ctx, const CgAssertion *as)
             }
         }
     }
+  /* Proper: a capitalized word that is not a mere adjective ("American
+   * intelligence agencies" is generic). */
   gboolean proper = FALSE;
   for (guint i = d; i < ws.n; i++)
-    if (WORD (&ws, i)->cap)
+    if (WORD (&ws, i)->cap && !lex_word (reg->not_names, &ws, i))
       proper = TRUE;
-  if (head < 0 && proper)
-    kind = CG_SPEAKER_ORGANIZATION;
-  /* "a spokesman" is nobody in particular; "the" keeps the printed name minus the article. */
-  guint from = (d == 1 && (strcmp (ws.folds[0], "the") == 0 || strcmp (ws.folds[0], "a") == 0
-                           || strcmp (ws.folds[0], "an") == 0)) ? 1 : 0;
+  if (head < 0)
+    kind = WORD (&ws, ws.n - 1)->cap ? CG_SPEAKER_ORGANIZATION : CG_SPEAKER_ANONYMOUS;
+  /* The printed name minus a leading article ("the Mueller report"). */
+  guint from = d == 1 && det && cg_rule_attr (det, "article") ? 1 : 0;
   if (kind == CG_SPEAKER_ANONYMOUS)
     {
       char *name = join_words (&ws, 0, ws.n);
@@ -1408,7 +1605,7 @@ resolve_mention (CgRegistry *reg, Ctx *ctx, const CgAssertion *as)
     {
       char *name = join_words (&ws, from, ws.n);
       char *hw = head >= 0 ? g_strdup (ws.folds[head]) : NULL;
-      e = resolve_thing (reg, ctx, kind, name, hw, proper);
+      e = resolve_thing (reg, ctx, kind, name, hw, proper, d == 1 && definite);
       g_free (hw);
       g_free (name);
     }
