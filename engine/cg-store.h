@@ -44,6 +44,35 @@ gboolean cg_store_ingest (CgStore *store, CgPipeline *pipeline, char **paths,
  * WITH_TEXT).  Returns a new corpus. */
 CgCorpus *cg_store_load (CgStore *store, gboolean with_text, GError **error);
 
+/* ---- additions ------------------------------------------------------------ */
+
+/* The schema version this build writes (PRAGMA user_version). */
+#define CG_STORE_SCHEMA_VERSION 1
+
+/* How long a store waits for another process's write lock before it gives
+ * up with "locked", in milliseconds; $CLAIMGRAPH_BUSY_TIMEOUT overrides it. */
+#define CG_STORE_BUSY_TIMEOUT_MS 15000
+
+/* Counts of what the store holds, by SQL. */
+typedef struct {
+  guint    articles;
+  guint64  bytes;          /* article text stored, in bytes */
+  guint    speakers;
+  guint    assertions;
+  guint    kinds[4];       /* by CgAssertionKind */
+  guint    links;
+  guint    relations[4];   /* by CgRelation */
+  guint    claims;
+  guint    verdicts[4];    /* by CgVerdict */
+  gboolean claims_stale;   /* an ingest was interrupted before it brought
+                            * the claims up to date; the next ingest does */
+} CgStoreStats;
+
+gboolean cg_store_stats (CgStore *store, CgStoreStats *stats, GError **error);
+
+/* The file the store was opened from; belongs to the store. */
+const char *cg_store_path (CgStore *store);
+
 G_END_DECLS
 
 #endif

@@ -1,6 +1,1610 @@
-/* store.c: SCAFFOLD, replaced by the SQLite store. */
+/* store.c: the persistent claim store in SQLite.
+ *
+ * The store keeps everything the query commands print, so that they can
+ * run without re-reading the articles.  Design choices, and why:
+ *
+ *  - Articles are keyed by the sha256 of their bytes (idempotent ingest) and
+ *    found by their canonical location, so an edited file replaces its old
+ *    version; deleting an article cascades to its assertions, their links
+ *    and their claim memberships (foreign keys).
+ *  - Each article is written in one BEGIN IMMEDIATE transaction in WAL
+ *    mode: a crash leaves the store as it was before that article.  Taking
+ *    the write lock up front means two ingests serialise their writes
+ *    instead of failing half-way with SQLITE_BUSY on upgrade.
+ *  - Per-article work (read, segment, extract) runs on a GThreadPool; the
+ *    writes, speaker resolution and linking run on the calling thread in
+ *    file-list order, so a fresh ingest numbers everything like
+ *    cg_pipeline_analyze().
+ *  - Linking is incremental: stored assertions are indexed, new ones linked.
+ *    A "generation" counter, bumped by every article transaction, tells an
+ *    ingest that another process wrote in between; it then reloads what it
+ *    knows before writing, so its links and speaker ids stay right.
+ *  - Claims are a function of the whole store and are rewritten once at the
+ *    end of an ingest run (rewriting them per article would make an ingest
+ *    quadratic).  A "claims_stale" flag, set by every article transaction
+ *    and cleared by the rewrite, tells when an interrupted ingest left them
+ *    behind; the next ingest of anything brings them up to date.
+ */
 #include "cg-store.h"
-CgStore *cg_store_open (const char *path, CgStoreMode mode, GError **error) { (void) mode; g_set_error (error, CG_ERROR, CG_ERROR_STORE, "%s: the store is not built yet", path); return NULL; }
-void cg_store_close (CgStore *s) { (void) s; }
-gboolean cg_store_ingest (CgStore *s, CgPipeline *p, char **paths, guint n, CgProgressFunc f, gpointer d, CgIngestStats *st, GError **error) { (void) s; (void) p; (void) paths; (void) n; (void) f; (void) d; (void) st; g_set_error (error, CG_ERROR, CG_ERROR_STORE, "not built yet"); return FALSE; }
-CgCorpus *cg_store_load (CgStore *s, gboolean t, GError **error) { (void) s; (void) t; g_set_error (error, CG_ERROR, CG_ERROR_STORE, "not built yet"); return NULL; }
+#include "cg-reader.h"
+#include "cg-resolve.h"
+#include "cg-link.h"
+#include "cg-score.h"
+
+#include <sqlite3.h>
+#include <errno.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#define APPLICATION_ID 0x43475354 /* "CGST": marks a file as a claimgraph store */
+
+/* ---- the schema ------------------------------------------------------------ */
+
+/* migrations[N] takes a store from version N to N+1; all of them run in one
+ * transaction.  A change to the schema is a new entry, never an edit. */
+static const char *const migrations[] = {
+  /* 0 -> 1 */
+  "CREATE TABLE meta ("
+  "  key   TEXT PRIMARY KEY,"
+  "  value INTEGER NOT NULL"
+  ") WITHOUT ROWID;"
+  "INSERT INTO meta (key, value) VALUES ('generation', 0), ('claims_stale', 0);"
+  "CREATE TABLE articles ("
+  "  id          INTEGER PRIMARY KEY AUTOINCREMENT,"
+  "  path        TEXT NOT NULL,"      /* as given on the command line */
+  "  location    TEXT NOT NULL,"      /* canonical absolute path */
+  "  sha256      TEXT NOT NULL UNIQUE,"
+  "  title       TEXT,"
+  "  author      TEXT,"
+  "  outlet      TEXT,"
+  "  date        TEXT,"
+  "  length      INTEGER NOT NULL,"
+  "  raw         BLOB NOT NULL,"
+  "  blanks      BLOB,"               /* int64 LE pairs: raw ranges blanked in the analysis text */
+  "  text        BLOB,"               /* the analysis text when blanks cannot describe it */
+  "  boilerplate BLOB"                /* int64 LE pairs */
+  ");"
+  "CREATE INDEX articles_location ON articles (location);"
+  "CREATE TABLE speakers ("
+  "  id   INTEGER PRIMARY KEY,"
+  "  name TEXT NOT NULL,"
+  "  kind TEXT NOT NULL"
+  ");"
+  "CREATE TABLE speaker_forms ("
+  "  speaker_id INTEGER NOT NULL REFERENCES speakers (id) ON DELETE CASCADE,"
+  "  is_role    INTEGER NOT NULL,"
+  "  pos        INTEGER NOT NULL,"
+  "  form       TEXT NOT NULL,"
+  "  PRIMARY KEY (speaker_id, is_role, pos)"
+  ") WITHOUT ROWID;"
+  "CREATE TABLE assertions ("
+  "  id           INTEGER PRIMARY KEY AUTOINCREMENT,"
+  "  article_id   INTEGER NOT NULL REFERENCES articles (id) ON DELETE CASCADE,"
+  "  kind         TEXT NOT NULL,"
+  "  text         TEXT NOT NULL,"
+  "  span_start   INTEGER NOT NULL,"
+  "  span_end     INTEGER NOT NULL,"
+  "  cue_text     TEXT,"
+  "  cue_start    INTEGER NOT NULL,"
+  "  cue_end      INTEGER NOT NULL,"
+  "  source_text  TEXT,"
+  "  source_start INTEGER NOT NULL,"
+  "  source_end   INTEGER NOT NULL,"
+  "  speaker_id   INTEGER,"
+  "  certainty    TEXT NOT NULL,"
+  "  polarity     TEXT NOT NULL,"
+  "  stance       TEXT NOT NULL,"
+  "  rule         TEXT,"
+  "  sentence     INTEGER NOT NULL"
+  ");"
+  "CREATE INDEX assertions_article ON assertions (article_id);"
+  "CREATE INDEX assertions_speaker ON assertions (speaker_id);"
+  "CREATE INDEX assertions_kind ON assertions (kind);"
+  "CREATE TABLE links ("
+  "  id       INTEGER PRIMARY KEY,"
+  "  from_id  INTEGER NOT NULL REFERENCES assertions (id) ON DELETE CASCADE,"
+  "  to_id    INTEGER NOT NULL REFERENCES assertions (id) ON DELETE CASCADE,"
+  "  relation TEXT NOT NULL,"
+  "  score    REAL NOT NULL,"
+  "  rule     TEXT,"
+  "  evidence TEXT"
+  ");"
+  "CREATE INDEX links_from ON links (from_id);"
+  "CREATE INDEX links_to ON links (to_id);"
+  "CREATE INDEX links_relation ON links (relation);"
+  "CREATE TABLE claims ("
+  "  id      INTEGER PRIMARY KEY,"
+  "  verdict TEXT NOT NULL"
+  ");"
+  "CREATE INDEX claims_verdict ON claims (verdict);"
+  "CREATE TABLE claim_members ("
+  "  claim_id     INTEGER NOT NULL REFERENCES claims (id) ON DELETE CASCADE,"
+  "  pos          INTEGER NOT NULL,"
+  "  assertion_id INTEGER NOT NULL REFERENCES assertions (id) ON DELETE CASCADE,"
+  "  PRIMARY KEY (claim_id, pos)"
+  ") WITHOUT ROWID;"
+  "CREATE INDEX claim_members_assertion ON claim_members (assertion_id);"
+  "CREATE TABLE claim_speakers ("
+  "  claim_id    INTEGER NOT NULL REFERENCES claims (id) ON DELETE CASCADE,"
+  "  contradicts INTEGER NOT NULL,"  /* 0: independent supporter, 1: contradictor */
+  "  pos         INTEGER NOT NULL,"
+  "  speaker_id  INTEGER NOT NULL,"
+  "  PRIMARY KEY (claim_id, contradicts, pos)"
+  ") WITHOUT ROWID;",
+};
+
+G_STATIC_ASSERT (G_N_ELEMENTS (migrations) == CG_STORE_SCHEMA_VERSION);
+
+/* Every statement the store runs, prepared once per connection. */
+typedef enum {
+  ST_GET_META,
+  ST_SET_META,
+  ST_ARTICLE_BY_SHA,
+  ST_ARTICLE_AT,
+  ST_ARTICLE_ASSERTIONS,
+  ST_DELETE_ARTICLE,
+  ST_INSERT_ARTICLE,
+  ST_INSERT_ASSERTION,
+  ST_INSERT_LINK,
+  ST_UPSERT_SPEAKER,
+  ST_DELETE_FORMS,
+  ST_INSERT_FORM,
+  ST_INSERT_CLAIM,
+  ST_INSERT_MEMBER,
+  ST_INSERT_CLAIM_SPEAKER,
+  ST_LOAD_SHAS,
+  ST_LOAD_ARTICLES,
+  ST_LOAD_ARTICLES_TEXT,
+  ST_LOAD_ASSERTIONS,
+  ST_LOAD_SPEAKERS,
+  ST_LOAD_FORMS,
+  ST_LOAD_LINKS,
+  ST_LOAD_CLAIMS,
+  ST_LOAD_MEMBERS,
+  ST_LOAD_CLAIM_SPEAKERS,
+  ST_COUNT_ARTICLES,
+  ST_COUNT_SPEAKERS,
+  ST_COUNT_KINDS,
+  ST_COUNT_RELATIONS,
+  ST_COUNT_VERDICTS,
+  N_STATEMENTS
+} StatementId;
+
+static const char *const statement_sql[N_STATEMENTS] = {
+  [ST_GET_META] = "SELECT value FROM meta WHERE key = ?1",
+  [ST_SET_META] = "UPDATE meta SET value = ?2 WHERE key = ?1",
+  [ST_ARTICLE_BY_SHA] = "SELECT id FROM articles WHERE sha256 = ?1",
+  [ST_ARTICLE_AT] = "SELECT id FROM articles WHERE location = ?1 AND sha256 <> ?2",
+  [ST_ARTICLE_ASSERTIONS] = "SELECT id FROM assertions WHERE article_id = ?1",
+  [ST_DELETE_ARTICLE] = "DELETE FROM articles WHERE id = ?1",
+  [ST_INSERT_ARTICLE] =
+    "INSERT INTO articles (path, location, sha256, title, author, outlet, date, length,"
+    " raw, blanks, text, boilerplate) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12)",
+  [ST_INSERT_ASSERTION] =
+    "INSERT INTO assertions (article_id, kind, text, span_start, span_end, cue_text, cue_start,"
+    " cue_end, source_text, source_start, source_end, speaker_id, certainty, polarity, stance,"
+    " rule, sentence) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17)",
+  [ST_INSERT_LINK] =
+    "INSERT INTO links (from_id, to_id, relation, score, rule, evidence) VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
+  [ST_UPSERT_SPEAKER] =
+    "INSERT INTO speakers (id, name, kind) VALUES (?1, ?2, ?3)"
+    " ON CONFLICT (id) DO UPDATE SET name = excluded.name, kind = excluded.kind",
+  [ST_DELETE_FORMS] = "DELETE FROM speaker_forms WHERE speaker_id = ?1",
+  [ST_INSERT_FORM] = "INSERT INTO speaker_forms (speaker_id, is_role, pos, form) VALUES (?1, ?2, ?3, ?4)",
+  [ST_INSERT_CLAIM] = "INSERT INTO claims (id, verdict) VALUES (?1, ?2)",
+  [ST_INSERT_MEMBER] = "INSERT INTO claim_members (claim_id, pos, assertion_id) VALUES (?1, ?2, ?3)",
+  [ST_INSERT_CLAIM_SPEAKER] =
+    "INSERT INTO claim_speakers (claim_id, contradicts, pos, speaker_id) VALUES (?1, ?2, ?3, ?4)",
+  [ST_LOAD_SHAS] = "SELECT sha256, location FROM articles",
+  [ST_LOAD_ARTICLES] =
+    "SELECT id, path, sha256, title, author, outlet, date, length, boilerplate, NULL, NULL, NULL"
+    " FROM articles ORDER BY id",
+  [ST_LOAD_ARTICLES_TEXT] =
+    "SELECT id, path, sha256, title, author, outlet, date, length, boilerplate, raw, blanks, text"
+    " FROM articles ORDER BY id",
+  [ST_LOAD_ASSERTIONS] =
+    "SELECT id, article_id, kind, text, span_start, span_end, cue_text, cue_start, cue_end,"
+    " source_text, source_start, source_end, speaker_id, certainty, polarity, stance, rule, sentence"
+    " FROM assertions ORDER BY id",
+  [ST_LOAD_SPEAKERS] = "SELECT id, name, kind FROM speakers ORDER BY id",
+  [ST_LOAD_FORMS] = "SELECT speaker_id, is_role, form FROM speaker_forms ORDER BY speaker_id, is_role, pos",
+  [ST_LOAD_LINKS] = "SELECT from_id, to_id, relation, score, rule, evidence FROM links ORDER BY id",
+  [ST_LOAD_CLAIMS] = "SELECT id, verdict FROM claims ORDER BY id",
+  [ST_LOAD_MEMBERS] = "SELECT claim_id, assertion_id FROM claim_members ORDER BY claim_id, pos",
+  [ST_LOAD_CLAIM_SPEAKERS] =
+    "SELECT claim_id, contradicts, speaker_id FROM claim_speakers ORDER BY claim_id, contradicts, pos",
+  [ST_COUNT_ARTICLES] = "SELECT count(*), coalesce(sum(length), 0) FROM articles",
+  [ST_COUNT_SPEAKERS] = "SELECT count(*) FROM speakers",
+  [ST_COUNT_KINDS] = "SELECT kind, count(*) FROM assertions GROUP BY kind",
+  [ST_COUNT_RELATIONS] = "SELECT relation, count(*) FROM links GROUP BY relation",
+  [ST_COUNT_VERDICTS] = "SELECT verdict, count(*) FROM claims GROUP BY verdict",
+};
+
+struct _CgStore {
+  sqlite3      *db;
+  char         *path;
+  CgStoreMode   mode;
+  gint          busy_ms;
+  sqlite3_stmt *statements[N_STATEMENTS];
+};
+
+/* ---- small helpers ----------------------------------------------------------- */
+
+static gboolean
+db_error (CgStore *s, GError **error, const char *what)
+{
+  int code = sqlite3_errcode (s->db);
+  if (code == SQLITE_BUSY || code == SQLITE_LOCKED)
+    g_set_error (error, CG_ERROR, CG_ERROR_STORE,
+                 "%s: the store is locked by another process (gave up after %d ms %s)",
+                 s->path, s->busy_ms, what);
+  else if (code == SQLITE_NOTADB)
+    g_set_error (error, CG_ERROR, CG_ERROR_STORE, "%s: not a claim store (the file is not a database)", s->path);
+  else if (code == SQLITE_READONLY)
+    g_set_error (error, CG_ERROR, CG_ERROR_STORE, "%s: the store is read-only (%s)", s->path, what);
+  else
+    g_set_error (error, CG_ERROR, CG_ERROR_STORE, "%s: %s: %s", s->path, what, sqlite3_errmsg (s->db));
+  return FALSE;
+}
+
+/* The prepared statement ID, reset and unbound; it belongs to the store. */
+static sqlite3_stmt *
+statement (CgStore *s, StatementId id, GError **error)
+{
+  sqlite3_stmt *st = s->statements[id];
+  if (st == NULL)
+    {
+      if (sqlite3_prepare_v3 (s->db, statement_sql[id], -1, SQLITE_PREPARE_PERSISTENT, &st, NULL) != SQLITE_OK)
+        {
+          db_error (s, error, "preparing a statement");
+          return NULL;
+        }
+      s->statements[id] = st;
+    }
+  sqlite3_reset (st);
+  sqlite3_clear_bindings (st);
+  return st;
+}
+
+static void
+bind_text (sqlite3_stmt *st, int i, const char *text)
+{
+  if (text)
+    sqlite3_bind_text (st, i, text, -1, SQLITE_TRANSIENT);
+  else
+    sqlite3_bind_null (st, i);
+}
+
+/* Run ST to completion (an INSERT, UPDATE or DELETE). */
+static gboolean
+step_done (CgStore *s, sqlite3_stmt *st, GError **error, const char *what)
+{
+  int rc = sqlite3_step (st);
+  sqlite3_reset (st);
+  if (rc != SQLITE_DONE)
+    return db_error (s, error, what);
+  return TRUE;
+}
+
+static char *
+column_string (sqlite3_stmt *st, int col)
+{
+  const unsigned char *t = sqlite3_column_text (st, col);
+  return t ? g_strndup ((const char *) t, (gsize) sqlite3_column_bytes (st, col)) : NULL;
+}
+
+/* "a17" -> 17; FALSE for anything that is not PREFIX followed by digits. */
+static gboolean
+parse_id (const char *id, char prefix, gint64 *out)
+{
+  if (id == NULL || id[0] != prefix || !g_ascii_isdigit (id[1]))
+    return FALSE;
+  char *end;
+  errno = 0;
+  gint64 v = g_ascii_strtoll (id + 1, &end, 10);
+  if (*end != '\0' || errno != 0 || v <= 0)
+    return FALSE;
+  *out = v;
+  return TRUE;
+}
+
+static gboolean
+bad_id (CgStore *s, const char *what, const char *id, GError **error)
+{
+  g_set_error (error, CG_ERROR, CG_ERROR_STORE, "%s: cannot store %s id \"%s\" (expected a letter and a number)",
+               s->path, what, id ? id : "(null)");
+  return FALSE;
+}
+
+/* Spans are stored as little-endian int64 pairs. */
+static GBytes *
+spans_to_blob (const GArray *spans)
+{
+  gsize n = spans ? spans->len : 0;
+  gint64 *v = g_new (gint64, 2 * n + 1);
+  for (gsize i = 0; i < n; i++)
+    {
+      CgSpan sp = g_array_index (spans, CgSpan, i);
+      v[2 * i] = GINT64_TO_LE (sp.start);
+      v[2 * i + 1] = GINT64_TO_LE (sp.end);
+    }
+  return g_bytes_new_take (v, 2 * n * sizeof (gint64));
+}
+
+static GArray *
+spans_from_blob (const void *blob, gsize bytes)
+{
+  GArray *spans = g_array_new (FALSE, FALSE, sizeof (CgSpan));
+  const guint8 *p = blob;
+  for (gsize i = 0; p && i + 16 <= bytes; i += 16)
+    {
+      gint64 a, b;
+      memcpy (&a, p + i, 8);
+      memcpy (&b, p + i + 8, 8);
+      CgSpan sp = { GINT64_FROM_LE (a), GINT64_FROM_LE (b) };
+      g_array_append_val (spans, sp);
+    }
+  return spans;
+}
+
+/* The byte ranges where TEXT differs from RAW, when TEXT is RAW with those
+ * ranges blanked to spaces (the reader's contract); NULL otherwise. */
+static GArray *
+blanked_ranges (const char *raw, const char *text, gsize len)
+{
+  GArray *spans = g_array_new (FALSE, FALSE, sizeof (CgSpan));
+  for (gsize i = 0; i < len;)
+    {
+      if (raw[i] == text[i])
+        {
+          i++;
+          continue;
+        }
+      gsize j = i;
+      while (j < len && raw[j] != text[j])
+        {
+          if (text[j] != ' ')
+            {
+              g_array_unref (spans);
+              return NULL;
+            }
+          j++;
+        }
+      CgSpan sp = { (gint64) i, (gint64) j };
+      g_array_append_val (spans, sp);
+      i = j;
+    }
+  return spans;
+}
+
+static gint
+busy_timeout_ms (void)
+{
+  const char *env = g_getenv ("CLAIMGRAPH_BUSY_TIMEOUT");
+  if (env && *env)
+    {
+      char *end;
+      gint64 v = g_ascii_strtoll (env, &end, 10);
+      if (*end == '\0' && v >= 0 && v <= G_MAXINT)
+        return (gint) v;
+    }
+  return CG_STORE_BUSY_TIMEOUT_MS;
+}
+
+/* Step a one-row statement; SQLite answers BUSY without waiting in some
+ * cases (another process switching the file to WAL, or recovering it), so
+ * retry until the busy timeout has passed. */
+static int
+step_retry (CgStore *s, sqlite3_stmt *st)
+{
+  gint64 deadline = g_get_monotonic_time () + (gint64) s->busy_ms * 1000;
+  for (;;)
+    {
+      int rc = sqlite3_step (st);
+      if ((rc & 0xff) != SQLITE_BUSY || g_get_monotonic_time () >= deadline)
+        return rc;
+      sqlite3_reset (st);
+      g_usleep (5000);
+    }
+}
+
+/* ---- transactions ------------------------------------------------------------- */
+
+/* Take the write lock up front.  The busy handler already waits busy_ms;
+ * WAL can still answer BUSY at once (e.g. while another connection runs
+ * recovery), so retry until the same deadline. */
+static gboolean
+begin_write (CgStore *s, GError **error)
+{
+  gint64 deadline = g_get_monotonic_time () + (gint64) s->busy_ms * 1000;
+  for (;;)
+    {
+      int rc = sqlite3_exec (s->db, "BEGIN IMMEDIATE", NULL, NULL, NULL);
+      if (rc == SQLITE_OK)
+        return TRUE;
+      if ((rc & 0xff) != SQLITE_BUSY || g_get_monotonic_time () >= deadline)
+        return db_error (s, error, "waiting for the write lock");
+      g_usleep (5000);
+    }
+}
+
+static gboolean
+commit (CgStore *s, GError **error)
+{
+  if (sqlite3_exec (s->db, "COMMIT", NULL, NULL, NULL) == SQLITE_OK)
+    return TRUE;
+  db_error (s, error, "committing");
+  sqlite3_exec (s->db, "ROLLBACK", NULL, NULL, NULL);
+  return FALSE;
+}
+
+static void
+rollback (CgStore *s)
+{
+  if (!sqlite3_get_autocommit (s->db))
+    sqlite3_exec (s->db, "ROLLBACK", NULL, NULL, NULL);
+}
+
+static gboolean
+get_meta (CgStore *s, const char *key, gint64 *value, GError **error)
+{
+  sqlite3_stmt *st = statement (s, ST_GET_META, error);
+  if (st == NULL)
+    return FALSE;
+  bind_text (st, 1, key);
+  int rc = step_retry (s, st);
+  *value = rc == SQLITE_ROW ? sqlite3_column_int64 (st, 0) : 0;
+  sqlite3_reset (st);
+  if (rc != SQLITE_ROW && rc != SQLITE_DONE)
+    return db_error (s, error, "reading the store's state");
+  return TRUE;
+}
+
+static gboolean
+set_meta (CgStore *s, const char *key, gint64 value, GError **error)
+{
+  sqlite3_stmt *st = statement (s, ST_SET_META, error);
+  if (st == NULL)
+    return FALSE;
+  bind_text (st, 1, key);
+  sqlite3_bind_int64 (st, 2, value);
+  return step_done (s, st, error, "writing the store's state");
+}
+
+/* ---- opening ------------------------------------------------------------------- */
+
+/* Root may write anywhere, but a store whose mode has no write bit is one
+ * the user asked to keep as it is. */
+static gboolean
+file_writable (const char *path)
+{
+  struct stat st;
+  if (stat (path, &st) != 0)
+    return TRUE;
+  if ((st.st_mode & (S_IWUSR | S_IWGRP | S_IWOTH)) == 0)
+    return FALSE;
+  return access (path, W_OK) == 0;
+}
+
+static gboolean
+pragma_int (CgStore *s, const char *sql, gint64 *out, GError **error)
+{
+  sqlite3_stmt *st;
+  if (sqlite3_prepare_v2 (s->db, sql, -1, &st, NULL) != SQLITE_OK)
+    return db_error (s, error, "reading the store's header");
+  int rc = step_retry (s, st);
+  *out = rc == SQLITE_ROW ? sqlite3_column_int64 (st, 0) : 0;
+  sqlite3_finalize (st);
+  if (rc != SQLITE_ROW && rc != SQLITE_DONE)
+    return db_error (s, error, "reading the store's header");
+  return TRUE;
+}
+
+/* Bring the schema from its version to ours, all steps in one transaction.
+ * Another process may have done it meanwhile, so look again under the lock. */
+static gboolean
+migrate (CgStore *s, GError **error)
+{
+  if (!begin_write (s, error))
+    return FALSE;
+  gint64 version;
+  if (!pragma_int (s, "PRAGMA user_version", &version, error))
+    goto fail;
+  for (gint64 v = version; v < CG_STORE_SCHEMA_VERSION; v++)
+    {
+      char *msg = NULL;
+      if (sqlite3_exec (s->db, migrations[v], NULL, NULL, &msg) != SQLITE_OK)
+        {
+          g_set_error (error, CG_ERROR, CG_ERROR_STORE, "%s: upgrading the schema from version %" G_GINT64_FORMAT
+                       ": %s", s->path, v, msg ? msg : "failed");
+          sqlite3_free (msg);
+          goto fail;
+        }
+    }
+  /* PRAGMA takes no bound parameters; both numbers are compile-time constants. */
+  char *sql = g_strdup_printf ("PRAGMA user_version = %d; PRAGMA application_id = %d",
+                               CG_STORE_SCHEMA_VERSION, APPLICATION_ID);
+  int rc = sqlite3_exec (s->db, sql, NULL, NULL, NULL);
+  g_free (sql);
+  if (rc != SQLITE_OK)
+    {
+      db_error (s, error, "setting the schema version");
+      goto fail;
+    }
+  return commit (s, error);
+fail:
+  rollback (s);
+  return FALSE;
+}
+
+CgStore *
+cg_store_open (const char *path, CgStoreMode mode, GError **error)
+{
+  gboolean exists = g_file_test (path, G_FILE_TEST_EXISTS);
+  if (mode == CG_STORE_READ_ONLY && !exists)
+    {
+      g_set_error (error, CG_ERROR, CG_ERROR_STORE, "%s: no claim store here; run claimgraph ingest first", path);
+      return NULL;
+    }
+  if (exists && g_file_test (path, G_FILE_TEST_IS_DIR))
+    {
+      g_set_error (error, CG_ERROR, CG_ERROR_STORE, "%s: is a directory, not a claim store", path);
+      return NULL;
+    }
+  if (mode == CG_STORE_READ_WRITE && exists && !file_writable (path))
+    {
+      g_set_error (error, CG_ERROR, CG_ERROR_STORE, "%s: the store is read-only; cannot ingest into it", path);
+      return NULL;
+    }
+
+  CgStore *s = g_new0 (CgStore, 1);
+  s->path = g_strdup (path);
+  s->mode = mode;
+  s->busy_ms = busy_timeout_ms ();
+  int flags = mode == CG_STORE_READ_ONLY ? SQLITE_OPEN_READONLY : SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE;
+  if (sqlite3_open_v2 (path, &s->db, flags, NULL) != SQLITE_OK)
+    {
+      if (s->db)
+        db_error (s, error, "cannot open the store");
+      else
+        g_set_error (error, CG_ERROR, CG_ERROR_STORE, "%s: cannot open the store: out of memory", path);
+      cg_store_close (s);
+      return NULL;
+    }
+  sqlite3_busy_timeout (s->db, s->busy_ms);
+  sqlite3_extended_result_codes (s->db, 0);
+
+  /* Look before writing anything: a file that is not ours must stay as it is. */
+  gint64 app = 0, version = 0, objects = 0;
+  if (!pragma_int (s, "PRAGMA application_id", &app, error)
+      || !pragma_int (s, "PRAGMA user_version", &version, error)
+      || !pragma_int (s, "SELECT count(*) FROM sqlite_master", &objects, error))
+    goto fail;
+  if ((app != 0 && app != APPLICATION_ID) || (app == 0 && (version != 0 || objects != 0)))
+    {
+      g_set_error (error, CG_ERROR, CG_ERROR_STORE, "%s: not a claim store (an SQLite database of another program)", path);
+      goto fail;
+    }
+  if (version > CG_STORE_SCHEMA_VERSION)
+    {
+      g_set_error (error, CG_ERROR, CG_ERROR_STORE,
+                   "%s: the store has schema version %" G_GINT64_FORMAT ", newer than this claimgraph knows (%d); "
+                   "use a newer claimgraph", path, version, CG_STORE_SCHEMA_VERSION);
+      goto fail;
+    }
+  if (mode == CG_STORE_READ_ONLY)
+    {
+      if (version == 0)
+        {
+          g_set_error (error, CG_ERROR, CG_ERROR_STORE, "%s: no claim store here; run claimgraph ingest first", path);
+          goto fail;
+        }
+      if (version < CG_STORE_SCHEMA_VERSION)
+        {
+          g_set_error (error, CG_ERROR, CG_ERROR_STORE,
+                       "%s: the store has the older schema version %" G_GINT64_FORMAT "; run claimgraph ingest to upgrade it",
+                       path, version);
+          goto fail;
+        }
+      return s;
+    }
+
+  if (sqlite3_db_readonly (s->db, "main") == 1)
+    {
+      g_set_error (error, CG_ERROR, CG_ERROR_STORE, "%s: the store is read-only; cannot ingest into it", path);
+      goto fail;
+    }
+  char *msg = NULL;
+  if (sqlite3_exec (s->db, "PRAGMA foreign_keys = ON; PRAGMA synchronous = NORMAL", NULL, NULL, &msg) != SQLITE_OK)
+    {
+      sqlite3_free (msg);
+      db_error (s, error, "configuring the connection");
+      goto fail;
+    }
+  gint64 dummy;
+  if (!pragma_int (s, "PRAGMA journal_mode = WAL", &dummy, error))
+    goto fail;
+  if (version < CG_STORE_SCHEMA_VERSION && !migrate (s, error))
+    goto fail;
+  return s;
+
+fail:
+  cg_store_close (s);
+  return NULL;
+}
+
+void
+cg_store_close (CgStore *s)
+{
+  if (s == NULL)
+    return;
+  for (guint i = 0; i < N_STATEMENTS; i++)
+    sqlite3_finalize (s->statements[i]);
+  sqlite3_close_v2 (s->db);
+  g_free (s->path);
+  g_free (s);
+}
+
+const char *
+cg_store_path (CgStore *s)
+{
+  return s->path;
+}
+
+/* ---- loading --------------------------------------------------------------------- */
+
+static gboolean
+step_row (CgStore *s, sqlite3_stmt *st, gboolean *row, GError **error)
+{
+  int rc = sqlite3_step (st);
+  *row = rc == SQLITE_ROW;
+  if (rc == SQLITE_ROW || rc == SQLITE_DONE)
+    return TRUE;
+  return db_error (s, error, "reading the store");
+}
+
+static gboolean
+load_articles (CgStore *s, GPtrArray *out, gboolean with_text, GError **error)
+{
+  sqlite3_stmt *st = statement (s, with_text ? ST_LOAD_ARTICLES_TEXT : ST_LOAD_ARTICLES, error);
+  gboolean row, ok;
+  if (st == NULL)
+    return FALSE;
+  while ((ok = step_row (s, st, &row, error)) && row)
+    {
+      CgArticle *a = cg_article_new ();
+      a->id = g_strdup_printf ("d%" G_GINT64_FORMAT, (gint64) sqlite3_column_int64 (st, 0));
+      a->path = column_string (st, 1);
+      a->sha256 = column_string (st, 2);
+      a->title = column_string (st, 3);
+      a->author = column_string (st, 4);
+      a->outlet = column_string (st, 5);
+      a->date = column_string (st, 6);
+      a->len = (gsize) sqlite3_column_int64 (st, 7);
+      g_array_unref (a->boilerplate);
+      a->boilerplate = spans_from_blob (sqlite3_column_blob (st, 8), (gsize) sqlite3_column_bytes (st, 8));
+      if (with_text)
+        {
+          const void *raw = sqlite3_column_blob (st, 9);
+          gsize n = (gsize) sqlite3_column_bytes (st, 9);
+          a->len = n;
+          a->raw = g_malloc (n + 1);
+          if (n)
+            memcpy (a->raw, raw, n);
+          a->raw[n] = '\0';
+          if (sqlite3_column_type (st, 11) == SQLITE_BLOB && (gsize) sqlite3_column_bytes (st, 11) == n)
+            {
+              a->text = g_malloc (n + 1);
+              memcpy (a->text, sqlite3_column_blob (st, 11), n);
+              a->text[n] = '\0';
+            }
+          else
+            {
+              a->text = g_memdup2 (a->raw, n + 1);
+              GArray *blanks = spans_from_blob (sqlite3_column_blob (st, 10), (gsize) sqlite3_column_bytes (st, 10));
+              for (guint k = 0; k < blanks->len; k++)
+                {
+                  CgSpan b = g_array_index (blanks, CgSpan, k);
+                  if (b.start >= 0 && b.start <= b.end && (gsize) b.end <= n)
+                    memset (a->text + b.start, ' ', (gsize) (b.end - b.start));
+                }
+              g_array_unref (blanks);
+            }
+        }
+      g_ptr_array_add (out, a);
+    }
+  sqlite3_reset (st);
+  return ok;
+}
+
+static char *
+prefixed (char prefix, sqlite3_stmt *st, int col)
+{
+  if (sqlite3_column_type (st, col) == SQLITE_NULL)
+    return NULL;
+  return g_strdup_printf ("%c%" G_GINT64_FORMAT, prefix, (gint64) sqlite3_column_int64 (st, col));
+}
+
+static gboolean
+load_assertions (CgStore *s, GPtrArray *out, GError **error)
+{
+  sqlite3_stmt *st = statement (s, ST_LOAD_ASSERTIONS, error);
+  gboolean row, ok;
+  if (st == NULL)
+    return FALSE;
+  while ((ok = step_row (s, st, &row, error)) && row)
+    {
+      CgAssertion *a = cg_assertion_new ();
+      a->id = prefixed ('a', st, 0);
+      a->article_id = prefixed ('d', st, 1);
+      char *kind = column_string (st, 2);
+      cg_kind_from_name (kind, &a->kind);
+      g_free (kind);
+      a->text = column_string (st, 3);
+      a->span = (CgSpan) { sqlite3_column_int64 (st, 4), sqlite3_column_int64 (st, 5) };
+      a->cue_text = column_string (st, 6);
+      a->cue = (CgSpan) { sqlite3_column_int64 (st, 7), sqlite3_column_int64 (st, 8) };
+      a->source_text = column_string (st, 9);
+      a->source = (CgSpan) { sqlite3_column_int64 (st, 10), sqlite3_column_int64 (st, 11) };
+      a->speaker_id = prefixed ('s', st, 12);
+      char *v = column_string (st, 13);
+      cg_certainty_from_name (v, &a->certainty);
+      g_free (v);
+      v = column_string (st, 14);
+      cg_polarity_from_name (v, &a->polarity);
+      g_free (v);
+      v = column_string (st, 15);
+      cg_stance_from_name (v, &a->stance);
+      g_free (v);
+      a->rule = column_string (st, 16);
+      a->sentence = (guint) sqlite3_column_int64 (st, 17);
+      g_ptr_array_add (out, a);
+    }
+  sqlite3_reset (st);
+  return ok;
+}
+
+/* Speakers in id order, with their aliases and roles.  Returns a new array
+ * of CgSpeaker* with free func set, or NULL with ERROR. */
+static GPtrArray *
+load_speakers (CgStore *s, GError **error)
+{
+  GPtrArray *out = g_ptr_array_new_with_free_func ((GDestroyNotify) cg_speaker_free);
+  GHashTable *by_key = g_hash_table_new (g_int64_hash, g_int64_equal);
+  gint64 *keys = NULL;
+  sqlite3_stmt *st = statement (s, ST_LOAD_SPEAKERS, error);
+  gboolean row = FALSE, ok = st != NULL;
+  GArray *key_array = g_array_new (FALSE, FALSE, sizeof (gint64));
+  while (ok && (ok = step_row (s, st, &row, error)) && row)
+    {
+      CgSpeaker *sp = cg_speaker_new ();
+      gint64 key = sqlite3_column_int64 (st, 0);
+      sp->id = g_strdup_printf ("s%" G_GINT64_FORMAT, key);
+      sp->name = column_string (st, 1);
+      char *kind = column_string (st, 2);
+      cg_speaker_kind_from_name (kind, &sp->kind);
+      g_free (kind);
+      g_array_append_val (key_array, key);
+      g_ptr_array_add (out, sp);
+    }
+  if (st)
+    sqlite3_reset (st);
+  keys = (gint64 *) (gpointer) key_array->data;
+  for (guint i = 0; ok && i < out->len; i++)
+    g_hash_table_insert (by_key, &keys[i], g_ptr_array_index (out, i));
+  st = ok ? statement (s, ST_LOAD_FORMS, error) : NULL;
+  ok = st != NULL;
+  while (ok && (ok = step_row (s, st, &row, error)) && row)
+    {
+      gint64 key = sqlite3_column_int64 (st, 0);
+      CgSpeaker *sp = g_hash_table_lookup (by_key, &key);
+      if (sp)
+        g_ptr_array_add (sqlite3_column_int (st, 1) ? sp->roles : sp->aliases, column_string (st, 2));
+    }
+  if (st)
+    sqlite3_reset (st);
+  g_hash_table_unref (by_key);
+  g_array_unref (key_array);
+  if (!ok)
+    {
+      g_ptr_array_unref (out);
+      return NULL;
+    }
+  return out;
+}
+
+static gboolean
+load_links (CgStore *s, GPtrArray *out, GError **error)
+{
+  sqlite3_stmt *st = statement (s, ST_LOAD_LINKS, error);
+  gboolean row, ok;
+  if (st == NULL)
+    return FALSE;
+  while ((ok = step_row (s, st, &row, error)) && row)
+    {
+      CgLink *l = cg_link_new ();
+      l->from = prefixed ('a', st, 0);
+      l->to = prefixed ('a', st, 1);
+      char *rel = column_string (st, 2);
+      cg_relation_from_name (rel, &l->relation);
+      g_free (rel);
+      l->score = sqlite3_column_double (st, 3);
+      l->rule = column_string (st, 4);
+      l->evidence = column_string (st, 5);
+      g_ptr_array_add (out, l);
+    }
+  sqlite3_reset (st);
+  return ok;
+}
+
+static gboolean
+load_claims (CgStore *s, GPtrArray *out, GError **error)
+{
+  GHashTable *by_key = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, NULL);
+  sqlite3_stmt *st = statement (s, ST_LOAD_CLAIMS, error);
+  gboolean row = FALSE, ok = st != NULL;
+  while (ok && (ok = step_row (s, st, &row, error)) && row)
+    {
+      CgClaim *c = cg_claim_new ();
+      gint64 *key = g_new (gint64, 1);
+      *key = sqlite3_column_int64 (st, 0);
+      c->id = g_strdup_printf ("c%" G_GINT64_FORMAT, *key);
+      char *v = column_string (st, 1);
+      cg_verdict_from_name (v, &c->verdict);
+      g_free (v);
+      g_hash_table_insert (by_key, key, c);
+      g_ptr_array_add (out, c);
+    }
+  if (st)
+    sqlite3_reset (st);
+  st = ok ? statement (s, ST_LOAD_MEMBERS, error) : NULL;
+  ok = st != NULL;
+  while (ok && (ok = step_row (s, st, &row, error)) && row)
+    {
+      gint64 key = sqlite3_column_int64 (st, 0);
+      CgClaim *c = g_hash_table_lookup (by_key, &key);
+      if (c)
+        g_ptr_array_add (c->assertions, prefixed ('a', st, 1));
+    }
+  if (st)
+    sqlite3_reset (st);
+  st = ok ? statement (s, ST_LOAD_CLAIM_SPEAKERS, error) : NULL;
+  ok = st != NULL;
+  while (ok && (ok = step_row (s, st, &row, error)) && row)
+    {
+      gint64 key = sqlite3_column_int64 (st, 0);
+      CgClaim *c = g_hash_table_lookup (by_key, &key);
+      if (c)
+        g_ptr_array_add (sqlite3_column_int (st, 1) ? c->contradictors : c->supporters, prefixed ('s', st, 2));
+    }
+  if (st)
+    sqlite3_reset (st);
+  g_hash_table_unref (by_key);
+  return ok;
+}
+
+/* Everything but the claims, or everything; inside the caller's transaction. */
+static CgCorpus *
+load_corpus (CgStore *s, gboolean with_text, gboolean with_claims, GError **error)
+{
+  CgCorpus *corpus = cg_corpus_new ();
+  GPtrArray *speakers = NULL;
+  if (!load_articles (s, corpus->articles, with_text, error)
+      || !load_assertions (s, corpus->assertions, error)
+      || (speakers = load_speakers (s, error)) == NULL
+      || !load_links (s, corpus->links, error)
+      || (with_claims && !load_claims (s, corpus->claims, error)))
+    {
+      if (speakers)
+        g_ptr_array_unref (speakers);
+      cg_corpus_free (corpus);
+      return NULL;
+    }
+  g_ptr_array_unref (corpus->speakers);
+  corpus->speakers = speakers;
+  return corpus;
+}
+
+CgCorpus *
+cg_store_load (CgStore *s, gboolean with_text, GError **error)
+{
+  /* One read transaction: a concurrent ingest cannot tear the snapshot. */
+  if (sqlite3_exec (s->db, "BEGIN", NULL, NULL, NULL) != SQLITE_OK)
+    {
+      db_error (s, error, "starting to read");
+      return NULL;
+    }
+  CgCorpus *corpus = load_corpus (s, with_text, TRUE, error);
+  rollback (s);
+  return corpus;
+}
+
+gboolean
+cg_store_stats (CgStore *s, CgStoreStats *out, GError **error)
+{
+  memset (out, 0, sizeof *out);
+  if (sqlite3_exec (s->db, "BEGIN", NULL, NULL, NULL) != SQLITE_OK)
+    return db_error (s, error, "starting to read");
+  gboolean row = FALSE, ok;
+  gint64 stale = 0;
+  sqlite3_stmt *st = statement (s, ST_COUNT_ARTICLES, error);
+  if ((ok = st && step_row (s, st, &row, error)) && row)
+    {
+      out->articles = (guint) sqlite3_column_int64 (st, 0);
+      out->bytes = (guint64) sqlite3_column_int64 (st, 1);
+    }
+  st = ok ? statement (s, ST_COUNT_SPEAKERS, error) : NULL;
+  if ((ok = st && step_row (s, st, &row, error)) && row)
+    out->speakers = (guint) sqlite3_column_int64 (st, 0);
+  static const StatementId groups[] = { ST_COUNT_KINDS, ST_COUNT_RELATIONS, ST_COUNT_VERDICTS };
+  for (guint g = 0; ok && g < G_N_ELEMENTS (groups); g++)
+    {
+      st = statement (s, groups[g], error);
+      ok = st != NULL;
+      while (ok && (ok = step_row (s, st, &row, error)) && row)
+        {
+          const char *name = (const char *) sqlite3_column_text (st, 0);
+          guint n = (guint) sqlite3_column_int64 (st, 1);
+          CgAssertionKind kind;
+          CgRelation relation;
+          CgVerdict verdict;
+          if (g == 0 && cg_kind_from_name (name, &kind) && (guint) kind < 4)
+            out->kinds[kind] += n;
+          else if (g == 1 && cg_relation_from_name (name, &relation) && (guint) relation < 4)
+            out->relations[relation] += n;
+          else if (g == 2 && cg_verdict_from_name (name, &verdict) && (guint) verdict < 4)
+            out->verdicts[verdict] += n;
+          *(g == 0 ? &out->assertions : g == 1 ? &out->links : &out->claims) += n;
+        }
+    }
+  if (ok)
+    ok = get_meta (s, "claims_stale", &stale, error);
+  out->claims_stale = stale != 0;
+  for (guint i = 0; i < N_STATEMENTS; i++)
+    if (s->statements[i])
+      sqlite3_reset (s->statements[i]);
+  rollback (s);
+  return ok;
+}
+
+/* ---- ingesting ----------------------------------------------------------------- */
+
+/* What an ingest run knows of the store: the linker's index and the speaker
+ * registry hold the stored records; KNOWN owns them (the linker does not). */
+typedef struct {
+  CgStore    *store;
+  CgPipeline *pipeline;
+  CgCorpus   *known;       /* articles (no text) and assertions */
+  CgRegistry *registry;
+  CgLinker   *linker;
+  GHashTable *dead;        /* ids of assertions deleted since they were indexed */
+  gint64      generation;  /* the store's generation KNOWN reflects; -1: nothing loaded */
+} State;
+
+static void
+state_clear (State *st)
+{
+  /* The linker points into KNOWN: free it first. */
+  g_clear_pointer (&st->linker, cg_linker_free);
+  g_clear_pointer (&st->registry, cg_registry_free);
+  g_clear_pointer (&st->known, cg_corpus_free);
+  g_clear_pointer (&st->dead, g_hash_table_unref);
+  st->generation = -1;
+}
+
+/* Load what the store holds into fresh linker and registry; inside the
+ * write transaction, so nothing changes underneath. */
+static gboolean
+state_reload (State *st, GError **error)
+{
+  CgStore *s = st->store;
+  CgRules *rules = cg_pipeline_rules (st->pipeline);
+  state_clear (st);
+  st->known = cg_corpus_new ();
+  st->dead = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  GPtrArray *speakers = NULL;
+  if (!get_meta (s, "generation", &st->generation, error)
+      || !load_articles (s, st->known->articles, FALSE, error)
+      || !load_assertions (s, st->known->assertions, error)
+      || (speakers = load_speakers (s, error)) == NULL
+      || (st->registry = cg_registry_new (rules, error)) == NULL
+      || (st->linker = cg_linker_new (rules, error)) == NULL)
+    {
+      if (speakers)
+        g_ptr_array_unref (speakers);
+      state_clear (st);
+      return FALSE;
+    }
+  g_ptr_array_set_free_func (speakers, NULL);
+  for (guint i = 0; i < speakers->len; i++)
+    cg_registry_add (st->registry, g_ptr_array_index (speakers, i));
+  g_ptr_array_unref (speakers);
+  g_ptr_array_unref (cg_registry_take_changed (st->registry));
+  cg_linker_index (st->linker, st->known->assertions, st->known->articles);
+  return TRUE;
+}
+
+/* One file of the run, filled in by a worker. */
+typedef struct {
+  char            *path;
+  char            *location;  /* canonical absolute path */
+  char            *sha256;
+  gsize            bytes;
+  gboolean         known;     /* already stored (by the snapshot): nothing to do */
+  CgArticleResult *result;
+  GError          *error;
+  gboolean         ready;
+} Item;
+
+typedef struct {
+  CgPipeline *pipeline;
+  Item       *items;
+  GHashTable *stored;   /* sha256 -> location, snapshot taken before the run; read-only */
+  GHashTable *places;   /* location -> sha256 of the same snapshot */
+  GMutex      lock;
+  GCond       cond;
+} Work;
+
+static char *
+canonical_location (const char *path)
+{
+  char *real = realpath (path, NULL);
+  if (real)
+    {
+      char *out = g_strdup (real);
+      free (real);
+      return out;
+    }
+  return g_canonicalize_filename (path, NULL);
+}
+
+static void
+process_item (gpointer data, gpointer user_data)
+{
+  Work *w = user_data;
+  Item *it = &w->items[GPOINTER_TO_UINT (data) - 1];
+  char *bytes = NULL;
+  gsize len = 0;
+  GError *error = NULL;
+  if (g_file_get_contents (it->path, &bytes, &len, &error))
+    {
+      it->sha256 = g_compute_checksum_for_data (G_CHECKSUM_SHA256, (const guchar *) bytes, len);
+      it->bytes = len;
+      g_free (bytes);
+      /* Unchanged when its bytes are stored and its place holds no other version. */
+      const char *there = g_hash_table_lookup (w->places, it->location);
+      it->known = g_hash_table_contains (w->stored, it->sha256) && (there == NULL || strcmp (there, it->sha256) == 0);
+      if (!it->known)
+        it->result = cg_pipeline_process_file (w->pipeline, it->path, &error);
+    }
+  else if (error->domain == G_FILE_ERROR)
+    {
+      /* Name the file as the reader would. */
+      GError *e = g_error_new (CG_ERROR, CG_ERROR_IO, "%s", error->message);
+      g_error_free (error);
+      error = e;
+    }
+  g_mutex_lock (&w->lock);
+  it->error = error;
+  it->ready = TRUE;
+  g_cond_broadcast (&w->cond);
+  g_mutex_unlock (&w->lock);
+}
+
+static gboolean
+lookup_id (CgStore *s, StatementId id, const char *a, const char *b, gint64 *out, GError **error)
+{
+  sqlite3_stmt *st = statement (s, id, error);
+  if (st == NULL)
+    return FALSE;
+  bind_text (st, 1, a);
+  if (b)
+    bind_text (st, 2, b);
+  gboolean row;
+  if (!step_row (s, st, &row, error))
+    return FALSE;
+  *out = row ? sqlite3_column_int64 (st, 0) : 0;
+  sqlite3_reset (st);
+  return TRUE;
+}
+
+/* Delete article KEY and, by cascade, its assertions, their links and
+ * claim memberships; remember the assertion ids so that no new link
+ * points at them. */
+static gboolean
+delete_article (State *stt, gint64 key, GError **error)
+{
+  CgStore *s = stt->store;
+  sqlite3_stmt *st = statement (s, ST_ARTICLE_ASSERTIONS, error);
+  gboolean row, ok;
+  if (st == NULL)
+    return FALSE;
+  sqlite3_bind_int64 (st, 1, key);
+  while ((ok = step_row (s, st, &row, error)) && row)
+    g_hash_table_add (stt->dead, g_strdup_printf ("a%" G_GINT64_FORMAT, (gint64) sqlite3_column_int64 (st, 0)));
+  sqlite3_reset (st);
+  if (!ok)
+    return FALSE;
+  st = statement (s, ST_DELETE_ARTICLE, error);
+  if (st == NULL)
+    return FALSE;
+  sqlite3_bind_int64 (st, 1, key);
+  return step_done (s, st, error, "deleting an article's old version");
+}
+
+static gboolean
+insert_article (CgStore *s, const CgArticle *a, const char *location, gint64 *key, GError **error)
+{
+  sqlite3_stmt *st = statement (s, ST_INSERT_ARTICLE, error);
+  if (st == NULL)
+    return FALSE;
+  bind_text (st, 1, a->path);
+  bind_text (st, 2, location);
+  bind_text (st, 3, a->sha256);
+  bind_text (st, 4, a->title);
+  bind_text (st, 5, a->author);
+  bind_text (st, 6, a->outlet);
+  bind_text (st, 7, a->date);
+  sqlite3_bind_int64 (st, 8, (gint64) a->len);
+  sqlite3_bind_blob64 (st, 9, a->raw ? a->raw : "", a->raw ? a->len : 0, SQLITE_STATIC);
+  GArray *blanks = a->raw && a->text ? blanked_ranges (a->raw, a->text, a->len) : NULL;
+  GBytes *bl = blanks ? spans_to_blob (blanks) : NULL;
+  GBytes *bp = spans_to_blob (a->boilerplate);
+  gsize n;
+  if (bl)
+    {
+      const void *d = g_bytes_get_data (bl, &n);
+      sqlite3_bind_blob64 (st, 10, n ? d : "", n, SQLITE_STATIC);
+    }
+  else if (a->text)
+    sqlite3_bind_blob64 (st, 11, a->text, a->len, SQLITE_STATIC);
+  const void *d = g_bytes_get_data (bp, &n);
+  sqlite3_bind_blob64 (st, 12, n ? d : "", n, SQLITE_STATIC);
+  gboolean ok = step_done (s, st, error, "storing an article");
+  if (blanks)
+    g_array_unref (blanks);
+  if (bl)
+    g_bytes_unref (bl);
+  g_bytes_unref (bp);
+  *key = sqlite3_last_insert_rowid (s->db);
+  return ok;
+}
+
+static void
+bind_span (sqlite3_stmt *st, int i, CgSpan span)
+{
+  sqlite3_bind_int64 (st, i, span.start);
+  sqlite3_bind_int64 (st, i + 1, span.end);
+}
+
+static gboolean
+insert_assertion (CgStore *s, CgAssertion *a, gint64 article_key, GError **error)
+{
+  sqlite3_stmt *st = statement (s, ST_INSERT_ASSERTION, error);
+  if (st == NULL)
+    return FALSE;
+  sqlite3_bind_int64 (st, 1, article_key);
+  bind_text (st, 2, cg_kind_name (a->kind));
+  bind_text (st, 3, a->text ? a->text : "");
+  bind_span (st, 4, a->span);
+  bind_text (st, 6, a->cue_text);
+  bind_span (st, 7, a->cue);
+  bind_text (st, 9, a->source_text);
+  bind_span (st, 10, a->source);
+  gint64 speaker;
+  if (a->speaker_id && !parse_id (a->speaker_id, 's', &speaker))
+    return bad_id (s, "speaker", a->speaker_id, error);
+  if (a->speaker_id)
+    sqlite3_bind_int64 (st, 12, speaker);
+  bind_text (st, 13, cg_certainty_name (a->certainty));
+  bind_text (st, 14, cg_polarity_name (a->polarity));
+  bind_text (st, 15, cg_stance_name (a->stance));
+  bind_text (st, 16, a->rule);
+  sqlite3_bind_int64 (st, 17, a->sentence);
+  if (!step_done (s, st, error, "storing an assertion"))
+    return FALSE;
+  g_free (a->id);
+  a->id = g_strdup_printf ("a%" G_GINT64_FORMAT, (gint64) sqlite3_last_insert_rowid (s->db));
+  return TRUE;
+}
+
+static gboolean
+insert_link (CgStore *s, const CgLink *l, GError **error)
+{
+  gint64 from, to;
+  if (!parse_id (l->from, 'a', &from))
+    return bad_id (s, "assertion", l->from, error);
+  if (!parse_id (l->to, 'a', &to))
+    return bad_id (s, "assertion", l->to, error);
+  sqlite3_stmt *st = statement (s, ST_INSERT_LINK, error);
+  if (st == NULL)
+    return FALSE;
+  sqlite3_bind_int64 (st, 1, from);
+  sqlite3_bind_int64 (st, 2, to);
+  bind_text (st, 3, cg_relation_name (l->relation));
+  sqlite3_bind_double (st, 4, l->score);
+  bind_text (st, 5, l->rule);
+  bind_text (st, 6, l->evidence);
+  return step_done (s, st, error, "storing a link");
+}
+
+static gboolean
+write_speaker (CgStore *s, const CgSpeaker *sp, GError **error)
+{
+  gint64 key;
+  if (!parse_id (sp->id, 's', &key))
+    return bad_id (s, "speaker", sp->id, error);
+  sqlite3_stmt *st = statement (s, ST_UPSERT_SPEAKER, error);
+  if (st == NULL)
+    return FALSE;
+  sqlite3_bind_int64 (st, 1, key);
+  bind_text (st, 2, sp->name ? sp->name : "");
+  bind_text (st, 3, cg_speaker_kind_name (sp->kind));
+  if (!step_done (s, st, error, "storing a speaker"))
+    return FALSE;
+  if ((st = statement (s, ST_DELETE_FORMS, error)) == NULL)
+    return FALSE;
+  sqlite3_bind_int64 (st, 1, key);
+  if (!step_done (s, st, error, "storing a speaker"))
+    return FALSE;
+  for (int role = 0; role < 2; role++)
+    {
+      GPtrArray *forms = role ? sp->roles : sp->aliases;
+      for (guint i = 0; i < forms->len; i++)
+        {
+          if ((st = statement (s, ST_INSERT_FORM, error)) == NULL)
+            return FALSE;
+          sqlite3_bind_int64 (st, 1, key);
+          sqlite3_bind_int (st, 2, role);
+          sqlite3_bind_int (st, 3, (int) i);
+          bind_text (st, 4, g_ptr_array_index (forms, i));
+          if (!step_done (s, st, error, "storing a speaker's names"))
+            return FALSE;
+        }
+    }
+  return TRUE;
+}
+
+/* The registry's speaker with ID: its array is in id order, so bisect on
+ * the number and fall back to a scan if that order does not hold. */
+static CgSpeaker *
+find_speaker (GPtrArray *speakers, const char *id)
+{
+  gint64 want;
+  if (parse_id (id, 's', &want))
+    {
+      guint lo = 0, hi = speakers->len;
+      while (lo < hi)
+        {
+          guint mid = lo + (hi - lo) / 2;
+          CgSpeaker *sp = g_ptr_array_index (speakers, mid);
+          gint64 k;
+          if (!parse_id (sp->id, 's', &k))
+            break;
+          if (k == want)
+            return sp;
+          if (k < want)
+            lo = mid + 1;
+          else
+            hi = mid;
+        }
+    }
+  for (guint i = 0; i < speakers->len; i++)
+    if (g_strcmp0 (((CgSpeaker *) g_ptr_array_index (speakers, i))->id, id) == 0)
+      return g_ptr_array_index (speakers, i);
+  return NULL;
+}
+
+/* The new article of IT in its transaction: article, assertions (speakers
+ * resolved), links against everything stored, changed speakers. */
+static gboolean
+write_new (State *stt, Item *it, guint *n_assertions, guint *n_links, GError **error)
+{
+  CgStore *s = stt->store;
+  CgArticleResult *r = it->result;
+  CgArticle *a = r->article;
+  gint64 key;
+  if (!insert_article (s, a, it->location, &key, error))
+    return FALSE;
+  g_free (a->id);
+  a->id = g_strdup_printf ("d%" G_GINT64_FORMAT, key);
+  for (guint k = 0; k < r->assertions->len; k++)
+    {
+      CgAssertion *as = g_ptr_array_index (r->assertions, k);
+      g_free (as->article_id);
+      as->article_id = g_strdup (a->id);
+    }
+  cg_registry_resolve_article (stt->registry, a, r->segments, r->assertions);
+  for (guint k = 0; k < r->assertions->len; k++)
+    if (!insert_assertion (s, g_ptr_array_index (r->assertions, k), key, error))
+      return FALSE;
+
+  /* The linker keeps pointers: the records move to KNOWN first. */
+  g_ptr_array_add (stt->known->articles, a);
+  r->article = NULL;
+  GPtrArray *fresh = g_ptr_array_new ();
+  *n_assertions += r->assertions->len;
+  for (guint k = 0; k < r->assertions->len; k++)
+    {
+      g_ptr_array_add (fresh, g_ptr_array_index (r->assertions, k));
+      g_ptr_array_add (stt->known->assertions, g_ptr_array_index (r->assertions, k));
+    }
+  g_ptr_array_set_free_func (r->assertions, NULL);
+  g_ptr_array_set_size (r->assertions, 0);
+  GPtrArray *links = cg_linker_add (stt->linker, fresh, stt->known->articles);
+  g_ptr_array_unref (fresh);
+  gboolean ok = TRUE;
+  for (guint k = 0; ok && k < links->len; k++)
+    {
+      CgLink *l = g_ptr_array_index (links, k);
+      if (g_hash_table_contains (stt->dead, l->from) || g_hash_table_contains (stt->dead, l->to))
+        continue;
+      ok = insert_link (s, l, error);
+      (*n_links)++;
+    }
+  g_ptr_array_unref (links);
+
+  GPtrArray *changed = cg_registry_take_changed (stt->registry);
+  GPtrArray *speakers = cg_registry_speakers (stt->registry);
+  for (guint k = 0; ok && k < changed->len; k++)
+    {
+      CgSpeaker *sp = find_speaker (speakers, g_ptr_array_index (changed, k));
+      if (sp)
+        ok = write_speaker (s, sp, error);
+    }
+  g_ptr_array_unref (changed);
+
+  /* Only metadata is needed from here on (dates, for the linker). */
+  g_clear_pointer (&a->raw, g_free);
+  g_clear_pointer (&a->text, g_free);
+  return ok;
+}
+
+/* Write one file of the run in its own transaction. */
+static gboolean
+write_item (State *stt, Item *it, CgIngestStats *stats, GError **error)
+{
+  CgStore *s = stt->store;
+  if (!begin_write (s, error))
+    return FALSE;
+  gint64 generation, same = 0, old = 0;
+  guint n_assertions = 0, n_links = 0;
+  if (!get_meta (s, "generation", &generation, error))
+    goto fail;
+  if (generation != stt->generation && !state_reload (stt, error))
+    goto fail;
+  if (!lookup_id (s, ST_ARTICLE_BY_SHA, it->sha256, NULL, &same, error)
+      || !lookup_id (s, ST_ARTICLE_AT, it->location, it->sha256, &old, error))
+    goto fail;
+  if (old && !delete_article (stt, old, error))
+    goto fail;
+  if (same == 0)
+    {
+      if (it->result == NULL)
+        {
+          /* The snapshot said stored, but another process removed it since. */
+          it->result = cg_pipeline_process_file (stt->pipeline, it->path, error);
+          if (it->result == NULL)
+            goto fail;
+        }
+      if (!write_new (stt, it, &n_assertions, &n_links, error))
+        goto fail;
+    }
+  if (old == 0 && same != 0)
+    {
+      rollback (s);
+      stats->articles_unchanged++;
+      return TRUE;
+    }
+  if (!set_meta (s, "generation", generation + 1, error) || !set_meta (s, "claims_stale", 1, error)
+      || !commit (s, error))
+    goto fail;
+  stt->generation = generation + 1;
+  if (old)
+    stats->articles_replaced++;
+  else
+    stats->articles_added++;
+  stats->assertions_added += n_assertions;
+  stats->links_added += n_links;
+  return TRUE;
+fail:
+  rollback (s);
+  /* The linker and registry may hold what was rolled back. */
+  stt->generation = -1;
+  return FALSE;
+}
+
+/* Recompute every claim from the stored assertions and links when an
+ * article changed since the last time. */
+static gboolean
+refresh_claims (CgStore *s, CgRules *rules, GError **error)
+{
+  gint64 stale;
+  if (!begin_write (s, error))
+    return FALSE;
+  if (!get_meta (s, "claims_stale", &stale, error))
+    goto fail;
+  if (!stale)
+    {
+      rollback (s);
+      return TRUE;
+    }
+  CgCorpus *corpus = load_corpus (s, FALSE, FALSE, error);
+  if (corpus == NULL)
+    goto fail;
+  cg_score_claims (corpus, rules);
+  gboolean ok = sqlite3_exec (s->db, "DELETE FROM claim_speakers; DELETE FROM claim_members; DELETE FROM claims",
+                              NULL, NULL, NULL) == SQLITE_OK
+                || db_error (s, error, "clearing the claims");
+  for (guint i = 0; ok && i < corpus->claims->len; i++)
+    {
+      CgClaim *c = g_ptr_array_index (corpus->claims, i);
+      gint64 key = i + 1;
+      sqlite3_stmt *st = statement (s, ST_INSERT_CLAIM, error);
+      if (!(ok = st != NULL))
+        break;
+      sqlite3_bind_int64 (st, 1, key);
+      bind_text (st, 2, cg_verdict_name (c->verdict));
+      ok = step_done (s, st, error, "storing a claim");
+      for (guint k = 0; ok && k < c->assertions->len; k++)
+        {
+          gint64 member;
+          if (!parse_id (g_ptr_array_index (c->assertions, k), 'a', &member))
+            ok = bad_id (s, "assertion", g_ptr_array_index (c->assertions, k), error);
+          else if ((st = statement (s, ST_INSERT_MEMBER, error)) == NULL)
+            ok = FALSE;
+          else
+            {
+              sqlite3_bind_int64 (st, 1, key);
+              sqlite3_bind_int (st, 2, (int) k);
+              sqlite3_bind_int64 (st, 3, member);
+              ok = step_done (s, st, error, "storing a claim's members");
+            }
+        }
+      for (int contra = 0; ok && contra < 2; contra++)
+        {
+          GPtrArray *ids = contra ? c->contradictors : c->supporters;
+          for (guint k = 0; ok && k < ids->len; k++)
+            {
+              gint64 sp;
+              if (!parse_id (g_ptr_array_index (ids, k), 's', &sp))
+                ok = bad_id (s, "speaker", g_ptr_array_index (ids, k), error);
+              else if ((st = statement (s, ST_INSERT_CLAIM_SPEAKER, error)) == NULL)
+                ok = FALSE;
+              else
+                {
+                  sqlite3_bind_int64 (st, 1, key);
+                  sqlite3_bind_int (st, 2, contra);
+                  sqlite3_bind_int (st, 3, (int) k);
+                  sqlite3_bind_int64 (st, 4, sp);
+                  ok = step_done (s, st, error, "storing a claim's speakers");
+                }
+            }
+        }
+    }
+  cg_corpus_free (corpus);
+  if (ok && set_meta (s, "claims_stale", 0, error) && commit (s, error))
+    return TRUE;
+fail:
+  rollback (s);
+  return FALSE;
+}
+
+/* The stored sha256s and locations, for the workers to skip what is there. */
+static gboolean
+snapshot (CgStore *s, GHashTable *stored, GHashTable *places, GError **error)
+{
+  sqlite3_stmt *st = statement (s, ST_LOAD_SHAS, error);
+  gboolean row, ok;
+  if (st == NULL)
+    return FALSE;
+  while ((ok = step_row (s, st, &row, error)) && row)
+    {
+      char *sha = column_string (st, 0), *loc = column_string (st, 1);
+      g_hash_table_insert (stored, sha, NULL);
+      g_hash_table_insert (places, loc, g_strdup (sha));
+    }
+  sqlite3_reset (st);
+  return ok;
+}
+
+gboolean
+cg_store_ingest (CgStore *s, CgPipeline *pipeline, char **paths, guint n_threads,
+                 CgProgressFunc progress, gpointer progress_data, CgIngestStats *stats_out,
+                 GError **error)
+{
+  g_return_val_if_fail (s != NULL && pipeline != NULL, FALSE);
+  if (s->mode != CG_STORE_READ_WRITE)
+    {
+      g_set_error (error, CG_ERROR, CG_ERROR_USAGE, "%s: the store was opened read-only", s->path);
+      return FALSE;
+    }
+  CgIngestStats stats = { 0 };
+  GPtrArray *files = cg_reader_list_paths (paths, error);
+  if (files == NULL)
+    return FALSE;
+  if (n_threads == 0)
+    n_threads = MAX (1, g_get_num_processors ());
+
+  Work w = { pipeline, g_new0 (Item, MAX (files->len, 1)),
+             g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL),
+             g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free), { 0 }, { 0 } };
+  g_mutex_init (&w.lock);
+  g_cond_init (&w.cond);
+  gboolean ok = snapshot (s, w.stored, w.places, error);
+  for (guint i = 0; i < files->len; i++)
+    {
+      w.items[i].path = g_strdup (g_ptr_array_index (files, i));
+      w.items[i].location = canonical_location (w.items[i].path);
+    }
+
+  /* Keep a bounded window of files in flight, so that memory does not grow
+   * with the run when the workers outpace the writes. */
+  guint window = n_threads * 4, pushed = 0;
+  GThreadPool *pool = NULL;
+  if (ok && n_threads > 1 && files->len > 1)
+    pool = g_thread_pool_new (process_item, &w, (gint) n_threads, TRUE, NULL);
+
+  State stt = { s, pipeline, NULL, NULL, NULL, NULL, -1 };
+  guint64 bytes = 0;
+  for (guint i = 0; ok && i < files->len; i++)
+    {
+      for (; pool && pushed < files->len && pushed < i + window; pushed++)
+        g_thread_pool_push (pool, GUINT_TO_POINTER (pushed + 1), NULL);
+      Item *it = &w.items[i];
+      if (pool)
+        {
+          g_mutex_lock (&w.lock);
+          while (!it->ready)
+            g_cond_wait (&w.cond, &w.lock);
+          g_mutex_unlock (&w.lock);
+        }
+      else
+        process_item (GUINT_TO_POINTER (i + 1), &w);
+      if (it->error)
+        {
+          g_propagate_error (error, it->error);
+          it->error = NULL;
+          ok = FALSE;
+          break;
+        }
+      if (it->known)
+        stats.articles_unchanged++;
+      else
+        ok = write_item (&stt, it, &stats, error);
+      g_clear_pointer (&it->result, cg_article_result_free);
+      bytes += it->bytes;
+      if (ok && progress)
+        progress (i + 1, files->len, bytes, progress_data);
+    }
+  if (pool)
+    g_thread_pool_free (pool, TRUE, TRUE);
+  state_clear (&stt);
+
+  /* Claims follow the articles that made it in, even when a later file failed. */
+  GError *claims_error = NULL;
+  if (!refresh_claims (s, cg_pipeline_rules (pipeline), ok ? error : &claims_error))
+    ok = FALSE;
+  g_clear_error (&claims_error);
+
+  for (guint i = 0; i < files->len; i++)
+    {
+      g_free (w.items[i].path);
+      g_free (w.items[i].location);
+      g_free (w.items[i].sha256);
+      cg_article_result_free (w.items[i].result);
+      if (w.items[i].error)
+        g_error_free (w.items[i].error);
+    }
+  g_free (w.items);
+  g_hash_table_unref (w.stored);
+  g_hash_table_unref (w.places);
+  g_mutex_clear (&w.lock);
+  g_cond_clear (&w.cond);
+  g_ptr_array_unref (files);
+  if (stats_out)
+    *stats_out = stats;
+  return ok;
+}

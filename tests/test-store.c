@@ -1,0 +1,923 @@
+/* test-store.c: the SQLite claim store: a round trip gives back what the
+ * in-memory pipeline computes, ingest is idempotent, an edited file
+ * replaces its old version, a kill -9 leaves whole articles only, two
+ * ingests at once lose nothing, and stores that cannot be used give a
+ * clear error and stay untouched. */
+#include "cg-test.h"
+
+#include <glib/gstdio.h>
+#include <sqlite3.h>
+#include <signal.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <sys/wait.h>
+
+static const char *const seeds[] = {
+  "000_c3594d0c15096988.txt", "001_0db92d2809385ea2.txt", "002_949dcb43ef4cc554.txt",
+  "003_9dc80e7d13244d7d.txt", "004_df20157698547397.txt",
+};
+
+static CgPipeline *
+pipeline (void)
+{
+  static CgPipeline *p;
+  if (p == NULL)
+    {
+      GError *error = NULL;
+      p = cg_pipeline_new (cg_test_rules (), &error);
+      g_assert_no_error (error);
+    }
+  return p;
+}
+
+static char **
+seed_paths (void)
+{
+  char **paths = g_new0 (char *, G_N_ELEMENTS (seeds) + 1);
+  for (guint i = 0; i < G_N_ELEMENTS (seeds); i++)
+    paths[i] = cg_test_corpus (seeds[i]);
+  return paths;
+}
+
+static CgCorpus *
+load_store (const char *db, gboolean with_text)
+{
+  GError *error = NULL;
+  CgStore *store = cg_store_open (db, CG_STORE_READ_ONLY, &error);
+  g_assert_no_error (error);
+  CgCorpus *corpus = cg_store_load (store, with_text, &error);
+  g_assert_no_error (error);
+  cg_store_close (store);
+  return corpus;
+}
+
+static CgStoreStats
+store_stats (const char *db)
+{
+  GError *error = NULL;
+  CgStoreStats st;
+  CgStore *store = cg_store_open (db, CG_STORE_READ_ONLY, &error);
+  g_assert_no_error (error);
+  g_assert_true (cg_store_stats (store, &st, &error));
+  g_assert_no_error (error);
+  cg_store_close (store);
+  return st;
+}
+
+/* Run `claimgraph ingest --db DB PATHS...`, expect exit 0. */
+static void
+cli_ingest (const char *db, char **paths, char **err_out)
+{
+  GPtrArray *argv = g_ptr_array_new ();
+  g_ptr_array_add (argv, "ingest");
+  g_ptr_array_add (argv, "--db");
+  g_ptr_array_add (argv, (gpointer) db);
+  for (guint i = 0; paths[i]; i++)
+    g_ptr_array_add (argv, paths[i]);
+  g_ptr_array_add (argv, NULL);
+  char *out = NULL, *err = NULL;
+  int status = cg_test_run_cli ((const char *const *) argv->pdata, &out, &err);
+  if (status != 0)
+    g_error ("ingest exited %d: %s", status, err);
+  g_ptr_array_unref (argv);
+  g_free (out);
+  if (err_out)
+    *err_out = err;
+  else
+    g_free (err);
+}
+
+static void
+assert_same_assertion (const CgAssertion *a, const CgAssertion *b)
+{
+  g_assert_cmpstr (a->id, ==, b->id);
+  g_assert_cmpstr (a->article_id, ==, b->article_id);
+  g_assert_cmpint (a->kind, ==, b->kind);
+  g_assert_cmpstr (a->text, ==, b->text);
+  g_assert_cmpint (a->span.start, ==, b->span.start);
+  g_assert_cmpint (a->span.end, ==, b->span.end);
+  g_assert_cmpstr (a->cue_text, ==, b->cue_text);
+  g_assert_cmpint (a->cue.start, ==, b->cue.start);
+  g_assert_cmpint (a->cue.end, ==, b->cue.end);
+  g_assert_cmpstr (a->source_text, ==, b->source_text);
+  g_assert_cmpint (a->source.start, ==, b->source.start);
+  g_assert_cmpint (a->source.end, ==, b->source.end);
+  g_assert_cmpstr (a->speaker_id, ==, b->speaker_id);
+  g_assert_cmpint (a->certainty, ==, b->certainty);
+  g_assert_cmpint (a->polarity, ==, b->polarity);
+  g_assert_cmpint (a->stance, ==, b->stance);
+  g_assert_cmpstr (a->rule, ==, b->rule);
+  g_assert_cmpuint (a->sentence, ==, b->sentence);
+}
+
+static gint
+compare_strings (gconstpointer a, gconstpointer b)
+{
+  return strcmp (*(char *const *) a, *(char *const *) b);
+}
+
+/* Links as a sorted list of "from to relation" lines. */
+static char *
+link_set (CgCorpus *c)
+{
+  GPtrArray *lines = g_ptr_array_new_with_free_func (g_free);
+  for (guint i = 0; i < c->links->len; i++)
+    {
+      CgLink *l = g_ptr_array_index (c->links, i);
+      g_ptr_array_add (lines, g_strdup_printf ("%s %s %s %s", l->from, l->to, cg_relation_name (l->relation),
+                                               l->rule ? l->rule : ""));
+    }
+  g_ptr_array_sort (lines, compare_strings);
+  g_ptr_array_add (lines, NULL);
+  char *s = g_strjoinv ("\n", (char **) lines->pdata);
+  g_ptr_array_unref (lines);
+  return s;
+}
+
+/* ---- round trip ----------------------------------------------------------------- */
+
+static void
+test_round_trip (void)
+{
+  char *dir = cg_test_tmpdir ();
+  char *db = g_build_filename (dir, "store.db", NULL);
+  char **paths = seed_paths ();
+  GError *error = NULL;
+
+  CgCorpus *want = cg_pipeline_analyze (pipeline (), paths, 2, FALSE, NULL, NULL, NULL, &error);
+  g_assert_no_error (error);
+
+  CgStore *store = cg_store_open (db, CG_STORE_READ_WRITE, &error);
+  g_assert_no_error (error);
+  CgIngestStats stats;
+  g_assert_true (cg_store_ingest (store, pipeline (), paths, 2, NULL, NULL, &stats, &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (stats.articles_added, ==, G_N_ELEMENTS (seeds));
+  g_assert_cmpuint (stats.articles_unchanged, ==, 0);
+  g_assert_cmpuint (stats.assertions_added, ==, want->assertions->len);
+  g_assert_cmpuint (stats.links_added, ==, want->links->len);
+  cg_store_close (store);
+
+  CgCorpus *got = load_store (db, TRUE);
+  g_assert_cmpuint (got->articles->len, ==, want->articles->len);
+  for (guint i = 0; i < got->articles->len; i++)
+    {
+      CgArticle *a = g_ptr_array_index (got->articles, i), *b = g_ptr_array_index (want->articles, i);
+      g_assert_cmpstr (a->id, ==, b->id);
+      g_assert_cmpstr (a->path, ==, b->path);
+      g_assert_cmpstr (a->sha256, ==, b->sha256);
+      g_assert_cmpstr (a->title, ==, b->title);
+      g_assert_cmpstr (a->author, ==, b->author);
+      g_assert_cmpstr (a->outlet, ==, b->outlet);
+      g_assert_cmpstr (a->date, ==, b->date);
+      g_assert_cmpuint (a->len, ==, b->len);
+      /* The raw bytes are the file's, and the analysis text comes back exactly. */
+      char *bytes;
+      gsize len;
+      g_assert_true (g_file_get_contents (b->path, &bytes, &len, NULL));
+      g_assert_cmpmem (a->raw, a->len, bytes, len);
+      g_assert_cmpmem (a->text, a->len, b->text, b->len);
+      g_assert_cmpuint (a->boilerplate->len, ==, b->boilerplate->len);
+      g_free (bytes);
+    }
+  g_assert_cmpuint (got->assertions->len, ==, want->assertions->len);
+  for (guint i = 0; i < got->assertions->len; i++)
+    {
+      assert_same_assertion (g_ptr_array_index (got->assertions, i), g_ptr_array_index (want->assertions, i));
+      /* What `assertions --format jsonl` prints is the same line. */
+      char *j1 = cg_assertion_to_json (got, g_ptr_array_index (got->assertions, i));
+      char *j2 = cg_assertion_to_json (want, g_ptr_array_index (want->assertions, i));
+      g_assert_cmpstr (j1, ==, j2);
+      g_free (j1);
+      g_free (j2);
+    }
+  g_assert_cmpuint (got->speakers->len, ==, want->speakers->len);
+  for (guint i = 0; i < got->speakers->len; i++)
+    {
+      char *j1 = cg_speaker_to_json (g_ptr_array_index (got->speakers, i));
+      char *j2 = cg_speaker_to_json (g_ptr_array_index (want->speakers, i));
+      g_assert_cmpstr (j1, ==, j2);
+      g_free (j1);
+      g_free (j2);
+    }
+  char *l1 = link_set (got), *l2 = link_set (want);
+  g_assert_cmpstr (l1, ==, l2);
+  g_free (l1);
+  g_free (l2);
+  for (guint i = 0; i < got->links->len; i++)
+    {
+      CgLink *l = g_ptr_array_index (got->links, i);
+      g_assert_nonnull (cg_corpus_assertion (got, l->from));
+      g_assert_nonnull (cg_corpus_assertion (got, l->to));
+      g_assert_nonnull (l->rule);
+    }
+  g_assert_cmpuint (got->claims->len, ==, want->claims->len);
+  for (guint i = 0; i < got->claims->len; i++)
+    {
+      char *j1 = cg_claim_to_json (g_ptr_array_index (got->claims, i));
+      char *j2 = cg_claim_to_json (g_ptr_array_index (want->claims, i));
+      g_assert_cmpstr (j1, ==, j2);
+      g_free (j1);
+      g_free (j2);
+    }
+
+  /* Without text, the metadata alone. */
+  CgCorpus *meta = load_store (db, FALSE);
+  g_assert_cmpuint (meta->articles->len, ==, G_N_ELEMENTS (seeds));
+  CgArticle *first = g_ptr_array_index (meta->articles, 0);
+  g_assert_null (first->raw);
+  g_assert_cmpuint (first->len, ==, ((CgArticle *) g_ptr_array_index (want->articles, 0))->len);
+  cg_corpus_free (meta);
+
+  cg_corpus_free (got);
+  cg_corpus_free (want);
+  g_strfreev (paths);
+  g_free (db);
+  g_free (dir);
+}
+
+/* ---- idempotence and stats -------------------------------------------------------- */
+
+static char *
+cli_output (const char *cmd, const char *db)
+{
+  const char *argv[] = { cmd, "--db", db, "--format", "jsonl", NULL };
+  if (strcmp (cmd, "stats") == 0)
+    argv[3] = NULL;
+  char *out = NULL, *err = NULL;
+  int status = cg_test_run_cli (argv, &out, &err);
+  if (status != 0)
+    g_error ("%s exited %d: %s", cmd, status, err);
+  g_free (err);
+  return out;
+}
+
+static void
+test_idempotent (void)
+{
+  char *dir = cg_test_tmpdir ();
+  char *db = g_build_filename (dir, "store.db", NULL);
+  char **paths = seed_paths ();
+  char *err = NULL;
+  cli_ingest (db, paths, &err);
+  g_assert_nonnull (strstr (err, "5 articles added, 0 replaced, 0 unchanged"));
+  g_free (err);
+  static const char *const cmds[] = { "assertions", "speakers", "links", "claims", "stats" };
+  char *before[G_N_ELEMENTS (cmds)];
+  for (guint i = 0; i < G_N_ELEMENTS (cmds); i++)
+    before[i] = cli_output (cmds[i], db);
+
+  /* Again, and once more through the directory: nothing changes. */
+  cli_ingest (db, paths, &err);
+  g_assert_nonnull (strstr (err, "0 articles added, 0 replaced, 5 unchanged; 0 assertions, 0 links"));
+  g_free (err);
+  char *corpus_dir = g_path_get_dirname (paths[0]);
+  char *dirs[] = { corpus_dir, NULL };
+  cli_ingest (db, dirs, &err);
+  g_assert_nonnull (strstr (err, "0 articles added, 0 replaced, 5 unchanged"));
+  g_free (err);
+  for (guint i = 0; i < G_N_ELEMENTS (cmds); i++)
+    {
+      char *after = cli_output (cmds[i], db);
+      g_assert_cmpstr (after, ==, before[i]);
+      g_free (after);
+      g_free (before[i]);
+    }
+  g_free (corpus_dir);
+  g_strfreev (paths);
+  g_free (db);
+  g_free (dir);
+}
+
+static guint
+count_after (const char *text, const char *label)
+{
+  const char *p = strstr (text, label);
+  g_assert_nonnull (p);
+  return (guint) g_ascii_strtoull (p + strlen (label), NULL, 10);
+}
+
+static void
+test_stats (void)
+{
+  char *dir = cg_test_tmpdir ();
+  char *db = g_build_filename (dir, "store.db", NULL);
+  char **paths = seed_paths ();
+  cli_ingest (db, paths, NULL);
+  CgCorpus *c = load_store (db, FALSE);
+  CgStoreStats st = store_stats (db);
+  guint kinds[4] = { 0 }, rels[4] = { 0 }, verdicts[4] = { 0 };
+  for (guint i = 0; i < c->assertions->len; i++)
+    kinds[((CgAssertion *) g_ptr_array_index (c->assertions, i))->kind]++;
+  for (guint i = 0; i < c->links->len; i++)
+    rels[((CgLink *) g_ptr_array_index (c->links, i))->relation]++;
+  for (guint i = 0; i < c->claims->len; i++)
+    verdicts[((CgClaim *) g_ptr_array_index (c->claims, i))->verdict]++;
+  g_assert_cmpuint (st.articles, ==, 5);
+  guint64 bytes = 0;
+  for (guint i = 0; i < c->articles->len; i++)
+    bytes += ((CgArticle *) g_ptr_array_index (c->articles, i))->len;
+  g_assert_cmpuint (st.bytes, ==, bytes);
+  g_assert_cmpuint (st.speakers, ==, c->speakers->len);
+  g_assert_cmpuint (st.assertions, ==, c->assertions->len);
+  g_assert_cmpuint (st.links, ==, c->links->len);
+  g_assert_cmpuint (st.claims, ==, c->claims->len);
+  g_assert_false (st.claims_stale);
+  for (guint k = 0; k < 4; k++)
+    {
+      g_assert_cmpuint (st.kinds[k], ==, kinds[k]);
+      g_assert_cmpuint (st.relations[k], ==, rels[k]);
+      g_assert_cmpuint (st.verdicts[k], ==, verdicts[k]);
+    }
+
+  /* The command prints the same counts. */
+  char *out = cli_output ("stats", db);
+  g_assert_cmpuint (count_after (out, "articles     "), ==, 5);
+  g_assert_cmpuint (count_after (out, "speakers     "), ==, c->speakers->len);
+  g_assert_cmpuint (count_after (out, "assertions   "), ==, c->assertions->len);
+  g_assert_cmpuint (count_after (out, "direct "), ==, kinds[CG_KIND_DIRECT]);
+  g_assert_cmpuint (count_after (out, "author "), ==, kinds[CG_KIND_AUTHOR]);
+  g_assert_cmpuint (count_after (out, "links        "), ==, c->links->len);
+  g_assert_cmpuint (count_after (out, "contradicts "), ==, rels[CG_RELATION_CONTRADICTS]);
+  g_assert_cmpuint (count_after (out, "claims       "), ==, c->claims->len);
+  g_assert_cmpuint (count_after (out, "single-source "), ==, verdicts[CG_VERDICT_SINGLE_SOURCE]);
+  g_assert_null (strstr (out, "interrupted"));
+  g_free (out);
+  cg_corpus_free (c);
+  g_strfreev (paths);
+  g_free (db);
+  g_free (dir);
+}
+
+/* ---- replacement ---------------------------------------------------------------- */
+
+static char *
+read_seed (guint i, gsize *len)
+{
+  char *path = cg_test_corpus (seeds[i]);
+  char *text;
+  g_assert_true (g_file_get_contents (path, &text, len, NULL));
+  g_free (path);
+  return text;
+}
+
+static void
+test_replace (void)
+{
+  char *dir = cg_test_tmpdir ();
+  char *db = g_build_filename (dir, "store.db", NULL);
+  char *file = g_build_filename (dir, "story.txt", NULL);
+  char *other = cg_test_corpus (seeds[4]);
+  gsize len;
+  char *text = read_seed (3, &len);
+  g_assert_true (g_file_set_contents (file, text, (gssize) len, NULL));
+  char *both[] = { file, other, NULL };
+  cli_ingest (db, both, NULL);
+  CgCorpus *before = load_store (db, FALSE);
+  g_assert_cmpuint (before->articles->len, ==, 2);
+  CgArticle *old = g_ptr_array_index (before->articles, 0);
+  g_assert_cmpstr (old->path, ==, file);
+
+  /* The file is edited: the first half of seed 2 is appended. */
+  gsize len2;
+  char *more = read_seed (2, &len2);
+  GString *edited = g_string_new_len (text, (gssize) len);
+  g_string_append (edited, "\n\n");
+  g_string_append_len (edited, more, (gssize) (len2 / 2));
+  g_assert_true (g_file_set_contents (file, edited->str, (gssize) edited->len, NULL));
+  char *err = NULL;
+  char *one[] = { file, NULL };
+  cli_ingest (db, one, &err);
+  g_assert_nonnull (strstr (err, "0 articles added, 1 replaced, 0 unchanged"));
+  g_free (err);
+
+  CgCorpus *after = load_store (db, FALSE);
+  g_assert_cmpuint (after->articles->len, ==, 2);
+  CgArticle *kept = g_ptr_array_index (after->articles, 0);
+  CgArticle *fresh = g_ptr_array_index (after->articles, 1);
+  g_assert_cmpstr (kept->path, ==, other);
+  g_assert_cmpstr (fresh->path, ==, file);
+  g_assert_cmpstr (fresh->id, !=, old->id);
+  char *sha = g_compute_checksum_for_data (G_CHECKSUM_SHA256, (const guchar *) edited->str, edited->len);
+  g_assert_cmpstr (fresh->sha256, ==, sha);
+  g_free (sha);
+
+  /* The new version's assertions are exactly what the pipeline finds in it,
+   * none of the old version's remain, and no link or claim points at them. */
+  CgArticleResult *r = cg_test_process (file);
+  guint n_fresh = 0, n_old = 0;
+  for (guint i = 0; i < after->assertions->len; i++)
+    {
+      CgAssertion *a = g_ptr_array_index (after->assertions, i);
+      if (g_strcmp0 (a->article_id, old->id) == 0)
+        n_old++;
+      if (g_strcmp0 (a->article_id, fresh->id) != 0)
+        continue;
+      CgAssertion *b = g_ptr_array_index (r->assertions, n_fresh);
+      g_assert_cmpstr (a->text, ==, b->text);
+      g_assert_cmpint (a->span.start, ==, b->span.start);
+      g_assert_cmpint (a->span.end, ==, b->span.end);
+      n_fresh++;
+    }
+  g_assert_cmpuint (n_old, ==, 0);
+  g_assert_cmpuint (n_fresh, ==, r->assertions->len);
+  for (guint i = 0; i < after->links->len; i++)
+    {
+      CgLink *l = g_ptr_array_index (after->links, i);
+      g_assert_nonnull (cg_corpus_assertion (after, l->from));
+      g_assert_nonnull (cg_corpus_assertion (after, l->to));
+    }
+  guint members = 0;
+  for (guint i = 0; i < after->claims->len; i++)
+    {
+      CgClaim *c = g_ptr_array_index (after->claims, i);
+      for (guint k = 0; k < c->assertions->len; k++, members++)
+        g_assert_nonnull (cg_corpus_assertion (after, g_ptr_array_index (c->assertions, k)));
+    }
+  /* Every assertion is in exactly one claim once claims exist. */
+  if (after->claims->len > 0)
+    g_assert_cmpuint (members, ==, after->assertions->len);
+
+  /* The store equals a fresh ingest of the two files as they are now. */
+  char *db2 = g_build_filename (dir, "fresh.db", NULL);
+  char *again[] = { other, file, NULL };
+  cli_ingest (db2, again, NULL);
+  CgStoreStats s1 = store_stats (db), s2 = store_stats (db2);
+  g_assert_cmpuint (s1.articles, ==, s2.articles);
+  g_assert_cmpuint (s1.assertions, ==, s2.assertions);
+  g_assert_cmpuint (s1.links, ==, s2.links);
+  g_assert_cmpuint (s1.claims, ==, s2.claims);
+
+  cg_article_result_free (r);
+  cg_corpus_free (before);
+  cg_corpus_free (after);
+  g_string_free (edited, TRUE);
+  g_free (more);
+  g_free (text);
+  g_free (db2);
+  g_free (other);
+  g_free (file);
+  g_free (db);
+  g_free (dir);
+}
+
+/* ---- many articles, processes ------------------------------------------------------ */
+
+/* N variants of the seed articles in DIR (the seed text plus a closing
+ * line that makes each file's bytes its own).  Returns their paths. */
+static char **
+make_variants (const char *dir, guint first, guint n)
+{
+  char **paths = g_new0 (char *, n + 1);
+  for (guint i = 0; i < n; i++)
+    {
+      guint k = first + i;
+      gsize len;
+      char *text = read_seed (k % G_N_ELEMENTS (seeds), &len);
+      char *name = g_strdup_printf ("variant-%04u.txt", k);
+      paths[i] = g_build_filename (dir, name, NULL);
+      char *body = g_strdup_printf ("%s\n\nThis copy, number %u, was made for the store test.\n", text, k);
+      g_assert_true (g_file_set_contents (paths[i], body, -1, NULL));
+      g_free (body);
+      g_free (name);
+      g_free (text);
+    }
+  return paths;
+}
+
+static GPid
+spawn_ingest (const char *db, char **paths, const char *threads)
+{
+  GPtrArray *argv = g_ptr_array_new ();
+  g_ptr_array_add (argv, (gpointer) g_getenv ("CG_CLAIMGRAPH"));
+  g_ptr_array_add (argv, "ingest");
+  g_ptr_array_add (argv, "-q");
+  g_ptr_array_add (argv, "-j");
+  g_ptr_array_add (argv, (gpointer) threads);
+  g_ptr_array_add (argv, "--db");
+  g_ptr_array_add (argv, (gpointer) db);
+  for (guint i = 0; paths[i]; i++)
+    g_ptr_array_add (argv, paths[i]);
+  g_ptr_array_add (argv, NULL);
+  GPid pid;
+  GError *error = NULL;
+  g_spawn_async (NULL, (char **) argv->pdata, NULL,
+                 G_SPAWN_DO_NOT_REAP_CHILD | G_SPAWN_STDOUT_TO_DEV_NULL, NULL, NULL, &pid, &error);
+  g_assert_no_error (error);
+  g_ptr_array_unref (argv);
+  return pid;
+}
+
+static int
+wait_for (GPid pid)
+{
+  int status;
+  g_assert_cmpint (waitpid (pid, &status, 0), ==, pid);
+  return status;
+}
+
+/* Articles stored so far, read by a connection of our own; -1 while the
+ * store does not exist or has no schema yet. */
+static gint64
+sql_count (const char *db, const char *sql)
+{
+  sqlite3 *conn;
+  gint64 n = -1;
+  if (sqlite3_open_v2 (db, &conn, SQLITE_OPEN_READONLY, NULL) == SQLITE_OK)
+    {
+      sqlite3_busy_timeout (conn, 2000);
+      sqlite3_stmt *st;
+      if (sqlite3_prepare_v2 (conn, sql, -1, &st, NULL) == SQLITE_OK)
+        {
+          if (sqlite3_step (st) == SQLITE_ROW)
+            n = sqlite3_column_int64 (st, 0);
+          sqlite3_finalize (st);
+        }
+    }
+  sqlite3_close (conn);
+  return n;
+}
+
+static char *
+sql_text (const char *db, const char *sql)
+{
+  sqlite3 *conn;
+  char *out = NULL;
+  g_assert_cmpint (sqlite3_open_v2 (db, &conn, SQLITE_OPEN_READONLY, NULL), ==, SQLITE_OK);
+  sqlite3_stmt *st;
+  g_assert_cmpint (sqlite3_prepare_v2 (conn, sql, -1, &st, NULL), ==, SQLITE_OK);
+  if (sqlite3_step (st) == SQLITE_ROW)
+    out = g_strdup ((const char *) sqlite3_column_text (st, 0));
+  sqlite3_finalize (st);
+  sqlite3_close (conn);
+  return out;
+}
+
+/* Every article of DB holds exactly the assertions the pipeline finds in
+ * its file, and every file of PATHS is there once.  Returns the count. */
+static guint
+check_whole_articles (const char *db)
+{
+  CgCorpus *c = load_store (db, FALSE);
+  GHashTable *per_article = g_hash_table_new (g_str_hash, g_str_equal);
+  for (guint i = 0; i < c->assertions->len; i++)
+    {
+      CgAssertion *a = g_ptr_array_index (c->assertions, i);
+      g_ptr_array_add (g_hash_table_lookup (per_article, a->article_id)
+                       ? g_hash_table_lookup (per_article, a->article_id)
+                       : (g_hash_table_insert (per_article, a->article_id, g_ptr_array_new ()),
+                          g_hash_table_lookup (per_article, a->article_id)), a);
+    }
+  GHashTable *shas = g_hash_table_new (g_str_hash, g_str_equal);
+  for (guint i = 0; i < c->articles->len; i++)
+    {
+      CgArticle *art = g_ptr_array_index (c->articles, i);
+      g_assert_false (g_hash_table_contains (shas, art->sha256));
+      g_hash_table_add (shas, art->sha256);
+      CgArticleResult *r = cg_test_process (art->path);
+      g_assert_cmpstr (r->article->sha256, ==, art->sha256);
+      GPtrArray *mine = g_hash_table_lookup (per_article, art->id);
+      g_assert_cmpuint (mine ? mine->len : 0, ==, r->assertions->len);
+      for (guint k = 0; mine && k < mine->len; k++)
+        {
+          CgAssertion *a = g_ptr_array_index (mine, k), *b = g_ptr_array_index (r->assertions, k);
+          if (g_strcmp0 (a->text, b->text) != 0 || a->span.start != b->span.start)
+            g_error ("%s (%s), assertion %u of %u: stored \"%s\" at %" G_GINT64_FORMAT
+                     ", the pipeline finds \"%s\" at %" G_GINT64_FORMAT, art->path, art->id, k, mine->len,
+                     a->text, a->span.start, b->text, b->span.start);
+        }
+      cg_article_result_free (r);
+    }
+  /* Speaker ids are unique and every speaker an assertion names is stored. */
+  GHashTable *ids = g_hash_table_new (g_str_hash, g_str_equal);
+  for (guint i = 0; i < c->speakers->len; i++)
+    {
+      CgSpeaker *s = g_ptr_array_index (c->speakers, i);
+      g_assert_false (g_hash_table_contains (ids, s->id));
+      g_hash_table_add (ids, s->id);
+    }
+  for (guint i = 0; i < c->assertions->len; i++)
+    {
+      CgAssertion *a = g_ptr_array_index (c->assertions, i);
+      if (a->speaker_id)
+        g_assert_true (g_hash_table_contains (ids, a->speaker_id));
+    }
+  guint n = c->articles->len;
+  GHashTableIter it;
+  gpointer v;
+  g_hash_table_iter_init (&it, per_article);
+  while (g_hash_table_iter_next (&it, NULL, &v))
+    g_ptr_array_unref (v);
+  g_hash_table_unref (per_article);
+  g_hash_table_unref (shas);
+  g_hash_table_unref (ids);
+  cg_corpus_free (c);
+  return n;
+}
+
+static void
+test_kill (void)
+{
+  const guint n = 400;
+  char *dir = cg_test_tmpdir ();
+  char *src = g_build_filename (dir, "articles", NULL);
+  g_assert_cmpint (g_mkdir (src, 0755), ==, 0);
+  char **paths = make_variants (src, 0, n);
+  char *db = g_build_filename (dir, "store.db", NULL);
+  char *dirs[] = { src, NULL };
+
+  GPid pid = spawn_ingest (db, dirs, "1");
+  gint64 seen = -1;
+  for (guint tries = 0; tries < 60000 && seen < 8; tries++)
+    {
+      seen = sql_count (db, "SELECT count(*) FROM articles");
+      if (seen < 8)
+        g_usleep (500);
+    }
+  kill (pid, SIGKILL);
+  int status = wait_for (pid);
+  if (!WIFSIGNALED (status))
+    g_test_incomplete ("the ingest finished before it could be killed");
+
+  char *ok = sql_text (db, "PRAGMA integrity_check");
+  g_assert_cmpstr (ok, ==, "ok");
+  g_free (ok);
+  gint64 stored = sql_count (db, "SELECT count(*) FROM articles");
+  g_assert_cmpint (stored, >=, 8);
+  if (WIFSIGNALED (status))
+    g_assert_cmpint (stored, <, n);
+  g_assert_cmpuint (check_whole_articles (db), ==, (guint) stored);
+
+  /* A fresh ingest of the same stored files gives the same store. */
+  CgCorpus *c = load_store (db, FALSE);
+  char **stored_paths = g_new0 (char *, c->articles->len + 1);
+  for (guint i = 0; i < c->articles->len; i++)
+    stored_paths[i] = g_strdup (((CgArticle *) g_ptr_array_index (c->articles, i))->path);
+  char *db2 = g_build_filename (dir, "fresh.db", NULL);
+  cli_ingest (db2, stored_paths, NULL);
+  CgCorpus *c2 = load_store (db2, FALSE);
+  g_assert_cmpuint (c2->articles->len, ==, c->articles->len);
+  g_assert_cmpuint (c2->assertions->len, ==, c->assertions->len);
+  for (guint i = 0; i < c->assertions->len; i++)
+    assert_same_assertion (g_ptr_array_index (c->assertions, i), g_ptr_array_index (c2->assertions, i));
+  cg_corpus_free (c2);
+  cg_corpus_free (c);
+
+  /* Ingesting again completes the job and brings the claims up to date. */
+  cli_ingest (db, dirs, NULL);
+  g_assert_cmpuint (check_whole_articles (db), ==, n);
+  CgStoreStats st = store_stats (db);
+  g_assert_false (st.claims_stale);
+  g_assert_cmpuint (st.articles, ==, n);
+
+  g_strfreev (stored_paths);
+  g_strfreev (paths);
+  g_free (db2);
+  g_free (db);
+  g_free (src);
+  g_free (dir);
+}
+
+static void
+test_concurrent (void)
+{
+  char *dir = cg_test_tmpdir ();
+  char **all = make_variants (dir, 0, 60);
+  char *db = g_build_filename (dir, "store.db", NULL);
+  /* 0..39 and 20..59: disjoint parts and an overlap, in two processes. */
+  char **first = g_new0 (char *, 41), **second = g_new0 (char *, 41);
+  for (guint i = 0; i < 40; i++)
+    {
+      first[i] = all[i];
+      second[i] = all[20 + i];
+    }
+  GPid a = spawn_ingest (db, first, "2");
+  GPid b = spawn_ingest (db, second, "2");
+  int sa = wait_for (a), sb = wait_for (b);
+  g_assert_true (WIFEXITED (sa));
+  g_assert_cmpint (WEXITSTATUS (sa), ==, 0);
+  g_assert_true (WIFEXITED (sb));
+  g_assert_cmpint (WEXITSTATUS (sb), ==, 0);
+  g_assert_cmpuint (check_whole_articles (db), ==, 60);
+  CgStoreStats st = store_stats (db);
+  g_assert_false (st.claims_stale);
+
+  /* The assertions match a store built by one process from the same files.
+   * Links and speakers may differ a little: which article came first (and
+   * so which copy a link points at, or which name a pronoun inherits)
+   * depends on how the two processes interleaved. */
+  char *db2 = g_build_filename (dir, "one.db", NULL);
+  cli_ingest (db2, all, NULL);
+  CgStoreStats st2 = store_stats (db2);
+  g_assert_cmpuint (st.assertions, ==, st2.assertions);
+  for (guint k = 0; k < 4; k++)
+    g_assert_cmpuint (st.kinds[k], ==, st2.kinds[k]);
+  g_assert_cmpuint (st.links > 0, ==, st2.links > 0);
+  g_assert_cmpuint (st.claims > 0, ==, st2.claims > 0);
+  char *dup = sql_text (db, "SELECT count(*) FROM (SELECT 1 FROM links GROUP BY from_id, to_id, relation HAVING count(*) > 1)");
+  g_assert_cmpstr (dup, ==, "0");
+  g_free (dup);
+
+  g_free (first);
+  g_free (second);
+  g_strfreev (all);
+  g_free (db2);
+  g_free (db);
+  g_free (dir);
+}
+
+/* ---- stores that cannot be used ------------------------------------------------------ */
+
+typedef struct {
+  char   *bytes;
+  gsize   len;
+  gint64  mtime_ns;
+} Snapshot;
+
+static Snapshot
+snap (const char *path)
+{
+  Snapshot s = { 0 };
+  g_assert_true (g_file_get_contents (path, &s.bytes, &s.len, NULL));
+  struct stat st;
+  g_assert_cmpint (stat (path, &st), ==, 0);
+  s.mtime_ns = (gint64) st.st_mtim.tv_sec * 1000000000 + st.st_mtim.tv_nsec;
+  return s;
+}
+
+static void
+assert_untouched (const char *path, Snapshot before)
+{
+  Snapshot now = snap (path);
+  g_assert_cmpmem (now.bytes, now.len, before.bytes, before.len);
+  g_assert_cmpint (now.mtime_ns, ==, before.mtime_ns);
+  g_free (now.bytes);
+  g_free (before.bytes);
+}
+
+/* `claimgraph CMD --db DB [seed]` fails with exit 1 and a message naming DB and holding WANT. */
+static void
+assert_refused (const char *cmd, const char *db, const char *want)
+{
+  char *seed = cg_test_corpus (seeds[4]);
+  const char *argv[] = { cmd, "--db", db, strcmp (cmd, "ingest") == 0 ? seed : NULL, NULL };
+  char *out = NULL, *err = NULL;
+  g_assert_cmpint (cg_test_run_cli (argv, &out, &err), ==, 1);
+  if (strstr (err, db) == NULL || strstr (err, want) == NULL)
+    g_error ("%s: error \"%s\" does not name %s and hold \"%s\"", cmd, err, db, want);
+  g_free (out);
+  g_free (err);
+  g_free (seed);
+}
+
+static void
+sql_exec (const char *db, const char *sql)
+{
+  sqlite3 *conn;
+  g_assert_cmpint (sqlite3_open (db, &conn), ==, SQLITE_OK);
+  char *msg = NULL;
+  if (sqlite3_exec (conn, sql, NULL, NULL, &msg) != SQLITE_OK)
+    g_error ("%s: %s", sql, msg);
+  sqlite3_close (conn);
+}
+
+static void
+test_newer_schema (void)
+{
+  char *dir = cg_test_tmpdir ();
+  char *db = g_build_filename (dir, "newer.db", NULL);
+  char *seed = cg_test_corpus (seeds[3]);
+  char *one[] = { seed, NULL };
+  cli_ingest (db, one, NULL);
+  /* As a later claimgraph would leave it: a higher version, a new table. */
+  sql_exec (db, "PRAGMA user_version = 99; CREATE TABLE later (x); PRAGMA wal_checkpoint(TRUNCATE)");
+  Snapshot before = snap (db);
+  assert_refused ("ingest", db, "newer");
+  assert_refused ("stats", db, "newer");
+  assert_refused ("assertions", db, "newer");
+  assert_untouched (db, before);
+  g_free (seed);
+  g_free (db);
+  g_free (dir);
+}
+
+static void
+test_not_a_database (void)
+{
+  char *dir = cg_test_tmpdir ();
+  char *db = g_build_filename (dir, "article.db", NULL);
+  gsize len;
+  char *text = read_seed (0, &len);
+  g_assert_true (g_file_set_contents (db, text, (gssize) len, NULL));
+  Snapshot before = snap (db);
+  assert_refused ("ingest", db, "not a database");
+  assert_refused ("claims", db, "not a database");
+  assert_untouched (db, before);
+
+  /* Another program's SQLite database is not ours to change either. */
+  char *other = g_build_filename (dir, "other.db", NULL);
+  sql_exec (other, "CREATE TABLE contacts (name TEXT); INSERT INTO contacts VALUES ('x')");
+  before = snap (other);
+  assert_refused ("ingest", other, "not a claim store");
+  assert_untouched (other, before);
+  g_free (other);
+  g_free (text);
+  g_free (db);
+  g_free (dir);
+}
+
+static void
+test_read_only (void)
+{
+  char *dir = cg_test_tmpdir ();
+  char *db = g_build_filename (dir, "ro.db", NULL);
+  char *seed = cg_test_corpus (seeds[3]);
+  char *one[] = { seed, NULL };
+  cli_ingest (db, one, NULL);
+  g_assert_cmpint (g_chmod (db, 0444), ==, 0);
+  Snapshot before = snap (db);
+  assert_refused ("ingest", db, "read-only");
+  /* Reading it is fine. */
+  char *out = cli_output ("stats", db);
+  g_assert_cmpuint (count_after (out, "articles     "), ==, 1);
+  g_free (out);
+  assert_untouched (db, before);
+  g_chmod (db, 0644);
+  g_free (seed);
+  g_free (db);
+  g_free (dir);
+}
+
+static void
+test_locked (void)
+{
+  char *dir = cg_test_tmpdir ();
+  char *db = g_build_filename (dir, "locked.db", NULL);
+  char *seed = cg_test_corpus (seeds[3]);
+  char *one[] = { seed, NULL };
+  cli_ingest (db, one, NULL);
+  Snapshot before = snap (db);
+
+  sqlite3 *holder;
+  g_assert_cmpint (sqlite3_open (db, &holder), ==, SQLITE_OK);
+  g_assert_cmpint (sqlite3_exec (holder, "BEGIN EXCLUSIVE", NULL, NULL, NULL), ==, SQLITE_OK);
+  g_setenv ("CLAIMGRAPH_BUSY_TIMEOUT", "300", TRUE);
+  assert_refused ("ingest", db, "locked");
+  g_unsetenv ("CLAIMGRAPH_BUSY_TIMEOUT");
+  g_assert_cmpint (sqlite3_exec (holder, "ROLLBACK", NULL, NULL, NULL), ==, SQLITE_OK);
+  sqlite3_close (holder);
+  assert_untouched (db, before);
+
+  /* Once the lock is gone, the same ingest goes through. */
+  char *other = cg_test_corpus (seeds[4]);
+  char *two[] = { other, NULL };
+  cli_ingest (db, two, NULL);
+  g_assert_cmpuint (store_stats (db).articles, ==, 2);
+  g_free (other);
+  g_free (seed);
+  g_free (db);
+  g_free (dir);
+}
+
+static void
+test_missing (void)
+{
+  char *dir = cg_test_tmpdir ();
+  char *db = g_build_filename (dir, "nothing.db", NULL);
+  assert_refused ("stats", db, "no claim store here; run claimgraph ingest first");
+  assert_refused ("links", db, "no claim store here");
+  g_assert_false (g_file_test (db, G_FILE_TEST_EXISTS));
+  GError *error = NULL;
+  g_assert_null (cg_store_open (db, CG_STORE_READ_ONLY, &error));
+  g_assert_error (error, CG_ERROR, CG_ERROR_STORE);
+  g_clear_error (&error);
+  g_assert_false (g_file_test (db, G_FILE_TEST_EXISTS));
+
+  /* An empty file is no store to read either, and stays empty. */
+  g_assert_true (g_file_set_contents (db, "", 0, NULL));
+  assert_refused ("speakers", db, "no claim store here");
+  g_assert_cmpint (sql_count (db, "SELECT count(*) FROM sqlite_master"), ==, 0);
+  struct stat st;
+  g_assert_cmpint (stat (db, &st), ==, 0);
+  g_assert_cmpint (st.st_size, ==, 0);
+  g_free (db);
+  g_free (dir);
+}
+
+int
+main (int argc, char **argv)
+{
+  g_test_init (&argc, &argv, NULL);
+  g_test_add_func ("/store/round-trip", test_round_trip);
+  g_test_add_func ("/store/idempotent", test_idempotent);
+  g_test_add_func ("/store/stats", test_stats);
+  g_test_add_func ("/store/replace", test_replace);
+  g_test_add_func ("/store/kill", test_kill);
+  g_test_add_func ("/store/concurrent", test_concurrent);
+  g_test_add_func ("/store/newer-schema", test_newer_schema);
+  g_test_add_func ("/store/not-a-database", test_not_a_database);
+  g_test_add_func ("/store/read-only", test_read_only);
+  g_test_add_func ("/store/locked", test_locked);
+  g_test_add_func ("/store/missing", test_missing);
+  return g_test_run ();
+}
