@@ -848,14 +848,29 @@ cmd_stats (int argc, char **argv)
       goto out;
     }
   GError *error = NULL;
-  CgCorpus *corpus = query_corpus (1, argv, &error);
-  if (corpus == NULL)
+  CgStoreStats st;
+  CgStore *store = cg_store_open (db_path (), CG_STORE_READ_ONLY, &error);
+  if (store == NULL || !cg_store_stats (store, &st, &error))
     {
+      cg_store_close (store);
       status = fail (error);
       goto out;
     }
-  write_report (stdout, corpus);
-  cg_corpus_free (corpus);
+  cg_store_close (store);
+  printf ("store        %s\n", db_path ());
+  printf ("articles     %u (%.1f MB of text)\n", st.articles, st.bytes / 1e6);
+  printf ("speakers     %u\n", st.speakers);
+  printf ("assertions   %u (direct %u, indirect %u, mixed %u, author %u)\n", st.assertions,
+          st.kinds[CG_KIND_DIRECT], st.kinds[CG_KIND_INDIRECT], st.kinds[CG_KIND_MIXED], st.kinds[CG_KIND_AUTHOR]);
+  printf ("links        %u (same_as %u, supports %u, contradicts %u, quotes %u)\n", st.links,
+          st.relations[CG_RELATION_SAME_AS], st.relations[CG_RELATION_SUPPORTS],
+          st.relations[CG_RELATION_CONTRADICTS], st.relations[CG_RELATION_QUOTES]);
+  printf ("claims       %u (corroborated %u, single-source %u, contested %u, contradicted %u)\n", st.claims,
+          st.verdicts[CG_VERDICT_CORROBORATED], st.verdicts[CG_VERDICT_SINGLE_SOURCE],
+          st.verdicts[CG_VERDICT_CONTESTED], st.verdicts[CG_VERDICT_CONTRADICTED]);
+  if (st.claims_stale)
+    printf ("note         an ingest was interrupted: claims do not cover the newest articles yet; "
+            "run claimgraph ingest again to bring them up to date\n");
 out:
   g_option_context_free (ctx);
   return status;
