@@ -974,15 +974,27 @@ blank_inline (char *text, gsize p, gsize end)
     }
 }
 
-/* Blank the Markdown markup of TEXT in place.  *TITLE receives the first
- * heading line (level 1 if any comes before another heading level), or
- * stays unset. */
+/* "[label]: target": a link reference definition, no prose at all. */
+static gboolean
+link_definition (const char *text, gsize s, gsize te)
+{
+  for (gsize k = s + 1; k + 1 < te; k++)
+    {
+      if (text[k] == ']')
+        return text[k + 1] == ':';
+      if (text[k] == ' ' || text[k] == '[')
+        return FALSE;
+    }
+  return FALSE;
+}
+
+/* Blank the Markdown markup of TEXT in place.  *HEADING receives the text
+ * of the first heading (the title candidate), or stays empty. */
 static void
 blank_markdown (char *text, gsize len, Line *heading)
 {
   gboolean fence = FALSE;
   heading->start = heading->end = 0;
-  int heading_level = 7;
   for (gsize p = 0; p < len;)
     {
       gsize e = line_end (text, len, p);
@@ -1024,14 +1036,8 @@ blank_markdown (char *text, gsize len, Line *heading)
               blank_inline (text, s, te);
             }
         }
-      else if (n >= 4 && text[s] == '[' && memmem (text + s, n, "]:", 2))
-        {
-          const char *rb = memmem (text + s, n, "]:", 2);
-          if (memchr (text + s, ' ', rb - text - s) == NULL)
-            blank (text, p, e); /* a link reference definition */
-          else
-            goto content;
-        }
+      else if (n >= 4 && text[s] == '[' && link_definition (text, s, te))
+        blank (text, p, e);
       else
         {
         content:
@@ -1048,20 +1054,17 @@ blank_markdown (char *text, gsize len, Line *heading)
                 h++;
               if (h - s <= 6 && (h == te || is_blank (text[h])))
                 {
-                  int level = (int) (h - s);
                   blank (text, s, h);
                   gsize t = te;
                   while (t > h && text[t - 1] == '#')
                     t--;
                   if (t < te && is_blank (text[t - 1]))
                     blank (text, t, te);
-                  if (level < heading_level && (heading_level == 7 || level == 1)
-                      && heading->end == 0)
+                  if (heading->end == 0)
                     {
                       heading->start = h;
                       heading->end = t;
                     }
-                  heading_level = MIN (heading_level, level);
                   s = h;
                 }
             }
@@ -1604,21 +1607,30 @@ parse_byline (const CgReader *r, const char *t, Line l, Meta *m)
   char date[11];
   gsize de = 0;
   gboolean has_date = parse_date (r, t, l.end, d, &de, date);
-  if (!has_date && !(by && trim_end (t, d, l.end) == d))
+  if (!has_date && !by)
+    return FALSE;
+  /* "By NAME" ends with the name, or goes on after a separator ("By Jane
+   * Doe, Reuters"); "By Cutting Off Obamacare's Insurer Subsidies, ..." is
+   * a headline. */
+  if (!has_date && ne < l.end && !strchr (",|-(", t[ne])
+      && !(t[ne] == ' ' && (trim_end (t, ne, l.end) == ne || strchr (",|-(", t[d - 1]))))
+    return FALSE;
+  /* After the date: nothing, or an outlet name ("2025The Tyee").  Anything
+   * else ("Editors' Note, June 5, 2020:") is not a byline. */
+  gsize o = de, oe = de;
+  if (has_date)
     {
-      if (!by)
+      while (o < l.end && (is_blank (t[o]) || t[o] == ',' || t[o] == '|' || t[o] == '-'))
+        o++;
+      oe = trim_end (t, o, l.end);
+      if (oe > o && (count_words (t, o, oe, 6) > 5 || !g_unichar_isupper (g_utf8_get_char (t + o))))
         return FALSE;
-      /* "By NAME, Outlet": the name alone */
     }
   set_once (&m->author, folded_text (t, p, ne));
   if (has_date)
     {
       set_once (&m->date, g_strdup (date));
-      gsize o = de;
-      while (o < l.end && (is_blank (t[o]) || t[o] == ',' || t[o] == '|' || t[o] == '-'))
-        o++;
-      gsize oe = trim_end (t, o, l.end);
-      if (oe > o && count_words (t, o, oe, 6) <= 5 && !g_ascii_isdigit (t[o]))
+      if (oe > o)
         {
           char *printed = folded_text (t, o, oe);
           set_once (&m->outlet, outlet_from (r, printed));
@@ -1731,8 +1743,14 @@ parse_copyright (const CgReader *r, const char *t, Line l, Meta *m)
       while (p < l.end && (is_blank (t[p]) || t[p] == ',' || t[p] == '-'))
         p++;
     }
+  if (rules_at (r->byline_prefixes, t, l.end, p, &e))
+    {
+      p = e; /* "Copyright 2017 by Creators Syndicate" */
+      while (p < l.end && is_blank (t[p]))
+        p++;
+    }
   gsize oe = p;
-  while (oe < l.end)
+  while (oe < l.end && t[oe] != '|')
     {
       gsize te;
       if ((is_digit (t[oe]) && read_number (t, l.end, oe, 4, &y) == 4)
@@ -1741,7 +1759,7 @@ parse_copyright (const CgReader *r, const char *t, Line l, Meta *m)
       oe++;
     }
   oe = trim_end (t, p, oe);
-  if (oe <= p || count_words (t, p, oe, 8) > 7)
+  if (oe <= p || count_words (t, p, oe, 8) > 7 || !g_unichar_isupper (g_utf8_get_char (t + p)))
     return FALSE;
   char *printed = folded_text (t, p, oe);
   set_once (&m->outlet, outlet_from (r, printed));
@@ -1778,15 +1796,17 @@ outlet_in_regions (const CgReader *r, const char *t, gsize len, GArray *regions,
  * short and does not end a sentence.  Section labels ("Analysis", "NEWS")
  * above it are skipped and blanked. */
 static void
-find_title (const CgReader *r, char *text, gsize len, Line heading, GArray *regions, Meta *m)
+find_title (const CgReader *r, const char *raw, char *text, gsize len, Line heading,
+            GArray *regions, Meta *m)
 {
-  if (heading.end > heading.start)
+  GArray *head = head_lines (text, len, r->head_lines);
+  if (heading.end > heading.start && head->len
+      && heading.start <= g_array_index (head, Line, head->len - 1).end)
     {
-      char *t = folded_text (text, heading.start, heading.end);
-      set_once (&m->title, t);
+      set_once (&m->title, folded_text (text, heading.start, heading.end));
+      g_array_unref (head);
       return;
     }
-  GArray *head = head_lines (text, len, r->head_lines);
   for (guint i = 0; i < head->len; i++)
     {
       Line l = g_array_index (head, Line, i);
@@ -1802,9 +1822,20 @@ find_title (const CgReader *r, char *text, gsize len, Line heading, GArray *regi
           g_free (folded);
           continue;
         }
+      /* A headline may end with a period ("Land mines are back. Why ...
+       * again.") when it is what the file starts with, alone on its line,
+       * the layout "line 1 the title, line 2 blank, then the body". */
       guint words = count_words (text, s, e, r->title_max_words);
-      if (words >= 1 && words <= r->title_max_words && e > s && text[e - 1] != '.'
-          && text[e - 1] != ':')
+      gboolean sentence = e > s && (text[e - 1] == '.' || text[e - 1] == ':');
+      if (sentence && text[e - 1] == '.')
+        {
+          gsize k = 0;
+          while (k < l.start && (is_space (raw[k]) || (guchar) raw[k] >= 0xBB))
+            k++; /* blanks, or the BOM's bytes */
+          gsize next = l.end < len ? line_end (text, len, l.end + 1) : len;
+          sentence = !(k == l.start && (l.end >= len || line_is_blank (text, (Line) { l.end + 1, next })));
+        }
+      if (words >= 1 && words <= r->title_max_words && !sentence)
         set_once (&m->title, folded);
       else
         g_free (folded);
@@ -2017,7 +2048,7 @@ read_owned (CgReader *r, const char *path, char *data, gsize len, gboolean meta,
       Region *g = &g_array_index (regions, Region, i);
       blank (text, g->start, g->end);
     }
-  find_title (r, text, len, heading, regions, &m);
+  find_title (r, data, text, len, heading, regions, &m);
 
   /* Nothing left to read is bad input, not an empty result. */
   gsize k = 0;
