@@ -279,6 +279,53 @@ test_long_line (void)
   g_free (data);
 }
 
+/* Metadata of TEXT read from memory; fields compared with NULL meaning none. */
+static void
+check_layout (const char *text, const char *title, const char *author, const char *outlet,
+              const char *date)
+{
+  GError *error = NULL;
+  CgArticle *a = cg_reader_read_bytes (reader (), "layout.txt", text, strlen (text), FALSE, &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (a->title, ==, title);
+  g_assert_cmpstr (a->author, ==, author);
+  g_assert_cmpstr (a->outlet, ==, outlet);
+  g_assert_cmpstr (a->date, ==, date);
+  assert_offsets_kept (a);
+  cg_article_free (a);
+}
+
+static void
+test_layouts (void)
+{
+  /* "line 1 the title, line 2 blank": a headline may end with a period */
+  check_layout ("Land mines are back. Why the U.S. wants them in its arsenal again.\n\n"
+                "For now, the 1997 land mine treaty is \u201csurviving and thriving,\u201d says Mary Wareham.\n",
+                "Land mines are back. Why the U.S. wants them in its arsenal again.", NULL, NULL, NULL);
+  /* a headline starting with "By" is not a byline */
+  check_layout ("By Cutting Off Obamacare\u2019s Insurer Subsidies, Trump Might Help More People\n\n"
+                "President Trump announced today that he will stop making payments.\n",
+                "By Cutting Off Obamacare\u2019s Insurer Subsidies, Trump Might Help More People",
+                NULL, NULL, NULL);
+  /* a kicker above the title; a byline with an outlet; a date cue */
+  check_layout ("Analysis\nSanctions Bite in Moscow\n\nBy Jane Doe, Reuters\nPublished: March 3, 2025\n\n"
+                "The ruble fell on Monday, traders said.\n",
+                "Sanctions Bite in Moscow", "Jane Doe", NULL, "2025-03-03");
+  check_layout ("Sanctions Bite in Moscow\n\nJane Doe 3 Mar 2025 Associated Press\n\n"
+                "The ruble fell on Monday, traders said.\n",
+                "Sanctions Bite in Moscow", "Jane Doe", "Associated Press", "2025-03-03");
+  /* "NAME, DATE:" that is not a byline */
+  check_layout ("Sanctions Bite in Moscow\n\nEditors\u2019 Note, June 5, 2020: this article was updated.\n\n"
+                "The ruble fell on Monday, traders said.\n",
+                "Sanctions Bite in Moscow", NULL, NULL, NULL);
+  /* a copyright owner with company words and "by" around it */
+  check_layout ("The ruble fell on Monday, traders said, and the central bank raised its key rate by "
+                "two points at an emergency meeting called late on Sunday night, the third such meeting "
+                "since the sanctions were announced in February.\n\n"
+                "\u00a9 Copyright 2017 by Creators Syndicate Inc.\n",
+                NULL, NULL, "Creators Syndicate", NULL);
+}
+
 /* ---- bad input ----------------------------------------------------------- */
 
 static void
@@ -605,6 +652,7 @@ main (int argc, char **argv)
   g_test_add_func ("/reader/sha256", test_sha256);
   g_test_add_func ("/reader/bom-crlf", test_bom_crlf);
   g_test_add_func ("/reader/long-line", test_long_line);
+  g_test_add_func ("/reader/layouts", test_layouts);
   g_test_add_func ("/reader/bad-input", test_bad_input);
   g_test_add_func ("/reader/sidecar", test_sidecar);
   g_test_add_func ("/reader/list-paths", test_list_paths);
