@@ -1675,7 +1675,7 @@ find_date_cue (const CgReader *r, const char *t, Line l, Meta *m, gsize *s, gsiz
  * name followed (after an optional appositive) by a bio cue, and either
  * starts with a dash, or holds a bio word, or names the known author. */
 static gboolean
-parse_author_note (const CgReader *r, const char *t, Line l, Meta *m)
+parse_author_note (const CgReader *r, const char *t, Line l, gboolean head, Meta *m)
 {
   gsize p = skip_bullets (t, l.start, l.end);
   gboolean dash = p > l.start && !line_is_blank (t, (Line) { l.start, p });
@@ -1683,7 +1683,8 @@ parse_author_note (const CgReader *r, const char *t, Line l, Meta *m)
   if (ne == 0)
     return FALSE;
   gsize q = ne;
-  if (q < l.end && t[q] == ',')
+  gboolean appositive = q < l.end && t[q] == ',';
+  if (appositive)
     {
       /* an appositive: ", a Tyee contributing editor," */
       const char *comma = memchr (t + q + 1, ',', MIN (l.end - q - 1, 120));
@@ -1711,7 +1712,10 @@ parse_author_note (const CgReader *r, const char *t, Line l, Meta *m)
         g_free (w);
         i = k;
       }
-  if (!(dash || bio_word || author))
+  /* "Robert Mueller, a former FBI director, is the author of ..." is
+   * prose: at the top of an article, or with an appositive, only the
+   * byline's name makes a note. */
+  if ((head || appositive) ? !author : !(dash || bio_word || author))
     {
       g_free (name);
       return FALSE;
@@ -1811,6 +1815,9 @@ find_title (const CgReader *r, const char *raw, char *text, gsize len, Line head
     {
       Line l = g_array_index (head, Line, i);
       gsize s = skip_bullets (text, l.start, l.end), e = trim_end (text, s, l.end);
+      guint words = count_words (text, s, e, r->title_max_words);
+      if (words > r->title_max_words)
+        break; /* a paragraph: the body has started */
       char *folded = folded_text (text, s, e);
       char *key = g_utf8_casefold (folded, -1);
       gboolean label = g_hash_table_contains (r->section_labels, key);
@@ -1825,7 +1832,6 @@ find_title (const CgReader *r, const char *raw, char *text, gsize len, Line head
       /* A headline may end with a period ("Land mines are back. Why ...
        * again.") when it is what the file starts with, alone on its line,
        * the layout "line 1 the title, line 2 blank, then the body". */
-      guint words = count_words (text, s, e, r->title_max_words);
       gboolean sentence = e > s && (text[e - 1] == '.' || text[e - 1] == ':');
       if (sentence && text[e - 1] == '.')
         {
@@ -2027,7 +2033,7 @@ read_owned (CgReader *r, const char *path, char *data, gsize len, gboolean meta,
   for (guint i = 0; i < head->len; i++)
     {
       Line l = g_array_index (head, Line, i);
-      if (parse_author_note (r, text, l, &m))
+      if (m.author && parse_author_note (r, text, l, TRUE, &m))
         add_region (regions, l.start, l.end, REGION_META);
     }
   g_array_unref (head);
@@ -2035,7 +2041,7 @@ read_owned (CgReader *r, const char *path, char *data, gsize len, gboolean meta,
   for (guint i = 0; i < tail->len; i++)
     {
       Line l = g_array_index (tail, Line, i);
-      if (parse_author_note (r, text, l, &m))
+      if (parse_author_note (r, text, l, FALSE, &m))
         add_region (regions, l.start, l.end, REGION_META);
       else if (m.outlet == NULL)
         parse_copyright (r, text, l, &m);

@@ -318,6 +318,10 @@ test_layouts (void)
   check_layout ("Sanctions Bite in Moscow\n\nEditors\u2019 Note, June 5, 2020: this article was updated.\n\n"
                 "The ruble fell on Monday, traders said.\n",
                 "Sanctions Bite in Moscow", NULL, NULL, NULL);
+  /* prose at the top that looks like an author note is prose */
+  check_layout ("Mueller Report Lands\n\nRobert Mueller, a former FBI director, is the author of the "
+                "report, officials said.\n\nThe report runs to 448 pages.\n",
+                "Mueller Report Lands", NULL, NULL, NULL);
   /* a copyright owner with company words and "by" around it */
   check_layout ("The ruble fell on Monday, traders said, and the central bank raised its key rate by "
                 "two points at an emergency meeting called late on Sunday night, the third such meeting "
