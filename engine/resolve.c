@@ -344,6 +344,16 @@ static char *
 role_of (CgRegistry *reg, const Words *ws, guint a, guint b, Gender *gender)
 {
   gboolean only_honorifics = TRUE;
+  gboolean has_title = FALSE;
+  /* "But Justice Breyer": the sentence opener is not part of the role. */
+  for (;;)
+    {
+      guint len;
+      const CgRule *nn = a < b ? cg_lexicon_match (reg->not_names, ws->folds, ws->n, a, &len) : NULL;
+      if (nn == NULL || len != 1 || cg_rule_attr (nn, "adjective") || title_ending_at (reg, ws, a))
+        break;
+      a++;
+    }
   for (guint i = a; i < b; i++)
     {
       guint len;
@@ -355,12 +365,18 @@ role_of (CgRegistry *reg, const Words *ws, guint a, guint b, Gender *gender)
             *gender = g;
           if (cg_rule_attr (r, "honorific") == NULL)
             only_honorifics = FALSE;
+          has_title = TRUE;
           i += len - 1;
         }
       else if (!lex_word (reg->determiners, ws, i))
-        only_honorifics = FALSE;
+        {
+          only_honorifics = FALSE;
+          gunichar c = g_utf8_get_char (WORD (ws, i)->text);
+          has_title |= g_unichar_isalpha (c) && !WORD (ws, i)->cap;
+        }
     }
-  if (a >= b || only_honorifics)
+  /* A date or another name before the name is no role. */
+  if (a >= b || only_honorifics || !has_title)
     return NULL;
   return join_words (ws, a, b);
 }
@@ -1371,6 +1387,16 @@ appositive_after (CgRegistry *reg, const Ctx *ctx, CgSpan src)
     }
   if (q >= len || words == 0 || words > 12 || !strchr (",;.", text[q]))
     return NULL;
+  /* A dot right after a short capitalized word is an abbreviation's
+   * ("to Mr. Reid", "the N.A.A.C.P."), not the end of the appositive. */
+  if (text[q] == '.')
+    {
+      gint64 w = q;
+      while (w > p && text[w - 1] != ' ')
+        w--;
+      if (q - w <= 3 && g_ascii_isupper (text[w]))
+        return NULL;
+    }
   char *cand = g_strndup (text + p, (gsize) (q - p));
   g_strstrip (cand);
   Words ws;
@@ -1388,6 +1414,24 @@ appositive_after (CgRegistry *reg, const Ctx *ctx, CgSpan src)
 /* An organization or document.  A generic one ("the report") is the
  * proper one with the same head named earlier in the article, when
  * DEFINITE, else a speaker of this article only. */
+/* Does an appositive read as a role ("a Kremlin spokesman", "Democrat of
+ * Maryland") rather than another name, an age or a date? */
+static gboolean
+role_like (CgRegistry *reg, const char *text)
+{
+  Words ws;
+  words_from_string (reg, &ws, text);
+  gboolean ok = FALSE;
+  for (guint i = 0; i < ws.n && !ok; i++)
+    {
+      Word *w = WORD (&ws, i);
+      gunichar c = g_utf8_get_char (w->text);
+      ok = (g_unichar_isalpha (c) && !w->cap) || title_ending_at (reg, &ws, i) != NULL;
+    }
+  words_clear (&ws);
+  return ok;
+}
+
 static Entry *
 resolve_thing (CgRegistry *reg, Ctx *ctx, CgSpeakerKind kind, const char *name,
                const char *head, gboolean proper, gboolean definite)
@@ -1454,6 +1498,13 @@ resolve_mention (CgRegistry *reg, Ctx *ctx, const CgAssertion *as)
     goto done;
   strip_possessive (WORD (&ws, ws.n - 1)->text);
 
+  /* Nothing but openers, months and determiners ("December", "Two"). */
+  gboolean content = FALSE;
+  for (guint i = 0; i < ws.n && !content; i++)
+    content = !lex_word (reg->not_names, &ws, i) && !lex_word (reg->determiners, &ws, i);
+  if (!content && ws.n > 0 && !lex_word (reg->pronouns, &ws, 0))
+    goto done;
+
   if (ws.n == 1)
     {
       guint len;
@@ -1487,24 +1538,18 @@ resolve_mention (CgRegistry *reg, Ctx *ctx, const CgAssertion *as)
       char *name = join_words (&ws, a, name_end);
       Gender g = GENDER_UNKNOWN;
       char *role = role_of (reg, &ws, 0, a, &g);
-      if (name_end < ws.n)
-        {
-          char *aff = join_words (&ws, name_end, ws.n);
-          if (role)
-            {
-              char *both = g_strconcat (role, " ", aff, NULL);
-              g_free (role);
-              g_free (aff);
-              role = both;
-            }
-          else
-            role = aff;
-        }
+      char *aff = name_end < ws.n ? join_words (&ws, name_end, ws.n) : NULL;
+      if (appos && !role_like (reg, appos))
+        g_clear_pointer (&appos, g_free);
       if (appos == NULL && as->source.end > 0)
         appos = appositive_after (reg, ctx, as->source);
       e = resolve_person (reg, ctx, name, role, g);
       if (e)
-        add_role (reg, e, appos);
+        {
+          add_role (reg, e, aff);
+          add_role (reg, e, appos);
+        }
+      g_free (aff);
       g_free (name);
       g_free (role);
       goto done;

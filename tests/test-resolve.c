@@ -220,6 +220,7 @@ test_cross_article_variants (void)
   CgAssertion *mrt = add_mention (r4, "Mr Trump", 0);
   CgAssertion *mrt2 = add_mention (r4, "Mr Trump’s", 0);
   CgAssertion *med4 = add_mention (r4, "Dmitry Medvedev", 0);
+  CgAssertion *defenders = add_mention (r4, "Mr Trump’s diehard defenders", 0);
   CgAssertion *dt = add_mention (r3, "Donald Trump", 0);
   resolve (reg, r0);
   resolve (reg, r1);
@@ -245,6 +246,9 @@ test_cross_article_variants (void)
   g_assert_true (has (t->aliases, "Trump"));
   g_assert_cmpuint (t->roles->len, ==, 0);  /* "Mr" is no role */
 
+  g_assert_cmpint (speaker (reg, defenders->speaker_id)->kind, ==, CG_SPEAKER_ANONYMOUS);
+  g_assert_cmpstr (defenders->speaker_id, !=, dt->speaker_id);
+
   g_assert_cmpstr (jr->speaker_id, !=, dt->speaker_id);
   g_assert_cmpstr (speaker (reg, jr->speaker_id)->name, ==, "Donald Trump Jr.");
 
@@ -266,6 +270,8 @@ test_organizations_documents_anonymous (void)
   CgAssertion *agencies = add_mention (r0, "two federal agencies", 0);
   CgAssertion *kiel = add_mention (r0, "The Kiel Institute for the World Economy", 0);
   CgAssertion *anon2 = add_mention (r2, "one former official", 0);
+  CgAssertion *american = add_mention (r0, "American intelligence agencies", 0);
+  CgAssertion *walton = add_mention (r0, "Calder Walton of Harvard’s Kennedy School of Government", 0);
   resolve (reg, r0);
 
   CgSpeaker *s = speaker (reg, mueller->speaker_id);
@@ -277,6 +283,14 @@ test_organizations_documents_anonymous (void)
   s = speaker (reg, kiel->speaker_id);
   g_assert_cmpint (s->kind, ==, CG_SPEAKER_ORGANIZATION);
   g_assert_cmpstr (s->name, ==, "Kiel Institute for the World Economy");
+  /* Two generic descriptions with the same head are not one speaker. */
+  g_assert_cmpstr (american->speaker_id, !=, agencies->speaker_id);
+  g_assert_cmpint (speaker (reg, american->speaker_id)->kind, ==, CG_SPEAKER_ORGANIZATION);
+  /* A name with its affiliation is a person. */
+  s = speaker (reg, walton->speaker_id);
+  g_assert_cmpint (s->kind, ==, CG_SPEAKER_PERSON);
+  g_assert_cmpstr (s->name, ==, "Calder Walton");
+  g_assert_true (has (s->roles, "of Harvard’s Kennedy School of Government"));
 
   /* The same words in another article: an anonymous source stays apart. */
   CgArticleResult *r2b = load ("002_949dcb43ef4cc554.txt");
