@@ -111,7 +111,7 @@ test_binary_file (Fixture *f, gconstpointer data)
   (void) data;
   static const char bin[] = "GIF89a\x01\x00\x01\x00\x00\xff\x00,";
   char *path = write_file (f, "image.txt", bin, sizeof bin - 1);
-  const char *want[] = { path, "NUL", "byte 10", NULL };
+  const char *want[] = { path, "NUL", "byte offset 7", NULL };
   expect_ingest (f, path, 1, want);
   expect_store_empty (f);
   g_free (path);
@@ -123,7 +123,7 @@ test_invalid_utf8 (Fixture *f, gconstpointer data)
   (void) data;
   static const char text[] = "Trump said it.\nPutin said \xc3\x28 nothing.\n";
   char *path = write_file (f, "latin.txt", text, sizeof text - 1);
-  const char *want[] = { path, "UTF-8", "byte 26", "line 2", NULL };
+  const char *want[] = { path, "UTF-8", "byte offset 26", "line 2", NULL };
   expect_ingest (f, path, 1, want);
   expect_store_empty (f);
   g_free (path);
