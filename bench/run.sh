@@ -165,10 +165,20 @@ node "$ROOT/bench/peers/peer.js" compromise "$WORK/list-p1.txt" "$OUT/counts-com
   > "$OUT/peer-compromise-p1.txt"
 
 # ---- DOT export of a large synthetic graph ---------------------------------
+# A ladder of sizes shows how export time grows; each size has a time limit
+# (the target is 20 s) and the ladder stops at the first size that fails.
 NODES=1000000
 [ "$MODE" = quick ] && NODES=100000
-log "cg-bench dot-synthetic $NODES"
-"$BENCH" dot-synthetic -r 1 --sample "$WORK/list-p1.txt" "$NODES" > "$OUT/dot-synthetic.txt" 2>&1 || true
+: > "$OUT/dot-synthetic.txt"
+for n in 10000 100000 1000000; do
+  [ "$n" -gt "$NODES" ] && break
+  log "cg-bench dot-synthetic $n"
+  if ! timeout 300 "$BENCH" dot-synthetic -r 1 --sample "$WORK/list-p1.txt" "$n" > "$OUT/dot-$n.txt" 2>&1; then
+    echo "dot_synthetic_failed nodes=$n: $(tr '\n' ' ' < "$OUT/dot-$n.txt") (exit status or time limit of 300 s)" >> "$OUT/dot-synthetic.txt"
+    break
+  fi
+  cat "$OUT/dot-$n.txt" >> "$OUT/dot-synthetic.txt"
+done
 
 # ---- profiles ------------------------------------------------------------------
 # Hardware counters are often unavailable in VMs ("perf stat -e instructions"
@@ -328,14 +338,17 @@ S=$OUT/summary.md
       echo "| peak memory < 2 GB (claimgraph $c, $big) | $c failed | NOT MEASURED |"
     fi
   done
-  d=$(kv "$OUT/dot-synthetic.txt" dot_synthetic dot_seconds)
-  g=$(kv "$OUT/dot-synthetic.txt" dot_synthetic graph_seconds)
-  nn=$(kv "$OUT/dot-synthetic.txt" dot_synthetic nodes)
-  if [ -n "$d" ]; then
-    echo "| DOT export of a $nn-node graph < 20 s | build $g s + export $d s | $(awk -v x="$d" -v y="$g" 'BEGIN { print (x + y < 20 ? "PASS" : "FAIL") }') |"
-  else
-    echo "| DOT export of a $NODES-node graph < 20 s | failed: $(cat "$OUT/dot-synthetic.txt") | FAIL |"
-  fi
+  while read -r line; do
+    case "$line" in
+      dot_synthetic_failed*)
+        echo "| DOT export of a $NODES-node graph < 20 s | ${line#dot_synthetic_failed } | FAIL |" ;;
+      dot_synthetic*)
+        nn=$(echo "$line" | sed 's/.* nodes=\([0-9]*\).*/\1/')
+        g=$(echo "$line" | sed 's/.* graph_seconds=\([0-9.]*\).*/\1/')
+        d=$(echo "$line" | sed 's/.* dot_seconds=\([0-9.]*\).*/\1/')
+        echo "| DOT export of a $nn-node graph < 20 s | build $g s + export $d s (wall) | $(awk -v x="$d" -v y="$g" -v n="$nn" 'BEGIN { print (x + y < 20 ? "PASS" : "FAIL") (n < 1000000 ? " (not the 1,000,000-node target)" : "") }') |" ;;
+    esac
+  done < "$OUT/dot-synthetic.txt"
   if [ "$PROFILE" = 1 ]; then
     echo
     echo "## Profiles"

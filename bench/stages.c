@@ -26,7 +26,10 @@
 #include <stdlib.h>
 #include <string.h>
 #include <time.h>
+#include <signal.h>
+#include <unistd.h>
 #include <sys/resource.h>
+#include <sys/wait.h>
 #include <glib.h>
 #include <glib/gstdio.h>
 #include "claimgraph.h"
@@ -134,6 +137,9 @@ typedef struct {
   /* A stage that failed (e.g. an exporter not built yet) is reported with
    * its message instead of a time; the other stages still run. */
   char        *failed[ST_N];
+  guint        export_timeout;     /* seconds */
+  gboolean     export_timed_out;   /* in an earlier run: do not try again */
+  double       rss_export_child;
 } Bench;
 
 static void
@@ -190,6 +196,109 @@ export_to_tmp (CgGraph *graph, CgExportFormat format, const char *dir, const cha
   g_unlink (path);
   g_free (path);
   return ok;
+}
+
+/* The graph and its exports run in a child process with a time limit, so an
+ * exporter that grows badly with the corpus costs minutes, not hours.  The
+ * child reports each stage's wall and CPU time, its error and its peak
+ * memory through a pipe, one line each. */
+static void
+run_exports (Bench *b, CgCorpus *corpus, double *t)
+{
+  static const struct { guint stage; CgExportFormat format; const char *name; } outs[] = {
+    { ST_DOT, CG_EXPORT_DOT, "graph.dot" }, { ST_JSON, CG_EXPORT_JSON, "graph.json" },
+    { ST_GRAPHML, CG_EXPORT_GRAPHML, "graph.graphml" },
+  };
+  static const guint stages[] = { ST_GRAPH, ST_DOT, ST_JSON, ST_GRAPHML };
+  if (b->export_timed_out)
+    return;
+  int fds[2];
+  if (pipe (fds) != 0)
+    {
+      for (guint k = 0; k < G_N_ELEMENTS (stages); k++)
+        b->failed[stages[k]] = g_strdup_printf ("pipe: %s", g_strerror (errno));
+      return;
+    }
+  fflush (stdout);
+  fflush (stderr);
+  pid_t pid = fork ();
+  if (pid == 0)
+    {
+      close (fds[0]);
+      FILE *w = fdopen (fds[1], "w");
+      GError *error = NULL;
+      char *dir = g_dir_make_tmp ("cg-bench-XXXXXX", &error);
+      if (dir == NULL)
+        _exit (1);
+      Tick t0 = tick ();
+      CgGraph *graph = cg_graph_new (corpus);
+      Tick t1 = tick ();
+      fprintf (w, "%u %.6f %.6f\n", ST_GRAPH, t1.wall - t0.wall, t1.cpu - t0.cpu);
+      fflush (w);
+      for (guint k = 0; k < G_N_ELEMENTS (outs); k++)
+        {
+          Tick a = tick ();
+          gboolean ok = export_to_tmp (graph, outs[k].format, dir, outs[k].name, &error);
+          Tick z = tick ();
+          char *msg = ok ? g_strdup ("") : g_strdelimit (g_strdup (error->message), "\n", ' ');
+          fprintf (w, "%u %.6f %.6f %s\n", outs[k].stage, z.wall - a.wall, z.cpu - a.cpu, msg);
+          fflush (w);
+          g_free (msg);
+          g_clear_error (&error);
+        }
+      cg_graph_free (graph);
+      remove_tmpdir (dir);
+      fprintf (w, "rss %.1f\n", maxrss_mb ());
+      fclose (w);
+      _exit (0);
+    }
+  close (fds[1]);
+  gboolean done = FALSE;
+  if (pid > 0)
+    {
+      gint64 deadline = g_get_monotonic_time () + (gint64) b->export_timeout * G_USEC_PER_SEC;
+      int status;
+      while (!(done = waitpid (pid, &status, WNOHANG) == pid) && g_get_monotonic_time () < deadline)
+        g_usleep (20000);
+      if (!done)
+        {
+          kill (pid, SIGKILL);
+          waitpid (pid, &status, 0);
+          b->export_timed_out = TRUE;
+        }
+    }
+  gboolean seen[ST_N] = { FALSE };
+  FILE *r = fdopen (fds[0], "r");
+  char line[4096];
+  while (r && fgets (line, sizeof line, r))
+    {
+      guint stage;
+      double wall, cpu;
+      int n = 0;
+      if (strncmp (line, "rss ", 4) == 0)
+        b->rss_export_child = MAX (b->rss_export_child, g_ascii_strtod (line + 4, NULL));
+      else if (sscanf (line, "%u %lf %lf %n", &stage, &wall, &cpu, &n) >= 3 && stage < ST_N)
+        {
+          t[stage] += wall;
+          t[ST_N + stage] += cpu;
+          seen[stage] = TRUE;
+          g_strchomp (line + n);
+          if (line[n])
+            {
+              g_free (b->failed[stage]);
+              b->failed[stage] = g_strdup (line + n);
+            }
+        }
+    }
+  if (r)
+    fclose (r);
+  for (guint k = 0; k < G_N_ELEMENTS (stages); k++)
+    if (!seen[stages[k]])
+      {
+        g_free (b->failed[stages[k]]);
+        b->failed[stages[k]] = done ? g_strdup ("the export process died")
+                                    : g_strdup_printf ("did not finish within %u s (wall)", b->export_timeout);
+      }
 }
 
 /* One run of every stage; adds each stage's seconds to T. */
@@ -313,29 +422,8 @@ run_once (Bench *b, double *t, gboolean last, GError **error)
   b->links = corpus->links->len;
   b->claims = corpus->claims->len;
 
-  {
-    char *dir = g_dir_make_tmp ("cg-bench-XXXXXX", error);
-    if (dir == NULL)
-      goto fail;
-    Tick t0 = tick ();
-    CgGraph *graph = cg_graph_new (corpus);
-    add (t, ST_GRAPH, t0, tick ());
-    static const struct { guint stage; CgExportFormat format; const char *name; } outs[] = {
-      { ST_DOT, CG_EXPORT_DOT, "graph.dot" }, { ST_JSON, CG_EXPORT_JSON, "graph.json" },
-      { ST_GRAPHML, CG_EXPORT_GRAPHML, "graph.graphml" },
-    };
-    for (guint k = 0; k < G_N_ELEMENTS (outs); k++)
-      {
-        Tick t1 = tick ();
-        if (!export_to_tmp (graph, outs[k].format, dir, outs[k].name, error))
-          stage_failed (b, outs[k].stage, error);
-        add (t, outs[k].stage, t1, tick ());
-      }
-    cg_graph_free (graph);
-    remove_tmpdir (dir);
-    g_free (dir);
-  }
-  b->rss_export = maxrss_mb ();
+  run_exports (b, corpus, t);
+  b->rss_export = MAX (maxrss_mb (), b->rss_export_child);
   cg_corpus_free (corpus);
   corpus = NULL;
 
@@ -405,10 +493,13 @@ cmd_stages (int argc, char **argv)
 {
   gint runs = 3;
   gboolean store = FALSE;
+  gint export_timeout = 120;
   char *counts = NULL;
   GOptionEntry entries[] = {
     { "runs", 'r', 0, G_OPTION_ARG_INT, &runs, "Runs to take the median of (default 3)", "N" },
     { "store", 0, 0, G_OPTION_ARG_NONE, &store, "Also time cg_store_ingest and cg_store_load", NULL },
+    { "export-timeout", 0, 0, G_OPTION_ARG_INT, &export_timeout,
+      "Give up the graph exports after SECONDS of wall time (default 120)", "SECONDS" },
     { "counts", 0, 0, G_OPTION_ARG_FILENAME, &counts,
       "Write per-article counts (path, bytes, sentences, quote spans, direct, mixed) to FILE", "FILE" },
     { NULL }
@@ -427,6 +518,7 @@ cmd_stages (int argc, char **argv)
       return 2;
     }
   b.store = store;
+  b.export_timeout = (guint) MAX (export_timeout, 1);
   b.counts_file = counts;
   b.paths = read_list (argv[1], &error);
   double t0 = now ();
