@@ -20,27 +20,30 @@
 #include <string.h>
 
 #define NONE G_MAXUINT
+#define UNSEEN (G_MAXUINT - 1)
+
+/* The word lists.  Every word that starts an entry of one of them has a
+ * WordInfo, so one hash lookup per token tells which lists it belongs to,
+ * and a one-word entry is found without building a phrase key. */
+enum {
+  L_VERB, L_PREP, L_PREFIX, L_DET, L_PRON, L_TITLE, L_NOT_SOURCE, L_RELATIVE, L_BREAK,
+  L_QUANTITY, L_NOT_CONTENT, L_NEGATION, L_WORTHY, L_NOT_CLAIM, L_HEDGE, L_STANCE, L_ANCHOR,
+  N_LEX
+};
+
+typedef struct {
+  guint         single;              /* bit L: the word is a whole entry of list L */
+  guint         multi;               /* bit L: the word starts a longer entry of list L */
+  const CgRule *rule[N_LEX];         /* the one-word entry, per list */
+} WordInfo;
 
 struct _CgExtractor {
   CgRules      *rules;
   GPtrArray    *verb_forms;   /* CgRule*, owned: the generated inflections */
-  CgLexicon    *verbs;
-  CgLexicon    *preps;
-  CgLexicon    *prefix;
-  CgLexicon    *determiners;
-  CgLexicon    *pronouns;
-  CgLexicon    *titles;
-  CgLexicon    *not_source;
-  CgLexicon    *relative;
-  CgLexicon    *clause_breaks;
-  CgLexicon    *quantities;
-  CgLexicon    *not_content;
-  CgLexicon    *negation;
-  CgLexicon    *check_worthy;
-  CgLexicon    *not_claim;
-  CgLexicon    *hedges;
-  CgLexicon    *stance;
+  CgLexicon    *lex[N_LEX];   /* L_ANCHOR has none: its words come from the patterns */
+  GHashTable   *words;        /* casefolded word -> WordInfo*, owned */
   CgPatternSet *patterns;
+  gboolean     *has_quote;    /* per pattern */
   guint         scare_max_words;
   guint         source_max_words;
   guint         continuation_sentences;
@@ -160,10 +163,38 @@ build_verb_forms (CgRules *rules)
   return out;
 }
 
-static CgLexicon *
-lexicon (CgRules *rules, const char *file, const char *section)
+static WordInfo *
+word_info (GHashTable *words, const char *word)
 {
-  return cg_lexicon_new (cg_rules_entries (rules, file, section));
+  WordInfo *w = g_hash_table_lookup (words, word);
+  if (w == NULL)
+    {
+      w = g_new0 (WordInfo, 1);
+      g_hash_table_insert (words, g_strdup (word), w);
+    }
+  return w;
+}
+
+/* Build list L from ENTRIES: its lexicon, and its words in the word table. */
+static void
+add_list (CgExtractor *x, guint l, GPtrArray *entries)
+{
+  x->lex[l] = cg_lexicon_new (entries);
+  for (guint i = 0; i < entries->len; i++)
+    {
+      const CgRule *r = g_ptr_array_index (entries, i);
+      if (r->n_words == 0)
+        continue;
+      WordInfo *w = word_info (x->words, r->words[0]);
+      if (r->n_words > 1)
+        w->multi |= 1u << l;
+      else if (!(w->single & (1u << l)))
+        {
+          /* the first entry wins, as in CgLexicon */
+          w->single |= 1u << l;
+          w->rule[l] = r;
+        }
+    }
 }
 
 CgExtractor *
@@ -181,27 +212,35 @@ cg_extractor_new (CgRules *rules, GError **error)
   x->rules = rules;
   x->patterns = patterns;
   x->verb_forms = build_verb_forms (rules);
-  x->verbs = cg_lexicon_new (x->verb_forms);
-  x->preps = lexicon (rules, "cue-verbs", "prepositions");
-  x->prefix = lexicon (rules, "cue-verbs", "prefix");
-  x->determiners = lexicon (rules, "extract", "determiners");
-  x->pronouns = lexicon (rules, "extract", "pronouns");
-  x->titles = lexicon (rules, "extract", "titles");
-  x->not_source = lexicon (rules, "extract", "not-source");
-  x->relative = lexicon (rules, "extract", "relative");
-  x->clause_breaks = lexicon (rules, "extract", "clause-breaks");
-  x->quantities = lexicon (rules, "extract", "quantities");
-  x->not_content = lexicon (rules, "extract", "not-content-start");
-  x->negation = lexicon (rules, "extract", "negation");
-  x->check_worthy = lexicon (rules, "extract", "check-worthy");
-  x->not_claim = lexicon (rules, "extract", "not-claim");
-  x->hedges = lexicon (rules, "certainty", NULL);
-  x->stance = lexicon (rules, "stance", NULL);
+  x->words = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
+  add_list (x, L_VERB, x->verb_forms);
+  add_list (x, L_PREP, cg_rules_entries (rules, "cue-verbs", "prepositions"));
+  add_list (x, L_PREFIX, cg_rules_entries (rules, "cue-verbs", "prefix"));
+  add_list (x, L_DET, cg_rules_entries (rules, "extract", "determiners"));
+  add_list (x, L_PRON, cg_rules_entries (rules, "extract", "pronouns"));
+  add_list (x, L_TITLE, cg_rules_entries (rules, "extract", "titles"));
+  add_list (x, L_NOT_SOURCE, cg_rules_entries (rules, "extract", "not-source"));
+  add_list (x, L_RELATIVE, cg_rules_entries (rules, "extract", "relative"));
+  add_list (x, L_BREAK, cg_rules_entries (rules, "extract", "clause-breaks"));
+  add_list (x, L_QUANTITY, cg_rules_entries (rules, "extract", "quantities"));
+  add_list (x, L_NOT_CONTENT, cg_rules_entries (rules, "extract", "not-content-start"));
+  add_list (x, L_NEGATION, cg_rules_entries (rules, "extract", "negation"));
+  add_list (x, L_WORTHY, cg_rules_entries (rules, "extract", "check-worthy"));
+  add_list (x, L_NOT_CLAIM, cg_rules_entries (rules, "extract", "not-claim"));
+  add_list (x, L_HEDGE, cg_rules_entries (rules, "certainty", NULL));
+  add_list (x, L_STANCE, cg_rules_entries (rules, "stance", NULL));
+  GPtrArray *anchors = cg_pattern_set_anchor_words (patterns);
+  for (guint i = 0; i < anchors->len; i++)
+    word_info (x->words, g_ptr_array_index (anchors, i))->single |= 1u << L_ANCHOR;
+  g_ptr_array_unref (anchors);
   x->scare_max_words = (guint) cg_rules_number (rules, "extract", "scare_max_words", 4);
   x->source_max_words = (guint) cg_rules_number (rules, "extract", "source_max_words", 12);
   x->continuation_sentences = (guint) cg_rules_number (rules, "extract", "continuation_sentences", 3);
   x->author_min_words = (guint) cg_rules_number (rules, "extract", "author_min_words", 6);
   x->bare_quote_min_words = (guint) cg_rules_number (rules, "extract", "bare_quote_min_words", 8);
+  x->has_quote = g_new0 (gboolean, cg_pattern_set_size (patterns) + 1);
+  for (guint i = 0; i < cg_pattern_set_size (patterns); i++)
+    x->has_quote[i] = cg_pattern_has_quote (patterns, i);
   return x;
 }
 
@@ -210,13 +249,14 @@ cg_extractor_free (CgExtractor *x)
 {
   if (x == NULL)
     return;
-  CgLexicon *lexicons[] = { x->verbs, x->preps, x->prefix, x->determiners, x->pronouns, x->titles,
-                            x->not_source, x->relative, x->clause_breaks, x->quantities, x->not_content, x->negation, x->check_worthy, x->not_claim,
-                            x->hedges, x->stance };
-  for (guint i = 0; i < G_N_ELEMENTS (lexicons); i++)
-    cg_lexicon_free (lexicons[i]);
+  for (guint i = 0; i < N_LEX; i++)
+    if (x->lex[i])
+      cg_lexicon_free (x->lex[i]);
+  if (x->words)
+    g_hash_table_unref (x->words);
   g_ptr_array_unref (x->verb_forms);
   cg_pattern_set_free (x->patterns);
+  g_free (x->has_quote);
   g_free (x);
 }
 
@@ -229,6 +269,9 @@ typedef struct {
   const char        *text;
   GArray            *toks;       /* CgPatToken */
   char             **words;      /* per token: its casefolded word (into chunk) */
+  const WordInfo   **info;       /* per token: its word's lists, or NULL */
+  guint             *memo;       /* per token END: source_back's start, mention end (2 per token);
+                                    UNSEEN until computed, NONE when there is no mention */
   GStringChunk      *chunk;
   GArray            *qs;         /* CgPatQuote, parallel to segments->quotes */
   GArray            *unit_start; /* guint per unit (sentence or gap): first token */
@@ -240,12 +283,37 @@ typedef struct {
 
 #define TOK(r, i) (&g_array_index ((r)->toks, CgPatToken, (i)))
 
+/* Whether WORD is a one-word entry of list L. */
 static gboolean
-in_lex (const CgLexicon *lex, const char *word)
+word_is (const CgExtractor *x, const char *word, guint l)
 {
-  char *w[1] = { (char *) word };
-  guint len;
-  return cg_lexicon_match (lex, w, 1, 0, &len) != NULL;
+  const WordInfo *w = g_hash_table_lookup (x->words, word);
+  return w && (w->single & (1u << l));
+}
+
+/* Whether token I is a one-word entry of list L (no lookup: cached). */
+static inline gboolean
+tok_is (const Run *r, guint i, guint l)
+{
+  const WordInfo *w = r->info[i];
+  return w && (w->single & (1u << l));
+}
+
+/* The longest entry of list L starting at token I, its length in *LEN. */
+static const CgRule *
+match_at (const Run *r, guint i, guint end, guint l, guint *len)
+{
+  const WordInfo *w = r->info[i];
+  if (w == NULL)
+    return NULL;
+  if (w->multi & (1u << l))
+    return cg_lexicon_match (r->x->lex[l], r->words, end, i, len);
+  if (w->single & (1u << l))
+    {
+      *len = 1;
+      return w->rule[l];
+    }
+  return NULL;
 }
 
 /* The casefolded form of a token; ASCII is lowered in place, the rest goes
@@ -316,6 +384,10 @@ tokenize (Run *r)
   GArray *raw = cg_tokenize (r->text, all);
   r->toks = g_array_sized_new (FALSE, TRUE, sizeof (CgPatToken), raw->len);
   r->words = g_new0 (char *, raw->len + 1);
+  r->info = g_new0 (const WordInfo *, raw->len + 1);
+  r->memo = g_new (guint, 2 * (raw->len + 1));
+  for (guint i = 0; i < 2 * (raw->len + 1); i++)
+    r->memo[i] = UNSEEN;
   GArray *sents = r->segments->sentences, *paras = r->segments->paragraphs;
   guint si = 0, pi = 0;
   gint cur_unit = -1, cur_key = -2;
@@ -328,6 +400,7 @@ tokenize (Run *r)
       t.flags = ct->flags;
       t.quote_open = t.quote_close = -1;
       t.word = r->words[i] = fold_token (r->chunk, r->text + ct->start, ct->end - ct->start);
+      r->info[i] = g_hash_table_lookup (r->x->words, t.word);
       while (si < sents->len && g_array_index (sents, CgSentence, si).span.end <= t.start)
         si++;
       gint key = -1 - (gint) si;  /* a gap before sentence si */
@@ -415,7 +488,7 @@ is_prefix_word (Run *r, const CgPatToken *t)
   gsize n = strlen (t->word);
   if (n > 4 && g_str_has_suffix (t->word, "ly"))
     return TRUE;
-  return in_lex (r->x->prefix, t->word);
+  return word_is (r->x, t->word, L_PREFIX);
 }
 
 static void
@@ -427,9 +500,9 @@ mark_cues (Run *r)
       CgPatToken *t = TOK (r, i);
       if (!is_word (t))
         continue;
-      t->no_content = in_lex (r->x->not_content, t->word);
+      t->no_content = tok_is (r, i, L_NOT_CONTENT);
       guint len = 0;
-      const CgRule *p = cg_lexicon_match (r->x->preps, r->words, n, i, &len);
+      const CgRule *p = match_at (r, i, n, L_PREP, &len);
       if (p && same_unit (r, i, i + len - 1))
         {
           t->prep = p;
@@ -437,12 +510,12 @@ mark_cues (Run *r)
         }
       if (is_cap (t))
         continue;  /* "Post" in "The Washington Post" is no verb */
-      const CgRule *v = cg_lexicon_match (r->x->verbs, r->words, n, i, &len);
+      const CgRule *v = match_at (r, i, n, L_VERB, &len);
       if (v == NULL || !same_unit (r, i, i + len - 1))
         continue;
       /* "the report", "his claims", "to say": a noun or an infinitive, not a cue. */
       if (i > 0 && same_unit (r, i - 1, i)
-          && (in_lex (r->x->determiners, TOK (r, i - 1)->word) || strcmp (TOK (r, i - 1)->word, "to") == 0
+          && (word_is (r->x, TOK (r, i - 1)->word, L_DET) || strcmp (TOK (r, i - 1)->word, "to") == 0
               || ends_possessive (TOK (r, i - 1)->word)))
         continue;
       guint pre = 0;
@@ -457,7 +530,7 @@ mark_cues (Run *r)
             continue;
           const char *pw = TOK (r, i - 1)->word;
           gboolean plural = g_str_has_suffix (pw, "s") && !ends_possessive (pw) && strlen (pw) > 3;
-          if (!plural && !in_lex (r->x->pronouns, pw))
+          if (!plural && !word_is (r->x, pw, L_PRON))
             continue;
         }
       t->cue = v;
@@ -478,13 +551,13 @@ title_dot (Run *r, guint i)
     return FALSE;
   char buf[32];
   g_snprintf (buf, sizeof buf, "%s.", TOK (r, i - 1)->word);
-  return in_lex (r->x->titles, buf);
+  return word_is (r->x, buf, L_TITLE);
 }
 
 static gboolean
 is_quantity (Run *r, const CgPatToken *t)
 {
-  return (t->flags & CG_TOKEN_NUMBER) || in_lex (r->x->quantities, t->word);
+  return (t->flags & CG_TOKEN_NUMBER) || word_is (r->x, t->word, L_QUANTITY);
 }
 
 /* A noun phrase ending just before END: [*START, END).  Lowercase words
@@ -499,9 +572,9 @@ np_back (Run *r, guint end, guint *start)
     return FALSE;
   guint h = end - 1;
   const CgPatToken *head = TOK (r, h);
-  if (!is_word (head) || in_lex (x->not_source, head->word) || in_lex (x->determiners, head->word)
-      || ends_possessive (head->word) || in_lex (x->relative, head->word)
-      || in_lex (x->negation, head->word) || (!is_cap (head) && in_lex (x->prefix, head->word)))
+  if (!is_word (head) || word_is (x, head->word, L_NOT_SOURCE) || word_is (x, head->word, L_DET)
+      || ends_possessive (head->word) || word_is (x, head->word, L_RELATIVE)
+      || word_is (x, head->word, L_NEGATION) || (!is_cap (head) && word_is (x, head->word, L_PREFIX)))
     return FALSE;
   gboolean cap_head = is_cap (head);
   guint s = h, lower = 0, count = 1;
@@ -520,7 +593,7 @@ np_back (Run *r, guint end, guint *start)
         {
           s -= 2;
           while (s > 0 && same_unit (r, s - 1, s) && (is_quantity (r, TOK (r, s - 1))
-                                                      || in_lex (x->determiners, TOK (r, s - 1)->word)))
+                                                      || word_is (x, TOK (r, s - 1)->word, L_DET)))
             s--;
           break;
         }
@@ -530,7 +603,7 @@ np_back (Run *r, guint end, guint *start)
             s--;
           break;
         }
-      if (in_lex (x->determiners, t->word))
+      if (word_is (x, t->word, L_DET))
         {
           s--;
           break;
@@ -542,11 +615,11 @@ np_back (Run *r, guint end, guint *start)
           count++;
           continue;
         }
-      if (in_lex (x->not_source, t->word))
+      if (word_is (x, t->word, L_NOT_SOURCE))
         break;
       if (is_cap (t) || (t->flags & CG_TOKEN_NUMBER))
         ;
-      else if (in_lex (x->titles, t->word))
+      else if (word_is (x, t->word, L_TITLE))
         ;
       else if (!cap_head && lower < 3 && !t->cue)
         lower++;
@@ -561,8 +634,8 @@ np_back (Run *r, guint end, guint *start)
     s++;
   /* A lowercase head without a determiner must look like a speaker:
    * a title ("spokesman") or a plural ("officials", "critics"). */
-  if (!cap_head && !in_lex (x->determiners, TOK (r, s)->word) && !(TOK (r, s)->flags & CG_TOKEN_NUMBER)
-      && !in_lex (x->titles, head->word) && !(g_str_has_suffix (head->word, "s") && strlen (head->word) > 3))
+  if (!cap_head && !word_is (x, TOK (r, s)->word, L_DET) && !(TOK (r, s)->flags & CG_TOKEN_NUMBER)
+      && !word_is (x, head->word, L_TITLE) && !(g_str_has_suffix (head->word, "s") && strlen (head->word) > 3))
     return FALSE;
   *start = s;
   return TRUE;
@@ -580,12 +653,12 @@ np_fwd (Run *r, guint start, guint *end)
   const CgPatToken *t0 = TOK (r, start);
   if (!is_word (t0) && !(t0->flags & CG_TOKEN_NUMBER))
     return FALSE;
-  if (in_lex (x->pronouns, t0->word) && !in_lex (x->relative, t0->word) && !in_lex (x->determiners, t0->word))
+  if (word_is (x, t0->word, L_PRON) && !word_is (x, t0->word, L_RELATIVE) && !word_is (x, t0->word, L_DET))
     {
       *end = start + 1;
       return TRUE;
     }
-  if (in_lex (x->determiners, t0->word) || (t0->flags & CG_TOKEN_NUMBER))
+  if (word_is (x, t0->word, L_DET) || (t0->flags & CG_TOKEN_NUMBER))
     {
       det = TRUE;
       e++;
@@ -608,9 +681,9 @@ np_fwd (Run *r, guint start, guint *end)
           count++;
           continue;
         }
-      if (in_lex (x->not_source, t->word) || t->cue)
+      if (word_is (x, t->word, L_NOT_SOURCE) || t->cue)
         break;
-      if (is_cap (t) || in_lex (x->titles, t->word))
+      if (is_cap (t) || word_is (x, t->word, L_TITLE))
         ;
       else if ((det || last_head == NONE) && lower < 3 && !g_str_has_suffix (t->word, "ed")
                && (det || last_head == NONE || !is_cap (TOK (r, last_head))))
@@ -624,7 +697,7 @@ np_fwd (Run *r, guint start, guint *end)
   if (last_head == NONE)
     {
       /* '"Anybody but Trump," read one.' */
-      if (det && in_lex (x->pronouns, t0->word))
+      if (det && word_is (x, t0->word, L_PRON))
         {
           *end = start + 1;
           return TRUE;
@@ -634,12 +707,12 @@ np_fwd (Run *r, guint start, guint *end)
   e = last_head + 1;
   /* An appositive: "Dmitry Peskov, a Kremlin spokesman" */
   if (e + 2 < n && strcmp (TOK (r, e)->word, ",") == 0 && same_unit (r, e, e + 1)
-      && (in_lex (x->determiners, TOK (r, e + 1)->word) || in_lex (x->titles, TOK (r, e + 1)->word)))
+      && (word_is (x, TOK (r, e + 1)->word, L_DET) || word_is (x, TOK (r, e + 1)->word, L_TITLE)))
     {
       guint a = e + 1, last = NONE;
       while (a < n && same_unit (r, a - 1, a) && is_word (TOK (r, a)) && count < x->source_max_words)
         {
-          if (a > e + 1 && in_lex (x->not_source, TOK (r, a)->word) && strcmp (TOK (r, a)->word, "of") != 0)
+          if (a > e + 1 && word_is (x, TOK (r, a)->word, L_NOT_SOURCE) && strcmp (TOK (r, a)->word, "of") != 0)
             break;
           last = a++;
           count++;
@@ -651,23 +724,42 @@ np_fwd (Run *r, guint start, guint *end)
   return TRUE;
 }
 
+static gboolean source_back_scan (Run *r, guint end, guint *start, guint *mention_end);
+
+/* Every pattern anchored on a cue asks for the mention before it: scan once. */
 static gboolean
 source_back (gpointer data, guint end, guint *start, guint *mention_end)
 {
   Run *r = data;
+  guint *m = &r->memo[2 * end];
+  if (m[0] == UNSEEN)
+    {
+      if (!source_back_scan (r, end, &m[0], &m[1]))
+        m[0] = NONE;
+    }
+  if (m[0] == NONE)
+    return FALSE;
+  *start = m[0];
+  *mention_end = m[1];
+  return TRUE;
+}
+
+static gboolean
+source_back_scan (Run *r, guint end, guint *start, guint *mention_end)
+{
   const CgExtractor *x = r->x;
   if (end == 0)
     return FALSE;
   guint j = end - 1;
   const CgPatToken *t = TOK (r, j);
   *mention_end = end;
-  if (is_word (t) && in_lex (x->relative, t->word))
+  if (is_word (t) && word_is (x, t->word, L_RELATIVE))
     {
       /* "Trump, who has said ...": the mention before the comma. */
       if (j >= 2 && strcmp (TOK (r, j - 1)->word, ",") == 0 && same_unit (r, j - 1, j))
         {
           guint s, me;
-          if (source_back (data, j - 1, &s, &me))
+          if (source_back (r, j - 1, &s, &me))
             {
               *start = s;
               *mention_end = me;
@@ -676,7 +768,7 @@ source_back (gpointer data, guint end, guint *start, guint *mention_end)
         }
       return FALSE;
     }
-  if (is_word (t) && in_lex (x->pronouns, t->word))
+  if (is_word (t) && word_is (x, t->word, L_PRON))
     {
       *start = j;
       return TRUE;
@@ -762,7 +854,7 @@ scan_modality (Run *r, guint s, guint e, CgCertainty *certainty, guint *negation
           continue;
         }
       guint len;
-      const CgRule *h = cg_lexicon_match (r->x->hedges, r->words, MIN (e, n), i, &len);
+      const CgRule *h = match_at (r, i, MIN (e, n), L_HEDGE, &len);
       if (h)
         {
           CgCertainty c;
@@ -770,9 +862,9 @@ scan_modality (Run *r, guint s, guint e, CgCertainty *certainty, guint *negation
           if (v && cg_certainty_from_name (v, &c) && c > *certainty)
             *certainty = c;
         }
-      if (i > s && in_lex (r->x->clause_breaks, t->word))
+      if (i > s && tok_is (r, i, L_BREAK))
         main_clause = FALSE;
-      if (main_clause && in_lex (r->x->negation, t->word))
+      if (main_clause && tok_is (r, i, L_NEGATION))
         (*negations)++;
     }
 }
@@ -784,7 +876,7 @@ scan_stance (Run *r, guint s, guint e)
   for (guint i = s; i < n; i++)
     {
       guint len;
-      const CgRule *h = cg_lexicon_match (r->x->stance, r->words, n, i, &len);
+      const CgRule *h = match_at (r, i, n, L_STANCE, &len);
       CgStance st;
       const char *v = h ? cg_rule_attr (h, "stance") : NULL;
       if (v && cg_stance_from_name (v, &st))
@@ -936,12 +1028,13 @@ run_patterns (Run *r)
     for (guint pos = 0; pos < n; pos++)
       {
         const CgPatToken *t = TOK (r, pos);
-        if ((t->taken && t->quote_open < 0) || (pass == 1 && t->inside >= 0))
+        if ((t->taken && t->quote_open < 0) || (pass == 1 && t->inside >= 0)
+            || !(t->cue || t->prep || t->quote_open >= 0 || tok_is (r, pos, L_ANCHOR)))
           continue;
         for (guint p = 0; p < np; p++)
           {
             CgPatMatch m;
-            if (cg_pattern_has_quote (r->x->patterns, p) != (pass == 0))
+            if (r->x->has_quote[p] != (pass == 0))
               continue;
             if (cg_pattern_anchor_ok (r->x->patterns, p, &r->in, pos)
                 && cg_pattern_match_at (r->x->patterns, p, &r->in, pos, &m)
@@ -1067,10 +1160,10 @@ run_author (Run *r)
             }
           words++;
           guint len;
-          if (cg_lexicon_match (x->not_claim, r->words, n, i, &len))
+          if (match_at (r, i, n, L_NOT_CLAIM, &len))
             bad = TRUE;
           if ((t->flags & CG_TOKEN_NUMBER) || (i > s && is_cap (t))
-              || cg_lexicon_match (x->check_worthy, r->words, n, i, &len))
+              || match_at (r, i, n, L_WORTHY, &len))
             worthy = TRUE;
         }
       if (bad || !worthy || words < x->author_min_words)
@@ -1123,6 +1216,8 @@ cg_extractor_run (CgExtractor *x, const CgArticle *article, const CgSegments *se
   g_array_unref (r.unit_end);
   g_array_unref (r.unit_sentence);
   g_free (r.words);
+  g_free (r.info);
+  g_free (r.memo);
   g_string_chunk_free (r.chunk);
   return r.out;
 }

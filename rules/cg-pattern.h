@@ -108,6 +108,12 @@ const CgRule *cg_pattern_rule (const CgPatternSet *set, guint i);
 gboolean cg_pattern_match_at (const CgPatternSet *set, guint i, const CgPatInput *input,
                               guint pos, CgPatMatch *match);
 
+/* The literal words some pattern is anchored on (casefolded), so a caller
+ * can skip tokens that anchor nothing: no cue, no quotation mark, none of
+ * these.  Free the array (not the strings, which belong to the set) with
+ * g_ptr_array_unref(). */
+GPtrArray *cg_pattern_set_anchor_words (const CgPatternSet *set);
+
 /* Whether pattern I has a QUOTE element (the extractor tries those first,
  * so a quotation goes to its attribution before any cue inside it). */
 gboolean cg_pattern_has_quote (const CgPatternSet *set, guint i);

@@ -42,9 +42,10 @@ typedef struct {
 } Pattern;
 
 struct _CgPatternSet {
-  Pattern *patterns;
-  guint    n;
-  guint    skip;
+  Pattern    *patterns;
+  guint       n;
+  guint       skip;
+  GHashTable *anchor_words;  /* literal words some pattern is anchored on */
 };
 
 /* ---- compiling ------------------------------------------------------------ */
@@ -174,14 +175,19 @@ cg_pattern_set_new (CgRules *rules, const char *name, guint skip, GError **error
   CgPatternSet *set = g_new0 (CgPatternSet, 1);
   set->patterns = g_new0 (Pattern, entries->len ? entries->len : 1);
   set->skip = skip;
+  set->anchor_words = g_hash_table_new (g_str_hash, g_str_equal);
   for (guint i = 0; i < entries->len; i++)
     {
-      if (!compile (&set->patterns[set->n], g_ptr_array_index (entries, i), error))
+      Pattern *p = &set->patterns[set->n];
+      if (!compile (p, g_ptr_array_index (entries, i), error))
         {
-          pattern_clear (&set->patterns[set->n]);
+          pattern_clear (p);
           cg_pattern_set_free (set);
           return NULL;
         }
+      if (p->elems[p->anchor].type == E_LIT)
+        for (char **a = p->elems[p->anchor].alts; *a; a++)
+          g_hash_table_add (set->anchor_words, *a);
       set->n++;
     }
   return set;
@@ -194,6 +200,8 @@ cg_pattern_set_free (CgPatternSet *set)
     return;
   for (guint i = 0; i < set->n; i++)
     pattern_clear (&set->patterns[i]);
+  if (set->anchor_words)
+    g_hash_table_unref (set->anchor_words);
   g_free (set->patterns);
   g_free (set);
 }
@@ -560,6 +568,18 @@ step (Ctx *c, guint k, guint bpos, guint fpos)
   if (i < c->p->n)
     return fwd (c, i, k, bpos, fpos);
   return TRUE;
+}
+
+GPtrArray *
+cg_pattern_set_anchor_words (const CgPatternSet *set)
+{
+  GPtrArray *out = g_ptr_array_new ();
+  GHashTableIter it;
+  gpointer key;
+  g_hash_table_iter_init (&it, set->anchor_words);
+  while (g_hash_table_iter_next (&it, &key, NULL))
+    g_ptr_array_add (out, key);
+  return out;
 }
 
 gboolean
