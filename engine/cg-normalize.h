@@ -7,6 +7,12 @@
  * stopwords, variants, synonyms, negation and linking ([scales],
  * [currencies]) and the Snowball English stemmer.
  *
+ * Negation is scoped: a cue from negation.rules or refutation.rules
+ * negates the next `scope` content words of its clause (negation.rules
+ * setting), or the whole text when nothing follows it ("he said no").  So
+ * "never went to law school, never practiced law" and "never went to law
+ * school" agree, which a count of cues would not see.
+ *
  * A normalizer holds a Snowball stemmer, which is not thread-safe: use one
  * normalizer per thread (the linker owns one).
  */
@@ -24,7 +30,9 @@ typedef enum {
   CG_NORM_CAPITALIZED = 1 << 2, /* written with an upper-case first letter */
   CG_NORM_NUMBER = 1 << 3,      /* a number; value holds it, scale applied */
   CG_NORM_YEAR = 1 << 4,        /* a number that reads as a year (1000-2999, no unit or scale) */
-  CG_NORM_ENTITY = 1 << 5       /* a name or a number: capitalized non-stopword or NUMBER */
+  CG_NORM_ENTITY = 1 << 5,      /* a name or a number: capitalized non-stopword or NUMBER */
+  CG_NORM_BREAK = 1 << 6,       /* clause punctuation (, ; : . dash quote) before it */
+  CG_NORM_NEGATED = 1 << 7      /* content in the scope of a negation or refutation cue */
 } CgNormFlags;
 
 typedef struct {
@@ -43,8 +51,8 @@ typedef struct {
 
 typedef struct _CgNormalizer CgNormalizer;
 
-/* Requires the rule files stopwords, variants, synonyms, negation and
- * linking; the rules must outlive the normalizer.  Returns NULL with ERROR
+/* Requires the rule files stopwords, variants, synonyms, negation,
+ * refutation and linking; the rules must outlive the normalizer.  Returns NULL with ERROR
  * set when one is missing.  Free with cg_normalizer_free(). */
 CgNormalizer *cg_normalizer_new (CgRules *rules, GError **error);
 void          cg_normalizer_free (CgNormalizer *normalizer);

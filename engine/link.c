@@ -33,10 +33,12 @@ typedef struct {
   GArray      *names;     /* the entities that are not numbers */
   GArray      *years;     /* guint32 years, sorted unique */
   GArray      *numbers;   /* Number */
-  gboolean     negative;
-  const char  *negation;  /* the first negation cue, for the evidence */
-  const CgRule *refutes;  /* a refutation cue, or NULL */
-  gboolean     disputed;  /* stance disputes */
+  GArray      *negated;   /* guint32 concept ids in a negation's scope, sorted unique */
+  /* The whole assertion is denied: its carrier disputes it, its cue is a
+   * refutation ("falsely claimed"), or the extractor found it negative
+   * without a cue in the text ("X denied that ..."). */
+  gboolean     whole;
+  const char  *whole_why;
   gboolean     document;  /* the source mention names a document */
   gboolean     linkable;
 } Item;
@@ -61,7 +63,7 @@ struct _CgLinker {
   double su_jaccard, su_containment, su_min_shared;
   double su_min_jaccard;
   double co_jaccard, co_containment, co_min_jaccard, co_min_shared;
-  double number_window, number_context_shared, number_ratio, numeric_min_shared;
+  double number_window, number_context_shared, number_ratio, numeric_min_shared, numeric_min_unitless;
   double change_days;
 };
 
@@ -182,6 +184,7 @@ item_free (gpointer p)
   g_array_unref (it->content);
   g_array_unref (it->entities);
   g_array_unref (it->names);
+  g_array_unref (it->negated);
   g_array_unref (it->years);
   for (guint i = 0; i < it->numbers->len; i++)
     g_array_unref (g_array_index (it->numbers, Number, i).context);
@@ -260,6 +263,7 @@ cg_linker_new (CgRules *rules, GError **error)
   l->number_context_shared = num (rules, "number_context_shared", 3);
   l->number_ratio = num (rules, "number_ratio", 1.1);
   l->numeric_min_shared = num (rules, "numeric_min_shared", 3);
+  l->numeric_min_unitless = num (rules, "numeric_min_unitless", 1e6);
   l->change_days = num (rules, "change_over_time_days", 365);
   l->seeds = g_new (guint64, l->bands * l->rows);
   for (guint i = 0; i < l->bands * l->rows; i++)
@@ -349,6 +353,7 @@ make_item (CgLinker *l, CgAssertion *a)
   it->content = g_array_new (FALSE, FALSE, sizeof (guint32));
   it->entities = g_array_new (FALSE, FALSE, sizeof (guint32));
   it->names = g_array_new (FALSE, FALSE, sizeof (guint32));
+  it->negated = g_array_new (FALSE, FALSE, sizeof (guint32));
   it->years = g_array_new (FALSE, FALSE, sizeof (guint32));
   it->numbers = g_array_new (FALSE, FALSE, sizeof (Number));
   gpointer d = a->article_id ? g_hash_table_lookup (l->days, a->article_id) : NULL;
@@ -361,11 +366,7 @@ make_item (CgLinker *l, CgAssertion *a)
     {
       CgNormToken *t = &g_array_index (toks, CgNormToken, i);
       if (t->flags & CG_NORM_NEGATION)
-        {
-          if (it->negation == NULL)
-            it->negation = str_of (l, intern (l, t->word));
-          continue;
-        }
+        continue;
       guint32 sid = intern (l, t->stem);
       g_array_append_val (it->words, sid);
       if (!is_content (t))
@@ -373,6 +374,8 @@ make_item (CgLinker *l, CgAssertion *a)
       guint32 cid = intern (l, t->concept);
       g_array_append_val (it->content, cid);
       g_array_append_val (content_pos, i);
+      if (t->flags & CG_NORM_NEGATED)
+        g_array_append_val (it->negated, cid);
       if (t->flags & CG_NORM_ENTITY)
         g_array_append_val (it->entities, cid);
       if ((t->flags & CG_NORM_ENTITY) && !(t->flags & CG_NORM_NUMBER))
@@ -408,13 +411,17 @@ make_item (CgLinker *l, CgAssertion *a)
   sort_unique (it->content);
   sort_unique (it->entities);
   sort_unique (it->names);
+  sort_unique (it->negated);
   sort_unique (it->years);
-  it->negative = a->polarity == CG_POLARITY_NEGATIVE || (nt->negations % 2) == 1;
+  const CgRule *cue = NULL;
+  if (a->stance == CG_STANCE_DISPUTES)
+    it->whole = TRUE, it->whole_why = "disputed by its carrier";
+  else if (cg_normalizer_has_phrase (l->norm, l->refutations, a->cue_text, &cue))
+    it->whole = TRUE, it->whole_why = cue->phrase;
+  else if (a->polarity == CG_POLARITY_NEGATIVE && nt->negations == 0)
+    it->whole = TRUE, it->whole_why = "negative polarity";
   cg_norm_text_free (nt);
 
-  it->disputed = a->stance == CG_STANCE_DISPUTES;
-  if (!cg_normalizer_has_phrase (l->norm, l->refutations, a->cue_text, &it->refutes))
-    cg_normalizer_has_phrase (l->norm, l->refutations, a->text, &it->refutes);
   it->document = cg_normalizer_has_phrase (l->norm, l->documents, a->source_text, NULL);
   it->linkable = (it->content->len >= l->min_content || it->words->len >= l->min_words) && a->id != NULL;
   return it;
@@ -571,7 +578,37 @@ time_apart (CgLinker *l, Item *x, Item *y)
   return x->years->len > 0 && y->years->len > 0 && intersect_count (x->years, y->years) == 0;
 }
 
-/* The best conflicting pair of numbers about the same thing, or FALSE. */
+static gboolean
+same_value (CgLinker *l, Number *a, Number *b)
+{
+  if (!same_str (a->unit, b->unit) && (a->unit || b->unit))
+    return FALSE;
+  double hi = MAX (fabs (a->value), fabs (b->value)), lo = MIN (fabs (a->value), fabs (b->value));
+  return lo > 0 ? hi / lo <= l->number_ratio : hi == lo;
+}
+
+/* Does IT state a figure equal to NB anywhere? */
+static gboolean
+states (CgLinker *l, Item *it, Number *nb)
+{
+  for (guint i = 0; i < it->numbers->len; i++)
+    if (same_value (l, &g_array_index (it->numbers, Number, i), nb))
+      return TRUE;
+  return FALSE;
+}
+
+/* A number worth comparing: with a unit ("$", "%"), or large enough that
+ * it is not a count, a day or an hour, which differ about different
+ * things far more often than they conflict. */
+static gboolean
+comparable (CgLinker *l, Number *nb)
+{
+  return !nb->part && (nb->unit != NULL || fabs (nb->value) >= l->numeric_min_unitless);
+}
+
+/* The best conflicting pair of numbers about the same thing, or FALSE.
+ * Only figures each side states alone can conflict: a range "40-60" or a
+ * date "June 28 at 2 p.m." holds the other side's figure too. */
 static gboolean
 numeric_conflict (CgLinker *l, Item *x, Item *y, GString *why)
 {
@@ -580,27 +617,19 @@ numeric_conflict (CgLinker *l, Item *x, Item *y, GString *why)
   for (guint i = 0; i < x->numbers->len; i++)
     {
       Number *nx = &g_array_index (x->numbers, Number, i);
-      gboolean matched = FALSE;
-      double local_best = 0;
-      Number *lbx = NULL, *lby = NULL;
+      if (!comparable (l, nx) || states (l, y, nx))
+        continue;
       for (guint j = 0; j < y->numbers->len; j++)
         {
           Number *ny = &g_array_index (y->numbers, Number, j);
+          if (!comparable (l, ny) || states (l, x, ny))
+            continue;
           if (!same_str (nx->unit, ny->unit) && (nx->unit || ny->unit))
             continue;
           guint shared = intersect_count (nx->context, ny->context);
           if (shared < l->number_context_shared)
             continue;
-          double hi = MAX (fabs (nx->value), fabs (ny->value));
-          double lo = MIN (fabs (nx->value), fabs (ny->value));
-          if (lo > 0 ? hi / lo <= l->number_ratio : hi == lo)
-            {
-              matched = TRUE;   /* y also states x's figure */
-              continue;
-            }
-          if (nx->part || ny->part)
-            continue;
-          /* context entities of one side missing around the other number
+          /* context words of one side missing around the other number
            * point at another subject ("Europe contributed $138 billion") */
           double score = shared;
           for (guint k = 0; k < nx->context->len; k++)
@@ -609,11 +638,9 @@ numeric_conflict (CgLinker *l, Item *x, Item *y, GString *why)
           for (guint k = 0; k < ny->context->len; k++)
             if (!contains (nx->context, g_array_index (ny->context, guint32, k)))
               score -= 0.5;
-          if (lbx == NULL || score > local_best)
-            local_best = score, lbx = nx, lby = ny;
+          if (bx == NULL || score > best)
+            best = score, bx = nx, by = ny;
         }
-      if (!matched && lbx && (bx == NULL || local_best > best))
-        best = local_best, bx = lbx, by = lby;
     }
   if (bx == NULL)
     return FALSE;
@@ -668,9 +695,41 @@ emit (GPtrArray *out, Item *from, Item *to, CgRelation rel, double score, const 
 }
 
 static gboolean
-refuting (Item *it)
+negated (Item *it, guint32 c)
 {
-  return it->disputed || it->refutes != NULL;
+  return contains (it->negated, c) != it->whole;
+}
+
+/* The shared concepts negated on one side only, written to WHY (may be
+ * NULL); returns how many. */
+static guint
+flipped (CgLinker *l, Item *x, Item *y, GString *why)
+{
+  Item *side = NULL;
+  guint n = 0, i = 0, j = 0;
+  while (i < x->content->len && j < y->content->len)
+    {
+      guint32 a = g_array_index (x->content, guint32, i), b = g_array_index (y->content, guint32, j);
+      if (a < b)
+        i++;
+      else if (b < a)
+        j++;
+      else
+        {
+          if (negated (x, a) != negated (y, a))
+            {
+              if (side == NULL)
+                side = negated (x, a) ? x : y;
+              if (why && n < 4)
+                g_string_append_printf (why, "%s%s", n ? " " : "", str_of (l, a));
+              n++;
+            }
+          i++, j++;
+        }
+    }
+  if (why && side)
+    g_string_prepend (why, side == x ? "<x>" : "<y>");
+  return n;
 }
 
 static gboolean
@@ -704,23 +763,35 @@ compare (CgLinker *l, Item *x, Item *y, GPtrArray *out, Item **quote_of)
                          && (cj >= l->co_jaccard || (cc >= l->co_containment && cj >= l->co_min_jaccard));
       const char *rule = NULL;
       double score = MAX (cj, cc);
-      if (topical && x->negative != y->negative)
+      GString *flips = g_string_new (NULL);
+      guint nflip = flipped (l, x, y, flips);
+      if (topical && nflip > 0)
         {
-          Item *n = x->negative ? x : y;
-          rule = "contradicts.negation";
-          g_string_append_printf (cue, "negation \"%s\" in %s only", n->negation ? n->negation : "polarity", n->a->id);
+          if (x->whole != y->whole)
+            {
+              Item *w = x->whole ? x : y;
+              rule = strcmp (w->whole_why, "negative polarity") == 0 ? "contradicts.negation" : "contradicts.refutation";
+              g_string_append_printf (cue, "%s %s: %s", w->a->id, w->whole_why, flips->str + 3);
+            }
+          else
+            {
+              rule = "contradicts.negation";
+              Item *side = g_str_has_prefix (flips->str, "<x>") ? x : y;
+              g_string_append_printf (cue, "negated in %s only: %s", side->a->id, flips->str + 3);
+            }
         }
-      else if (topical && refuting (x) != refuting (y))
-        {
-          Item *r = refuting (x) ? x : y;
-          rule = "contradicts.refutation";
-          g_string_append_printf (cue, "%s %s", r->a->id,
-                                  r->refutes ? r->refutes->phrase : "disputed by its carrier");
-        }
-      else if (topical && x->negative == y->negative && antonym_pair (l, x, y, cue))
+      else if (topical && nflip == 0 && antonym_pair (l, x, y, cue))
         rule = "contradicts.antonym";
-      else if (cs >= l->numeric_min_shared && numeric_conflict (l, x, y, cue))
-        rule = "contradicts.numeric";
+      /* a figure its carrier disputes may still conflict with another:
+       * the dispute flips every word, not just the figure */
+      else if ((nflip == 0 || x->whole != y->whole) && cs >= l->numeric_min_shared
+               && numeric_conflict (l, x, y, cue))
+        {
+          rule = "contradicts.numeric";
+          if (x->whole != y->whole)
+            g_string_append_printf (cue, "; %s %s", (x->whole ? x : y)->a->id, (x->whole ? x : y)->whole_why);
+        }
+      g_string_free (flips, TRUE);
       if (rule)
         {
           /* within one article only between two known, different speakers */
@@ -739,7 +810,7 @@ compare (CgLinker *l, Item *x, Item *y, GPtrArray *out, Item **quote_of)
   if (same_article)
     goto done;
 
-  gboolean same_polarity = x->negative == y->negative && refuting (x) == refuting (y);
+  gboolean same_polarity = flipped (l, x, y, NULL) == 0;
   if (same_polarity && (wj >= l->sa_jaccard
                         || (wc >= l->sa_containment && MIN (x->words->len, y->words->len) >= l->sa_min_words)))
     {

@@ -13,13 +13,17 @@
 #include <string.h>
 
 #define MAX_PHRASE 6   /* longest synonym phrase tried, in words */
+#define DASH 0xE000    /* private-use code point standing for a dash */
 
 struct _CgNormalizer {
   CgRules            *rules;
   struct sb_stemmer  *stemmer;
   GHashTable         *stopwords;   /* casefolded word -> itself (rule-owned) */
   CgLexicon          *variants;
-  CgLexicon          *negations;
+  CgLexicon          *upper_variants; /* apply only to words in capitals */
+  CgLexicon          *negations;   /* negation words and refutation phrases */
+  guint               scope;
+  GHashTable         *scope_breaks; /* words that end a negation's scope */
   GPtrArray          *neg_suffixes; /* const char* */
   GPtrArray          *clitics;      /* const char* */
   CgLexicon          *scales;
@@ -34,6 +38,8 @@ typedef struct {
   gboolean cap;
   gboolean initial;  /* first word of a sentence */
   gboolean symbol;   /* a currency or percent sign */
+  gboolean brk;      /* clause punctuation before it */
+  gboolean upper;    /* written all in capitals ("US") */
 } RawWord;
 
 static void
@@ -64,7 +70,9 @@ fold_char (gunichar c)
       return '"';
     case 0x2010: case 0x2011:
       return '-';
-    case 0x2012: case 0x2013: case 0x2014: case 0x2015: case 0x2212: case 0x2026:
+    case 0x2012: case 0x2013: case 0x2014: case 0x2015: case 0x2212:
+      return DASH;      /* a dash between words sets off a clause */
+    case 0x2026:
       return ' ';
     case 0x00A0: case 0x202F: case 0x2009:
       return ' ';
@@ -128,7 +136,7 @@ split_words (const char *text)
     }
   gunichar *u = (gunichar *) cps->data;
   guint n = cps->len;
-  gboolean sentence_start = TRUE;
+  gboolean sentence_start = TRUE, clause_break = FALSE;
   GString *cur = g_string_new (NULL);
   guint seg = 0;        /* letters since the last dot inside the current word */
   gboolean cur_cap = FALSE, cur_initial = FALSE;
@@ -167,20 +175,25 @@ split_words (const char *text)
           /* an abbreviation's last dot belongs to it but is not kept */
           while (cur->len > 0 && cur->str[cur->len - 1] == '.')
             g_string_truncate (cur, cur->len - 1);
-          RawWord w = { fold_word (cur->str, cur->len), cur_cap, cur_initial, FALSE };
+          gboolean upper = cur->len > 1;
+          for (const char *q = cur->str; *q && upper; q = g_utf8_next_char (q))
+            upper = !g_unichar_islower (g_utf8_get_char (q));
+          RawWord w = { fold_word (cur->str, cur->len), cur_cap, cur_initial, FALSE, clause_break, upper };
           g_array_append_val (words, w);
           g_string_truncate (cur, 0);
-          sentence_start = FALSE;
+          sentence_start = clause_break = FALSE;
         }
       if (is_symbol (c))
         {
           char buf[8];
           buf[g_unichar_to_utf8 (c, buf)] = '\0';
-          RawWord w = { g_strdup (buf), FALSE, FALSE, TRUE };
+          RawWord w = { g_strdup (buf), FALSE, FALSE, TRUE, clause_break, FALSE };
           g_array_append_val (words, w);
         }
-      else if (c == '.' || c == '!' || c == '?' || c == ':' || c == ';')
-        sentence_start = TRUE;
+      if (c == '.' || c == '!' || c == '?' || c == ':' || c == ';')
+        sentence_start = clause_break = TRUE;
+      else if (c == ',' || c == '(' || c == ')' || c == '"' || c == '[' || c == ']' || c == DASH)
+        clause_break = TRUE;
     }
   g_string_free (cur, TRUE);
   g_array_unref (cps);
@@ -198,7 +211,7 @@ lexicon_of (CgRules *rules, const char *file, const char *section)
 CgNormalizer *
 cg_normalizer_new (CgRules *rules, GError **error)
 {
-  static const char *const needed[] = { "stopwords", "variants", "synonyms", "negation", "linking" };
+  static const char *const needed[] = { "stopwords", "variants", "synonyms", "negation", "refutation", "linking" };
   for (guint i = 0; i < G_N_ELEMENTS (needed); i++)
     if (!cg_rules_require (rules, needed[i], error))
       return NULL;
@@ -221,6 +234,7 @@ cg_normalizer_new (CgRules *rules, GError **error)
     }
   GPtrArray *all_variants = cg_rules_entries (rules, "variants", NULL);
   GPtrArray *variant_rules = g_ptr_array_new ();
+  GPtrArray *upper_rules = g_ptr_array_new ();
   n->clitics = g_ptr_array_new ();
   for (guint i = 0; i < all_variants->len; i++)
     {
@@ -228,11 +242,24 @@ cg_normalizer_new (CgRules *rules, GError **error)
       if (strcmp (r->section, "clitics") == 0)
         g_ptr_array_add (n->clitics, r->words[0]);
       else if (cg_rule_attr (r, "as") != NULL)
-        g_ptr_array_add (variant_rules, r);
+        g_ptr_array_add (strcmp (r->section, "uppercase") == 0 ? upper_rules : variant_rules, r);
     }
   n->variants = cg_lexicon_new (variant_rules);
+  n->upper_variants = cg_lexicon_new (upper_rules);
   g_ptr_array_unref (variant_rules);
-  n->negations = lexicon_of (rules, "negation", "words");
+  g_ptr_array_unref (upper_rules);
+  GPtrArray *cues = g_ptr_array_new ();
+  GPtrArray *neg = cg_rules_entries (rules, "negation", "words");
+  GPtrArray *refute = cg_rules_entries (rules, "refutation", NULL);
+  g_ptr_array_extend (cues, neg, NULL, NULL);
+  g_ptr_array_extend (cues, refute, NULL, NULL);
+  n->negations = cg_lexicon_new (cues);
+  g_ptr_array_unref (cues);
+  n->scope = (guint) CLAMP (cg_rules_number (rules, "negation", "scope", 12), 1, 100);
+  n->scope_breaks = g_hash_table_new (g_str_hash, g_str_equal);
+  GPtrArray *brk = cg_rules_entries (rules, "negation", "breaks");
+  for (guint i = 0; i < brk->len; i++)
+    g_hash_table_add (n->scope_breaks, ((CgRule *) g_ptr_array_index (brk, i))->words[0]);
   n->neg_suffixes = g_ptr_array_new ();
   GPtrArray *suf = cg_rules_entries (rules, "negation", "suffixes");
   for (guint i = 0; i < suf->len; i++)
@@ -272,7 +299,9 @@ cg_normalizer_free (CgNormalizer *n)
     return;
   sb_stemmer_delete (n->stemmer);
   g_hash_table_unref (n->stopwords);
+  g_hash_table_unref (n->scope_breaks);
   cg_lexicon_free (n->variants);
+  cg_lexicon_free (n->upper_variants);
   cg_lexicon_free (n->negations);
   g_ptr_array_unref (n->neg_suffixes);
   g_ptr_array_unref (n->clitics);
@@ -380,8 +409,16 @@ cg_normalize (CgNormalizer *n, const char *text)
   for (guint i = 0; i < words->len;)
     {
       guint len = 0;
-      const CgRule *r = g_array_index (negsuf, gboolean, i) ? NULL : match_at (n->variants, words, i, &len);
       RawWord m = g_array_index (meta, RawWord, i);
+      const CgRule *r = NULL;
+      if (m.upper)
+        {
+          char *one[2] = { g_ptr_array_index (words, i), NULL };
+          if ((r = cg_lexicon_match (n->upper_variants, one, 1, 0, &len)) != NULL)
+            len = 1;
+        }
+      if (r == NULL && !g_array_index (negsuf, gboolean, i))
+        r = match_at (n->variants, words, i, &len);
       gboolean f = g_array_index (negsuf, gboolean, i);
       if (r != NULL)
         {
@@ -432,7 +469,7 @@ cg_normalize (CgNormalizer *n, const char *text)
           t.word = g_string_free (g, FALSE);
           t.stem = g_strdup (t.word);
           t.concept = g_strdup ("not");
-          t.flags = CG_NORM_NEGATION;
+          t.flags = CG_NORM_NEGATION | (m.brk ? CG_NORM_BREAK : 0);
           out->negations++;
           g_array_append_val (out->tokens, t);
           i += len;
@@ -478,7 +515,7 @@ cg_normalize (CgNormalizer *n, const char *text)
           t.unit = unit;
           t.stem = g_strdup_printf ("#%.6g%s", value, unit ? unit : "");
           t.concept = g_strdup (t.stem);
-          t.flags = CG_NORM_NUMBER | CG_NORM_ENTITY;
+          t.flags = CG_NORM_NUMBER | CG_NORM_ENTITY | (m.brk ? CG_NORM_BREAK : 0);
           if (!scaled && unit == NULL && suffix == NULL && value >= 1000 && value < 3000
               && value == (double) (gint64) value)
             t.flags |= CG_NORM_YEAR;
@@ -500,6 +537,8 @@ cg_normalize (CgNormalizer *n, const char *text)
         t.flags |= CG_NORM_STOP;
       if (m.cap)
         t.flags |= CG_NORM_CAPITALIZED;
+      if (m.brk)
+        t.flags |= CG_NORM_BREAK;
       if (m.cap && !m.initial && !(t.flags & CG_NORM_STOP))
         t.flags |= CG_NORM_ENTITY;
       g_array_append_val (out->tokens, t);
@@ -557,6 +596,33 @@ cg_normalize (CgNormalizer *n, const char *text)
         }
       g_free (t->concept);
       t->concept = g_strdup (head);
+    }
+
+  /* Negation scope: the next content words of the clause, or everything
+   * when the cue ends its clause. */
+  for (guint i = 0; i < toks->len; i++)
+    {
+      if (!(g_array_index (toks, CgNormToken, i).flags & CG_NORM_NEGATION))
+        continue;
+      guint marked = 0;
+      for (guint j = i + 1; j < toks->len && marked < n->scope; j++)
+        {
+          CgNormToken *u = &g_array_index (toks, CgNormToken, j);
+          if ((u->flags & (CG_NORM_BREAK | CG_NORM_NEGATION)) || g_hash_table_contains (n->scope_breaks, u->word))
+            break;
+          if (!(u->flags & CG_NORM_STOP))
+            {
+              u->flags |= CG_NORM_NEGATED;
+              marked++;
+            }
+        }
+      if (marked == 0)
+        for (guint j = 0; j < toks->len; j++)
+          {
+            CgNormToken *u = &g_array_index (toks, CgNormToken, j);
+            if (!(u->flags & (CG_NORM_STOP | CG_NORM_NEGATION)))
+              u->flags |= CG_NORM_NEGATED;
+          }
     }
   return out;
 }

@@ -37,6 +37,23 @@ assert_norm (const char *text, const char *want)
   g_free (x);
 }
 
+/* The concepts in the scope of a negation, in text order. */
+static void
+assert_negated (const char *text, const char *want)
+{
+  CgNormText *t = cg_normalize (normalizer (), text);
+  GString *s = g_string_new (NULL);
+  for (guint i = 0; i < t->tokens->len; i++)
+    {
+      CgNormToken *k = &g_array_index (t->tokens, CgNormToken, i);
+      if (k->flags & CG_NORM_NEGATED)
+        g_string_append_printf (s, "%s%s", s->len ? " " : "", k->concept);
+    }
+  g_assert_cmpstr (s->str, ==, want);
+  g_string_free (s, TRUE);
+  cg_norm_text_free (t);
+}
+
 static void
 test_marks_case_punctuation (void)
 {
@@ -85,8 +102,9 @@ test_synonyms (void)
 static void
 test_negation (void)
 {
+  /* "deny" is a refutation cue, which negates like "not" */
   CgNormText *t = cg_normalize (normalizer (), "Putin didn\xe2\x80\x99t interfere and he cannot deny it");
-  g_assert_cmpuint (t->negations, ==, 2);
+  g_assert_cmpuint (t->negations, ==, 3);
   cg_norm_text_free (t);
   t = cg_normalize (normalizer (), "the investigation did not conclusively establish that");
   g_assert_cmpuint (t->negations, ==, 1);
@@ -94,6 +112,14 @@ test_negation (void)
   t = cg_normalize (normalizer (), "Russian propaganda that Ukraine started the war");
   g_assert_cmpuint (t->negations, ==, 0);
   cg_norm_text_free (t);
+  assert_negated ("farmer from Iowa who never went to law school, never practiced law",
+                  "went law school practic law");
+  /* the scope ends with the clause */
+  assert_negated ("I have not done anything wrong. I have not broken any laws", "done anyth wrong broken law");
+  assert_negated ("America is not a clown show, America is an idea", "clown show");
+  /* a cue ending its clause denies the whole text */
+  assert_negated ("Russia has interfered with the US elections, he said no", "russia interfer usa elect");
+  assert_negated ("There's no evidence that Ukraine started the war", "ukrain begin war");
   /* negations are not content: the topic stays comparable */
   assert_same ("Russia did not interfere in the election", "Russia interfered in the election");
 }
