@@ -217,7 +217,8 @@ has_quote_char (const gunichar *chars, const Spans *s)
     {
       CgSpan sp = g_array_index (s->parts, CgSpan, i);
       for (gint64 k = sp.start; k < sp.end; k++)
-        if (chars[k] == '"' || chars[k] == 0x201C || chars[k] == 0x201D)
+        if (chars[k] == '"' || chars[k] == 0x201C || chars[k] == 0x201D
+            || (chars[k] == '\'' && k + 1 < sp.end && chars[k + 1] == '\''))
           return TRUE;
     }
   return FALSE;

@@ -273,7 +273,8 @@ typedef struct {
   guint             *memo;       /* per token END: source_back's start, mention end (2 per token);
                                     UNSEEN until computed, NONE when there is no mention */
   GStringChunk      *chunk;
-  GArray            *qs;         /* CgPatQuote, parallel to segments->quotes */
+  GArray            *lq;         /* CgQuote: the segmenter's quotes plus '' quotes, by start */
+  GArray            *qs;         /* CgPatQuote, parallel to lq */
   GArray            *unit_start; /* guint per unit (sentence or gap): first token */
   GArray            *unit_end;
   GArray            *unit_sentence; /* gint per unit: the segment sentence, or -1 */
@@ -443,10 +444,95 @@ token_at (Run *r, gint64 offset)
 
 static guint quote_words (Run *r, guint q);
 
+static gboolean
+is_apostrophe (const CgPatToken *t)
+{
+  return t->word[0] == '\'' && t->word[1] == '\0';
+}
+
+static gint
+quote_by_start (gconstpointer a, gconstpointer b)
+{
+  const CgQuote *x = a, *y = b;
+  if (x->span.start != y->span.start)
+    return x->span.start < y->span.start ? -1 : 1;
+  return x->span.end > y->span.end ? -1 : x->span.end < y->span.end;
+}
+
+/* Quotations written with two apostrophes (''...'', as some newspaper
+ * archives print them) are not quotation marks to the segmenter; pair them
+ * here, per paragraph, and drop the single quotes the segmenter made of
+ * their halves. */
+static void
+local_quotes (Run *r)
+{
+  GArray *seg = r->segments->quotes;
+  r->lq = g_array_sized_new (FALSE, TRUE, sizeof (CgQuote), seg->len);
+  GArray *marks = g_array_new (FALSE, FALSE, sizeof (guint));
+  guint n = r->toks->len;
+  for (guint i = 0; i + 1 < n; i++)
+    if (is_apostrophe (TOK (r, i)) && is_apostrophe (TOK (r, i + 1)) && TOK (r, i)->end == TOK (r, i + 1)->start
+        && (i + 2 >= n || !is_apostrophe (TOK (r, i + 2)) || TOK (r, i + 1)->end != TOK (r, i + 2)->start))
+      {
+        g_array_append_val (marks, i);
+        i++;
+      }
+  GHashTable *halves = g_hash_table_new (NULL, NULL);
+  for (guint k = 0; k + 1 < marks->len; k++)
+    {
+      guint a = g_array_index (marks, guint, k), b = g_array_index (marks, guint, k + 1);
+      if (TOK (r, a)->paragraph != TOK (r, b)->paragraph)
+        continue;  /* an opener left open at the end of its paragraph */
+      CgQuote q = { 0 };
+      q.span.start = TOK (r, a)->start;
+      q.span.end = TOK (r, b + 1)->end;
+      q.inner.start = TOK (r, a + 1)->end;
+      q.inner.end = TOK (r, b)->start;
+      q.parent = -1;
+      q.first_paragraph = q.last_paragraph = TOK (r, a)->paragraph;
+      q.closed = TRUE;
+      g_array_append_val (r->lq, q);
+      for (guint t = a; t <= a + 1; t++)
+        g_hash_table_add (halves, GSIZE_TO_POINTER ((gsize) TOK (r, t)->start + 1));
+      for (guint t = b; t <= b + 1; t++)
+        g_hash_table_add (halves, GSIZE_TO_POINTER ((gsize) TOK (r, t)->start + 1));
+      k++;
+    }
+  gboolean synthesized = r->lq->len > 0;
+  for (guint q = 0; q < seg->len; q++)
+    {
+      const CgQuote *cq = &g_array_index (seg, CgQuote, q);
+      if (synthesized && (g_hash_table_contains (halves, GSIZE_TO_POINTER ((gsize) cq->span.start + 1))
+                          || g_hash_table_contains (halves, GSIZE_TO_POINTER ((gsize) cq->span.end - 1 + 1))))
+        continue;
+      g_array_append_val (r->lq, *cq);
+    }
+  if (synthesized)
+    {
+      g_array_sort (r->lq, quote_by_start);
+      /* depth: the number of quotations holding this one */
+      for (guint q = 0; q < r->lq->len; q++)
+        {
+          CgQuote *cq = &g_array_index (r->lq, CgQuote, q);
+          cq->depth = 0;
+          for (guint p = 0; p < q; p++)
+            {
+              const CgQuote *pq = &g_array_index (r->lq, CgQuote, p);
+              if (pq->span.start <= cq->span.start && pq->span.end >= cq->span.end)
+                cq->depth++;
+            }
+        }
+    }
+  g_hash_table_unref (halves);
+  g_array_unref (marks);
+}
+
 static void
 mark_quotes (Run *r)
 {
-  GArray *quotes = r->segments->quotes;
+  local_quotes (r);
+  GArray *quotes = r->lq;
+  guint n = r->toks->len;
   r->qs = g_array_sized_new (FALSE, TRUE, sizeof (CgPatQuote), quotes->len);
   for (guint q = 0; q < quotes->len; q++)
     {
@@ -456,7 +542,10 @@ mark_quotes (Run *r)
         {
           pq.open = token_at (r, cq->span.start);
           guint close = token_at (r, cq->inner.end);
-          if (pq.open != NONE && close != NONE && close > pq.open && TOK (r, close)->end == cq->span.end)
+          while (close != NONE && close + 1 < n && TOK (r, close)->end < cq->span.end)
+            close++;
+          if (pq.open != NONE && close != NONE && close > pq.open && TOK (r, close)->end == cq->span.end
+              && TOK (r, pq.open)->quote_open < 0 && TOK (r, close)->quote_close < 0)
             {
               pq.close = close;
               TOK (r, pq.open)->quote_open = (gint) q;
@@ -709,15 +798,16 @@ np_fwd (Run *r, guint start, guint *end)
   if (e + 2 < n && strcmp (TOK (r, e)->word, ",") == 0 && same_unit (r, e, e + 1)
       && (word_is (x, TOK (r, e + 1)->word, L_DET) || word_is (x, TOK (r, e + 1)->word, L_TITLE)))
     {
+      /* up to the next punctuation: "Doug Schoen, a former adviser and pollster to Mr. Clinton" */
       guint a = e + 1, last = NONE;
-      while (a < n && same_unit (r, a - 1, a) && is_word (TOK (r, a)) && count < x->source_max_words)
+      while (a < n && same_unit (r, a - 1, a) && count < x->source_max_words
+             && (is_word (TOK (r, a)) || title_dot (r, a)) && !TOK (r, a)->cue)
         {
-          if (a > e + 1 && word_is (x, TOK (r, a)->word, L_NOT_SOURCE) && strcmp (TOK (r, a)->word, "of") != 0)
-            break;
           last = a++;
           count++;
         }
-      if (last != NONE && last > e + 1 && (a >= n || !is_word (TOK (r, a))))
+      if (last != NONE && last > e + 1 && (a >= n || !same_unit (r, a - 1, a)
+                                           || (!is_word (TOK (r, a)) && !TOK (r, a)->cue)))
         e = last + 1;
     }
   *end = e;
@@ -781,7 +871,9 @@ source_back_scan (Run *r, guint end, guint *start, guint *mention_end)
         return FALSE;
       if (strcmp (TOK (r, as - 1)->word, ",") != 0 || !same_unit (r, as - 1, as))
         return FALSE;
-      if (!np_back (r, as - 1, &bs) || !is_cap (TOK (r, as - 2)))
+      /* "the White House spokesman, Josh Earnest, said" */
+      if (!np_back (r, as - 1, &bs)
+          || !(is_cap (TOK (r, as - 2)) || word_is (x, TOK (r, as - 2)->word, L_TITLE)))
         return FALSE;
       *start = bs;
       *mention_end = j;
@@ -924,7 +1016,7 @@ sentence_of (Run *r, guint tok)
 static CgSpan
 direct_span (Run *r, guint q)
 {
-  const CgQuote *cq = &g_array_index (r->segments->quotes, CgQuote, q);
+  const CgQuote *cq = &g_array_index (r->lq, CgQuote, q);
   CgSpan sp = trim_span (r->text, cq->inner);
   while (sp.end > sp.start && r->text[sp.end - 1] == ',')
     sp.end--;
@@ -1064,7 +1156,7 @@ run_quotes (Run *r)
   for (guint q = 0; q < r->qs->len; q++)
     {
       const CgPatQuote *pq = &g_array_index (r->qs, CgPatQuote, q);
-      const CgQuote *cq = &g_array_index (r->segments->quotes, CgQuote, q);
+      const CgQuote *cq = &g_array_index (r->lq, CgQuote, q);
       if (pq->open == NONE || cq->depth > 0)
         continue;
       gboolean taken = FALSE;
@@ -1212,6 +1304,7 @@ cg_extractor_run (CgExtractor *x, const CgArticle *article, const CgSegments *se
   g_ptr_array_sort (r.out, by_start);
   g_array_unref (r.toks);
   g_array_unref (r.qs);
+  g_array_unref (r.lq);
   g_array_unref (r.unit_start);
   g_array_unref (r.unit_end);
   g_array_unref (r.unit_sentence);
