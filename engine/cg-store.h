@@ -33,6 +33,7 @@ typedef struct {
   guint articles_unchanged;
   guint assertions_added;
   guint links_added;
+  guint articles_skipped;   /* unreadable files passed over (keep-going only) */
 } CgIngestStats;
 
 /* Ingest PATHS (files or directories).  STATS may be NULL. */
@@ -69,6 +70,14 @@ typedef struct {
 } CgStoreStats;
 
 gboolean cg_store_stats (CgStore *store, CgStoreStats *stats, GError **error);
+
+/* cg_store_ingest() with a choice for unreadable files: when KEEP_GOING,
+ * a file the reader rejects is skipped and its message added to ERRORS
+ * (char*, may be NULL) instead of ending the ingest. */
+gboolean cg_store_ingest_full (CgStore *store, CgPipeline *pipeline, char **paths,
+                               guint n_threads, gboolean keep_going, GPtrArray *errors,
+                               CgProgressFunc progress, gpointer progress_data,
+                               CgIngestStats *stats, GError **error);
 
 /* The file the store was opened from; belongs to the store. */
 const char *cg_store_path (CgStore *store);

@@ -664,14 +664,23 @@ cmd_ingest (int argc, char **argv)
   CgStore *store = p ? cg_store_open (db_path (), CG_STORE_READ_WRITE, &error) : NULL;
   CgIngestStats stats = { 0 };
   gint64 start = g_get_monotonic_time ();
-  if (store == NULL
-      || !cg_store_ingest (store, p, argv + 1, (guint) MAX (opt_threads, 0),
-                           show_progress () ? progress_cb : NULL, &start, &stats, &error))
+  GPtrArray *skipped = g_ptr_array_new_with_free_func (g_free);
+  gboolean ok = store != NULL
+                && cg_store_ingest_full (store, p, argv + 1, (guint) MAX (opt_threads, 0), opt_keep_going, skipped,
+                                         show_progress () ? progress_cb : NULL, &start, &stats, &error);
+  for (guint i = 0; i < skipped->len; i++)
+    fprintf (stderr, "claimgraph: skipped: %s\n", (char *) g_ptr_array_index (skipped, i));
+  g_ptr_array_unref (skipped);
+  if (!ok)
     status = fail (error);
   else if (!opt_quiet)
-    fprintf (stderr, "%u articles added, %u replaced, %u unchanged; %u assertions, %u links added to %s\n",
-             stats.articles_added, stats.articles_replaced, stats.articles_unchanged,
-             stats.assertions_added, stats.links_added, db_path ());
+    {
+      char *skips = stats.articles_skipped ? g_strdup_printf (", %u skipped", stats.articles_skipped) : g_strdup ("");
+      fprintf (stderr, "%u articles added, %u replaced, %u unchanged%s; %u assertions, %u links added to %s\n",
+               stats.articles_added, stats.articles_replaced, stats.articles_unchanged, skips,
+               stats.assertions_added, stats.links_added, db_path ());
+      g_free (skips);
+    }
   cg_store_close (store);
   cg_pipeline_free (p);
   cg_rules_free (rules);

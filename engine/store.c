@@ -1515,6 +1515,15 @@ cg_store_ingest (CgStore *s, CgPipeline *pipeline, char **paths, guint n_threads
                  CgProgressFunc progress, gpointer progress_data, CgIngestStats *stats_out,
                  GError **error)
 {
+  return cg_store_ingest_full (s, pipeline, paths, n_threads, FALSE, NULL, progress, progress_data,
+                               stats_out, error);
+}
+
+gboolean
+cg_store_ingest_full (CgStore *s, CgPipeline *pipeline, char **paths, guint n_threads,
+                      gboolean keep_going, GPtrArray *errors, CgProgressFunc progress,
+                      gpointer progress_data, CgIngestStats *stats_out, GError **error)
+{
   g_return_val_if_fail (s != NULL && pipeline != NULL, FALSE);
   if (s->mode != CG_STORE_READ_WRITE)
     {
@@ -1563,14 +1572,21 @@ cg_store_ingest (CgStore *s, CgPipeline *pipeline, char **paths, guint n_threads
         }
       else
         process_item (GUINT_TO_POINTER (i + 1), &w);
-      if (it->error)
+      if (it->error && keep_going)
+        {
+          if (errors)
+            g_ptr_array_add (errors, g_strdup (it->error->message));
+          g_clear_error (&it->error);
+          stats.articles_skipped++;
+        }
+      else if (it->error)
         {
           g_propagate_error (error, it->error);
           it->error = NULL;
           ok = FALSE;
           break;
         }
-      if (it->known)
+      else if (it->known)
         stats.articles_unchanged++;
       else
         ok = write_item (&stt, it, &stats, error);
