@@ -9,7 +9,8 @@
  *
  * Negation is scoped: a cue from negation.rules or refutation.rules
  * negates the next `scope` content words of its clause (negation.rules
- * setting), or the whole text when nothing follows it ("he said no").  So
+ * setting), or the whole text when the text ends on an answer cue
+ * ("..., he said no"; negation.rules [answers]).  So
  * "never went to law school, never practiced law" and "never went to law
  * school" agree, which a count of cues would not see.
  *

@@ -33,10 +33,12 @@ typedef struct {
   GArray      *names;     /* the entities that are not numbers */
   GArray      *years;     /* guint32 years, sorted unique */
   GArray      *numbers;   /* Number */
-  GArray      *negated;   /* guint32 concept ids in a negation's scope, sorted unique */
-  /* The whole assertion is denied: its carrier disputes it, its cue is a
-   * refutation ("falsely claimed"), or the extractor found it negative
-   * without a cue in the text ("X denied that ..."). */
+  GArray      *negated;   /* guint32 concept ids only ever in a negation's scope, sorted unique */
+  guint        cues;      /* negation cues in the text */
+  /* The whole assertion is denied: its carrier disputes it, or its cue is
+   * a refutation or a negation ("falsely claimed", "denied", "did not
+   * say").  The extractor's polarity is not used: it is read from the
+   * text here, with scope, which a single flag cannot carry. */
   gboolean     whole;
   const char  *whole_why;
   gboolean     document;  /* the source mention names a document */
@@ -47,6 +49,7 @@ struct _CgLinker {
   CgRules      *rules;
   CgNormalizer *norm;
   CgLexicon    *refutations;
+  CgLexicon    *negation_cues;
   CgLexicon    *documents;
   CgLexicon    *part_whole;
   GHashTable   *antonyms;     /* "stem\tstem" set, both orders */
@@ -212,6 +215,7 @@ cg_linker_new (CgRules *rules, GError **error)
   l->rules = rules;
   l->norm = norm;
   l->refutations = cg_lexicon_new (cg_rules_entries (rules, "refutation", NULL));
+  l->negation_cues = cg_lexicon_new (cg_rules_entries (rules, "negation", "words"));
   l->documents = cg_lexicon_new (cg_rules_entries (rules, "linking", "quotes"));
   l->part_whole = cg_lexicon_new (cg_rules_entries (rules, "linking", "part_whole"));
   l->antonyms = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
@@ -278,6 +282,7 @@ cg_linker_free (CgLinker *l)
     return;
   cg_normalizer_free (l->norm);
   cg_lexicon_free (l->refutations);
+  cg_lexicon_free (l->negation_cues);
   cg_lexicon_free (l->documents);
   cg_lexicon_free (l->part_whole);
   g_hash_table_unref (l->antonyms);
@@ -362,6 +367,7 @@ make_item (CgLinker *l, CgAssertion *a)
   CgNormText *nt = cg_normalize (l->norm, a->text);
   GArray *toks = nt->tokens;
   GArray *content_pos = g_array_new (FALSE, FALSE, sizeof (guint));
+  GArray *plain = g_array_new (FALSE, FALSE, sizeof (guint32));
   for (guint i = 0; i < toks->len; i++)
     {
       CgNormToken *t = &g_array_index (toks, CgNormToken, i);
@@ -376,6 +382,8 @@ make_item (CgLinker *l, CgAssertion *a)
       g_array_append_val (content_pos, i);
       if (t->flags & CG_NORM_NEGATED)
         g_array_append_val (it->negated, cid);
+      else
+        g_array_append_val (plain, cid);
       if (t->flags & CG_NORM_ENTITY)
         g_array_append_val (it->entities, cid);
       if ((t->flags & CG_NORM_ENTITY) && !(t->flags & CG_NORM_NUMBER))
@@ -411,15 +419,26 @@ make_item (CgLinker *l, CgAssertion *a)
   sort_unique (it->content);
   sort_unique (it->entities);
   sort_unique (it->names);
+  /* a concept also stated without negation is not denied by the text:
+   * "not putting people back to work ... help ourselves by putting
+   * people back to work" */
   sort_unique (it->negated);
+  sort_unique (plain);
+  guint kept = 0;
+  for (guint i = 0; i < it->negated->len; i++)
+    if (!contains (plain, g_array_index (it->negated, guint32, i)))
+      g_array_index (it->negated, guint32, kept++) = g_array_index (it->negated, guint32, i);
+  g_array_set_size (it->negated, kept);
+  g_array_unref (plain);
+  it->cues = nt->negations;
   sort_unique (it->years);
   const CgRule *cue = NULL;
   if (a->stance == CG_STANCE_DISPUTES)
     it->whole = TRUE, it->whole_why = "disputed by its carrier";
   else if (cg_normalizer_has_phrase (l->norm, l->refutations, a->cue_text, &cue))
     it->whole = TRUE, it->whole_why = cue->phrase;
-  else if (a->polarity == CG_POLARITY_NEGATIVE && nt->negations == 0)
-    it->whole = TRUE, it->whole_why = "negative polarity";
+  else if (cg_normalizer_has_phrase (l->norm, l->negation_cues, a->cue_text, &cue))
+    it->whole = TRUE, it->whole_why = cue->phrase;
   cg_norm_text_free (nt);
 
   it->document = cg_normalizer_has_phrase (l->norm, l->documents, a->source_text, NULL);
@@ -765,12 +784,16 @@ compare (CgLinker *l, Item *x, Item *y, GPtrArray *out, Item **quote_of)
       double score = MAX (cj, cc);
       GString *flips = g_string_new (NULL);
       guint nflip = flipped (l, x, y, flips);
-      if (topical && nflip > 0)
+      /* with as many cues on both sides, a flip is the scope read
+       * differently ("aren't combined, written out yet" / "aren't written
+       * yet"), not a denial */
+      if (topical && nflip > 0 && (x->whole != y->whole || x->cues != y->cues))
         {
           if (x->whole != y->whole)
             {
               Item *w = x->whole ? x : y;
-              rule = strcmp (w->whole_why, "negative polarity") == 0 ? "contradicts.negation" : "contradicts.refutation";
+              rule = w->a->stance == CG_STANCE_DISPUTES || cg_lexicon_lookup (l->refutations, w->whole_why)
+                     ? "contradicts.refutation" : "contradicts.negation";
               g_string_append_printf (cue, "%s %s: %s", w->a->id, w->whole_why, flips->str + 3);
             }
           else
@@ -810,7 +833,7 @@ compare (CgLinker *l, Item *x, Item *y, GPtrArray *out, Item **quote_of)
   if (same_article)
     goto done;
 
-  gboolean same_polarity = flipped (l, x, y, NULL) == 0;
+  gboolean same_polarity = flipped (l, x, y, NULL) == 0 || (x->whole == y->whole && x->cues == y->cues);
   if (same_polarity && (wj >= l->sa_jaccard
                         || (wc >= l->sa_containment && MIN (x->words->len, y->words->len) >= l->sa_min_words)))
     {

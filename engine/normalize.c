@@ -22,8 +22,10 @@ struct _CgNormalizer {
   CgLexicon          *variants;
   CgLexicon          *upper_variants; /* apply only to words in capitals */
   CgLexicon          *negations;   /* negation words and refutation phrases */
+  CgLexicon          *not_negations; /* "no doubt", "not only": look negative, are not */
   guint               scope;
   GHashTable         *scope_breaks; /* words that end a negation's scope */
+  GHashTable         *answers;      /* cues that deny everything when nothing follows */
   GPtrArray          *neg_suffixes; /* const char* */
   GPtrArray          *clitics;      /* const char* */
   CgLexicon          *scales;
@@ -146,6 +148,8 @@ split_words (const char *text)
       gunichar prev = i > 0 ? u[i - 1] : ' ';
       gunichar next = i + 1 < n ? u[i + 1] : ' ';
       gboolean in_word = FALSE;
+      if (c == '-' && !(g_unichar_isalnum (prev) && g_unichar_isalnum (next)))
+        c = DASH;     /* "--" or " - " between clauses, not a compound's hyphen */
       if (g_unichar_isalnum (c))
         in_word = TRUE;
       else if (cur->len > 0 && c == '\'' && g_unichar_isalnum (prev) && g_unichar_isalpha (next))
@@ -254,9 +258,14 @@ cg_normalizer_new (CgRules *rules, GError **error)
   g_ptr_array_extend (cues, neg, NULL, NULL);
   g_ptr_array_extend (cues, refute, NULL, NULL);
   n->negations = cg_lexicon_new (cues);
+  n->not_negations = lexicon_of (rules, "negation", "not_negations");
   g_ptr_array_unref (cues);
   n->scope = (guint) CLAMP (cg_rules_number (rules, "negation", "scope", 12), 1, 100);
   n->scope_breaks = g_hash_table_new (g_str_hash, g_str_equal);
+  n->answers = g_hash_table_new (g_str_hash, g_str_equal);
+  GPtrArray *ans = cg_rules_entries (rules, "negation", "answers");
+  for (guint i = 0; i < ans->len; i++)
+    g_hash_table_add (n->answers, ((CgRule *) g_ptr_array_index (ans, i))->words[0]);
   GPtrArray *brk = cg_rules_entries (rules, "negation", "breaks");
   for (guint i = 0; i < brk->len; i++)
     g_hash_table_add (n->scope_breaks, ((CgRule *) g_ptr_array_index (brk, i))->words[0]);
@@ -300,9 +309,11 @@ cg_normalizer_free (CgNormalizer *n)
   sb_stemmer_delete (n->stemmer);
   g_hash_table_unref (n->stopwords);
   g_hash_table_unref (n->scope_breaks);
+  g_hash_table_unref (n->answers);
   cg_lexicon_free (n->variants);
   cg_lexicon_free (n->upper_variants);
   cg_lexicon_free (n->negations);
+  cg_lexicon_free (n->not_negations);
   g_ptr_array_unref (n->neg_suffixes);
   g_ptr_array_unref (n->clitics);
   cg_lexicon_free (n->scales);
@@ -458,6 +469,20 @@ cg_normalize (CgNormalizer *n, const char *text)
       double value;
       const char *suffix;
 
+      if ((r = match_at (n->not_negations, vw, i, &len)) != NULL)
+        {
+          for (guint k = 0; k < len; k++)
+            {
+              CgNormToken s = { g_strdup (g_ptr_array_index (vw, i + k)), NULL, NULL, CG_NORM_STOP, 0, NULL };
+              s.stem = g_strdup (s.word);
+              s.concept = g_strdup (s.word);
+              if (k == 0 && m.brk)
+                s.flags |= CG_NORM_BREAK;
+              g_array_append_val (out->tokens, s);
+            }
+          i += len;
+          continue;
+        }
       if (g_array_index (vneg, gboolean, i)
           || (r = match_at (n->negations, vw, i, &len)) != NULL)
         {
@@ -599,11 +624,13 @@ cg_normalize (CgNormalizer *n, const char *text)
     }
 
   /* Negation scope: the next content words of the clause, or everything
-   * when the cue ends its clause. */
+   * when the text ends on an answer ("..., he said no"). */
   for (guint i = 0; i < toks->len; i++)
     {
-      if (!(g_array_index (toks, CgNormToken, i).flags & CG_NORM_NEGATION))
+      CgNormToken *cue = &g_array_index (toks, CgNormToken, i);
+      if (!(cue->flags & CG_NORM_NEGATION))
         continue;
+      gboolean answer = g_hash_table_contains (n->answers, cue->word);
       guint marked = 0;
       for (guint j = i + 1; j < toks->len && marked < n->scope; j++)
         {
@@ -616,7 +643,7 @@ cg_normalize (CgNormalizer *n, const char *text)
               marked++;
             }
         }
-      if (marked == 0)
+      if (marked == 0 && answer && i + 1 == toks->len)
         for (guint j = 0; j < toks->len; j++)
           {
             CgNormToken *u = &g_array_index (toks, CgNormToken, j);

@@ -185,14 +185,18 @@ test_contradicts_negation (void)
   g_ptr_array_unref (links);
   fixture_clear (&f);
 
-  /* polarity set by the extractor ("X denied that ...") counts too */
+  /* a denial in the cue ("X denied that ...") denies the whole text */
   fixture_init (&f);
   assertion (&f, "d1", "s5", CG_KIND_DIRECT, "The Russian government interfered in the 2016 presidential election.");
   CgAssertion *a = assertion (&f, "d2", "s9", CG_KIND_INDIRECT, "the Russian government interfered in the 2016 presidential election");
-  a->polarity = CG_POLARITY_NEGATIVE;
+  a->cue_text = g_strdup ("denied");
+  a = assertion (&f, "d3", "s10", CG_KIND_INDIRECT, "the Russian government interfered in the 2016 presidential election");
+  a->cue_text = g_strdup ("did not say");
   links = link_all (&f);
-  g_assert_cmpuint (links->len, ==, 1);
-  g_assert_cmpstr (((CgLink *) g_ptr_array_index (links, 0))->rule, ==, "contradicts.negation");
+  g_assert_cmpuint (links->len, ==, 3);
+  g_assert_cmpstr (find (links, "a1", "a2")->rule, ==, "contradicts.refutation");
+  g_assert_cmpstr (find (links, "a1", "a3")->rule, ==, "contradicts.negation");
+  g_assert_cmpint (find (links, "a2", "a3")->relation, ==, CG_RELATION_SAME_AS);
   g_ptr_array_unref (links);
   fixture_clear (&f);
 }
