@@ -414,7 +414,8 @@ setting (CgRules *rules, const char *file, const char *key, guint fallback, guin
   return v < min ? min : (guint) v;
 }
 
-/* The entries of a section that are phrases (settings are skipped). */
+/* The entries of one section (settings live before any section, so they
+ * are not among them).  The array belongs to the rules. */
 static GPtrArray *
 phrases (CgRules *rules, const char *file, const char *section)
 {
