@@ -816,6 +816,17 @@ np_fwd (Run *r, guint start, guint *end)
 
 static gboolean source_back_scan (Run *r, guint end, guint *start, guint *mention_end);
 
+/* np_back, also over a parenthesis after the name: "Sen. Rob Portman (R-Ohio)". */
+static gboolean
+np_back_paren (Run *r, guint end, guint *start)
+{
+  if (end >= 3 && strcmp (TOK (r, end - 1)->word, ")") == 0)
+    for (guint k = end - 2; k > 0 && end - k <= 8 && same_unit (r, k, end - 1); k--)
+      if (strcmp (TOK (r, k)->word, "(") == 0)
+        return np_back (r, k, start);
+  return np_back (r, end, start);
+}
+
 /* Every pattern anchored on a cue asks for the mention before it: scan once. */
 static gboolean
 source_back (gpointer data, guint end, guint *start, guint *mention_end)
@@ -867,16 +878,41 @@ source_back_scan (Run *r, guint end, guint *start, guint *mention_end)
     {
       /* "Dmitry Peskov, a Kremlin spokesman, said" */
       guint as, bs;
-      if (!np_back (r, j, &as) || as < 2)
+      if (np_back (r, j, &as) && as >= 2 && strcmp (TOK (r, as - 1)->word, ",") == 0 && same_unit (r, as - 1, as)
+          && np_back_paren (r, as - 1, &bs)
+          /* "the White House spokesman, Josh Earnest, said" */
+          && (is_cap (TOK (r, as - 2)) || word_is (x, TOK (r, as - 2)->word, L_TITLE)
+              || strcmp (TOK (r, as - 2)->word, ")") == 0))
+        {
+          *start = bs;
+          *mention_end = j;
+          return TRUE;
+        }
+      /* A clause between the speaker and the cue: "McCain, who has tangled
+       * with Cruz repeatedly, said", "Murphy, though, said". */
+      guint c = j;
+      while (c > 0 && j - c < x->source_max_words * 2 && same_unit (r, c - 1, c))
+        {
+          c--;
+          const CgPatToken *u = TOK (r, c);
+          if (u->quote_open >= 0 || u->quote_close >= 0 || u->cue || strcmp (u->word, ",") == 0)
+            break;
+        }
+      if (c == 0 || c + 1 >= j || strcmp (TOK (r, c)->word, ",") != 0 || !same_unit (r, c - 1, c))
         return FALSE;
-      if (strcmp (TOK (r, as - 1)->word, ",") != 0 || !same_unit (r, as - 1, as))
+      const CgPatToken *first = TOK (r, c + 1), *before = TOK (r, c - 1);
+      if (is_word (before) && word_is (x, before->word, L_PRON))
+        bs = c - 1;
+      else if (!(is_cap (before) || strcmp (before->word, ")") == 0) || !np_back_paren (r, c, &bs))
         return FALSE;
-      /* "the White House spokesman, Josh Earnest, said" */
-      if (!np_back (r, as - 1, &bs)
-          || !(is_cap (TOK (r, as - 2)) || word_is (x, TOK (r, as - 2)->word, L_TITLE)))
+      if (word_is (x, first->word, L_RELATIVE) || word_is (x, first->word, L_DET)
+          || word_is (x, first->word, L_TITLE))
+        *mention_end = j;
+      else if (j - c - 1 <= 3)
+        *mention_end = c;
+      else
         return FALSE;
       *start = bs;
-      *mention_end = j;
       return TRUE;
     }
   return np_back (r, end, start);
@@ -1069,6 +1105,17 @@ from_match (Run *r, guint pattern, const CgPatMatch *m)
   if (span.end <= span.start)
     return;
   CgAssertion *a = new_assertion (r, kind, span, cs, cg_rule_attr (prule, "name"));
+  if (m->split_start != NONE && m->split_end > m->split_start)
+    {
+      /* "The top issues, respondents said, are immigration ...": the content
+       * without the attribution in its middle. */
+      CgSpan p1 = tok_span (r, cs, m->split_start), p2 = tok_span (r, m->split_end, ce);
+      char *t1 = fold_ws (r->text, p1.start, p1.end), *t2 = fold_ws (r->text, p2.start, p2.end);
+      g_free (a->text);
+      a->text = g_strconcat (t1, " ", t2, NULL);
+      g_free (t1);
+      g_free (t2);
+    }
   if (m->quote >= 0 && m->quote2 >= 0)
     {
       CgSpan a1 = direct_span (r, (guint) m->quote), a2 = direct_span (r, (guint) m->quote2);

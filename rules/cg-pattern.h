@@ -82,6 +82,7 @@ typedef struct {
   guint cue_start, cue_end;        /* the cue verb or preposition, without aux/adverbs */
   guint group_start;               /* the cue group start, aux and adverbs included */
   guint content_start, content_end;
+  guint split_start, split_end;    /* two CONTENT elements: the gap between them (the attribution) */
   gint  quote;                     /* index of the first QUOTE element's quote, or -1 */
   gint  quote2;                    /* a second QUOTE element's quote ('"...," he said, "..."'), or -1 */
   const CgRule *cue_rule;          /* the cue's rule (verb or preposition), or NULL */

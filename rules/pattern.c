@@ -674,7 +674,13 @@ cg_pattern_match_at (const CgPatternSet *set, guint i, const CgPatInput *in, gui
             }
           break;
         case E_CONTENT:
-          m->content_start = c.start[k];
+          if (m->content_start != NONE && m->quote < 0)
+            {
+              m->split_start = m->content_end;
+              m->split_end = c.start[k];
+            }
+          else
+            m->content_start = c.start[k];
           m->content_end = c.end[k];
           break;
         case E_QUOTE:
