@@ -492,6 +492,13 @@ closes_single (gunichar prev, gunichar next)
   return prev != 0 && !is_space (prev) && (next == 0 || !is_alnum (next));
 }
 
+static gboolean
+opening_mark (const CgSegmenter *seg, gunichar c)
+{
+  const Glyph *g = find_glyph (seg, c);
+  return g != NULL && g->role != ROLE_CLOSE;
+}
+
 static void
 on_mark (Scan *st, gsize i, gsize mlen, const Glyph *g)
 {
@@ -512,7 +519,29 @@ on_mark (Scan *st, gsize i, gsize mlen, const Glyph *g)
         && !(level >= 0 && !is_space (prev) && prev != 0 && (next == 0 || is_space (next)));
       gboolean role_close_opens = g->role == ROLE_CLOSE && level < 0
         && (prev == 0 || is_space (prev)) && next != 0 && !is_space (next);
-      if (role_open || role_close_opens || (g->role == ROLE_EITHER && level < 0))
+      if (g->role == ROLE_EITHER)
+        {
+          /* Alternation, except where the position leaves no doubt: a
+           * mark between a blank (or an opening mark) and a word opens,
+           * even inside a quote ("Foo," he said. "And ... when the first
+           * one was never closed); a mark between a word and a blank with
+           * no quote open is a stray (6" pipe) and opens nothing. */
+          gboolean after_blank = prev == 0 || is_space (prev) || prev == '(' || prev == '['
+                                 || is_dash (prev) || opening_mark (st->seg, prev);
+          gboolean before_blank = next == 0 || is_space (next)
+                                  || (!is_alnum (next) && !opening_mark (st->seg, next));
+          if (level < 0)
+            {
+              if (after_blank || !before_blank)
+                open_quote (st, i, mlen, FALSE);
+            }
+          else if (after_blank && !before_blank)
+            open_quote (st, i, mlen, FALSE);
+          else
+            close_quote (st, (guint) level, i, mlen);
+          return;
+        }
+      if (role_open || role_close_opens)
         open_quote (st, i, mlen, FALSE);
       else if (level >= 0)
         close_quote (st, (guint) level, i, mlen);
@@ -663,8 +692,10 @@ on_terminal (Scan *st, gsize i)
       AbbrClass cls = abbreviation_before (seg, text, st->ps, i);
       if (cls == ABBR_TITLE)
         return;
-      if (cls == ABBR_OTHER && !word_in_set (seg->starters, text, m, st->pe))
-        return;
+      if (cls == ABBR_OTHER
+          && (!word_in_set (seg->starters, text, m, st->pe)
+              || (m + 1 < st->pe && text[m + 1] == '.')))
+        return; /* "Representative C. A. Dutch": "A." is an initial, not a word */
     }
   emit_sentence (st, j);
 }

@@ -214,7 +214,8 @@ test_sentences_hand_made (void)
     "The rate rose to 3.5 per cent at 9 a.m. on Tuesday. See example.com/x.html for "
     "details, or mail info@example.org. Gen. Smith and Dr. Jones met the U.S. "
     "delegation in Washington, D.C. But nobody came. Really?! Yes... and no. "
-    "\"Why?\" he asked. 1. Personal Affinity";
+    "\"Why?\" he asked. 1. Personal Affinity\n"
+    "Representative C. A. Dutch Ruppersberger spoke. A vote followed.";
   CgSegments *s = cg_segmenter_run (segmenter (), text, strlen (text));
   check_invariants (text, strlen (text), s);
   const char *want[] = {
@@ -226,6 +227,8 @@ test_sentences_hand_made (void)
     "Yes... and no.",
     "\"Why?\" he asked.",
     "1. Personal Affinity",
+    "Representative C. A. Dutch Ruppersberger spoke.",
+    "A vote followed.",
   };
   g_assert_cmpuint (s->sentences->len, ==, G_N_ELEMENTS (want));
   for (guint i = 0; i < G_N_ELEMENTS (want); i++)
