@@ -430,6 +430,37 @@ test_quotes_mixed_marks (void)
 }
 
 static void
+test_quotes_straight_recovery (void)
+{
+  /* from a BASIL article: a block quotation opened by a doubled mark whose
+   * outer quote is never closed, then a stray inch mark */
+  const char *text =
+    "Here's an excerpt from the Times report:\n\n"
+    "\"\"We have learned something important since the days that I served in Vietnam,\" "
+    "Mr. Blumenthal said. \"And you exemplify it.\"\n\n"
+    "A 6\" pipe burst, \"officials\" said.\n";
+  CgSegments *s = cg_segmenter_run (segmenter (), text, strlen (text));
+  check_invariants (text, strlen (text), s);
+  g_assert_cmpuint (s->quotes->len, ==, 4);
+  const CgQuote *q = quote (s, 0);
+  g_assert_false (q->closed);
+  g_assert_cmpint (q->span.end, ==, g_array_index (s->paragraphs, CgParagraph, 1).span.end);
+  const char *want[] = {
+    NULL, "We have learned something important since the days that I served in Vietnam,",
+    "And you exemplify it.", "officials" };
+  for (guint i = 1; i < 4; i++)
+    {
+      q = quote (s, (gint) i);
+      char *t = span_text (text, q->inner);
+      g_assert_cmpstr (t, ==, want[i]);
+      g_assert_true (q->closed);
+      g_assert_cmpint (q->parent, ==, i < 3 ? 0 : -1);
+      g_free (t);
+    }
+  cg_segments_free (s);
+}
+
+static void
 test_quotes_unterminated (void)
 {
   char *path = cg_test_data ("segment-unterminated.txt");
@@ -639,6 +670,7 @@ main (int argc, char **argv)
   g_test_add_func ("/segment/quotes/seed", test_quotes_seed);
   g_test_add_func ("/segment/quotes/apostrophes", test_quotes_apostrophes);
   g_test_add_func ("/segment/quotes/mixed-marks", test_quotes_mixed_marks);
+  g_test_add_func ("/segment/quotes/straight-recovery", test_quotes_straight_recovery);
   g_test_add_func ("/segment/quotes/unterminated", test_quotes_unterminated);
   g_test_add_func ("/segment/quotes/pathological", test_quotes_pathological);
   g_test_add_func ("/segment/degenerate", test_degenerate_input);
