@@ -292,6 +292,21 @@ word_is (const CgExtractor *x, const char *word, guint l)
   return w && (w->single & (1u << l));
 }
 
+/* Whether WORD is a title, also in the plural ("advisers", "spokesmen" aside). */
+static gboolean
+is_title (const CgExtractor *x, const char *word)
+{
+  if (word_is (x, word, L_TITLE))
+    return TRUE;
+  gsize n = strlen (word);
+  if (n < 4 || n > 40 || word[n - 1] != 's')
+    return FALSE;
+  char buf[48];
+  memcpy (buf, word, n - 1);
+  buf[n - 1] = '\0';
+  return word_is (x, buf, L_TITLE);
+}
+
 /* Whether token I is a one-word entry of list L (no lookup: cached). */
 static inline gboolean
 tok_is (const Run *r, guint i, guint l)
@@ -695,6 +710,10 @@ np_back (Run *r, guint end, guint *start)
       if (word_is (x, t->word, L_DET))
         {
           s--;
+          /* "One of his advisers" */
+          if (s >= 2 && (strcmp (TOK (r, s - 1)->word, "of") == 0) && same_unit (r, s - 2, s)
+              && is_quantity (r, TOK (r, s - 2)))
+            s -= 2;
           break;
         }
       if (strcmp (t->word, "of") == 0 && s >= 2 && is_cap (TOK (r, s)) && is_cap (TOK (r, s - 2))
@@ -708,7 +727,7 @@ np_back (Run *r, guint end, guint *start)
         break;
       if (is_cap (t) || (t->flags & CG_TOKEN_NUMBER))
         ;
-      else if (word_is (x, t->word, L_TITLE))
+      else if (is_title (x, t->word))
         ;
       else if (!cap_head && lower < 3 && !t->cue)
         lower++;
@@ -772,7 +791,7 @@ np_fwd (Run *r, guint start, guint *end)
         }
       if (word_is (x, t->word, L_NOT_SOURCE) || t->cue)
         break;
-      if (is_cap (t) || word_is (x, t->word, L_TITLE))
+      if (is_cap (t) || is_title (x, t->word))
         ;
       else if ((det || last_head == NONE) && lower < 3 && !g_str_has_suffix (t->word, "ed")
                && (det || last_head == NONE || !is_cap (TOK (r, last_head))))
@@ -881,7 +900,7 @@ source_back_scan (Run *r, guint end, guint *start, guint *mention_end)
       if (np_back (r, j, &as) && as >= 2 && strcmp (TOK (r, as - 1)->word, ",") == 0 && same_unit (r, as - 1, as)
           && np_back_paren (r, as - 1, &bs)
           /* "the White House spokesman, Josh Earnest, said" */
-          && (is_cap (TOK (r, as - 2)) || word_is (x, TOK (r, as - 2)->word, L_TITLE)
+          && (is_cap (TOK (r, as - 2)) || is_title (x, TOK (r, as - 2)->word)
               || strcmp (TOK (r, as - 2)->word, ")") == 0))
         {
           *start = bs;

@@ -14,7 +14,7 @@
  *   PREP       a prepositional cue ("according to")
  *   CONTENT    reported content: to the end of the clause or the next literal
  *   BOS, EOS   sentence start / end (EOS allows closing punctuation)
- *   *          skip 0..skip tokens inside the sentence (lazy)
+ *   *, *N      skip 0..skip (or N) tokens inside the sentence (lazy)
  *   word, ,    a literal word (case-insensitive) or punctuation; a|b|c alternatives
  *   X?         the element is optional
  *

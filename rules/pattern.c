@@ -32,6 +32,7 @@ typedef struct {
   gboolean  optional;
   char    **alts;     /* E_LIT: casefolded alternatives */
   char     *filter;   /* E_CUE: required attribute (=yes), or NULL */
+  guint     max;      /* E_SKIP: the longest skip; 0 for the set's default */
 } Elem;
 
 typedef struct {
@@ -81,8 +82,11 @@ parse_elem (const char *word, Elem *e, const CgRule *rule, GError **error)
     e->type = E_BOS;
   else if (strcmp (w, "EOS") == 0)
     e->type = E_EOS;
-  else if (strcmp (w, "*") == 0)
-    e->type = E_SKIP;
+  else if (w[0] == '*' && (w[1] == '\0' || g_ascii_isdigit (w[1])))
+    {
+      e->type = E_SKIP;
+      e->max = (guint) g_ascii_strtoull (w + 1, NULL, 10);
+    }
   else
     {
       gboolean upper = TRUE;
@@ -318,7 +322,9 @@ content_end (const CgPatInput *in, guint pos, const Elem *stop)
   for (guint i = pos; i < end && i < in->n_tokens; i++)
     {
       const CgPatToken *t = &in->tokens[i];
-      if ((stop && i > pos && lit_ok (stop, t)) || strcmp (t->word, ";") == 0)
+      /* ... and the clause ends before ", according to X" */
+      if ((stop && i > pos && lit_ok (stop, t)) || strcmp (t->word, ";") == 0
+          || (i > pos && strcmp (t->word, ",") == 0 && i + 1 < in->n_tokens && in->tokens[i + 1].prep))
         {
           end = i;
           break;
@@ -442,7 +448,7 @@ back (Ctx *c, guint i, guint k, guint bpos, guint fpos)
     case E_EOS:
       break;
     case E_SKIP:
-      for (guint n = 0; n <= c->set->skip && n <= bpos; n++)
+      for (guint n = 0; n <= (e->max ? e->max : c->set->skip) && n <= bpos; n++)
         {
           guint s = bpos - n;
           if (n > 0 && (is_quote_mark (&in->tokens[s]) || s + 1 >= in->n_tokens || !connected (in, s)))
@@ -541,7 +547,7 @@ fwd (Ctx *c, guint i, guint k, guint bpos, guint fpos)
       }
       break;
     case E_SKIP:
-      for (guint m = 0; m <= c->set->skip && fpos + m <= n; m++)
+      for (guint m = 0; m <= (e->max ? e->max : c->set->skip) && fpos + m <= n; m++)
         {
           guint e2 = fpos + m;
           if (m > 0 && (is_quote_mark (&in->tokens[e2 - 1]) || (e2 - 1 > 0 && !connected (in, e2 - 2))))
