@@ -1172,7 +1172,12 @@ from_match (Run *r, guint pattern, const CgPatMatch *m)
   if (((cue_negations & 1) != 0) ^ cue_negative ^ ((negations & 1) != 0))
     a->polarity = CG_POLARITY_NEGATIVE;
   g_ptr_array_add (r->out, a);
+  /* Every token serves one attribution: the cue cannot anchor another. */
   take_range (r, cs, ce);
+  if (m->cue_rule)
+    take_range (r, MIN (m->group_start, m->cue_start), m->cue_end);
+  if (m->source_start != NONE)
+    take_range (r, m->source_start, m->source_end);
 }
 
 /* Two passes: patterns with a QUOTE first, so a quotation goes to its own
