@@ -1267,6 +1267,22 @@ run_quotes (Run *r)
           if (ot->sentence >= TOK (r, last)->sentence && du <= r->x->continuation_sentences
               && (dp == 0 || (dp == 1 && opens_para)))
             {
+              /* '"...," Bush said. "That's Jeb Bush and Marco Rubio."': the
+               * attribution between two quotations of one paragraph joins
+               * them into one statement. */
+              gboolean opens_sentence = pq->open == 0 || TOK (r, pq->open - 1)->sentence != ot->sentence;
+              if (dp == 0 && du <= 1 && opens_sentence && prev->kind == CG_KIND_DIRECT
+                  && cg_span_is_set (prev->cue) && prev->cue.start >= prev->span.end)
+                {
+                  char *t2 = fold_ws (r->text, span.start, span.end);
+                  char *joined = g_strconcat (prev->text, " ", t2, NULL);
+                  g_free (prev->text);
+                  prev->text = joined;
+                  g_free (t2);
+                  prev->span.end = span.end;
+                  take_range (r, pq->open, pq->close + 1);
+                  continue;
+                }
               CgAssertion *a = new_assertion (r, CG_KIND_DIRECT, span, pq->open, "continuation");
               a->source = prev->source;
               a->source_text = g_strdup (prev->source_text);

@@ -182,16 +182,24 @@ test_dash_source (void)
 }
 
 /* Merkley's quote: "...," explained Merkley. "For example ... (no closing
- * mark: the next paragraph reopens) ... "If he was a Russian asset ..." */
+ * mark: the next paragraph reopens) ... "If he was a Russian asset ..."
+ * The quotation after the attribution continues the same statement. */
 static void
 test_continuation_over_paragraphs (void)
 {
   CgArticleResult *r = seed ();
-  CgAssertion *a = find (r, "For example... Russian propaganda that Ukraine started the war");
-  check (r, a, CG_KIND_DIRECT, "continuation", "Merkley", NULL);
+  CgAssertion *a = find (r, "People back home have been asking me this question");
+  check (r, a, CG_KIND_DIRECT, "quote-comma-cue-source", "Merkley", "explained");
+  g_assert_true (strstr (a->text, "doing now For example... Russian propaganda that Ukraine started the war") != NULL);
   g_assert_true (strstr (a->text, "If he was a Russian asset, I can’t imagine him doing anything") != NULL);
+  g_assert_true (g_str_has_suffix (a->text, "more favourable than these things."));
+  char *got = raw_at (r->article, a->span);
+  g_assert_true (g_str_has_prefix (got, "People back home"));
+  g_assert_true (g_str_has_suffix (got, "than these things."));
+  g_free (got);
   /* the cue words inside the quotation give no assertion of their own */
   g_assert_false (any_with_text (r, "NATO membership of Ukraine"));
+  g_assert_false (any_with_text (r, "exactly what he’s doing now"));
 }
 
 /* He said: "All that is required ... a very minor 'wink' (or slight push from DT)."
