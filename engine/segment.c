@@ -26,6 +26,7 @@ typedef struct {
   gunichar c;
   gboolean single;
   Role     role;
+  gboolean doubled;   /* written as two ASCII characters: '' or `` */
 } Glyph;
 
 typedef enum { ABBR_NONE, ABBR_TITLE, ABBR_OTHER } AbbrClass;
@@ -35,7 +36,8 @@ struct _CgSegmenter {
   GHashTable *abbrev;    /* ASCII-lowercased "u.s." -> AbbrClass */
   GHashTable *starters;  /* ASCII-lowercased words that begin sentences */
   GHashTable *elisions;  /* ASCII-lowercased words written after an apostrophe */
-  GArray     *glyphs;    /* Glyph */
+  GArray     *glyphs;    /* Glyph, the one-character marks */
+  Glyph       doubled[128]; /* by ASCII character: marks written twice ('' ``); c == 0 for none */
   guint8      special[256]; /* bytes that may start a mark or a sentence end */
   guint       max_depth;
   guint       wrap_min;
@@ -166,11 +168,15 @@ load_glyphs (CgSegmenter *seg, const char *section, gboolean single, GError **er
     {
       const CgRule *r = g_ptr_array_index (entries, k);
       const char *role = cg_rule_attr (r, "role");
-      Glyph g = { g_utf8_get_char (r->phrase), single, ROLE_EITHER };
-      if (g_utf8_strlen (r->phrase, -1) != 1)
+      Glyph g = { g_utf8_get_char (r->phrase), single, ROLE_EITHER, FALSE };
+      const char *p = r->phrase;
+      if (strlen (p) == 2 && p[0] == p[1] && g_ascii_ispunct (p[0]))
+        g.doubled = TRUE;
+      else if (g_utf8_strlen (p, -1) != 1)
         {
           g_set_error (error, CG_ERROR, CG_ERROR_RULES,
-                       "%s:%u: a quotation mark must be one character, not \"%s\"",
+                       "%s:%u: a quotation mark must be one character or one ASCII "
+                       "punctuation character twice, not \"%s\"",
                        r->file, r->line, r->phrase);
           return FALSE;
         }
@@ -187,8 +193,11 @@ load_glyphs (CgSegmenter *seg, const char *section, gboolean single, GError **er
                        r->file, r->line, role);
           return FALSE;
         }
-      g_array_append_val (seg->glyphs, g);
-      seg->special[(guchar) r->phrase[0]] = 1;
+      if (g.doubled)
+        seg->doubled[(guchar) p[0]] = g;
+      else
+        g_array_append_val (seg->glyphs, g);
+      seg->special[(guchar) p[0]] = 1;
     }
   return TRUE;
 }
@@ -492,6 +501,19 @@ closes_single (gunichar prev, gunichar next)
   return prev != 0 && !is_space (prev) && (next == 0 || !is_alnum (next));
 }
 
+/* The length of the doubled mark ('' or ``) at I, 0 when there is none;
+ * three marks or more in a row are no doubled mark. */
+static gsize
+doubled_at (const CgSegmenter *seg, const char *text, gsize start, gsize i, gsize end)
+{
+  guchar b = (guchar) text[i];
+  if (b >= 0x80 || seg->doubled[b].c == 0 || i + 1 >= end || text[i + 1] != (char) b)
+    return 0;
+  if ((i + 2 < end && text[i + 2] == (char) b) || (i > start && text[i - 1] == (char) b))
+    return 0;
+  return 2;
+}
+
 static gboolean
 opening_mark (const CgSegmenter *seg, gunichar c)
 {
@@ -732,6 +754,13 @@ scan_paragraph (Scan *st)
                 }
               else
                 {
+                  gsize len = doubled_at (seg, text, st->ps, i, st->pe);
+                  if (len)
+                    {
+                      on_mark (st, i, 2, &seg->doubled[b]);
+                      i += len;
+                      continue;
+                    }
                   const Glyph *g = find_glyph (seg, b);
                   if (g)
                     on_mark (st, i, 1, g);
@@ -767,6 +796,11 @@ reopens (const CgSegmenter *seg, const char *text, gsize start, gsize end, gbool
   gsize n, n2;
   gunichar c = char_at (text, start, end, &n);
   const Glyph *g = find_glyph (seg, c);
+  if (doubled_at (seg, text, start, start, end))
+    {
+      g = &seg->doubled[(guchar) text[start]];
+      n = 2;
+    }
   if (g == NULL || g->single != single || g->role == ROLE_CLOSE)
     return FALSE;
   if (!single || g->role == ROLE_OPEN)
@@ -937,6 +971,26 @@ tokenize (const CgSegmenter *seg, const char *text, CgSpan span)
           g_array_append_val (out, t);
           i = (gsize) t.end;
           continue;
+        }
+      if (c == '\'' || c == '`')
+        {
+          gboolean doubled;
+          if (seg)
+            doubled = doubled_at (seg, text, s, i, end) != 0;
+          else
+            doubled = i + 1 < end && text[i + 1] == (char) c && (i + 2 >= end || text[i + 2] != (char) c)
+                      && (i == s || text[i - 1] != (char) c);
+          if (doubled)
+            {
+              /* '' and `` stand for a double quotation mark: two QUOTE tokens */
+              t.flags |= CG_TOKEN_QUOTE;
+              g_array_append_val (out, t);
+              t.start++;
+              t.end++;
+              g_array_append_val (out, t);
+              i += 2;
+              continue;
+            }
         }
       Glyph tmp;
       const Glyph *g = token_glyph (seg, c, &tmp);

@@ -142,6 +142,39 @@ check_invariants (const char *text, gsize len, const CgSegments *s)
     }
 }
 
+typedef struct {
+  const char *text;
+  guint flags;
+} Want;
+
+static void
+assert_tokens (const char *text, GArray *tokens, const Want *want, guint n)
+{
+  GString *got = g_string_new (NULL);
+  for (guint i = 0; i < tokens->len; i++)
+    {
+      CgToken *t = &g_array_index (tokens, CgToken, i);
+      g_string_append_printf (got, "[%.*s]", (int) (t->end - t->start), text + t->start);
+    }
+  g_test_message ("tokens: %s", got->str);
+  g_string_free (got, TRUE);
+  g_assert_cmpuint (tokens->len, ==, n);
+  for (guint i = 0; i < n; i++)
+    {
+      CgToken *t = &g_array_index (tokens, CgToken, i);
+      char *s = span_text (text, (CgSpan) { t->start, t->end });
+      g_assert_cmpstr (s, ==, want[i].text);
+      g_assert_cmphex (t->flags, ==, want[i].flags);
+      g_free (s);
+    }
+}
+
+#define W CG_TOKEN_WORD
+#define C (CG_TOKEN_WORD | CG_TOKEN_CAPITALIZED)
+#define N (CG_TOKEN_WORD | CG_TOKEN_NUMBER)
+#define P CG_TOKEN_PUNCT
+#define Q (CG_TOKEN_PUNCT | CG_TOKEN_QUOTE)
+
 /* ---- sentences ---------------------------------------------------------- */
 
 static void
@@ -461,6 +494,40 @@ test_quotes_straight_recovery (void)
 }
 
 static void
+test_quotes_doubled_marks (void)
+{
+  /* newspaper archives write '' for a double quotation mark */
+  const char *text =
+    "''Tales From the Crypt,'' an HBO series, is back -- and so are ''24,'' and "
+    "``Prison Break.''\n\nIt's fine.";
+  CgSegments *s = cg_segmenter_run (segmenter (), text, strlen (text));
+  check_invariants (text, strlen (text), s);
+  const char *want[] = { "Tales From the Crypt,", "24,", "Prison Break." };
+  g_assert_cmpuint (s->quotes->len, ==, G_N_ELEMENTS (want));
+  for (guint i = 0; i < G_N_ELEMENTS (want); i++)
+    {
+      const CgQuote *q = quote (s, (gint) i);
+      char *t = span_text (text, q->inner);
+      g_assert_cmpstr (t, ==, want[i]);
+      g_assert_true (q->closed);
+      g_assert_false (q->single);
+      g_assert_cmpint (q->inner.start - q->span.start, ==, 2);
+      g_assert_cmpint (q->span.end - q->inner.end, ==, 2);
+      g_free (t);
+    }
+  g_assert_cmpuint (s->sentences->len, ==, 2);
+  cg_segments_free (s);
+
+  GArray *tokens = cg_tokenize (text, (CgSpan) { 0, 25 });
+  const Want want_tokens[] = {
+    { "'", Q }, { "'", Q }, { "Tales", C }, { "From", C }, { "the", W }, { "Crypt", C },
+    { ",", P }, { "'", Q }, { "'", Q },
+  };
+  assert_tokens (text, tokens, want_tokens, G_N_ELEMENTS (want_tokens));
+  g_array_unref (tokens);
+}
+
+static void
 test_quotes_unterminated (void)
 {
   char *path = cg_test_data ("segment-unterminated.txt");
@@ -538,7 +605,7 @@ test_bad_quote_rule (void)
 {
   char *dir = cg_test_tmpdir ();
   char *file = g_build_filename (dir, "quote-marks.rules", NULL);
-  g_assert_true (g_file_set_contents (file, "[double]\n\"\" ; role=open\n", -1, NULL));
+  g_assert_true (g_file_set_contents (file, "[double]\n\"x ; role=open\n", -1, NULL));
   GError *error = NULL;
   CgRules *rules = cg_rules_load_dirs (cg_rules_default_dir (), dir, &error);
   g_assert_no_error (error);
@@ -563,39 +630,6 @@ test_bad_quote_rule (void)
 }
 
 /* ---- tokens ------------------------------------------------------------- */
-
-typedef struct {
-  const char *text;
-  guint flags;
-} Want;
-
-static void
-assert_tokens (const char *text, GArray *tokens, const Want *want, guint n)
-{
-  GString *got = g_string_new (NULL);
-  for (guint i = 0; i < tokens->len; i++)
-    {
-      CgToken *t = &g_array_index (tokens, CgToken, i);
-      g_string_append_printf (got, "[%.*s]", (int) (t->end - t->start), text + t->start);
-    }
-  g_test_message ("tokens: %s", got->str);
-  g_string_free (got, TRUE);
-  g_assert_cmpuint (tokens->len, ==, n);
-  for (guint i = 0; i < n; i++)
-    {
-      CgToken *t = &g_array_index (tokens, CgToken, i);
-      char *s = span_text (text, (CgSpan) { t->start, t->end });
-      g_assert_cmpstr (s, ==, want[i].text);
-      g_assert_cmphex (t->flags, ==, want[i].flags);
-      g_free (s);
-    }
-}
-
-#define W CG_TOKEN_WORD
-#define C (CG_TOKEN_WORD | CG_TOKEN_CAPITALIZED)
-#define N (CG_TOKEN_WORD | CG_TOKEN_NUMBER)
-#define P CG_TOKEN_PUNCT
-#define Q (CG_TOKEN_PUNCT | CG_TOKEN_QUOTE)
 
 static void
 test_tokens_burns (void)
@@ -671,6 +705,7 @@ main (int argc, char **argv)
   g_test_add_func ("/segment/quotes/apostrophes", test_quotes_apostrophes);
   g_test_add_func ("/segment/quotes/mixed-marks", test_quotes_mixed_marks);
   g_test_add_func ("/segment/quotes/straight-recovery", test_quotes_straight_recovery);
+  g_test_add_func ("/segment/quotes/doubled-marks", test_quotes_doubled_marks);
   g_test_add_func ("/segment/quotes/unterminated", test_quotes_unterminated);
   g_test_add_func ("/segment/quotes/pathological", test_quotes_pathological);
   g_test_add_func ("/segment/degenerate", test_degenerate_input);
