@@ -612,11 +612,19 @@ mark_cues (Run *r)
           t->prep = p;
           t->prep_len = len;
         }
-      if (is_cap (t))
-        continue;  /* "Post" in "The Washington Post" is no verb */
       const CgRule *v = match_at (r, i, n, L_VERB, &len);
       if (v == NULL || !same_unit (r, i, i + len - 1))
         continue;
+      /* "Post" in "The Washington Post" is no verb; "Says" in a title-case
+       * headline ("Trump Says He's Unlikely To ...") is: an inflected form
+       * between capitalized words. */
+      if (is_cap (t))
+        {
+          const char *b = cg_rule_attr (v, "base");
+          if ((b && strcmp (b, "yes") == 0) || i == 0 || i + 1 >= n || !same_unit (r, i - 1, i)
+              || !same_unit (r, i, i + 1) || !is_cap (TOK (r, i - 1)) || !is_cap (TOK (r, i + 1)))
+            continue;
+        }
       /* "the report", "his claims", "to say": a noun or an infinitive, not a cue. */
       if (i > 0 && same_unit (r, i - 1, i)
           && (word_is (r->x, TOK (r, i - 1)->word, L_DET) || strcmp (TOK (r, i - 1)->word, "to") == 0
