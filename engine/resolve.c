@@ -49,6 +49,8 @@ struct _CgRegistry {
   CgLexicon  *modifiers;
   CgLexicon  *pronouns;
   CgLexicon  *orgs, *docs, *anon, *determiners, *preps, *not_names, *suffixes, *given;
+  CgLexicon  *prefixes;     /* names.rules [surname-prefixes] */
+  GHashTable *speech;       /* folded inflected cue verbs ("said", "told"), a set */
   GHashTable *variants;     /* folded variant -> folded canonical; strings owned by rules */
   guint       lookback;
   double      heading_ratio;  /* share of capitalized words that makes a heading */
@@ -442,10 +444,59 @@ clear_tables (CgRegistry *reg)
   g_hash_table_unref (reg->entries);
 }
 
+/* The inflected forms of the cue verbs of cue-verbs.rules, only as
+ * evidence that the capitalized words before one are a speaker's name
+ * ("Calder Walton said"); the extractor does the real cue matching. */
+static GHashTable *
+speech_forms (CgRules *rules)
+{
+  GHashTable *set = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  GPtrArray *verbs = cg_rules_entries (rules, "cue-verbs", "verbs");
+  for (guint i = 0; i < verbs->len; i++)
+    {
+      const CgRule *r = g_ptr_array_index (verbs, i);
+      const char *w = r->words[0];
+      gsize n = strlen (w);
+      if (n < 2)
+        continue;
+      char last = w[n - 1], before = w[n - 2];
+      gboolean vowel_before = strchr ("aeiou", before) != NULL;
+      g_hash_table_add (set, g_strdup (w));
+      if (last == 'y' && !vowel_before)
+        {
+          g_hash_table_add (set, g_strdup_printf ("%.*sies", (int) (n - 1), w));
+          g_hash_table_add (set, g_strdup_printf ("%.*sied", (int) (n - 1), w));
+        }
+      else
+        {
+          gboolean sib = strchr ("sxz", last) || (last == 'h' && strchr ("cs", before));
+          g_hash_table_add (set, g_strconcat (w, sib ? "es" : "s", NULL));
+          if (last == 'e')
+            g_hash_table_add (set, g_strconcat (w, "d", NULL));
+          else if (cg_rule_attr (r, "double"))
+            g_hash_table_add (set, g_strdup_printf ("%s%ced", w, last));
+          else
+            g_hash_table_add (set, g_strconcat (w, "ed", NULL));
+        }
+      const char *forms = cg_rule_attr (r, "forms");
+      if (forms)
+        {
+          char *folded = g_utf8_casefold (forms, -1);
+          char **parts = g_strsplit_set (folded, " \t", -1);
+          for (char **p = parts; *p; p++)
+            if (**p)
+              g_hash_table_add (set, g_strdup (*p));
+          g_strfreev (parts);
+          g_free (folded);
+        }
+    }
+  return set;
+}
+
 CgRegistry *
 cg_registry_new (CgRules *rules, GError **error)
 {
-  static const char *const files[] = { "titles", "pronouns", "names", "speakers" };
+  static const char *const files[] = { "titles", "pronouns", "names", "speakers", "cue-verbs" };
   for (guint i = 0; i < G_N_ELEMENTS (files); i++)
     if (!cg_rules_require (rules, files[i], error))
       return NULL;
@@ -467,6 +518,8 @@ cg_registry_new (CgRules *rules, GError **error)
   reg->not_names = lexicon_of (rules, "speakers", "not-names");
   reg->suffixes = lexicon_of (rules, "names", "suffixes");
   reg->given = lexicon_of (rules, "names", "given-names");
+  reg->prefixes = lexicon_of (rules, "names", "surname-prefixes");
+  reg->speech = speech_forms (rules);
   reg->variants = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
   GPtrArray *vs = cg_rules_entries (rules, "names", "variants");
   for (guint i = 0; i < vs->len; i++)
@@ -501,6 +554,8 @@ cg_registry_free (CgRegistry *reg)
   cg_lexicon_free (reg->not_names);
   cg_lexicon_free (reg->suffixes);
   cg_lexicon_free (reg->given);
+  cg_lexicon_free (reg->prefixes);
+  g_hash_table_unref (reg->speech);
   g_hash_table_unref (reg->variants);
   g_free (reg);
 }
@@ -680,6 +735,22 @@ index_person (CgRegistry *reg, Entry *e)
     g_hash_table_insert (reg->by_bare, g_strdup (e->skey), e);
 }
 
+/* Does a byline read as one person's name ("Michael Harris"), not an
+ * outlet ("The Independent") nor several writers ("A and B")? */
+static gboolean
+personal_name (CgRegistry *reg, const char *s)
+{
+  if (strchr (s, ',') || strchr (s, '&'))
+    return FALSE;
+  Words ws;
+  words_from_string (reg, &ws, s);
+  gboolean ok = ws.n >= 2 && ws.n <= 4;
+  for (guint i = 0; i < ws.n && ok; i++)
+    ok = WORD (&ws, i)->cap && !lex_word (reg->not_names, &ws, i) && !lex_word (reg->orgs, &ws, i);
+  words_clear (&ws);
+  return ok;
+}
+
 static char *
 name_key (CgSpeakerKind kind, const char *name)
 {
@@ -723,6 +794,14 @@ cg_registry_add (CgRegistry *reg, CgSpeaker *sp)
             g_hash_table_insert (reg->by_name, k, e);
           else
             g_free (k);
+          NameKeys nk;
+          if (sp->kind == CG_SPEAKER_AUTHOR && personal_name (reg, sp->name) && name_keys (reg, sp->name, &nk))
+            {
+              /* an author known from before may be quoted by full name */
+              if (nk.full && !g_hash_table_contains (reg->by_full, nk.full))
+                g_hash_table_insert (reg->by_full, g_strdup (nk.full), e);
+              name_keys_clear (&nk);
+            }
         }
       break;
     case CG_SPEAKER_ANONYMOUS:
@@ -898,6 +977,8 @@ typedef struct {
   char    *name;
   char    *skey;
   Gender   gender;
+  gboolean titled;    /* a title or honorific stood before it: surely a person */
+  guint    words;
 } Mention;
 
 typedef struct {
@@ -906,7 +987,10 @@ typedef struct {
   GArray     *mentions;    /* Mention, in text order */
   GHashTable *local_full;  /* skey -> GPtrArray of LocalName*: the article's full names */
   GHashTable *gender;      /* skey -> GINT Gender */
-  GHashTable *roles;       /* folded title -> name of the person last seen with it */
+  GHashTable *roles;       /* folded title -> GPtrArray of the names seen with it, in order */
+  GHashTable *proper;      /* folded words printed capitalized inside a sentence */
+  GHashTable *titled;      /* surname keys seen after a title or honorific */
+  GHashTable *sources;     /* gint64 start offsets of the extractor's source mentions */
   GHashTable *generic;     /* key -> Entry*: speakers that live in this article only */
   GHashTable *heads;       /* "o:"/"d:" + head word -> Entry* named earlier in the article */
   GArray     *quotes;      /* CgSpan: top-level quotations */
@@ -961,8 +1045,60 @@ sentence_of (const Ctx *ctx, gint64 pos)
 static void
 note_role (Ctx *ctx, const char *role_fold, const char *name)
 {
-  if (role_fold && *role_fold)
-    g_hash_table_insert (ctx->roles, g_strdup (role_fold), g_strdup (name));
+  if (role_fold == NULL || *role_fold == '\0')
+    return;
+  GPtrArray *names = g_hash_table_lookup (ctx->roles, role_fold);
+  if (names == NULL)
+    {
+      names = g_ptr_array_new_with_free_func (g_free);
+      g_hash_table_insert (ctx->roles, g_strdup (role_fold), names);
+    }
+  g_ptr_array_add (names, g_strdup (name));
+}
+
+static guint
+mentions_of (const Ctx *ctx, const char *skey)
+{
+  guint n = 0;
+  for (guint i = 0; i < ctx->mentions->len; i++)
+    n += strcmp (g_array_index (ctx->mentions, Mention, i).skey, skey) == 0;
+  return n;
+}
+
+/* The person a bare title ("the president") means: the one printed with
+ * that title most often in the article; on a tie the one the article
+ * names most often (its main subject), then the latest.  Not simply the
+ * latest: "President Vladimir Putin" once does not make Putin the
+ * president of an article about Trump. */
+static const char *
+role_holder (CgRegistry *reg, const Ctx *ctx, const char *role_fold)
+{
+  GPtrArray *names = role_fold ? g_hash_table_lookup (ctx->roles, role_fold) : NULL;
+  if (names == NULL || names->len == 0)
+    return NULL;
+  const char *best = NULL;
+  guint best_count = 0, best_mentions = 0;
+  for (guint i = 0; i < names->len; i++)
+    {
+      const char *n = g_ptr_array_index (names, i);
+      guint count = 0;
+      for (guint j = 0; j < names->len; j++)
+        count += strcmp (g_ptr_array_index (names, j), n) == 0;
+      NameKeys nk;
+      guint m = 0;
+      if (name_keys (reg, n, &nk))
+        {
+          m = mentions_of (ctx, nk.skey);
+          name_keys_clear (&nk);
+        }
+      if (best == NULL || count > best_count || (count == best_count && m >= best_mentions))
+        {
+          best = n;
+          best_count = count;
+          best_mentions = m;
+        }
+    }
+  return best;
 }
 
 /* The folded title phrase a role ends with, expanded through "means". */
@@ -1076,6 +1212,10 @@ add_text_mention (CgRegistry *reg, Ctx *ctx, const Words *ws, guint a, guint b, 
       return;
     }
   m.skey = g_strdup (nk.skey);
+  m.titled = titled;
+  m.words = b - a;
+  if (titled)
+    g_hash_table_add (ctx->titled, g_strdup (nk.skey));
   Gender g = GENDER_UNKNOWN;
   char *role = titled ? role_of (reg, ws, r, a, &g) : NULL;
   if (g == GENDER_UNKNOWN && b - a >= 2)
@@ -1091,7 +1231,8 @@ add_text_mention (CgRegistry *reg, Ctx *ctx, const Words *ws, guint a, guint b, 
       char *rf = g_utf8_casefold (role, -1);
       char *tk = title_key (reg, ws, r, a);
       note_role (ctx, rf, m.name);
-      note_role (ctx, tk, m.name);
+      if (tk && strcmp (tk, rf) != 0)
+        note_role (ctx, tk, m.name);
       g_free (rf);
       g_free (tk);
     }
@@ -1122,6 +1263,77 @@ known_surname (CgRegistry *reg, Ctx *ctx, const Words *ws, guint i)
   g_free (k);
   g_free (t);
   return known;
+}
+
+/* Does the word at POS open a clause or a quotation, where any word is
+ * capitalized ("said: \"Publicly, ...")?  Only words that do not are
+ * evidence of a proper noun. */
+static gboolean
+sentence_opening (const char *text, gint64 sentence_start, gint64 pos)
+{
+  gint64 p = pos;
+  while (p > sentence_start && text[p - 1] == ' ')
+    p--;
+  if (p <= sentence_start)
+    return TRUE;
+  unsigned char c = (unsigned char) text[p - 1];
+  if (c == '(' || c == ':' || c == '.' || c == '?' || c == '!' || c == '\n')
+    return TRUE;
+  if (c == '"')
+    return p - 1 <= sentence_start || text[p - 2] == ' ' || text[p - 2] == '\n';
+  /* “ (U+201C) and an em or en dash */
+  return p - 3 >= sentence_start && (unsigned char) text[p - 3] == 0xE2 && (unsigned char) text[p - 2] == 0x80
+         && (c == 0x9C || c == 0x94 || c == 0x93);
+}
+
+/* Is the capitalized run WS[0, B) opening a sentence a name?  Evidence: it
+ * is a full name known already, the extractor took it for a source, a
+ * speech verb follows it ("Calder Walton said"), or a role appositive does
+ * ("Brian Vicente, a Colorado attorney ..."). */
+static gboolean
+opener_is_name (CgRegistry *reg, Ctx *ctx, const Words *ws, guint b)
+{
+  if (b < 2 || b > 4 || lex_word (reg->not_names, ws, 0))
+    return FALSE;
+  gboolean yes = g_hash_table_contains (ctx->sources, &WORD (ws, 0)->start);
+  if (!yes)
+    {
+      char *name = join_words (ws, 0, b);
+      NameKeys nk;
+      if (name_keys (reg, name, &nk))
+        {
+          yes = nk.full && g_hash_table_contains (reg->by_full, nk.full);
+          GPtrArray *c = g_hash_table_lookup (ctx->local_full, nk.skey);
+          for (guint i = 0; c && !yes && i < c->len; i++)
+            yes = strcmp (((LocalName *) g_ptr_array_index (c, i))->full, nk.full) == 0;
+          name_keys_clear (&nk);
+        }
+      g_free (name);
+    }
+  if (!yes && b < ws->n && !WORD (ws, b)->gap)
+    {
+      /* "said", or "also said" / "later told" */
+      yes = g_hash_table_contains (reg->speech, WORD (ws, b)->fold)
+            || (b + 1 < ws->n && !WORD (ws, b)->cap && !WORD (ws, b + 1)->gap
+                && g_hash_table_contains (reg->speech, WORD (ws, b + 1)->fold));
+    }
+  if (!yes && b < ws->n && WORD (ws, b)->gap)
+    {
+      /* ", a Colorado attorney", ", head of ...", ", communications director" */
+      const char *text = ctx->article->text;
+      gint64 p = WORD (ws, b - 1)->end;
+      while (text[p] == ' ')
+        p++;
+      Word *next = WORD (ws, b);
+      if (text[p] == ',' && next->start > p)
+        {
+          gunichar c = g_utf8_get_char (next->text);
+          yes = (g_unichar_isalpha (c) && !next->cap && !lex_word (reg->preps, ws, b)
+                 && !lex_word (reg->pronouns, ws, b) && !lex_word (reg->not_names, ws, b))
+                || title_ending_at (reg, ws, b) != NULL;
+        }
+    }
+  return yes;
 }
 
 /* Find the person-name mentions of one sentence. */
@@ -1180,6 +1392,15 @@ scan_sentence (CgRegistry *reg, Ctx *ctx, CgSpan span, guint sentence)
       return;
     }
 
+  for (guint k = 1; k < ws.n; k++)
+    if (WORD (&ws, k)->cap && !sentence_opening (text, span.start, WORD (&ws, k)->start))
+      {
+        char *t = g_strdup (WORD (&ws, k)->text);
+        strip_possessive (t);
+        g_hash_table_add (ctx->proper, fold_key (t));
+        g_free (t);
+      }
+
   guint i = 0;
   while (i < ws.n)
     {
@@ -1196,16 +1417,23 @@ scan_sentence (CgRegistry *reg, Ctx *ctx, CgSpan span, guint sentence)
       guint a = name_run_start (reg, &ws, i, b);
       if (a < b)
         {
-          /* A capitalized word opening a sentence is a name only when it is
-           * a known given name or surname ("Meet Trump", "Key Point"). */
+          /* A capitalized word opening a sentence is a name only with
+           * evidence ("Meet Trump", "Key Point" are none): a given name, a
+           * known name, a speech verb or a role after the run. */
           gboolean opener = a == 0;
-          if (a == 0 && b >= 2 && !lex_word (reg->given, &ws, 0) && !known_surname (reg, ctx, &ws, 0))
-            a = 1;
+          gboolean sure = a > 0;
+          if (a == 0 && b >= 2)
+            {
+              if (opener_is_name (reg, ctx, &ws, b))
+                sure = TRUE;
+              else if (!lex_word (reg->given, &ws, 0) && !known_surname (reg, ctx, &ws, 0))
+                a = 1;
+            }
           gboolean ok = !opener || b - a >= 2 || known_surname (reg, ctx, &ws, a);
           if (ok && lex_word (reg->pronouns, &ws, a) && b - a == 1)
             ok = FALSE;
           if (ok)
-            add_text_mention (reg, ctx, &ws, a, b, sentence, a > 0);
+            add_text_mention (reg, ctx, &ws, a, b, sentence, sure);
         }
       i = b;
     }
@@ -1213,7 +1441,8 @@ scan_sentence (CgRegistry *reg, Ctx *ctx, CgSpan span, guint sentence)
 }
 
 static void
-ctx_init (CgRegistry *reg, Ctx *ctx, const CgArticle *article, const CgSegments *segments)
+ctx_init (CgRegistry *reg, Ctx *ctx, const CgArticle *article, const CgSegments *segments,
+          GPtrArray *assertions)
 {
   memset (ctx, 0, sizeof *ctx);
   ctx->article = article;
@@ -1223,7 +1452,17 @@ ctx_init (CgRegistry *reg, Ctx *ctx, const CgArticle *article, const CgSegments 
   ctx->local_full = g_hash_table_new_full (g_str_hash, g_str_equal, g_free,
                                           (GDestroyNotify) g_ptr_array_unref);
   ctx->gender = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
-  ctx->roles = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
+  ctx->roles = g_hash_table_new_full (g_str_hash, g_str_equal, g_free,
+                                      (GDestroyNotify) g_ptr_array_unref);
+  ctx->proper = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  ctx->titled = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  ctx->sources = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, NULL);
+  for (guint i = 0; assertions && i < assertions->len; i++)
+    {
+      const CgAssertion *as = g_ptr_array_index (assertions, i);
+      if (as->source.start >= 0)
+        g_hash_table_add (ctx->sources, g_memdup2 (&as->source.start, sizeof (gint64)));
+    }
   ctx->generic = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   ctx->heads = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   ctx->quotes = g_array_new (FALSE, FALSE, sizeof (CgSpan));
@@ -1250,6 +1489,9 @@ ctx_clear (Ctx *ctx)
   g_hash_table_unref (ctx->local_full);
   g_hash_table_unref (ctx->gender);
   g_hash_table_unref (ctx->roles);
+  g_hash_table_unref (ctx->proper);
+  g_hash_table_unref (ctx->titled);
+  g_hash_table_unref (ctx->sources);
   g_hash_table_unref (ctx->generic);
   g_hash_table_unref (ctx->heads);
   g_array_unref (ctx->quotes);
@@ -1257,14 +1499,131 @@ ctx_clear (Ctx *ctx)
 
 /* ---- mentions ------------------------------------------------------------- */
 
+/* Is the word W shaped like an organization's name: all capitals ("DNC",
+ * "NRA") or a capital inside it that no surname prefix explains
+ * ("WikiLeaks", "HuffPost"; not "McCain", "LePage")? */
+static gboolean
+org_shaped (CgRegistry *reg, const char *w)
+{
+  guint upper = 0, lower = 0;
+  const char *prev = NULL;
+  gboolean inner = FALSE;
+  for (const char *p = w; *p; p = g_utf8_next_char (p))
+    {
+      gunichar c = g_utf8_get_char (p);
+      if (g_unichar_isupper (c))
+        {
+          upper++;
+          if (prev && g_unichar_islower (g_utf8_get_char (prev)))
+            {
+              char *head = g_utf8_casefold (w, p - w);
+              char *probe[] = { head, NULL };
+              guint len;
+              if (cg_lexicon_match (reg->prefixes, probe, 1, 0, &len) == NULL)
+                inner = TRUE;
+              g_free (head);
+            }
+        }
+      else if (g_unichar_islower (c))
+        lower++;
+      prev = p;
+    }
+  return (upper >= 2 && lower == 0) || inner;
+}
+
+/* Evidence that the bare capitalized word with surname key SKEY names a
+ * person: a full name of the article or the registry ends with it, it was
+ * printed after a title ("Mr. Richtman"), or its gender is known. */
+static gboolean
+person_evidence (CgRegistry *reg, const Ctx *ctx, const char *skey)
+{
+  return g_hash_table_contains (ctx->local_full, skey) || g_hash_table_contains (ctx->titled, skey)
+         || g_hash_table_contains (ctx->gender, skey) || g_hash_table_contains (reg->by_surname, skey)
+         || g_hash_table_contains (reg->by_bare, skey);
+}
+
+/* Is word I of WS a proper noun: printed capitalized inside a sentence
+ * somewhere in the article, or shaped like an organization's name?  A word
+ * capitalized only where sentences start ("Publicly", "Critics") is not. */
+static gboolean
+word_proper (CgRegistry *reg, const Ctx *ctx, const Words *ws, guint i)
+{
+  Word *w = WORD (ws, i);
+  if (!w->cap)
+    return FALSE;
+  char *t = g_strdup (w->text);
+  strip_possessive (t);
+  char *k = fold_key (t);
+  gboolean yes = g_hash_table_contains (ctx->proper, k) || org_shaped (reg, t);
+  g_free (k);
+  g_free (t);
+  return yes;
+}
+
+/* The kind an appositive's head gives its noun ("Medicare, an advocacy
+ * group in Washington" is an organization), or PERSON when it names none. */
+static CgSpeakerKind
+appositive_kind (CgRegistry *reg, const char *appos)
+{
+  Words ws;
+  words_from_string (reg, &ws, appos);
+  guint end = ws.n;
+  for (guint i = 1; i < ws.n; i++)
+    if (!WORD (&ws, i)->cap && (lex_word (reg->preps, &ws, i) || lex_word (reg->not_names, &ws, i)))
+      {
+        end = i;
+        break;
+      }
+  CgSpeakerKind kind = CG_SPEAKER_PERSON;
+  for (guint i = 0; i < end; i++)
+    {
+      guint len;
+      if (cg_lexicon_match (reg->orgs, ws.folds, end, i, &len) && i + len == end)
+        kind = CG_SPEAKER_ORGANIZATION;
+    }
+  words_clear (&ws);
+  return kind;
+}
+
+/* The byline author, one speaker with the person of the same name quoted
+ * elsewhere ("Michael Harris" writing here, quoted there): the person
+ * becomes the author.  Only the full name links them, never a bare
+ * surname, so "Harris" in another article does not become the writer. */
 static Entry *
 author_entry (CgRegistry *reg, const CgArticle *article)
 {
-  const char *who = article->author && *article->author ? article->author
+  gboolean byline = article->author && *article->author;
+  const char *who = byline ? article->author
                     : article->outlet && *article->outlet ? article->outlet : NULL;
   if (who == NULL)
     return NULL;
-  Entry *e = named_speaker (reg, CG_SPEAKER_AUTHOR, who);
+  char *k = name_key (CG_SPEAKER_AUTHOR, who);
+  Entry *e = g_hash_table_lookup (reg->by_name, k);
+  if (e == NULL)
+    {
+      NameKeys nk;
+      if (byline && personal_name (reg, who) && name_keys (reg, who, &nk))
+        {
+          e = nk.full ? g_hash_table_lookup (reg->by_full, nk.full) : NULL;
+          if (e && e->sp->kind == CG_SPEAKER_PERSON)
+            {
+              e->sp->kind = CG_SPEAKER_AUTHOR;
+              mark_changed (reg, e);
+            }
+          else
+            {
+              e = create_speaker (reg, who, CG_SPEAKER_AUTHOR);
+              if (nk.full)
+                g_hash_table_insert (reg->by_full, g_strdup (nk.full), e);
+            }
+          name_keys_clear (&nk);
+        }
+      else
+        e = create_speaker (reg, who, CG_SPEAKER_AUTHOR);
+      g_hash_table_insert (reg->by_name, k, e);
+    }
+  else
+    g_free (k);
   add_alias (reg, e, who);
   return e;
 }
@@ -1335,6 +1694,11 @@ resolve_pronoun (CgRegistry *reg, Ctx *ctx, const CgAssertion *as, const CgRule 
           Gender have = c->gender;
           if (have == GENDER_UNKNOWN)
             have = GPOINTER_TO_INT (g_hash_table_lookup (ctx->gender, c->skey));
+          /* A lone capitalized word is an antecedent only when something
+           * says it is a person ("During", "Seattle", "GOP" are not). */
+          if (c->words == 1 && !c->titled && have == GENDER_UNKNOWN
+              && (!person_evidence (reg, ctx, c->skey) || org_shaped (reg, c->name)))
+            continue;
           if (c->subject && gender_fits (want, have))
             {
               if (have == GENDER_UNKNOWN && want != GENDER_UNKNOWN)
@@ -1411,9 +1775,6 @@ appositive_after (CgRegistry *reg, const Ctx *ctx, CgSpan src)
   return cand;
 }
 
-/* An organization or document.  A generic one ("the report") is the
- * proper one with the same head named earlier in the article, when
- * DEFINITE, else a speaker of this article only. */
 /* Does an appositive read as a role ("a Kremlin spokesman", "Democrat of
  * Maryland") rather than another name, an age or a date? */
 static gboolean
@@ -1432,6 +1793,9 @@ role_like (CgRegistry *reg, const char *text)
   return ok;
 }
 
+/* An organization or document.  A generic one ("the report") is the
+ * proper one with the same head named earlier in the article, when
+ * DEFINITE, else a speaker of this article only. */
 static Entry *
 resolve_thing (CgRegistry *reg, Ctx *ctx, CgSpeakerKind kind, const char *name,
                const char *head, gboolean proper, gboolean definite)
@@ -1461,6 +1825,45 @@ resolve_thing (CgRegistry *reg, Ctx *ctx, CgSpeakerKind kind, const char *name,
   g_free (hk);
   add_alias (reg, e, name);
   return e;
+}
+
+/* Does a determiner or a possessor stand before the name run starting
+ * at A, past capitalized adjectives and numbers ("the American
+ * Federation", "Ohio's 16th District")?  Then it is no person's name. */
+static gboolean
+after_determiner (CgRegistry *reg, const Words *ws, guint a)
+{
+  for (guint j = a; j > 0; j--)
+    {
+      Word *w = WORD (ws, j - 1);
+      if (lex_word (reg->determiners, ws, j - 1) || possessive (w->text))
+        return TRUE;
+      if (title_ending_at (reg, ws, j - 1))
+        return FALSE;
+      if (!w->cap && !g_ascii_isdigit (w->text[0]))
+        return FALSE;
+    }
+  return FALSE;
+}
+
+/* Is the mention the tail of a longer name, cut by the extractor after a
+ * preposition: "[Kiel Institute for] the World Economy"? */
+static gboolean
+cut_name_tail (CgRegistry *reg, const Ctx *ctx, const CgAssertion *as)
+{
+  const char *text = ctx->article->text;
+  gint64 p = as->source.start;
+  if (text == NULL || p <= 0 || p > (gint64) ctx->article->len)
+    return FALSE;
+  gint64 lo = MAX (0, p - 80);
+  char *before = g_strndup (text + lo, (gsize) (p - lo));
+  Words ws;
+  words_from_string (reg, &ws, before);
+  gboolean cut = ws.n >= 2 && g_ascii_isspace (text[p - 1]) && !WORD (&ws, ws.n - 1)->cap
+                 && lex_word (reg->preps, &ws, ws.n - 1) && word_proper (reg, ctx, &ws, ws.n - 2);
+  words_clear (&ws);
+  g_free (before);
+  return cut;
 }
 
 /* Resolve one source mention to a speaker. */
@@ -1516,6 +1919,22 @@ resolve_mention (CgRegistry *reg, Ctx *ctx, const CgAssertion *as)
         }
     }
 
+  /* A description with a name after it: "the N.C.A.A. president, Mark
+   * Emmert" is Mark Emmert, with the description as his role. */
+  if (appos && !role_like (reg, appos) && name_run_start (reg, &ws, 0, ws.n) == ws.n)
+    {
+      Words aw;
+      words_from_string (reg, &aw, appos);
+      gboolean named = aw.n >= 2 && aw.n <= 4 && name_run_start (reg, &aw, 0, aw.n) == 0
+                       && !lex_in_range (reg->orgs, &aw, 0, aw.n) && !lex_in_range (reg->docs, &aw, 0, aw.n);
+      words_clear (&aw);
+      if (named)
+        {
+          e = resolve_person (reg, ctx, appos, src, GENDER_UNKNOWN);
+          goto done;
+        }
+    }
+
   /* A person: a name run at the end, after titles or role words, not after
    * a determiner, naming no organization or document.  A name may carry
    * its affiliation after a preposition: "Calder Walton of Harvard's
@@ -1526,14 +1945,38 @@ resolve_mention (CgRegistry *reg, Ctx *ctx, const CgAssertion *as)
       {
         guint a0 = name_run_start (reg, &ws, 0, i);
         if (a0 < i && !lex_in_range (reg->orgs, &ws, a0, i) && !lex_in_range (reg->docs, &ws, a0, i)
-            && !(a0 > 0 && lex_word (reg->determiners, &ws, a0 - 1)))
+            && !after_determiner (reg, &ws, a0))
           name_end = i;
         break;
       }
   guint a = name_run_start (reg, &ws, 0, name_end);
-  if (a < name_end && !lex_in_range (reg->orgs, &ws, a, name_end)
-      && !lex_in_range (reg->docs, &ws, a, name_end)
-      && !(a > 0 && (lex_word (reg->determiners, &ws, a - 1) || lex_word (reg->preps, &ws, a - 1))))
+  gboolean person = a < name_end && !lex_in_range (reg->orgs, &ws, a, name_end)
+                    && !lex_in_range (reg->docs, &ws, a, name_end)
+                    && !after_determiner (reg, &ws, a)
+                    && !(a > 0 && lex_word (reg->preps, &ws, a - 1));
+  gboolean force_org = FALSE;
+  /* "Medicare, an advocacy group in Washington": the appositive says what
+   * the name is. */
+  if (person && appos && appositive_kind (reg, appos) == CG_SPEAKER_ORGANIZATION)
+    person = FALSE, force_org = TRUE;
+  if (person && name_end - a == 1 && !lex_in_range (reg->titles, &ws, 0, a))
+    {
+      /* One untitled word: a person only with evidence or as a proper
+       * noun; "WikiLeaks" and "DNC" are organizations, "Publicly" and
+       * "Critics" (capitalized only as sentence openers) common words. */
+      char *t = g_strdup (WORD (&ws, a)->text);
+      strip_possessive (t);
+      char *k = fold_name_word (reg, t);
+      if (person_evidence (reg, ctx, k) || lex_word (reg->given, &ws, a))
+        ;
+      else if (org_shaped (reg, t))
+        person = FALSE, force_org = TRUE;
+      else if (!word_proper (reg, ctx, &ws, a))
+        person = FALSE;
+      g_free (k);
+      g_free (t);
+    }
+  if (person)
     {
       char *name = join_words (&ws, a, name_end);
       Gender g = GENDER_UNKNOWN;
@@ -1580,9 +2023,9 @@ resolve_mention (CgRegistry *reg, Ctx *ctx, const CgAssertion *as)
           char *rest = join_words (&ws, d, j);
           char *rf = g_utf8_casefold (rest, -1);
           char *tk = title_key (reg, &ws, d, j);
-          const char *who = g_hash_table_lookup (ctx->roles, rf);
+          const char *who = role_holder (reg, ctx, rf);
           if (who == NULL && tk)
-            who = g_hash_table_lookup (ctx->roles, tk);
+            who = role_holder (reg, ctx, tk);
           if (who)
             e = resolve_person (reg, ctx, who, NULL, GENDER_UNKNOWN);
           g_free (rest);
@@ -1593,8 +2036,10 @@ resolve_mention (CgRegistry *reg, Ctx *ctx, const CgAssertion *as)
         }
     }
 
-  /* Not a person: the head word decides (the last listed word before the
-   * first preposition). */
+  /* Not a person: the head noun decides, the last word of the noun phrase
+   * (before the first lowercase preposition).  It must be a word that can
+   * speak (speakers.rules, or a title: "the sheriff"); "a television
+   * screen", "the fighting", "these efforts" are no speakers at all. */
   guint end = ws.n;
   for (guint i = d + 1; i < ws.n; i++)
     if (lex_word (reg->preps, &ws, i) && !WORD (&ws, i)->cap)
@@ -1604,32 +2049,49 @@ resolve_mention (CgRegistry *reg, Ctx *ctx, const CgAssertion *as)
       }
   CgSpeakerKind kind = CG_SPEAKER_ANONYMOUS;
   gint head = -1;
-  guint head_end = 0;
-  for (guint i = d; i < end; i++)
+  for (guint i = d; i < end && head < 0; i++)
     {
-      static const CgSpeakerKind kinds[] = { CG_SPEAKER_ORGANIZATION, CG_SPEAKER_DOCUMENT, CG_SPEAKER_ANONYMOUS };
-      CgLexicon *lexs[] = { reg->orgs, reg->docs, reg->anon };
-      for (guint k = 0; k < 3; k++)
+      static const CgSpeakerKind kinds[] = { CG_SPEAKER_ORGANIZATION, CG_SPEAKER_DOCUMENT,
+                                             CG_SPEAKER_ANONYMOUS, CG_SPEAKER_ANONYMOUS };
+      CgLexicon *lexs[] = { reg->orgs, reg->docs, reg->anon, reg->titles };
+      for (guint k = 0; k < G_N_ELEMENTS (lexs) && head < 0; k++)
         {
           guint len;
-          if (cg_lexicon_match (lexs[k], ws.folds, end, i, &len) && i + len >= head_end)
+          if (cg_lexicon_match (lexs[k], ws.folds, end, i, &len) && i + len == end)
             {
-              head_end = i + len;
-              head = (gint) (i + len - 1);
+              head = (gint) end - 1;
               kind = kinds[k];
             }
         }
     }
   /* Proper: a capitalized word that is not a mere adjective ("American
-   * intelligence agencies" is generic). */
-  gboolean proper = FALSE;
-  for (guint i = d; i < ws.n; i++)
-    if (WORD (&ws, i)->cap && !lex_word (reg->not_names, &ws, i))
+   * intelligence agencies" is generic) nor a sentence opener. */
+  gboolean proper = force_org;
+  for (guint i = d; i < end && !proper; i++)
+    if (!lex_word (reg->not_names, &ws, i) && word_proper (reg, ctx, &ws, i))
       proper = TRUE;
   if (head < 0)
-    kind = WORD (&ws, ws.n - 1)->cap ? CG_SPEAKER_ORGANIZATION : CG_SPEAKER_ANONYMOUS;
-  /* The printed name minus a leading article ("the Mueller report"). */
+    {
+      /* A proper name with no listed head ("the DNC", "Politico") is an
+       * organization, unless it is the tail of a longer name the extractor
+       * cut ("the World Economy" of "Kiel Institute for the World Economy"). */
+      if (force_org || (end > d && proper && word_proper (reg, ctx, &ws, end - 1) && !cut_name_tail (reg, ctx, as)))
+        kind = CG_SPEAKER_ORGANIZATION;
+      else
+        goto done;
+    }
+  /* The printed name minus a leading article ("the Mueller report") and
+   * minus a lowercase tail ("the Trump campaign amid negative media"). */
   guint from = d == 1 && det && cg_rule_attr (det, "article") ? 1 : 0;
+  guint upto = ws.n;
+  if (end < ws.n)
+    {
+      gboolean caps = FALSE;
+      for (guint i = end; i < ws.n; i++)
+        caps |= WORD (&ws, i)->cap;
+      if (!caps && kind != CG_SPEAKER_ANONYMOUS)
+        upto = end;
+    }
   if (kind == CG_SPEAKER_ANONYMOUS)
     {
       char *name = join_words (&ws, 0, ws.n);
@@ -1648,7 +2110,7 @@ resolve_mention (CgRegistry *reg, Ctx *ctx, const CgAssertion *as)
     }
   else
     {
-      char *name = join_words (&ws, from, ws.n);
+      char *name = join_words (&ws, from, upto);
       char *hw = head >= 0 ? g_strdup (ws.folds[head]) : NULL;
       e = resolve_thing (reg, ctx, kind, name, hw, proper, d == 1 && definite);
       g_free (hw);
@@ -1675,7 +2137,7 @@ cg_registry_resolve_article (CgRegistry *reg, const CgArticle *article,
   if (assertions == NULL || assertions->len == 0)
     return;
   Ctx ctx;
-  ctx_init (reg, &ctx, article, segments);
+  ctx_init (reg, &ctx, article, segments, assertions);
   for (guint i = 0; i < assertions->len; i++)
     {
       CgAssertion *as = g_ptr_array_index (assertions, i);
