@@ -262,6 +262,9 @@ connected (const CgPatInput *in, guint a)
         return FALSE;
       return is_quote_mark (x) || is_quote_mark (y);
     }
+  /* "... told reporters:" and the quotation in the next paragraph */
+  if (strcmp (x->word, ":") == 0 && y->quote_open >= 0)
+    return TRUE;
   return x->quote_close >= 0 && is_dash (y->word);
 }
 
