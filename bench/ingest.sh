@@ -37,10 +37,12 @@ fi
 # hard links in one directory so the CLI takes a single argument.
 SET=$WORK/ingest-${MB}mb
 if [ ! -d "$SET" ]; then
+  rm -rf "$SET.tmp"
   mkdir -p "$SET.tmp"
-  find "$CORPUS" -name '*.txt' -printf '%s %p\n' | LC_ALL=C sort -k2 \
-    | awk -v limit=$((MB * 1000000)) '{ print $2; total += $1; if (total >= limit) exit }' \
-    | xargs ln -t "$SET.tmp"
+  find "$CORPUS" -name '*.txt' -printf '%s %p\n' | LC_ALL=C sort -k2 > "$SET.sizes"
+  awk -v limit=$((MB * 1000000)) 'total < limit { print $2; total += $1 }' "$SET.sizes" > "$SET.list"
+  xargs -a "$SET.list" ln -t "$SET.tmp"
+  rm -f "$SET.sizes" "$SET.list"
   mv "$SET.tmp" "$SET"
 fi
 FILES=$(find "$SET" -name '*.txt' | wc -l)

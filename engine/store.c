@@ -17,8 +17,9 @@
  *    cg_pipeline_analyze().
  *  - Linking is incremental: stored assertions are indexed, new ones linked.
  *    A "generation" counter, bumped by every article transaction, tells an
- *    ingest that another process wrote in between; it then reloads what it
- *    knows before writing, so its links and speaker ids stay right.
+ *    ingest that another process wrote in between; it then loads what was
+ *    added (everything, if something was deleted) before writing, so its
+ *    links and speaker ids stay right.
  *  - Claims are a function of the whole store and are rewritten once at the
  *    end of an ingest run (rewriting them per article would make an ingest
  *    quadratic).  A "claims_stale" flag, set by every article transaction
@@ -174,7 +175,7 @@ typedef enum {
 
 static const char *const statement_sql[N_STATEMENTS] = {
   [ST_GET_META] = "SELECT value FROM meta WHERE key = ?1",
-  [ST_SET_META] = "UPDATE meta SET value = ?2 WHERE key = ?1",
+  [ST_SET_META] = "INSERT INTO meta (key, value) VALUES (?1, ?2) ON CONFLICT (key) DO UPDATE SET value = excluded.value",
   [ST_ARTICLE_BY_SHA] = "SELECT id FROM articles WHERE sha256 = ?1",
   [ST_ARTICLE_AT] = "SELECT id FROM articles WHERE location = ?1 AND sha256 <> ?2",
   [ST_ARTICLE_ASSERTIONS] = "SELECT id FROM assertions WHERE article_id = ?1",
@@ -200,14 +201,14 @@ static const char *const statement_sql[N_STATEMENTS] = {
   [ST_LOAD_SHAS] = "SELECT sha256, location FROM articles",
   [ST_LOAD_ARTICLES] =
     "SELECT id, path, sha256, title, author, outlet, date, length, boilerplate, NULL, NULL, NULL"
-    " FROM articles ORDER BY id",
+    " FROM articles WHERE id > ?1 ORDER BY id",
   [ST_LOAD_ARTICLES_TEXT] =
     "SELECT id, path, sha256, title, author, outlet, date, length, boilerplate, raw, blanks, text"
-    " FROM articles ORDER BY id",
+    " FROM articles WHERE id > ?1 ORDER BY id",
   [ST_LOAD_ASSERTIONS] =
     "SELECT id, article_id, kind, text, span_start, span_end, cue_text, cue_start, cue_end,"
     " source_text, source_start, source_end, speaker_id, certainty, polarity, stance, rule, sentence"
-    " FROM assertions ORDER BY id",
+    " FROM assertions WHERE id > ?1 ORDER BY id",
   [ST_LOAD_SPEAKERS] = "SELECT id, name, kind FROM speakers ORDER BY id",
   [ST_LOAD_FORMS] = "SELECT speaker_id, is_role, form FROM speaker_forms ORDER BY speaker_id, is_role, pos",
   [ST_LOAD_LINKS] = "SELECT from_id, to_id, relation, score, rule, evidence FROM links ORDER BY id",
@@ -666,12 +667,13 @@ step_row (CgStore *s, sqlite3_stmt *st, gboolean *row, GError **error)
 }
 
 static gboolean
-load_articles (CgStore *s, GPtrArray *out, gboolean with_text, GError **error)
+load_articles (CgStore *s, GPtrArray *out, gboolean with_text, gint64 after, GError **error)
 {
   sqlite3_stmt *st = statement (s, with_text ? ST_LOAD_ARTICLES_TEXT : ST_LOAD_ARTICLES, error);
   gboolean row, ok;
   if (st == NULL)
     return FALSE;
+  sqlite3_bind_int64 (st, 1, after);
   while ((ok = step_row (s, st, &row, error)) && row)
     {
       CgArticle *a = cg_article_new ();
@@ -728,12 +730,13 @@ prefixed (char prefix, sqlite3_stmt *st, int col)
 }
 
 static gboolean
-load_assertions (CgStore *s, GPtrArray *out, GError **error)
+load_assertions (CgStore *s, GPtrArray *out, gint64 after, GError **error)
 {
   sqlite3_stmt *st = statement (s, ST_LOAD_ASSERTIONS, error);
   gboolean row, ok;
   if (st == NULL)
     return FALSE;
+  sqlite3_bind_int64 (st, 1, after);
   while ((ok = step_row (s, st, &row, error)) && row)
     {
       CgAssertion *a = cg_assertion_new ();
@@ -891,8 +894,8 @@ load_corpus (CgStore *s, gboolean with_text, gboolean with_claims, GError **erro
 {
   CgCorpus *corpus = cg_corpus_new ();
   GPtrArray *speakers = NULL;
-  if (!load_articles (s, corpus->articles, with_text, error)
-      || !load_assertions (s, corpus->assertions, error)
+  if (!load_articles (s, corpus->articles, with_text, 0, error)
+      || !load_assertions (s, corpus->assertions, 0, error)
       || (speakers = load_speakers (s, error)) == NULL
       || !load_links (s, corpus->links, error)
       || (with_claims && !load_claims (s, corpus->claims, error)))
@@ -976,11 +979,14 @@ cg_store_stats (CgStore *s, CgStoreStats *out, GError **error)
 typedef struct {
   CgStore    *store;
   CgPipeline *pipeline;
-  CgCorpus   *known;       /* articles (no text) and assertions */
+  CgCorpus   *known;         /* articles (no text) and assertions */
   CgRegistry *registry;
   CgLinker   *linker;
-  GHashTable *dead;        /* ids of assertions deleted since they were indexed */
-  gint64      generation;  /* the store's generation KNOWN reflects; -1: nothing loaded */
+  GHashTable *dead;          /* ids of assertions deleted since they were indexed */
+  gint64      generation;    /* the store's generation KNOWN reflects; -1: nothing loaded */
+  gint64      deletions;     /* the store's count of deletions KNOWN reflects */
+  gint64      last_article;  /* the highest article and assertion keys in KNOWN */
+  gint64      last_assertion;
 } State;
 
 static void
@@ -994,27 +1000,30 @@ state_clear (State *st)
   st->generation = -1;
 }
 
-/* Load what the store holds into fresh linker and registry; inside the
- * write transaction, so nothing changes underneath. */
-static gboolean
-state_reload (State *st, GError **error)
+static gint64
+last_key (GPtrArray *records, gsize id_offset, char prefix, gint64 before)
 {
-  CgStore *s = st->store;
-  CgRules *rules = cg_pipeline_rules (st->pipeline);
-  state_clear (st);
-  st->known = cg_corpus_new ();
-  st->dead = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
-  GPtrArray *speakers = NULL;
-  if (!get_meta (s, "generation", &st->generation, error)
-      || !load_articles (s, st->known->articles, FALSE, error)
-      || !load_assertions (s, st->known->assertions, error)
-      || (speakers = load_speakers (s, error)) == NULL
-      || (st->registry = cg_registry_new (rules, error)) == NULL
-      || (st->linker = cg_linker_new (rules, error)) == NULL)
+  gint64 key;
+  if (records->len == 0)
+    return before;
+  gpointer last = g_ptr_array_index (records, records->len - 1);
+  return parse_id (G_STRUCT_MEMBER (const char *, last, id_offset), prefix, &key) ? MAX (key, before) : before;
+}
+
+/* A fresh registry from the stored speakers.  Speakers another process
+ * changed cannot be updated inside a registry, so it is rebuilt whole;
+ * that is linear in the speakers, not in the assertions. */
+static gboolean
+state_load_speakers (State *st, GError **error)
+{
+  GPtrArray *speakers = load_speakers (st->store, error);
+  if (speakers == NULL)
+    return FALSE;
+  g_clear_pointer (&st->registry, cg_registry_free);
+  st->registry = cg_registry_new (cg_pipeline_rules (st->pipeline), error);
+  if (st->registry == NULL)
     {
-      if (speakers)
-        g_ptr_array_unref (speakers);
-      state_clear (st);
+      g_ptr_array_unref (speakers);
       return FALSE;
     }
   g_ptr_array_set_free_func (speakers, NULL);
@@ -1022,8 +1031,59 @@ state_reload (State *st, GError **error)
     cg_registry_add (st->registry, g_ptr_array_index (speakers, i));
   g_ptr_array_unref (speakers);
   g_ptr_array_unref (cg_registry_take_changed (st->registry));
-  cg_linker_index (st->linker, st->known->assertions, st->known->articles);
   return TRUE;
+}
+
+/* Load the articles and assertions stored after the ones KNOWN has, and
+ * index the new assertions (their links exist already). */
+static gboolean
+state_load_after (State *st, GError **error)
+{
+  guint first = st->known->assertions->len;
+  if (!load_articles (st->store, st->known->articles, FALSE, st->last_article, error)
+      || !load_assertions (st->store, st->known->assertions, st->last_assertion, error))
+    return FALSE;
+  st->last_article = last_key (st->known->articles, G_STRUCT_OFFSET (CgArticle, id), 'd', st->last_article);
+  st->last_assertion = last_key (st->known->assertions, G_STRUCT_OFFSET (CgAssertion, id), 'a', st->last_assertion);
+  if (first == st->known->assertions->len)
+    return TRUE;
+  GPtrArray *fresh = g_ptr_array_new ();
+  for (guint i = first; i < st->known->assertions->len; i++)
+    g_ptr_array_add (fresh, g_ptr_array_index (st->known->assertions, i));
+  cg_linker_index (st->linker, fresh, st->known->articles);
+  g_ptr_array_unref (fresh);
+  return TRUE;
+}
+
+/* Bring KNOWN, the linker and the registry up to what the store holds at
+ * GENERATION; inside the write transaction, so nothing changes underneath.
+ * When another process only added articles, load just those; when it
+ * deleted some (an edited file), the linker's index holds assertions that
+ * are gone, so start again from scratch. */
+static gboolean
+state_sync (State *st, gint64 generation, GError **error)
+{
+  gint64 deletions;
+  if (!get_meta (st->store, "deletions", &deletions, error))
+    return FALSE;
+  if (st->generation < 0 || deletions != st->deletions)
+    {
+      state_clear (st);
+      st->known = cg_corpus_new ();
+      st->dead = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+      st->last_article = st->last_assertion = 0;
+      st->linker = cg_linker_new (cg_pipeline_rules (st->pipeline), error);
+      if (st->linker == NULL)
+        goto fail;
+    }
+  if (!state_load_after (st, error) || !state_load_speakers (st, error))
+    goto fail;
+  st->generation = generation;
+  st->deletions = deletions;
+  return TRUE;
+fail:
+  state_clear (st);
+  return FALSE;
 }
 
 /* One file of the run, filled in by a worker. */
@@ -1321,6 +1381,9 @@ write_new (State *stt, Item *it, guint *n_assertions, guint *n_links, GError **e
     if (!insert_assertion (s, g_ptr_array_index (r->assertions, k), key, error))
       return FALSE;
 
+  stt->last_article = MAX (stt->last_article, key);
+  if (r->assertions->len)
+    stt->last_assertion = last_key (r->assertions, G_STRUCT_OFFSET (CgAssertion, id), 'a', stt->last_assertion);
   /* The linker keeps pointers: the records move to KNOWN first. */
   g_ptr_array_add (stt->known->articles, a);
   r->article = NULL;
@@ -1373,7 +1436,7 @@ write_item (State *stt, Item *it, CgIngestStats *stats, GError **error)
   guint n_assertions = 0, n_links = 0;
   if (!get_meta (s, "generation", &generation, error))
     goto fail;
-  if (generation != stt->generation && !state_reload (stt, error))
+  if (generation != stt->generation && !state_sync (stt, generation, error))
     goto fail;
   if (!lookup_id (s, ST_ARTICLE_BY_SHA, it->sha256, NULL, &same, error)
       || !lookup_id (s, ST_ARTICLE_AT, it->location, it->sha256, &old, error))
@@ -1399,9 +1462,12 @@ write_item (State *stt, Item *it, CgIngestStats *stats, GError **error)
       return TRUE;
     }
   if (!set_meta (s, "generation", generation + 1, error) || !set_meta (s, "claims_stale", 1, error)
+      || (old && !set_meta (s, "deletions", stt->deletions + 1, error))
       || !commit (s, error))
     goto fail;
   stt->generation = generation + 1;
+  if (old)
+    stt->deletions++;
   if (old)
     stats->articles_replaced++;
   else
@@ -1556,7 +1622,7 @@ cg_store_ingest_full (CgStore *s, CgPipeline *pipeline, char **paths, guint n_th
   if (ok && n_threads > 1 && files->len > 1)
     pool = g_thread_pool_new (process_item, &w, (gint) n_threads, TRUE, NULL);
 
-  State stt = { s, pipeline, NULL, NULL, NULL, NULL, -1 };
+  State stt = { s, pipeline, NULL, NULL, NULL, NULL, -1, 0, 0, 0 };
   guint64 bytes = 0;
   for (guint i = 0; ok && i < files->len; i++)
     {
