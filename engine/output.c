@@ -7,6 +7,26 @@
 #include "cg-output.h"
 
 #include <json-glib/json-glib.h>
+#include <string.h>
+
+/* json-glib 1.6 escapes every control character but U+001F, which it
+ * writes raw, and RFC 8259 parsers reject (a file name can hold one).
+ * Outside strings JSON has no such byte, so each one is escaped here.
+ * Takes JSON (freed) and returns the fixed text (caller frees). */
+static char *
+escape_unit_separators (char *json)
+{
+  if (strchr (json, 0x1f) == NULL)
+    return json;
+  GString *s = g_string_new (NULL);
+  for (const char *p = json; *p; p++)
+    if (*p == 0x1f)
+      g_string_append (s, "\\u001f");
+    else
+      g_string_append_c (s, *p);
+  g_free (json);
+  return g_string_free (s, FALSE);
+}
 
 static char *
 finish (JsonBuilder *b)
@@ -14,7 +34,7 @@ finish (JsonBuilder *b)
   JsonNode *root = json_builder_get_root (b);
   JsonGenerator *gen = json_generator_new ();
   json_generator_set_root (gen, root);
-  char *out = json_generator_to_data (gen, NULL);
+  char *out = escape_unit_separators (json_generator_to_data (gen, NULL));
   g_object_unref (gen);
   json_node_unref (root);
   g_object_unref (b);
