@@ -1195,7 +1195,8 @@ add_text_mention (CgRegistry *reg, Ctx *ctx, const Words *ws, guint a, guint b, 
   /* Without a title, a name run must not follow a determiner ("the World
    * Economy") nor name an organization or a document. */
   if (!titled && a > 0 && !WORD (ws, a)->gap
-      && (lex_word (reg->determiners, ws, a - 1) || possessive (WORD (ws, a - 1)->text)))
+      && (lex_word (reg->determiners, ws, a - 1)
+          || (possessive (WORD (ws, a - 1)->text) && !(b - a >= 2 && lex_word (reg->given, ws, a)))))
     return;
   if (lex_in_range (reg->orgs, ws, a, b) || lex_in_range (reg->docs, ws, a, b))
     return;
@@ -1218,7 +1219,8 @@ add_text_mention (CgRegistry *reg, Ctx *ctx, const Words *ws, guint a, guint b, 
     g_hash_table_add (ctx->titled, g_strdup (nk.skey));
   Gender g = GENDER_UNKNOWN;
   char *role = titled ? role_of (reg, ws, r, a, &g) : NULL;
-  if (g == GENDER_UNKNOWN && b - a >= 2)
+  /* A given name, alone ("Malia") or first, tells the gender. */
+  if (g == GENDER_UNKNOWN)
     {
       guint len;
       g = gender_of_rule (cg_lexicon_match (reg->given, ws->folds, ws->n, a, &len));
@@ -1304,7 +1306,7 @@ opener_is_name (CgRegistry *reg, Ctx *ctx, const Words *ws, guint b)
         {
           yes = nk.full && g_hash_table_contains (reg->by_full, nk.full);
           GPtrArray *c = g_hash_table_lookup (ctx->local_full, nk.skey);
-          for (guint i = 0; c && !yes && i < c->len; i++)
+          for (guint i = 0; c && nk.full && !yes && i < c->len; i++)
             yes = strcmp (((LocalName *) g_ptr_array_index (c, i))->full, nk.full) == 0;
           name_keys_clear (&nk);
         }

@@ -408,6 +408,147 @@ test_registry_add_and_changes (void)
   cg_registry_free (reg);
 }
 
+static CgArticleResult *
+load_data (const char *name)
+{
+  char *path = cg_test_data (name);
+  CgArticleResult *r = cg_test_process (path);
+  g_free (path);
+  g_ptr_array_set_size (r->assertions, 0);
+  return r;
+}
+
+static void
+test_not_speakers (void)
+{
+  CgRegistry *reg = registry ();
+  CgArticleResult *r0 = load ("000_c3594d0c15096988.txt");
+  CgArticleResult *r1 = load ("001_0db92d2809385ea2.txt");
+  /* Inanimate common nouns and extractor span errors: no speaker. */
+  CgAssertion *screen = add_mention (r0, "A television screen", 0);
+  CgAssertion *efforts = add_mention (r0, "these efforts", 0);
+  CgAssertion *event = add_mention (r0, "an event", 0);
+  CgAssertion *economy = add_mention (r0, "the World Economy", 0);
+  CgAssertion *publicly = add_mention (r1, "Publicly", 0);
+  CgAssertion *repeatedly = add_mention (r1, "Repeatedly", 0);
+  /* Speakers that are no persons. */
+  CgAssertion *facebook = add_mention (r0, "Facebook estimated", 0);
+  g_free (facebook->source_text);
+  facebook->source_text = g_strdup ("Facebook");
+  facebook->source.end = facebook->source.start + 8;
+  CgAssertion *dnc = add_mention (r0, "the DNC", 0);
+  CgAssertion *reports = add_mention (r1, "Reports", 0);
+  CgAssertion *agencies = add_mention (r0, "two federal agencies", 0);
+  resolve (reg, r0);
+  resolve (reg, r1);
+  g_assert_null (screen->speaker_id);
+  g_assert_null (efforts->speaker_id);
+  g_assert_null (event->speaker_id);
+  g_assert_null (economy->speaker_id);
+  g_assert_null (publicly->speaker_id);
+  g_assert_null (repeatedly->speaker_id);
+  g_assert_cmpint (speaker (reg, facebook->speaker_id)->kind, ==, CG_SPEAKER_ORGANIZATION);
+  CgSpeaker *s = speaker (reg, dnc->speaker_id);
+  g_assert_cmpint (s->kind, ==, CG_SPEAKER_ORGANIZATION);
+  g_assert_cmpstr (s->name, ==, "DNC");
+  g_assert_cmpint (speaker (reg, reports->speaker_id)->kind, ==, CG_SPEAKER_DOCUMENT);
+  g_assert_cmpint (speaker (reg, agencies->speaker_id)->kind, ==, CG_SPEAKER_ORGANIZATION);
+  for (guint i = 0; i < cg_registry_speakers (reg)->len; i++)
+    g_assert_cmpint (((CgSpeaker *) g_ptr_array_index (cg_registry_speakers (reg), i))->kind, !=,
+                     CG_SPEAKER_PERSON);
+  cg_article_result_free (r0);
+  cg_article_result_free (r1);
+  cg_registry_free (reg);
+}
+
+static void
+test_sentence_initial_names (void)
+{
+  CgRegistry *reg = registry ();
+  CgArticleResult *r = load_data ("resolve-marijuana-suit.txt");
+  /* "Kevin Sabet, president of ...", "Mason Tvert, communications
+   * director ..., told" open their sentences; "Marijuana Industry Group's
+   * Mike Elliott" follows a possessive.  The bare surnames later are them. */
+  CgAssertion *sabet = add_mention_in (r, "\" Sabet said", "Sabet");
+  CgAssertion *tvert = add_mention_in (r, "\" Tvert said", "Tvert");
+  CgAssertion *elliott = add_mention_in (r, "\" Elliott said", "Elliott");
+  CgAssertion *suthers = add_mention_in (r, "\" Suthers said", "Suthers");
+  CgAssertion *huffpost = add_mention_in (r, "said to HuffPost", "HuffPost");
+  CgAssertion *officials = add_mention (r, "Nebraska officials", 0);
+  resolve (reg, r);
+  g_assert_cmpstr (speaker (reg, sabet->speaker_id)->name, ==, "Kevin Sabet");
+  g_assert_cmpstr (speaker (reg, tvert->speaker_id)->name, ==, "Mason Tvert");
+  g_assert_cmpstr (speaker (reg, elliott->speaker_id)->name, ==, "Mike Elliott");
+  CgSpeaker *s = speaker (reg, suthers->speaker_id);
+  g_assert_cmpstr (s->name, ==, "John Suthers");
+  g_assert_true (has (s->roles, "Colorado Attorney General"));
+  g_assert_cmpint (speaker (reg, huffpost->speaker_id)->kind, ==, CG_SPEAKER_ORGANIZATION);
+  g_assert_cmpint (speaker (reg, officials->speaker_id)->kind, ==, CG_SPEAKER_ANONYMOUS);
+  cg_article_result_free (r);
+  cg_registry_free (reg);
+}
+
+static void
+test_title_holder_and_appositive_name (void)
+{
+  CgRegistry *reg = registry ();
+  /* 002 prints "President Trump" and "President Vladimir Putin" once each
+   * but is about Trump: "A bullish new President promised" is Trump. */
+  CgArticleResult *r2 = load ("002_949dcb43ef4cc554.txt");
+  CgAssertion *pres = add_mention_in (r2, "President promised", "President");
+  CgAssertion *trump = add_mention_in (r2, "President Trump is", "President Trump");
+  resolve (reg, r2);
+  g_assert_cmpstr (pres->speaker_id, ==, trump->speaker_id);
+
+  /* "the N.C.A.A. president, Mark Emmert, said": the name after the
+   * description is the speaker. */
+  CgArticleResult *r = load_data ("resolve-indiana-law.txt");
+  CgAssertion *emmert = add_mention (r, "the N.C.A.A. president, Mark Emmert", 0);
+  resolve (reg, r);
+  CgSpeaker *s = speaker (reg, emmert->speaker_id);
+  g_assert_cmpstr (s->name, ==, "Mark Emmert");
+  g_assert_cmpint (s->kind, ==, CG_SPEAKER_PERSON);
+  g_assert_true (has (s->roles, "the N.C.A.A. president"));
+  cg_article_result_free (r2);
+  cg_article_result_free (r);
+  cg_registry_free (reg);
+}
+
+static void
+test_author_is_person (void)
+{
+  CgRegistry *reg = registry ();
+  /* Friedman is quoted in 000; were he the byline author of 004, both
+   * would be one speaker, of kind author.  A bare "Friedman" elsewhere
+   * does not make the author. */
+  CgArticleResult *r0 = load ("000_c3594d0c15096988.txt");
+  CgArticleResult *r4 = load ("004_df20157698547397.txt");
+  CgAssertion *quoted = add_mention (r0, "New York Times columnist Thomas L. Friedman", 0);
+  CgAssertion *own = cg_assertion_new ();
+  own->kind = CG_KIND_AUTHOR;
+  g_ptr_array_add (r4->assertions, own);
+  g_free (r4->article->author);
+  r4->article->author = g_strdup ("Thomas L. Friedman");
+  resolve (reg, r0);
+  resolve (reg, r4);
+  g_assert_cmpstr (own->speaker_id, ==, quoted->speaker_id);
+  CgSpeaker *s = speaker (reg, own->speaker_id);
+  g_assert_cmpint (s->kind, ==, CG_SPEAKER_AUTHOR);
+  g_assert_cmpstr (s->name, ==, "Thomas L. Friedman");
+  g_assert_true (has (s->roles, "New York Times columnist"));
+
+  /* The other order: the author first, then quoted by full name. */
+  CgRegistry *reg2 = registry ();
+  resolve (reg2, r4);
+  resolve (reg2, r0);
+  g_assert_cmpstr (own->speaker_id, ==, quoted->speaker_id);
+  g_assert_cmpint (speaker (reg2, own->speaker_id)->kind, ==, CG_SPEAKER_AUTHOR);
+  cg_article_result_free (r0);
+  cg_article_result_free (r4);
+  cg_registry_free (reg);
+  cg_registry_free (reg2);
+}
+
 int
 main (int argc, char **argv)
 {
@@ -420,5 +561,9 @@ main (int argc, char **argv)
   g_test_add_func ("/resolve/kinds", test_organizations_documents_anonymous);
   g_test_add_func ("/resolve/author", test_author_claims);
   g_test_add_func ("/resolve/registry", test_registry_add_and_changes);
+  g_test_add_func ("/resolve/not-speakers", test_not_speakers);
+  g_test_add_func ("/resolve/sentence-initial-names", test_sentence_initial_names);
+  g_test_add_func ("/resolve/title-holder", test_title_holder_and_appositive_name);
+  g_test_add_func ("/resolve/author-is-person", test_author_is_person);
   return g_test_run ();
 }
