@@ -345,7 +345,7 @@ fold_token (GStringChunk *chunk, const char *s, gsize n)
       if ((guchar) s[i] >= 0x80)
         ascii = FALSE;
       else
-        buf[i] = g_ascii_tolower (s[i]);
+        buf[i] = s[i] >= 'A' && s[i] <= 'Z' ? s[i] + ('a' - 'A') : s[i];
     }
   if (ascii)
     return g_string_chunk_insert_len (chunk, buf, n);
@@ -416,7 +416,8 @@ tokenize (Run *r)
       t.flags = ct->flags;
       t.quote_open = t.quote_close = -1;
       t.word = r->words[i] = fold_token (r->chunk, r->text + ct->start, ct->end - ct->start);
-      r->info[i] = g_hash_table_lookup (r->x->words, t.word);
+      /* every list entry starts with a word ("n't" aside, which the tokenizer keeps in its word) */
+      r->info[i] = (t.flags & CG_TOKEN_WORD) ? g_hash_table_lookup (r->x->words, t.word) : NULL;
       while (si < sents->len && g_array_index (sents, CgSentence, si).span.end <= t.start)
         si++;
       gint key = -1 - (gint) si;  /* a gap before sentence si */
@@ -1337,7 +1338,7 @@ run_author (Run *r)
         {
           const CgPatToken *t = TOK (r, i);
           if (t->taken || t->quote_open >= 0 || t->quote_close >= 0 || (t->flags & CG_TOKEN_QUOTE)
-              || strcmp (t->word, "?") == 0)
+              || (t->word[0] == '?' && t->word[1] == '\0'))
             bad = TRUE;
           if (!is_word (t))
             {
