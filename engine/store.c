@@ -503,6 +503,28 @@ pragma_int (CgStore *s, const char *sql, gint64 *out, GError **error)
   return TRUE;
 }
 
+static gboolean
+read_header (CgStore *s, gint64 *app, gint64 *version, gint64 *objects, GError **error)
+{
+  static const char sql[] = "SELECT (SELECT application_id FROM pragma_application_id),"
+                            " (SELECT user_version FROM pragma_user_version),"
+                            " (SELECT count(*) FROM sqlite_master)";
+  sqlite3_stmt *st;
+  if (sqlite3_prepare_v2 (s->db, sql, -1, &st, NULL) != SQLITE_OK)
+    return db_error (s, error, "reading the store's header");
+  int rc = step_retry (s, st);
+  if (rc == SQLITE_ROW)
+    {
+      *app = sqlite3_column_int64 (st, 0);
+      *version = sqlite3_column_int64 (st, 1);
+      *objects = sqlite3_column_int64 (st, 2);
+    }
+  sqlite3_finalize (st);
+  if (rc != SQLITE_ROW)
+    return db_error (s, error, "reading the store's header");
+  return TRUE;
+}
+
 /* Bring the schema from its version to ours, all steps in one transaction.
  * Another process may have done it meanwhile, so look again under the lock. */
 static gboolean
@@ -577,11 +599,12 @@ cg_store_open (const char *path, CgStoreMode mode, GError **error)
   sqlite3_busy_timeout (s->db, s->busy_ms);
   sqlite3_extended_result_codes (s->db, 0);
 
-  /* Look before writing anything: a file that is not ours must stay as it is. */
+  /* Look before writing anything: a file that is not ours must stay as it
+   * is.  One statement reads all three from one snapshot, so that a store
+   * another process is creating right now is seen before or after, never
+   * half-made. */
   gint64 app = 0, version = 0, objects = 0;
-  if (!pragma_int (s, "PRAGMA application_id", &app, error)
-      || !pragma_int (s, "PRAGMA user_version", &version, error)
-      || !pragma_int (s, "SELECT count(*) FROM sqlite_master", &objects, error))
+  if (!read_header (s, &app, &version, &objects, error))
     goto fail;
   if ((app != 0 && app != APPLICATION_ID) || (app == 0 && (version != 0 || objects != 0)))
     {
