@@ -44,6 +44,87 @@ gboolean cg_export_format_from_name (const char *name, CgExportFormat *out);
 gboolean cg_graph_export (CgGraph *graph, CgExportFormat format, const CgGraphFilter *filter,
                           const char *out_path, GError **error);
 
+/* ---- queries ------------------------------------------------------------
+ * Nodes are numbered 0..n-1, sorted by kind (articles, speakers, assertions,
+ * claims) then by id in natural order ("a2" before "a10"), so every walk
+ * over them is deterministic.  Edges are numbered 0..m-1, sorted by (from,
+ * to, kind), without duplicates: a link reported twice, or a symmetric link
+ * (same_as, contradicts) reported in both directions, is one edge. */
+
+typedef enum {
+  CG_NODE_ARTICLE,
+  CG_NODE_SPEAKER,
+  CG_NODE_ASSERTION,
+  CG_NODE_CLAIM
+} CgNodeKind;
+
+typedef enum {
+  CG_EDGE_SAID_BY,      /* assertion -> speaker */
+  CG_EDGE_CARRIED_BY,   /* assertion -> article */
+  CG_EDGE_WRITTEN_BY,   /* article -> speaker (byline) */
+  CG_EDGE_SAME_AS,      /* assertion -> assertion, from links */
+  CG_EDGE_SUPPORTS,
+  CG_EDGE_CONTRADICTS,
+  CG_EDGE_QUOTES,
+  CG_EDGE_MEMBER_OF,    /* assertion -> claim */
+  CG_EDGE_N_KINDS
+} CgEdgeKind;
+
+#define CG_EDGE_MASK(kind) (1u << (kind))
+#define CG_EDGE_MASK_ALL   ((1u << CG_EDGE_N_KINDS) - 1)
+
+const char *cg_node_kind_name (CgNodeKind kind);
+const char *cg_edge_kind_name (CgEdgeKind kind);
+gboolean    cg_edge_kind_from_name (const char *name, CgEdgeKind *out);
+
+guint       cg_graph_n_nodes (CgGraph *graph);
+guint       cg_graph_n_edges (CgGraph *graph);
+CgCorpus   *cg_graph_corpus (CgGraph *graph);
+
+/* The node with id ID ("d1", "s3", "a17", "c4"), or -1. */
+gint        cg_graph_lookup (CgGraph *graph, const char *id);
+CgNodeKind  cg_graph_node_kind (CgGraph *graph, guint node);
+/* The node's id; owned by the corpus record. */
+const char *cg_graph_node_id (CgGraph *graph, guint node);
+/* The corpus record behind NODE (CgArticle*, CgSpeaker*, CgAssertion* or
+ * CgClaim* by kind); owned by the corpus. */
+gpointer    cg_graph_node_record (CgGraph *graph, guint node);
+
+/* Edge EDGE's ends and kind; LINK (may be NULL) receives the CgLink behind a
+ * same_as/supports/contradicts/quotes edge, NULL for the others (owned by
+ * the corpus). */
+void        cg_graph_edge (CgGraph *graph, guint edge, guint *from, guint *to,
+                           CgEdgeKind *kind, CgLink **link);
+
+typedef enum {
+  CG_DIR_OUT = 1,   /* edges leaving the node */
+  CG_DIR_IN = 2,    /* edges arriving at it */
+  CG_DIR_BOTH = 3
+} CgDirection;
+
+/* The nodes joined to NODE by an edge whose kind is in KINDS (a mask of
+ * CG_EDGE_MASK bits) in direction DIR, in edge order, without repeats.
+ * Returns a new GArray of guint; free with g_array_unref(). */
+GArray     *cg_graph_neighbours (CgGraph *graph, guint node, guint kinds, CgDirection dir);
+
+/* A selection: the nodes and edges that pass a CgGraphFilter. */
+typedef struct _CgSubgraph CgSubgraph;
+
+/* Apply FILTER (NULL: everything).  Fails with CG_ERROR_NOT_FOUND for an
+ * unknown focus, article or speaker and CG_ERROR_USAGE for an unknown
+ * relation or verdict name.  Returns a new selection; free with
+ * cg_subgraph_free(). */
+CgSubgraph *cg_graph_select (CgGraph *graph, const CgGraphFilter *filter, GError **error);
+void        cg_subgraph_free (CgSubgraph *sub);
+guint       cg_subgraph_n_nodes (const CgSubgraph *sub);
+guint       cg_subgraph_n_edges (const CgSubgraph *sub);
+gboolean    cg_subgraph_has_node (const CgSubgraph *sub, guint node);
+gboolean    cg_subgraph_has_edge (const CgSubgraph *sub, guint edge);
+
+/* Export an existing selection (cg_graph_export() is select + this). */
+gboolean    cg_subgraph_export (CgGraph *graph, const CgSubgraph *sub, CgExportFormat format,
+                                const char *out_path, GError **error);
+
 G_END_DECLS
 
 #endif
