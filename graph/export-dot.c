@@ -48,6 +48,14 @@ static const char *const verdict_colors[] = {
   [CG_VERDICT_CONTRADICTED] = "#ef9a9a",
 };
 
+/* Darker, for the border of an assertion whose singleton claim is folded. */
+static const char *const verdict_borders[] = {
+  [CG_VERDICT_CORROBORATED] = "#2e7d32",
+  [CG_VERDICT_SINGLE_SOURCE] = "#555555",
+  [CG_VERDICT_CONTESTED] = "#ef6c00",
+  [CG_VERDICT_CONTRADICTED] = "#c62828",
+};
+
 static const char *const assertion_colors[] = {
   [CG_KIND_DIRECT] = "#fff8e1",
   [CG_KIND_INDIRECT] = "#f3f6fb",
@@ -326,12 +334,28 @@ style_edge (Agedge_t *e, CgEdgeKind kind)
   set (e, "dir", st->dir);
 }
 
-/* Samples of the node kinds and relations present, in a cluster of its
- * own; its nodes carry kind=legend so readers can skip them. */
+/* Line samples for the legend, drawn with box-drawing characters in the
+ * relation's colour: one HTML-like table node is far more compact than
+ * sample edges, which dot would stretch to the width of the main ranks. */
+static const char *const edge_glyphs[CG_EDGE_N_KINDS] = {
+  [CG_EDGE_SAID_BY] = "────▸",
+  [CG_EDGE_CARRIED_BY] = "",
+  [CG_EDGE_WRITTEN_BY] = "────▹",
+  [CG_EDGE_SAME_AS] = "╌╌╌╌╌",
+  [CG_EDGE_SUPPORTS] = "━━━━▸",
+  [CG_EDGE_CONTRADICTS] = "━━━━━",
+  [CG_EDGE_QUOTES] = "┈┈┈┈▸",
+  [CG_EDGE_MEMBER_OF] = "╌╌╌╌∘",
+};
+
+/* The node kinds, verdicts and relations present, in a cluster of its
+ * own; its one node carries kind=legend so readers can skip it. */
 static void
 add_legend (Agraph_t *g, CgGraph *graph, const CgSubgraph *sub)
 {
   gboolean node_kinds[4] = { FALSE }, verdicts[4] = { FALSE }, edge_kinds[CG_EDGE_N_KINDS] = { FALSE };
+  if (sub->n_nodes == 0)
+    return;
   for (guint n = 0; n < cg_graph_n_nodes (graph); n++)
     if (sub->node_on[n])
       {
@@ -351,70 +375,41 @@ add_legend (Agraph_t *g, CgGraph *graph, const CgSubgraph *sub)
         cg_graph_edge (graph, e, NULL, NULL, &k, NULL);
         edge_kinds[k] = TRUE;
       }
-  if (sub->n_nodes == 0)
-    return;
+  static const struct { CgNodeKind kind; const char *fill, *text; } kinds[] = {
+    { CG_NODE_ARTICLE, "#fafafa", "article (box: its assertions)" },
+    { CG_NODE_SPEAKER, "#d6e6f5", "speaker" },
+    { CG_NODE_ASSERTION, "#fff8e1", "assertion" },
+  };
+  GString *h = g_string_new ("<TABLE BORDER=\"0\" CELLBORDER=\"0\" CELLSPACING=\"1\" CELLPADDING=\"2\">");
+  g_string_append (h, "<TR><TD COLSPAN=\"2\"><B>legend</B></TD></TR>");
+  for (guint i = 0; i < G_N_ELEMENTS (kinds); i++)
+    if (node_kinds[kinds[i].kind])
+      g_string_append_printf (h, "<TR><TD BGCOLOR=\"%s\" BORDER=\"1\" COLOR=\"#555555\"> </TD>"
+                              "<TD ALIGN=\"LEFT\">%s</TD></TR>", kinds[i].fill, kinds[i].text);
+  for (guint v = 0; v < 4; v++)
+    if (verdicts[v])
+      g_string_append_printf (h, "<TR><TD BGCOLOR=\"%s\" BORDER=\"2\" COLOR=\"%s\"> </TD>"
+                              "<TD ALIGN=\"LEFT\">claim: %s</TD></TR>",
+                              verdict_colors[v], verdict_borders[v], cg_verdict_name (v));
+  for (guint k = 0; k < CG_EDGE_N_KINDS; k++)
+    if (edge_kinds[k] && *edge_glyphs[k])
+      g_string_append_printf (h, "<TR><TD><FONT COLOR=\"%s\">%s</FONT></TD><TD ALIGN=\"LEFT\">%s</TD></TR>",
+                              edge_styles[k].color, edge_glyphs[k], cg_edge_kind_name (k));
+  g_string_append (h, "</TABLE>");
   Agraph_t *lg = agsubg (g, "cluster_legend", TRUE);
-  set (lg, "label", "legend");
+  set (lg, "label", "");
   set (lg, "style", "rounded,dashed");
   set (lg, "color", "#9e9e9e");
   set (lg, "fillcolor", "#ffffff");
-  static const struct { CgNodeKind kind; const char *shape, *fill, *text; } samples[] = {
-    { CG_NODE_ARTICLE, "note", "#ffffff", "article" },
-    { CG_NODE_SPEAKER, "ellipse", "#d6e6f5", "speaker" },
-    { CG_NODE_ASSERTION, "box", "#fff8e1", "assertion" },
-  };
-  Agnode_t *prev = NULL;
-  for (guint i = 0; i < G_N_ELEMENTS (samples); i++)
-    {
-      if (!node_kinds[samples[i].kind])
-        continue;
-      char *name = g_strdup_printf ("legend:%s", samples[i].text);
-      Agnode_t *n = agnode (lg, name, TRUE);
-      g_free (name);
-      set (n, "kind", "legend");
-      set (n, "label", samples[i].text);
-      set (n, "shape", samples[i].shape);
-      set (n, "fillcolor", samples[i].fill);
-      set (n, "style", samples[i].kind == CG_NODE_ASSERTION ? "filled,rounded" : "filled");
-      if (prev)
-        set (agedge (lg, prev, n, NULL, TRUE), "style", "invis");
-      prev = n;
-    }
-  for (guint v = 0; v < 4; v++)
-    {
-      if (!verdicts[v])
-        continue;
-      char *name = g_strdup_printf ("legend:claim:%s", cg_verdict_name (v));
-      Agnode_t *n = agnode (lg, name, TRUE);
-      g_free (name);
-      char *label = g_strdup_printf ("claim\\n%s", cg_verdict_name (v));
-      set (n, "kind", "legend");
-      set_owned (n, "label", label);
-      set (n, "shape", "hexagon");
-      set (n, "fillcolor", verdict_colors[v]);
-      if (prev)
-        set (agedge (lg, prev, n, NULL, TRUE), "style", "invis");
-      prev = n;
-    }
-  for (guint k = 0; k < CG_EDGE_N_KINDS; k++)
-    {
-      if (!edge_kinds[k] || k == CG_EDGE_CARRIED_BY)
-        continue;
-      char *a = g_strdup_printf ("legend:%s:from", cg_edge_kind_name (k));
-      char *b = g_strdup_printf ("legend:%s:to", cg_edge_kind_name (k));
-      Agnode_t *na = agnode (lg, a, TRUE), *nb = agnode (lg, b, TRUE);
-      g_free (a);
-      g_free (b);
-      set (na, "kind", "legend");
-      set (nb, "kind", "legend");
-      set (na, "shape", "point");
-      set (nb, "shape", "plaintext");
-      set (nb, "style", "");
-      set (nb, "label", cg_edge_kind_name (k));
-      Agedge_t *e = agedge (lg, na, nb, NULL, TRUE);
-      style_edge (e, k);
-      set (e, "kind", "legend");
-    }
+  Agnode_t *n = agnode (lg, "legend", TRUE);
+  set (n, "kind", "legend");
+  set (n, "shape", "plaintext");
+  set (n, "style", "");
+  set (n, "fontsize", "9");
+  char *html = agstrdup_html (g, h->str);
+  agsafeset (n, "label", html, "");
+  agstrfree (g, html);
+  g_string_free (h, TRUE);
 }
 
 struct Agraph_s *
@@ -447,9 +442,31 @@ cg_dot_build (CgGraph *graph, const CgSubgraph *sub)
   guint n_nodes = cg_graph_n_nodes (graph);
   Agraph_t **cluster = g_new0 (Agraph_t *, n_nodes + 1);
   Agnode_t **made = g_new0 (Agnode_t *, n_nodes + 1);
+  /* A claim with one member in view says nothing its member cannot: most
+   * claims are single-source singletons, and drawing them doubles the
+   * picture.  Such a claim is folded into its member, whose border then
+   * takes the verdict colour (JSON and GraphML keep every claim node). */
+  guint *fold = g_new0 (guint, n_nodes + 1);   /* claim -> member + 1 */
+  guint *members = g_new0 (guint, n_nodes + 1);
+  for (guint e = 0; e < cg_graph_n_edges (graph); e++)
+    {
+      guint from, to;
+      CgEdgeKind kind;
+      cg_graph_edge (graph, e, &from, &to, &kind, NULL);
+      if (sub->edge_on[e] && kind == CG_EDGE_MEMBER_OF)
+        {
+          members[to]++;
+          fold[to] = from + 1;
+        }
+    }
+  gint focus = sub->focus ? cg_graph_lookup (graph, sub->focus) : -1;
+  for (guint n = 0; n < n_nodes; n++)
+    if (members[n] != 1 || (gint) n == focus)
+      fold[n] = 0;
+  g_free (members);
   for (guint n = 0; n < n_nodes; n++)
     {
-      if (!sub->node_on[n])
+      if (!sub->node_on[n] || fold[n])
         continue;
       CgNodeKind kind = cg_graph_node_kind (graph, n);
       gint art = kind == CG_NODE_ARTICLE ? (gint) n
@@ -475,6 +492,17 @@ cg_dot_build (CgGraph *graph, const CgSubgraph *sub)
         }
       made[n] = make_node (where, graph, n);
     }
+  for (guint n = 0; n < n_nodes; n++)
+    if (sub->node_on[n] && fold[n])
+      {
+        CgClaim *c = cg_graph_node_record (graph, n);
+        Agnode_t *member = made[fold[n] - 1];
+        guint v = (guint) c->verdict < G_N_ELEMENTS (verdict_borders) ? c->verdict : CG_VERDICT_SINGLE_SOURCE;
+        set (member, "claim", c->id);
+        set (member, "verdict", cg_verdict_name (c->verdict));
+        set (member, "color", verdict_borders[v]);
+        set (member, "penwidth", c->verdict == CG_VERDICT_SINGLE_SOURCE ? "1" : "2.5");
+      }
   for (guint e = 0; e < cg_graph_n_edges (graph); e++)
     {
       if (!sub->edge_on[e])
@@ -483,6 +511,8 @@ cg_dot_build (CgGraph *graph, const CgSubgraph *sub)
       CgEdgeKind kind;
       CgLink *link;
       cg_graph_edge (graph, e, &from, &to, &kind, &link);
+      if (made[from] == NULL || made[to] == NULL)
+        continue;   /* the member_of edge of a folded claim */
       /* Anonymous: the graph core has already removed duplicates. */
       Agedge_t *edge = agedge (g, made[from], made[to], NULL, TRUE);
       style_edge (edge, kind);
@@ -514,6 +544,7 @@ cg_dot_build (CgGraph *graph, const CgSubgraph *sub)
   add_legend (g, graph, sub);
   g_free (cluster);
   g_free (made);
+  g_free (fold);
   return g;
 }
 
