@@ -44,6 +44,7 @@ struct _CgExtractor {
   GHashTable   *words;        /* casefolded word -> WordInfo*, owned */
   CgPatternSet *patterns;
   gboolean     *has_quote;    /* per pattern */
+  char          anchor_punct[32]; /* one-byte punctuation some pattern is anchored on */
   guint         scare_max_words;
   guint         source_max_words;
   guint         continuation_sentences;
@@ -231,7 +232,13 @@ cg_extractor_new (CgRules *rules, GError **error)
   add_list (x, L_STANCE, cg_rules_entries (rules, "stance", NULL));
   GPtrArray *anchors = cg_pattern_set_anchor_words (patterns);
   for (guint i = 0; i < anchors->len; i++)
-    word_info (x->words, g_ptr_array_index (anchors, i))->single |= 1u << L_ANCHOR;
+    {
+      const char *w = g_ptr_array_index (anchors, i);
+      word_info (x->words, w)->single |= 1u << L_ANCHOR;
+      gsize np = strlen (x->anchor_punct);
+      if (w[0] && w[1] == '\0' && !g_ascii_isalnum (w[0]) && np + 1 < sizeof x->anchor_punct)
+        x->anchor_punct[np] = w[0];
+    }
   g_ptr_array_unref (anchors);
   x->scare_max_words = (guint) cg_rules_number (rules, "extract", "scare_max_words", 4);
   x->source_max_words = (guint) cg_rules_number (rules, "extract", "source_max_words", 12);
@@ -417,7 +424,8 @@ tokenize (Run *r)
       t.quote_open = t.quote_close = -1;
       t.word = r->words[i] = fold_token (r->chunk, r->text + ct->start, ct->end - ct->start);
       /* every list entry starts with a word ("n't" aside, which the tokenizer keeps in its word) */
-      r->info[i] = (t.flags & CG_TOKEN_WORD) ? g_hash_table_lookup (r->x->words, t.word) : NULL;
+      r->info[i] = (t.flags & CG_TOKEN_WORD) || strchr (r->x->anchor_punct, t.word[0])
+                   ? g_hash_table_lookup (r->x->words, t.word) : NULL;
       while (si < sents->len && g_array_index (sents, CgSentence, si).span.end <= t.start)
         si++;
       gint key = -1 - (gint) si;  /* a gap before sentence si */
@@ -685,7 +693,7 @@ np_back (Run *r, guint end, guint *start)
     return FALSE;
   guint h = end - 1;
   const CgPatToken *head = TOK (r, h);
-  if (!is_word (head) || word_is (x, head->word, L_NOT_SOURCE) || word_is (x, head->word, L_DET)
+  if (!is_word (head) || (head->flags & CG_TOKEN_NUMBER) || word_is (x, head->word, L_NOT_SOURCE) || word_is (x, head->word, L_DET)
       || ends_possessive (head->word) || word_is (x, head->word, L_RELATIVE)
       || word_is (x, head->word, L_NEGATION) || (!is_cap (head) && word_is (x, head->word, L_PREFIX)))
     return FALSE;

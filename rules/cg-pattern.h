@@ -104,7 +104,7 @@ const CgRule *cg_pattern_rule (const CgPatternSet *set, guint i);
 
 /* Try pattern I anchored at token POS.  Patterns are anchored on their
  * first CUE or PREP element, else their first literal word, else their
- * first QUOTE; the anchor must match at POS.  Fills *MATCH and returns TRUE
+ * first QUOTE, else their first literal punctuation; the anchor must match at POS.  Fills *MATCH and returns TRUE
  * on success. Thread-safe: the set is read only. */
 gboolean cg_pattern_match_at (const CgPatternSet *set, guint i, const CgPatInput *input,
                               guint pos, CgPatMatch *match);

@@ -159,10 +159,13 @@ compile (Pattern *p, const CgRule *rule, GError **error)
   for (guint i = 0; i < p->n && anchor == NONE; i++)
     if (p->elems[i].type == E_QUOTE)
       anchor = i;
+  for (guint i = 0; i < p->n && anchor == NONE; i++)
+    if (p->elems[i].type == E_LIT)
+      anchor = i;
   if (anchor == NONE || p->elems[anchor].optional)
     {
       g_set_error (error, CG_ERROR, CG_ERROR_RULES,
-                   "%s:%u: a pattern needs a non-optional CUE, PREP, word or QUOTE to anchor it",
+                   "%s:%u: a pattern needs a non-optional CUE, PREP, literal or QUOTE to anchor it",
                    rule->file, rule->line);
       return FALSE;
     }
