@@ -698,6 +698,15 @@ np_back (Run *r, guint end, guint *start)
       || word_is (x, head->word, L_NEGATION) || (!is_cap (head) && word_is (x, head->word, L_PREFIX)))
     return FALSE;
   gboolean cap_head = is_cap (head);
+  /* "Repeatedly praises ...": a sentence-initial adverb is no speaker */
+  if (cap_head && g_str_has_suffix (head->word, "ly"))
+    {
+      guint k = h;
+      while (k > 0 && same_unit (r, k - 1, h) && !is_word (TOK (r, k - 1)))
+        k--;
+      if (k == 0 || !same_unit (r, k - 1, h))
+        return FALSE;
+    }
   guint s = h, lower = 0, count = 1;
   while (s > 0 && same_unit (r, s - 1, s) && count < x->source_max_words)
     {
