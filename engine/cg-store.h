@@ -36,13 +36,23 @@ typedef struct {
   guint articles_skipped;   /* unreadable files passed over (keep-going only) */
 } CgIngestStats;
 
-/* Ingest PATHS (files or directories).  STATS may be NULL. */
+/* Ingest PATHS (files or directories).  STATS may be NULL.
+ * Each file is written in its own transaction, in the order of the file
+ * list: a file whose bytes (sha256) are stored already is unchanged; a file
+ * at the same place as a stored article but with new bytes replaces it with
+ * its assertions, links and claim memberships.  New assertions are linked
+ * against everything stored; claims are recomputed once at the end.  The
+ * first unreadable file ends the ingest with its error (files before it
+ * stay stored). */
 gboolean cg_store_ingest (CgStore *store, CgPipeline *pipeline, char **paths,
                           guint n_threads, CgProgressFunc progress, gpointer progress_data,
                           CgIngestStats *stats, GError **error);
 
 /* Load everything into a new corpus (articles without raw text unless
  * WITH_TEXT).  Returns a new corpus. */
+/* (Ids are "d<N>", "a<N>", "s<N>", "c<N>" from the store's integer keys;
+ * article and assertion keys are never reused.  Claims are those of the
+ * last ingest that finished: see CgStoreStats.claims_stale.) */
 CgCorpus *cg_store_load (CgStore *store, gboolean with_text, GError **error);
 
 /* ---- additions ------------------------------------------------------------ */
