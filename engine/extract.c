@@ -704,7 +704,7 @@ np_back (Run *r, guint end, guint *start)
       guint k = h;
       while (k > 0 && same_unit (r, k - 1, h) && !is_word (TOK (r, k - 1)))
         k--;
-      if (k == 0 || !same_unit (r, k - 1, h))
+      if (k == 0 || !same_unit (r, k - 1, h) || (k < h && TOK (r, h - 1)->word[0] == ':'))
         return FALSE;
     }
   guint s = h, lower = 0, count = 1;
