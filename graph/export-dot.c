@@ -226,7 +226,6 @@ make_node (Agraph_t *where, CgGraph *graph, guint n)
   Agnode_t *node = agnode (where, (char *) id, TRUE);
   CgNodeKind kind = cg_graph_node_kind (graph, n);
   set (node, "kind", cg_node_kind_name (kind));
-  set (node, "class", cg_node_kind_name (kind));
   GString *label = g_string_new (NULL);
   GString *tip = g_string_new (NULL);
   switch (kind)
@@ -326,7 +325,6 @@ style_edge (Agedge_t *e, CgEdgeKind kind)
 {
   const EdgeStyle *st = &edge_styles[kind];
   set (e, "kind", cg_edge_kind_name (kind));
-  set (e, "class", cg_edge_kind_name (kind));
   set (e, "color", st->color);
   set (e, "style", st->style);
   set (e, "penwidth", st->penwidth);
@@ -412,10 +410,80 @@ add_legend (Agraph_t *g, CgGraph *graph, const CgSubgraph *sub)
   g_string_free (h, TRUE);
 }
 
+/* Object ids in creation order.  cgraph's default discipline makes a
+ * named object's id the address of its interned name, and keeps subgraphs
+ * sorted by id, so clusters would be written in malloc order.  Declining
+ * to map names makes cgraph give every object the next anonymous id and
+ * keep the name in its internal map. */
+static void *
+id_open (Agraph_t *g, Agdisc_t *disc)
+{
+  (void) g;
+  (void) disc;
+  return g_new0 (IDTYPE, 1);
+}
+
+static long
+id_map (void *state, int objtype, char *str, IDTYPE *id, int createflag)
+{
+  (void) objtype;
+  if (str || !createflag)
+    return FALSE;
+  IDTYPE *counter = state;
+  *id = ++*counter;
+  return TRUE;
+}
+
+static long
+id_alloc (void *state, int objtype, IDTYPE id)
+{
+  (void) state;
+  (void) objtype;
+  (void) id;
+  return FALSE;
+}
+
+static void
+id_free (void *state, int objtype, IDTYPE id)
+{
+  (void) state;
+  (void) objtype;
+  (void) id;
+}
+
+static char *
+id_print (void *state, int objtype, IDTYPE id)
+{
+  (void) state;
+  (void) objtype;
+  (void) id;
+  return NULL;
+}
+
+static void
+id_close (void *state)
+{
+  g_free (state);
+}
+
+static void
+id_register (void *state, int objtype, void *obj)
+{
+  (void) state;
+  (void) objtype;
+  (void) obj;
+}
+
+static Agiddisc_t sequential_ids = { id_open, id_map, id_alloc, id_free, id_print, id_close, id_register };
+
 struct Agraph_s *
 cg_dot_build (CgGraph *graph, const CgSubgraph *sub)
 {
-  Agraph_t *g = agopen ("claimgraph", Agdirected, NULL);
+  static Agdisc_t disc;
+  disc.mem = &AgMemDisc;
+  disc.id = &sequential_ids;
+  disc.io = &AgIoDisc;
+  Agraph_t *g = agopen ("claimgraph", Agdirected, &disc);
   /* Defaults first, so every attribute is declared once at the root. */
   agattr (g, AGRAPH, "rankdir", "LR");
   agattr (g, AGRAPH, "fontname", FONT);
@@ -428,6 +496,9 @@ cg_dot_build (CgGraph *graph, const CgSubgraph *sub)
   agattr (g, AGRAPH, "color", "");
   agattr (g, AGRAPH, "fillcolor", "");
   agattr (g, AGRAPH, "tooltip", "");
+  /* Graphviz's own default, declared whether or not a gvContext has
+   * already installed it, so the bytes do not depend on that. */
+  agattr (g, AGNODE, "label", "\\N");
   agattr (g, AGNODE, "fontname", FONT);
   agattr (g, AGNODE, "fontsize", "10");
   agattr (g, AGNODE, "style", "filled");

@@ -62,7 +62,8 @@ gboolean cg_graph_write_output (const char *out_path, CgWriteFunc write, gpointe
 
 /* Text made safe for XML 1.0 content and attributes: & < > " ' escaped,
  * CR as a character reference, characters XML forbids (C0 controls other
- * than tab, LF and CR; invalid UTF-8) replaced by U+FFFD.  Appended to OUT. */
+ * than tab, LF and CR, DEL, C1 controls; invalid UTF-8) replaced by U+FFFD.
+ * Appended to OUT. */
 void cg_xml_escape_append (GString *out, const char *text);
 
 /* The exporters. */

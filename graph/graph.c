@@ -902,9 +902,11 @@ cg_xml_escape_append (GString *out, const char *text)
         case '\'': g_string_append (out, "&apos;"); break;
         case '\r': g_string_append (out, "&#13;"); break;
         default:
-          /* XML 1.0 Char: #x9 | #xA | #xD | [#x20-#xD7FF] | [#xE000-#xFFFD] | [#x10000-#x10FFFF] */
-          if ((c < 0x20 && c != '\t' && c != '\n') || (c >= 0xD800 && c <= 0xDFFF) || c == 0xFFFE
-              || c == 0xFFFF)
+          /* XML 1.0 Char: #x9 | #xA | #xD | [#x20-#xD7FF] | [#xE000-#xFFFD] |
+           * [#x10000-#x10FFFF]; DEL and the C1 controls are allowed but
+           * discouraged, and are no more text than the C0 ones. */
+          if ((c < 0x20 && c != '\t' && c != '\n') || (c >= 0x7F && c <= 0x9F)
+              || (c >= 0xD800 && c <= 0xDFFF) || c == 0xFFFE || c == 0xFFFF)
             g_string_append (out, "\xEF\xBF\xBD");
           else
             g_string_append_len (out, p, next - p);
