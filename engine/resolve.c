@@ -32,6 +32,7 @@ typedef struct {
   gboolean   bare;        /* a person known only by a surname so far */
   Gender     gender;
   char      *skey;        /* persons: surname key, for by_surname / by_bare */
+  guint      uses;        /* mentions resolved to it: the dominant holder of a surname */
 } Entry;
 
 /* A person named in full in the article being resolved. */
@@ -827,12 +828,48 @@ maybe_rename (CgRegistry *reg, Entry *e, const char *name, guint words)
  * initial runs ("Discredit Zelensky") give way to sure names, and sure
  * names to names the registry knows.  *AMBIGUOUS tells whether there were
  * several. */
+/* The gender of a name by its given name, if listed. */
+static Gender
+name_gender (CgRegistry *reg, const char *name)
+{
+  Words ws;
+  words_from_string (reg, &ws, name);
+  guint len;
+  Gender g = ws.n >= 2 ? gender_of_rule (cg_lexicon_match (reg->given, ws.folds, ws.n, 0, &len)) : GENDER_UNKNOWN;
+  words_clear (&ws);
+  return g;
+}
+
+static gboolean
+gender_fits (Gender want, Gender have)
+{
+  return want == GENDER_UNKNOWN || have == GENDER_UNKNOWN || want == have;
+}
+
+static const LocalName *local_pick_among (CgRegistry *reg, GPtrArray *c, gboolean *ambiguous);
+
+/* WANT: the gender the mention's honorific gives ("Mr. Trump" is not
+ * Ivanka Trump); candidates of the other gender are left out. */
 static const LocalName *
-local_pick (CgRegistry *reg, GHashTable *local, const char *skey, gboolean *ambiguous)
+local_pick (CgRegistry *reg, GHashTable *local, const char *skey, Gender want, gboolean *ambiguous)
 {
   *ambiguous = FALSE;
-  GPtrArray *c = local ? g_hash_table_lookup (local, skey) : NULL;
-  if (c == NULL || c->len == 0)
+  GPtrArray *all = local ? g_hash_table_lookup (local, skey) : NULL;
+  if (all == NULL || all->len == 0)
+    return NULL;
+  GPtrArray *c = g_ptr_array_new ();
+  for (guint i = 0; i < all->len; i++)
+    if (gender_fits (want, name_gender (reg, ((LocalName *) g_ptr_array_index (all, i))->name)))
+      g_ptr_array_add (c, g_ptr_array_index (all, i));
+  const LocalName *pick = local_pick_among (reg, c, ambiguous);
+  g_ptr_array_unref (c);
+  return pick;
+}
+
+static const LocalName *
+local_pick_among (CgRegistry *reg, GPtrArray *c, gboolean *ambiguous)
+{
+  if (c->len == 0)
     return NULL;
   if (c->len == 1)
     return g_ptr_array_index (c, 0);
@@ -884,8 +921,40 @@ local_pick (CgRegistry *reg, GHashTable *local, const char *skey, gboolean *ambi
 /* The registry's person for the name NAME, created when new.  LOCAL: the
  * article's full names (or NULL); *LOCAL_ROLE receives the role seen with
  * the full name a bare surname resolved to. */
+/* Of the registry's persons with one surname, the one a bare surname
+ * means: the only one of the wanted gender, or one resolved far more
+ * often than the others ("Trump" is Donald, not Ivanka, Melania or Eric). */
 static Entry *
-person_for_name (CgRegistry *reg, const char *name, GHashTable *local, const char **local_role)
+registry_pick (CgRegistry *reg, GPtrArray *list, Gender want)
+{
+  Entry *top = NULL, *only = NULL;
+  guint fitting = 0, second = 0;
+  for (guint i = 0; list && i < list->len; i++)
+    {
+      Entry *e = g_ptr_array_index (list, i);
+      Gender g = e->gender != GENDER_UNKNOWN ? e->gender : name_gender (reg, e->sp->name);
+      if (!gender_fits (want, g))
+        continue;
+      fitting++;
+      only = e;
+      if (top == NULL || e->uses > top->uses)
+        {
+          second = top ? MAX (second, top->uses) : second;
+          top = e;
+        }
+      else
+        second = MAX (second, e->uses);
+    }
+  if (fitting == 1)
+    return only;
+  if (top && top->uses >= 3 && top->uses >= 2 * MAX (second, 1u))
+    return top;
+  return NULL;
+}
+
+static Entry *
+person_for_name (CgRegistry *reg, const char *name, Gender want, GHashTable *local,
+                 const char **local_role)
 {
   NameKeys nk;
   if (!name_keys (reg, name, &nk))
@@ -896,18 +965,18 @@ person_for_name (CgRegistry *reg, const char *name, GHashTable *local, const cha
       /* A bare surname: the article's own full name first, then the one
        * full name the registry knows with that surname. */
       gboolean ambiguous;
-      const LocalName *ln = local_pick (reg, local, nk.skey, &ambiguous);
+      const LocalName *ln = local_pick (reg, local, nk.skey, want, &ambiguous);
       if (ln)
         {
           name_keys_clear (&nk);
           if (local_role)
             *local_role = ln->role;
-          return person_for_name (reg, ln->name, NULL, NULL);
+          return person_for_name (reg, ln->name, GENDER_UNKNOWN, NULL, NULL);
         }
       GPtrArray *list = g_hash_table_lookup (reg->by_surname, nk.skey);
-      if (list && list->len == 1 && !ambiguous)
-        e = g_ptr_array_index (list, 0);
-      else
+      if (!ambiguous)
+        e = registry_pick (reg, list, want);
+      if (e == NULL)
         {
           e = g_hash_table_lookup (reg->by_bare, nk.skey);
           if (e == NULL)
@@ -1630,17 +1699,11 @@ author_entry (CgRegistry *reg, const CgArticle *article)
   return e;
 }
 
-static gboolean
-gender_fits (Gender want, Gender have)
-{
-  return want == GENDER_UNKNOWN || have == GENDER_UNKNOWN || want == have;
-}
-
 static Entry *
 resolve_person (CgRegistry *reg, Ctx *ctx, const char *name, const char *role, Gender gender)
 {
   const char *local_role = NULL;
-  Entry *e = person_for_name (reg, name, ctx->local_full, &local_role);
+  Entry *e = person_for_name (reg, name, gender, ctx->local_full, &local_role);
   if (e == NULL)
     return NULL;
   add_alias (reg, e, name);
@@ -1648,6 +1711,7 @@ resolve_person (CgRegistry *reg, Ctx *ctx, const char *name, const char *role, G
   add_role (reg, e, local_role);
   if (gender != GENDER_UNKNOWN)
     e->gender = gender;
+  e->uses++;
   return e;
 }
 
@@ -1706,11 +1770,12 @@ resolve_pronoun (CgRegistry *reg, Ctx *ctx, const CgAssertion *as, const CgRule 
               if (have == GENDER_UNKNOWN && want != GENDER_UNKNOWN)
                 g_hash_table_insert (ctx->gender, g_strdup (c->skey), GINT_TO_POINTER (want));
               const char *local_role = NULL;
-              Entry *e = person_for_name (reg, c->name, ctx->local_full, &local_role);
+              Entry *e = person_for_name (reg, c->name, want, ctx->local_full, &local_role);
               if (e && e->gender != GENDER_UNKNOWN && !gender_fits (want, e->gender))
                 continue;
               if (e)
                 {
+                  e->uses++;
                   add_alias (reg, e, c->name);
                   add_role (reg, e, local_role);
                   if (e->gender == GENDER_UNKNOWN)
