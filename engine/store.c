@@ -1505,25 +1505,11 @@ fail:
   return FALSE;
 }
 
-/* Recompute every claim from the stored assertions and links when an
- * article changed since the last time. */
+/* Replace the stored claims with those of CORPUS; inside the write
+ * transaction. */
 static gboolean
-refresh_claims (CgStore *s, CgRules *rules, GError **error)
+write_claims (CgStore *s, CgCorpus *corpus, GError **error)
 {
-  gint64 stale;
-  if (!begin_write (s, error))
-    return FALSE;
-  if (!get_meta (s, "claims_stale", &stale, error))
-    goto fail;
-  if (!stale)
-    {
-      rollback (s);
-      return TRUE;
-    }
-  CgCorpus *corpus = load_corpus (s, FALSE, FALSE, error);
-  if (corpus == NULL)
-    goto fail;
-  cg_score_claims (corpus, rules);
   gboolean ok = sqlite3_exec (s->db, "DELETE FROM claim_speakers; DELETE FROM claim_members; DELETE FROM claims",
                               NULL, NULL, NULL) == SQLITE_OK
                 || db_error (s, error, "clearing the claims");
@@ -1573,9 +1559,65 @@ refresh_claims (CgStore *s, CgRules *rules, GError **error)
             }
         }
     }
-  cg_corpus_free (corpus);
-  if (ok && set_meta (s, "claims_stale", 0, error) && commit (s, error))
-    return TRUE;
+  return ok && set_meta (s, "claims_stale", 0, error);
+}
+
+/* Recompute every claim from the stored assertions and links when an
+ * article changed since the last time.  Loading and scoring a large store
+ * takes a while, so it is done from a read snapshot, without the write
+ * lock that other ingests wait for; the claims are written only if no
+ * article came in meanwhile.  After a few tries against a busy writer it
+ * does the whole job under the lock, so that it always ends. */
+static gboolean
+refresh_claims (CgStore *s, CgRules *rules, GError **error)
+{
+  for (guint attempt = 0;; attempt++)
+    {
+      gboolean locked = attempt >= 3;
+      gint64 stale = 0, seen = 0, now = 0;
+      gboolean begun = locked ? begin_write (s, error)
+                              : sqlite3_exec (s->db, "BEGIN", NULL, NULL, NULL) == SQLITE_OK
+                                || db_error (s, error, "starting to read");
+      if (!begun)
+        return FALSE;
+      if (!get_meta (s, "claims_stale", &stale, error) || !get_meta (s, "generation", &seen, error))
+        goto fail;
+      if (!stale)
+        {
+          rollback (s);
+          return TRUE;
+        }
+      CgCorpus *corpus = load_corpus (s, FALSE, FALSE, error);
+      if (corpus == NULL)
+        goto fail;
+      if (!locked)
+        rollback (s);   /* the end of the read snapshot */
+      cg_score_claims (corpus, rules);
+      if (!locked && !begin_write (s, error))
+        {
+          cg_corpus_free (corpus);
+          return FALSE;
+        }
+      if (!get_meta (s, "generation", &now, error) || !get_meta (s, "claims_stale", &stale, error))
+        {
+          cg_corpus_free (corpus);
+          goto fail;
+        }
+      if (now != seen || !stale)
+        {
+          /* Articles came in since the snapshot, or another ingest did it. */
+          cg_corpus_free (corpus);
+          rollback (s);
+          if (!stale)
+            return TRUE;
+          continue;
+        }
+      gboolean ok = write_claims (s, corpus, error);
+      cg_corpus_free (corpus);
+      if (ok && commit (s, error))
+        return TRUE;
+      goto fail;
+    }
 fail:
   rollback (s);
   return FALSE;
