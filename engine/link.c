@@ -900,11 +900,13 @@ cg_linker_add (CgLinker *l, GPtrArray *assertions, GPtrArray *articles)
   remember_days (l, articles);
   guint first = add_items (l, assertions);
   GArray *cands = g_array_new (FALSE, FALSE, sizeof (guint));
+  guint64 compared = 0;
   for (guint i = first; i < l->items->len; i++)
     {
       Item *y = g_ptr_array_index (l->items, i);
       g_array_set_size (cands, 0);
       index_item (l, y, cands);
+      compared += cands->len;
       Item *quote_of = NULL;
       for (guint k = 0; k < cands->len; k++)
         {
@@ -927,5 +929,7 @@ cg_linker_add (CgLinker *l, GPtrArray *assertions, GPtrArray *articles)
         }
     }
   g_array_unref (cands);
+  g_debug ("linked %u assertions against %u: %" G_GUINT64_FORMAT " exact comparisons, %u links",
+           l->items->len - first, l->items->len, compared, out->len);
   return out;
 }

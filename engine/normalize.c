@@ -196,7 +196,7 @@ split_words (const char *text)
         }
       if (c == '.' || c == '!' || c == '?' || c == ':' || c == ';')
         sentence_start = clause_break = TRUE;
-      else if (c == ',' || c == '(' || c == ')' || c == '"' || c == '[' || c == ']' || c == DASH)
+      else if (c == ',' || c == '(' || c == ')' || c == '[' || c == ']' || c == DASH)
         clause_break = TRUE;
     }
   g_string_free (cur, TRUE);
