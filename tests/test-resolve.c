@@ -549,6 +549,34 @@ test_author_is_person (void)
   cg_registry_free (reg2);
 }
 
+static void
+test_dominant_surname (void)
+{
+  CgRegistry *reg = registry ();
+  /* 000 names Donald, Eric and Ivanka Trump, Donald most; 002 names no
+   * Trump in full: its bare "Trump" is the one the registry meets most. */
+  CgArticleResult *r0 = load ("000_c3594d0c15096988.txt");
+  CgArticleResult *r2 = load ("002_949dcb43ef4cc554.txt");
+  CgAssertion *ivanka = add_mention (r0, "Ivanka Trump", 0);
+  CgAssertion *eric = add_mention (r0, "Eric Trump", 0);
+  CgAssertion *t0[4];
+  for (guint i = 0; i < G_N_ELEMENTS (t0); i++)
+    t0[i] = add_mention_in (r0, i == 0 ? "Trump is" : i == 1 ? "Trump has" : i == 2 ? "Trump said" : "Trump and", "Trump");
+  CgAssertion *t2 = add_mention_in (r2, "Trump’s long-standing", "Trump");
+  resolve (reg, r0);
+  resolve (reg, r2);
+  CgSpeaker *s = speaker (reg, t0[0]->speaker_id);
+  g_assert_cmpstr (s->name, ==, "Donald Trump");
+  for (guint i = 1; i < G_N_ELEMENTS (t0); i++)
+    g_assert_cmpstr (t0[i]->speaker_id, ==, t0[0]->speaker_id);
+  g_assert_cmpstr (ivanka->speaker_id, !=, t0[0]->speaker_id);
+  g_assert_cmpstr (eric->speaker_id, !=, t0[0]->speaker_id);
+  g_assert_cmpstr (t2->speaker_id, ==, t0[0]->speaker_id);
+  cg_article_result_free (r0);
+  cg_article_result_free (r2);
+  cg_registry_free (reg);
+}
+
 int
 main (int argc, char **argv)
 {
@@ -565,5 +593,6 @@ main (int argc, char **argv)
   g_test_add_func ("/resolve/sentence-initial-names", test_sentence_initial_names);
   g_test_add_func ("/resolve/title-holder", test_title_holder_and_appositive_name);
   g_test_add_func ("/resolve/author-is-person", test_author_is_person);
+  g_test_add_func ("/resolve/dominant-surname", test_dominant_surname);
   return g_test_run ();
 }
