@@ -650,7 +650,8 @@ mark_cues (Run *r)
           if (i == 0 || !same_unit (r, i - 1, i))
             continue;
           const char *pw = TOK (r, i - 1)->word;
-          gboolean plural = g_str_has_suffix (pw, "s") && !ends_possessive (pw) && strlen (pw) > 3;
+          gboolean plural = g_str_has_suffix (pw, "s") && !g_str_has_suffix (pw, "ss") && !ends_possessive (pw)
+                            && strlen (pw) > 3;
           if (!plural && !word_is (r->x, pw, L_PRON))
             continue;
         }
