@@ -657,6 +657,14 @@ test_kill (void)
   if (WIFSIGNALED (status))
     g_assert_cmpint (stored, <, n);
   g_assert_cmpuint (check_whole_articles (db), ==, (guint) stored);
+  if (WIFSIGNALED (status))
+    {
+      /* Killed before the claims were brought up to date: the store says so. */
+      g_assert_true (store_stats (db).claims_stale);
+      char *out = cli_output ("stats", db);
+      g_assert_nonnull (strstr (out, "an ingest was interrupted"));
+      g_free (out);
+    }
 
   /* A fresh ingest of the same stored files gives the same store. */
   CgCorpus *c = load_store (db, FALSE);
