@@ -35,6 +35,7 @@ typedef struct {
   guint         single;              /* bit L: the word is a whole entry of list L */
   guint         multi;               /* bit L: the word starts a longer entry of list L */
   const CgRule *rule[N_LEX];         /* the one-word entry, per list */
+  gboolean      verb_base;           /* rule[L_VERB] is a lemma (base=yes) */
 } WordInfo;
 
 struct _CgExtractor {
@@ -194,6 +195,11 @@ add_list (CgExtractor *x, guint l, GPtrArray *entries)
           /* the first entry wins, as in CgLexicon */
           w->single |= 1u << l;
           w->rule[l] = r;
+          if (l == L_VERB)
+            {
+              const char *b = cg_rule_attr (r, "base");
+              w->verb_base = b && strcmp (b, "yes") == 0;
+            }
         }
     }
 }
@@ -601,7 +607,7 @@ is_prefix_word (Run *r, const CgPatToken *t)
   gsize n = strlen (t->word);
   if (n > 4 && g_str_has_suffix (t->word, "ly"))
     return TRUE;
-  return word_is (r->x, t->word, L_PREFIX);
+  return tok_is (r, (guint) (t - TOK (r, 0)), L_PREFIX);
 }
 
 static void
@@ -624,19 +630,26 @@ mark_cues (Run *r)
       const CgRule *v = match_at (r, i, n, L_VERB, &len);
       if (v == NULL || !same_unit (r, i, i + len - 1))
         continue;
+      gboolean is_base;
+      if (v == r->info[i]->rule[L_VERB])
+        is_base = r->info[i]->verb_base;
+      else
+        {
+          const char *b = cg_rule_attr (v, "base");
+          is_base = b && strcmp (b, "yes") == 0;
+        }
       /* "Post" in "The Washington Post" is no verb; "Says" in a title-case
        * headline ("Trump Says He's Unlikely To ...") is: an inflected form
        * between capitalized words. */
       if (is_cap (t))
         {
-          const char *b = cg_rule_attr (v, "base");
-          if ((b && strcmp (b, "yes") == 0) || i == 0 || i + 1 >= n || !same_unit (r, i - 1, i)
+          if (is_base || i == 0 || i + 1 >= n || !same_unit (r, i - 1, i)
               || !same_unit (r, i, i + 1) || !is_cap (TOK (r, i - 1)) || !is_cap (TOK (r, i + 1)))
             continue;
         }
       /* "the report", "his claims", "to say": a noun or an infinitive, not a cue. */
       if (i > 0 && same_unit (r, i - 1, i)
-          && (word_is (r->x, TOK (r, i - 1)->word, L_DET) || strcmp (TOK (r, i - 1)->word, "to") == 0
+          && (tok_is (r, i - 1, L_DET) || strcmp (TOK (r, i - 1)->word, "to") == 0
               || ends_possessive (TOK (r, i - 1)->word)))
         continue;
       guint pre = 0;
@@ -644,20 +657,20 @@ mark_cues (Run *r)
         pre++;
       /* An uninflected verb right after its subject needs a plural one:
        * "officials say", "they report"; "the Mueller report" is a noun. */
-      const char *base = cg_rule_attr (v, "base");
-      if (base && strcmp (base, "yes") == 0 && pre == 0)
+      if (is_base && pre == 0)
         {
           if (i == 0 || !same_unit (r, i - 1, i))
             continue;
           const char *pw = TOK (r, i - 1)->word;
           gboolean plural = g_str_has_suffix (pw, "s") && !g_str_has_suffix (pw, "ss") && !ends_possessive (pw)
                             && strlen (pw) > 3;
-          if (!plural && !word_is (r->x, pw, L_PRON))
+          if (!plural && !tok_is (r, i - 1, L_PRON))
             continue;
         }
       t->cue = v;
       t->cue_len = len;
       t->cue_pre = pre;
+      t->cue_mask = cg_pattern_set_cue_mask (r->x->patterns, v);
     }
 }
 

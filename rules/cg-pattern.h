@@ -41,6 +41,7 @@ typedef struct {
   const CgRule *cue;           /* a verb cue whose verb starts here, or NULL */
   guint         cue_len;       /* its length in tokens (the verb and particles) */
   guint         cue_pre;       /* tokens before it that belong to the cue group (aux, adverbs, negation) */
+  guint         cue_mask;      /* cg_pattern_set_cue_mask() of the cue: the CUE:filters it passes */
   const CgRule *prep;          /* a prepositional cue starting here, or NULL */
   guint         prep_len;
   gboolean      taken;         /* inside the content of an assertion already found */
@@ -108,6 +109,11 @@ const CgRule *cg_pattern_rule (const CgPatternSet *set, guint i);
  * on success. Thread-safe: the set is read only. */
 gboolean cg_pattern_match_at (const CgPatternSet *set, guint i, const CgPatInput *input,
                               guint pos, CgPatMatch *match);
+
+/* Which CUE:filter elements of the set the cue rule CUE satisfies, as a
+ * bit mask to store in CgPatToken.cue_mask (computed once per cue token,
+ * so matching never looks attributes up). */
+guint cg_pattern_set_cue_mask (const CgPatternSet *set, const CgRule *cue);
 
 /* The literal words some pattern is anchored on (casefolded), so a caller
  * can skip tokens that anchor nothing: no cue, no quotation mark, none of

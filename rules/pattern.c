@@ -33,6 +33,7 @@ typedef struct {
   char    **alts;     /* E_LIT: casefolded alternatives */
   char     *filter;   /* E_CUE: required attribute (=yes), or NULL */
   guint     max;      /* E_SKIP: the longest skip; 0 for the set's default */
+  guint     bit;      /* E_CUE with a filter: its bit in CgPatToken.cue_mask */
 } Elem;
 
 typedef struct {
@@ -46,6 +47,7 @@ struct _CgPatternSet {
   Pattern    *patterns;
   guint       n;
   guint       skip;
+  GPtrArray  *filters;       /* char*: the distinct CUE filters; index = bit */
   GHashTable *anchor_words;  /* literal words some pattern is anchored on */
 };
 
@@ -183,6 +185,7 @@ cg_pattern_set_new (CgRules *rules, const char *name, guint skip, GError **error
   set->patterns = g_new0 (Pattern, entries->len ? entries->len : 1);
   set->skip = skip;
   set->anchor_words = g_hash_table_new (g_str_hash, g_str_equal);
+  set->filters = g_ptr_array_new_with_free_func (g_free);
   for (guint i = 0; i < entries->len; i++)
     {
       Pattern *p = &set->patterns[set->n];
@@ -192,6 +195,27 @@ cg_pattern_set_new (CgRules *rules, const char *name, guint skip, GError **error
           cg_pattern_set_free (set);
           return NULL;
         }
+      for (guint k = 0; k < p->n; k++)
+        if (p->elems[k].filter)
+          {
+            guint b;
+            for (b = 0; b < set->filters->len; b++)
+              if (strcmp (g_ptr_array_index (set->filters, b), p->elems[k].filter) == 0)
+                break;
+            if (b == set->filters->len)
+              {
+                if (b == 32)
+                  {
+                    g_set_error (error, CG_ERROR, CG_ERROR_RULES, "%s:%u: more than 32 distinct CUE filters",
+                                 p->rule->file, p->rule->line);
+                    set->n++;
+                    cg_pattern_set_free (set);
+                    return NULL;
+                  }
+                g_ptr_array_add (set->filters, g_strdup (p->elems[k].filter));
+              }
+            p->elems[k].bit = b;
+          }
       if (p->elems[p->anchor].type == E_LIT)
         for (char **a = p->elems[p->anchor].alts; *a; a++)
           g_hash_table_add (set->anchor_words, *a);
@@ -209,6 +233,8 @@ cg_pattern_set_free (CgPatternSet *set)
     pattern_clear (&set->patterns[i]);
   if (set->anchor_words)
     g_hash_table_unref (set->anchor_words);
+  if (set->filters)
+    g_ptr_array_unref (set->filters);
   g_free (set->patterns);
   g_free (set);
 }
@@ -280,23 +306,36 @@ lit_ok (const Elem *e, const CgPatToken *t)
   return FALSE;
 }
 
+/* Whether CUE has the attribute FILTER asks for: "key" (key=yes) or "key=value". */
 static gboolean
-cue_ok (const Elem *e, const CgRule *cue)
+filter_ok (const char *filter, const CgRule *cue)
 {
-  if (cue == NULL)
-    return FALSE;
-  if (e->filter == NULL)
-    return TRUE;
-  const char *eq = strchr (e->filter, '=');
+  const char *eq = strchr (filter, '=');
   if (eq == NULL)
     {
-      const char *v = cg_rule_attr (cue, e->filter);
+      const char *v = cg_rule_attr (cue, filter);
       return v && strcmp (v, "yes") == 0;
     }
   char key[64];
-  g_strlcpy (key, e->filter, MIN (sizeof key, (gsize) (eq - e->filter) + 1));
+  g_strlcpy (key, filter, MIN (sizeof key, (gsize) (eq - filter) + 1));
   const char *v = cg_rule_attr (cue, key);
   return v && strcmp (v, eq + 1) == 0;
+}
+
+guint
+cg_pattern_set_cue_mask (const CgPatternSet *set, const CgRule *cue)
+{
+  guint mask = 0;
+  for (guint i = 0; cue && i < set->filters->len; i++)
+    if (filter_ok (g_ptr_array_index (set->filters, i), cue))
+      mask |= 1u << i;
+  return mask;
+}
+
+static gboolean
+cue_ok (const Elem *e, const CgPatToken *t)
+{
+  return t->cue && (e->filter == NULL || (t->cue_mask & (1u << e->bit)));
 }
 
 static gboolean
@@ -427,7 +466,7 @@ back (Ctx *c, guint i, guint k, guint bpos, guint fpos)
       for (guint j = bpos; ok && j-- > 0 && bpos - j <= 4;)
         {
           const CgPatToken *t = &in->tokens[j];
-          gboolean hit = e->type == E_CUE ? (cue_ok (e, t->cue) && j + t->cue_len == bpos)
+          gboolean hit = e->type == E_CUE ? (cue_ok (e, t) && j + t->cue_len == bpos)
                                           : (t->prep && j + t->prep_len == bpos);
           if (hit)
             {
@@ -506,7 +545,7 @@ fwd (Ctx *c, guint i, guint k, guint bpos, guint fpos)
       for (guint j = fpos; ok && j < n && j - fpos <= 4; j++)
         {
           const CgPatToken *t = &in->tokens[j];
-          if (cue_ok (e, t->cue) && t->cue_pre >= j - fpos)
+          if (cue_ok (e, t) && t->cue_pre >= j - fpos)
             {
               c->group[i] = fpos;
               if (take (c, i, j, j + t->cue_len, k, bpos, j + t->cue_len))
@@ -613,7 +652,7 @@ cg_pattern_anchor_ok (const CgPatternSet *set, guint i, const CgPatInput *in, gu
   switch (e->type)
     {
     case E_CUE:
-      return cue_ok (e, t->cue);
+      return cue_ok (e, t);
     case E_PREP:
       return t->prep != NULL;
     case E_LIT:
