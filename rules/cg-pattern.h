@@ -9,6 +9,7 @@
  * Elements (documented in rules/README.md):
  *   QUOTE      a whole quotation, marks included
  *   SOURCE     the speaker mention (found by the caller's noun-phrase callback)
+ *   NAME       a SOURCE whose last word is capitalized
  *   CUE        a verb cue; CUE:key requires the cue rule's attribute key=yes,
  *              CUE:key=value that attribute with that value
  *   PREP       a prepositional cue ("according to")

@@ -13,6 +13,7 @@
 #include <string.h>
 
 #define MAX_ELEMS 24
+#define CG_PAT_CAPITALIZED (1 << 2)  /* CG_TOKEN_CAPITALIZED of cg-segment.h */
 #define NONE G_MAXUINT
 
 typedef enum {
@@ -34,6 +35,7 @@ typedef struct {
   char     *filter;   /* E_CUE: required attribute (=yes), or NULL */
   guint     max;      /* E_SKIP: the longest skip; 0 for the set's default */
   guint     bit;      /* E_CUE with a filter: its bit in CgPatToken.cue_mask */
+  gboolean  name_only; /* NAME: a SOURCE whose last word is capitalized */
 } Elem;
 
 typedef struct {
@@ -74,6 +76,11 @@ parse_elem (const char *word, Elem *e, const CgRule *rule, GError **error)
     e->type = E_QUOTE;
   else if (strcmp (w, "SOURCE") == 0)
     e->type = E_SOURCE;
+  else if (strcmp (w, "NAME") == 0)
+    {
+      e->type = E_SOURCE;
+      e->name_only = TRUE;
+    }
   else if (strcmp (w, "CUE") == 0)
     e->type = E_CUE;
   else if (strcmp (w, "PREP") == 0)
@@ -457,7 +464,9 @@ back (Ctx *c, guint i, guint k, guint bpos, guint fpos)
     case E_SOURCE:
       {
         guint s, me;
-        if (ok && in->source_back (in->data, bpos, &s, &me) && take (c, i, s, me, k, s, fpos))
+        if (ok && in->source_back (in->data, bpos, &s, &me)
+            && (!e->name_only || (in->tokens[me - 1].flags & CG_PAT_CAPITALIZED))
+            && take (c, i, s, me, k, s, fpos))
           return TRUE;
       }
       break;
@@ -537,7 +546,9 @@ fwd (Ctx *c, guint i, guint k, guint bpos, guint fpos)
     case E_SOURCE:
       {
         guint end;
-        if (ok && in->source_fwd (in->data, fpos, &end) && take (c, i, fpos, end, k, bpos, end))
+        if (ok && in->source_fwd (in->data, fpos, &end)
+            && (!e->name_only || (in->tokens[end - 1].flags & CG_PAT_CAPITALIZED))
+            && take (c, i, fpos, end, k, bpos, end))
           return TRUE;
       }
       break;
