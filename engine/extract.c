@@ -967,7 +967,9 @@ source_back_scan (Run *r, guint end, guint *start, guint *mention_end)
       if (word_is (x, first->word, L_RELATIVE) || word_is (x, first->word, L_DET)
           || word_is (x, first->word, L_TITLE))
         *mention_end = j;
-      else if (j - c - 1 <= 3)
+      else if (j - c - 1 <= 3 || (!is_cap (first) && word_is (x, first->word, L_NOT_SOURCE)))
+        /* "Murphy, though, said"; "Lewandowski, in a statement released by
+         * the campaign on Thursday, said": the name alone */
         *mention_end = c;
       else
         return FALSE;
