@@ -567,7 +567,7 @@ mark_quotes (Run *r)
   for (guint q = 0; q < quotes->len; q++)
     {
       const CgQuote *cq = &g_array_index (quotes, CgQuote, q);
-      CgPatQuote pq = { NONE, NONE };
+      CgPatQuote pq = { NONE, NONE, NONE };
       if (cq->closed)
         {
           pq.open = token_at (r, cq->span.start);
@@ -578,6 +578,10 @@ mark_quotes (Run *r)
               && TOK (r, pq.open)->quote_open < 0 && TOK (r, close)->quote_close < 0)
             {
               pq.close = close;
+              /* the last token before the closing mark (which may be two tokens) */
+              pq.last = close;
+              while (pq.last > pq.open && TOK (r, pq.last)->start >= cq->inner.end)
+                pq.last--;
               TOK (r, pq.open)->quote_open = (gint) q;
               TOK (r, close)->quote_close = (gint) q;
             }

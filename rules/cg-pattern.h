@@ -54,7 +54,8 @@ typedef struct {
 /* A quote as the matcher sees it: token indices of its marks. */
 typedef struct {
   guint open;     /* token index of the opening mark */
-  guint close;    /* token index of the closing mark */
+  guint close;    /* token index of the closing mark (its last token: '' is two) */
+  guint last;     /* token index of the last token inside, or open when empty */
 } CgPatQuote;
 
 /* Noun-phrase callbacks.  Backward: a phrase that ends at or before token

@@ -449,7 +449,8 @@ back (Ctx *c, guint i, guint k, guint bpos, guint fpos)
       if (ok && lit_ok (e, &in->tokens[bpos - 1]) && take (c, i, bpos - 1, bpos, k, bpos - 1, fpos))
         return TRUE;
       /* '"...," Trump said': the comma of the pattern sits inside the closing mark. */
-      if (bpos >= 2 && in->tokens[bpos - 1].quote_close >= 0 && lit_ok (e, &in->tokens[bpos - 2])
+      if (bpos >= 2 && in->tokens[bpos - 1].quote_close >= 0
+          && lit_ok (e, &in->tokens[in->quotes[in->tokens[bpos - 1].quote_close].last])
           && take (c, i, bpos, bpos, k, bpos, fpos))
         return TRUE;
       break;
@@ -531,7 +532,8 @@ fwd (Ctx *c, guint i, guint k, guint bpos, guint fpos)
       if (ok && lit_ok (e, &in->tokens[fpos]) && take (c, i, fpos, fpos + 1, k, bpos, fpos + 1))
         return TRUE;
       /* '"...," he said': the comma of the pattern sits inside the closing mark. */
-      if (fpos >= 2 && in->tokens[fpos - 1].quote_close >= 0 && lit_ok (e, &in->tokens[fpos - 2])
+      if (fpos >= 2 && in->tokens[fpos - 1].quote_close >= 0
+          && lit_ok (e, &in->tokens[in->quotes[in->tokens[fpos - 1].quote_close].last])
           && take (c, i, fpos, fpos, k, bpos, fpos))
         return TRUE;
       break;

@@ -302,6 +302,30 @@ test_question_not_claim (void)
     }
 }
 
+/* Two seed sentences printed the way some newspaper archives print quotes
+ * (''...''), the second also split by its attribution:
+ * ''People back home ...,'' explained Merkley, ''if he was a Russian asset ...'' */
+static void
+test_apostrophe_quotes_and_split (void)
+{
+  char *path = cg_test_data ("extract-apostrophes.txt");
+  CgArticleResult *r = cg_test_process (path);
+  CgAssertion *a = find (r, "the simple fact is that he has made few decisions");
+  check (r, a, CG_KIND_DIRECT, "quote-comma-cue-source", "Mark Mazzetti", "sums up");
+  g_assert_true (g_str_has_suffix (a->text, "cheered by the Kremlin"));
+  a = find (r, "People back home have been asking me this question");
+  check (r, a, CG_KIND_DIRECT, "split-quote-cue-source", "Merkley", "explained");
+  g_assert_cmpstr (a->text, ==, "People back home have been asking me this question, if he was a Russian asset "
+                                "we would see exactly what he's doing now.");
+  char *got = raw_at (r->article, a->span);
+  g_assert_true (g_str_has_prefix (got, "People back home"));
+  g_assert_true (g_str_has_suffix (got, "doing now."));
+  g_free (got);
+  g_assert_cmpuint (r->assertions->len, ==, 2);
+  cg_article_result_free (r);
+  g_free (path);
+}
+
 /* Every span lies in the file, texts are folded, and the order is the text order. */
 static void
 test_invariants (void)
@@ -422,6 +446,7 @@ main (int argc, char **argv)
   g_test_add_func ("/extract/negated-cue", test_negated_cue);
   g_test_add_func ("/extract/author-claim", test_author_claim);
   g_test_add_func ("/extract/question-not-claim", test_question_not_claim);
+  g_test_add_func ("/extract/apostrophe-quotes-and-split", test_apostrophe_quotes_and_split);
   g_test_add_func ("/extract/invariants", test_invariants);
   g_test_add_func ("/extract/pattern-errors", test_pattern_errors);
   g_test_add_func ("/extract/user-cue", test_user_cue);
