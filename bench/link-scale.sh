@@ -57,7 +57,7 @@ for k in 1 10 100; do
   links=$(sed -n 's/^found.* links=\([0-9]*\).*/\1/p' "$TMP/bench$k")
   link_s=$(sed -n 's/^stage=link seconds=[0-9.]* cpu_seconds=\([0-9.]*\).*/\1/p' "$TMP/bench$k")
   score_s=$(sed -n 's/^stage=score seconds=[0-9.]* cpu_seconds=\([0-9.]*\).*/\1/p' "$TMP/bench$k")
-  comparisons=$(sed -n 's/.*linked [0-9]* assertions against [0-9]*: \([0-9]*\) exact.*/\1/p' "$TMP/debug$k" | tail -1)
+  comparisons=$(cat "$TMP/bench$k" "$TMP/debug$k" | sed -n 's/.*linked [0-9]* assertions against [0-9]*: \([0-9]*\) exact.*/\1/p' | tail -1)
   per=$(echo "$link_s $assertions" | awk '{ printf "%.1f", $2 ? 1e6 * $1 / $2 : 0 }')
   /usr/bin/time -f '%e %M' -o "$TMP/time$k" "$CG" links "$TMP/dir$k" --format jsonl > "$TMP/links$k"
   cli_s=$(cut -d' ' -f1 "$TMP/time$k")

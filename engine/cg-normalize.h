@@ -48,6 +48,7 @@ typedef struct {
 typedef struct {
   GArray *tokens;   /* CgNormToken, in text order (a synonym phrase gives one token) */
   guint   negations; /* number of negation cues */
+  guint   non_negations; /* phrases that look negative and are not ("no doubt") */
 } CgNormText;
 
 typedef struct _CgNormalizer CgNormalizer;

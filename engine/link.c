@@ -35,10 +35,12 @@ typedef struct {
   GArray      *numbers;   /* Number */
   GArray      *negated;   /* guint32 concept ids only ever in a negation's scope, sorted unique */
   guint        cues;      /* negation cues in the text */
-  /* The whole assertion is denied: its carrier disputes it, or its cue is
-   * a refutation or a negation ("falsely claimed", "denied", "did not
-   * say").  The extractor's polarity is not used: it is read from the
-   * text here, with scope, which a single flag cannot carry. */
+  /* The whole assertion is denied: its carrier disputes it, its cue is a
+   * refutation or a negation ("falsely claimed", "denied", "did not
+   * say"), or the extractor found it negative while the text holds no
+   * negation (the negation is in the frame: "did not establish that ...").
+   * A negation inside the text is read here, with its scope, which the
+   * extractor's single flag cannot carry. */
   gboolean     whole;
   const char  *whole_why;
   gboolean     document;  /* the source mention names a document */
@@ -439,6 +441,8 @@ make_item (CgLinker *l, CgAssertion *a)
     it->whole = TRUE, it->whole_why = cue->phrase;
   else if (cg_normalizer_has_phrase (l->norm, l->negation_cues, a->cue_text, &cue))
     it->whole = TRUE, it->whole_why = cue->phrase;
+  else if (a->polarity == CG_POLARITY_NEGATIVE && nt->negations == 0 && nt->non_negations == 0)
+    it->whole = TRUE, it->whole_why = "negative polarity";
   cg_norm_text_free (nt);
 
   it->document = cg_normalizer_has_phrase (l->norm, l->documents, a->source_text, NULL);
@@ -817,8 +821,12 @@ compare (CgLinker *l, Item *x, Item *y, GPtrArray *out, Item **quote_of)
       g_string_free (flips, TRUE);
       if (rule)
         {
-          /* within one article only between two known, different speakers */
-          gboolean allowed = !same_article || (!same_speaker && ax->speaker_id && ay->speaker_id);
+          /* within one article only between different speakers (one may
+           * be unknown), and never between two extractions of one span */
+          gboolean overlap = cg_span_is_set (ax->span) && cg_span_is_set (ay->span)
+                             && ax->span.start < ay->span.end && ay->span.start < ax->span.end;
+          gboolean allowed = !same_article
+                             || (!same_speaker && (ax->speaker_id || ay->speaker_id) && !overlap);
           if (allowed && !time_apart (l, x, y))
             {
               g_string_append_printf (ev, "jaccard=%.2f containment=%.2f; %s", cj, cc, cue->str);

@@ -471,6 +471,7 @@ cg_normalize (CgNormalizer *n, const char *text)
 
       if ((r = match_at (n->not_negations, vw, i, &len)) != NULL)
         {
+          out->non_negations++;
           for (guint k = 0; k < len; k++)
             {
               CgNormToken s = { g_strdup (g_ptr_array_index (vw, i + k)), NULL, NULL, CG_NORM_STOP, 0, NULL };

@@ -192,8 +192,17 @@ test_contradicts_negation (void)
   a->cue_text = g_strdup ("denied");
   a = assertion (&f, "d3", "s10", CG_KIND_INDIRECT, "the Russian government interfered in the 2016 presidential election");
   a->cue_text = g_strdup ("did not say");
+  /* the extractor's polarity, when the negation is in the frame */
+  a = assertion (&f, "d4", "s11", CG_KIND_INDIRECT, "the Russian government interfered in the 2016 presidential election");
+  a->polarity = CG_POLARITY_NEGATIVE;
+  /* but not when the text holds what the extractor took for a negation */
+  a = assertion (&f, "d5", "s12", CG_KIND_INDIRECT, "There is no doubt the Russian government interfered in the 2016 presidential election");
+  a->polarity = CG_POLARITY_NEGATIVE;
   links = link_all (&f);
-  g_assert_cmpuint (links->len, ==, 3);
+  g_assert_cmpuint (links->len, ==, 10);
+  g_assert_cmpstr (find (links, "a1", "a4")->rule, ==, "contradicts.negation");
+  g_assert_cmpint (find (links, "a1", "a5")->relation, !=, CG_RELATION_CONTRADICTS);
+  g_assert_cmpint (find (links, "a4", "a5")->relation, ==, CG_RELATION_CONTRADICTS);
   g_assert_cmpstr (find (links, "a1", "a2")->rule, ==, "contradicts.refutation");
   g_assert_cmpstr (find (links, "a1", "a3")->rule, ==, "contradicts.negation");
   g_assert_cmpint (find (links, "a2", "a3")->relation, ==, CG_RELATION_SAME_AS);
@@ -338,13 +347,25 @@ test_within_article_contradiction (void)
   /* one article, two known speakers: Mueller's finding and Putin's denial */
   assertion (&f, "d1", "s5", CG_KIND_DIRECT, "the Russian government interfered in the 2016 presidential election");
   assertion (&f, "d1", "s8", CG_KIND_INDIRECT, "the Russian government never interfered in the 2016 presidential election");
-  /* an unknown speaker in the same article is not enough */
+  /* an unknown speaker differs from a known one, not from another unknown */
   assertion (&f, "d1", NULL, CG_KIND_INDIRECT, "the Russian government did not interfere in the 2016 presidential election");
+  assertion (&f, "d1", NULL, CG_KIND_AUTHOR, "The Russian government interfered in the 2016 presidential election.");
+  /* two extractions of one span are one statement */
+  CgAssertion *a = assertion (&f, "d1", "s9", CG_KIND_MIXED, "the Russian government did not interfere in the 2016 presidential election");
+  a->span = (CgSpan) { 100, 180 };
+  a = assertion (&f, "d1", "s10", CG_KIND_DIRECT, "The Russian government interfered in the 2016 presidential election");
+  a->span = (CgSpan) { 120, 178 };
   GPtrArray *links = link_all (&f);
-  g_assert_cmpuint (links->len, ==, 1);
   CgLink *k = find (links, "a1", "a2");
   g_assert_nonnull (k);
   g_assert_cmpint (k->relation, ==, CG_RELATION_CONTRADICTS);
+  g_assert_nonnull (find (links, "a1", "a3"));
+  g_assert_nonnull (find (links, "a2", "a4"));
+  g_assert_null (find (links, "a3", "a4"));
+  g_assert_null (find (links, "a5", "a6"));
+  g_assert_nonnull (find (links, "a1", "a5"));
+  for (guint i = 0; i < links->len; i++)
+    g_assert_cmpint (((CgLink *) g_ptr_array_index (links, i))->relation, ==, CG_RELATION_CONTRADICTS);
   g_ptr_array_unref (links);
   fixture_clear (&f);
 }
