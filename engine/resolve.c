@@ -1267,7 +1267,8 @@ add_text_mention (CgRegistry *reg, Ctx *ctx, const Words *ws, guint a, guint b, 
       && (lex_word (reg->determiners, ws, a - 1)
           || (possessive (WORD (ws, a - 1)->text) && !(b - a >= 2 && lex_word (reg->given, ws, a)))))
     return;
-  if (lex_in_range (reg->orgs, ws, a, b) || lex_in_range (reg->docs, ws, a, b))
+  if (!titled && !(b - a >= 2 && lex_word (reg->given, ws, a))
+      && (lex_in_range (reg->orgs, ws, a, b) || lex_in_range (reg->docs, ws, a, b)))
     return;
 
   Mention m = { 0 };
@@ -1364,23 +1365,30 @@ sentence_opening (const char *text, gint64 sentence_start, gint64 pos)
 static gboolean
 opener_is_name (CgRegistry *reg, Ctx *ctx, const Words *ws, guint b)
 {
-  if (b < 2 || b > 4 || lex_word (reg->not_names, ws, 0))
+  /* "Prominent Republicans" ends with no surname */
+  if (b < 2 || b > 4 || lex_word (reg->not_names, ws, 0) || lex_word (reg->not_names, ws, b - 1)
+      || lex_word (reg->anon, ws, b - 1))
     return FALSE;
   gboolean yes = g_hash_table_contains (ctx->sources, &WORD (ws, 0)->start);
-  if (!yes)
+  char *name = join_words (ws, 0, b);
+  NameKeys nk;
+  if (name_keys (reg, name, &nk))
     {
-      char *name = join_words (ws, 0, b);
-      NameKeys nk;
-      if (name_keys (reg, name, &nk))
-        {
-          yes = nk.full && g_hash_table_contains (reg->by_full, nk.full);
-          GPtrArray *c = g_hash_table_lookup (ctx->local_full, nk.skey);
-          for (guint i = 0; c && nk.full && !yes && i < c->len; i++)
-            yes = strcmp (((LocalName *) g_ptr_array_index (c, i))->full, nk.full) == 0;
-          name_keys_clear (&nk);
-        }
+      gboolean known = nk.full && g_hash_table_contains (reg->by_full, nk.full);
+      GPtrArray *c = g_hash_table_lookup (ctx->local_full, nk.skey);
+      for (guint i = 0; c && nk.full && !known && i < c->len; i++)
+        known = strcmp (((LocalName *) g_ptr_array_index (c, i))->full, nk.full) == 0;
+      /* "Defeated Cantor": the surname is known with another given name */
+      gboolean other = !known && ((c && c->len > 0) || g_hash_table_contains (reg->by_surname, nk.skey));
+      name_keys_clear (&nk);
       g_free (name);
+      if (known)
+        return TRUE;
+      if (other)
+        return FALSE;
     }
+  else
+    g_free (name);
   if (!yes && b < ws->n && !WORD (ws, b)->gap)
     {
       /* "said", or "also said" / "later told" */
@@ -2017,8 +2025,37 @@ resolve_mention (CgRegistry *reg, Ctx *ctx, const CgAssertion *as)
         break;
       }
   guint a = name_run_start (reg, &ws, 0, name_end);
-  gboolean person = a < name_end && !lex_in_range (reg->orgs, &ws, a, name_end)
-                    && !lex_in_range (reg->docs, &ws, a, name_end)
+  /* "Defeated Cantor", "Prominent Republicans": a word capitalized only
+   * as the sentence opener is no part of a name, unless the article or
+   * the registry knows the whole name or it is a given name. */
+  if (a == 0 && name_end >= 2 && !lex_word (reg->given, &ws, 0) && !word_proper (reg, ctx, &ws, 0))
+    {
+      char *full = join_words (&ws, 0, name_end);
+      NameKeys nk;
+      gboolean known = FALSE;
+      if (name_keys (reg, full, &nk))
+        {
+          known = nk.full && g_hash_table_contains (reg->by_full, nk.full);
+          GPtrArray *c = g_hash_table_lookup (ctx->local_full, nk.skey);
+          for (guint i = 0; c && nk.full && !known && i < c->len; i++)
+            known = strcmp (((LocalName *) g_ptr_array_index (c, i))->full, nk.full) == 0;
+          name_keys_clear (&nk);
+        }
+      g_free (full);
+      if (!known)
+        {
+          a = 1;
+          while (a < name_end && lex_word (reg->not_names, &ws, a))
+            a++;
+        }
+    }
+  /* An organization or document word inside the run makes it no name,
+   * unless a title or a given name says it is one ("Mr. Bloomberg",
+   * "chairman Bill Armistead"). */
+  gboolean vouched = a < name_end && (lex_in_range (reg->titles, &ws, 0, a) || lex_word (reg->given, &ws, a));
+  gboolean person = a < name_end
+                    && (vouched || (!lex_in_range (reg->orgs, &ws, a, name_end)
+                                    && !lex_in_range (reg->docs, &ws, a, name_end)))
                     && !after_determiner (reg, &ws, a)
                     && !(a > 0 && lex_word (reg->preps, &ws, a - 1));
   gboolean force_org = FALSE;
