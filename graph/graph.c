@@ -135,17 +135,16 @@ cg_graph_node_id (CgGraph *graph, guint node)
   return record_id (graph->nodes[node].kind, cg_graph_node_record (graph, node));
 }
 
-static GPtrArray *sort_records; /* only during cg_graph_new's qsort */
-static CgNodeKind sort_kind;
+typedef struct {
+  const char *id;
+  guint32     rec;
+} SortKey;
 
 static int
-node_cmp (const void *pa, const void *pb)
+key_cmp (const void *pa, const void *pb)
 {
-  const CgNode *a = pa, *b = pb;
-  if (a->kind != b->kind)
-    return a->kind < b->kind ? -1 : 1;
-  int c = natural_cmp (record_id (sort_kind, g_ptr_array_index (sort_records, a->rec)),
-                       record_id (sort_kind, g_ptr_array_index (sort_records, b->rec)));
+  const SortKey *a = pa, *b = pb;
+  int c = natural_cmp (a->id, b->id);
   if (c)
     return c;
   return a->rec < b->rec ? -1 : a->rec > b->rec;
@@ -261,28 +260,25 @@ cg_graph_new (CgCorpus *corpus)
   for (CgNodeKind k = CG_NODE_ARTICLE; k <= CG_NODE_CLAIM; k++)
     {
       GPtrArray *recs = records_of (corpus, k);
-      guint first = nodes->len;
+      SortKey *keys = g_new (SortKey, recs->len + 1);
+      guint n_keys = 0;
       for (guint i = 0; i < recs->len; i++)
-        if (record_id (k, g_ptr_array_index (recs, i)))
-          {
-            CgNode n = { i, k };
-            g_array_append_val (nodes, n);
-          }
-      sort_records = recs;
-      sort_kind = k;
-      qsort (&g_array_index (nodes, CgNode, first), nodes->len - first, sizeof (CgNode), node_cmp);
-      sort_records = NULL;
-      guint keep = first;
-      for (guint i = first; i < nodes->len; i++)
         {
-          CgNode n = g_array_index (nodes, CgNode, i);
-          const char *id = record_id (k, g_ptr_array_index (recs, n.rec));
-          if (g_hash_table_contains (graph->ids, id))
-            continue;
-          g_hash_table_insert (graph->ids, (gpointer) id, GUINT_TO_POINTER (keep + 1));
-          g_array_index (nodes, CgNode, keep++) = n;
+          const char *id = record_id (k, g_ptr_array_index (recs, i));
+          if (id)
+            keys[n_keys++] = (SortKey) { id, i };
         }
-      g_array_set_size (nodes, keep);
+      if (n_keys > 1)
+        qsort (keys, n_keys, sizeof (SortKey), key_cmp);
+      for (guint i = 0; i < n_keys; i++)
+        {
+          if (g_hash_table_contains (graph->ids, keys[i].id))
+            continue;
+          CgNode n = { keys[i].rec, k };
+          g_hash_table_insert (graph->ids, (gpointer) keys[i].id, GUINT_TO_POINTER (nodes->len + 1));
+          g_array_append_val (nodes, n);
+        }
+      g_free (keys);
     }
   graph->n_nodes = nodes->len;
   graph->nodes = (CgNode *) g_array_free (nodes, FALSE);
@@ -332,7 +328,8 @@ cg_graph_new (CgCorpus *corpus)
     }
 
   /* Sort and drop parallel duplicates, keeping the best-scored link. */
-  g_array_sort (edges, edge_cmp);
+  if (edges->len > 1)
+    g_array_sort (edges, edge_cmp);
   guint keep = 0;
   for (guint i = 0; i < edges->len; i++)
     {

@@ -22,6 +22,13 @@
 #define CG_DOT_MAX_NODES    1000
 #define CG_RENDER_MAX_NODES 20000
 
+/* One Graphviz context for the process, used under a lock.  Graphviz 2.43
+ * is not thread-safe, and its pango plugin caches a pointer to a font name
+ * owned by the context, so freeing a context and making another one reads
+ * freed memory on the next layout. */
+static GVC_t *shared_gvc;
+G_LOCK_DEFINE_STATIC (graphviz);
+
 typedef struct {
   char        *data;
   unsigned int len;
@@ -53,9 +60,12 @@ cg_export_render (CgGraph *graph, const CgSubgraph *sub, CgExportFormat format,
                    sub->n_nodes, device, CG_RENDER_MAX_NODES);
       return FALSE;
     }
+  G_LOCK (graphviz);
   /* The context first: it sets the global attribute defaults graphs read
    * when they are opened. */
-  GVC_t *gvc = gvContext ();
+  if (shared_gvc == NULL)
+    shared_gvc = gvContext ();
+  GVC_t *gvc = shared_gvc;
   Agraph_t *g = cg_dot_build (graph, sub);
   const char *engine = "dot";
   if (sub->n_nodes > CG_DOT_MAX_NODES)
@@ -91,6 +101,6 @@ cg_export_render (CgGraph *graph, const CgSubgraph *sub, CgExportFormat format,
   gvFreeLayout (gvc, g);
 done:
   agclose (g);
-  gvFreeContext (gvc);
+  G_UNLOCK (graphviz);
   return ok;
 }

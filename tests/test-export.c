@@ -577,11 +577,17 @@ test_seed_corpus (void)
   char *dot_path = g_build_filename (dir, "seed.dot", NULL);
   char *out = NULL, *err = NULL;
   const char *dot_args[] = { "export", corpus, "--format", "dot", "-o", dot_path, NULL };
-  g_assert_cmpint (cg_test_run_cli (dot_args, &out, &err), ==, 0);
+  int status = cg_test_run_cli (dot_args, &out, &err);
+  if (status != 0)
+    g_printerr ("claimgraph export failed:\n%s\n", err);
+  g_assert_cmpint (status, ==, 0);
   g_free (out);
   g_free (err);
   const char *json_args[] = { "export", corpus, "--format", "json", NULL };
-  g_assert_cmpint (cg_test_run_cli (json_args, &out, &err), ==, 0);
+  status = cg_test_run_cli (json_args, &out, &err);
+  if (status != 0)
+    g_printerr ("claimgraph export failed:\n%s\n", err);
+  g_assert_cmpint (status, ==, 0);
   JsonParser *p = json_parser_new ();
   g_assert_true (json_parser_load_from_data (p, out, -1, NULL));
   JsonObject *root = json_node_get_object (json_parser_get_root (p));
