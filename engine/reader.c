@@ -2240,10 +2240,23 @@ dir_id_equal (gconstpointer a, gconstpointer b)
   return x->dev == y->dev && x->ino == y->ino;
 }
 
+/* Inside a directory only text articles are taken: a corpus folder often
+ * holds its metadata (a .tsv, a .json, a README.pdf) beside the articles,
+ * and reading those as news would invent assertions.  Files without an
+ * extension are taken; a file named on the command line is always read. */
 static gboolean
 skipped_name (const char *name)
 {
-  return name[0] == '.' || g_str_has_suffix (name, ".meta");
+  static const char *const article_ext[] = { ".txt", ".text", ".md", ".markdown", NULL };
+  if (name[0] == '.')
+    return TRUE;
+  const char *dot = strrchr (name, '.');
+  if (dot == NULL)
+    return FALSE;
+  for (guint i = 0; article_ext[i]; i++)
+    if (g_ascii_strcasecmp (dot, article_ext[i]) == 0)
+      return FALSE;
+  return TRUE;
 }
 
 /* Walk DIR (already stat'ed as ST) into OUT.  VISITED holds the directories

@@ -644,6 +644,50 @@ test_rule_errors (void)
   g_free (dir);
 }
 
+/* A corpus folder's metadata (basil/metadata.tsv) is no article. */
+static void
+test_list_paths_text_only (void)
+{
+  char *dir = cg_test_tmpdir ();
+  const char *names[] = { "a.txt", "b.tsv", "c", "d.md", "e.JSON", "f.TXT", NULL };
+  for (guint i = 0; names[i]; i++)
+    {
+      char *p = g_build_filename (dir, names[i], NULL);
+      g_assert_true (g_file_set_contents (p, "Trump said so.\n", -1, NULL));
+      g_free (p);
+    }
+  char *paths[] = { dir, NULL };
+  GError *error = NULL;
+  GPtrArray *list = cg_reader_list_paths (paths, &error);
+  g_assert_no_error (error);
+  GString *got = g_string_new (NULL);
+  for (guint i = 0; i < list->len; i++)
+    {
+      char *base = g_path_get_basename (g_ptr_array_index (list, i));
+      g_string_append_printf (got, "%s ", base);
+      g_free (base);
+    }
+  g_assert_cmpstr (got->str, ==, "a.txt c d.md f.TXT ");
+  g_string_free (got, TRUE);
+  g_ptr_array_unref (list);
+  /* Named on the command line, any file is read. */
+  char *tsv = g_build_filename (dir, "b.tsv", NULL);
+  char *one[] = { tsv, NULL };
+  list = cg_reader_list_paths (one, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (list->len, ==, 1);
+  g_ptr_array_unref (list);
+  for (guint i = 0; names[i]; i++)
+    {
+      char *p = g_build_filename (dir, names[i], NULL);
+      g_unlink (p);
+      g_free (p);
+    }
+  g_rmdir (dir);
+  g_free (tsv);
+  g_free (dir);
+}
+
 int
 main (int argc, char **argv)
 {
@@ -660,6 +704,7 @@ main (int argc, char **argv)
   g_test_add_func ("/reader/bad-input", test_bad_input);
   g_test_add_func ("/reader/sidecar", test_sidecar);
   g_test_add_func ("/reader/list-paths", test_list_paths);
+  g_test_add_func ("/reader/list-paths-text-only", test_list_paths_text_only);
   g_test_add_func ("/reader/threads", test_threads);
   g_test_add_func ("/reader/rule-errors", test_rule_errors);
   int status = g_test_run ();
