@@ -21,6 +21,12 @@
  * and over the attributions whose content holds a quotation mark (recall
  * on those gold ones; precision on direct and mixed predictions).
  *
+ * --misses (for development on a TRAIN split only; refused on a directory
+ * named like a test split) also prints, tab-separated, every gold
+ * attribution no prediction covers 30% of the content of (MISS, with its
+ * cue, source and content), every prediction matching no gold content (FP,
+ * with its rule), the fields of matched pairs whose bounds differ (BOUND
+ * field gold pred), and the missed cue words by frequency.
  * --dump prints the assertions of each FILE, one per line, for debugging.
  * --speed reads the FILEs once, then segments and extracts them again and
  * again on one thread for about three seconds and prints the throughput.
@@ -45,6 +51,7 @@ typedef struct {
 typedef struct {
   Spans    content, source, cue;
   gboolean quoted;  /* direct or mixed */
+  const char *rule; /* owned by the assertion */
 } Pred;
 
 enum { F_CONTENT, F_SOURCE, F_CUE, N_FIELDS };
@@ -327,6 +334,90 @@ pred_free (GArray *pred)
   g_array_unref (pred);
 }
 
+/* The text of a span set, its parts joined by " … ".  Returns a newly allocated string. */
+static char *
+spans_text (const Spans *s, const gunichar *chars)
+{
+  GString *out = g_string_new (NULL);
+  for (guint i = 0; i < s->parts->len; i++)
+    {
+      CgSpan sp = g_array_index (s->parts, CgSpan, i);
+      if (i > 0)
+        g_string_append (out, " … ");
+      for (gint64 k = sp.start; k < sp.end; k++)
+        g_string_append_unichar (out, chars[k] == '\n' || chars[k] == '\t' ? ' ' : chars[k]);
+    }
+  return g_string_free (out, FALSE);
+}
+
+/* --misses: the error lines of one article; missed cue words are counted in CUES. */
+static void
+print_misses (const char *base, GArray *gold, GArray *pred, const gunichar *chars, GHashTable *cues)
+{
+  gboolean *used = g_new0 (gboolean, pred->len + 1);
+  for (guint i = 0; i < gold->len; i++)
+    {
+      Gold *g = &g_array_index (gold, Gold, i);
+      if (!spans_set (&g->content))
+        continue;
+      gint best = -1;
+      glong best_ov = -1;
+      for (guint j = 0; j < pred->len; j++)
+        {
+          Pred *p = &g_array_index (pred, Pred, j);
+          glong ov = overlap (&p->content, &g->content);
+          if (!used[j] && matches (&p->content, &g->content, T_30, chars) && ov > best_ov)
+            {
+              best_ov = ov;
+              best = (gint) j;
+            }
+        }
+      char *cue = spans_text (&g->cue, chars), *src = spans_text (&g->source, chars);
+      if (best < 0)
+        {
+          char *content = spans_text (&g->content, chars);
+          char *low = g_utf8_strdown (cue, -1);
+          printf ("MISS\t%s\t%s\t%s\t%s\n", base, low, src, content);
+          g_hash_table_insert (cues, low, GUINT_TO_POINTER (GPOINTER_TO_UINT (g_hash_table_lookup (cues, low)) + 1));
+          g_free (content);
+        }
+      else
+        {
+          Pred *p = &g_array_index (pred, Pred, best);
+          used[best] = TRUE;
+          const Spans *gs[] = { &g->content, &g->source, &g->cue }, *ps[] = { &p->content, &p->source, &p->cue };
+          for (int f = 0; f < N_FIELDS; f++)
+            if (!matches (ps[f], gs[f], T_EXACT, chars))
+              {
+                char *a = spans_text (gs[f], chars), *b = spans_text (ps[f], chars);
+                printf ("BOUND\t%s\t%s\t%s\t%s\t%s\n", field_names[f], p->rule ? p->rule : "", a, b, cue);
+                g_free (a);
+                g_free (b);
+              }
+        }
+      g_free (cue);
+      g_free (src);
+    }
+  for (guint j = 0; j < pred->len; j++)
+    if (!used[j])
+      {
+        Pred *p = &g_array_index (pred, Pred, j);
+        char *content = spans_text (&p->content, chars), *cue = spans_text (&p->cue, chars);
+        printf ("FP\t%s\t%s\t%s\t%s\n", base, p->rule ? p->rule : "", cue, content);
+        g_free (content);
+        g_free (cue);
+      }
+  g_free (used);
+}
+
+static gint
+by_count (gconstpointer a, gconstpointer b, gpointer counts)
+{
+  guint ca = GPOINTER_TO_UINT (g_hash_table_lookup (counts, *(char *const *) a));
+  guint cb = GPOINTER_TO_UINT (g_hash_table_lookup (counts, *(char *const *) b));
+  return ca != cb ? (ca < cb ? 1 : -1) : strcmp (*(char *const *) a, *(char *const *) b);
+}
+
 static void
 print_score (const char *title, const Score *sc)
 {
@@ -442,12 +533,13 @@ int
 main (int argc, char **argv)
 {
   char *rules_dir = NULL;
-  gboolean do_dump = FALSE, verbose = FALSE, do_speed = FALSE;
+  gboolean do_dump = FALSE, verbose = FALSE, do_speed = FALSE, do_misses = FALSE;
   GOptionEntry entries[] = {
     { "rules", 0, 0, G_OPTION_ARG_FILENAME, &rules_dir, "User rule directory", "DIR" },
     { "dump", 0, 0, G_OPTION_ARG_NONE, &do_dump, "Print the assertions of each FILE", NULL },
     { "speed", 0, 0, G_OPTION_ARG_NONE, &do_speed, "Measure segment+extract throughput on FILEs", NULL },
     { "verbose", 'v', 0, G_OPTION_ARG_NONE, &verbose, "Print per-article counts", NULL },
+    { "misses", 0, 0, G_OPTION_ARG_NONE, &do_misses, "Print missed, spurious and misbounded attributions (train only)", NULL },
     { NULL, 0, 0, 0, NULL, NULL, NULL }
   };
   GOptionContext *ctx = g_option_context_new ("TEXT_DIR ANN_DIR | --dump FILE... | --speed FILE...");
@@ -488,6 +580,12 @@ main (int argc, char **argv)
     }
 
   const char *text_dir = argv[1], *ann_dir = argv[2];
+  if (do_misses && (strstr (ann_dir, "test") || strstr (text_dir, "test")))
+    {
+      fprintf (stderr, "cg-eval: --misses is for development splits, not a test split\n");
+      return 2;
+    }
+  GHashTable *missed_cues = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   GDir *dir = g_dir_open (ann_dir, 0, &error);
   if (dir == NULL)
     {
@@ -582,6 +680,7 @@ main (int argc, char **argv)
               pred_add (&p.source, a->source, byte_to_char);
               pred_add (&p.cue, a->cue, byte_to_char);
               p.quoted = a->kind == CG_KIND_DIRECT || a->kind == CG_KIND_MIXED;
+              p.rule = a->rule;
               g_array_append_val (pred, p);
             }
           for (int f = 0; f < N_FIELDS; f++)
@@ -591,6 +690,8 @@ main (int argc, char **argv)
             }
           if (verbose)
             printf ("%s: gold %u, predicted %u\n", base, gold->len, pred->len);
+          if (do_misses)
+            print_misses (base, gold, pred, chars, missed_cues);
           pred_free (pred);
           gold_free (gold);
         }
@@ -607,6 +708,22 @@ main (int argc, char **argv)
           n_articles, bytes, secs);
   print_score ("all attributions", &all);
   print_score ("attributions whose content holds a quotation mark", &quoted);
+  if (do_misses)
+    {
+      GPtrArray *keys = g_ptr_array_new ();
+      GHashTableIter it;
+      gpointer key;
+      g_hash_table_iter_init (&it, missed_cues);
+      while (g_hash_table_iter_next (&it, &key, NULL))
+        g_ptr_array_add (keys, key);
+      g_ptr_array_sort_with_data (keys, by_count, missed_cues);
+      printf ("missed cues\n");
+      for (guint i = 0; i < keys->len; i++)
+        printf ("CUES\t%u\t%s\n", GPOINTER_TO_UINT (g_hash_table_lookup (missed_cues, g_ptr_array_index (keys, i))),
+                (char *) g_ptr_array_index (keys, i));
+      g_ptr_array_unref (keys);
+    }
+  g_hash_table_unref (missed_cues);
   g_hash_table_unref (seen);
   g_ptr_array_unref (names);
   cg_pipeline_free (pipeline);

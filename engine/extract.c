@@ -1202,7 +1202,8 @@ from_match (Run *r, guint pattern, const CgPatMatch *m)
   gboolean cue_negative = FALSE;
   if (m->cue_rule)
     {
-      a->cue = tok_span (r, m->cue_start, m->cue_end);
+      /* The cue as PolNeAR marks it: the verb group ("has also said", "did not deny"). */
+      a->cue = tok_span (r, MIN (m->group_start, m->cue_start), m->cue_end);
       a->cue_text = fold_ws (r->text, a->cue.start, a->cue.end);
       const char *v = cg_rule_attr (m->cue_rule, "certainty");
       CgCertainty c;

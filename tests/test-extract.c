@@ -222,11 +222,12 @@ test_stance_disputes (void)
 {
   CgArticleResult *r = seed ();
   CgAssertion *a = find (r, "You should never have started it.");
-  check (r, a, CG_KIND_DIRECT, "source-cue-colon-quote", "he", "asserted");
+  /* the cue is the verb group, adverb included, as PolNeAR marks it */
+  check (r, a, CG_KIND_DIRECT, "source-cue-colon-quote", "he", "falsely asserted");
   g_assert_cmpint (a->stance, ==, CG_STANCE_DISPUTES);
 
   a = find (r, "the U.S. contributed $350 billion in aid to Ukraine");
-  check (r, a, CG_KIND_INDIRECT, "source-cue-that", "Trump", "claimed");
+  check (r, a, CG_KIND_INDIRECT, "source-cue-that", "Trump", "has falsely claimed");
   g_assert_cmpint (a->stance, ==, CG_STANCE_DISPUTES);
 }
 
@@ -271,7 +272,7 @@ test_negated_cue (void)
   char *path = cg_test_corpus ("004_df20157698547397.txt");
   CgArticleResult *r = cg_test_process (path);
   CgAssertion *a = find (r, "any such collusion took place");
-  check (r, a, CG_KIND_INDIRECT, "source-cue-that", "Mr Trump’s diehard defenders", "deny");
+  check (r, a, CG_KIND_INDIRECT, "source-cue-that", "Mr Trump’s diehard defenders", "still deny");
   g_assert_cmpint (a->polarity, ==, CG_POLARITY_NEGATIVE);
   cg_article_result_free (r);
   g_free (path);
