@@ -25,8 +25,9 @@
  * named like a test split) also prints, tab-separated, every gold
  * attribution no prediction covers 30% of the content of (MISS, with its
  * cue, source and content), every prediction matching no gold content (FP,
- * with its rule), the fields of matched pairs whose bounds differ (BOUND
- * field gold pred), and the missed cue words by frequency.
+ * with its rule), every matched one (TP, with its rule, cue, gold and predicted content), the fields
+ * of matched pairs whose bounds differ (BOUND field rule gold pred gold-cue),
+ * and the missed cue words by frequency.
  * --dump prints the assertions of each FILE, one per line, for debugging.
  * --speed reads the FILEs once, then segments and extracts them again and
  * again on one thread for about three seconds and prints the throughput.
@@ -385,6 +386,12 @@ print_misses (const char *base, GArray *gold, GArray *pred, const gunichar *char
         {
           Pred *p = &g_array_index (pred, Pred, best);
           used[best] = TRUE;
+          char *pcue = spans_text (&p->cue, chars), *pc = spans_text (&p->content, chars);
+          char *gc = spans_text (&g->content, chars);
+          printf ("TP\t%s\t%s\t%s\t%s\t%s\n", base, p->rule ? p->rule : "", pcue, gc, pc);
+          g_free (pcue);
+          g_free (pc);
+          g_free (gc);
           const Spans *gs[] = { &g->content, &g->source, &g->cue }, *ps[] = { &p->content, &p->source, &p->cue };
           for (int f = 0; f < N_FIELDS; f++)
             if (!matches (ps[f], gs[f], T_EXACT, chars))
