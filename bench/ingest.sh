@@ -52,30 +52,26 @@ log "$FILES articles, $BYTES bytes of text in $SET"
 DB=$WORK/ingest-bench.db
 rm -f "$DB" "$DB-wal" "$DB-shm"
 
-now () { date +%s.%N; }
-rate () { awk -v b="$BYTES" -v s="$1" 'BEGIN { printf "%.2f", b / 1e6 / s }'; }
+# timed LABEL CMD...: run CMD, keep its wall-clock and CPU (user + sys) seconds.
+TIMES=$(mktemp)
+trap 'rm -f "$TIMES"' EXIT
+timed () {
+  local label=$1; shift
+  log "$label"
+  /usr/bin/time -f "%e %U %S" -o "$TIMES.one" "$@"
+  printf '%s\t%s\n' "$label" "$(awk '{ printf "%s %s", $1, $2 + $3 }' "$TIMES.one")" >> "$TIMES"
+  rm -f "$TIMES.one"
+}
 
-log "claimgraph ingest into a fresh store"
-t0=$(now)
-"$CG" ingest -q --db "$DB" "$SET"
-t1=$(now)
-log "claimgraph ingest again (nothing changed)"
-"$CG" ingest -q --db "$DB" "$SET"
-t2=$(now)
-log "claimgraph analyze (in memory)"
-"$CG" analyze -q "$SET" > /dev/null
-t3=$(now)
-
-ingest_s=$(awk -v a="$t0" -v b="$t1" 'BEGIN { print b - a }')
-again_s=$(awk -v a="$t1" -v b="$t2" 'BEGIN { print b - a }')
-analyze_s=$(awk -v a="$t2" -v b="$t3" 'BEGIN { print b - a }')
-db_mb=$(stat -c %s "$DB" | awk '{ printf "%.1f", $1 / 1e6 }')
+timed "ingest, fresh store" "$CG" ingest -q --db "$DB" "$SET"
+timed "ingest again, all unchanged" "$CG" ingest -q --db "$DB" "$SET"
+timed "analyze (in-memory pipeline)" sh -c '"$0" analyze -q "$1" > /dev/null' "$CG" "$SET"
 
 "$CG" stats --db "$DB"
-printf '\nclaimgraph %s (%s), %s articles, %.1f MB of text, %s cores\n' \
-  "$("$CG" --version | cut -d' ' -f2)" "$(git -C "$ROOT" rev-parse --short HEAD)" "$FILES" \
-  "$(awk -v b="$BYTES" 'BEGIN { print b / 1e6 }')" "$(nproc)"
-printf '%-34s %8.1f s  %7s MB/s\n' "ingest, fresh store" "$ingest_s" "$(rate "$ingest_s")"
-printf '%-34s %8.1f s  %7s MB/s\n' "ingest again, all unchanged" "$again_s" "$(rate "$again_s")"
-printf '%-34s %8.1f s  %7s MB/s\n' "analyze (in-memory pipeline)" "$analyze_s" "$(rate "$analyze_s")"
-printf 'store file: %s MB\n' "$db_mb"
+printf '\nclaimgraph %s (%s), %s articles, %.1f MB of text, %s cores, load average %s\n' \
+  "$("$CG" --version | cut -d' ' -f2)" "$(git -C "$ROOT" rev-parse --short HEAD 2>/dev/null || echo '?')" "$FILES" \
+  "$(awk -v b="$BYTES" 'BEGIN { print b / 1e6 }')" "$(nproc)" "$(cut -d' ' -f1-3 /proc/loadavg)"
+printf '%-32s %9s %8s %9s %8s\n' "" "wall s" "MB/s" "cpu s" "MB/s cpu"
+awk -F'\t' -v b="$BYTES" '{ split($2, t, " ");
+    printf "%-32s %9.1f %8.2f %9.1f %8.2f\n", $1, t[1], b / 1e6 / t[1], t[2], b / 1e6 / t[2] }' "$TIMES"
+printf 'store file: %s MB\n' "$(stat -c %s "$DB" | awk '{ printf "%.1f", $1 / 1e6 }')"
