@@ -28,7 +28,7 @@
 enum {
   L_VERB, L_PREP, L_PREFIX, L_DET, L_PRON, L_TITLE, L_NOT_SOURCE, L_RELATIVE, L_BREAK,
   L_QUANTITY, L_NOT_CONTENT, L_NEGATION, L_WORTHY, L_NOT_CLAIM, L_HEDGE, L_STANCE, L_ANCHOR,
-  N_LEX
+  L_CONTENT_END, N_LEX
 };
 
 typedef struct {
@@ -231,6 +231,7 @@ cg_extractor_new (CgRules *rules, GError **error)
   add_list (x, L_BREAK, cg_rules_entries (rules, "extract", "clause-breaks"));
   add_list (x, L_QUANTITY, cg_rules_entries (rules, "extract", "quantities"));
   add_list (x, L_NOT_CONTENT, cg_rules_entries (rules, "extract", "not-content-start"));
+  add_list (x, L_CONTENT_END, cg_rules_entries (rules, "extract", "content-end"));
   add_list (x, L_NEGATION, cg_rules_entries (rules, "extract", "negation"));
   add_list (x, L_WORTHY, cg_rules_entries (rules, "extract", "check-worthy"));
   add_list (x, L_NOT_CLAIM, cg_rules_entries (rules, "extract", "not-claim"));
@@ -711,7 +712,9 @@ np_back (Run *r, guint end, guint *start)
     return FALSE;
   guint h = end - 1;
   const CgPatToken *head = TOK (r, h);
-  if (!is_word (head) || (head->flags & CG_TOKEN_NUMBER) || word_is (x, head->word, L_NOT_SOURCE) || word_is (x, head->word, L_DET)
+  /* a cue verb is no head: "The mayor said" is not a mention */
+  if (!is_word (head) || head->cue || (head->flags & CG_TOKEN_NUMBER) || word_is (x, head->word, L_NOT_SOURCE)
+      || word_is (x, head->word, L_DET)
       || ends_possessive (head->word) || word_is (x, head->word, L_RELATIVE)
       || word_is (x, head->word, L_NEGATION) || (!is_cap (head) && word_is (x, head->word, L_PREFIX)))
     return FALSE;
@@ -1145,6 +1148,28 @@ from_match (Run *r, guint pattern, const CgPatMatch *m)
 {
   const CgRule *prule = cg_pattern_rule (r->x->patterns, pattern);
   guint cs = m->content_start, ce = m->content_end;
+  /* A reported clause ends before ", saying ..." (a participle cue that
+   * starts an attribution of its own) and before ", but ..." (a word of
+   * extract.rules [content-end]), as PolNeAR marks it; quotations are
+   * stepped over, a content in two pieces is left whole. */
+  if (m->split_start == NONE && m->quote < 0)
+    for (guint i = cs + 1; i + 1 < ce; i++)
+      {
+        const CgPatToken *t = TOK (r, i), *u = TOK (r, i + 1);
+        if (t->quote_open >= 0)
+          {
+            i = g_array_index (r->qs, CgPatQuote, t->quote_open).close;
+            continue;
+          }
+        if (strcmp (t->word, ",") != 0 || is_cap (u))
+          continue;
+        const char *b = u->cue && u->cue_pre == 0 ? cg_rule_attr (u->cue, "base") : NULL;
+        if ((b && strcmp (b, "ing") == 0) || tok_is (r, i + 1, L_CONTENT_END))
+          {
+            ce = i;
+            break;
+          }
+      }
   gint direct_q = -1;
   gboolean has_quote = FALSE;
   for (guint i = cs; i < ce; i++)

@@ -327,6 +327,30 @@ test_apostrophe_quotes_and_split (void)
   g_free (path);
 }
 
+/* Hand-written sentences for the span conventions of PolNeAR: a content
+ * ends before ", saying ..." (which is an attribution of its own) and
+ * ", but ..."; a phrasal cue holds its particle; the cue is the verb group;
+ * a day word between cue and content is neither. */
+static void
+test_span_conventions (void)
+{
+  char *path = cg_test_data ("extract-spans.txt");
+  CgArticleResult *r = cg_test_process (path);
+  CgAssertion *a = find (r, "the bridge would reopen");
+  check (r, a, CG_KIND_INDIRECT, "source-cue-content", "The mayor", "said");
+  g_assert_cmpstr (a->text, ==, "the bridge would reopen in May");
+  a = find (r, "the repairs were ahead");
+  check (r, a, CG_KIND_INDIRECT, "subject-participle-content", "The mayor", "saying");
+  a = find (r, "the budget was balanced");
+  g_assert_cmpstr (a->text, ==, "the budget was balanced");
+  a = find (r, "an inquiry into the contracts");
+  check (r, a, CG_KIND_INDIRECT, "source-cue-content", "The senator", "has also called for");
+  a = find (r, "the vote would be delayed");
+  check (r, a, CG_KIND_INDIRECT, "source-cue-when-content", "The council", "said");
+  cg_article_result_free (r);
+  g_free (path);
+}
+
 /* Every span lies in the file, texts are folded, and the order is the text order. */
 static void
 test_invariants (void)
@@ -448,6 +472,7 @@ main (int argc, char **argv)
   g_test_add_func ("/extract/author-claim", test_author_claim);
   g_test_add_func ("/extract/question-not-claim", test_question_not_claim);
   g_test_add_func ("/extract/apostrophe-quotes-and-split", test_apostrophe_quotes_and_split);
+  g_test_add_func ("/extract/span-conventions", test_span_conventions);
   g_test_add_func ("/extract/invariants", test_invariants);
   g_test_add_func ("/extract/pattern-errors", test_pattern_errors);
   g_test_add_func ("/extract/user-cue", test_user_cue);
