@@ -24,28 +24,50 @@
 
 /* The word lists.  Every word that starts an entry of one of them has a
  * WordInfo, so one hash lookup per token tells which lists it belongs to,
- * and a one-word entry is found without building a phrase key. */
+ * and an entry is found without building a phrase key: the one-word entry
+ * is at hand, the longer ones are compared word by word. */
 enum {
   L_VERB, L_PREP, L_PREFIX, L_DET, L_PRON, L_TITLE, L_NOT_SOURCE, L_RELATIVE, L_BREAK,
   L_QUANTITY, L_NOT_CONTENT, L_NEGATION, L_WORTHY, L_NOT_CLAIM, L_HEDGE, L_STANCE, L_ANCHOR,
   L_CONTENT_END, N_LEX
 };
 
+/* One entry of a list, with what the cue marking needs of a verb computed
+ * once (attribute lookups per token were a tenth of the run time). */
+typedef struct {
+  const CgRule *rule;
+  guint         n_words;
+  guint         cue_mask;   /* L_VERB: cg_pattern_set_cue_mask() */
+  gboolean      base;       /* L_VERB: a lemma (base=yes) */
+} Entry;
+
 typedef struct {
   guint         single;              /* bit L: the word is a whole entry of list L */
   guint         multi;               /* bit L: the word starts a longer entry of list L */
-  const CgRule *rule[N_LEX];         /* the one-word entry, per list */
-  gboolean      verb_base;           /* rule[L_VERB] is a lemma (base=yes) */
+  Entry         one[N_LEX];          /* the one-word entry, per list (first one wins) */
+  GPtrArray    *many[N_LEX];         /* Entry*, owned: the longer entries, longest first, or NULL */
 } WordInfo;
+
+/* The word table as an open-addressing hash over the folded bytes, so the
+ * token pass hashes each word while it folds it and never calls strlen or
+ * g_str_hash. */
+typedef struct {
+  guint32         hash;
+  guint32         len;
+  const char     *key;    /* NULL: an empty slot */
+  const WordInfo *info;
+} Slot;
 
 struct _CgExtractor {
   CgRules      *rules;
   GPtrArray    *verb_forms;   /* CgRule*, owned: the generated inflections */
-  CgLexicon    *lex[N_LEX];   /* L_ANCHOR has none: its words come from the patterns */
   GHashTable   *words;        /* casefolded word -> WordInfo*, owned */
+  Slot         *slots;        /* the same words for lookups: slots[hash & mask] */
+  guint         mask;
   CgPatternSet *patterns;
   gboolean     *has_quote;    /* per pattern */
   char          anchor_punct[32]; /* one-byte punctuation some pattern is anchored on */
+  gboolean      anchor_byte[256]; /* the same as a table */
   guint         scare_max_words;
   guint         source_max_words;
   guint         continuation_sentences;
@@ -165,6 +187,15 @@ build_verb_forms (CgRules *rules)
   return out;
 }
 
+static void
+word_info_free (WordInfo *w)
+{
+  for (guint l = 0; l < N_LEX; l++)
+    if (w->many[l])
+      g_ptr_array_unref (w->many[l]);
+  g_free (w);
+}
+
 static WordInfo *
 word_info (GHashTable *words, const char *word)
 {
@@ -177,11 +208,43 @@ word_info (GHashTable *words, const char *word)
   return w;
 }
 
-/* Build list L from ENTRIES: its lexicon, and its words in the word table. */
+static void
+entry_init (const CgExtractor *x, guint l, const CgRule *r, Entry *e)
+{
+  e->rule = r;
+  e->n_words = r->n_words;
+  if (l == L_VERB)
+    {
+      const char *b = cg_rule_attr (r, "base");
+      e->base = b && strcmp (b, "yes") == 0;
+      e->cue_mask = cg_pattern_set_cue_mask (x->patterns, r);
+    }
+}
+
+static gboolean
+same_words (const CgRule *a, const CgRule *b)
+{
+  if (a->n_words != b->n_words)
+    return FALSE;
+  for (guint k = 0; k < a->n_words; k++)
+    if (strcmp (a->words[k], b->words[k]) != 0)
+      return FALSE;
+  return TRUE;
+}
+
+static gint
+longer_first (gconstpointer a, gconstpointer b)
+{
+  const Entry *x = *(Entry *const *) a, *y = *(Entry *const *) b;
+  return x->n_words > y->n_words ? -1 : x->n_words < y->n_words;
+}
+
+/* Build list L from ENTRIES into the word table.  The longest entry that
+ * matches wins, and of two entries with the same words the first (the
+ * CgLexicon rules). */
 static void
 add_list (CgExtractor *x, guint l, GPtrArray *entries)
 {
-  x->lex[l] = cg_lexicon_new (entries);
   for (guint i = 0; i < entries->len; i++)
     {
       const CgRule *r = g_ptr_array_index (entries, i);
@@ -189,19 +252,88 @@ add_list (CgExtractor *x, guint l, GPtrArray *entries)
         continue;
       WordInfo *w = word_info (x->words, r->words[0]);
       if (r->n_words > 1)
-        w->multi |= 1u << l;
-      else if (!(w->single & (1u << l)))
         {
-          /* the first entry wins, as in CgLexicon */
-          w->single |= 1u << l;
-          w->rule[l] = r;
-          if (l == L_VERB)
+          w->multi |= 1u << l;
+          if (w->many[l] == NULL)
+            w->many[l] = g_ptr_array_new_with_free_func (g_free);
+          gboolean dup = FALSE;
+          for (guint k = 0; k < w->many[l]->len && !dup; k++)
+            dup = same_words (((Entry *) g_ptr_array_index (w->many[l], k))->rule, r);
+          if (!dup)
             {
-              const char *b = cg_rule_attr (r, "base");
-              w->verb_base = b && strcmp (b, "yes") == 0;
+              Entry *e = g_new0 (Entry, 1);
+              entry_init (x, l, r, e);
+              g_ptr_array_add (w->many[l], e);
             }
         }
+      else if (!(w->single & (1u << l)))
+        {
+          w->single |= 1u << l;
+          entry_init (x, l, r, &w->one[l]);
+        }
     }
+}
+
+/* FNV-1a over folded bytes. */
+#define HASH_INIT 2166136261u
+#define HASH_STEP(h, c) (((h) ^ (guchar) (c)) * 16777619u)
+
+static guint32
+hash_bytes (const char *s, gsize n)
+{
+  guint32 h = HASH_INIT;
+  for (gsize i = 0; i < n; i++)
+    h = HASH_STEP (h, s[i]);
+  return h;
+}
+
+/* The slot table over x->words, at most half full. */
+static void
+build_slots (CgExtractor *x)
+{
+  guint size = 64;
+  while (size < 2 * g_hash_table_size (x->words) + 2)
+    size *= 2;
+  x->mask = size - 1;
+  x->slots = g_new0 (Slot, size);
+  GHashTableIter it;
+  gpointer key, value;
+  g_hash_table_iter_init (&it, x->words);
+  while (g_hash_table_iter_next (&it, &key, &value))
+    {
+      gsize n = strlen (key);
+      guint32 h = hash_bytes (key, n);
+      guint k = h & x->mask;
+      while (x->slots[k].key)
+        k = (k + 1) & x->mask;
+      x->slots[k].hash = h;
+      x->slots[k].len = (guint32) n;
+      x->slots[k].key = key;
+      x->slots[k].info = value;
+    }
+  for (const char *p = x->anchor_punct; *p; p++)
+    x->anchor_byte[(guchar) *p] = TRUE;
+}
+
+/* The WordInfo of the folded word S (N bytes, hash H), or NULL. */
+static inline const WordInfo *
+lookup_hashed (const CgExtractor *x, const char *s, gsize n, guint32 h)
+{
+  for (guint k = h & x->mask;; k = (k + 1) & x->mask)
+    {
+      const Slot *sl = &x->slots[k];
+      if (sl->key == NULL)
+        return NULL;
+      if (sl->hash == h && sl->len == n && memcmp (sl->key, s, n) == 0)
+        return sl->info;
+    }
+}
+
+static const WordInfo *
+lookup (const CgExtractor *x, const char *word)
+{
+  gsize n = strlen (word);
+  return lookup_hashed (x, word, n, hash_bytes (word, n));
 }
 
 CgExtractor *
@@ -219,7 +351,7 @@ cg_extractor_new (CgRules *rules, GError **error)
   x->rules = rules;
   x->patterns = patterns;
   x->verb_forms = build_verb_forms (rules);
-  x->words = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
+  x->words = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, (GDestroyNotify) word_info_free);
   add_list (x, L_VERB, x->verb_forms);
   add_list (x, L_PREP, cg_rules_entries (rules, "cue-verbs", "prepositions"));
   add_list (x, L_PREFIX, cg_rules_entries (rules, "cue-verbs", "prefix"));
@@ -247,6 +379,14 @@ cg_extractor_new (CgRules *rules, GError **error)
         x->anchor_punct[np] = w[0];
     }
   g_ptr_array_unref (anchors);
+  GHashTableIter it;
+  gpointer value;
+  g_hash_table_iter_init (&it, x->words);
+  while (g_hash_table_iter_next (&it, NULL, &value))
+    for (guint l = 0; l < N_LEX; l++)
+      if (((WordInfo *) value)->many[l])
+        g_ptr_array_sort (((WordInfo *) value)->many[l], longer_first);
+  build_slots (x);
   x->scare_max_words = (guint) cg_rules_number (rules, "extract", "scare_max_words", 4);
   x->source_max_words = (guint) cg_rules_number (rules, "extract", "source_max_words", 12);
   x->continuation_sentences = (guint) cg_rules_number (rules, "extract", "continuation_sentences", 3);
@@ -263,9 +403,7 @@ cg_extractor_free (CgExtractor *x)
 {
   if (x == NULL)
     return;
-  for (guint i = 0; i < N_LEX; i++)
-    if (x->lex[i])
-      cg_lexicon_free (x->lex[i]);
+  g_free (x->slots);
   if (x->words)
     g_hash_table_unref (x->words);
   g_ptr_array_unref (x->verb_forms);
@@ -282,11 +420,12 @@ typedef struct {
   const CgSegments  *segments;
   const char        *text;
   GArray            *toks;       /* CgPatToken */
-  char             **words;      /* per token: its casefolded word (into chunk) */
-  const WordInfo   **info;       /* per token: its word's lists, or NULL */
+  char             **words;      /* per token: its casefolded word (into folded) */
+  const WordInfo   **info;       /* per token: its word's lists, or NULL (punctuation no pattern is anchored on) */
+  const WordInfo   **full;       /* per token: its word's lists, or NULL */
   guint             *memo;       /* per token END: source_back's start, mention end (2 per token);
                                     UNSEEN until computed, NONE when there is no mention */
-  GStringChunk      *chunk;
+  char              *folded;     /* the folded words, NUL-separated */
   GArray            *lq;         /* CgQuote: the segmenter's quotes plus '' quotes, by start */
   GArray            *qs;         /* CgPatQuote, parallel to lq */
   GArray            *unit_start; /* guint per unit (sentence or gap): first token */
@@ -302,7 +441,15 @@ typedef struct {
 static gboolean
 word_is (const CgExtractor *x, const char *word, guint l)
 {
-  const WordInfo *w = g_hash_table_lookup (x->words, word);
+  const WordInfo *w = lookup (x, word);
+  return w && (w->single & (1u << l));
+}
+
+/* word_is for the word of token T (no lookup: cached). */
+static inline gboolean
+tword_is (const Run *r, const CgPatToken *t, guint l)
+{
+  const WordInfo *w = r->full[t - (const CgPatToken *) (const void *) r->toks->data];
   return w && (w->single & (1u << l));
 }
 
@@ -329,55 +476,139 @@ tok_is (const Run *r, guint i, guint l)
   return w && (w->single & (1u << l));
 }
 
-/* The longest entry of list L starting at token I, its length in *LEN. */
-static const CgRule *
-match_at (const Run *r, guint i, guint end, guint l, guint *len)
+/* The longest entry of list L starting at token I and ending by END, its
+ * length in *LEN. */
+static const Entry *
+match_entry (const Run *r, guint i, guint end, guint l, guint *len)
 {
   const WordInfo *w = r->info[i];
-  if (w == NULL)
+  if (w == NULL || i >= end)
     return NULL;
   if (w->multi & (1u << l))
-    return cg_lexicon_match (r->x->lex[l], r->words, end, i, len);
+    {
+      const GPtrArray *many = w->many[l];
+      for (guint k = 0; k < many->len; k++)
+        {
+          const Entry *e = g_ptr_array_index (many, k);
+          if (e->n_words > end - i)
+            continue;
+          guint m = 1;
+          while (m < e->n_words && strcmp (r->words[i + m], e->rule->words[m]) == 0)
+            m++;
+          if (m == e->n_words)
+            {
+              *len = m;
+              return e;
+            }
+        }
+    }
   if (w->single & (1u << l))
     {
       *len = 1;
-      return w->rule[l];
+      return &w->one[l];
     }
   return NULL;
 }
 
-/* The casefolded form of a token; ASCII is lowered in place, the rest goes
- * through g_utf8_casefold, and a typographic apostrophe becomes "'" so the
- * rule files can write "didn't" once. */
-static char *
-fold_token (GStringChunk *chunk, const char *s, gsize n)
+static const CgRule *
+match_at (const Run *r, guint i, guint end, guint l, guint *len)
 {
-  char buf[128];
-  gboolean ascii = n < sizeof buf;
-  for (gsize i = 0; ascii && i < n; i++)
+  const Entry *e = match_entry (r, i, end, l, len);
+  return e ? e->rule : NULL;
+}
+
+/* The folded words of one run: NUL-terminated, one after another, grown
+ * as needed (tokens refer to them by offset until the pass is over). */
+typedef struct {
+  char *buf;
+  gsize len, cap;
+} Arena;
+
+static inline char *
+arena_room (Arena *a, gsize n)
+{
+  if (a->len + n > a->cap)
     {
-      if ((guchar) s[i] >= 0x80)
-        ascii = FALSE;
-      else
-        buf[i] = s[i] >= 'A' && s[i] <= 'Z' ? s[i] + ('a' - 'A') : s[i];
+      a->cap = MAX (a->cap * 2, a->len + n);
+      a->buf = g_realloc (a->buf, a->cap);
     }
-  if (ascii)
-    return g_string_chunk_insert_len (chunk, buf, n);
-  char *f = g_utf8_casefold (s, n);
-  GString *g = g_string_new (NULL);
-  for (const char *p = f; *p;)
+  return a->buf + a->len;
+}
+
+/* Whether the three bytes at S are U+2018 or U+2019 (curly single marks). */
+static inline gboolean
+curly_single (const char *s)
+{
+  return (guchar) s[0] == 0xE2 && (guchar) s[1] == 0x80 && ((guchar) s[2] == 0x98 || (guchar) s[2] == 0x99);
+}
+
+/* Append the casefolded form of a token TEXT (N bytes) to A, with its NUL,
+ * and return its length; *HASH gets its hash.  A typographic apostrophe
+ * becomes "'" so the rule files can write "didn't" once.  ASCII (with
+ * curly apostrophes) is lowered byte by byte, as is punctuation of the
+ * General Punctuation block, which has no case; the rest goes through
+ * g_utf8_casefold. */
+static gsize
+fold_token (Arena *a, const char *s, gsize n, guint32 *hash)
+{
+  char *out = arena_room (a, n + 1);
+  guint32 h = HASH_INIT;
+  gsize o = 0, i = 0;
+  while (i < n)
     {
-      gunichar c = g_utf8_get_char (p);
-      if (c == 0x2019 || c == 0x2018)
-        g_string_append_c (g, '\'');
+      guchar c = (guchar) s[i];
+      if (c < 0x80)
+        {
+          c = c >= 'A' && c <= 'Z' ? c + ('a' - 'A') : c;
+          i++;
+        }
+      else if (i + 3 <= n && curly_single (s + i))
+        {
+          c = '\'';
+          i += 3;
+        }
+      else if (n == 3 && i == 0 && c == 0xE2 && ((guchar) s[1] == 0x80 || (guchar) s[1] == 0x81))
+        {
+          /* U+2000..U+207F would reach ⁱ (U+2071) and ⁿ (U+207F): stay below U+2070 */
+          if ((guchar) s[1] == 0x81 && (guchar) s[2] >= 0xB0)
+            break;
+          memcpy (out, s, 3);
+          for (gsize k = 0; k < 3; k++)
+            h = HASH_STEP (h, s[k]);
+          o = i = 3;
+          continue;
+        }
       else
-        g_string_append_unichar (g, c);
-      p = g_utf8_next_char (p);
+        break;
+      out[o++] = (char) c;
+      h = HASH_STEP (h, c);
     }
-  char *res = g_string_chunk_insert_len (chunk, g->str, g->len);
-  g_string_free (g, TRUE);
-  g_free (f);
-  return res;
+  if (i < n)
+    {
+      char *f = g_utf8_casefold (s, (gssize) n);
+      gsize fn = strlen (f);
+      out = arena_room (a, fn + 1);
+      h = HASH_INIT;
+      o = 0;
+      for (gsize k = 0; k < fn;)
+        {
+          char c;
+          if (k + 3 <= fn && curly_single (f + k))
+            {
+              c = '\'';
+              k += 3;
+            }
+          else
+            c = f[k++];
+          out[o++] = c;
+          h = HASH_STEP (h, c);
+        }
+      g_free (f);
+    }
+  out[o] = '\0';
+  a->len += o + 1;
+  *hash = h;
+  return o;
 }
 
 static gboolean
@@ -405,42 +636,56 @@ same_unit (Run *r, guint a, guint b)
 }
 
 /* Tokens of the whole text with their sentence ("unit": a sentence of the
- * segmenter, or the gap between two) and paragraph. */
+ * segmenter, or the gap between two) and paragraph.  One pass folds each
+ * word, hashes it on the way and looks it up once. */
 static void
 tokenize (Run *r)
 {
+  const CgExtractor *x = r->x;
   const CgArticle *a = r->article;
   CgSpan all = { 0, (gint64) a->len };
   GArray *raw = cg_tokenize (r->text, all);
-  r->toks = g_array_sized_new (FALSE, TRUE, sizeof (CgPatToken), raw->len);
-  r->words = g_new0 (char *, raw->len + 1);
-  r->info = g_new0 (const WordInfo *, raw->len + 1);
-  r->memo = g_new (guint, 2 * (raw->len + 1));
-  for (guint i = 0; i < 2 * (raw->len + 1); i++)
+  guint nt = raw->len;
+  r->toks = g_array_sized_new (FALSE, TRUE, sizeof (CgPatToken), nt);
+  g_array_set_size (r->toks, nt);
+  CgPatToken *toks = (CgPatToken *) (void *) r->toks->data;
+  r->words = g_new (char *, nt + 1);
+  r->words[nt] = NULL;
+  r->info = g_new0 (const WordInfo *, nt + 1);
+  r->full = g_new0 (const WordInfo *, nt + 1);
+  r->memo = g_new (guint, 2 * (nt + 1));
+  for (guint i = 0; i < 2 * (nt + 1); i++)
     r->memo[i] = UNSEEN;
+  Arena arena = { NULL, 0, 0 };
+  arena_room (&arena, a->len + nt + 16);
+  gsize *offsets = g_new (gsize, nt + 1);
   GArray *sents = r->segments->sentences, *paras = r->segments->paragraphs;
   guint si = 0, pi = 0;
   gint cur_unit = -1, cur_key = -2;
-  for (guint i = 0; i < raw->len; i++)
+  for (guint i = 0; i < nt; i++)
     {
-      CgToken *ct = &g_array_index (raw, CgToken, i);
-      CgPatToken t = { 0 };
-      t.start = ct->start;
-      t.end = ct->end;
-      t.flags = ct->flags;
-      t.quote_open = t.quote_close = -1;
-      t.word = r->words[i] = fold_token (r->chunk, r->text + ct->start, ct->end - ct->start);
+      const CgToken *ct = &g_array_index (raw, CgToken, i);
+      CgPatToken *t = &toks[i];
+      t->start = ct->start;
+      t->end = ct->end;
+      t->flags = ct->flags;
+      t->quote_open = t->quote_close = -1;
+      offsets[i] = arena.len;
+      guint32 h;
+      gsize n = fold_token (&arena, r->text + ct->start, (gsize) (ct->end - ct->start), &h);
+      const char *w = arena.buf + offsets[i];
+      r->full[i] = lookup_hashed (x, w, n, h);
       /* every list entry starts with a word ("n't" aside, which the tokenizer keeps in its word) */
-      r->info[i] = (t.flags & CG_TOKEN_WORD) || strchr (r->x->anchor_punct, t.word[0])
-                   ? g_hash_table_lookup (r->x->words, t.word) : NULL;
-      while (si < sents->len && g_array_index (sents, CgSentence, si).span.end <= t.start)
+      if ((t->flags & CG_TOKEN_WORD) || x->anchor_byte[(guchar) w[0]])
+        r->info[i] = r->full[i];
+      while (si < sents->len && g_array_index (sents, CgSentence, si).span.end <= t->start)
         si++;
       gint key = -1 - (gint) si;  /* a gap before sentence si */
-      if (si < sents->len && g_array_index (sents, CgSentence, si).span.start <= t.start)
+      if (si < sents->len && g_array_index (sents, CgSentence, si).span.start <= t->start)
         key = (gint) si;
-      while (pi < paras->len && g_array_index (paras, CgParagraph, pi).span.end <= t.start)
+      while (pi < paras->len && g_array_index (paras, CgParagraph, pi).span.end <= t->start)
         pi++;
-      t.paragraph = pi;
+      t->paragraph = pi;
       if (key != cur_key)
         {
           cur_key = key;
@@ -450,10 +695,14 @@ tokenize (Run *r)
           gint sent = key >= 0 ? key : -1;
           g_array_append_val (r->unit_sentence, sent);
         }
-      t.sentence = (guint) cur_unit;
+      t->sentence = (guint) cur_unit;
       g_array_index (r->unit_end, guint, cur_unit) = i + 1;
-      g_array_append_val (r->toks, t);
     }
+  /* the arena does not move any more */
+  r->folded = arena.buf;
+  for (guint i = 0; i < nt; i++)
+    toks[i].word = r->words[i] = r->folded + offsets[i];
+  g_free (offsets);
   g_array_unref (raw);
 }
 
@@ -632,17 +881,11 @@ mark_cues (Run *r)
           t->prep = p;
           t->prep_len = len;
         }
-      const CgRule *v = match_at (r, i, n, L_VERB, &len);
-      if (v == NULL || !same_unit (r, i, i + len - 1))
+      const Entry *ve = match_entry (r, i, n, L_VERB, &len);
+      if (ve == NULL || !same_unit (r, i, i + len - 1))
         continue;
-      gboolean is_base;
-      if (v == r->info[i]->rule[L_VERB])
-        is_base = r->info[i]->verb_base;
-      else
-        {
-          const char *b = cg_rule_attr (v, "base");
-          is_base = b && strcmp (b, "yes") == 0;
-        }
+      const CgRule *v = ve->rule;
+      gboolean is_base = ve->base;
       /* "Post" in "The Washington Post" is no verb; "Says" in a title-case
        * headline ("Trump Says He's Unlikely To ...") is: an inflected form
        * between capitalized words. */
@@ -675,7 +918,7 @@ mark_cues (Run *r)
       t->cue = v;
       t->cue_len = len;
       t->cue_pre = pre;
-      t->cue_mask = cg_pattern_set_cue_mask (r->x->patterns, v);
+      t->cue_mask = ve->cue_mask;
     }
 }
 
@@ -697,7 +940,7 @@ title_dot (Run *r, guint i)
 static gboolean
 is_quantity (Run *r, const CgPatToken *t)
 {
-  return (t->flags & CG_TOKEN_NUMBER) || word_is (r->x, t->word, L_QUANTITY);
+  return (t->flags & CG_TOKEN_NUMBER) || tword_is (r, t, L_QUANTITY);
 }
 
 /* A noun phrase ending just before END: [*START, END).  Lowercase words
@@ -713,10 +956,10 @@ np_back (Run *r, guint end, guint *start)
   guint h = end - 1;
   const CgPatToken *head = TOK (r, h);
   /* a cue verb is no head: "The mayor said" is not a mention */
-  if (!is_word (head) || head->cue || (head->flags & CG_TOKEN_NUMBER) || word_is (x, head->word, L_NOT_SOURCE)
-      || word_is (x, head->word, L_DET)
-      || ends_possessive (head->word) || word_is (x, head->word, L_RELATIVE)
-      || word_is (x, head->word, L_NEGATION) || (!is_cap (head) && word_is (x, head->word, L_PREFIX)))
+  if (!is_word (head) || head->cue || (head->flags & CG_TOKEN_NUMBER) || tword_is (r, head, L_NOT_SOURCE)
+      || tword_is (r, head, L_DET)
+      || ends_possessive (head->word) || tword_is (r, head, L_RELATIVE)
+      || tword_is (r, head, L_NEGATION) || (!is_cap (head) && tword_is (r, head, L_PREFIX)))
     return FALSE;
   gboolean cap_head = is_cap (head);
   /* "Repeatedly praises ...": a sentence-initial adverb is no speaker */
@@ -744,7 +987,7 @@ np_back (Run *r, guint end, guint *start)
         {
           s -= 2;
           while (s > 0 && same_unit (r, s - 1, s) && (is_quantity (r, TOK (r, s - 1))
-                                                      || word_is (x, TOK (r, s - 1)->word, L_DET)))
+                                                      || tword_is (r, TOK (r, s - 1), L_DET)))
             s--;
           break;
         }
@@ -754,7 +997,7 @@ np_back (Run *r, guint end, guint *start)
             s--;
           break;
         }
-      if (word_is (x, t->word, L_DET))
+      if (tword_is (r, t, L_DET))
         {
           s--;
           /* "One of his advisers" */
@@ -770,7 +1013,7 @@ np_back (Run *r, guint end, guint *start)
           count++;
           continue;
         }
-      if (word_is (x, t->word, L_NOT_SOURCE))
+      if (tword_is (r, t, L_NOT_SOURCE))
         break;
       if (is_cap (t) || (t->flags & CG_TOKEN_NUMBER))
         ;
@@ -789,8 +1032,8 @@ np_back (Run *r, guint end, guint *start)
     s++;
   /* A lowercase head without a determiner must look like a speaker:
    * a title ("spokesman") or a plural ("officials", "critics"). */
-  if (!cap_head && !word_is (x, TOK (r, s)->word, L_DET) && !(TOK (r, s)->flags & CG_TOKEN_NUMBER)
-      && !word_is (x, head->word, L_TITLE) && !(g_str_has_suffix (head->word, "s") && strlen (head->word) > 3))
+  if (!cap_head && !tword_is (r, TOK (r, s), L_DET) && !(TOK (r, s)->flags & CG_TOKEN_NUMBER)
+      && !tword_is (r, head, L_TITLE) && !(g_str_has_suffix (head->word, "s") && strlen (head->word) > 3))
     return FALSE;
   *start = s;
   return TRUE;
@@ -808,12 +1051,12 @@ np_fwd (Run *r, guint start, guint *end)
   const CgPatToken *t0 = TOK (r, start);
   if (!is_word (t0) && !(t0->flags & CG_TOKEN_NUMBER))
     return FALSE;
-  if (word_is (x, t0->word, L_PRON) && !word_is (x, t0->word, L_RELATIVE) && !word_is (x, t0->word, L_DET))
+  if (tword_is (r, t0, L_PRON) && !tword_is (r, t0, L_RELATIVE) && !tword_is (r, t0, L_DET))
     {
       *end = start + 1;
       return TRUE;
     }
-  if (word_is (x, t0->word, L_DET) || (t0->flags & CG_TOKEN_NUMBER))
+  if (tword_is (r, t0, L_DET) || (t0->flags & CG_TOKEN_NUMBER))
     {
       det = TRUE;
       e++;
@@ -836,7 +1079,7 @@ np_fwd (Run *r, guint start, guint *end)
           count++;
           continue;
         }
-      if (word_is (x, t->word, L_NOT_SOURCE) || t->cue)
+      if (tword_is (r, t, L_NOT_SOURCE) || t->cue)
         break;
       if (is_cap (t) || is_title (x, t->word))
         ;
@@ -852,7 +1095,7 @@ np_fwd (Run *r, guint start, guint *end)
   if (last_head == NONE)
     {
       /* '"Anybody but Trump," read one.' */
-      if (det && word_is (x, t0->word, L_PRON))
+      if (det && tword_is (r, t0, L_PRON))
         {
           *end = start + 1;
           return TRUE;
@@ -862,7 +1105,7 @@ np_fwd (Run *r, guint start, guint *end)
   e = last_head + 1;
   /* An appositive: "Dmitry Peskov, a Kremlin spokesman" */
   if (e + 2 < n && strcmp (TOK (r, e)->word, ",") == 0 && same_unit (r, e, e + 1)
-      && (word_is (x, TOK (r, e + 1)->word, L_DET) || word_is (x, TOK (r, e + 1)->word, L_TITLE)))
+      && (tword_is (r, TOK (r, e + 1), L_DET) || tword_is (r, TOK (r, e + 1), L_TITLE)))
     {
       /* up to the next punctuation: "Doug Schoen, a former adviser and pollster to Mr. Clinton" */
       guint a = e + 1, last = NONE;
@@ -920,7 +1163,7 @@ source_back_scan (Run *r, guint end, guint *start, guint *mention_end)
   guint j = end - 1;
   const CgPatToken *t = TOK (r, j);
   *mention_end = end;
-  if (is_word (t) && word_is (x, t->word, L_RELATIVE))
+  if (is_word (t) && tword_is (r, t, L_RELATIVE))
     {
       /* "Trump, who has said ...": the mention before the comma. */
       if (j >= 2 && strcmp (TOK (r, j - 1)->word, ",") == 0 && same_unit (r, j - 1, j))
@@ -935,7 +1178,7 @@ source_back_scan (Run *r, guint end, guint *start, guint *mention_end)
         }
       return FALSE;
     }
-  if (is_word (t) && word_is (x, t->word, L_PRON))
+  if (is_word (t) && tword_is (r, t, L_PRON))
     {
       *start = j;
       return TRUE;
@@ -967,14 +1210,14 @@ source_back_scan (Run *r, guint end, guint *start, guint *mention_end)
       if (c == 0 || c + 1 >= j || strcmp (TOK (r, c)->word, ",") != 0 || !same_unit (r, c - 1, c))
         return FALSE;
       const CgPatToken *first = TOK (r, c + 1), *before = TOK (r, c - 1);
-      if (is_word (before) && word_is (x, before->word, L_PRON))
+      if (is_word (before) && tword_is (r, before, L_PRON))
         bs = c - 1;
       else if (!(is_cap (before) || strcmp (before->word, ")") == 0) || !np_back_paren (r, c, &bs))
         return FALSE;
-      if (word_is (x, first->word, L_RELATIVE) || word_is (x, first->word, L_DET)
-          || word_is (x, first->word, L_TITLE))
+      if (tword_is (r, first, L_RELATIVE) || tword_is (r, first, L_DET)
+          || tword_is (r, first, L_TITLE))
         *mention_end = j;
-      else if (j - c - 1 <= 3 || (!is_cap (first) && word_is (x, first->word, L_NOT_SOURCE)))
+      else if (j - c - 1 <= 3 || (!is_cap (first) && tword_is (r, first, L_NOT_SOURCE)))
         /* "Murphy, though, said"; "Lewandowski, in a statement released by
          * the campaign on Thursday, said": the name alone */
         *mention_end = c;
@@ -1440,7 +1683,6 @@ cg_extractor_run (CgExtractor *x, const CgArticle *article, const CgSegments *se
   r.out = g_ptr_array_new_with_free_func ((GDestroyNotify) cg_assertion_free);
   if (r.text == NULL || article->len == 0)
     return r.out;
-  r.chunk = g_string_chunk_new (4096);
   r.unit_start = g_array_new (FALSE, FALSE, sizeof (guint));
   r.unit_end = g_array_new (FALSE, FALSE, sizeof (guint));
   r.unit_sentence = g_array_new (FALSE, FALSE, sizeof (gint));
@@ -1469,7 +1711,8 @@ cg_extractor_run (CgExtractor *x, const CgArticle *article, const CgSegments *se
   g_array_unref (r.unit_sentence);
   g_free (r.words);
   g_free (r.info);
+  g_free (r.full);
   g_free (r.memo);
-  g_string_chunk_free (r.chunk);
+  g_free (r.folded);
   return r.out;
 }

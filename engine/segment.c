@@ -919,6 +919,9 @@ scan_word (const CgSegmenter *seg, const char *text, gsize i, gsize end, guint *
   for (;;)
     {
       gunichar c = 0;
+      /* most words are plain ASCII: skip their letters without decoding */
+      while (j < end && (guchar) text[j] < 0x80 && g_ascii_isalnum (text[j]))
+        j++;
       while (j < end && (is_alnum (c = char_at (text, j, end, &n))
                          || (c >= 0x80 && g_unichar_ismark (c))))
         j += n;
@@ -951,24 +954,40 @@ tokenize (const CgSegmenter *seg, const char *text, CgSpan span)
 {
   if (text == NULL || span.start < 0 || span.end <= span.start)
     return g_array_new (FALSE, FALSE, sizeof (CgToken));
-  /* about one token per five bytes of prose */
-  GArray *out = g_array_sized_new (FALSE, FALSE, sizeof (CgToken),
-                                   (guint) MIN ((span.end - span.start) / 5 + 4, 1 << 16));
+  /* About one token per five bytes of prose.  Tokens are written straight
+   * into the array's storage (g_array_append_val per token cost as much as
+   * the scanning); BUF/CAP/COUNT track it and the length is set at the end. */
+  guint cap = (guint) MIN ((span.end - span.start) / 5 + 16, 1 << 20), count = 0;
+  GArray *out = g_array_sized_new (FALSE, FALSE, sizeof (CgToken), cap);
+  g_array_set_size (out, cap);
+  CgToken *buf = (CgToken *) (void *) out->data;
   gsize s = (gsize) span.start, end = (gsize) span.end, i = s, n, n2;
   guint open_singles = 0;
   while (i < end)
     {
+      guchar b = (guchar) text[i];
+      if (b < 0x80 && blank_byte (b))
+        {
+          i++;
+          continue;
+        }
       gunichar c = char_at (text, i, end, &n);
       if (is_space (c) || (c >= 0x80 && g_unichar_iszerowidth (c)))
         {
           i += n;
           continue;
         }
+      if (count + 2 > cap)
+        {
+          cap *= 2;
+          g_array_set_size (out, cap);
+          buf = (CgToken *) (void *) out->data;
+        }
       CgToken t = { (gint64) i, (gint64) (i + n), CG_TOKEN_PUNCT };
       if (is_alnum (c))
         {
           t.end = (gint64) scan_word (seg, text, i, end, &t.flags);
-          g_array_append_val (out, t);
+          buf[count++] = t;
           i = (gsize) t.end;
           continue;
         }
@@ -984,10 +1003,10 @@ tokenize (const CgSegmenter *seg, const char *text, CgSpan span)
             {
               /* '' and `` stand for a double quotation mark: two QUOTE tokens */
               t.flags |= CG_TOKEN_QUOTE;
-              g_array_append_val (out, t);
+              buf[count++] = t;
               t.start++;
               t.end++;
-              g_array_append_val (out, t);
+              buf[count++] = t;
               i += 2;
               continue;
             }
@@ -1013,9 +1032,10 @@ tokenize (const CgSegmenter *seg, const char *text, CgSpan span)
                 open_singles--;
             }
         }
-      g_array_append_val (out, t);
+      buf[count++] = t;
       i += n;
     }
+  g_array_set_size (out, count);
   return out;
 }
 
