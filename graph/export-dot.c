@@ -412,25 +412,52 @@ add_legend (Agraph_t *g, CgGraph *graph, const CgSubgraph *sub)
 
 /* Object ids in creation order.  cgraph's default discipline makes a
  * named object's id the address of its interned name, and keeps subgraphs
- * sorted by id, so clusters would be written in malloc order.  Declining
- * to map names makes cgraph give every object the next anonymous id and
- * keep the name in its internal map. */
+ * sorted by id, so clusters would be written in malloc order.  So names
+ * are mapped here, to the next id in creation order, and kept here: a
+ * discipline that declined names would leave them in cgraph's internal
+ * map, whose entries Graphviz 2.42's agclose() never frees (a leak per
+ * object per export). */
+typedef struct {
+  Agraph_t   *root;
+  IDTYPE      last;
+  GHashTable *ids;    /* "objtype:name" -> id */
+  GPtrArray  *names;  /* id - 1 -> name (a cgraph string, as agwrite()
+                       * expects), NULL for anonymous objects */
+} IdState;
+
 static void *
 id_open (Agraph_t *g, Agdisc_t *disc)
 {
-  (void) g;
   (void) disc;
-  return g_new0 (IDTYPE, 1);
+  IdState *s = g_new0 (IdState, 1);
+  s->root = g;
+  s->ids = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  s->names = g_ptr_array_new ();
+  return s;
 }
 
 static long
 id_map (void *state, int objtype, char *str, IDTYPE *id, int createflag)
 {
-  (void) objtype;
-  if (str || !createflag)
-    return FALSE;
-  IDTYPE *counter = state;
-  *id = ++*counter;
+  IdState *s = state;
+  char *key = str ? g_strdup_printf ("%d:%s", objtype, str) : NULL;
+  gpointer found;
+  if (key && g_hash_table_lookup_extended (s->ids, key, NULL, &found))
+    {
+      *id = GPOINTER_TO_SIZE (found);
+      g_free (key);
+      return TRUE;
+    }
+  if (!createflag)
+    {
+      g_free (key);
+      return FALSE;
+    }
+  *id = ++s->last;
+  /* agclose() frees every cgraph string with the graph. */
+  g_ptr_array_add (s->names, str ? agstrdup (s->root, str) : NULL);
+  if (key)
+    g_hash_table_insert (s->ids, key, GSIZE_TO_POINTER (*id));
   return TRUE;
 }
 
@@ -454,16 +481,18 @@ id_free (void *state, int objtype, IDTYPE id)
 static char *
 id_print (void *state, int objtype, IDTYPE id)
 {
-  (void) state;
   (void) objtype;
-  (void) id;
-  return NULL;
+  IdState *s = state;
+  return id >= 1 && id <= s->names->len ? g_ptr_array_index (s->names, id - 1) : NULL;
 }
 
 static void
 id_close (void *state)
 {
-  g_free (state);
+  IdState *s = state;
+  g_hash_table_unref (s->ids);
+  g_ptr_array_unref (s->names);
+  g_free (s);
 }
 
 static void
