@@ -52,6 +52,7 @@ struct _CgLinker {
   CgNormalizer *norm;
   CgLexicon    *refutations;
   CgLexicon    *negation_cues;
+  CgLexicon    *unknowns;
   CgLexicon    *documents;
   CgLexicon    *part_whole;
   GHashTable   *antonyms;     /* "stem\tstem" set, both orders */
@@ -218,6 +219,7 @@ cg_linker_new (CgRules *rules, GError **error)
   l->norm = norm;
   l->refutations = cg_lexicon_new (cg_rules_entries (rules, "refutation", NULL));
   l->negation_cues = cg_lexicon_new (cg_rules_entries (rules, "negation", "words"));
+  l->unknowns = cg_lexicon_new (cg_rules_entries (rules, "negation", "unknowns"));
   l->documents = cg_lexicon_new (cg_rules_entries (rules, "linking", "quotes"));
   l->part_whole = cg_lexicon_new (cg_rules_entries (rules, "linking", "part_whole"));
   l->antonyms = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
@@ -285,6 +287,7 @@ cg_linker_free (CgLinker *l)
   cg_normalizer_free (l->norm);
   cg_lexicon_free (l->refutations);
   cg_lexicon_free (l->negation_cues);
+  cg_lexicon_free (l->unknowns);
   cg_lexicon_free (l->documents);
   cg_lexicon_free (l->part_whole);
   g_hash_table_unref (l->antonyms);
@@ -435,7 +438,9 @@ make_item (CgLinker *l, CgAssertion *a)
   it->cues = nt->negations;
   sort_unique (it->years);
   const CgRule *cue = NULL;
-  if (a->stance == CG_STANCE_DISPUTES)
+  if (cg_normalizer_has_phrase (l->norm, l->unknowns, a->cue_text, NULL))
+    ;   /* "it is not known if ...": left open, not denied */
+  else if (a->stance == CG_STANCE_DISPUTES)
     it->whole = TRUE, it->whole_why = "disputed by its carrier";
   else if (cg_normalizer_has_phrase (l->norm, l->refutations, a->cue_text, &cue))
     it->whole = TRUE, it->whole_why = cue->phrase;
@@ -798,7 +803,7 @@ compare (CgLinker *l, Item *x, Item *y, GPtrArray *out, Item **quote_of)
               Item *w = x->whole ? x : y;
               rule = w->a->stance == CG_STANCE_DISPUTES || cg_lexicon_lookup (l->refutations, w->whole_why)
                      ? "contradicts.refutation" : "contradicts.negation";
-              g_string_append_printf (cue, "%s %s: %s", w->a->id, w->whole_why, flips->str + 3);
+              g_string_append_printf (cue, "%s denied (%s): %s", w->a->id, w->whole_why, flips->str + 3);
             }
           else
             {

@@ -192,6 +192,11 @@ test_contradicts_negation (void)
   a->cue_text = g_strdup ("denied");
   a = assertion (&f, "d3", "s10", CG_KIND_INDIRECT, "the Russian government interfered in the 2016 presidential election");
   a->cue_text = g_strdup ("did not say");
+  /* a cue leaving the question open denies nothing (000: "It is not
+   * known if the peace plan was passed on to the Trump campaign") */
+  a = assertion (&f, "d6", "s13", CG_KIND_INDIRECT, "the Russian government interfered in the 2016 presidential election");
+  a->cue_text = g_strdup ("is not known");
+  a->polarity = CG_POLARITY_NEGATIVE;
   /* the extractor's polarity, when the negation is in the frame */
   a = assertion (&f, "d4", "s11", CG_KIND_INDIRECT, "the Russian government interfered in the 2016 presidential election");
   a->polarity = CG_POLARITY_NEGATIVE;
@@ -199,10 +204,11 @@ test_contradicts_negation (void)
   a = assertion (&f, "d5", "s12", CG_KIND_INDIRECT, "There is no doubt the Russian government interfered in the 2016 presidential election");
   a->polarity = CG_POLARITY_NEGATIVE;
   links = link_all (&f);
-  g_assert_cmpuint (links->len, ==, 10);
-  g_assert_cmpstr (find (links, "a1", "a4")->rule, ==, "contradicts.negation");
-  g_assert_cmpint (find (links, "a1", "a5")->relation, !=, CG_RELATION_CONTRADICTS);
-  g_assert_cmpint (find (links, "a4", "a5")->relation, ==, CG_RELATION_CONTRADICTS);
+  g_assert_cmpuint (links->len, ==, 15);
+  g_assert_cmpint (find (links, "a1", "a4")->relation, ==, CG_RELATION_SAME_AS);
+  g_assert_cmpstr (find (links, "a1", "a5")->rule, ==, "contradicts.negation");
+  g_assert_cmpint (find (links, "a1", "a6")->relation, !=, CG_RELATION_CONTRADICTS);
+  g_assert_cmpint (find (links, "a5", "a6")->relation, ==, CG_RELATION_CONTRADICTS);
   g_assert_cmpstr (find (links, "a1", "a2")->rule, ==, "contradicts.refutation");
   g_assert_cmpstr (find (links, "a1", "a3")->rule, ==, "contradicts.negation");
   g_assert_cmpint (find (links, "a2", "a3")->relation, ==, CG_RELATION_SAME_AS);
@@ -278,7 +284,7 @@ test_contradicts_refutation (void)
   g_assert_nonnull (k);
   g_assert_cmpint (k->relation, ==, CG_RELATION_CONTRADICTS);
   g_assert_cmpstr (k->rule, ==, "contradicts.refutation");
-  assert_evidence (k, "a1 disputed by its carrier: ");
+  assert_evidence (k, "a1 denied (disputed by its carrier): ");
   k = find (links, "a2", "a3");
   g_assert_nonnull (k);
   g_assert_cmpint (k->relation, ==, CG_RELATION_CONTRADICTS);
