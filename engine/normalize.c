@@ -26,6 +26,7 @@ struct _CgNormalizer {
   guint               scope;
   GHashTable         *scope_breaks; /* words that end a negation's scope */
   GHashTable         *answers;      /* cues that deny everything when nothing follows */
+  GHashTable         *open_heads;   /* stems: "not known", "did not establish" leave it open */
   GPtrArray          *neg_suffixes; /* const char* */
   GPtrArray          *clitics;      /* const char* */
   CgLexicon          *scales;
@@ -33,6 +34,8 @@ struct _CgNormalizer {
   GHashTable         *synonyms;     /* "stem stem" -> head stem (owned) */
   guint               max_synonym;  /* words in the longest synonym phrase */
 };
+
+static char *stem_raw (CgNormalizer *n, const char *word);
 
 /* A word as split from the text, before normalization. */
 typedef struct {
@@ -266,6 +269,10 @@ cg_normalizer_new (CgRules *rules, GError **error)
   GPtrArray *ans = cg_rules_entries (rules, "negation", "answers");
   for (guint i = 0; i < ans->len; i++)
     g_hash_table_add (n->answers, ((CgRule *) g_ptr_array_index (ans, i))->words[0]);
+  n->open_heads = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  GPtrArray *open = cg_rules_entries (rules, "negation", "open");
+  for (guint i = 0; i < open->len; i++)
+    g_hash_table_add (n->open_heads, stem_raw (n, ((CgRule *) g_ptr_array_index (open, i))->words[0]));
   GPtrArray *brk = cg_rules_entries (rules, "negation", "breaks");
   for (guint i = 0; i < brk->len; i++)
     g_hash_table_add (n->scope_breaks, ((CgRule *) g_ptr_array_index (brk, i))->words[0]);
@@ -310,6 +317,7 @@ cg_normalizer_free (CgNormalizer *n)
   g_hash_table_unref (n->stopwords);
   g_hash_table_unref (n->scope_breaks);
   g_hash_table_unref (n->answers);
+  g_hash_table_unref (n->open_heads);
   cg_lexicon_free (n->variants);
   cg_lexicon_free (n->upper_variants);
   cg_lexicon_free (n->negations);
@@ -632,6 +640,27 @@ cg_normalize (CgNormalizer *n, const char *text)
       if (!(cue->flags & CG_NORM_NEGATION))
         continue;
       gboolean answer = g_hash_table_contains (n->answers, cue->word);
+      /* "did not (conclusively) establish that ...": the rest is left
+       * open, not denied */
+      gboolean open = FALSE;
+      for (guint j = i + 1, seen = 0; j < toks->len && seen < 2 && !open; j++)
+        {
+          CgNormToken *u = &g_array_index (toks, CgNormToken, j);
+          if (u->flags & (CG_NORM_BREAK | CG_NORM_NEGATION))
+            break;
+          if (u->flags & CG_NORM_STOP)
+            continue;
+          open = g_hash_table_contains (n->open_heads, u->stem);
+          seen++;
+        }
+      if (open)
+        {
+          cue->flags &= ~CG_NORM_NEGATION;
+          cue->flags |= CG_NORM_STOP;
+          out->negations--;
+          out->non_negations++;
+          continue;
+        }
       guint marked = 0;
       for (guint j = i + 1; j < toks->len && marked < n->scope; j++)
         {

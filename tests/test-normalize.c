@@ -106,8 +106,12 @@ test_negation (void)
   CgNormText *t = cg_normalize (normalizer (), "Putin didn\xe2\x80\x99t interfere and he cannot deny it");
   g_assert_cmpuint (t->negations, ==, 3);
   cg_norm_text_free (t);
-  t = cg_normalize (normalizer (), "the investigation did not conclusively establish that");
+  t = cg_normalize (normalizer (), "the investigation did not find that");
   g_assert_cmpuint (t->negations, ==, 1);
+  cg_norm_text_free (t);
+  t = cg_normalize (normalizer (), "the investigation did not conclusively establish that");
+  g_assert_cmpuint (t->negations, ==, 0);
+  g_assert_cmpuint (t->non_negations, ==, 1);
   cg_norm_text_free (t);
   t = cg_normalize (normalizer (), "Russian propaganda that Ukraine started the war");
   g_assert_cmpuint (t->negations, ==, 0);
@@ -120,6 +124,8 @@ test_negation (void)
   /* a cue ending its clause denies the whole text */
   assert_negated ("Russia has interfered with the US elections, he said no", "russia interfer usa elect");
   assert_negated ("There's no evidence that Ukraine started the war", "ukrain begin war");
+  /* "not established" is open, not denied (000 on the Mueller report) */
+  assert_negated ("the investigation did not conclusively establish that members of the campaign conspired", "");
   /* negations are not content: the topic stays comparable */
   assert_same ("Russia did not interfere in the election", "Russia interfered in the election");
 }
