@@ -478,28 +478,36 @@ tok_is (const Run *r, guint i, guint l)
 
 /* The longest entry of list L starting at token I and ending by END, its
  * length in *LEN. */
-static const Entry *
+static const Entry *match_longer (const Run *r, const WordInfo *w, guint i, guint end, guint l, guint *len);
+
+static inline const Entry *
 match_entry (const Run *r, guint i, guint end, guint l, guint *len)
 {
   const WordInfo *w = r->info[i];
-  if (w == NULL || i >= end)
+  if (w == NULL || i >= end || !((w->single | w->multi) & (1u << l)))
     return NULL;
   if (w->multi & (1u << l))
+    return match_longer (r, w, i, end, l, len);
+  *len = 1;
+  return &w->one[l];
+}
+
+static const Entry *
+match_longer (const Run *r, const WordInfo *w, guint i, guint end, guint l, guint *len)
+{
+  const GPtrArray *many = w->many[l];
+  for (guint k = 0; k < many->len; k++)
     {
-      const GPtrArray *many = w->many[l];
-      for (guint k = 0; k < many->len; k++)
+      const Entry *e = g_ptr_array_index (many, k);
+      if (e->n_words > end - i)
+        continue;
+      guint m = 1;
+      while (m < e->n_words && strcmp (r->words[i + m], e->rule->words[m]) == 0)
+        m++;
+      if (m == e->n_words)
         {
-          const Entry *e = g_ptr_array_index (many, k);
-          if (e->n_words > end - i)
-            continue;
-          guint m = 1;
-          while (m < e->n_words && strcmp (r->words[i + m], e->rule->words[m]) == 0)
-            m++;
-          if (m == e->n_words)
-            {
-              *len = m;
-              return e;
-            }
+          *len = m;
+          return e;
         }
     }
   if (w->single & (1u << l))
@@ -1241,22 +1249,25 @@ source_fwd (gpointer data, guint start, guint *end)
 static char *
 fold_ws (const char *text, gint64 s, gint64 e)
 {
-  GString *g = g_string_sized_new (e - s);
+  char *out = g_malloc ((gsize) (e > s ? e - s : 0) + 1);
+  gsize o = 0;
   gboolean blank = FALSE;
   for (gint64 i = s; i < e; i++)
     {
       char c = text[i];
-      if (c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v')
-        blank = TRUE;
-      else
+      /* every blank is at most ' ': one test for most bytes */
+      if ((guchar) c > ' ' || !(c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v'))
         {
-          if (blank && g->len)
-            g_string_append_c (g, ' ');
+          if (blank && o)
+            out[o++] = ' ';
           blank = FALSE;
-          g_string_append_c (g, c);
+          out[o++] = c;
         }
+      else
+        blank = TRUE;
     }
-  return g_string_free (g, FALSE);
+  out[o] = '\0';
+  return out;
 }
 
 static CgSpan
