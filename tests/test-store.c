@@ -17,6 +17,26 @@ static const char *const seeds[] = {
   "003_9dc80e7d13244d7d.txt", "004_df20157698547397.txt",
 };
 
+/* Remove DIR and everything under it (the tests' scratch space). */
+static void
+remove_tree (const char *dir)
+{
+  GDir *d = g_dir_open (dir, 0, NULL);
+  const char *name;
+  while (d && (name = g_dir_read_name (d)) != NULL)
+    {
+      char *path = g_build_filename (dir, name, NULL);
+      if (g_file_test (path, G_FILE_TEST_IS_DIR) && !g_file_test (path, G_FILE_TEST_IS_SYMLINK))
+        remove_tree (path);
+      else
+        g_remove (path);
+      g_free (path);
+    }
+  if (d)
+    g_dir_close (d);
+  g_rmdir (dir);
+}
+
 static CgPipeline *
 pipeline (void)
 {
@@ -233,6 +253,7 @@ test_round_trip (void)
   cg_corpus_free (want);
   g_strfreev (paths);
   g_free (db);
+  remove_tree (dir);
   g_free (dir);
 }
 
@@ -286,6 +307,7 @@ test_idempotent (void)
   g_free (corpus_dir);
   g_strfreev (paths);
   g_free (db);
+  remove_tree (dir);
   g_free (dir);
 }
 
@@ -346,6 +368,7 @@ test_stats (void)
   cg_corpus_free (c);
   g_strfreev (paths);
   g_free (db);
+  remove_tree (dir);
   g_free (dir);
 }
 
@@ -468,6 +491,7 @@ test_replace (void)
   g_free (other);
   g_free (file);
   g_free (db);
+  remove_tree (dir);
   g_free (dir);
 }
 
@@ -693,6 +717,7 @@ test_kill (void)
   g_free (db2);
   g_free (db);
   g_free (src);
+  remove_tree (dir);
   g_free (dir);
 }
 
@@ -741,6 +766,7 @@ test_concurrent (void)
   g_strfreev (all);
   g_free (db2);
   g_free (db);
+  remove_tree (dir);
   g_free (dir);
 }
 
@@ -816,6 +842,7 @@ test_newer_schema (void)
   assert_untouched (db, before);
   g_free (seed);
   g_free (db);
+  remove_tree (dir);
   g_free (dir);
 }
 
@@ -841,6 +868,7 @@ test_not_a_database (void)
   g_free (other);
   g_free (text);
   g_free (db);
+  remove_tree (dir);
   g_free (dir);
 }
 
@@ -863,6 +891,7 @@ test_read_only (void)
   g_chmod (db, 0644);
   g_free (seed);
   g_free (db);
+  remove_tree (dir);
   g_free (dir);
 }
 
@@ -894,6 +923,7 @@ test_locked (void)
   g_free (other);
   g_free (seed);
   g_free (db);
+  remove_tree (dir);
   g_free (dir);
 }
 
@@ -919,6 +949,7 @@ test_missing (void)
   g_assert_cmpint (stat (db, &st), ==, 0);
   g_assert_cmpint (st.st_size, ==, 0);
   g_free (db);
+  remove_tree (dir);
   g_free (dir);
 }
 
@@ -966,6 +997,7 @@ test_keep_going (void)
   g_free (later);
   g_free (src);
   g_free (db);
+  remove_tree (dir);
   g_free (dir);
 }
 
