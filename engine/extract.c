@@ -50,11 +50,14 @@ typedef struct {
 
 /* The word table as an open-addressing hash over the folded bytes, so the
  * token pass hashes each word while it folds it and never calls strlen or
- * g_str_hash. */
+ * g_str_hash.  Most words of a text are on no list: their lookup reads
+ * only the small tag array (a slot's hash, 0 when empty), which stays in
+ * cache where the slots would not. */
 typedef struct {
-  guint32         hash;
+  const char     *key;
   guint32         len;
-  const char     *key;    /* NULL: an empty slot */
+  guint32         single;  /* the WordInfo's bits, read without touching it */
+  guint32         multi;
   const WordInfo *info;
 } Slot;
 
@@ -62,7 +65,8 @@ struct _CgExtractor {
   CgRules      *rules;
   GPtrArray    *verb_forms;   /* CgRule*, owned: the generated inflections */
   GHashTable   *words;        /* casefolded word -> WordInfo*, owned */
-  Slot         *slots;        /* the same words for lookups: slots[hash & mask] */
+  guint32      *tags;         /* the same words for lookups: tags[hash & mask], 0 when empty */
+  Slot         *slots;        /* parallel to tags */
   guint         mask;
   CgPatternSet *patterns;
   gboolean     *has_quote;    /* per pattern */
@@ -277,6 +281,7 @@ add_list (CgExtractor *x, guint l, GPtrArray *entries)
 /* FNV-1a over folded bytes. */
 #define HASH_INIT 2166136261u
 #define HASH_STEP(h, c) (((h) ^ (guchar) (c)) * 16777619u)
+#define HASH_TAG(h) ((h) ? (h) : 1u)  /* 0 marks an empty slot */
 
 static guint32
 hash_bytes (const char *s, gsize n)
@@ -295,6 +300,7 @@ build_slots (CgExtractor *x)
   while (size < 2 * g_hash_table_size (x->words) + 2)
     size *= 2;
   x->mask = size - 1;
+  x->tags = g_new0 (guint32, size);
   x->slots = g_new0 (Slot, size);
   GHashTableIter it;
   gpointer key, value;
@@ -302,34 +308,39 @@ build_slots (CgExtractor *x)
   while (g_hash_table_iter_next (&it, &key, &value))
     {
       gsize n = strlen (key);
-      guint32 h = hash_bytes (key, n);
+      guint32 h = HASH_TAG (hash_bytes (key, n));
       guint k = h & x->mask;
-      while (x->slots[k].key)
+      while (x->tags[k])
         k = (k + 1) & x->mask;
-      x->slots[k].hash = h;
+      const WordInfo *w = value;
+      x->tags[k] = h;
       x->slots[k].len = (guint32) n;
       x->slots[k].key = key;
-      x->slots[k].info = value;
+      x->slots[k].single = w->single;
+      x->slots[k].multi = w->multi;
+      x->slots[k].info = w;
     }
   for (const char *p = x->anchor_punct; *p; p++)
     x->anchor_byte[(guchar) *p] = TRUE;
 }
 
-/* The WordInfo of the folded word S (N bytes, hash H), or NULL. */
-static inline const WordInfo *
+/* The slot of the folded word S (N bytes, hash H), or NULL. */
+static inline const Slot *
 lookup_hashed (const CgExtractor *x, const char *s, gsize n, guint32 h)
 {
+  h = HASH_TAG (h);
   for (guint k = h & x->mask;; k = (k + 1) & x->mask)
     {
-      const Slot *sl = &x->slots[k];
-      if (sl->key == NULL)
+      guint32 tag = x->tags[k];
+      if (tag == 0)
         return NULL;
-      if (sl->hash == h && sl->len == n && memcmp (sl->key, s, n) == 0)
-        return sl->info;
+      const Slot *sl = &x->slots[k];
+      if (tag == h && sl->len == n && memcmp (sl->key, s, n) == 0)
+        return sl;
     }
 }
 
-static const WordInfo *
+static const Slot *
 lookup (const CgExtractor *x, const char *word)
 {
   gsize n = strlen (word);
@@ -404,6 +415,7 @@ cg_extractor_free (CgExtractor *x)
   if (x == NULL)
     return;
   g_free (x->slots);
+  g_free (x->tags);
   if (x->words)
     g_hash_table_unref (x->words);
   g_ptr_array_unref (x->verb_forms);
@@ -422,7 +434,9 @@ typedef struct {
   GArray            *toks;       /* CgPatToken */
   char             **words;      /* per token: its casefolded word (into folded) */
   const WordInfo   **info;       /* per token: its word's lists, or NULL (punctuation no pattern is anchored on) */
-  const WordInfo   **full;       /* per token: its word's lists, or NULL */
+  guint32           *single;     /* per token: info's single bits (0 without info) */
+  guint32           *multi;      /* per token: info's multi bits */
+  guint32           *fsingle;    /* per token: the single bits of its word, punctuation too */
   guint             *memo;       /* per token END: source_back's start, mention end (2 per token);
                                     UNSEEN until computed, NONE when there is no mention */
   char              *folded;     /* the folded words, NUL-separated */
@@ -441,7 +455,7 @@ typedef struct {
 static gboolean
 word_is (const CgExtractor *x, const char *word, guint l)
 {
-  const WordInfo *w = lookup (x, word);
+  const Slot *w = lookup (x, word);
   return w && (w->single & (1u << l));
 }
 
@@ -449,8 +463,7 @@ word_is (const CgExtractor *x, const char *word, guint l)
 static inline gboolean
 tword_is (const Run *r, const CgPatToken *t, guint l)
 {
-  const WordInfo *w = r->full[t - (const CgPatToken *) (const void *) r->toks->data];
-  return w && (w->single & (1u << l));
+  return (r->fsingle[t - (const CgPatToken *) (const void *) r->toks->data] >> l) & 1;
 }
 
 /* Whether WORD is a title, also in the plural ("advisers", "spokesmen" aside). */
@@ -472,8 +485,7 @@ is_title (const CgExtractor *x, const char *word)
 static inline gboolean
 tok_is (const Run *r, guint i, guint l)
 {
-  const WordInfo *w = r->info[i];
-  return w && (w->single & (1u << l));
+  return (r->single[i] >> l) & 1;
 }
 
 /* The longest entry of list L starting at token I and ending by END, its
@@ -483,10 +495,10 @@ static const Entry *match_longer (const Run *r, const WordInfo *w, guint i, guin
 static inline const Entry *
 match_entry (const Run *r, guint i, guint end, guint l, guint *len)
 {
-  const WordInfo *w = r->info[i];
-  if (w == NULL || i >= end || !((w->single | w->multi) & (1u << l)))
+  if (i >= end || !(((r->single[i] | r->multi[i]) >> l) & 1))
     return NULL;
-  if (w->multi & (1u << l))
+  const WordInfo *w = r->info[i];
+  if ((r->multi[i] >> l) & 1)
     return match_longer (r, w, i, end, l, len);
   *len = 1;
   return &w->one[l];
@@ -660,7 +672,9 @@ tokenize (Run *r)
   r->words = g_new (char *, nt + 1);
   r->words[nt] = NULL;
   r->info = g_new0 (const WordInfo *, nt + 1);
-  r->full = g_new0 (const WordInfo *, nt + 1);
+  r->single = g_new0 (guint32, 3 * (nt + 1));
+  r->multi = r->single + (nt + 1);
+  r->fsingle = r->multi + (nt + 1);
   r->memo = g_new (guint, 2 * (nt + 1));
   for (guint i = 0; i < 2 * (nt + 1); i++)
     r->memo[i] = UNSEEN;
@@ -682,10 +696,18 @@ tokenize (Run *r)
       guint32 h;
       gsize n = fold_token (&arena, r->text + ct->start, (gsize) (ct->end - ct->start), &h);
       const char *w = arena.buf + offsets[i];
-      r->full[i] = lookup_hashed (x, w, n, h);
+      const Slot *sl = lookup_hashed (x, w, n, h);
       /* every list entry starts with a word ("n't" aside, which the tokenizer keeps in its word) */
-      if ((t->flags & CG_TOKEN_WORD) || x->anchor_byte[(guchar) w[0]])
-        r->info[i] = r->full[i];
+      if (sl)
+        {
+          r->fsingle[i] = sl->single;
+          if ((t->flags & CG_TOKEN_WORD) || x->anchor_byte[(guchar) w[0]])
+            {
+              r->info[i] = sl->info;
+              r->single[i] = sl->single;
+              r->multi[i] = sl->multi;
+            }
+        }
       while (si < sents->len && g_array_index (sents, CgSentence, si).span.end <= t->start)
         si++;
       gint key = -1 - (gint) si;  /* a gap before sentence si */
@@ -1722,7 +1744,7 @@ cg_extractor_run (CgExtractor *x, const CgArticle *article, const CgSegments *se
   g_array_unref (r.unit_sentence);
   g_free (r.words);
   g_free (r.info);
-  g_free (r.full);
+  g_free (r.single);
   g_free (r.memo);
   g_free (r.folded);
   return r.out;
