@@ -70,6 +70,7 @@ struct _CgExtractor {
   guint         mask;
   CgPatternSet *patterns;
   gboolean     *has_quote;    /* per pattern */
+  CgPatAnchor  *anchor;       /* per pattern */
   char          anchor_punct[32]; /* one-byte punctuation some pattern is anchored on */
   gboolean      anchor_byte[256]; /* the same as a table */
   guint         scare_max_words;
@@ -404,8 +405,12 @@ cg_extractor_new (CgRules *rules, GError **error)
   x->author_min_words = (guint) cg_rules_number (rules, "extract", "author_min_words", 6);
   x->bare_quote_min_words = (guint) cg_rules_number (rules, "extract", "bare_quote_min_words", 8);
   x->has_quote = g_new0 (gboolean, cg_pattern_set_size (patterns) + 1);
+  x->anchor = g_new0 (CgPatAnchor, cg_pattern_set_size (patterns) + 1);
   for (guint i = 0; i < cg_pattern_set_size (patterns); i++)
-    x->has_quote[i] = cg_pattern_has_quote (patterns, i);
+    {
+      x->has_quote[i] = cg_pattern_has_quote (patterns, i);
+      x->anchor[i] = cg_pattern_anchor (patterns, i);
+    }
   return x;
 }
 
@@ -421,6 +426,7 @@ cg_extractor_free (CgExtractor *x)
   g_ptr_array_unref (x->verb_forms);
   cg_pattern_set_free (x->patterns);
   g_free (x->has_quote);
+  g_free (x->anchor);
   g_free (x);
 }
 
@@ -1534,28 +1540,40 @@ from_match (Run *r, guint pattern, const CgPatMatch *m)
 static void
 run_patterns (Run *r)
 {
-  guint n = r->toks->len, np = cg_pattern_set_size (r->x->patterns);
+  const CgExtractor *x = r->x;
+  guint n = r->toks->len, np = cg_pattern_set_size (x->patterns);
+  /* the tokens that can anchor anything, found once for both passes */
+  guint *cand = g_new (guint, n + 1), nc = 0;
+  for (guint pos = 0; pos < n; pos++)
+    {
+      const CgPatToken *t = TOK (r, pos);
+      if (t->cue || t->prep || t->quote_open >= 0 || tok_is (r, pos, L_ANCHOR))
+        cand[nc++] = pos;
+    }
   for (int pass = 0; pass < 2; pass++)
-    for (guint pos = 0; pos < n; pos++)
+    for (guint c = 0; c < nc; c++)
       {
+        guint pos = cand[c];
         const CgPatToken *t = TOK (r, pos);
-        if ((t->taken && t->quote_open < 0) || (pass == 1 && t->inside >= 0)
-            || !(t->cue || t->prep || t->quote_open >= 0 || tok_is (r, pos, L_ANCHOR)))
+        if ((t->taken && t->quote_open < 0) || (pass == 1 && t->inside >= 0))
           continue;
         for (guint p = 0; p < np; p++)
           {
             CgPatMatch m;
-            if (r->x->has_quote[p] != (pass == 0))
+            if (x->has_quote[p] != (pass == 0)
+                || (x->anchor[p] == CG_PAT_ANCHOR_CUE && t->cue == NULL)
+                || (x->anchor[p] == CG_PAT_ANCHOR_PREP && t->prep == NULL)
+                || (x->anchor[p] == CG_PAT_ANCHOR_QUOTE && t->quote_open < 0))
               continue;
-            if (cg_pattern_anchor_ok (r->x->patterns, p, &r->in, pos)
-                && cg_pattern_match_at (r->x->patterns, p, &r->in, pos, &m)
+            /* cg_pattern_match_at tests the anchor itself */
+            if (cg_pattern_match_at (x->patterns, p, &r->in, pos, &m)
                 && m.content_start != NONE)
               {
                 from_match (r, p, &m);
                 break;
               }
           }
-      }
+      }  g_free (cand);
 }
 
 static gint

@@ -130,6 +130,17 @@ gboolean cg_pattern_has_quote (const CgPatternSet *set, guint i);
 /* Whether pattern I could be anchored at POS at all (a cheap test). */
 gboolean cg_pattern_anchor_ok (const CgPatternSet *set, guint i, const CgPatInput *input, guint pos);
 
+/* What pattern I is anchored on, so a caller can skip at once the patterns
+ * a token cannot anchor (a CUE anchor needs a token with a cue, ...). */
+typedef enum {
+  CG_PAT_ANCHOR_CUE,
+  CG_PAT_ANCHOR_PREP,
+  CG_PAT_ANCHOR_WORD,    /* a literal word or punctuation */
+  CG_PAT_ANCHOR_QUOTE
+} CgPatAnchor;
+
+CgPatAnchor cg_pattern_anchor (const CgPatternSet *set, guint i);
+
 G_END_DECLS
 
 #endif /* CG_PATTERN_H */

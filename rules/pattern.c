@@ -275,6 +275,13 @@ is_quote_mark (const CgPatToken *t)
   return t->quote_open >= 0 || t->quote_close >= 0;
 }
 
+/* Whether the word W is the one-byte punctuation C. */
+static inline gboolean
+is_char (const char *w, char c)
+{
+  return w[0] == c && w[1] == '\0';
+}
+
 static gboolean
 is_dash (const char *w)
 {
@@ -294,12 +301,12 @@ connected (const CgPatInput *in, guint a)
   if (x->paragraph == y->paragraph)
     {
       /* '"Is he?" she asked' runs on; '"... Ukraine." He wrote' does not. */
-      if (x->quote_close >= 0 && a > 0 && strcmp (in->tokens[a - 1].word, ".") == 0)
+      if (x->quote_close >= 0 && a > 0 && is_char (in->tokens[a - 1].word, '.'))
         return FALSE;
       return is_quote_mark (x) || is_quote_mark (y);
     }
   /* "... told reporters:" and the quotation in the next paragraph */
-  if (strcmp (x->word, ":") == 0 && y->quote_open >= 0)
+  if (is_char (x->word, ':') && y->quote_open >= 0)
     return TRUE;
   return x->quote_close >= 0 && is_dash (y->word);
 }
@@ -308,7 +315,7 @@ static gboolean
 lit_ok (const Elem *e, const CgPatToken *t)
 {
   for (char **a = e->alts; *a; a++)
-    if (strcmp (*a, t->word) == 0)
+    if ((*a)[0] == t->word[0] && strcmp (*a, t->word) == 0)
       return TRUE;
   return FALSE;
 }
@@ -375,8 +382,8 @@ content_end (const CgPatInput *in, guint pos, const Elem *stop)
     {
       const CgPatToken *t = &in->tokens[i];
       /* ... and the clause ends before ", according to X" */
-      if ((stop && i > pos && lit_ok (stop, t)) || strcmp (t->word, ";") == 0
-          || (i > pos && strcmp (t->word, ",") == 0 && i + 1 < in->n_tokens && in->tokens[i + 1].prep))
+      if ((stop && i > pos && lit_ok (stop, t)) || is_char (t->word, ';')
+          || (i > pos && is_char (t->word, ',') && i + 1 < in->n_tokens && in->tokens[i + 1].prep))
         {
           end = i;
           break;
@@ -595,7 +602,7 @@ fwd (Ctx *c, guint i, guint k, guint bpos, guint fpos)
         guint j = fpos;
         while (j < n && j > 0 && in->tokens[j].sentence == in->tokens[j - 1].sentence
                && is_closing_punct (&in->tokens[j]) && !is_dash (in->tokens[j].word)
-               && strcmp (in->tokens[j].word, ",") != 0)
+               && !is_char (in->tokens[j].word, ','))
           j++;
         while (j < n && j > 0 && in->tokens[j].quote_close >= 0 && in->tokens[j].sentence == in->tokens[j - 1].sentence)
           j++;
@@ -654,6 +661,23 @@ cg_pattern_has_quote (const CgPatternSet *set, guint i)
     if (p->elems[k].type == E_QUOTE)
       return TRUE;
   return FALSE;
+}
+
+CgPatAnchor
+cg_pattern_anchor (const CgPatternSet *set, guint i)
+{
+  const Pattern *p = &set->patterns[i];
+  switch (p->elems[p->anchor].type)
+    {
+    case E_CUE:
+      return CG_PAT_ANCHOR_CUE;
+    case E_PREP:
+      return CG_PAT_ANCHOR_PREP;
+    case E_QUOTE:
+      return CG_PAT_ANCHOR_QUOTE;
+    default:
+      return CG_PAT_ANCHOR_WORD;
+    }
 }
 
 gboolean
