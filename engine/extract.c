@@ -1550,12 +1550,30 @@ run_patterns (Run *r)
       if (t->cue || t->prep || t->quote_open >= 0 || tok_is (r, pos, L_ANCHOR))
         cand[nc++] = pos;
     }
+  /* A pattern with a QUOTE cannot match from a unit that neither holds a
+   * quotation mark nor borders one that does: a match never leaves its
+   * unit but at a quotation mark on the boundary (see connected() in
+   * pattern.c), and the noun-phrase and content scans stay in their unit.
+   * So the first pass skips the anchors of most sentences at once. */
+  guint nu = r->unit_start->len;
+  gboolean *marks = g_new0 (gboolean, nu + 2);  /* marks[u + 1]: unit u holds a paired mark */
+  for (guint q = 0; q < r->qs->len; q++)
+    {
+      const CgPatQuote *pq = &g_array_index (r->qs, CgPatQuote, q);
+      if (pq->open != NONE && pq->close != NONE)
+        {
+          marks[TOK (r, pq->open)->sentence + 1] = TRUE;
+          marks[TOK (r, pq->close)->sentence + 1] = TRUE;
+        }
+    }
   for (int pass = 0; pass < 2; pass++)
     for (guint c = 0; c < nc; c++)
       {
         guint pos = cand[c];
         const CgPatToken *t = TOK (r, pos);
         if ((t->taken && t->quote_open < 0) || (pass == 1 && t->inside >= 0))
+          continue;
+        if (pass == 0 && !marks[t->sentence] && !marks[t->sentence + 1] && !marks[t->sentence + 2])
           continue;
         for (guint p = 0; p < np; p++)
           {
@@ -1574,6 +1592,7 @@ run_patterns (Run *r)
               }
           }
       }  g_free (cand);
+  g_free (marks);
 }
 
 static gint
