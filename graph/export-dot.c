@@ -14,6 +14,7 @@
  */
 #include "graph-private.h"
 
+#include <math.h>
 #include <string.h>
 
 #include <graphviz/cgraph.h>
@@ -23,6 +24,7 @@
 #define SHORT_ASSERTION 120   /* characters shown before "…" */
 #define WRAP_NAME 24
 #define WRAP_TITLE 48
+#define CLUSTERS_UNGROUPED 64 /* more article clusters than this are grouped */
 
 typedef struct {
   const char *color, *style, *penwidth, *arrowhead, *dir;
@@ -564,6 +566,31 @@ cg_dot_build (CgGraph *graph, const CgSubgraph *sub)
     if (members[n] != 1 || (gint) n == focus)
       fold[n] = 0;
   g_free (members);
+
+  /* agwrite() looks for each top-level node and edge in every top-level
+   * subgraph, so 10,000 article clusters would make writing quadratic
+   * (minutes for a 100,000-assertion corpus).  Many clusters are therefore
+   * gathered in plain (non-cluster) subgraphs of about sqrt(n) each. */
+  guint n_clusters = 0, per_group = 0, made_clusters = 0;
+  guint8 *counted = g_new0 (guint8, n_nodes + 1);
+  for (guint n = 0; n < n_nodes; n++)
+    {
+      if (!sub->node_on[n] || fold[n])
+        continue;
+      CgNodeKind kind = cg_graph_node_kind (graph, n);
+      gint art = kind == CG_NODE_ARTICLE ? (gint) n
+                 : kind == CG_NODE_ASSERTION ? cg_graph_assertion_article (graph, n) : -1;
+      if (art >= 0 && !counted[art])
+        {
+          counted[art] = 1;
+          n_clusters++;
+        }
+    }
+  g_free (counted);
+  if (n_clusters > CLUSTERS_UNGROUPED)
+    per_group = (guint) ceil (sqrt ((double) n_clusters));
+  Agraph_t *group = NULL;
+
   for (guint n = 0; n < n_nodes; n++)
     {
       if (!sub->node_on[n] || fold[n])
@@ -577,8 +604,15 @@ cg_dot_build (CgGraph *graph, const CgSubgraph *sub)
           if (cluster[art] == NULL)
             {
               CgArticle *a = cg_graph_node_record (graph, (guint) art);
+              if (per_group && made_clusters % per_group == 0)
+                {
+                  char *gname = g_strdup_printf ("group_%u", made_clusters / per_group);
+                  group = agsubg (g, gname, TRUE);
+                  g_free (gname);
+                }
+              made_clusters++;
               char *name = g_strdup_printf ("cluster_%s", a->id);
-              cluster[art] = agsubg (g, name, TRUE);
+              cluster[art] = agsubg (per_group ? group : g, name, TRUE);
               g_free (name);
               set_owned (cluster[art], "label", article_cluster_label (a));
               GString *tip = g_string_new (NULL);

@@ -175,11 +175,23 @@ add_link (JsonBuilder *b, CgGraph *graph, guint e, gboolean keyed)
   json_builder_end_object (b);
 }
 
+typedef struct {
+  CgGraph          *graph;
+  const CgSubgraph *sub;
+  JsonGenerator    *gen;
+} JsonJob;
+
+/* Write the value built in B, then FOLLOW.  One element at a time, so a
+ * 100,000-assertion graph never exists as a JSON tree in memory. */
 static gboolean
-write_json (FILE *f, gpointer data, GError **error)
+put (FILE *f, JsonJob *job, JsonBuilder *b, const char *follow)
 {
+  JsonNode *node = json_builder_get_root (b);
+  json_generator_set_root (job->gen, node);
   gsize len = 0;
-  char *text = json_generator_to_data (data, &len);
+  char *text = json_generator_to_data (job->gen, &len);
+  json_node_unref (node);
+  json_builder_reset (b);
   /* json-glib 1.6 writes U+001F raw (RFC 8259 parsers reject it; a file
    * name can hold one); outside strings JSON has no such byte. */
   if (memchr (text, 0x1f, len) != NULL)
@@ -194,20 +206,17 @@ write_json (FILE *f, gpointer data, GError **error)
       len = s->len;
       text = g_string_free (s, FALSE);
     }
-  gboolean ok = fwrite (text, 1, len, f) == len && fputc ('\n', f) != EOF;
+  gboolean ok = fwrite (text, 1, len, f) == len && fputs (follow, f) != EOF;
   g_free (text);
-  if (!ok)
-    g_set_error (error, CG_ERROR, CG_ERROR_IO, "cannot write the JSON graph");
   return ok;
 }
 
-gboolean
-cg_export_json (CgGraph *graph, const CgSubgraph *sub, const char *out_path, GError **error)
+static gboolean
+write_json (FILE *f, gpointer data, GError **error)
 {
-  JsonBuilder *b = json_builder_new ();
-  json_builder_begin_object (b);
-  json_builder_set_member_name (b, "directed");
-  json_builder_add_boolean_value (b, TRUE);
+  JsonJob *job = data;
+  CgGraph *graph = job->graph;
+  const CgSubgraph *sub = job->sub;
   /* Two relations between the same pair (say same_as and quotes) make a
    * multigraph; networkx then keys the links by their kind. */
   gboolean multi = FALSE;
@@ -223,10 +232,7 @@ cg_export_json (CgGraph *graph, const CgSubgraph *sub, const char *out_path, GEr
       last_from = from;
       last_to = to;
     }
-  json_builder_set_member_name (b, "multigraph");
-  json_builder_add_boolean_value (b, multi);
-
-  json_builder_set_member_name (b, "graph");
+  JsonBuilder *b = json_builder_new ();
   json_builder_begin_object (b);
   member_string (b, "name", "claimgraph");
   member_string (b, "focus", sub->focus);
@@ -239,30 +245,35 @@ cg_export_json (CgGraph *graph, const CgSubgraph *sub, const char *out_path, GEr
   member_int (b, "node_count", sub->n_nodes);
   member_int (b, "link_count", sub->n_edges);
   json_builder_end_object (b);
-
-  json_builder_set_member_name (b, "nodes");
-  json_builder_begin_array (b);
-  for (guint n = 0; n < cg_graph_n_nodes (graph); n++)
+  gboolean ok = fprintf (f, "{\"directed\": true, \"multigraph\": %s,\n\"graph\": ", multi ? "true" : "false") > 0
+                && put (f, job, b, ",\n\"nodes\": [");
+  guint left = sub->n_nodes;
+  for (guint n = 0; ok && n < cg_graph_n_nodes (graph); n++)
     if (sub->node_on[n])
-      add_node (b, graph, n);
-  json_builder_end_array (b);
-
-  json_builder_set_member_name (b, "links");
-  json_builder_begin_array (b);
-  for (guint e = 0; e < cg_graph_n_edges (graph); e++)
+      {
+        add_node (b, graph, n);
+        ok = put (f, job, b, --left ? ",\n" : "");
+      }
+  ok = ok && fputs ("],\n\"links\": [", f) != EOF;
+  left = sub->n_edges;
+  for (guint e = 0; ok && e < cg_graph_n_edges (graph); e++)
     if (sub->edge_on[e])
-      add_link (b, graph, e, multi);
-  json_builder_end_array (b);
-  json_builder_end_object (b);
-
-  JsonGenerator *gen = json_generator_new ();
-  JsonNode *root = json_builder_get_root (b);
-  json_generator_set_root (gen, root);
-  json_generator_set_pretty (gen, TRUE);
-  json_generator_set_indent (gen, 1);
-  gboolean ok = cg_graph_write_output (out_path, write_json, gen, error);
-  json_node_unref (root);
-  g_object_unref (gen);
+      {
+        add_link (b, graph, e, multi);
+        ok = put (f, job, b, --left ? ",\n" : "");
+      }
+  ok = ok && fputs ("]}\n", f) != EOF;
   g_object_unref (b);
+  if (!ok)
+    g_set_error (error, CG_ERROR, CG_ERROR_IO, "cannot write the JSON graph");
+  return ok;
+}
+
+gboolean
+cg_export_json (CgGraph *graph, const CgSubgraph *sub, const char *out_path, GError **error)
+{
+  JsonJob job = { graph, sub, json_generator_new () };
+  gboolean ok = cg_graph_write_output (out_path, write_json, &job, error);
+  g_object_unref (job.gen);
   return ok;
 }
