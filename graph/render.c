@@ -12,15 +12,17 @@
 
 #include <graphviz/gvc.h>
 
-/* Measured on this project's graphs (2-core build machine, Graphviz 2.43,
- * synthetic corpora shaped like the seed output: 10 assertions per article,
- * one speaker per 3 assertions, one link per 2 assertions, one claim per 4):
- * dot layout of 307 nodes 1.4 s, 615 nodes 4.6 s, 1,230 nodes 19 s,
- * 2,460 nodes 89 s; sfdp on 2,460 nodes 2.4 s, 9,840 nodes 13 s,
- * 19,680 nodes 31 s.  So dot up to ~1,000 nodes (about 15 s at worst), sfdp
- * up to 20,000 (about half a minute), beyond that only --focus helps. */
-#define CG_DOT_MAX_NODES    1000
-#define CG_RENDER_MAX_NODES 20000
+/* Measured with Graphviz 2.43 (CPU seconds for layout + SVG, `/usr/bin/time
+ * dot|sfdp -Tsvg` on DOT exports of synthetic corpora shaped like the
+ * seed output: 10 assertions per article, a speaker per 3 assertions, a
+ * link per 2, a claim per 4):
+ *   dot   673 nodes 0.2 s, 1,346 nodes 0.8 s, 2,020 and 2,693 nodes
+ *         "trouble in init_rank" and lost edges (over a minute at 2,693);
+ *   sfdp  2,693 nodes 2.1 s, 5,386 nodes 9.5 s, 10,773 nodes 33 s.
+ * So dot up to 1,500 nodes, sfdp up to 10,000 (about half a minute),
+ * beyond that only a smaller selection helps. */
+#define CG_DOT_MAX_NODES    1500
+#define CG_RENDER_MAX_NODES 10000
 
 /* One Graphviz context for the process, used under a lock.  Graphviz 2.43
  * is not thread-safe, and its pango plugin caches a pointer to a font name

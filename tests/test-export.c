@@ -567,6 +567,58 @@ test_output_errors (void)
   cg_corpus_free (c);
 }
 
+/* Too large to lay out: a clear refusal, not minutes of silence; the data
+ * formats have no limit. */
+static void
+test_large (void)
+{
+  CgCorpus *c = cg_corpus_new ();
+  for (guint d = 0; d < 1001; d++)
+    {
+      CgArticle *a = cg_article_new ();
+      a->id = g_strdup_printf ("d%u", d + 1);
+      a->path = g_strdup_printf ("corpus/%u.txt", d + 1);
+      g_ptr_array_add (c->articles, a);
+      for (guint k = 0; k < 10; k++)
+        {
+          CgAssertion *x = cg_assertion_new ();
+          x->id = g_strdup_printf ("a%u", d * 10 + k + 1);
+          x->article_id = g_strdup (a->id);
+          x->text = g_strdup ("Yet, it might also prove to be the ultimate own goal.");
+          g_ptr_array_add (c->assertions, x);
+        }
+    }
+  CgGraph *g = cg_graph_new (c);
+  g_assert_cmpuint (cg_graph_n_nodes (g), ==, 11011);
+  char *dir = cg_test_tmpdir ();
+  char *path = g_build_filename (dir, "big.svg", NULL);
+  GError *error = NULL;
+  g_assert_false (cg_graph_export (g, CG_EXPORT_SVG, NULL, path, &error));
+  g_assert_error (error, CG_ERROR, CG_ERROR_USAGE);
+  g_assert_nonnull (strstr (error->message, "11011 nodes"));
+  g_assert_nonnull (strstr (error->message, "--focus"));
+  g_clear_error (&error);
+  g_assert_false (g_file_test (path, G_FILE_TEST_EXISTS));
+  /* DOT has no limit; its many clusters are grouped, each still a cluster. */
+  gsize len;
+  char *dot = export_string (g, CG_EXPORT_DOT, NULL, &len);
+  Agraph_t *ag = agmemread (dot);
+  g_assert_nonnull (ag);
+  guint clusters = 0;
+  for (Agraph_t *grp = agfstsubg (ag); grp; grp = agnxtsubg (grp))
+    for (Agraph_t *sg = agfstsubg (grp); sg; sg = agnxtsubg (sg))
+      clusters += g_str_has_prefix (agnameof (sg), "cluster_d");
+  g_assert_cmpuint (clusters, ==, 1001);
+  g_assert_cmpint (agnnodes (ag), ==, 11011 + 1);
+  agclose (ag);
+  g_free (dot);
+  g_free (path);
+  g_rmdir (dir);
+  g_free (dir);
+  cg_graph_free (g);
+  cg_corpus_free (c);
+}
+
 /* The seed corpus, analysed on the spot by the CLI: whatever the extractor
  * finds, the exports agree with each other and parse. */
 static void
@@ -654,6 +706,7 @@ main (int argc, char **argv)
   g_test_add_func ("/export/graphml", test_graphml);
   g_test_add_func ("/export/render", test_render);
   g_test_add_func ("/export/output-errors", test_output_errors);
+  g_test_add_func ("/export/large", test_large);
   g_test_add_func ("/export/seed-corpus", test_seed_corpus);
   return g_test_run ();
 }
