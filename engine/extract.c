@@ -446,6 +446,9 @@ typedef struct {
   guint             *memo;       /* per token END: source_back's start, mention end (2 per token);
                                     UNSEEN until computed, NONE when there is no mention */
   char              *folded;     /* the folded words, NUL-separated */
+  guint              ap_pairs;   /* adjacent apostrophe tokens ('' marks) */
+  guint             *cue_cand;   /* the words on a list mark_cues looks at, in order */
+  guint              n_cue_cand;
   GArray            *lq;         /* CgQuote: the segmenter's quotes plus '' quotes, by start */
   GArray            *qs;         /* CgPatQuote, parallel to lq */
   GArray            *unit_start; /* guint per unit (sentence or gap): first token */
@@ -661,6 +664,10 @@ same_unit (Run *r, guint a, guint b)
   return TOK (r, a)->sentence == TOK (r, b)->sentence;
 }
 
+/* Only the words on one of the lists mark_cues () reads can get a cue, a
+ * preposition or no_content: tokenize () collects them. */
+#define CUE_LISTS ((1u << L_NOT_CONTENT) | (1u << L_PREP) | (1u << L_VERB))
+
 /* Tokens of the whole text with their sentence ("unit": a sentence of the
  * segmenter, or the gap between two) and paragraph.  One pass folds each
  * word, hashes it on the way and looks it up once. */
@@ -672,7 +679,8 @@ tokenize (Run *r)
   CgSpan all = { 0, (gint64) a->len };
   GArray *raw = cg_tokenize (r->text, all);
   guint nt = raw->len;
-  r->toks = g_array_sized_new (FALSE, TRUE, sizeof (CgPatToken), nt);
+  /* not cleared: every token is written whole below */
+  r->toks = g_array_sized_new (FALSE, FALSE, sizeof (CgPatToken), nt);
   g_array_set_size (r->toks, nt);
   CgPatToken *toks = (CgPatToken *) (void *) r->toks->data;
   r->words = g_new (char *, nt + 1);
@@ -684,9 +692,15 @@ tokenize (Run *r)
   r->memo = g_new (guint, 2 * (nt + 1));
   for (guint i = 0; i < 2 * (nt + 1); i++)
     r->memo[i] = UNSEEN;
+  r->cue_cand = g_new (guint, nt + 1);
+  /* Room for the longest casefolding (three times the bytes) so the arena
+   * never moves and tokens can point into it at once; should it move all
+   * the same, OFFSETS put the pointers right at the end. */
   Arena arena = { NULL, 0, 0 };
-  arena_room (&arena, a->len + nt + 16);
+  arena_room (&arena, 3 * a->len + nt + 16);
+  const char *base = arena.buf;
   gsize *offsets = g_new (gsize, nt + 1);
+  guint ap_pairs = 0;  /* adjacent "'" "'" tokens: local_quotes has work */
   GArray *sents = r->segments->sentences, *paras = r->segments->paragraphs;
   guint si = 0, pi = 0;
   gint cur_unit = -1, cur_key = -2;
@@ -694,14 +708,16 @@ tokenize (Run *r)
     {
       const CgToken *ct = &g_array_index (raw, CgToken, i);
       CgPatToken *t = &toks[i];
-      t->start = ct->start;
-      t->end = ct->end;
-      t->flags = ct->flags;
-      t->quote_open = t->quote_close = -1;
+      *t = (CgPatToken) { .start = ct->start, .end = ct->end, .flags = ct->flags,
+                          .quote_open = -1, .quote_close = -1, .inside = -1 };
       offsets[i] = arena.len;
       guint32 h;
       gsize n = fold_token (&arena, r->text + ct->start, (gsize) (ct->end - ct->start), &h);
       const char *w = arena.buf + offsets[i];
+      t->word = r->words[i] = (char *) w;
+      if (n == 1 && w[0] == '\'' && i > 0 && toks[i - 1].word[0] == '\'' && toks[i - 1].word[1] == '\0'
+          && toks[i - 1].end == t->start)
+        ap_pairs++;
       const Slot *sl = lookup_hashed (x, w, n, h);
       /* every list entry starts with a word ("n't" aside, which the tokenizer keeps in its word) */
       if (sl)
@@ -712,6 +728,8 @@ tokenize (Run *r)
               r->info[i] = sl->info;
               r->single[i] = sl->single;
               r->multi[i] = sl->multi;
+              if ((t->flags & CG_TOKEN_WORD) && ((sl->single | sl->multi) & CUE_LISTS))
+                r->cue_cand[r->n_cue_cand++] = i;
             }
         }
       while (si < sents->len && g_array_index (sents, CgSentence, si).span.end <= t->start)
@@ -734,11 +752,12 @@ tokenize (Run *r)
       t->sentence = (guint) cur_unit;
       g_array_index (r->unit_end, guint, cur_unit) = i + 1;
     }
-  /* the arena does not move any more */
   r->folded = arena.buf;
-  for (guint i = 0; i < nt; i++)
-    toks[i].word = r->words[i] = r->folded + offsets[i];
+  if (arena.buf != base)
+    for (guint i = 0; i < nt; i++)
+      toks[i].word = r->words[i] = r->folded + offsets[i];
   g_free (offsets);
+  r->ap_pairs = ap_pairs;
   g_array_unref (raw);
 }
 
@@ -785,7 +804,7 @@ local_quotes (Run *r)
   GArray *seg = r->segments->quotes;
   r->lq = g_array_sized_new (FALSE, TRUE, sizeof (CgQuote), seg->len);
   GArray *marks = g_array_new (FALSE, FALSE, sizeof (guint));
-  guint n = r->toks->len;
+  guint n = r->ap_pairs ? r->toks->len : 0;
   for (guint i = 0; i + 1 < n; i++)
     if (is_apostrophe (TOK (r, i)) && is_apostrophe (TOK (r, i + 1)) && TOK (r, i)->end == TOK (r, i + 1)->start
         && (i + 2 >= n || !is_apostrophe (TOK (r, i + 2)) || TOK (r, i + 1)->end != TOK (r, i + 2)->start))
@@ -876,8 +895,7 @@ mark_quotes (Run *r)
         }
       g_array_append_val (r->qs, pq);
     }
-  for (guint i = 0; i < r->toks->len; i++)
-    TOK (r, i)->inside = -1;
+  /* every token's inside is -1 from tokenize () */
   for (guint q = 0; q < r->qs->len; q++)
     {
       const CgPatQuote *pq = &g_array_index (r->qs, CgPatQuote, q);
@@ -904,8 +922,9 @@ static void
 mark_cues (Run *r)
 {
   guint n = r->toks->len;
-  for (guint i = 0; i < n; i++)
+  for (guint c = 0; c < r->n_cue_cand; c++)
     {
+      guint i = r->cue_cand[c];
       CgPatToken *t = TOK (r, i);
       if (!is_word (t))
         continue;
@@ -1782,6 +1801,7 @@ cg_extractor_run (CgExtractor *x, const CgArticle *article, const CgSegments *se
   g_free (r.words);
   g_free (r.info);
   g_free (r.single);
+  g_free (r.cue_cand);
   g_free (r.memo);
   g_free (r.folded);
   return r.out;
