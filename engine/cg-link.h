@@ -32,6 +32,13 @@ GPtrArray *cg_linker_add (CgLinker *linker, GPtrArray *assertions, GPtrArray *ar
  * rules as cg_linker_add(). */
 void cg_linker_index (CgLinker *linker, GPtrArray *assertions, GPtrArray *articles);
 
+/* Tell the linker the kinds of the speakers (CgSpeaker*, not kept: ids
+ * and kinds are copied) so a report of a document's words traces to the
+ * earliest printing (quotes).  Call before cg_linker_add(); calling again
+ * adds and updates, so a store can pass the registry's speakers as they
+ * grow. */
+void cg_linker_set_speakers (CgLinker *linker, GPtrArray *speakers);
+
 G_END_DECLS
 
 #endif

@@ -16,12 +16,34 @@
 #include <stdio.h>
 #include <string.h>
 
+#define NONE G_MAXUINT32
+
 typedef struct {
   double      value;
   const char *unit;
   gboolean    part;      /* a part/whole or bound qualifier before it */
   GArray     *context;   /* guint32 concept ids around it, sorted unique */
+  GArray     *near;      /* guint32 concepts next to it in its clause: what it measures */
+  guint32     before;    /* the concept right before it in its clause ("rate" of a percent), or NONE */
 } Number;
+
+/* A content token in text order: which clause it sits in and which
+ * negation cue (index + 1, 0 none) has it in its scope.  Enough to align
+ * two texts on the predicate a negation sits in. */
+typedef struct {
+  guint32 concept;
+  guint16 clause;
+  guint16 cue;
+} Seq;
+
+/* A negation cue: the first content concept of its scope (the predicate
+ * it negates) and where it sits, so the words before it in its clause
+ * (its subject) can be read off Item.seq. */
+typedef struct {
+  guint32 head;
+  guint16 pos;       /* index into seq of the first content token after it */
+  guint16 clause;
+} Cue;
 
 typedef struct {
   CgAssertion *a;
@@ -34,7 +56,13 @@ typedef struct {
   GArray      *years;     /* guint32 years, sorted unique */
   GArray      *numbers;   /* Number */
   GArray      *negated;   /* guint32 concept ids only ever in a negation's scope, sorted unique */
+  GArray      *seq;       /* Seq, the content tokens in text order */
+  GArray      *cuelist;   /* Cue, the negation cues in text order */
   guint        cues;      /* negation cues in the text */
+  gboolean     question;  /* the text asks: it asserts nothing */
+  GArray      *fragment;  /* guint32 stem ids of the quoted fragment (mixed) or the quote (direct), sorted unique; NULL when too short */
+  GArray      *frag_content; /* guint32 concept ids of its content words, sorted unique */
+  char        *fragment_text;
   /* The whole assertion is denied: its carrier disputes it, its cue is a
    * refutation or a negation ("falsely claimed", "denied", "did not
    * say"), or the extractor found it negative while the text holds no
@@ -62,6 +90,11 @@ struct _CgLinker {
   GHashTable   *buckets;      /* guint64* band key -> GArray of guint item index */
   GHashTable   *postings;     /* id + 1 -> GArray of guint item index */
   GHashTable   *days;         /* article id -> day + 1 (for the current call) */
+  GHashTable   *speaker_kinds; /* speaker id (owned) -> CgSpeakerKind + 1 */
+  GHashTable   *quote_posts;  /* guint64* speaker^concept -> GArray of quote item indexes */
+  GHashTable   *frag_posts;   /* guint64* speaker^concept -> GArray of fragment item indexes */
+  GHashTable   *contrast;     /* words that end a denial from the cue ("not X, just Y") */
+  GHashTable   *based_units;  /* units that are shares of a base ("percent") */
   guint64      *seeds;
   /* settings */
   guint  bands, rows, shingle, max_bucket, min_content, min_words, max_entity_df, max_entity_candidates;
@@ -71,6 +104,8 @@ struct _CgLinker {
   double co_jaccard, co_containment, co_min_jaccard, co_min_shared;
   double number_window, number_context_shared, number_ratio, numeric_min_shared, numeric_min_unitless;
   double change_days;
+  double whole_min_flipped, antonym_clause_shared, numeric_near_shared;
+  guint  fragment_min_content, max_speaker_df, max_speaker_candidates, subject_window;
 };
 
 /* ---- small set helpers --------------------------------------------------- */
@@ -108,6 +143,24 @@ intersect_count (GArray *a, GArray *b)
         j++;
     }
   return n;
+}
+
+static gboolean
+contains_index (GArray *a, guint v)
+{
+  guint lo = 0, hi = a->len;
+  while (lo < hi)
+    {
+      guint mid = (lo + hi) / 2;
+      guint m = g_array_index (a, guint, mid);
+      if (m == v)
+        return TRUE;
+      if (m < v)
+        lo = mid + 1;
+      else
+        hi = mid;
+    }
+  return FALSE;
 }
 
 static gboolean
@@ -191,9 +244,19 @@ item_free (gpointer p)
   g_array_unref (it->entities);
   g_array_unref (it->names);
   g_array_unref (it->negated);
+  g_array_unref (it->seq);
+  g_array_unref (it->cuelist);
+  if (it->fragment)
+    g_array_unref (it->fragment);
+  if (it->frag_content)
+    g_array_unref (it->frag_content);
+  g_free (it->fragment_text);
   g_array_unref (it->years);
   for (guint i = 0; i < it->numbers->len; i++)
-    g_array_unref (g_array_index (it->numbers, Number, i).context);
+    {
+      g_array_unref (g_array_index (it->numbers, Number, i).context);
+      g_array_unref (g_array_index (it->numbers, Number, i).near);
+    }
   g_array_unref (it->numbers);
   g_free (it);
 }
@@ -247,6 +310,17 @@ cg_linker_new (CgRules *rules, GError **error)
   l->buckets = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, (GDestroyNotify) g_array_unref);
   l->postings = g_hash_table_new_full (NULL, NULL, NULL, (GDestroyNotify) g_array_unref);
   l->days = g_hash_table_new (g_str_hash, g_str_equal);
+  l->speaker_kinds = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  l->quote_posts = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, (GDestroyNotify) g_array_unref);
+  l->frag_posts = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, (GDestroyNotify) g_array_unref);
+  l->contrast = g_hash_table_new (g_str_hash, g_str_equal);
+  l->based_units = g_hash_table_new (g_str_hash, g_str_equal);
+  GPtrArray *based = cg_rules_entries (rules, "linking", "based_units");
+  for (guint i = 0; i < based->len; i++)
+    g_hash_table_add (l->based_units, ((CgRule *) g_ptr_array_index (based, i))->words[0]);
+  GPtrArray *contrast = cg_rules_entries (rules, "negation", "contrast");
+  for (guint i = 0; i < contrast->len; i++)
+    g_hash_table_add (l->contrast, ((CgRule *) g_ptr_array_index (contrast, i))->words[0]);
 
   l->bands = (guint) CLAMP (num (rules, "bands", 20), 1, 256);
   l->rows = (guint) CLAMP (num (rules, "rows", 3), 1, 16);
@@ -273,6 +347,13 @@ cg_linker_new (CgRules *rules, GError **error)
   l->numeric_min_shared = num (rules, "numeric_min_shared", 3);
   l->numeric_min_unitless = num (rules, "numeric_min_unitless", 1e6);
   l->change_days = num (rules, "change_over_time_days", 365);
+  l->whole_min_flipped = num (rules, "whole_min_flipped", 0.5);
+  l->antonym_clause_shared = num (rules, "antonym_clause_shared", 2);
+  l->numeric_near_shared = num (rules, "numeric_near_shared", 1);
+  l->subject_window = (guint) MAX (num (rules, "subject_window", 3), 1);
+  l->fragment_min_content = (guint) MAX (num (rules, "fragment_min_content", 3), 1);
+  l->max_speaker_df = (guint) MAX (num (rules, "max_speaker_df", 200), 1);
+  l->max_speaker_candidates = (guint) MAX (num (rules, "max_speaker_candidates", 50), 0);
   l->seeds = g_new (guint64, l->bands * l->rows);
   for (guint i = 0; i < l->bands * l->rows; i++)
     l->seeds[i] = mix64 (0x5eed0000ULL + i);
@@ -297,8 +378,32 @@ cg_linker_free (CgLinker *l)
   g_hash_table_unref (l->buckets);
   g_hash_table_unref (l->postings);
   g_hash_table_unref (l->days);
+  g_hash_table_unref (l->speaker_kinds);
+  g_hash_table_unref (l->quote_posts);
+  g_hash_table_unref (l->frag_posts);
+  g_hash_table_unref (l->contrast);
+  g_hash_table_unref (l->based_units);
   g_free (l->seeds);
   g_free (l);
+}
+
+void
+cg_linker_set_speakers (CgLinker *l, GPtrArray *speakers)
+{
+  for (guint i = 0; speakers && i < speakers->len; i++)
+    {
+      CgSpeaker *sp = g_ptr_array_index (speakers, i);
+      if (sp && sp->id)
+        g_hash_table_replace (l->speaker_kinds, g_strdup (sp->id), GUINT_TO_POINTER (sp->kind + 1));
+    }
+}
+
+/* Is the assertion's speaker a document (a report, a memo)? */
+static gboolean
+speaker_is_document (CgLinker *l, CgAssertion *a)
+{
+  gpointer k = a->speaker_id ? g_hash_table_lookup (l->speaker_kinds, a->speaker_id) : NULL;
+  return k && GPOINTER_TO_UINT (k) - 1 == CG_SPEAKER_DOCUMENT;
 }
 
 /* ---- one assertion into an item ----------------------------------------- */
@@ -354,30 +459,104 @@ part_before (CgLinker *l, GArray *toks, guint i)
   return FALSE;
 }
 
+static gboolean
+is_quote_mark (gunichar c)
+{
+  return c == '"' || c == 0x201C || c == 0x201D || c == 0x201E || c == 0x00AB || c == 0x00BB;
+}
+
+/* The longest quoted fragment of a mixed quote ('it was all a "phony
+ * witch hunt"'), the whole text of a direct one; NULL for the others.
+ * Returns a new string. */
+static char *
+quoted_fragment (CgAssertion *a)
+{
+  if (a->text == NULL)
+    return NULL;
+  if (a->kind == CG_KIND_DIRECT)
+    return g_strdup (a->text);
+  if (a->kind != CG_KIND_MIXED)
+    return NULL;
+  const char *open = NULL, *best = NULL;
+  gsize best_len = 0;
+  for (const char *p = a->text; *p; p = g_utf8_next_char (p))
+    {
+      if (!is_quote_mark (g_utf8_get_char (p)))
+        continue;
+      if (open == NULL)
+        open = g_utf8_next_char (p);
+      else
+        {
+          if ((gsize) (p - open) > best_len)
+            best = open, best_len = (gsize) (p - open);
+          open = NULL;
+        }
+    }
+  /* a fragment left open runs to the end ("... it was a "phony witch hunt") */
+  if (open && strlen (open) > best_len)
+    best = open, best_len = strlen (open);
+  return best ? g_strndup (best, best_len) : NULL;
+}
+
+/* Does the text ask rather than assert?  Its last mark is a question
+ * mark, quote marks and spaces aside. */
+static gboolean
+is_question (const char *text)
+{
+  if (text == NULL)
+    return FALSE;
+  const char *end = text + strlen (text);
+  while (end > text)
+    {
+      const char *p = g_utf8_prev_char (end);
+      gunichar c = g_utf8_get_char (p);
+      if (c == '?' || c == 0xFF1F)
+        return TRUE;
+      if (!g_unichar_isspace (c) && !is_quote_mark (c) && c != '\'' && c != 0x2019 && c != ')')
+        return FALSE;
+      end = p;
+    }
+  return FALSE;
+}
+
 static Item *
 make_item (CgLinker *l, CgAssertion *a)
 {
   Item *it = g_new0 (Item, 1);
   it->a = a;
-  it->words = g_array_new (FALSE, FALSE, sizeof (guint32));
-  it->content = g_array_new (FALSE, FALSE, sizeof (guint32));
+  it->words = g_array_sized_new (FALSE, FALSE, sizeof (guint32), 32);
+  it->content = g_array_sized_new (FALSE, FALSE, sizeof (guint32), 24);
   it->entities = g_array_new (FALSE, FALSE, sizeof (guint32));
   it->names = g_array_new (FALSE, FALSE, sizeof (guint32));
   it->negated = g_array_new (FALSE, FALSE, sizeof (guint32));
+  it->seq = g_array_sized_new (FALSE, FALSE, sizeof (Seq), 24);
+  it->cuelist = g_array_new (FALSE, FALSE, sizeof (Cue));
   it->years = g_array_new (FALSE, FALSE, sizeof (guint32));
   it->numbers = g_array_new (FALSE, FALSE, sizeof (Number));
   gpointer d = a->article_id ? g_hash_table_lookup (l->days, a->article_id) : NULL;
   it->day = d ? (gint64) GPOINTER_TO_SIZE (d) - 1 : -1;
+  it->question = is_question (a->text);
 
   CgNormText *nt = cg_normalize (l->norm, a->text);
   GArray *toks = nt->tokens;
   GArray *content_pos = g_array_new (FALSE, FALSE, sizeof (guint));
   GArray *plain = g_array_new (FALSE, FALSE, sizeof (guint32));
+  guint16 clause = 0, cur_cue = 0;
+  guint contrast_at = G_MAXUINT;   /* seq index of the first "..., just" */
   for (guint i = 0; i < toks->len; i++)
     {
       CgNormToken *t = &g_array_index (toks, CgNormToken, i);
+      if ((t->flags & CG_NORM_BREAK) && i > 0)
+        clause++, cur_cue = 0;
+      if ((t->flags & CG_NORM_BREAK) && contrast_at == G_MAXUINT && g_hash_table_contains (l->contrast, t->word))
+        contrast_at = it->seq->len;
       if (t->flags & CG_NORM_NEGATION)
-        continue;
+        {
+          Cue c = { NONE, (guint16) MIN (it->seq->len, G_MAXUINT16), clause };
+          g_array_append_val (it->cuelist, c);
+          cur_cue = (guint16) MIN (it->cuelist->len, G_MAXUINT16);
+          continue;
+        }
       guint32 sid = intern (l, t->stem);
       g_array_append_val (it->words, sid);
       if (!is_content (t))
@@ -385,10 +564,24 @@ make_item (CgLinker *l, CgAssertion *a)
       guint32 cid = intern (l, t->concept);
       g_array_append_val (it->content, cid);
       g_array_append_val (content_pos, i);
+      Seq sq = { cid, clause, 0 };
       if (t->flags & CG_NORM_NEGATED)
-        g_array_append_val (it->negated, cid);
+        {
+          g_array_append_val (it->negated, cid);
+          if (cur_cue)
+            {
+              sq.cue = cur_cue;
+              Cue *c = &g_array_index (it->cuelist, Cue, cur_cue - 1);
+              if (c->head == NONE)
+                c->head = cid;
+            }
+        }
       else
-        g_array_append_val (plain, cid);
+        {
+          g_array_append_val (plain, cid);
+          cur_cue = 0;
+        }
+      g_array_append_val (it->seq, sq);
       if (t->flags & CG_NORM_ENTITY)
         g_array_append_val (it->entities, cid);
       if ((t->flags & CG_NORM_ENTITY) && !(t->flags & CG_NORM_NUMBER))
@@ -399,7 +592,8 @@ make_item (CgLinker *l, CgAssertion *a)
           g_array_append_val (it->years, y);
         }
     }
-  /* Numbers, with the content concepts within the window around them. */
+  /* Numbers, with the content concepts within the window around them,
+   * and the ones next to them in their clause: what they measure. */
   guint w = (guint) l->number_window;
   for (guint c = 0; c < content_pos->len; c++)
     {
@@ -407,16 +601,25 @@ make_item (CgLinker *l, CgAssertion *a)
       CgNormToken *t = &g_array_index (toks, CgNormToken, i);
       if (!(t->flags & CG_NORM_NUMBER) || (t->flags & CG_NORM_YEAR))
         continue;
-      Number nb = { t->value, t->unit, part_before (l, toks, i), g_array_new (FALSE, FALSE, sizeof (guint32)) };
+      Number nb = { t->value, t->unit, part_before (l, toks, i), g_array_new (FALSE, FALSE, sizeof (guint32)),
+                    g_array_new (FALSE, FALSE, sizeof (guint32)), NONE };
+      guint16 cl = g_array_index (it->seq, Seq, c).clause;
       for (guint k = c >= w ? c - w : 0; k <= c + w && k < content_pos->len; k++)
         {
           CgNormToken *u = &g_array_index (toks, CgNormToken, g_array_index (content_pos, guint, k));
           if (k == c || (u->flags & CG_NORM_NUMBER))
             continue;
-          guint32 id = intern (l, u->concept);
-          g_array_append_val (nb.context, id);
+          Seq *sq = &g_array_index (it->seq, Seq, k);
+          g_array_append_val (nb.context, sq->concept);
+          if (sq->clause == cl && (k + 2 >= c && k <= c + 2))
+            {
+              g_array_append_val (nb.near, sq->concept);
+              if (k < c)
+                nb.before = sq->concept;
+            }
         }
       sort_unique (nb.context);
+      sort_unique (nb.near);
       g_array_append_val (it->numbers, nb);
     }
   g_array_unref (content_pos);
@@ -445,10 +648,77 @@ make_item (CgLinker *l, CgAssertion *a)
   else if (cg_normalizer_has_phrase (l->norm, l->refutations, a->cue_text, &cue))
     it->whole = TRUE, it->whole_why = cue->phrase;
   else if (cg_normalizer_has_phrase (l->norm, l->negation_cues, a->cue_text, &cue))
-    it->whole = TRUE, it->whole_why = cue->phrase;
+    {
+      it->whole = TRUE, it->whole_why = cue->phrase;
+      /* "was not speaking about the wisdom of ..., just the right of the
+       * group to build": the cue denies the text up to the contrast only,
+       * like a negation in the text with the content before it as scope */
+      if (contrast_at != G_MAXUINT && contrast_at > 0 && it->cues == 0)
+        {
+          it->whole = FALSE;
+          Cue c = { g_array_index (it->seq, Seq, 0).concept, 0, 0 };
+          g_array_append_val (it->cuelist, c);
+          g_array_set_size (it->negated, 0);
+          for (guint k = 0; k < contrast_at; k++)
+            {
+              Seq *sq = &g_array_index (it->seq, Seq, k);
+              sq->cue = (guint16) it->cuelist->len;
+              g_array_append_val (it->negated, sq->concept);
+            }
+          for (guint k = contrast_at; k < it->seq->len; k++)
+            g_array_index (it->seq, Seq, k).cue = 0;
+          sort_unique (it->negated);
+          GArray *after = g_array_new (FALSE, FALSE, sizeof (guint32));
+          for (guint k = contrast_at; k < it->seq->len; k++)
+            g_array_append_val (after, g_array_index (it->seq, Seq, k).concept);
+          sort_unique (after);
+          kept = 0;
+          for (guint i = 0; i < it->negated->len; i++)
+            if (!contains (after, g_array_index (it->negated, guint32, i)))
+              g_array_index (it->negated, guint32, kept++) = g_array_index (it->negated, guint32, i);
+          g_array_set_size (it->negated, kept);
+          g_array_unref (after);
+        }
+    }
   else if (a->polarity == CG_POLARITY_NEGATIVE && nt->negations == 0 && nt->non_negations == 0)
     it->whole = TRUE, it->whole_why = "negative polarity";
   cg_norm_text_free (nt);
+
+  /* The quoted words, for containment in a longer quote of the speaker. */
+  char *frag = a->speaker_id && a->kind == CG_KIND_MIXED ? quoted_fragment (a) : NULL;
+  if (a->speaker_id && a->kind == CG_KIND_DIRECT && it->content->len >= l->fragment_min_content)
+    {
+      it->fragment = g_array_ref (it->words);
+      it->frag_content = g_array_ref (it->content);
+      it->fragment_text = g_strdup (a->text);
+    }
+  if (frag)
+    {
+      CgNormText *ft = cg_normalize (l->norm, frag);
+      GArray *fw = g_array_new (FALSE, FALSE, sizeof (guint32));
+      GArray *fc = g_array_new (FALSE, FALSE, sizeof (guint32));
+      for (guint i = 0; i < ft->tokens->len; i++)
+        {
+          CgNormToken *t = &g_array_index (ft->tokens, CgNormToken, i);
+          if (t->flags & CG_NORM_NEGATION)
+            continue;
+          guint32 sid = intern (l, t->stem);
+          g_array_append_val (fw, sid);
+          if (is_content (t))
+            {
+              guint32 cid = intern (l, t->concept);
+              g_array_append_val (fc, cid);
+            }
+        }
+      cg_norm_text_free (ft);
+      sort_unique (fw);
+      sort_unique (fc);
+      if (fc->len >= l->fragment_min_content)
+        it->fragment = fw, it->frag_content = fc, it->fragment_text = frag, frag = NULL;
+      else
+        g_array_unref (fw), g_array_unref (fc);
+      g_free (frag);
+    }
 
   it->document = cg_normalizer_has_phrase (l->norm, l->documents, a->source_text, NULL);
   it->linkable = (it->content->len >= l->min_content || it->words->len >= l->min_words) && a->id != NULL;
@@ -515,6 +785,100 @@ posting_keys (CgLinker *l, Item *it)
   return keys;
 }
 
+/* A quote's speaker and one of its concepts as one posting key. */
+static guint64
+speaker_key (CgAssertion *a, guint32 concept)
+{
+  return mix64 (hash_str (a->speaker_id) ^ mix64 ((guint64) concept + 1));
+}
+
+static GArray *
+posting_list (GHashTable *table, guint64 key, gboolean create)
+{
+  GArray *list = g_hash_table_lookup (table, &key);
+  if (list == NULL && create)
+    {
+      list = g_array_new (FALSE, FALSE, sizeof (guint));
+      guint64 *k = g_new (guint64, 1);
+      *k = key;
+      g_hash_table_insert (table, k, list);
+    }
+  return list;
+}
+
+/* Third candidate source, for containment: a quoted fragment meets the
+ * earlier quotes of its speaker holding all its content concepts (the
+ * intersection of their postings), and a quote meets the earlier
+ * fragments of its speaker sharing a concept with it.  Lists longer than
+ * max_speaker_df (a prolific speaker's common word) are left out of the
+ * intersection, so the cost per assertion stays bounded. */
+static void
+speaker_candidates (CgLinker *l, Item *it, GArray *cands)
+{
+  CgAssertion *a = it->a;
+  if (a->speaker_id == NULL || (a->kind != CG_KIND_DIRECT && a->kind != CG_KIND_MIXED))
+    return;
+  if (cands && it->fragment)
+    {
+      /* the shortest usable lists first; intersect by binary search */
+      GPtrArray *lists = g_ptr_array_new ();
+      for (guint i = 0; i < it->frag_content->len; i++)
+        {
+          guint32 id = g_array_index (it->frag_content, guint32, i);
+          GArray *list = posting_list (l->quote_posts, speaker_key (a, id), FALSE);
+          if (list == NULL)
+            {
+              /* a concept the speaker was never quoted with: no quote
+               * holds the fragment */
+              g_ptr_array_set_size (lists, 0);
+              break;
+            }
+          if (list->len <= l->max_speaker_df)
+            g_ptr_array_add (lists, list);
+        }
+      GArray *first = NULL;
+      for (guint i = 0; i < lists->len; i++)
+        if (first == NULL || ((GArray *) g_ptr_array_index (lists, i))->len < first->len)
+          first = g_ptr_array_index (lists, i);
+      guint taken = 0;
+      for (guint i = 0; first && i < first->len && taken < l->max_speaker_candidates; i++)
+        {
+          guint idx = g_array_index (first, guint, first->len - 1 - i);   /* newest first */
+          gboolean all = TRUE;
+          for (guint k = 0; k < lists->len && all; k++)
+            {
+              GArray *other = g_ptr_array_index (lists, k);
+              if (other != first)
+                all = contains_index (other, idx);
+            }
+          if (all)
+            {
+              g_array_append_val (cands, idx);
+              taken++;
+            }
+        }
+      g_ptr_array_unref (lists);
+    }
+  guint taken = 0;
+  for (guint i = 0; i < it->content->len; i++)
+    {
+      guint64 key = speaker_key (a, g_array_index (it->content, guint32, i));
+      if (cands)
+        {
+          GArray *frags = posting_list (l->frag_posts, key, FALSE);
+          for (guint k = 0; frags && k < frags->len && taken < l->max_speaker_candidates; k++, taken++)
+            g_array_append_val (cands, g_array_index (frags, guint, frags->len - 1 - k));
+        }
+      g_array_append_val (posting_list (l->quote_posts, key, TRUE), it->index);
+      if (it->fragment && contains (it->frag_content, g_array_index (it->content, guint32, i)))
+        {
+          GArray *frags = posting_list (l->frag_posts, key, TRUE);
+          if (frags->len <= l->max_speaker_df)
+            g_array_append_val (frags, it->index);
+        }
+    }
+}
+
 /* Add the item to the indexes; with CANDS, first collect the earlier items
  * it collides with (sorted unique indexes). */
 static void
@@ -565,11 +929,51 @@ index_item (CgLinker *l, Item *it, GArray *cands)
       g_array_append_val (post, it->index);
     }
   g_array_unref (keys);
+  speaker_candidates (l, it, cands);
   if (cands)
     sort_unique (cands);
 }
 
 /* ---- exact comparison ----------------------------------------------------- */
+
+static guint
+seq_find (Item *it, guint32 concept, gboolean plain_only)
+{
+  for (guint j = 0; j < it->seq->len; j++)
+    {
+      Seq *q = &g_array_index (it->seq, Seq, j);
+      if (q->concept == concept && (!plain_only || q->cue == 0))
+        return j;
+    }
+  return G_MAXUINT;
+}
+
+/* The concepts right before seq position POS in its clause (at most
+ * WINDOW): the subject of what stands there.  Do the subjects before SPOS
+ * in S and OPOS in O name different things (both named, nothing in
+ * common)?  "a farmer from Iowa who never went to law school" / "Braley
+ * went to ... law school". */
+static gboolean
+subjects_differ (Item *s, guint spos, guint16 sclause, Item *o, guint opos, guint16 oclause, guint window)
+{
+  guint n_o = 0;
+  for (guint j = opos; j-- > 0 && n_o < window && g_array_index (o->seq, Seq, j).clause == oclause;)
+    n_o++;
+  if (n_o == 0)
+    return FALSE;
+  guint n_s = 0;
+  for (guint i = spos; i-- > 0 && n_s < window;)
+    {
+      Seq *a = &g_array_index (s->seq, Seq, i);
+      if (a->clause != sclause)
+        break;
+      n_s++;
+      for (guint j = opos, k = 0; j-- > 0 && k < n_o; k++)
+        if (a->concept == g_array_index (o->seq, Seq, j).concept)
+          return FALSE;
+    }
+  return n_s > 0;
+}
 
 static gboolean
 same_str (const char *a, const char *b)
@@ -642,6 +1046,12 @@ numeric_conflict (CgLinker *l, Item *x, Item *y, GString *why)
 {
   double best = 0;
   Number *bx = NULL, *by = NULL;
+  /* figures about the same subject in the same period: a named entity in
+   * common ("U.S."), and the same years or none ("35.7 percent last
+   * year" / "31.55 percent from 2007 through 2014") */
+  if (intersect_count (x->names, y->names) == 0 || x->years->len != y->years->len
+      || intersect_count (x->years, y->years) != x->years->len)
+    return FALSE;
   for (guint i = 0; i < x->numbers->len; i++)
     {
       Number *nx = &g_array_index (x->numbers, Number, i);
@@ -656,6 +1066,14 @@ numeric_conflict (CgLinker *l, Item *x, Item *y, GString *why)
             continue;
           guint shared = intersect_count (nx->context, ny->context);
           if (shared < l->number_context_shared)
+            continue;
+          /* the same measured thing: a word next to both figures, and for
+           * a share the same base ("tax rate of 35.7 percent" / "combined
+           * rate"; "rate" before both) */
+          if (intersect_count (nx->near, ny->near) < l->numeric_near_shared)
+            continue;
+          if (nx->unit && g_hash_table_contains (l->based_units, nx->unit)
+              && (nx->before == NONE || nx->before != ny->before))
             continue;
           /* context words of one side missing around the other number
            * point at another subject ("Europe contributed $138 billion") */
@@ -683,6 +1101,40 @@ numeric_conflict (CgLinker *l, Item *x, Item *y, GString *why)
   return TRUE;
 }
 
+/* Do the clause holding P in X and the clause holding Q in Y share
+ * antonym_clause_shared concepts, after subjects that are not different
+ * ones?  An opposite word in an extra clause opposes nothing. */
+static gboolean
+same_predicate (CgLinker *l, Item *x, guint32 p, Item *y, guint32 q)
+{
+  guint i = seq_find (x, p, FALSE), j = seq_find (y, q, FALSE);
+  if (i == G_MAXUINT || j == G_MAXUINT)
+    return FALSE;
+  guint16 cx = g_array_index (x->seq, Seq, i).clause, cy = g_array_index (y->seq, Seq, j).clause;
+  if (subjects_differ (x, i, cx, y, j, cy, l->subject_window))
+    return FALSE;
+  guint shared = 0;
+  for (guint a = 0; a < x->seq->len; a++)
+    {
+      Seq *sa = &g_array_index (x->seq, Seq, a);
+      if (sa->clause != cx || sa->concept == p)
+        continue;
+      gboolean seen = FALSE;
+      for (guint a2 = 0; a2 < a && !seen; a2++)
+        seen = g_array_index (x->seq, Seq, a2).clause == cx && g_array_index (x->seq, Seq, a2).concept == sa->concept;
+      for (guint b = 0; b < y->seq->len && !seen; b++)
+        {
+          Seq *sb = &g_array_index (y->seq, Seq, b);
+          if (sb->clause == cy && sb->concept == sa->concept)
+            {
+              shared++;
+              break;
+            }
+        }
+    }
+  return shared >= l->antonym_clause_shared;
+}
+
 static gboolean
 antonym_pair (CgLinker *l, Item *x, Item *y, GString *why)
 {
@@ -699,6 +1151,8 @@ antonym_pair (CgLinker *l, Item *x, Item *y, GString *why)
           char *key = g_strdup_printf ("%s\t%s", str_of (l, p), str_of (l, q));
           gboolean hit = g_hash_table_contains (l->antonyms, key);
           g_free (key);
+          if (hit && !same_predicate (l, x, p, y, q))
+            hit = FALSE;
           if (hit)
             {
               g_string_append_printf (why, "antonyms %s / %s", str_of (l, p), str_of (l, q));
@@ -728,8 +1182,46 @@ negated (Item *it, guint32 c)
   return contains (it->negated, c) != it->whole;
 }
 
-/* The shared concepts negated on one side only, written to WHY (may be
- * NULL); returns how many. */
+/* Is concept C, negated in S by a cue of its text, negated in the same
+ * predicate O states plainly?  The cue's predicate (the first content
+ * word of its scope) must stand in O without negation, after a subject
+ * that is not another one: "he does not volunteer that his service ..."
+ * negates volunteering, not the service. */
+static gboolean
+cue_aligned (CgLinker *l, Item *s, guint32 c, Item *o)
+{
+  guint i = seq_find (s, c, FALSE);
+  if (i == G_MAXUINT)
+    return FALSE;
+  guint16 cue = g_array_index (s->seq, Seq, i).cue;
+  if (cue == 0)
+    return TRUE;     /* "..., he said no": the answer denies all of it */
+  Cue *k = &g_array_index (s->cuelist, Cue, cue - 1);
+  if (k->head == NONE || !contains (o->content, k->head) || negated (o, k->head))
+    return FALSE;
+  guint j = seq_find (o, k->head, TRUE);
+  if (j == G_MAXUINT)
+    return TRUE;
+  /* a cue opening its clause shares the subject of the cue before it:
+   * "who never went to law school, never practiced law" */
+  for (guint16 c = cue - 1; c > 0; c--)
+    {
+      Cue *prev = &g_array_index (s->cuelist, Cue, c - 1);
+      guint16 here = k->pos < s->seq->len ? g_array_index (s->seq, Seq, k->pos).clause : k->clause;
+      if (k->pos > 0 && g_array_index (s->seq, Seq, k->pos - 1).clause == here)
+        break;      /* this cue has words before it in its clause */
+      if (prev->pos > 0 && g_array_index (s->seq, Seq, prev->pos - 1).clause == prev->clause)
+        {
+          k = prev;
+          break;
+        }
+    }
+  return !subjects_differ (s, k->pos, k->clause, o, j, g_array_index (o->seq, Seq, j).clause, l->subject_window);
+}
+
+/* The shared concepts negated on one side only, in the same predicate as
+ * the other side states them (or denied with the whole text), written to
+ * WHY (may be NULL); returns how many. */
 static guint
 flipped (CgLinker *l, Item *x, Item *y, GString *why)
 {
@@ -744,10 +1236,12 @@ flipped (CgLinker *l, Item *x, Item *y, GString *why)
         j++;
       else
         {
-          if (negated (x, a) != negated (y, a))
+          gboolean nx = negated (x, a);
+          Item *s = nx ? x : y, *o = nx ? y : x;
+          if (nx != negated (y, a) && (s->whole || cue_aligned (l, s, a, o)))
             {
               if (side == NULL)
-                side = negated (x, a) ? x : y;
+                side = s;
               if (why && n < 4)
                 g_string_append_printf (why, "%s%s", n ? " " : "", str_of (l, a));
               n++;
@@ -784,8 +1278,11 @@ compare (CgLinker *l, Item *x, Item *y, GPtrArray *out, Item **quote_of)
   GString *cue = g_string_new (NULL);
   gboolean conflict = entity_conflict (l, x, y, NULL);
 
+  /* a question asserts nothing: it only meets the same question */
+  if (x->question != y->question)
+    goto done;
   /* contradictions first: they may hold within one article too */
-  if (!conflict && cs > 0)
+  if (!conflict && cs > 0 && !x->question)
     {
       gboolean topical = cs >= l->co_min_shared
                          && (cj >= l->co_jaccard || (cc >= l->co_containment && cj >= l->co_min_jaccard));
@@ -796,7 +1293,11 @@ compare (CgLinker *l, Item *x, Item *y, GPtrArray *out, Item **quote_of)
       /* with as many cues on both sides, a flip is the scope read
        * differently ("aren't combined, written out yet" / "aren't written
        * yet"), not a denial */
-      if (topical && nflip > 0 && (x->whole != y->whole || x->cues != y->cues))
+      /* a denial of the whole text must flip its core, not a word the
+       * other side negates itself ("Americans don't believe their leaders
+       * are listening" / "their leaders are listening", denied) */
+      gboolean core = x->whole == y->whole || nflip >= l->whole_min_flipped * cs;
+      if (topical && nflip > 0 && core && (x->whole != y->whole || x->cues != y->cues))
         {
           if (x->whole != y->whole)
             {
@@ -850,7 +1351,7 @@ compare (CgLinker *l, Item *x, Item *y, GPtrArray *out, Item **quote_of)
   if (same_polarity && (wj >= l->sa_jaccard
                         || (wc >= l->sa_containment && MIN (x->words->len, y->words->len) >= l->sa_min_words)))
     {
-      if (same_speaker && (x->document || y->document))
+      if (same_speaker && (x->document || y->document || speaker_is_document (l, ax)))
         {
           *quote_of = (*quote_of == NULL || earlier (x, *quote_of)) ? x : *quote_of;
           goto done;
@@ -861,6 +1362,27 @@ compare (CgLinker *l, Item *x, Item *y, GPtrArray *out, Item **quote_of)
       emit (out, x, y, CG_RELATION_SAME_AS, MAX (wj, wc), "same_as.shingles", ev);
       goto done;
     }
+  /* a quoted fragment of the speaker's longer quote: 'it was all a
+   * "phony witch hunt"' / "He went through a phoney witch hunt where ..." */
+  if (same_polarity && same_speaker && ax->speaker_id)
+    {
+      Item *frag = NULL, *whole = NULL;
+      if (y->fragment && (ax->kind == CG_KIND_DIRECT || ax->kind == CG_KIND_MIXED)
+          && intersect_count (y->fragment, x->words) == y->fragment->len)
+        frag = y, whole = x;
+      else if (x->fragment && (ay->kind == CG_KIND_DIRECT || ay->kind == CG_KIND_MIXED)
+               && intersect_count (x->fragment, y->words) == x->fragment->len)
+        frag = x, whole = y;
+      if (frag)
+        {
+          g_string_append_printf (ev, "containment: \"%s\" (%u content words) in %s; same speaker %s",
+                                  frag->fragment_text, frag->frag_content->len, whole->a->id, ax->speaker_id);
+          emit (out, x, y, CG_RELATION_SAME_AS, 1.0, "same_as.containment", ev);
+          goto done;
+        }
+    }
+  if (x->question)
+    goto done;
   if (same_polarity && !conflict && cs >= l->su_min_shared
       && (cj >= l->su_jaccard || (cc >= l->su_containment && cj >= l->su_min_jaccard)))
     {
