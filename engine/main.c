@@ -824,16 +824,29 @@ cmd_analyze (int argc, char **argv)
         {
           char *path = g_build_filename (opt_output, outs[k].name, NULL);
           if (!cg_graph_export (graph, outs[k].f, &filter, path, &error))
-            status = fail (error);
+            {
+              /* A picture of a corpus too big to lay out is refused by the
+               * renderer; the data files are still what the user came for. */
+              if (outs[k].f == CG_EXPORT_SVG && error->code == CG_ERROR_USAGE)
+                {
+                  fprintf (stderr, "claimgraph: graph.svg not written: %s\n", error->message);
+                  g_clear_error (&error);
+                }
+              else
+                status = fail (error);
+            }
           g_free (path);
         }
       cg_graph_free (graph);
+      char *svg_path = g_build_filename (opt_output, "graph.svg", NULL);
       if (status == EXIT_OK && !opt_quiet)
         {
           write_report (stdout, corpus);
           printf ("\nwritten to %s/: report.txt, assertions.jsonl, speakers.jsonl, links.jsonl, claims.jsonl, "
-                  "graph.dot, graph.json, graph.graphml, graph.svg\n", opt_output);
+                  "graph.dot, graph.json, graph.graphml%s\n", opt_output,
+                  g_file_test (svg_path, G_FILE_TEST_EXISTS) ? ", graph.svg" : "");
         }
+      g_free (svg_path);
     }
   cg_corpus_free (corpus);
   cg_pipeline_free (p);
