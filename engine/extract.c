@@ -336,8 +336,15 @@ lookup_hashed (const CgExtractor *x, const char *s, gsize n, guint32 h)
       if (tag == 0)
         return NULL;
       const Slot *sl = &x->slots[k];
-      if (tag == h && sl->len == n && memcmp (sl->key, s, n) == 0)
-        return sl;
+      if (tag == h && sl->len == n)
+        {
+          /* words are short: no memcmp call */
+          gsize m = 0;
+          while (m < n && sl->key[m] == s[m])
+            m++;
+          if (m == n)
+            return sl;
+        }
     }
 }
 
@@ -588,7 +595,7 @@ fold_token (Arena *a, const char *s, gsize n, guint32 *hash)
       guchar c = (guchar) s[i];
       if (c < 0x80)
         {
-          c = c >= 'A' && c <= 'Z' ? c + ('a' - 'A') : c;
+          c += (guchar) (((guchar) (c - 'A') < 26) << 5);  /* A-Z to a-z */
           i++;
         }
       else if (i + 3 <= n && curly_single (s + i))
@@ -1299,6 +1306,17 @@ fold_ws (const char *text, gint64 s, gint64 e)
   char *out = g_malloc ((gsize) (e > s ? e - s : 0) + 1);
   gsize o = 0;
   gboolean blank = FALSE;
+  /* Most texts need no folding: no blank but single spaces between words.
+   * Those are copied whole. */
+  gint64 k = s;
+  while (k < e && ((guchar) text[k] > ' ' || (text[k] == ' ' && k > s && k + 1 < e && (guchar) text[k + 1] > ' ')))
+    k++;
+  if (k == e)
+    {
+      memcpy (out, text + s, (gsize) (e - s));
+      out[e - s] = '\0';
+      return out;
+    }
   for (gint64 i = s; i < e; i++)
     {
       char c = text[i];

@@ -111,6 +111,24 @@ is_dash (gunichar c)
   return c == 0x2014 || c == 0x2013;
 }
 
+/* The ASCII letters and digits (g_ascii_isalnum without the indirection
+ * through g_ascii_table): every byte >= 0x80 is 0. */
+static const guint8 ascii_alnum_table[256] = {
+  ['0'] = 1, ['1'] = 1, ['2'] = 1, ['3'] = 1, ['4'] = 1, ['5'] = 1, ['6'] = 1, ['7'] = 1, ['8'] = 1, ['9'] = 1,
+  ['A'] = 1, ['B'] = 1, ['C'] = 1, ['D'] = 1, ['E'] = 1, ['F'] = 1, ['G'] = 1, ['H'] = 1, ['I'] = 1, ['J'] = 1,
+  ['K'] = 1, ['L'] = 1, ['M'] = 1, ['N'] = 1, ['O'] = 1, ['P'] = 1, ['Q'] = 1, ['R'] = 1, ['S'] = 1, ['T'] = 1,
+  ['U'] = 1, ['V'] = 1, ['W'] = 1, ['X'] = 1, ['Y'] = 1, ['Z'] = 1, ['a'] = 1, ['b'] = 1, ['c'] = 1, ['d'] = 1,
+  ['e'] = 1, ['f'] = 1, ['g'] = 1, ['h'] = 1, ['i'] = 1, ['j'] = 1, ['k'] = 1, ['l'] = 1, ['m'] = 1, ['n'] = 1,
+  ['o'] = 1, ['p'] = 1, ['q'] = 1, ['r'] = 1, ['s'] = 1, ['t'] = 1, ['u'] = 1, ['v'] = 1, ['w'] = 1, ['x'] = 1,
+  ['y'] = 1, ['z'] = 1
+};
+
+static inline gboolean
+ascii_alnum (guchar b)
+{
+  return ascii_alnum_table[b];
+}
+
 /* ASCII-lowercase TEXT[S, E) into BUF (WORD_CAP bytes); FALSE when too long. */
 static gboolean
 fold_word (const char *text, gsize s, gsize e, char *buf)
@@ -920,8 +938,12 @@ scan_word (const CgSegmenter *seg, const char *text, gsize i, gsize end, guint *
     {
       gunichar c = 0;
       /* most words are plain ASCII: skip their letters without decoding */
-      while (j < end && (guchar) text[j] < 0x80 && g_ascii_isalnum (text[j]))
+      while (j < end && ascii_alnum ((guchar) text[j]))
         j++;
+      /* and most end at an ASCII character that joins nothing (a blank) */
+      if (j < end && (guchar) text[j] < 0x80 && text[j] != '\'' && text[j] != '-' && text[j] != '.'
+          && text[j] != ',')
+        break;
       while (j < end && (is_alnum (c = char_at (text, j, end, &n))
                          || (c >= 0x80 && g_unichar_ismark (c))))
         j += n;
@@ -1010,6 +1032,14 @@ tokenize (const CgSegmenter *seg, const char *text, CgSpan span)
               i += 2;
               continue;
             }
+        }
+      /* Without rules no ASCII character but " and ' is a quotation mark
+       * (no ASCII character is initial or final punctuation). */
+      if (seg == NULL && c < 0x80 && c != '"' && c != '\'')
+        {
+          buf[count++] = t;
+          i += n;
+          continue;
         }
       Glyph tmp;
       const Glyph *g = token_glyph (seg, c, &tmp);
