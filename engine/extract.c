@@ -20,7 +20,6 @@
 #include <string.h>
 
 #define NONE G_MAXUINT
-#define UNSEEN (G_MAXUINT - 1)
 
 /* The word lists.  Every word that starts an entry of one of them has a
  * WordInfo, so one hash lookup per token tells which lists it belongs to,
@@ -54,9 +53,10 @@ typedef struct {
  * only the small tag array (a slot's hash, 0 when empty), which stays in
  * cache where the slots would not. */
 typedef struct {
+  char            head[16]; /* the key's first bytes, NUL-padded: most keys whole */
   const char     *key;
   guint32         len;
-  guint32         single;  /* the WordInfo's bits, read without touching it */
+  guint32         single;   /* the WordInfo's bits, read without touching it */
   guint32         multi;
   const WordInfo *info;
 } Slot;
@@ -71,6 +71,11 @@ struct _CgExtractor {
   CgPatternSet *patterns;
   gboolean     *has_quote;    /* per pattern */
   CgPatAnchor  *anchor;       /* per pattern */
+  /* Per pass (0: patterns with a QUOTE) and per anchor mask of a token
+   * (bit 0 a cue, 1 a preposition, 2 an opening quotation mark): the
+   * patterns it can anchor, in file order (those on a literal always). */
+  guint        *plist[2][8];
+  guint         plen[2][8];
   char          anchor_punct[32]; /* one-byte punctuation some pattern is anchored on */
   gboolean      anchor_byte[256]; /* the same as a table */
   guint         scare_max_words;
@@ -317,6 +322,7 @@ build_slots (CgExtractor *x)
       x->tags[k] = h;
       x->slots[k].len = (guint32) n;
       x->slots[k].key = key;
+      memcpy (x->slots[k].head, key, MIN (n, sizeof x->slots[k].head));
       x->slots[k].single = w->single;
       x->slots[k].multi = w->multi;
       x->slots[k].info = w;
@@ -338,9 +344,10 @@ lookup_hashed (const CgExtractor *x, const char *s, gsize n, guint32 h)
       const Slot *sl = &x->slots[k];
       if (tag == h && sl->len == n)
         {
-          /* words are short: no memcmp call */
+          /* words are short: compared in the slot, no memcmp call */
+          const char *key = n <= sizeof sl->head ? sl->head : sl->key;
           gsize m = 0;
-          while (m < n && sl->key[m] == s[m])
+          while (m < n && key[m] == s[m])
             m++;
           if (m == n)
             return sl;
@@ -418,6 +425,19 @@ cg_extractor_new (CgRules *rules, GError **error)
       x->has_quote[i] = cg_pattern_has_quote (patterns, i);
       x->anchor[i] = cg_pattern_anchor (patterns, i);
     }
+  for (guint pass = 0; pass < 2; pass++)
+    for (guint mask = 0; mask < 8; mask++)
+      {
+        x->plist[pass][mask] = g_new (guint, cg_pattern_set_size (patterns) + 1);
+        for (guint i = 0; i < cg_pattern_set_size (patterns); i++)
+          {
+            CgPatAnchor k = x->anchor[i];
+            if (x->has_quote[i] == (pass == 0)
+                && (k == CG_PAT_ANCHOR_WORD || (k == CG_PAT_ANCHOR_CUE && (mask & 1))
+                    || (k == CG_PAT_ANCHOR_PREP && (mask & 2)) || (k == CG_PAT_ANCHOR_QUOTE && (mask & 4))))
+              x->plist[pass][mask][x->plen[pass][mask]++] = i;
+          }
+      }
   return x;
 }
 
@@ -434,6 +454,9 @@ cg_extractor_free (CgExtractor *x)
   cg_pattern_set_free (x->patterns);
   g_free (x->has_quote);
   g_free (x->anchor);
+  for (guint pass = 0; pass < 2; pass++)
+    for (guint mask = 0; mask < 8; mask++)
+      g_free (x->plist[pass][mask]);
   g_free (x);
 }
 
@@ -450,8 +473,8 @@ typedef struct {
   guint32           *single;     /* per token: info's single bits (0 without info) */
   guint32           *multi;      /* per token: info's multi bits */
   guint32           *fsingle;    /* per token: the single bits of its word, punctuation too */
-  guint             *memo;       /* per token END: source_back's start, mention end (2 per token);
-                                    UNSEEN until computed, NONE when there is no mention */
+  guint             *memo;       /* per token END: source_back's start + 1, mention end (2 per token);
+                                    0 until computed (so a cleared array), NONE when there is no mention */
   char              *folded;     /* the folded words, NUL-separated */
   guint              ap_pairs;   /* adjacent apostrophe tokens ('' marks) */
   guint             *cue_cand;   /* the words on a list mark_cues looks at, in order */
@@ -696,9 +719,7 @@ tokenize (Run *r)
   r->single = g_new0 (guint32, 3 * (nt + 1));
   r->multi = r->single + (nt + 1);
   r->fsingle = r->multi + (nt + 1);
-  r->memo = g_new (guint, 2 * (nt + 1));
-  for (guint i = 0; i < 2 * (nt + 1); i++)
-    r->memo[i] = UNSEEN;
+  r->memo = g_new0 (guint, 2 * (nt + 1));
   r->cue_cand = g_new (guint, nt + 1);
   /* Room for the longest casefolding (three times the bytes) so the arena
    * never moves and tokens can point into it at once; should it move all
@@ -1204,14 +1225,17 @@ source_back (gpointer data, guint end, guint *start, guint *mention_end)
 {
   Run *r = data;
   guint *m = &r->memo[2 * end];
-  if (m[0] == UNSEEN)
+  if (m[0] == 0)
     {
-      if (!source_back_scan (r, end, &m[0], &m[1]))
-        m[0] = NONE;
+      guint s = 0, me = 0;
+      gboolean ok = source_back_scan (r, end, &s, &me);
+      m = &r->memo[2 * end];
+      m[0] = ok ? s + 1 : NONE;
+      m[1] = me;
     }
   if (m[0] == NONE)
     return FALSE;
-  *start = m[0];
+  *start = m[0] - 1;
   *mention_end = m[1];
   return TRUE;
 }
@@ -1578,7 +1602,7 @@ static void
 run_patterns (Run *r)
 {
   const CgExtractor *x = r->x;
-  guint n = r->toks->len, np = cg_pattern_set_size (x->patterns);
+  guint n = r->toks->len;
   /* the tokens that can anchor anything, found once for both passes */
   guint *cand = g_new (guint, n + 1), nc = 0;
   for (guint pos = 0; pos < n; pos++)
@@ -1612,14 +1636,12 @@ run_patterns (Run *r)
           continue;
         if (pass == 0 && !marks[t->sentence] && !marks[t->sentence + 1] && !marks[t->sentence + 2])
           continue;
-        for (guint p = 0; p < np; p++)
+        guint mask = (t->cue ? 1 : 0) | (t->prep ? 2 : 0) | (t->quote_open >= 0 ? 4 : 0);
+        const guint *list = x->plist[pass][mask];
+        for (guint k = 0; k < x->plen[pass][mask]; k++)
           {
             CgPatMatch m;
-            if (x->has_quote[p] != (pass == 0)
-                || (x->anchor[p] == CG_PAT_ANCHOR_CUE && t->cue == NULL)
-                || (x->anchor[p] == CG_PAT_ANCHOR_PREP && t->prep == NULL)
-                || (x->anchor[p] == CG_PAT_ANCHOR_QUOTE && t->quote_open < 0))
-              continue;
+            guint p = list[k];
             /* cg_pattern_match_at tests the anchor itself */
             if (cg_pattern_match_at (x->patterns, p, &r->in, pos, &m)
                 && m.content_start != NONE)
