@@ -698,6 +698,9 @@ same_unit (Run *r, guint a, guint b)
  * preposition or no_content: tokenize () collects them. */
 #define CUE_LISTS ((1u << L_NOT_CONTENT) | (1u << L_PREP) | (1u << L_VERB))
 
+/* CgPatToken keeps the token flags in a byte. */
+G_STATIC_ASSERT (CG_TOKEN_QUOTE < 256);
+
 /* Tokens of the whole text with their sentence ("unit": a sentence of the
  * segmenter, or the gap between two) and paragraph.  One pass folds each
  * word, hashes it on the way and looks it up once. */

@@ -30,25 +30,26 @@
 
 G_BEGIN_DECLS
 
-/* A token as the matcher sees it. */
+/* A token as the matcher sees it.  Laid out small (72 bytes) because the
+ * extractor sweeps arrays of them many times per article. */
 typedef struct {
   gint64        start, end;    /* file offsets */
-  guint         flags;         /* CgTokenFlags of cg-segment.h */
   const char   *word;          /* casefolded text (punctuation: the character) */
+  const CgRule *cue;           /* a verb cue whose verb starts here, or NULL */
+  const CgRule *prep;          /* a prepositional cue starting here, or NULL */
   guint         sentence;      /* index of the sentence holding it */
   guint         paragraph;     /* index of the paragraph holding it */
   gint          quote_open;    /* quote index whose opening mark this is, or -1 */
   gint          quote_close;   /* quote index whose closing mark this is, or -1 */
-  const CgRule *cue;           /* a verb cue whose verb starts here, or NULL */
-  guint         cue_len;       /* its length in tokens (the verb and particles) */
-  guint         cue_pre;       /* tokens before it that belong to the cue group (aux, adverbs, negation) */
-  guint         cue_mask;      /* cg_pattern_set_cue_mask() of the cue: the CUE:filters it passes */
-  const CgRule *prep;          /* a prepositional cue starting here, or NULL */
-  guint         prep_len;
-  gboolean      taken;         /* inside the content of an assertion already found */
-  gboolean      no_content;    /* a content may not start here ("said Sunday", "told reporters in") */
   gint          inside;        /* the real (not scare) quote holding it, marks excluded, or -1:
                                   a content starting inside a quotation ends with it */
+  guint         cue_mask;      /* cg_pattern_set_cue_mask() of the cue: the CUE:filters it passes */
+  guint8        flags;         /* CgTokenFlags of cg-segment.h (all fit in 8 bits) */
+  guint8        cue_pre;       /* tokens before it that belong to the cue group (aux, adverbs, negation) */
+  guint16       cue_len;       /* the cue's length in tokens (the verb and particles) */
+  guint16       prep_len;
+  guint8        taken;         /* inside the content of an assertion already found */
+  guint8        no_content;    /* a content may not start here ("said Sunday", "told reporters in") */
 } CgPatToken;
 
 /* A quote as the matcher sees it: token indices of its marks. */
