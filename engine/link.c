@@ -25,6 +25,7 @@ typedef struct {
   GArray     *context;   /* guint32 concept ids around it, sorted unique */
   GArray     *near;      /* guint32 concepts next to it in its clause: what it measures */
   guint32     before;    /* the concept right before it in its clause ("rate" of a percent), or NONE */
+  guint32     before2;   /* the one before that ("tax" rate), or NONE */
 } Number;
 
 /* A content token in text order: which clause it sits in and which
@@ -62,6 +63,7 @@ typedef struct {
   gboolean     question;  /* the text asks: it asserts nothing */
   GArray      *fragment;  /* guint32 stem ids of the quoted fragment (mixed) or the quote (direct), sorted unique; NULL when too short */
   GArray      *frag_content; /* guint32 concept ids of its content words, sorted unique */
+  guint        frag_words;   /* its content words ("witch hunt" is two) */
   char        *fragment_text;
   /* The whole assertion is denied: its carrier disputes it, its cue is a
    * refutation or a negation ("falsely claimed", "denied", "did not
@@ -75,6 +77,17 @@ typedef struct {
   gboolean     linkable;
 } Item;
 
+/* What the candidate loop reads of every earlier item, kept in one flat
+ * array so rejecting a candidate costs one cache line, not the walk
+ * Item -> CgAssertion -> strings -> arrays: a 256-bit Bloom filter of the
+ * content concepts, the counts, and interned article and speaker ids. */
+typedef struct {
+  guint64 bloom[4];
+  guint32 article, speaker;   /* interned ids, NONE when unset */
+  guint32 ncontent, nwords;
+  gboolean few;               /* a quoted fragment of at most two concepts */
+} Flat;
+
 struct _CgLinker {
   CgRules      *rules;
   CgNormalizer *norm;
@@ -87,6 +100,8 @@ struct _CgLinker {
   GHashTable   *vocab;        /* string -> id + 1 */
   GPtrArray    *strings;      /* id -> string (owned) */
   GPtrArray    *items;        /* Item* */
+  GArray       *flat;         /* Flat, by item index */
+  GString      *ev, *cue, *scratch; /* reused by compare() */
   GHashTable   *buckets;      /* guint64* band key -> GArray of guint item index */
   GHashTable   *postings;     /* id + 1 -> GArray of guint item index */
   GHashTable   *days;         /* article id -> day + 1 (for the current call) */
@@ -106,6 +121,7 @@ struct _CgLinker {
   double change_days;
   double whole_min_flipped, antonym_clause_shared, numeric_near_shared;
   guint  fragment_min_content, max_speaker_df, max_speaker_candidates, subject_window;
+  guint  min_any_shared;  /* fewer shared concepts than this: only same_as can hold */
 };
 
 /* ---- small set helpers --------------------------------------------------- */
@@ -307,6 +323,10 @@ cg_linker_new (CgRules *rules, GError **error)
   l->vocab = g_hash_table_new (g_str_hash, g_str_equal);
   l->strings = g_ptr_array_new_with_free_func (g_free);
   l->items = g_ptr_array_new_with_free_func (item_free);
+  l->flat = g_array_new (FALSE, TRUE, sizeof (Flat));
+  l->ev = g_string_sized_new (128);
+  l->cue = g_string_sized_new (128);
+  l->scratch = g_string_sized_new (128);
   l->buckets = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, (GDestroyNotify) g_array_unref);
   l->postings = g_hash_table_new_full (NULL, NULL, NULL, (GDestroyNotify) g_array_unref);
   l->days = g_hash_table_new (g_str_hash, g_str_equal);
@@ -354,6 +374,7 @@ cg_linker_new (CgRules *rules, GError **error)
   l->fragment_min_content = (guint) MAX (num (rules, "fragment_min_content", 3), 1);
   l->max_speaker_df = (guint) MAX (num (rules, "max_speaker_df", 200), 1);
   l->max_speaker_candidates = (guint) MAX (num (rules, "max_speaker_candidates", 50), 0);
+  l->min_any_shared = (guint) MAX (MIN (MIN (l->co_min_shared, l->su_min_shared), l->numeric_min_shared), 1);
   l->seeds = g_new (guint64, l->bands * l->rows);
   for (guint i = 0; i < l->bands * l->rows; i++)
     l->seeds[i] = mix64 (0x5eed0000ULL + i);
@@ -375,6 +396,10 @@ cg_linker_free (CgLinker *l)
   g_hash_table_unref (l->vocab);
   g_ptr_array_unref (l->strings);
   g_ptr_array_unref (l->items);
+  g_array_unref (l->flat);
+  g_string_free (l->ev, TRUE);
+  g_string_free (l->cue, TRUE);
+  g_string_free (l->scratch, TRUE);
   g_hash_table_unref (l->buckets);
   g_hash_table_unref (l->postings);
   g_hash_table_unref (l->days);
@@ -438,6 +463,16 @@ static gboolean
 is_content (const CgNormToken *t)
 {
   return !(t->flags & (CG_NORM_STOP | CG_NORM_NEGATION));
+}
+
+/* The words of a token: a synonym phrase ("witch hunt") is several. */
+static guint
+content_words (const CgNormToken *t)
+{
+  guint n = 1;
+  for (const char *p = t->word; *p; p++)
+    n += *p == ' ';
+  return n;
 }
 
 /* Did a part/whole or bound qualifier ("at least", "of which") end right
@@ -542,6 +577,7 @@ make_item (CgLinker *l, CgAssertion *a)
   GArray *content_pos = g_array_new (FALSE, FALSE, sizeof (guint));
   GArray *plain = g_array_new (FALSE, FALSE, sizeof (guint32));
   guint16 clause = 0, cur_cue = 0;
+  guint content_words_total = 0;
   guint contrast_at = G_MAXUINT;   /* seq index of the first "..., just" */
   for (guint i = 0; i < toks->len; i++)
     {
@@ -564,6 +600,7 @@ make_item (CgLinker *l, CgAssertion *a)
       guint32 cid = intern (l, t->concept);
       g_array_append_val (it->content, cid);
       g_array_append_val (content_pos, i);
+      content_words_total += content_words (t);
       Seq sq = { cid, clause, 0 };
       if (t->flags & CG_NORM_NEGATED)
         {
@@ -602,7 +639,7 @@ make_item (CgLinker *l, CgAssertion *a)
       if (!(t->flags & CG_NORM_NUMBER) || (t->flags & CG_NORM_YEAR))
         continue;
       Number nb = { t->value, t->unit, part_before (l, toks, i), g_array_new (FALSE, FALSE, sizeof (guint32)),
-                    g_array_new (FALSE, FALSE, sizeof (guint32)), NONE };
+                    g_array_new (FALSE, FALSE, sizeof (guint32)), NONE, NONE };
       guint16 cl = g_array_index (it->seq, Seq, c).clause;
       for (guint k = c >= w ? c - w : 0; k <= c + w && k < content_pos->len; k++)
         {
@@ -615,7 +652,7 @@ make_item (CgLinker *l, CgAssertion *a)
             {
               g_array_append_val (nb.near, sq->concept);
               if (k < c)
-                nb.before = sq->concept;
+                nb.before2 = nb.before, nb.before = sq->concept;
             }
         }
       sort_unique (nb.context);
@@ -686,8 +723,9 @@ make_item (CgLinker *l, CgAssertion *a)
 
   /* The quoted words, for containment in a longer quote of the speaker. */
   char *frag = a->speaker_id && a->kind == CG_KIND_MIXED ? quoted_fragment (a) : NULL;
-  if (a->speaker_id && a->kind == CG_KIND_DIRECT && it->content->len >= l->fragment_min_content)
+  if (a->speaker_id && a->kind == CG_KIND_DIRECT && content_words_total >= l->fragment_min_content)
     {
+      it->frag_words = content_words_total;
       it->fragment = g_array_ref (it->words);
       it->frag_content = g_array_ref (it->content);
       it->fragment_text = g_strdup (a->text);
@@ -697,6 +735,7 @@ make_item (CgLinker *l, CgAssertion *a)
       CgNormText *ft = cg_normalize (l->norm, frag);
       GArray *fw = g_array_new (FALSE, FALSE, sizeof (guint32));
       GArray *fc = g_array_new (FALSE, FALSE, sizeof (guint32));
+      guint nwords = 0;
       for (guint i = 0; i < ft->tokens->len; i++)
         {
           CgNormToken *t = &g_array_index (ft->tokens, CgNormToken, i);
@@ -708,13 +747,14 @@ make_item (CgLinker *l, CgAssertion *a)
             {
               guint32 cid = intern (l, t->concept);
               g_array_append_val (fc, cid);
+              nwords += content_words (t);
             }
         }
       cg_norm_text_free (ft);
       sort_unique (fw);
       sort_unique (fc);
-      if (fc->len >= l->fragment_min_content)
-        it->fragment = fw, it->frag_content = fc, it->fragment_text = frag, frag = NULL;
+      if (nwords >= l->fragment_min_content)
+        it->fragment = fw, it->frag_content = fc, it->frag_words = nwords, it->fragment_text = frag, frag = NULL;
       else
         g_array_unref (fw), g_array_unref (fc);
       g_free (frag);
@@ -1038,6 +1078,42 @@ comparable (CgLinker *l, Number *nb)
   return !nb->part && (nb->unit != NULL || fabs (nb->value) >= l->numeric_min_unitless);
 }
 
+/* The base of a share: the same word right before both figures, and the
+ * word before that the same or stated by the other side too ("combined
+ * rate of 45.8 percent" is not the "tax rate"). */
+static gboolean
+same_base (Item *x, Number *nx, Item *y, Number *ny)
+{
+  if (nx->before == NONE || nx->before != ny->before)
+    return FALSE;
+  if (nx->before2 == ny->before2)
+    return TRUE;
+  return (nx->before2 == NONE || contains (y->content, nx->before2))
+         && (ny->before2 == NONE || contains (x->content, ny->before2));
+}
+
+/* Does each side state a figure in a unit the other states too, with
+ * none of the values of the other?  Then they are not the same
+ * proposition, conflict or not ("a combined rate of 45.8 percent" / "a
+ * tax rate of 31.5 percent"). */
+static gboolean
+other_figures (CgLinker *l, Item *x, Item *y)
+{
+  for (guint i = 0; i < x->numbers->len; i++)
+    {
+      Number *nx = &g_array_index (x->numbers, Number, i);
+      if (!comparable (l, nx) || nx->unit == NULL || states (l, y, nx))
+        continue;
+      for (guint j = 0; j < y->numbers->len; j++)
+        {
+          Number *ny = &g_array_index (y->numbers, Number, j);
+          if (comparable (l, ny) && same_str (nx->unit, ny->unit) && !states (l, x, ny))
+            return TRUE;
+        }
+    }
+  return FALSE;
+}
+
 /* The best conflicting pair of numbers about the same thing, or FALSE.
  * Only figures each side states alone can conflict: a range "40-60" or a
  * date "June 28 at 2 p.m." holds the other side's figure too. */
@@ -1072,8 +1148,7 @@ numeric_conflict (CgLinker *l, Item *x, Item *y, GString *why)
            * rate"; "rate" before both) */
           if (intersect_count (nx->near, ny->near) < l->numeric_near_shared)
             continue;
-          if (nx->unit && g_hash_table_contains (l->based_units, nx->unit)
-              && (nx->before == NONE || nx->before != ny->before))
+          if (nx->unit && g_hash_table_contains (l->based_units, nx->unit) && !same_base (x, nx, y, ny))
             continue;
           /* context words of one side missing around the other number
            * point at another subject ("Europe contributed $138 billion") */
@@ -1262,33 +1337,62 @@ earlier (Item *x, Item *y)
   return x->index < y->index;
 }
 
+/* Can the pair be related at all?  Most candidates share a concept or
+ * two by chance.  With at most one common Bloom bit they share at most
+ * two concepts (one collision allowed), too few for anything but
+ * same_as, and same_as is ruled out when the words left after the
+ * unshared concepts cannot reach its thresholds. */
+static gboolean
+maybe_related (CgLinker *l, const Flat *fx, const Flat *fy)
+{
+  if (fx->ncontent < l->min_any_shared || fy->ncontent < l->min_any_shared || fx->few || fy->few)
+    return TRUE;
+  guint bits = 0;
+  for (guint k = 0; k < 4; k++)
+    bits += (guint) __builtin_popcountll (fx->bloom[k] & fy->bloom[k]);
+  if (bits >= 2)
+    return TRUE;
+  double nx = fx->nwords, ny = fy->nwords;
+  double m = MIN (nx - (fx->ncontent - 2), ny - (fy->ncontent - 2));
+  if (m <= 0)
+    return FALSE;
+  return m / (nx + ny - m) >= l->sa_jaccard
+         || (MIN (nx, ny) >= l->sa_min_words && m / MIN (nx, ny) >= l->sa_containment);
+}
+
 /* Compare X (indexed before) with Y; append at most one link to OUT, or
  * for a quote, set *QUOTE_OF to the origin candidate. */
 static void
 compare (CgLinker *l, Item *x, Item *y, GPtrArray *out, Item **quote_of)
 {
   CgAssertion *ax = x->a, *ay = y->a;
-  gboolean same_article = same_str (ax->article_id, ay->article_id);
-  gboolean same_speaker = same_str (ax->speaker_id, ay->speaker_id);
+  const Flat *fx = &g_array_index (l->flat, Flat, x->index), *fy = &g_array_index (l->flat, Flat, y->index);
+  gboolean same_article = fx->article == fy->article && fx->article != NONE;
+  gboolean same_speaker = fx->speaker == fy->speaker && fx->speaker != NONE;
   guint cs = intersect_count (x->content, y->content);
   double cj = jaccard (x->content, y->content, cs), cc = containment (x->content, y->content, cs);
   guint ws = intersect_count (x->words, y->words);
   double wj = jaccard (x->words, y->words, ws), wc = containment (x->words, y->words, ws);
-  GString *ev = g_string_new (NULL);
-  GString *cue = g_string_new (NULL);
-  gboolean conflict = entity_conflict (l, x, y, NULL);
+  GString *ev = l->ev, *cue = l->cue;
+  g_string_truncate (ev, 0);
+  g_string_truncate (cue, 0);
+  /* with fewer shared concepts than any other relation needs, only
+   * same_as is left to check */
+  gboolean related = cs >= l->min_any_shared;
+  gboolean conflict = related && entity_conflict (l, x, y, NULL);
 
   /* a question asserts nothing: it only meets the same question */
   if (x->question != y->question)
-    goto done;
+    return;
   /* contradictions first: they may hold within one article too */
-  if (!conflict && cs > 0 && !x->question)
+  if (related && !conflict && !x->question)
     {
       gboolean topical = cs >= l->co_min_shared
                          && (cj >= l->co_jaccard || (cc >= l->co_containment && cj >= l->co_min_jaccard));
       const char *rule = NULL;
       double score = MAX (cj, cc);
-      GString *flips = g_string_new (NULL);
+      GString *flips = l->scratch;
+      g_string_truncate (flips, 0);
       guint nflip = flipped (l, x, y, flips);
       /* with as many cues on both sides, a flip is the scope read
        * differently ("aren't combined, written out yet" / "aren't written
@@ -1324,7 +1428,6 @@ compare (CgLinker *l, Item *x, Item *y, GPtrArray *out, Item **quote_of)
           if (x->whole != y->whole)
             g_string_append_printf (cue, "; %s %s", (x->whole ? x : y)->a->id, (x->whole ? x : y)->whole_why);
         }
-      g_string_free (flips, TRUE);
       if (rule)
         {
           /* within one article only between different speakers (one may
@@ -1364,7 +1467,7 @@ compare (CgLinker *l, Item *x, Item *y, GPtrArray *out, Item **quote_of)
     }
   /* a quoted fragment of the speaker's longer quote: 'it was all a
    * "phony witch hunt"' / "He went through a phoney witch hunt where ..." */
-  if (same_polarity && same_speaker && ax->speaker_id)
+  if ((x->fragment || y->fragment) && same_polarity && same_speaker && ax->speaker_id)
     {
       Item *frag = NULL, *whole = NULL;
       if (y->fragment && (ax->kind == CG_KIND_DIRECT || ax->kind == CG_KIND_MIXED)
@@ -1376,7 +1479,7 @@ compare (CgLinker *l, Item *x, Item *y, GPtrArray *out, Item **quote_of)
       if (frag)
         {
           g_string_append_printf (ev, "containment: \"%s\" (%u content words) in %s; same speaker %s",
-                                  frag->fragment_text, frag->frag_content->len, whole->a->id, ax->speaker_id);
+                                  frag->fragment_text, frag->frag_words, whole->a->id, ax->speaker_id);
           emit (out, x, y, CG_RELATION_SAME_AS, 1.0, "same_as.containment", ev);
           goto done;
         }
@@ -1386,9 +1489,8 @@ compare (CgLinker *l, Item *x, Item *y, GPtrArray *out, Item **quote_of)
   if (same_polarity && !conflict && cs >= l->su_min_shared
       && (cj >= l->su_jaccard || (cc >= l->su_containment && cj >= l->su_min_jaccard)))
     {
-      GString *skip = g_string_new (NULL);
-      gboolean numbers_differ = numeric_conflict (l, x, y, skip);
-      g_string_free (skip, TRUE);
+      g_string_truncate (l->scratch, 0);
+      gboolean numbers_differ = other_figures (l, x, y) || numeric_conflict (l, x, y, l->scratch);
       if (!numbers_differ)
         {
           g_string_append_printf (ev, "concept jaccard=%.2f containment=%.2f shared=%u", cj, cc, cs);
@@ -1400,8 +1502,7 @@ compare (CgLinker *l, Item *x, Item *y, GPtrArray *out, Item **quote_of)
         }
     }
 done:
-  g_string_free (ev, TRUE);
-  g_string_free (cue, TRUE);
+  return;
 }
 
 /* ---- the interface ------------------------------------------------------ */
@@ -1415,6 +1516,15 @@ add_items (CgLinker *l, GPtrArray *assertions)
       Item *it = make_item (l, g_ptr_array_index (assertions, i));
       it->index = l->items->len;
       g_ptr_array_add (l->items, it);
+      Flat f = { { 0, 0, 0, 0 }, it->a->article_id ? intern (l, it->a->article_id) : NONE,
+                 it->a->speaker_id ? intern (l, it->a->speaker_id) : NONE, it->content->len, it->words->len,
+                 it->frag_content && it->frag_content->len <= 2 };
+      for (guint k = 0; k < it->content->len; k++)
+        {
+          guint b = (guint) (mix64 (g_array_index (it->content, guint32, k)) & 255);
+          f.bloom[b >> 6] |= G_GUINT64_CONSTANT (1) << (b & 63);
+        }
+      g_array_append_val (l->flat, f);
     }
   return first;
 }
@@ -1445,9 +1555,11 @@ cg_linker_add (CgLinker *l, GPtrArray *assertions, GPtrArray *articles)
       Item *quote_of = NULL;
       for (guint k = 0; k < cands->len; k++)
         {
-          Item *x = g_ptr_array_index (l->items, g_array_index (cands, guint, k));
-          if (x != y)
-            compare (l, x, y, out, &quote_of);
+          guint xi = g_array_index (cands, guint, k);
+          if (xi == y->index
+              || !maybe_related (l, &g_array_index (l->flat, Flat, xi), &g_array_index (l->flat, Flat, y->index)))
+            continue;
+          compare (l, g_ptr_array_index (l->items, xi), y, out, &quote_of);
         }
       if (quote_of)
         {

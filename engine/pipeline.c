@@ -202,6 +202,7 @@ cg_pipeline_analyze (CgPipeline *p, char **paths, guint n_threads, gboolean keep
         ok = FALSE;
       else
         {
+          cg_linker_set_speakers (linker, corpus->speakers);
           GPtrArray *links = cg_linker_add (linker, corpus->assertions, corpus->articles);
           g_ptr_array_set_free_func (links, NULL);
           g_ptr_array_extend_and_steal (corpus->links, links);

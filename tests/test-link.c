@@ -452,6 +452,222 @@ test_missing_rules (void)
   cg_rules_free (rules);
 }
 
+/* ---- second pass: alignment, questions, containment --------------------- */
+
+static guint
+count_relation (GPtrArray *links, CgRelation rel)
+{
+  guint n = 0;
+  for (guint i = 0; i < links->len; i++)
+    n += ((CgLink *) g_ptr_array_index (links, i))->relation == rel;
+  return n;
+}
+
+/* A shared word negated in an extra clause or about another subject is no
+ * contradiction; a negation of the predicate the other side states is.
+ * Sentences from BASIL (2010-2014 events, three outlets each). */
+static void
+test_contradicts_same_predicate (void)
+{
+  Fixture f;
+  fixture_init (&f);
+  /* the negation is on "volunteer", not on the service */
+  assertion (&f, "d1", NULL, CG_KIND_INDIRECT, "he does not volunteer that his service never took him overseas");
+  assertion (&f, "d2", "s2", CG_KIND_INDIRECT, "he's always tried to make it clear his Marine Reserve service never took him overseas");
+  /* veterans served, he did not: different subjects */
+  assertion (&f, "d3", NULL, CG_KIND_DIRECT,
+             "My intention has always been to be completely clear and accurate and straightforward, out of respect to the veterans who served in Vietnam");
+  assertion (&f, "d4", "s2", CG_KIND_INDIRECT, "clearly he had not served in Vietnam");
+  /* a farmer never went to law school; Braley did */
+  assertion (&f, "d5", NULL, CG_KIND_AUTHOR,
+             "Braley went to the University of Iowa's law school and worked as a lawyer in private practice before he was elected to the House of Representatives in 2006.");
+  assertion (&f, "d6", NULL, CG_KIND_DIRECT, "a farmer from Iowa who never went to law school, never practiced law");
+  GPtrArray *links = link_all (&f);
+  g_assert_cmpuint (count_relation (links, CG_RELATION_CONTRADICTS), ==, 0);
+  g_ptr_array_unref (links);
+  fixture_clear (&f);
+
+  fixture_init (&f);
+  assertion (&f, "d1", "s1", CG_KIND_DIRECT, "a war of Obama\xe2\x80\x99s choosing.");
+  assertion (&f, "d1", "s2", CG_KIND_DIRECT,
+             "Needless to say, the war in Afghanistan was not \xe2\x80\x98" "a war of Obama\xe2\x80\x99s choosing.\xe2\x80\x99 "
+             "It has been prosecuted by the United States under Presidents Bush and Obama.");
+  links = link_all (&f);
+  g_assert_cmpuint (links->len, ==, 1);
+  CgLink *k = g_ptr_array_index (links, 0);
+  g_assert_cmpstr (k->rule, ==, "contradicts.negation");
+  assert_evidence (k, "negated in a2 only: choos");
+  g_ptr_array_unref (links);
+  fixture_clear (&f);
+}
+
+/* A denial of the whole text must flip its core; a denial from the cue
+ * stops at a contrast. */
+static void
+test_contradicts_whole_core (void)
+{
+  Fixture f;
+  fixture_init (&f);
+  /* the extractor read "Americans don't believe their leaders ... are
+   * listening" as a negative assertion of the content; the full quote
+   * negates the same words itself */
+  CgAssertion *a = assertion (&f, "d1", NULL, CG_KIND_INDIRECT,
+                              "their leaders in Washington are listening and now is the time to change that");
+  a->polarity = CG_POLARITY_NEGATIVE;
+  a->cue_text = g_strdup ("don\xe2\x80\x99t believe");
+  assertion (&f, "d1", "s2", CG_KIND_DIRECT,
+             "A leadership team that can help unite and grow our party. Americans don\xe2\x80\x99t believe their leaders in "
+             "Washington are listening and now is the time to change that.");
+  /* "he was not speaking about the wisdom ..., just the right ..." */
+  a = assertion (&f, "d2", NULL, CG_KIND_MIXED,
+                 "the \"wisdom\" of the Islamic cultural center per se, just the right of the group to build the Cordoba House in downtown Manhattan");
+  a->cue_text = g_strdup ("was not speaking about");
+  a->polarity = CG_POLARITY_NEGATIVE;
+  assertion (&f, "d3", "s4", CG_KIND_INDIRECT,
+             "the group planning the mosque and Islamic cultural center has the right to build it");
+  GPtrArray *links = link_all (&f);
+  g_assert_cmpuint (count_relation (links, CG_RELATION_CONTRADICTS), ==, 0);
+  g_ptr_array_unref (links);
+  fixture_clear (&f);
+}
+
+/* Figures conflict only about the same measured thing, subject and
+ * period. */
+static void
+test_contradicts_numeric_measure (void)
+{
+  Fixture f;
+  fixture_init (&f);
+  /* BASIL: one year against seven; a federal rate against a combined one */
+  assertion (&f, "d1", NULL, CG_KIND_AUTHOR,
+             "Last year, the Clintons paid an effective federal tax rate of 35.7 percent and donated over 10 percent of their income to charity.");
+  assertion (&f, "d2", NULL, CG_KIND_INDIRECT,
+             "from 2007 through 2014 the couple paid $43,885,310 in federal taxes, for an effective tax rate of 31.55 percent");
+  assertion (&f, "d3", NULL, CG_KIND_AUTHOR, "The Clintons paid a combined rate of 45.8 percent in federal, state and city income taxes.");
+  assertion (&f, "d4", NULL, CG_KIND_AUTHOR, "The Clintons paid an effective federal tax rate of 31.5 percent in federal income taxes.");
+  assertion (&f, "d5", NULL, CG_KIND_AUTHOR, "The couple paid an effective federal tax rate of 20.5 percent in federal income taxes.");
+  GPtrArray *links = link_all (&f);
+  /* only the two rates of the Clintons on the same base, in no stated year */
+  g_assert_cmpuint (count_relation (links, CG_RELATION_CONTRADICTS), ==, 1);
+  CgLink *k = find (links, "a1", "a4");
+  g_assert_nonnull (k);
+  g_assert_cmpstr (k->rule, ==, "contradicts.numeric");
+  assert_evidence (k, "35.7 percent vs 31.5 percent");
+  g_assert_true (find (links, "a1", "a2") == NULL || find (links, "a1", "a2")->relation != CG_RELATION_CONTRADICTS);
+  g_assert_true (find (links, "a3", "a4") == NULL || find (links, "a3", "a4")->relation != CG_RELATION_CONTRADICTS);
+  g_assert_true (find (links, "a4", "a5") == NULL || find (links, "a4", "a5")->relation != CG_RELATION_CONTRADICTS);
+  g_ptr_array_unref (links);
+  fixture_clear (&f);
+}
+
+/* An opposite word in a clause of its own opposes nothing. */
+static void
+test_contradicts_antonym_clause (void)
+{
+  Fixture f;
+  fixture_init (&f);
+  assertion (&f, "d1", "s1", CG_KIND_DIRECT, "Russia's annexation of Crimea was legal under international law.");
+  assertion (&f, "d2", "s2", CG_KIND_DIRECT,
+             "Russia's annexation of Crimea under international law was debated, but the referendum was illegal.");
+  GPtrArray *links = link_all (&f);
+  g_assert_cmpuint (count_relation (links, CG_RELATION_CONTRADICTS), ==, 0);
+  g_ptr_array_unref (links);
+  fixture_clear (&f);
+}
+
+/* 000: "Is President Trump a Russian asset?" asks; it asserts nothing. */
+static void
+test_questions (void)
+{
+  Fixture f;
+  fixture_init (&f);
+  assertion (&f, "d1", "s1", CG_KIND_DIRECT, "Is President Trump a Russian asset?");
+  assertion (&f, "d2", "s2", CG_KIND_DIRECT, "President Trump is a Russian asset");
+  assertion (&f, "d3", "s3", CG_KIND_DIRECT, "President Trump is not a Russian asset");
+  assertion (&f, "d4", "s1", CG_KIND_DIRECT, "\xe2\x80\x9cIs President Trump a Russian asset?\xe2\x80\x9d");
+  GPtrArray *links = link_all (&f);
+  g_assert_null (find (links, "a1", "a2"));
+  g_assert_null (find (links, "a1", "a3"));
+  g_assert_null (find (links, "a4", "a2"));
+  g_assert_nonnull (find (links, "a2", "a3"));
+  CgLink *k = find (links, "a1", "a4");
+  g_assert_nonnull (k);
+  g_assert_cmpint (k->relation, ==, CG_RELATION_SAME_AS);
+  g_ptr_array_unref (links);
+  fixture_clear (&f);
+}
+
+/* 000's mixed quote holds three words of the quote 002 prints whole. */
+static void
+test_same_as_containment (void)
+{
+  Fixture f;
+  fixture_init (&f);
+  assertion (&f, "d1", "s1", CG_KIND_MIXED, "it was all a \"phony witch hunt\"");
+  assertion (&f, "d2", "s1", CG_KIND_DIRECT,
+             "He went through a phoney witch hunt where they used him and Russia\xe2\x80\xa6 Russia, Russia, Russia\xe2\x80\xa6 "
+             "The whole thing was a scam, and he [Putin] had to put up with that");
+  /* another speaker's words are no fragment of these */
+  assertion (&f, "d3", "s7", CG_KIND_MIXED, "the inquiry was a \"phony witch hunt\"");
+  /* two content words are too few to tell */
+  assertion (&f, "d4", "s1", CG_KIND_MIXED, "it was a \"witch hunt\"");
+  GPtrArray *links = link_all (&f);
+  CgLink *k = find (links, "a1", "a2");
+  g_assert_nonnull (k);
+  g_assert_cmpint (k->relation, ==, CG_RELATION_SAME_AS);
+  g_assert_cmpstr (k->rule, ==, "same_as.containment");
+  assert_evidence (k, "containment: \"phony witch hunt\" (3 content words) in a2");
+  g_assert_true (find (links, "a3", "a2") == NULL || strcmp (find (links, "a3", "a2")->rule, "same_as.containment") != 0);
+  g_assert_null (find (links, "a4", "a2"));
+  g_ptr_array_unref (links);
+  fixture_clear (&f);
+}
+
+/* A speaker the registry knows as a document: its words printed twice are
+ * a report of a report, even when the mention names no document. */
+static void
+test_quotes_speaker_kind (void)
+{
+  Fixture f;
+  fixture_init (&f);
+  article (&f, "d1", "2019-04-18");
+  article (&f, "d2", "2025-03-20");
+  const char *words = "the investigation did establish that the Russian government perceived it would benefit from a Trump presidency";
+  CgAssertion *a = assertion (&f, "d1", "s6", CG_KIND_DIRECT, words);
+  a->source_text = g_strdup ("Mueller");
+  a = assertion (&f, "d2", "s6", CG_KIND_DIRECT, words);
+  a->source_text = g_strdup ("Mueller");
+  GPtrArray *speakers = g_ptr_array_new_with_free_func ((GDestroyNotify) cg_speaker_free);
+  CgSpeaker *sp = cg_speaker_new ();
+  sp->id = g_strdup ("s6");
+  sp->name = g_strdup ("The Mueller report");
+  sp->kind = CG_SPEAKER_DOCUMENT;
+  g_ptr_array_add (speakers, sp);
+  GError *error = NULL;
+  CgLinker *l = cg_linker_new (cg_test_rules (), &error);
+  g_assert_no_error (error);
+  cg_linker_set_speakers (l, speakers);
+  g_ptr_array_unref (speakers);
+  GPtrArray *links = cg_linker_add (l, f.assertions, f.articles);
+  g_assert_cmpuint (links->len, ==, 1);
+  CgLink *k = g_ptr_array_index (links, 0);
+  g_assert_cmpint (k->relation, ==, CG_RELATION_QUOTES);
+  g_assert_cmpstr (k->from, ==, "a2");
+  g_assert_cmpstr (k->to, ==, "a1");
+  g_ptr_array_unref (links);
+  cg_linker_free (l);
+  fixture_clear (&f);
+  /* without the kind, the same words are plain same_as */
+  fixture_init (&f);
+  assertion (&f, "d1", "s6", CG_KIND_DIRECT, words)->source_text = g_strdup ("Mueller");
+  assertion (&f, "d2", "s6", CG_KIND_DIRECT, words)->source_text = g_strdup ("Mueller");
+  links = link_all (&f);
+  g_assert_cmpuint (links->len, ==, 1);
+  g_assert_cmpint (((CgLink *) g_ptr_array_index (links, 0))->relation, ==, CG_RELATION_SAME_AS);
+  g_ptr_array_unref (links);
+  fixture_clear (&f);
+}
+
 /* ---- the seed corpus through the pipeline --------------------------------- */
 
 static void
@@ -504,5 +720,12 @@ main (int argc, char **argv)
   g_test_add_func ("/link/incremental", test_index_then_add);
   g_test_add_func ("/link/missing-rules", test_missing_rules);
   g_test_add_func ("/link/seed-corpus", test_seed_corpus);
+  g_test_add_func ("/link/contradicts/same-predicate", test_contradicts_same_predicate);
+  g_test_add_func ("/link/contradicts/whole-core", test_contradicts_whole_core);
+  g_test_add_func ("/link/contradicts/numeric-measure", test_contradicts_numeric_measure);
+  g_test_add_func ("/link/contradicts/antonym-clause", test_contradicts_antonym_clause);
+  g_test_add_func ("/link/questions", test_questions);
+  g_test_add_func ("/link/same-as/containment", test_same_as_containment);
+  g_test_add_func ("/link/quotes/speaker-kind", test_quotes_speaker_kind);
   return g_test_run ();
 }
