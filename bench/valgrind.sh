@@ -20,4 +20,4 @@ export G_SLICE=always-malloc G_DEBUG=gc-friendly
 wrapper="valgrind --tool=memcheck --leak-check=full --errors-for-leak-kinds=definite \
 --show-leak-kinds=definite --error-exitcode=1 --num-callers=30 --trace-children=yes \
 --trace-children-skip=*/dot,*/xmllint,*/sh,*/env --suppressions=$PWD/tests/valgrind.supp"
-exec meson test -C "$builddir" --wrapper "$wrapper" --timeout-multiplier 20 --print-errorlogs "$@"
+exec meson test -C "$builddir" --num-processes 1 --wrapper "$wrapper" --timeout-multiplier 20 --print-errorlogs "$@"

@@ -522,6 +522,36 @@ check_exports (CgCorpus *corpus, const char *dir)
   cg_graph_free (g);
 }
 
+/* Every JSON line of CORPUS is strict JSON. */
+static void
+check_json_lines (CgCorpus *c)
+{
+  for (guint i = 0; i < c->assertions->len; i++)
+    {
+      char *j = cg_assertion_to_json (c, g_ptr_array_index (c->assertions, i));
+      assert_strict_json (j, "assertion JSON line");
+      g_free (j);
+    }
+  for (guint i = 0; i < c->speakers->len; i++)
+    {
+      char *j = cg_speaker_to_json (g_ptr_array_index (c->speakers, i));
+      assert_strict_json (j, "speaker JSON line");
+      g_free (j);
+    }
+  for (guint i = 0; i < c->links->len; i++)
+    {
+      char *j = cg_link_to_json (g_ptr_array_index (c->links, i));
+      assert_strict_json (j, "link JSON line");
+      g_free (j);
+    }
+  for (guint i = 0; i < c->claims->len; i++)
+    {
+      char *j = cg_claim_to_json (g_ptr_array_index (c->claims, i));
+      assert_strict_json (j, "claim JSON line");
+      g_free (j);
+    }
+}
+
 /* The export target's graph: TEXT as every string of every record. */
 static CgCorpus *
 corpus_of_text (const char *text)
@@ -616,6 +646,7 @@ check_article_input (const char *path, const char *dir)
       g_assert_nonnull (cg_corpus_assertion (c, l->from));
       g_assert_nonnull (cg_corpus_assertion (c, l->to));
     }
+  check_json_lines (c);
   check_exports (c, dir);
   cg_corpus_free (c);
 }
@@ -651,6 +682,7 @@ test_fuzz_regressions (Fixture *f, gconstpointer data)
           if (*text != '\0')
             {
               CgCorpus *c = corpus_of_text (text);
+              check_json_lines (c);
               check_exports (c, f->dir);
               cg_corpus_free (c);
             }
@@ -761,7 +793,19 @@ test_hostile_text_exports (Fixture *f, gconstpointer data)
 
   char *out = NULL, *err = NULL;
   const char *analyze[] = { "analyze", "--quiet", "-o", outdir, path, NULL };
+  /* analyze -o lays the graph out with Graphviz: under ASan, whole stacks,
+   * for tests/lsan.supp (see tests/meson.build). */
+  char *asan = g_strdup (g_getenv ("ASAN_OPTIONS"));
+  if (asan)
+    {
+      char *slow = g_strconcat (asan, ":fast_unwind_on_malloc=0", NULL);
+      g_setenv ("ASAN_OPTIONS", slow, TRUE);
+      g_free (slow);
+    }
   int status = cg_test_run_cli (analyze, &out, &err);
+  if (asan)
+    g_setenv ("ASAN_OPTIONS", asan, TRUE);
+  g_free (asan);
   if (status != 0)
     g_error ("analyze: exit %d: %s", status, err);
   g_free (out);
@@ -838,9 +882,10 @@ test_hostile_text_exports (Fixture *f, gconstpointer data)
   char *gml = NULL;
   g_assert_true (g_file_get_contents (gml_path, &gml, NULL, NULL));
   assert_contains (gml, "&lt;b&gt;bold&lt;/b&gt; &amp; &lt;i&gt;x&lt;/i&gt;, ]]&gt;", "graph.graphml");
-  if (g_find_program_in_path ("xmllint") != NULL)
+  char *xmllint = g_find_program_in_path ("xmllint");
+  if (xmllint != NULL)
     {
-      const char *xml_argv[] = { "xmllint", "--noout", gml_path, NULL };
+      const char *xml_argv[] = { xmllint, "--noout", gml_path, NULL };
       spawn_ok (xml_argv, "xmllint --noout graph.graphml");
     }
   else
@@ -852,6 +897,7 @@ test_hostile_text_exports (Fixture *f, gconstpointer data)
       g_assert_no_error (error);
       g_markup_parse_context_free (ctx);
     }
+  g_free (xmllint);
   g_free (gml);
   g_free (gml_path);
 
