@@ -71,6 +71,7 @@ struct _CgExtractor {
   CgPatternSet *patterns;
   gboolean     *has_quote;    /* per pattern */
   CgPatAnchor  *anchor;       /* per pattern */
+  guint        *qsides;       /* per pattern: cg_pattern_quote_sides() */
   /* Per pass (0: patterns with a QUOTE) and per anchor mask of a token
    * (bit 0 a cue, 1 a preposition, 2 an opening quotation mark): the
    * patterns it can anchor, in file order (those on a literal always). */
@@ -420,10 +421,12 @@ cg_extractor_new (CgRules *rules, GError **error)
   x->bare_quote_min_words = (guint) cg_rules_number (rules, "extract", "bare_quote_min_words", 8);
   x->has_quote = g_new0 (gboolean, cg_pattern_set_size (patterns) + 1);
   x->anchor = g_new0 (CgPatAnchor, cg_pattern_set_size (patterns) + 1);
+  x->qsides = g_new0 (guint, cg_pattern_set_size (patterns) + 1);
   for (guint i = 0; i < cg_pattern_set_size (patterns); i++)
     {
       x->has_quote[i] = cg_pattern_has_quote (patterns, i);
       x->anchor[i] = cg_pattern_anchor (patterns, i);
+      x->qsides[i] = cg_pattern_quote_sides (patterns, i);
     }
   for (guint pass = 0; pass < 2; pass++)
     for (guint mask = 0; mask < 8; mask++)
@@ -454,6 +457,7 @@ cg_extractor_free (CgExtractor *x)
   cg_pattern_set_free (x->patterns);
   g_free (x->has_quote);
   g_free (x->anchor);
+  g_free (x->qsides);
   for (guint pass = 0; pass < 2; pass++)
     for (guint mask = 0; mask < 8; mask++)
       g_free (x->plist[pass][mask]);
@@ -1621,6 +1625,7 @@ run_patterns (Run *r)
    * So the first pass skips the anchors of most sentences at once. */
   guint nu = r->unit_start->len;
   gboolean *marks = g_new0 (gboolean, nu + 2);  /* marks[u + 1]: unit u holds a paired mark */
+  guint *before = g_new0 (guint, n + 1);       /* before[i]: paired marks among tokens [0, i) */
   for (guint q = 0; q < r->qs->len; q++)
     {
       const CgPatQuote *pq = &g_array_index (r->qs, CgPatQuote, q);
@@ -1628,8 +1633,12 @@ run_patterns (Run *r)
         {
           marks[TOK (r, pq->open)->sentence + 1] = TRUE;
           marks[TOK (r, pq->close)->sentence + 1] = TRUE;
+          before[pq->open + 1]++;
+          before[pq->close + 1]++;
         }
     }
+  for (guint i = 0; i < n; i++)
+    before[i + 1] += before[i];
   for (int pass = 0; pass < 2; pass++)
     for (guint c = 0; c < nc; c++)
       {
@@ -1639,12 +1648,27 @@ run_patterns (Run *r)
           continue;
         if (pass == 0 && !marks[t->sentence] && !marks[t->sentence + 1] && !marks[t->sentence + 2])
           continue;
+        /* The same within the unit, per side: a QUOTE element left of a
+         * cue, preposition or word anchor needs a mark between the unit's
+         * start (the token before it included: a boundary mark) and the
+         * anchor; right of it, between the anchor and the next unit's first
+         * token.  (A QUOTE anchor may end in another unit: not so.) */
+        gboolean mark_left = TRUE, mark_right = TRUE;
+        if (pass == 0 && t->quote_open < 0)
+          {
+            guint us = g_array_index (r->unit_start, guint, t->sentence);
+            guint ue = g_array_index (r->unit_end, guint, t->sentence);
+            mark_left = before[pos] > before[us > 0 ? us - 1 : 0];
+            mark_right = before[MIN (ue + 1, n)] > before[pos + 1];
+          }
         guint mask = (t->cue ? 1 : 0) | (t->prep ? 2 : 0) | (t->quote_open >= 0 ? 4 : 0);
         const guint *list = x->plist[pass][mask];
         for (guint k = 0; k < x->plen[pass][mask]; k++)
           {
             CgPatMatch m;
             guint p = list[k];
+            if (((x->qsides[p] & 1) && !mark_left) || ((x->qsides[p] & 2) && !mark_right))
+              continue;
             /* cg_pattern_match_at tests the anchor itself */
             if (cg_pattern_match_at (x->patterns, p, &r->in, pos, &m)
                 && m.content_start != NONE)
@@ -1655,6 +1679,7 @@ run_patterns (Run *r)
           }
       }  g_free (cand);
   g_free (marks);
+  g_free (before);
 }
 
 static gint

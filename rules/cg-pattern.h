@@ -142,6 +142,10 @@ typedef enum {
 
 CgPatAnchor cg_pattern_anchor (const CgPatternSet *set, guint i);
 
+/* Where pattern I has QUOTE elements other than its anchor: bit 0 before
+ * the anchor, bit 1 after it. */
+guint cg_pattern_quote_sides (const CgPatternSet *set, guint i);
+
 G_END_DECLS
 
 #endif /* CG_PATTERN_H */
