@@ -722,8 +722,9 @@ tokenize (Run *r)
   CgPatToken *toks = (CgPatToken *) (void *) r->toks->data;
   r->words = g_new (char *, nt + 1);
   r->words[nt] = NULL;
-  r->info = g_new0 (const WordInfo *, nt + 1);
-  r->single = g_new0 (guint32, 3 * (nt + 1));
+  /* info is read only where single or multi has a bit: not cleared */
+  r->info = g_new (const WordInfo *, nt + 1);
+  r->single = g_new (guint32, 3 * (nt + 1));
   r->multi = r->single + (nt + 1);
   r->fsingle = r->multi + (nt + 1);
   r->memo = g_new0 (guint, 2 * (nt + 1));
@@ -736,7 +737,18 @@ tokenize (Run *r)
   const char *base = arena.buf;
   gsize *offsets = g_new (gsize, nt + 1);
   guint ap_pairs = 0;  /* adjacent "'" "'" tokens: local_quotes has work */
-  GArray *sents = r->segments->sentences, *paras = r->segments->paragraphs;
+  /* local copies: the stores into the arena (chars) would otherwise make
+   * the compiler reload every array's data and length per token */
+  const CgSentence *sents = (const CgSentence *) (void *) r->segments->sentences->data;
+  const CgParagraph *paras = (const CgParagraph *) (void *) r->segments->paragraphs->data;
+  guint ns = r->segments->sentences->len, np = r->segments->paragraphs->len;
+  /* a unit is a sentence or the gap before one (or after the last) */
+  g_array_set_size (r->unit_start, 2 * ns + 2);
+  g_array_set_size (r->unit_end, 2 * ns + 2);
+  g_array_set_size (r->unit_sentence, 2 * ns + 2);
+  guint *ustart = (guint *) (void *) r->unit_start->data, *uend = (guint *) (void *) r->unit_end->data;
+  gint *usent = (gint *) (void *) r->unit_sentence->data;
+  guint32 *single = r->single, *multi = r->multi, *fsingle = r->fsingle;
   guint si = 0, pi = 0;
   gint cur_unit = -1, cur_key = -2;
   for (guint i = 0; i < nt; i++)
@@ -754,39 +766,41 @@ tokenize (Run *r)
           && toks[i - 1].end == t->start)
         ap_pairs++;
       const Slot *sl = lookup_hashed (x, w, n, h);
+      single[i] = multi[i] = fsingle[i] = 0;
       /* every list entry starts with a word ("n't" aside, which the tokenizer keeps in its word) */
       if (sl)
         {
-          r->fsingle[i] = sl->single;
+          fsingle[i] = sl->single;
           if ((t->flags & CG_TOKEN_WORD) || x->anchor_byte[(guchar) w[0]])
             {
               r->info[i] = sl->info;
-              r->single[i] = sl->single;
-              r->multi[i] = sl->multi;
+              single[i] = sl->single;
+              multi[i] = sl->multi;
               if ((t->flags & CG_TOKEN_WORD) && ((sl->single | sl->multi) & CUE_LISTS))
                 r->cue_cand[r->n_cue_cand++] = i;
             }
         }
-      while (si < sents->len && g_array_index (sents, CgSentence, si).span.end <= t->start)
+      while (si < ns && sents[si].span.end <= t->start)
         si++;
       gint key = -1 - (gint) si;  /* a gap before sentence si */
-      if (si < sents->len && g_array_index (sents, CgSentence, si).span.start <= t->start)
+      if (si < ns && sents[si].span.start <= t->start)
         key = (gint) si;
-      while (pi < paras->len && g_array_index (paras, CgParagraph, pi).span.end <= t->start)
+      while (pi < np && paras[pi].span.end <= t->start)
         pi++;
       t->paragraph = pi;
       if (key != cur_key)
         {
           cur_key = key;
           cur_unit++;
-          g_array_append_val (r->unit_start, i);
-          g_array_append_val (r->unit_end, i);
-          gint sent = key >= 0 ? key : -1;
-          g_array_append_val (r->unit_sentence, sent);
+          ustart[cur_unit] = i;
+          usent[cur_unit] = key >= 0 ? key : -1;
         }
       t->sentence = (guint) cur_unit;
-      g_array_index (r->unit_end, guint, cur_unit) = i + 1;
+      uend[cur_unit] = i + 1;
     }
+  g_array_set_size (r->unit_start, (guint) (cur_unit + 1));
+  g_array_set_size (r->unit_end, (guint) (cur_unit + 1));
+  g_array_set_size (r->unit_sentence, (guint) (cur_unit + 1));
   r->folded = arena.buf;
   if (arena.buf != base)
     for (guint i = 0; i < nt; i++)
@@ -1340,8 +1354,15 @@ fold_ws (const char *text, gint64 s, gint64 e)
   /* Most texts need no folding: no blank but single spaces between words.
    * Those are copied whole. */
   gint64 k = s;
-  while (k < e && ((guchar) text[k] > ' ' || (text[k] == ' ' && k > s && k + 1 < e && (guchar) text[k + 1] > ' ')))
-    k++;
+  while (k < e)
+    {
+      if ((guchar) text[k] > ' ')
+        k++;
+      else if (text[k] == ' ' && k > s && k + 1 < e && (guchar) text[k + 1] > ' ')
+        k += 2;  /* the space and the byte after it */
+      else
+        break;
+    }
   if (k == e)
     {
       memcpy (out, text + s, (gsize) (e - s));
