@@ -44,13 +44,52 @@ typedef struct {
   guint    count;      /* mentions in the article */
 } LocalName;
 
+typedef struct {
+  char    *text;   /* as printed (possessive stripped for names) */
+  char    *fold;   /* casefolded, "then-"/"ex-" modifiers cut, for lexicons */
+  gint64   start;  /* file offsets; -1 for words of a detached string */
+  gint64   end;
+  gboolean cap;
+  gboolean gap;    /* punctuation between this word and the previous one */
+  gboolean in_quote;
+} Word;
+
+/* The words keep their strings in a bump arena (an inline first block,
+ * then heap blocks), so a sentence costs no allocation per word and the
+ * scan reuses one Words for every sentence. */
+typedef struct {
+  GArray    *w;        /* Word */
+  char     **folds;    /* parallel array of the folds, for lex_match */
+  guint      n;
+  guint      n_folds;  /* allocated size of folds */
+  char      *cur;      /* free space of the arena */
+  gsize      left;
+  GPtrArray *blocks;   /* heap blocks of the arena, or NULL */
+  char       first[1024];
+} Words;
+
+/* A phrase lexicon with the lookup semantics of CgLexicon (longest phrase
+ * first, the first entry of a phrase wins), but matching without a heap
+ * allocation per call and with the one-word phrase found by the same hash
+ * lookup as the longest length: resolution matches lexicons at nearly
+ * every capitalized word of every sentence. */
+typedef struct {
+  guint         max;  /* words of the longest phrase starting with this word */
+  const CgRule *one;  /* the one-word phrase of this word, or NULL */
+} LexFirst;
+
+typedef struct {
+  GHashTable *phrases;  /* "w1 w2 ..." -> const CgRule* (first entry wins) */
+  GHashTable *firsts;   /* first word -> LexFirst*, owned */
+} Lex;
+
 struct _CgRegistry {
   CgRules    *rules;
-  CgLexicon  *titles;       /* [honorifics] + [titles] of titles.rules */
-  CgLexicon  *modifiers;
-  CgLexicon  *pronouns;
-  CgLexicon  *orgs, *docs, *anon, *determiners, *preps, *not_names, *suffixes, *given;
-  CgLexicon  *prefixes;     /* names.rules [surname-prefixes] */
+  Lex        *titles;       /* [honorifics] + [titles] of titles.rules */
+  Lex        *modifiers;
+  Lex        *pronouns;
+  Lex        *orgs, *docs, *anon, *determiners, *preps, *not_names, *suffixes, *given;
+  Lex        *prefixes;     /* names.rules [surname-prefixes] */
   GHashTable *speech;       /* folded inflected cue verbs ("said", "told"), a set */
   GHashTable *variants;     /* folded variant -> folded canonical; strings owned by rules */
   guint       lookback;
@@ -66,15 +105,134 @@ struct _CgRegistry {
   GHashTable *by_surname;   /* "surname[ sfx]" -> GPtrArray of Entry* with full names */
   GHashTable *by_bare;      /* "surname[ sfx]" -> Entry* known by surname only */
   GHashTable *by_name;      /* "o:", "d:", "u:" + key -> Entry* (orgs, documents, authors) */
+  Words       scan;         /* the words of the sentence being scanned, reused */
 };
+
+/* ---- lexicons ------------------------------------------------------------ */
+
+static Lex *
+lex_new (GPtrArray *rules)
+{
+  Lex *lex = g_new0 (Lex, 1);
+  lex->phrases = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  lex->firsts = g_hash_table_new_full (g_str_hash, g_str_equal, NULL, g_free);
+  for (guint i = 0; i < rules->len; i++)
+    {
+      const CgRule *r = g_ptr_array_index (rules, i);
+      if (r->n_words == 0)
+        continue;
+      char *key = g_strjoinv (" ", r->words);
+      gboolean first = !g_hash_table_contains (lex->phrases, key);
+      if (first)
+        g_hash_table_insert (lex->phrases, key, (gpointer) r);
+      else
+        g_free (key);
+      LexFirst *f = g_hash_table_lookup (lex->firsts, r->words[0]);
+      if (f == NULL)
+        {
+          f = g_new0 (LexFirst, 1);
+          g_hash_table_insert (lex->firsts, r->words[0], f);
+        }
+      if (r->n_words > f->max)
+        f->max = r->n_words;
+      if (first && r->n_words == 1)
+        f->one = r;
+    }
+  return lex;
+}
+
+static void
+lex_free (Lex *lex)
+{
+  if (lex == NULL)
+    return;
+  g_hash_table_unref (lex->firsts);
+  g_hash_table_unref (lex->phrases);
+  g_free (lex);
+}
+
+/* The longest phrase of LEX at WORDS[POS], as cg_lexicon_match(). */
+static const CgRule *
+lex_match (const Lex *lex, char *const *words, guint n_words, guint pos, guint *len)
+{
+  if (pos >= n_words)
+    return NULL;
+  const LexFirst *f = g_hash_table_lookup (lex->firsts, words[pos]);
+  if (f == NULL)
+    return NULL;
+  guint max = MIN (f->max, n_words - pos);
+  for (guint l = max; l >= 2; l--)
+    {
+      gsize need = 0;
+      for (guint k = 0; k < l; k++)
+        need += strlen (words[pos + k]) + 1;
+      char stack[256];
+      char *key = need <= sizeof stack ? stack : g_malloc (need);
+      char *o = key;
+      for (guint k = 0; k < l; k++)
+        {
+          if (k)
+            *o++ = ' ';
+          gsize wl = strlen (words[pos + k]);
+          memcpy (o, words[pos + k], wl);
+          o += wl;
+        }
+      *o = '\0';
+      const CgRule *r = g_hash_table_lookup (lex->phrases, key);
+      if (key != stack)
+        g_free (key);
+      if (r)
+        {
+          if (len)
+            *len = l;
+          return r;
+        }
+    }
+  if (f->one && len)
+    *len = 1;
+  return f->one;
+}
 
 /* ---- small string helpers --------------------------------------------- */
 
 /* Fold a word or phrase to a key: casefold, ASCII transliteration, no dots,
  * apostrophes or quote marks, single spaces.  Returns a new string. */
+/* fold_key() of an ASCII S into OUT (room for strlen (S) + 1 bytes), where
+ * casefolding is lowercasing and transliteration the identity.  Returns
+ * FALSE, OUT undefined, when S is not ASCII. */
+static gboolean
+fold_key_ascii (const char *s, char *out)
+{
+  char *o = out;
+  gboolean space = FALSE;
+  for (const char *p = s; *p; p++)
+    {
+      char c = *p;
+      if ((unsigned char) c >= 0x80)
+        return FALSE;
+      if (c == '.' || c == '\'' || c == '"' || c == '`' || c == '?')
+        continue;
+      if (g_ascii_isspace (c))
+        {
+          space = o > out;
+          continue;
+        }
+      if (space)
+        *o++ = ' ';
+      space = FALSE;
+      *o++ = g_ascii_tolower (c);
+    }
+  *o = '\0';
+  return TRUE;
+}
+
 static char *
 fold_key (const char *s)
 {
+  char *fast = g_malloc (strlen (s) + 1);
+  if (fold_key_ascii (s, fast))
+    return fast;
+  g_free (fast);
   char *cf = g_utf8_casefold (s, -1);
   char *ascii = g_str_to_ascii (cf, "C");
   GString *out = g_string_new (NULL);
@@ -102,6 +260,8 @@ fold_key (const char *s)
 static gboolean
 is_upper_initial (const char *w)
 {
+  if ((unsigned char) w[0] < 0x80)
+    return g_ascii_isupper (w[0]);
   gunichar c = g_utf8_get_char (w);
   return g_unichar_isupper (c) || g_unichar_istitle (c);
 }
@@ -136,6 +296,10 @@ trim_word (char *w)
 {
   static const char *const marks[] = { "\"", "'", "(", ")", "[", "]", ",", ";", ":",
                                        "\xe2\x80\x9c", "\xe2\x80\x9d", "\xe2\x80\x98", "\xe2\x80\x99", NULL };
+  /* Most words start and end with no mark: no byte a mark begins or ends with. */
+  gsize wl = strlen (w);
+  if (wl == 0 || (!strchr ("\"'()[],;:\xe2", w[0]) && !strchr ("\"'()[],;:\x98\x99\x9c\x9d", w[wl - 1])))
+    return w;
   gboolean again = TRUE;
   while (again && *w)
     {
@@ -177,37 +341,27 @@ ptr_array_has_casefold (GPtrArray *a, const char *s)
 
 /* ---- words of a mention or a sentence ---------------------------------- */
 
-typedef struct {
-  char    *text;   /* as printed (possessive stripped for names) */
-  char    *fold;   /* casefolded, "then-"/"ex-" modifiers cut, for lexicons */
-  gint64   start;  /* file offsets; -1 for words of a detached string */
-  gint64   end;
-  gboolean cap;
-  gboolean gap;    /* punctuation between this word and the previous one */
-  gboolean in_quote;
-} Word;
-
-typedef struct {
-  GArray *w;       /* Word */
-  char  **folds;   /* parallel array of the folds, for cg_lexicon_match */
-  guint   n;
-} Words;
-
-static void
-word_clear (gpointer p)
-{
-  Word *w = p;
-  g_free (w->text);
-  g_free (w->fold);
-}
-
 static void
 words_init (Words *ws)
 {
-  ws->w = g_array_new (FALSE, TRUE, sizeof (Word));
-  g_array_set_clear_func (ws->w, word_clear);
+  ws->w = g_array_sized_new (FALSE, FALSE, sizeof (Word), 16);
   ws->folds = NULL;
+  ws->n = ws->n_folds = 0;
+  ws->cur = ws->first;
+  ws->left = sizeof ws->first;
+  ws->blocks = NULL;
+}
+
+/* Empty WS for the next sentence, keeping its array and first block. */
+static void
+words_reset (Words *ws)
+{
+  g_array_set_size (ws->w, 0);
   ws->n = 0;
+  ws->cur = ws->first;
+  ws->left = sizeof ws->first;
+  if (ws->blocks)
+    g_ptr_array_set_size (ws->blocks, 0);
 }
 
 static void
@@ -215,6 +369,29 @@ words_clear (Words *ws)
 {
   g_array_unref (ws->w);
   g_free (ws->folds);
+  if (ws->blocks)
+    g_ptr_array_unref (ws->blocks);
+}
+
+/* A copy of S[0, LEN) in the arena of WS, NUL-terminated. */
+static char *
+words_store (Words *ws, const char *s, gsize len)
+{
+  if (len + 1 > ws->left)
+    {
+      gsize size = MAX ((gsize) 4096, len + 1);
+      if (ws->blocks == NULL)
+        ws->blocks = g_ptr_array_new_with_free_func (g_free);
+      ws->cur = g_malloc (size);
+      ws->left = size;
+      g_ptr_array_add (ws->blocks, ws->cur);
+    }
+  char *out = ws->cur;
+  memcpy (out, s, len);
+  out[len] = '\0';
+  ws->cur += len + 1;
+  ws->left -= len + 1;
+  return out;
 }
 
 static char *
@@ -230,7 +407,7 @@ fold_for_lexicon (CgRegistry *reg, const char *text)
       *dash = '\0';
       char *probe[] = { f };
       guint len;
-      gboolean mod = cg_lexicon_match (reg->modifiers, probe, 1, 0, &len) != NULL;
+      gboolean mod = lex_match (reg->modifiers, probe, 1, 0, &len) != NULL;
       *dash = '-';
       if (mod)
         {
@@ -242,12 +419,46 @@ fold_for_lexicon (CgRegistry *reg, const char *text)
   return f;
 }
 
+/* fold_for_lexicon() into the arena of WS; ASCII (nearly every word) is
+ * folded in place, where casefolding is plain lowercasing. */
+static char *
+words_fold (CgRegistry *reg, Words *ws, const char *text)
+{
+  gsize n = 0;
+  gboolean ascii = TRUE;
+  for (; text[n]; n++)
+    ascii &= (unsigned char) text[n] < 0x80;
+  if (!ascii)
+    {
+      char *f = fold_for_lexicon (reg, text);
+      char *out = words_store (ws, f, strlen (f));
+      g_free (f);
+      return out;
+    }
+  char *f = words_store (ws, text, n);
+  for (char *p = f; *p; p++)
+    *p = g_ascii_tolower (*p);
+  strip_possessive (f);
+  char *dash = strchr (f, '-');
+  if (dash && dash[1])
+    {
+      *dash = '\0';
+      char *probe[] = { f };
+      guint len;
+      gboolean mod = lex_match (reg->modifiers, probe, 1, 0, &len) != NULL;
+      *dash = '-';
+      if (mod)
+        return dash + 1;
+    }
+  return f;
+}
+
 static void
 words_push (CgRegistry *reg, Words *ws, const char *text, gsize len, gint64 start, gboolean gap)
 {
   Word w = { 0 };
-  w.text = g_strndup (text, len);
-  w.fold = fold_for_lexicon (reg, w.text);
+  w.text = words_store (ws, text, len);
+  w.fold = words_fold (reg, ws, w.text);
   w.start = start;
   w.end = start < 0 ? -1 : start + (gint64) len;
   w.cap = is_upper_initial (w.text);
@@ -259,9 +470,14 @@ static void
 words_done (Words *ws)
 {
   ws->n = ws->w->len;
-  ws->folds = g_new0 (char *, ws->n + 1);
+  if (ws->n_folds < ws->n + 1)
+    {
+      ws->n_folds = MAX (ws->n + 1, 2 * ws->n_folds);
+      ws->folds = g_renew (char *, ws->folds, ws->n_folds);
+    }
   for (guint i = 0; i < ws->n; i++)
     ws->folds[i] = g_array_index (ws->w, Word, i).fold;
+  ws->folds[ws->n] = NULL;
 }
 
 #define WORD(ws, i) (&g_array_index ((ws)->w, Word, (i)))
@@ -271,22 +487,39 @@ static void
 words_from_string (CgRegistry *reg, Words *ws, const char *s)
 {
   words_init (ws);
-  char **parts = g_strsplit_set (s, " \t\r\n", -1);
-  for (char **p = parts; *p; p++)
+  gsize n = strlen (s);
+  char stack[512];
+  char *copy = n < sizeof stack ? stack : g_malloc (n + 1);
+  memcpy (copy, s, n + 1);
+  char *p = copy;
+  while (*p)
     {
-      char *t = trim_word (*p);
+      while (*p == ' ' || *p == '\t' || *p == '\r' || *p == '\n')
+        p++;
+      if (*p == '\0')
+        break;
+      char *q = p;
+      while (*q && *q != ' ' && *q != '\t' && *q != '\r' && *q != '\n')
+        q++;
+      gboolean end = *q == '\0';
+      *q = '\0';
+      char *t = trim_word (p);
       if (*t)
         words_push (reg, ws, t, strlen (t), -1, FALSE);
+      if (end)
+        break;
+      p = q + 1;
     }
-  g_strfreev (parts);
+  if (copy != stack)
+    g_free (copy);
   words_done (ws);
 }
 
 static gboolean
-lex_word (const CgLexicon *lex, const Words *ws, guint i)
+lex_word (const Lex *lex, const Words *ws, guint i)
 {
   guint len;
-  const CgRule *r = cg_lexicon_match (lex, ws->folds, ws->n, i, &len);
+  const CgRule *r = lex_match (lex, ws->folds, ws->n, i, &len);
   return r != NULL && len == 1;
 }
 
@@ -297,7 +530,7 @@ title_ending_at (CgRegistry *reg, const Words *ws, guint i)
   for (guint j = i >= 3 ? i - 3 : 0; j <= i; j++)
     {
       guint len;
-      const CgRule *r = cg_lexicon_match (reg->titles, ws->folds, ws->n, j, &len);
+      const CgRule *r = lex_match (reg->titles, ws->folds, ws->n, j, &len);
       if (r && j + len - 1 == i)
         return r;
     }
@@ -306,12 +539,12 @@ title_ending_at (CgRegistry *reg, const Words *ws, guint i)
 
 /* Does a phrase of LEX start at any word in [A, B)? */
 static gboolean
-lex_in_range (const CgLexicon *lex, const Words *ws, guint a, guint b)
+lex_in_range (const Lex *lex, const Words *ws, guint a, guint b)
 {
   for (guint i = a; i < b; i++)
     {
       guint len;
-      if (cg_lexicon_match (lex, ws->folds, ws->n, i, &len) && i + len <= b)
+      if (lex_match (lex, ws->folds, ws->n, i, &len) && i + len <= b)
         return TRUE;
     }
   return FALSE;
@@ -352,7 +585,7 @@ role_of (CgRegistry *reg, const Words *ws, guint a, guint b, Gender *gender)
   for (;;)
     {
       guint len;
-      const CgRule *nn = a < b ? cg_lexicon_match (reg->not_names, ws->folds, ws->n, a, &len) : NULL;
+      const CgRule *nn = a < b ? lex_match (reg->not_names, ws->folds, ws->n, a, &len) : NULL;
       if (nn == NULL || len != 1 || cg_rule_attr (nn, "adjective") || title_ending_at (reg, ws, a))
         break;
       a++;
@@ -360,7 +593,7 @@ role_of (CgRegistry *reg, const Words *ws, guint a, guint b, Gender *gender)
   for (guint i = a; i < b; i++)
     {
       guint len;
-      const CgRule *r = cg_lexicon_match (reg->titles, ws->folds, ws->n, i, &len);
+      const CgRule *r = lex_match (reg->titles, ws->folds, ws->n, i, &len);
       if (r && i + len <= b)
         {
           Gender g = gender_of_rule (r);
@@ -414,10 +647,10 @@ entry_free (gpointer p)
   g_free (e);
 }
 
-static CgLexicon *
+static Lex *
 lexicon_of (CgRules *rules, const char *file, const char *section)
 {
-  return cg_lexicon_new (cg_rules_entries (rules, file, section));
+  return lex_new (cg_rules_entries (rules, file, section));
 }
 
 static void
@@ -507,7 +740,7 @@ cg_registry_new (CgRules *rules, GError **error)
   GPtrArray *t = g_ptr_array_new ();
   g_ptr_array_extend (t, cg_rules_entries (rules, "titles", "honorifics"), NULL, NULL);
   g_ptr_array_extend (t, cg_rules_entries (rules, "titles", "titles"), NULL, NULL);
-  reg->titles = cg_lexicon_new (t);
+  reg->titles = lex_new (t);
   g_ptr_array_unref (t);
   reg->modifiers = lexicon_of (rules, "titles", "modifiers");
   reg->pronouns = lexicon_of (rules, "pronouns", "pronouns");
@@ -533,6 +766,7 @@ cg_registry_new (CgRules *rules, GError **error)
   reg->lookback = (guint) CLAMP (cg_rules_number (rules, "pronouns", "lookback", 3), 0, 50);
   reg->heading_ratio = cg_rules_number (rules, "speakers", "heading_ratio", 0.75);
   reg->next_num = 1;
+  words_init (&reg->scan);
   init_tables (reg);
   return reg;
 }
@@ -544,20 +778,21 @@ cg_registry_free (CgRegistry *reg)
     return;
   clear_tables (reg);
   g_ptr_array_unref (reg->speakers);
-  cg_lexicon_free (reg->titles);
-  cg_lexicon_free (reg->modifiers);
-  cg_lexicon_free (reg->pronouns);
-  cg_lexicon_free (reg->orgs);
-  cg_lexicon_free (reg->docs);
-  cg_lexicon_free (reg->anon);
-  cg_lexicon_free (reg->determiners);
-  cg_lexicon_free (reg->preps);
-  cg_lexicon_free (reg->not_names);
-  cg_lexicon_free (reg->suffixes);
-  cg_lexicon_free (reg->given);
-  cg_lexicon_free (reg->prefixes);
+  lex_free (reg->titles);
+  lex_free (reg->modifiers);
+  lex_free (reg->pronouns);
+  lex_free (reg->orgs);
+  lex_free (reg->docs);
+  lex_free (reg->anon);
+  lex_free (reg->determiners);
+  lex_free (reg->preps);
+  lex_free (reg->not_names);
+  lex_free (reg->suffixes);
+  lex_free (reg->given);
+  lex_free (reg->prefixes);
   g_hash_table_unref (reg->speech);
   g_hash_table_unref (reg->variants);
+  words_clear (&reg->scan);
   g_free (reg);
 }
 
@@ -835,7 +1070,7 @@ name_gender (CgRegistry *reg, const char *name)
   Words ws;
   words_from_string (reg, &ws, name);
   guint len;
-  Gender g = ws.n >= 2 ? gender_of_rule (cg_lexicon_match (reg->given, ws.folds, ws.n, 0, &len)) : GENDER_UNKNOWN;
+  Gender g = ws.n >= 2 ? gender_of_rule (lex_match (reg->given, ws.folds, ws.n, 0, &len)) : GENDER_UNKNOWN;
   words_clear (&ws);
   return g;
 }
@@ -1293,7 +1528,7 @@ add_text_mention (CgRegistry *reg, Ctx *ctx, const Words *ws, guint a, guint b, 
   if (g == GENDER_UNKNOWN)
     {
       guint len;
-      g = gender_of_rule (cg_lexicon_match (reg->given, ws->folds, ws->n, a, &len));
+      g = gender_of_rule (lex_match (reg->given, ws->folds, ws->n, a, &len));
     }
   m.gender = g;
   if (g != GENDER_UNKNOWN)
@@ -1421,8 +1656,8 @@ scan_sentence (CgRegistry *reg, Ctx *ctx, CgSpan span, guint sentence)
 {
   const char *text = ctx->article->text;
   GArray *toks = cg_tokenize (text, span);
-  Words ws;
-  words_init (&ws);
+  Words *ws = &reg->scan;
+  words_reset (ws);
   gboolean gap = TRUE;
   for (guint i = 0; i < toks->len; i++)
     {
@@ -1430,70 +1665,69 @@ scan_sentence (CgRegistry *reg, Ctx *ctx, CgSpan span, guint sentence)
       if (!(t->flags & CG_TOKEN_WORD))
         {
           /* The dot of an initial ("J.") or of "Jr." belongs to the word. */
-          gboolean dot = t->end - t->start == 1 && text[t->start] == '.' && ws.w->len > 0
-                         && WORD (&ws, ws.w->len - 1)->end == t->start
-                         && (WORD (&ws, ws.w->len - 1)->end - WORD (&ws, ws.w->len - 1)->start <= 2);
+          gboolean dot = t->end - t->start == 1 && text[t->start] == '.' && ws->w->len > 0
+                         && WORD (ws, ws->w->len - 1)->end == t->start
+                         && (WORD (ws, ws->w->len - 1)->end - WORD (ws, ws->w->len - 1)->start <= 2);
           if (dot)
             {
-              Word *w = WORD (&ws, ws.w->len - 1);
-              char *nt = g_strconcat (w->text, ".", NULL);
-              g_free (w->text);
+              Word *w = WORD (ws, ws->w->len - 1);
+              gsize tl = strlen (w->text);
+              char *nt = words_store (ws, w->text, tl + 1);
+              nt[tl] = '.';
               w->text = nt;
-              g_free (w->fold);
-              w->fold = fold_for_lexicon (reg, nt);
+              w->fold = words_fold (reg, ws, nt);
               w->end = t->end;
             }
           else
             gap = TRUE;
           continue;
         }
-      words_push (reg, &ws, text + t->start, (gsize) (t->end - t->start), t->start, gap);
-      Word *w = WORD (&ws, ws.w->len - 1);
+      words_push (reg, ws, text + t->start, (gsize) (t->end - t->start), t->start, gap);
+      Word *w = WORD (ws, ws->w->len - 1);
       w->cap = (t->flags & CG_TOKEN_CAPITALIZED) != 0;
       w->in_quote = in_quote (ctx, t->start);
       gap = FALSE;
     }
   g_array_unref (toks);
-  words_done (&ws);
+  words_done (ws);
 
   /* A title-case heading ("Putin Expresses Willingness to Meet Trump")
    * makes every word look like a name: skip it. */
   guint caps = 0, alpha = 0;
-  for (guint i = 0; i < ws.n; i++)
-    if (!g_ascii_isdigit (WORD (&ws, i)->text[0]))
+  for (guint i = 0; i < ws->n; i++)
+    if (!g_ascii_isdigit (WORD (ws, i)->text[0]))
       {
         alpha++;
-        caps += WORD (&ws, i)->cap;
+        caps += WORD (ws, i)->cap;
       }
   if (alpha >= 3 && caps >= reg->heading_ratio * alpha)
     {
-      words_clear (&ws);
       return;
     }
 
-  for (guint k = 1; k < ws.n; k++)
-    if (WORD (&ws, k)->cap && !sentence_opening (text, span.start, WORD (&ws, k)->start))
+  for (guint k = 1; k < ws->n; k++)
+    if (WORD (ws, k)->cap && !sentence_opening (text, span.start, WORD (ws, k)->start))
       {
-        char *t = g_strdup (WORD (&ws, k)->text);
+        char *t = g_strdup (WORD (ws, k)->text);
         strip_possessive (t);
         g_hash_table_add (ctx->proper, fold_key (t));
         g_free (t);
       }
 
   guint i = 0;
-  while (i < ws.n)
+  while (i < ws->n)
     {
-      if (!WORD (&ws, i)->cap)
+      if (!WORD (ws, i)->cap)
         {
           i++;
           continue;
         }
       guint b = i + 1;
-      while (b < ws.n && WORD (&ws, b)->cap && !WORD (&ws, b)->gap
-             && !possessive (WORD (&ws, b - 1)->text))
+      while (b < ws->n && WORD (ws, b)->cap && !WORD (ws, b)->gap
+             && !possessive (WORD (ws, b - 1)->text))
         b++;
       /* Titles inside the run ("Oregon Senator Jeff Merkley") start the name after them. */
-      guint a = name_run_start (reg, &ws, i, b);
+      guint a = name_run_start (reg, ws, i, b);
       if (a < b)
         {
           /* A capitalized word opening a sentence is a name only with
@@ -1503,20 +1737,19 @@ scan_sentence (CgRegistry *reg, Ctx *ctx, CgSpan span, guint sentence)
           gboolean sure = a > 0;
           if (a == 0 && b >= 2)
             {
-              if (opener_is_name (reg, ctx, &ws, b))
+              if (opener_is_name (reg, ctx, ws, b))
                 sure = TRUE;
-              else if (!lex_word (reg->given, &ws, 0) && !known_surname (reg, ctx, &ws, 0))
+              else if (!lex_word (reg->given, ws, 0) && !known_surname (reg, ctx, ws, 0))
                 a = 1;
             }
-          gboolean ok = !opener || b - a >= 2 || known_surname (reg, ctx, &ws, a);
-          if (ok && lex_word (reg->pronouns, &ws, a) && b - a == 1)
+          gboolean ok = !opener || b - a >= 2 || known_surname (reg, ctx, ws, a);
+          if (ok && lex_word (reg->pronouns, ws, a) && b - a == 1)
             ok = FALSE;
           if (ok)
-            add_text_mention (reg, ctx, &ws, a, b, sentence, sure);
+            add_text_mention (reg, ctx, ws, a, b, sentence, sure);
         }
       i = b;
     }
-  words_clear (&ws);
 }
 
 static void
@@ -1598,7 +1831,7 @@ org_shaped (CgRegistry *reg, const char *w)
               char *head = g_utf8_casefold (w, p - w);
               char *probe[] = { head, NULL };
               guint len;
-              if (cg_lexicon_match (reg->prefixes, probe, 1, 0, &len) == NULL)
+              if (lex_match (reg->prefixes, probe, 1, 0, &len) == NULL)
                 inner = TRUE;
               g_free (head);
             }
@@ -1657,7 +1890,7 @@ appositive_kind (CgRegistry *reg, const char *appos)
   for (guint i = 0; i < end; i++)
     {
       guint len;
-      if (cg_lexicon_match (reg->orgs, ws.folds, end, i, &len) && i + len == end)
+      if (lex_match (reg->orgs, ws.folds, end, i, &len) && i + len == end)
         kind = CG_SPEAKER_ORGANIZATION;
     }
   words_clear (&ws);
@@ -1986,7 +2219,7 @@ resolve_mention (CgRegistry *reg, Ctx *ctx, const CgAssertion *as)
   if (ws.n == 1)
     {
       guint len;
-      const CgRule *pron = cg_lexicon_match (reg->pronouns, ws.folds, ws.n, 0, &len);
+      const CgRule *pron = lex_match (reg->pronouns, ws.folds, ws.n, 0, &len);
       if (pron)
         {
           e = resolve_pronoun (reg, ctx, as, pron);
@@ -2106,7 +2339,7 @@ resolve_mention (CgRegistry *reg, Ctx *ctx, const CgAssertion *as)
   while (d < ws.n && lex_word (reg->determiners, &ws, d))
     d++;
   guint dl;
-  const CgRule *det = d > 0 ? cg_lexicon_match (reg->determiners, ws.folds, ws.n, 0, &dl) : NULL;
+  const CgRule *det = d > 0 ? lex_match (reg->determiners, ws.folds, ws.n, 0, &dl) : NULL;
   gboolean definite = d == 0 || (d == 1 && det && cg_rule_attr (det, "definite"));
 
   /* Only a title: "the president", "the PM". */
@@ -2117,7 +2350,7 @@ resolve_mention (CgRegistry *reg, Ctx *ctx, const CgAssertion *as)
       for (guint i = d; i < ws.n && all; i++)
         {
           guint len;
-          if (cg_lexicon_match (reg->titles, ws.folds, ws.n, i, &len))
+          if (lex_match (reg->titles, ws.folds, ws.n, i, &len))
             i += len - 1;
           else if (!WORD (&ws, i)->cap && !lex_word (reg->modifiers, &ws, i))
             all = FALSE;
@@ -2157,11 +2390,11 @@ resolve_mention (CgRegistry *reg, Ctx *ctx, const CgAssertion *as)
     {
       static const CgSpeakerKind kinds[] = { CG_SPEAKER_ORGANIZATION, CG_SPEAKER_DOCUMENT,
                                              CG_SPEAKER_ANONYMOUS, CG_SPEAKER_ANONYMOUS };
-      CgLexicon *lexs[] = { reg->orgs, reg->docs, reg->anon, reg->titles };
+      Lex *lexs[] = { reg->orgs, reg->docs, reg->anon, reg->titles };
       for (guint k = 0; k < G_N_ELEMENTS (lexs) && head < 0; k++)
         {
           guint len;
-          if (cg_lexicon_match (lexs[k], ws.folds, end, i, &len) && i + len == end)
+          if (lex_match (lexs[k], ws.folds, end, i, &len) && i + len == end)
             {
               head = (gint) end - 1;
               kind = kinds[k];
