@@ -674,10 +674,25 @@ fold_token (Arena *a, const char *s, gsize n, guint32 *hash)
   return o;
 }
 
+/* g_str_has_suffix for the hot paths: inlined, the suffix's length known. */
+static inline gboolean
+ends_with (const char *w, const char *suffix)
+{
+  gsize n = strlen (w), k = strlen (suffix);
+  return n >= k && memcmp (w + n - k, suffix, k) == 0;
+}
+
+/* Whether the word W is the one-byte punctuation C. */
+static inline gboolean
+is_char (const char *w, char c)
+{
+  return w[0] == c && w[1] == '\0';
+}
+
 static gboolean
 ends_possessive (const char *w)
 {
-  return g_str_has_suffix (w, "'s") || g_str_has_suffix (w, "s'");
+  return ends_with (w, "'s") || ends_with (w, "s'");
 }
 
 static gboolean
@@ -962,7 +977,7 @@ is_prefix_word (Run *r, const CgPatToken *t)
   if (!is_word (t) || is_cap (t))
     return FALSE;
   gsize n = strlen (t->word);
-  if (n > 4 && g_str_has_suffix (t->word, "ly"))
+  if (n > 4 && ends_with (t->word, "ly"))
     return TRUE;
   return tok_is (r, (guint) (t - TOK (r, 0)), L_PREFIX);
 }
@@ -1014,7 +1029,7 @@ mark_cues (Run *r)
           if (i == 0 || !same_unit (r, i - 1, i))
             continue;
           const char *pw = TOK (r, i - 1)->word;
-          gboolean plural = g_str_has_suffix (pw, "s") && !g_str_has_suffix (pw, "ss") && !ends_possessive (pw)
+          gboolean plural = ends_with (pw, "s") && !ends_with (pw, "ss") && !ends_possessive (pw)
                             && strlen (pw) > 3;
           if (!plural && !tok_is (r, i - 1, L_PRON))
             continue;
@@ -1033,7 +1048,7 @@ mark_cues (Run *r)
 static gboolean
 title_dot (Run *r, guint i)
 {
-  if (i == 0 || strcmp (TOK (r, i)->word, ".") != 0 || !same_unit (r, i - 1, i)
+  if (i == 0 || !is_char (TOK (r, i)->word, '.') || !same_unit (r, i - 1, i)
       || TOK (r, i - 1)->end != TOK (r, i)->start || !is_word (TOK (r, i - 1)))
     return FALSE;
   char buf[32];
@@ -1067,7 +1082,7 @@ np_back (Run *r, guint end, guint *start)
     return FALSE;
   gboolean cap_head = is_cap (head);
   /* "Repeatedly praises ...": a sentence-initial adverb is no speaker */
-  if (cap_head && g_str_has_suffix (head->word, "ly"))
+  if (cap_head && ends_with (head->word, "ly"))
     {
       guint k = h;
       while (k > 0 && same_unit (r, k - 1, h) && !is_word (TOK (r, k - 1)))
@@ -1137,7 +1152,7 @@ np_back (Run *r, guint end, guint *start)
   /* A lowercase head without a determiner must look like a speaker:
    * a title ("spokesman") or a plural ("officials", "critics"). */
   if (!cap_head && !tword_is (r, TOK (r, s), L_DET) && !(TOK (r, s)->flags & CG_TOKEN_NUMBER)
-      && !tword_is (r, head, L_TITLE) && !(g_str_has_suffix (head->word, "s") && strlen (head->word) > 3))
+      && !tword_is (r, head, L_TITLE) && !(ends_with (head->word, "s") && strlen (head->word) > 3))
     return FALSE;
   *start = s;
   return TRUE;
@@ -1187,7 +1202,7 @@ np_fwd (Run *r, guint start, guint *end)
         break;
       if (is_cap (t) || is_title (x, t->word))
         ;
-      else if ((det || last_head == NONE) && lower < 3 && !g_str_has_suffix (t->word, "ed")
+      else if ((det || last_head == NONE) && lower < 3 && !ends_with (t->word, "ed")
                && (det || last_head == NONE || !is_cap (TOK (r, last_head))))
         lower++;
       else
@@ -1208,7 +1223,7 @@ np_fwd (Run *r, guint start, guint *end)
     }
   e = last_head + 1;
   /* An appositive: "Dmitry Peskov, a Kremlin spokesman" */
-  if (e + 2 < n && strcmp (TOK (r, e)->word, ",") == 0 && same_unit (r, e, e + 1)
+  if (e + 2 < n && is_char (TOK (r, e)->word, ',') && same_unit (r, e, e + 1)
       && (tword_is (r, TOK (r, e + 1), L_DET) || tword_is (r, TOK (r, e + 1), L_TITLE)))
     {
       /* up to the next punctuation: "Doug Schoen, a former adviser and pollster to Mr. Clinton" */
@@ -1233,9 +1248,9 @@ static gboolean source_back_scan (Run *r, guint end, guint *start, guint *mentio
 static gboolean
 np_back_paren (Run *r, guint end, guint *start)
 {
-  if (end >= 3 && strcmp (TOK (r, end - 1)->word, ")") == 0)
+  if (end >= 3 && is_char (TOK (r, end - 1)->word, ')'))
     for (guint k = end - 2; k > 0 && end - k <= 8 && same_unit (r, k, end - 1); k--)
-      if (strcmp (TOK (r, k)->word, "(") == 0)
+      if (is_char (TOK (r, k)->word, '('))
         return np_back (r, k, start);
   return np_back (r, end, start);
 }
@@ -1273,7 +1288,7 @@ source_back_scan (Run *r, guint end, guint *start, guint *mention_end)
   if (is_word (t) && tword_is (r, t, L_RELATIVE))
     {
       /* "Trump, who has said ...": the mention before the comma. */
-      if (j >= 2 && strcmp (TOK (r, j - 1)->word, ",") == 0 && same_unit (r, j - 1, j))
+      if (j >= 2 && is_char (TOK (r, j - 1)->word, ',') && same_unit (r, j - 1, j))
         {
           guint s, me;
           if (source_back (r, j - 1, &s, &me))
@@ -1290,15 +1305,15 @@ source_back_scan (Run *r, guint end, guint *start, guint *mention_end)
       *start = j;
       return TRUE;
     }
-  if (strcmp (t->word, ",") == 0 && j >= 2 && same_unit (r, j - 1, j))
+  if (is_char (t->word, ',') && j >= 2 && same_unit (r, j - 1, j))
     {
       /* "Dmitry Peskov, a Kremlin spokesman, said" */
       guint as, bs;
-      if (np_back (r, j, &as) && as >= 2 && strcmp (TOK (r, as - 1)->word, ",") == 0 && same_unit (r, as - 1, as)
+      if (np_back (r, j, &as) && as >= 2 && is_char (TOK (r, as - 1)->word, ',') && same_unit (r, as - 1, as)
           && np_back_paren (r, as - 1, &bs)
           /* "the White House spokesman, Josh Earnest, said" */
           && (is_cap (TOK (r, as - 2)) || is_title (x, TOK (r, as - 2)->word)
-              || strcmp (TOK (r, as - 2)->word, ")") == 0))
+              || is_char (TOK (r, as - 2)->word, ')')))
         {
           *start = bs;
           *mention_end = j;
@@ -1311,15 +1326,15 @@ source_back_scan (Run *r, guint end, guint *start, guint *mention_end)
         {
           c--;
           const CgPatToken *u = TOK (r, c);
-          if (u->quote_open >= 0 || u->quote_close >= 0 || u->cue || strcmp (u->word, ",") == 0)
+          if (u->quote_open >= 0 || u->quote_close >= 0 || u->cue || is_char (u->word, ','))
             break;
         }
-      if (c == 0 || c + 1 >= j || strcmp (TOK (r, c)->word, ",") != 0 || !same_unit (r, c - 1, c))
+      if (c == 0 || c + 1 >= j || !is_char (TOK (r, c)->word, ',') || !same_unit (r, c - 1, c))
         return FALSE;
       const CgPatToken *first = TOK (r, c + 1), *before = TOK (r, c - 1);
       if (is_word (before) && tword_is (r, before, L_PRON))
         bs = c - 1;
-      else if (!(is_cap (before) || strcmp (before->word, ")") == 0) || !np_back_paren (r, c, &bs))
+      else if (!(is_cap (before) || is_char (before->word, ')')) || !np_back_paren (r, c, &bs))
         return FALSE;
       if (tword_is (r, first, L_RELATIVE) || tword_is (r, first, L_DET)
           || tword_is (r, first, L_TITLE))
@@ -1416,7 +1431,7 @@ scan_modality (Run *r, guint s, guint e, CgCertainty *certainty, guint *negation
       const CgPatToken *t = TOK (r, i);
       if (!is_word (t))
         {
-          if (i > s && t->quote_open < 0 && t->quote_close < 0 && strcmp (t->word, ".") != 0)
+          if (i > s && t->quote_open < 0 && t->quote_close < 0 && !is_char (t->word, '.'))
             main_clause = FALSE;
           continue;
         }
@@ -1532,7 +1547,7 @@ from_match (Run *r, guint pattern, const CgPatMatch *m)
             i = g_array_index (r->qs, CgPatQuote, t->quote_open).close;
             continue;
           }
-        if (strcmp (t->word, ",") != 0 || is_cap (u))
+        if (!is_char (t->word, ',') || is_cap (u))
           continue;
         const char *b = u->cue && u->cue_pre == 0 ? cg_rule_attr (u->cue, "base") : NULL;
         if ((b && strcmp (b, "ing") == 0) || tok_is (r, i + 1, L_CONTENT_END))
@@ -1814,7 +1829,7 @@ run_author (Run *r)
       if (g_array_index (r->unit_sentence, gint, u) < 0)
         continue;
       guint s = g_array_index (r->unit_start, guint, u), e = g_array_index (r->unit_end, guint, u);
-      if (e <= s || strcmp (TOK (r, e - 1)->word, ".") != 0)
+      if (e <= s || !is_char (TOK (r, e - 1)->word, '.'))
         continue;
       guint words = 0;
       gboolean worthy = FALSE, bad = FALSE;
