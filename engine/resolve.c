@@ -55,16 +55,22 @@ typedef struct {
 } Word;
 
 /* The words keep their strings in a bump arena (an inline first block,
- * then heap blocks), so a sentence costs no allocation per word and the
- * scan reuses one Words for every sentence. */
+ * then heap blocks) and sit in an inline array until there are many, so a
+ * short mention costs no allocation at all and the scan reuses one Words
+ * for every sentence. */
+#define WORDS_INLINE 24
+
 typedef struct {
-  GArray    *w;        /* Word */
-  char     **folds;    /* parallel array of the folds, for lex_match */
-  guint      n;
-  guint      n_folds;  /* allocated size of folds */
+  Word      *w;        /* LEN words */
+  guint      len;
+  guint      cap;
+  char     **folds;    /* parallel array of the folds, NULL-terminated, for lex_match */
+  guint      n;        /* LEN once done */
   char      *cur;      /* free space of the arena */
   gsize      left;
   GPtrArray *blocks;   /* heap blocks of the arena, or NULL */
+  Word       w_inline[WORDS_INLINE];
+  char      *folds_inline[WORDS_INLINE + 1];
   char       first[1024];
 } Words;
 
@@ -325,15 +331,36 @@ trim_word (char *w)
 }
 
 static gboolean
+is_ascii (const char *s)
+{
+  for (; *s; s++)
+    if ((unsigned char) *s >= 0x80)
+      return FALSE;
+  return TRUE;
+}
+
+static gboolean
 ptr_array_has_casefold (GPtrArray *a, const char *s)
 {
-  char *k = g_utf8_casefold (s, -1);
+  /* Two ASCII strings casefold alike when they match ignoring ASCII case;
+   * only other pairs need the casefolds ("K", U+212A KELVIN SIGN, folds
+   * to "k"). */
+  gboolean ascii = is_ascii (s);
+  char *k = NULL;
   gboolean found = FALSE;
   for (guint i = 0; i < a->len && !found; i++)
     {
-      char *o = g_utf8_casefold (g_ptr_array_index (a, i), -1);
-      found = strcmp (o, k) == 0;
-      g_free (o);
+      const char *o = g_ptr_array_index (a, i);
+      if (ascii && is_ascii (o))
+        {
+          found = g_ascii_strcasecmp (o, s) == 0;
+          continue;
+        }
+      if (k == NULL)
+        k = g_utf8_casefold (s, -1);
+      char *of = g_utf8_casefold (o, -1);
+      found = strcmp (of, k) == 0;
+      g_free (of);
     }
   g_free (k);
   return found;
@@ -344,20 +371,20 @@ ptr_array_has_casefold (GPtrArray *a, const char *s)
 static void
 words_init (Words *ws)
 {
-  ws->w = g_array_sized_new (FALSE, FALSE, sizeof (Word), 16);
-  ws->folds = NULL;
-  ws->n = ws->n_folds = 0;
+  ws->w = ws->w_inline;
+  ws->folds = ws->folds_inline;
+  ws->len = ws->n = 0;
+  ws->cap = WORDS_INLINE;
   ws->cur = ws->first;
   ws->left = sizeof ws->first;
   ws->blocks = NULL;
 }
 
-/* Empty WS for the next sentence, keeping its array and first block. */
+/* Empty WS for the next sentence, keeping its arrays and first block. */
 static void
 words_reset (Words *ws)
 {
-  g_array_set_size (ws->w, 0);
-  ws->n = 0;
+  ws->len = ws->n = 0;
   ws->cur = ws->first;
   ws->left = sizeof ws->first;
   if (ws->blocks)
@@ -367,10 +394,32 @@ words_reset (Words *ws)
 static void
 words_clear (Words *ws)
 {
-  g_array_unref (ws->w);
-  g_free (ws->folds);
+  if (ws->w != ws->w_inline)
+    {
+      g_free (ws->w);
+      g_free (ws->folds);
+    }
   if (ws->blocks)
     g_ptr_array_unref (ws->blocks);
+}
+
+/* Room for one more word. */
+static Word *
+words_add (Words *ws)
+{
+  if (ws->len == ws->cap)
+    {
+      guint cap = ws->cap * 2;
+      if (ws->w == ws->w_inline)
+        {
+          ws->w = g_memdup2 (ws->w_inline, sizeof (Word) * ws->len);
+          ws->folds = NULL;
+        }
+      ws->w = g_renew (Word, ws->w, cap);
+      ws->folds = g_renew (char *, ws->folds, cap + 1);
+      ws->cap = cap;
+    }
+  return &ws->w[ws->len++];
 }
 
 /* A copy of S[0, LEN) in the arena of WS, NUL-terminated. */
@@ -436,19 +485,29 @@ words_fold (CgRegistry *reg, Words *ws, const char *text)
       return out;
     }
   char *f = words_store (ws, text, n);
-  for (char *p = f; *p; p++)
-    *p = g_ascii_tolower (*p);
-  strip_possessive (f);
-  char *dash = strchr (f, '-');
-  if (dash && dash[1])
+  gsize dash = n;
+  for (gsize i = 0; i < n; i++)
     {
-      *dash = '\0';
+      char c = f[i];
+      if (c >= 'A' && c <= 'Z')
+        f[i] = (char) (c + ('a' - 'A'));
+      else if (c == '-' && dash == n)
+        dash = i;
+    }
+  /* strip_possessive(): only its ASCII forms can occur here */
+  if (n > 2 && f[n - 1] == 's' && f[n - 2] == '\'')
+    f[n -= 2] = '\0';
+  else if (n > 1 && f[n - 1] == '\'')
+    f[--n] = '\0';
+  if (dash + 1 < n)
+    {
+      f[dash] = '\0';
       char *probe[] = { f };
       guint len;
       gboolean mod = lex_match (reg->modifiers, probe, 1, 0, &len) != NULL;
-      *dash = '-';
+      f[dash] = '-';
       if (mod)
-        return dash + 1;
+        return f + dash + 1;
     }
   return f;
 }
@@ -456,31 +515,26 @@ words_fold (CgRegistry *reg, Words *ws, const char *text)
 static void
 words_push (CgRegistry *reg, Words *ws, const char *text, gsize len, gint64 start, gboolean gap)
 {
-  Word w = { 0 };
-  w.text = words_store (ws, text, len);
-  w.fold = words_fold (reg, ws, w.text);
-  w.start = start;
-  w.end = start < 0 ? -1 : start + (gint64) len;
-  w.cap = is_upper_initial (w.text);
-  w.gap = gap;
-  g_array_append_val (ws->w, w);
+  Word *w = words_add (ws);
+  w->text = words_store (ws, text, len);
+  w->fold = words_fold (reg, ws, w->text);
+  w->start = start;
+  w->end = start < 0 ? -1 : start + (gint64) len;
+  w->cap = is_upper_initial (w->text);
+  w->gap = gap;
+  w->in_quote = FALSE;
 }
 
 static void
 words_done (Words *ws)
 {
-  ws->n = ws->w->len;
-  if (ws->n_folds < ws->n + 1)
-    {
-      ws->n_folds = MAX (ws->n + 1, 2 * ws->n_folds);
-      ws->folds = g_renew (char *, ws->folds, ws->n_folds);
-    }
+  ws->n = ws->len;
   for (guint i = 0; i < ws->n; i++)
-    ws->folds[i] = g_array_index (ws->w, Word, i).fold;
+    ws->folds[i] = ws->w[i].fold;
   ws->folds[ws->n] = NULL;
 }
 
-#define WORD(ws, i) (&g_array_index ((ws)->w, Word, (i)))
+#define WORD(ws, i) (&(ws)->w[i])
 
 /* Split a detached mention string on blanks. */
 static void
@@ -1665,12 +1719,12 @@ scan_sentence (CgRegistry *reg, Ctx *ctx, CgSpan span, guint sentence)
       if (!(t->flags & CG_TOKEN_WORD))
         {
           /* The dot of an initial ("J.") or of "Jr." belongs to the word. */
-          gboolean dot = t->end - t->start == 1 && text[t->start] == '.' && ws->w->len > 0
-                         && WORD (ws, ws->w->len - 1)->end == t->start
-                         && (WORD (ws, ws->w->len - 1)->end - WORD (ws, ws->w->len - 1)->start <= 2);
+          gboolean dot = t->end - t->start == 1 && text[t->start] == '.' && ws->len > 0
+                         && WORD (ws, ws->len - 1)->end == t->start
+                         && (WORD (ws, ws->len - 1)->end - WORD (ws, ws->len - 1)->start <= 2);
           if (dot)
             {
-              Word *w = WORD (ws, ws->w->len - 1);
+              Word *w = WORD (ws, ws->len - 1);
               gsize tl = strlen (w->text);
               char *nt = words_store (ws, w->text, tl + 1);
               nt[tl] = '.';
@@ -1683,7 +1737,7 @@ scan_sentence (CgRegistry *reg, Ctx *ctx, CgSpan span, guint sentence)
           continue;
         }
       words_push (reg, ws, text + t->start, (gsize) (t->end - t->start), t->start, gap);
-      Word *w = WORD (ws, ws->w->len - 1);
+      Word *w = WORD (ws, ws->len - 1);
       w->cap = (t->flags & CG_TOKEN_CAPITALIZED) != 0;
       w->in_quote = in_quote (ctx, t->start);
       gap = FALSE;
