@@ -641,6 +641,42 @@ step (Ctx *c, guint k, guint bpos, guint fpos)
   return TRUE;
 }
 
+/* Whether the elements right next to the anchor [S, END) can match at all,
+ * when they are a literal or a quotation: the first step left is tried at
+ * S and the first step right at END whatever happens in between, so most
+ * attempts fail here, before any recursion.  The tests are those of back()
+ * and fwd() without the rest of the match. */
+static gboolean
+neighbours_possible (const Pattern *p, const CgPatInput *in, guint s, guint end)
+{
+  guint n = in->n_tokens;
+  if (p->anchor > 0)
+    {
+      const Elem *e = &p->elems[p->anchor - 1];
+      gboolean ok = s > 0 && (s == n || connected (in, s - 1));
+      if (!e->optional && e->type == E_LIT
+          && !(ok && lit_ok (e, &in->tokens[s - 1]))
+          && !(s >= 2 && in->tokens[s - 1].quote_close >= 0
+               && lit_ok (e, &in->tokens[in->quotes[in->tokens[s - 1].quote_close].last])))
+        return FALSE;
+      if (!e->optional && e->type == E_QUOTE && !(ok && in->tokens[s - 1].quote_close >= 0))
+        return FALSE;
+    }
+  if (p->anchor + 1 < p->n)
+    {
+      const Elem *e = &p->elems[p->anchor + 1];
+      gboolean ok = end < n && (end == 0 || connected (in, end - 1));
+      if (!e->optional && e->type == E_LIT
+          && !(ok && lit_ok (e, &in->tokens[end]))
+          && !(end >= 2 && in->tokens[end - 1].quote_close >= 0
+               && lit_ok (e, &in->tokens[in->quotes[in->tokens[end - 1].quote_close].last])))
+        return FALSE;
+      if (!e->optional && e->type == E_QUOTE && !(ok && in->tokens[end].quote_open >= 0))
+        return FALSE;
+    }
+  return TRUE;
+}
+
 GPtrArray *
 cg_pattern_set_anchor_words (const CgPatternSet *set)
 {
@@ -750,7 +786,7 @@ cg_pattern_match_at (const CgPatternSet *set, guint i, const CgPatInput *in, gui
     }
   c.start[p->anchor] = e->type == E_CUE ? pos : s;
   c.end[p->anchor] = end;
-  if (!step (&c, 0, s, end))
+  if (!neighbours_possible (p, in, s, end) || !step (&c, 0, s, end))
     return FALSE;
 
   memset (m, 0xff, sizeof *m);
