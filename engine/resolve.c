@@ -52,6 +52,7 @@ typedef struct {
   gboolean cap;
   gboolean gap;    /* punctuation between this word and the previous one */
   gboolean in_quote;
+  const struct _Vocab *voc;  /* the lexicons' entries for FOLD; VOC_UNKNOWN until looked up */
 } Word;
 
 /* The words keep their strings in a bump arena (an inline first block,
@@ -84,9 +85,23 @@ typedef struct {
   const CgRule *one;  /* the one-word phrase of this word, or NULL */
 } LexFirst;
 
+/* Every lexicon of the registry has an id; one vocabulary table gives a
+ * word's LexFirst in each, so a sentence word is hashed once however many
+ * lexicons are asked about it. */
+#define N_LEX 12
+
+typedef struct _Vocab {
+  const LexFirst *first[N_LEX];
+} Vocab;
+
+static const Vocab voc_unknown;
+#define VOC_UNKNOWN (&voc_unknown)
+
 typedef struct {
   GHashTable *phrases;  /* "w1 w2 ..." -> const CgRule* (first entry wins) */
   GHashTable *firsts;   /* first word -> LexFirst*, owned */
+  guint       id;       /* index into Vocab.first */
+  GHashTable *vocab;    /* the registry's: word -> Vocab* */
 } Lex;
 
 struct _CgRegistry {
@@ -111,6 +126,7 @@ struct _CgRegistry {
   GHashTable *by_surname;   /* "surname[ sfx]" -> GPtrArray of Entry* with full names */
   GHashTable *by_bare;      /* "surname[ sfx]" -> Entry* known by surname only */
   GHashTable *by_name;      /* "o:", "d:", "u:" + key -> Entry* (orgs, documents, authors) */
+  GHashTable *vocab;        /* folded word -> Vocab*, owned */
   Words       scan;         /* the words of the sentence being scanned, reused */
 };
 
@@ -197,6 +213,28 @@ lex_match (const Lex *lex, char *const *words, guint n_words, guint pos, guint *
   if (f->one && len)
     *len = 1;
   return f->one;
+}
+
+/* lex_match() at word POS of WS, its words limited to the first N, through
+ * the vocabulary. */
+static const CgRule *
+lex_match_ws (const Lex *lex, const Words *ws, guint n, guint pos, guint *len)
+{
+  if (pos >= n)
+    return NULL;
+  Word *w = &ws->w[pos];
+  if (w->voc == VOC_UNKNOWN)
+    w->voc = g_hash_table_lookup (lex->vocab, w->fold);
+  const LexFirst *f = w->voc ? w->voc->first[lex->id] : NULL;
+  if (f == NULL)
+    return NULL;
+  if (f->max == 1 || n - pos == 1)
+    {
+      if (f->one && len)
+        *len = 1;
+      return f->one;
+    }
+  return lex_match (lex, ws->folds, n, pos, len);
 }
 
 /* ---- small string helpers --------------------------------------------- */
@@ -523,6 +561,7 @@ words_push (CgRegistry *reg, Words *ws, const char *text, gsize len, gint64 star
   w->cap = is_upper_initial (w->text);
   w->gap = gap;
   w->in_quote = FALSE;
+  w->voc = VOC_UNKNOWN;
 }
 
 static void
@@ -573,7 +612,7 @@ static gboolean
 lex_word (const Lex *lex, const Words *ws, guint i)
 {
   guint len;
-  const CgRule *r = lex_match (lex, ws->folds, ws->n, i, &len);
+  const CgRule *r = lex_match_ws (lex, ws, ws->n, i, &len);
   return r != NULL && len == 1;
 }
 
@@ -584,7 +623,7 @@ title_ending_at (CgRegistry *reg, const Words *ws, guint i)
   for (guint j = i >= 3 ? i - 3 : 0; j <= i; j++)
     {
       guint len;
-      const CgRule *r = lex_match (reg->titles, ws->folds, ws->n, j, &len);
+      const CgRule *r = lex_match_ws (reg->titles, ws, ws->n, j, &len);
       if (r && j + len - 1 == i)
         return r;
     }
@@ -598,7 +637,7 @@ lex_in_range (const Lex *lex, const Words *ws, guint a, guint b)
   for (guint i = a; i < b; i++)
     {
       guint len;
-      if (lex_match (lex, ws->folds, ws->n, i, &len) && i + len <= b)
+      if (lex_match_ws (lex, ws, ws->n, i, &len) && i + len <= b)
         return TRUE;
     }
   return FALSE;
@@ -639,7 +678,7 @@ role_of (CgRegistry *reg, const Words *ws, guint a, guint b, Gender *gender)
   for (;;)
     {
       guint len;
-      const CgRule *nn = a < b ? lex_match (reg->not_names, ws->folds, ws->n, a, &len) : NULL;
+      const CgRule *nn = a < b ? lex_match_ws (reg->not_names, ws, ws->n, a, &len) : NULL;
       if (nn == NULL || len != 1 || cg_rule_attr (nn, "adjective") || title_ending_at (reg, ws, a))
         break;
       a++;
@@ -647,7 +686,7 @@ role_of (CgRegistry *reg, const Words *ws, guint a, guint b, Gender *gender)
   for (guint i = a; i < b; i++)
     {
       guint len;
-      const CgRule *r = lex_match (reg->titles, ws->folds, ws->n, i, &len);
+      const CgRule *r = lex_match_ws (reg->titles, ws, ws->n, i, &len);
       if (r && i + len <= b)
         {
           Gender g = gender_of_rule (r);
@@ -807,6 +846,28 @@ cg_registry_new (CgRules *rules, GError **error)
   reg->suffixes = lexicon_of (rules, "names", "suffixes");
   reg->given = lexicon_of (rules, "names", "given-names");
   reg->prefixes = lexicon_of (rules, "names", "surname-prefixes");
+  Lex *all[] = { reg->titles, reg->modifiers, reg->pronouns, reg->orgs, reg->docs, reg->anon,
+                 reg->determiners, reg->preps, reg->not_names, reg->suffixes, reg->given, reg->prefixes };
+  G_STATIC_ASSERT (G_N_ELEMENTS (all) == N_LEX);
+  reg->vocab = g_hash_table_new_full (g_str_hash, g_str_equal, NULL, g_free);
+  for (guint i = 0; i < N_LEX; i++)
+    {
+      all[i]->id = i;
+      all[i]->vocab = reg->vocab;
+      GHashTableIter it;
+      gpointer word, first;
+      g_hash_table_iter_init (&it, all[i]->firsts);
+      while (g_hash_table_iter_next (&it, &word, &first))
+        {
+          Vocab *v = g_hash_table_lookup (reg->vocab, word);
+          if (v == NULL)
+            {
+              v = g_new0 (Vocab, 1);
+              g_hash_table_insert (reg->vocab, word, v);
+            }
+          v->first[i] = first;
+        }
+    }
   reg->speech = speech_forms (rules);
   reg->variants = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
   GPtrArray *vs = cg_rules_entries (rules, "names", "variants");
@@ -847,6 +908,7 @@ cg_registry_free (CgRegistry *reg)
   g_hash_table_unref (reg->speech);
   g_hash_table_unref (reg->variants);
   words_clear (&reg->scan);
+  g_hash_table_unref (reg->vocab);
   g_free (reg);
 }
 
@@ -1124,7 +1186,7 @@ name_gender (CgRegistry *reg, const char *name)
   Words ws;
   words_from_string (reg, &ws, name);
   guint len;
-  Gender g = ws.n >= 2 ? gender_of_rule (lex_match (reg->given, ws.folds, ws.n, 0, &len)) : GENDER_UNKNOWN;
+  Gender g = ws.n >= 2 ? gender_of_rule (lex_match_ws (reg->given, &ws, ws.n, 0, &len)) : GENDER_UNKNOWN;
   words_clear (&ws);
   return g;
 }
@@ -1582,7 +1644,7 @@ add_text_mention (CgRegistry *reg, Ctx *ctx, const Words *ws, guint a, guint b, 
   if (g == GENDER_UNKNOWN)
     {
       guint len;
-      g = gender_of_rule (lex_match (reg->given, ws->folds, ws->n, a, &len));
+      g = gender_of_rule (lex_match_ws (reg->given, ws, ws->n, a, &len));
     }
   m.gender = g;
   if (g != GENDER_UNKNOWN)
@@ -1730,6 +1792,7 @@ scan_sentence (CgRegistry *reg, Ctx *ctx, CgSpan span, guint sentence)
               nt[tl] = '.';
               w->text = nt;
               w->fold = words_fold (reg, ws, nt);
+              w->voc = VOC_UNKNOWN;
               w->end = t->end;
             }
           else
@@ -1944,7 +2007,7 @@ appositive_kind (CgRegistry *reg, const char *appos)
   for (guint i = 0; i < end; i++)
     {
       guint len;
-      if (lex_match (reg->orgs, ws.folds, end, i, &len) && i + len == end)
+      if (lex_match_ws (reg->orgs, &ws, end, i, &len) && i + len == end)
         kind = CG_SPEAKER_ORGANIZATION;
     }
   words_clear (&ws);
@@ -2273,7 +2336,7 @@ resolve_mention (CgRegistry *reg, Ctx *ctx, const CgAssertion *as)
   if (ws.n == 1)
     {
       guint len;
-      const CgRule *pron = lex_match (reg->pronouns, ws.folds, ws.n, 0, &len);
+      const CgRule *pron = lex_match_ws (reg->pronouns, &ws, ws.n, 0, &len);
       if (pron)
         {
           e = resolve_pronoun (reg, ctx, as, pron);
@@ -2393,7 +2456,7 @@ resolve_mention (CgRegistry *reg, Ctx *ctx, const CgAssertion *as)
   while (d < ws.n && lex_word (reg->determiners, &ws, d))
     d++;
   guint dl;
-  const CgRule *det = d > 0 ? lex_match (reg->determiners, ws.folds, ws.n, 0, &dl) : NULL;
+  const CgRule *det = d > 0 ? lex_match_ws (reg->determiners, &ws, ws.n, 0, &dl) : NULL;
   gboolean definite = d == 0 || (d == 1 && det && cg_rule_attr (det, "definite"));
 
   /* Only a title: "the president", "the PM". */
@@ -2404,7 +2467,7 @@ resolve_mention (CgRegistry *reg, Ctx *ctx, const CgAssertion *as)
       for (guint i = d; i < ws.n && all; i++)
         {
           guint len;
-          if (lex_match (reg->titles, ws.folds, ws.n, i, &len))
+          if (lex_match_ws (reg->titles, &ws, ws.n, i, &len))
             i += len - 1;
           else if (!WORD (&ws, i)->cap && !lex_word (reg->modifiers, &ws, i))
             all = FALSE;
@@ -2448,7 +2511,7 @@ resolve_mention (CgRegistry *reg, Ctx *ctx, const CgAssertion *as)
       for (guint k = 0; k < G_N_ELEMENTS (lexs) && head < 0; k++)
         {
           guint len;
-          if (lex_match (lexs[k], ws.folds, end, i, &len) && i + len == end)
+          if (lex_match_ws (lexs[k], &ws, end, i, &len) && i + len == end)
             {
               head = (gint) end - 1;
               kind = kinds[k];
