@@ -285,18 +285,56 @@ add_list (CgExtractor *x, guint l, GPtrArray *entries)
     }
 }
 
-/* FNV-1a over folded bytes. */
-#define HASH_INIT 2166136261u
-#define HASH_STEP(h, c) (((h) ^ (guchar) (c)) * 16777619u)
+/* The hash of a folded word, eight bytes at a time (little-endian chunks,
+ * the last one zero-padded), so that a word of up to eight bytes, most of
+ * them, costs one multiplication. */
+#define HASH_SEED G_GUINT64_CONSTANT (0x243F6A8885A308D3)
 #define HASH_TAG(h) ((h) ? (h) : 1u)  /* 0 marks an empty slot */
+
+static inline guint64
+hash_chunk (guint64 h, guint64 chunk)
+{
+  return (h ^ chunk) * G_GUINT64_CONSTANT (0x9E3779B97F4A7C15);
+}
+
+static inline guint32
+hash_final (guint64 h)
+{
+  return (guint32) (h ^ (h >> 29));
+}
+
+static inline guint64
+load_le64 (const char *s)
+{
+  guint64 x;
+  memcpy (&x, s, 8);
+  return GUINT64_FROM_LE (x);
+}
 
 static guint32
 hash_bytes (const char *s, gsize n)
 {
-  guint32 h = HASH_INIT;
-  for (gsize i = 0; i < n; i++)
-    h = HASH_STEP (h, s[i]);
-  return h;
+  guint64 h = HASH_SEED;
+  gsize i = 0;
+  for (; i + 8 <= n; i += 8)
+    h = hash_chunk (h, load_le64 (s + i));
+  if (i < n)
+    {
+      guint64 c = 0;
+      for (gsize k = 0; i + k < n; k++)
+        c |= (guint64) (guchar) s[i + k] << (8 * k);
+      h = hash_chunk (h, c);
+    }
+  return hash_final (h);
+}
+
+/* A-Z to a-z in eight ASCII bytes at once. */
+static inline guint64
+lower_ascii8 (guint64 x)
+{
+  guint64 ge_a = x + G_GUINT64_CONSTANT (0x3F3F3F3F3F3F3F3F);  /* bit 7: byte >= 'A' */
+  guint64 gt_z = x + G_GUINT64_CONSTANT (0x2525252525252525);  /* bit 7: byte > 'Z' */
+  return x | (((ge_a & ~gt_z) & G_GUINT64_CONSTANT (0x8080808080808080)) >> 2);
 }
 
 /* The slot table over x->words, at most half full. */
@@ -353,6 +391,22 @@ lookup_hashed (const CgExtractor *x, const char *s, gsize n, guint32 h)
           if (m == n)
             return sl;
         }
+    }
+}
+
+/* lookup_hashed for a word of up to eight bytes given as its chunk. */
+static inline const Slot *
+lookup_short (const CgExtractor *x, guint64 chunk, gsize n, guint32 h)
+{
+  h = HASH_TAG (h);
+  for (guint k = h & x->mask;; k = (k + 1) & x->mask)
+    {
+      guint32 tag = x->tags[k];
+      if (tag == 0)
+        return NULL;
+      const Slot *sl = &x->slots[k];
+      if (tag == h && sl->len == n && load_le64 (sl->head) == chunk)
+        return sl;
     }
 }
 
@@ -612,10 +666,27 @@ curly_single (const char *s)
  * General Punctuation block, which has no case; the rest goes through
  * g_utf8_casefold. */
 static gsize
-fold_token (Arena *a, const char *s, gsize n, guint32 *hash)
+fold_token (Arena *a, const char *s, gsize n, gsize avail, guint32 *hash, guint64 *chunk)
 {
-  char *out = arena_room (a, n + 1);
-  guint32 h = HASH_INIT;
+  char *out = arena_room (a, MAX (n + 1, 8));
+  if (n <= 8 && avail >= 8)
+    {
+      /* a short word: one load, lowered and hashed as one chunk */
+      guint64 x = load_le64 (s);
+      if (n < 8)
+        x &= (G_GUINT64_CONSTANT (1) << (8 * n)) - 1;
+      if (!(x & G_GUINT64_CONSTANT (0x8080808080808080)))
+        {
+          x = lower_ascii8 (x);
+          guint64 le = GUINT64_TO_LE (x);
+          memcpy (out, &le, 8);
+          out[n] = '\0';
+          a->len += n + 1;
+          *hash = hash_final (hash_chunk (HASH_SEED, x));
+          *chunk = x;
+          return n;
+        }
+    }
   gsize o = 0, i = 0;
   while (i < n)
     {
@@ -636,22 +707,18 @@ fold_token (Arena *a, const char *s, gsize n, guint32 *hash)
           if ((guchar) s[1] == 0x81 && (guchar) s[2] >= 0xB0)
             break;
           memcpy (out, s, 3);
-          for (gsize k = 0; k < 3; k++)
-            h = HASH_STEP (h, s[k]);
           o = i = 3;
           continue;
         }
       else
         break;
       out[o++] = (char) c;
-      h = HASH_STEP (h, c);
     }
   if (i < n)
     {
       char *f = g_utf8_casefold (s, (gssize) n);
       gsize fn = strlen (f);
       out = arena_room (a, fn + 1);
-      h = HASH_INIT;
       o = 0;
       for (gsize k = 0; k < fn;)
         {
@@ -664,13 +731,15 @@ fold_token (Arena *a, const char *s, gsize n, guint32 *hash)
           else
             c = f[k++];
           out[o++] = c;
-          h = HASH_STEP (h, c);
         }
       g_free (f);
     }
   out[o] = '\0';
   a->len += o + 1;
-  *hash = h;
+  *hash = hash_bytes (out, o);
+  *chunk = 0;
+  for (gsize k = 0; k < o && k < 8; k++)
+    *chunk |= (guint64) (guchar) out[k] << (8 * k);
   return o;
 }
 
@@ -774,13 +843,15 @@ tokenize (Run *r)
                           .quote_open = -1, .quote_close = -1, .inside = -1 };
       offsets[i] = arena.len;
       guint32 h;
-      gsize n = fold_token (&arena, r->text + ct->start, (gsize) (ct->end - ct->start), &h);
+      guint64 chunk;
+      gsize n = fold_token (&arena, r->text + ct->start, (gsize) (ct->end - ct->start),
+                            a->len - (gsize) ct->start, &h, &chunk);
       const char *w = arena.buf + offsets[i];
       t->word = r->words[i] = (char *) w;
       if (n == 1 && w[0] == '\'' && i > 0 && toks[i - 1].word[0] == '\'' && toks[i - 1].word[1] == '\0'
           && toks[i - 1].end == t->start)
         ap_pairs++;
-      const Slot *sl = lookup_hashed (x, w, n, h);
+      const Slot *sl = n <= 8 ? lookup_short (x, chunk, n, h) : lookup_hashed (x, w, n, h);
       single[i] = multi[i] = fsingle[i] = 0;
       /* every list entry starts with a word ("n't" aside, which the tokenizer keeps in its word) */
       if (sl)
