@@ -51,7 +51,6 @@ typedef struct {
   gint64   end;
   gboolean cap;
   gboolean gap;    /* punctuation between this word and the previous one */
-  gboolean in_quote;
   const struct _Vocab *voc;  /* the lexicons' entries for FOLD; VOC_UNKNOWN until looked up */
 } Word;
 
@@ -127,8 +126,11 @@ struct _CgRegistry {
   GHashTable *by_bare;      /* "surname[ sfx]" -> Entry* known by surname only */
   GHashTable *by_name;      /* "o:", "d:", "u:" + key -> Entry* (orgs, documents, authors) */
   GHashTable *vocab;        /* folded word -> Vocab*, owned */
+  GHashTable *keys_memo;    /* name -> KeysMemo*: name_keys() of the current article */
   Words       scan;         /* the words of the sentence being scanned, reused */
 };
+
+static void keys_memo_free (gpointer p);
 
 /* ---- lexicons ------------------------------------------------------------ */
 
@@ -333,6 +335,21 @@ strip_possessive (char *w)
     w[n - 3] = '\0';
 }
 
+/* The fold_key() of a word with its possessive stripped, as printed TEXT,
+ * into BUF when TEXT is short and ASCII (no allocation); NULL otherwise. */
+#define WORD_KEY_MAX 128
+static const char *
+word_key (const char *text, char buf[WORD_KEY_MAX])
+{
+  char t[WORD_KEY_MAX];
+  gsize n = strlen (text);
+  if (n >= WORD_KEY_MAX)
+    return NULL;
+  memcpy (t, text, n + 1);
+  strip_possessive (t);
+  return fold_key_ascii (t, buf) ? buf : NULL;
+}
+
 /* Strip quote marks and brackets around a word and trailing clause
  * punctuation, in place; returns the start inside W. */
 static char *
@@ -460,19 +477,26 @@ words_add (Words *ws)
   return &ws->w[ws->len++];
 }
 
-/* A copy of S[0, LEN) in the arena of WS, NUL-terminated. */
-static char *
-words_store (Words *ws, const char *s, gsize len)
+/* At least NEED free bytes in the arena of WS. */
+static void
+words_reserve (Words *ws, gsize need)
 {
-  if (len + 1 > ws->left)
+  if (need > ws->left)
     {
-      gsize size = MAX ((gsize) 4096, len + 1);
+      gsize size = MAX ((gsize) 4096, need);
       if (ws->blocks == NULL)
         ws->blocks = g_ptr_array_new_with_free_func (g_free);
       ws->cur = g_malloc (size);
       ws->left = size;
       g_ptr_array_add (ws->blocks, ws->cur);
     }
+}
+
+/* A copy of S[0, LEN) in the arena of WS, NUL-terminated. */
+static char *
+words_store (Words *ws, const char *s, gsize len)
+{
+  words_reserve (ws, len + 1);
   char *out = ws->cur;
   memcpy (out, s, len);
   out[len] = '\0';
@@ -508,6 +532,36 @@ fold_for_lexicon (CgRegistry *reg, const char *text)
 
 /* fold_for_lexicon() into the arena of WS; ASCII (nearly every word) is
  * folded in place, where casefolding is plain lowercasing. */
+/* The "then-"/"ex-" modifier cut of an ASCII fold F of N bytes whose first
+ * dash is at DASH (N when none). */
+static char *
+cut_modifier (CgRegistry *reg, char *f, gsize n, gsize dash)
+{
+  if (dash + 1 < n)
+    {
+      f[dash] = '\0';
+      char *probe[] = { f };
+      guint len;
+      gboolean mod = lex_match (reg->modifiers, probe, 1, 0, &len) != NULL;
+      f[dash] = '-';
+      if (mod)
+        return f + dash + 1;
+    }
+  return f;
+}
+
+/* strip_possessive() of an ASCII fold F of N bytes; returns the new length. */
+static gsize
+strip_possessive_ascii (char *f, gsize n)
+{
+  if (n > 2 && f[n - 1] == 's' && f[n - 2] == '\'')
+    f[n -= 2] = '\0';
+  else if (n > 1 && f[n - 1] == '\'')
+    f[--n] = '\0';
+  return n;
+}
+
+/* fold_for_lexicon() of TEXT into the arena of WS. */
 static char *
 words_fold (CgRegistry *reg, Words *ws, const char *text)
 {
@@ -532,35 +586,51 @@ words_fold (CgRegistry *reg, Words *ws, const char *text)
       else if (c == '-' && dash == n)
         dash = i;
     }
-  /* strip_possessive(): only its ASCII forms can occur here */
-  if (n > 2 && f[n - 1] == 's' && f[n - 2] == '\'')
-    f[n -= 2] = '\0';
-  else if (n > 1 && f[n - 1] == '\'')
-    f[--n] = '\0';
-  if (dash + 1 < n)
-    {
-      f[dash] = '\0';
-      char *probe[] = { f };
-      guint len;
-      gboolean mod = lex_match (reg->modifiers, probe, 1, 0, &len) != NULL;
-      f[dash] = '-';
-      if (mod)
-        return f + dash + 1;
-    }
-  return f;
+  n = strip_possessive_ascii (f, n);
+  return cut_modifier (reg, f, n, dash);
 }
 
+/* Append the word TEXT[0, LEN).  ASCII words (nearly all) are copied and
+ * folded in one pass, where casefolding is plain lowercasing. */
 static void
 words_push (CgRegistry *reg, Words *ws, const char *text, gsize len, gint64 start, gboolean gap)
 {
   Word *w = words_add (ws);
-  w->text = words_store (ws, text, len);
-  w->fold = words_fold (reg, ws, w->text);
+  words_reserve (ws, 2 * (len + 1));
+  char *t = ws->cur, *f = ws->cur + len + 1;
+  gboolean plain = TRUE;  /* ASCII with no NUL */
+  gsize dash = len;
+  for (gsize i = 0; i < len; i++)
+    {
+      char c = text[i];
+      t[i] = c;
+      plain &= (unsigned char) (c - 1) < 0x7f;
+      if (c >= 'A' && c <= 'Z')
+        c = (char) (c + ('a' - 'A'));
+      else if (c == '-' && dash == len)
+        dash = i;
+      f[i] = c;
+    }
+  t[len] = f[len] = '\0';
+  w->text = t;
+  if (plain)
+    {
+      ws->cur += 2 * (len + 1);
+      ws->left -= 2 * (len + 1);
+      gsize n = strip_possessive_ascii (f, len);
+      w->fold = cut_modifier (reg, f, n, dash);
+      w->cap = t[0] >= 'A' && t[0] <= 'Z';
+    }
+  else
+    {
+      ws->cur += len + 1;
+      ws->left -= len + 1;
+      w->fold = words_fold (reg, ws, w->text);
+      w->cap = is_upper_initial (w->text);
+    }
   w->start = start;
   w->end = start < 0 ? -1 : start + (gint64) len;
-  w->cap = is_upper_initial (w->text);
   w->gap = gap;
-  w->in_quote = FALSE;
   w->voc = VOC_UNKNOWN;
 }
 
@@ -882,6 +952,7 @@ cg_registry_new (CgRules *rules, GError **error)
   reg->heading_ratio = cg_rules_number (rules, "speakers", "heading_ratio", 0.75);
   reg->next_num = 1;
   words_init (&reg->scan);
+  reg->keys_memo = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, keys_memo_free);
   init_tables (reg);
   return reg;
 }
@@ -909,6 +980,7 @@ cg_registry_free (CgRegistry *reg)
   g_hash_table_unref (reg->variants);
   words_clear (&reg->scan);
   g_hash_table_unref (reg->vocab);
+  g_hash_table_unref (reg->keys_memo);
   g_free (reg);
 }
 
@@ -989,6 +1061,21 @@ typedef struct {
   guint words;  /* name words, suffix included */
 } NameKeys;
 
+/* The keys of a name as the memo keeps them (OK: it had a word). */
+typedef struct {
+  NameKeys nk;
+  gboolean ok;
+} KeysMemo;
+
+static void
+keys_memo_free (gpointer p)
+{
+  KeysMemo *m = p;
+  g_free (m->nk.full);
+  g_free (m->nk.skey);
+  g_free (m);
+}
+
 static char *
 fold_name_word (CgRegistry *reg, const char *w)
 {
@@ -1005,7 +1092,7 @@ fold_name_word (CgRegistry *reg, const char *w)
 /* Keys of the person name NAME ("Dmitri A. Medvedev", "Trump", "Donald
  * Trump Jr.").  Returns FALSE when NAME has no word. */
 static gboolean
-name_keys (CgRegistry *reg, const char *name, NameKeys *nk)
+compute_name_keys (CgRegistry *reg, const char *name, NameKeys *nk)
 {
   Words ws;
   words_from_string (reg, &ws, name);
@@ -1041,11 +1128,22 @@ name_keys (CgRegistry *reg, const char *name, NameKeys *nk)
   return TRUE;
 }
 
-static void
-name_keys_clear (NameKeys *nk)
+/* The keys of NAME through the registry's memo: an article asks for the
+ * keys of the same few names again and again.  *NK is a copy of the
+ * memo's, whose strings stay valid until the article is resolved (the
+ * memo is emptied after each article); callers copy what they keep. */
+static gboolean
+name_keys (CgRegistry *reg, const char *name, NameKeys *nk)
 {
-  g_free (nk->full);
-  g_free (nk->skey);
+  KeysMemo *m = g_hash_table_lookup (reg->keys_memo, name);
+  if (m == NULL)
+    {
+      m = g_new0 (KeysMemo, 1);
+      m->ok = compute_name_keys (reg, name, &m->nk);
+      g_hash_table_insert (reg->keys_memo, g_strdup (name), m);
+    }
+  *nk = m->nk;
+  return m->ok;
 }
 
 static void
@@ -1079,7 +1177,6 @@ index_person (CgRegistry *reg, Entry *e)
         e->skey = g_strdup (nk.skey);
       if (nk.full)
         index_full (reg, e, nk.full, nk.skey);
-      name_keys_clear (&nk);
     }
   GPtrArray *list = e->skey ? g_hash_table_lookup (reg->by_surname, e->skey) : NULL;
   e->bare = list == NULL || !g_ptr_array_find (list, e, NULL);
@@ -1152,7 +1249,6 @@ cg_registry_add (CgRegistry *reg, CgSpeaker *sp)
               /* an author known from before may be quoted by full name */
               if (nk.full && !g_hash_table_contains (reg->by_full, nk.full))
                 g_hash_table_insert (reg->by_full, g_strdup (nk.full), e);
-              name_keys_clear (&nk);
             }
         }
       break;
@@ -1319,7 +1415,6 @@ person_for_name (CgRegistry *reg, const char *name, Gender want, GHashTable *loc
       const LocalName *ln = local_pick (reg, local, nk.skey, want, &ambiguous);
       if (ln)
         {
-          name_keys_clear (&nk);
           if (local_role)
             *local_role = ln->role;
           return person_for_name (reg, ln->name, GENDER_UNKNOWN, NULL, NULL);
@@ -1368,7 +1463,6 @@ person_for_name (CgRegistry *reg, const char *name, Gender want, GHashTable *loc
             *local_role = ln->role;
         }
     }
-  name_keys_clear (&nk);
   return e;
 }
 
@@ -1509,7 +1603,6 @@ role_holder (CgRegistry *reg, const Ctx *ctx, const char *role_fold)
       if (name_keys (reg, n, &nk))
         {
           m = mentions_of (ctx, nk.skey);
-          name_keys_clear (&nk);
         }
       if (best == NULL || count > best_count || (count == best_count && m >= best_mentions))
         {
@@ -1669,15 +1762,23 @@ add_text_mention (CgRegistry *reg, Ctx *ctx, const Words *ws, guint a, guint b, 
   Word *first = WORD (ws, r);
   /* A possessor ("Trump's palace") or a name after a preposition is not
    * the subject; neither is a name inside a quotation. */
-  m.subject = !first->in_quote && !(r > 0 && !first->gap && lex_word (reg->preps, ws, r - 1))
+  m.subject = !in_quote (ctx, first->start) && !(r > 0 && !first->gap && lex_word (reg->preps, ws, r - 1))
               && !possessive (WORD (ws, b - 1)->text);
-  name_keys_clear (&nk);
   g_array_append_val (ctx->mentions, m);
 }
 
 static gboolean
 known_surname (CgRegistry *reg, Ctx *ctx, const Words *ws, guint i)
 {
+  char buf[WORD_KEY_MAX];
+  const char *key = word_key (WORD (ws, i)->text, buf);
+  if (key)
+    {
+      const char *v = g_hash_table_lookup (reg->variants, key);
+      const char *k = v ? v : key;
+      return g_hash_table_contains (ctx->local_full, k) || g_hash_table_contains (reg->by_surname, k)
+             || g_hash_table_contains (reg->by_bare, k);
+    }
   char *t = g_strdup (WORD (ws, i)->text);
   strip_possessive (t);
   char *k = fold_name_word (reg, t);
@@ -1731,7 +1832,6 @@ opener_is_name (CgRegistry *reg, Ctx *ctx, const Words *ws, guint b)
         known = strcmp (((LocalName *) g_ptr_array_index (c, i))->full, nk.full) == 0;
       /* "Defeated Cantor": the surname is known with another given name */
       gboolean other = !known && ((c && c->len > 0) || g_hash_table_contains (reg->by_surname, nk.skey));
-      name_keys_clear (&nk);
       g_free (name);
       if (known)
         return TRUE;
@@ -1802,7 +1902,6 @@ scan_sentence (CgRegistry *reg, Ctx *ctx, CgSpan span, guint sentence)
       words_push (reg, ws, text + t->start, (gsize) (t->end - t->start), t->start, gap);
       Word *w = WORD (ws, ws->len - 1);
       w->cap = (t->flags & CG_TOKEN_CAPITALIZED) != 0;
-      w->in_quote = in_quote (ctx, t->start);
       gap = FALSE;
     }
   g_array_unref (toks);
@@ -1825,6 +1924,14 @@ scan_sentence (CgRegistry *reg, Ctx *ctx, CgSpan span, guint sentence)
   for (guint k = 1; k < ws->n; k++)
     if (WORD (ws, k)->cap && !sentence_opening (text, span.start, WORD (ws, k)->start))
       {
+        char buf[WORD_KEY_MAX];
+        const char *key = word_key (WORD (ws, k)->text, buf);
+        if (key)
+          {
+            if (!g_hash_table_contains (ctx->proper, key))
+              g_hash_table_add (ctx->proper, g_strdup (key));
+            continue;
+          }
         char *t = g_strdup (WORD (ws, k)->text);
         strip_possessive (t);
         g_hash_table_add (ctx->proper, fold_key (t));
@@ -2045,7 +2152,6 @@ author_entry (CgRegistry *reg, const CgArticle *article)
               if (nk.full)
                 g_hash_table_insert (reg->by_full, g_strdup (nk.full), e);
             }
-          name_keys_clear (&nk);
         }
       else
         e = create_speaker (reg, who, CG_SPEAKER_AUTHOR);
@@ -2389,7 +2495,6 @@ resolve_mention (CgRegistry *reg, Ctx *ctx, const CgAssertion *as)
           GPtrArray *c = g_hash_table_lookup (ctx->local_full, nk.skey);
           for (guint i = 0; c && nk.full && !known && i < c->len; i++)
             known = strcmp (((LocalName *) g_ptr_array_index (c, i))->full, nk.full) == 0;
-          name_keys_clear (&nk);
         }
       g_free (full);
       if (!known)
@@ -2604,6 +2709,7 @@ cg_registry_resolve_article (CgRegistry *reg, const CgArticle *article,
       as->speaker_id = e ? g_strdup (e->sp->id) : NULL;
     }
   ctx_clear (&ctx);
+  g_hash_table_remove_all (reg->keys_memo);
 }
 
 static gint
