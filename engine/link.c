@@ -88,6 +88,19 @@ typedef struct {
   gboolean few;               /* a quoted fragment of at most two concepts */
 } Flat;
 
+/* An LSH candidate and the number of bands it collided in. */
+typedef struct {
+  guint index, bands;
+} Hit;
+
+/* An open-addressing map from 64-bit keys to 32-bit values (see
+ * map_slot()). */
+typedef struct {
+  guint64 *keys;
+  guint32 *vals;
+  gsize    cap, len;    /* cap: a power of two */
+} Map;
+
 struct _CgLinker {
   CgRules      *rules;
   CgNormalizer *norm;
@@ -97,20 +110,22 @@ struct _CgLinker {
   CgLexicon    *documents;
   CgLexicon    *part_whole;
   GHashTable   *antonyms;     /* "stem\tstem" set, both orders */
-  GHashTable   *vocab;        /* string -> id + 1 */
+  Map           vocab;        /* hash of a string -> its id */
   GPtrArray    *strings;      /* id -> string (owned) */
+  GArray       *hashes;       /* id -> guint64 hash of the string */
+  Map           lists_of;     /* posting key -> index into lists */
+  GPtrArray    *lists;        /* GArray of guint item indexes: LSH buckets and postings */
   GPtrArray    *items;        /* Item* */
   GArray       *flat;         /* Flat, by item index */
   GString      *ev, *cue, *scratch; /* reused by compare() */
-  GHashTable   *buckets;      /* guint64* band key -> GArray of guint item index */
-  GHashTable   *postings;     /* id + 1 -> GArray of guint item index */
   GHashTable   *days;         /* article id -> day + 1 (for the current call) */
   GHashTable   *speaker_kinds; /* speaker id (owned) -> CgSpeakerKind + 1 */
-  GHashTable   *quote_posts;  /* guint64* speaker^concept -> GArray of quote item indexes */
-  GHashTable   *frag_posts;   /* guint64* speaker^concept -> GArray of fragment item indexes */
   GHashTable   *contrast;     /* words that end a denial from the cue ("not X, just Y") */
   GHashTable   *based_units;  /* units that are shares of a base ("percent") */
   guint64      *seeds;
+  guint64      *sig;          /* scratch: one signature */
+  GArray       *keys;         /* scratch: guint64 posting keys of one item */
+  GArray       *lsh, *hits;   /* scratch: LSH collisions of one item */
   /* settings */
   guint  bands, rows, shingle, max_bucket, min_content, min_words, max_entity_df, max_entity_candidates;
   double sa_jaccard, sa_containment, sa_min_words;
@@ -121,6 +136,7 @@ struct _CgLinker {
   double change_days;
   double whole_min_flipped, antonym_clause_shared, numeric_near_shared;
   guint  fragment_min_content, max_speaker_df, max_speaker_candidates, subject_window;
+  guint  max_lsh_candidates;
   guint  min_any_shared;  /* fewer shared concepts than this: only same_as can hold */
 };
 
@@ -230,17 +246,118 @@ hash_str (const char *s)
   return h;
 }
 
+/* ---- an open-addressing map from 64-bit keys to 32-bit values ---------
+ *
+ * Keys and values sit inline in two flat arrays, so a lookup costs one or
+ * two cache lines where a GHashTable with boxed keys costs four or five;
+ * the map is pre-sized from the number of assertions to come, so it
+ * rehashes once per call rather than as it fills.  Key 0 marks a free
+ * slot (a key that is 0 is stored as 1). */
+static void
+map_grow (Map *m, gsize want)
+{
+  gsize cap = m->cap ? m->cap : 1024;
+  while (cap < want * 2)
+    cap *= 2;
+  if (cap == m->cap)
+    return;
+  guint64 *keys = g_new0 (guint64, cap);
+  guint32 *vals = g_new (guint32, cap);
+  for (gsize i = 0; i < m->cap; i++)
+    if (m->keys[i])
+      {
+        gsize j = mix64 (m->keys[i]) & (cap - 1);
+        while (keys[j])
+          j = (j + 1) & (cap - 1);
+        keys[j] = m->keys[i];
+        vals[j] = m->vals[i];
+      }
+  g_free (m->keys);
+  g_free (m->vals);
+  m->keys = keys, m->vals = vals, m->cap = cap;
+}
+
+/* The value slot of KEY; with CREATE a missing key is added with value
+ * NONE, else NULL is returned for it. */
+static guint32 *
+map_slot (Map *m, guint64 key, gboolean create)
+{
+  if (key == 0)
+    key = 1;
+  if (m->cap == 0 || (create && (m->len + 1) * 2 > m->cap))
+    {
+      if (!create && m->cap == 0)
+        return NULL;
+      map_grow (m, m->len + 1);
+    }
+  gsize j = mix64 (key) & (m->cap - 1);
+  while (m->keys[j])
+    {
+      if (m->keys[j] == key)
+        return &m->vals[j];
+      j = (j + 1) & (m->cap - 1);
+    }
+  if (!create)
+    return NULL;
+  m->keys[j] = key;
+  m->vals[j] = G_MAXUINT32;
+  m->len++;
+  return &m->vals[j];
+}
+
+static void
+map_clear (Map *m)
+{
+  g_free (m->keys);
+  g_free (m->vals);
+  memset (m, 0, sizeof *m);
+}
+
+/* The id of string S, interned on first sight.  A 64-bit hash collision
+ * between two strings moves the second to a rehashed key. */
 static guint32
 intern (CgLinker *l, const char *s)
 {
-  gpointer v = g_hash_table_lookup (l->vocab, s);
-  if (v)
-    return GPOINTER_TO_UINT (v) - 1;
-  char *copy = g_strdup (s);
-  g_ptr_array_add (l->strings, copy);
-  guint32 id = l->strings->len - 1;
-  g_hash_table_insert (l->vocab, copy, GUINT_TO_POINTER (id + 1));
-  return id;
+  guint64 h = hash_str (s), key = h;
+  for (;;)
+    {
+      guint32 *v = map_slot (&l->vocab, key, TRUE);
+      if (*v == G_MAXUINT32)
+        {
+          *v = l->strings->len;
+          g_ptr_array_add (l->strings, g_strdup (s));
+          g_array_append_val (l->hashes, h);
+          return *v;
+        }
+      if (strcmp (g_ptr_array_index (l->strings, *v), s) == 0)
+        return *v;
+      key = mix64 (key);
+    }
+}
+
+/* The posting list of KEY (GArray of guint item indexes), created on
+ * demand; NULL when missing and not CREATE. */
+static GArray *
+posting_list (CgLinker *l, guint64 key, gboolean create)
+{
+  guint32 *v = map_slot (&l->lists_of, key, create);
+  if (v == NULL)
+    return NULL;
+  if (*v == G_MAXUINT32)
+    {
+      *v = l->lists->len;
+      g_ptr_array_add (l->lists, g_array_new (FALSE, FALSE, sizeof (guint)));
+    }
+  return g_ptr_array_index (l->lists, *v);
+}
+
+/* Posting keys of the four indexes, kept apart by a salt. */
+enum { KEY_BAND = 1, KEY_ENTITY, KEY_NUMBER, KEY_QUOTE, KEY_FRAGMENT };
+
+static guint64
+posting_key (guint kind, guint64 a, guint64 b)
+{
+  return mix64 (mix64 (a + kind * 0x9e3779b97f4a7c15ULL) ^ b);
 }
 
 static const char *
@@ -320,19 +437,16 @@ cg_linker_new (CgRules *rules, GError **error)
       g_free (a);
       g_free (b);
     }
-  l->vocab = g_hash_table_new (g_str_hash, g_str_equal);
   l->strings = g_ptr_array_new_with_free_func (g_free);
+  l->hashes = g_array_new (FALSE, FALSE, sizeof (guint64));
+  l->lists = g_ptr_array_new_with_free_func ((GDestroyNotify) g_array_unref);
   l->items = g_ptr_array_new_with_free_func (item_free);
   l->flat = g_array_new (FALSE, TRUE, sizeof (Flat));
   l->ev = g_string_sized_new (128);
   l->cue = g_string_sized_new (128);
   l->scratch = g_string_sized_new (128);
-  l->buckets = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, (GDestroyNotify) g_array_unref);
-  l->postings = g_hash_table_new_full (NULL, NULL, NULL, (GDestroyNotify) g_array_unref);
   l->days = g_hash_table_new (g_str_hash, g_str_equal);
   l->speaker_kinds = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
-  l->quote_posts = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, (GDestroyNotify) g_array_unref);
-  l->frag_posts = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, (GDestroyNotify) g_array_unref);
   l->contrast = g_hash_table_new (g_str_hash, g_str_equal);
   l->based_units = g_hash_table_new (g_str_hash, g_str_equal);
   GPtrArray *based = cg_rules_entries (rules, "linking", "based_units");
@@ -346,6 +460,7 @@ cg_linker_new (CgRules *rules, GError **error)
   l->rows = (guint) CLAMP (num (rules, "rows", 3), 1, 16);
   l->shingle = (guint) CLAMP (num (rules, "shingle", 1), 1, 5);
   l->max_bucket = (guint) MAX (num (rules, "max_bucket", 64), 2);
+  l->max_lsh_candidates = (guint) MAX (num (rules, "max_lsh_candidates", 32), 1);
   l->min_content = (guint) MAX (num (rules, "min_content", 2), 1);
   l->min_words = (guint) MAX (num (rules, "min_words", 4), 1);
   l->max_entity_df = (guint) MAX (num (rules, "max_entity_df", 20), 0);
@@ -376,6 +491,10 @@ cg_linker_new (CgRules *rules, GError **error)
   l->max_speaker_candidates = (guint) MAX (num (rules, "max_speaker_candidates", 50), 0);
   l->min_any_shared = (guint) MAX (MIN (MIN (l->co_min_shared, l->su_min_shared), l->numeric_min_shared), 1);
   l->seeds = g_new (guint64, l->bands * l->rows);
+  l->sig = g_new (guint64, l->bands * l->rows);
+  l->keys = g_array_new (FALSE, FALSE, sizeof (guint64));
+  l->lsh = g_array_new (FALSE, FALSE, sizeof (guint));
+  l->hits = g_array_new (FALSE, FALSE, sizeof (Hit));
   for (guint i = 0; i < l->bands * l->rows; i++)
     l->seeds[i] = mix64 (0x5eed0000ULL + i);
   return l;
@@ -393,22 +512,25 @@ cg_linker_free (CgLinker *l)
   cg_lexicon_free (l->documents);
   cg_lexicon_free (l->part_whole);
   g_hash_table_unref (l->antonyms);
-  g_hash_table_unref (l->vocab);
+  map_clear (&l->vocab);
+  map_clear (&l->lists_of);
+  g_array_unref (l->hashes);
+  g_ptr_array_unref (l->lists);
   g_ptr_array_unref (l->strings);
   g_ptr_array_unref (l->items);
   g_array_unref (l->flat);
   g_string_free (l->ev, TRUE);
   g_string_free (l->cue, TRUE);
   g_string_free (l->scratch, TRUE);
-  g_hash_table_unref (l->buckets);
-  g_hash_table_unref (l->postings);
   g_hash_table_unref (l->days);
   g_hash_table_unref (l->speaker_kinds);
-  g_hash_table_unref (l->quote_posts);
-  g_hash_table_unref (l->frag_posts);
   g_hash_table_unref (l->contrast);
   g_hash_table_unref (l->based_units);
   g_free (l->seeds);
+  g_free (l->sig);
+  g_array_unref (l->keys);
+  g_array_unref (l->lsh);
+  g_array_unref (l->hits);
   g_free (l);
 }
 
@@ -783,7 +905,7 @@ signature (CgLinker *l, Item *it, guint64 *sig)
     {
       guint64 h = 0;
       for (guint k = 0; k < sh; k++)
-        h = mix64 (h ^ hash_str (str_of (l, g_array_index (c, guint32, i + k))));
+        h = mix64 (h ^ g_array_index (l->hashes, guint64, g_array_index (c, guint32, i + k)));
       for (guint k = 0; k < n; k++)
         {
           guint64 v = mix64 (h ^ l->seeds[k]);
@@ -804,46 +926,46 @@ band_key (const guint64 *sig, guint band, guint rows)
 
 /* The ids an item is posted under: its entities and "number next to
  * concept" keys. */
-static GArray *
-posting_keys (CgLinker *l, Item *it)
+static int
+cmp_u64 (gconstpointer a, gconstpointer b)
 {
-  GArray *keys = g_array_new (FALSE, FALSE, sizeof (guint32));
-  g_array_append_vals (keys, it->entities->data, it->entities->len);
+  guint64 x = *(const guint64 *) a, y = *(const guint64 *) b;
+  return x < y ? -1 : x > y;
+}
+
+static void
+posting_keys (CgLinker *l, Item *it, GArray *keys)
+{
+  g_array_set_size (keys, 0);
+  for (guint i = 0; i < it->entities->len; i++)
+    {
+      guint64 k = posting_key (KEY_ENTITY, g_array_index (it->entities, guint32, i), 0);
+      g_array_append_val (keys, k);
+    }
   for (guint i = 0; i < it->numbers->len; i++)
     {
       Number *nb = &g_array_index (it->numbers, Number, i);
+      guint64 unit = nb->unit ? hash_str (nb->unit) : 0;
       for (guint k = 0; k < nb->context->len; k++)
         {
-          char *key = g_strdup_printf ("#%s@%s", nb->unit ? nb->unit : "",
-                                       str_of (l, g_array_index (nb->context, guint32, k)));
-          guint32 id = intern (l, key);
-          g_array_append_val (keys, id);
-          g_free (key);
+          guint64 key = posting_key (KEY_NUMBER, unit, g_array_index (nb->context, guint32, k));
+          g_array_append_val (keys, key);
         }
     }
-  sort_unique (keys);
-  return keys;
+  g_array_sort (keys, cmp_u64);
+  guint n = 0;
+  for (guint i = 0; i < keys->len; i++)
+    if (n == 0 || g_array_index (keys, guint64, i) != g_array_index (keys, guint64, n - 1))
+      g_array_index (keys, guint64, n++) = g_array_index (keys, guint64, i);
+  g_array_set_size (keys, n);
+  (void) l;
 }
 
 /* A quote's speaker and one of its concepts as one posting key. */
 static guint64
-speaker_key (CgAssertion *a, guint32 concept)
+speaker_key (guint kind, guint32 speaker, guint32 concept)
 {
-  return mix64 (hash_str (a->speaker_id) ^ mix64 ((guint64) concept + 1));
-}
-
-static GArray *
-posting_list (GHashTable *table, guint64 key, gboolean create)
-{
-  GArray *list = g_hash_table_lookup (table, &key);
-  if (list == NULL && create)
-    {
-      list = g_array_new (FALSE, FALSE, sizeof (guint));
-      guint64 *k = g_new (guint64, 1);
-      *k = key;
-      g_hash_table_insert (table, k, list);
-    }
-  return list;
+  return posting_key (kind, speaker, concept);
 }
 
 /* Third candidate source, for containment: a quoted fragment meets the
@@ -858,6 +980,7 @@ speaker_candidates (CgLinker *l, Item *it, GArray *cands)
   CgAssertion *a = it->a;
   if (a->speaker_id == NULL || (a->kind != CG_KIND_DIRECT && a->kind != CG_KIND_MIXED))
     return;
+  guint32 spk = g_array_index (l->flat, Flat, it->index).speaker;
   if (cands && it->fragment)
     {
       /* the shortest usable lists first; intersect by binary search */
@@ -865,7 +988,7 @@ speaker_candidates (CgLinker *l, Item *it, GArray *cands)
       for (guint i = 0; i < it->frag_content->len; i++)
         {
           guint32 id = g_array_index (it->frag_content, guint32, i);
-          GArray *list = posting_list (l->quote_posts, speaker_key (a, id), FALSE);
+          GArray *list = posting_list (l, speaker_key (KEY_QUOTE, spk, id), FALSE);
           if (list == NULL)
             {
               /* a concept the speaker was never quoted with: no quote
@@ -902,21 +1025,63 @@ speaker_candidates (CgLinker *l, Item *it, GArray *cands)
   guint taken = 0;
   for (guint i = 0; i < it->content->len; i++)
     {
-      guint64 key = speaker_key (a, g_array_index (it->content, guint32, i));
+      guint32 c = g_array_index (it->content, guint32, i);
       if (cands)
         {
-          GArray *frags = posting_list (l->frag_posts, key, FALSE);
+          GArray *frags = posting_list (l, speaker_key (KEY_FRAGMENT, spk, c), FALSE);
           for (guint k = 0; frags && k < frags->len && taken < l->max_speaker_candidates; k++, taken++)
             g_array_append_val (cands, g_array_index (frags, guint, frags->len - 1 - k));
         }
-      g_array_append_val (posting_list (l->quote_posts, key, TRUE), it->index);
-      if (it->fragment && contains (it->frag_content, g_array_index (it->content, guint32, i)))
+      g_array_append_val (posting_list (l, speaker_key (KEY_QUOTE, spk, c), TRUE), it->index);
+      if (it->fragment && contains (it->frag_content, c))
         {
-          GArray *frags = posting_list (l->frag_posts, key, TRUE);
+          GArray *frags = posting_list (l, speaker_key (KEY_FRAGMENT, spk, c), TRUE);
           if (frags->len <= l->max_speaker_df)
             g_array_append_val (frags, it->index);
         }
     }
+}
+
+static int
+cmp_hit (gconstpointer a, gconstpointer b)
+{
+  const Hit *x = a, *y = b;
+  if (x->bands != y->bands)
+    return x->bands > y->bands ? -1 : 1;
+  return x->index > y->index ? -1 : x->index < y->index;
+}
+
+/* Move the LSH collisions (l->lsh) to CANDS: all of them when there are
+ * at most max_lsh_candidates distinct ones, else the ones sharing the most
+ * bands (the most similar; the newest first among equals).  A text on a
+ * story told a thousand times meets a bounded number of its retellings,
+ * so the exact comparisons per assertion stay flat as the corpus grows. */
+static void
+best_lsh (CgLinker *l, GArray *cands)
+{
+  GArray *lsh = l->lsh;
+  g_array_sort (lsh, cmp_u32);
+  GArray *hits = l->hits;
+  g_array_set_size (hits, 0);
+  for (guint i = 0; i < lsh->len; i++)
+    {
+      guint v = g_array_index (lsh, guint, i);
+      if (hits->len && g_array_index (hits, Hit, hits->len - 1).index == v)
+        g_array_index (hits, Hit, hits->len - 1).bands++;
+      else
+        {
+          Hit h = { v, 1 };
+          g_array_append_val (hits, h);
+        }
+    }
+  g_array_set_size (lsh, 0);
+  if (hits->len > l->max_lsh_candidates)
+    {
+      g_array_sort (hits, cmp_hit);
+      g_array_set_size (hits, l->max_lsh_candidates);
+    }
+  for (guint i = 0; i < hits->len; i++)
+    g_array_append_val (cands, g_array_index (hits, Hit, i).index);
 }
 
 /* Add the item to the indexes; with CANDS, first collect the earlier items
@@ -926,38 +1091,26 @@ index_item (CgLinker *l, Item *it, GArray *cands)
 {
   if (!it->linkable)
     return;
-  guint64 *sig = g_new (guint64, l->bands * l->rows);
+  guint64 *sig = l->sig;
   signature (l, it, sig);
   for (guint b = 0; b < l->bands; b++)
     {
-      gint64 key = (gint64) band_key (sig, b, l->rows);
-      GArray *bucket = g_hash_table_lookup (l->buckets, &key);
-      if (bucket == NULL)
-        {
-          bucket = g_array_new (FALSE, FALSE, sizeof (guint));
-          gint64 *k = g_new (gint64, 1);
-          *k = key;
-          g_hash_table_insert (l->buckets, k, bucket);
-        }
+      GArray *bucket = posting_list (l, posting_key (KEY_BAND, band_key (sig, b, l->rows), 0), TRUE);
       if (bucket->len > l->max_bucket)
         continue;     /* boilerplate run: neither candidates nor growth */
       if (cands)
-        g_array_append_vals (cands, bucket->data, bucket->len);
+        g_array_append_vals (l->lsh, bucket->data, bucket->len);
       g_array_append_val (bucket, it->index);
     }
-  g_free (sig);
+  if (cands)
+    best_lsh (l, cands);
 
-  GArray *keys = posting_keys (l, it);
+  GArray *keys = l->keys;
+  posting_keys (l, it, keys);
   guint from_entities = 0;
   for (guint i = 0; i < keys->len; i++)
     {
-      gpointer k = GUINT_TO_POINTER (g_array_index (keys, guint32, i) + 1);
-      GArray *post = g_hash_table_lookup (l->postings, k);
-      if (post == NULL)
-        {
-          post = g_array_new (FALSE, FALSE, sizeof (guint));
-          g_hash_table_insert (l->postings, k, post);
-        }
+      GArray *post = posting_list (l, g_array_index (keys, guint64, i), TRUE);
       if (post->len > l->max_entity_df)
         continue;     /* not rare: says nothing about the pair */
       if (cands && from_entities < l->max_entity_candidates)
@@ -968,7 +1121,6 @@ index_item (CgLinker *l, Item *it, GArray *cands)
         }
       g_array_append_val (post, it->index);
     }
-  g_array_unref (keys);
   speaker_candidates (l, it, cands);
   if (cands)
     sort_unique (cands);
@@ -1337,6 +1489,20 @@ earlier (Item *x, Item *y)
   return x->index < y->index;
 }
 
+/* Can two items sharing at most SHARED content concepts reach the same_as
+ * thresholds?  Their unshared concepts are words the other lacks, which
+ * bounds the words they can share. */
+static gboolean
+same_as_possible (CgLinker *l, const Flat *fx, const Flat *fy, guint shared)
+{
+  double nx = fx->nwords, ny = fy->nwords;
+  double m = MIN (nx - ((double) fx->ncontent - shared), ny - ((double) fy->ncontent - shared));
+  if (m <= 0)
+    return FALSE;
+  return m / (nx + ny - m) >= l->sa_jaccard
+         || (MIN (nx, ny) >= l->sa_min_words && m / MIN (nx, ny) >= l->sa_containment);
+}
+
 /* Can the pair be related at all?  Most candidates share a concept or
  * two by chance.  With at most one common Bloom bit they share at most
  * two concepts (one collision allowed), too few for anything but
@@ -1352,12 +1518,7 @@ maybe_related (CgLinker *l, const Flat *fx, const Flat *fy)
     bits += (guint) __builtin_popcountll (fx->bloom[k] & fy->bloom[k]);
   if (bits >= 2)
     return TRUE;
-  double nx = fx->nwords, ny = fy->nwords;
-  double m = MIN (nx - (fx->ncontent - 2), ny - (fy->ncontent - 2));
-  if (m <= 0)
-    return FALSE;
-  return m / (nx + ny - m) >= l->sa_jaccard
-         || (MIN (nx, ny) >= l->sa_min_words && m / MIN (nx, ny) >= l->sa_containment);
+  return same_as_possible (l, fx, fy, 2);
 }
 
 /* Compare X (indexed before) with Y; append at most one link to OUT, or
@@ -1370,6 +1531,9 @@ compare (CgLinker *l, Item *x, Item *y, GPtrArray *out, Item **quote_of)
   gboolean same_article = fx->article == fy->article && fx->article != NONE;
   gboolean same_speaker = fx->speaker == fy->speaker && fx->speaker != NONE;
   guint cs = intersect_count (x->content, y->content);
+  if (cs < l->min_any_shared && !(x->fragment && cs >= x->frag_content->len)
+      && !(y->fragment && cs >= y->frag_content->len) && !same_as_possible (l, fx, fy, cs))
+    return;     /* too little in common for any relation */
   double cj = jaccard (x->content, y->content, cs), cc = containment (x->content, y->content, cs);
   guint ws = intersect_count (x->words, y->words);
   double wj = jaccard (x->words, y->words, ws), wc = containment (x->words, y->words, ws);
@@ -1511,6 +1675,11 @@ static guint
 add_items (CgLinker *l, GPtrArray *assertions)
 {
   guint first = l->items->len;
+  /* size the maps once for what is coming: an assertion adds about a
+   * bucket per band, a few postings and a few new words */
+  gsize n = assertions ? assertions->len : 0;
+  map_grow (&l->lists_of, l->lists_of.len + n * (l->bands + 12));
+  map_grow (&l->vocab, l->vocab.len + n * 4);
   for (guint i = 0; assertions && i < assertions->len; i++)
     {
       Item *it = make_item (l, g_ptr_array_index (assertions, i));

@@ -32,6 +32,8 @@ struct _CgNormalizer {
   CgLexicon          *scales;
   CgLexicon          *currencies;
   GHashTable         *synonyms;     /* "stem stem" -> head stem (owned) */
+  GHashTable         *synonym_starts; /* first stems of the synonym phrases (owned) */
+  GHashTable         *stems;        /* word -> its Snowball stem (both owned): words repeat */
   guint               max_synonym;  /* words in the longest synonym phrase */
 };
 
@@ -96,6 +98,17 @@ is_symbol (gunichar c)
 static char *
 fold_word (const char *s, gssize len)
 {
+  gsize n = len < 0 ? strlen (s) : (gsize) len, i;
+  for (i = 0; i < n && !((guchar) s[i] & 0x80); i++)
+    ;
+  if (i == n)   /* ASCII: nothing to strip, case folds byte by byte */
+    {
+      char *out = g_malloc (n + 1);
+      for (i = 0; i < n; i++)
+        out[i] = g_ascii_tolower (s[i]);
+      out[n] = '\0';
+      return out;
+    }
   char *folded = g_utf8_casefold (s, len);
   char *nfd = g_utf8_normalize (folded, -1, G_NORMALIZE_NFD);
   g_free (folded);
@@ -285,6 +298,8 @@ cg_normalizer_new (CgRules *rules, GError **error)
 
   /* Synonym phrases are keyed by their stems, so inflections match. */
   n->synonyms = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
+  n->synonym_starts = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  n->stems = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
   GPtrArray *syn = cg_rules_entries (rules, "synonyms", NULL);
   for (guint i = 0; i < syn->len; i++)
     {
@@ -302,6 +317,7 @@ cg_normalizer_new (CgRules *rules, GError **error)
       char *hf = fold_word (head, -1);
       char *hs = cg_normalizer_stem (n, hf);
       g_free (hf);
+      g_hash_table_add (n->synonym_starts, g_strndup (key->str, strcspn (key->str, " ")));
       g_hash_table_replace (n->synonyms, g_string_free (key, FALSE), hs);
       n->max_synonym = MAX (n->max_synonym, r->n_words);
     }
@@ -327,6 +343,8 @@ cg_normalizer_free (CgNormalizer *n)
   cg_lexicon_free (n->scales);
   cg_lexicon_free (n->currencies);
   g_hash_table_unref (n->synonyms);
+  g_hash_table_unref (n->synonym_starts);
+  g_hash_table_unref (n->stems);
   g_free (n);
 }
 
@@ -565,7 +583,18 @@ cg_normalize (CgNormalizer *n, const char *text)
         }
 
       t.word = g_strdup (w);
-      t.stem = stem_raw (n, w);
+      const char *cached = g_hash_table_lookup (n->stems, w);
+      if (cached == NULL)
+        {
+          /* the cache is bounded by the vocabulary; a runaway one (a
+           * corpus of typos) starts afresh */
+          if (g_hash_table_size (n->stems) > 1000000)
+            g_hash_table_remove_all (n->stems);
+          char *st = stem_raw (n, w);
+          g_hash_table_insert (n->stems, g_strdup (w), st);
+          cached = st;
+        }
+      t.stem = g_strdup (cached);
       t.concept = g_strdup (t.stem);
       if (g_hash_table_contains (n->stopwords, w))
         t.flags |= CG_NORM_STOP;
@@ -589,7 +618,7 @@ cg_normalize (CgNormalizer *n, const char *text)
   for (guint i = 0; i < toks->len; i++)
     {
       CgNormToken *t = &g_array_index (toks, CgNormToken, i);
-      if (t->flags & (CG_NORM_NUMBER | CG_NORM_NEGATION))
+      if ((t->flags & (CG_NORM_NUMBER | CG_NORM_NEGATION)) || !g_hash_table_contains (n->synonym_starts, t->stem))
         continue;
       guint best = 0;
       const char *head = NULL;
@@ -599,7 +628,9 @@ cg_normalize (CgNormalizer *n, const char *text)
           CgNormToken *u = &g_array_index (toks, CgNormToken, i + k);
           if (u->flags & (CG_NORM_NUMBER | CG_NORM_NEGATION))
             break;
-          g_string_append_printf (key, "%s%s", k ? " " : "", u->stem);
+          if (k)
+            g_string_append_c (key, ' ');
+          g_string_append (key, u->stem);
           const char *h = g_hash_table_lookup (n->synonyms, key->str);
           if (h)
             {
