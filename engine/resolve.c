@@ -716,14 +716,20 @@ lex_in_range (const Lex *lex, const Words *ws, guint a, guint b)
 static char *
 join_words (const Words *ws, guint a, guint b)
 {
-  GString *s = g_string_new (NULL);
+  gsize size = 1;
+  for (guint i = a; i < b; i++)
+    size += strlen (WORD (ws, i)->text) + 1;
+  char *out = g_malloc (size), *o = out;
   for (guint i = a; i < b; i++)
     {
       if (i > a)
-        g_string_append_c (s, ' ');
-      g_string_append (s, WORD (ws, i)->text);
+        *o++ = ' ';
+      gsize n = strlen (WORD (ws, i)->text);
+      memcpy (o, WORD (ws, i)->text, n);
+      o += n;
     }
-  return g_string_free (s, FALSE);
+  *o = '\0';
+  return out;
 }
 
 static Gender
@@ -1091,6 +1097,31 @@ fold_name_word (CgRegistry *reg, const char *w)
 
 /* Keys of the person name NAME ("Dmitri A. Medvedev", "Trump", "Donald
  * Trump Jr.").  Returns FALSE when NAME has no word. */
+/* fold_name_word() of W, its possessive stripped first when STRIP: in BUF
+ * or the variants table for a short ASCII word, else in *OWNED, which the
+ * caller frees. */
+static const char *
+name_word_key (CgRegistry *reg, const char *w, gboolean strip, char buf[WORD_KEY_MAX], char **owned)
+{
+  *owned = NULL;
+  const char *k = NULL;
+  if (strip)
+    k = word_key (w, buf);
+  else if (strlen (w) < WORD_KEY_MAX && fold_key_ascii (w, buf))
+    k = buf;
+  if (k == NULL)
+    {
+      char *t = g_strdup (w);
+      if (strip)
+        strip_possessive (t);
+      *owned = fold_name_word (reg, t);
+      g_free (t);
+      return *owned;
+    }
+  const char *v = g_hash_table_lookup (reg->variants, k);
+  return v ? v : k;
+}
+
 static gboolean
 compute_name_keys (CgRegistry *reg, const char *name, NameKeys *nk)
 {
@@ -1098,32 +1129,35 @@ compute_name_keys (CgRegistry *reg, const char *name, NameKeys *nk)
   words_from_string (reg, &ws, name);
   memset (nk, 0, sizeof *nk);
   guint n = ws.n;
-  char *sfx = NULL;
+  char sfx_buf[WORD_KEY_MAX], last_buf[WORD_KEY_MAX], first_buf[WORD_KEY_MAX];
+  char *sfx_owned = NULL, *last_owned = NULL, *first_owned = NULL;
+  const char *sfx = NULL;
   if (n >= 2 && lex_word (reg->suffixes, &ws, n - 1))
     {
-      sfx = fold_key (WORD (&ws, n - 1)->text);
+      const char *t = WORD (&ws, n - 1)->text;
+      if (strlen (t) < WORD_KEY_MAX && fold_key_ascii (t, sfx_buf))
+        sfx = sfx_buf;
+      else
+        sfx = sfx_owned = fold_key (t);
       n--;
     }
   if (n == 0)
     {
-      g_free (sfx);
+      g_free (sfx_owned);
       words_clear (&ws);
       return FALSE;
     }
-  char *last_text = g_strdup (WORD (&ws, n - 1)->text);
-  strip_possessive (last_text);
-  char *last = fold_name_word (reg, last_text);
-  g_free (last_text);
+  const char *last = name_word_key (reg, WORD (&ws, n - 1)->text, TRUE, last_buf, &last_owned);
   nk->skey = sfx ? g_strconcat (last, " ", sfx, NULL) : g_strdup (last);
   if (n >= 2)
     {
-      char *first = fold_name_word (reg, WORD (&ws, 0)->text);
+      const char *first = name_word_key (reg, WORD (&ws, 0)->text, FALSE, first_buf, &first_owned);
       nk->full = g_strconcat (first, " ", nk->skey, NULL);
-      g_free (first);
     }
   nk->words = ws.n;
-  g_free (last);
-  g_free (sfx);
+  g_free (sfx_owned);
+  g_free (last_owned);
+  g_free (first_owned);
   words_clear (&ws);
   return TRUE;
 }
