@@ -45,8 +45,10 @@ typedef struct {
 } LocalName;
 
 typedef struct {
-  char    *text;   /* as printed (possessive stripped for names) */
+  char    *text;   /* as printed (possessive stripped for names); NULL until needed */
   char    *fold;   /* casefolded, "then-"/"ex-" modifiers cut, for lexicons */
+  const char *src; /* a sentence word's bytes in the article, LEN of them */
+  gsize    len;
   gint64   start;  /* file offsets; -1 for words of a detached string */
   gint64   end;
   gboolean cap;
@@ -64,7 +66,8 @@ typedef struct {
   Word      *w;        /* LEN words */
   guint      len;
   guint      cap;
-  char     **folds;    /* parallel array of the folds, NULL-terminated, for lex_match */
+  char     **folds;    /* parallel array of the folds (NULL for a word not yet copied) */
+  struct _CgRegistry *reg;  /* for folding a sentence word when it is first needed */
   guint      n;        /* LEN once done */
   char      *cur;      /* free space of the arena */
   gsize      left;
@@ -217,14 +220,17 @@ lex_match (const Lex *lex, char *const *words, guint n_words, guint pos, guint *
   return f->one;
 }
 
+static inline Word *word_at (Words *ws, guint i);
+#define WORD(ws, i) word_at ((ws), (i))
+
 /* lex_match() at word POS of WS, its words limited to the first N, through
  * the vocabulary. */
 static const CgRule *
-lex_match_ws (const Lex *lex, const Words *ws, guint n, guint pos, guint *len)
+lex_match_ws (const Lex *lex, Words *ws, guint n, guint pos, guint *len)
 {
   if (pos >= n)
     return NULL;
-  Word *w = &ws->w[pos];
+  Word *w = WORD (ws, pos);
   if (w->voc == VOC_UNKNOWN)
     w->voc = g_hash_table_lookup (lex->vocab, w->fold);
   const LexFirst *f = w->voc ? w->voc->first[lex->id] : NULL;
@@ -236,6 +242,8 @@ lex_match_ws (const Lex *lex, const Words *ws, guint n, guint pos, guint *len)
         *len = 1;
       return f->one;
     }
+  for (guint k = pos + 1; k < n && k < pos + f->max; k++)
+    WORD (ws, k);
   return lex_match (lex, ws->folds, n, pos, len);
 }
 
@@ -433,6 +441,7 @@ words_init (Words *ws)
   ws->cur = ws->first;
   ws->left = sizeof ws->first;
   ws->blocks = NULL;
+  ws->reg = NULL;
 }
 
 /* Empty WS for the next sentence, keeping its arrays and first block. */
@@ -590,26 +599,29 @@ words_fold (CgRegistry *reg, Words *ws, const char *text)
   return cut_modifier (reg, f, n, dash);
 }
 
-/* Append the word TEXT[0, LEN).  ASCII words (nearly all) are copied and
- * folded in one pass, where casefolding is plain lowercasing. */
+/* Copy and fold word I of WS from its source bytes.  ASCII words (nearly
+ * all) are copied and folded in one pass, where casefolding is plain
+ * lowercasing. */
 static void
-words_push (CgRegistry *reg, Words *ws, const char *text, gsize len, gint64 start, gboolean gap)
+word_materialize (Words *ws, guint i)
 {
-  Word *w = words_add (ws);
+  Word *w = &ws->w[i];
+  const char *text = w->src;
+  gsize len = w->len;
   words_reserve (ws, 2 * (len + 1));
   char *t = ws->cur, *f = ws->cur + len + 1;
   gboolean plain = TRUE;  /* ASCII with no NUL */
   gsize dash = len;
-  for (gsize i = 0; i < len; i++)
+  for (gsize k = 0; k < len; k++)
     {
-      char c = text[i];
-      t[i] = c;
+      char c = text[k];
+      t[k] = c;
       plain &= (unsigned char) (c - 1) < 0x7f;
       if (c >= 'A' && c <= 'Z')
         c = (char) (c + ('a' - 'A'));
       else if (c == '-' && dash == len)
-        dash = i;
-      f[i] = c;
+        dash = k;
+      f[k] = c;
     }
   t[len] = f[len] = '\0';
   w->text = t;
@@ -618,20 +630,62 @@ words_push (CgRegistry *reg, Words *ws, const char *text, gsize len, gint64 star
       ws->cur += 2 * (len + 1);
       ws->left -= 2 * (len + 1);
       gsize n = strip_possessive_ascii (f, len);
-      w->fold = cut_modifier (reg, f, n, dash);
-      w->cap = t[0] >= 'A' && t[0] <= 'Z';
+      w->fold = cut_modifier (ws->reg, f, n, dash);
     }
   else
     {
       ws->cur += len + 1;
       ws->left -= len + 1;
-      w->fold = words_fold (reg, ws, w->text);
-      w->cap = is_upper_initial (w->text);
+      w->fold = words_fold (ws->reg, ws, w->text);
     }
+  if (i < ws->n)
+    ws->folds[i] = w->fold;
+}
+
+/* Word I of WS, copied and folded. */
+static inline Word *
+word_at (Words *ws, guint i)
+{
+  if (G_UNLIKELY (ws->w[i].text == NULL))
+    word_materialize (ws, i);
+  return &ws->w[i];
+}
+
+/* Word I without its strings: for cap, gap, start, end and src only. */
+#define RAW(ws, i) (&(ws)->w[i])
+
+/* Append a word of a sentence, TEXT[0, LEN) of the article, copied only
+ * when a lookup needs it: most words of a sentence are never looked at. */
+static void
+words_push_lazy (Words *ws, const char *text, gsize len, gint64 start, gboolean gap, gboolean cap)
+{
+  Word *w = words_add (ws);
+  w->text = w->fold = NULL;
+  w->src = text;
+  w->len = len;
+  w->start = start;
+  w->end = start + (gint64) len;
+  w->cap = cap;
+  w->gap = gap;
+  w->voc = VOC_UNKNOWN;
+}
+
+/* Append the word TEXT[0, LEN) of a detached string, copied now. */
+static void
+words_push (CgRegistry *reg, Words *ws, const char *text, gsize len, gint64 start, gboolean gap)
+{
+  (void) reg;
+  Word *w = words_add (ws);
+  w->text = w->fold = NULL;
+  w->src = text;
+  w->len = len;
   w->start = start;
   w->end = start < 0 ? -1 : start + (gint64) len;
   w->gap = gap;
   w->voc = VOC_UNKNOWN;
+  word_materialize (ws, ws->len - 1);
+  w->src = NULL;
+  w->cap = is_upper_initial (w->text);
 }
 
 static void
@@ -643,13 +697,13 @@ words_done (Words *ws)
   ws->folds[ws->n] = NULL;
 }
 
-#define WORD(ws, i) (&(ws)->w[i])
 
 /* Split a detached mention string on blanks. */
 static void
 words_from_string (CgRegistry *reg, Words *ws, const char *s)
 {
   words_init (ws);
+  ws->reg = reg;
   gsize n = strlen (s);
   char stack[512];
   char *copy = n < sizeof stack ? stack : g_malloc (n + 1);
@@ -679,7 +733,7 @@ words_from_string (CgRegistry *reg, Words *ws, const char *s)
 }
 
 static gboolean
-lex_word (const Lex *lex, const Words *ws, guint i)
+lex_word (const Lex *lex, Words *ws, guint i)
 {
   guint len;
   const CgRule *r = lex_match_ws (lex, ws, ws->n, i, &len);
@@ -688,7 +742,7 @@ lex_word (const Lex *lex, const Words *ws, guint i)
 
 /* A title phrase of WS that ends at word I, or NULL. */
 static const CgRule *
-title_ending_at (CgRegistry *reg, const Words *ws, guint i)
+title_ending_at (CgRegistry *reg, Words *ws, guint i)
 {
   for (guint j = i >= 3 ? i - 3 : 0; j <= i; j++)
     {
@@ -702,7 +756,7 @@ title_ending_at (CgRegistry *reg, const Words *ws, guint i)
 
 /* Does a phrase of LEX start at any word in [A, B)? */
 static gboolean
-lex_in_range (const Lex *lex, const Words *ws, guint a, guint b)
+lex_in_range (const Lex *lex, Words *ws, guint a, guint b)
 {
   for (guint i = a; i < b; i++)
     {
@@ -714,7 +768,7 @@ lex_in_range (const Lex *lex, const Words *ws, guint a, guint b)
 }
 
 static char *
-join_words (const Words *ws, guint a, guint b)
+join_words (Words *ws, guint a, guint b)
 {
   gsize size = 1;
   for (guint i = a; i < b; i++)
@@ -746,7 +800,7 @@ gender_of_rule (const CgRule *r)
 /* Role and gender from the title words [A, B) before a name.  The role is
  * NULL when there are only honorifics ("Mr"). */
 static char *
-role_of (CgRegistry *reg, const Words *ws, guint a, guint b, Gender *gender)
+role_of (CgRegistry *reg, Words *ws, guint a, guint b, Gender *gender)
 {
   gboolean only_honorifics = TRUE;
   gboolean has_title = FALSE;
@@ -789,7 +843,7 @@ role_of (CgRegistry *reg, const Words *ws, guint a, guint b, Gender *gender)
 /* Start of the name run that ends WS[.. B): capitalized words that are
  * neither titles nor openers.  Returns B when there is none. */
 static guint
-name_run_start (CgRegistry *reg, const Words *ws, guint a, guint b)
+name_run_start (CgRegistry *reg, Words *ws, guint a, guint b)
 {
   guint j = b;
   while (j > a)
@@ -797,7 +851,7 @@ name_run_start (CgRegistry *reg, const Words *ws, guint a, guint b)
       Word *w = WORD (ws, j - 1);
       if (!w->cap || title_ending_at (reg, ws, j - 1) != NULL)
         break;
-      if (j < b && WORD (ws, j)->gap)
+      if (j < b && RAW (ws, j)->gap)
         break;
       j--;
     }
@@ -958,6 +1012,7 @@ cg_registry_new (CgRules *rules, GError **error)
   reg->heading_ratio = cg_rules_number (rules, "speakers", "heading_ratio", 0.75);
   reg->next_num = 1;
   words_init (&reg->scan);
+  reg->scan.reg = reg;
   reg->keys_memo = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, keys_memo_free);
   init_tables (reg);
   return reg;
@@ -1650,7 +1705,7 @@ role_holder (CgRegistry *reg, const Ctx *ctx, const char *role_fold)
 
 /* The folded title phrase a role ends with, expanded through "means". */
 static char *
-title_key (CgRegistry *reg, const Words *ws, guint a, guint b)
+title_key (CgRegistry *reg, Words *ws, guint a, guint b)
 {
   if (b == 0 || b <= a)
     return NULL;
@@ -1712,13 +1767,13 @@ note_local (Ctx *ctx, const NameKeys *nk, const char *name, const char *role, gb
 /* Record the name run WS[A, B) of a sentence, with the role words before
  * it.  CONFIDENT: the run does not open its sentence. */
 static void
-add_text_mention (CgRegistry *reg, Ctx *ctx, const Words *ws, guint a, guint b, guint sentence,
+add_text_mention (CgRegistry *reg, Ctx *ctx, Words *ws, guint a, guint b, guint sentence,
                   gboolean confident)
 {
   /* Role: titles, modifiers and capitalized words right before the run. */
   guint r = a;
   gboolean titled = FALSE;
-  while (r > 0 && !WORD (ws, r)->gap)
+  while (r > 0 && !RAW (ws, r)->gap)
     {
       const CgRule *t = title_ending_at (reg, ws, r - 1);
       Word *w = WORD (ws, r - 1);
@@ -1741,7 +1796,7 @@ add_text_mention (CgRegistry *reg, Ctx *ctx, const Words *ws, guint a, guint b, 
     r = a;
   /* Without a title, a name run must not follow a determiner ("the World
    * Economy") nor name an organization or a document. */
-  if (!titled && a > 0 && !WORD (ws, a)->gap
+  if (!titled && a > 0 && !RAW (ws, a)->gap
       && (lex_word (reg->determiners, ws, a - 1)
           || (possessive (WORD (ws, a - 1)->text) && !(b - a >= 2 && lex_word (reg->given, ws, a)))))
     return;
@@ -1750,7 +1805,7 @@ add_text_mention (CgRegistry *reg, Ctx *ctx, const Words *ws, guint a, guint b, 
     return;
 
   Mention m = { 0 };
-  m.start = WORD (ws, a)->start;
+  m.start = RAW (ws, a)->start;
   m.sentence = sentence;
   m.name = join_words (ws, a, b);
   strip_possessive (m.name);
@@ -1789,7 +1844,7 @@ add_text_mention (CgRegistry *reg, Ctx *ctx, const Words *ws, guint a, guint b, 
   if (nk.full)
     {
       if (role == NULL)
-        role = appositive_after (reg, ctx, (CgSpan) { m.start, WORD (ws, b - 1)->end });
+        role = appositive_after (reg, ctx, (CgSpan) { m.start, RAW (ws, b - 1)->end });
       note_local (ctx, &nk, m.name, role, confident || titled || role != NULL);
     }
   g_free (role);
@@ -1802,7 +1857,7 @@ add_text_mention (CgRegistry *reg, Ctx *ctx, const Words *ws, guint a, guint b, 
 }
 
 static gboolean
-known_surname (CgRegistry *reg, Ctx *ctx, const Words *ws, guint i)
+known_surname (CgRegistry *reg, Ctx *ctx, Words *ws, guint i)
 {
   char buf[WORD_KEY_MAX];
   const char *key = word_key (WORD (ws, i)->text, buf);
@@ -1849,13 +1904,13 @@ sentence_opening (const char *text, gint64 sentence_start, gint64 pos)
  * speech verb follows it ("Calder Walton said"), or a role appositive does
  * ("Brian Vicente, a Colorado attorney ..."). */
 static gboolean
-opener_is_name (CgRegistry *reg, Ctx *ctx, const Words *ws, guint b)
+opener_is_name (CgRegistry *reg, Ctx *ctx, Words *ws, guint b)
 {
   /* "Prominent Republicans" ends with no surname */
   if (b < 2 || b > 4 || lex_word (reg->not_names, ws, 0) || lex_word (reg->not_names, ws, b - 1)
       || lex_word (reg->anon, ws, b - 1))
     return FALSE;
-  gboolean yes = g_hash_table_contains (ctx->sources, &WORD (ws, 0)->start);
+  gboolean yes = g_hash_table_contains (ctx->sources, &RAW (ws, 0)->start);
   char *name = join_words (ws, 0, b);
   NameKeys nk;
   if (name_keys (reg, name, &nk))
@@ -1874,18 +1929,18 @@ opener_is_name (CgRegistry *reg, Ctx *ctx, const Words *ws, guint b)
     }
   else
     g_free (name);
-  if (!yes && b < ws->n && !WORD (ws, b)->gap)
+  if (!yes && b < ws->n && !RAW (ws, b)->gap)
     {
       /* "said", or "also said" / "later told" */
       yes = g_hash_table_contains (reg->speech, WORD (ws, b)->fold)
-            || (b + 1 < ws->n && !WORD (ws, b)->cap && !WORD (ws, b + 1)->gap
+            || (b + 1 < ws->n && !RAW (ws, b)->cap && !RAW (ws, b + 1)->gap
                 && g_hash_table_contains (reg->speech, WORD (ws, b + 1)->fold));
     }
-  if (!yes && b < ws->n && WORD (ws, b)->gap)
+  if (!yes && b < ws->n && RAW (ws, b)->gap)
     {
       /* ", a Colorado attorney", ", head of ...", ", communications director" */
       const char *text = ctx->article->text;
-      gint64 p = WORD (ws, b - 1)->end;
+      gint64 p = RAW (ws, b - 1)->end;
       while (text[p] == ' ')
         p++;
       Word *next = WORD (ws, b);
@@ -1916,26 +1971,21 @@ scan_sentence (CgRegistry *reg, Ctx *ctx, CgSpan span, guint sentence)
         {
           /* The dot of an initial ("J.") or of "Jr." belongs to the word. */
           gboolean dot = t->end - t->start == 1 && text[t->start] == '.' && ws->len > 0
-                         && WORD (ws, ws->len - 1)->end == t->start
-                         && (WORD (ws, ws->len - 1)->end - WORD (ws, ws->len - 1)->start <= 2);
+                         && RAW (ws, ws->len - 1)->end == t->start
+                         && (RAW (ws, ws->len - 1)->end - RAW (ws, ws->len - 1)->start <= 2);
           if (dot)
             {
-              Word *w = WORD (ws, ws->len - 1);
-              gsize tl = strlen (w->text);
-              char *nt = words_store (ws, w->text, tl + 1);
-              nt[tl] = '.';
-              w->text = nt;
-              w->fold = words_fold (reg, ws, nt);
-              w->voc = VOC_UNKNOWN;
+              /* the dot follows the word's bytes: the word just grows */
+              Word *w = RAW (ws, ws->len - 1);
+              w->len++;
               w->end = t->end;
             }
           else
             gap = TRUE;
           continue;
         }
-      words_push (reg, ws, text + t->start, (gsize) (t->end - t->start), t->start, gap);
-      Word *w = WORD (ws, ws->len - 1);
-      w->cap = (t->flags & CG_TOKEN_CAPITALIZED) != 0;
+      words_push_lazy (ws, text + t->start, (gsize) (t->end - t->start), t->start, gap,
+                       (t->flags & CG_TOKEN_CAPITALIZED) != 0);
       gap = FALSE;
     }
   g_array_unref (toks);
@@ -1945,10 +1995,10 @@ scan_sentence (CgRegistry *reg, Ctx *ctx, CgSpan span, guint sentence)
    * makes every word look like a name: skip it. */
   guint caps = 0, alpha = 0;
   for (guint i = 0; i < ws->n; i++)
-    if (!g_ascii_isdigit (WORD (ws, i)->text[0]))
+    if (!g_ascii_isdigit (RAW (ws, i)->src[0]))
       {
         alpha++;
-        caps += WORD (ws, i)->cap;
+        caps += RAW (ws, i)->cap;
       }
   if (alpha >= 3 && caps >= reg->heading_ratio * alpha)
     {
@@ -1956,7 +2006,7 @@ scan_sentence (CgRegistry *reg, Ctx *ctx, CgSpan span, guint sentence)
     }
 
   for (guint k = 1; k < ws->n; k++)
-    if (WORD (ws, k)->cap && !sentence_opening (text, span.start, WORD (ws, k)->start))
+    if (RAW (ws, k)->cap && !sentence_opening (text, span.start, RAW (ws, k)->start))
       {
         char buf[WORD_KEY_MAX];
         const char *key = word_key (WORD (ws, k)->text, buf);
@@ -1975,13 +2025,13 @@ scan_sentence (CgRegistry *reg, Ctx *ctx, CgSpan span, guint sentence)
   guint i = 0;
   while (i < ws->n)
     {
-      if (!WORD (ws, i)->cap)
+      if (!RAW (ws, i)->cap)
         {
           i++;
           continue;
         }
       guint b = i + 1;
-      while (b < ws->n && WORD (ws, b)->cap && !WORD (ws, b)->gap
+      while (b < ws->n && RAW (ws, b)->cap && !RAW (ws, b)->gap
              && !possessive (WORD (ws, b - 1)->text))
         b++;
       /* Titles inside the run ("Oregon Senator Jeff Merkley") start the name after them. */
@@ -2116,7 +2166,7 @@ person_evidence (CgRegistry *reg, const Ctx *ctx, const char *skey)
  * somewhere in the article, or shaped like an organization's name?  A word
  * capitalized only where sentences start ("Publicly", "Critics") is not. */
 static gboolean
-word_proper (CgRegistry *reg, const Ctx *ctx, const Words *ws, guint i)
+word_proper (CgRegistry *reg, const Ctx *ctx, Words *ws, guint i)
 {
   Word *w = WORD (ws, i);
   if (!w->cap)
@@ -2396,7 +2446,7 @@ resolve_thing (CgRegistry *reg, Ctx *ctx, CgSpeakerKind kind, const char *name,
  * at A, past capitalized adjectives and numbers ("the American
  * Federation", "Ohio's 16th District")?  Then it is no person's name. */
 static gboolean
-after_determiner (CgRegistry *reg, const Words *ws, guint a)
+after_determiner (CgRegistry *reg, Words *ws, guint a)
 {
   for (guint j = a; j > 0; j--)
     {
@@ -2704,7 +2754,7 @@ resolve_mention (CgRegistry *reg, Ctx *ctx, const CgAssertion *as)
   else
     {
       char *name = join_words (&ws, from, upto);
-      char *hw = head >= 0 ? g_strdup (ws.folds[head]) : NULL;
+      char *hw = head >= 0 ? g_strdup (WORD (&ws, head)->fold) : NULL;
       e = resolve_thing (reg, ctx, kind, name, hw, proper, d == 1 && definite);
       g_free (hw);
       g_free (name);
