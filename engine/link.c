@@ -35,6 +35,7 @@ typedef struct {
   guint32 concept;
   guint16 clause;
   guint16 cue;
+  gboolean cond;     /* in a conditional clause ("if the bill became law") */
 } Seq;
 
 /* A negation cue: the first content concept of its scope (the predicate
@@ -44,6 +45,7 @@ typedef struct {
   guint32 head;
   guint16 pos;       /* index into seq of the first content token after it */
   guint16 clause;
+  gboolean inert;    /* in a relative or conditional clause: denies nothing */
 } Cue;
 
 typedef struct {
@@ -73,6 +75,10 @@ typedef struct {
    * extractor's single flag cannot carry. */
   gboolean     whole;
   const char  *whole_why;
+  /* the denial is the speaker's own negation ("did not say", a negative
+   * cue), not a refutation: it denies what the same speaker is reported
+   * to say, not what others say */
+  gboolean     whole_weak;
   gboolean     document;  /* the source mention names a document */
   gboolean     linkable;
 } Item;
@@ -122,6 +128,8 @@ struct _CgLinker {
   GHashTable   *speaker_kinds; /* speaker id (owned) -> CgSpeakerKind + 1 */
   GHashTable   *contrast;     /* words that end a denial from the cue ("not X, just Y") */
   GHashTable   *based_units;  /* units that are shares of a base ("percent") */
+  GHashTable   *relative, *conditional; /* words before a negation that make it deny nothing */
+  GArray       *date_ids;     /* sorted concept ids of month and day names */
   guint64      *seeds;
   guint64      *sig;          /* scratch: one signature */
   GArray       *keys;         /* scratch: guint64 posting keys of one item */
@@ -440,6 +448,16 @@ cg_linker_new (CgRules *rules, GError **error)
   l->strings = g_ptr_array_new_with_free_func (g_free);
   l->hashes = g_array_new (FALSE, FALSE, sizeof (guint64));
   l->lists = g_ptr_array_new_with_free_func ((GDestroyNotify) g_array_unref);
+  l->date_ids = g_array_new (FALSE, FALSE, sizeof (guint32));
+  GPtrArray *dates = cg_rules_entries (rules, "linking", "dates");
+  for (guint i = 0; i < dates->len; i++)
+    {
+      char *st = cg_normalizer_stem (norm, ((CgRule *) g_ptr_array_index (dates, i))->words[0]);
+      guint32 id = intern (l, st);
+      g_array_append_val (l->date_ids, id);
+      g_free (st);
+    }
+  sort_unique (l->date_ids);
   l->items = g_ptr_array_new_with_free_func (item_free);
   l->flat = g_array_new (FALSE, TRUE, sizeof (Flat));
   l->ev = g_string_sized_new (128);
@@ -449,6 +467,14 @@ cg_linker_new (CgRules *rules, GError **error)
   l->speaker_kinds = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   l->contrast = g_hash_table_new (g_str_hash, g_str_equal);
   l->based_units = g_hash_table_new (g_str_hash, g_str_equal);
+  l->relative = g_hash_table_new (g_str_hash, g_str_equal);
+  l->conditional = g_hash_table_new (g_str_hash, g_str_equal);
+  GPtrArray *rel = cg_rules_entries (rules, "negation", "relative");
+  for (guint i = 0; i < rel->len; i++)
+    g_hash_table_add (l->relative, ((CgRule *) g_ptr_array_index (rel, i))->words[0]);
+  GPtrArray *cond = cg_rules_entries (rules, "negation", "conditional");
+  for (guint i = 0; i < cond->len; i++)
+    g_hash_table_add (l->conditional, ((CgRule *) g_ptr_array_index (cond, i))->words[0]);
   GPtrArray *based = cg_rules_entries (rules, "linking", "based_units");
   for (guint i = 0; i < based->len; i++)
     g_hash_table_add (l->based_units, ((CgRule *) g_ptr_array_index (based, i))->words[0]);
@@ -526,6 +552,9 @@ cg_linker_free (CgLinker *l)
   g_hash_table_unref (l->speaker_kinds);
   g_hash_table_unref (l->contrast);
   g_hash_table_unref (l->based_units);
+  g_hash_table_unref (l->relative);
+  g_hash_table_unref (l->conditional);
+  g_array_unref (l->date_ids);
   g_free (l->seeds);
   g_free (l->sig);
   g_array_unref (l->keys);
@@ -676,6 +705,26 @@ is_question (const char *text)
   return FALSE;
 }
 
+/* Is the negation cue at token I a noun's modifier ("Muslims who are not
+ * American citizens": a relative pronoun before it, stopwords between) or
+ * in a conditional clause ("If you're not voting for Trump")? */
+static gboolean
+inert_cue (CgLinker *l, GArray *toks, guint i)
+{
+  for (guint k = i, stops = 0; k-- > 0;)
+    {
+      CgNormToken *t = &g_array_index (toks, CgNormToken, k);
+      if (stops < 3 && g_hash_table_contains (l->relative, t->word))
+        return TRUE;
+      if (g_hash_table_contains (l->conditional, t->word))
+        return TRUE;
+      stops += (t->flags & CG_NORM_STOP) != 0 ? 1 : 3;
+      if (t->flags & CG_NORM_BREAK)
+        break;
+    }
+  return FALSE;
+}
+
 static Item *
 make_item (CgLinker *l, CgAssertion *a)
 {
@@ -699,18 +748,21 @@ make_item (CgLinker *l, CgAssertion *a)
   GArray *content_pos = g_array_new (FALSE, FALSE, sizeof (guint));
   GArray *plain = g_array_new (FALSE, FALSE, sizeof (guint32));
   guint16 clause = 0, cur_cue = 0;
+  gboolean cond = FALSE;
   guint content_words_total = 0;
   guint contrast_at = G_MAXUINT;   /* seq index of the first "..., just" */
   for (guint i = 0; i < toks->len; i++)
     {
       CgNormToken *t = &g_array_index (toks, CgNormToken, i);
       if ((t->flags & CG_NORM_BREAK) && i > 0)
-        clause++, cur_cue = 0;
+        clause++, cur_cue = 0, cond = FALSE;
+      if (g_hash_table_contains (l->conditional, t->word))
+        cond = TRUE;
       if ((t->flags & CG_NORM_BREAK) && contrast_at == G_MAXUINT && g_hash_table_contains (l->contrast, t->word))
         contrast_at = it->seq->len;
       if (t->flags & CG_NORM_NEGATION)
         {
-          Cue c = { NONE, (guint16) MIN (it->seq->len, G_MAXUINT16), clause };
+          Cue c = { NONE, (guint16) MIN (it->seq->len, G_MAXUINT16), clause, inert_cue (l, toks, i) };
           g_array_append_val (it->cuelist, c);
           cur_cue = (guint16) MIN (it->cuelist->len, G_MAXUINT16);
           continue;
@@ -723,7 +775,7 @@ make_item (CgLinker *l, CgAssertion *a)
       g_array_append_val (it->content, cid);
       g_array_append_val (content_pos, i);
       content_words_total += content_words (t);
-      Seq sq = { cid, clause, 0 };
+      Seq sq = { cid, clause, 0, cond };
       if (t->flags & CG_NORM_NEGATED)
         {
           g_array_append_val (it->negated, cid);
@@ -808,14 +860,14 @@ make_item (CgLinker *l, CgAssertion *a)
     it->whole = TRUE, it->whole_why = cue->phrase;
   else if (cg_normalizer_has_phrase (l->norm, l->negation_cues, a->cue_text, &cue))
     {
-      it->whole = TRUE, it->whole_why = cue->phrase;
+      it->whole = TRUE, it->whole_why = cue->phrase, it->whole_weak = TRUE;
       /* "was not speaking about the wisdom of ..., just the right of the
        * group to build": the cue denies the text up to the contrast only,
        * like a negation in the text with the content before it as scope */
       if (contrast_at != G_MAXUINT && contrast_at > 0 && it->cues == 0)
         {
           it->whole = FALSE;
-          Cue c = { g_array_index (it->seq, Seq, 0).concept, 0, 0 };
+          Cue c = { g_array_index (it->seq, Seq, 0).concept, 0, 0, FALSE };
           g_array_append_val (it->cuelist, c);
           g_array_set_size (it->negated, 0);
           for (guint k = 0; k < contrast_at; k++)
@@ -840,7 +892,7 @@ make_item (CgLinker *l, CgAssertion *a)
         }
     }
   else if (a->polarity == CG_POLARITY_NEGATIVE && nt->negations == 0 && nt->non_negations == 0)
-    it->whole = TRUE, it->whole_why = "negative polarity";
+    it->whole = TRUE, it->whole_why = "negative polarity", it->whole_weak = TRUE;
   cg_norm_text_free (nt);
 
   /* The quoted words, for containment in a longer quote of the speaker. */
@@ -1266,6 +1318,20 @@ other_figures (CgLinker *l, Item *x, Item *y)
   return FALSE;
 }
 
+/* Do X and Y name a subject in common (a name that is not a month or a
+ * day)? */
+static gboolean
+shared_subject (CgLinker *l, Item *x, Item *y)
+{
+  for (guint i = 0; i < x->names->len; i++)
+    {
+      guint32 n = g_array_index (x->names, guint32, i);
+      if (contains (y->names, n) && !contains (l->date_ids, n))
+        return TRUE;
+    }
+  return FALSE;
+}
+
 /* The best conflicting pair of numbers about the same thing, or FALSE.
  * Only figures each side states alone can conflict: a range "40-60" or a
  * date "June 28 at 2 p.m." holds the other side's figure too. */
@@ -1277,7 +1343,7 @@ numeric_conflict (CgLinker *l, Item *x, Item *y, GString *why)
   /* figures about the same subject in the same period: a named entity in
    * common ("U.S."), and the same years or none ("35.7 percent last
    * year" / "31.55 percent from 2007 through 2014") */
-  if (intersect_count (x->names, y->names) == 0 || x->years->len != y->years->len
+  if (!shared_subject (l, x, y) || x->years->len != y->years->len
       || intersect_count (x->years, y->years) != x->years->len)
     return FALSE;
   for (guint i = 0; i < x->numbers->len; i++)
@@ -1424,11 +1490,13 @@ cue_aligned (CgLinker *l, Item *s, guint32 c, Item *o)
   if (cue == 0)
     return TRUE;     /* "..., he said no": the answer denies all of it */
   Cue *k = &g_array_index (s->cuelist, Cue, cue - 1);
-  if (k->head == NONE || !contains (o->content, k->head) || negated (o, k->head))
+  if (k->inert || k->head == NONE || !contains (o->content, k->head) || negated (o, k->head))
     return FALSE;
   guint j = seq_find (o, k->head, TRUE);
   if (j == G_MAXUINT)
     return TRUE;
+  if (g_array_index (o->seq, Seq, j).cond)
+    return FALSE;     /* "they might reconsider if the bill became law" asserts nothing */
   /* a cue opening its clause shares the subject of the cue before it:
    * "who never went to law school, never practiced law" */
   for (guint16 c = cue - 1; c > 0; c--)
@@ -1444,6 +1512,16 @@ cue_aligned (CgLinker *l, Item *s, guint32 c, Item *o)
         }
     }
   return !subjects_differ (s, k->pos, k->clause, o, j, g_array_index (o->seq, Seq, j).clause, l->subject_window);
+}
+
+/* The shared concepts negated on both sides. */
+static guint
+both_negated (Item *x, Item *y)
+{
+  guint n = 0;
+  for (guint i = 0; i < x->negated->len; i++)
+    n += contains (y->negated, g_array_index (x->negated, guint32, i));
+  return n;
 }
 
 /* The shared concepts negated on one side only, in the same predicate as
@@ -1565,6 +1643,15 @@ compare (CgLinker *l, Item *x, Item *y, GPtrArray *out, Item **quote_of)
        * other side negates itself ("Americans don't believe their leaders
        * are listening" / "their leaders are listening", denied) */
       gboolean core = x->whole == y->whole || nflip >= l->whole_min_flipped * cs;
+      /* "Democrats face Trump or Sen. Ted Cruz", said by someone in a
+       * negative frame, denies nothing an author states */
+      if (x->whole != y->whole && (x->whole ? x : y)->whole_weak && !same_speaker)
+        core = FALSE;
+      /* both sides negating shared words agree more than they differ:
+       * "she neither sent nor received emails marked classified" / "none
+       * of her emails were marked classified" */
+      if (nflip > 0 && x->whole == y->whole && both_negated (x, y) >= nflip)
+        core = FALSE;
       if (topical && nflip > 0 && core && (x->whole != y->whole || x->cues != y->cues))
         {
           if (x->whole != y->whole)

@@ -602,6 +602,12 @@ cg_normalize (CgNormalizer *n, const char *text)
         t.flags |= CG_NORM_CAPITALIZED;
       if (m.brk)
         t.flags |= CG_NORM_BREAK;
+      /* a capitalized function word inside the text is a sentence whose
+       * period was lost ("such a stupid wall It's going to be ..."): the
+       * clause ends there (one letter words are "I" and "A") */
+      if (m.cap && !m.initial && (t.flags & CG_NORM_STOP) && strlen (w) > 1 && i > 0
+          && !g_array_index (vmeta, RawWord, i - 1).cap)
+        t.flags |= CG_NORM_BREAK;
       if (m.cap && !m.initial && !(t.flags & CG_NORM_STOP))
         t.flags |= CG_NORM_ENTITY;
       g_array_append_val (out->tokens, t);

@@ -190,7 +190,8 @@ test_contradicts_negation (void)
   assertion (&f, "d1", "s5", CG_KIND_DIRECT, "The Russian government interfered in the 2016 presidential election.");
   CgAssertion *a = assertion (&f, "d2", "s9", CG_KIND_INDIRECT, "the Russian government interfered in the 2016 presidential election");
   a->cue_text = g_strdup ("denied");
-  a = assertion (&f, "d3", "s10", CG_KIND_INDIRECT, "the Russian government interfered in the 2016 presidential election");
+  /* a negation in the cue denies that the same speaker said it */
+  a = assertion (&f, "d3", "s5", CG_KIND_INDIRECT, "the Russian government interfered in the 2016 presidential election");
   a->cue_text = g_strdup ("did not say");
   /* a cue leaving the question open denies nothing (000: "It is not
    * known if the peace plan was passed on to the Trump campaign") */
@@ -198,17 +199,18 @@ test_contradicts_negation (void)
   a->cue_text = g_strdup ("is not known");
   a->polarity = CG_POLARITY_NEGATIVE;
   /* the extractor's polarity, when the negation is in the frame */
-  a = assertion (&f, "d4", "s11", CG_KIND_INDIRECT, "the Russian government interfered in the 2016 presidential election");
+  a = assertion (&f, "d4", "s5", CG_KIND_INDIRECT, "the Russian government interfered in the 2016 presidential election");
   a->polarity = CG_POLARITY_NEGATIVE;
   /* but not when the text holds what the extractor took for a negation */
   a = assertion (&f, "d5", "s12", CG_KIND_INDIRECT, "There is no doubt the Russian government interfered in the 2016 presidential election");
   a->polarity = CG_POLARITY_NEGATIVE;
   links = link_all (&f);
-  g_assert_cmpuint (links->len, ==, 15);
   g_assert_cmpint (find (links, "a1", "a4")->relation, ==, CG_RELATION_SAME_AS);
   g_assert_cmpstr (find (links, "a1", "a5")->rule, ==, "contradicts.negation");
   g_assert_cmpint (find (links, "a1", "a6")->relation, !=, CG_RELATION_CONTRADICTS);
-  g_assert_cmpint (find (links, "a5", "a6")->relation, ==, CG_RELATION_CONTRADICTS);
+  /* but not what another speaker says (s12's "no doubt ...") */
+  g_assert_true (find (links, "a5", "a6") == NULL || find (links, "a5", "a6")->relation != CG_RELATION_CONTRADICTS);
+  g_assert_true (find (links, "a3", "a6") == NULL || find (links, "a3", "a6")->relation != CG_RELATION_CONTRADICTS);
   g_assert_cmpstr (find (links, "a1", "a2")->rule, ==, "contradicts.refutation");
   g_assert_cmpstr (find (links, "a1", "a3")->rule, ==, "contradicts.negation");
   g_assert_cmpint (find (links, "a2", "a3")->relation, ==, CG_RELATION_SAME_AS);
