@@ -533,6 +533,42 @@ test_contradicts_whole_core (void)
   fixture_clear (&f);
 }
 
+/* A negation in a relative or a conditional clause denies nothing; two
+ * texts negating the same words agree.  Sentences from AllSides. */
+static void
+test_contradicts_modifiers (void)
+{
+  Fixture f;
+  fixture_init (&f);
+  assertion (&f, "d1", NULL, CG_KIND_INDIRECT, "a ban on Muslims entering the United States");
+  assertion (&f, "d2", NULL, CG_KIND_INDIRECT,
+             "a temporary ban on Muslims who are not American citizens from entering the United States");
+  assertion (&f, "d3", NULL, CG_KIND_AUTHOR, "If Youâre Not Voting for Trump, Youâre Voting for Hillary.");
+  assertion (&f, "d4", NULL, CG_KIND_AUTHOR, "Donald Trump Got More Votes In Ohio Than Hillary Clinton.");
+  assertion (&f, "d5", NULL, CG_KIND_INDIRECT, "they might reconsider if the bill became law");
+  assertion (&f, "d6", NULL, CG_KIND_AUTHOR, "The immigration bill, opposed by House Republicans, never became law.");
+  assertion (&f, "d7", "s1", CG_KIND_INDIRECT,
+             "she neither sent nor received emails marked classified, and that she turned over all her work-related emails to the State Department");
+  assertion (&f, "d8", "s1", CG_KIND_INDIRECT, "none of her emails were marked classified when they were sent");
+  GPtrArray *links = link_all (&f);
+  g_assert_cmpuint (count_relation (links, CG_RELATION_CONTRADICTS), ==, 0);
+  g_ptr_array_unref (links);
+  fixture_clear (&f);
+
+  /* the real one stays: Mexico "would never pay" / Trump would compel it */
+  fixture_init (&f);
+  assertion (&f, "d1", NULL, CG_KIND_MIXED, "that Mexico would \"never pay for that fucking wall.\"");
+  assertion (&f, "d2", "s2", CG_KIND_INDIRECT,
+             "as president he would have the leverage to compel Mexico to pay for the wall, which he estimates would cost about $8 billion");
+  links = link_all (&f);
+  g_assert_cmpuint (links->len, ==, 1);
+  CgLink *k = g_ptr_array_index (links, 0);
+  g_assert_cmpstr (k->rule, ==, "contradicts.negation");
+  assert_evidence (k, "negated in a1 only: pay wall");
+  g_ptr_array_unref (links);
+  fixture_clear (&f);
+}
+
 /* Figures conflict only about the same measured thing, subject and
  * period. */
 static void
@@ -558,6 +594,17 @@ test_contradicts_numeric_measure (void)
   g_assert_true (find (links, "a1", "a2") == NULL || find (links, "a1", "a2")->relation != CG_RELATION_CONTRADICTS);
   g_assert_true (find (links, "a3", "a4") == NULL || find (links, "a3", "a4")->relation != CG_RELATION_CONTRADICTS);
   g_assert_true (find (links, "a4", "a5") == NULL || find (links, "a4", "a5")->relation != CG_RELATION_CONTRADICTS);
+  g_ptr_array_unref (links);
+  fixture_clear (&f);
+
+  /* a month in common is no subject in common (AllSides) */
+  fixture_init (&f);
+  assertion (&f, "d1", NULL, CG_KIND_AUTHOR,
+             "Canova has raised $2.3 million through the end of June, more than three-quarters from donors giving $200 or less.");
+  assertion (&f, "d2", NULL, CG_KIND_AUTHOR,
+             "Cruz also is again winning favor from super PACs, which had raised $38 million to boost his candidacy by the end of June.");
+  links = link_all (&f);
+  g_assert_cmpuint (count_relation (links, CG_RELATION_CONTRADICTS), ==, 0);
   g_ptr_array_unref (links);
   fixture_clear (&f);
 }
@@ -725,6 +772,7 @@ main (int argc, char **argv)
   g_test_add_func ("/link/contradicts/same-predicate", test_contradicts_same_predicate);
   g_test_add_func ("/link/contradicts/whole-core", test_contradicts_whole_core);
   g_test_add_func ("/link/contradicts/numeric-measure", test_contradicts_numeric_measure);
+  g_test_add_func ("/link/contradicts/modifiers", test_contradicts_modifiers);
   g_test_add_func ("/link/contradicts/antonym-clause", test_contradicts_antonym_clause);
   g_test_add_func ("/link/questions", test_questions);
   g_test_add_func ("/link/same-as/containment", test_same_as_containment);

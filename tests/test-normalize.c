@@ -126,6 +126,15 @@ test_negation (void)
   assert_negated ("There's no evidence that Ukraine started the war", "ukrain begin war");
   /* "not established" is open, not denied (000 on the Mueller report) */
   assert_negated ("the investigation did not conclusively establish that members of the campaign conspired", "");
+  /* a capitalized function word inside the text is a lost period: the
+   * scope ends there (Calder\u00f3n, in two AllSides articles) */
+  assert_negated ("we are not going to pay any single cent for such a stupid wall It's going to be completely useless",
+                  "go pay singl cent stupid wall");
+  /* a clause opened by "until" ends the scope */
+  assert_negated ("the one-on-one meeting should not take place until Russia takes demonstrable steps", "take place");
+  /* "more often than not", "not to" deny nothing */
+  assert_negated ("a wise Latina woman would more often than not reach a better conclusion", "");
+  assert_negated ("McConnell urged Mr. Trump not to declare a national emergency", "");
   /* negations are not content: the topic stays comparable */
   assert_same ("Russia did not interfere in the election", "Russia interfered in the election");
 }
