@@ -13,7 +13,10 @@ builddir="${1:-build-valgrind}"
 if [ ! -f "$builddir/build.ninja" ]; then
   meson setup "$builddir" -Dbuildtype=debug >/dev/null
 fi
-ninja -C "$builddir" -j2 >/dev/null
+if ! out=$(ninja -C "$builddir" -j2 2>&1); then
+  printf '%s\n' "$out" >&2
+  exit 1
+fi
 # GLib: plain malloc for every allocation, and pointers cleared on free, so
 # memcheck sees each block.
 export G_SLICE=always-malloc G_DEBUG=gc-friendly
