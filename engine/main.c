@@ -259,6 +259,56 @@ find_command (const char *name)
   return NULL;
 }
 
+/* What the list commands share: their options, the output format and the
+ * corpus they read.  query_open() returns EXIT_OK with Q filled, or the
+ * exit status of a usage or input error (already reported). */
+typedef struct {
+  GOptionContext *ctx;
+  gboolean        jsonl;
+  CgCorpus       *corpus;
+} Query;
+
+typedef gboolean (*QueryCheck) (GOptionContext *ctx, int *status);
+
+static int
+query_open (const char *name, const GOptionEntry *own, QueryCheck check, int argc, char **argv, Query *q)
+{
+  const GOptionEntry *groups[5];
+  guint n = 0;
+  if (own)
+    groups[n++] = own;
+  groups[n++] = format_entry;
+  groups[n++] = db_entry;
+  groups[n++] = rules_entry;
+  groups[n] = NULL;
+  q->ctx = context_new (find_command (name), groups);
+  q->corpus = NULL;
+  int status = EXIT_OK;
+  if (!parse (q->ctx, &argc, &argv, &status))
+    return status;
+  q->jsonl = format_is_jsonl (q->ctx, &status);
+  if (status != EXIT_OK || (check && !check (q->ctx, &status)))
+    return status;
+  GError *error = NULL;
+  q->corpus = query_corpus (argc, argv, &error);
+  return q->corpus ? EXIT_OK : fail (error);
+}
+
+static int
+query_close (Query *q, int status)
+{
+  cg_corpus_free (q->corpus);
+  g_option_context_free (q->ctx);
+  return status;
+}
+
+static void
+print_json (char *json)
+{
+  puts (json);
+  g_free (json);
+}
+
 static int
 cmd_assertions (int argc, char **argv)
 {
@@ -267,22 +317,12 @@ cmd_assertions (int argc, char **argv)
     { "speaker", 0, 0, G_OPTION_ARG_STRING, &opt_speaker, "Only this speaker (id, name or alias)", "S" },
     { NULL }
   };
-  const GOptionEntry *groups[] = { own, format_entry, db_entry, rules_entry, NULL };
-  GOptionContext *ctx = context_new (find_command ("assertions"), groups);
-  int status = EXIT_OK;
-  if (!parse (ctx, &argc, &argv, &status))
-    goto out;
-  gboolean jsonl = format_is_jsonl (ctx, &status);
-  if (status)
-    goto out;
-  GError *error = NULL;
-  CgCorpus *corpus = query_corpus (argc, argv, &error);
-  if (corpus == NULL)
-    {
-      status = fail (error);
-      goto out;
-    }
-  if (!jsonl)
+  Query q;
+  int status = query_open ("assertions", own, NULL, argc, argv, &q);
+  if (status != EXIT_OK)
+    return query_close (&q, status);
+  CgCorpus *corpus = q.corpus;
+  if (!q.jsonl)
     printf ("%-6s %-8s %-24s %s\n", "ID", "KIND", "SPEAKER", "TEXT");
   for (guint i = 0; i < corpus->assertions->len; i++)
     {
@@ -290,46 +330,29 @@ cmd_assertions (int argc, char **argv)
       if (!article_matches (corpus, a->article_id, opt_article)
           || !speaker_matches (corpus, a->speaker_id, opt_speaker))
         continue;
-      if (jsonl)
+      if (q.jsonl)
         {
-          char *j = cg_assertion_to_json (corpus, a);
-          puts (j);
-          g_free (j);
+          print_json (cg_assertion_to_json (corpus, a));
+          continue;
         }
-      else
-        {
-          CgSpeaker *s = cg_corpus_speaker (corpus, a->speaker_id);
-          char *name = shorten (s ? s->name : "?", 24);
-          char *text = shorten (a->text, 90);
-          printf ("%-6s %-8s %-24s %s\n", a->id, cg_kind_name (a->kind), name, text);
-          g_free (name);
-          g_free (text);
-        }
+      CgSpeaker *s = cg_corpus_speaker (corpus, a->speaker_id);
+      char *name = shorten (s ? s->name : "?", 24);
+      char *text = shorten (a->text, 90);
+      printf ("%-6s %-8s %-24s %s\n", a->id, cg_kind_name (a->kind), name, text);
+      g_free (name);
+      g_free (text);
     }
-  cg_corpus_free (corpus);
-out:
-  g_option_context_free (ctx);
-  return status;
+  return query_close (&q, EXIT_OK);
 }
 
 static int
 cmd_speakers (int argc, char **argv)
 {
-  const GOptionEntry *groups[] = { format_entry, db_entry, rules_entry, NULL };
-  GOptionContext *ctx = context_new (find_command ("speakers"), groups);
-  int status = EXIT_OK;
-  if (!parse (ctx, &argc, &argv, &status))
-    goto out;
-  gboolean jsonl = format_is_jsonl (ctx, &status);
-  if (status)
-    goto out;
-  GError *error = NULL;
-  CgCorpus *corpus = query_corpus (argc, argv, &error);
-  if (corpus == NULL)
-    {
-      status = fail (error);
-      goto out;
-    }
+  Query q;
+  int status = query_open ("speakers", NULL, NULL, argc, argv, &q);
+  if (status != EXIT_OK)
+    return query_close (&q, status);
+  CgCorpus *corpus = q.corpus;
   GHashTable *counts = g_hash_table_new (g_str_hash, g_str_equal);
   for (guint i = 0; i < corpus->assertions->len; i++)
     {
@@ -338,16 +361,14 @@ cmd_speakers (int argc, char **argv)
         g_hash_table_insert (counts, a->speaker_id,
                              GUINT_TO_POINTER (GPOINTER_TO_UINT (g_hash_table_lookup (counts, a->speaker_id)) + 1));
     }
-  if (!jsonl)
+  if (!q.jsonl)
     printf ("%-6s %-13s %5s  %-28s %s\n", "ID", "KIND", "SAID", "NAME", "ALIASES / ROLES");
   for (guint i = 0; i < corpus->speakers->len; i++)
     {
       CgSpeaker *s = g_ptr_array_index (corpus->speakers, i);
-      if (jsonl)
+      if (q.jsonl)
         {
-          char *j = cg_speaker_to_json (s);
-          puts (j);
-          g_free (j);
+          print_json (cg_speaker_to_json (s));
           continue;
         }
       GString *extra = g_string_new (NULL);
@@ -364,10 +385,20 @@ cmd_speakers (int argc, char **argv)
       g_string_free (extra, TRUE);
     }
   g_hash_table_unref (counts);
-  cg_corpus_free (corpus);
-out:
-  g_option_context_free (ctx);
-  return status;
+  return query_close (&q, EXIT_OK);
+}
+
+static CgRelation want_relation;
+
+static gboolean
+check_relation (GOptionContext *ctx, int *status)
+{
+  if (opt_relation && !cg_relation_from_name (opt_relation, &want_relation))
+    {
+      *status = usage_error (ctx, "unknown --relation \"%s\"", opt_relation);
+      return FALSE;
+    }
+  return TRUE;
 }
 
 static int
@@ -377,48 +408,37 @@ cmd_links (int argc, char **argv)
     { "relation", 'r', 0, G_OPTION_ARG_STRING, &opt_relation, "Only this relation: same_as, supports, contradicts, quotes", "R" },
     { NULL }
   };
-  const GOptionEntry *groups[] = { own, format_entry, db_entry, rules_entry, NULL };
-  GOptionContext *ctx = context_new (find_command ("links"), groups);
-  int status = EXIT_OK;
-  CgRelation want = CG_RELATION_SAME_AS;
-  if (!parse (ctx, &argc, &argv, &status))
-    goto out;
-  gboolean jsonl = format_is_jsonl (ctx, &status);
-  if (status)
-    goto out;
-  if (opt_relation && !cg_relation_from_name (opt_relation, &want))
-    {
-      status = usage_error (ctx, "unknown --relation \"%s\"", opt_relation);
-      goto out;
-    }
-  GError *error = NULL;
-  CgCorpus *corpus = query_corpus (argc, argv, &error);
-  if (corpus == NULL)
-    {
-      status = fail (error);
-      goto out;
-    }
-  if (!jsonl)
+  Query q;
+  int status = query_open ("links", own, check_relation, argc, argv, &q);
+  if (status != EXIT_OK)
+    return query_close (&q, status);
+  if (!q.jsonl)
     printf ("%-6s %-12s %-6s %5s  %s\n", "FROM", "RELATION", "TO", "SCORE", "RULE");
-  for (guint i = 0; i < corpus->links->len; i++)
+  for (guint i = 0; i < q.corpus->links->len; i++)
     {
-      CgLink *l = g_ptr_array_index (corpus->links, i);
-      if (opt_relation && l->relation != want)
+      CgLink *l = g_ptr_array_index (q.corpus->links, i);
+      if (opt_relation && l->relation != want_relation)
         continue;
-      if (jsonl)
-        {
-          char *j = cg_link_to_json (l);
-          puts (j);
-          g_free (j);
-        }
+      if (q.jsonl)
+        print_json (cg_link_to_json (l));
       else
         printf ("%-6s %-12s %-6s %5.2f  %s\n", l->from, cg_relation_name (l->relation), l->to, l->score,
                 l->rule ? l->rule : "");
     }
-  cg_corpus_free (corpus);
-out:
-  g_option_context_free (ctx);
-  return status;
+  return query_close (&q, EXIT_OK);
+}
+
+static CgVerdict want_verdict;
+
+static gboolean
+check_verdict (GOptionContext *ctx, int *status)
+{
+  if (opt_verdict && !cg_verdict_from_name (opt_verdict, &want_verdict))
+    {
+      *status = usage_error (ctx, "unknown --verdict \"%s\"", opt_verdict);
+      return FALSE;
+    }
+  return TRUE;
 }
 
 static int
@@ -428,51 +448,29 @@ cmd_claims (int argc, char **argv)
     { "verdict", 'v', 0, G_OPTION_ARG_STRING, &opt_verdict, "Only this verdict: corroborated, single-source, contested, contradicted", "V" },
     { NULL }
   };
-  const GOptionEntry *groups[] = { own, format_entry, db_entry, rules_entry, NULL };
-  GOptionContext *ctx = context_new (find_command ("claims"), groups);
-  int status = EXIT_OK;
-  CgVerdict want = CG_VERDICT_CORROBORATED;
-  if (!parse (ctx, &argc, &argv, &status))
-    goto out;
-  gboolean jsonl = format_is_jsonl (ctx, &status);
-  if (status)
-    goto out;
-  if (opt_verdict && !cg_verdict_from_name (opt_verdict, &want))
-    {
-      status = usage_error (ctx, "unknown --verdict \"%s\"", opt_verdict);
-      goto out;
-    }
-  GError *error = NULL;
-  CgCorpus *corpus = query_corpus (argc, argv, &error);
-  if (corpus == NULL)
-    {
-      status = fail (error);
-      goto out;
-    }
-  if (!jsonl)
+  Query q;
+  int status = query_open ("claims", own, check_verdict, argc, argv, &q);
+  if (status != EXIT_OK)
+    return query_close (&q, status);
+  if (!q.jsonl)
     printf ("%-6s %-14s %4s %4s %4s  %s\n", "ID", "VERDICT", "ASRT", "SUPP", "CONT", "FIRST ASSERTION");
-  for (guint i = 0; i < corpus->claims->len; i++)
+  for (guint i = 0; i < q.corpus->claims->len; i++)
     {
-      CgClaim *c = g_ptr_array_index (corpus->claims, i);
-      if (opt_verdict && c->verdict != want)
+      CgClaim *c = g_ptr_array_index (q.corpus->claims, i);
+      if (opt_verdict && c->verdict != want_verdict)
         continue;
-      if (jsonl)
+      if (q.jsonl)
         {
-          char *j = cg_claim_to_json (c);
-          puts (j);
-          g_free (j);
+          print_json (cg_claim_to_json (c));
           continue;
         }
-      CgAssertion *first = c->assertions->len ? cg_corpus_assertion (corpus, g_ptr_array_index (c->assertions, 0)) : NULL;
+      CgAssertion *first = c->assertions->len ? cg_corpus_assertion (q.corpus, g_ptr_array_index (c->assertions, 0)) : NULL;
       char *text = shorten (first ? first->text : "", 80);
       printf ("%-6s %-14s %4u %4u %4u  %s\n", c->id, cg_verdict_name (c->verdict), c->assertions->len,
               c->supporters->len, c->contradictors->len, text);
       g_free (text);
     }
-  cg_corpus_free (corpus);
-out:
-  g_option_context_free (ctx);
-  return status;
+  return query_close (&q, EXIT_OK);
 }
 
 static void
