@@ -754,13 +754,13 @@ cg_pattern_match_at (const CgPatternSet *set, guint i, const CgPatInput *in, gui
   const Pattern *p = &set->patterns[i];
   if (pos >= in->n_tokens || !cg_pattern_anchor_ok (set, i, in, pos))
     return FALSE;
-  /* only the pattern's elements are ever read: no need to clear all MAX_ELEMS */
+  /* Not cleared: a match that succeeds has taken every element of the
+   * pattern (an optional one as an empty range), and a failed one reads
+   * nothing. */
   Ctx c;
   c.set = set;
   c.p = p;
   c.in = in;
-  for (guint k = 0; k < p->n; k++)
-    c.start[k] = c.end[k] = c.group[k] = NONE;
   const Elem *e = &p->elems[p->anchor];
   const CgPatToken *t = &in->tokens[pos];
   guint s = pos, end;
