@@ -31,6 +31,12 @@ CgPipeline *cg_pipeline_new (CgRules *rules, GError **error);
 void        cg_pipeline_free (CgPipeline *pipeline);
 CgRules    *cg_pipeline_rules (CgPipeline *pipeline);
 
+/* With DROP, cg_pipeline_analyze() frees each article's raw and analysis
+ * text once its speakers are resolved (raw and text are then NULL): the
+ * command line does, to keep a whole corpus in memory; the default keeps
+ * them. */
+void        cg_pipeline_set_drop_text (CgPipeline *pipeline, gboolean drop);
+
 /* Read, segment and extract one file.  Thread-safe.  Returns a new result. */
 CgArticleResult *cg_pipeline_process_file (CgPipeline *pipeline, const char *path, GError **error);
 

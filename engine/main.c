@@ -164,6 +164,8 @@ query_corpus (int argc, char **argv, GError **error)
       CgPipeline *p = cg_pipeline_new (rules, error);
       CgCorpus *corpus = NULL;
       if (p)
+        cg_pipeline_set_drop_text (p, TRUE);
+      if (p)
         corpus = cg_pipeline_analyze (p, argv + 1, (guint) MAX (opt_threads, 0), FALSE, NULL, NULL, NULL, error);
       cg_pipeline_free (p);
       cg_rules_free (rules);
@@ -781,6 +783,8 @@ cmd_analyze (int argc, char **argv)
   GError *error = NULL;
   CgRules *rules = load_rules (&error);
   CgPipeline *p = rules ? cg_pipeline_new (rules, &error) : NULL;
+  if (p)
+    cg_pipeline_set_drop_text (p, TRUE);
   gint64 start = g_get_monotonic_time ();
   GPtrArray *skipped = g_ptr_array_new_with_free_func (g_free);
   CgCorpus *corpus = p ? cg_pipeline_analyze (p, argv + 1, (guint) MAX (opt_threads, 0), opt_keep_going, skipped,

@@ -16,6 +16,7 @@
 
 struct _CgPipeline {
   CgRules     *rules;
+  gboolean     drop_text;
   CgReader    *reader;
   CgSegmenter *segmenter;
   CgExtractor *extractor;
@@ -62,6 +63,12 @@ cg_pipeline_free (CgPipeline *p)
   g_free (p);
 }
 
+void
+cg_pipeline_set_drop_text (CgPipeline *p, gboolean drop)
+{
+  p->drop_text = drop;
+}
+
 CgRules *
 cg_pipeline_rules (CgPipeline *p)
 {
@@ -105,7 +112,7 @@ work (gpointer data, gpointer user_data)
  * Speakers are resolved here too, because resolution needs the segments,
  * which are freed right after. */
 static void
-collect (CgCorpus *corpus, CgRegistry *registry, CgArticleResult *r)
+collect (CgCorpus *corpus, CgRegistry *registry, CgArticleResult *r, gboolean drop_text)
 {
   CgArticle *a = r->article;
   a->id = g_strdup_printf ("d%u", corpus->articles->len + 1);
@@ -123,6 +130,13 @@ collect (CgCorpus *corpus, CgRegistry *registry, CgArticleResult *r)
       g_ptr_array_add (corpus->assertions, as);
     }
   g_ptr_array_set_free_func (r->assertions, NULL);
+  /* Nothing after resolution reads the article text, and on a large corpus
+   * it is most of the memory. */
+  if (drop_text)
+    {
+      g_clear_pointer (&a->raw, g_free);
+      g_clear_pointer (&a->text, g_free);
+    }
   g_ptr_array_add (corpus->articles, a);
   r->article = NULL;
   cg_article_result_free (r);
@@ -185,7 +199,7 @@ cg_pipeline_analyze (CgPipeline *p, char **paths, guint n_threads, gboolean keep
           continue;
         }
       if (ok)
-        collect (corpus, registry, job.results[i]);
+        collect (corpus, registry, job.results[i], p->drop_text);
       else
         cg_article_result_free (job.results[i]);
     }
