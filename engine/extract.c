@@ -536,6 +536,8 @@ typedef struct {
   char              *folded;     /* the folded words, NUL-separated */
   guint              ap_pairs;   /* adjacent apostrophe tokens ('' marks) */
   guint             *cue_cand;   /* the words on a list mark_cues looks at, in order */
+  guint8            *anchors;    /* per token: it has a cue, a preposition or opens a quotation
+                                    (a compact copy for the candidate scan) */
   guint              n_cue_cand;
   GArray            *lq;         /* CgQuote: the segmenter's quotes plus '' quotes, by start */
   GArray            *qs;         /* CgPatQuote, parallel to lq */
@@ -813,6 +815,7 @@ tokenize (Run *r)
   r->fsingle = r->multi + (nt + 1);
   r->memo = g_new0 (guint, 2 * (nt + 1));
   r->cue_cand = g_new (guint, nt + 1);
+  r->anchors = g_new0 (guint8, nt + 1);
   /* Room for the longest casefolding (three times the bytes) so the arena
    * never moves and tokens can point into it at once; should it move all
    * the same, OFFSETS put the pointers right at the end. */
@@ -1023,6 +1026,7 @@ mark_quotes (Run *r)
               while (pq.last > pq.open && TOK (r, pq.last)->start >= cq->inner.end)
                 pq.last--;
               TOK (r, pq.open)->quote_open = (gint) q;
+              r->anchors[pq.open] = 1;
               TOK (r, close)->quote_close = (gint) q;
             }
           else
@@ -1069,6 +1073,7 @@ mark_cues (Run *r)
       if (p && same_unit (r, i, i + len - 1))
         {
           t->prep = p;
+          r->anchors[i] = 1;
           t->prep_len = len;
         }
       const Entry *ve = match_entry (r, i, n, L_VERB, &len);
@@ -1106,6 +1111,7 @@ mark_cues (Run *r)
             continue;
         }
       t->cue = v;
+      r->anchors[i] = 1;
       t->cue_len = len;
       t->cue_pre = pre;
       t->cue_mask = ve->cue_mask;
@@ -1721,8 +1727,7 @@ run_patterns (Run *r)
   guint *cand = g_new (guint, n + 1), nc = 0;
   for (guint pos = 0; pos < n; pos++)
     {
-      const CgPatToken *t = TOK (r, pos);
-      if (t->cue || t->prep || t->quote_open >= 0 || tok_is (r, pos, L_ANCHOR))
+      if (r->anchors[pos] || tok_is (r, pos, L_ANCHOR))
         cand[nc++] = pos;
     }
   /* A pattern with a QUOTE cannot match from a unit that neither holds a
@@ -1977,6 +1982,7 @@ cg_extractor_run (CgExtractor *x, const CgArticle *article, const CgSegments *se
   g_free (r.info);
   g_free (r.single);
   g_free (r.cue_cand);
+  g_free (r.anchors);
   g_free (r.memo);
   g_free (r.folded);
   return r.out;
