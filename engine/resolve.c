@@ -99,11 +99,66 @@ typedef struct _Vocab {
 static const Vocab voc_unknown;
 #define VOC_UNKNOWN (&voc_unknown)
 
+/* The vocabulary as an open-addressing table with a cheap string hash:
+ * every sentence looks up the words around its capitalized ones, and
+ * nearly all of them are in no lexicon. */
+typedef struct {
+  guint32     hash;
+  const char *word;   /* NULL: an empty slot */
+  Vocab      *v;
+} VocSlot;
+
+typedef struct {
+  VocSlot *slots;
+  guint32  mask;      /* slots - 1, a power of two minus one */
+} VocTable;
+
+static guint32
+voc_hash (const char *s)
+{
+  guint32 h = 5381;
+  for (; *s; s++)
+    h = h * 33 + (guchar) *s;
+  return h;
+}
+
+static const Vocab *
+voc_lookup (const VocTable *t, const char *word)
+{
+  guint32 h = voc_hash (word);
+  for (guint32 i = (h ^ (h >> 15)) & t->mask; t->slots[i].word; i = (i + 1) & t->mask)
+    if (t->slots[i].hash == h && strcmp (t->slots[i].word, word) == 0)
+      return t->slots[i].v;
+  return NULL;
+}
+
+/* A table of the entries of VOCAB (word -> Vocab*), which keeps owning them. */
+static void
+voc_table_init (VocTable *t, GHashTable *vocab)
+{
+  guint32 size = 16;
+  while (size < 2 * g_hash_table_size (vocab) + 1)
+    size *= 2;
+  t->slots = g_new0 (VocSlot, size);
+  t->mask = size - 1;
+  GHashTableIter it;
+  gpointer word, v;
+  g_hash_table_iter_init (&it, vocab);
+  while (g_hash_table_iter_next (&it, &word, &v))
+    {
+      guint32 h = voc_hash (word);
+      guint32 i = (h ^ (h >> 15)) & t->mask;
+      while (t->slots[i].word)
+        i = (i + 1) & t->mask;
+      t->slots[i] = (VocSlot) { h, word, v };
+    }
+}
+
 typedef struct {
   GHashTable *phrases;  /* "w1 w2 ..." -> const CgRule* (first entry wins) */
   GHashTable *firsts;   /* first word -> LexFirst*, owned */
   guint       id;       /* index into Vocab.first */
-  GHashTable *vocab;    /* the registry's: word -> Vocab* */
+  const VocTable *voc;  /* the registry's vocabulary */
 } Lex;
 
 struct _CgRegistry {
@@ -129,6 +184,7 @@ struct _CgRegistry {
   GHashTable *by_bare;      /* "surname[ sfx]" -> Entry* known by surname only */
   GHashTable *by_name;      /* "o:", "d:", "u:" + key -> Entry* (orgs, documents, authors) */
   GHashTable *vocab;        /* folded word -> Vocab*, owned */
+  VocTable    voc;          /* the same for lookups */
   GHashTable *keys_memo;    /* name -> KeysMemo*: name_keys() of the current article */
   Words       scan;         /* the words of the sentence being scanned, reused */
 };
@@ -232,7 +288,7 @@ lex_match_ws (const Lex *lex, Words *ws, guint n, guint pos, guint *len)
     return NULL;
   Word *w = WORD (ws, pos);
   if (w->voc == VOC_UNKNOWN)
-    w->voc = g_hash_table_lookup (lex->vocab, w->fold);
+    w->voc = voc_lookup (lex->voc, w->fold);
   const LexFirst *f = w->voc ? w->voc->first[lex->id] : NULL;
   if (f == NULL)
     return NULL;
@@ -983,7 +1039,7 @@ cg_registry_new (CgRules *rules, GError **error)
   for (guint i = 0; i < N_LEX; i++)
     {
       all[i]->id = i;
-      all[i]->vocab = reg->vocab;
+      all[i]->voc = &reg->voc;
       GHashTableIter it;
       gpointer word, first;
       g_hash_table_iter_init (&it, all[i]->firsts);
@@ -998,6 +1054,7 @@ cg_registry_new (CgRules *rules, GError **error)
           v->first[i] = first;
         }
     }
+  voc_table_init (&reg->voc, reg->vocab);
   reg->speech = speech_forms (rules);
   reg->variants = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
   GPtrArray *vs = cg_rules_entries (rules, "names", "variants");
@@ -1041,6 +1098,7 @@ cg_registry_free (CgRegistry *reg)
   g_hash_table_unref (reg->variants);
   words_clear (&reg->scan);
   g_hash_table_unref (reg->vocab);
+  g_free (reg->voc.slots);
   g_hash_table_unref (reg->keys_memo);
   g_free (reg);
 }
