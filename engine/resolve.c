@@ -54,6 +54,9 @@ typedef struct {
   gboolean cap;
   gboolean gap;    /* punctuation between this word and the previous one */
   const struct _Vocab *voc;  /* the lexicons' entries for FOLD; VOC_UNKNOWN until looked up */
+  const CgRule *title;       /* the title phrase starting here, once TITLE_KNOWN */
+  guint    title_len;
+  gboolean title_known;
 } Word;
 
 /* The words keep their strings in a bump arena (an inline first block,
@@ -539,7 +542,9 @@ words_add (Words *ws)
       ws->folds = g_renew (char *, ws->folds, cap + 1);
       ws->cap = cap;
     }
-  return &ws->w[ws->len++];
+  Word *w = &ws->w[ws->len++];
+  w->title_known = FALSE;
+  return w;
 }
 
 /* At least NEED free bytes in the arena of WS. */
@@ -802,10 +807,16 @@ title_ending_at (CgRegistry *reg, Words *ws, guint i)
 {
   for (guint j = i >= 3 ? i - 3 : 0; j <= i; j++)
     {
-      guint len;
-      const CgRule *r = lex_match_ws (reg->titles, ws, ws->n, j, &len);
-      if (r && j + len - 1 == i)
-        return r;
+      /* each word is asked for by up to four neighbours: look it up once */
+      Word *w = RAW (ws, j);
+      if (!w->title_known && j < ws->n)
+        {
+          w->title_len = 0;
+          w->title = lex_match_ws (reg->titles, ws, ws->n, j, &w->title_len);
+          w->title_known = TRUE;
+        }
+      if (j < ws->n && w->title && j + w->title_len - 1 == i)
+        return w->title;
     }
   return NULL;
 }
