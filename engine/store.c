@@ -1010,6 +1010,7 @@ typedef struct {
   gint64      deletions;     /* the store's count of deletions KNOWN reflects */
   gint64      last_article;  /* the highest article and assertion keys in KNOWN */
   gint64      last_assertion;
+  guint       speakers_told; /* registry speakers the linker has been given */
 } State;
 
 static void
@@ -1054,7 +1055,25 @@ state_load_speakers (State *st, GError **error)
     cg_registry_add (st->registry, g_ptr_array_index (speakers, i));
   g_ptr_array_unref (speakers);
   g_ptr_array_unref (cg_registry_take_changed (st->registry));
+  st->speakers_told = 0;
   return TRUE;
+}
+
+/* Give the linker the kinds of the speakers it has not seen yet (a report
+ * of a report needs them).  The registry appends new speakers, so only the
+ * tail is new: telling it all of them per article would be quadratic. */
+static void
+state_tell_speakers (State *st)
+{
+  GPtrArray *all = cg_registry_speakers (st->registry);
+  if (all->len <= st->speakers_told)
+    return;
+  GPtrArray *tail = g_ptr_array_new ();
+  for (guint i = st->speakers_told; i < all->len; i++)
+    g_ptr_array_add (tail, g_ptr_array_index (all, i));
+  cg_linker_set_speakers (st->linker, tail);
+  g_ptr_array_unref (tail);
+  st->speakers_told = all->len;
 }
 
 /* Load the articles and assertions stored after the ones KNOWN has, and
@@ -1419,6 +1438,7 @@ write_new (State *stt, Item *it, guint *n_assertions, guint *n_links, GError **e
     }
   g_ptr_array_set_free_func (r->assertions, NULL);
   g_ptr_array_set_size (r->assertions, 0);
+  state_tell_speakers (stt);
   GPtrArray *links = cg_linker_add (stt->linker, fresh, stt->known->articles);
   g_ptr_array_unref (fresh);
   gboolean ok = TRUE;
@@ -1687,7 +1707,7 @@ cg_store_ingest_full (CgStore *s, CgPipeline *pipeline, char **paths, guint n_th
   if (ok && n_threads > 1 && files->len > 1)
     pool = g_thread_pool_new (process_item, &w, (gint) n_threads, TRUE, NULL);
 
-  State stt = { s, pipeline, NULL, NULL, NULL, NULL, -1, 0, 0, 0 };
+  State stt = { s, pipeline, NULL, NULL, NULL, NULL, -1, 0, 0, 0, 0 };
   guint64 bytes = 0;
   for (guint i = 0; ok && i < files->len; i++)
     {
