@@ -124,7 +124,9 @@ struct _CgLinker {
   GPtrArray    *items;        /* Item* */
   GArray       *flat;         /* Flat, by item index */
   GString      *ev, *cue, *scratch; /* reused by compare() */
-  GHashTable   *days;         /* article id -> day + 1 (for the current call) */
+  GHashTable   *days;         /* article id (owned) -> day + 1 */
+  GPtrArray    *days_articles; /* the article list last read, and how much of it */
+  guint         days_seen;
   GHashTable   *speaker_kinds; /* speaker id (owned) -> CgSpeakerKind + 1 */
   GHashTable   *contrast;     /* words that end a denial from the cue ("not X, just Y") */
   GHashTable   *based_units;  /* units that are shares of a base ("percent") */
@@ -463,7 +465,7 @@ cg_linker_new (CgRules *rules, GError **error)
   l->ev = g_string_sized_new (128);
   l->cue = g_string_sized_new (128);
   l->scratch = g_string_sized_new (128);
-  l->days = g_hash_table_new (g_str_hash, g_str_equal);
+  l->days = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   l->speaker_kinds = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   l->contrast = g_hash_table_new (g_str_hash, g_str_equal);
   l->based_units = g_hash_table_new (g_str_hash, g_str_equal);
@@ -600,14 +602,19 @@ parse_day (const char *date)
 static void
 remember_days (CgLinker *l, GPtrArray *articles)
 {
-  g_hash_table_remove_all (l->days);
-  for (guint i = 0; articles && i < articles->len; i++)
+  /* The store calls in once per article with its growing list of articles:
+   * read only the ones added since the last call, or ingest would parse
+   * articles x articles dates.  Ids are never reused, so entries stay true. */
+  guint from = (articles == l->days_articles && articles && articles->len >= l->days_seen) ? l->days_seen : 0;
+  for (guint i = from; articles && i < articles->len; i++)
     {
       CgArticle *a = g_ptr_array_index (articles, i);
       gint64 day = parse_day (a->date);
       if (a->id && day >= 0)
-        g_hash_table_insert (l->days, a->id, GSIZE_TO_POINTER ((gsize) day + 1));
+        g_hash_table_replace (l->days, g_strdup (a->id), GSIZE_TO_POINTER ((gsize) day + 1));
     }
+  l->days_articles = articles;
+  l->days_seen = articles ? articles->len : 0;
 }
 
 static gboolean
