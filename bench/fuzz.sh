@@ -12,7 +12,10 @@ if [ ! -f build-fuzz/build.ninja ]; then
   CC=clang meson setup build-fuzz -Dfuzz=true -Db_sanitize=address,undefined -Db_lundef=false \
     -Dbuildtype=debugoptimized >/dev/null
 fi
-ninja -C build-fuzz "bench/fuzz/fuzz-$target" >/dev/null
+if ! out=$(ninja -C build-fuzz "bench/fuzz/fuzz-$target" 2>&1); then
+  printf '%s\n' "$out" >&2
+  exit 1
+fi
 corpus="bench/fuzz/corpus-$target"
 mkdir -p "$corpus" bench/fuzz/crashes
 if [ "$target" = rules ]; then
