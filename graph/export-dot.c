@@ -89,16 +89,6 @@ dot_text (GString *out, const char *text)
   g_free (valid);
 }
 
-/* A value must not end in a backslash: "\\" before the closing quote would
- * read as an escaped quote.  A trailing "\n" renders as nothing. */
-static char *
-dot_finish (GString *s)
-{
-  if (s->len > 0 && s->str[s->len - 1] == '\\')
-    g_string_append (s, "\\n");
-  return g_string_free (s, FALSE);
-}
-
 /* TEXT shortened to MAX characters and wrapped at WIDTH, each line closed
  * by BREAK ("\\n" centred, "\\l" left-justified).  Newlines in TEXT are
  * kept as line breaks. */
@@ -188,55 +178,100 @@ dot_wrapped (GString *out, const char *text, guint width, guint max, const char 
   g_free (valid);
 }
 
+/* Every attribute the export sets, declared once at the root before any
+ * object exists, so each set is one agxset() through a known symbol: no
+ * name lookup, and no pass over every object already made, which
+ * declaring an attribute later costs.  Declaring an attribute no object
+ * uses changes nothing written: agwrite() leaves out empty defaults. */
+typedef enum {
+  N_KIND, N_SHAPE, N_FILLCOLOR, N_STYLE, N_ASSERTION_KIND, N_TEXT, N_VERDICT,
+  N_LABEL, N_TOOLTIP, N_ID, N_CLAIM, N_COLOR, N_PENWIDTH, N_FONTSIZE,
+  E_KIND, E_COLOR, E_STYLE, E_PENWIDTH, E_ARROWHEAD, E_DIR, E_SCORE, E_TOOLTIP,
+  E_RULE, E_WEIGHT,
+  G_LABEL, G_TOOLTIP, G_STYLE, G_COLOR, G_FILLCOLOR,
+  N_SYMS
+} Sym;
+
+static const struct { int kind; const char *name; } sym_decl[N_SYMS] = {
+  [N_KIND] = { AGNODE, "kind" }, [N_SHAPE] = { AGNODE, "shape" },
+  [N_FILLCOLOR] = { AGNODE, "fillcolor" }, [N_STYLE] = { AGNODE, "style" },
+  [N_ASSERTION_KIND] = { AGNODE, "assertion_kind" }, [N_TEXT] = { AGNODE, "text" },
+  [N_VERDICT] = { AGNODE, "verdict" }, [N_LABEL] = { AGNODE, "label" },
+  [N_TOOLTIP] = { AGNODE, "tooltip" }, [N_ID] = { AGNODE, "id" },
+  [N_CLAIM] = { AGNODE, "claim" }, [N_COLOR] = { AGNODE, "color" },
+  [N_PENWIDTH] = { AGNODE, "penwidth" }, [N_FONTSIZE] = { AGNODE, "fontsize" },
+  [E_KIND] = { AGEDGE, "kind" }, [E_COLOR] = { AGEDGE, "color" },
+  [E_STYLE] = { AGEDGE, "style" }, [E_PENWIDTH] = { AGEDGE, "penwidth" },
+  [E_ARROWHEAD] = { AGEDGE, "arrowhead" }, [E_DIR] = { AGEDGE, "dir" },
+  [E_SCORE] = { AGEDGE, "score" }, [E_TOOLTIP] = { AGEDGE, "tooltip" },
+  [E_RULE] = { AGEDGE, "rule" }, [E_WEIGHT] = { AGEDGE, "weight" },
+  [G_LABEL] = { AGRAPH, "label" }, [G_TOOLTIP] = { AGRAPH, "tooltip" },
+  [G_STYLE] = { AGRAPH, "style" }, [G_COLOR] = { AGRAPH, "color" },
+  [G_FILLCOLOR] = { AGRAPH, "fillcolor" },
+};
+
+typedef struct {
+  Agraph_t *g;
+  Agsym_t  *sym[N_SYMS];
+  GString  *label, *tip, *scratch, *line;   /* reused for every object */
+} Build;
+
 static void
-set (void *obj, const char *name, const char *value)
+set (Build *b, void *obj, Sym s, const char *value)
 {
-  agsafeset (obj, (char *) name, (char *) value, "");
+  agxset (obj, b->sym[s], (char *) value);
+}
+
+/* Set S to TEXT and empty TEXT.  A value must not end in a backslash:
+ * "\\" before the closing quote would read as an escaped quote, so a
+ * trailing "\n" is added, which renders as nothing. */
+static void
+set_scratch (Build *b, void *obj, Sym s, GString *text)
+{
+  if (text->len > 0 && text->str[text->len - 1] == '\\')
+    g_string_append (text, "\\n");
+  set (b, obj, s, text->str);
+  g_string_truncate (text, 0);
 }
 
 static void
-set_owned (void *obj, const char *name, char *value)
+set_cluster_label (Build *b, Agraph_t *cluster, CgArticle *a)
 {
-  set (obj, name, value);
-  g_free (value);
-}
-
-static char *
-article_cluster_label (CgArticle *a)
-{
-  GString *s = g_string_new (NULL);
+  GString *s = b->label, *meta = b->scratch;
   dot_wrapped (s, a->title ? a->title : a->path ? a->path : a->id, WRAP_TITLE, 160, "\\n");
-  GString *meta = g_string_new (NULL);
   if (a->outlet)
     g_string_append (meta, a->outlet);
   if (a->date)
-    g_string_append_printf (meta, "%s%s", meta->len ? " · " : "", a->date);
+    {
+      if (meta->len)
+        g_string_append (meta, " · ");
+      g_string_append (meta, a->date);
+    }
   if (meta->len)
     {
       if (s->len)
         g_string_append (s, "\\n");
       dot_text (s, meta->str);
     }
-  g_string_free (meta, TRUE);
-  return dot_finish (s);
+  g_string_truncate (meta, 0);
+  set_scratch (b, cluster, G_LABEL, s);
 }
 
 static Agnode_t *
-make_node (Agraph_t *where, CgGraph *graph, guint n)
+make_node (Build *b, Agraph_t *where, CgGraph *graph, guint n)
 {
   const char *id = cg_graph_node_id (graph, n);
   Agnode_t *node = agnode (where, (char *) id, TRUE);
   CgNodeKind kind = cg_graph_node_kind (graph, n);
-  set (node, "kind", cg_node_kind_name (kind));
-  GString *label = g_string_new (NULL);
-  GString *tip = g_string_new (NULL);
+  set (b, node, N_KIND, cg_node_kind_name (kind));
+  GString *label = b->label, *tip = b->tip;
   switch (kind)
     {
     case CG_NODE_ARTICLE:
       {
         CgArticle *a = cg_graph_node_record (graph, n);
-        set (node, "shape", "note");
-        set (node, "fillcolor", "#ffffff");
+        set (b, node, N_SHAPE, "note");
+        set (b, node, N_FILLCOLOR, "#ffffff");
         dot_wrapped (label, a->outlet ? a->outlet : a->id, WRAP_NAME, 60, "\\n");
         if (a->author)
           {
@@ -255,57 +290,70 @@ make_node (Agraph_t *where, CgGraph *graph, guint n)
           [CG_SPEAKER_AUTHOR] = "house",
         };
         guint k = (guint) s->kind < G_N_ELEMENTS (shapes) ? s->kind : CG_SPEAKER_PERSON;
-        set (node, "shape", shapes[k]);
-        set (node, "fillcolor", s->kind == CG_SPEAKER_AUTHOR ? "#efe6dc" : "#d6e6f5");
-        set (node, "style", s->kind == CG_SPEAKER_ANONYMOUS ? "filled,dashed"
-                            : s->kind == CG_SPEAKER_ORGANIZATION ? "filled,rounded" : "filled");
+        set (b, node, N_SHAPE, shapes[k]);
+        set (b, node, N_FILLCOLOR, s->kind == CG_SPEAKER_AUTHOR ? "#efe6dc" : "#d6e6f5");
+        set (b, node, N_STYLE, s->kind == CG_SPEAKER_ANONYMOUS ? "filled,dashed"
+                               : s->kind == CG_SPEAKER_ORGANIZATION ? "filled,rounded" : "filled");
         dot_wrapped (label, s->name ? s->name : s->id, WRAP_NAME, 60, "\\n");
+        GString *t = b->scratch;
         if (s->roles && s->roles->len > 0)
           {
             g_string_append (label, "\\n");
-            GString *role = g_string_new ("(");
-            g_string_append (role, g_ptr_array_index (s->roles, 0));
-            g_string_append_c (role, ')');
-            dot_wrapped (label, role->str, WRAP_NAME, 48, "\\n");
-            g_string_free (role, TRUE);
+            g_string_append_c (t, '(');
+            g_string_append (t, g_ptr_array_index (s->roles, 0));
+            g_string_append_c (t, ')');
+            dot_wrapped (label, t->str, WRAP_NAME, 48, "\\n");
+            g_string_truncate (t, 0);
           }
-        GString *t = g_string_new (NULL);
-        g_string_printf (t, "%s %s (%s)", s->id, s->name ? s->name : "", cg_speaker_kind_name (s->kind));
+        g_string_append_printf (t, "%s %s (%s)", s->id, s->name ? s->name : "", cg_speaker_kind_name (s->kind));
         for (guint i = 0; s->aliases && i < s->aliases->len; i++)
-          g_string_append_printf (t, "%s%s", i == 0 ? "\naliases: " : "; ",
-                                  (char *) g_ptr_array_index (s->aliases, i));
+          {
+            g_string_append (t, i == 0 ? "\naliases: " : "; ");
+            g_string_append (t, g_ptr_array_index (s->aliases, i));
+          }
         for (guint i = 0; s->roles && i < s->roles->len; i++)
-          g_string_append_printf (t, "%s%s", i == 0 ? "\nroles: " : "; ", (char *) g_ptr_array_index (s->roles, i));
+          {
+            g_string_append (t, i == 0 ? "\nroles: " : "; ");
+            g_string_append (t, g_ptr_array_index (s->roles, i));
+          }
         dot_text (tip, t->str);
-        g_string_free (t, TRUE);
+        g_string_truncate (t, 0);
         break;
       }
     case CG_NODE_ASSERTION:
       {
         CgAssertion *a = cg_graph_node_record (graph, n);
         guint k = (guint) a->kind < G_N_ELEMENTS (assertion_colors) ? a->kind : CG_KIND_INDIRECT;
-        set (node, "shape", "box");
-        set (node, "style", a->kind == CG_KIND_AUTHOR ? "filled" : "filled,rounded");
-        set (node, "fillcolor", assertion_colors[k]);
-        set (node, "assertion_kind", cg_kind_name (a->kind));
+        set (b, node, N_SHAPE, "box");
+        set (b, node, N_STYLE, a->kind == CG_KIND_AUTHOR ? "filled" : "filled,rounded");
+        set (b, node, N_FILLCOLOR, assertion_colors[k]);
+        set (b, node, N_ASSERTION_KIND, cg_kind_name (a->kind));
         dot_wrapped (label, a->text, WRAP_ASSERTION, SHORT_ASSERTION, "\\l");
-        char *head = g_strdup_printf ("%s (%s, %s): ", a->id, cg_kind_name (a->kind), cg_certainty_name (a->certainty));
-        dot_text (tip, head);
-        g_free (head);
+        GString *head = b->scratch;
+        g_string_append (head, a->id);
+        g_string_append (head, " (");
+        g_string_append (head, cg_kind_name (a->kind));
+        g_string_append (head, ", ");
+        g_string_append (head, cg_certainty_name (a->certainty));
+        g_string_append (head, "): ");
+        dot_text (tip, head->str);
+        g_string_truncate (head, 0);
+        gsize text_at = tip->len;
         dot_text (tip, a->text);
-        /* The full text, unshortened, for tools that read the DOT back. */
-        GString *full = g_string_new (NULL);
-        dot_text (full, a->text);
-        set_owned (node, "text", dot_finish (full));
+        /* The full text, unshortened, for tools that read the DOT back:
+         * the same escaped bytes as the tooltip's tail. */
+        GString *full = b->scratch;
+        g_string_append_len (full, tip->str + text_at, (gssize) (tip->len - text_at));
+        set_scratch (b, node, N_TEXT, full);
         break;
       }
     case CG_NODE_CLAIM:
       {
         CgClaim *c = cg_graph_node_record (graph, n);
         guint v = (guint) c->verdict < G_N_ELEMENTS (verdict_colors) ? c->verdict : CG_VERDICT_SINGLE_SOURCE;
-        set (node, "shape", "hexagon");
-        set (node, "fillcolor", verdict_colors[v]);
-        set (node, "verdict", cg_verdict_name (c->verdict));
+        set (b, node, N_SHAPE, "hexagon");
+        set (b, node, N_FILLCOLOR, verdict_colors[v]);
+        set (b, node, N_VERDICT, cg_verdict_name (c->verdict));
         g_string_append_printf (label, "claim %s\\n%s", c->id, cg_verdict_name (c->verdict));
         guint members = c->assertions ? c->assertions->len : 0;
         guint sup = c->supporters ? c->supporters->len : 0;
@@ -316,22 +364,48 @@ make_node (Agraph_t *where, CgGraph *graph, guint n)
         break;
       }
     }
-  set_owned (node, "label", dot_finish (label));
-  set_owned (node, "tooltip", dot_finish (tip));
-  set (node, "id", id);
+  set_scratch (b, node, N_LABEL, label);
+  set_scratch (b, node, N_TOOLTIP, tip);
+  set (b, node, N_ID, id);
   return node;
 }
 
+/* The edge's fixed style strings, and for a link its score, rule and
+ * evidence. */
 static void
-style_edge (Agedge_t *e, CgEdgeKind kind)
+style_edge (Build *b, Agedge_t *e, CgEdgeKind kind, const CgLink *link)
 {
   const EdgeStyle *st = &edge_styles[kind];
-  set (e, "kind", cg_edge_kind_name (kind));
-  set (e, "color", st->color);
-  set (e, "style", st->style);
-  set (e, "penwidth", st->penwidth);
-  set (e, "arrowhead", st->arrowhead);
-  set (e, "dir", st->dir);
+  set (b, e, E_KIND, cg_edge_kind_name (kind));
+  set (b, e, E_COLOR, st->color);
+  set (b, e, E_STYLE, st->style);
+  set (b, e, E_PENWIDTH, st->penwidth);
+  set (b, e, E_ARROWHEAD, st->arrowhead);
+  set (b, e, E_DIR, st->dir);
+  if (link)
+    {
+      char score[G_ASCII_DTOSTR_BUF_SIZE];
+      g_snprintf (score, sizeof score, "%.3f", link->score);
+      set (b, e, E_SCORE, score);
+      GString *tip = b->tip, *head = b->scratch;
+      g_string_printf (head, "%s %s (%.2f)", cg_edge_kind_name (kind), link->rule ? link->rule : "", link->score);
+      dot_text (tip, head->str);
+      g_string_truncate (head, 0);
+      if (link->evidence)
+        {
+          g_string_append (tip, "\\n");
+          dot_text (tip, link->evidence);
+        }
+      set_scratch (b, e, E_TOOLTIP, tip);
+      GString *rule = b->label;
+      dot_text (rule, link->rule);
+      set_scratch (b, e, E_RULE, rule);
+    }
+  /* A carried_by edge is drawn as the cluster; it still pulls the
+   * assertion toward its article's node, but weighs less than the
+   * visible edges. */
+  if (kind == CG_EDGE_CARRIED_BY)
+    set (b, e, E_WEIGHT, "0");
 }
 
 /* Line samples for the legend, drawn with box-drawing characters in the
@@ -351,7 +425,7 @@ static const char *const edge_glyphs[CG_EDGE_N_KINDS] = {
 /* The node kinds, verdicts and relations present, in a cluster of its
  * own; its one node carries kind=legend so readers can skip it. */
 static void
-add_legend (Agraph_t *g, CgGraph *graph, const CgSubgraph *sub)
+add_legend (Build *b, CgGraph *graph, const CgSubgraph *sub)
 {
   gboolean node_kinds[4] = { FALSE }, verdicts[4] = { FALSE }, edge_kinds[CG_EDGE_N_KINDS] = { FALSE };
   if (sub->n_nodes == 0)
@@ -396,21 +470,100 @@ add_legend (Agraph_t *g, CgGraph *graph, const CgSubgraph *sub)
       g_string_append_printf (h, "<TR><TD><FONT COLOR=\"%s\">%s</FONT></TD><TD ALIGN=\"LEFT\">%s</TD></TR>",
                               edge_styles[k].color, edge_glyphs[k], cg_edge_kind_name (k));
   g_string_append (h, "</TABLE>");
-  Agraph_t *lg = agsubg (g, "cluster_legend", TRUE);
-  set (lg, "label", "");
-  set (lg, "style", "rounded,dashed");
-  set (lg, "color", "#9e9e9e");
-  set (lg, "fillcolor", "#ffffff");
+  Agraph_t *lg = agsubg (b->g, "cluster_legend", TRUE);
+  set (b, lg, G_LABEL, "");
+  set (b, lg, G_STYLE, "rounded,dashed");
+  set (b, lg, G_COLOR, "#9e9e9e");
+  set (b, lg, G_FILLCOLOR, "#ffffff");
   Agnode_t *n = agnode (lg, "legend", TRUE);
-  set (n, "kind", "legend");
-  set (n, "shape", "plaintext");
-  set (n, "style", "");
-  set (n, "fontsize", "9");
-  char *html = agstrdup_html (g, h->str);
-  agsafeset (n, "label", html, "");
-  agstrfree (g, html);
+  set (b, n, N_KIND, "legend");
+  set (b, n, N_SHAPE, "plaintext");
+  set (b, n, N_STYLE, "");
+  set (b, n, N_FONTSIZE, "9");
+  char *html = agstrdup_html (b->g, h->str);
+  set (b, n, N_LABEL, html);
+  agstrfree (b->g, html);
   g_string_free (h, TRUE);
 }
+
+/* ---- memory and ids -------------------------------------------------------
+ *
+ * The graph lives in an arena: cgraph asks for a million small zeroed
+ * blocks and gives them back one at a time when the graph is closed, all
+ * of which the arena answers with a pointer bump and nothing.  (An arena
+ * with a close() would let agclose() skip the teardown altogether, but
+ * cdt mallocs each dictionary's header itself, and those would leak.)
+ * cg_dot_free() closes the graph, then drops the arena. */
+
+#define ARENA_CHUNK (1u << 20)
+
+typedef struct {
+  GPtrArray *blocks;   /* zeroed blocks, freed by arena_destroy() */
+  char      *at;       /* free space in the newest chunk */
+  gsize      left;
+} Arena;
+
+static void *
+arena_open (Agdisc_t *disc)
+{
+  Arena *a = g_new0 (Arena, 1);
+  (void) disc;
+  a->blocks = g_ptr_array_new_with_free_func (g_free);
+  return a;
+}
+
+static void *
+arena_alloc (void *state, size_t req)
+{
+  Arena *a = state;
+  gsize size = (req + 15) & ~(gsize) 15;
+  if (size > ARENA_CHUNK / 4)
+    {
+      void *big = g_malloc0 (size);
+      g_ptr_array_add (a->blocks, big);
+      return big;
+    }
+  if (size > a->left)
+    {
+      a->at = g_malloc0 (ARENA_CHUNK);
+      a->left = ARENA_CHUNK;
+      g_ptr_array_add (a->blocks, a->at);
+    }
+  void *p = a->at;
+  a->at += size;
+  a->left -= size;
+  return p;
+}
+
+static void *
+arena_resize (void *state, void *ptr, size_t old, size_t req)
+{
+  if (req <= old)
+    {
+      memset ((char *) ptr + req, 0, old - req);
+      return ptr;
+    }
+  void *p = arena_alloc (state, req);
+  if (ptr)
+    memcpy (p, ptr, old);
+  return p;
+}
+
+static void
+arena_free (void *state, void *ptr)
+{
+  (void) state;
+  (void) ptr;
+}
+
+static void
+arena_destroy (Arena *a)
+{
+  g_ptr_array_unref (a->blocks);
+  g_free (a);
+}
+
+static Agmemdisc_t arena_mem = { arena_open, arena_alloc, arena_resize, arena_free, NULL };
 
 /* Object ids in creation order.  cgraph's default discipline makes a
  * named object's id the address of its interned name, and keeps subgraphs
@@ -422,9 +575,10 @@ add_legend (Agraph_t *g, CgGraph *graph, const CgSubgraph *sub)
 typedef struct {
   Agraph_t   *root;
   IDTYPE      last;
-  GHashTable *ids;    /* "objtype:name" -> id */
-  GPtrArray  *names;  /* id - 1 -> name (a cgraph string, as agwrite()
-                       * expects), NULL for anonymous objects */
+  GHashTable *ids[3];  /* per AGRAPH, AGNODE, AGEDGE: name -> id */
+  GPtrArray  *names;   /* id - 1 -> name (a cgraph string, as agwrite()
+                        * expects, also the key above), NULL for
+                        * anonymous objects */
 } IdState;
 
 static void *
@@ -433,33 +587,41 @@ id_open (Agraph_t *g, Agdisc_t *disc)
   (void) disc;
   IdState *s = g_new0 (IdState, 1);
   s->root = g;
-  s->ids = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  for (guint i = 0; i < G_N_ELEMENTS (s->ids); i++)
+    s->ids[i] = g_hash_table_new (g_str_hash, g_str_equal);
   s->names = g_ptr_array_new ();
   return s;
+}
+
+static void
+id_close (void *state)
+{
+  IdState *s = state;
+  for (guint i = 0; i < G_N_ELEMENTS (s->ids); i++)
+    g_hash_table_unref (s->ids[i]);
+  g_ptr_array_unref (s->names);
+  g_free (s);
 }
 
 static long
 id_map (void *state, int objtype, char *str, IDTYPE *id, int createflag)
 {
   IdState *s = state;
-  char *key = str ? g_strdup_printf ("%d:%s", objtype, str) : NULL;
+  GHashTable *table = s->ids[objtype == AGINEDGE ? AGOUTEDGE : objtype];
   gpointer found;
-  if (key && g_hash_table_lookup_extended (s->ids, key, NULL, &found))
+  if (str && g_hash_table_lookup_extended (table, str, NULL, &found))
     {
       *id = GPOINTER_TO_SIZE (found);
-      g_free (key);
       return TRUE;
     }
   if (!createflag)
-    {
-      g_free (key);
-      return FALSE;
-    }
+    return FALSE;
   *id = ++s->last;
-  /* agclose() frees every cgraph string with the graph. */
-  g_ptr_array_add (s->names, str ? agstrdup (s->root, str) : NULL);
-  if (key)
-    g_hash_table_insert (s->ids, key, GSIZE_TO_POINTER (*id));
+  /* The arena frees every cgraph string with the graph. */
+  char *name = str ? agstrdup (s->root, str) : NULL;
+  g_ptr_array_add (s->names, name);
+  if (name)
+    g_hash_table_insert (table, name, GSIZE_TO_POINTER (*id));
   return TRUE;
 }
 
@@ -489,15 +651,6 @@ id_print (void *state, int objtype, IDTYPE id)
 }
 
 static void
-id_close (void *state)
-{
-  IdState *s = state;
-  g_hash_table_unref (s->ids);
-  g_ptr_array_unref (s->names);
-  g_free (s);
-}
-
-static void
 id_register (void *state, int objtype, void *obj)
 {
   (void) state;
@@ -507,13 +660,95 @@ id_register (void *state, int objtype, void *obj)
 
 static Agiddisc_t sequential_ids = { id_open, id_map, id_alloc, id_free, id_print, id_close, id_register };
 
+/* ---- cluster grouping -----------------------------------------------------
+ *
+ * agwrite() decides where each node and edge belongs by looking it up in
+ * every subgraph of the graph being written: each node of the root is
+ * looked up in the top-level subgraphs until one holds it, each edge in
+ * all of them (twice, for its two ends, and once more for its head), and
+ * each node of a subgraph in that subgraph's children.  So a graph with
+ * thousands of article clusters at the top is quadratic, and even the
+ * square-root grouping below costs some 3 sqrt(C) lookups per edge.
+ *
+ * Up to CLUSTERS_UNGROUPED clusters sit at the top; up to
+ * CLUSTERS_SQRT_GROUPED they are gathered in "group_I" subgraphs of
+ * ceil(sqrt(C)) clusters each.  Beyond that the root holds a single
+ * subgraph of the whole tree, so an edge costs a handful of lookups,
+ * and the clusters hang from a tree of GROUP_FANOUT-way "group_L_I"
+ * subgraphs (L levels above the clusters), so a node costs a few lookups
+ * per level.  None of these plain subgraphs has attributes: dot ignores
+ * them when laying out. */
+#define CLUSTERS_SQRT_GROUPED 1024
+#define GROUP_FANOUT 8
+
+typedef struct {
+  guint      per_group;  /* square-root grouping: clusters per group, or 0 */
+  guint      levels;     /* tree: levels of groups above the clusters, or 0 */
+  guint      made;       /* clusters made so far */
+  Agraph_t  *group[12];  /* the current group of each level (1..levels;
+                          * [0] for the square-root grouping) */
+} Grouping;
+
+static void
+grouping_init (Grouping *gr, guint n_clusters)
+{
+  memset (gr, 0, sizeof *gr);
+  if (n_clusters > CLUSTERS_SQRT_GROUPED)
+    {
+      /* Enough levels for the top one to be a single group; 8^11 is
+       * more than any guint. */
+      guint64 span = GROUP_FANOUT;
+      gr->levels = 1;
+      while (span < n_clusters)
+        {
+          span *= GROUP_FANOUT;
+          gr->levels++;
+        }
+    }
+  else if (n_clusters > CLUSTERS_UNGROUPED)
+    gr->per_group = (guint) ceil (sqrt ((double) n_clusters));
+}
+
+/* The subgraph the next cluster goes in.  Clusters are numbered 0, 1, ...
+ * in creation order; in the tree, cluster I is in group I / F^L of level
+ * L, made when its first cluster is. */
+static Agraph_t *
+grouping_next (Grouping *gr, Agraph_t *root)
+{
+  guint i = gr->made++;
+  char name[64];
+  if (gr->per_group)
+    {
+      if (i % gr->per_group == 0)
+        {
+          g_snprintf (name, sizeof name, "group_%u", i / gr->per_group);
+          gr->group[0] = agsubg (root, name, TRUE);
+        }
+      return gr->group[0];
+    }
+  if (gr->levels == 0)
+    return root;
+  guint64 span = 1;
+  for (guint l = 1; l <= gr->levels; l++)
+    span *= GROUP_FANOUT;
+  Agraph_t *parent = root;
+  for (guint l = gr->levels; l >= 1; l--)
+    {
+      if (i % span == 0)
+        {
+          g_snprintf (name, sizeof name, "group_%u_%" G_GUINT64_FORMAT, l, i / span);
+          gr->group[l] = agsubg (parent, name, TRUE);
+        }
+      parent = gr->group[l];
+      span /= GROUP_FANOUT;
+    }
+  return parent;
+}
+
 struct Agraph_s *
 cg_dot_build (CgGraph *graph, const CgSubgraph *sub)
 {
-  static Agdisc_t disc;
-  disc.mem = &AgMemDisc;
-  disc.id = &sequential_ids;
-  disc.io = &AgIoDisc;
+  Agdisc_t disc = { &arena_mem, &sequential_ids, &AgIoDisc };
   Agraph_t *g = agopen ("claimgraph", Agdirected, &disc);
   /* Defaults first, so every attribute is declared once at the root. */
   agattr (g, AGRAPH, "rankdir", "LR");
@@ -538,6 +773,14 @@ cg_dot_build (CgGraph *graph, const CgSubgraph *sub)
   agattr (g, AGEDGE, "fontname", FONT);
   agattr (g, AGEDGE, "fontsize", "9");
   agattr (g, AGEDGE, "arrowsize", "0.7");
+  Build b = { g, { NULL }, g_string_sized_new (256), g_string_sized_new (256),
+              g_string_sized_new (256), g_string_sized_new (64) };
+  for (guint s = 0; s < N_SYMS; s++)
+    {
+      b.sym[s] = agattr (g, sym_decl[s].kind, (char *) sym_decl[s].name, NULL);
+      if (b.sym[s] == NULL)
+        b.sym[s] = agattr (g, sym_decl[s].kind, (char *) sym_decl[s].name, "");
+    }
 
   /* Clusters are created in article order, the nodes in node order, the
    * edges in edge order: the same selection always gives the same bytes. */
@@ -567,12 +810,10 @@ cg_dot_build (CgGraph *graph, const CgSubgraph *sub)
       fold[n] = 0;
   g_free (members);
 
-  /* agwrite() looks for each top-level node and edge in every top-level
-   * subgraph, so 10,000 article clusters would make writing quadratic
-   * (minutes for a 100,000-assertion corpus).  Many clusters are therefore
-   * gathered in plain (non-cluster) subgraphs of about sqrt(n) each. */
-  guint n_clusters = 0, per_group = 0, made_clusters = 0;
+  /* Each drawn node's article cluster (node index + 1), found once. */
+  guint *home = g_new0 (guint, n_nodes + 1);
   guint8 *counted = g_new0 (guint8, n_nodes + 1);
+  guint n_clusters = 0;
   for (guint n = 0; n < n_nodes; n++)
     {
       if (!sub->node_on[n] || fold[n])
@@ -580,62 +821,56 @@ cg_dot_build (CgGraph *graph, const CgSubgraph *sub)
       CgNodeKind kind = cg_graph_node_kind (graph, n);
       gint art = kind == CG_NODE_ARTICLE ? (gint) n
                  : kind == CG_NODE_ASSERTION ? cg_graph_assertion_article (graph, n) : -1;
-      if (art >= 0 && !counted[art])
+      if (art < 0)
+        continue;
+      home[n] = (guint) art + 1;
+      if (!counted[art])
         {
           counted[art] = 1;
           n_clusters++;
         }
     }
   g_free (counted);
-  if (n_clusters > CLUSTERS_UNGROUPED)
-    per_group = (guint) ceil (sqrt ((double) n_clusters));
-  Agraph_t *group = NULL;
+  Grouping grouping;
+  grouping_init (&grouping, n_clusters);
 
   for (guint n = 0; n < n_nodes; n++)
     {
       if (!sub->node_on[n] || fold[n])
         continue;
-      CgNodeKind kind = cg_graph_node_kind (graph, n);
-      gint art = kind == CG_NODE_ARTICLE ? (gint) n
-                 : kind == CG_NODE_ASSERTION ? cg_graph_assertion_article (graph, n) : -1;
       Agraph_t *where = g;
-      if (art >= 0)
+      if (home[n])
         {
+          guint art = home[n] - 1;
           if (cluster[art] == NULL)
             {
-              CgArticle *a = cg_graph_node_record (graph, (guint) art);
-              if (per_group && made_clusters % per_group == 0)
-                {
-                  char *gname = g_strdup_printf ("group_%u", made_clusters / per_group);
-                  group = agsubg (g, gname, TRUE);
-                  g_free (gname);
-                }
-              made_clusters++;
-              char *name = g_strdup_printf ("cluster_%s", a->id);
-              cluster[art] = agsubg (per_group ? group : g, name, TRUE);
-              g_free (name);
-              set_owned (cluster[art], "label", article_cluster_label (a));
-              GString *tip = g_string_new (NULL);
-              dot_text (tip, a->path ? a->path : a->id);
-              set_owned (cluster[art], "tooltip", dot_finish (tip));
-              set (cluster[art], "style", "rounded,filled");
-              set (cluster[art], "color", "#bdbdbd");
-              set (cluster[art], "fillcolor", "#fafafa");
+              CgArticle *a = cg_graph_node_record (graph, art);
+              Agraph_t *parent = grouping_next (&grouping, g);
+              g_string_printf (b.scratch, "cluster_%s", a->id);
+              cluster[art] = agsubg (parent, b.scratch->str, TRUE);
+              g_string_truncate (b.scratch, 0);
+              set_cluster_label (&b, cluster[art], a);
+              dot_text (b.tip, a->path ? a->path : a->id);
+              set_scratch (&b, cluster[art], G_TOOLTIP, b.tip);
+              set (&b, cluster[art], G_STYLE, "rounded,filled");
+              set (&b, cluster[art], G_COLOR, "#bdbdbd");
+              set (&b, cluster[art], G_FILLCOLOR, "#fafafa");
             }
           where = cluster[art];
         }
-      made[n] = make_node (where, graph, n);
+      made[n] = make_node (&b, where, graph, n);
     }
+  g_free (home);
   for (guint n = 0; n < n_nodes; n++)
     if (sub->node_on[n] && fold[n])
       {
         CgClaim *c = cg_graph_node_record (graph, n);
         Agnode_t *member = made[fold[n] - 1];
         guint v = (guint) c->verdict < G_N_ELEMENTS (verdict_borders) ? c->verdict : CG_VERDICT_SINGLE_SOURCE;
-        set (member, "claim", c->id);
-        set (member, "verdict", cg_verdict_name (c->verdict));
-        set (member, "color", verdict_borders[v]);
-        set (member, "penwidth", c->verdict == CG_VERDICT_SINGLE_SOURCE ? "1" : "2.5");
+        set (&b, member, N_CLAIM, c->id);
+        set (&b, member, N_VERDICT, cg_verdict_name (c->verdict));
+        set (&b, member, N_COLOR, verdict_borders[v]);
+        set (&b, member, N_PENWIDTH, c->verdict == CG_VERDICT_SINGLE_SOURCE ? "1" : "2.5");
       }
   for (guint e = 0; e < cg_graph_n_edges (graph); e++)
     {
@@ -649,36 +884,16 @@ cg_dot_build (CgGraph *graph, const CgSubgraph *sub)
         continue;   /* the member_of edge of a folded claim */
       /* Anonymous: the graph core has already removed duplicates. */
       Agedge_t *edge = agedge (g, made[from], made[to], NULL, TRUE);
-      style_edge (edge, kind);
-      if (link)
-        {
-          char *score = g_strdup_printf ("%.3f", link->score);
-          set_owned (edge, "score", score);
-          GString *tip = g_string_new (NULL);
-          char *head = g_strdup_printf ("%s %s (%.2f)", cg_edge_kind_name (kind), link->rule ? link->rule : "",
-                                        link->score);
-          dot_text (tip, head);
-          g_free (head);
-          if (link->evidence)
-            {
-              g_string_append (tip, "\\n");
-              dot_text (tip, link->evidence);
-            }
-          set_owned (edge, "tooltip", dot_finish (tip));
-          GString *rule = g_string_new (NULL);
-          dot_text (rule, link->rule);
-          set_owned (edge, "rule", dot_finish (rule));
-        }
-      /* A carried_by edge is drawn as the cluster; it still pulls the
-       * assertion toward its article's node, but weighs less than the
-       * visible edges. */
-      if (kind == CG_EDGE_CARRIED_BY)
-        set (edge, "weight", "0");
+      style_edge (&b, edge, kind, link);
     }
-  add_legend (g, graph, sub);
+  add_legend (&b, graph, sub);
   g_free (cluster);
   g_free (made);
   g_free (fold);
+  g_string_free (b.label, TRUE);
+  g_string_free (b.tip, TRUE);
+  g_string_free (b.scratch, TRUE);
+  g_string_free (b.line, TRUE);
   return g;
 }
 
@@ -698,6 +913,14 @@ cg_export_dot (CgGraph *graph, const CgSubgraph *sub, const char *out_path, GErr
 {
   Agraph_t *g = cg_dot_build (graph, sub);
   gboolean ok = cg_graph_write_output (out_path, write_dot, g, error);
-  agclose (g);
+  cg_dot_free (g);
   return ok;
+}
+
+void
+cg_dot_free (struct Agraph_s *g)
+{
+  Arena *a = g->clos->state.mem;
+  agclose (g);
+  arena_destroy (a);
 }

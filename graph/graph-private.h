@@ -74,8 +74,10 @@ gboolean cg_export_render (CgGraph *graph, const CgSubgraph *sub, CgExportFormat
                            const char *out_path, GError **error);
 
 /* The cgraph graph of a selection, as the DOT exporter writes it and the
- * renderer lays it out.  Free with agclose(). */
+ * renderer lays it out.  Free with cg_dot_free() (its memory is an arena
+ * that agclose() alone would leak). */
 struct Agraph_s;
 struct Agraph_s *cg_dot_build (CgGraph *graph, const CgSubgraph *sub);
+void cg_dot_free (struct Agraph_s *g);
 
 #endif

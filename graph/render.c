@@ -102,7 +102,7 @@ cg_export_render (CgGraph *graph, const CgSubgraph *sub, CgExportFormat format,
     }
   gvFreeLayout (gvc, g);
 done:
-  agclose (g);
+  cg_dot_free (g);
   G_UNLOCK (graphviz);
   return ok;
 }
