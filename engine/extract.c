@@ -536,8 +536,8 @@ typedef struct {
   char              *folded;     /* the folded words, NUL-separated */
   guint              ap_pairs;   /* adjacent apostrophe tokens ('' marks) */
   guint             *cue_cand;   /* the words on a list mark_cues looks at, in order */
-  guint8            *anchors;    /* per token: it has a cue, a preposition or opens a quotation
-                                    (a compact copy for the candidate scan) */
+  guint16           *tf;         /* per token: TF_ bits, a compact copy of what the scans over
+                                    all tokens read (the tokens themselves are 72 bytes) */
   guint              n_cue_cand;
   GArray            *lq;         /* CgQuote: the segmenter's quotes plus '' quotes, by start */
   GArray            *qs;         /* CgPatQuote, parallel to lq */
@@ -549,6 +549,18 @@ typedef struct {
 } Run;
 
 #define TOK(r, i) (&g_array_index ((r)->toks, CgPatToken, (i)))
+
+enum {
+  TF_CUE = 1 << 0,       /* these three are the anchor mask of run_patterns () */
+  TF_PREP = 1 << 1,
+  TF_QOPEN = 1 << 2,     /* opens a paired quotation */
+  TF_TAKEN = 1 << 3,
+  TF_INSIDE = 1 << 4,    /* inside >= 0 */
+  TF_BAD = 1 << 5,       /* no author claim holds it: a quotation mark, "?" */
+  TF_WORD = 1 << 6,
+  TF_NUMBER = 1 << 7,
+  TF_CAP = 1 << 8
+};
 
 /* Whether WORD is a one-word entry of list L. */
 static gboolean
@@ -815,7 +827,7 @@ tokenize (Run *r)
   r->fsingle = r->multi + (nt + 1);
   r->memo = g_new0 (guint, 2 * (nt + 1));
   r->cue_cand = g_new (guint, nt + 1);
-  r->anchors = g_new0 (guint8, nt + 1);
+  r->tf = g_new0 (guint16, nt + 1);
   /* Room for the longest casefolding (three times the bytes) so the arena
    * never moves and tokens can point into it at once; should it move all
    * the same, OFFSETS put the pointers right at the end. */
@@ -851,6 +863,9 @@ tokenize (Run *r)
                             a->len - (gsize) ct->start, &h, &chunk);
       const char *w = arena.buf + offsets[i];
       t->word = r->words[i] = (char *) w;
+      r->tf[i] = (guint16) (((t->flags & CG_TOKEN_WORD) ? TF_WORD : 0) | ((t->flags & CG_TOKEN_NUMBER) ? TF_NUMBER : 0)
+                            | ((t->flags & CG_TOKEN_CAPITALIZED) ? TF_CAP : 0)
+                            | ((t->flags & CG_TOKEN_QUOTE) || (w[0] == '?' && w[1] == '\0') ? TF_BAD : 0));
       if (n == 1 && w[0] == '\'' && i > 0 && toks[i - 1].word[0] == '\'' && toks[i - 1].word[1] == '\0'
           && toks[i - 1].end == t->start)
         ap_pairs++;
@@ -1026,8 +1041,9 @@ mark_quotes (Run *r)
               while (pq.last > pq.open && TOK (r, pq.last)->start >= cq->inner.end)
                 pq.last--;
               TOK (r, pq.open)->quote_open = (gint) q;
-              r->anchors[pq.open] = 1;
               TOK (r, close)->quote_close = (gint) q;
+              r->tf[pq.open] |= TF_QOPEN | TF_BAD;
+              r->tf[close] |= TF_BAD;
             }
           else
             pq.open = NONE;
@@ -1042,7 +1058,10 @@ mark_quotes (Run *r)
           || quote_words (r, q) <= r->x->scare_max_words)
         continue;
       for (guint i = pq->open + 1; i < pq->close; i++)
-        TOK (r, i)->inside = (gint) q;
+        {
+          TOK (r, i)->inside = (gint) q;
+          r->tf[i] |= TF_INSIDE;
+        }
     }
 }
 
@@ -1073,7 +1092,7 @@ mark_cues (Run *r)
       if (p && same_unit (r, i, i + len - 1))
         {
           t->prep = p;
-          r->anchors[i] = 1;
+          r->tf[i] |= TF_PREP;
           t->prep_len = len;
         }
       const Entry *ve = match_entry (r, i, n, L_VERB, &len);
@@ -1111,7 +1130,7 @@ mark_cues (Run *r)
             continue;
         }
       t->cue = v;
-      r->anchors[i] = 1;
+      r->tf[i] |= TF_CUE;
       t->cue_len = len;
       t->cue_pre = pre;
       t->cue_mask = ve->cue_mask;
@@ -1559,7 +1578,10 @@ static void
 take_range (Run *r, guint s, guint e)
 {
   for (guint i = s; i < e; i++)
-    TOK (r, i)->taken = TRUE;
+    {
+      TOK (r, i)->taken = TRUE;
+      r->tf[i] |= TF_TAKEN;
+    }
 }
 
 static guint
@@ -1727,7 +1749,7 @@ run_patterns (Run *r)
   guint *cand = g_new (guint, n + 1), nc = 0;
   for (guint pos = 0; pos < n; pos++)
     {
-      if (r->anchors[pos] || tok_is (r, pos, L_ANCHOR))
+      if ((r->tf[pos] & (TF_CUE | TF_PREP | TF_QOPEN)) || tok_is (r, pos, L_ANCHOR))
         cand[nc++] = pos;
     }
   /* A pattern with a QUOTE cannot match from a unit that neither holds a
@@ -1755,9 +1777,10 @@ run_patterns (Run *r)
     for (guint c = 0; c < nc; c++)
       {
         guint pos = cand[c];
-        const CgPatToken *t = TOK (r, pos);
-        if ((t->taken && t->quote_open < 0) || (pass == 1 && t->inside >= 0))
+        guint tf = r->tf[pos];
+        if ((tf & (TF_TAKEN | TF_QOPEN)) == TF_TAKEN || (pass == 1 && (tf & TF_INSIDE)))
           continue;
+        const CgPatToken *t = TOK (r, pos);
         if (pass == 0 && !marks[t->sentence] && !marks[t->sentence + 1] && !marks[t->sentence + 2])
           continue;
         /* The same within the unit, per side: a QUOTE element left of a
@@ -1773,7 +1796,7 @@ run_patterns (Run *r)
             mark_left = before[pos] > before[us > 0 ? us - 1 : 0];
             mark_right = before[MIN (ue + 1, n)] > before[pos + 1];
           }
-        guint mask = (t->cue ? 1 : 0) | (t->prep ? 2 : 0) | (t->quote_open >= 0 ? 4 : 0);
+        guint mask = tf & (TF_CUE | TF_PREP | TF_QOPEN);
         const guint *list = x->plist[pass][mask];
         for (guint k = 0; k < x->plen[pass][mask]; k++)
           {
@@ -1911,13 +1934,12 @@ run_author (Run *r)
       gboolean worthy = FALSE, bad = FALSE;
       for (guint i = s; i < e && !bad; i++)
         {
-          const CgPatToken *t = TOK (r, i);
-          if (t->taken || t->quote_open >= 0 || t->quote_close >= 0 || (t->flags & CG_TOKEN_QUOTE)
-              || (t->word[0] == '?' && t->word[1] == '\0'))
+          guint tf = r->tf[i];
+          if (tf & (TF_TAKEN | TF_BAD))
             bad = TRUE;
-          if (!is_word (t))
+          if (!(tf & TF_WORD))
             {
-              if (t->flags & CG_TOKEN_NUMBER)
+              if (tf & TF_NUMBER)
                 worthy = TRUE;
               continue;
             }
@@ -1925,7 +1947,7 @@ run_author (Run *r)
           guint len;
           if (match_at (r, i, n, L_NOT_CLAIM, &len))
             bad = TRUE;
-          if ((t->flags & CG_TOKEN_NUMBER) || (i > s && is_cap (t))
+          if ((tf & TF_NUMBER) || (i > s && (tf & TF_CAP))
               || match_at (r, i, n, L_WORTHY, &len))
             worthy = TRUE;
         }
@@ -1982,7 +2004,7 @@ cg_extractor_run (CgExtractor *x, const CgArticle *article, const CgSegments *se
   g_free (r.info);
   g_free (r.single);
   g_free (r.cue_cand);
-  g_free (r.anchors);
+  g_free (r.tf);
   g_free (r.memo);
   g_free (r.folded);
   return r.out;
