@@ -520,6 +520,13 @@ cg_extractor_free (CgExtractor *x)
 
 /* ---- one run --------------------------------------------------------------- */
 
+/* The list bits of a token, side by side so the token pass writes one stream. */
+typedef struct {
+  guint32 single;    /* info's single bits (0 without info) */
+  guint32 multi;     /* info's multi bits */
+  guint32 fsingle;   /* the single bits of its word, punctuation too */
+} ListBits;
+
 typedef struct {
   const CgExtractor *x;
   const CgArticle   *article;
@@ -528,9 +535,7 @@ typedef struct {
   GArray            *toks;       /* CgPatToken */
   char             **words;      /* per token: its casefolded word (into folded) */
   const WordInfo   **info;       /* per token: its word's lists, or NULL (punctuation no pattern is anchored on) */
-  guint32           *single;     /* per token: info's single bits (0 without info) */
-  guint32           *multi;      /* per token: info's multi bits */
-  guint32           *fsingle;    /* per token: the single bits of its word, punctuation too */
+  ListBits          *lb;         /* per token: its list bits */
   guint             *memo;       /* per token END: source_back's start + 1, mention end (2 per token);
                                     0 until computed (so a cleared array), NONE when there is no mention */
   char              *folded;     /* the folded words, NUL-separated */
@@ -574,7 +579,7 @@ word_is (const CgExtractor *x, const char *word, guint l)
 static inline gboolean
 tword_is (const Run *r, const CgPatToken *t, guint l)
 {
-  return (r->fsingle[t - (const CgPatToken *) (const void *) r->toks->data] >> l) & 1;
+  return (r->lb[t - (const CgPatToken *) (const void *) r->toks->data].fsingle >> l) & 1;
 }
 
 /* Whether WORD is a title, also in the plural ("advisers", "spokesmen" aside). */
@@ -596,7 +601,7 @@ is_title (const CgExtractor *x, const char *word)
 static inline gboolean
 tok_is (const Run *r, guint i, guint l)
 {
-  return (r->single[i] >> l) & 1;
+  return (r->lb[i].single >> l) & 1;
 }
 
 /* The longest entry of list L starting at token I and ending by END, its
@@ -606,10 +611,10 @@ static const Entry *match_longer (const Run *r, const WordInfo *w, guint i, guin
 static inline const Entry *
 match_entry (const Run *r, guint i, guint end, guint l, guint *len)
 {
-  if (i >= end || !(((r->single[i] | r->multi[i]) >> l) & 1))
+  if (i >= end || !(((r->lb[i].single | r->lb[i].multi) >> l) & 1))
     return NULL;
   const WordInfo *w = r->info[i];
-  if ((r->multi[i] >> l) & 1)
+  if ((r->lb[i].multi >> l) & 1)
     return match_longer (r, w, i, end, l, len);
   *len = 1;
   return &w->one[l];
@@ -822,9 +827,7 @@ tokenize (Run *r)
   r->words[nt] = NULL;
   /* info is read only where single or multi has a bit: not cleared */
   r->info = g_new (const WordInfo *, nt + 1);
-  r->single = g_new (guint32, 3 * (nt + 1));
-  r->multi = r->single + (nt + 1);
-  r->fsingle = r->multi + (nt + 1);
+  r->lb = g_new (ListBits, nt + 1);
   r->memo = g_new0 (guint, 2 * (nt + 1));
   r->cue_cand = g_new (guint, nt + 1);
   r->tf = g_new0 (guint16, nt + 1);
@@ -847,8 +850,10 @@ tokenize (Run *r)
   g_array_set_size (r->unit_sentence, 2 * ns + 2);
   guint *ustart = (guint *) (void *) r->unit_start->data, *uend = (guint *) (void *) r->unit_end->data;
   gint *usent = (gint *) (void *) r->unit_sentence->data;
-  guint32 *single = r->single, *multi = r->multi, *fsingle = r->fsingle;
+  ListBits *lb = r->lb;
   guint si = 0, pi = 0;
+  gint64 s_start = ns ? sents[0].span.start : G_MAXINT64, s_end = ns ? sents[0].span.end : G_MAXINT64;
+  gint64 p_end = np ? paras[0].span.end : G_MAXINT64;
   gint cur_unit = -1, cur_key = -2;
   for (guint i = 0; i < nt; i++)
     {
@@ -870,27 +875,34 @@ tokenize (Run *r)
           && toks[i - 1].end == t->start)
         ap_pairs++;
       const Slot *sl = n <= 8 ? lookup_short (x, chunk, n, h) : lookup_hashed (x, w, n, h);
-      single[i] = multi[i] = fsingle[i] = 0;
+      lb[i] = (ListBits) { 0, 0, 0 };
       /* every list entry starts with a word ("n't" aside, which the tokenizer keeps in its word) */
       if (sl)
         {
-          fsingle[i] = sl->single;
+          lb[i].fsingle = sl->single;
           if ((t->flags & CG_TOKEN_WORD) || x->anchor_byte[(guchar) w[0]])
             {
               r->info[i] = sl->info;
-              single[i] = sl->single;
-              multi[i] = sl->multi;
+              lb[i].single = sl->single;
+              lb[i].multi = sl->multi;
               if ((t->flags & CG_TOKEN_WORD) && ((sl->single | sl->multi) & CUE_LISTS))
                 r->cue_cand[r->n_cue_cand++] = i;
             }
         }
-      while (si < ns && sents[si].span.end <= t->start)
-        si++;
+      while (t->start >= s_end)
+        {
+          si++;
+          s_start = si < ns ? sents[si].span.start : G_MAXINT64;
+          s_end = si < ns ? sents[si].span.end : G_MAXINT64;
+        }
       gint key = -1 - (gint) si;  /* a gap before sentence si */
-      if (si < ns && sents[si].span.start <= t->start)
+      if (s_start <= t->start)
         key = (gint) si;
-      while (pi < np && paras[pi].span.end <= t->start)
-        pi++;
+      while (t->start >= p_end)
+        {
+          pi++;
+          p_end = pi < np ? paras[pi].span.end : G_MAXINT64;
+        }
       t->paragraph = pi;
       if (key != cur_key)
         {
@@ -2002,7 +2014,7 @@ cg_extractor_run (CgExtractor *x, const CgArticle *article, const CgSegments *se
   g_array_unref (r.unit_sentence);
   g_free (r.words);
   g_free (r.info);
-  g_free (r.single);
+  g_free (r.lb);
   g_free (r.cue_cand);
   g_free (r.tf);
   g_free (r.memo);
