@@ -90,12 +90,18 @@ cg_pipeline_process_file (CgPipeline *p, const char *path, GError **error)
 
 /* ---- the one-shot job ---------------------------------------------------- */
 
+/* Workers fill RESULTS[i] and ERRORS[i] and mark READY[i]; the calling
+ * thread takes them in file order as they become ready, so resolution
+ * overlaps the per-article stages and only a window of articles is held
+ * with its segments at any time. */
 typedef struct {
   CgPipeline       *pipeline;
   GPtrArray        *paths;
   CgArticleResult **results;
   GError          **errors;
-  GAsyncQueue      *done;
+  gboolean         *ready;
+  GMutex            lock;
+  GCond             cond;
 } Job;
 
 static void
@@ -103,9 +109,14 @@ work (gpointer data, gpointer user_data)
 {
   Job *job = user_data;
   guint i = GPOINTER_TO_UINT (data) - 1;
-  job->results[i] = cg_pipeline_process_file (job->pipeline, g_ptr_array_index (job->paths, i),
-                                              &job->errors[i]);
-  g_async_queue_push (job->done, data);
+  GError *e = NULL;
+  CgArticleResult *r = cg_pipeline_process_file (job->pipeline, g_ptr_array_index (job->paths, i), &e);
+  g_mutex_lock (&job->lock);
+  job->results[i] = r;
+  job->errors[i] = e;
+  job->ready[i] = TRUE;
+  g_cond_broadcast (&job->cond);
+  g_mutex_unlock (&job->lock);
 }
 
 /* Give every article and assertion its id and hand the records to CORPUS.
@@ -153,58 +164,72 @@ cg_pipeline_analyze (CgPipeline *p, char **paths, guint n_threads, gboolean keep
   if (n_threads == 0)
     n_threads = MAX (1, g_get_num_processors ());
 
-  Job job = { p, files, g_new0 (CgArticleResult *, MAX (files->len, 1)),
-              g_new0 (GError *, MAX (files->len, 1)), g_async_queue_new () };
+  guint n = MAX (files->len, 1);
+  Job job = { p, files, g_new0 (CgArticleResult *, n), g_new0 (GError *, n), g_new0 (gboolean, n),
+              { 0 }, { 0 } };
+  g_mutex_init (&job.lock);
+  g_cond_init (&job.cond);
   GThreadPool *pool = NULL;
   if (n_threads > 1 && files->len > 1)
     pool = g_thread_pool_new (work, &job, (gint) n_threads, TRUE, NULL);
-  for (guint i = 0; i < files->len; i++)
-    {
-      if (pool)
-        g_thread_pool_push (pool, GUINT_TO_POINTER (i + 1), NULL);
-      else
-        work (GUINT_TO_POINTER (i + 1), &job);
-    }
-  guint64 bytes = 0;
-  for (guint n = 0; n < files->len; n++)
-    {
-      guint i = GPOINTER_TO_UINT (g_async_queue_pop (job.done)) - 1;
-      if (job.results[i])
-        bytes += job.results[i]->article->len;
-      if (progress)
-        progress (n + 1, files->len, bytes, progress_data);
-    }
-  if (pool)
-    g_thread_pool_free (pool, FALSE, TRUE);
-  g_async_queue_unref (job.done);
 
   CgCorpus *corpus = cg_corpus_new ();
   CgRegistry *registry = cg_registry_new (p->rules, error);
   gboolean ok = registry != NULL;
-  for (guint i = 0; i < files->len; i++)
+  /* A bounded window of files ahead of the one being resolved: enough to
+   * keep every worker busy while this thread resolves, without holding the
+   * whole corpus's segments at once. */
+  guint window = n_threads * 8, pushed = 0;
+  guint64 bytes = 0;
+  for (guint i = 0; ok && i < files->len; i++)
     {
+      if (pool)
+        {
+          for (; pushed < files->len && pushed < i + window; pushed++)
+            g_thread_pool_push (pool, GUINT_TO_POINTER (pushed + 1), NULL);
+          g_mutex_lock (&job.lock);
+          while (!job.ready[i])
+            g_cond_wait (&job.cond, &job.lock);
+          g_mutex_unlock (&job.lock);
+        }
+      else
+        work (GUINT_TO_POINTER (i + 1), &job);
       if (job.errors[i])
         {
-          if (ok && !keep_going)
+          if (!keep_going)
             {
               g_propagate_error (error, job.errors[i]);
+              job.errors[i] = NULL;
               ok = FALSE;
+              break;
             }
-          else
-            {
-              if (errors)
-                g_ptr_array_add (errors, g_strdup (job.errors[i]->message));
-              g_error_free (job.errors[i]);
-            }
-          continue;
+          if (errors)
+            g_ptr_array_add (errors, g_strdup (job.errors[i]->message));
+          g_clear_error (&job.errors[i]);
         }
-      if (ok)
-        collect (corpus, registry, job.results[i], p->drop_text);
       else
-        cg_article_result_free (job.results[i]);
+        {
+          bytes += job.results[i]->article->len;
+          collect (corpus, registry, job.results[i], p->drop_text);
+          job.results[i] = NULL;
+        }
+      if (progress)
+        progress (i + 1, files->len, bytes, progress_data);
+    }
+  /* After a failure, files still queued are dropped; those running finish. */
+  if (pool)
+    g_thread_pool_free (pool, !ok, TRUE);
+  for (guint i = 0; i < files->len; i++)
+    {
+      cg_article_result_free (job.results[i]);
+      if (job.errors[i])
+        g_error_free (job.errors[i]);
     }
   g_free (job.results);
   g_free (job.errors);
+  g_free (job.ready);
+  g_mutex_clear (&job.lock);
+  g_cond_clear (&job.cond);
   g_ptr_array_unref (files);
 
   if (ok)
