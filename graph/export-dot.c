@@ -660,6 +660,65 @@ id_register (void *state, int objtype, void *obj)
 
 static Agiddisc_t sequential_ids = { id_open, id_map, id_alloc, id_free, id_print, id_close, id_register };
 
+/* ---- writing --------------------------------------------------------------
+ *
+ * agwrite() hands its output over in tokens of a few bytes (a tab, a
+ * name, "=", a value): through stdio each is a call with locking, so the
+ * graph's I/O discipline gathers them in one buffer instead.  Its channel
+ * is a DotOut, never a FILE. */
+
+typedef struct {
+  FILE    *f;
+  gsize    len;
+  gboolean failed;
+  char     buf[1 << 16];
+} DotOut;
+
+static gboolean
+out_drain (DotOut *o)
+{
+  if (o->len > 0 && fwrite (o->buf, 1, o->len, o->f) != o->len)
+    o->failed = TRUE;
+  o->len = 0;
+  return !o->failed;
+}
+
+static int
+out_putstr (void *chan, const char *str)
+{
+  DotOut *o = chan;
+  gsize n = strlen (str);
+  if (n > sizeof o->buf - o->len)
+    {
+      if (!out_drain (o))
+        return EOF;
+      if (n > sizeof o->buf)
+        return fwrite (str, 1, n, o->f) == n ? 0 : EOF;
+    }
+  memcpy (o->buf + o->len, str, n);
+  o->len += n;
+  return 0;
+}
+
+static int
+out_flush (void *chan)
+{
+  DotOut *o = chan;
+  return out_drain (o) && fflush (o->f) == 0 ? 0 : EOF;
+}
+
+/* Nothing is ever read through this discipline. */
+static int
+out_read (void *chan, char *buf, int bufsize)
+{
+  (void) chan;
+  (void) buf;
+  (void) bufsize;
+  return 0;
+}
+
+static Agiodisc_t dot_io = { out_read, out_putstr, out_flush };
+
 /* ---- cluster grouping -----------------------------------------------------
  *
  * agwrite() decides where each node and edge belongs by looking it up in
@@ -748,7 +807,7 @@ grouping_next (Grouping *gr, Agraph_t *root)
 struct Agraph_s *
 cg_dot_build (CgGraph *graph, const CgSubgraph *sub)
 {
-  Agdisc_t disc = { &arena_mem, &sequential_ids, &AgIoDisc };
+  Agdisc_t disc = { &arena_mem, &sequential_ids, &dot_io };
   Agraph_t *g = agopen ("claimgraph", Agdirected, &disc);
   /* Defaults first, so every attribute is declared once at the root. */
   agattr (g, AGRAPH, "rankdir", "LR");
@@ -900,12 +959,15 @@ cg_dot_build (CgGraph *graph, const CgSubgraph *sub)
 static gboolean
 write_dot (FILE *f, gpointer data, GError **error)
 {
-  if (agwrite (data, f) != 0 || ferror (f))
-    {
-      g_set_error (error, CG_ERROR, CG_ERROR_IO, "cannot write the DOT graph");
-      return FALSE;
-    }
-  return TRUE;
+  DotOut *o = g_new (DotOut, 1);
+  o->f = f;
+  o->len = 0;
+  o->failed = FALSE;
+  gboolean ok = agwrite (data, o) == 0 && !o->failed && !ferror (f);
+  g_free (o);
+  if (!ok)
+    g_set_error (error, CG_ERROR, CG_ERROR_IO, "cannot write the DOT graph");
+  return ok;
 }
 
 gboolean
