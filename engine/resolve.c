@@ -15,6 +15,11 @@
  *     from names.rules) and looked up in hash tables: a full name by
  *     "given surname[ suffix]", a bare surname by "surname[ suffix]", so the
  *     cost per mention does not grow with the registry.
+ *
+ * Resolution runs serially (one registry), so step 1 is kept cheap: the
+ * words of a sentence live in a reused arena and are copied and folded
+ * only when a lookup reaches them, a word's entries in all lexicons come
+ * from one vocabulary lookup, and name keys are memoized per article.
  */
 #include "cg-resolve.h"
 #include "cg-segment.h"
