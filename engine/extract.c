@@ -1824,7 +1824,8 @@ run_patterns (Run *r)
                 break;
               }
           }
-      }  g_free (cand);
+      }
+  g_free (cand);
   g_free (marks);
   g_free (before);
 }
