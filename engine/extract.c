@@ -38,6 +38,8 @@ typedef struct {
   guint         n_words;
   guint         cue_mask;   /* L_VERB: cg_pattern_set_cue_mask() */
   gboolean      base;       /* L_VERB: a lemma (base=yes) */
+  const char   *certainty;  /* its certainty= and stance= attributes, or NULL */
+  const char   *stance;
 } Entry;
 
 typedef struct {
@@ -224,6 +226,8 @@ entry_init (const CgExtractor *x, guint l, const CgRule *r, Entry *e)
 {
   e->rule = r;
   e->n_words = r->n_words;
+  e->certainty = cg_rule_attr (r, "certainty");
+  e->stance = cg_rule_attr (r, "stance");
   if (l == L_VERB)
     {
       const char *b = cg_rule_attr (r, "base");
@@ -564,7 +568,9 @@ enum {
   TF_BAD = 1 << 5,       /* no author claim holds it: a quotation mark, "?" */
   TF_WORD = 1 << 6,
   TF_NUMBER = 1 << 7,
-  TF_CAP = 1 << 8
+  TF_CAP = 1 << 8,
+  TF_MARK = 1 << 9,      /* a paired quotation mark (quote_open or quote_close >= 0) */
+  TF_DOT = 1 << 10       /* "." */
 };
 
 /* Whether WORD is a one-word entry of list L. */
@@ -870,7 +876,8 @@ tokenize (Run *r)
       t->word = r->words[i] = (char *) w;
       r->tf[i] = (guint16) (((t->flags & CG_TOKEN_WORD) ? TF_WORD : 0) | ((t->flags & CG_TOKEN_NUMBER) ? TF_NUMBER : 0)
                             | ((t->flags & CG_TOKEN_CAPITALIZED) ? TF_CAP : 0)
-                            | ((t->flags & CG_TOKEN_QUOTE) || (w[0] == '?' && w[1] == '\0') ? TF_BAD : 0));
+                            | ((t->flags & CG_TOKEN_QUOTE) || (w[0] == '?' && w[1] == '\0') ? TF_BAD : 0)
+                            | (w[0] == '.' && w[1] == '\0' ? TF_DOT : 0));
       if (n == 1 && w[0] == '\'' && i > 0 && toks[i - 1].word[0] == '\'' && toks[i - 1].word[1] == '\0'
           && toks[i - 1].end == t->start)
         ap_pairs++;
@@ -1054,8 +1061,8 @@ mark_quotes (Run *r)
                 pq.last--;
               TOK (r, pq.open)->quote_open = (gint) q;
               TOK (r, close)->quote_close = (gint) q;
-              r->tf[pq.open] |= TF_QOPEN | TF_BAD;
-              r->tf[close] |= TF_BAD;
+              r->tf[pq.open] |= TF_QOPEN | TF_BAD | TF_MARK;
+              r->tf[close] |= TF_BAD | TF_MARK;
             }
           else
             pq.open = NONE;
@@ -1536,19 +1543,19 @@ scan_modality (Run *r, guint s, guint e, CgCertainty *certainty, guint *negation
   gboolean main_clause = TRUE;
   for (guint i = s; i < e; i++)
     {
-      const CgPatToken *t = TOK (r, i);
-      if (!is_word (t))
+      guint tf = r->tf[i];
+      if (!(tf & TF_WORD))
         {
-          if (i > s && t->quote_open < 0 && t->quote_close < 0 && !is_char (t->word, '.'))
+          if (i > s && !(tf & (TF_MARK | TF_DOT)))
             main_clause = FALSE;
           continue;
         }
       guint len;
-      const CgRule *h = match_at (r, i, MIN (e, n), L_HEDGE, &len);
+      const Entry *h = match_entry (r, i, MIN (e, n), L_HEDGE, &len);
       if (h)
         {
           CgCertainty c;
-          const char *v = cg_rule_attr (h, "certainty");
+          const char *v = h->certainty;
           if (v && cg_certainty_from_name (v, &c) && c > *certainty)
             *certainty = c;
         }
@@ -1566,9 +1573,9 @@ scan_stance (Run *r, guint s, guint e)
   for (guint i = s; i < n; i++)
     {
       guint len;
-      const CgRule *h = match_at (r, i, n, L_STANCE, &len);
+      const Entry *h = match_entry (r, i, n, L_STANCE, &len);
       CgStance st;
-      const char *v = h ? cg_rule_attr (h, "stance") : NULL;
+      const char *v = h ? h->stance : NULL;
       if (v && cg_stance_from_name (v, &st))
         return st;
     }
