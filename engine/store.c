@@ -1468,24 +1468,108 @@ write_new (State *stt, Item *it, guint *n_assertions, guint *n_links, GError **e
   return ok;
 }
 
-/* Write one file of the run in its own transaction. */
+/* A batch of whole articles in one write transaction.  Committing once per
+ * article made the commit (WAL append, meta updates) a large share of the
+ * serial work for small articles; a batch keeps the crash guarantee in
+ * another form: a kill leaves the store as before the batch, which holds
+ * whole articles only.  A batch ends after BATCH_ARTICLES articles or
+ * BATCH_USEC of holding the lock, whichever comes first, so a concurrent
+ * ingest never waits long for the lock. */
+#define BATCH_ARTICLES 64
+#define BATCH_USEC     (100 * 1000)
+
+typedef struct {
+  gboolean      open;
+  gint64        started;      /* monotonic time the lock was taken */
+  gint64        generation;   /* the store's generation when it was taken */
+  guint         articles;     /* articles written or deleted in the batch */
+  guint         deletions;
+  CgIngestStats stats;        /* counted on commit */
+} Batch;
+
 static gboolean
-write_item (State *stt, Item *it, CgIngestStats *stats, GError **error)
+batch_begin (State *stt, Batch *b, GError **error)
 {
   CgStore *s = stt->store;
   if (!begin_write (s, error))
     return FALSE;
-  gint64 generation, same = 0, old = 0;
+  memset (b, 0, sizeof *b);
+  b->open = TRUE;
+  b->started = g_get_monotonic_time ();
+  if (!get_meta (s, "generation", &b->generation, error)
+      || (b->generation != stt->generation && !state_sync (stt, b->generation, error)))
+    {
+      rollback (s);
+      stt->generation = -1;
+      b->open = FALSE;
+      return FALSE;
+    }
+  return TRUE;
+}
+
+static void
+batch_abort (State *stt, Batch *b)
+{
+  if (!b->open)
+    return;
+  rollback (stt->store);
+  /* The linker and registry may hold what was rolled back. */
+  stt->generation = -1;
+  b->open = FALSE;
+}
+
+/* Commit the batch (if it wrote anything) and add its counts to STATS. */
+static gboolean
+batch_commit (State *stt, Batch *b, CgIngestStats *stats, GError **error)
+{
+  CgStore *s = stt->store;
+  if (!b->open)
+    return TRUE;
+  if (b->articles == 0)
+    {
+      rollback (s);
+      b->open = FALSE;
+    }
+  else
+    {
+      if (!set_meta (s, "generation", b->generation + 1, error) || !set_meta (s, "claims_stale", 1, error)
+          || (b->deletions && !set_meta (s, "deletions", stt->deletions + b->deletions, error))
+          || !commit (s, error))
+        {
+          batch_abort (stt, b);
+          return FALSE;
+        }
+      b->open = FALSE;
+      stt->generation = b->generation + 1;
+      stt->deletions += b->deletions;
+    }
+  stats->articles_added += b->stats.articles_added;
+  stats->articles_replaced += b->stats.articles_replaced;
+  stats->articles_unchanged += b->stats.articles_unchanged;
+  stats->assertions_added += b->stats.assertions_added;
+  stats->links_added += b->stats.links_added;
+  return TRUE;
+}
+
+static gboolean
+batch_full (const Batch *b)
+{
+  return b->open && (b->articles >= BATCH_ARTICLES || g_get_monotonic_time () - b->started >= BATCH_USEC);
+}
+
+/* Write one file of the run into the open batch.  On failure the caller
+ * aborts the batch. */
+static gboolean
+write_item (State *stt, Batch *b, Item *it, GError **error)
+{
+  CgStore *s = stt->store;
+  gint64 same = 0, old = 0;
   guint n_assertions = 0, n_links = 0;
-  if (!get_meta (s, "generation", &generation, error))
-    goto fail;
-  if (generation != stt->generation && !state_sync (stt, generation, error))
-    goto fail;
   if (!lookup_id (s, ST_ARTICLE_BY_SHA, it->sha256, NULL, &same, error)
       || !lookup_id (s, ST_ARTICLE_AT, it->location, it->sha256, &old, error))
-    goto fail;
+    return FALSE;
   if (old && !delete_article (stt, old, error))
-    goto fail;
+    return FALSE;
   if (same == 0)
     {
       if (it->result == NULL)
@@ -1493,36 +1577,27 @@ write_item (State *stt, Item *it, CgIngestStats *stats, GError **error)
           /* The snapshot said stored, but another process removed it since. */
           it->result = cg_pipeline_process_file (stt->pipeline, it->path, error);
           if (it->result == NULL)
-            goto fail;
+            return FALSE;
         }
       if (!write_new (stt, it, &n_assertions, &n_links, error))
-        goto fail;
+        return FALSE;
     }
   if (old == 0 && same != 0)
     {
-      rollback (s);
-      stats->articles_unchanged++;
+      b->stats.articles_unchanged++;
       return TRUE;
     }
-  if (!set_meta (s, "generation", generation + 1, error) || !set_meta (s, "claims_stale", 1, error)
-      || (old && !set_meta (s, "deletions", stt->deletions + 1, error))
-      || !commit (s, error))
-    goto fail;
-  stt->generation = generation + 1;
+  b->articles++;
   if (old)
-    stt->deletions++;
-  if (old)
-    stats->articles_replaced++;
+    {
+      b->deletions++;
+      b->stats.articles_replaced++;
+    }
   else
-    stats->articles_added++;
-  stats->assertions_added += n_assertions;
-  stats->links_added += n_links;
+    b->stats.articles_added++;
+  b->stats.assertions_added += n_assertions;
+  b->stats.links_added += n_links;
   return TRUE;
-fail:
-  rollback (s);
-  /* The linker and registry may hold what was rolled back. */
-  stt->generation = -1;
-  return FALSE;
 }
 
 /* Replace the stored claims with those of CORPUS; inside the write
@@ -1708,12 +1783,15 @@ cg_store_ingest_full (CgStore *s, CgPipeline *pipeline, char **paths, guint n_th
     pool = g_thread_pool_new (process_item, &w, (gint) n_threads, TRUE, NULL);
 
   State stt = { s, pipeline, NULL, NULL, NULL, NULL, -1, 0, 0, 0, 0 };
+  Batch batch = { 0 };
   guint64 bytes = 0;
   for (guint i = 0; ok && i < files->len; i++)
     {
       for (; pool && pushed < files->len && pushed < i + window; pushed++)
         g_thread_pool_push (pool, GUINT_TO_POINTER (pushed + 1), NULL);
       Item *it = &w.items[i];
+      if (batch_full (&batch) && !(ok = batch_commit (&stt, &batch, &stats, error)))
+        break;
       if (pool)
         {
           g_mutex_lock (&w.lock);
@@ -1723,6 +1801,9 @@ cg_store_ingest_full (CgStore *s, CgPipeline *pipeline, char **paths, guint n_th
         }
       else
         process_item (GUINT_TO_POINTER (i + 1), &w);
+      /* Files before an unreadable one stay stored: end the batch first. */
+      if (it->error && !(ok = batch_commit (&stt, &batch, &stats, error)))
+        break;
       if (it->error && keep_going)
         {
           if (errors)
@@ -1740,12 +1821,20 @@ cg_store_ingest_full (CgStore *s, CgPipeline *pipeline, char **paths, guint n_th
       else if (it->known)
         stats.articles_unchanged++;
       else
-        ok = write_item (&stt, it, &stats, error);
+        {
+          if (!batch.open)
+            ok = batch_begin (&stt, &batch, error);
+          if (ok && !(ok = write_item (&stt, &batch, it, error)))
+            batch_abort (&stt, &batch);
+        }
       g_clear_pointer (&it->result, cg_article_result_free);
       bytes += it->bytes;
       if (ok && progress)
         progress (i + 1, files->len, bytes, progress_data);
     }
+  if (ok)
+    ok = batch_commit (&stt, &batch, &stats, error);
+  batch_abort (&stt, &batch);
   if (pool)
     g_thread_pool_free (pool, TRUE, TRUE);
   state_clear (&stt);
