@@ -682,10 +682,10 @@ test_large (void)
   cg_corpus_free (c);
   /* DOT has no limit; its many clusters are grouped, each still a cluster:
    * at the top up to 64, in one level of groups up to 1,024, in a tree
-   * of 8-way groups beyond (1,100 clusters: 4 levels). */
+   * of 16-way groups beyond (1,100 clusters: 3 levels). */
   g_assert_cmpuint (check_many_clusters (60, 2), ==, 0);
   g_assert_cmpuint (check_many_clusters (1001, 10), ==, 1);
-  g_assert_cmpuint (check_many_clusters (1100, 1), ==, 4);
+  g_assert_cmpuint (check_many_clusters (1100, 1), ==, 3);
 }
 
 /* The seed corpus, analysed on the spot by the CLI: whatever the extractor
