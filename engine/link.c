@@ -35,7 +35,8 @@ typedef struct {
   guint32 concept;
   guint16 clause;
   guint16 cue;
-  gboolean cond;     /* in a conditional clause ("if the bill became law") */
+  guint8  cond;      /* in a conditional clause ("if the bill became law") */
+  guint8  pron;      /* a pronoun stands between it and the content word before: "he could win" */
 } Seq;
 
 /* A negation cue: the first content concept of its scope (the predicate
@@ -46,6 +47,8 @@ typedef struct {
   guint16 pos;       /* index into seq of the first content token after it */
   guint16 clause;
   gboolean inert;    /* in a relative or conditional clause: denies nothing */
+  gboolean pron;     /* its subject is a pronoun: "he did not win" */
+  gboolean refute;   /* a refutation phrase ("there's no evidence that"): it denies the proposition after it */
 } Cue;
 
 typedef struct {
@@ -81,6 +84,13 @@ typedef struct {
   gboolean     whole_weak;
   gboolean     document;  /* the source mention names a document */
   gboolean     linkable;
+  /* the text speaks of its own speaker: "I", "we", or a reported "he"
+   * opening a person's indirect speech ("Bush rejected the notion that he
+   * was part of the establishment") */
+  gboolean     self_ref;
+  gboolean     hedged;    /* holds a [hedges] word: "possible collusion", "investigating" */
+  gboolean     open;      /* its cue leaves it open ("did not establish that"): it asserts nothing */
+  GArray      *periods;   /* guint32 ids of the [periods] phrases it names ("each day", "last month"), sorted unique */
 } Item;
 
 /* What the candidate loop reads of every earlier item, kept in one flat
@@ -115,6 +125,8 @@ struct _CgLinker {
   CgLexicon    *unknowns;
   CgLexicon    *documents;
   CgLexicon    *part_whole;
+  CgLexicon    *first_person, *reported_self, *periods, *question_openers, *hedges;
+  GHashTable   *pronouns;
   GHashTable   *antonyms;     /* "stem\tstem" set, both orders */
   Map           vocab;        /* hash of a string -> its id */
   GPtrArray    *strings;      /* id -> string (owned) */
@@ -147,6 +159,7 @@ struct _CgLinker {
   double whole_min_flipped, antonym_clause_shared, numeric_near_shared;
   guint  fragment_min_content, max_speaker_df, max_speaker_candidates, subject_window;
   guint  max_lsh_candidates;
+  double co_min_overlap, numeric_min_overlap, co_min_plain;
   guint  min_any_shared;  /* fewer shared concepts than this: only same_as can hold */
 };
 
@@ -395,6 +408,8 @@ item_free (gpointer p)
     g_array_unref (it->frag_content);
   g_free (it->fragment_text);
   g_array_unref (it->years);
+  if (it->periods)
+    g_array_unref (it->periods);
   for (guint i = 0; i < it->numbers->len; i++)
     {
       g_array_unref (g_array_index (it->numbers, Number, i).context);
@@ -428,6 +443,15 @@ cg_linker_new (CgRules *rules, GError **error)
   l->unknowns = cg_lexicon_new (cg_rules_entries (rules, "negation", "unknowns"));
   l->documents = cg_lexicon_new (cg_rules_entries (rules, "linking", "quotes"));
   l->part_whole = cg_lexicon_new (cg_rules_entries (rules, "linking", "part_whole"));
+  l->first_person = cg_lexicon_new (cg_rules_entries (rules, "linking", "first_person"));
+  l->reported_self = cg_lexicon_new (cg_rules_entries (rules, "linking", "reported_self"));
+  l->periods = cg_lexicon_new (cg_rules_entries (rules, "linking", "periods"));
+  l->question_openers = cg_lexicon_new (cg_rules_entries (rules, "linking", "question_openers"));
+  l->hedges = cg_lexicon_new (cg_rules_entries (rules, "linking", "hedges"));
+  l->pronouns = g_hash_table_new (g_str_hash, g_str_equal);
+  GPtrArray *prons = cg_rules_entries (rules, "linking", "pronouns");
+  for (guint i = 0; i < prons->len; i++)
+    g_hash_table_add (l->pronouns, ((CgRule *) g_ptr_array_index (prons, i))->words[0]);
   l->antonyms = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   GPtrArray *ant = cg_rules_entries (rules, "antonyms", NULL);
   for (guint i = 0; i < ant->len; i++)
@@ -450,6 +474,9 @@ cg_linker_new (CgRules *rules, GError **error)
   l->strings = g_ptr_array_new_with_free_func (g_free);
   l->hashes = g_array_new (FALSE, FALSE, sizeof (guint64));
   l->lists = g_ptr_array_new_with_free_func ((GDestroyNotify) g_array_unref);
+  GPtrArray *periods = cg_rules_entries (rules, "linking", "periods");
+  for (guint i = 0; i < periods->len; i++)
+    intern (l, ((CgRule *) g_ptr_array_index (periods, i))->phrase);
   l->date_ids = g_array_new (FALSE, FALSE, sizeof (guint32));
   GPtrArray *dates = cg_rules_entries (rules, "linking", "dates");
   for (guint i = 0; i < dates->len; i++)
@@ -511,6 +538,9 @@ cg_linker_new (CgRules *rules, GError **error)
   l->numeric_min_unitless = num (rules, "numeric_min_unitless", 1e6);
   l->change_days = num (rules, "change_over_time_days", 365);
   l->whole_min_flipped = num (rules, "whole_min_flipped", 0.5);
+  l->co_min_overlap = num (rules, "contradicts_min_overlap", 0.6);
+  l->numeric_min_overlap = num (rules, "numeric_min_overlap", 0.45);
+  l->co_min_plain = num (rules, "contradicts_min_plain", 4);
   l->antonym_clause_shared = num (rules, "antonym_clause_shared", 2);
   l->numeric_near_shared = num (rules, "numeric_near_shared", 1);
   l->subject_window = (guint) MAX (num (rules, "subject_window", 3), 1);
@@ -539,6 +569,12 @@ cg_linker_free (CgLinker *l)
   cg_lexicon_free (l->unknowns);
   cg_lexicon_free (l->documents);
   cg_lexicon_free (l->part_whole);
+  cg_lexicon_free (l->first_person);
+  cg_lexicon_free (l->reported_self);
+  cg_lexicon_free (l->periods);
+  cg_lexicon_free (l->question_openers);
+  cg_lexicon_free (l->hedges);
+  g_hash_table_unref (l->pronouns);
   g_hash_table_unref (l->antonyms);
   map_clear (&l->vocab);
   map_clear (&l->lists_of);
@@ -584,7 +620,58 @@ speaker_is_document (CgLinker *l, CgAssertion *a)
   return k && GPOINTER_TO_UINT (k) - 1 == CG_SPEAKER_DOCUMENT;
 }
 
+static gboolean
+speaker_is_person (CgLinker *l, CgAssertion *a)
+{
+  if (a->speaker_id == NULL)
+    return FALSE;
+  gpointer k = g_hash_table_lookup (l->speaker_kinds, a->speaker_id);
+  return k == NULL || GPOINTER_TO_UINT (k) - 1 == CG_SPEAKER_PERSON;
+}
+
 /* ---- one assertion into an item ----------------------------------------- */
+
+/* Does the text speak of its speaker?  Its first word ("that" skipped) is
+ * a first-person pronoun, or, in a person's reported speech, a
+ * third-person one: "he was once part of the so-called establishment",
+ * reported from Trump, is Trump's "I was".  Two such texts of different
+ * speakers are about different people whatever words they share. */
+static gboolean
+speaks_of_self (CgLinker *l, CgAssertion *a, char *const *words, guint n)
+{
+  guint pos = 0, len = 0;
+  if (n > 1 && strcmp (words[0], "that") == 0)
+    pos = 1;
+  if (n == 0)
+    return FALSE;
+  if (cg_lexicon_match (l->first_person, words, n, pos, &len))
+    return TRUE;
+  return (a->kind == CG_KIND_INDIRECT || a->kind == CG_KIND_MIXED) && speaker_is_person (l, a)
+         && cg_lexicon_match (l->reported_self, words, n, pos, &len);
+}
+
+/* The [periods] phrases of the text ("each day", "last month"), as ids:
+ * figures for different periods do not conflict. */
+static GArray *
+periods_of (CgLinker *l, char *const *words, guint n)
+{
+  GArray *ids = NULL;
+  for (guint i = 0; i < n; i++)
+    {
+      guint len = 0;
+      const CgRule *r = cg_lexicon_match (l->periods, words, n, i, &len);
+      if (r == NULL)
+        continue;
+      if (ids == NULL)
+        ids = g_array_new (FALSE, FALSE, sizeof (guint32));
+      guint32 id = intern (l, r->phrase);
+      g_array_append_val (ids, id);
+      i += len - 1;
+    }
+  if (ids)
+    sort_unique (ids);
+  return ids;
+}
 
 static gint64
 parse_day (const char *date)
@@ -752,24 +839,46 @@ make_item (CgLinker *l, CgAssertion *a)
 
   CgNormText *nt = cg_normalize (l->norm, a->text);
   GArray *toks = nt->tokens;
+  {
+    char **words = g_new (char *, toks->len + 1);
+    for (guint i = 0; i < toks->len; i++)
+      words[i] = g_array_index (toks, CgNormToken, i).word;
+    words[toks->len] = NULL;
+    it->self_ref = speaks_of_self (l, a, words, toks->len);
+    /* "whether Sen. Cruz disavowed ...", "why the United States would
+     * work with Russia": an indirect question asserts nothing either */
+    guint qlen = 0;
+    if (toks->len > 0 && cg_lexicon_match (l->question_openers, words, toks->len, 0, &qlen))
+      it->question = TRUE;
+    it->periods = periods_of (l, words, toks->len);
+    for (guint i = 0; i < toks->len && !it->hedged; i++)
+      {
+        guint hlen = 0;
+        it->hedged = cg_lexicon_match (l->hedges, words, toks->len, i, &hlen) != NULL;
+      }
+    g_free (words);
+  }
   GArray *content_pos = g_array_new (FALSE, FALSE, sizeof (guint));
   GArray *plain = g_array_new (FALSE, FALSE, sizeof (guint32));
   guint16 clause = 0, cur_cue = 0;
-  gboolean cond = FALSE;
+  gboolean cond = FALSE, pron = FALSE;
   guint content_words_total = 0;
   guint contrast_at = G_MAXUINT;   /* seq index of the first "..., just" */
   for (guint i = 0; i < toks->len; i++)
     {
       CgNormToken *t = &g_array_index (toks, CgNormToken, i);
       if ((t->flags & CG_NORM_BREAK) && i > 0)
-        clause++, cur_cue = 0, cond = FALSE;
+        clause++, cur_cue = 0, cond = FALSE, pron = FALSE;
+      if (g_hash_table_contains (l->pronouns, t->word))
+        pron = TRUE;
       if (g_hash_table_contains (l->conditional, t->word))
         cond = TRUE;
       if ((t->flags & CG_NORM_BREAK) && contrast_at == G_MAXUINT && g_hash_table_contains (l->contrast, t->word))
         contrast_at = it->seq->len;
       if (t->flags & CG_NORM_NEGATION)
         {
-          Cue c = { NONE, (guint16) MIN (it->seq->len, G_MAXUINT16), clause, inert_cue (l, toks, i) };
+          Cue c = { NONE, (guint16) MIN (it->seq->len, G_MAXUINT16), clause, inert_cue (l, toks, i), pron,
+                    cg_lexicon_lookup (l->refutations, t->word) != NULL };
           g_array_append_val (it->cuelist, c);
           cur_cue = (guint16) MIN (it->cuelist->len, G_MAXUINT16);
           continue;
@@ -782,7 +891,8 @@ make_item (CgLinker *l, CgAssertion *a)
       g_array_append_val (it->content, cid);
       g_array_append_val (content_pos, i);
       content_words_total += content_words (t);
-      Seq sq = { cid, clause, 0, cond };
+      Seq sq = { cid, clause, 0, cond, pron };
+      pron = FALSE;
       if (t->flags & CG_NORM_NEGATED)
         {
           g_array_append_val (it->negated, cid);
@@ -860,7 +970,7 @@ make_item (CgLinker *l, CgAssertion *a)
   sort_unique (it->years);
   const CgRule *cue = NULL;
   if (cg_normalizer_has_phrase (l->norm, l->unknowns, a->cue_text, NULL))
-    ;   /* "it is not known if ...": left open, not denied */
+    it->open = TRUE;   /* "it is not known if ...": left open, not denied */
   else if (a->stance == CG_STANCE_DISPUTES)
     it->whole = TRUE, it->whole_why = "disputed by its carrier";
   else if (cg_normalizer_has_phrase (l->norm, l->refutations, a->cue_text, &cue))
@@ -874,7 +984,7 @@ make_item (CgLinker *l, CgAssertion *a)
       if (contrast_at != G_MAXUINT && contrast_at > 0 && it->cues == 0)
         {
           it->whole = FALSE;
-          Cue c = { g_array_index (it->seq, Seq, 0).concept, 0, 0, FALSE };
+          Cue c = { g_array_index (it->seq, Seq, 0).concept, 0, 0, FALSE, FALSE, FALSE };
           g_array_append_val (it->cuelist, c);
           g_array_set_size (it->negated, 0);
           for (guint k = 0; k < contrast_at; k++)
@@ -1226,6 +1336,40 @@ subjects_differ (Item *s, guint spos, guint16 sclause, Item *o, guint opos, guin
   return n_s > 0;
 }
 
+/* Do the subjects before SPOS in S and OPOS in O name the same thing: a
+ * concept within WINDOW before both, in their clauses?  A pronoun is no
+ * concept, so "he does not see a path forward" / "lawmakers need to see a
+ * path forward" share none; a word after a pronoun is its predicate, and
+ * a negated word no subject ("she neither sent nor received"). */
+static guint
+subject_words (Item *it, guint pos, guint16 clause, guint window, guint32 *out)
+{
+  guint n = 0, seen = 0;
+  for (guint i = pos; i-- > 0 && seen < window;)
+    {
+      Seq *a = &g_array_index (it->seq, Seq, i);
+      if (a->clause != clause || a->pron)
+        break;
+      seen++;
+      if (a->cue == 0)
+        out[n++] = a->concept;
+    }
+  return n;
+}
+
+static gboolean
+subjects_share (Item *s, guint spos, guint16 sclause, Item *o, guint opos, guint16 oclause, guint window)
+{
+  guint32 ws[16], wo[16];
+  window = MIN (window, 16);
+  guint ns = subject_words (s, spos, sclause, window, ws), no = subject_words (o, opos, oclause, window, wo);
+  for (guint i = 0; i < ns; i++)
+    for (guint j = 0; j < no; j++)
+      if (ws[i] == wo[j])
+        return TRUE;
+  return FALSE;
+}
+
 static gboolean
 same_str (const char *a, const char *b)
 {
@@ -1343,7 +1487,7 @@ shared_subject (CgLinker *l, Item *x, Item *y)
  * Only figures each side states alone can conflict: a range "40-60" or a
  * date "June 28 at 2 p.m." holds the other side's figure too. */
 static gboolean
-numeric_conflict (CgLinker *l, Item *x, Item *y, GString *why)
+numeric_conflict (CgLinker *l, Item *x, Item *y, gboolean same_source, GString *why)
 {
   double best = 0;
   Number *bx = NULL, *by = NULL;
@@ -1374,6 +1518,10 @@ numeric_conflict (CgLinker *l, Item *x, Item *y, GString *why)
           if (intersect_count (nx->near, ny->near) < l->numeric_near_shared)
             continue;
           if (nx->unit && g_hash_table_contains (l->based_units, nx->unit) && !same_base (x, nx, y, ny))
+            continue;
+          /* shares from different sources are different polls or
+           * samples, not one figure stated twice */
+          if (nx->unit && g_hash_table_contains (l->based_units, nx->unit) && !same_source)
             continue;
           /* context words of one side missing around the other number
            * point at another subject ("Europe contributed $138 billion") */
@@ -1411,7 +1559,10 @@ same_predicate (CgLinker *l, Item *x, guint32 p, Item *y, guint32 q)
   if (i == G_MAXUINT || j == G_MAXUINT)
     return FALSE;
   guint16 cx = g_array_index (x->seq, Seq, i).clause, cy = g_array_index (y->seq, Seq, j).clause;
-  if (subjects_differ (x, i, cx, y, j, cy, l->subject_window))
+  /* precision first: both words after one named subject, no pronoun
+   * ("Trump will follow Clinton's speech" / "Trump with his largest lead") */
+  if (g_array_index (x->seq, Seq, i).pron || g_array_index (y->seq, Seq, j).pron
+      || !subjects_share (x, i, cx, y, j, cy, l->subject_window))
     return FALSE;
   guint shared = 0;
   for (guint a = 0; a < x->seq->len; a++)
@@ -1487,21 +1638,42 @@ negated (Item *it, guint32 c)
  * word of its scope) must stand in O without negation, after a subject
  * that is not another one: "he does not volunteer that his service ..."
  * negates volunteering, not the service. */
+/* Is every content concept of O in S within the scope of cue CUE? */
 static gboolean
-cue_aligned (CgLinker *l, Item *s, guint32 c, Item *o)
+in_scope (Item *s, guint16 cue, Item *o)
 {
+  for (guint i = 0; i < o->content->len; i++)
+    {
+      guint32 c = g_array_index (o->content, guint32, i);
+      gboolean found = FALSE;
+      for (guint j = 0; j < s->seq->len && !found; j++)
+        found = g_array_index (s->seq, Seq, j).concept == c && g_array_index (s->seq, Seq, j).cue == cue;
+      if (!found)
+        return FALSE;
+    }
+  return o->content->len > 0;
+}
+
+/* MODE: ALIGN_LOOSE, the subjects are not different ones; ALIGN_STRICT,
+ * they share a named concept, no pronoun. */
+enum { ALIGN_LOOSE, ALIGN_STRICT };
+
+static gboolean
+cue_aligned (CgLinker *l, Item *s, guint32 c, Item *o, int mode)
+{
+  gboolean strict = mode == ALIGN_STRICT;
   guint i = seq_find (s, c, FALSE);
   if (i == G_MAXUINT)
     return FALSE;
   guint16 cue = g_array_index (s->seq, Seq, i).cue;
   if (cue == 0)
-    return TRUE;     /* "..., he said no": the answer denies all of it */
+    return !strict;  /* "..., he said no": the answer denies all of it */
   Cue *k = &g_array_index (s->cuelist, Cue, cue - 1);
   if (k->inert || k->head == NONE || !contains (o->content, k->head) || negated (o, k->head))
     return FALSE;
   guint j = seq_find (o, k->head, TRUE);
   if (j == G_MAXUINT)
-    return TRUE;
+    return !strict;
   if (g_array_index (o->seq, Seq, j).cond)
     return FALSE;     /* "they might reconsider if the bill became law" asserts nothing */
   /* a cue opening its clause shares the subject of the cue before it:
@@ -1518,6 +1690,22 @@ cue_aligned (CgLinker *l, Item *s, guint32 c, Item *o)
           break;
         }
     }
+  /* a refutation opening its clause denies the proposition after it,
+   * subject included: "There's no evidence that Ukraine started the war" */
+  gboolean opens = k->pos == 0 || g_array_index (s->seq, Seq, k->pos - 1).clause != k->clause;
+  if (strict && k->refute && opens)
+    strict = FALSE;
+  /* the negation's scope holds all the other side says: it denies that
+   * very text ("was not 'a war of Obama's choosing'" / "a war of Obama's
+   * choosing") */
+  if (strict && g_array_index (s->seq, Seq, i).cond)
+    return FALSE;     /* "If they don't pass this bill ..." */
+  if (strict && in_scope (s, cue, o))
+    return TRUE;
+  if (strict && (k->pron || g_array_index (o->seq, Seq, j).pron))
+    return FALSE;
+  if (strict)
+    return subjects_share (s, k->pos, k->clause, o, j, g_array_index (o->seq, Seq, j).clause, l->subject_window);
   return !subjects_differ (s, k->pos, k->clause, o, j, g_array_index (o->seq, Seq, j).clause, l->subject_window);
 }
 
@@ -1535,7 +1723,7 @@ both_negated (Item *x, Item *y)
  * the other side states them (or denied with the whole text), written to
  * WHY (may be NULL); returns how many. */
 static guint
-flipped (CgLinker *l, Item *x, Item *y, GString *why)
+flipped (CgLinker *l, Item *x, Item *y, int mode, GString *why)
 {
   Item *side = NULL;
   guint n = 0, i = 0, j = 0;
@@ -1550,7 +1738,7 @@ flipped (CgLinker *l, Item *x, Item *y, GString *why)
         {
           gboolean nx = negated (x, a);
           Item *s = nx ? x : y, *o = nx ? y : x;
-          if (nx != negated (y, a) && (s->whole || cue_aligned (l, s, a, o)))
+          if (nx != negated (y, a) && (s->whole || cue_aligned (l, s, a, o, mode)))
             {
               if (side == NULL)
                 side = s;
@@ -1606,6 +1794,78 @@ maybe_related (CgLinker *l, const Flat *fx, const Flat *fy)
   return same_as_possible (l, fx, fy, 2);
 }
 
+static gboolean
+same_periods (Item *x, Item *y)
+{
+  guint nx = x->periods ? x->periods->len : 0, ny = y->periods ? y->periods->len : 0;
+  return nx == ny && (nx == 0 || intersect_count (x->periods, y->periods) == nx);
+}
+
+/* Is a contradiction found by RULE grounded enough to be shown?  A
+ * fact-checker trusts "contradicts" only when it is rarely wrong, so the
+ * weak cases give no link at all: two printings of one quote; two
+ * speakers each speaking of
+ * themselves ("I am not running" / "we all who have run"); little of the
+ * shorter text in the other (CC, content containment); a figure for
+ * another period ("$75 billion ... each day"); a denial of the whole text
+ * without a name in common, a hedged denial ("is not expected to meet"),
+ * or a denied claim nobody states firmly (a belief of an unnamed
+ * "they"). */
+static gboolean
+grounded (CgLinker *l, Item *x, Item *y, const char *rule, Item *plain, double cc, double wj, double wc,
+          gboolean same_speaker)
+{
+  if (x->self_ref && y->self_ref && !same_speaker)
+    return FALSE;
+  /* two printings of one quote of one speaker, a word apart: a
+   * transcription variant ("To pass this bill ... would" / "If they don't
+   * pass this bill ... it will"), not the speaker contradicting himself */
+  if (same_speaker && wj >= l->sa_jaccard && x->whole == y->whole)
+    return FALSE;
+  if (x->open || y->open)
+    return FALSE;
+  if (strcmp (rule, "contradicts.numeric") == 0)
+    return cc >= l->numeric_min_overlap && same_periods (x, y);
+  if (cc < l->co_min_overlap)
+    return FALSE;
+  /* a speaker contradicting himself across articles is mostly two
+   * readings of one position ("allegations of collusion a hoax" / denied
+   * "any collusion"); only his own denial of what he said counts (a
+   * figure of one source against its own other figure still does) */
+  if (same_speaker && !(x->whole != y->whole && (x->whole ? x : y)->whole_weak))
+    return FALSE;
+  /* "possible collusion", "investigating": a question being asked, not
+   * a claim to contradict */
+  if (x->hedged || y->hedged)
+    return FALSE;
+  /* the side stating it plainly must state something: a noun phrase
+   * ("quid pro quo", "his White House bid") asserts nothing */
+  if (plain && plain->content->len < l->co_min_plain)
+    return FALSE;
+  if (x->whole != y->whole)
+    {
+      Item *w = x->whole ? x : y, *p = x->whole ? y : x;
+      /* a denial of a text that negates itself, or against one that
+       * does, is a double negative nobody reads the same way ("denied
+       * any interference, and Trump says his campaign did not collude") */
+      if (!shared_subject (l, x, y) || x->cues > 0 || y->cues > 0)
+        return FALSE;
+      /* the speaker's own negative frame ("did not say", "is not
+       * expected to") denies only a restatement of its words */
+      if (w->whole_weak && (w->a->certainty != CG_CERTAINTY_CERTAIN || wc < l->sa_containment))
+        return FALSE;
+      if (p->a->certainty != CG_CERTAINTY_CERTAIN)
+        return FALSE;
+      for (guint i = 0; i < p->seq->len; i++)
+        if (g_array_index (p->seq, Seq, i).cond)
+          return FALSE;     /* "if Trump ... asked Comey to drop the investigation" */
+      return TRUE;
+    }
+  /* a negation or an opposite against a hedge ("will likely win", "could
+   * be as defining") opposes nothing firmly stated */
+  return x->a->certainty == CG_CERTAINTY_CERTAIN && y->a->certainty == CG_CERTAINTY_CERTAIN;
+}
+
 /* Compare X (indexed before) with Y; append at most one link to OUT, or
  * for a quote, set *QUOTE_OF to the origin candidate. */
 static void
@@ -1639,10 +1899,11 @@ compare (CgLinker *l, Item *x, Item *y, GPtrArray *out, Item **quote_of)
       gboolean topical = cs >= l->co_min_shared
                          && (cj >= l->co_jaccard || (cc >= l->co_containment && cj >= l->co_min_jaccard));
       const char *rule = NULL;
+      Item *plain = NULL;   /* the side stating plainly what the other denies */
       double score = MAX (cj, cc);
       GString *flips = l->scratch;
       g_string_truncate (flips, 0);
-      guint nflip = flipped (l, x, y, flips);
+      guint nflip = flipped (l, x, y, ALIGN_LOOSE, flips);
       /* with as many cues on both sides, a flip is the scope read
        * differently ("aren't combined, written out yet" / "aren't written
        * yet"), not a denial */
@@ -1664,15 +1925,29 @@ compare (CgLinker *l, Item *x, Item *y, GPtrArray *out, Item **quote_of)
           if (x->whole != y->whole)
             {
               Item *w = x->whole ? x : y;
+              plain = x->whole ? y : x;
               rule = w->a->stance == CG_STANCE_DISPUTES || cg_lexicon_lookup (l->refutations, w->whole_why)
                      ? "contradicts.refutation" : "contradicts.negation";
               g_string_append_printf (cue, "%s denied (%s): %s", w->a->id, w->whole_why, flips->str + 3);
             }
           else
             {
-              rule = "contradicts.negation";
-              Item *side = g_str_has_prefix (flips->str, "<x>") ? x : y;
-              g_string_append_printf (cue, "negated in %s only: %s", side->a->id, flips->str + 3);
+              /* precision first: the negated predicate must follow the
+               * same subject on both sides, a shared concept, not a
+               * pronoun or nothing ("You don't win the nomination" /
+               * "she is moving closer to the nomination") */
+              g_string_truncate (flips, 0);
+              /* both texts denied whole: their own negations read
+               * backwards, nothing a reader would call a contradiction */
+              if (!x->whole && flipped (l, x, y, ALIGN_STRICT, flips) > 0)
+                {
+                  rule = "contradicts.negation";
+                  Item *side = g_str_has_prefix (flips->str, "<x>") ? x : y;
+                  plain = side == x ? y : x;
+                  g_string_append_printf (cue, "negated in %s only: %s", side->a->id, flips->str + 3);
+                }
+              else
+                goto done;
             }
         }
       else if (topical && nflip == 0 && antonym_pair (l, x, y, cue))
@@ -1680,12 +1955,14 @@ compare (CgLinker *l, Item *x, Item *y, GPtrArray *out, Item **quote_of)
       /* a figure its carrier disputes may still conflict with another:
        * the dispute flips every word, not just the figure */
       else if ((nflip == 0 || x->whole != y->whole) && cs >= l->numeric_min_shared
-               && numeric_conflict (l, x, y, cue))
+               && numeric_conflict (l, x, y, same_speaker, cue))
         {
           rule = "contradicts.numeric";
           if (x->whole != y->whole)
             g_string_append_printf (cue, "; %s %s", (x->whole ? x : y)->a->id, (x->whole ? x : y)->whole_why);
         }
+      if (rule && !grounded (l, x, y, rule, plain, cc, wj, wc, same_speaker))
+        goto done;
       if (rule)
         {
           /* within one article only between different speakers (one may
@@ -1708,7 +1985,7 @@ compare (CgLinker *l, Item *x, Item *y, GPtrArray *out, Item **quote_of)
   if (same_article)
     goto done;
 
-  gboolean same_polarity = flipped (l, x, y, NULL) == 0 || (x->whole == y->whole && x->cues == y->cues);
+  gboolean same_polarity = flipped (l, x, y, ALIGN_LOOSE, NULL) == 0 || (x->whole == y->whole && x->cues == y->cues);
   if (same_polarity && (wj >= l->sa_jaccard
                         || (wc >= l->sa_containment && MIN (x->words->len, y->words->len) >= l->sa_min_words)))
     {
@@ -1748,7 +2025,7 @@ compare (CgLinker *l, Item *x, Item *y, GPtrArray *out, Item **quote_of)
       && (cj >= l->su_jaccard || (cc >= l->su_containment && cj >= l->su_min_jaccard)))
     {
       g_string_truncate (l->scratch, 0);
-      gboolean numbers_differ = other_figures (l, x, y) || numeric_conflict (l, x, y, l->scratch);
+      gboolean numbers_differ = other_figures (l, x, y) || numeric_conflict (l, x, y, TRUE, l->scratch);
       if (!numbers_differ)
         {
           g_string_append_printf (ev, "concept jaccard=%.2f containment=%.2f shared=%u", cj, cc, cs);

@@ -577,13 +577,17 @@ test_contradicts_numeric_measure (void)
   Fixture f;
   fixture_init (&f);
   /* BASIL: one year against seven; a federal rate against a combined one */
-  assertion (&f, "d1", NULL, CG_KIND_AUTHOR,
+  /* precision first: shares conflict only as one source's figures for
+   * one period (a4 was "31.5 percent" with no year and by another
+   * writer before; a6 is that case and no longer conflicts) */
+  assertion (&f, "d1", "s7", CG_KIND_AUTHOR,
              "Last year, the Clintons paid an effective federal tax rate of 35.7 percent and donated over 10 percent of their income to charity.");
   assertion (&f, "d2", NULL, CG_KIND_INDIRECT,
              "from 2007 through 2014 the couple paid $43,885,310 in federal taxes, for an effective tax rate of 31.55 percent");
   assertion (&f, "d3", NULL, CG_KIND_AUTHOR, "The Clintons paid a combined rate of 45.8 percent in federal, state and city income taxes.");
-  assertion (&f, "d4", NULL, CG_KIND_AUTHOR, "The Clintons paid an effective federal tax rate of 31.5 percent in federal income taxes.");
+  assertion (&f, "d4", "s7", CG_KIND_AUTHOR, "Last year, the Clintons paid an effective federal tax rate of 31.5 percent in federal income taxes.");
   assertion (&f, "d5", NULL, CG_KIND_AUTHOR, "The couple paid an effective federal tax rate of 20.5 percent in federal income taxes.");
+  assertion (&f, "d6", NULL, CG_KIND_AUTHOR, "The Clintons paid an effective federal tax rate of 30.5 percent in federal income taxes.");
   GPtrArray *links = link_all (&f);
   /* only the two rates of the Clintons on the same base, in no stated year */
   g_assert_cmpuint (count_relation (links, CG_RELATION_CONTRADICTS), ==, 1);
@@ -594,6 +598,8 @@ test_contradicts_numeric_measure (void)
   g_assert_true (find (links, "a1", "a2") == NULL || find (links, "a1", "a2")->relation != CG_RELATION_CONTRADICTS);
   g_assert_true (find (links, "a3", "a4") == NULL || find (links, "a3", "a4")->relation != CG_RELATION_CONTRADICTS);
   g_assert_true (find (links, "a4", "a5") == NULL || find (links, "a4", "a5")->relation != CG_RELATION_CONTRADICTS);
+  g_assert_true (find (links, "a1", "a6") == NULL || find (links, "a1", "a6")->relation != CG_RELATION_CONTRADICTS);
+  g_assert_true (find (links, "a4", "a6") == NULL || find (links, "a4", "a6")->relation != CG_RELATION_CONTRADICTS);
   g_ptr_array_unref (links);
   fixture_clear (&f);
 
@@ -749,6 +755,86 @@ test_seed_corpus (void)
   g_free (dir);
 }
 
+/* The precision-first guards (AllSides sentences that the linker called
+ * contradictions and a reader does not): each pair gives no contradicts,
+ * and the grounded ones stay. */
+static gboolean
+contradicts (GPtrArray *links, const char *x, const char *y)
+{
+  CgLink *k = find (links, x, y);
+  return k != NULL && k->relation == CG_RELATION_CONTRADICTS;
+}
+
+static void
+test_contradicts_precision (void)
+{
+  Fixture f;
+  fixture_init (&f);
+  /* a pronoun subject: who "he" is cannot be shown to be "lawmakers" */
+  assertion (&f, "d1", "s1", CG_KIND_MIXED, "he does not see a \"path forward.\"");
+  assertion (&f, "d2", "s2", CG_KIND_INDIRECT, "lawmakers need to see a detailed path forward upfront");
+  /* two speakers each speaking of themselves */
+  assertion (&f, "d3", "s3", CG_KIND_DIRECT, "I am not running for office; I am not a candidate in the future.");
+  assertion (&f, "d4", "s4", CG_KIND_DIRECT, "I am running for office as a candidate in the future.");
+  /* figures for another period, another tranche */
+  assertion (&f, "d5", "s5", CG_KIND_INDIRECT,
+             "the Fed would buy $500 billion of Treasuries and $200 billion of mortgage-backed securities");
+  assertion (&f, "d6", "s6", CG_KIND_INDIRECT,
+             "the Fed would buy $75 billion of Treasuries and $50 billion of mortgage-backed securities each day this week");
+  assertion (&f, "d7", NULL, CG_KIND_AUTHOR,
+             "The U.S. Trade Representative\xe2\x80\x99s Office also has started the process of levying tariffs on another $325 billion in Chinese goods.");
+  assertion (&f, "d8", NULL, CG_KIND_AUTHOR,
+             "The Office of the U.S. Trade Representative imposed new tariffs on $50 billion in Chinese goods.");
+  /* a hedge against a plain negation */
+  assertion (&f, "d9", NULL, CG_KIND_AUTHOR, "All the GOP has to do is not nominate the likes of Carson or Trump.");
+  CgAssertion *a = assertion (&f, "d10", "s10", CG_KIND_INDIRECT, "Donald Trump will likely win the GOP nomination");
+  a->certainty = CG_CERTAINTY_PROBABLE;
+  /* a denial of a text negating itself */
+  a = assertion (&f, "d11", "s11", CG_KIND_INDIRECT, "any interference, and Trump says his campaign did not collude with Russia");
+  a->cue_text = g_strdup ("has denied");
+  assertion (&f, "d12", NULL, CG_KIND_INDIRECT,
+             "constituted coordination between the Trump campaign and Russia in its election interference activities");
+  /* an indirect question asserts nothing */
+  assertion (&f, "d13", NULL, CG_KIND_AUTHOR, "Ted Cruz Refuses to Disavow Lindsey Graham Endorsement.");
+  assertion (&f, "d14", "s14", CG_KIND_INDIRECT, "whether Sen. Cruz disavowed Lindsey Graham\xe2\x80\x99s endorsement");
+  /* one speaker's quote printed twice, a word apart */
+  assertion (&f, "d15", "s15", CG_KIND_DIRECT,
+             "To pass this bill in the next couple of weeks would materially increase the risk that the economy would stall out and we would have a double dip");
+  assertion (&f, "d16", "s15", CG_KIND_DIRECT,
+             "If they [Democrats] don't pass this bill in the next couple weeks it will materially increase the risk that the economy would stall out and we would have a double dip");
+  GPtrArray *links = link_all (&f);
+  g_assert_false (contradicts (links, "a1", "a2"));
+  g_assert_false (contradicts (links, "a3", "a4"));
+  g_assert_false (contradicts (links, "a5", "a6"));
+  g_assert_false (contradicts (links, "a7", "a8"));
+  g_assert_false (contradicts (links, "a9", "a10"));
+  g_assert_false (contradicts (links, "a11", "a12"));
+  g_assert_false (contradicts (links, "a13", "a14"));
+  g_assert_false (contradicts (links, "a15", "a16"));
+  g_assert_cmpuint (count_relation (links, CG_RELATION_CONTRADICTS), ==, 0);
+  g_ptr_array_unref (links);
+  fixture_clear (&f);
+
+  /* what stays: a refutation opening its clause; a negation whose scope
+   * holds the other text.  One speaker against himself in two articles
+   * gives nothing (mostly two readings of one position). */
+  fixture_init (&f);
+  assertion (&f, "d1", "s3", CG_KIND_DIRECT, "I am not running for office; I am not a candidate in the future.");
+  assertion (&f, "d2", "s3", CG_KIND_DIRECT, "I am running for office next year, and I will be the best candidate in the future of this state.");
+  assertion (&f, "d3", NULL, CG_KIND_INDIRECT,
+             "Green created a cooking brand that was purchased by a larger company, which turned the brand into Aunt Jemima");
+  assertion (&f, "d4", "s4", CG_KIND_AUTHOR,
+             "There\xe2\x80\x99s no evidence that Green created a cooking brand or that she inspired the Aunt Jemima image.");
+  assertion (&f, "d5", "s5", CG_KIND_DIRECT, "You cannot end birthright citizenship with an executive order");
+  assertion (&f, "d6", "s6", CG_KIND_INDIRECT, "ending birthright citizenship");
+  links = link_all (&f);
+  g_assert_false (contradicts (links, "a1", "a2"));
+  g_assert_true (contradicts (links, "a3", "a4"));
+  g_assert_true (contradicts (links, "a5", "a6"));
+  g_ptr_array_unref (links);
+  fixture_clear (&f);
+}
+
 int
 main (int argc, char **argv)
 {
@@ -777,5 +863,6 @@ main (int argc, char **argv)
   g_test_add_func ("/link/questions", test_questions);
   g_test_add_func ("/link/same-as/containment", test_same_as_containment);
   g_test_add_func ("/link/quotes/speaker-kind", test_quotes_speaker_kind);
+  g_test_add_func ("/link/contradicts/precision", test_contradicts_precision);
   return g_test_run ();
 }
