@@ -1011,13 +1011,32 @@ typedef struct {
   gint64      last_article;  /* the highest article and assertion keys in KNOWN */
   gint64      last_assertion;
   guint       speakers_told; /* registry speakers the linker has been given */
+  /* Linking runs on its own thread, one article behind the writes, so it
+   * overlaps resolution and SQL; the linker and LINK_ARTICLES belong to
+   * that thread while jobs are pending and change on this one only when
+   * none is (at batch boundaries). */
+  GThread    *link_thread;   /* NULL: link on the calling thread */
+  GAsyncQueue *jobs, *done;  /* LinkJob*, in article order */
+  guint       pending;       /* jobs pushed and not yet written */
+  GPtrArray  *link_articles; /* CgArticle*, not owned: the linker's article list */
 } State;
+
+/* One article's new assertions for the link thread. */
+typedef struct {
+  CgArticle *article;   /* not owned */
+  GPtrArray *fresh;     /* CgAssertion*, not owned */
+  GPtrArray *speakers;  /* CgSpeaker*, owned: id and kind of the registry's new tail */
+  GPtrArray *links;     /* CgLink*, the result */
+} LinkJob;
+
+static LinkJob stop_job;  /* tells the link thread to end */
 
 static void
 state_clear (State *st)
 {
   /* The linker points into KNOWN: free it first. */
   g_clear_pointer (&st->linker, cg_linker_free);
+  g_clear_pointer (&st->link_articles, g_ptr_array_unref);
   g_clear_pointer (&st->registry, cg_registry_free);
   g_clear_pointer (&st->known, cg_corpus_free);
   g_clear_pointer (&st->dead, g_hash_table_unref);
@@ -1059,21 +1078,58 @@ state_load_speakers (State *st, GError **error)
   return TRUE;
 }
 
-/* Give the linker the kinds of the speakers it has not seen yet (a report
- * of a report needs them).  The registry appends new speakers, so only the
- * tail is new: telling it all of them per article would be quadratic. */
-static void
-state_tell_speakers (State *st)
+/* The ids and kinds of the speakers the linker has not seen yet (a report
+ * of a report needs them), copied now, because the registry keeps changing
+ * while the link thread works.  The registry appends new speakers, so only
+ * the tail is new: telling it all of them per article would be quadratic.
+ * Returns a new array of new speakers. */
+static GPtrArray *
+state_new_speakers (State *st)
 {
   GPtrArray *all = cg_registry_speakers (st->registry);
-  if (all->len <= st->speakers_told)
-    return;
-  GPtrArray *tail = g_ptr_array_new ();
+  GPtrArray *tail = g_ptr_array_new_with_free_func ((GDestroyNotify) cg_speaker_free);
   for (guint i = st->speakers_told; i < all->len; i++)
-    g_ptr_array_add (tail, g_ptr_array_index (all, i));
-  cg_linker_set_speakers (st->linker, tail);
-  g_ptr_array_unref (tail);
-  st->speakers_told = all->len;
+    {
+      CgSpeaker *sp = g_ptr_array_index (all, i), *copy = cg_speaker_new ();
+      copy->id = g_strdup (sp->id);
+      copy->kind = sp->kind;
+      g_ptr_array_add (tail, copy);
+    }
+  st->speakers_told = MAX (st->speakers_told, all->len);
+  return tail;
+}
+
+static void
+link_job_run (State *st, LinkJob *job)
+{
+  g_ptr_array_add (st->link_articles, job->article);
+  if (job->speakers->len)
+    cg_linker_set_speakers (st->linker, job->speakers);
+  job->links = cg_linker_add (st->linker, job->fresh, st->link_articles);
+}
+
+static void
+link_job_free (LinkJob *job)
+{
+  g_ptr_array_unref (job->fresh);
+  g_ptr_array_unref (job->speakers);
+  if (job->links)
+    g_ptr_array_unref (job->links);
+  g_free (job);
+}
+
+static gpointer
+link_thread (gpointer data)
+{
+  State *st = data;
+  for (;;)
+    {
+      LinkJob *job = g_async_queue_pop (st->jobs);
+      if (job == &stop_job)
+        return NULL;
+      link_job_run (st, job);
+      g_async_queue_push (st->done, job);
+    }
 }
 
 /* Load the articles and assertions stored after the ones KNOWN has, and
@@ -1120,6 +1176,9 @@ state_sync (State *st, gint64 generation, GError **error)
     }
   if (!state_load_after (st, error) || !state_load_speakers (st, error))
     goto fail;
+  g_clear_pointer (&st->link_articles, g_ptr_array_unref);
+  st->link_articles = g_ptr_array_copy (st->known->articles, NULL, NULL);
+  g_ptr_array_set_free_func (st->link_articles, NULL);  /* KNOWN owns them */
   st->generation = generation;
   st->deletions = deletions;
   return TRUE;
@@ -1411,9 +1470,10 @@ find_speaker (GPtrArray *speakers, const char *id)
 }
 
 /* The new article of IT in its transaction: article, assertions (speakers
- * resolved), links against everything stored, changed speakers. */
+ * resolved), changed speakers; its links against everything stored are
+ * made on the link thread and written by links_write(). */
 static gboolean
-write_new (State *stt, Item *it, guint *n_assertions, guint *n_links, GError **error)
+write_new (State *stt, Item *it, guint *n_assertions, GError **error)
 {
   CgStore *s = stt->store;
   CgArticleResult *r = it->result;
@@ -1449,19 +1509,19 @@ write_new (State *stt, Item *it, guint *n_assertions, guint *n_links, GError **e
     }
   g_ptr_array_set_free_func (r->assertions, NULL);
   g_ptr_array_set_size (r->assertions, 0);
-  state_tell_speakers (stt);
-  GPtrArray *links = cg_linker_add (stt->linker, fresh, stt->known->articles);
-  g_ptr_array_unref (fresh);
-  gboolean ok = TRUE;
-  for (guint k = 0; ok && k < links->len; k++)
+  LinkJob *job = g_new0 (LinkJob, 1);
+  job->article = a;
+  job->fresh = fresh;
+  job->speakers = state_new_speakers (stt);
+  stt->pending++;
+  if (stt->link_thread)
+    g_async_queue_push (stt->jobs, job);
+  else
     {
-      CgLink *l = g_ptr_array_index (links, k);
-      if (g_hash_table_contains (stt->dead, l->from) || g_hash_table_contains (stt->dead, l->to))
-        continue;
-      ok = insert_link (s, l, error);
-      (*n_links)++;
+      link_job_run (stt, job);
+      g_async_queue_push (stt->done, job);
     }
-  g_ptr_array_unref (links);
+  gboolean ok = TRUE;
 
   GPtrArray *changed = cg_registry_take_changed (stt->registry);
   GPtrArray *speakers = cg_registry_speakers (stt->registry);
@@ -1476,6 +1536,32 @@ write_new (State *stt, Item *it, guint *n_assertions, guint *n_links, GError **e
   /* Only metadata is needed from here on (dates, for the linker). */
   g_clear_pointer (&a->raw, g_free);
   g_clear_pointer (&a->text, g_free);
+  return ok;
+}
+
+/* Write the links of finished link jobs, in article order; with WAIT,
+ * every pending one (the link thread is idle afterwards).  After a
+ * failure the remaining jobs are still taken, not written. */
+static gboolean
+links_write (State *stt, gboolean wait, guint *n_links, GError **error)
+{
+  gboolean ok = TRUE;
+  while (stt->pending)
+    {
+      LinkJob *job = wait ? g_async_queue_pop (stt->done) : g_async_queue_try_pop (stt->done);
+      if (job == NULL)
+        break;
+      stt->pending--;
+      for (guint k = 0; ok && k < job->links->len; k++)
+        {
+          CgLink *l = g_ptr_array_index (job->links, k);
+          if (g_hash_table_contains (stt->dead, l->from) || g_hash_table_contains (stt->dead, l->to))
+            continue;
+          ok = insert_link (stt->store, l, error);
+          (*n_links)++;
+        }
+      link_job_free (job);
+    }
   return ok;
 }
 
@@ -1523,6 +1609,8 @@ batch_abort (State *stt, Batch *b)
 {
   if (!b->open)
     return;
+  guint ignored = 0;
+  links_write (stt, TRUE, &ignored, NULL);
   rollback (stt->store);
   /* The linker and registry may hold what was rolled back. */
   stt->generation = -1;
@@ -1536,6 +1624,11 @@ batch_commit (State *stt, Batch *b, CgIngestStats *stats, GError **error)
   CgStore *s = stt->store;
   if (!b->open)
     return TRUE;
+  if (!links_write (stt, TRUE, &b->stats.links_added, error))
+    {
+      batch_abort (stt, b);
+      return FALSE;
+    }
   if (b->articles == 0)
     {
       rollback (s);
@@ -1575,11 +1668,13 @@ write_item (State *stt, Batch *b, Item *it, GError **error)
 {
   CgStore *s = stt->store;
   gint64 same = 0, old = 0;
-  guint n_assertions = 0, n_links = 0;
+  guint n_assertions = 0;
   if (!lookup_id (s, ST_ARTICLE_BY_SHA, it->sha256, NULL, &same, error)
       || !lookup_id (s, ST_ARTICLE_AT, it->location, it->sha256, &old, error))
     return FALSE;
-  if (old && !delete_article (stt, old, error))
+  /* Links made before the deletion are written before it, as if linking
+   * were not running behind. */
+  if (old && (!links_write (stt, TRUE, &b->stats.links_added, error) || !delete_article (stt, old, error)))
     return FALSE;
   if (same == 0)
     {
@@ -1590,7 +1685,7 @@ write_item (State *stt, Batch *b, Item *it, GError **error)
           if (it->result == NULL)
             return FALSE;
         }
-      if (!write_new (stt, it, &n_assertions, &n_links, error))
+      if (!write_new (stt, it, &n_assertions, error))
         return FALSE;
     }
   if (old == 0 && same != 0)
@@ -1607,8 +1702,7 @@ write_item (State *stt, Batch *b, Item *it, GError **error)
   else
     b->stats.articles_added++;
   b->stats.assertions_added += n_assertions;
-  b->stats.links_added += n_links;
-  return TRUE;
+  return links_write (stt, FALSE, &b->stats.links_added, error);
 }
 
 /* Replace the stored claims with those of CORPUS; inside the write
@@ -1801,7 +1895,10 @@ cg_store_ingest_full (CgStore *s, CgPipeline *pipeline, char **paths, guint n_th
   if (ok && n_threads > 1 && files->len > 1)
     pool = g_thread_pool_new (process_item, &w, (gint) n_threads, TRUE, NULL);
 
-  State stt = { s, pipeline, NULL, NULL, NULL, NULL, -1, 0, 0, 0, 0 };
+  State stt = { s, pipeline, NULL, NULL, NULL, NULL, -1, 0, 0, 0, 0, NULL, g_async_queue_new (),
+                g_async_queue_new (), 0, NULL };
+  if (n_threads > 1)
+    stt.link_thread = g_thread_new ("cg-link", link_thread, &stt);
   Batch batch = { 0 };
   guint64 bytes = 0;
   for (guint i = 0; ok && i < files->len; i++)
@@ -1856,6 +1953,14 @@ cg_store_ingest_full (CgStore *s, CgPipeline *pipeline, char **paths, guint n_th
   batch_abort (&stt, &batch);
   if (pool)
     g_thread_pool_free (pool, TRUE, TRUE);
+  if (stt.link_thread)
+    {
+      g_async_queue_push (stt.jobs, &stop_job);
+      g_thread_join (stt.link_thread);
+      stt.link_thread = NULL;
+    }
+  g_async_queue_unref (stt.jobs);
+  g_async_queue_unref (stt.done);
   /* Freeing the linker's index and the known records takes a while on a
    * large run and needs nothing from the store: do it beside the claims. */
   State *dying = g_memdup2 (&stt, sizeof stt);
