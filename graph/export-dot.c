@@ -65,27 +65,49 @@ static const char *const assertion_colors[] = {
   [CG_KIND_AUTHOR] = "#f1f1f1",
 };
 
-/* Append TEXT as escString content: one line of plain text. */
+/* Append TEXT as escString content: one line of plain text.  Runs of
+ * characters that need nothing are copied whole. */
 static void
 dot_text (GString *out, const char *text)
 {
-  char *valid = g_utf8_make_valid (text ? text : "", -1);
-  for (const char *p = valid; *p; p = g_utf8_next_char (p))
+  if (text == NULL)
+    return;
+  char *valid = NULL;
+  if (!g_utf8_validate (text, -1, NULL))
+    text = valid = g_utf8_make_valid (text, -1);
+  const char *run = text;
+  const char *p = text;
+  while (*p)
     {
-      gunichar c = g_utf8_get_char (p);
-      if (c == '\\')
-        g_string_append (out, "\\\\");
+      guchar c = (guchar) *p;
+      const char *next = p + 1;
+      const char *subst = NULL;
+      if (c >= 0x80)
+        {
+          next = g_utf8_next_char (p);
+          gunichar u = g_utf8_get_char (p);
+          if (u < 0xa0)
+            subst = "\xEF\xBF\xBD";
+        }
+      else if (c == '\\')
+        subst = "\\\\";
       else if (c == '&')
-        g_string_append (out, "&amp;");
+        subst = "&amp;";
       else if (c == '\n')
-        g_string_append (out, "\\n");
+        subst = "\\n";
       else if (c == '\t' || c == '\r')
-        g_string_append_c (out, ' ');
-      else if (c < 0x20 || c == 0x7f || (c >= 0x80 && c < 0xa0))
-        g_string_append (out, "\xEF\xBF\xBD");
-      else
-        g_string_append_len (out, p, g_utf8_next_char (p) - p);
+        subst = " ";
+      else if (c < 0x20 || c == 0x7f)
+        subst = "\xEF\xBF\xBD";
+      if (subst)
+        {
+          g_string_append_len (out, run, p - run);
+          g_string_append (out, subst);
+          run = next;
+        }
+      p = next;
     }
+  g_string_append_len (out, run, p - run);
   g_free (valid);
 }
 
@@ -95,9 +117,12 @@ dot_text (GString *out, const char *text)
 static void
 dot_wrapped (GString *out, const char *text, guint width, guint max, const char *brk)
 {
-  char *valid = g_utf8_make_valid (text ? text : "", -1);
+  if (text == NULL)
+    text = "";
+  char *valid = g_utf8_validate (text, -1, NULL) ? (char *) text : g_utf8_make_valid (text, -1);
   char *shown = valid;
-  if (max > 0 && (guint) g_utf8_strlen (valid, -1) > max)
+  /* Never more characters than bytes: most texts need no counting. */
+  if (max > 0 && strlen (valid) > max && (guint) g_utf8_strlen (valid, -1) > max)
     {
       char *cut = g_utf8_substring (valid, 0, max - 1);
       shown = g_strconcat (g_strchomp (cut), "…", NULL);
@@ -175,7 +200,8 @@ dot_wrapped (GString *out, const char *text, guint width, guint max, const char 
   g_string_free (line, TRUE);
   if (shown != valid)
     g_free (shown);
-  g_free (valid);
+  if (valid != text)
+    g_free (valid);
 }
 
 /* Every attribute the export sets, declared once at the root before any
