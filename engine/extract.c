@@ -28,7 +28,7 @@
 enum {
   L_VERB, L_PREP, L_PREFIX, L_DET, L_PRON, L_TITLE, L_NOT_SOURCE, L_RELATIVE, L_BREAK,
   L_QUANTITY, L_NOT_CONTENT, L_NEGATION, L_WORTHY, L_NOT_CLAIM, L_HEDGE, L_STANCE, L_ANCHOR,
-  L_CONTENT_END, N_LEX
+  L_CONTENT_END, L_CONTENT_PREP, L_NOUN_BEFORE, L_NAME_JOIN, N_LEX
 };
 
 /* One entry of a list, with what the cue marking needs of a verb computed
@@ -449,6 +449,9 @@ cg_extractor_new (CgRules *rules, GError **error)
   add_list (x, L_QUANTITY, cg_rules_entries (rules, "extract", "quantities"));
   add_list (x, L_NOT_CONTENT, cg_rules_entries (rules, "extract", "not-content-start"));
   add_list (x, L_CONTENT_END, cg_rules_entries (rules, "extract", "content-end"));
+  add_list (x, L_CONTENT_PREP, cg_rules_entries (rules, "extract", "content-prepositions"));
+  add_list (x, L_NOUN_BEFORE, cg_rules_entries (rules, "extract", "noun-before"));
+  add_list (x, L_NAME_JOIN, cg_rules_entries (rules, "extract", "name-joiners"));
   add_list (x, L_NEGATION, cg_rules_entries (rules, "extract", "negation"));
   add_list (x, L_WORTHY, cg_rules_entries (rules, "extract", "check-worthy"));
   add_list (x, L_NOT_CLAIM, cg_rules_entries (rules, "extract", "not-claim"));
@@ -1127,7 +1130,18 @@ mark_cues (Run *r)
           if (is_base || i == 0 || i + 1 >= n || !same_unit (r, i - 1, i)
               || !same_unit (r, i, i + 1) || !is_cap (TOK (r, i - 1)) || !is_cap (TOK (r, i + 1)))
             continue;
+          /* "the United States Senate": a name in running text, not a headline */
+          if (i >= 2 && same_unit (r, i - 2, i) && is_word (TOK (r, i - 2)) && !is_cap (TOK (r, i - 2)))
+            continue;
         }
+      /* "the vital states of Pennsylvania", "media reports of Manafort's
+       * work": a noun; after a name, a pronoun or an adverb it stays a verb
+       * ("Robert Costa writes of Christie", "as Lenin neatly put it of") */
+      if (i + len < n && same_unit (r, i, i + len) && tok_is (r, i + len, L_NOUN_BEFORE)
+          && (i == 0 || !same_unit (r, i - 1, i)
+              || (is_word (TOK (r, i - 1)) && !is_cap (TOK (r, i - 1)) && !tok_is (r, i - 1, L_PRON)
+                  && !is_prefix_word (r, TOK (r, i - 1)))))
+        continue;
       /* "the report", "his claims", "to say": a noun or an infinitive, not a cue. */
       if (i > 0 && same_unit (r, i - 1, i)
           && (tok_is (r, i - 1, L_DET) || strcmp (TOK (r, i - 1)->word, "to") == 0
@@ -1234,13 +1248,23 @@ np_back (Run *r, guint end, guint *start)
       if (tword_is (r, t, L_DET))
         {
           s--;
+          /* "The Kiel Institute for the World Economy": the name goes on
+           * over "for the", "of the" between capitalized words. */
+          if (cap_head && s >= 2 && is_cap (TOK (r, s + 1)) && same_unit (r, s - 2, s)
+              && tword_is (r, TOK (r, s - 1), L_NAME_JOIN) && is_cap (TOK (r, s - 2))
+              && count + 2 < x->source_max_words)
+            {
+              s -= 2;
+              count += 2;
+              continue;
+            }
           /* "One of his advisers" */
           if (s >= 2 && (strcmp (TOK (r, s - 1)->word, "of") == 0) && same_unit (r, s - 2, s)
               && is_quantity (r, TOK (r, s - 2)))
             s -= 2;
           break;
         }
-      if (strcmp (t->word, "of") == 0 && s >= 2 && is_cap (TOK (r, s)) && is_cap (TOK (r, s - 2))
+      if (tword_is (r, t, L_NAME_JOIN) && s >= 2 && is_cap (TOK (r, s)) && is_cap (TOK (r, s - 2))
           && same_unit (r, s - 2, s))
         {
           s--;
@@ -1647,11 +1671,45 @@ new_assertion (Run *r, CgAssertionKind kind, CgSpan span, guint first_tok, const
   return a;
 }
 
-static void
+/* Whether the cue rule CUE takes the preposition WORD as the start of its
+ * content: its prep= attribute lists it ("prep=about for"). */
+static gboolean
+cue_takes_prep (const CgRule *cue, const char *word)
+{
+  const char *v = cg_rule_attr (cue, "prep");
+  gsize n = strlen (word);
+  while (v && *v)
+    {
+      while (*v == ' ' || *v == '\t')
+        v++;
+      gsize k = strcspn (v, " \t");
+      if (k == n && g_ascii_strncasecmp (v, word, n) == 0)
+        return TRUE;
+      v += k;
+    }
+  return FALSE;
+}
+
+/* Make the assertion of match M of PATTERN; FALSE when the match is no
+ * attribution after all, so the next pattern may be tried at its anchor. */
+static gboolean
 from_match (Run *r, guint pattern, const CgPatMatch *m)
 {
   const CgRule *prule = cg_pattern_rule (r->x->patterns, pattern);
   guint cs = m->content_start, ce = m->content_end;
+  /* "had said about improving relations", "asking for a meeting": a cue
+   * verb followed by a preposition phrase reports no proposition. */
+  if (m->cue_rule && cs == m->cue_end && cs < r->toks->len && tok_is (r, cs, L_CONTENT_PREP)
+      && !cue_takes_prep (m->cue_rule, r->words[cs]))
+    {
+      /* 'said on Fox News Sunday, "this is the platform ..."': the
+       * quotation is the content, the speaker is right; keep it */
+      gboolean quoted = FALSE;
+      for (guint i = cs; i < ce && !quoted; i++)
+        quoted = (r->tf[i] & TF_MARK) != 0;
+      if (!quoted)
+        return FALSE;
+    }
   /* A reported clause ends before ", saying ..." (a participle cue that
    * starts an attribution of its own) and before ", but ..." (a word of
    * extract.rules [content-end]), as PolNeAR marks it; quotations are
@@ -1697,7 +1755,7 @@ from_match (Run *r, guint pattern, const CgPatMatch *m)
       kind = CG_KIND_DIRECT;
     }
   if (span.end <= span.start)
-    return;
+    return FALSE;
   CgAssertion *a = new_assertion (r, kind, span, cs, cg_rule_attr (prule, "name"));
   if (m->split_start != NONE && m->split_end > m->split_start)
     {
@@ -1754,6 +1812,7 @@ from_match (Run *r, guint pattern, const CgPatMatch *m)
     take_range (r, MIN (m->group_start, m->cue_start), m->cue_end);
   if (m->source_start != NONE)
     take_range (r, m->source_start, m->source_end);
+  return TRUE;
 }
 
 /* Two passes: patterns with a QUOTE first, so a quotation goes to its own
@@ -1825,11 +1884,8 @@ run_patterns (Run *r)
               continue;
             /* cg_pattern_match_at tests the anchor itself */
             if (cg_pattern_match_at (x->patterns, p, &r->in, pos, &m)
-                && m.content_start != NONE)
-              {
-                from_match (r, p, &m);
-                break;
-              }
+                && m.content_start != NONE && from_match (r, p, &m))
+              break;
           }
       }
   g_free (cand);

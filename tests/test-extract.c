@@ -451,6 +451,73 @@ test_user_cue (void)
   g_free (dir);
 }
 
+/* The assertion whose content starts with PREFIX, or NULL. */
+static CgAssertion *
+find_opt (CgArticleResult *r, const char *prefix)
+{
+  for (guint i = 0; i < r->assertions->len; i++)
+    {
+      CgAssertion *a = g_ptr_array_index (r->assertions, i);
+      if (g_str_has_prefix (a->text, prefix))
+        return a;
+    }
+  return NULL;
+}
+
+/* The assertion whose cue text is CUE, or NULL. */
+static CgAssertion *
+find_cue (CgArticleResult *r, const char *cue)
+{
+  for (guint i = 0; i < r->assertions->len; i++)
+    {
+      CgAssertion *a = g_ptr_array_index (r->assertions, i);
+      if (a->cue_text && strcmp (a->cue_text, cue) == 0)
+        return a;
+    }
+  return NULL;
+}
+
+/* A cue verb followed by a preposition phrase reports no proposition:
+ * "what he had said about improving relations with Russia", "a coded
+ * message asking for a meeting", "were charged with making false
+ * statements"; "negative media reports of Manafort's work" is a noun. */
+static void
+test_no_preposition_content (void)
+{
+  CgArticleResult *r = seed ();
+  g_assert_null (find_opt (r, "about improving relations"));
+  g_assert_null (find_opt (r, "with making false statements"));
+  g_assert_null (find_opt (r, "of Manafort's work"));
+  g_assert_null (find_cue (r, "reports"));
+  /* the attributions around them stay */
+  CgAssertion *a = find (r, "Europe contributed $138 billion");
+  check (r, a, CG_KIND_INDIRECT, "source-cue-content", "The Kiel Institute for the World Economy", "said");
+}
+
+/* A plural noun is no cue verb: "the vital states of Pennsylvania" (seed
+ * 004), "the United States Senate"; "writes of Christie" after a name and
+ * "neatly put it of" after an adverb still are. */
+static void
+test_noun_not_cue (void)
+{
+  char *path = cg_test_corpus ("004_df20157698547397.txt");
+  CgArticleResult *r = cg_test_process (path);
+  g_assert_null (find_opt (r, "of Pennsylvania, Michigan"));
+  g_assert_null (find_cue (r, "states"));
+  cg_article_result_free (r);
+  g_free (path);
+  path = cg_test_data ("extract-precision.txt");
+  r = cg_test_process (path);
+  g_assert_null (find_cue (r, "States"));
+  g_assert_null (find_opt (r, "Senate"));
+  CgAssertion *a = find (r, "his status as the establishment favorite");
+  check (r, a, CG_KIND_DIRECT, "source-cue-colon-quote", "The Washington Post reporter Robert Costa", "writes");
+  a = find (r, "kto kovo");
+  g_assert_cmpstr (a->source_text, ==, "Lenin");
+  cg_article_result_free (r);
+  g_free (path);
+}
+
 int
 main (int argc, char **argv)
 {
@@ -476,6 +543,8 @@ main (int argc, char **argv)
   g_test_add_func ("/extract/invariants", test_invariants);
   g_test_add_func ("/extract/pattern-errors", test_pattern_errors);
   g_test_add_func ("/extract/user-cue", test_user_cue);
+  g_test_add_func ("/extract/no-preposition-content", test_no_preposition_content);
+  g_test_add_func ("/extract/noun-not-cue", test_noun_not_cue);
   int status = g_test_run ();
   cg_article_result_free (seed0);
   return status;
