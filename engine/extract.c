@@ -1210,6 +1210,9 @@ np_back (Run *r, guint end, guint *start)
       || tword_is (r, head, L_NEGATION) || (!is_cap (head) && tword_is (r, head, L_PREFIX)))
     return FALSE;
   gboolean cap_head = is_cap (head);
+  /* "the first leaked (emails were released)": a participle, no noun */
+  if (!cap_head && h >= 2 && ends_with (head->word, "ed") && !tword_is (r, TOK (r, h - 1), L_DET))
+    return FALSE;
   /* "Repeatedly praises ...": a sentence-initial adverb is no speaker */
   if (cap_head && ends_with (head->word, "ly"))
     {

@@ -504,6 +504,9 @@ test_noun_not_cue (void)
   CgArticleResult *r = cg_test_process (path);
   g_assert_null (find_opt (r, "of Pennsylvania, Michigan"));
   g_assert_null (find_cue (r, "states"));
+  /* "when the first leaked emails were released": no speaker "the first leaked" */
+  g_assert_null (find_opt (r, "were released"));
+  g_assert_null (find_cue (r, "emails"));
   cg_article_result_free (r);
   g_free (path);
   path = cg_test_data ("extract-precision.txt");
