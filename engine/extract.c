@@ -1709,7 +1709,7 @@ from_match (Run *r, guint pattern, const CgPatMatch *m)
        * quotation is the content, the speaker is right; keep it */
       gboolean quoted = FALSE;
       for (guint i = cs; i < ce && !quoted; i++)
-        quoted = (r->tf[i] & TF_MARK) != 0;
+        quoted = (r->tf[i] & TF_QOPEN) != 0;
       if (!quoted)
         return FALSE;
     }

@@ -511,9 +511,14 @@ test_noun_not_cue (void)
   g_free (path);
   path = cg_test_data ("extract-precision.txt");
   r = cg_test_process (path);
+  CgAssertion *a;
   g_assert_null (find_cue (r, "States"));
+  /* "no formal charges have been filed yet": a noun before an auxiliary */
+  g_assert_null (find_cue (r, "charges"));
+  a = find (r, "Mr. Sayoc would be prosecuted");
+  g_assert_cmpstr (a->cue_text, ==, "said");
   g_assert_null (find_opt (r, "Senate"));
-  CgAssertion *a = find (r, "his status as the establishment favorite");
+  a = find (r, "his status as the establishment favorite");
   check (r, a, CG_KIND_DIRECT, "source-cue-colon-quote", "The Washington Post reporter Robert Costa", "writes");
   a = find (r, "kto kovo");
   g_assert_cmpstr (a->source_text, ==, "Lenin");
