@@ -132,7 +132,7 @@ struct _CgLinker {
   GPtrArray    *strings;      /* id -> string (owned) */
   GArray       *hashes;       /* id -> guint64 hash of the string */
   Map           lists_of;     /* posting key -> index into lists */
-  GPtrArray    *lists;        /* GArray of guint item indexes: LSH buckets and postings */
+  GArray       *lists;        /* PList: LSH buckets and postings */
   GPtrArray    *items;        /* Item* */
   GArray       *flat;         /* Flat, by item index */
   GString      *ev, *cue, *scratch; /* reused by compare() */
@@ -200,14 +200,57 @@ intersect_count (GArray *a, GArray *b)
   return n;
 }
 
-static gboolean
-contains_index (GArray *a, guint v)
+/* A posting list of item indexes, in the order added.  Most LSH buckets
+ * and rare-name postings hold one item: it is kept in place, so such a
+ * list costs 16 bytes and no allocation (a GArray per list cost about
+ * 130 bytes, most of the linker's memory). */
+typedef struct {
+  guint32 len, cap;      /* cap 0: the one item (if any) is u.one */
+  union {
+    guint32 *data;
+    guint32  one;
+  } u;
+} PList;
+
+static inline const guint32 *
+pl_items (const PList *p)
 {
+  return p->cap ? p->u.data : &p->u.one;
+}
+
+static void
+pl_add (PList *p, guint32 v)
+{
+  if (p->cap == 0 && p->len == 0)
+    {
+      p->u.one = v;
+      p->len = 1;
+      return;
+    }
+  if (p->cap == 0)
+    {
+      guint32 one = p->u.one;
+      p->cap = 4;
+      p->u.data = g_new (guint32, p->cap);
+      p->u.data[0] = one;
+    }
+  else if (p->len == p->cap)
+    {
+      p->cap *= 2;
+      p->u.data = g_renew (guint32, p->u.data, p->cap);
+    }
+  p->u.data[p->len++] = v;
+}
+
+static gboolean
+contains_index (const PList *a, guint v)
+{
+  const guint32 *d = pl_items (a);
   guint lo = 0, hi = a->len;
   while (lo < hi)
     {
       guint mid = (lo + hi) / 2;
-      guint m = g_array_index (a, guint, mid);
+      guint m = d[mid];
       if (m == v)
         return TRUE;
       if (m < v)
@@ -358,9 +401,9 @@ intern (CgLinker *l, const char *s)
     }
 }
 
-/* The posting list of KEY (GArray of guint item indexes), created on
- * demand; NULL when missing and not CREATE. */
-static GArray *
+/* The posting list of KEY, created on demand; NULL when missing and not
+ * CREATE.  The pointer is good until the next call with CREATE. */
+static PList *
 posting_list (CgLinker *l, guint64 key, gboolean create)
 {
   guint32 *v = map_slot (&l->lists_of, key, create);
@@ -369,9 +412,9 @@ posting_list (CgLinker *l, guint64 key, gboolean create)
   if (*v == G_MAXUINT32)
     {
       *v = l->lists->len;
-      g_ptr_array_add (l->lists, g_array_new (FALSE, FALSE, sizeof (guint)));
+      g_array_set_size (l->lists, l->lists->len + 1);
     }
-  return g_ptr_array_index (l->lists, *v);
+  return &g_array_index (l->lists, PList, *v);
 }
 
 /* Posting keys of the four indexes, kept apart by a salt. */
@@ -473,7 +516,7 @@ cg_linker_new (CgRules *rules, GError **error)
     }
   l->strings = g_ptr_array_new_with_free_func (g_free);
   l->hashes = g_array_new (FALSE, FALSE, sizeof (guint64));
-  l->lists = g_ptr_array_new_with_free_func ((GDestroyNotify) g_array_unref);
+  l->lists = g_array_new (FALSE, TRUE, sizeof (PList));
   GPtrArray *periods = cg_rules_entries (rules, "linking", "periods");
   for (guint i = 0; i < periods->len; i++)
     intern (l, ((CgRule *) g_ptr_array_index (periods, i))->phrase);
@@ -579,7 +622,10 @@ cg_linker_free (CgLinker *l)
   map_clear (&l->vocab);
   map_clear (&l->lists_of);
   g_array_unref (l->hashes);
-  g_ptr_array_unref (l->lists);
+  for (guint i = 0; i < l->lists->len; i++)
+    if (g_array_index (l->lists, PList, i).cap)
+      g_free (g_array_index (l->lists, PList, i).u.data);
+  g_array_unref (l->lists);
   g_ptr_array_unref (l->strings);
   g_ptr_array_unref (l->items);
   g_array_unref (l->flat);
@@ -1157,7 +1203,7 @@ speaker_candidates (CgLinker *l, Item *it, GArray *cands)
       for (guint i = 0; i < it->frag_content->len; i++)
         {
           guint32 id = g_array_index (it->frag_content, guint32, i);
-          GArray *list = posting_list (l, speaker_key (KEY_QUOTE, spk, id), FALSE);
+          PList *list = posting_list (l, speaker_key (KEY_QUOTE, spk, id), FALSE);
           if (list == NULL)
             {
               /* a concept the speaker was never quoted with: no quote
@@ -1168,18 +1214,18 @@ speaker_candidates (CgLinker *l, Item *it, GArray *cands)
           if (list->len <= l->max_speaker_df)
             g_ptr_array_add (lists, list);
         }
-      GArray *first = NULL;
+      PList *first = NULL;
       for (guint i = 0; i < lists->len; i++)
-        if (first == NULL || ((GArray *) g_ptr_array_index (lists, i))->len < first->len)
+        if (first == NULL || ((PList *) g_ptr_array_index (lists, i))->len < first->len)
           first = g_ptr_array_index (lists, i);
       guint taken = 0;
       for (guint i = 0; first && i < first->len && taken < l->max_speaker_candidates; i++)
         {
-          guint idx = g_array_index (first, guint, first->len - 1 - i);   /* newest first */
+          guint idx = pl_items (first)[first->len - 1 - i];   /* newest first */
           gboolean all = TRUE;
           for (guint k = 0; k < lists->len && all; k++)
             {
-              GArray *other = g_ptr_array_index (lists, k);
+              PList *other = g_ptr_array_index (lists, k);
               if (other != first)
                 all = contains_index (other, idx);
             }
@@ -1197,16 +1243,16 @@ speaker_candidates (CgLinker *l, Item *it, GArray *cands)
       guint32 c = g_array_index (it->content, guint32, i);
       if (cands)
         {
-          GArray *frags = posting_list (l, speaker_key (KEY_FRAGMENT, spk, c), FALSE);
+          PList *frags = posting_list (l, speaker_key (KEY_FRAGMENT, spk, c), FALSE);
           for (guint k = 0; frags && k < frags->len && taken < l->max_speaker_candidates; k++, taken++)
-            g_array_append_val (cands, g_array_index (frags, guint, frags->len - 1 - k));
+            g_array_append_val (cands, pl_items (frags)[frags->len - 1 - k]);
         }
-      g_array_append_val (posting_list (l, speaker_key (KEY_QUOTE, spk, c), TRUE), it->index);
+      pl_add (posting_list (l, speaker_key (KEY_QUOTE, spk, c), TRUE), it->index);
       if (it->fragment && contains (it->frag_content, c))
         {
-          GArray *frags = posting_list (l, speaker_key (KEY_FRAGMENT, spk, c), TRUE);
+          PList *frags = posting_list (l, speaker_key (KEY_FRAGMENT, spk, c), TRUE);
           if (frags->len <= l->max_speaker_df)
-            g_array_append_val (frags, it->index);
+            pl_add (frags, it->index);
         }
     }
 }
@@ -1264,12 +1310,12 @@ index_item (CgLinker *l, Item *it, GArray *cands)
   signature (l, it, sig);
   for (guint b = 0; b < l->bands; b++)
     {
-      GArray *bucket = posting_list (l, posting_key (KEY_BAND, band_key (sig, b, l->rows), 0), TRUE);
+      PList *bucket = posting_list (l, posting_key (KEY_BAND, band_key (sig, b, l->rows), 0), TRUE);
       if (bucket->len > l->max_bucket)
         continue;     /* boilerplate run: neither candidates nor growth */
       if (cands)
-        g_array_append_vals (l->lsh, bucket->data, bucket->len);
-      g_array_append_val (bucket, it->index);
+        g_array_append_vals (l->lsh, pl_items (bucket), bucket->len);
+      pl_add (bucket, it->index);
     }
   if (cands)
     best_lsh (l, cands);
@@ -1279,16 +1325,16 @@ index_item (CgLinker *l, Item *it, GArray *cands)
   guint from_entities = 0;
   for (guint i = 0; i < keys->len; i++)
     {
-      GArray *post = posting_list (l, g_array_index (keys, guint64, i), TRUE);
+      PList *post = posting_list (l, g_array_index (keys, guint64, i), TRUE);
       if (post->len > l->max_entity_df)
         continue;     /* not rare: says nothing about the pair */
       if (cands && from_entities < l->max_entity_candidates)
         {
           guint take = MIN (post->len, l->max_entity_candidates - from_entities);
-          g_array_append_vals (cands, post->data, take);
+          g_array_append_vals (cands, pl_items (post), take);
           from_entities += take;
         }
-      g_array_append_val (post, it->index);
+      pl_add (post, it->index);
     }
   speaker_candidates (l, it, cands);
   if (cands)
