@@ -1673,6 +1673,7 @@ typedef struct {
   GArray     *quotes;      /* CgSpan: top-level quotations */
   Entry      *last_thing;  /* the last organization/document/anonymous speaker */
   guint       last_thing_sentence;
+  struct MentionCounts *counts; /* skey -> mentions, kept up to date lazily */
 } Ctx;
 
 static void
@@ -1733,13 +1734,25 @@ note_role (Ctx *ctx, const char *role_fold, const char *name)
   g_ptr_array_add (names, g_strdup (name));
 }
 
+/* How many mentions of the article have the surname key SKEY.  Counted
+ * once per mention as the mentions grow, not by a scan per question: a
+ * long article asks it for every bare title. */
+struct MentionCounts {
+  GHashTable *by_key;   /* skey (borrowed from the mention) -> count */
+  guint       counted;  /* mentions already in by_key */
+};
+
 static guint
 mentions_of (const Ctx *ctx, const char *skey)
 {
-  guint n = 0;
-  for (guint i = 0; i < ctx->mentions->len; i++)
-    n += strcmp (g_array_index (ctx->mentions, Mention, i).skey, skey) == 0;
-  return n;
+  struct MentionCounts *mc = ctx->counts;
+  for (; mc->counted < ctx->mentions->len; mc->counted++)
+    {
+      const char *k = g_array_index (ctx->mentions, Mention, mc->counted).skey;
+      g_hash_table_insert (mc->by_key, (gpointer) k,
+                           GUINT_TO_POINTER (GPOINTER_TO_UINT (g_hash_table_lookup (mc->by_key, k)) + 1));
+    }
+  return GPOINTER_TO_UINT (g_hash_table_lookup (mc->by_key, skey));
 }
 
 /* The person a bare title ("the president") means: the one printed with
@@ -1755,17 +1768,29 @@ role_holder (CgRegistry *reg, const Ctx *ctx, const char *role_fold)
     return NULL;
   const char *best = NULL;
   guint best_count = 0, best_mentions = 0;
+  /* Each distinct name is weighed once; the loop still visits every
+   * entry so that, on a tie, the latest one wins as before. */
+  GHashTable *times = g_hash_table_new (g_str_hash, g_str_equal);
+  GHashTable *named = g_hash_table_new (g_str_hash, g_str_equal);
+  for (guint j = 0; j < names->len; j++)
+    {
+      gpointer n = g_ptr_array_index (names, j);
+      g_hash_table_insert (times, n, GUINT_TO_POINTER (GPOINTER_TO_UINT (g_hash_table_lookup (times, n)) + 1));
+    }
   for (guint i = 0; i < names->len; i++)
     {
       const char *n = g_ptr_array_index (names, i);
-      guint count = 0;
-      for (guint j = 0; j < names->len; j++)
-        count += strcmp (g_ptr_array_index (names, j), n) == 0;
-      NameKeys nk;
+      guint count = GPOINTER_TO_UINT (g_hash_table_lookup (times, n));
       guint m = 0;
-      if (name_keys (reg, n, &nk))
+      gpointer known = NULL;
+      if (g_hash_table_lookup_extended (named, n, NULL, &known))
+        m = GPOINTER_TO_UINT (known);
+      else
         {
-          m = mentions_of (ctx, nk.skey);
+          NameKeys nk;
+          if (name_keys (reg, n, &nk))
+            m = mentions_of (ctx, nk.skey);
+          g_hash_table_insert (named, (gpointer) n, GUINT_TO_POINTER (m));
         }
       if (best == NULL || count > best_count || (count == best_count && m >= best_mentions))
         {
@@ -1774,6 +1799,8 @@ role_holder (CgRegistry *reg, const Ctx *ctx, const char *role_fold)
           best_mentions = m;
         }
     }
+  g_hash_table_unref (times);
+  g_hash_table_unref (named);
   return best;
 }
 
@@ -2142,6 +2169,8 @@ ctx_init (CgRegistry *reg, Ctx *ctx, const CgArticle *article, const CgSegments 
   ctx->article = article;
   ctx->segments = segments;
   ctx->mentions = g_array_new (FALSE, TRUE, sizeof (Mention));
+  ctx->counts = g_new0 (struct MentionCounts, 1);
+  ctx->counts->by_key = g_hash_table_new (g_str_hash, g_str_equal);
   g_array_set_clear_func (ctx->mentions, mention_clear);
   ctx->local_full = g_hash_table_new_full (g_str_hash, g_str_equal, g_free,
                                           (GDestroyNotify) g_ptr_array_unref);
@@ -2179,6 +2208,8 @@ ctx_init (CgRegistry *reg, Ctx *ctx, const CgArticle *article, const CgSegments 
 static void
 ctx_clear (Ctx *ctx)
 {
+  g_hash_table_unref (ctx->counts->by_key);
+  g_free (ctx->counts);
   g_array_unref (ctx->mentions);
   g_hash_table_unref (ctx->local_full);
   g_hash_table_unref (ctx->gender);
