@@ -52,14 +52,15 @@ log "$FILES articles, $BYTES bytes of text in $SET"
 DB=$WORK/ingest-bench.db
 rm -f "$DB" "$DB-wal" "$DB-shm"
 
-# timed LABEL CMD...: run CMD, keep its wall-clock and CPU (user + sys) seconds.
+# timed LABEL CMD...: run CMD, keep its wall-clock and CPU (user + sys)
+# seconds and its peak RSS.
 TIMES=$(mktemp)
 trap 'rm -f "$TIMES"' EXIT
 timed () {
   local label=$1; shift
   log "$label"
-  /usr/bin/time -f "%e %U %S" -o "$TIMES.one" "$@"
-  printf '%s\t%s\n' "$label" "$(awk '{ printf "%s %s", $1, $2 + $3 }' "$TIMES.one")" >> "$TIMES"
+  /usr/bin/time -f "%e %U %S %M" -o "$TIMES.one" "$@"
+  printf '%s\t%s\n' "$label" "$(awk '{ printf "%s %s %s", $1, $2 + $3, $4 }' "$TIMES.one")" >> "$TIMES"
   rm -f "$TIMES.one"
 }
 
@@ -71,7 +72,7 @@ timed "analyze (in-memory pipeline)" sh -c '"$0" analyze -q "$1" > /dev/null' "$
 printf '\nclaimgraph %s (%s), %s articles, %.1f MB of text, %s cores, load average %s\n' \
   "$("$CG" --version | cut -d' ' -f2)" "$(git -C "$ROOT" rev-parse --short HEAD 2>/dev/null || echo '?')" "$FILES" \
   "$(awk -v b="$BYTES" 'BEGIN { print b / 1e6 }')" "$(nproc)" "$(cut -d' ' -f1-3 /proc/loadavg)"
-printf '%-32s %9s %8s %9s %8s\n' "" "wall s" "MB/s" "cpu s" "MB/s cpu"
+printf '%-32s %9s %8s %9s %8s %8s\n' "" "wall s" "MB/s" "cpu s" "MB/s cpu" "RSS MB"
 awk -F'\t' -v b="$BYTES" '{ split($2, t, " ");
-    printf "%-32s %9.1f %8.2f %9.1f %8.2f\n", $1, t[1], b / 1e6 / t[1], t[2], b / 1e6 / t[2] }' "$TIMES"
+    printf "%-32s %9.1f %8.2f %9.1f %8.2f %8.0f\n", $1, t[1], b / 1e6 / t[1], t[2], b / 1e6 / t[2], t[3] / 1024 }' "$TIMES"
 printf 'store file: %s MB\n' "$(stat -c %s "$DB" | awk '{ printf "%.1f", $1 / 1e6 }')"

@@ -89,6 +89,12 @@ gboolean cg_store_ingest_full (CgStore *store, CgPipeline *pipeline, char **path
                                CgProgressFunc progress, gpointer progress_data,
                                CgIngestStats *stats, GError **error);
 
+/* Transactions: cg_store_ingest() writes several whole articles per
+ * transaction (up to 64, or 100 ms of holding the write lock), each with
+ * its assertions, links and speakers; a crash or kill leaves the store as
+ * before the last unfinished batch, never part of an article.  Files before
+ * an unreadable one are committed before its error is reported. */
+
 /* The file the store was opened from; belongs to the store. */
 const char *cg_store_path (CgStore *store);
 

@@ -7,14 +7,17 @@
  *    found by their canonical location, so an edited file replaces its old
  *    version; deleting an article cascades to its assertions, their links
  *    and their claim memberships (foreign keys).
- *  - Each article is written in one BEGIN IMMEDIATE transaction in WAL
- *    mode: a crash leaves the store as it was before that article.  Taking
- *    the write lock up front means two ingests serialise their writes
- *    instead of failing half-way with SQLITE_BUSY on upgrade.
+ *  - Whole articles are written in BEGIN IMMEDIATE transactions in WAL
+ *    mode, a batch of up to 64 of them (or 100 ms of holding the lock) per
+ *    transaction: a crash leaves the store as it was before the batch, so
+ *    it holds whole articles only.  Taking the write lock up front means
+ *    two ingests serialise their writes instead of failing half-way with
+ *    SQLITE_BUSY on upgrade.
  *  - Per-article work (read, segment, extract) runs on a GThreadPool; the
- *    writes, speaker resolution and linking run on the calling thread in
- *    file-list order, so a fresh ingest numbers everything like
- *    cg_pipeline_analyze().
+ *    writes and speaker resolution run on the calling thread in file-list
+ *    order, so a fresh ingest numbers everything like cg_pipeline_analyze();
+ *    linking runs on one more thread, in the same order, one article
+ *    behind, and its links are written before the batch commits.
  *  - Linking is incremental: stored assertions are indexed, new ones linked.
  *    A "generation" counter, bumped by every article transaction, tells an
  *    ingest that another process wrote in between; it then loads what was
