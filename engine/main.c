@@ -30,21 +30,21 @@ static gboolean opt_keep_going;
 
 static const GOptionEntry db_entry[] = {
   { "db", 0, 0, G_OPTION_ARG_FILENAME, &opt_db, "The claim store (default $CLAIMGRAPH_DB or ./claimgraph.db)", "FILE" },
-  { NULL }
+  G_OPTION_ENTRY_NULL
 };
 static const GOptionEntry rules_entry[] = {
   { "rules", 0, 0, G_OPTION_ARG_FILENAME, &opt_rules, "A rule directory adding to or replacing the defaults (default $CLAIMGRAPH_RULES)", "DIR" },
   { "threads", 'j', 0, G_OPTION_ARG_INT, &opt_threads, "Worker threads for per-article work (default: one per core)", "N" },
   { "keep-going", 'k', 0, G_OPTION_ARG_NONE, &opt_keep_going, "Skip unreadable articles with a warning instead of stopping", NULL },
-  { NULL }
+  G_OPTION_ENTRY_NULL
 };
 static const GOptionEntry format_entry[] = {
   { "format", 'f', 0, G_OPTION_ARG_STRING, &opt_format, "Output format: table (default) or jsonl", "FORMAT" },
-  { NULL }
+  G_OPTION_ENTRY_NULL
 };
 static const GOptionEntry quiet_entry[] = {
   { "quiet", 'q', 0, G_OPTION_ARG_NONE, &opt_quiet, "No progress display", NULL },
-  { NULL }
+  G_OPTION_ENTRY_NULL
 };
 
 typedef struct {
@@ -317,7 +317,7 @@ cmd_assertions (int argc, char **argv)
   static const GOptionEntry own[] = {
     { "article", 0, 0, G_OPTION_ARG_STRING, &opt_article, "Only this article (id or path)", "A" },
     { "speaker", 0, 0, G_OPTION_ARG_STRING, &opt_speaker, "Only this speaker (id, name or alias)", "S" },
-    { NULL }
+    G_OPTION_ENTRY_NULL
   };
   Query q;
   int status = query_open ("assertions", own, NULL, argc, argv, &q);
@@ -408,7 +408,7 @@ cmd_links (int argc, char **argv)
 {
   static const GOptionEntry own[] = {
     { "relation", 'r', 0, G_OPTION_ARG_STRING, &opt_relation, "Only this relation: same_as, supports, contradicts, quotes", "R" },
-    { NULL }
+    G_OPTION_ENTRY_NULL
   };
   Query q;
   int status = query_open ("links", own, check_relation, argc, argv, &q);
@@ -448,7 +448,7 @@ cmd_claims (int argc, char **argv)
 {
   static const GOptionEntry own[] = {
     { "verdict", 'v', 0, G_OPTION_ARG_STRING, &opt_verdict, "Only this verdict: corroborated, single-source, contested, contradicted", "V" },
-    { NULL }
+    G_OPTION_ENTRY_NULL
   };
   Query q;
   int status = query_open ("claims", own, check_verdict, argc, argv, &q);
@@ -609,7 +609,7 @@ cmd_export (int argc, char **argv)
     { "speaker", 0, 0, G_OPTION_ARG_STRING, &opt_speaker, "Only this speaker's assertions", "S" },
     { "relation", 'r', 0, G_OPTION_ARG_STRING, &opt_relation, "Only these edge kinds (comma-separated)", "R" },
     { "verdict", 'v', 0, G_OPTION_ARG_STRING, &opt_verdict, "Only claims with this verdict", "V" },
-    { NULL }
+    G_OPTION_ENTRY_NULL
   };
   const GOptionEntry *groups[] = { own, db_entry, rules_entry, NULL };
   GOptionContext *ctx = context_new (find_command ("export"), groups);
@@ -768,7 +768,7 @@ cmd_analyze (int argc, char **argv)
 {
   static const GOptionEntry own[] = {
     { "output", 'o', 0, G_OPTION_ARG_FILENAME, &opt_output, "Write report.txt, *.jsonl and graph.{dot,svg,json,graphml} into DIR", "DIR" },
-    { NULL }
+    G_OPTION_ENTRY_NULL
   };
   const GOptionEntry *groups[] = { own, rules_entry, quiet_entry, NULL };
   GOptionContext *ctx = context_new (find_command ("analyze"), groups);
