@@ -324,8 +324,10 @@ hash_str (const char *s)
 static void
 map_grow (Map *m, gsize want)
 {
+  /* filled to three quarters: linear probing stays short, and the
+   * posting map is the linker's largest (a key per LSH band) */
   gsize cap = m->cap ? m->cap : 1024;
-  while (cap < want * 2)
+  while (cap * 3 < want * 4)
     cap *= 2;
   if (cap == m->cap)
     return;
@@ -352,7 +354,7 @@ map_slot (Map *m, guint64 key, gboolean create)
 {
   if (key == 0)
     key = 1;
-  if (m->cap == 0 || (create && (m->len + 1) * 2 > m->cap))
+  if (m->cap == 0 || (create && (m->len + 1) * 4 > m->cap * 3))
     {
       if (!create && m->cap == 0)
         return NULL;
@@ -2155,9 +2157,11 @@ add_items (CgLinker *l, GPtrArray *assertions)
 {
   guint first = l->items->len;
   /* size the maps once for what is coming: an assertion adds about a
-   * bucket per band, a few postings and a few new words */
+   * bucket per band, a few postings and a few new words (21 keys an
+   * assertion with 20 bands on AllSides: a bigger guess doubles the
+   * largest table for nothing) */
   gsize n = assertions ? assertions->len : 0;
-  map_grow (&l->lists_of, l->lists_of.len + n * (l->bands + 12));
+  map_grow (&l->lists_of, l->lists_of.len + n * (l->bands + 4));
   map_grow (&l->vocab, l->vocab.len + n * 4);
   for (guint i = 0; assertions && i < assertions->len; i++)
     {
