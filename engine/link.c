@@ -89,6 +89,7 @@ typedef struct {
    * opening a person's indirect speech ("Bush rejected the notion that he
    * was part of the establishment") */
   gboolean     self_ref;
+  gboolean     partial;   /* opens with a [fragment_openers] word: "to The Wall Street Journal" */
   gboolean     hedged;    /* holds a [hedges] word: "possible collusion", "investigating" */
   gboolean     open;      /* its cue leaves it open ("did not establish that"): it asserts nothing */
   GArray      *periods;   /* guint32 ids of the [periods] phrases it names ("each day", "last month"), sorted unique */
@@ -127,7 +128,7 @@ struct _CgLinker {
   CgLexicon    *unknowns;
   CgLexicon    *documents;
   CgLexicon    *part_whole;
-  CgLexicon    *first_person, *reported_self, *periods, *question_openers, *hedges;
+  CgLexicon    *first_person, *reported_self, *periods, *question_openers, *hedges, *fragment_openers;
   GHashTable   *pronouns;
   GHashTable   *antonyms;     /* "stem\tstem" set, both orders */
   Map           vocab;        /* hash of a string -> its id */
@@ -477,6 +478,7 @@ cg_linker_new (CgRules *rules, GError **error)
   l->periods = cg_lexicon_new (cg_rules_entries (rules, "linking", "periods"));
   l->question_openers = cg_lexicon_new (cg_rules_entries (rules, "linking", "question_openers"));
   l->hedges = cg_lexicon_new (cg_rules_entries (rules, "linking", "hedges"));
+  l->fragment_openers = cg_lexicon_new (cg_rules_entries (rules, "linking", "fragment_openers"));
   l->pronouns = g_hash_table_new (g_str_hash, g_str_equal);
   GPtrArray *prons = cg_rules_entries (rules, "linking", "pronouns");
   for (guint i = 0; i < prons->len; i++)
@@ -603,6 +605,7 @@ cg_linker_free (CgLinker *l)
   cg_lexicon_free (l->periods);
   cg_lexicon_free (l->question_openers);
   cg_lexicon_free (l->hedges);
+  cg_lexicon_free (l->fragment_openers);
   g_hash_table_unref (l->pronouns);
   g_hash_table_unref (l->antonyms);
   map_clear (&l->vocab);
@@ -958,6 +961,7 @@ make_item (CgLinker *l, CgAssertion *a)
     guint qlen = 0;
     if (toks->len > 0 && cg_lexicon_match (l->question_openers, words, toks->len, 0, &qlen))
       it->question = TRUE;
+    it->partial = toks->len > 0 && cg_lexicon_match (l->fragment_openers, words, toks->len, 0, &qlen);
     it->periods = periods_of (l, words, toks->len);
     for (guint i = 0; i < toks->len && !it->hedged; i++)
       {
@@ -1951,6 +1955,8 @@ grounded (CgLinker *l, Item *x, Item *y, const char *rule, Item *plain, double c
   /* the side stating it plainly must state something: a noun phrase
    * ("quid pro quo", "his White House bid") asserts nothing */
   if (plain && plain->content->len < l->co_min_plain)
+    return FALSE;
+  if (x->partial || y->partial)
     return FALSE;
   if (x->whole != y->whole)
     {
