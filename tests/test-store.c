@@ -721,6 +721,78 @@ test_kill (void)
   g_free (dir);
 }
 
+/* Linking on its own thread (two or more threads) gives the store that
+ * linking inline gives (one thread): the same links, in the same order,
+ * and the same speakers, also when an edited file replaces its old
+ * version in the middle of a batch. */
+static void
+test_link_thread (void)
+{
+  char *dir = cg_test_tmpdir ();
+  char **paths = make_variants (dir, 0, 20);
+  CgCorpus *got[2];
+  guint links_added[2];
+  for (guint t = 0; t < 2; t++)
+    {
+      char *name = g_strdup_printf ("store-%u.db", t + 1);
+      char *db = g_build_filename (dir, name, NULL);
+      GError *error = NULL;
+      /* Each run starts from the same files. */
+      char **first = make_variants (dir, 0, 20);
+      g_strfreev (first);
+      CgStore *store = cg_store_open (db, CG_STORE_READ_WRITE, &error);
+      g_assert_no_error (error);
+      char *half[] = { paths[0], paths[1], paths[2], paths[3], paths[4], paths[5], NULL };
+      CgIngestStats stats;
+      g_assert_true (cg_store_ingest (store, pipeline (), half, t + 1, NULL, NULL, &stats, &error));
+      g_assert_no_error (error);
+      links_added[t] = stats.links_added;
+      /* Edit one stored file: the second run replaces it among new ones. */
+      char *text;
+      g_assert_true (g_file_get_contents (paths[3], &text, NULL, NULL));
+      char *edited = g_strconcat (text, "\nA line added later.\n", NULL);
+      g_assert_true (g_file_set_contents (paths[3], edited, -1, NULL));
+      g_assert_true (cg_store_ingest (store, pipeline (), paths, t + 1, NULL, NULL, &stats, &error));
+      g_assert_no_error (error);
+      g_assert_cmpuint (stats.articles_replaced, ==, 1);
+      g_assert_cmpuint (stats.articles_added, ==, 14);
+      links_added[t] += stats.links_added;
+      cg_store_close (store);
+      got[t] = load_store (db, FALSE);
+      g_free (text);
+      g_free (edited);
+      g_free (db);
+      g_free (name);
+    }
+  g_assert_cmpuint (links_added[0], ==, links_added[1]);
+  g_assert_cmpuint (got[0]->links->len, >, 0);
+  g_assert_cmpuint (got[0]->links->len, ==, got[1]->links->len);
+  for (guint i = 0; i < got[0]->links->len; i++)
+    {
+      CgLink *a = g_ptr_array_index (got[0]->links, i), *b = g_ptr_array_index (got[1]->links, i);
+      g_assert_cmpstr (a->from, ==, b->from);
+      g_assert_cmpstr (a->to, ==, b->to);
+      g_assert_cmpint (a->relation, ==, b->relation);
+      g_assert_cmpstr (a->evidence, ==, b->evidence);
+    }
+  g_assert_cmpuint (got[0]->assertions->len, ==, got[1]->assertions->len);
+  for (guint i = 0; i < got[0]->assertions->len; i++)
+    assert_same_assertion (g_ptr_array_index (got[0]->assertions, i), g_ptr_array_index (got[1]->assertions, i));
+  g_assert_cmpuint (got[0]->speakers->len, ==, got[1]->speakers->len);
+  for (guint i = 0; i < got[0]->speakers->len; i++)
+    {
+      CgSpeaker *a = g_ptr_array_index (got[0]->speakers, i), *b = g_ptr_array_index (got[1]->speakers, i);
+      g_assert_cmpstr (a->id, ==, b->id);
+      g_assert_cmpstr (a->name, ==, b->name);
+      g_assert_cmpint (a->kind, ==, b->kind);
+    }
+  cg_corpus_free (got[0]);
+  cg_corpus_free (got[1]);
+  g_strfreev (paths);
+  remove_tree (dir);
+  g_free (dir);
+}
+
 static void
 test_concurrent (void)
 {
@@ -1011,6 +1083,7 @@ main (int argc, char **argv)
   g_test_add_func ("/store/replace", test_replace);
   g_test_add_func ("/store/kill", test_kill);
   g_test_add_func ("/store/concurrent", test_concurrent);
+  g_test_add_func ("/store/link-thread", test_link_thread);
   g_test_add_func ("/store/newer-schema", test_newer_schema);
   g_test_add_func ("/store/not-a-database", test_not_a_database);
   g_test_add_func ("/store/read-only", test_read_only);
