@@ -17,9 +17,14 @@ member_string (JsonBuilder *b, const char *name, const char *value)
   json_builder_set_member_name (b, name);
   if (value)
     {
-      char *valid = g_utf8_make_valid (value, -1);
-      json_builder_add_string_value (b, valid);
-      g_free (valid);
+      if (g_utf8_validate (value, -1, NULL))
+        json_builder_add_string_value (b, value);
+      else
+        {
+          char *valid = g_utf8_make_valid (value, -1);
+          json_builder_add_string_value (b, valid);
+          g_free (valid);
+        }
     }
   else
     json_builder_add_null_value (b);
@@ -54,9 +59,15 @@ member_strings (JsonBuilder *b, const char *name, GPtrArray *values)
   json_builder_begin_array (b);
   for (guint i = 0; values && i < values->len; i++)
     {
-      char *valid = g_utf8_make_valid (g_ptr_array_index (values, i), -1);
-      json_builder_add_string_value (b, valid);
-      g_free (valid);
+      const char *value = g_ptr_array_index (values, i);
+      if (g_utf8_validate (value, -1, NULL))
+        json_builder_add_string_value (b, value);
+      else
+        {
+          char *valid = g_utf8_make_valid (value, -1);
+          json_builder_add_string_value (b, valid);
+          g_free (valid);
+        }
     }
   json_builder_end_array (b);
 }

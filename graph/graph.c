@@ -880,13 +880,21 @@ cg_xml_escape_append (GString *out, const char *text)
 {
   const char *p = text ? text : "";
   const char *end = p + strlen (p);
+  const char *run = p;   /* plain ASCII, copied whole */
   while (p < end)
     {
+      guchar b = (guchar) *p;
+      if (b >= 0x20 && b < 0x7f && b != '&' && b != '<' && b != '>' && b != '"' && b != '\'')
+        {
+          p++;
+          continue;
+        }
+      g_string_append_len (out, run, p - run);
       gunichar c = g_utf8_get_char_validated (p, end - p);
       if (c == (gunichar) -1 || c == (gunichar) -2)
         {
           g_string_append (out, "\xEF\xBF\xBD");
-          p++;
+          run = ++p;
           continue;
         }
       const char *next = g_utf8_next_char (p);
@@ -908,6 +916,7 @@ cg_xml_escape_append (GString *out, const char *text)
           else
             g_string_append_len (out, p, next - p);
         }
-      p = next;
+      run = p = next;
     }
+  g_string_append_len (out, run, p - run);
 }
