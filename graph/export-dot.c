@@ -765,7 +765,9 @@ static Agiodisc_t dot_io = { out_read, out_putstr, out_flush };
  *
  * Up to CLUSTERS_UNGROUPED clusters sit at the top; up to
  * CLUSTERS_SQRT_GROUPED they are gathered in "group_I" subgraphs of
- * ceil(sqrt(C)) clusters each.  Beyond that the root holds a single
+ * ceil(sqrt(C)) clusters each (the first grouping, kept so that the DOT
+ * of graphs this size stays byte for byte what it was).  Beyond that the
+ * root holds a single
  * subgraph of the whole tree, so an edge costs a handful of lookups,
  * and the clusters hang from a tree of GROUP_FANOUT-way "group_L_I"
  * subgraphs (L levels above the clusters), so a node costs a few lookups
