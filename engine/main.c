@@ -701,13 +701,18 @@ write_report (FILE *out, CgCorpus *corpus)
     verdicts[((CgClaim *) g_ptr_array_index (corpus->claims, i))->verdict]++;
   fprintf (out, "claimgraph report\n\n");
   fprintf (out, "articles     %u\n", corpus->articles->len);
-  for (guint i = 0; i < corpus->articles->len; i++)
+  /* A report is read by a person: past a screenful of articles, count them. */
+  guint listed = MIN (corpus->articles->len, 25);
+  for (guint i = 0; i < listed; i++)
     {
       CgArticle *a = g_ptr_array_index (corpus->articles, i);
       fprintf (out, "  %-4s %s\n       %s | %s | %s | %s\n", a->id, a->path, a->title ? a->title : "(no title)",
                a->outlet ? a->outlet : "(no outlet)", a->author ? a->author : "(no byline)",
                a->date ? a->date : "(no date)");
     }
+  if (listed < corpus->articles->len)
+    fprintf (out, "  ... and %u more\n",
+             corpus->articles->len - listed);
   fprintf (out, "speakers     %u\n", corpus->speakers->len);
   fprintf (out, "assertions   %u (direct %u, indirect %u, mixed %u, author %u)\n", corpus->assertions->len,
            kinds[CG_KIND_DIRECT], kinds[CG_KIND_INDIRECT], kinds[CG_KIND_MIXED], kinds[CG_KIND_AUTHOR]);
@@ -720,15 +725,19 @@ write_report (FILE *out, CgCorpus *corpus)
     {
       if (v == CG_VERDICT_SINGLE_SOURCE)
         continue;
-      gboolean header = FALSE;
+      guint shown = 0, more = 0;
       for (guint i = 0; i < corpus->claims->len; i++)
         {
           CgClaim *c = g_ptr_array_index (corpus->claims, i);
           if (c->verdict != v)
             continue;
-          if (!header)
+          if (shown == 25)
+            {
+              more++;
+              continue;
+            }
+          if (shown++ == 0)
             fprintf (out, "\n%s claims\n", cg_verdict_name (v));
-          header = TRUE;
           for (guint k = 0; k < c->assertions->len; k++)
             {
               CgAssertion *a = cg_corpus_assertion (corpus, g_ptr_array_index (c->assertions, k));
@@ -738,6 +747,8 @@ write_report (FILE *out, CgCorpus *corpus)
               g_free (t);
             }
         }
+      if (more)
+        fprintf (out, "  ... and %u more (claimgraph claims --verdict %s)\n", more, cg_verdict_name (v));
     }
 }
 
