@@ -4,6 +4,7 @@
  * merely odd (a 10 MB line, 10,000 stray quotes, deep nesting, a symlink
  * loop) are read in bounded time and memory. */
 #include "cg-test.h"
+#include "../bench/fuzz/hostile-corpus.h"
 
 #include <glib/gstdio.h>
 #include <graphviz/cgraph.h>
@@ -552,52 +553,6 @@ check_json_lines (CgCorpus *c)
     }
 }
 
-/* The export target's graph: TEXT as every string of every record. */
-static CgCorpus *
-corpus_of_text (const char *text)
-{
-  CgCorpus *c = cg_corpus_new ();
-  CgArticle *art = cg_article_new ();
-  art->id = g_strdup ("d1");
-  art->path = g_strdup ("fuzz.txt");
-  art->title = g_strdup (text);
-  art->outlet = g_strdup (text);
-  art->raw = g_strdup (text);
-  art->text = g_strdup (text);
-  art->len = strlen (text);
-  g_ptr_array_add (c->articles, art);
-  CgSpeaker *sp = cg_speaker_new ();
-  sp->id = g_strdup ("s1");
-  sp->name = g_strdup (text);
-  g_ptr_array_add (sp->aliases, g_strdup (text));
-  g_ptr_array_add (c->speakers, sp);
-  for (guint i = 0; i < 2; i++)
-    {
-      CgAssertion *a = cg_assertion_new ();
-      a->id = g_strdup_printf ("a%u", i + 1);
-      a->article_id = g_strdup ("d1");
-      a->speaker_id = g_strdup ("s1");
-      a->text = g_strdup (text);
-      a->span = (CgSpan) { 0, (gint64) art->len };
-      a->cue_text = g_strdup (text);
-      a->cue = (CgSpan) { 0, (gint64) art->len };
-      g_ptr_array_add (c->assertions, a);
-    }
-  CgLink *l = cg_link_new ();
-  l->from = g_strdup ("a1");
-  l->to = g_strdup ("a2");
-  l->relation = CG_RELATION_CONTRADICTS;
-  l->rule = g_strdup (text);
-  l->evidence = g_strdup (text);
-  g_ptr_array_add (c->links, l);
-  CgClaim *cl = cg_claim_new ();
-  cl->id = g_strdup ("c1");
-  g_ptr_array_add (cl->assertions, g_strdup ("a1"));
-  g_ptr_array_add (cl->assertions, g_strdup ("a2"));
-  cl->verdict = CG_VERDICT_CONTESTED;
-  g_ptr_array_add (c->claims, cl);
-  return c;
-}
 
 static void
 check_article_input (const char *path, const char *dir)

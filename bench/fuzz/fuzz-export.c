@@ -7,6 +7,7 @@
  * parser).  JSON must hold the text exactly, and so must GraphML where XML
  * can carry every character of it. */
 #include "fuzz-common.h"
+#include "hostile-corpus.h"
 
 #include <graphviz/cgraph.h>
 #include <json-glib/json-glib.h>
@@ -126,46 +127,7 @@ LLVMFuzzerTestOneInput (const uint8_t *data, size_t size)
       g_free (text);
       return 0;
     }
-  CgCorpus *c = cg_corpus_new ();
-  CgArticle *art = cg_article_new ();
-  art->id = g_strdup ("d1");
-  art->path = g_strdup ("fuzz.txt");
-  art->title = g_strdup (text);
-  art->outlet = g_strdup (text);
-  art->raw = g_strdup (text);
-  art->text = g_strdup (text);
-  art->len = strlen (text);
-  g_ptr_array_add (c->articles, art);
-  CgSpeaker *sp = cg_speaker_new ();
-  sp->id = g_strdup ("s1");
-  sp->name = g_strdup (text);
-  g_ptr_array_add (sp->aliases, g_strdup (text));
-  g_ptr_array_add (c->speakers, sp);
-  for (guint i = 0; i < 2; i++)
-    {
-      CgAssertion *a = cg_assertion_new ();
-      a->id = g_strdup_printf ("a%u", i + 1);
-      a->article_id = g_strdup ("d1");
-      a->speaker_id = g_strdup ("s1");
-      a->text = g_strdup (text);
-      a->span = (CgSpan) { 0, (gint64) art->len };
-      a->cue_text = g_strdup (text);
-      a->cue = (CgSpan) { 0, (gint64) art->len };
-      g_ptr_array_add (c->assertions, a);
-    }
-  CgLink *l = cg_link_new ();
-  l->from = g_strdup ("a1");
-  l->to = g_strdup ("a2");
-  l->relation = CG_RELATION_CONTRADICTS;
-  l->rule = g_strdup (text);
-  l->evidence = g_strdup (text);
-  g_ptr_array_add (c->links, l);
-  CgClaim *cl = cg_claim_new ();
-  cl->id = g_strdup ("c1");
-  g_ptr_array_add (cl->assertions, g_strdup ("a1"));
-  g_ptr_array_add (cl->assertions, g_strdup ("a2"));
-  cl->verdict = CG_VERDICT_CONTESTED;
-  g_ptr_array_add (c->claims, cl);
+  CgCorpus *c = corpus_of_text (text);
 
   CgGraph *g = cg_graph_new (c);
 
