@@ -134,8 +134,8 @@ struct _CgLinker {
   Map           vocab;        /* hash of a string -> its id */
   GPtrArray    *strings;      /* id -> string (owned) */
   GArray       *hashes;       /* id -> guint64 hash of the string */
-  Map           lists_of;     /* posting key -> index into lists */
-  GArray       *lists;        /* PList: LSH buckets and postings */
+  Map           lists_of;     /* posting key -> its one item, or LIST_BIT | index into lists */
+  GArray       *lists;        /* PList: the LSH buckets and postings of more than one item */
   GPtrArray    *items;        /* Item* */
   GArray       *flat;         /* Flat, by item index */
   GString      *ev, *cue, *scratch; /* reused by compare() */
@@ -203,52 +203,43 @@ intersect_count (GArray *a, GArray *b)
   return n;
 }
 
-/* A posting list of item indexes, in the order added.  Most LSH buckets
- * and rare-name postings hold one item: it is kept in place, so such a
- * list costs 16 bytes and no allocation (a GArray per list cost about
- * 130 bytes, most of the linker's memory). */
+/* A posting list of item indexes, in the order added.  Nine lists in ten
+ * (most LSH buckets, rare names, a speaker's rarer words) hold one item:
+ * that item is the posting map's value itself, so such a list costs only
+ * its map slot.  A longer list is a PList in l->lists and the map's value
+ * is its index with LIST_BIT set.  (A PList for every list, even as a
+ * 16-byte record, was a quarter of the linker's memory.) */
+#define LIST_BIT 0x80000000u
+
 typedef struct {
-  guint32 len, cap;      /* cap 0: the one item (if any) is u.one */
-  union {
-    guint32 *data;
-    guint32  one;
-  } u;
+  guint32  len, cap;
+  guint32 *data;
 } PList;
 
-static inline const guint32 *
-pl_items (const PList *p)
-{
-  return p->cap ? p->u.data : &p->u.one;
-}
+/* A posting list as looked up: its items, and the map slot that holds it
+ * (NONE: empty; an item index; or LIST_BIT | index into l->lists).  Good
+ * until the next lookup with CREATE or the next posting_add(). */
+typedef struct {
+  guint32       *val;
+  const guint32 *items;
+  guint          len;
+} Posting;
 
 static void
 pl_add (PList *p, guint32 v)
 {
-  if (p->cap == 0 && p->len == 0)
-    {
-      p->u.one = v;
-      p->len = 1;
-      return;
-    }
-  if (p->cap == 0)
-    {
-      guint32 one = p->u.one;
-      p->cap = 4;
-      p->u.data = g_new (guint32, p->cap);
-      p->u.data[0] = one;
-    }
-  else if (p->len == p->cap)
+  if (p->len == p->cap)
     {
       p->cap *= 2;
-      p->u.data = g_renew (guint32, p->u.data, p->cap);
+      p->data = g_renew (guint32, p->data, p->cap);
     }
-  p->u.data[p->len++] = v;
+  p->data[p->len++] = v;
 }
 
 static gboolean
-contains_index (const PList *a, guint v)
+contains_index (const Posting *a, guint v)
 {
-  const guint32 *d = pl_items (a);
+  const guint32 *d = a->items;
   guint lo = 0, hi = a->len;
   while (lo < hi)
     {
@@ -406,20 +397,44 @@ intern (CgLinker *l, const char *s)
     }
 }
 
-/* The posting list of KEY, created on demand; NULL when missing and not
- * CREATE.  The pointer is good until the next call with CREATE. */
-static PList *
-posting_list (CgLinker *l, guint64 key, gboolean create)
+/* Look up the posting list of KEY into P, created (empty) on demand;
+ * FALSE when it is missing and not CREATE. */
+static gboolean
+posting_find (CgLinker *l, guint64 key, gboolean create, Posting *p)
 {
   guint32 *v = map_slot (&l->lists_of, key, create);
+  p->val = v, p->items = NULL, p->len = 0;
   if (v == NULL)
-    return NULL;
-  if (*v == G_MAXUINT32)
+    return FALSE;
+  if (*v == NONE)
+    return TRUE;
+  if (*v & LIST_BIT)
     {
-      *v = l->lists->len;
-      g_array_set_size (l->lists, l->lists->len + 1);
+      PList *pl = &g_array_index (l->lists, PList, *v & ~LIST_BIT);
+      p->items = pl->data, p->len = pl->len;
     }
-  return &g_array_index (l->lists, PList, *v);
+  else
+    p->items = v, p->len = 1;
+  return TRUE;
+}
+
+/* Append item V to the list P was looked up as (P is stale after). */
+static void
+posting_add (CgLinker *l, Posting *p, guint32 v)
+{
+  guint32 *slot = p->val;
+  if (*slot == NONE)
+    *slot = v;
+  else if (*slot & LIST_BIT)
+    pl_add (&g_array_index (l->lists, PList, *slot & ~LIST_BIT), v);
+  else
+    {
+      PList pl = { 2, 4, g_new (guint32, 4) };
+      pl.data[0] = *slot, pl.data[1] = v;
+      g_assert (l->lists->len < LIST_BIT - 1);
+      *slot = LIST_BIT | l->lists->len;
+      g_array_append_val (l->lists, pl);
+    }
 }
 
 /* Posting keys of the four indexes, kept apart by a salt. */
@@ -612,8 +627,7 @@ cg_linker_free (CgLinker *l)
   map_clear (&l->lists_of);
   g_array_unref (l->hashes);
   for (guint i = 0; i < l->lists->len; i++)
-    if (g_array_index (l->lists, PList, i).cap)
-      g_free (g_array_index (l->lists, PList, i).u.data);
+    g_free (g_array_index (l->lists, PList, i).data);
   g_array_unref (l->lists);
   g_ptr_array_unref (l->strings);
   g_ptr_array_unref (l->items);
@@ -1267,33 +1281,33 @@ speaker_candidates (CgLinker *l, Item *it, GArray *cands)
   if (cands && it->fragment)
     {
       /* the shortest usable lists first; intersect by binary search */
-      GPtrArray *lists = g_ptr_array_new ();
+      GArray *lists = g_array_new (FALSE, FALSE, sizeof (Posting));
       for (guint i = 0; i < it->frag_content->len; i++)
         {
           guint32 id = g_array_index (it->frag_content, guint32, i);
-          PList *list = posting_list (l, speaker_key (KEY_QUOTE, spk, id), FALSE);
-          if (list == NULL)
+          Posting list;
+          if (!posting_find (l, speaker_key (KEY_QUOTE, spk, id), FALSE, &list))
             {
               /* a concept the speaker was never quoted with: no quote
                * holds the fragment */
-              g_ptr_array_set_size (lists, 0);
+              g_array_set_size (lists, 0);
               break;
             }
-          if (list->len <= l->max_speaker_df)
-            g_ptr_array_add (lists, list);
+          if (list.len <= l->max_speaker_df)
+            g_array_append_val (lists, list);
         }
-      PList *first = NULL;
+      Posting *first = NULL;
       for (guint i = 0; i < lists->len; i++)
-        if (first == NULL || ((PList *) g_ptr_array_index (lists, i))->len < first->len)
-          first = g_ptr_array_index (lists, i);
+        if (first == NULL || g_array_index (lists, Posting, i).len < first->len)
+          first = &g_array_index (lists, Posting, i);
       guint taken = 0;
       for (guint i = 0; first && i < first->len && taken < l->max_speaker_candidates; i++)
         {
-          guint idx = pl_items (first)[first->len - 1 - i];   /* newest first */
+          guint idx = first->items[first->len - 1 - i];   /* newest first */
           gboolean all = TRUE;
           for (guint k = 0; k < lists->len && all; k++)
             {
-              PList *other = g_ptr_array_index (lists, k);
+              Posting *other = &g_array_index (lists, Posting, k);
               if (other != first)
                 all = contains_index (other, idx);
             }
@@ -1303,7 +1317,7 @@ speaker_candidates (CgLinker *l, Item *it, GArray *cands)
               taken++;
             }
         }
-      g_ptr_array_unref (lists);
+      g_array_unref (lists);
     }
   guint taken = 0;
   for (guint i = 0; i < it->content->len; i++)
@@ -1311,16 +1325,20 @@ speaker_candidates (CgLinker *l, Item *it, GArray *cands)
       guint32 c = g_array_index (it->content, guint32, i);
       if (cands)
         {
-          PList *frags = posting_list (l, speaker_key (KEY_FRAGMENT, spk, c), FALSE);
-          for (guint k = 0; frags && k < frags->len && taken < l->max_speaker_candidates; k++, taken++)
-            g_array_append_val (cands, pl_items (frags)[frags->len - 1 - k]);
+          Posting frags;
+          posting_find (l, speaker_key (KEY_FRAGMENT, spk, c), FALSE, &frags);
+          for (guint k = 0; k < frags.len && taken < l->max_speaker_candidates; k++, taken++)
+            g_array_append_val (cands, frags.items[frags.len - 1 - k]);
         }
-      pl_add (posting_list (l, speaker_key (KEY_QUOTE, spk, c), TRUE), it->index);
+      Posting quotes;
+      posting_find (l, speaker_key (KEY_QUOTE, spk, c), TRUE, &quotes);
+      posting_add (l, &quotes, it->index);
       if (it->fragment && contains (it->frag_content, c))
         {
-          PList *frags = posting_list (l, speaker_key (KEY_FRAGMENT, spk, c), TRUE);
-          if (frags->len <= l->max_speaker_df)
-            pl_add (frags, it->index);
+          Posting frags;
+          posting_find (l, speaker_key (KEY_FRAGMENT, spk, c), TRUE, &frags);
+          if (frags.len <= l->max_speaker_df)
+            posting_add (l, &frags, it->index);
         }
     }
 }
@@ -1378,12 +1396,13 @@ index_item (CgLinker *l, Item *it, GArray *cands)
   signature (l, it, sig);
   for (guint b = 0; b < l->bands; b++)
     {
-      PList *bucket = posting_list (l, posting_key (KEY_BAND, band_key (sig, b, l->rows), 0), TRUE);
-      if (bucket->len > l->max_bucket)
+      Posting bucket;
+      posting_find (l, posting_key (KEY_BAND, band_key (sig, b, l->rows), 0), TRUE, &bucket);
+      if (bucket.len > l->max_bucket)
         continue;     /* boilerplate run: neither candidates nor growth */
       if (cands)
-        g_array_append_vals (l->lsh, pl_items (bucket), bucket->len);
-      pl_add (bucket, it->index);
+        g_array_append_vals (l->lsh, bucket.items, bucket.len);
+      posting_add (l, &bucket, it->index);
     }
   if (cands)
     best_lsh (l, cands);
@@ -1393,16 +1412,17 @@ index_item (CgLinker *l, Item *it, GArray *cands)
   guint from_entities = 0;
   for (guint i = 0; i < keys->len; i++)
     {
-      PList *post = posting_list (l, g_array_index (keys, guint64, i), TRUE);
-      if (post->len > l->max_entity_df)
+      Posting post;
+      posting_find (l, g_array_index (keys, guint64, i), TRUE, &post);
+      if (post.len > l->max_entity_df)
         continue;     /* not rare: says nothing about the pair */
       if (cands && from_entities < l->max_entity_candidates)
         {
-          guint take = MIN (post->len, l->max_entity_candidates - from_entities);
-          g_array_append_vals (cands, pl_items (post), take);
+          guint take = MIN (post.len, l->max_entity_candidates - from_entities);
+          g_array_append_vals (cands, post.items, take);
           from_entities += take;
         }
-      pl_add (post, it->index);
+      posting_add (l, &post, it->index);
     }
   speaker_candidates (l, it, cands);
   if (cands)
@@ -2172,6 +2192,7 @@ add_items (CgLinker *l, GPtrArray *assertions)
   for (guint i = 0; assertions && i < assertions->len; i++)
     {
       Item *it = make_item (l, g_ptr_array_index (assertions, i));
+      g_assert (l->items->len < LIST_BIT);   /* an item index is a posting map value */
       it->index = l->items->len;
       g_ptr_array_add (l->items, it);
       Flat f = { { 0, 0, 0, 0 }, it->a->article_id ? intern (l, it->a->article_id) : NONE,
