@@ -2182,13 +2182,14 @@ static guint
 add_items (CgLinker *l, GPtrArray *assertions)
 {
   guint first = l->items->len;
-  /* size the maps once for what is coming: an assertion adds about a
-   * bucket per band, a few postings and a few new words (21 keys an
-   * assertion with 20 bands on AllSides: a bigger guess doubles the
-   * largest table for nothing) */
+  /* size the posting map once for what is coming: an assertion adds
+   * about a bucket per band and a few postings (21 keys an assertion with
+   * 20 bands on AllSides: a bigger guess doubles the largest table for
+   * nothing).  The vocabulary grows as it fills: it is small (50k words
+   * for 115k assertions) and a guess per assertion oversized it 20
+   * times. */
   gsize n = assertions ? assertions->len : 0;
   map_grow (&l->lists_of, l->lists_of.len + n * (l->bands + 4));
-  map_grow (&l->vocab, l->vocab.len + n * 4);
   for (guint i = 0; assertions && i < assertions->len; i++)
     {
       Item *it = make_item (l, g_ptr_array_index (assertions, i));
