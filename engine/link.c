@@ -312,25 +312,34 @@ hash_str (const char *s)
  * two cache lines where a GHashTable with boxed keys costs four or five;
  * the map is pre-sized from the number of assertions to come, so it
  * rehashes once per call rather than as it fills.  Key 0 marks a free
- * slot (a key that is 0 is stored as 1). */
+ * slot (a key that is 0 is stored as 1).  The capacity is any size, not a
+ * power of two (a key's home slot is its hash scaled to the capacity):
+ * the posting map is the linker's largest table, and rounding it up to a
+ * power of two cost up to twice its size (2^26 slots for the 28M keys of
+ * AllSides). */
+#define MAP_LOAD 0.8    /* filled to four fifths at most: linear probing stays short */
+
+static inline gsize
+map_home (guint64 key, gsize cap)
+{
+  return (gsize) (((mix64 (key) >> 32) * (guint64) cap) >> 32);
+}
+
 static void
 map_grow (Map *m, gsize want)
 {
-  /* filled to three quarters: linear probing stays short, and the
-   * posting map is the linker's largest (a key per LSH band) */
-  gsize cap = m->cap ? m->cap : 1024;
-  while (cap * 3 < want * 4)
-    cap *= 2;
-  if (cap == m->cap)
+  gsize cap = MAX ((gsize) (want / MAP_LOAD) + 1, 1024);
+  if (cap <= m->cap)
     return;
+  g_assert (cap <= G_MAXUINT32);
   guint64 *keys = g_new0 (guint64, cap);
   guint32 *vals = g_new (guint32, cap);
   for (gsize i = 0; i < m->cap; i++)
     if (m->keys[i])
       {
-        gsize j = mix64 (m->keys[i]) & (cap - 1);
+        gsize j = map_home (m->keys[i], cap);
         while (keys[j])
-          j = (j + 1) & (cap - 1);
+          j = j + 1 == cap ? 0 : j + 1;
         keys[j] = m->keys[i];
         vals[j] = m->vals[i];
       }
@@ -346,18 +355,18 @@ map_slot (Map *m, guint64 key, gboolean create)
 {
   if (key == 0)
     key = 1;
-  if (m->cap == 0 || (create && (m->len + 1) * 4 > m->cap * 3))
+  if (m->cap == 0 || (create && m->len + 1 > m->cap * MAP_LOAD))
     {
       if (!create && m->cap == 0)
         return NULL;
-      map_grow (m, m->len + 1);
+      map_grow (m, 2 * (m->len + 1));
     }
-  gsize j = mix64 (key) & (m->cap - 1);
+  gsize j = map_home (key, m->cap);
   while (m->keys[j])
     {
       if (m->keys[j] == key)
         return &m->vals[j];
-      j = (j + 1) & (m->cap - 1);
+      j = j + 1 == m->cap ? 0 : j + 1;
     }
   if (!create)
     return NULL;
