@@ -93,7 +93,6 @@ typedef struct {
   gboolean     hedged;    /* holds a [hedges] word: "possible collusion", "investigating" */
   gboolean     open;      /* its cue leaves it open ("did not establish that"): it asserts nothing */
   GArray      *periods;   /* guint32 ids of the [periods] phrases it names ("each day", "last month"), sorted unique */
-  gpointer     block;     /* once built, every array above lives in this one block (see freeze_item()) */
 } Item;
 
 /* What the candidate loop reads of every earlier item, kept in one flat
@@ -469,7 +468,6 @@ item_free (gpointer p)
   Item *it = p;
   if (it->frag_text_owned)
     g_free (it->fragment_text);
-  g_free (it->block);
   g_free (it);
 }
 
@@ -678,11 +676,16 @@ speaker_is_document (CgLinker *l, CgAssertion *a)
   return k && GPOINTER_TO_UINT (k) - 1 == CG_SPEAKER_DOCUMENT;
 }
 
-/* An item's arrays are only read once it is built.  Move them into one
- * block: per array a GArray header holding just the public fields that
- * g_array_index() reads (data, len), then the elements, instead of a
- * GArray allocation and an element allocation rounded up to a power of
- * two each (about 1.5 KB an item less).  Nothing may grow them after. */
+/* An item's arrays are only read once it is built.  Move them, with the
+ * item, into one block: the Item, then per array a GArray header holding
+ * just the public fields that g_array_index() reads (data, len), then the
+ * elements, instead of a GArray allocation and an element allocation
+ * rounded up to a power of two each (about 1.5 KB an item less).  An
+ * empty array (four in ten) is the one shared empty header.  Nothing may
+ * grow them after. */
+static GArray empty_array;   /* data NULL, len 0: never written */
+G_STATIC_ASSERT (sizeof (Item) % 8 == 0);   /* the headers after it stay aligned */
+
 static gsize
 frozen_size (GArray *a)
 {
@@ -690,19 +693,25 @@ frozen_size (GArray *a)
 }
 
 static GArray *
-freeze_one (GArray *a, GArray *head, char **cursor)
+freeze_one (GArray *a, GArray **head, char **cursor)
 {
+  if (a->len == 0)
+    {
+      g_array_unref (a);
+      return &empty_array;
+    }
   gsize n = a->len * g_array_get_element_size (a);
-  head->data = *cursor;
-  head->len = a->len;
-  if (n)
-    memcpy (*cursor, a->data, n);
+  GArray *h = (*head)++;
+  h->data = *cursor;
+  h->len = a->len;
+  memcpy (*cursor, a->data, n);
   *cursor += frozen_size (a);
   g_array_unref (a);
-  return head;
+  return h;
 }
 
-static void
+/* Returns the frozen item, a new allocation; IT is freed. */
+static Item *
 freeze_item (Item *it)
 {
   GArray **slots[12];
@@ -725,13 +734,14 @@ freeze_item (Item *it)
       slots[n++] = &it->fragment;
       slots[n++] = &it->frag_content;
     }
-  guint heads = n + 2 * it->numbers->len;
-  gsize bytes = heads * sizeof (GArray);
+  guint heads = 0;
+  gsize bytes = 0;
   for (guint i = 0; i < n; i++)
-    bytes += frozen_size (*slots[i]);
+    heads += (*slots[i])->len > 0, bytes += frozen_size (*slots[i]);
   for (guint i = 0; i < it->numbers->len; i++)
     {
       Number *nb = &g_array_index (it->numbers, Number, i);
+      heads += (nb->context->len > 0) + (nb->near->len > 0);
       bytes += frozen_size (nb->context) + frozen_size (nb->near);
     }
   if (shared)
@@ -739,19 +749,24 @@ freeze_item (Item *it)
       g_array_unref (it->fragment);
       g_array_unref (it->frag_content);
     }
-  it->block = g_malloc (bytes);
-  GArray *head = it->block;
+  /* sizeof (Item) is a multiple of 8, as is every header */
+  Item *frozen = g_malloc (sizeof (Item) + heads * sizeof (GArray) + bytes);
+  GArray *head = (GArray *) (frozen + 1);
   char *cursor = (char *) (head + heads);
   for (guint i = 0; i < n; i++)
-    *slots[i] = freeze_one (*slots[i], head++, &cursor);
+    *slots[i] = freeze_one (*slots[i], &head, &cursor);
+  /* the numbers array was just moved: its Numbers are the frozen ones */
   for (guint i = 0; i < it->numbers->len; i++)
     {
       Number *nb = &g_array_index (it->numbers, Number, i);
-      nb->context = freeze_one (nb->context, head++, &cursor);
-      nb->near = freeze_one (nb->near, head++, &cursor);
+      nb->context = freeze_one (nb->context, &head, &cursor);
+      nb->near = freeze_one (nb->near, &head, &cursor);
     }
   if (shared)
     it->fragment = it->words, it->frag_content = it->content;
+  *frozen = *it;
+  g_free (it);
+  return frozen;
 }
 
 static gboolean
@@ -1189,8 +1204,7 @@ make_item (CgLinker *l, CgAssertion *a)
 
   it->document = cg_normalizer_has_phrase (l->norm, l->documents, a->source_text, NULL);
   it->linkable = (it->content->len >= l->min_content || it->words->len >= l->min_words) && a->id != NULL;
-  freeze_item (it);
-  return it;
+  return freeze_item (it);
 }
 
 /* ---- indexes ------------------------------------------------------------ */
