@@ -13,6 +13,7 @@
 #include "cg-normalize.h"
 
 #include <math.h>
+#include <stdbool.h>
 #include <stdio.h>
 #include <string.h>
 
@@ -32,12 +33,12 @@ typedef struct {
  * negation cue (index + 1, 0 none) has it in its scope.  Enough to align
  * two texts on the predicate a negation sits in. */
 typedef struct {
-  guint32 concept;
+  guint32 concept : 30;   /* an interned id: intern() keeps them below 2^30 */
+  guint32 cond : 1;       /* in a conditional clause ("if the bill became law") */
+  guint32 pron : 1;       /* a pronoun stands between it and the content word before: "he could win" */
   guint16 clause;
   guint16 cue;
-  guint8  cond;      /* in a conditional clause ("if the bill became law") */
-  guint8  pron;      /* a pronoun stands between it and the content word before: "he could win" */
-} Seq;
+} Seq;   /* 8 bytes: there is one per content word of every assertion */
 
 /* A negation cue: the first content concept of its scope (the predicate
  * it negates) and where it sits, so the words before it in its clause
@@ -46,14 +47,15 @@ typedef struct {
   guint32 head;
   guint16 pos;       /* index into seq of the first content token after it */
   guint16 clause;
-  gboolean inert;    /* in a relative or conditional clause: denies nothing */
-  gboolean pron;     /* its subject is a pronoun: "he did not win" */
-  gboolean refute;   /* a refutation phrase ("there's no evidence that"): it denies the proposition after it */
+  bool     inert;    /* in a relative or conditional clause: denies nothing */
+  bool     pron;     /* its subject is a pronoun: "he did not win" */
+  bool     refute;   /* a refutation phrase ("there's no evidence that"): it denies the proposition after it */
 } Cue;
 
+/* The pointers first, then the counts, then the flags as bytes: there is
+ * one Item per assertion. */
 typedef struct {
   CgAssertion *a;
-  guint        index;
   gint64       day;       /* Julian day of the article's date, -1 unknown */
   GArray      *words;     /* guint32 stem ids of all words but negations, sorted unique */
   GArray      *content;   /* guint32 concept ids of content tokens, sorted unique */
@@ -64,35 +66,36 @@ typedef struct {
   GArray      *negated;   /* guint32 concept ids only ever in a negation's scope, sorted unique */
   GArray      *seq;       /* Seq, the content tokens in text order */
   GArray      *cuelist;   /* Cue, the negation cues in text order */
-  guint        cues;      /* negation cues in the text */
-  gboolean     question;  /* the text asks: it asserts nothing */
   GArray      *fragment;  /* guint32 stem ids of the quoted fragment (mixed) or the quote (direct), sorted unique; NULL when too short */
   GArray      *frag_content; /* guint32 concept ids of its content words, sorted unique */
-  guint        frag_words;   /* its content words ("witch hunt" is two) */
+  GArray      *periods;   /* guint32 ids of the [periods] phrases it names ("each day", "last month"), sorted unique */
   char        *fragment_text;  /* owned only when frag_text_owned (else the assertion's text) */
-  gboolean     frag_text_owned;
+  const char  *whole_why;
+  guint        index;
+  guint        cues;      /* negation cues in the text */
+  guint        frag_words;   /* its content words ("witch hunt" is two) */
+  bool         question;  /* the text asks: it asserts nothing */
+  bool         frag_text_owned;
   /* The whole assertion is denied: its carrier disputes it, its cue is a
    * refutation or a negation ("falsely claimed", "denied", "did not
    * say"), or the extractor found it negative while the text holds no
    * negation (the negation is in the frame: "did not establish that ...").
    * A negation inside the text is read here, with its scope, which the
    * extractor's single flag cannot carry. */
-  gboolean     whole;
-  const char  *whole_why;
+  bool         whole;
   /* the denial is the speaker's own negation ("did not say", a negative
    * cue), not a refutation: it denies what the same speaker is reported
    * to say, not what others say */
-  gboolean     whole_weak;
-  gboolean     document;  /* the source mention names a document */
-  gboolean     linkable;
+  bool         whole_weak;
+  bool         document;  /* the source mention names a document */
+  bool         linkable;
   /* the text speaks of its own speaker: "I", "we", or a reported "he"
    * opening a person's indirect speech ("Bush rejected the notion that he
    * was part of the establishment") */
-  gboolean     self_ref;
-  gboolean     partial;   /* opens with a [fragment_openers] word: "to The Wall Street Journal" */
-  gboolean     hedged;    /* holds a [hedges] word: "possible collusion", "investigating" */
-  gboolean     open;      /* its cue leaves it open ("did not establish that"): it asserts nothing */
-  GArray      *periods;   /* guint32 ids of the [periods] phrases it names ("each day", "last month"), sorted unique */
+  bool         self_ref;
+  bool         partial;   /* opens with a [fragment_openers] word: "to The Wall Street Journal" */
+  bool         hedged;    /* holds a [hedges] word: "possible collusion", "investigating" */
+  bool         open;      /* its cue leaves it open ("did not establish that"): it asserts nothing */
 } Item;
 
 /* What the candidate loop reads of every earlier item, kept in one flat
@@ -172,6 +175,13 @@ cmp_u32 (gconstpointer a, gconstpointer b)
 {
   guint32 x = *(const guint32 *) a, y = *(const guint32 *) b;
   return x < y ? -1 : x > y;
+}
+
+/* for values that have no address: Seq's bit-fields */
+static inline void
+append_u32 (GArray *a, guint32 v)
+{
+  g_array_append_val (a, v);
 }
 
 static void
@@ -394,6 +404,7 @@ intern (CgLinker *l, const char *s)
       guint32 *v = map_slot (&l->vocab, key, TRUE);
       if (*v == G_MAXUINT32)
         {
+          g_assert (l->strings->len < (1u << 30));   /* Seq.concept holds 30 bits */
           *v = l->strings->len;
           g_ptr_array_add (l->strings, g_strdup (s));
           g_array_append_val (l->hashes, h);
@@ -1041,7 +1052,7 @@ make_item (CgLinker *l, CgAssertion *a)
       g_array_append_val (it->content, cid);
       g_array_append_val (content_pos, i);
       content_words_total += content_words (t);
-      Seq sq = { cid, clause, 0, cond, pron };
+      Seq sq = { .concept = cid, .cond = cond != 0, .pron = pron != 0, .clause = clause, .cue = 0 };
       pron = FALSE;
       if (t->flags & CG_NORM_NEGATED)
         {
@@ -1088,10 +1099,10 @@ make_item (CgLinker *l, CgAssertion *a)
           if (k == c || (u->flags & CG_NORM_NUMBER))
             continue;
           Seq *sq = &g_array_index (it->seq, Seq, k);
-          g_array_append_val (nb.context, sq->concept);
+          append_u32 (nb.context, sq->concept);
           if (sq->clause == cl && (k + 2 >= c && k <= c + 2))
             {
-              g_array_append_val (nb.near, sq->concept);
+              append_u32 (nb.near, sq->concept);
               if (k < c)
                 nb.before2 = nb.before, nb.before = sq->concept;
             }
@@ -1141,14 +1152,14 @@ make_item (CgLinker *l, CgAssertion *a)
             {
               Seq *sq = &g_array_index (it->seq, Seq, k);
               sq->cue = (guint16) it->cuelist->len;
-              g_array_append_val (it->negated, sq->concept);
+              append_u32 (it->negated, sq->concept);
             }
           for (guint k = contrast_at; k < it->seq->len; k++)
             g_array_index (it->seq, Seq, k).cue = 0;
           sort_unique (it->negated);
           GArray *after = g_array_new (FALSE, FALSE, sizeof (guint32));
           for (guint k = contrast_at; k < it->seq->len; k++)
-            g_array_append_val (after, g_array_index (it->seq, Seq, k).concept);
+            append_u32 (after, g_array_index (it->seq, Seq, k).concept);
           sort_unique (after);
           kept = 0;
           for (guint i = 0; i < it->negated->len; i++)
