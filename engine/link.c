@@ -721,6 +721,15 @@ freeze_one (GArray *a, GArray **head, char **cursor)
   return h;
 }
 
+/* Same element size, length and elements (two unfrozen arrays, non-empty). */
+static gboolean
+same_array (GArray *a, GArray *b)
+{
+  guint size = g_array_get_element_size (a);
+  return a->len > 0 && a->len == b->len && size == g_array_get_element_size (b)
+         && memcmp (a->data, b->data, (gsize) a->len * size) == 0;
+}
+
 /* Returns the frozen item, a new allocation; IT is freed. */
 static Item *
 freeze_item (Item *it)
@@ -745,15 +754,28 @@ freeze_item (Item *it)
       slots[n++] = &it->fragment;
       slots[n++] = &it->frag_content;
     }
+  /* an array equal to an earlier one shares it: the names are often all
+   * the entities, the negated concepts all the content */
+  gint same[12];
   guint heads = 0;
   gsize bytes = 0;
   for (guint i = 0; i < n; i++)
-    heads += (*slots[i])->len > 0, bytes += frozen_size (*slots[i]);
+    {
+      same[i] = -1;
+      for (guint j = 0; j < i && (*slots[i])->len > 0; j++)
+        if (same[j] < 0 && same_array (*slots[j], *slots[i]))
+          {
+            same[i] = (gint) j;
+            break;
+          }
+      if (same[i] < 0)
+        heads += (*slots[i])->len > 0, bytes += frozen_size (*slots[i]);
+    }
   for (guint i = 0; i < it->numbers->len; i++)
     {
       Number *nb = &g_array_index (it->numbers, Number, i);
-      heads += (nb->context->len > 0) + (nb->near->len > 0);
-      bytes += frozen_size (nb->context) + frozen_size (nb->near);
+      heads += (nb->context->len > 0) + (nb->near->len > 0 && !same_array (nb->near, nb->context));
+      bytes += frozen_size (nb->context) + (same_array (nb->near, nb->context) ? 0 : frozen_size (nb->near));
     }
   if (shared)
     {
@@ -765,13 +787,26 @@ freeze_item (Item *it)
   GArray *head = (GArray *) (frozen + 1);
   char *cursor = (char *) (head + heads);
   for (guint i = 0; i < n; i++)
-    *slots[i] = freeze_one (*slots[i], &head, &cursor);
+    if (same[i] >= 0)
+      {
+        g_array_unref (*slots[i]);
+        *slots[i] = *slots[same[i]];
+      }
+    else
+      *slots[i] = freeze_one (*slots[i], &head, &cursor);
   /* the numbers array was just moved: its Numbers are the frozen ones */
   for (guint i = 0; i < it->numbers->len; i++)
     {
       Number *nb = &g_array_index (it->numbers, Number, i);
+      gboolean near_is_context = same_array (nb->near, nb->context);
       nb->context = freeze_one (nb->context, &head, &cursor);
-      nb->near = freeze_one (nb->near, &head, &cursor);
+      if (near_is_context)
+        {
+          g_array_unref (nb->near);
+          nb->near = nb->context;
+        }
+      else
+        nb->near = freeze_one (nb->near, &head, &cursor);
     }
   if (shared)
     it->fragment = it->words, it->frag_content = it->content;
