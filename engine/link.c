@@ -217,13 +217,17 @@ intersect_count (GArray *a, GArray *b)
  * (most LSH buckets, rare names, a speaker's rarer words) hold one item:
  * that item is the posting map's value itself, so such a list costs only
  * its map slot.  A longer list is a PList in l->lists and the map's value
- * is its index with LIST_BIT set.  (A PList for every list, even as a
+ * is its index with LIST_BIT set; a list of two (most of the others)
+ * holds them in place, with no allocation.  (A PList for every list, even as a
  * 16-byte record, was a quarter of the linker's memory.) */
 #define LIST_BIT 0x80000000u
 
 typedef struct {
-  guint32  len, cap;
-  guint32 *data;
+  guint32  len, cap;     /* cap 0: the two items are u.two, no allocation */
+  union {
+    guint32 *data;
+    guint32  two[2];
+  } u;
 } PList;
 
 /* A posting list as looked up: its items, and the map slot that holds it
@@ -238,12 +242,18 @@ typedef struct {
 static void
 pl_add (PList *p, guint32 v)
 {
-  if (p->len == p->cap)
+  if (p->cap == 0)
+    {
+      guint32 *data = g_new (guint32, 4);
+      data[0] = p->u.two[0], data[1] = p->u.two[1];
+      p->u.data = data, p->cap = 4;
+    }
+  else if (p->len == p->cap)
     {
       p->cap *= 2;
-      p->data = g_renew (guint32, p->data, p->cap);
+      p->u.data = g_renew (guint32, p->u.data, p->cap);
     }
-  p->data[p->len++] = v;
+  p->u.data[p->len++] = v;
 }
 
 static gboolean
@@ -431,7 +441,7 @@ posting_find (CgLinker *l, guint64 key, gboolean create, Posting *p)
   if (*v & LIST_BIT)
     {
       PList *pl = &g_array_index (l->lists, PList, *v & ~LIST_BIT);
-      p->items = pl->data, p->len = pl->len;
+      p->items = pl->cap ? pl->u.data : pl->u.two, p->len = pl->len;
     }
   else
     p->items = v, p->len = 1;
@@ -449,8 +459,8 @@ posting_add (CgLinker *l, Posting *p, guint32 v)
     pl_add (&g_array_index (l->lists, PList, *slot & ~LIST_BIT), v);
   else
     {
-      PList pl = { 2, 4, g_new (guint32, 4) };
-      pl.data[0] = *slot, pl.data[1] = v;
+      PList pl = { 2, 0, { NULL } };
+      pl.u.two[0] = *slot, pl.u.two[1] = v;
       g_assert (l->lists->len < LIST_BIT - 1);
       *slot = LIST_BIT | l->lists->len;
       g_array_append_val (l->lists, pl);
@@ -645,7 +655,8 @@ cg_linker_free (CgLinker *l)
   map_clear (&l->lists_of);
   g_array_unref (l->hashes);
   for (guint i = 0; i < l->lists->len; i++)
-    g_free (g_array_index (l->lists, PList, i).data);
+    if (g_array_index (l->lists, PList, i).cap)
+      g_free (g_array_index (l->lists, PList, i).u.data);
   g_array_unref (l->lists);
   g_ptr_array_unref (l->strings);
   g_ptr_array_unref (l->items);
