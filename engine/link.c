@@ -139,7 +139,10 @@ struct _CgLinker {
   GArray       *hashes;       /* id -> guint64 hash of the string */
   Map           lists_of;     /* posting key -> its one item, or LIST_BIT | index into lists */
   GArray       *lists;        /* PList: the LSH buckets and postings of more than one item */
-  GPtrArray    *items;        /* Item* */
+  GPtrArray    *items;        /* Item*, in the chunks below */
+  GPtrArray    *chunks;       /* the frozen items, packed in large blocks (see item_alloc()) */
+  char         *chunk_pos;    /* free room left in the last chunk */
+  gsize         chunk_left;
   Flat         *flat;         /* by item index; sized exactly (a GArray rounds up to a power of two) */
   GString      *ev, *cue, *scratch; /* reused by compare() */
   GHashTable   *days;         /* article id (owned) -> day + 1 */
@@ -490,7 +493,28 @@ item_free (gpointer p)
   Item *it = p;
   if (it->frag_text_owned)
     g_free (it->fragment_text);
-  g_free (it);
+  /* the item itself lives in a chunk */
+}
+
+/* Room for a frozen item: items live as long as the linker, so they are
+ * packed one after another in 1 MB chunks, without a malloc header each
+ * and away from the short-lived allocations that build them (which left
+ * holes between them).  SIZE is a multiple of 8. */
+#define CHUNK_SIZE (1 << 20)
+
+static gpointer
+item_alloc (CgLinker *l, gsize size)
+{
+  if (size > l->chunk_left)
+    {
+      gsize n = MAX (size, CHUNK_SIZE);
+      l->chunk_pos = g_malloc (n);
+      l->chunk_left = n;
+      g_ptr_array_add (l->chunks, l->chunk_pos);
+    }
+  gpointer p = l->chunk_pos;
+  l->chunk_pos += size, l->chunk_left -= size;
+  return p;
 }
 
 static double
@@ -563,6 +587,7 @@ cg_linker_new (CgRules *rules, GError **error)
     }
   sort_unique (l->date_ids);
   l->items = g_ptr_array_new_with_free_func (item_free);
+  l->chunks = g_ptr_array_new_with_free_func (g_free);
   l->ev = g_string_sized_new (128);
   l->cue = g_string_sized_new (128);
   l->scratch = g_string_sized_new (128);
@@ -660,6 +685,7 @@ cg_linker_free (CgLinker *l)
   g_array_unref (l->lists);
   g_ptr_array_unref (l->strings);
   g_ptr_array_unref (l->items);
+  g_ptr_array_unref (l->chunks);
   g_free (l->flat);
   g_string_free (l->ev, TRUE);
   g_string_free (l->cue, TRUE);
@@ -741,9 +767,9 @@ same_array (GArray *a, GArray *b)
          && memcmp (a->data, b->data, (gsize) a->len * size) == 0;
 }
 
-/* Returns the frozen item, a new allocation; IT is freed. */
+/* Returns the frozen item, in L's chunks; IT is freed. */
 static Item *
-freeze_item (Item *it)
+freeze_item (CgLinker *l, Item *it)
 {
   GArray **slots[12];
   guint n = 0;
@@ -794,7 +820,7 @@ freeze_item (Item *it)
       g_array_unref (it->frag_content);
     }
   /* sizeof (Item) is a multiple of 8, as is every header */
-  Item *frozen = g_malloc (sizeof (Item) + heads * sizeof (GArray) + bytes);
+  Item *frozen = item_alloc (l, sizeof (Item) + heads * sizeof (GArray) + bytes);
   GArray *head = (GArray *) (frozen + 1);
   char *cursor = (char *) (head + heads);
   for (guint i = 0; i < n; i++)
@@ -1261,7 +1287,7 @@ make_item (CgLinker *l, CgAssertion *a)
 
   it->document = cg_normalizer_has_phrase (l->norm, l->documents, a->source_text, NULL);
   it->linkable = (it->content->len >= l->min_content || it->words->len >= l->min_words) && a->id != NULL;
-  return freeze_item (it);
+  return freeze_item (l, it);
 }
 
 /* ---- indexes ------------------------------------------------------------ */
