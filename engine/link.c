@@ -52,23 +52,35 @@ typedef struct {
   bool     refute;   /* a refutation phrase ("there's no evidence that"): it denies the proposition after it */
 } Cue;
 
+/* An item's array: while the item is built, a GArray (the union's
+ * GArray *); once frozen, LEN elements at byte OFF from the item (read
+ * with ARR()), OFF NONE for a NULL array.  8 bytes where a pointer and a
+ * GArray header cost 24. */
+typedef struct {
+  guint32 off, len;
+} Arr;
+
+/* A frozen item's array F as a GArray * good for the enclosing block. */
+#define ARR(it, f) (&(GArray) { (gchar *) (it) + (it)->f##_f.off, (it)->f##_f.len })
+#define HAS(it, f) ((it)->f##_f.off != NONE)
+
 /* The pointers first, then the counts, then the flags as bytes: there is
  * one Item per assertion. */
 typedef struct {
   CgAssertion *a;
   gint64       day;       /* Julian day of the article's date, -1 unknown */
-  GArray      *words;     /* guint32 stem ids of all words but negations, sorted unique */
-  GArray      *content;   /* guint32 concept ids of content tokens, sorted unique */
-  GArray      *entities;  /* guint32 concept ids of entity tokens, sorted unique */
-  GArray      *names;     /* the entities that are not numbers */
-  GArray      *years;     /* guint32 years, sorted unique */
-  GArray      *numbers;   /* Number */
-  GArray      *negated;   /* guint32 concept ids only ever in a negation's scope, sorted unique */
-  GArray      *seq;       /* Seq, the content tokens in text order */
-  GArray      *cuelist;   /* Cue, the negation cues in text order */
-  GArray      *fragment;  /* guint32 stem ids of the quoted fragment (mixed) or the quote (direct), sorted unique; NULL when too short */
-  GArray      *frag_content; /* guint32 concept ids of its content words, sorted unique */
-  GArray      *periods;   /* guint32 ids of the [periods] phrases it names ("each day", "last month"), sorted unique */
+  union { GArray *words; Arr words_f; }; /* guint32 stem ids of all words but negations, sorted unique */
+  union { GArray *content; Arr content_f; }; /* guint32 concept ids of content tokens, sorted unique */
+  union { GArray *entities; Arr entities_f; }; /* guint32 concept ids of entity tokens, sorted unique */
+  union { GArray *names; Arr names_f; }; /* the entities that are not numbers */
+  union { GArray *years; Arr years_f; }; /* guint32 years, sorted unique */
+  union { GArray *numbers; Arr numbers_f; }; /* Number */
+  union { GArray *negated; Arr negated_f; }; /* guint32 concept ids only ever in a negation's scope, sorted unique */
+  union { GArray *seq; Arr seq_f; }; /* Seq, the content tokens in text order */
+  union { GArray *cuelist; Arr cuelist_f; }; /* Cue, the negation cues in text order */
+  union { GArray *fragment; Arr fragment_f; }; /* guint32 stem ids of the quoted fragment (mixed) or the quote (direct), sorted unique; NULL when too short */
+  union { GArray *frag_content; Arr frag_content_f; }; /* guint32 concept ids of its content words, sorted unique */
+  union { GArray *periods; Arr periods_f; }; /* guint32 ids of the [periods] phrases it names ("each day", "last month"), sorted unique */
   char        *fragment_text;  /* owned only when frag_text_owned (else the assertion's text) */
   const char  *whole_why;
   guint        index;
@@ -725,13 +737,11 @@ speaker_is_document (CgLinker *l, CgAssertion *a)
 }
 
 /* An item's arrays are only read once it is built.  Move them, with the
- * item, into one block: the Item, then per array a GArray header holding
- * just the public fields that g_array_index() reads (data, len), then the
- * elements, instead of a GArray allocation and an element allocation
- * rounded up to a power of two each (about 1.5 KB an item less).  An
- * empty array (four in ten) is the one shared empty header.  Nothing may
- * grow them after. */
-static GArray empty_array;   /* data NULL, len 0: never written */
+ * item, into one block: the Item, then the GArray headers of its numbers'
+ * arrays (the Number records keep GArray pointers), then the elements;
+ * the item's own arrays become Arr offsets into the block.  An array equal
+ * to an earlier one shares it (the names are often all the entities, the
+ * negated concepts all the content).  Nothing may grow them after. */
 G_STATIC_ASSERT (sizeof (Item) % 8 == 0);   /* the headers after it stay aligned */
 
 static gsize
@@ -739,6 +749,33 @@ frozen_size (GArray *a)
 {
   return (a->len * g_array_get_element_size (a) + 7) & ~(gsize) 7;
 }
+
+/* Same element size, length and elements (two unfrozen arrays, non-empty). */
+static gboolean
+same_array (GArray *a, GArray *b)
+{
+  guint size = g_array_get_element_size (a);
+  return a->len > 0 && a->len == b->len && size == g_array_get_element_size (b)
+         && memcmp (a->data, b->data, (gsize) a->len * size) == 0;
+}
+
+/* Copy A's elements to *CURSOR in BASE's block; A is freed. */
+static Arr
+freeze_arr (gpointer base, GArray *a, char **cursor)
+{
+  Arr r = { 0, a->len };
+  if (a->len)
+    {
+      r.off = (guint32) (*cursor - (char *) base);
+      memcpy (*cursor, a->data, (gsize) a->len * g_array_get_element_size (a));
+      *cursor += frozen_size (a);
+    }
+  g_array_unref (a);
+  return r;
+}
+
+/* A number's array: a GArray header in the block, or the shared empty one. */
+static GArray empty_array;   /* data NULL, len 0: never written */
 
 static GArray *
 freeze_one (GArray *a, GArray **head, char **cursor)
@@ -758,83 +795,84 @@ freeze_one (GArray *a, GArray **head, char **cursor)
   return h;
 }
 
-/* Same element size, length and elements (two unfrozen arrays, non-empty). */
-static gboolean
-same_array (GArray *a, GArray *b)
-{
-  guint size = g_array_get_element_size (a);
-  return a->len > 0 && a->len == b->len && size == g_array_get_element_size (b)
-         && memcmp (a->data, b->data, (gsize) a->len * size) == 0;
-}
-
 /* Returns the frozen item, in L's chunks; IT is freed. */
 static Item *
 freeze_item (CgLinker *l, Item *it)
 {
-  GArray **slots[12];
+  Arr *dst[12];
   guint n = 0;
-  slots[n++] = &it->words;
-  slots[n++] = &it->content;
-  slots[n++] = &it->entities;
-  slots[n++] = &it->names;
-  slots[n++] = &it->negated;
-  slots[n++] = &it->seq;
-  slots[n++] = &it->cuelist;
-  slots[n++] = &it->years;
-  slots[n++] = &it->numbers;
-  if (it->periods)
-    slots[n++] = &it->periods;
-  /* a direct quote's fragment is its words and content: shared */
+  Item *frozen;
+#define SLOT(f) (dst[n++] = &frozen->f##_f)
   gboolean shared = it->fragment == it->words;
-  if (it->fragment && !shared)
+  GArray *fragment = it->fragment, *frag_content = it->frag_content, *periods = it->periods;
+  /* a direct quote's fragment is its words and content: shared */
+  if (shared)
     {
-      slots[n++] = &it->fragment;
-      slots[n++] = &it->frag_content;
+      g_array_unref (it->fragment);
+      g_array_unref (it->frag_content);
     }
-  /* an array equal to an earlier one shares it: the names are often all
-   * the entities, the negated concepts all the content */
-  gint same[12];
   guint heads = 0;
   gsize bytes = 0;
-  for (guint i = 0; i < n; i++)
-    {
-      same[i] = -1;
-      for (guint j = 0; j < i && (*slots[i])->len > 0; j++)
-        if (same[j] < 0 && same_array (*slots[j], *slots[i]))
-          {
-            same[i] = (gint) j;
-            break;
-          }
-      if (same[i] < 0)
-        heads += (*slots[i])->len > 0, bytes += frozen_size (*slots[i]);
-    }
   for (guint i = 0; i < it->numbers->len; i++)
     {
       Number *nb = &g_array_index (it->numbers, Number, i);
       heads += (nb->context->len > 0) + (nb->near->len > 0 && !same_array (nb->near, nb->context));
       bytes += frozen_size (nb->context) + (same_array (nb->near, nb->context) ? 0 : frozen_size (nb->near));
     }
-  if (shared)
+  /* the arrays in slot order, to size the block before it exists */
+  GArray *all[12] = { it->words, it->content, it->entities, it->names, it->negated, it->seq, it->cuelist,
+                      it->years, it->numbers, periods, shared ? NULL : fragment, shared ? NULL : frag_content };
+  gint same[12];
+  for (guint i = 0; i < 12; i++)
     {
-      g_array_unref (it->fragment);
-      g_array_unref (it->frag_content);
+      same[i] = -1;
+      if (all[i] == NULL)
+        continue;
+      for (guint j = 0; j < i && all[i]->len > 0; j++)
+        if (all[j] && same[j] < 0 && same_array (all[j], all[i]))
+          {
+            same[i] = (gint) j;
+            break;
+          }
+      if (same[i] < 0)
+        bytes += frozen_size (all[i]);
     }
-  /* sizeof (Item) is a multiple of 8, as is every header */
-  Item *frozen = item_alloc (l, sizeof (Item) + heads * sizeof (GArray) + bytes);
+  gsize size = sizeof (Item) + heads * sizeof (GArray) + bytes;
+  g_assert (size < NONE);
+  frozen = item_alloc (l, size);
+  *frozen = *it;
+  SLOT (words);
+  SLOT (content);
+  SLOT (entities);
+  SLOT (names);
+  SLOT (negated);
+  SLOT (seq);
+  SLOT (cuelist);
+  SLOT (years);
+  SLOT (numbers);
+  SLOT (periods);
+  SLOT (fragment);
+  SLOT (frag_content);
+#undef SLOT
   GArray *head = (GArray *) (frozen + 1);
   char *cursor = (char *) (head + heads);
-  for (guint i = 0; i < n; i++)
-    if (same[i] >= 0)
+  for (guint i = 0; i < 12; i++)
+    if (all[i] == NULL)
+      *dst[i] = (Arr) { NONE, 0 };
+    else if (same[i] >= 0)
       {
-        g_array_unref (*slots[i]);
-        *slots[i] = *slots[same[i]];
+        g_array_unref (all[i]);
+        *dst[i] = *dst[same[i]];
       }
     else
-      *slots[i] = freeze_one (*slots[i], &head, &cursor);
-  /* the numbers array was just moved: its Numbers are the frozen ones */
-  for (guint i = 0; i < it->numbers->len; i++)
+      *dst[i] = freeze_arr (frozen, all[i], &cursor);
+  if (shared)
+    frozen->fragment_f = frozen->words_f, frozen->frag_content_f = frozen->content_f;
+  /* the Numbers are the frozen ones now */
+  GArray *numbers = ARR (frozen, numbers);
+  for (guint i = 0; i < numbers->len; i++)
     {
-      Number *nb = &g_array_index (it->numbers, Number, i);
+      Number *nb = &g_array_index (numbers, Number, i);
       gboolean near_is_context = same_array (nb->near, nb->context);
       nb->context = freeze_one (nb->context, &head, &cursor);
       if (near_is_context)
@@ -845,9 +883,6 @@ freeze_item (CgLinker *l, Item *it)
       else
         nb->near = freeze_one (nb->near, &head, &cursor);
     }
-  if (shared)
-    it->fragment = it->words, it->frag_content = it->content;
-  *frozen = *it;
   g_free (it);
   return frozen;
 }
@@ -1302,7 +1337,7 @@ signature (CgLinker *l, Item *it, guint64 *sig)
    * longer shingles use the same order, which keeps them deterministic.
    * A text too short in content ("you never should have started it") is
    * hashed over all its words instead, so it can still meet its copies. */
-  GArray *c = it->content->len >= l->min_content ? it->content : it->words;
+  GArray *c = ARR (it, content)->len >= l->min_content ? ARR (it, content) : ARR (it, words);
   guint sh = MIN (l->shingle, c->len);
   for (guint i = 0; i + sh <= c->len; i++)
     {
@@ -1340,14 +1375,14 @@ static void
 posting_keys (CgLinker *l, Item *it, GArray *keys)
 {
   g_array_set_size (keys, 0);
-  for (guint i = 0; i < it->entities->len; i++)
+  for (guint i = 0; i < ARR (it, entities)->len; i++)
     {
-      guint64 k = posting_key (KEY_ENTITY, g_array_index (it->entities, guint32, i), 0);
+      guint64 k = posting_key (KEY_ENTITY, g_array_index (ARR (it, entities), guint32, i), 0);
       g_array_append_val (keys, k);
     }
-  for (guint i = 0; i < it->numbers->len; i++)
+  for (guint i = 0; i < ARR (it, numbers)->len; i++)
     {
-      Number *nb = &g_array_index (it->numbers, Number, i);
+      Number *nb = &g_array_index (ARR (it, numbers), Number, i);
       guint64 unit = nb->unit ? hash_str (nb->unit) : 0;
       for (guint k = 0; k < nb->context->len; k++)
         {
@@ -1384,13 +1419,13 @@ speaker_candidates (CgLinker *l, Item *it, GArray *cands)
   if (a->speaker_id == NULL || (a->kind != CG_KIND_DIRECT && a->kind != CG_KIND_MIXED))
     return;
   guint32 spk = l->flat[it->index].speaker;
-  if (cands && it->fragment)
+  if (cands && HAS (it, fragment))
     {
       /* the shortest usable lists first; intersect by binary search */
       GArray *lists = g_array_new (FALSE, FALSE, sizeof (Posting));
-      for (guint i = 0; i < it->frag_content->len; i++)
+      for (guint i = 0; i < ARR (it, frag_content)->len; i++)
         {
-          guint32 id = g_array_index (it->frag_content, guint32, i);
+          guint32 id = g_array_index (ARR (it, frag_content), guint32, i);
           Posting list;
           if (!posting_find (l, speaker_key (KEY_QUOTE, spk, id), FALSE, &list))
             {
@@ -1426,9 +1461,9 @@ speaker_candidates (CgLinker *l, Item *it, GArray *cands)
       g_array_unref (lists);
     }
   guint taken = 0;
-  for (guint i = 0; i < it->content->len; i++)
+  for (guint i = 0; i < ARR (it, content)->len; i++)
     {
-      guint32 c = g_array_index (it->content, guint32, i);
+      guint32 c = g_array_index (ARR (it, content), guint32, i);
       if (cands)
         {
           Posting frags;
@@ -1439,7 +1474,7 @@ speaker_candidates (CgLinker *l, Item *it, GArray *cands)
       Posting quotes;
       posting_find (l, speaker_key (KEY_QUOTE, spk, c), TRUE, &quotes);
       posting_add (l, &quotes, it->index);
-      if (it->fragment && contains (it->frag_content, c))
+      if (HAS (it, fragment) && contains (ARR (it, frag_content), c))
         {
           Posting frags;
           posting_find (l, speaker_key (KEY_FRAGMENT, spk, c), TRUE, &frags);
@@ -1540,9 +1575,9 @@ index_item (CgLinker *l, Item *it, GArray *cands)
 static guint
 seq_find (Item *it, guint32 concept, gboolean plain_only)
 {
-  for (guint j = 0; j < it->seq->len; j++)
+  for (guint j = 0; j < ARR (it, seq)->len; j++)
     {
-      Seq *q = &g_array_index (it->seq, Seq, j);
+      Seq *q = &g_array_index (ARR (it, seq), Seq, j);
       if (q->concept == concept && (!plain_only || q->cue == 0))
         return j;
     }
@@ -1558,19 +1593,19 @@ static gboolean
 subjects_differ (Item *s, guint spos, guint16 sclause, Item *o, guint opos, guint16 oclause, guint window)
 {
   guint n_o = 0;
-  for (guint j = opos; j-- > 0 && n_o < window && g_array_index (o->seq, Seq, j).clause == oclause;)
+  for (guint j = opos; j-- > 0 && n_o < window && g_array_index (ARR (o, seq), Seq, j).clause == oclause;)
     n_o++;
   if (n_o == 0)
     return FALSE;
   guint n_s = 0;
   for (guint i = spos; i-- > 0 && n_s < window;)
     {
-      Seq *a = &g_array_index (s->seq, Seq, i);
+      Seq *a = &g_array_index (ARR (s, seq), Seq, i);
       if (a->clause != sclause)
         break;
       n_s++;
       for (guint j = opos, k = 0; j-- > 0 && k < n_o; k++)
-        if (a->concept == g_array_index (o->seq, Seq, j).concept)
+        if (a->concept == g_array_index (ARR (o, seq), Seq, j).concept)
           return FALSE;
     }
   return n_s > 0;
@@ -1587,7 +1622,7 @@ subject_words (Item *it, guint pos, guint16 clause, guint window, guint32 *out)
   guint n = 0, seen = 0;
   for (guint i = pos; i-- > 0 && seen < window;)
     {
-      Seq *a = &g_array_index (it->seq, Seq, i);
+      Seq *a = &g_array_index (ARR (it, seq), Seq, i);
       if (a->clause != clause || a->pron)
         break;
       seen++;
@@ -1624,12 +1659,12 @@ static gboolean
 entity_conflict (CgLinker *l, Item *x, Item *y, GString *why)
 {
   const char *ex = NULL, *ey = NULL;
-  for (guint i = 0; i < x->names->len && !ex; i++)
-    if (!contains (y->content, g_array_index (x->names, guint32, i)))
-      ex = str_of (l, g_array_index (x->names, guint32, i));
-  for (guint i = 0; i < y->names->len && !ey; i++)
-    if (!contains (x->content, g_array_index (y->names, guint32, i)))
-      ey = str_of (l, g_array_index (y->names, guint32, i));
+  for (guint i = 0; i < ARR (x, names)->len && !ex; i++)
+    if (!contains (ARR (y, content), g_array_index (ARR (x, names), guint32, i)))
+      ex = str_of (l, g_array_index (ARR (x, names), guint32, i));
+  for (guint i = 0; i < ARR (y, names)->len && !ey; i++)
+    if (!contains (ARR (x, content), g_array_index (ARR (y, names), guint32, i)))
+      ey = str_of (l, g_array_index (ARR (y, names), guint32, i));
   if (ex && ey && why)
     g_string_append_printf (why, "different entities %s / %s", ex, ey);
   return ex && ey;
@@ -1642,7 +1677,7 @@ time_apart (CgLinker *l, Item *x, Item *y)
 {
   if (x->day >= 0 && y->day >= 0 && fabs ((double) (x->day - y->day)) > l->change_days)
     return TRUE;
-  return x->years->len > 0 && y->years->len > 0 && intersect_count (x->years, y->years) == 0;
+  return ARR (x, years)->len > 0 && ARR (y, years)->len > 0 && intersect_count (ARR (x, years), ARR (y, years)) == 0;
 }
 
 static gboolean
@@ -1658,8 +1693,8 @@ same_value (CgLinker *l, Number *a, Number *b)
 static gboolean
 states (CgLinker *l, Item *it, Number *nb)
 {
-  for (guint i = 0; i < it->numbers->len; i++)
-    if (same_value (l, &g_array_index (it->numbers, Number, i), nb))
+  for (guint i = 0; i < ARR (it, numbers)->len; i++)
+    if (same_value (l, &g_array_index (ARR (it, numbers), Number, i), nb))
       return TRUE;
   return FALSE;
 }
@@ -1683,8 +1718,8 @@ same_base (Item *x, Number *nx, Item *y, Number *ny)
     return FALSE;
   if (nx->before2 == ny->before2)
     return TRUE;
-  return (nx->before2 == NONE || contains (y->content, nx->before2))
-         && (ny->before2 == NONE || contains (x->content, ny->before2));
+  return (nx->before2 == NONE || contains (ARR (y, content), nx->before2))
+         && (ny->before2 == NONE || contains (ARR (x, content), ny->before2));
 }
 
 /* Does each side state a figure in a unit the other states too, with
@@ -1694,14 +1729,14 @@ same_base (Item *x, Number *nx, Item *y, Number *ny)
 static gboolean
 other_figures (CgLinker *l, Item *x, Item *y)
 {
-  for (guint i = 0; i < x->numbers->len; i++)
+  for (guint i = 0; i < ARR (x, numbers)->len; i++)
     {
-      Number *nx = &g_array_index (x->numbers, Number, i);
+      Number *nx = &g_array_index (ARR (x, numbers), Number, i);
       if (!comparable (l, nx) || nx->unit == NULL || states (l, y, nx))
         continue;
-      for (guint j = 0; j < y->numbers->len; j++)
+      for (guint j = 0; j < ARR (y, numbers)->len; j++)
         {
-          Number *ny = &g_array_index (y->numbers, Number, j);
+          Number *ny = &g_array_index (ARR (y, numbers), Number, j);
           if (comparable (l, ny) && same_str (nx->unit, ny->unit) && !states (l, x, ny))
             return TRUE;
         }
@@ -1714,10 +1749,10 @@ other_figures (CgLinker *l, Item *x, Item *y)
 static gboolean
 shared_subject (CgLinker *l, Item *x, Item *y)
 {
-  for (guint i = 0; i < x->names->len; i++)
+  for (guint i = 0; i < ARR (x, names)->len; i++)
     {
-      guint32 n = g_array_index (x->names, guint32, i);
-      if (contains (y->names, n) && !contains (l->date_ids, n))
+      guint32 n = g_array_index (ARR (x, names), guint32, i);
+      if (contains (ARR (y, names), n) && !contains (l->date_ids, n))
         return TRUE;
     }
   return FALSE;
@@ -1734,17 +1769,17 @@ numeric_conflict (CgLinker *l, Item *x, Item *y, gboolean same_source, GString *
   /* figures about the same subject in the same period: a named entity in
    * common ("U.S."), and the same years or none ("35.7 percent last
    * year" / "31.55 percent from 2007 through 2014") */
-  if (!shared_subject (l, x, y) || x->years->len != y->years->len
-      || intersect_count (x->years, y->years) != x->years->len)
+  if (!shared_subject (l, x, y) || ARR (x, years)->len != ARR (y, years)->len
+      || intersect_count (ARR (x, years), ARR (y, years)) != ARR (x, years)->len)
     return FALSE;
-  for (guint i = 0; i < x->numbers->len; i++)
+  for (guint i = 0; i < ARR (x, numbers)->len; i++)
     {
-      Number *nx = &g_array_index (x->numbers, Number, i);
+      Number *nx = &g_array_index (ARR (x, numbers), Number, i);
       if (!comparable (l, nx) || states (l, y, nx))
         continue;
-      for (guint j = 0; j < y->numbers->len; j++)
+      for (guint j = 0; j < ARR (y, numbers)->len; j++)
         {
-          Number *ny = &g_array_index (y->numbers, Number, j);
+          Number *ny = &g_array_index (ARR (y, numbers), Number, j);
           if (!comparable (l, ny) || states (l, x, ny))
             continue;
           if (!same_str (nx->unit, ny->unit) && (nx->unit || ny->unit))
@@ -1798,24 +1833,24 @@ same_predicate (CgLinker *l, Item *x, guint32 p, Item *y, guint32 q)
   guint i = seq_find (x, p, FALSE), j = seq_find (y, q, FALSE);
   if (i == G_MAXUINT || j == G_MAXUINT)
     return FALSE;
-  guint16 cx = g_array_index (x->seq, Seq, i).clause, cy = g_array_index (y->seq, Seq, j).clause;
+  guint16 cx = g_array_index (ARR (x, seq), Seq, i).clause, cy = g_array_index (ARR (y, seq), Seq, j).clause;
   /* precision first: both words after one named subject, no pronoun
    * ("Trump will follow Clinton's speech" / "Trump with his largest lead") */
-  if (g_array_index (x->seq, Seq, i).pron || g_array_index (y->seq, Seq, j).pron
+  if (g_array_index (ARR (x, seq), Seq, i).pron || g_array_index (ARR (y, seq), Seq, j).pron
       || !subjects_share (x, i, cx, y, j, cy, l->subject_window))
     return FALSE;
   guint shared = 0;
-  for (guint a = 0; a < x->seq->len; a++)
+  for (guint a = 0; a < ARR (x, seq)->len; a++)
     {
-      Seq *sa = &g_array_index (x->seq, Seq, a);
+      Seq *sa = &g_array_index (ARR (x, seq), Seq, a);
       if (sa->clause != cx || sa->concept == p)
         continue;
       gboolean seen = FALSE;
       for (guint a2 = 0; a2 < a && !seen; a2++)
-        seen = g_array_index (x->seq, Seq, a2).clause == cx && g_array_index (x->seq, Seq, a2).concept == sa->concept;
-      for (guint b = 0; b < y->seq->len && !seen; b++)
+        seen = g_array_index (ARR (x, seq), Seq, a2).clause == cx && g_array_index (ARR (x, seq), Seq, a2).concept == sa->concept;
+      for (guint b = 0; b < ARR (y, seq)->len && !seen; b++)
         {
-          Seq *sb = &g_array_index (y->seq, Seq, b);
+          Seq *sb = &g_array_index (ARR (y, seq), Seq, b);
           if (sb->clause == cy && sb->concept == sa->concept)
             {
               shared++;
@@ -1829,15 +1864,15 @@ same_predicate (CgLinker *l, Item *x, guint32 p, Item *y, guint32 q)
 static gboolean
 antonym_pair (CgLinker *l, Item *x, Item *y, GString *why)
 {
-  for (guint i = 0; i < x->content->len; i++)
+  for (guint i = 0; i < ARR (x, content)->len; i++)
     {
-      guint32 p = g_array_index (x->content, guint32, i);
-      if (contains (y->content, p))
+      guint32 p = g_array_index (ARR (x, content), guint32, i);
+      if (contains (ARR (y, content), p))
         continue;
-      for (guint j = 0; j < y->content->len; j++)
+      for (guint j = 0; j < ARR (y, content)->len; j++)
         {
-          guint32 q = g_array_index (y->content, guint32, j);
-          if (contains (x->content, q))
+          guint32 q = g_array_index (ARR (y, content), guint32, j);
+          if (contains (ARR (x, content), q))
             continue;
           char *key = g_strdup_printf ("%s\t%s", str_of (l, p), str_of (l, q));
           gboolean hit = g_hash_table_contains (l->antonyms, key);
@@ -1870,7 +1905,7 @@ emit (GPtrArray *out, Item *from, Item *to, CgRelation rel, double score, const 
 static gboolean
 negated (Item *it, guint32 c)
 {
-  return contains (it->negated, c) != it->whole;
+  return contains (ARR (it, negated), c) != it->whole;
 }
 
 /* Is concept C, negated in S by a cue of its text, negated in the same
@@ -1882,16 +1917,16 @@ negated (Item *it, guint32 c)
 static gboolean
 in_scope (Item *s, guint16 cue, Item *o)
 {
-  for (guint i = 0; i < o->content->len; i++)
+  for (guint i = 0; i < ARR (o, content)->len; i++)
     {
-      guint32 c = g_array_index (o->content, guint32, i);
+      guint32 c = g_array_index (ARR (o, content), guint32, i);
       gboolean found = FALSE;
-      for (guint j = 0; j < s->seq->len && !found; j++)
-        found = g_array_index (s->seq, Seq, j).concept == c && g_array_index (s->seq, Seq, j).cue == cue;
+      for (guint j = 0; j < ARR (s, seq)->len && !found; j++)
+        found = g_array_index (ARR (s, seq), Seq, j).concept == c && g_array_index (ARR (s, seq), Seq, j).cue == cue;
       if (!found)
         return FALSE;
     }
-  return o->content->len > 0;
+  return ARR (o, content)->len > 0;
 }
 
 /* MODE: ALIGN_LOOSE, the subjects are not different ones; ALIGN_STRICT,
@@ -1905,26 +1940,26 @@ cue_aligned (CgLinker *l, Item *s, guint32 c, Item *o, int mode)
   guint i = seq_find (s, c, FALSE);
   if (i == G_MAXUINT)
     return FALSE;
-  guint16 cue = g_array_index (s->seq, Seq, i).cue;
+  guint16 cue = g_array_index (ARR (s, seq), Seq, i).cue;
   if (cue == 0)
     return !strict;  /* "..., he said no": the answer denies all of it */
-  Cue *k = &g_array_index (s->cuelist, Cue, cue - 1);
-  if (k->inert || k->head == NONE || !contains (o->content, k->head) || negated (o, k->head))
+  Cue *k = &g_array_index (ARR (s, cuelist), Cue, cue - 1);
+  if (k->inert || k->head == NONE || !contains (ARR (o, content), k->head) || negated (o, k->head))
     return FALSE;
   guint j = seq_find (o, k->head, TRUE);
   if (j == G_MAXUINT)
     return !strict;
-  if (g_array_index (o->seq, Seq, j).cond)
+  if (g_array_index (ARR (o, seq), Seq, j).cond)
     return FALSE;     /* "they might reconsider if the bill became law" asserts nothing */
   /* a cue opening its clause shares the subject of the cue before it:
    * "who never went to law school, never practiced law" */
   for (guint16 c = cue - 1; c > 0; c--)
     {
-      Cue *prev = &g_array_index (s->cuelist, Cue, c - 1);
-      guint16 here = k->pos < s->seq->len ? g_array_index (s->seq, Seq, k->pos).clause : k->clause;
-      if (k->pos > 0 && g_array_index (s->seq, Seq, k->pos - 1).clause == here)
+      Cue *prev = &g_array_index (ARR (s, cuelist), Cue, c - 1);
+      guint16 here = k->pos < ARR (s, seq)->len ? g_array_index (ARR (s, seq), Seq, k->pos).clause : k->clause;
+      if (k->pos > 0 && g_array_index (ARR (s, seq), Seq, k->pos - 1).clause == here)
         break;      /* this cue has words before it in its clause */
-      if (prev->pos > 0 && g_array_index (s->seq, Seq, prev->pos - 1).clause == prev->clause)
+      if (prev->pos > 0 && g_array_index (ARR (s, seq), Seq, prev->pos - 1).clause == prev->clause)
         {
           k = prev;
           break;
@@ -1932,21 +1967,21 @@ cue_aligned (CgLinker *l, Item *s, guint32 c, Item *o, int mode)
     }
   /* a refutation opening its clause denies the proposition after it,
    * subject included: "There's no evidence that Ukraine started the war" */
-  gboolean opens = k->pos == 0 || g_array_index (s->seq, Seq, k->pos - 1).clause != k->clause;
+  gboolean opens = k->pos == 0 || g_array_index (ARR (s, seq), Seq, k->pos - 1).clause != k->clause;
   if (strict && k->refute && opens)
     strict = FALSE;
   /* the negation's scope holds all the other side says: it denies that
    * very text ("was not 'a war of Obama's choosing'" / "a war of Obama's
    * choosing") */
-  if (strict && g_array_index (s->seq, Seq, i).cond)
+  if (strict && g_array_index (ARR (s, seq), Seq, i).cond)
     return FALSE;     /* "If they don't pass this bill ..." */
   if (strict && in_scope (s, cue, o))
     return TRUE;
-  if (strict && (k->pron || g_array_index (o->seq, Seq, j).pron))
+  if (strict && (k->pron || g_array_index (ARR (o, seq), Seq, j).pron))
     return FALSE;
   if (strict)
-    return subjects_share (s, k->pos, k->clause, o, j, g_array_index (o->seq, Seq, j).clause, l->subject_window);
-  return !subjects_differ (s, k->pos, k->clause, o, j, g_array_index (o->seq, Seq, j).clause, l->subject_window);
+    return subjects_share (s, k->pos, k->clause, o, j, g_array_index (ARR (o, seq), Seq, j).clause, l->subject_window);
+  return !subjects_differ (s, k->pos, k->clause, o, j, g_array_index (ARR (o, seq), Seq, j).clause, l->subject_window);
 }
 
 /* The shared concepts negated on both sides. */
@@ -1954,8 +1989,8 @@ static guint
 both_negated (Item *x, Item *y)
 {
   guint n = 0;
-  for (guint i = 0; i < x->negated->len; i++)
-    n += contains (y->negated, g_array_index (x->negated, guint32, i));
+  for (guint i = 0; i < ARR (x, negated)->len; i++)
+    n += contains (ARR (y, negated), g_array_index (ARR (x, negated), guint32, i));
   return n;
 }
 
@@ -1967,9 +2002,9 @@ flipped (CgLinker *l, Item *x, Item *y, int mode, GString *why)
 {
   Item *side = NULL;
   guint n = 0, i = 0, j = 0;
-  while (i < x->content->len && j < y->content->len)
+  while (i < ARR (x, content)->len && j < ARR (y, content)->len)
     {
-      guint32 a = g_array_index (x->content, guint32, i), b = g_array_index (y->content, guint32, j);
+      guint32 a = g_array_index (ARR (x, content), guint32, i), b = g_array_index (ARR (y, content), guint32, j);
       if (a < b)
         i++;
       else if (b < a)
@@ -2037,8 +2072,8 @@ maybe_related (CgLinker *l, const Flat *fx, const Flat *fy)
 static gboolean
 same_periods (Item *x, Item *y)
 {
-  guint nx = x->periods ? x->periods->len : 0, ny = y->periods ? y->periods->len : 0;
-  return nx == ny && (nx == 0 || intersect_count (x->periods, y->periods) == nx);
+  guint nx = HAS (x, periods) ? ARR (x, periods)->len : 0, ny = HAS (y, periods) ? ARR (y, periods)->len : 0;
+  return nx == ny && (nx == 0 || intersect_count (ARR (x, periods), ARR (y, periods)) == nx);
 }
 
 /* Is a contradiction found by RULE grounded enough to be shown?  A
@@ -2080,7 +2115,7 @@ grounded (CgLinker *l, Item *x, Item *y, const char *rule, Item *plain, double c
     return FALSE;
   /* the side stating it plainly must state something: a noun phrase
    * ("quid pro quo", "his White House bid") asserts nothing */
-  if (plain && plain->content->len < l->co_min_plain)
+  if (plain && ARR (plain, content)->len < l->co_min_plain)
     return FALSE;
   if (x->partial || y->partial)
     return FALSE;
@@ -2098,8 +2133,8 @@ grounded (CgLinker *l, Item *x, Item *y, const char *rule, Item *plain, double c
         return FALSE;
       if (p->a->certainty != CG_CERTAINTY_CERTAIN)
         return FALSE;
-      for (guint i = 0; i < p->seq->len; i++)
-        if (g_array_index (p->seq, Seq, i).cond)
+      for (guint i = 0; i < ARR (p, seq)->len; i++)
+        if (g_array_index (ARR (p, seq), Seq, i).cond)
           return FALSE;     /* "if Trump ... asked Comey to drop the investigation" */
       return TRUE;
     }
@@ -2117,13 +2152,13 @@ compare (CgLinker *l, Item *x, Item *y, GPtrArray *out, Item **quote_of)
   const Flat *fx = &l->flat[x->index], *fy = &l->flat[y->index];
   gboolean same_article = fx->article == fy->article && fx->article != NONE;
   gboolean same_speaker = fx->speaker == fy->speaker && fx->speaker != NONE;
-  guint cs = intersect_count (x->content, y->content);
-  if (cs < l->min_any_shared && !(x->fragment && cs >= x->frag_content->len)
-      && !(y->fragment && cs >= y->frag_content->len) && !same_as_possible (l, fx, fy, cs))
+  guint cs = intersect_count (ARR (x, content), ARR (y, content));
+  if (cs < l->min_any_shared && !(HAS (x, fragment) && cs >= ARR (x, frag_content)->len)
+      && !(HAS (y, fragment) && cs >= ARR (y, frag_content)->len) && !same_as_possible (l, fx, fy, cs))
     return;     /* too little in common for any relation */
-  double cj = jaccard (x->content, y->content, cs), cc = containment (x->content, y->content, cs);
-  guint ws = intersect_count (x->words, y->words);
-  double wj = jaccard (x->words, y->words, ws), wc = containment (x->words, y->words, ws);
+  double cj = jaccard (ARR (x, content), ARR (y, content), cs), cc = containment (ARR (x, content), ARR (y, content), cs);
+  guint ws = intersect_count (ARR (x, words), ARR (y, words));
+  double wj = jaccard (ARR (x, words), ARR (y, words), ws), wc = containment (ARR (x, words), ARR (y, words), ws);
   GString *ev = l->ev, *cue = l->cue;
   g_string_truncate (ev, 0);
   g_string_truncate (cue, 0);
@@ -2229,7 +2264,7 @@ compare (CgLinker *l, Item *x, Item *y, GPtrArray *out, Item **quote_of)
 
   gboolean same_polarity = flipped (l, x, y, ALIGN_LOOSE, NULL) == 0 || (x->whole == y->whole && x->cues == y->cues);
   if (same_polarity && (wj >= l->sa_jaccard
-                        || (wc >= l->sa_containment && MIN (x->words->len, y->words->len) >= l->sa_min_words)))
+                        || (wc >= l->sa_containment && MIN (ARR (x, words)->len, ARR (y, words)->len) >= l->sa_min_words)))
     {
       if (same_speaker && (x->document || y->document || speaker_is_document (l, ax)))
         {
@@ -2244,14 +2279,14 @@ compare (CgLinker *l, Item *x, Item *y, GPtrArray *out, Item **quote_of)
     }
   /* a quoted fragment of the speaker's longer quote: 'it was all a
    * "phony witch hunt"' / "He went through a phoney witch hunt where ..." */
-  if ((x->fragment || y->fragment) && same_polarity && same_speaker && ax->speaker_id)
+  if ((HAS (x, fragment) || HAS (y, fragment)) && same_polarity && same_speaker && ax->speaker_id)
     {
       Item *frag = NULL, *whole = NULL;
-      if (y->fragment && (ax->kind == CG_KIND_DIRECT || ax->kind == CG_KIND_MIXED)
-          && intersect_count (y->fragment, x->words) == y->fragment->len)
+      if (HAS (y, fragment) && (ax->kind == CG_KIND_DIRECT || ax->kind == CG_KIND_MIXED)
+          && intersect_count (ARR (y, fragment), ARR (x, words)) == ARR (y, fragment)->len)
         frag = y, whole = x;
-      else if (x->fragment && (ay->kind == CG_KIND_DIRECT || ay->kind == CG_KIND_MIXED)
-               && intersect_count (x->fragment, y->words) == x->fragment->len)
+      else if (HAS (x, fragment) && (ay->kind == CG_KIND_DIRECT || ay->kind == CG_KIND_MIXED)
+               && intersect_count (ARR (x, fragment), ARR (y, words)) == ARR (x, fragment)->len)
         frag = x, whole = y;
       if (frag)
         {
@@ -2304,11 +2339,11 @@ add_items (CgLinker *l, GPtrArray *assertions)
       it->index = l->items->len;
       g_ptr_array_add (l->items, it);
       Flat f = { { 0, 0, 0, 0 }, it->a->article_id ? intern (l, it->a->article_id) : NONE,
-                 it->a->speaker_id ? intern (l, it->a->speaker_id) : NONE, it->content->len, it->words->len,
-                 it->frag_content && it->frag_content->len <= 2 };
-      for (guint k = 0; k < it->content->len; k++)
+                 it->a->speaker_id ? intern (l, it->a->speaker_id) : NONE, ARR (it, content)->len, ARR (it, words)->len,
+                 HAS (it, frag_content) && ARR (it, frag_content)->len <= 2 };
+      for (guint k = 0; k < ARR (it, content)->len; k++)
         {
-          guint b = (guint) (mix64 (g_array_index (it->content, guint32, k)) & 255);
+          guint b = (guint) (mix64 (g_array_index (ARR (it, content), guint32, k)) & 255);
           f.bloom[b >> 6] |= G_GUINT64_CONSTANT (1) << (b & 63);
         }
       l->flat[it->index] = f;
@@ -2353,12 +2388,12 @@ cg_linker_add (CgLinker *l, GPtrArray *assertions, GPtrArray *articles)
           /* the carrier's assertion quotes the earliest one of the same
            * words by the same (document) speaker */
           Item *from = earlier (quote_of, y) ? y : quote_of, *to = from == y ? quote_of : y;
-          guint ws = intersect_count (from->words, to->words);
+          guint ws = intersect_count (ARR (from, words), ARR (to, words));
           GString *ev = g_string_new (NULL);
           g_string_append_printf (ev, "jaccard=%.2f containment=%.2f; same speaker %s, a document",
-                                  jaccard (from->words, to->words, ws), containment (from->words, to->words, ws),
+                                  jaccard (ARR (from, words), ARR (to, words), ws), containment (ARR (from, words), ARR (to, words), ws),
                                   y->a->speaker_id);
-          emit (out, from, to, CG_RELATION_QUOTES, jaccard (from->words, to->words, ws), "quotes.same_origin", ev);
+          emit (out, from, to, CG_RELATION_QUOTES, jaccard (ARR (from, words), ARR (to, words), ws), "quotes.same_origin", ev);
           g_string_free (ev, TRUE);
         }
     }
