@@ -18,8 +18,9 @@
  * the same bounds once blanks and punctuation at the edges are ignored.
  * A "that" right before a content (before the opening mark of a direct
  * quotation) is counted in it, as PolNeAR annotates it.  Figures are given
- * for contents, sources and cues over all attributions, and over the attributions whose content holds a quotation mark (recall
- * on those gold ones; precision on direct and mixed predictions).
+ * for contents, sources and cues over all attributions, and over the
+ * attributions whose content holds a quotation mark (recall on those gold
+ * ones; precision on direct and mixed predictions).
  *
  * --misses (for development on a TRAIN split only; refused on a directory
  * named like a test split) also prints, tab-separated, every gold
