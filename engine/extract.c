@@ -28,7 +28,7 @@
 enum {
   L_VERB, L_PREP, L_PREFIX, L_DET, L_PRON, L_TITLE, L_NOT_SOURCE, L_RELATIVE, L_BREAK,
   L_QUANTITY, L_NOT_CONTENT, L_NEGATION, L_WORTHY, L_NOT_CLAIM, L_HEDGE, L_STANCE, L_ANCHOR,
-  L_CONTENT_END, L_CONTENT_PREP, L_NOUN_BEFORE, L_NAME_JOIN, N_LEX
+  L_CONTENT_END, L_CONTENT_PREP, L_NOUN_BEFORE, L_NAME_JOIN, L_HEARER, L_AFTER_HEARER, L_CUE_JOIN, N_LEX
 };
 
 /* One entry of a list, with what the cue marking needs of a verb computed
@@ -452,6 +452,9 @@ cg_extractor_new (CgRules *rules, GError **error)
   add_list (x, L_CONTENT_PREP, cg_rules_entries (rules, "extract", "content-prepositions"));
   add_list (x, L_NOUN_BEFORE, cg_rules_entries (rules, "extract", "noun-before"));
   add_list (x, L_NAME_JOIN, cg_rules_entries (rules, "extract", "name-joiners"));
+  add_list (x, L_HEARER, cg_rules_entries (rules, "extract", "hearers"));
+  add_list (x, L_AFTER_HEARER, cg_rules_entries (rules, "extract", "after-hearer"));
+  add_list (x, L_CUE_JOIN, cg_rules_entries (rules, "extract", "cue-joiners"));
   add_list (x, L_NEGATION, cg_rules_entries (rules, "extract", "negation"));
   add_list (x, L_WORTHY, cg_rules_entries (rules, "extract", "check-worthy"));
   add_list (x, L_NOT_CLAIM, cg_rules_entries (rules, "extract", "not-claim"));
@@ -1693,6 +1696,96 @@ cue_takes_prep (const CgRule *cue, const char *word)
   return FALSE;
 }
 
+/* Whether a content may start at token I right after a hearer: a word of
+ * extract.rules [after-hearer] ("that", "to", "whether"), a pronoun, a
+ * determiner, a number, a quotation, or (after a lowercase hearer) a name;
+ * a comma before a quotation or a clause is stepped over.  The start in
+ * *AT. */
+static gboolean
+opens_after_hearer (Run *r, guint i, guint ce, gboolean lower_hearer, guint *at)
+{
+  if (i >= ce || !same_unit (r, i - 1, i))
+    return FALSE;
+  const CgPatToken *t = TOK (r, i);
+  if (is_char (t->word, ',') && i + 1 < ce && !is_char (TOK (r, i + 1)->word, ','))
+    return opens_after_hearer (r, i + 1, ce, TRUE, at);
+  if (t->quote_open >= 0 || (t->flags & CG_TOKEN_NUMBER)
+      || (is_word (t) && !t->cue && (tok_is (r, i, L_AFTER_HEARER) || tok_is (r, i, L_PRON)
+                                     || tok_is (r, i, L_DET) || (lower_hearer && is_cap (t)))))
+    {
+      *at = i;
+      return TRUE;
+    }
+  return FALSE;
+}
+
+/* "told POLITICO the plan ...", "telling the crowd, ...", "asked him
+ * whether ...": a cue verb with hearer=yes names its hearer before the
+ * content, and PolNeAR leaves the hearer out of the content.  The hearer
+ * is an object pronoun of extract.rules [hearers], a run of capitalized
+ * words, or a determiner and up to three lowercase words ("reporters",
+ * "the crowd"); when no content opens right after it ("told a town hall
+ * in Salem on Monday that ..."), a word of [after-hearer] with far=yes or
+ * a quotation after a comma or colon, a few words on, does.  Returns the
+ * token the content starts at; CS when there is no hearer or no content
+ * after it ("promised a tax cut": the noun phrase is the content); NONE
+ * when the hearer is a word of [hearers] and no content follows ("told
+ * reporters in Washington": the content is elsewhere). */
+static guint
+skip_hearer (Run *r, guint cs, guint ce)
+{
+  guint h = cs, at;
+  if (cs == 0 || cs >= ce || !is_word (TOK (r, cs)) || TOK (r, cs)->cue)
+    return cs;
+  gboolean lower = FALSE, sure = FALSE;
+  if (tok_is (r, h, L_HEARER))
+    {
+      h++;
+      sure = TRUE;
+    }
+  else
+    {
+      if (tok_is (r, h, L_DET))
+        h++;
+      guint first = h, n = 0;
+      gboolean cap = h < ce && is_cap (TOK (r, h));
+      while (h < ce && same_unit (r, h - 1, h) && n < 4)
+        {
+          const CgPatToken *t = TOK (r, h);
+          if (title_dot (r, h))
+            {
+              h++;
+              continue;
+            }
+          if (!is_word (t) || t->cue || tok_is (r, h, L_DET) || tok_is (r, h, L_PRON)
+              || tok_is (r, h, L_AFTER_HEARER) || tok_is (r, h, L_NOT_SOURCE) || is_cap (t) != cap)
+            break;
+          h++;
+          n++;
+        }
+      if (h == first)
+        return cs;
+      lower = !cap;
+      sure = tok_is (r, h - 1, L_HEARER);
+    }
+  if (opens_after_hearer (r, h, ce, lower, &at))
+    return at;
+  for (guint i = h; i < ce && i < h + 12 && same_unit (r, i - 1, i); i++)
+    {
+      const CgPatToken *t = TOK (r, i);
+      if (t->cue || t->quote_open >= 0 || t->quote_close >= 0)
+        {
+          if (t->quote_open >= 0 && i > h && (is_char (TOK (r, i - 1)->word, ',') || is_char (TOK (r, i - 1)->word, ':')))
+            return i;
+          break;
+        }
+      if (tok_is (r, i, L_AFTER_HEARER) && r->info[i]
+          && cg_rule_attr (r->info[i]->one[L_AFTER_HEARER].rule, "far"))
+        return i + 1 < ce ? i + 1 : NONE;
+    }
+  return sure ? NONE : cs;
+}
+
 /* Make the assertion of match M of PATTERN; FALSE when the match is no
  * attribution after all, so the next pattern may be tried at its anchor. */
 static gboolean
@@ -1700,6 +1793,12 @@ from_match (Run *r, guint pattern, const CgPatMatch *m)
 {
   const CgRule *prule = cg_pattern_rule (r->x->patterns, pattern);
   guint cs = m->content_start, ce = m->content_end;
+  if (m->cue_rule && cs == m->cue_end && cg_rule_attr (m->cue_rule, "hearer"))
+    {
+      cs = skip_hearer (r, cs, ce);
+      if (cs == NONE)
+        return FALSE;
+    }
   /* "had said about improving relations", "asking for a meeting": a cue
    * verb followed by a preposition phrase reports no proposition. */
   if (m->cue_rule && cs == m->cue_end && cs < r->toks->len && tok_is (r, cs, L_CONTENT_PREP)
@@ -1725,6 +1824,21 @@ from_match (Run *r, guint pattern, const CgPatMatch *m)
           {
             i = g_array_index (r->qs, CgPatQuote, t->quote_open).close;
             continue;
+          }
+        /* "... a deal and said funding is needed": a second verb phrase
+         * of the speaker, with an inflected cue verb of its own */
+        if (tok_is (r, i, L_CUE_JOIN))
+          {
+            guint k = 1;
+            while (k < 4 && i + k < ce && !TOK (r, i + k)->cue && is_prefix_word (r, TOK (r, i + k)))
+              k++;
+            const CgPatToken *v = i + k < ce ? TOK (r, i + k) : NULL;
+            const char *b = v && v->cue && v->cue_pre == k - 1 ? cg_rule_attr (v->cue, "base") : NULL;
+            if (b && strcmp (b, "yes") != 0)
+              {
+                ce = i;
+                break;
+              }
           }
         if (!is_char (t->word, ',') || is_cap (u))
           continue;

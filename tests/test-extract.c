@@ -526,6 +526,33 @@ test_noun_not_cue (void)
   g_free (path);
 }
 
+/* Content bounds as PolNeAR marks them: the hearer of "told", "asked",
+ * "urged" is left out ("told reporters", "told a town hall in Salem on
+ * Monday that"), and a content stops before a second verb phrase of the
+ * speaker with a cue of its own ("... and said ..."). */
+static void
+test_content_bounds (void)
+{
+  char *path = cg_test_data ("extract-boundaries.txt");
+  CgArticleResult *r = cg_test_process (path);
+  CgAssertion *a = find (r, "the bridge would reopen");
+  check (r, a, CG_KIND_INDIRECT, "source-cue-content", "The mayor", "told");
+  g_assert_cmpstr (a->text, ==, "the bridge would reopen in May");
+  a = find (r, "the budget was balanced");
+  check (r, a, CG_KIND_INDIRECT, "source-cue-content", "The governor", "told");
+  a = find (r, "whether the contracts");
+  check (r, a, CG_KIND_INDIRECT, "source-cue-content", "The senator", "asked");
+  a = find (r, "to delay the vote");
+  check (r, a, CG_KIND_INDIRECT, "source-cue-content", "The chairwoman", "urged");
+  g_assert_null (find_opt (r, "the board"));
+  a = find (r, "lawmakers to pass");
+  g_assert_cmpstr (a->text, ==, "lawmakers to pass the budget");
+  a = find (r, "the state could not wait");
+  check (r, a, CG_KIND_INDIRECT, "subject-and-cue-content", "The governor", "said");
+  cg_article_result_free (r);
+  g_free (path);
+}
+
 int
 main (int argc, char **argv)
 {
@@ -548,6 +575,7 @@ main (int argc, char **argv)
   g_test_add_func ("/extract/question-not-claim", test_question_not_claim);
   g_test_add_func ("/extract/apostrophe-quotes-and-split", test_apostrophe_quotes_and_split);
   g_test_add_func ("/extract/span-conventions", test_span_conventions);
+  g_test_add_func ("/extract/content-bounds", test_content_bounds);
   g_test_add_func ("/extract/invariants", test_invariants);
   g_test_add_func ("/extract/pattern-errors", test_pattern_errors);
   g_test_add_func ("/extract/user-cue", test_user_cue);
