@@ -1285,6 +1285,37 @@ np_back (Run *r, guint end, guint *start)
         ;
       else if (!cap_head && lower < 3 && !t->cue)
         lower++;
+      else if (cap_head && is_cap (TOK (r, s)))
+        {
+          /* "Republican presidential front-runner Donald Trump", "former
+           * tech executive Carly Fiorina": lowercase words between a name
+           * and a capitalized word or title before them, or the sentence
+           * start, are its description */
+          guint k = s, run = 0;
+          while (run < 3 && k > 0 && same_unit (r, k - 1, s))
+            {
+              const CgPatToken *u = TOK (r, k - 1);
+              if (!is_word (u) || is_cap (u) || u->cue || tword_is (r, u, L_NOT_SOURCE)
+                  || tword_is (r, u, L_DET) || ends_with (u->word, "ly"))
+                break;
+              k--;
+              run++;
+              if (is_title (x, u->word))
+                break;
+            }
+          if (run == 0)
+            break;
+          if (!is_title (x, TOK (r, k)->word) && k > 0 && same_unit (r, k - 1, k))
+            {
+              const CgPatToken *u = TOK (r, k - 1);
+              if (!is_word (u) || !(is_cap (u) || is_title (x, u->word)) || tword_is (r, u, L_NOT_SOURCE)
+                  || tword_is (r, u, L_DET) || u->cue)
+                break;
+            }
+          count += s - k;
+          s = k;
+          continue;
+        }
       else
         break;
       s--;
@@ -1479,7 +1510,8 @@ source_back_scan (Run *r, guint end, guint *start, guint *mention_end)
       const CgPatToken *first = TOK (r, c + 1), *before = TOK (r, c - 1);
       if (is_word (before) && tword_is (r, before, L_PRON))
         bs = c - 1;
-      else if (!(is_cap (before) || is_char (before->word, ')')) || !np_back_paren (r, c, &bs))
+      else if (!(is_cap (before) || is_char (before->word, ')') || (is_word (before) && is_title (x, before->word)))
+               || !np_back_paren (r, c, &bs))
         return FALSE;
       if (tword_is (r, first, L_RELATIVE) || tword_is (r, first, L_DET)
           || tword_is (r, first, L_TITLE))
@@ -1786,6 +1818,39 @@ skip_hearer (Run *r, guint cs, guint ce)
   return sure ? NONE : cs;
 }
 
+/* '"...," said Tony Cordesman, a national security expert at the Center
+ * for Strategic and International Studies who consulted ...': a speaker
+ * after the cue ending the sentence takes the appositive or relative
+ * clause after its comma (a determiner, a relative, a title, a name, an
+ * age) to the sentence end, as PolNeAR marks it, unless a quotation or a
+ * taken token comes first.  Returns the new end of the mention. */
+static guint
+source_tail (Run *r, guint se)
+{
+  guint n = r->toks->len;
+  if (se == 0 || se + 1 >= n || !is_char (TOK (r, se)->word, ',') || !same_unit (r, se - 1, se + 1))
+    return se;
+  const CgPatToken *u = TOK (r, se + 1);
+  if (!(u->flags & CG_TOKEN_NUMBER)
+      && !(is_word (u) && (tok_is (r, se + 1, L_RELATIVE) || tok_is (r, se + 1, L_DET)
+                           || is_title (r->x, u->word) || is_cap (u))))
+    return se;
+  guint last = NONE, e;
+  for (e = se + 1; e < n && same_unit (r, se, e); e++)
+    {
+      const CgPatToken *t = TOK (r, e);
+      if (t->quote_open >= 0 || t->quote_close >= 0 || t->taken || e >= se + 2 * r->x->source_max_words)
+        return se;
+      if (is_word (t) || (t->flags & CG_TOKEN_NUMBER))
+        last = e;
+      else if (is_char (t->word, ';') || is_char (t->word, ':'))
+        return se;
+    }
+  if (last == NONE)
+    return se;
+  return last + 1;
+}
+
 /* Make the assertion of match M of PATTERN; FALSE when the match is no
  * attribution after all, so the next pattern may be tried at its anchor. */
 static gboolean
@@ -1793,6 +1858,9 @@ from_match (Run *r, guint pattern, const CgPatMatch *m)
 {
   const CgRule *prule = cg_pattern_rule (r->x->patterns, pattern);
   guint cs = m->content_start, ce = m->content_end;
+  guint source_end = m->source_end;
+  if (m->source_start != NONE && m->cue_rule && m->source_start >= m->cue_end && cs < m->cue_start)
+    source_end = source_tail (r, source_end);
   if (m->cue_rule && cs == m->cue_end && cg_rule_attr (m->cue_rule, "hearer"))
     {
       cs = skip_hearer (r, cs, ce);
@@ -1893,12 +1961,12 @@ from_match (Run *r, guint pattern, const CgPatMatch *m)
       a->text = g_strconcat (t1, ", ", t2, NULL);
       g_free (t1);
       g_free (t2);
-      take_range (r, m->source_start, m->source_end);
+      take_range (r, m->source_start, source_end);
       take_range (r, m->cue_start, m->cue_end);
     }
   if (m->source_start != NONE)
     {
-      a->source = tok_span (r, m->source_start, m->source_end);
+      a->source = tok_span (r, m->source_start, source_end);
       a->source_text = fold_ws (r->text, a->source.start, a->source.end);
     }
   CgCertainty certainty = CG_CERTAINTY_CERTAIN;
@@ -1928,7 +1996,7 @@ from_match (Run *r, guint pattern, const CgPatMatch *m)
   if (m->cue_rule)
     take_range (r, MIN (m->group_start, m->cue_start), m->cue_end);
   if (m->source_start != NONE)
-    take_range (r, m->source_start, m->source_end);
+    take_range (r, m->source_start, source_end);
   return TRUE;
 }
 

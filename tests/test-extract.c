@@ -526,10 +526,10 @@ test_noun_not_cue (void)
   g_free (path);
 }
 
-/* Content bounds as PolNeAR marks them: the hearer of "told", "asked",
- * "urged" is left out ("told reporters", "told a town hall in Salem on
- * Monday that"), and a content stops before a second verb phrase of the
- * speaker with a cue of its own ("... and said ..."). */
+/* Content and source bounds as PolNeAR marks them: the hearer of "told",
+ * "asked", "urged" is left out ("told reporters", "told a town hall in
+ * Salem on Monday that"), a content stops before a second verb phrase of
+ * the speaker with a cue of its own ("... and said ..."). */
 static void
 test_content_bounds (void)
 {
@@ -549,6 +549,18 @@ test_content_bounds (void)
   g_assert_cmpstr (a->text, ==, "lawmakers to pass the budget");
   a = find (r, "the state could not wait");
   check (r, a, CG_KIND_INDIRECT, "subject-and-cue-content", "The governor", "said");
+  /* the speaker mention as PolNeAR marks it: the appositive and relative
+   * clause after a speaker that ends the sentence, the description before
+   * a name, the relative clause between a titled speaker and the cue */
+  a = find (r, "We will not win");
+  check (r, a, CG_KIND_DIRECT, "quote-comma-cue-source",
+         "Tony Cordesman, a security expert at a research center in Washington who advised the State Department",
+         "said");
+  a = find (r, "the wall would be built");
+  check (r, a, CG_KIND_INDIRECT, "source-cue-content", "Republican presidential front-runner Donald Trump", "said");
+  a = find (r, "the plan was bad");
+  check (r, a, CG_KIND_INDIRECT, "source-cue-content", "The senator, who has tangled with the governor repeatedly",
+         "said");
   cg_article_result_free (r);
   g_free (path);
 }
