@@ -28,7 +28,7 @@
 enum {
   L_VERB, L_PREP, L_PREFIX, L_DET, L_PRON, L_TITLE, L_NOT_SOURCE, L_RELATIVE, L_BREAK,
   L_QUANTITY, L_NOT_CONTENT, L_NEGATION, L_WORTHY, L_NOT_CLAIM, L_HEDGE, L_STANCE, L_ANCHOR,
-  L_CONTENT_END, L_CONTENT_PREP, L_NOUN_BEFORE, L_NAME_JOIN, L_HEARER, L_AFTER_HEARER, L_CUE_JOIN, N_LEX
+  L_CONTENT_END, L_CONTENT_PREP, L_NOUN_BEFORE, L_NAME_JOIN, L_HEARER, L_AFTER_HEARER, L_CUE_JOIN, L_SOURCE_PREP, N_LEX
 };
 
 /* One entry of a list, with what the cue marking needs of a verb computed
@@ -455,6 +455,7 @@ cg_extractor_new (CgRules *rules, GError **error)
   add_list (x, L_HEARER, cg_rules_entries (rules, "extract", "hearers"));
   add_list (x, L_AFTER_HEARER, cg_rules_entries (rules, "extract", "after-hearer"));
   add_list (x, L_CUE_JOIN, cg_rules_entries (rules, "extract", "cue-joiners"));
+  add_list (x, L_SOURCE_PREP, cg_rules_entries (rules, "extract", "source-prepositions"));
   add_list (x, L_NEGATION, cg_rules_entries (rules, "extract", "negation"));
   add_list (x, L_WORTHY, cg_rules_entries (rules, "extract", "check-worthy"));
   add_list (x, L_NOT_CLAIM, cg_rules_entries (rules, "extract", "not-claim"));
@@ -1325,6 +1326,18 @@ np_back (Run *r, guint end, guint *start)
    * stopped above; "of" must not start a mention. */
   while (s < h && strcmp (TOK (r, s)->word, "of") == 0)
     s++;
+  /* "Several supporters of reform", "a spokesperson for the Parks
+   * Department": a lowercase noun phrase opened by a determiner, before a
+   * preposition of extract.rules [source-prepositions], is the head. */
+  guint xs;
+  if (s >= 3 && same_unit (r, s - 2, s) && tword_is (r, TOK (r, s - 1), L_SOURCE_PREP)
+      && is_word (TOK (r, s - 2)) && !is_cap (TOK (r, s - 2)) && !tword_is (r, TOK (r, s - 2), L_DET)
+      && np_back (r, s - 1, &xs) && xs < s - 2 && (tword_is (r, TOK (r, xs), L_DET) || is_quantity (r, TOK (r, xs)))
+      && (h + 1 - xs) <= x->source_max_words)
+    {
+      *start = xs;
+      return TRUE;
+    }
   /* A lowercase head without a determiner must look like a speaker:
    * a title ("spokesman") or a plural ("officials", "critics"). */
   if (!cap_head && !tword_is (r, TOK (r, s), L_DET) && !(TOK (r, s)->flags & CG_TOKEN_NUMBER)
@@ -1859,6 +1872,20 @@ from_match (Run *r, guint pattern, const CgPatMatch *m)
   const CgRule *prule = cg_pattern_rule (r->x->patterns, pattern);
   guint cs = m->content_start, ce = m->content_end;
   guint source_end = m->source_end;
+  /* '"kind of problems" had answering': a short quotation before a cue
+   * with no comma, question or exclamation mark closing it is a term or a
+   * scare quote in the sentence, not what the cue reports. */
+  if (m->quote >= 0 && m->quote2 < 0 && m->cue_rule)
+    {
+      const CgPatQuote *pq = &g_array_index (r->qs, CgPatQuote, m->quote);
+      if (pq->close < m->cue_start && quote_words (r, (guint) m->quote) <= r->x->scare_max_words
+          && !(pq->close + 1 < r->toks->len && is_char (TOK (r, pq->close + 1)->word, ',')))
+        {
+          const char *w = TOK (r, pq->last)->word;
+          if (!is_char (w, ',') && !is_char (w, '?') && !is_char (w, '!'))
+            return FALSE;
+        }
+    }
   if (m->source_start != NONE && m->cue_rule && m->source_start >= m->cue_end && cs < m->cue_start)
     source_end = source_tail (r, source_end);
   if (m->cue_rule && cs == m->cue_end && cg_rule_attr (m->cue_rule, "hearer"))

@@ -561,6 +561,15 @@ test_content_bounds (void)
   a = find (r, "the plan was bad");
   check (r, a, CG_KIND_INDIRECT, "source-cue-content", "The senator, who has tangled with the governor repeatedly",
          "said");
+  /* a quotation the content goes on after is part of a mixed content */
+  a = find (r, "“it makes me proud” every time");
+  check (r, a, CG_KIND_MIXED, "source-cue-content", "The coach", "said");
+  a = find (r, "it was more realistic");
+  check (r, a, CG_KIND_INDIRECT, "source-cue-content", "Several supporters of the plan", "said");
+  /* a scare quote before a cue verb is not what it reports */
+  g_assert_null (find_opt (r, "real Christians"));
+  a = find (r, "the accounts were in order");
+  check (r, a, CG_KIND_INDIRECT, "source-cue-content", "Mr. Jones, who's running for a second term", "said");
   cg_article_result_free (r);
   g_free (path);
 }
