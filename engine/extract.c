@@ -28,7 +28,7 @@
 enum {
   L_VERB, L_PREP, L_PREFIX, L_DET, L_PRON, L_TITLE, L_NOT_SOURCE, L_RELATIVE, L_BREAK,
   L_QUANTITY, L_NOT_CONTENT, L_NEGATION, L_WORTHY, L_NOT_CLAIM, L_HEDGE, L_STANCE, L_ANCHOR,
-  L_CONTENT_END, L_CONTENT_PREP, L_NOUN_BEFORE, L_NAME_JOIN, L_HEARER, L_AFTER_HEARER, L_CUE_JOIN, L_SOURCE_PREP, N_LEX
+  L_CONTENT_END, L_CONTENT_PREP, L_NOUN_BEFORE, L_NAME_JOIN, L_HEARER, L_AFTER_HEARER, L_CUE_JOIN, L_SOURCE_PREP, L_SOURCE_TAIL, N_LEX
 };
 
 /* One entry of a list, with what the cue marking needs of a verb computed
@@ -456,6 +456,7 @@ cg_extractor_new (CgRules *rules, GError **error)
   add_list (x, L_AFTER_HEARER, cg_rules_entries (rules, "extract", "after-hearer"));
   add_list (x, L_CUE_JOIN, cg_rules_entries (rules, "extract", "cue-joiners"));
   add_list (x, L_SOURCE_PREP, cg_rules_entries (rules, "extract", "source-prepositions"));
+  add_list (x, L_SOURCE_TAIL, cg_rules_entries (rules, "extract", "source-tail"));
   add_list (x, L_NEGATION, cg_rules_entries (rules, "extract", "negation"));
   add_list (x, L_WORTHY, cg_rules_entries (rules, "extract", "check-worthy"));
   add_list (x, L_NOT_CLAIM, cg_rules_entries (rules, "extract", "not-claim"));
@@ -1834,25 +1835,32 @@ skip_hearer (Run *r, guint cs, guint ce)
 /* '"...," said Tony Cordesman, a national security expert at the Center
  * for Strategic and International Studies who consulted ...': a speaker
  * after the cue ending the sentence takes the appositive or relative
- * clause after its comma (a determiner, a relative, a title, a name, an
- * age) to the sentence end, as PolNeAR marks it, unless a quotation or a
- * taken token comes first.  Returns the new end of the mention. */
+ * clause after its comma, or what follows a word of extract.rules
+ * [source-tail] ("of the Tax Policy Center"), to the sentence end, as
+ * PolNeAR marks it; not when a quotation, a taken token or a cue after a
+ * comma (", adding that ...") comes first.  Returns the new end of the
+ * mention. */
 static guint
 source_tail (Run *r, guint se)
 {
   guint n = r->toks->len;
-  if (se == 0 || se + 1 >= n || !is_char (TOK (r, se)->word, ',') || !same_unit (r, se - 1, se + 1))
+  if (se == 0 || se + 1 >= n || !same_unit (r, se - 1, se + 1))
     return se;
   const CgPatToken *u = TOK (r, se + 1);
-  if (!(u->flags & CG_TOKEN_NUMBER)
-      && !(is_word (u) && (tok_is (r, se + 1, L_RELATIVE) || tok_is (r, se + 1, L_DET)
-                           || is_title (r->x, u->word) || is_cap (u))))
+  if (is_char (TOK (r, se)->word, ','))
+    {
+      if (!(u->flags & CG_TOKEN_NUMBER) && !(is_word (u) && !u->cue && !tok_is (r, se + 1, L_NOT_SOURCE)))
+        if (!(is_word (u) && tok_is (r, se + 1, L_RELATIVE)))
+          return se;
+    }
+  else if (!tok_is (r, se, L_SOURCE_TAIL))
     return se;
   guint last = NONE, e;
   for (e = se + 1; e < n && same_unit (r, se, e); e++)
     {
       const CgPatToken *t = TOK (r, e);
-      if (t->quote_open >= 0 || t->quote_close >= 0 || t->taken || e >= se + 2 * r->x->source_max_words)
+      if (t->quote_open >= 0 || t->quote_close >= 0 || t->taken || e >= se + 2 * r->x->source_max_words
+          || (is_char (t->word, ',') && e + 1 < n && TOK (r, e + 1)->cue))
         return se;
       if (is_word (t) || (t->flags & CG_TOKEN_NUMBER))
         last = e;

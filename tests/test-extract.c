@@ -570,6 +570,10 @@ test_content_bounds (void)
   g_assert_null (find_opt (r, "real Christians"));
   a = find (r, "the accounts were in order");
   check (r, a, CG_KIND_INDIRECT, "source-cue-content", "Mr. Jones, who's running for a second term", "said");
+  a = find (r, "The numbers do not add up");
+  check (r, a, CG_KIND_DIRECT, "quote-comma-cue-source", "Mr. Burman of the Tax Policy Center", "said");
+  a = find (r, "The governor aired her concerns");
+  check (r, a, CG_KIND_INDIRECT, "content-according-to-source", "a longtime adviser to the governor", "according to");
   cg_article_result_free (r);
   g_free (path);
 }
