@@ -10,6 +10,7 @@
  * and cue list comes from linking.rules and the other rule files.
  */
 #include "cg-link.h"
+#include "cg-claimview.h"
 #include "cg-normalize.h"
 
 #include <math.h>
@@ -157,6 +158,7 @@ struct _CgLinker {
   gsize         chunk_left;
   Flat         *flat;         /* by item index; sized exactly (a GArray rounds up to a power of two) */
   GString      *ev, *cue, *scratch; /* reused by compare() */
+  CgClaimViewer *viewer;      /* the claims' shapes, read only for contradiction candidates */
   GHashTable   *days;         /* article id (owned) -> day + 1 */
   GPtrArray    *days_articles; /* the article list last read, and how much of it */
   guint         days_seen;
@@ -603,6 +605,7 @@ cg_linker_new (CgRules *rules, GError **error)
   l->ev = g_string_sized_new (128);
   l->cue = g_string_sized_new (128);
   l->scratch = g_string_sized_new (128);
+
   l->days = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   l->speaker_kinds = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   l->contrast = g_hash_table_new (g_str_hash, g_str_equal);
@@ -666,6 +669,12 @@ cg_linker_new (CgRules *rules, GError **error)
   l->hits = g_array_new (FALSE, FALSE, sizeof (Hit));
   for (guint i = 0; i < l->bands * l->rows; i++)
     l->seeds[i] = mix64 (0x5eed0000ULL + i);
+  l->viewer = cg_claim_viewer_new (rules, norm, l->antonyms, error);
+  if (l->viewer == NULL)
+    {
+      cg_linker_free (l);
+      return NULL;
+    }
   return l;
 }
 
@@ -702,6 +711,7 @@ cg_linker_free (CgLinker *l)
   g_string_free (l->ev, TRUE);
   g_string_free (l->cue, TRUE);
   g_string_free (l->scratch, TRUE);
+  cg_claim_viewer_free (l->viewer);
   g_hash_table_unref (l->days);
   g_hash_table_unref (l->speaker_kinds);
   g_hash_table_unref (l->contrast);
@@ -2143,6 +2153,28 @@ grounded (CgLinker *l, Item *x, Item *y, const char *rule, Item *plain, double c
   return x->a->certainty == CG_CERTAINTY_CERTAIN && y->a->certainty == CG_CERTAINTY_CERTAIN;
 }
 
+/* Do X and Y claim opposite things, read as subject, predicate, polarity
+ * and mood (cg-claimview.h)?  Shared words with a negation on one side
+ * are not enough: "the department had not stopped collections" / "she
+ * ordered the department to stop collecting" oppose nothing.  The views
+ * are read here, for the few pairs that get this far, so no item carries
+ * one. */
+static gboolean
+views_oppose (CgLinker *l, Item *x, Item *y, const char *rule)
+{
+  CgClaimView *vx = cg_claim_view_new (l->viewer, x->a, x->whole);
+  CgClaimView *vy = cg_claim_view_new (l->viewer, y->a, y->whole);
+  g_string_truncate (l->scratch, 0);
+  gboolean ok = strcmp (rule, "contradicts.numeric") == 0
+                ? cg_claim_views_same_measure (vx, vy, l->scratch)
+                : cg_claim_views_oppose (l->viewer, vx, vy, strcmp (rule, "contradicts.antonym") == 0, l->scratch);
+  if (ok)
+    g_string_append_printf (l->cue, "; claims %s", l->scratch->str);
+  cg_claim_view_free (vx);
+  cg_claim_view_free (vy);
+  return ok;
+}
+
 /* Compare X (indexed before) with Y; append at most one link to OUT, or
  * for a quote, set *QUOTE_OF to the origin candidate. */
 static void
@@ -2239,6 +2271,8 @@ compare (CgLinker *l, Item *x, Item *y, GPtrArray *out, Item **quote_of)
             g_string_append_printf (cue, "; %s %s", (x->whole ? x : y)->a->id, (x->whole ? x : y)->whole_why);
         }
       if (rule && !grounded (l, x, y, rule, plain, cc, wj, wc, same_speaker))
+        goto done;
+      if (rule && !views_oppose (l, x, y, rule))
         goto done;
       if (rule)
         {

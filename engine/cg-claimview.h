@@ -1,0 +1,65 @@
+/* cg-claimview.h: what an assertion claims, read as predicate and
+ * arguments, so the linker can tell a contradiction from two texts that
+ * merely share words.
+ *
+ * Without a parser, a text is cut into propositions at clause punctuation,
+ * relative and subordinate words and infinitives; in each, the predicate
+ * is the first content word after an auxiliary, or a verb form (-ed, an
+ * irregular form from claimview.rules, a leading gerund), the subject is
+ * the content words before it (a pronoun of the speaker stands for the
+ * speaker), the rest is its complement.  Each proposition has a polarity
+ * (a negation in it, a denial of the whole text from its cue, "no
+ * evidence that" over it) and a mood (stated as fact, predicted,
+ * possible, or only wanted or ordered).  Two views oppose each other when
+ * two main propositions have the same subject, the same predicate (or an
+ * opposite one) and opposite polarities, in moods that can clash.
+ */
+#ifndef CG_CLAIMVIEW_H
+#define CG_CLAIMVIEW_H
+
+#include "cg-model.h"
+#include "cg-normalize.h"
+#include "cg-rules.h"
+
+G_BEGIN_DECLS
+
+typedef struct _CgClaimViewer CgClaimViewer;
+typedef struct _CgClaimView CgClaimView;
+
+/* Requires claimview.rules.  NORM (the caller's normalizer, used from the
+ * caller's thread only) and ANTONYMS (a set of "concept\tconcept" strings,
+ * both orders; may be NULL) are borrowed and must outlive the viewer, as
+ * must RULES.  Returns NULL with ERROR set when the rule file is missing.
+ * Free with cg_claim_viewer_free(). */
+CgClaimViewer *cg_claim_viewer_new (CgRules *rules, CgNormalizer *norm, GHashTable *antonyms, GError **error);
+void           cg_claim_viewer_free (CgClaimViewer *viewer);
+
+/* The view of assertion A (text, kind, cue, speaker).  DENIED: the whole
+ * text is denied by its cue or carrier ("Russia denied any interference").
+ * Returns a new view; free with cg_claim_view_free().  The view borrows
+ * nothing from A. */
+CgClaimView *cg_claim_view_new (CgClaimViewer *viewer, const CgAssertion *a, gboolean denied);
+void         cg_claim_view_free (CgClaimView *view);
+
+/* The propositions of VIEW in words, one per line ("subject | predicate
+ * complement | +/- mood"), for tests and debugging.  Returns a new
+ * string. */
+char *cg_claim_view_describe (const CgClaimView *view);
+
+/* Do X and Y oppose each other: a main proposition of each with the same
+ * subject and predicate and opposite polarity (ANTONYM FALSE), or the same
+ * polarity and opposite predicates (ANTONYM TRUE), in moods that can
+ * clash?  On TRUE, WHY (may be NULL) receives the propositions compared. */
+gboolean cg_claim_views_oppose (CgClaimViewer *viewer, const CgClaimView *x, const CgClaimView *y,
+                                gboolean antonym, GString *why);
+
+/* Do X and Y state figures for the same measure: a main proposition of
+ * each holding a number, with the same predicate, and the subject of one
+ * named in the other ("the U.S. contributed $350 billion in aid" /
+ * "Europe contributed $138 billion ..., compared to $119 billion from the
+ * U.S.")?  On TRUE, WHY (may be NULL) receives the propositions. */
+gboolean cg_claim_views_same_measure (const CgClaimView *x, const CgClaimView *y, GString *why);
+
+G_END_DECLS
+
+#endif /* CG_CLAIMVIEW_H */

@@ -1,0 +1,686 @@
+/* claimview.c: an assertion read as propositions (subject, predicate,
+ * complement, polarity, mood) for the linker's contradiction checks (see
+ * cg-claimview.h).  Word lists come from claimview.rules. */
+#include "cg-claimview.h"
+
+#include <string.h>
+
+typedef enum { MOOD_UNKNOWN, MOOD_FACT, MOOD_PREDICT, MOOD_POSSIBLE, MOOD_IRREALIS } Mood;
+
+static const char *const mood_names[] = { "?", "fact", "predict", "possible", "irrealis" };
+
+/* One proposition.  Concepts are interned in the viewer's string chunk,
+ * so equal concepts are equal pointers. */
+typedef struct {
+  GPtrArray  *subject;      /* const char *: content concepts before the predicate, or the speaker's */
+  const char *pred;         /* NULL: a noun phrase, no predicate found */
+  GPtrArray  *core;         /* const char *: the predicate, then its complement */
+  Mood        mood;
+  guint       neg : 1;       /* a negation inside it */
+  guint       sub : 1;       /* a relative or subordinate clause: not what the text claims */
+  guint       copula : 1;    /* "was not a war of Obama's choosing" */
+  guint       existential : 1; /* "there was no ..." */
+  guint       generic : 1;   /* "you", "one": anybody */
+  guint       unknown : 1;   /* a pronoun the text does not resolve */
+  guint       self : 1;      /* a pronoun of the speaker */
+  guint       aux : 1;       /* an auxiliary seen, the predicate follows */
+  guint       pending : 1;   /* an infinitive marker seen, the predicate follows */
+  guint       graded : 1;    /* a degree or frequency ("rarely", "as easily") */
+  guint       coord : 1;     /* a predicate joined by "and" after a denied noun phrase: not denied */
+  guint       inherit : 1;   /* the complement of a negated "evidence that", "denied that" */
+  guint       implicit : 1;  /* the subject is the speaker of a text opening on its verb */
+  guint       wishful : 1;   /* a word of wish or demand before the predicate */
+} Prop;
+
+struct _CgClaimView {
+  GPtrArray *props;         /* Prop* */
+  gboolean   denied;
+  gboolean   wish;          /* the cue reports a wish, order or talk */
+};
+
+struct _CgClaimViewer {
+  CgRules      *rules;
+  CgNormalizer *norm;
+  GHashTable   *antonyms;
+  GStringChunk *strings;
+  CgLexicon    *aux, *relatives, *graded, *modal_cues;
+  GHashTable   *irregular, *neg_determiners, *coordinators, *markers, *complement_nouns, *infinitive, *generic, *self, *existential, *unknown;
+  guint         subject_window;
+};
+
+static GHashTable *
+word_set (CgRules *rules, const char *section)
+{
+  GHashTable *h = g_hash_table_new (g_str_hash, g_str_equal);
+  GPtrArray *e = cg_rules_entries (rules, "claimview", section);
+  for (guint i = 0; i < e->len; i++)
+    {
+      CgRule *r = g_ptr_array_index (e, i);
+      if (r->n_words == 1)
+        g_hash_table_add (h, r->words[0]);
+    }
+  return h;
+}
+
+CgClaimViewer *
+cg_claim_viewer_new (CgRules *rules, CgNormalizer *norm, GHashTable *antonyms, GError **error)
+{
+  if (!cg_rules_require (rules, "claimview", error))
+    return NULL;
+  CgClaimViewer *v = g_new0 (CgClaimViewer, 1);
+  v->rules = rules;
+  v->norm = norm;
+  v->antonyms = antonyms;
+  v->strings = g_string_chunk_new (4096);
+  v->aux = cg_lexicon_new (cg_rules_entries (rules, "claimview", "auxiliaries"));
+  v->relatives = cg_lexicon_new (cg_rules_entries (rules, "claimview", "relatives"));
+  v->graded = cg_lexicon_new (cg_rules_entries (rules, "claimview", "graded"));
+  v->modal_cues = cg_lexicon_new (cg_rules_entries (rules, "claimview", "modal_cues"));
+  v->irregular = word_set (rules, "irregular_verbs");
+  v->markers = word_set (rules, "noun_markers");
+  v->coordinators = word_set (rules, "coordinators");
+  v->neg_determiners = word_set (rules, "negative_determiners");
+  v->complement_nouns = word_set (rules, "complement_nouns");
+  v->infinitive = word_set (rules, "infinitive");
+  v->generic = word_set (rules, "generic_subjects");
+  v->self = word_set (rules, "self_subjects");
+  v->existential = word_set (rules, "existential");
+  v->unknown = word_set (rules, "unknown_subjects");
+  v->subject_window = (guint) cg_rules_number (rules, "claimview", "subject_window", 4);
+  return v;
+}
+
+void
+cg_claim_viewer_free (CgClaimViewer *v)
+{
+  if (v == NULL)
+    return;
+  g_string_chunk_free (v->strings);
+  cg_lexicon_free (v->aux);
+  cg_lexicon_free (v->relatives);
+  cg_lexicon_free (v->graded);
+  cg_lexicon_free (v->modal_cues);
+  g_hash_table_unref (v->irregular);
+  g_hash_table_unref (v->markers);
+  g_hash_table_unref (v->coordinators);
+  g_hash_table_unref (v->neg_determiners);
+  g_hash_table_unref (v->complement_nouns);
+  g_hash_table_unref (v->infinitive);
+  g_hash_table_unref (v->generic);
+  g_hash_table_unref (v->self);
+  g_hash_table_unref (v->existential);
+  g_hash_table_unref (v->unknown);
+  g_free (v);
+}
+
+static Prop *
+prop_new (gboolean sub)
+{
+  Prop *p = g_new0 (Prop, 1);
+  p->subject = g_ptr_array_new ();
+  p->core = g_ptr_array_new ();
+  p->sub = sub != 0;
+  return p;
+}
+
+static void
+prop_free (gpointer data)
+{
+  Prop *p = data;
+  g_ptr_array_unref (p->subject);
+  g_ptr_array_unref (p->core);
+  g_free (p);
+}
+
+void
+cg_claim_view_free (CgClaimView *view)
+{
+  if (view == NULL)
+    return;
+  g_ptr_array_unref (view->props);
+  g_free (view);
+}
+
+static gboolean
+has (GPtrArray *a, const char *s)
+{
+  for (guint i = 0; i < a->len; i++)
+    if (g_ptr_array_index (a, i) == s)
+      return TRUE;
+  return FALSE;
+}
+
+static void
+add (GPtrArray *a, const char *s)
+{
+  if (!has (a, s))
+    g_ptr_array_add (a, (gpointer) s);
+}
+
+static gboolean
+ends_with (const char *w, const char *suffix)
+{
+  gsize n = strlen (w), m = strlen (suffix);
+  return n > m + 2 && strcmp (w + n - m, suffix) == 0;
+}
+
+static gboolean
+is_content (const CgNormToken *t)
+{
+  return !(t->flags & (CG_NORM_STOP | CG_NORM_NEGATION));
+}
+
+/* Does token I read as a finite verb: an irregular form, or a word in -ed
+ * not right after a determiner or preposition ("the alleged")? */
+static gboolean
+verb_form (CgClaimViewer *v, GArray *toks, guint i)
+{
+  CgNormToken *t = &g_array_index (toks, CgNormToken, i);
+  if (t->flags & (CG_NORM_NUMBER | CG_NORM_NEGATION))
+    return FALSE;
+  if (g_hash_table_contains (v->irregular, t->word))
+    return TRUE;
+  if (!ends_with (t->word, "ed") || ((t->flags & CG_NORM_CAPITALIZED) && i > 0))
+    return FALSE;
+  return i == 0 || (g_array_index (toks, CgNormToken, i - 1).flags & CG_NORM_BREAK) != 0
+         || !g_hash_table_contains (v->markers, g_array_index (toks, CgNormToken, i - 1).word);
+}
+
+static const char *
+concept_of (CgClaimViewer *v, const CgNormToken *t)
+{
+  return g_string_chunk_insert_const (v->strings, t->concept);
+}
+
+/* Close CUR into VIEW and open the next proposition. */
+static Prop *
+next_prop (CgClaimView *view, Prop *cur, gboolean sub)
+{
+  g_ptr_array_add (view->props, cur);
+  return prop_new (sub);
+}
+
+/* The speaker as a subject: an id no text holds, and the names of the
+ * mention ("Russia" for "Russia has denied ..."). */
+static void
+speaker_subject (CgClaimViewer *v, const CgAssertion *a, GPtrArray *out)
+{
+  if (a->speaker_id)
+    {
+      char *key = g_strconcat ("@", a->speaker_id, NULL);
+      add (out, g_string_chunk_insert_const (v->strings, key));
+      g_free (key);
+    }
+  if (a->source_text)
+    {
+      CgNormText *nt = cg_normalize (v->norm, a->source_text);
+      for (guint i = 0; i < nt->tokens->len; i++)
+        {
+          CgNormToken *t = &g_array_index (nt->tokens, CgNormToken, i);
+          if (is_content (t))
+            add (out, concept_of (v, t));
+        }
+      cg_norm_text_free (nt);
+    }
+}
+
+CgClaimView *
+cg_claim_view_new (CgClaimViewer *v, const CgAssertion *a, gboolean denied)
+{
+  CgClaimView *view = g_new0 (CgClaimView, 1);
+  view->props = g_ptr_array_new_with_free_func (prop_free);
+  view->denied = denied;
+  view->wish = a->cue_text && cg_normalizer_has_phrase (v->norm, v->modal_cues, a->cue_text, NULL);
+  CgNormText *nt = cg_normalize (v->norm, a->text ? a->text : "");
+  GArray *toks = nt->tokens;
+  guint n = toks->len;
+  char **words = g_new (char *, n + 1);
+  for (guint i = 0; i < n; i++)
+    words[i] = g_array_index (toks, CgNormToken, i).word;
+  words[n] = NULL;
+
+  Prop *cur = prop_new (FALSE);
+  guint len = 0;
+  for (guint i = 0; i < n; i += MAX (len, 1))
+    {
+      CgNormToken *t = &g_array_index (toks, CgNormToken, i);
+      len = 1;
+      if ((t->flags & CG_NORM_BREAK) && i > 0 && (cur->pred || cur->subject->len || cur->core->len))
+        cur = next_prop (view, cur, FALSE);
+      const CgRule *r;
+      if ((r = cg_lexicon_match (v->graded, words, n, i, &len)) != NULL)
+        {
+          cur->graded = TRUE;
+          continue;
+        }
+      if ((r = cg_lexicon_match (v->relatives, words, n, i, &len)) != NULL)
+        {
+          gboolean next_finite = i + len < n
+                                 && (cg_lexicon_match (v->aux, words, n, i + len, NULL) != NULL
+                                     || (g_array_index (toks, CgNormToken, i + len).flags & CG_NORM_NEGATION)
+                                     || verb_form (v, toks, i + len));
+          if (strcmp (r->phrase, "that") != 0 || (next_finite && cur->core->len + cur->subject->len > 0 && cur->pred != NULL
+                                                  && cur->core->len > 1
+                                                  && !g_hash_table_contains (v->complement_nouns,
+                                                                             g_array_index (toks, CgNormToken, i - 1).word)))
+            {
+              cur = next_prop (view, cur, TRUE);
+              continue;
+            }
+          /* "that" opening a proposition: after a verb, a noun of
+           * speech or evidence, or at the start; else a determiner */
+          gboolean after_noun = i > 0 && g_hash_table_contains (v->complement_nouns, g_array_index (toks, CgNormToken, i - 1).word);
+          gboolean after_and = i > 0 && g_hash_table_contains (v->coordinators, g_array_index (toks, CgNormToken, i - 1).word);
+          if (cur->pred == NULL || cur->core->len <= 1 || after_noun || after_and)
+            {
+              gboolean inherit = cur->neg && (cur->pred == NULL || after_noun);
+              gboolean sub = cur->sub, wishful = cur->wishful && cur->pred == NULL;
+              if (cur->pred || cur->subject->len || cur->core->len || cur->neg || cur->wishful)
+                cur = next_prop (view, cur, sub);
+              cur->inherit = inherit;
+              cur->wishful = wishful;
+            }
+          continue;
+        }
+      if (g_hash_table_contains (v->infinitive, t->word) && cur->pred && i + 1 < n
+          && is_content (&g_array_index (toks, CgNormToken, i + 1))
+          && !(g_array_index (toks, CgNormToken, i + 1).flags & (CG_NORM_NUMBER | CG_NORM_CAPITALIZED)))
+        {
+          Prop *parent = cur;
+          cur = next_prop (view, cur, parent->sub);
+          cur->mood = parent->mood == MOOD_PREDICT || parent->mood == MOOD_POSSIBLE || parent->mood == MOOD_IRREALIS
+                      ? parent->mood : MOOD_IRREALIS;
+          if (parent->core->len > 1)
+            g_ptr_array_add (cur->subject, g_ptr_array_index (parent->core, parent->core->len - 1));
+          else
+            {
+              for (guint k = 0; k < parent->subject->len; k++)
+                g_ptr_array_add (cur->subject, g_ptr_array_index (parent->subject, k));
+              cur->generic = parent->generic, cur->unknown = parent->unknown, cur->self = parent->self;
+            }
+          cur->pending = TRUE;
+          continue;
+        }
+      if (cur->pred == NULL && (r = cg_lexicon_match (v->aux, words, n, i, &len)) != NULL)
+        {
+          const char *mood = cg_rule_attr (r, "mood");
+          if (cur->mood == MOOD_UNKNOWN && mood)
+            for (guint m = 0; m < G_N_ELEMENTS (mood_names); m++)
+              if (strcmp (mood, mood_names[m]) == 0)
+                cur->mood = m;
+          cur->aux = TRUE;
+          if (cg_rule_attr (r, "copula"))
+            cur->copula = TRUE;
+          continue;
+        }
+      if (t->flags & CG_NORM_NEGATION)
+        {
+          cur->neg = TRUE;
+          if (cur->pred == NULL && !g_hash_table_contains (v->neg_determiners, t->word))
+            cur->aux = TRUE;
+          continue;
+        }
+      if (cur->pred == NULL && cur->subject->len == 0)
+        {
+          if (g_hash_table_contains (v->existential, t->word))
+            {
+              cur->existential = TRUE;
+              continue;
+            }
+          if (g_hash_table_contains (v->self, t->word))
+            {
+              cur->self = TRUE;
+              continue;
+            }
+          if (g_hash_table_contains (v->generic, t->word))
+            {
+              cur->generic = TRUE;
+              continue;
+            }
+          if (g_hash_table_contains (v->unknown, t->word))
+            {
+              cur->unknown = TRUE;
+              continue;
+            }
+        }
+      if (!is_content (t))
+        continue;
+      const char *c = concept_of (v, t);
+      if (cur->pred == NULL && cg_lexicon_lookup (v->modal_cues, t->word))
+        {
+          cur->wishful = TRUE;   /* "I wish President Obama was not in the White House" */
+          continue;
+        }
+      if (cur->pred == NULL)
+        {
+          gboolean adverb = cur->aux && ends_with (t->word, "ly");
+          gboolean gerund = i == 0 && ends_with (t->word, "ing");
+          if (verb_form (v, toks, i) && i > 0 && strcmp (words[i - 1], "and") == 0 && cur->subject->len > 0
+              && view->props->len == 0)
+            {
+              /* "collusion with Russia and slammed the investigation":
+               * the noun phrase is what the cue denies, the verb the
+               * speaker's own deed */
+              cur = next_prop (view, cur, FALSE);
+              cur->coord = TRUE;
+            }
+          if (((cur->aux || cur->pending) && !adverb) || verb_form (v, toks, i) || gerund)
+            {
+              cur->pred = c;
+              g_ptr_array_add (cur->core, (gpointer) c);
+              if (cur->mood == MOOD_UNKNOWN && !gerund)
+                cur->mood = MOOD_FACT;
+            }
+          else if (!adverb)
+            add (cur->subject, c);
+          continue;
+        }
+      /* a second verb in the clause: "concluded al Qaeda played no
+       * role" states what al Qaeda did; "and slammed ..." after a
+       * denied noun phrase is the speaker's own deed */
+      if (verb_form (v, toks, i) && cur->core->len > 1 && !ends_with (t->word, "ing"))
+        {
+          Prop *prev = cur;
+          /* after a subject of its own the second verb closes an object
+           * relative ("the $1.6 billion a Senate committee approved") */
+          gboolean own = prev->subject->len > 0 || prev->self || prev->generic || prev->unknown || prev->existential
+                         || prev->aux;
+          cur = next_prop (view, cur, prev->sub || own);
+          for (guint k = 1; k < prev->core->len; k++)
+            g_ptr_array_add (cur->subject, g_ptr_array_index (prev->core, k));
+          cur->pred = c;
+          g_ptr_array_add (cur->core, (gpointer) c);
+          cur->mood = MOOD_FACT;
+          continue;
+        }
+      add (cur->core, c);
+    }
+  g_ptr_array_add (view->props, cur);
+  g_free (words);
+  cg_norm_text_free (nt);
+
+  /* Drop empty propositions; give the speaker's pronoun and a reported
+   * text opening on its verb ("denied meddling in the election") the
+   * speaker as subject; a noun phrase denied whole states the speaker's
+   * deed ("Russia denied any interference"). */
+  gboolean reported = a->kind != CG_KIND_AUTHOR;
+  gboolean any_pred = FALSE;
+  for (guint i = 0; i < view->props->len; i++)
+    any_pred |= ((Prop *) g_ptr_array_index (view->props, i))->pred != NULL;
+  for (guint i = 0; i < view->props->len;)
+    {
+      Prop *p = g_ptr_array_index (view->props, i);
+      if (p->pred == NULL && p->core->len == 0 && p->subject->len == 0 && !p->neg)
+        {
+          g_ptr_array_remove_index (view->props, i);
+          continue;
+        }
+      /* a phrase cut off by a comma or a quote mark after a predicate
+       * is its complement ("would \"never pay for that wall.\"") */
+      Prop *prev = i > 0 ? g_ptr_array_index (view->props, i - 1) : NULL;
+      gboolean bare = !p->sub && !p->existential && !p->unknown && !p->self && !p->generic && !p->coord
+                      && !p->inherit && p->subject->len == 0;
+      /* and so is a participle opening a clause of its own: "Europe
+       * contributed $138 billion, compared to $119 billion from the U.S." */
+      if (bare && p->pred && prev && prev->pred && !prev->sub && p->mood == MOOD_FACT)
+        {
+          for (guint k = 0; k < p->core->len; k++)
+            add (prev->core, g_ptr_array_index (p->core, k));
+          g_ptr_array_remove_index (view->props, i);
+          continue;
+        }
+      if (p->pred == NULL && prev && prev->pred && !p->sub && !p->existential && !p->unknown && !p->self && !p->generic)
+        {
+          for (guint k = 0; k < p->subject->len; k++)
+            add (prev->core, g_ptr_array_index (p->subject, k));
+          for (guint k = 0; k < p->core->len; k++)
+            add (prev->core, g_ptr_array_index (p->core, k));
+          prev->neg |= p->neg;
+          prev->graded |= p->graded;
+          g_ptr_array_remove_index (view->props, i);
+          continue;
+        }
+      if (p->pred == NULL && p->core->len == 0)
+        {
+          /* a noun phrase: its words are its complement */
+          for (guint k = 0; k < p->subject->len; k++)
+            g_ptr_array_add (p->core, g_ptr_array_index (p->subject, k));
+          g_ptr_array_set_size (p->subject, 0);
+          if (denied && !any_pred && i == 0 && p->core->len > 0)
+            p->pred = g_ptr_array_index (p->core, 0);
+        }
+      if (reported && p->subject->len == 0 && !p->generic && !p->existential && !p->unknown
+          && (p->self || p->coord || (i == 0 && p->pred != NULL)))
+        {
+          p->implicit = !p->self;
+          speaker_subject (v, a, p->subject);
+        }
+      else if (p->self && !reported)
+        p->unknown = TRUE;
+      if (p->subject->len > v->subject_window)
+        g_ptr_array_remove_range (p->subject, 0, p->subject->len - v->subject_window);
+      if (p->inherit)
+        p->neg = !p->neg;
+      if (p->wishful)
+        p->mood = MOOD_IRREALIS;
+      i++;
+    }
+  return view;
+}
+
+static void
+append_list (GString *s, GPtrArray *a, guint from)
+{
+  for (guint i = from; i < a->len; i++)
+    g_string_append_printf (s, "%s%s", i > from ? " " : "", (const char *) g_ptr_array_index (a, i));
+}
+
+static void
+describe_prop (GString *s, const Prop *p, gboolean denied)
+{
+  if (p->generic)
+    g_string_append (s, "(anyone)");
+  else if (p->unknown)
+    g_string_append (s, "(unknown)");
+  else if (p->existential)
+    g_string_append (s, "(there)");
+  append_list (s, p->subject, 0);
+  g_string_append_printf (s, " | %s", p->pred ? p->pred : "-");
+  if (p->core->len > (p->pred ? 1u : 0u))
+    {
+      g_string_append_c (s, ' ');
+      append_list (s, p->core, p->pred ? 1 : 0);
+    }
+  gboolean neg = p->neg != (denied && !p->coord && !p->sub);
+  g_string_append_printf (s, " | %s %s%s%s", neg ? "-" : "+", mood_names[p->mood], p->sub ? " sub" : "",
+                          p->graded ? " graded" : "");
+}
+
+char *
+cg_claim_view_describe (const CgClaimView *view)
+{
+  GString *s = g_string_new (NULL);
+  for (guint i = 0; i < view->props->len; i++)
+    {
+      describe_prop (s, g_ptr_array_index (view->props, i), view->denied);
+      g_string_append_c (s, '\n');
+    }
+  if (view->wish)
+    g_string_append (s, "(wish)\n");
+  return g_string_free (s, FALSE);
+}
+
+/* Can a claim in mood A clash with one in mood B?  What is only wanted
+ * or ordered does not oppose what is stated as fact ("ordered the
+ * department to stop collecting" / "the department had not stopped"). */
+static gboolean
+moods_clash (Mood a, Mood b)
+{
+  if (a == MOOD_IRREALIS || b == MOOD_IRREALIS)
+    return a == b;
+  return TRUE;
+}
+
+static gboolean
+share_any (GPtrArray *a, GPtrArray *b)
+{
+  for (guint i = 0; i < a->len; i++)
+    if (has (b, g_ptr_array_index (a, i)))
+      return TRUE;
+  return FALSE;
+}
+
+/* The same subject: named concepts in common, or both anybody or nobody
+ * in particular ("You cannot end birthright citizenship" / "ending
+ * birthright citizenship").  A pronoun the text leaves open matches
+ * nothing; a named subject does not match a text without one. */
+static gboolean
+same_subject (const Prop *x, const Prop *y)
+{
+  if (x->unknown || y->unknown)
+    return FALSE;
+  if (x->generic || y->generic)
+    return (x->generic || x->implicit || x->subject->len == 0) && (y->generic || y->implicit || y->subject->len == 0);
+  if (x->subject->len && y->subject->len)
+    return share_any (x->subject, y->subject);
+  return x->subject->len == 0 && y->subject->len == 0;
+}
+
+static gboolean
+antonyms (CgClaimViewer *v, const char *a, const char *b)
+{
+  if (v->antonyms == NULL || a == b)
+    return FALSE;
+  char *key = g_strconcat (a, "\t", b, NULL);
+  gboolean hit = g_hash_table_contains (v->antonyms, key);
+  g_free (key);
+  return hit;
+}
+
+/* Does the predicate of X stand in Y's predicate or complement (or an
+ * opposite of it, for ANTONYM)? */
+static gboolean
+pred_in (CgClaimViewer *v, const Prop *x, const Prop *y, gboolean antonym)
+{
+  if (x->pred == NULL)
+    return FALSE;
+  if (!antonym)
+    return has (y->core, x->pred);
+  for (guint i = 0; i < y->core->len; i++)
+    if (antonyms (v, x->pred, g_ptr_array_index (y->core, i)))
+      return TRUE;
+  return FALSE;
+}
+
+static gboolean
+any_negation (const CgClaimView *view)
+{
+  if (view->denied)
+    return TRUE;
+  for (guint i = 0; i < view->props->len; i++)
+    if (((const Prop *) g_ptr_array_index (view->props, i))->neg)
+      return TRUE;
+  return FALSE;
+}
+
+gboolean
+cg_claim_views_oppose (CgClaimViewer *v, const CgClaimView *x, const CgClaimView *y, gboolean antonym, GString *why)
+{
+  if (x->wish || y->wish)
+    return FALSE;
+  /* an opposite word beside a negation may be turned back by it ("is
+   * moving forward. You can't shut it down" / "is here to stay") */
+  if (antonym && (any_negation (x) || any_negation (y)))
+    return FALSE;
+  for (guint i = 0; i < x->props->len; i++)
+    {
+      const Prop *px = g_ptr_array_index (x->props, i);
+      if (px->sub || px->graded)
+        continue;
+      gboolean nx = px->neg != (x->denied && !px->coord);
+      for (guint j = 0; j < y->props->len; j++)
+        {
+          const Prop *py = g_ptr_array_index (y->props, j);
+          if (py->sub || py->graded)
+            continue;
+          gboolean ny = py->neg != (y->denied && !py->coord);
+          if (antonym ? (nx || ny || px->neg || py->neg) : nx == ny)
+            continue;
+          if (!moods_clash (px->mood, py->mood))
+            continue;
+          gboolean ok;
+          if (px->pred && py->pred)
+            ok = (pred_in (v, px, py, antonym) || pred_in (v, py, px, antonym)) && same_subject (px, py);
+          else if (antonym)
+            ok = FALSE;
+          else
+            {
+              /* a bare noun phrase characterizes ("a war of Obama's
+               * choosing"): it meets a copula with a named subject
+               * whose complement holds all its words */
+              const Prop *np = px->pred ? py : px, *cp = px->pred ? px : py;
+              const CgClaimView *nv = px->pred ? y : x;
+              ok = nv->props->len == 1 && !nv->denied && cp->pred && cp->copula && !cp->existential && cp->subject->len > 0 && np->core->len >= 2;
+              for (guint k = 0; ok && k < np->core->len; k++)
+                ok = has (cp->core, g_ptr_array_index (np->core, k)) || has (cp->subject, g_ptr_array_index (np->core, k));
+            }
+          if (ok)
+            {
+              if (why)
+                {
+                  describe_prop (why, px, x->denied);
+                  g_string_append (why, " / ");
+                  describe_prop (why, py, y->denied);
+                }
+              return TRUE;
+            }
+        }
+    }
+  return FALSE;
+}
+
+static gboolean
+holds_number (const Prop *p)
+{
+  for (guint i = 0; i < p->core->len; i++)
+    if (((const char *) g_ptr_array_index (p->core, i))[0] == '#')
+      return TRUE;
+  return FALSE;
+}
+
+static gboolean
+subject_in (const Prop *x, const Prop *y)
+{
+  for (guint i = 0; i < x->subject->len; i++)
+    if (has (y->subject, g_ptr_array_index (x->subject, i)) || has (y->core, g_ptr_array_index (x->subject, i)))
+      return TRUE;
+  return FALSE;
+}
+
+gboolean
+cg_claim_views_same_measure (const CgClaimView *x, const CgClaimView *y, GString *why)
+{
+  for (guint i = 0; i < x->props->len; i++)
+    {
+      const Prop *px = g_ptr_array_index (x->props, i);
+      if (px->sub || px->pred == NULL || !holds_number (px))
+        continue;
+      for (guint j = 0; j < y->props->len; j++)
+        {
+          const Prop *py = g_ptr_array_index (y->props, j);
+          if (py->sub || py->pred != px->pred || !holds_number (py) || px->unknown || py->unknown)
+            continue;
+          if (subject_in (px, py) || subject_in (py, px))
+            {
+              if (why)
+                {
+                  describe_prop (why, px, FALSE);
+                  g_string_append (why, " / ");
+                  describe_prop (why, py, FALSE);
+                }
+              return TRUE;
+            }
+        }
+    }
+  return FALSE;
+}

@@ -1,0 +1,215 @@
+/* test-claimview.c: assertions read as subject, predicate, polarity and
+ * mood, and the pairs the linker may and may not call contradictory.
+ * Sentences from AllSides articles (subset-p10) and the seed corpus. */
+#include "cg-test.h"
+#include "cg-claimview.h"
+#include "cg-normalize.h"
+
+#include <string.h>
+
+typedef struct {
+  CgNormalizer  *norm;
+  CgClaimViewer *viewer;
+} Fixture;
+
+static void
+fixture_init (Fixture *f)
+{
+  GError *error = NULL;
+  f->norm = cg_normalizer_new (cg_test_rules (), &error);
+  g_assert_no_error (error);
+  f->viewer = cg_claim_viewer_new (cg_test_rules (), f->norm, NULL, &error);
+  g_assert_no_error (error);
+}
+
+static void
+fixture_clear (Fixture *f)
+{
+  cg_claim_viewer_free (f->viewer);
+  cg_normalizer_free (f->norm);
+}
+
+static CgClaimView *
+view (Fixture *f, CgAssertionKind kind, const char *speaker, const char *source, const char *cue, gboolean denied,
+      const char *text)
+{
+  CgAssertion *a = cg_assertion_new ();
+  a->kind = kind;
+  a->speaker_id = g_strdup (speaker);
+  a->source_text = g_strdup (source);
+  a->cue_text = g_strdup (cue);
+  a->text = g_strdup (text);
+  CgClaimView *v = cg_claim_view_new (f->viewer, a, denied);
+  cg_assertion_free (a);
+  return v;
+}
+
+static void
+assert_describes (CgClaimView *v, const char *line)
+{
+  char *d = cg_claim_view_describe (v);
+  if (strstr (d, line) == NULL)
+    g_error ("view\n%swithout \"%s\"", d, line);
+  g_free (d);
+}
+
+static gboolean
+oppose (Fixture *f, CgClaimView *x, CgClaimView *y)
+{
+  gboolean r = cg_claim_views_oppose (f->viewer, x, y, FALSE, NULL);
+  cg_claim_view_free (x);
+  cg_claim_view_free (y);
+  return r;
+}
+
+/* The subject after a leftover cue verb, the negation in the complement,
+ * the speaker standing for a reported text that opens on its verb. */
+static void
+test_shape (void)
+{
+  Fixture f;
+  fixture_init (&f);
+  CgClaimView *v = view (&f, CG_KIND_INDIRECT, "s1", "New York Times", "published", FALSE,
+                         "concluded al Qaeda played no role in the September 11, 2012 attacks on U.S. facilities in Benghazi");
+  assert_describes (v, "al qaeda | play role");
+  assert_describes (v, "| - fact");
+  cg_claim_view_free (v);
+  v = view (&f, CG_KIND_INDIRECT, "s50", "Russia", "has denied", TRUE, "any interference in the 2016 U.S. election");
+  assert_describes (v, "@s50 russia | interfer");
+  assert_describes (v, "| - ");
+  cg_claim_view_free (v);
+  /* the infinitive's subject is the object before it; its mood the
+   * clause's when that predicts, else only wanted */
+  v = view (&f, CG_KIND_INDIRECT, "s2", NULL, NULL, FALSE,
+            "as president he would have the leverage to compel Mexico to pay for the wall");
+  assert_describes (v, "mexico | pay wall | + predict");
+  cg_claim_view_free (v);
+  v = view (&f, CG_KIND_AUTHOR, NULL, NULL, NULL, FALSE,
+            "She ordered the department to stop using the formula and to stop collecting student loans.");
+  assert_describes (v, "| + irrealis");
+  cg_claim_view_free (v);
+  /* "denied" the noun phrase; "and slammed" is his own deed */
+  v = view (&f, CG_KIND_MIXED, "s28", "Trump", "repeatedly has denied", TRUE,
+            "collusion with Russia and slammed Mueller\xe2\x80\x99s investigation as a \xe2\x80\x9cwitch hunt.\xe2\x80\x9d");
+  assert_describes (v, "| slam mueller investig hoax | + fact");
+  cg_claim_view_free (v);
+  fixture_clear (&f);
+}
+
+static void
+test_oppose (void)
+{
+  Fixture f;
+  fixture_init (&f);
+  /* same subject, same predicate, opposite polarity */
+  g_assert_true (oppose (&f,
+    view (&f, CG_KIND_INDIRECT, "s1", "New York Times", "published", FALSE,
+          "concluded al Qaeda played no role in the September 11, 2012 attacks on U.S. facilities in Benghazi"),
+    view (&f, CG_KIND_INDIRECT, NULL, NULL, "concluded", FALSE, "al Qaeda did play a role in the attack")));
+  g_assert_true (oppose (&f,
+    view (&f, CG_KIND_INDIRECT, "s9", "Edward Snowden", "revealed", FALSE,
+          "the U.S. was monitoring the communications of several friendly foreign leaders, including German Chancellor Angela Merkel"),
+    view (&f, CG_KIND_DIRECT, NULL, NULL, NULL, FALSE,
+          "The United States is not monitoring and will not monitor the communications of the chancellor.")));
+  /* a denial by the speaker of what another says the speaker did */
+  g_assert_true (oppose (&f,
+    view (&f, CG_KIND_INDIRECT, "s50", "Russia", "has denied", TRUE, "any interference in the 2016 U.S. election"),
+    view (&f, CG_KIND_INDIRECT, "s9", "Cyber Intelligence", "announced", FALSE, "Russia meddled in the U.S. elections")));
+  /* "no evidence that" denies the proposition after it */
+  g_assert_true (oppose (&f,
+    view (&f, CG_KIND_AUTHOR, NULL, NULL, NULL, FALSE,
+          "There\xe2\x80\x99s no evidence that Green created a cooking brand or that she inspired the Aunt Jemima image."),
+    view (&f, CG_KIND_INDIRECT, NULL, NULL, NULL, FALSE,
+          "Green created a cooking brand that was purchased by a larger company")));
+  /* an order is not a fact */
+  g_assert_false (oppose (&f,
+    view (&f, CG_KIND_INDIRECT, NULL, NULL, "was revealed", FALSE, "the department had not stopped collections"),
+    view (&f, CG_KIND_AUTHOR, NULL, NULL, NULL, FALSE,
+          "She ordered the department to stop using the formula and to stop collecting student loans from former Corinthian students.")));
+  /* an object relative is not what the sentence claims */
+  g_assert_false (oppose (&f,
+    view (&f, CG_KIND_AUTHOR, NULL, NULL, NULL, FALSE, "That is less than the $1.6 billion a bipartisan Senate committee approved."),
+    view (&f, CG_KIND_AUTHOR, NULL, NULL, NULL, FALSE, "The Senate has not approved any, and most have not even made it out of committee.")));
+  /* a wish, from the cue or the text */
+  g_assert_false (oppose (&f,
+    view (&f, CG_KIND_INDIRECT, "s3", "Some voters", "simply want", FALSE, "the president out of the White House"),
+    view (&f, CG_KIND_DIRECT, "s4", "Mario Diaz-Balart", "said", FALSE,
+          "I wish that wasn\xe2\x80\x99t the case. I wish President Obama was not in the White House. But that\xe2\x80\x99s the reality")));
+  g_assert_false (oppose (&f,
+    view (&f, CG_KIND_INDIRECT, "s5", "Story", "highlights", FALSE,
+          "Defense Secretary Chuck Hagel refused to wait for his replacement before announcing his resignation"),
+    view (&f, CG_KIND_INDIRECT, "s8", "White House", "wanted", FALSE,
+          "Defense Secretary Chuck Hagel to wait until this week to resign, so it would have a new nominee in place by then")));
+  /* a noun phrase asserts nothing against a subject of its own */
+  g_assert_false (oppose (&f,
+    view (&f, CG_KIND_INDIRECT, NULL, NULL, "also denied", TRUE, "Ben Rhodes, former deputy national security adviser"),
+    view (&f, CG_KIND_AUTHOR, NULL, NULL, NULL, FALSE,
+          "A dozen Jewish House Democrats laid it out for deputy national security adviser Ben Rhodes during a meeting last week: Enough.")));
+  /* "he" (the speaker) and "you" (anybody) are not one subject */
+  g_assert_false (oppose (&f,
+    view (&f, CG_KIND_INDIRECT, "s6", "James Earl Jones", "told", FALSE,
+          "he doesn\xe2\x80\x99t use the word cured to describe his apparent fluency"),
+    view (&f, CG_KIND_DIRECT, "s7", "Jay Carney", "said", FALSE, "you can use any word you like to describe it")));
+  /* a claim of degree: both say the same */
+  g_assert_false (oppose (&f,
+    view (&f, CG_KIND_INDIRECT, "s8", "American Academy of Pediatrics", "also concluded", FALSE,
+          "children infrequently transmit the virus to each other or to adults"),
+    view (&f, CG_KIND_INDIRECT, NULL, NULL, "don\xe2\x80\x99t agree", FALSE, "children aren\xe2\x80\x99t transmiting the virus as easily")));
+  fixture_clear (&f);
+}
+
+static void
+test_antonym_and_measure (void)
+{
+  Fixture f;
+  fixture_init (&f);
+  GHashTable *ant = g_hash_table_new (g_str_hash, g_str_equal);
+  g_hash_table_add (ant, "move\tstay");
+  g_hash_table_add (ant, "stay\tmove");
+  GError *error = NULL;
+  CgClaimViewer *v = cg_claim_viewer_new (cg_test_rules (), f.norm, ant, &error);
+  g_assert_no_error (error);
+  CgClaimViewer *plain = f.viewer;
+  f.viewer = v;
+  CgClaimView *x = view (&f, CG_KIND_DIRECT, "s1", "post", "said", FALSE,
+                         "The Affordable Care Act is moving forward. You can't shut it down");
+  CgClaimView *y = view (&f, CG_KIND_MIXED, "s2", "Barack Obama", "saying", FALSE, "the Affordable Care Act \"is here to stay.\"");
+  CgClaimView *z = view (&f, CG_KIND_AUTHOR, NULL, NULL, NULL, FALSE, "The Affordable Care Act is moving forward.");
+  /* an opposite word beside a negation opposes nothing; alone it does */
+  g_assert_false (cg_claim_views_oppose (v, x, y, TRUE, NULL));
+  g_assert_true (cg_claim_views_oppose (v, z, y, TRUE, NULL));
+  cg_claim_view_free (x);
+  cg_claim_view_free (y);
+  cg_claim_view_free (z);
+  f.viewer = plain;
+  cg_claim_viewer_free (v);
+  g_hash_table_unref (ant);
+
+  /* seed 000: two figures for what the U.S. contributed */
+  x = view (&f, CG_KIND_INDIRECT, "s8", "Trump", "has falsely claimed", TRUE,
+            "the U.S. contributed $350 billion in aid to Ukraine, ostensibly to justify his demand that Ukraine repay "
+            "American support back with $500 billion worth of rare earth minerals");
+  y = view (&f, CG_KIND_INDIRECT, "s32", "Kiel Institute for the World Economy", "said", FALSE,
+            "Europe contributed $138 billion in aid to Ukraine, compared to $119 billion from the U.S.");
+  g_assert_true (cg_claim_views_same_measure (x, y, NULL));
+  cg_claim_view_free (x);
+  cg_claim_view_free (y);
+  /* a bonus and a salary are different measures */
+  x = view (&f, CG_KIND_AUTHOR, NULL, NULL, NULL, FALSE,
+            "Kathleen Dunlap, deputy budget director at the CDC, was awarded a $8,000 bonus last year.");
+  y = view (&f, CG_KIND_INDIRECT, "s9", "OpenTheBooks", "shows", FALSE, "The average salary for a CDC employee was $95,015 last year");
+  g_assert_false (cg_claim_views_same_measure (x, y, NULL));
+  cg_claim_view_free (x);
+  cg_claim_view_free (y);
+  fixture_clear (&f);
+}
+
+int
+main (int argc, char **argv)
+{
+  g_test_init (&argc, &argv, NULL);
+  g_test_add_func ("/claimview/shape", test_shape);
+  g_test_add_func ("/claimview/oppose", test_oppose);
+  g_test_add_func ("/claimview/antonym-and-measure", test_antonym_and_measure);
+  return g_test_run ();
+}
