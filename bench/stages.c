@@ -1,7 +1,7 @@
 /* stages.c: cg-bench, the per-stage speed and memory benchmark.
  *
  *   cg-bench stages [-r RUNS] [--store] [--counts FILE.tsv] LISTFILE
- *   cg-bench dot-synthetic [-r RUNS] [--sample LISTFILE] [--all-formats] N
+ *   cg-bench dot-synthetic [-r RUNS] [--sample LISTFILE] [--all-formats] [-o FILE] N
  *
  * "stages" runs the pipeline of pipeline.c by hand over the articles named
  * in LISTFILE (one path per line) on one thread, with a clock around each
@@ -17,7 +17,7 @@
  * "dot-synthetic" builds a CgCorpus of about N graph nodes (articles,
  * speakers, assertions, claims, plus links) whose texts are drawn from the
  * sample articles, and times cg_graph_new() and cg_graph_export() to DOT in
- * a temporary file.
+ * a temporary file (kept with -o FILE, for a look at what is written).
  *
  * Output is one "key=value ..." line per figure, for run.sh to pick up.
  */
@@ -822,8 +822,10 @@ cmd_dot_synthetic (int argc, char **argv)
   gint runs = 3;
   char *sample = NULL;
   gboolean all = FALSE;
+  char *keep = NULL;
   GOptionEntry entries[] = {
     { "runs", 'r', 0, G_OPTION_ARG_INT, &runs, "Runs to take the median of (default 3)", "N" },
+    { "output", 'o', 0, G_OPTION_ARG_FILENAME, &keep, "Keep the DOT of the last run in FILE", "FILE" },
     { "sample", 's', 0, G_OPTION_ARG_FILENAME, &sample, "Articles to draw texts and names from (list file)", "LISTFILE" },
     { "all-formats", 'a', 0, G_OPTION_ARG_NONE, &all, "Also time JSON and GraphML", NULL },
     { NULL }
@@ -853,7 +855,9 @@ cmd_dot_synthetic (int argc, char **argv)
   CgCorpus *corpus = synthetic_corpus (n, &pool, rules);
   double build_corpus = now () - t0;
   guint nodes = corpus->articles->len + corpus->speakers->len + corpus->assertions->len + corpus->claims->len;
-  double *t = g_new0 (double, (gsize) runs * 4);
+  /* Per run: graph, DOT, JSON, GraphML wall seconds, then graph and DOT
+   * CPU seconds (the machine is shared). */
+  double *t = g_new0 (double, (gsize) runs * 6);
   gint64 dot_bytes = 0;
   char *dir = g_dir_make_tmp ("cg-bench-dot-XXXXXX", &error);
   gboolean ok = dir != NULL;
@@ -861,49 +865,58 @@ cmd_dot_synthetic (int argc, char **argv)
     {
       CgGraphFilter filter = { NULL, 2, NULL, NULL, NULL, NULL };
       char *path = g_build_filename (dir, "graph.dot", NULL);
-      double a = now ();
+      Tick ta = tick ();
       CgGraph *graph = cg_graph_new (corpus);
-      double b = now ();
+      Tick tb = tick ();
       ok = cg_graph_export (graph, CG_EXPORT_DOT, &filter, path, &error);
-      double c = now ();
+      Tick tc = tick ();
+      double a = ta.wall, b = tb.wall, c = tc.wall;
+      t[r * 6 + 4] = tb.cpu - ta.cpu;
+      t[r * 6 + 5] = tc.cpu - tb.cpu;
       GStatBuf st;
       if (ok && g_stat (path, &st) == 0)
         dot_bytes = st.st_size;
+      if (ok && keep && r == runs - 1 && g_rename (path, keep) != 0)
+        {
+          g_set_error (&error, G_FILE_ERROR, g_file_error_from_errno (errno), "%s: cannot move the DOT there: %s",
+                       keep, g_strerror (errno));
+          ok = FALSE;
+        }
       g_unlink (path);
       if (ok && all)
         {
           ok = export_to_tmp (graph, CG_EXPORT_JSON, dir, "graph.json", &error);
-          t[r * 4 + 2] = now () - c;
+          t[r * 6 + 2] = now () - c;
           c = now ();
           ok = ok && export_to_tmp (graph, CG_EXPORT_GRAPHML, dir, "graph.graphml", &error);
-          t[r * 4 + 3] = now () - c;
+          t[r * 6 + 3] = now () - c;
         }
       cg_graph_free (graph);
       g_free (path);
-      t[r * 4] = b - a;
-      t[r * 4 + 1] = c - b;
+      t[r * 6] = b - a;
+      t[r * 6 + 1] = c - b;
       if (all)
-        t[r * 4 + 1] = c - b - t[r * 4 + 2];
+        t[r * 6 + 1] = c - b - t[r * 6 + 2];
     }
   if (dir)
     remove_tmpdir (dir);
   g_free (dir);
   if (ok)
     {
-      double med[4], *col = g_new (double, runs);
-      for (guint s = 0; s < 4; s++)
+      double med[6], *col = g_new (double, runs);
+      for (guint s = 0; s < 6; s++)
         {
           for (gint r = 0; r < runs; r++)
-            col[r] = t[r * 4 + s];
+            col[r] = t[r * 6 + s];
           med[s] = median (col, (guint) runs);
         }
       g_free (col);
       printf ("dot_synthetic nodes=%u articles=%u speakers=%u assertions=%u claims=%u links=%u "
-              "runs=%d corpus_seconds=%.3f graph_seconds=%.3f dot_seconds=%.3f dot_bytes=%" G_GINT64_FORMAT
-              " maxrss_mb=%.1f\n",
+              "runs=%d corpus_seconds=%.3f graph_seconds=%.3f dot_seconds=%.3f graph_cpu_seconds=%.3f "
+              "dot_cpu_seconds=%.3f dot_bytes=%" G_GINT64_FORMAT " maxrss_mb=%.1f\n",
               nodes, corpus->articles->len, corpus->speakers->len, corpus->assertions->len,
-              corpus->claims->len, corpus->links->len, runs, build_corpus, med[0], med[1], dot_bytes,
-              maxrss_mb ());
+              corpus->claims->len, corpus->links->len, runs, build_corpus, med[0], med[1], med[4], med[5],
+              dot_bytes, maxrss_mb ());
       if (all)
         printf ("synthetic_other json_seconds=%.3f graphml_seconds=%.3f\n", med[2], med[3]);
     }
@@ -923,6 +936,7 @@ out:
   g_strfreev (paths);
   cg_rules_free (rules);
   g_free (sample);
+  g_free (keep);
   g_option_context_free (ctx);
   return status;
 }
@@ -936,6 +950,6 @@ main (int argc, char **argv)
     return cmd_dot_synthetic (argc - 1, argv + 1);
   fprintf (stderr,
            "usage: cg-bench stages [-r RUNS] [--store] [--counts FILE.tsv] LISTFILE\n"
-           "       cg-bench dot-synthetic [-r RUNS] [--sample LISTFILE] [--all-formats] N\n");
+           "       cg-bench dot-synthetic [-r RUNS] [--sample LISTFILE] [--all-formats] [-o FILE] N\n");
   return 2;
 }

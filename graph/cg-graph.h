@@ -125,6 +125,22 @@ gboolean    cg_subgraph_has_edge (const CgSubgraph *sub, guint edge);
 gboolean    cg_subgraph_export (CgGraph *graph, const CgSubgraph *sub, CgExportFormat format,
                                 const char *out_path, GError **error);
 
+/* How DOT is written.  CG_DOT_CGRAPH builds the selection as a cgraph
+ * graph and writes it with agwrite() (the graph the renderer lays out);
+ * CG_DOT_STREAM writes the same graph (subgraphs, nodes, edges, attribute
+ * values) object by object, one per line, without building it, which
+ * takes a fraction of the time and memory; CG_DOT_AUTO, what
+ * cg_subgraph_export() does, streams a selection too large to lay out
+ * (over 10,000 nodes) and builds any other. */
+typedef enum {
+  CG_DOT_AUTO,
+  CG_DOT_CGRAPH,
+  CG_DOT_STREAM
+} CgDotWriter;
+
+gboolean    cg_subgraph_export_dot (CgGraph *graph, const CgSubgraph *sub, CgDotWriter writer,
+                                    const char *out_path, GError **error);
+
 G_END_DECLS
 
 #endif

@@ -5,6 +5,11 @@
  * colours say the node kind, edge colour and style say the relation, and a
  * legend cluster shows the kinds actually drawn.
  *
+ * Two writers give the same graph: cgraph (built, then agwrite()), for
+ * any selection small enough to lay out, and a streamed writer for larger
+ * ones (see "the streamed writer" below).  Both take every attribute from
+ * the same code.
+ *
  * Escaping: agwrite() quotes values and escapes '"' but leaves backslashes
  * alone, while Graphviz reads labels and tooltips as escString ("\N" is the
  * node name, "\l" a line break) and turns HTML entities in plain labels
@@ -65,16 +70,11 @@ static const char *const assertion_colors[] = {
   [CG_KIND_AUTHOR] = "#f1f1f1",
 };
 
-/* Append TEXT as escString content: one line of plain text.  Runs of
- * characters that need nothing are copied whole. */
+/* Append TEXT, valid UTF-8, as escString content: one line of plain
+ * text.  Runs of characters that need nothing are copied whole. */
 static void
-dot_text (GString *out, const char *text)
+dot_text_valid (GString *out, const char *text)
 {
-  if (text == NULL)
-    return;
-  char *valid = NULL;
-  if (!g_utf8_validate (text, -1, NULL))
-    text = valid = g_utf8_make_valid (text, -1);
   const char *run = text;
   const char *p = text;
   while (*p)
@@ -108,7 +108,32 @@ dot_text (GString *out, const char *text)
       p = next;
     }
   g_string_append_len (out, run, p - run);
+}
+
+/* dot_text_valid() of TEXT made valid UTF-8 first. */
+static void
+dot_text (GString *out, const char *text)
+{
+  if (text == NULL)
+    return;
+  if (g_utf8_validate (text, -1, NULL))
+    {
+      dot_text_valid (out, text);
+      return;
+    }
+  char *valid = g_utf8_make_valid (text, -1);
+  dot_text_valid (out, valid);
   g_free (valid);
+}
+
+/* g_unichar_isspace() of the character at P, without decoding ASCII. */
+static inline gboolean
+wrap_space (const char *p)
+{
+  guchar c = (guchar) *p;
+  if (c < 0x80)
+    return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f';
+  return g_unichar_isspace (g_utf8_get_char (p));
 }
 
 /* TEXT shortened to MAX characters and wrapped at WIDTH, each line closed
@@ -135,7 +160,7 @@ dot_wrapped (GString *out, const char *text, guint width, guint max, const char 
     {
       if (*p == '\n')
         {
-          dot_text (out, line->str);
+          dot_text_valid (out, line->str);
           g_string_append (out, brk);
           g_string_truncate (line, 0);
           line_chars = 0;
@@ -144,9 +169,9 @@ dot_wrapped (GString *out, const char *text, guint width, guint max, const char 
         }
       /* The next word (or run of spaces). */
       const char *w = p;
-      gboolean space = g_unichar_isspace (g_utf8_get_char (p));
+      gboolean space = wrap_space (p);
       guint chars = 0;
-      while (*w && *w != '\n' && g_unichar_isspace (g_utf8_get_char (w)) == space)
+      while (*w && *w != '\n' && wrap_space (w) == space)
         {
           w = g_utf8_next_char (w);
           chars++;
@@ -165,18 +190,26 @@ dot_wrapped (GString *out, const char *text, guint width, guint max, const char 
             {
               g_strchomp (line->str);
               line->len = strlen (line->str);
-              dot_text (out, line->str);
+              dot_text_valid (out, line->str);
               g_string_append (out, brk);
               g_string_truncate (line, 0);
               line_chars = 0;
             }
-          /* A word longer than a line is cut, so no box grows unbounded. */
+          /* A word longer than a line is cut, so no box grows unbounded;
+           * any other goes in whole. */
+          if (line_chars + chars <= width + width / 2)
+            {
+              g_string_append_len (line, p, w - p);
+              line_chars += chars;
+              p = w;
+              continue;
+            }
           const char *q = p;
           while (q < w)
             {
               if (line_chars >= width + width / 2)
                 {
-                  dot_text (out, line->str);
+                  dot_text_valid (out, line->str);
                   g_string_append (out, brk);
                   g_string_truncate (line, 0);
                   line_chars = 0;
@@ -193,7 +226,7 @@ dot_wrapped (GString *out, const char *text, guint width, guint max, const char 
   line->len = strlen (line->str);
   if (line->len > 0)
     {
-      dot_text (out, line->str);
+      dot_text_valid (out, line->str);
       if (strcmp (brk, "\\n") != 0)
         g_string_append (out, brk);
     }
@@ -204,48 +237,96 @@ dot_wrapped (GString *out, const char *text, guint width, guint max, const char 
     g_free (valid);
 }
 
-/* Every attribute the export sets, declared once at the root before any
- * object exists, so each set is one agxset() through a known symbol: no
- * name lookup, and no pass over every object already made, which
- * declaring an attribute later costs.  Declaring an attribute no object
- * uses changes nothing written: agwrite() leaves out empty defaults. */
+/* ---- attributes -----------------------------------------------------------
+ *
+ * Every attribute the export sets, with its default, declared once at the
+ * root before any object exists, so each set is one agxset() through a
+ * known symbol: no name lookup, and no pass over every object already
+ * made, which declaring an attribute later costs.  A value equal to its
+ * default is not written (agwrite() compares interned pointers, the
+ * streamed writer the strings), so the defaults are the values most
+ * objects would repeat.  Declaring an attribute no object uses changes
+ * nothing written: empty defaults are left out.
+ *
+ * The node and edge defaults beyond fonts are Graphviz's own (shape aside,
+ * which every node sets): declaring them changes no drawing, and a reader
+ * asking cgraph for an attribute gets the same value whether it was
+ * written on the object or declared once. */
 typedef enum {
   N_KIND, N_SHAPE, N_FILLCOLOR, N_STYLE, N_ASSERTION_KIND, N_TEXT, N_VERDICT,
   N_LABEL, N_TOOLTIP, N_ID, N_CLAIM, N_COLOR, N_PENWIDTH, N_FONTSIZE,
+  N_FONTNAME, N_MARGIN,
   E_KIND, E_COLOR, E_STYLE, E_PENWIDTH, E_ARROWHEAD, E_DIR, E_SCORE, E_TOOLTIP,
-  E_RULE, E_WEIGHT,
-  G_LABEL, G_TOOLTIP, G_STYLE, G_COLOR, G_FILLCOLOR,
+  E_RULE, E_WEIGHT, E_FONTNAME, E_FONTSIZE, E_ARROWSIZE,
+  G_LABEL, G_TOOLTIP, G_STYLE, G_COLOR, G_FILLCOLOR, G_RANKDIR, G_FONTNAME,
+  G_FONTSIZE, G_NODESEP, G_RANKSEP, G_OUTPUTORDER,
   N_SYMS
 } Sym;
 
-static const struct { int kind; const char *name; } sym_decl[N_SYMS] = {
-  [N_KIND] = { AGNODE, "kind" }, [N_SHAPE] = { AGNODE, "shape" },
-  [N_FILLCOLOR] = { AGNODE, "fillcolor" }, [N_STYLE] = { AGNODE, "style" },
-  [N_ASSERTION_KIND] = { AGNODE, "assertion_kind" }, [N_TEXT] = { AGNODE, "text" },
-  [N_VERDICT] = { AGNODE, "verdict" }, [N_LABEL] = { AGNODE, "label" },
-  [N_TOOLTIP] = { AGNODE, "tooltip" }, [N_ID] = { AGNODE, "id" },
-  [N_CLAIM] = { AGNODE, "claim" }, [N_COLOR] = { AGNODE, "color" },
-  [N_PENWIDTH] = { AGNODE, "penwidth" }, [N_FONTSIZE] = { AGNODE, "fontsize" },
-  [E_KIND] = { AGEDGE, "kind" }, [E_COLOR] = { AGEDGE, "color" },
-  [E_STYLE] = { AGEDGE, "style" }, [E_PENWIDTH] = { AGEDGE, "penwidth" },
-  [E_ARROWHEAD] = { AGEDGE, "arrowhead" }, [E_DIR] = { AGEDGE, "dir" },
-  [E_SCORE] = { AGEDGE, "score" }, [E_TOOLTIP] = { AGEDGE, "tooltip" },
-  [E_RULE] = { AGEDGE, "rule" }, [E_WEIGHT] = { AGEDGE, "weight" },
-  [G_LABEL] = { AGRAPH, "label" }, [G_TOOLTIP] = { AGRAPH, "tooltip" },
-  [G_STYLE] = { AGRAPH, "style" }, [G_COLOR] = { AGRAPH, "color" },
-  [G_FILLCOLOR] = { AGRAPH, "fillcolor" },
+static const struct { int kind; const char *name, *def; } sym_decl[N_SYMS] = {
+  [N_KIND] = { AGNODE, "kind", "" }, [N_SHAPE] = { AGNODE, "shape", "box" },
+  [N_FILLCOLOR] = { AGNODE, "fillcolor", "" }, [N_STYLE] = { AGNODE, "style", "filled" },
+  [N_ASSERTION_KIND] = { AGNODE, "assertion_kind", "" }, [N_TEXT] = { AGNODE, "text", "" },
+  [N_VERDICT] = { AGNODE, "verdict", "" },
+  /* Graphviz's own default, declared whether or not a gvContext has
+   * already installed it, so the bytes do not depend on that. */
+  [N_LABEL] = { AGNODE, "label", "\\N" },
+  [N_TOOLTIP] = { AGNODE, "tooltip", "" }, [N_ID] = { AGNODE, "id", "" },
+  [N_CLAIM] = { AGNODE, "claim", "" }, [N_COLOR] = { AGNODE, "color", "#555555" },
+  [N_PENWIDTH] = { AGNODE, "penwidth", "1" }, [N_FONTSIZE] = { AGNODE, "fontsize", "10" },
+  [N_FONTNAME] = { AGNODE, "fontname", FONT }, [N_MARGIN] = { AGNODE, "margin", "0.08,0.04" },
+  [E_KIND] = { AGEDGE, "kind", "" }, [E_COLOR] = { AGEDGE, "color", "" },
+  [E_STYLE] = { AGEDGE, "style", "solid" }, [E_PENWIDTH] = { AGEDGE, "penwidth", "1" },
+  [E_ARROWHEAD] = { AGEDGE, "arrowhead", "normal" }, [E_DIR] = { AGEDGE, "dir", "forward" },
+  [E_SCORE] = { AGEDGE, "score", "" }, [E_TOOLTIP] = { AGEDGE, "tooltip", "" },
+  [E_RULE] = { AGEDGE, "rule", "" }, [E_WEIGHT] = { AGEDGE, "weight", "" },
+  [E_FONTNAME] = { AGEDGE, "fontname", FONT }, [E_FONTSIZE] = { AGEDGE, "fontsize", "9" },
+  [E_ARROWSIZE] = { AGEDGE, "arrowsize", "0.7" },
+  [G_LABEL] = { AGRAPH, "label", "" }, [G_TOOLTIP] = { AGRAPH, "tooltip", "" },
+  [G_STYLE] = { AGRAPH, "style", "" }, [G_COLOR] = { AGRAPH, "color", "" },
+  [G_FILLCOLOR] = { AGRAPH, "fillcolor", "" }, [G_RANKDIR] = { AGRAPH, "rankdir", "LR" },
+  [G_FONTNAME] = { AGRAPH, "fontname", FONT }, [G_FONTSIZE] = { AGRAPH, "fontsize", "11" },
+  [G_NODESEP] = { AGRAPH, "nodesep", "0.15" }, [G_RANKSEP] = { AGRAPH, "ranksep", "0.5" },
+  [G_OUTPUTORDER] = { AGRAPH, "outputorder", "edgesfirst" },
 };
 
+/* The attributes are set on a cgraph object (B->g set), or, when the
+ * DOT is streamed, kept as the current object's values (obj NULL) until
+ * it is written. */
 typedef struct {
   Agraph_t *g;
   Agsym_t  *sym[N_SYMS];
   GString  *label, *tip, *scratch, *line;   /* reused for every object */
+  /* Streaming: the current object's values, NUL-terminated in vals. */
+  GString  *vals;
+  gssize    at[N_SYMS];   /* offset in vals, or -1 when not set */
+  gboolean  html[N_SYMS];
 } Build;
+
+static void
+set_value (Build *b, void *obj, Sym s, const char *value, gboolean html)
+{
+  if (b->g == NULL)
+    {
+      b->at[s] = (gssize) b->vals->len;
+      b->html[s] = html;
+      g_string_append_len (b->vals, value, (gssize) strlen (value) + 1);
+      return;
+    }
+  if (!html)
+    {
+      agxset (obj, b->sym[s], (char *) value);
+      return;
+    }
+  char *s_html = agstrdup_html (b->g, (char *) value);
+  agxset (obj, b->sym[s], s_html);
+  agstrfree (b->g, s_html);
+}
 
 static void
 set (Build *b, void *obj, Sym s, const char *value)
 {
-  agxset (obj, b->sym[s], (char *) value);
+  set_value (b, obj, s, value, FALSE);
 }
 
 /* Set S to TEXT and empty TEXT.  A value must not end in a backslash:
@@ -261,7 +342,7 @@ set_scratch (Build *b, void *obj, Sym s, GString *text)
 }
 
 static void
-set_cluster_label (Build *b, Agraph_t *cluster, CgArticle *a)
+cluster_attrs (Build *b, Agraph_t *cluster, CgArticle *a)
 {
   GString *s = b->label, *meta = b->scratch;
   dot_wrapped (s, a->title ? a->title : a->path ? a->path : a->id, WRAP_TITLE, 160, "\\n");
@@ -281,13 +362,19 @@ set_cluster_label (Build *b, Agraph_t *cluster, CgArticle *a)
     }
   g_string_truncate (meta, 0);
   set_scratch (b, cluster, G_LABEL, s);
+  dot_text (b->tip, a->path ? a->path : a->id);
+  set_scratch (b, cluster, G_TOOLTIP, b->tip);
+  set (b, cluster, G_STYLE, "rounded,filled");
+  set (b, cluster, G_COLOR, "#bdbdbd");
+  set (b, cluster, G_FILLCOLOR, "#fafafa");
 }
 
-static Agnode_t *
-make_node (Build *b, Agraph_t *where, CgGraph *graph, guint n)
+/* The attributes of node N (on NODE, or kept when streaming); FOLDED is
+ * the singleton claim folded into it, or NULL. */
+static void
+node_attrs (Build *b, Agnode_t *node, CgGraph *graph, guint n, const CgClaim *folded)
 {
   const char *id = cg_graph_node_id (graph, n);
-  Agnode_t *node = agnode (where, (char *) id, TRUE);
   CgNodeKind kind = cg_graph_node_kind (graph, n);
   set (b, node, N_KIND, cg_node_kind_name (kind));
   GString *label = b->label, *tip = b->tip;
@@ -393,7 +480,15 @@ make_node (Build *b, Agraph_t *where, CgGraph *graph, guint n)
   set_scratch (b, node, N_LABEL, label);
   set_scratch (b, node, N_TOOLTIP, tip);
   set (b, node, N_ID, id);
-  return node;
+  /* A folded claim shows as its member's border. */
+  if (folded)
+    {
+      guint v = (guint) folded->verdict < G_N_ELEMENTS (verdict_borders) ? folded->verdict : CG_VERDICT_SINGLE_SOURCE;
+      set (b, node, N_CLAIM, folded->id);
+      set (b, node, N_VERDICT, cg_verdict_name (folded->verdict));
+      set (b, node, N_COLOR, verdict_borders[v]);
+      set (b, node, N_PENWIDTH, folded->verdict == CG_VERDICT_SINGLE_SOURCE ? "1" : "2.5");
+    }
 }
 
 /* The edge's fixed style strings, and for a link its score, rule and
@@ -448,14 +543,15 @@ static const char *const edge_glyphs[CG_EDGE_N_KINDS] = {
   [CG_EDGE_MEMBER_OF] = "╌╌╌╌∘",
 };
 
-/* The node kinds, verdicts and relations present, in a cluster of its
- * own; its one node carries kind=legend so readers can skip it. */
-static void
-add_legend (Build *b, CgGraph *graph, const CgSubgraph *sub)
+/* The node kinds, verdicts and relations present, as the HTML-like label
+ * of the legend node, or NULL for an empty selection.  Returns a new
+ * string; free with g_free(). */
+static char *
+legend_html (CgGraph *graph, const CgSubgraph *sub)
 {
   gboolean node_kinds[4] = { FALSE }, verdicts[4] = { FALSE }, edge_kinds[CG_EDGE_N_KINDS] = { FALSE };
   if (sub->n_nodes == 0)
-    return;
+    return NULL;
   for (guint n = 0; n < cg_graph_n_nodes (graph); n++)
     if (sub->node_on[n])
       {
@@ -496,21 +592,30 @@ add_legend (Build *b, CgGraph *graph, const CgSubgraph *sub)
       g_string_append_printf (h, "<TR><TD><FONT COLOR=\"%s\">%s</FONT></TD><TD ALIGN=\"LEFT\">%s</TD></TR>",
                               edge_styles[k].color, edge_glyphs[k], cg_edge_kind_name (k));
   g_string_append (h, "</TABLE>");
-  Agraph_t *lg = agsubg (b->g, "cluster_legend", TRUE);
+  return g_string_free (h, FALSE);
+}
+
+/* The legend sits in a cluster of its own; its one node carries
+ * kind=legend so readers can skip it. */
+static void
+legend_cluster_attrs (Build *b, Agraph_t *lg)
+{
   set (b, lg, G_LABEL, "");
   set (b, lg, G_STYLE, "rounded,dashed");
   set (b, lg, G_COLOR, "#9e9e9e");
   set (b, lg, G_FILLCOLOR, "#ffffff");
-  Agnode_t *n = agnode (lg, "legend", TRUE);
+}
+
+static void
+legend_node_attrs (Build *b, Agnode_t *n, const char *html)
+{
   set (b, n, N_KIND, "legend");
   set (b, n, N_SHAPE, "plaintext");
   set (b, n, N_STYLE, "");
   set (b, n, N_FONTSIZE, "9");
-  char *html = agstrdup_html (b->g, h->str);
-  set (b, n, N_LABEL, html);
-  agstrfree (b->g, html);
-  g_string_free (h, TRUE);
+  set_value (b, n, N_LABEL, html, TRUE);
 }
+
 
 /* ---- memory and ids -------------------------------------------------------
  *
@@ -840,52 +945,26 @@ grouping_next (Grouping *gr, Agraph_t *root)
   return parent;
 }
 
-struct Agraph_s *
-cg_dot_build (CgGraph *graph, const CgSubgraph *sub)
-{
-  Agdisc_t disc = { &arena_mem, &sequential_ids, &dot_io };
-  Agraph_t *g = agopen ("claimgraph", Agdirected, &disc);
-  /* Defaults first, so every attribute is declared once at the root. */
-  agattr (g, AGRAPH, "rankdir", "LR");
-  agattr (g, AGRAPH, "fontname", FONT);
-  agattr (g, AGRAPH, "fontsize", "11");
-  agattr (g, AGRAPH, "nodesep", "0.15");
-  agattr (g, AGRAPH, "ranksep", "0.5");
-  agattr (g, AGRAPH, "outputorder", "edgesfirst");
-  agattr (g, AGRAPH, "label", "");
-  agattr (g, AGRAPH, "style", "");
-  agattr (g, AGRAPH, "color", "");
-  agattr (g, AGRAPH, "fillcolor", "");
-  agattr (g, AGRAPH, "tooltip", "");
-  /* Graphviz's own default, declared whether or not a gvContext has
-   * already installed it, so the bytes do not depend on that. */
-  agattr (g, AGNODE, "label", "\\N");
-  agattr (g, AGNODE, "fontname", FONT);
-  agattr (g, AGNODE, "fontsize", "10");
-  agattr (g, AGNODE, "style", "filled");
-  agattr (g, AGNODE, "color", "#555555");
-  agattr (g, AGNODE, "margin", "0.08,0.04");
-  agattr (g, AGEDGE, "fontname", FONT);
-  agattr (g, AGEDGE, "fontsize", "9");
-  agattr (g, AGEDGE, "arrowsize", "0.7");
-  Build b = { g, { NULL }, g_string_sized_new (256), g_string_sized_new (256),
-              g_string_sized_new (256), g_string_sized_new (64) };
-  for (guint s = 0; s < N_SYMS; s++)
-    {
-      b.sym[s] = agattr (g, sym_decl[s].kind, (char *) sym_decl[s].name, NULL);
-      if (b.sym[s] == NULL)
-        b.sym[s] = agattr (g, sym_decl[s].kind, (char *) sym_decl[s].name, "");
-    }
+/* ---- what is drawn ----------------------------------------------------------
+ *
+ * Decided once for both writers, so that they draw the same graph.  A
+ * claim with one member in view says nothing its member cannot: most
+ * claims are single-source singletons, and drawing them doubles the
+ * picture.  Such a claim is folded into its member, whose border then
+ * takes the verdict colour (JSON and GraphML keep every claim node).
+ * Clusters are numbered in the order the nodes first need them. */
+typedef struct {
+  guint8 *drawn;        /* node in view and not folded */
+  guint  *folded_into;  /* member node -> its folded claim's node + 1, or 0 */
+  guint  *home;         /* drawn node -> its cluster's article node + 1, or 0 */
+  guint  *cluster_of;   /* article node -> cluster number + 1, or 0 */
+  guint   n_clusters;
+} Plan;
 
-  /* Clusters are created in article order, the nodes in node order, the
-   * edges in edge order: the same selection always gives the same bytes. */
+static void
+plan_init (Plan *p, CgGraph *graph, const CgSubgraph *sub)
+{
   guint n_nodes = cg_graph_n_nodes (graph);
-  Agraph_t **cluster = g_new0 (Agraph_t *, n_nodes + 1);
-  Agnode_t **made = g_new0 (Agnode_t *, n_nodes + 1);
-  /* A claim with one member in view says nothing its member cannot: most
-   * claims are single-source singletons, and drawing them doubles the
-   * picture.  Such a claim is folded into its member, whose border then
-   * takes the verdict colour (JSON and GraphML keep every claim node). */
   guint *fold = g_new0 (guint, n_nodes + 1);   /* claim -> member + 1 */
   guint *members = g_new0 (guint, n_nodes + 1);
   for (guint e = 0; e < cg_graph_n_edges (graph); e++)
@@ -900,43 +979,105 @@ cg_dot_build (CgGraph *graph, const CgSubgraph *sub)
         }
     }
   gint focus = sub->focus ? cg_graph_lookup (graph, sub->focus) : -1;
-  for (guint n = 0; n < n_nodes; n++)
-    if (members[n] != 1 || (gint) n == focus)
-      fold[n] = 0;
-  g_free (members);
-
-  /* Each drawn node's article cluster (node index + 1), found once. */
-  guint *home = g_new0 (guint, n_nodes + 1);
-  guint8 *counted = g_new0 (guint8, n_nodes + 1);
-  guint n_clusters = 0;
+  p->drawn = g_new0 (guint8, n_nodes + 1);
+  p->folded_into = g_new0 (guint, n_nodes + 1);
   for (guint n = 0; n < n_nodes; n++)
     {
-      if (!sub->node_on[n] || fold[n])
+      if (members[n] != 1 || (gint) n == focus)
+        fold[n] = 0;
+      p->drawn[n] = sub->node_on[n] && !fold[n];
+      /* A member of two folded claims shows the later one, as it did
+       * when the claims were set on it in node order. */
+      if (sub->node_on[n] && fold[n])
+        p->folded_into[fold[n] - 1] = n + 1;
+    }
+  g_free (members);
+  g_free (fold);
+
+  p->home = g_new0 (guint, n_nodes + 1);
+  p->cluster_of = g_new0 (guint, n_nodes + 1);
+  p->n_clusters = 0;
+  for (guint n = 0; n < n_nodes; n++)
+    {
+      if (!p->drawn[n])
         continue;
       CgNodeKind kind = cg_graph_node_kind (graph, n);
       gint art = kind == CG_NODE_ARTICLE ? (gint) n
                  : kind == CG_NODE_ASSERTION ? cg_graph_assertion_article (graph, n) : -1;
       if (art < 0)
         continue;
-      home[n] = (guint) art + 1;
-      if (!counted[art])
-        {
-          counted[art] = 1;
-          n_clusters++;
-        }
+      p->home[n] = (guint) art + 1;
+      if (!p->cluster_of[art])
+        p->cluster_of[art] = ++p->n_clusters;
     }
-  g_free (counted);
-  Grouping grouping;
-  grouping_init (&grouping, n_clusters);
+}
 
+static void
+plan_clear (Plan *p)
+{
+  g_free (p->drawn);
+  g_free (p->folded_into);
+  g_free (p->home);
+  g_free (p->cluster_of);
+}
+
+static const CgClaim *
+plan_folded (const Plan *p, CgGraph *graph, guint n)
+{
+  return p->folded_into[n] ? cg_graph_node_record (graph, p->folded_into[n] - 1) : NULL;
+}
+
+static void
+build_init (Build *b, Agraph_t *g)
+{
+  memset (b, 0, sizeof *b);
+  b->g = g;
+  b->label = g_string_sized_new (256);
+  b->tip = g_string_sized_new (256);
+  b->scratch = g_string_sized_new (256);
+  b->line = g_string_sized_new (64);
+  b->vals = g_string_sized_new (1024);
+  for (guint s = 0; s < N_SYMS; s++)
+    b->at[s] = -1;
+}
+
+static void
+build_clear (Build *b)
+{
+  g_string_free (b->label, TRUE);
+  g_string_free (b->tip, TRUE);
+  g_string_free (b->scratch, TRUE);
+  g_string_free (b->line, TRUE);
+  g_string_free (b->vals, TRUE);
+}
+
+struct Agraph_s *
+cg_dot_build (CgGraph *graph, const CgSubgraph *sub)
+{
+  Agdisc_t disc = { &arena_mem, &sequential_ids, &dot_io };
+  Agraph_t *g = agopen ("claimgraph", Agdirected, &disc);
+  Build b;
+  build_init (&b, g);
+  for (guint s = 0; s < N_SYMS; s++)
+    b.sym[s] = agattr (g, sym_decl[s].kind, (char *) sym_decl[s].name, (char *) sym_decl[s].def);
+
+  /* Clusters are created in article order, the nodes in node order, the
+   * edges in edge order: the same selection always gives the same bytes. */
+  Plan p;
+  plan_init (&p, graph, sub);
+  guint n_nodes = cg_graph_n_nodes (graph);
+  Agraph_t **cluster = g_new0 (Agraph_t *, n_nodes + 1);
+  Agnode_t **made = g_new0 (Agnode_t *, n_nodes + 1);
+  Grouping grouping;
+  grouping_init (&grouping, p.n_clusters);
   for (guint n = 0; n < n_nodes; n++)
     {
-      if (!sub->node_on[n] || fold[n])
+      if (!p.drawn[n])
         continue;
       Agraph_t *where = g;
-      if (home[n])
+      if (p.home[n])
         {
-          guint art = home[n] - 1;
+          guint art = p.home[n] - 1;
           if (cluster[art] == NULL)
             {
               CgArticle *a = cg_graph_node_record (graph, art);
@@ -944,29 +1085,13 @@ cg_dot_build (CgGraph *graph, const CgSubgraph *sub)
               g_string_printf (b.scratch, "cluster_%s", a->id);
               cluster[art] = agsubg (parent, b.scratch->str, TRUE);
               g_string_truncate (b.scratch, 0);
-              set_cluster_label (&b, cluster[art], a);
-              dot_text (b.tip, a->path ? a->path : a->id);
-              set_scratch (&b, cluster[art], G_TOOLTIP, b.tip);
-              set (&b, cluster[art], G_STYLE, "rounded,filled");
-              set (&b, cluster[art], G_COLOR, "#bdbdbd");
-              set (&b, cluster[art], G_FILLCOLOR, "#fafafa");
+              cluster_attrs (&b, cluster[art], a);
             }
           where = cluster[art];
         }
-      made[n] = make_node (&b, where, graph, n);
+      made[n] = agnode (where, (char *) cg_graph_node_id (graph, n), TRUE);
+      node_attrs (&b, made[n], graph, n, plan_folded (&p, graph, n));
     }
-  g_free (home);
-  for (guint n = 0; n < n_nodes; n++)
-    if (sub->node_on[n] && fold[n])
-      {
-        CgClaim *c = cg_graph_node_record (graph, n);
-        Agnode_t *member = made[fold[n] - 1];
-        guint v = (guint) c->verdict < G_N_ELEMENTS (verdict_borders) ? c->verdict : CG_VERDICT_SINGLE_SOURCE;
-        set (&b, member, N_CLAIM, c->id);
-        set (&b, member, N_VERDICT, cg_verdict_name (c->verdict));
-        set (&b, member, N_COLOR, verdict_borders[v]);
-        set (&b, member, N_PENWIDTH, c->verdict == CG_VERDICT_SINGLE_SOURCE ? "1" : "2.5");
-      }
   for (guint e = 0; e < cg_graph_n_edges (graph); e++)
     {
       if (!sub->edge_on[e])
@@ -981,14 +1106,18 @@ cg_dot_build (CgGraph *graph, const CgSubgraph *sub)
       Agedge_t *edge = agedge (g, made[from], made[to], NULL, TRUE);
       style_edge (&b, edge, kind, link);
     }
-  add_legend (&b, graph, sub);
+  char *html = legend_html (graph, sub);
+  if (html)
+    {
+      Agraph_t *lg = agsubg (g, "cluster_legend", TRUE);
+      legend_cluster_attrs (&b, lg);
+      legend_node_attrs (&b, agnode (lg, "legend", TRUE), html);
+      g_free (html);
+    }
   g_free (cluster);
   g_free (made);
-  g_free (fold);
-  g_string_free (b.label, TRUE);
-  g_string_free (b.tip, TRUE);
-  g_string_free (b.scratch, TRUE);
-  g_string_free (b.line, TRUE);
+  plan_clear (&p);
+  build_clear (&b);
   return g;
 }
 
@@ -1006,13 +1135,408 @@ write_dot (FILE *f, gpointer data, GError **error)
   return ok;
 }
 
-gboolean
-cg_export_dot (CgGraph *graph, const CgSubgraph *sub, const char *out_path, GError **error)
+/* ---- the streamed writer ----------------------------------------------------
+ *
+ * A graph too large to lay out is only ever read back, and building it
+ * in cgraph first costs most of the export: a string interned per
+ * attribute value, a dictionary insertion per node and edge in every
+ * enclosing subgraph, and agwrite()'s search of the subgraphs for each
+ * object.  So above CG_DOT_STREAM_NODES nodes the same Build code sets
+ * the same attributes, and each object is written as soon as they are
+ * known: the same graph, subgraphs, nodes, edges and attribute values as
+ * agwrite() would write, one object per line, the root's nodes before
+ * all edges.  Names and values are quoted by agwrite()'s rules: an ID,
+ * a numeral or an HTML-like string as is, anything else (or a DOT
+ * keyword) in double quotes with '"' escaped; other bytes are dot_text()'s
+ * business, as on the cgraph path. */
+#define CG_DOT_STREAM_NODES 10000
+
+typedef struct {
+  FILE     *f;
+  GString  *o;
+  gboolean  failed;
+  guint     depth;     /* open braces, for the indent */
+  Sym       order[N_SYMS];   /* by name, as cgraph's dictionaries keep them */
+} Stream;
+
+static void
+stream_drain (Stream *s)
 {
+  if (s->o->len > 0 && fwrite (s->o->str, 1, s->o->len, s->f) != s->o->len)
+    s->failed = TRUE;
+  g_string_truncate (s->o, 0);
+}
+
+static void
+stream_indent (Stream *s)
+{
+  for (guint i = 0; i < s->depth; i++)
+    g_string_append_c (s->o, '\t');
+}
+
+static gboolean
+is_keyword (const char *v)
+{
+  static const char *const keywords[] = { "node", "edge", "strict", "graph", "digraph", "subgraph" };
+  /* The one keyword of the value's length, if any (most values have
+   * none: "node" and "edge" are the only two of a length). */
+  gsize len = strnlen (v, 9);
+  for (guint i = 0; i < G_N_ELEMENTS (keywords); i++)
+    if (strlen (keywords[i]) == len && g_ascii_strcasecmp (v, keywords[i]) == 0)
+      return TRUE;
+  return FALSE;
+}
+
+/* A numeral as DOT reads one: [-]digits[.digits] or [-].digits. */
+static gboolean
+is_numeral (const char *v)
+{
+  const char *p = v + (*v == '-');
+  gboolean digits = FALSE, dot = FALSE;
+  for (; *p; p++)
+    {
+      if (g_ascii_isdigit (*p))
+        digits = TRUE;
+      else if (*p == '.' && !dot)
+        dot = TRUE;
+      else
+        return FALSE;
+    }
+  return digits;
+}
+
+static gboolean
+is_id (const char *v)
+{
+  if (g_ascii_isdigit (*v))
+    return FALSE;
+  for (const guchar *p = (const guchar *) v; *p; p++)
+    if (!(g_ascii_isalnum (*p) || *p == '_' || *p >= 0x80))
+      return FALSE;
+  return TRUE;
+}
+
+static void
+put_canon (GString *o, const char *v, gboolean html)
+{
+  if (html)
+    {
+      g_string_append_c (o, '<');
+      g_string_append (o, v);
+      g_string_append_c (o, '>');
+      return;
+    }
+  if (*v && (is_id (v) ? !is_keyword (v) : is_numeral (v)))
+    {
+      g_string_append (o, v);
+      return;
+    }
+  g_string_append_c (o, '"');
+  for (const char *run = v;;)
+    {
+      const char *q = strchr (run, '"');
+      if (q == NULL)
+        {
+          g_string_append (o, run);
+          break;
+        }
+      g_string_append_len (o, run, q - run);
+      g_string_append (o, "\\\"");
+      run = q + 1;
+    }
+  g_string_append_c (o, '"');
+}
+
+/* The current object's attributes of KIND, by name, then forgotten.  A
+ * node's or edge's value equal to the declared default is left out; a
+ * subgraph's is written, as agwrite() writes what a subgraph sets, unless
+ * empty like the root's.  A node's or edge's list is " [...]" after its
+ * name; a subgraph's is a "graph [...];" statement, when anything is set. */
+static void
+put_attrs (Stream *s, Build *b, int kind)
+{
+  guint written = 0;
+  for (guint i = 0; i < N_SYMS; i++)
+    {
+      Sym k = s->order[i];
+      if (sym_decl[k].kind != kind || b->at[k] < 0)
+        continue;
+      const char *v = b->vals->str + b->at[k];
+      gboolean html = b->html[k];
+      b->at[k] = -1;
+      if (kind == AGRAPH ? *v == '\0' && *sym_decl[k].def == '\0' : !html && strcmp (v, sym_decl[k].def) == 0)
+        continue;
+      if (written++ == 0)
+        {
+          if (kind == AGRAPH)
+            {
+              stream_indent (s);
+              g_string_append (s->o, "graph");
+            }
+          g_string_append (s->o, " [");
+        }
+      else
+        g_string_append (s->o, ", ");
+      put_canon (s->o, sym_decl[k].name, FALSE);
+      g_string_append_c (s->o, '=');
+      put_canon (s->o, v, html);
+    }
+  g_string_truncate (b->vals, 0);
+  if (written)
+    g_string_append_c (s->o, ']');
+  if (kind == AGRAPH && written)
+    g_string_append (s->o, ";\n");
+}
+
+/* The declared defaults of KIND that are not empty, as agwrite() opens
+ * the root with them. */
+static void
+put_defaults (Stream *s, int kind, const char *what)
+{
+  guint written = 0;
+  for (guint i = 0; i < N_SYMS; i++)
+    {
+      Sym k = s->order[i];
+      if (sym_decl[k].kind != kind || *sym_decl[k].def == '\0')
+        continue;
+      g_string_append (s->o, written++ ? ", " : "\t");
+      if (written == 1)
+        {
+          g_string_append (s->o, what);
+          g_string_append (s->o, " [");
+        }
+      put_canon (s->o, sym_decl[k].name, FALSE);
+      g_string_append_c (s->o, '=');
+      put_canon (s->o, sym_decl[k].def, FALSE);
+    }
+  if (written)
+    g_string_append (s->o, "];\n");
+}
+
+static void
+open_subgraph (Stream *s, const char *name)
+{
+  stream_indent (s);
+  g_string_append (s->o, "subgraph ");
+  put_canon (s->o, name, FALSE);
+  g_string_append (s->o, " {\n");
+  s->depth++;
+}
+
+static void
+close_subgraph (Stream *s)
+{
+  s->depth--;
+  stream_indent (s);
+  g_string_append (s->o, "}\n");
+}
+
+/* Write the node whose attributes B holds, named ID. */
+static void
+put_node (Stream *s, Build *b, const char *id)
+{
+  stream_indent (s);
+  put_canon (s->o, id, FALSE);
+  put_attrs (s, b, AGNODE);
+  g_string_append (s->o, ";\n");
+  if (s->o->len >= (1 << 16))
+    stream_drain (s);
+}
+
+/* Open the groups cluster I starts (as grouping_next() makes them),
+ * closing those that end before it. */
+static void
+open_groups (Stream *s, const Grouping *gr, guint i)
+{
+  char name[64];
+  if (gr->per_group)
+    {
+      if (i % gr->per_group == 0)
+        {
+          if (i > 0)
+            close_subgraph (s);
+          g_snprintf (name, sizeof name, "group_%u", i / gr->per_group);
+          open_subgraph (s, name);
+        }
+      return;
+    }
+  if (gr->levels == 0)
+    return;
+  /* The highest level whose group starts here. */
+  guint top = 0;
+  guint64 span = 1;
+  for (guint l = 1; l <= gr->levels; l++)
+    {
+      span *= GROUP_FANOUT;
+      if (i % span == 0)
+        top = l;
+    }
+  if (i > 0)
+    for (guint l = 1; l <= top; l++)
+      close_subgraph (s);
+  for (guint l = top; l >= 1; l--)
+    {
+      span = 1;
+      for (guint k = 0; k < l; k++)
+        span *= GROUP_FANOUT;
+      g_snprintf (name, sizeof name, "group_%u_%" G_GUINT64_FORMAT, l, i / span);
+      open_subgraph (s, name);
+    }
+}
+
+static void
+close_groups (Stream *s, const Grouping *gr)
+{
+  guint open = gr->per_group ? 1 : gr->levels;
+  for (guint l = 0; l < open && gr->made > 0; l++)
+    close_subgraph (s);
+}
+
+typedef struct {
+  CgGraph          *graph;
+  const CgSubgraph *sub;
+} StreamJob;
+
+static int
+cmp_sym_name (const void *a, const void *b)
+{
+  return strcmp (sym_decl[*(const Sym *) a].name, sym_decl[*(const Sym *) b].name);
+}
+
+static gboolean
+write_stream (FILE *f, gpointer data, GError **error)
+{
+  StreamJob *job = data;
+  CgGraph *graph = job->graph;
+  const CgSubgraph *sub = job->sub;
+  Stream s = { f, g_string_sized_new ((1 << 16) + 4096), FALSE, 0, { 0 } };
+  for (guint i = 0; i < N_SYMS; i++)
+    s.order[i] = (Sym) i;
+  qsort (s.order, N_SYMS, sizeof s.order[0], cmp_sym_name);
+  Build b;
+  build_init (&b, NULL);
+  Plan p;
+  plan_init (&p, graph, sub);
+  guint n_nodes = cg_graph_n_nodes (graph);
+
+  /* Each cluster's drawn nodes, in node order: the article's own node
+   * first, then its assertions. */
+  guint *start = g_new0 (guint, p.n_clusters + 1);
+  guint *article = g_new0 (guint, p.n_clusters + 1);
+  for (guint n = 0; n < n_nodes; n++)
+    if (p.home[n])
+      {
+        guint c = p.cluster_of[p.home[n] - 1] - 1;
+        start[c + 1]++;
+        article[c] = p.home[n] - 1;
+      }
+  for (guint c = 1; c <= p.n_clusters; c++)
+    start[c] += start[c - 1];
+  guint *member = g_new (guint, start[p.n_clusters] + 1);
+  guint *fill = g_memdup2 (start, (p.n_clusters + 1) * sizeof *start);
+  for (guint n = 0; n < n_nodes; n++)
+    if (p.home[n])
+      {
+        guint c = p.cluster_of[p.home[n] - 1] - 1;
+        member[fill[c]++] = n;
+      }
+  g_free (fill);
+
+  g_string_append (s.o, "digraph claimgraph {\n");
+  put_defaults (&s, AGRAPH, "graph");
+  put_defaults (&s, AGNODE, "node");
+  put_defaults (&s, AGEDGE, "edge");
+  s.depth = 1;
+  Grouping grouping;
+  grouping_init (&grouping, p.n_clusters);
+  for (guint c = 0; c < p.n_clusters; c++)
+    {
+      open_groups (&s, &grouping, grouping.made++);
+      CgArticle *a = cg_graph_node_record (graph, article[c]);
+      g_string_printf (b.scratch, "cluster_%s", a->id);
+      open_subgraph (&s, b.scratch->str);
+      g_string_truncate (b.scratch, 0);
+      cluster_attrs (&b, NULL, a);
+      put_attrs (&s, &b, AGRAPH);
+      for (guint k = start[c]; k < start[c + 1]; k++)
+        {
+          guint n = member[k];
+          node_attrs (&b, NULL, graph, n, plan_folded (&p, graph, n));
+          put_node (&s, &b, cg_graph_node_id (graph, n));
+        }
+      close_subgraph (&s);
+    }
+  close_groups (&s, &grouping);
+  g_free (start);
+  g_free (article);
+  g_free (member);
+  char *html = legend_html (graph, sub);
+  if (html)
+    {
+      open_subgraph (&s, "cluster_legend");
+      legend_cluster_attrs (&b, NULL);
+      put_attrs (&s, &b, AGRAPH);
+      legend_node_attrs (&b, NULL, html);
+      put_node (&s, &b, "legend");
+      close_subgraph (&s);
+      g_free (html);
+    }
+  for (guint n = 0; n < n_nodes; n++)
+    if (p.drawn[n] && !p.home[n])
+      {
+        node_attrs (&b, NULL, graph, n, plan_folded (&p, graph, n));
+        put_node (&s, &b, cg_graph_node_id (graph, n));
+      }
+  for (guint e = 0; e < cg_graph_n_edges (graph) && !s.failed; e++)
+    {
+      if (!sub->edge_on[e])
+        continue;
+      guint from, to;
+      CgEdgeKind kind;
+      CgLink *link;
+      cg_graph_edge (graph, e, &from, &to, &kind, &link);
+      if (!p.drawn[from] || !p.drawn[to])
+        continue;   /* the member_of edge of a folded claim */
+      style_edge (&b, NULL, kind, link);
+      g_string_append_c (s.o, '\t');
+      put_canon (s.o, cg_graph_node_id (graph, from), FALSE);
+      g_string_append (s.o, " -> ");
+      put_canon (s.o, cg_graph_node_id (graph, to), FALSE);
+      put_attrs (&s, &b, AGEDGE);
+      g_string_append (s.o, ";\n");
+      if (s.o->len >= (1 << 16))
+        stream_drain (&s);
+    }
+  g_string_append (s.o, "}\n");
+  stream_drain (&s);
+  gboolean ok = !s.failed && fflush (f) == 0 && !ferror (f);
+  g_string_free (s.o, TRUE);
+  plan_clear (&p);
+  build_clear (&b);
+  if (!ok)
+    g_set_error (error, CG_ERROR, CG_ERROR_IO, "cannot write the DOT graph");
+  return ok;
+}
+
+gboolean
+cg_subgraph_export_dot (CgGraph *graph, const CgSubgraph *sub, CgDotWriter writer,
+                        const char *out_path, GError **error)
+{
+  if (writer == CG_DOT_STREAM || (writer == CG_DOT_AUTO && sub->n_nodes > CG_DOT_STREAM_NODES))
+    {
+      StreamJob job = { graph, sub };
+      return cg_graph_write_output (out_path, write_stream, &job, error);
+    }
   Agraph_t *g = cg_dot_build (graph, sub);
   gboolean ok = cg_graph_write_output (out_path, write_dot, g, error);
   cg_dot_free (g);
   return ok;
+}
+
+gboolean
+cg_export_dot (CgGraph *graph, const CgSubgraph *sub, const char *out_path, GError **error)
+{
+  return cg_subgraph_export_dot (graph, sub, CG_DOT_AUTO, out_path, error);
 }
 
 /* cdt has nothing to free in an arena dictionary but its malloc'd header:

@@ -163,6 +163,46 @@ edge_cmp (const void *pa, const void *pb)
   return a->link < b->link ? -1 : a->link > b->link;
 }
 
+/* Sort EDGES by edge_cmp(): bucketed by tail in one counting pass (most
+ * edges are made in tail order already), then each tail's few edges
+ * sorted in place.  Equal edges are identical, so the result is the one
+ * order edge_cmp() defines. */
+static void
+sort_edges (CgEdge *edges, guint n_edges, guint n_nodes)
+{
+  if (n_edges < 2)
+    return;
+  guint *start = g_new0 (guint, (gsize) n_nodes + 2);
+  for (guint e = 0; e < n_edges; e++)
+    start[edges[e].from + 1]++;
+  for (guint n = 0; n <= n_nodes; n++)
+    start[n + 1] += start[n];
+  CgEdge *out = g_new (CgEdge, n_edges);
+  for (guint e = 0; e < n_edges; e++)
+    out[start[edges[e].from]++] = edges[e];
+  /* start[n] is now where tail n's edges end. */
+  guint from = 0;
+  for (guint n = 0; n < n_nodes; n++)
+    {
+      guint to = start[n], len = to - from;
+      if (len > 16)
+        qsort (out + from, len, sizeof (CgEdge), edge_cmp);
+      else
+        for (guint i = from + 1; i < to; i++)
+          {
+            CgEdge x = out[i];
+            guint j = i;
+            for (; j > from && edge_cmp (&out[j - 1], &x) > 0; j--)
+              out[j] = out[j - 1];
+            out[j] = x;
+          }
+      from = to;
+    }
+  memcpy (edges, out, sizeof (CgEdge) * n_edges);
+  g_free (out);
+  g_free (start);
+}
+
 gint
 cg_graph_lookup (CgGraph *graph, const char *id)
 {
@@ -268,7 +308,11 @@ cg_graph_new (CgCorpus *corpus)
           if (id)
             keys[n_keys++] = (SortKey) { id, i };
         }
-      if (n_keys > 1)
+      /* Ids are usually made in order (d1, d2, ...): one pass says so. */
+      gboolean sorted = TRUE;
+      for (guint i = 1; i < n_keys && sorted; i++)
+        sorted = key_cmp (&keys[i - 1], &keys[i]) < 0;
+      if (!sorted)
         qsort (keys, n_keys, sizeof (SortKey), key_cmp);
       for (guint i = 0; i < n_keys; i++)
         {
@@ -328,8 +372,7 @@ cg_graph_new (CgCorpus *corpus)
     }
 
   /* Sort and drop parallel duplicates, keeping the best-scored link. */
-  if (edges->len > 1)
-    g_array_sort (edges, edge_cmp);
+  sort_edges ((CgEdge *) (void *) edges->data, edges->len, graph->n_nodes);
   guint keep = 0;
   for (guint i = 0; i < edges->len; i++)
     {

@@ -607,8 +607,8 @@ count_clusters (Agraph_t *sg, guint per, guint level, guint *depth)
 /* N_ARTICLES articles of PER assertions each, exported as DOT: every
  * cluster is there, holding its own nodes, whatever the grouping; returns
  * the grouping depth. */
-static guint
-check_many_clusters (guint n_articles, guint per)
+static CgCorpus *
+clusters_corpus (guint n_articles, guint per)
 {
   CgCorpus *c = cg_corpus_new ();
   for (guint d = 0; d < n_articles; d++)
@@ -626,6 +626,13 @@ check_many_clusters (guint n_articles, guint per)
           g_ptr_array_add (c->assertions, x);
         }
     }
+  return c;
+}
+
+static guint
+check_many_clusters (guint n_articles, guint per)
+{
+  CgCorpus *c = clusters_corpus (n_articles, per);
   CgGraph *g = cg_graph_new (c);
   g_assert_cmpuint (cg_graph_n_nodes (g), ==, n_articles * (per + 1));
   gsize len;
@@ -641,6 +648,172 @@ check_many_clusters (guint n_articles, guint per)
   cg_graph_free (g);
   cg_corpus_free (c);
   return depth;
+}
+
+/* ---- the two DOT writers ---------------------------------------------------
+ * The graph as cgraph reads it back, one sorted line per root attribute
+ * list, node, edge, subgraph (with its path and attributes) and subgraph
+ * membership; every attribute as agget() sees it, defaults applied, so
+ * two files that differ only in layout, order or which values are
+ * declared once as defaults give the same text. */
+
+static void
+dump_attrs (GString *l, Agraph_t *root, void *obj, int kind)
+{
+  for (Agsym_t *sym = agnxtattr (root, kind, NULL); sym; sym = agnxtattr (root, kind, sym))
+    {
+      char *v = agxget (obj, sym);
+      if (v && *v)
+        g_string_append_printf (l, " %s=%s%s", sym->name, aghtmlstr (v) ? "html:" : "", v);
+    }
+}
+
+static void
+dump_subgraphs (GPtrArray *lines, Agraph_t *root, Agraph_t *g, const char *path)
+{
+  for (Agraph_t *s = agfstsubg (g); s; s = agnxtsubg (s))
+    {
+      char *p = g_strdup_printf ("%s/%s", path, agnameof (s));
+      GString *l = g_string_new ("G ");
+      g_string_append (l, p);
+      dump_attrs (l, root, s, AGRAPH);
+      g_ptr_array_add (lines, g_string_free (l, FALSE));
+      for (Agnode_t *n = agfstnode (s); n; n = agnxtnode (s, n))
+        g_ptr_array_add (lines, g_strdup_printf ("M %s %s", p, agnameof (n)));
+      dump_subgraphs (lines, root, s, p);
+      g_free (p);
+    }
+}
+
+static int
+cmp_lines (gconstpointer a, gconstpointer b)
+{
+  return strcmp (*(char *const *) a, *(char *const *) b);
+}
+
+static char *
+dump_dot (const char *dot)
+{
+  Agraph_t *g = agmemread (dot);
+  g_assert_nonnull (g);
+  GPtrArray *lines = g_ptr_array_new_with_free_func (g_free);
+  GString *l = g_string_new ("R");
+  dump_attrs (l, g, g, AGRAPH);
+  g_ptr_array_add (lines, g_string_free (l, FALSE));
+  for (Agnode_t *n = agfstnode (g); n; n = agnxtnode (g, n))
+    {
+      l = g_string_new ("N ");
+      g_string_append (l, agnameof (n));
+      dump_attrs (l, g, n, AGNODE);
+      g_ptr_array_add (lines, g_string_free (l, FALSE));
+      for (Agedge_t *e = agfstout (g, n); e; e = agnxtout (g, e))
+        {
+          l = g_string_new ("E ");
+          g_string_append_printf (l, "%s %s", agnameof (agtail (e)), agnameof (aghead (e)));
+          dump_attrs (l, g, e, AGEDGE);
+          g_ptr_array_add (lines, g_string_free (l, FALSE));
+        }
+    }
+  dump_subgraphs (lines, g, g, "");
+  agclose (g);
+  g_ptr_array_sort (lines, cmp_lines);
+  GString *out = g_string_new (NULL);
+  for (guint i = 0; i < lines->len; i++)
+    {
+      g_string_append (out, g_ptr_array_index (lines, i));
+      g_string_append_c (out, '\n');
+    }
+  g_ptr_array_unref (lines);
+  return g_string_free (out, FALSE);
+}
+
+static char *
+export_dot_with (CgGraph *g, const CgGraphFilter *f, CgDotWriter writer)
+{
+  GError *error = NULL;
+  CgSubgraph *sub = cg_graph_select (g, f, &error);
+  g_assert_no_error (error);
+  char *dir = cg_test_tmpdir ();
+  char *path = g_build_filename (dir, "out.dot", NULL);
+  g_assert_true (cg_subgraph_export_dot (g, sub, writer, path, &error));
+  g_assert_no_error (error);
+  char *data = NULL;
+  g_assert_true (g_file_get_contents (path, &data, NULL, NULL));
+  g_unlink (path);
+  g_rmdir (dir);
+  g_free (path);
+  g_free (dir);
+  cg_subgraph_free (sub);
+  return data;
+}
+
+/* Both writers give the same graph for G under F; returns its dump. */
+static char *
+assert_writers_agree (CgGraph *g, const CgGraphFilter *f)
+{
+  char *built = export_dot_with (g, f, CG_DOT_CGRAPH);
+  char *streamed = export_dot_with (g, f, CG_DOT_STREAM);
+  char *a = dump_dot (built), *b = dump_dot (streamed);
+  g_assert_cmpstr (a, ==, b);
+  /* The streamed text is the smaller: one line per object. */
+  g_assert_cmpuint (strlen (streamed), <, strlen (built));
+  g_free (b);
+  g_free (built);
+  g_free (streamed);
+  return a;
+}
+
+static void
+test_dot_stream (void)
+{
+  /* The awkward texts, whole and around a focus (which keeps its claim
+   * unfolded). */
+  CgCorpus *c = nasty_corpus ();
+  CgGraph *g = cg_graph_new (c);
+  char *d = assert_writers_agree (g, NULL);
+  g_assert_nonnull (strstr (d, "\nN a1 "));
+  g_assert_nonnull (strstr (d, "\nG /cluster_d1 "));
+  g_assert_nonnull (strstr (d, "\nM /cluster_d1 a1\n"));
+  g_assert_nonnull (strstr (d, "label=html:<TABLE"));
+  g_free (d);
+  CgGraphFilter focus = { "c2", 1, NULL, NULL, NULL, NULL };
+  d = assert_writers_agree (g, &focus);
+  g_assert_nonnull (strstr (d, "\nN c2 "));
+  g_free (d);
+  cg_graph_free (g);
+  cg_corpus_free (c);
+
+  /* The seed corpus as the pipeline analyses it. */
+  CgPipeline *p = cg_pipeline_new (cg_test_rules (), NULL);
+  g_assert_nonnull (p);
+  char *dir = cg_test_source ("examples/corpus");
+  char *paths[] = { dir, NULL };
+  GError *error = NULL;
+  c = cg_pipeline_analyze (p, paths, 1, FALSE, NULL, NULL, NULL, &error);
+  g_assert_no_error (error);
+  g = cg_graph_new (c);
+  g_assert_cmpuint (cg_graph_n_nodes (g), >, 100);
+  d = assert_writers_agree (g, NULL);
+  g_assert_nonnull (strstr (d, "\nG /cluster_d5 "));
+  g_free (d);
+  cg_graph_free (g);
+  cg_corpus_free (c);
+  cg_pipeline_free (p);
+  g_free (dir);
+
+  /* Every grouping of clusters: none, one level of groups, a tree. */
+  static const guint shapes[][2] = { { 60, 2 }, { 200, 3 }, { 1100, 1 } };
+  for (guint i = 0; i < G_N_ELEMENTS (shapes); i++)
+    {
+      c = clusters_corpus (shapes[i][0], shapes[i][1]);
+      g = cg_graph_new (c);
+      d = assert_writers_agree (g, NULL);
+      g_assert_nonnull (strstr (d, i == 0 ? "\nG /cluster_d60 " : i == 1 ? "\nG /group_0/cluster_d1 "
+                                                                  : "\nG /group_3_0/group_2_0/group_1_0/cluster_d1 "));
+      g_free (d);
+      cg_graph_free (g);
+      cg_corpus_free (c);
+    }
 }
 
 /* Too large to lay out: a clear refusal, not minutes of silence; the data
@@ -771,6 +944,7 @@ main (int argc, char **argv)
 {
   g_test_init (&argc, &argv, NULL);
   g_test_add_func ("/export/dot", test_dot);
+  g_test_add_func ("/export/dot-stream", test_dot_stream);
   g_test_add_func ("/export/json", test_json);
   g_test_add_func ("/export/graphml", test_graphml);
   g_test_add_func ("/export/render", test_render);
