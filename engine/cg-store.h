@@ -22,6 +22,8 @@ typedef enum {
 } CgStoreMode;
 
 /* Open (creating it in read-write mode when missing) the store at PATH.
+ * A store is used by one thread at a time (its ingest has threads of its
+ * own, which never touch the database).
  * A newer schema, a file that is not a database, a locked or read-only
  * file give CG_ERROR_STORE and leave the file untouched. */
 CgStore *cg_store_open (const char *path, CgStoreMode mode, GError **error);
@@ -49,7 +51,11 @@ gboolean cg_store_ingest (CgStore *store, CgPipeline *pipeline, char **paths,
                           CgIngestStats *stats, GError **error);
 
 /* Load everything into a new corpus (articles without raw text unless
- * WITH_TEXT).  Returns a new corpus. */
+ * WITH_TEXT).  The store keeps no article bytes: WITH_TEXT reads each
+ * article's file again, and gives its raw bytes and analysis text only when
+ * the file still holds the bytes that were ingested (same sha256); an
+ * article whose file moved or changed since has RAW and TEXT NULL.
+ * Returns a new corpus. */
 /* (Ids are "d<N>", "a<N>", "s<N>", "c<N>" from the store's integer keys;
  * article and assertion keys are never reused.  Claims are those of the
  * last ingest that finished: see CgStoreStats.claims_stale.) */
@@ -58,7 +64,7 @@ CgCorpus *cg_store_load (CgStore *store, gboolean with_text, GError **error);
 /* ---- additions ------------------------------------------------------------ */
 
 /* The schema version this build writes (PRAGMA user_version). */
-#define CG_STORE_SCHEMA_VERSION 1
+#define CG_STORE_SCHEMA_VERSION 2
 
 /* How long a store waits for another process's write lock before it gives
  * up with "locked", in milliseconds; $CLAIMGRAPH_BUSY_TIMEOUT overrides it. */

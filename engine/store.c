@@ -65,7 +65,7 @@ static const char *const migrations[] = {
   "  outlet      TEXT,"
   "  date        TEXT,"
   "  length      INTEGER NOT NULL,"
-  "  raw         BLOB NOT NULL,"
+  "  raw         BLOB NOT NULL,"      /* dropped in version 2 */
   "  blanks      BLOB,"               /* int64 LE pairs: raw ranges blanked in the analysis text */
   "  text        BLOB,"               /* the analysis text when blanks cannot describe it */
   "  boilerplate BLOB"                /* int64 LE pairs */
@@ -137,6 +137,17 @@ static const char *const migrations[] = {
   "  speaker_id  INTEGER NOT NULL,"
   "  PRIMARY KEY (claim_id, contradicts, pos)"
   ") WITHOUT ROWID;",
+  /* 1 -> 2: no query read the article bytes back (only cg_store_load() with
+   * text, which now reads the file, see load_articles()), and they were a
+   * third of the store and of its writes; the indexes on kind, speaker,
+   * relation and verdict served only the counts of `stats`, which scan a
+   * table as fast, and cost every insert.  What the foreign keys cascade
+   * through keeps its index. */
+  "DROP INDEX assertions_speaker;"
+  "DROP INDEX assertions_kind;"
+  "DROP INDEX links_relation;"
+  "DROP INDEX claims_verdict;"
+  "ALTER TABLE articles DROP COLUMN raw;",
 };
 
 G_STATIC_ASSERT (G_N_ELEMENTS (migrations) == CG_STORE_SCHEMA_VERSION);
@@ -185,7 +196,7 @@ static const char *const statement_sql[N_STATEMENTS] = {
   [ST_DELETE_ARTICLE] = "DELETE FROM articles WHERE id = ?1",
   [ST_INSERT_ARTICLE] =
     "INSERT INTO articles (path, location, sha256, title, author, outlet, date, length,"
-    " raw, blanks, text, boilerplate) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12)",
+    " blanks, text, boilerplate) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?10, ?11, ?12)",
   [ST_INSERT_ASSERTION] =
     "INSERT INTO assertions (article_id, kind, text, span_start, span_end, cue_text, cue_start,"
     " cue_end, source_text, source_start, source_end, speaker_id, certainty, polarity, stance,"
@@ -206,7 +217,7 @@ static const char *const statement_sql[N_STATEMENTS] = {
     "SELECT id, path, sha256, title, author, outlet, date, length, boilerplate, NULL, NULL, NULL"
     " FROM articles WHERE id > ?1 ORDER BY id",
   [ST_LOAD_ARTICLES_TEXT] =
-    "SELECT id, path, sha256, title, author, outlet, date, length, boilerplate, raw, blanks, text"
+    "SELECT id, path, sha256, title, author, outlet, date, length, boilerplate, location, blanks, text"
     " FROM articles WHERE id > ?1 ORDER BY id",
   [ST_LOAD_ASSERTIONS] =
     "SELECT id, article_id, kind, text, span_start, span_end, cue_text, cue_start, cue_end,"
@@ -276,7 +287,7 @@ static void
 bind_text (sqlite3_stmt *st, int i, const char *text)
 {
   if (text)
-    sqlite3_bind_text (st, i, text, -1, SQLITE_TRANSIENT);
+    sqlite3_bind_text (st, i, text, -1, SQLITE_STATIC);  /* every caller steps before TEXT changes */
   else
     sqlite3_bind_null (st, i);
 }
@@ -589,7 +600,10 @@ cg_store_open (const char *path, CgStoreMode mode, GError **error)
   s->path = g_strdup (path);
   s->mode = mode;
   s->busy_ms = busy_timeout_ms ();
-  int flags = mode == CG_STORE_READ_ONLY ? SQLITE_OPEN_READONLY : SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE;
+  /* One thread at a time uses a store (cg-store.h), so the connection needs
+   * no mutex of its own: SQLite's would be taken on every call. */
+  int flags = SQLITE_OPEN_NOMUTEX
+              | (mode == CG_STORE_READ_ONLY ? SQLITE_OPEN_READONLY : SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE);
   if (sqlite3_open_v2 (path, &s->db, flags, NULL) != SQLITE_OK)
     {
       if (s->db)
@@ -692,6 +706,45 @@ step_row (CgStore *s, sqlite3_stmt *st, gboolean *row, GError **error)
   return db_error (s, error, "reading the store");
 }
 
+/* The article's bytes are not stored (since schema version 2): read them
+ * from LOCATION, and keep them only when they are still the bytes that were
+ * ingested (their sha256); the analysis text is those bytes with the stored
+ * blanked ranges (columns 10 and 11 of ST, as insert_article() wrote them).
+ * A file moved, edited or deleted since leaves RAW and TEXT NULL. */
+static void
+load_text (CgArticle *a, const char *location, sqlite3_stmt *st)
+{
+  char *raw = NULL;
+  gsize n = 0;
+  if (location == NULL || !g_file_get_contents (location, &raw, &n, NULL))
+    return;
+  char *sha = g_compute_checksum_for_data (G_CHECKSUM_SHA256, (const guchar *) raw, n);
+  gboolean same = g_strcmp0 (sha, a->sha256) == 0 && n == a->len;
+  g_free (sha);
+  if (!same)
+    {
+      g_free (raw);
+      return;
+    }
+  a->raw = raw;
+  if (sqlite3_column_type (st, 11) == SQLITE_BLOB && (gsize) sqlite3_column_bytes (st, 11) == n)
+    {
+      a->text = g_malloc (n + 1);
+      memcpy (a->text, sqlite3_column_blob (st, 11), n);
+      a->text[n] = '\0';
+      return;
+    }
+  a->text = g_memdup2 (a->raw, n + 1);
+  GArray *blanks = spans_from_blob (sqlite3_column_blob (st, 10), (gsize) sqlite3_column_bytes (st, 10));
+  for (guint k = 0; k < blanks->len; k++)
+    {
+      CgSpan b = g_array_index (blanks, CgSpan, k);
+      if (b.start >= 0 && b.start <= b.end && (gsize) b.end <= n)
+        memset (a->text + b.start, ' ', (gsize) (b.end - b.start));
+    }
+  g_array_unref (blanks);
+}
+
 static gboolean
 load_articles (CgStore *s, GPtrArray *out, gboolean with_text, gint64 after, GError **error)
 {
@@ -714,33 +767,7 @@ load_articles (CgStore *s, GPtrArray *out, gboolean with_text, gint64 after, GEr
       g_array_unref (a->boilerplate);
       a->boilerplate = spans_from_blob (sqlite3_column_blob (st, 8), (gsize) sqlite3_column_bytes (st, 8));
       if (with_text)
-        {
-          const void *raw = sqlite3_column_blob (st, 9);
-          gsize n = (gsize) sqlite3_column_bytes (st, 9);
-          a->len = n;
-          a->raw = g_malloc (n + 1);
-          if (n)
-            memcpy (a->raw, raw, n);
-          a->raw[n] = '\0';
-          if (sqlite3_column_type (st, 11) == SQLITE_BLOB && (gsize) sqlite3_column_bytes (st, 11) == n)
-            {
-              a->text = g_malloc (n + 1);
-              memcpy (a->text, sqlite3_column_blob (st, 11), n);
-              a->text[n] = '\0';
-            }
-          else
-            {
-              a->text = g_memdup2 (a->raw, n + 1);
-              GArray *blanks = spans_from_blob (sqlite3_column_blob (st, 10), (gsize) sqlite3_column_bytes (st, 10));
-              for (guint k = 0; k < blanks->len; k++)
-                {
-                  CgSpan b = g_array_index (blanks, CgSpan, k);
-                  if (b.start >= 0 && b.start <= b.end && (gsize) b.end <= n)
-                    memset (a->text + b.start, ' ', (gsize) (b.end - b.start));
-                }
-              g_array_unref (blanks);
-            }
-        }
+        load_text (a, (const char *) sqlite3_column_text (st, 9), st);
       g_ptr_array_add (out, a);
     }
   sqlite3_reset (st);
@@ -1323,7 +1350,6 @@ insert_article (CgStore *s, const CgArticle *a, const char *location, gint64 *ke
   bind_text (st, 6, a->outlet);
   bind_text (st, 7, a->date);
   sqlite3_bind_int64 (st, 8, (gint64) a->len);
-  sqlite3_bind_blob64 (st, 9, a->raw ? a->raw : "", a->raw ? a->len : 0, SQLITE_STATIC);
   GArray *blanks = a->raw && a->text ? blanked_ranges (a->raw, a->text, a->len) : NULL;
   GBytes *bl = blanks ? spans_to_blob (blanks) : NULL;
   GBytes *bp = spans_to_blob (a->boilerplate);

@@ -1,8 +1,8 @@
 /* test-store.c: the SQLite claim store: a round trip gives back what the
  * in-memory pipeline computes, ingest is idempotent, an edited file
  * replaces its old version, a kill -9 leaves whole articles only, two
- * ingests at once lose nothing, and stores that cannot be used give a
- * clear error and stay untouched. */
+ * ingests at once lose nothing, an older schema migrates, and stores that
+ * cannot be used give a clear error and stay untouched. */
 #include "cg-test.h"
 
 #include <glib/gstdio.h>
@@ -918,6 +918,125 @@ test_newer_schema (void)
   g_free (dir);
 }
 
+/* A store written by schema version 1 (tests/data/store-v1.sql: the same
+ * two articles, with their bytes) opens, migrates, and holds what a fresh
+ * ingest of those articles gives; its articles stay keyed by their sha256. */
+static void
+test_migrate (void)
+{
+  char *dir = cg_test_tmpdir ();
+  char *db = g_build_filename (dir, "v1.db", NULL);
+  char *fresh_db = g_build_filename (dir, "fresh.db", NULL);
+  char *fixture = cg_test_data ("store-v1.sql"), *sql;
+  g_assert_true (g_file_get_contents (fixture, &sql, NULL, NULL));
+  sql_exec (db, sql);
+  char *files[] = { cg_test_data ("resolve-indiana-law.txt"), cg_test_data ("resolve-marijuana-suit.txt"), NULL };
+  GError *error = NULL;
+
+  /* Query commands do not migrate. */
+  g_assert_null (cg_store_open (db, CG_STORE_READ_ONLY, &error));
+  g_assert_error (error, CG_ERROR, CG_ERROR_STORE);
+  g_assert_nonnull (strstr (error->message, "older schema version 1"));
+  g_clear_error (&error);
+
+  CgStore *store = cg_store_open (db, CG_STORE_READ_WRITE, &error);
+  g_assert_no_error (error);
+  cg_store_close (store);
+  sqlite3 *conn;
+  sqlite3_stmt *st;
+  g_assert_cmpint (sqlite3_open (db, &conn), ==, SQLITE_OK);
+  g_assert_cmpint (sqlite3_prepare_v2 (conn, "SELECT (SELECT user_version FROM pragma_user_version),"
+                                       " (SELECT count(*) FROM pragma_table_info('articles') WHERE name = 'raw'),"
+                                       " (SELECT count(*) FROM sqlite_master WHERE name = 'assertions_kind')",
+                                       -1, &st, NULL), ==, SQLITE_OK);
+  g_assert_cmpint (sqlite3_step (st), ==, SQLITE_ROW);
+  g_assert_cmpint (sqlite3_column_int (st, 0), ==, CG_STORE_SCHEMA_VERSION);
+  g_assert_cmpint (sqlite3_column_int (st, 1), ==, 0);
+  g_assert_cmpint (sqlite3_column_int (st, 2), ==, 0);
+  sqlite3_finalize (st);
+  sqlite3_close (conn);
+
+  /* The fixture's articles were given by their names in tests/data. */
+  char *cwd = g_get_current_dir (), *data = g_path_get_dirname (fixture);
+  char *names[] = { "resolve-indiana-law.txt", "resolve-marijuana-suit.txt", NULL };
+  g_assert_cmpint (g_chdir (data), ==, 0);
+  store = cg_store_open (fresh_db, CG_STORE_READ_WRITE, &error);
+  g_assert_no_error (error);
+  g_assert_true (cg_store_ingest (store, pipeline (), names, 2, NULL, NULL, NULL, &error));
+  g_assert_no_error (error);
+  cg_store_close (store);
+  g_assert_cmpint (g_chdir (cwd), ==, 0);
+  g_free (cwd);
+  g_free (data);
+  CgCorpus *got = load_store (db, TRUE), *want = load_store (fresh_db, FALSE);
+  g_assert_cmpuint (got->articles->len, ==, 2);
+  g_assert_cmpuint (want->articles->len, ==, 2);
+  for (guint i = 0; i < got->articles->len; i++)
+    {
+      CgArticle *a = g_ptr_array_index (got->articles, i), *b = g_ptr_array_index (want->articles, i);
+      g_assert_cmpstr (a->sha256, ==, b->sha256);
+      g_assert_cmpstr (a->title, ==, b->title);
+      g_assert_cmpstr (a->date, ==, b->date);
+      g_assert_cmpuint (a->len, ==, b->len);
+      /* Its file is not where the old store saw it: no text, not wrong text. */
+      g_assert_null (a->raw);
+      g_assert_null (a->text);
+    }
+  g_assert_cmpuint (got->assertions->len, ==, want->assertions->len);
+  g_assert_cmpuint (got->assertions->len, >, 0);
+  for (guint i = 0; i < got->assertions->len; i++)
+    {
+      char *j1 = cg_assertion_to_json (got, g_ptr_array_index (got->assertions, i));
+      char *j2 = cg_assertion_to_json (want, g_ptr_array_index (want->assertions, i));
+      g_assert_cmpstr (j1, ==, j2);
+      g_free (j1);
+      g_free (j2);
+    }
+  g_assert_cmpuint (got->claims->len, ==, want->claims->len);
+  for (guint i = 0; i < got->claims->len; i++)
+    {
+      char *j1 = cg_claim_to_json (g_ptr_array_index (got->claims, i));
+      char *j2 = cg_claim_to_json (g_ptr_array_index (want->claims, i));
+      g_assert_cmpstr (j1, ==, j2);
+      g_free (j1);
+      g_free (j2);
+    }
+  cg_corpus_free (got);
+  cg_corpus_free (want);
+
+  /* The same files again change nothing; a new one comes in with its text. */
+  char *seed = cg_test_corpus (seeds[3]);
+  char *more[] = { files[0], files[1], seed, NULL };
+  CgIngestStats stats;
+  store = cg_store_open (db, CG_STORE_READ_WRITE, &error);
+  g_assert_no_error (error);
+  g_assert_true (cg_store_ingest (store, pipeline (), more, 2, NULL, NULL, &stats, &error));
+  g_assert_no_error (error);
+  cg_store_close (store);
+  g_assert_cmpuint (stats.articles_unchanged, ==, 2);
+  g_assert_cmpuint (stats.articles_added, ==, 1);
+  got = load_store (db, TRUE);
+  g_assert_cmpuint (got->articles->len, ==, 3);
+  CgArticle *a = g_ptr_array_index (got->articles, 2);
+  char *bytes;
+  gsize len;
+  g_assert_true (g_file_get_contents (seed, &bytes, &len, NULL));
+  g_assert_cmpmem (a->raw, a->len, bytes, len);
+  g_assert_nonnull (a->text);
+  g_free (bytes);
+  cg_corpus_free (got);
+
+  g_free (seed);
+  g_free (files[0]);
+  g_free (files[1]);
+  g_free (sql);
+  g_free (fixture);
+  g_free (fresh_db);
+  g_free (db);
+  remove_tree (dir);
+  g_free (dir);
+}
+
 static void
 test_not_a_database (void)
 {
@@ -1085,6 +1204,7 @@ main (int argc, char **argv)
   g_test_add_func ("/store/concurrent", test_concurrent);
   g_test_add_func ("/store/link-thread", test_link_thread);
   g_test_add_func ("/store/newer-schema", test_newer_schema);
+  g_test_add_func ("/store/migrate", test_migrate);
   g_test_add_func ("/store/not-a-database", test_not_a_database);
   g_test_add_func ("/store/read-only", test_read_only);
   g_test_add_func ("/store/locked", test_locked);
