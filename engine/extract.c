@@ -1878,7 +1878,55 @@ static gboolean
 from_match (Run *r, guint pattern, const CgPatMatch *m)
 {
   const CgRule *prule = cg_pattern_rule (r->x->patterns, pattern);
-  guint cs = m->content_start, ce = m->content_end;
+  /* "Obama seemed to recognize the significance ...": a raising verb
+   * before its raising= word and a cue verb of its own is part of that
+   * cue's group, and its subject is the speaker ("that" after the cue is
+   * stepped over like after a hearer: [after-hearer] far=yes). */
+  CgPatMatch chain;
+  const char *rw = m->cue_rule ? cg_rule_attr (m->cue_rule, "raising") : NULL;
+  if (rw && m->split_start != NONE && m->split_end + 1 < m->content_end
+      && strcmp (r->words[m->split_end], rw) == 0)
+    {
+      /* an infinitive is never marked as a cue (mark_cues): look it up */
+      guint vlen = 0;
+      const Entry *ve = match_entry (r, m->split_end + 1, m->content_end, L_VERB, &vlen);
+      if (ve && ve->base)
+        {
+          chain = *m;
+          guint s0;
+          if (np_back (r, m->split_start, &s0) && s0 == m->content_start)
+            {
+              chain.source_start = m->content_start;
+              chain.source_end = m->split_start;
+            }
+          chain.cue_start = m->split_end + 1;
+          chain.cue_end = chain.cue_start + vlen;
+          chain.cue_rule = ve->rule;
+          chain.content_start = chain.cue_end;
+          if (chain.content_start < m->content_end && tok_is (r, chain.content_start, L_AFTER_HEARER)
+              && r->info[chain.content_start]
+              && cg_rule_attr (r->info[chain.content_start]->one[L_AFTER_HEARER].rule, "far"))
+            chain.content_start++;
+          chain.split_start = chain.split_end = NONE;
+          if (chain.content_start >= m->content_end)
+            return FALSE;
+          m = &chain;
+        }
+    }
+  guint cs0 = m->content_start;
+  if (rw && m == &chain)
+    ;
+  else if (rw && m->split_start != NONE)
+    {
+      /* "Indeed, a broader swath of Republican voters appears to ...": the
+       * content starts at the subject after a comma, not at the clause
+       * start */
+      guint s0;
+      if (np_back_paren (r, m->group_start, &s0) && s0 > cs0 && s0 < m->group_start
+          && (!same_unit (r, s0 - 1, s0) || is_char (TOK (r, s0 - 1)->word, ',')))
+        cs0 = s0;
+    }
+  guint cs = cs0, ce = m->content_end;
   guint source_end = m->source_end;
   /* '"kind of problems" had answering': a short quotation before a cue
    * with no comma, question or exclamation mark closing it is a term or a

@@ -574,6 +574,13 @@ test_content_bounds (void)
   check (r, a, CG_KIND_DIRECT, "quote-comma-cue-source", "Mr. Burman of the Tax Policy Center", "said");
   a = find (r, "The governor aired her concerns");
   check (r, a, CG_KIND_INDIRECT, "content-according-to-source", "a longtime adviser to the governor", "according to");
+  /* a raising verb: its subject and the rest are the content; before
+   * "to" and a cue verb, it joins that cue and its subject speaks */
+  a = find (r, "the statistics to be fabricated");
+  check (r, a, CG_KIND_INDIRECT, "raising-verb", NULL, "appear");
+  check_span (r, a->span, "the statistics appear to be fabricated");
+  a = find (r, "the mayor could lose the vote");
+  check (r, a, CG_KIND_INDIRECT, "raising-verb", "The treasurer", "appeared to imply");
   cg_article_result_free (r);
   g_free (path);
 }
