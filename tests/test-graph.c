@@ -380,6 +380,49 @@ test_natural_order (void)
   cg_corpus_free (c);
 }
 
+/* A hub with more out-edges than the per-tail insertion sort takes, made
+ * in scrambled order with duplicates: sorted, each (ends, kind) once, the
+ * duplicate keeping its best-scored link. */
+static void
+test_hub_edges (void)
+{
+  CgCorpus *c = cg_corpus_new ();
+  add_article (c, "d1", "x.txt", NULL, NULL, NULL, NULL);
+  char id[16];
+  for (guint i = 1; i <= 40; i++)
+    {
+      g_snprintf (id, sizeof id, "a%u", i);
+      add_assertion (c, id, "d1", CG_KIND_AUTHOR, "Yet, it might also prove to be the ultimate own goal.", NULL);
+    }
+  for (guint k = 0; k < 39; k++)
+    {
+      g_snprintf (id, sizeof id, "a%u", 2 + (k * 17) % 39);
+      add_link (c, "a1", id, k % 2 ? CG_RELATION_SUPPORTS : CG_RELATION_SAME_AS, 0.5);
+    }
+  add_link (c, "a1", "a7", CG_RELATION_SAME_AS, 0.9);
+  add_link (c, "a1", "a7", CG_RELATION_SAME_AS, 0.2);
+  CgGraph *g = cg_graph_new (c);
+  /* 40 carried_by; 39 links from a1 plus one same_as to a7 (which it
+   * also supports), made twice. */
+  g_assert_cmpuint (cg_graph_n_edges (g), ==, 80);
+  g_assert_cmpint (find_edge (g, "a1", "a7", CG_EDGE_SUPPORTS), >=, 0);
+  for (guint e = 1; e < cg_graph_n_edges (g); e++)
+    {
+      guint f0, t0, f1, t1;
+      CgEdgeKind k0, k1;
+      cg_graph_edge (g, e - 1, &f0, &t0, &k0, NULL);
+      cg_graph_edge (g, e, &f1, &t1, &k1, NULL);
+      g_assert_true (f0 < f1 || (f0 == f1 && (t0 < t1 || (t0 == t1 && k0 < k1))));
+    }
+  CgLink *link = NULL;
+  gint e = find_edge (g, "a1", "a7", CG_EDGE_SAME_AS);
+  g_assert_cmpint (e, >=, 0);
+  cg_graph_edge (g, (guint) e, NULL, NULL, NULL, &link);
+  g_assert_cmpfloat (link->score, ==, 0.9);
+  cg_graph_free (g);
+  cg_corpus_free (c);
+}
+
 static void
 test_empty (void)
 {
@@ -420,6 +463,7 @@ main (int argc, char **argv)
   g_test_add_func ("/graph/focus", test_focus);
   g_test_add_func ("/graph/filters", test_filters);
   g_test_add_func ("/graph/natural-order", test_natural_order);
+  g_test_add_func ("/graph/hub-edges", test_hub_edges);
   g_test_add_func ("/graph/empty", test_empty);
   g_test_add_func ("/graph/format-names", test_format_names);
   return g_test_run ();
