@@ -1988,6 +1988,8 @@ from_match (Run *r, guint pattern, const CgPatMatch *m)
             if (b && strcmp (b, "yes") != 0)
               {
                 ce = i;
+                while (ce > cs + 1 && is_char (TOK (r, ce - 1)->word, ','))
+                  ce--;
                 break;
               }
           }

@@ -549,6 +549,10 @@ test_content_bounds (void)
   g_assert_cmpstr (a->text, ==, "lawmakers to pass the budget");
   a = find (r, "the state could not wait");
   check (r, a, CG_KIND_INDIRECT, "subject-and-cue-content", "The governor", "said");
+  a = find (r, "he would seek new funding");
+  g_assert_cmpstr (a->text, ==, "he would seek new funding for the bridge");
+  a = find (r, "claims that it was unsafe");
+  check (r, a, CG_KIND_INDIRECT, "subject-and-cue-content", "The mayor", "rejected");
   /* the speaker mention as PolNeAR marks it: the appositive and relative
    * clause after a speaker that ends the sentence, the description before
    * a name, the relative clause between a titled speaker and the cue */
