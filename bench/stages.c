@@ -1,7 +1,8 @@
 /* stages.c: cg-bench, the per-stage speed and memory benchmark.
  *
  *   cg-bench stages [-r RUNS] [--store] [--counts FILE.tsv] LISTFILE
- *   cg-bench dot-synthetic [-r RUNS] [--sample LISTFILE] [--all-formats] [-o FILE] N
+ *   cg-bench dot-synthetic [-r RUNS] [--sample LISTFILE] [--all-formats] [-o FILE]
+ *                          [--writer auto|cgraph|stream] N
  *
  * "stages" runs the pipeline of pipeline.c by hand over the articles named
  * in LISTFILE (one path per line) on one thread, with a clock around each
@@ -822,8 +823,10 @@ cmd_dot_synthetic (int argc, char **argv)
   gint runs = 3;
   char *sample = NULL;
   gboolean all = FALSE;
-  char *keep = NULL;
+  char *keep = NULL, *writer_name = NULL;
   GOptionEntry entries[] = {
+    { "writer", 'w', 0, G_OPTION_ARG_STRING, &writer_name,
+      "DOT writer: auto (default: streamed above 10,000 nodes), cgraph or stream", "NAME" },
     { "runs", 'r', 0, G_OPTION_ARG_INT, &runs, "Runs to take the median of (default 3)", "N" },
     { "output", 'o', 0, G_OPTION_ARG_FILENAME, &keep, "Keep the DOT of the last run in FILE", "FILE" },
     { "sample", 's', 0, G_OPTION_ARG_FILENAME, &sample, "Articles to draw texts and names from (list file)", "LISTFILE" },
@@ -846,6 +849,17 @@ cmd_dot_synthetic (int argc, char **argv)
       goto out;
     }
   guint n = (guint) atol (argv[1]);
+  CgDotWriter writer = CG_DOT_AUTO;
+  if (writer_name && strcmp (writer_name, "cgraph") == 0)
+    writer = CG_DOT_CGRAPH;
+  else if (writer_name && strcmp (writer_name, "stream") == 0)
+    writer = CG_DOT_STREAM;
+  else if (writer_name && strcmp (writer_name, "auto") != 0)
+    {
+      fprintf (stderr, "cg-bench dot-synthetic: unknown --writer %s (auto, cgraph or stream)\n", writer_name);
+      status = 2;
+      goto out;
+    }
   if ((sample && (paths = read_list (sample, &error)) == NULL)
       || (rules = cg_rules_load (NULL, &error)) == NULL
       || !pool_fill (&pool, rules, paths, &error))
@@ -868,8 +882,12 @@ cmd_dot_synthetic (int argc, char **argv)
       Tick ta = tick ();
       CgGraph *graph = cg_graph_new (corpus);
       Tick tb = tick ();
-      ok = cg_graph_export (graph, CG_EXPORT_DOT, &filter, path, &error);
+      /* cg_graph_export() is select + export. */
+      CgSubgraph *sub = cg_graph_select (graph, &filter, &error);
+      ok = sub && cg_subgraph_export_dot (graph, sub, writer, path, &error);
       Tick tc = tick ();
+      if (sub)
+        cg_subgraph_free (sub);
       double a = ta.wall, b = tb.wall, c = tc.wall;
       t[r * 6 + 4] = tb.cpu - ta.cpu;
       t[r * 6 + 5] = tc.cpu - tb.cpu;
@@ -937,6 +955,7 @@ out:
   cg_rules_free (rules);
   g_free (sample);
   g_free (keep);
+  g_free (writer_name);
   g_option_context_free (ctx);
   return status;
 }
@@ -950,6 +969,7 @@ main (int argc, char **argv)
     return cmd_dot_synthetic (argc - 1, argv + 1);
   fprintf (stderr,
            "usage: cg-bench stages [-r RUNS] [--store] [--counts FILE.tsv] LISTFILE\n"
-           "       cg-bench dot-synthetic [-r RUNS] [--sample LISTFILE] [--all-formats] [-o FILE] N\n");
+           "       cg-bench dot-synthetic [-r RUNS] [--sample LISTFILE] [--all-formats] [-o FILE]\n"
+           "                              [--writer auto|cgraph|stream] N\n");
   return 2;
 }
