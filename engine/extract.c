@@ -1103,6 +1103,14 @@ is_prefix_word (Run *r, const CgPatToken *t)
   return tok_is (r, (guint) (t - TOK (r, 0)), L_PREFIX);
 }
 
+/* Whether token I is the sign of a percentage ("42", "%"). */
+static gboolean
+is_percent (Run *r, guint i)
+{
+  return i > 0 && is_char (TOK (r, i)->word, '%') && (TOK (r, i - 1)->flags & CG_TOKEN_NUMBER)
+         && TOK (r, i - 1)->end == TOK (r, i)->start && same_unit (r, i - 1, i);
+}
+
 static void
 mark_cues (Run *r)
 {
@@ -1157,13 +1165,13 @@ mark_cues (Run *r)
         pre++;
       /* An uninflected verb right after its subject needs a plural one:
        * "officials say", "they report"; "the Mueller report" is a noun. */
-      if (is_base && pre == 0)
+      if (is_base && pre == 0 && !(cg_rule_attr (v, "noun") && strcmp (cg_rule_attr (v, "noun"), "no") == 0))
         {
           if (i == 0 || !same_unit (r, i - 1, i))
             continue;
           const char *pw = TOK (r, i - 1)->word;
-          gboolean plural = ends_with (pw, "s") && !ends_with (pw, "ss") && !ends_possessive (pw)
-                            && strlen (pw) > 3;
+          gboolean plural = (ends_with (pw, "s") && !ends_with (pw, "ss") && !ends_possessive (pw)
+                             && strlen (pw) > 3) || is_percent (r, i - 1);
           if (!plural && !tok_is (r, i - 1, L_PRON))
             continue;
         }
@@ -1209,6 +1217,12 @@ np_back (Run *r, guint end, guint *start)
   guint h = end - 1;
   const CgPatToken *head = TOK (r, h);
   /* a cue verb is no head: "The mayor said" is not a mention */
+  /* "42% say": a percentage is a partitive of its own */
+  if (is_percent (r, h))
+    {
+      *start = h - 1;
+      return TRUE;
+    }
   if (!is_word (head) || head->cue || (head->flags & CG_TOKEN_NUMBER) || tword_is (r, head, L_NOT_SOURCE)
       || tword_is (r, head, L_DET)
       || ends_possessive (head->word) || tword_is (r, head, L_RELATIVE)
@@ -1942,6 +1956,17 @@ from_match (Run *r, guint pattern, const CgPatMatch *m)
             return FALSE;
         }
     }
+  /* "On economic issues, 42% say they are liberal": a phrase opened by a
+   * preposition before the comma is no content of the cue after it */
+  if (m->cue_rule && ce <= m->cue_start && m->quote < 0 && m->split_start == NONE
+      && (tok_is (r, cs, L_NOT_CONTENT) || tok_is (r, cs, L_CONTENT_PREP)))
+    {
+      gboolean clause = FALSE;
+      for (guint i = cs + 1; i < ce && !clause; i++)
+        clause = is_char (TOK (r, i)->word, ',') || TOK (r, i)->cue;
+      if (!clause)
+        return FALSE;
+    }
   if (m->source_start != NONE && m->cue_rule && m->source_start >= m->cue_end && cs < m->cue_start)
     source_end = source_tail (r, source_end);
   if (m->cue_rule && cs == m->cue_end && cg_rule_attr (m->cue_rule, "hearer"))
@@ -1995,6 +2020,26 @@ from_match (Run *r, guint pattern, const CgPatMatch *m)
           }
         if (!is_char (t->word, ',') || is_cap (u))
           continue;
+        /* "..., and people familiar with her thinking say she ...": a
+         * clause of its own, with its speaker and cue, after ", and" */
+        if (tok_is (r, i + 1, L_CUE_JOIN))
+          {
+            gboolean own = FALSE;
+            for (guint k = i + 3; k < ce && k < i + 3 + r->x->source_max_words && !own; k++)
+              {
+                const CgPatToken *v = TOK (r, k);
+                if (v->quote_open >= 0 || v->quote_close >= 0)
+                  break;
+                guint s0, me;
+                if (v->cue && source_back (r, k - v->cue_pre, &s0, &me) && s0 == i + 2)
+                  own = TRUE;
+              }
+            if (own)
+              {
+                ce = i;
+                break;
+              }
+          }
         const char *b = u->cue && u->cue_pre == 0 ? cg_rule_attr (u->cue, "base") : NULL;
         if ((b && strcmp (b, "ing") == 0) || tok_is (r, i + 1, L_CONTENT_END))
           {

@@ -585,6 +585,14 @@ test_content_bounds (void)
   check_span (r, a->span, "the statistics appear to be fabricated");
   a = find (r, "the mayor could lose the vote");
   check (r, a, CG_KIND_INDIRECT, "raising-verb", "The treasurer", "appeared to imply");
+  /* "say" is never a noun (noun=no): a cue after a singular name, a
+   * percentage or a comma */
+  a = find (r, "the mayor has not been tested");
+  g_assert_cmpstr (a->cue_text, ==, "say");
+  a = find (r, "they are liberal");
+  check (r, a, CG_KIND_INDIRECT, "source-cue-content", "42%", "say");
+  a = find (r, "a recalibration is overdue");
+  check (r, a, CG_KIND_INDIRECT, "source-cue-content", "Others", "say");
   cg_article_result_free (r);
   g_free (path);
 }
