@@ -39,6 +39,42 @@ void cg_linker_index (CgLinker *linker, GPtrArray *assertions, GPtrArray *articl
  * grow. */
 void cg_linker_set_speakers (CgLinker *linker, GPtrArray *speakers);
 
+/* Size the linker's indexes for N_ASSERTIONS more to come, when known, so
+ * they grow once, to just that, rather than step by step as calls add
+ * assertions (a call adding a few grows them by an eighth when they are
+ * full).  Optional; the links do not depend on it. */
+void cg_linker_expect (CgLinker *linker, guint n_assertions);
+
+/* ---- preparing off the linking thread ----------------------------------
+ *
+ * Most of the work per assertion (normalizing its text, stemming, reading
+ * the rules' word lists off it) needs no other assertion.  It can run on
+ * worker threads:
+ *
+ *   batch = cg_linker_prepare (linker, assertions);       any thread
+ *   links = cg_linker_add_prepared (linker, batch, articles); the linking thread
+ *
+ * gives the same links as cg_linker_add (linker, assertions, articles),
+ * and the linking thread only interns, indexes and compares.  Batches
+ * must be added in the order their assertions would have been added. */
+typedef struct _CgLinkBatch CgLinkBatch;
+
+/* Prepare ASSERTIONS (not owned, they must outlive the batch; the array is
+ * referenced).  Reads their text, kind, cue and source texts only, so it
+ * may run before speakers and ids are set; ids, article and speaker ids,
+ * stance and polarity are read when the batch is added.  Thread-safe: any
+ * number of threads may prepare at once, also while the linker links
+ * (each call borrows a normalizer of its own from the linker).  Returns a
+ * new batch for cg_linker_add_prepared() or cg_linker_index_prepared(),
+ * which free it; free an unused one with cg_link_batch_free(). */
+CgLinkBatch *cg_linker_prepare (CgLinker *linker, GPtrArray *assertions);
+void         cg_link_batch_free (CgLinkBatch *batch);
+
+/* cg_linker_add() and cg_linker_index() of a prepared batch; they take
+ * (and free) BATCH.  Same ownership rules otherwise. */
+GPtrArray *cg_linker_add_prepared (CgLinker *linker, CgLinkBatch *batch, GPtrArray *articles);
+void       cg_linker_index_prepared (CgLinker *linker, CgLinkBatch *batch, GPtrArray *articles);
+
 G_END_DECLS
 
 #endif

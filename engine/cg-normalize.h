@@ -39,7 +39,7 @@ typedef enum {
 typedef struct {
   char   *word;     /* casefolded, accents and variants folded ("phony", "usa") */
   char   *stem;     /* Snowball stem of word; for numbers "#<value>[<unit>]" */
-  char   *concept;  /* the synonym head's stem, else stem ("scam" -> "hoax") */
+  char   *concept;  /* the synonym head's stem, else stem ("scam" -> "hoax"); may be the stem's own string */
   guint   flags;    /* CgNormFlags */
   double  value;    /* NUMBER: the value, scale applied (350bn -> 3.5e11) */
   const char *unit; /* NUMBER: "usd", "percent", ... from linking.rules, or NULL; owned by the rules */
@@ -58,6 +58,13 @@ typedef struct _CgNormalizer CgNormalizer;
  * set when one is missing.  Free with cg_normalizer_free(). */
 CgNormalizer *cg_normalizer_new (CgRules *rules, GError **error);
 void          cg_normalizer_free (CgNormalizer *normalizer);
+
+/* A normalizer for another thread: it shares MODEL's tables (read only
+ * once built) and has its own stemmer and stem cache.  It reads neither
+ * the rules nor anything MODEL changes, so it may be made on any thread
+ * while MODEL is in use.  MODEL must outlive it.  Free with
+ * cg_normalizer_free(). */
+CgNormalizer *cg_normalizer_new_like (CgNormalizer *model);
 
 /* Normalize TEXT (UTF-8; invalid bytes are skipped).  Returns a new
  * CgNormText, free with cg_norm_text_free(). */

@@ -139,6 +139,8 @@ typedef struct {
 struct _CgLinker {
   CgRules      *rules;
   CgNormalizer *norm;
+  GPtrArray    *pool;         /* spare normalizers like norm, for cg_linker_prepare() on other threads */
+  GMutex        pool_lock;
   CgLexicon    *refutations;
   CgLexicon    *negation_cues;
   CgLexicon    *unknowns;
@@ -421,12 +423,13 @@ map_clear (Map *m)
   memset (m, 0, sizeof *m);
 }
 
-/* The id of string S, interned on first sight.  A 64-bit hash collision
- * between two strings moves the second to a rehashed key. */
+/* The id of string S whose hash_str() is H, interned on first sight.  A
+ * 64-bit hash collision between two strings moves the second to a
+ * rehashed key. */
 static guint32
-intern (CgLinker *l, const char *s)
+intern_hashed (CgLinker *l, const char *s, guint64 h)
 {
-  guint64 h = hash_str (s), key = h;
+  guint64 key = h;
   for (;;)
     {
       guint32 *v = map_slot (&l->vocab, key, TRUE);
@@ -442,6 +445,12 @@ intern (CgLinker *l, const char *s)
         return *v;
       key = mix64 (key);
     }
+}
+
+static guint32
+intern (CgLinker *l, const char *s)
+{
+  return intern_hashed (l, s, hash_str (s));
 }
 
 /* Look up the posting list of KEY into P, created (empty) on demand;
@@ -550,6 +559,8 @@ cg_linker_new (CgRules *rules, GError **error)
   CgLinker *l = g_new0 (CgLinker, 1);
   l->rules = rules;
   l->norm = norm;
+  l->pool = g_ptr_array_new_with_free_func ((GDestroyNotify) cg_normalizer_free);
+  g_mutex_init (&l->pool_lock);
   l->refutations = cg_lexicon_new (cg_rules_entries (rules, "refutation", NULL));
   l->negation_cues = cg_lexicon_new (cg_rules_entries (rules, "negation", "words"));
   l->unknowns = cg_lexicon_new (cg_rules_entries (rules, "negation", "unknowns"));
@@ -683,6 +694,8 @@ cg_linker_free (CgLinker *l)
 {
   if (l == NULL)
     return;
+  g_ptr_array_unref (l->pool);   /* before norm: they share its tables */
+  g_mutex_clear (&l->pool_lock);
   cg_normalizer_free (l->norm);
   cg_lexicon_free (l->refutations);
   cg_lexicon_free (l->negation_cues);
@@ -912,42 +925,41 @@ speaker_is_person (CgLinker *l, CgAssertion *a)
  * a first-person pronoun, or, in a person's reported speech, a
  * third-person one: "he was once part of the so-called establishment",
  * reported from Trump, is Trump's "I was".  Two such texts of different
- * speakers are about different people whatever words they share. */
-static gboolean
-speaks_of_self (CgLinker *l, CgAssertion *a, char *const *words, guint n)
+ * speakers are about different people whatever words they share.  The
+ * words are read here; the speaker, known only at linking, in
+ * make_item(). */
+static void
+self_words (CgLinker *l, char *const *words, guint n, bool *first, bool *reported)
 {
   guint pos = 0, len = 0;
   if (n > 1 && strcmp (words[0], "that") == 0)
     pos = 1;
+  *first = *reported = false;
   if (n == 0)
-    return FALSE;
-  if (cg_lexicon_match (l->first_person, words, n, pos, &len))
-    return TRUE;
-  return (a->kind == CG_KIND_INDIRECT || a->kind == CG_KIND_MIXED) && speaker_is_person (l, a)
-         && cg_lexicon_match (l->reported_self, words, n, pos, &len);
+    return;
+  *first = cg_lexicon_match (l->first_person, words, n, pos, &len) != NULL;
+  *reported = cg_lexicon_match (l->reported_self, words, n, pos, &len) != NULL;
 }
 
-/* The [periods] phrases of the text ("each day", "last month"), as ids:
- * figures for different periods do not conflict. */
-static GArray *
+/* The [periods] phrases of the text ("each day", "last month"), as the
+ * rules spell them: figures for different periods do not conflict.
+ * Returns a new array of rule-owned strings, or NULL for none. */
+static GPtrArray *
 periods_of (CgLinker *l, char *const *words, guint n)
 {
-  GArray *ids = NULL;
+  GPtrArray *phrases = NULL;
   for (guint i = 0; i < n; i++)
     {
       guint len = 0;
       const CgRule *r = cg_lexicon_match (l->periods, words, n, i, &len);
       if (r == NULL)
         continue;
-      if (ids == NULL)
-        ids = g_array_new (FALSE, FALSE, sizeof (guint32));
-      guint32 id = intern (l, r->phrase);
-      g_array_append_val (ids, id);
+      if (phrases == NULL)
+        phrases = g_ptr_array_new ();
+      g_ptr_array_add (phrases, r->phrase);
       i += len - 1;
     }
-  if (ids)
-    sort_unique (ids);
-  return ids;
+  return phrases;
 }
 
 static gint64
@@ -1096,8 +1108,137 @@ inert_cue (CgLinker *l, GArray *toks, guint i)
   return FALSE;
 }
 
+/* ---- what can be read off an assertion alone ----------------------------
+ *
+ * Normalizing the text and reading the rules' word lists off it is most of
+ * the work per assertion and needs nothing from the other assertions, so
+ * cg_linker_prepare() does it, on any thread; make_item() then only
+ * interns the stems and builds the item, on the linking thread. */
+
+/* Bits of a token read off the rules, so the linking thread looks up no
+ * word. */
+enum {
+  TOK_PRON = 1 << 0,      /* a [pronouns] word */
+  TOK_COND = 1 << 1,      /* a negation.rules [conditional] word */
+  TOK_CONTRAST = 1 << 2,  /* a negation.rules [contrast] word */
+  TOK_INERT = 1 << 3,     /* a negation cue that denies nothing (inert_cue()) */
+  TOK_REFUTE = 1 << 4,    /* a negation cue that is a refutation phrase */
+  TOK_PART = 1 << 5       /* a number after a part/whole qualifier (part_before()) */
+};
+
+typedef struct {
+  CgNormText   *nt;          /* the text */
+  guint8       *bits;        /* TOK_* per token of nt */
+  guint64      *hashes;      /* per token of nt: hash_str() of its stem, then of its concept */
+  CgNormText   *ft;          /* a mixed quote's longest quoted fragment, or NULL */
+  guint64      *fhashes;     /* the same for ft */
+  char         *frag;        /* the fragment's text (owned until an item takes it) */
+  GPtrArray    *periods;     /* [periods] phrases (rule-owned) in text order, or NULL */
+  const CgRule *refute;      /* the cue text's refutation phrase, or NULL */
+  const CgRule *negcue;      /* its negation cue, or NULL */
+  bool          unknown;     /* its cue leaves the text open ("it is not known if") */
+  bool          question, partial, hedged, document;
+  bool          self_first, self_reported; /* see self_words() */
+} Prep;
+
+struct _CgLinkBatch {
+  GPtrArray *assertions;     /* a reference */
+  Prep      *preps;          /* one per assertion; emptied as items are made */
+};
+
+static guint64 *
+token_hashes (GArray *toks)
+{
+  guint64 *h = g_new (guint64, 2 * (gsize) toks->len + 1);
+  for (guint i = 0; i < toks->len; i++)
+    {
+      CgNormToken *t = &g_array_index (toks, CgNormToken, i);
+      h[2 * i] = hash_str (t->stem);
+      h[2 * i + 1] = strcmp (t->concept, t->stem) == 0 ? h[2 * i] : hash_str (t->concept);
+    }
+  return h;
+}
+
+/* Fill P for A with NORM (a normalizer no other thread uses).  Reads only
+ * what cg_linker_new() built, so any number of threads may run it at
+ * once, also while the linker links. */
+static void
+prep_one (CgLinker *l, CgNormalizer *norm, CgAssertion *a, Prep *p)
+{
+  memset (p, 0, sizeof *p);
+  p->nt = cg_normalize (norm, a->text);
+  GArray *toks = p->nt->tokens;
+  p->question = is_question (a->text);
+  char **words = g_new (char *, toks->len + 1);
+  for (guint i = 0; i < toks->len; i++)
+    words[i] = g_array_index (toks, CgNormToken, i).word;
+  words[toks->len] = NULL;
+  self_words (l, words, toks->len, &p->self_first, &p->self_reported);
+  /* "whether Sen. Cruz disavowed ...", "why the United States would
+   * work with Russia": an indirect question asserts nothing either */
+  guint qlen = 0;
+  if (toks->len > 0 && cg_lexicon_match (l->question_openers, words, toks->len, 0, &qlen))
+    p->question = true;
+  p->partial = toks->len > 0 && cg_lexicon_match (l->fragment_openers, words, toks->len, 0, &qlen);
+  p->periods = periods_of (l, words, toks->len);
+  for (guint i = 0; i < toks->len && !p->hedged; i++)
+    {
+      guint hlen = 0;
+      p->hedged = cg_lexicon_match (l->hedges, words, toks->len, i, &hlen) != NULL;
+    }
+  g_free (words);
+  p->bits = g_new0 (guint8, toks->len + 1);
+  for (guint i = 0; i < toks->len; i++)
+    {
+      CgNormToken *t = &g_array_index (toks, CgNormToken, i);
+      guint8 b = 0;
+      if (g_hash_table_contains (l->pronouns, t->word))
+        b |= TOK_PRON;
+      if (g_hash_table_contains (l->conditional, t->word))
+        b |= TOK_COND;
+      if (g_hash_table_contains (l->contrast, t->word))
+        b |= TOK_CONTRAST;
+      if ((t->flags & CG_NORM_NEGATION) && inert_cue (l, toks, i))
+        b |= TOK_INERT;
+      if ((t->flags & CG_NORM_NEGATION) && cg_lexicon_lookup (l->refutations, t->word))
+        b |= TOK_REFUTE;
+      if ((t->flags & CG_NORM_NUMBER) && !(t->flags & CG_NORM_YEAR) && part_before (l, toks, i))
+        b |= TOK_PART;
+      p->bits[i] = b;
+    }
+  p->hashes = token_hashes (toks);
+  if (cg_normalizer_has_phrase (norm, l->unknowns, a->cue_text, NULL))
+    p->unknown = true;
+  else if (!cg_normalizer_has_phrase (norm, l->refutations, a->cue_text, &p->refute))
+    cg_normalizer_has_phrase (norm, l->negation_cues, a->cue_text, &p->negcue);
+  /* The quoted words, for containment in a longer quote of the speaker
+   * (make_item() keeps them when there is one). */
+  p->frag = a->kind == CG_KIND_MIXED ? quoted_fragment (a) : NULL;
+  if (p->frag)
+    {
+      p->ft = cg_normalize (norm, p->frag);
+      p->fhashes = token_hashes (p->ft->tokens);
+    }
+  p->document = cg_normalizer_has_phrase (norm, l->documents, a->source_text, NULL);
+}
+
+static void
+prep_clear (Prep *p)
+{
+  cg_norm_text_free (p->nt);
+  cg_norm_text_free (p->ft);
+  g_free (p->bits);
+  g_free (p->hashes);
+  g_free (p->fhashes);
+  g_free (p->frag);
+  if (p->periods)
+    g_ptr_array_unref (p->periods);
+  memset (p, 0, sizeof *p);
+}
+
+/* Build the item of A from P (emptied). */
 static Item *
-make_item (CgLinker *l, CgAssertion *a)
+make_item (CgLinker *l, CgAssertion *a, Prep *p)
 {
   Item *it = g_new0 (Item, 1);
   it->a = a;
@@ -1112,30 +1253,22 @@ make_item (CgLinker *l, CgAssertion *a)
   it->numbers = g_array_new (FALSE, FALSE, sizeof (Number));
   gpointer d = a->article_id ? g_hash_table_lookup (l->days, a->article_id) : NULL;
   it->day = d ? (gint64) GPOINTER_TO_SIZE (d) - 1 : -1;
-  it->question = is_question (a->text);
+  it->question = p->question;
 
-  CgNormText *nt = cg_normalize (l->norm, a->text);
+  CgNormText *nt = p->nt;
   GArray *toks = nt->tokens;
-  {
-    char **words = g_new (char *, toks->len + 1);
-    for (guint i = 0; i < toks->len; i++)
-      words[i] = g_array_index (toks, CgNormToken, i).word;
-    words[toks->len] = NULL;
-    it->self_ref = speaks_of_self (l, a, words, toks->len);
-    /* "whether Sen. Cruz disavowed ...", "why the United States would
-     * work with Russia": an indirect question asserts nothing either */
-    guint qlen = 0;
-    if (toks->len > 0 && cg_lexicon_match (l->question_openers, words, toks->len, 0, &qlen))
-      it->question = TRUE;
-    it->partial = toks->len > 0 && cg_lexicon_match (l->fragment_openers, words, toks->len, 0, &qlen);
-    it->periods = periods_of (l, words, toks->len);
-    for (guint i = 0; i < toks->len && !it->hedged; i++)
-      {
-        guint hlen = 0;
-        it->hedged = cg_lexicon_match (l->hedges, words, toks->len, i, &hlen) != NULL;
-      }
-    g_free (words);
-  }
+  it->self_ref = p->self_first
+                 || ((a->kind == CG_KIND_INDIRECT || a->kind == CG_KIND_MIXED) && speaker_is_person (l, a)
+                     && p->self_reported);
+  it->partial = p->partial;
+  it->hedged = p->hedged;
+  if (p->periods)
+    {
+      it->periods = g_array_new (FALSE, FALSE, sizeof (guint32));
+      for (guint i = 0; i < p->periods->len; i++)
+        append_u32 (it->periods, intern (l, g_ptr_array_index (p->periods, i)));
+      sort_unique (it->periods);
+    }
   GArray *content_pos = g_array_new (FALSE, FALSE, sizeof (guint));
   GArray *plain = g_array_new (FALSE, FALSE, sizeof (guint32));
   guint16 clause = 0, cur_cue = 0;
@@ -1145,27 +1278,28 @@ make_item (CgLinker *l, CgAssertion *a)
   for (guint i = 0; i < toks->len; i++)
     {
       CgNormToken *t = &g_array_index (toks, CgNormToken, i);
+      guint8 bits = p->bits[i];
       if ((t->flags & CG_NORM_BREAK) && i > 0)
         clause++, cur_cue = 0, cond = FALSE, pron = FALSE;
-      if (g_hash_table_contains (l->pronouns, t->word))
+      if (bits & TOK_PRON)
         pron = TRUE;
-      if (g_hash_table_contains (l->conditional, t->word))
+      if (bits & TOK_COND)
         cond = TRUE;
-      if ((t->flags & CG_NORM_BREAK) && contrast_at == G_MAXUINT && g_hash_table_contains (l->contrast, t->word))
+      if ((t->flags & CG_NORM_BREAK) && contrast_at == G_MAXUINT && (bits & TOK_CONTRAST))
         contrast_at = it->seq->len;
       if (t->flags & CG_NORM_NEGATION)
         {
-          Cue c = { NONE, (guint16) MIN (it->seq->len, G_MAXUINT16), clause, inert_cue (l, toks, i), pron,
-                    cg_lexicon_lookup (l->refutations, t->word) != NULL };
+          Cue c = { NONE, (guint16) MIN (it->seq->len, G_MAXUINT16), clause, (bits & TOK_INERT) != 0, pron,
+                    (bits & TOK_REFUTE) != 0 };
           g_array_append_val (it->cuelist, c);
           cur_cue = (guint16) MIN (it->cuelist->len, G_MAXUINT16);
           continue;
         }
-      guint32 sid = intern (l, t->stem);
+      guint32 sid = intern_hashed (l, t->stem, p->hashes[2 * i]);
       g_array_append_val (it->words, sid);
       if (!is_content (t))
         continue;
-      guint32 cid = intern (l, t->concept);
+      guint32 cid = intern_hashed (l, t->concept, p->hashes[2 * i + 1]);
       g_array_append_val (it->content, cid);
       g_array_append_val (content_pos, i);
       content_words_total += content_words (t);
@@ -1207,7 +1341,7 @@ make_item (CgLinker *l, CgAssertion *a)
       CgNormToken *t = &g_array_index (toks, CgNormToken, i);
       if (!(t->flags & CG_NORM_NUMBER) || (t->flags & CG_NORM_YEAR))
         continue;
-      Number nb = { t->value, t->unit, part_before (l, toks, i), g_array_new (FALSE, FALSE, sizeof (guint32)),
+      Number nb = { t->value, t->unit, (p->bits[i] & TOK_PART) != 0, g_array_new (FALSE, FALSE, sizeof (guint32)),
                     g_array_new (FALSE, FALSE, sizeof (guint32)), NONE, NONE };
       guint16 cl = g_array_index (it->seq, Seq, c).clause;
       for (guint k = c >= w ? c - w : 0; k <= c + w && k < content_pos->len; k++)
@@ -1246,16 +1380,15 @@ make_item (CgLinker *l, CgAssertion *a)
   g_array_unref (plain);
   it->cues = nt->negations;
   sort_unique (it->years);
-  const CgRule *cue = NULL;
-  if (cg_normalizer_has_phrase (l->norm, l->unknowns, a->cue_text, NULL))
+  if (p->unknown)
     it->open = TRUE;   /* "it is not known if ...": left open, not denied */
   else if (a->stance == CG_STANCE_DISPUTES)
     it->whole = TRUE, it->whole_why = "disputed by its carrier";
-  else if (cg_normalizer_has_phrase (l->norm, l->refutations, a->cue_text, &cue))
-    it->whole = TRUE, it->whole_why = cue->phrase;
-  else if (cg_normalizer_has_phrase (l->norm, l->negation_cues, a->cue_text, &cue))
+  else if (p->refute)
+    it->whole = TRUE, it->whole_why = p->refute->phrase;
+  else if (p->negcue)
     {
-      it->whole = TRUE, it->whole_why = cue->phrase, it->whole_weak = TRUE;
+      it->whole = TRUE, it->whole_why = p->negcue->phrase, it->whole_weak = TRUE;
       /* "was not speaking about the wisdom of ..., just the right of the
        * group to build": the cue denies the text up to the contrast only,
        * like a negation in the text with the content before it as scope */
@@ -1288,10 +1421,11 @@ make_item (CgLinker *l, CgAssertion *a)
     }
   else if (a->polarity == CG_POLARITY_NEGATIVE && nt->negations == 0 && nt->non_negations == 0)
     it->whole = TRUE, it->whole_why = "negative polarity", it->whole_weak = TRUE;
-  cg_norm_text_free (nt);
 
   /* The quoted words, for containment in a longer quote of the speaker. */
-  char *frag = a->speaker_id && a->kind == CG_KIND_MIXED ? quoted_fragment (a) : NULL;
+  char *frag = a->speaker_id ? p->frag : NULL;
+  if (frag)
+    p->frag = NULL;
   if (a->speaker_id && a->kind == CG_KIND_DIRECT && content_words_total >= l->fragment_min_content)
     {
       it->frag_words = content_words_total;
@@ -1301,7 +1435,7 @@ make_item (CgLinker *l, CgAssertion *a)
     }
   if (frag)
     {
-      CgNormText *ft = cg_normalize (l->norm, frag);
+      CgNormText *ft = p->ft;
       GArray *fw = g_array_new (FALSE, FALSE, sizeof (guint32));
       GArray *fc = g_array_new (FALSE, FALSE, sizeof (guint32));
       guint nwords = 0;
@@ -1310,16 +1444,15 @@ make_item (CgLinker *l, CgAssertion *a)
           CgNormToken *t = &g_array_index (ft->tokens, CgNormToken, i);
           if (t->flags & CG_NORM_NEGATION)
             continue;
-          guint32 sid = intern (l, t->stem);
+          guint32 sid = intern_hashed (l, t->stem, p->fhashes[2 * i]);
           g_array_append_val (fw, sid);
           if (is_content (t))
             {
-              guint32 cid = intern (l, t->concept);
+              guint32 cid = intern_hashed (l, t->concept, p->fhashes[2 * i + 1]);
               g_array_append_val (fc, cid);
               nwords += content_words (t);
             }
         }
-      cg_norm_text_free (ft);
       sort_unique (fw);
       sort_unique (fc);
       if (nwords >= l->fragment_min_content)
@@ -1330,7 +1463,8 @@ make_item (CgLinker *l, CgAssertion *a)
       g_free (frag);
     }
 
-  it->document = cg_normalizer_has_phrase (l->norm, l->documents, a->source_text, NULL);
+  it->document = p->document;
+  prep_clear (p);
   it->linkable = (it->content->len >= l->min_content || it->words->len >= l->min_words) && a->id != NULL;
   return freeze_item (l, it);
 }
@@ -2353,8 +2487,31 @@ done:
 
 /* ---- the interface ------------------------------------------------------ */
 
+/* Room in the posting map for N more assertions.  Called per article (the
+ * store links one at a time), sizing the map to just what is asked would
+ * rehash it nearly every call: when it must grow, it grows by an eighth at
+ * least, which keeps the rehashes logarithmic in the corpus at a cost of
+ * an eighth of the largest table at most. */
+static void
+reserve (CgLinker *l, gsize n)
+{
+  gsize want = l->lists_of.len + n * (l->bands + 4);
+  if (want >= l->lists_of.cap * MAP_LOAD)
+    want = MAX (want, l->lists_of.len + l->lists_of.len / 8);
+  map_grow (&l->lists_of, want);
+}
+
+void
+cg_linker_expect (CgLinker *l, guint n_assertions)
+{
+  map_grow (&l->lists_of, l->lists_of.len + (gsize) n_assertions * (l->bands + 4));
+}
+
+/* Make and index-ready the items of ASSERTIONS, from PREPS (emptied) or,
+ * when NULL, preparing each on this thread with the linker's own
+ * normalizer.  Returns the index of the first. */
 static guint
-add_items (CgLinker *l, GPtrArray *assertions)
+add_items (CgLinker *l, GPtrArray *assertions, Prep *preps)
 {
   guint first = l->items->len;
   /* size the posting map once for what is coming: an assertion adds
@@ -2364,11 +2521,15 @@ add_items (CgLinker *l, GPtrArray *assertions)
    * for 115k assertions) and a guess per assertion oversized it 20
    * times. */
   gsize n = assertions ? assertions->len : 0;
-  map_grow (&l->lists_of, l->lists_of.len + n * (l->bands + 4));
+  reserve (l, n);
   l->flat = g_renew (Flat, l->flat, l->items->len + n);
   for (guint i = 0; assertions && i < assertions->len; i++)
     {
-      Item *it = make_item (l, g_ptr_array_index (assertions, i));
+      CgAssertion *a = g_ptr_array_index (assertions, i);
+      Prep one, *p = preps ? &preps[i] : &one;
+      if (preps == NULL)
+        prep_one (l, l->norm, a, &one);
+      Item *it = make_item (l, a, p);
       g_assert (l->items->len < LIST_BIT);   /* an item index is a posting map value */
       it->index = l->items->len;
       g_ptr_array_add (l->items, it);
@@ -2385,21 +2546,80 @@ add_items (CgLinker *l, GPtrArray *assertions)
   return first;
 }
 
+/* A normalizer for one prepare call: a spare one from the pool, or a new
+ * one like the linker's. */
+static CgNormalizer *
+norm_take (CgLinker *l)
+{
+  g_mutex_lock (&l->pool_lock);
+  CgNormalizer *n = l->pool->len ? g_ptr_array_steal_index_fast (l->pool, l->pool->len - 1) : NULL;
+  g_mutex_unlock (&l->pool_lock);
+  return n ? n : cg_normalizer_new_like (l->norm);
+}
+
+static void
+norm_give (CgLinker *l, CgNormalizer *n)
+{
+  g_mutex_lock (&l->pool_lock);
+  g_ptr_array_add (l->pool, n);
+  g_mutex_unlock (&l->pool_lock);
+}
+
+CgLinkBatch *
+cg_linker_prepare (CgLinker *l, GPtrArray *assertions)
+{
+  CgLinkBatch *b = g_new0 (CgLinkBatch, 1);
+  b->assertions = assertions ? g_ptr_array_ref (assertions) : g_ptr_array_new ();
+  b->preps = g_new0 (Prep, b->assertions->len + 1);
+  if (b->assertions->len == 0)
+    return b;
+  CgNormalizer *norm = norm_take (l);
+  for (guint i = 0; i < b->assertions->len; i++)
+    prep_one (l, norm, g_ptr_array_index (b->assertions, i), &b->preps[i]);
+  norm_give (l, norm);
+  return b;
+}
+
 void
-cg_linker_index (CgLinker *l, GPtrArray *assertions, GPtrArray *articles)
+cg_link_batch_free (CgLinkBatch *b)
+{
+  if (b == NULL)
+    return;
+  for (guint i = 0; i < b->assertions->len; i++)
+    prep_clear (&b->preps[i]);
+  g_free (b->preps);
+  g_ptr_array_unref (b->assertions);
+  g_free (b);
+}
+
+static void
+index_from (CgLinker *l, GPtrArray *assertions, Prep *preps, GPtrArray *articles)
 {
   remember_days (l, articles);
-  guint first = add_items (l, assertions);
+  guint first = add_items (l, assertions, preps);
   for (guint i = first; i < l->items->len; i++)
     index_item (l, g_ptr_array_index (l->items, i), NULL);
 }
 
-GPtrArray *
-cg_linker_add (CgLinker *l, GPtrArray *assertions, GPtrArray *articles)
+void
+cg_linker_index (CgLinker *l, GPtrArray *assertions, GPtrArray *articles)
+{
+  index_from (l, assertions, NULL, articles);
+}
+
+void
+cg_linker_index_prepared (CgLinker *l, CgLinkBatch *batch, GPtrArray *articles)
+{
+  index_from (l, batch->assertions, batch->preps, articles);
+  cg_link_batch_free (batch);
+}
+
+static GPtrArray *
+add_from (CgLinker *l, GPtrArray *assertions, Prep *preps, GPtrArray *articles)
 {
   GPtrArray *out = g_ptr_array_new_with_free_func ((GDestroyNotify) cg_link_free);
   remember_days (l, articles);
-  guint first = add_items (l, assertions);
+  guint first = add_items (l, assertions, preps);
   GArray *cands = g_array_new (FALSE, FALSE, sizeof (guint));
   guint64 compared = 0;
   for (guint i = first; i < l->items->len; i++)
@@ -2434,5 +2654,19 @@ cg_linker_add (CgLinker *l, GPtrArray *assertions, GPtrArray *articles)
   g_array_unref (cands);
   g_debug ("linked %u assertions against %u: %" G_GUINT64_FORMAT " exact comparisons, %u links",
            l->items->len - first, l->items->len, compared, out->len);
+  return out;
+}
+
+GPtrArray *
+cg_linker_add (CgLinker *l, GPtrArray *assertions, GPtrArray *articles)
+{
+  return add_from (l, assertions, NULL, articles);
+}
+
+GPtrArray *
+cg_linker_add_prepared (CgLinker *l, CgLinkBatch *batch, GPtrArray *articles)
+{
+  GPtrArray *out = add_from (l, batch->assertions, batch->preps, articles);
+  cg_link_batch_free (batch);
   return out;
 }

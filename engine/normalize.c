@@ -35,6 +35,7 @@ struct _CgNormalizer {
   GHashTable         *synonym_starts; /* first stems of the synonym phrases (owned) */
   GHashTable         *stems;        /* word -> its Snowball stem (both owned): words repeat */
   guint               max_synonym;  /* words in the longest synonym phrase */
+  CgNormalizer       *model;        /* set: the tables are MODEL's, only stemmer and stems its own */
 };
 
 static char *stem_raw (CgNormalizer *n, const char *word);
@@ -60,8 +61,9 @@ norm_token_clear (gpointer p)
 {
   CgNormToken *t = p;
   g_free (t->word);
+  if (t->concept != t->stem)
+    g_free (t->concept);
   g_free (t->stem);
-  g_free (t->concept);
 }
 
 /* ---- splitting ---------------------------------------------------------- */
@@ -324,12 +326,31 @@ cg_normalizer_new (CgRules *rules, GError **error)
   return n;
 }
 
+CgNormalizer *
+cg_normalizer_new_like (CgNormalizer *model)
+{
+  struct sb_stemmer *stemmer = sb_stemmer_new ("english", NULL);
+  g_assert (stemmer != NULL);   /* MODEL got one */
+  CgNormalizer *n = g_new (CgNormalizer, 1);
+  *n = *model;
+  n->model = model;
+  n->stemmer = stemmer;
+  n->stems = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
+  return n;
+}
+
 void
 cg_normalizer_free (CgNormalizer *n)
 {
   if (n == NULL)
     return;
   sb_stemmer_delete (n->stemmer);
+  g_hash_table_unref (n->stems);
+  if (n->model)
+    {
+      g_free (n);
+      return;
+    }
   g_hash_table_unref (n->stopwords);
   g_hash_table_unref (n->scope_breaks);
   g_hash_table_unref (n->answers);
@@ -344,7 +365,6 @@ cg_normalizer_free (CgNormalizer *n)
   cg_lexicon_free (n->currencies);
   g_hash_table_unref (n->synonyms);
   g_hash_table_unref (n->synonym_starts);
-  g_hash_table_unref (n->stems);
   g_free (n);
 }
 
@@ -435,7 +455,8 @@ cg_normalize (CgNormalizer *n, const char *text)
               r->w[strlen (r->w) - strlen (g_ptr_array_index (n->clitics, k))] = '\0';
               break;
             }
-      g_ptr_array_add (words, g_strdup (r->w));
+      g_ptr_array_add (words, r->w);   /* taken: raw is freed without its words */
+      r->w = NULL;
       g_array_append_val (meta, *r);
       g_array_append_val (negsuf, neg);
     }
@@ -472,7 +493,8 @@ cg_normalize (CgNormalizer *n, const char *text)
         }
       else
         {
-          g_ptr_array_add (vw, g_strdup (g_ptr_array_index (words, i)));
+          g_ptr_array_add (vw, g_ptr_array_index (words, i));   /* taken */
+          g_ptr_array_index (words, i) = NULL;
           g_array_append_val (vmeta, m);
           g_array_append_val (vneg, f);
           i++;
@@ -502,7 +524,7 @@ cg_normalize (CgNormalizer *n, const char *text)
             {
               CgNormToken s = { g_strdup (g_ptr_array_index (vw, i + k)), NULL, NULL, CG_NORM_STOP, 0, NULL };
               s.stem = g_strdup (s.word);
-              s.concept = g_strdup (s.word);
+              s.concept = s.stem;
               if (k == 0 && m.brk)
                 s.flags |= CG_NORM_BREAK;
               g_array_append_val (out->tokens, s);
@@ -566,7 +588,7 @@ cg_normalize (CgNormalizer *n, const char *text)
           t.value = value;
           t.unit = unit;
           t.stem = g_strdup_printf ("#%.6g%s", value, unit ? unit : "");
-          t.concept = g_strdup (t.stem);
+          t.concept = t.stem;
           t.flags = CG_NORM_NUMBER | CG_NORM_ENTITY | (m.brk ? CG_NORM_BREAK : 0);
           if (!scaled && unit == NULL && suffix == NULL && value >= 1000 && value < 3000
               && value == (double) (gint64) value)
@@ -582,7 +604,6 @@ cg_normalize (CgNormalizer *n, const char *text)
           continue;
         }
 
-      t.word = g_strdup (w);
       const char *cached = g_hash_table_lookup (n->stems, w);
       if (cached == NULL)
         {
@@ -595,7 +616,7 @@ cg_normalize (CgNormalizer *n, const char *text)
           cached = st;
         }
       t.stem = g_strdup (cached);
-      t.concept = g_strdup (t.stem);
+      t.concept = t.stem;
       if (g_hash_table_contains (n->stopwords, w))
         t.flags |= CG_NORM_STOP;
       if (m.cap)
@@ -610,6 +631,8 @@ cg_normalize (CgNormalizer *n, const char *text)
         t.flags |= CG_NORM_BREAK;
       if (m.cap && !m.initial && !(t.flags & CG_NORM_STOP))
         t.flags |= CG_NORM_ENTITY;
+      t.word = g_ptr_array_index (vw, i);   /* taken, last: w is read above */
+      g_ptr_array_index (vw, i) = NULL;
       g_array_append_val (out->tokens, t);
       i++;
     }
@@ -647,6 +670,9 @@ cg_normalize (CgNormalizer *n, const char *text)
       g_string_free (key, TRUE);
       if (head == NULL)
         continue;
+      if (t->concept != t->stem)
+        g_free (t->concept);
+      t->concept = NULL;
       if (best > 1)
         {
           GString *ws = g_string_new (t->word), *ss = g_string_new (t->stem);
@@ -665,7 +691,6 @@ cg_normalize (CgNormalizer *n, const char *text)
           g_array_remove_range (toks, i + 1, best - 1);
           t = &g_array_index (toks, CgNormToken, i);
         }
-      g_free (t->concept);
       t->concept = g_strdup (head);
     }
 

@@ -153,6 +153,84 @@ collect (CgCorpus *corpus, CgRegistry *registry, CgArticleResult *r, gboolean dr
   cg_article_result_free (r);
 }
 
+/* ---- linking ------------------------------------------------------------ */
+
+/* Linking is serial (each assertion meets everything before it), but most
+ * of its work per assertion is not: a pool prepares chunks of assertions
+ * (cg_linker_prepare()) ahead of this thread, which adds them in order,
+ * so the links are the ones one cg_linker_add() of the whole corpus gives. */
+#define LINK_CHUNK 256   /* assertions per prepared batch */
+
+typedef struct {
+  CgLinker     *linker;
+  GPtrArray   **chunks;
+  CgLinkBatch **batches;
+  GMutex        lock;
+  GCond         cond;
+} PrepJob;
+
+static void
+prep_work (gpointer data, gpointer user_data)
+{
+  PrepJob *job = user_data;
+  guint i = GPOINTER_TO_UINT (data) - 1;
+  CgLinkBatch *b = cg_linker_prepare (job->linker, job->chunks[i]);
+  g_mutex_lock (&job->lock);
+  job->batches[i] = b;
+  g_cond_broadcast (&job->cond);
+  g_mutex_unlock (&job->lock);
+}
+
+/* Link CORPUS's assertions into CORPUS->links with N_THREADS preparing. */
+static void
+link_corpus (CgLinker *linker, CgCorpus *corpus, guint n_threads)
+{
+  GPtrArray *all = corpus->assertions;
+  if (n_threads <= 1 || all->len <= LINK_CHUNK)
+    {
+      GPtrArray *links = cg_linker_add (linker, all, corpus->articles);
+      g_ptr_array_set_free_func (links, NULL);
+      g_ptr_array_extend_and_steal (corpus->links, links);
+      return;
+    }
+  cg_linker_expect (linker, all->len);
+  guint n = (all->len + LINK_CHUNK - 1) / LINK_CHUNK;
+  PrepJob job = { linker, g_new0 (GPtrArray *, n), g_new0 (CgLinkBatch *, n), { 0 }, { 0 } };
+  g_mutex_init (&job.lock);
+  g_cond_init (&job.cond);
+  for (guint i = 0; i < n; i++)
+    {
+      guint from = i * LINK_CHUNK, to = MIN (from + LINK_CHUNK, all->len);
+      job.chunks[i] = g_ptr_array_sized_new (to - from);
+      for (guint k = from; k < to; k++)
+        g_ptr_array_add (job.chunks[i], g_ptr_array_index (all, k));
+    }
+  GThreadPool *pool = g_thread_pool_new (prep_work, &job, (gint) n_threads, TRUE, NULL);
+  /* a window of prepared batches ahead bounds the memory they hold */
+  guint window = n_threads * 4, pushed = 0;
+  for (guint i = 0; i < n; i++)
+    {
+      for (; pushed < n && pushed < i + window; pushed++)
+        g_thread_pool_push (pool, GUINT_TO_POINTER (pushed + 1), NULL);
+      g_mutex_lock (&job.lock);
+      while (job.batches[i] == NULL)
+        g_cond_wait (&job.cond, &job.lock);
+      CgLinkBatch *b = job.batches[i];
+      job.batches[i] = NULL;
+      g_mutex_unlock (&job.lock);
+      GPtrArray *links = cg_linker_add_prepared (linker, b, corpus->articles);
+      g_ptr_array_set_free_func (links, NULL);
+      g_ptr_array_extend_and_steal (corpus->links, links);
+    }
+  g_thread_pool_free (pool, FALSE, TRUE);
+  for (guint i = 0; i < n; i++)
+    g_ptr_array_unref (job.chunks[i]);
+  g_free (job.chunks);
+  g_free (job.batches);
+  g_mutex_clear (&job.lock);
+  g_cond_clear (&job.cond);
+}
+
 CgCorpus *
 cg_pipeline_analyze (CgPipeline *p, char **paths, guint n_threads, gboolean keep_going,
                      GPtrArray *errors, CgProgressFunc progress, gpointer progress_data,
@@ -242,9 +320,7 @@ cg_pipeline_analyze (CgPipeline *p, char **paths, guint n_threads, gboolean keep
       else
         {
           cg_linker_set_speakers (linker, corpus->speakers);
-          GPtrArray *links = cg_linker_add (linker, corpus->assertions, corpus->articles);
-          g_ptr_array_set_free_func (links, NULL);
-          g_ptr_array_extend_and_steal (corpus->links, links);
+          link_corpus (linker, corpus, n_threads);
           cg_linker_free (linker);
           cg_score_claims (corpus, p->rules);
         }

@@ -755,6 +755,89 @@ test_seed_corpus (void)
   g_free (dir);
 }
 
+/* Batches prepared on other threads, added in order, give the links one
+ * cg_linker_add() of the whole corpus gives. */
+typedef struct {
+  CgLinker     *linker;
+  GPtrArray   **chunks;
+  CgLinkBatch **batches;
+  guint         n, first;   /* this thread prepares chunks first, first + 2, ... */
+} PrepareJob;
+
+static gpointer
+prepare_thread (gpointer data)
+{
+  PrepareJob *job = data;
+  for (guint i = job->first; i < job->n; i += 2)
+    job->batches[i] = cg_linker_prepare (job->linker, job->chunks[i]);
+  return NULL;
+}
+
+static void
+test_prepared_batches (void)
+{
+  char *dir = cg_test_source ("examples/corpus");
+  char *paths[] = { dir, NULL };
+  GError *error = NULL;
+  CgPipeline *p = cg_pipeline_new (cg_test_rules (), &error);
+  g_assert_no_error (error);
+  CgCorpus *c = cg_pipeline_analyze (p, paths, 1, FALSE, NULL, NULL, NULL, &error);
+  g_assert_no_error (error);
+  CgLinker *whole = cg_linker_new (cg_test_rules (), &error);
+  g_assert_no_error (error);
+  cg_linker_set_speakers (whole, c->speakers);
+  GPtrArray *want = cg_linker_add (whole, c->assertions, c->articles);
+  cg_linker_free (whole);
+  g_assert_cmpuint (want->len, >, 0);
+
+  CgLinker *l = cg_linker_new (cg_test_rules (), &error);
+  g_assert_no_error (error);
+  cg_linker_set_speakers (l, c->speakers);
+  guint size = 7, n = (c->assertions->len + size - 1) / size;
+  PrepareJob jobs[2];
+  GPtrArray **chunks = g_new0 (GPtrArray *, n);
+  CgLinkBatch **batches = g_new0 (CgLinkBatch *, n);
+  for (guint i = 0; i < n; i++)
+    {
+      chunks[i] = g_ptr_array_new ();
+      for (guint k = i * size; k < MIN ((i + 1) * size, c->assertions->len); k++)
+        g_ptr_array_add (chunks[i], g_ptr_array_index (c->assertions, k));
+    }
+  GThread *threads[2];
+  for (guint t = 0; t < 2; t++)
+    {
+      jobs[t] = (PrepareJob) { l, chunks, batches, n, t };
+      threads[t] = g_thread_new ("prepare", prepare_thread, &jobs[t]);
+    }
+  for (guint t = 0; t < 2; t++)
+    g_thread_join (threads[t]);
+  GPtrArray *got = g_ptr_array_new_with_free_func ((GDestroyNotify) cg_link_free);
+  for (guint i = 0; i < n; i++)
+    {
+      GPtrArray *links = cg_linker_add_prepared (l, batches[i], c->articles);
+      g_ptr_array_set_free_func (links, NULL);
+      g_ptr_array_extend_and_steal (got, links);
+      g_ptr_array_unref (chunks[i]);
+    }
+  cg_linker_free (l);
+  g_assert_cmpuint (got->len, ==, want->len);
+  for (guint i = 0; i < want->len; i++)
+    {
+      CgLink *x = g_ptr_array_index (want, i), *y = g_ptr_array_index (got, i);
+      g_assert_cmpstr (x->from, ==, y->from);
+      g_assert_cmpstr (x->to, ==, y->to);
+      g_assert_cmpint (x->relation, ==, y->relation);
+      g_assert_cmpstr (x->evidence, ==, y->evidence);
+    }
+  g_ptr_array_unref (want);
+  g_ptr_array_unref (got);
+  g_free (chunks);
+  g_free (batches);
+  cg_corpus_free (c);
+  cg_pipeline_free (p);
+  g_free (dir);
+}
+
 /* The precision-first guards (AllSides sentences that the linker called
  * contradictions and a reader does not): each pair gives no contradicts,
  * and the grounded ones stay. */
@@ -855,6 +938,7 @@ main (int argc, char **argv)
   g_test_add_func ("/link/incremental", test_index_then_add);
   g_test_add_func ("/link/missing-rules", test_missing_rules);
   g_test_add_func ("/link/seed-corpus", test_seed_corpus);
+  g_test_add_func ("/link/prepared-batches", test_prepared_batches);
   g_test_add_func ("/link/contradicts/same-predicate", test_contradicts_same_predicate);
   g_test_add_func ("/link/contradicts/whole-core", test_contradicts_whole_core);
   g_test_add_func ("/link/contradicts/numeric-measure", test_contradicts_numeric_measure);
