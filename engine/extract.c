@@ -28,7 +28,7 @@
 enum {
   L_VERB, L_PREP, L_PREFIX, L_DET, L_PRON, L_TITLE, L_NOT_SOURCE, L_RELATIVE, L_BREAK,
   L_QUANTITY, L_NOT_CONTENT, L_NEGATION, L_WORTHY, L_NOT_CLAIM, L_HEDGE, L_STANCE, L_ANCHOR,
-  L_CONTENT_END, L_CONTENT_PREP, L_NOUN_BEFORE, L_NAME_JOIN, L_HEARER, L_AFTER_HEARER, L_CUE_JOIN, L_SOURCE_PREP, L_SOURCE_TAIL, N_LEX
+  L_CONTENT_END, L_CONTENT_PREP, L_NOUN_BEFORE, L_NAME_JOIN, L_HEARER, L_AFTER_HEARER, L_CUE_JOIN, L_SOURCE_PREP, L_SOURCE_TAIL, L_AGENT, N_LEX
 };
 
 /* One entry of a list, with what the cue marking needs of a verb computed
@@ -457,6 +457,7 @@ cg_extractor_new (CgRules *rules, GError **error)
   add_list (x, L_CUE_JOIN, cg_rules_entries (rules, "extract", "cue-joiners"));
   add_list (x, L_SOURCE_PREP, cg_rules_entries (rules, "extract", "source-prepositions"));
   add_list (x, L_SOURCE_TAIL, cg_rules_entries (rules, "extract", "source-tail"));
+  add_list (x, L_AGENT, cg_rules_entries (rules, "extract", "agent"));
   add_list (x, L_NEGATION, cg_rules_entries (rules, "extract", "negation"));
   add_list (x, L_WORTHY, cg_rules_entries (rules, "extract", "check-worthy"));
   add_list (x, L_NOT_CLAIM, cg_rules_entries (rules, "extract", "not-claim"));
@@ -1138,7 +1139,13 @@ mark_cues (Run *r)
       /* "Post" in "The Washington Post" is no verb; "Says" in a title-case
        * headline ("Trump Says He's Unlikely To ...") is: an inflected form
        * between capitalized words. */
-      if (is_cap (t))
+      /* "Asked whether the plan would work, ...", "Asked by a reporter
+       * about ...": an inflected hearer cue opening a sentence, before a
+       * word of [after-hearer] or a phrasal cue's particle, is one. */
+      gboolean opener = is_cap (t) && !is_base && (i == 0 || !same_unit (r, i - 1, i)) && i + len < n
+                        && same_unit (r, i, i + len) && cg_rule_attr (v, "hearer")
+                        && (len > 1 || tok_is (r, i + len, L_AFTER_HEARER) || tok_is (r, i + len, L_AGENT));
+      if (is_cap (t) && !opener)
         {
           if (is_base || i == 0 || i + 1 >= n || !same_unit (r, i - 1, i)
               || !same_unit (r, i, i + 1) || !is_cap (TOK (r, i - 1)) || !is_cap (TOK (r, i + 1)))

@@ -593,6 +593,15 @@ test_content_bounds (void)
   check (r, a, CG_KIND_INDIRECT, "source-cue-content", "42%", "say");
   a = find (r, "a recalibration is overdue");
   check (r, a, CG_KIND_INDIRECT, "source-cue-content", "Others", "say");
+  /* "Asked whether ...": the question is a content of its own, the asker
+   * its speaker when named */
+  a = find (r, "whether the bridge would reopen");
+  check (r, a, CG_KIND_INDIRECT, "asked-content", NULL, "Asked");
+  a = find (r, "I think so");
+  check (r, a, CG_KIND_DIRECT, "source-cue-colon-quote", "the mayor", "said");
+  a = find (r, "whether she had practiced");
+  check (r, a, CG_KIND_INDIRECT, "asked-by-content", "a reporter", "Asked");
+  g_assert_cmpstr (a->text, ==, "whether she had practiced her speech");
   cg_article_result_free (r);
   g_free (path);
 }
