@@ -28,7 +28,7 @@
 enum {
   L_VERB, L_PREP, L_PREFIX, L_DET, L_PRON, L_TITLE, L_NOT_SOURCE, L_RELATIVE, L_BREAK,
   L_QUANTITY, L_NOT_CONTENT, L_NEGATION, L_WORTHY, L_NOT_CLAIM, L_HEDGE, L_STANCE, L_ANCHOR,
-  L_CONTENT_END, L_CONTENT_PREP, L_NOUN_BEFORE, L_NAME_JOIN, L_HEARER, L_AFTER_HEARER, L_CUE_JOIN, L_SOURCE_PREP, L_SOURCE_TAIL, L_AGENT, N_LEX
+  L_CONTENT_END, L_CONTENT_PREP, L_NOUN_BEFORE, L_NAME_JOIN, L_HEARER, L_AFTER_HEARER, L_CUE_JOIN, L_SOURCE_PREP, L_SOURCE_TAIL, L_AGENT, L_PASSIVE, N_LEX
 };
 
 /* One entry of a list, with what the cue marking needs of a verb computed
@@ -86,6 +86,7 @@ struct _CgExtractor {
   guint         continuation_sentences;
   guint         author_min_words;
   guint         bare_quote_min_words;
+  const char   *passive_raising;  /* owned by the rules, or NULL */
 };
 
 /* ---- building ------------------------------------------------------------- */
@@ -458,6 +459,7 @@ cg_extractor_new (CgRules *rules, GError **error)
   add_list (x, L_SOURCE_PREP, cg_rules_entries (rules, "extract", "source-prepositions"));
   add_list (x, L_SOURCE_TAIL, cg_rules_entries (rules, "extract", "source-tail"));
   add_list (x, L_AGENT, cg_rules_entries (rules, "extract", "agent"));
+  add_list (x, L_PASSIVE, cg_rules_entries (rules, "extract", "passive"));
   add_list (x, L_NEGATION, cg_rules_entries (rules, "extract", "negation"));
   add_list (x, L_WORTHY, cg_rules_entries (rules, "extract", "check-worthy"));
   add_list (x, L_NOT_CLAIM, cg_rules_entries (rules, "extract", "not-claim"));
@@ -486,6 +488,7 @@ cg_extractor_new (CgRules *rules, GError **error)
   x->continuation_sentences = (guint) cg_rules_number (rules, "extract", "continuation_sentences", 3);
   x->author_min_words = (guint) cg_rules_number (rules, "extract", "author_min_words", 6);
   x->bare_quote_min_words = (guint) cg_rules_number (rules, "extract", "bare_quote_min_words", 8);
+  x->passive_raising = cg_rules_string (rules, "extract", "passive_raising");
   x->has_quote = g_new0 (gboolean, cg_pattern_set_size (patterns) + 1);
   x->anchor = g_new0 (CgPatAnchor, cg_pattern_set_size (patterns) + 1);
   x->qsides = g_new0 (guint, cg_pattern_set_size (patterns) + 1);
@@ -1934,10 +1937,29 @@ from_match (Run *r, guint pattern, const CgPatMatch *m)
           m = &chain;
         }
     }
+  /* "Obama is expected to win": a passive cue before the raising word
+   * (extract.rules passive_raising) reports its subject and what follows,
+   * the speaker unnamed, like a raising verb. */
+  else if (m->cue_rule && m->source_start != NONE && m->source_end <= m->group_start && m->split_start == NONE
+           && m->quote < 0 && m->content_start == m->cue_end && m->content_start + 1 < m->content_end
+           && r->x->passive_raising && strcmp (r->words[m->content_start], r->x->passive_raising) == 0)
+    {
+      const char *b = cg_rule_attr (m->cue_rule, "base");
+      gboolean passive = FALSE;
+      for (guint i = m->group_start; i < m->cue_start && !passive; i++)
+        passive = tok_is (r, i, L_PASSIVE);
+      if (passive && b && strcmp (b, "no") == 0)
+        {
+          chain = *m;
+          chain.content_start = m->source_start;
+          chain.split_start = m->group_start;
+          chain.split_end = m->cue_end;
+          chain.source_start = chain.source_end = NONE;
+          m = &chain;
+        }
+    }
   guint cs0 = m->content_start;
-  if (rw && m == &chain)
-    ;
-  else if (rw && m->split_start != NONE)
+  if (rw && m != &chain && m->split_start != NONE)
     {
       /* "Indeed, a broader swath of Republican voters appears to ...": the
        * content starts at the subject after a comma, not at the clause

@@ -602,6 +602,10 @@ test_content_bounds (void)
   a = find (r, "whether she had practiced");
   check (r, a, CG_KIND_INDIRECT, "asked-by-content", "a reporter", "Asked");
   g_assert_cmpstr (a->text, ==, "whether she had practiced her speech");
+  /* a passive cue before "to": the subject and the rest are the content */
+  a = find (r, "The council to approve");
+  check (r, a, CG_KIND_INDIRECT, "source-cue-content", NULL, "is expected");
+  check_span (r, a->span, "The council is expected to approve the budget next week");
   cg_article_result_free (r);
   g_free (path);
 }
