@@ -28,6 +28,7 @@ typedef struct {
   guint       graded : 1;    /* a degree or frequency ("rarely", "as easily") */
   guint       coord : 1;     /* a predicate joined by "and" after a denied noun phrase: not denied */
   guint       inherit : 1;   /* the complement of a negated "evidence that", "denied that" */
+  guint       head : 1;      /* PRED is the head of a denied noun phrase ("denied any interference") */
   guint       implicit : 1;  /* the subject is the speaker of a text opening on its verb */
   guint       wishful : 1;   /* a word of wish or demand before the predicate */
 } Prop;
@@ -43,9 +44,9 @@ struct _CgClaimViewer {
   CgNormalizer *norm;
   GHashTable   *antonyms;
   GStringChunk *strings;
-  CgLexicon    *aux, *relatives, *graded, *modal_cues;
-  GHashTable   *irregular, *neg_determiners, *coordinators, *markers, *complement_nouns, *infinitive, *generic, *self, *existential, *unknown;
-  guint         subject_window;
+  CgLexicon    *aux, *relatives, *graded, *modal_cues, *neg_aux;
+  GHashTable   *irregular, *neg_determiners, *coordinators, *light, *markers, *complement_nouns, *infinitive, *generic, *self, *existential, *unknown;
+  guint         subject_window, core_min_shared;
 };
 
 static GHashTable *
@@ -76,9 +77,18 @@ cg_claim_viewer_new (CgRules *rules, CgNormalizer *norm, GHashTable *antonyms, G
   v->relatives = cg_lexicon_new (cg_rules_entries (rules, "claimview", "relatives"));
   v->graded = cg_lexicon_new (cg_rules_entries (rules, "claimview", "graded"));
   v->modal_cues = cg_lexicon_new (cg_rules_entries (rules, "claimview", "modal_cues"));
+  v->neg_aux = cg_lexicon_new (cg_rules_entries (rules, "claimview", "negative_auxiliaries"));
   v->irregular = word_set (rules, "irregular_verbs");
   v->markers = word_set (rules, "noun_markers");
   v->coordinators = word_set (rules, "coordinators");
+  v->light = g_hash_table_new (g_str_hash, g_str_equal);
+  GPtrArray *light = cg_rules_entries (rules, "claimview", "light_words");
+  for (guint i = 0; i < light->len; i++)
+    {
+      char *st = cg_normalizer_stem (norm, ((CgRule *) g_ptr_array_index (light, i))->words[0]);
+      g_hash_table_add (v->light, (gpointer) g_string_chunk_insert_const (v->strings, st));
+      g_free (st);
+    }
   v->neg_determiners = word_set (rules, "negative_determiners");
   v->complement_nouns = word_set (rules, "complement_nouns");
   v->infinitive = word_set (rules, "infinitive");
@@ -87,6 +97,7 @@ cg_claim_viewer_new (CgRules *rules, CgNormalizer *norm, GHashTable *antonyms, G
   v->existential = word_set (rules, "existential");
   v->unknown = word_set (rules, "unknown_subjects");
   v->subject_window = (guint) cg_rules_number (rules, "claimview", "subject_window", 4);
+  v->core_min_shared = (guint) cg_rules_number (rules, "claimview", "core_min_shared", 2);
   return v;
 }
 
@@ -100,9 +111,11 @@ cg_claim_viewer_free (CgClaimViewer *v)
   cg_lexicon_free (v->relatives);
   cg_lexicon_free (v->graded);
   cg_lexicon_free (v->modal_cues);
+  cg_lexicon_free (v->neg_aux);
   g_hash_table_unref (v->irregular);
   g_hash_table_unref (v->markers);
   g_hash_table_unref (v->coordinators);
+  g_hash_table_unref (v->light);
   g_hash_table_unref (v->neg_determiners);
   g_hash_table_unref (v->complement_nouns);
   g_hash_table_unref (v->infinitive);
@@ -316,6 +329,11 @@ cg_claim_view_new (CgClaimViewer *v, const CgAssertion *a, gboolean denied)
       if (t->flags & CG_NORM_NEGATION)
         {
           cur->neg = TRUE;
+          const CgRule *na = cur->pred == NULL && cur->mood == MOOD_UNKNOWN ? cg_lexicon_lookup (v->neg_aux, t->word) : NULL;
+          const char *mood = na ? cg_rule_attr (na, "mood") : NULL;
+          for (guint m = 0; mood && m < G_N_ELEMENTS (mood_names); m++)
+            if (strcmp (mood, mood_names[m]) == 0)
+              cur->mood = m;
           if (cur->pred == NULL && !g_hash_table_contains (v->neg_determiners, t->word))
             cur->aux = TRUE;
           continue;
@@ -364,7 +382,15 @@ cg_claim_view_new (CgClaimViewer *v, const CgAssertion *a, gboolean denied)
               cur = next_prop (view, cur, FALSE);
               cur->coord = TRUE;
             }
-          if (((cur->aux || cur->pending) && !adverb) || verb_form (v, toks, i) || gerund)
+          if (t->flags & CG_NORM_NUMBER)
+            {
+              /* a figure is what a predicate states, never the predicate */
+              if (cur->aux || cur->pending)
+                add (cur->core, c);
+              else
+                add (cur->subject, c);
+            }
+          else if (((cur->aux || cur->pending) && !adverb) || verb_form (v, toks, i) || gerund)
             {
               cur->pred = c;
               g_ptr_array_add (cur->core, (gpointer) c);
@@ -447,13 +473,15 @@ cg_claim_view_new (CgClaimViewer *v, const CgAssertion *a, gboolean denied)
             g_ptr_array_add (p->core, g_ptr_array_index (p->subject, k));
           g_ptr_array_set_size (p->subject, 0);
           if (denied && !any_pred && i == 0 && p->core->len > 0)
-            p->pred = g_ptr_array_index (p->core, 0);
+            p->pred = g_ptr_array_index (p->core, 0), p->head = TRUE;
         }
       if (reported && p->subject->len == 0 && !p->generic && !p->existential && !p->unknown
           && (p->self || p->coord || (i == 0 && p->pred != NULL)))
         {
           p->implicit = !p->self;
           speaker_subject (v, a, p->subject);
+          if (p->subject->len == 0)
+            p->unknown = TRUE;   /* "we", nobody known */
         }
       else if (p->self && !reported)
         p->unknown = TRUE;
@@ -510,14 +538,23 @@ cg_claim_view_describe (const CgClaimView *view)
   return g_string_free (s, FALSE);
 }
 
-/* Can a claim in mood A clash with one in mood B?  What is only wanted
- * or ordered does not oppose what is stated as fact ("ordered the
+/* Can a claim in mood A clash with one in mood B?  What is only wanted,
+ * ordered or due does not oppose what is stated as fact ("ordered the
  * department to stop collecting" / "the department had not stopped"). */
 static gboolean
 moods_clash (Mood a, Mood b)
 {
   if (a == MOOD_IRREALIS || b == MOOD_IRREALIS)
     return a == b;
+  /* a forecast is not refuted by what is so today ("extreme poverty
+   * would be rising without SNAP" / "did not rise") */
+  if ((a == MOOD_PREDICT && b == MOOD_FACT) || (a == MOOD_FACT && b == MOOD_PREDICT))
+    return FALSE;
+  /* what can or cannot be is not refuted by one case ("the president
+   * was obstructing justice" / "can't obstruct justice outside a legal
+   * process") */
+  if (a == MOOD_POSSIBLE || b == MOOD_POSSIBLE)
+    return a == b || a == MOOD_UNKNOWN || b == MOOD_UNKNOWN;
   return TRUE;
 }
 
@@ -543,7 +580,23 @@ same_subject (const Prop *x, const Prop *y)
     return (x->generic || x->implicit || x->subject->len == 0) && (y->generic || y->implicit || y->subject->len == 0);
   if (x->subject->len && y->subject->len)
     return share_any (x->subject, y->subject);
-  return x->subject->len == 0 && y->subject->len == 0;
+  /* "there was no quid pro quo" / "there was a quid pro quo"; two texts
+   * naming no subject at all ("Not every Muslim country is the same",
+   * "Neither does the New York Times") are about nothing shown to be one */
+  return x->existential && y->existential;
+}
+
+/* The concepts X's and Y's predicates and complements share, or 0 when
+ * all of them are light words. */
+static guint
+shared_core (CgClaimViewer *v, const Prop *x, const Prop *y)
+{
+  guint n = 0, heavy = 0;
+  for (guint i = 0; i < x->core->len; i++)
+    if (has (y->core, g_ptr_array_index (x->core, i)))
+      n++, heavy += !g_hash_table_contains (v->light, g_ptr_array_index (x->core, i))
+                    && ((const char *) g_ptr_array_index (x->core, i))[0] != '#';
+  return heavy ? n : 0;
 }
 
 static gboolean
@@ -610,7 +663,10 @@ cg_claim_views_oppose (CgClaimViewer *v, const CgClaimView *x, const CgClaimView
             continue;
           gboolean ok;
           if (px->pred && py->pred)
-            ok = (pred_in (v, px, py, antonym) || pred_in (v, py, px, antonym)) && same_subject (px, py);
+            ok = (px->head || py->head ? (px->head && pred_in (v, px, py, antonym)) || (py->head && pred_in (v, py, px, antonym))
+                                       : pred_in (v, px, py, antonym) || pred_in (v, py, px, antonym))
+                 && same_subject (px, py)
+                 && shared_core (v, px, py) >= v->core_min_shared;
           else if (antonym)
             ok = FALSE;
           else

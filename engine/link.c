@@ -2269,7 +2269,7 @@ grounded (CgLinker *l, Item *x, Item *y, const char *rule, Item *plain, double c
       /* a denial of a text that negates itself, or against one that
        * does, is a double negative nobody reads the same way ("denied
        * any interference, and Trump says his campaign did not collude") */
-      if (!shared_subject (l, x, y) || x->cues > 0 || y->cues > 0)
+      if (x->cues > 0 || y->cues > 0)
         return FALSE;
       /* the speaker's own negative frame ("did not say", "is not
        * expected to") denies only a restatement of its words */
@@ -2293,11 +2293,21 @@ grounded (CgLinker *l, Item *x, Item *y, const char *rule, Item *plain, double c
  * ordered the department to stop collecting" oppose nothing.  The views
  * are read here, for the few pairs that get this far, so no item carries
  * one. */
+/* Is IT denied only by the extractor's negative polarity while its cue
+ * is a plain one?  Then no reader sees a denial ("claimed the
+ * whistleblower gave \"false information\""). */
+static gboolean
+polarity_only (CgLinker *l, Item *it)
+{
+  return it->whole_weak && it->a->polarity == CG_POLARITY_NEGATIVE && it->a->cue_text != NULL
+         && !cg_normalizer_has_phrase (l->norm, l->negation_cues, it->a->cue_text, NULL);
+}
+
 static gboolean
 views_oppose (CgLinker *l, Item *x, Item *y, const char *rule)
 {
-  CgClaimView *vx = cg_claim_view_new (l->viewer, x->a, x->whole);
-  CgClaimView *vy = cg_claim_view_new (l->viewer, y->a, y->whole);
+  CgClaimView *vx = cg_claim_view_new (l->viewer, x->a, x->whole && !polarity_only (l, x));
+  CgClaimView *vy = cg_claim_view_new (l->viewer, y->a, y->whole && !polarity_only (l, y));
   g_string_truncate (l->scratch, 0);
   gboolean ok = strcmp (rule, "contradicts.numeric") == 0
                 ? cg_claim_views_same_measure (vx, vy, l->scratch)
@@ -2382,7 +2392,7 @@ compare (CgLinker *l, Item *x, Item *y, GPtrArray *out, Item **quote_of)
               g_string_truncate (flips, 0);
               /* both texts denied whole: their own negations read
                * backwards, nothing a reader would call a contradiction */
-              if (!x->whole && flipped (l, x, y, ALIGN_STRICT, flips) > 0)
+              if (!x->whole && flipped (l, x, y, ALIGN_LOOSE, flips) > 0)
                 {
                   rule = "contradicts.negation";
                   Item *side = g_str_has_prefix (flips->str, "<x>") ? x : y;
@@ -2404,9 +2414,26 @@ compare (CgLinker *l, Item *x, Item *y, GPtrArray *out, Item **quote_of)
           if (x->whole != y->whole)
             g_string_append_printf (cue, "; %s %s", (x->whole ? x : y)->a->id, (x->whole ? x : y)->whole_why);
         }
-      if (rule && !grounded (l, x, y, rule, plain, cc, wj, wc, same_speaker))
-        goto done;
-      if (rule && !views_oppose (l, x, y, rule))
+      gboolean numeric = rule && strcmp (rule, "contradicts.numeric") == 0;
+      if (rule && !numeric && (!grounded (l, x, y, rule, plain, cc, wj, wc, same_speaker) || !views_oppose (l, x, y, rule)))
+        {
+          /* no opposite claims; the figures may still conflict ("falsely
+           * claimed the U.S. contributed $350 billion" / "$119 billion
+           * from the U.S.") */
+          g_string_truncate (cue, 0);
+          rule = NULL;
+          if (cs >= l->numeric_min_shared && numeric_conflict (l, x, y, same_speaker, cue))
+            {
+              rule = "contradicts.numeric";
+              if (x->whole != y->whole)
+                g_string_append_printf (cue, "; %s %s", (x->whole ? x : y)->a->id, (x->whole ? x : y)->whole_why);
+            }
+          else
+            goto done;
+          if (!grounded (l, x, y, rule, plain, cc, wj, wc, same_speaker) || !views_oppose (l, x, y, rule))
+            goto done;
+        }
+      else if (numeric && (!grounded (l, x, y, rule, plain, cc, wj, wc, same_speaker) || !views_oppose (l, x, y, rule)))
         goto done;
       if (rule)
         {

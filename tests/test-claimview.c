@@ -164,17 +164,19 @@ test_antonym_and_measure (void)
   Fixture f;
   fixture_init (&f);
   GHashTable *ant = g_hash_table_new (g_str_hash, g_str_equal);
-  g_hash_table_add (ant, "move\tstay");
-  g_hash_table_add (ant, "stay\tmove");
+  g_hash_table_add (ant, "legal\tilleg");
+  g_hash_table_add (ant, "illeg\tlegal");
   GError *error = NULL;
   CgClaimViewer *v = cg_claim_viewer_new (cg_test_rules (), f.norm, ant, &error);
   g_assert_no_error (error);
   CgClaimViewer *plain = f.viewer;
   f.viewer = v;
-  CgClaimView *x = view (&f, CG_KIND_DIRECT, "s1", "post", "said", FALSE,
-                         "The Affordable Care Act is moving forward. You can't shut it down");
-  CgClaimView *y = view (&f, CG_KIND_MIXED, "s2", "Barack Obama", "saying", FALSE, "the Affordable Care Act \"is here to stay.\"");
-  CgClaimView *z = view (&f, CG_KIND_AUTHOR, NULL, NULL, NULL, FALSE, "The Affordable Care Act is moving forward.");
+  CgClaimView *x = view (&f, CG_KIND_DIRECT, "s1", NULL, NULL, FALSE,
+                         "The annexation of Crimea by Russia was legal under international law. You can't deny it");
+  CgClaimView *y = view (&f, CG_KIND_DIRECT, "s2", NULL, NULL, FALSE,
+                         "The annexation of Crimea by Russia was illegal under international law.");
+  CgClaimView *z = view (&f, CG_KIND_DIRECT, "s3", NULL, NULL, FALSE,
+                         "The annexation of Crimea by Russia was legal under international law.");
   /* an opposite word beside a negation opposes nothing; alone it does */
   g_assert_false (cg_claim_views_oppose (v, x, y, TRUE, NULL));
   g_assert_true (cg_claim_views_oppose (v, z, y, TRUE, NULL));
