@@ -225,7 +225,7 @@ static const char *const statement_sql[N_STATEMENTS] = {
     " FROM assertions WHERE id > ?1 ORDER BY id",
   [ST_LOAD_SPEAKERS] = "SELECT id, name, kind FROM speakers ORDER BY id",
   [ST_LOAD_FORMS] = "SELECT speaker_id, is_role, form FROM speaker_forms ORDER BY speaker_id, is_role, pos",
-  [ST_LOAD_LINKS] = "SELECT from_id, to_id, relation, score, rule, evidence FROM links ORDER BY id",
+  [ST_LOAD_LINKS] = "SELECT from_id, to_id, relation, score, rule, evidence, id FROM links WHERE id > ?1 ORDER BY id",
   [ST_LOAD_CLAIMS] = "SELECT id, verdict FROM claims ORDER BY id",
   [ST_LOAD_MEMBERS] = "SELECT claim_id, assertion_id FROM claim_members ORDER BY claim_id, pos",
   [ST_LOAD_CLAIM_SPEAKERS] =
@@ -871,13 +871,16 @@ load_speakers (CgStore *s, GError **error)
   return out;
 }
 
+/* The links stored after key AFTER, in key order; *LAST (may be NULL) is
+ * raised to the highest key read. */
 static gboolean
-load_links (CgStore *s, GPtrArray *out, GError **error)
+load_links (CgStore *s, GPtrArray *out, gint64 after, gint64 *last, GError **error)
 {
   sqlite3_stmt *st = statement (s, ST_LOAD_LINKS, error);
   gboolean row, ok;
   if (st == NULL)
     return FALSE;
+  sqlite3_bind_int64 (st, 1, after);
   while ((ok = step_row (s, st, &row, error)) && row)
     {
       CgLink *l = cg_link_new ();
@@ -889,6 +892,8 @@ load_links (CgStore *s, GPtrArray *out, GError **error)
       l->score = sqlite3_column_double (st, 3);
       l->rule = column_string (st, 4);
       l->evidence = column_string (st, 5);
+      if (last)
+        *last = MAX (*last, sqlite3_column_int64 (st, 6));
       g_ptr_array_add (out, l);
     }
   sqlite3_reset (st);
@@ -950,7 +955,7 @@ load_corpus (CgStore *s, gboolean with_text, gboolean with_claims, GError **erro
   if (!load_articles (s, corpus->articles, with_text, 0, error)
       || !load_assertions (s, corpus->assertions, 0, error)
       || (speakers = load_speakers (s, error)) == NULL
-      || !load_links (s, corpus->links, error)
+      || !load_links (s, corpus->links, 0, NULL, error)
       || (with_claims && !load_claims (s, corpus->claims, error)))
     {
       if (speakers)
@@ -1049,6 +1054,12 @@ typedef struct {
   GAsyncQueue *jobs, *done;  /* LinkJob*, in article order */
   guint       pending;       /* jobs pushed and not yet written */
   GPtrArray  *link_articles; /* CgArticle*, not owned: the linker's article list */
+  /* The stored links between KNOWN's assertions, in key order (those of
+   * deleted assertions are weeded out with DEAD), so that the claims can
+   * be scored from memory at the end instead of loading the whole store
+   * a second time. */
+  GPtrArray  *links;         /* CgLink*, owned */
+  gint64      last_link;     /* the highest link key in LINKS */
 } State;
 
 /* One article's new assertions for the link thread. */
@@ -1070,6 +1081,7 @@ state_clear (State *st)
   g_clear_pointer (&st->registry, cg_registry_free);
   g_clear_pointer (&st->known, cg_corpus_free);
   g_clear_pointer (&st->dead, g_hash_table_unref);
+  g_clear_pointer (&st->links, g_ptr_array_unref);
   st->generation = -1;
 }
 
@@ -1169,7 +1181,8 @@ state_load_after (State *st, GError **error)
 {
   guint first = st->known->assertions->len;
   if (!load_articles (st->store, st->known->articles, FALSE, st->last_article, error)
-      || !load_assertions (st->store, st->known->assertions, st->last_assertion, error))
+      || !load_assertions (st->store, st->known->assertions, st->last_assertion, error)
+      || !load_links (st->store, st->links, st->last_link, &st->last_link, error))
     return FALSE;
   st->last_article = last_key (st->known->articles, G_STRUCT_OFFSET (CgArticle, id), 'd', st->last_article);
   st->last_assertion = last_key (st->known->assertions, G_STRUCT_OFFSET (CgAssertion, id), 'a', st->last_assertion);
@@ -1199,7 +1212,8 @@ state_sync (State *st, gint64 generation, GError **error)
       state_clear (st);
       st->known = cg_corpus_new ();
       st->dead = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
-      st->last_article = st->last_assertion = 0;
+      st->links = g_ptr_array_new_with_free_func ((GDestroyNotify) cg_link_free);
+      st->last_article = st->last_assertion = st->last_link = 0;
       st->linker = cg_linker_new (cg_pipeline_rules (st->pipeline), error);
       if (st->linker == NULL)
         goto fail;
@@ -1588,6 +1602,13 @@ links_write (State *stt, gboolean wait, guint *n_links, GError **error)
             continue;
           ok = insert_link (stt->store, l, error);
           (*n_links)++;
+          if (ok)
+            {
+              /* Kept for the claims; the job's array frees what is left. */
+              stt->last_link = MAX (stt->last_link, sqlite3_last_insert_rowid (stt->store->db));
+              g_ptr_array_add (stt->links, l);
+              job->links->pdata[k] = NULL;
+            }
         }
       link_job_free (job);
     }
@@ -1791,14 +1812,63 @@ write_claims (CgStore *s, CgCorpus *corpus, GError **error)
   return ok && set_meta (s, "claims_stale", 0, error);
 }
 
+static gpointer
+free_state (gpointer data)
+{
+  state_clear (data);
+  g_free (data);
+  return NULL;
+}
+
+/* What KNOWN and the kept links say the store holds, as a corpus that
+ * owns none of its records (free it with corpus_view_free()): the
+ * assertions and links in key order, as load_corpus() would give them,
+ * without those deleted since they were loaded or written. */
+static CgCorpus *
+corpus_view (State *st)
+{
+  CgCorpus *view = cg_corpus_new ();
+  g_ptr_array_set_free_func (view->assertions, NULL);
+  g_ptr_array_set_free_func (view->links, NULL);
+  for (guint i = 0; i < st->known->assertions->len; i++)
+    {
+      CgAssertion *a = g_ptr_array_index (st->known->assertions, i);
+      if (!g_hash_table_contains (st->dead, a->id))
+        g_ptr_array_add (view->assertions, a);
+    }
+  for (guint i = 0; i < st->links->len; i++)
+    {
+      CgLink *l = g_ptr_array_index (st->links, i);
+      if (!g_hash_table_contains (st->dead, l->from) && !g_hash_table_contains (st->dead, l->to))
+        g_ptr_array_add (view->links, l);
+    }
+  return view;
+}
+
+/* Free KNOWN and the kept links on a thread of their own: on a large run
+ * that takes a while, and the claims need them no more. */
+static GThread *
+state_free_records (State *st)
+{
+  State *dying = g_new0 (State, 1);
+  dying->known = g_steal_pointer (&st->known);
+  dying->links = g_steal_pointer (&st->links);
+  dying->dead = g_steal_pointer (&st->dead);
+  st->generation = -1;
+  return g_thread_new ("cg-store-free", free_state, dying);
+}
+
 /* Recompute every claim from the stored assertions and links when an
- * article changed since the last time.  Loading and scoring a large store
- * takes a while, so it is done from a read snapshot, without the write
- * lock that other ingests wait for; the claims are written only if no
- * article came in meanwhile.  After a few tries against a busy writer it
- * does the whole job under the lock, so that it always ends. */
+ * article changed since the last time.  When the store holds just what
+ * this run's STATE knows (may be NULL), the claims are scored from it;
+ * otherwise loading and scoring a large store takes a while, so it is done
+ * from a read snapshot, without the write lock that other ingests wait
+ * for.  Either way the claims are written only if no article came in
+ * meanwhile.  After a few tries against a busy writer it does the whole
+ * job under the lock, so that it always ends.  *FREEING is set to a thread
+ * freeing STATE's records once they are no longer needed (join it). */
 static gboolean
-refresh_claims (CgStore *s, CgRules *rules, GError **error)
+refresh_claims (CgStore *s, CgRules *rules, State *state, GThread **freeing, GError **error)
 {
   for (guint attempt = 0;; attempt++)
     {
@@ -1816,12 +1886,20 @@ refresh_claims (CgStore *s, CgRules *rules, GError **error)
           rollback (s);
           return TRUE;
         }
-      CgCorpus *corpus = load_corpus (s, FALSE, FALSE, error);
+      gboolean in_memory = state && state->known && state->generation == seen;
+      CgCorpus *corpus = in_memory ? corpus_view (state) : load_corpus (s, FALSE, FALSE, error);
       if (corpus == NULL)
         goto fail;
       if (!locked)
         rollback (s);   /* the end of the read snapshot */
       cg_score_claims (corpus, rules);
+      if (in_memory)
+        {
+          /* The claims own copies of the ids: the records can go. */
+          g_ptr_array_set_size (corpus->assertions, 0);
+          g_ptr_array_set_size (corpus->links, 0);
+          *freeing = state_free_records (state);
+        }
       if (!locked && !begin_write (s, error))
         {
           cg_corpus_free (corpus);
@@ -1850,14 +1928,6 @@ refresh_claims (CgStore *s, CgRules *rules, GError **error)
 fail:
   rollback (s);
   return FALSE;
-}
-
-static gpointer
-free_state (gpointer data)
-{
-  state_clear (data);
-  g_free (data);
-  return NULL;
 }
 
 /* The stored sha256s and locations, for the workers to skip what is there. */
@@ -1925,7 +1995,7 @@ cg_store_ingest_full (CgStore *s, CgPipeline *pipeline, char **paths, guint n_th
     pool = g_thread_pool_new (process_item, &w, (gint) n_threads, TRUE, NULL);
 
   State stt = { s, pipeline, NULL, NULL, NULL, NULL, -1, 0, 0, 0, 0, NULL, g_async_queue_new (),
-                g_async_queue_new (), 0, NULL };
+                g_async_queue_new (), 0, NULL, NULL, 0 };
   if (n_threads > 1)
     stt.link_thread = g_thread_new ("cg-link", link_thread, &stt);
   Batch batch = { 0 };
@@ -1990,17 +2060,25 @@ cg_store_ingest_full (CgStore *s, CgPipeline *pipeline, char **paths, guint n_th
     }
   g_async_queue_unref (stt.jobs);
   g_async_queue_unref (stt.done);
-  /* Freeing the linker's index and the known records takes a while on a
-   * large run and needs nothing from the store: do it beside the claims. */
-  State *dying = g_memdup2 (&stt, sizeof stt);
+  /* Freeing the linker's index takes a while on a large run and needs
+   * nothing from the store: do it beside the claims, which need the known
+   * records (and free them when done). */
+  State *dying = g_new0 (State, 1);
+  dying->linker = g_steal_pointer (&stt.linker);
+  dying->registry = g_steal_pointer (&stt.registry);
+  dying->link_articles = g_steal_pointer (&stt.link_articles);
   GThread *freeing = g_thread_new ("cg-store-free", free_state, dying);
+  GThread *freeing_records = NULL;
 
   /* Claims follow the articles that made it in, even when a later file failed. */
   GError *claims_error = NULL;
-  if (!refresh_claims (s, cg_pipeline_rules (pipeline), ok ? error : &claims_error))
+  if (!refresh_claims (s, cg_pipeline_rules (pipeline), &stt, &freeing_records, ok ? error : &claims_error))
     ok = FALSE;
   g_clear_error (&claims_error);
   g_thread_join (freeing);
+  if (freeing_records)
+    g_thread_join (freeing_records);
+  state_clear (&stt);
 
   for (guint i = 0; i < files->len; i++)
     {

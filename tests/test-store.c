@@ -107,6 +107,32 @@ cli_ingest (const char *db, char **paths, char **err_out)
     g_free (err);
 }
 
+/* The claims stored in DB are what scoring its assertions and links gives. */
+static void
+assert_claims_current (const char *db)
+{
+  CgCorpus *c = load_store (db, FALSE);
+  GString *stored = g_string_new (NULL), *scored = g_string_new (NULL);
+  for (guint i = 0; i < c->claims->len; i++)
+    {
+      char *j = cg_claim_to_json (g_ptr_array_index (c->claims, i));
+      g_string_append_printf (stored, "%s\n", j);
+      g_free (j);
+    }
+  cg_score_claims (c, cg_test_rules ());
+  for (guint i = 0; i < c->claims->len; i++)
+    {
+      char *j = cg_claim_to_json (g_ptr_array_index (c->claims, i));
+      g_string_append_printf (scored, "%s\n", j);
+      g_free (j);
+    }
+  g_assert_cmpuint (c->claims->len, >, 0);
+  g_assert_cmpstr (stored->str, ==, scored->str);
+  g_string_free (stored, TRUE);
+  g_string_free (scored, TRUE);
+  cg_corpus_free (c);
+}
+
 static void
 assert_same_assertion (const CgAssertion *a, const CgAssertion *b)
 {
@@ -471,6 +497,10 @@ test_replace (void)
   if (after->claims->len > 0)
     g_assert_cmpuint (members, ==, after->assertions->len);
 
+  /* The claims the ingest scored (from its own records) are those the
+   * stored assertions and links give. */
+  assert_claims_current (db);
+
   /* The store equals a fresh ingest of the two files as they are now. */
   char *db2 = g_build_filename (dir, "fresh.db", NULL);
   char *again[] = { other, file, NULL };
@@ -816,6 +846,7 @@ test_concurrent (void)
   g_assert_cmpuint (check_whole_articles (db), ==, 60);
   CgStoreStats st = store_stats (db);
   g_assert_false (st.claims_stale);
+  assert_claims_current (db);
 
   /* The assertions match a store built by one process from the same files.
    * Links and speakers may differ a little: which article came first (and
