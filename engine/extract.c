@@ -1271,6 +1271,15 @@ np_back (Run *r, guint end, guint *start)
             s--;
           break;
         }
+      /* "Sanders' campaign manager": the apostrophe of a possessor
+       * ending in s is a token of its own */
+      if (is_apostrophe (t) && s >= 2 && same_unit (r, s - 2, s) && TOK (r, s - 2)->end == t->start
+          && t->end < TOK (r, s)->start && is_word (TOK (r, s - 2)) && ends_with (TOK (r, s - 2)->word, "s"))
+        {
+          s -= 2;
+          count++;
+          continue;
+        }
       if (!is_word (t))
         {
           if (t->flags & CG_TOKEN_NUMBER)
@@ -1985,6 +1994,27 @@ from_match (Run *r, guint pattern, const CgPatMatch *m)
             return FALSE;
         }
     }
+  /* 'In past campaigns, "we felt that we could ...," he said': the words
+   * before a quotation that opens the content of a cue after it belong to
+   * the content when nothing else claims them (no quotation, cue or
+   * taken token), as PolNeAR marks it: a mixed content; not an adverbial
+   * opened by a word of [not-content-start] or [content-prepositions]
+   * ('During his first six weeks in office, "..." '), which scopes the
+   * quotation rather than says anything. */
+  if (m->quote >= 0 && m->quote2 < 0 && m->cue_rule && cs == (guint) g_array_index (r->qs, CgPatQuote, m->quote).open
+      && ce <= m->cue_start && cs > 0)
+    {
+      guint us = g_array_index (r->unit_start, guint, TOK (r, cs)->sentence), k = cs;
+      while (k > us && same_unit (r, k - 1, cs))
+        {
+          const CgPatToken *t = TOK (r, k - 1);
+          if (t->taken || t->cue || t->prep || t->quote_open >= 0 || t->quote_close >= 0 || is_char (t->word, ':'))
+            break;
+          k--;
+        }
+      if (k == us && k < cs && !tok_is (r, k, L_NOT_CONTENT) && !tok_is (r, k, L_CONTENT_PREP))
+        cs = k;
+    }
   /* "On economic issues, 42% say they are liberal": a phrase opened by a
    * preposition before the comma is no content of the cue after it */
   if (m->cue_rule && ce <= m->cue_start && m->quote < 0 && m->split_start == NONE
@@ -2298,8 +2328,8 @@ run_quotes (Run *r)
                * attribution between two quotations of one paragraph joins
                * them into one statement. */
               gboolean opens_sentence = pq->open == 0 || TOK (r, pq->open - 1)->sentence != ot->sentence;
-              if (dp == 0 && du <= 1 && opens_sentence && prev->kind == CG_KIND_DIRECT
-                  && cg_span_is_set (prev->cue) && prev->cue.start >= prev->span.end)
+              if (dp == 0 && du <= 1 && opens_sentence && prev->kind != CG_KIND_INDIRECT
+                  && cg_span_is_set (prev->cue))
                 {
                   char *t2 = fold_ws (r->text, span.start, span.end);
                   char *joined = g_strconcat (prev->text, " ", t2, NULL);

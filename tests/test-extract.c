@@ -606,6 +606,11 @@ test_content_bounds (void)
   a = find (r, "The council to approve");
   check (r, a, CG_KIND_INDIRECT, "source-cue-content", NULL, "is expected");
   check_span (r, a->span, "The council is expected to approve the budget next week");
+  /* the words before a quotation are part of a mixed content, and the
+   * quotation opening the next sentence joins the statement */
+  a = find (r, "Some residents");
+  check (r, a, CG_KIND_MIXED, "quote-comma-source-cue", "the mayor", "said");
+  g_assert_true (g_str_has_suffix (a->text, "They are tired of the traffic."));
   cg_article_result_free (r);
   g_free (path);
 }
