@@ -1239,6 +1239,11 @@ np_back (Run *r, guint end, guint *start)
       || tword_is (r, head, L_NEGATION) || (!is_cap (head) && tword_is (r, head, L_PREFIX)))
     return FALSE;
   gboolean cap_head = is_cap (head);
+  /* "The governor went (after ...)": a singular lowercase word after a
+   * title is a verb, not the head of the phrase */
+  if (!cap_head && h >= 1 && same_unit (r, h - 1, h) && is_word (TOK (r, h - 1)) && !is_cap (TOK (r, h - 1))
+      && is_title (x, TOK (r, h - 1)->word) && !is_title (x, head->word) && !ends_with (head->word, "s"))
+    return FALSE;
   /* "the first leaked (emails were released)": a participle, no noun */
   if (!cap_head && h >= 2 && ends_with (head->word, "ed") && !tword_is (r, TOK (r, h - 1), L_DET))
     return FALSE;
@@ -1425,8 +1430,11 @@ np_fwd (Run *r, guint start, guint *end)
         break;
       if (is_cap (t) || is_title (x, t->word))
         ;
+      /* "The governor went after ...": a title heads the phrase, a
+       * lowercase word after it is no longer part of it */
       else if ((det || last_head == NONE) && lower < 3 && !ends_with (t->word, "ed")
-               && (det || last_head == NONE || !is_cap (TOK (r, last_head))))
+               && (det || last_head == NONE || !is_cap (TOK (r, last_head)))
+               && (last_head == NONE || !is_title (x, TOK (r, last_head)->word)))
         lower++;
       else
         break;
@@ -1967,6 +1975,15 @@ from_match (Run *r, guint pattern, const CgPatMatch *m)
           m = &chain;
         }
     }
+  /* '..., calling him a stiff': a participle is not inverted after its
+   * content the way "..., said Zelensky" is */
+  if (m->cue_rule && m->source_start != NONE && m->source_start >= m->cue_end && m->content_start < m->cue_start
+      && m->quote < 0)
+    {
+      const char *b = cg_rule_attr (m->cue_rule, "base");
+      if (b && strcmp (b, "ing") == 0)
+        return FALSE;
+    }
   guint cs0 = m->content_start;
   if (rw && m != &chain && m->split_start != NONE)
     {
@@ -2028,6 +2045,28 @@ from_match (Run *r, guint pattern, const CgPatMatch *m)
     }
   if (m->source_start != NONE && m->cue_rule && m->source_start >= m->cue_end && cs < m->cue_start)
     source_end = source_tail (r, source_end);
+  /* "Trump went after Bush on Tuesday in a long speech, calling him ...":
+   * a participle cue after a comma with no speaker found reports what the
+   * subject of the sentence says: its first noun phrase, after an opening
+   * adverbial and its comma. */
+  guint source_start = m->source_start;
+  if (source_start == NONE && m->cue_rule && m->group_start > 0 && is_char (TOK (r, m->group_start - 1)->word, ',')
+      && cg_rule_attr (m->cue_rule, "base") && strcmp (cg_rule_attr (m->cue_rule, "base"), "ing") == 0)
+    {
+      guint us = g_array_index (r->unit_start, guint, TOK (r, m->group_start)->sentence), at = us, e;
+      if (us < m->group_start && (tok_is (r, us, L_NOT_CONTENT) || tok_is (r, us, L_CONTENT_PREP)))
+        {
+          while (at < m->group_start && !is_char (TOK (r, at)->word, ','))
+            at++;
+          at++;
+        }
+      if (at + 1 < m->group_start && !TOK (r, at)->taken && np_fwd (r, at, &e) && e < m->group_start
+          && !TOK (r, e)->taken && is_word (TOK (r, e)) && !TOK (r, e)->cue)
+        {
+          source_start = at;
+          source_end = e;
+        }
+    }
   if (m->cue_rule && cs == m->cue_end && cg_rule_attr (m->cue_rule, "hearer"))
     {
       cs = skip_hearer (r, cs, ce);
@@ -2150,12 +2189,12 @@ from_match (Run *r, guint pattern, const CgPatMatch *m)
       a->text = g_strconcat (t1, ", ", t2, NULL);
       g_free (t1);
       g_free (t2);
-      take_range (r, m->source_start, source_end);
+      take_range (r, source_start, source_end);
       take_range (r, m->cue_start, m->cue_end);
     }
-  if (m->source_start != NONE)
+  if (source_start != NONE)
     {
-      a->source = tok_span (r, m->source_start, source_end);
+      a->source = tok_span (r, source_start, source_end);
       a->source_text = fold_ws (r->text, a->source.start, a->source.end);
     }
   CgCertainty certainty = CG_CERTAINTY_CERTAIN;
@@ -2184,8 +2223,8 @@ from_match (Run *r, guint pattern, const CgPatMatch *m)
   take_range (r, cs, ce);
   if (m->cue_rule)
     take_range (r, MIN (m->group_start, m->cue_start), m->cue_end);
-  if (m->source_start != NONE)
-    take_range (r, m->source_start, source_end);
+  if (source_start != NONE)
+    take_range (r, source_start, source_end);
   return TRUE;
 }
 

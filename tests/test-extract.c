@@ -611,6 +611,12 @@ test_content_bounds (void)
   a = find (r, "Some residents");
   check (r, a, CG_KIND_MIXED, "quote-comma-source-cue", "the mayor", "said");
   g_assert_true (g_str_has_suffix (a->text, "They are tired of the traffic."));
+  /* a participle cue after a comma speaks for the subject of the sentence
+   * (not for an object after it: "calling him ...") */
+  a = find (r, "him a total failure");
+  check (r, a, CG_KIND_INDIRECT, "subject-participle-content", "The governor", "calling");
+  a = find (r, "it would balance by 2030");
+  check (r, a, CG_KIND_INDIRECT, "participle-content", "the treasurer", "saying");
   cg_article_result_free (r);
   g_free (path);
 }
