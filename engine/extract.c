@@ -1442,6 +1442,11 @@ np_fwd (Run *r, guint start, guint *end)
       e++;
       count++;
     }
+  /* "said matter-of-factly": a lone lowercase word must look like a
+   * speaker, a title or a plural ("said officials") */
+  if (!det && last_head == start && !is_cap (t0) && !is_title (x, t0->word)
+      && !(ends_with (t0->word, "s") && strlen (t0->word) > 3))
+    return FALSE;
   if (last_head == NONE)
     {
       /* '"Anybody but Trump," read one.' */
@@ -1580,7 +1585,20 @@ source_back_scan (Run *r, guint end, guint *start, guint *mention_end)
       *start = bs;
       return TRUE;
     }
-  return np_back (r, end, start);
+  if (!np_back_paren (r, end, start))
+    return FALSE;
+  /* '"...," Sam Lau, the communications director for the party said': an
+   * appositive with no comma after it, after a name that opens the
+   * sentence or follows a quotation's comma */
+  guint s = *start, bs;
+  if (s >= 2 && is_word (TOK (r, s)) && (tok_is (r, s, L_DET) || is_title (x, TOK (r, s)->word))
+      && is_char (TOK (r, s - 1)->word, ',') && same_unit (r, s - 2, s) && is_cap (TOK (r, s - 2))
+      && np_back_paren (r, s - 1, &bs) && bs < s - 1 && end - bs <= x->source_max_words
+      && (bs == 0 || !same_unit (r, bs - 1, bs)
+          || TOK (r, bs - 1)->quote_close >= 0
+          || (bs >= 2 && is_char (TOK (r, bs - 1)->word, ',') && TOK (r, bs - 2)->quote_close >= 0)))
+    *start = bs;
+  return TRUE;
 }
 
 static gboolean

@@ -617,6 +617,15 @@ test_content_bounds (void)
   check (r, a, CG_KIND_INDIRECT, "subject-participle-content", "The governor", "calling");
   a = find (r, "it would balance by 2030");
   check (r, a, CG_KIND_INDIRECT, "participle-content", "the treasurer", "saying");
+  /* a parenthesis after the name, an appositive with no comma after it */
+  a = find (r, "the bridge is");
+  check (r, a, CG_KIND_MIXED, "source-cue-content", "Sen. Ann Lee (D-Ore.)", "said");
+  a = find (r, "There are no ballots to recount");
+  check (r, a, CG_KIND_DIRECT, "quote-comma-source-cue",
+         "Sam Lau, the communications director for the county party", "said in a statement");
+  /* an adverb after the cue is no speaker */
+  a = find (r, "We had better years");
+  check (r, a, CG_KIND_DIRECT, "quote-comma-source-cue", "the treasurer", "said");
   cg_article_result_free (r);
   g_free (path);
 }
