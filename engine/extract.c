@@ -28,7 +28,7 @@
 enum {
   L_VERB, L_PREP, L_PREFIX, L_DET, L_PRON, L_TITLE, L_NOT_SOURCE, L_RELATIVE, L_BREAK,
   L_QUANTITY, L_NOT_CONTENT, L_NEGATION, L_WORTHY, L_NOT_CLAIM, L_HEDGE, L_STANCE, L_ANCHOR,
-  L_CONTENT_END, L_CONTENT_PREP, L_NOUN_BEFORE, L_NAME_JOIN, L_HEARER, L_AFTER_HEARER, L_CUE_JOIN, L_SOURCE_PREP, L_SOURCE_TAIL, L_AGENT, L_PASSIVE, N_LEX
+  L_CONTENT_END, L_CONTENT_PREP, L_NOUN_BEFORE, L_NAME_JOIN, L_HEARER, L_AFTER_HEARER, L_CUE_JOIN, L_SOURCE_PREP, L_SOURCE_TAIL, L_AGENT, L_PASSIVE, L_GIVEN, N_LEX
 };
 
 /* One entry of a list, with what the cue marking needs of a verb computed
@@ -460,6 +460,7 @@ cg_extractor_new (CgRules *rules, GError **error)
   add_list (x, L_SOURCE_TAIL, cg_rules_entries (rules, "extract", "source-tail"));
   add_list (x, L_AGENT, cg_rules_entries (rules, "extract", "agent"));
   add_list (x, L_PASSIVE, cg_rules_entries (rules, "extract", "passive"));
+  add_list (x, L_GIVEN, cg_rules_entries (rules, "names", "given-names"));
   add_list (x, L_NEGATION, cg_rules_entries (rules, "extract", "negation"));
   add_list (x, L_WORTHY, cg_rules_entries (rules, "extract", "check-worthy"));
   add_list (x, L_NOT_CLAIM, cg_rules_entries (rules, "extract", "not-claim"));
@@ -2000,6 +2001,20 @@ from_match (Run *r, guint pattern, const CgPatMatch *m)
     {
       const char *b = cg_rule_attr (m->cue_rule, "base");
       if (b && strcmp (b, "ing") == 0)
+        return FALSE;
+    }
+  /* speaker=person on the pattern: the mention must read as a person's
+   * name, two to four words opened by a title or a given name of
+   * names.rules ("Sen. Graham: ...", "Joan Hoff: ..."; not "Poll: ...",
+   * "Possible Motivations: ...") */
+  const char *want = cg_rule_attr (prule, "speaker");
+  if (want && strcmp (want, "person") == 0)
+    {
+      guint a = m->source_start, b = m->source_end, words = 0;
+      for (guint i = a; a != NONE && i < b; i++)
+        words += is_word (TOK (r, i));
+      if (a == NONE || words < 2 || words > 4 || !is_cap (TOK (r, b - 1))
+          || !(tok_is (r, a, L_GIVEN) || is_title (r->x, TOK (r, a)->word) || title_dot (r, a + 1)))
         return FALSE;
     }
   guint cs0 = m->content_start;

@@ -626,6 +626,10 @@ test_content_bounds (void)
   /* an adverb after the cue is no speaker */
   a = find (r, "We had better years");
   check (r, a, CG_KIND_DIRECT, "quote-comma-source-cue", "the treasurer", "said");
+  /* a transcript or headline line opened by a person's name */
+  a = find (r, "The bridge is not safe");
+  check (r, a, CG_KIND_INDIRECT, "name-colon-content", "Sen. Ann Lee", NULL);
+  g_assert_null (find_opt (r, "Lee leads the race"));
   cg_article_result_free (r);
   g_free (path);
 }
