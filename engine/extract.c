@@ -2003,6 +2003,17 @@ from_match (Run *r, guint pattern, const CgPatMatch *m)
       if (b && strcmp (b, "ing") == 0)
         return FALSE;
     }
+  /* "said he would ensure that ...": a subject pronoun between the cue and
+   * a later "that" opens the content itself (not "said Tuesday that",
+   * "told him that") */
+  if (m->cue_rule && m->split_start == NONE && m->content_start > m->cue_end + 1 && m->quote < 0)
+    {
+      guint t = m->content_start - 1;
+      if (tok_is (r, t, L_AFTER_HEARER) && r->info[t] && cg_rule_attr (r->info[t]->one[L_AFTER_HEARER].rule, "far"))
+        for (guint i = m->cue_end; i < t; i++)
+          if (tok_is (r, i, L_PRON) && !tok_is (r, i, L_HEARER))
+            return FALSE;
+    }
   /* speaker=person on the pattern: the mention must read as a person's
    * name, two to four words opened by a title or a given name of
    * names.rules ("Sen. Graham: ...", "Joan Hoff: ..."; not "Poll: ...",

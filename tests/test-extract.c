@@ -630,6 +630,9 @@ test_content_bounds (void)
   a = find (r, "The bridge is not safe");
   check (r, a, CG_KIND_INDIRECT, "name-colon-content", "Sen. Ann Lee", NULL);
   g_assert_null (find_opt (r, "Lee leads the race"));
+  /* a subject pronoun before "that" opens the content */
+  a = find (r, "she would ensure that");
+  check (r, a, CG_KIND_INDIRECT, "source-cue-content", "The chairwoman", "said");
   cg_article_result_free (r);
   g_free (path);
 }
