@@ -2308,12 +2308,17 @@ run_patterns (Run *r)
     }
   for (guint i = 0; i < n; i++)
     before[i + 1] += before[i];
-  for (int pass = 0; pass < 2; pass++)
+  /* Step 1 of the second pass tries only the prepositional cues ("...,
+   * according to X"): the whole clause before one is its content, as
+   * PolNeAR marks it, before a cue verb inside it takes a part. */
+  for (int step = 0; step < 3; step++)
     for (guint c = 0; c < nc; c++)
       {
+        int pass = step == 0 ? 0 : 1;
         guint pos = cand[c];
         guint tf = r->tf[pos];
-        if ((tf & (TF_TAKEN | TF_QOPEN)) == TF_TAKEN || (pass == 1 && (tf & TF_INSIDE)))
+        if ((tf & (TF_TAKEN | TF_QOPEN)) == TF_TAKEN || (pass == 1 && (tf & TF_INSIDE))
+            || (step == 1 && !(tf & TF_PREP)))
           continue;
         const CgPatToken *t = TOK (r, pos);
         if (pass == 0 && !marks[t->sentence] && !marks[t->sentence + 1] && !marks[t->sentence + 2])

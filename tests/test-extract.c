@@ -633,6 +633,10 @@ test_content_bounds (void)
   /* a subject pronoun before "that" opens the content */
   a = find (r, "she would ensure that");
   check (r, a, CG_KIND_INDIRECT, "source-cue-content", "The chairwoman", "said");
+  /* "according to" takes the whole clause before it, a cue inside too */
+  a = find (r, "The governor returned on Wednesday");
+  check (r, a, CG_KIND_INDIRECT, "content-according-to-source", "an aide", "according to");
+  g_assert_true (g_str_has_suffix (a->text, "and said little"));
   cg_article_result_free (r);
   g_free (path);
 }
