@@ -2134,6 +2134,10 @@ from_match (Run *r, guint pattern, const CgPatMatch *m)
    * starts an attribution of its own) and before ", but ..." (a word of
    * extract.rules [content-end]), as PolNeAR marks it; quotations are
    * stepped over, a content in two pieces is left whole. */
+  /* (a second verb phrase with a cue of its own ends a content after its
+   * cue; a content before its cue, "He returned and said little,
+   * according to an aide", holds it) */
+  gboolean after_cue = m->cue_rule == NULL || cs >= m->cue_end;
   if (m->split_start == NONE && m->quote < 0)
     for (guint i = cs + 1; i + 1 < ce; i++)
       {
@@ -2145,7 +2149,7 @@ from_match (Run *r, guint pattern, const CgPatMatch *m)
           }
         /* "... a deal and said funding is needed": a second verb phrase
          * of the speaker, with an inflected cue verb of its own */
-        if (tok_is (r, i, L_CUE_JOIN))
+        if (tok_is (r, i, L_CUE_JOIN) && after_cue)
           {
             guint k = 1;
             while (k < 4 && i + k < ce && !TOK (r, i + k)->cue && is_prefix_word (r, TOK (r, i + k)))
@@ -2164,7 +2168,7 @@ from_match (Run *r, guint pattern, const CgPatMatch *m)
           continue;
         /* "..., and people familiar with her thinking say she ...": a
          * clause of its own, with its speaker and cue, after ", and" */
-        if (tok_is (r, i + 1, L_CUE_JOIN))
+        if (tok_is (r, i + 1, L_CUE_JOIN) && after_cue)
           {
             gboolean own = FALSE;
             for (guint k = i + 3; k < ce && k < i + 3 + r->x->source_max_words && !own; k++)
