@@ -1064,10 +1064,11 @@ typedef struct {
 
 /* One article's new assertions for the link thread. */
 typedef struct {
-  CgArticle *article;   /* not owned */
-  GPtrArray *fresh;     /* CgAssertion*, not owned */
-  GPtrArray *speakers;  /* CgSpeaker*, owned: id and kind of the registry's new tail */
-  GPtrArray *links;     /* CgLink*, the result */
+  CgArticle   *article;   /* not owned */
+  GPtrArray   *fresh;     /* CgAssertion*, not owned */
+  CgLinkBatch *batch;     /* FRESH prepared by a worker, or NULL */
+  GPtrArray   *speakers;  /* CgSpeaker*, owned: id and kind of the registry's new tail */
+  GPtrArray   *links;     /* CgLink*, the result */
 } LinkJob;
 
 static LinkJob stop_job;  /* tells the link thread to end */
@@ -1147,13 +1148,17 @@ link_job_run (State *st, LinkJob *job)
   g_ptr_array_add (st->link_articles, job->article);
   if (job->speakers->len)
     cg_linker_set_speakers (st->linker, job->speakers);
-  job->links = cg_linker_add (st->linker, job->fresh, st->link_articles);
+  if (job->batch)
+    job->links = cg_linker_add_prepared (st->linker, g_steal_pointer (&job->batch), st->link_articles);
+  else
+    job->links = cg_linker_add (st->linker, job->fresh, st->link_articles);
 }
 
 static void
 link_job_free (LinkJob *job)
 {
   g_ptr_array_unref (job->fresh);
+  cg_link_batch_free (job->batch);
   g_ptr_array_unref (job->speakers);
   if (job->links)
     g_ptr_array_unref (job->links);
@@ -1239,18 +1244,37 @@ typedef struct {
   gsize            bytes;
   gboolean         known;     /* already stored (by the snapshot): nothing to do */
   CgArticleResult *result;
+  GPtrArray       *fresh;     /* RESULT's assertions (not owned), as BATCH holds them */
+  CgLinkBatch     *batch;     /* FRESH prepared for linking, by the worker */
   GError          *error;
   gboolean         ready;
 } Item;
 
 typedef struct {
   CgPipeline *pipeline;
+  /* Most of linking an assertion (normalizing its words, reading the rules'
+   * lists off them) needs no other assertion, so the workers do it, with a
+   * linker of their own that indexes nothing: a prepared batch holds no
+   * reference to the linker that prepared it, and the run's linker, made
+   * from the same rules, adds it.  That linker may be replaced in the
+   * middle of the run (state_sync()); this one stays. */
+  CgLinker   *preparer;
   Item       *items;
   GHashTable *stored;   /* sha256 -> location, snapshot taken before the run; read-only */
   GHashTable *places;   /* location -> sha256 of the same snapshot */
   GMutex      lock;
   GCond       cond;
 } Work;
+
+/* Drop what the worker made for IT (once written, or never to be). */
+static void
+item_clear (Item *it)
+{
+  /* The batch points at the result's records: it goes first. */
+  g_clear_pointer (&it->batch, cg_link_batch_free);
+  g_clear_pointer (&it->fresh, g_ptr_array_unref);
+  g_clear_pointer (&it->result, cg_article_result_free);
+}
 
 static char *
 canonical_location (const char *path)
@@ -1301,6 +1325,12 @@ process_item (gpointer data, gpointer user_data)
       GError *e = g_error_new (CG_ERROR, CG_ERROR_IO, "%s", error->message);
       g_error_free (error);
       error = e;
+    }
+  if (it->result && w->preparer)
+    {
+      it->fresh = g_ptr_array_copy (it->result->assertions, NULL, NULL);
+      g_ptr_array_set_free_func (it->fresh, NULL);
+      it->batch = cg_linker_prepare (w->preparer, it->fresh);
     }
   g_mutex_lock (&w->lock);
   it->error = error;
@@ -1543,11 +1573,14 @@ write_new (State *stt, Item *it, guint *n_assertions, GError **error)
   /* The linker keeps pointers: the records move to KNOWN first. */
   g_ptr_array_add (stt->known->articles, a);
   r->article = NULL;
-  GPtrArray *fresh = g_ptr_array_new ();
+  /* A worker prepared the same assertions, in the same order, for linking. */
+  gboolean prepared = it->fresh != NULL;
+  GPtrArray *fresh = prepared ? g_steal_pointer (&it->fresh) : g_ptr_array_new ();
   *n_assertions += r->assertions->len;
   for (guint k = 0; k < r->assertions->len; k++)
     {
-      g_ptr_array_add (fresh, g_ptr_array_index (r->assertions, k));
+      if (!prepared)
+        g_ptr_array_add (fresh, g_ptr_array_index (r->assertions, k));
       g_ptr_array_add (stt->known->assertions, g_ptr_array_index (r->assertions, k));
     }
   g_ptr_array_set_free_func (r->assertions, NULL);
@@ -1555,6 +1588,7 @@ write_new (State *stt, Item *it, guint *n_assertions, GError **error)
   LinkJob *job = g_new0 (LinkJob, 1);
   job->article = a;
   job->fresh = fresh;
+  job->batch = g_steal_pointer (&it->batch);
   job->speakers = state_new_speakers (stt);
   stt->pending++;
   if (stt->link_thread)
@@ -1975,12 +2009,13 @@ cg_store_ingest_full (CgStore *s, CgPipeline *pipeline, char **paths, guint n_th
   if (n_threads == 0)
     n_threads = MAX (1, g_get_num_processors ());
 
-  Work w = { pipeline, g_new0 (Item, MAX (files->len, 1)),
+  Work w = { pipeline, NULL, g_new0 (Item, MAX (files->len, 1)),
              g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL),
              g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free), { 0 }, { 0 } };
   g_mutex_init (&w.lock);
   g_cond_init (&w.cond);
-  gboolean ok = snapshot (s, w.stored, w.places, error);
+  gboolean ok = snapshot (s, w.stored, w.places, error)
+                && (w.preparer = cg_linker_new (cg_pipeline_rules (pipeline), error)) != NULL;
   for (guint i = 0; i < files->len; i++)
     {
       w.items[i].path = g_strdup (g_ptr_array_index (files, i));
@@ -2042,7 +2077,7 @@ cg_store_ingest_full (CgStore *s, CgPipeline *pipeline, char **paths, guint n_th
           if (ok && !(ok = write_item (&stt, &batch, it, error)))
             batch_abort (&stt, &batch);
         }
-      g_clear_pointer (&it->result, cg_article_result_free);
+      item_clear (it);
       bytes += it->bytes;
       if (ok && progress)
         progress (i + 1, files->len, bytes, progress_data);
@@ -2082,14 +2117,15 @@ cg_store_ingest_full (CgStore *s, CgPipeline *pipeline, char **paths, guint n_th
 
   for (guint i = 0; i < files->len; i++)
     {
+      item_clear (&w.items[i]);
       g_free (w.items[i].path);
       g_free (w.items[i].location);
       g_free (w.items[i].sha256);
-      cg_article_result_free (w.items[i].result);
       if (w.items[i].error)
         g_error_free (w.items[i].error);
     }
   g_free (w.items);
+  cg_linker_free (w.preparer);
   g_hash_table_unref (w.stored);
   g_hash_table_unref (w.places);
   g_mutex_clear (&w.lock);
