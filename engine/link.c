@@ -161,6 +161,7 @@ struct _CgLinker {
   Flat         *flat;         /* by item index; sized exactly (a GArray rounds up to a power of two) */
   GString      *ev, *cue, *scratch; /* reused by compare() */
   CgClaimViewer *viewer;      /* the claims' shapes, read only for contradiction candidates */
+  GHashTable    *views;       /* item index + 1 -> CgClaimView* (owned): read once per item */
   GHashTable   *days;         /* article id (owned) -> day + 1 */
   GPtrArray    *days_articles; /* the article list last read, and how much of it */
   guint         days_seen;
@@ -680,6 +681,7 @@ cg_linker_new (CgRules *rules, GError **error)
   l->hits = g_array_new (FALSE, FALSE, sizeof (Hit));
   for (guint i = 0; i < l->bands * l->rows; i++)
     l->seeds[i] = mix64 (0x5eed0000ULL + i);
+  l->views = g_hash_table_new_full (NULL, NULL, NULL, (GDestroyNotify) cg_claim_view_free);
   l->viewer = cg_claim_viewer_new (rules, norm, l->antonyms, error);
   if (l->viewer == NULL)
     {
@@ -724,6 +726,8 @@ cg_linker_free (CgLinker *l)
   g_string_free (l->ev, TRUE);
   g_string_free (l->cue, TRUE);
   g_string_free (l->scratch, TRUE);
+  if (l->views)
+    g_hash_table_unref (l->views);
   cg_claim_viewer_free (l->viewer);
   g_hash_table_unref (l->days);
   g_hash_table_unref (l->speaker_kinds);
@@ -2303,19 +2307,31 @@ polarity_only (CgLinker *l, Item *it)
          && !cg_normalizer_has_phrase (l->norm, l->negation_cues, it->a->cue_text, NULL);
 }
 
+/* IT's claim view, read on first use and kept: an assertion in a
+ * contested story meets many candidates. */
+static CgClaimView *
+view_of (CgLinker *l, Item *it)
+{
+  gpointer key = GUINT_TO_POINTER (it->index + 1);
+  CgClaimView *v = g_hash_table_lookup (l->views, key);
+  if (v == NULL)
+    {
+      v = cg_claim_view_new (l->viewer, it->a, it->whole && !polarity_only (l, it));
+      g_hash_table_insert (l->views, key, v);
+    }
+  return v;
+}
+
 static gboolean
 views_oppose (CgLinker *l, Item *x, Item *y, const char *rule)
 {
-  CgClaimView *vx = cg_claim_view_new (l->viewer, x->a, x->whole && !polarity_only (l, x));
-  CgClaimView *vy = cg_claim_view_new (l->viewer, y->a, y->whole && !polarity_only (l, y));
+  CgClaimView *vx = view_of (l, x), *vy = view_of (l, y);
   g_string_truncate (l->scratch, 0);
   gboolean ok = strcmp (rule, "contradicts.numeric") == 0
                 ? cg_claim_views_same_measure (vx, vy, l->scratch)
                 : cg_claim_views_oppose (l->viewer, vx, vy, strcmp (rule, "contradicts.antonym") == 0, l->scratch);
   if (ok)
     g_string_append_printf (l->cue, "; claims %s", l->scratch->str);
-  cg_claim_view_free (vx);
-  cg_claim_view_free (vy);
   return ok;
 }
 
@@ -2385,14 +2401,13 @@ compare (CgLinker *l, Item *x, Item *y, GPtrArray *out, Item **quote_of)
             }
           else
             {
-              /* precision first: the negated predicate must follow the
-               * same subject on both sides, a shared concept, not a
-               * pronoun or nothing ("You don't win the nomination" /
-               * "she is moving closer to the nomination") */
-              g_string_truncate (flips, 0);
-              /* both texts denied whole: their own negations read
-               * backwards, nothing a reader would call a contradiction */
-              if (!x->whole && flipped (l, x, y, ALIGN_LOOSE, flips) > 0)
+              /* the subjects of the negated predicate are compared by
+               * the claim view below (views_oppose()), which reads them
+               * better than the strict alignment did; FLIPS holds the
+               * loose one.  Both texts denied whole: their own negations
+               * read backwards, nothing a reader would call a
+               * contradiction */
+              if (!x->whole)
                 {
                   rule = "contradicts.negation";
                   Item *side = g_str_has_prefix (flips->str, "<x>") ? x : y;
