@@ -86,6 +86,12 @@ char *cg_normalize_string (CgNormalizer *normalizer, const char *text);
 gboolean cg_normalizer_has_phrase (CgNormalizer *normalizer, const CgLexicon *lexicon,
                                    const char *text, const CgRule **match);
 
+/* cg_normalizer_has_phrase() for N_LEXICONS lexicons at once, splitting
+ * TEXT once: MATCHES[k] (caller-allocated) receives the first phrase of
+ * LEXICONS[k] that TEXT holds, or NULL. */
+void cg_normalizer_find_phrases (CgNormalizer *normalizer, const char *text, const CgLexicon *const *lexicons,
+                                 guint n_lexicons, const CgRule **matches);
+
 G_END_DECLS
 
 #endif /* CG_NORMALIZE_H */

@@ -208,7 +208,22 @@ append_u32 (GArray *a, guint32 v)
 static void
 sort_unique (GArray *a)
 {
-  g_array_sort (a, cmp_u32);
+  /* most arrays are an assertion's few dozen words: an insertion sort
+   * beats qsort's call per comparison there */
+  if (a->len <= 48)
+    {
+      guint32 *d = (guint32 *) a->data;
+      for (guint i = 1; i < a->len; i++)
+        {
+          guint32 v = d[i];
+          guint j = i;
+          for (; j > 0 && d[j - 1] > v; j--)
+            d[j] = d[j - 1];
+          d[j] = v;
+        }
+    }
+  else
+    g_array_sort (a, cmp_u32);
   guint k = 0;
   for (guint i = 0; i < a->len; i++)
     if (k == 0 || g_array_index (a, guint32, i) != g_array_index (a, guint32, k - 1))
@@ -414,6 +429,19 @@ map_slot (Map *m, guint64 key, gboolean create)
   m->vals[j] = G_MAXUINT32;
   m->len++;
   return &m->vals[j];
+}
+
+/* Start loading KEY's home slot: the posting map is far larger than the
+ * caches, so a lookup is a miss or two; prefetching the keys of one item
+ * together lets those misses overlap instead of queueing. */
+static inline void
+map_prefetch (const Map *m, guint64 key)
+{
+  if (m->cap == 0)
+    return;
+  gsize j = map_home (key == 0 ? 1 : key, m->cap);
+  __builtin_prefetch (&m->keys[j]);
+  __builtin_prefetch (&m->vals[j]);
 }
 
 static void
@@ -1211,10 +1239,12 @@ prep_one (CgLinker *l, CgNormalizer *norm, CgAssertion *a, Prep *p)
       p->bits[i] = b;
     }
   p->hashes = token_hashes (toks);
-  if (cg_normalizer_has_phrase (norm, l->unknowns, a->cue_text, NULL))
-    p->unknown = true;
-  else if (!cg_normalizer_has_phrase (norm, l->refutations, a->cue_text, &p->refute))
-    cg_normalizer_has_phrase (norm, l->negation_cues, a->cue_text, &p->negcue);
+  const CgLexicon *cue_lexicons[3] = { l->unknowns, l->refutations, l->negation_cues };
+  const CgRule *cues[3];
+  cg_normalizer_find_phrases (norm, a->cue_text, cue_lexicons, 3, cues);
+  p->unknown = cues[0] != NULL;
+  p->refute = p->unknown ? NULL : cues[1];
+  p->negcue = p->unknown || p->refute ? NULL : cues[2];
   /* The quoted words, for containment in a longer quote of the speaker
    * (make_item() keeps them when there is one). */
   p->frag = a->kind == CG_KIND_MIXED ? quoted_fragment (a) : NULL;
@@ -1683,10 +1713,16 @@ index_item (CgLinker *l, Item *it, GArray *cands)
     return;
   guint64 *sig = l->sig;
   signature (l, it, sig);
+  /* the band keys overwrite the signature, which is read no more */
+  for (guint b = 0; b < l->bands; b++)
+    {
+      sig[b] = posting_key (KEY_BAND, band_key (sig, b, l->rows), 0);
+      map_prefetch (&l->lists_of, sig[b]);
+    }
   for (guint b = 0; b < l->bands; b++)
     {
       Posting bucket;
-      posting_find (l, posting_key (KEY_BAND, band_key (sig, b, l->rows), 0), TRUE, &bucket);
+      posting_find (l, sig[b], TRUE, &bucket);
       if (bucket.len > l->max_bucket)
         continue;     /* boilerplate run: neither candidates nor growth */
       if (cands)
@@ -1698,6 +1734,8 @@ index_item (CgLinker *l, Item *it, GArray *cands)
 
   GArray *keys = l->keys;
   posting_keys (l, it, keys);
+  for (guint i = 0; i < keys->len; i++)
+    map_prefetch (&l->lists_of, g_array_index (keys, guint64, i));
   guint from_entities = 0;
   for (guint i = 0; i < keys->len; i++)
     {
@@ -2671,14 +2709,23 @@ add_from (CgLinker *l, GPtrArray *assertions, Prep *preps, GPtrArray *articles)
       index_item (l, y, cands);
       compared += cands->len;
       Item *quote_of = NULL;
+      /* The candidates are scattered over the flat array and the items:
+       * load them all before reading any, so the misses overlap. */
+      for (guint k = 0; k < cands->len; k++)
+        __builtin_prefetch (&l->flat[g_array_index (cands, guint, k)]);
+      guint kept = 0;
       for (guint k = 0; k < cands->len; k++)
         {
           guint xi = g_array_index (cands, guint, k);
           if (xi == y->index
               || !maybe_related (l, &l->flat[xi], &l->flat[y->index]))
             continue;
-          compare (l, g_ptr_array_index (l->items, xi), y, out, &quote_of);
+          Item *x = g_ptr_array_index (l->items, xi);
+          __builtin_prefetch (x);
+          g_array_index (cands, guint, kept++) = xi;
         }
+      for (guint k = 0; k < kept; k++)
+        compare (l, g_ptr_array_index (l->items, g_array_index (cands, guint, k)), y, out, &quote_of);
       if (quote_of)
         {
           /* the carrier's assertion quotes the earliest one of the same

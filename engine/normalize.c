@@ -96,6 +96,26 @@ is_symbol (gunichar c)
   return c == '$' || c == 0x00A3 || c == 0x20AC || c == 0x00A5 || c == '%';
 }
 
+/* The character classes split_words() asks about, ASCII answered inline:
+ * most text is ASCII, and these are most of its calls. */
+static inline gboolean
+u_isalnum (gunichar c)
+{
+  return c < 0x80 ? g_ascii_isalnum ((char) c) : g_unichar_isalnum (c);
+}
+
+static inline gboolean
+u_isalpha (gunichar c)
+{
+  return c < 0x80 ? g_ascii_isalpha ((char) c) : g_unichar_isalpha (c);
+}
+
+static inline gboolean
+u_isdigit (gunichar c)
+{
+  return c < 0x80 ? g_ascii_isdigit ((char) c) : g_unichar_isdigit (c);
+}
+
 /* Casefold and strip accents, so "Exposé" and "expose" meet. */
 static char *
 fold_word (const char *s, gssize len)
@@ -135,27 +155,33 @@ fold_word (const char *s, gssize len)
 static GArray *
 split_words (const char *text)
 {
-  GArray *words = g_array_new (FALSE, FALSE, sizeof (RawWord));
+  /* English runs about a word per six bytes: a quarter rarely regrows */
+  GArray *words = g_array_sized_new (FALSE, FALSE, sizeof (RawWord), text ? strlen (text) / 4 + 4 : 0);
   g_array_set_clear_func (words, raw_word_clear);
   if (text == NULL)
     return words;
-  /* fold to a buffer of code points first so lookahead is easy */
-  GArray *cps = g_array_new (FALSE, FALSE, sizeof (gunichar));
-  const char *end = text + strlen (text);
+  /* fold to a buffer of code points first so lookahead is easy (no more
+   * code points than bytes) */
+  gsize bytes = strlen (text);
+  const char *end = text + bytes;
+  gunichar *u = g_new (gunichar, bytes + 1);
+  guint n = 0;
   for (const char *p = text; p < end;)
     {
+      if (!((guchar) *p & 0x80))
+        {
+          u[n++] = fold_char ((guchar) *p++);   /* ASCII: one byte, always valid */
+          continue;
+        }
       gunichar c = g_utf8_get_char_validated (p, end - p);
       if (c == (gunichar) -1 || c == (gunichar) -2)
         {
           p++;
           continue;
         }
-      c = fold_char (c);
-      g_array_append_val (cps, c);
+      u[n++] = fold_char (c);
       p = g_utf8_next_char (p);
     }
-  gunichar *u = (gunichar *) cps->data;
-  guint n = cps->len;
   gboolean sentence_start = TRUE, clause_break = FALSE;
   GString *cur = g_string_new (NULL);
   guint seg = 0;        /* letters since the last dot inside the current word */
@@ -166,22 +192,22 @@ split_words (const char *text)
       gunichar prev = i > 0 ? u[i - 1] : ' ';
       gunichar next = i + 1 < n ? u[i + 1] : ' ';
       gboolean in_word = FALSE;
-      if (c == '-' && !(g_unichar_isalnum (prev) && g_unichar_isalnum (next)))
+      if (c == '-' && !(u_isalnum (prev) && u_isalnum (next)))
         c = DASH;     /* "--" or " - " between clauses, not a compound's hyphen */
-      if (g_unichar_isalnum (c))
+      if (u_isalnum (c))
         in_word = TRUE;
-      else if (cur->len > 0 && c == '\'' && g_unichar_isalnum (prev) && g_unichar_isalpha (next))
+      else if (cur->len > 0 && c == '\'' && u_isalnum (prev) && u_isalpha (next))
         in_word = TRUE;
-      else if (cur->len > 0 && (c == '.' || c == ',') && g_unichar_isdigit (prev) && g_unichar_isdigit (next))
+      else if (cur->len > 0 && (c == '.' || c == ',') && u_isdigit (prev) && u_isdigit (next))
         in_word = TRUE;
-      else if (cur->len > 0 && c == '.' && g_unichar_isalpha (prev) && seg == 1
-               && (g_unichar_isalpha (next) || (i >= 2 && u[i - 2] == '.')))
+      else if (cur->len > 0 && c == '.' && u_isalpha (prev) && seg == 1
+               && (u_isalpha (next) || (i >= 2 && u[i - 2] == '.')))
         in_word = TRUE;
       if (in_word)
         {
           if (cur->len == 0)
             {
-              cur_cap = g_unichar_isupper (c) || g_unichar_istitle (c);
+              cur_cap = c < 0x80 ? g_ascii_isupper ((char) c) : g_unichar_isupper (c) || g_unichar_istitle (c);
               cur_initial = sentence_start;
               seg = 0;
             }
@@ -189,7 +215,10 @@ split_words (const char *text)
             seg = 0;
           else
             seg++;
-          g_string_append_unichar (cur, c);
+          if (c < 0x80)
+            g_string_append_c (cur, (char) c);
+          else
+            g_string_append_unichar (cur, c);
           continue;
         }
       if (cur->len > 0)
@@ -199,7 +228,7 @@ split_words (const char *text)
             g_string_truncate (cur, cur->len - 1);
           gboolean upper = cur->len > 1;
           for (const char *q = cur->str; *q && upper; q = g_utf8_next_char (q))
-            upper = !g_unichar_islower (g_utf8_get_char (q));
+            upper = (guchar) *q < 0x80 ? !g_ascii_islower (*q) : !g_unichar_islower (g_utf8_get_char (q));
           RawWord w = { fold_word (cur->str, cur->len), cur_cap, cur_initial, FALSE, clause_break, upper };
           g_array_append_val (words, w);
           g_string_truncate (cur, 0);
@@ -218,7 +247,7 @@ split_words (const char *text)
         clause_break = TRUE;
     }
   g_string_free (cur, TRUE);
-  g_array_unref (cps);
+  g_free (u);
   return words;
 }
 
@@ -439,9 +468,11 @@ cg_normalize (CgNormalizer *n, const char *text)
 
   /* Clitics and negation suffixes first, then spelling variants, which
    * may turn one word into several ("u.s" -> "usa") or several into one. */
-  GPtrArray *words = g_ptr_array_new_with_free_func (g_free);
-  GArray *meta = g_array_new (FALSE, FALSE, sizeof (RawWord)); /* w unused */
-  GArray *negsuf = g_array_new (FALSE, FALSE, sizeof (gboolean));
+  /* sized once: appending to arrays grown step by step was a fifth of
+   * the normalizer's time */
+  GPtrArray *words = g_ptr_array_new_full (raw->len + 1, g_free);
+  GArray *meta = g_array_sized_new (FALSE, FALSE, sizeof (RawWord), raw->len); /* w unused */
+  GArray *negsuf = g_array_sized_new (FALSE, FALSE, sizeof (gboolean), raw->len);
   for (guint i = 0; i < raw->len; i++)
     {
       RawWord *r = &g_array_index (raw, RawWord, i);
@@ -461,9 +492,9 @@ cg_normalize (CgNormalizer *n, const char *text)
       g_array_append_val (negsuf, neg);
     }
 
-  GPtrArray *vw = g_ptr_array_new_with_free_func (g_free);
-  GArray *vmeta = g_array_new (FALSE, FALSE, sizeof (RawWord));
-  GArray *vneg = g_array_new (FALSE, FALSE, sizeof (gboolean));
+  GPtrArray *vw = g_ptr_array_new_full (words->len + 8, g_free);
+  GArray *vmeta = g_array_sized_new (FALSE, FALSE, sizeof (RawWord), words->len + 8);
+  GArray *vneg = g_array_sized_new (FALSE, FALSE, sizeof (gboolean), words->len + 8);
   for (guint i = 0; i < words->len;)
     {
       guint len = 0;
@@ -505,7 +536,7 @@ cg_normalize (CgNormalizer *n, const char *text)
   g_array_unref (negsuf);
 
   CgNormText *out = g_new0 (CgNormText, 1);
-  out->tokens = g_array_new (FALSE, TRUE, sizeof (CgNormToken));
+  out->tokens = g_array_sized_new (FALSE, TRUE, sizeof (CgNormToken), vw->len);
   g_array_set_clear_func (out->tokens, norm_token_clear);
   for (guint i = 0; i < vw->len;)
     {
@@ -771,6 +802,29 @@ cg_normalize_string (CgNormalizer *n, const char *text)
   return g_string_free (s, FALSE);
 }
 
+void
+cg_normalizer_find_phrases (CgNormalizer *n, const char *text, const CgLexicon *const *lexicons,
+                            guint n_lexicons, const CgRule **matches)
+{
+  (void) n;
+  for (guint k = 0; k < n_lexicons; k++)
+    matches[k] = NULL;
+  if (text == NULL)
+    return;
+  GArray *raw = split_words (text);
+  GPtrArray *words = g_ptr_array_sized_new (raw->len);
+  for (guint i = 0; i < raw->len; i++)
+    g_ptr_array_add (words, g_array_index (raw, RawWord, i).w);
+  for (guint k = 0; k < n_lexicons; k++)
+    for (guint i = 0; lexicons[k] && i < words->len && !matches[k]; i++)
+      {
+        guint len;
+        matches[k] = match_at (lexicons[k], words, i, &len);
+      }
+  g_ptr_array_unref (words);
+  g_array_unref (raw);
+}
+
 gboolean
 cg_normalizer_has_phrase (CgNormalizer *n, const CgLexicon *lexicon, const char *text,
                           const CgRule **match)
@@ -781,7 +835,7 @@ cg_normalizer_has_phrase (CgNormalizer *n, const CgLexicon *lexicon, const char 
   if (text == NULL || lexicon == NULL)
     return FALSE;
   GArray *raw = split_words (text);
-  GPtrArray *words = g_ptr_array_new ();
+  GPtrArray *words = g_ptr_array_sized_new (raw->len);
   for (guint i = 0; i < raw->len; i++)
     g_ptr_array_add (words, g_array_index (raw, RawWord, i).w);
   gboolean found = FALSE;
