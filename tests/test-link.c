@@ -885,7 +885,16 @@ test_contradicts_precision (void)
              "To pass this bill in the next couple of weeks would materially increase the risk that the economy would stall out and we would have a double dip");
   assertion (&f, "d16", "s15", CG_KIND_DIRECT,
              "If they [Democrats] don't pass this bill in the next couple weeks it will materially increase the risk that the economy would stall out and we would have a double dip");
+  /* an order is no fact; an object relative is not what the sentence
+   * claims (AllSides, subset-p10) */
+  assertion (&f, "d17", NULL, CG_KIND_INDIRECT, "the department had not stopped collections");
+  assertion (&f, "d18", NULL, CG_KIND_AUTHOR,
+             "She ordered the department to stop using the formula and to stop collecting student loans from former Corinthian students.");
+  assertion (&f, "d19", NULL, CG_KIND_AUTHOR, "That is less than the $1.6 billion a bipartisan Senate committee approved.");
+  assertion (&f, "d20", NULL, CG_KIND_AUTHOR, "The Senate has not approved any, and most have not even made it out of committee.");
   GPtrArray *links = link_all (&f);
+  g_assert_false (contradicts (links, "a17", "a18"));
+  g_assert_false (contradicts (links, "a19", "a20"));
   g_assert_false (contradicts (links, "a1", "a2"));
   g_assert_false (contradicts (links, "a3", "a4"));
   g_assert_false (contradicts (links, "a5", "a6"));
@@ -910,7 +919,13 @@ test_contradicts_precision (void)
              "There\xe2\x80\x99s no evidence that Green created a cooking brand or that she inspired the Aunt Jemima image.");
   assertion (&f, "d5", "s5", CG_KIND_DIRECT, "You cannot end birthright citizenship with an executive order");
   assertion (&f, "d6", "s6", CG_KIND_INDIRECT, "ending birthright citizenship");
+  /* the speaker's denial of its own deed: the speaker is the subject */
+  CgAssertion *d = assertion (&f, "d7", "s7", CG_KIND_INDIRECT, "any interference in the 2016 U.S. election");
+  d->cue_text = g_strdup ("has denied");
+  d->source_text = g_strdup ("Russia");
+  assertion (&f, "d8", "s8", CG_KIND_INDIRECT, "Russia meddled in the U.S. elections")->cue_text = g_strdup ("announced");
   links = link_all (&f);
+  g_assert_true (contradicts (links, "a7", "a8"));
   g_assert_false (contradicts (links, "a1", "a2"));
   g_assert_true (contradicts (links, "a3", "a4"));
   g_assert_true (contradicts (links, "a5", "a6"));
