@@ -1026,20 +1026,11 @@ remember_days (CgLinker *l, GPtrArray *articles)
 }
 
 static gboolean
-is_content (const CgNormToken *t)
+is_content_flags (guint flags)
 {
-  return !(t->flags & (CG_NORM_STOP | CG_NORM_NEGATION));
+  return !(flags & (CG_NORM_STOP | CG_NORM_NEGATION));
 }
 
-/* The words of a token: a synonym phrase ("witch hunt") is several. */
-static guint
-content_words (const CgNormToken *t)
-{
-  guint n = 1;
-  for (const char *p = t->word; *p; p++)
-    n += *p == ' ';
-  return n;
-}
 
 /* Did a part/whole or bound qualifier ("at least", "of which") end right
  * before token I? */
@@ -1158,12 +1149,35 @@ enum {
   TOK_PART = 1 << 5       /* a number after a part/whole qualifier (part_before()) */
 };
 
+/* A normalized token as make_item() reads it: what it needs of a
+ * CgNormToken, the hashes intern_hashed() takes, and its rule bits. */
 typedef struct {
-  CgNormText   *nt;          /* the text */
-  guint8       *bits;        /* TOK_* per token of nt */
-  guint64      *hashes;      /* per token of nt: hash_str() of its stem, then of its concept */
-  CgNormText   *ft;          /* a mixed quote's longest quoted fragment, or NULL */
-  guint64      *fhashes;     /* the same for ft */
+  const char *stem, *concept;   /* in the PText's block */
+  const char *unit;             /* rule-owned */
+  double      value;
+  guint64     stem_hash, concept_hash;
+  guint16     flags;            /* CgNormFlags */
+  guint8      bits;             /* TOK_* */
+  guint8      words;            /* words in it: a synonym phrase ("witch hunt") is several */
+} PTok;
+
+/* A CgNormText made compact: one block for the tokens and their strings,
+ * so a prepared batch is small while it waits and the linking thread
+ * frees one block per text, not three strings per token. */
+typedef struct {
+  PTok *toks;       /* the block, or NULL */
+  guint n, negations, non_negations;
+} PText;
+
+static gboolean
+is_content (const PTok *t)
+{
+  return is_content_flags (t->flags);
+}
+
+typedef struct {
+  PText         text;        /* the text */
+  PText         ftext;       /* a mixed quote's longest quoted fragment (toks NULL: none) */
   char         *frag;        /* the fragment's text (owned until an item takes it) */
   GPtrArray    *periods;     /* [periods] phrases (rule-owned) in text order, or NULL */
   const CgRule *refute;      /* the cue text's refutation phrase, or NULL */
@@ -1178,17 +1192,48 @@ struct _CgLinkBatch {
   Prep      *preps;          /* one per assertion; emptied as items are made */
 };
 
-static guint64 *
-token_hashes (GArray *toks)
+/* NT (freed) as a PText, with BITS (may be NULL) per token. */
+static PText
+compact (CgNormText *nt, const guint8 *bits)
 {
-  guint64 *h = g_new (guint64, 2 * (gsize) toks->len + 1);
+  GArray *toks = nt->tokens;
+  PText pt = { NULL, toks->len, nt->negations, nt->non_negations };
+  gsize bytes = 0;
   for (guint i = 0; i < toks->len; i++)
     {
       CgNormToken *t = &g_array_index (toks, CgNormToken, i);
-      h[2 * i] = hash_str (t->stem);
-      h[2 * i + 1] = strcmp (t->concept, t->stem) == 0 ? h[2 * i] : hash_str (t->concept);
+      bytes += strlen (t->stem) + 1 + (strcmp (t->concept, t->stem) == 0 ? 0 : strlen (t->concept) + 1);
     }
-  return h;
+  pt.toks = g_malloc (sizeof (PTok) * toks->len + bytes + 1);
+  char *str = (char *) (pt.toks + toks->len);
+  for (guint i = 0; i < toks->len; i++)
+    {
+      CgNormToken *t = &g_array_index (toks, CgNormToken, i);
+      PTok *o = &pt.toks[i];
+      gsize n = strlen (t->stem) + 1;
+      o->stem = memcpy (str, t->stem, n);
+      str += n;
+      o->stem_hash = hash_str (t->stem);
+      if (strcmp (t->concept, t->stem) == 0)
+        o->concept = o->stem, o->concept_hash = o->stem_hash;
+      else
+        {
+          n = strlen (t->concept) + 1;
+          o->concept = memcpy (str, t->concept, n);
+          str += n;
+          o->concept_hash = hash_str (t->concept);
+        }
+      o->unit = t->unit;
+      o->value = t->value;
+      o->flags = (guint16) t->flags;
+      o->bits = bits ? bits[i] : 0;
+      guint w = 1;
+      for (const char *q = t->word; *q; q++)
+        w += *q == ' ';
+      o->words = (guint8) MIN (w, G_MAXUINT8);
+    }
+  cg_norm_text_free (nt);
+  return pt;
 }
 
 /* Fill P for A with NORM (a normalizer no other thread uses).  Reads only
@@ -1198,8 +1243,8 @@ static void
 prep_one (CgLinker *l, CgNormalizer *norm, CgAssertion *a, Prep *p)
 {
   memset (p, 0, sizeof *p);
-  p->nt = cg_normalize (norm, a->text);
-  GArray *toks = p->nt->tokens;
+  CgNormText *nt = cg_normalize (norm, a->text);
+  GArray *toks = nt->tokens;
   p->question = is_question (a->text);
   char **words = g_new (char *, toks->len + 1);
   for (guint i = 0; i < toks->len; i++)
@@ -1219,7 +1264,7 @@ prep_one (CgLinker *l, CgNormalizer *norm, CgAssertion *a, Prep *p)
       p->hedged = cg_lexicon_match (l->hedges, words, toks->len, i, &hlen) != NULL;
     }
   g_free (words);
-  p->bits = g_new0 (guint8, toks->len + 1);
+  guint8 *bits = g_new0 (guint8, toks->len + 1);
   for (guint i = 0; i < toks->len; i++)
     {
       CgNormToken *t = &g_array_index (toks, CgNormToken, i);
@@ -1236,9 +1281,10 @@ prep_one (CgLinker *l, CgNormalizer *norm, CgAssertion *a, Prep *p)
         b |= TOK_REFUTE;
       if ((t->flags & CG_NORM_NUMBER) && !(t->flags & CG_NORM_YEAR) && part_before (l, toks, i))
         b |= TOK_PART;
-      p->bits[i] = b;
+      bits[i] = b;
     }
-  p->hashes = token_hashes (toks);
+  p->text = compact (nt, bits);
+  g_free (bits);
   const CgLexicon *cue_lexicons[3] = { l->unknowns, l->refutations, l->negation_cues };
   const CgRule *cues[3];
   cg_normalizer_find_phrases (norm, a->cue_text, cue_lexicons, 3, cues);
@@ -1250,8 +1296,7 @@ prep_one (CgLinker *l, CgNormalizer *norm, CgAssertion *a, Prep *p)
   p->frag = a->kind == CG_KIND_MIXED ? quoted_fragment (a) : NULL;
   if (p->frag)
     {
-      p->ft = cg_normalize (norm, p->frag);
-      p->fhashes = token_hashes (p->ft->tokens);
+      p->ftext = compact (cg_normalize (norm, p->frag), NULL);
     }
   p->document = cg_normalizer_has_phrase (norm, l->documents, a->source_text, NULL);
 }
@@ -1259,11 +1304,8 @@ prep_one (CgLinker *l, CgNormalizer *norm, CgAssertion *a, Prep *p)
 static void
 prep_clear (Prep *p)
 {
-  cg_norm_text_free (p->nt);
-  cg_norm_text_free (p->ft);
-  g_free (p->bits);
-  g_free (p->hashes);
-  g_free (p->fhashes);
+  g_free (p->text.toks);
+  g_free (p->ftext.toks);
   g_free (p->frag);
   if (p->periods)
     g_ptr_array_unref (p->periods);
@@ -1289,8 +1331,8 @@ make_item (CgLinker *l, CgAssertion *a, Prep *p)
   it->day = d ? (gint64) GPOINTER_TO_SIZE (d) - 1 : -1;
   it->question = p->question;
 
-  CgNormText *nt = p->nt;
-  GArray *toks = nt->tokens;
+  PTok *toks = p->text.toks;
+  guint ntoks = p->text.n;
   it->self_ref = p->self_first
                  || ((a->kind == CG_KIND_INDIRECT || a->kind == CG_KIND_MIXED) && speaker_is_person (l, a)
                      && p->self_reported);
@@ -1309,10 +1351,10 @@ make_item (CgLinker *l, CgAssertion *a, Prep *p)
   gboolean cond = FALSE, pron = FALSE;
   guint content_words_total = 0;
   guint contrast_at = G_MAXUINT;   /* seq index of the first "..., just" */
-  for (guint i = 0; i < toks->len; i++)
+  for (guint i = 0; i < ntoks; i++)
     {
-      CgNormToken *t = &g_array_index (toks, CgNormToken, i);
-      guint8 bits = p->bits[i];
+      PTok *t = &toks[i];
+      guint8 bits = t->bits;
       if ((t->flags & CG_NORM_BREAK) && i > 0)
         clause++, cur_cue = 0, cond = FALSE, pron = FALSE;
       if (bits & TOK_PRON)
@@ -1329,14 +1371,14 @@ make_item (CgLinker *l, CgAssertion *a, Prep *p)
           cur_cue = (guint16) MIN (it->cuelist->len, G_MAXUINT16);
           continue;
         }
-      guint32 sid = intern_hashed (l, t->stem, p->hashes[2 * i]);
+      guint32 sid = intern_hashed (l, t->stem, t->stem_hash);
       g_array_append_val (it->words, sid);
       if (!is_content (t))
         continue;
-      guint32 cid = intern_hashed (l, t->concept, p->hashes[2 * i + 1]);
+      guint32 cid = intern_hashed (l, t->concept, t->concept_hash);
       g_array_append_val (it->content, cid);
       g_array_append_val (content_pos, i);
-      content_words_total += content_words (t);
+      content_words_total += t->words;
       Seq sq = { .concept = cid, .cond = cond != 0, .pron = pron != 0, .clause = clause, .cue = 0 };
       pron = FALSE;
       if (t->flags & CG_NORM_NEGATED)
@@ -1372,15 +1414,15 @@ make_item (CgLinker *l, CgAssertion *a, Prep *p)
   for (guint c = 0; c < content_pos->len; c++)
     {
       guint i = g_array_index (content_pos, guint, c);
-      CgNormToken *t = &g_array_index (toks, CgNormToken, i);
+      PTok *t = &toks[i];
       if (!(t->flags & CG_NORM_NUMBER) || (t->flags & CG_NORM_YEAR))
         continue;
-      Number nb = { t->value, t->unit, (p->bits[i] & TOK_PART) != 0, g_array_new (FALSE, FALSE, sizeof (guint32)),
+      Number nb = { t->value, t->unit, (t->bits & TOK_PART) != 0, g_array_new (FALSE, FALSE, sizeof (guint32)),
                     g_array_new (FALSE, FALSE, sizeof (guint32)), NONE, NONE };
       guint16 cl = g_array_index (it->seq, Seq, c).clause;
       for (guint k = c >= w ? c - w : 0; k <= c + w && k < content_pos->len; k++)
         {
-          CgNormToken *u = &g_array_index (toks, CgNormToken, g_array_index (content_pos, guint, k));
+          PTok *u = &toks[g_array_index (content_pos, guint, k)];
           if (k == c || (u->flags & CG_NORM_NUMBER))
             continue;
           Seq *sq = &g_array_index (it->seq, Seq, k);
@@ -1412,7 +1454,7 @@ make_item (CgLinker *l, CgAssertion *a, Prep *p)
       g_array_index (it->negated, guint32, kept++) = g_array_index (it->negated, guint32, i);
   g_array_set_size (it->negated, kept);
   g_array_unref (plain);
-  it->cues = nt->negations;
+  it->cues = p->text.negations;
   sort_unique (it->years);
   if (p->unknown)
     it->open = TRUE;   /* "it is not known if ...": left open, not denied */
@@ -1453,7 +1495,7 @@ make_item (CgLinker *l, CgAssertion *a, Prep *p)
           g_array_unref (after);
         }
     }
-  else if (a->polarity == CG_POLARITY_NEGATIVE && nt->negations == 0 && nt->non_negations == 0)
+  else if (a->polarity == CG_POLARITY_NEGATIVE && p->text.negations == 0 && p->text.non_negations == 0)
     it->whole = TRUE, it->whole_why = "negative polarity", it->whole_weak = TRUE;
 
   /* The quoted words, for containment in a longer quote of the speaker. */
@@ -1469,22 +1511,22 @@ make_item (CgLinker *l, CgAssertion *a, Prep *p)
     }
   if (frag)
     {
-      CgNormText *ft = p->ft;
+      PText *ft = &p->ftext;
       GArray *fw = g_array_new (FALSE, FALSE, sizeof (guint32));
       GArray *fc = g_array_new (FALSE, FALSE, sizeof (guint32));
       guint nwords = 0;
-      for (guint i = 0; i < ft->tokens->len; i++)
+      for (guint i = 0; i < ft->n; i++)
         {
-          CgNormToken *t = &g_array_index (ft->tokens, CgNormToken, i);
+          PTok *t = &ft->toks[i];
           if (t->flags & CG_NORM_NEGATION)
             continue;
-          guint32 sid = intern_hashed (l, t->stem, p->fhashes[2 * i]);
+          guint32 sid = intern_hashed (l, t->stem, t->stem_hash);
           g_array_append_val (fw, sid);
           if (is_content (t))
             {
-              guint32 cid = intern_hashed (l, t->concept, p->fhashes[2 * i + 1]);
+              guint32 cid = intern_hashed (l, t->concept, t->concept_hash);
               g_array_append_val (fc, cid);
-              nwords += content_words (t);
+              nwords += t->words;
             }
         }
       sort_unique (fw);
