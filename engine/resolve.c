@@ -58,7 +58,7 @@ typedef struct {
   gint64   end;
   gboolean cap;
   gboolean gap;    /* punctuation between this word and the previous one */
-  const struct _Vocab *voc;  /* the lexicons' entries for FOLD; VOC_UNKNOWN until looked up */
+  const CgLexWord *lw;       /* FOLD in the registry's lexicon (NULL: in none); LW_UNKNOWN until looked up */
   const CgRule *title;       /* the title phrase starting here, once TITLE_KNOWN */
   guint    title_len;
   gboolean title_known;
@@ -85,88 +85,14 @@ typedef struct {
   char       first[1024];
 } Words;
 
-/* A phrase lexicon with the lookup semantics of CgLexicon (longest phrase
- * first, the first entry of a phrase wins), but matching without a heap
- * allocation per call and with the one-word phrase found by the same hash
- * lookup as the longest length: resolution matches lexicons at nearly
- * every capitalized word of every sentence. */
-typedef struct {
-  guint         max;  /* words of the longest phrase starting with this word */
-  const CgRule *one;  /* the one-word phrase of this word, or NULL */
-} LexFirst;
-
-/* Every lexicon of the registry has an id; one vocabulary table gives a
- * word's LexFirst in each, so a sentence word is hashed once however many
- * lexicons are asked about it. */
-#define N_LEX 12
-
-typedef struct _Vocab {
-  const LexFirst *first[N_LEX];
-} Vocab;
-
-static const Vocab voc_unknown;
-#define VOC_UNKNOWN (&voc_unknown)
-
-/* The vocabulary as an open-addressing table with a cheap string hash:
- * every sentence looks up the words around its capitalized ones, and
- * nearly all of them are in no lexicon. */
-typedef struct {
-  guint32     hash;
-  const char *word;   /* NULL: an empty slot */
-  Vocab      *v;
-} VocSlot;
+/* The word lists of the registry are the lists of one CgLexicon, so a
+ * sentence word is hashed once however many lists are asked about it. */
+static const CgLexWord lw_unknown;
+#define LW_UNKNOWN (&lw_unknown)
 
 typedef struct {
-  VocSlot *slots;
-  guint32  mask;      /* slots - 1, a power of two minus one */
-} VocTable;
-
-static guint32
-voc_hash (const char *s)
-{
-  guint32 h = 5381;
-  for (; *s; s++)
-    h = h * 33 + (guchar) *s;
-  return h;
-}
-
-static const Vocab *
-voc_lookup (const VocTable *t, const char *word)
-{
-  guint32 h = voc_hash (word);
-  for (guint32 i = (h ^ (h >> 15)) & t->mask; t->slots[i].word; i = (i + 1) & t->mask)
-    if (t->slots[i].hash == h && strcmp (t->slots[i].word, word) == 0)
-      return t->slots[i].v;
-  return NULL;
-}
-
-/* A table of the entries of VOCAB (word -> Vocab*), which keeps owning them. */
-static void
-voc_table_init (VocTable *t, GHashTable *vocab)
-{
-  guint32 size = 16;
-  while (size < 2 * g_hash_table_size (vocab) + 1)
-    size *= 2;
-  t->slots = g_new0 (VocSlot, size);
-  t->mask = size - 1;
-  GHashTableIter it;
-  gpointer word, v;
-  g_hash_table_iter_init (&it, vocab);
-  while (g_hash_table_iter_next (&it, &word, &v))
-    {
-      guint32 h = voc_hash (word);
-      guint32 i = (h ^ (h >> 15)) & t->mask;
-      while (t->slots[i].word)
-        i = (i + 1) & t->mask;
-      t->slots[i] = (VocSlot) { h, word, v };
-    }
-}
-
-typedef struct {
-  GHashTable *phrases;  /* "w1 w2 ..." -> const CgRule* (first entry wins) */
-  GHashTable *firsts;   /* first word -> LexFirst*, owned */
-  guint       id;       /* index into Vocab.first */
-  const VocTable *voc;  /* the registry's vocabulary */
+  const CgLexicon *lex;
+  guint            list;
 } Lex;
 
 struct _CgRegistry {
@@ -191,8 +117,7 @@ struct _CgRegistry {
   GHashTable *by_surname;   /* "surname[ sfx]" -> GPtrArray of Entry* with full names */
   GHashTable *by_bare;      /* "surname[ sfx]" -> Entry* known by surname only */
   GHashTable *by_name;      /* "o:", "d:", "u:" + key -> Entry* (orgs, documents, authors) */
-  GHashTable *vocab;        /* folded word -> Vocab*, owned */
-  VocTable    voc;          /* the same for lookups */
+  CgLexicon  *lexicon;      /* the lists above */
   GHashTable *keys_memo;    /* name -> KeysMemo*: name_keys() of the current article */
   Words       scan;         /* the words of the sentence being scanned, reused */
 };
@@ -201,114 +126,51 @@ static void keys_memo_free (gpointer p);
 
 /* ---- lexicons ------------------------------------------------------------ */
 
-static Lex *
-lex_new (GPtrArray *rules)
-{
-  Lex *lex = g_new0 (Lex, 1);
-  lex->phrases = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
-  lex->firsts = g_hash_table_new_full (g_str_hash, g_str_equal, NULL, g_free);
-  for (guint i = 0; i < rules->len; i++)
-    {
-      const CgRule *r = g_ptr_array_index (rules, i);
-      if (r->n_words == 0)
-        continue;
-      char *key = g_strjoinv (" ", r->words);
-      gboolean first = !g_hash_table_contains (lex->phrases, key);
-      if (first)
-        g_hash_table_insert (lex->phrases, key, (gpointer) r);
-      else
-        g_free (key);
-      LexFirst *f = g_hash_table_lookup (lex->firsts, r->words[0]);
-      if (f == NULL)
-        {
-          f = g_new0 (LexFirst, 1);
-          g_hash_table_insert (lex->firsts, r->words[0], f);
-        }
-      if (r->n_words > f->max)
-        f->max = r->n_words;
-      if (first && r->n_words == 1)
-        f->one = r;
-    }
-  return lex;
-}
-
-static void
-lex_free (Lex *lex)
-{
-  if (lex == NULL)
-    return;
-  g_hash_table_unref (lex->firsts);
-  g_hash_table_unref (lex->phrases);
-  g_free (lex);
-}
-
 /* The longest phrase of LEX at WORDS[POS], as cg_lexicon_match(). */
 static const CgRule *
 lex_match (const Lex *lex, char *const *words, guint n_words, guint pos, guint *len)
 {
-  if (pos >= n_words)
+  CgLexMatch m;
+  if (!cg_lexicon_match_words (lex->lex, lex->list, words, n_words, pos, &m))
     return NULL;
-  const LexFirst *f = g_hash_table_lookup (lex->firsts, words[pos]);
-  if (f == NULL)
-    return NULL;
-  guint max = MIN (f->max, n_words - pos);
-  for (guint l = max; l >= 2; l--)
-    {
-      gsize need = 0;
-      for (guint k = 0; k < l; k++)
-        need += strlen (words[pos + k]) + 1;
-      char stack[256];
-      char *key = need <= sizeof stack ? stack : g_malloc (need);
-      char *o = key;
-      for (guint k = 0; k < l; k++)
-        {
-          if (k)
-            *o++ = ' ';
-          gsize wl = strlen (words[pos + k]);
-          memcpy (o, words[pos + k], wl);
-          o += wl;
-        }
-      *o = '\0';
-      const CgRule *r = g_hash_table_lookup (lex->phrases, key);
-      if (key != stack)
-        g_free (key);
-      if (r)
-        {
-          if (len)
-            *len = l;
-          return r;
-        }
-    }
-  if (f->one && len)
-    *len = 1;
-  return f->one;
+  if (len)
+    *len = m.len;
+  return m.rule;
 }
 
 static inline Word *word_at (Words *ws, guint i);
 #define WORD(ws, i) word_at ((ws), (i))
 
-/* lex_match() at word POS of WS, its words limited to the first N, through
- * the vocabulary. */
+/* lex_match() at word POS of WS, its words limited to the first N, the
+ * first word looked up once per sentence for all lists. */
 static const CgRule *
 lex_match_ws (const Lex *lex, Words *ws, guint n, guint pos, guint *len)
 {
   if (pos >= n)
     return NULL;
   Word *w = WORD (ws, pos);
-  if (w->voc == VOC_UNKNOWN)
-    w->voc = voc_lookup (lex->voc, w->fold);
-  const LexFirst *f = w->voc ? w->voc->first[lex->id] : NULL;
-  if (f == NULL)
+  if (w->lw == LW_UNKNOWN)
+    w->lw = cg_lexicon_word (lex->lex, w->fold, -1);
+  const CgLexWord *lw = w->lw;
+  if (lw == NULL || !(((lw->single | lw->multi) >> lex->list) & 1))
     return NULL;
-  if (f->max == 1 || n - pos == 1)
+  CgLexMatch m;
+  if (!((lw->multi >> lex->list) & 1) || n - pos == 1)
     {
-      if (f->one && len)
-        *len = 1;
-      return f->one;
+      if (!cg_lexicon_match_ids (lex->lex, lex->list, &lw->id, 1, 0, &m))
+        return NULL;
     }
-  for (guint k = pos + 1; k < n && k < pos + f->max; k++)
-    WORD (ws, k);
-  return lex_match (lex, ws->folds, n, pos, len);
+  else
+    {
+      guint max = cg_lexicon_longest (lex->lex, lex->list, lw);
+      for (guint k = pos + 1; k < n && k < pos + max; k++)
+        WORD (ws, k);
+      if (!cg_lexicon_match_words (lex->lex, lex->list, ws->folds, MIN (n, pos + max), pos, &m))
+        return NULL;
+    }
+  if (len)
+    *len = m.len;
+  return m.rule;
 }
 
 /* ---- small string helpers --------------------------------------------- */
@@ -733,7 +595,7 @@ words_push_lazy (Words *ws, const char *text, gsize len, gint64 start, gboolean 
   w->end = start + (gint64) len;
   w->cap = cap;
   w->gap = gap;
-  w->voc = VOC_UNKNOWN;
+  w->lw = LW_UNKNOWN;
 }
 
 /* Append the word TEXT[0, LEN) of a detached string, copied now. */
@@ -748,7 +610,7 @@ words_push (CgRegistry *reg, Words *ws, const char *text, gsize len, gint64 star
   w->start = start;
   w->end = start < 0 ? -1 : start + (gint64) len;
   w->gap = gap;
-  w->voc = VOC_UNKNOWN;
+  w->lw = LW_UNKNOWN;
   word_materialize (ws, ws->len - 1);
   w->src = NULL;
   w->cap = is_upper_initial (w->text);
@@ -942,11 +804,6 @@ entry_free (gpointer p)
   g_free (e);
 }
 
-static Lex *
-lexicon_of (CgRules *rules, const char *file, const char *section)
-{
-  return lex_new (cg_rules_entries (rules, file, section));
-}
 
 static void
 init_tables (CgRegistry *reg)
@@ -1035,42 +892,30 @@ cg_registry_new (CgRules *rules, GError **error)
   GPtrArray *t = g_ptr_array_new ();
   g_ptr_array_extend (t, cg_rules_entries (rules, "titles", "honorifics"), NULL, NULL);
   g_ptr_array_extend (t, cg_rules_entries (rules, "titles", "titles"), NULL, NULL);
-  reg->titles = lex_new (t);
+  GPtrArray *lists[] = {
+    t,
+    cg_rules_entries (rules, "titles", "modifiers"),
+    cg_rules_entries (rules, "pronouns", "pronouns"),
+    cg_rules_entries (rules, "speakers", "organization"),
+    cg_rules_entries (rules, "speakers", "document"),
+    cg_rules_entries (rules, "speakers", "anonymous"),
+    cg_rules_entries (rules, "speakers", "determiners"),
+    cg_rules_entries (rules, "speakers", "prepositions"),
+    cg_rules_entries (rules, "speakers", "not-names"),
+    cg_rules_entries (rules, "names", "suffixes"),
+    cg_rules_entries (rules, "names", "given-names"),
+    cg_rules_entries (rules, "names", "surname-prefixes"),
+  };
+  reg->lexicon = cg_lexicon_new_lists (lists, G_N_ELEMENTS (lists));
   g_ptr_array_unref (t);
-  reg->modifiers = lexicon_of (rules, "titles", "modifiers");
-  reg->pronouns = lexicon_of (rules, "pronouns", "pronouns");
-  reg->orgs = lexicon_of (rules, "speakers", "organization");
-  reg->docs = lexicon_of (rules, "speakers", "document");
-  reg->anon = lexicon_of (rules, "speakers", "anonymous");
-  reg->determiners = lexicon_of (rules, "speakers", "determiners");
-  reg->preps = lexicon_of (rules, "speakers", "prepositions");
-  reg->not_names = lexicon_of (rules, "speakers", "not-names");
-  reg->suffixes = lexicon_of (rules, "names", "suffixes");
-  reg->given = lexicon_of (rules, "names", "given-names");
-  reg->prefixes = lexicon_of (rules, "names", "surname-prefixes");
-  Lex *all[] = { reg->titles, reg->modifiers, reg->pronouns, reg->orgs, reg->docs, reg->anon,
-                 reg->determiners, reg->preps, reg->not_names, reg->suffixes, reg->given, reg->prefixes };
-  G_STATIC_ASSERT (G_N_ELEMENTS (all) == N_LEX);
-  reg->vocab = g_hash_table_new_full (g_str_hash, g_str_equal, NULL, g_free);
-  for (guint i = 0; i < N_LEX; i++)
+  Lex **all[] = { &reg->titles, &reg->modifiers, &reg->pronouns, &reg->orgs, &reg->docs, &reg->anon,
+                  &reg->determiners, &reg->preps, &reg->not_names, &reg->suffixes, &reg->given, &reg->prefixes };
+  G_STATIC_ASSERT (G_N_ELEMENTS (all) == G_N_ELEMENTS (lists));
+  for (guint i = 0; i < G_N_ELEMENTS (all); i++)
     {
-      all[i]->id = i;
-      all[i]->voc = &reg->voc;
-      GHashTableIter it;
-      gpointer word, first;
-      g_hash_table_iter_init (&it, all[i]->firsts);
-      while (g_hash_table_iter_next (&it, &word, &first))
-        {
-          Vocab *v = g_hash_table_lookup (reg->vocab, word);
-          if (v == NULL)
-            {
-              v = g_new0 (Vocab, 1);
-              g_hash_table_insert (reg->vocab, word, v);
-            }
-          v->first[i] = first;
-        }
+      *all[i] = g_new (Lex, 1);
+      **all[i] = (Lex) { reg->lexicon, i };
     }
-  voc_table_init (&reg->voc, reg->vocab);
   reg->speech = speech_forms (rules);
   reg->variants = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
   GPtrArray *vs = cg_rules_entries (rules, "names", "variants");
@@ -1098,23 +943,22 @@ cg_registry_free (CgRegistry *reg)
     return;
   clear_tables (reg);
   g_ptr_array_unref (reg->speakers);
-  lex_free (reg->titles);
-  lex_free (reg->modifiers);
-  lex_free (reg->pronouns);
-  lex_free (reg->orgs);
-  lex_free (reg->docs);
-  lex_free (reg->anon);
-  lex_free (reg->determiners);
-  lex_free (reg->preps);
-  lex_free (reg->not_names);
-  lex_free (reg->suffixes);
-  lex_free (reg->given);
-  lex_free (reg->prefixes);
+  g_free (reg->titles);
+  g_free (reg->modifiers);
+  g_free (reg->pronouns);
+  g_free (reg->orgs);
+  g_free (reg->docs);
+  g_free (reg->anon);
+  g_free (reg->determiners);
+  g_free (reg->preps);
+  g_free (reg->not_names);
+  g_free (reg->suffixes);
+  g_free (reg->given);
+  g_free (reg->prefixes);
   g_hash_table_unref (reg->speech);
   g_hash_table_unref (reg->variants);
   words_clear (&reg->scan);
-  g_hash_table_unref (reg->vocab);
-  g_free (reg->voc.slots);
+  cg_lexicon_free (reg->lexicon);
   g_hash_table_unref (reg->keys_memo);
   g_free (reg);
 }

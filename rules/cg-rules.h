@@ -19,6 +19,7 @@
 #define CG_RULES_H
 
 #include <glib.h>
+#include <string.h>
 
 G_BEGIN_DECLS
 
@@ -81,22 +82,120 @@ const char *cg_rules_string (CgRules *rules, const char *name, const char *key);
 
 /* ---- phrase matching --------------------------------------------------- */
 
-/* A lexicon: the phrases of some rules, matched word by word, longest first.
- * Words are compared casefolded. */
+/* A lexicon: the phrases of some rules, in one or more lists (a list per
+ * word list a stage asks about, at most CG_LEXICON_MAX_LISTS), over one
+ * vocabulary.  Every distinct word of a phrase is interned to an integer id
+ * when the lexicon is built; a phrase is its sequence of ids.  Lookups hash
+ * a word once and matches compare ids or strings, so nothing is allocated
+ * while matching.  Within a list the longest phrase wins, and of two rules
+ * with the same words the first.  Words are compared as given: the rules'
+ * words are casefolded (CgRule.words), so callers pass casefolded words.
+ * A lexicon is read only once built: one serves all threads. */
 typedef struct _CgLexicon CgLexicon;
 
-/* Build a lexicon from an array of CgRule* (e.g. from cg_rules_entries()).
- * The rules must outlive the lexicon.  Free with cg_lexicon_free(). */
+#define CG_LEXICON_MAX_LISTS 32
+
+/* A word of a lexicon's vocabulary, as a lookup finds it. */
+typedef struct {
+  guint32 id;      /* 1..: ids of words in no phrase are 0 */
+  guint32 single;  /* bit L: the word alone is a phrase of list L */
+  guint32 multi;   /* bit L: the word starts a longer phrase of list L */
+} CgLexWord;
+
+/* A match: the phrase, its list and its length. */
+typedef struct {
+  const CgRule *rule;  /* its key=value attributes: cg_rule_attr() */
+  guint         id;    /* the phrase, 0..cg_lexicon_size()-1, for a caller's own tables */
+  guint         list;
+  guint         len;   /* words matched */
+} CgLexMatch;
+
+/* Build a lexicon of one list (number 0) from an array of CgRule* (e.g.
+ * from cg_rules_entries()).  The rules must outlive the lexicon.  Free with
+ * cg_lexicon_free(). */
 CgLexicon *cg_lexicon_new (GPtrArray *rules);
+
+/* Build a lexicon of N_LISTS lists, list L from LISTS[L] (an array of
+ * CgRule*; NULL is an empty list).  Phrase ids follow list order, then
+ * rule order.  The rules must outlive the lexicon.  Free with
+ * cg_lexicon_free(). */
+CgLexicon *cg_lexicon_new_lists (GPtrArray *const *lists, guint n_lists);
 void       cg_lexicon_free (CgLexicon *lexicon);
 
-/* The longest rule whose words equal WORDS[POS..] (casefolded words, as
- * produced by g_utf8_casefold), or NULL.  *LEN receives its word count. */
+/* The hash the lookups use, exposed so a tokenizer can hash a word while it
+ * folds it: 64-bit little-endian chunks, the last zero-padded, each mixed
+ * in with cg_lexicon_hash_step() from CG_LEXICON_HASH_SEED, then
+ * cg_lexicon_hash_end().  A word of up to eight bytes costs one step. */
+#define CG_LEXICON_HASH_SEED G_GUINT64_CONSTANT (0x243F6A8885A308D3)
+
+static inline guint64
+cg_lexicon_hash_step (guint64 h, guint64 chunk)
+{
+  return (h ^ chunk) * G_GUINT64_CONSTANT (0x9E3779B97F4A7C15);
+}
+
+static inline guint32
+cg_lexicon_hash_end (guint64 h)
+{
+  guint32 r = (guint32) (h ^ (h >> 29));
+  return r ? r : 1u;  /* never 0: an empty slot */
+}
+
+static inline guint32
+cg_lexicon_hash (const char *s, gsize n)
+{
+  guint64 h = CG_LEXICON_HASH_SEED;
+  gsize i = 0;
+  for (; i + 8 <= n; i += 8)
+    {
+      guint64 x;
+      memcpy (&x, s + i, 8);
+      h = cg_lexicon_hash_step (h, GUINT64_FROM_LE (x));
+    }
+  if (i < n)
+    {
+      guint64 c = 0;
+      for (gsize k = 0; i + k < n; k++)
+        c |= (guint64) (guchar) s[i + k] << (8 * k);
+      h = cg_lexicon_hash_step (h, c);
+    }
+  return cg_lexicon_hash_end (h);
+}
+
+/* The vocabulary word WORD (LEN bytes, need not be NUL-terminated; -1:
+ * up to its NUL), or NULL when it is in no phrase.  Belongs to the lexicon. */
+const CgLexWord *cg_lexicon_word (const CgLexicon *lexicon, const char *word, gssize len);
+
+/* cg_lexicon_word() given the word's cg_lexicon_hash(). */
+const CgLexWord *cg_lexicon_word_hashed (const CgLexicon *lexicon, const char *word, gsize len, guint32 hash);
+
+/* The longest phrase of list LIST whose word ids equal IDS[POS..N) (ids as
+ * cg_lexicon_word() gives them, 0 for a word in no phrase) into *M.
+ * Returns FALSE, M untouched, when there is none. */
+gboolean cg_lexicon_match_ids (const CgLexicon *lexicon, guint list, const guint32 *ids, guint n,
+                               guint pos, CgLexMatch *m);
+
+/* The same over words (casefolded strings): WORDS[POS..N). */
+gboolean cg_lexicon_match_words (const CgLexicon *lexicon, guint list, char *const *words, guint n,
+                                 guint pos, CgLexMatch *m);
+
+/* The word count of the longest phrase of list LIST starting with W, 0
+ * when there is none: how far a match at W can read. */
+guint cg_lexicon_longest (const CgLexicon *lexicon, guint list, const CgLexWord *w);
+
+/* The longest rule of list 0 whose words equal WORDS[POS..] (casefolded
+ * words, as produced by g_utf8_casefold), or NULL.  *LEN receives its word
+ * count. */
 const CgRule *cg_lexicon_match (const CgLexicon *lexicon, char *const *words, guint n_words, guint pos, guint *len);
 
-/* The rule whose whole phrase equals PHRASE (casefolded compare), or NULL. */
+/* The rule of list 0 whose whole phrase equals PHRASE (casefolded compare),
+ * or NULL. */
 const CgRule *cg_lexicon_lookup (const CgLexicon *lexicon, const char *phrase);
 
+/* The rule of phrase ID and its list in *LIST (may be NULL). */
+const CgRule *cg_lexicon_phrase (const CgLexicon *lexicon, guint id, guint *list);
+
+/* The number of distinct phrases (of all lists). */
 guint cg_lexicon_size (const CgLexicon *lexicon);
 
 G_END_DECLS

@@ -512,35 +512,190 @@ cg_rules_number (CgRules *rules, const char *name, const char *key, double fallb
 
 /* ---- lexicon ------------------------------------------------------------ */
 
+/* A slot of the vocabulary's open-addressing table.  Most words a stage
+ * looks up are in no phrase: their probe reads only the tag array (a
+ * slot's hash, 0 when empty), which stays in cache where the slots would
+ * not.  A found word is compared in the slot: words are short. */
+typedef struct {
+  char        head[16];  /* the word's first bytes, NUL-padded: most words whole */
+  const char *word;
+  guint32     len;
+  CgLexWord   w;
+} LexSlot;
+
+typedef struct {
+  const CgRule *rule;
+  guint32       list;
+  guint32       n_words;
+  guint32       ids;      /* its word ids: lex->ids[ids .. ids + n_words) */
+} LexPhrase;
+
 struct _CgLexicon {
-  GHashTable *phrases;   /* joined casefolded words -> CgRule* */
-  GHashTable *firsts;    /* first word -> GUINT max word count of phrases starting with it */
-  guint       size;
+  guint32    *tags;       /* tags[hash & mask]: the slot's hash, 0 when empty */
+  LexSlot    *slots;      /* parallel to tags */
+  guint32     mask;
+  char      **words;      /* per word id: the word, owned (index 0 unused) */
+  guint32    *first;      /* per word id: its phrases are starts[first[id] .. first[id + 1]) */
+  guint32    *starts;     /* phrase indices by first word, then list, then longest first, then rule order */
+  LexPhrase  *phrases;
+  guint32    *ids;
+  guint       n_words;    /* word ids 1..n_words */
+  guint       n_phrases;
+  guint       n_lists;
 };
+
+static const LexSlot *
+lex_find (const CgLexicon *lex, const char *s, gsize n, guint32 h)
+{
+  for (guint32 k = h & lex->mask;; k = (k + 1) & lex->mask)
+    {
+      guint32 tag = lex->tags[k];
+      if (tag == 0)
+        return NULL;
+      const LexSlot *sl = &lex->slots[k];
+      if (tag == h && sl->len == n)
+        {
+          const char *key = n <= sizeof sl->head ? sl->head : sl->word;
+          gsize m = 0;
+          while (m < n && key[m] == s[m])
+            m++;
+          if (m == n)
+            return sl;
+        }
+    }
+}
+
+const CgLexWord *
+cg_lexicon_word_hashed (const CgLexicon *lex, const char *word, gsize len, guint32 hash)
+{
+  const LexSlot *sl = lex_find (lex, word, len, hash);
+  return sl ? &sl->w : NULL;
+}
+
+const CgLexWord *
+cg_lexicon_word (const CgLexicon *lex, const char *word, gssize len)
+{
+  gsize n = len < 0 ? strlen (word) : (gsize) len;
+  return cg_lexicon_word_hashed (lex, word, n, cg_lexicon_hash (word, n));
+}
+
+static gint
+phrase_order (gconstpointer a, gconstpointer b, gpointer data)
+{
+  const LexPhrase *ph = data;
+  guint32 i = *(const guint32 *) a, j = *(const guint32 *) b;
+  const LexPhrase *x = &ph[i], *y = &ph[j];
+  if (x->list != y->list)
+    return x->list < y->list ? -1 : 1;
+  if (x->n_words != y->n_words)
+    return x->n_words > y->n_words ? -1 : 1;
+  return i < j ? -1 : i > j;
+}
+
+CgLexicon *
+cg_lexicon_new_lists (GPtrArray *const *lists, guint n_lists)
+{
+  g_return_val_if_fail (n_lists <= CG_LEXICON_MAX_LISTS, NULL);
+  CgLexicon *lex = g_new0 (CgLexicon, 1);
+  lex->n_lists = n_lists;
+  GHashTable *vocab = g_hash_table_new (g_str_hash, g_str_equal);   /* word -> GUINT id */
+  GHashTable *seen = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  GPtrArray *words = g_ptr_array_new ();
+  g_ptr_array_add (words, NULL);
+  GArray *phrases = g_array_new (FALSE, FALSE, sizeof (LexPhrase));
+  GArray *ids = g_array_new (FALSE, FALSE, sizeof (guint32));
+  GString *key = g_string_new (NULL);
+  for (guint l = 0; l < n_lists; l++)
+    for (guint i = 0; lists[l] && i < lists[l]->len; i++)
+      {
+        const CgRule *r = g_ptr_array_index (lists[l], i);
+        if (r->n_words == 0)
+          continue;
+        /* The first rule of some words wins; later duplicates are redundant. */
+        g_string_printf (key, "%u", l);
+        for (guint k = 0; k < r->n_words; k++)
+          {
+            g_string_append_c (key, ' ');
+            g_string_append (key, r->words[k]);
+          }
+        if (g_hash_table_contains (seen, key->str))
+          continue;
+        g_hash_table_add (seen, g_strdup (key->str));
+        LexPhrase ph = { r, l, r->n_words, ids->len };
+        for (guint k = 0; k < r->n_words; k++)
+          {
+            guint32 id = GPOINTER_TO_UINT (g_hash_table_lookup (vocab, r->words[k]));
+            if (id == 0)
+              {
+                id = words->len;
+                g_ptr_array_add (words, g_strdup (r->words[k]));
+                g_hash_table_insert (vocab, g_ptr_array_index (words, id), GUINT_TO_POINTER (id));
+              }
+            g_array_append_val (ids, id);
+          }
+        g_array_append_val (phrases, ph);
+      }
+  g_string_free (key, TRUE);
+  g_hash_table_unref (seen);
+  lex->n_words = words->len - 1;
+  lex->n_phrases = phrases->len;
+  lex->words = (char **) g_ptr_array_free (words, FALSE);
+  lex->phrases = (LexPhrase *) (void *) g_array_free (phrases, FALSE);
+  lex->ids = (guint32 *) (void *) g_array_free (ids, FALSE);
+
+  /* starts: the phrases grouped by first word */
+  lex->first = g_new0 (guint32, lex->n_words + 2);
+  for (guint i = 0; i < lex->n_phrases; i++)
+    lex->first[lex->ids[lex->phrases[i].ids] + 1]++;
+  for (guint w = 1; w <= lex->n_words + 1; w++)
+    lex->first[w] += lex->first[w - 1];
+  lex->starts = g_new (guint32, lex->n_phrases + 1);
+  guint32 *fill = g_memdup2 (lex->first, sizeof (guint32) * (lex->n_words + 2));
+  for (guint i = 0; i < lex->n_phrases; i++)
+    lex->starts[fill[lex->ids[lex->phrases[i].ids]]++] = i;
+  g_free (fill);
+  for (guint w = 1; w <= lex->n_words; w++)
+    g_qsort_with_data (lex->starts + lex->first[w], (gint) (lex->first[w + 1] - lex->first[w]),
+                       sizeof (guint32), phrase_order, lex->phrases);
+
+  /* the slot table, at most half full */
+  guint32 size = 64;
+  while (size < 2 * lex->n_words + 2)
+    size *= 2;
+  lex->mask = size - 1;
+  lex->tags = g_new0 (guint32, size);
+  lex->slots = g_new0 (LexSlot, size);
+  for (guint w = 1; w <= lex->n_words; w++)
+    {
+      const char *word = lex->words[w];
+      gsize n = strlen (word);
+      guint32 h = cg_lexicon_hash (word, n);
+      guint32 k = h & lex->mask;
+      while (lex->tags[k])
+        k = (k + 1) & lex->mask;
+      LexSlot *sl = &lex->slots[k];
+      lex->tags[k] = h;
+      sl->word = word;
+      sl->len = (guint32) n;
+      memcpy (sl->head, word, MIN (n, sizeof sl->head));
+      sl->w.id = w;
+      for (guint32 s = lex->first[w]; s < lex->first[w + 1]; s++)
+        {
+          const LexPhrase *ph = &lex->phrases[lex->starts[s]];
+          if (ph->n_words == 1)
+            sl->w.single |= 1u << ph->list;
+          else
+            sl->w.multi |= 1u << ph->list;
+        }
+    }
+  g_hash_table_unref (vocab);
+  return lex;
+}
 
 CgLexicon *
 cg_lexicon_new (GPtrArray *rules)
 {
-  CgLexicon *lex = g_new0 (CgLexicon, 1);
-  lex->phrases = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
-  lex->firsts = g_hash_table_new (g_str_hash, g_str_equal);
-  for (guint i = 0; i < rules->len; i++)
-    {
-      CgRule *r = g_ptr_array_index (rules, i);
-      char *key = g_strjoinv (" ", r->words);
-      /* First entry wins for lookups; later duplicates are redundant. */
-      if (!g_hash_table_contains (lex->phrases, key))
-        {
-          g_hash_table_insert (lex->phrases, key, r);
-          lex->size++;
-        }
-      else
-        g_free (key);
-      guint max = GPOINTER_TO_UINT (g_hash_table_lookup (lex->firsts, r->words[0]));
-      if (r->n_words > max)
-        g_hash_table_insert (lex->firsts, r->words[0], GUINT_TO_POINTER (r->n_words));
-    }
-  return lex;
+  return cg_lexicon_new_lists (&rules, 1);
 }
 
 void
@@ -548,44 +703,131 @@ cg_lexicon_free (CgLexicon *lex)
 {
   if (lex == NULL)
     return;
-  g_hash_table_unref (lex->phrases);
-  g_hash_table_unref (lex->firsts);
+  for (guint w = 1; w <= lex->n_words; w++)
+    g_free (lex->words[w]);
+  g_free (lex->words);
+  g_free (lex->first);
+  g_free (lex->starts);
+  g_free (lex->phrases);
+  g_free (lex->ids);
+  g_free (lex->tags);
+  g_free (lex->slots);
   g_free (lex);
 }
 
 guint
 cg_lexicon_size (const CgLexicon *lex)
 {
-  return lex->size;
+  return lex->n_phrases;
+}
+
+const CgRule *
+cg_lexicon_phrase (const CgLexicon *lex, guint id, guint *list)
+{
+  g_return_val_if_fail (id < lex->n_phrases, NULL);
+  if (list)
+    *list = lex->phrases[id].list;
+  return lex->phrases[id].rule;
+}
+
+static inline void
+set_match (const CgLexicon *lex, guint32 p, CgLexMatch *m)
+{
+  const LexPhrase *ph = &lex->phrases[p];
+  m->rule = ph->rule;
+  m->id = p;
+  m->list = ph->list;
+  m->len = ph->n_words;
+}
+
+guint
+cg_lexicon_longest (const CgLexicon *lex, guint list, const CgLexWord *w)
+{
+  for (guint32 s = lex->first[w->id]; s < lex->first[w->id + 1]; s++)
+    {
+      const LexPhrase *ph = &lex->phrases[lex->starts[s]];
+      if (ph->list == list)
+        return ph->n_words;
+      if (ph->list > list)
+        break;
+    }
+  return 0;
+}
+
+gboolean
+cg_lexicon_match_ids (const CgLexicon *lex, guint list, const guint32 *ids, guint n, guint pos, CgLexMatch *m)
+{
+  if (pos >= n || ids[pos] == 0 || ids[pos] > lex->n_words)
+    return FALSE;
+  guint32 w = ids[pos];
+  for (guint32 s = lex->first[w]; s < lex->first[w + 1]; s++)
+    {
+      guint32 p = lex->starts[s];
+      const LexPhrase *ph = &lex->phrases[p];
+      if (ph->list != list)
+        {
+          if (ph->list > list)
+            return FALSE;
+          continue;
+        }
+      if (ph->n_words > n - pos)
+        continue;
+      const guint32 *want = lex->ids + ph->ids;
+      guint k = 1;
+      while (k < ph->n_words && want[k] == ids[pos + k])
+        k++;
+      if (k == ph->n_words)
+        {
+          set_match (lex, p, m);
+          return TRUE;
+        }
+    }
+  return FALSE;
+}
+
+gboolean
+cg_lexicon_match_words (const CgLexicon *lex, guint list, char *const *words, guint n, guint pos, CgLexMatch *m)
+{
+  if (pos >= n)
+    return FALSE;
+  const CgLexWord *lw = cg_lexicon_word (lex, words[pos], -1);
+  if (lw == NULL || !(((lw->single | lw->multi) >> list) & 1))
+    return FALSE;
+  guint32 w = lw->id;
+  for (guint32 s = lex->first[w]; s < lex->first[w + 1]; s++)
+    {
+      guint32 p = lex->starts[s];
+      const LexPhrase *ph = &lex->phrases[p];
+      if (ph->list != list)
+        {
+          if (ph->list > list)
+            return FALSE;
+          continue;
+        }
+      if (ph->n_words > n - pos)
+        continue;
+      const guint32 *want = lex->ids + ph->ids;
+      guint k = 1;
+      while (k < ph->n_words && strcmp (lex->words[want[k]], words[pos + k]) == 0)
+        k++;
+      if (k == ph->n_words)
+        {
+          set_match (lex, p, m);
+          return TRUE;
+        }
+    }
+  return FALSE;
 }
 
 const CgRule *
 cg_lexicon_match (const CgLexicon *lex, char *const *words, guint n_words, guint pos, guint *len)
 {
-  if (pos >= n_words)
+  CgLexMatch m;
+  if (!cg_lexicon_match_words (lex, 0, words, n_words, pos, &m))
     return NULL;
-  guint max = GPOINTER_TO_UINT (g_hash_table_lookup (lex->firsts, words[pos]));
-  if (max == 0)
-    return NULL;
-  if (max > n_words - pos)
-    max = n_words - pos;
-  GString *key = g_string_new (NULL);
-  const CgRule *found = NULL;
-  for (guint l = max; l >= 1 && !found; l--)
-    {
-      g_string_truncate (key, 0);
-      for (guint k = 0; k < l; k++)
-        {
-          if (k)
-            g_string_append_c (key, ' ');
-          g_string_append (key, words[pos + k]);
-        }
-      found = g_hash_table_lookup (lex->phrases, key->str);
-      if (found && len)
-        *len = l;
-    }
-  g_string_free (key, TRUE);
-  return found;
+  if (len)
+    *len = m.len;
+  return m.rule;
 }
 
 const CgRule *
@@ -593,9 +835,8 @@ cg_lexicon_lookup (const CgLexicon *lex, const char *phrase)
 {
   guint n;
   char **words = phrase_words (phrase, &n);
-  char *key = g_strjoinv (" ", words);
-  const CgRule *r = g_hash_table_lookup (lex->phrases, key);
-  g_free (key);
+  CgLexMatch m;
+  const CgRule *r = cg_lexicon_match_words (lex, 0, words, n, 0, &m) && m.len == n ? m.rule : NULL;
   g_strfreev (words);
   return r;
 }
