@@ -21,10 +21,9 @@
 
 #define NONE G_MAXUINT
 
-/* The word lists.  Every word that starts an entry of one of them has a
- * WordInfo, so one hash lookup per token tells which lists it belongs to,
- * and an entry is found without building a phrase key: the one-word entry
- * is at hand, the longer ones are compared word by word. */
+/* The word lists: the lists of one CgLexicon, so one hash lookup per token
+ * tells which lists its word belongs to (CgLexWord's bits) and gives its
+ * id, and an entry is found by comparing ids. */
 enum {
   L_VERB, L_PREP, L_PREFIX, L_DET, L_PRON, L_TITLE, L_NOT_SOURCE, L_RELATIVE, L_BREAK,
   L_QUANTITY, L_NOT_CONTENT, L_NEGATION, L_WORTHY, L_NOT_CLAIM, L_HEDGE, L_STANCE, L_ANCHOR,
@@ -42,34 +41,12 @@ typedef struct {
   const char   *stance;
 } Entry;
 
-typedef struct {
-  guint         single;              /* bit L: the word is a whole entry of list L */
-  guint         multi;               /* bit L: the word starts a longer entry of list L */
-  Entry         one[N_LEX];          /* the one-word entry, per list (first one wins) */
-  GPtrArray    *many[N_LEX];         /* Entry*, owned: the longer entries, longest first, or NULL */
-} WordInfo;
-
-/* The word table as an open-addressing hash over the folded bytes, so the
- * token pass hashes each word while it folds it and never calls strlen or
- * g_str_hash.  Most words of a text are on no list: their lookup reads
- * only the small tag array (a slot's hash, 0 when empty), which stays in
- * cache where the slots would not. */
-typedef struct {
-  char            head[16]; /* the key's first bytes, NUL-padded: most keys whole */
-  const char     *key;
-  guint32         len;
-  guint32         single;   /* the WordInfo's bits, read without touching it */
-  guint32         multi;
-  const WordInfo *info;
-} Slot;
-
 struct _CgExtractor {
   CgRules      *rules;
   GPtrArray    *verb_forms;   /* CgRule*, owned: the generated inflections */
-  GHashTable   *words;        /* casefolded word -> WordInfo*, owned */
-  guint32      *tags;         /* the same words for lookups: tags[hash & mask], 0 when empty */
-  Slot         *slots;        /* parallel to tags */
-  guint         mask;
+  GPtrArray    *anchor_rules; /* CgRule*, owned: the words patterns are anchored on, as one-word rules */
+  CgLexicon    *lex;          /* the lists, list L_x is list x */
+  Entry        *entries;      /* per phrase id of LEX */
   CgPatternSet *patterns;
   gboolean     *has_quote;    /* per pattern */
   CgPatAnchor  *anchor;       /* per pattern */
@@ -202,27 +179,6 @@ build_verb_forms (CgRules *rules)
 }
 
 static void
-word_info_free (WordInfo *w)
-{
-  for (guint l = 0; l < N_LEX; l++)
-    if (w->many[l])
-      g_ptr_array_unref (w->many[l]);
-  g_free (w);
-}
-
-static WordInfo *
-word_info (GHashTable *words, const char *word)
-{
-  WordInfo *w = g_hash_table_lookup (words, word);
-  if (w == NULL)
-    {
-      w = g_new0 (WordInfo, 1);
-      g_hash_table_insert (words, g_strdup (word), w);
-    }
-  return w;
-}
-
-static void
 entry_init (const CgExtractor *x, guint l, const CgRule *r, Entry *e)
 {
   e->rule = r;
@@ -237,100 +193,12 @@ entry_init (const CgExtractor *x, guint l, const CgRule *r, Entry *e)
     }
 }
 
-static gboolean
-same_words (const CgRule *a, const CgRule *b)
-{
-  if (a->n_words != b->n_words)
-    return FALSE;
-  for (guint k = 0; k < a->n_words; k++)
-    if (strcmp (a->words[k], b->words[k]) != 0)
-      return FALSE;
-  return TRUE;
-}
-
-static gint
-longer_first (gconstpointer a, gconstpointer b)
-{
-  const Entry *x = *(Entry *const *) a, *y = *(Entry *const *) b;
-  return x->n_words > y->n_words ? -1 : x->n_words < y->n_words;
-}
-
-/* Build list L from ENTRIES into the word table.  The longest entry that
- * matches wins, and of two entries with the same words the first (the
- * CgLexicon rules). */
-static void
-add_list (CgExtractor *x, guint l, GPtrArray *entries)
-{
-  for (guint i = 0; i < entries->len; i++)
-    {
-      const CgRule *r = g_ptr_array_index (entries, i);
-      if (r->n_words == 0)
-        continue;
-      WordInfo *w = word_info (x->words, r->words[0]);
-      if (r->n_words > 1)
-        {
-          w->multi |= 1u << l;
-          if (w->many[l] == NULL)
-            w->many[l] = g_ptr_array_new_with_free_func (g_free);
-          gboolean dup = FALSE;
-          for (guint k = 0; k < w->many[l]->len && !dup; k++)
-            dup = same_words (((Entry *) g_ptr_array_index (w->many[l], k))->rule, r);
-          if (!dup)
-            {
-              Entry *e = g_new0 (Entry, 1);
-              entry_init (x, l, r, e);
-              g_ptr_array_add (w->many[l], e);
-            }
-        }
-      else if (!(w->single & (1u << l)))
-        {
-          w->single |= 1u << l;
-          entry_init (x, l, r, &w->one[l]);
-        }
-    }
-}
-
-/* The hash of a folded word, eight bytes at a time (little-endian chunks,
- * the last one zero-padded), so that a word of up to eight bytes, most of
- * them, costs one multiplication. */
-#define HASH_SEED G_GUINT64_CONSTANT (0x243F6A8885A308D3)
-#define HASH_TAG(h) ((h) ? (h) : 1u)  /* 0 marks an empty slot */
-
-static inline guint64
-hash_chunk (guint64 h, guint64 chunk)
-{
-  return (h ^ chunk) * G_GUINT64_CONSTANT (0x9E3779B97F4A7C15);
-}
-
-static inline guint32
-hash_final (guint64 h)
-{
-  return (guint32) (h ^ (h >> 29));
-}
-
 static inline guint64
 load_le64 (const char *s)
 {
   guint64 x;
   memcpy (&x, s, 8);
   return GUINT64_FROM_LE (x);
-}
-
-static guint32
-hash_bytes (const char *s, gsize n)
-{
-  guint64 h = HASH_SEED;
-  gsize i = 0;
-  for (; i + 8 <= n; i += 8)
-    h = hash_chunk (h, load_le64 (s + i));
-  if (i < n)
-    {
-      guint64 c = 0;
-      for (gsize k = 0; i + k < n; k++)
-        c |= (guint64) (guchar) s[i + k] << (8 * k);
-      h = hash_chunk (h, c);
-    }
-  return hash_final (h);
 }
 
 /* A-Z to a-z in eight ASCII bytes at once. */
@@ -342,84 +210,19 @@ lower_ascii8 (guint64 x)
   return x | (((ge_a & ~gt_z) & G_GUINT64_CONSTANT (0x8080808080808080)) >> 2);
 }
 
-/* The slot table over x->words, at most half full. */
-static void
-build_slots (CgExtractor *x)
+/* A pattern anchor word as a one-word rule of list L_ANCHOR. */
+static CgRule *
+anchor_rule (const char *word)
 {
-  guint size = 64;
-  while (size < 2 * g_hash_table_size (x->words) + 2)
-    size *= 2;
-  x->mask = size - 1;
-  x->tags = g_new0 (guint32, size);
-  x->slots = g_new0 (Slot, size);
-  GHashTableIter it;
-  gpointer key, value;
-  g_hash_table_iter_init (&it, x->words);
-  while (g_hash_table_iter_next (&it, &key, &value))
-    {
-      gsize n = strlen (key);
-      guint32 h = HASH_TAG (hash_bytes (key, n));
-      guint k = h & x->mask;
-      while (x->tags[k])
-        k = (k + 1) & x->mask;
-      const WordInfo *w = value;
-      x->tags[k] = h;
-      x->slots[k].len = (guint32) n;
-      x->slots[k].key = key;
-      memcpy (x->slots[k].head, key, MIN (n, sizeof x->slots[k].head));
-      x->slots[k].single = w->single;
-      x->slots[k].multi = w->multi;
-      x->slots[k].info = w;
-    }
-  for (const char *p = x->anchor_punct; *p; p++)
-    x->anchor_byte[(guchar) *p] = TRUE;
-}
-
-/* The slot of the folded word S (N bytes, hash H), or NULL. */
-static inline const Slot *
-lookup_hashed (const CgExtractor *x, const char *s, gsize n, guint32 h)
-{
-  h = HASH_TAG (h);
-  for (guint k = h & x->mask;; k = (k + 1) & x->mask)
-    {
-      guint32 tag = x->tags[k];
-      if (tag == 0)
-        return NULL;
-      const Slot *sl = &x->slots[k];
-      if (tag == h && sl->len == n)
-        {
-          /* words are short: compared in the slot, no memcmp call */
-          const char *key = n <= sizeof sl->head ? sl->head : sl->key;
-          gsize m = 0;
-          while (m < n && key[m] == s[m])
-            m++;
-          if (m == n)
-            return sl;
-        }
-    }
-}
-
-/* lookup_hashed for a word of up to eight bytes given as its chunk. */
-static inline const Slot *
-lookup_short (const CgExtractor *x, guint64 chunk, gsize n, guint32 h)
-{
-  h = HASH_TAG (h);
-  for (guint k = h & x->mask;; k = (k + 1) & x->mask)
-    {
-      guint32 tag = x->tags[k];
-      if (tag == 0)
-        return NULL;
-      const Slot *sl = &x->slots[k];
-      if (tag == h && sl->len == n && load_le64 (sl->head) == chunk)
-        return sl;
-    }
-}
-
-static const Slot *
-lookup (const CgExtractor *x, const char *word)
-{
-  gsize n = strlen (word);
-  return lookup_hashed (x, word, n, hash_bytes (word, n));
+  CgRule *r = g_new0 (CgRule, 1);
+  r->phrase = g_strdup (word);
+  r->words = g_new0 (char *, 2);
+  r->words[0] = g_strdup (word);
+  r->n_words = 1;
+  r->keys = g_new0 (char *, 1);
+  r->values = g_new0 (char *, 1);
+  r->section = "";
+  return r;
 }
 
 CgExtractor *
@@ -437,53 +240,58 @@ cg_extractor_new (CgRules *rules, GError **error)
   x->rules = rules;
   x->patterns = patterns;
   x->verb_forms = build_verb_forms (rules);
-  x->words = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, (GDestroyNotify) word_info_free);
-  add_list (x, L_VERB, x->verb_forms);
-  add_list (x, L_PREP, cg_rules_entries (rules, "cue-verbs", "prepositions"));
-  add_list (x, L_PREFIX, cg_rules_entries (rules, "cue-verbs", "prefix"));
-  add_list (x, L_DET, cg_rules_entries (rules, "extract", "determiners"));
-  add_list (x, L_PRON, cg_rules_entries (rules, "extract", "pronouns"));
-  add_list (x, L_TITLE, cg_rules_entries (rules, "extract", "titles"));
-  add_list (x, L_NOT_SOURCE, cg_rules_entries (rules, "extract", "not-source"));
-  add_list (x, L_RELATIVE, cg_rules_entries (rules, "extract", "relative"));
-  add_list (x, L_BREAK, cg_rules_entries (rules, "extract", "clause-breaks"));
-  add_list (x, L_QUANTITY, cg_rules_entries (rules, "extract", "quantities"));
-  add_list (x, L_NOT_CONTENT, cg_rules_entries (rules, "extract", "not-content-start"));
-  add_list (x, L_CONTENT_END, cg_rules_entries (rules, "extract", "content-end"));
-  add_list (x, L_CONTENT_PREP, cg_rules_entries (rules, "extract", "content-prepositions"));
-  add_list (x, L_NOUN_BEFORE, cg_rules_entries (rules, "extract", "noun-before"));
-  add_list (x, L_NAME_JOIN, cg_rules_entries (rules, "extract", "name-joiners"));
-  add_list (x, L_HEARER, cg_rules_entries (rules, "extract", "hearers"));
-  add_list (x, L_AFTER_HEARER, cg_rules_entries (rules, "extract", "after-hearer"));
-  add_list (x, L_CUE_JOIN, cg_rules_entries (rules, "extract", "cue-joiners"));
-  add_list (x, L_SOURCE_PREP, cg_rules_entries (rules, "extract", "source-prepositions"));
-  add_list (x, L_SOURCE_TAIL, cg_rules_entries (rules, "extract", "source-tail"));
-  add_list (x, L_AGENT, cg_rules_entries (rules, "extract", "agent"));
-  add_list (x, L_PASSIVE, cg_rules_entries (rules, "extract", "passive"));
-  add_list (x, L_GIVEN, cg_rules_entries (rules, "names", "given-names"));
-  add_list (x, L_NEGATION, cg_rules_entries (rules, "extract", "negation"));
-  add_list (x, L_WORTHY, cg_rules_entries (rules, "extract", "check-worthy"));
-  add_list (x, L_NOT_CLAIM, cg_rules_entries (rules, "extract", "not-claim"));
-  add_list (x, L_HEDGE, cg_rules_entries (rules, "certainty", NULL));
-  add_list (x, L_STANCE, cg_rules_entries (rules, "stance", NULL));
+  GPtrArray *lists[N_LEX] = { NULL };
+  lists[L_VERB] = x->verb_forms;
+  lists[L_PREP] = cg_rules_entries (rules, "cue-verbs", "prepositions");
+  lists[L_PREFIX] = cg_rules_entries (rules, "cue-verbs", "prefix");
+  lists[L_DET] = cg_rules_entries (rules, "extract", "determiners");
+  lists[L_PRON] = cg_rules_entries (rules, "extract", "pronouns");
+  lists[L_TITLE] = cg_rules_entries (rules, "extract", "titles");
+  lists[L_NOT_SOURCE] = cg_rules_entries (rules, "extract", "not-source");
+  lists[L_RELATIVE] = cg_rules_entries (rules, "extract", "relative");
+  lists[L_BREAK] = cg_rules_entries (rules, "extract", "clause-breaks");
+  lists[L_QUANTITY] = cg_rules_entries (rules, "extract", "quantities");
+  lists[L_NOT_CONTENT] = cg_rules_entries (rules, "extract", "not-content-start");
+  lists[L_CONTENT_END] = cg_rules_entries (rules, "extract", "content-end");
+  lists[L_CONTENT_PREP] = cg_rules_entries (rules, "extract", "content-prepositions");
+  lists[L_NOUN_BEFORE] = cg_rules_entries (rules, "extract", "noun-before");
+  lists[L_NAME_JOIN] = cg_rules_entries (rules, "extract", "name-joiners");
+  lists[L_HEARER] = cg_rules_entries (rules, "extract", "hearers");
+  lists[L_AFTER_HEARER] = cg_rules_entries (rules, "extract", "after-hearer");
+  lists[L_CUE_JOIN] = cg_rules_entries (rules, "extract", "cue-joiners");
+  lists[L_SOURCE_PREP] = cg_rules_entries (rules, "extract", "source-prepositions");
+  lists[L_SOURCE_TAIL] = cg_rules_entries (rules, "extract", "source-tail");
+  lists[L_AGENT] = cg_rules_entries (rules, "extract", "agent");
+  lists[L_PASSIVE] = cg_rules_entries (rules, "extract", "passive");
+  lists[L_GIVEN] = cg_rules_entries (rules, "names", "given-names");
+  lists[L_NEGATION] = cg_rules_entries (rules, "extract", "negation");
+  lists[L_WORTHY] = cg_rules_entries (rules, "extract", "check-worthy");
+  lists[L_NOT_CLAIM] = cg_rules_entries (rules, "extract", "not-claim");
+  lists[L_HEDGE] = cg_rules_entries (rules, "certainty", NULL);
+  lists[L_STANCE] = cg_rules_entries (rules, "stance", NULL);
+  x->anchor_rules = g_ptr_array_new_with_free_func ((GDestroyNotify) verb_form_free);
   GPtrArray *anchors = cg_pattern_set_anchor_words (patterns);
   for (guint i = 0; i < anchors->len; i++)
     {
       const char *w = g_ptr_array_index (anchors, i);
-      word_info (x->words, w)->single |= 1u << L_ANCHOR;
+      g_ptr_array_add (x->anchor_rules, anchor_rule (w));
       gsize np = strlen (x->anchor_punct);
       if (w[0] && w[1] == '\0' && !g_ascii_isalnum (w[0]) && np + 1 < sizeof x->anchor_punct)
         x->anchor_punct[np] = w[0];
     }
   g_ptr_array_unref (anchors);
-  GHashTableIter it;
-  gpointer value;
-  g_hash_table_iter_init (&it, x->words);
-  while (g_hash_table_iter_next (&it, NULL, &value))
-    for (guint l = 0; l < N_LEX; l++)
-      if (((WordInfo *) value)->many[l])
-        g_ptr_array_sort (((WordInfo *) value)->many[l], longer_first);
-  build_slots (x);
+  lists[L_ANCHOR] = x->anchor_rules;
+  G_STATIC_ASSERT (N_LEX <= CG_LEXICON_MAX_LISTS);
+  x->lex = cg_lexicon_new_lists (lists, N_LEX);
+  x->entries = g_new0 (Entry, cg_lexicon_size (x->lex) + 1);
+  for (guint id = 0; id < cg_lexicon_size (x->lex); id++)
+    {
+      guint l;
+      const CgRule *r = cg_lexicon_phrase (x->lex, id, &l);
+      entry_init (x, l, r, &x->entries[id]);
+    }
+  for (const char *p = x->anchor_punct; *p; p++)
+    x->anchor_byte[(guchar) *p] = TRUE;
   x->scare_max_words = (guint) cg_rules_number (rules, "extract", "scare_max_words", 4);
   x->source_max_words = (guint) cg_rules_number (rules, "extract", "source_max_words", 12);
   x->continuation_sentences = (guint) cg_rules_number (rules, "extract", "continuation_sentences", 3);
@@ -520,11 +328,10 @@ cg_extractor_free (CgExtractor *x)
 {
   if (x == NULL)
     return;
-  g_free (x->slots);
-  g_free (x->tags);
-  if (x->words)
-    g_hash_table_unref (x->words);
+  cg_lexicon_free (x->lex);
+  g_free (x->entries);
   g_ptr_array_unref (x->verb_forms);
+  g_ptr_array_unref (x->anchor_rules);
   cg_pattern_set_free (x->patterns);
   g_free (x->has_quote);
   g_free (x->anchor);
@@ -539,8 +346,8 @@ cg_extractor_free (CgExtractor *x)
 
 /* The list bits of a token, side by side so the token pass writes one stream. */
 typedef struct {
-  guint32 single;    /* info's single bits (0 without info) */
-  guint32 multi;     /* info's multi bits */
+  guint32 single;    /* its word's single bits (0 for punctuation no pattern is anchored on) */
+  guint32 multi;     /* its word's multi bits */
   guint32 fsingle;   /* the single bits of its word, punctuation too */
 } ListBits;
 
@@ -551,7 +358,7 @@ typedef struct {
   const char        *text;
   GArray            *toks;       /* CgPatToken */
   char             **words;      /* per token: its casefolded word (into folded) */
-  const WordInfo   **info;       /* per token: its word's lists, or NULL (punctuation no pattern is anchored on) */
+  guint32          *ids;        /* per token: its word's id in x->lex, 0 for none */
   ListBits          *lb;         /* per token: its list bits */
   guint             *memo;       /* per token END: source_back's start + 1, mention end (2 per token);
                                     0 until computed (so a cleared array), NONE when there is no mention */
@@ -590,7 +397,7 @@ enum {
 static gboolean
 word_is (const CgExtractor *x, const char *word, guint l)
 {
-  const Slot *w = lookup (x, word);
+  const CgLexWord *w = cg_lexicon_word (x->lex, word, -1);
   return w && (w->single & (1u << l));
 }
 
@@ -623,46 +430,28 @@ tok_is (const Run *r, guint i, guint l)
   return (r->lb[i].single >> l) & 1;
 }
 
+/* The one-word entry of list L that token I is (tok_is), or NULL. */
+static const Entry *
+tok_entry (const Run *r, guint i, guint l)
+{
+  CgLexMatch m;
+  if (!tok_is (r, i, l) || !cg_lexicon_match_ids (r->x->lex, l, r->ids, i + 1, i, &m))
+    return NULL;
+  return &r->x->entries[m.id];
+}
+
 /* The longest entry of list L starting at token I and ending by END, its
  * length in *LEN. */
-static const Entry *match_longer (const Run *r, const WordInfo *w, guint i, guint end, guint l, guint *len);
-
 static inline const Entry *
 match_entry (const Run *r, guint i, guint end, guint l, guint *len)
 {
   if (i >= end || !(((r->lb[i].single | r->lb[i].multi) >> l) & 1))
     return NULL;
-  const WordInfo *w = r->info[i];
-  if ((r->lb[i].multi >> l) & 1)
-    return match_longer (r, w, i, end, l, len);
-  *len = 1;
-  return &w->one[l];
-}
-
-static const Entry *
-match_longer (const Run *r, const WordInfo *w, guint i, guint end, guint l, guint *len)
-{
-  const GPtrArray *many = w->many[l];
-  for (guint k = 0; k < many->len; k++)
-    {
-      const Entry *e = g_ptr_array_index (many, k);
-      if (e->n_words > end - i)
-        continue;
-      guint m = 1;
-      while (m < e->n_words && strcmp (r->words[i + m], e->rule->words[m]) == 0)
-        m++;
-      if (m == e->n_words)
-        {
-          *len = m;
-          return e;
-        }
-    }
-  if (w->single & (1u << l))
-    {
-      *len = 1;
-      return &w->one[l];
-    }
-  return NULL;
+  CgLexMatch m;
+  if (!cg_lexicon_match_ids (r->x->lex, l, r->ids, (r->lb[i].multi >> l) & 1 ? end : i + 1, i, &m))
+    return NULL;
+  *len = m.len;
+  return &r->x->entries[m.id];
 }
 
 static const CgRule *
@@ -704,7 +493,7 @@ curly_single (const char *s)
  * General Punctuation block, which has no case; the rest goes through
  * g_utf8_casefold. */
 static gsize
-fold_token (Arena *a, const char *s, gsize n, gsize avail, guint32 *hash, guint64 *chunk)
+fold_token (Arena *a, const char *s, gsize n, gsize avail, guint32 *hash)
 {
   char *out = arena_room (a, MAX (n + 1, 8));
   if (n <= 8 && avail >= 8)
@@ -720,8 +509,7 @@ fold_token (Arena *a, const char *s, gsize n, gsize avail, guint32 *hash, guint6
           memcpy (out, &le, 8);
           out[n] = '\0';
           a->len += n + 1;
-          *hash = hash_final (hash_chunk (HASH_SEED, x));
-          *chunk = x;
+          *hash = cg_lexicon_hash_end (cg_lexicon_hash_step (CG_LEXICON_HASH_SEED, x));
           return n;
         }
     }
@@ -774,10 +562,7 @@ fold_token (Arena *a, const char *s, gsize n, gsize avail, guint32 *hash, guint6
     }
   out[o] = '\0';
   a->len += o + 1;
-  *hash = hash_bytes (out, o);
-  *chunk = 0;
-  for (gsize k = 0; k < o && k < 8; k++)
-    *chunk |= (guint64) (guchar) out[k] << (8 * k);
+  *hash = cg_lexicon_hash (out, o);
   return o;
 }
 
@@ -844,8 +629,7 @@ tokenize (Run *r)
   CgPatToken *toks = (CgPatToken *) (void *) r->toks->data;
   r->words = g_new (char *, nt + 1);
   r->words[nt] = NULL;
-  /* info is read only where single or multi has a bit: not cleared */
-  r->info = g_new (const WordInfo *, nt + 1);
+  r->ids = g_new (guint32, nt + 1);
   r->lb = g_new (ListBits, nt + 1);
   r->memo = g_new0 (guint, 2 * (nt + 1));
   r->cue_cand = g_new (guint, nt + 1);
@@ -882,9 +666,8 @@ tokenize (Run *r)
                           .quote_open = -1, .quote_close = -1, .inside = -1 };
       offsets[i] = arena.len;
       guint32 h;
-      guint64 chunk;
       gsize n = fold_token (&arena, r->text + ct->start, (gsize) (ct->end - ct->start),
-                            a->len - (gsize) ct->start, &h, &chunk);
+                            a->len - (gsize) ct->start, &h);
       const char *w = arena.buf + offsets[i];
       t->word = r->words[i] = (char *) w;
       r->tf[i] = (guint16) (((t->flags & CG_TOKEN_WORD) ? TF_WORD : 0) | ((t->flags & CG_TOKEN_NUMBER) ? TF_NUMBER : 0)
@@ -894,15 +677,15 @@ tokenize (Run *r)
       if (n == 1 && w[0] == '\'' && i > 0 && toks[i - 1].word[0] == '\'' && toks[i - 1].word[1] == '\0'
           && toks[i - 1].end == t->start)
         ap_pairs++;
-      const Slot *sl = n <= 8 ? lookup_short (x, chunk, n, h) : lookup_hashed (x, w, n, h);
+      const CgLexWord *sl = cg_lexicon_word_hashed (x->lex, w, n, h);
       lb[i] = (ListBits) { 0, 0, 0 };
+      r->ids[i] = sl ? sl->id : 0;
       /* every list entry starts with a word ("n't" aside, which the tokenizer keeps in its word) */
       if (sl)
         {
           lb[i].fsingle = sl->single;
           if ((t->flags & CG_TOKEN_WORD) || x->anchor_byte[(guchar) w[0]])
             {
-              r->info[i] = sl->info;
               lb[i].single = sl->single;
               lb[i].multi = sl->multi;
               if ((t->flags & CG_TOKEN_WORD) && ((sl->single | sl->multi) & CUE_LISTS))
@@ -1885,8 +1668,8 @@ skip_hearer (Run *r, guint cs, guint ce)
             return i;
           break;
         }
-      if (tok_is (r, i, L_AFTER_HEARER) && r->info[i]
-          && cg_rule_attr (r->info[i]->one[L_AFTER_HEARER].rule, "far"))
+      const Entry *ah = tok_entry (r, i, L_AFTER_HEARER);
+      if (ah && cg_rule_attr (ah->rule, "far"))
         return i + 1 < ce ? i + 1 : NONE;
     }
   return sure ? NONE : cs;
@@ -1963,9 +1746,9 @@ from_match (Run *r, guint pattern, const CgPatMatch *m)
           chain.cue_end = chain.cue_start + vlen;
           chain.cue_rule = ve->rule;
           chain.content_start = chain.cue_end;
-          if (chain.content_start < m->content_end && tok_is (r, chain.content_start, L_AFTER_HEARER)
-              && r->info[chain.content_start]
-              && cg_rule_attr (r->info[chain.content_start]->one[L_AFTER_HEARER].rule, "far"))
+          const Entry *ah = chain.content_start < m->content_end
+                            ? tok_entry (r, chain.content_start, L_AFTER_HEARER) : NULL;
+          if (ah && cg_rule_attr (ah->rule, "far"))
             chain.content_start++;
           chain.split_start = chain.split_end = NONE;
           if (chain.content_start >= m->content_end)
@@ -2009,7 +1792,8 @@ from_match (Run *r, guint pattern, const CgPatMatch *m)
   if (m->cue_rule && m->split_start == NONE && m->content_start > m->cue_end + 1 && m->quote < 0)
     {
       guint t = m->content_start - 1;
-      if (tok_is (r, t, L_AFTER_HEARER) && r->info[t] && cg_rule_attr (r->info[t]->one[L_AFTER_HEARER].rule, "far"))
+      const Entry *ah = tok_entry (r, t, L_AFTER_HEARER);
+      if (ah && cg_rule_attr (ah->rule, "far"))
         for (guint i = m->cue_end; i < t; i++)
           if (tok_is (r, i, L_PRON) && !tok_is (r, i, L_HEARER))
             return FALSE;
@@ -2543,7 +2327,7 @@ cg_extractor_run (CgExtractor *x, const CgArticle *article, const CgSegments *se
   g_array_unref (r.unit_end);
   g_array_unref (r.unit_sentence);
   g_free (r.words);
-  g_free (r.info);
+  g_free (r.ids);
   g_free (r.lb);
   g_free (r.cue_cand);
   g_free (r.tf);
