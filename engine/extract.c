@@ -487,13 +487,14 @@ curly_single (const char *s)
 }
 
 /* Append the casefolded form of a token TEXT (N bytes) to A, with its NUL,
- * and return its length; *HASH gets its hash.  A typographic apostrophe
- * becomes "'" so the rule files can write "didn't" once.  ASCII (with
- * curly apostrophes) is lowered byte by byte, as is punctuation of the
- * General Punctuation block, which has no case; the rest goes through
+ * and return its length; *HASH gets its cg_lexicon_hash() and *CHUNK its
+ * first eight bytes (for cg_lexicon_word_chunk()).  A typographic
+ * apostrophe becomes "'" so the rule files can write "didn't" once.  ASCII
+ * (with curly apostrophes) is lowered byte by byte, as is punctuation of
+ * the General Punctuation block, which has no case; the rest goes through
  * g_utf8_casefold. */
 static gsize
-fold_token (Arena *a, const char *s, gsize n, gsize avail, guint32 *hash)
+fold_token (Arena *a, const char *s, gsize n, gsize avail, guint32 *hash, guint64 *chunk)
 {
   char *out = arena_room (a, MAX (n + 1, 8));
   if (n <= 8 && avail >= 8)
@@ -510,6 +511,7 @@ fold_token (Arena *a, const char *s, gsize n, gsize avail, guint32 *hash)
           out[n] = '\0';
           a->len += n + 1;
           *hash = cg_lexicon_hash_end (cg_lexicon_hash_step (CG_LEXICON_HASH_SEED, x));
+          *chunk = x;
           return n;
         }
     }
@@ -563,6 +565,9 @@ fold_token (Arena *a, const char *s, gsize n, gsize avail, guint32 *hash)
   out[o] = '\0';
   a->len += o + 1;
   *hash = cg_lexicon_hash (out, o);
+  *chunk = 0;
+  for (gsize k = 0; k < o && k < 8; k++)
+    *chunk |= (guint64) (guchar) out[k] << (8 * k);
   return o;
 }
 
@@ -666,8 +671,9 @@ tokenize (Run *r)
                           .quote_open = -1, .quote_close = -1, .inside = -1 };
       offsets[i] = arena.len;
       guint32 h;
+      guint64 chunk;
       gsize n = fold_token (&arena, r->text + ct->start, (gsize) (ct->end - ct->start),
-                            a->len - (gsize) ct->start, &h);
+                            a->len - (gsize) ct->start, &h, &chunk);
       const char *w = arena.buf + offsets[i];
       t->word = r->words[i] = (char *) w;
       r->tf[i] = (guint16) (((t->flags & CG_TOKEN_WORD) ? TF_WORD : 0) | ((t->flags & CG_TOKEN_NUMBER) ? TF_NUMBER : 0)
@@ -677,7 +683,8 @@ tokenize (Run *r)
       if (n == 1 && w[0] == '\'' && i > 0 && toks[i - 1].word[0] == '\'' && toks[i - 1].word[1] == '\0'
           && toks[i - 1].end == t->start)
         ap_pairs++;
-      const CgLexWord *sl = cg_lexicon_word_hashed (x->lex, w, n, h);
+      const CgLexWord *sl = n <= 8 ? cg_lexicon_word_chunk (x->lex, chunk, n, h)
+                                   : cg_lexicon_word_hashed (x->lex, w, n, h);
       lb[i] = (ListBits) { 0, 0, 0 };
       r->ids[i] = sl ? sl->id : 0;
       /* every list entry starts with a word ("n't" aside, which the tokenizer keeps in its word) */

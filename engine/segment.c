@@ -924,10 +924,9 @@ keeps_dot (const char *text, gsize s, gsize e)
 }
 
 static gsize
-scan_word (const CgSegmenter *seg, const char *text, gsize i, gsize end, guint *flags)
+scan_word (const CgSegmenter *seg, const char *text, gsize i, gsize end, gunichar c0, guint *flags)
 {
   gsize j = i, n, n2;
-  gunichar c0 = char_at (text, i, end, &n);
   gboolean number = c0 < 0x80 ? g_ascii_isdigit (c0) : g_unichar_isdigit (c0);
   *flags = CG_TOKEN_WORD;
   if (number)
@@ -988,16 +987,25 @@ tokenize (const CgSegmenter *seg, const char *text, CgSpan span)
   while (i < end)
     {
       guchar b = (guchar) text[i];
-      if (b < 0x80 && blank_byte (b))
+      gunichar c;
+      if (b < 0x80)
         {
-          i++;
-          continue;
+          if (blank_byte (b))
+            {
+              i++;
+              continue;
+            }
+          c = b;
+          n = 1;
         }
-      gunichar c = char_at (text, i, end, &n);
-      if (is_space (c) || (c >= 0x80 && g_unichar_iszerowidth (c)))
+      else
         {
-          i += n;
-          continue;
+          c = char_at (text, i, end, &n);
+          if (g_unichar_isspace (c) || g_unichar_iszerowidth (c))
+            {
+              i += n;
+              continue;
+            }
         }
       if (count + 2 > cap)
         {
@@ -1008,7 +1016,7 @@ tokenize (const CgSegmenter *seg, const char *text, CgSpan span)
       CgToken t = { (gint64) i, (gint64) (i + n), CG_TOKEN_PUNCT };
       if (is_alnum (c))
         {
-          t.end = (gint64) scan_word (seg, text, i, end, &t.flags);
+          t.end = (gint64) scan_word (seg, text, i, end, c, &t.flags);
           buf[count++] = t;
           i = (gsize) t.end;
           continue;

@@ -169,6 +169,11 @@ const CgLexWord *cg_lexicon_word (const CgLexicon *lexicon, const char *word, gs
 /* cg_lexicon_word() given the word's cg_lexicon_hash(). */
 const CgLexWord *cg_lexicon_word_hashed (const CgLexicon *lexicon, const char *word, gsize len, guint32 hash);
 
+/* cg_lexicon_word_hashed() for a word of at most eight bytes given as its
+ * little-endian chunk, the bytes past its end zero (as the hash reads it):
+ * no byte of the word is read again. */
+const CgLexWord *cg_lexicon_word_chunk (const CgLexicon *lexicon, guint64 chunk, gsize len, guint32 hash);
+
 /* The longest phrase of list LIST whose word ids equal IDS[POS..N) (ids as
  * cg_lexicon_word() gives them, 0 for a word in no phrase) into *M.
  * Returns FALSE, M untouched, when there is none. */

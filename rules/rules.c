@@ -536,6 +536,10 @@ struct _CgLexicon {
   guint32     mask;
   char      **words;      /* per word id: the word, owned (index 0 unused) */
   guint32    *first;      /* per word id: its phrases are starts[first[id] .. first[id + 1]) */
+  CgLexWord  *bits;       /* per word id: its lists, as the slot has them */
+  guint32    *one_base;   /* per word id: its one-word phrases are one[one_base[id] ..], a list
+                             L at the rank of bit L among the word's single bits */
+  guint32    *one;
   guint32    *starts;     /* phrase indices by first word, then list, then longest first, then rule order */
   LexPhrase  *phrases;
   guint32    *ids;
@@ -570,6 +574,22 @@ cg_lexicon_word_hashed (const CgLexicon *lex, const char *word, gsize len, guint
 {
   const LexSlot *sl = lex_find (lex, word, len, hash);
   return sl ? &sl->w : NULL;
+}
+
+const CgLexWord *
+cg_lexicon_word_chunk (const CgLexicon *lex, guint64 chunk, gsize len, guint32 h)
+{
+  for (guint32 k = h & lex->mask;; k = (k + 1) & lex->mask)
+    {
+      guint32 tag = lex->tags[k];
+      if (tag == 0)
+        return NULL;
+      const LexSlot *sl = &lex->slots[k];
+      guint64 head;
+      memcpy (&head, sl->head, 8);
+      if (tag == h && sl->len == len && GUINT64_FROM_LE (head) == chunk)
+        return &sl->w;
+    }
 }
 
 const CgLexWord *
@@ -658,6 +678,29 @@ cg_lexicon_new_lists (GPtrArray *const *lists, guint n_lists)
     g_qsort_with_data (lex->starts + lex->first[w], (gint) (lex->first[w + 1] - lex->first[w]),
                        sizeof (guint32), phrase_order, lex->phrases);
 
+  /* the lists of each word, and its one-word phrases by list (the phrases
+   * of a word are in list order, at most one of one word per list) */
+  lex->bits = g_new0 (CgLexWord, lex->n_words + 1);
+  lex->one_base = g_new0 (guint32, lex->n_words + 1);
+  lex->one = g_new (guint32, lex->n_phrases + 1);
+  guint32 n_one = 0;
+  for (guint w = 1; w <= lex->n_words; w++)
+    {
+      lex->bits[w].id = w;
+      lex->one_base[w] = n_one;
+      for (guint32 s = lex->first[w]; s < lex->first[w + 1]; s++)
+        {
+          const LexPhrase *ph = &lex->phrases[lex->starts[s]];
+          if (ph->n_words == 1)
+            {
+              lex->bits[w].single |= 1u << ph->list;
+              lex->one[n_one++] = lex->starts[s];
+            }
+          else
+            lex->bits[w].multi |= 1u << ph->list;
+        }
+    }
+
   /* the slot table, at most half full */
   guint32 size = 64;
   while (size < 2 * lex->n_words + 2)
@@ -678,15 +721,7 @@ cg_lexicon_new_lists (GPtrArray *const *lists, guint n_lists)
       sl->word = word;
       sl->len = (guint32) n;
       memcpy (sl->head, word, MIN (n, sizeof sl->head));
-      sl->w.id = w;
-      for (guint32 s = lex->first[w]; s < lex->first[w + 1]; s++)
-        {
-          const LexPhrase *ph = &lex->phrases[lex->starts[s]];
-          if (ph->n_words == 1)
-            sl->w.single |= 1u << ph->list;
-          else
-            sl->w.multi |= 1u << ph->list;
-        }
+      sl->w = lex->bits[w];
     }
   g_hash_table_unref (vocab);
   return lex;
@@ -707,6 +742,9 @@ cg_lexicon_free (CgLexicon *lex)
     g_free (lex->words[w]);
   g_free (lex->words);
   g_free (lex->first);
+  g_free (lex->bits);
+  g_free (lex->one_base);
+  g_free (lex->one);
   g_free (lex->starts);
   g_free (lex->phrases);
   g_free (lex->ids);
@@ -760,6 +798,16 @@ cg_lexicon_match_ids (const CgLexicon *lex, guint list, const guint32 *ids, guin
   if (pos >= n || ids[pos] == 0 || ids[pos] > lex->n_words)
     return FALSE;
   guint32 w = ids[pos];
+  const CgLexWord *b = &lex->bits[w];
+  if (n - pos == 1 || !((b->multi >> list) & 1))
+    {
+      /* only the one-word phrase can match: no search */
+      if (!((b->single >> list) & 1))
+        return FALSE;
+      guint32 below = b->single & ((1u << list) - 1);
+      set_match (lex, lex->one[lex->one_base[w] + (guint32) __builtin_popcount (below)], m);
+      return TRUE;
+    }
   for (guint32 s = lex->first[w]; s < lex->first[w + 1]; s++)
     {
       guint32 p = lex->starts[s];
@@ -794,6 +842,8 @@ cg_lexicon_match_words (const CgLexicon *lex, guint list, char *const *words, gu
   if (lw == NULL || !(((lw->single | lw->multi) >> list) & 1))
     return FALSE;
   guint32 w = lw->id;
+  if (n - pos == 1 || !((lw->multi >> list) & 1))
+    return cg_lexicon_match_ids (lex, list, &w, 1, 0, m);
   for (guint32 s = lex->first[w]; s < lex->first[w + 1]; s++)
     {
       guint32 p = lex->starts[s];

@@ -82,6 +82,71 @@ test_lexicon_longest_match (void)
   cg_rules_free (rules);
 }
 
+/* Several lists over one vocabulary: ids, bits, the first rule of some
+ * words winning, matches over ids and over words agreeing. */
+static void
+test_lexicon_lists (void)
+{
+  const char *text = "[titles]\nvice president ; rank=2\npresident ; rank=1\nvice president ; rank=9\n"
+                     "[cues]\nsaid\nsaid that ; joins=yes\npresident\n";
+  GError *error = NULL;
+  CgRules *rules = cg_rules_parse ("x", "x.rules", text, strlen (text), &error);
+  g_assert_no_error (error);
+  GPtrArray *lists[] = { cg_rules_entries (rules, "x", "titles"), NULL, cg_rules_entries (rules, "x", "cues") };
+  CgLexicon *lex = cg_lexicon_new_lists (lists, 3);
+  g_assert_cmpuint (cg_lexicon_size (lex), ==, 5);  /* the second "vice president" is redundant */
+
+  const CgLexWord *vice = cg_lexicon_word (lex, "vice", -1);
+  const CgLexWord *pres = cg_lexicon_word (lex, "president's", 9);
+  const CgLexWord *said = cg_lexicon_word (lex, "said", 4);
+  const CgLexWord *that = cg_lexicon_word (lex, "that", -1);
+  g_assert_nonnull (vice);
+  g_assert_nonnull (pres);
+  g_assert_nonnull (said);
+  g_assert_nonnull (that);
+  g_assert_null (cg_lexicon_word (lex, "vic", -1));
+  g_assert_null (cg_lexicon_word (lex, "Vice", -1));  /* callers fold */
+  g_assert_cmpuint (vice->single, ==, 0);
+  g_assert_cmpuint (vice->multi, ==, 1u << 0);
+  g_assert_cmpuint (pres->single, ==, (1u << 0) | (1u << 2));
+  g_assert_cmpuint (said->single, ==, 1u << 2);
+  g_assert_cmpuint (said->multi, ==, 1u << 2);
+  g_assert_cmpuint (that->single | that->multi, ==, 0);  /* only inside a phrase */
+  g_assert_true (cg_lexicon_word_chunk (lex, 0x64696173 /* "said" */, 4, cg_lexicon_hash ("said", 4)) == said);
+  g_assert_cmpuint (cg_lexicon_longest (lex, 0, vice), ==, 2);
+  g_assert_cmpuint (cg_lexicon_longest (lex, 2, said), ==, 2);
+  g_assert_cmpuint (cg_lexicon_longest (lex, 2, vice), ==, 0);
+
+  guint32 ids[] = { 0, vice->id, pres->id, said->id, that->id };
+  char *words[] = { "the", "vice", "president", "said", "that" };
+  CgLexMatch m, mw;
+  g_assert_false (cg_lexicon_match_ids (lex, 0, ids, 5, 0, &m));
+  g_assert_true (cg_lexicon_match_ids (lex, 0, ids, 5, 1, &m));
+  g_assert_cmpuint (m.len, ==, 2);
+  g_assert_cmpuint (m.list, ==, 0);
+  g_assert_cmpstr (cg_rule_attr (m.rule, "rank"), ==, "2");
+  g_assert_true (cg_lexicon_phrase (lex, m.id, NULL) == m.rule);
+  g_assert_true (cg_lexicon_match_words (lex, 0, words, 5, 1, &mw));
+  g_assert_true (mw.rule == m.rule && mw.id == m.id && mw.len == 2);
+  /* the end bounds the match: the one-word phrase, or none */
+  g_assert_false (cg_lexicon_match_ids (lex, 0, ids, 2, 1, &m));
+  g_assert_true (cg_lexicon_match_ids (lex, 2, ids, 5, 2, &m));
+  g_assert_cmpstr (m.rule->phrase, ==, "president");
+  g_assert_cmpuint (m.list, ==, 2);
+  g_assert_false (cg_lexicon_match_ids (lex, 1, ids, 5, 2, &m));
+  g_assert_true (cg_lexicon_match_ids (lex, 2, ids, 5, 3, &m));
+  g_assert_cmpstr (cg_rule_attr (m.rule, "joins"), ==, "yes");
+  g_assert_true (cg_lexicon_match_ids (lex, 2, ids, 4, 3, &m));
+  g_assert_cmpuint (m.len, ==, 1);
+  g_assert_true (cg_lexicon_match_words (lex, 2, words, 4, 3, &mw));
+  g_assert_true (mw.rule == m.rule);
+  guint list = 9;
+  g_assert_true (cg_lexicon_phrase (lex, m.id, &list) == m.rule);
+  g_assert_cmpuint (list, ==, 2);
+  cg_lexicon_free (lex);
+  cg_rules_free (rules);
+}
+
 static void
 test_default_set_loads (void)
 {
@@ -146,6 +211,7 @@ main (int argc, char **argv)
   g_test_add_func ("/rules/parse-entries", test_parse_entries);
   g_test_add_func ("/rules/syntax-errors", test_syntax_errors);
   g_test_add_func ("/rules/lexicon-longest-match", test_lexicon_longest_match);
+  g_test_add_func ("/rules/lexicon-lists", test_lexicon_lists);
   g_test_add_func ("/rules/default-set-loads", test_default_set_loads);
   g_test_add_func ("/rules/user-overlay", test_user_overlay);
   return g_test_run ();
