@@ -346,9 +346,9 @@ cg_extractor_free (CgExtractor *x)
 
 /* The list bits of a token, side by side so the token pass writes one stream. */
 typedef struct {
-  guint32 single;    /* its word's single bits (0 for punctuation no pattern is anchored on) */
-  guint32 multi;     /* its word's multi bits */
-  guint32 fsingle;   /* the single bits of its word, punctuation too */
+  guint64 single;    /* its word's single bits (0 for punctuation no pattern is anchored on) */
+  guint64 multi;     /* its word's multi bits */
+  guint64 fsingle;   /* the single bits of its word, punctuation too */
 } ListBits;
 
 typedef struct {
@@ -398,7 +398,7 @@ static gboolean
 word_is (const CgExtractor *x, const char *word, guint l)
 {
   const CgLexWord *w = cg_lexicon_word (x->lex, word, -1);
-  return w && (w->single & (1u << l));
+  return w && ((w->single >> l) & 1);
 }
 
 /* word_is for the word of token T (no lookup: cached). */
@@ -612,7 +612,8 @@ same_unit (Run *r, guint a, guint b)
 
 /* Only the words on one of the lists mark_cues () reads can get a cue, a
  * preposition or no_content: tokenize () collects them. */
-#define CUE_LISTS ((1u << L_NOT_CONTENT) | (1u << L_PREP) | (1u << L_VERB))
+#define CUE_LISTS ((G_GUINT64_CONSTANT (1) << L_NOT_CONTENT) | (G_GUINT64_CONSTANT (1) << L_PREP) \
+                   | (G_GUINT64_CONSTANT (1) << L_VERB))
 
 /* CgPatToken keeps the token flags in a byte. */
 G_STATIC_ASSERT (CG_TOKEN_QUOTE < 256);

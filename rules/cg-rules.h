@@ -93,13 +93,13 @@ const char *cg_rules_string (CgRules *rules, const char *name, const char *key);
  * A lexicon is read only once built: one serves all threads. */
 typedef struct _CgLexicon CgLexicon;
 
-#define CG_LEXICON_MAX_LISTS 32
+#define CG_LEXICON_MAX_LISTS 64
 
 /* A word of a lexicon's vocabulary, as a lookup finds it. */
 typedef struct {
+  guint64 single;  /* bit L: the word alone is a phrase of list L */
+  guint64 multi;   /* bit L: the word starts a longer phrase of list L */
   guint32 id;      /* 1..: ids of words in no phrase are 0 */
-  guint32 single;  /* bit L: the word alone is a phrase of list L */
-  guint32 multi;   /* bit L: the word starts a longer phrase of list L */
 } CgLexWord;
 
 /* A match: the phrase, its list and its length. */

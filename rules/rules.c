@@ -693,11 +693,11 @@ cg_lexicon_new_lists (GPtrArray *const *lists, guint n_lists)
           const LexPhrase *ph = &lex->phrases[lex->starts[s]];
           if (ph->n_words == 1)
             {
-              lex->bits[w].single |= 1u << ph->list;
+              lex->bits[w].single |= G_GUINT64_CONSTANT (1) << ph->list;
               lex->one[n_one++] = lex->starts[s];
             }
           else
-            lex->bits[w].multi |= 1u << ph->list;
+            lex->bits[w].multi |= G_GUINT64_CONSTANT (1) << ph->list;
         }
     }
 
@@ -804,8 +804,8 @@ cg_lexicon_match_ids (const CgLexicon *lex, guint list, const guint32 *ids, guin
       /* only the one-word phrase can match: no search */
       if (!((b->single >> list) & 1))
         return FALSE;
-      guint32 below = b->single & ((1u << list) - 1);
-      set_match (lex, lex->one[lex->one_base[w] + (guint32) __builtin_popcount (below)], m);
+      guint64 below = b->single & ((G_GUINT64_CONSTANT (1) << list) - 1);
+      set_match (lex, lex->one[lex->one_base[w] + (guint32) __builtin_popcountll (below)], m);
       return TRUE;
     }
   for (guint32 s = lex->first[w]; s < lex->first[w + 1]; s++)

@@ -107,10 +107,10 @@ test_lexicon_lists (void)
   g_assert_null (cg_lexicon_word (lex, "vic", -1));
   g_assert_null (cg_lexicon_word (lex, "Vice", -1));  /* callers fold */
   g_assert_cmpuint (vice->single, ==, 0);
-  g_assert_cmpuint (vice->multi, ==, 1u << 0);
-  g_assert_cmpuint (pres->single, ==, (1u << 0) | (1u << 2));
-  g_assert_cmpuint (said->single, ==, 1u << 2);
-  g_assert_cmpuint (said->multi, ==, 1u << 2);
+  g_assert_cmpuint (vice->multi, ==, G_GUINT64_CONSTANT (1) << 0);
+  g_assert_cmpuint (pres->single, ==, (G_GUINT64_CONSTANT (1) << 0) | (G_GUINT64_CONSTANT (1) << 2));
+  g_assert_cmpuint (said->single, ==, G_GUINT64_CONSTANT (1) << 2);
+  g_assert_cmpuint (said->multi, ==, G_GUINT64_CONSTANT (1) << 2);
   g_assert_cmpuint (that->single | that->multi, ==, 0);  /* only inside a phrase */
   g_assert_true (cg_lexicon_word_chunk (lex, 0x64696173 /* "said" */, 4, cg_lexicon_hash ("said", 4)) == said);
   g_assert_cmpuint (cg_lexicon_longest (lex, 0, vice), ==, 2);
