@@ -179,7 +179,7 @@ struct _CgLinker {
   double sa_jaccard, sa_containment, sa_min_words;
   double su_jaccard, su_containment, su_min_shared;
   double su_min_jaccard;
-  double co_jaccard, co_containment, co_min_jaccard, co_min_shared;
+  double co_jaccard, co_containment, co_min_jaccard, co_min_shared, denial_min_shared;
   double number_window, number_context_shared, number_ratio, numeric_min_shared, numeric_min_unitless;
   double change_days;
   double whole_min_flipped, antonym_clause_shared, numeric_near_shared;
@@ -684,6 +684,7 @@ cg_linker_new (CgRules *rules, GError **error)
   l->co_containment = num (rules, "contradicts_containment", 0.7);
   l->co_min_jaccard = num (rules, "contradicts_min_jaccard", 0.3);
   l->co_min_shared = num (rules, "contradicts_min_shared", 3);
+  l->denial_min_shared = num (rules, "denial_min_shared", 2);
   l->su_min_jaccard = num (rules, "supports_min_jaccard", 0.3);
   l->number_window = num (rules, "number_window", 4);
   l->number_context_shared = num (rules, "number_context_shared", 3);
@@ -2425,7 +2426,11 @@ compare (CgLinker *l, Item *x, Item *y, GPtrArray *out, Item **quote_of)
   gboolean same_article = fx->article == fy->article && fx->article != NONE;
   gboolean same_speaker = fx->speaker == fy->speaker && fx->speaker != NONE;
   guint cs = intersect_count (ARR (x, content), ARR (y, content));
-  if (cs < l->min_any_shared && !(HAS (x, fragment) && cs >= ARR (x, frag_content)->len)
+  /* a denial of the whole text is short ("denies meddling in the
+   * elections"): it may contradict on fewer shared concepts; only pairs
+   * holding one pay for the full comparison */
+  gboolean denial = (x->whole != y->whole) && cs >= l->denial_min_shared;
+  if (cs < l->min_any_shared && !denial && !(HAS (x, fragment) && cs >= ARR (x, frag_content)->len)
       && !(HAS (y, fragment) && cs >= ARR (y, frag_content)->len) && !same_as_possible (l, fx, fy, cs))
     return;     /* too little in common for any relation */
   double cj = jaccard (ARR (x, content), ARR (y, content), cs), cc = containment (ARR (x, content), ARR (y, content), cs);
@@ -2436,7 +2441,7 @@ compare (CgLinker *l, Item *x, Item *y, GPtrArray *out, Item **quote_of)
   g_string_truncate (cue, 0);
   /* with fewer shared concepts than any other relation needs, only
    * same_as is left to check */
-  gboolean related = cs >= l->min_any_shared;
+  gboolean related = cs >= l->min_any_shared || denial;
   gboolean conflict = related && entity_conflict (l, x, y, NULL);
 
   /* a question asserts nothing: it only meets the same question */
@@ -2445,7 +2450,7 @@ compare (CgLinker *l, Item *x, Item *y, GPtrArray *out, Item **quote_of)
   /* contradictions first: they may hold within one article too */
   if (related && !conflict && !x->question)
     {
-      gboolean topical = cs >= l->co_min_shared
+      gboolean topical = (cs >= l->co_min_shared || denial)
                          && (cj >= l->co_jaccard || (cc >= l->co_containment && cj >= l->co_min_jaccard));
       const char *rule = NULL;
       Item *plain = NULL;   /* the side stating plainly what the other denies */
