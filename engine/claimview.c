@@ -45,7 +45,7 @@ struct _CgClaimViewer {
   GHashTable   *antonyms;
   GStringChunk *strings;
   CgLexicon    *aux, *relatives, *graded, *modal_cues, *neg_aux;
-  GHashTable   *irregular, *neg_determiners, *coordinators, *light, *markers, *complement_nouns, *infinitive, *generic, *self, *existential, *unknown;
+  GHashTable   *irregular, *neg_determiners, *coordinators, *light, *asserting, *markers, *complement_nouns, *infinitive, *generic, *self, *existential, *unknown;
   guint         subject_window, core_min_shared;
 };
 
@@ -91,6 +91,11 @@ cg_claim_viewer_new (CgRules *rules, CgNormalizer *norm, GHashTable *antonyms, G
     }
   v->neg_determiners = word_set (rules, "negative_determiners");
   v->complement_nouns = word_set (rules, "complement_nouns");
+  v->asserting = g_hash_table_new (g_str_hash, g_str_equal);
+  GPtrArray *cn = cg_rules_entries (rules, "claimview", "complement_nouns");
+  for (guint i = 0; i < cn->len; i++)
+    if (cg_rule_attr (g_ptr_array_index (cn, i), "asserts"))
+      g_hash_table_add (v->asserting, ((CgRule *) g_ptr_array_index (cn, i))->words[0]);
   v->infinitive = word_set (rules, "infinitive");
   v->generic = word_set (rules, "generic_subjects");
   v->self = word_set (rules, "self_subjects");
@@ -118,6 +123,7 @@ cg_claim_viewer_free (CgClaimViewer *v)
   g_hash_table_unref (v->light);
   g_hash_table_unref (v->neg_determiners);
   g_hash_table_unref (v->complement_nouns);
+  g_hash_table_unref (v->asserting);
   g_hash_table_unref (v->infinitive);
   g_hash_table_unref (v->generic);
   g_hash_table_unref (v->self);
@@ -288,6 +294,10 @@ cg_claim_view_new (CgClaimViewer *v, const CgAssertion *a, gboolean denied)
             {
               gboolean inherit = cur->neg && (cur->pred == NULL || after_noun);
               gboolean sub = cur->sub, wishful = cur->wishful && cur->pred == NULL;
+              /* "allegations that P" only reports P, unless denied */
+              if (after_noun && !cur->neg && !denied
+                  && !g_hash_table_contains (v->asserting, g_array_index (toks, CgNormToken, i - 1).word))
+                sub = TRUE;
               if (cur->pred || cur->subject->len || cur->core->len || cur->neg || cur->wishful)
                 cur = next_prop (view, cur, sub);
               cur->inherit = inherit;

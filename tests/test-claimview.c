@@ -183,6 +183,11 @@ test_oppose (void)
   g_assert_true (oppose (&f,
     view (&f, CG_KIND_INDIRECT, "s75", "Moscow", "denies", TRUE, "meddling in the elections"),
     view (&f, CG_KIND_INDIRECT, "s2701", "Alexander Bortnikov", "said", FALSE, "Russia was meddling in the election")));
+  /* "allegations that P" reports P without claiming it */
+  g_assert_false (oppose (&f,
+    view (&f, CG_KIND_INDIRECT, "s46", "Russia", "has denied", TRUE, "any interference in the 2016 U.S. election"),
+    view (&f, CG_KIND_INDIRECT, "s10", "Cyber Intelligence", "announced", FALSE,
+          "it would investigate allegations that Russia meddled in the U.S. elections")));
   /* but not one without a known speaker */
   g_assert_false (oppose (&f,
     view (&f, CG_KIND_INDIRECT, NULL, NULL, "denies", TRUE, "meddling in the elections"),
