@@ -174,6 +174,9 @@ struct _CgLinker {
   guint64      *sig;          /* scratch: one signature */
   GArray       *keys;         /* scratch: guint64 posting keys of one item */
   GArray       *lsh, *hits;   /* scratch: LSH collisions of one item */
+  GArray       *pend;         /* guint64: prepared band keys of the items of the current call, bands each */
+  GArray       *pend_ok;      /* guint8 per item of the call: its pend keys hold */
+  guint         pend_first;   /* index of the call's first item */
   /* settings */
   guint  bands, rows, shingle, max_bucket, min_content, min_words, max_entity_df, max_entity_candidates;
   double sa_jaccard, sa_containment, sa_min_words;
@@ -708,6 +711,8 @@ cg_linker_new (CgRules *rules, GError **error)
   l->keys = g_array_new (FALSE, FALSE, sizeof (guint64));
   l->lsh = g_array_new (FALSE, FALSE, sizeof (guint));
   l->hits = g_array_new (FALSE, FALSE, sizeof (Hit));
+  l->pend = g_array_new (FALSE, FALSE, sizeof (guint64));
+  l->pend_ok = g_array_new (FALSE, FALSE, sizeof (guint8));
   for (guint i = 0; i < l->bands * l->rows; i++)
     l->seeds[i] = mix64 (0x5eed0000ULL + i);
   l->views = g_hash_table_new_full (NULL, NULL, NULL, (GDestroyNotify) cg_claim_view_free);
@@ -770,6 +775,8 @@ cg_linker_free (CgLinker *l)
   g_array_unref (l->keys);
   g_array_unref (l->lsh);
   g_array_unref (l->hits);
+  g_array_unref (l->pend);
+  g_array_unref (l->pend_ok);
   g_free (l);
 }
 
@@ -1186,6 +1193,7 @@ typedef struct {
   bool          unknown;     /* its cue leaves the text open ("it is not known if") */
   bool          question, partial, hedged, document;
   bool          self_first, self_reported; /* see self_words() */
+  guint64      *bands;       /* the LSH band keys of the content concepts (shingle 1), or NULL */
 } Prep;
 
 struct _CgLinkBatch {
@@ -1237,6 +1245,57 @@ compact (CgNormText *nt, const guint8 *bits)
   return pt;
 }
 
+static guint64 band_key (const guint64 *sig, guint band, guint rows);
+
+/* MinHash: fold the shingle hashed H into the signature SIG. */
+static inline void
+minhash_add (CgLinker *l, guint64 *sig, guint64 h)
+{
+  guint n = l->bands * l->rows;
+  for (guint k = 0; k < n; k++)
+    {
+      guint64 v = mix64 (h ^ l->seeds[k]);
+      if (v < sig[k])
+        sig[k] = v;
+    }
+}
+
+/* SIG's band keys into its first l->bands values (each band is read
+ * before its slot is overwritten: band b reads b * rows and after). */
+static void
+band_keys (CgLinker *l, guint64 *sig)
+{
+  for (guint b = 0; b < l->bands; b++)
+    sig[b] = posting_key (KEY_BAND, band_key (sig, b, l->rows), 0);
+}
+
+/* The band keys of the text's content concepts, the MinHash work of
+ * signature() done ahead: with one concept a shingle, the signature is
+ * the minimum over the set, which needs neither the interned ids nor
+ * their order.  NULL for longer shingles or no content. */
+static guint64 *
+prep_bands (CgLinker *l, const PText *t)
+{
+  if (l->shingle != 1)
+    return NULL;
+  guint n = l->bands * l->rows;
+  guint64 *sig = NULL;
+  for (guint i = 0; i < t->n; i++)
+    if (is_content (&t->toks[i]))
+      {
+        if (sig == NULL)
+          {
+            sig = g_new (guint64, n);
+            for (guint k = 0; k < n; k++)
+              sig[k] = G_MAXUINT64;
+          }
+        minhash_add (l, sig, mix64 (t->toks[i].concept_hash));
+      }
+  if (sig)
+    band_keys (l, sig);
+  return sig;
+}
+
 /* Fill P for A with NORM (a normalizer no other thread uses).  Reads only
  * what cg_linker_new() built, so any number of threads may run it at
  * once, also while the linker links. */
@@ -1286,6 +1345,7 @@ prep_one (CgLinker *l, CgNormalizer *norm, CgAssertion *a, Prep *p)
     }
   p->text = compact (nt, bits);
   g_free (bits);
+  p->bands = prep_bands (l, &p->text);
   const CgLexicon *cue_lexicons[3] = { l->unknowns, l->refutations, l->negation_cues };
   const CgRule *cues[3];
   cg_normalizer_find_phrases (norm, a->cue_text, cue_lexicons, 3, cues);
@@ -1307,6 +1367,7 @@ prep_clear (Prep *p)
 {
   g_free (p->text.toks);
   g_free (p->ftext.toks);
+  g_free (p->bands);
   g_free (p->frag);
   if (p->periods)
     g_ptr_array_unref (p->periods);
@@ -1565,12 +1626,7 @@ signature (CgLinker *l, Item *it, guint64 *sig)
       guint64 h = 0;
       for (guint k = 0; k < sh; k++)
         h = mix64 (h ^ g_array_index (l->hashes, guint64, g_array_index (c, guint32, i + k)));
-      for (guint k = 0; k < n; k++)
-        {
-          guint64 v = mix64 (h ^ l->seeds[k]);
-          if (v < sig[k])
-            sig[k] = v;
-        }
+      minhash_add (l, sig, h);
     }
 }
 
@@ -1755,13 +1811,16 @@ index_item (CgLinker *l, Item *it, GArray *cands)
   if (!it->linkable)
     return;
   guint64 *sig = l->sig;
-  signature (l, it, sig);
-  /* the band keys overwrite the signature, which is read no more */
-  for (guint b = 0; b < l->bands; b++)
+  guint j = it->index - l->pend_first;
+  if (j < l->pend_ok->len && g_array_index (l->pend_ok, guint8, j))
+    memcpy (sig, &g_array_index (l->pend, guint64, (gsize) j * l->bands), l->bands * sizeof *sig);
+  else
     {
-      sig[b] = posting_key (KEY_BAND, band_key (sig, b, l->rows), 0);
-      map_prefetch (&l->lists_of, sig[b]);
+      signature (l, it, sig);
+      band_keys (l, sig);
     }
+  for (guint b = 0; b < l->bands; b++)
+    map_prefetch (&l->lists_of, sig[b]);
   for (guint b = 0; b < l->bands; b++)
     {
       Posting bucket;
@@ -2634,9 +2693,8 @@ cg_linker_expect (CgLinker *l, guint n_assertions)
   map_grow (&l->lists_of, l->lists_of.len + (gsize) n_assertions * (l->bands + 4));
 }
 
-/* Make and index-ready the items of ASSERTIONS, from PREPS (emptied) or,
- * when NULL, preparing each on this thread with the linker's own
- * normalizer.  Returns the index of the first. */
+/* Make and index-ready the items of ASSERTIONS from their PREPS (emptied).
+ * Returns the index of the first. */
 static guint
 add_items (CgLinker *l, GPtrArray *assertions, Prep *preps)
 {
@@ -2650,16 +2708,25 @@ add_items (CgLinker *l, GPtrArray *assertions, Prep *preps)
   gsize n = assertions ? assertions->len : 0;
   reserve (l, n);
   l->flat = g_renew (Flat, l->flat, l->items->len + n);
+  l->pend_first = first;
+  g_array_set_size (l->pend, n * l->bands);
+  g_array_set_size (l->pend_ok, n);
   for (guint i = 0; assertions && i < assertions->len; i++)
     {
       CgAssertion *a = g_ptr_array_index (assertions, i);
-      Prep one, *p = preps ? &preps[i] : &one;
-      if (preps == NULL)
-        prep_one (l, l->norm, a, &one);
+      Prep *p = &preps[i];
+      guint64 *bands = p->bands;
+      p->bands = NULL;
       Item *it = make_item (l, a, p);
       g_assert (l->items->len < LIST_BIT);   /* an item index is a posting map value */
       it->index = l->items->len;
       g_ptr_array_add (l->items, it);
+      /* signature() hashes the content concepts only when there are enough */
+      gboolean ok = bands && ARR (it, content)->len >= l->min_content;
+      g_array_index (l->pend_ok, guint8, i) = ok;
+      if (ok)
+        memcpy (&g_array_index (l->pend, guint64, (gsize) i * l->bands), bands, l->bands * sizeof *bands);
+      g_free (bands);
       Flat f = { { 0, 0, 0, 0 }, it->a->article_id ? intern (l, it->a->article_id) : NONE,
                  it->a->speaker_id ? intern (l, it->a->speaker_id) : NONE, ARR (it, content)->len, ARR (it, words)->len,
                  HAS (it, frag_content) && ARR (it, frag_content)->len <= 2 };
@@ -2728,10 +2795,48 @@ index_from (CgLinker *l, GPtrArray *assertions, Prep *preps, GPtrArray *articles
     index_item (l, g_ptr_array_index (l->items, i), NULL);
 }
 
+static GPtrArray *add_from (CgLinker *l, GPtrArray *assertions, Prep *preps, GPtrArray *articles);
+
+/* cg_linker_add() (OUT set) or cg_linker_index() preparing on this thread,
+ * a chunk of assertions at a time: what waits prepared stays small, and
+ * linking chunk after chunk gives the links of one call. */
+#define CHUNK 256
+
+static void
+chunked (CgLinker *l, GPtrArray *assertions, GPtrArray *articles, GPtrArray *out)
+{
+  guint n = assertions ? assertions->len : 0;
+  reserve (l, n);   /* all at once, as one call would */
+  Prep *preps = g_new0 (Prep, CHUNK);
+  GPtrArray *chunk = g_ptr_array_sized_new (CHUNK);
+  guint from = 0;
+  do
+    {
+      g_ptr_array_set_size (chunk, 0);
+      for (guint i = from; i < n && i < from + CHUNK; i++)
+        {
+          g_ptr_array_add (chunk, g_ptr_array_index (assertions, i));
+          prep_one (l, l->norm, g_ptr_array_index (assertions, i), &preps[i - from]);
+        }
+      if (out)
+        {
+          GPtrArray *links = add_from (l, chunk, preps, articles);
+          g_ptr_array_set_free_func (links, NULL);
+          g_ptr_array_extend_and_steal (out, links);
+        }
+      else
+        index_from (l, chunk, preps, articles);
+      from += CHUNK;
+    }
+  while (from < n);
+  g_ptr_array_unref (chunk);
+  g_free (preps);
+}
+
 void
 cg_linker_index (CgLinker *l, GPtrArray *assertions, GPtrArray *articles)
 {
-  index_from (l, assertions, NULL, articles);
+  chunked (l, assertions, articles, NULL);
 }
 
 void
@@ -2796,7 +2901,9 @@ add_from (CgLinker *l, GPtrArray *assertions, Prep *preps, GPtrArray *articles)
 GPtrArray *
 cg_linker_add (CgLinker *l, GPtrArray *assertions, GPtrArray *articles)
 {
-  return add_from (l, assertions, NULL, articles);
+  GPtrArray *out = g_ptr_array_new_with_free_func ((GDestroyNotify) cg_link_free);
+  chunked (l, assertions, articles, out);
+  return out;
 }
 
 GPtrArray *
