@@ -1542,9 +1542,10 @@ find_speaker (GPtrArray *speakers, const char *id)
   return NULL;
 }
 
-/* The new article of IT in its transaction: article, assertions (speakers
- * resolved), changed speakers; its links against everything stored are
- * made on the link thread and written by links_write(). */
+/* The new article of IT in its transaction: article and assertions
+ * (speakers resolved); the speakers it changed are written when the batch
+ * commits, and its links against everything stored are made on the link
+ * thread and written by links_write(). */
 static gboolean
 write_new (State *stt, Item *it, guint *n_assertions, GError **error)
 {
@@ -1598,21 +1599,30 @@ write_new (State *stt, Item *it, guint *n_assertions, GError **error)
       link_job_run (stt, job);
       g_async_queue_push (stt->done, job);
     }
-  gboolean ok = TRUE;
 
+  /* Only metadata is needed from here on (dates, for the linker). */
+  g_clear_pointer (&a->raw, g_free);
+  g_clear_pointer (&a->text, g_free);
+  return TRUE;
+}
+
+/* Write the speakers the registry created or changed since the last call;
+ * once per batch, not per article: a speaker named in many articles of a
+ * batch changes in each (its aliases grow), and the registry keeps a
+ * changed speaker once however often it changed. */
+static gboolean
+write_changed_speakers (State *stt, GError **error)
+{
+  gboolean ok = TRUE;
   GPtrArray *changed = cg_registry_take_changed (stt->registry);
   GPtrArray *speakers = cg_registry_speakers (stt->registry);
   for (guint k = 0; ok && k < changed->len; k++)
     {
       CgSpeaker *sp = find_speaker (speakers, g_ptr_array_index (changed, k));
       if (sp)
-        ok = write_speaker (s, sp, error);
+        ok = write_speaker (stt->store, sp, error);
     }
   g_ptr_array_unref (changed);
-
-  /* Only metadata is needed from here on (dates, for the linker). */
-  g_clear_pointer (&a->raw, g_free);
-  g_clear_pointer (&a->text, g_free);
   return ok;
 }
 
@@ -1720,7 +1730,8 @@ batch_commit (State *stt, Batch *b, CgIngestStats *stats, GError **error)
     }
   else
     {
-      if (!set_meta (s, "generation", b->generation + 1, error) || !set_meta (s, "claims_stale", 1, error)
+      if (!write_changed_speakers (stt, error)
+          || !set_meta (s, "generation", b->generation + 1, error) || !set_meta (s, "claims_stale", 1, error)
           || (b->deletions && !set_meta (s, "deletions", stt->deletions + b->deletions, error))
           || !commit (s, error))
         {
