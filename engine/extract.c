@@ -20,6 +20,7 @@
 #include <string.h>
 
 #define NONE G_MAXUINT
+#define NOT_TRIED (G_MAXUINT - 1)
 
 /* The word lists: the lists of one CgLexicon, so one hash lookup per token
  * tells which lists its word belongs to (CgLexWord's bits) and gives its
@@ -51,6 +52,7 @@ struct _CgExtractor {
   gboolean     *has_quote;    /* per pattern */
   CgPatAnchor  *anchor;       /* per pattern */
   guint        *qsides;       /* per pattern: cg_pattern_quote_sides() */
+  guint        *csides;       /* per pattern: cg_pattern_content_sides() */
   /* Per pass (0: patterns with a QUOTE) and per anchor mask of a token
    * (bit 0 a cue, 1 a preposition, 2 an opening quotation mark): the
    * patterns it can anchor, in file order (those on a literal always). */
@@ -301,11 +303,13 @@ cg_extractor_new (CgRules *rules, GError **error)
   x->has_quote = g_new0 (gboolean, cg_pattern_set_size (patterns) + 1);
   x->anchor = g_new0 (CgPatAnchor, cg_pattern_set_size (patterns) + 1);
   x->qsides = g_new0 (guint, cg_pattern_set_size (patterns) + 1);
+  x->csides = g_new0 (guint, cg_pattern_set_size (patterns) + 1);
   for (guint i = 0; i < cg_pattern_set_size (patterns); i++)
     {
       x->has_quote[i] = cg_pattern_has_quote (patterns, i);
       x->anchor[i] = cg_pattern_anchor (patterns, i);
       x->qsides[i] = cg_pattern_quote_sides (patterns, i);
+      x->csides[i] = cg_pattern_content_sides (patterns, i);
     }
   for (guint pass = 0; pass < 2; pass++)
     for (guint mask = 0; mask < 8; mask++)
@@ -336,6 +340,7 @@ cg_extractor_free (CgExtractor *x)
   g_free (x->has_quote);
   g_free (x->anchor);
   g_free (x->qsides);
+  g_free (x->csides);
   for (guint pass = 0; pass < 2; pass++)
     for (guint mask = 0; mask < 8; mask++)
       g_free (x->plist[pass][mask]);
@@ -2107,14 +2112,30 @@ run_patterns (Run *r)
   /* Step 1 of the second pass tries only the prepositional cues ("...,
    * according to X"): the whole clause before one is its content, as
    * PolNeAR marks it, before a cue verb inside it takes a part. */
+  guint *first_k = g_new (guint, nc + 1);
+  CgPatMatch *first_m = g_new (CgPatMatch, nc + 1);
   for (int step = 0; step < 3; step++)
     for (guint c = 0; c < nc; c++)
       {
         int pass = step == 0 ? 0 : 1;
         guint pos = cand[c];
         guint tf = r->tf[pos];
+        if (step == 1 && (tf & TF_CUE) && !(tf & TF_PREP))
+          {
+            /* only a cue near the end of its sentence ("..., aides said
+             * on Monday.") may have its content before it: the others
+             * wait for step 2, and step 1 stays linear in a sentence of
+             * any length */
+            guint ue = g_array_index (r->unit_end, guint, TOK (r, pos)->sentence);
+            first_k[c] = NONE;
+            if (ue > pos + x->source_max_words)
+              {
+                first_k[c] = NOT_TRIED;
+                continue;
+              }
+          }
         if ((tf & (TF_TAKEN | TF_QOPEN)) == TF_TAKEN || (pass == 1 && (tf & TF_INSIDE))
-            || (step == 1 && !(tf & TF_PREP)))
+            || (step == 1 && !(tf & (TF_PREP | TF_CUE))))
           continue;
         const CgPatToken *t = TOK (r, pos);
         if (pass == 0 && !marks[t->sentence] && !marks[t->sentence + 1] && !marks[t->sentence + 2])
@@ -2134,18 +2155,52 @@ run_patterns (Run *r)
           }
         guint mask = tf & (TF_CUE | TF_PREP | TF_QOPEN);
         const guint *list = x->plist[pass][mask];
-        for (guint k = 0; k < x->plen[pass][mask]; k++)
+        guint k0 = 0;
+        /* step 1 stopped at pattern first_k[c] (content after the cue), or
+         * found none (NONE): the patterns before it cannot match now that
+         * more is taken, and its match still holds when none of its tokens
+         * was taken */
+        if (step == 2 && (tf & TF_CUE) && !(tf & TF_PREP) && first_k[c] == NONE)
+          continue;
+        if (step == 2 && (tf & TF_CUE) && !(tf & TF_PREP) && first_k[c] != NOT_TRIED)
+          {
+            k0 = first_k[c];
+            CgPatMatch *fm = &first_m[c];
+            guint lo = MIN (MIN (fm->content_start, fm->group_start), fm->source_start);
+            guint hi = MAX (MAX (fm->content_end, fm->cue_end), fm->source_start != NONE ? fm->source_end : 0);
+            gboolean free = TRUE;
+            for (guint i = lo; i < hi && free; i++)
+              free = !(r->tf[i] & TF_TAKEN);
+            if (free && fm->quote < 0)
+              {
+                if (from_match (r, list[k0], fm))
+                  continue;
+                k0++;
+              }
+          }
+        for (guint k = k0; k < x->plen[pass][mask]; k++)
           {
             CgPatMatch m;
             guint p = list[k];
             if (((x->qsides[p] & 1) && !mark_left) || ((x->qsides[p] & 2) && !mark_right))
               continue;
             /* cg_pattern_match_at tests the anchor itself */
-            if (cg_pattern_match_at (x->patterns, p, &r->in, pos, &m)
-                && m.content_start != NONE && from_match (r, p, &m))
+            if (!cg_pattern_match_at (x->patterns, p, &r->in, pos, &m) || m.content_start == NONE)
+              continue;
+            /* step 1: only a content before the cue ("..., aides said");
+             * the first match with its content after waits for step 2 */
+            if (step == 1 && !(tf & TF_PREP) && m.content_end > m.cue_start)
+              {
+                first_k[c] = k;
+                first_m[c] = m;
+                break;
+              }
+            if (from_match (r, p, &m))
               break;
           }
       }
+  g_free (first_k);
+  g_free (first_m);
   g_free (cand);
   g_free (marks);
   g_free (before);

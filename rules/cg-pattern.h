@@ -146,6 +146,10 @@ CgPatAnchor cg_pattern_anchor (const CgPatternSet *set, guint i);
  * the anchor, bit 1 after it. */
 guint cg_pattern_quote_sides (const CgPatternSet *set, guint i);
 
+/* Where pattern I has CONTENT elements: bit 0 before its anchor, bit 1
+ * after it. */
+guint cg_pattern_content_sides (const CgPatternSet *set, guint i);
+
 G_END_DECLS
 
 #endif /* CG_PATTERN_H */

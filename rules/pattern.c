@@ -727,6 +727,17 @@ cg_pattern_quote_sides (const CgPatternSet *set, guint i)
   return sides;
 }
 
+guint
+cg_pattern_content_sides (const CgPatternSet *set, guint i)
+{
+  const Pattern *p = &set->patterns[i];
+  guint sides = 0;
+  for (guint k = 0; k < p->n; k++)
+    if (p->elems[k].type == E_CONTENT)
+      sides |= k < p->anchor ? 1 : 2;
+  return sides;
+}
+
 gboolean
 cg_pattern_anchor_ok (const CgPatternSet *set, guint i, const CgPatInput *in, guint pos)
 {

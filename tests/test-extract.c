@@ -637,6 +637,11 @@ test_content_bounds (void)
   a = find (r, "The governor returned on Wednesday");
   check (r, a, CG_KIND_INDIRECT, "content-according-to-source", "an aide", "according to");
   g_assert_true (g_str_has_suffix (a->text, "and said little"));
+  /* so does a cue ending its sentence after a comma: the clause before it
+   * is its content, cues inside it too */
+  a = find (r, "The treasurer defended the budget");
+  check (r, a, CG_KIND_INDIRECT, "content-comma-source-cue", "aides", "said");
+  g_assert_cmpstr (a->text, ==, "The treasurer defended the budget and warned that taxes would rise");
   cg_article_result_free (r);
   g_free (path);
 }
