@@ -642,6 +642,8 @@ test_content_bounds (void)
   a = find (r, "The treasurer defended the budget");
   check (r, a, CG_KIND_INDIRECT, "content-comma-source-cue", "aides", "said");
   g_assert_cmpstr (a->text, ==, "The treasurer defended the budget and warned that taxes would rise");
+  a = find (r, "inspectors found over 200 cracks");
+  check (r, a, CG_KIND_INDIRECT, "as-reported-by", "the county paper", "reported");
   cg_article_result_free (r);
   g_free (path);
 }
