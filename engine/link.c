@@ -149,6 +149,7 @@ struct _CgLinker {
   CgLexicon    *first_person, *reported_self, *periods, *question_openers, *hedges, *fragment_openers;
   GHashTable   *pronouns;
   GHashTable   *antonyms;     /* "stem\tstem" set, both orders */
+  Map           antonym_keys; /* the same pairs as pair_key()s of their hashes: most pairs are ruled out without a string */
   Map           vocab;        /* hash of a string -> its id */
   GPtrArray    *strings;      /* id -> string (owned) */
   GArray       *hashes;       /* id -> guint64 hash of the string */
@@ -622,6 +623,8 @@ cg_linker_new (CgRules *rules, GError **error)
         {
           g_hash_table_add (l->antonyms, g_strdup_printf ("%s\t%s", a, b));
           g_hash_table_add (l->antonyms, g_strdup_printf ("%s\t%s", b, a));
+          *map_slot (&l->antonym_keys, posting_key (0, hash_str (a), hash_str (b)), TRUE) = 1;
+          *map_slot (&l->antonym_keys, posting_key (0, hash_str (b), hash_str (a)), TRUE) = 1;
         }
       g_free (fo);
       g_free (a);
@@ -747,6 +750,7 @@ cg_linker_free (CgLinker *l)
   g_hash_table_unref (l->pronouns);
   g_hash_table_unref (l->antonyms);
   map_clear (&l->vocab);
+  map_clear (&l->antonym_keys);
   map_clear (&l->lists_of);
   g_array_unref (l->hashes);
   for (guint i = 0; i < l->lists->len; i++)
@@ -2162,9 +2166,16 @@ antonym_pair (CgLinker *l, Item *x, Item *y, GString *why)
           guint32 q = g_array_index (ARR (y, content), guint32, j);
           if (contains (ARR (x, content), q))
             continue;
-          char *key = g_strdup_printf ("%s\t%s", str_of (l, p), str_of (l, q));
-          gboolean hit = g_hash_table_contains (l->antonyms, key);
-          g_free (key);
+          /* the pair's hashes first: a string only for the rare pair that may be one */
+          gboolean hit = map_slot (&l->antonym_keys,
+                                   posting_key (0, g_array_index (l->hashes, guint64, p), g_array_index (l->hashes, guint64, q)),
+                                   FALSE) != NULL;
+          if (hit)
+            {
+              char *key = g_strdup_printf ("%s\t%s", str_of (l, p), str_of (l, q));
+              hit = g_hash_table_contains (l->antonyms, key);
+              g_free (key);
+            }
           if (hit && !same_predicate (l, x, p, y, q))
             hit = FALSE;
           if (hit)
