@@ -2445,16 +2445,27 @@ resolve_mention (CgRegistry *reg, Ctx *ctx, const CgAssertion *as)
       Words aw;
       words_from_string (reg, &aw, comma + 2);
       gboolean suffix = aw.n >= 1 && lex_word (reg->suffixes, &aw, 0);
+      /* "Mr. Obama, who spoke in Ohio": a relative clause (a word that
+       * starts no name and is neither a determiner nor a preposition) is
+       * no role */
+      gboolean clause = aw.n >= 1 && lex_word (reg->not_names, &aw, 0) && !lex_word (reg->determiners, &aw, 0)
+                        && !lex_word (reg->preps, &aw, 0);
       words_clear (&aw);
       if (!suffix)
         {
           *comma = '\0';
           appos = g_strdup (comma + 2);
           g_strstrip (appos);
+          /* "Carlos Guerrero, 55, a teacher": the age is no part of the role */
+          char *a = appos;
+          while (g_ascii_isdigit (*a))
+            a++;
+          if (a > appos && a[0] == ',' && a[1] == ' ')
+            memmove (appos, a + 2, strlen (a + 2) + 1);
           char *t = trim_word (appos);
           if (t != appos)
             memmove (appos, t, strlen (t) + 1);
-          if (*appos == '\0')
+          if (*appos == '\0' || clause)
             g_clear_pointer (&appos, g_free);
         }
     }

@@ -577,6 +577,27 @@ test_dominant_surname (void)
   cg_registry_free (reg);
 }
 
+/* What follows a speaker's comma is a role only when it reads as one: a
+ * relative clause is none, and an age before the role is no part of it. */
+static void
+test_appositive_roles (void)
+{
+  CgRegistry *reg = registry ();
+  CgArticleResult *r = load_data ("resolve-appositives.txt");
+  CgAssertion *a = add_mention (r, "Mr. Obama, who spoke in Ohio on Monday", 0);
+  CgAssertion *b = add_mention (r, "Carlos Guerrero, 55, a teacher", 0);
+  resolve (reg, r);
+  CgSpeaker *s = speaker (reg, a->speaker_id);
+  g_assert_cmpstr (s->name, ==, "Obama");
+  g_assert_false (has (s->roles, "who spoke in Ohio on Monday"));
+  s = speaker (reg, b->speaker_id);
+  g_assert_cmpstr (s->name, ==, "Carlos Guerrero");
+  g_assert_true (has (s->roles, "a teacher"));
+  g_assert_false (has (s->roles, "55, a teacher"));
+  cg_article_result_free (r);
+  cg_registry_free (reg);
+}
+
 int
 main (int argc, char **argv)
 {
@@ -594,5 +615,6 @@ main (int argc, char **argv)
   g_test_add_func ("/resolve/title-holder", test_title_holder_and_appositive_name);
   g_test_add_func ("/resolve/author-is-person", test_author_is_person);
   g_test_add_func ("/resolve/dominant-surname", test_dominant_surname);
+  g_test_add_func ("/resolve/appositive-roles", test_appositive_roles);
   return g_test_run ();
 }
