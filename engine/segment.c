@@ -37,6 +37,7 @@ struct _CgSegmenter {
   GHashTable *starters;  /* ASCII-lowercased words that begin sentences */
   GHashTable *elisions;  /* ASCII-lowercased words written after an apostrophe */
   GArray     *glyphs;    /* Glyph, the one-character marks */
+  gint16      ascii_glyph[128]; /* by ASCII character: index of its first glyph, or -1 */
   Glyph       doubled[128]; /* by ASCII character: marks written twice ('' ``); c == 0 for none */
   guint8      special[256]; /* bytes that may start a mark or a sentence end */
   guint       max_depth;
@@ -159,6 +160,9 @@ word_in_set (GHashTable *set, const char *text, gsize i, gsize end)
 static const Glyph *
 find_glyph (const CgSegmenter *seg, gunichar c)
 {
+  /* every mark of a text looks its glyph up: the ASCII ones without a search */
+  if (c < 128)
+    return seg->ascii_glyph[c] < 0 ? NULL : &g_array_index (seg->glyphs, Glyph, seg->ascii_glyph[c]);
   for (guint k = 0; k < seg->glyphs->len; k++)
     {
       const Glyph *g = &g_array_index (seg->glyphs, Glyph, k);
@@ -250,6 +254,14 @@ cg_segmenter_new (CgRules *rules, GError **error)
     }
   seg->special['.'] = seg->special['!'] = seg->special['?'] = 1;
   seg->special[0xE2] = 1; /* U+2026 HORIZONTAL ELLIPSIS */
+  for (guint c = 0; c < 128; c++)
+    seg->ascii_glyph[c] = -1;
+  for (guint k = seg->glyphs->len; k-- > 0;)  /* the first glyph of a character wins */
+    {
+      gunichar c = g_array_index (seg->glyphs, Glyph, k).c;
+      if (c < 128 && k <= G_MAXINT16)
+        seg->ascii_glyph[c] = (gint16) k;
+    }
 
   double depth = cg_rules_number (rules, "segment", "max_quote_depth", 6);
   seg->max_depth = (guint) CLAMP (depth, 1, DEPTH_CAP);
@@ -752,10 +764,16 @@ scan_paragraph (Scan *st)
       if (st->sent_start >= 0)
         {
           /* Inside a sentence only marks and sentence ends matter; no
-           * continuation byte of UTF-8 is special, so skip bytewise. */
-          while (i < st->pe && !seg->special[(guchar) text[i]])
+           * continuation byte of UTF-8 is special, so skip bytewise
+           * (locals: a store through TEXT could alias them otherwise). */
+          const guint8 *special = seg->special;
+          const guchar *u = (const guchar *) text;
+          gsize pe = st->pe;
+          while (i + 4 <= pe && !(special[u[i]] | special[u[i + 1]] | special[u[i + 2]] | special[u[i + 3]]))
+            i += 4;
+          while (i < pe && !special[u[i]])
             i++;
-          if (i >= st->pe)
+          if (i >= pe)
             break;
         }
       guchar b = (guchar) text[i];
