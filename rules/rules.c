@@ -768,6 +768,17 @@ cg_lexicon_phrase (const CgLexicon *lex, guint id, guint *list)
   return lex->phrases[id].rule;
 }
 
+/* The set bits of X, without a library call where the target has no
+ * popcount instruction. */
+static inline guint32
+bit_count (guint64 x)
+{
+  x = x - ((x >> 1) & G_GUINT64_CONSTANT (0x5555555555555555));
+  x = (x & G_GUINT64_CONSTANT (0x3333333333333333)) + ((x >> 2) & G_GUINT64_CONSTANT (0x3333333333333333));
+  x = (x + (x >> 4)) & G_GUINT64_CONSTANT (0x0F0F0F0F0F0F0F0F);
+  return (guint32) ((x * G_GUINT64_CONSTANT (0x0101010101010101)) >> 56);
+}
+
 static inline void
 set_match (const CgLexicon *lex, guint32 p, CgLexMatch *m)
 {
@@ -805,7 +816,7 @@ cg_lexicon_match_ids (const CgLexicon *lex, guint list, const guint32 *ids, guin
       if (!((b->single >> list) & 1))
         return FALSE;
       guint64 below = b->single & ((G_GUINT64_CONSTANT (1) << list) - 1);
-      set_match (lex, lex->one[lex->one_base[w] + (guint32) __builtin_popcountll (below)], m);
+      set_match (lex, lex->one[lex->one_base[w] + bit_count (below)], m);
       return TRUE;
     }
   for (guint32 s = lex->first[w]; s < lex->first[w + 1]; s++)
