@@ -60,6 +60,14 @@ gboolean cg_claim_views_oppose (CgClaimViewer *viewer, const CgClaimView *x, con
  * U.S.")?  On TRUE, WHY (may be NULL) receives the propositions. */
 gboolean cg_claim_views_same_measure (const CgClaimView *x, const CgClaimView *y, GString *why);
 
+/* Do X and Y state the same proposition: a main proposition of each with
+ * the same predicate, polarity, mood and subject and core_min_shared
+ * concepts of predicate and complement in common (or a passive whose open
+ * subject is the other's agent)?  The concepts are the normalizer's, so
+ * synonyms agree.  On TRUE, WHY (may be
+ * NULL) receives the propositions compared. */
+gboolean cg_claim_views_agree (CgClaimViewer *viewer, const CgClaimView *x, const CgClaimView *y, GString *why);
+
 G_END_DECLS
 
 #endif /* CG_CLAIMVIEW_H */

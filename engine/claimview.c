@@ -750,3 +750,103 @@ cg_claim_views_same_measure (const CgClaimView *x, const CgClaimView *y, GString
     }
   return FALSE;
 }
+
+static gboolean
+shares_number (const Prop *x, const Prop *y)
+{
+  for (guint i = 0; i < x->core->len; i++)
+    {
+      const char *c = g_ptr_array_index (x->core, i);
+      if (c[0] == '#' && has (y->core, c))
+        return TRUE;
+    }
+  return FALSE;
+}
+
+/* Every concept of VIEW's propositions, added to OUT. */
+static void
+view_concepts (const CgClaimView *view, GPtrArray *out)
+{
+  for (guint i = 0; i < view->props->len; i++)
+    {
+      const Prop *p = g_ptr_array_index (view->props, i);
+      for (guint k = 0; k < p->subject->len; k++)
+        add (out, g_ptr_array_index (p->subject, k));
+      for (guint k = 0; k < p->core->len; k++)
+        add (out, g_ptr_array_index (p->core, k));
+    }
+}
+
+/* Does X's proposition PX state what Y's PY states: both main
+ * propositions in the same polarity and mood, one's predicate in the
+ * other's predicate or complement, core_min_shared concepts of predicate
+ * and complement in common ("Republicans are better than Democrats at
+ * cybersecurity" / "the Republicans are better at it" share one), and the
+ * same subject?  A passive with a subject the text leaves open meets the
+ * same predicate when the other's subject is its agent ("it's been
+ * delivered by Trump" / "Trump is delivering wins for Putin"). */
+static gboolean
+props_agree (CgClaimViewer *v, const Prop *px, const Prop *py, gboolean nx, gboolean ny, GPtrArray *open_text)
+{
+  if (px->pred == NULL || py->pred == NULL || px->sub || py->sub || nx != ny)
+    return FALSE;
+  if (px->mood != py->mood && px->mood != MOOD_UNKNOWN && py->mood != MOOD_UNKNOWN)
+    return FALSE;
+  /* figures on both sides must have one in common ("plus or minus 4
+   * percentage points" / "3.5 percentage points") */
+  if (holds_number (px) && holds_number (py) && !shares_number (px, py))
+    return FALSE;
+  if (px->pred == py->pred && px->mood != MOOD_IRREALIS)
+    {
+      const Prop *open = px->unknown ? px : py->unknown ? py : NULL;
+      const Prop *named = open == px ? py : px;
+      gboolean agent = FALSE;
+      for (guint i = 0; open && i < named->subject->len && !agent; i++)
+        agent = has (open->core, g_ptr_array_index (named->subject, i));
+      /* and the named side says more than the predicate: something of
+       * its complement stands in the other text */
+      for (guint i = 1; agent && i < named->core->len; i++)
+        if (has (open_text, g_ptr_array_index (named->core, i)))
+          return TRUE;
+    }
+  if (!pred_in (v, px, py, FALSE) && !pred_in (v, py, px, FALSE))
+    return FALSE;
+  return same_subject (px, py) && shared_core (v, px, py) >= v->core_min_shared;
+}
+
+gboolean
+cg_claim_views_agree (CgClaimViewer *v, const CgClaimView *x, const CgClaimView *y, GString *why)
+{
+  if (x->wish != y->wish)
+    return FALSE;
+  /* the passive's open side is held against all of the other text */
+  GPtrArray *cx = g_ptr_array_new (), *cy = g_ptr_array_new ();
+  view_concepts (x, cx);
+  view_concepts (y, cy);
+  gboolean found = FALSE;
+  for (guint i = 0; i < x->props->len && !found; i++)
+    {
+      const Prop *px = g_ptr_array_index (x->props, i);
+      gboolean nx = px->neg != (x->denied && !px->coord);
+      for (guint j = 0; j < y->props->len; j++)
+        {
+          const Prop *py = g_ptr_array_index (y->props, j);
+          gboolean ny = py->neg != (y->denied && !py->coord);
+          /* the named side's complement is looked up in the open side's text */
+          GPtrArray *open_text = px->unknown ? cx : cy;
+          if (!props_agree (v, px, py, nx, ny, open_text))
+            continue;
+          if (why)
+            {
+              describe_prop (why, px, x->denied);
+              g_string_append (why, " / ");
+              describe_prop (why, py, y->denied);
+            }
+          found = TRUE;
+          break;
+        }
+    }
+  g_ptr_array_unref (cx);
+  g_ptr_array_unref (cy);
+  return found;
+}

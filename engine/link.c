@@ -182,7 +182,7 @@ struct _CgLinker {
   guint  bands, rows, shingle, max_bucket, min_content, min_words, max_entity_df, max_entity_candidates;
   double sa_jaccard, sa_containment, sa_min_words;
   double su_jaccard, su_containment, su_min_shared;
-  double su_min_jaccard;
+  double su_min_jaccard, su_unagreed_jaccard, su_unagreed_min_shared;
   double co_jaccard, co_containment, co_min_jaccard, co_min_shared, denial_min_shared;
   double number_window, number_context_shared, number_ratio, numeric_min_shared, numeric_min_unitless;
   double change_days;
@@ -692,6 +692,8 @@ cg_linker_new (CgRules *rules, GError **error)
   l->co_min_shared = num (rules, "contradicts_min_shared", 3);
   l->denial_min_shared = num (rules, "denial_min_shared", 2);
   l->su_min_jaccard = num (rules, "supports_min_jaccard", 0.3);
+  l->su_unagreed_jaccard = num (rules, "supports_unagreed_jaccard", 0.6);
+  l->su_unagreed_min_shared = num (rules, "supports_unagreed_min_shared", 5);
   l->number_window = num (rules, "number_window", 4);
   l->number_context_shared = num (rules, "number_context_shared", 3);
   l->number_ratio = num (rules, "number_ratio", 1.1);
@@ -2668,9 +2670,24 @@ compare (CgLinker *l, Item *x, Item *y, GPtrArray *out, Item **quote_of)
     {
       g_string_truncate (l->scratch, 0);
       gboolean numbers_differ = other_figures (l, x, y) || numeric_conflict (l, x, y, TRUE, l->scratch);
+      /* shared words are not a shared proposition: the claim views must
+       * say the same thing of the same subject ("the Associated Press
+       * contributed to this report" / "Associated Press writer ...
+       * contributed"; "Democrats passed a bill" / "a bill passed the
+       * House but was blocked by Democrats"); without such agreement only
+       * texts sharing most of their concepts support each other */
+      gboolean agree = FALSE, same_claim = FALSE;
       if (!numbers_differ)
         {
+          g_string_truncate (l->scratch, 0);
+          agree = cg_claim_views_agree (l->viewer, view_of (l, x), view_of (l, y), l->scratch);
+          same_claim = agree || (cj >= l->su_unagreed_jaccard && cs >= l->su_unagreed_min_shared);
+        }
+      if (same_claim)
+        {
           g_string_append_printf (ev, "concept jaccard=%.2f containment=%.2f shared=%u", cj, cc, cs);
+          if (agree)
+            g_string_append_printf (ev, "; claims %s", l->scratch->str);
           if (same_speaker)
             g_string_append_printf (ev, "; same speaker %s", ax->speaker_id);
           if (time_apart (l, x, y))

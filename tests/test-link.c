@@ -167,6 +167,48 @@ test_supports_paraphrase (void)
   fixture_clear (&f);
 }
 
+/* Shared words are not a shared proposition: credit lines and
+ * non-answers of different articles, and texts saying different things of
+ * different subjects, support nothing; the same predicate of the same
+ * subject in other words does, and so does a passive whose agent is the
+ * other's subject (the seeds' "it's been delivered by Trump"). */
+static void
+test_supports_precision (void)
+{
+  Fixture f;
+  fixture_init (&f);
+  assertion (&f, "d1", "s1", CG_KIND_AUTHOR, "Associated Press writer Kantele Franko in Columbus contributed to this report.");
+  assertion (&f, "d2", "s2", CG_KIND_AUTHOR, "The Associated Press contributed to this report.");
+  assertion (&f, "d3", "s3", CG_KIND_AUTHOR, "Ms. Dunlap didn\xe2\x80\x99t respond to a request for comment.");
+  assertion (&f, "d4", "s4", CG_KIND_AUTHOR, "Lawyers for Lewandowski and Schiller did not respond to requests for comment.");
+  /* the same topic words, different subjects and predicates */
+  assertion (&f, "d5", "s5", CG_KIND_AUTHOR, "House Democrats have passed a bill that does all of that.");
+  assertion (&f, "d6", "s6", CG_KIND_AUTHOR, "A similar bill passed the House in 2015 but was blocked by Senate Democrats.");
+  assertion (&f, "d7", "s7", CG_KIND_INDIRECT, "Republicans are better than Democrats at cybersecurity");
+  assertion (&f, "d8", "s8", CG_KIND_AUTHOR, "Borking may be the Democrats' invention, but the Republicans are better at it.");
+  /* the same claim in other words */
+  assertion (&f, "d9", "s9", CG_KIND_AUTHOR, "President Trump has engaged in impeachable conduct.");
+  assertion (&f, "d10", "s10", CG_KIND_DIRECT, "Overwhelming evidence made public to date forces us to conclude that President Trump engaged in impeachable conduct");
+  assertion (&f, "d11", "s11", CG_KIND_AUTHOR, "A weakened American democracy in crisis is a victory for Putin \xe2\x80\x93 and it\xe2\x80\x99s been delivered by Trump.");
+  assertion (&f, "d12", "s12", CG_KIND_INDIRECT, "Trump is delivering wins for Putin");
+  GPtrArray *links = link_all (&f);
+  g_assert_null (find (links, "a1", "a2"));
+  g_assert_null (find (links, "a3", "a4"));
+  g_assert_null (find (links, "a5", "a6"));
+  g_assert_null (find (links, "a7", "a8"));
+  CgLink *k = find (links, "a9", "a10");
+  g_assert_nonnull (k);
+  g_assert_cmpint (k->relation, ==, CG_RELATION_SUPPORTS);
+  assert_evidence (k, "claims trump | engag impeach conduct");
+  k = find (links, "a11", "a12");
+  g_assert_nonnull (k);
+  g_assert_cmpint (k->relation, ==, CG_RELATION_SUPPORTS);
+  assert_evidence (k, "deliv");
+  g_assert_cmpuint (links->len, ==, 2);
+  g_ptr_array_unref (links);
+  fixture_clear (&f);
+}
+
 /* ---- contradicts ------------------------------------------------------------ */
 
 static void
@@ -941,6 +983,7 @@ main (int argc, char **argv)
   g_test_add_func ("/link/same-as/variants", test_same_as_variants);
   g_test_add_func ("/link/same-article", test_same_article_is_not_corroboration);
   g_test_add_func ("/link/supports/paraphrase", test_supports_paraphrase);
+  g_test_add_func ("/link/supports/precision", test_supports_precision);
   g_test_add_func ("/link/contradicts/negation", test_contradicts_negation);
   g_test_add_func ("/link/contradicts/numeric-seed", test_contradicts_numeric_seed);
   g_test_add_func ("/link/contradicts/antonym", test_contradicts_antonym);

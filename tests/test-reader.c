@@ -688,11 +688,37 @@ test_list_paths_text_only (void)
   g_free (dir);
 }
 
+/* Credit lines and lines saying only that someone did not answer are not
+ * the article's prose; a paragraph that also reports something is kept. */
+static void
+test_credit_lines (void)
+{
+  const char *text =
+    "Senators passed the spending bill on Friday after a long night of votes.\n\n"
+    "Ms. Dunlap didn\xe2\x80\x99t respond to a request for comment.\n\n"
+    "The company declined to comment.\n\n"
+    "The White House declined to comment on the report, but an official said the talks would resume next week.\n\n"
+    "Associated Press writers Elana Schor and Jennifer Peltz contributed to this report.\n\n"
+    "The Associated Press contributed to this report.\n";
+  GError *error = NULL;
+  CgArticle *a = cg_reader_read_bytes (reader (), "credits.txt", text, strlen (text), FALSE, &error);
+  g_assert_no_error (error);
+  assert_offsets_kept (a);
+  assert_blanked (a, "Ms. Dunlap didn\xe2\x80\x99t respond to a request for comment.");
+  assert_blanked (a, "The company declined to comment.");
+  assert_blanked (a, "Associated Press writers Elana Schor and Jennifer Peltz contributed to this report.");
+  assert_blanked (a, "The Associated Press contributed to this report.");
+  assert_kept (a, "Senators passed the spending bill on Friday");
+  assert_kept (a, "The White House declined to comment on the report, but an official said the talks would resume next week.");
+  cg_article_free (a);
+}
+
 int
 main (int argc, char **argv)
 {
   g_test_init (&argc, &argv, NULL);
   g_test_add_func ("/reader/seed-000", test_seed_000);
+  g_test_add_func ("/reader/credit-lines", test_credit_lines);
   g_test_add_func ("/reader/seed-001-markdown", test_seed_001_markdown);
   g_test_add_func ("/reader/seed-002", test_seed_002);
   g_test_add_func ("/reader/seed-003", test_seed_003);
