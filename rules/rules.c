@@ -513,15 +513,18 @@ cg_rules_number (CgRules *rules, const char *name, const char *key, double fallb
 /* ---- lexicon ------------------------------------------------------------ */
 
 /* A slot of the vocabulary's open-addressing table.  Most words a stage
- * looks up are in no phrase: their probe reads only the tag array (a
- * slot's hash, 0 when empty), which stays in cache where the slots would
- * not.  A found word is compared in the slot: words are short. */
+ * looks up are in no phrase: their probe reads only the tag array (16 bits
+ * of a slot's hash, 0 when empty), which stays in the first-level cache
+ * where the slots would not.  A word is compared by its first eight bytes
+ * in the slot first: most words are that short. */
 typedef struct {
-  char        head[16];  /* the word's first bytes, NUL-padded: most words whole */
+  guint64     head;  /* the word's first eight bytes as a little-endian chunk, zero-padded */
   const char *word;
   guint32     len;
-  CgLexWord   w;
+  guint32     id;
 } LexSlot;
+
+#define LEX_TAG(h) ((guint16) (((h) >> 16) | 1u))
 
 typedef struct {
   const CgRule *rule;
@@ -531,7 +534,7 @@ typedef struct {
 } LexPhrase;
 
 struct _CgLexicon {
-  guint32    *tags;       /* tags[hash & mask]: the slot's hash, 0 when empty */
+  guint16    *tags;       /* tags[hash & mask]: LEX_TAG (hash) of the slot's word, 0 when empty */
   LexSlot    *slots;      /* parallel to tags */
   guint32     mask;
   char      **words;      /* per word id: the word, owned (index 0 unused) */
@@ -548,47 +551,46 @@ struct _CgLexicon {
   guint       n_lists;
 };
 
-static const LexSlot *
-lex_find (const CgLexicon *lex, const char *s, gsize n, guint32 h)
+/* The first eight bytes of S (N bytes) as a little-endian chunk, zero-padded. */
+static inline guint64
+head_chunk (const char *s, gsize n)
 {
-  for (guint32 k = h & lex->mask;; k = (k + 1) & lex->mask)
-    {
-      guint32 tag = lex->tags[k];
-      if (tag == 0)
-        return NULL;
-      const LexSlot *sl = &lex->slots[k];
-      if (tag == h && sl->len == n)
-        {
-          const char *key = n <= sizeof sl->head ? sl->head : sl->word;
-          gsize m = 0;
-          while (m < n && key[m] == s[m])
-            m++;
-          if (m == n)
-            return sl;
-        }
-    }
-}
-
-const CgLexWord *
-cg_lexicon_word_hashed (const CgLexicon *lex, const char *word, gsize len, guint32 hash)
-{
-  const LexSlot *sl = lex_find (lex, word, len, hash);
-  return sl ? &sl->w : NULL;
+  guint64 c = 0;
+  for (gsize k = 0; k < n && k < 8; k++)
+    c |= (guint64) (guchar) s[k] << (8 * k);
+  return c;
 }
 
 const CgLexWord *
 cg_lexicon_word_chunk (const CgLexicon *lex, guint64 chunk, gsize len, guint32 h)
 {
+  guint16 tag = LEX_TAG (h);
   for (guint32 k = h & lex->mask;; k = (k + 1) & lex->mask)
     {
-      guint32 tag = lex->tags[k];
-      if (tag == 0)
+      guint16 t = lex->tags[k];
+      if (t == 0)
         return NULL;
       const LexSlot *sl = &lex->slots[k];
-      guint64 head;
-      memcpy (&head, sl->head, 8);
-      if (tag == h && sl->len == len && GUINT64_FROM_LE (head) == chunk)
-        return &sl->w;
+      if (t == tag && sl->len == len && sl->head == chunk)
+        return &lex->bits[sl->id];
+    }
+}
+
+const CgLexWord *
+cg_lexicon_word_hashed (const CgLexicon *lex, const char *word, gsize len, guint32 h)
+{
+  if (len <= 8)
+    return cg_lexicon_word_chunk (lex, head_chunk (word, len), len, h);
+  guint64 chunk = head_chunk (word, 8);
+  guint16 tag = LEX_TAG (h);
+  for (guint32 k = h & lex->mask;; k = (k + 1) & lex->mask)
+    {
+      guint16 t = lex->tags[k];
+      if (t == 0)
+        return NULL;
+      const LexSlot *sl = &lex->slots[k];
+      if (t == tag && sl->len == len && sl->head == chunk && memcmp (sl->word + 8, word + 8, len - 8) == 0)
+        return &lex->bits[sl->id];
     }
 }
 
@@ -706,7 +708,7 @@ cg_lexicon_new_lists (GPtrArray *const *lists, guint n_lists)
   while (size < 2 * lex->n_words + 2)
     size *= 2;
   lex->mask = size - 1;
-  lex->tags = g_new0 (guint32, size);
+  lex->tags = g_new0 (guint16, size);
   lex->slots = g_new0 (LexSlot, size);
   for (guint w = 1; w <= lex->n_words; w++)
     {
@@ -717,11 +719,11 @@ cg_lexicon_new_lists (GPtrArray *const *lists, guint n_lists)
       while (lex->tags[k])
         k = (k + 1) & lex->mask;
       LexSlot *sl = &lex->slots[k];
-      lex->tags[k] = h;
+      lex->tags[k] = LEX_TAG (h);
       sl->word = word;
       sl->len = (guint32) n;
-      memcpy (sl->head, word, MIN (n, sizeof sl->head));
-      sl->w = lex->bits[w];
+      sl->head = head_chunk (word, n);
+      sl->id = w;
     }
   g_hash_table_unref (vocab);
   return lex;
