@@ -751,16 +751,26 @@ cg_claim_views_same_measure (const CgClaimView *x, const CgClaimView *y, GString
   return FALSE;
 }
 
-static gboolean
-shares_number (const Prop *x, const Prop *y)
+/* Figures in P's subject or complement ("350,000 people dropped out"):
+ * 0 none, 1 some, 2 some in common with Q's. */
+static int
+figures (const Prop *p, const Prop *q)
 {
-  for (guint i = 0; i < x->core->len; i++)
+  int n = 0;
+  for (int part = 0; part < 2; part++)
     {
-      const char *c = g_ptr_array_index (x->core, i);
-      if (c[0] == '#' && has (y->core, c))
-        return TRUE;
+      GPtrArray *a = part ? p->core : p->subject;
+      for (guint i = 0; i < a->len; i++)
+        {
+          const char *c = g_ptr_array_index (a, i);
+          if (c[0] != '#')
+            continue;
+          n = 1;
+          if (has (q->core, c) || has (q->subject, c))
+            return 2;
+        }
     }
-  return FALSE;
+  return n;
 }
 
 /* Every concept of VIEW's propositions, added to OUT. */
@@ -794,7 +804,7 @@ props_agree (CgClaimViewer *v, const Prop *px, const Prop *py, gboolean nx, gboo
     return FALSE;
   /* figures on both sides must have one in common ("plus or minus 4
    * percentage points" / "3.5 percentage points") */
-  if (holds_number (px) && holds_number (py) && !shares_number (px, py))
+  if (figures (px, py) == 1 && figures (py, px) == 1)
     return FALSE;
   if (px->pred == py->pred && px->mood != MOOD_IRREALIS)
     {
@@ -804,9 +814,12 @@ props_agree (CgClaimViewer *v, const Prop *px, const Prop *py, gboolean nx, gboo
       for (guint i = 0; open && i < named->subject->len && !agent; i++)
         agent = has (open->core, g_ptr_array_index (named->subject, i));
       /* and the named side says more than the predicate: something of
-       * its complement stands in the other text */
+       * its complement, not a word of its subject again, stands in the
+       * other text ("the Second Amendment was to protect all the other
+       * amendments" / "is protecting our cherished second amendment") */
       for (guint i = 1; agent && i < named->core->len; i++)
-        if (has (open_text, g_ptr_array_index (named->core, i)))
+        if (!has (named->subject, g_ptr_array_index (named->core, i))
+            && has (open_text, g_ptr_array_index (named->core, i)))
           return TRUE;
     }
   if (!pred_in (v, px, py, FALSE) && !pred_in (v, py, px, FALSE))

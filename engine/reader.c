@@ -374,6 +374,7 @@ struct _CgReader {
   CgRules    *rules;
   PhraseSet  *boiler;
   GPtrArray  *line_regexes;     /* GRegex* */
+  GPtrArray  *regexes;          /* GRegex*: [regex], blanking the match only */
   PhraseSet  *outlets;          /* exact case */
   GHashTable *outlet_names;     /* casefolded printed name -> canonical name (rules) */
   GHashTable *months;           /* lowercase name -> month number */
@@ -431,6 +432,8 @@ cg_reader_free (CgReader *r)
   phrase_set_free (r->outlets);
   if (r->line_regexes)
     g_ptr_array_unref (r->line_regexes);
+  if (r->regexes)
+    g_ptr_array_unref (r->regexes);
   if (r->outlet_names)
     g_hash_table_unref (r->outlet_names);
   if (r->months)
@@ -470,16 +473,20 @@ cg_reader_new (CgRules *rules, GError **error)
    * section name is an error and not rules silently ignored. */
   r->boiler = phrase_set_new (FALSE);
   r->line_regexes = g_ptr_array_new_with_free_func ((GDestroyNotify) g_regex_unref);
+  r->regexes = g_ptr_array_new_with_free_func ((GDestroyNotify) g_regex_unref);
   GPtrArray *all = cg_rules_entries (rules, "boilerplate", NULL);
   for (guint i = 0; i < all->len; i++)
     {
       const CgRule *rule = g_ptr_array_index (all, i);
       if (*rule->section == '\0')
         continue; /* settings */
-      if (strcmp (rule->section, "line-regex") == 0)
+      gboolean inline_re = strcmp (rule->section, "regex") == 0;
+      if (inline_re || strcmp (rule->section, "line-regex") == 0)
         {
           GError *local = NULL;
-          GRegex *re = g_regex_new (rule->phrase, G_REGEX_CASELESS | G_REGEX_OPTIMIZE, 0, &local);
+          /* [regex] is case-sensitive: what it finds is told apart by
+           * its capitals (names glued to headlines) */
+          GRegex *re = g_regex_new (rule->phrase, (inline_re ? 0 : G_REGEX_CASELESS) | G_REGEX_OPTIMIZE, 0, &local);
           if (re == NULL)
             {
               g_set_error (error, CG_ERROR, CG_ERROR_RULES, "%s:%u: bad regular expression: %s",
@@ -488,7 +495,7 @@ cg_reader_new (CgRules *rules, GError **error)
               cg_reader_free (r);
               return NULL;
             }
-          g_ptr_array_add (r->line_regexes, re);
+          g_ptr_array_add (inline_re ? r->regexes : r->line_regexes, re);
           continue;
         }
       gboolean known = FALSE;
@@ -511,7 +518,7 @@ cg_reader_new (CgRules *rules, GError **error)
         {
           g_set_error (error, CG_ERROR, CG_ERROR_RULES,
                        "%s:%u: unknown section [%s] (phrase, line, line-start, line-exact, "
-                       "paragraph, tail, line-regex)", rule->file, rule->line, rule->section);
+                       "paragraph, tail, line-regex, regex)", rule->file, rule->line, rule->section);
           cg_reader_free (r);
           return NULL;
         }
@@ -1233,6 +1240,21 @@ find_boilerplate (const CgReader *r, const char *text, gsize len, GArray *region
           p++;
       else
         p++;
+    }
+
+  /* The text against the [regex] rules, each match blanked alone. */
+  for (guint k = 0; k < r->regexes->len; k++)
+    {
+      GMatchInfo *mi = NULL;
+      g_regex_match_full (g_ptr_array_index (r->regexes, k), text, (gssize) len, 0, 0, &mi, NULL);
+      while (g_match_info_matches (mi))
+        {
+          gint ms, me;
+          if (g_match_info_fetch_pos (mi, 0, &ms, &me) && me > ms)
+            add_region (regions, (gsize) ms, (gsize) me, REGION_BOILERPLATE);
+          g_match_info_next (mi, NULL);
+        }
+      g_match_info_free (mi);
     }
 
   /* Short lines against the regular expressions. */

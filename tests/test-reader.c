@@ -689,7 +689,8 @@ test_list_paths_text_only (void)
 }
 
 /* Credit lines and lines saying only that someone did not answer are not
- * the article's prose; a paragraph that also reports something is kept. */
+ * the article's prose; a paragraph that also reports something is kept.
+ * Inline related links ([regex]) are blanked alone. */
 static void
 test_credit_lines (void)
 {
@@ -710,6 +711,19 @@ test_credit_lines (void)
   assert_blanked (a, "The Associated Press contributed to this report.");
   assert_kept (a, "Senators passed the spending bill on Friday");
   assert_kept (a, "The White House declined to comment on the report, but an official said the talks would resume next week.");
+  cg_article_free (a);
+
+  /* The Hill's related links glued to a name are blanked, the sentence
+   * around them kept; a name like McConnell starts no such run */
+  text = "Senate Majority Leader Mitch McConnell said on Friday that the vote would wait. "
+         "President Trump Donald John TrumpGOP senators balk at lengthy impeachment trial "
+         "Warren goes local in race to build 2020 movement MORE signed the bill on Monday.\n";
+  a = cg_reader_read_bytes (reader (), "hill.txt", text, strlen (text), FALSE, &error);
+  g_assert_no_error (error);
+  assert_offsets_kept (a);
+  assert_kept (a, "Senate Majority Leader Mitch McConnell said on Friday that the vote would wait. President Trump Donald John Trump");
+  assert_blanked (a, "GOP senators balk at lengthy impeachment trial Warren goes local in race to build 2020 movement MORE");
+  assert_kept (a, " signed the bill on Monday.");
   cg_article_free (a);
 }
 
