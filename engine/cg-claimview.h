@@ -68,6 +68,11 @@ gboolean cg_claim_views_same_measure (const CgClaimView *x, const CgClaimView *y
  * NULL) receives the propositions compared. */
 gboolean cg_claim_views_agree (CgClaimViewer *viewer, const CgClaimView *x, const CgClaimView *y, GString *why);
 
+/* Does VIEW hold a main proposition with a predicate, that is, does it
+ * state something rather than name it ("US Attorney-General William
+ * Barr", "four core states: Florida, North Carolina, ...")? */
+gboolean cg_claim_view_predicates (const CgClaimView *view);
+
 G_END_DECLS
 
 #endif /* CG_CLAIMVIEW_H */

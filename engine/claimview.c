@@ -863,3 +863,15 @@ cg_claim_views_agree (CgClaimViewer *v, const CgClaimView *x, const CgClaimView 
   g_ptr_array_unref (cy);
   return found;
 }
+
+gboolean
+cg_claim_view_predicates (const CgClaimView *view)
+{
+  for (guint i = 0; i < view->props->len; i++)
+    {
+      const Prop *p = g_ptr_array_index (view->props, i);
+      if (p->pred && !p->sub)
+        return TRUE;
+    }
+  return FALSE;
+}
