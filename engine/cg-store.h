@@ -2,7 +2,7 @@
  *
  * Articles are keyed by the sha256 of their bytes, so ingesting the same
  * file twice changes nothing and an edited file replaces its old version.
- * Each article is written in one transaction (WAL mode), linking and
+ * Whole articles are written in batched transactions (WAL mode), linking and
  * verdicts are brought up to date against everything already stored, and
  * every query command of the CLI reads from here.
  */
@@ -39,7 +39,7 @@ typedef struct {
 } CgIngestStats;
 
 /* Ingest PATHS (files or directories).  STATS may be NULL.
- * Each file is written in its own transaction, in the order of the file
+ * Each file is written whole (see Transactions below), in the order of the file
  * list: a file whose bytes (sha256) are stored already is unchanged; a file
  * at the same place as a stored article but with new bytes replaces it with
  * its assertions, links and claim memberships.  New assertions are linked

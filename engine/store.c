@@ -13,11 +13,14 @@
  *    it holds whole articles only.  Taking the write lock up front means
  *    two ingests serialise their writes instead of failing half-way with
  *    SQLITE_BUSY on upgrade.
- *  - Per-article work (read, segment, extract) runs on a GThreadPool; the
- *    writes and speaker resolution run on the calling thread in file-list
- *    order, so a fresh ingest numbers everything like cg_pipeline_analyze();
- *    linking runs on one more thread, in the same order, one article
- *    behind, and its links are written before the batch commits.
+ *  - Per-article work (read, segment, extract, and preparing the assertions
+ *    for linking) runs on a GThreadPool; the writes and speaker resolution
+ *    run on the calling thread in file-list order, so a fresh ingest
+ *    numbers everything like cg_pipeline_analyze(); linking runs on one
+ *    more thread, in the same order, one article behind, and its links are
+ *    written before the batch commits.
+ *  - The store keeps no article bytes (schema 2): no query reads them, and
+ *    they were a third of the file and of its writes.
  *  - Linking is incremental: stored assertions are indexed, new ones linked.
  *    A "generation" counter, bumped by every article transaction, tells an
  *    ingest that another process wrote in between; it then loads what was
