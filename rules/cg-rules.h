@@ -197,7 +197,8 @@ const CgRule *cg_lexicon_match (const CgLexicon *lexicon, char *const *words, gu
  * or NULL. */
 const CgRule *cg_lexicon_lookup (const CgLexicon *lexicon, const char *phrase);
 
-/* The rule of phrase ID and its list in *LIST (may be NULL). */
+/* The rule of phrase ID (it belongs to its rule set) and its list in
+ * *LIST (may be NULL). */
 const CgRule *cg_lexicon_phrase (const CgLexicon *lexicon, guint id, guint *list);
 
 /* The number of distinct phrases (of all lists). */

@@ -579,9 +579,6 @@ cg_lexicon_word_chunk (const CgLexicon *lex, guint64 chunk, gsize len, guint32 h
 const CgLexWord *
 cg_lexicon_word_hashed (const CgLexicon *lex, const char *word, gsize len, guint32 h)
 {
-  if (len <= 8)
-    return cg_lexicon_word_chunk (lex, head_chunk (word, len), len, h);
-  guint64 chunk = head_chunk (word, 8);
   guint16 tag = LEX_TAG (h);
   for (guint32 k = h & lex->mask;; k = (k + 1) & lex->mask)
     {
@@ -589,7 +586,8 @@ cg_lexicon_word_hashed (const CgLexicon *lex, const char *word, gsize len, guint
       if (t == 0)
         return NULL;
       const LexSlot *sl = &lex->slots[k];
-      if (t == tag && sl->len == len && sl->head == chunk && memcmp (sl->word + 8, word + 8, len - 8) == 0)
+      /* the bytes are compared only behind a matching tag and length: rare for a miss */
+      if (t == tag && sl->len == len && memcmp (sl->word, word, len) == 0)
         return &lex->bits[sl->id];
     }
 }
