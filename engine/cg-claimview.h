@@ -63,8 +63,12 @@ gboolean cg_claim_views_same_measure (const CgClaimView *x, const CgClaimView *y
 /* Do X and Y state the same proposition: a main proposition of each with
  * the same predicate, polarity, mood and subject and core_min_shared
  * concepts of predicate and complement in common (or a passive whose open
- * subject is the other's agent)?  The concepts are the normalizer's, so
- * synonyms agree.  On TRUE, WHY (may be
+ * subject is the other's agent), or a noun phrase naming all a copula
+ * states ("US Attorney-General William Barr" / "William Barr is attorney
+ * general")?  Not when one says "dozens" and the other a figure, when
+ * "there is" two different things, or when infinitives hang on different
+ * verbs ("would need to block" / "have the votes to block").  The
+ * concepts are the normalizer's, so synonyms agree.  On TRUE, WHY (may be
  * NULL) receives the propositions compared. */
 gboolean cg_claim_views_agree (CgClaimViewer *viewer, const CgClaimView *x, const CgClaimView *y, GString *why);
 

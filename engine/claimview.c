@@ -31,6 +31,8 @@ typedef struct {
   guint       head : 1;      /* PRED is the head of a denied noun phrase ("denied any interference") */
   guint       implicit : 1;  /* the subject is the speaker of a text opening on its verb */
   guint       wishful : 1;   /* a word of wish or demand before the predicate */
+  guint       gneg : 1;      /* the predicate governing its infinitive is negated */
+  const char *governor;     /* the predicate of the clause whose infinitive this is ("need" in "need to block") */
 } Prop;
 
 struct _CgClaimView {
@@ -47,6 +49,9 @@ struct _CgClaimViewer {
   CgLexicon    *aux, *relatives, *graded, *modal_cues, *neg_aux;
   GHashTable   *irregular, *neg_determiners, *coordinators, *light, *asserting, *markers, *complement_nouns, *infinitive, *generic, *self, *existential, *unknown;
   guint         subject_window, core_min_shared;
+  guint         np_min_words;
+  double        exist_cover;
+  GHashTable   *counts, *obliging;
 };
 
 static GHashTable *
@@ -103,6 +108,24 @@ cg_claim_viewer_new (CgRules *rules, CgNormalizer *norm, GHashTable *antonyms, G
   v->unknown = word_set (rules, "unknown_subjects");
   v->subject_window = (guint) cg_rules_number (rules, "claimview", "subject_window", 4);
   v->core_min_shared = (guint) cg_rules_number (rules, "claimview", "core_min_shared", 2);
+  v->np_min_words = (guint) cg_rules_number (rules, "claimview", "np_min_words", 3);
+  v->exist_cover = cg_rules_number (rules, "claimview", "exist_cover", 0.75);
+  v->counts = g_hash_table_new (g_str_hash, g_str_equal);
+  GPtrArray *counts = cg_rules_entries (rules, "claimview", "count_words");
+  for (guint i = 0; i < counts->len; i++)
+    {
+      char *st = cg_normalizer_stem (norm, ((CgRule *) g_ptr_array_index (counts, i))->words[0]);
+      g_hash_table_add (v->counts, (gpointer) g_string_chunk_insert_const (v->strings, st));
+      g_free (st);
+    }
+  v->obliging = g_hash_table_new (g_str_hash, g_str_equal);
+  GPtrArray *ob = cg_rules_entries (rules, "claimview", "obliging_verbs");
+  for (guint i = 0; i < ob->len; i++)
+    {
+      char *st = cg_normalizer_stem (norm, ((CgRule *) g_ptr_array_index (ob, i))->words[0]);
+      g_hash_table_add (v->obliging, (gpointer) g_string_chunk_insert_const (v->strings, st));
+      g_free (st);
+    }
   return v;
 }
 
@@ -129,6 +152,8 @@ cg_claim_viewer_free (CgClaimViewer *v)
   g_hash_table_unref (v->self);
   g_hash_table_unref (v->existential);
   g_hash_table_unref (v->unknown);
+  g_hash_table_unref (v->counts);
+  g_hash_table_unref (v->obliging);
   g_free (v);
 }
 
@@ -322,6 +347,8 @@ cg_claim_view_new (CgClaimViewer *v, const CgAssertion *a, gboolean denied)
               cur->generic = parent->generic, cur->unknown = parent->unknown, cur->self = parent->self;
             }
           cur->pending = TRUE;
+          cur->governor = parent->pred;
+          cur->gneg = parent->neg;
           continue;
         }
       if (cur->pred == NULL && (r = cg_lexicon_match (v->aux, words, n, i, &len)) != NULL)
@@ -795,6 +822,10 @@ view_concepts (const CgClaimView *view, GPtrArray *out)
  * same subject?  A passive with a subject the text leaves open meets the
  * same predicate when the other's subject is its agent ("it's been
  * delivered by Trump" / "Trump is delivering wins for Putin"). */
+static gboolean counted (CgClaimViewer *v, const Prop *p);
+static gboolean same_governor (CgClaimViewer *v, const Prop *px, const Prop *py);
+static gboolean complements_cover (CgClaimViewer *v, const Prop *px, const Prop *py, guint min);
+
 static gboolean
 props_agree (CgClaimViewer *v, const Prop *px, const Prop *py, gboolean nx, gboolean ny, GPtrArray *open_text)
 {
@@ -822,9 +853,146 @@ props_agree (CgClaimViewer *v, const Prop *px, const Prop *py, gboolean nx, gboo
             && has (open_text, g_ptr_array_index (named->core, i)))
           return TRUE;
     }
+  if (!same_governor (v, px, py))
+    return FALSE;
+  /* "there was another choice" / "there was another major factor": what
+   * exists is all the claim, so it must be the same on both sides */
+  if ((px->existential || py->existential) && !complements_cover (v, px, py, 1))
+    return FALSE;
+  /* a count word is no figure ("dozens were arrested" / "200 were
+   * arrested") */
+  if ((counted (v, px) && figures (py, px) && !counted (v, py)) || (counted (v, py) && figures (px, py) && !counted (v, px)))
+    return FALSE;
   if (!pred_in (v, px, py, FALSE) && !pred_in (v, py, px, FALSE))
     return FALSE;
   return same_subject (px, py) && shared_core (v, px, py) >= v->core_min_shared;
+}
+
+/* Does P hold a [count_words] word ("dozens", "hundreds")? */
+static gboolean
+counted (CgClaimViewer *v, const Prop *p)
+{
+  for (int part = 0; part < 2; part++)
+    {
+      GPtrArray *a = part ? p->core : p->subject;
+      for (guint i = 0; i < a->len; i++)
+        if (g_hash_table_contains (v->counts, g_ptr_array_index (a, i)))
+          return TRUE;
+    }
+  return FALSE;
+}
+
+/* The heavy concepts of P's complement (its core after the predicate, not
+ * a word of its subject; all its core after "there is"), added to OUT. */
+static void
+complement_of (CgClaimViewer *v, const Prop *p, GPtrArray *out)
+{
+  /* what "there is" has no predicate of its own: all its core is the thing */
+  for (guint i = p->existential ? 0 : 1; i < p->core->len; i++)
+    {
+      const char *c = g_ptr_array_index (p->core, i);
+      if (!g_hash_table_contains (v->light, c) && !has (p->subject, c))
+        add (out, c);
+    }
+}
+
+/* Do PX's and PY's complements share at least MIN heavy concepts,
+ * covering exist_cover of each side's complement? */
+static gboolean
+complements_cover (CgClaimViewer *v, const Prop *px, const Prop *py, guint min)
+{
+  GPtrArray *cx = g_ptr_array_new (), *cy = g_ptr_array_new ();
+  complement_of (v, px, cx);
+  complement_of (v, py, cy);
+  guint shared = 0;
+  for (guint i = 0; i < cx->len; i++)
+    shared += has (cy, g_ptr_array_index (cx, i));
+  gboolean ok = shared >= min && shared >= v->exist_cover * cx->len && shared >= v->exist_cover * cy->len;
+  g_ptr_array_unref (cx);
+  g_ptr_array_unref (cy);
+  return ok;
+}
+
+/* What P's mood hangs on: the predicate governing its infinitive ("vote"
+ * in "have the votes to block"), one mark for any obligation ("would need
+ * to block", "should block": [obliging_verbs] or an irrealis auxiliary),
+ * or nothing. */
+static const char *
+governed_by (CgClaimViewer *v, const Prop *p)
+{
+  static const char obliged[] = "";
+  if (p->governor)
+    return g_hash_table_contains (v->obliging, p->governor) ? obliged : p->governor;
+  return p->mood == MOOD_IRREALIS ? obliged : NULL;
+}
+
+/* An infinitive's claim is its governor's: "would need to block" is not
+ * "have the votes to block", and "did not need to seek approval" is not
+ * "should seek approval". */
+static gboolean
+same_governor (CgClaimViewer *v, const Prop *px, const Prop *py)
+{
+  if (px->governor == NULL && py->governor == NULL)
+    return TRUE;
+  if (px->gneg || py->gneg)
+    return FALSE;
+  return governed_by (v, px) == governed_by (v, py);
+}
+
+/* Does the noun phrase of view N name what the copula P of another view
+ * states ("US Attorney-General William Barr" / "William Barr is attorney
+ * general of the United States")?  N is one proposition with no predicate
+ * and P a main positive copula stated as fact, with a named subject: every
+ * concept of N stands in P's subject or complement and every heavy concept
+ * of P in N, so a title or a description says what the clause says and no
+ * more. */
+static gboolean
+names_copula (CgClaimViewer *v, const CgClaimView *n, const Prop *p, gboolean np)
+{
+  if (n->props->len != 1 || n->denied)
+    return FALSE;
+  const Prop *q = g_ptr_array_index (n->props, 0);
+  if (q->pred || q->neg || q->core->len < v->np_min_words)
+    return FALSE;
+  if (!p->copula || p->pred == NULL || p->sub || np || p->existential || p->generic || p->unknown || p->implicit
+      || p->subject->len == 0 || p->mood != MOOD_FACT)
+    return FALSE;
+  for (guint i = 0; i < q->core->len; i++)
+    if (!has (p->core, g_ptr_array_index (q->core, i)) && !has (p->subject, g_ptr_array_index (q->core, i)))
+      return FALSE;
+  for (int part = 0; part < 2; part++)
+    {
+      GPtrArray *a = part ? p->core : p->subject;
+      for (guint i = 0; i < a->len; i++)
+        if (!g_hash_table_contains (v->light, g_ptr_array_index (a, i)) && !has (q->core, g_ptr_array_index (a, i)))
+          return FALSE;
+    }
+  return TRUE;
+}
+
+/* Does one of X and Y name, as a noun phrase, what a copula of the other
+ * states?  On TRUE, WHY receives both. */
+static gboolean
+np_states (CgClaimViewer *v, const CgClaimView *x, const CgClaimView *y, GString *why)
+{
+  for (int side = 0; side < 2; side++)
+    {
+      const CgClaimView *n = side ? y : x, *c = side ? x : y;
+      for (guint j = 0; j < c->props->len; j++)
+        {
+          const Prop *p = g_ptr_array_index (c->props, j);
+          if (!names_copula (v, n, p, p->neg != (c->denied && !p->coord)))
+            continue;
+          if (why)
+            {
+              describe_prop (why, g_ptr_array_index (n->props, 0), n->denied);
+              g_string_append (why, " / ");
+              describe_prop (why, p, c->denied);
+            }
+          return TRUE;
+        }
+    }
+  return FALSE;
 }
 
 gboolean
@@ -832,6 +1000,8 @@ cg_claim_views_agree (CgClaimViewer *v, const CgClaimView *x, const CgClaimView 
 {
   if (x->wish != y->wish)
     return FALSE;
+  if (!x->wish && np_states (v, x, y, why))
+    return TRUE;
   /* the passive's open side is held against all of the other text */
   GPtrArray *cx = g_ptr_array_new (), *cy = g_ptr_array_new ();
   view_concepts (x, cx);

@@ -209,6 +209,45 @@ test_supports_precision (void)
   fixture_clear (&f);
 }
 
+/* Shapes of the same claim and of a different one that share the words
+ * (subset-p10): a title naming what a copula states supports it, and so
+ * does "there was no X" another "there was no X"; another thing said to
+ * exist, a count word against a figure and an infinitive hanging on a
+ * different verb support nothing. */
+static void
+test_supports_shapes (void)
+{
+  Fixture f;
+  fixture_init (&f);
+  assertion (&f, "d1", "s1", CG_KIND_AUTHOR, "William Barr is attorney general of the United States.");
+  assertion (&f, "d2", "s2", CG_KIND_INDIRECT, "US Attorney-General William Barr");
+  assertion (&f, "d3", "s3", CG_KIND_INDIRECT, "there was no quid pro quo");
+  assertion (&f, "d4", "s4", CG_KIND_MIXED, "there was no pressure nor any \"quid pro quo.\"");
+  assertion (&f, "d5", "s5", CG_KIND_INDIRECT, "there was another choice: Hillary Clinton");
+  assertion (&f, "d6", "s6", CG_KIND_AUTHOR, "And there was another major factor: Hillary Clinton.");
+  assertion (&f, "d7", "s7", CG_KIND_INDIRECT, "dozens of people were killed in the attack");
+  assertion (&f, "d8", "s8", CG_KIND_AUTHOR, "Since 2015, more than 200 people have been killed in France in terror attacks.");
+  assertion (&f, "d9", "s9", CG_KIND_AUTHOR,
+             "To do so, they would need to stick together and vote with Democrats to block any piecemeal spending bills from coming up.");
+  assertion (&f, "d10", "s10", CG_KIND_INDIRECT, "they have the votes to block the spending bill from advancing");
+  assertion (&f, "d11", "s11", CG_KIND_INDIRECT, "the president did not need to seek congressional approval");
+  assertion (&f, "d12", "s12", CG_KIND_INDIRECT, "the president should seek congressional authorization");
+  GPtrArray *links = link_all (&f);
+  CgLink *k = find (links, "a1", "a2");
+  g_assert_nonnull (k);
+  g_assert_cmpint (k->relation, ==, CG_RELATION_SUPPORTS);
+  assert_evidence (k, "william barr | attorney general");
+  k = find (links, "a3", "a4");
+  g_assert_nonnull (k);
+  g_assert_cmpint (k->relation, ==, CG_RELATION_SUPPORTS);
+  g_assert_null (find (links, "a5", "a6"));
+  g_assert_null (find (links, "a7", "a8"));
+  g_assert_null (find (links, "a9", "a10"));
+  g_assert_null (find (links, "a11", "a12"));
+  g_ptr_array_unref (links);
+  fixture_clear (&f);
+}
+
 /* ---- contradicts ------------------------------------------------------------ */
 
 static void
@@ -984,6 +1023,7 @@ main (int argc, char **argv)
   g_test_add_func ("/link/same-article", test_same_article_is_not_corroboration);
   g_test_add_func ("/link/supports/paraphrase", test_supports_paraphrase);
   g_test_add_func ("/link/supports/precision", test_supports_precision);
+  g_test_add_func ("/link/supports/shapes", test_supports_shapes);
   g_test_add_func ("/link/contradicts/negation", test_contradicts_negation);
   g_test_add_func ("/link/contradicts/numeric-seed", test_contradicts_numeric_seed);
   g_test_add_func ("/link/contradicts/antonym", test_contradicts_antonym);
