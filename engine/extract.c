@@ -501,7 +501,8 @@ curly_single (const char *s)
 static gsize
 fold_token (Arena *a, const char *s, gsize n, gsize avail, guint32 *hash, guint64 *chunk)
 {
-  char *out = arena_room (a, MAX (n + 1, 8));
+  /* room for whole eight-byte chunks, NUL included */
+  char *out = arena_room (a, (n + 8) & ~(gsize) 7);
   if (n <= 8 && avail >= 8)
     {
       /* a short word: one load, lowered and hashed as one chunk */
@@ -517,6 +518,35 @@ fold_token (Arena *a, const char *s, gsize n, gsize avail, guint32 *hash, guint6
           a->len += n + 1;
           *hash = cg_lexicon_hash_end (cg_lexicon_hash_step (CG_LEXICON_HASH_SEED, x));
           *chunk = x;
+          return n;
+        }
+    }
+  else if (avail >= ((n + 7) & ~(gsize) 7))
+    {
+      /* a longer ASCII word: eight bytes at a time, hashed as
+       * cg_lexicon_hash() does (the last chunk zero-padded) */
+      guint64 h = CG_LEXICON_HASH_SEED, first = 0;
+      gsize k = 0;
+      for (; k < n; k += 8)
+        {
+          guint64 x = load_le64 (s + k);
+          if (n - k < 8)
+            x &= (G_GUINT64_CONSTANT (1) << (8 * (n - k))) - 1;
+          if (x & G_GUINT64_CONSTANT (0x8080808080808080))
+            break;
+          x = lower_ascii8 (x);
+          guint64 le = GUINT64_TO_LE (x);
+          memcpy (out + k, &le, 8);
+          h = cg_lexicon_hash_step (h, x);
+          if (k == 0)
+            first = x;
+        }
+      if (k >= n)
+        {
+          out[n] = '\0';
+          a->len += n + 1;
+          *hash = cg_lexicon_hash_end (h);
+          *chunk = first;
           return n;
         }
     }
@@ -1418,6 +1448,20 @@ fold_ws (const char *text, gint64 s, gint64 e)
   gint64 k = s;
   while (k < e)
     {
+      if (k + 8 <= e)
+        {
+          /* the first byte <= ' ' among the next eight, found at once:
+           * (x - 0x21...) & ~x has bit 7 of the lowest such byte set,
+           * and none below it */
+          guint64 x = load_le64 (text + k);
+          guint64 low = (x - G_GUINT64_CONSTANT (0x2121212121212121)) & ~x & G_GUINT64_CONSTANT (0x8080808080808080);
+          if (!low)
+            {
+              k += 8;
+              continue;
+            }
+          k += __builtin_ctzll (low) / 8;
+        }
       if ((guchar) text[k] > ' ')
         k++;
       else if (text[k] == ' ' && k > s && k + 1 < e && (guchar) text[k + 1] > ' ')
