@@ -72,6 +72,18 @@ gboolean cg_claim_views_same_measure (const CgClaimView *x, const CgClaimView *y
  * NULL) receives the propositions compared. */
 gboolean cg_claim_views_agree (CgClaimViewer *viewer, const CgClaimView *x, const CgClaimView *y, GString *why);
 
+/* Do X and Y agree (cg_claim_views_agree()) closely enough to stand
+ * without the texts sharing most of their words: in a pair of agreeing
+ * propositions the same predicate, one subject named whole in the other,
+ * at least MIN_SHARED heavy concepts of the complement in common and the
+ * figures of one all in the other ("Mr. Flynn misled Vice President Mike
+ * Pence and others about the nature of his conversations ..." / "Flynn
+ * misled several colleagues, including Vice President Mike Pence")?  No
+ * noun phrase counts.  On TRUE, WHY (may be NULL) receives the
+ * propositions. */
+gboolean cg_claim_views_agree_closely (CgClaimViewer *viewer, const CgClaimView *x, const CgClaimView *y,
+                                       guint min_shared, GString *why);
+
 /* Does VIEW hold a main proposition with a predicate, that is, does it
  * state something rather than name it ("US Attorney-General William
  * Barr", "four core states: Florida, North Carolina, ...")? */

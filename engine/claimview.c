@@ -995,12 +995,67 @@ np_states (CgClaimViewer *v, const CgClaimView *x, const CgClaimView *y, GString
   return FALSE;
 }
 
-gboolean
-cg_claim_views_agree (CgClaimViewer *v, const CgClaimView *x, const CgClaimView *y, GString *why)
+/* Every concept of A in B? */
+static gboolean
+within (GPtrArray *a, GPtrArray *b)
+{
+  for (guint i = 0; i < a->len; i++)
+    if (!has (b, g_ptr_array_index (a, i)))
+      return FALSE;
+  return TRUE;
+}
+
+/* The figures of P, added to OUT. */
+static void
+figures_of (const Prop *p, GPtrArray *out)
+{
+  for (int part = 0; part < 2; part++)
+    {
+      GPtrArray *a = part ? p->core : p->subject;
+      for (guint i = 0; i < a->len; i++)
+        if (((const char *) g_ptr_array_index (a, i))[0] == '#')
+          add (out, g_ptr_array_index (a, i));
+    }
+}
+
+/* Do agreeing PX and PY say the same thing closely enough to stand without
+ * the texts sharing most of their words: the same predicate, one subject
+ * named whole in the other, at least MIN heavy concepts of the complement
+ * in common, and the figures of one all in the other ("Mr. Flynn misled
+ * Vice President Mike Pence and others about ..." / "Flynn misled several
+ * colleagues, including Vice President Mike Pence, and that is ...")? */
+static gboolean
+props_close (CgClaimViewer *v, const Prop *px, const Prop *py, guint min)
+{
+  if (px->pred != py->pred || px->unknown || py->unknown || px->generic || py->generic || px->existential
+      || py->existential || px->subject->len == 0 || py->subject->len == 0)
+    return FALSE;
+  if (!within (px->subject, py->subject) && !within (py->subject, px->subject))
+    return FALSE;
+  guint heavy = 0;
+  for (guint i = 1; i < px->core->len; i++)
+    {
+      const char *c = g_ptr_array_index (px->core, i);
+      heavy += c[0] != '#' && !g_hash_table_contains (v->light, c) && has (py->core, c);
+    }
+  if (heavy < min)
+    return FALSE;
+  GPtrArray *fx = g_ptr_array_new (), *fy = g_ptr_array_new ();
+  figures_of (px, fx);
+  figures_of (py, fy);
+  gboolean ok = within (fx, fy) || within (fy, fx);
+  g_ptr_array_unref (fx);
+  g_ptr_array_unref (fy);
+  return ok;
+}
+
+/* cg_claim_views_agree(), and with CLOSE > 0 cg_claim_views_agree_closely(). */
+static gboolean
+agree_views (CgClaimViewer *v, const CgClaimView *x, const CgClaimView *y, guint close, GString *why)
 {
   if (x->wish != y->wish)
     return FALSE;
-  if (!x->wish && np_states (v, x, y, why))
+  if (!close && !x->wish && np_states (v, x, y, why))
     return TRUE;
   /* the passive's open side is held against all of the other text */
   GPtrArray *cx = g_ptr_array_new (), *cy = g_ptr_array_new ();
@@ -1017,7 +1072,7 @@ cg_claim_views_agree (CgClaimViewer *v, const CgClaimView *x, const CgClaimView 
           gboolean ny = py->neg != (y->denied && !py->coord);
           /* the named side's complement is looked up in the open side's text */
           GPtrArray *open_text = px->unknown ? cx : cy;
-          if (!props_agree (v, px, py, nx, ny, open_text))
+          if (!props_agree (v, px, py, nx, ny, open_text) || (close && !props_close (v, px, py, close)))
             continue;
           if (why)
             {
@@ -1032,6 +1087,19 @@ cg_claim_views_agree (CgClaimViewer *v, const CgClaimView *x, const CgClaimView 
   g_ptr_array_unref (cx);
   g_ptr_array_unref (cy);
   return found;
+}
+
+gboolean
+cg_claim_views_agree (CgClaimViewer *v, const CgClaimView *x, const CgClaimView *y, GString *why)
+{
+  return agree_views (v, x, y, 0, why);
+}
+
+gboolean
+cg_claim_views_agree_closely (CgClaimViewer *v, const CgClaimView *x, const CgClaimView *y, guint min_shared,
+                              GString *why)
+{
+  return agree_views (v, x, y, MAX (min_shared, 1), why);
 }
 
 gboolean

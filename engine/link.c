@@ -183,6 +183,7 @@ struct _CgLinker {
   double sa_jaccard, sa_containment, sa_min_words;
   double su_jaccard, su_containment, su_min_shared;
   double su_min_jaccard, su_unagreed_jaccard, su_unagreed_min_shared;
+  double su_close_jaccard, su_close_min_shared;
   double co_jaccard, co_containment, co_min_jaccard, co_min_shared, denial_min_shared;
   double number_window, number_context_shared, number_ratio, numeric_min_shared, numeric_min_unitless;
   double change_days;
@@ -694,6 +695,8 @@ cg_linker_new (CgRules *rules, GError **error)
   l->su_min_jaccard = num (rules, "supports_min_jaccard", 0.3);
   l->su_unagreed_jaccard = num (rules, "supports_unagreed_jaccard", 0.6);
   l->su_unagreed_min_shared = num (rules, "supports_unagreed_min_shared", 5);
+  l->su_close_jaccard = num (rules, "supports_close_jaccard", 0.25);
+  l->su_close_min_shared = num (rules, "supports_close_min_shared", 4);
   l->number_window = num (rules, "number_window", 4);
   l->number_context_shared = num (rules, "number_context_shared", 3);
   l->number_ratio = num (rules, "number_ratio", 1.1);
@@ -2678,6 +2681,28 @@ compare (CgLinker *l, Item *x, Item *y, GPtrArray *out, Item **quote_of)
     }
   if (x->question)
     goto done;
+  /* fewer words in common, but a claim of the same subject with the same
+   * predicate and much of the same complement ("Mr. Flynn misled Vice
+   * President Mike Pence and others about ..." / "Flynn misled several
+   * colleagues, including Vice President Mike Pence, and ...") */
+  if (same_polarity && !conflict && cs >= l->su_close_min_shared && cj >= l->su_close_jaccard
+      && !(cj >= l->su_jaccard || (cc >= l->su_containment && cj >= l->su_min_jaccard)))
+    {
+      g_string_truncate (l->scratch, 0);
+      if (!other_figures (l, x, y)
+          && cg_claim_views_agree_closely (l->viewer, view_of (l, x), view_of (l, y), (guint) l->su_close_min_shared,
+                                           l->scratch))
+        {
+          g_string_append_printf (ev, "concept jaccard=%.2f containment=%.2f shared=%u; claims closely %s", cj, cc, cs,
+                                  l->scratch->str);
+          if (same_speaker)
+            g_string_append_printf (ev, "; same speaker %s", ax->speaker_id);
+          if (time_apart (l, x, y))
+            g_string_append (ev, "; change over time");
+          emit (out, y, x, CG_RELATION_SUPPORTS, MAX (cj, cc), "supports.claims", ev);
+        }
+      goto done;
+    }
   if (same_polarity && !conflict && cs >= l->su_min_shared
       && (cj >= l->su_jaccard || (cc >= l->su_containment && cj >= l->su_min_jaccard)))
     {

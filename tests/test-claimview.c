@@ -247,6 +247,70 @@ test_antonym_and_measure (void)
   fixture_clear (&f);
 }
 
+/* Agreement for supports: a title naming what a copula states, and
+ * close agreement (the same predicate of one subject, much of the same
+ * complement) against a shared verb of different things. */
+static void
+test_agree (void)
+{
+  Fixture f;
+  fixture_init (&f);
+  CgClaimView *x = view (&f, CG_KIND_AUTHOR, NULL, NULL, NULL, FALSE, "William Barr is attorney general of the United States.");
+  CgClaimView *y = view (&f, CG_KIND_INDIRECT, "s1", NULL, "have also attacked", FALSE, "US Attorney-General William Barr");
+  CgClaimView *z = view (&f, CG_KIND_INDIRECT, "s2", "a Justice Department spokeswoman", "said", FALSE,
+                         "Attorney General William Barr has also been briefed");
+  g_assert_true (cg_claim_views_agree (f.viewer, x, y, NULL));
+  g_assert_true (cg_claim_views_agree (f.viewer, y, x, NULL));
+  /* a title is not what another clause says of the man */
+  g_assert_false (cg_claim_views_agree (f.viewer, z, y, NULL));
+  g_assert_false (cg_claim_views_agree (f.viewer, x, z, NULL));
+  /* a noun phrase never agrees closely */
+  g_assert_false (cg_claim_views_agree_closely (f.viewer, x, y, 1, NULL));
+  cg_claim_view_free (x);
+  cg_claim_view_free (y);
+  cg_claim_view_free (z);
+
+  x = view (&f, CG_KIND_AUTHOR, NULL, NULL, NULL, FALSE,
+            "The president delivered last night\xe2\x80\x99s speech amid the expectation of acquittal today by the Senate.");
+  y = view (&f, CG_KIND_AUTHOR, NULL, NULL, NULL, FALSE,
+            "CAPITOL HILL - President Donald Trump delivered his third state of the union speech last night in Congress "
+            "on the eve of his impeachment vote in the Senate.");
+  z = view (&f, CG_KIND_AUTHOR, NULL, NULL, NULL, FALSE,
+            "North Korea already has been punished in recent months for launching a long-range rocket in December and "
+            "conducting an underground nuclear test in February.");
+  CgClaimView *w = view (&f, CG_KIND_AUTHOR, NULL, NULL, NULL, FALSE,
+                         "North Korea launched a long-range rocket and conducted two nuclear tests last year, including its "
+                         "most powerful to date.");
+  GString *why = g_string_new (NULL);
+  g_assert_true (cg_claim_views_agree_closely (f.viewer, x, y, 3, why));
+  g_assert_nonnull (strstr (why->str, "presid | deliv"));
+  g_assert_false (cg_claim_views_agree_closely (f.viewer, z, w, 3, NULL));
+  g_string_free (why, TRUE);
+  cg_claim_view_free (x);
+  cg_claim_view_free (y);
+  cg_claim_view_free (z);
+  cg_claim_view_free (w);
+
+  /* "dozens" is no figure; "another X" exists, not "another Y" */
+  x = view (&f, CG_KIND_INDIRECT, "s3", NULL, "said", FALSE, "dozens of people were killed in the attack");
+  y = view (&f, CG_KIND_AUTHOR, NULL, NULL, NULL, FALSE, "More than 200 people were killed in the attack.");
+  z = view (&f, CG_KIND_AUTHOR, NULL, NULL, NULL, FALSE, "Many people were killed in the attack.");
+  g_assert_false (cg_claim_views_agree (f.viewer, x, y, NULL));
+  g_assert_true (cg_claim_views_agree (f.viewer, x, z, NULL));
+  cg_claim_view_free (x);
+  cg_claim_view_free (y);
+  cg_claim_view_free (z);
+  x = view (&f, CG_KIND_INDIRECT, "s4", NULL, "pointed out", FALSE, "there was another choice: Hillary Clinton");
+  y = view (&f, CG_KIND_AUTHOR, NULL, NULL, NULL, FALSE, "And there was another major factor: Hillary Clinton.");
+  z = view (&f, CG_KIND_AUTHOR, NULL, NULL, NULL, FALSE, "There was another choice, Hillary Clinton.");
+  g_assert_false (cg_claim_views_agree (f.viewer, x, y, NULL));
+  g_assert_true (cg_claim_views_agree (f.viewer, x, z, NULL));
+  cg_claim_view_free (x);
+  cg_claim_view_free (y);
+  cg_claim_view_free (z);
+  fixture_clear (&f);
+}
+
 int
 main (int argc, char **argv)
 {
@@ -254,5 +318,6 @@ main (int argc, char **argv)
   g_test_add_func ("/claimview/shape", test_shape);
   g_test_add_func ("/claimview/oppose", test_oppose);
   g_test_add_func ("/claimview/antonym-and-measure", test_antonym_and_measure);
+  g_test_add_func ("/claimview/agree", test_agree);
   return g_test_run ();
 }

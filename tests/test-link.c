@@ -246,6 +246,30 @@ test_supports_shapes (void)
   g_assert_null (find (links, "a11", "a12"));
   g_ptr_array_unref (links);
   fixture_clear (&f);
+
+  /* few words in common, the same claim of the same subject: supports;
+   * the same predicate with other figures does not */
+  fixture_init (&f);
+  assertion (&f, "d1", "s1", CG_KIND_INDIRECT,
+             "Mr. Flynn misled Vice President Mike Pence and others about the nature of his conversations with "
+             "Russia\xe2\x80\x99s ambassador to the U.S. after the November election but before Mr. Trump was sworn into office");
+  assertion (&f, "d2", "s2", CG_KIND_INDIRECT,
+             "Flynn misled several colleagues, including Vice President Mike Pence, and that is the reason Trump fired him");
+  assertion (&f, "d3", "s3", CG_KIND_AUTHOR,
+             "Candidates must also have at least 165,000 unique donors, including at least 600 donors in at least 20 states or territories.");
+  assertion (&f, "d4", "s4", CG_KIND_AUTHOR,
+             "To qualify for the fourth debate, a candidate must reach 2 percent in at least four national or early-state polls "
+             "from qualifying polling organizations and must have at least 130,000 unique donors, including at least 400 donors "
+             "in at least 20 states.");
+  links = link_all (&f);
+  k = find (links, "a1", "a2");
+  g_assert_nonnull (k);
+  g_assert_cmpint (k->relation, ==, CG_RELATION_SUPPORTS);
+  g_assert_cmpstr (k->rule, ==, "supports.claims");
+  assert_evidence (k, "claims closely flynn | misl vice presid mike penc");
+  g_assert_null (find (links, "a3", "a4"));
+  g_ptr_array_unref (links);
+  fixture_clear (&f);
 }
 
 /* ---- contradicts ------------------------------------------------------------ */
