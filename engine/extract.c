@@ -652,6 +652,8 @@ same_unit (Run *r, guint a, guint b)
 
 /* CgPatToken keeps the token flags in a byte. */
 G_STATIC_ASSERT (CG_TOKEN_QUOTE < 256);
+/* tokenize () maps the flags through a table of 32 */
+G_STATIC_ASSERT (CG_TOKEN_QUOTE < 32);
 
 /* Tokens of the whole text with their sentence ("unit": a sentence of the
  * segmenter, or the gap between two) and paragraph.  One pass folds each
@@ -699,6 +701,11 @@ tokenize (Run *r)
   gint64 s_start = ns ? sents[0].span.start : G_MAXINT64, s_end = ns ? sents[0].span.end : G_MAXINT64;
   gint64 p_end = np ? paras[0].span.end : G_MAXINT64;
   gint cur_unit = -1, cur_key = -2;
+  /* the TF_ bits that follow from the token flags alone, per flags value */
+  guint16 tf_of_flags[32];
+  for (guint f = 0; f < 32; f++)
+    tf_of_flags[f] = (guint16) (((f & CG_TOKEN_WORD) ? TF_WORD : 0) | ((f & CG_TOKEN_NUMBER) ? TF_NUMBER : 0)
+                                | ((f & CG_TOKEN_CAPITALIZED) ? TF_CAP : 0) | ((f & CG_TOKEN_QUOTE) ? TF_BAD : 0));
   for (guint i = 0; i < nt; i++)
     {
       const CgToken *ct = &g_array_index (raw, CgToken, i);
@@ -712,10 +719,12 @@ tokenize (Run *r)
                             a->len - (gsize) ct->start, &h, &chunk);
       const char *w = arena.buf + offsets[i];
       t->word = r->words[i] = (char *) w;
-      r->tf[i] = (guint16) (((t->flags & CG_TOKEN_WORD) ? TF_WORD : 0) | ((t->flags & CG_TOKEN_NUMBER) ? TF_NUMBER : 0)
-                            | ((t->flags & CG_TOKEN_CAPITALIZED) ? TF_CAP : 0)
-                            | ((t->flags & CG_TOKEN_QUOTE) || (w[0] == '?' && w[1] == '\0') ? TF_BAD : 0)
-                            | (w[0] == '.' && w[1] == '\0' ? TF_DOT : 0));
+      guint16 tf = tf_of_flags[t->flags & 31];
+      if (n == 1 && w[0] == '?')
+        tf |= TF_BAD;
+      else if (n == 1 && w[0] == '.')
+        tf |= TF_DOT;
+      r->tf[i] = tf;
       if (n == 1 && w[0] == '\'' && i > 0 && toks[i - 1].word[0] == '\'' && toks[i - 1].word[1] == '\0'
           && toks[i - 1].end == t->start)
         ap_pairs++;
@@ -752,14 +761,17 @@ tokenize (Run *r)
       t->paragraph = pi;
       if (key != cur_key)
         {
+          if (cur_unit >= 0)
+            uend[cur_unit] = i;
           cur_key = key;
           cur_unit++;
           ustart[cur_unit] = i;
           usent[cur_unit] = key >= 0 ? key : -1;
         }
       t->sentence = (guint) cur_unit;
-      uend[cur_unit] = i + 1;
     }
+  if (cur_unit >= 0)
+    uend[cur_unit] = nt;
   g_array_set_size (r->unit_start, (guint) (cur_unit + 1));
   g_array_set_size (r->unit_end, (guint) (cur_unit + 1));
   g_array_set_size (r->unit_sentence, (guint) (cur_unit + 1));
@@ -1517,6 +1529,8 @@ scan_modality (Run *r, guint s, guint e, CgCertainty *certainty, guint *negation
 {
   guint n = r->toks->len;
   gboolean main_clause = TRUE;
+  const guint64 lists = (G_GUINT64_CONSTANT (1) << L_HEDGE) | (G_GUINT64_CONSTANT (1) << L_BREAK)
+                        | (G_GUINT64_CONSTANT (1) << L_NEGATION);
   for (guint i = s; i < e; i++)
     {
       guint tf = r->tf[i];
@@ -1526,6 +1540,9 @@ scan_modality (Run *r, guint s, guint e, CgCertainty *certainty, guint *negation
             main_clause = FALSE;
           continue;
         }
+      /* most words are on none of the three lists */
+      if (!((r->lb[i].single | r->lb[i].multi) & lists))
+        continue;
       guint len;
       const Entry *h = match_entry (r, i, MIN (e, n), L_HEDGE, &len);
       if (h)

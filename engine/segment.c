@@ -130,6 +130,29 @@ ascii_alnum (guchar b)
   return ascii_alnum_table[b];
 }
 
+static inline guint64
+load_le64 (const char *s)
+{
+  guint64 x;
+  memcpy (&x, s, 8);
+  return GUINT64_FROM_LE (x);
+}
+
+/* Bit 7 of each byte of X set when that byte is an ASCII letter or digit
+ * (ascii_alnum for eight bytes at once).  A byte b < 0x80 plus (0x80 - lo)
+ * reaches bit 7 when b >= lo, and no sum carries into the next byte. */
+static inline guint64
+ascii_alnum8 (guint64 x)
+{
+  const guint64 ones = G_GUINT64_CONSTANT (0x0101010101010101), high = ones * 0x80;
+  guint64 ascii = ~x & high;                        /* the bytes below 0x80 */
+  guint64 low7 = x & ~high;
+  guint64 y = low7 | (ones * 0x20);                 /* A-Z to a-z (and nothing else into a-z) */
+  guint64 letter = (y + ones * (0x80 - 'a')) & ~(y + ones * (0x7F - 'z'));
+  guint64 digit = (low7 + ones * (0x80 - '0')) & ~(low7 + ones * (0x7F - '9'));
+  return (letter | digit) & ascii;
+}
+
 /* The ASCII bytes after which a word may go on (scan_word looks closer):
  * the apostrophe, hyphen, dot and comma. */
 static const guint8 ascii_joins[128] = { ['\''] = 1, ['-'] = 1, ['.'] = 1, [','] = 1 };
@@ -961,12 +984,23 @@ scan_word (const CgSegmenter *seg, const char *text, gsize i, gsize end, gunicha
     {
       gunichar c = 0;
       /* most words are plain ASCII: skip their letters without decoding,
-       * four at a time while they last */
-      while (j + 4 <= end && (ascii_alnum (u[j]) & ascii_alnum (u[j + 1]) & ascii_alnum (u[j + 2])
-                              & ascii_alnum (u[j + 3])))
-        j += 4;
-      while (j < end && ascii_alnum (u[j]))
-        j++;
+       * eight at a time */
+      for (;;)
+        {
+          if (j + 8 > end)
+            {
+              while (j < end && ascii_alnum (u[j]))
+                j++;
+              break;
+            }
+          guint64 other = ~ascii_alnum8 (load_le64 (text + j)) & G_GUINT64_CONSTANT (0x8080808080808080);
+          if (other)
+            {
+              j += (gsize) __builtin_ctzll (other) / 8;
+              break;
+            }
+          j += 8;
+        }
       /* and most end at an ASCII character that joins nothing (a blank) */
       if (j < end && u[j] < 0x80 && !ascii_joins[u[j]])
         break;
@@ -1017,7 +1051,8 @@ tokenize (const CgSegmenter *seg, const char *text, CgSpan span)
       gunichar c;
       if (b < 0x80)
         {
-          if (blank_byte (b))
+          /* a space first: half the bytes that are not in a word */
+          if (b == ' ' || blank_byte (b))
             {
               i++;
               continue;
