@@ -163,8 +163,9 @@ fold_word (const char *text, gsize s, gsize e, char *buf)
 {
   if (e <= s || e - s >= WORD_CAP)
     return FALSE;
+  /* g_ascii_tolower, inlined: this runs at every sentence-final dot */
   for (gsize k = s; k < e; k++)
-    buf[k - s] = g_ascii_tolower (text[k]);
+    buf[k - s] = (char) (text[k] >= 'A' && text[k] <= 'Z' ? text[k] + ('a' - 'A') : text[k]);
   buf[e - s] = '\0';
   return TRUE;
 }
@@ -657,6 +658,15 @@ abbreviation_before (const CgSegmenter *seg, const char *text, gsize ps, gsize d
   gsize ws = dot;
   while (ws > ps && dot - ws < WORD_CAP)
     {
+      /* an ASCII byte is its own character: no decoding */
+      guchar b = (guchar) text[ws - 1];
+      if (b < 0x80)
+        {
+          if (b != '.' && !ascii_alnum (b))
+            break;
+          ws--;
+          continue;
+        }
       gunichar c = char_before (text, ps, ws);
       if (c != '.' && !is_alnum (c))
         break;
