@@ -11,7 +11,7 @@
 # and for each one reports
 #   - cg-bench stages: CPU seconds of the link and score stages alone
 #     (linker setup included), assertions, links, and the number of exact
-#     comparisons the linker made (its debug line);
+#     comparisons the linker made (cg-bench's link_comparisons line);
 #   - `claimgraph links DIR --format jsonl`: wall seconds and peak RSS of the
 #     whole command (reading, extraction and resolution included).
 # Near-linear linking shows as exact comparisons and CPU microseconds per
@@ -57,7 +57,7 @@ for k in 1 10 100; do
   links=$(sed -n 's/^found.* links=\([0-9]*\).*/\1/p' "$TMP/bench$k")
   link_s=$(sed -n 's/^stage=link seconds=[0-9.]* cpu_seconds=\([0-9.]*\).*/\1/p' "$TMP/bench$k")
   score_s=$(sed -n 's/^stage=score seconds=[0-9.]* cpu_seconds=\([0-9.]*\).*/\1/p' "$TMP/bench$k")
-  comparisons=$(cat "$TMP/bench$k" "$TMP/debug$k" | sed -n 's/.*linked [0-9]* assertions against [0-9]*: \([0-9]*\) exact.*/\1/p' | tail -1)
+  comparisons=$(sed -n 's/^link_comparisons .* compared=[0-9]*\/\([0-9]*\) .*/\1/p' "$TMP/bench$k")
   per=$(echo "$link_s $assertions" | awk '{ printf "%.1f", $2 ? 1e6 * $1 / $2 : 0 }')
   /usr/bin/time -f '%e %M' -o "$TMP/time$k" "$CG" links "$TMP/dir$k" --format jsonl > "$TMP/links$k"
   cli_s=$(cut -d' ' -f1 "$TMP/time$k")

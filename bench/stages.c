@@ -133,6 +133,7 @@ typedef struct {
   guint64      bytes_half;
   guint        articles_half;
   guint        assertions, assertions_half, speakers, links, links_half, claims;
+  guint64      candidates, candidates_half, compared, compared_half;   /* cg_linker_counts() */
   guint64      sentences, quotes, direct, mixed, indirect, author;
   double       rss_articles, rss_link, rss_export, rss_store;
   /* A stage that failed (e.g. an exporter not built yet) is reported with
@@ -397,6 +398,7 @@ run_once (Bench *b, double *t, gboolean last, GError **error)
     GPtrArray *links = cg_linker_add (linker, half, half_arts);
     add (t, ST_LINK_HALF, t0, tick ());
     b->links_half = links->len;
+    cg_linker_counts (linker, &b->candidates_half, &b->compared_half);
     b->assertions_half = half->len;
     g_ptr_array_unref (links);
     cg_linker_free (linker);
@@ -412,6 +414,7 @@ run_once (Bench *b, double *t, gboolean last, GError **error)
     add (t, ST_LINK, t0, tick ());
     g_ptr_array_set_free_func (links, NULL);
     g_ptr_array_extend_and_steal (corpus->links, links);
+    cg_linker_counts (linker, &b->candidates, &b->compared);
     cg_linker_free (linker);
   }
   b->rss_link = maxrss_mb ();
@@ -596,6 +599,11 @@ cmd_stages (int argc, char **argv)
           b.articles_half, b.articles, b.assertions_half, b.assertions, b.links_half, b.links,
           med[ST_N + ST_LINK_HALF], med[ST_N + ST_LINK],
           med[ST_N + ST_LINK_HALF] > 0 ? med[ST_N + ST_LINK] / med[ST_N + ST_LINK_HALF] : 0.0);
+  printf ("link_comparisons candidates=%" G_GUINT64_FORMAT "/%" G_GUINT64_FORMAT " compared=%" G_GUINT64_FORMAT
+          "/%" G_GUINT64_FORMAT " compared_per_assertion=%.2f/%.2f\n",
+          b.candidates_half, b.candidates, b.compared_half, b.compared,
+          b.assertions_half ? (double) b.compared_half / b.assertions_half : 0.0,
+          b.assertions ? (double) b.compared / b.assertions : 0.0);
   printf ("memory maxrss_mb_after_articles=%.1f after_link=%.1f after_export=%.1f after_store=%.1f\n",
           b.rss_articles, b.rss_link, b.rss_export, store ? b.rss_store : 0.0);
   goto out;

@@ -45,6 +45,11 @@ void cg_linker_set_speakers (CgLinker *linker, GPtrArray *speakers);
  * full).  Optional; the links do not depend on it. */
 void cg_linker_expect (CgLinker *linker, guint n_assertions);
 
+/* The totals so far of the candidates the indexes proposed and of the
+ * exact comparisons made of them (either pointer may be NULL): how the
+ * cost per assertion grows with the corpus (bench/stages.c). */
+void cg_linker_counts (CgLinker *linker, guint64 *candidates, guint64 *compared);
+
 /* ---- preparing off the linking thread ----------------------------------
  *
  * Most of the work per assertion (normalizing its text, stemming, reading

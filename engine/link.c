@@ -123,9 +123,25 @@ typedef struct {
   guint32 few : 1;            /* a quoted fragment of at most two concepts */
 } Flat;   /* 48 bytes */
 
+/* An item's same_as cluster (union-find over the same_as links this
+ * linker made; the root is the cluster's first member) and what the
+ * assertion being linked did with it: members of one cluster say the same
+ * words, so once the assertion is linked to one of them, or has failed to
+ * link to cluster_tries of them, the others would only repeat that answer
+ * (see [minhash] cluster_tries). */
+typedef struct {
+  guint32 parent;
+  guint32 seen;     /* index + 1 of the assertion the counts below are for */
+  guint16 tries;    /* members compared without a link */
+  guint16 linked;   /* a member was linked */
+  guint32 picked;   /* best_lsh() call the count below is for */
+  guint32 npicked;  /* members it took as candidates */
+} Cluster;
+
 /* An LSH candidate and the number of bands it collided in. */
 typedef struct {
   guint index, bands;
+  guint shared;   /* of a hit in one band: content concept bits its Bloom filter shares with the item's */
 } Hit;
 
 /* An open-addressing map from 64-bit keys to 32-bit values (see
@@ -160,6 +176,9 @@ struct _CgLinker {
   char         *chunk_pos;    /* free room left in the last chunk */
   gsize         chunk_left;
   Flat         *flat;         /* by item index; sized exactly (a GArray rounds up to a power of two) */
+  Cluster      *clusters;     /* by item index, sized like flat */
+  guint64       n_candidates, n_compared; /* totals, for cg_linker_counts() */
+  guint32       pick_stamp;   /* best_lsh() calls so far */
   GString      *ev, *cue, *scratch; /* reused by compare() */
   CgClaimViewer *viewer;      /* the claims' shapes, read only for contradiction candidates */
   GHashTable    *views;       /* item index + 1 -> CgClaimView* (owned): read once per item */
@@ -189,7 +208,7 @@ struct _CgLinker {
   double change_days;
   double whole_min_flipped, antonym_clause_shared, numeric_near_shared;
   guint  fragment_min_content, max_speaker_df, max_speaker_candidates, subject_window;
-  guint  max_lsh_candidates;
+  guint  max_lsh_candidates, cluster_tries, max_single_band;
   double co_min_overlap, numeric_min_overlap, co_min_plain;
   guint  min_any_shared;  /* fewer shared concepts than this: only same_as can hold */
 };
@@ -677,6 +696,8 @@ cg_linker_new (CgRules *rules, GError **error)
   l->shingle = (guint) CLAMP (num (rules, "shingle", 1), 1, 5);
   l->max_bucket = (guint) MAX (num (rules, "max_bucket", 64), 2);
   l->max_lsh_candidates = (guint) MAX (num (rules, "max_lsh_candidates", 32), 1);
+  l->max_single_band = (guint) MAX (num (rules, "max_single_band", 4), 0);
+  l->cluster_tries = (guint) CLAMP (num (rules, "cluster_tries", 2), 0, G_MAXUINT16);
   l->min_content = (guint) MAX (num (rules, "min_content", 2), 1);
   l->min_words = (guint) MAX (num (rules, "min_words", 4), 1);
   l->max_entity_df = (guint) MAX (num (rules, "max_entity_df", 20), 0);
@@ -766,6 +787,7 @@ cg_linker_free (CgLinker *l)
   g_ptr_array_unref (l->items);
   g_ptr_array_unref (l->chunks);
   g_free (l->flat);
+  g_free (l->clusters);
   g_string_free (l->ev, TRUE);
   g_string_free (l->cue, TRUE);
   g_string_free (l->scratch, TRUE);
@@ -1783,22 +1805,50 @@ speaker_candidates (CgLinker *l, Item *it, GArray *cands)
     }
 }
 
+/* The root of item I's same_as cluster (paths halved on the way). */
+static guint
+cluster_root (CgLinker *l, guint i)
+{
+  while (l->clusters[i].parent != i)
+    {
+      l->clusters[i].parent = l->clusters[l->clusters[i].parent].parent;
+      i = l->clusters[i].parent;
+    }
+  return i;
+}
+
+/* Join the clusters of items A and B; the smaller index stays root. */
+static void
+cluster_join (CgLinker *l, guint a, guint b)
+{
+  a = cluster_root (l, a);
+  b = cluster_root (l, b);
+  if (a != b)
+    l->clusters[MAX (a, b)].parent = MIN (a, b);
+}
+
 static int
 cmp_hit (gconstpointer a, gconstpointer b)
 {
   const Hit *x = a, *y = b;
   if (x->bands != y->bands)
     return x->bands > y->bands ? -1 : 1;
+  if (x->shared != y->shared)
+    return x->shared > y->shared ? -1 : 1;
   return x->index > y->index ? -1 : x->index < y->index;
 }
 
-/* Move the LSH collisions (l->lsh) to CANDS: all of them when there are
- * at most max_lsh_candidates distinct ones, else the ones sharing the most
- * bands (the most similar; the newest first among equals).  A text on a
- * story told a thousand times meets a bounded number of its retellings,
- * so the exact comparisons per assertion stay flat as the corpus grows. */
+/* Move the LSH collisions (l->lsh) of item SELF to CANDS: at most
+ * max_lsh_candidates distinct ones, those sharing the most bands first
+ * (the most similar; the newest first among equals), of which at most
+ * max_single_band collided in one band only (those likely sharing the
+ * most concepts first), and at most cluster_tries of one same_as cluster.
+ * A text on a story told a thousand times meets a bounded number of its
+ * retellings, and a short text a bounded number of the texts that share a
+ * few of its words by chance, so the exact comparisons per assertion stay
+ * flat as the corpus grows (see [minhash] in linking.rules). */
 static void
-best_lsh (CgLinker *l, GArray *cands)
+best_lsh (CgLinker *l, guint self, GArray *cands)
 {
   GArray *lsh = l->lsh;
   g_array_sort (lsh, cmp_u32);
@@ -1811,18 +1861,59 @@ best_lsh (CgLinker *l, GArray *cands)
         g_array_index (hits, Hit, hits->len - 1).bands++;
       else
         {
-          Hit h = { v, 1 };
+          Hit h = { v, 1, 0 };
           g_array_append_val (hits, h);
         }
     }
   g_array_set_size (lsh, 0);
-  if (hits->len > l->max_lsh_candidates)
-    {
-      g_array_sort (hits, cmp_hit);
-      g_array_set_size (hits, l->max_lsh_candidates);
-    }
+  guint single = 0;
   for (guint i = 0; i < hits->len; i++)
-    g_array_append_val (cands, g_array_index (hits, Hit, i).index);
+    single += g_array_index (hits, Hit, i).bands == 1;
+  if (hits->len <= l->max_lsh_candidates && single <= l->max_single_band)
+    {
+      for (guint i = 0; i < hits->len; i++)
+        g_array_append_val (cands, g_array_index (hits, Hit, i).index);
+      return;
+    }
+  if (single > l->max_single_band)
+    {
+      /* rank those by the concepts they likely share (one cache line
+       * each), a pair worth a link shares several */
+      const Flat *fy = &l->flat[self];
+      for (guint i = 0; i < hits->len; i++)
+        {
+          Hit *h = &g_array_index (hits, Hit, i);
+          if (h->bands != 1)
+            continue;
+          const Flat *fx = &l->flat[h->index];
+          for (guint k = 0; k < 4; k++)
+            h->shared += (guint) __builtin_popcountll (fx->bloom[k] & fy->bloom[k]);
+        }
+    }
+  g_array_sort (hits, cmp_hit);
+  guint stamp = ++l->pick_stamp, taken = 0, singles = 0;
+  for (guint i = 0; i < hits->len && taken < l->max_lsh_candidates; i++)
+    {
+      guint v = g_array_index (hits, Hit, i).index;
+      gboolean single_band = g_array_index (hits, Hit, i).bands == 1;
+      if (single_band && singles >= l->max_single_band)
+        break;     /* sorted by bands: the rest collided in one band each */
+      if (l->cluster_tries)
+        {
+          Cluster *c = &l->clusters[cluster_root (l, v)];
+          if (c->picked != stamp)
+            {
+              c->picked = stamp;
+              c->npicked = 0;
+            }
+          if (c->npicked >= l->cluster_tries)
+            continue;
+          c->npicked++;
+        }
+      g_array_append_val (cands, v);
+      taken++;
+      singles += single_band;
+    }
 }
 
 /* Add the item to the indexes; with CANDS, first collect the earlier items
@@ -1854,7 +1945,7 @@ index_item (CgLinker *l, Item *it, GArray *cands)
       posting_add (l, &bucket, it->index);
     }
   if (cands)
-    best_lsh (l, cands);
+    best_lsh (l, it->index, cands);
 
   GArray *keys = l->keys;
   posting_keys (l, it, keys);
@@ -2776,6 +2867,7 @@ add_items (CgLinker *l, GPtrArray *assertions, Prep *preps)
   gsize n = assertions ? assertions->len : 0;
   reserve (l, n);
   l->flat = g_renew (Flat, l->flat, l->items->len + n);
+  l->clusters = g_renew (Cluster, l->clusters, l->items->len + n);
   l->pend_first = first;
   g_array_set_size (l->pend, n * l->bands);
   g_array_set_size (l->pend_ok, n);
@@ -2804,6 +2896,7 @@ add_items (CgLinker *l, GPtrArray *assertions, Prep *preps)
           f.bloom[b >> 6] |= G_GUINT64_CONSTANT (1) << (b & 63);
         }
       l->flat[it->index] = f;
+      l->clusters[it->index] = (Cluster) { it->index, 0, 0, 0, 0, 0 };
     }
   return first;
 }
@@ -2902,6 +2995,15 @@ chunked (CgLinker *l, GPtrArray *assertions, GPtrArray *articles, GPtrArray *out
 }
 
 void
+cg_linker_counts (CgLinker *l, guint64 *candidates, guint64 *compared)
+{
+  if (candidates)
+    *candidates = l->n_candidates;
+  if (compared)
+    *compared = l->n_compared;
+}
+
+void
 cg_linker_index (CgLinker *l, GPtrArray *assertions, GPtrArray *articles)
 {
   chunked (l, assertions, articles, NULL);
@@ -2921,13 +3023,12 @@ add_from (CgLinker *l, GPtrArray *assertions, Prep *preps, GPtrArray *articles)
   remember_days (l, articles);
   guint first = add_items (l, assertions, preps);
   GArray *cands = g_array_new (FALSE, FALSE, sizeof (guint));
-  guint64 compared = 0;
+  guint64 cands0 = l->n_candidates, compared0 = l->n_compared;
   for (guint i = first; i < l->items->len; i++)
     {
       Item *y = g_ptr_array_index (l->items, i);
       g_array_set_size (cands, 0);
       index_item (l, y, cands);
-      compared += cands->len;
       Item *quote_of = NULL;
       /* The candidates are scattered over the flat array and the items:
        * load them all before reading any, so the misses overlap. */
@@ -2944,8 +3045,30 @@ add_from (CgLinker *l, GPtrArray *assertions, Prep *preps, GPtrArray *articles)
           __builtin_prefetch (x);
           g_array_index (cands, guint, kept++) = xi;
         }
+      l->n_candidates += cands->len;
       for (guint k = 0; k < kept; k++)
-        compare (l, g_ptr_array_index (l->items, g_array_index (cands, guint, k)), y, out, &quote_of);
+        {
+          guint xi = g_array_index (cands, guint, k);
+          Cluster *c = &l->clusters[cluster_root (l, xi)];
+          if (c->seen != y->index + 1)
+            {
+              c->seen = y->index + 1;
+              c->tries = c->linked = 0;
+            }
+          if (l->cluster_tries && (c->linked || c->tries >= l->cluster_tries))
+            continue;   /* the cluster has answered for its members */
+          guint before = out->len;
+          compare (l, g_ptr_array_index (l->items, xi), y, out, &quote_of);
+          l->n_compared++;
+          if (out->len == before)
+            c->tries++;
+          else
+            {
+              c->linked = 1;
+              if (((CgLink *) g_ptr_array_index (out, out->len - 1))->relation == CG_RELATION_SAME_AS)
+                cluster_join (l, xi, y->index);
+            }
+        }
       if (quote_of)
         {
           /* the carrier's assertion quotes the earliest one of the same
@@ -2961,8 +3084,9 @@ add_from (CgLinker *l, GPtrArray *assertions, Prep *preps, GPtrArray *articles)
         }
     }
   g_array_unref (cands);
-  g_debug ("linked %u assertions against %u: %" G_GUINT64_FORMAT " exact comparisons, %u links",
-           l->items->len - first, l->items->len, compared, out->len);
+  g_debug ("linked %u assertions against %u: %" G_GUINT64_FORMAT " candidates, %" G_GUINT64_FORMAT
+           " exact comparisons, %u links",
+           l->items->len - first, l->items->len, l->n_candidates - cands0, l->n_compared - compared0, out->len);
   return out;
 }
 

@@ -1038,6 +1038,77 @@ test_contradicts_precision (void)
   fixture_clear (&f);
 }
 
+/* A quote printed by N outlets is one same_as cluster: every member ends
+ * in one claim, yet each new printing is compared with a few members of
+ * the cluster, not all of them (cluster_tries), and a later paraphrase
+ * still links to it. */
+static void
+test_cluster_of_copies (void)
+{
+  enum { N = 40 };
+  CgCorpus *c = cg_corpus_new ();
+  for (guint i = 0; i <= N; i++)
+    {
+      CgArticle *art = cg_article_new ();
+      art->id = g_strdup_printf ("d%u", i + 1);
+      art->date = g_strdup ("2019-04-18");
+      g_ptr_array_add (c->articles, art);
+      CgAssertion *a = cg_assertion_new ();
+      a->id = g_strdup_printf ("a%u", i + 1);
+      a->article_id = g_strdup (art->id);
+      a->polarity = CG_POLARITY_POSITIVE;
+      a->stance = CG_STANCE_NEUTRAL;
+      if (i < N)
+        {
+          a->speaker_id = g_strdup ("s5");
+          a->kind = CG_KIND_DIRECT;
+          /* the marks and the end differ from copy to copy */
+          a->text = g_strdup (i % 2 ? "The Russian government interfered in the 2016 presidential election in sweeping and systematic fashion."
+                                    : "the Russian government interfered in the 2016 presidential election in sweeping and systematic fashion,");
+        }
+      else
+        {
+          a->speaker_id = g_strdup ("s7");
+          a->kind = CG_KIND_AUTHOR;
+          a->text = g_strdup ("Russia meddled in the 2016 presidential election.");
+        }
+      g_ptr_array_add (c->assertions, a);
+    }
+  GError *error = NULL;
+  CgLinker *l = cg_linker_new (cg_test_rules (), &error);
+  g_assert_no_error (error);
+  GPtrArray *links = cg_linker_add (l, c->assertions, c->articles);
+  guint64 candidates = 0, compared = 0;
+  cg_linker_counts (l, &candidates, &compared);
+  cg_linker_free (l);
+  /* every copy met the earlier ones (up to max_lsh_candidates), but the
+   * comparisons grow with the copies, not with their pairs */
+  g_assert_cmpuint (candidates, >=, (guint64) N * 10);
+  g_assert_cmpuint (compared, <=, (guint64) 3 * N);
+  guint same_as = 0, supports = 0;
+  for (guint i = 0; i < links->len; i++)
+    {
+      CgLink *k = g_ptr_array_index (links, i);
+      same_as += k->relation == CG_RELATION_SAME_AS;
+      if (k->relation == CG_RELATION_SUPPORTS)
+        {
+          g_assert_true (strcmp (k->from, "a41") == 0 || strcmp (k->to, "a41") == 0);
+          supports++;
+        }
+    }
+  g_assert_cmpuint (same_as, >=, N - 1);
+  g_assert_cmpuint (supports, >=, 1);
+  g_ptr_array_set_free_func (links, NULL);
+  g_ptr_array_extend_and_steal (c->links, links);
+  cg_score_claims (c, cg_test_rules ());
+  g_assert_cmpuint (c->claims->len, ==, 1);
+  CgClaim *cl = g_ptr_array_index (c->claims, 0);
+  g_assert_cmpuint (cl->assertions->len, ==, N + 1);
+  g_assert_cmpuint (cl->supporters->len, ==, 2);
+  g_assert_cmpint (cl->verdict, ==, CG_VERDICT_CORROBORATED);
+  cg_corpus_free (c);
+}
+
 int
 main (int argc, char **argv)
 {
@@ -1070,5 +1141,6 @@ main (int argc, char **argv)
   g_test_add_func ("/link/same-as/containment", test_same_as_containment);
   g_test_add_func ("/link/quotes/speaker-kind", test_quotes_speaker_kind);
   g_test_add_func ("/link/contradicts/precision", test_contradicts_precision);
+  g_test_add_func ("/link/cluster-of-copies", test_cluster_of_copies);
   return g_test_run ();
 }
