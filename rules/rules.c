@@ -473,8 +473,10 @@ cg_rules_sections (CgRules *rules, const char *name)
 const char *
 cg_rule_attr (const CgRule *rule, const char *key)
 {
+  /* the first byte tells most keys apart without a call to strcmp (the
+   * extractor asks several attributes of every match) */
   for (guint i = 0; rule->keys && rule->keys[i]; i++)
-    if (strcmp (rule->keys[i], key) == 0)
+    if (rule->keys[i][0] == key[0] && strcmp (rule->keys[i], key) == 0)
       return rule->values[i];
   return NULL;
 }
