@@ -28,6 +28,7 @@ typedef struct {
   GArray     *near;      /* guint32 concepts next to it in its clause: what it measures */
   guint32     before;    /* the concept right before it in its clause ("rate" of a percent), or NONE */
   guint32     before2;   /* the one before that ("tax" rate), or NONE */
+  guint32     after;     /* the concept right after it in its clause ("4 percentage points"), or NONE */
 } Number;
 
 /* A content token in text order: which clause it sits in and which
@@ -84,9 +85,11 @@ typedef struct {
   union { GArray *periods; Arr periods_f; }; /* guint32 ids of the [periods] phrases it names ("each day", "last month"), sorted unique */
   char        *fragment_text;  /* owned only when frag_text_owned (else the assertion's text) */
   const char  *whole_why;
+  const CgRule *idiom;    /* a [idioms] phrase it holds (rule-owned), or NULL */
   guint        index;
   guint        cues;      /* negation cues in the text */
   guint        frag_words;   /* its content words ("witch hunt" is two) */
+  guint        idiom_content; /* content tokens of its idiom */
   bool         question;  /* the text asks: it asserts nothing */
   bool         frag_text_owned;
   /* The whole assertion is denied: its carrier disputes it, its cue is a
@@ -108,6 +111,7 @@ typedef struct {
   bool         self_ref;
   bool         partial;   /* opens with a [fragment_openers] word: "to The Wall Street Journal" */
   bool         hedged;    /* holds a [hedges] word: "possible collusion", "investigating" */
+  bool         phrase;    /* opens with a [phrase_openers] word: "Speaking Sunday to CNN" */
   bool         open;      /* its cue leaves it open ("did not establish that"): it asserts nothing */
 } Item;
 
@@ -163,6 +167,7 @@ struct _CgLinker {
   CgLexicon    *documents;
   CgLexicon    *part_whole;
   CgLexicon    *first_person, *reported_self, *periods, *question_openers, *hedges, *fragment_openers;
+  CgLexicon    *phrase_openers, *idioms;
   GHashTable   *pronouns;
   GHashTable   *antonyms;     /* "stem\tstem" set, both orders */
   Map           antonym_keys; /* the same pairs as pair_key()s of their hashes: most pairs are ruled out without a string */
@@ -625,6 +630,8 @@ cg_linker_new (CgRules *rules, GError **error)
   l->question_openers = cg_lexicon_new (cg_rules_entries (rules, "linking", "question_openers"));
   l->hedges = cg_lexicon_new (cg_rules_entries (rules, "linking", "hedges"));
   l->fragment_openers = cg_lexicon_new (cg_rules_entries (rules, "linking", "fragment_openers"));
+  l->phrase_openers = cg_lexicon_new (cg_rules_entries (rules, "linking", "phrase_openers"));
+  l->idioms = cg_lexicon_new (cg_rules_entries (rules, "linking", "idioms"));
   l->pronouns = g_hash_table_new (g_str_hash, g_str_equal);
   GPtrArray *prons = cg_rules_entries (rules, "linking", "pronouns");
   for (guint i = 0; i < prons->len; i++)
@@ -773,6 +780,8 @@ cg_linker_free (CgLinker *l)
   cg_lexicon_free (l->question_openers);
   cg_lexicon_free (l->hedges);
   cg_lexicon_free (l->fragment_openers);
+  cg_lexicon_free (l->phrase_openers);
+  cg_lexicon_free (l->idioms);
   g_hash_table_unref (l->pronouns);
   g_hash_table_unref (l->antonyms);
   map_clear (&l->vocab);
@@ -1221,8 +1230,10 @@ typedef struct {
   GPtrArray    *periods;     /* [periods] phrases (rule-owned) in text order, or NULL */
   const CgRule *refute;      /* the cue text's refutation phrase, or NULL */
   const CgRule *negcue;      /* its negation cue, or NULL */
+  const CgRule *idiom;       /* a [idioms] phrase in the text, or NULL */
+  guint         idiom_content; /* the content tokens it covers */
   bool          unknown;     /* its cue leaves the text open ("it is not known if") */
-  bool          question, partial, hedged, document;
+  bool          question, partial, hedged, document, phrase;
   bool          self_first, self_reported; /* see self_words() */
   guint64      *bands;       /* the LSH band keys of the content concepts (shingle 1), or NULL */
 } Prep;
@@ -1354,6 +1365,15 @@ prep_one (CgLinker *l, CgNormalizer *norm, CgAssertion *a, Prep *p)
       guint hlen = 0;
       p->hedged = cg_lexicon_match (l->hedges, words, toks->len, i, &hlen) != NULL;
     }
+  p->phrase = toks->len > 0 && cg_lexicon_match (l->phrase_openers, words, toks->len, 0, &qlen);
+  for (guint i = 0; i < toks->len && !p->idiom; i++)
+    {
+      guint ilen = 0;
+      p->idiom = cg_lexicon_match (l->idioms, words, toks->len, i, &ilen);
+      for (guint k = i; p->idiom && k < i + ilen && k < toks->len; k++)
+        if (is_content_flags (g_array_index (toks, CgNormToken, k).flags))
+          p->idiom_content++;
+    }
   g_free (words);
   guint8 *bits = g_new0 (guint8, toks->len + 1);
   for (guint i = 0; i < toks->len; i++)
@@ -1431,6 +1451,9 @@ make_item (CgLinker *l, CgAssertion *a, Prep *p)
                      && p->self_reported);
   it->partial = p->partial;
   it->hedged = p->hedged;
+  it->phrase = p->phrase;
+  it->idiom = p->idiom;
+  it->idiom_content = p->idiom_content;
   if (p->periods)
     {
       it->periods = g_array_new (FALSE, FALSE, sizeof (guint32));
@@ -1524,7 +1547,7 @@ make_item (CgLinker *l, CgAssertion *a, Prep *p)
       if (!(t->flags & CG_NORM_NUMBER) || (t->flags & CG_NORM_YEAR))
         continue;
       Number nb = { t->value, t->unit, (t->bits & TOK_PART) != 0, g_array_new (FALSE, FALSE, sizeof (guint32)),
-                    g_array_new (FALSE, FALSE, sizeof (guint32)), NONE, NONE };
+                    g_array_new (FALSE, FALSE, sizeof (guint32)), NONE, NONE, NONE };
       guint16 cl = g_array_index (it->seq, Seq, c).clause;
       for (guint k = c >= w ? c - w : 0; k <= c + w && k < content_pos->len; k++)
         {
@@ -1538,6 +1561,8 @@ make_item (CgLinker *l, CgAssertion *a, Prep *p)
               append_u32 (nb.near, sq->concept);
               if (k < c)
                 nb.before2 = nb.before, nb.before = sq->concept;
+              else if (nb.after == NONE)
+                nb.after = sq->concept;
             }
         }
       sort_unique (nb.context);
@@ -2142,7 +2167,41 @@ other_figures (CgLinker *l, Item *x, Item *y)
             return TRUE;
         }
     }
+  /* counts without a unit differ too when they count the same thing:
+   * the concept right after both ("plus-or-minus 4 percentage points" /
+   * "plus or minus 3.1 percentage points") */
+  for (guint i = 0; i < ARR (x, numbers)->len; i++)
+    {
+      Number *nx = &g_array_index (ARR (x, numbers), Number, i);
+      if (nx->part || nx->unit || nx->after == NONE || states (l, y, nx))
+        continue;
+      for (guint j = 0; j < ARR (y, numbers)->len; j++)
+        {
+          Number *ny = &g_array_index (ARR (y, numbers), Number, j);
+          if (!ny->part && !ny->unit && ny->after == nx->after && !states (l, x, ny))
+            return TRUE;
+        }
+    }
   return FALSE;
+}
+
+/* May X and Y, sharing SHARED content concepts, support each other at
+ * all?  Not when one is a participial phrase with no claim ("Speaking
+ * Sunday to CNN's ..."), nor when what they share is mostly an idiom both
+ * use ("the train has left the station", "light at the end of the
+ * tunnel"): unrelated speakers say those of unrelated things. */
+static gboolean
+may_support (CgLinker *l, Item *x, Item *y, guint shared)
+{
+  if (x->phrase || y->phrase)
+    return FALSE;
+  if (x->idiom && x->idiom == y->idiom)
+    {
+      guint common = MIN (x->idiom_content, y->idiom_content);
+      if (shared < common + (guint) l->su_min_shared)
+        return FALSE;
+    }
+  return TRUE;
 }
 
 /* Do X and Y name a subject in common (a name that is not a month or a
@@ -2777,7 +2836,7 @@ compare (CgLinker *l, Item *x, Item *y, GPtrArray *out, Item **quote_of)
    * President Mike Pence and others about ..." / "Flynn misled several
    * colleagues, including Vice President Mike Pence, and ...") */
   if (same_polarity && !conflict && cs >= l->su_close_min_shared && cj >= l->su_close_jaccard
-      && !(cj >= l->su_jaccard || (cc >= l->su_containment && cj >= l->su_min_jaccard)))
+      && !(cj >= l->su_jaccard || (cc >= l->su_containment && cj >= l->su_min_jaccard)) && may_support (l, x, y, cs))
     {
       g_string_truncate (l->scratch, 0);
       if (!other_figures (l, x, y)
@@ -2795,7 +2854,7 @@ compare (CgLinker *l, Item *x, Item *y, GPtrArray *out, Item **quote_of)
       goto done;
     }
   if (same_polarity && !conflict && cs >= l->su_min_shared
-      && (cj >= l->su_jaccard || (cc >= l->su_containment && cj >= l->su_min_jaccard)))
+      && (cj >= l->su_jaccard || (cc >= l->su_containment && cj >= l->su_min_jaccard)) && may_support (l, x, y, cs))
     {
       g_string_truncate (l->scratch, 0);
       gboolean numbers_differ = other_figures (l, x, y) || numeric_conflict (l, x, y, TRUE, l->scratch);

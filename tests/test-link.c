@@ -209,6 +209,38 @@ test_supports_precision (void)
   fixture_clear (&f);
 }
 
+/* False supports read on the whole AllSides corpus: a phrase framing a
+ * quote, the same measure with other figures, an idiom two speakers use
+ * of different things.  Each pair shares enough concepts to pass the
+ * supports thresholds. */
+static void
+test_supports_false_friends (void)
+{
+  Fixture f;
+  fixture_init (&f);
+  assertion (&f, "d1", "s1", CG_KIND_MIXED, "Speaking Sunday to CNN's \"State of the Union,\"");
+  assertion (&f, "d2", "s2", CG_KIND_MIXED, "Speaking with Jake Tapper Sunday on CNN's \"State of the Union,\"");
+  assertion (&f, "d3", NULL, CG_KIND_AUTHOR, "The poll\xe2\x80\x99s margin of error was plus-or-minus 4 percentage points.");
+  assertion (&f, "d4", NULL, CG_KIND_AUTHOR, "It has a margin of error of plus or minus 3.1 percentage points.");
+  assertion (&f, "d5", "s5", CG_KIND_DIRECT, "The train has already left the station");
+  assertion (&f, "d6", "s6", CG_KIND_DIRECT, "The train has left the station for major changes");
+  assertion (&f, "d7", "s7", CG_KIND_MIXED, "there was \xe2\x80\x9clight at the end of the tunnel.\xe2\x80\x9d");
+  assertion (&f, "d8", "s8", CG_KIND_DIRECT, "You can get better There is light at the end of the tunnel.");
+  /* the same figure of the same measure still supports */
+  assertion (&f, "d9", NULL, CG_KIND_AUTHOR, "The survey has a margin of error of plus or minus 4 percentage points.");
+  GPtrArray *links = link_all (&f);
+  g_assert_null (find (links, "a1", "a2"));
+  g_assert_null (find (links, "a3", "a4"));
+  g_assert_null (find (links, "a5", "a6"));
+  g_assert_null (find (links, "a7", "a8"));
+  g_assert_null (find (links, "a4", "a9"));
+  CgLink *k = find (links, "a3", "a9");
+  g_assert_nonnull (k);
+  g_assert_cmpint (k->relation, ==, CG_RELATION_SUPPORTS);
+  g_ptr_array_unref (links);
+  fixture_clear (&f);
+}
+
 /* Shapes of the same claim and of a different one that share the words
  * (subset-p10): a title naming what a copula states supports it, and so
  * does "there was no X" another "there was no X"; another thing said to
@@ -1118,6 +1150,7 @@ main (int argc, char **argv)
   g_test_add_func ("/link/same-article", test_same_article_is_not_corroboration);
   g_test_add_func ("/link/supports/paraphrase", test_supports_paraphrase);
   g_test_add_func ("/link/supports/precision", test_supports_precision);
+  g_test_add_func ("/link/supports/false-friends", test_supports_false_friends);
   g_test_add_func ("/link/supports/shapes", test_supports_shapes);
   g_test_add_func ("/link/contradicts/negation", test_contradicts_negation);
   g_test_add_func ("/link/contradicts/numeric-seed", test_contradicts_numeric_seed);

@@ -700,7 +700,10 @@ test_credit_lines (void)
     "The company declined to comment.\n\n"
     "The White House declined to comment on the report, but an official said the talks would resume next week.\n\n"
     "Associated Press writers Elana Schor and Jennifer Peltz contributed to this report.\n\n"
-    "The Associated Press contributed to this report.\n";
+    "The Associated Press contributed to this report.\n\n"
+    "\xe2\x80\xa2 Cheryl Chumley can be reached at [email\xc2\xa0protected] or on Twitter, @ckchumley.\n\n"
+    "He can be reached at jcurl@example.com and on Twitter @josephcurl.\n\n"
+    "The senator can be reached by his staff only on weekdays, aides said.\n";
   GError *error = NULL;
   CgArticle *a = cg_reader_read_bytes (reader (), "credits.txt", text, strlen (text), FALSE, &error);
   g_assert_no_error (error);
@@ -709,6 +712,9 @@ test_credit_lines (void)
   assert_blanked (a, "The company declined to comment.");
   assert_blanked (a, "Associated Press writers Elana Schor and Jennifer Peltz contributed to this report.");
   assert_blanked (a, "The Associated Press contributed to this report.");
+  assert_blanked (a, "Cheryl Chumley can be reached at [email\xc2\xa0protected] or on Twitter, @ckchumley.");
+  assert_blanked (a, "He can be reached at jcurl@example.com and on Twitter @josephcurl.");
+  assert_kept (a, "The senator can be reached by his staff only on weekdays, aides said.");
   assert_kept (a, "Senators passed the spending bill on Friday");
   assert_kept (a, "The White House declined to comment on the report, but an official said the talks would resume next week.");
   cg_article_free (a);
