@@ -49,6 +49,7 @@ typedef struct {
   GArray *tokens;   /* CgNormToken, in text order (a synonym phrase gives one token) */
   guint   negations; /* number of negation cues */
   guint   non_negations; /* phrases that look negative and are not ("no doubt") */
+  guint   opened;   /* of these, negations an [open] word left open ("not sufficient to establish that") */
 } CgNormText;
 
 typedef struct _CgNormalizer CgNormalizer;

@@ -1214,7 +1214,7 @@ typedef struct {
  * frees one block per text, not three strings per token. */
 typedef struct {
   PTok *toks;       /* the block, or NULL */
-  guint n, negations, non_negations;
+  guint n, negations, non_negations, opened;
 } PText;
 
 static gboolean
@@ -1248,7 +1248,7 @@ static PText
 compact (CgNormText *nt, const guint8 *bits)
 {
   GArray *toks = nt->tokens;
-  PText pt = { NULL, toks->len, nt->negations, nt->non_negations };
+  PText pt = { NULL, toks->len, nt->negations, nt->non_negations, nt->opened };
   gsize bytes = 0;
   for (guint i = 0; i < toks->len; i++)
     {
@@ -1587,8 +1587,10 @@ make_item (CgLinker *l, CgAssertion *a, Prep *p)
   g_array_unref (plain);
   it->cues = p->text.negations;
   sort_unique (it->years);
-  if (p->unknown)
-    it->open = TRUE;   /* "it is not known if ...": left open, not denied */
+  /* "it is not known if ...", "is not sufficient to establish that the
+   * president committed ...": left open, neither denied nor stated */
+  if (p->unknown || p->text.opened > 0)
+    it->open = TRUE;
   else if (a->stance == CG_STANCE_DISPUTES)
     it->whole = TRUE, it->whole_why = "disputed by its carrier";
   else if (p->refute)
@@ -2537,6 +2539,12 @@ maybe_related (CgLinker *l, const Flat *fx, const Flat *fy)
 }
 
 static gboolean
+same_article (CgLinker *l, Item *x, Item *y)
+{
+  return l->flat[x->index].article == l->flat[y->index].article && l->flat[x->index].article != NONE;
+}
+
+static gboolean
 same_periods (Item *x, Item *y)
 {
   guint nx = HAS (x, periods) ? ARR (x, periods)->len : 0, ny = HAS (y, periods) ? ARR (y, periods)->len : 0;
@@ -2568,6 +2576,13 @@ grounded (CgLinker *l, Item *x, Item *y, const char *rule, Item *plain, double c
     return FALSE;
   if (strcmp (rule, "contradicts.numeric") == 0)
     return cc >= l->numeric_min_overlap && same_periods (x, y);
+  /* "added no jobs that month" / "added 163,000 jobs in July": claims
+   * of two articles anchored to a period ("last month", "on Tuesday")
+   * are about different events, unless both name the same period and
+   * the articles the same day */
+  if ((HAS (x, periods) || HAS (y, periods)) && !same_article (l, x, y)
+      && !(same_periods (x, y) && x->day >= 0 && x->day == y->day))
+    return FALSE;
   if (cc < l->co_min_overlap)
     return FALSE;
   /* a speaker contradicting himself across articles is mostly two

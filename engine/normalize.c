@@ -752,6 +752,7 @@ cg_normalize (CgNormalizer *n, const char *text)
           cue->flags |= CG_NORM_STOP;
           out->negations--;
           out->non_negations++;
+          out->opened++;
           continue;
         }
       guint marked = 0;

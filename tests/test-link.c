@@ -1070,6 +1070,56 @@ test_contradicts_precision (void)
   fixture_clear (&f);
 }
 
+/* Two more false kinds from the whole AllSides corpus: claims anchored to
+ * a period ("that month", "last month", "in July") in articles of other
+ * dates are about other events; a negation an [open] word lifts ("is not
+ * sufficient to establish that P", "failed to prove that P") neither
+ * states nor denies P.  The same period on the same day still conflicts. */
+static void
+test_contradicts_periods_open (void)
+{
+  Fixture f;
+  fixture_init (&f);
+  article (&f, "d1", "2019-09-06");
+  article (&f, "d2", "2016-08-05");
+  article (&f, "d3", "2014-02-07");
+  article (&f, "d4", "2019-10-04");
+  article (&f, "d5", "2019-04-18");
+  article (&f, "d6", "2019-03-24");
+  article (&f, "d7", "2019-10-04");
+  assertion (&f, "d1", "s1", CG_KIND_INDIRECT, "the economy added no jobs that month")->cue_text = g_strdup ("reported");
+  assertion (&f, "d2", "s2", CG_KIND_INDIRECT, "The economy added 163,000 jobs in July")->cue_text = g_strdup ("according to");
+  assertion (&f, "d3", "s3", CG_KIND_INDIRECT, "The U.S. economy added 113,000 jobs last month")->cue_text = g_strdup ("according to");
+  assertion (&f, "d4", "s4", CG_KIND_INDIRECT, "the economy added 211,000 jobs")->cue_text = g_strdup ("said");
+  assertion (&f, "d5", "s5", CG_KIND_INDIRECT, "the president had not committed obstruction")->cue_text = g_strdup ("determined");
+  assertion (&f, "d6", NULL, CG_KIND_INDIRECT,
+             "the evidence developed by the special counsel is not sufficient to establish that the president committed an obstruction of justice offense")
+    ->cue_text = g_strdup ("concluded");
+  assertion (&f, "d7", "s7", CG_KIND_INDIRECT, "the investigation failed to prove that the president committed obstruction")
+    ->cue_text = g_strdup ("said");
+  GPtrArray *links = link_all (&f);
+  g_assert_false (contradicts (links, "a1", "a2"));
+  g_assert_false (contradicts (links, "a1", "a3"));
+  g_assert_false (contradicts (links, "a1", "a4"));
+  g_assert_false (contradicts (links, "a5", "a6"));
+  g_assert_false (contradicts (links, "a5", "a7"));
+  g_assert_cmpuint (count_relation (links, CG_RELATION_CONTRADICTS), ==, 0);
+  g_ptr_array_unref (links);
+  fixture_clear (&f);
+
+  fixture_init (&f);
+  article (&f, "d1", "2019-10-04");
+  article (&f, "d2", "2019-10-04");
+  article (&f, "d3", "2019-04-18");
+  assertion (&f, "d1", "s1", CG_KIND_INDIRECT, "the economy added no jobs last month")->cue_text = g_strdup ("reported");
+  assertion (&f, "d2", "s2", CG_KIND_INDIRECT, "the economy added 136,000 jobs last month")->cue_text = g_strdup ("reported");
+  assertion (&f, "d3", "s3", CG_KIND_INDIRECT, "the president committed obstruction of justice")->cue_text = g_strdup ("said");
+  links = link_all (&f);
+  g_assert_true (contradicts (links, "a1", "a2"));
+  g_ptr_array_unref (links);
+  fixture_clear (&f);
+}
+
 /* A quote printed by N outlets is one same_as cluster: every member ends
  * in one claim, yet each new printing is compared with a few members of
  * the cluster, not all of them (cluster_tries), and a later paraphrase
@@ -1174,6 +1224,7 @@ main (int argc, char **argv)
   g_test_add_func ("/link/same-as/containment", test_same_as_containment);
   g_test_add_func ("/link/quotes/speaker-kind", test_quotes_speaker_kind);
   g_test_add_func ("/link/contradicts/precision", test_contradicts_precision);
+  g_test_add_func ("/link/contradicts/periods-open", test_contradicts_periods_open);
   g_test_add_func ("/link/cluster-of-copies", test_cluster_of_copies);
   return g_test_run ();
 }
