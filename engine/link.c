@@ -128,18 +128,13 @@ typedef struct {
 } Flat;   /* 48 bytes */
 
 /* An item's same_as cluster (union-find over the same_as links this
- * linker made; the root is the cluster's first member) and what the
- * assertion being linked did with it: members of one cluster say the same
- * words, so once the assertion is linked to one of them, or has failed to
- * link to cluster_tries of them, the others would only repeat that answer
- * (see [minhash] cluster_tries). */
+ * linker made; the root is the cluster's first member), and whether the
+ * assertion being linked is linked to a member yet: claims are unions of
+ * links, so a link to one member puts it in the cluster's claim and links
+ * to the others would only repeat that (see [minhash] cluster_skip). */
 typedef struct {
   guint32 parent;
-  guint32 seen;     /* index + 1 of the assertion the counts below are for */
-  guint16 tries;    /* members compared without a link */
-  guint16 linked;   /* a member was linked */
-  guint32 picked;   /* best_lsh() call the count below is for */
-  guint32 npicked;  /* members it took as candidates */
+  guint32 linked;   /* index + 1 of the last assertion linked to a member */
 } Cluster;
 
 /* An LSH candidate and the number of bands it collided in. */
@@ -183,7 +178,6 @@ struct _CgLinker {
   Flat         *flat;         /* by item index; sized exactly (a GArray rounds up to a power of two) */
   Cluster      *clusters;     /* by item index, sized like flat */
   guint64       n_candidates, n_compared; /* totals, for cg_linker_counts() */
-  guint32       pick_stamp;   /* best_lsh() calls so far */
   GString      *ev, *cue, *scratch; /* reused by compare() */
   CgClaimViewer *viewer;      /* the claims' shapes, read only for contradiction candidates */
   GHashTable    *views;       /* item index + 1 -> CgClaimView* (owned): read once per item */
@@ -213,7 +207,7 @@ struct _CgLinker {
   double change_days;
   double whole_min_flipped, antonym_clause_shared, numeric_near_shared;
   guint  fragment_min_content, max_speaker_df, max_speaker_candidates, subject_window;
-  guint  max_lsh_candidates, cluster_tries, max_single_band;
+  guint  max_lsh_candidates, cluster_skip, max_single_band;
   double co_min_overlap, numeric_min_overlap, co_min_plain;
   guint  min_any_shared;  /* fewer shared concepts than this: only same_as can hold */
 };
@@ -704,7 +698,7 @@ cg_linker_new (CgRules *rules, GError **error)
   l->max_bucket = (guint) MAX (num (rules, "max_bucket", 64), 2);
   l->max_lsh_candidates = (guint) MAX (num (rules, "max_lsh_candidates", 32), 1);
   l->max_single_band = (guint) MAX (num (rules, "max_single_band", 4), 0);
-  l->cluster_tries = (guint) CLAMP (num (rules, "cluster_tries", 2), 0, G_MAXUINT16);
+  l->cluster_skip = num (rules, "cluster_skip", 1) != 0;
   l->min_content = (guint) MAX (num (rules, "min_content", 2), 1);
   l->min_words = (guint) MAX (num (rules, "min_words", 4), 1);
   l->max_entity_df = (guint) MAX (num (rules, "max_entity_df", 20), 0);
@@ -1869,7 +1863,7 @@ cmp_hit (gconstpointer a, gconstpointer b)
  * max_lsh_candidates distinct ones, those sharing the most bands first
  * (the most similar; the newest first among equals), of which at most
  * max_single_band collided in one band only (those likely sharing the
- * most concepts first), and at most cluster_tries of one same_as cluster.
+ * most concepts first).
  * A text on a story told a thousand times meets a bounded number of its
  * retellings, and a short text a bounded number of the texts that share a
  * few of its words by chance, so the exact comparisons per assertion stay
@@ -1918,25 +1912,13 @@ best_lsh (CgLinker *l, guint self, GArray *cands)
         }
     }
   g_array_sort (hits, cmp_hit);
-  guint stamp = ++l->pick_stamp, taken = 0, singles = 0;
+  guint taken = 0, singles = 0;
   for (guint i = 0; i < hits->len && taken < l->max_lsh_candidates; i++)
     {
       guint v = g_array_index (hits, Hit, i).index;
       gboolean single_band = g_array_index (hits, Hit, i).bands == 1;
       if (single_band && singles >= l->max_single_band)
         break;     /* sorted by bands: the rest collided in one band each */
-      if (l->cluster_tries)
-        {
-          Cluster *c = &l->clusters[cluster_root (l, v)];
-          if (c->picked != stamp)
-            {
-              c->picked = stamp;
-              c->npicked = 0;
-            }
-          if (c->npicked >= l->cluster_tries)
-            continue;
-          c->npicked++;
-        }
       g_array_append_val (cands, v);
       taken++;
       singles += single_band;
@@ -2970,7 +2952,7 @@ add_items (CgLinker *l, GPtrArray *assertions, Prep *preps)
           f.bloom[b >> 6] |= G_GUINT64_CONSTANT (1) << (b & 63);
         }
       l->flat[it->index] = f;
-      l->clusters[it->index] = (Cluster) { it->index, 0, 0, 0, 0, 0 };
+      l->clusters[it->index] = (Cluster) { it->index, 0 };
     }
   return first;
 }
@@ -3124,23 +3106,16 @@ add_from (CgLinker *l, GPtrArray *assertions, Prep *preps, GPtrArray *articles)
         {
           guint xi = g_array_index (cands, guint, k);
           Cluster *c = &l->clusters[cluster_root (l, xi)];
-          if (c->seen != y->index + 1)
-            {
-              c->seen = y->index + 1;
-              c->tries = c->linked = 0;
-            }
-          if (l->cluster_tries && (c->linked || c->tries >= l->cluster_tries))
-            continue;   /* the cluster has answered for its members */
+          if (l->cluster_skip && c->linked == y->index + 1)
+            continue;   /* linked to the cluster's claim already */
           guint before = out->len;
           compare (l, g_ptr_array_index (l->items, xi), y, out, &quote_of);
           l->n_compared++;
-          if (out->len == before)
-            c->tries++;
-          else
+          if (out->len > before)
             {
-              c->linked = 1;
               if (((CgLink *) g_ptr_array_index (out, out->len - 1))->relation == CG_RELATION_SAME_AS)
                 cluster_join (l, xi, y->index);
+              l->clusters[cluster_root (l, xi)].linked = y->index + 1;
             }
         }
       if (quote_of)

@@ -1122,7 +1122,7 @@ test_contradicts_periods_open (void)
 
 /* A quote printed by N outlets is one same_as cluster: every member ends
  * in one claim, yet each new printing is compared with a few members of
- * the cluster, not all of them (cluster_tries), and a later paraphrase
+ * the cluster, not all of them (cluster_skip), and a later paraphrase
  * still links to it. */
 static void
 test_cluster_of_copies (void)
