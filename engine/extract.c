@@ -2378,7 +2378,7 @@ run_author (Run *r)
       if (g_array_index (r->unit_sentence, gint, u) < 0)
         continue;
       guint s = g_array_index (r->unit_start, guint, u), e = g_array_index (r->unit_end, guint, u);
-      if (e <= s || !is_char (TOK (r, e - 1)->word, '.'))
+      if (e <= s || !(r->tf[e - 1] & TF_DOT))
         continue;
       guint words = 0;
       gboolean worthy = FALSE, bad = FALSE;
@@ -2397,8 +2397,9 @@ run_author (Run *r)
           guint len;
           if (match_at (r, i, n, L_NOT_CLAIM, &len))
             bad = TRUE;
-          if ((tf & TF_NUMBER) || (i > s && (tf & TF_CAP))
-              || match_at (r, i, n, L_WORTHY, &len))
+          /* once worthy, no need to look the word up again */
+          if (!worthy && ((tf & TF_NUMBER) || (i > s && (tf & TF_CAP))
+                          || match_at (r, i, n, L_WORTHY, &len)))
             worthy = TRUE;
         }
       if (bad || !worthy || words < x->author_min_words)
