@@ -111,6 +111,7 @@ typedef struct {
   bool         self_ref;
   bool         partial;   /* opens with a [fragment_openers] word: "to The Wall Street Journal" */
   bool         hedged;    /* holds a [hedges] word: "possible collusion", "investigating" */
+  bool         privative; /* holds a [privatives] word: "lived outside the district" */
   bool         phrase;    /* opens with a [phrase_openers] word: "Speaking Sunday to CNN" */
   bool         open;      /* its cue leaves it open ("did not establish that"): it asserts nothing */
 } Item;
@@ -161,7 +162,7 @@ struct _CgLinker {
   CgLexicon    *unknowns;
   CgLexicon    *documents;
   CgLexicon    *part_whole;
-  CgLexicon    *first_person, *reported_self, *periods, *question_openers, *hedges, *fragment_openers;
+  CgLexicon    *first_person, *reported_self, *periods, *question_openers, *hedges, *privatives, *fragment_openers;
   CgLexicon    *phrase_openers, *idioms;
   GHashTable   *pronouns;
   GHashTable   *antonyms;     /* "stem\tstem" set, both orders */
@@ -623,6 +624,7 @@ cg_linker_new (CgRules *rules, GError **error)
   l->periods = cg_lexicon_new (cg_rules_entries (rules, "linking", "periods"));
   l->question_openers = cg_lexicon_new (cg_rules_entries (rules, "linking", "question_openers"));
   l->hedges = cg_lexicon_new (cg_rules_entries (rules, "linking", "hedges"));
+  l->privatives = cg_lexicon_new (cg_rules_entries (rules, "linking", "privatives"));
   l->fragment_openers = cg_lexicon_new (cg_rules_entries (rules, "linking", "fragment_openers"));
   l->phrase_openers = cg_lexicon_new (cg_rules_entries (rules, "linking", "phrase_openers"));
   l->idioms = cg_lexicon_new (cg_rules_entries (rules, "linking", "idioms"));
@@ -773,6 +775,7 @@ cg_linker_free (CgLinker *l)
   cg_lexicon_free (l->periods);
   cg_lexicon_free (l->question_openers);
   cg_lexicon_free (l->hedges);
+  cg_lexicon_free (l->privatives);
   cg_lexicon_free (l->fragment_openers);
   cg_lexicon_free (l->phrase_openers);
   cg_lexicon_free (l->idioms);
@@ -1227,7 +1230,7 @@ typedef struct {
   const CgRule *idiom;       /* a [idioms] phrase in the text, or NULL */
   guint         idiom_content; /* the content tokens it covers */
   bool          unknown;     /* its cue leaves the text open ("it is not known if") */
-  bool          question, partial, hedged, document, phrase;
+  bool          question, partial, hedged, privative, document, phrase;
   bool          self_first, self_reported; /* see self_words() */
   guint64      *bands;       /* the LSH band keys of the content concepts (shingle 1), or NULL */
 } Prep;
@@ -1359,6 +1362,11 @@ prep_one (CgLinker *l, CgNormalizer *norm, CgAssertion *a, Prep *p)
       guint hlen = 0;
       p->hedged = cg_lexicon_match (l->hedges, words, toks->len, i, &hlen) != NULL;
     }
+  for (guint i = 0; i < toks->len && !p->privative; i++)
+    {
+      guint plen = 0;
+      p->privative = cg_lexicon_match (l->privatives, words, toks->len, i, &plen) != NULL;
+    }
   p->phrase = toks->len > 0 && cg_lexicon_match (l->phrase_openers, words, toks->len, 0, &qlen);
   for (guint i = 0; i < toks->len && !p->idiom; i++)
     {
@@ -1445,6 +1453,7 @@ make_item (CgLinker *l, CgAssertion *a, Prep *p)
                      && p->self_reported);
   it->partial = p->partial;
   it->hedged = p->hedged;
+  it->privative = p->privative;
   it->phrase = p->phrase;
   it->idiom = p->idiom;
   it->idiom_content = p->idiom_content;
@@ -2580,6 +2589,11 @@ grounded (CgLinker *l, Item *x, Item *y, const char *rule, Item *plain, double c
   /* the side stating it plainly must state something: a noun phrase
    * ("quid pro quo", "his White House bid") asserts nothing */
   if (plain && ARR (plain, content)->len < l->co_min_plain)
+    return FALSE;
+  /* the plain side says it with a negative word of its own: "condemned
+   * Ossoff for not living in the district" / "Mr. Ossoff lived outside
+   * the district" agree */
+  if (plain && plain->privative && strcmp (rule, "contradicts.negation") == 0)
     return FALSE;
   if (x->partial || y->partial)
     return FALSE;

@@ -1074,7 +1074,9 @@ test_contradicts_precision (void)
  * a period ("that month", "last month", "in July") in articles of other
  * dates are about other events; a negation an [open] word lifts ("is not
  * sufficient to establish that P", "failed to prove that P") neither
- * states nor denies P.  The same period on the same day still conflicts. */
+ * states nor denies P; a negation against a text saying "not" by a
+ * [privatives] word ("outside") agrees with it.  The same period on the
+ * same day still conflicts. */
 static void
 test_contradicts_periods_open (void)
 {
@@ -1097,12 +1099,19 @@ test_contradicts_periods_open (void)
     ->cue_text = g_strdup ("concluded");
   assertion (&f, "d7", "s7", CG_KIND_INDIRECT, "the investigation failed to prove that the president committed obstruction")
     ->cue_text = g_strdup ("said");
+  /* "not" said twice, once by "outside": they agree */
+  CgAssertion *a = assertion (&f, "d8", "s8", CG_KIND_INDIRECT,
+                              "Ossoff for not living in the district and for what she said was his support from outside the state");
+  a->cue_text = g_strdup ("condemned");
+  a->polarity = CG_POLARITY_NEGATIVE;
+  assertion (&f, "d9", NULL, CG_KIND_INDIRECT, "Mr. Ossoff lived outside the district")->cue_text = g_strdup ("reminding");
   GPtrArray *links = link_all (&f);
   g_assert_false (contradicts (links, "a1", "a2"));
   g_assert_false (contradicts (links, "a1", "a3"));
   g_assert_false (contradicts (links, "a1", "a4"));
   g_assert_false (contradicts (links, "a5", "a6"));
   g_assert_false (contradicts (links, "a5", "a7"));
+  g_assert_false (contradicts (links, "a8", "a9"));
   g_assert_cmpuint (count_relation (links, CG_RELATION_CONTRADICTS), ==, 0);
   g_ptr_array_unref (links);
   fixture_clear (&f);
