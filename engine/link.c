@@ -2178,6 +2178,16 @@ other_figures (CgLinker *l, Item *x, Item *y)
   return FALSE;
 }
 
+/* One idiom in two forms: the same rule, or rules with the same
+ * "idiom" attribute ("in the best interest of" / "in the best interests
+ * of"). */
+static gboolean
+same_idiom (const CgRule *a, const CgRule *b)
+{
+  const char *ka = cg_rule_attr (a, "idiom"), *kb = cg_rule_attr (b, "idiom");
+  return a == b || (ka && kb && strcmp (ka, kb) == 0);
+}
+
 /* May X and Y, sharing SHARED content concepts, support each other at
  * all?  Not when one is a participial phrase with no claim ("Speaking
  * Sunday to CNN's ..."), nor when what they share is mostly an idiom both
@@ -2188,7 +2198,7 @@ may_support (CgLinker *l, Item *x, Item *y, guint shared)
 {
   if (x->phrase || y->phrase)
     return FALSE;
-  if (x->idiom && x->idiom == y->idiom)
+  if (x->idiom && y->idiom && same_idiom (x->idiom, y->idiom))
     {
       guint common = MIN (x->idiom_content, y->idiom_content);
       if (shared < common + (guint) l->su_min_shared)

@@ -228,12 +228,16 @@ test_supports_false_friends (void)
   assertion (&f, "d8", "s8", CG_KIND_DIRECT, "You can get better There is light at the end of the tunnel.");
   /* the same figure of the same measure still supports */
   assertion (&f, "d9", NULL, CG_KIND_AUTHOR, "The survey has a margin of error of plus or minus 4 percentage points.");
+  /* "in the best interest(s) of" two different parties */
+  assertion (&f, "d10", "s10", CG_KIND_MIXED, "the board\xe2\x80\x99s decision was made \xe2\x80\x9cin the best interests of the company\xe2\x80\x99s shareholders.\xe2\x80\x9d");
+  assertion (&f, "d11", "s11", CG_KIND_MIXED, "the decision was made \"in the best interest of my family\"");
   GPtrArray *links = link_all (&f);
   g_assert_null (find (links, "a1", "a2"));
   g_assert_null (find (links, "a3", "a4"));
   g_assert_null (find (links, "a5", "a6"));
   g_assert_null (find (links, "a7", "a8"));
   g_assert_null (find (links, "a4", "a9"));
+  g_assert_null (find (links, "a10", "a11"));
   CgLink *k = find (links, "a3", "a9");
   g_assert_nonnull (k);
   g_assert_cmpint (k->relation, ==, CG_RELATION_SUPPORTS);
