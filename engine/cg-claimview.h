@@ -89,6 +89,12 @@ gboolean cg_claim_views_agree_closely (CgClaimViewer *viewer, const CgClaimView 
  * Barr", "four core states: Florida, North Carolina, ...")? */
 gboolean cg_claim_view_predicates (const CgClaimView *view);
 
+/* Does a main proposition of X and one of Y with the same predicate have
+ * subjects sharing nothing, the subject of one standing in the other's
+ * complement ("she voted by mail for Trump" / "Trump himself voted by
+ * mail")? */
+gboolean cg_claim_views_roles_differ (const CgClaimView *x, const CgClaimView *y);
+
 G_END_DECLS
 
 #endif /* CG_CLAIMVIEW_H */

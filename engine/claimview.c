@@ -1113,3 +1113,28 @@ cg_claim_view_predicates (const CgClaimView *view)
     }
   return FALSE;
 }
+
+/* Is one side's subject an object on the other: a main proposition of
+ * each with the same predicate, subjects that share nothing, and the
+ * subject of one in the other's complement ("she voted by mail for Trump"
+ * / "Trump himself voted by mail")?  Then the texts share their words but
+ * say them of different people. */
+gboolean
+cg_claim_views_roles_differ (const CgClaimView *x, const CgClaimView *y)
+{
+  for (guint i = 0; i < x->props->len; i++)
+    {
+      const Prop *px = g_ptr_array_index (x->props, i);
+      if (px->sub || px->pred == NULL || px->subject->len == 0)
+        continue;
+      for (guint j = 0; j < y->props->len; j++)
+        {
+          const Prop *py = g_ptr_array_index (y->props, j);
+          if (py->sub || py->pred != px->pred || py->subject->len == 0 || share_any (px->subject, py->subject))
+            continue;
+          if (share_any (px->subject, py->core) || share_any (py->subject, px->core))
+            return TRUE;
+        }
+    }
+  return FALSE;
+}

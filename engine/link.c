@@ -2892,7 +2892,8 @@ compare (CgLinker *l, Item *x, Item *y, GPtrArray *out, Item **quote_of)
           agree = cg_claim_views_agree (l->viewer, view_of (l, x), view_of (l, y), l->scratch);
           /* a noun phrase names a topic and states nothing to support */
           same_claim = agree || (cj >= l->su_unagreed_jaccard && cs >= l->su_unagreed_min_shared
-                                 && cg_claim_view_predicates (view_of (l, x)) && cg_claim_view_predicates (view_of (l, y)));
+                                 && cg_claim_view_predicates (view_of (l, x)) && cg_claim_view_predicates (view_of (l, y))
+                                 && !cg_claim_views_roles_differ (view_of (l, x), view_of (l, y)));
         }
       if (same_claim)
         {

@@ -231,6 +231,9 @@ test_supports_false_friends (void)
   /* "in the best interest(s) of" two different parties */
   assertion (&f, "d10", "s10", CG_KIND_MIXED, "the board\xe2\x80\x99s decision was made \xe2\x80\x9cin the best interests of the company\xe2\x80\x99s shareholders.\xe2\x80\x9d");
   assertion (&f, "d11", "s11", CG_KIND_MIXED, "the decision was made \"in the best interest of my family\"");
+  /* the same words said of different people */
+  assertion (&f, "d12", "s12", CG_KIND_INDIRECT, "she voted by mail for Trump in her home state\xe2\x80\x99s primary");
+  assertion (&f, "d13", NULL, CG_KIND_AUTHOR, "Trump himself voted by mail in a primary this year in his home state of Florida.");
   GPtrArray *links = link_all (&f);
   g_assert_null (find (links, "a1", "a2"));
   g_assert_null (find (links, "a3", "a4"));
@@ -238,6 +241,7 @@ test_supports_false_friends (void)
   g_assert_null (find (links, "a7", "a8"));
   g_assert_null (find (links, "a4", "a9"));
   g_assert_null (find (links, "a10", "a11"));
+  g_assert_null (find (links, "a12", "a13"));
   CgLink *k = find (links, "a3", "a9");
   g_assert_nonnull (k);
   g_assert_cmpint (k->relation, ==, CG_RELATION_SUPPORTS);
