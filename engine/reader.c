@@ -374,6 +374,7 @@ struct _CgReader {
   CgRules    *rules;
   PhraseSet  *boiler;
   GPtrArray  *line_regexes;     /* GRegex* */
+  GPtrArray  *line_needs;       /* char* or NULL per [line-regex]: "requires=" literal */
   GPtrArray  *regexes;          /* GRegex*: [regex], blanking the match only */
   PhraseSet  *outlets;          /* exact case */
   GHashTable *outlet_names;     /* casefolded printed name -> canonical name (rules) */
@@ -432,6 +433,8 @@ cg_reader_free (CgReader *r)
   phrase_set_free (r->outlets);
   if (r->line_regexes)
     g_ptr_array_unref (r->line_regexes);
+  if (r->line_needs)
+    g_ptr_array_unref (r->line_needs);
   if (r->regexes)
     g_ptr_array_unref (r->regexes);
   if (r->outlet_names)
@@ -473,6 +476,7 @@ cg_reader_new (CgRules *rules, GError **error)
    * section name is an error and not rules silently ignored. */
   r->boiler = phrase_set_new (FALSE);
   r->line_regexes = g_ptr_array_new_with_free_func ((GDestroyNotify) g_regex_unref);
+  r->line_needs = g_ptr_array_new_with_free_func (g_free);
   r->regexes = g_ptr_array_new_with_free_func ((GDestroyNotify) g_regex_unref);
   GPtrArray *all = cg_rules_entries (rules, "boilerplate", NULL);
   for (guint i = 0; i < all->len; i++)
@@ -496,6 +500,16 @@ cg_reader_new (CgRules *rules, GError **error)
               return NULL;
             }
           g_ptr_array_add (inline_re ? r->regexes : r->line_regexes, re);
+          if (!inline_re)
+            {
+              /* "requires=LITERAL": a literal every match holds (ASCII,
+               * compared without case); an article or line without it
+               * skips the expression, which is otherwise tried on every
+               * short line (the credit-line expressions tripled the cost
+               * of reading) */
+              const char *needs = cg_rule_attr (rule, "requires");
+              g_ptr_array_add (r->line_needs, (needs && *needs) ? g_ascii_strdown (needs, -1) : NULL);
+            }
           continue;
         }
       gboolean known = FALSE;
@@ -1179,6 +1193,20 @@ region_for (const CgReader *r, const Phrase *ph, const char *text, gsize len,
   return FALSE;
 }
 
+/* Whether TEXT holds the lowercase ASCII literal LIT in any case. */
+static gboolean
+ascii_casefind (const char *text, gsize len, const char *lit)
+{
+  gsize m = strlen (lit);
+  if (m == 0)
+    return TRUE;
+  char lo = lit[0], up = g_ascii_toupper (lit[0]);
+  for (gsize i = 0; i + m <= len; i++)
+    if ((text[i] == lo || text[i] == up) && g_ascii_strncasecmp (text + i + 1, lit + 1, m - 1) == 0)
+      return TRUE;
+  return FALSE;
+}
+
 /* Find the boilerplate of TEXT (markup already blanked) into REGIONS.  One
  * pass over the text; a match's region is skipped over, so no byte is
  * looked at more than a bounded number of times. */
@@ -1257,8 +1285,19 @@ find_boilerplate (const CgReader *r, const char *text, gsize len, GArray *region
       g_match_info_free (mi);
     }
 
-  /* Short lines against the regular expressions. */
-  if (r->line_regexes->len == 0)
+  /* Short lines against the regular expressions that can match here. */
+  guint n = r->line_regexes->len;
+  if (n == 0)
+    return;
+  gboolean *live = g_newa (gboolean, n);
+  guint nlive = 0;
+  for (guint k = 0; k < n; k++)
+    {
+      const char *needs = g_ptr_array_index (r->line_needs, k);
+      live[k] = needs == NULL || ascii_casefind (text, len, needs);
+      nlive += live[k];
+    }
+  if (nlive == 0)
     return;
   for (gsize s = 0; s < len;)
     {
@@ -1268,8 +1307,11 @@ find_boilerplate (const CgReader *r, const char *text, gsize len, GArray *region
         ts++;
       gsize te = trim_end (text, ts, e);
       if (te > ts && te - ts <= r->regex_max_line)
-        for (guint k = 0; k < r->line_regexes->len; k++)
-          if (g_regex_match_full (g_ptr_array_index (r->line_regexes, k), text + ts,
+        for (guint k = 0; k < n; k++)
+          if (live[k]
+              && (g_ptr_array_index (r->line_needs, k) == NULL
+                  || ascii_casefind (text + ts, te - ts, g_ptr_array_index (r->line_needs, k)))
+              && g_regex_match_full (g_ptr_array_index (r->line_regexes, k), text + ts,
                                   (gssize) (te - ts), 0, 0, NULL, NULL))
             {
               add_region (regions, s, e, REGION_BOILERPLATE);
