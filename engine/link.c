@@ -2378,47 +2378,27 @@ negated (Item *it, guint32 c)
   return contains (ARR (it, negated), c) != it->whole;
 }
 
+
 /* Is concept C, negated in S by a cue of its text, negated in the same
  * predicate O states plainly?  The cue's predicate (the first content
  * word of its scope) must stand in O without negation, after a subject
  * that is not another one: "he does not volunteer that his service ..."
  * negates volunteering, not the service. */
-/* Is every content concept of O in S within the scope of cue CUE? */
 static gboolean
-in_scope (Item *s, guint16 cue, Item *o)
+cue_aligned (CgLinker *l, Item *s, guint32 c, Item *o)
 {
-  for (guint i = 0; i < ARR (o, content)->len; i++)
-    {
-      guint32 c = g_array_index (ARR (o, content), guint32, i);
-      gboolean found = FALSE;
-      for (guint j = 0; j < ARR (s, seq)->len && !found; j++)
-        found = g_array_index (ARR (s, seq), Seq, j).concept == c && g_array_index (ARR (s, seq), Seq, j).cue == cue;
-      if (!found)
-        return FALSE;
-    }
-  return ARR (o, content)->len > 0;
-}
-
-/* MODE: ALIGN_LOOSE, the subjects are not different ones; ALIGN_STRICT,
- * they share a named concept, no pronoun. */
-enum { ALIGN_LOOSE, ALIGN_STRICT };
-
-static gboolean
-cue_aligned (CgLinker *l, Item *s, guint32 c, Item *o, int mode)
-{
-  gboolean strict = mode == ALIGN_STRICT;
   guint i = seq_find (s, c, FALSE);
   if (i == G_MAXUINT)
     return FALSE;
   guint16 cue = g_array_index (ARR (s, seq), Seq, i).cue;
   if (cue == 0)
-    return !strict;  /* "..., he said no": the answer denies all of it */
+    return TRUE;  /* "..., he said no": the answer denies all of it */
   Cue *k = &g_array_index (ARR (s, cuelist), Cue, cue - 1);
   if (k->inert || k->head == NONE || !contains (ARR (o, content), k->head) || negated (o, k->head))
     return FALSE;
   guint j = seq_find (o, k->head, TRUE);
   if (j == G_MAXUINT)
-    return !strict;
+    return TRUE;
   if (g_array_index (ARR (o, seq), Seq, j).cond)
     return FALSE;     /* "they might reconsider if the bill became law" asserts nothing */
   /* a cue opening its clause shares the subject of the cue before it:
@@ -2435,22 +2415,6 @@ cue_aligned (CgLinker *l, Item *s, guint32 c, Item *o, int mode)
           break;
         }
     }
-  /* a refutation opening its clause denies the proposition after it,
-   * subject included: "There's no evidence that Ukraine started the war" */
-  gboolean opens = k->pos == 0 || g_array_index (ARR (s, seq), Seq, k->pos - 1).clause != k->clause;
-  if (strict && k->refute && opens)
-    strict = FALSE;
-  /* the negation's scope holds all the other side says: it denies that
-   * very text ("was not 'a war of Obama's choosing'" / "a war of Obama's
-   * choosing") */
-  if (strict && g_array_index (ARR (s, seq), Seq, i).cond)
-    return FALSE;     /* "If they don't pass this bill ..." */
-  if (strict && in_scope (s, cue, o))
-    return TRUE;
-  if (strict && (k->pron || g_array_index (ARR (o, seq), Seq, j).pron))
-    return FALSE;
-  if (strict)
-    return subjects_share (s, k->pos, k->clause, o, j, g_array_index (ARR (o, seq), Seq, j).clause, l->subject_window);
   return !subjects_differ (s, k->pos, k->clause, o, j, g_array_index (ARR (o, seq), Seq, j).clause, l->subject_window);
 }
 
@@ -2468,7 +2432,7 @@ both_negated (Item *x, Item *y)
  * the other side states them (or denied with the whole text), written to
  * WHY (may be NULL); returns how many. */
 static guint
-flipped (CgLinker *l, Item *x, Item *y, int mode, GString *why)
+flipped (CgLinker *l, Item *x, Item *y, GString *why)
 {
   Item *side = NULL;
   guint n = 0, i = 0, j = 0;
@@ -2483,7 +2447,7 @@ flipped (CgLinker *l, Item *x, Item *y, int mode, GString *why)
         {
           gboolean nx = negated (x, a);
           Item *s = nx ? x : y, *o = nx ? y : x;
-          if (nx != negated (y, a) && (s->whole || cue_aligned (l, s, a, o, mode)))
+          if (nx != negated (y, a) && (s->whole || cue_aligned (l, s, a, o)))
             {
               if (side == NULL)
                 side = s;
@@ -2716,7 +2680,7 @@ compare (CgLinker *l, Item *x, Item *y, GPtrArray *out, Item **quote_of)
       double score = MAX (cj, cc);
       GString *flips = l->scratch;
       g_string_truncate (flips, 0);
-      guint nflip = flipped (l, x, y, ALIGN_LOOSE, flips);
+      guint nflip = flipped (l, x, y, flips);
       /* with as many cues on both sides, a flip is the scope read
        * differently ("aren't combined, written out yet" / "aren't written
        * yet"), not a denial */
@@ -2816,7 +2780,7 @@ compare (CgLinker *l, Item *x, Item *y, GPtrArray *out, Item **quote_of)
   if (same_article)
     goto done;
 
-  gboolean same_polarity = flipped (l, x, y, ALIGN_LOOSE, NULL) == 0 || (x->whole == y->whole && x->cues == y->cues);
+  gboolean same_polarity = flipped (l, x, y, NULL) == 0 || (x->whole == y->whole && x->cues == y->cues);
   if (same_polarity && (wj >= l->sa_jaccard
                         || (wc >= l->sa_containment && MIN (ARR (x, words)->len, ARR (y, words)->len) >= l->sa_min_words)))
     {
