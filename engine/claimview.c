@@ -52,6 +52,8 @@ struct _CgClaimViewer {
   guint         np_min_words;
   double        exist_cover;
   GHashTable   *counts, *obliging;
+  /* English morphology and function words the reading keys on */
+  const char   *past_suffix, *adverb_suffix, *gerund_suffix, *complementizer, *conjunction;
 };
 
 static GHashTable *
@@ -110,6 +112,14 @@ cg_claim_viewer_new (CgRules *rules, CgNormalizer *norm, GHashTable *antonyms, G
   v->core_min_shared = (guint) cg_rules_number (rules, "claimview", "core_min_shared", 2);
   v->np_min_words = (guint) cg_rules_number (rules, "claimview", "np_min_words", 3);
   v->exist_cover = cg_rules_number (rules, "claimview", "exist_cover", 0.75);
+  const char **words_of[] = { &v->past_suffix, &v->adverb_suffix, &v->gerund_suffix, &v->complementizer, &v->conjunction };
+  const char *keys[] = { "past_suffix", "adverb_suffix", "gerund_suffix", "complementizer", "conjunction" };
+  for (guint k = 0; k < G_N_ELEMENTS (keys); k++)
+    {
+      const char *w = cg_rules_string (rules, "claimview", keys[k]);
+      /* an unset word never matches: the reading only loses that cue */
+      *words_of[k] = g_string_chunk_insert_const (v->strings, w ? w : "\x01");
+    }
   v->counts = g_hash_table_new (g_str_hash, g_str_equal);
   GPtrArray *counts = cg_rules_entries (rules, "claimview", "count_words");
   for (guint i = 0; i < counts->len; i++)
@@ -224,7 +234,7 @@ verb_form (CgClaimViewer *v, GArray *toks, guint i)
     return FALSE;
   if (g_hash_table_contains (v->irregular, t->word))
     return TRUE;
-  if (!ends_with (t->word, "ed") || ((t->flags & CG_NORM_CAPITALIZED) && i > 0))
+  if (!ends_with (t->word, v->past_suffix) || ((t->flags & CG_NORM_CAPITALIZED) && i > 0))
     return FALSE;
   return i == 0 || (g_array_index (toks, CgNormToken, i - 1).flags & CG_NORM_BREAK) != 0
          || !g_hash_table_contains (v->markers, g_array_index (toks, CgNormToken, i - 1).word);
@@ -303,7 +313,7 @@ cg_claim_view_new (CgClaimViewer *v, const CgAssertion *a, gboolean denied)
                                  && (cg_lexicon_match (v->aux, words, n, i + len, NULL) != NULL
                                      || (g_array_index (toks, CgNormToken, i + len).flags & CG_NORM_NEGATION)
                                      || verb_form (v, toks, i + len));
-          if (strcmp (r->phrase, "that") != 0 || (next_finite && cur->core->len + cur->subject->len > 0 && cur->pred != NULL
+          if (strcmp (r->phrase, v->complementizer) != 0 || (next_finite && cur->core->len + cur->subject->len > 0 && cur->pred != NULL
                                                   && cur->core->len > 1
                                                   && !g_hash_table_contains (v->complement_nouns,
                                                                              g_array_index (toks, CgNormToken, i - 1).word)))
@@ -408,9 +418,9 @@ cg_claim_view_new (CgClaimViewer *v, const CgAssertion *a, gboolean denied)
         }
       if (cur->pred == NULL)
         {
-          gboolean adverb = cur->aux && ends_with (t->word, "ly");
-          gboolean gerund = i == 0 && ends_with (t->word, "ing");
-          if (verb_form (v, toks, i) && i > 0 && strcmp (words[i - 1], "and") == 0 && cur->subject->len > 0
+          gboolean adverb = cur->aux && ends_with (t->word, v->adverb_suffix);
+          gboolean gerund = i == 0 && ends_with (t->word, v->gerund_suffix);
+          if (verb_form (v, toks, i) && i > 0 && strcmp (words[i - 1], v->conjunction) == 0 && cur->subject->len > 0
               && view->props->len == 0)
             {
               /* "collusion with Russia and slammed the investigation":
@@ -441,7 +451,7 @@ cg_claim_view_new (CgClaimViewer *v, const CgAssertion *a, gboolean denied)
       /* a second verb in the clause: "concluded al Qaeda played no
        * role" states what al Qaeda did; "and slammed ..." after a
        * denied noun phrase is the speaker's own deed */
-      if (verb_form (v, toks, i) && cur->core->len > 1 && !ends_with (t->word, "ing"))
+      if (verb_form (v, toks, i) && cur->core->len > 1 && !ends_with (t->word, v->gerund_suffix))
         {
           Prop *prev = cur;
           /* after a subject of its own the second verb closes an object
