@@ -752,25 +752,53 @@ write_report (FILE *out, CgCorpus *corpus)
     }
 }
 
+typedef struct {
+  CgCorpus *corpus;
+  int       which;
+} LinesJob;
+
+/* One record per line, flushed every 64 KiB so that a whole corpus's
+ * assertions (half a gigabyte of JSON) are never held in memory at once. */
+static gboolean
+write_lines_to (FILE *f, gpointer data, GError **error)
+{
+  LinesJob *job = data;
+  CgCorpus *corpus = job->corpus;
+  int which = job->which;
+  GPtrArray *arr = which == 0 ? corpus->assertions : which == 1 ? corpus->speakers
+                   : which == 2 ? corpus->links : corpus->claims;
+  GString *buf = g_string_sized_new (1 << 17);
+  gboolean ok = TRUE;
+  for (guint i = 0; i <= arr->len && ok; i++)
+    {
+      if (i < arr->len)
+        {
+          gpointer r = g_ptr_array_index (arr, i);
+          char *j = which == 0 ? cg_assertion_to_json (corpus, r) : which == 1 ? cg_speaker_to_json (r)
+                    : which == 2 ? cg_link_to_json (r) : cg_claim_to_json (r);
+          g_string_append (buf, j);
+          g_string_append_c (buf, '\n');
+          g_free (j);
+        }
+      if ((buf->len >= (1 << 16) || i == arr->len) && buf->len > 0)
+        {
+          ok = fwrite (buf->str, 1, buf->len, f) == buf->len;
+          g_string_truncate (buf, 0);
+        }
+    }
+  if (!ok)
+    g_set_error (error, CG_ERROR, CG_ERROR_IO, "write failed: %s", g_strerror (errno));
+  g_string_free (buf, TRUE);
+  return ok;
+}
+
 static gboolean
 write_lines (const char *dir, const char *name, CgCorpus *corpus, int which, GError **error)
 {
-  GString *buf = g_string_new (NULL);
-  GPtrArray *arr = which == 0 ? corpus->assertions : which == 1 ? corpus->speakers
-                   : which == 2 ? corpus->links : corpus->claims;
-  for (guint i = 0; i < arr->len; i++)
-    {
-      gpointer r = g_ptr_array_index (arr, i);
-      char *j = which == 0 ? cg_assertion_to_json (corpus, r) : which == 1 ? cg_speaker_to_json (r)
-                : which == 2 ? cg_link_to_json (r) : cg_claim_to_json (r);
-      g_string_append (buf, j);
-      g_string_append_c (buf, '\n');
-      g_free (j);
-    }
+  LinesJob job = { corpus, which };
   char *path = g_build_filename (dir, name, NULL);
-  gboolean ok = g_file_set_contents (path, buf->str, (gssize) buf->len, error);
+  gboolean ok = cg_graph_write_output (path, write_lines_to, &job, error);
   g_free (path);
-  g_string_free (buf, TRUE);
   return ok;
 }
 

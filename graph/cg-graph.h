@@ -10,6 +10,8 @@
 #ifndef CG_GRAPH_H
 #define CG_GRAPH_H
 
+#include <stdio.h>
+
 #include "cg-model.h"
 
 G_BEGIN_DECLS
@@ -140,6 +142,16 @@ typedef enum {
 
 gboolean    cg_subgraph_export_dot (CgGraph *graph, const CgSubgraph *sub, CgDotWriter writer,
                                     const char *out_path, GError **error);
+
+/* Writes one output to F; returns FALSE with ERROR set on failure. */
+typedef gboolean (*CgWriteFunc) (FILE *f, gpointer data, GError **error);
+
+/* Run WRITE on OUT_PATH (NULL or "-": stdout).  A file is written to a
+ * temporary sibling and renamed over OUT_PATH only once complete, so a
+ * writer can stream a big output piece by piece and still leave either
+ * the whole file or none. */
+gboolean cg_graph_write_output (const char *out_path, CgWriteFunc write, gpointer data,
+                                GError **error);
 
 G_END_DECLS
 

@@ -159,26 +159,41 @@ write_edge (GString *out, CgGraph *graph, guint e)
   g_string_append (out, "    </edge>\n");
 }
 
+/* The document is streamed: each node or edge is formatted into one small
+ * buffer that is written out once it passes FLUSH_AT bytes, so a whole
+ * corpus (1.7 GB of GraphML) never sits in memory. */
+#define FLUSH_AT 65536
+
+typedef struct {
+  CgGraph          *graph;
+  const CgSubgraph *sub;
+} GraphmlJob;
+
 static gboolean
-write_string (FILE *f, gpointer data, GError **error)
+flush (FILE *f, GString *out, gboolean force, GError **error)
 {
-  GString *s = data;
-  if (fwrite (s->str, 1, s->len, f) != s->len)
+  if (out->len < FLUSH_AT && !force)
+    return TRUE;
+  if (fwrite (out->str, 1, out->len, f) != out->len)
     {
       g_set_error (error, CG_ERROR, CG_ERROR_IO, "cannot write the GraphML graph");
       return FALSE;
     }
+  g_string_truncate (out, 0);
   return TRUE;
 }
 
-gboolean
-cg_export_graphml (CgGraph *graph, const CgSubgraph *sub, const char *out_path, GError **error)
+static gboolean
+write_graphml (FILE *f, gpointer data, GError **error)
 {
-  GString *out = g_string_new ("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
-                               "<graphml xmlns=\"http://graphml.graphdrawing.org/xmlns\"\n"
-                               "    xmlns:xsi=\"http://www.w3.org/2001/XMLSchema-instance\"\n"
-                               "    xsi:schemaLocation=\"http://graphml.graphdrawing.org/xmlns "
-                               "http://graphml.graphdrawing.org/xmlns/1.0/graphml.xsd\">\n");
+  GraphmlJob *job = data;
+  CgGraph *graph = job->graph;
+  GString *out = g_string_sized_new (2 * FLUSH_AT);
+  g_string_append (out, "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
+                        "<graphml xmlns=\"http://graphml.graphdrawing.org/xmlns\"\n"
+                        "    xmlns:xsi=\"http://www.w3.org/2001/XMLSchema-instance\"\n"
+                        "    xsi:schemaLocation=\"http://graphml.graphdrawing.org/xmlns "
+                        "http://graphml.graphdrawing.org/xmlns/1.0/graphml.xsd\">\n");
   for (guint i = 0; i < G_N_ELEMENTS (node_keys); i++)
     g_string_append_printf (out, "  <key id=\"n_%s\" for=\"node\" attr.name=\"%s\" attr.type=\"%s\"/>\n",
                             node_keys[i].name, node_keys[i].name, type_names[node_keys[i].type]);
@@ -186,14 +201,31 @@ cg_export_graphml (CgGraph *graph, const CgSubgraph *sub, const char *out_path, 
     g_string_append_printf (out, "  <key id=\"e_%s\" for=\"edge\" attr.name=\"%s\" attr.type=\"%s\"/>\n",
                             edge_keys[i].name, edge_keys[i].name, type_names[edge_keys[i].type]);
   g_string_append (out, "  <graph id=\"claimgraph\" edgedefault=\"directed\">\n");
-  for (guint n = 0; n < cg_graph_n_nodes (graph); n++)
-    if (sub->node_on[n])
-      write_node (out, graph, n);
-  for (guint e = 0; e < cg_graph_n_edges (graph); e++)
-    if (sub->edge_on[e])
-      write_edge (out, graph, e);
-  g_string_append (out, "  </graph>\n</graphml>\n");
-  gboolean ok = cg_graph_write_output (out_path, write_string, out, error);
+  gboolean ok = TRUE;
+  for (guint n = 0; n < cg_graph_n_nodes (graph) && ok; n++)
+    if (job->sub->node_on[n])
+      {
+        write_node (out, graph, n);
+        ok = flush (f, out, FALSE, error);
+      }
+  for (guint e = 0; e < cg_graph_n_edges (graph) && ok; e++)
+    if (job->sub->edge_on[e])
+      {
+        write_edge (out, graph, e);
+        ok = flush (f, out, FALSE, error);
+      }
+  if (ok)
+    {
+      g_string_append (out, "  </graph>\n</graphml>\n");
+      ok = flush (f, out, TRUE, error);
+    }
   g_string_free (out, TRUE);
   return ok;
+}
+
+gboolean
+cg_export_graphml (CgGraph *graph, const CgSubgraph *sub, const char *out_path, GError **error)
+{
+  GraphmlJob job = { graph, sub };
+  return cg_graph_write_output (out_path, write_graphml, &job, error);
 }

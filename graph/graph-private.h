@@ -52,14 +52,6 @@ gint cg_graph_assertion_article (CgGraph *graph, guint node);
  * verdict); owned by the corpus. */
 const char *cg_graph_node_label (CgGraph *graph, guint node);
 
-/* Writes one export to F; returns FALSE with ERROR set on failure. */
-typedef gboolean (*CgWriteFunc) (FILE *f, gpointer data, GError **error);
-
-/* Run WRITE on OUT_PATH (NULL or "-": stdout).  A file is written to a
- * temporary sibling and renamed over OUT_PATH only once complete. */
-gboolean cg_graph_write_output (const char *out_path, CgWriteFunc write, gpointer data,
-                                GError **error);
-
 /* Text made safe for XML 1.0 content and attributes: & < > " ' escaped,
  * CR as a character reference, characters XML forbids (C0 controls other
  * than tab, LF and CR, DEL, C1 controls; invalid UTF-8) replaced by U+FFFD.
