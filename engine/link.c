@@ -315,18 +315,17 @@ pl_add (PList *p, guint32 v)
   p->u.data[p->len++] = v;
 }
 
+/* Binary search of V in the N sorted ids at D. */
 static gboolean
-contains_index (const Posting *a, guint v)
+sorted_has (const guint32 *d, guint n, guint32 v)
 {
-  const guint32 *d = a->items;
-  guint lo = 0, hi = a->len;
+  guint lo = 0, hi = n;
   while (lo < hi)
     {
       guint mid = (lo + hi) / 2;
-      guint m = d[mid];
-      if (m == v)
+      if (d[mid] == v)
         return TRUE;
-      if (m < v)
+      if (d[mid] < v)
         lo = mid + 1;
       else
         hi = mid;
@@ -335,21 +334,15 @@ contains_index (const Posting *a, guint v)
 }
 
 static gboolean
+contains_index (const Posting *a, guint v)
+{
+  return sorted_has (a->items, a->len, v);
+}
+
+static gboolean
 contains (GArray *a, guint32 v)
 {
-  guint lo = 0, hi = a->len;
-  while (lo < hi)
-    {
-      guint mid = (lo + hi) / 2;
-      guint32 m = g_array_index (a, guint32, mid);
-      if (m == v)
-        return TRUE;
-      if (m < v)
-        lo = mid + 1;
-      else
-        hi = mid;
-    }
-  return FALSE;
+  return sorted_has ((const guint32 *) (gpointer) a->data, a->len, v);
 }
 
 static double
