@@ -805,6 +805,42 @@ cg_lexicon_longest (const CgLexicon *lex, guint list, const CgLexWord *w)
   return 0;
 }
 
+/* The phrases of list LIST that start with word W and go on as the tokens
+ * after POS do: as ids (IDS) or as folded words (WORDS), one of the two
+ * non-NULL.  Phrases are sorted by list, so the search stops past LIST. */
+static gboolean
+match_phrases (const CgLexicon *lex, guint list, guint32 w, const guint32 *ids, char *const *words, guint n,
+               guint pos, CgLexMatch *m)
+{
+  for (guint32 s = lex->first[w]; s < lex->first[w + 1]; s++)
+    {
+      guint32 p = lex->starts[s];
+      const LexPhrase *ph = &lex->phrases[p];
+      if (ph->list != list)
+        {
+          if (ph->list > list)
+            return FALSE;
+          continue;
+        }
+      if (ph->n_words > n - pos)
+        continue;
+      const guint32 *want = lex->ids + ph->ids;
+      guint k = 1;
+      if (ids)
+        while (k < ph->n_words && want[k] == ids[pos + k])
+          k++;
+      else
+        while (k < ph->n_words && strcmp (lex->words[want[k]], words[pos + k]) == 0)
+          k++;
+      if (k == ph->n_words)
+        {
+          set_match (lex, p, m);
+          return TRUE;
+        }
+    }
+  return FALSE;
+}
+
 gboolean
 cg_lexicon_match_ids (const CgLexicon *lex, guint list, const guint32 *ids, guint n, guint pos, CgLexMatch *m)
 {
@@ -821,29 +857,7 @@ cg_lexicon_match_ids (const CgLexicon *lex, guint list, const guint32 *ids, guin
       set_match (lex, lex->one[lex->one_base[w] + bit_count (below)], m);
       return TRUE;
     }
-  for (guint32 s = lex->first[w]; s < lex->first[w + 1]; s++)
-    {
-      guint32 p = lex->starts[s];
-      const LexPhrase *ph = &lex->phrases[p];
-      if (ph->list != list)
-        {
-          if (ph->list > list)
-            return FALSE;
-          continue;
-        }
-      if (ph->n_words > n - pos)
-        continue;
-      const guint32 *want = lex->ids + ph->ids;
-      guint k = 1;
-      while (k < ph->n_words && want[k] == ids[pos + k])
-        k++;
-      if (k == ph->n_words)
-        {
-          set_match (lex, p, m);
-          return TRUE;
-        }
-    }
-  return FALSE;
+  return match_phrases (lex, list, w, ids, NULL, n, pos, m);
 }
 
 gboolean
@@ -857,29 +871,7 @@ cg_lexicon_match_words (const CgLexicon *lex, guint list, char *const *words, gu
   guint32 w = lw->id;
   if (n - pos == 1 || !((lw->multi >> list) & 1))
     return cg_lexicon_match_ids (lex, list, &w, 1, 0, m);
-  for (guint32 s = lex->first[w]; s < lex->first[w + 1]; s++)
-    {
-      guint32 p = lex->starts[s];
-      const LexPhrase *ph = &lex->phrases[p];
-      if (ph->list != list)
-        {
-          if (ph->list > list)
-            return FALSE;
-          continue;
-        }
-      if (ph->n_words > n - pos)
-        continue;
-      const guint32 *want = lex->ids + ph->ids;
-      guint k = 1;
-      while (k < ph->n_words && strcmp (lex->words[want[k]], words[pos + k]) == 0)
-        k++;
-      if (k == ph->n_words)
-        {
-          set_match (lex, p, m);
-          return TRUE;
-        }
-    }
-  return FALSE;
+  return match_phrases (lex, list, w, NULL, words, n, pos, m);
 }
 
 const CgRule *
