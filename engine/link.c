@@ -152,6 +152,13 @@ typedef struct {
   gsize    cap, len;    /* cap: a power of two */
 } Map;
 
+/* The lists of CgLinker.prep_lex.  The last four are sets of words (a
+ * rule's first word counts, as a hash set of them would hold it). */
+enum {
+  LX_FIRST, LX_REPORTED, LX_QUESTION, LX_FRAGMENT, LX_PHRASE, LX_PERIODS, LX_HEDGES, LX_PRIVATIVES,
+  LX_IDIOMS, LX_PART, LX_PRONOUNS, LX_CONDITIONAL, LX_CONTRAST, LX_RELATIVE, LX_N
+};
+
 struct _CgLinker {
   CgRules      *rules;
   CgNormalizer *norm;
@@ -161,10 +168,9 @@ struct _CgLinker {
   CgLexicon    *negation_cues;
   CgLexicon    *unknowns;
   CgLexicon    *documents;
-  CgLexicon    *part_whole;
-  CgLexicon    *first_person, *reported_self, *periods, *question_openers, *hedges, *privatives, *fragment_openers;
-  CgLexicon    *phrase_openers, *idioms;
-  GHashTable   *pronouns;
+  /* the word lists prep_one() reads, as the lists LX_* of one lexicon:
+   * a token is hashed once and then tested against all of them */
+  CgLexicon    *prep_lex;
   GHashTable   *antonyms;     /* "stem\tstem" set, both orders */
   Map           antonym_keys; /* the same pairs as pair_key()s of their hashes: most pairs are ruled out without a string */
   Map           vocab;        /* hash of a string -> its id */
@@ -186,9 +192,7 @@ struct _CgLinker {
   GPtrArray    *days_articles; /* the article list last read, and how much of it */
   guint         days_seen;
   GHashTable   *speaker_kinds; /* speaker id (owned) -> CgSpeakerKind + 1 */
-  GHashTable   *contrast;     /* words that end a denial from the cue ("not X, just Y") */
   GHashTable   *based_units;  /* units that are shares of a base ("percent") */
-  GHashTable   *relative, *conditional; /* words before a negation that make it deny nothing */
   GArray       *date_ids;     /* sorted concept ids of month and day names */
   guint64      *seeds;
   guint64      *sig;          /* scratch: one signature */
@@ -611,20 +615,23 @@ cg_linker_new (CgRules *rules, GError **error)
   l->negation_cues = cg_lexicon_new (cg_rules_entries (rules, "negation", "words"));
   l->unknowns = cg_lexicon_new (cg_rules_entries (rules, "negation", "unknowns"));
   l->documents = cg_lexicon_new (cg_rules_entries (rules, "linking", "quotes"));
-  l->part_whole = cg_lexicon_new (cg_rules_entries (rules, "linking", "part_whole"));
-  l->first_person = cg_lexicon_new (cg_rules_entries (rules, "linking", "first_person"));
-  l->reported_self = cg_lexicon_new (cg_rules_entries (rules, "linking", "reported_self"));
-  l->periods = cg_lexicon_new (cg_rules_entries (rules, "linking", "periods"));
-  l->question_openers = cg_lexicon_new (cg_rules_entries (rules, "linking", "question_openers"));
-  l->hedges = cg_lexicon_new (cg_rules_entries (rules, "linking", "hedges"));
-  l->privatives = cg_lexicon_new (cg_rules_entries (rules, "linking", "privatives"));
-  l->fragment_openers = cg_lexicon_new (cg_rules_entries (rules, "linking", "fragment_openers"));
-  l->phrase_openers = cg_lexicon_new (cg_rules_entries (rules, "linking", "phrase_openers"));
-  l->idioms = cg_lexicon_new (cg_rules_entries (rules, "linking", "idioms"));
-  l->pronouns = g_hash_table_new (g_str_hash, g_str_equal);
-  GPtrArray *prons = cg_rules_entries (rules, "linking", "pronouns");
-  for (guint i = 0; i < prons->len; i++)
-    g_hash_table_add (l->pronouns, ((CgRule *) g_ptr_array_index (prons, i))->words[0]);
+  GPtrArray *prep_lists[LX_N] = {
+    [LX_FIRST] = cg_rules_entries (rules, "linking", "first_person"),
+    [LX_REPORTED] = cg_rules_entries (rules, "linking", "reported_self"),
+    [LX_QUESTION] = cg_rules_entries (rules, "linking", "question_openers"),
+    [LX_FRAGMENT] = cg_rules_entries (rules, "linking", "fragment_openers"),
+    [LX_PHRASE] = cg_rules_entries (rules, "linking", "phrase_openers"),
+    [LX_PERIODS] = cg_rules_entries (rules, "linking", "periods"),
+    [LX_HEDGES] = cg_rules_entries (rules, "linking", "hedges"),
+    [LX_PRIVATIVES] = cg_rules_entries (rules, "linking", "privatives"),
+    [LX_IDIOMS] = cg_rules_entries (rules, "linking", "idioms"),
+    [LX_PART] = cg_rules_entries (rules, "linking", "part_whole"),
+    [LX_PRONOUNS] = cg_rules_entries (rules, "linking", "pronouns"),
+    [LX_CONDITIONAL] = cg_rules_entries (rules, "negation", "conditional"),
+    [LX_CONTRAST] = cg_rules_entries (rules, "negation", "contrast"),
+    [LX_RELATIVE] = cg_rules_entries (rules, "negation", "relative"),
+  };
+  l->prep_lex = cg_lexicon_new_lists (prep_lists, LX_N);
   l->antonyms = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   GPtrArray *ant = cg_rules_entries (rules, "antonyms", NULL);
   for (guint i = 0; i < ant->len; i++)
@@ -670,22 +677,10 @@ cg_linker_new (CgRules *rules, GError **error)
 
   l->days = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   l->speaker_kinds = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
-  l->contrast = g_hash_table_new (g_str_hash, g_str_equal);
   l->based_units = g_hash_table_new (g_str_hash, g_str_equal);
-  l->relative = g_hash_table_new (g_str_hash, g_str_equal);
-  l->conditional = g_hash_table_new (g_str_hash, g_str_equal);
-  GPtrArray *rel = cg_rules_entries (rules, "negation", "relative");
-  for (guint i = 0; i < rel->len; i++)
-    g_hash_table_add (l->relative, ((CgRule *) g_ptr_array_index (rel, i))->words[0]);
-  GPtrArray *cond = cg_rules_entries (rules, "negation", "conditional");
-  for (guint i = 0; i < cond->len; i++)
-    g_hash_table_add (l->conditional, ((CgRule *) g_ptr_array_index (cond, i))->words[0]);
   GPtrArray *based = cg_rules_entries (rules, "linking", "based_units");
   for (guint i = 0; i < based->len; i++)
     g_hash_table_add (l->based_units, ((CgRule *) g_ptr_array_index (based, i))->words[0]);
-  GPtrArray *contrast = cg_rules_entries (rules, "negation", "contrast");
-  for (guint i = 0; i < contrast->len; i++)
-    g_hash_table_add (l->contrast, ((CgRule *) g_ptr_array_index (contrast, i))->words[0]);
 
   l->bands = (guint) CLAMP (num (rules, "bands", 20), 1, 256);
   l->rows = (guint) CLAMP (num (rules, "rows", 3), 1, 16);
@@ -762,17 +757,7 @@ cg_linker_free (CgLinker *l)
   cg_lexicon_free (l->negation_cues);
   cg_lexicon_free (l->unknowns);
   cg_lexicon_free (l->documents);
-  cg_lexicon_free (l->part_whole);
-  cg_lexicon_free (l->first_person);
-  cg_lexicon_free (l->reported_self);
-  cg_lexicon_free (l->periods);
-  cg_lexicon_free (l->question_openers);
-  cg_lexicon_free (l->hedges);
-  cg_lexicon_free (l->privatives);
-  cg_lexicon_free (l->fragment_openers);
-  cg_lexicon_free (l->phrase_openers);
-  cg_lexicon_free (l->idioms);
-  g_hash_table_unref (l->pronouns);
+  cg_lexicon_free (l->prep_lex);
   g_hash_table_unref (l->antonyms);
   map_clear (&l->vocab);
   map_clear (&l->antonym_keys);
@@ -795,10 +780,7 @@ cg_linker_free (CgLinker *l)
   cg_claim_viewer_free (l->viewer);
   g_hash_table_unref (l->days);
   g_hash_table_unref (l->speaker_kinds);
-  g_hash_table_unref (l->contrast);
   g_hash_table_unref (l->based_units);
-  g_hash_table_unref (l->relative);
-  g_hash_table_unref (l->conditional);
   g_array_unref (l->date_ids);
   g_free (l->seeds);
   g_free (l->sig);
@@ -999,35 +981,35 @@ speaker_is_person (CgLinker *l, CgAssertion *a)
  * words are read here; the speaker, known only at linking, in
  * make_item(). */
 static void
-self_words (CgLinker *l, char *const *words, guint n, bool *first, bool *reported)
+self_words (CgLinker *l, char *const *words, const guint32 *ids, guint n, bool *first, bool *reported)
 {
-  guint pos = 0, len = 0;
+  guint pos = 0;
+  CgLexMatch m;
   if (n > 1 && strcmp (words[0], "that") == 0)
     pos = 1;
   *first = *reported = false;
   if (n == 0)
     return;
-  *first = cg_lexicon_match (l->first_person, words, n, pos, &len) != NULL;
-  *reported = cg_lexicon_match (l->reported_self, words, n, pos, &len) != NULL;
+  *first = cg_lexicon_match_ids (l->prep_lex, LX_FIRST, ids, n, pos, &m);
+  *reported = cg_lexicon_match_ids (l->prep_lex, LX_REPORTED, ids, n, pos, &m);
 }
 
 /* The [periods] phrases of the text ("each day", "last month"), as the
  * rules spell them: figures for different periods do not conflict.
  * Returns a new array of rule-owned strings, or NULL for none. */
 static GPtrArray *
-periods_of (CgLinker *l, char *const *words, guint n)
+periods_of (CgLinker *l, const guint32 *ids, guint n)
 {
   GPtrArray *phrases = NULL;
   for (guint i = 0; i < n; i++)
     {
-      guint len = 0;
-      const CgRule *r = cg_lexicon_match (l->periods, words, n, i, &len);
-      if (r == NULL)
+      CgLexMatch m;
+      if (!cg_lexicon_match_ids (l->prep_lex, LX_PERIODS, ids, n, i, &m))
         continue;
       if (phrases == NULL)
         phrases = g_ptr_array_new ();
-      g_ptr_array_add (phrases, r->phrase);
-      i += len - 1;
+      g_ptr_array_add (phrases, m.rule->phrase);
+      i += m.len - 1;
     }
   return phrases;
 }
@@ -1071,19 +1053,15 @@ is_content_flags (guint flags)
 
 
 /* Did a part/whole or bound qualifier ("at least", "of which") end right
- * before token I? */
+ * before token I?  IDS are the tokens' prep_lex word ids; a phrase may
+ * start up to four tokens back. */
 static gboolean
-part_before (CgLinker *l, GArray *toks, guint i)
+part_before (CgLinker *l, const guint32 *ids, guint i)
 {
-  char *words[8];
-  guint n = 0, first = i >= 4 ? i - 4 : 0;
-  for (guint k = first; k < i; k++)
-    words[n++] = g_array_index (toks, CgNormToken, k).word;
-  words[n] = NULL;
-  for (guint k = 0; k < n; k++)
+  for (guint k = i >= 4 ? i - 4 : 0; k < i; k++)
     {
-      guint len = 0;
-      if (cg_lexicon_match (l->part_whole, words, n, k, &len) && k + len == n)
+      CgLexMatch m;
+      if (cg_lexicon_match_ids (l->prep_lex, LX_PART, ids, i, k, &m) && k + m.len == i)
         return TRUE;
     }
   return FALSE;
@@ -1153,14 +1131,14 @@ is_question (const char *text)
  * American citizens": a relative pronoun before it, stopwords between) or
  * in a conditional clause ("If you're not voting for Trump")? */
 static gboolean
-inert_cue (CgLinker *l, GArray *toks, guint i)
+inert_cue (GArray *toks, const guint64 *sets, guint i)
 {
   for (guint k = i, stops = 0; k-- > 0;)
     {
       CgNormToken *t = &g_array_index (toks, CgNormToken, k);
-      if (stops < 3 && g_hash_table_contains (l->relative, t->word))
+      if (stops < 3 && (sets[k] >> LX_RELATIVE & 1))
         return TRUE;
-      if (g_hash_table_contains (l->conditional, t->word))
+      if (sets[k] >> LX_CONDITIONAL & 1)
         return TRUE;
       stops += (t->flags & CG_NORM_STOP) != 0 ? 1 : 3;
       if (t->flags & CG_NORM_BREAK)
@@ -1310,21 +1288,33 @@ prep_bands (CgLinker *l, const PText *t)
 {
   if (l->shingle != 1)
     return NULL;
-  guint n = l->bands * l->rows;
-  guint64 *sig = NULL;
+  /* the signature is a minimum over the set: a concept repeated in the
+   * text is hashed once */
+  guint64 stack[64], *hs = t->n <= G_N_ELEMENTS (stack) ? stack : g_new (guint64, t->n);
+  guint nh = 0;
   for (guint i = 0; i < t->n; i++)
     if (is_content (&t->toks[i]))
       {
-        if (sig == NULL)
-          {
-            sig = g_new (guint64, n);
-            for (guint k = 0; k < n; k++)
-              sig[k] = G_MAXUINT64;
-          }
-        minhash_add (l, sig, mix64 (t->toks[i].concept_hash));
+        guint64 h = t->toks[i].concept_hash;
+        guint k = 0;
+        while (k < nh && hs[k] != h)
+          k++;
+        if (k == nh)
+          hs[nh++] = h;
       }
-  if (sig)
-    band_keys (l, sig);
+  guint64 *sig = NULL;
+  if (nh > 0)
+    {
+      guint n = l->bands * l->rows;
+      sig = g_new (guint64, n);
+      for (guint k = 0; k < n; k++)
+        sig[k] = G_MAXUINT64;
+      for (guint i = 0; i < nh; i++)
+        minhash_add (l, sig, mix64 (hs[i]));
+      band_keys (l, sig);
+    }
+  if (hs != stack)
+    g_free (hs);
   return sig;
 }
 
@@ -1338,57 +1328,64 @@ prep_one (CgLinker *l, CgNormalizer *norm, CgAssertion *a, Prep *p)
   CgNormText *nt = cg_normalize (norm, a->text);
   GArray *toks = nt->tokens;
   p->question = is_question (a->text);
-  char **words = g_new (char *, toks->len + 1);
-  for (guint i = 0; i < toks->len; i++)
-    words[i] = g_array_index (toks, CgNormToken, i).word;
-  words[toks->len] = NULL;
-  self_words (l, words, toks->len, &p->self_first, &p->self_reported);
+  /* each token's word looked up once in prep_lex: its id for the phrase
+   * lists, and the lists it is in (or starts a phrase of) for the sets */
+  guint n = toks->len;
+  char **words = g_new (char *, n + 1);
+  guint32 *ids = g_new (guint32, n + 1);
+  guint64 *sets = g_new (guint64, n + 1);
+  for (guint i = 0; i < n; i++)
+    {
+      words[i] = g_array_index (toks, CgNormToken, i).word;
+      const CgLexWord *w = cg_lexicon_word (l->prep_lex, words[i], -1);
+      ids[i] = w ? w->id : 0;
+      sets[i] = w ? w->single | w->multi : 0;
+    }
+  words[n] = NULL;
+  self_words (l, words, ids, n, &p->self_first, &p->self_reported);
   /* "whether Sen. Cruz disavowed ...", "why the United States would
    * work with Russia": an indirect question asserts nothing either */
-  guint qlen = 0;
-  if (toks->len > 0 && cg_lexicon_match (l->question_openers, words, toks->len, 0, &qlen))
+  CgLexMatch m;
+  if (cg_lexicon_match_ids (l->prep_lex, LX_QUESTION, ids, n, 0, &m))
     p->question = true;
-  p->partial = toks->len > 0 && cg_lexicon_match (l->fragment_openers, words, toks->len, 0, &qlen);
-  p->periods = periods_of (l, words, toks->len);
-  for (guint i = 0; i < toks->len && !p->hedged; i++)
+  p->partial = cg_lexicon_match_ids (l->prep_lex, LX_FRAGMENT, ids, n, 0, &m);
+  p->periods = periods_of (l, ids, n);
+  for (guint i = 0; i < n && !p->hedged; i++)
+    p->hedged = cg_lexicon_match_ids (l->prep_lex, LX_HEDGES, ids, n, i, &m);
+  for (guint i = 0; i < n && !p->privative; i++)
+    p->privative = cg_lexicon_match_ids (l->prep_lex, LX_PRIVATIVES, ids, n, i, &m);
+  p->phrase = cg_lexicon_match_ids (l->prep_lex, LX_PHRASE, ids, n, 0, &m);
+  for (guint i = 0; i < n && !p->idiom; i++)
     {
-      guint hlen = 0;
-      p->hedged = cg_lexicon_match (l->hedges, words, toks->len, i, &hlen) != NULL;
-    }
-  for (guint i = 0; i < toks->len && !p->privative; i++)
-    {
-      guint plen = 0;
-      p->privative = cg_lexicon_match (l->privatives, words, toks->len, i, &plen) != NULL;
-    }
-  p->phrase = toks->len > 0 && cg_lexicon_match (l->phrase_openers, words, toks->len, 0, &qlen);
-  for (guint i = 0; i < toks->len && !p->idiom; i++)
-    {
-      guint ilen = 0;
-      p->idiom = cg_lexicon_match (l->idioms, words, toks->len, i, &ilen);
-      for (guint k = i; p->idiom && k < i + ilen && k < toks->len; k++)
+      if (!cg_lexicon_match_ids (l->prep_lex, LX_IDIOMS, ids, n, i, &m))
+        continue;
+      p->idiom = m.rule;
+      for (guint k = i; k < i + m.len && k < n; k++)
         if (is_content_flags (g_array_index (toks, CgNormToken, k).flags))
           p->idiom_content++;
     }
   g_free (words);
-  guint8 *bits = g_new0 (guint8, toks->len + 1);
-  for (guint i = 0; i < toks->len; i++)
+  guint8 *bits = g_new0 (guint8, n + 1);
+  for (guint i = 0; i < n; i++)
     {
       CgNormToken *t = &g_array_index (toks, CgNormToken, i);
       guint8 b = 0;
-      if (g_hash_table_contains (l->pronouns, t->word))
+      if (sets[i] >> LX_PRONOUNS & 1)
         b |= TOK_PRON;
-      if (g_hash_table_contains (l->conditional, t->word))
+      if (sets[i] >> LX_CONDITIONAL & 1)
         b |= TOK_COND;
-      if (g_hash_table_contains (l->contrast, t->word))
+      if (sets[i] >> LX_CONTRAST & 1)
         b |= TOK_CONTRAST;
-      if ((t->flags & CG_NORM_NEGATION) && inert_cue (l, toks, i))
+      if ((t->flags & CG_NORM_NEGATION) && inert_cue (toks, sets, i))
         b |= TOK_INERT;
       if ((t->flags & CG_NORM_NEGATION) && cg_lexicon_lookup (l->refutations, t->word))
         b |= TOK_REFUTE;
-      if ((t->flags & CG_NORM_NUMBER) && !(t->flags & CG_NORM_YEAR) && part_before (l, toks, i))
+      if ((t->flags & CG_NORM_NUMBER) && !(t->flags & CG_NORM_YEAR) && part_before (l, ids, i))
         b |= TOK_PART;
       bits[i] = b;
     }
+  g_free (ids);
+  g_free (sets);
   p->text = compact (nt, bits);
   g_free (bits);
   p->bands = prep_bands (l, &p->text);
