@@ -36,6 +36,8 @@ typedef enum {
   CG_NORM_NEGATED = 1 << 7      /* content in the scope of a negation or refutation cue */
 } CgNormFlags;
 
+/* A token's strings belong to its CgNormText (CgNormText.strings); two
+ * of them may be one string. */
 typedef struct {
   char   *word;     /* casefolded, accents and variants folded ("phony", "usa") */
   char   *stem;     /* Snowball stem of word; for numbers "#<value>[<unit>]" */
@@ -50,6 +52,7 @@ typedef struct {
   guint   negations; /* number of negation cues */
   guint   non_negations; /* phrases that look negative and are not ("no doubt") */
   guint   opened;   /* of these, negations an [open] word left open ("not sufficient to establish that") */
+  GStringChunk *strings; /* the tokens' strings, freed with the text (one block, not three per token) */
 } CgNormText;
 
 typedef struct _CgNormalizer CgNormalizer;

@@ -21,22 +21,37 @@ struct _CgNormalizer {
   GHashTable         *stopwords;   /* casefolded word -> itself (rule-owned) */
   CgLexicon          *variants;
   CgLexicon          *upper_variants; /* apply only to words in capitals */
-  CgLexicon          *negations;   /* negation words and refutation phrases */
-  CgLexicon          *not_negations; /* "no doubt", "not only": look negative, are not */
   guint               scope;
   GHashTable         *scope_breaks; /* words that end a negation's scope */
   GHashTable         *answers;      /* cues that deny everything when nothing follows */
   GHashTable         *open_heads;   /* stems: "not known", "did not establish" leave it open */
   GPtrArray          *neg_suffixes; /* const char* */
   GPtrArray          *clitics;      /* const char* */
-  CgLexicon          *scales;
-  CgLexicon          *currencies;
   GHashTable         *synonyms;     /* "stem stem" -> head stem (owned) */
   GHashTable         *synonym_starts; /* first stems of the synonym phrases (owned) */
-  GHashTable         *stems;        /* word -> its Snowball stem (both owned): words repeat */
+  guint              *neg_suffix_len, *clitic_len; /* their byte lengths */
+  CgLexicon          *words_lex;    /* variants, not_negations, negations, scales, currencies as lists WL_* */
+  GHashTable         *words;        /* word -> its WordInfo (one block holding both): words repeat */
   guint               max_synonym;  /* words in the longest synonym phrase */
-  CgNormalizer       *model;        /* set: the tables are MODEL's, only stemmer and stems its own */
+  CgNormalizer       *model;        /* set: the tables are MODEL's, only stemmer, words and scratch its own */
+  /* scratch of split_words(), reused call after call (a normalizer serves one thread) */
+  gunichar           *u;
+  gsize               u_cap;
+  GString            *cur;
 };
+
+/* The lists of CgNormalizer.words_lex. */
+enum { WL_VARIANTS, WL_NOT_NEGATIONS, WL_NEGATIONS, WL_SCALES, WL_CURRENCIES, WL_N };
+
+/* What the normalizer reads off a word on its own, looked up once per
+ * distinct word and kept: its id in words_lex, its Snowball stem, whether
+ * it is a stopword and whether its stem starts a synonym phrase. */
+typedef struct {
+  const char *stem;      /* in the same block */
+  guint32     id;        /* words_lex id, 0: in no phrase */
+  gboolean    stop;
+  gboolean    syn_start;
+} WordInfo;
 
 static char *stem_raw (CgNormalizer *n, const char *word);
 
@@ -48,23 +63,9 @@ typedef struct {
   gboolean symbol;   /* a currency or percent sign */
   gboolean brk;      /* clause punctuation before it */
   gboolean upper;    /* written all in capitals ("US") */
+  gboolean negsuf;   /* ends in a negation suffix ("n't") */
+  const WordInfo *info;
 } RawWord;
-
-static void
-raw_word_clear (gpointer p)
-{
-  g_free (((RawWord *) p)->w);
-}
-
-static void
-norm_token_clear (gpointer p)
-{
-  CgNormToken *t = p;
-  g_free (t->word);
-  if (t->concept != t->stem)
-    g_free (t->concept);
-  g_free (t->stem);
-}
 
 /* ---- splitting ---------------------------------------------------------- */
 
@@ -127,7 +128,7 @@ fold_word (const char *s, gssize len)
     {
       char *out = g_malloc (n + 1);
       for (i = 0; i < n; i++)
-        out[i] = g_ascii_tolower (s[i]);
+        out[i] = s[i] >= 'A' && s[i] <= 'Z' ? s[i] + ('a' - 'A') : s[i];
       out[n] = '\0';
       return out;
     }
@@ -147,30 +148,57 @@ fold_word (const char *s, gssize len)
   return g_string_free (out, FALSE);
 }
 
+/* fold_word() of S (LEN bytes) into SC. */
+static char *
+fold_into (GStringChunk *sc, const char *s, gsize len)
+{
+  gsize i;
+  for (i = 0; i < len && !((guchar) s[i] & 0x80); i++)
+    ;
+  if (i == len)
+    {
+      char *out = g_string_chunk_insert_len (sc, s, (gssize) len);
+      for (i = 0; i < len; i++)
+        if (out[i] >= 'A' && out[i] <= 'Z')
+          out[i] += 'a' - 'A';
+      return out;
+    }
+  char *f = fold_word (s, (gssize) len);
+  char *out = g_string_chunk_insert (sc, f);
+  g_free (f);
+  return out;
+}
+
 /* Split TEXT into words.  A word is a run of letters and digits holding the
  * apostrophes between letters ("don't"), the dots of an abbreviation
  * ("U.S." -> "u.s") and the dots and commas between digits ("3.5",
  * "350,000"); hyphens split words ("witch-hunt" = "witch hunt").  Currency
  * and percent signs are words of their own. */
 static GArray *
-split_words (const char *text)
+split_words (CgNormalizer *nz, const char *text, GStringChunk *sc)
 {
   /* English runs about a word per six bytes: a quarter rarely regrows */
   GArray *words = g_array_sized_new (FALSE, FALSE, sizeof (RawWord), text ? strlen (text) / 4 + 4 : 0);
-  g_array_set_clear_func (words, raw_word_clear);
   if (text == NULL)
     return words;
   /* fold to a buffer of code points first so lookahead is easy (no more
    * code points than bytes) */
   gsize bytes = strlen (text);
   const char *end = text + bytes;
-  gunichar *u = g_new (gunichar, bytes + 1);
+  if (nz->u_cap < bytes + 1)
+    {
+      nz->u_cap = MAX (bytes + 1, 2 * nz->u_cap);
+      nz->u = g_renew (gunichar, nz->u, nz->u_cap);
+    }
+  gunichar *u = nz->u;
   guint n = 0;
   for (const char *p = text; p < end;)
     {
       if (!((guchar) *p & 0x80))
         {
-          u[n++] = fold_char ((guchar) *p++);   /* ASCII: one byte, always valid */
+          /* ASCII: one byte, always valid; of its folds only the backtick */
+          u[n++] = *p == '`' ? '\'' : (guchar) *p;
+          p++;
           continue;
         }
       gunichar c = g_utf8_get_char_validated (p, end - p);
@@ -183,7 +211,8 @@ split_words (const char *text)
       p = g_utf8_next_char (p);
     }
   gboolean sentence_start = TRUE, clause_break = FALSE;
-  GString *cur = g_string_new (NULL);
+  GString *cur = nz->cur;
+  g_string_truncate (cur, 0);
   guint seg = 0;        /* letters since the last dot inside the current word */
   gboolean cur_cap = FALSE, cur_initial = FALSE;
   for (guint i = 0; i <= n; i++)
@@ -229,7 +258,7 @@ split_words (const char *text)
           gboolean upper = cur->len > 1;
           for (const char *q = cur->str; *q && upper; q = g_utf8_next_char (q))
             upper = (guchar) *q < 0x80 ? !g_ascii_islower (*q) : !g_unichar_islower (g_utf8_get_char (q));
-          RawWord w = { fold_word (cur->str, cur->len), cur_cap, cur_initial, FALSE, clause_break, upper };
+          RawWord w = { fold_into (sc, cur->str, cur->len), cur_cap, cur_initial, FALSE, clause_break, upper, FALSE, NULL };
           g_array_append_val (words, w);
           g_string_truncate (cur, 0);
           sentence_start = clause_break = FALSE;
@@ -238,7 +267,7 @@ split_words (const char *text)
         {
           char buf[8];
           buf[g_unichar_to_utf8 (c, buf)] = '\0';
-          RawWord w = { g_strdup (buf), FALSE, FALSE, TRUE, clause_break, FALSE };
+          RawWord w = { g_string_chunk_insert (sc, buf), FALSE, FALSE, TRUE, clause_break, FALSE, FALSE, NULL };
           g_array_append_val (words, w);
         }
       if (c == '.' || c == '!' || c == '?' || c == ':' || c == ';')
@@ -246,18 +275,10 @@ split_words (const char *text)
       else if (c == ',' || c == '(' || c == ')' || c == '[' || c == ']' || c == DASH)
         clause_break = TRUE;
     }
-  g_string_free (cur, TRUE);
-  g_free (u);
   return words;
 }
 
 /* ---- setup -------------------------------------------------------------- */
-
-static CgLexicon *
-lexicon_of (CgRules *rules, const char *file, const char *section)
-{
-  return cg_lexicon_new (cg_rules_entries (rules, file, section));
-}
 
 CgNormalizer *
 cg_normalizer_new (CgRules *rules, GError **error)
@@ -297,16 +318,12 @@ cg_normalizer_new (CgRules *rules, GError **error)
     }
   n->variants = cg_lexicon_new (variant_rules);
   n->upper_variants = cg_lexicon_new (upper_rules);
-  g_ptr_array_unref (variant_rules);
   g_ptr_array_unref (upper_rules);
   GPtrArray *cues = g_ptr_array_new ();
   GPtrArray *neg = cg_rules_entries (rules, "negation", "words");
   GPtrArray *refute = cg_rules_entries (rules, "refutation", NULL);
   g_ptr_array_extend (cues, neg, NULL, NULL);
   g_ptr_array_extend (cues, refute, NULL, NULL);
-  n->negations = cg_lexicon_new (cues);
-  n->not_negations = lexicon_of (rules, "negation", "not_negations");
-  g_ptr_array_unref (cues);
   n->scope = (guint) CLAMP (cg_rules_number (rules, "negation", "scope", 12), 1, 100);
   n->scope_breaks = g_hash_table_new (g_str_hash, g_str_equal);
   n->answers = g_hash_table_new (g_str_hash, g_str_equal);
@@ -324,13 +341,28 @@ cg_normalizer_new (CgRules *rules, GError **error)
   GPtrArray *suf = cg_rules_entries (rules, "negation", "suffixes");
   for (guint i = 0; i < suf->len; i++)
     g_ptr_array_add (n->neg_suffixes, ((CgRule *) g_ptr_array_index (suf, i))->words[0]);
-  n->scales = lexicon_of (rules, "linking", "scales");
-  n->currencies = lexicon_of (rules, "linking", "currencies");
+  GPtrArray *lists[WL_N] = {
+    [WL_VARIANTS] = variant_rules,
+    [WL_NOT_NEGATIONS] = cg_rules_entries (rules, "negation", "not_negations"),
+    [WL_NEGATIONS] = cues,
+    [WL_SCALES] = cg_rules_entries (rules, "linking", "scales"),
+    [WL_CURRENCIES] = cg_rules_entries (rules, "linking", "currencies"),
+  };
+  n->words_lex = cg_lexicon_new_lists (lists, WL_N);
+  g_ptr_array_unref (variant_rules);
+  g_ptr_array_unref (cues);
+  n->neg_suffix_len = g_new (guint, n->neg_suffixes->len + 1);
+  for (guint i = 0; i < n->neg_suffixes->len; i++)
+    n->neg_suffix_len[i] = strlen (g_ptr_array_index (n->neg_suffixes, i));
+  n->clitic_len = g_new (guint, n->clitics->len + 1);
+  for (guint i = 0; i < n->clitics->len; i++)
+    n->clitic_len[i] = strlen (g_ptr_array_index (n->clitics, i));
 
   /* Synonym phrases are keyed by their stems, so inflections match. */
   n->synonyms = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
   n->synonym_starts = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
-  n->stems = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
+  n->words = g_hash_table_new_full (g_str_hash, g_str_equal, NULL, g_free);
+  n->cur = g_string_new (NULL);
   GPtrArray *syn = cg_rules_entries (rules, "synonyms", NULL);
   for (guint i = 0; i < syn->len; i++)
     {
@@ -364,7 +396,9 @@ cg_normalizer_new_like (CgNormalizer *model)
   *n = *model;
   n->model = model;
   n->stemmer = stemmer;
-  n->stems = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
+  n->words = g_hash_table_new_full (g_str_hash, g_str_equal, NULL, g_free);
+  n->u = NULL, n->u_cap = 0;
+  n->cur = g_string_new (NULL);
   return n;
 }
 
@@ -374,7 +408,9 @@ cg_normalizer_free (CgNormalizer *n)
   if (n == NULL)
     return;
   sb_stemmer_delete (n->stemmer);
-  g_hash_table_unref (n->stems);
+  g_hash_table_unref (n->words);
+  g_free (n->u);
+  g_string_free (n->cur, TRUE);
   if (n->model)
     {
       g_free (n);
@@ -386,12 +422,11 @@ cg_normalizer_free (CgNormalizer *n)
   g_hash_table_unref (n->open_heads);
   cg_lexicon_free (n->variants);
   cg_lexicon_free (n->upper_variants);
-  cg_lexicon_free (n->negations);
-  cg_lexicon_free (n->not_negations);
   g_ptr_array_unref (n->neg_suffixes);
   g_ptr_array_unref (n->clitics);
-  cg_lexicon_free (n->scales);
-  cg_lexicon_free (n->currencies);
+  cg_lexicon_free (n->words_lex);
+  g_free (n->neg_suffix_len);
+  g_free (n->clitic_len);
   g_hash_table_unref (n->synonyms);
   g_hash_table_unref (n->synonym_starts);
   g_free (n);
@@ -417,13 +452,6 @@ cg_normalizer_stem (CgNormalizer *n, const char *word)
 }
 
 /* ---- normalizing -------------------------------------------------------- */
-
-static gboolean
-ends_with (const char *s, const char *suffix)
-{
-  gsize ls = strlen (s), lx = strlen (suffix);
-  return ls > lx && memcmp (s + ls - lx, suffix, lx) == 0;
-}
 
 /* Read a number word ("350", "3.5", "350,000", "350bn"); *SUFFIX receives
  * the letters glued to it ("bn"), or NULL. */
@@ -461,120 +489,184 @@ match_at (const CgLexicon *lex, GPtrArray *words, guint pos, guint *len)
   return cg_lexicon_match (lex, (char *const *) words->pdata, words->len, pos, len);
 }
 
+/* The WordInfo of W, made on first sight.  Belongs to N (until the table
+ * is emptied at the start of a cg_normalize() call). */
+static const WordInfo *
+word_info (CgNormalizer *n, const char *w)
+{
+  const WordInfo *info = g_hash_table_lookup (n->words, w);
+  if (info)
+    return info;
+  char *st = stem_raw (n, w);
+  gsize lw = strlen (w) + 1, ls = strlen (st) + 1;
+  WordInfo *wi = g_malloc (sizeof (WordInfo) + lw + ls);
+  char *key = (char *) (wi + 1);
+  memcpy (key, w, lw);
+  wi->stem = memcpy (key + lw, st, ls);
+  g_free (st);
+  const CgLexWord *lx = cg_lexicon_word (n->words_lex, w, (gssize) lw - 1);
+  wi->id = lx ? lx->id : 0;
+  wi->stop = g_hash_table_contains (n->stopwords, w);
+  wi->syn_start = g_hash_table_contains (n->synonym_starts, wi->stem);
+  g_hash_table_insert (n->words, key, wi);
+  return wi;
+}
+
+/* A word list and the words_lex ids of its words, grown as needed. */
+typedef struct {
+  RawWord *w;
+  guint32 *ids;
+  guint    n, cap;
+} Words;
+
+static RawWord *
+words_push (Words *v, const RawWord *m, char *w, const WordInfo *info)
+{
+  if (v->n == v->cap)
+    {
+      v->cap = MAX (2 * v->cap, 16);
+      v->w = g_renew (RawWord, v->w, v->cap);
+      v->ids = g_renew (guint32, v->ids, v->cap);
+    }
+  RawWord *r = &v->w[v->n];
+  *r = *m;
+  r->w = w;
+  r->info = info;
+  v->ids[v->n++] = info->id;
+  return r;
+}
+
+/* A match of list LIST of words_lex at V[POS..]: its rule, or NULL. */
+static const CgRule *
+wl_match (CgNormalizer *n, guint list, const Words *v, guint pos, guint *len)
+{
+  CgLexMatch m;
+  *len = 0;
+  if (!cg_lexicon_match_ids (n->words_lex, list, v->ids, v->n, pos, &m))
+    return NULL;
+  *len = m.len;
+  return m.rule;
+}
+
 CgNormText *
 cg_normalize (CgNormalizer *n, const char *text)
 {
-  GArray *raw = split_words (text);
+  /* the word table is bounded by the vocabulary; a runaway one (a corpus
+   * of typos) starts afresh, between calls: a call keeps pointers into it */
+  if (g_hash_table_size (n->words) > 1000000)
+    g_hash_table_remove_all (n->words);
+  CgNormText *out = g_new0 (CgNormText, 1);
+  out->strings = g_string_chunk_new (text ? 2 * strlen (text) + 64 : 64);
+  GStringChunk *sc = out->strings;
+  GArray *raw = split_words (n, text, sc);
 
   /* Clitics and negation suffixes first, then spelling variants, which
    * may turn one word into several ("u.s" -> "usa") or several into one. */
-  /* sized once: appending to arrays grown step by step was a fifth of
-   * the normalizer's time */
-  GPtrArray *words = g_ptr_array_new_full (raw->len + 1, g_free);
-  GArray *meta = g_array_sized_new (FALSE, FALSE, sizeof (RawWord), raw->len); /* w unused */
-  GArray *negsuf = g_array_sized_new (FALSE, FALSE, sizeof (gboolean), raw->len);
+  Words words = { NULL, NULL, 0, 0 };
   for (guint i = 0; i < raw->len; i++)
     {
       RawWord *r = &g_array_index (raw, RawWord, i);
+      gsize lw = strlen (r->w);
       gboolean neg = FALSE;
       for (guint k = 0; k < n->neg_suffixes->len && !neg; k++)
-        neg = ends_with (r->w, g_ptr_array_index (n->neg_suffixes, k));
+        {
+          guint lx = n->neg_suffix_len[k];
+          neg = lw > lx && memcmp (r->w + lw - lx, g_ptr_array_index (n->neg_suffixes, k), lx) == 0;
+        }
       if (!neg)
         for (guint k = 0; k < n->clitics->len; k++)
-          if (ends_with (r->w, g_ptr_array_index (n->clitics, k)))
-            {
-              r->w[strlen (r->w) - strlen (g_ptr_array_index (n->clitics, k))] = '\0';
-              break;
-            }
-      g_ptr_array_add (words, r->w);   /* taken: raw is freed without its words */
-      r->w = NULL;
-      g_array_append_val (meta, *r);
-      g_array_append_val (negsuf, neg);
+          {
+            guint lx = n->clitic_len[k];
+            if (lw > lx && memcmp (r->w + lw - lx, g_ptr_array_index (n->clitics, k), lx) == 0)
+              {
+                r->w[lw - lx] = '\0';
+                break;
+              }
+          }
+      r->negsuf = neg;
+      words_push (&words, r, r->w, word_info (n, r->w));
     }
+  g_array_unref (raw);
 
-  GPtrArray *vw = g_ptr_array_new_full (words->len + 8, g_free);
-  GArray *vmeta = g_array_sized_new (FALSE, FALSE, sizeof (RawWord), words->len + 8);
-  GArray *vneg = g_array_sized_new (FALSE, FALSE, sizeof (gboolean), words->len + 8);
-  for (guint i = 0; i < words->len;)
+  Words vw = { NULL, NULL, 0, 0 };
+  for (guint i = 0; i < words.n;)
     {
       guint len = 0;
-      RawWord m = g_array_index (meta, RawWord, i);
+      const RawWord *m = &words.w[i];
       const CgRule *r = NULL;
-      if (m.upper)
+      if (m->upper)
         {
-          char *one[2] = { g_ptr_array_index (words, i), NULL };
+          char *one[2] = { m->w, NULL };
           if ((r = cg_lexicon_match (n->upper_variants, one, 1, 0, &len)) != NULL)
             len = 1;
         }
-      if (r == NULL && !g_array_index (negsuf, gboolean, i))
-        r = match_at (n->variants, words, i, &len);
-      gboolean f = g_array_index (negsuf, gboolean, i);
+      if (r == NULL && !m->negsuf)
+        r = wl_match (n, WL_VARIANTS, &words, i, &len);
       if (r != NULL)
         {
           char **parts = g_strsplit (cg_rule_attr (r, "as"), " ", -1);
           for (char **p = parts; *p; p++)
             if (**p)
               {
-                g_ptr_array_add (vw, fold_word (*p, -1));
-                g_array_append_val (vmeta, m);
-                g_array_append_val (vneg, f);
+                char *f = fold_into (sc, *p, strlen (*p));
+                words_push (&vw, m, f, word_info (n, f));
               }
           g_strfreev (parts);
           i += len;
         }
       else
         {
-          g_ptr_array_add (vw, g_ptr_array_index (words, i));   /* taken */
-          g_ptr_array_index (words, i) = NULL;
-          g_array_append_val (vmeta, m);
-          g_array_append_val (vneg, f);
+          words_push (&vw, m, m->w, m->info);
           i++;
         }
     }
-  g_ptr_array_unref (words);
-  g_array_unref (meta);
-  g_array_unref (negsuf);
+  g_free (words.w);
+  g_free (words.ids);
 
-  CgNormText *out = g_new0 (CgNormText, 1);
-  out->tokens = g_array_sized_new (FALSE, TRUE, sizeof (CgNormToken), vw->len);
-  g_array_set_clear_func (out->tokens, norm_token_clear);
-  for (guint i = 0; i < vw->len;)
+  out->tokens = g_array_sized_new (FALSE, TRUE, sizeof (CgNormToken), vw.n);
+  /* per token: its stem starts a synonym phrase */
+  gboolean *syn = g_new0 (gboolean, vw.n + 1);
+  for (guint i = 0; i < vw.n;)
     {
-      const char *w = g_ptr_array_index (vw, i);
-      RawWord m = g_array_index (vmeta, RawWord, i);
+      const RawWord *m = &vw.w[i];
+      char *w = m->w;
       CgNormToken t = { 0 };
       guint len = 0;
       const CgRule *r;
       double value;
       const char *suffix;
 
-      if ((r = match_at (n->not_negations, vw, i, &len)) != NULL)
+      if ((r = wl_match (n, WL_NOT_NEGATIONS, &vw, i, &len)) != NULL)
         {
           out->non_negations++;
           for (guint k = 0; k < len; k++)
             {
-              CgNormToken s = { g_strdup (g_ptr_array_index (vw, i + k)), NULL, NULL, CG_NORM_STOP, 0, NULL };
-              s.stem = g_strdup (s.word);
-              s.concept = s.stem;
-              if (k == 0 && m.brk)
+              CgNormToken s = { vw.w[i + k].w, vw.w[i + k].w, vw.w[i + k].w, CG_NORM_STOP, 0, NULL };
+              if (k == 0 && m->brk)
                 s.flags |= CG_NORM_BREAK;
+              syn[out->tokens->len] = g_hash_table_contains (n->synonym_starts, s.stem);
               g_array_append_val (out->tokens, s);
             }
           i += len;
           continue;
         }
-      if (g_array_index (vneg, gboolean, i)
-          || (r = match_at (n->negations, vw, i, &len)) != NULL)
+      if (m->negsuf || (r = wl_match (n, WL_NEGATIONS, &vw, i, &len)) != NULL)
         {
           if (len == 0)
             len = 1;
-          GString *g = g_string_new (NULL);
-          for (guint k = 0; k < len; k++)
-            g_string_append_printf (g, "%s%s", k ? " " : "", (char *) g_ptr_array_index (vw, i + k));
-          t.word = g_string_free (g, FALSE);
-          t.stem = g_strdup (t.word);
-          t.concept = g_strdup ("not");
-          t.flags = CG_NORM_NEGATION | (m.brk ? CG_NORM_BREAK : 0);
+          if (len == 1)
+            t.word = w;
+          else
+            {
+              GString *g = g_string_new (NULL);
+              for (guint k = 0; k < len; k++)
+                g_string_append_printf (g, "%s%s", k ? " " : "", vw.w[i + k].w);
+              t.word = g_string_chunk_insert_len (sc, g->str, (gssize) g->len);
+              g_string_free (g, TRUE);
+            }
+          t.stem = t.word;
+          t.concept = g_string_chunk_insert_const (sc, "not");
+          t.flags = CG_NORM_NEGATION | (m->brk ? CG_NORM_BREAK : 0);
           out->negations++;
           g_array_append_val (out->tokens, t);
           i += len;
@@ -587,40 +679,43 @@ cg_normalize (CgNormalizer *n, const char *text)
           gboolean scaled = FALSE;
           guint j = i + 1;
           /* a currency sign just before: "$350" */
-          if (i > 0 && g_array_index (vmeta, RawWord, i - 1).symbol)
+          if (i > 0 && vw.w[i - 1].symbol)
             {
-              const CgRule *c = match_at (n->currencies, vw, i - 1, &len);
+              const CgRule *c = wl_match (n, WL_CURRENCIES, &vw, i - 1, &len);
               if (c)
                 unit = cg_rule_attr (c, "unit");
             }
           if (suffix)
             {
-              char *sw[2] = { (char *) suffix, NULL };
-              const CgRule *s = cg_lexicon_match (n->scales, sw, 1, 0, &len);
-              if (s)
+              const CgLexWord *sw = cg_lexicon_word (n->words_lex, suffix, -1);
+              guint32 sid = sw ? sw->id : 0;
+              CgLexMatch sm;
+              if (cg_lexicon_match_ids (n->words_lex, WL_SCALES, &sid, 1, 0, &sm))
                 {
-                  value *= scale_value (s);
+                  value *= scale_value (sm.rule);
                   scaled = TRUE;
                 }
             }
-          if (!scaled && (r = match_at (n->scales, vw, j, &len)) != NULL)
+          if (!scaled && (r = wl_match (n, WL_SCALES, &vw, j, &len)) != NULL)
             {
               value *= scale_value (r);
               scaled = TRUE;
               j += len;
             }
-          if ((r = match_at (n->currencies, vw, j, &len)) != NULL)
+          if ((r = wl_match (n, WL_CURRENCIES, &vw, j, &len)) != NULL)
             {
               if (unit == NULL)
                 unit = cg_rule_attr (r, "unit");
               j += len;
             }
-          t.word = g_strdup (w);
+          t.word = w;
           t.value = value;
           t.unit = unit;
-          t.stem = g_strdup_printf ("#%.6g%s", value, unit ? unit : "");
+          char *st = g_strdup_printf ("#%.6g%s", value, unit ? unit : "");
+          t.stem = g_string_chunk_insert (sc, st);
+          g_free (st);
           t.concept = t.stem;
-          t.flags = CG_NORM_NUMBER | CG_NORM_ENTITY | (m.brk ? CG_NORM_BREAK : 0);
+          t.flags = CG_NORM_NUMBER | CG_NORM_ENTITY | (m->brk ? CG_NORM_BREAK : 0);
           if (!scaled && unit == NULL && suffix == NULL && value >= 1000 && value < 3000
               && value == (double) (gint64) value)
             t.flags |= CG_NORM_YEAR;
@@ -629,48 +724,34 @@ cg_normalize (CgNormalizer *n, const char *text)
           continue;
         }
 
-      if (m.symbol)
+      if (m->symbol)
         {
           i++;          /* a sign not before a number says nothing */
           continue;
         }
 
-      const char *cached = g_hash_table_lookup (n->stems, w);
-      if (cached == NULL)
-        {
-          /* the cache is bounded by the vocabulary; a runaway one (a
-           * corpus of typos) starts afresh */
-          if (g_hash_table_size (n->stems) > 1000000)
-            g_hash_table_remove_all (n->stems);
-          char *st = stem_raw (n, w);
-          g_hash_table_insert (n->stems, g_strdup (w), st);
-          cached = st;
-        }
-      t.stem = g_strdup (cached);
+      t.stem = g_string_chunk_insert (sc, m->info->stem);
       t.concept = t.stem;
-      if (g_hash_table_contains (n->stopwords, w))
+      if (m->info->stop)
         t.flags |= CG_NORM_STOP;
-      if (m.cap)
+      if (m->cap)
         t.flags |= CG_NORM_CAPITALIZED;
-      if (m.brk)
+      if (m->brk)
         t.flags |= CG_NORM_BREAK;
       /* a capitalized function word inside the text is a sentence whose
        * period was lost ("such a stupid wall It's going to be ..."): the
        * clause ends there (one letter words are "I" and "A") */
-      if (m.cap && !m.initial && (t.flags & CG_NORM_STOP) && strlen (w) > 1 && i > 0
-          && !g_array_index (vmeta, RawWord, i - 1).cap)
+      if (m->cap && !m->initial && (t.flags & CG_NORM_STOP) && w[0] && w[1] && i > 0 && !vw.w[i - 1].cap)
         t.flags |= CG_NORM_BREAK;
-      if (m.cap && !m.initial && !(t.flags & CG_NORM_STOP))
+      if (m->cap && !m->initial && !(t.flags & CG_NORM_STOP))
         t.flags |= CG_NORM_ENTITY;
-      t.word = g_ptr_array_index (vw, i);   /* taken, last: w is read above */
-      g_ptr_array_index (vw, i) = NULL;
+      t.word = w;
+      syn[out->tokens->len] = m->info->syn_start;
       g_array_append_val (out->tokens, t);
       i++;
     }
-  g_ptr_array_unref (vw);
-  g_array_unref (vmeta);
-  g_array_unref (vneg);
-  g_array_unref (raw);
+  g_free (vw.w);
+  g_free (vw.ids);
 
   /* Synonyms: the longest run of stems that is a synonym phrase becomes
    * one token whose concept is the head. */
@@ -678,7 +759,7 @@ cg_normalize (CgNormalizer *n, const char *text)
   for (guint i = 0; i < toks->len; i++)
     {
       CgNormToken *t = &g_array_index (toks, CgNormToken, i);
-      if ((t->flags & (CG_NORM_NUMBER | CG_NORM_NEGATION)) || !g_hash_table_contains (n->synonym_starts, t->stem))
+      if ((t->flags & (CG_NORM_NUMBER | CG_NORM_NEGATION)) || !syn[i])
         continue;
       guint best = 0;
       const char *head = NULL;
@@ -701,9 +782,6 @@ cg_normalize (CgNormalizer *n, const char *text)
       g_string_free (key, TRUE);
       if (head == NULL)
         continue;
-      if (t->concept != t->stem)
-        g_free (t->concept);
-      t->concept = NULL;
       if (best > 1)
         {
           GString *ws = g_string_new (t->word), *ss = g_string_new (t->stem);
@@ -714,16 +792,18 @@ cg_normalize (CgNormalizer *n, const char *text)
               g_string_append_printf (ss, " %s", u->stem);
               t->flags |= u->flags & CG_NORM_ENTITY;
             }
-          g_free (t->word);
-          g_free (t->stem);
-          t->word = g_string_free (ws, FALSE);
-          t->stem = g_string_free (ss, FALSE);
+          t->word = g_string_chunk_insert_len (sc, ws->str, (gssize) ws->len);
+          t->stem = g_string_chunk_insert_len (sc, ss->str, (gssize) ss->len);
+          g_string_free (ws, TRUE);
+          g_string_free (ss, TRUE);
           t->flags &= ~CG_NORM_STOP;
           g_array_remove_range (toks, i + 1, best - 1);
+          memmove (syn + i + 1, syn + i + best, (toks->len - (i + 1)) * sizeof *syn);
           t = &g_array_index (toks, CgNormToken, i);
         }
-      t->concept = g_strdup (head);
+      t->concept = g_string_chunk_insert (sc, head);
     }
+  g_free (syn);
 
   /* Negation scope: the next content words of the clause, or everything
    * when the text ends on an answer ("..., he said no"). */
@@ -784,6 +864,7 @@ cg_norm_text_free (CgNormText *norm)
   if (norm == NULL)
     return;
   g_array_unref (norm->tokens);
+  g_string_chunk_free (norm->strings);
   g_free (norm);
 }
 
@@ -807,12 +888,12 @@ void
 cg_normalizer_find_phrases (CgNormalizer *n, const char *text, const CgLexicon *const *lexicons,
                             guint n_lexicons, const CgRule **matches)
 {
-  (void) n;
   for (guint k = 0; k < n_lexicons; k++)
     matches[k] = NULL;
   if (text == NULL)
     return;
-  GArray *raw = split_words (text);
+  GStringChunk *sc = g_string_chunk_new (2 * strlen (text) + 64);
+  GArray *raw = split_words (n, text, sc);
   GPtrArray *words = g_ptr_array_sized_new (raw->len);
   for (guint i = 0; i < raw->len; i++)
     g_ptr_array_add (words, g_array_index (raw, RawWord, i).w);
@@ -824,18 +905,19 @@ cg_normalizer_find_phrases (CgNormalizer *n, const char *text, const CgLexicon *
       }
   g_ptr_array_unref (words);
   g_array_unref (raw);
+  g_string_chunk_free (sc);
 }
 
 gboolean
 cg_normalizer_has_phrase (CgNormalizer *n, const CgLexicon *lexicon, const char *text,
                           const CgRule **match)
 {
-  (void) n;
   if (match)
     *match = NULL;
   if (text == NULL || lexicon == NULL)
     return FALSE;
-  GArray *raw = split_words (text);
+  GStringChunk *sc = g_string_chunk_new (2 * strlen (text) + 64);
+  GArray *raw = split_words (n, text, sc);
   GPtrArray *words = g_ptr_array_sized_new (raw->len);
   for (guint i = 0; i < raw->len; i++)
     g_ptr_array_add (words, g_array_index (raw, RawWord, i).w);
@@ -853,5 +935,6 @@ cg_normalizer_has_phrase (CgNormalizer *n, const CgLexicon *lexicon, const char 
     }
   g_ptr_array_unref (words);
   g_array_unref (raw);
+  g_string_chunk_free (sc);
   return found;
 }
