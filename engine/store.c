@@ -164,11 +164,14 @@ typedef enum {
   ST_ARTICLE_AT,
   ST_ARTICLE_ASSERTIONS,
   ST_DELETE_ARTICLE,
+  ST_DELETE_ARTICLE_LINKS_FROM,
+  ST_DELETE_ARTICLE_LINKS_TO,
+  ST_DELETE_ARTICLE_MEMBERS,
+  ST_DELETE_ARTICLE_ROWS,
   ST_INSERT_ARTICLE,
   ST_INSERT_ASSERTION,
   ST_INSERT_LINK,
   ST_UPSERT_SPEAKER,
-  ST_DELETE_FORMS,
   ST_INSERT_FORM,
   ST_INSERT_CLAIM,
   ST_INSERT_MEMBER,
@@ -198,6 +201,13 @@ static const char *const statement_sql[N_STATEMENTS] = {
   [ST_ARTICLE_AT] = "SELECT id FROM articles WHERE location = ?1 AND sha256 <> ?2",
   [ST_ARTICLE_ASSERTIONS] = "SELECT id FROM assertions WHERE article_id = ?1",
   [ST_DELETE_ARTICLE] = "DELETE FROM articles WHERE id = ?1",
+  /* What the foreign keys would cascade to, for an ingest (which runs
+   * without them, see cg_store_ingest_full()). */
+  [ST_DELETE_ARTICLE_LINKS_FROM] = "DELETE FROM links WHERE from_id IN (SELECT id FROM assertions WHERE article_id = ?1)",
+  [ST_DELETE_ARTICLE_LINKS_TO] = "DELETE FROM links WHERE to_id IN (SELECT id FROM assertions WHERE article_id = ?1)",
+  [ST_DELETE_ARTICLE_MEMBERS] =
+    "DELETE FROM claim_members WHERE assertion_id IN (SELECT id FROM assertions WHERE article_id = ?1)",
+  [ST_DELETE_ARTICLE_ROWS] = "DELETE FROM assertions WHERE article_id = ?1",
   [ST_INSERT_ARTICLE] =
     "INSERT INTO articles (path, location, sha256, title, author, outlet, date, length,"
     " blanks, text, boilerplate) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?10, ?11, ?12)",
@@ -210,7 +220,6 @@ static const char *const statement_sql[N_STATEMENTS] = {
   [ST_UPSERT_SPEAKER] =
     "INSERT INTO speakers (id, name, kind) VALUES (?1, ?2, ?3)"
     " ON CONFLICT (id) DO UPDATE SET name = excluded.name, kind = excluded.kind",
-  [ST_DELETE_FORMS] = "DELETE FROM speaker_forms WHERE speaker_id = ?1",
   [ST_INSERT_FORM] = "INSERT INTO speaker_forms (speaker_id, is_role, pos, form) VALUES (?1, ?2, ?3, ?4)",
   [ST_INSERT_CLAIM] = "INSERT INTO claims (id, verdict) VALUES (?1, ?2)",
   [ST_INSERT_MEMBER] = "INSERT INTO claim_members (claim_id, pos, assertion_id) VALUES (?1, ?2, ?3)",
@@ -1050,6 +1059,11 @@ typedef struct {
   gint64      last_article;  /* the highest article and assertion keys in KNOWN */
   gint64      last_assertion;
   guint       speakers_told; /* registry speakers the linker has been given */
+  /* How many aliases and roles of each speaker (indexed by its key) the
+   * store holds: a speaker's forms only ever grow at the end (resolve.c
+   * appends them), so a changed speaker needs only its new forms written,
+   * not all of them deleted and written again. */
+  GArray     *forms_stored;  /* FormCounts */
   /* Linking runs on its own thread, one article behind the writes, so it
    * overlaps resolution and SQL; the linker and LINK_ARTICLES belong to
    * that thread while jobs are pending and change on this one only when
@@ -1066,6 +1080,11 @@ typedef struct {
   gint64      last_link;     /* the highest link key in LINKS */
   guint       expect;        /* assertions this run may add, guessed from its bytes */
 } State;
+
+typedef struct {
+  guint aliases;
+  guint roles;
+} FormCounts;
 
 /* One article's new assertions for the link thread. */
 typedef struct {
@@ -1085,6 +1104,7 @@ state_clear (State *st)
   g_clear_pointer (&st->linker, cg_linker_free);
   g_clear_pointer (&st->link_articles, g_ptr_array_unref);
   g_clear_pointer (&st->registry, cg_registry_free);
+  g_clear_pointer (&st->forms_stored, g_array_unref);
   g_clear_pointer (&st->known, cg_corpus_free);
   g_clear_pointer (&st->dead, g_hash_table_unref);
   g_clear_pointer (&st->links, g_ptr_array_unref);
@@ -1118,8 +1138,22 @@ state_load_speakers (State *st, GError **error)
       return FALSE;
     }
   g_ptr_array_set_free_func (speakers, NULL);
+  g_clear_pointer (&st->forms_stored, g_array_unref);
+  st->forms_stored = g_array_new (FALSE, TRUE, sizeof (FormCounts));
   for (guint i = 0; i < speakers->len; i++)
-    cg_registry_add (st->registry, g_ptr_array_index (speakers, i));
+    {
+      CgSpeaker *sp = g_ptr_array_index (speakers, i);
+      gint64 key;
+      if (parse_id (sp->id, 's', &key) && key < G_MAXUINT)
+        {
+          if ((guint) key >= st->forms_stored->len)
+            g_array_set_size (st->forms_stored, (guint) key + 1);
+          FormCounts *fc = &g_array_index (st->forms_stored, FormCounts, key);
+          fc->aliases = sp->aliases->len;
+          fc->roles = sp->roles->len;
+        }
+      cg_registry_add (st->registry, sp);
+    }
   g_ptr_array_unref (speakers);
   g_ptr_array_unref (cg_registry_take_changed (st->registry));
   st->speakers_told = 0;
@@ -1366,9 +1400,10 @@ lookup_id (CgStore *s, StatementId id, const char *a, const char *b, gint64 *out
   return TRUE;
 }
 
-/* Delete article KEY and, by cascade, its assertions, their links and
- * claim memberships; remember the assertion ids so that no new link
- * points at them. */
+/* Delete article KEY with its assertions, their links and claim
+ * memberships (what the foreign keys would cascade to: the ingest runs
+ * without them); remember the assertion ids so that no new link points at
+ * them. */
 static gboolean
 delete_article (State *stt, gint64 key, GError **error)
 {
@@ -1383,11 +1418,17 @@ delete_article (State *stt, gint64 key, GError **error)
   sqlite3_reset (st);
   if (!ok)
     return FALSE;
-  st = statement (s, ST_DELETE_ARTICLE, error);
-  if (st == NULL)
-    return FALSE;
-  sqlite3_bind_int64 (st, 1, key);
-  return step_done (s, st, error, "deleting an article's old version");
+  static const StatementId steps[] = { ST_DELETE_ARTICLE_LINKS_FROM, ST_DELETE_ARTICLE_LINKS_TO,
+                                       ST_DELETE_ARTICLE_MEMBERS, ST_DELETE_ARTICLE_ROWS, ST_DELETE_ARTICLE };
+  for (guint i = 0; i < G_N_ELEMENTS (steps); i++)
+    {
+      if ((st = statement (s, steps[i], error)) == NULL)
+        return FALSE;
+      sqlite3_bind_int64 (st, 1, key);
+      if (!step_done (s, st, error, "deleting an article's old version"))
+        return FALSE;
+    }
+  return TRUE;
 }
 
 static gboolean
@@ -1485,11 +1526,13 @@ insert_link (CgStore *s, const CgLink *l, GError **error)
   return step_done (s, st, error, "storing a link");
 }
 
+/* Write speaker SP: its row, and the aliases and roles the store does
+ * not hold yet (FORMS_STORED says how many it does). */
 static gboolean
-write_speaker (CgStore *s, const CgSpeaker *sp, GError **error)
+write_speaker (CgStore *s, GArray *forms_stored, const CgSpeaker *sp, GError **error)
 {
   gint64 key;
-  if (!parse_id (sp->id, 's', &key))
+  if (!parse_id (sp->id, 's', &key) || key >= G_MAXUINT)
     return bad_id (s, "speaker", sp->id, error);
   sqlite3_stmt *st = statement (s, ST_UPSERT_SPEAKER, error);
   if (st == NULL)
@@ -1499,15 +1542,14 @@ write_speaker (CgStore *s, const CgSpeaker *sp, GError **error)
   bind_text (st, 3, cg_speaker_kind_name (sp->kind));
   if (!step_done (s, st, error, "storing a speaker"))
     return FALSE;
-  if ((st = statement (s, ST_DELETE_FORMS, error)) == NULL)
-    return FALSE;
-  sqlite3_bind_int64 (st, 1, key);
-  if (!step_done (s, st, error, "storing a speaker"))
-    return FALSE;
+  if ((guint) key >= forms_stored->len)
+    g_array_set_size (forms_stored, (guint) key + 1);
+  FormCounts *fc = &g_array_index (forms_stored, FormCounts, key);
   for (int role = 0; role < 2; role++)
     {
       GPtrArray *forms = role ? sp->roles : sp->aliases;
-      for (guint i = 0; i < forms->len; i++)
+      guint *stored = role ? &fc->roles : &fc->aliases;
+      for (guint i = *stored; i < forms->len; i++)
         {
           if ((st = statement (s, ST_INSERT_FORM, error)) == NULL)
             return FALSE;
@@ -1518,6 +1560,7 @@ write_speaker (CgStore *s, const CgSpeaker *sp, GError **error)
           if (!step_done (s, st, error, "storing a speaker's names"))
             return FALSE;
         }
+      *stored = forms->len;
     }
   return TRUE;
 }
@@ -1630,7 +1673,7 @@ write_changed_speakers (State *stt, GError **error)
     {
       CgSpeaker *sp = find_speaker (speakers, g_ptr_array_index (changed, k));
       if (sp)
-        ok = write_speaker (stt->store, sp, error);
+        ok = write_speaker (stt->store, stt->forms_stored, sp, error);
     }
   g_ptr_array_unref (changed);
   return ok;
@@ -1923,7 +1966,7 @@ state_free_records (State *st)
  * job under the lock, so that it always ends.  *FREEING is set to a thread
  * freeing STATE's records once they are no longer needed (join it). */
 static gboolean
-refresh_claims_once (CgStore *s, CgRules *rules, State *state, GThread **freeing, GError **error)
+refresh_claims (CgStore *s, CgRules *rules, State *state, GThread **freeing, GError **error)
 {
   for (guint attempt = 0;; attempt++)
     {
@@ -1985,21 +2028,6 @@ fail:
   return FALSE;
 }
 
-/* refresh_claims_once() without the foreign key checks: every claim row
- * would look its claim and its assertion up (a third of the rewrite), and
- * the rows are right by construction: the claims were scored from what the
- * store holds under the same write lock, the old rows are deleted child
- * first.  (The setting is per connection and only changes outside a
- * transaction, which is where the ingest is here.) */
-static gboolean
-refresh_claims (CgStore *s, CgRules *rules, State *state, GThread **freeing, GError **error)
-{
-  sqlite3_exec (s->db, "PRAGMA foreign_keys = OFF", NULL, NULL, NULL);
-  gboolean ok = refresh_claims_once (s, rules, state, freeing, error);
-  sqlite3_exec (s->db, "PRAGMA foreign_keys = ON", NULL, NULL, NULL);
-  return ok;
-}
-
 /* The stored sha256s and locations, for the workers to skip what is there. */
 static gboolean
 snapshot (CgStore *s, GHashTable *stored, GHashTable *places, GError **error)
@@ -2042,6 +2070,15 @@ cg_store_ingest_full (CgStore *s, CgPipeline *pipeline, char **paths, guint n_th
   GPtrArray *files = cg_reader_list_paths (paths, error);
   if (files == NULL)
     return FALSE;
+  /* The ingest writes without the foreign key checks: each checked row
+   * looks its parents up, and deleting a speaker's forms through the
+   * checks took a temporary table per speaker; the rows are right by
+   * construction (an article before its assertions, links between
+   * assertions known to be stored, claims scored from what the store
+   * holds under the same write lock), and delete_article() does the
+   * cascade itself.  The setting is per connection and changes only
+   * outside a transaction, which is where the ingest is here. */
+  sqlite3_exec (s->db, "PRAGMA foreign_keys = OFF", NULL, NULL, NULL);
   if (n_threads == 0)
     n_threads = MAX (1, g_get_num_processors ());
 
@@ -2065,8 +2102,8 @@ cg_store_ingest_full (CgStore *s, CgPipeline *pipeline, char **paths, guint n_th
   if (ok && n_threads > 1 && files->len > 1)
     pool = g_thread_pool_new (process_item, &w, (gint) n_threads, TRUE, NULL);
 
-  State stt = { s, pipeline, NULL, NULL, NULL, NULL, -1, 0, 0, 0, 0, NULL, g_async_queue_new (),
-                g_async_queue_new (), 0, NULL, NULL, 0, 0 };
+  State stt = { .store = s, .pipeline = pipeline, .generation = -1,
+                .jobs = g_async_queue_new (), .done = g_async_queue_new () };
   /* AllSides news gives one assertion per 195 bytes or so (1,168,858 in
    * 228 MB); more text per assertion only leaves the map emptier. */
   guint64 run_bytes = 0;
@@ -2177,6 +2214,7 @@ cg_store_ingest_full (CgStore *s, CgPipeline *pipeline, char **paths, guint n_th
   g_mutex_clear (&w.lock);
   g_cond_clear (&w.cond);
   g_ptr_array_unref (files);
+  sqlite3_exec (s->db, "PRAGMA foreign_keys = ON", NULL, NULL, NULL);
   if (stats_out)
     *stats_out = stats;
   return ok;
