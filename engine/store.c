@@ -169,13 +169,9 @@ typedef enum {
   ST_DELETE_ARTICLE_MEMBERS,
   ST_DELETE_ARTICLE_ROWS,
   ST_INSERT_ARTICLE,
-  ST_INSERT_ASSERTION,
   ST_INSERT_LINK,
   ST_UPSERT_SPEAKER,
   ST_INSERT_FORM,
-  ST_INSERT_CLAIM,
-  ST_INSERT_MEMBER,
-  ST_INSERT_CLAIM_SPEAKER,
   ST_LOAD_SHAS,
   ST_LOAD_ARTICLES,
   ST_LOAD_ARTICLES_TEXT,
@@ -211,20 +207,12 @@ static const char *const statement_sql[N_STATEMENTS] = {
   [ST_INSERT_ARTICLE] =
     "INSERT INTO articles (path, location, sha256, title, author, outlet, date, length,"
     " blanks, text, boilerplate) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?10, ?11, ?12)",
-  [ST_INSERT_ASSERTION] =
-    "INSERT INTO assertions (article_id, kind, text, span_start, span_end, cue_text, cue_start,"
-    " cue_end, source_text, source_start, source_end, speaker_id, certainty, polarity, stance,"
-    " rule, sentence) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17)",
   [ST_INSERT_LINK] =
     "INSERT INTO links (from_id, to_id, relation, score, rule, evidence) VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
   [ST_UPSERT_SPEAKER] =
     "INSERT INTO speakers (id, name, kind) VALUES (?1, ?2, ?3)"
     " ON CONFLICT (id) DO UPDATE SET name = excluded.name, kind = excluded.kind",
   [ST_INSERT_FORM] = "INSERT INTO speaker_forms (speaker_id, is_role, pos, form) VALUES (?1, ?2, ?3, ?4)",
-  [ST_INSERT_CLAIM] = "INSERT INTO claims (id, verdict) VALUES (?1, ?2)",
-  [ST_INSERT_MEMBER] = "INSERT INTO claim_members (claim_id, pos, assertion_id) VALUES (?1, ?2, ?3)",
-  [ST_INSERT_CLAIM_SPEAKER] =
-    "INSERT INTO claim_speakers (claim_id, contradicts, pos, speaker_id) VALUES (?1, ?2, ?3, ?4)",
   [ST_LOAD_SHAS] = "SELECT sha256, location FROM articles",
   [ST_LOAD_ARTICLES] =
     "SELECT id, path, sha256, title, author, outlet, date, length, boilerplate, NULL, NULL, NULL"
@@ -250,12 +238,41 @@ static const char *const statement_sql[N_STATEMENTS] = {
   [ST_COUNT_VERDICTS] = "SELECT verdict, count(*) FROM claims GROUP BY verdict",
 };
 
+/* The bulk inserts of an ingest write several rows per statement: the
+ * work per statement (opening the table's cursors, AUTOINCREMENT's
+ * counter, ending the statement) was as much as the work per row.  Each
+ * has a statement per row count up to MULTI_ROWS, prepared when first
+ * needed, with plain "?" parameters: row R's column C is parameter
+ * R * cols + C + 1. */
+#define MULTI_ROWS 16
+
+typedef enum {
+  MT_ASSERTION,
+  MT_CLAIM,
+  MT_MEMBER,
+  MT_CLAIM_SPEAKER,
+  N_MULTI
+} MultiId;
+
+static const struct {
+  const char *head;
+  guint       cols;
+} multi_sql[N_MULTI] = {
+  [MT_ASSERTION] = { "INSERT INTO assertions (article_id, kind, text, span_start, span_end, cue_text, cue_start,"
+                     " cue_end, source_text, source_start, source_end, speaker_id, certainty, polarity, stance,"
+                     " rule, sentence) VALUES ", 17 },
+  [MT_CLAIM] = { "INSERT INTO claims (id, verdict) VALUES ", 2 },
+  [MT_MEMBER] = { "INSERT INTO claim_members (claim_id, pos, assertion_id) VALUES ", 3 },
+  [MT_CLAIM_SPEAKER] = { "INSERT INTO claim_speakers (claim_id, contradicts, pos, speaker_id) VALUES ", 4 },
+};
+
 struct _CgStore {
   sqlite3      *db;
   char         *path;
   CgStoreMode   mode;
   gint          busy_ms;
   sqlite3_stmt *statements[N_STATEMENTS];
+  sqlite3_stmt *multi[N_MULTI][MULTI_ROWS];  /* [table][rows - 1] */
 };
 
 /* ---- small helpers ----------------------------------------------------------- */
@@ -294,6 +311,70 @@ statement (CgStore *s, StatementId id, GError **error)
   sqlite3_reset (st);
   sqlite3_clear_bindings (st);
   return st;
+}
+
+/* The prepared statement inserting ROWS (1..MULTI_ROWS) rows into table
+ * ID, reset; it belongs to the store. */
+static sqlite3_stmt *
+multi_statement (CgStore *s, MultiId id, guint rows, GError **error)
+{
+  sqlite3_stmt **slot = &s->multi[id][rows - 1];
+  if (*slot == NULL)
+    {
+      GString *sql = g_string_new (multi_sql[id].head);
+      for (guint r = 0; r < rows; r++)
+        {
+          g_string_append (sql, r ? ",(" : "(");
+          for (guint c = 0; c < multi_sql[id].cols; c++)
+            g_string_append (sql, c ? ",?" : "?");
+          g_string_append_c (sql, ')');
+        }
+      int rc = sqlite3_prepare_v3 (s->db, sql->str, -1, SQLITE_PREPARE_PERSISTENT, slot, NULL);
+      g_string_free (sql, TRUE);
+      if (rc != SQLITE_OK)
+        {
+          *slot = NULL;
+          db_error (s, error, "preparing a statement");
+          return NULL;
+        }
+    }
+  sqlite3_reset (*slot);
+  return *slot;
+}
+
+/* Bind row ROW of the caller's rows to ST from parameter BASE on; FALSE
+ * with ERROR when the row cannot be stored. */
+typedef gboolean (*BindRow) (CgStore *s, sqlite3_stmt *st, int base, guint row, gpointer data, GError **error);
+
+/* Insert N rows into table ID, MULTI_ROWS per statement; after each
+ * statement, DONE (may be NULL) learns its first row, its row count and
+ * the rowid of its last row. */
+static gboolean
+insert_rows (CgStore *s, MultiId id, guint n, BindRow bind, void (*done) (guint, guint, gint64, gpointer),
+             gpointer data, const char *what, GError **error)
+{
+  for (guint i = 0; i < n; i += MULTI_ROWS)
+    {
+      guint k = MIN (MULTI_ROWS, n - i);
+      sqlite3_stmt *st = multi_statement (s, id, k, error);
+      if (st == NULL)
+        return FALSE;
+      for (guint r = 0; r < k; r++)
+        if (!bind (s, st, (int) (r * multi_sql[id].cols + 1), i + r, data, error))
+          {
+            sqlite3_clear_bindings (st);
+            return FALSE;
+          }
+      int rc = sqlite3_step (st);
+      sqlite3_reset (st);
+      /* The bound strings belong to the caller. */
+      sqlite3_clear_bindings (st);
+      if (rc != SQLITE_DONE)
+        return db_error (s, error, what);
+      if (done)
+        done (i, k, sqlite3_last_insert_rowid (s->db), data);
+    }
+  return TRUE;
 }
 
 static void
@@ -696,6 +777,9 @@ cg_store_close (CgStore *s)
     return;
   for (guint i = 0; i < N_STATEMENTS; i++)
     sqlite3_finalize (s->statements[i]);
+  for (guint i = 0; i < N_MULTI; i++)
+    for (guint k = 0; k < MULTI_ROWS; k++)
+      sqlite3_finalize (s->multi[i][k]);
   sqlite3_close_v2 (s->db);
   g_free (s->path);
   g_free (s);
@@ -1039,6 +1123,10 @@ cg_store_stats (CgStore *s, CgStoreStats *out, GError **error)
   for (guint i = 0; i < N_STATEMENTS; i++)
     if (s->statements[i])
       sqlite3_reset (s->statements[i]);
+  for (guint i = 0; i < N_MULTI; i++)
+    for (guint k = 0; k < MULTI_ROWS; k++)
+      if (s->multi[i][k])
+        sqlite3_reset (s->multi[i][k]);
   rollback (s);
   return ok;
 }
@@ -1475,35 +1563,61 @@ bind_span (sqlite3_stmt *st, int i, CgSpan span)
   sqlite3_bind_int64 (st, i + 1, span.end);
 }
 
+typedef struct {
+  GPtrArray *assertions;  /* CgAssertion* */
+  gint64     article_key;
+} AssertionRows;
+
 static gboolean
-insert_assertion (CgStore *s, CgAssertion *a, gint64 article_key, GError **error)
+bind_assertion (CgStore *s, sqlite3_stmt *st, int i, guint row, gpointer data, GError **error)
 {
-  sqlite3_stmt *st = statement (s, ST_INSERT_ASSERTION, error);
-  if (st == NULL)
-    return FALSE;
-  sqlite3_bind_int64 (st, 1, article_key);
-  bind_text (st, 2, cg_kind_name (a->kind));
-  bind_text (st, 3, a->text ? a->text : "");
-  bind_span (st, 4, a->span);
-  bind_text (st, 6, a->cue_text);
-  bind_span (st, 7, a->cue);
-  bind_text (st, 9, a->source_text);
-  bind_span (st, 10, a->source);
+  AssertionRows *rows = data;
+  CgAssertion *a = g_ptr_array_index (rows->assertions, row);
   gint64 speaker;
   if (a->speaker_id && !parse_id (a->speaker_id, 's', &speaker))
     return bad_id (s, "speaker", a->speaker_id, error);
+  sqlite3_bind_int64 (st, i, rows->article_key);
+  bind_text (st, i + 1, cg_kind_name (a->kind));
+  bind_text (st, i + 2, a->text ? a->text : "");
+  bind_span (st, i + 3, a->span);
+  bind_text (st, i + 5, a->cue_text);
+  bind_span (st, i + 6, a->cue);
+  bind_text (st, i + 8, a->source_text);
+  bind_span (st, i + 9, a->source);
   if (a->speaker_id)
-    sqlite3_bind_int64 (st, 12, speaker);
-  bind_text (st, 13, cg_certainty_name (a->certainty));
-  bind_text (st, 14, cg_polarity_name (a->polarity));
-  bind_text (st, 15, cg_stance_name (a->stance));
-  bind_text (st, 16, a->rule);
-  sqlite3_bind_int64 (st, 17, a->sentence);
-  if (!step_done (s, st, error, "storing an assertion"))
-    return FALSE;
-  g_free (a->id);
-  a->id = g_strdup_printf ("a%" G_GINT64_FORMAT, (gint64) sqlite3_last_insert_rowid (s->db));
+    sqlite3_bind_int64 (st, i + 11, speaker);
+  else
+    sqlite3_bind_null (st, i + 11);
+  bind_text (st, i + 12, cg_certainty_name (a->certainty));
+  bind_text (st, i + 13, cg_polarity_name (a->polarity));
+  bind_text (st, i + 14, cg_stance_name (a->stance));
+  bind_text (st, i + 15, a->rule);
+  sqlite3_bind_int64 (st, i + 16, a->sentence);
   return TRUE;
+}
+
+/* A multi-row INSERT numbers its rows one after the other (AUTOINCREMENT
+ * takes the highest key so far plus one, row by row), so the last rowid
+ * gives them all. */
+static void
+assertion_ids (guint first, guint n, gint64 last, gpointer data)
+{
+  AssertionRows *rows = data;
+  for (guint k = 0; k < n; k++)
+    {
+      CgAssertion *a = g_ptr_array_index (rows->assertions, first + k);
+      g_free (a->id);
+      a->id = g_strdup_printf ("a%" G_GINT64_FORMAT, last - (gint64) (n - 1 - k));
+    }
+}
+
+/* Insert ASSERTIONS of the article ARTICLE_KEY and set their ids. */
+static gboolean
+insert_assertions (CgStore *s, GPtrArray *assertions, gint64 article_key, GError **error)
+{
+  AssertionRows rows = { assertions, article_key };
+  return insert_rows (s, MT_ASSERTION, assertions->len, bind_assertion, assertion_ids, &rows,
+                      "storing an assertion", error);
 }
 
 static gboolean
@@ -1617,9 +1731,8 @@ write_new (State *stt, Item *it, guint *n_assertions, GError **error)
       as->article_id = g_strdup (a->id);
     }
   cg_registry_resolve_article (stt->registry, a, r->segments, r->assertions);
-  for (guint k = 0; k < r->assertions->len; k++)
-    if (!insert_assertion (s, g_ptr_array_index (r->assertions, k), key, error))
-      return FALSE;
+  if (!insert_assertions (s, r->assertions, key, error))
+    return FALSE;
 
   stt->last_article = MAX (stt->last_article, key);
   if (r->assertions->len)
@@ -1853,60 +1966,88 @@ write_item (State *stt, Batch *b, Item *it, GError **error)
   return links_write (stt, FALSE, &b->stats.links_added, error);
 }
 
+/* The rows of the claim tables, gathered first so that each table is
+ * written in multi-row statements. */
+typedef struct {
+  CgCorpus *corpus;
+  GArray   *members;   /* gint64 triples: claim key, position, assertion key */
+  GArray   *speakers;  /* gint64 quadruples: claim key, contradicts, position, speaker key */
+} ClaimRows;
+
+static gboolean
+bind_claim (CgStore *s, sqlite3_stmt *st, int i, guint row, gpointer data, GError **error)
+{
+  (void) s;
+  (void) error;
+  ClaimRows *rows = data;
+  CgClaim *c = g_ptr_array_index (rows->corpus->claims, row);
+  sqlite3_bind_int64 (st, i, (gint64) row + 1);
+  bind_text (st, i + 1, cg_verdict_name (c->verdict));
+  return TRUE;
+}
+
+static gboolean
+bind_member (CgStore *s, sqlite3_stmt *st, int i, guint row, gpointer data, GError **error)
+{
+  (void) s;
+  (void) error;
+  const gint64 *v = &g_array_index (((ClaimRows *) data)->members, gint64, 3 * row);
+  for (int c = 0; c < 3; c++)
+    sqlite3_bind_int64 (st, i + c, v[c]);
+  return TRUE;
+}
+
+static gboolean
+bind_claim_speaker (CgStore *s, sqlite3_stmt *st, int i, guint row, gpointer data, GError **error)
+{
+  (void) s;
+  (void) error;
+  const gint64 *v = &g_array_index (((ClaimRows *) data)->speakers, gint64, 4 * row);
+  for (int c = 0; c < 4; c++)
+    sqlite3_bind_int64 (st, i + c, v[c]);
+  return TRUE;
+}
+
 /* Replace the stored claims with those of CORPUS; inside the write
  * transaction. */
 static gboolean
 write_claims (CgStore *s, CgCorpus *corpus, GError **error)
 {
-  gboolean ok = sqlite3_exec (s->db, "DELETE FROM claim_speakers; DELETE FROM claim_members; DELETE FROM claims",
-                              NULL, NULL, NULL) == SQLITE_OK
-                || db_error (s, error, "clearing the claims");
+  ClaimRows rows = { corpus, g_array_new (FALSE, FALSE, sizeof (gint64)), g_array_new (FALSE, FALSE, sizeof (gint64)) };
+  gboolean ok = TRUE;
   for (guint i = 0; ok && i < corpus->claims->len; i++)
     {
       CgClaim *c = g_ptr_array_index (corpus->claims, i);
       gint64 key = i + 1;
-      sqlite3_stmt *st = statement (s, ST_INSERT_CLAIM, error);
-      if (!(ok = st != NULL))
-        break;
-      sqlite3_bind_int64 (st, 1, key);
-      bind_text (st, 2, cg_verdict_name (c->verdict));
-      ok = step_done (s, st, error, "storing a claim");
       for (guint k = 0; ok && k < c->assertions->len; k++)
         {
-          gint64 member;
-          if (!parse_id (g_ptr_array_index (c->assertions, k), 'a', &member))
+          gint64 v[3] = { key, k, 0 };
+          if (!parse_id (g_ptr_array_index (c->assertions, k), 'a', &v[2]))
             ok = bad_id (s, "assertion", g_ptr_array_index (c->assertions, k), error);
-          else if ((st = statement (s, ST_INSERT_MEMBER, error)) == NULL)
-            ok = FALSE;
-          else
-            {
-              sqlite3_bind_int64 (st, 1, key);
-              sqlite3_bind_int (st, 2, (int) k);
-              sqlite3_bind_int64 (st, 3, member);
-              ok = step_done (s, st, error, "storing a claim's members");
-            }
+          g_array_append_vals (rows.members, v, 3);
         }
       for (int contra = 0; ok && contra < 2; contra++)
         {
           GPtrArray *ids = contra ? c->contradictors : c->supporters;
           for (guint k = 0; ok && k < ids->len; k++)
             {
-              gint64 sp;
-              if (!parse_id (g_ptr_array_index (ids, k), 's', &sp))
+              gint64 v[4] = { key, contra, k, 0 };
+              if (!parse_id (g_ptr_array_index (ids, k), 's', &v[3]))
                 ok = bad_id (s, "speaker", g_ptr_array_index (ids, k), error);
-              else if ((st = statement (s, ST_INSERT_CLAIM_SPEAKER, error)) == NULL)
-                ok = FALSE;
-              else
-                {
-                  sqlite3_bind_int64 (st, 1, key);
-                  sqlite3_bind_int (st, 2, contra);
-                  sqlite3_bind_int (st, 3, (int) k);
-                  sqlite3_bind_int64 (st, 4, sp);
-                  ok = step_done (s, st, error, "storing a claim's speakers");
-                }
+              g_array_append_vals (rows.speakers, v, 4);
             }
         }
     }
+  ok = ok
+       && (sqlite3_exec (s->db, "DELETE FROM claim_speakers; DELETE FROM claim_members; DELETE FROM claims",
+                         NULL, NULL, NULL) == SQLITE_OK
+           || db_error (s, error, "clearing the claims"))
+       && insert_rows (s, MT_CLAIM, corpus->claims->len, bind_claim, NULL, &rows, "storing a claim", error)
+       && insert_rows (s, MT_MEMBER, rows.members->len / 3, bind_member, NULL, &rows, "storing a claim's members", error)
+       && insert_rows (s, MT_CLAIM_SPEAKER, rows.speakers->len / 4, bind_claim_speaker, NULL, &rows,
+                       "storing a claim's speakers", error);
+  g_array_unref (rows.members);
+  g_array_unref (rows.speakers);
   return ok && set_meta (s, "claims_stale", 0, error);
 }
 
