@@ -16,6 +16,7 @@
  * size, without per-byte allocation: a 10 MB line costs what 10 MB cost.
  */
 #include "cg-reader.h"
+#include "cg-sha256.h"
 
 #include <errno.h>
 #include <fcntl.h>
@@ -2145,7 +2146,7 @@ read_owned (CgReader *r, const char *path, char *data, gsize len, gboolean meta,
 
   CgArticle *a = cg_article_new ();
   a->path = g_strdup (path);
-  a->sha256 = g_compute_checksum_for_data (G_CHECKSUM_SHA256, (const guchar *) data, len);
+  a->sha256 = cg_sha256_hex (data, len);
   a->raw = data;
   a->text = text;
   a->len = len;

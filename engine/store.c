@@ -34,6 +34,7 @@
  */
 #include <glib/gstdio.h>
 #include "cg-store.h"
+#include "cg-sha256.h"
 #include "cg-reader.h"
 #include "cg-resolve.h"
 #include "cg-link.h"
@@ -815,7 +816,7 @@ load_text (CgArticle *a, const char *location, sqlite3_stmt *st)
   gsize n = 0;
   if (location == NULL || !g_file_get_contents (location, &raw, &n, NULL))
     return;
-  char *sha = g_compute_checksum_for_data (G_CHECKSUM_SHA256, (const guchar *) raw, n);
+  char *sha = cg_sha256_hex (raw, n);
   gboolean same = g_strcmp0 (sha, a->sha256) == 0 && n == a->len;
   g_free (sha);
   if (!same)
@@ -1442,7 +1443,7 @@ process_item (gpointer data, gpointer user_data)
     }
   else if (g_file_get_contents (it->path, &bytes, &len, &error))
     {
-      it->sha256 = g_compute_checksum_for_data (G_CHECKSUM_SHA256, (const guchar *) bytes, len);
+      it->sha256 = cg_sha256_hex (bytes, len);
       it->bytes = len;
       g_free (bytes);
       /* Unchanged when its bytes are stored and its place holds no other version. */
