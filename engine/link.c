@@ -174,7 +174,8 @@ struct _CgLinker {
   GHashTable   *antonyms;     /* "stem\tstem" set, both orders */
   Map           antonym_keys; /* the same pairs as pair_key()s of their hashes: most pairs are ruled out without a string */
   Map           vocab;        /* hash of a string -> its id */
-  GPtrArray    *strings;      /* id -> string (owned) */
+  GPtrArray    *strings;      /* id -> string (in string_chunk) */
+  GStringChunk *string_chunk; /* the interned strings, packed: intern() compares with one, and a scattered heap made that compare a cache miss */
   GArray       *hashes;       /* id -> guint64 hash of the string */
   Map           lists_of;     /* posting key -> its one item, or LIST_BIT | index into lists */
   GArray       *lists;        /* PList: the LSH buckets and postings of more than one item */
@@ -487,7 +488,7 @@ intern_hashed (CgLinker *l, const char *s, guint64 h)
         {
           g_assert (l->strings->len < (1u << 30));   /* Seq.concept holds 30 bits */
           *v = l->strings->len;
-          g_ptr_array_add (l->strings, g_strdup (s));
+          g_ptr_array_add (l->strings, g_string_chunk_insert (l->string_chunk, s));
           g_array_append_val (l->hashes, h);
           return *v;
         }
@@ -653,7 +654,8 @@ cg_linker_new (CgRules *rules, GError **error)
       g_free (a);
       g_free (b);
     }
-  l->strings = g_ptr_array_new_with_free_func (g_free);
+  l->strings = g_ptr_array_new ();
+  l->string_chunk = g_string_chunk_new (64 * 1024);
   l->hashes = g_array_new (FALSE, FALSE, sizeof (guint64));
   l->lists = g_array_new (FALSE, TRUE, sizeof (PList));
   GPtrArray *periods = cg_rules_entries (rules, "linking", "periods");
@@ -768,6 +770,7 @@ cg_linker_free (CgLinker *l)
       g_free (g_array_index (l->lists, PList, i).u.data);
   g_array_unref (l->lists);
   g_ptr_array_unref (l->strings);
+  g_string_chunk_free (l->string_chunk);
   g_ptr_array_unref (l->items);
   g_ptr_array_unref (l->chunks);
   g_free (l->flat);

@@ -15,6 +15,30 @@
 #define MAX_PHRASE 6   /* longest synonym phrase tried, in words */
 #define DASH 0xE000    /* private-use code point standing for a dash */
 
+/* What the normalizer reads off a word on its own, looked up once per
+ * distinct word and kept: its id in words_lex, its Snowball stem, whether
+ * it is a stopword and whether its stem starts a synonym phrase. */
+typedef struct {
+  const char *stem;      /* in the same block, after the word */
+  guint32     id;        /* words_lex id, 0: in no phrase */
+  gboolean    stop;
+  gboolean    syn_start;
+} WordInfo;
+
+/* The WordInfos of the words seen, by a 64-bit hash of the word (open
+ * addressing, 0 a free slot), the records packed in blocks in the order
+ * first seen, each followed by its word and stem: the words that recur
+ * sit together, and comparing a word costs one cache line (a GHashTable
+ * of malloc'ed strings made the compare a miss: a fifth of the time). */
+typedef struct {
+  guint64   *hashes;
+  WordInfo **infos;
+  gsize      cap, len;     /* cap: a power of two */
+  GPtrArray *blocks;
+  char      *pos;
+  gsize      left;
+} WordTable;
+
 struct _CgNormalizer {
   CgRules            *rules;
   struct sb_stemmer  *stemmer;
@@ -31,7 +55,7 @@ struct _CgNormalizer {
   GHashTable         *synonym_starts; /* first stems of the synonym phrases (owned) */
   guint              *neg_suffix_len, *clitic_len; /* their byte lengths */
   CgLexicon          *words_lex;    /* variants, not_negations, negations, scales, currencies as lists WL_* */
-  GHashTable         *words;        /* word -> its WordInfo (one block holding both): words repeat */
+  WordTable           words;        /* word -> its WordInfo: words repeat */
   guint               max_synonym;  /* words in the longest synonym phrase */
   CgNormalizer       *model;        /* set: the tables are MODEL's, only stemmer, words and scratch its own */
   /* scratch of split_words(), reused call after call (a normalizer serves one thread) */
@@ -43,17 +67,9 @@ struct _CgNormalizer {
 /* The lists of CgNormalizer.words_lex. */
 enum { WL_VARIANTS, WL_NOT_NEGATIONS, WL_NEGATIONS, WL_SCALES, WL_CURRENCIES, WL_N };
 
-/* What the normalizer reads off a word on its own, looked up once per
- * distinct word and kept: its id in words_lex, its Snowball stem, whether
- * it is a stopword and whether its stem starts a synonym phrase. */
-typedef struct {
-  const char *stem;      /* in the same block */
-  guint32     id;        /* words_lex id, 0: in no phrase */
-  gboolean    stop;
-  gboolean    syn_start;
-} WordInfo;
 
 static char *stem_raw (CgNormalizer *n, const char *word);
+static void word_table_clear (WordTable *t);
 
 /* A word as split from the text, before normalization. */
 typedef struct {
@@ -361,7 +377,6 @@ cg_normalizer_new (CgRules *rules, GError **error)
   /* Synonym phrases are keyed by their stems, so inflections match. */
   n->synonyms = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
   n->synonym_starts = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
-  n->words = g_hash_table_new_full (g_str_hash, g_str_equal, NULL, g_free);
   n->cur = g_string_new (NULL);
   GPtrArray *syn = cg_rules_entries (rules, "synonyms", NULL);
   for (guint i = 0; i < syn->len; i++)
@@ -396,7 +411,7 @@ cg_normalizer_new_like (CgNormalizer *model)
   *n = *model;
   n->model = model;
   n->stemmer = stemmer;
-  n->words = g_hash_table_new_full (g_str_hash, g_str_equal, NULL, g_free);
+  memset (&n->words, 0, sizeof n->words);
   n->u = NULL, n->u_cap = 0;
   n->cur = g_string_new (NULL);
   return n;
@@ -408,7 +423,7 @@ cg_normalizer_free (CgNormalizer *n)
   if (n == NULL)
     return;
   sb_stemmer_delete (n->stemmer);
-  g_hash_table_unref (n->words);
+  word_table_clear (&n->words);
   g_free (n->u);
   g_string_free (n->cur, TRUE);
   if (n->model)
@@ -489,26 +504,89 @@ match_at (const CgLexicon *lex, GPtrArray *words, guint pos, guint *len)
   return cg_lexicon_match (lex, (char *const *) words->pdata, words->len, pos, len);
 }
 
+static void
+word_table_clear (WordTable *t)
+{
+  g_free (t->hashes);
+  g_free (t->infos);
+  if (t->blocks)
+    g_ptr_array_unref (t->blocks);
+  memset (t, 0, sizeof *t);
+}
+
+static guint64
+word_hash (const char *w, gsize *len)
+{
+  guint64 h = 0xcbf29ce484222325ULL;   /* FNV-1a, then a finalizer so the low bits spread */
+  const char *p = w;
+  for (; *p; p++)
+    h = (h ^ (guchar) *p) * 0x100000001b3ULL;
+  *len = (gsize) (p - w);
+  h ^= h >> 29;
+  h *= 0xbf58476d1ce4e5b9ULL;
+  h ^= h >> 32;
+  return h ? h : 1;
+}
+
+static void
+word_table_grow (WordTable *t)
+{
+  gsize cap = t->cap ? 2 * t->cap : 4096;
+  guint64 *hashes = g_new0 (guint64, cap);
+  WordInfo **infos = g_new (WordInfo *, cap);
+  for (gsize i = 0; i < t->cap; i++)
+    if (t->hashes[i])
+      {
+        gsize j = t->hashes[i] & (cap - 1);
+        while (hashes[j])
+          j = (j + 1) & (cap - 1);
+        hashes[j] = t->hashes[i];
+        infos[j] = t->infos[i];
+      }
+  g_free (t->hashes);
+  g_free (t->infos);
+  t->hashes = hashes, t->infos = infos, t->cap = cap;
+}
+
 /* The WordInfo of W, made on first sight.  Belongs to N (until the table
  * is emptied at the start of a cg_normalize() call). */
 static const WordInfo *
 word_info (CgNormalizer *n, const char *w)
 {
-  const WordInfo *info = g_hash_table_lookup (n->words, w);
-  if (info)
-    return info;
+  WordTable *t = &n->words;
+  gsize lw;
+  guint64 h = word_hash (w, &lw);
+  if (t->len + 1 > t->cap / 10 * 7)
+    word_table_grow (t);
+  gsize j = h & (t->cap - 1);
+  for (; t->hashes[j]; j = (j + 1) & (t->cap - 1))
+    if (t->hashes[j] == h && strcmp ((const char *) (t->infos[j] + 1), w) == 0)
+      return t->infos[j];
   char *st = stem_raw (n, w);
-  gsize lw = strlen (w) + 1, ls = strlen (st) + 1;
-  WordInfo *wi = g_malloc (sizeof (WordInfo) + lw + ls);
+  gsize ls = strlen (st) + 1;
+  gsize size = (sizeof (WordInfo) + lw + 1 + ls + 7) & ~(gsize) 7;
+  if (size > t->left)
+    {
+      gsize bytes = MAX (size, 64 * 1024);
+      if (t->blocks == NULL)
+        t->blocks = g_ptr_array_new_with_free_func (g_free);
+      t->pos = g_malloc (bytes);
+      t->left = bytes;
+      g_ptr_array_add (t->blocks, t->pos);
+    }
+  WordInfo *wi = (WordInfo *) (void *) t->pos;
+  t->pos += size, t->left -= size;
   char *key = (char *) (wi + 1);
-  memcpy (key, w, lw);
-  wi->stem = memcpy (key + lw, st, ls);
+  memcpy (key, w, lw + 1);
+  wi->stem = memcpy (key + lw + 1, st, ls);
   g_free (st);
-  const CgLexWord *lx = cg_lexicon_word (n->words_lex, w, (gssize) lw - 1);
+  const CgLexWord *lx = cg_lexicon_word (n->words_lex, w, (gssize) lw);
   wi->id = lx ? lx->id : 0;
   wi->stop = g_hash_table_contains (n->stopwords, w);
   wi->syn_start = g_hash_table_contains (n->synonym_starts, wi->stem);
-  g_hash_table_insert (n->words, key, wi);
+  t->hashes[j] = h;
+  t->infos[j] = wi;
+  t->len++;
   return wi;
 }
 
@@ -553,8 +631,8 @@ cg_normalize (CgNormalizer *n, const char *text)
 {
   /* the word table is bounded by the vocabulary; a runaway one (a corpus
    * of typos) starts afresh, between calls: a call keeps pointers into it */
-  if (g_hash_table_size (n->words) > 1000000)
-    g_hash_table_remove_all (n->words);
+  if (n->words.len > 1000000)
+    word_table_clear (&n->words);
   CgNormText *out = g_new0 (CgNormText, 1);
   out->strings = g_string_chunk_new (text ? 2 * strlen (text) + 64 : 64);
   GStringChunk *sc = out->strings;
