@@ -1194,18 +1194,15 @@ region_for (const CgReader *r, const Phrase *ph, const char *text, gsize len,
   return FALSE;
 }
 
-/* Whether TEXT holds the lowercase ASCII literal LIT in any case. */
+/* Whether LOWER (a text with its ASCII letters lowercased) holds the
+ * lowercase ASCII literal LIT: the text holds it in any case.  memmem()
+ * skips along the text far faster than a byte-by-byte case-blind compare,
+ * which was a few per cent of reading an article. */
 static gboolean
-ascii_casefind (const char *text, gsize len, const char *lit)
+lower_holds (const char *lower, gsize len, const char *lit)
 {
   gsize m = strlen (lit);
-  if (m == 0)
-    return TRUE;
-  char lo = lit[0], up = g_ascii_toupper (lit[0]);
-  for (gsize i = 0; i + m <= len; i++)
-    if ((text[i] == lo || text[i] == up) && g_ascii_strncasecmp (text + i + 1, lit + 1, m - 1) == 0)
-      return TRUE;
-  return FALSE;
+  return m == 0 || memmem (lower, len, lit, m) != NULL;
 }
 
 /* Find the boilerplate of TEXT (markup already blanked) into REGIONS.  One
@@ -1292,14 +1289,21 @@ find_boilerplate (const CgReader *r, const char *text, gsize len, GArray *region
     return;
   gboolean *live = g_newa (gboolean, n);
   guint nlive = 0;
+  char *folded = g_malloc (len + 1);
+  for (gsize i = 0; i < len; i++)
+    folded[i] = lower (text[i]);
+  folded[len] = '\0';
   for (guint k = 0; k < n; k++)
     {
       const char *needs = g_ptr_array_index (r->line_needs, k);
-      live[k] = needs == NULL || ascii_casefind (text, len, needs);
+      live[k] = needs == NULL || lower_holds (folded, len, needs);
       nlive += live[k];
     }
   if (nlive == 0)
-    return;
+    {
+      g_free (folded);
+      return;
+    }
   for (gsize s = 0; s < len;)
     {
       gsize e = line_end (text, len, s);
@@ -1311,7 +1315,7 @@ find_boilerplate (const CgReader *r, const char *text, gsize len, GArray *region
         for (guint k = 0; k < n; k++)
           if (live[k]
               && (g_ptr_array_index (r->line_needs, k) == NULL
-                  || ascii_casefind (text + ts, te - ts, g_ptr_array_index (r->line_needs, k)))
+                  || lower_holds (folded + ts, te - ts, g_ptr_array_index (r->line_needs, k)))
               && g_regex_match_full (g_ptr_array_index (r->line_regexes, k), text + ts,
                                   (gssize) (te - ts), 0, 0, NULL, NULL))
             {
@@ -1320,6 +1324,7 @@ find_boilerplate (const CgReader *r, const char *text, gsize len, GArray *region
             }
       s = e + 1;
     }
+  g_free (folded);
 }
 
 /* ---- metadata ---------------------------------------------------------- */
