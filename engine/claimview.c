@@ -19,6 +19,8 @@ typedef struct {
   guint       neg : 1;       /* a negation inside it */
   guint       sub : 1;       /* a relative or subordinate clause: not what the text claims */
   guint       copula : 1;    /* "was not a war of Obama's choosing" */
+  guint       passive : 1;
+  guint       told : 1;      /* its subject holds a [reporting_words] word: what a rumor says */   /* a copula before a verb form: "was endorsed by", "was involved in" */
   guint       existential : 1; /* "there was no ..." */
   guint       generic : 1;   /* "you", "one": anybody */
   guint       unknown : 1;   /* a pronoun the text does not resolve */
@@ -32,6 +34,9 @@ typedef struct {
   guint       implicit : 1;  /* the subject is the speaker of a text opening on its verb */
   guint       wishful : 1;   /* a word of wish or demand before the predicate */
   guint       gneg : 1;      /* the predicate governing its infinitive is negated */
+  guint       lead;          /* subject words before the first function word or mark ("election interference") */
+  guint       lead_closed : 1;
+  const char *head_last;    /* for HEAD: the last word of that first run, the noun it ends on */
   const char *governor;     /* the predicate of the clause whose infinitive this is ("need" in "need to block") */
 } Prop;
 
@@ -50,7 +55,9 @@ struct _CgClaimViewer {
   GHashTable   *irregular, *neg_determiners, *coordinators, *light, *asserting, *markers, *complement_nouns, *infinitive, *generic, *self, *existential, *unknown;
   guint         subject_window, core_min_shared;
   guint         np_min_words;
-  double        exist_cover;
+  double        exist_cover, object_min_cover;
+  GHashTable   *adverbs;        /* stems of [subject_adverbs] */
+  GHashTable   *reporting;      /* concepts of [reporting_words] */
   GHashTable   *counts, *obliging;
   /* English morphology and function words the reading keys on */
   const char   *past_suffix, *adverb_suffix, *gerund_suffix, *complementizer, *conjunction;
@@ -69,6 +76,10 @@ word_set (CgRules *rules, const char *section)
     }
   return h;
 }
+
+static gboolean is_content (const CgNormToken *t);
+static const char *concept_of (CgClaimViewer *v, const CgNormToken *t);
+static gboolean reported_subject (CgClaimViewer *v, const Prop *p);
 
 CgClaimViewer *
 cg_claim_viewer_new (CgRules *rules, CgNormalizer *norm, GHashTable *antonyms, GError **error)
@@ -112,6 +123,26 @@ cg_claim_viewer_new (CgRules *rules, CgNormalizer *norm, GHashTable *antonyms, G
   v->core_min_shared = (guint) cg_rules_number (rules, "claimview", "core_min_shared", 2);
   v->np_min_words = (guint) cg_rules_number (rules, "claimview", "np_min_words", 3);
   v->exist_cover = cg_rules_number (rules, "claimview", "exist_cover", 0.75);
+  v->object_min_cover = cg_rules_number (rules, "claimview", "object_min_cover", 0.67);
+  v->reporting = g_hash_table_new (g_str_hash, g_str_equal);
+  GPtrArray *rep = cg_rules_entries (rules, "claimview", "reporting_words");
+  for (guint i = 0; i < rep->len; i++)
+    {
+      /* compared as the texts' concepts: synonyms folded ("claiming" -> "say") */
+      CgNormText *nt = cg_normalize (norm, ((CgRule *) g_ptr_array_index (rep, i))->phrase);
+      for (guint k = 0; k < nt->tokens->len; k++)
+        if (is_content (&g_array_index (nt->tokens, CgNormToken, k)))
+          g_hash_table_add (v->reporting, (gpointer) concept_of (v, &g_array_index (nt->tokens, CgNormToken, k)));
+      cg_norm_text_free (nt);
+    }
+  v->adverbs = g_hash_table_new (g_str_hash, g_str_equal);
+  GPtrArray *adv = cg_rules_entries (rules, "claimview", "subject_adverbs");
+  for (guint i = 0; i < adv->len; i++)
+    {
+      char *st = cg_normalizer_stem (norm, ((CgRule *) g_ptr_array_index (adv, i))->words[0]);
+      g_hash_table_add (v->adverbs, (gpointer) g_string_chunk_insert_const (v->strings, st));
+      g_free (st);
+    }
   const char **words_of[] = { &v->past_suffix, &v->adverb_suffix, &v->gerund_suffix, &v->complementizer, &v->conjunction };
   const char *keys[] = { "past_suffix", "adverb_suffix", "gerund_suffix", "complementizer", "conjunction" };
   for (guint k = 0; k < G_N_ELEMENTS (keys); k++)
@@ -164,6 +195,8 @@ cg_claim_viewer_free (CgClaimViewer *v)
   g_hash_table_unref (v->unknown);
   g_hash_table_unref (v->counts);
   g_hash_table_unref (v->obliging);
+  g_hash_table_unref (v->adverbs);
+  g_hash_table_unref (v->reporting);
   g_free (v);
 }
 
@@ -409,7 +442,10 @@ cg_claim_view_new (CgClaimViewer *v, const CgAssertion *a, gboolean denied)
             }
         }
       if (!is_content (t))
-        continue;
+        {
+          cur->lead_closed |= cur->subject->len > 0;
+          continue;
+        }
       const char *c = concept_of (v, t);
       if (cur->pred == NULL && cg_lexicon_lookup (v->modal_cues, t->word))
         {
@@ -440,12 +476,17 @@ cg_claim_view_new (CgClaimViewer *v, const CgAssertion *a, gboolean denied)
           else if (((cur->aux || cur->pending) && !adverb) || verb_form (v, toks, i) || gerund)
             {
               cur->pred = c;
+              cur->passive = cur->copula && !cur->existential && verb_form (v, toks, i);
               g_ptr_array_add (cur->core, (gpointer) c);
               if (cur->mood == MOOD_UNKNOWN && !gerund)
                 cur->mood = MOOD_FACT;
             }
           else if (!adverb)
-            add (cur->subject, c);
+            {
+              add (cur->subject, c);
+              if (!cur->lead_closed)
+                cur->lead = cur->subject->len;
+            }
           continue;
         }
       /* a second verb in the clause: "concluded al Qaeda played no
@@ -520,7 +561,10 @@ cg_claim_view_new (CgClaimViewer *v, const CgAssertion *a, gboolean denied)
             g_ptr_array_add (p->core, g_ptr_array_index (p->subject, k));
           g_ptr_array_set_size (p->subject, 0);
           if (denied && !any_pred && i == 0 && p->core->len > 0)
-            p->pred = g_ptr_array_index (p->core, 0), p->head = TRUE;
+            {
+              p->pred = g_ptr_array_index (p->core, 0), p->head = TRUE;
+              p->head_last = g_ptr_array_index (p->core, MIN (MAX (p->lead, 1), p->core->len) - 1);
+            }
         }
       if (reported && p->subject->len == 0 && !p->generic && !p->existential && !p->unknown
           && (p->self || p->coord || (i == 0 && p->pred != NULL)))
@@ -532,6 +576,7 @@ cg_claim_view_new (CgClaimViewer *v, const CgAssertion *a, gboolean denied)
         }
       else if (p->self && !reported)
         p->unknown = TRUE;
+      p->told = reported_subject (v, p);
       if (p->subject->len > v->subject_window)
         g_ptr_array_remove_range (p->subject, 0, p->subject->len - v->subject_window);
       if (p->inherit)
@@ -646,6 +691,8 @@ shared_core (CgClaimViewer *v, const Prop *x, const Prop *y)
   return heavy ? n : 0;
 }
 
+static void complement_of (CgClaimViewer *v, const Prop *p, GPtrArray *out);
+
 static gboolean
 antonyms (CgClaimViewer *v, const char *a, const char *b)
 {
@@ -672,6 +719,114 @@ pred_in (CgClaimViewer *v, const Prop *x, const Prop *y, gboolean antonym)
   return FALSE;
 }
 
+/* A denied noun phrase ("denied any interference", "rejected the racism
+ * allegations") claims the deed its head names: the other side's
+ * predicate must be that head, the first word of the phrase or the last
+ * of its opening run of words ("the Russian government interfered" /
+ * denied "election interference"), not a verb acting on it ("addressed
+ * the racism allegations", "defended Russia over claims of
+ * interference") nor a word further on ("the proposal, in a party-line
+ * vote" / "the Senate voted"). */
+static gboolean
+head_stated (CgClaimViewer *v, const Prop *h, const Prop *p, gboolean antonym)
+{
+  if (p->pred == NULL)
+    return FALSE;
+  if (antonym)
+    return antonyms (v, h->pred, p->pred) || (h->head_last && antonyms (v, h->head_last, p->pred));
+  return h->pred == p->pred || h->head_last == p->pred;
+}
+
+/* Do the predicates of PX and PY meet: the same predicate (or opposite
+ * ones), or one standing in the complement of the other where that other
+ * is a copula, which says its predicate through its complement ("Russia
+ * was responsible for meddling" / "did not meddle")?  A word in the
+ * complement of a full verb is what the verb acts on, not what is
+ * claimed ("officials learned about the president's comments" / "we
+ * have no further comment"). */
+static gboolean
+preds_meet (CgClaimViewer *v, const Prop *px, const Prop *py, gboolean antonym)
+{
+  if (antonym)
+    return pred_in (v, px, py, TRUE) || pred_in (v, py, px, TRUE);
+  if (px->pred == py->pred)
+    return TRUE;
+  /* a passive is a full verb too: "Clinton was endorsed by Bernie
+   * Sanders" says nothing of what Sanders did or said */
+  return (py->copula && !py->passive && pred_in (v, px, py, FALSE))
+         || (px->copula && !px->passive && pred_in (v, py, px, FALSE));
+}
+
+/* Does P's subject hold a word of report ("rumors claiming Obama wasn't
+ * born in the United States")?  Then P is what the report says, not
+ * what the text claims. */
+static gboolean
+reported_subject (CgClaimViewer *v, const Prop *p)
+{
+  for (guint i = 0; i < p->subject->len; i++)
+    if (g_hash_table_contains (v->reporting, g_ptr_array_index (p->subject, i)))
+      return TRUE;
+  return FALSE;
+}
+
+/* Do the subjects of PX and PY have only [subject_adverbs] in common
+ * ("Many places still have yet to recover" / "The world economy still
+ * hasn't recovered")? */
+static gboolean
+adverb_subjects (CgClaimViewer *v, const Prop *px, const Prop *py)
+{
+  gboolean any = FALSE;
+  for (guint i = 0; i < px->subject->len; i++)
+    {
+      const char *c = g_ptr_array_index (px->subject, i);
+      if (has (py->subject, c))
+        {
+          if (!g_hash_table_contains (v->adverbs, c))
+            return FALSE;
+          any = TRUE;
+        }
+    }
+  return any;
+}
+
+/* Do PX and PY say their predicate of different things: each complement
+ * holding heavy concepts the other lacks, and what they share covering
+ * less than object_min_cover of the smaller one ("Comey had lost the
+ * confidence of the FBI rank and file" / "Comey had lost the public trust
+ * and confidence")?  One side saying more of the same thing ("the 2016
+ * U.S. presidential election" / "the 2016 election") is no other object.
+ * Figures are left to the numeric checks. */
+static gboolean
+objects_differ (CgClaimViewer *v, const Prop *px, const Prop *py)
+{
+  GPtrArray *cx = g_ptr_array_new (), *cy = g_ptr_array_new ();
+  complement_of (v, px, cx);
+  complement_of (v, py, cy);
+  guint nx = 0, ny = 0, extra_x = 0, extra_y = 0, shared = 0;
+  for (guint i = 0; i < cx->len; i++)
+    {
+      const char *c = g_ptr_array_index (cx, i);
+      if (c[0] == '#')
+        continue;
+      nx++;
+      if (has (py->core, c) || has (py->subject, c))
+        shared++;
+      else
+        extra_x++;
+    }
+  for (guint i = 0; i < cy->len; i++)
+    {
+      const char *c = g_ptr_array_index (cy, i);
+      if (c[0] == '#')
+        continue;
+      ny++;
+      extra_y += !has (px->core, c) && !has (px->subject, c);
+    }
+  g_ptr_array_unref (cx);
+  g_ptr_array_unref (cy);
+  return extra_x > 0 && extra_y > 0 && shared < v->object_min_cover * MIN (nx, ny);
+}
+
 static gboolean
 any_negation (const CgClaimView *view)
 {
@@ -695,13 +850,13 @@ cg_claim_views_oppose (CgClaimViewer *v, const CgClaimView *x, const CgClaimView
   for (guint i = 0; i < x->props->len; i++)
     {
       const Prop *px = g_ptr_array_index (x->props, i);
-      if (px->sub || px->graded)
+      if (px->sub || px->graded || px->told)
         continue;
       gboolean nx = px->neg != (x->denied && !px->coord);
       for (guint j = 0; j < y->props->len; j++)
         {
           const Prop *py = g_ptr_array_index (y->props, j);
-          if (py->sub || py->graded)
+          if (py->sub || py->graded || py->told)
             continue;
           gboolean ny = py->neg != (y->denied && !py->coord);
           if (antonym ? (nx || ny || px->neg || py->neg) : nx == ny)
@@ -710,22 +865,45 @@ cg_claim_views_oppose (CgClaimViewer *v, const CgClaimView *x, const CgClaimView
             continue;
           gboolean ok;
           if (px->pred && py->pred)
-            ok = (px->head || py->head ? (px->head && pred_in (v, px, py, antonym)) || (py->head && pred_in (v, py, px, antonym))
-                                       : pred_in (v, px, py, antonym) || pred_in (v, py, px, antonym))
-                 && same_subject (px, py)
-                 && shared_core (v, px, py) >= v->core_min_shared;
+            ok = (px->head || py->head ? (px->head && head_stated (v, px, py, antonym)) || (py->head && head_stated (v, py, px, antonym))
+                                       : preds_meet (v, px, py, antonym))
+                 && same_subject (px, py) && !adverb_subjects (v, px, py)
+                 && shared_core (v, px, py) >= v->core_min_shared
+                 && !objects_differ (v, px, py);
           else if (antonym)
             ok = FALSE;
           else
             {
               /* a bare noun phrase characterizes ("a war of Obama's
                * choosing"): it meets a copula with a named subject
-               * whose complement holds all its words */
+               * whose subject and complement hold all its words, and it
+               * names that subject and all the copula says of it (a
+               * topic, "gun-free zones", is not "such places were no
+               * longer gun free zones"; "U.S. troops on the ground" is
+               * not "no U.S. ground troops will be needed"; "Kavanaugh
+               * in high school" is not "Kavanaugh was involved in gang
+               * rapes in high school").  A passive's verb may stay
+               * unnamed ("the Russian government of hacking" / "was
+               * involved in the hack"). */
               const Prop *np = px->pred ? py : px, *cp = px->pred ? px : py;
               const CgClaimView *nv = px->pred ? y : x;
               ok = nv->props->len == 1 && !nv->denied && cp->pred && cp->copula && !cp->existential && cp->subject->len > 0 && np->core->len >= 2;
+              gboolean subj = FALSE, said = FALSE;
               for (guint k = 0; ok && k < np->core->len; k++)
-                ok = has (cp->core, g_ptr_array_index (np->core, k)) || has (cp->subject, g_ptr_array_index (np->core, k));
+                {
+                  const char *c = g_ptr_array_index (np->core, k);
+                  ok = has (cp->core, c) || has (cp->subject, c);
+                  subj |= has (cp->subject, c);
+                }
+              for (guint k = 0; ok && k < cp->core->len; k++)
+                {
+                  const char *c = g_ptr_array_index (cp->core, k);
+                  if ((k == 0 && cp->passive) || g_hash_table_contains (v->light, c) || c[0] == '#' || has (cp->subject, c))
+                    continue;
+                  ok = has (np->core, c);
+                  said = TRUE;
+                }
+              ok = ok && subj && said;
             }
           if (ok)
             {

@@ -211,7 +211,7 @@ struct _CgLinker {
   double su_close_jaccard, su_close_min_shared;
   double co_jaccard, co_containment, co_min_jaccard, co_min_shared, denial_min_shared;
   double number_window, number_context_shared, number_ratio, numeric_min_shared, numeric_min_unitless;
-  double change_days;
+  double change_days, narrator_days, whole_share;
   double whole_min_flipped, antonym_clause_shared, numeric_near_shared;
   guint  fragment_min_content, max_speaker_df, max_speaker_candidates, subject_window;
   guint  max_lsh_candidates, cluster_skip, max_single_band;
@@ -722,6 +722,8 @@ cg_linker_new (CgRules *rules, GError **error)
   l->numeric_min_shared = num (rules, "numeric_min_shared", 3);
   l->numeric_min_unitless = num (rules, "numeric_min_unitless", 1e6);
   l->change_days = num (rules, "change_over_time_days", 365);
+  l->narrator_days = num (rules, "narrators_max_days", 1);
+  l->whole_share = num (rules, "whole_share", 100);
   l->whole_min_flipped = num (rules, "whole_min_flipped", 0.5);
   l->co_min_overlap = num (rules, "contradicts_min_overlap", 0.6);
   l->numeric_min_overlap = num (rules, "numeric_min_overlap", 0.45);
@@ -2227,17 +2229,42 @@ same_idiom (const CgRule *a, const CgRule *b)
  * use ("the train has left the station", "light at the end of the
  * tunnel"): unrelated speakers say those of unrelated things. */
 static gboolean
+idiom_shared (Item *x, Item *y, guint shared, guint min)
+{
+  if (x->idiom && y->idiom && same_idiom (x->idiom, y->idiom))
+    {
+      guint common = MIN (x->idiom_content, y->idiom_content);
+      if (shared < common + min)
+        return TRUE;
+    }
+  return FALSE;
+}
+
+static gboolean
 may_support (CgLinker *l, Item *x, Item *y, guint shared)
 {
   if (x->phrase || y->phrase)
     return FALSE;
-  if (x->idiom && y->idiom && same_idiom (x->idiom, y->idiom))
+  return !idiom_shared (x, y, shared, (guint) l->su_min_shared);
+}
+
+/* Does IT state a share ("69 percent in Ohio") that OTHER does not?  A
+ * share is a part of some base (the respondents of a poll, a
+ * population): a negation against a text without it opposes another
+ * group ("Clinton is not honest and trustworthy, 69 percent in Ohio" /
+ * "called Clinton honest or trustworthy").  The whole (whole_share,
+ * "100 percent") is emphasis, not a part. */
+static gboolean
+share_alone (CgLinker *l, Item *it, Item *other)
+{
+  for (guint i = 0; i < ARR (it, numbers)->len; i++)
     {
-      guint common = MIN (x->idiom_content, y->idiom_content);
-      if (shared < common + (guint) l->su_min_shared)
-        return FALSE;
+      Number *n = &g_array_index (ARR (it, numbers), Number, i);
+      if (n->unit && g_hash_table_contains (l->based_units, n->unit) && fabs (n->value) < l->whole_share
+          && !states (l, other, n))
+        return TRUE;
     }
-  return TRUE;
+  return FALSE;
 }
 
 /* Do X and Y name a subject in common (a name that is not a month or a
@@ -2572,6 +2599,15 @@ grounded (CgLinker *l, Item *x, Item *y, const char *rule, Item *plain, double c
     return FALSE;
   if (x->open || y->open)
     return FALSE;
+  /* two articles' own narration: each author tells the state of things
+   * at the article's time, so without dates close together two
+   * narrators are two moments (one source's own figures still
+   * conflict) ("The S&P 500 posted 61 new 52-week highs"
+   * / "posted no new 52-week highs"; "Cruz held back in earlier debates"
+   * / "held nothing back in the first of three debates") */
+  if (x->a->kind == CG_KIND_AUTHOR && y->a->kind == CG_KIND_AUTHOR && !same_speaker && !same_article (l, x, y)
+      && !(x->day >= 0 && y->day >= 0 && fabs ((double) (x->day - y->day)) <= l->narrator_days))
+    return FALSE;
   if (strcmp (rule, "contradicts.numeric") == 0)
     return cc >= l->numeric_min_overlap && same_periods (x, y);
   /* "added no jobs that month" / "added 163,000 jobs in July": claims
@@ -2582,6 +2618,11 @@ grounded (CgLinker *l, Item *x, Item *y, const char *rule, Item *plain, double c
       && !(same_periods (x, y) && x->day >= 0 && x->day == y->day))
     return FALSE;
   if (cc < l->co_min_overlap)
+    return FALSE;
+  /* figures each side states alone, or a share only one side gives: the
+   * negated proposition is another quantity or group ("hasn't been this
+   * low for 50 years" / "is at a 16-year low") */
+  if (other_figures (l, x, y) || share_alone (l, x, y) || share_alone (l, y, x))
     return FALSE;
   /* a speaker contradicting himself across articles is mostly two
    * readings of one position ("allegations of collusion a hoax" / denied
@@ -2706,8 +2747,11 @@ compare (CgLinker *l, Item *x, Item *y, GPtrArray *out, Item **quote_of)
   /* contradictions first: they may hold within one article too */
   if (related && !conflict && !x->question)
     {
+      /* what an idiom both texts use shares does not count ("no one
+       * has done a damn thing" / "one damned thing after another") */
       gboolean topical = (cs >= l->co_min_shared || denial)
-                         && (cj >= l->co_jaccard || (cc >= l->co_containment && cj >= l->co_min_jaccard));
+                         && (cj >= l->co_jaccard || (cc >= l->co_containment && cj >= l->co_min_jaccard))
+                         && !idiom_shared (x, y, cs, (guint) l->co_min_shared);
       const char *rule = NULL;
       Item *plain = NULL;   /* the side stating plainly what the other denies */
       double score = MAX (cj, cc);

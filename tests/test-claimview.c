@@ -196,6 +196,27 @@ test_oppose (void)
     view (&f, CG_KIND_INDIRECT, "s49", "Russia", "denies", TRUE, "interfering in the election"),
     view (&f, CG_KIND_MIXED, "s1759", "448-page Mueller report", "concluded", FALSE,
           "Russia had interfered in the election \"in sweeping and systematic fashion\"")));
+  /* a denied noun phrase names its deed at the end of its first words
+   * ("election interference"), not with a verb acting on it */
+  g_assert_true (oppose (&f,
+    view (&f, CG_KIND_INDIRECT, "s2097", "Russia", "has denied", TRUE, "election interference"),
+    view (&f, CG_KIND_INDIRECT, "s2701", "Alexander Bortnikov", "said", FALSE, "Russia was meddling in the election")));
+  g_assert_false (oppose (&f,
+    view (&f, CG_KIND_INDIRECT, "s168", "Jeff Sessions", "directly rejected", TRUE, "the racism allegations"),
+    view (&f, CG_KIND_AUTHOR, NULL, NULL, NULL, FALSE, "In later questioning, Sessions addressed the racism allegations again.")));
+  /* a noun phrase must name all a copula says of its subject: "Kavanaugh
+   * in high school" is no gang rape; a passive's verb may go unnamed */
+  g_assert_false (oppose (&f,
+    view (&f, CG_KIND_INDIRECT, "s1", "Julie Swetnick", "alleged", TRUE, "Kavanaugh was involved in gang rapes in high school"),
+    view (&f, CG_KIND_INDIRECT, "s2", "New Yorker story", "knew", FALSE, "Kavanaugh in high school")));
+  g_assert_true (oppose (&f,
+    view (&f, CG_KIND_INDIRECT, "s462", "Obama administration", "accuses", FALSE, "the Russian government of hacking"),
+    view (&f, CG_KIND_INDIRECT, "s17", "Trump", "denied", TRUE, "the Russian government was involved in the hack")));
+  /* the predicate of one in the complement of the other's full verb */
+  g_assert_false (oppose (&f,
+    view (&f, CG_KIND_INDIRECT, "s1", "two sources", "according to", FALSE,
+          "State Department officials learned about the president's comments in real time"),
+    view (&f, CG_KIND_DIRECT, "s2", "the official", "said", FALSE, "State Department officials have no further comment at this time")));
   fixture_clear (&f);
 }
 

@@ -1078,6 +1078,122 @@ test_contradicts_precision (void)
   fixture_clear (&f);
 }
 
+/* One contradiction to check in a fixture of its own: X then Y, each in
+ * an article of its own unless SAME_ARTICLE.  Returns whether they were
+ * linked contradicts. */
+static CgAssertion *
+said (Fixture *f, const char *article_id, const char *speaker, CgAssertionKind kind, const char *cue, const char *source,
+      const char *text)
+{
+  CgAssertion *a = assertion (f, article_id, speaker, kind, text);
+  a->cue_text = g_strdup (cue);
+  a->source_text = g_strdup (source);
+  return a;
+}
+
+/* False kinds read on the whole AllSides corpus (37,554 articles, third
+ * session): each pair below was linked contradicts and is not; the right
+ * pairs beside them still are. */
+static void
+test_contradicts_whole_corpus (void)
+{
+  Fixture f;
+  fixture_init (&f);
+  /* two articles' own narration, undated: two moments */
+  said (&f, "d1", NULL, CG_KIND_AUTHOR, NULL, NULL, "The Confederate flag was about service, sacrifice and heritage.");
+  said (&f, "d2", NULL, CG_KIND_AUTHOR, NULL, NULL, "The Confederate flag was never about service, sacrifice or heritage.");
+  /* a topic is not the copula that names it */
+  said (&f, "d3", "s3", CG_KIND_INDIRECT, "railing against", "Trump", "gun-free zones");
+  said (&f, "d4", NULL, CG_KIND_INDIRECT, "announced", NULL, "such places were no longer gun free zones for law-abiding citizens");
+  said (&f, "d5", "s5", CG_KIND_INDIRECT, "would even support", "Graham", "U.S. troops on the ground");
+  said (&f, "d6", "s6", CG_KIND_INDIRECT, "said", "Obama", "No U.S. ground troops will be needed");
+  /* a denied noun phrase against a verb acting on it */
+  said (&f, "d7", "s7", CG_KIND_INDIRECT, "directly rejected", "Sessions", "the racism allegations");
+  said (&f, "d8", NULL, CG_KIND_AUTHOR, NULL, NULL, "In later questioning, Sessions addressed the racism allegations again.");
+  /* a word in a full verb's complement is not its claim; a passive is a full verb */
+  said (&f, "d9", "s9", CG_KIND_INDIRECT, "according to", "two sources",
+        "State Department officials and Tillerson's top aides learned about the president's comments in real time");
+  said (&f, "d10", "s10", CG_KIND_DIRECT, "said", "the official", "It has been, and remains, a top priority. We have no further comment at this time");
+  said (&f, "d11", NULL, CG_KIND_AUTHOR, NULL, NULL, "Clinton was endorsed by Bernie Sanders, the runner-up in the primary.");
+  said (&f, "d12", "s12", CG_KIND_DIRECT, "tweeted", "Brian Fallon", "Hillary Clinton did not say Bernie Sanders was 'not qualified.'");
+  /* subjects sharing an adverb only */
+  said (&f, "d13", NULL, CG_KIND_AUTHOR, NULL, NULL, "Many places still have yet to recover from the recession of the 1980s.");
+  said (&f, "d14", "s14", CG_KIND_DIRECT, "writes", "Neil Irwin", "The world economy still hasn\xe2\x80\x99t recovered from the last recession");
+  /* the same predicate of two objects */
+  said (&f, "d15", "s15", CG_KIND_INDIRECT, "denied", "McCabe", "Comey had lost the confidence of the FBI rank and file");
+  said (&f, "d16", "s16", CG_KIND_MIXED, "said", "Grassley", "Comey had lost the \"public trust and confidence.\"");
+  /* what a rumor says */
+  said (&f, "d17", "s17", CG_KIND_INDIRECT, "accused", "Both candidates",
+        "each other of starting rumors claiming President Barack Obama wasn't born in the United States");
+  said (&f, "d18", "s18", CG_KIND_DIRECT, "said", "Trump", "President Barack Obama was born in the United States, period");
+  /* idioms and slogans */
+  said (&f, "d19", "s19", CG_KIND_DIRECT, "said", "Jack Hatch", "No one has done a damn thing.");
+  said (&f, "d20", "s20", CG_KIND_MIXED, "says", "historians", "It\xe2\x80\x99s all contingent, one damned thing after another.");
+  said (&f, "d21", NULL, CG_KIND_AUTHOR, NULL, NULL, "In a standard left-right framework, Sanders running ahead of Clinton doesn\xe2\x80\x99t make any sense.");
+  said (&f, "d22", "s22", CG_KIND_INDIRECT, "said", "Putin", "Clinton to win the election makes sense");
+  said (&f, "d23", NULL, CG_KIND_AUTHOR, NULL, NULL,
+        "Trump has benefited from a concise slogan -- Make America Great Again -- while Clinton has struggled.");
+  said (&f, "d24", "s24", CG_KIND_DIRECT, NULL, NULL, "Donald Trump is not making America great again; he is making America hate again");
+  /* "out of" says "not in"; insufficient evidence leaves it open */
+  said (&f, "d25", "s25", CG_KIND_DIRECT, NULL, NULL, "94 million Americans are out of the labor force.");
+  said (&f, "d26", NULL, CG_KIND_INDIRECT, "add", NULL, "the 94 million Americans are not in the labor force");
+  said (&f, "d27", NULL, CG_KIND_INDIRECT, "finding", NULL, "Trump had not committed obstruction");
+  said (&f, "d28", NULL, CG_KIND_AUTHOR, NULL, NULL,
+        "Barr himself concluded there was insufficient evidence to establish that Trump had committed obstruction of justice.");
+  /* figures of other spans; a share of one group */
+  said (&f, "d29", "s29", CG_KIND_INDIRECT, "according to", "DBRS Morningstar", "Unemployment hasn\xe2\x80\x99t been this low for 50 years");
+  said (&f, "d30", "s30", CG_KIND_INDIRECT, "said", "analysts", "Unemployment has been this low for 16 years");
+  said (&f, "d31", "s31", CG_KIND_INDIRECT, "say", "voters", "Clinton is not honest and trustworthy, 69 percent in Ohio");
+  said (&f, "d32", "s32", CG_KIND_INDIRECT, "said", "her aides", "Clinton is honest and trustworthy");
+  /* a further tranche */
+  said (&f, "d33", NULL, CG_KIND_AUTHOR, NULL, NULL,
+        "President Donald Trump in early May slapped additional tariffs of 25% on $200 billion of Chinese goods.");
+  said (&f, "d34", "s17", CG_KIND_INDIRECT, "has warned", "Trump", "25% tariffs were slapped on a further $325bn of Chinese goods");
+  GPtrArray *links = link_all (&f);
+  for (guint i = 1; i < 34; i += 2)
+    {
+      char *x = g_strdup_printf ("a%u", i), *y = g_strdup_printf ("a%u", i + 1);
+      if (contradicts (links, x, y))
+        g_error ("%s and %s should not contradict: %s", x, y, find (links, x, y)->evidence);
+      g_free (x);
+      g_free (y);
+    }
+  g_ptr_array_unref (links);
+  fixture_clear (&f);
+
+  /* what stays */
+  fixture_init (&f);
+  /* narrators of articles dated the same day */
+  article (&f, "d1", "2018-10-01");
+  article (&f, "d2", "2018-10-01");
+  said (&f, "d1", NULL, CG_KIND_AUTHOR, NULL, NULL, "The Confederate flag was about service, sacrifice and heritage.");
+  said (&f, "d2", NULL, CG_KIND_AUTHOR, NULL, NULL, "The Confederate flag was never about service, sacrifice or heritage.");
+  /* a denied noun phrase whose head ends its first words */
+  said (&f, "d3", "s3", CG_KIND_INDIRECT, "has denied", "Russia", "election interference");
+  said (&f, "d4", "s4", CG_KIND_INDIRECT, "said", "Alexander Bortnikov", "Russia was meddling in the election");
+  /* the whole is no share */
+  said (&f, "d5", "s5", CG_KIND_DIRECT, "said", "Trump", "Mexico will pay for the wall. 100 percent");
+  said (&f, "d6", "s6", CG_KIND_INDIRECT, "said", "Pe\xc3\xb1" "a Nieto", "Mexico will not be paying for the wall");
+  /* a copula says its predicate through its complement; one side saying
+   * more of the same object */
+  said (&f, "d7", "s7", CG_KIND_INDIRECT, "has previously told", "Putin", "Russia did not meddle in the 2016 U.S. presidential election");
+  said (&f, "d8", "s8", CG_KIND_INDIRECT, "agreed", "17 U.S. intelligence agencies", "Russia was responsible for meddling in the 2016 election");
+  /* a passive noun phrase naming the copula */
+  said (&f, "d9", "s9", CG_KIND_INDIRECT, "accuses", "Obama administration", "the Russian government of hacking");
+  said (&f, "d10", "s10", CG_KIND_INDIRECT, "denied", "Trump", "the Russian government was involved in the hack");
+  links = link_all (&f);
+  for (guint i = 1; i < 10; i += 2)
+    {
+      char *x = g_strdup_printf ("a%u", i), *y = g_strdup_printf ("a%u", i + 1);
+      if (!contradicts (links, x, y))
+        g_error ("%s and %s should contradict", x, y);
+      g_free (x);
+      g_free (y);
+    }
+  g_ptr_array_unref (links);
+  fixture_clear (&f);
+}
+
 /* Two more false kinds from the whole AllSides corpus: claims anchored to
  * a period ("that month", "last month", "in July") in articles of other
  * dates are about other events; a negation an [open] word lifts ("is not
@@ -1243,5 +1359,6 @@ main (int argc, char **argv)
   g_test_add_func ("/link/contradicts/precision", test_contradicts_precision);
   g_test_add_func ("/link/contradicts/periods-open", test_contradicts_periods_open);
   g_test_add_func ("/link/cluster-of-copies", test_cluster_of_copies);
+  g_test_add_func ("/link/contradicts/whole-corpus", test_contradicts_whole_corpus);
   return g_test_run ();
 }
