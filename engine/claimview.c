@@ -56,6 +56,7 @@ struct _CgClaimViewer {
   guint         subject_window, core_min_shared;
   guint         np_min_words;
   double        exist_cover, object_min_cover;
+  guint         exist_min_shared;
   GHashTable   *adverbs;        /* stems of [subject_adverbs] */
   GHashTable   *reporting;      /* concepts of [reporting_words] */
   GHashTable   *counts, *obliging;
@@ -124,6 +125,7 @@ cg_claim_viewer_new (CgRules *rules, CgNormalizer *norm, GHashTable *antonyms, G
   v->np_min_words = (guint) cg_rules_number (rules, "claimview", "np_min_words", 3);
   v->exist_cover = cg_rules_number (rules, "claimview", "exist_cover", 0.75);
   v->object_min_cover = cg_rules_number (rules, "claimview", "object_min_cover", 0.67);
+  v->exist_min_shared = (guint) cg_rules_number (rules, "claimview", "exist_min_shared", 3);
   v->reporting = g_hash_table_new (g_str_hash, g_str_equal);
   GPtrArray *rep = cg_rules_entries (rules, "claimview", "reporting_words");
   for (guint i = 0; i < rep->len; i++)
@@ -728,6 +730,49 @@ pred_in (CgClaimViewer *v, const Prop *x, const Prop *y, gboolean antonym)
  * interference") nor a word further on ("the proposal, in a party-line
  * vote" / "the Senate voted"). */
 static gboolean
+exists_within (CgClaimViewer *v, const Prop *small, const Prop *big)
+{
+  guint n = 0;
+  for (guint i = 0; i < small->core->len; i++)
+    {
+      const char *c = g_ptr_array_index (small->core, i);
+      if (c[0] == '#' || g_hash_table_contains (v->light, c))
+        continue;
+      if (!has (big->core, c))
+        return FALSE;
+      n++;
+    }
+  return n >= v->exist_min_shared;
+}
+
+/* Is a subject "you" (anybody) set against a clause cut from its subject
+ * ("senator, was running for the U.S. House")?  Only a phrase with no
+ * subject of its own by nature, a gerund or a bare verb ("ending
+ * birthright citizenship"), meets anybody. */
+static gboolean
+generic_fragment (const Prop *x, const Prop *y)
+{
+  const Prop *g = x->generic ? x : y->generic ? y : NULL, *o = g == x ? y : x;
+  return g && !o->generic && !o->implicit && o->subject->len == 0 && o->mood != MOOD_UNKNOWN;
+}
+
+static gboolean
+copula_says (const char *pred, const Prop *c)
+{
+  guint words = 0;
+  for (guint i = 0; i < c->core->len && words < 2; i++)
+    {
+      const char *w = g_ptr_array_index (c->core, i);
+      if (w[0] == '#')
+        continue;   /* a figure: "is pushing a $5 trillion tax cut" */
+      if (w == pred)
+        return TRUE;
+      words++;
+    }
+  return FALSE;
+}
+
+static gboolean
 head_stated (CgClaimViewer *v, const Prop *h, const Prop *p, gboolean antonym)
 {
   if (p->pred == NULL)
@@ -751,10 +796,21 @@ preds_meet (CgClaimViewer *v, const Prop *px, const Prop *py, gboolean antonym)
     return pred_in (v, px, py, TRUE) || pred_in (v, py, px, TRUE);
   if (px->pred == py->pred)
     return TRUE;
+  /* "there was" has no predicate of its own: what exists must be one
+   * thing, all of the smaller named in the larger ("no evidence of a
+   * Trump campaign conspiracy with the Russians" / "a well-developed
+   * conspiracy of co-operation between the Trump campaign and the
+   * Russian leadership") */
+  if (px->existential && py->existential)
+    return exists_within (v, px, py) || exists_within (v, py, px);
   /* a passive is a full verb too: "Clinton was endorsed by Bernie
-   * Sanders" says nothing of what Sanders did or said */
-  return (py->copula && !py->passive && pred_in (v, px, py, FALSE))
-         || (px->copula && !px->passive && pred_in (v, py, px, FALSE));
+   * Sanders" says nothing of what Sanders did or said; and the copula
+   * says it by its first word or the one after ("was responsible for
+   * meddling"), not by a noun further on ("was consistent with
+   * Department of Justice precedent" / "has not been at the Justice
+   * Department") */
+  return (py->copula && !py->passive && copula_says (px->pred, py))
+         || (px->copula && !px->passive && copula_says (py->pred, px));
 }
 
 /* Does P's subject hold a word of report ("rumors claiming Obama wasn't
@@ -827,6 +883,29 @@ objects_differ (CgClaimViewer *v, const Prop *px, const Prop *py)
   return extra_x > 0 && extra_y > 0 && shared < v->object_min_cover * MIN (nx, ny);
 }
 
+/* The predicate of the infinitive hanging on proposition I of VIEW ("an
+ * effort to compromise"), or NULL. */
+static const char *
+infinitive_pred (const CgClaimView *view, guint i)
+{
+  const Prop *p = g_ptr_array_index (view->props, i);
+  if (i + 1 >= view->props->len)
+    return NULL;
+  const Prop *q = g_ptr_array_index (view->props, i + 1);
+  return q->governor && q->governor == p->pred ? q->pred : NULL;
+}
+
+/* Do propositions I of X and J of Y each govern an infinitive, of other
+ * verbs?  Then the same predicate is said of two aims ("has made a
+ * concerted effort to make more officials available" / "has made no
+ * effort to compromise with the GOP"). */
+static gboolean
+other_infinitives (const CgClaimView *x, guint i, const CgClaimView *y, guint j)
+{
+  const char *a = infinitive_pred (x, i), *b = infinitive_pred (y, j);
+  return a && b && a != b;
+}
+
 static gboolean
 any_negation (const CgClaimView *view)
 {
@@ -864,10 +943,12 @@ cg_claim_views_oppose (CgClaimViewer *v, const CgClaimView *x, const CgClaimView
           if (!moods_clash (px->mood, py->mood))
             continue;
           gboolean ok;
-          if (px->pred && py->pred)
+          if (px->pred && py->pred && other_infinitives (x, i, y, j))
+            ok = FALSE;
+          else if (px->pred && py->pred)
             ok = (px->head || py->head ? (px->head && head_stated (v, px, py, antonym)) || (py->head && head_stated (v, py, px, antonym))
                                        : preds_meet (v, px, py, antonym))
-                 && same_subject (px, py) && !adverb_subjects (v, px, py)
+                 && same_subject (px, py) && !adverb_subjects (v, px, py) && !generic_fragment (px, py)
                  && shared_core (v, px, py) >= v->core_min_shared
                  && !objects_differ (v, px, py);
           else if (antonym)
@@ -884,10 +965,13 @@ cg_claim_views_oppose (CgClaimViewer *v, const CgClaimView *x, const CgClaimView
                * in high school" is not "Kavanaugh was involved in gang
                * rapes in high school").  A passive's verb may stay
                * unnamed ("the Russian government of hacking" / "was
-               * involved in the hack"). */
+               * involved in the hack").  A phrase negating itself names
+               * an absence, no claim ("no difference between men and
+               * women" / "men and women are paid differently"). */
               const Prop *np = px->pred ? py : px, *cp = px->pred ? px : py;
               const CgClaimView *nv = px->pred ? y : x;
-              ok = nv->props->len == 1 && !nv->denied && cp->pred && cp->copula && !cp->existential && cp->subject->len > 0 && np->core->len >= 2;
+              ok = nv->props->len == 1 && !nv->denied && !np->neg && cp->pred && cp->copula && !cp->existential
+                   && cp->subject->len > 0 && np->core->len >= 2;
               gboolean subj = FALSE, said = FALSE;
               for (guint k = 0; ok && k < np->core->len; k++)
                 {

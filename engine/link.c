@@ -197,6 +197,7 @@ struct _CgLinker {
   GArray       *date_ids;     /* sorted concept ids of month and day names */
   guint64      *seeds;        /* SIG_LEN() of them */
   gboolean      x8;           /* minhash_add_x8() runs here */
+  GArray       *share_words;  /* concept ids of the [based_units] words ("percent") */
   guint64      *sig;          /* scratch: one signature */
   GArray       *keys;         /* scratch: guint64 posting keys of one item */
   GArray       *lsh, *hits;   /* scratch: LSH collisions of one item */
@@ -676,6 +677,15 @@ cg_linker_new (CgRules *rules, GError **error)
       g_free (st);
     }
   sort_unique (l->date_ids);
+  l->share_words = g_array_new (FALSE, FALSE, sizeof (guint32));
+  GPtrArray *shares = cg_rules_entries (rules, "linking", "based_units");
+  for (guint i = 0; i < shares->len; i++)
+    {
+      char *st = cg_normalizer_stem (norm, ((CgRule *) g_ptr_array_index (shares, i))->words[0]);
+      guint32 id = intern (l, st);
+      g_array_append_val (l->share_words, id);
+      g_free (st);
+    }
   l->items = g_ptr_array_new_with_free_func (item_free);
   l->chunks = g_ptr_array_new_with_free_func (g_free);
   l->ev = g_string_sized_new (128);
@@ -795,6 +805,7 @@ cg_linker_free (CgLinker *l)
   g_hash_table_unref (l->speaker_kinds);
   g_hash_table_unref (l->based_units);
   g_array_unref (l->date_ids);
+  g_array_unref (l->share_words);
   g_free (l->seeds);
   g_free (l->sig);
   g_array_unref (l->keys);
@@ -2257,6 +2268,14 @@ may_support (CgLinker *l, Item *x, Item *y, guint shared)
 static gboolean
 share_alone (CgLinker *l, Item *it, Item *other)
 {
+  /* a share in words ("Forty-four percent also believe"): the unit's
+   * word stands without a figure */
+  for (guint k = 0; k < l->share_words->len; k++)
+    {
+      guint32 w = g_array_index (l->share_words, guint32, k);
+      if (contains (ARR (it, content), w) && !contains (ARR (other, content), w))
+        return TRUE;
+    }
   for (guint i = 0; i < ARR (it, numbers)->len; i++)
     {
       Number *n = &g_array_index (ARR (it, numbers), Number, i);
