@@ -779,7 +779,12 @@ head_stated (CgClaimViewer *v, const Prop *h, const Prop *p, gboolean antonym)
     return FALSE;
   if (antonym)
     return antonyms (v, h->pred, p->pred) || (h->head_last && antonyms (v, h->head_last, p->pred));
-  return h->pred == p->pred || h->head_last == p->pred;
+  if (h->pred == p->pred || h->head_last == p->pred)
+    return TRUE;
+  /* or a copula says it ("Russia was responsible for meddling in the
+   * 2016 election" / denied "any interference in the 2016 U.S.
+   * election") */
+  return p->copula && !p->passive && (copula_says (h->pred, p) || (h->head_last && copula_says (h->head_last, p)));
 }
 
 /* Do the predicates of PX and PY meet: the same predicate (or opposite

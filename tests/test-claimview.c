@@ -201,6 +201,10 @@ test_oppose (void)
   g_assert_true (oppose (&f,
     view (&f, CG_KIND_INDIRECT, "s2097", "Russia", "has denied", TRUE, "election interference"),
     view (&f, CG_KIND_INDIRECT, "s2701", "Alexander Bortnikov", "said", FALSE, "Russia was meddling in the election")));
+  g_assert_true (oppose (&f,
+    view (&f, CG_KIND_INDIRECT, "s45", "Russia", "has denied", TRUE, "any interference in the 2016 U.S. election"),
+    view (&f, CG_KIND_INDIRECT, "s9", "17 U.S. intelligence agencies", "agreed", FALSE,
+          "Russia was responsible for meddling in the 2016 election")));
   g_assert_false (oppose (&f,
     view (&f, CG_KIND_INDIRECT, "s168", "Jeff Sessions", "directly rejected", TRUE, "the racism allegations"),
     view (&f, CG_KIND_AUTHOR, NULL, NULL, NULL, FALSE, "In later questioning, Sessions addressed the racism allegations again.")));
