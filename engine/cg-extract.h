@@ -11,6 +11,7 @@
 
 #include "cg-model.h"
 #include "cg-rules.h"
+#include "cg-tagger.h"
 
 G_BEGIN_DECLS
 
@@ -25,6 +26,12 @@ void         cg_extractor_free (CgExtractor *extractor);
  * copied from the article. */
 GPtrArray *cg_extractor_run (CgExtractor *extractor, const CgArticle *article,
                              const CgSegments *segments);
+
+/* The article's sentences as the learned tagger sees them (tokens, flags,
+ * byte offsets), for training it (bench/train.c): the same tokens
+ * cg_extractor_run tags.  Returns a new doc; free with cg_tag_doc_free(). */
+CgTagDoc *cg_extractor_tag_doc (CgExtractor *extractor, const CgArticle *article,
+                                const CgSegments *segments);
 
 G_END_DECLS
 

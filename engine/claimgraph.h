@@ -13,6 +13,7 @@
 #include "cg-reader.h"
 #include "cg-segment.h"
 #include "cg-extract.h"
+#include "cg-tagger.h"
 #include "cg-resolve.h"
 #include "cg-link.h"
 #include "cg-score.h"

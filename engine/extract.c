@@ -16,6 +16,7 @@
 #include "cg-extract.h"
 #include "cg-segment.h"
 #include "cg-pattern.h"
+#include "cg-tagger.h"
 
 #include <string.h>
 
@@ -28,7 +29,7 @@
 enum {
   L_VERB, L_PREP, L_PREFIX, L_DET, L_PRON, L_TITLE, L_NOT_SOURCE, L_RELATIVE, L_BREAK,
   L_QUANTITY, L_NOT_CONTENT, L_NEGATION, L_WORTHY, L_NOT_CLAIM, L_HEDGE, L_STANCE, L_ANCHOR,
-  L_CONTENT_END, L_CONTENT_PREP, L_NOUN_BEFORE, L_NAME_JOIN, L_HEARER, L_AFTER_HEARER, L_CUE_JOIN, L_SOURCE_PREP, L_SOURCE_TAIL, L_AGENT, L_PASSIVE, L_GIVEN, N_LEX
+  L_CONTENT_END, L_CONTENT_PREP, L_NOUN_BEFORE, L_NAME_JOIN, L_HEARER, L_AFTER_HEARER, L_CUE_JOIN, L_SOURCE_PREP, L_SOURCE_TAIL, L_AGENT, L_PASSIVE, L_GIVEN, L_TRIGGER, N_LEX
 };
 
 /* One entry of a list, with what the cue marking needs of a verb computed
@@ -66,6 +67,9 @@ struct _CgExtractor {
   guint         author_min_words;
   guint         bare_quote_min_words;
   const char   *passive_raising;  /* owned by the rules, or NULL */
+  CgTagger     *tagger;           /* extract.rules "tagger": the learned tagger, or NULL */
+  GPtrArray    *trigger_rules;    /* CgRule*, owned: its trigger words, as one-word rules of L_TRIGGER */
+  double        tagger_min_margin;
 };
 
 /* ---- building ------------------------------------------------------------- */
@@ -227,6 +231,31 @@ anchor_rule (const char *word)
   return r;
 }
 
+/* The model named by extract.rules "tagger = FILE" (a path relative to the
+ * directory of the rule file that sets it, so a user directory can ship
+ * its own), or NULL with no error for "tagger = none" or no setting. */
+static CgTagger *
+load_tagger (CgRules *rules, GError **error)
+{
+  GPtrArray *entries = cg_rules_entries (rules, "extract", NULL);
+  for (guint i = entries->len; i-- > 0;)
+    {
+      const CgRule *r = g_ptr_array_index (entries, i);
+      const char *v = cg_rule_attr (r, "value");
+      if (strcmp (r->phrase, "tagger") != 0 || v == NULL)
+        continue;
+      if (strcmp (v, "none") == 0)
+        return NULL;
+      char *dir = g_path_get_dirname (r->file ? r->file : ".");
+      char *path = g_path_is_absolute (v) ? g_strdup (v) : g_build_filename (dir, v, NULL);
+      CgTagger *t = cg_tagger_load (path, error);
+      g_free (path);
+      g_free (dir);
+      return t;
+    }
+  return NULL;
+}
+
 CgExtractor *
 cg_extractor_new (CgRules *rules, GError **error)
 {
@@ -238,9 +267,22 @@ cg_extractor_new (CgRules *rules, GError **error)
   CgPatternSet *patterns = cg_pattern_set_new (rules, "patterns", skip, error);
   if (patterns == NULL)
     return NULL;
+  GError *local = NULL;
+  CgTagger *tagger = load_tagger (rules, &local);
+  if (local)
+    {
+      g_propagate_error (error, local);
+      cg_pattern_set_free (patterns);
+      return NULL;
+    }
   CgExtractor *x = g_new0 (CgExtractor, 1);
   x->rules = rules;
   x->patterns = patterns;
+  x->tagger = tagger;
+  x->trigger_rules = g_ptr_array_new_with_free_func ((GDestroyNotify) verb_form_free);
+  GPtrArray *triggers = tagger ? cg_tagger_triggers (tagger) : NULL;
+  for (guint i = 0; triggers && i < triggers->len; i++)
+    g_ptr_array_add (x->trigger_rules, anchor_rule (g_ptr_array_index (triggers, i)));
   x->verb_forms = build_verb_forms (rules);
   GPtrArray *lists[N_LEX] = { NULL };
   lists[L_VERB] = x->verb_forms;
@@ -283,6 +325,7 @@ cg_extractor_new (CgRules *rules, GError **error)
     }
   g_ptr_array_unref (anchors);
   lists[L_ANCHOR] = x->anchor_rules;
+  lists[L_TRIGGER] = x->trigger_rules;
   G_STATIC_ASSERT (N_LEX <= CG_LEXICON_MAX_LISTS);
   x->lex = cg_lexicon_new_lists (lists, N_LEX);
   x->entries = g_new0 (Entry, cg_lexicon_size (x->lex) + 1);
@@ -300,6 +343,7 @@ cg_extractor_new (CgRules *rules, GError **error)
   x->author_min_words = (guint) cg_rules_number (rules, "extract", "author_min_words", 6);
   x->bare_quote_min_words = (guint) cg_rules_number (rules, "extract", "bare_quote_min_words", 8);
   x->passive_raising = cg_rules_string (rules, "extract", "passive_raising");
+  x->tagger_min_margin = cg_rules_number (rules, "extract", "tagger_min_margin", 0);
   x->has_quote = g_new0 (gboolean, cg_pattern_set_size (patterns) + 1);
   x->anchor = g_new0 (CgPatAnchor, cg_pattern_set_size (patterns) + 1);
   x->qsides = g_new0 (guint, cg_pattern_set_size (patterns) + 1);
@@ -336,6 +380,8 @@ cg_extractor_free (CgExtractor *x)
   g_free (x->entries);
   g_ptr_array_unref (x->verb_forms);
   g_ptr_array_unref (x->anchor_rules);
+  g_ptr_array_unref (x->trigger_rules);
+  cg_tagger_free (x->tagger);
   cg_pattern_set_free (x->patterns);
   g_free (x->has_quote);
   g_free (x->anchor);
@@ -395,7 +441,8 @@ enum {
   TF_NUMBER = 1 << 7,
   TF_CAP = 1 << 8,
   TF_MARK = 1 << 9,      /* a paired quotation mark (quote_open or quote_close >= 0) */
-  TF_DOT = 1 << 10       /* "." */
+  TF_DOT = 1 << 10,      /* "." */
+  TF_TRIGGER = 1 << 11   /* a trigger word of the tagger (L_TRIGGER) */
 };
 
 /* Whether WORD is a one-word entry of list L. */
@@ -736,6 +783,7 @@ tokenize (Run *r)
       if (sl)
         {
           lb[i].fsingle = sl->single;
+          r->tf[i] |= ((sl->single >> L_TRIGGER) & 1) ? TF_TRIGGER : 0;
           if ((t->flags & CG_TOKEN_WORD) || x->anchor_byte[(guchar) w[0]])
             {
               lb[i].single = sl->single;
@@ -2414,6 +2462,253 @@ run_author (Run *r)
     }
 }
 
+/* ---- the learned tagger ---------------------------------------------------- */
+
+/* Token I as the tagger sees it. */
+static CgTagToken
+tag_token (Run *r, guint i)
+{
+  const CgPatToken *t = TOK (r, i);
+  guint tf = r->tf[i];
+  guint64 bits = r->lb[i].single;
+  guint16 f = 0;
+  f |= (tf & TF_WORD) ? CG_TAGF_WORD : 0;
+  f |= (tf & TF_CAP) ? CG_TAGF_CAP : 0;
+  f |= (tf & TF_NUMBER) ? CG_TAGF_NUMBER : 0;
+  f |= (tf & TF_MARK) ? CG_TAGF_QUOTE : 0;
+  f |= t->inside >= 0 ? CG_TAGF_INSIDE : 0;
+  f |= t->cue ? CG_TAGF_CUE : 0;
+  f |= t->prep ? CG_TAGF_PREP : 0;
+  f |= ((bits >> L_PRON) & 1) ? CG_TAGF_PRON : 0;
+  f |= ((bits >> L_DET) & 1) ? CG_TAGF_DET : 0;
+  f |= ((r->lb[i].fsingle >> L_TITLE) & 1) ? CG_TAGF_TITLE : 0;
+  f |= (((bits | r->lb[i].multi) >> L_VERB) & 1) ? CG_TAGF_VERB : 0;
+  f |= ((bits >> L_TRIGGER) & 1) ? CG_TAGF_TRIGGER : 0;
+  return (CgTagToken) { .word = r->words[i], .flags = f };
+}
+
+/* A labelled span of one sentence: tokens [s, e) of field B (a B- label). */
+typedef struct {
+  guint s, e, field;
+  gboolean used;
+} TagSpan;
+
+/* The span of field FIELD nearest to the cue span C among SP[0, N), not
+ * used yet, on side SIDE (-1 before, +1 after, 0 either), not past another
+ * cue span; or NULL. */
+static TagSpan *
+nearest_span (TagSpan *sp, guint n, guint c, guint field, int side)
+{
+  TagSpan *best = NULL;
+  guint best_d = G_MAXUINT;
+  for (int dir = -1; dir <= 1; dir += 2)
+    {
+      if (side && dir != side)
+        continue;
+      for (gint k = (gint) c + dir; k >= 0 && k < (gint) n; k += dir)
+        {
+          if (sp[k].field == CG_TAG_B_CUE)
+            break;
+          if (sp[k].field != field || sp[k].used)
+            continue;
+          guint d = dir < 0 ? sp[c].s - sp[k].e : sp[k].s - sp[c].e;
+          if (d < best_d)
+            {
+              best_d = d;
+              best = &sp[k];
+            }
+          break;
+        }
+    }
+  return best;
+}
+
+/* Sentences no pattern found an attribution in but holding a trigger word
+ * of the model: the tagger labels them, and each cue it finds with a
+ * content becomes an assertion (indirect, or mixed when the content holds
+ * a quotation mark), its source the nearest source span, or none.  Only
+ * those sentences, so the cost stays with the rules' misses. */
+static void
+run_tagger (Run *r)
+{
+  const CgExtractor *x = r->x;
+  if (x->tagger == NULL)
+    return;
+  guint cap = 0;
+  CgTagToken *tt = NULL;
+  guint8 *labels = NULL;
+  TagSpan *sp = NULL;
+  for (guint u = 0; u < r->unit_start->len; u++)
+    {
+      if (g_array_index (r->unit_sentence, gint, u) < 0)
+        continue;
+      guint s = g_array_index (r->unit_start, guint, u), e = g_array_index (r->unit_end, guint, u);
+      guint any = 0;
+      for (guint i = s; i < e; i++)
+        any |= r->tf[i];
+      if ((any & (TF_TAKEN | TF_TRIGGER)) != TF_TRIGGER)
+        continue;
+      guint n = e - s;
+      if (n > cap)
+        {
+          cap = MAX (n, 2 * cap);
+          tt = g_renew (CgTagToken, tt, cap);
+          labels = g_renew (guint8, labels, cap);
+          sp = g_renew (TagSpan, sp, cap);
+        }
+      for (guint i = 0; i < n; i++)
+        tt[i] = tag_token (r, s + i);
+      if (!cg_tagger_tag (x->tagger, tt, n, x->tagger_min_margin, labels))
+        continue;
+      guint ns = 0;
+      for (guint i = 0; i < n; i++)
+        {
+          guint l = labels[i];
+          if (l == CG_TAG_B_SOURCE || l == CG_TAG_B_CUE || l == CG_TAG_B_CONTENT)
+            sp[ns++] = (TagSpan) { s + i, s + i + 1, l, FALSE };
+          else if (l != CG_TAG_O && ns > 0)
+            sp[ns - 1].e = s + i + 1;
+        }
+      for (guint c = 0; c < ns; c++)
+        {
+          if (sp[c].field != CG_TAG_B_CUE)
+            continue;
+          TagSpan *ct = nearest_span (sp, ns, c, CG_TAG_B_CONTENT, 0);
+          if (ct == NULL)
+            continue;
+          TagSpan *so = nearest_span (sp, ns, c, CG_TAG_B_SOURCE, ct->s > sp[c].s ? -1 : 0);
+          if (so == NULL)
+            so = nearest_span (sp, ns, c, CG_TAG_B_SOURCE, 0);
+          /* an attribution names who says it: without a speaker the
+           * sentence stays the author's; so does "The CIA has been ordered
+           * to ...", whose subject before a passive cue is no speaker */
+          if (so == NULL)
+            continue;
+          gboolean passive = FALSE;
+          for (guint i = sp[c].s; i < sp[c].e && !passive; i++)
+            passive = tok_is (r, i, L_PASSIVE);
+          if (passive && so->e <= sp[c].s)
+            continue;
+          guint cs = ct->s, ce = ct->e;
+          /* claimgraph's content starts after the complementizer */
+          if (ce > cs + 1 && tok_is (r, cs, L_AFTER_HEARER) && strcmp (r->words[cs], "that") == 0)
+            cs++;
+          while (ce > cs + 1 && !(r->tf[ce - 1] & (TF_WORD | TF_NUMBER | TF_MARK)))
+            ce--;
+          if (!(r->tf[cs] & (TF_WORD | TF_NUMBER | TF_MARK)))
+            continue;
+          /* quotations are the rules' (their bounds are the marks); the
+           * tagger's contents holding one were less precise than theirs */
+          gboolean quoted = FALSE;
+          for (guint i = cs; i < ce && !quoted; i++)
+            quoted = (r->tf[i] & TF_MARK) != 0;
+          if (quoted)
+            continue;
+          ct->used = TRUE;
+          CgAssertion *a = new_assertion (r, CG_KIND_INDIRECT, tok_span (r, cs, ce), cs, "tagger");
+          if (so)
+            {
+              so->used = TRUE;
+              a->source = tok_span (r, so->s, so->e);
+              a->source_text = fold_ws (r->text, a->source.start, a->source.end);
+              take_range (r, so->s, so->e);
+            }
+          a->cue = tok_span (r, sp[c].s, sp[c].e);
+          a->cue_text = fold_ws (r->text, a->cue.start, a->cue.end);
+          CgCertainty certainty = CG_CERTAINTY_CERTAIN;
+          guint negations = 0, cue_negations = 0;
+          gboolean cue_negative = FALSE;
+          for (guint i = sp[c].s; i < sp[c].e; i++)
+            if (TOK (r, i)->cue)
+              {
+                const char *v = cg_rule_attr (TOK (r, i)->cue, "certainty");
+                CgCertainty cc;
+                if (v && cg_certainty_from_name (v, &cc))
+                  certainty = cc;
+                v = cg_rule_attr (TOK (r, i)->cue, "polarity");
+                cue_negative = v && strcmp (v, "negative") == 0;
+              }
+          scan_modality (r, sp[c].s, sp[c].e, &certainty, &cue_negations);
+          a->stance = scan_stance (r, sp[c].s, sp[c].e + 3);
+          scan_modality (r, cs, ce, &certainty, &negations);
+          a->certainty = certainty;
+          if (((cue_negations & 1) != 0) ^ cue_negative ^ ((negations & 1) != 0))
+            a->polarity = CG_POLARITY_NEGATIVE;
+          g_ptr_array_add (r->out, a);
+          take_range (r, cs, ce);
+          take_range (r, sp[c].s, sp[c].e);
+        }
+    }
+  g_free (tt);
+  g_free (labels);
+  g_free (sp);
+}
+
+static void
+run_free (Run *r)
+{
+  g_array_unref (r->toks);
+  g_array_unref (r->qs);
+  g_array_unref (r->lq);
+  g_array_unref (r->unit_start);
+  g_array_unref (r->unit_end);
+  g_array_unref (r->unit_sentence);
+  g_free (r->words);
+  g_free (r->ids);
+  g_free (r->lb);
+  g_free (r->cue_cand);
+  g_free (r->tf);
+  g_free (r->memo);
+  g_free (r->folded);
+}
+
+CgTagDoc *
+cg_extractor_tag_doc (CgExtractor *x, const CgArticle *article, const CgSegments *segments)
+{
+  CgTagDoc *doc = g_new0 (CgTagDoc, 1);
+  doc->tokens = g_array_new (FALSE, FALSE, sizeof (CgTagToken));
+  doc->spans = g_array_new (FALSE, FALSE, sizeof (CgSpan));
+  doc->sentences = g_array_new (FALSE, FALSE, sizeof (guint));
+  doc->words = g_string_chunk_new (4096);
+  Run r = { 0 };
+  r.x = x;
+  r.article = article;
+  r.segments = segments;
+  r.text = article->text ? article->text : article->raw;
+  if (r.text == NULL || article->len == 0)
+    {
+      guint zero = 0;
+      g_array_append_val (doc->sentences, zero);
+      return doc;
+    }
+  r.unit_start = g_array_new (FALSE, FALSE, sizeof (guint));
+  r.unit_end = g_array_new (FALSE, FALSE, sizeof (guint));
+  r.unit_sentence = g_array_new (FALSE, FALSE, sizeof (gint));
+  tokenize (&r);
+  mark_quotes (&r);
+  mark_cues (&r);
+  for (guint u = 0; u < r.unit_start->len; u++)
+    {
+      if (g_array_index (r.unit_sentence, gint, u) < 0)
+        continue;
+      guint s = g_array_index (r.unit_start, guint, u), e = g_array_index (r.unit_end, guint, u);
+      if (e <= s)
+        continue;
+      g_array_append_val (doc->sentences, doc->tokens->len);
+      for (guint i = s; i < e; i++)
+        {
+          CgTagToken t = tag_token (&r, i);
+          t.word = g_string_chunk_insert_const (doc->words, t.word);
+          CgSpan sp = { TOK (&r, i)->start, TOK (&r, i)->end };
+          g_array_append_val (doc->tokens, t);
+          g_array_append_val (doc->spans, sp);
+        }
+    }
+  g_array_append_val (doc->sentences, doc->tokens->len);
+  run_free (&r);
+  return doc;
+}
+
 GPtrArray *
 cg_extractor_run (CgExtractor *x, const CgArticle *article, const CgSegments *segments)
 {
@@ -2443,20 +2738,9 @@ cg_extractor_run (CgExtractor *x, const CgArticle *article, const CgSegments *se
   r.in.data = &r;
   run_patterns (&r);
   run_quotes (&r);
+  run_tagger (&r);
   run_author (&r);
   g_ptr_array_sort (r.out, by_start);
-  g_array_unref (r.toks);
-  g_array_unref (r.qs);
-  g_array_unref (r.lq);
-  g_array_unref (r.unit_start);
-  g_array_unref (r.unit_end);
-  g_array_unref (r.unit_sentence);
-  g_free (r.words);
-  g_free (r.ids);
-  g_free (r.lb);
-  g_free (r.cue_cand);
-  g_free (r.tf);
-  g_free (r.memo);
-  g_free (r.folded);
+  run_free (&r);
   return r.out;
 }

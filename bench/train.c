@@ -1,0 +1,458 @@
+/* train.c: cg-train, the learned attribution tagger trained on brat
+ * standoff annotations (PolNeAR's train split).
+ *
+ *     cg-train [--rules DIR] [--epochs N] [--bits B] [--holdout K [--holdout-list FILE]]
+ *              -o MODEL TEXT_DIR ANN_DIR
+ *
+ * Every article is read, segmented and tokenized exactly as the extractor
+ * does (cg_extractor_tag_doc); its tokens get the BIO labels of the
+ * annotated Source, Cue and Content spans (one annotator per article, the
+ * first in name order, as cg-eval reads them).  The trigger words are the
+ * words annotated as part of a cue at least --min-count times and in at
+ * least --min-share of their occurrences; the extractor runs the tagger
+ * only on sentences holding one.  Then an averaged structured perceptron
+ * is trained for --epochs passes over the sentences in a fixed shuffled
+ * order, and the model is written to MODEL (format in rules/README.md).
+ *
+ * --holdout K leaves every K-th article (by name) out of training and
+ * writes their names to --holdout-list, for measuring on a part of the
+ * training split; refused on a directory named like a test split.
+ */
+#include "claimgraph.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <time.h>
+
+typedef struct {
+  CgTagDoc *doc;
+  guint8   *gold;   /* per token */
+} Article;
+
+static gint
+by_name (gconstpointer a, gconstpointer b)
+{
+  return strcmp (*(char *const *) a, *(char *const *) b);
+}
+
+/* "335 385" or "1359 1390;1393 1432" into RANGES (pairs of gint64, chars). */
+static void
+parse_ranges (const char *text, GArray *ranges)
+{
+  char **parts = g_strsplit (text, ";", -1);
+  for (char **p = parts; *p; p++)
+    {
+      gint64 ab[2];
+      if (sscanf (*p, "%" G_GINT64_FORMAT " %" G_GINT64_FORMAT, &ab[0], &ab[1]) == 2 && ab[0] >= 0 && ab[1] > ab[0])
+        g_array_append_vals (ranges, ab, 2);
+    }
+  g_strfreev (parts);
+}
+
+/* The gold labels of DOC's tokens from the .ann file at ANN_PATH; RAW is
+ * the article's bytes.  Returns a new array of DOC's token count. */
+static guint8 *
+gold_labels (const char *ann_path, const char *raw, gsize len, const CgTagDoc *doc, GError **error)
+{
+  char *data;
+  if (!g_file_get_contents (ann_path, &data, NULL, error))
+    return NULL;
+  /* chars of each byte offset */
+  glong *b2c = g_new0 (glong, len + 1);
+  glong c = 0;
+  for (gsize b = 0; b < len;)
+    {
+      gsize next = (gsize) (g_utf8_next_char (raw + b) - raw);
+      for (gsize k = b; k < next && k <= len; k++)
+        b2c[k] = c;
+      c++;
+      b = next;
+    }
+  b2c[len] = c;
+  guint nt = doc->tokens->len;
+  /* per token: the attribution (1-based) and field holding its first char */
+  guint *attr = g_new0 (guint, nt + 1);
+  guint8 *field = g_new0 (guint8, nt + 1);
+  GHashTable *tspans = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
+  char **lines = g_strsplit (data, "\n", -1);
+  for (char **l = lines; *l; l++)
+    if ((*l)[0] == 'T')
+      {
+        char **f = g_strsplit (*l, "\t", 3);
+        const char *sp = f[0] && f[1] ? strchr (f[1], ' ') : NULL;
+        if (sp)
+          g_hash_table_insert (tspans, g_strdup (f[0]), g_strdup (sp + 1));
+        g_strfreev (f);
+      }
+  guint n_attr = 0;
+  GArray *ranges = g_array_new (FALSE, FALSE, sizeof (gint64));
+  for (char **l = lines; *l; l++)
+    if ((*l)[0] == 'E')
+      {
+        n_attr++;
+        char **f = g_strsplit_set (*l, "\t ", -1);
+        for (char **p = f + 1; *p; p++)
+          {
+            char *colon = strchr (*p, ':');
+            if (colon == NULL)
+              continue;
+            *colon = '\0';
+            guint8 fl = g_str_has_prefix (*p, "Source") ? CG_TAG_B_SOURCE
+                        : g_str_has_prefix (*p, "Cue") ? CG_TAG_B_CUE
+                        : g_str_has_prefix (*p, "Content") ? CG_TAG_B_CONTENT : 0;
+            const char *rs = g_hash_table_lookup (tspans, colon + 1);
+            if (fl == 0 || rs == NULL)
+              continue;
+            g_array_set_size (ranges, 0);
+            parse_ranges (rs, ranges);
+            for (guint k = 0; k + 1 < ranges->len; k += 2)
+              {
+                gint64 a = g_array_index (ranges, gint64, k), b = g_array_index (ranges, gint64, k + 1);
+                for (guint t = 0; t < nt; t++)
+                  {
+                    CgSpan sp = g_array_index (doc->spans, CgSpan, t);
+                    glong tc = b2c[sp.start];
+                    if (tc >= a && tc < b && attr[t] == 0)
+                      {
+                        attr[t] = n_attr;
+                        field[t] = fl;
+                      }
+                  }
+              }
+          }
+        g_strfreev (f);
+      }
+  guint8 *gold = g_new0 (guint8, nt + 1);
+  for (guint s = 0; s + 1 < doc->sentences->len; s++)
+    {
+      guint a = g_array_index (doc->sentences, guint, s), b = g_array_index (doc->sentences, guint, s + 1);
+      for (guint t = a; t < b; t++)
+        {
+          if (attr[t] == 0)
+            continue;
+          gboolean cont = t > a && attr[t - 1] == attr[t] && field[t - 1] == field[t];
+          gold[t] = (guint8) (field[t] + (cont ? 1 : 0));
+        }
+    }
+  g_array_unref (ranges);
+  g_strfreev (lines);
+  g_hash_table_unref (tspans);
+  g_free (attr);
+  g_free (field);
+  g_free (b2c);
+  g_free (data);
+  return gold;
+}
+
+typedef struct {
+  float   *w;       /* weights */
+  double  *u;       /* the averaging sums: updates weighted by their step */
+} Params;
+
+static inline void
+bump (Params *p, gsize k, float d, double step)
+{
+  p->w[k] += d;
+  p->u[k] += step * d;
+}
+
+int
+main (int argc, char **argv)
+{
+  char *rules_dir = NULL, *out_path = NULL, *holdout_list = NULL;
+  gint epochs = 8, bits = 17, holdout = 0, min_count = 3;
+  double min_share = 0.05;
+  GOptionEntry entries[] = {
+    { "rules", 0, 0, G_OPTION_ARG_FILENAME, &rules_dir, "User rule directory", "DIR" },
+    { "output", 'o', 0, G_OPTION_ARG_FILENAME, &out_path, "Model file to write", "MODEL" },
+    { "epochs", 0, 0, G_OPTION_ARG_INT, &epochs, "Passes over the training sentences (8)", "N" },
+    { "bits", 0, 0, G_OPTION_ARG_INT, &bits, "Feature buckets: 2^B (17)", "B" },
+    { "holdout", 0, 0, G_OPTION_ARG_INT, &holdout, "Leave every K-th article out (0: none)", "K" },
+    { "holdout-list", 0, 0, G_OPTION_ARG_FILENAME, &holdout_list, "Write the left-out article names here", "FILE" },
+    { "min-count", 0, 0, G_OPTION_ARG_INT, &min_count, "A trigger word is a cue at least N times (3)", "N" },
+    { "min-share", 0, 0, G_OPTION_ARG_DOUBLE, &min_share, "... and in at least this share of its uses (0.05)", "X" },
+    { NULL, 0, 0, 0, NULL, NULL, NULL }
+  };
+  GOptionContext *ctx = g_option_context_new ("TEXT_DIR ANN_DIR");
+  g_option_context_add_main_entries (ctx, entries, NULL);
+  GError *error = NULL;
+  if (!g_option_context_parse (ctx, &argc, &argv, &error) || argc != 3 || out_path == NULL
+      || bits < 8 || bits > 24 || epochs < 1)
+    {
+      fprintf (stderr, "usage: cg-train [--rules DIR] [--epochs N] [--bits B] [--holdout K] -o MODEL TEXT_DIR ANN_DIR\n");
+      if (error)
+        g_error_free (error);
+      g_option_context_free (ctx);
+      return 2;
+    }
+  g_option_context_free (ctx);
+  const char *text_dir = argv[1], *ann_dir = argv[2];
+  if (strstr (text_dir, "test") || strstr (ann_dir, "test"))
+    {
+      fprintf (stderr, "cg-train: refusing a directory named like a test split\n");
+      return 2;
+    }
+  CgRules *rules = cg_rules_load (rules_dir, &error);
+  CgReader *reader = rules ? cg_reader_new (rules, &error) : NULL;
+  CgSegmenter *seg = reader ? cg_segmenter_new (rules, &error) : NULL;
+  CgExtractor *x = seg ? cg_extractor_new (rules, &error) : NULL;
+  if (x == NULL)
+    {
+      fprintf (stderr, "cg-train: %s\n", error->message);
+      return 1;
+    }
+  GDir *dir = g_dir_open (ann_dir, 0, &error);
+  if (dir == NULL)
+    {
+      fprintf (stderr, "cg-train: %s\n", error->message);
+      return 1;
+    }
+  GPtrArray *names = g_ptr_array_new_with_free_func (g_free);
+  for (const char *n; (n = g_dir_read_name (dir));)
+    if (g_str_has_suffix (n, ".ann"))
+      g_ptr_array_add (names, g_strdup (n));
+  g_dir_close (dir);
+  g_ptr_array_sort (names, by_name);
+
+  clock_t c0 = clock ();
+  GArray *arts = g_array_new (FALSE, FALSE, sizeof (Article));
+  GHashTable *seen = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  FILE *hl = holdout_list ? fopen (holdout_list, "w") : NULL;
+  if (holdout_list && hl == NULL)
+    {
+      fprintf (stderr, "cg-train: %s: cannot write\n", holdout_list);
+      return 1;
+    }
+  guint index = 0;
+  for (guint i = 0; i < names->len; i++)
+    {
+      const char *name = g_ptr_array_index (names, i);
+      const char *us = strrchr (name, '_');
+      if (us == NULL)
+        continue;
+      char *base = g_strndup (name, (gsize) (us - name));
+      if (g_hash_table_contains (seen, base))
+        {
+          g_free (base);
+          continue;
+        }
+      g_hash_table_add (seen, base);
+      if (holdout > 0 && index++ % (guint) holdout == (guint) holdout - 1)
+        {
+          if (hl)
+            fprintf (hl, "%s\n", base);
+          continue;
+        }
+      char *txt_name = g_strconcat (base, ".txt", NULL);
+      char *txt_path = g_build_filename (text_dir, txt_name, NULL);
+      char *ann_path = g_build_filename (ann_dir, name, NULL);
+      CgArticle *a = cg_reader_read_file (reader, txt_path, &error);
+      if (a)
+        {
+          CgSegments *s = cg_segmenter_run (seg, a->text, a->len);
+          CgTagDoc *doc = cg_extractor_tag_doc (x, a, s);
+          guint8 *gold = gold_labels (ann_path, a->raw, a->len, doc, &error);
+          if (gold)
+            {
+              Article art = { doc, gold };
+              g_array_append_val (arts, art);
+            }
+          else
+            cg_tag_doc_free (doc);
+          cg_segments_free (s);
+          cg_article_free (a);
+        }
+      if (error)
+        {
+          fprintf (stderr, "cg-train: %s (skipped)\n", error->message);
+          g_clear_error (&error);
+        }
+      g_free (txt_name);
+      g_free (txt_path);
+      g_free (ann_path);
+    }
+  if (hl)
+    fclose (hl);
+
+  /* trigger words: counted over word tokens */
+  GHashTable *total = g_hash_table_new (g_str_hash, g_str_equal), *as_cue = g_hash_table_new (g_str_hash, g_str_equal);
+  guint64 n_tokens = 0, n_sent = 0;
+  for (guint k = 0; k < arts->len; k++)
+    {
+      Article *art = &g_array_index (arts, Article, k);
+      n_tokens += art->doc->tokens->len;
+      n_sent += art->doc->sentences->len - 1;
+      for (guint t = 0; t < art->doc->tokens->len; t++)
+        {
+          CgTagToken *tk = &g_array_index (art->doc->tokens, CgTagToken, t);
+          if (!(tk->flags & CG_TAGF_WORD))
+            continue;
+          g_hash_table_insert (total, (gpointer) tk->word,
+                               GUINT_TO_POINTER (GPOINTER_TO_UINT (g_hash_table_lookup (total, tk->word)) + 1));
+          if (art->gold[t] == CG_TAG_B_CUE || art->gold[t] == CG_TAG_I_CUE)
+            g_hash_table_insert (as_cue, (gpointer) tk->word,
+                                 GUINT_TO_POINTER (GPOINTER_TO_UINT (g_hash_table_lookup (as_cue, tk->word)) + 1));
+        }
+    }
+  GPtrArray *triggers = g_ptr_array_new ();
+  GHashTableIter it;
+  gpointer key, val;
+  g_hash_table_iter_init (&it, as_cue);
+  while (g_hash_table_iter_next (&it, &key, &val))
+    {
+      guint nc = GPOINTER_TO_UINT (val), nt = GPOINTER_TO_UINT (g_hash_table_lookup (total, key));
+      if (nc >= (guint) min_count && nc >= min_share * nt)
+        g_ptr_array_add (triggers, key);
+    }
+  g_ptr_array_sort (triggers, by_name);
+  GHashTable *tset = g_hash_table_new (g_str_hash, g_str_equal);
+  for (guint i = 0; i < triggers->len; i++)
+    g_hash_table_add (tset, g_ptr_array_index (triggers, i));
+  for (guint k = 0; k < arts->len; k++)
+    {
+      Article *art = &g_array_index (arts, Article, k);
+      for (guint t = 0; t < art->doc->tokens->len; t++)
+        {
+          CgTagToken *tk = &g_array_index (art->doc->tokens, CgTagToken, t);
+          tk->flags &= ~(guint) CG_TAGF_TRIGGER;
+          if (g_hash_table_contains (tset, tk->word))
+            tk->flags |= CG_TAGF_TRIGGER;
+        }
+    }
+  fprintf (stderr, "cg-train: %u articles, %" G_GUINT64_FORMAT " sentences, %" G_GUINT64_FORMAT
+           " tokens, %u trigger words; read in %.1f s\n", arts->len, n_sent, n_tokens, triggers->len,
+           (double) (clock () - c0) / CLOCKS_PER_SEC);
+
+  /* the sentences, with their features computed once */
+  typedef struct { guint art, s, e; guint32 *feats; } Sent;
+  GArray *sents = g_array_new (FALSE, FALSE, sizeof (Sent));
+  for (guint k = 0; k < arts->len; k++)
+    {
+      Article *art = &g_array_index (arts, Article, k);
+      for (guint s = 0; s + 1 < art->doc->sentences->len; s++)
+        {
+          Sent st = { k, g_array_index (art->doc->sentences, guint, s), g_array_index (art->doc->sentences, guint, s + 1), NULL };
+          if (st.e <= st.s)
+            continue;
+          st.feats = g_new (guint32, (gsize) (st.e - st.s) * CG_TAGGER_NF);
+          cg_tagger_features ((guint) bits, &g_array_index (art->doc->tokens, CgTagToken, st.s), st.e - st.s, st.feats);
+          g_array_append_val (sents, st);
+        }
+    }
+  gsize rows = (gsize) 1 << bits;
+  Params emit = { g_new0 (float, rows * CG_TAG_N), g_new0 (double, rows * CG_TAG_N) };
+  Params trans = { g_new0 (float, (CG_TAG_N + 1) * CG_TAG_N), g_new0 (double, (CG_TAG_N + 1) * CG_TAG_N) };
+  guint *order = g_new (guint, sents->len + 1);
+  for (guint i = 0; i < sents->len; i++)
+    order[i] = i;
+  GRand *rand = g_rand_new_with_seed (20161108);
+  double step = 1;
+  float *sc = NULL;
+  guint8 *pred = NULL;
+  guint cap = 0;
+  for (gint ep = 0; ep < epochs; ep++)
+    {
+      for (guint i = sents->len; i > 1; i--)
+        {
+          guint j = g_rand_int_range (rand, 0, (gint32) i);
+          guint t = order[i - 1];
+          order[i - 1] = order[j];
+          order[j] = t;
+        }
+      guint64 errors = 0;
+      for (guint oi = 0; oi < sents->len; oi++)
+        {
+          Sent *st = &g_array_index (sents, Sent, order[oi]);
+          Article *art = &g_array_index (arts, Article, st->art);
+          guint n = st->e - st->s;
+          if (n > cap)
+            {
+              cap = MAX (n, 2 * cap);
+              sc = g_renew (float, sc, (gsize) cap * CG_TAG_N);
+              pred = g_renew (guint8, pred, cap);
+            }
+          for (guint i = 0; i < n; i++)
+            {
+              float *e = sc + (gsize) i * CG_TAG_N;
+              for (guint c = 0; c < CG_TAG_N; c++)
+                e[c] = 0;
+              const guint32 *f = st->feats + (gsize) i * CG_TAGGER_NF;
+              for (guint k = 0; k < CG_TAGGER_NF; k++)
+                for (guint c = 0; c < CG_TAG_N; c++)
+                  e[c] += emit.w[(gsize) f[k] * CG_TAG_N + c];
+            }
+          cg_tagger_viterbi (sc, trans.w, n, pred);
+          const guint8 *gold = art->gold + st->s;
+          for (guint i = 0; i < n; i++)
+            {
+              guint gp = i ? gold[i - 1] : CG_TAG_N, pp = i ? pred[i - 1] : CG_TAG_N;
+              if (gold[i] != pred[i])
+                {
+                  errors++;
+                  const guint32 *f = st->feats + (gsize) i * CG_TAGGER_NF;
+                  for (guint k = 0; k < CG_TAGGER_NF; k++)
+                    {
+                      bump (&emit, (gsize) f[k] * CG_TAG_N + gold[i], 1, step);
+                      bump (&emit, (gsize) f[k] * CG_TAG_N + pred[i], -1, step);
+                    }
+                }
+              if (gold[i] != pred[i] || gp != pp)
+                {
+                  bump (&trans, gp * CG_TAG_N + gold[i], 1, step);
+                  bump (&trans, pp * CG_TAG_N + pred[i], -1, step);
+                }
+            }
+          step++;
+        }
+      fprintf (stderr, "cg-train: epoch %d: %" G_GUINT64_FORMAT " token errors (%.2f%%), %.1f s\n", ep + 1, errors,
+               100.0 * errors / (n_tokens ? n_tokens : 1), (double) (clock () - c0) / CLOCKS_PER_SEC);
+    }
+  /* the average over all steps: w - u / step */
+  for (gsize k = 0; k < rows * CG_TAG_N; k++)
+    emit.w[k] = (float) (emit.w[k] - emit.u[k] / step);
+  for (gsize k = 0; k < (CG_TAG_N + 1) * CG_TAG_N; k++)
+    trans.w[k] = (float) (trans.w[k] - trans.u[k] / step);
+  CgTagger *model = cg_tagger_new ((guint) bits, emit.w, trans.w, triggers);
+  int rc = 0;
+  if (!cg_tagger_save (model, out_path, &error))
+    {
+      fprintf (stderr, "cg-train: %s\n", error->message);
+      g_clear_error (&error);
+      rc = 1;
+    }
+  else
+    fprintf (stderr, "cg-train: wrote %s (%.1f s of CPU)\n", out_path, (double) (clock () - c0) / CLOCKS_PER_SEC);
+  cg_tagger_free (model);
+  for (guint i = 0; i < sents->len; i++)
+    g_free (g_array_index (sents, Sent, i).feats);
+  g_array_unref (sents);
+  for (guint k = 0; k < arts->len; k++)
+    {
+      cg_tag_doc_free (g_array_index (arts, Article, k).doc);
+      g_free (g_array_index (arts, Article, k).gold);
+    }
+  g_array_unref (arts);
+  g_free (emit.w);
+  g_free (emit.u);
+  g_free (trans.w);
+  g_free (trans.u);
+  g_free (order);
+  g_free (sc);
+  g_free (pred);
+  g_rand_free (rand);
+  g_hash_table_unref (tset);
+  g_ptr_array_unref (triggers);
+  g_hash_table_unref (total);
+  g_hash_table_unref (as_cue);
+  g_hash_table_unref (seen);
+  g_ptr_array_unref (names);
+  cg_extractor_free (x);
+  cg_segmenter_free (seg);
+  cg_reader_free (reader);
+  cg_rules_free (rules);
+  g_free (rules_dir);
+  g_free (out_path);
+  g_free (holdout_list);
+  return rc;
+}

@@ -1,0 +1,118 @@
+/* cg-tagger.h: a learned token tagger for attributions.
+ *
+ * A structured perceptron over BIO labels for SOURCE, CUE and CONTENT
+ * (PolNeAR's univocal tags), decoded by Viterbi per sentence.  Features are
+ * hashed into 2^bits buckets; the weights are averaged at training time
+ * (bench/train.c, cg-train) and shipped quantized in a model file under
+ * rules/ (format in rules/README.md), so the learned knowledge is data a
+ * user can retrain and replace, like every rule file.
+ *
+ * The extractor builds the token sequences (cg_extractor_tag_doc) so that
+ * the trainer and the run-time tagger see exactly the same tokens and
+ * flags.
+ */
+#ifndef CG_TAGGER_H
+#define CG_TAGGER_H
+
+#include "cg-model.h"
+
+G_BEGIN_DECLS
+
+typedef enum {
+  CG_TAG_O,
+  CG_TAG_B_SOURCE,
+  CG_TAG_I_SOURCE,
+  CG_TAG_B_CUE,
+  CG_TAG_I_CUE,
+  CG_TAG_B_CONTENT,
+  CG_TAG_I_CONTENT,
+  CG_TAG_N
+} CgTag;
+
+/* What the extractor knows of a token, beyond its word. */
+typedef enum {
+  CG_TAGF_WORD = 1 << 0,
+  CG_TAGF_CAP = 1 << 1,      /* a word with an upper-case first letter */
+  CG_TAGF_NUMBER = 1 << 2,
+  CG_TAGF_QUOTE = 1 << 3,    /* a paired quotation mark */
+  CG_TAGF_INSIDE = 1 << 4,   /* inside a quotation (marks excluded) */
+  CG_TAGF_CUE = 1 << 5,      /* a cue verb as the extractor marks it (cue-verbs.rules) */
+  CG_TAGF_PREP = 1 << 6,     /* a prepositional cue starts here ("according to") */
+  CG_TAGF_PRON = 1 << 7,     /* extract.rules [pronouns] */
+  CG_TAGF_DET = 1 << 8,      /* extract.rules [determiners] */
+  CG_TAGF_TITLE = 1 << 9,    /* extract.rules [titles] */
+  CG_TAGF_VERB = 1 << 10,    /* a form of a cue verb, marked as a cue or not ("the report") */
+  CG_TAGF_TRIGGER = 1 << 11  /* a trigger word of the model */
+} CgTagFlags;
+
+typedef struct {
+  const char *word;   /* casefolded; punctuation is the character */
+  guint       flags;  /* CgTagFlags */
+} CgTagToken;
+
+/* An article as the tagger sees it: its tokens, their byte offsets, and
+ * its sentences. */
+typedef struct {
+  GArray       *tokens;    /* CgTagToken; words belong to the chunk */
+  GArray       *spans;     /* CgSpan per token */
+  GArray       *sentences; /* guint: the first token of each sentence, then the token count */
+  GStringChunk *words;
+} CgTagDoc;
+
+void cg_tag_doc_free (CgTagDoc *doc);
+
+/* The number of hashed features per token. */
+#define CG_TAGGER_NF 16
+
+/* The hash of a casefolded word the features use (FNV-1a, never 0). */
+guint32 cg_tagger_hash (const char *word);
+
+/* The features of tokens TOKS[0, N) of one sentence, as bucket numbers
+ * below 2^BITS: CG_TAGGER_NF per token into FEATS (N * CG_TAGGER_NF). */
+void cg_tagger_features (guint bits, const CgTagToken *toks, guint n, guint32 *feats);
+
+/* Whether label CUR may follow PREV (CG_TAG_N: the sentence start): an
+ * I- label only continues its own B- or I-. */
+gboolean cg_tagger_allowed (guint prev, guint cur);
+
+/* The best label sequence given emission scores EMIT (N x CG_TAG_N) and
+ * transition scores TRANS ((CG_TAG_N + 1) x CG_TAG_N, the last row from
+ * the sentence start) into LABELS (N). */
+void cg_tagger_viterbi (const float *emit, const float *trans, guint n, guint8 *labels);
+
+typedef struct _CgTagger CgTagger;
+
+/* A model from float weights (EMIT: 2^BITS x CG_TAG_N, TRANS as for
+ * cg_tagger_viterbi) and its trigger words (char*, casefolded), which are
+ * copied.  Quantizes the weights as the file stores them.  Returns a new
+ * tagger. */
+CgTagger *cg_tagger_new (guint bits, const float *emit, const float *trans, GPtrArray *triggers);
+
+/* Read a model file.  Errors (CG_ERROR_RULES) name the file and the line,
+ * or the byte offset in the weights.  Returns a new tagger. */
+CgTagger *cg_tagger_load (const char *path, GError **error);
+
+/* The same from DATA (LEN bytes) as if read from PATH.  Returns a new tagger. */
+CgTagger *cg_tagger_parse (const char *path, const char *data, gsize len, GError **error);
+
+/* Write the model to PATH (a temporary sibling renamed into place). */
+gboolean cg_tagger_save (const CgTagger *tagger, const char *path, GError **error);
+
+void cg_tagger_free (CgTagger *tagger);
+
+/* The trigger words, in file order.  The array belongs to the tagger. */
+GPtrArray *cg_tagger_triggers (const CgTagger *tagger);
+
+guint cg_tagger_bits (const CgTagger *tagger);
+
+/* Label tokens TOKS[0, N) of one sentence into LABELS (N).  Only a
+ * sentence where some token flagged CG_TAGF_TRIGGER scores as a cue on its
+ * own, by MIN_MARGIN over any other label (in units of the model's largest
+ * weight), is decoded (the others cost a token or two); it returns FALSE,
+ * all labels O, for the rest.  Thread-safe. */
+gboolean cg_tagger_tag (const CgTagger *tagger, const CgTagToken *toks, guint n, double min_margin,
+                        guint8 *labels);
+
+G_END_DECLS
+
+#endif

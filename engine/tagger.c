@@ -1,0 +1,591 @@
+/* tagger.c: the learned attribution tagger (cg-tagger.h).
+ *
+ * The extractor's rules find quotations and the common "X said that ..."
+ * shapes precisely but miss the long tail of PolNeAR's attributions
+ * (attitude verbs, nominal cues, odd word orders).  This is a first-order
+ * structured perceptron over BIO labels, trained on PolNeAR's train split
+ * by bench/train.c and run by the extractor on the sentences its rules
+ * leave alone.  Weights are hashed feature buckets, each a row of eight
+ * 16-bit weights (seven labels and a pad), so one token's emission scores
+ * are CG_TAGGER_NF row additions.
+ */
+#include "cg-tagger.h"
+
+#include <math.h>
+#include <string.h>
+
+#define ROW 8                    /* a bucket's row: CG_TAG_N weights and a pad */
+#define MAGIC "claimgraph-tagger"
+#define VERSION 1
+
+G_STATIC_ASSERT (CG_TAG_N < ROW);
+/* the Viterbi loops count on this order */
+G_STATIC_ASSERT (CG_TAG_B_SOURCE == 1 && CG_TAG_B_CUE == 3 && CG_TAG_B_CONTENT == 5);
+
+/* A bucket's row as one vector (GCC and Clang vector extension). */
+typedef gint16 Row __attribute__ ((vector_size (ROW * sizeof (gint16))));
+
+/* The largest weight a row may hold so that CG_TAGGER_NF rows add up
+ * without overflowing 16 bits. */
+#define WMAX (32767 / CG_TAGGER_NF)
+
+struct _CgTagger {
+  guint      bits;
+  gint16    *emit;                            /* 2^bits rows of ROW */
+  float      trans[(CG_TAG_N + 1) * CG_TAG_N];
+  gint16     qtrans[(CG_TAG_N + 1) * CG_TAG_N];  /* as stored */
+  GPtrArray *triggers;                        /* char*, owned */
+};
+
+static const char *const label_names[CG_TAG_N] = {
+  "O", "B-SOURCE", "I-SOURCE", "B-CUE", "I-CUE", "B-CONTENT", "I-CONTENT"
+};
+
+void
+cg_tag_doc_free (CgTagDoc *doc)
+{
+  if (doc == NULL)
+    return;
+  g_array_unref (doc->tokens);
+  g_array_unref (doc->spans);
+  g_array_unref (doc->sentences);
+  g_string_chunk_free (doc->words);
+  g_free (doc);
+}
+
+guint32
+cg_tagger_hash (const char *word)
+{
+  guint32 h = 2166136261u;
+  for (const guchar *p = (const guchar *) word; *p; p++)
+    h = (h ^ *p) * 16777619u;
+  return h ? h : 1u;
+}
+
+/* The hash of the last three bytes of WORD (of all of a shorter one). */
+static guint32
+suffix_hash (const char *word)
+{
+  gsize n = strlen (word);
+  return cg_tagger_hash (word + (n > 3 ? n - 3 : 0)) ^ 0x5bd1e995u;
+}
+
+static inline guint32
+feature (guint32 mask, guint tmpl, guint32 a, guint32 b)
+{
+  guint64 x = (guint64) a * G_GUINT64_CONSTANT (0x9E3779B97F4A7C15)
+              + ((guint64) b ^ ((guint64) tmpl << 32)) * G_GUINT64_CONSTANT (0xC2B2AE3D27D4EB4F);
+  return (guint32) (x >> 40) & mask;
+}
+
+/* A distance as a small bucket: 1, 2, 3, 4-5, 6-8, 9-12, 13 and more; 0 none. */
+static inline guint32
+dist_bucket (guint d)
+{
+  return d == 0 ? 0 : d <= 3 ? d : d <= 5 ? 4 : d <= 8 ? 5 : d <= 12 ? 6 : 7;
+}
+
+/* The flags the features read (the trigger bit is the model's own). */
+#define CUE_LIKE (CG_TAGF_CUE | CG_TAGF_PREP | CG_TAGF_TRIGGER)
+
+/* Most sentences are shorter: their scratch arrays stay on the stack. */
+#define STACK_TOKENS 96
+
+/* Per sentence: the nearest cue-like token on each side of each token, and
+ * the hashes of each token's word and suffix, which the features read.  The
+ * hashes are computed when first read: a sentence the trigger test turns
+ * down (cg_tagger_tag) hashes only the words around its trigger words. */
+typedef struct {
+  guint   *ld, *rd;
+  guint32 *h, *suf;   /* 0: not computed yet */
+  guint    stack[4 * STACK_TOKENS];
+} Context;
+
+static void
+context_init (Context *cx, const CgTagToken *toks, guint n)
+{
+  cx->ld = n <= STACK_TOKENS ? cx->stack : g_new (guint, 4 * (gsize) n);
+  cx->rd = cx->ld + n;
+  cx->h = cx->rd + n;
+  cx->suf = cx->h + n;
+  memset (cx->h, 0, 2 * n * sizeof (guint32));
+  guint last = G_MAXUINT;
+  for (guint i = 0; i < n; i++)
+    {
+      cx->ld[i] = last;
+      if (toks[i].flags & CUE_LIKE)
+        last = i;
+    }
+  last = G_MAXUINT;
+  for (guint i = n; i-- > 0;)
+    {
+      cx->rd[i] = last;
+      if (toks[i].flags & CUE_LIKE)
+        last = i;
+    }
+}
+
+static void
+context_clear (Context *cx)
+{
+  if (cx->ld != cx->stack)
+    g_free (cx->ld);
+}
+
+static inline guint32
+word_hash (Context *cx, const CgTagToken *toks, guint i)
+{
+  if (cx->h[i] == 0)
+    cx->h[i] = cg_tagger_hash (toks[i].word);
+  return cx->h[i];
+}
+
+static inline guint32
+word_suffix (Context *cx, const CgTagToken *toks, guint i)
+{
+  if (cx->suf[i] == 0)
+    cx->suf[i] = suffix_hash (toks[i].word);
+  return cx->suf[i];
+}
+
+/* The CG_TAGGER_NF features of token I into F. */
+static void
+token_features (guint32 mask, const CgTagToken *toks, guint n, guint i, Context *cx, guint32 *f)
+{
+  const guint32 bos = 0x2545F491u, eos = 0x4F6CDD1Du;
+  const guint *ld = cx->ld, *rd = cx->rd;
+  const CgTagToken *t = &toks[i];
+  guint32 w0 = word_hash (cx, toks, i);
+  guint32 wm1 = i > 0 ? word_hash (cx, toks, i - 1) : bos;
+  guint32 wp1 = i + 1 < n ? word_hash (cx, toks, i + 1) : eos;
+  guint32 f0 = t->flags, fm1 = i > 0 ? toks[i - 1].flags : 0xFFFFu, fp1 = i + 1 < n ? toks[i + 1].flags : 0xFFFEu;
+  guint32 l = ld[i] == G_MAXUINT ? 0 : dist_bucket (i - ld[i]);
+  guint32 r = rd[i] == G_MAXUINT ? 0 : dist_bucket (rd[i] - i);
+  guint32 pos = MIN (i, 7u), rpos = MIN (n - 1 - i, 7u);
+  f[0] = feature (mask, 0, 0, 0);
+  f[1] = feature (mask, 1, w0, 0);
+  f[2] = feature (mask, 2, wm1, 0);
+  f[3] = feature (mask, 3, wp1, 0);
+  f[4] = feature (mask, 6, wm1, w0);
+  f[5] = feature (mask, 8, word_suffix (cx, toks, i), 0);
+  f[6] = feature (mask, 9, f0, 0);
+  f[7] = feature (mask, 10, fm1, 0);
+  f[8] = feature (mask, 11, fp1, 0);
+  f[9] = feature (mask, 12, f0, wm1);
+  f[10] = feature (mask, 14, l, 0);
+  f[11] = feature (mask, 15, r, 0);
+  f[12] = feature (mask, 16, l, r);
+  f[13] = feature (mask, 19, pos, f0 & CG_TAGF_CAP);
+  f[14] = feature (mask, 20, rpos, 0);
+  f[15] = feature (mask, 23, (fm1 << 16) ^ f0, fp1);
+}
+
+void
+cg_tagger_features (guint bits, const CgTagToken *toks, guint n, guint32 *feats)
+{
+  Context cx;
+  context_init (&cx, toks, n);
+  for (guint i = 0; i < n; i++)
+    token_features ((1u << bits) - 1, toks, n, i, &cx, feats + (gsize) i * CG_TAGGER_NF);
+  context_clear (&cx);
+}
+
+static inline gboolean
+allowed (guint prev, guint cur)
+{
+  if (cur == CG_TAG_I_SOURCE || cur == CG_TAG_I_CUE || cur == CG_TAG_I_CONTENT)
+    return prev == cur || prev == cur - 1;
+  return TRUE;
+}
+
+gboolean
+cg_tagger_allowed (guint prev, guint cur)
+{
+  return allowed (prev, cur);
+}
+
+/* fmaxf without its NaN rules, so it compiles to one instruction (no
+ * score is NaN) rather than a call */
+static inline float
+max2 (float a, float b)
+{
+  return a > b ? a : b;
+}
+
+void
+cg_tagger_viterbi (const float *emit, const float *trans, guint n, guint8 *labels)
+{
+  if (n == 0)
+    return;
+  /* The forward pass keeps every position's scores and no back pointers:
+   * O and the B- labels may follow any label, an I- label only its own B-
+   * or itself (cg_tagger_allowed), and each is a maximum without a branch;
+   * the best predecessor is found again only for the labels of the best
+   * path. */
+  G_STATIC_ASSERT (CG_TAG_N == 7);
+  float stack[STACK_TOKENS * CG_TAG_N];
+  float *sc = n <= STACK_TOKENS ? stack : g_new (float, (gsize) n * CG_TAG_N);
+  float tcol[CG_TAG_N * CG_TAG_N];  /* the transitions into each label, side by side */
+  for (guint p = 0; p < CG_TAG_N; p++)
+    for (guint c = 0; c < CG_TAG_N; c++)
+      tcol[c * CG_TAG_N + p] = trans[p * CG_TAG_N + c];
+  for (guint c = 0; c < CG_TAG_N; c++)
+    sc[c] = allowed (CG_TAG_N, c) ? trans[CG_TAG_N * CG_TAG_N + c] + emit[c] : -1e30f;
+  for (guint i = 1; i < n; i++)
+    {
+      const float *s = sc + (gsize) (i - 1) * CG_TAG_N, *e = emit + (gsize) i * CG_TAG_N;
+      float *o = sc + (gsize) i * CG_TAG_N;
+      for (guint k = 0; k < 4; k++)
+        {
+          guint c = k == 0 ? CG_TAG_O : 2 * k - 1;  /* O, B-SOURCE, B-CUE, B-CONTENT */
+          const float *t = tcol + c * CG_TAG_N;
+          /* written out as a tree of maxima: the compiler keeps it branch free */
+          float m01 = max2 (s[0] + t[0], s[1] + t[1]), m23 = max2 (s[2] + t[2], s[3] + t[3]);
+          float m45 = max2 (s[4] + t[4], s[5] + t[5]);
+          o[c] = max2 (max2 (m01, m23), max2 (m45, s[6] + t[6])) + e[c];
+        }
+      for (guint c = CG_TAG_I_SOURCE; c <= CG_TAG_I_CONTENT; c += 2)
+        {
+          float from_b = s[c - 1] + trans[(c - 1) * CG_TAG_N + c], from_i = s[c] + trans[c * CG_TAG_N + c];
+          o[c] = max2 (from_i, from_b) + e[c];
+        }
+    }
+  guint best = 0;
+  const float *last = sc + (gsize) (n - 1) * CG_TAG_N;
+  for (guint c = 1; c < CG_TAG_N; c++)
+    if (last[c] > last[best])
+      best = c;
+  labels[n - 1] = (guint8) best;
+  for (guint i = n - 1; i > 0; i--)
+    {
+      const float *s = sc + (gsize) (i - 1) * CG_TAG_N;
+      /* an I- label came from its B- or itself, the others from any label */
+      guint from = allowed (0, best) ? 0 : best - 1, to = allowed (0, best) ? CG_TAG_N : best + 1, arg = from;
+      float bv = s[from] + trans[from * CG_TAG_N + best];
+      for (guint p = from + 1; p < to; p++)
+        if (s[p] + trans[p * CG_TAG_N + best] > bv)
+          {
+            bv = s[p] + trans[p * CG_TAG_N + best];
+            arg = p;
+          }
+      best = arg;
+      labels[i - 1] = (guint8) best;
+    }
+  if (sc != stack)
+    g_free (sc);
+}
+
+static CgTagger *
+tagger_alloc (guint bits)
+{
+  CgTagger *t = g_new0 (CgTagger, 1);
+  t->bits = bits;
+  t->emit = g_aligned_alloc0 ((gsize) 1 << bits, sizeof (Row), sizeof (Row));
+  t->triggers = g_ptr_array_new_with_free_func (g_free);
+  return t;
+}
+
+CgTagger *
+cg_tagger_new (guint bits, const float *emit, const float *trans, GPtrArray *triggers)
+{
+  CgTagger *t = tagger_alloc (bits);
+  gsize rows = (gsize) 1 << bits;
+  float max = 0;
+  for (gsize i = 0; i < rows * CG_TAG_N; i++)
+    max = MAX (max, fabsf (emit[i]));
+  for (guint i = 0; i < (CG_TAG_N + 1) * CG_TAG_N; i++)
+    max = MAX (max, fabsf (trans[i]));
+  float scale = max > 0 ? (float) WMAX / max : 1.0f;
+  for (gsize r = 0; r < rows; r++)
+    for (guint c = 0; c < CG_TAG_N; c++)
+      t->emit[r * ROW + c] = (gint16) lrintf (emit[r * CG_TAG_N + c] * scale);
+  for (guint i = 0; i < (CG_TAG_N + 1) * CG_TAG_N; i++)
+    {
+      t->qtrans[i] = (gint16) lrintf (trans[i] * scale);
+      t->trans[i] = t->qtrans[i];
+    }
+  for (guint i = 0; triggers && i < triggers->len; i++)
+    g_ptr_array_add (t->triggers, g_strdup (g_ptr_array_index (triggers, i)));
+  return t;
+}
+
+void
+cg_tagger_free (CgTagger *t)
+{
+  if (t == NULL)
+    return;
+  g_aligned_free (t->emit);
+  g_ptr_array_unref (t->triggers);
+  g_free (t);
+}
+
+GPtrArray *
+cg_tagger_triggers (const CgTagger *t)
+{
+  return t->triggers;
+}
+
+guint
+cg_tagger_bits (const CgTagger *t)
+{
+  return t->bits;
+}
+
+/* The emission scores of token I into EMIT (CG_TAG_N).  The rows are
+ * added eight lanes at a time in 16 bits: the loader scaled the weights so
+ * that CG_TAGGER_NF of them cannot overflow. */
+static void
+token_emit (const CgTagger *t, const CgTagToken *toks, guint n, guint i, Context *cx, float *emit)
+{
+  guint32 f[CG_TAGGER_NF];
+  token_features ((1u << t->bits) - 1, toks, n, i, cx, f);
+  Row acc = { 0 };
+  const Row *rows = (const Row *) (const void *) t->emit;
+  for (guint k = 0; k < CG_TAGGER_NF; k++)
+    acc += rows[f[k]];
+  for (guint c = 0; c < CG_TAG_N; c++)
+    emit[c] = (float) acc[c];
+}
+
+gboolean
+cg_tagger_tag (const CgTagger *t, const CgTagToken *toks, guint n, double min_margin, guint8 *labels)
+{
+  float need = (float) (min_margin * WMAX);
+  if (n == 0)
+    return FALSE;
+  memset (labels, CG_TAG_O, n);
+  float estack[STACK_TOKENS * CG_TAG_N];
+  float *emit = n <= STACK_TOKENS ? estack : g_new (float, (gsize) n * CG_TAG_N);
+  Context cx;
+  context_init (&cx, toks, n);
+  /* A trigger word whose own scores do not make it a cue leaves the
+   * sentence alone: most sentences are decided by a token or two. */
+  gboolean cue = FALSE;
+  guint8 *done = labels;  /* 1 where the scores are in EMIT already */
+  for (guint i = 0; i < n; i++)
+    if (toks[i].flags & CG_TAGF_TRIGGER)
+      {
+        float *e = emit + (gsize) i * CG_TAG_N;
+        token_emit (t, toks, n, i, &cx, e);
+        done[i] = 1;
+        float as_cue = MAX (e[CG_TAG_B_CUE], e[CG_TAG_I_CUE]), other = -1e30f;
+        for (guint c = 0; c < CG_TAG_N; c++)
+          if (c != CG_TAG_B_CUE && c != CG_TAG_I_CUE)
+            other = MAX (other, e[c]);
+        cue |= as_cue - other >= need;
+      }
+  if (cue)
+    {
+      for (guint i = 0; i < n; i++)
+        if (!done[i])
+          token_emit (t, toks, n, i, &cx, emit + (gsize) i * CG_TAG_N);
+      cg_tagger_viterbi (emit, t->trans, n, labels);
+    }
+  else
+    memset (labels, CG_TAG_O, n);
+  context_clear (&cx);
+  if (emit != estack)
+    g_free (emit);
+  return cue;
+}
+
+/* ---- the file ------------------------------------------------------------
+
+   claimgraph-tagger 1
+   bits 17
+   features 24
+   labels O B-SOURCE I-SOURCE B-CUE I-CUE B-CONTENT I-CONTENT
+   trigger WORD            (any number of lines)
+   weights
+   <binary: (labels+1) x labels transition weights, then 2^bits x labels
+    emission weights; 16-bit signed little-endian>
+*/
+
+static gboolean
+fail (GError **error, const char *path, guint line, const char *fmt, ...) G_GNUC_PRINTF (4, 5);
+
+static gboolean
+fail (GError **error, const char *path, guint line, const char *fmt, ...)
+{
+  va_list ap;
+  va_start (ap, fmt);
+  char *msg = g_strdup_vprintf (fmt, ap);
+  va_end (ap);
+  g_set_error (error, CG_ERROR, CG_ERROR_RULES, "%s:%u: %s", path, line, msg);
+  g_free (msg);
+  return FALSE;
+}
+
+CgTagger *
+cg_tagger_parse (const char *path, const char *data, gsize len, GError **error)
+{
+  gsize pos = 0;
+  guint line = 0, bits = 0;
+  gboolean have_bits = FALSE, have_labels = FALSE, have_features = FALSE;
+  GPtrArray *triggers = g_ptr_array_new_with_free_func (g_free);
+  CgTagger *t = NULL;
+  for (;;)
+    {
+      line++;
+      if (pos >= len)
+        {
+          fail (error, path, line, "unexpected end of file before the \"weights\" line");
+          goto out;
+        }
+      const char *nl = memchr (data + pos, '\n', len - pos);
+      if (nl == NULL)
+        {
+          fail (error, path, line, "unexpected end of file before the \"weights\" line");
+          goto out;
+        }
+      char *ln = g_strndup (data + pos, (gsize) (nl - (data + pos)));
+      pos = (gsize) (nl - data) + 1;
+      g_strchomp (ln);
+      gboolean ok = TRUE, done = FALSE;
+      if (line == 1)
+        {
+          char *want = g_strdup_printf ("%s %d", MAGIC, VERSION);
+          if (strcmp (ln, want) != 0)
+            ok = fail (error, path, line, "not a claimgraph tagger model of version %d (expected \"%s\")",
+                       VERSION, want);
+          g_free (want);
+        }
+      else if (g_str_has_prefix (ln, "bits "))
+        {
+          char *end;
+          guint64 b = g_ascii_strtoull (ln + 5, &end, 10);
+          if (*end || b < 8 || b > 24)
+            ok = fail (error, path, line, "bits must be a number from 8 to 24");
+          bits = (guint) b;
+          have_bits = TRUE;
+        }
+      else if (g_str_has_prefix (ln, "features "))
+        {
+          if (strtol (ln + 9, NULL, 10) != CG_TAGGER_NF)
+            ok = fail (error, path, line, "made for %s features, this claimgraph computes %d: retrain it",
+                       ln + 9, CG_TAGGER_NF);
+          have_features = TRUE;
+        }
+      else if (g_str_has_prefix (ln, "labels "))
+        {
+          char *want = g_strjoinv (" ", (char **) label_names);
+          if (strcmp (ln + 7, want) != 0)
+            ok = fail (error, path, line, "labels must be \"%s\"", want);
+          g_free (want);
+          have_labels = TRUE;
+        }
+      else if (g_str_has_prefix (ln, "trigger "))
+        {
+          if (ln[8] == '\0' || strchr (ln + 8, ' '))
+            ok = fail (error, path, line, "a trigger is one word");
+          else
+            g_ptr_array_add (triggers, g_strdup (ln + 8));
+        }
+      else if (strcmp (ln, "weights") == 0)
+        {
+          if (!have_bits || !have_labels || !have_features)
+            ok = fail (error, path, line, "\"bits\", \"features\" and \"labels\" must come before \"weights\"");
+          done = TRUE;
+        }
+      else
+        ok = fail (error, path, line, "unknown line \"%.40s\"", ln);
+      g_free (ln);
+      if (!ok)
+        goto out;
+      if (done)
+        break;
+    }
+  gsize rows = (gsize) 1 << bits;
+  gsize need = ((CG_TAG_N + 1) * CG_TAG_N + rows * CG_TAG_N) * 2;
+  if (len - pos != need)
+    {
+      fail (error, path, line + 1, "the weights after byte %" G_GSIZE_FORMAT " are %" G_GSIZE_FORMAT
+            " bytes, %" G_GSIZE_FORMAT " expected for bits %u", pos, len - pos, need, bits);
+      goto out;
+    }
+  t = tagger_alloc (bits);
+  const guchar *w = (const guchar *) data + pos;
+  for (guint i = 0; i < (CG_TAG_N + 1) * CG_TAG_N; i++, w += 2)
+    {
+      t->qtrans[i] = (gint16) (guint16) (w[0] | (w[1] << 8));
+      t->trans[i] = t->qtrans[i];
+    }
+  for (gsize r = 0; r < rows; r++)
+    for (guint c = 0; c < CG_TAG_N; c++, w += 2)
+      t->emit[r * ROW + c] = (gint16) (guint16) (w[0] | (w[1] << 8));
+  /* a model written by another tool may use the whole 16 bits: scale it
+   * down to what the row additions can hold */
+  gint maxw = 0;
+  for (gsize k = 0; k < rows * ROW; k++)
+    maxw = MAX (maxw, ABS ((gint) t->emit[k]));
+  if (maxw > WMAX)
+    {
+      double f = (double) WMAX / maxw;
+      for (gsize k = 0; k < rows * ROW; k++)
+        t->emit[k] = (gint16) lrint (t->emit[k] * f);
+      for (guint i = 0; i < (CG_TAG_N + 1) * CG_TAG_N; i++)
+        {
+          t->qtrans[i] = (gint16) lrint (t->qtrans[i] * f);
+          t->trans[i] = t->qtrans[i];
+        }
+    }
+  g_ptr_array_extend_and_steal (t->triggers, triggers);
+  triggers = NULL;
+out:
+  if (triggers)
+    g_ptr_array_unref (triggers);
+  return t;
+}
+
+CgTagger *
+cg_tagger_load (const char *path, GError **error)
+{
+  char *data;
+  gsize len;
+  GError *local = NULL;
+  if (!g_file_get_contents (path, &data, &len, &local))
+    {
+      g_set_error (error, CG_ERROR, CG_ERROR_RULES, "%s: %s", path, local->message);
+      g_error_free (local);
+      return NULL;
+    }
+  CgTagger *t = cg_tagger_parse (path, data, len, error);
+  g_free (data);
+  return t;
+}
+
+gboolean
+cg_tagger_save (const CgTagger *t, const char *path, GError **error)
+{
+  GString *out = g_string_new (NULL);
+  g_string_append_printf (out, "%s %d\nbits %u\nfeatures %d\nlabels", MAGIC, VERSION, t->bits, CG_TAGGER_NF);
+  for (guint c = 0; c < CG_TAG_N; c++)
+    g_string_append_printf (out, " %s", label_names[c]);
+  g_string_append_c (out, '\n');
+  for (guint i = 0; i < t->triggers->len; i++)
+    g_string_append_printf (out, "trigger %s\n", (char *) g_ptr_array_index (t->triggers, i));
+  g_string_append (out, "weights\n");
+  for (guint i = 0; i < (CG_TAG_N + 1) * CG_TAG_N; i++)
+    {
+      guint16 v = (guint16) t->qtrans[i];
+      g_string_append_c (out, (char) (v & 0xFF));
+      g_string_append_c (out, (char) (v >> 8));
+    }
+  gsize rows = (gsize) 1 << t->bits;
+  for (gsize r = 0; r < rows; r++)
+    for (guint c = 0; c < CG_TAG_N; c++)
+      {
+        guint16 v = (guint16) t->emit[r * ROW + c];
+        g_string_append_c (out, (char) (v & 0xFF));
+        g_string_append_c (out, (char) (v >> 8));
+      }
+  GError *local = NULL;
+  gboolean ok = g_file_set_contents (path, out->str, (gssize) out->len, &local);
+  if (!ok)
+    {
+      g_set_error (error, CG_ERROR, CG_ERROR_IO, "%s: %s", path, local->message);
+      g_error_free (local);
+    }
+  g_string_free (out, TRUE);
+  return ok;
+}

@@ -1,0 +1,266 @@
+/* test-tagger.c: the learned attribution tagger (engine/tagger.c) and its
+ * use by the extractor: the shipped model loads, a broken model file is
+ * refused with its file and line, a model survives writing and reading,
+ * decoding keeps to the BIO rules, and a sentence the patterns leave to
+ * the author becomes an attribution with the right spans. */
+#include "cg-test.h"
+
+#include <glib/gstdio.h>
+#include <string.h>
+
+/* The model file the default rules name. */
+static char *
+default_model (void)
+{
+  return g_build_filename (cg_rules_default_dir (), cg_rules_string (cg_test_rules (), "extract", "tagger"), NULL);
+}
+
+static void
+test_default_model_loads (void)
+{
+  GError *error = NULL;
+  char *path = default_model ();
+  CgTagger *t = cg_tagger_load (path, &error);
+  g_assert_no_error (error);
+  g_assert_nonnull (t);
+  g_assert_cmpuint (cg_tagger_bits (t), >=, 8);
+  /* the common reporting verbs are among its triggers */
+  GPtrArray *tr = cg_tagger_triggers (t);
+  gboolean said = FALSE, told = FALSE;
+  for (guint i = 0; i < tr->len; i++)
+    {
+      said |= strcmp (g_ptr_array_index (tr, i), "said") == 0;
+      told |= strcmp (g_ptr_array_index (tr, i), "told") == 0;
+    }
+  g_assert_true (said && told);
+  cg_tagger_free (t);
+  g_free (path);
+}
+
+/* Parse TEXT (LEN bytes) as a model and return the error message (the test fails when it loads). */
+static char *
+parse_error (const char *text, gsize len)
+{
+  GError *error = NULL;
+  CgTagger *t = cg_tagger_parse ("bad.model", text, len, &error);
+  g_assert_null (t);
+  g_assert_error (error, CG_ERROR, CG_ERROR_RULES);
+  char *msg = g_strdup (error->message);
+  g_error_free (error);
+  return msg;
+}
+
+static void
+test_broken_model (void)
+{
+  char *msg = parse_error ("claimgraph-tagger 9\n", 20);
+  g_assert_nonnull (strstr (msg, "bad.model:1:"));
+  g_free (msg);
+  static const char unknown[] = "claimgraph-tagger 1\nbits 8\nfeatures 16\nsize 3\n";
+  msg = parse_error (unknown, sizeof unknown - 1);
+  g_assert_nonnull (strstr (msg, "bad.model:4:"));
+  g_assert_nonnull (strstr (msg, "size 3"));
+  g_free (msg);
+  /* a model of other features is refused: its weights would mean nothing */
+  static const char other[] = "claimgraph-tagger 1\nbits 8\nfeatures 99\n";
+  msg = parse_error (other, sizeof other - 1);
+  g_assert_nonnull (strstr (msg, "bad.model:3:"));
+  g_free (msg);
+  static const char nohead[] = "claimgraph-tagger 1\ntrigger said\nweights\n";
+  msg = parse_error (nohead, sizeof nohead - 1);
+  g_assert_nonnull (strstr (msg, "bad.model:3:"));
+  g_free (msg);
+  /* the real model cut short in its weights */
+  char *path = default_model (), *data;
+  gsize len;
+  g_assert_true (g_file_get_contents (path, &data, &len, NULL));
+  msg = parse_error (data, len - 2);
+  g_assert_nonnull (strstr (msg, "bad.model:"));
+  g_assert_nonnull (strstr (msg, "weights"));
+  g_free (msg);
+  msg = parse_error (data, 40);
+  g_assert_nonnull (strstr (msg, "end of file"));
+  g_free (msg);
+  g_free (data);
+  g_free (path);
+}
+
+/* A small model written and read back labels alike. */
+static void
+test_save_load (void)
+{
+  const guint bits = 8;
+  float *emit = g_new0 (float, (1u << bits) * CG_TAG_N), trans[(CG_TAG_N + 1) * CG_TAG_N] = { 0 };
+  GRand *rand = g_rand_new_with_seed (7);
+  for (guint k = 0; k < (1u << bits) * CG_TAG_N; k++)
+    emit[k] = (float) g_rand_double_range (rand, -1, 1);
+  for (guint k = 0; k < G_N_ELEMENTS (trans); k++)
+    trans[k] = (float) g_rand_double_range (rand, -1, 1);
+  GPtrArray *triggers = g_ptr_array_new ();
+  g_ptr_array_add (triggers, "said");
+  CgTagger *a = cg_tagger_new (bits, emit, trans, triggers);
+  char *dir = cg_test_tmpdir (), *path = g_build_filename (dir, "small.model", NULL);
+  GError *error = NULL;
+  g_assert_true (cg_tagger_save (a, path, &error));
+  g_assert_no_error (error);
+  CgTagger *b = cg_tagger_load (path, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (cg_tagger_bits (b), ==, bits);
+  g_assert_cmpuint (cg_tagger_triggers (b)->len, ==, 1);
+  const char *words[] = { "the", "mayor", "said", "the", "budget", "was", "balanced", "." };
+  CgTagToken toks[G_N_ELEMENTS (words)];
+  for (guint i = 0; i < G_N_ELEMENTS (words); i++)
+    toks[i] = (CgTagToken) { words[i], CG_TAGF_WORD | (strcmp (words[i], "said") == 0 ? CG_TAGF_TRIGGER : 0) };
+  guint8 la[G_N_ELEMENTS (words)], lb[G_N_ELEMENTS (words)];
+  /* a margin below any score: every sentence with a trigger is decoded */
+  g_assert_true (cg_tagger_tag (a, toks, G_N_ELEMENTS (words), -1e9, la));
+  g_assert_true (cg_tagger_tag (b, toks, G_N_ELEMENTS (words), -1e9, lb));
+  g_assert_cmpmem (la, sizeof la, lb, sizeof lb);
+  for (guint i = 0; i < G_N_ELEMENTS (words); i++)
+    g_assert_true (cg_tagger_allowed (i ? la[i - 1] : CG_TAG_N, la[i]));
+  /* no trigger word: nothing is decoded */
+  toks[2].flags = CG_TAGF_WORD;
+  g_assert_false (cg_tagger_tag (b, toks, G_N_ELEMENTS (words), -1e9, lb));
+  for (guint i = 0; i < G_N_ELEMENTS (words); i++)
+    g_assert_cmpuint (lb[i], ==, CG_TAG_O);
+  cg_tagger_free (a);
+  cg_tagger_free (b);
+  g_ptr_array_unref (triggers);
+  g_rand_free (rand);
+  g_free (emit);
+  g_remove (path);
+  g_rmdir (dir);
+  g_free (path);
+  g_free (dir);
+}
+
+/* Viterbi never opens with an I- label nor jumps into one from another field. */
+static void
+test_viterbi_bio (void)
+{
+  float emit[4 * CG_TAG_N] = { 0 }, trans[(CG_TAG_N + 1) * CG_TAG_N] = { 0 };
+  /* every token prefers I-CUE, the second strongly I-CONTENT */
+  for (guint i = 0; i < 4; i++)
+    emit[i * CG_TAG_N + CG_TAG_I_CUE] = 5;
+  emit[1 * CG_TAG_N + CG_TAG_I_CONTENT] = 20;
+  guint8 labels[4];
+  cg_tagger_viterbi (emit, trans, 4, labels);
+  for (guint i = 0; i < 4; i++)
+    g_assert_true (cg_tagger_allowed (i ? labels[i - 1] : CG_TAG_N, labels[i]));
+  g_assert_cmpuint (labels[0], !=, CG_TAG_I_CUE);
+  g_assert_cmpuint (labels[1], ==, CG_TAG_I_CONTENT);
+  g_assert_cmpuint (labels[0], ==, CG_TAG_B_CONTENT);
+}
+
+/* The assertion of RESULT whose cue is CUE, or NULL. */
+static CgAssertion *
+by_cue (CgArticleResult *r, const char *cue)
+{
+  for (guint i = 0; i < r->assertions->len; i++)
+    {
+      CgAssertion *a = g_ptr_array_index (r->assertions, i);
+      if (a->cue_text && strcmp (a->cue_text, cue) == 0)
+        return a;
+    }
+  return NULL;
+}
+
+static char *
+raw_at (const CgArticle *a, CgSpan span)
+{
+  g_assert_cmpint (span.start, >=, 0);
+  g_assert_cmpint (span.end, <=, (gint64) a->len);
+  return g_strndup (a->raw + span.start, (gsize) (span.end - span.start));
+}
+
+/* "Sixty percent said the new buses were worth the cost.": no pattern
+ * takes a percentage for a speaker, so the rules alone leave it to the
+ * author; the tagger finds speaker, cue and content. */
+static void
+test_sentence_rules_miss (void)
+{
+  char *path = cg_test_data ("tagger-levy.txt");
+  /* the rules alone: tagger = none in a user extract.rules */
+  char *dir = cg_test_tmpdir (), *user = g_build_filename (dir, "extract.rules", NULL);
+  g_assert_true (g_file_set_contents (user, "tagger = none\n", -1, NULL));
+  GError *error = NULL;
+  CgRules *plain = cg_rules_load_dirs (cg_rules_default_dir (), dir, &error);
+  g_assert_no_error (error);
+  CgPipeline *pp = cg_pipeline_new (plain, &error);
+  g_assert_no_error (error);
+  CgArticleResult *r0 = cg_pipeline_process_file (pp, path, &error);
+  g_assert_no_error (error);
+  for (guint i = 0; i < r0->assertions->len; i++)
+    {
+      CgAssertion *a = g_ptr_array_index (r0->assertions, i);
+      if (strstr (a->text, "new buses"))
+        g_assert_cmpint (a->kind, ==, CG_KIND_AUTHOR);
+      g_assert_cmpstr (a->rule, !=, "tagger");
+    }
+
+  CgArticleResult *r = cg_test_process (path);
+  CgAssertion *a = by_cue (r, "said");
+  g_assert_nonnull (a);
+  g_assert_cmpstr (a->rule, ==, "tagger");
+  g_assert_cmpint (a->kind, ==, CG_KIND_INDIRECT);
+  g_assert_cmpstr (a->text, ==, "the new buses were worth the cost");
+  g_assert_cmpstr (a->source_text, ==, "Sixty percent");
+  char *s = raw_at (r->article, a->span), *src = raw_at (r->article, a->source), *cue = raw_at (r->article, a->cue);
+  g_assert_cmpstr (s, ==, "the new buses were worth the cost");
+  g_assert_cmpstr (src, ==, "Sixty percent");
+  g_assert_cmpstr (cue, ==, "said");
+  g_free (s);
+  g_free (src);
+  g_free (cue);
+  /* a passive's subject is no speaker: the sentence stays the author's */
+  for (guint i = 0; i < r->assertions->len; i++)
+    {
+      CgAssertion *b = g_ptr_array_index (r->assertions, i);
+      if (strstr (b->text, "repair the roofs"))
+        g_assert_cmpint (b->kind, ==, CG_KIND_AUTHOR);
+    }
+  cg_article_result_free (r);
+  cg_article_result_free (r0);
+  cg_pipeline_free (pp);
+  cg_rules_free (plain);
+  g_remove (user);
+  g_rmdir (dir);
+  g_free (user);
+  g_free (dir);
+  g_free (path);
+}
+
+/* A model named by the rules but missing is an error naming it, not
+ * silently no tagger. */
+static void
+test_missing_model (void)
+{
+  char *dir = cg_test_tmpdir (), *user = g_build_filename (dir, "extract.rules", NULL);
+  g_assert_true (g_file_set_contents (user, "tagger = nowhere.model\n", -1, NULL));
+  GError *error = NULL;
+  CgRules *rules = cg_rules_load_dirs (cg_rules_default_dir (), dir, &error);
+  g_assert_no_error (error);
+  CgExtractor *x = cg_extractor_new (rules, &error);
+  g_assert_null (x);
+  g_assert_error (error, CG_ERROR, CG_ERROR_RULES);
+  g_assert_nonnull (strstr (error->message, "nowhere.model"));
+  g_error_free (error);
+  cg_rules_free (rules);
+  g_remove (user);
+  g_rmdir (dir);
+  g_free (user);
+  g_free (dir);
+}
+
+int
+main (int argc, char **argv)
+{
+  g_test_init (&argc, &argv, NULL);
+  g_test_add_func ("/tagger/default-model-loads", test_default_model_loads);
+  g_test_add_func ("/tagger/broken-model", test_broken_model);
+  g_test_add_func ("/tagger/save-load", test_save_load);
+  g_test_add_func ("/tagger/viterbi-bio", test_viterbi_bio);
+  g_test_add_func ("/tagger/sentence-rules-miss", test_sentence_rules_miss);
+  g_test_add_func ("/tagger/missing-model", test_missing_model);
+  return g_test_run ();
+}
