@@ -161,17 +161,17 @@ int
 main (int argc, char **argv)
 {
   char *rules_dir = NULL, *out_path = NULL, *holdout_list = NULL;
-  gint epochs = 8, bits = 17, holdout = 0, min_count = 3;
-  double min_share = 0.05;
+  gint epochs = 15, bits = 15, holdout = 0, min_count = 3;
+  double min_share = 0.4;
   GOptionEntry entries[] = {
     { "rules", 0, 0, G_OPTION_ARG_FILENAME, &rules_dir, "User rule directory", "DIR" },
     { "output", 'o', 0, G_OPTION_ARG_FILENAME, &out_path, "Model file to write", "MODEL" },
-    { "epochs", 0, 0, G_OPTION_ARG_INT, &epochs, "Passes over the training sentences (8)", "N" },
-    { "bits", 0, 0, G_OPTION_ARG_INT, &bits, "Feature buckets: 2^B (17)", "B" },
+    { "epochs", 0, 0, G_OPTION_ARG_INT, &epochs, "Passes over the training sentences (15)", "N" },
+    { "bits", 0, 0, G_OPTION_ARG_INT, &bits, "Feature buckets: 2^B (15)", "B" },
     { "holdout", 0, 0, G_OPTION_ARG_INT, &holdout, "Leave every K-th article out (0: none)", "K" },
     { "holdout-list", 0, 0, G_OPTION_ARG_FILENAME, &holdout_list, "Write the left-out article names here", "FILE" },
     { "min-count", 0, 0, G_OPTION_ARG_INT, &min_count, "A trigger word is a cue at least N times (3)", "N" },
-    { "min-share", 0, 0, G_OPTION_ARG_DOUBLE, &min_share, "... and in at least this share of its uses (0.05)", "X" },
+    { "min-share", 0, 0, G_OPTION_ARG_DOUBLE, &min_share, "... and in at least this share of its uses (0.4)", "X" },
     { NULL, 0, 0, 0, NULL, NULL, NULL }
   };
   GOptionContext *ctx = g_option_context_new ("TEXT_DIR ANN_DIR");
