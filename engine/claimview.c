@@ -19,8 +19,8 @@ typedef struct {
   guint       neg : 1;       /* a negation inside it */
   guint       sub : 1;       /* a relative or subordinate clause: not what the text claims */
   guint       copula : 1;    /* "was not a war of Obama's choosing" */
-  guint       passive : 1;
-  guint       told : 1;      /* its subject holds a [reporting_words] word: what a rumor says */   /* a copula before a verb form: "was endorsed by", "was involved in" */
+  guint       passive : 1;   /* a copula before a verb form: "was endorsed by", "was involved in" */
+  guint       told : 1;      /* its subject holds a [reporting_words] word: what a rumor says */
   guint       existential : 1; /* "there was no ..." */
   guint       generic : 1;   /* "you", "one": anybody */
   guint       unknown : 1;   /* a pronoun the text does not resolve */
@@ -60,6 +60,7 @@ struct _CgClaimViewer {
   GHashTable   *adverbs;        /* stems of [subject_adverbs] */
   GHashTable   *reporting;      /* concepts of [reporting_words] */
   GHashTable   *counts, *obliging;
+  GHashTable   *years;        /* figure concepts read as years (CG_NORM_YEAR), borrowed from STRINGS */
   /* English morphology and function words the reading keys on */
   const char   *past_suffix, *adverb_suffix, *gerund_suffix, *complementizer, *conjunction;
 };
@@ -161,6 +162,7 @@ cg_claim_viewer_new (CgRules *rules, CgNormalizer *norm, GHashTable *antonyms, G
       g_hash_table_add (v->counts, (gpointer) g_string_chunk_insert_const (v->strings, st));
       g_free (st);
     }
+  v->years = g_hash_table_new (NULL, NULL);
   v->obliging = g_hash_table_new (g_str_hash, g_str_equal);
   GPtrArray *ob = cg_rules_entries (rules, "claimview", "obliging_verbs");
   for (guint i = 0; i < ob->len; i++)
@@ -199,6 +201,7 @@ cg_claim_viewer_free (CgClaimViewer *v)
   g_hash_table_unref (v->obliging);
   g_hash_table_unref (v->adverbs);
   g_hash_table_unref (v->reporting);
+  g_hash_table_unref (v->years);
   g_free (v);
 }
 
@@ -449,6 +452,8 @@ cg_claim_view_new (CgClaimViewer *v, const CgAssertion *a, gboolean denied)
           continue;
         }
       const char *c = concept_of (v, t);
+      if (t->flags & CG_NORM_YEAR)
+        g_hash_table_add (v->years, (gpointer) c);
       if (cur->pred == NULL && cg_lexicon_lookup (v->modal_cues, t->word))
         {
           cur->wishful = TRUE;   /* "I wish President Obama was not in the White House" */
@@ -911,6 +916,24 @@ other_infinitives (const CgClaimView *x, guint i, const CgClaimView *y, guint j)
   return a && b && a != b;
 }
 
+/* Does X's predicate stand where Y states it: Y's own predicate, the
+ * head of Y's complement ("is responsible for meddling" / "meddled"), or
+ * anywhere in the complement of a predicate that carries little itself (a
+ * copula before an adjective or a noun, a [light_words] verb)?  A word
+ * deeper in a complement is another thing: "Clinton campaigned in 2008"
+ * is no claim of "Clinton was beaten by Obama during the 2008 campaign". */
+static gboolean
+pred_meets (CgClaimViewer *v, const Prop *x, const Prop *y)
+{
+  if (x->pred == NULL || y->pred == NULL)
+    return FALSE;
+  if (x->pred == y->pred || (y->core->len > 1 && g_ptr_array_index (y->core, 1) == x->pred))
+    return TRUE;
+  if ((y->copula && !y->passive) || g_hash_table_contains (v->light, y->pred))
+    return has (y->core, x->pred);
+  return FALSE;
+}
+
 static gboolean
 any_negation (const CgClaimView *view)
 {
@@ -1055,10 +1078,13 @@ cg_claim_views_same_measure (const CgClaimView *x, const CgClaimView *y, GString
   return FALSE;
 }
 
-/* Figures in P's subject or complement ("350,000 people dropped out"):
- * 0 none, 1 some, 2 some in common with Q's. */
+/* Figures in P's subject or complement ("350,000 people dropped out"),
+ * years (YEARS) or the others: 0 none, 1 some, 2 some in common with
+ * Q's.  A year in common is no figure in common ("won the district in
+ * 2016 by 3.5 points" / "by more than 30 percentage points ... in
+ * 2016"). */
 static int
-figures (const Prop *p, const Prop *q)
+figures_of_kind (CgClaimViewer *v, const Prop *p, const Prop *q, gboolean years)
 {
   int n = 0;
   for (int part = 0; part < 2; part++)
@@ -1067,7 +1093,7 @@ figures (const Prop *p, const Prop *q)
       for (guint i = 0; i < a->len; i++)
         {
           const char *c = g_ptr_array_index (a, i);
-          if (c[0] != '#')
+          if (c[0] != '#' || g_hash_table_contains (v->years, c) != years)
             continue;
           n = 1;
           if (has (q->core, c) || has (q->subject, c))
@@ -1075,6 +1101,30 @@ figures (const Prop *p, const Prop *q)
         }
     }
   return n;
+}
+
+/* Is every figure of P that is not a year in Q? */
+static gboolean
+figures_within (CgClaimViewer *v, const Prop *p, const Prop *q)
+{
+  for (int part = 0; part < 2; part++)
+    {
+      GPtrArray *a = part ? p->core : p->subject;
+      for (guint i = 0; i < a->len; i++)
+        {
+          const char *c = g_ptr_array_index (a, i);
+          if (c[0] == '#' && !g_hash_table_contains (v->years, c) && !has (q->core, c) && !has (q->subject, c))
+            return FALSE;
+        }
+    }
+  return TRUE;
+}
+
+/* Figures of any kind in P: 0 none, 1 some, 2 some in common with Q's. */
+static int
+figures (CgClaimViewer *v, const Prop *p, const Prop *q)
+{
+  return MAX (figures_of_kind (v, p, q, FALSE), figures_of_kind (v, p, q, TRUE));
 }
 
 /* Every concept of VIEW's propositions, added to OUT. */
@@ -1112,11 +1162,19 @@ props_agree (CgClaimViewer *v, const Prop *px, const Prop *py, gboolean nx, gboo
     return FALSE;
   /* figures on both sides must have one in common ("plus or minus 4
    * percentage points" / "3.5 percentage points") */
-  if (figures (px, py) == 1 && figures (py, px) == 1)
+  for (int years = 0; years < 2; years++)
+    if (figures_of_kind (v, px, py, years) == 1 && figures_of_kind (v, py, px, years) == 1)
+      return FALSE;
+  /* and the figures of one all in the other ("22 seats compared to the
+   * 12 in play" / "23 seats compared to 12") */
+  if (figures_of_kind (v, px, py, FALSE) && figures_of_kind (v, py, px, FALSE)
+      && !figures_within (v, px, py) && !figures_within (v, py, px))
     return FALSE;
   if (px->pred == py->pred && px->mood != MOOD_IRREALIS)
     {
-      const Prop *open = px->unknown ? px : py->unknown ? py : NULL;
+      /* only a passive leaves its doer to an agent ("It is the Green New
+       * Deal on steroids" names no one) */
+      const Prop *open = px->unknown && px->passive ? px : py->unknown && py->passive ? py : NULL;
       const Prop *named = open == px ? py : px;
       gboolean agent = FALSE;
       for (guint i = 0; open && i < named->subject->len && !agent; i++)
@@ -1138,9 +1196,14 @@ props_agree (CgClaimViewer *v, const Prop *px, const Prop *py, gboolean nx, gboo
     return FALSE;
   /* a count word is no figure ("dozens were arrested" / "200 were
    * arrested") */
-  if ((counted (v, px) && figures (py, px) && !counted (v, py)) || (counted (v, py) && figures (px, py) && !counted (v, px)))
+  if ((counted (v, px) && figures (v, py, px) && !counted (v, py)) || (counted (v, py) && figures (v, px, py) && !counted (v, px)))
     return FALSE;
-  if (!pred_in (v, px, py, FALSE) && !pred_in (v, py, px, FALSE))
+  if (!pred_meets (v, px, py) && !pred_meets (v, py, px))
+    return FALSE;
+  /* the same predicate of the same subject, undergone on one side and
+   * done on the other: "Trump be stopped from winning the White House"
+   * / "Trump abruptly ended the White House session" */
+  if (px->pred == py->pred && px->passive != py->passive)
     return FALSE;
   return same_subject (px, py) && shared_core (v, px, py) >= v->core_min_shared;
 }

@@ -87,6 +87,9 @@ typedef struct {
   const char  *whole_why;
   const CgRule *idiom;    /* a [idioms] phrase it holds (rule-owned), or NULL */
   guint        index;
+  /* the concept of a capitalized first content word that is not known as
+   * a name (a sentence opening "Russia was meddling"), or NONE */
+  guint32      lead;
   guint        cues;      /* negation cues in the text */
   guint        frag_words;   /* its content words ("witch hunt" is two) */
   guint        idiom_content; /* content tokens of its idiom */
@@ -198,6 +201,7 @@ struct _CgLinker {
   guint64      *seeds;        /* SIG_LEN() of them */
   gboolean      x8;           /* minhash_add_x8() runs here */
   GArray       *share_words;  /* concept ids of the [based_units] words ("percent") */
+  GArray       *not_lead_ids; /* sorted concept ids of [not_anchors] words: a capitalized first word that names no one */
   guint64      *sig;          /* scratch: one signature */
   GArray       *keys;         /* scratch: guint64 posting keys of one item */
   GArray       *lsh, *hits;   /* scratch: LSH collisions of one item */
@@ -210,6 +214,9 @@ struct _CgLinker {
   double su_jaccard, su_containment, su_min_shared;
   double su_min_jaccard, su_unagreed_jaccard, su_unagreed_min_shared;
   double su_close_jaccard, su_close_min_shared;
+  double su_anon_min_shared;
+  double su_speaker_jaccard, su_speaker_min_shared;
+  double su_cover_containment, su_cover_jaccard, su_cover_min_shared;
   double co_jaccard, co_containment, co_min_jaccard, co_min_shared, denial_min_shared;
   double number_window, number_context_shared, number_ratio, numeric_min_shared, numeric_min_unitless;
   double change_days, narrator_days, whole_share;
@@ -686,6 +693,16 @@ cg_linker_new (CgRules *rules, GError **error)
       g_array_append_val (l->share_words, id);
       g_free (st);
     }
+  l->not_lead_ids = g_array_new (FALSE, FALSE, sizeof (guint32));
+  GPtrArray *na = cg_rules_entries (rules, "linking", "not_anchors");
+  for (guint i = 0; i < na->len; i++)
+    {
+      char *st = cg_normalizer_stem (norm, ((CgRule *) g_ptr_array_index (na, i))->words[0]);
+      guint32 id = intern (l, st);
+      g_array_append_val (l->not_lead_ids, id);
+      g_free (st);
+    }
+  sort_unique (l->not_lead_ids);
   l->items = g_ptr_array_new_with_free_func (item_free);
   l->chunks = g_ptr_array_new_with_free_func (g_free);
   l->ev = g_string_sized_new (128);
@@ -726,6 +743,12 @@ cg_linker_new (CgRules *rules, GError **error)
   l->su_unagreed_min_shared = num (rules, "supports_unagreed_min_shared", 5);
   l->su_close_jaccard = num (rules, "supports_close_jaccard", 0.25);
   l->su_close_min_shared = num (rules, "supports_close_min_shared", 4);
+  l->su_anon_min_shared = num (rules, "supports_anon_min_shared", 5);
+  l->su_speaker_jaccard = num (rules, "supports_speaker_jaccard", 0.45);
+  l->su_speaker_min_shared = num (rules, "supports_speaker_min_shared", 5);
+  l->su_cover_containment = num (rules, "supports_cover_containment", 0.8);
+  l->su_cover_jaccard = num (rules, "supports_cover_jaccard", 0.5);
+  l->su_cover_min_shared = num (rules, "supports_cover_min_shared", 7);
   l->number_window = num (rules, "number_window", 4);
   l->number_context_shared = num (rules, "number_context_shared", 3);
   l->number_ratio = num (rules, "number_ratio", 1.1);
@@ -806,6 +829,7 @@ cg_linker_free (CgLinker *l)
   g_hash_table_unref (l->based_units);
   g_array_unref (l->date_ids);
   g_array_unref (l->share_words);
+  g_array_unref (l->not_lead_ids);
   g_free (l->seeds);
   g_free (l->sig);
   g_array_unref (l->keys);
@@ -1492,6 +1516,7 @@ make_item (CgLinker *l, CgAssertion *a, Prep *p)
   gpointer d = a->article_id ? g_hash_table_lookup (l->days, a->article_id) : NULL;
   it->day = d ? (gint64) GPOINTER_TO_SIZE (d) - 1 : -1;
   it->question = p->question;
+  it->lead = NONE;
 
   PTok *toks = p->text.toks;
   guint ntoks = p->text.n;
@@ -1551,6 +1576,9 @@ make_item (CgLinker *l, CgAssertion *a, Prep *p)
       guint32 cid = intern_hashed (l, t->concept, t->concept_hash);
       C[nc++] = cid;
       P[np++] = i;
+      if (nc == 1 && (t->flags & CG_NORM_CAPITALIZED) && !(t->flags & (CG_NORM_ENTITY | CG_NORM_NUMBER))
+          && !contains (l->not_lead_ids, cid) && !contains (l->date_ids, cid))
+        it->lead = cid;
       content_words_total += t->words;
       Seq sq = { .concept = cid, .cond = cond != 0, .pron = pron != 0, .clause = clause, .cue = 0 };
       pron = FALSE;
@@ -2234,11 +2262,45 @@ same_idiom (const CgRule *a, const CgRule *b)
   return a == b || (ka && kb && strcmp (ka, kb) == 0);
 }
 
-/* May X and Y, sharing SHARED content concepts, support each other at
- * all?  Not when one is a participial phrase with no claim ("Speaking
- * Sunday to CNN's ..."), nor when what they share is mostly an idiom both
- * use ("the train has left the station", "light at the end of the
- * tunnel"): unrelated speakers say those of unrelated things. */
+static gboolean shared_subject (CgLinker *l, Item *x, Item *y);
+
+/* Do X and Y name someone or something in common: a name, or a
+ * capitalized first content word the other has capitalized too ("Russia was
+ * meddling" / "Russia had interfered", "Priebus as a good man" / "Mr.
+ * Priebus is a good man")? */
+static gboolean
+anchored (CgLinker *l, Item *x, Item *y)
+{
+  if (shared_subject (l, x, y))
+    return TRUE;
+  if (x->lead != NONE && (x->lead == y->lead || contains (ARR (y, names), x->lead)))
+    return TRUE;
+  return y->lead != NONE && contains (ARR (x, names), y->lead);
+}
+
+/* Does each side name someone the other never mentions, counting a
+ * capitalized first word as a name ("Bannon has been subpoenaed ... as
+ * part of his investigation into Russian meddling" / "Flynn separately
+ * pleaded guilty ... as part of special counsel Robert Mueller's
+ * investigation")?  entity_conflict() with the first words. */
+static gboolean
+lead_conflict (CgLinker *l, Item *x, Item *y)
+{
+  (void) l;
+  gboolean xo = x->lead != NONE && !contains (ARR (y, content), x->lead);
+  gboolean yo = y->lead != NONE && !contains (ARR (x, content), y->lead);
+  if (!xo && !yo)
+    return FALSE;
+  gboolean xn = FALSE, yn = FALSE;
+  for (guint i = 0; i < ARR (x, names)->len && !xn; i++)
+    xn = !contains (ARR (y, content), g_array_index (ARR (x, names), guint32, i));
+  for (guint i = 0; i < ARR (y, names)->len && !yn; i++)
+    yn = !contains (ARR (x, content), g_array_index (ARR (y, names), guint32, i));
+  return (xo && (yo || yn)) || (yo && xn);
+}
+
+/* Is what X and Y share, SHARED content concepts, mostly an idiom both
+ * use: fewer than MIN concepts beyond it? */
 static gboolean
 idiom_shared (Item *x, Item *y, guint shared, guint min)
 {
@@ -2251,10 +2313,27 @@ idiom_shared (Item *x, Item *y, guint shared, guint min)
   return FALSE;
 }
 
+/* May X and Y, sharing SHARED content concepts, support each other at
+ * all?  Not when one is a participial phrase with no claim ("Speaking
+ * Sunday to CNN's ..."), nor when what they share is mostly an idiom both
+ * use ("the train has left the station", "light at the end of the
+ * tunnel"): unrelated speakers say those of unrelated things.  Nor, from
+ * different speakers, when they name nobody in common and share few
+ * concepts: "the damage has already been done", "a decision is expected
+ * by late June", "both states are represented by Republicans" are said of
+ * whatever each article is about. */
 static gboolean
-may_support (CgLinker *l, Item *x, Item *y, guint shared)
+may_support (CgLinker *l, Item *x, Item *y, guint shared, gboolean same_speaker)
 {
   if (x->phrase || y->phrase)
+    return FALSE;
+  if (!same_speaker && shared < l->su_anon_min_shared && !anchored (l, x, y))
+    return FALSE;
+  if (lead_conflict (l, x, y))
+    return FALSE;
+  /* "did not establish that the campaign conspired" leaves open what the
+   * other states */
+  if (x->open != y->open)
     return FALSE;
   return !idiom_shared (x, y, shared, (guint) l->su_min_shared);
 }
@@ -2917,7 +2996,7 @@ compare (CgLinker *l, Item *x, Item *y, GPtrArray *out, Item **quote_of)
    * President Mike Pence and others about ..." / "Flynn misled several
    * colleagues, including Vice President Mike Pence, and ...") */
   if (same_polarity && !conflict && cs >= l->su_close_min_shared && cj >= l->su_close_jaccard
-      && !(cj >= l->su_jaccard || (cc >= l->su_containment && cj >= l->su_min_jaccard)) && may_support (l, x, y, cs))
+      && !(cj >= l->su_jaccard || (cc >= l->su_containment && cj >= l->su_min_jaccard)) && may_support (l, x, y, cs, same_speaker))
     {
       g_string_truncate (l->scratch, 0);
       if (!other_figures (l, x, y)
@@ -2935,7 +3014,7 @@ compare (CgLinker *l, Item *x, Item *y, GPtrArray *out, Item **quote_of)
       goto done;
     }
   if (same_polarity && !conflict && cs >= l->su_min_shared
-      && (cj >= l->su_jaccard || (cc >= l->su_containment && cj >= l->su_min_jaccard)) && may_support (l, x, y, cs))
+      && (cj >= l->su_jaccard || (cc >= l->su_containment && cj >= l->su_min_jaccard)) && may_support (l, x, y, cs, same_speaker))
     {
       g_string_truncate (l->scratch, 0);
       gboolean numbers_differ = other_figures (l, x, y) || numeric_conflict (l, x, y, TRUE, l->scratch);
@@ -2951,8 +3030,21 @@ compare (CgLinker *l, Item *x, Item *y, GPtrArray *out, Item **quote_of)
           g_string_truncate (l->scratch, 0);
           agree = cg_claim_views_agree (l->viewer, view_of (l, x), view_of (l, y), l->scratch);
           /* a noun phrase names a topic and states nothing to support */
-          same_claim = agree || (cj >= l->su_unagreed_jaccard && cs >= l->su_unagreed_min_shared
-                                 && cg_claim_view_predicates (view_of (l, x)) && cg_claim_view_predicates (view_of (l, y))
+          /* without agreeing views: most concepts in common; or, from one
+           * speaker, the same statement printed in two versions (a
+           * quote and its paraphrase); or nearly all of the shorter text
+           * in the longer, many concepts and a name in common (two
+           * outlets' accounts of one event: "Delegates at the annual
+           * convention of the NAACP approved the measure Tuesday in
+           * Kansas City" / "The resolution was adopted during the annual
+           * convention in Kansas City of the NAACP") */
+          gboolean close = (cj >= l->su_unagreed_jaccard && cs >= l->su_unagreed_min_shared)
+                           || (same_speaker && ax->kind != CG_KIND_AUTHOR && ay->kind != CG_KIND_AUTHOR
+                               && cj >= l->su_speaker_jaccard && cc >= l->su_containment
+                               && cs >= l->su_speaker_min_shared)
+                           || (cc >= l->su_cover_containment && cj >= l->su_cover_jaccard && cs >= l->su_cover_min_shared
+                               && anchored (l, x, y));
+          same_claim = agree || (close && cg_claim_view_predicates (view_of (l, x)) && cg_claim_view_predicates (view_of (l, y))
                                  && !cg_claim_views_roles_differ (view_of (l, x), view_of (l, y)));
         }
       if (same_claim)

@@ -250,10 +250,12 @@ test_supports_false_friends (void)
 }
 
 /* Shapes of the same claim and of a different one that share the words
- * (subset-p10): a title naming what a copula states supports it, and so
- * does "there was no X" another "there was no X"; another thing said to
- * exist, a count word against a figure and an infinitive hanging on a
- * different verb support nothing. */
+ * (subset-p10, whole corpus): a title naming what a copula states
+ * supports it, and so does "there was no X" another "there was no X" of
+ * the same named thing; the same words naming nothing in common (the
+ * Clinton campaign's 2016 "no quid pro quo" and Trump's of 2019), another
+ * thing said to exist, a count word against a figure and an infinitive
+ * hanging on a different verb support nothing. */
 static void
 test_supports_shapes (void)
 {
@@ -261,8 +263,9 @@ test_supports_shapes (void)
   fixture_init (&f);
   assertion (&f, "d1", "s1", CG_KIND_AUTHOR, "William Barr is attorney general of the United States.");
   assertion (&f, "d2", "s2", CG_KIND_INDIRECT, "US Attorney-General William Barr");
-  assertion (&f, "d3", "s3", CG_KIND_INDIRECT, "there was no quid pro quo");
-  assertion (&f, "d4", "s4", CG_KIND_MIXED, "there was no pressure nor any \"quid pro quo.\"");
+  assertion (&f, "d3", "s3", CG_KIND_INDIRECT, "there was no collusion between his campaign and Russia");
+  assertion (&f, "d4", "s4", CG_KIND_INDIRECT,
+             "there was no \xe2\x80\x9c" "collusion\xe2\x80\x9d between his campaign and the Russian government to influence the 2016 election");
   assertion (&f, "d5", "s5", CG_KIND_INDIRECT, "there was another choice: Hillary Clinton");
   assertion (&f, "d6", "s6", CG_KIND_AUTHOR, "And there was another major factor: Hillary Clinton.");
   assertion (&f, "d7", "s7", CG_KIND_INDIRECT, "dozens of people were killed in the attack");
@@ -272,6 +275,8 @@ test_supports_shapes (void)
   assertion (&f, "d10", "s10", CG_KIND_INDIRECT, "they have the votes to block the spending bill from advancing");
   assertion (&f, "d11", "s11", CG_KIND_INDIRECT, "the president did not need to seek congressional approval");
   assertion (&f, "d12", "s12", CG_KIND_INDIRECT, "the president should seek congressional authorization");
+  assertion (&f, "d13", "s13", CG_KIND_INDIRECT, "there was no quid pro quo");
+  assertion (&f, "d14", "s14", CG_KIND_MIXED, "there was no pressure nor any \"quid pro quo.\"");
   GPtrArray *links = link_all (&f);
   CgLink *k = find (links, "a1", "a2");
   g_assert_nonnull (k);
@@ -280,6 +285,8 @@ test_supports_shapes (void)
   k = find (links, "a3", "a4");
   g_assert_nonnull (k);
   g_assert_cmpint (k->relation, ==, CG_RELATION_SUPPORTS);
+  assert_evidence (k, "collud campaign russia");
+  g_assert_null (find (links, "a13", "a14"));
   g_assert_null (find (links, "a5", "a6"));
   g_assert_null (find (links, "a7", "a8"));
   g_assert_null (find (links, "a9", "a10"));
@@ -308,6 +315,109 @@ test_supports_shapes (void)
   g_assert_cmpstr (k->rule, ==, "supports.claims");
   assert_evidence (k, "claims closely flynn | misl vice presid mike penc");
   g_assert_null (find (links, "a3", "a4"));
+  g_ptr_array_unref (links);
+  fixture_clear (&f);
+}
+
+/* False supports read on the whole AllSides corpus (issue 4), each
+ * passing the concept thresholds: texts of different speakers naming
+ * nothing in common (said of whatever each article is about), a number
+ * in words against a figure, a predicate met only deep in the other's
+ * complement, the same predicate undergone on one side and done on
+ * the other, and different people opening the texts. */
+static void
+test_supports_corpus_false_kinds (void)
+{
+  Fixture f;
+  fixture_init (&f);
+  assertion (&f, "d1", NULL, CG_KIND_AUTHOR, "A ruling is expected by late June.");
+  assertion (&f, "d2", NULL, CG_KIND_AUTHOR, "A ruling is expected in June.");
+  assertion (&f, "d3", "s3", CG_KIND_INDIRECT, "the damage has already been done");
+  assertion (&f, "d4", "s4", CG_KIND_INDIRECT,
+             "The videos to be months old and unrelated to the pandemic, but the damage was already done");
+  assertion (&f, "d5", "s5", CG_KIND_INDIRECT, "four people have died as a result of the storms this weekend");
+  assertion (&f, "d6", NULL, CG_KIND_AUTHOR,
+             "At least 31 people have died as a result of the storms that have ravaged parts of Texas, Oklahoma and "
+             "northern Mexico since the weekend.");
+  assertion (&f, "d7", NULL, CG_KIND_AUTHOR,
+             "Clinton campaigned in 2008 as a fighter, and the Democrats chose Barack Obama, the healer.");
+  assertion (&f, "d8", "s8", CG_KIND_MIXED, "Clinton had been \"schlonged\" by Barack Obama during the 2008 campaign");
+  assertion (&f, "d9", "s9", CG_KIND_INDIRECT, "Trump be stopped from winning the White House");
+  assertion (&f, "d10", "s10", CG_KIND_INDIRECT,
+             "Trump abruptly ended the White House session after Pelosi said she did not support his border wall");
+  GPtrArray *links = link_all (&f);
+  g_assert_null (find (links, "a1", "a2"));
+  g_assert_null (find (links, "a3", "a4"));
+  g_assert_null (find (links, "a5", "a6"));
+  g_assert_null (find (links, "a7", "a8"));
+  g_assert_null (find (links, "a9", "a10"));
+  g_ptr_array_unref (links);
+  fixture_clear (&f);
+
+  /* different people opening the texts; a count opening both */
+  fixture_init (&f);
+  assertion (&f, "d1", "s1", CG_KIND_INDIRECT,
+             "Bannon has been subpoenaed by the special counsel, Robert Mueller, as part of his investigation into "
+             "Russian meddling in the 2016 election");
+  assertion (&f, "d2", NULL, CG_KIND_AUTHOR,
+             "Flynn separately pleaded guilty to lying to Congress as part of special counsel Robert Mueller's "
+             "investigation of Russian meddling in the 2016 election.");
+  assertion (&f, "d3", "s3", CG_KIND_INDIRECT,
+             "One person is said to be in critical condition and another is in critical but stable condition");
+  assertion (&f, "d4", "s4", CG_KIND_INDIRECT, "One person is in critical condition as a result of a fire");
+  /* a year in common is no figure in common */
+  assertion (&f, "d5", "s5", CG_KIND_AUTHOR, "Trump won the district in 2016 by 3.5 points.");
+  assertion (&f, "d6", NULL, CG_KIND_AUTHOR,
+             "And he has something else to consider: Trump won his district by more than 30 percentage points over "
+             "Hillary Clinton in 2016.");
+  links = link_all (&f);
+  g_assert_null (find (links, "a1", "a2"));
+  g_assert_null (find (links, "a3", "a4"));
+  g_assert_null (find (links, "a5", "a6"));
+  g_ptr_array_unref (links);
+  fixture_clear (&f);
+}
+
+/* Supports the claim views alone missed (BASIL, subset-p10, whole
+ * corpus): one speaker's statement as quote and as paraphrase; two
+ * outlets' accounts of one event, nearly all of the shorter in the
+ * longer; a name opening one text that the other names too. */
+static void
+test_supports_recovered (void)
+{
+  Fixture f;
+  fixture_init (&f);
+  assertion (&f, "d1", "s25", CG_KIND_DIRECT, "I never asked Comey to stop investigating Flynn");
+  assertion (&f, "d2", "s25", CG_KIND_INDIRECT,
+             "he had never asked former FBI director James Comey to stop the investigation into Mr Flynn");
+  assertion (&f, "d3", NULL, CG_KIND_AUTHOR,
+             "A special counsel is investigating Russia's role in the 2016 election and whether Mr Trump colluded with it.");
+  assertion (&f, "d4", NULL, CG_KIND_AUTHOR,
+             "In the U.S., special counsel Robert Mueller is investigating whether Trump's campaign colluded with Russia "
+             "in a bid to sway the 2016 presidential election in his favor.");
+  assertion (&f, "d5", "s5", CG_KIND_MIXED, "Mr. Priebus \xe2\x80\x9cis a good man.\xe2\x80\x9d");
+  assertion (&f, "d6", "s6", CG_KIND_MIXED, "Priebus as \"a good man\"");
+  /* one speaker, few words in common, different claims: no link */
+  assertion (&f, "d7", "s18", CG_KIND_MIXED,
+             "the Islamic State \xe2\x80\x9cis not an organization that can destroy the United States.\xe2\x80\x9d");
+  assertion (&f, "d8", "s18", CG_KIND_MIXED, "the U.S. will seek to \"degrade and destroy\" the Islamic State");
+  GPtrArray *links = link_all (&f);
+  CgLink *k = find (links, "a1", "a2");
+  g_assert_nonnull (k);
+  g_assert_cmpint (k->relation, ==, CG_RELATION_SUPPORTS);
+  g_assert_cmpstr (k->rule, ==, "supports.concepts");
+  assert_evidence (k, "shared=5; same speaker s25");
+  k = find (links, "a3", "a4");
+  g_assert_nonnull (k);
+  g_assert_cmpint (k->relation, ==, CG_RELATION_SUPPORTS);
+  g_assert_cmpstr (k->rule, ==, "supports.concepts");
+  assert_evidence (k, "containment=0.90 shared=9");
+  k = find (links, "a5", "a6");
+  g_assert_nonnull (k);
+  g_assert_cmpint (k->relation, ==, CG_RELATION_SUPPORTS);
+  assert_evidence (k, "priebus good man");
+  g_assert_null (find (links, "a7", "a8"));
+  g_assert_cmpuint (links->len, ==, 3);
   g_ptr_array_unref (links);
   fixture_clear (&f);
 }
@@ -1392,6 +1502,8 @@ main (int argc, char **argv)
   g_test_add_func ("/link/supports/precision", test_supports_precision);
   g_test_add_func ("/link/supports/false-friends", test_supports_false_friends);
   g_test_add_func ("/link/supports/shapes", test_supports_shapes);
+  g_test_add_func ("/link/supports/corpus-false-kinds", test_supports_corpus_false_kinds);
+  g_test_add_func ("/link/supports/recovered", test_supports_recovered);
   g_test_add_func ("/link/contradicts/negation", test_contradicts_negation);
   g_test_add_func ("/link/contradicts/numeric-seed", test_contradicts_numeric_seed);
   g_test_add_func ("/link/contradicts/antonym", test_contradicts_antonym);
