@@ -419,6 +419,8 @@ typedef struct {
   guint16           *tf;         /* per token: TF_ bits, a compact copy of what the scans over
                                     all tokens read (the tokens themselves are 72 bytes) */
   guint              n_cue_cand;
+  guint             *trig;       /* the tokens whose word is a trigger of the tagger, in order */
+  guint              n_trig;
   GArray            *lq;         /* CgQuote: the segmenter's quotes plus '' quotes, by start */
   GArray            *qs;         /* CgPatQuote, parallel to lq */
   GArray            *unit_start; /* guint per unit (sentence or gap): first token */
@@ -441,8 +443,7 @@ enum {
   TF_NUMBER = 1 << 7,
   TF_CAP = 1 << 8,
   TF_MARK = 1 << 9,      /* a paired quotation mark (quote_open or quote_close >= 0) */
-  TF_DOT = 1 << 10,      /* "." */
-  TF_TRIGGER = 1 << 11   /* a trigger word of the tagger (L_TRIGGER) */
+  TF_DOT = 1 << 10       /* "." */
 };
 
 /* Whether WORD is a one-word entry of list L. */
@@ -723,6 +724,7 @@ tokenize (Run *r)
   r->lb = g_new (ListBits, nt + 1);
   r->memo = g_new0 (guint, 2 * (nt + 1));
   r->cue_cand = g_new (guint, nt + 1);
+  r->trig = x->tagger ? g_new (guint, nt + 1) : NULL;
   r->tf = g_new0 (guint16, nt + 1);
   /* Room for the longest casefolding (three times the bytes) so the arena
    * never moves and tokens can point into it at once; should it move all
@@ -783,7 +785,8 @@ tokenize (Run *r)
       if (sl)
         {
           lb[i].fsingle = sl->single;
-          r->tf[i] |= ((sl->single >> L_TRIGGER) & 1) ? TF_TRIGGER : 0;
+          if ((sl->single >> L_TRIGGER) & 1)
+            r->trig[r->n_trig++] = i;
           if ((t->flags & CG_TOKEN_WORD) || x->anchor_byte[(guchar) w[0]])
             {
               lb[i].single = sl->single;
@@ -2525,9 +2528,8 @@ nearest_span (TagSpan *sp, guint n, guint c, guint field, int side)
 
 /* Sentences no pattern found an attribution in but holding a trigger word
  * of the model: the tagger labels them, and each cue it finds with a
- * content becomes an assertion (indirect, or mixed when the content holds
- * a quotation mark), its source the nearest source span, or none.  Only
- * those sentences, so the cost stays with the rules' misses. */
+ * content and a source span becomes an indirect assertion.  Only those
+ * sentences, so the cost stays with the rules' misses. */
 static void
 run_tagger (Run *r)
 {
@@ -2538,15 +2540,19 @@ run_tagger (Run *r)
   CgTagToken *tt = NULL;
   guint8 *labels = NULL;
   TagSpan *sp = NULL;
-  for (guint u = 0; u < r->unit_start->len; u++)
+  /* the sentences holding a trigger word, each once */
+  guint last_unit = G_MAXUINT;
+  for (guint ti = 0; ti < r->n_trig; ti++)
     {
-      if (g_array_index (r->unit_sentence, gint, u) < 0)
+      guint u = TOK (r, r->trig[ti])->sentence;
+      if (u == last_unit || g_array_index (r->unit_sentence, gint, u) < 0)
         continue;
+      last_unit = u;
       guint s = g_array_index (r->unit_start, guint, u), e = g_array_index (r->unit_end, guint, u);
       guint any = 0;
       for (guint i = s; i < e; i++)
         any |= r->tf[i];
-      if ((any & (TF_TAKEN | TF_TRIGGER)) != TF_TRIGGER)
+      if (any & TF_TAKEN)
         continue;
       guint n = e - s;
       if (n > cap)
@@ -2589,6 +2595,14 @@ run_tagger (Run *r)
             passive = tok_is (r, i, L_PASSIVE);
           if (passive && so->e <= sp[c].s)
             continue;
+          /* the source without punctuation at its edges ("allies :") */
+          guint ss = so->s, se = so->e;
+          while (ss < se && !(r->tf[ss] & (TF_WORD | TF_NUMBER)))
+            ss++;
+          while (se > ss && !(r->tf[se - 1] & (TF_WORD | TF_NUMBER)))
+            se--;
+          if (se == ss)
+            continue;
           guint cs = ct->s, ce = ct->e;
           /* claimgraph's content starts after the complementizer */
           if (ce > cs + 1 && tok_is (r, cs, L_AFTER_HEARER) && strcmp (r->words[cs], "that") == 0)
@@ -2606,13 +2620,10 @@ run_tagger (Run *r)
             continue;
           ct->used = TRUE;
           CgAssertion *a = new_assertion (r, CG_KIND_INDIRECT, tok_span (r, cs, ce), cs, "tagger");
-          if (so)
-            {
-              so->used = TRUE;
-              a->source = tok_span (r, so->s, so->e);
-              a->source_text = fold_ws (r->text, a->source.start, a->source.end);
-              take_range (r, so->s, so->e);
-            }
+          so->used = TRUE;
+          a->source = tok_span (r, ss, se);
+          a->source_text = fold_ws (r->text, a->source.start, a->source.end);
+          take_range (r, ss, se);
           a->cue = tok_span (r, sp[c].s, sp[c].e);
           a->cue_text = fold_ws (r->text, a->cue.start, a->cue.end);
           CgCertainty certainty = CG_CERTAINTY_CERTAIN;
@@ -2657,6 +2668,7 @@ run_free (Run *r)
   g_free (r->ids);
   g_free (r->lb);
   g_free (r->cue_cand);
+  g_free (r->trig);
   g_free (r->tf);
   g_free (r->memo);
   g_free (r->folded);
