@@ -49,9 +49,13 @@ char *cg_claim_view_describe (const CgClaimView *view);
 /* Do X and Y oppose each other: a main proposition of each with the same
  * subject and predicate and opposite polarity (ANTONYM FALSE), or the same
  * polarity and opposite predicates (ANTONYM TRUE), in moods that can
- * clash?  On TRUE, WHY (may be NULL) receives the propositions compared. */
+ * clash?  NAMED: the subjects must also share a name, a word written
+ * capitalized in both subjects or the speaker ("the officer" of one article is not shown
+ * to be the officer of another; "there is" claims and "you" (anybody)
+ * are exempt).  On TRUE, WHY (may be NULL) receives the propositions
+ * compared. */
 gboolean cg_claim_views_oppose (CgClaimViewer *viewer, const CgClaimView *x, const CgClaimView *y,
-                                gboolean antonym, GString *why);
+                                gboolean antonym, gboolean named, GString *why);
 
 /* Do X and Y state figures for the same measure: a main proposition of
  * each holding a number, with the same predicate, and the subject of one

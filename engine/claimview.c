@@ -13,6 +13,7 @@ static const char *const mood_names[] = { "?", "fact", "predict", "possible", "i
  * so equal concepts are equal pointers. */
 typedef struct {
   GPtrArray  *subject;      /* const char *: content concepts before the predicate, or the speaker's */
+  GPtrArray  *named;        /* const char *: those of them written capitalized there, and the speaker's */
   const char *pred;         /* NULL: a noun phrase, no predicate found */
   GPtrArray  *core;         /* const char *: the predicate, then its complement */
   Mood        mood;
@@ -42,6 +43,7 @@ typedef struct {
 
 struct _CgClaimView {
   GPtrArray *props;         /* Prop* */
+  GPtrArray *caps;          /* const char *: concepts of capitalized words, and the speaker's */
   gboolean   denied;
   gboolean   wish;          /* the cue reports a wish, order or talk */
 };
@@ -59,6 +61,7 @@ struct _CgClaimViewer {
   guint         exist_min_shared;
   GHashTable   *adverbs;        /* stems of [subject_adverbs] */
   GHashTable   *reporting;      /* concepts of [reporting_words] */
+  GHashTable   *suffixes;       /* concepts of [name_suffixes] */
   GHashTable   *counts, *obliging;
   GHashTable   *years;        /* figure concepts read as years (CG_NORM_YEAR), borrowed from STRINGS */
   /* English morphology and function words the reading keys on */
@@ -138,6 +141,15 @@ cg_claim_viewer_new (CgRules *rules, CgNormalizer *norm, GHashTable *antonyms, G
           g_hash_table_add (v->reporting, (gpointer) concept_of (v, &g_array_index (nt->tokens, CgNormToken, k)));
       cg_norm_text_free (nt);
     }
+  v->suffixes = g_hash_table_new (g_str_hash, g_str_equal);
+  GPtrArray *suf = cg_rules_entries (rules, "claimview", "name_suffixes");
+  for (guint i = 0; i < suf->len; i++)
+    {
+      CgNormText *nt = cg_normalize (norm, ((CgRule *) g_ptr_array_index (suf, i))->phrase);
+      for (guint k = 0; k < nt->tokens->len; k++)
+        g_hash_table_add (v->suffixes, (gpointer) concept_of (v, &g_array_index (nt->tokens, CgNormToken, k)));
+      cg_norm_text_free (nt);
+    }
   v->adverbs = g_hash_table_new (g_str_hash, g_str_equal);
   GPtrArray *adv = cg_rules_entries (rules, "claimview", "subject_adverbs");
   for (guint i = 0; i < adv->len; i++)
@@ -202,6 +214,7 @@ cg_claim_viewer_free (CgClaimViewer *v)
   g_hash_table_unref (v->adverbs);
   g_hash_table_unref (v->reporting);
   g_hash_table_unref (v->years);
+  g_hash_table_unref (v->suffixes);
   g_free (v);
 }
 
@@ -210,6 +223,7 @@ prop_new (gboolean sub)
 {
   Prop *p = g_new0 (Prop, 1);
   p->subject = g_ptr_array_new ();
+  p->named = g_ptr_array_new ();
   p->core = g_ptr_array_new ();
   p->sub = sub != 0;
   return p;
@@ -220,6 +234,7 @@ prop_free (gpointer data)
 {
   Prop *p = data;
   g_ptr_array_unref (p->subject);
+  g_ptr_array_unref (p->named);
   g_ptr_array_unref (p->core);
   g_free (p);
 }
@@ -230,6 +245,7 @@ cg_claim_view_free (CgClaimView *view)
   if (view == NULL)
     return;
   g_ptr_array_unref (view->props);
+  g_ptr_array_unref (view->caps);
   g_free (view);
 }
 
@@ -321,6 +337,7 @@ cg_claim_view_new (CgClaimViewer *v, const CgAssertion *a, gboolean denied)
 {
   CgClaimView *view = g_new0 (CgClaimView, 1);
   view->props = g_ptr_array_new_with_free_func (prop_free);
+  view->caps = g_ptr_array_new ();
   view->denied = denied;
   view->wish = a->cue_text && cg_normalizer_has_phrase (v->norm, v->modal_cues, a->cue_text, NULL);
   CgNormText *nt = cg_normalize (v->norm, a->text ? a->text : "");
@@ -387,11 +404,18 @@ cg_claim_view_new (CgClaimViewer *v, const CgAssertion *a, gboolean denied)
           cur->mood = parent->mood == MOOD_PREDICT || parent->mood == MOOD_POSSIBLE || parent->mood == MOOD_IRREALIS
                       ? parent->mood : MOOD_IRREALIS;
           if (parent->core->len > 1)
-            g_ptr_array_add (cur->subject, g_ptr_array_index (parent->core, parent->core->len - 1));
+            {
+              const char *obj = g_ptr_array_index (parent->core, parent->core->len - 1);
+              g_ptr_array_add (cur->subject, (gpointer) obj);
+              if (has (view->caps, obj))
+                add (cur->named, obj);
+            }
           else
             {
               for (guint k = 0; k < parent->subject->len; k++)
                 g_ptr_array_add (cur->subject, g_ptr_array_index (parent->subject, k));
+              for (guint k = 0; k < parent->named->len; k++)
+                add (cur->named, g_ptr_array_index (parent->named, k));
               cur->generic = parent->generic, cur->unknown = parent->unknown, cur->self = parent->self;
             }
           cur->pending = TRUE;
@@ -454,6 +478,8 @@ cg_claim_view_new (CgClaimViewer *v, const CgAssertion *a, gboolean denied)
       const char *c = concept_of (v, t);
       if (t->flags & CG_NORM_YEAR)
         g_hash_table_add (v->years, (gpointer) c);
+      if (t->flags & CG_NORM_CAPITALIZED)
+        add (view->caps, c);
       if (cur->pred == NULL && cg_lexicon_lookup (v->modal_cues, t->word))
         {
           cur->wishful = TRUE;   /* "I wish President Obama was not in the White House" */
@@ -491,6 +517,8 @@ cg_claim_view_new (CgClaimViewer *v, const CgAssertion *a, gboolean denied)
           else if (!adverb)
             {
               add (cur->subject, c);
+              if (t->flags & CG_NORM_CAPITALIZED)
+                add (cur->named, c);
               if (!cur->lead_closed)
                 cur->lead = cur->subject->len;
             }
@@ -508,7 +536,11 @@ cg_claim_view_new (CgClaimViewer *v, const CgAssertion *a, gboolean denied)
                          || prev->aux;
           cur = next_prop (view, cur, prev->sub || own);
           for (guint k = 1; k < prev->core->len; k++)
-            g_ptr_array_add (cur->subject, g_ptr_array_index (prev->core, k));
+            {
+              g_ptr_array_add (cur->subject, g_ptr_array_index (prev->core, k));
+              if (has (view->caps, g_ptr_array_index (prev->core, k)))
+                add (cur->named, g_ptr_array_index (prev->core, k));
+            }
           cur->pred = c;
           g_ptr_array_add (cur->core, (gpointer) c);
           cur->mood = MOOD_FACT;
@@ -578,6 +610,8 @@ cg_claim_view_new (CgClaimViewer *v, const CgAssertion *a, gboolean denied)
         {
           p->implicit = !p->self;
           speaker_subject (v, a, p->subject);
+          for (guint k = 0; k < p->subject->len; k++)
+            add (p->named, g_ptr_array_index (p->subject, k));
           if (p->subject->len == 0)
             p->unknown = TRUE;   /* "we", nobody known */
         }
@@ -835,6 +869,21 @@ reported_subject (CgClaimViewer *v, const Prop *p)
   return FALSE;
 }
 
+/* Does one subject hold a [name_suffixes] word the other lacks ("Mr
+ * Trump Jr broke the law" / "he broke the law", said by Trump)? */
+static gboolean
+other_person (CgClaimViewer *v, const Prop *px, const Prop *py)
+{
+  for (int side = 0; side < 2; side++)
+    {
+      const Prop *a = side ? py : px, *b = side ? px : py;
+      for (guint i = 0; i < a->subject->len; i++)
+        if (g_hash_table_contains (v->suffixes, g_ptr_array_index (a->subject, i)) && !has (b->subject, g_ptr_array_index (a->subject, i)))
+          return TRUE;
+    }
+  return FALSE;
+}
+
 /* Do the subjects of PX and PY have only [subject_adverbs] in common
  * ("Many places still have yet to recover" / "The world economy still
  * hasn't recovered")? */
@@ -934,6 +983,23 @@ pred_meets (CgClaimViewer *v, const Prop *x, const Prop *y)
   return FALSE;
 }
 
+/* Do A (words of proposition PX) and B (of PY) share a concept that is a
+ * name in both subjects (written capitalized there, or the speaker)?  A
+ * word capitalized elsewhere in the text does not name the subject ("the
+ * first time a federal court ruled ... since the Supreme Court's
+ * decision" / "The Supreme Court ruled"). */
+static gboolean
+named_in_both (const Prop *px, GPtrArray *a, const Prop *py, GPtrArray *b)
+{
+  for (guint i = 0; i < a->len; i++)
+    {
+      const char *c = g_ptr_array_index (a, i);
+      if (has (b, c) && has (px->named, c) && has (py->named, c))
+        return TRUE;
+    }
+  return FALSE;
+}
+
 static gboolean
 any_negation (const CgClaimView *view)
 {
@@ -946,7 +1012,8 @@ any_negation (const CgClaimView *view)
 }
 
 gboolean
-cg_claim_views_oppose (CgClaimViewer *v, const CgClaimView *x, const CgClaimView *y, gboolean antonym, GString *why)
+cg_claim_views_oppose (CgClaimViewer *v, const CgClaimView *x, const CgClaimView *y, gboolean antonym, gboolean named,
+                       GString *why)
 {
   if (x->wish || y->wish)
     return FALSE;
@@ -977,6 +1044,9 @@ cg_claim_views_oppose (CgClaimViewer *v, const CgClaimView *x, const CgClaimView
             ok = (px->head || py->head ? (px->head && head_stated (v, px, py, antonym)) || (py->head && head_stated (v, py, px, antonym))
                                        : preds_meet (v, px, py, antonym))
                  && same_subject (px, py) && !adverb_subjects (v, px, py) && !generic_fragment (px, py)
+                 && !other_person (v, px, py)
+                 && (!named || (px->existential && py->existential) || px->generic || py->generic
+                     || named_in_both (px, px->subject, py, py->subject))
                  && shared_core (v, px, py) >= v->core_min_shared
                  && !objects_differ (v, px, py);
           else if (antonym)
@@ -1015,7 +1085,7 @@ cg_claim_views_oppose (CgClaimViewer *v, const CgClaimView *x, const CgClaimView
                   ok = has (np->core, c);
                   said = TRUE;
                 }
-              ok = ok && subj && said;
+              ok = ok && subj && said && (!named || named_in_both (np, np->core, cp, cp->subject));
             }
           if (ok)
             {

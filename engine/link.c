@@ -2798,6 +2798,16 @@ view_of (CgLinker *l, Item *it)
   return v;
 }
 
+/* Are X and Y in one article, or in articles dated at most
+ * narrators_max_days apart?  Only then may a negation's subject be a
+ * common noun ("the economy", "the officer"): across undated articles
+ * it is not shown to be one thing, a name is. */
+static gboolean
+close_in_time (CgLinker *l, Item *x, Item *y)
+{
+  return same_article (l, x, y) || (x->day >= 0 && y->day >= 0 && fabs ((double) (x->day - y->day)) <= l->narrator_days);
+}
+
 static gboolean
 views_oppose (CgLinker *l, Item *x, Item *y, const char *rule)
 {
@@ -2805,7 +2815,8 @@ views_oppose (CgLinker *l, Item *x, Item *y, const char *rule)
   g_string_truncate (l->scratch, 0);
   gboolean ok = strcmp (rule, "contradicts.numeric") == 0
                 ? cg_claim_views_same_measure (vx, vy, l->scratch)
-                : cg_claim_views_oppose (l->viewer, vx, vy, strcmp (rule, "contradicts.antonym") == 0, l->scratch);
+                : cg_claim_views_oppose (l->viewer, vx, vy, strcmp (rule, "contradicts.antonym") == 0,
+                                         strcmp (rule, "contradicts.negation") == 0 && !close_in_time (l, x, y), l->scratch);
   if (ok)
     g_string_append_printf (l->cue, "; claims %s", l->scratch->str);
   return ok;

@@ -56,7 +56,7 @@ assert_describes (CgClaimView *v, const char *line)
 static gboolean
 oppose (Fixture *f, CgClaimView *x, CgClaimView *y)
 {
-  gboolean r = cg_claim_views_oppose (f->viewer, x, y, FALSE, NULL);
+  gboolean r = cg_claim_views_oppose (f->viewer, x, y, FALSE, FALSE, NULL);
   cg_claim_view_free (x);
   cg_claim_view_free (y);
   return r;
@@ -216,6 +216,16 @@ test_oppose (void)
   g_assert_true (oppose (&f,
     view (&f, CG_KIND_INDIRECT, "s462", "Obama administration", "accuses", FALSE, "the Russian government of hacking"),
     view (&f, CG_KIND_INDIRECT, "s17", "Trump", "denied", TRUE, "the Russian government was involved in the hack")));
+  /* "Trump Jr" is another person than Trump */
+  g_assert_false (oppose (&f,
+    view (&f, CG_KIND_INDIRECT, "s17", "Donald Trump", "has denied", TRUE, "he broke the law"),
+    view (&f, CG_KIND_INDIRECT, "s9", "Some analysts", "say", FALSE,
+          "that by having the meeting at all, Mr Trump Jr broke the law")));
+  /* what he should have said */
+  g_assert_false (oppose (&f,
+    view (&f, CG_KIND_INDIRECT, "s387", "Russia", "has denied", TRUE, "any interference in the 2016 U.S. election"),
+    view (&f, CG_KIND_INDIRECT, "s17", "Donald Trump", "should have said", FALSE,
+          "Russia interfered with the 2016 election")));
   /* the predicate of one in the complement of the other's full verb */
   g_assert_false (oppose (&f,
     view (&f, CG_KIND_INDIRECT, "s1", "two sources", "according to", FALSE,
@@ -244,8 +254,8 @@ test_antonym_and_measure (void)
   CgClaimView *z = view (&f, CG_KIND_DIRECT, "s3", NULL, NULL, FALSE,
                          "The annexation of Crimea by Russia was legal under international law.");
   /* an opposite word beside a negation opposes nothing; alone it does */
-  g_assert_false (cg_claim_views_oppose (v, x, y, TRUE, NULL));
-  g_assert_true (cg_claim_views_oppose (v, z, y, TRUE, NULL));
+  g_assert_false (cg_claim_views_oppose (v, x, y, TRUE, FALSE, NULL));
+  g_assert_true (cg_claim_views_oppose (v, z, y, TRUE, FALSE, NULL));
   cg_claim_view_free (x);
   cg_claim_view_free (y);
   cg_claim_view_free (z);

@@ -1299,6 +1299,17 @@ test_contradicts_whole_corpus (void)
   /* a topic someone spoke about */
   said (&f, "d57", "s57", CG_KIND_INDIRECT, "spoke about", "Mike Huckabee", "winning the votes of women");
   said (&f, "d58", "s58", CG_KIND_DIRECT, "said", "Melanie Campbell", "you can\xe2\x80\x99t win the votes of women without winning the South");
+  /* a common noun of two undated articles is two things */
+  said (&f, "d59", "s59", CG_KIND_INDIRECT, "said", "Jon Belmar", "The officer wasn\xe2\x80\x99t wearing his body camera");
+  said (&f, "d60", "s60", CG_KIND_INDIRECT, "said", "Edward Flynn", "the officer was wearing a body camera that showed Smith was armed");
+  /* a name capitalized elsewhere in the text does not name the subject */
+  said (&f, "d61", NULL, CG_KIND_AUTHOR, NULL, NULL,
+        "A federal judge upheld the ban, the first time a federal court ruled against same-sex marriage rights since the Supreme Court decision.");
+  said (&f, "d62", NULL, CG_KIND_INDIRECT, "advocates", NULL, "The Supreme Court ruled that states cannot ban same-sex marriage");
+  /* "slander to say" denies what follows */
+  said (&f, "d63", "s63", CG_KIND_MIXED, "told", "Dmitri S. Peskov",
+        "it is \"slander\" to say that Russia interfered in \"domestic affairs of the United States.\"");
+  said (&f, "d64", "s64", CG_KIND_INDIRECT, "reiterated", "Vladimir Putin", "Russia had never interfered in US affairs");
   GPtrArray *links = link_all (&f);
   for (guint i = 1; i < f.assertions->len; i += 2)
     {
@@ -1341,6 +1352,11 @@ test_contradicts_whole_corpus (void)
   /* a passive noun phrase naming the copula */
   said (&f, "d9", "s9", CG_KIND_INDIRECT, "accuses", "Obama administration", "the Russian government of hacking");
   said (&f, "d10", "s10", CG_KIND_INDIRECT, "denied", "Trump", "the Russian government was involved in the hack");
+  /* the same common noun in articles of one day */
+  article (&f, "d15", "2016-09-22");
+  article (&f, "d16", "2016-09-22");
+  said (&f, "d15", "s15", CG_KIND_INDIRECT, "said", "Jon Belmar", "The officer wasn\xe2\x80\x99t wearing his body camera");
+  said (&f, "d16", "s16", CG_KIND_INDIRECT, "said", "Edward Flynn", "the officer was wearing a body camera that showed Smith was armed");
   /* one "there is" named whole in the other */
   said (&f, "d11", "s11", CG_KIND_INDIRECT, "also reiterated", "Robert Mueller", "there was no evidence of a Trump campaign conspiracy with the Russians");
   said (&f, "d12", NULL, CG_KIND_DIRECT, NULL, NULL,
