@@ -21,6 +21,7 @@ typedef struct {
   guint       sub : 1;       /* a relative or subordinate clause: not what the text claims */
   guint       copula : 1;    /* "was not a war of Obama's choosing" */
   guint       passive : 1;   /* a copula before a verb form: "was endorsed by", "was involved in" */
+  guint       open_object : 1; /* a pronoun right after the predicate: "signed it into law" */
   guint       told : 1;      /* its subject holds a [reporting_words] word: what a rumor says */
   guint       existential : 1; /* "there was no ..." */
   guint       generic : 1;   /* "you", "one": anybody */
@@ -64,6 +65,7 @@ struct _CgClaimViewer {
   GHashTable   *suffixes;       /* concepts of [name_suffixes] */
   GHashTable   *counts, *obliging;
   GHashTable   *years;        /* figure concepts read as years (CG_NORM_YEAR), borrowed from STRINGS */
+  GHashTable   *objects;      /* [object_pronouns] */
   /* English morphology and function words the reading keys on */
   const char   *past_suffix, *adverb_suffix, *gerund_suffix, *complementizer, *conjunction;
 };
@@ -124,6 +126,7 @@ cg_claim_viewer_new (CgRules *rules, CgNormalizer *norm, GHashTable *antonyms, G
   v->self = word_set (rules, "self_subjects");
   v->existential = word_set (rules, "existential");
   v->unknown = word_set (rules, "unknown_subjects");
+  v->objects = word_set (rules, "object_pronouns");
   v->subject_window = (guint) cg_rules_number (rules, "claimview", "subject_window", 4);
   v->core_min_shared = (guint) cg_rules_number (rules, "claimview", "core_min_shared", 2);
   v->np_min_words = (guint) cg_rules_number (rules, "claimview", "np_min_words", 3);
@@ -215,6 +218,7 @@ cg_claim_viewer_free (CgClaimViewer *v)
   g_hash_table_unref (v->reporting);
   g_hash_table_unref (v->years);
   g_hash_table_unref (v->suffixes);
+  g_hash_table_unref (v->objects);
   g_free (v);
 }
 
@@ -470,6 +474,8 @@ cg_claim_view_new (CgClaimViewer *v, const CgAssertion *a, gboolean denied)
               continue;
             }
         }
+      if (cur->pred && cur->core->len == 1 && g_hash_table_contains (v->objects, t->word))
+        cur->open_object = TRUE;
       if (!is_content (t))
         {
           cur->lead_closed |= cur->subject->len > 0;
@@ -1220,6 +1226,7 @@ view_concepts (const CgClaimView *view, GPtrArray *out)
  * same predicate when the other's subject is its agent ("it's been
  * delivered by Trump" / "Trump is delivering wins for Putin"). */
 static gboolean counted (CgClaimViewer *v, const Prop *p);
+static gboolean object_covered (CgClaimViewer *v, const Prop *o, const Prop *n);
 static gboolean same_governor (CgClaimViewer *v, const Prop *px, const Prop *py);
 static gboolean complements_cover (CgClaimViewer *v, const Prop *px, const Prop *py, guint min);
 
@@ -1270,12 +1277,31 @@ props_agree (CgClaimViewer *v, const Prop *px, const Prop *py, gboolean nx, gboo
     return FALSE;
   if (!pred_meets (v, px, py) && !pred_meets (v, py, px))
     return FALSE;
+  /* what a pronoun stands for on one side is named on the other: "Bill
+   * Clinton signed it into law" is not shown to be "President Clinton
+   * signed the Brady Bill into law" */
+  if (px->open_object != py->open_object && !object_covered (v, px->open_object ? px : py, px->open_object ? py : px))
+    return FALSE;
   /* the same predicate of the same subject, undergone on one side and
    * done on the other: "Trump be stopped from winning the White House"
    * / "Trump abruptly ended the White House session" */
   if (px->pred == py->pred && px->passive != py->passive)
     return FALSE;
   return same_subject (px, py) && shared_core (v, px, py) >= v->core_min_shared;
+}
+
+/* Does the complement of N, whose object is named, hold no heavy concept
+ * beyond those of O, whose object is a pronoun? */
+static gboolean
+object_covered (CgClaimViewer *v, const Prop *o, const Prop *n)
+{
+  for (guint i = 1; i < n->core->len; i++)
+    {
+      const char *c = g_ptr_array_index (n->core, i);
+      if (c[0] != '#' && !g_hash_table_contains (v->light, c) && !has (n->subject, c) && !has (o->core, c))
+        return FALSE;
+    }
+  return TRUE;
 }
 
 /* Does P hold a [count_words] word ("dozens", "hundreds")? */

@@ -2263,6 +2263,7 @@ same_idiom (const CgRule *a, const CgRule *b)
 }
 
 static gboolean shared_subject (CgLinker *l, Item *x, Item *y);
+static gboolean same_periods (Item *x, Item *y);
 
 /* Do X and Y name someone or something in common: a name, or a
  * capitalized first content word the other has capitalized too ("Russia was
@@ -2334,6 +2335,10 @@ may_support (CgLinker *l, Item *x, Item *y, guint shared, gboolean same_speaker)
   /* "did not establish that the campaign conspired" leaves open what the
    * other states */
   if (x->open != y->open)
+    return FALSE;
+  /* anchored to other periods ("the economy added 80,000 jobs in June" /
+   * "... in July", "last week" / "next week"): other events */
+  if (HAS (x, periods) && HAS (y, periods) && !same_periods (x, y))
     return FALSE;
   return !idiom_shared (x, y, shared, (guint) l->su_min_shared);
 }

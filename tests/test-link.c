@@ -324,7 +324,7 @@ test_supports_shapes (void)
  * nothing in common (said of whatever each article is about), a number
  * in words against a figure, a predicate met only deep in the other's
  * complement, the same predicate undergone on one side and done on
- * the other, and different people opening the texts. */
+ * the other, different people opening the texts, a pronoun object. */
 static void
 test_supports_corpus_false_kinds (void)
 {
@@ -370,10 +370,14 @@ test_supports_corpus_false_kinds (void)
   assertion (&f, "d6", NULL, CG_KIND_AUTHOR,
              "And he has something else to consider: Trump won his district by more than 30 percentage points over "
              "Hillary Clinton in 2016.");
+  /* a pronoun for the object one names */
+  assertion (&f, "d7", NULL, CG_KIND_AUTHOR, "Then-President Bill Clinton signed it into law.");
+  assertion (&f, "d8", NULL, CG_KIND_AUTHOR, "Twenty years ago, President Clinton signed the Brady Bill into law.");
   links = link_all (&f);
   g_assert_null (find (links, "a1", "a2"));
   g_assert_null (find (links, "a3", "a4"));
   g_assert_null (find (links, "a5", "a6"));
+  g_assert_null (find (links, "a7", "a8"));
   g_ptr_array_unref (links);
   fixture_clear (&f);
 }
