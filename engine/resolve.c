@@ -120,7 +120,127 @@ struct _CgRegistry {
   CgLexicon  *lexicon;      /* the lists above */
   GHashTable *keys_memo;    /* name -> KeysMemo*: name_keys() of the current article */
   Words       scan;         /* the words of the sentence being scanned, reused */
+  GArray     *queries;      /* Query: the speaker lookups of a scan, when recording (cg_registry_scan()) */
+  CgNameSet  *publish;      /* where this registry adds the keys it indexes, or NULL */
+  CgNameSet  *consult;      /* where this scanner looks names up instead of its own tables, or NULL */
 };
+
+/* The name keys of a registry, for scanners on other threads: a registry
+ * that publishes adds to it every key it puts in by_full, by_surname or
+ * by_bare.  Those only grow (a key leaves by_bare only for by_surname),
+ * so a scanner consulting the set sees what the registry held a few
+ * articles ago, and its answers mostly stand. */
+struct _CgNameSet {
+  GMutex      lock;
+  GHashTable *full;     /* by_full keys */
+  GHashTable *surname;  /* by_surname keys */
+  GHashTable *any;      /* by_surname and by_bare keys */
+};
+
+CgNameSet *
+cg_name_set_new (void)
+{
+  CgNameSet *set = g_new0 (CgNameSet, 1);
+  g_mutex_init (&set->lock);
+  set->full = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  set->surname = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  set->any = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  return set;
+}
+
+void
+cg_name_set_free (CgNameSet *set)
+{
+  if (set == NULL)
+    return;
+  g_hash_table_unref (set->full);
+  g_hash_table_unref (set->surname);
+  g_hash_table_unref (set->any);
+  g_mutex_clear (&set->lock);
+  g_free (set);
+}
+
+static void
+set_add (GHashTable *table, const char *key)
+{
+  if (!g_hash_table_contains (table, key))
+    g_hash_table_add (table, g_strdup (key));
+}
+
+/* Tell the registry's name set that KEY went into by_full (FULL), by_surname
+ * (SURNAME) or by_bare (neither). */
+static void
+publish (CgRegistry *reg, const char *key, gboolean full, gboolean surname)
+{
+  CgNameSet *set = reg->publish;
+  if (set == NULL)
+    return;
+  g_mutex_lock (&set->lock);
+  if (full)
+    set_add (set->full, key);
+  else
+    {
+      if (surname)
+        set_add (set->surname, key);
+      set_add (set->any, key);
+    }
+  g_mutex_unlock (&set->lock);
+}
+
+
+/* A lookup of the registry's speakers made while scanning an article:
+ * the only way a scan depends on what the registry holds. */
+typedef enum {
+  Q_FULL,              /* a full name key in by_full */
+  Q_SURNAME,           /* a surname key in by_surname */
+  Q_SURNAME_OR_BARE    /* a surname key in by_surname or by_bare */
+} QueryKind;
+
+typedef struct {
+  QueryKind kind;
+  gboolean  answer;
+  char     *key;
+} Query;
+
+static void
+query_clear (gpointer p)
+{
+  g_free (((Query *) p)->key);
+}
+
+/* Does the registry hold KEY in the tables KIND says?  Recorded when the
+ * registry records its queries. */
+static gboolean
+registry_knows (CgRegistry *reg, QueryKind kind, const char *key)
+{
+  gboolean yes;
+  if (reg->consult)
+    {
+      CgNameSet *set = reg->consult;
+      g_mutex_lock (&set->lock);
+      yes = g_hash_table_contains (kind == Q_FULL ? set->full : kind == Q_SURNAME ? set->surname : set->any, key);
+      g_mutex_unlock (&set->lock);
+    }
+  else
+    switch (kind)
+    {
+    case Q_FULL:
+      yes = g_hash_table_contains (reg->by_full, key);
+      break;
+    case Q_SURNAME:
+      yes = g_hash_table_contains (reg->by_surname, key);
+      break;
+    default:
+      yes = g_hash_table_contains (reg->by_surname, key) || g_hash_table_contains (reg->by_bare, key);
+      break;
+    }
+  if (reg->queries)
+    {
+      Query q = { kind, yes, g_strdup (key) };
+      g_array_append_val (reg->queries, q);
+    }
+  return yes;
+}
 
 static void keys_memo_free (gpointer p);
 
@@ -1157,12 +1277,16 @@ static void
 index_full (CgRegistry *reg, Entry *e, const char *full, const char *skey)
 {
   if (!g_hash_table_contains (reg->by_full, full))
-    g_hash_table_insert (reg->by_full, g_strdup (full), e);
+    {
+      g_hash_table_insert (reg->by_full, g_strdup (full), e);
+      publish (reg, full, TRUE, FALSE);
+    }
   GPtrArray *list = g_hash_table_lookup (reg->by_surname, skey);
   if (list == NULL)
     {
       list = g_ptr_array_new ();
       g_hash_table_insert (reg->by_surname, g_strdup (skey), list);
+      publish (reg, skey, FALSE, TRUE);
     }
   if (!g_ptr_array_find (list, e, NULL))
     g_ptr_array_add (list, e);
@@ -1188,7 +1312,10 @@ index_person (CgRegistry *reg, Entry *e)
   GPtrArray *list = e->skey ? g_hash_table_lookup (reg->by_surname, e->skey) : NULL;
   e->bare = list == NULL || !g_ptr_array_find (list, e, NULL);
   if (e->bare && e->skey && !g_hash_table_contains (reg->by_bare, e->skey))
-    g_hash_table_insert (reg->by_bare, g_strdup (e->skey), e);
+    {
+      g_hash_table_insert (reg->by_bare, g_strdup (e->skey), e);
+      publish (reg, e->skey, FALSE, FALSE);
+    }
 }
 
 /* Does a byline read as one person's name ("Michael Harris"), not an
@@ -1255,7 +1382,10 @@ cg_registry_add (CgRegistry *reg, CgSpeaker *sp)
             {
               /* an author known from before may be quoted by full name */
               if (nk.full && !g_hash_table_contains (reg->by_full, nk.full))
-                g_hash_table_insert (reg->by_full, g_strdup (nk.full), e);
+                {
+                  g_hash_table_insert (reg->by_full, g_strdup (nk.full), e);
+                  publish (reg, nk.full, TRUE, FALSE);
+                }
             }
         }
       break;
@@ -1438,6 +1568,7 @@ person_for_name (CgRegistry *reg, const char *name, Gender want, GHashTable *loc
               e->bare = TRUE;
               e->skey = g_strdup (nk.skey);
               g_hash_table_insert (reg->by_bare, g_strdup (nk.skey), e);
+              publish (reg, nk.skey, FALSE, FALSE);
             }
         }
     }
@@ -1810,14 +1941,12 @@ known_surname (CgRegistry *reg, Ctx *ctx, Words *ws, guint i)
     {
       const char *v = g_hash_table_lookup (reg->variants, key);
       const char *k = v ? v : key;
-      return g_hash_table_contains (ctx->local_full, k) || g_hash_table_contains (reg->by_surname, k)
-             || g_hash_table_contains (reg->by_bare, k);
+      return g_hash_table_contains (ctx->local_full, k) || registry_knows (reg, Q_SURNAME_OR_BARE, k);
     }
   char *t = g_strdup (WORD (ws, i)->text);
   strip_possessive (t);
   char *k = fold_name_word (reg, t);
-  gboolean known = g_hash_table_contains (ctx->local_full, k) || g_hash_table_contains (reg->by_surname, k)
-                   || g_hash_table_contains (reg->by_bare, k);
+  gboolean known = g_hash_table_contains (ctx->local_full, k) || registry_knows (reg, Q_SURNAME_OR_BARE, k);
   g_free (k);
   g_free (t);
   return known;
@@ -1860,12 +1989,12 @@ opener_is_name (CgRegistry *reg, Ctx *ctx, Words *ws, guint b)
   NameKeys nk;
   if (name_keys (reg, name, &nk))
     {
-      gboolean known = nk.full && g_hash_table_contains (reg->by_full, nk.full);
+      gboolean known = nk.full && registry_knows (reg, Q_FULL, nk.full);
       GPtrArray *c = g_hash_table_lookup (ctx->local_full, nk.skey);
       for (guint i = 0; c && nk.full && !known && i < c->len; i++)
         known = strcmp (((LocalName *) g_ptr_array_index (c, i))->full, nk.full) == 0;
       /* "Defeated Cantor": the surname is known with another given name */
-      gboolean other = !known && ((c && c->len > 0) || g_hash_table_contains (reg->by_surname, nk.skey));
+      gboolean other = !known && ((c && c->len > 0) || registry_knows (reg, Q_SURNAME, nk.skey));
       g_free (name);
       if (known)
         return TRUE;
@@ -2183,7 +2312,10 @@ author_entry (CgRegistry *reg, const CgArticle *article)
             {
               e = create_speaker (reg, who, CG_SPEAKER_AUTHOR);
               if (nk.full)
-                g_hash_table_insert (reg->by_full, g_strdup (nk.full), e);
+                {
+                  g_hash_table_insert (reg->by_full, g_strdup (nk.full), e);
+                  publish (reg, nk.full, TRUE, FALSE);
+                }
             }
         }
       else
@@ -2733,6 +2865,25 @@ done:
   return e;
 }
 
+/* Resolve the assertions of the article CTX was made from; frees CTX. */
+static void
+resolve_with (CgRegistry *reg, Ctx *ctx, const CgArticle *article, GPtrArray *assertions)
+{
+  for (guint i = 0; i < assertions->len; i++)
+    {
+      CgAssertion *as = g_ptr_array_index (assertions, i);
+      Entry *e = NULL;
+      if (as->kind == CG_KIND_AUTHOR)
+        e = author_entry (reg, article);
+      else if (as->source_text && *as->source_text)
+        e = resolve_mention (reg, ctx, as);
+      g_free (as->speaker_id);
+      as->speaker_id = e ? g_strdup (e->sp->id) : NULL;
+    }
+  ctx_clear (ctx);
+  g_hash_table_remove_all (reg->keys_memo);
+}
+
 void
 cg_registry_resolve_article (CgRegistry *reg, const CgArticle *article,
                              const CgSegments *segments, GPtrArray *assertions)
@@ -2741,19 +2892,91 @@ cg_registry_resolve_article (CgRegistry *reg, const CgArticle *article,
     return;
   Ctx ctx;
   ctx_init (reg, &ctx, article, segments, assertions);
-  for (guint i = 0; i < assertions->len; i++)
+  resolve_with (reg, &ctx, article, assertions);
+}
+
+struct _CgArticleScan {
+  Ctx     ctx;
+  GArray *queries;   /* Query, in the order the scan asked them */
+};
+
+CgArticleScan *
+cg_registry_scan (CgRegistry *scanner, const CgArticle *article, const CgSegments *segments,
+                  GPtrArray *assertions)
+{
+  CgArticleScan *scan = g_new0 (CgArticleScan, 1);
+  scan->queries = g_array_new (FALSE, FALSE, sizeof (Query));
+  g_array_set_clear_func (scan->queries, query_clear);
+  scanner->queries = scan->queries;
+  ctx_init (scanner, &scan->ctx, article, segments, assertions);
+  scanner->queries = NULL;
+  /* The keys of the scanner's memo are not the article's to keep: the
+   * scan holds copies of what it needs. */
+  g_hash_table_remove_all (scanner->keys_memo);
+  return scan;
+}
+
+void
+cg_article_scan_free (CgArticleScan *scan)
+{
+  if (scan == NULL)
+    return;
+  ctx_clear (&scan->ctx);
+  g_array_unref (scan->queries);
+  g_free (scan);
+}
+
+void
+cg_registry_publish (CgRegistry *reg, CgNameSet *set)
+{
+  reg->publish = set;
+  if (set == NULL)
+    return;
+  GHashTableIter it;
+  gpointer key;
+  g_hash_table_iter_init (&it, reg->by_full);
+  while (g_hash_table_iter_next (&it, &key, NULL))
+    publish (reg, key, TRUE, FALSE);
+  g_hash_table_iter_init (&it, reg->by_surname);
+  while (g_hash_table_iter_next (&it, &key, NULL))
+    publish (reg, key, FALSE, TRUE);
+  g_hash_table_iter_init (&it, reg->by_bare);
+  while (g_hash_table_iter_next (&it, &key, NULL))
+    publish (reg, key, FALSE, FALSE);
+}
+
+void
+cg_registry_consult (CgRegistry *scanner, CgNameSet *set)
+{
+  scanner->consult = set;
+}
+
+/* The scan depends on the registry only through its queries: when this
+ * registry answers each of them as the scanner did, scanning here would
+ * take the same steps and find the same names. */
+gboolean
+cg_registry_resolve_scanned (CgRegistry *reg, CgArticleScan *scan, const CgArticle *article,
+                             const CgSegments *segments, GPtrArray *assertions)
+{
+  gboolean stands = TRUE;
+  for (guint i = 0; stands && i < scan->queries->len; i++)
     {
-      CgAssertion *as = g_ptr_array_index (assertions, i);
-      Entry *e = NULL;
-      if (as->kind == CG_KIND_AUTHOR)
-        e = author_entry (reg, article);
-      else if (as->source_text && *as->source_text)
-        e = resolve_mention (reg, &ctx, as);
-      g_free (as->speaker_id);
-      as->speaker_id = e ? g_strdup (e->sp->id) : NULL;
+      const Query *q = &g_array_index (scan->queries, Query, i);
+      stands = registry_knows (reg, q->kind, q->key) == q->answer;
     }
-  ctx_clear (&ctx);
-  g_hash_table_remove_all (reg->keys_memo);
+  if (!stands)
+    {
+      cg_article_scan_free (scan);
+      cg_registry_resolve_article (reg, article, segments, assertions);
+      return FALSE;
+    }
+  g_array_unref (scan->queries);
+  if (assertions && assertions->len)
+    resolve_with (reg, &scan->ctx, article, assertions);
+  else
+    ctx_clear (&scan->ctx);
+  g_free (scan);
+  return TRUE;
 }
 
 static gint

@@ -1176,6 +1176,7 @@ typedef struct {
    * appends them), so a changed speaker needs only its new forms written,
    * not all of them deleted and written again. */
   GArray     *forms_stored;  /* FormCounts */
+  CgNameSet  *names;         /* not owned: the registry publishes its name keys here for the workers' scans */
   /* Linking runs on its own thread, one article behind the writes, so it
    * overlaps resolution and SQL; the linker and LINK_ARTICLES belong to
    * that thread while jobs are pending and change on this one only when
@@ -1268,6 +1269,7 @@ state_load_speakers (State *st, GError **error)
     }
   g_ptr_array_unref (speakers);
   g_ptr_array_unref (cg_registry_take_changed (st->registry));
+  cg_registry_publish (st->registry, st->names);
   st->speakers_told = 0;
   return TRUE;
 }
@@ -1402,6 +1404,7 @@ typedef struct {
   CgArticleResult *result;
   GPtrArray       *fresh;     /* RESULT's assertions (not owned), as BATCH holds them */
   CgLinkBatch     *batch;     /* FRESH prepared for linking, by the worker */
+  CgArticleScan   *scan;      /* RESULT's article scanned for speaker names, by the worker */
   GError          *error;
   gboolean         ready;
 } Item;
@@ -1415,6 +1418,10 @@ typedef struct {
    * from the same rules, adds it.  That linker may be replaced in the
    * middle of the run (state_sync()); this one stays. */
   CgLinker   *preparer;
+  /* The per-article part of speaker resolution runs on the workers too,
+   * each with a registry of its own that holds no speaker (see
+   * cg_registry_scan()): a queue of them, one per worker. */
+  GAsyncQueue *scanners;  /* CgRegistry*, or NULL: resolve on the calling thread */
   Item       *items;
   GHashTable *stored;   /* sha256 -> location, snapshot taken before the run; read-only */
   GHashTable *places;   /* location -> sha256 of the same snapshot */
@@ -1426,8 +1433,9 @@ typedef struct {
 static void
 item_clear (Item *it)
 {
-  /* The batch points at the result's records: it goes first. */
+  /* The batch and the scan point at the result's records: they go first. */
   g_clear_pointer (&it->batch, cg_link_batch_free);
+  g_clear_pointer (&it->scan, cg_article_scan_free);
   g_clear_pointer (&it->fresh, g_ptr_array_unref);
   g_clear_pointer (&it->result, cg_article_result_free);
 }
@@ -1481,6 +1489,12 @@ process_item (gpointer data, gpointer user_data)
       GError *e = g_error_new (CG_ERROR, CG_ERROR_IO, "%s", error->message);
       g_error_free (error);
       error = e;
+    }
+  if (it->result && w->scanners && it->result->assertions->len)
+    {
+      CgRegistry *scanner = g_async_queue_pop (w->scanners);
+      it->scan = cg_registry_scan (scanner, it->result->article, it->result->segments, it->result->assertions);
+      g_async_queue_push (w->scanners, scanner);
     }
   if (it->result && w->preparer)
     {
@@ -1754,7 +1768,10 @@ write_new (State *stt, Item *it, guint *n_assertions, GError **error)
       g_free (as->article_id);
       as->article_id = g_strdup (a->id);
     }
-  cg_registry_resolve_article (stt->registry, a, r->segments, r->assertions);
+  if (it->scan)
+    cg_registry_resolve_scanned (stt->registry, g_steal_pointer (&it->scan), a, r->segments, r->assertions);
+  else
+    cg_registry_resolve_article (stt->registry, a, r->segments, r->assertions);
   if (!insert_assertions (s, r->assertions, key, error))
     return FALSE;
 
@@ -2247,9 +2264,9 @@ cg_store_ingest_full (CgStore *s, CgPipeline *pipeline, char **paths, guint n_th
   if (n_threads == 0)
     n_threads = MAX (1, g_get_num_processors ());
 
-  Work w = { pipeline, NULL, g_new0 (Item, MAX (files->len, 1)),
-             g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL),
-             g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free), { 0 }, { 0 } };
+  Work w = { .pipeline = pipeline, .items = g_new0 (Item, MAX (files->len, 1)),
+             .stored = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL),
+             .places = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free) };
   g_mutex_init (&w.lock);
   g_cond_init (&w.cond);
   gboolean ok = snapshot (s, w.stored, w.places, error)
@@ -2264,10 +2281,26 @@ cg_store_ingest_full (CgStore *s, CgPipeline *pipeline, char **paths, guint n_th
    * with the run when the workers outpace the writes. */
   guint window = n_threads * 4, pushed = 0;
   GThreadPool *pool = NULL;
+  CgNameSet *names = NULL;
   if (ok && n_threads > 1 && files->len > 1)
-    pool = g_thread_pool_new (process_item, &w, (gint) n_threads, TRUE, NULL);
+    {
+      names = cg_name_set_new ();
+      w.scanners = g_async_queue_new_full ((GDestroyNotify) cg_registry_free);
+      for (guint k = 0; ok && k < n_threads; k++)
+        {
+          CgRegistry *scanner = cg_registry_new (cg_pipeline_rules (pipeline), error);
+          if (scanner)
+            {
+              cg_registry_consult (scanner, names);
+              g_async_queue_push (w.scanners, scanner);
+            }
+          ok = scanner != NULL;
+        }
+      if (ok)
+        pool = g_thread_pool_new (process_item, &w, (gint) n_threads, TRUE, NULL);
+    }
 
-  State stt = { .store = s, .pipeline = pipeline, .generation = -1,
+  State stt = { .store = s, .pipeline = pipeline, .generation = -1, .names = names,
                 .jobs = g_async_queue_new (), .done = g_async_queue_new () };
   /* AllSides news gives one assertion per 195 bytes or so (1,168,858 in
    * 228 MB); more text per assertion only leaves the map emptier. */
@@ -2373,6 +2406,9 @@ cg_store_ingest_full (CgStore *s, CgPipeline *pipeline, char **paths, guint n_th
         g_error_free (w.items[i].error);
     }
   g_free (w.items);
+  if (w.scanners)
+    g_async_queue_unref (w.scanners);
+  cg_name_set_free (names);
   cg_linker_free (w.preparer);
   g_hash_table_unref (w.stored);
   g_hash_table_unref (w.places);
