@@ -13,12 +13,15 @@
  *    it holds whole articles only.  Taking the write lock up front means
  *    two ingests serialise their writes instead of failing half-way with
  *    SQLITE_BUSY on upgrade.
- *  - Per-article work (read, segment, extract, and preparing the assertions
- *    for linking) runs on a GThreadPool; the writes and speaker resolution
- *    run on the calling thread in file-list order, so a fresh ingest
- *    numbers everything like cg_pipeline_analyze(); linking runs on one
- *    more thread, in the same order, one article behind, and its links are
+ *  - Per-article work (read, segment, extract, scanning the article for
+ *    speaker names, and preparing the assertions for linking) runs on a
+ *    GThreadPool; the writes and the rest of speaker resolution run on the
+ *    calling thread in file-list order, so a fresh ingest numbers
+ *    everything like cg_pipeline_analyze(); linking runs on one more
+ *    thread, in the same order, one article behind, and its links are
  *    written before the batch commits.
+ *  - The ingest writes without foreign key checks (see
+ *    cg_store_ingest_full()) and several rows per INSERT statement.
  *  - The store keeps no article bytes (schema 2): no query reads them, and
  *    they were a third of the file and of its writes.
  *  - Linking is incremental: stored assertions are indexed, new ones linked.
