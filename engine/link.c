@@ -150,10 +150,12 @@ typedef struct {
 /* An open-addressing map from 64-bit keys to 32-bit values (see
  * map_slot()). */
 typedef struct {
-  guint64 *keys;
-  guint32 *vals;
-  gsize    cap, len;    /* cap: a power of two */
+  guint32 *slots;       /* three words a slot: the key (64 bits, unaligned), then the value */
+  gsize    cap, len;
 } Map;
+
+/* make_item()'s reused arrays (CgLinker.build). */
+enum { B_WORDS, B_CONTENT, B_ENTITIES, B_NAMES, B_NEGATED, B_SEQ, B_CUES, B_YEARS, B_NUMBERS, B_POS, B_PLAIN, B_N };
 
 /* The lists of CgLinker.prep_lex.  The last four are sets of words (a
  * rule's first word counts, as a hash set of them would hold it). */
@@ -206,6 +208,13 @@ struct _CgLinker {
   GArray       *keys;         /* scratch: guint64 posting keys of one item */
   GArray       *lsh, *hits;   /* scratch: LSH collisions of one item */
   GArray       *pend;         /* guint64: prepared band keys of the items of the current call, bands each */
+  /* make_item()'s arrays, reused item after item: freeze_item() copies
+   * what they hold into the item's block (a malloc, a realloc and a free
+   * per array and item were a third of making items) */
+  GArray       *build[B_N];
+  Item          build_item;
+  guint32      *build_buf;    /* make_item()'s per-token id buffers */
+  gsize         build_buf_len;
   GArray       *pend_ok;      /* guint8 per item of the call: its pend keys hold */
   guint         pend_first;   /* index of the call's first item */
   /* settings */
@@ -398,8 +407,10 @@ hash_str (const char *s)
 
 /* ---- an open-addressing map from 64-bit keys to 32-bit values ---------
  *
- * Keys and values sit inline in two flat arrays, so a lookup costs one or
- * two cache lines where a GHashTable with boxed keys costs four or five;
+ * A key and its value sit side by side in one flat array of 12-byte
+ * slots, so a lookup in the posting map, far larger than the caches, is
+ * one miss (two arrays, keys and values, made it two), where a GHashTable
+ * with boxed keys costs four or five;
  * the map is pre-sized from the number of assertions to come, so it
  * rehashes once per call rather than as it fills.  Key 0 marks a free
  * slot (a key that is 0 is stored as 1).  The capacity is any size, not a
@@ -415,6 +426,14 @@ map_home (guint64 key, gsize cap)
   return (gsize) (((mix64 (key) >> 32) * (guint64) cap) >> 32);
 }
 
+static inline guint64
+slot_key (const guint32 *slot)
+{
+  guint64 k;
+  memcpy (&k, slot, sizeof k);
+  return k;
+}
+
 static void
 map_grow (Map *m, gsize want)
 {
@@ -422,20 +441,19 @@ map_grow (Map *m, gsize want)
   if (cap <= m->cap)
     return;
   g_assert (cap <= G_MAXUINT32);
-  guint64 *keys = g_new0 (guint64, cap);
-  guint32 *vals = g_new (guint32, cap);
+  guint32 *slots = g_new0 (guint32, 3 * cap);
   for (gsize i = 0; i < m->cap; i++)
-    if (m->keys[i])
-      {
-        gsize j = map_home (m->keys[i], cap);
-        while (keys[j])
-          j = j + 1 == cap ? 0 : j + 1;
-        keys[j] = m->keys[i];
-        vals[j] = m->vals[i];
-      }
-  g_free (m->keys);
-  g_free (m->vals);
-  m->keys = keys, m->vals = vals, m->cap = cap;
+    {
+      guint64 key = slot_key (m->slots + 3 * i);
+      if (key == 0)
+        continue;
+      gsize j = map_home (key, cap);
+      while (slot_key (slots + 3 * j))
+        j = j + 1 == cap ? 0 : j + 1;
+      memcpy (slots + 3 * j, m->slots + 3 * i, 3 * sizeof (guint32));
+    }
+  g_free (m->slots);
+  m->slots = slots, m->cap = cap;
 }
 
 /* The value slot of KEY; with CREATE a missing key is added with value
@@ -452,22 +470,23 @@ map_slot (Map *m, guint64 key, gboolean create)
       map_grow (m, 2 * (m->len + 1));
     }
   gsize j = map_home (key, m->cap);
-  while (m->keys[j])
+  guint64 k;
+  while ((k = slot_key (m->slots + 3 * j)) != 0)
     {
-      if (m->keys[j] == key)
-        return &m->vals[j];
+      if (k == key)
+        return m->slots + 3 * j + 2;
       j = j + 1 == m->cap ? 0 : j + 1;
     }
   if (!create)
     return NULL;
-  m->keys[j] = key;
-  m->vals[j] = G_MAXUINT32;
+  memcpy (m->slots + 3 * j, &key, sizeof key);
+  m->slots[3 * j + 2] = G_MAXUINT32;
   m->len++;
-  return &m->vals[j];
+  return m->slots + 3 * j + 2;
 }
 
 /* Start loading KEY's home slot: the posting map is far larger than the
- * caches, so a lookup is a miss or two; prefetching the keys of one item
+ * caches, so a lookup is a miss; prefetching the keys of one item
  * together lets those misses overlap instead of queueing. */
 static inline void
 map_prefetch (const Map *m, guint64 key)
@@ -475,15 +494,14 @@ map_prefetch (const Map *m, guint64 key)
   if (m->cap == 0)
     return;
   gsize j = map_home (key == 0 ? 1 : key, m->cap);
-  __builtin_prefetch (&m->keys[j]);
-  __builtin_prefetch (&m->vals[j]);
+  __builtin_prefetch (m->slots + 3 * j);
+  __builtin_prefetch (m->slots + 3 * j + 2);
 }
 
 static void
 map_clear (Map *m)
 {
-  g_free (m->keys);
-  g_free (m->vals);
+  g_free (m->slots);
   memset (m, 0, sizeof *m);
 }
 
@@ -774,6 +792,13 @@ cg_linker_new (CgRules *rules, GError **error)
   l->lsh = g_array_new (FALSE, FALSE, sizeof (guint));
   l->hits = g_array_new (FALSE, FALSE, sizeof (Hit));
   l->pend = g_array_new (FALSE, FALSE, sizeof (guint64));
+  static const guint build_size[B_N] = {
+    [B_WORDS] = sizeof (guint32), [B_CONTENT] = sizeof (guint32), [B_ENTITIES] = sizeof (guint32),
+    [B_NAMES] = sizeof (guint32), [B_NEGATED] = sizeof (guint32), [B_SEQ] = sizeof (Seq), [B_CUES] = sizeof (Cue),
+    [B_YEARS] = sizeof (guint32), [B_NUMBERS] = sizeof (Number), [B_POS] = sizeof (guint), [B_PLAIN] = sizeof (guint32),
+  };
+  for (guint i = 0; i < B_N; i++)
+    l->build[i] = g_array_sized_new (FALSE, FALSE, build_size[i], 64);
   l->pend_ok = g_array_new (FALSE, FALSE, sizeof (guint8));
   for (guint i = 0; i < SIG_LEN (l); i++)
     l->seeds[i] = mix64 (0x5eed0000ULL + i);
@@ -836,6 +861,9 @@ cg_linker_free (CgLinker *l)
   g_array_unref (l->lsh);
   g_array_unref (l->hits);
   g_array_unref (l->pend);
+  for (guint i = 0; i < B_N; i++)
+    g_array_unref (l->build[i]);
+  g_free (l->build_buf);
   g_array_unref (l->pend_ok);
   g_free (l);
 }
@@ -882,9 +910,23 @@ same_array (GArray *a, GArray *b)
          && memcmp (a->data, b->data, (gsize) a->len * size) == 0;
 }
 
-/* Copy A's elements to *CURSOR in BASE's block; A is freed. */
+/* Done with array A of an item being built: one of L's build arrays is
+ * emptied for the next item, any other freed. */
+static void
+release (CgLinker *l, GArray *a)
+{
+  for (guint i = 0; i < B_N; i++)
+    if (a == l->build[i])
+      {
+        g_array_set_size (a, 0);
+        return;
+      }
+  g_array_unref (a);
+}
+
+/* Copy A's elements to *CURSOR in BASE's block; A is released. */
 static Arr
-freeze_arr (gpointer base, GArray *a, char **cursor)
+freeze_arr (CgLinker *l, gpointer base, GArray *a, char **cursor)
 {
   Arr r = { 0, a->len };
   if (a->len)
@@ -893,7 +935,7 @@ freeze_arr (gpointer base, GArray *a, char **cursor)
       memcpy (*cursor, a->data, (gsize) a->len * g_array_get_element_size (a));
       *cursor += frozen_size (a);
     }
-  g_array_unref (a);
+  release (l, a);
   return r;
 }
 
@@ -918,7 +960,7 @@ freeze_one (GArray *a, GArray **head, char **cursor)
   return h;
 }
 
-/* Returns the frozen item, in L's chunks; IT is freed. */
+/* Returns the frozen item, in L's chunks; IT's arrays are released. */
 static Item *
 freeze_item (CgLinker *l, Item *it)
 {
@@ -984,11 +1026,11 @@ freeze_item (CgLinker *l, Item *it)
       *dst[i] = (Arr) { NONE, 0 };
     else if (same[i] >= 0)
       {
-        g_array_unref (all[i]);
+        release (l, all[i]);
         *dst[i] = *dst[same[i]];
       }
     else
-      *dst[i] = freeze_arr (frozen, all[i], &cursor);
+      *dst[i] = freeze_arr (l, frozen, all[i], &cursor);
   if (shared)
     frozen->fragment_f = frozen->words_f, frozen->frag_content_f = frozen->content_f;
   /* the Numbers are the frozen ones now */
@@ -1006,7 +1048,6 @@ freeze_item (CgLinker *l, Item *it)
       else
         nb->near = freeze_one (nb->near, &head, &cursor);
     }
-  g_free (it);
   return frozen;
 }
 
@@ -1502,17 +1543,18 @@ prep_clear (Prep *p)
 static Item *
 make_item (CgLinker *l, CgAssertion *a, Prep *p)
 {
-  Item *it = g_new0 (Item, 1);
+  Item *it = &l->build_item;
+  memset (it, 0, sizeof *it);
   it->a = a;
-  it->words = g_array_sized_new (FALSE, FALSE, sizeof (guint32), 32);
-  it->content = g_array_sized_new (FALSE, FALSE, sizeof (guint32), 24);
-  it->entities = g_array_new (FALSE, FALSE, sizeof (guint32));
-  it->names = g_array_new (FALSE, FALSE, sizeof (guint32));
-  it->negated = g_array_new (FALSE, FALSE, sizeof (guint32));
-  it->seq = g_array_sized_new (FALSE, FALSE, sizeof (Seq), 24);
-  it->cuelist = g_array_new (FALSE, FALSE, sizeof (Cue));
-  it->years = g_array_new (FALSE, FALSE, sizeof (guint32));
-  it->numbers = g_array_new (FALSE, FALSE, sizeof (Number));
+  it->words = l->build[B_WORDS];
+  it->content = l->build[B_CONTENT];
+  it->entities = l->build[B_ENTITIES];
+  it->names = l->build[B_NAMES];
+  it->negated = l->build[B_NEGATED];
+  it->seq = l->build[B_SEQ];
+  it->cuelist = l->build[B_CUES];
+  it->years = l->build[B_YEARS];
+  it->numbers = l->build[B_NUMBERS];
   gpointer d = a->article_id ? g_hash_table_lookup (l->days, a->article_id) : NULL;
   it->day = d ? (gint64) GPOINTER_TO_SIZE (d) - 1 : -1;
   it->question = p->question;
@@ -1536,8 +1578,8 @@ make_item (CgLinker *l, CgAssertion *a, Prep *p)
         append_u32 (it->periods, intern (l, g_ptr_array_index (p->periods, i)));
       sort_unique (it->periods);
     }
-  GArray *content_pos = g_array_new (FALSE, FALSE, sizeof (guint));
-  GArray *plain = g_array_new (FALSE, FALSE, sizeof (guint32));
+  GArray *content_pos = l->build[B_POS];
+  GArray *plain = l->build[B_PLAIN];
   guint16 clause = 0, cur_cue = 0;
   gboolean cond = FALSE, pron = FALSE;
   guint content_words_total = 0;
@@ -1545,7 +1587,12 @@ make_item (CgLinker *l, CgAssertion *a, Prep *p)
   /* at most one id a token in each: filled in plain buffers, moved into
    * the arrays once (an append call per id was a quarter of the item's
    * cost on the linking thread) */
-  guint32 *buf = g_new (guint32, 8 * (gsize) ntoks + 8);
+  if (l->build_buf_len < 8 * (gsize) ntoks + 8)
+    {
+      l->build_buf_len = MAX (8 * (gsize) ntoks + 8, 2 * l->build_buf_len);
+      l->build_buf = g_renew (guint32, l->build_buf, l->build_buf_len);
+    }
+  guint32 *buf = l->build_buf;
   guint32 *W = buf, *C = W + ntoks, *P = C + ntoks, *N = P + ntoks, *L = N + ntoks, *E = L + ntoks,
           *M = E + ntoks, *Y = M + ntoks;
   guint nw = 0, nc = 0, np = 0, nn = 0, nl = 0, ne = 0, nm = 0, ny = 0;
@@ -1614,7 +1661,6 @@ make_item (CgLinker *l, CgAssertion *a, Prep *p)
   g_array_append_vals (it->entities, E, ne);
   g_array_append_vals (it->names, M, nm);
   g_array_append_vals (it->years, Y, ny);
-  g_free (buf);
   /* Numbers, with the content concepts within the window around them,
    * and the ones next to them in their clause: what they measure. */
   guint w = (guint) l->number_window;
@@ -1647,7 +1693,7 @@ make_item (CgLinker *l, CgAssertion *a, Prep *p)
       sort_unique (nb.near);
       g_array_append_val (it->numbers, nb);
     }
-  g_array_unref (content_pos);
+  g_array_set_size (content_pos, 0);
   sort_unique (it->words);
   sort_unique (it->content);
   sort_unique (it->entities);
@@ -1662,7 +1708,7 @@ make_item (CgLinker *l, CgAssertion *a, Prep *p)
     if (!contains (plain, g_array_index (it->negated, guint32, i)))
       g_array_index (it->negated, guint32, kept++) = g_array_index (it->negated, guint32, i);
   g_array_set_size (it->negated, kept);
-  g_array_unref (plain);
+  g_array_set_size (plain, 0);
   it->cues = p->text.negations;
   sort_unique (it->years);
   /* "it is not known if ...", "is not sufficient to establish that the

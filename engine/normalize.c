@@ -640,7 +640,7 @@ cg_normalize (CgNormalizer *n, const char *text)
 
   /* Clitics and negation suffixes first, then spelling variants, which
    * may turn one word into several ("u.s" -> "usa") or several into one. */
-  Words words = { NULL, NULL, 0, 0 };
+  Words words = { g_new (RawWord, raw->len + 1), g_new (guint32, raw->len + 1), 0, raw->len + 1 };
   for (guint i = 0; i < raw->len; i++)
     {
       RawWord *r = &g_array_index (raw, RawWord, i);
@@ -666,7 +666,7 @@ cg_normalize (CgNormalizer *n, const char *text)
     }
   g_array_unref (raw);
 
-  Words vw = { NULL, NULL, 0, 0 };
+  Words vw = { g_new (RawWord, words.n + 8), g_new (guint32, words.n + 8), 0, words.n + 8 };
   for (guint i = 0; i < words.n;)
     {
       guint len = 0;
