@@ -62,6 +62,7 @@ struct _CgNormalizer {
   gunichar           *u;
   gsize               u_cap;
   GString            *cur;
+  GArray             *raw;          /* RawWord: the words split_words() returns */
 };
 
 /* The lists of CgNormalizer.words_lex. */
@@ -193,20 +194,22 @@ fold_into (GStringChunk *sc, const char *s, gsize len)
 static GArray *
 split_words (CgNormalizer *nz, const char *text, GStringChunk *sc)
 {
-  /* English runs about a word per six bytes: a quarter rarely regrows */
-  GArray *words = g_array_sized_new (FALSE, FALSE, sizeof (RawWord), text ? strlen (text) / 4 + 4 : 0);
+  GArray *words = nz->raw;
+  g_array_set_size (words, 0);
   if (text == NULL)
     return words;
   /* fold to a buffer of code points first so lookahead is easy (no more
-   * code points than bytes) */
+   * code points than bytes), a blank before and two after it so the
+   * loop below reads its neighbours without bounds checks */
   gsize bytes = strlen (text);
   const char *end = text + bytes;
-  if (nz->u_cap < bytes + 1)
+  if (nz->u_cap < bytes + 3)
     {
-      nz->u_cap = MAX (bytes + 1, 2 * nz->u_cap);
+      nz->u_cap = MAX (bytes + 3, 2 * nz->u_cap);
       nz->u = g_renew (gunichar, nz->u, nz->u_cap);
     }
-  gunichar *u = nz->u;
+  gunichar *u = nz->u + 1;
+  u[-1] = ' ';
   guint n = 0;
   for (const char *p = text; p < end;)
     {
@@ -226,6 +229,7 @@ split_words (CgNormalizer *nz, const char *text, GStringChunk *sc)
       u[n++] = fold_char (c);
       p = g_utf8_next_char (p);
     }
+  u[n] = u[n + 1] = ' ';
   gboolean sentence_start = TRUE, clause_break = FALSE;
   GString *cur = nz->cur;
   g_string_truncate (cur, 0);
@@ -233,9 +237,7 @@ split_words (CgNormalizer *nz, const char *text, GStringChunk *sc)
   gboolean cur_cap = FALSE, cur_initial = FALSE;
   for (guint i = 0; i <= n; i++)
     {
-      gunichar c = i < n ? u[i] : ' ';
-      gunichar prev = i > 0 ? u[i - 1] : ' ';
-      gunichar next = i + 1 < n ? u[i + 1] : ' ';
+      gunichar c = u[i], prev = u[(gssize) i - 1], next = u[i + 1];
       gboolean in_word = FALSE;
       if (c == '-' && !(u_isalnum (prev) && u_isalnum (next)))
         c = DASH;     /* "--" or " - " between clauses, not a compound's hyphen */
@@ -378,6 +380,7 @@ cg_normalizer_new (CgRules *rules, GError **error)
   n->synonyms = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
   n->synonym_starts = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   n->cur = g_string_new (NULL);
+  n->raw = g_array_new (FALSE, FALSE, sizeof (RawWord));
   GPtrArray *syn = cg_rules_entries (rules, "synonyms", NULL);
   for (guint i = 0; i < syn->len; i++)
     {
@@ -414,6 +417,7 @@ cg_normalizer_new_like (CgNormalizer *model)
   memset (&n->words, 0, sizeof n->words);
   n->u = NULL, n->u_cap = 0;
   n->cur = g_string_new (NULL);
+  n->raw = g_array_new (FALSE, FALSE, sizeof (RawWord));
   return n;
 }
 
@@ -426,6 +430,7 @@ cg_normalizer_free (CgNormalizer *n)
   word_table_clear (&n->words);
   g_free (n->u);
   g_string_free (n->cur, TRUE);
+  g_array_unref (n->raw);
   if (n->model)
     {
       g_free (n);
@@ -590,6 +595,16 @@ word_info (CgNormalizer *n, const char *w)
   return wi;
 }
 
+/* memcmp() == 0 for the few bytes of a suffix, without the call */
+static inline gboolean
+same_bytes (const char *a, const char *b, gsize n)
+{
+  for (gsize i = 0; i < n; i++)
+    if (a[i] != b[i])
+      return FALSE;
+  return TRUE;
+}
+
 /* A word list and the words_lex ids of its words, grown as needed. */
 typedef struct {
   RawWord *w;
@@ -649,13 +664,13 @@ cg_normalize (CgNormalizer *n, const char *text)
       for (guint k = 0; k < n->neg_suffixes->len && !neg; k++)
         {
           guint lx = n->neg_suffix_len[k];
-          neg = lw > lx && memcmp (r->w + lw - lx, g_ptr_array_index (n->neg_suffixes, k), lx) == 0;
+          neg = lw > lx && same_bytes (r->w + lw - lx, g_ptr_array_index (n->neg_suffixes, k), lx);
         }
       if (!neg)
         for (guint k = 0; k < n->clitics->len; k++)
           {
             guint lx = n->clitic_len[k];
-            if (lw > lx && memcmp (r->w + lw - lx, g_ptr_array_index (n->clitics, k), lx) == 0)
+            if (lw > lx && same_bytes (r->w + lw - lx, g_ptr_array_index (n->clitics, k), lx))
               {
                 r->w[lw - lx] = '\0';
                 break;
@@ -664,7 +679,6 @@ cg_normalize (CgNormalizer *n, const char *text)
       r->negsuf = neg;
       words_push (&words, r, r->w, word_info (n, r->w));
     }
-  g_array_unref (raw);
 
   Words vw = { g_new (RawWord, words.n + 8), g_new (guint32, words.n + 8), 0, words.n + 8 };
   for (guint i = 0; i < words.n;)
@@ -982,7 +996,6 @@ cg_normalizer_find_phrases (CgNormalizer *n, const char *text, const CgLexicon *
         matches[k] = match_at (lexicons[k], words, i, &len);
       }
   g_ptr_array_unref (words);
-  g_array_unref (raw);
   g_string_chunk_free (sc);
 }
 
@@ -1012,7 +1025,6 @@ cg_normalizer_has_phrase (CgNormalizer *n, const CgLexicon *lexicon, const char 
         }
     }
   g_ptr_array_unref (words);
-  g_array_unref (raw);
   g_string_chunk_free (sc);
   return found;
 }
