@@ -845,7 +845,18 @@ preds_meet (CgClaimViewer *v, const Prop *px, const Prop *py, gboolean antonym)
   if (antonym)
     return pred_in (v, px, py, TRUE) || pred_in (v, py, px, TRUE);
   if (px->pred == py->pred)
-    return TRUE;
+    {
+      /* one verb active, the other passive: the subjects play other
+       * roles ("members of Congress are considered essential workers" /
+       * "Congress no longer considered it essential") */
+      if (px->passive != py->passive)
+        return FALSE;
+      /* a light verb says its claim by its object: "made any input to
+       * the statement" is not "made conflicting statements" */
+      if (g_hash_table_contains (v->light, px->pred))
+        return px->core->len > 1 && py->core->len > 1 && g_ptr_array_index (px->core, 1) == g_ptr_array_index (py->core, 1);
+      return TRUE;
+    }
   /* "there was" has no predicate of its own: what exists must be one
    * thing, all of the smaller named in the larger ("no evidence of a
    * Trump campaign conspiracy with the Russians" / "a well-developed

@@ -1314,6 +1314,20 @@ test_contradicts_whole_corpus (void)
   said (&f, "d63", "s63", CG_KIND_MIXED, "told", "Dmitri S. Peskov",
         "it is \"slander\" to say that Russia interfered in \"domestic affairs of the United States.\"");
   said (&f, "d64", "s64", CG_KIND_INDIRECT, "reiterated", "Vladimir Putin", "Russia had never interfered in US affairs");
+  /* a light verb's claim is its object */
+  said (&f, "d65", "s65", CG_KIND_INDIRECT, "had denied", "Natalia Veselnitskaya", "Mr Trump made any input to the statement");
+  said (&f, "d66", NULL, CG_KIND_AUTHOR, NULL, NULL, "At several points, Trump himself made statements that were, well, fake.");
+  /* a passive subject is what the active one acts on */
+  said (&f, "d67", "s67", CG_KIND_INDIRECT, "noted", "Muriel Bowser", "members of Congress are considered essential workers");
+  said (&f, "d68", NULL, CG_KIND_INDIRECT, "shows", NULL, "Congress in 2017 no longer considered it essential to the law");
+  /* "like no other" compares */
+  said (&f, "d69", NULL, CG_KIND_INDIRECT, "arguing", NULL,
+        "Trump abused the power of the presidency by using military aid as leverage to pressure Ukraine");
+  said (&f, "d70", NULL, CG_KIND_INDIRECT, "argued", NULL, "Trump abused power like no other president in history when he pressured Ukraine");
+  /* a challenge to prove is a demand */
+  said (&f, "d71", "s71", CG_KIND_INDIRECT, "found", "U.S. intelligence community",
+        "Iran had pursued a military dimension to its nuclear program but ceased the work in 2003");
+  said (&f, "d72", "s72", CG_KIND_INDIRECT, "challenges", "IAEA", "Iran to prove it is not pursuing a nuclear weapons programme");
   GPtrArray *links = link_all (&f);
   for (guint i = 1; i < f.assertions->len; i += 2)
     {
