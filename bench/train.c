@@ -16,7 +16,11 @@
  *
  * --holdout K leaves every K-th article (by name) out of training and
  * writes their names to --holdout-list, for measuring on a part of the
- * training split; refused on a directory named like a test split.
+ * training split (cg-eval on a directory of those files); it also prints
+ * the model's own exact-span precision, recall and F1 of sources, cues and
+ * contents on the held-out sentences, every sentence decoded (the tagger
+ * alone, not gated as the extractor uses it).  Refused on a directory
+ * named like a test split.
  */
 #include "claimgraph.h"
 
@@ -28,6 +32,7 @@
 typedef struct {
   CgTagDoc *doc;
   guint8   *gold;   /* per token */
+  gboolean  held;   /* left out of training (--holdout): only measured */
 } Article;
 
 static gint
@@ -157,6 +162,77 @@ bump (Params *p, gsize k, float d, double step)
   p->u[k] += step * d;
 }
 
+/* The labelled spans of LABELS (N) as (field, start, end) triples into OUT. */
+static void
+spans_of (const guint8 *labels, guint n, GArray *out)
+{
+  g_array_set_size (out, 0);
+  for (guint i = 0; i < n; i++)
+    if (labels[i] == CG_TAG_B_SOURCE || labels[i] == CG_TAG_B_CUE || labels[i] == CG_TAG_B_CONTENT)
+      {
+        guint e = i + 1;
+        while (e < n && labels[e] == labels[i] + 1)
+          e++;
+        guint sp[3] = { labels[i], i, e };
+        g_array_append_vals (out, sp, 3);
+      }
+}
+
+/* Exact-span precision, recall and F1 per field of the held-out articles,
+ * every sentence decoded with the final weights (the tagger alone, no
+ * gate): the model's own quality, apart from how the extractor uses it. */
+static void
+held_out_scores (GArray *arts, guint bits, const float *emit, const float *trans)
+{
+  guint tp[CG_TAG_N] = { 0 }, np[CG_TAG_N] = { 0 }, ng[CG_TAG_N] = { 0 };
+  GArray *gs = g_array_new (FALSE, FALSE, sizeof (guint)), *ps = g_array_new (FALSE, FALSE, sizeof (guint));
+  for (guint k = 0; k < arts->len; k++)
+    {
+      Article *art = &g_array_index (arts, Article, k);
+      if (!art->held)
+        continue;
+      for (guint s = 0; s + 1 < art->doc->sentences->len; s++)
+        {
+          guint a = g_array_index (art->doc->sentences, guint, s), b = g_array_index (art->doc->sentences, guint, s + 1);
+          guint n = b - a;
+          if (n == 0)
+            continue;
+          guint32 *f = g_new (guint32, (gsize) n * CG_TAGGER_NF);
+          float *sc = g_new0 (float, (gsize) n * CG_TAG_N);
+          guint8 *pred = g_new (guint8, n);
+          cg_tagger_features (bits, &g_array_index (art->doc->tokens, CgTagToken, a), n, f);
+          for (guint i = 0; i < n; i++)
+            for (guint q = 0; q < CG_TAGGER_NF; q++)
+              for (guint c = 0; c < CG_TAG_N; c++)
+                sc[i * CG_TAG_N + c] += emit[(gsize) f[i * CG_TAGGER_NF + q] * CG_TAG_N + c];
+          cg_tagger_viterbi (sc, trans, n, pred);
+          spans_of (art->gold + a, n, gs);
+          spans_of (pred, n, ps);
+          for (guint i = 0; i < gs->len; i += 3)
+            ng[g_array_index (gs, guint, i)]++;
+          for (guint j = 0; j < ps->len; j += 3)
+            {
+              np[g_array_index (ps, guint, j)]++;
+              for (guint i = 0; i < gs->len; i += 3)
+                if (memcmp (&g_array_index (gs, guint, i), &g_array_index (ps, guint, j), 3 * sizeof (guint)) == 0)
+                  tp[g_array_index (ps, guint, j)]++;
+            }
+          g_free (f);
+          g_free (sc);
+          g_free (pred);
+        }
+    }
+  static const char *const names[] = { "", "source", "", "cue", "", "content" };
+  for (guint c = CG_TAG_B_SOURCE; c <= CG_TAG_B_CONTENT; c += 2)
+    {
+      double p = np[c] ? (double) tp[c] / np[c] : 0, r = ng[c] ? (double) tp[c] / ng[c] : 0;
+      fprintf (stderr, "cg-train: held out, tagger alone, %-7s exact P %.3f R %.3f F1 %.3f\n", names[c], p, r,
+               p + r > 0 ? 2 * p * r / (p + r) : 0);
+    }
+  g_array_unref (gs);
+  g_array_unref (ps);
+}
+
 int
 main (int argc, char **argv)
 {
@@ -238,12 +314,9 @@ main (int argc, char **argv)
           continue;
         }
       g_hash_table_add (seen, base);
-      if (holdout > 0 && index++ % (guint) holdout == (guint) holdout - 1)
-        {
-          if (hl)
-            fprintf (hl, "%s\n", base);
-          continue;
-        }
+      gboolean held = holdout > 0 && index++ % (guint) holdout == (guint) holdout - 1;
+      if (held && hl)
+        fprintf (hl, "%s\n", base);
       char *txt_name = g_strconcat (base, ".txt", NULL);
       char *txt_path = g_build_filename (text_dir, txt_name, NULL);
       char *ann_path = g_build_filename (ann_dir, name, NULL);
@@ -255,7 +328,7 @@ main (int argc, char **argv)
           guint8 *gold = gold_labels (ann_path, a->raw, a->len, doc, &error);
           if (gold)
             {
-              Article art = { doc, gold };
+              Article art = { doc, gold, held };
               g_array_append_val (arts, art);
             }
           else
@@ -281,6 +354,8 @@ main (int argc, char **argv)
   for (guint k = 0; k < arts->len; k++)
     {
       Article *art = &g_array_index (arts, Article, k);
+      if (art->held)
+        continue;
       n_tokens += art->doc->tokens->len;
       n_sent += art->doc->sentences->len - 1;
       for (guint t = 0; t < art->doc->tokens->len; t++)
@@ -320,8 +395,11 @@ main (int argc, char **argv)
             tk->flags |= CG_TAGF_TRIGGER;
         }
     }
-  fprintf (stderr, "cg-train: %u articles, %" G_GUINT64_FORMAT " sentences, %" G_GUINT64_FORMAT
-           " tokens, %u trigger words; read in %.1f s\n", arts->len, n_sent, n_tokens, triggers->len,
+  guint n_train = 0;
+  for (guint k = 0; k < arts->len; k++)
+    n_train += !g_array_index (arts, Article, k).held;
+  fprintf (stderr, "cg-train: %u articles (%u held out), %" G_GUINT64_FORMAT " sentences, %" G_GUINT64_FORMAT
+           " tokens, %u trigger words; read in %.1f s\n", n_train, arts->len - n_train, n_sent, n_tokens, triggers->len,
            (double) (clock () - c0) / CLOCKS_PER_SEC);
 
   /* the sentences, with their features computed once */
@@ -330,6 +408,8 @@ main (int argc, char **argv)
   for (guint k = 0; k < arts->len; k++)
     {
       Article *art = &g_array_index (arts, Article, k);
+      if (art->held)
+        continue;
       for (guint s = 0; s + 1 < art->doc->sentences->len; s++)
         {
           Sent st = { k, g_array_index (art->doc->sentences, guint, s), g_array_index (art->doc->sentences, guint, s + 1), NULL };
@@ -413,6 +493,8 @@ main (int argc, char **argv)
     emit.w[k] = (float) (emit.w[k] - emit.u[k] / step);
   for (gsize k = 0; k < (CG_TAG_N + 1) * CG_TAG_N; k++)
     trans.w[k] = (float) (trans.w[k] - trans.u[k] / step);
+  if (holdout > 0)
+    held_out_scores (arts, (guint) bits, emit.w, trans.w);
   CgTagger *model = cg_tagger_new ((guint) bits, emit.w, trans.w, triggers);
   int rc = 0;
   if (!cg_tagger_save (model, out_path, &error))
