@@ -396,6 +396,18 @@ mix64 (guint64 x)
   return x ^ (x >> 31);
 }
 
+/* hash_str() of S, and its length into *LEN. */
+static guint64
+hash_len (const char *s, gsize *len)
+{
+  guint64 h = 0xcbf29ce484222325ULL;
+  const char *p = s;
+  for (; *p; p++)
+    h = (h ^ (guchar) *p) * 0x100000001b3ULL;
+  *len = (gsize) (p - s);
+  return h;
+}
+
 static guint64
 hash_str (const char *s)
 {
@@ -1305,41 +1317,51 @@ static PText
 compact (CgNormText *nt, const guint8 *bits)
 {
   GArray *toks = nt->tokens;
-  PText pt = { NULL, toks->len, nt->negations, nt->non_negations, nt->opened };
+  guint n = toks->len;
+  PText pt = { NULL, n, nt->negations, nt->non_negations, nt->opened };
+  /* first the records, with each string hashed and measured once, then
+   * room for the strings after them (the normalizer gives most tokens
+   * one string for stem and concept: no compare then) */
+  guint32 lens_stack[2 * 64], *lens = n <= 64 ? lens_stack : g_new (guint32, 2 * (gsize) n);
+  PTok *o = g_new (PTok, n + 1);
   gsize bytes = 0;
-  for (guint i = 0; i < toks->len; i++)
+  for (guint i = 0; i < n; i++)
     {
       CgNormToken *t = &g_array_index (toks, CgNormToken, i);
-      bytes += strlen (t->stem) + 1 + (strcmp (t->concept, t->stem) == 0 ? 0 : strlen (t->concept) + 1);
-    }
-  pt.toks = g_malloc (sizeof (PTok) * toks->len + bytes + 1);
-  char *str = (char *) (pt.toks + toks->len);
-  for (guint i = 0; i < toks->len; i++)
-    {
-      CgNormToken *t = &g_array_index (toks, CgNormToken, i);
-      PTok *o = &pt.toks[i];
-      gsize n = strlen (t->stem) + 1;
-      o->stem = memcpy (str, t->stem, n);
-      str += n;
-      o->stem_hash = hash_str (t->stem);
-      if (strcmp (t->concept, t->stem) == 0)
-        o->concept = o->stem, o->concept_hash = o->stem_hash;
+      gsize ls, lc = 0;
+      o[i].stem = t->stem;
+      o[i].stem_hash = hash_len (t->stem, &ls);
+      if (t->concept == t->stem || strcmp (t->concept, t->stem) == 0)
+        o[i].concept = NULL, o[i].concept_hash = o[i].stem_hash;
       else
-        {
-          n = strlen (t->concept) + 1;
-          o->concept = memcpy (str, t->concept, n);
-          str += n;
-          o->concept_hash = hash_str (t->concept);
-        }
-      o->unit = t->unit;
-      o->value = t->value;
-      o->flags = (guint16) t->flags;
-      o->bits = bits ? bits[i] : 0;
+        o[i].concept = t->concept, o[i].concept_hash = hash_len (t->concept, &lc), lc++;
+      lens[2 * i] = (guint32) ls + 1, lens[2 * i + 1] = (guint32) lc;
+      bytes += ls + 1 + lc;
+      o[i].unit = t->unit;
+      o[i].value = t->value;
+      o[i].flags = (guint16) t->flags;
+      o[i].bits = bits ? bits[i] : 0;
       guint w = 1;
       for (const char *q = t->word; *q; q++)
         w += *q == ' ';
-      o->words = (guint8) MIN (w, G_MAXUINT8);
+      o[i].words = (guint8) MIN (w, G_MAXUINT8);
     }
+  pt.toks = o = g_realloc (o, sizeof (PTok) * n + bytes + 1);
+  char *str = (char *) (o + n);
+  for (guint i = 0; i < n; i++)
+    {
+      o[i].stem = memcpy (str, o[i].stem, lens[2 * i]);
+      str += lens[2 * i];
+      if (o[i].concept == NULL)
+        o[i].concept = o[i].stem;
+      else
+        {
+          o[i].concept = memcpy (str, o[i].concept, lens[2 * i + 1]);
+          str += lens[2 * i + 1];
+        }
+    }
+  if (lens != lens_stack)
+    g_free (lens);
   cg_norm_text_free (nt);
   return pt;
 }
