@@ -2601,7 +2601,9 @@ run_tagger (Run *r)
             ss++;
           while (se > ss && !(r->tf[se - 1] & (TF_WORD | TF_NUMBER)))
             se--;
-          if (se == ss)
+          /* nor one that opens with a word no mention starts with ("who
+           * met", "that fights", "I'm"): extract.rules [not-source] */
+          if (se == ss || tok_is (r, ss, L_NOT_SOURCE) || tok_is (r, ss, L_RELATIVE))
             continue;
           guint cs = ct->s, ce = ct->e;
           /* claimgraph's content starts after the complementizer */
@@ -2610,6 +2612,12 @@ run_tagger (Run *r)
           while (ce > cs + 1 && !(r->tf[ce - 1] & (TF_WORD | TF_NUMBER | TF_MARK)))
             ce--;
           if (!(r->tf[cs] & (TF_WORD | TF_NUMBER | TF_MARK)))
+            continue;
+          /* a claim takes words: "hates that", "UPDATE: Now" are none */
+          guint words = 0;
+          for (guint i = cs; i < ce && words < 2; i++)
+            words += (r->tf[i] & TF_WORD) != 0;
+          if (words < 2)
             continue;
           /* quotations are the rules' (their bounds are the marks); the
            * tagger's contents holding one were less precise than theirs */
