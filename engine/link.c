@@ -2757,6 +2757,8 @@ same_periods (Item *x, Item *y)
  * without a name in common, a hedged denial ("is not expected to meet"),
  * or a denied claim nobody states firmly (a belief of an unnamed
  * "they"). */
+static gboolean close_in_time (CgLinker *l, Item *x, Item *y);
+
 static gboolean
 grounded (CgLinker *l, Item *x, Item *y, const char *rule, Item *plain, double cc, double wj, double wc,
           gboolean same_speaker)
@@ -2779,8 +2781,12 @@ grounded (CgLinker *l, Item *x, Item *y, const char *rule, Item *plain, double c
   if (x->a->kind == CG_KIND_AUTHOR && y->a->kind == CG_KIND_AUTHOR && !same_speaker && !same_article (l, x, y)
       && !(x->day >= 0 && y->day >= 0 && fabs ((double) (x->day - y->day)) <= l->narrator_days))
     return FALSE;
+  /* figures of two undated articles by two sources are mostly for two
+   * scopes or moments ("tariffs on $250bn worth of Chinese goods" / "a
+   * 178.6 percent tariff on $1 billion worth of U.S. sorghum"); a
+   * fact-check sets them side by side in one article */
   if (strcmp (rule, "contradicts.numeric") == 0)
-    return cc >= l->numeric_min_overlap && same_periods (x, y);
+    return cc >= l->numeric_min_overlap && same_periods (x, y) && (same_speaker || close_in_time (l, x, y));
   /* "added no jobs that month" / "added 163,000 jobs in July": claims
    * of two articles anchored to a period ("last month", "on Tuesday")
    * are about different events, unless both name the same period and

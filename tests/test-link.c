@@ -1328,6 +1328,13 @@ test_contradicts_whole_corpus (void)
   said (&f, "d71", "s71", CG_KIND_INDIRECT, "found", "U.S. intelligence community",
         "Iran had pursued a military dimension to its nuclear program but ceased the work in 2003");
   said (&f, "d72", "s72", CG_KIND_INDIRECT, "challenges", "IAEA", "Iran to prove it is not pursuing a nuclear weapons programme");
+  /* figures of two undated articles by two sources */
+  said (&f, "d73", NULL, CG_KIND_AUTHOR, NULL, NULL,
+        "The U.S. has imposed tariffs on $250bn worth of Chinese goods, and China has retaliated by imposing duties on $110bn of US products.");
+  said (&f, "d74", "s74", CG_KIND_INDIRECT, "said", "analysts", "China retaliated with a 178.6 percent tariff on $1 billion worth of U.S. goods.");
+  /* "a lot of sense" is light */
+  said (&f, "d77", NULL, CG_KIND_AUTHOR, NULL, NULL, "Some of Clinton's arguments didn't make a lot of sense.");
+  said (&f, "d78", "s78", CG_KIND_MIXED, "said", "Korey Te Hira", "Mrs. Clinton \"makes a lot of common sense\"");
   GPtrArray *links = link_all (&f);
   for (guint i = 1; i < f.assertions->len; i += 2)
     {
