@@ -113,6 +113,13 @@ guint cg_tagger_bits (const CgTagger *tagger);
 gboolean cg_tagger_tag (const CgTagger *tagger, const CgTagToken *toks, guint n, double min_margin,
                         guint8 *labels);
 
+/* Label tokens [FROM, TO) of the sentence TOKS[0, N) into LABELS[FROM,
+ * TO): that window alone is decoded (its first token as if it opened the
+ * sentence), with the features of the whole sentence, for a caller that
+ * wants a few labels near a known place.  Thread-safe. */
+void cg_tagger_tag_range (const CgTagger *tagger, const CgTagToken *toks, guint n, guint from, guint to,
+                          guint8 *labels);
+
 G_END_DECLS
 
 #endif

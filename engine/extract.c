@@ -70,6 +70,7 @@ struct _CgExtractor {
   CgTagger     *tagger;           /* extract.rules "tagger": the learned tagger, or NULL */
   GPtrArray    *trigger_rules;    /* CgRule*, owned: its trigger words, as one-word rules of L_TRIGGER */
   double        tagger_min_margin;
+  guint         tagger_source_max_words;
 };
 
 /* ---- building ------------------------------------------------------------- */
@@ -344,6 +345,7 @@ cg_extractor_new (CgRules *rules, GError **error)
   x->bare_quote_min_words = (guint) cg_rules_number (rules, "extract", "bare_quote_min_words", 8);
   x->passive_raising = cg_rules_string (rules, "extract", "passive_raising");
   x->tagger_min_margin = cg_rules_number (rules, "extract", "tagger_min_margin", 0);
+  x->tagger_source_max_words = (guint) cg_rules_number (rules, "extract", "tagger_source_max_words", 0);
   x->has_quote = g_new0 (gboolean, cg_pattern_set_size (patterns) + 1);
   x->anchor = g_new0 (CgPatAnchor, cg_pattern_set_size (patterns) + 1);
   x->qsides = g_new0 (guint, cg_pattern_set_size (patterns) + 1);
@@ -2471,7 +2473,8 @@ run_author (Run *r)
 static CgTagToken
 tag_token (Run *r, guint i)
 {
-  const CgPatToken *t = TOK (r, i);
+  /* from the compact per-token bits only (TF_CUE, TF_PREP and TF_INSIDE
+   * mirror the token record's cue, prep and inside) */
   guint tf = r->tf[i];
   guint64 bits = r->lb[i].single;
   guint16 f = 0;
@@ -2479,9 +2482,9 @@ tag_token (Run *r, guint i)
   f |= (tf & TF_CAP) ? CG_TAGF_CAP : 0;
   f |= (tf & TF_NUMBER) ? CG_TAGF_NUMBER : 0;
   f |= (tf & TF_MARK) ? CG_TAGF_QUOTE : 0;
-  f |= t->inside >= 0 ? CG_TAGF_INSIDE : 0;
-  f |= t->cue ? CG_TAGF_CUE : 0;
-  f |= t->prep ? CG_TAGF_PREP : 0;
+  f |= (tf & TF_INSIDE) ? CG_TAGF_INSIDE : 0;
+  f |= (tf & TF_CUE) ? CG_TAGF_CUE : 0;
+  f |= (tf & TF_PREP) ? CG_TAGF_PREP : 0;
   f |= ((bits >> L_PRON) & 1) ? CG_TAGF_PRON : 0;
   f |= ((bits >> L_DET) & 1) ? CG_TAGF_DET : 0;
   f |= ((r->lb[i].fsingle >> L_TITLE) & 1) ? CG_TAGF_TITLE : 0;
@@ -2663,6 +2666,76 @@ run_tagger (Run *r)
   g_free (sp);
 }
 
+/* The patterns' speaker mentions are often cut short on the left:
+ * "Democrats" for "Many liberal Democrats", "Fiorina" for "Both Cruz and
+ * Fiorina".  A short mention of an indirect assertion after a word gets
+ * the tagger's source span when that ends where it does and starts
+ * earlier, over words only; a window around the mention is decoded. */
+static void
+extend_sources (Run *r)
+{
+  const CgExtractor *x = r->x;
+  if (x->tagger == NULL || x->tagger_source_max_words == 0)
+    return;
+  guint cap = 0, last_u = G_MAXUINT;
+  CgTagToken *tt = NULL;
+  guint8 *labels = NULL;
+  for (guint k = 0; k < r->out->len; k++)
+    {
+      CgAssertion *a = g_ptr_array_index (r->out, k);
+      if (a->kind != CG_KIND_INDIRECT || !cg_span_is_set (a->source))
+        continue;
+      guint ss = token_at (r, a->source.start);
+      if (ss == NONE || ss == 0 || !same_unit (r, ss - 1, ss) || !(r->tf[ss - 1] & TF_WORD)
+          || (r->tf[ss - 1] & (TF_CUE | TF_TAKEN)))
+        continue;
+      guint se = ss, words = 0;
+      for (; se < r->toks->len && TOK (r, se)->start < a->source.end; se++)
+        words += (r->tf[se] & TF_WORD) != 0;
+      if (words > x->tagger_source_max_words)
+        continue;
+      guint u = TOK (r, ss)->sentence;
+      guint s = g_array_index (r->unit_start, guint, u), e = g_array_index (r->unit_end, guint, u), n = e - s;
+      if (g_array_index (r->unit_sentence, gint, u) < 0 || se > e)
+        continue;
+      if (u != last_u)
+        {
+          if (n > cap)
+            {
+              cap = MAX (n, 2 * cap);
+              tt = g_renew (CgTagToken, tt, cap);
+              labels = g_renew (guint8, labels, cap);
+            }
+          for (guint i = 0; i < n; i++)
+            tt[i] = tag_token (r, s + i);
+          last_u = u;
+        }
+      guint from = ss - s > 8 ? ss - s - 8 : 0, to = MIN (n, se - s + 2);
+      cg_tagger_tag_range (x->tagger, tt, n, from, to, labels);
+      guint last = se - 1 - s;
+      if (labels[last] != CG_TAG_B_SOURCE && labels[last] != CG_TAG_I_SOURCE)
+        continue;
+      if (last + 1 < to && labels[last + 1] == CG_TAG_I_SOURCE)
+        continue;  /* it goes on past the mention */
+      guint b = last;
+      while (b > from && labels[b] == CG_TAG_I_SOURCE)
+        b--;
+      if (labels[b] != CG_TAG_B_SOURCE || s + b >= ss)
+        continue;
+      gboolean ok = TRUE;
+      for (guint i = s + b; i < ss && ok; i++)
+        ok = (r->tf[i] & (TF_WORD | TF_NUMBER)) && !(r->tf[i] & (TF_TAKEN | TF_CUE));
+      if (!ok)
+        continue;
+      a->source.start = TOK (r, s + b)->start;
+      g_free (a->source_text);
+      a->source_text = fold_ws (r->text, a->source.start, a->source.end);
+      take_range (r, s + b, ss);
+    }
+  g_free (tt);
+  g_free (labels);
+}
+
 static void
 run_free (Run *r)
 {
@@ -2758,6 +2831,7 @@ cg_extractor_run (CgExtractor *x, const CgArticle *article, const CgSegments *se
   r.in.data = &r;
   run_patterns (&r);
   run_quotes (&r);
+  extend_sources (&r);
   run_tagger (&r);
   run_author (&r);
   g_ptr_array_sort (r.out, by_start);

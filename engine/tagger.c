@@ -389,6 +389,24 @@ cg_tagger_tag (const CgTagger *t, const CgTagToken *toks, guint n, double min_ma
   return cue;
 }
 
+void
+cg_tagger_tag_range (const CgTagger *t, const CgTagToken *toks, guint n, guint from, guint to, guint8 *labels)
+{
+  if (from >= to || to > n)
+    return;
+  guint m = to - from;
+  float estack[STACK_TOKENS * CG_TAG_N];
+  float *emit = m <= STACK_TOKENS ? estack : g_new (float, (gsize) m * CG_TAG_N);
+  Context cx;
+  context_init (&cx, toks, n);
+  for (guint i = from; i < to; i++)
+    token_emit (t, toks, n, i, &cx, emit + (gsize) (i - from) * CG_TAG_N);
+  cg_tagger_viterbi (emit, t->trans, m, labels + from);
+  context_clear (&cx);
+  if (emit != estack)
+    g_free (emit);
+}
+
 /* ---- the file ------------------------------------------------------------
 
    claimgraph-tagger 1

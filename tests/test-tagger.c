@@ -230,6 +230,64 @@ test_sentence_rules_miss (void)
   g_free (path);
 }
 
+/* The source mention of assertion A as printed. */
+static char *
+source_of (CgArticleResult *r, const char *content)
+{
+  for (guint i = 0; i < r->assertions->len; i++)
+    {
+      CgAssertion *a = g_ptr_array_index (r->assertions, i);
+      if (strcmp (a->text, content) == 0)
+        return raw_at (r->article, a->source);
+    }
+  g_error ("no assertion \"%s\"", content);
+  return NULL;
+}
+
+/* tagger_source_max_words = 2: a short mention the patterns cut on the
+ * left gets the tagger's longer source span ("Many suburban Democrats",
+ * "Both Alvarez and Chen"); by default (0) the patterns' mention stays. */
+static void
+test_extend_sources (void)
+{
+  char *path = cg_test_data ("tagger-sources.txt");
+  char *dir = cg_test_tmpdir (), *user = g_build_filename (dir, "extract.rules", NULL);
+  g_assert_true (g_file_set_contents (user, "tagger_source_max_words = 2\n", -1, NULL));
+  GError *error = NULL;
+  CgRules *rules = cg_rules_load_dirs (cg_rules_default_dir (), dir, &error);
+  g_assert_no_error (error);
+  CgPipeline *pp = cg_pipeline_new (rules, &error);
+  g_assert_no_error (error);
+  CgArticleResult *r = cg_pipeline_process_file (pp, path, &error);
+  g_assert_no_error (error);
+  CgArticleResult *r0 = cg_test_process (path);
+  static const char *const cases[][3] = {
+    { "the transit tax would pass easily in November", "Democrats", "Many suburban Democrats" },
+    { "the bus routes would be cut next spring", "Chen", "Both Alvarez and Chen" },
+    { "the new fares would cover the cost of the line", "officials", "City transit officials" },
+    /* whole already: left alone */
+    { "the new parking meters were driving shoppers away", "Several local business owners",
+      "Several local business owners" },
+  };
+  for (guint k = 0; k < G_N_ELEMENTS (cases); k++)
+    {
+      char *before = source_of (r0, cases[k][0]), *after = source_of (r, cases[k][0]);
+      g_assert_cmpstr (before, ==, cases[k][1]);
+      g_assert_cmpstr (after, ==, cases[k][2]);
+      g_free (before);
+      g_free (after);
+    }
+  cg_article_result_free (r);
+  cg_article_result_free (r0);
+  cg_pipeline_free (pp);
+  cg_rules_free (rules);
+  g_remove (user);
+  g_rmdir (dir);
+  g_free (user);
+  g_free (dir);
+  g_free (path);
+}
+
 /* A model named by the rules but missing is an error naming it, not
  * silently no tagger. */
 static void
@@ -261,6 +319,7 @@ main (int argc, char **argv)
   g_test_add_func ("/tagger/save-load", test_save_load);
   g_test_add_func ("/tagger/viterbi-bio", test_viterbi_bio);
   g_test_add_func ("/tagger/sentence-rules-miss", test_sentence_rules_miss);
+  g_test_add_func ("/tagger/extend-sources", test_extend_sources);
   g_test_add_func ("/tagger/missing-model", test_missing_model);
   return g_test_run ();
 }
