@@ -20,6 +20,12 @@
 
 #define NONE G_MAXUINT32
 
+/* MinHash eight values at a time (minhash_add_x8()) where the compiler
+ * can target AVX-512; the CPU is asked at run time. */
+#if defined(__GNUC__) && defined(__x86_64__)
+#define HAVE_MINHASH_X8 1
+#endif
+
 typedef struct {
   double      value;
   const char *unit;
@@ -1368,8 +1374,7 @@ compact (CgNormText *nt, const guint8 *bits)
 
 static guint64 band_key (const guint64 *sig, guint band, guint rows);
 
-#if defined(__GNUC__) && defined(__x86_64__)
-#define HAVE_MINHASH_X8 1
+#ifdef HAVE_MINHASH_X8
 typedef guint64 U64x8 __attribute__ ((vector_size (64)));
 
 /* minhash_add() eight values at a time, for CPUs with AVX-512: each lane
