@@ -327,6 +327,21 @@ test_apostrophe_quotes_and_split (void)
   g_free (path);
 }
 
+/* "his most important initiative lies ahead: a final rule ..." (AllSides)
+ * is no lie: the carrier disputes nothing, or a contradicts.refutation
+ * follows against every text supporting the rule. */
+static void
+test_lies_ahead (void)
+{
+  char *path = cg_test_data ("extract-lies-ahead.txt");
+  CgArticleResult *r = cg_test_process (path);
+  for (guint i = 0; i < r->assertions->len; i++)
+    g_assert_cmpint (((CgAssertion *) g_ptr_array_index (r->assertions, i))->stance, !=, CG_STANCE_DISPUTES);
+  g_assert_cmpuint (r->assertions->len, >, 0);
+  cg_article_result_free (r);
+  g_free (path);
+}
+
 /* Hand-written sentences for the span conventions of PolNeAR: a content
  * ends before ", saying ..." (which is an attribution of its own) and
  * ", but ..."; a phrasal cue holds its particle; the cue is the verb group;
@@ -676,6 +691,7 @@ main (int argc, char **argv)
   g_test_add_func ("/extract/user-cue", test_user_cue);
   g_test_add_func ("/extract/no-preposition-content", test_no_preposition_content);
   g_test_add_func ("/extract/noun-not-cue", test_noun_not_cue);
+  g_test_add_func ("/extract/lies-ahead", test_lies_ahead);
   int status = g_test_run ();
   cg_article_result_free (seed0);
   return status;

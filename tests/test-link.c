@@ -1335,6 +1335,10 @@ test_contradicts_whole_corpus (void)
   /* "a lot of sense" is light */
   said (&f, "d77", NULL, CG_KIND_AUTHOR, NULL, NULL, "Some of Clinton's arguments didn't make a lot of sense.");
   said (&f, "d78", "s78", CG_KIND_MIXED, "said", "Korey Te Hira", "Mrs. Clinton \"makes a lot of common sense\"");
+  /* what "the narrative that P" says is not claimed */
+  said (&f, "d79", NULL, CG_KIND_INDIRECT, "will see", NULL, "Mr. Trump did not collude with Putin");
+  said (&f, "d80", NULL, CG_KIND_AUTHOR, NULL, NULL,
+        "Implicitly, the narrative that Trump had colluded with Putin to steal the election was false.");
   GPtrArray *links = link_all (&f);
   for (guint i = 1; i < f.assertions->len; i += 2)
     {
