@@ -63,6 +63,7 @@ struct _CgNormalizer {
   gsize               u_cap;
   GString            *cur;
   GArray             *raw;          /* RawWord: the words split_words() returns */
+  GStringChunk       *phrase_words; /* their strings, for cg_normalizer_find_phrases() and _has_phrase() */
 };
 
 /* The lists of CgNormalizer.words_lex. */
@@ -381,6 +382,7 @@ cg_normalizer_new (CgRules *rules, GError **error)
   n->synonym_starts = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   n->cur = g_string_new (NULL);
   n->raw = g_array_new (FALSE, FALSE, sizeof (RawWord));
+  n->phrase_words = g_string_chunk_new (1024);
   GPtrArray *syn = cg_rules_entries (rules, "synonyms", NULL);
   for (guint i = 0; i < syn->len; i++)
     {
@@ -418,6 +420,7 @@ cg_normalizer_new_like (CgNormalizer *model)
   n->u = NULL, n->u_cap = 0;
   n->cur = g_string_new (NULL);
   n->raw = g_array_new (FALSE, FALSE, sizeof (RawWord));
+  n->phrase_words = g_string_chunk_new (1024);
   return n;
 }
 
@@ -431,6 +434,7 @@ cg_normalizer_free (CgNormalizer *n)
   g_free (n->u);
   g_string_free (n->cur, TRUE);
   g_array_unref (n->raw);
+  g_string_chunk_free (n->phrase_words);
   if (n->model)
     {
       g_free (n);
@@ -984,7 +988,8 @@ cg_normalizer_find_phrases (CgNormalizer *n, const char *text, const CgLexicon *
     matches[k] = NULL;
   if (text == NULL)
     return;
-  GStringChunk *sc = g_string_chunk_new (2 * strlen (text) + 64);
+  GStringChunk *sc = n->phrase_words;
+  g_string_chunk_clear (sc);
   GArray *raw = split_words (n, text, sc);
   GPtrArray *words = g_ptr_array_sized_new (raw->len);
   for (guint i = 0; i < raw->len; i++)
@@ -996,7 +1001,6 @@ cg_normalizer_find_phrases (CgNormalizer *n, const char *text, const CgLexicon *
         matches[k] = match_at (lexicons[k], words, i, &len);
       }
   g_ptr_array_unref (words);
-  g_string_chunk_free (sc);
 }
 
 gboolean
@@ -1007,7 +1011,8 @@ cg_normalizer_has_phrase (CgNormalizer *n, const CgLexicon *lexicon, const char 
     *match = NULL;
   if (text == NULL || lexicon == NULL)
     return FALSE;
-  GStringChunk *sc = g_string_chunk_new (2 * strlen (text) + 64);
+  GStringChunk *sc = n->phrase_words;
+  g_string_chunk_clear (sc);
   GArray *raw = split_words (n, text, sc);
   GPtrArray *words = g_ptr_array_sized_new (raw->len);
   for (guint i = 0; i < raw->len; i++)
@@ -1025,6 +1030,5 @@ cg_normalizer_has_phrase (CgNormalizer *n, const CgLexicon *lexicon, const char 
         }
     }
   g_ptr_array_unref (words);
-  g_string_chunk_free (sc);
   return found;
 }
