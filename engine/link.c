@@ -230,6 +230,7 @@ struct _CgLinker {
   double su_min_jaccard, su_unagreed_jaccard, su_unagreed_min_shared;
   double su_close_jaccard, su_close_min_shared;
   double su_anon_min_shared;
+  double su_names_shared, su_names_ratio;
   double su_speaker_jaccard, su_speaker_min_shared;
   double su_cover_containment, su_cover_jaccard, su_cover_min_shared;
   double co_jaccard, co_containment, co_min_jaccard, co_min_shared, denial_min_shared;
@@ -780,6 +781,8 @@ cg_linker_new (CgRules *rules, GError **error)
   l->su_close_jaccard = num (rules, "supports_close_jaccard", 0.25);
   l->su_close_min_shared = num (rules, "supports_close_min_shared", 4);
   l->su_anon_min_shared = num (rules, "supports_anon_min_shared", 5);
+  l->su_names_shared = num (rules, "supports_names_shared", 3);
+  l->su_names_ratio = num (rules, "supports_names_ratio", 2);
   l->su_speaker_jaccard = num (rules, "supports_speaker_jaccard", 0.45);
   l->su_speaker_min_shared = num (rules, "supports_speaker_min_shared", 5);
   l->su_cover_containment = num (rules, "supports_cover_containment", 0.8);
@@ -2236,6 +2239,30 @@ entity_conflict (CgLinker *l, Item *x, Item *y, GString *why)
   return ex && ey;
 }
 
+/* Do the names X and Y share weigh more than those either lacks: at
+ * least supports_names_shared of them and supports_names_ratio times the
+ * larger count of names one side has alone?  A month or a day one side
+ * names alone is another date ("conducted November 18-20" / "from July
+ * 18-20"), whatever else they share. */
+static gboolean
+names_outweigh (CgLinker *l, Item *x, Item *y)
+{
+  for (int side = 0; side < 2; side++)
+    {
+      Item *a = side ? y : x, *b = side ? x : y;
+      for (guint i = 0; i < ARR (a, names)->len; i++)
+        {
+          guint32 n = g_array_index (ARR (a, names), guint32, i);
+          if (contains (l->date_ids, n) && !contains (ARR (b, content), n))
+            return FALSE;
+        }
+    }
+  guint nx = ARR (x, names)->len, ny = ARR (y, names)->len;
+  guint shared = intersect_count (ARR (x, names), ARR (y, names));
+  guint alone = MAX (nx - shared, ny - shared);
+  return shared >= l->su_names_shared && shared >= l->su_names_ratio * alone;
+}
+
 /* Different times: articles further apart than the setting, or explicit
  * years with nothing in common. */
 static gboolean
@@ -3090,6 +3117,14 @@ compare (CgLinker *l, Item *x, Item *y, GPtrArray *out, Item **quote_of)
    * predicate and much of the same complement ("Mr. Flynn misled Vice
    * President Mike Pence and others about ..." / "Flynn misled several
    * colleagues, including Vice President Mike Pence, and ...") */
+  /* names each side lacks rule out support only when they weigh against
+   * the names in common: two outlets' accounts of one event name more
+   * people and places than either shares ("David Bowdich ... overruled
+   * the FBI's Office of Professional Responsibility to remove him" /
+   * "... David Bowdich, had overruled the Office of Professional
+   * Responsibility and fired Mr. Strzok") */
+  if (conflict && names_outweigh (l, x, y))
+    conflict = FALSE;
   if (same_polarity && !conflict && cs >= l->su_close_min_shared && cj >= l->su_close_jaccard
       && !(cj >= l->su_jaccard || (cc >= l->su_containment && cj >= l->su_min_jaccard)) && may_support (l, x, y, cs, same_speaker))
     {

@@ -424,6 +424,30 @@ test_supports_recovered (void)
   g_assert_cmpuint (links->len, ==, 3);
   g_ptr_array_unref (links);
   fixture_clear (&f);
+
+  /* names one side lacks ("Chris" / "J. Christopher") outweighed by the
+   * names in common; a month one side names alone is another date */
+  fixture_init (&f);
+  assertion (&f, "d1", NULL, CG_KIND_AUTHOR,
+             "Killed in the attack were Ambassador Chris Stevens, State Department information officer Sean Smith, and "
+             "former Navy SEALs Tyrone Woods and Glen Doherty.");
+  assertion (&f, "d2", "s2", CG_KIND_INDIRECT,
+             "took part in the attack, which killed Ambassador J. Christopher Stevens, State Department officer Sean "
+             "Smith, and former Navy SEALs Tyrone Woods and Glen Doherty");
+  assertion (&f, "d3", NULL, CG_KIND_AUTHOR,
+             "The poll was conducted November 18-20 for CNN by ORC International, with 843 adult Americans, including "
+             "749 registered voters, questioned by telephone.");
+  assertion (&f, "d4", NULL, CG_KIND_AUTHOR,
+             "The poll was conducted for CNN by ORC International from July 18-20, with 1,012 adult Americans "
+             "questioned by telephone.");
+  links = link_all (&f);
+  k = find (links, "a1", "a2");
+  g_assert_nonnull (k);
+  g_assert_cmpint (k->relation, ==, CG_RELATION_SUPPORTS);
+  assert_evidence (k, "shared=16");
+  g_assert_null (find (links, "a3", "a4"));
+  g_ptr_array_unref (links);
+  fixture_clear (&f);
 }
 
 /* ---- contradicts ------------------------------------------------------------ */
