@@ -2292,6 +2292,25 @@ states (CgLinker *l, Item *it, Number *nb)
   return FALSE;
 }
 
+/* Does each of X and Y state a figure (years aside) with none of them
+ * all in the other ("a margin of sampling error of plus or minus 3.9,
+ * while it's 4.1 points for registered voters" / "a margin of error of
+ * plus or minus 4 percentage points")?  Then, whatever words they share,
+ * they are not shown to say the same thing. */
+static gboolean
+figures_apart (CgLinker *l, Item *x, Item *y)
+{
+  GArray *nx = ARR (x, numbers), *ny = ARR (y, numbers);
+  if (nx->len == 0 || ny->len == 0)
+    return FALSE;
+  gboolean x_in_y = TRUE, y_in_x = TRUE;
+  for (guint i = 0; i < nx->len && x_in_y; i++)
+    x_in_y = states (l, y, &g_array_index (nx, Number, i));
+  for (guint i = 0; i < ny->len && y_in_x; i++)
+    y_in_x = states (l, x, &g_array_index (ny, Number, i));
+  return !x_in_y && !y_in_x;
+}
+
 /* A number worth comparing: with a unit ("$", "%"), or large enough that
  * it is not a count, a day or an hour, which differ about different
  * things far more often than they conflict. */
@@ -3175,7 +3194,7 @@ compare (CgLinker *l, Item *x, Item *y, GPtrArray *out, Item **quote_of)
                            || (cc >= l->su_cover_containment && cj >= l->su_cover_jaccard && cs >= l->su_cover_min_shared
                                && anchored (l, x, y));
           same_claim = agree || (close && cg_claim_view_predicates (view_of (l, x)) && cg_claim_view_predicates (view_of (l, y))
-                                 && !cg_claim_views_roles_differ (view_of (l, x), view_of (l, y)));
+                                 && !cg_claim_views_roles_differ (view_of (l, x), view_of (l, y)) && !figures_apart (l, x, y));
         }
       if (same_claim)
         {

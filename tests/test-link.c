@@ -324,7 +324,8 @@ test_supports_shapes (void)
  * nothing in common (said of whatever each article is about), a number
  * in words against a figure, a predicate met only deep in the other's
  * complement, the same predicate undergone on one side and done on
- * the other, different people opening the texts, a pronoun object. */
+ * the other, different people opening the texts, figures of one side
+ * none of them all in the other, a pronoun object. */
 static void
 test_supports_corpus_false_kinds (void)
 {
@@ -370,6 +371,12 @@ test_supports_corpus_false_kinds (void)
   assertion (&f, "d6", NULL, CG_KIND_AUTHOR,
              "And he has something else to consider: Trump won his district by more than 30 percentage points over "
              "Hillary Clinton in 2016.");
+  /* figures of one side none of them all in the other */
+  assertion (&f, "d9", "s9", CG_KIND_AUTHOR,
+             "Results for the full sample have a margin of sampling error of plus or minus 3.9, while it\xe2\x80\x99s "
+             "4.1 points for registered voters.");
+  assertion (&f, "d10", NULL, CG_KIND_AUTHOR,
+             "Results for the full sample had a margin of error of plus or minus 4 percentage points.");
   /* a pronoun for the object one names */
   assertion (&f, "d7", NULL, CG_KIND_AUTHOR, "Then-President Bill Clinton signed it into law.");
   assertion (&f, "d8", NULL, CG_KIND_AUTHOR, "Twenty years ago, President Clinton signed the Brady Bill into law.");
@@ -378,6 +385,7 @@ test_supports_corpus_false_kinds (void)
   g_assert_null (find (links, "a3", "a4"));
   g_assert_null (find (links, "a5", "a6"));
   g_assert_null (find (links, "a7", "a8"));
+  g_assert_null (find (links, "a9", "a10"));
   g_ptr_array_unref (links);
   fixture_clear (&f);
 }
