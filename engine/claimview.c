@@ -54,7 +54,7 @@ struct _CgClaimViewer {
   CgNormalizer *norm;
   GHashTable   *antonyms;
   GStringChunk *strings;
-  CgLexicon    *aux, *relatives, *graded, *modal_cues, *neg_aux;
+  CgLexicon    *aux, *relatives, *graded, *modal_cues, *neg_aux, *counterfactual;
   GHashTable   *irregular, *neg_determiners, *coordinators, *light, *asserting, *markers, *complement_nouns, *infinitive, *generic, *self, *existential, *unknown;
   guint         subject_window, core_min_shared;
   guint         np_min_words;
@@ -103,6 +103,7 @@ cg_claim_viewer_new (CgRules *rules, CgNormalizer *norm, GHashTable *antonyms, G
   v->graded = cg_lexicon_new (cg_rules_entries (rules, "claimview", "graded"));
   v->modal_cues = cg_lexicon_new (cg_rules_entries (rules, "claimview", "modal_cues"));
   v->neg_aux = cg_lexicon_new (cg_rules_entries (rules, "claimview", "negative_auxiliaries"));
+  v->counterfactual = cg_lexicon_new (cg_rules_entries (rules, "claimview", "counterfactual"));
   v->irregular = word_set (rules, "irregular_verbs");
   v->markers = word_set (rules, "noun_markers");
   v->coordinators = word_set (rules, "coordinators");
@@ -200,6 +201,7 @@ cg_claim_viewer_free (CgClaimViewer *v)
   cg_lexicon_free (v->graded);
   cg_lexicon_free (v->modal_cues);
   cg_lexicon_free (v->neg_aux);
+  cg_lexicon_free (v->counterfactual);
   g_hash_table_unref (v->irregular);
   g_hash_table_unref (v->markers);
   g_hash_table_unref (v->coordinators);
@@ -427,6 +429,11 @@ cg_claim_view_new (CgClaimViewer *v, const CgAssertion *a, gboolean denied)
           cur->gneg = parent->neg;
           continue;
         }
+      /* "[if] Trump committed a crime, it would have initiated a crisis":
+       * before a counterfactual the clauses are its condition */
+      if (cur->pred == NULL && view->props->len > 0 && cg_lexicon_match (v->counterfactual, words, n, i, NULL) != NULL)
+        for (guint k = 0; k < view->props->len; k++)
+          ((Prop *) g_ptr_array_index (view->props, k))->sub = TRUE;
       if (cur->pred == NULL && (r = cg_lexicon_match (v->aux, words, n, i, &len)) != NULL)
         {
           const char *mood = cg_rule_attr (r, "mood");

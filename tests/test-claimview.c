@@ -221,6 +221,10 @@ test_oppose (void)
     view (&f, CG_KIND_INDIRECT, "s17", "Donald Trump", "has denied", TRUE, "he broke the law"),
     view (&f, CG_KIND_INDIRECT, "s9", "Some analysts", "say", FALSE,
           "that by having the meeting at all, Mr Trump Jr broke the law")));
+  /* a stance on a hypothesis */
+  g_assert_false (oppose (&f,
+    view (&f, CG_KIND_INDIRECT, "s66", "Lindsey Graham", "would even support", FALSE, "U.S. troops on the ground"),
+    view (&f, CG_KIND_AUTHOR, NULL, NULL, NULL, FALSE, "No American troops were on the ground.")));
   /* what he should have said */
   g_assert_false (oppose (&f,
     view (&f, CG_KIND_INDIRECT, "s387", "Russia", "has denied", TRUE, "any interference in the 2016 U.S. election"),

@@ -1371,6 +1371,9 @@ test_contradicts_whole_corpus (void)
   said (&f, "d79", NULL, CG_KIND_INDIRECT, "will see", NULL, "Mr. Trump did not collude with Putin");
   said (&f, "d80", NULL, CG_KIND_AUTHOR, NULL, NULL,
         "Implicitly, the narrative that Trump had colluded with Putin to steal the election was false.");
+  /* a condition before a counterfactual */
+  said (&f, "d81", "s81", CG_KIND_INDIRECT, "concluding", "William Barr", "Trump committed a crime, it would have initiated a crisis");
+  said (&f, "d82", "s82", CG_KIND_MIXED, "told", "Collin C. Peterson", "Trump \"has not committed a crime\"");
   GPtrArray *links = link_all (&f);
   for (guint i = 1; i < f.assertions->len; i += 2)
     {
