@@ -2021,46 +2021,49 @@ write_item (State *stt, Batch *b, Item *it, GError **error)
   return links_write (stt, FALSE, &b->stats.links_added, error);
 }
 
-/* The rows of the claim tables, gathered first so that each table is
- * written in multi-row statements. */
-typedef struct {
-  CgCorpus *corpus;
-  GArray   *members;   /* gint64 triples: claim key, position, assertion key */
-  GArray   *speakers;  /* gint64 quadruples: claim key, contradicts, position, speaker key */
-} ClaimRows;
-
 static gboolean
 bind_claim (CgStore *s, sqlite3_stmt *st, int i, guint row, gpointer data, GError **error)
 {
   (void) s;
   (void) error;
-  ClaimRows *rows = data;
-  CgClaim *c = g_ptr_array_index (rows->corpus->claims, row);
+  CgClaim *c = g_ptr_array_index (((CgCorpus *) data)->claims, row);
   sqlite3_bind_int64 (st, i, (gint64) row + 1);
   bind_text (st, i + 1, cg_verdict_name (c->verdict));
   return TRUE;
 }
 
+/* Rows of integers written MULTI_ROWS per statement as they come, so that
+ * a million claim members are never held in memory at once. */
+typedef struct {
+  CgStore    *s;
+  MultiId     id;
+  const char *what;
+  guint       n;
+  gint64      v[MULTI_ROWS][4];
+} IntRows;
+
 static gboolean
-bind_member (CgStore *s, sqlite3_stmt *st, int i, guint row, gpointer data, GError **error)
+int_rows_flush (IntRows *r, GError **error)
 {
-  (void) s;
-  (void) error;
-  const gint64 *v = &g_array_index (((ClaimRows *) data)->members, gint64, 3 * row);
-  for (int c = 0; c < 3; c++)
-    sqlite3_bind_int64 (st, i + c, v[c]);
-  return TRUE;
+  if (r->n == 0)
+    return TRUE;
+  guint cols = multi_sql[r->id].cols;
+  sqlite3_stmt *st = multi_statement (r->s, r->id, r->n, error);
+  if (st == NULL)
+    return FALSE;
+  for (guint k = 0; k < r->n; k++)
+    for (guint c = 0; c < cols; c++)
+      sqlite3_bind_int64 (st, (int) (k * cols + c + 1), r->v[k][c]);
+  r->n = 0;
+  return step_done (r->s, st, error, r->what);
 }
 
 static gboolean
-bind_claim_speaker (CgStore *s, sqlite3_stmt *st, int i, guint row, gpointer data, GError **error)
+int_rows_add (IntRows *r, gint64 a, gint64 b, gint64 c, gint64 d, GError **error)
 {
-  (void) s;
-  (void) error;
-  const gint64 *v = &g_array_index (((ClaimRows *) data)->speakers, gint64, 4 * row);
-  for (int c = 0; c < 4; c++)
-    sqlite3_bind_int64 (st, i + c, v[c]);
-  return TRUE;
+  gint64 *v = r->v[r->n++];
+  v[0] = a, v[1] = b, v[2] = c, v[3] = d;
+  return r->n < MULTI_ROWS || int_rows_flush (r, error);
 }
 
 /* Replace the stored claims with those of CORPUS; inside the write
@@ -2068,41 +2071,38 @@ bind_claim_speaker (CgStore *s, sqlite3_stmt *st, int i, guint row, gpointer dat
 static gboolean
 write_claims (CgStore *s, CgCorpus *corpus, GError **error)
 {
-  ClaimRows rows = { corpus, g_array_new (FALSE, FALSE, sizeof (gint64)), g_array_new (FALSE, FALSE, sizeof (gint64)) };
-  gboolean ok = TRUE;
+  IntRows members = { s, MT_MEMBER, "storing a claim's members", 0, { { 0 } } };
+  IntRows speakers = { s, MT_CLAIM_SPEAKER, "storing a claim's speakers", 0, { { 0 } } };
+  gboolean ok = (sqlite3_exec (s->db, "DELETE FROM claim_speakers; DELETE FROM claim_members; DELETE FROM claims",
+                               NULL, NULL, NULL) == SQLITE_OK
+                 || db_error (s, error, "clearing the claims"))
+                && insert_rows (s, MT_CLAIM, corpus->claims->len, bind_claim, NULL, corpus, "storing a claim", error);
   for (guint i = 0; ok && i < corpus->claims->len; i++)
     {
       CgClaim *c = g_ptr_array_index (corpus->claims, i);
       gint64 key = i + 1;
       for (guint k = 0; ok && k < c->assertions->len; k++)
         {
-          gint64 v[3] = { key, k, 0 };
-          if (!parse_id (g_ptr_array_index (c->assertions, k), 'a', &v[2]))
+          gint64 member;
+          if (!parse_id (g_ptr_array_index (c->assertions, k), 'a', &member))
             ok = bad_id (s, "assertion", g_ptr_array_index (c->assertions, k), error);
-          g_array_append_vals (rows.members, v, 3);
+          else
+            ok = int_rows_add (&members, key, k, member, 0, error);
         }
       for (int contra = 0; ok && contra < 2; contra++)
         {
           GPtrArray *ids = contra ? c->contradictors : c->supporters;
           for (guint k = 0; ok && k < ids->len; k++)
             {
-              gint64 v[4] = { key, contra, k, 0 };
-              if (!parse_id (g_ptr_array_index (ids, k), 's', &v[3]))
+              gint64 sp;
+              if (!parse_id (g_ptr_array_index (ids, k), 's', &sp))
                 ok = bad_id (s, "speaker", g_ptr_array_index (ids, k), error);
-              g_array_append_vals (rows.speakers, v, 4);
+              else
+                ok = int_rows_add (&speakers, key, contra, k, sp, error);
             }
         }
     }
-  ok = ok
-       && (sqlite3_exec (s->db, "DELETE FROM claim_speakers; DELETE FROM claim_members; DELETE FROM claims",
-                         NULL, NULL, NULL) == SQLITE_OK
-           || db_error (s, error, "clearing the claims"))
-       && insert_rows (s, MT_CLAIM, corpus->claims->len, bind_claim, NULL, &rows, "storing a claim", error)
-       && insert_rows (s, MT_MEMBER, rows.members->len / 3, bind_member, NULL, &rows, "storing a claim's members", error)
-       && insert_rows (s, MT_CLAIM_SPEAKER, rows.speakers->len / 4, bind_claim_speaker, NULL, &rows,
-                       "storing a claim's speakers", error);
-  g_array_unref (rows.members);
-  g_array_unref (rows.speakers);
+  ok = ok && int_rows_flush (&members, error) && int_rows_flush (&speakers, error);
   return ok && set_meta (s, "claims_stale", 0, error);
 }
 
