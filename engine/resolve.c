@@ -129,38 +129,22 @@ struct _CgRegistry {
  * that publishes adds to it every key it puts in by_full, by_surname or
  * by_bare.  Those only grow (a key leaves by_bare only for by_surname),
  * so a scanner consulting the set sees what the registry held a few
- * articles ago, and its answers mostly stand.  The set keeps a 64-bit
- * hash of each key and table, not the key (a whole corpus publishes some
- * 400,000): a collision can only make a scanner answer "known" wrongly,
- * which the check of its answers against the registry catches. */
+ * articles ago, and its answers mostly stand. */
 struct _CgNameSet {
   GMutex      lock;
-  GHashTable *hashes;   /* name_hash() values as pointers, a set */
+  GHashTable *full;     /* by_full keys */
+  GHashTable *surname;  /* by_surname keys */
+  GHashTable *any;      /* by_surname and by_bare keys */
 };
-
-typedef enum {
-  NS_FULL = 1,          /* by_full keys */
-  NS_SURNAME,           /* by_surname keys */
-  NS_ANY                /* by_surname and by_bare keys */
-} NameTable;
-
-/* FNV-1a of KEY, mixed with the table; never 0 (not a valid set entry). */
-static gpointer
-name_hash (NameTable table, const char *key)
-{
-  guint64 h = G_GUINT64_CONSTANT (0xcbf29ce484222325) ^ table;
-  for (const guchar *p = (const guchar *) key; *p; p++)
-    h = (h ^ *p) * G_GUINT64_CONSTANT (0x100000001b3);
-  h ^= h >> 29;
-  return (gpointer) (guintptr) (h ? h : 1);
-}
 
 CgNameSet *
 cg_name_set_new (void)
 {
   CgNameSet *set = g_new0 (CgNameSet, 1);
   g_mutex_init (&set->lock);
-  set->hashes = g_hash_table_new (g_direct_hash, g_direct_equal);
+  set->full = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  set->surname = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  set->any = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   return set;
 }
 
@@ -169,9 +153,18 @@ cg_name_set_free (CgNameSet *set)
 {
   if (set == NULL)
     return;
-  g_hash_table_unref (set->hashes);
+  g_hash_table_unref (set->full);
+  g_hash_table_unref (set->surname);
+  g_hash_table_unref (set->any);
   g_mutex_clear (&set->lock);
   g_free (set);
+}
+
+static void
+set_add (GHashTable *table, const char *key)
+{
+  if (!g_hash_table_contains (table, key))
+    g_hash_table_add (table, g_strdup (key));
 }
 
 /* Tell the registry's name set that KEY went into by_full (FULL), by_surname
@@ -182,16 +175,15 @@ publish (CgRegistry *reg, const char *key, gboolean full, gboolean surname)
   CgNameSet *set = reg->publish;
   if (set == NULL)
     return;
-  gpointer f = full ? name_hash (NS_FULL, key) : NULL;
-  gpointer sn = !full && surname ? name_hash (NS_SURNAME, key) : NULL;
-  gpointer any = !full ? name_hash (NS_ANY, key) : NULL;
   g_mutex_lock (&set->lock);
-  if (f)
-    g_hash_table_add (set->hashes, f);
-  if (sn)
-    g_hash_table_add (set->hashes, sn);
-  if (any)
-    g_hash_table_add (set->hashes, any);
+  if (full)
+    set_add (set->full, key);
+  else
+    {
+      if (surname)
+        set_add (set->surname, key);
+      set_add (set->any, key);
+    }
   g_mutex_unlock (&set->lock);
 }
 
@@ -224,9 +216,8 @@ registry_knows (CgRegistry *reg, QueryKind kind, const char *key)
   if (reg->consult)
     {
       CgNameSet *set = reg->consult;
-      gpointer h = name_hash (kind == Q_FULL ? NS_FULL : kind == Q_SURNAME ? NS_SURNAME : NS_ANY, key);
       g_mutex_lock (&set->lock);
-      yes = g_hash_table_contains (set->hashes, h);
+      yes = g_hash_table_contains (kind == Q_FULL ? set->full : kind == Q_SURNAME ? set->surname : set->any, key);
       g_mutex_unlock (&set->lock);
     }
   else
