@@ -100,6 +100,7 @@ typedef struct {
   guint        frag_words;   /* its content words ("witch hunt" is two) */
   guint        idiom_content; /* content tokens of its idiom */
   bool         question;  /* the text asks: it asserts nothing */
+  bool         asks;      /* ... and states nothing before its question (asserts_before()) */
   bool         frag_text_owned;
   /* The whole assertion is denied: its carrier disputes it, its cue is a
    * refutation or a negation ("falsely claimed", "denied", "did not
@@ -210,6 +211,7 @@ struct _CgLinker {
   gboolean      x8;           /* minhash_add_x8() runs here */
   GArray       *share_words;  /* concept ids of the [based_units] words ("percent") */
   GArray       *not_lead_ids; /* sorted concept ids of [not_anchors] words: a capitalized first word that names no one */
+  GArray       *role_ids;     /* sorted concept ids of [role_names]: titles, parties, bodies that tell no one apart */
   guint64      *sig;          /* scratch: one signature */
   GArray       *keys;         /* scratch: guint64 posting keys of one item */
   GArray       *lsh, *hits;   /* scratch: LSH collisions of one item */
@@ -740,6 +742,16 @@ cg_linker_new (CgRules *rules, GError **error)
       g_free (st);
     }
   sort_unique (l->not_lead_ids);
+  l->role_ids = g_array_new (FALSE, FALSE, sizeof (guint32));
+  GPtrArray *rn = cg_rules_entries (rules, "linking", "role_names");
+  for (guint i = 0; i < rn->len; i++)
+    {
+      char *st = cg_normalizer_stem (norm, ((CgRule *) g_ptr_array_index (rn, i))->words[0]);
+      guint32 id = intern (l, st);
+      g_array_append_val (l->role_ids, id);
+      g_free (st);
+    }
+  sort_unique (l->role_ids);
   l->items = g_ptr_array_new_with_free_func (item_free);
   l->chunks = g_ptr_array_new_with_free_func (g_free);
   l->ev = g_string_sized_new (128);
@@ -876,6 +888,7 @@ cg_linker_free (CgLinker *l)
   g_array_unref (l->date_ids);
   g_array_unref (l->share_words);
   g_array_unref (l->not_lead_ids);
+  g_array_unref (l->role_ids);
   g_free (l->seeds);
   g_free (l->sig);
   g_array_unref (l->keys);
@@ -1237,6 +1250,28 @@ is_question (const char *text)
   return FALSE;
 }
 
+/* Does TEXT, which ends in a question, state a sentence before it ("We
+ * are asking the president to open up government. Why would he not do
+ * it?")?  A sentence ends at a '.' or '!' after a lowercase word of two
+ * letters or more (not "Mr." or "U.S."), before a space and a capital. */
+static gboolean
+asserts_before (const char *text)
+{
+  for (const char *p = text; *p; p++)
+    {
+      if ((*p != '.' && *p != '!') || p[1] != ' ' || !g_ascii_isupper (p[2]))
+        continue;
+      if (*p == '!')
+        return TRUE;
+      guint k = 0;
+      while (p - k > text && g_ascii_islower (p[-(long) k - 1]))
+        k++;
+      if (k >= 2 && (p - k == text || !g_ascii_isalpha (p[-(long) k - 1])) && p[-(long) k - 1] != '.')
+        return TRUE;
+    }
+  return FALSE;
+}
+
 /* Is the negation cue at token I a noun's modifier ("Muslims who are not
  * American citizens": a relative pronoun before it, stopwords between) or
  * in a conditional clause ("If you're not voting for Trump")? */
@@ -1311,7 +1346,7 @@ typedef struct {
   const CgRule *idiom;       /* a [idioms] phrase in the text, or NULL */
   guint         idiom_content; /* the content tokens it covers */
   bool          unknown;     /* its cue leaves the text open ("it is not known if") */
-  bool          question, partial, hedged, privative, document, phrase;
+  bool          question, asks, partial, hedged, privative, document, phrase;
   bool          self_first, self_reported; /* see self_words() */
   guint64      *bands;       /* the LSH band keys of the content concepts (shingle 1), or NULL */
 } Prep;
@@ -1498,7 +1533,11 @@ prep_one (CgLinker *l, CgNormalizer *norm, CgAssertion *a, Prep *p)
   /* "whether Sen. Cruz disavowed ...", "why the United States would
    * work with Russia": an indirect question asserts nothing either */
   CgLexMatch m;
-  if (cg_lexicon_match_ids (l->prep_lex, LX_QUESTION, ids, n, 0, &m))
+  gboolean opener = cg_lexicon_match_ids (l->prep_lex, LX_QUESTION, ids, n, 0, &m);
+  /* a quote is no reported question: "How ridiculous, we're the only
+   * country ..." exclaims */
+  p->asks = (opener && a->kind != CG_KIND_DIRECT) || (p->question && !asserts_before (a->text));
+  if (opener)
     p->question = true;
   p->partial = cg_lexicon_match_ids (l->prep_lex, LX_FRAGMENT, ids, n, 0, &m);
   p->periods = periods_of (l, ids, n);
@@ -1588,6 +1627,7 @@ make_item (CgLinker *l, CgAssertion *a, Prep *p)
   gpointer d = a->article_id ? g_hash_table_lookup (l->days, a->article_id) : NULL;
   it->day = d ? (gint64) GPOINTER_TO_SIZE (d) - 1 : -1;
   it->question = p->question;
+  it->asks = p->asks;
   it->lead = NONE;
 
   PTok *toks = p->text.toks;
@@ -2261,6 +2301,40 @@ names_outweigh (CgLinker *l, Item *x, Item *y)
   guint shared = intersect_count (ARR (x, names), ARR (y, names));
   guint alone = MAX (nx - shared, ny - shared);
   return shared >= l->su_names_shared && shared >= l->su_names_ratio * alone;
+}
+
+/* Does A name, alone, someone or something B does not: a name of A
+ * missing from B's concepts that is no title, party or body
+ * ([role_names]: "Sen.", "Republican", "House" tell no one apart), and
+ * no day or month unless B names another one ("on Friday" is when, not
+ * who)?  Returns the first such name's concept, or NONE. */
+static guint32
+name_alone (CgLinker *l, Item *a, Item *b)
+{
+  gboolean b_dated = FALSE;
+  for (guint i = 0; i < ARR (b, names)->len && !b_dated; i++)
+    b_dated = contains (l->date_ids, g_array_index (ARR (b, names), guint32, i));
+  for (guint i = 0; i < ARR (a, names)->len; i++)
+    {
+      guint32 n = g_array_index (ARR (a, names), guint32, i);
+      if (contains (ARR (b, content), n) || contains (l->role_ids, n))
+        continue;
+      if (contains (l->date_ids, n) && !b_dated)
+        continue;
+      return n;
+    }
+  return NONE;
+}
+
+/* Different entities for support: each side names alone someone the
+ * other does not (name_alone()).  Fewer words count as names than in
+ * entity_conflict(): two outlets' accounts of one event differ in
+ * titles ("Sen. Cory Booker" / "Senator Cory Booker (D-N.J.)") and in
+ * whether they give the day, not in who did what. */
+static gboolean
+support_conflict (CgLinker *l, Item *x, Item *y)
+{
+  return name_alone (l, x, y) != NONE && name_alone (l, y, x) != NONE;
 }
 
 /* Different times: articles further apart than the setting, or explicit
@@ -2980,11 +3054,14 @@ compare (CgLinker *l, Item *x, Item *y, GPtrArray *out, Item **quote_of)
   gboolean related = cs >= l->min_any_shared || denial;
   gboolean conflict = related && entity_conflict (l, x, y, NULL);
 
-  /* a question asserts nothing: it only meets the same question */
-  if (x->question != y->question)
+  /* a question asserts nothing: it only meets the same question; a
+   * quote stating sentences before its question asserts those */
+  if (x->question != y->question && (x->asks || y->asks))
     return;
-  /* contradictions first: they may hold within one article too */
-  if (related && !conflict && !x->question)
+  /* contradictions first: they may hold within one article too; a text
+   * ending in a question after sentences it asserts may be the same as
+   * or support another, not yet contradict it */
+  if (related && !conflict && !x->question && !y->question)
     {
       /* what an idiom both texts use shares does not count ("no one
        * has done a damn thing" / "one damned thing after another") */
@@ -3130,7 +3207,7 @@ compare (CgLinker *l, Item *x, Item *y, GPtrArray *out, Item **quote_of)
           goto done;
         }
     }
-  if (x->question)
+  if (x->asks || y->asks)
     goto done;
   /* fewer words in common, but a claim of the same subject with the same
    * predicate and much of the same complement ("Mr. Flynn misled Vice
@@ -3142,7 +3219,7 @@ compare (CgLinker *l, Item *x, Item *y, GPtrArray *out, Item **quote_of)
    * the FBI's Office of Professional Responsibility to remove him" /
    * "... David Bowdich, had overruled the Office of Professional
    * Responsibility and fired Mr. Strzok") */
-  if (conflict && names_outweigh (l, x, y))
+  if (conflict && (names_outweigh (l, x, y) || !support_conflict (l, x, y)))
     conflict = FALSE;
   if (same_polarity && !conflict && cs >= l->su_close_min_shared && cj >= l->su_close_jaccard
       && !(cj >= l->su_jaccard || (cc >= l->su_containment && cj >= l->su_min_jaccard)) && may_support (l, x, y, cs, same_speaker))

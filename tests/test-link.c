@@ -390,6 +390,75 @@ test_supports_corpus_false_kinds (void)
   fixture_clear (&f);
 }
 
+/* Recovered on BASIL (issue 4): two outlets' accounts of one event that
+ * name the same people with other titles ("Sen. Cory Booker (D-N.J.)" /
+ * "Senator Cory Booker") support each other; different people with the
+ * same title still do not. */
+static void
+test_supports_titles (void)
+{
+  Fixture f;
+  fixture_init (&f);
+  assertion (&f, "d1", NULL, CG_KIND_AUTHOR,
+             "The development came hours after two additional packages were discovered, one addressed to Sen. Cory "
+             "Booker (D-N.J.), and the other to former Director of National Intelligence James Clapper.");
+  assertion (&f, "d2", "s2", CG_KIND_INDIRECT,
+             "they had found two more of the explosive devices: one addressed to Senator Cory Booker and the other to "
+             "James R. Clapper Jr., the former director of national intelligence");
+  assertion (&f, "d3", NULL, CG_KIND_AUTHOR,
+             "The development came hours after two additional packages were discovered, one addressed to Sen. Kamala "
+             "Harris (D-Calif.), and the other to former Vice President Joe Biden.");
+  GPtrArray *links = link_all (&f);
+  CgLink *k = find (links, "a1", "a2");
+  g_assert_nonnull (k);
+  g_assert_cmpint (k->relation, ==, CG_RELATION_SUPPORTS);
+  g_assert_cmpstr (k->rule, ==, "supports.claims");
+  assert_evidence (k, "claims closely");
+  assert_evidence (k, "cori booker");
+  g_assert_null (find (links, "a1", "a3"));
+  g_ptr_array_unref (links);
+  fixture_clear (&f);
+}
+
+/* A quote ending in a question after sentences it states asserts those
+ * (BASIL: "... closer and closer to a nuclear bomb. ... And I say wait
+ * for what? Wait until when?"), and a quote opening "How" exclaims; a
+ * text that only asks still meets no statement. */
+static void
+test_same_as_before_question (void)
+{
+  Fixture f;
+  fixture_init (&f);
+  assertion (&f, "d1", "s1", CG_KIND_DIRECT,
+             "The fact is that every day that passes, Iran gets closer and closer to a nuclear bomb. The world tells "
+             "Israel, wait, there's still time. And I say wait for what? Wait until when?");
+  assertion (&f, "d2", "s1", CG_KIND_DIRECT,
+             "The fact is that every day that passes, Iran gets closer and closer to nuclear arms");
+  assertion (&f, "d3", "s3", CG_KIND_DIRECT,
+             "How ridiculous, we\xe2\x80\x99re the only country in the world where a person comes in, has a baby, and "
+             "the baby is essentially a citizen of the United States for 85 years with all of those benefits");
+  assertion (&f, "d4", "s3", CG_KIND_DIRECT,
+             "We\xe2\x80\x99re the only country in the world where a person comes in and has a baby, and the baby is "
+             "essentially a citizen of the United States for 85 years, with all of those benefits. It\xe2\x80\x99s "
+             "ridiculous. And it has to end.");
+  assertion (&f, "d5", "s1", CG_KIND_DIRECT,
+             "Does Iran get closer and closer to nuclear arms every day that passes?");
+  GPtrArray *links = link_all (&f);
+  CgLink *k = find (links, "a1", "a2");
+  g_assert_nonnull (k);
+  g_assert_cmpint (k->relation, ==, CG_RELATION_SAME_AS);
+  g_assert_cmpstr (k->rule, ==, "same_as.shingles");
+  assert_evidence (k, "same speaker s1");
+  k = find (links, "a3", "a4");
+  g_assert_nonnull (k);
+  g_assert_cmpint (k->relation, ==, CG_RELATION_SAME_AS);
+  g_assert_cmpstr (k->rule, ==, "same_as.shingles");
+  assert_evidence (k, "same speaker s3");
+  g_assert_null (find (links, "a2", "a5"));
+  g_ptr_array_unref (links);
+  fixture_clear (&f);
+}
+
 /* Supports the claim views alone missed (BASIL, subset-p10, whole
  * corpus): one speaker's statement as quote and as paraphrase; two
  * outlets' accounts of one event, nearly all of the shorter in the
@@ -1584,6 +1653,8 @@ main (int argc, char **argv)
   g_test_add_func ("/link/supports/shapes", test_supports_shapes);
   g_test_add_func ("/link/supports/corpus-false-kinds", test_supports_corpus_false_kinds);
   g_test_add_func ("/link/supports/recovered", test_supports_recovered);
+  g_test_add_func ("/link/supports/titles", test_supports_titles);
+  g_test_add_func ("/link/same-as/before-question", test_same_as_before_question);
   g_test_add_func ("/link/contradicts/negation", test_contradicts_negation);
   g_test_add_func ("/link/contradicts/numeric-seed", test_contradicts_numeric_seed);
   g_test_add_func ("/link/contradicts/antonym", test_contradicts_antonym);
