@@ -233,7 +233,7 @@ struct _CgLinker {
   double su_close_jaccard, su_close_min_shared;
   double su_anon_min_shared;
   double su_names_shared, su_names_ratio;
-  double su_speaker_jaccard, su_speaker_min_shared;
+  double su_speaker_jaccard, su_speaker_min_shared, su_speaker_cues_min_shared;
   double su_cover_containment, su_cover_jaccard, su_cover_min_shared;
   double co_jaccard, co_containment, co_min_jaccard, co_min_shared, denial_min_shared;
   double number_window, number_context_shared, number_ratio, numeric_min_shared, numeric_min_unitless;
@@ -797,6 +797,7 @@ cg_linker_new (CgRules *rules, GError **error)
   l->su_names_ratio = num (rules, "supports_names_ratio", 2);
   l->su_speaker_jaccard = num (rules, "supports_speaker_jaccard", 0.45);
   l->su_speaker_min_shared = num (rules, "supports_speaker_min_shared", 5);
+  l->su_speaker_cues_min_shared = num (rules, "supports_speaker_same_cues_min_shared", 4);
   l->su_cover_containment = num (rules, "supports_cover_containment", 0.8);
   l->su_cover_jaccard = num (rules, "supports_cover_jaccard", 0.5);
   l->su_cover_min_shared = num (rules, "supports_cover_min_shared", 7);
@@ -3267,7 +3268,8 @@ compare (CgLinker *l, Item *x, Item *y, GPtrArray *out, Item **quote_of)
           gboolean close = (cj >= l->su_unagreed_jaccard && cs >= l->su_unagreed_min_shared)
                            || (same_speaker && ax->kind != CG_KIND_AUTHOR && ay->kind != CG_KIND_AUTHOR
                                && cj >= l->su_speaker_jaccard && cc >= l->su_containment
-                               && cs >= l->su_speaker_min_shared)
+                               && (cs >= l->su_speaker_min_shared
+                                   || (x->cues == y->cues && cs >= l->su_speaker_cues_min_shared)))
                            || (cc >= l->su_cover_containment && cj >= l->su_cover_jaccard && cs >= l->su_cover_min_shared
                                && anchored (l, x, y));
           same_claim = agree || (close && cg_claim_view_predicates (view_of (l, x)) && cg_claim_view_predicates (view_of (l, y))

@@ -390,6 +390,43 @@ test_supports_corpus_false_kinds (void)
   fixture_clear (&f);
 }
 
+/* One speaker's statement printed twice with four concepts in common
+ * and the same negations (BASIL: "you cannot end birthright citizenship
+ * with an executive order" / "the president \"obviously\" cannot
+ * eviscerate birthright citizenship by executive order"); a negation on
+ * one side only still needs supports_speaker_min_shared. */
+static void
+test_supports_speaker_same_cues (void)
+{
+  Fixture f;
+  fixture_init (&f);
+  assertion (&f, "d1", "s308", CG_KIND_DIRECT, "you cannot end birthright citizenship with an executive order.");
+  assertion (&f, "d2", "s308", CG_KIND_MIXED,
+             "the president \xe2\x80\x9cobviously\xe2\x80\x9d cannot eviscerate birthright citizenship by executive order");
+  assertion (&f, "d3", "s152", CG_KIND_DIRECT,
+             "We are asking the president to open up government. Why would he not do it?");
+  assertion (&f, "d4", "s152", CG_KIND_DIRECT,
+             "We\xe2\x80\x99re asking the president to open the government We are giving him a Republican path to do "
+             "that. Why would he not do that?");
+  assertion (&f, "d5", "s18", CG_KIND_MIXED,
+             "the Islamic State \xe2\x80\x9cis not an organization that can destroy the United States.\xe2\x80\x9d");
+  assertion (&f, "d6", "s18", CG_KIND_MIXED, "the U.S. will seek to \"degrade and destroy\" the Islamic State");
+  GPtrArray *links = link_all (&f);
+  CgLink *k = find (links, "a1", "a2");
+  g_assert_nonnull (k);
+  g_assert_cmpint (k->relation, ==, CG_RELATION_SUPPORTS);
+  g_assert_cmpstr (k->rule, ==, "supports.concepts");
+  assert_evidence (k, "shared=4; same speaker s308");
+  k = find (links, "a3", "a4");
+  g_assert_nonnull (k);
+  g_assert_cmpint (k->relation, ==, CG_RELATION_SUPPORTS);
+  g_assert_cmpstr (k->rule, ==, "supports.concepts");
+  assert_evidence (k, "shared=4; same speaker s152");
+  g_assert_null (find (links, "a5", "a6"));
+  g_ptr_array_unref (links);
+  fixture_clear (&f);
+}
+
 /* Recovered on BASIL (issue 4): two outlets' accounts of one event that
  * name the same people with other titles ("Sen. Cory Booker (D-N.J.)" /
  * "Senator Cory Booker") support each other; different people with the
@@ -1654,6 +1691,7 @@ main (int argc, char **argv)
   g_test_add_func ("/link/supports/corpus-false-kinds", test_supports_corpus_false_kinds);
   g_test_add_func ("/link/supports/recovered", test_supports_recovered);
   g_test_add_func ("/link/supports/titles", test_supports_titles);
+  g_test_add_func ("/link/supports/speaker-same-cues", test_supports_speaker_same_cues);
   g_test_add_func ("/link/same-as/before-question", test_same_as_before_question);
   g_test_add_func ("/link/contradicts/negation", test_contradicts_negation);
   g_test_add_func ("/link/contradicts/numeric-seed", test_contradicts_numeric_seed);
