@@ -637,6 +637,13 @@ cg_claim_view_new (CgClaimViewer *v, const CgAssertion *a, gboolean denied)
         p->neg = !p->neg;
       if (p->wishful)
         p->mood = MOOD_IRREALIS;
+      /* "you" said to be something is the one spoken to, not anybody
+       * ("You are the ones interfering in America's elections"); anybody
+       * is what can, must or will be, or what one does ("You cannot end
+       * birthright citizenship", "you don't put it together in 45
+       * minutes") */
+      if (p->generic && p->mood == MOOD_FACT && p->copula)
+        p->generic = FALSE, p->unknown = TRUE;
       i++;
     }
   return view;

@@ -221,6 +221,10 @@ test_oppose (void)
     view (&f, CG_KIND_INDIRECT, "s17", "Donald Trump", "has denied", TRUE, "he broke the law"),
     view (&f, CG_KIND_INDIRECT, "s9", "Some analysts", "say", FALSE,
           "that by having the meeting at all, Mr Trump Jr broke the law")));
+  /* "you" stated as a fact is the one spoken to */
+  g_assert_false (oppose (&f,
+    view (&f, CG_KIND_INDIRECT, "s1055", "Vladimir Putin", "denied", TRUE, "meddling in the U.S. election"),
+    view (&f, CG_KIND_DIRECT, "s17", "Donald Trump", "wrote", FALSE, "You are the ones interfering in America's elections")));
   /* a stance on a hypothesis */
   g_assert_false (oppose (&f,
     view (&f, CG_KIND_INDIRECT, "s66", "Lindsey Graham", "would even support", FALSE, "U.S. troops on the ground"),
