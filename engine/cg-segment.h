@@ -11,6 +11,8 @@
 #include "cg-model.h"
 #include "cg-rules.h"
 
+#include <string.h>
+
 G_BEGIN_DECLS
 
 typedef struct _CgSegmenter CgSegmenter;
@@ -41,6 +43,89 @@ GArray *cg_tokenize (const char *text, CgSpan span);
  * quote-marks.rules and elisions ("rock 'n' roll") are not quotes.
  * Thread-safe.  Returns a new GArray of CgToken. */
 GArray *cg_tokenize_with (const CgSegmenter *segmenter, const char *text, CgSpan span);
+
+/* cg_tokenize() one token at a time, for a caller that keeps its own
+ * records of the tokens (the extractor): no array in between.  The text
+ * must outlive the tokenizer. */
+typedef struct {
+  const char *text;
+  gsize       start, pos, end;
+  guint       open_singles;   /* single quotes opened and not closed yet */
+} CgTokenizer;
+
+void  cg_tokenizer_init (CgTokenizer *tokenizer, const char *text, CgSpan span);
+
+/* The next token(s) into OUT: returns 1, or 2 for a doubled '' or `` (two
+ * QUOTE tokens), or 0 at the end.  The same tokens as cg_tokenize(). */
+guint cg_tokenizer_next_slow (CgTokenizer *tokenizer, CgToken out[2]);
+
+/* Bit 7 of each byte of X (eight bytes, little-endian) set when that byte
+ * is an ASCII letter or digit.  A byte b < 0x80 plus (0x80 - lo) reaches
+ * bit 7 when b >= lo, and no sum carries into the next byte. */
+static inline guint64
+cg_ascii_alnum8 (guint64 x)
+{
+  const guint64 ones = G_GUINT64_CONSTANT (0x0101010101010101), high = ones * 0x80;
+  guint64 ascii = ~x & high;                        /* the bytes below 0x80 */
+  guint64 low7 = x & ~high;
+  guint64 y = low7 | (ones * 0x20);                 /* A-Z to a-z (and nothing else into a-z) */
+  guint64 letter = (y + ones * (0x80 - 'a')) & ~(y + ones * (0x7F - 'z'));
+  guint64 digit = (low7 + ones * (0x80 - '0')) & ~(low7 + ones * (0x7F - '9'));
+  return (letter | digit) & ascii;
+}
+
+/* cg_tokenizer_next_slow() with the commonest token inline: an ASCII word
+ * of up to 15 letters and digits followed by a blank or by punctuation
+ * that cannot continue it (the dot only after two characters or more and
+ * before no letter or digit; the comma only after a word not starting
+ * with a digit).  Everything else goes the slow way. */
+static inline guint
+cg_tokenizer_next (CgTokenizer *tz, CgToken out[2])
+{
+  const char *text = tz->text;
+  gsize i = tz->pos, end = tz->end;
+  while (i < end && text[i] == ' ')
+    i++;
+  tz->pos = i;
+  if (i + 16 <= end)
+    {
+      const guint64 high = G_GUINT64_CONSTANT (0x8080808080808080);
+      guint64 x;
+      memcpy (&x, text + i, 8);
+      guint64 other = ~cg_ascii_alnum8 (GUINT64_FROM_LE (x)) & high;
+      gsize len;
+      if (other)
+        len = (gsize) __builtin_ctzll (other) / 8;
+      else
+        {
+          memcpy (&x, text + i + 8, 8);
+          other = ~cg_ascii_alnum8 (GUINT64_FROM_LE (x)) & high;
+          len = other ? 8 + (gsize) __builtin_ctzll (other) / 8 : 0;
+        }
+      if (len > 0 && len < 15)
+        {
+          guchar c0 = (guchar) text[i], c = (guchar) text[i + len], next = (guchar) text[i + len + 1];
+          gboolean number = (guchar) (c0 - '0') < 10, ends;
+          if (c == '.')
+            ends = next < 0x80 && !((guint) ((next | 0x20) - 'a') < 26 || (guint) (next - '0') < 10)
+                   && (len >= 2 || (guchar) (c0 - 'A') >= 26);
+          else if (c == ',')
+            ends = !number;
+          else
+            ends = c < 0x80 && c != '\'' && c != '-';
+          if (ends)
+            {
+              out[0].start = (gint64) i;
+              out[0].end = (gint64) (i + len);
+              out[0].flags = CG_TOKEN_WORD | (number ? CG_TOKEN_NUMBER : 0)
+                             | ((guchar) (c0 - 'A') < 26 ? CG_TOKEN_CAPITALIZED : 0);
+              tz->pos = i + len;
+              return 1;
+            }
+        }
+    }
+  return cg_tokenizer_next_slow (tz, out);
+}
 
 /* The rules must outlive the segmenter.  Thread-safe once built. */
 CgSegmenter *cg_segmenter_new (CgRules *rules, GError **error);

@@ -413,8 +413,9 @@ typedef struct {
   char             **words;      /* per token: its casefolded word (into folded) */
   guint32          *ids;        /* per token: its word's id in x->lex, 0 for none */
   ListBits          *lb;         /* per token: its list bits */
-  guint             *memo;       /* per token END: source_back's start + 1, mention end (2 per token);
-                                    0 until computed (so a cleared array), NONE when there is no mention */
+  guint             *memo;       /* per token END: source_back's start + 1, mention end (2 per token),
+                                    NONE when there is no mention; valid where memo_set has bit END */
+  guint64           *memo_set;   /* a bit per token: memo computed (a cleared array 32 times smaller) */
   char              *folded;     /* the folded words, NUL-separated */
   guint              ap_pairs;   /* adjacent apostrophe tokens ('' marks) */
   guint             *cue_cand;   /* the words on a list mark_cues looks at, in order */
@@ -714,27 +715,27 @@ tokenize (Run *r)
   const CgExtractor *x = r->x;
   const CgArticle *a = r->article;
   CgSpan all = { 0, (gint64) a->len };
-  GArray *raw = cg_tokenize (r->text, all);
-  guint nt = raw->len;
-  /* not cleared: every token is written whole below */
-  r->toks = g_array_sized_new (FALSE, FALSE, sizeof (CgPatToken), nt);
-  g_array_set_size (r->toks, nt);
+  CgTokenizer tz;
+  cg_tokenizer_init (&tz, r->text, all);
+  /* The tokens are taken from the tokenizer one by one, into arrays sized
+   * for about one token per three bytes of prose and grown as needed. */
+  guint cap = (guint) MIN (a->len / 3 + 16, 1u << 24), nt = 0;
+  r->toks = g_array_sized_new (FALSE, FALSE, sizeof (CgPatToken), cap + 1);
+  g_array_set_size (r->toks, cap + 1);
   CgPatToken *toks = (CgPatToken *) (void *) r->toks->data;
-  r->words = g_new (char *, nt + 1);
-  r->words[nt] = NULL;
-  r->ids = g_new (guint32, nt + 1);
-  r->lb = g_new (ListBits, nt + 1);
-  r->memo = g_new0 (guint, 2 * (nt + 1));
-  r->cue_cand = g_new (guint, nt + 1);
-  r->trig = x->tagger ? g_new (guint, nt + 1) : NULL;
-  r->tf = g_new0 (guint16, nt + 1);
+  r->words = g_new (char *, cap + 1);
+  r->ids = g_new (guint32, cap + 1);
+  r->lb = g_new (ListBits, cap + 1);
+  r->cue_cand = g_new (guint, cap + 1);
+  r->trig = x->tagger ? g_new (guint, cap + 1) : NULL;
+  r->tf = g_new (guint16, cap + 1);
   /* Room for the longest casefolding (three times the bytes) so the arena
-   * never moves and tokens can point into it at once; should it move all
-   * the same, OFFSETS put the pointers right at the end. */
+   * seldom moves and tokens can point into it at once; should it move,
+   * OFFSETS put the pointers right at the end. */
   Arena arena = { NULL, 0, 0 };
-  arena_room (&arena, 3 * a->len + nt + 16);
+  arena_room (&arena, 3 * a->len + cap + 16);
   const char *base = arena.buf;
-  gsize *offsets = g_new (gsize, nt + 1);
+  gsize *offsets = g_new (gsize, cap + 1);
   guint ap_pairs = 0;  /* adjacent "'" "'" tokens: local_quotes has work */
   /* local copies: the stores into the arena (chars) would otherwise make
    * the compiler reload every array's data and length per token */
@@ -757,9 +758,36 @@ tokenize (Run *r)
   for (guint f = 0; f < 32; f++)
     tf_of_flags[f] = (guint16) (((f & CG_TOKEN_WORD) ? TF_WORD : 0) | ((f & CG_TOKEN_NUMBER) ? TF_NUMBER : 0)
                                 | ((f & CG_TOKEN_CAPITALIZED) ? TF_CAP : 0) | ((f & CG_TOKEN_QUOTE) ? TF_BAD : 0));
-  for (guint i = 0; i < nt; i++)
+  CgToken pending[2];
+  guint n_pending = 0, next_pending = 0;
+  for (guint i = 0;; i++)
     {
-      const CgToken *ct = &g_array_index (raw, CgToken, i);
+      const CgToken *ct;
+      if (G_LIKELY (next_pending == n_pending))
+        {
+          n_pending = cg_tokenizer_next (&tz, pending);
+          if (n_pending == 0)
+            break;
+          next_pending = 1;
+          ct = &pending[0];
+        }
+      else
+        ct = &pending[next_pending++];
+      if (G_UNLIKELY (i == cap))
+        {
+          cap *= 2;
+          g_array_set_size (r->toks, cap + 1);
+          toks = (CgPatToken *) (void *) r->toks->data;
+          r->words = g_renew (char *, r->words, cap + 1);
+          r->ids = g_renew (guint32, r->ids, cap + 1);
+          lb = r->lb = g_renew (ListBits, r->lb, cap + 1);
+          r->cue_cand = g_renew (guint, r->cue_cand, cap + 1);
+          if (r->trig)
+            r->trig = g_renew (guint, r->trig, cap + 1);
+          r->tf = g_renew (guint16, r->tf, cap + 1);
+          offsets = g_renew (gsize, offsets, cap + 1);
+        }
+      nt = i + 1;
       CgPatToken *t = &toks[i];
       *t = (CgPatToken) { .start = ct->start, .end = ct->end, .flags = ct->flags,
                           .quote_open = -1, .quote_close = -1, .inside = -1 };
@@ -823,6 +851,11 @@ tokenize (Run *r)
         }
       t->sentence = (guint) cur_unit;
     }
+  g_array_set_size (r->toks, nt);
+  r->words[nt] = NULL;
+  r->tf[nt] = 0;
+  r->memo = g_new (guint, 2 * (nt + 1));
+  r->memo_set = g_new0 (guint64, nt / 64 + 1);
   if (cur_unit >= 0)
     uend[cur_unit] = nt;
   g_array_set_size (r->unit_start, (guint) (cur_unit + 1));
@@ -834,7 +867,6 @@ tokenize (Run *r)
       toks[i].word = r->words[i] = r->folded + offsets[i];
   g_free (offsets);
   r->ap_pairs = ap_pairs;
-  g_array_unref (raw);
 }
 
 /* Index of the token starting at OFFSET, or NONE. */
@@ -1389,13 +1421,14 @@ source_back (gpointer data, guint end, guint *start, guint *mention_end)
 {
   Run *r = data;
   guint *m = &r->memo[2 * end];
-  if (m[0] == 0)
+  guint64 bit = G_GUINT64_CONSTANT (1) << (end & 63);
+  if (!(r->memo_set[end / 64] & bit))
     {
       guint s = 0, me = 0;
       gboolean ok = source_back_scan (r, end, &s, &me);
-      m = &r->memo[2 * end];
       m[0] = ok ? s + 1 : NONE;
       m[1] = me;
+      r->memo_set[end / 64] |= bit;
     }
   if (m[0] == NONE)
     return FALSE;
@@ -2752,6 +2785,7 @@ run_free (Run *r)
   g_free (r->trig);
   g_free (r->tf);
   g_free (r->memo);
+  g_free (r->memo_set);
   g_free (r->folded);
 }
 

@@ -138,19 +138,11 @@ load_le64 (const char *s)
   return GUINT64_FROM_LE (x);
 }
 
-/* Bit 7 of each byte of X set when that byte is an ASCII letter or digit
- * (ascii_alnum for eight bytes at once).  A byte b < 0x80 plus (0x80 - lo)
- * reaches bit 7 when b >= lo, and no sum carries into the next byte. */
+/* ascii_alnum for eight bytes at once */
 static inline guint64
 ascii_alnum8 (guint64 x)
 {
-  const guint64 ones = G_GUINT64_CONSTANT (0x0101010101010101), high = ones * 0x80;
-  guint64 ascii = ~x & high;                        /* the bytes below 0x80 */
-  guint64 low7 = x & ~high;
-  guint64 y = low7 | (ones * 0x20);                 /* A-Z to a-z (and nothing else into a-z) */
-  guint64 letter = (y + ones * (0x80 - 'a')) & ~(y + ones * (0x7F - 'z'));
-  guint64 digit = (low7 + ones * (0x80 - '0')) & ~(low7 + ones * (0x7F - '9'));
-  return (letter | digit) & ascii;
+  return cg_ascii_alnum8 (x);
 }
 
 /* The ASCII bytes after which a word may go on (scan_word looks closer):
@@ -1041,6 +1033,105 @@ scan_word (const CgSegmenter *seg, const char *text, gsize i, gsize end, gunicha
   return j;
 }
 
+/* One step of the tokenizer: skip the blanks at *POS, then write the
+ * token there (two for a doubled '' or ``) into OUT, move *POS past it and
+ * return how many; 0 at END.  S is the span's start (the text before it is
+ * not looked at); *OPEN_SINGLES counts the single quotes left open. */
+static inline guint
+token_step (const CgSegmenter *seg, const char *text, gsize s, gsize *pos, gsize end, guint *open_singles,
+            CgToken *out)
+{
+  gsize i = *pos, n, n2;
+  gunichar c;
+  for (;;)
+    {
+      if (i >= end)
+        {
+          *pos = i;
+          return 0;
+        }
+      guchar b = (guchar) text[i];
+      if (b < 0x80)
+        {
+          /* a space first: half the bytes that are not in a word */
+          if (b == ' ' || blank_byte (b))
+            {
+              i++;
+              continue;
+            }
+          c = b;
+          n = 1;
+          break;
+        }
+      c = char_at (text, i, end, &n);
+      if (g_unichar_isspace (c) || g_unichar_iszerowidth (c))
+        {
+          i += n;
+          continue;
+        }
+      break;
+    }
+  CgToken t = { (gint64) i, (gint64) (i + n), CG_TOKEN_PUNCT };
+  if (is_alnum (c))
+    {
+      t.end = (gint64) scan_word (seg, text, i, end, c, &t.flags);
+      out[0] = t;
+      *pos = (gsize) t.end;
+      return 1;
+    }
+  if (c == '\'' || c == '`')
+    {
+      gboolean doubled;
+      if (seg)
+        doubled = doubled_at (seg, text, s, i, end) != 0;
+      else
+        doubled = i + 1 < end && text[i + 1] == (char) c && (i + 2 >= end || text[i + 2] != (char) c)
+                  && (i == s || text[i - 1] != (char) c);
+      if (doubled)
+        {
+          /* '' and `` stand for a double quotation mark: two QUOTE tokens */
+          t.flags |= CG_TOKEN_QUOTE;
+          out[0] = t;
+          t.start++;
+          t.end++;
+          out[1] = t;
+          *pos = i + 2;
+          return 2;
+        }
+    }
+  *pos = i + n;
+  /* Without rules no ASCII character but " and ' is a quotation mark
+   * (no ASCII character is initial or final punctuation). */
+  if (seg == NULL && c < 0x80 && c != '"' && c != '\'')
+    {
+      out[0] = t;
+      return 1;
+    }
+  Glyph tmp;
+  const Glyph *g = token_glyph (seg, c, &tmp);
+  if (g && (!g->single || g->role != ROLE_EITHER))
+    t.flags |= CG_TOKEN_QUOTE;
+  else if (g)
+    {
+      gunichar prev = char_before (text, s, i);
+      gunichar next = i + n < end ? char_at (text, i + n, end, &n2) : 0;
+      if (opens_single (seg, prev, next)
+          && !(seg && word_in_set (seg->elisions, text, i + n, end)))
+        {
+          t.flags |= CG_TOKEN_QUOTE;
+          (*open_singles)++;
+        }
+      else if (closes_single (prev, next) && (*open_singles > 0 || !is_alnum (prev)))
+        {
+          t.flags |= CG_TOKEN_QUOTE;
+          if (*open_singles)
+            (*open_singles)--;
+        }
+    }
+  out[0] = t;
+  return 1;
+}
+
 static GArray *
 tokenize (const CgSegmenter *seg, const char *text, CgSpan span)
 {
@@ -1053,100 +1144,40 @@ tokenize (const CgSegmenter *seg, const char *text, CgSpan span)
   GArray *out = g_array_sized_new (FALSE, FALSE, sizeof (CgToken), cap);
   g_array_set_size (out, cap);
   CgToken *buf = (CgToken *) (void *) out->data;
-  gsize s = (gsize) span.start, end = (gsize) span.end, i = s, n, n2;
+  gsize s = (gsize) span.start, end = (gsize) span.end, i = s;
   guint open_singles = 0;
-  while (i < end)
+  for (;;)
     {
-      guchar b = (guchar) text[i];
-      gunichar c;
-      if (b < 0x80)
-        {
-          /* a space first: half the bytes that are not in a word */
-          if (b == ' ' || blank_byte (b))
-            {
-              i++;
-              continue;
-            }
-          c = b;
-          n = 1;
-        }
-      else
-        {
-          c = char_at (text, i, end, &n);
-          if (g_unichar_isspace (c) || g_unichar_iszerowidth (c))
-            {
-              i += n;
-              continue;
-            }
-        }
       if (count + 2 > cap)
         {
           cap *= 2;
           g_array_set_size (out, cap);
           buf = (CgToken *) (void *) out->data;
         }
-      CgToken t = { (gint64) i, (gint64) (i + n), CG_TOKEN_PUNCT };
-      if (is_alnum (c))
-        {
-          t.end = (gint64) scan_word (seg, text, i, end, c, &t.flags);
-          buf[count++] = t;
-          i = (gsize) t.end;
-          continue;
-        }
-      if (c == '\'' || c == '`')
-        {
-          gboolean doubled;
-          if (seg)
-            doubled = doubled_at (seg, text, s, i, end) != 0;
-          else
-            doubled = i + 1 < end && text[i + 1] == (char) c && (i + 2 >= end || text[i + 2] != (char) c)
-                      && (i == s || text[i - 1] != (char) c);
-          if (doubled)
-            {
-              /* '' and `` stand for a double quotation mark: two QUOTE tokens */
-              t.flags |= CG_TOKEN_QUOTE;
-              buf[count++] = t;
-              t.start++;
-              t.end++;
-              buf[count++] = t;
-              i += 2;
-              continue;
-            }
-        }
-      /* Without rules no ASCII character but " and ' is a quotation mark
-       * (no ASCII character is initial or final punctuation). */
-      if (seg == NULL && c < 0x80 && c != '"' && c != '\'')
-        {
-          buf[count++] = t;
-          i += n;
-          continue;
-        }
-      Glyph tmp;
-      const Glyph *g = token_glyph (seg, c, &tmp);
-      if (g && (!g->single || g->role != ROLE_EITHER))
-        t.flags |= CG_TOKEN_QUOTE;
-      else if (g)
-        {
-          gunichar prev = char_before (text, s, i);
-          gunichar next = i + n < end ? char_at (text, i + n, end, &n2) : 0;
-          if (opens_single (seg, prev, next)
-              && !(seg && word_in_set (seg->elisions, text, i + n, end)))
-            {
-              t.flags |= CG_TOKEN_QUOTE;
-              open_singles++;
-            }
-          else if (closes_single (prev, next) && (open_singles > 0 || !is_alnum (prev)))
-            {
-              t.flags |= CG_TOKEN_QUOTE;
-              if (open_singles)
-                open_singles--;
-            }
-        }
-      buf[count++] = t;
-      i += n;
+      guint got = token_step (seg, text, s, &i, end, &open_singles, buf + count);
+      if (got == 0)
+        break;
+      count += got;
     }
   g_array_set_size (out, count);
   return out;
+}
+
+void
+cg_tokenizer_init (CgTokenizer *tz, const char *text, CgSpan span)
+{
+  gboolean ok = text != NULL && span.start >= 0 && span.end > span.start;
+  tz->text = text;
+  tz->start = ok ? (gsize) span.start : 0;
+  tz->pos = tz->start;
+  tz->end = ok ? (gsize) span.end : 0;
+  tz->open_singles = 0;
+}
+
+guint
+cg_tokenizer_next_slow (CgTokenizer *tz, CgToken out[2])
+{
+  return token_step (NULL, tz->text, tz->start, &tz->pos, tz->end, &tz->open_singles, out);
 }
 
 GArray *

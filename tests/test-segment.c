@@ -693,6 +693,78 @@ test_tokens_words (void)
   g_array_unref (tokens);
 }
 
+/* The tokens of cg_tokenizer_next() one at a time, as an array. */
+static GArray *
+tokenize_stepwise (const char *text, CgSpan span)
+{
+  GArray *out = g_array_new (FALSE, FALSE, sizeof (CgToken));
+  CgTokenizer tz;
+  cg_tokenizer_init (&tz, text, span);
+  CgToken two[2];
+  guint n;
+  while ((n = cg_tokenizer_next (&tz, two)) > 0)
+    g_array_append_vals (out, two, n);
+  return out;
+}
+
+static void
+assert_same_tokens (GArray *a, GArray *b)
+{
+  g_assert_cmpuint (a->len, ==, b->len);
+  for (guint i = 0; i < a->len; i++)
+    {
+      const CgToken *x = &g_array_index (a, CgToken, i), *y = &g_array_index (b, CgToken, i);
+      g_assert_cmpint (x->start, ==, y->start);
+      g_assert_cmpint (x->end, ==, y->end);
+      g_assert_cmpuint (x->flags, ==, y->flags);
+    }
+}
+
+/* The tokenizer's inline shortcut for short ASCII words gives the tokens
+ * of cg_tokenize(): on the seed articles and on the cases at the edge of
+ * the shortcut (a dot or comma after the word, a one-letter initial, words
+ * of 7, 8, 14, 15 and 16 bytes, the text's end). */
+static void
+test_tokens_stepwise (void)
+{
+  const char *seeds[] = { SEED_000, SEED_002 };
+  for (guint k = 0; k < G_N_ELEMENTS (seeds); k++)
+    {
+      CgArticleResult *r = process_seed (seeds[k]);
+      const CgArticle *a = r->article;
+      CgSpan all = { 0, (gint64) a->len };
+      GArray *whole = cg_tokenize (a->text, all), *steps = tokenize_stepwise (a->text, all);
+      g_assert_cmpuint (whole->len, >, 500);
+      assert_same_tokens (whole, steps);
+      g_array_unref (whole);
+      g_array_unref (steps);
+      cg_article_result_free (r);
+    }
+  const char *text =
+    "J. Burns, 350,000 and 2,5 or 7. 3.5 U.S. p.m. said. Said.\"x\" abcdefg. abcdefgh, abcdefghijklmn. "
+    "abcdefghijklmno. abcdefghijklmnop. don't Vice-President 'quote' ``doubled'' caf\u00e9 I. "
+    "e.g. a.b.c word,\u201cquote\u201d A.\u00c9 x\t\ty\n\nz 12abc. end";
+  gsize len = strlen (text);
+  for (gsize cut = len - 20; cut <= len; cut++)
+    {
+      CgSpan span = { 0, (gint64) cut };
+      GArray *whole = cg_tokenize (text, span), *steps = tokenize_stepwise (text, span);
+      g_assert_cmpuint (whole->len, >, 40);
+      assert_same_tokens (whole, steps);
+      g_array_unref (whole);
+      g_array_unref (steps);
+    }
+  /* a span inside the text, and no span */
+  GArray *steps = tokenize_stepwise (text, (CgSpan) { 3, 8 });
+  g_assert_cmpuint (steps->len, ==, 1);
+  g_assert_cmpint (g_array_index (steps, CgToken, 0).start, ==, 3);
+  g_assert_cmpint (g_array_index (steps, CgToken, 0).end, ==, 8);
+  g_array_unref (steps);
+  steps = tokenize_stepwise (text, CG_SPAN_NONE);
+  g_assert_cmpuint (steps->len, ==, 0);
+  g_array_unref (steps);
+}
+
 int
 main (int argc, char **argv)
 {
@@ -712,5 +784,6 @@ main (int argc, char **argv)
   g_test_add_func ("/segment/rules/bad-quote-mark", test_bad_quote_rule);
   g_test_add_func ("/segment/tokens/burns", test_tokens_burns);
   g_test_add_func ("/segment/tokens/words", test_tokens_words);
+  g_test_add_func ("/segment/tokens/stepwise", test_tokens_stepwise);
   return g_test_run ();
 }
