@@ -738,12 +738,11 @@ cg_pattern_content_sides (const CgPatternSet *set, guint i)
   return sides;
 }
 
-gboolean
-cg_pattern_anchor_ok (const CgPatternSet *set, guint i, const CgPatInput *in, guint pos)
+/* Whether pattern P's anchor matches token T. */
+static inline gboolean
+anchor_ok (const Pattern *p, const CgPatToken *t)
 {
-  const Pattern *p = &set->patterns[i];
   const Elem *e = &p->elems[p->anchor];
-  const CgPatToken *t = &in->tokens[pos];
   switch (e->type)
     {
     case E_CUE:
@@ -760,11 +759,18 @@ cg_pattern_anchor_ok (const CgPatternSet *set, guint i, const CgPatInput *in, gu
 }
 
 gboolean
-cg_pattern_match_at (const CgPatternSet *set, guint i, const CgPatInput *in, guint pos, CgPatMatch *m)
+cg_pattern_anchor_ok (const CgPatternSet *set, guint i, const CgPatInput *in, guint pos)
 {
-  const Pattern *p = &set->patterns[i];
-  if (pos >= in->n_tokens || !cg_pattern_anchor_ok (set, i, in, pos))
-    return FALSE;
+  return anchor_ok (&set->patterns[i], &in->tokens[pos]);
+}
+
+/* The match of pattern P whose anchor spans [S, END) from token POS, once
+ * the cheap tests of cg_pattern_match_at() have passed.  Kept out of line:
+ * most attempts fail before they need its frame. */
+static gboolean __attribute__ ((noinline))
+match_from (const CgPatternSet *set, const Pattern *p, const CgPatInput *in, guint pos, guint s, guint end,
+            CgPatMatch *m)
+{
   /* Not cleared: a match that succeeds has taken every element of the
    * pattern (an optional one as an empty range), and a failed one reads
    * nothing. */
@@ -773,31 +779,11 @@ cg_pattern_match_at (const CgPatternSet *set, guint i, const CgPatInput *in, gui
   c.p = p;
   c.in = in;
   const Elem *e = &p->elems[p->anchor];
-  const CgPatToken *t = &in->tokens[pos];
-  guint s = pos, end;
-  switch (e->type)
-    {
-    case E_CUE:
-      s = pos - t->cue_pre;
-      end = pos + t->cue_len;
-      c.group[p->anchor] = s;
-      break;
-    case E_PREP:
-      end = pos + t->prep_len;
-      c.group[p->anchor] = pos;
-      break;
-    case E_QUOTE:
-      end = in->quotes[t->quote_open].close + 1;
-      if (!range_free (in, pos, end))
-        return FALSE;
-      break;
-    default:
-      end = pos + 1;
-      break;
-    }
-  c.start[p->anchor] = e->type == E_CUE ? pos : s;
+  if (e->type == E_CUE || e->type == E_PREP)
+    c.group[p->anchor] = s;
+  c.start[p->anchor] = pos;
   c.end[p->anchor] = end;
-  if (!neighbours_possible (p, in, s, end) || !step (&c, 0, s, end))
+  if (!step (&c, 0, s, end))
     return FALSE;
 
   memset (m, 0xff, sizeof *m);
@@ -854,4 +840,37 @@ cg_pattern_match_at (const CgPatternSet *set, guint i, const CgPatInput *in, gui
         }
     }
   return TRUE;
+}
+
+gboolean
+cg_pattern_match_at (const CgPatternSet *set, guint i, const CgPatInput *in, guint pos, CgPatMatch *m)
+{
+  const Pattern *p = &set->patterns[i];
+  if (pos >= in->n_tokens)
+    return FALSE;
+  const CgPatToken *t = &in->tokens[pos];
+  if (!anchor_ok (p, t))
+    return FALSE;
+  guint s = pos, end;
+  switch (p->elems[p->anchor].type)
+    {
+    case E_CUE:
+      s = pos - t->cue_pre;
+      end = pos + t->cue_len;
+      break;
+    case E_PREP:
+      end = pos + t->prep_len;
+      break;
+    case E_QUOTE:
+      end = in->quotes[t->quote_open].close + 1;
+      if (!range_free (in, pos, end))
+        return FALSE;
+      break;
+    default:
+      end = pos + 1;
+      break;
+    }
+  if (!neighbours_possible (p, in, s, end))
+    return FALSE;
+  return match_from (set, p, in, pos, s, end, m);
 }
