@@ -31,6 +31,11 @@ typedef struct {
 
 typedef enum { ABBR_NONE, ABBR_TITLE, ABBR_OTHER } AbbrClass;
 
+/* Sixteen bytes as one vector (GCC and Clang vector extension): the scan
+ * for special bytes compares them with each special byte at once. */
+typedef guint8 Bytes16 __attribute__ ((vector_size (16)));
+#define SPECIAL_VEC 8
+
 struct _CgSegmenter {
   CgRules    *rules;
   GHashTable *abbrev;    /* ASCII-lowercased "u.s." -> AbbrClass */
@@ -40,6 +45,9 @@ struct _CgSegmenter {
   gint16      ascii_glyph[128]; /* by ASCII character: index of its first glyph, or -1 */
   Glyph       doubled[128]; /* by ASCII character: marks written twice ('' ``); c == 0 for none */
   guint8      special[256]; /* bytes that may start a mark or a sentence end */
+  Bytes16     special_splat[SPECIAL_VEC]; /* each special byte sixteen times (the first repeated
+                                             to fill); n_special > SPECIAL_VEC: unused */
+  guint       n_special;
   guint       max_depth;
   guint       wrap_min;
   guint       wrap_max;
@@ -274,6 +282,15 @@ cg_segmenter_new (CgRules *rules, GError **error)
     }
   seg->special['.'] = seg->special['!'] = seg->special['?'] = 1;
   seg->special[0xE2] = 1; /* U+2026 HORIZONTAL ELLIPSIS */
+  for (guint b = 0; b < 256; b++)
+    if (seg->special[b])
+      {
+        if (seg->n_special < SPECIAL_VEC)
+          for (guint k = seg->n_special; k < SPECIAL_VEC; k++)
+            for (guint l = 0; l < 16; l++)
+              seg->special_splat[k][l] = (guint8) b;
+        seg->n_special++;
+      }
   for (guint c = 0; c < 128; c++)
     seg->ascii_glyph[c] = -1;
   for (guint k = seg->glyphs->len; k-- > 0;)  /* the first glyph of a character wins */
@@ -798,6 +815,27 @@ scan_paragraph (Scan *st)
           const guint8 *special = seg->special;
           const guchar *u = (const guchar *) text;
           gsize pe = st->pe;
+          if (seg->n_special <= SPECIAL_VEC)
+            {
+              const Bytes16 *sp = seg->special_splat;
+              G_STATIC_ASSERT (SPECIAL_VEC == 8);
+              while (i + 16 <= pe)
+                {
+                  Bytes16 v;
+                  memcpy (&v, u + i, 16);
+                  Bytes16 hit = (Bytes16) ((v == sp[0]) | (v == sp[1]) | (v == sp[2]) | (v == sp[3])
+                                           | (v == sp[4]) | (v == sp[5]) | (v == sp[6]) | (v == sp[7]));
+                  guint64 lo, hi;
+                  memcpy (&lo, &hit, 8);
+                  memcpy (&hi, (const char *) &hit + 8, 8);
+                  if (lo | hi)
+                    {
+                      i += lo ? (gsize) __builtin_ctzll (lo) / 8 : 8 + (gsize) __builtin_ctzll (hi) / 8;
+                      break;
+                    }
+                  i += 16;
+                }
+            }
           while (i + 4 <= pe && !(special[u[i]] | special[u[i + 1]] | special[u[i + 2]] | special[u[i + 3]]))
             i += 4;
           while (i < pe && !special[u[i]])
