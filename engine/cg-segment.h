@@ -51,6 +51,9 @@ typedef struct {
   const char *text;
   gsize       start, pos, end;
   guint       open_singles;   /* single quotes opened and not closed yet */
+  guint64     lower8;         /* the last token, when cg_tokenizer_next() took it by its shortcut
+                                 and it has at most eight bytes: those ASCII-lowercased,
+                                 little-endian, zero-padded; else 0 */
 } CgTokenizer;
 
 void  cg_tokenizer_init (CgTokenizer *tokenizer, const char *text, CgSpan span);
@@ -90,9 +93,10 @@ cg_tokenizer_next (CgTokenizer *tz, CgToken out[2])
   if (i + 16 <= end)
     {
       const guint64 high = G_GUINT64_CONSTANT (0x8080808080808080);
-      guint64 x;
+      guint64 x, x0;
       memcpy (&x, text + i, 8);
-      guint64 other = ~cg_ascii_alnum8 (GUINT64_FROM_LE (x)) & high;
+      x0 = GUINT64_FROM_LE (x);
+      guint64 other = ~cg_ascii_alnum8 (x0) & high;
       gsize len;
       if (other)
         len = (gsize) __builtin_ctzll (other) / 8;
@@ -120,10 +124,15 @@ cg_tokenizer_next (CgTokenizer *tz, CgToken out[2])
               out[0].flags = CG_TOKEN_WORD | (number ? CG_TOKEN_NUMBER : 0)
                              | ((guchar) (c0 - 'A') < 26 ? CG_TOKEN_CAPITALIZED : 0);
               tz->pos = i + len;
+              /* a letter or digit is lowercase with bit 5 set */
+              tz->lower8 = len < 8 ? (x0 | G_GUINT64_CONSTANT (0x2020202020202020))
+                                     & ((G_GUINT64_CONSTANT (1) << (8 * len)) - 1)
+                                   : len == 8 ? x0 | G_GUINT64_CONSTANT (0x2020202020202020) : 0;
               return 1;
             }
         }
     }
+  tz->lower8 = 0;
   return cg_tokenizer_next_slow (tz, out);
 }
 

@@ -763,6 +763,7 @@ tokenize (Run *r)
   for (guint i = 0;; i++)
     {
       const CgToken *ct;
+      guint64 lower8 = 0;
       if (G_LIKELY (next_pending == n_pending))
         {
           n_pending = cg_tokenizer_next (&tz, pending);
@@ -770,6 +771,7 @@ tokenize (Run *r)
             break;
           next_pending = 1;
           ct = &pending[0];
+          lower8 = tz.lower8;
         }
       else
         ct = &pending[next_pending++];
@@ -794,8 +796,22 @@ tokenize (Run *r)
       offsets[i] = arena.len;
       guint32 h;
       guint64 chunk;
-      gsize n = fold_token (&arena, r->text + ct->start, (gsize) (ct->end - ct->start),
-                            a->len - (gsize) ct->start, &h, &chunk);
+      gsize n;
+      if (lower8)
+        {
+          /* the tokenizer has lowered it already: what fold_token () would write */
+          n = (gsize) (ct->end - ct->start);
+          char *out = arena_room (&arena, 16);
+          guint64 le = GUINT64_TO_LE (lower8);
+          memcpy (out, &le, 8);
+          out[n] = '\0';
+          arena.len += n + 1;
+          h = cg_lexicon_hash_end (cg_lexicon_hash_step (CG_LEXICON_HASH_SEED, lower8));
+          chunk = lower8;
+        }
+      else
+        n = fold_token (&arena, r->text + ct->start, (gsize) (ct->end - ct->start),
+                        a->len - (gsize) ct->start, &h, &chunk);
       const char *w = arena.buf + offsets[i];
       t->word = r->words[i] = (char *) w;
       guint16 tf = tf_of_flags[t->flags & 31];

@@ -1210,6 +1210,7 @@ cg_tokenizer_init (CgTokenizer *tz, const char *text, CgSpan span)
   tz->pos = tz->start;
   tz->end = ok ? (gsize) span.end : 0;
   tz->open_singles = 0;
+  tz->lower8 = 0;
 }
 
 guint
