@@ -180,6 +180,7 @@ struct _CgLinker {
   CgLexicon    *negation_cues;
   CgLexicon    *unknowns;
   CgLexicon    *documents;
+  CgLexicon    *asking_cues;  /* [asking_cues]: "asked", "wondered": a manner opener after one asks */
   /* the word lists prep_one() reads, as the lists LX_* of one lexicon:
    * a token is hashed once and then tested against all of them */
   CgLexicon    *prep_lex;
@@ -668,6 +669,7 @@ cg_linker_new (CgRules *rules, GError **error)
   l->negation_cues = cg_lexicon_new (cg_rules_entries (rules, "negation", "words"));
   l->unknowns = cg_lexicon_new (cg_rules_entries (rules, "negation", "unknowns"));
   l->documents = cg_lexicon_new (cg_rules_entries (rules, "linking", "quotes"));
+  l->asking_cues = cg_lexicon_new (cg_rules_entries (rules, "linking", "asking_cues"));
   GPtrArray *prep_lists[LX_N] = {
     [LX_FIRST] = cg_rules_entries (rules, "linking", "first_person"),
     [LX_REPORTED] = cg_rules_entries (rules, "linking", "reported_self"),
@@ -859,6 +861,7 @@ cg_linker_free (CgLinker *l)
   cg_normalizer_free (l->norm);
   cg_lexicon_free (l->refutations);
   cg_lexicon_free (l->negation_cues);
+  cg_lexicon_free (l->asking_cues);
   cg_lexicon_free (l->unknowns);
   cg_lexicon_free (l->documents);
   cg_lexicon_free (l->prep_lex);
@@ -1536,8 +1539,13 @@ prep_one (CgLinker *l, CgNormalizer *norm, CgAssertion *a, Prep *p)
   CgLexMatch m;
   gboolean opener = cg_lexicon_match_ids (l->prep_lex, LX_QUESTION, ids, n, 0, &m);
   /* a quote is no reported question: "How ridiculous, we're the only
-   * country ..." exclaims */
-  p->asks = (opener && a->kind != CG_KIND_DIRECT) || (p->question && !asserts_before (a->text));
+   * country ..." exclaims; a manner opener ("how", "why") asks only
+   * after an asking cue ("asked how"): "told others how he had been
+   * stopped on the New Jersey Turnpike" reports that he was */
+  gboolean reported_question = opener && a->kind != CG_KIND_DIRECT;
+  if (reported_question && cg_rule_attr (m.rule, "manner") != NULL)
+    reported_question = cg_normalizer_has_phrase (norm, l->asking_cues, a->cue_text, NULL);
+  p->asks = reported_question || (p->question && !asserts_before (a->text));
   if (opener)
     p->question = true;
   p->partial = cg_lexicon_match_ids (l->prep_lex, LX_FRAGMENT, ids, n, 0, &m);

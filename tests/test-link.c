@@ -390,6 +390,36 @@ test_supports_corpus_false_kinds (void)
   fixture_clear (&f);
 }
 
+/* "how" after a telling cue reports the manner of what happened, and
+ * may be the same as another account of it (BASIL: Holder "told others
+ * ... how he had been stopped on the New Jersey Turnpike"); after an
+ * asking cue it is a question and meets no statement. */
+static void
+test_same_as_manner_opener (void)
+{
+  Fixture f;
+  fixture_init (&f);
+  CgAssertion *a = assertion (&f, "d1", "s729", CG_KIND_INDIRECT,
+                              "others at the community college how he had been stopped on the New Jersey Turnpike and "
+                              "accused of speeding twice in the past, with police searching his car");
+  a->cue_text = g_strdup ("told");
+  a = assertion (&f, "d2", "s729", CG_KIND_INDIRECT,
+                 "how he was stopped twice on the New Jersey Turnpike and accused of speeding");
+  a->cue_text = g_strdup ("recalled");
+  a = assertion (&f, "d3", "s729", CG_KIND_INDIRECT,
+                 "how he was stopped twice on the New Jersey Turnpike and accused of speeding by the police");
+  a->cue_text = g_strdup ("asked");
+  GPtrArray *links = link_all (&f);
+  CgLink *k = find (links, "a1", "a2");
+  g_assert_nonnull (k);
+  g_assert_cmpint (k->relation, ==, CG_RELATION_SAME_AS);
+  g_assert_cmpstr (k->rule, ==, "same_as.shingles");
+  assert_evidence (k, "same speaker s729");
+  g_assert_null (find (links, "a1", "a3"));
+  g_ptr_array_unref (links);
+  fixture_clear (&f);
+}
+
 /* One speaker's statement printed twice with four concepts in common
  * and the same negations (BASIL: "you cannot end birthright citizenship
  * with an executive order" / "the president \"obviously\" cannot
@@ -1693,6 +1723,7 @@ main (int argc, char **argv)
   g_test_add_func ("/link/supports/titles", test_supports_titles);
   g_test_add_func ("/link/supports/speaker-same-cues", test_supports_speaker_same_cues);
   g_test_add_func ("/link/same-as/before-question", test_same_as_before_question);
+  g_test_add_func ("/link/same-as/manner-opener", test_same_as_manner_opener);
   g_test_add_func ("/link/contradicts/negation", test_contradicts_negation);
   g_test_add_func ("/link/contradicts/numeric-seed", test_contradicts_numeric_seed);
   g_test_add_func ("/link/contradicts/antonym", test_contradicts_antonym);
