@@ -2996,6 +2996,9 @@ polarity_only (CgLinker *l, Item *it)
          && !cg_normalizer_has_phrase (l->norm, l->negation_cues, it->a->cue_text, NULL);
 }
 
+/* The claim views kept at most (see add_from()). */
+#define VIEW_CACHE_MAX 16384
+
 /* IT's claim view, read on first use and kept: an assertion in a
  * contested story meets many candidates. */
 static CgClaimView *
@@ -3496,6 +3499,13 @@ add_from (CgLinker *l, GPtrArray *assertions, Prep *preps, GPtrArray *articles)
   for (guint i = first; i < l->items->len; i++)
     {
       Item *y = g_ptr_array_index (l->items, i);
+      /* Views are kept so an assertion that meets many candidates is read
+       * once, but kept for every item they were ~100 MB of a whole-corpus
+       * ingest's peak.  Dropped here, between items, where compare() holds
+       * none of them; a view is a pure function of its item, so dropping
+       * changes no link. */
+      if (g_hash_table_size (l->views) >= VIEW_CACHE_MAX)
+        g_hash_table_remove_all (l->views);
       g_array_set_size (cands, 0);
       index_item (l, y, cands);
       Item *quote_of = NULL;
