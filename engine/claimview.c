@@ -23,6 +23,7 @@ typedef struct {
   guint       passive : 1;   /* a copula before a verb form: "was endorsed by", "was involved in" */
   guint       open_object : 1; /* a pronoun right after the predicate: "signed it into law" */
   guint       told : 1;      /* its subject holds a [reporting_words] word: what a rumor says */
+  guint       under_neg : 1; /* opened by "that" after a negated verb: "doesn't agree that ..." */
   guint       existential : 1; /* "there was no ..." */
   guint       generic : 1;   /* "you", "one": anybody */
   guint       unknown : 1;   /* a pronoun the text does not resolve */
@@ -47,6 +48,7 @@ struct _CgClaimView {
   GPtrArray *caps;          /* const char *: concepts of capitalized words, and the speaker's */
   gboolean   denied;
   gboolean   wish;          /* the cue reports a wish, order or talk */
+  gboolean   spoken;        /* the assertion has a known speaker */
 };
 
 struct _CgClaimViewer {
@@ -346,6 +348,7 @@ cg_claim_view_new (CgClaimViewer *v, const CgAssertion *a, gboolean denied)
   view->caps = g_ptr_array_new ();
   view->denied = denied;
   view->wish = a->cue_text && cg_normalizer_has_phrase (v->norm, v->modal_cues, a->cue_text, NULL);
+  view->spoken = a->speaker_id != NULL;
   CgNormText *nt = cg_normalize (v->norm, a->text ? a->text : "");
   GArray *toks = nt->tokens;
   guint n = toks->len;
@@ -390,12 +393,16 @@ cg_claim_view_new (CgClaimViewer *v, const CgAssertion *a, gboolean denied)
             {
               gboolean inherit = cur->neg && (cur->pred == NULL || after_noun);
               gboolean sub = cur->sub, wishful = cur->wishful && cur->pred == NULL;
+              gboolean under_neg = cur->neg && cur->pred && !after_noun;
               /* "allegations that P" only reports P, unless denied */
               if (after_noun && !cur->neg && !denied
                   && !g_hash_table_contains (v->asserting, g_array_index (toks, CgNormToken, i - 1).word))
                 sub = TRUE;
               if (cur->pred || cur->subject->len || cur->core->len || cur->neg || cur->wishful)
-                cur = next_prop (view, cur, sub);
+                {
+                  cur = next_prop (view, cur, sub);
+                  cur->under_neg = under_neg;
+                }
               cur->inherit = inherit;
               cur->wishful = wishful;
             }
@@ -644,6 +651,12 @@ cg_claim_view_new (CgClaimViewer *v, const CgAssertion *a, gboolean denied)
        * minutes") */
       if (p->generic && p->mood == MOOD_FACT && p->copula)
         p->generic = FALSE, p->unknown = TRUE;
+      /* a clause a negated verb takes is not claimed, its own negation
+       * neither ("doesn't agree that Islam is not a peaceful religion");
+       * a noun phrase after it ("never pay for that wall") stays the
+       * verb's complement */
+      if (p->under_neg && p->pred && !p->inherit)
+        p->sub = TRUE;
       i++;
     }
   return view;
@@ -1099,7 +1112,7 @@ cg_claim_views_oppose (CgClaimViewer *v, const CgClaimView *x, const CgClaimView
                * women" / "men and women are paid differently"). */
               const Prop *np = px->pred ? py : px, *cp = px->pred ? px : py;
               const CgClaimView *nv = px->pred ? y : x;
-              ok = nv->props->len == 1 && !nv->denied && !np->neg && cp->pred && cp->copula && !cp->existential
+              ok = nv->props->len == 1 && !nv->denied && nv->spoken && !np->neg && cp->pred && cp->copula && !cp->existential
                    && cp->subject->len > 0 && np->core->len >= 2;
               gboolean subj = FALSE, said = FALSE;
               for (guint k = 0; ok && k < np->core->len; k++)

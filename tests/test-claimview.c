@@ -225,6 +225,14 @@ test_oppose (void)
   g_assert_false (oppose (&f,
     view (&f, CG_KIND_INDIRECT, "s1055", "Vladimir Putin", "denied", TRUE, "meddling in the U.S. election"),
     view (&f, CG_KIND_DIRECT, "s17", "Donald Trump", "wrote", FALSE, "You are the ones interfering in America's elections")));
+  /* a clause a negated verb takes is not claimed */
+  g_assert_false (oppose (&f,
+    view (&f, CG_KIND_DIRECT, "s1", "Mohammed Abou Zeid Ali", "said", FALSE, "Islam is a religion of peace."),
+    view (&f, CG_KIND_MIXED, "s2", "Kuuleme Stephens", "said", FALSE, "Farook \"doesn't agree that Islam is not a peaceful religion.\"")));
+  /* a characterization nobody is known to make */
+  g_assert_false (oppose (&f,
+    view (&f, CG_KIND_INDIRECT, "s3", "Colorado voters", "say", FALSE, "Hillary Clinton is not honest and trustworthy"),
+    view (&f, CG_KIND_INDIRECT, NULL, NULL, "called", FALSE, "Clinton honest or trustworthy")));
   /* a stance on a hypothesis */
   g_assert_false (oppose (&f,
     view (&f, CG_KIND_INDIRECT, "s66", "Lindsey Graham", "would even support", FALSE, "U.S. troops on the ground"),
