@@ -39,6 +39,18 @@ void cg_linker_index (CgLinker *linker, GPtrArray *assertions, GPtrArray *articl
  * grow. */
 void cg_linker_set_speakers (CgLinker *linker, GPtrArray *speakers);
 
+/* Whether MinHash may use the processor's vector unit (AVX-512, where it
+ * has one: the default); with USE FALSE the portable loop runs.  Both give
+ * the same signatures, hence the same links: this is for the tests that
+ * check it.  Returns whether the vector code will run. */
+gboolean cg_linker_set_vectors (CgLinker *linker, gboolean use);
+
+/* The MinHash signature of the shingle hashes HASHES[0, N), as the linker
+ * computes it for an assertion, into SIG (room for SIG_LEN values); for
+ * the tests.  Returns the number of values written (bands x rows of
+ * linking.rules), or 0 when SIG_LEN is too small. */
+guint cg_linker_signature (CgLinker *linker, const guint64 *hashes, guint n, guint64 *sig, guint sig_len);
+
 /* Size the linker's indexes for N_ASSERTIONS more to come, when known, so
  * they grow once, to just that, rather than step by step as calls add
  * assertions (a call adding a few grows them by an eighth when they are

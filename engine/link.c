@@ -838,9 +838,7 @@ cg_linker_new (CgRules *rules, GError **error)
   l->pend_ok = g_array_new (FALSE, FALSE, sizeof (guint8));
   for (guint i = 0; i < SIG_LEN (l); i++)
     l->seeds[i] = mix64 (0x5eed0000ULL + i);
-#ifdef HAVE_MINHASH_X8
-  l->x8 = __builtin_cpu_supports ("avx512f") && __builtin_cpu_supports ("avx512dq");
-#endif
+  cg_linker_set_vectors (l, TRUE);
   l->views = g_hash_table_new_full (NULL, NULL, NULL, (GDestroyNotify) cg_claim_view_free);
   l->viewer = cg_claim_viewer_new (rules, norm, l->antonyms, error);
   if (l->viewer == NULL)
@@ -1442,6 +1440,19 @@ minhash_add_x8 (guint64 *sig, const guint64 *seeds, guint n, guint64 h)
 }
 #endif
 
+gboolean
+cg_linker_set_vectors (CgLinker *l, gboolean use)
+{
+  g_return_val_if_fail (l != NULL, FALSE);
+  l->x8 = FALSE;
+#ifdef HAVE_MINHASH_X8
+  l->x8 = use && __builtin_cpu_supports ("avx512f") && __builtin_cpu_supports ("avx512dq");
+#else
+  (void) use;
+#endif
+  return l->x8;
+}
+
 /* MinHash: fold the shingle hashed H into the signature SIG. */
 static inline void
 minhash_add (CgLinker *l, guint64 *sig, guint64 h)
@@ -1460,6 +1471,23 @@ minhash_add (CgLinker *l, guint64 *sig, guint64 h)
       if (v < sig[k])
         sig[k] = v;
     }
+}
+
+guint
+cg_linker_signature (CgLinker *l, const guint64 *hashes, guint n, guint64 *sig, guint sig_len)
+{
+  g_return_val_if_fail (l != NULL && (n == 0 || hashes != NULL), 0);
+  guint want = l->bands * l->rows;
+  if (sig_len < want)
+    return 0;
+  guint64 *work = g_new (guint64, SIG_LEN (l));
+  for (guint k = 0; k < SIG_LEN (l); k++)
+    work[k] = G_MAXUINT64;
+  for (guint i = 0; i < n; i++)
+    minhash_add (l, work, mix64 (hashes[i]));
+  memcpy (sig, work, want * sizeof *sig);
+  g_free (work);
+  return want;
 }
 
 /* SIG's band keys into its first l->bands values (each band is read

@@ -1182,6 +1182,36 @@ test_seed_corpus (void)
   g_free (dir);
 }
 
+/* The vector MinHash and the portable loop give the same signatures. */
+static void
+test_minhash_vectors (void)
+{
+  GError *error = NULL;
+  CgLinker *plain = cg_linker_new (cg_test_rules (), &error), *vec = cg_linker_new (cg_test_rules (), &error);
+  g_assert_no_error (error);
+  g_assert_false (cg_linker_set_vectors (plain, FALSE));
+  if (!cg_linker_set_vectors (vec, TRUE))
+    g_test_message ("no AVX-512 on this processor: both signatures come from the portable loop");
+  guint64 hashes[97], a[512], b[512];
+  guint64 x = 0x243f6a8885a308d3ULL;
+  for (guint i = 0; i < G_N_ELEMENTS (hashes); i++)
+    hashes[i] = x = x * 6364136223846793005ULL + 1442695040888963407ULL;
+  for (guint n = 1; n <= G_N_ELEMENTS (hashes); n += 16)
+    {
+      guint len = cg_linker_signature (plain, hashes, n, a, G_N_ELEMENTS (a));
+      g_assert_cmpuint (len, >, 8);
+      g_assert_cmpuint (cg_linker_signature (vec, hashes, n, b, G_N_ELEMENTS (b)), ==, len);
+      for (guint k = 0; k < len; k++)
+        {
+          g_assert_cmpuint (a[k], <, G_MAXUINT64);
+          g_assert_cmpuint (a[k], ==, b[k]);
+        }
+    }
+  g_assert_cmpuint (cg_linker_signature (plain, hashes, 1, a, 1), ==, 0);
+  cg_linker_free (plain);
+  cg_linker_free (vec);
+}
+
 /* Batches prepared on other threads, added in order, give the links one
  * cg_linker_add() of the whole corpus gives. */
 typedef struct {
@@ -1736,6 +1766,7 @@ main (int argc, char **argv)
   g_test_add_func ("/link/incremental", test_index_then_add);
   g_test_add_func ("/link/missing-rules", test_missing_rules);
   g_test_add_func ("/link/seed-corpus", test_seed_corpus);
+  g_test_add_func ("/link/minhash-vectors", test_minhash_vectors);
   g_test_add_func ("/link/prepared-batches", test_prepared_batches);
   g_test_add_func ("/link/contradicts/same-predicate", test_contradicts_same_predicate);
   g_test_add_func ("/link/contradicts/whole-core", test_contradicts_whole_core);
