@@ -758,6 +758,8 @@ tokenize (Run *r)
   for (guint f = 0; f < 32; f++)
     tf_of_flags[f] = (guint16) (((f & CG_TOKEN_WORD) ? TF_WORD : 0) | ((f & CG_TOKEN_NUMBER) ? TF_NUMBER : 0)
                                 | ((f & CG_TOKEN_CAPITALIZED) ? TF_CAP : 0) | ((f & CG_TOKEN_QUOTE) ? TF_BAD : 0));
+  CgLexTable lex;
+  cg_lexicon_table (x->lex, &lex);
   CgToken pending[2];
   guint n_pending = 0, next_pending = 0;
   for (guint i = 0;; i++)
@@ -823,7 +825,7 @@ tokenize (Run *r)
       if (n == 1 && w[0] == '\'' && i > 0 && toks[i - 1].word[0] == '\'' && toks[i - 1].word[1] == '\0'
           && toks[i - 1].end == t->start)
         ap_pairs++;
-      const CgLexWord *sl = n <= 8 ? cg_lexicon_word_chunk (x->lex, chunk, n, h)
+      const CgLexWord *sl = n <= 8 ? cg_lex_table_chunk (&lex, chunk, n, h)
                                    : cg_lexicon_word_hashed (x->lex, w, n, h);
       lb[i] = (ListBits) { 0, 0, 0 };
       r->ids[i] = sl ? sl->id : 0;

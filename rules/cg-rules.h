@@ -174,6 +174,48 @@ const CgLexWord *cg_lexicon_word_hashed (const CgLexicon *lexicon, const char *w
  * no byte of the word is read again. */
 const CgLexWord *cg_lexicon_word_chunk (const CgLexicon *lexicon, guint64 chunk, gsize len, guint32 hash);
 
+/* A slot of a lexicon's open-addressing vocabulary table.  Most words a
+ * stage looks up are in no phrase: their probe reads only the tag array
+ * (16 bits of a slot's hash, 0 when empty), which stays in the first-level
+ * cache where the slots would not.  A word is compared by its first eight
+ * bytes in the slot first: most words are that short. */
+typedef struct {
+  guint64     head;  /* the word's first eight bytes as a little-endian chunk, zero-padded */
+  const char *word;
+  guint32     len;
+  guint32     id;
+} CgLexSlot;
+
+#define CG_LEX_TAG(h) ((guint16) (((h) >> 16) | 1u))
+
+/* The vocabulary table of a lexicon, for a loop that looks a word up per
+ * token without a call (cg_lex_table_chunk()).  Its arrays belong to the
+ * lexicon. */
+typedef struct {
+  const guint16   *tags;   /* tags[hash & mask]: CG_LEX_TAG (hash) of the slot's word, 0 when empty */
+  const CgLexSlot *slots;  /* parallel to tags */
+  const CgLexWord *bits;   /* per word id */
+  guint32          mask;
+} CgLexTable;
+
+void cg_lexicon_table (const CgLexicon *lexicon, CgLexTable *table);
+
+/* cg_lexicon_word_chunk() on the lexicon's table. */
+static inline const CgLexWord *
+cg_lex_table_chunk (const CgLexTable *table, guint64 chunk, gsize len, guint32 hash)
+{
+  guint16 tag = CG_LEX_TAG (hash);
+  for (guint32 k = hash & table->mask;; k = (k + 1) & table->mask)
+    {
+      guint16 t = table->tags[k];
+      if (t == 0)
+        return NULL;
+      const CgLexSlot *sl = &table->slots[k];
+      if (t == tag && sl->len == len && sl->head == chunk)
+        return &table->bits[sl->id];
+    }
+}
+
 /* The longest phrase of list LIST whose word ids equal IDS[POS..N) (ids as
  * cg_lexicon_word() gives them, 0 for a word in no phrase) into *M.
  * Returns FALSE, M untouched, when there is none. */

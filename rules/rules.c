@@ -514,19 +514,10 @@ cg_rules_number (CgRules *rules, const char *name, const char *key, double fallb
 
 /* ---- lexicon ------------------------------------------------------------ */
 
-/* A slot of the vocabulary's open-addressing table.  Most words a stage
- * looks up are in no phrase: their probe reads only the tag array (16 bits
- * of a slot's hash, 0 when empty), which stays in the first-level cache
- * where the slots would not.  A word is compared by its first eight bytes
- * in the slot first: most words are that short. */
-typedef struct {
-  guint64     head;  /* the word's first eight bytes as a little-endian chunk, zero-padded */
-  const char *word;
-  guint32     len;
-  guint32     id;
-} LexSlot;
-
-#define LEX_TAG(h) ((guint16) (((h) >> 16) | 1u))
+/* The vocabulary's open-addressing table is CgLexSlot and the tag array
+ * of cg-rules.h (CgLexTable), so a caller's hot loop can probe it inline. */
+typedef CgLexSlot LexSlot;
+#define LEX_TAG(h) CG_LEX_TAG (h)
 
 typedef struct {
   const CgRule *rule;
@@ -563,19 +554,21 @@ head_chunk (const char *s, gsize n)
   return c;
 }
 
+void
+cg_lexicon_table (const CgLexicon *lex, CgLexTable *table)
+{
+  table->tags = lex->tags;
+  table->slots = lex->slots;
+  table->bits = lex->bits;
+  table->mask = lex->mask;
+}
+
 const CgLexWord *
 cg_lexicon_word_chunk (const CgLexicon *lex, guint64 chunk, gsize len, guint32 h)
 {
-  guint16 tag = LEX_TAG (h);
-  for (guint32 k = h & lex->mask;; k = (k + 1) & lex->mask)
-    {
-      guint16 t = lex->tags[k];
-      if (t == 0)
-        return NULL;
-      const LexSlot *sl = &lex->slots[k];
-      if (t == tag && sl->len == len && sl->head == chunk)
-        return &lex->bits[sl->id];
-    }
+  CgLexTable table;
+  cg_lexicon_table (lex, &table);
+  return cg_lex_table_chunk (&table, chunk, len, h);
 }
 
 const CgLexWord *
