@@ -1393,10 +1393,26 @@ cg_registry_add (CgRegistry *reg, CgSpeaker *sp)
     }
 }
 
+/* Does a word of NAME come twice?  "Donald Trump Donald John Trump" is a
+ * name and The Hill's link text for it run together, no fuller form. */
+static gboolean
+repeats_word (const char *name)
+{
+  char **w = g_strsplit (name, " ", -1);
+  gboolean twice = FALSE;
+  for (guint i = 0; w[i] && !twice; i++)
+    for (guint j = i + 1; w[j] && !twice; j++)
+      twice = *w[i] && g_ascii_strcasecmp (w[i], w[j]) == 0;
+  g_strfreev (w);
+  return twice;
+}
+
 /* Set a person's canonical name to NAME when it is a longer full form. */
 static void
 maybe_rename (CgRegistry *reg, Entry *e, const char *name, guint words)
 {
+  if (repeats_word (name))
+    return;
   if (words > e->name_words || (words == e->name_words && strlen (name) > strlen (e->sp->name)
                                 && e->bare))
     {
@@ -2682,6 +2698,17 @@ resolve_mention (CgRegistry *reg, Ctx *ctx, const CgAssertion *as)
   /* An organization or document word inside the run makes it no name,
    * unless a title or a given name says it is one ("Mr. Bloomberg",
    * "chairman Bill Armistead"). */
+  /* Two names run together, as The Hill's link text prints them ("Donald
+   * Trump Jr. Donald (Don) John Trump"): a name ends at its suffix.  Keyed
+   * whole (first and last word) it would merge Trump Jr. into his father. */
+  guint cut = name_end, first = a;
+  for (guint i = a + 1; i + 1 < name_end && cut == name_end; i++)
+    if (lex_word (reg->suffixes, &ws, i))
+      cut = i + 1;
+  /* "President Trump Donald John Trump": a surname, then the full name
+   * it stands for; the name is the full one. */
+  if (cut == name_end && cut - a >= 3 && g_ascii_strcasecmp (WORD (&ws, a)->text, WORD (&ws, cut - 1)->text) == 0)
+    first = a + 1;
   gboolean vouched = a < name_end && (lex_in_range (reg->titles, &ws, 0, a) || lex_word (reg->given, &ws, a));
   gboolean person = a < name_end
                     && (vouched || (!lex_in_range (reg->orgs, &ws, a, name_end)
@@ -2712,10 +2739,10 @@ resolve_mention (CgRegistry *reg, Ctx *ctx, const CgAssertion *as)
     }
   if (person)
     {
-      char *name = join_words (&ws, a, name_end);
+      char *name = join_words (&ws, first, cut);
       Gender g = GENDER_UNKNOWN;
       char *role = role_of (reg, &ws, 0, a, &g);
-      char *aff = name_end < ws.n ? join_words (&ws, name_end, ws.n) : NULL;
+      char *aff = name_end < ws.n && cut == name_end ? join_words (&ws, name_end, ws.n) : NULL;
       if (appos && !role_like (reg, appos))
         g_clear_pointer (&appos, g_free);
       if (appos == NULL && as->source.end > 0)

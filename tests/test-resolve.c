@@ -579,6 +579,28 @@ test_dominant_surname (void)
 
 /* What follows a speaker's comma is a role only when it reads as one: a
  * relative clause is none, and an age before the role is no part of it. */
+/* Link text run into a name, as The Hill prints it: "Donald Trump Jr.
+ * Donald (Don) John Trump" is Trump Jr., not his father; "President Trump
+ * Donald John Trump" is the father. */
+static void
+test_names_run_together (void)
+{
+  CgRegistry *reg = registry ();
+  CgArticleResult *r = load_data ("resolve-linktext.txt");
+  CgAssertion *dt = add_mention (r, "Donald Trump", 0);
+  CgAssertion *jr = add_mention (r, "Donald Trump Jr. Donald (Don) John Trump and his girlfriend", 0);
+  CgAssertion *pt = add_mention (r, "President Trump Donald John Trump", 0);
+  resolve (reg, r);
+  g_assert_cmpstr (jr->speaker_id, !=, dt->speaker_id);
+  g_assert_cmpstr (speaker (reg, jr->speaker_id)->name, ==, "Donald Trump Jr.");
+  g_assert_cmpstr (pt->speaker_id, ==, dt->speaker_id);
+  /* the full name the link text gives, not the two run together */
+  g_assert_cmpstr (speaker (reg, dt->speaker_id)->name, ==, "Donald John Trump");
+  g_assert_false (has (speaker (reg, jr->speaker_id)->roles, "and his girlfriend"));
+  cg_article_result_free (r);
+  cg_registry_free (reg);
+}
+
 static void
 test_appositive_roles (void)
 {
@@ -709,6 +731,7 @@ main (int argc, char **argv)
   g_test_add_func ("/resolve/author-is-person", test_author_is_person);
   g_test_add_func ("/resolve/dominant-surname", test_dominant_surname);
   g_test_add_func ("/resolve/appositive-roles", test_appositive_roles);
+  g_test_add_func ("/resolve/names-run-together", test_names_run_together);
   g_test_add_func ("/resolve/scans", test_scans);
   return g_test_run ();
 }
