@@ -1855,14 +1855,34 @@ note_local (Ctx *ctx, const NameKeys *nk, const char *name, const char *role, gb
   g_ptr_array_add (c, ln);
 }
 
+/* Two names run together, as The Hill's link text prints them: "Donald
+ * Trump Jr. Donald (Don) John Trump" ends at its suffix (keyed whole, by
+ * first and last word, it would merge Trump Jr. into his father);
+ * "Trump Donald John Trump" is a surname, then the full name it stands
+ * for.  Narrows the name run WS[*A, *B). */
+static void
+untangle_run (CgRegistry *reg, Words *ws, guint *a, guint *b)
+{
+  for (guint i = *a + 1; i + 1 < *b; i++)
+    if (lex_word (reg->suffixes, ws, i))
+      {
+        *b = i + 1;
+        return;
+      }
+  if (*b - *a >= 3 && g_ascii_strcasecmp (WORD (ws, *a)->text, WORD (ws, *b - 1)->text) == 0)
+    (*a)++;
+}
+
 /* Record the name run WS[A, B) of a sentence, with the role words before
  * it.  CONFIDENT: the run does not open its sentence. */
 static void
 add_text_mention (CgRegistry *reg, Ctx *ctx, Words *ws, guint a, guint b, guint sentence,
                   gboolean confident)
 {
+  guint whole = a;
+  untangle_run (reg, ws, &a, &b);
   /* Role: titles, modifiers and capitalized words right before the run. */
-  guint r = a;
+  guint r = whole;
   gboolean titled = FALSE;
   while (r > 0 && !RAW (ws, r)->gap)
     {
@@ -1884,12 +1904,12 @@ add_text_mention (CgRegistry *reg, Ctx *ctx, Words *ws, guint a, guint b, guint 
       break;
     }
   if (!titled)
-    r = a;
+    r = whole;
   /* Without a title, a name run must not follow a determiner ("the World
    * Economy") nor name an organization or a document. */
-  if (!titled && a > 0 && !RAW (ws, a)->gap
-      && (lex_word (reg->determiners, ws, a - 1)
-          || (possessive (WORD (ws, a - 1)->text) && !(b - a >= 2 && lex_word (reg->given, ws, a)))))
+  if (!titled && whole > 0 && !RAW (ws, whole)->gap
+      && (lex_word (reg->determiners, ws, whole - 1)
+          || (possessive (WORD (ws, whole - 1)->text) && !(b - a >= 2 && lex_word (reg->given, ws, a)))))
     return;
   if (!titled && !(b - a >= 2 && lex_word (reg->given, ws, a))
       && (lex_in_range (reg->orgs, ws, a, b) || lex_in_range (reg->docs, ws, a, b)))
@@ -1912,7 +1932,7 @@ add_text_mention (CgRegistry *reg, Ctx *ctx, Words *ws, guint a, guint b, guint 
   if (titled)
     g_hash_table_add (ctx->titled, g_strdup (nk.skey));
   Gender g = GENDER_UNKNOWN;
-  char *role = titled ? role_of (reg, ws, r, a, &g) : NULL;
+  char *role = titled ? role_of (reg, ws, r, whole, &g) : NULL;
   /* A given name, alone ("Malia") or first, tells the gender. */
   if (g == GENDER_UNKNOWN)
     {
@@ -1925,7 +1945,7 @@ add_text_mention (CgRegistry *reg, Ctx *ctx, Words *ws, guint a, guint b, guint 
   if (role)
     {
       char *rf = g_utf8_casefold (role, -1);
-      char *tk = title_key (reg, ws, r, a);
+      char *tk = title_key (reg, ws, r, whole);
       note_role (ctx, rf, m.name);
       if (tk && strcmp (tk, rf) != 0)
         note_role (ctx, tk, m.name);
@@ -2698,17 +2718,8 @@ resolve_mention (CgRegistry *reg, Ctx *ctx, const CgAssertion *as)
   /* An organization or document word inside the run makes it no name,
    * unless a title or a given name says it is one ("Mr. Bloomberg",
    * "chairman Bill Armistead"). */
-  /* Two names run together, as The Hill's link text prints them ("Donald
-   * Trump Jr. Donald (Don) John Trump"): a name ends at its suffix.  Keyed
-   * whole (first and last word) it would merge Trump Jr. into his father. */
-  guint cut = name_end, first = a;
-  for (guint i = a + 1; i + 1 < name_end && cut == name_end; i++)
-    if (lex_word (reg->suffixes, &ws, i))
-      cut = i + 1;
-  /* "President Trump Donald John Trump": a surname, then the full name
-   * it stands for; the name is the full one. */
-  if (cut == name_end && cut - a >= 3 && g_ascii_strcasecmp (WORD (&ws, a)->text, WORD (&ws, cut - 1)->text) == 0)
-    first = a + 1;
+  guint first = a, cut = name_end;
+  untangle_run (reg, &ws, &first, &cut);
   gboolean vouched = a < name_end && (lex_in_range (reg->titles, &ws, 0, a) || lex_word (reg->given, &ws, a));
   gboolean person = a < name_end
                     && (vouched || (!lex_in_range (reg->orgs, &ws, a, name_end)
