@@ -110,13 +110,16 @@ cg_tokenizer_next (CgTokenizer *tz, CgToken out[2])
         {
           guchar c0 = (guchar) text[i], c = (guchar) text[i + len], next = (guchar) text[i + len + 1];
           gboolean number = (guchar) (c0 - '0') < 10, ends;
-          if (c == '.')
+          /* ' , - . may continue a word; the blank and the rest of ASCII end it */
+          const guint64 joiners = (G_GUINT64_CONSTANT (1) << '\'') | (G_GUINT64_CONSTANT (1) << ',')
+                                  | (G_GUINT64_CONSTANT (1) << '-') | (G_GUINT64_CONSTANT (1) << '.');
+          if (c >= 64 || !((joiners >> c) & 1))
+            ends = c < 0x80;
+          else if (c == '.')
             ends = next < 0x80 && !((guint) ((next | 0x20) - 'a') < 26 || (guint) (next - '0') < 10)
                    && (len >= 2 || (guchar) (c0 - 'A') >= 26);
-          else if (c == ',')
-            ends = !number;
           else
-            ends = c < 0x80 && c != '\'' && c != '-';
+            ends = c == ',' && !number;
           if (ends)
             {
               out[0].start = (gint64) i;
