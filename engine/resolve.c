@@ -2379,6 +2379,22 @@ resolve_person (CgRegistry *reg, Ctx *ctx, const char *name, const char *role, G
   return e;
 }
 
+/* Does the registry hold a person with a full name of surname key SKEY
+ * whose gender fits WANT (or is not known)?  (Resolution time only: it
+ * reads the tables.) */
+static gboolean
+known_person (CgRegistry *reg, const char *skey, Gender want)
+{
+  GPtrArray *c = g_hash_table_lookup (reg->by_surname, skey);
+  for (guint i = 0; c && i < c->len; i++)
+    {
+      Entry *e = g_ptr_array_index (c, i);
+      if (e->gender == GENDER_UNKNOWN || gender_fits (want, e->gender))
+        return TRUE;
+    }
+  return FALSE;
+}
+
 static Entry *
 resolve_pronoun (CgRegistry *reg, Ctx *ctx, const CgAssertion *as, const CgRule *pron)
 {
@@ -2450,7 +2466,42 @@ resolve_pronoun (CgRegistry *reg, Ctx *ctx, const CgAssertion *as, const CgRule 
         }
       i = first - 1;
     }
-  return NULL;
+  /* No subject fits: a pronoun opening a sentence may still take the one
+   * person the sentence before names in another role ("... payback for
+   * Trump ... brought him to power. \u201cLet me tell you ...,\u201d he has
+   * said"), but only when that person is the only one there. */
+  const Mention *only = NULL;
+  for (gint k = (gint) lo - 1; k >= 0; k--)
+    {
+      const Mention *c = &g_array_index (ctx->mentions, Mention, k);
+      if (c->sentence + 1 < s)
+        break;
+      if (in_quote (ctx, c->start))
+        continue;   /* a name the quotation speaks of */
+      Gender have = c->gender;
+      if (have == GENDER_UNKNOWN)
+        have = GPOINTER_TO_INT (g_hash_table_lookup (ctx->gender, c->skey));
+      if (c->words == 1 && !c->titled && have == GENDER_UNKNOWN
+          && (!person_evidence (reg, ctx, c->skey) || org_shaped (reg, c->name)))
+        continue;
+      if (!gender_fits (want, have) || (only && strcmp (only->skey, c->skey) != 0))
+        return NULL;
+      /* a person for sure: a gender known ("Theresa Smith"), a title, or
+       * a full name the registry knows; not "Coptic Christians" */
+      if (have == GENDER_UNKNOWN && !c->titled && !known_person (reg, c->skey, want))
+        return NULL;
+      only = c;
+    }
+  if (only == NULL)
+    return NULL;
+  const char *local_role = NULL;
+  Entry *e = person_for_name (reg, only->name, want, ctx->local_full, &local_role);
+  if (e == NULL || (e->gender != GENDER_UNKNOWN && !gender_fits (want, e->gender)))
+    return NULL;
+  e->uses++;
+  add_alias (reg, e, only->name);
+  add_role (reg, e, local_role);
+  return e;
 }
 
 /* Look right after the mention for an appositive ", a Kremlin spokesman,". */

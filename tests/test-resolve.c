@@ -579,6 +579,29 @@ test_dominant_surname (void)
 
 /* What follows a speaker's comma is a role only when it reads as one: a
  * relative clause is none, and an age before the role is no part of it. */
+/* A pronoun opening a sentence whose sentence before has no subject that
+ * fits takes the one person that sentence names: "... payback for the
+ * 'Russia hoax' ... which brought him to power.  'Let me tell you, Putin
+ * went through a hell of a lot with me,' he has said" is Trump, not the
+ * Putin inside the quotation; a man, as the registry knows him. */
+static void
+test_pronoun_after_object (void)
+{
+  CgRegistry *reg = registry ();
+  /* the registry knows Donald Trump (a man, by his given name) from 003 */
+  CgArticleResult *r3 = load ("003_9dc80e7d13244d7d.txt");
+  CgAssertion *dt = add_mention (r3, "Donald Trump", 0);
+  resolve (reg, r3);
+  CgArticleResult *r = load ("002_949dcb43ef4cc554.txt");
+  CgAssertion *he = add_mention_in (r, "he has said of that period", "he");
+  resolve (reg, r);
+  g_assert_nonnull (he->speaker_id);
+  g_assert_cmpstr (he->speaker_id, ==, dt->speaker_id);
+  cg_article_result_free (r3);
+  cg_article_result_free (r);
+  cg_registry_free (reg);
+}
+
 /* Link text run into a name, as The Hill prints it: "Donald Trump Jr.
  * Donald (Don) John Trump" is Trump Jr., not his father; "President Trump
  * Donald John Trump" is the father. */
@@ -732,6 +755,7 @@ main (int argc, char **argv)
   g_test_add_func ("/resolve/dominant-surname", test_dominant_surname);
   g_test_add_func ("/resolve/appositive-roles", test_appositive_roles);
   g_test_add_func ("/resolve/names-run-together", test_names_run_together);
+  g_test_add_func ("/resolve/pronoun-after-object", test_pronoun_after_object);
   g_test_add_func ("/resolve/scans", test_scans);
   return g_test_run ();
 }
