@@ -207,10 +207,10 @@ struct _CgLinker {
   guint         days_seen;
   GHashTable   *speaker_kinds; /* speaker id (owned) -> CgSpeakerKind + 1 */
   GHashTable   *based_units;  /* units that are shares of a base ("percent") */
+  GArray       *share_words;  /* sorted concept ids of the [based_units] words ("percent") */
   GArray       *date_ids;     /* sorted concept ids of month and day names */
   guint64      *seeds;        /* SIG_LEN() of them */
   gboolean      x8;           /* minhash_add_x8() runs here */
-  GArray       *share_words;  /* concept ids of the [based_units] words ("percent") */
   GArray       *not_lead_ids; /* sorted concept ids of [not_anchors] words: a capitalized first word that names no one */
   GArray       *role_ids;     /* sorted concept ids of [role_names]: titles, parties, bodies that tell no one apart */
   guint64      *sig;          /* scratch: one signature */
@@ -650,6 +650,24 @@ num (CgRules *rules, const char *key, double fallback)
   return cg_rules_number (rules, "linking", key, fallback);
 }
 
+/* The interned stems of the first words of linking.rules' SECTION, sorted
+ * unique, for contains().  Returns a new array. */
+static GArray *
+stem_ids (CgLinker *l, CgNormalizer *norm, CgRules *rules, const char *section)
+{
+  GArray *ids = g_array_new (FALSE, FALSE, sizeof (guint32));
+  GPtrArray *entries = cg_rules_entries (rules, "linking", section);
+  for (guint i = 0; i < entries->len; i++)
+    {
+      char *st = cg_normalizer_stem (norm, ((CgRule *) g_ptr_array_index (entries, i))->words[0]);
+      guint32 id = intern (l, st);
+      g_array_append_val (ids, id);
+      g_free (st);
+    }
+  sort_unique (ids);
+  return ids;
+}
+
 CgLinker *
 cg_linker_new (CgRules *rules, GError **error)
 {
@@ -715,45 +733,10 @@ cg_linker_new (CgRules *rules, GError **error)
   GPtrArray *periods = cg_rules_entries (rules, "linking", "periods");
   for (guint i = 0; i < periods->len; i++)
     intern (l, ((CgRule *) g_ptr_array_index (periods, i))->phrase);
-  l->date_ids = g_array_new (FALSE, FALSE, sizeof (guint32));
-  GPtrArray *dates = cg_rules_entries (rules, "linking", "dates");
-  for (guint i = 0; i < dates->len; i++)
-    {
-      char *st = cg_normalizer_stem (norm, ((CgRule *) g_ptr_array_index (dates, i))->words[0]);
-      guint32 id = intern (l, st);
-      g_array_append_val (l->date_ids, id);
-      g_free (st);
-    }
-  sort_unique (l->date_ids);
-  l->share_words = g_array_new (FALSE, FALSE, sizeof (guint32));
-  GPtrArray *shares = cg_rules_entries (rules, "linking", "based_units");
-  for (guint i = 0; i < shares->len; i++)
-    {
-      char *st = cg_normalizer_stem (norm, ((CgRule *) g_ptr_array_index (shares, i))->words[0]);
-      guint32 id = intern (l, st);
-      g_array_append_val (l->share_words, id);
-      g_free (st);
-    }
-  l->not_lead_ids = g_array_new (FALSE, FALSE, sizeof (guint32));
-  GPtrArray *na = cg_rules_entries (rules, "linking", "not_anchors");
-  for (guint i = 0; i < na->len; i++)
-    {
-      char *st = cg_normalizer_stem (norm, ((CgRule *) g_ptr_array_index (na, i))->words[0]);
-      guint32 id = intern (l, st);
-      g_array_append_val (l->not_lead_ids, id);
-      g_free (st);
-    }
-  sort_unique (l->not_lead_ids);
-  l->role_ids = g_array_new (FALSE, FALSE, sizeof (guint32));
-  GPtrArray *rn = cg_rules_entries (rules, "linking", "role_names");
-  for (guint i = 0; i < rn->len; i++)
-    {
-      char *st = cg_normalizer_stem (norm, ((CgRule *) g_ptr_array_index (rn, i))->words[0]);
-      guint32 id = intern (l, st);
-      g_array_append_val (l->role_ids, id);
-      g_free (st);
-    }
-  sort_unique (l->role_ids);
+  l->date_ids = stem_ids (l, norm, rules, "dates");
+  l->share_words = stem_ids (l, norm, rules, "based_units");
+  l->not_lead_ids = stem_ids (l, norm, rules, "not_anchors");
+  l->role_ids = stem_ids (l, norm, rules, "role_names");
   l->items = g_ptr_array_new_with_free_func (item_free);
   l->chunks = g_ptr_array_new_with_free_func (g_free);
   l->ev = g_string_sized_new (128);
