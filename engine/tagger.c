@@ -10,6 +10,7 @@
  * are CG_TAGGER_NF row additions.
  */
 #include "cg-tagger.h"
+#include "cg-rules.h"
 
 #include <math.h>
 #include <string.h>
@@ -419,20 +420,6 @@ cg_tagger_tag_range (const CgTagger *t, const CgTagToken *toks, guint n, guint f
     emission weights; 16-bit signed little-endian>
 */
 
-static gboolean
-fail (GError **error, const char *path, guint line, const char *fmt, ...) G_GNUC_PRINTF (4, 5);
-
-static gboolean
-fail (GError **error, const char *path, guint line, const char *fmt, ...)
-{
-  va_list ap;
-  va_start (ap, fmt);
-  char *msg = g_strdup_vprintf (fmt, ap);
-  va_end (ap);
-  g_set_error (error, CG_ERROR, CG_ERROR_RULES, "%s:%u: %s", path, line, msg);
-  g_free (msg);
-  return FALSE;
-}
 
 CgTagger *
 cg_tagger_parse (const char *path, const char *data, gsize len, GError **error)
@@ -447,13 +434,13 @@ cg_tagger_parse (const char *path, const char *data, gsize len, GError **error)
       line++;
       if (pos >= len)
         {
-          fail (error, path, line, "unexpected end of file before the \"weights\" line");
+          cg_rules_fail (error, path, line, "unexpected end of file before the \"weights\" line");
           goto out;
         }
       const char *nl = memchr (data + pos, '\n', len - pos);
       if (nl == NULL)
         {
-          fail (error, path, line, "unexpected end of file before the \"weights\" line");
+          cg_rules_fail (error, path, line, "unexpected end of file before the \"weights\" line");
           goto out;
         }
       char *ln = g_strndup (data + pos, (gsize) (nl - (data + pos)));
@@ -464,7 +451,7 @@ cg_tagger_parse (const char *path, const char *data, gsize len, GError **error)
         {
           char *want = g_strdup_printf ("%s %d", MAGIC, VERSION);
           if (strcmp (ln, want) != 0)
-            ok = fail (error, path, line, "not a claimgraph tagger model of version %d (expected \"%s\")",
+            ok = cg_rules_fail (error, path, line, "not a claimgraph tagger model of version %d (expected \"%s\")",
                        VERSION, want);
           g_free (want);
         }
@@ -473,14 +460,14 @@ cg_tagger_parse (const char *path, const char *data, gsize len, GError **error)
           char *end;
           guint64 b = g_ascii_strtoull (ln + 5, &end, 10);
           if (*end || b < 8 || b > 24)
-            ok = fail (error, path, line, "bits must be a number from 8 to 24");
+            ok = cg_rules_fail (error, path, line, "bits must be a number from 8 to 24");
           bits = (guint) b;
           have_bits = TRUE;
         }
       else if (g_str_has_prefix (ln, "features "))
         {
           if (strtol (ln + 9, NULL, 10) != CG_TAGGER_NF)
-            ok = fail (error, path, line, "made for %s features, this claimgraph computes %d: retrain it",
+            ok = cg_rules_fail (error, path, line, "made for %s features, this claimgraph computes %d: retrain it",
                        ln + 9, CG_TAGGER_NF);
           have_features = TRUE;
         }
@@ -488,25 +475,25 @@ cg_tagger_parse (const char *path, const char *data, gsize len, GError **error)
         {
           char *want = g_strjoinv (" ", (char **) label_names);
           if (strcmp (ln + 7, want) != 0)
-            ok = fail (error, path, line, "labels must be \"%s\"", want);
+            ok = cg_rules_fail (error, path, line, "labels must be \"%s\"", want);
           g_free (want);
           have_labels = TRUE;
         }
       else if (g_str_has_prefix (ln, "trigger "))
         {
           if (ln[8] == '\0' || strchr (ln + 8, ' '))
-            ok = fail (error, path, line, "a trigger is one word");
+            ok = cg_rules_fail (error, path, line, "a trigger is one word");
           else
             g_ptr_array_add (triggers, g_strdup (ln + 8));
         }
       else if (strcmp (ln, "weights") == 0)
         {
           if (!have_bits || !have_labels || !have_features)
-            ok = fail (error, path, line, "\"bits\", \"features\" and \"labels\" must come before \"weights\"");
+            ok = cg_rules_fail (error, path, line, "\"bits\", \"features\" and \"labels\" must come before \"weights\"");
           done = TRUE;
         }
       else
-        ok = fail (error, path, line, "unknown line \"%.40s\"", ln);
+        ok = cg_rules_fail (error, path, line, "unknown line \"%.40s\"", ln);
       g_free (ln);
       if (!ok)
         goto out;
@@ -517,7 +504,7 @@ cg_tagger_parse (const char *path, const char *data, gsize len, GError **error)
   gsize need = ((CG_TAG_N + 1) * CG_TAG_N + rows * CG_TAG_N) * 2;
   if (len - pos != need)
     {
-      fail (error, path, line + 1, "the weights after byte %" G_GSIZE_FORMAT " are %" G_GSIZE_FORMAT
+      cg_rules_fail (error, path, line + 1, "the weights after byte %" G_GSIZE_FORMAT " are %" G_GSIZE_FORMAT
             " bytes, %" G_GSIZE_FORMAT " expected for bits %u", pos, len - pos, need, bits);
       goto out;
     }

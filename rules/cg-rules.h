@@ -56,6 +56,11 @@ CgRules *cg_rules_parse (const char *name, const char *path, const char *text, g
 
 void cg_rules_free (CgRules *rules);
 
+/* Set ERROR to CG_ERROR_RULES "PATH:LINE: message" (FMT and its
+ * arguments), the form every rule and model file error takes.  Returns
+ * FALSE, for "return cg_rules_fail (...)". */
+gboolean cg_rules_fail (GError **error, const char *path, guint line, const char *fmt, ...) G_GNUC_PRINTF (4, 5);
+
 /* Fail with CG_ERROR_RULES naming the file when rule file NAME (without
  * ".rules") was not loaded.  Stages call this when they are set up so a
  * missing file is an error, not silently empty knowledge. */

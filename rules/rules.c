@@ -108,11 +108,8 @@ phrase_words (const char *phrase, guint *n)
   return (char **) g_ptr_array_free (words, FALSE);
 }
 
-static gboolean
-fail (GError **error, const char *path, guint line, const char *fmt, ...) G_GNUC_PRINTF (4, 5);
-
-static gboolean
-fail (GError **error, const char *path, guint line, const char *fmt, ...)
+gboolean
+cg_rules_fail (GError **error, const char *path, guint line, const char *fmt, ...)
 {
   va_list ap;
   va_start (ap, fmt);
@@ -138,7 +135,7 @@ parse_attrs (const char *text, CgRule *rule, const char *path, guint line, GErro
       char *eq = strchr (item, '=');
       if (eq == NULL || eq == item)
         {
-          ok = fail (error, path, line, "attribute \"%s\" is not of the form key=value", item);
+          ok = cg_rules_fail (error, path, line, "attribute \"%s\" is not of the form key=value", item);
           break;
         }
       *eq = '\0';
@@ -164,10 +161,10 @@ parse_into (CgRules *rules, RuleFile *f, const char *path, const char *text, gsi
       guint line = 1;
       for (const char *p = text; p < end; p++)
         line += (*p == '\n');
-      return fail (error, path, line, "invalid UTF-8 at byte %" G_GSIZE_FORMAT, (gsize) (end - text));
+      return cg_rules_fail (error, path, line, "invalid UTF-8 at byte %" G_GSIZE_FORMAT, (gsize) (end - text));
     }
   if (memchr (text, '\0', len) != NULL)
-    return fail (error, path, 1, "the file holds a NUL byte: not a text rule file");
+    return cg_rules_fail (error, path, 1, "the file holds a NUL byte: not a text rule file");
 
   GPtrArray *added = g_ptr_array_new ();
   const char *section = g_string_chunk_insert_const (rules->strings, "");
@@ -189,9 +186,9 @@ parse_into (CgRules *rules, RuleFile *f, const char *path, const char *text, gsi
       if (*ln == '@')
         {
           if (strcmp (ln, "@replace") != 0)
-            ok = fail (error, path, lineno, "unknown directive \"%s\" (only @replace exists)", ln);
+            ok = cg_rules_fail (error, path, lineno, "unknown directive \"%s\" (only @replace exists)", ln);
           else if (seen_entry)
-            ok = fail (error, path, lineno, "@replace must come before the first entry");
+            ok = cg_rules_fail (error, path, lineno, "@replace must come before the first entry");
           else
             *replace = TRUE;
           continue;
@@ -201,14 +198,14 @@ parse_into (CgRules *rules, RuleFile *f, const char *path, const char *text, gsi
           gsize l = strlen (ln);
           if (l < 3 || ln[l - 1] != ']')
             {
-              ok = fail (error, path, lineno, "section header \"%s\" is not of the form [name]", ln);
+              ok = cg_rules_fail (error, path, lineno, "section header \"%s\" is not of the form [name]", ln);
               continue;
             }
           ln[l - 1] = '\0';
           char *name = g_strstrip (ln + 1);
           if (*name == '\0' || strpbrk (name, "[]") != NULL)
             {
-              ok = fail (error, path, lineno, "bad section name \"%s\"", name);
+              ok = cg_rules_fail (error, path, lineno, "bad section name \"%s\"", name);
               continue;
             }
           section = g_string_chunk_insert_const (rules->strings, name);
@@ -230,7 +227,7 @@ parse_into (CgRules *rules, RuleFile *f, const char *path, const char *text, gsi
           char *phrase = g_strstrip (ln);
           if (*phrase == '\0')
             {
-              ok = fail (error, path, lineno, "an entry with attributes but no phrase");
+              ok = cg_rules_fail (error, path, lineno, "an entry with attributes but no phrase");
               rule_free (rule);
               continue;
             }
@@ -253,7 +250,7 @@ parse_into (CgRules *rules, RuleFile *f, const char *path, const char *text, gsi
           char *value = has_value ? g_strstrip (eqset + 3) : eqset + 2;
           if (*key == '\0' || *value == '\0')
             {
-              ok = fail (error, path, lineno, "a setting needs a name and a value: \"name = value\"");
+              ok = cg_rules_fail (error, path, lineno, "a setting needs a name and a value: \"name = value\"");
               rule_free (rule);
               continue;
             }
@@ -272,7 +269,7 @@ parse_into (CgRules *rules, RuleFile *f, const char *path, const char *text, gsi
       rule->words = phrase_words (rule->phrase, &rule->n_words);
       if (rule->n_words == 0)
         {
-          ok = fail (error, path, lineno, "empty phrase");
+          ok = cg_rules_fail (error, path, lineno, "empty phrase");
           rule_free (rule);
           continue;
         }
@@ -347,7 +344,7 @@ load_dir (CgRules *rules, const char *dir, gboolean is_default, GError **error)
           RuleFile *f = rule_file_get (rules, name, path);
           ok = parse_into (rules, f, path, text, len, &replace, error);
           if (ok && replace && is_default)
-            ok = fail (error, path, 1, "@replace belongs in a user rule file, not in the defaults");
+            ok = cg_rules_fail (error, path, 1, "@replace belongs in a user rule file, not in the defaults");
           g_free (name);
         }
       g_free (text);
