@@ -1267,12 +1267,13 @@ np_back (Run *r, guint end, guint *start)
         ;
       else if (!cap_head && lower < 3 && !t->cue)
         lower++;
-      else if (cap_head && is_cap (TOK (r, s)))
+      else if (cap_head && (is_cap (TOK (r, s)) || is_title (x, TOK (r, s)->word)))
         {
           /* "Republican presidential front-runner Donald Trump", "former
            * tech executive Carly Fiorina": lowercase words between a name
            * and a capitalized word or title before them, or the sentence
-           * start, are its description */
+           * start, are its description; so are they before the name's
+           * title ("Republican presidential candidate Donald Trump") */
           guint k = s, run = 0;
           while (run < 3 && k > 0 && same_unit (r, k - 1, s))
             {

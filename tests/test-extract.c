@@ -577,6 +577,13 @@ test_content_bounds (void)
          "said");
   a = find (r, "the wall would be built");
   check (r, a, CG_KIND_INDIRECT, "source-cue-content", "Republican presidential front-runner Donald Trump", "said");
+  /* ... also before the name's title; a time word opens no description */
+  a = find (r, "the tax plan was unfair");
+  check (r, a, CG_KIND_INDIRECT, "source-cue-content", "Democratic presidential candidate Bernie Sanders", "said");
+  a = find (r, "the deficit would grow");
+  check (r, a, CG_KIND_INDIRECT, "source-cue-content", "City council budget director Maria Lopez", "told");
+  a = find (r, "the office was closed");
+  check (r, a, CG_KIND_INDIRECT, "source-cue-content", "spokesman Ken Hill", "said");
   a = find (r, "the plan was bad");
   check (r, a, CG_KIND_INDIRECT, "source-cue-content", "The senator, who has tangled with the governor repeatedly",
          "said");
