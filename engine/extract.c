@@ -29,7 +29,7 @@
 enum {
   L_VERB, L_PREP, L_PREFIX, L_DET, L_PRON, L_TITLE, L_NOT_SOURCE, L_RELATIVE, L_BREAK,
   L_QUANTITY, L_NOT_CONTENT, L_NEGATION, L_WORTHY, L_NOT_CLAIM, L_HEDGE, L_STANCE, L_ANCHOR,
-  L_CONTENT_END, L_CONTENT_PREP, L_NOUN_BEFORE, L_NAME_JOIN, L_HEARER, L_AFTER_HEARER, L_CUE_JOIN, L_SOURCE_PREP, L_SOURCE_TAIL, L_AGENT, L_PASSIVE, L_GIVEN, L_TRIGGER, N_LEX
+  L_CONTENT_END, L_CONTENT_PREP, L_NOUN_BEFORE, L_NAME_JOIN, L_HEARER, L_AFTER_HEARER, L_CUE_JOIN, L_SOURCE_PREP, L_SOURCE_TAIL, L_AGENT, L_PASSIVE, L_GIVEN, L_TRIGGER, L_COORD, N_LEX
 };
 
 /* One entry of a list, with what the cue marking needs of a verb computed
@@ -301,6 +301,7 @@ cg_extractor_new (CgRules *rules, GError **error)
   lists[L_CONTENT_PREP] = cg_rules_entries (rules, "extract", "content-prepositions");
   lists[L_NOUN_BEFORE] = cg_rules_entries (rules, "extract", "noun-before");
   lists[L_NAME_JOIN] = cg_rules_entries (rules, "extract", "name-joiners");
+  lists[L_COORD] = cg_rules_entries (rules, "extract", "source-coordinators");
   lists[L_HEARER] = cg_rules_entries (rules, "extract", "hearers");
   lists[L_AFTER_HEARER] = cg_rules_entries (rules, "extract", "after-hearer");
   lists[L_CUE_JOIN] = cg_rules_entries (rules, "extract", "cue-joiners");
@@ -1423,6 +1424,16 @@ np_fwd (Run *r, guint start, guint *end)
 
 static gboolean source_back_scan (Run *r, guint end, guint *start, guint *mention_end);
 
+/* Whether token I is a lowercase title or plural noun, a word a speaker's
+ * description ends in ("presidential hopefuls", "the mayor"). */
+static gboolean
+describes (Run *r, guint i)
+{
+  const CgPatToken *t = TOK (r, i);
+  return is_word (t) && !is_cap (t) && !t->cue
+         && (is_title (r->x, t->word) || (ends_with (t->word, "s") && strlen (t->word) > 3));
+}
+
 /* np_back, also over a parenthesis after the name: "Sen. Rob Portman (R-Ohio)". */
 static gboolean
 np_back_paren (Run *r, guint end, guint *start)
@@ -1542,6 +1553,50 @@ source_back_scan (Run *r, guint end, guint *start, guint *mention_end)
           || TOK (r, bs - 1)->quote_close >= 0
           || (bs >= 2 && is_char (TOK (r, bs - 1)->word, ',') && TOK (r, bs - 2)->quote_close >= 0)))
     *start = bs;
+  /* "Both Alvarez and Chen said", "He and Brafman told": a capitalized
+   * mention after a word of [source-coordinators] takes a pronoun or a
+   * capitalized mention before it, when that opens the sentence or
+   * follows punctuation (not "Trump beat Cruz and Rubio said"), but not
+   * the comma of a list of names ("Sciences, Engineering and Medicine") */
+  s = *start;
+  if (s >= 2 && is_cap (TOK (r, s)) && tok_is (r, s - 1, L_COORD) && same_unit (r, s - 2, s))
+    {
+      guint ls = NONE;
+      if (tok_is (r, s - 2, L_PRON) && !tok_is (r, s - 2, L_RELATIVE) && !tok_is (r, s - 2, L_DET))
+        ls = s - 2;
+      else if ((is_cap (TOK (r, s - 2)) || is_char (TOK (r, s - 2)->word, ')')) && np_back_paren (r, s - 1, &bs))
+        {
+          /* a name, not "The mayor met Ortiz": capitalized words, after
+           * a determiner ("the Parks and Recreation Department"), and
+           * lowercase ones only in a description ending in a title or a
+           * plural ("Trailing contenders Ted Cruz") */
+          ls = bs;
+          for (guint i = bs; i < s - 1 && ls != NONE; i++)
+            if (is_word (TOK (r, i)) ? !is_cap (TOK (r, i)) && !tok_is (r, i, L_NAME_JOIN)
+                                         && !(i == bs && tok_is (r, i, L_DET)) && !describes (r, i)
+                                         && !(i + 2 < s && describes (r, i + 1))
+                : is_char (TOK (r, i)->word, ','))
+              ls = NONE;
+        }
+      /* "Former Housing and Urban Development Secretary Julian Castro":
+       * capitalized words before a title in the second mention name the
+       * title's office, whose name "and" is part of; "Speaking of Jim
+       * Clyburn and ...": an -ing word before a lowercase one opens a
+       * clause, not a name */
+      for (guint i = s + 1; i < end && ls != NONE; i++)
+        if (is_word (TOK (r, i)) && is_title (x, TOK (r, i)->word) && is_cap (TOK (r, i - 1))
+            && is_word (TOK (r, i - 1)) && !is_title (x, TOK (r, i - 1)->word))
+          ls = NONE;
+      for (guint i = ls; ls != NONE && i + 1 < s - 1; i++)
+        if (is_word (TOK (r, i)) && ends_with (TOK (r, i)->word, "ing") && is_word (TOK (r, i + 1))
+            && !is_cap (TOK (r, i + 1)))
+          ls = NONE;
+      if (ls != NONE && end - ls <= x->source_max_words
+          && (ls == 0 || !same_unit (r, ls - 1, ls) || !is_word (TOK (r, ls - 1)))
+          && !(ls >= 2 && is_char (TOK (r, ls - 1)->word, ',') && same_unit (r, ls - 2, ls)
+               && is_cap (TOK (r, ls - 2))))
+        *start = ls;
+    }
   return TRUE;
 }
 

@@ -584,6 +584,13 @@ test_content_bounds (void)
   check (r, a, CG_KIND_INDIRECT, "source-cue-content", "City council budget director Maria Lopez", "told");
   a = find (r, "the office was closed");
   check (r, a, CG_KIND_INDIRECT, "source-cue-content", "spokesman Ken Hill", "said");
+  /* two speakers joined by "and" are one mention; a verb is no part of a name */
+  a = find (r, "the vote was fair");
+  check (r, a, CG_KIND_INDIRECT, "source-cue-content", "Both Alvarez and Chen", "said");
+  a = find (r, "the case was weak");
+  check (r, a, CG_KIND_INDIRECT, "source-cue-content", "He and Brafman", "told");
+  a = find (r, "the plan would pass");
+  check (r, a, CG_KIND_INDIRECT, "source-cue-content", "Chen", "said");
   a = find (r, "the plan was bad");
   check (r, a, CG_KIND_INDIRECT, "source-cue-content", "The senator, who has tangled with the governor repeatedly",
          "said");
