@@ -1009,6 +1009,45 @@ other_infinitives (const CgClaimView *x, guint i, const CgClaimView *y, guint j)
   return a && b && a != b;
 }
 
+/* Does the one of proposition I of X and J of Y that holds a negation
+ * govern an infinitive the other lacks?  Then the denial is of the aim
+ * only ("does not conduct strikes to punish terrorists for past
+ * transgressions" / "has conducted counterterrorism strikes against the
+ * group").  A thing that exists is named by its aim ("there is not an
+ * active plot to attack the U.S."), and a cue denying the whole text
+ * denies the deed with its aim ("denied Russia interfered ... to tilt the
+ * race"). */
+static gboolean
+denied_aim (const CgClaimView *x, guint i, const CgClaimView *y, guint j)
+{
+  const Prop *px = g_ptr_array_index (x->props, i), *py = g_ptr_array_index (y->props, j);
+  if (px->existential || py->existential)
+    return FALSE;
+  const char *a = infinitive_pred (x, i), *b = infinitive_pred (y, j);
+  return (px->neg && !x->denied && a && !b) || (py->neg && !y->denied && b && !a);
+}
+
+/* Does "there is" proposition P (of VIEW) name something (a capitalized
+ * concept) Q lacks before the first concept it shares with Q?  Then
+ * what exists is another thing: "similarities between Donald Trump's
+ * and Bernie Sanders' campaign movements" / "no Bernie Sanders movement"
+ * (not "many contacts between Trump's campaign and the Russians" / "no
+ * contacts between the campaign and Russians", nor "no quid pro quo with
+ * Ukraine" / "a quid pro quo"). */
+static gboolean
+name_before_shared (const CgClaimView *view, const Prop *p, const Prop *q)
+{
+  for (guint k = 0; k < p->core->len; k++)
+    {
+      const char *c = g_ptr_array_index (p->core, k);
+      if (has (q->core, c))
+        return FALSE;
+      if (has (view->caps, c))
+        return TRUE;
+    }
+  return FALSE;
+}
+
 /* Does X's predicate stand where Y states it: Y's own predicate, the
  * head of Y's complement ("is responsible for meddling" / "meddled"), or
  * anywhere in the complement of a predicate that carries little itself (a
@@ -1082,13 +1121,14 @@ cg_claim_views_oppose (CgClaimViewer *v, const CgClaimView *x, const CgClaimView
           if (!moods_clash (px->mood, py->mood))
             continue;
           gboolean ok;
-          if (px->pred && py->pred && other_infinitives (x, i, y, j))
+          if (px->pred && py->pred && (other_infinitives (x, i, y, j) || denied_aim (x, i, y, j)))
             ok = FALSE;
           else if (px->pred && py->pred)
             ok = (px->head || py->head ? (px->head && head_stated (v, px, py, antonym)) || (py->head && head_stated (v, py, px, antonym))
                                        : preds_meet (v, px, py, antonym))
                  && same_subject (px, py) && !adverb_subjects (v, px, py) && !generic_fragment (px, py)
                  && !other_person (v, px, py)
+                 && !(px->existential && py->existential && (name_before_shared (x, px, py) || name_before_shared (y, py, px)))
                  && (!named || (px->existential && py->existential) || px->generic || py->generic
                      || named_in_both (px, px->subject, py, py->subject))
                  && shared_core (v, px, py) >= v->core_min_shared
@@ -1119,8 +1159,14 @@ cg_claim_views_oppose (CgClaimViewer *v, const CgClaimView *x, const CgClaimView
                 {
                   const char *c = g_ptr_array_index (np->core, k);
                   ok = has (cp->core, c) || has (cp->subject, c);
-                  subj |= has (cp->subject, c);
                 }
+              /* the subject is named by its head, its first or last word,
+               * not by a word inside it ("high Crimes and Misdemeanors
+               * against the United States" / "Impeachments of American
+               * presidents never really are about high crimes") */
+              if (ok)
+                subj = has (np->core, g_ptr_array_index (cp->subject, 0))
+                       || has (np->core, g_ptr_array_index (cp->subject, cp->subject->len - 1));
               for (guint k = 0; ok && k < cp->core->len; k++)
                 {
                   const char *c = g_ptr_array_index (cp->core, k);

@@ -1604,8 +1604,14 @@ prep_one (CgLinker *l, CgNormalizer *norm, CgAssertion *a, Prep *p)
   const CgRule *cues[3];
   cg_normalizer_find_phrases (norm, a->cue_text, cue_lexicons, 3, cues);
   p->unknown = cues[0] != NULL;
-  p->refute = p->unknown ? NULL : cues[1];
-  p->negcue = p->unknown || p->refute ? NULL : cues[2];
+  /* a reported text ending before its cue is no object of it: "A
+   * self-described 'conservative anarchist,' Ms. Tang rejects a top-down
+   * approach" is an apposition of the speaker, not what she rejects (a
+   * full quote before its cue is the speaker's own words, "'I did not,'
+   * he denied") */
+  gboolean before_cue = a->kind != CG_KIND_DIRECT && a->cue.end > a->cue.start && a->span.end <= a->cue.start;
+  p->refute = p->unknown || before_cue ? NULL : cues[1];
+  p->negcue = p->unknown || p->refute || before_cue ? NULL : cues[2];
   /* The quoted words, for containment in a longer quote of the speaker
    * (make_item() keeps them when there is one). */
   p->frag = a->kind == CG_KIND_MIXED ? quoted_fragment (a) : NULL;

@@ -1666,6 +1666,65 @@ test_contradicts_periods_open (void)
   fixture_clear (&f);
 }
 
+/* Third round of whole-corpus false kinds: a cue inside a nickname ("Do
+ * Nothing Democrats") negates nothing; a reported text ending before its
+ * denying cue is an apposition of the speaker, not what is denied; a
+ * denial of an aim ("does not conduct strikes to punish") is no denial of
+ * the deed; a noun phrase naming a word inside a copula's subject does
+ * not name the subject; "there is" claims of two things ("no Bernie
+ * Sanders movement" / "similarities between ... campaign movements"). */
+static void
+test_contradicts_compounds (void)
+{
+  Fixture f;
+  fixture_init (&f);
+  article (&f, "d1", "2019-08-01");
+  article (&f, "d2", "2019-08-01");
+  said (&f, "d1", "s1", CG_KIND_DIRECT, "tweeted", "Donald Trump", "The Radical Left Democrats have failed on all fronts");
+  said (&f, "d2", "s2", CG_KIND_DIRECT, "tweeted", "Donald Trump", "The Radical Left Do Nothing Democrats.");
+  /* a reported text before its denying cue is an apposition */
+  article (&f, "d3", "2019-08-01");
+  CgAssertion *a = said (&f, "d3", "s3", CG_KIND_MIXED, "published", "the audio",
+                         "The self-described watchdog of \"conservative misinformation in the U.S. media\"");
+  a->span.start = 100, a->span.end = 180, a->source.start = 190, a->source.end = 199, a->cue.start = 181, a->cue.end = 189;
+  a = said (&f, "d2", "s4", CG_KIND_MIXED, "rejects", "Ms. Tang", "A self-described \"conservative anarchist,\"");
+  a->span.start = 100, a->span.end = 143, a->source.start = 144, a->source.end = 152, a->cue.start = 153, a->cue.end = 160;
+  /* a denial of the aim only */
+  said (&f, "d4", "s5", CG_KIND_AUTHOR, NULL, NULL, "As a result, the U.S. has conducted counterterrorism strikes against the group within Yemen.");
+  said (&f, "d5", "s6", CG_KIND_MIXED, "said", "He", "the United States does not conduct strikes \"to punish terrorists for past transgressions.\"");
+  /* a noun phrase naming a word inside the copula's subject */
+  said (&f, "d6", "s7", CG_KIND_DIRECT, NULL, NULL, "high Crimes and Misdemeanors against the United States");
+  said (&f, "d7", NULL, CG_KIND_AUTHOR, NULL, NULL, "Impeachments of American presidents never really are about high crimes or misdemeanors.");
+  /* "there is" of two things */
+  said (&f, "d8", "s9", CG_KIND_DIRECT, "called", NULL, "There is no Bernie Sanders movement");
+  said (&f, "d9", "s10", CG_KIND_INDIRECT, "said", "Cannon Sullivan",
+        "There are similarities between Donald Trump\xe2\x80\x99s and Bernie Sanders\xe2\x80\x99 campaign movements");
+  GPtrArray *links = link_all (&f);
+  g_assert_false (contradicts (links, "a1", "a2"));
+  g_assert_false (contradicts (links, "a3", "a4"));
+  g_assert_false (contradicts (links, "a5", "a6"));
+  g_assert_false (contradicts (links, "a7", "a8"));
+  g_assert_false (contradicts (links, "a9", "a10"));
+  g_assert_cmpuint (count_relation (links, CG_RELATION_CONTRADICTS), ==, 0);
+  g_ptr_array_unref (links);
+  fixture_clear (&f);
+
+  /* what stays: a cue denying a deed with its aim */
+  fixture_init (&f);
+  said (&f, "d1", "s1", CG_KIND_INDIRECT, "said", "officials", "Russia was interfering in the 2016 race through a hacking and influence campaign");
+  said (&f, "d2", "s2", CG_KIND_INDIRECT, "denied", "Kremlin",
+        "Russia interfered in the election campaign using hacking and propaganda to try to tilt the race in Trump\xe2\x80\x99s favor");
+  /* "there is" naming more of the same thing */
+  said (&f, "d3", "s3", CG_KIND_DIRECT, "said", "Adam Schiff",
+        "There were many contacts between Trump's campaign in 2016 and the Russians who attacked the election.");
+  said (&f, "d4", "s4", CG_KIND_INDIRECT, "insisted", "Other senior figures", "there were no contacts between the campaign and Russians");
+  links = link_all (&f);
+  g_assert_true (contradicts (links, "a1", "a2"));
+  g_assert_true (contradicts (links, "a3", "a4"));
+  g_ptr_array_unref (links);
+  fixture_clear (&f);
+}
+
 /* A quote printed by N outlets is one same_as cluster: every member ends
  * in one claim, yet each new printing is compared with a few members of
  * the cluster, not all of them (cluster_skip), and a later paraphrase
@@ -1780,5 +1839,6 @@ main (int argc, char **argv)
   g_test_add_func ("/link/contradicts/periods-open", test_contradicts_periods_open);
   g_test_add_func ("/link/cluster-of-copies", test_cluster_of_copies);
   g_test_add_func ("/link/contradicts/whole-corpus", test_contradicts_whole_corpus);
+  g_test_add_func ("/link/contradicts/compounds", test_contradicts_compounds);
   return g_test_run ();
 }
