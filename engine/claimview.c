@@ -453,6 +453,15 @@ cg_claim_view_new (CgClaimViewer *v, const CgAssertion *a, gboolean denied)
             cur->copula = TRUE;
           continue;
         }
+      /* a copula denying a name likens, it denies no predicate: "Trump is
+       * certainly no Bernie Sanders" / "Trump is closer to Bernie Sanders"
+       * (a headline capitalizes the word before too: "Mueller Probe Is No
+       * 'Witch Hunt'" denies) */
+      if ((t->flags & CG_NORM_NEGATION) && i > 0 && !(g_array_index (toks, CgNormToken, i - 1).flags & CG_NORM_CAPITALIZED)
+          && cur->copula && cur->pred == NULL && !cur->existential
+          && g_hash_table_contains (v->neg_determiners, t->word) && i + 1 < n
+          && (g_array_index (toks, CgNormToken, i + 1).flags & CG_NORM_CAPITALIZED))
+        cur->graded = TRUE;
       if (t->flags & CG_NORM_NEGATION)
         {
           cur->neg = TRUE;

@@ -1672,7 +1672,8 @@ test_contradicts_periods_open (void)
  * denial of an aim ("does not conduct strikes to punish") is no denial of
  * the deed; a noun phrase naming a word inside a copula's subject does
  * not name the subject; "there is" claims of two things ("no Bernie
- * Sanders movement" / "similarities between ... campaign movements"). */
+ * Sanders movement" / "similarities between ... campaign movements"); a
+ * copula denying a name likens ("is no Bernie Sanders"). */
 static void
 test_contradicts_compounds (void)
 {
@@ -1699,12 +1700,16 @@ test_contradicts_compounds (void)
   said (&f, "d8", "s9", CG_KIND_DIRECT, "called", NULL, "There is no Bernie Sanders movement");
   said (&f, "d9", "s10", CG_KIND_INDIRECT, "said", "Cannon Sullivan",
         "There are similarities between Donald Trump\xe2\x80\x99s and Bernie Sanders\xe2\x80\x99 campaign movements");
+  /* a likening ("is no Bernie Sanders") denies no predicate */
+  said (&f, "d10", "s11", CG_KIND_DIRECT, "said", "Sam Mbulaiteye", "In terms of being anti-establishment, Trump is closer to Bernie Sanders");
+  said (&f, "d11", NULL, CG_KIND_AUTHOR, NULL, NULL, "Trump is certainly no Bernie Sanders.");
   GPtrArray *links = link_all (&f);
   g_assert_false (contradicts (links, "a1", "a2"));
   g_assert_false (contradicts (links, "a3", "a4"));
   g_assert_false (contradicts (links, "a5", "a6"));
   g_assert_false (contradicts (links, "a7", "a8"));
   g_assert_false (contradicts (links, "a9", "a10"));
+  g_assert_false (contradicts (links, "a11", "a12"));
   g_assert_cmpuint (count_relation (links, CG_RELATION_CONTRADICTS), ==, 0);
   g_ptr_array_unref (links);
   fixture_clear (&f);
