@@ -62,6 +62,16 @@ void  cg_tokenizer_init (CgTokenizer *tokenizer, const char *text, CgSpan span);
  * QUOTE tokens), or 0 at the end.  The same tokens as cg_tokenize(). */
 guint cg_tokenizer_next_slow (CgTokenizer *tokenizer, CgToken out[2]);
 
+/* Eight bytes at S as a little-endian word (S need not be aligned), for
+ * the byte-parallel scans of the segmenter and the extractor. */
+static inline guint64
+cg_load_le64 (const char *s)
+{
+  guint64 x;
+  memcpy (&x, s, 8);
+  return GUINT64_FROM_LE (x);
+}
+
 /* Bit 7 of each byte of X (eight bytes, little-endian) set when that byte
  * is an ASCII letter or digit.  A byte b < 0x80 plus (0x80 - lo) reaches
  * bit 7 when b >= lo, and no sum carries into the next byte. */

@@ -200,14 +200,6 @@ entry_init (const CgExtractor *x, guint l, const CgRule *r, Entry *e)
     }
 }
 
-static inline guint64
-load_le64 (const char *s)
-{
-  guint64 x;
-  memcpy (&x, s, 8);
-  return GUINT64_FROM_LE (x);
-}
-
 /* A-Z to a-z in eight ASCII bytes at once. */
 static inline guint64
 lower_ascii8 (guint64 x)
@@ -558,7 +550,7 @@ fold_token (Arena *a, const char *s, gsize n, gsize avail, guint32 *hash, guint6
   if (n <= 8 && avail >= 8)
     {
       /* a short word: one load, lowered and hashed as one chunk */
-      guint64 x = load_le64 (s);
+      guint64 x = cg_load_le64 (s);
       if (n < 8)
         x &= (G_GUINT64_CONSTANT (1) << (8 * n)) - 1;
       if (!(x & G_GUINT64_CONSTANT (0x8080808080808080)))
@@ -581,7 +573,7 @@ fold_token (Arena *a, const char *s, gsize n, gsize avail, guint32 *hash, guint6
       gsize k = 0;
       for (; k < n; k += 8)
         {
-          guint64 x = load_le64 (s + k);
+          guint64 x = cg_load_le64 (s + k);
           if (n - k < 8)
             x &= (G_GUINT64_CONSTANT (1) << (8 * (n - k))) - 1;
           if (x & G_GUINT64_CONSTANT (0x8080808080808080))
@@ -1625,7 +1617,7 @@ fold_ws (const char *text, gint64 s, gint64 e)
           /* the first byte <= ' ' among the next eight, found at once:
            * (x - 0x21...) & ~x has bit 7 of the lowest such byte set,
            * and none below it */
-          guint64 x = load_le64 (text + k);
+          guint64 x = cg_load_le64 (text + k);
           guint64 low = (x - G_GUINT64_CONSTANT (0x2121212121212121)) & ~x & G_GUINT64_CONSTANT (0x8080808080808080);
           if (!low)
             {

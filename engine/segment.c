@@ -138,14 +138,6 @@ ascii_alnum (guchar b)
   return ascii_alnum_table[b];
 }
 
-static inline guint64
-load_le64 (const char *s)
-{
-  guint64 x;
-  memcpy (&x, s, 8);
-  return GUINT64_FROM_LE (x);
-}
-
 /* ascii_alnum for eight bytes at once */
 static inline guint64
 ascii_alnum8 (guint64 x)
@@ -1033,7 +1025,7 @@ scan_word (const CgSegmenter *seg, const char *text, gsize i, gsize end, gunicha
                 j++;
               break;
             }
-          guint64 other = ~ascii_alnum8 (load_le64 (text + j)) & G_GUINT64_CONSTANT (0x8080808080808080);
+          guint64 other = ~ascii_alnum8 (cg_load_le64 (text + j)) & G_GUINT64_CONSTANT (0x8080808080808080);
           if (other)
             {
               j += (gsize) __builtin_ctzll (other) / 8;
