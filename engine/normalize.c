@@ -633,6 +633,21 @@ words_push (Words *v, const RawWord *m, char *w, const WordInfo *info)
   return r;
 }
 
+/* TEXT's folded words for a phrase lookup, in the normalizer's reused
+ * chunk (valid until the next call).  Returns a new array of borrowed
+ * strings. */
+static GPtrArray *
+phrase_words (CgNormalizer *n, const char *text)
+{
+  GStringChunk *sc = n->phrase_words;
+  g_string_chunk_clear (sc);
+  GArray *raw = split_words (n, text, sc);
+  GPtrArray *words = g_ptr_array_sized_new (raw->len);
+  for (guint i = 0; i < raw->len; i++)
+    g_ptr_array_add (words, g_array_index (raw, RawWord, i).w);
+  return words;
+}
+
 /* A match of list LIST of words_lex at V[POS..]: its rule, or NULL. */
 static const CgRule *
 wl_match (CgNormalizer *n, guint list, const Words *v, guint pos, guint *len)
@@ -988,12 +1003,7 @@ cg_normalizer_find_phrases (CgNormalizer *n, const char *text, const CgLexicon *
     matches[k] = NULL;
   if (text == NULL)
     return;
-  GStringChunk *sc = n->phrase_words;
-  g_string_chunk_clear (sc);
-  GArray *raw = split_words (n, text, sc);
-  GPtrArray *words = g_ptr_array_sized_new (raw->len);
-  for (guint i = 0; i < raw->len; i++)
-    g_ptr_array_add (words, g_array_index (raw, RawWord, i).w);
+  GPtrArray *words = phrase_words (n, text);
   for (guint k = 0; k < n_lexicons; k++)
     for (guint i = 0; lexicons[k] && i < words->len && !matches[k]; i++)
       {
@@ -1011,12 +1021,7 @@ cg_normalizer_has_phrase (CgNormalizer *n, const CgLexicon *lexicon, const char 
     *match = NULL;
   if (text == NULL || lexicon == NULL)
     return FALSE;
-  GStringChunk *sc = n->phrase_words;
-  g_string_chunk_clear (sc);
-  GArray *raw = split_words (n, text, sc);
-  GPtrArray *words = g_ptr_array_sized_new (raw->len);
-  for (guint i = 0; i < raw->len; i++)
-    g_ptr_array_add (words, g_array_index (raw, RawWord, i).w);
+  GPtrArray *words = phrase_words (n, text);
   gboolean found = FALSE;
   for (guint i = 0; i < words->len && !found; i++)
     {
