@@ -352,9 +352,41 @@ spans_text (const Spans *s, const gunichar *chars)
   return g_string_free (out, FALSE);
 }
 
+/* The text around a gold attribution G and a prediction P: from the
+ * start of the line holding the first of their spans to the end of the
+ * line holding the last, at most 300 characters either side.  Returns a
+ * newly allocated string. */
+static char *
+context_text (const Gold *g, const Pred *p, const gunichar *chars, glong n_chars)
+{
+  gint64 lo = G_MAXINT64, hi = 0;
+  const Spans *all[] = { &g->content, &g->source, &g->cue, &p->content, &p->source, &p->cue };
+  for (guint i = 0; i < G_N_ELEMENTS (all); i++)
+    for (guint j = 0; j < all[i]->parts->len; j++)
+      {
+        CgSpan sp = g_array_index (all[i]->parts, CgSpan, j);
+        lo = MIN (lo, sp.start);
+        hi = MAX (hi, sp.end);
+      }
+  if (lo > hi)
+    return g_strdup ("");
+  gint64 a = lo, b = hi;
+  while (a > 0 && a > lo - 300 && chars[a - 1] != '\n')
+    a--;
+  while (b < n_chars && b < hi + 300 && chars[b] != '\n')
+    b++;
+  Spans s;
+  spans_init (&s);
+  spans_add (&s, a, b);
+  char *t = spans_text (&s, chars);
+  spans_clear (&s);
+  return t;
+}
+
 /* --misses: the error lines of one article; missed cue words are counted in CUES. */
 static void
-print_misses (const char *base, GArray *gold, GArray *pred, const gunichar *chars, GHashTable *cues)
+print_misses (const char *base, GArray *gold, GArray *pred, const gunichar *chars, glong n_chars,
+              GHashTable *cues)
 {
   gboolean *used = g_new0 (gboolean, pred->len + 1);
   for (guint i = 0; i < gold->len; i++)
@@ -398,9 +430,11 @@ print_misses (const char *base, GArray *gold, GArray *pred, const gunichar *char
             if (!matches (ps[f], gs[f], T_EXACT, chars))
               {
                 char *a = spans_text (gs[f], chars), *b = spans_text (ps[f], chars);
-                printf ("BOUND\t%s\t%s\t%s\t%s\t%s\n", field_names[f], p->rule ? p->rule : "", a, b, cue);
+                char *ctx = context_text (g, p, chars, n_chars);
+                printf ("BOUND\t%s\t%s\t%s\t%s\t%s\t%s\n", field_names[f], p->rule ? p->rule : "", a, b, cue, ctx);
                 g_free (a);
                 g_free (b);
+                g_free (ctx);
               }
         }
       g_free (cue);
@@ -709,7 +743,7 @@ main (int argc, char **argv)
           if (verbose)
             printf ("%s: gold %u, predicted %u\n", base, gold->len, pred->len);
           if (do_misses)
-            print_misses (base, gold, pred, chars, missed_cues);
+            print_misses (base, gold, pred, chars, n_chars, missed_cues);
           pred_free (pred);
           gold_free (gold);
         }

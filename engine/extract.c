@@ -2120,6 +2120,29 @@ from_match (Run *r, guint pattern, const CgPatMatch *m)
           source_start = at;
           source_end = e;
         }
+      else
+        {
+          /* '"...," he said, adding that ...', "Albright urged women to
+           * vote for Clinton, saying ...": the speaker of the cue before
+           * the comma speaks for the participle too; PolNeAR gives both
+           * attributions the mention. */
+          gint64 s0 = TOK (r, us)->start, comma = TOK (r, m->group_start - 1)->start;
+          for (guint i = r->out->len; i-- > 0;)
+            {
+              const CgAssertion *p = g_ptr_array_index (r->out, i);
+              if (!cg_span_is_set (p->source) || !cg_span_is_set (p->cue) || p->cue.start < s0
+                  || p->cue.end > comma || p->source.start < s0 || p->source.end > comma)
+                continue;
+              guint t0 = token_at (r, p->source.start), e0 = t0;
+              if (t0 == NONE)
+                break;
+              while (e0 < m->group_start && TOK (r, e0)->end <= p->source.end)
+                e0++;
+              source_start = t0;
+              source_end = e0;
+              break;
+            }
+        }
     }
   if (m->cue_rule && cs == m->cue_end && cg_rule_attr (m->cue_rule, "hearer"))
     {
@@ -2445,7 +2468,13 @@ run_quotes (Run *r)
       if (taken)
         continue;
       guint words = quote_words (r, q);
-      if (words <= r->x->scare_max_words)
+      /* '"It's not quite optimistic," he said. "We're hopeful."': a short
+       * quotation that is a sentence of its own is no scare quote; it may
+       * still join the statement before it (below) */
+      gboolean own_sentence = (pq->open == 0 || TOK (r, pq->open - 1)->sentence != TOK (r, pq->open)->sentence)
+                              && (pq->close + 1 >= r->toks->len
+                                  || TOK (r, pq->close + 1)->sentence != TOK (r, pq->close)->sentence);
+      if (words <= r->x->scare_max_words && !own_sentence)
         continue;
       /* The assertion ending last before this quotation. */
       CgAssertion *prev = NULL;
@@ -2492,6 +2521,8 @@ run_quotes (Run *r)
                   take_range (r, pq->open, pq->close + 1);
                   continue;
                 }
+              if (words <= r->x->scare_max_words)
+                continue;
               CgAssertion *a = new_assertion (r, CG_KIND_DIRECT, span, pq->open, "continuation");
               a->source = prev->source;
               a->source_text = g_strdup (prev->source_text);

@@ -677,6 +677,25 @@ test_content_bounds (void)
   g_free (path);
 }
 
+/* Spans as PolNeAR's annotators mark them, on sentences of its train
+ * split (tests/data/extract-polnear.txt). */
+static void
+test_polnear_spans (void)
+{
+  char *path = cg_test_data ("extract-polnear.txt");
+  CgArticleResult *r = cg_test_process (path);
+  /* a participle after '"...," he said,' speaks for the same mention */
+  CgAssertion *a = find (r, "other controversial comments");
+  check (r, a, CG_KIND_INDIRECT, "participle-content", "he", "referring to");
+  /* a short quotation that is a sentence of its own is no scare quote:
+   * it joins the statement right before it */
+  a = find (r, "It’s not quite optimistic");
+  check (r, a, CG_KIND_DIRECT, "quote-comma-source-cue", "he", "said");
+  check_span (r, a->span, "It’s not quite optimistic,” he said. “We’re hopeful.");
+  cg_article_result_free (r);
+  g_free (path);
+}
+
 int
 main (int argc, char **argv)
 {
@@ -706,6 +725,7 @@ main (int argc, char **argv)
   g_test_add_func ("/extract/no-preposition-content", test_no_preposition_content);
   g_test_add_func ("/extract/noun-not-cue", test_noun_not_cue);
   g_test_add_func ("/extract/lies-ahead", test_lies_ahead);
+  g_test_add_func ("/extract/polnear-spans", test_polnear_spans);
   int status = g_test_run ();
   cg_article_result_free (seed0);
   return status;
