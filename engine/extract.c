@@ -1146,7 +1146,11 @@ title_dot (Run *r, guint i)
 static gboolean
 is_quantity (Run *r, const CgPatToken *t)
 {
-  return (t->flags & CG_TOKEN_NUMBER) || tword_is (r, t, L_QUANTITY);
+  if ((t->flags & CG_TOKEN_NUMBER) || tword_is (r, t, L_QUANTITY))
+    return TRUE;
+  /* "three-quarters of the voters", "two-thirds" */
+  const char *h = strrchr (t->word, '-');
+  return h && h > t->word && word_is (r->x, h + 1, L_QUANTITY);
 }
 
 /* A noun phrase ending just before END: [*START, END).  Lowercase words
@@ -1304,14 +1308,25 @@ np_back (Run *r, guint end, guint *start)
   /* "Several supporters of reform", "a spokesperson for the Parks
    * Department": a lowercase noun phrase opened by a determiner, before a
    * preposition of extract.rules [source-prepositions], is the head. */
+  /* So is a lone title or plural that opens the sentence or clause:
+   * "Aides to Clinton", "officials with the Democratic Congressional
+   * Campaign Committee", "Majorities in many European countries". */
   guint xs;
   if (s >= 3 && same_unit (r, s - 2, s) && tword_is (r, TOK (r, s - 1), L_SOURCE_PREP)
-      && is_word (TOK (r, s - 2)) && !is_cap (TOK (r, s - 2)) && !tword_is (r, TOK (r, s - 2), L_DET)
-      && np_back (r, s - 1, &xs) && xs < s - 2 && (tword_is (r, TOK (r, xs), L_DET) || is_quantity (r, TOK (r, xs)))
-      && (h + 1 - xs) <= x->source_max_words)
+      && is_word (TOK (r, s - 2)) && !tword_is (r, TOK (r, s - 2), L_DET)
+      && (!is_cap (TOK (r, s - 2)) || s - 2 == 0 || !same_unit (r, s - 3, s - 2))
+      && np_back (r, s - 1, &xs) && xs <= s - 2 && (h + 1 - xs) <= x->source_max_words)
     {
-      *start = xs;
-      return TRUE;
+      const CgPatToken *hd = TOK (r, s - 2);
+      if (xs < s - 2 ? tword_is (r, TOK (r, xs), L_DET) || is_quantity (r, TOK (r, xs))
+                     : (is_title (x, hd->word) || (ends_with (hd->word, "s") && strlen (hd->word) > 3))
+                       && !hd->cue
+                       && (xs == 0 || !same_unit (r, xs - 1, xs) || tword_is (r, TOK (r, xs - 1), L_BREAK)
+                           || (!is_word (TOK (r, xs - 1)) && !is_char (TOK (r, xs - 1)->word, '.'))))
+        {
+          *start = xs;
+          return TRUE;
+        }
     }
   /* A lowercase head without a determiner must look like a speaker:
    * a title ("spokesman") or a plural ("officials", "critics"). */
@@ -1459,6 +1474,27 @@ source_back (gpointer data, guint end, guint *start, guint *mention_end)
   return TRUE;
 }
 
+/* "Crane, Kibbe and other libertarians", "labor unions, environmental
+ * groups, and many Democratic lawmakers": the start of a list of noun
+ * phrases separated by commas that ends with the one at K (TOK K - 1 is a
+ * comma), when the list opens its sentence or clause (after punctuation or
+ * a word of [clause-breaks]); NONE otherwise. */
+static guint
+list_back (Run *r, guint k, guint end)
+{
+  while (k >= 2 && is_char (TOK (r, k - 1)->word, ',') && same_unit (r, k - 2, k))
+    {
+      guint b;
+      if (!np_back (r, k - 1, &b) || b >= k - 1 || end - b > r->x->source_max_words)
+        return NONE;
+      k = b;
+    }
+  if (k == 0 || !same_unit (r, k - 1, k) || tok_is (r, k - 1, L_BREAK)
+      || (!is_word (TOK (r, k - 1)) && !is_char (TOK (r, k - 1)->word, ',')))
+    return k;
+  return NONE;
+}
+
 static gboolean
 source_back_scan (Run *r, guint end, guint *start, guint *mention_end)
 {
@@ -1551,11 +1587,25 @@ source_back_scan (Run *r, guint end, guint *start, guint *mention_end)
    * follows punctuation (not "Trump beat Cruz and Rubio said"), but not
    * the comma of a list of names ("Sciences, Engineering and Medicine") */
   s = *start;
-  if (s >= 2 && is_cap (TOK (r, s)) && tok_is (r, s - 1, L_COORD) && same_unit (r, s - 2, s))
+  /* ... and so does a lowercase mention opened by a determiner or
+   * possessive, or ending in a title or plural ("Sanders and his aides",
+   * "reporters and editors", "The Clinton campaign and some cybersecurity
+   * experts"), which takes a pronoun or any noun phrase before it */
+  gboolean low2 = s >= 2 && !is_cap (TOK (r, s)) && is_word (TOK (r, s))
+                  && (tok_is (r, s, L_DET) || describes (r, end - 1));
+  if (s >= 2 && (is_cap (TOK (r, s)) || low2) && tok_is (r, s - 1, L_COORD) && same_unit (r, s - 2, s))
     {
       guint ls = NONE;
       if (tok_is (r, s - 2, L_PRON) && !tok_is (r, s - 2, L_RELATIVE) && !tok_is (r, s - 2, L_DET))
         ls = s - 2;
+      else if (low2 && is_word (TOK (r, s - 2)) && np_back (r, s - 1, &bs))
+        ls = bs;
+      else if (s >= 3 && is_char (TOK (r, s - 2)->word, ',') && (ls = list_back (r, s - 1, end)) != NONE)
+        {
+          /* "A, B, and C" */
+          *start = ls;
+          return TRUE;
+        }
       else if ((is_cap (TOK (r, s - 2)) || is_char (TOK (r, s - 2)->word, ')')) && np_back_paren (r, s - 1, &bs))
         {
           /* a name, not "The mayor met Ortiz": capitalized words, after
@@ -1583,8 +1633,17 @@ source_back_scan (Run *r, guint end, guint *start, guint *mention_end)
         if (is_word (TOK (r, i)) && ends_with (TOK (r, i)->word, "ing") && is_word (TOK (r, i + 1))
             && !is_cap (TOK (r, i + 1)))
           ls = NONE;
+      guint l2;
+      if (ls != NONE && ls >= 2 && is_char (TOK (r, ls - 1)->word, ',') && (l2 = list_back (r, ls, end)) != NONE)
+        {
+          *start = l2;
+          return TRUE;
+        }
+      /* the first mention opens the sentence or a clause: after
+       * punctuation or a word of [clause-breaks] ("but", "that") */
       if (ls != NONE && end - ls <= x->source_max_words
-          && (ls == 0 || !same_unit (r, ls - 1, ls) || !is_word (TOK (r, ls - 1)))
+          && (ls == 0 || !same_unit (r, ls - 1, ls) || !is_word (TOK (r, ls - 1))
+              || (low2 && tok_is (r, ls - 1, L_BREAK)))
           && !(ls >= 2 && is_char (TOK (r, ls - 1)->word, ',') && same_unit (r, ls - 2, ls)
                && is_cap (TOK (r, ls - 2))))
         *start = ls;

@@ -692,6 +692,22 @@ test_polnear_spans (void)
   a = find (r, "It’s not quite optimistic");
   check (r, a, CG_KIND_DIRECT, "quote-comma-source-cue", "he", "said");
   check_span (r, a->span, "It’s not quite optimistic,” he said. “We’re hopeful.");
+  /* coordinated speakers are one mention, lowercase ones and lists too */
+  a = find (r, "the company would return");
+  check (r, a, CG_KIND_INDIRECT, "source-cue-content", "Trump and his attorneys", "have said");
+  a = find (r, "how many people are reading");
+  check (r, a, CG_KIND_INDIRECT, "source-cue-content", "reporters and editors", "know");
+  a = find (r, "some of this was coming");
+  check (r, a, CG_KIND_INDIRECT, "source-cue-content", "Crane, Kibbe and other libertarians", "knew");
+  /* a partitive with a hyphenated fraction; a plural or a noun phrase
+   * before a preposition of [source-prepositions] heads the mention */
+  a = find (r, "they were very worried");
+  check (r, a, CG_KIND_INDIRECT, "source-cue-content", "three-quarters of the voters", "said");
+  a = find (r, "they have no plans");
+  check (r, a, CG_KIND_INDIRECT, "source-cue-when-content",
+         "officials with the Democratic Congressional Campaign Committee", "made clear");
+  a = find (r, "the campaign spent more");
+  check (r, a, CG_KIND_INDIRECT, "source-cue-that", "A review by The Times", "shows");
   cg_article_result_free (r);
   g_free (path);
 }
