@@ -1288,6 +1288,18 @@ np_back (Run *r, guint end, guint *start)
           if (!is_title (x, TOK (r, k)->word) && k > 0 && same_unit (r, k - 1, k))
             {
               const CgPatToken *u = TOK (r, k - 1);
+              /* "A teary-eyed Bush says", "A super PAC supporting ...": a
+               * determiner opening the sentence before them */
+              /* (not before a title: "A bullish new President" is the
+               * president, whom resolve finds from "President") */
+              if (is_word (u) && tword_is (r, u, L_DET) && !u->cue && !tword_is (r, u, L_NEGATION)
+                  && !is_title (x, head->word)
+                  && (k - 1 == 0 || !same_unit (r, k - 2, k - 1)))
+                {
+                  count += s - k + 1;
+                  s = k - 1;
+                  break;
+                }
               if (!is_word (u) || !(is_cap (u) || is_title (x, u->word)) || tword_is (r, u, L_NOT_SOURCE)
                   || tword_is (r, u, L_DET) || u->cue)
                 break;
@@ -1312,25 +1324,34 @@ np_back (Run *r, guint end, guint *start)
    * "Aides to Clinton", "officials with the Democratic Congressional
    * Campaign Committee", "Majorities in many European countries". */
   guint xs;
-  if (s >= 3 && same_unit (r, s - 2, s) && tword_is (r, TOK (r, s - 1), L_SOURCE_PREP)
+  gboolean via_prep = FALSE;
+  while (s >= 3 && same_unit (r, s - 2, s) && tword_is (r, TOK (r, s - 1), L_SOURCE_PREP)
       && is_word (TOK (r, s - 2)) && !tword_is (r, TOK (r, s - 2), L_DET)
       && (!is_cap (TOK (r, s - 2)) || s - 2 == 0 || !same_unit (r, s - 3, s - 2))
       && np_back (r, s - 1, &xs) && xs <= s - 2 && (h + 1 - xs) <= x->source_max_words)
     {
       const CgPatToken *hd = TOK (r, s - 2);
-      if (xs < s - 2 ? tword_is (r, TOK (r, xs), L_DET) || is_quantity (r, TOK (r, xs))
-                     : (is_title (x, hd->word) || (ends_with (hd->word, "s") && strlen (hd->word) > 3))
-                       && !hd->cue
-                       && (xs == 0 || !same_unit (r, xs - 1, xs) || tword_is (r, TOK (r, xs - 1), L_BREAK)
-                           || (!is_word (TOK (r, xs - 1)) && !is_char (TOK (r, xs - 1)->word, '.'))))
+      if ((xs < s - 2 && (tword_is (r, TOK (r, xs), L_DET) || is_quantity (r, TOK (r, xs))))
+          || ((is_title (x, hd->word) || (ends_with (hd->word, "s") && strlen (hd->word) > 3)) && !hd->cue
+              && (xs == 0 || !same_unit (r, xs - 1, xs) || tword_is (r, TOK (r, xs - 1), L_BREAK)
+                  || (!is_word (TOK (r, xs - 1)) && !is_char (TOK (r, xs - 1)->word, '.')
+                      /* not an appositive title: "Lapp, executive director of ..." */
+                      && !(is_char (TOK (r, xs - 1)->word, ',') && is_title (x, hd->word)
+                           && !ends_with (hd->word, "s"))))))
         {
-          *start = xs;
-          return TRUE;
+          /* "Early results of an entrance poll of Nevada caucus-goers":
+           * the head may have a complement of its own */
+          s = xs;
+          via_prep = TRUE;
+          continue;
         }
+      break;
     }
   /* A lowercase head without a determiner must look like a speaker:
-   * a title ("spokesman") or a plural ("officials", "critics"). */
-  if (!cap_head && !tword_is (r, TOK (r, s), L_DET) && !(TOK (r, s)->flags & CG_TOKEN_NUMBER)
+   * a title ("spokesman") or a plural ("officials", "critics"); a
+   * possessor is a determiner ("Powell's office"). */
+  if (!cap_head && !via_prep && !tword_is (r, TOK (r, s), L_DET) && !(TOK (r, s)->flags & CG_TOKEN_NUMBER)
+      && !(s < h && ends_possessive (TOK (r, s)->word))
       && !tword_is (r, head, L_TITLE) && !(ends_with (head->word, "s") && strlen (head->word) > 3))
     return FALSE;
   *start = s;
@@ -1521,7 +1542,12 @@ source_back_scan (Run *r, guint end, guint *start, guint *mention_end)
     }
   if (is_word (t) && tword_is (r, t, L_PRON))
     {
+      /* "American officials", "Many others": a plural pronoun takes the
+       * words of its noun phrase */
+      guint ps;
       *start = j;
+      if (j > 0 && ends_with (t->word, "s") && strlen (t->word) > 3 && np_back (r, end, &ps) && ps < j)
+        *start = ps;
       return TRUE;
     }
   if (is_char (t->word, ',') && j >= 2 && same_unit (r, j - 1, j))

@@ -708,6 +708,15 @@ test_polnear_spans (void)
          "officials with the Democratic Congressional Campaign Committee", "made clear");
   a = find (r, "the campaign spent more");
   check (r, a, CG_KIND_INDIRECT, "source-cue-that", "A review by The Times", "shows");
+  /* a possessor is a determiner; a plural pronoun ("officials") takes
+   * its noun phrase; a determiner opening the sentence before the
+   * description of a name */
+  a = find (r, "He did write former Secretary Clinton");
+  check (r, a, CG_KIND_DIRECT, "quote-comma-source-cue", "Powell’s office", "said in a statement");
+  a = find (r, "the new fares would cover");
+  check (r, a, CG_KIND_INDIRECT, "source-cue-content", "City transit officials", "insisted");
+  a = find (r, "the campaign was worth it");
+  check (r, a, CG_KIND_INDIRECT, "source-cue-content", "A teary-eyed Bush", "says");
   cg_article_result_free (r);
   g_free (path);
 }

@@ -245,8 +245,8 @@ source_of (CgArticleResult *r, const char *content)
 }
 
 /* tagger_source_max_words = 2: a short mention the patterns cut on the
- * left gets the tagger's longer source span ("Many suburban Democrats",
- * "Both Alvarez and Chen"); by default (0) the patterns' mention stays. */
+ * left gets the tagger's longer source span ("Aides to the mayor"); by
+ * default (0) the patterns' mention stays. */
 static void
 test_extend_sources (void)
 {
@@ -262,10 +262,11 @@ test_extend_sources (void)
   g_assert_no_error (error);
   CgArticleResult *r0 = cg_test_process (path);
   static const char *const cases[][3] = {
-    { "the transit tax would pass easily in November", "Democrats", "Many suburban Democrats" },
-    /* the rules' [source-coordinators] join these already */
+    { "the tunnel would open in March", "the mayor", "Aides to the mayor" },
+    /* the rules' noun-phrase scanner and [source-coordinators] take these whole already */
+    { "the transit tax would pass easily in November", "Many suburban Democrats", "Many suburban Democrats" },
     { "the bus routes would be cut next spring", "Both Alvarez and Chen", "Both Alvarez and Chen" },
-    { "the new fares would cover the cost of the line", "officials", "City transit officials" },
+    { "the new fares would cover the cost of the line", "City transit officials", "City transit officials" },
     /* whole already: left alone */
     { "the new parking meters were driving shoppers away", "Several local business owners",
       "Several local business owners" },
