@@ -1409,7 +1409,22 @@ np_fwd (Run *r, guint start, guint *end)
                && (last_head == NONE || !is_title (x, TOK (r, last_head)->word)))
         lower++;
       else
-        break;
+        {
+          /* "Clinton's top foreign policy aide Jake Sullivan": lowercase
+           * words before a title or a name describe it */
+          guint k = e;
+          while (k < n && k - e < 3 && same_unit (r, k - 1, k) && is_word (TOK (r, k)) && !is_cap (TOK (r, k))
+                 && !is_title (x, TOK (r, k)->word) && !TOK (r, k)->cue && !tword_is (r, TOK (r, k), L_NOT_SOURCE)
+                 && !ends_with (TOK (r, k)->word, "ed"))
+            k++;
+          if (k == e || k >= n || !same_unit (r, k - 1, k) || !is_word (TOK (r, k)) || TOK (r, k)->cue
+              || tword_is (r, TOK (r, k), L_NOT_SOURCE)
+              || !(is_cap (TOK (r, k)) || is_title (x, TOK (r, k)->word)))
+            break;
+          count += k - e;
+          e = k;
+          continue;
+        }
       last_head = e;
       e++;
       count++;
@@ -2455,7 +2470,7 @@ run_patterns (Run *r)
                 continue;
               }
           }
-        if ((tf & (TF_TAKEN | TF_QOPEN)) == TF_TAKEN || (pass == 1 && (tf & TF_INSIDE))
+        if ((tf & (TF_TAKEN | TF_QOPEN)) == TF_TAKEN || (tf & TF_INSIDE)
             || (step == 1 && !(tf & (TF_PREP | TF_CUE))))
           continue;
         const CgPatToken *t = TOK (r, pos);
@@ -2569,6 +2584,23 @@ run_quotes (Run *r)
           CgAssertion *a = g_ptr_array_index (r->out, i);
           if (a->span.end <= qstart && (prev == NULL || a->span.end > prev->span.end))
             prev = a;
+        }
+      /* '"It was very nice," the tycoon told Reuters when asked if he
+       * had met Trump. "He was very charming."': an indirect assertion
+       * inside the attribution's sentence is not the statement the
+       * quotation goes on with */
+      if (prev && prev->kind == CG_KIND_INDIRECT && cg_span_is_set (prev->cue))
+        {
+          guint pc = token_at (r, prev->cue.start);
+          for (guint i = 0; pc != NONE && i < r->out->len; i++)
+            {
+              CgAssertion *a = g_ptr_array_index (r->out, i);
+              guint ac = cg_span_is_set (a->cue) ? token_at (r, a->cue.start) : NONE;
+              if ((a->kind == CG_KIND_DIRECT || a->kind == CG_KIND_MIXED) && ac != NONE
+                  && TOK (r, ac)->sentence == TOK (r, pc)->sentence && a->span.end <= qstart
+                  && cg_span_is_set (a->source))
+                prev = a;
+            }
         }
       CgSpan span = direct_span (r, q);
       if (span.end <= span.start)

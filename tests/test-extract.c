@@ -717,6 +717,20 @@ test_polnear_spans (void)
   check (r, a, CG_KIND_INDIRECT, "source-cue-content", "City transit officials", "insisted");
   a = find (r, "the campaign was worth it");
   check (r, a, CG_KIND_INDIRECT, "source-cue-content", "A teary-eyed Bush", "says");
+  /* the quotation after '"...," X told Reuters ... when asked if ...'
+   * joins that statement, not the question */
+  a = find (r, "It was very nice");
+  check (r, a, CG_KIND_DIRECT, "quote-comma-source-cue", "the gambling tycoon", "told");
+  g_assert_true (g_str_has_suffix (a->text, "He was very charming."));
+  /* no attribution is anchored inside a quotation: its words are the
+   * quoted speaker's ("I think a lot of people are, 'Sorry, ...'") */
+  g_assert_null (find_cue (r, "think"));
+  a = find (r, "I think Bernie would probably");
+  check (r, a, CG_KIND_DIRECT, "quote-comma-source-cue", "she", "said");
+  g_assert_true (g_str_has_suffix (a->text, "bring myself to do that.’"));
+  /* lowercase words before a title describe it */
+  a = find (r, "This has to be the first time");
+  check (r, a, CG_KIND_DIRECT, "quote-comma-cue-source", "Clinton’s top foreign policy aide Jake Sullivan", "said");
   cg_article_result_free (r);
   g_free (path);
 }
