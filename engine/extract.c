@@ -29,7 +29,7 @@
 enum {
   L_VERB, L_PREP, L_PREFIX, L_DET, L_PRON, L_TITLE, L_NOT_SOURCE, L_RELATIVE, L_BREAK,
   L_QUANTITY, L_NOT_CONTENT, L_NEGATION, L_WORTHY, L_NOT_CLAIM, L_HEDGE, L_STANCE, L_ANCHOR,
-  L_CONTENT_END, L_CONTENT_PREP, L_NOUN_BEFORE, L_NAME_JOIN, L_HEARER, L_AFTER_HEARER, L_CUE_JOIN, L_SOURCE_PREP, L_SOURCE_TAIL, L_AGENT, L_PASSIVE, L_GIVEN, L_TRIGGER, L_COORD, N_LEX
+  L_CONTENT_END, L_CONTENT_PREP, L_NOUN_BEFORE, L_NAME_JOIN, L_HEARER, L_AFTER_HEARER, L_CUE_JOIN, L_SOURCE_PREP, L_SOURCE_TAIL, L_AGENT, L_PASSIVE, L_GIVEN, L_TRIGGER, L_COORD, L_SUBORD, N_LEX
 };
 
 /* One entry of a list, with what the cue marking needs of a verb computed
@@ -294,6 +294,7 @@ cg_extractor_new (CgRules *rules, GError **error)
   lists[L_NOUN_BEFORE] = cg_rules_entries (rules, "extract", "noun-before");
   lists[L_NAME_JOIN] = cg_rules_entries (rules, "extract", "name-joiners");
   lists[L_COORD] = cg_rules_entries (rules, "extract", "source-coordinators");
+  lists[L_SUBORD] = cg_rules_entries (rules, "extract", "subordinators");
   lists[L_HEARER] = cg_rules_entries (rules, "extract", "hearers");
   lists[L_AFTER_HEARER] = cg_rules_entries (rules, "extract", "after-hearer");
   lists[L_CUE_JOIN] = cg_rules_entries (rules, "extract", "cue-joiners");
@@ -2271,6 +2272,22 @@ from_match (Run *r, guint pattern, const CgPatMatch *m)
    * cue; a content before its cue, "He returned and said little,
    * according to an aide", holds it) */
   gboolean after_cue = m->cue_rule == NULL || cs >= m->cue_end;
+  /* "While the donor didn't disclose his degree of backing, he did say
+   * ...": a cue in a clause opened by a word of [subordinators] at the
+   * sentence start, with no comma before it, reports up to the comma that
+   * ends that clause */
+  gboolean sub_clause = FALSE;
+  if (m->cue_rule && after_cue && m->split_start == NONE && m->quote < 0)
+    {
+      guint k = g_array_index (r->unit_start, guint, TOK (r, m->group_start)->sentence);
+      while (k < m->group_start && !is_word (TOK (r, k)) && !is_char (TOK (r, k)->word, ','))
+        k++;
+      sub_clause = k < m->group_start && tok_is (r, k, L_SUBORD);
+      /* (not "As The Independent has reported before, the network ...":
+       * the content after the clause's comma) */
+      for (guint i = k; sub_clause && i < cs; i++)
+        sub_clause = !is_char (TOK (r, i)->word, ',');
+    }
   if (m->split_start == NONE && m->quote < 0)
     for (guint i = cs + 1; i + 1 < ce; i++)
       {
@@ -2279,6 +2296,11 @@ from_match (Run *r, guint pattern, const CgPatMatch *m)
           {
             i = g_array_index (r->qs, CgPatQuote, t->quote_open).close;
             continue;
+          }
+        if (sub_clause && is_char (t->word, ','))
+          {
+            ce = i;
+            break;
           }
         /* "... a deal and said funding is needed": a second verb phrase
          * of the speaker, with an inflected cue verb of its own */

@@ -728,6 +728,11 @@ test_polnear_spans (void)
   a = find (r, "I think Bernie would probably");
   check (r, a, CG_KIND_DIRECT, "quote-comma-source-cue", "she", "said");
   g_assert_true (g_str_has_suffix (a->text, "bring myself to do that.’"));
+  /* a cue in a clause opened by a word of [subordinators] reports up
+   * to the comma ending it */
+  a = find (r, "Marco Rubio or John Kasich");
+  check (r, a, CG_KIND_INDIRECT, "source-cue-content", "he", "did not mention");
+  g_assert_cmpstr (a->text, ==, "Marco Rubio or John Kasich by name");
   /* lowercase words before a title describe it */
   a = find (r, "This has to be the first time");
   check (r, a, CG_KIND_DIRECT, "quote-comma-cue-source", "Clinton’s top foreign policy aide Jake Sullivan", "said");
