@@ -1173,6 +1173,9 @@ np_back (Run *r, guint end, guint *start)
       *start = h - 1;
       return TRUE;
     }
+  /* "James B. Comey Jr.": the dot of a title after a name */
+  if (h >= 2 && title_dot (r, h) && is_cap (TOK (r, h - 1)) && same_unit (r, h - 2, h) && is_cap (TOK (r, h - 2)))
+    return np_back (r, h, start);
   if (!is_word (head) || head->cue || (head->flags & CG_TOKEN_NUMBER) || tword_is (r, head, L_NOT_SOURCE)
       || tword_is (r, head, L_DET)
       || ends_possessive (head->word) || tword_is (r, head, L_RELATIVE)
@@ -1286,7 +1289,11 @@ np_back (Run *r, guint end, guint *start)
             }
           if (run == 0)
             break;
-          if (!is_title (x, TOK (r, k)->word) && k > 0 && same_unit (r, k - 1, k))
+          if (!is_title (x, TOK (r, k)->word) && k > 0 && same_unit (r, k - 1, k)
+              /* '"...," political scientist Christopher Wlezien told': after
+               * a quotation and its comma, as at the sentence start */
+              && !(TOK (r, k - 1)->quote_close >= 0
+                   || (k >= 2 && is_char (TOK (r, k - 1)->word, ',') && TOK (r, k - 2)->quote_close >= 0)))
             {
               const CgPatToken *u = TOK (r, k - 1);
               /* "A teary-eyed Bush says", "A super PAC supporting ...": a
@@ -1332,7 +1339,10 @@ np_back (Run *r, guint end, guint *start)
       && np_back (r, s - 1, &xs) && xs <= s - 2 && (h + 1 - xs) <= x->source_max_words)
     {
       const CgPatToken *hd = TOK (r, s - 2);
-      if ((xs < s - 2 && (tword_is (r, TOK (r, xs), L_DET) || is_quantity (r, TOK (r, xs))))
+      gboolean owner = FALSE;  /* a possessor: "Mrs. Obama's chief of staff" */
+      for (guint i = xs; i < s - 2 && !owner; i++)
+        owner = ends_possessive (TOK (r, i)->word);
+      if ((xs < s - 2 && (tword_is (r, TOK (r, xs), L_DET) || is_quantity (r, TOK (r, xs)) || owner))
           || ((is_title (x, hd->word) || (ends_with (hd->word, "s") && strlen (hd->word) > 3)) && !hd->cue
               && (xs == 0 || !same_unit (r, xs - 1, xs) || tword_is (r, TOK (r, xs - 1), L_BREAK)
                   || (!is_word (TOK (r, xs - 1)) && !is_char (TOK (r, xs - 1)->word, '.')
@@ -1574,7 +1584,7 @@ source_back_scan (Run *r, guint end, guint *start, guint *mention_end)
           && np_back_paren (r, as - 1, &bs)
           /* "the White House spokesman, Josh Earnest, said" */
           && (is_cap (TOK (r, as - 2)) || is_title (x, TOK (r, as - 2)->word)
-              || is_char (TOK (r, as - 2)->word, ')')))
+              || is_char (TOK (r, as - 2)->word, ')') || title_dot (r, as - 2)))
         {
           *start = bs;
           *mention_end = j;
@@ -1599,7 +1609,10 @@ source_back_scan (Run *r, guint end, guint *start, guint *mention_end)
                || !np_back_paren (r, c, &bs))
         return FALSE;
       if (tword_is (r, first, L_RELATIVE) || tword_is (r, first, L_DET)
-          || tword_is (r, first, L_TITLE))
+          || tword_is (r, first, L_TITLE)
+          /* "Robert Peck, managing director and internet equity analyst
+           * at SunTrust, told me" */
+          || (c + 2 < j && !is_cap (first) && is_word (TOK (r, c + 2)) && is_title (x, TOK (r, c + 2)->word)))
         *mention_end = j;
       else if (j - c - 1 <= 3 || (!is_cap (first) && tword_is (r, first, L_NOT_SOURCE)))
         /* "Murphy, though, said"; "Lewandowski, in a statement released by

@@ -733,6 +733,19 @@ test_polnear_spans (void)
   a = find (r, "Marco Rubio or John Kasich");
   check (r, a, CG_KIND_INDIRECT, "source-cue-content", "he", "did not mention");
   g_assert_cmpstr (a->text, ==, "Marco Rubio or John Kasich by name");
+  /* appositives after a name ending in "Jr.", after a possessor, and
+   * opened by a description ending in a title; a description after a
+   * quotation's comma */
+  a = find (r, "Twitter works as a way");
+  check (r, a, CG_KIND_DIRECT, "quote-comma-source-cue",
+         "James B. Comey Jr., the director of the Federal Bureau of Investigation", "said");
+  a = find (r, "It's just long and tiring");
+  check (r, a, CG_KIND_DIRECT, "quote-comma-source-cue", "Tina Tchen, Mrs. Obama's chief of staff", "said in an interview");
+  a = find (r, "If current trends continue");
+  check (r, a, CG_KIND_DIRECT, "quote-comma-source-cue",
+         "Robert Peck, managing director and internet equity analyst at SunTrust Robinson Humphrey", "told");
+  a = find (r, "Elections are a choice");
+  check (r, a, CG_KIND_DIRECT, "quote-comma-source-cue", "political scientist Christopher Wlezien", "told");
   /* lowercase words before a title describe it */
   a = find (r, "This has to be the first time");
   check (r, a, CG_KIND_DIRECT, "quote-comma-cue-source", "Clinton’s top foreign policy aide Jake Sullivan", "said");
