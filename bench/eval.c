@@ -25,7 +25,7 @@
  * --misses (for development on a TRAIN split only; refused on a directory
  * named like a test split) also prints, tab-separated, every gold
  * attribution no prediction covers 30% of the content of (MISS, with its
- * cue, source and content), every prediction matching no gold content (FP,
+ * cue, source, content and the lines around them), every prediction matching no gold content (FP,
  * with its rule), every matched one (TP, with its rule, cue, gold and predicted content), the fields
  * of matched pairs whose bounds differ (BOUND field rule gold pred gold-cue),
  * and the missed cue words by frequency.
@@ -352,7 +352,7 @@ spans_text (const Spans *s, const gunichar *chars)
   return g_string_free (out, FALSE);
 }
 
-/* The text around a gold attribution G and a prediction P: from the
+/* The text around a gold attribution G and a prediction P (or none): from the
  * start of the line holding the first of their spans to the end of the
  * line holding the last, at most 300 characters either side.  Returns a
  * newly allocated string. */
@@ -360,7 +360,8 @@ static char *
 context_text (const Gold *g, const Pred *p, const gunichar *chars, glong n_chars)
 {
   gint64 lo = G_MAXINT64, hi = 0;
-  const Spans *all[] = { &g->content, &g->source, &g->cue, &p->content, &p->source, &p->cue };
+  const Spans *all[] = { &g->content, &g->source, &g->cue,
+                         p ? &p->content : &g->content, p ? &p->source : &g->source, p ? &p->cue : &g->cue };
   for (guint i = 0; i < G_N_ELEMENTS (all); i++)
     for (guint j = 0; j < all[i]->parts->len; j++)
       {
@@ -411,7 +412,9 @@ print_misses (const char *base, GArray *gold, GArray *pred, const gunichar *char
         {
           char *content = spans_text (&g->content, chars);
           char *low = g_utf8_strdown (cue, -1);
-          printf ("MISS\t%s\t%s\t%s\t%s\n", base, low, src, content);
+          char *ctx = context_text (g, NULL, chars, n_chars);
+          printf ("MISS\t%s\t%s\t%s\t%s\t%s\n", base, low, src, content, ctx);
+          g_free (ctx);
           g_hash_table_insert (cues, low, GUINT_TO_POINTER (GPOINTER_TO_UINT (g_hash_table_lookup (cues, low)) + 1));
           g_free (content);
         }

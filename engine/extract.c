@@ -1409,6 +1409,16 @@ np_fwd (Run *r, guint start, guint *end)
           count++;
           continue;
         }
+      /* "according to FEC records.", "Federal Election Commission
+       * filings": a plural after a name, ending the phrase before
+       * punctuation, is its head (a cue word too) */
+      if (e > start && last_head == e - 1 && is_cap (TOK (r, e - 1)) && ends_with (t->word, "s") && !is_cap (t)
+          && strlen (t->word) > 3 && !tword_is (r, t, L_NOT_SOURCE)
+          && (e + 1 >= n || !same_unit (r, e, e + 1) || !is_word (TOK (r, e + 1))))
+        {
+          last_head = e;
+          break;
+        }
       if (tword_is (r, t, L_NOT_SOURCE) || t->cue)
         break;
       if (is_cap (t) || is_title (x, t->word))

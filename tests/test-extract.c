@@ -746,6 +746,9 @@ test_polnear_spans (void)
          "Robert Peck, managing director and internet equity analyst at SunTrust Robinson Humphrey", "told");
   a = find (r, "Elections are a choice");
   check (r, a, CG_KIND_DIRECT, "quote-comma-source-cue", "political scientist Christopher Wlezien", "told");
+  /* a plural cue word ending the mention is a noun */
+  a = find (r, "They lived in the French city");
+  check (r, a, CG_KIND_INDIRECT, "content-according-to-source", "FEC records", "according to");
   /* lowercase words before a title describe it */
   a = find (r, "This has to be the first time");
   check (r, a, CG_KIND_DIRECT, "quote-comma-cue-source", "Clinton’s top foreign policy aide Jake Sullivan", "said");
