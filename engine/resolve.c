@@ -2069,35 +2069,39 @@ static void
 scan_sentence (CgRegistry *reg, Ctx *ctx, CgSpan span, guint sentence)
 {
   const char *text = ctx->article->text;
-  GArray *toks = cg_tokenize (text, span);
+  /* One token at a time: the commonest tokens come inline, no array. */
+  CgTokenizer tz;
+  cg_tokenizer_init (&tz, text, span);
+  CgToken toks[2];
+  guint n_toks;
   Words *ws = &reg->scan;
   words_reset (ws);
   gboolean gap = TRUE;
-  for (guint i = 0; i < toks->len; i++)
-    {
-      CgToken *t = &g_array_index (toks, CgToken, i);
-      if (!(t->flags & CG_TOKEN_WORD))
-        {
-          /* The dot of an initial ("J.") or of "Jr." belongs to the word. */
-          gboolean dot = t->end - t->start == 1 && text[t->start] == '.' && ws->len > 0
-                         && RAW (ws, ws->len - 1)->end == t->start
-                         && (RAW (ws, ws->len - 1)->end - RAW (ws, ws->len - 1)->start <= 2);
-          if (dot)
-            {
-              /* the dot follows the word's bytes: the word just grows */
-              Word *w = RAW (ws, ws->len - 1);
-              w->len++;
-              w->end = t->end;
-            }
-          else
-            gap = TRUE;
-          continue;
-        }
-      words_push_lazy (ws, text + t->start, (gsize) (t->end - t->start), t->start, gap,
-                       (t->flags & CG_TOKEN_CAPITALIZED) != 0);
-      gap = FALSE;
-    }
-  g_array_unref (toks);
+  while ((n_toks = cg_tokenizer_next (&tz, toks)) > 0)
+    for (guint i = 0; i < n_toks; i++)
+      {
+        CgToken *t = &toks[i];
+        if (!(t->flags & CG_TOKEN_WORD))
+          {
+            /* The dot of an initial ("J.") or of "Jr." belongs to the word. */
+            gboolean dot = t->end - t->start == 1 && text[t->start] == '.' && ws->len > 0
+                           && RAW (ws, ws->len - 1)->end == t->start
+                           && (RAW (ws, ws->len - 1)->end - RAW (ws, ws->len - 1)->start <= 2);
+            if (dot)
+              {
+                /* the dot follows the word's bytes: the word just grows */
+                Word *w = RAW (ws, ws->len - 1);
+                w->len++;
+                w->end = t->end;
+              }
+            else
+              gap = TRUE;
+            continue;
+          }
+        words_push_lazy (ws, text + t->start, (gsize) (t->end - t->start), t->start, gap,
+                         (t->flags & CG_TOKEN_CAPITALIZED) != 0);
+        gap = FALSE;
+      }
   words_done (ws);
 
   /* A title-case heading ("Putin Expresses Willingness to Meet Trump")
