@@ -231,6 +231,11 @@ split_words (CgNormalizer *nz, const char *text, GStringChunk *sc)
       p = g_utf8_next_char (p);
     }
   u[n] = u[n + 1] = ' ';
+  /* room for all the words at once, stored without a call each: a word
+   * or a sign takes one code point at least */
+  g_array_set_size (words, n + 1);
+  RawWord *out = (RawWord *) (void *) words->data;
+  guint n_out = 0;
   gboolean sentence_start = TRUE, clause_break = FALSE;
   GString *cur = nz->cur;
   g_string_truncate (cur, 0);
@@ -240,6 +245,30 @@ split_words (CgNormalizer *nz, const char *text, GStringChunk *sc)
     {
       gunichar c = u[i], prev = u[(gssize) i - 1], next = u[i + 1];
       gboolean in_word = FALSE;
+      /* The commonest word, ASCII letters and digits ended by a code
+       * point that cannot continue it (none of ' . , and ASCII), taken
+       * whole: the steps below would end it there the same way. */
+      if (cur->len == 0 && c < 0x80 && g_ascii_isalnum ((char) c))
+        {
+          char buf[64];
+          guint j = i, len = 0;
+          gboolean upper = TRUE;
+          for (; u[j] < 0x80 && g_ascii_isalnum ((char) u[j]) && len < sizeof buf; j++, len++)
+            {
+              upper = upper && !g_ascii_islower ((char) u[j]);
+              buf[len] = g_ascii_tolower ((char) u[j]);
+            }
+          gunichar e = u[j];
+          if (e < 0x80 && e != '\'' && e != '.' && e != ',' && !g_ascii_isalnum ((char) e))
+            {
+              RawWord w = { g_string_chunk_insert_len (sc, buf, len), g_ascii_isupper ((char) c), sentence_start,
+                            FALSE, clause_break, upper && len > 1, FALSE, NULL };
+              out[n_out++] = w;
+              sentence_start = clause_break = FALSE;
+              i = j - 1;
+              continue;
+            }
+        }
       if (c == '-' && !(u_isalnum (prev) && u_isalnum (next)))
         c = DASH;     /* "--" or " - " between clauses, not a compound's hyphen */
       if (u_isalnum (c))
@@ -278,7 +307,7 @@ split_words (CgNormalizer *nz, const char *text, GStringChunk *sc)
           for (const char *q = cur->str; *q && upper; q = g_utf8_next_char (q))
             upper = (guchar) *q < 0x80 ? !g_ascii_islower (*q) : !g_unichar_islower (g_utf8_get_char (q));
           RawWord w = { fold_into (sc, cur->str, cur->len), cur_cap, cur_initial, FALSE, clause_break, upper, FALSE, NULL };
-          g_array_append_val (words, w);
+          out[n_out++] = w;
           g_string_truncate (cur, 0);
           sentence_start = clause_break = FALSE;
         }
@@ -287,13 +316,14 @@ split_words (CgNormalizer *nz, const char *text, GStringChunk *sc)
           char buf[8];
           buf[g_unichar_to_utf8 (c, buf)] = '\0';
           RawWord w = { g_string_chunk_insert (sc, buf), FALSE, FALSE, TRUE, clause_break, FALSE, FALSE, NULL };
-          g_array_append_val (words, w);
+          out[n_out++] = w;
         }
       if (c == '.' || c == '!' || c == '?' || c == ':' || c == ';')
         sentence_start = clause_break = TRUE;
       else if (c == ',' || c == '(' || c == ')' || c == '[' || c == ']' || c == DASH)
         clause_break = TRUE;
     }
+  g_array_set_size (words, n_out);
   return words;
 }
 

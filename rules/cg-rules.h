@@ -221,11 +221,22 @@ cg_lex_table_chunk (const CgLexTable *table, guint64 chunk, gsize len, guint32 h
     }
 }
 
+/* cg_lexicon_match_ids() past its inline test. */
+gboolean cg_lexicon_match_ids_at (const CgLexicon *lexicon, guint list, const guint32 *ids, guint n,
+                                  guint pos, CgLexMatch *m);
+
 /* The longest phrase of list LIST whose word ids equal IDS[POS..N) (ids as
  * cg_lexicon_word() gives them, 0 for a word in no phrase) into *M.
- * Returns FALSE, M untouched, when there is none. */
-gboolean cg_lexicon_match_ids (const CgLexicon *lexicon, guint list, const guint32 *ids, guint n,
-                               guint pos, CgLexMatch *m);
+ * Returns FALSE, M untouched, when there is none.  Most words are in no
+ * phrase: those are answered without a call. */
+static inline gboolean
+cg_lexicon_match_ids (const CgLexicon *lexicon, guint list, const guint32 *ids, guint n, guint pos,
+                      CgLexMatch *m)
+{
+  if (pos >= n || ids[pos] == 0)
+    return FALSE;
+  return cg_lexicon_match_ids_at (lexicon, list, ids, n, pos, m);
+}
 
 /* The same over words (casefolded strings): WORDS[POS..N). */
 gboolean cg_lexicon_match_words (const CgLexicon *lexicon, guint list, char *const *words, guint n,

@@ -832,7 +832,7 @@ match_phrases (const CgLexicon *lex, guint list, guint32 w, const guint32 *ids, 
 }
 
 gboolean
-cg_lexicon_match_ids (const CgLexicon *lex, guint list, const guint32 *ids, guint n, guint pos, CgLexMatch *m)
+cg_lexicon_match_ids_at (const CgLexicon *lex, guint list, const guint32 *ids, guint n, guint pos, CgLexMatch *m)
 {
   if (pos >= n || ids[pos] == 0 || ids[pos] > lex->n_words)
     return FALSE;
