@@ -1173,6 +1173,17 @@ np_back (Run *r, guint end, guint *start)
       *start = h - 1;
       return TRUE;
     }
+  /* "More than six in 10 said": a partitive of a number */
+  if ((head->flags & CG_TOKEN_NUMBER) && h >= 2 && same_unit (r, h - 2, h)
+      && (strcmp (TOK (r, h - 1)->word, "in") == 0 || strcmp (TOK (r, h - 1)->word, "of") == 0)
+      && is_quantity (r, TOK (r, h - 2)))
+    {
+      guint k = h - 2;
+      while (k > 0 && same_unit (r, k - 1, k) && (is_quantity (r, TOK (r, k - 1)) || tword_is (r, TOK (r, k - 1), L_DET)))
+        k--;
+      *start = k;
+      return TRUE;
+    }
   /* "James B. Comey Jr.": the dot of a title after a name */
   if (h >= 2 && title_dot (r, h) && is_cap (TOK (r, h - 1)) && same_unit (r, h - 2, h) && is_cap (TOK (r, h - 2)))
     return np_back (r, h, start);
@@ -2228,7 +2239,14 @@ from_match (Run *r, guint pattern, const CgPatMatch *m)
    * subject of the sentence says: its first noun phrase, after an opening
    * adverbial and its comma. */
   guint source_start = m->source_start;
-  if (source_start == NONE && m->cue_rule && m->group_start > 0 && is_char (TOK (r, m->group_start - 1)->word, ',')
+  gboolean after_comma = m->cue_rule && m->group_start > 0 && is_char (TOK (r, m->group_start - 1)->word, ',');
+  if (m->cue_rule && m->group_start > 0 && TOK (r, m->group_start - 1)->quote_close >= 0)
+    {
+      /* '..."corrupt," noting': the comma inside the closing mark */
+      const CgPatQuote *pq = &g_array_index (r->qs, CgPatQuote, TOK (r, m->group_start - 1)->quote_close);
+      after_comma = pq->last > pq->open && is_char (TOK (r, pq->last)->word, ',');
+    }
+  if (source_start == NONE && m->cue_rule && after_comma
       && cg_rule_attr (m->cue_rule, "base") && strcmp (cg_rule_attr (m->cue_rule, "base"), "ing") == 0)
     {
       guint us = g_array_index (r->unit_start, guint, TOK (r, m->group_start)->sentence), at = us, e;
@@ -2317,7 +2335,20 @@ from_match (Run *r, guint pattern, const CgPatMatch *m)
         const CgPatToken *t = TOK (r, i), *u = TOK (r, i + 1);
         if (t->quote_open >= 0)
           {
-            i = g_array_index (r->qs, CgPatQuote, t->quote_open).close;
+            /* 'said the system was "corrupt," noting ...': the comma
+             * inside the closing mark ends the clause like one after it */
+            const CgPatQuote *pq = &g_array_index (r->qs, CgPatQuote, t->quote_open);
+            i = pq->close;
+            if (i + 1 < ce && pq->last > pq->open && is_char (TOK (r, pq->last)->word, ',') && !is_cap (TOK (r, i + 1)))
+              {
+                const CgPatToken *v = TOK (r, i + 1);
+                const char *b = v->cue && v->cue_pre == 0 ? cg_rule_attr (v->cue, "base") : NULL;
+                if ((b && strcmp (b, "ing") == 0) || tok_is (r, i + 1, L_CONTENT_END) || sub_clause)
+                  {
+                    ce = i + 1;
+                    break;
+                  }
+              }
             continue;
           }
         if (sub_clause && is_char (t->word, ','))

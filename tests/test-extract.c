@@ -746,6 +746,16 @@ test_polnear_spans (void)
          "Robert Peck, managing director and internet equity analyst at SunTrust Robinson Humphrey", "told");
   a = find (r, "Elections are a choice");
   check (r, a, CG_KIND_DIRECT, "quote-comma-source-cue", "political scientist Christopher Wlezien", "told");
+  /* the comma inside a closing mark ends the clause before a
+   * participle, which shares the speaker */
+  a = find (r, "the financial system was");
+  check (r, a, CG_KIND_MIXED, "source-cue-content", "The senator from Vermont", "said");
+  check_span (r, a->span, "the financial system was \"corrupt,\"");
+  a = find (r, "that it is");
+  check (r, a, CG_KIND_MIXED, "participle-content", "The senator from Vermont", "noting");
+  /* a partitive of a number */
+  a = find (r, "they were not looking forward");
+  check (r, a, CG_KIND_INDIRECT, "source-cue-content", "six in 10", "said");
   /* a plural cue word ending the mention is a noun */
   a = find (r, "They lived in the French city");
   check (r, a, CG_KIND_INDIRECT, "content-according-to-source", "FEC records", "according to");
