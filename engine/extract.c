@@ -1173,12 +1173,14 @@ np_back (Run *r, guint end, guint *start)
       *start = h - 1;
       return TRUE;
     }
-  /* "More than six in 10 said": a partitive of a number */
-  if ((head->flags & CG_TOKEN_NUMBER) && h >= 2 && same_unit (r, h - 2, h)
+  /* "More than six in 10 said", "Nearly nine out of 10 say": a
+   * partitive of a number */
+  guint out = h >= 3 && strcmp (TOK (r, h - 1)->word, "of") == 0 && strcmp (TOK (r, h - 2)->word, "out") == 0;
+  if ((head->flags & CG_TOKEN_NUMBER) && h >= 2 + out && same_unit (r, h - 2 - out, h)
       && (strcmp (TOK (r, h - 1)->word, "in") == 0 || strcmp (TOK (r, h - 1)->word, "of") == 0)
-      && is_quantity (r, TOK (r, h - 2)))
+      && is_quantity (r, TOK (r, h - 2 - out)))
     {
-      guint k = h - 2;
+      guint k = h - 2 - out;
       while (k > 0 && same_unit (r, k - 1, k) && (is_quantity (r, TOK (r, k - 1)) || tword_is (r, TOK (r, k - 1), L_DET)))
         k--;
       *start = k;
@@ -1626,8 +1628,14 @@ source_back_scan (Run *r, guint end, guint *start, guint *mention_end)
       const CgPatToken *first = TOK (r, c + 1), *before = TOK (r, c - 1);
       if (is_word (before) && tword_is (r, before, L_PRON))
         bs = c - 1;
-      else if (!(is_cap (before) || is_char (before->word, ')') || (is_word (before) && is_title (x, before->word)))
+      else if (!(is_cap (before) || is_char (before->word, ')') || (is_word (before) && is_title (x, before->word))
+                 /* "Proponents of the new bill, however, say": any noun
+                  * phrase before a short aside opening the sentence */
+                 || (j - c - 1 <= 2 && !is_cap (first) && tword_is (r, first, L_NOT_SOURCE)))
                || !np_back_paren (r, c, &bs))
+        return FALSE;
+      if (!is_cap (before) && !is_char (before->word, ')') && !is_title (x, before->word) && !tword_is (r, before, L_PRON)
+          && bs > 0 && same_unit (r, bs - 1, bs) && is_word (TOK (r, bs - 1)) && !tok_is (r, bs - 1, L_BREAK))
         return FALSE;
       if (tword_is (r, first, L_RELATIVE) || tword_is (r, first, L_DET)
           || tword_is (r, first, L_TITLE)

@@ -756,6 +756,11 @@ test_polnear_spans (void)
   /* a partitive of a number */
   a = find (r, "they were not looking forward");
   check (r, a, CG_KIND_INDIRECT, "source-cue-content", "six in 10", "said");
+  /* a short aside between a lowercase speaker and the cue; "out of" */
+  a = find (r, "it would keep enough federal safeguards");
+  check (r, a, CG_KIND_MIXED, "source-cue-content", "Proponents of the new bill", "say");
+  a = find (r, "they will need to continually");
+  check (r, a, CG_KIND_INDIRECT, "source-cue-content", "Nearly nine out of 10", "say");
   /* a plural cue word ending the mention is a noun */
   a = find (r, "They lived in the French city");
   check (r, a, CG_KIND_INDIRECT, "content-according-to-source", "FEC records", "according to");
