@@ -2229,10 +2229,12 @@ from_match (Run *r, guint pattern, const CgPatMatch *m)
       if (k == us && k < cs && !tok_is (r, k, L_NOT_CONTENT) && !tok_is (r, k, L_CONTENT_PREP))
         cs = k;
     }
-  /* "On economic issues, 42% say they are liberal": a phrase opened by a
-   * preposition before the comma is no content of the cue after it */
+  /* "On economic issues, 42% say they are liberal", "When Netanyahu came
+   * to Washington, he felt ...": a phrase opened by a preposition or a
+   * word of [subordinators] before the comma is no content of the cue
+   * after it */
   if (m->cue_rule && ce <= m->cue_start && m->quote < 0 && m->split_start == NONE
-      && (tok_is (r, cs, L_NOT_CONTENT) || tok_is (r, cs, L_CONTENT_PREP)))
+      && (tok_is (r, cs, L_NOT_CONTENT) || tok_is (r, cs, L_CONTENT_PREP) || tok_is (r, cs, L_SUBORD)))
     {
       gboolean clause = FALSE;
       for (guint i = cs + 1; i < ce && !clause; i++)

@@ -761,6 +761,9 @@ test_polnear_spans (void)
   check (r, a, CG_KIND_MIXED, "source-cue-content", "Proponents of the new bill", "say");
   a = find (r, "they will need to continually");
   check (r, a, CG_KIND_INDIRECT, "source-cue-content", "Nearly nine out of 10", "say");
+  /* a clause opened by a word of [subordinators] before the comma is no
+   * content of the cue after it */
+  g_assert_null (find_opt (r, "When Mr. Netanyahu came"));
   /* a plural cue word ending the mention is a noun */
   a = find (r, "They lived in the French city");
   check (r, a, CG_KIND_INDIRECT, "content-according-to-source", "FEC records", "according to");
