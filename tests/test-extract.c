@@ -764,6 +764,9 @@ test_polnear_spans (void)
   /* a clause opened by a word of [subordinators] before the comma is no
    * content of the cue after it */
   g_assert_null (find_opt (r, "When Mr. Netanyahu came"));
+  /* no content starts with a coordinator or "like" right after a cue:
+   * "battleground states like Ohio" is a noun */
+  g_assert_null (find_opt (r, "like Ohio, Pennsylvania"));
   /* a plural cue word ending the mention is a noun */
   a = find (r, "They lived in the French city");
   check (r, a, CG_KIND_INDIRECT, "content-according-to-source", "FEC records", "according to");
