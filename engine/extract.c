@@ -1250,6 +1250,11 @@ np_back (Run *r, guint end, guint *start)
       if (tword_is (r, t, L_DET))
         {
           s--;
+          /* "The two voters", "all the attendees" */
+          for (guint k = 0; k < 2 && s > 0 && same_unit (r, s - 1, s) && is_word (TOK (r, s - 1))
+                            && tword_is (r, TOK (r, s - 1), L_DET) && !tword_is (r, TOK (r, s - 1), L_NEGATION);
+               k++)
+            s--;
           /* "The Kiel Institute for the World Economy": the name goes on
            * over "for the", "of the" between capitalized words. */
           if (cap_head && s >= 2 && is_cap (TOK (r, s + 1)) && same_unit (r, s - 2, s)

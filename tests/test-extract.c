@@ -767,6 +767,9 @@ test_polnear_spans (void)
   /* no content starts with a coordinator or "like" right after a cue:
    * "battleground states like Ohio" is a noun */
   g_assert_null (find_opt (r, "like Ohio, Pennsylvania"));
+  /* an article before a determiner */
+  a = find (r, "both Trump and Sanders are tapping");
+  check (r, a, CG_KIND_INDIRECT, "source-cue-that", "The two voters", "acknowledged");
   /* a plural cue word ending the mention is a noun */
   a = find (r, "They lived in the French city");
   check (r, a, CG_KIND_INDIRECT, "content-according-to-source", "FEC records", "according to");
