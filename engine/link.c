@@ -74,7 +74,7 @@ typedef struct {
 
 /* The pointers first, then the counts, then the flags as bytes: there is
  * one Item per assertion. */
-typedef struct {
+typedef struct _Item {
   CgAssertion *a;
   gint64       day;       /* Julian day of the article's date, -1 unknown */
   union { GArray *words; Arr words_f; }; /* guint32 stem ids of all words but negations, sorted unique */
@@ -127,26 +127,29 @@ typedef struct {
 } Item;
 
 /* What the candidate loop reads of every earlier item, kept in one flat
- * array so rejecting a candidate costs one cache line, not the walk
- * Item -> CgAssertion -> strings -> arrays: a 256-bit Bloom filter of the
- * content concepts, the counts, and interned article and speaker ids. */
+ * array of cache lines so a candidate costs one miss until it is
+ * compared, not the walk Item -> CgAssertion -> strings -> arrays: a
+ * 256-bit Bloom filter of the content concepts, the counts, interned
+ * article and speaker ids, the item itself and its same_as cluster
+ * (three arrays, flat, items and clusters, were three misses a
+ * candidate, the top cost of the candidate loop). */
 typedef struct {
   guint64 bloom[4];
+  struct _Item *item;
   guint32 article, speaker;   /* interned ids, NONE when unset */
   guint32 ncontent;
   guint32 nwords : 31;
   guint32 few : 1;            /* a quoted fragment of at most two concepts */
-} Flat;   /* 48 bytes */
-
-/* An item's same_as cluster (union-find over the same_as links this
- * linker made; the root is the cluster's first member), and whether the
- * assertion being linked is linked to a member yet: claims are unions of
- * links, so a link to one member puts it in the cluster's claim and links
- * to the others would only repeat that (see [minhash] cluster_skip). */
-typedef struct {
+  /* The item's same_as cluster (union-find over the same_as links this
+   * linker made; the root is the cluster's first member), and whether the
+   * assertion being linked is linked to a member yet: claims are unions of
+   * links, so a link to one member puts it in the cluster's claim and links
+   * to the others would only repeat that (see [minhash] cluster_skip). */
   guint32 parent;
   guint32 linked;   /* index + 1 of the last assertion linked to a member */
-} Cluster;
+} Flat;
+
+G_STATIC_ASSERT (sizeof (Flat) == 64);
 
 /* An LSH candidate and the number of bands it collided in. */
 typedef struct {
@@ -159,6 +162,7 @@ typedef struct {
 typedef struct {
   guint32 *slots;       /* three words a slot: the key (64 bits, unaligned), then the value */
   gsize    cap, len;
+  gsize    limit;       /* the most keys it holds before it grows: cap * MAP_LOAD */
 } Map;
 
 /* make_item()'s reused arrays (CgLinker.build). */
@@ -196,8 +200,9 @@ struct _CgLinker {
   GPtrArray    *chunks;       /* the frozen items, packed in large blocks (see item_alloc()) */
   char         *chunk_pos;    /* free room left in the last chunk */
   gsize         chunk_left;
-  Flat         *flat;         /* by item index; sized exactly (a GArray rounds up to a power of two) */
-  Cluster      *clusters;     /* by item index, sized like flat */
+  Flat         *flat;         /* by item index, 64-byte aligned in flat_mem (see flat_reserve()) */
+  char         *flat_mem;
+  gsize         flat_cap;
   guint64       n_candidates, n_compared; /* totals, for cg_linker_counts() */
   GString      *ev, *cue, *scratch; /* reused by compare() */
   CgClaimViewer *viewer;      /* the claims' shapes, read only for contradiction candidates */
@@ -215,7 +220,10 @@ struct _CgLinker {
   GArray       *role_ids;     /* sorted concept ids of [role_names]: titles, parties, bodies that tell no one apart */
   guint64      *sig;          /* scratch: one signature */
   GArray       *keys;         /* scratch: guint64 posting keys of one item */
+  GArray       *keys_next;    /* the same of the next item, from prefetch_postings() */
+  guint32       keys_next_of; /* which item keys_next holds, or NONE */
   GArray       *lsh, *hits;   /* scratch: LSH collisions of one item */
+  GArray       *ranks;        /* scratch: guint64 hit_rank() of the hits */
   GArray       *pend;         /* guint64: prepared band keys of the items of the current call, bands each */
   /* make_item()'s arrays, reused item after item: freeze_item() copies
    * what they hold into the item's block (a malloc, a realloc and a free
@@ -252,12 +260,57 @@ struct _CgLinker {
 
 /* ---- small set helpers --------------------------------------------------- */
 
-static int
-cmp_u32 (gconstpointer a, gconstpointer b)
-{
-  guint32 x = *(const guint32 *) a, y = *(const guint32 *) b;
-  return x < y ? -1 : x > y;
-}
+/* Sorting plain integer arrays in place, without a call per comparison
+ * (g_array_sort()'s merge sort calls its compare function through a
+ * pointer: that was a fifth of the linking thread's instructions).  A
+ * quicksort on the median of three, insertion sort below 16 elements. */
+#define DEFINE_SORT(name, T)                                                    \
+  static void name (T *d, gsize n)                                             \
+  {                                                                             \
+    while (n > 16)                                                              \
+      {                                                                         \
+        gsize m = n / 2;                                                        \
+        T t;                                                                    \
+        if (d[m] < d[0])                                                        \
+          t = d[m], d[m] = d[0], d[0] = t;                                      \
+        if (d[n - 1] < d[m])                                                    \
+          {                                                                     \
+            t = d[n - 1], d[n - 1] = d[m], d[m] = t;                            \
+            if (d[m] < d[0])                                                    \
+              t = d[m], d[m] = d[0], d[0] = t;                                  \
+          }                                                                     \
+        T p = d[m];                                                             \
+        gsize i = 0, j = n - 1;                                                 \
+        for (;;)                                                                \
+          {                                                                     \
+            while (d[i] < p)                                                    \
+              i++;                                                              \
+            while (p < d[j])                                                    \
+              j--;                                                              \
+            if (i >= j)                                                         \
+              break;                                                            \
+            t = d[i], d[i] = d[j], d[j] = t;                                    \
+            i++, j--;                                                           \
+          }                                                                     \
+        /* [0, j] <= p <= [j + 1, n): the smaller side first, by recursion */  \
+        gsize left = j + 1;                                                     \
+        if (left < n - left)                                                    \
+          name (d, left), d += left, n -= left;                                 \
+        else                                                                    \
+          name (d + left, n - left), n = left;                                  \
+      }                                                                         \
+    for (gsize i = 1; i < n; i++)                                               \
+      {                                                                         \
+        T v = d[i];                                                             \
+        gsize j = i;                                                            \
+        for (; j > 0 && v < d[j - 1]; j--)                                      \
+          d[j] = d[j - 1];                                                      \
+        d[j] = v;                                                               \
+      }                                                                         \
+  }
+
+DEFINE_SORT (sort_u32, guint32)
+DEFINE_SORT (sort_u64, guint64)
 
 /* for values that have no address: Seq's bit-fields */
 static inline void
@@ -269,22 +322,7 @@ append_u32 (GArray *a, guint32 v)
 static void
 sort_unique (GArray *a)
 {
-  /* most arrays are an assertion's few dozen words: an insertion sort
-   * beats qsort's call per comparison there */
-  if (a->len <= 48)
-    {
-      guint32 *d = (guint32 *) a->data;
-      for (guint i = 1; i < a->len; i++)
-        {
-          guint32 v = d[i];
-          guint j = i;
-          for (; j > 0 && d[j - 1] > v; j--)
-            d[j] = d[j - 1];
-          d[j] = v;
-        }
-    }
-  else
-    g_array_sort (a, cmp_u32);
+  sort_u32 ((guint32 *) (gpointer) a->data, a->len);
   guint k = 0;
   for (guint i = 0; i < a->len; i++)
     if (k == 0 || g_array_index (a, guint32, i) != g_array_index (a, guint32, k - 1))
@@ -476,6 +514,7 @@ map_grow (Map *m, gsize want)
     }
   g_free (m->slots);
   m->slots = slots, m->cap = cap;
+  m->limit = (gsize) (cap * MAP_LOAD);
 }
 
 /* The value slot of KEY; with CREATE a missing key is added with value
@@ -485,7 +524,7 @@ map_slot (Map *m, guint64 key, gboolean create)
 {
   if (key == 0)
     key = 1;
-  if (m->cap == 0 || (create && m->len + 1 > m->cap * MAP_LOAD))
+  if (m->cap == 0 || (create && m->len + 1 > m->limit))
     {
       if (!create && m->cap == 0)
         return NULL;
@@ -808,8 +847,11 @@ cg_linker_new (CgRules *rules, GError **error)
   l->seeds = g_new (guint64, SIG_LEN (l));
   l->sig = g_new (guint64, SIG_LEN (l));
   l->keys = g_array_new (FALSE, FALSE, sizeof (guint64));
+  l->keys_next = g_array_new (FALSE, FALSE, sizeof (guint64));
+  l->keys_next_of = NONE;
   l->lsh = g_array_new (FALSE, FALSE, sizeof (guint));
   l->hits = g_array_new (FALSE, FALSE, sizeof (Hit));
+  l->ranks = g_array_new (FALSE, FALSE, sizeof (guint64));
   l->pend = g_array_new (FALSE, FALSE, sizeof (guint64));
   static const guint build_size[B_N] = {
     [B_WORDS] = sizeof (guint32), [B_CONTENT] = sizeof (guint32), [B_ENTITIES] = sizeof (guint32),
@@ -859,8 +901,7 @@ cg_linker_free (CgLinker *l)
   g_string_chunk_free (l->string_chunk);
   g_ptr_array_unref (l->items);
   g_ptr_array_unref (l->chunks);
-  g_free (l->flat);
-  g_free (l->clusters);
+  g_free (l->flat_mem);
   g_string_free (l->ev, TRUE);
   g_string_free (l->cue, TRUE);
   g_string_free (l->scratch, TRUE);
@@ -877,8 +918,10 @@ cg_linker_free (CgLinker *l)
   g_free (l->seeds);
   g_free (l->sig);
   g_array_unref (l->keys);
+  g_array_unref (l->keys_next);
   g_array_unref (l->lsh);
   g_array_unref (l->hits);
+  g_array_unref (l->ranks);
   g_array_unref (l->pend);
   for (guint i = 0; i < B_N; i++)
     g_array_unref (l->build[i]);
@@ -1931,12 +1974,6 @@ band_key (const guint64 *sig, guint band, guint rows)
 
 /* The ids an item is posted under: its entities and "number next to
  * concept" keys. */
-static int
-cmp_u64 (gconstpointer a, gconstpointer b)
-{
-  guint64 x = *(const guint64 *) a, y = *(const guint64 *) b;
-  return x < y ? -1 : x > y;
-}
 
 static void
 posting_keys (CgLinker *l, Item *it, GArray *keys)
@@ -1957,7 +1994,7 @@ posting_keys (CgLinker *l, Item *it, GArray *keys)
           g_array_append_val (keys, key);
         }
     }
-  g_array_sort (keys, cmp_u64);
+  sort_u64 ((guint64 *) (gpointer) keys->data, keys->len);
   guint n = 0;
   for (guint i = 0; i < keys->len; i++)
     if (n == 0 || g_array_index (keys, guint64, i) != g_array_index (keys, guint64, n - 1))
@@ -2055,10 +2092,10 @@ speaker_candidates (CgLinker *l, Item *it, GArray *cands)
 static guint
 cluster_root (CgLinker *l, guint i)
 {
-  while (l->clusters[i].parent != i)
+  while (l->flat[i].parent != i)
     {
-      l->clusters[i].parent = l->clusters[l->clusters[i].parent].parent;
-      i = l->clusters[i].parent;
+      l->flat[i].parent = l->flat[l->flat[i].parent].parent;
+      i = l->flat[i].parent;
     }
   return i;
 }
@@ -2070,18 +2107,16 @@ cluster_join (CgLinker *l, guint a, guint b)
   a = cluster_root (l, a);
   b = cluster_root (l, b);
   if (a != b)
-    l->clusters[MAX (a, b)].parent = MIN (a, b);
+    l->flat[MAX (a, b)].parent = MIN (a, b);
 }
 
-static int
-cmp_hit (gconstpointer a, gconstpointer b)
+/* A hit as a key that sorts first the hit sharing the most bands, then
+ * the most Bloom bits, then the newest (bands and bits are at most 256). */
+static guint64
+hit_rank (const Hit *h)
 {
-  const Hit *x = a, *y = b;
-  if (x->bands != y->bands)
-    return x->bands > y->bands ? -1 : 1;
-  if (x->shared != y->shared)
-    return x->shared > y->shared ? -1 : 1;
-  return x->index > y->index ? -1 : x->index < y->index;
+  return (guint64) (G_MAXUINT16 - h->bands) << 48 | (guint64) (G_MAXUINT16 - h->shared) << 32
+         | (G_MAXUINT32 - h->index);
 }
 
 /* Move the LSH collisions (l->lsh) of item SELF to CANDS: at most
@@ -2097,7 +2132,7 @@ static void
 best_lsh (CgLinker *l, guint self, GArray *cands)
 {
   GArray *lsh = l->lsh;
-  g_array_sort (lsh, cmp_u32);
+  sort_u32 ((guint32 *) (gpointer) lsh->data, lsh->len);
   GArray *hits = l->hits;
   g_array_set_size (hits, 0);
   for (guint i = 0; i < lsh->len; i++)
@@ -2136,17 +2171,54 @@ best_lsh (CgLinker *l, guint self, GArray *cands)
             h->shared += (guint) __builtin_popcountll (fx->bloom[k] & fy->bloom[k]);
         }
     }
-  g_array_sort (hits, cmp_hit);
+  GArray *ranks = l->ranks;
+  g_array_set_size (ranks, hits->len);
+  for (guint i = 0; i < hits->len; i++)
+    g_array_index (ranks, guint64, i) = hit_rank (&g_array_index (hits, Hit, i));
+  sort_u64 ((guint64 *) (gpointer) ranks->data, ranks->len);
   guint taken = 0, singles = 0;
-  for (guint i = 0; i < hits->len && taken < l->max_lsh_candidates; i++)
+  for (guint i = 0; i < ranks->len && taken < l->max_lsh_candidates; i++)
     {
-      guint v = g_array_index (hits, Hit, i).index;
-      gboolean single_band = g_array_index (hits, Hit, i).bands == 1;
+      guint64 r = g_array_index (ranks, guint64, i);
+      guint v = G_MAXUINT32 - (guint32) r;
+      gboolean single_band = G_MAXUINT16 - (r >> 48) == 1;
       if (single_band && singles >= l->max_single_band)
         break;     /* sorted by bands: the rest collided in one band each */
       g_array_append_val (cands, v);
       taken++;
       singles += single_band;
+    }
+}
+
+/* Start loading the posting map slots that index_item() will look up for
+ * IT, an item ahead: the map is far larger than the caches, and loading
+ * an item's slots just before reading them left most of each miss to
+ * wait for.  Computes IT's entity and number keys into l->keys_next for
+ * index_item() to take. */
+static void
+prefetch_postings (CgLinker *l, Item *it)
+{
+  if (!it->linkable)
+    return;
+  guint j = it->index - l->pend_first;
+  if (j < l->pend_ok->len && g_array_index (l->pend_ok, guint8, j))
+    for (guint b = 0; b < l->bands; b++)
+      map_prefetch (&l->lists_of, g_array_index (l->pend, guint64, (gsize) j * l->bands + b));
+  posting_keys (l, it, l->keys_next);
+  l->keys_next_of = it->index;
+  for (guint i = 0; i < l->keys_next->len; i++)
+    map_prefetch (&l->lists_of, g_array_index (l->keys_next, guint64, i));
+  CgAssertion *a = it->a;
+  if (a->speaker_id == NULL || (a->kind != CG_KIND_DIRECT && a->kind != CG_KIND_MIXED))
+    return;
+  guint32 spk = l->flat[it->index].speaker;
+  for (guint i = 0; HAS (it, fragment) && i < ARR (it, frag_content)->len; i++)
+    map_prefetch (&l->lists_of, speaker_key (KEY_QUOTE, spk, g_array_index (ARR (it, frag_content), guint32, i)));
+  for (guint i = 0; i < ARR (it, content)->len; i++)
+    {
+      guint32 c = g_array_index (ARR (it, content), guint32, i);
+      map_prefetch (&l->lists_of, speaker_key (KEY_FRAGMENT, spk, c));
+      map_prefetch (&l->lists_of, speaker_key (KEY_QUOTE, spk, c));
     }
 }
 
@@ -2159,15 +2231,18 @@ index_item (CgLinker *l, Item *it, GArray *cands)
     return;
   guint64 *sig = l->sig;
   guint j = it->index - l->pend_first;
+  gboolean ahead = l->keys_next_of == it->index;   /* prefetch_postings() ran */
   if (j < l->pend_ok->len && g_array_index (l->pend_ok, guint8, j))
     memcpy (sig, &g_array_index (l->pend, guint64, (gsize) j * l->bands), l->bands * sizeof *sig);
   else
     {
       signature (l, it, sig);
       band_keys (l, sig);
+      ahead = FALSE;
     }
-  for (guint b = 0; b < l->bands; b++)
-    map_prefetch (&l->lists_of, sig[b]);
+  if (!ahead)
+    for (guint b = 0; b < l->bands; b++)
+      map_prefetch (&l->lists_of, sig[b]);
   for (guint b = 0; b < l->bands; b++)
     {
       Posting bucket;
@@ -2182,9 +2257,17 @@ index_item (CgLinker *l, Item *it, GArray *cands)
     best_lsh (l, it->index, cands);
 
   GArray *keys = l->keys;
-  posting_keys (l, it, keys);
-  for (guint i = 0; i < keys->len; i++)
-    map_prefetch (&l->lists_of, g_array_index (keys, guint64, i));
+  if (l->keys_next_of == it->index)
+    {
+      l->keys = l->keys_next, l->keys_next = keys, keys = l->keys;
+      l->keys_next_of = NONE;
+    }
+  else
+    {
+      posting_keys (l, it, keys);
+      for (guint i = 0; i < keys->len; i++)
+        map_prefetch (&l->lists_of, g_array_index (keys, guint64, i));
+    }
   guint from_entities = 0;
   for (guint i = 0; i < keys->len; i++)
     {
@@ -3341,6 +3424,28 @@ cg_linker_expect (CgLinker *l, guint n_assertions)
   map_grow (&l->lists_of, l->lists_of.len + (gsize) n_assertions * (l->bands + 4));
 }
 
+/* Room in l->flat for N items in all.  Each Flat must sit in one cache
+ * line, and malloc aligns to 16 bytes only: the array starts at the
+ * first multiple of 64 in flat_mem.  Grown with realloc (which moves a
+ * large block by remapping its pages, not copying it, and needs no
+ * second copy at once), the data is moved when the new block's offset
+ * differs.  It grows by an eighth at least, like the posting map. */
+static void
+flat_reserve (CgLinker *l, gsize n)
+{
+  if (n <= l->flat_cap)
+    return;
+  gsize cap = MAX (n, l->flat_cap + l->flat_cap / 8);
+  gsize used = l->flat ? (gsize) ((char *) l->flat - l->flat_mem) : 0;
+  gsize len = l->items->len;
+  l->flat_mem = g_realloc (l->flat_mem, (cap + 1) * sizeof (Flat));
+  gsize off = (gsize) (-(guintptr) l->flat_mem & (sizeof (Flat) - 1));
+  if (len && off != used)
+    memmove (l->flat_mem + off, l->flat_mem + used, len * sizeof (Flat));
+  l->flat = (Flat *) (gpointer) (l->flat_mem + off);
+  l->flat_cap = cap;
+}
+
 /* Make and index-ready the items of ASSERTIONS from their PREPS (emptied).
  * Returns the index of the first. */
 static guint
@@ -3355,8 +3460,7 @@ add_items (CgLinker *l, GPtrArray *assertions, Prep *preps)
    * times. */
   gsize n = assertions ? assertions->len : 0;
   reserve (l, n);
-  l->flat = g_renew (Flat, l->flat, l->items->len + n);
-  l->clusters = g_renew (Cluster, l->clusters, l->items->len + n);
+  flat_reserve (l, l->items->len + n);
   l->pend_first = first;
   g_array_set_size (l->pend, n * l->bands);
   g_array_set_size (l->pend_ok, n);
@@ -3376,16 +3480,15 @@ add_items (CgLinker *l, GPtrArray *assertions, Prep *preps)
       if (ok)
         memcpy (&g_array_index (l->pend, guint64, (gsize) i * l->bands), bands, l->bands * sizeof *bands);
       g_free (bands);
-      Flat f = { { 0, 0, 0, 0 }, it->a->article_id ? intern (l, it->a->article_id) : NONE,
+      Flat f = { { 0, 0, 0, 0 }, it, it->a->article_id ? intern (l, it->a->article_id) : NONE,
                  it->a->speaker_id ? intern (l, it->a->speaker_id) : NONE, ARR (it, content)->len, ARR (it, words)->len,
-                 HAS (it, frag_content) && ARR (it, frag_content)->len <= 2 };
+                 HAS (it, frag_content) && ARR (it, frag_content)->len <= 2, it->index, 0 };
       for (guint k = 0; k < ARR (it, content)->len; k++)
         {
           guint b = (guint) (mix64 (g_array_index (ARR (it, content), guint32, k)) & 255);
           f.bloom[b >> 6] |= G_GUINT64_CONSTANT (1) << (b & 63);
         }
       l->flat[it->index] = f;
-      l->clusters[it->index] = (Cluster) { it->index, 0 };
     }
   return first;
 }
@@ -3441,8 +3544,13 @@ index_from (CgLinker *l, GPtrArray *assertions, Prep *preps, GPtrArray *articles
 {
   remember_days (l, articles);
   guint first = add_items (l, assertions, preps);
+  l->keys_next_of = NONE;
   for (guint i = first; i < l->items->len; i++)
-    index_item (l, g_ptr_array_index (l->items, i), NULL);
+    {
+      if (i + 1 < l->items->len)
+        prefetch_postings (l, l->flat[i + 1].item);
+      index_item (l, l->flat[i].item, NULL);
+    }
 }
 
 static GPtrArray *add_from (CgLinker *l, GPtrArray *assertions, Prep *preps, GPtrArray *articles);
@@ -3505,17 +3613,69 @@ cg_linker_index_prepared (CgLinker *l, CgLinkBatch *batch, GPtrArray *articles)
   cg_link_batch_free (batch);
 }
 
+/* The candidates of item I into CANDS (index_item()), and the loads of
+ * their flat records started: the loop compares another item before it
+ * reads them (add_from()). */
+static void
+gather (CgLinker *l, guint i, GArray *cands)
+{
+  g_array_set_size (cands, 0);
+  index_item (l, l->flat[i].item, cands);
+  for (guint k = 0; k < cands->len; k++)
+    __builtin_prefetch (&l->flat[g_array_index (cands, guint, k)]);
+}
+
+/* Keep of item I's candidates CANDS those that may be related to it
+ * (maybe_related()), and start loading their items. */
+static void
+keep (CgLinker *l, guint i, GArray *cands)
+{
+  guint kept = 0;
+  for (guint k = 0; k < cands->len; k++)
+    {
+      guint xi = g_array_index (cands, guint, k);
+      if (xi == i || !maybe_related (l, &l->flat[xi], &l->flat[i]))
+        continue;
+      __builtin_prefetch (l->flat[xi].item);
+      g_array_index (cands, guint, kept++) = xi;
+    }
+  l->n_candidates += cands->len;
+  g_array_set_size (cands, kept);
+}
+
+/* Link the items made of ASSERTIONS to the earlier ones and to each
+ * other.  The loop runs in a pipeline, each step on another item, so the
+ * cache misses of one (the posting map's slots, the candidates' records)
+ * load while the others work: the posting slots of item i + 2 are
+ * loaded, item i + 1 is indexed (its candidates gathered), and item i
+ * compared with its candidates.  Indexing looks at no comparison's
+ * result and comparing at no posting, so the links, and their order, are
+ * those of indexing and comparing one item after the other. */
 static GPtrArray *
 add_from (CgLinker *l, GPtrArray *assertions, Prep *preps, GPtrArray *articles)
 {
   GPtrArray *out = g_ptr_array_new_with_free_func ((GDestroyNotify) cg_link_free);
   remember_days (l, articles);
   guint first = add_items (l, assertions, preps);
+  guint last = l->items->len;
   GArray *cands = g_array_new (FALSE, FALSE, sizeof (guint));
+  GArray *next = g_array_new (FALSE, FALSE, sizeof (guint));
   guint64 cands0 = l->n_candidates, compared0 = l->n_compared;
-  for (guint i = first; i < l->items->len; i++)
+  l->keys_next_of = NONE;
+  if (first < last)
     {
-      Item *y = g_ptr_array_index (l->items, i);
+      gather (l, first, cands);
+      if (first + 1 < last)
+        prefetch_postings (l, l->flat[first + 1].item);
+      keep (l, first, cands);
+    }
+  for (guint i = first; i < last; i++)
+    {
+      Item *y = l->flat[i].item;
+      if (i + 1 < last)
+        gather (l, i + 1, next);
+      if (i + 2 < last)
+        prefetch_postings (l, l->flat[i + 2].item);
       /* Views are kept so an assertion that meets many candidates is read
        * once, but kept for every item they were ~100 MB of a whole-corpus
        * ingest's peak.  Dropped here, between items, where compare() holds
@@ -3523,39 +3683,21 @@ add_from (CgLinker *l, GPtrArray *assertions, Prep *preps, GPtrArray *articles)
        * changes no link. */
       if (g_hash_table_size (l->views) >= VIEW_CACHE_MAX)
         g_hash_table_remove_all (l->views);
-      g_array_set_size (cands, 0);
-      index_item (l, y, cands);
       Item *quote_of = NULL;
-      /* The candidates are scattered over the flat array and the items:
-       * load them all before reading any, so the misses overlap. */
-      for (guint k = 0; k < cands->len; k++)
-        __builtin_prefetch (&l->flat[g_array_index (cands, guint, k)]);
-      guint kept = 0;
       for (guint k = 0; k < cands->len; k++)
         {
           guint xi = g_array_index (cands, guint, k);
-          if (xi == y->index
-              || !maybe_related (l, &l->flat[xi], &l->flat[y->index]))
-            continue;
-          Item *x = g_ptr_array_index (l->items, xi);
-          __builtin_prefetch (x);
-          g_array_index (cands, guint, kept++) = xi;
-        }
-      l->n_candidates += cands->len;
-      for (guint k = 0; k < kept; k++)
-        {
-          guint xi = g_array_index (cands, guint, k);
-          Cluster *c = &l->clusters[cluster_root (l, xi)];
+          Flat *c = &l->flat[cluster_root (l, xi)];
           if (l->cluster_skip && c->linked == y->index + 1)
             continue;   /* linked to the cluster's claim already */
           guint before = out->len;
-          compare (l, g_ptr_array_index (l->items, xi), y, out, &quote_of);
+          compare (l, l->flat[xi].item, y, out, &quote_of);
           l->n_compared++;
           if (out->len > before)
             {
               if (((CgLink *) g_ptr_array_index (out, out->len - 1))->relation == CG_RELATION_SAME_AS)
                 cluster_join (l, xi, y->index);
-              l->clusters[cluster_root (l, xi)].linked = y->index + 1;
+              l->flat[cluster_root (l, xi)].linked = y->index + 1;
             }
         }
       if (quote_of)
@@ -3571,8 +3713,13 @@ add_from (CgLinker *l, GPtrArray *assertions, Prep *preps, GPtrArray *articles)
           emit (out, from, to, CG_RELATION_QUOTES, jaccard (ARR (from, words), ARR (to, words), ws), "quotes.same_origin", ev);
           g_string_free (ev, TRUE);
         }
+      if (i + 1 < last)
+        keep (l, i + 1, next);
+      GArray *t = cands;
+      cands = next, next = t;
     }
   g_array_unref (cands);
+  g_array_unref (next);
   g_debug ("linked %u assertions against %u: %" G_GUINT64_FORMAT " candidates, %" G_GUINT64_FORMAT
            " exact comparisons, %u links",
            l->items->len - first, l->items->len, l->n_candidates - cands0, l->n_compared - compared0, out->len);
