@@ -2717,8 +2717,17 @@ run_quotes (Run *r)
                * attribution between two quotations of one paragraph joins
                * them into one statement. */
               gboolean opens_sentence = pq->open == 0 || TOK (r, pq->open - 1)->sentence != ot->sentence;
-              if (dp == 0 && du <= 1 && opens_sentence && prev->kind != CG_KIND_INDIRECT
-                  && cg_span_is_set (prev->cue))
+              /* ... and so does one in the attribution's own sentence
+               * ('"This deal must come with vigorous enforcement," she
+               * said, and "clear consequences for any violations."') */
+              if (dp == 0 && ((du <= 1 && opens_sentence) || (du == 0 && cg_span_is_set (prev->source)
+                                                              && prev->kind == CG_KIND_DIRECT
+                                                              && prev->source.end <= qstart
+                                                              && pq->open >= 2
+                                                              && (is_char (TOK (r, pq->open - 1)->word, ',')
+                                                                  || (tok_is (r, pq->open - 1, L_CUE_JOIN)
+                                                                      && is_char (TOK (r, pq->open - 2)->word, ',')))))
+                  && prev->kind != CG_KIND_INDIRECT && cg_span_is_set (prev->cue) && prev->cue.end <= qstart)
                 {
                   char *t2 = fold_ws (r->text, span.start, span.end);
                   char *joined = g_strconcat (prev->text, " ", t2, NULL);

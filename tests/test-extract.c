@@ -767,6 +767,11 @@ test_polnear_spans (void)
   /* no content starts with a coordinator or "like" right after a cue:
    * "battleground states like Ohio" is a noun */
   g_assert_null (find_opt (r, "like Ohio, Pennsylvania"));
+  /* a quotation after the attribution's comma in its own sentence
+   * joins the statement */
+  a = find (r, "This deal must come with vigorous enforcement");
+  check (r, a, CG_KIND_DIRECT, "quote-comma-source-cue", "she", "said");
+  g_assert_true (g_str_has_suffix (a->text, "clear consequences for any violations."));
   /* an article before a determiner */
   a = find (r, "both Trump and Sanders are tapping");
   check (r, a, CG_KIND_INDIRECT, "source-cue-that", "The two voters", "acknowledged");
