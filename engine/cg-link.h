@@ -3,7 +3,8 @@
  * Candidates come from MinHash signatures with LSH banding over normalized
  * shingles and from shared rare entities, never from all pairs; each
  * candidate is then scored exactly and classified as same_as, supports,
- * contradicts or quotes, with the rule and the scores as evidence.
+ * contradicts, changes (a contradiction explained by time) or quotes,
+ * with the rule and the scores as evidence.
  */
 #ifndef CG_LINK_H
 #define CG_LINK_H

@@ -171,8 +171,14 @@ typedef enum {
   CG_RELATION_SAME_AS,
   CG_RELATION_SUPPORTS,
   CG_RELATION_CONTRADICTS,
-  CG_RELATION_QUOTES
+  CG_RELATION_QUOTES,
+  /* a contradiction explained by time: the two were said more than
+   * change_over_time_days apart (or of disjoint years); from the older
+   * assertion to the newer */
+  CG_RELATION_CHANGES
 } CgRelation;
+
+#define CG_N_RELATIONS 5
 
 typedef struct {
   char       *from;      /* assertion id */

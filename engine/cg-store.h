@@ -78,7 +78,7 @@ typedef struct {
   guint    assertions;
   guint    kinds[4];       /* by CgAssertionKind */
   guint    links;
-  guint    relations[4];   /* by CgRelation */
+  guint    relations[CG_N_RELATIONS]; /* by CgRelation */
   guint    claims;
   guint    verdicts[4];    /* by CgVerdict */
   gboolean claims_stale;   /* an ingest was interrupted before it brought

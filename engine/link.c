@@ -2446,6 +2446,13 @@ support_conflict (CgLinker *l, Item *x, Item *y)
   return name_alone (l, x, y) != NONE && name_alone (l, y, x) != NONE;
 }
 
+/* Both texts name years, none in common. */
+static gboolean
+years_apart (Item *x, Item *y)
+{
+  return ARR (x, years)->len > 0 && ARR (y, years)->len > 0 && intersect_count (ARR (x, years), ARR (y, years)) == 0;
+}
+
 /* Different times: articles further apart than the setting, or explicit
  * years with nothing in common. */
 static gboolean
@@ -2453,7 +2460,75 @@ time_apart (CgLinker *l, Item *x, Item *y)
 {
   if (x->day >= 0 && y->day >= 0 && fabs ((double) (x->day - y->day)) > l->change_days)
     return TRUE;
-  return ARR (x, years)->len > 0 && ARR (y, years)->len > 0 && intersect_count (ARR (x, years), ARR (y, years)) == 0;
+  return years_apart (x, y);
+}
+
+/* The latest year IT names, or 0. */
+static guint32
+last_year (Item *it)
+{
+  GArray *ys = ARR (it, years);
+  return ys->len ? g_array_index (ys, guint32, ys->len - 1) : 0;
+}
+
+/* Which of two time-apart items was said first: by the articles' dates
+ * when they are further apart than the setting, else by the years the
+ * texts name, else the one indexed first. */
+static Item *
+older (Item *x, Item *y)
+{
+  if (x->day >= 0 && y->day >= 0 && x->day != y->day)
+    return x->day < y->day ? x : y;
+  guint32 yx = last_year (x), yy = last_year (y);
+  if (yx != yy && yx && yy)
+    return yx < yy ? x : y;
+  return x->index < y->index ? x : y;
+}
+
+static void
+append_day (GString *s, gint64 day)
+{
+  GDate d;
+  g_date_clear (&d, 1);
+  g_date_set_julian (&d, (guint32) day);
+  g_string_append_printf (s, "%04d-%02d-%02d", g_date_get_year (&d), g_date_get_month (&d), g_date_get_day (&d));
+}
+
+static void
+append_years (GString *s, Item *it)
+{
+  GArray *ys = ARR (it, years);
+  for (guint i = 0; i < ys->len; i++)
+    g_string_append_printf (s, "%s%u", i ? "," : "", g_array_index (ys, guint32, i));
+}
+
+/* Why OLD and YOUNG are two moments, appended to EV: both dates and the
+ * gap in days, or the years each text names (and the dates, if known). */
+static void
+time_evidence (CgLinker *l, Item *old, Item *young, GString *ev)
+{
+  gboolean dated = old->day >= 0 && young->day >= 0;
+  if (dated && fabs ((double) (young->day - old->day)) > l->change_days)
+    {
+      g_string_append (ev, "changed over time: ");
+      append_day (ev, old->day);
+      g_string_append_printf (ev, " (%s) to ", old->a->id);
+      append_day (ev, young->day);
+      g_string_append_printf (ev, " (%s), %" G_GINT64_FORMAT " days apart", young->a->id, young->day - old->day);
+      return;
+    }
+  g_string_append (ev, "changed over time: years ");
+  append_years (ev, old);
+  g_string_append_printf (ev, " (%s) to ", old->a->id);
+  append_years (ev, young);
+  g_string_append_printf (ev, " (%s), no year in common", young->a->id);
+  if (dated)
+    {
+      g_string_append (ev, "; articles ");
+      append_day (ev, old->day);
+      g_string_append (ev, " and ");
+      append_day (ev, young->day);
+    }
 }
 
 static gboolean
@@ -2688,17 +2763,23 @@ shared_subject (CgLinker *l, Item *x, Item *y)
 
 /* The best conflicting pair of numbers about the same thing, or FALSE.
  * Only figures each side states alone can conflict: a range "40-60" or a
- * date "June 28 at 2 p.m." holds the other side's figure too. */
+ * date "June 28 at 2 p.m." holds the other side's figure too.  With
+ * OVER_YEARS, figures of texts naming years none in common may differ
+ * too ("$585 billion in 2016" / "$779 billion in 2018"): a change over
+ * time, which the caller must not call a contradiction. */
 static gboolean
-numeric_conflict (CgLinker *l, Item *x, Item *y, gboolean same_source, GString *why)
+numeric_differ (CgLinker *l, Item *x, Item *y, gboolean same_source, gboolean over_years, GString *why)
 {
   double best = 0;
   Number *bx = NULL, *by = NULL;
   /* figures about the same subject in the same period: a named entity in
    * common ("U.S."), and the same years or none ("35.7 percent last
    * year" / "31.55 percent from 2007 through 2014") */
-  if (!shared_subject (l, x, y) || ARR (x, years)->len != ARR (y, years)->len
-      || intersect_count (ARR (x, years), ARR (y, years)) != ARR (x, years)->len)
+  if (!shared_subject (l, x, y))
+    return FALSE;
+  if ((ARR (x, years)->len != ARR (y, years)->len
+       || intersect_count (ARR (x, years), ARR (y, years)) != ARR (x, years)->len)
+      && !(over_years && years_apart (x, y)))
     return FALSE;
   for (guint i = 0; i < ARR (x, numbers)->len; i++)
     {
@@ -2750,6 +2831,12 @@ numeric_conflict (CgLinker *l, Item *x, Item *y, gboolean same_source, GString *
                           ctx->str);
   g_string_free (ctx, TRUE);
   return TRUE;
+}
+
+static gboolean
+numeric_conflict (CgLinker *l, Item *x, Item *y, gboolean same_source, GString *why)
+{
+  return numeric_differ (l, x, y, same_source, FALSE, why);
 }
 
 /* Do the clause holding P in X and the clause holding Q in Y share
@@ -3011,16 +3098,20 @@ grounded (CgLinker *l, Item *x, Item *y, const char *rule, Item *plain, double c
    * narrators are two moments (one source's own figures still
    * conflict) ("The S&P 500 posted 61 new 52-week highs"
    * / "posted no new 52-week highs"; "Cruz held back in earlier debates"
-   * / "held nothing back in the first of three debates") */
+   * / "held nothing back in the first of three debates"); known to be
+   * two moments (time_apart()), they may be a change over time */
   if (x->a->kind == CG_KIND_AUTHOR && y->a->kind == CG_KIND_AUTHOR && !same_speaker && !same_article (l, x, y)
-      && !(x->day >= 0 && y->day >= 0 && fabs ((double) (x->day - y->day)) <= l->narrator_days))
+      && !(x->day >= 0 && y->day >= 0 && fabs ((double) (x->day - y->day)) <= l->narrator_days)
+      && !time_apart (l, x, y))
     return FALSE;
   /* figures of two undated articles by two sources are mostly for two
    * scopes or moments ("tariffs on $250bn worth of Chinese goods" / "a
    * 178.6 percent tariff on $1 billion worth of U.S. sorghum"); a
-   * fact-check sets them side by side in one article */
+   * fact-check sets them side by side in one article; dated or named
+   * years apart they are two moments: a change over time */
   if (strcmp (rule, "contradicts.numeric") == 0)
-    return cc >= l->numeric_min_overlap && same_periods (x, y) && (same_speaker || close_in_time (l, x, y));
+    return cc >= l->numeric_min_overlap && same_periods (x, y)
+           && (same_speaker || close_in_time (l, x, y) || time_apart (l, x, y));
   /* "added no jobs that month" / "added 163,000 jobs in July": claims
    * of two articles anchored to a period ("last month", "on Tuesday")
    * are about different events, unless both name the same period and
@@ -3236,7 +3327,7 @@ compare (CgLinker *l, Item *x, Item *y, GPtrArray *out, Item **quote_of)
       /* a figure its carrier disputes may still conflict with another:
        * the dispute flips every word, not just the figure */
       else if ((nflip == 0 || x->whole != y->whole) && cs >= l->numeric_min_shared
-               && numeric_conflict (l, x, y, same_speaker, cue))
+               && numeric_differ (l, x, y, same_speaker, TRUE, cue))
         {
           rule = "contradicts.numeric";
           if (x->whole != y->whole)
@@ -3250,7 +3341,7 @@ compare (CgLinker *l, Item *x, Item *y, GPtrArray *out, Item **quote_of)
            * from the U.S.") */
           g_string_truncate (cue, 0);
           rule = NULL;
-          if (cs >= l->numeric_min_shared && numeric_conflict (l, x, y, same_speaker, cue))
+          if (cs >= l->numeric_min_shared && numeric_differ (l, x, y, same_speaker, TRUE, cue))
             {
               rule = "contradicts.numeric";
               if (x->whole != y->whole)
@@ -3271,7 +3362,20 @@ compare (CgLinker *l, Item *x, Item *y, GPtrArray *out, Item **quote_of)
                              && ax->span.start < ay->span.end && ay->span.start < ax->span.end;
           gboolean allowed = !same_article
                              || (!same_speaker && (ax->speaker_id || ay->speaker_id) && !overlap);
-          if (allowed && !time_apart (l, x, y))
+          if (allowed && time_apart (l, x, y))
+            {
+              /* said years apart, the two may both have been true: the
+               * reader learns the claim changed, and when */
+              Item *old = older (x, y), *young = old == x ? y : x;
+              time_evidence (l, old, young, ev);
+              g_string_append_printf (ev, "; as %s: jaccard=%.2f containment=%.2f; %s", rule, cj, cc, cue->str);
+              if (same_speaker)
+                g_string_append_printf (ev, "; same speaker %s", ax->speaker_id);
+              char *changes = g_strconcat ("changes.", rule + strlen ("contradicts."), NULL);
+              emit (out, old, young, CG_RELATION_CHANGES, score, changes, ev);
+              g_free (changes);
+            }
+          else if (allowed)
             {
               g_string_append_printf (ev, "jaccard=%.2f containment=%.2f; %s", cj, cc, cue->str);
               if (same_speaker)

@@ -407,7 +407,7 @@ static int
 cmd_links (int argc, char **argv)
 {
   static const GOptionEntry own[] = {
-    { "relation", 'r', 0, G_OPTION_ARG_STRING, &opt_relation, "Only this relation: same_as, supports, contradicts, quotes", "R" },
+    { "relation", 'r', 0, G_OPTION_ARG_STRING, &opt_relation, "Only this relation: same_as, supports, contradicts, quotes, changes", "R" },
     G_OPTION_ENTRY_NULL
   };
   Query q;
@@ -475,6 +475,32 @@ cmd_claims (int argc, char **argv)
   return query_close (&q, EXIT_OK);
 }
 
+/* One side of a change over time, in words: 'on 2017-03-02 Mick Mulvaney
+ * (in ARTICLE) said "..."'. */
+static void
+tell_side (FILE *out, CgCorpus *corpus, const char *id)
+{
+  CgAssertion *a = cg_corpus_assertion (corpus, id);
+  CgArticle *art = a ? cg_corpus_article (corpus, a->article_id) : NULL;
+  CgSpeaker *s = a ? cg_corpus_speaker (corpus, a->speaker_id) : NULL;
+  char *t = shorten (a ? a->text : "?", 160);
+  fprintf (out, "%s%s %s (%s, %s%s%s) said \"%s\"", art && art->date ? "on " : "", art && art->date ? art->date : "undated,",
+           s ? s->name : "an unknown speaker", id, art && art->outlet ? art->outlet : "", art && art->outlet ? ", " : "",
+           art ? art->path : "?", t);
+  g_free (t);
+}
+
+/* A changes link in words: what was said first, what was said later. */
+static void
+tell_change (FILE *out, CgCorpus *corpus, CgLink *l, const char *indent)
+{
+  fprintf (out, "%schanged over time: ", indent);
+  tell_side (out, corpus, l->from);
+  fprintf (out, ";\n%s  later, ", indent);
+  tell_side (out, corpus, l->to);
+  fprintf (out, ".\n%s  Both may have been true when said: this is not counted as a contradiction.\n", indent);
+}
+
 static void
 explain_assertion (CgCorpus *corpus, CgAssertion *a, gboolean with_links)
 {
@@ -516,7 +542,9 @@ explain_assertion (CgCorpus *corpus, CgAssertion *a, gboolean with_links)
       CgArticle *oa = o ? cg_corpus_article (corpus, o->article_id) : NULL;
       printf ("\n  %s %s %s (score %.2f, rule %s)\n", l->from, cg_relation_name (l->relation), l->to,
               l->score, l->rule ? l->rule : "?");
-      if (o)
+      if (l->relation == CG_RELATION_CHANGES)
+        tell_change (stdout, corpus, l, "    ");
+      else if (o)
         printf ("    %s, in %s: \"%s\"\n", os ? os->name : "(unknown speaker)", oa ? oa->path : "?", o->text);
       if (l->evidence)
         printf ("    evidence: %s\n", l->evidence);
@@ -585,6 +613,21 @@ cmd_show (int argc, char **argv)
               explain_assertion (corpus, x, FALSE);
             }
         }
+      /* the verdict ignores changes over time; the reader still learns of them */
+      GHashTable *members = g_hash_table_new (g_str_hash, g_str_equal);
+      for (guint i = 0; i < claim->assertions->len; i++)
+        g_hash_table_add (members, g_ptr_array_index (claim->assertions, i));
+      for (guint i = 0; i < corpus->links->len; i++)
+        {
+          CgLink *l = g_ptr_array_index (corpus->links, i);
+          if (l->relation == CG_RELATION_CHANGES
+              && (g_hash_table_contains (members, l->from) || g_hash_table_contains (members, l->to)))
+            {
+              putchar ('\n');
+              tell_change (stdout, corpus, l, "  ");
+            }
+        }
+      g_hash_table_unref (members);
     }
   else
     {
@@ -692,7 +735,7 @@ out:
 static void
 write_report (FILE *out, CgCorpus *corpus)
 {
-  guint kinds[4] = { 0 }, rels[4] = { 0 }, verdicts[4] = { 0 };
+  guint kinds[4] = { 0 }, rels[CG_N_RELATIONS] = { 0 }, verdicts[4] = { 0 };
   for (guint i = 0; i < corpus->assertions->len; i++)
     kinds[((CgAssertion *) g_ptr_array_index (corpus->assertions, i))->kind]++;
   for (guint i = 0; i < corpus->links->len; i++)
@@ -716,8 +759,9 @@ write_report (FILE *out, CgCorpus *corpus)
   fprintf (out, "speakers     %u\n", corpus->speakers->len);
   fprintf (out, "assertions   %u (direct %u, indirect %u, mixed %u, author %u)\n", corpus->assertions->len,
            kinds[CG_KIND_DIRECT], kinds[CG_KIND_INDIRECT], kinds[CG_KIND_MIXED], kinds[CG_KIND_AUTHOR]);
-  fprintf (out, "links        %u (same_as %u, supports %u, contradicts %u, quotes %u)\n", corpus->links->len,
-           rels[CG_RELATION_SAME_AS], rels[CG_RELATION_SUPPORTS], rels[CG_RELATION_CONTRADICTS], rels[CG_RELATION_QUOTES]);
+  fprintf (out, "links        %u (same_as %u, supports %u, contradicts %u, quotes %u, changes %u)\n", corpus->links->len,
+           rels[CG_RELATION_SAME_AS], rels[CG_RELATION_SUPPORTS], rels[CG_RELATION_CONTRADICTS], rels[CG_RELATION_QUOTES],
+           rels[CG_RELATION_CHANGES]);
   fprintf (out, "claims       %u (corroborated %u, single-source %u, contested %u, contradicted %u)\n",
            corpus->claims->len, verdicts[CG_VERDICT_CORROBORATED], verdicts[CG_VERDICT_SINGLE_SOURCE],
            verdicts[CG_VERDICT_CONTESTED], verdicts[CG_VERDICT_CONTRADICTED]);
@@ -749,6 +793,22 @@ write_report (FILE *out, CgCorpus *corpus)
         }
       if (more)
         fprintf (out, "  ... and %u more (claimgraph claims --verdict %s)\n", more, cg_verdict_name (v));
+    }
+  if (rels[CG_RELATION_CHANGES])
+    {
+      fprintf (out, "\nchanges over time\n");
+      guint shown = 0;
+      for (guint i = 0; i < corpus->links->len && shown < 25; i++)
+        {
+          CgLink *l = g_ptr_array_index (corpus->links, i);
+          if (l->relation != CG_RELATION_CHANGES)
+            continue;
+          if (shown++)
+            fputc ('\n', out);
+          tell_change (out, corpus, l, "  ");
+        }
+      if (rels[CG_RELATION_CHANGES] > shown)
+        fprintf (out, "  ... and %u more (claimgraph links --relation changes)\n", rels[CG_RELATION_CHANGES] - shown);
     }
 }
 
@@ -925,9 +985,9 @@ cmd_stats (int argc, char **argv)
   printf ("speakers     %u\n", st.speakers);
   printf ("assertions   %u (direct %u, indirect %u, mixed %u, author %u)\n", st.assertions,
           st.kinds[CG_KIND_DIRECT], st.kinds[CG_KIND_INDIRECT], st.kinds[CG_KIND_MIXED], st.kinds[CG_KIND_AUTHOR]);
-  printf ("links        %u (same_as %u, supports %u, contradicts %u, quotes %u)\n", st.links,
+  printf ("links        %u (same_as %u, supports %u, contradicts %u, quotes %u, changes %u)\n", st.links,
           st.relations[CG_RELATION_SAME_AS], st.relations[CG_RELATION_SUPPORTS],
-          st.relations[CG_RELATION_CONTRADICTS], st.relations[CG_RELATION_QUOTES]);
+          st.relations[CG_RELATION_CONTRADICTS], st.relations[CG_RELATION_QUOTES], st.relations[CG_RELATION_CHANGES]);
   printf ("claims       %u (corroborated %u, single-source %u, contested %u, contradicted %u)\n", st.claims,
           st.verdicts[CG_VERDICT_CORROBORATED], st.verdicts[CG_VERDICT_SINGLE_SOURCE],
           st.verdicts[CG_VERDICT_CONTESTED], st.verdicts[CG_VERDICT_CONTRADICTED]);

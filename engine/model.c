@@ -235,7 +235,7 @@ static const char *const certainty_names[] = { "certain", "probable", "possible"
 static const char *const polarity_names[] = { "positive", "negative", NULL };
 static const char *const stance_names[] = { "neutral", "endorses", "disputes", NULL };
 static const char *const speaker_kind_names[] = { "person", "organization", "document", "anonymous", "author", NULL };
-static const char *const relation_names[] = { "same_as", "supports", "contradicts", "quotes", NULL };
+static const char *const relation_names[] = { "same_as", "supports", "contradicts", "quotes", "changes", NULL };
 static const char *const verdict_names[] = { "corroborated", "single-source", "contested", "contradicted", NULL };
 
 static gboolean

@@ -100,7 +100,11 @@ cg_score_claims (CgCorpus *corpus, CgRules *rules)
       CgLink *l = g_ptr_array_index (corpus->links, k);
       guint f = GPOINTER_TO_UINT (g_hash_table_lookup (pos, l->from));
       guint t = GPOINTER_TO_UINT (g_hash_table_lookup (pos, l->to));
-      if (f == 0 || t == 0 || l->relation == CG_RELATION_CONTRADICTS)
+      /* only same_as, supports and quotes join: a contradiction, or a
+       * change over time, links two claims (the newer figure is another
+       * claim, not a restatement of the older) */
+      if (f == 0 || t == 0
+          || (l->relation != CG_RELATION_SAME_AS && l->relation != CG_RELATION_SUPPORTS && l->relation != CG_RELATION_QUOTES))
         continue;
       f--, t--;
       uf_union (parent, f, t);

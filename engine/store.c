@@ -1145,7 +1145,7 @@ cg_store_stats (CgStore *s, CgStoreStats *out, GError **error)
           CgVerdict verdict;
           if (g == 0 && cg_kind_from_name (name, &kind) && (guint) kind < 4)
             out->kinds[kind] += n;
-          else if (g == 1 && cg_relation_from_name (name, &relation) && (guint) relation < 4)
+          else if (g == 1 && cg_relation_from_name (name, &relation) && (guint) relation < CG_N_RELATIONS)
             out->relations[relation] += n;
           else if (g == 2 && cg_verdict_from_name (name, &verdict) && (guint) verdict < 4)
             out->verdicts[verdict] += n;

@@ -68,6 +68,7 @@ typedef enum {
   CG_EDGE_SUPPORTS,
   CG_EDGE_CONTRADICTS,
   CG_EDGE_QUOTES,
+  CG_EDGE_CHANGES,      /* older assertion -> newer: a contradiction explained by time */
   CG_EDGE_MEMBER_OF,    /* assertion -> claim */
   CG_EDGE_N_KINDS
 } CgEdgeKind;

@@ -45,6 +45,8 @@ static const EdgeStyle edge_styles[CG_EDGE_N_KINDS] = {
   [CG_EDGE_SUPPORTS] = { "#2e7d32", "solid", "2", "normal", "forward" },
   [CG_EDGE_CONTRADICTS] = { "#c62828", "bold", "3", "none", "none" },
   [CG_EDGE_QUOTES] = { "#616161", "dotted", "2", "vee", "forward" },
+  /* the contradiction's colour family, dashed: not a conflict, a change */
+  [CG_EDGE_CHANGES] = { "#ef6c00", "dashed", "2", "normal", "forward" },
   [CG_EDGE_MEMBER_OF] = { "#9e9e9e", "dashed", "1", "odot", "forward" },
 };
 
@@ -540,6 +542,7 @@ static const char *const edge_glyphs[CG_EDGE_N_KINDS] = {
   [CG_EDGE_SUPPORTS] = "━━━━▸",
   [CG_EDGE_CONTRADICTS] = "━━━━━",
   [CG_EDGE_QUOTES] = "┈┈┈┈▸",
+  [CG_EDGE_CHANGES] = "╌╌╌╌▸",
   [CG_EDGE_MEMBER_OF] = "╌╌╌╌∘",
 };
 

@@ -14,7 +14,7 @@
 
 static const char *const node_kind_names[] = { "article", "speaker", "assertion", "claim" };
 static const char *const edge_kind_names[] = {
-  "said_by", "carried_by", "written_by", "same_as", "supports", "contradicts", "quotes", "member_of",
+  "said_by", "carried_by", "written_by", "same_as", "supports", "contradicts", "quotes", "changes", "member_of",
 };
 G_STATIC_ASSERT (G_N_ELEMENTS (edge_kind_names) == CG_EDGE_N_KINDS);
 
@@ -282,6 +282,7 @@ edge_kind_of_relation (CgRelation r)
     case CG_RELATION_SUPPORTS: return CG_EDGE_SUPPORTS;
     case CG_RELATION_CONTRADICTS: return CG_EDGE_CONTRADICTS;
     case CG_RELATION_QUOTES: return CG_EDGE_QUOTES;
+    case CG_RELATION_CHANGES: return CG_EDGE_CHANGES;
     }
   return CG_EDGE_N_KINDS;
 }

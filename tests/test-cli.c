@@ -205,6 +205,69 @@ test_analyze_writes_outputs (void)
   g_free (err);
 }
 
+/* One figure stated by the Pentagon in 2017 and another in 2025: `links`
+ * gives a changes link (no contradiction), and `show` tells it in words,
+ * the older first. */
+static void
+test_changes_links_and_show (void)
+{
+  static const char *const articles[][2] = {
+    { "a.txt", "Pentagon tallies the cost of the Afghan war\n\nPublished March 1, 2017\n\n"
+               "WASHINGTON \xe2\x80\x94 The cost of the longest war in American history keeps growing.\n\n"
+               "The Pentagon said Tuesday that the U.S. has spent $714 billion on the war in Afghanistan since 2001, "
+               "a figure that does not include veterans' care.\n" },
+    { "b.txt", "Twenty years on, the bill for Afghanistan\n\nPublished June 10, 2025\n\n"
+               "WASHINGTON \xe2\x80\x94 Four years after the withdrawal, the accounting is nearly done.\n\n"
+               "The Pentagon said Tuesday that the U.S. has spent $2.26 trillion on the war in Afghanistan, "
+               "which began in 2001.\n" },
+  };
+  char *dir = cg_test_tmpdir ();
+  for (guint i = 0; i < G_N_ELEMENTS (articles); i++)
+    {
+      char *path = g_build_filename (dir, articles[i][0], NULL);
+      g_assert_true (g_file_set_contents (path, articles[i][1], -1, NULL));
+      g_free (path);
+    }
+  char *out = NULL, *err = NULL;
+  const char *l[] = { "links", "--relation", "changes", "--format", "jsonl", dir, NULL };
+  g_assert_cmpint (cg_test_run_cli (l, &out, &err), ==, 0);
+  JsonParser *p = json_parser_new ();
+  g_assert_true (json_parser_load_from_data (p, out, -1, NULL));   /* one line: one object */
+  JsonObject *k = json_node_get_object (json_parser_get_root (p));
+  g_assert_cmpstr (json_object_get_string_member (k, "relation"), ==, "changes");
+  g_assert_cmpstr (json_object_get_string_member (k, "rule"), ==, "changes.numeric");
+  g_assert_nonnull (strstr (json_object_get_string_member (k, "evidence"), "3023 days apart"));
+  char *newer = g_strdup (json_object_get_string_member (k, "to"));
+  g_object_unref (p);
+  g_free (out);
+  g_free (err);
+
+  const char *c[] = { "links", "--relation", "contradicts", dir, NULL };
+  g_assert_cmpint (cg_test_run_cli (c, &out, &err), ==, 0);
+  g_assert_null (strchr (strchr (out, '\n') + 1, '\n'));   /* the header alone */
+  g_free (out);
+  g_free (err);
+
+  const char *s[] = { "show", newer, dir, NULL };
+  g_assert_cmpint (cg_test_run_cli (s, &out, &err), ==, 0);
+  const char *told = strstr (out, "changed over time: on 2017-03-01 Pentagon");
+  g_assert_nonnull (told);
+  g_assert_nonnull (strstr (told, "$714 billion"));
+  g_assert_nonnull (strstr (told, "later, on 2025-06-10 Pentagon"));
+  g_assert_nonnull (strstr (told, "not counted as a contradiction"));
+  g_free (out);
+  g_free (err);
+  g_free (newer);
+  for (guint i = 0; i < G_N_ELEMENTS (articles); i++)
+    {
+      char *path = g_build_filename (dir, articles[i][0], NULL);
+      g_unlink (path);
+      g_free (path);
+    }
+  g_rmdir (dir);
+  g_free (dir);
+}
+
 int
 main (int argc, char **argv)
 {
@@ -215,5 +278,6 @@ main (int argc, char **argv)
   g_test_add_func ("/cli/broken-rules-dir", test_broken_rules_dir);
   g_test_add_func ("/cli/assertions-jsonl-contract", test_assertions_jsonl_contract);
   g_test_add_func ("/cli/analyze-writes-outputs", test_analyze_writes_outputs);
+  g_test_add_func ("/cli/changes-links-and-show", test_changes_links_and_show);
   return g_test_run ();
 }

@@ -409,6 +409,120 @@ test_json (void)
   cg_corpus_free (c);
 }
 
+/* A figure of 2017 changed by 2025: a `changes` link from the older
+ * assertion (a2, the higher id) to the newer.  Every format carries it
+ * with its direction (not folded like a symmetric contradiction), DOT
+ * draws it dashed orange with an arrow and names it in the legend. */
+static CgCorpus *
+changes_corpus (void)
+{
+  CgCorpus *c = cg_corpus_new ();
+  static const struct { const char *id, *date; } ds[] = { { "d1", "2025-06-10" }, { "d2", "2017-03-01" } };
+  for (guint i = 0; i < G_N_ELEMENTS (ds); i++)
+    {
+      CgArticle *d = cg_article_new ();
+      d->id = g_strdup (ds[i].id);
+      d->path = g_strdup_printf ("/tmp/%s.txt", ds[i].id);
+      d->date = g_strdup (ds[i].date);
+      g_ptr_array_add (c->articles, d);
+    }
+  static const char *const texts[] = { "the U.S. has spent $2.26 trillion on the war in Afghanistan, which began in 2001",
+                                       "the U.S. has spent $714 billion on the war in Afghanistan since 2001" };
+  for (guint i = 0; i < 2; i++)
+    {
+      CgAssertion *a = cg_assertion_new ();
+      a->id = g_strdup_printf ("a%u", i + 1);
+      a->article_id = g_strdup_printf ("d%u", i + 1);
+      a->text = g_strdup (texts[i]);
+      a->kind = CG_KIND_INDIRECT;
+      a->span = (CgSpan) { 10, 90 };
+      g_ptr_array_add (c->assertions, a);
+    }
+  CgLink *l = cg_link_new ();
+  l->from = g_strdup ("a2");
+  l->to = g_strdup ("a1");
+  l->relation = CG_RELATION_CHANGES;
+  l->score = 0.71;
+  l->rule = g_strdup ("changes.numeric");
+  l->evidence = g_strdup ("changed over time: 2017-03-01 (a2) to 2025-06-10 (a1), 3023 days apart");
+  g_ptr_array_add (c->links, l);
+  for (guint i = 0; i < 2; i++)
+    {
+      CgClaim *cl = cg_claim_new ();
+      cl->id = g_strdup_printf ("c%u", i + 1);
+      cl->verdict = CG_VERDICT_SINGLE_SOURCE;
+      g_ptr_array_add (cl->assertions, g_strdup_printf ("a%u", i + 1));
+      g_ptr_array_add (c->claims, cl);
+    }
+  return c;
+}
+
+static void
+test_changes (void)
+{
+  CgCorpus *c = changes_corpus ();
+  CgGraph *g = cg_graph_new (c);
+  gsize len;
+
+  char *dot = export_string (g, CG_EXPORT_DOT, NULL, &len);
+  Agraph_t *ag = agmemread (dot);
+  g_assert_nonnull (ag);
+  guint found = 0;
+  for (Agnode_t *n = agfstnode (ag); n; n = agnxtnode (ag, n))
+    for (Agedge_t *e = agfstout (ag, n); e; e = agnxtout (ag, e))
+      if (strcmp (agget (e, "kind"), "changes") == 0)
+        {
+          found++;
+          g_assert_cmpstr (agnameof (agtail (e)), ==, "a2");
+          g_assert_cmpstr (agnameof (aghead (e)), ==, "a1");
+          g_assert_cmpstr (agget (e, "style"), ==, "dashed");
+          g_assert_cmpstr (agget (e, "color"), ==, "#ef6c00");
+          g_assert_cmpstr (agget (e, "dir"), ==, "forward");
+          g_assert_cmpstr (agget (e, "rule"), ==, "changes.numeric");
+        }
+  g_assert_cmpuint (found, ==, 1);
+  g_assert_nonnull (strstr (agget (agnode (ag, "legend", FALSE), "label"), "changes"));
+  agclose (ag);
+  g_free (dot);
+
+  char *data = export_string (g, CG_EXPORT_JSON, NULL, &len);
+  JsonParser *p = json_parser_new ();
+  g_assert_true (json_parser_load_from_data (p, data, (gssize) len, NULL));
+  JsonArray *links = json_object_get_array_member (json_node_get_object (json_parser_get_root (p)), "links");
+  JsonObject *k = find_by_id (links, "a2-changes-a1");
+  g_assert_nonnull (k);
+  g_assert_cmpstr (json_object_get_string_member (k, "kind"), ==, "changes");
+  g_assert_cmpstr (json_object_get_string_member (k, "source"), ==, "a2");
+  g_assert_cmpstr (json_object_get_string_member (k, "rule"), ==, "changes.numeric");
+  g_assert_nonnull (strstr (json_object_get_string_member (k, "evidence"), "3023 days apart"));
+  g_object_unref (p);
+  g_free (data);
+
+  data = export_string (g, CG_EXPORT_GRAPHML, NULL, &len);
+  g_assert_true (xml_well_formed (data, len, ".graphml"));
+  const char *e = strstr (data, "source=\"a2\" target=\"a1\">");
+  g_assert_nonnull (e);
+  const char *end = strstr (e, "</edge>");
+  char *edge = g_strndup (e, (gsize) (end - e));
+  g_assert_nonnull (strstr (edge, ">changes</data>"));
+  g_assert_nonnull (strstr (edge, ">changes.numeric</data>"));
+  g_free (edge);
+  g_free (data);
+
+  /* --relation changes keeps just that edge and its two ends */
+  CgGraphFilter f = { .depth = 2, .relations = "changes" };
+  data = export_string (g, CG_EXPORT_JSON, &f, &len);
+  p = json_parser_new ();
+  g_assert_true (json_parser_load_from_data (p, data, (gssize) len, NULL));
+  JsonObject *root = json_node_get_object (json_parser_get_root (p));
+  g_assert_cmpuint (json_array_get_length (json_object_get_array_member (root, "links")), ==, 1);
+  g_assert_cmpuint (json_array_get_length (json_object_get_array_member (root, "nodes")), ==, 2);
+  g_object_unref (p);
+  g_free (data);
+  cg_graph_free (g);
+  cg_corpus_free (c);
+}
+
 typedef struct {
   GHashTable *keys;      /* declared key ids */
   guint       unknown;   /* <data> with an undeclared key */
@@ -947,6 +1061,7 @@ main (int argc, char **argv)
   g_test_add_func ("/export/dot-stream", test_dot_stream);
   g_test_add_func ("/export/json", test_json);
   g_test_add_func ("/export/graphml", test_graphml);
+  g_test_add_func ("/export/changes", test_changes);
   g_test_add_func ("/export/render", test_render);
   g_test_add_func ("/export/output-errors", test_output_errors);
   g_test_add_func ("/export/large", test_large);

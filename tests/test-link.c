@@ -61,6 +61,25 @@ link_all (Fixture *f)
   return links;
 }
 
+static CgAssertion *
+said (Fixture *f, const char *article_id, const char *speaker, CgAssertionKind kind, const char *cue, const char *source,
+      const char *text)
+{
+  CgAssertion *a = assertion (f, article_id, speaker, kind, text);
+  a->cue_text = g_strdup (cue);
+  a->source_text = g_strdup (source);
+  return a;
+}
+
+static guint
+count_relation (GPtrArray *links, CgRelation rel)
+{
+  guint n = 0;
+  for (guint i = 0; i < links->len; i++)
+    n += ((CgLink *) g_ptr_array_index (links, i))->relation == rel;
+  return n;
+}
+
 /* The link between FROM and TO in either direction, or NULL. */
 static CgLink *
 find (GPtrArray *links, const char *from, const char *to)
@@ -738,23 +757,126 @@ test_guard_different_events (void)
   fixture_clear (&f);
 }
 
+/* The link between FROM and TO in that direction, or NULL. */
+static CgLink *
+find_directed (GPtrArray *links, const char *from, const char *to)
+{
+  for (guint i = 0; i < links->len; i++)
+    {
+      CgLink *k = g_ptr_array_index (links, i);
+      if (strcmp (k->from, from) == 0 && strcmp (k->to, to) == 0)
+        return k;
+    }
+  return NULL;
+}
+
+/* What would contradict, said years apart, is a change over time: linked
+ * `changes`, from the older to the newer, with both dates and the gap,
+ * never `contradicts` (issue 4). */
 static void
 test_guard_different_dates (void)
 {
   Fixture f;
   fixture_init (&f);
-  /* 004 (2017): sanctions tightened; a 2025 article: they are not */
-  article (&f, "d1", "2017-07-27");
-  article (&f, "d2", "2025-03-20");
-  assertion (&f, "d1", "s1", CG_KIND_AUTHOR, "Congress is tightening the sanctions on Russia over the election interference");
-  assertion (&f, "d2", "s2", CG_KIND_AUTHOR, "Congress is not tightening the sanctions on Russia over the election interference");
-  /* explicit years in the texts, undated articles */
-  assertion (&f, "d3", "s3", CG_KIND_AUTHOR, "In 2017 the United States gave $1 billion in military aid to Ukraine");
-  assertion (&f, "d4", "s4", CG_KIND_AUTHOR, "In 2024 the United States gave $60 billion in military aid to Ukraine");
+  /* 004 (2017): sanctions tightened; a 2025 article: they are not.  The
+   * newer is indexed first: the link still runs from the older. */
+  article (&f, "d1", "2025-03-20");
+  article (&f, "d2", "2017-07-27");
+  assertion (&f, "d1", "s1", CG_KIND_AUTHOR, "Congress is not tightening the sanctions on Russia over the election interference");
+  assertion (&f, "d2", "s2", CG_KIND_AUTHOR, "Congress is tightening the sanctions on Russia over the election interference");
   GPtrArray *links = link_all (&f);
-  for (guint i = 0; i < links->len; i++)
-    g_assert_cmpint (((CgLink *) g_ptr_array_index (links, i))->relation, !=, CG_RELATION_CONTRADICTS);
-  g_assert_null (find (links, "a1", "a2"));
+  g_assert_cmpuint (count_relation (links, CG_RELATION_CONTRADICTS), ==, 0);
+  CgLink *k = find_directed (links, "a2", "a1");
+  g_assert_nonnull (k);
+  g_assert_cmpint (k->relation, ==, CG_RELATION_CHANGES);
+  g_assert_cmpstr (k->rule, ==, "changes.negation");
+  assert_evidence (k, "changed over time: 2017-07-27 (a2) to 2025-03-20 (a1), 2793 days apart");
+  assert_evidence (k, "as contradicts.negation");
+  assert_evidence (k, "negated in a1 only");
+  g_ptr_array_unref (links);
+  fixture_clear (&f);
+
+  /* the same pair a day apart contradicts */
+  fixture_init (&f);
+  article (&f, "d1", "2017-07-28");
+  article (&f, "d2", "2017-07-27");
+  assertion (&f, "d1", "s1", CG_KIND_AUTHOR, "Congress is not tightening the sanctions on Russia over the election interference");
+  assertion (&f, "d2", "s2", CG_KIND_AUTHOR, "Congress is tightening the sanctions on Russia over the election interference");
+  links = link_all (&f);
+  g_assert_cmpuint (count_relation (links, CG_RELATION_CHANGES), ==, 0);
+  g_assert_cmpuint (count_relation (links, CG_RELATION_CONTRADICTS), ==, 1);
+  g_assert_cmpstr (find (links, "a1", "a2")->rule, ==, "contradicts.negation");
+  g_ptr_array_unref (links);
+  fixture_clear (&f);
+}
+
+/* A figure of 2017 against another of 2025 about the same thing: the
+ * figure changed.  A month apart, from one source, it contradicts. */
+static void
+test_changes_numeric (void)
+{
+  static const char *const dates[][2] = { { "2017-03-01", "2025-06-10" }, { "2025-05-10", "2025-06-10" } };
+  for (guint t = 0; t < G_N_ELEMENTS (dates); t++)
+    {
+      Fixture f;
+      fixture_init (&f);
+      article (&f, "d1", dates[t][0]);
+      article (&f, "d2", dates[t][1]);
+      said (&f, "d1", "s1", CG_KIND_INDIRECT, "said", "the Treasury Department",
+            "the U.S. has spent $714 billion on the war in Afghanistan since 2001");
+      said (&f, "d2", "s1", CG_KIND_INDIRECT, "said", "the Treasury Department",
+            "the U.S. has spent $2.26 trillion on the war in Afghanistan, which began in 2001");
+      GPtrArray *links = link_all (&f);
+      g_assert_cmpuint (links->len, ==, 1);
+      CgLink *k = find_directed (links, "a1", "a2");
+      g_assert_nonnull (k);
+      assert_evidence (k, "7.14e+11 usd vs 2.26e+12 usd");
+      if (t == 0)
+        {
+          g_assert_cmpint (k->relation, ==, CG_RELATION_CHANGES);
+          g_assert_cmpstr (k->rule, ==, "changes.numeric");
+          assert_evidence (k, "2017-03-01 (a1) to 2025-06-10 (a2), 3023 days apart");
+        }
+      else
+        {
+          g_assert_cmpint (k->relation, ==, CG_RELATION_CONTRADICTS);
+          g_assert_cmpstr (k->rule, ==, "contradicts.numeric");
+        }
+      g_ptr_array_unref (links);
+      fixture_clear (&f);
+    }
+
+  /* two sources years apart: known to be two moments, a change; a month
+   * apart they may be two scopes, nothing */
+  for (guint t = 0; t < G_N_ELEMENTS (dates); t++)
+    {
+      Fixture f;
+      fixture_init (&f);
+      article (&f, "d1", dates[t][0]);
+      article (&f, "d2", dates[t][1]);
+      said (&f, "d1", "s1", CG_KIND_INDIRECT, "said", "the Treasury Department",
+            "the U.S. has spent $714 billion on the war in Afghanistan since 2001");
+      said (&f, "d2", "s2", CG_KIND_INDIRECT, "said", "the Congressional Budget Office",
+            "the U.S. has spent $2.26 trillion on the war in Afghanistan, which began in 2001");
+      GPtrArray *links = link_all (&f);
+      g_assert_cmpuint (count_relation (links, CG_RELATION_CONTRADICTS), ==, 0);
+      g_assert_cmpuint (count_relation (links, CG_RELATION_CHANGES), ==, t == 0 ? 1 : 0);
+      g_ptr_array_unref (links);
+      fixture_clear (&f);
+    }
+
+  /* undated articles, the years in the texts: 2017 before 2024 */
+  Fixture f;
+  fixture_init (&f);
+  assertion (&f, "d4", "s4", CG_KIND_AUTHOR, "In 2024 the United States gave $60 billion in military aid to Ukraine");
+  assertion (&f, "d3", "s3", CG_KIND_AUTHOR, "In 2017 the United States gave $1 billion in military aid to Ukraine");
+  GPtrArray *links = link_all (&f);
+  g_assert_cmpuint (count_relation (links, CG_RELATION_CONTRADICTS), ==, 0);
+  CgLink *k = find_directed (links, "a2", "a1");
+  g_assert_nonnull (k);
+  g_assert_cmpint (k->relation, ==, CG_RELATION_CHANGES);
+  g_assert_cmpstr (k->rule, ==, "changes.numeric");
+  assert_evidence (k, "years 2017 (a2) to 2024 (a1), no year in common");
   g_ptr_array_unref (links);
   fixture_clear (&f);
 }
@@ -883,14 +1005,6 @@ test_missing_rules (void)
 
 /* ---- second pass: alignment, questions, containment --------------------- */
 
-static guint
-count_relation (GPtrArray *links, CgRelation rel)
-{
-  guint n = 0;
-  for (guint i = 0; i < links->len; i++)
-    n += ((CgLink *) g_ptr_array_index (links, i))->relation == rel;
-  return n;
-}
 
 /* A shared word negated in an extra clause or about another subject is no
  * contradiction; a negation of the predicate the other side states is.
@@ -1393,15 +1507,6 @@ test_contradicts_precision (void)
 /* One contradiction to check in a fixture of its own: X then Y, each in
  * an article of its own unless SAME_ARTICLE.  Returns whether they were
  * linked contradicts. */
-static CgAssertion *
-said (Fixture *f, const char *article_id, const char *speaker, CgAssertionKind kind, const char *cue, const char *source,
-      const char *text)
-{
-  CgAssertion *a = assertion (f, article_id, speaker, kind, text);
-  a->cue_text = g_strdup (cue);
-  a->source_text = g_strdup (source);
-  return a;
-}
 
 /* False kinds read on the whole AllSides corpus (37,554 articles, third
  * session): each pair below was linked contradicts and is not; the right
@@ -1824,6 +1929,7 @@ main (int argc, char **argv)
   g_test_add_func ("/link/contradicts/refutation", test_contradicts_refutation);
   g_test_add_func ("/link/guard/different-events", test_guard_different_events);
   g_test_add_func ("/link/guard/different-dates", test_guard_different_dates);
+  g_test_add_func ("/link/changes/numeric", test_changes_numeric);
   g_test_add_func ("/link/guard/part-whole", test_guard_part_whole);
   g_test_add_func ("/link/contradicts/within-article", test_within_article_contradiction);
   g_test_add_func ("/link/quotes/document", test_quotes_document);

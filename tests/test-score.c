@@ -136,6 +136,29 @@ test_contested_and_contradicted (void)
   cg_corpus_free (c);
 }
 
+/* A figure that changed between two articles years apart (a `changes`
+ * link) makes neither claim contested nor contradicted, and joins no
+ * claims: the newer figure is another claim. */
+static void
+test_change_over_time (void)
+{
+  CgCorpus *c = cg_corpus_new ();
+  add_assertion (c, "d1", "s5", CG_KIND_INDIRECT, "the U.S. has spent $714 billion on the war in Afghanistan since 2001");
+  add_assertion (c, "d2", "s7", CG_KIND_INDIRECT, "the U.S. has spent $714 billion on the war in Afghanistan");
+  add_assertion (c, "d3", "s8", CG_KIND_INDIRECT, "the U.S. has spent $2.26 trillion on the war in Afghanistan, which began in 2001");
+  add_link (c, "a2", "a1", CG_RELATION_SUPPORTS);
+  add_link (c, "a1", "a3", CG_RELATION_CHANGES);
+  cg_score_claims (c, cg_test_rules ());
+  g_assert_cmpuint (c->claims->len, ==, 2);
+  CgClaim *old = claim_of (c, "a1"), *young = claim_of (c, "a3");
+  g_assert_true (old != young);
+  g_assert_cmpint (old->verdict, ==, CG_VERDICT_CORROBORATED);
+  g_assert_cmpuint (old->contradictors->len, ==, 0);
+  g_assert_cmpint (young->verdict, ==, CG_VERDICT_SINGLE_SOURCE);
+  g_assert_cmpuint (young->contradictors->len, ==, 0);
+  cg_corpus_free (c);
+}
+
 static void
 test_disputed_by_carrier (void)
 {
@@ -281,6 +304,7 @@ main (int argc, char **argv)
   g_test_add_func ("/score/quote-of-quote", test_quote_of_quote_one_origin);
   g_test_add_func ("/score/contested-contradicted", test_contested_and_contradicted);
   g_test_add_func ("/score/disputed-by-carrier", test_disputed_by_carrier);
+  g_test_add_func ("/score/change-over-time", test_change_over_time);
   g_test_add_func ("/score/wire-copy", test_wire_copy_counts_once);
   g_test_add_func ("/score/unknown-speaker-empty", test_unknown_speaker_and_empty);
   g_test_add_func ("/score/seed-corpus", test_seed_corpus);

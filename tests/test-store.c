@@ -345,6 +345,66 @@ count_after (const char *text, const char *label)
   return (guint) g_ascii_strtoull (p + strlen (label), NULL, 10);
 }
 
+/* A change over time found at ingest: the newer article stored first, the
+ * older later; the changes link still runs from the older assertion, is
+ * stored and loaded as such, counted by stats and listed by
+ * `links --relation changes`. */
+static void
+test_changes (void)
+{
+  static const char *const texts[] = {
+    "Twenty years on, the bill for Afghanistan\n\nPublished June 10, 2025\n\n"
+    "The Pentagon said Tuesday that the U.S. has spent $2.26 trillion on the war in Afghanistan, which began in 2001.\n",
+    "Pentagon tallies the cost of the Afghan war\n\nPublished March 1, 2017\n\n"
+    "The Pentagon said Tuesday that the U.S. has spent $714 billion on the war in Afghanistan since 2001, "
+    "a figure that does not include veterans' care.\n",
+  };
+  char *dir = cg_test_tmpdir ();
+  char *db = g_build_filename (dir, "store.db", NULL);
+  for (guint i = 0; i < G_N_ELEMENTS (texts); i++)
+    {
+      char *path = g_strdup_printf ("%s/%u.txt", dir, i);
+      g_assert_true (g_file_set_contents (path, texts[i], -1, NULL));
+      char *paths[] = { path, NULL };
+      cli_ingest (db, paths, NULL);
+      g_free (path);
+    }
+  CgCorpus *c = load_store (db, FALSE);
+  CgLink *k = NULL;
+  for (guint i = 0; i < c->links->len; i++)
+    {
+      CgLink *l = g_ptr_array_index (c->links, i);
+      g_assert_cmpint (l->relation, !=, CG_RELATION_CONTRADICTS);
+      if (l->relation == CG_RELATION_CHANGES)
+        k = l;
+    }
+  g_assert_nonnull (k);
+  g_assert_cmpstr (k->rule, ==, "changes.numeric");
+  CgAssertion *from = cg_corpus_assertion (c, k->from);
+  g_assert_nonnull (strstr (from->text, "$714 billion"));
+  g_assert_nonnull (strstr (k->evidence, "2017-03-01"));
+  /* neither claim is contested for it */
+  for (guint i = 0; i < c->claims->len; i++)
+    g_assert_cmpuint (((CgClaim *) g_ptr_array_index (c->claims, i))->contradictors->len, ==, 0);
+  CgStoreStats st = store_stats (db);
+  g_assert_cmpuint (st.relations[CG_RELATION_CHANGES], ==, 1);
+  const char *argv[] = { "links", "--db", db, "--relation", "changes", NULL };
+  char *out = NULL, *err = NULL;
+  g_assert_cmpint (cg_test_run_cli (argv, &out, &err), ==, 0);
+  char *row = g_strdup_printf ("%-6s %-12s %-6s", k->from, "changes", k->to);
+  g_assert_nonnull (strstr (out, row));
+  g_free (row);
+  g_free (out);
+  g_free (err);
+  char *stats = cli_output ("stats", db);
+  g_assert_cmpuint (count_after (stats, "changes "), ==, 1);
+  g_free (stats);
+  cg_corpus_free (c);
+  g_free (db);
+  remove_tree (dir);
+  g_free (dir);
+}
+
 static void
 test_stats (void)
 {
@@ -354,7 +414,7 @@ test_stats (void)
   cli_ingest (db, paths, NULL);
   CgCorpus *c = load_store (db, FALSE);
   CgStoreStats st = store_stats (db);
-  guint kinds[4] = { 0 }, rels[4] = { 0 }, verdicts[4] = { 0 };
+  guint kinds[4] = { 0 }, rels[CG_N_RELATIONS] = { 0 }, verdicts[4] = { 0 };
   for (guint i = 0; i < c->assertions->len; i++)
     kinds[((CgAssertion *) g_ptr_array_index (c->assertions, i))->kind]++;
   for (guint i = 0; i < c->links->len; i++)
@@ -374,9 +434,10 @@ test_stats (void)
   for (guint k = 0; k < 4; k++)
     {
       g_assert_cmpuint (st.kinds[k], ==, kinds[k]);
-      g_assert_cmpuint (st.relations[k], ==, rels[k]);
       g_assert_cmpuint (st.verdicts[k], ==, verdicts[k]);
     }
+  for (guint k = 0; k < CG_N_RELATIONS; k++)
+    g_assert_cmpuint (st.relations[k], ==, rels[k]);
 
   /* The command prints the same counts. */
   char *out = cli_output ("stats", db);
@@ -1276,6 +1337,7 @@ main (int argc, char **argv)
   g_test_add_func ("/store/round-trip", test_round_trip);
   g_test_add_func ("/store/idempotent", test_idempotent);
   g_test_add_func ("/store/stats", test_stats);
+  g_test_add_func ("/store/changes", test_changes);
   g_test_add_func ("/store/replace", test_replace);
   g_test_add_func ("/store/kill", test_kill);
   g_test_add_func ("/store/concurrent", test_concurrent);
