@@ -42,7 +42,9 @@ typedef enum {
   CG_TAGF_DET = 1 << 8,      /* extract.rules [determiners] */
   CG_TAGF_TITLE = 1 << 9,    /* extract.rules [titles] */
   CG_TAGF_VERB = 1 << 10,    /* a form of a cue verb, marked as a cue or not ("the report") */
-  CG_TAGF_TRIGGER = 1 << 11  /* a trigger word of the model */
+  CG_TAGF_TRIGGER = 1 << 11, /* a trigger word of the model */
+  CG_TAGF_TAKEN = 1 << 12    /* already in an attribution: no trigger for cg_tagger_tag()'s test,
+                                and no feature reads it */
 } CgTagFlags;
 
 typedef struct {
@@ -61,8 +63,12 @@ typedef struct {
 
 void cg_tag_doc_free (CgTagDoc *doc);
 
-/* The number of hashed features per token. */
+/* The number of hashed features per token.  A build with
+ * -DCG_TAGGER_NF=24 adds eight templates (bench/README.md: measured, not
+ * worth their cost); a model records the number it was trained with. */
+#ifndef CG_TAGGER_NF
 #define CG_TAGGER_NF 16
+#endif
 
 /* The hash of a casefolded word the features use (FNV-1a, never 0). */
 guint32 cg_tagger_hash (const char *word);
@@ -106,12 +112,15 @@ GPtrArray *cg_tagger_triggers (const CgTagger *tagger);
 guint cg_tagger_bits (const CgTagger *tagger);
 
 /* Label tokens TOKS[0, N) of one sentence into LABELS (N).  Only a
- * sentence where some token flagged CG_TAGF_TRIGGER scores as a cue on its
- * own, by MIN_MARGIN over any other label (in units of the model's largest
+ * sentence where some token flagged CG_TAGF_TRIGGER and not CG_TAGF_TAKEN
+ * scores as a cue on its own, by MIN_MARGIN over any other label (in units of the model's largest
  * weight), is decoded (the others cost a token or two); it returns FALSE,
- * all labels O, for the rest.  Thread-safe. */
+ * all labels O, for the rest.  MARGINS (N, or NULL) gets, for a decoded
+ * sentence, each source or cue token's emission score for its label less
+ * the best of the other labels, in the same units: how sure the model is
+ * of it on its own (0 for the other tokens).  Thread-safe. */
 gboolean cg_tagger_tag (const CgTagger *tagger, const CgTagToken *toks, guint n, double min_margin,
-                        guint8 *labels);
+                        guint8 *labels, float *margins);
 
 /* Label tokens [FROM, TO) of the sentence TOKS[0, N) into LABELS[FROM,
  * TO): that window alone is decoded (its first token as if it opened the

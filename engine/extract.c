@@ -71,7 +71,14 @@ struct _CgExtractor {
   GPtrArray    *trigger_rules;    /* CgRule*, owned: its trigger words, as one-word rules of L_TRIGGER */
   double        tagger_min_margin;
   guint         tagger_source_max_words;
+  guint         tagger_scope;        /* TAGGER_MISSES, TAGGER_UNQUOTED or TAGGER_ALL */
+  double        tagger_replace_margin;
+  double        tagger_add_margin;
+  double        tagger_source_margin;
 };
+
+/* extract.rules tagger_scope: the sentences the tagger labels */
+enum { TAGGER_MISSES, TAGGER_UNQUOTED, TAGGER_ALL };
 
 /* ---- building ------------------------------------------------------------- */
 
@@ -249,6 +256,30 @@ load_tagger (CgRules *rules, GError **error)
   return NULL;
 }
 
+/* extract.rules "tagger_scope" into SCOPE (TAGGER_MISSES when unset). */
+static gboolean
+tagger_scope (CgRules *rules, guint *scope, GError **error)
+{
+  static const char *const names[] = { "misses", "unquoted", "all" };
+  GPtrArray *entries = cg_rules_entries (rules, "extract", NULL);
+  *scope = TAGGER_MISSES;
+  for (guint i = entries->len; i-- > 0;)
+    {
+      const CgRule *r = g_ptr_array_index (entries, i);
+      const char *v = cg_rule_attr (r, "value");
+      if (strcmp (r->phrase, "tagger_scope") != 0 || v == NULL)
+        continue;
+      for (guint k = 0; k < G_N_ELEMENTS (names); k++)
+        if (strcmp (v, names[k]) == 0)
+          {
+            *scope = k;
+            return TRUE;
+          }
+      return cg_rules_fail (error, r->file, r->line, "tagger_scope must be misses, unquoted or all, not \"%s\"", v);
+    }
+  return TRUE;
+}
+
 CgExtractor *
 cg_extractor_new (CgRules *rules, GError **error)
 {
@@ -261,7 +292,8 @@ cg_extractor_new (CgRules *rules, GError **error)
   if (patterns == NULL)
     return NULL;
   GError *local = NULL;
-  CgTagger *tagger = load_tagger (rules, &local);
+  guint scope;
+  CgTagger *tagger = tagger_scope (rules, &scope, &local) ? load_tagger (rules, &local) : NULL;
   if (local)
     {
       g_propagate_error (error, local);
@@ -272,6 +304,7 @@ cg_extractor_new (CgRules *rules, GError **error)
   x->rules = rules;
   x->patterns = patterns;
   x->tagger = tagger;
+  x->tagger_scope = scope;
   x->trigger_rules = g_ptr_array_new_with_free_func ((GDestroyNotify) verb_form_free);
   GPtrArray *triggers = tagger ? cg_tagger_triggers (tagger) : NULL;
   for (guint i = 0; triggers && i < triggers->len; i++)
@@ -340,6 +373,9 @@ cg_extractor_new (CgRules *rules, GError **error)
   x->passive_raising = cg_rules_string (rules, "extract", "passive_raising");
   x->tagger_min_margin = cg_rules_number (rules, "extract", "tagger_min_margin", 0);
   x->tagger_source_max_words = (guint) cg_rules_number (rules, "extract", "tagger_source_max_words", 0);
+  x->tagger_replace_margin = cg_rules_number (rules, "extract", "tagger_replace_margin", G_MAXDOUBLE);
+  x->tagger_add_margin = cg_rules_number (rules, "extract", "tagger_add_margin", -G_MAXDOUBLE);
+  x->tagger_source_margin = cg_rules_number (rules, "extract", "tagger_source_margin", G_MAXDOUBLE);
   x->has_quote = g_new0 (gboolean, cg_pattern_set_size (patterns) + 1);
   x->anchor = g_new0 (CgPatAnchor, cg_pattern_set_size (patterns) + 1);
   x->qsides = g_new0 (guint, cg_pattern_set_size (patterns) + 1);
@@ -2876,6 +2912,70 @@ nearest_span (TagSpan *sp, guint n, guint c, guint field, int side)
   return best;
 }
 
+/* The least of MARGINS[S, E): how sure the model is of a span. */
+static float
+span_margin (const float *margins, guint s, guint e)
+{
+  float m = G_MAXFLOAT;
+  for (guint i = s; i < e; i++)
+    m = MIN (m, margins[i]);
+  return m;
+}
+
+static gboolean
+spans_meet (CgSpan a, CgSpan b)
+{
+  return cg_span_is_set (a) && cg_span_is_set (b) && a.start < b.end && b.start < a.end;
+}
+
+/* Whether the tagger's assertion with CONTENT, CUE and SOURCE may go in,
+ * the model being CUE_MARGIN sure of its cue and SOURCE_MARGIN of its
+ * source.  Alone it goes in when CUE_MARGIN reaches tagger_add_margin.
+ * Where assertions of the rules share a content or cue with it and none
+ * is a quotation, it replaces them when CUE_MARGIN reaches
+ * tagger_replace_margin; else a single one sharing its cue takes its
+ * source when SOURCE_MARGIN reaches tagger_source_margin. */
+static gboolean
+displace (Run *r, CgSpan content, CgSpan cue, CgSpan source, float cue_margin, float source_margin)
+{
+  const CgExtractor *x = r->x;
+  guint met = 0;
+  CgAssertion *one = NULL;
+  for (guint k = 0; k < r->out->len; k++)
+    {
+      CgAssertion *a = g_ptr_array_index (r->out, k);
+      if (!spans_meet (a->span, content) && !spans_meet (a->span, cue) && !spans_meet (a->cue, content)
+          && !spans_meet (a->cue, cue))
+        continue;
+      if (a->kind != CG_KIND_INDIRECT)
+        return FALSE;
+      met++;
+      one = a;
+    }
+  if (met == 0)
+    return cue_margin >= x->tagger_add_margin;
+  if (cue_margin >= x->tagger_replace_margin)
+    {
+      for (guint k = r->out->len; k-- > 0;)
+        {
+          CgAssertion *a = g_ptr_array_index (r->out, k);
+          if (spans_meet (a->span, content) || spans_meet (a->span, cue) || spans_meet (a->cue, content)
+              || spans_meet (a->cue, cue))
+            g_ptr_array_remove_index (r->out, k);
+        }
+      return TRUE;
+    }
+  if (met == 1 && spans_meet (one->cue, cue) && source_margin >= x->tagger_source_margin
+      && !spans_meet (one->span, source)
+      && (one->source.start != source.start || one->source.end != source.end))
+    {
+      one->source = source;
+      g_free (one->source_text);
+      one->source_text = fold_ws (r->text, source.start, source.end);
+    }
+  return FALSE;
+}
+
 /* Sentences no pattern found an attribution in but holding a trigger word
  * of the model: the tagger labels them, and each cue it finds with a
  * content and a source span becomes an indirect assertion.  Only those
@@ -2889,6 +2989,7 @@ run_tagger (Run *r)
   guint cap = 0;
   CgTagToken *tt = NULL;
   guint8 *labels = NULL;
+  float *margins = NULL;
   TagSpan *sp = NULL;
   /* the sentences holding a trigger word, each once */
   guint last_unit = G_MAXUINT;
@@ -2902,7 +3003,10 @@ run_tagger (Run *r)
       guint any = 0;
       for (guint i = s; i < e; i++)
         any |= r->tf[i];
-      if (any & TF_TAKEN)
+      /* a sentence the rules took: in scope "unquoted" still labelled when
+       * it holds no quotation, in scope "all" always */
+      if ((any & TF_TAKEN)
+          && (x->tagger_scope == TAGGER_MISSES || (x->tagger_scope == TAGGER_UNQUOTED && (any & TF_MARK))))
         continue;
       guint n = e - s;
       if (n > cap)
@@ -2910,11 +3014,18 @@ run_tagger (Run *r)
           cap = MAX (n, 2 * cap);
           tt = g_renew (CgTagToken, tt, cap);
           labels = g_renew (guint8, labels, cap);
+          margins = g_renew (float, margins, cap);
           sp = g_renew (TagSpan, sp, cap);
         }
       for (guint i = 0; i < n; i++)
         tt[i] = tag_token (r, s + i);
-      if (!cg_tagger_tag (x->tagger, tt, n, x->tagger_min_margin, labels))
+      /* in a sentence the rules took, a trigger word they used does not
+       * open it to the model: another one must score as a cue */
+      if (any & TF_TAKEN)
+        for (guint i = 0; i < n; i++)
+          if (r->tf[s + i] & TF_TAKEN)
+            tt[i].flags |= CG_TAGF_TAKEN;
+      if (!cg_tagger_tag (x->tagger, tt, n, x->tagger_min_margin, labels, margins))
         continue;
       guint ns = 0;
       for (guint i = 0; i < n; i++)
@@ -2976,6 +3087,12 @@ run_tagger (Run *r)
             quoted = (r->tf[i] & TF_MARK) != 0;
           if (quoted)
             continue;
+          /* the rules' assertions it overlaps: replaced when the model is
+           * sure enough of its cue and none is a quotation, else the
+           * rules' stand */
+          if (!displace (r, tok_span (r, cs, ce), tok_span (r, sp[c].s, sp[c].e), tok_span (r, ss, se),
+                         span_margin (margins, sp[c].s - s, sp[c].e - s), span_margin (margins, ss - s, se - s)))
+            continue;
           ct->used = TRUE;
           CgAssertion *a = new_assertion (r, CG_KIND_INDIRECT, tok_span (r, cs, ce), cs, "tagger");
           so->used = TRUE;
@@ -3010,6 +3127,7 @@ run_tagger (Run *r)
     }
   g_free (tt);
   g_free (labels);
+  g_free (margins);
   g_free (sp);
 }
 

@@ -159,7 +159,9 @@ token_features (guint32 mask, const CgTagToken *toks, guint n, guint i, Context 
   guint32 w0 = word_hash (cx, toks, i);
   guint32 wm1 = i > 0 ? word_hash (cx, toks, i - 1) : bos;
   guint32 wp1 = i + 1 < n ? word_hash (cx, toks, i + 1) : eos;
-  guint32 f0 = t->flags, fm1 = i > 0 ? toks[i - 1].flags : 0xFFFFu, fp1 = i + 1 < n ? toks[i + 1].flags : 0xFFFEu;
+  const guint32 fmask = ~(guint32) CG_TAGF_TAKEN;
+  guint32 f0 = t->flags & fmask, fm1 = i > 0 ? toks[i - 1].flags & fmask : 0xFFFFu;
+  guint32 fp1 = i + 1 < n ? toks[i + 1].flags & fmask : 0xFFFEu;
   guint32 l = ld[i] == G_MAXUINT ? 0 : dist_bucket (i - ld[i]);
   guint32 r = rd[i] == G_MAXUINT ? 0 : dist_bucket (rd[i] - i);
   guint32 pos = MIN (i, 7u), rpos = MIN (n - 1 - i, 7u);
@@ -179,6 +181,19 @@ token_features (guint32 mask, const CgTagToken *toks, guint n, guint i, Context 
   f[13] = feature (mask, 19, pos, f0 & CG_TAGF_CAP);
   f[14] = feature (mask, 20, rpos, 0);
   f[15] = feature (mask, 23, (fm1 << 16) ^ f0, fp1);
+#if CG_TAGGER_NF > 16
+  guint32 wm2 = i > 1 ? word_hash (cx, toks, i - 2) : bos, wp2 = i + 2 < n ? word_hash (cx, toks, i + 2) : eos;
+  guint32 lw = ld[i] == G_MAXUINT ? 0 : word_hash (cx, toks, ld[i]);
+  guint32 rw = rd[i] == G_MAXUINT ? 0 : word_hash (cx, toks, rd[i]);
+  f[16] = feature (mask, 24, w0, wp1);
+  f[17] = feature (mask, 25, wm2, 0);
+  f[18] = feature (mask, 26, wp2, 0);
+  f[19] = feature (mask, 27, lw, l);
+  f[20] = feature (mask, 28, rw, r);
+  f[21] = feature (mask, 29, lw, f0);
+  f[22] = feature (mask, 30, rw, f0);
+  f[23] = feature (mask, 31, wm1, wp1);
+#endif
 }
 
 void
@@ -349,7 +364,8 @@ token_emit (const CgTagger *t, const CgTagToken *toks, guint n, guint i, Context
 }
 
 gboolean
-cg_tagger_tag (const CgTagger *t, const CgTagToken *toks, guint n, double min_margin, guint8 *labels)
+cg_tagger_tag (const CgTagger *t, const CgTagToken *toks, guint n, double min_margin, guint8 *labels,
+               float *margins)
 {
   float need = (float) (min_margin * WMAX);
   if (n == 0)
@@ -364,7 +380,7 @@ cg_tagger_tag (const CgTagger *t, const CgTagToken *toks, guint n, double min_ma
   gboolean cue = FALSE;
   guint8 *done = labels;  /* 1 where the scores are in EMIT already */
   for (guint i = 0; i < n; i++)
-    if (toks[i].flags & CG_TAGF_TRIGGER)
+    if ((toks[i].flags & (CG_TAGF_TRIGGER | CG_TAGF_TAKEN)) == CG_TAGF_TRIGGER)
       {
         float *e = emit + (gsize) i * CG_TAG_N;
         token_emit (t, toks, n, i, &cx, e);
@@ -381,6 +397,18 @@ cg_tagger_tag (const CgTagger *t, const CgTagToken *toks, guint n, double min_ma
         if (!done[i])
           token_emit (t, toks, n, i, &cx, emit + (gsize) i * CG_TAG_N);
       cg_tagger_viterbi (emit, t->trans, n, labels);
+      for (guint i = 0; margins && i < n; i++)
+        {
+          const float *e = emit + (gsize) i * CG_TAG_N;
+          margins[i] = 0;
+          if (labels[i] == CG_TAG_O || labels[i] >= CG_TAG_B_CONTENT)
+            continue;
+          float other = -1e30f;
+          for (guint c = 0; c < CG_TAG_N; c++)
+            if (c != labels[i])
+              other = MAX (other, e[c]);
+          margins[i] = (e[labels[i]] - other) / WMAX;
+        }
     }
   else
     memset (labels, CG_TAG_O, n);

@@ -113,14 +113,14 @@ test_save_load (void)
     toks[i] = (CgTagToken) { words[i], CG_TAGF_WORD | (strcmp (words[i], "said") == 0 ? CG_TAGF_TRIGGER : 0) };
   guint8 la[G_N_ELEMENTS (words)], lb[G_N_ELEMENTS (words)];
   /* a margin below any score: every sentence with a trigger is decoded */
-  g_assert_true (cg_tagger_tag (a, toks, G_N_ELEMENTS (words), -1e9, la));
-  g_assert_true (cg_tagger_tag (b, toks, G_N_ELEMENTS (words), -1e9, lb));
+  g_assert_true (cg_tagger_tag (a, toks, G_N_ELEMENTS (words), -1e9, la, NULL));
+  g_assert_true (cg_tagger_tag (b, toks, G_N_ELEMENTS (words), -1e9, lb, NULL));
   g_assert_cmpmem (la, sizeof la, lb, sizeof lb);
   for (guint i = 0; i < G_N_ELEMENTS (words); i++)
     g_assert_true (cg_tagger_allowed (i ? la[i - 1] : CG_TAG_N, la[i]));
   /* no trigger word: nothing is decoded */
   toks[2].flags = CG_TAGF_WORD;
-  g_assert_false (cg_tagger_tag (b, toks, G_N_ELEMENTS (words), -1e9, lb));
+  g_assert_false (cg_tagger_tag (b, toks, G_N_ELEMENTS (words), -1e9, lb, NULL));
   for (guint i = 0; i < G_N_ELEMENTS (words); i++)
     g_assert_cmpuint (lb[i], ==, CG_TAG_O);
   cg_tagger_free (a);
@@ -290,6 +290,93 @@ test_extend_sources (void)
   g_free (path);
 }
 
+/* A pipeline over the default rules with EXTRA (extract.rules lines) on
+ * top, run on the test file NAME.  Returns a new result. */
+static CgArticleResult *
+process_with (const char *name, const char *extra)
+{
+  char *path = cg_test_data (name);
+  char *dir = cg_test_tmpdir (), *user = g_build_filename (dir, "extract.rules", NULL);
+  g_assert_true (g_file_set_contents (user, extra, -1, NULL));
+  GError *error = NULL;
+  CgRules *rules = cg_rules_load_dirs (cg_rules_default_dir (), dir, &error);
+  g_assert_no_error (error);
+  CgPipeline *pp = cg_pipeline_new (rules, &error);
+  g_assert_no_error (error);
+  CgArticleResult *r = cg_pipeline_process_file (pp, path, &error);
+  g_assert_no_error (error);
+  cg_pipeline_free (pp);
+  cg_rules_free (rules);
+  g_remove (user);
+  g_rmdir (dir);
+  g_free (user);
+  g_free (dir);
+  g_free (path);
+  return r;
+}
+
+/* tagger_scope = all labels the sentences the rules took too, opened by
+ * a trigger word outside their attributions ("approved"); with
+ * tagger_replace_margin low enough its assertion replaces theirs where
+ * they share a cue, with the same spans here; by default (misses) the
+ * rules' assertion stands. */
+static void
+test_scope_all (void)
+{
+  static const char *const content = "the buses were late again";
+  CgArticleResult *r0 = process_with ("tagger-scope.txt", "\n");
+  CgArticleResult *r1 = process_with ("tagger-scope.txt", "tagger_scope = all\ntagger_min_margin = 0\n");
+  CgArticleResult *r2 = process_with ("tagger-scope.txt",
+                                      "tagger_scope = all\ntagger_min_margin = 0\ntagger_replace_margin = -1000\n");
+  CgArticleResult *rs[] = { r0, r1, r2 };
+  static const char *const rule[] = { "source-cue-that", "source-cue-that", "tagger" };
+  for (guint k = 0; k < G_N_ELEMENTS (rs); k++)
+    {
+      CgAssertion *a = by_cue (rs[k], "complained");
+      g_assert_nonnull (a);
+      g_assert_cmpstr (a->rule, ==, rule[k]);
+      g_assert_cmpstr (a->text, ==, content);
+      char *src = raw_at (rs[k]->article, a->source);
+      g_assert_cmpstr (src, ==, "residents");
+      g_free (src);
+      /* the rules' sentence: the tagger adds its other attribution only in scope all */
+      CgAssertion *b = by_cue (rs[k], "approved");
+      if (k == 0)
+        g_assert_null (b);
+      else
+        {
+          g_assert_nonnull (b);
+          g_assert_cmpstr (b->rule, ==, "tagger");
+          g_assert_cmpstr (b->source_text, ==, "The board");
+        }
+    }
+  for (guint k = 0; k < G_N_ELEMENTS (rs); k++)
+    cg_article_result_free (rs[k]);
+}
+
+/* A tagger_scope the extractor does not know is an error naming the file
+ * and line. */
+static void
+test_scope_bad (void)
+{
+  char *dir = cg_test_tmpdir (), *user = g_build_filename (dir, "extract.rules", NULL);
+  g_assert_true (g_file_set_contents (user, "# scope\ntagger_scope = everywhere\n", -1, NULL));
+  GError *error = NULL;
+  CgRules *rules = cg_rules_load_dirs (cg_rules_default_dir (), dir, &error);
+  g_assert_no_error (error);
+  CgExtractor *x = cg_extractor_new (rules, &error);
+  g_assert_null (x);
+  g_assert_error (error, CG_ERROR, CG_ERROR_RULES);
+  g_assert_nonnull (strstr (error->message, "extract.rules:2"));
+  g_assert_nonnull (strstr (error->message, "everywhere"));
+  g_error_free (error);
+  cg_rules_free (rules);
+  g_remove (user);
+  g_rmdir (dir);
+  g_free (user);
+  g_free (dir);
+}
+
 /* A model named by the rules but missing is an error naming it, not
  * silently no tagger. */
 static void
@@ -323,5 +410,7 @@ main (int argc, char **argv)
   g_test_add_func ("/tagger/sentence-rules-miss", test_sentence_rules_miss);
   g_test_add_func ("/tagger/extend-sources", test_extend_sources);
   g_test_add_func ("/tagger/missing-model", test_missing_model);
+  g_test_add_func ("/tagger/scope-all", test_scope_all);
+  g_test_add_func ("/tagger/scope-bad", test_scope_bad);
   return g_test_run ();
 }
