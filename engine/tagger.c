@@ -14,6 +14,9 @@
 
 #include <math.h>
 #include <string.h>
+#ifdef __SSE__
+#include <xmmintrin.h>
+#endif
 
 #define ROW 8                    /* a bucket's row: CG_TAG_N weights and a pad */
 #define MAGIC "claimgraph-tagger"
@@ -35,6 +38,9 @@ struct _CgTagger {
   gint16    *emit;                            /* 2^bits rows of ROW */
   float      trans[(CG_TAG_N + 1) * CG_TAG_N];
   gint16     qtrans[(CG_TAG_N + 1) * CG_TAG_N];  /* as stored */
+#ifdef __SSE__
+  float      tm[(CG_TAG_N + 1) * 8] __attribute__ ((aligned (16)));  /* trans as viterbi_lanes() reads it */
+#endif
   GPtrArray *triggers;                        /* char*, owned */
 };
 
@@ -220,6 +226,101 @@ cg_tagger_allowed (guint prev, guint cur)
   return allowed (prev, cur);
 }
 
+#ifdef __SSE__
+/* The forward pass with the seven labels in two SSE registers (O B-S I-S
+ * B-C | I-C B-CT I-CT pad): the scores of position i are, lane by lane,
+ * the maximum over the previous label p of (its score + the transitions
+ * out of p) plus the emissions, a transition cg_tagger_allowed() turns
+ * down weighing -1e30; the same additions and maxima as the scalar loop,
+ * so the same labels.  The best predecessor is found again only along the
+ * best path. */
+
+/* TRANS ((CG_TAG_N + 1) x CG_TAG_N) as rows of eight, -1e30 where
+ * cg_tagger_allowed() says no, into TM. */
+static void
+transition_lanes (const float *trans, float *tm)
+{
+  for (guint p = 0; p <= CG_TAG_N; p++)
+    {
+      for (guint c = 0; c < CG_TAG_N; c++)
+        tm[p * 8 + c] = allowed (p, c) ? trans[p * CG_TAG_N + c] : -1e30f;
+      tm[p * 8 + CG_TAG_N] = -1e30f;
+    }
+}
+
+static void
+viterbi_lanes (const float *emit, const float *tm, guint n, guint8 *labels)
+{
+  G_STATIC_ASSERT (CG_TAG_N == 7);
+  __m128 stack[2 * STACK_TOKENS];
+  __m128 *sc = n <= STACK_TOKENS ? stack : g_new (__m128, 2 * (gsize) n);
+  __m128 e0 = _mm_loadu_ps (emit), e1 = _mm_loadu_ps (emit + 3);
+  e1 = _mm_shuffle_ps (e1, e1, _MM_SHUFFLE (3, 3, 2, 1));
+  sc[0] = _mm_add_ps (_mm_load_ps (tm + CG_TAG_N * 8), e0);
+  sc[1] = _mm_add_ps (_mm_load_ps (tm + CG_TAG_N * 8 + 4), e1);
+  for (guint i = 1; i < n; i++)
+    {
+      __m128 s0 = sc[2 * i - 2], s1 = sc[2 * i - 1];
+#define FROM(P, S, LANE)                                                                   \
+      do {                                                                                  \
+        __m128 b = _mm_shuffle_ps (S, S, _MM_SHUFFLE (LANE, LANE, LANE, LANE));            \
+        m0 = _mm_max_ps (m0, _mm_add_ps (b, _mm_load_ps (tm + (P) * 8)));                  \
+        m1 = _mm_max_ps (m1, _mm_add_ps (b, _mm_load_ps (tm + (P) * 8 + 4)));              \
+      } while (0)
+      __m128 b0 = _mm_shuffle_ps (s0, s0, 0);
+      __m128 m0 = _mm_add_ps (b0, _mm_load_ps (tm)), m1 = _mm_add_ps (b0, _mm_load_ps (tm + 4));
+      FROM (1, s0, 1);
+      FROM (2, s0, 2);
+      FROM (3, s0, 3);
+      FROM (4, s1, 0);
+      FROM (5, s1, 1);
+      FROM (6, s1, 2);
+#undef FROM
+      const float *e = emit + (gsize) i * CG_TAG_N;
+      e0 = _mm_loadu_ps (e);
+      e1 = _mm_loadu_ps (e + 3);
+      e1 = _mm_shuffle_ps (e1, e1, _MM_SHUFFLE (3, 3, 2, 1));
+      sc[2 * i] = _mm_add_ps (m0, e0);
+      sc[2 * i + 1] = _mm_add_ps (m1, e1);
+    }
+  float last[8] __attribute__ ((aligned (16)));
+  _mm_store_ps (last, sc[2 * n - 2]);
+  _mm_store_ps (last + 4, sc[2 * n - 1]);
+  guint best = 0;
+  for (guint c = 1; c < CG_TAG_N; c++)
+    if (last[c] > last[best])
+      best = c;
+  labels[n - 1] = (guint8) best;
+  for (guint i = n - 1; i > 0; i--)
+    {
+      float s[8] __attribute__ ((aligned (16)));
+      _mm_store_ps (s, sc[2 * i - 2]);
+      _mm_store_ps (s + 4, sc[2 * i - 1]);
+      guint arg = 0;
+      float bv = s[0] + tm[best];
+      for (guint p = 1; p < CG_TAG_N; p++)
+        if (s[p] + tm[p * 8 + best] > bv)
+          {
+            bv = s[p] + tm[p * 8 + best];
+            arg = p;
+          }
+      best = arg;
+      labels[i - 1] = (guint8) best;
+    }
+  if (sc != stack)
+    g_free (sc);
+}
+
+void
+cg_tagger_viterbi (const float *emit, const float *trans, guint n, guint8 *labels)
+{
+  float tm[(CG_TAG_N + 1) * 8] __attribute__ ((aligned (16)));
+  if (n == 0)
+    return;
+  transition_lanes (trans, tm);
+  viterbi_lanes (emit, tm, n, labels);
+}
+#else
 /* fmaxf without its NaN rules, so it compiles to one instruction (no
  * score is NaN) rather than a call */
 static inline float
@@ -291,6 +392,31 @@ cg_tagger_viterbi (const float *emit, const float *trans, guint n, guint8 *label
     g_free (sc);
 }
 
+#endif
+
+/* cg_tagger_viterbi() with the model's transitions. */
+static void
+decode (const CgTagger *t, const float *emit, guint n, guint8 *labels)
+{
+#ifdef __SSE__
+  if (n > 0)
+    viterbi_lanes (emit, t->tm, n, labels);
+#else
+  cg_tagger_viterbi (emit, t->trans, n, labels);
+#endif
+}
+
+/* Called once the transitions are final. */
+static void
+tagger_ready (CgTagger *t)
+{
+#ifdef __SSE__
+  transition_lanes (t->trans, t->tm);
+#else
+  (void) t;
+#endif
+}
+
 static CgTagger *
 tagger_alloc (guint bits)
 {
@@ -322,6 +448,7 @@ cg_tagger_new (guint bits, const float *emit, const float *trans, GPtrArray *tri
     }
   for (guint i = 0; triggers && i < triggers->len; i++)
     g_ptr_array_add (t->triggers, g_strdup (g_ptr_array_index (triggers, i)));
+  tagger_ready (t);
   return t;
 }
 
@@ -396,7 +523,7 @@ cg_tagger_tag (const CgTagger *t, const CgTagToken *toks, guint n, double min_ma
       for (guint i = 0; i < n; i++)
         if (!done[i])
           token_emit (t, toks, n, i, &cx, emit + (gsize) i * CG_TAG_N);
-      cg_tagger_viterbi (emit, t->trans, n, labels);
+      decode (t, emit, n, labels);
       for (guint i = 0; margins && i < n; i++)
         {
           const float *e = emit + (gsize) i * CG_TAG_N;
@@ -430,7 +557,7 @@ cg_tagger_tag_range (const CgTagger *t, const CgTagToken *toks, guint n, guint f
   context_init (&cx, toks, n);
   for (guint i = from; i < to; i++)
     token_emit (t, toks, n, i, &cx, emit + (gsize) (i - from) * CG_TAG_N);
-  cg_tagger_viterbi (emit, t->trans, m, labels + from);
+  decode (t, emit, m, labels + from);
   context_clear (&cx);
   if (emit != estack)
     g_free (emit);
@@ -562,6 +689,7 @@ cg_tagger_parse (const char *path, const char *data, gsize len, GError **error)
           t->trans[i] = t->qtrans[i];
         }
     }
+  tagger_ready (t);
   g_ptr_array_extend_and_steal (t->triggers, triggers);
   triggers = NULL;
 out:
