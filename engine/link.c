@@ -218,6 +218,7 @@ struct _CgLinker {
   gboolean      x8;           /* minhash_add_x8() runs here */
   GArray       *not_lead_ids; /* sorted concept ids of [not_anchors] words: a capitalized first word that names no one */
   GArray       *role_ids;     /* sorted concept ids of [role_names]: titles, parties, bodies that tell no one apart */
+  GArray       *given_ids;    /* sorted concept ids of names.rules' [given-names] */
   guint64      *sig;          /* scratch: one signature */
   GArray       *keys;         /* scratch: guint64 posting keys of one item */
   GArray       *keys_next;    /* the same of the next item, from prefetch_postings() */
@@ -689,13 +690,13 @@ num (CgRules *rules, const char *key, double fallback)
   return cg_rules_number (rules, "linking", key, fallback);
 }
 
-/* The interned stems of the first words of linking.rules' SECTION, sorted
- * unique, for contains().  Returns a new array. */
+/* The interned stems of the first words of rule file NAME's SECTION,
+ * sorted unique, for contains().  Returns a new array. */
 static GArray *
-stem_ids (CgLinker *l, CgNormalizer *norm, CgRules *rules, const char *section)
+stem_ids_of (CgLinker *l, CgNormalizer *norm, CgRules *rules, const char *name, const char *section)
 {
   GArray *ids = g_array_new (FALSE, FALSE, sizeof (guint32));
-  GPtrArray *entries = cg_rules_entries (rules, "linking", section);
+  GPtrArray *entries = cg_rules_entries (rules, name, section);
   for (guint i = 0; i < entries->len; i++)
     {
       char *st = cg_normalizer_stem (norm, ((CgRule *) g_ptr_array_index (entries, i))->words[0]);
@@ -705,6 +706,13 @@ stem_ids (CgLinker *l, CgNormalizer *norm, CgRules *rules, const char *section)
     }
   sort_unique (ids);
   return ids;
+}
+
+/* stem_ids_of() for linking.rules. */
+static GArray *
+stem_ids (CgLinker *l, CgNormalizer *norm, CgRules *rules, const char *section)
+{
+  return stem_ids_of (l, norm, rules, "linking", section);
 }
 
 CgLinker *
@@ -776,6 +784,7 @@ cg_linker_new (CgRules *rules, GError **error)
   l->share_words = stem_ids (l, norm, rules, "based_units");
   l->not_lead_ids = stem_ids (l, norm, rules, "not_anchors");
   l->role_ids = stem_ids (l, norm, rules, "role_names");
+  l->given_ids = stem_ids_of (l, norm, rules, "names", "given-names");
   l->items = g_ptr_array_new_with_free_func (item_free);
   l->chunks = g_ptr_array_new_with_free_func (g_free);
   l->ev = g_string_sized_new (128);
@@ -914,6 +923,7 @@ cg_linker_free (CgLinker *l)
   g_array_unref (l->date_ids);
   g_array_unref (l->share_words);
   g_array_unref (l->not_lead_ids);
+  g_array_unref (l->given_ids);
   g_array_unref (l->role_ids);
   g_free (l->seeds);
   g_free (l->sig);
@@ -1763,7 +1773,7 @@ make_item (CgLinker *l, CgAssertion *a, Prep *p)
       C[nc++] = cid;
       P[np++] = i;
       if (nc == 1 && (t->flags & CG_NORM_CAPITALIZED) && !(t->flags & (CG_NORM_ENTITY | CG_NORM_NUMBER))
-          && !contains (l->not_lead_ids, cid) && !contains (l->date_ids, cid))
+          && !contains (l->not_lead_ids, cid) && !contains (l->date_ids, cid) && !contains (l->role_ids, cid))
         it->lead = cid;
       content_words_total += t->words;
       Seq sq = { .concept = cid, .cond = cond != 0, .pron = pron != 0, .clause = clause, .cue = 0 };
@@ -2414,21 +2424,34 @@ names_outweigh (CgLinker *l, Item *x, Item *y)
 
 /* Does A name, alone, someone or something B does not: a name of A
  * missing from B's concepts that is no title, party or body
- * ([role_names]: "Sen.", "Republican", "House" tell no one apart), and
- * no day or month unless B names another one ("on Friday" is when, not
- * who)?  Returns the first such name's concept, or NONE. */
+ * ([role_names]: "Sen.", "Republican", "House" tell no one apart), no
+ * initial ("Vladimir V. Putin"), no day or month unless B names another
+ * one ("on Friday" is when, not who), and no given name unless B names
+ * another one alone ("President Donald Trump" / "President Trump" is one
+ * man, "Bill Clinton" / "Hillary Clinton" two)?  Returns the first such
+ * name's concept, or NONE. */
 static guint32
 name_alone (CgLinker *l, Item *a, Item *b)
 {
-  gboolean b_dated = FALSE;
-  for (guint i = 0; i < ARR (b, names)->len && !b_dated; i++)
-    b_dated = contains (l->date_ids, g_array_index (ARR (b, names), guint32, i));
+  gboolean b_dated = FALSE, b_given = FALSE;
+  for (guint i = 0; i < ARR (b, names)->len; i++)
+    {
+      guint32 n = g_array_index (ARR (b, names), guint32, i);
+      b_dated = b_dated || contains (l->date_ids, n);
+      b_given = b_given || (contains (l->given_ids, n) && !contains (l->date_ids, n) && !contains (ARR (a, content), n));
+    }
   for (guint i = 0; i < ARR (a, names)->len; i++)
     {
       guint32 n = g_array_index (ARR (a, names), guint32, i);
-      if (contains (ARR (b, content), n) || contains (l->role_ids, n))
+      if (contains (ARR (b, content), n) || contains (l->role_ids, n) || str_of (l, n)[1] == '\0')
         continue;
-      if (contains (l->date_ids, n) && !b_dated)
+      if (contains (l->date_ids, n))
+        {
+          if (b_dated)
+            return n;
+          continue;
+        }
+      if (contains (l->given_ids, n) && !b_given)
         continue;
       return n;
     }
@@ -2664,16 +2687,13 @@ anchored (CgLinker *l, Item *x, Item *y)
 static gboolean
 lead_conflict (CgLinker *l, Item *x, Item *y)
 {
-  (void) l;
   gboolean xo = x->lead != NONE && !contains (ARR (y, content), x->lead);
   gboolean yo = y->lead != NONE && !contains (ARR (x, content), y->lead);
   if (!xo && !yo)
     return FALSE;
-  gboolean xn = FALSE, yn = FALSE;
-  for (guint i = 0; i < ARR (x, names)->len && !xn; i++)
-    xn = !contains (ARR (y, content), g_array_index (ARR (x, names), guint32, i));
-  for (guint i = 0; i < ARR (y, names)->len && !yn; i++)
-    yn = !contains (ARR (x, content), g_array_index (ARR (y, names), guint32, i));
+  /* names as name_alone() counts them: a title, an initial or a given
+   * name the other side leaves out tells no one apart */
+  gboolean xn = name_alone (l, x, y) != NONE, yn = name_alone (l, y, x) != NONE;
   return (xo && (yo || yn)) || (yo && xn);
 }
 

@@ -57,6 +57,10 @@ struct _CgNormalizer {
   CgLexicon          *words_lex;    /* variants, not_negations, negations, scales, currencies as lists WL_* */
   WordTable           words;        /* word -> its WordInfo: words repeat */
   guint               max_synonym;  /* words in the longest synonym phrase */
+  gboolean            fold_dots;    /* read "F.B.I." as "FBI" (variants.rules fold_acronym_dots) */
+  GHashTable         *abbr_title;   /* abbreviations.rules [title] without the dot: "mr", "sen" (never end a sentence) */
+  GHashTable         *abbr_other;   /* [abbreviation]: "calif", "sept" (end one before a [sentence-starter]) */
+  GHashTable         *starters;     /* [sentence-starter] words */
   CgNormalizer       *model;        /* set: the tables are MODEL's, only stemmer, words and scratch its own */
   /* scratch of split_words(), reused call after call (a normalizer serves one thread) */
   gunichar           *u;
@@ -187,6 +191,37 @@ fold_into (GStringChunk *sc, const char *s, gsize len)
   return out;
 }
 
+/* Does the dot after word W (the code points after the dot at NEXT)
+ * end a clause?  Not after a title ("Sen. Mike Enzi"), nor after an
+ * initial ("Robert L. Wilkins"), a dotted abbreviation ("U.S.") or an
+ * [abbreviation] ("R-Calif.") unless the next word starts a sentence
+ * ("... in the U.S. But ..."). */
+static gboolean
+abbreviation_ends (CgNormalizer *nz, const RawWord *w, const gunichar *next)
+{
+  if (w->symbol)
+    return TRUE;
+  if (g_hash_table_contains (nz->abbr_title, w->w))
+    return FALSE;
+  gboolean initial = w->cap && w->w[0] && !w->w[1];
+  if (!initial && strchr (w->w, '.') == NULL && !g_hash_table_contains (nz->abbr_other, w->w))
+    return TRUE;
+  while (*next == ' ' || *next == '"' || *next == '\'')
+    next++;
+  if (!u_isalpha (*next))
+    return *next != ',' && *next != ')';    /* "R-Calif., and"; a dot before a digit or the end ends */
+  char buf[24];
+  guint k = 0;
+  for (; u_isalpha (next[k]) && k < sizeof buf - 1; k++)
+    buf[k] = next[k] < 0x80 ? g_ascii_tolower ((char) next[k]) : '?';
+  buf[k] = '\0';
+  /* an initial before a capitalized word is a name's ("L. Wilkins") */
+  if (initial)
+    return !(next[0] < 0x80 ? g_ascii_isupper ((char) next[0]) : g_unichar_isupper (next[0]))
+           || g_hash_table_contains (nz->starters, buf);
+  return g_hash_table_contains (nz->starters, buf);
+}
+
 /* Split TEXT into words.  A word is a run of letters and digits holding the
  * apostrophes between letters ("don't"), the dots of an abbreviation
  * ("U.S." -> "u.s") and the dots and commas between digits ("3.5",
@@ -300,7 +335,10 @@ split_words (CgNormalizer *nz, const char *text, GStringChunk *sc)
         }
       if (cur->len > 0)
         {
-          /* an abbreviation's last dot belongs to it but is not kept */
+          /* an abbreviation's last dot belongs to it but is not kept;
+           * it still ends a sentence before a sentence's first word
+           * ("in the U.S. But ...") */
+          gboolean dot = cur->len > 0 && cur->str[cur->len - 1] == '.';
           while (cur->len > 0 && cur->str[cur->len - 1] == '.')
             g_string_truncate (cur, cur->len - 1);
           gboolean upper = cur->len > 1;
@@ -309,7 +347,7 @@ split_words (CgNormalizer *nz, const char *text, GStringChunk *sc)
           RawWord w = { fold_into (sc, cur->str, cur->len), cur_cap, cur_initial, FALSE, clause_break, upper, FALSE, NULL };
           out[n_out++] = w;
           g_string_truncate (cur, 0);
-          sentence_start = clause_break = FALSE;
+          sentence_start = clause_break = dot && abbreviation_ends (nz, &w, u + i);
         }
       if (is_symbol (c))
         {
@@ -318,7 +356,9 @@ split_words (CgNormalizer *nz, const char *text, GStringChunk *sc)
           RawWord w = { g_string_chunk_insert (sc, buf), FALSE, FALSE, TRUE, clause_break, FALSE, FALSE, NULL };
           out[n_out++] = w;
         }
-      if (c == '.' || c == '!' || c == '?' || c == ':' || c == ';')
+      if (c == '.' && n_out > 0 && u_isalpha (prev) && !abbreviation_ends (nz, &out[n_out - 1], u + i + 1))
+        ;     /* "Sen. Mike Enzi", "Robert L. Wilkins", "R-Calif., and": no break */
+      else if (c == '.' || c == '!' || c == '?' || c == ':' || c == ';')
         sentence_start = clause_break = TRUE;
       else if (c == ',' || c == '(' || c == ')' || c == '[' || c == ']' || c == DASH)
         clause_break = TRUE;
@@ -328,6 +368,29 @@ split_words (CgNormalizer *nz, const char *text, GStringChunk *sc)
 }
 
 /* ---- setup -------------------------------------------------------------- */
+
+/* The words of abbreviations.rules' SECTION, lowercased, without their
+ * last dot ("Mr." -> "mr", "U.S." -> "u.s"), as split_words() keeps a
+ * word.  The file is optional: without it every dot ends a clause.
+ * Returns a new set owning its strings. */
+static GHashTable *
+abbreviation_set (CgRules *rules, const char *section)
+{
+  GHashTable *set = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  GPtrArray *entries = cg_rules_entries (rules, "abbreviations", section);
+  for (guint i = 0; i < entries->len; i++)
+    {
+      CgRule *r = g_ptr_array_index (entries, i);
+      if (r->n_words != 1)
+        continue;
+      char *w = g_ascii_strdown (r->words[0], -1);
+      gsize len = strlen (w);
+      while (len > 0 && w[len - 1] == '.')
+        w[--len] = '\0';
+      g_hash_table_add (set, w);
+    }
+  return set;
+}
 
 CgNormalizer *
 cg_normalizer_new (CgRules *rules, GError **error)
@@ -366,6 +429,10 @@ cg_normalizer_new (CgRules *rules, GError **error)
         g_ptr_array_add (strcmp (r->section, "uppercase") == 0 ? upper_rules : variant_rules, r);
     }
   n->variants = cg_lexicon_new (variant_rules);
+  n->fold_dots = cg_rules_number (rules, "variants", "fold_acronym_dots", 0) != 0;
+  n->abbr_title = abbreviation_set (rules, "title");
+  n->abbr_other = abbreviation_set (rules, "abbreviation");
+  n->starters = abbreviation_set (rules, "sentence-starter");
   n->upper_variants = cg_lexicon_new (upper_rules);
   g_ptr_array_unref (upper_rules);
   GPtrArray *cues = g_ptr_array_new ();
@@ -483,6 +550,9 @@ cg_normalizer_free (CgNormalizer *n)
   g_free (n->clitic_len);
   g_hash_table_unref (n->synonyms);
   g_hash_table_unref (n->synonym_starts);
+  g_hash_table_unref (n->abbr_title);
+  g_hash_table_unref (n->abbr_other);
+  g_hash_table_unref (n->starters);
   g_free (n);
 }
 
@@ -690,6 +760,21 @@ wl_match (CgNormalizer *n, guint list, const Words *v, guint pos, guint *len)
   return m.rule;
 }
 
+/* Is W an abbreviation of single ASCII letters joined by dots ("f.b.i",
+ * "n.j"), as split_words() keeps one? */
+static gboolean
+dotted (const char *w)
+{
+  if (strchr (w, '.') == NULL)
+    return FALSE;
+  for (const char *q = w; *q; q += 2)
+    if (!g_ascii_isalpha (q[0]) || (q[1] != '.' && q[1] != '\0') || (q[1] == '.' && q[2] == '\0'))
+      return FALSE;
+    else if (q[1] == '\0')
+      break;
+  return TRUE;
+}
+
 CgNormText *
 cg_normalize (CgNormalizer *n, const char *text)
 {
@@ -754,6 +839,19 @@ cg_normalize (CgNormalizer *n, const char *text)
               }
           g_strfreev (parts);
           i += len;
+        }
+      else if (n->fold_dots && dotted (m->w))
+        {
+          /* "F.B.I." and "FBI" are one name; a dotted form with a
+           * variant of its own ("u.s" -> "usa") was read above */
+          GString *f = n->cur;
+          g_string_truncate (f, 0);
+          for (const char *q = m->w; *q; q++)
+            if (*q != '.')
+              g_string_append_c (f, *q);
+          char *w = g_string_chunk_insert (sc, f->str);
+          words_push (&vw, m, w, word_info (n, w));
+          i++;
         }
       else
         {

@@ -171,6 +171,49 @@ test_numbers (void)
   cg_norm_text_free (t);
 }
 
+/* Spellings two outlets write for one name (BASIL): dotted and plain
+ * acronyms, a state's abbreviation and its name. */
+static void
+test_outlet_spellings (void)
+{
+  assert_same ("the deputy director of the F.B.I., David Bowdich", "the deputy director of the FBI, David Bowdich");
+  assert_same ("you might think it's O.K.", "you might think it's OK");
+  assert_same ("Rep. Duncan Hunter, R-Calif.", "Rep. Duncan Hunter, R-California");
+  assert_same ("Sen. Mike Enzi (R-Wyo.)", "Sen. Mike Enzi (R-Wyoming)");
+  assert_same ("New Jersey Gov. Chris Christie (R-N.J.)", "New Jersey Gov. Chris Christie (R-New Jersey)");
+  /* a variant of its own wins over the dots */
+  assert_same ("the U.S. Senate", "the United States Senate");
+}
+
+/* A title's or an initial's dot ends no clause, so the name after it is
+ * a name (not a sentence's first word) in the same clause; a dot before a
+ * sentence's first word still ends it. */
+static void
+test_abbreviation_dots (void)
+{
+  const char *texts[] = { "Mr. Strzok was fired", "U.S. District Judge Robert L. Wilkins ruled",
+                          "Rep. Todd Akin (R-Mo.) will drop out", "He lives in the U.S. But he was born abroad" };
+  const char *names[] = { "strzok", "wilkin", "akin", "" };
+  const guint breaks[] = { 0, 0, 2, 1 };
+  for (guint k = 0; k < G_N_ELEMENTS (texts); k++)
+    {
+      CgNormText *t = cg_normalize (normalizer (), texts[k]);
+      gboolean named = names[k][0] == '\0';
+      guint brk = 0;
+      for (guint i = 0; i < t->tokens->len; i++)
+        {
+          CgNormToken *tok = &g_array_index (t->tokens, CgNormToken, i);
+          if (strcmp (tok->concept, names[k]) == 0 && (tok->flags & CG_NORM_ENTITY))
+            named = TRUE;
+          if (i > 0 && (tok->flags & CG_NORM_BREAK))
+            brk++;
+        }
+      if (!named || brk != breaks[k])
+        g_error ("\"%s\": name %s %s, %u breaks (want %u)", texts[k], names[k], named ? "found" : "missing", brk, breaks[k]);
+      cg_norm_text_free (t);
+    }
+}
+
 static void
 test_entities (void)
 {
@@ -210,6 +253,8 @@ main (int argc, char **argv)
   g_test_add_func ("/normalize/negation", test_negation);
   g_test_add_func ("/normalize/numbers", test_numbers);
   g_test_add_func ("/normalize/entities", test_entities);
+  g_test_add_func ("/normalize/outlet-spellings", test_outlet_spellings);
+  g_test_add_func ("/normalize/abbreviation-dots", test_abbreviation_dots);
   g_test_add_func ("/normalize/bad-input", test_bad_input);
   int rc = g_test_run ();
   cg_normalizer_free (n);
