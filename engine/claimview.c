@@ -340,6 +340,27 @@ speaker_subject (CgClaimViewer *v, const CgAssertion *a, GPtrArray *out)
     }
 }
 
+/* Are the propositions of VIEW before the I-th all noun phrases of a
+ * main clause (no predicate, nothing subordinate), the first naming
+ * someone (a capitalized word)? */
+static gboolean
+apposed (const CgClaimView *view, guint i)
+{
+  for (guint k = 0; k < i; k++)
+    {
+      const Prop *q = g_ptr_array_index (view->props, k);
+      if (q->pred != NULL || q->sub || q->existential || q->self || q->generic || q->inherit)
+        return FALSE;
+    }
+  const Prop *np = g_ptr_array_index (view->props, 0);
+  if (np->core->len == 0)
+    return FALSE;
+  for (guint k = 0; k < np->core->len; k++)
+    if (has (view->caps, g_ptr_array_index (np->core, k)))
+      return TRUE;
+  return FALSE;
+}
+
 CgClaimView *
 cg_claim_view_new (CgClaimViewer *v, const CgAssertion *a, gboolean denied)
 {
@@ -632,6 +653,20 @@ cg_claim_view_new (CgClaimViewer *v, const CgAssertion *a, gboolean denied)
             {
               p->pred = g_ptr_array_index (p->core, 0), p->head = TRUE;
               p->head_last = g_ptr_array_index (p->core, MIN (MAX (p->lead, 1), p->core->len) - 1);
+            }
+        }
+      /* a predicate after noun phrases cut apart by commas has the
+       * first of them for subject: "Rep. Duncan Hunter, R-Calif., and
+       * his wife, Margaret, were indicted ..." */
+      if (bare && p->pred && i > 0 && apposed (view, i))
+        {
+          Prop *np = g_ptr_array_index (view->props, 0);
+          for (guint k = 0; k < np->core->len; k++)
+            {
+              const char *c = g_ptr_array_index (np->core, k);
+              add (p->subject, c);
+              if (has (view->caps, c))
+                add (p->named, c);
             }
         }
       if (reported && p->subject->len == 0 && !p->generic && !p->existential && !p->unknown

@@ -351,6 +351,23 @@ test_agree (void)
   cg_claim_view_free (x);
   cg_claim_view_free (y);
   cg_claim_view_free (z);
+  /* a predicate after a name and its appositions (BASIL: two outlets on
+   * one indictment) has the name for subject; a noun phrase with no
+   * name before it gives none ("a farmer from Iowa, ...") */
+  x = view (&f, CG_KIND_INDIRECT, "s5", "prosecutors", "said", FALSE,
+            "Rep. Duncan Hunter, R-Calif., and his wife, Margaret, were indicted on charges of illegally converting "
+            "$250,000 in campaign funds for personal expenses and filing false records");
+  y = view (&f, CG_KIND_AUTHOR, NULL, NULL, NULL, FALSE,
+            "U.S. Rep. Duncan Hunter (R-Calif.) and his wife, Margaret Hunter, were indicted Tuesday on charges of "
+            "improperly using campaign funds for private use.");
+  z = view (&f, CG_KIND_AUTHOR, NULL, NULL, NULL, FALSE,
+            "His wife, a former aide, was indicted on charges of improperly using campaign funds for private use.");
+  assert_describes (x, "rep duncan hunter | indict charg");
+  g_assert_true (cg_claim_views_agree_closely (f.viewer, x, y, 3, NULL));
+  g_assert_false (cg_claim_views_agree (f.viewer, y, z, NULL));
+  cg_claim_view_free (x);
+  cg_claim_view_free (y);
+  cg_claim_view_free (z);
   x = view (&f, CG_KIND_INDIRECT, "s4", NULL, "pointed out", FALSE, "there was another choice: Hillary Clinton");
   y = view (&f, CG_KIND_AUTHOR, NULL, NULL, NULL, FALSE, "And there was another major factor: Hillary Clinton.");
   z = view (&f, CG_KIND_AUTHOR, NULL, NULL, NULL, FALSE, "There was another choice, Hillary Clinton.");
