@@ -238,6 +238,7 @@ struct _CgLinker {
   /* settings */
   guint  bands, rows, shingle, max_bucket, min_content, min_words, max_entity_df, max_entity_candidates;
   double sa_jaccard, sa_containment, sa_min_words;
+  double sa_sentence_words;
   double su_jaccard, su_containment, su_min_shared;
   double su_min_jaccard, su_unagreed_jaccard, su_unagreed_min_shared;
   double su_close_jaccard, su_close_min_shared;
@@ -811,6 +812,7 @@ cg_linker_new (CgRules *rules, GError **error)
   l->max_entity_candidates = (guint) MAX (num (rules, "max_entity_candidates", 50), 0);
   l->sa_jaccard = num (rules, "same_as_jaccard", 0.75);
   l->sa_containment = num (rules, "same_as_containment", 0.9);
+  l->sa_sentence_words = num (rules, "same_as_sentence_min_words", 8);
   l->sa_min_words = num (rules, "same_as_min_words", 6);
   l->su_jaccard = num (rules, "supports_jaccard", 0.5);
   l->su_containment = num (rules, "supports_containment", 0.75);
@@ -3057,6 +3059,47 @@ same_as_possible (CgLinker *l, const Flat *fx, const Flat *fy, guint shared)
          || (MIN (nx, ny) >= l->sa_min_words && m / MIN (nx, ny) >= l->sa_containment);
 }
 
+/* A sentence of quote S, of at least same_as_sentence_min_words words,
+ * printed in quote O: nearly all its words (same_as_containment) among
+ * O's.  Two outlets quoting one statement cut it at different sentences
+ * ("This is a debate we want to have.  We're the ones who are offering a
+ * plan to save Medicare ..." / "We're the ones who are offering a plan to
+ * save Medicare ... We're the ones who are not raiding Medicare ...").
+ * Returns the sentence's first byte in S's text, or NULL. */
+static const char *
+quote_sentence_in (CgLinker *l, Item *s, Item *o)
+{
+  const char *text = s->a->text, *found = NULL;
+  GString *sent = l->scratch;
+  for (const char *p = text; *p && found == NULL;)
+    {
+      const char *q = p;
+      while (*q && !((*q == '.' || *q == '!' || *q == '?') && (q[1] == ' ' || q[1] == '\0' || q[1] == '"' || (guchar) q[1] == 0xe2)))
+        q++;
+      if (*q)
+        q++;
+      g_string_truncate (sent, 0);
+      g_string_append_len (sent, p, q - p);
+      CgNormText *nt = cg_normalize (l->norm, sent->str);
+      guint words = 0, in = 0;
+      for (guint i = 0; i < nt->tokens->len; i++)
+        {
+          CgNormToken *t = &g_array_index (nt->tokens, CgNormToken, i);
+          if (t->flags & CG_NORM_NEGATION)
+            continue;
+          words++;
+          in += contains (ARR (o, words), intern (l, t->stem));
+        }
+      cg_norm_text_free (nt);
+      if (words >= l->sa_sentence_words && in >= l->sa_containment * words)
+        found = p;
+      while (*q == ' ' || *q == '"')
+        q++;
+      p = q;
+    }
+  return found;
+}
+
 /* Can the pair be related at all?  Most candidates share a concept or
  * two by chance.  With at most one common Bloom bit they share at most
  * two concepts (one collision allowed), too few for anything but
@@ -3440,6 +3483,25 @@ compare (CgLinker *l, Item *x, Item *y, GPtrArray *out, Item **quote_of)
           g_string_append_printf (ev, "containment: \"%s\" (%u content words) in %s; same speaker %s",
                                   frag->fragment_text, frag->frag_words, whole->a->id, ax->speaker_id);
           emit (out, x, y, CG_RELATION_SAME_AS, 1.0, "same_as.containment", ev);
+          goto done;
+        }
+    }
+  /* one statement quoted by two outlets, cut at different sentences */
+  if (same_polarity && (ax->kind == CG_KIND_DIRECT || ax->kind == CG_KIND_MIXED)
+      && (ay->kind == CG_KIND_DIRECT || ay->kind == CG_KIND_MIXED) && wc < l->sa_containment
+      && ws >= l->sa_containment * l->sa_sentence_words)
+    {
+      Item *s = x, *o = y;
+      const char *at = quote_sentence_in (l, x, y);
+      if (at == NULL)
+        s = y, o = x, at = quote_sentence_in (l, y, x);
+      if (at)
+        {
+          g_string_append_printf (ev, "jaccard=%.2f containment=%.2f; sentence of %s in %s: \"%.60s\"", wj, wc, s->a->id,
+                                  o->a->id, at);
+          if (same_speaker)
+            g_string_append_printf (ev, "; same speaker %s", ax->speaker_id);
+          emit (out, x, y, CG_RELATION_SAME_AS, wc, "same_as.sentence", ev);
           goto done;
         }
     }

@@ -658,6 +658,48 @@ test_supports_outlet_spellings (void)
   fixture_clear (&f);
 }
 
+/* One statement quoted by two outlets cut at different sentences (BASIL):
+ * a sentence of one quote printed whole in the other is the same quote.
+ * A short sentence in common ("I couldn't believe it.") is not. */
+static void
+test_same_as_sentence (void)
+{
+  Fixture f;
+  fixture_init (&f);
+  assertion (&f, "d1", "s1", CG_KIND_DIRECT,
+             "Today's ruling provides certainty and clear, coherent tax filing guidance for all legally married "
+             "same-sex couples nationwide. It provides access to benefits, responsibilities and protections under "
+             "federal tax law that all Americans deserve");
+  assertion (&f, "d2", "s1", CG_KIND_DIRECT,
+             "Today\xe2\x80\x99s ruling provides certainty and clear, coherent tax-filing guidance for all legally "
+             "married same-sex couples nationwide This ruling also assures legally married same-sex couples that they "
+             "can move freely throughout the country knowing that their federal filing status will not change.");
+  assertion (&f, "d3", "s2", CG_KIND_DIRECT,
+             "I was stunned when Eric Cantor lost his primary election earlier this week Eric is a good friend and I "
+             "have tremendous respect for him. But the message from Tuesday is clear \xe2\x80\x93 Americans are "
+             "looking for a change in the status quo.");
+  assertion (&f, "d4", "s2", CG_KIND_DIRECT,
+             "The message from Tuesday is clear \xe2\x80\x94 Americans are looking for a change in the status quo "
+             "President Obama and the Democrats have had their chance and they have failed.");
+  assertion (&f, "d5", "s3", CG_KIND_DIRECT,
+             "I couldn't believe it when I saw it. The court has never been so divided on a question of this kind.");
+  assertion (&f, "d6", "s4", CG_KIND_DIRECT,
+             "I couldn't believe it when I saw it. The crowd in Ohio was the largest we have had in this campaign.");
+  GPtrArray *links = link_all (&f);
+  CgLink *k = find (links, "a1", "a2");
+  g_assert_nonnull (k);
+  g_assert_cmpint (k->relation, ==, CG_RELATION_SAME_AS);
+  g_assert_cmpstr (k->rule, ==, "same_as.sentence");
+  assert_evidence (k, "sentence of a");
+  k = find (links, "a3", "a4");
+  g_assert_nonnull (k);
+  g_assert_cmpstr (k->rule, ==, "same_as.sentence");
+  assert_evidence (k, "sentence of a3 in a4: \"But the message from Tuesday");
+  g_assert_null (find (links, "a5", "a6"));
+  g_ptr_array_unref (links);
+  fixture_clear (&f);
+}
+
 /* ---- contradicts ------------------------------------------------------------ */
 
 static void
@@ -1961,6 +2003,7 @@ main (int argc, char **argv)
   g_test_add_func ("/link/supports/paraphrase", test_supports_paraphrase);
   g_test_add_func ("/link/supports/precision", test_supports_precision);
   g_test_add_func ("/link/supports/outlet-spellings", test_supports_outlet_spellings);
+  g_test_add_func ("/link/same-as/sentence", test_same_as_sentence);
   g_test_add_func ("/link/supports/false-friends", test_supports_false_friends);
   g_test_add_func ("/link/supports/shapes", test_supports_shapes);
   g_test_add_func ("/link/supports/corpus-false-kinds", test_supports_corpus_false_kinds);
