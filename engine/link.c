@@ -1775,7 +1775,7 @@ make_item (CgLinker *l, CgAssertion *a, Prep *p)
       C[nc++] = cid;
       P[np++] = i;
       if (nc == 1 && (t->flags & CG_NORM_CAPITALIZED) && !(t->flags & (CG_NORM_ENTITY | CG_NORM_NUMBER))
-          && !contains (l->not_lead_ids, cid) && !contains (l->date_ids, cid) && !contains (l->role_ids, cid))
+          && !contains (l->not_lead_ids, cid) && !contains (l->date_ids, cid))
         it->lead = cid;
       content_words_total += t->words;
       Seq sq = { .concept = cid, .cond = cond != 0, .pron = pron != 0, .clause = clause, .cue = 0 };
@@ -2689,8 +2689,10 @@ anchored (CgLinker *l, Item *x, Item *y)
 static gboolean
 lead_conflict (CgLinker *l, Item *x, Item *y)
 {
-  gboolean xo = x->lead != NONE && !contains (ARR (y, content), x->lead);
-  gboolean yo = y->lead != NONE && !contains (ARR (x, content), y->lead);
+  /* a title or party opening a text ("President Trump", "Rep.", "Top
+   * Democrats") names no one the other side lacks */
+  gboolean xo = x->lead != NONE && !contains (ARR (y, content), x->lead) && !contains (l->role_ids, x->lead);
+  gboolean yo = y->lead != NONE && !contains (ARR (x, content), y->lead) && !contains (l->role_ids, y->lead);
   if (!xo && !yo)
     return FALSE;
   /* names as name_alone() counts them: a title, an initial or a given
@@ -3059,6 +3061,57 @@ same_as_possible (CgLinker *l, const Flat *fx, const Flat *fy, guint shared)
          || (MIN (nx, ny) >= l->sa_min_words && m / MIN (nx, ny) >= l->sa_containment);
 }
 
+/* Are the words of sentence SENT (normalized) printed in O's text in
+ * their order, nearly all of them (same_as_containment of the longest
+ * common run in order, within a stretch of O a few words longer than the
+ * sentence): the sentence itself, not its words scattered over a longer
+ * statement ("I cut taxes every year I was governor" / "We cut taxes
+ * every year totaling $19 billion ... the most conservative governor")? */
+static gboolean
+printed_in (CgLinker *l, CgNormText *sent, Item *o)
+{
+  CgNormText *ot = cg_normalize (l->norm, o->a->text);
+  GArray *a = sent->tokens, *b = ot->tokens;
+  guint n = a->len, need = 0;
+  for (guint i = 0; i < n; i++)
+    need += !(g_array_index (a, CgNormToken, i).flags & CG_NORM_NEGATION);
+  guint win = n + 4;
+  guint *row = g_new (guint, 2 * (win + 1));
+  gboolean ok = FALSE;
+  for (guint start = 0; start < b->len && !ok; start++)
+    {
+      /* a stretch opens on one of the sentence's first three words */
+      const char *first = g_array_index (b, CgNormToken, start).stem;
+      gboolean opens = FALSE;
+      for (guint i = 0; i < MIN (n, 3) && !opens; i++)
+        opens = strcmp (g_array_index (a, CgNormToken, i).stem, first) == 0;
+      if (!opens)
+        continue;
+      guint m = MIN (win, b->len - start);
+      guint *prev = row, *cur = row + win + 1;
+      memset (prev, 0, (m + 1) * sizeof (guint));
+      for (guint i = 0; i < n; i++)
+        {
+          const CgNormToken *s = &g_array_index (a, CgNormToken, i);
+          gboolean counts = !(s->flags & CG_NORM_NEGATION);
+          cur[0] = 0;
+          for (guint j = 1; j <= m; j++)
+            {
+              guint best = MAX (prev[j], cur[j - 1]);
+              if (strcmp (s->stem, g_array_index (b, CgNormToken, start + j - 1).stem) == 0)
+                best = MAX (best, prev[j - 1] + counts);
+              cur[j] = best;
+            }
+          guint *t = prev;
+          prev = cur, cur = t;
+        }
+      ok = prev[m] >= l->sa_containment * need;
+    }
+  g_free (row);
+  cg_norm_text_free (ot);
+  return ok;
+}
+
 /* A sentence of quote S, of at least same_as_sentence_min_words words,
  * printed in quote O: nearly all its words (same_as_containment) among
  * O's.  Two outlets quoting one statement cut it at different sentences
@@ -3090,9 +3143,9 @@ quote_sentence_in (CgLinker *l, Item *s, Item *o)
           words++;
           in += contains (ARR (o, words), intern (l, t->stem));
         }
-      cg_norm_text_free (nt);
-      if (words >= l->sa_sentence_words && in >= l->sa_containment * words)
+      if (words >= l->sa_sentence_words && in >= l->sa_containment * words && printed_in (l, nt, o))
         found = p;
+      cg_norm_text_free (nt);
       while (*q == ' ' || *q == '"')
         q++;
       p = q;

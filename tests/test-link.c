@@ -660,7 +660,8 @@ test_supports_outlet_spellings (void)
 
 /* One statement quoted by two outlets cut at different sentences (BASIL):
  * a sentence of one quote printed whole in the other is the same quote.
- * A short sentence in common ("I couldn't believe it.") is not. */
+ * A short sentence in common ("I couldn't believe it.") is not, nor a
+ * sentence whose words are scattered over the other quote (subset-p10). */
 static void
 test_same_as_sentence (void)
 {
@@ -685,7 +686,16 @@ test_same_as_sentence (void)
              "I couldn't believe it when I saw it. The court has never been so divided on a question of this kind.");
   assertion (&f, "d6", "s4", CG_KIND_DIRECT,
              "I couldn't believe it when I saw it. The crowd in Ohio was the largest we have had in this campaign.");
+  /* the words of a sentence scattered over a longer statement: no
+   * sentence of it is printed there */
+  assertion (&f, "d7", "s5", CG_KIND_DIRECT,
+             "I ran for office three times The pledge was presented to me three times. I never signed the pledge. I "
+             "cut taxes every year I was governor. I don't believe you outsource your principles to anyone.");
+  assertion (&f, "d8", "s5", CG_KIND_DIRECT,
+             "I was the most conservative governor in the state\xe2\x80\x99s history, but I had a reformer\xe2\x80\x99s "
+             "heart We cut taxes every year totaling $19 billion. We reduced the state government workforce.");
   GPtrArray *links = link_all (&f);
+  g_assert_null (find (links, "a7", "a8"));
   CgLink *k = find (links, "a1", "a2");
   g_assert_nonnull (k);
   g_assert_cmpint (k->relation, ==, CG_RELATION_SAME_AS);

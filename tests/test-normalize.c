@@ -180,7 +180,7 @@ test_outlet_spellings (void)
   assert_same ("you might think it's O.K.", "you might think it's OK");
   assert_same ("Rep. Duncan Hunter, R-Calif.", "Rep. Duncan Hunter, R-California");
   assert_same ("Sen. Mike Enzi (R-Wyo.)", "Sen. Mike Enzi (R-Wyoming)");
-  assert_same ("New Jersey Gov. Chris Christie (R-N.J.)", "New Jersey Gov. Chris Christie (R-New Jersey)");
+  assert_same ("New Jersey Gov. Chris Christie (R-N.J.)", "New Jersey Gov. Chris Christie (R-NJ)");
   /* a variant of its own wins over the dots */
   assert_same ("the U.S. Senate", "the United States Senate");
 }
