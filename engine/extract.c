@@ -1667,6 +1667,17 @@ source_back_scan (Run *r, guint end, guint *start, guint *mention_end)
       if (c == 0 || c + 1 >= j || !is_char (TOK (r, c)->word, ',') || !same_unit (r, c - 1, c))
         return FALSE;
       const CgPatToken *first = TOK (r, c + 1), *before = TOK (r, c - 1);
+      guint ns;
+      /* "One delegate not on the Cruz slate, Kelly Schmdit, told": a name
+       * after a description opening the sentence, the whole mention */
+      if (is_cap (first) && np_back (r, j, &ns) && ns == c + 1 && is_word (before) && !is_cap (before)
+          && np_back (r, c, &bs) && (bs == 0 || !same_unit (r, bs - 1, bs) || !is_word (TOK (r, bs - 1)))
+          && !is_char (TOK (r, bs > 0 ? bs - 1 : 0)->word, ',') && j - bs <= x->source_max_words)
+        {
+          *start = bs;
+          *mention_end = j;
+          return TRUE;
+        }
       if (is_word (before) && tword_is (r, before, L_PRON))
         bs = c - 1;
       else if (!(is_cap (before) || is_char (before->word, ')') || (is_word (before) && is_title (x, before->word))

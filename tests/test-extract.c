@@ -772,6 +772,9 @@ test_polnear_spans (void)
   a = find (r, "This deal must come with vigorous enforcement");
   check (r, a, CG_KIND_DIRECT, "quote-comma-source-cue", "she", "said");
   g_assert_true (g_str_has_suffix (a->text, "clear consequences for any violations."));
+  /* a name after a description opening the sentence, in commas */
+  a = find (r, "his survey of Republicans showed");
+  check (r, a, CG_KIND_INDIRECT, "source-cue-content", "Another pollster, David Woodard of Clemson University", "said");
   /* an article before a determiner */
   a = find (r, "both Trump and Sanders are tapping");
   check (r, a, CG_KIND_INDIRECT, "source-cue-that", "The two voters", "acknowledged");
