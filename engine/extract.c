@@ -1190,6 +1190,8 @@ is_quantity (Run *r, const CgPatToken *t)
   return h && h > t->word && word_is (r->x, h + 1, L_QUANTITY);
 }
 
+static gboolean describes (Run *r, guint i);
+
 /* A noun phrase ending just before END: [*START, END).  Lowercase words
  * join a capitalized head only as titles ("Former CIA director William J.
  * Burns"); a lowercase head takes up to three modifiers and its determiner
@@ -1411,6 +1413,19 @@ np_back (Run *r, guint end, guint *start)
           continue;
         }
       break;
+    }
+  /* "People briefed on the situation", "Exit polls taken in South
+   * Carolina": a participle between a plural or title opening the clause
+   * and its complement */
+  if (s >= 4 && same_unit (r, s - 3, s) && tword_is (r, TOK (r, s - 1), L_SOURCE_PREP)
+      && is_word (TOK (r, s - 2)) && !is_cap (TOK (r, s - 2)) && !TOK (r, s - 2)->cue
+      && (ends_with (TOK (r, s - 2)->word, "ed") || ends_with (TOK (r, s - 2)->word, "en"))
+      && describes (r, s - 3) && np_back (r, s - 2, &xs) && (h + 1 - xs) <= x->source_max_words
+      && (xs == 0 || !same_unit (r, xs - 1, xs) || tword_is (r, TOK (r, xs - 1), L_BREAK)
+          || (!is_word (TOK (r, xs - 1)) && !is_char (TOK (r, xs - 1)->word, '.'))))
+    {
+      s = xs;
+      via_prep = TRUE;
     }
   /* A lowercase head without a determiner must look like a speaker:
    * a title ("spokesman") or a plural ("officials", "critics"); a

@@ -775,6 +775,9 @@ test_polnear_spans (void)
   /* a name after a description opening the sentence, in commas */
   a = find (r, "his survey of Republicans showed");
   check (r, a, CG_KIND_INDIRECT, "source-cue-content", "Another pollster, David Woodard of Clemson University", "said");
+  /* a participle between a plural and its complement */
+  a = find (r, "about three-quarters of Republican voters");
+  check (r, a, CG_KIND_INDIRECT, "source-cue-that", "Exit polls taken in South Carolina", "found");
   /* an article before a determiner */
   a = find (r, "both Trump and Sanders are tapping");
   check (r, a, CG_KIND_INDIRECT, "source-cue-that", "The two voters", "acknowledged");
