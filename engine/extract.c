@@ -2309,6 +2309,14 @@ from_match (Run *r, guint pattern, const CgPatMatch *m)
       if (!clause)
         return FALSE;
     }
+  /* "Among likely GOP voters, about two-thirds, 67 percent, say they
+   * will vote for Trump": a pronoun after the cue, with more words after
+   * it, is the subject of what is said, not an inverted speaker */
+  if (m->source_start != NONE && m->cue_rule && m->source_start >= m->cue_end && cs < m->cue_start && m->quote < 0
+      && m->source_end == m->source_start + 1 && tok_is (r, m->source_start, L_PRON)
+      && m->source_end < r->toks->len && same_unit (r, m->source_start, m->source_end)
+      && is_word (TOK (r, m->source_end)))
+    return FALSE;
   if (m->source_start != NONE && m->cue_rule && m->source_start >= m->cue_end && cs < m->cue_start)
     source_end = source_tail (r, source_end);
   /* "Trump went after Bush on Tuesday in a long speech, calling him ...":

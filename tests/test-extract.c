@@ -778,6 +778,9 @@ test_polnear_spans (void)
   /* a participle between a plural and its complement */
   a = find (r, "about three-quarters of Republican voters");
   check (r, a, CG_KIND_INDIRECT, "source-cue-that", "Exit polls taken in South Carolina", "found");
+  /* a pronoun after the cue with more words after it is the subject of
+   * what is said, not an inverted speaker */
+  g_assert_null (find_opt (r, "Six Gannett newspapers"));
   /* an article before a determiner */
   a = find (r, "both Trump and Sanders are tapping");
   check (r, a, CG_KIND_INDIRECT, "source-cue-that", "The two voters", "acknowledged");
