@@ -29,7 +29,7 @@
 enum {
   L_VERB, L_PREP, L_PREFIX, L_DET, L_PRON, L_TITLE, L_NOT_SOURCE, L_RELATIVE, L_BREAK,
   L_QUANTITY, L_NOT_CONTENT, L_NEGATION, L_WORTHY, L_NOT_CLAIM, L_HEDGE, L_STANCE, L_ANCHOR,
-  L_CONTENT_END, L_CONTENT_PREP, L_NOUN_BEFORE, L_NAME_JOIN, L_HEARER, L_AFTER_HEARER, L_CUE_JOIN, L_SOURCE_PREP, L_SOURCE_TAIL, L_AGENT, L_PASSIVE, L_GIVEN, L_TRIGGER, L_COORD, L_SUBORD, N_LEX
+  L_CONTENT_END, L_CONTENT_PREP, L_NOUN_BEFORE, L_NAME_JOIN, L_HEARER, L_AFTER_HEARER, L_CUE_JOIN, L_SOURCE_PREP, L_SOURCE_TAIL, L_AGENT, L_PASSIVE, L_GIVEN, L_TRIGGER, L_COORD, L_SUBORD, L_PLURAL, N_LEX
 };
 
 /* One entry of a list, with what the cue marking needs of a verb computed
@@ -328,6 +328,7 @@ cg_extractor_new (CgRules *rules, GError **error)
   lists[L_NAME_JOIN] = cg_rules_entries (rules, "extract", "name-joiners");
   lists[L_COORD] = cg_rules_entries (rules, "extract", "source-coordinators");
   lists[L_SUBORD] = cg_rules_entries (rules, "extract", "subordinators");
+  lists[L_PLURAL] = cg_rules_entries (rules, "extract", "plurals");
   lists[L_HEARER] = cg_rules_entries (rules, "extract", "hearers");
   lists[L_AFTER_HEARER] = cg_rules_entries (rules, "extract", "after-hearer");
   lists[L_CUE_JOIN] = cg_rules_entries (rules, "extract", "cue-joiners");
@@ -1180,6 +1181,14 @@ title_dot (Run *r, guint i)
   return word_is (r->x, buf, L_TITLE);
 }
 
+/* Whether token T reads as a plural noun: "-s" ("officials", "critics"),
+ * or a word of extract.rules [plurals] ("people", "police"). */
+static gboolean
+is_plural (Run *r, const CgPatToken *t)
+{
+  return (ends_with (t->word, "s") && strlen (t->word) > 3) || tword_is (r, t, L_PLURAL);
+}
+
 static gboolean
 is_quantity (Run *r, const CgPatToken *t)
 {
@@ -1399,7 +1408,7 @@ np_back (Run *r, guint end, guint *start)
       for (guint i = xs; i < s - 2 && !owner; i++)
         owner = ends_possessive (TOK (r, i)->word);
       if ((xs < s - 2 && (tword_is (r, TOK (r, xs), L_DET) || is_quantity (r, TOK (r, xs)) || owner))
-          || ((is_title (x, hd->word) || (ends_with (hd->word, "s") && strlen (hd->word) > 3)) && !hd->cue
+          || ((is_title (x, hd->word) || is_plural (r, hd)) && !hd->cue
               && (xs == 0 || !same_unit (r, xs - 1, xs) || tword_is (r, TOK (r, xs - 1), L_BREAK)
                   || (!is_word (TOK (r, xs - 1)) && !is_char (TOK (r, xs - 1)->word, '.')
                       /* not an appositive title: "Lapp, executive director of ..." */
@@ -1432,7 +1441,7 @@ np_back (Run *r, guint end, guint *start)
    * possessor is a determiner ("Powell's office"). */
   if (!cap_head && !via_prep && !tword_is (r, TOK (r, s), L_DET) && !(TOK (r, s)->flags & CG_TOKEN_NUMBER)
       && !(s < h && ends_possessive (TOK (r, s)->word))
-      && !tword_is (r, head, L_TITLE) && !(ends_with (head->word, "s") && strlen (head->word) > 3))
+      && !tword_is (r, head, L_TITLE) && !is_plural (r, head))
     return FALSE;
   *start = s;
   return TRUE;
@@ -1522,7 +1531,7 @@ np_fwd (Run *r, guint start, guint *end)
   /* "said matter-of-factly": a lone lowercase word must look like a
    * speaker, a title or a plural ("said officials") */
   if (!det && last_head == start && !is_cap (t0) && !is_title (x, t0->word)
-      && !(ends_with (t0->word, "s") && strlen (t0->word) > 3))
+      && !is_plural (r, t0))
     return FALSE;
   if (last_head == NONE)
     {
@@ -1564,7 +1573,7 @@ describes (Run *r, guint i)
 {
   const CgPatToken *t = TOK (r, i);
   return is_word (t) && !is_cap (t) && !t->cue
-         && (is_title (r->x, t->word) || (ends_with (t->word, "s") && strlen (t->word) > 3));
+         && (is_title (r->x, t->word) || is_plural (r, t));
 }
 
 /* np_back, also over a parenthesis after the name: "Sen. Rob Portman (R-Ohio)". */
@@ -2132,7 +2141,12 @@ source_tail (Run *r, guint se)
         if (!(is_word (u) && tok_is (r, se + 1, L_RELATIVE)))
           return se;
     }
-  else if (!tok_is (r, se, L_SOURCE_TAIL))
+  /* "according to people close to the campaign", "people familiar
+   * with the plans": a lowercase word before a [source-tail] word */
+  else if (!tok_is (r, se, L_SOURCE_TAIL)
+           && !(is_word (TOK (r, se)) && !is_cap (TOK (r, se)) && !TOK (r, se)->cue
+                && !tok_is (r, se, L_NOT_SOURCE) && is_word (u) && tok_is (r, se + 1, L_SOURCE_TAIL)
+                && is_plural (r, TOK (r, se - 1))))
     return se;
   guint last = NONE, e;
   for (e = se + 1; e < n && same_unit (r, se, e); e++)

@@ -781,6 +781,10 @@ test_polnear_spans (void)
   /* a pronoun after the cue with more words after it is the subject of
    * what is said, not an inverted speaker */
   g_assert_null (find_opt (r, "Six Gannett newspapers"));
+  /* a plural without "-s" ([plurals]) heads a mention, which goes on
+   * over an adjective and a [source-tail] word at the sentence end */
+  a = find (r, "In overnight text messages and conversations");
+  check (r, a, CG_KIND_INDIRECT, "content-according-to-source", "people close to the campaign", "according to");
   /* an article before a determiner */
   a = find (r, "both Trump and Sanders are tapping");
   check (r, a, CG_KIND_INDIRECT, "source-cue-that", "The two voters", "acknowledged");
