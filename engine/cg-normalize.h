@@ -36,8 +36,10 @@ typedef enum {
   CG_NORM_NEGATED = 1 << 7      /* content in the scope of a negation or refutation cue */
 } CgNormFlags;
 
-/* A token's strings belong to its CgNormText (CgNormText.strings); two
- * of them may be one string. */
+/* A token's strings belong to its CgNormText (CgNormText.strings) or to
+ * the normalizer's table of the words it has seen, which keeps them while
+ * the text lives (free the texts before the normalizer); two of them may
+ * be one string. */
 typedef struct {
   char   *word;     /* casefolded, accents and variants folded ("phony", "usa") */
   char   *stem;     /* Snowball stem of word; for numbers "#<value>[<unit>]" */

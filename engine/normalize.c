@@ -68,7 +68,23 @@ struct _CgNormalizer {
   GString            *cur;
   GArray             *raw;          /* RawWord: the words split_words() returns */
   GStringChunk       *phrase_words; /* their strings, for cg_normalizer_find_phrases() and _has_phrase() */
+  /* scratch of cg_normalize(): two word lists (RawWord, ids) and the
+   * synonym starts, kept from call to call */
+  gpointer            scratch_w[2];
+  guint32            *scratch_ids[2];
+  guint               scratch_cap[2];
+  gboolean           *syn;
+  gsize               syn_cap;
+  /* Texts not freed yet: their tokens' stems are the word table's, so
+   * the table is not cleared while one lives. */
+  gint                live_texts;
 };
+
+/* A CgNormText and the normalizer that made it. */
+typedef struct {
+  CgNormText    text;
+  CgNormalizer *normalizer;
+} NormText;
 
 /* The lists of CgNormalizer.words_lex. */
 enum { WL_VARIANTS, WL_NOT_NEGATIONS, WL_NEGATIONS, WL_SCALES, WL_CURRENCIES, WL_N };
@@ -518,6 +534,11 @@ cg_normalizer_new_like (CgNormalizer *model)
   n->cur = g_string_new (NULL);
   n->raw = g_array_new (FALSE, FALSE, sizeof (RawWord));
   n->phrase_words = g_string_chunk_new (1024);
+  memset (n->scratch_w, 0, sizeof n->scratch_w);
+  memset (n->scratch_ids, 0, sizeof n->scratch_ids);
+  memset (n->scratch_cap, 0, sizeof n->scratch_cap);
+  n->syn = NULL, n->syn_cap = 0;
+  n->live_texts = 0;
   return n;
 }
 
@@ -532,6 +553,12 @@ cg_normalizer_free (CgNormalizer *n)
   g_string_free (n->cur, TRUE);
   g_array_unref (n->raw);
   g_string_chunk_free (n->phrase_words);
+  for (guint k = 0; k < 2; k++)
+    {
+      g_free (n->scratch_w[k]);
+      g_free (n->scratch_ids[k]);
+    }
+  g_free (n->syn);
   if (n->model)
     {
       g_free (n);
@@ -716,6 +743,29 @@ typedef struct {
   guint    n, cap;
 } Words;
 
+/* Scratch list K of N, emptied, with room for NEED words: give it back
+ * with words_give() (it may have grown). */
+static Words
+words_take (CgNormalizer *n, guint k, guint need)
+{
+  Words v = { n->scratch_w[k], n->scratch_ids[k], 0, n->scratch_cap[k] };
+  if (v.cap < need)
+    {
+      v.cap = MAX (need, 2 * v.cap);
+      v.w = g_renew (RawWord, v.w, v.cap);
+      v.ids = g_renew (guint32, v.ids, v.cap);
+    }
+  return v;
+}
+
+static void
+words_give (CgNormalizer *n, guint k, const Words *v)
+{
+  n->scratch_w[k] = v->w;
+  n->scratch_ids[k] = v->ids;
+  n->scratch_cap[k] = v->cap;
+}
+
 static RawWord *
 words_push (Words *v, const RawWord *m, char *w, const WordInfo *info)
 {
@@ -780,16 +830,19 @@ cg_normalize (CgNormalizer *n, const char *text)
 {
   /* the word table is bounded by the vocabulary; a runaway one (a corpus
    * of typos) starts afresh, between calls: a call keeps pointers into it */
-  if (n->words.len > 1000000)
+  if (n->words.len > 1000000 && g_atomic_int_get (&n->live_texts) == 0)
     word_table_clear (&n->words);
-  CgNormText *out = g_new0 (CgNormText, 1);
+  NormText *owned = g_new0 (NormText, 1);
+  owned->normalizer = n;
+  g_atomic_int_inc (&n->live_texts);
+  CgNormText *out = &owned->text;
   out->strings = g_string_chunk_new (text ? 2 * strlen (text) + 64 : 64);
   GStringChunk *sc = out->strings;
   GArray *raw = split_words (n, text, sc);
 
   /* Clitics and negation suffixes first, then spelling variants, which
    * may turn one word into several ("u.s" -> "usa") or several into one. */
-  Words words = { g_new (RawWord, raw->len + 1), g_new (guint32, raw->len + 1), 0, raw->len + 1 };
+  Words words = words_take (n, 0, raw->len + 1);
   for (guint i = 0; i < raw->len; i++)
     {
       RawWord *r = &g_array_index (raw, RawWord, i);
@@ -814,7 +867,7 @@ cg_normalize (CgNormalizer *n, const char *text)
       words_push (&words, r, r->w, word_info (n, r->w));
     }
 
-  Words vw = { g_new (RawWord, words.n + 8), g_new (guint32, words.n + 8), 0, words.n + 8 };
+  Words vw = words_take (n, 1, words.n + 8);
   for (guint i = 0; i < words.n;)
     {
       guint len = 0;
@@ -859,12 +912,17 @@ cg_normalize (CgNormalizer *n, const char *text)
           i++;
         }
     }
-  g_free (words.w);
-  g_free (words.ids);
+  words_give (n, 0, &words);
 
   out->tokens = g_array_sized_new (FALSE, TRUE, sizeof (CgNormToken), vw.n);
   /* per token: its stem starts a synonym phrase */
-  gboolean *syn = g_new0 (gboolean, vw.n + 1);
+  if (n->syn_cap < vw.n + 1)
+    {
+      n->syn_cap = MAX (vw.n + 1, 2 * n->syn_cap);
+      n->syn = g_renew (gboolean, n->syn, n->syn_cap);
+    }
+  gboolean *syn = n->syn;
+  memset (syn, 0, (vw.n + 1) * sizeof *syn);
   for (guint i = 0; i < vw.n;)
     {
       const RawWord *m = &vw.w[i];
@@ -969,7 +1027,7 @@ cg_normalize (CgNormalizer *n, const char *text)
           continue;
         }
 
-      t.stem = g_string_chunk_insert (sc, m->info->stem);
+      t.stem = (char *) m->info->stem;   /* the word table's: kept while the text lives */
       t.concept = t.stem;
       if (m->info->stop)
         t.flags |= CG_NORM_STOP;
@@ -989,8 +1047,7 @@ cg_normalize (CgNormalizer *n, const char *text)
       g_array_append_val (out->tokens, t);
       i++;
     }
-  g_free (vw.w);
-  g_free (vw.ids);
+  words_give (n, 1, &vw);
 
   /* Synonyms: the longest run of stems that is a synonym phrase becomes
    * one token whose concept is the head. */
@@ -1042,7 +1099,6 @@ cg_normalize (CgNormalizer *n, const char *text)
         }
       t->concept = g_string_chunk_insert (sc, head);
     }
-  g_free (syn);
 
   /* Negation scope: the next content words of the clause, or everything
    * when the text ends on an answer ("..., he said no"). */
@@ -1102,9 +1158,11 @@ cg_norm_text_free (CgNormText *norm)
 {
   if (norm == NULL)
     return;
+  NormText *owned = (NormText *) (void *) norm;
+  g_atomic_int_dec_and_test (&owned->normalizer->live_texts);
   g_array_unref (norm->tokens);
   g_string_chunk_free (norm->strings);
-  g_free (norm);
+  g_free (owned);
 }
 
 char *
