@@ -94,7 +94,8 @@ gboolean cg_normalizer_has_phrase (CgNormalizer *normalizer, const CgLexicon *le
 
 /* cg_normalizer_has_phrase() for N_LEXICONS lexicons at once, splitting
  * TEXT once: MATCHES[k] (caller-allocated) receives the first phrase of
- * LEXICONS[k] that TEXT holds, or NULL. */
+ * LEXICONS[k] that TEXT holds, or NULL.  The answers are remembered by
+ * text and lexicon, so the lexicons must outlive the normalizer. */
 void cg_normalizer_find_phrases (CgNormalizer *normalizer, const char *text, const CgLexicon *const *lexicons,
                                  guint n_lexicons, const CgRule **matches);
 

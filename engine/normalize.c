@@ -78,7 +78,20 @@ struct _CgNormalizer {
   /* Texts not freed yet: their tokens' stems are the word table's, so
    * the table is not cleared while one lives. */
   gint                live_texts;
+  /* What the phrase lookups found in a text, by text: the linker asks
+   * about every assertion's cue and source, which repeat ("said", "he"),
+   * and splitting a text into words costs far more than a lookup. */
+  GHashTable         *phrase_memo;  /* char* text -> PhraseMemo* */
 };
+
+#define PHRASE_MEMO_LEXICONS 4     /* lexicons remembered per text */
+#define PHRASE_MEMO_TEXTS    8192  /* texts remembered before starting afresh */
+
+typedef struct {
+  const CgLexicon *lexicons[PHRASE_MEMO_LEXICONS];
+  const CgRule    *matches[PHRASE_MEMO_LEXICONS];
+  guint            n;
+} PhraseMemo;
 
 /* A CgNormText and the normalizer that made it. */
 typedef struct {
@@ -306,8 +319,9 @@ split_words (CgNormalizer *nz, const char *text, GStringChunk *sc)
           gboolean upper = TRUE;
           for (; u[j] < 0x80 && g_ascii_isalnum ((char) u[j]) && len < sizeof buf; j++, len++)
             {
-              upper = upper && !g_ascii_islower ((char) u[j]);
-              buf[len] = g_ascii_tolower ((char) u[j]);
+              char b = (char) u[j];
+              upper = upper && !g_ascii_islower (b);
+              buf[len] = b >= 'A' && b <= 'Z' ? b + ('a' - 'A') : b;   /* g_ascii_tolower() is a call */
             }
           gunichar e = u[j];
           if (e < 0x80 && e != '\'' && e != '.' && e != ',' && !g_ascii_isalnum ((char) e))
@@ -496,6 +510,7 @@ cg_normalizer_new (CgRules *rules, GError **error)
   n->cur = g_string_new (NULL);
   n->raw = g_array_new (FALSE, FALSE, sizeof (RawWord));
   n->phrase_words = g_string_chunk_new (1024);
+  n->phrase_memo = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
   GPtrArray *syn = cg_rules_entries (rules, "synonyms", NULL);
   for (guint i = 0; i < syn->len; i++)
     {
@@ -534,6 +549,7 @@ cg_normalizer_new_like (CgNormalizer *model)
   n->cur = g_string_new (NULL);
   n->raw = g_array_new (FALSE, FALSE, sizeof (RawWord));
   n->phrase_words = g_string_chunk_new (1024);
+  n->phrase_memo = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
   memset (n->scratch_w, 0, sizeof n->scratch_w);
   memset (n->scratch_ids, 0, sizeof n->scratch_ids);
   memset (n->scratch_cap, 0, sizeof n->scratch_cap);
@@ -553,6 +569,7 @@ cg_normalizer_free (CgNormalizer *n)
   g_string_free (n->cur, TRUE);
   g_array_unref (n->raw);
   g_string_chunk_free (n->phrase_words);
+  g_hash_table_unref (n->phrase_memo);
   for (guint k = 0; k < 2; k++)
     {
       g_free (n->scratch_w[k]);
@@ -1189,37 +1206,51 @@ cg_normalizer_find_phrases (CgNormalizer *n, const char *text, const CgLexicon *
     matches[k] = NULL;
   if (text == NULL)
     return;
-  GPtrArray *words = phrase_words (n, text);
+  PhraseMemo *memo = g_hash_table_lookup (n->phrase_memo, text);
+  GPtrArray *words = NULL;
   for (guint k = 0; k < n_lexicons; k++)
-    for (guint i = 0; lexicons[k] && i < words->len && !matches[k]; i++)
-      {
-        guint len;
-        matches[k] = match_at (lexicons[k], words, i, &len);
-      }
-  g_ptr_array_unref (words);
+    {
+      if (lexicons[k] == NULL)
+        continue;
+      guint m = 0;
+      while (memo && m < memo->n && memo->lexicons[m] != lexicons[k])
+        m++;
+      if (memo && m < memo->n)
+        {
+          matches[k] = memo->matches[m];
+          continue;
+        }
+      if (words == NULL)
+        words = phrase_words (n, text);
+      for (guint i = 0; i < words->len && !matches[k]; i++)
+        {
+          guint len;
+          matches[k] = match_at (lexicons[k], words, i, &len);
+        }
+      if (memo == NULL)
+        {
+          if (g_hash_table_size (n->phrase_memo) >= PHRASE_MEMO_TEXTS)
+            g_hash_table_remove_all (n->phrase_memo);
+          memo = g_new0 (PhraseMemo, 1);
+          g_hash_table_insert (n->phrase_memo, g_strdup (text), memo);
+        }
+      if (memo->n < PHRASE_MEMO_LEXICONS)
+        {
+          memo->lexicons[memo->n] = lexicons[k];
+          memo->matches[memo->n++] = matches[k];
+        }
+    }
+  if (words)
+    g_ptr_array_unref (words);
 }
 
 gboolean
 cg_normalizer_has_phrase (CgNormalizer *n, const CgLexicon *lexicon, const char *text,
                           const CgRule **match)
 {
+  const CgRule *r = NULL;
+  cg_normalizer_find_phrases (n, text, &lexicon, 1, &r);
   if (match)
-    *match = NULL;
-  if (text == NULL || lexicon == NULL)
-    return FALSE;
-  GPtrArray *words = phrase_words (n, text);
-  gboolean found = FALSE;
-  for (guint i = 0; i < words->len && !found; i++)
-    {
-      guint len;
-      const CgRule *r = match_at (lexicon, words, i, &len);
-      if (r)
-        {
-          found = TRUE;
-          if (match)
-            *match = r;
-        }
-    }
-  g_ptr_array_unref (words);
-  return found;
+    *match = r;
+  return r != NULL;
 }
