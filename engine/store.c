@@ -1194,7 +1194,12 @@ typedef struct {
    * none is (at batch boundaries). */
   GThread    *link_thread;   /* NULL: link on the calling thread */
   GAsyncQueue *jobs, *done;  /* LinkJob*, in article order */
-  guint       pending;       /* jobs pushed and not yet written */
+  guint       pending;       /* jobs made and not yet written */
+  /* Jobs made and not pushed yet: they go LINK_BURST at a time, as one
+   * chain, so an idle link thread is woken once per burst, not per
+   * article (a wake was two futex calls and a context switch). */
+  struct _LinkJob *burst_head, *burst_tail;
+  guint       burst;
   GPtrArray  *link_articles; /* CgArticle*, not owned: the linker's article list */
   /* The stored links between KNOWN's assertions, in key order (those of
    * deleted assertions are weeded out with DEAD), so that the claims can
@@ -1211,12 +1216,13 @@ typedef struct {
 } FormCounts;
 
 /* One article's new assertions for the link thread. */
-typedef struct {
+typedef struct _LinkJob {
   CgArticle   *article;   /* not owned */
   GPtrArray   *fresh;     /* CgAssertion*, not owned */
   CgLinkBatch *batch;     /* FRESH prepared by a worker, or NULL */
   GPtrArray   *speakers;  /* CgSpeaker*, owned: id and kind of the registry's new tail */
   GPtrArray   *links;     /* CgLink*, the result */
+  struct _LinkJob *next;  /* the next job of the same push, or NULL */
 } LinkJob;
 
 static LinkJob stop_job;  /* tells the link thread to end */
@@ -1329,6 +1335,19 @@ link_job_free (LinkJob *job)
   g_free (job);
 }
 
+#define LINK_BURST 4   /* link jobs pushed at once */
+
+/* Push the jobs made and not pushed yet to the link thread. */
+static void
+jobs_send (State *stt)
+{
+  if (stt->burst_head == NULL)
+    return;
+  g_async_queue_push (stt->jobs, stt->burst_head);
+  stt->burst_head = stt->burst_tail = NULL;
+  stt->burst = 0;
+}
+
 static gpointer
 link_thread (gpointer data)
 {
@@ -1338,8 +1357,13 @@ link_thread (gpointer data)
       LinkJob *job = g_async_queue_pop (st->jobs);
       if (job == &stop_job)
         return NULL;
-      link_job_run (st, job);
-      g_async_queue_push (st->done, job);
+      while (job)
+        {
+          LinkJob *next = g_steal_pointer (&job->next);
+          link_job_run (st, job);
+          g_async_queue_push (st->done, job);
+          job = next;
+        }
     }
 }
 
@@ -1438,6 +1462,10 @@ typedef struct {
   GHashTable *places;   /* location -> sha256 of the same snapshot */
   GMutex      lock;
   GCond       cond;
+  /* The item (index + 1) the calling thread waits for, 0: none.  A worker
+   * signals only when it finished that one: a signal per item was a
+   * futex call per article, mostly waking nobody. */
+  guint       waiting;
 } Work;
 
 /* Drop what the worker made for IT (once written, or never to be). */
@@ -1519,7 +1547,8 @@ process_item (gpointer data, gpointer user_data)
   g_mutex_lock (&w->lock);
   it->error = error;
   it->ready = TRUE;
-  g_cond_broadcast (&w->cond);
+  if (w->waiting == GPOINTER_TO_UINT (data))
+    g_cond_signal (&w->cond);
   g_mutex_unlock (&w->lock);
 }
 
@@ -1814,7 +1843,15 @@ write_new (State *stt, Item *it, guint *n_assertions, GError **error)
   job->speakers = state_new_speakers (stt);
   stt->pending++;
   if (stt->link_thread)
-    g_async_queue_push (stt->jobs, job);
+    {
+      if (stt->burst_tail)
+        stt->burst_tail->next = job;
+      else
+        stt->burst_head = job;
+      stt->burst_tail = job;
+      if (++stt->burst == LINK_BURST)
+        jobs_send (stt);
+    }
   else
     {
       link_job_run (stt, job);
@@ -1854,6 +1891,8 @@ static gboolean
 links_write (State *stt, gboolean wait, guint *n_links, GError **error)
 {
   gboolean ok = TRUE;
+  if (wait)
+    jobs_send (stt);
   while (stt->pending)
     {
       LinkJob *job = wait ? g_async_queue_pop (stt->done) : g_async_queue_try_pop (stt->done);
@@ -2339,8 +2378,10 @@ cg_store_ingest_full (CgStore *s, CgPipeline *pipeline, char **paths, guint n_th
       if (pool)
         {
           g_mutex_lock (&w.lock);
+          w.waiting = i + 1;
           while (!it->ready)
             g_cond_wait (&w.cond, &w.lock);
+          w.waiting = 0;
           g_mutex_unlock (&w.lock);
         }
       else
