@@ -42,6 +42,20 @@ is_refuted_by_carrier (CgAssertion *a)
   return a->stance == CG_STANCE_DISPUTES;
 }
 
+/* "c<N>" as g_strdup_printf ("c%u", N) writes it, without the format
+ * parser (a tenth of scoring a large corpus).  Returns a new string. */
+static char *
+claim_id (guint n)
+{
+  char buf[16], *p = buf + sizeof buf;
+  *--p = '\0';
+  do
+    *--p = (char) ('0' + n % 10);
+  while ((n /= 10) > 0);
+  *--p = 'c';
+  return g_strndup (p, (gsize) (buf + sizeof buf - 1 - p));
+}
+
 static void
 add_unique (GPtrArray *list, const char *s)
 {
@@ -157,7 +171,7 @@ cg_score_claims (CgCorpus *corpus, CgRules *rules)
       if (c == NULL)
         {
           CgClaim *cl = cg_claim_new ();
-          cl->id = g_strdup_printf ("c%u", claims->len + 1);
+          cl->id = claim_id (claims->len + 1);
           g_ptr_array_add (claims, cl);
           c = GUINT_TO_POINTER (claims->len);
           g_hash_table_insert (claim_of_root, GUINT_TO_POINTER (root + 1), c);
