@@ -47,6 +47,8 @@ typedef struct {
   guint   flags;    /* CgNormFlags */
   double  value;    /* NUMBER: the value, scale applied (350bn -> 3.5e11) */
   const char *unit; /* NUMBER: "usd", "percent", ... from linking.rules, or NULL; owned by the rules */
+  const CgLexWord *side; /* cg_lexicon_word() of word in the side lexicon, NULL when none is set
+                            (cg_normalizer_set_side_lexicon()) or the word is in no phrase of it */
 } CgNormToken;
 
 typedef struct {
@@ -71,6 +73,14 @@ void          cg_normalizer_free (CgNormalizer *normalizer);
  * while MODEL is in use.  MODEL must outlive it.  Free with
  * cg_normalizer_free(). */
 CgNormalizer *cg_normalizer_new_like (CgNormalizer *model);
+
+/* A lexicon whose word each token carries (CgNormToken.side), looked up
+ * once per distinct word instead of once per token by the caller (the
+ * linker's word lists).  Set it before the first cg_normalize(); a
+ * normalizer made with cg_normalizer_new_like() afterwards has it too.
+ * The lexicon must outlive the normalizer. */
+void cg_normalizer_set_side_lexicon (CgNormalizer *normalizer, const CgLexicon *lexicon);
+const CgLexicon *cg_normalizer_side_lexicon (CgNormalizer *normalizer);
 
 /* Normalize TEXT (UTF-8; invalid bytes are skipped).  Returns a new
  * CgNormText, free with cg_norm_text_free(). */

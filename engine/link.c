@@ -753,6 +753,8 @@ cg_linker_new (CgRules *rules, GError **error)
     [LX_RELATIVE] = cg_rules_entries (rules, "negation", "relative"),
   };
   l->prep_lex = cg_lexicon_new_lists (prep_lists, LX_N);
+  /* the normalizer reads each distinct word's entry once (CgNormToken.side) */
+  cg_normalizer_set_side_lexicon (norm, l->prep_lex);
   l->antonyms = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   GPtrArray *ant = cg_rules_entries (rules, "antonyms", NULL);
   for (guint i = 0; i < ant->len; i++)
@@ -1591,10 +1593,11 @@ prep_one (CgLinker *l, CgNormalizer *norm, CgAssertion *a, Prep *p)
   char **words = g_new (char *, n + 1);
   guint32 *ids = g_new (guint32, n + 1);
   guint64 *sets = g_new (guint64, n + 1);
+  gboolean side = cg_normalizer_side_lexicon (norm) == l->prep_lex;
   for (guint i = 0; i < n; i++)
     {
       words[i] = g_array_index (toks, CgNormToken, i).word;
-      const CgLexWord *w = cg_lexicon_word (l->prep_lex, words[i], -1);
+      const CgLexWord *w = side ? g_array_index (toks, CgNormToken, i).side : cg_lexicon_word (l->prep_lex, words[i], -1);
       ids[i] = w ? w->id : 0;
       sets[i] = w ? w->single | w->multi : 0;
     }

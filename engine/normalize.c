@@ -21,6 +21,7 @@
 typedef struct {
   const char *stem;      /* in the same block, after the word */
   guint32     id;        /* words_lex id, 0: in no phrase */
+  const CgLexWord *side; /* the word in the side lexicon, or NULL */
   gboolean    stop;
   gboolean    syn_start;
 } WordInfo;
@@ -82,6 +83,7 @@ struct _CgNormalizer {
    * about every assertion's cue and source, which repeat ("said", "he"),
    * and splitting a text into words costs far more than a lookup. */
   GHashTable         *phrase_memo;  /* char* text -> PhraseMemo* */
+  const CgLexicon    *side_lex;     /* cg_normalizer_set_side_lexicon(), or NULL */
 };
 
 #define PHRASE_MEMO_LEXICONS 4     /* lexicons remembered per text */
@@ -737,6 +739,7 @@ word_info (CgNormalizer *n, const char *w)
   wi->id = lx ? lx->id : 0;
   wi->stop = g_hash_table_contains (n->stopwords, w);
   wi->syn_start = g_hash_table_contains (n->synonym_starts, wi->stem);
+  wi->side = n->side_lex ? cg_lexicon_word (n->side_lex, w, (gssize) lw) : NULL;
   t->hashes[j] = h;
   t->infos[j] = wi;
   t->len++;
@@ -840,6 +843,21 @@ dotted (const char *w)
     else if (q[1] == '\0')
       break;
   return TRUE;
+}
+
+void
+cg_normalizer_set_side_lexicon (CgNormalizer *n, const CgLexicon *lexicon)
+{
+  /* the words seen so far carry the old one's */
+  if (n->words.len)
+    word_table_clear (&n->words);
+  n->side_lex = lexicon;
+}
+
+const CgLexicon *
+cg_normalizer_side_lexicon (CgNormalizer *n)
+{
+  return n->side_lex;
 }
 
 CgNormText *
@@ -955,7 +973,7 @@ cg_normalize (CgNormalizer *n, const char *text)
           out->non_negations++;
           for (guint k = 0; k < len; k++)
             {
-              CgNormToken s = { vw.w[i + k].w, vw.w[i + k].w, vw.w[i + k].w, CG_NORM_STOP, 0, NULL };
+              CgNormToken s = { vw.w[i + k].w, vw.w[i + k].w, vw.w[i + k].w, CG_NORM_STOP, 0, NULL, vw.w[i + k].info->side };
               if (k == 0 && m->brk)
                 s.flags |= CG_NORM_BREAK;
               syn[out->tokens->len] = g_hash_table_contains (n->synonym_starts, s.stem);
@@ -969,7 +987,10 @@ cg_normalize (CgNormalizer *n, const char *text)
           if (len == 0)
             len = 1;
           if (len == 1)
-            t.word = w;
+            {
+              t.word = w;
+              t.side = m->info->side;
+            }
           else
             {
               GString *g = g_string_new (NULL);
@@ -977,6 +998,7 @@ cg_normalize (CgNormalizer *n, const char *text)
                 g_string_append_printf (g, "%s%s", k ? " " : "", vw.w[i + k].w);
               t.word = g_string_chunk_insert_len (sc, g->str, (gssize) g->len);
               g_string_free (g, TRUE);
+              t.side = n->side_lex ? cg_lexicon_word (n->side_lex, t.word, -1) : NULL;
             }
           t.stem = t.word;
           t.concept = g_string_chunk_insert_const (sc, "not");
@@ -1023,6 +1045,7 @@ cg_normalize (CgNormalizer *n, const char *text)
               j += len;
             }
           t.word = w;
+          t.side = m->info->side;
           t.value = value;
           t.unit = unit;
           char *st = g_strdup_printf ("#%.6g%s", value, unit ? unit : "");
@@ -1060,6 +1083,7 @@ cg_normalize (CgNormalizer *n, const char *text)
       if (m->cap && !m->initial && !(t.flags & CG_NORM_STOP))
         t.flags |= CG_NORM_ENTITY;
       t.word = w;
+      t.side = m->info->side;
       syn[out->tokens->len] = m->info->syn_start;
       g_array_append_val (out->tokens, t);
       i++;
@@ -1106,6 +1130,7 @@ cg_normalize (CgNormalizer *n, const char *text)
               t->flags |= u->flags & CG_NORM_ENTITY;
             }
           t->word = g_string_chunk_insert_len (sc, ws->str, (gssize) ws->len);
+          t->side = n->side_lex ? cg_lexicon_word (n->side_lex, t->word, -1) : NULL;
           t->stem = g_string_chunk_insert_len (sc, ss->str, (gssize) ss->len);
           g_string_free (ws, TRUE);
           g_string_free (ss, TRUE);
