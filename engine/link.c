@@ -3553,8 +3553,12 @@ compare (CgLinker *l, Item *x, Item *y, GPtrArray *out, Item **quote_of)
         s = y, o = x, at = quote_sentence_in (l, y, x);
       if (at)
         {
-          g_string_append_printf (ev, "jaccard=%.2f containment=%.2f; sentence of %s in %s: \"%.60s\"", wj, wc, s->a->id,
-                                  o->a->id, at);
+          /* the sentence's first 60 characters, cut between two */
+          const char *end = at;
+          for (guint k = 0; k < 60 && *end; k++)
+            end = g_utf8_next_char (end);
+          g_string_append_printf (ev, "jaccard=%.2f containment=%.2f; sentence of %s in %s: \"%.*s\"", wj, wc, s->a->id,
+                                  o->a->id, (int) (end - at), at);
           if (same_speaker)
             g_string_append_printf (ev, "; same speaker %s", ax->speaker_id);
           emit (out, x, y, CG_RELATION_SAME_AS, wc, "same_as.sentence", ev);

@@ -665,6 +665,7 @@ test_supports_outlet_spellings (void)
 static void
 test_same_as_sentence (void)
 {
+  CgLink *k;
   Fixture f;
   fixture_init (&f);
   assertion (&f, "d1", "s1", CG_KIND_DIRECT,
@@ -694,9 +695,21 @@ test_same_as_sentence (void)
   assertion (&f, "d8", "s5", CG_KIND_DIRECT,
              "I was the most conservative governor in the state\xe2\x80\x99s history, but I had a reformer\xe2\x80\x99s "
              "heart We cut taxes every year totaling $19 billion. We reduced the state government workforce.");
+  /* the sentence quoted in the evidence is cut between two characters
+   * (the apostrophe starts at its 60th byte) */
+  assertion (&f, "d9", "s6", CG_KIND_DIRECT,
+             "We will never accept the so-called reform that the governor\xe2\x80\x99s office proposed this week. It is a "
+             "disgrace.");
+  assertion (&f, "d10", "s6", CG_KIND_DIRECT,
+             "Our position is firm. We will never accept the so-called reform that the governor\xe2\x80\x99s office "
+             "proposed this week.");
   GPtrArray *links = link_all (&f);
   g_assert_null (find (links, "a7", "a8"));
-  CgLink *k = find (links, "a1", "a2");
+  k = find (links, "a9", "a10");
+  g_assert_nonnull (k);
+  g_assert_cmpstr (k->rule, ==, "same_as.sentence");
+  g_assert_true (g_utf8_validate (k->evidence, -1, NULL));
+  k = find (links, "a1", "a2");
   g_assert_nonnull (k);
   g_assert_cmpint (k->relation, ==, CG_RELATION_SAME_AS);
   g_assert_cmpstr (k->rule, ==, "same_as.sentence");
