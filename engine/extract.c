@@ -2274,6 +2274,20 @@ from_match (Run *r, guint pattern, const CgPatMatch *m)
         cs0 = s0;
     }
   guint cs = cs0, ce = m->content_end;
+  /* a content the matcher cut before another attribution's tokens in its
+   * sentence does not end with the word joining them ("... over Clinton
+   * and", "... the European Union as") */
+  if (ce < r->toks->len && ce > cs + 1 && same_unit (r, ce - 1, ce))
+    {
+      guint k = ce;
+      while (k < r->toks->len && same_unit (r, ce - 1, k) && !is_word (TOK (r, k)) && !TOK (r, k)->taken && k < ce + 3)
+        k++;
+      if (k < r->toks->len && same_unit (r, ce - 1, k) && TOK (r, k)->taken)
+        while (ce > cs + 1 && is_word (TOK (r, ce - 1)) && !is_cap (TOK (r, ce - 1))
+               && (tok_is (r, ce - 1, L_BREAK) || tok_is (r, ce - 1, L_DET) || tok_is (r, ce - 1, L_CONTENT_PREP)
+                   || tok_is (r, ce - 1, L_NOT_CONTENT)))
+          ce--;
+    }
   guint source_end = m->source_end;
   /* '"kind of problems" had answering': a short quotation before a cue
    * with no comma, question or exclamation mark closing it is a term or a

@@ -588,7 +588,23 @@ fwd (Ctx *c, guint i, guint k, guint bpos, guint fpos)
           if (i + 1 < c->p->n && c->p->elems[i + 1].type == E_LIT && !c->p->elems[i + 1].optional)
             stop = &c->p->elems[i + 1];
           guint end = content_end (in, fpos, stop);
-          if (end > fpos && range_free (in, fpos, end) && take (c, i, fpos, end, k, bpos, end))
+          /* 'Mr. Biden suggested Mr. Trump had demonstrated a fondness for
+           * brutal leaders - "He would have loved Stalin," Mr. Biden
+           * said.': a content stops before the tokens of an attribution
+           * already found, when no quotation it opens runs into them */
+          guint f = fpos;
+          while (f < end && !in->tokens[f].taken)
+            f++;
+          if (f < end)
+            {
+              for (guint j = fpos; j < f && f > fpos; j++)
+                if (in->tokens[j].quote_open >= 0 && in->quotes[in->tokens[j].quote_open].close >= f)
+                  f = fpos;
+              end = f;
+              while (end > fpos && (is_closing_punct (&in->tokens[end - 1]) || is_dash (in->tokens[end - 1].word)))
+                end--;
+            }
+          if (end > fpos && take (c, i, fpos, end, k, bpos, end))
             return TRUE;
         }
       break;

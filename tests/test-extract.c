@@ -785,6 +785,10 @@ test_polnear_spans (void)
    * over an adjective and a [source-tail] word at the sentence end */
   a = find (r, "In overnight text messages and conversations");
   check (r, a, CG_KIND_INDIRECT, "content-according-to-source", "people close to the campaign", "according to");
+  /* a content stops before the tokens of an attribution already found */
+  a = find (r, "Mr. Trump had demonstrated a fondness");
+  check (r, a, CG_KIND_INDIRECT, "source-cue-content", "Mr. Biden", "suggested");
+  g_assert_cmpstr (a->text, ==, "Mr. Trump had demonstrated a fondness for brutal leaders like Saddam Hussein");
   /* an article before a determiner */
   a = find (r, "both Trump and Sanders are tapping");
   check (r, a, CG_KIND_INDIRECT, "source-cue-that", "The two voters", "acknowledged");
