@@ -1217,7 +1217,11 @@ np_back (Run *r, guint end, guint *start)
   /* "42% say": a percentage is a partitive of its own */
   if (is_percent (r, h))
     {
-      *start = h - 1;
+      /* "About 9 percent", "only four percent" */
+      guint k = h - 1;
+      while (k > 0 && same_unit (r, k - 1, k) && is_word (TOK (r, k - 1)) && is_quantity (r, TOK (r, k - 1)))
+        k--;
+      *start = k;
       return TRUE;
     }
   /* "More than six in 10 said", "Nearly nine out of 10 say": a
@@ -1443,6 +1447,12 @@ np_back (Run *r, guint end, guint *start)
       && !(s < h && ends_possessive (TOK (r, s)->word))
       && !tword_is (r, head, L_TITLE) && !is_plural (r, head))
     return FALSE;
+  /* "About three-quarters", "only 50 percent": quantity words before a
+   * quantity */
+  if (is_quantity (r, TOK (r, s)))
+    while (s > 0 && same_unit (r, s - 1, s) && is_word (TOK (r, s - 1)) && is_quantity (r, TOK (r, s - 1))
+           && h + 1 - s < x->source_max_words)
+      s--;
   *start = s;
   return TRUE;
 }

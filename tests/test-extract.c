@@ -789,6 +789,9 @@ test_polnear_spans (void)
   a = find (r, "Mr. Trump had demonstrated a fondness");
   check (r, a, CG_KIND_INDIRECT, "source-cue-content", "Mr. Biden", "suggested");
   g_assert_cmpstr (a->text, ==, "Mr. Trump had demonstrated a fondness for brutal leaders like Saddam Hussein");
+  /* quantity words before a percentage */
+  a = find (r, "they had no preference");
+  check (r, a, CG_KIND_INDIRECT, "source-cue-content", "About 9 percent", "said");
   /* an article before a determiner */
   a = find (r, "both Trump and Sanders are tapping");
   check (r, a, CG_KIND_INDIRECT, "source-cue-that", "The two voters", "acknowledged");
