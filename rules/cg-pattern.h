@@ -14,6 +14,7 @@
  *              CUE:key=value that attribute with that value
  *   PREP       a prepositional cue ("according to")
  *   CONTENT    reported content: to the end of the clause or the next literal
+ *              (after the anchor: also before tokens already taken)
  *   BOS, EOS   sentence start / end (EOS allows closing punctuation)
  *   *, *N      skip 0..skip (or N) tokens inside the sentence (lazy)
  *   word, ,    a literal word (case-insensitive) or punctuation; a|b|c alternatives
