@@ -248,7 +248,7 @@ struct _CgLinker {
   double su_cover_containment, su_cover_jaccard, su_cover_min_shared;
   double co_jaccard, co_containment, co_min_jaccard, co_min_shared, denial_min_shared;
   double number_window, number_context_shared, number_ratio, numeric_min_shared, numeric_min_unitless;
-  double change_days, narrator_days, whole_share;
+  double change_days, changes_jaccard, narrator_days, whole_share;
   double whole_min_flipped, antonym_clause_shared, numeric_near_shared;
   guint  fragment_min_content, max_speaker_df, max_speaker_candidates, subject_window;
   guint  max_lsh_candidates, cluster_skip, max_single_band;
@@ -844,6 +844,7 @@ cg_linker_new (CgRules *rules, GError **error)
   l->numeric_min_shared = num (rules, "numeric_min_shared", 3);
   l->numeric_min_unitless = num (rules, "numeric_min_unitless", 1e6);
   l->change_days = num (rules, "change_over_time_days", 365);
+  l->changes_jaccard = num (rules, "changes_min_jaccard", 0.5);
   l->narrator_days = num (rules, "narrators_max_days", 1);
   l->whole_share = num (rules, "whole_share", 100);
   l->whole_min_flipped = num (rules, "whole_min_flipped", 0.5);
@@ -3217,11 +3218,11 @@ grounded (CgLinker *l, Item *x, Item *y, const char *rule, Item *plain, double c
    * narrators are two moments (one source's own figures still
    * conflict) ("The S&P 500 posted 61 new 52-week highs"
    * / "posted no new 52-week highs"; "Cruz held back in earlier debates"
-   * / "held nothing back in the first of three debates"); known to be
-   * two moments (time_apart()), they may be a change over time */
+   * / "held nothing back in the first of three debates").  Nor are
+   * they a change over time: two narrators years apart were 0 of 2 right
+   * (AllSides, dated) */
   if (x->a->kind == CG_KIND_AUTHOR && y->a->kind == CG_KIND_AUTHOR && !same_speaker && !same_article (l, x, y)
-      && !(x->day >= 0 && y->day >= 0 && fabs ((double) (x->day - y->day)) <= l->narrator_days)
-      && !time_apart (l, x, y))
+      && !(x->day >= 0 && y->day >= 0 && fabs ((double) (x->day - y->day)) <= l->narrator_days))
     return FALSE;
   /* figures of two undated articles by two sources are mostly for two
    * scopes or moments ("tariffs on $250bn worth of Chinese goods" / "a
@@ -3481,7 +3482,10 @@ compare (CgLinker *l, Item *x, Item *y, GPtrArray *out, Item **quote_of)
                              && ax->span.start < ay->span.end && ay->span.start < ax->span.end;
           gboolean allowed = !same_article
                              || (!same_speaker && (ax->speaker_id || ay->speaker_id) && !overlap);
-          if (allowed && time_apart (l, x, y))
+          /* years apart, shared words are weaker evidence of one
+           * subject: Obama's White House and Trump's, the Clinton
+           * Foundation's quid pro quo and Ukraine's */
+          if (allowed && time_apart (l, x, y) && cj >= l->changes_jaccard)
             {
               /* said years apart, the two may both have been true: the
                * reader learns the claim changed, and when */
@@ -3494,7 +3498,7 @@ compare (CgLinker *l, Item *x, Item *y, GPtrArray *out, Item **quote_of)
               emit (out, old, young, CG_RELATION_CHANGES, score, changes, ev);
               g_free (changes);
             }
-          else if (allowed)
+          else if (allowed && !time_apart (l, x, y))
             {
               g_string_append_printf (ev, "jaccard=%.2f containment=%.2f; %s", cj, cc, cue->str);
               if (same_speaker)
@@ -3939,12 +3943,13 @@ add_from (CgLinker *l, GPtrArray *assertions, Prep *preps, GPtrArray *articles)
           guint before = out->len;
           compare (l, l->flat[xi].item, y, out, &quote_of);
           l->n_compared++;
-          if (out->len > before)
-            {
-              if (((CgLink *) g_ptr_array_index (out, out->len - 1))->relation == CG_RELATION_SAME_AS)
-                cluster_join (l, xi, y->index);
-              l->flat[cluster_root (l, xi)].linked = y->index + 1;
-            }
+          /* a change over time is no link to the cluster's claim: a
+           * member of another date may still contradict or support */
+          CgRelation rel = out->len > before ? ((CgLink *) g_ptr_array_index (out, out->len - 1))->relation : CG_RELATION_CHANGES;
+          if (rel == CG_RELATION_SAME_AS)
+            cluster_join (l, xi, y->index);
+          if (rel != CG_RELATION_CHANGES)
+            l->flat[cluster_root (l, xi)].linked = y->index + 1;
         }
       if (quote_of)
         {

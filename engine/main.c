@@ -498,7 +498,8 @@ tell_change (FILE *out, CgCorpus *corpus, CgLink *l, const char *indent)
   tell_side (out, corpus, l->from);
   fprintf (out, ";\n%s  later, ", indent);
   tell_side (out, corpus, l->to);
-  fprintf (out, ".\n%s  Both may have been true when said: this is not counted as a contradiction.\n", indent);
+  fprintf (out, ".\n%s  Said that far apart, the facts or the positions may have changed in between: "
+           "not counted as a contradiction.\n", indent);
 }
 
 static void

@@ -214,8 +214,7 @@ test_changes_links_and_show (void)
   static const char *const articles[][2] = {
     { "a.txt", "Pentagon tallies the cost of the Afghan war\n\nPublished March 1, 2017\n\n"
                "WASHINGTON \xe2\x80\x94 The cost of the longest war in American history keeps growing.\n\n"
-               "The Pentagon said Tuesday that the U.S. has spent $714 billion on the war in Afghanistan since 2001, "
-               "a figure that does not include veterans' care.\n" },
+               "The Pentagon said Tuesday that the U.S. has spent $714 billion on the war in Afghanistan since 2001.\n" },
     { "b.txt", "Twenty years on, the bill for Afghanistan\n\nPublished June 10, 2025\n\n"
                "WASHINGTON \xe2\x80\x94 Four years after the withdrawal, the accounting is nearly done.\n\n"
                "The Pentagon said Tuesday that the U.S. has spent $2.26 trillion on the war in Afghanistan, "
@@ -254,7 +253,7 @@ test_changes_links_and_show (void)
   g_assert_nonnull (told);
   g_assert_nonnull (strstr (told, "$714 billion"));
   g_assert_nonnull (strstr (told, "later, on 2025-06-10 Pentagon"));
-  g_assert_nonnull (strstr (told, "not counted as a contradiction"));
+  g_assert_nonnull (strstr (told, "may have changed in between: not counted as a contradiction"));
   g_free (out);
   g_free (err);
   g_free (newer);
