@@ -16,7 +16,8 @@
  *   CONTENT    reported content: to the end of the clause or the next literal
  *              (after the anchor: also before tokens already taken)
  *   BOS, EOS   sentence start / end (EOS allows closing punctuation)
- *   *, *N      skip 0..skip (or N) tokens inside the sentence (lazy)
+ *   *, *N      skip 0..skip (or N) tokens inside the sentence (lazy), over no
+ *              quotation mark but of a quotation already taken
  *   word, ,    a literal word (case-insensitive) or punctuation; a|b|c alternatives
  *   X?         the element is optional
  *

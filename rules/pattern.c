@@ -513,7 +513,8 @@ back (Ctx *c, guint i, guint k, guint bpos, guint fpos)
       for (guint n = 0; n <= (e->max ? e->max : c->set->skip) && n <= bpos; n++)
         {
           guint s = bpos - n;
-          if (n > 0 && (is_quote_mark (&in->tokens[s]) || s + 1 >= in->n_tokens || !connected (in, s)))
+          if (n > 0 && ((is_quote_mark (&in->tokens[s]) && !in->tokens[s].taken) || s + 1 >= in->n_tokens
+                        || !connected (in, s)))
             break;
           if (take (c, i, s, bpos, k, s, fpos))
             return TRUE;
@@ -631,7 +632,8 @@ fwd (Ctx *c, guint i, guint k, guint bpos, guint fpos)
       for (guint m = 0; m <= (e->max ? e->max : c->set->skip) && fpos + m <= n; m++)
         {
           guint e2 = fpos + m;
-          if (m > 0 && (is_quote_mark (&in->tokens[e2 - 1]) || (e2 - 1 > 0 && !connected (in, e2 - 2))))
+          if (m > 0 && ((is_quote_mark (&in->tokens[e2 - 1]) && !in->tokens[e2 - 1].taken)
+                        || (e2 - 1 > 0 && !connected (in, e2 - 2))))
             break;
           if (take (c, i, fpos, e2, k, bpos, e2))
             return TRUE;

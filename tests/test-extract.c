@@ -752,7 +752,7 @@ test_polnear_spans (void)
   check (r, a, CG_KIND_MIXED, "source-cue-content", "The senator from Vermont", "said");
   check_span (r, a->span, "the financial system was \"corrupt,\"");
   a = find (r, "that it is");
-  check (r, a, CG_KIND_MIXED, "participle-content", "The senator from Vermont", "noting");
+  check (r, a, CG_KIND_MIXED, "subject-participle-content", "The senator from Vermont", "noting");
   /* a partitive of a number */
   a = find (r, "they were not looking forward");
   check (r, a, CG_KIND_INDIRECT, "source-cue-content", "six in 10", "said");
@@ -792,6 +792,9 @@ test_polnear_spans (void)
   /* quantity words before a percentage */
   a = find (r, "they had no preference");
   check (r, a, CG_KIND_INDIRECT, "source-cue-content", "About 9 percent", "said");
+  /* a skip goes over a quotation another attribution took */
+  a = find (r, "the Republican party is bound to lose");
+  check (r, a, CG_KIND_INDIRECT, "subject-and-cue-content", "Graham", "said");
   /* an article before a determiner */
   a = find (r, "both Trump and Sanders are tapping");
   check (r, a, CG_KIND_INDIRECT, "source-cue-that", "The two voters", "acknowledged");
