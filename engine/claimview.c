@@ -1696,6 +1696,11 @@ cg_claim_views_roles_differ (const CgClaimView *x, const CgClaimView *y)
           const Prop *py = g_ptr_array_index (y->props, j);
           if (py->sub || py->pred != px->pred || py->subject->len == 0 || share_any (px->subject, py->subject))
             continue;
+          /* a passive's subject is the active's object: the same role
+           * ("Tommy Vietor ... has been brought on by the Clinton team" /
+           * "The Clinton team brought on Tommy Vietor") */
+          if (px->passive != py->passive)
+            continue;
           if (share_any (px->subject, py->core) || share_any (py->subject, px->core))
             return TRUE;
         }

@@ -368,6 +368,22 @@ test_agree (void)
   cg_claim_view_free (x);
   cg_claim_view_free (y);
   cg_claim_view_free (z);
+  /* a passive's subject is the active's object, not another role; the
+   * same verb active on both sides with the roles swapped still differs */
+  x = view (&f, CG_KIND_INDIRECT, "s6", "CNN", "reported", FALSE,
+            "Tommy Vietor, a National Security Council spokesman during Obama's first term, has been brought on by the "
+            "Clinton team to coordinate and assist in the response to the book");
+  y = view (&f, CG_KIND_AUTHOR, NULL, NULL, NULL, FALSE,
+            "The Clinton team brought on Tommy Vietor, a National Security Council spokesman during Obama's first term, "
+            "to coordinate and assist in the response to the book.");
+  g_assert_false (cg_claim_views_roles_differ (x, y));
+  cg_claim_view_free (x);
+  cg_claim_view_free (y);
+  x = view (&f, CG_KIND_AUTHOR, NULL, NULL, NULL, FALSE, "Kellyanne Conway voted by mail for Trump in the Florida primary.");
+  y = view (&f, CG_KIND_AUTHOR, NULL, NULL, NULL, FALSE, "Trump himself voted by mail in the Florida primary.");
+  g_assert_true (cg_claim_views_roles_differ (x, y));
+  cg_claim_view_free (x);
+  cg_claim_view_free (y);
   x = view (&f, CG_KIND_INDIRECT, "s4", NULL, "pointed out", FALSE, "there was another choice: Hillary Clinton");
   y = view (&f, CG_KIND_AUTHOR, NULL, NULL, NULL, FALSE, "And there was another major factor: Hillary Clinton.");
   z = view (&f, CG_KIND_AUTHOR, NULL, NULL, NULL, FALSE, "There was another choice, Hillary Clinton.");
