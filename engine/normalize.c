@@ -974,7 +974,12 @@ cg_normalize (CgNormalizer *n, const char *text)
     }
   words_give (n, 0, &words);
 
-  out->tokens = g_array_sized_new (FALSE, TRUE, sizeof (CgNormToken), vw.n);
+  /* a token takes one word at least: room for all of them at once, stored
+   * without a call each (the array's length is set after the loop) */
+  out->tokens = g_array_sized_new (FALSE, FALSE, sizeof (CgNormToken), vw.n);
+  g_array_set_size (out->tokens, vw.n);
+  CgNormToken *tok = (CgNormToken *) (void *) out->tokens->data;
+  guint n_tok = 0;
   /* per token: its stem starts a synonym phrase */
   if (n->syn_cap < vw.n + 1)
     {
@@ -1001,8 +1006,8 @@ cg_normalize (CgNormalizer *n, const char *text)
               CgNormToken s = { vw.w[i + k].w, vw.w[i + k].w, vw.w[i + k].w, CG_NORM_STOP, 0, NULL, vw.w[i + k].info->side };
               if (k == 0 && m->brk)
                 s.flags |= CG_NORM_BREAK;
-              syn[out->tokens->len] = g_hash_table_contains (n->synonym_starts, s.stem);
-              g_array_append_val (out->tokens, s);
+              syn[n_tok] = g_hash_table_contains (n->synonym_starts, s.stem);
+              tok[n_tok++] = s;
             }
           i += len;
           continue;
@@ -1029,7 +1034,7 @@ cg_normalize (CgNormalizer *n, const char *text)
           t.concept = g_string_chunk_insert_const (sc, "not");
           t.flags = CG_NORM_NEGATION | (m->brk ? CG_NORM_BREAK : 0);
           out->negations++;
-          g_array_append_val (out->tokens, t);
+          tok[n_tok++] = t;
           i += len;
           continue;
         }
@@ -1081,7 +1086,7 @@ cg_normalize (CgNormalizer *n, const char *text)
           if (!scaled && unit == NULL && suffix == NULL && value >= 1000 && value < 3000
               && value == (double) (gint64) value)
             t.flags |= CG_NORM_YEAR;
-          g_array_append_val (out->tokens, t);
+          tok[n_tok++] = t;
           i = j;
           continue;
         }
@@ -1109,10 +1114,11 @@ cg_normalize (CgNormalizer *n, const char *text)
         t.flags |= CG_NORM_ENTITY;
       t.word = w;
       t.side = m->info->side;
-      syn[out->tokens->len] = m->info->syn_start;
-      g_array_append_val (out->tokens, t);
+      syn[n_tok] = m->info->syn_start;
+      tok[n_tok++] = t;
       i++;
     }
+  g_array_set_size (out->tokens, n_tok);
   words_give (n, 1, &vw);
 
   /* Synonyms: the longest run of stems that is a synonym phrase becomes
