@@ -275,12 +275,14 @@ split_words (CgNormalizer *nz, const char *text, GStringChunk *sc)
     return words;
   /* fold to a buffer of code points first so lookahead is easy (no more
    * code points than bytes), a blank before and two after it so the
-   * loop below reads its neighbours without bounds checks */
+   * loop below reads its neighbours without bounds checks, then a 0 that
+   * ends abbreviation_ends()'s look past blanks and quotes (it read past
+   * the buffer after a dot ending the text) */
   gsize bytes = strlen (text);
   const char *end = text + bytes;
-  if (nz->u_cap < bytes + 3)
+  if (nz->u_cap < bytes + 4)
     {
-      nz->u_cap = MAX (bytes + 3, 2 * nz->u_cap);
+      nz->u_cap = MAX (bytes + 4, 2 * nz->u_cap);
       nz->u = g_renew (gunichar, nz->u, nz->u_cap);
     }
   gunichar *u = nz->u + 1;
@@ -322,6 +324,7 @@ split_words (CgNormalizer *nz, const char *text, GStringChunk *sc)
       p = g_utf8_next_char (p);
     }
   u[n] = u[n + 1] = ' ';
+  u[n + 2] = 0;
   /* room for all the words at once, stored without a call each: a word
    * or a sign takes one code point at least */
   g_array_set_size (words, n + 1);
