@@ -165,6 +165,23 @@ typedef struct {
   gsize    limit;       /* the most keys it holds before it grows: cap * MAP_LOAD */
 } Map;
 
+/* A speaker's kind as cg_linker_set_speakers() was told it. */
+typedef struct {
+  char *id;
+  guint kind;
+} SpeakerKind;
+
+/* The items of one call, made and indexed, waiting to be compared with
+ * their candidates. */
+struct _CgLinkStep {
+  guint   first, last;   /* their indexes: [first, last) */
+  GArray *pend;          /* guint64: their prepared band keys, bands each (until indexed) */
+  GArray *pend_ok;       /* guint8 per item: its pend keys hold */
+  GArray *cands;         /* guint: the candidates of each item in turn, sorted */
+  GArray *ends;          /* guint per item: where its candidates end in cands */
+  GArray *kinds;         /* SpeakerKind (owned): what set_speakers() was told before it was made */
+};
+
 /* make_item()'s reused arrays (CgLinker.build). */
 enum { B_WORDS, B_CONTENT, B_ENTITIES, B_NAMES, B_NEGATED, B_SEQ, B_CUES, B_YEARS, B_NUMBERS, B_POS, B_PLAIN, B_N };
 
@@ -225,7 +242,8 @@ struct _CgLinker {
   guint32       keys_next_of; /* which item keys_next holds, or NONE */
   GArray       *lsh, *hits;   /* scratch: LSH collisions of one item */
   GArray       *ranks;        /* scratch: guint64 hit_rank() of the hits */
-  GArray       *pend;         /* guint64: prepared band keys of the items of the current call, bands each */
+  GArray       *cands, *cands_next; /* scratch: the candidates of two items (index_step()) */
+  CgLinkStep   *step;         /* the step being linked (cg_linker_link()) */
   /* make_item()'s arrays, reused item after item: freeze_item() copies
    * what they hold into the item's block (a malloc, a realloc and a free
    * per array and item were a third of making items) */
@@ -233,8 +251,18 @@ struct _CgLinker {
   Item          build_item;
   guint32      *build_buf;    /* make_item()'s per-token id buffers */
   gsize         build_buf_len;
-  GArray       *pend_ok;      /* guint8 per item of the call: its pend keys hold */
-  guint         pend_first;   /* index of the call's first item */
+  /* Making and linking on two threads (cg_linker_make(), cg_linker_link()):
+   * the steps made and linked so far, so the making thread can wait for
+   * the linking one before it moves an array both read (drain()) */
+  GMutex        step_lock;
+  GCond         step_cond;
+  guint64       made, linked;
+  guint         strings_cap;  /* strings and hashes hold this many without moving */
+  /* the speaker kinds as the linking thread sees them: what
+   * cg_linker_set_speakers() is told reaches them with the next step made
+   * (SpeakerKind, owned) */
+  GHashTable   *linked_kinds;
+  GArray       *kinds_pending;
   /* settings */
   guint  bands, rows, shingle, max_bucket, min_content, min_words, max_entity_df, max_entity_candidates;
   double sa_jaccard, sa_containment, sa_min_words;
@@ -568,6 +596,33 @@ map_clear (Map *m)
   memset (m, 0, sizeof *m);
 }
 
+/* Wait until every step made is linked: the making thread calls it
+ * before it moves an array the linking thread reads (flat, strings,
+ * hashes).  No wait when one thread does both. */
+static void
+drain (CgLinker *l)
+{
+  g_mutex_lock (&l->step_lock);
+  while (l->linked < l->made)
+    g_cond_wait (&l->step_cond, &l->step_lock);
+  g_mutex_unlock (&l->step_lock);
+}
+
+/* Room in strings and hashes for STRINGS_CAP ids, allocated at once:
+ * they are read while the linking thread works, so they move only
+ * after drain(). */
+static void
+strings_grow (CgLinker *l)
+{
+  drain (l);
+  guint len = l->strings->len;
+  l->strings_cap = MAX (1024, 2 * l->strings_cap);
+  g_ptr_array_set_size (l->strings, l->strings_cap);
+  g_ptr_array_set_size (l->strings, len);
+  g_array_set_size (l->hashes, l->strings_cap);
+  g_array_set_size (l->hashes, len);
+}
+
 /* The id of string S whose hash_str() is H, interned on first sight.  A
  * 64-bit hash collision between two strings moves the second to a
  * rehashed key. */
@@ -580,6 +635,8 @@ intern_hashed (CgLinker *l, const char *s, guint64 h)
       guint32 *v = map_slot (&l->vocab, key, TRUE);
       if (*v == G_MAXUINT32)
         {
+          if (l->strings->len == l->strings_cap)
+            strings_grow (l);
           g_assert (l->strings->len < (1u << 30));   /* Seq.concept holds 30 bits */
           *v = l->strings->len;
           g_ptr_array_add (l->strings, g_string_chunk_insert (l->string_chunk, s));
@@ -866,7 +923,8 @@ cg_linker_new (CgRules *rules, GError **error)
   l->lsh = g_array_new (FALSE, FALSE, sizeof (guint));
   l->hits = g_array_new (FALSE, FALSE, sizeof (Hit));
   l->ranks = g_array_new (FALSE, FALSE, sizeof (guint64));
-  l->pend = g_array_new (FALSE, FALSE, sizeof (guint64));
+  l->cands = g_array_new (FALSE, FALSE, sizeof (guint));
+  l->cands_next = g_array_new (FALSE, FALSE, sizeof (guint));
   static const guint build_size[B_N] = {
     [B_WORDS] = sizeof (guint32), [B_CONTENT] = sizeof (guint32), [B_ENTITIES] = sizeof (guint32),
     [B_NAMES] = sizeof (guint32), [B_NEGATED] = sizeof (guint32), [B_SEQ] = sizeof (Seq), [B_CUES] = sizeof (Cue),
@@ -874,7 +932,10 @@ cg_linker_new (CgRules *rules, GError **error)
   };
   for (guint i = 0; i < B_N; i++)
     l->build[i] = g_array_sized_new (FALSE, FALSE, build_size[i], 64);
-  l->pend_ok = g_array_new (FALSE, FALSE, sizeof (guint8));
+  g_mutex_init (&l->step_lock);
+  g_cond_init (&l->step_cond);
+  l->linked_kinds = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  l->kinds_pending = g_array_new (FALSE, FALSE, sizeof (SpeakerKind));
   for (guint i = 0; i < SIG_LEN (l); i++)
     l->seeds[i] = mix64 (0x5eed0000ULL + i);
   cg_linker_set_vectors (l, TRUE);
@@ -937,11 +998,17 @@ cg_linker_free (CgLinker *l)
   g_array_unref (l->lsh);
   g_array_unref (l->hits);
   g_array_unref (l->ranks);
-  g_array_unref (l->pend);
+  g_array_unref (l->cands);
+  g_array_unref (l->cands_next);
   for (guint i = 0; i < B_N; i++)
     g_array_unref (l->build[i]);
   g_free (l->build_buf);
-  g_array_unref (l->pend_ok);
+  g_mutex_clear (&l->step_lock);
+  g_cond_clear (&l->step_cond);
+  g_hash_table_unref (l->linked_kinds);
+  for (guint i = 0; i < l->kinds_pending->len; i++)
+    g_free (g_array_index (l->kinds_pending, SpeakerKind, i).id);
+  g_array_unref (l->kinds_pending);
   g_free (l);
 }
 
@@ -952,7 +1019,11 @@ cg_linker_set_speakers (CgLinker *l, GPtrArray *speakers)
     {
       CgSpeaker *sp = g_ptr_array_index (speakers, i);
       if (sp && sp->id)
-        g_hash_table_replace (l->speaker_kinds, g_strdup (sp->id), GUINT_TO_POINTER (sp->kind + 1));
+        {
+          g_hash_table_replace (l->speaker_kinds, g_strdup (sp->id), GUINT_TO_POINTER (sp->kind + 1));
+          SpeakerKind k = { g_strdup (sp->id), sp->kind };
+          g_array_append_val (l->kinds_pending, k);
+        }
     }
 }
 
@@ -960,7 +1031,7 @@ cg_linker_set_speakers (CgLinker *l, GPtrArray *speakers)
 static gboolean
 speaker_is_document (CgLinker *l, CgAssertion *a)
 {
-  gpointer k = a->speaker_id ? g_hash_table_lookup (l->speaker_kinds, a->speaker_id) : NULL;
+  gpointer k = a->speaker_id ? g_hash_table_lookup (l->linked_kinds, a->speaker_id) : NULL;
   return k && GPOINTER_TO_UINT (k) - 1 == CG_SPEAKER_DOCUMENT;
 }
 
@@ -2216,10 +2287,11 @@ prefetch_postings (CgLinker *l, Item *it)
 {
   if (!it->linkable)
     return;
-  guint j = it->index - l->pend_first;
-  if (j < l->pend_ok->len && g_array_index (l->pend_ok, guint8, j))
+  CgLinkStep *st = l->step;
+  guint j = it->index - st->first;
+  if (j < st->pend_ok->len && g_array_index (st->pend_ok, guint8, j))
     for (guint b = 0; b < l->bands; b++)
-      map_prefetch (&l->lists_of, g_array_index (l->pend, guint64, (gsize) j * l->bands + b));
+      map_prefetch (&l->lists_of, g_array_index (st->pend, guint64, (gsize) j * l->bands + b));
   posting_keys (l, it, l->keys_next);
   l->keys_next_of = it->index;
   for (guint i = 0; i < l->keys_next->len; i++)
@@ -2246,10 +2318,11 @@ index_item (CgLinker *l, Item *it, GArray *cands)
   if (!it->linkable)
     return;
   guint64 *sig = l->sig;
-  guint j = it->index - l->pend_first;
+  CgLinkStep *st = l->step;
+  guint j = it->index - st->first;
   gboolean ahead = l->keys_next_of == it->index;   /* prefetch_postings() ran */
-  if (j < l->pend_ok->len && g_array_index (l->pend_ok, guint8, j))
-    memcpy (sig, &g_array_index (l->pend, guint64, (gsize) j * l->bands), l->bands * sizeof *sig);
+  if (j < st->pend_ok->len && g_array_index (st->pend_ok, guint8, j))
+    memcpy (sig, &g_array_index (st->pend, guint64, (gsize) j * l->bands), l->bands * sizeof *sig);
   else
     {
       signature (l, it, sig);
@@ -3668,10 +3741,13 @@ reserve (CgLinker *l, gsize n)
   map_grow (&l->lists_of, want);
 }
 
+static void flat_reserve (CgLinker *l, gsize n);
+
 void
 cg_linker_expect (CgLinker *l, guint n_assertions)
 {
   map_grow (&l->lists_of, l->lists_of.len + (gsize) n_assertions * (l->bands + 4));
+  flat_reserve (l, l->items->len + (gsize) n_assertions);
 }
 
 /* Room in l->flat for N items in all.  Each Flat must sit in one cache
@@ -3686,6 +3762,7 @@ flat_reserve (CgLinker *l, gsize n)
   if (n <= l->flat_cap)
     return;
   gsize cap = MAX (n, l->flat_cap + l->flat_cap / 8);
+  drain (l);
   gsize used = l->flat ? (gsize) ((char *) l->flat - l->flat_mem) : 0;
   gsize len = l->items->len;
   l->flat_mem = g_realloc (l->flat_mem, (cap + 1) * sizeof (Flat));
@@ -3696,24 +3773,37 @@ flat_reserve (CgLinker *l, gsize n)
   l->flat_cap = cap;
 }
 
-/* Make and index-ready the items of ASSERTIONS from their PREPS (emptied).
- * Returns the index of the first. */
-static guint
+static void
+step_free (CgLinkStep *st)
+{
+  g_clear_pointer (&st->pend, g_array_unref);
+  g_clear_pointer (&st->pend_ok, g_array_unref);
+  g_array_unref (st->cands);
+  g_array_unref (st->ends);
+  for (guint i = 0; i < st->kinds->len; i++)
+    g_free (g_array_index (st->kinds, SpeakerKind, i).id);
+  g_array_unref (st->kinds);
+  g_free (st);
+}
+
+/* Make and index-ready the items of ASSERTIONS from their PREPS (emptied):
+ * the making half of a call.  Returns their step. */
+static CgLinkStep *
 add_items (CgLinker *l, GPtrArray *assertions, Prep *preps)
 {
-  guint first = l->items->len;
-  /* size the posting map once for what is coming: an assertion adds
-   * about a bucket per band and a few postings (21 keys an assertion with
-   * 20 bands on AllSides: a bigger guess doubles the largest table for
-   * nothing).  The vocabulary grows as it fills: it is small (50k words
-   * for 115k assertions) and a guess per assertion oversized it 20
-   * times. */
   gsize n = assertions ? assertions->len : 0;
-  reserve (l, n);
+  CgLinkStep *st = g_new0 (CgLinkStep, 1);
+  st->first = l->items->len;
+  st->last = st->first + (guint) n;
+  st->pend = g_array_sized_new (FALSE, FALSE, sizeof (guint64), (guint) n * l->bands);
+  g_array_set_size (st->pend, (guint) n * l->bands);
+  st->pend_ok = g_array_sized_new (FALSE, FALSE, sizeof (guint8), (guint) n);
+  g_array_set_size (st->pend_ok, (guint) n);
+  st->cands = g_array_new (FALSE, FALSE, sizeof (guint));
+  st->ends = g_array_sized_new (FALSE, FALSE, sizeof (guint), (guint) n);
+  st->kinds = l->kinds_pending;
+  l->kinds_pending = g_array_new (FALSE, FALSE, sizeof (SpeakerKind));
   flat_reserve (l, l->items->len + n);
-  l->pend_first = first;
-  g_array_set_size (l->pend, n * l->bands);
-  g_array_set_size (l->pend_ok, n);
   for (guint i = 0; assertions && i < assertions->len; i++)
     {
       CgAssertion *a = g_ptr_array_index (assertions, i);
@@ -3726,9 +3816,9 @@ add_items (CgLinker *l, GPtrArray *assertions, Prep *preps)
       g_ptr_array_add (l->items, it);
       /* signature() hashes the content concepts only when there are enough */
       gboolean ok = bands && ARR (it, content)->len >= l->min_content;
-      g_array_index (l->pend_ok, guint8, i) = ok;
+      g_array_index (st->pend_ok, guint8, i) = ok;
       if (ok)
-        memcpy (&g_array_index (l->pend, guint64, (gsize) i * l->bands), bands, l->bands * sizeof *bands);
+        memcpy (&g_array_index (st->pend, guint64, (gsize) i * l->bands), bands, l->bands * sizeof *bands);
       g_free (bands);
       Flat f = { { 0, 0, 0, 0 }, it, it->a->article_id ? intern (l, it->a->article_id) : NONE,
                  it->a->speaker_id ? intern (l, it->a->speaker_id) : NONE, ARR (it, content)->len, ARR (it, words)->len,
@@ -3740,7 +3830,42 @@ add_items (CgLinker *l, GPtrArray *assertions, Prep *preps)
         }
       l->flat[it->index] = f;
     }
-  return first;
+  return st;
+}
+
+/* Start comparing ST: what set_speakers() was told before it was made
+ * reaches the comparing side's kinds. */
+static void
+step_begin (CgLinker *l, CgLinkStep *st)
+{
+  for (guint i = 0; i < st->kinds->len; i++)
+    {
+      SpeakerKind *k = &g_array_index (st->kinds, SpeakerKind, i);
+      g_hash_table_replace (l->linked_kinds, g_steal_pointer (&k->id), GUINT_TO_POINTER (k->kind + 1));
+    }
+  g_array_set_size (st->kinds, 0);
+}
+
+/* Done comparing ST (freed): the making thread may move what it waited
+ * for. */
+static void
+step_end (CgLinker *l, CgLinkStep *st)
+{
+  step_free (st);
+  g_mutex_lock (&l->step_lock);
+  l->linked++;
+  g_cond_broadcast (&l->step_cond);
+  g_mutex_unlock (&l->step_lock);
+}
+
+/* Hand ST over to be linked (in the order made). */
+static CgLinkStep *
+step_made (CgLinker *l, CgLinkStep *st)
+{
+  g_mutex_lock (&l->step_lock);
+  l->made++;
+  g_mutex_unlock (&l->step_lock);
+  return st;
 }
 
 /* A normalizer for one prepare call: a spare one from the pool, or a new
@@ -3789,21 +3914,20 @@ cg_link_batch_free (CgLinkBatch *b)
   g_free (b);
 }
 
+static void index_step (CgLinker *l, CgLinkStep *st, gboolean link);
+
 static void
 index_from (CgLinker *l, GPtrArray *assertions, Prep *preps, GPtrArray *articles)
 {
   remember_days (l, articles);
-  guint first = add_items (l, assertions, preps);
-  l->keys_next_of = NONE;
-  for (guint i = first; i < l->items->len; i++)
-    {
-      if (i + 1 < l->items->len)
-        prefetch_postings (l, l->flat[i + 1].item);
-      index_item (l, l->flat[i].item, NULL);
-    }
+  CgLinkStep *st = add_items (l, assertions, preps);
+  index_step (l, st, FALSE);
+  step_made (l, st);
+  step_begin (l, st);
+  step_end (l, st);
 }
 
-static GPtrArray *add_from (CgLinker *l, GPtrArray *assertions, Prep *preps, GPtrArray *articles);
+static GPtrArray *link_step (CgLinker *l, CgLinkStep *st);
 
 /* cg_linker_add() (OUT set) or cg_linker_index() preparing on this thread,
  * a chunk of assertions at a time: what waits prepared stays small, and
@@ -3828,7 +3952,10 @@ chunked (CgLinker *l, GPtrArray *assertions, GPtrArray *articles, GPtrArray *out
         }
       if (out)
         {
-          GPtrArray *links = add_from (l, chunk, preps, articles);
+          remember_days (l, articles);
+          CgLinkStep *st = add_items (l, chunk, preps);
+          index_step (l, st, TRUE);
+          GPtrArray *links = link_step (l, step_made (l, st));
           g_ptr_array_set_free_func (links, NULL);
           g_ptr_array_extend_and_steal (out, links);
         }
@@ -3876,7 +4003,7 @@ gather (CgLinker *l, guint i, GArray *cands)
 }
 
 /* Keep of item I's candidates CANDS those that may be related to it
- * (maybe_related()), and start loading their items. */
+ * (maybe_related()). */
 static void
 keep (CgLinker *l, guint i, GArray *cands)
 {
@@ -3886,7 +4013,6 @@ keep (CgLinker *l, guint i, GArray *cands)
       guint xi = g_array_index (cands, guint, k);
       if (xi == i || !maybe_related (l, &l->flat[xi], &l->flat[i]))
         continue;
-      __builtin_prefetch (l->flat[xi].item);
       g_array_index (cands, guint, kept++) = xi;
     }
   l->n_candidates += cands->len;
@@ -3901,31 +4027,80 @@ keep (CgLinker *l, guint i, GArray *cands)
  * compared with its candidates.  Indexing looks at no comparison's
  * result and comparing at no posting, so the links, and their order, are
  * those of indexing and comparing one item after the other. */
-static GPtrArray *
-add_from (CgLinker *l, GPtrArray *assertions, Prep *preps, GPtrArray *articles)
+/* Index ST's items and, with LINK, gather the candidates of each into
+ * the step: the making thread's half of linking, as it reads and grows
+ * the posting map, which the comparisons never read.  It runs in a
+ * pipeline, each step on another item, so the cache misses of one (the
+ * posting map's slots, the candidates' records) load while the others
+ * work: the posting slots of item i + 2 are loaded, item i + 1 is indexed
+ * (its candidates gathered) and item i's candidates are kept.  The
+ * posting map is sized for the items first: an assertion adds about a
+ * bucket per band and a few postings (21 keys an assertion with 20 bands
+ * on AllSides: a bigger guess doubles the largest table for nothing).
+ * The vocabulary grows as it fills: it is small (50k words for 115k
+ * assertions) and a guess per assertion oversized it 20 times. */
+static void
+index_step (CgLinker *l, CgLinkStep *st, gboolean link)
 {
-  GPtrArray *out = g_ptr_array_new_with_free_func ((GDestroyNotify) cg_link_free);
-  remember_days (l, articles);
-  guint first = add_items (l, assertions, preps);
-  guint last = l->items->len;
-  GArray *cands = g_array_new (FALSE, FALSE, sizeof (guint));
-  GArray *next = g_array_new (FALSE, FALSE, sizeof (guint));
-  guint64 cands0 = l->n_candidates, compared0 = l->n_compared;
+  guint first = st->first, last = st->last;
+  reserve (l, last - first);
+  l->step = st;
   l->keys_next_of = NONE;
-  if (first < last)
+  if (!link)
+    for (guint i = first; i < last; i++)
+      {
+        if (i + 1 < last)
+          prefetch_postings (l, l->flat[i + 1].item);
+        index_item (l, l->flat[i].item, NULL);
+      }
+  else if (first < last)
     {
+      GArray *cands = l->cands, *next = l->cands_next;
       gather (l, first, cands);
       if (first + 1 < last)
         prefetch_postings (l, l->flat[first + 1].item);
-      keep (l, first, cands);
+      for (guint i = first; i < last; i++)
+        {
+          if (i + 1 < last)
+            gather (l, i + 1, next);
+          if (i + 2 < last)
+            prefetch_postings (l, l->flat[i + 2].item);
+          keep (l, i, cands);
+          g_array_append_vals (st->cands, cands->data, cands->len);
+          g_array_append_val (st->ends, st->cands->len);
+          GArray *t = cands;
+          cands = next, next = t;
+        }
     }
+  l->step = NULL;
+  g_clear_pointer (&st->pend, g_array_unref);
+  g_clear_pointer (&st->pend_ok, g_array_unref);
+}
+
+/* Compare each of ST's items with its candidates: the linking thread's
+ * half.  Reads the items and their flat records (the clusters, which
+ * only it writes), never the posting map. */
+static GPtrArray *
+link_step (CgLinker *l, CgLinkStep *st)
+{
+  GPtrArray *out = g_ptr_array_new_with_free_func ((GDestroyNotify) cg_link_free);
+  step_begin (l, st);
+  guint first = st->first, last = st->last;
+  guint64 compared0 = l->n_compared;
+  const guint *cands = (const guint *) (gpointer) st->cands->data;
+  const guint *ends = (const guint *) (gpointer) st->ends->data;
+  for (guint k = 0; first < last && k < ends[0]; k++)
+    __builtin_prefetch (&l->flat[cands[k]]);
   for (guint i = first; i < last; i++)
     {
       Item *y = l->flat[i].item;
+      guint from = i > first ? ends[i - first - 1] : 0, to = ends[i - first];
+      /* the next item's records and this one's items load meanwhile */
       if (i + 1 < last)
-        gather (l, i + 1, next);
-      if (i + 2 < last)
-        prefetch_postings (l, l->flat[i + 2].item);
+        for (guint k = to; k < ends[i + 1 - first]; k++)
+          __builtin_prefetch (&l->flat[cands[k]]);
+      for (guint k = from; k < to; k++)
+        __builtin_prefetch (l->flat[cands[k]].item);
       /* Views are kept so an assertion that meets many candidates is read
        * once, but kept for every item they were ~100 MB of a whole-corpus
        * ingest's peak.  Dropped here, between items, where compare() holds
@@ -3934,9 +4109,9 @@ add_from (CgLinker *l, GPtrArray *assertions, Prep *preps, GPtrArray *articles)
       if (g_hash_table_size (l->views) >= VIEW_CACHE_MAX)
         g_hash_table_remove_all (l->views);
       Item *quote_of = NULL;
-      for (guint k = 0; k < cands->len; k++)
+      for (guint k = from; k < to; k++)
         {
-          guint xi = g_array_index (cands, guint, k);
+          guint xi = cands[k];
           Flat *c = &l->flat[cluster_root (l, xi)];
           if (l->cluster_skip && c->linked == y->index + 1)
             continue;   /* linked to the cluster's claim already */
@@ -3964,16 +4139,10 @@ add_from (CgLinker *l, GPtrArray *assertions, Prep *preps, GPtrArray *articles)
           emit (out, from, to, CG_RELATION_QUOTES, jaccard (ARR (from, words), ARR (to, words), ws), "quotes.same_origin", ev);
           g_string_free (ev, TRUE);
         }
-      if (i + 1 < last)
-        keep (l, i + 1, next);
-      GArray *t = cands;
-      cands = next, next = t;
     }
-  g_array_unref (cands);
-  g_array_unref (next);
-  g_debug ("linked %u assertions against %u: %" G_GUINT64_FORMAT " candidates, %" G_GUINT64_FORMAT
-           " exact comparisons, %u links",
-           l->items->len - first, l->items->len, l->n_candidates - cands0, l->n_compared - compared0, out->len);
+  g_debug ("linked %u assertions against %u: %u candidates kept, %" G_GUINT64_FORMAT " exact comparisons, %u links",
+           last - first, last, st->cands->len, l->n_compared - compared0, out->len);
+  step_end (l, st);
   return out;
 }
 
@@ -3985,10 +4154,24 @@ cg_linker_add (CgLinker *l, GPtrArray *assertions, GPtrArray *articles)
   return out;
 }
 
+CgLinkStep *
+cg_linker_make (CgLinker *l, CgLinkBatch *batch, GPtrArray *articles)
+{
+  remember_days (l, articles);
+  CgLinkStep *st = add_items (l, batch->assertions, batch->preps);
+  cg_link_batch_free (batch);
+  index_step (l, st, TRUE);
+  return step_made (l, st);
+}
+
+GPtrArray *
+cg_linker_link (CgLinker *l, CgLinkStep *step)
+{
+  return link_step (l, step);
+}
+
 GPtrArray *
 cg_linker_add_prepared (CgLinker *l, CgLinkBatch *batch, GPtrArray *articles)
 {
-  GPtrArray *out = add_from (l, batch->assertions, batch->preps, articles);
-  cg_link_batch_free (batch);
-  return out;
+  return cg_linker_link (l, cg_linker_make (l, batch, articles));
 }
