@@ -199,6 +199,7 @@ struct _CgLinker {
   GMutex        pool_lock;
   CgLexicon    *refutations;
   CgLexicon    *negation_cues;
+  CgLexicon    *idioms;       /* [idioms]: a quoted sentence holding one is no statement of its own */
   CgLexicon    *unknowns;
   CgLexicon    *documents;
   CgLexicon    *asking_cues;  /* [asking_cues]: "asked", "wondered": a manner opener after one asks */
@@ -790,6 +791,7 @@ cg_linker_new (CgRules *rules, GError **error)
   g_mutex_init (&l->pool_lock);
   l->refutations = cg_lexicon_new (cg_rules_entries (rules, "refutation", NULL));
   l->negation_cues = cg_lexicon_new (cg_rules_entries (rules, "negation", "words"));
+  l->idioms = cg_lexicon_new (cg_rules_entries (rules, "linking", "idioms"));
   l->unknowns = cg_lexicon_new (cg_rules_entries (rules, "negation", "unknowns"));
   l->documents = cg_lexicon_new (cg_rules_entries (rules, "linking", "quotes"));
   l->asking_cues = cg_lexicon_new (cg_rules_entries (rules, "linking", "asking_cues"));
@@ -959,6 +961,7 @@ cg_linker_free (CgLinker *l)
   cg_normalizer_free (l->norm);
   cg_lexicon_free (l->refutations);
   cg_lexicon_free (l->negation_cues);
+  cg_lexicon_free (l->idioms);
   cg_lexicon_free (l->asking_cues);
   cg_lexicon_free (l->unknowns);
   cg_lexicon_free (l->documents);
@@ -3145,9 +3148,8 @@ same_as_possible (CgLinker *l, const Flat *fx, const Flat *fy, guint shared)
  * statement ("I cut taxes every year I was governor" / "We cut taxes
  * every year totaling $19 billion ... the most conservative governor")? */
 static gboolean
-printed_in (CgLinker *l, CgNormText *sent, Item *o)
+printed_in (CgLinker *l, CgNormText *sent, CgNormText *ot)
 {
-  CgNormText *ot = cg_normalize (l->norm, o->a->text);
   GArray *a = sent->tokens, *b = ot->tokens;
   guint n = a->len, need = 0;
   for (guint i = 0; i < n; i++)
@@ -3185,7 +3187,6 @@ printed_in (CgLinker *l, CgNormText *sent, Item *o)
       ok = prev[m] >= l->sa_containment * need;
     }
   g_free (row);
-  cg_norm_text_free (ot);
   return ok;
 }
 
@@ -3201,6 +3202,16 @@ quote_sentence_in (CgLinker *l, Item *s, Item *o)
 {
   const char *text = s->a->text, *found = NULL;
   GString *sent = l->scratch;
+  /* O's words as stems, compared as strings: this runs on the compare
+   * thread, which must not intern (the making thread interns at once) */
+  CgNormText *ot = cg_normalize (l->norm, o->a->text);
+  GHashTable *owords = g_hash_table_new (g_str_hash, g_str_equal);
+  for (guint i = 0; i < ot->tokens->len; i++)
+    {
+      CgNormToken *t = &g_array_index (ot->tokens, CgNormToken, i);
+      if (!(t->flags & CG_NORM_NEGATION))
+        g_hash_table_add (owords, t->stem);
+    }
   for (const char *p = text; *p && found == NULL;)
     {
       const char *q = p;
@@ -3218,15 +3229,20 @@ quote_sentence_in (CgLinker *l, Item *s, Item *o)
           if (t->flags & CG_NORM_NEGATION)
             continue;
           words++;
-          in += contains (ARR (o, words), intern (l, t->stem));
+          in += g_hash_table_contains (owords, t->stem);
         }
-      if (words >= l->sa_sentence_words && in >= l->sa_containment * words && printed_in (l, nt, o))
+      /* a set phrase ("Don't let the door hit you on the way out") is
+       * said by many of many things */
+      if (words >= l->sa_sentence_words && in >= l->sa_containment * words && printed_in (l, nt, ot)
+          && !cg_normalizer_has_phrase (l->norm, l->idioms, sent->str, NULL))
         found = p;
       cg_norm_text_free (nt);
       while (*q == ' ' || *q == '"')
         q++;
       p = q;
     }
+  g_hash_table_unref (owords);
+  cg_norm_text_free (ot);
   return found;
 }
 

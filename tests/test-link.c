@@ -703,8 +703,12 @@ test_same_as_sentence (void)
   assertion (&f, "d10", "s6", CG_KIND_DIRECT,
              "Our position is firm. We will never accept the so-called reform that the governor\xe2\x80\x99s office "
              "proposed this week.");
+  /* a set phrase two people say ([idioms]) */
+  assertion (&f, "d11", "s7", CG_KIND_DIRECT, "Good riddance. Don't let the door hit you on the way out");
+  assertion (&f, "d12", "s8", CG_KIND_DIRECT, "Don't let the door hit you on the way out or whatever");
   GPtrArray *links = link_all (&f);
   g_assert_null (find (links, "a7", "a8"));
+  g_assert_null (find (links, "a11", "a12"));
   k = find (links, "a9", "a10");
   g_assert_nonnull (k);
   g_assert_cmpstr (k->rule, ==, "same_as.sentence");
