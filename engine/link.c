@@ -165,6 +165,15 @@ typedef struct {
   gsize    limit;       /* the most keys it holds before it grows: cap * MAP_LOAD */
 } Map;
 
+/* A call links in two halves, a step: making and indexing its items
+ * (make_step(), index_step()), then comparing each with its candidates
+ * (link_step()).  Indexing reads no comparison's result, so the halves
+ * could run on two threads a call apart, the making side waiting
+ * (drain()) before it moves an array both read; but compare() interns
+ * words (quote_sentence_in()), and interning must stay in item order, so
+ * for now both halves run on the calling thread, one after the other. */
+typedef struct _CgLinkStep CgLinkStep;
+
 /* A speaker's kind as cg_linker_set_speakers() was told it. */
 typedef struct {
   char *id;
@@ -244,7 +253,7 @@ struct _CgLinker {
   GArray       *lsh, *hits;   /* scratch: LSH collisions of one item */
   GArray       *ranks;        /* scratch: guint64 hit_rank() of the hits */
   GArray       *cands, *cands_next; /* scratch: the candidates of two items (index_step()) */
-  CgLinkStep   *step;         /* the step being linked (cg_linker_link()) */
+  CgLinkStep   *step;         /* the step being indexed (index_step()) */
   /* make_item()'s arrays, reused item after item: freeze_item() copies
    * what they hold into the item's block (a malloc, a realloc and a free
    * per array and item were a third of making items) */
@@ -252,9 +261,8 @@ struct _CgLinker {
   Item          build_item;
   guint32      *build_buf;    /* make_item()'s per-token id buffers */
   gsize         build_buf_len;
-  /* Making and linking on two threads (cg_linker_make(), cg_linker_link()):
-   * the steps made and linked so far, so the making thread can wait for
-   * the linking one before it moves an array both read (drain()) */
+  /* the steps made and compared so far, so a making thread could wait for
+   * a comparing one before it moves an array both read (drain()) */
   GMutex        step_lock;
   GCond         step_cond;
   guint64       made, linked;
@@ -361,21 +369,37 @@ sort_unique (GArray *a)
   g_array_set_size (a, k);
 }
 
+/* Without a branch on the values: which side advances is a coin toss
+ * the processor cannot predict (a tenth of comparing was mispredicted
+ * jumps here). */
 static guint
 intersect_count (GArray *a, GArray *b)
 {
-  guint i = 0, j = 0, n = 0;
-  while (i < a->len && j < b->len)
+  const guint32 *x = (const guint32 *) (gpointer) a->data, *y = (const guint32 *) (gpointer) b->data;
+  guint i = 0, j = 0, n = 0, na = a->len, nb = b->len;
+  while (i < na && j < nb)
     {
-      guint32 x = g_array_index (a, guint32, i), y = g_array_index (b, guint32, j);
-      if (x == y)
-        n++, i++, j++;
-      else if (x < y)
-        i++;
-      else
-        j++;
+      guint32 u = x[i], v = y[j];
+      n += u == v;
+      i += u <= v;
+      j += v <= u;
     }
   return n;
+}
+
+/* The bits set in X: the builtin is a call to libgcc unless the target
+ * has a popcount instruction, which x86-64's baseline lacks. */
+static inline guint
+popcount64 (guint64 x)
+{
+#ifdef __POPCNT__
+  return (guint) __builtin_popcountll (x);
+#else
+  x = x - ((x >> 1) & G_GUINT64_CONSTANT (0x5555555555555555));
+  x = (x & G_GUINT64_CONSTANT (0x3333333333333333)) + ((x >> 2) & G_GUINT64_CONSTANT (0x3333333333333333));
+  x = (x + (x >> 4)) & G_GUINT64_CONSTANT (0x0f0f0f0f0f0f0f0f);
+  return (guint) ((x * G_GUINT64_CONSTANT (0x0101010101010101)) >> 56);
+#endif
 }
 
 /* A posting list of item indexes, in the order added.  Nine lists in ten
@@ -2258,7 +2282,7 @@ best_lsh (CgLinker *l, guint self, GArray *cands)
             continue;
           const Flat *fx = &l->flat[h->index];
           for (guint k = 0; k < 4; k++)
-            h->shared += (guint) __builtin_popcountll (fx->bloom[k] & fy->bloom[k]);
+            h->shared += popcount64 (fx->bloom[k] & fy->bloom[k]);
         }
     }
   GArray *ranks = l->ranks;
@@ -3258,7 +3282,7 @@ maybe_related (CgLinker *l, const Flat *fx, const Flat *fy)
     return TRUE;
   guint bits = 0;
   for (guint k = 0; k < 4; k++)
-    bits += (guint) __builtin_popcountll (fx->bloom[k] & fy->bloom[k]);
+    bits += popcount64 (fx->bloom[k] & fy->bloom[k]);
   if (bits >= 2)
     return TRUE;
   return same_as_possible (l, fx, fy, 2);
@@ -4170,8 +4194,8 @@ cg_linker_add (CgLinker *l, GPtrArray *assertions, GPtrArray *articles)
   return out;
 }
 
-CgLinkStep *
-cg_linker_make (CgLinker *l, CgLinkBatch *batch, GPtrArray *articles)
+static CgLinkStep *
+make_step (CgLinker *l, CgLinkBatch *batch, GPtrArray *articles)
 {
   remember_days (l, articles);
   CgLinkStep *st = add_items (l, batch->assertions, batch->preps);
@@ -4181,13 +4205,7 @@ cg_linker_make (CgLinker *l, CgLinkBatch *batch, GPtrArray *articles)
 }
 
 GPtrArray *
-cg_linker_link (CgLinker *l, CgLinkStep *step)
-{
-  return link_step (l, step);
-}
-
-GPtrArray *
 cg_linker_add_prepared (CgLinker *l, CgLinkBatch *batch, GPtrArray *articles)
 {
-  return cg_linker_link (l, cg_linker_make (l, batch, articles));
+  return link_step (l, make_step (l, batch, articles));
 }
