@@ -93,6 +93,37 @@ void         cg_link_batch_free (CgLinkBatch *batch);
 GPtrArray *cg_linker_add_prepared (CgLinker *linker, CgLinkBatch *batch, GPtrArray *articles);
 void       cg_linker_index_prepared (CgLinker *linker, CgLinkBatch *batch, GPtrArray *articles);
 
+/* ---- making and linking on two threads ----------------------------------
+ *
+ * cg_linker_add_prepared() first makes the batch's items (interns their
+ * words and builds them: serial, as ids are given in order of first
+ * sight) and then links them (indexes them and compares each with its
+ * candidates).  The two halves can run on two threads, the linking one a
+ * step behind:
+ *
+ *   step = cg_linker_make (linker, batch, articles);   thread A, in order
+ *   links = cg_linker_link (linker, step);             thread B, in the same order
+ *
+ * gives the same links as cg_linker_add_prepared (linker, batch,
+ * articles), whatever the timing: while B links a step, A makes the next
+ * ones.  cg_linker_set_speakers() then belongs to A (it holds for the
+ * steps made after it).  Any other call on the linker (add, index,
+ * expect, counts, free) only while no step waits to be linked.  (The
+ * linking side never interns a word: ids are given in item order by the
+ * making side alone.) */
+typedef struct _CgLinkStep CgLinkStep;
+
+/* Make BATCH's items (it takes and frees BATCH); ARTICLES as for
+ * cg_linker_add().  Returns a step for cg_linker_link(), which frees it.
+ * It may wait for every step made before to be linked (when it must move
+ * an array the linking thread reads): hand each step to the linking
+ * thread before making the next. */
+CgLinkStep *cg_linker_make (CgLinker *linker, CgLinkBatch *batch, GPtrArray *articles);
+
+/* Link STEP's items (it takes and frees STEP) to everything made before
+ * them.  Returns a new array of CgLink* (free func set). */
+GPtrArray  *cg_linker_link (CgLinker *linker, CgLinkStep *step);
+
 G_END_DECLS
 
 #endif

@@ -165,15 +165,6 @@ typedef struct {
   gsize    limit;       /* the most keys it holds before it grows: cap * MAP_LOAD */
 } Map;
 
-/* A call links in two halves, a step: making and indexing its items
- * (make_step(), index_step()), then comparing each with its candidates
- * (link_step()).  Indexing reads no comparison's result, so the halves
- * could run on two threads a call apart, the making side waiting
- * (drain()) before it moves an array both read; but compare() interns
- * words (quote_sentence_in()), and interning must stay in item order, so
- * for now both halves run on the calling thread, one after the other. */
-typedef struct _CgLinkStep CgLinkStep;
-
 /* A speaker's kind as cg_linker_set_speakers() was told it. */
 typedef struct {
   char *id;
@@ -253,7 +244,7 @@ struct _CgLinker {
   GArray       *lsh, *hits;   /* scratch: LSH collisions of one item */
   GArray       *ranks;        /* scratch: guint64 hit_rank() of the hits */
   GArray       *cands, *cands_next; /* scratch: the candidates of two items (index_step()) */
-  CgLinkStep   *step;         /* the step being indexed (index_step()) */
+  CgLinkStep   *step;         /* the step being indexed (index_step(), on the making thread) */
   /* make_item()'s arrays, reused item after item: freeze_item() copies
    * what they hold into the item's block (a malloc, a realloc and a free
    * per array and item were a third of making items) */
@@ -261,8 +252,12 @@ struct _CgLinker {
   Item          build_item;
   guint32      *build_buf;    /* make_item()'s per-token id buffers */
   gsize         build_buf_len;
-  /* the steps made and compared so far, so a making thread could wait for
-   * a comparing one before it moves an array both read (drain()) */
+  /* Making and linking on two threads (cg_linker_make(), cg_linker_link()):
+   * the steps made and compared so far, so the making thread can wait
+   * for the comparing one before it moves an array both read (drain()).
+   * The comparing side reads items, flat records, interned strings and
+   * hashes, never the posting map nor the vocabulary: compare() must
+   * not intern. */
   GMutex        step_lock;
   GCond         step_cond;
   guint64       made, linked;
@@ -4194,8 +4189,8 @@ cg_linker_add (CgLinker *l, GPtrArray *assertions, GPtrArray *articles)
   return out;
 }
 
-static CgLinkStep *
-make_step (CgLinker *l, CgLinkBatch *batch, GPtrArray *articles)
+CgLinkStep *
+cg_linker_make (CgLinker *l, CgLinkBatch *batch, GPtrArray *articles)
 {
   remember_days (l, articles);
   CgLinkStep *st = add_items (l, batch->assertions, batch->preps);
@@ -4205,7 +4200,13 @@ make_step (CgLinker *l, CgLinkBatch *batch, GPtrArray *articles)
 }
 
 GPtrArray *
+cg_linker_link (CgLinker *l, CgLinkStep *step)
+{
+  return link_step (l, step);
+}
+
+GPtrArray *
 cg_linker_add_prepared (CgLinker *l, CgLinkBatch *batch, GPtrArray *articles)
 {
-  return link_step (l, make_step (l, batch, articles));
+  return cg_linker_link (l, cg_linker_make (l, batch, articles));
 }

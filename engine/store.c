@@ -1193,7 +1193,8 @@ typedef struct {
    * that thread while jobs are pending and change on this one only when
    * none is (at batch boundaries). */
   GThread    *link_thread;   /* NULL: link on the calling thread */
-  GAsyncQueue *jobs, *done;  /* LinkJob*, in article order */
+  GThread    *compare_thread; /* compares what link_thread made (cg_linker_link()) */
+  GAsyncQueue *jobs, *steps, *done;  /* LinkJob*, in article order: to make, to compare, done */
   guint       pending;       /* jobs made and not yet written */
   /* Jobs made and not pushed yet: they go LINK_BURST at a time, as one
    * chain, so an idle link thread is woken once per burst, not per
@@ -1220,6 +1221,7 @@ typedef struct _LinkJob {
   CgArticle   *article;   /* not owned */
   GPtrArray   *fresh;     /* CgAssertion*, not owned */
   CgLinkBatch *batch;     /* FRESH prepared by a worker, or NULL */
+  CgLinkStep  *step;      /* made of BATCH by the link thread, for the compare thread */
   GPtrArray   *speakers;  /* CgSpeaker*, owned: id and kind of the registry's new tail */
   GPtrArray   *links;     /* CgLink*, the result */
   struct _LinkJob *next;  /* the next job of the same push, or NULL */
@@ -1348,6 +1350,12 @@ jobs_send (State *stt)
   stt->burst = 0;
 }
 
+/* The link thread makes each job's items (cg_linker_make()) and the
+ * compare thread links them (cg_linker_link()), a job behind: the
+ * linker's serial work on two threads, with the links of one.  Each job
+ * goes on as soon as it is made, not with the rest of its burst: the
+ * linker may wait in cg_linker_make() for the jobs made before to be
+ * linked (a push to a busy compare thread wakes nobody). */
 static gpointer
 link_thread (gpointer data)
 {
@@ -1356,11 +1364,37 @@ link_thread (gpointer data)
     {
       LinkJob *job = g_async_queue_pop (st->jobs);
       if (job == &stop_job)
+        {
+          g_async_queue_push (st->steps, job);
+          return NULL;
+        }
+      while (job)
+        {
+          LinkJob *next = g_steal_pointer (&job->next);
+          g_ptr_array_add (st->link_articles, job->article);
+          if (job->speakers->len)
+            cg_linker_set_speakers (st->linker, job->speakers);
+          CgLinkBatch *batch = job->batch ? g_steal_pointer (&job->batch) : cg_linker_prepare (st->linker, job->fresh);
+          job->step = cg_linker_make (st->linker, batch, st->link_articles);
+          g_async_queue_push (st->steps, job);
+          job = next;
+        }
+    }
+}
+
+static gpointer
+compare_thread (gpointer data)
+{
+  State *st = data;
+  for (;;)
+    {
+      LinkJob *job = g_async_queue_pop (st->steps);
+      if (job == &stop_job)
         return NULL;
       while (job)
         {
           LinkJob *next = g_steal_pointer (&job->next);
-          link_job_run (st, job);
+          job->links = cg_linker_link (st->linker, g_steal_pointer (&job->step));
           g_async_queue_push (st->done, job);
           job = next;
         }
@@ -2353,7 +2387,7 @@ cg_store_ingest_full (CgStore *s, CgPipeline *pipeline, char **paths, guint n_th
     }
 
   State stt = { .store = s, .pipeline = pipeline, .generation = -1, .names = names,
-                .jobs = g_async_queue_new (), .done = g_async_queue_new () };
+                .jobs = g_async_queue_new (), .steps = g_async_queue_new (), .done = g_async_queue_new () };
   /* AllSides news gives one assertion per 195 bytes or so (1,168,858 in
    * 228 MB); more text per assertion only leaves the map emptier. */
   guint64 run_bytes = 0;
@@ -2365,7 +2399,10 @@ cg_store_ingest_full (CgStore *s, CgPipeline *pipeline, char **paths, guint n_th
     }
   stt.expect = (guint) MIN (run_bytes / 195, (guint64) G_MAXUINT32 / 64);
   if (n_threads > 1)
-    stt.link_thread = g_thread_new ("cg-link", link_thread, &stt);
+    {
+      stt.link_thread = g_thread_new ("cg-link", link_thread, &stt);
+      stt.compare_thread = g_thread_new ("cg-compare", compare_thread, &stt);
+    }
   Batch batch = { 0 };
   guint64 bytes = 0;
   for (guint i = 0; ok && i < files->len; i++)
@@ -2433,9 +2470,11 @@ cg_store_ingest_full (CgStore *s, CgPipeline *pipeline, char **paths, guint n_th
     {
       g_async_queue_push (stt.jobs, &stop_job);
       g_thread_join (stt.link_thread);
-      stt.link_thread = NULL;
+      g_thread_join (stt.compare_thread);
+      stt.link_thread = stt.compare_thread = NULL;
     }
   g_async_queue_unref (stt.jobs);
+  g_async_queue_unref (stt.steps);
   g_async_queue_unref (stt.done);
   /* Freeing the linker's index takes a while on a large run and needs
    * nothing from the store: do it beside the claims, which need the known
