@@ -55,6 +55,13 @@ struct _CgNormalizer {
   GHashTable         *synonyms;     /* "stem stem" -> head stem (owned) */
   GHashTable         *synonym_starts; /* first stems of the synonym phrases (owned) */
   guint              *neg_suffix_len, *clitic_len; /* their byte lengths */
+  /* Which words may end in one of them: a suffix of LEN bytes (up to 8)
+   * starts LEN bytes from the end with a byte of suffix_first[LEN]; most
+   * words end in none, and are told so by a bit test per length. */
+  guint8              suffix_first[9][32];
+  guint8              suffix_lens[8];   /* the lengths that occur */
+  guint               n_suffix_lens;
+  gboolean            long_suffix;      /* one is longer than 8 bytes: no test */
   CgLexicon          *words_lex;    /* variants, not_negations, negations, scales, currencies as lists WL_* */
   WordTable           words;        /* word -> its WordInfo: words repeat */
   guint               max_synonym;  /* words in the longest synonym phrase */
@@ -533,6 +540,27 @@ cg_normalizer_new (CgRules *rules, GError **error)
   n->clitic_len = g_new (guint, n->clitics->len + 1);
   for (guint i = 0; i < n->clitics->len; i++)
     n->clitic_len[i] = strlen (g_ptr_array_index (n->clitics, i));
+  for (guint i = 0; i < n->neg_suffixes->len + n->clitics->len; i++)
+    {
+      gboolean neg = i < n->neg_suffixes->len;
+      guint k = neg ? i : i - n->neg_suffixes->len;
+      const char *x = g_ptr_array_index (neg ? n->neg_suffixes : n->clitics, k);
+      guint lx = neg ? n->neg_suffix_len[k] : n->clitic_len[k];
+      if (lx == 0)
+        continue;
+      if (lx > 8)
+        {
+          n->long_suffix = TRUE;
+          continue;
+        }
+      guchar b = (guchar) x[0];
+      n->suffix_first[lx][b >> 3] |= (guint8) (1u << (b & 7));
+      gboolean seen = FALSE;
+      for (guint j = 0; j < n->n_suffix_lens; j++)
+        seen |= n->suffix_lens[j] == lx;
+      if (!seen)
+        n->suffix_lens[n->n_suffix_lens++] = (guint8) lx;
+    }
 
   /* Synonym phrases are keyed by their stems, so inflections match. */
   n->synonyms = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
@@ -910,7 +938,19 @@ cg_normalize (CgNormalizer *n, const char *text)
     {
       RawWord *r = &g_array_index (raw, RawWord, i);
       gsize lw = strlen (r->w);
-      gboolean neg = FALSE;
+      gboolean neg = FALSE, may_end = n->long_suffix;
+      for (guint j = 0; j < n->n_suffix_lens && !may_end; j++)
+        {
+          guint lx = n->suffix_lens[j];
+          guchar b = lw > lx ? (guchar) r->w[lw - lx] : 0;
+          may_end = lw > lx && (n->suffix_first[lx][b >> 3] & (1u << (b & 7)));
+        }
+      if (!may_end)
+        {
+          r->negsuf = FALSE;
+          words_push (&words, r, r->w, word_info (n, r->w));
+          continue;
+        }
       for (guint k = 0; k < n->neg_suffixes->len && !neg; k++)
         {
           guint lx = n->neg_suffix_len[k];
