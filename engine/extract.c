@@ -29,7 +29,7 @@
 enum {
   L_VERB, L_PREP, L_PREFIX, L_DET, L_PRON, L_TITLE, L_NOT_SOURCE, L_RELATIVE, L_BREAK,
   L_QUANTITY, L_NOT_CONTENT, L_NEGATION, L_WORTHY, L_NOT_CLAIM, L_HEDGE, L_STANCE, L_ANCHOR,
-  L_CONTENT_END, L_CONTENT_PREP, L_NOUN_BEFORE, L_NAME_JOIN, L_HEARER, L_AFTER_HEARER, L_CUE_JOIN, L_SOURCE_PREP, L_SOURCE_TAIL, L_AGENT, L_PASSIVE, L_GIVEN, L_TRIGGER, L_COORD, L_SUBORD, L_PLURAL, N_LEX
+  L_CONTENT_END, L_CONTENT_PREP, L_NOUN_BEFORE, L_NAME_JOIN, L_HEARER, L_AFTER_HEARER, L_CUE_JOIN, L_SOURCE_PREP, L_SOURCE_TAIL, L_AGENT, L_PASSIVE, L_GIVEN, L_TRIGGER, L_COORD, L_SUBORD, L_PLURAL, L_REFUTER, N_LEX
 };
 
 /* One entry of a list, with what the cue marking needs of a verb computed
@@ -329,6 +329,7 @@ cg_extractor_new (CgRules *rules, GError **error)
   lists[L_COORD] = cg_rules_entries (rules, "extract", "source-coordinators");
   lists[L_SUBORD] = cg_rules_entries (rules, "extract", "subordinators");
   lists[L_PLURAL] = cg_rules_entries (rules, "extract", "plurals");
+  lists[L_REFUTER] = cg_rules_entries (rules, "extract", "cue-refuters");
   lists[L_HEARER] = cg_rules_entries (rules, "extract", "hearers");
   lists[L_AFTER_HEARER] = cg_rules_entries (rules, "extract", "after-hearer");
   lists[L_CUE_JOIN] = cg_rules_entries (rules, "extract", "cue-joiners");
@@ -2594,6 +2595,13 @@ from_match (Run *r, guint pattern, const CgPatMatch *m)
       scan_modality (r, m->group_start, m->cue_end, &certainty, &cue_negations);
       a->stance = scan_stance (r, m->group_start, m->cue_end + 3);
     }
+  /* "investigators found no evidence that Trump had colluded": words
+   * right after the cue deny the content, which is read in neither the
+   * text nor the cue.  Right after: in "claimed, with no evidence, that"
+   * the carrier disputes, the speaker does not deny. */
+  guint rlen;
+  if (m->cue_rule && cs > m->cue_end && match_at (r, m->cue_end, cs, L_REFUTER, &rlen))
+    cue_negative = !cue_negative;
   scan_modality (r, cs, ce, &certainty, &negations);
   a->certainty = certainty;
   if (((cue_negations & 1) != 0) ^ cue_negative ^ ((negations & 1) != 0))
