@@ -237,23 +237,16 @@ anchor_rule (const char *word)
 static CgTagger *
 load_tagger (CgRules *rules, GError **error)
 {
-  GPtrArray *entries = cg_rules_entries (rules, "extract", NULL);
-  for (guint i = entries->len; i-- > 0;)
-    {
-      const CgRule *r = g_ptr_array_index (entries, i);
-      const char *v = cg_rule_attr (r, "value");
-      if (strcmp (r->phrase, "tagger") != 0 || v == NULL)
-        continue;
-      if (strcmp (v, "none") == 0)
-        return NULL;
-      char *dir = g_path_get_dirname (r->file ? r->file : ".");
-      char *path = g_path_is_absolute (v) ? g_strdup (v) : g_build_filename (dir, v, NULL);
-      CgTagger *t = cg_tagger_load (path, error);
-      g_free (path);
-      g_free (dir);
-      return t;
-    }
-  return NULL;
+  const CgRule *r = cg_rules_setting (rules, "extract", "tagger");
+  const char *v = r ? cg_rule_attr (r, "value") : NULL;
+  if (v == NULL || strcmp (v, "none") == 0)
+    return NULL;
+  char *dir = g_path_get_dirname (r->file ? r->file : ".");
+  char *path = g_path_is_absolute (v) ? g_strdup (v) : g_build_filename (dir, v, NULL);
+  CgTagger *t = cg_tagger_load (path, error);
+  g_free (path);
+  g_free (dir);
+  return t;
 }
 
 /* extract.rules "tagger_scope" into SCOPE (TAGGER_MISSES when unset). */
@@ -261,23 +254,18 @@ static gboolean
 tagger_scope (CgRules *rules, guint *scope, GError **error)
 {
   static const char *const names[] = { "misses", "unquoted", "all" };
-  GPtrArray *entries = cg_rules_entries (rules, "extract", NULL);
+  const CgRule *r = cg_rules_setting (rules, "extract", "tagger_scope");
   *scope = TAGGER_MISSES;
-  for (guint i = entries->len; i-- > 0;)
-    {
-      const CgRule *r = g_ptr_array_index (entries, i);
-      const char *v = cg_rule_attr (r, "value");
-      if (strcmp (r->phrase, "tagger_scope") != 0 || v == NULL)
-        continue;
-      for (guint k = 0; k < G_N_ELEMENTS (names); k++)
-        if (strcmp (v, names[k]) == 0)
-          {
-            *scope = k;
-            return TRUE;
-          }
-      return cg_rules_fail (error, r->file, r->line, "tagger_scope must be misses, unquoted or all, not \"%s\"", v);
-    }
-  return TRUE;
+  if (r == NULL)
+    return TRUE;
+  const char *v = cg_rule_attr (r, "value");
+  for (guint k = 0; k < G_N_ELEMENTS (names); k++)
+    if (strcmp (v, names[k]) == 0)
+      {
+        *scope = k;
+        return TRUE;
+      }
+  return cg_rules_fail (error, r->file, r->line, "tagger_scope must be misses, unquoted or all, not \"%s\"", v);
 }
 
 CgExtractor *

@@ -82,6 +82,11 @@ const char *cg_rule_attr (const CgRule *rule, const char *key);
  * FALLBACK when absent or not a number. */
 double cg_rules_number (CgRules *rules, const char *name, const char *key, double fallback);
 
+/* The rule of a "key = value" setting of file NAME (the last one, so a
+ * user file overrides the default), or NULL; for callers that need its
+ * file and line.  Belongs to the rule set. */
+const CgRule *cg_rules_setting (CgRules *rules, const char *name, const char *key);
+
 /* A "key = value" setting of file NAME as a string, or NULL.  Belongs to the rule set. */
 const char *cg_rules_string (CgRules *rules, const char *name, const char *key);
 

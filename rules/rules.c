@@ -478,22 +478,25 @@ cg_rule_attr (const CgRule *rule, const char *key)
   return NULL;
 }
 
-const char *
-cg_rules_string (CgRules *rules, const char *name, const char *key)
+const CgRule *
+cg_rules_setting (CgRules *rules, const char *name, const char *key)
 {
   GPtrArray *entries = cg_rules_entries (rules, name, NULL);
   /* The last setting wins, so a user file's setting overrides the default. */
   for (guint i = entries->len; i-- > 0;)
     {
-      CgRule *r = g_ptr_array_index (entries, i);
-      if (strcmp (r->phrase, key) == 0)
-        {
-          const char *v = cg_rule_attr (r, "value");
-          if (v)
-            return v;
-        }
+      const CgRule *r = g_ptr_array_index (entries, i);
+      if (strcmp (r->phrase, key) == 0 && cg_rule_attr (r, "value"))
+        return r;
     }
   return NULL;
+}
+
+const char *
+cg_rules_string (CgRules *rules, const char *name, const char *key)
+{
+  const CgRule *r = cg_rules_setting (rules, name, key);
+  return r ? cg_rule_attr (r, "value") : NULL;
 }
 
 double
