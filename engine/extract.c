@@ -62,6 +62,7 @@ struct _CgExtractor {
   char          anchor_punct[32]; /* one-byte punctuation some pattern is anchored on */
   gboolean      anchor_byte[256]; /* the same as a table */
   guint         scare_max_words;
+  guint         stance_window;
   guint         source_max_words;
   guint         continuation_sentences;
   guint         author_min_words;
@@ -356,6 +357,7 @@ cg_extractor_new (CgRules *rules, GError **error)
   for (const char *p = x->anchor_punct; *p; p++)
     x->anchor_byte[(guchar) *p] = TRUE;
   x->scare_max_words = (guint) cg_rules_number (rules, "extract", "scare_max_words", 4);
+  x->stance_window = (guint) cg_rules_number (rules, "extract", "stance_window", 4);
   x->source_max_words = (guint) cg_rules_number (rules, "extract", "source_max_words", 12);
   x->continuation_sentences = (guint) cg_rules_number (rules, "extract", "continuation_sentences", 3);
   x->author_min_words = (guint) cg_rules_number (rules, "extract", "author_min_words", 6);
@@ -1929,20 +1931,49 @@ scan_modality (Run *r, guint s, guint e, CgCertainty *certainty, guint *negation
     }
 }
 
+/* The first stance cue starting in [S, E) that ends by LIMIT. */
 static CgStance
-scan_stance (Run *r, guint s, guint e)
+scan_stance (Run *r, guint s, guint e, guint limit)
 {
-  guint n = MIN (e, r->toks->len);
+  guint n = MIN (e, limit);
   for (guint i = s; i < n; i++)
     {
       guint len;
-      const Entry *h = match_entry (r, i, n, L_STANCE, &len);
+      const Entry *h = match_entry (r, i, limit, L_STANCE, &len);
       CgStance st;
       const char *v = h ? h->stance : NULL;
       if (v && cg_stance_from_name (v, &st))
         return st;
     }
   return CG_STANCE_NEUTRAL;
+}
+
+/* The carrier's stance in the cue group from S and the stance_window
+ * tokens after the cue: in its sentence ("..., he said.  Advocates
+ * acknowledged" endorses nothing he said) and not into a content right
+ * after the cue ("finding the IRS wrongly targeted conservative groups"
+ * is what the report found, not how the article presents it).  A cue may
+ * run past the window, so "lies ahead" is no lie. */
+static CgStance
+cue_stance (Run *r, guint s, guint cue_end, guint cs)
+{
+  guint limit = cue_end > 0 ? g_array_index (r->unit_end, guint, TOK (r, cue_end - 1)->sentence) : r->toks->len;
+  limit = MIN (limit, r->toks->len);
+  guint e = cue_end + r->x->stance_window;
+  if (cs >= cue_end && cs < e)
+    e = cs;
+  return scan_stance (r, s, e, limit);
+}
+
+/* Words of [cue-refuters] right after the cue, before its content at CS:
+ * "investigators found no evidence that Trump had colluded" reports that
+ * he had not, though neither the text nor the cue says so.  Right after:
+ * in "claimed, with no evidence, that" the carrier disputes. */
+static gboolean
+refuted_after_cue (Run *r, guint cue_end, guint cs)
+{
+  guint len;
+  return cs > cue_end && match_at (r, cue_end, cs, L_REFUTER, &len);
 }
 
 static guint
@@ -2581,14 +2612,9 @@ from_match (Run *r, guint pattern, const CgPatMatch *m)
       v = cg_rule_attr (m->cue_rule, "polarity");
       cue_negative = v && strcmp (v, "negative") == 0;
       scan_modality (r, m->group_start, m->cue_end, &certainty, &cue_negations);
-      a->stance = scan_stance (r, m->group_start, m->cue_end + 3);
+      a->stance = cue_stance (r, m->group_start, m->cue_end, cs);
     }
-  /* "investigators found no evidence that Trump had colluded": words
-   * right after the cue deny the content, which is read in neither the
-   * text nor the cue.  Right after: in "claimed, with no evidence, that"
-   * the carrier disputes, the speaker does not deny. */
-  guint rlen;
-  if (m->cue_rule && cs > m->cue_end && match_at (r, m->cue_end, cs, L_REFUTER, &rlen))
+  if (m->cue_rule && refuted_after_cue (r, m->cue_end, cs))
     cue_negative = !cue_negative;
   scan_modality (r, cs, ce, &certainty, &negations);
   a->certainty = certainty;
@@ -3183,7 +3209,9 @@ run_tagger (Run *r)
                 cue_negative = v && strcmp (v, "negative") == 0;
               }
           scan_modality (r, sp[c].s, sp[c].e, &certainty, &cue_negations);
-          a->stance = scan_stance (r, sp[c].s, sp[c].e + 3);
+          a->stance = cue_stance (r, sp[c].s, sp[c].e, cs);
+          if (refuted_after_cue (r, sp[c].e, cs))
+            cue_negative = !cue_negative;
           scan_modality (r, cs, ce, &certainty, &negations);
           a->certainty = certainty;
           if (((cue_negations & 1) != 0) ^ cue_negative ^ ((negations & 1) != 0))

@@ -277,8 +277,10 @@ test_negated_cue (void)
 }
 
 /* Words of [cue-refuters] right after a cue deny its content; "no doubt"
- * there does not, nor "with no evidence" after a comma (AllSides
- * sentences, tests/data/extract-no-evidence.txt). */
+ * there does not, nor "with no evidence" after a comma, which is the
+ * carrier's stance; stance cues are looked for between the cue and its
+ * content, in its sentence (AllSides sentences,
+ * tests/data/extract-no-evidence.txt). */
 static void
 test_cue_refuter (void)
 {
@@ -292,12 +294,19 @@ test_cue_refuter (void)
   a = find (r, "the election had been attacked by Russia");
   check (r, a, CG_KIND_INDIRECT, a->rule, "The senator", "said");
   g_assert_cmpint (a->polarity, ==, CG_POLARITY_POSITIVE);
-  /* after a comma the words are the carrier's, not the speaker's denial */
+  /* after a comma the words are the carrier's, who disputes the claim */
   a = find (r, "“criminals and unknown Middle Easterners are mixed”");
   g_assert_cmpint (a->polarity, ==, CG_POLARITY_POSITIVE);
+  g_assert_cmpint (a->stance, ==, CG_STANCE_DISPUTES);
   a = find (r, "Trump committed a crime");
   g_assert_cmpstr (a->cue_text, ==, "decided");
   g_assert_cmpint (a->polarity, ==, CG_POLARITY_NEGATIVE);
+  /* a stance word inside the content is the speaker's, not the
+   * carrier's, and none is looked for past the cue's sentence */
+  a = find (r, "Ross of lying");
+  g_assert_cmpint (a->stance, ==, CG_STANCE_NEUTRAL);
+  a = find (r, "They are freewheeling");
+  g_assert_cmpint (a->stance, ==, CG_STANCE_NEUTRAL);
   cg_article_result_free (r);
   g_free (path);
 }
