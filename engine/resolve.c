@@ -2279,6 +2279,20 @@ person_evidence (CgRegistry *reg, const Ctx *ctx, const char *skey)
          || g_hash_table_contains (reg->by_bare, skey);
 }
 
+/* Mention C's gender, as printed or as the article tells it elsewhere,
+ * into *HAVE; FALSE when C cannot stand for a person a pronoun refers
+ * to: a lone capitalized word is one only when something says it is a
+ * person ("During", "Seattle", "GOP" are not). */
+static gboolean
+antecedent_gender (CgRegistry *reg, const Ctx *ctx, const Mention *c, Gender *have)
+{
+  *have = c->gender;
+  if (*have == GENDER_UNKNOWN)
+    *have = GPOINTER_TO_INT (g_hash_table_lookup (ctx->gender, c->skey));
+  return !(c->words == 1 && !c->titled && *have == GENDER_UNKNOWN
+           && (!person_evidence (reg, ctx, c->skey) || org_shaped (reg, c->name)));
+}
+
 /* Is word I of WS a proper noun: printed capitalized inside a sentence
  * somewhere in the article, or shaped like an organization's name?  A word
  * capitalized only where sentences start ("Publicly", "Critics") is not. */
@@ -2441,13 +2455,8 @@ resolve_pronoun (CgRegistry *reg, Ctx *ctx, const CgAssertion *as, const CgRule 
       for (gint k = first; k <= i; k++)
         {
           Mention *c = &g_array_index (ctx->mentions, Mention, k);
-          Gender have = c->gender;
-          if (have == GENDER_UNKNOWN)
-            have = GPOINTER_TO_INT (g_hash_table_lookup (ctx->gender, c->skey));
-          /* A lone capitalized word is an antecedent only when something
-           * says it is a person ("During", "Seattle", "GOP" are not). */
-          if (c->words == 1 && !c->titled && have == GENDER_UNKNOWN
-              && (!person_evidence (reg, ctx, c->skey) || org_shaped (reg, c->name)))
+          Gender have;
+          if (!antecedent_gender (reg, ctx, c, &have))
             continue;
           if (c->subject && gender_fits (want, have))
             {
@@ -2482,11 +2491,8 @@ resolve_pronoun (CgRegistry *reg, Ctx *ctx, const CgAssertion *as, const CgRule 
         break;
       if (in_quote (ctx, c->start))
         continue;   /* a name the quotation speaks of */
-      Gender have = c->gender;
-      if (have == GENDER_UNKNOWN)
-        have = GPOINTER_TO_INT (g_hash_table_lookup (ctx->gender, c->skey));
-      if (c->words == 1 && !c->titled && have == GENDER_UNKNOWN
-          && (!person_evidence (reg, ctx, c->skey) || org_shaped (reg, c->name)))
+      Gender have;
+      if (!antecedent_gender (reg, ctx, c, &have))
         continue;
       if (!gender_fits (want, have) || (only && strcmp (only->skey, c->skey) != 0))
         return NULL;
