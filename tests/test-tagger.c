@@ -173,6 +173,31 @@ raw_at (const CgArticle *a, CgSpan span)
   return g_strndup (a->raw + span.start, (gsize) (span.end - span.start));
 }
 
+/* A pipeline over the default rules with EXTRA (extract.rules lines) on
+ * top, run on the test file NAME.  Returns a new result. */
+static CgArticleResult *
+process_with (const char *name, const char *extra)
+{
+  char *path = cg_test_data (name);
+  char *dir = cg_test_tmpdir (), *user = g_build_filename (dir, "extract.rules", NULL);
+  g_assert_true (g_file_set_contents (user, extra, -1, NULL));
+  GError *error = NULL;
+  CgRules *rules = cg_rules_load_dirs (cg_rules_default_dir (), dir, &error);
+  g_assert_no_error (error);
+  CgPipeline *pp = cg_pipeline_new (rules, &error);
+  g_assert_no_error (error);
+  CgArticleResult *r = cg_pipeline_process_file (pp, path, &error);
+  g_assert_no_error (error);
+  cg_pipeline_free (pp);
+  cg_rules_free (rules);
+  g_remove (user);
+  g_rmdir (dir);
+  g_free (user);
+  g_free (dir);
+  g_free (path);
+  return r;
+}
+
 /* "Sixty percent said the new buses were worth the cost.": no pattern
  * takes a percentage for a speaker, so the rules alone leave it to the
  * author; the tagger finds speaker, cue and content. */
@@ -181,15 +206,7 @@ test_sentence_rules_miss (void)
 {
   char *path = cg_test_data ("tagger-levy.txt");
   /* the rules alone: tagger = none in a user extract.rules */
-  char *dir = cg_test_tmpdir (), *user = g_build_filename (dir, "extract.rules", NULL);
-  g_assert_true (g_file_set_contents (user, "tagger = none\n", -1, NULL));
-  GError *error = NULL;
-  CgRules *plain = cg_rules_load_dirs (cg_rules_default_dir (), dir, &error);
-  g_assert_no_error (error);
-  CgPipeline *pp = cg_pipeline_new (plain, &error);
-  g_assert_no_error (error);
-  CgArticleResult *r0 = cg_pipeline_process_file (pp, path, &error);
-  g_assert_no_error (error);
+  CgArticleResult *r0 = process_with ("tagger-levy.txt", "tagger = none\n");
   for (guint i = 0; i < r0->assertions->len; i++)
     {
       CgAssertion *a = g_ptr_array_index (r0->assertions, i);
@@ -221,12 +238,6 @@ test_sentence_rules_miss (void)
     }
   cg_article_result_free (r);
   cg_article_result_free (r0);
-  cg_pipeline_free (pp);
-  cg_rules_free (plain);
-  g_remove (user);
-  g_rmdir (dir);
-  g_free (user);
-  g_free (dir);
   g_free (path);
 }
 
@@ -251,15 +262,7 @@ static void
 test_extend_sources (void)
 {
   char *path = cg_test_data ("tagger-sources.txt");
-  char *dir = cg_test_tmpdir (), *user = g_build_filename (dir, "extract.rules", NULL);
-  g_assert_true (g_file_set_contents (user, "tagger_source_max_words = 2\n", -1, NULL));
-  GError *error = NULL;
-  CgRules *rules = cg_rules_load_dirs (cg_rules_default_dir (), dir, &error);
-  g_assert_no_error (error);
-  CgPipeline *pp = cg_pipeline_new (rules, &error);
-  g_assert_no_error (error);
-  CgArticleResult *r = cg_pipeline_process_file (pp, path, &error);
-  g_assert_no_error (error);
+  CgArticleResult *r = process_with ("tagger-sources.txt", "tagger_source_max_words = 2\n");
   CgArticleResult *r0 = cg_test_process (path);
   static const char *const cases[][3] = {
     { "the tunnel would open in March", "the mayor", "Aides to the mayor" },
@@ -281,38 +284,7 @@ test_extend_sources (void)
     }
   cg_article_result_free (r);
   cg_article_result_free (r0);
-  cg_pipeline_free (pp);
-  cg_rules_free (rules);
-  g_remove (user);
-  g_rmdir (dir);
-  g_free (user);
-  g_free (dir);
   g_free (path);
-}
-
-/* A pipeline over the default rules with EXTRA (extract.rules lines) on
- * top, run on the test file NAME.  Returns a new result. */
-static CgArticleResult *
-process_with (const char *name, const char *extra)
-{
-  char *path = cg_test_data (name);
-  char *dir = cg_test_tmpdir (), *user = g_build_filename (dir, "extract.rules", NULL);
-  g_assert_true (g_file_set_contents (user, extra, -1, NULL));
-  GError *error = NULL;
-  CgRules *rules = cg_rules_load_dirs (cg_rules_default_dir (), dir, &error);
-  g_assert_no_error (error);
-  CgPipeline *pp = cg_pipeline_new (rules, &error);
-  g_assert_no_error (error);
-  CgArticleResult *r = cg_pipeline_process_file (pp, path, &error);
-  g_assert_no_error (error);
-  cg_pipeline_free (pp);
-  cg_rules_free (rules);
-  g_remove (user);
-  g_rmdir (dir);
-  g_free (user);
-  g_free (dir);
-  g_free (path);
-  return r;
 }
 
 /* tagger_scope = all labels the sentences the rules took too, opened by
