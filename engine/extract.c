@@ -1129,9 +1129,15 @@ mark_cues (Run *r)
               || (is_word (TOK (r, i - 1)) && !is_cap (TOK (r, i - 1)) && !tok_is (r, i - 1, L_PRON)
                   && !is_prefix_word (r, TOK (r, i - 1)))))
         continue;
-      /* "the report", "his claims", "to say": a noun or an infinitive, not a cue. */
+      /* "the report", "his claims", "to say": a noun or an infinitive, not a
+       * cue; but a determiner that is a pronoun of its own is the subject
+       * of an inflected form that no noun has, and so is a number ("Several
+       * said", "Two in three said", not "some claims") */
       if (i > 0 && same_unit (r, i - 1, i)
-          && (tok_is (r, i - 1, L_DET) || strcmp (TOK (r, i - 1)->word, "to") == 0
+          && ((tok_is (r, i - 1, L_DET)
+               && !((tok_is (r, i - 1, L_PRON) || tok_is (r, i - 1, L_QUANTITY)) && !is_base
+                    && !ends_with (t->word, "s")))
+              || strcmp (TOK (r, i - 1)->word, "to") == 0
               || ends_possessive (TOK (r, i - 1)->word)))
         continue;
       guint pre = 0;
@@ -1218,7 +1224,8 @@ np_back (Run *r, guint end, guint *start)
   /* "More than six in 10 said", "Nearly nine out of 10 say": a
    * partitive of a number */
   guint out = h >= 3 && strcmp (TOK (r, h - 1)->word, "of") == 0 && strcmp (TOK (r, h - 2)->word, "out") == 0;
-  if ((head->flags & CG_TOKEN_NUMBER) && h >= 2 + out && same_unit (r, h - 2 - out, h)
+  if (((head->flags & CG_TOKEN_NUMBER) || (is_word (head) && !is_cap (head) && is_quantity (r, head)))
+      && h >= 2 + out && same_unit (r, h - 2 - out, h)
       && (strcmp (TOK (r, h - 1)->word, "in") == 0 || strcmp (TOK (r, h - 1)->word, "of") == 0)
       && is_quantity (r, TOK (r, h - 2 - out)))
     {
@@ -1434,8 +1441,10 @@ np_back (Run *r, guint end, guint *start)
   /* A lowercase head without a determiner must look like a speaker:
    * a title ("spokesman") or a plural ("officials", "critics"); a
    * possessor is a determiner ("Powell's office"). */
+  /* ("Twenty-four percent": a number word before a quantity head) */
   if (!cap_head && !via_prep && !tword_is (r, TOK (r, s), L_DET) && !(TOK (r, s)->flags & CG_TOKEN_NUMBER)
       && !(s < h && ends_possessive (TOK (r, s)->word))
+      && !(s < h && is_quantity (r, head) && is_quantity (r, TOK (r, s)))
       && !tword_is (r, head, L_TITLE) && !is_plural (r, head))
     return FALSE;
   /* "About three-quarters", "only 50 percent": quantity words before a
@@ -1471,6 +1480,10 @@ np_fwd (Run *r, guint start, guint *end)
       e++;
     }
   guint last_head = NONE;
+  /* "according to early returns", "multiple sources familiar with ...":
+   * with no determiner, a run of lowercase words is a mention up to its
+   * last plural ([plurals] or -s), its head */
+  gboolean all_lower = !det && !is_cap (t0) && !is_title (x, t0->word);
   while (e < n && (e == start || same_unit (r, e - 1, e)) && count < x->source_max_words)
     {
       const CgPatToken *t = TOK (r, e);
@@ -1501,10 +1514,10 @@ np_fwd (Run *r, guint start, guint *end)
       if (tword_is (r, t, L_NOT_SOURCE) || t->cue)
         break;
       if (is_cap (t) || is_title (x, t->word))
-        ;
+        all_lower = FALSE;
       /* "The governor went after ...": a title heads the phrase, a
        * lowercase word after it is no longer part of it */
-      else if ((det || last_head == NONE) && lower < 3 && !ends_with (t->word, "ed")
+      else if ((det || last_head == NONE || all_lower) && lower < 3 && !ends_with (t->word, "ed")
                && (det || last_head == NONE || !is_cap (TOK (r, last_head)))
                && (last_head == NONE || !is_title (x, TOK (r, last_head)->word)))
         lower++;
@@ -1528,6 +1541,13 @@ np_fwd (Run *r, guint start, guint *end)
       last_head = e;
       e++;
       count++;
+    }
+  if (all_lower && last_head != NONE && last_head > start)
+    {
+      while (last_head > start && !is_plural (r, TOK (r, last_head)))
+        last_head--;
+      if (!is_plural (r, TOK (r, last_head)))
+        return FALSE;
     }
   /* "said matter-of-factly": a lone lowercase word must look like a
    * speaker, a title or a plural ("said officials") */

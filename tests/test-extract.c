@@ -841,6 +841,39 @@ test_polnear_spans (void)
   g_free (path);
 }
 
+/* Attributions no pattern found before (PolNeAR train sentences): a
+ * pronoun-like determiner or a number word as the speaker, a day between
+ * the speaker, the cue and the content, and lowercase plural sources after
+ * "according to", with or without a comma before it. */
+static void
+test_recall_shapes (void)
+{
+  char *path = cg_test_data ("extract-recall.txt");
+  CgArticleResult *r = cg_test_process (path);
+  CgAssertion *a = find (r, "they would rather federal officials");
+  check (r, a, CG_KIND_MIXED, "source-cue-content", "Several", "said");
+  a = find (r, "she did nothing wrong");
+  check (r, a, CG_KIND_INDIRECT, "source-cue-content", "Twenty-four percent", "said");
+  a = find (r, "they are less likely to vote");
+  check (r, a, CG_KIND_INDIRECT, "source-cue-content", "Two in three", "said");
+  a = find (r, "they are much less likely");
+  check (r, a, CG_KIND_INDIRECT, "source-cue-content", "nearly three in five", "said");
+  a = find (r, "he met presidential candidate");
+  check (r, a, CG_KIND_INDIRECT, "source-cue-day-content", "Top Republican Party donor Sheldon Adelson", "said");
+  a = find (r, "Islamic State violence");
+  check (r, a, CG_KIND_INDIRECT, "source-day-cue-that",
+         "U.S. Democratic presidential candidate Hillary Clinton", "said");
+  a = find (r, "Late Sunday, Clinton won");
+  check (r, a, CG_KIND_INDIRECT, "content-according-to-source", "early returns", "according to");
+  a = find (r, "Clinton, who was tied");
+  check (r, a, CG_KIND_INDIRECT, "content-according-to-source", "a CBS poll", "according to");
+  a = find (r, "The team is led by");
+  check (r, a, CG_KIND_INDIRECT, "content-according-to-source", "multiple sources familiar with the effort",
+         "according to");
+  cg_article_result_free (r);
+  g_free (path);
+}
+
 int
 main (int argc, char **argv)
 {
@@ -872,6 +905,7 @@ main (int argc, char **argv)
   g_test_add_func ("/extract/noun-not-cue", test_noun_not_cue);
   g_test_add_func ("/extract/lies-ahead", test_lies_ahead);
   g_test_add_func ("/extract/polnear-spans", test_polnear_spans);
+  g_test_add_func ("/extract/recall-shapes", test_recall_shapes);
   int status = g_test_run ();
   cg_article_result_free (seed0);
   return status;
