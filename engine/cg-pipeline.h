@@ -37,6 +37,12 @@ CgRules    *cg_pipeline_rules (CgPipeline *pipeline);
  * them. */
 void        cg_pipeline_set_drop_text (CgPipeline *pipeline, gboolean drop);
 
+/* Load the corpus metadata table at PATH (cg-metatable.h) and read every
+ * article's metadata through it from now on; the pipeline owns the table.
+ * Call before processing starts.  FALSE with an error naming the file and
+ * line when the table is broken; the pipeline is then unchanged. */
+gboolean    cg_pipeline_load_meta_table (CgPipeline *pipeline, const char *path, GError **error);
+
 /* Read, segment and extract one file.  Thread-safe.  Returns a new result. */
 CgArticleResult *cg_pipeline_process_file (CgPipeline *pipeline, const char *path, GError **error);
 

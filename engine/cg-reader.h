@@ -4,13 +4,15 @@
  * NUL, not empty, not over the size limit), blanks out everything that is
  * not prose (BOM, CR, Markdown markup, boilerplate) while keeping every byte
  * offset, and finds the article's metadata (title, byline, outlet, date)
- * from the text or from a sidecar ARTICLE.meta key file.
+ * from the text, from a row of a corpus metadata table, or from a sidecar
+ * ARTICLE.meta key file (each overriding the one before).
  */
 #ifndef CG_READER_H
 #define CG_READER_H
 
 #include "cg-model.h"
 #include "cg-rules.h"
+#include "cg-metatable.h"
 
 G_BEGIN_DECLS
 
@@ -24,12 +26,17 @@ typedef struct _CgReader CgReader;
 CgReader *cg_reader_new (CgRules *rules, GError **error);
 void      cg_reader_free (CgReader *reader);
 
+/* Give the reader a corpus metadata table (borrowed: it must outlive the
+ * reader, or be unset with NULL).  Set it before reading starts: the
+ * reader is only thread-safe while it does not change. */
+void      cg_reader_set_meta_table (CgReader *reader, const CgMetaTable *table);
+
 /* Read PATH.  Errors (CG_ERROR_IO, CG_ERROR_INPUT) name the file and, for
  * bad bytes, the byte offset and line.  Returns a new article (id NULL). */
 CgArticle *cg_reader_read_file (CgReader *reader, const char *path, GError **error);
 
 /* The same on bytes already in memory; PATH is used for messages, for the
- * sidecar lookup when META is TRUE, and as the article's path. */
+ * table row and sidecar lookups when META is TRUE, and as the article's path. */
 CgArticle *cg_reader_read_bytes (CgReader *reader, const char *path, const char *data,
                                  gsize len, gboolean meta, GError **error);
 

@@ -11,6 +11,7 @@
 #include "cg-model.h"
 #include "cg-rules.h"
 #include "cg-reader.h"
+#include "cg-metatable.h"
 #include "cg-segment.h"
 #include "cg-extract.h"
 #include "cg-tagger.h"

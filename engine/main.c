@@ -16,6 +16,7 @@ enum { EXIT_OK = 0, EXIT_INPUT = 1, EXIT_USAGE = 2 };
 /* Options shared by the commands; each command adds the ones it uses. */
 static char    *opt_db;
 static char    *opt_rules;
+static char    *opt_meta_table;
 static char    *opt_format;
 static char    *opt_output;
 static char    *opt_article;
@@ -34,6 +35,7 @@ static const GOptionEntry db_entry[] = {
 };
 static const GOptionEntry rules_entry[] = {
   { "rules", 0, 0, G_OPTION_ARG_FILENAME, &opt_rules, "A rule directory adding to or replacing the defaults (default $CLAIMGRAPH_RULES)", "DIR" },
+  { "meta-table", 0, 0, G_OPTION_ARG_FILENAME, &opt_meta_table, "A TSV or CSV table of the articles' title, author, outlet and date (a row per file name)", "FILE" },
   { "threads", 'j', 0, G_OPTION_ARG_INT, &opt_threads, "Worker threads for per-article work (default: one per core)", "N" },
   { "keep-going", 'k', 0, G_OPTION_ARG_NONE, &opt_keep_going, "Skip unreadable articles with a warning instead of stopping", NULL },
   G_OPTION_ENTRY_NULL
@@ -131,6 +133,20 @@ load_rules (GError **error)
   return cg_rules_load (opt_rules, error);
 }
 
+/* The pipeline over RULES, with the --meta-table when given.  New, or NULL
+ * with an error. */
+static CgPipeline *
+pipeline_new (CgRules *rules, GError **error)
+{
+  CgPipeline *p = cg_pipeline_new (rules, error);
+  if (p && opt_meta_table && !cg_pipeline_load_meta_table (p, opt_meta_table, error))
+    {
+      cg_pipeline_free (p);
+      return NULL;
+    }
+  return p;
+}
+
 static void
 progress_cb (guint done, guint total, guint64 bytes, gpointer data)
 {
@@ -161,7 +177,7 @@ query_corpus (int argc, char **argv, GError **error)
       CgRules *rules = load_rules (error);
       if (rules == NULL)
         return NULL;
-      CgPipeline *p = cg_pipeline_new (rules, error);
+      CgPipeline *p = pipeline_new (rules, error);
       CgCorpus *corpus = NULL;
       if (p)
         cg_pipeline_set_drop_text (p, TRUE);
@@ -704,7 +720,7 @@ cmd_ingest (int argc, char **argv)
     }
   GError *error = NULL;
   CgRules *rules = load_rules (&error);
-  CgPipeline *p = rules ? cg_pipeline_new (rules, &error) : NULL;
+  CgPipeline *p = rules ? pipeline_new (rules, &error) : NULL;
   CgStore *store = p ? cg_store_open (db_path (), CG_STORE_READ_WRITE, &error) : NULL;
   CgIngestStats stats = { 0 };
   gint64 start = g_get_monotonic_time ();
@@ -882,7 +898,7 @@ cmd_analyze (int argc, char **argv)
     }
   GError *error = NULL;
   CgRules *rules = load_rules (&error);
-  CgPipeline *p = rules ? cg_pipeline_new (rules, &error) : NULL;
+  CgPipeline *p = rules ? pipeline_new (rules, &error) : NULL;
   if (p)
     cg_pipeline_set_drop_text (p, TRUE);
   gint64 start = g_get_monotonic_time ();

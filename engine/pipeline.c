@@ -18,6 +18,7 @@ struct _CgPipeline {
   CgRules     *rules;
   gboolean     drop_text;
   CgReader    *reader;
+  CgMetaTable *meta_table;
   CgSegmenter *segmenter;
   CgExtractor *extractor;
 };
@@ -49,6 +50,18 @@ cg_pipeline_new (CgRules *rules, GError **error)
   return p;
 }
 
+gboolean
+cg_pipeline_load_meta_table (CgPipeline *p, const char *path, GError **error)
+{
+  CgMetaTable *t = cg_meta_table_load (p->rules, path, error);
+  if (t == NULL)
+    return FALSE;
+  cg_reader_set_meta_table (p->reader, t);
+  cg_meta_table_free (p->meta_table);
+  p->meta_table = t;
+  return TRUE;
+}
+
 void
 cg_pipeline_free (CgPipeline *p)
 {
@@ -56,6 +69,7 @@ cg_pipeline_free (CgPipeline *p)
     return;
   if (p->reader)
     cg_reader_free (p->reader);
+  cg_meta_table_free (p->meta_table);
   if (p->segmenter)
     cg_segmenter_free (p->segmenter);
   if (p->extractor)

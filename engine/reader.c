@@ -7,7 +7,8 @@
  * markup, boilerplate) so that an offset into the text is an offset into the
  * file.  It also finds the article's metadata where pages print it (a
  * byline, a date cue, an author note, a copyright line, the outlet naming
- * itself in its own appeals), and lets a sidecar ARTICLE.meta override it.
+ * itself in its own appeals), and lets a row of the corpus's metadata table
+ * (cg-metatable.h), then a sidecar ARTICLE.meta, override it.
  *
  * All the language knowledge (boilerplate phrases, outlet names, months,
  * cue words) comes from boilerplate.rules and metadata.rules, compiled once
@@ -379,6 +380,7 @@ struct _CgReader {
   GPtrArray  *regexes;          /* GRegex*: [regex], blanking the match only */
   PhraseSet  *outlets;          /* exact case */
   GHashTable *outlet_names;     /* casefolded printed name -> canonical name (rules) */
+  const CgMetaTable *table;     /* borrowed; NULL without one */
   GHashTable *months;           /* lowercase name -> month number */
   GHashTable *section_labels;   /* lowercase label -> itself */
   GHashTable *company_suffixes; /* lowercase word -> itself */
@@ -423,6 +425,12 @@ static GPtrArray *
 phrases (CgRules *rules, const char *file, const char *section)
 {
   return cg_rules_entries (rules, file, section);
+}
+
+void
+cg_reader_set_meta_table (CgReader *r, const CgMetaTable *table)
+{
+  r->table = table;
 }
 
 void
@@ -555,6 +563,15 @@ cg_reader_new (CgRules *rules, GError **error)
         canon = rule->phrase;
       phrase_set_add (r->outlets, rule->phrase, MODE_OUTLET, FALSE, canon);
       g_hash_table_insert (r->outlet_names, g_utf8_casefold (rule->phrase, -1), (gpointer) canon);
+    }
+  /* Codes are only names in tables, never looked for in the text. */
+  GPtrArray *codes = phrases (rules, "metadata", "outlet-codes");
+  for (guint i = 0; i < codes->len; i++)
+    {
+      const CgRule *rule = g_ptr_array_index (codes, i);
+      const char *canon = cg_rule_attr (rule, "name");
+      if (canon)
+        g_hash_table_insert (r->outlet_names, g_utf8_casefold (rule->phrase, -1), (gpointer) canon);
     }
   r->months = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   GPtrArray *months = phrases (rules, "metadata", "months");
@@ -1921,7 +1938,25 @@ find_title (const CgReader *r, const char *raw, char *text, gsize len, Line head
   g_array_unref (head);
 }
 
-/* ---- the sidecar ------------------------------------------------------- */
+/* ---- the metadata table and the sidecar -------------------------------- */
+
+/* The table's row for the article overrides what the text gave; an outlet
+ * the rules know by another name ("nyt") gets its canonical one. */
+static void
+apply_row (const CgReader *r, const CgMetaRow *row, Meta *m)
+{
+  const char *values[] = { row->title, row->author, row->outlet, row->date };
+  char **fields[] = { &m->title, &m->author, &m->outlet, &m->date };
+  for (guint k = 0; k < G_N_ELEMENTS (fields); k++)
+    if (values[k])
+      {
+        const char *v = values[k];
+        if (fields[k] == &m->outlet && known_outlet (r, v))
+          v = known_outlet (r, v);
+        g_free (*fields[k]);
+        *fields[k] = g_strdup (v);
+      }
+}
 
 static const char *const meta_keys[] = { "title", "author", "outlet", "date" };
 
@@ -2140,6 +2175,9 @@ read_owned (CgReader *r, const char *path, char *data, gsize len, gboolean meta,
 
   if (meta)
     {
+      const CgMetaRow *row = cg_meta_table_lookup (r->table, path);
+      if (row)
+        apply_row (r, row, &m);
       char *side = sidecar_path (path);
       if (side && !read_sidecar (side, &m, error))
         {

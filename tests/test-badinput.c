@@ -884,6 +884,46 @@ test_hostile_text_exports (Fixture *f, gconstpointer data)
   g_free (article);
 }
 
+/* A broken --meta-table stops ingest before the store is touched, and
+ * analyze before its output directory is written; a good one is read. */
+static void
+test_broken_meta_table (Fixture *f, gconstpointer data)
+{
+  (void) data;
+  char *article = write_file (f, "a1.txt", "Senators debated the bill on Tuesday.\n\n"
+                                           "\"We will not back down,\" Senator Jane Roe said.\n", -1);
+  char *table = write_file (f, "meta.csv", "id,title,date\na1,Senate debate,2019-04-31\n", -1);
+  char *out = NULL, *err = NULL;
+  const char *ingest[] = { "ingest", "--quiet", "--db", f->db, "--meta-table", table, article, NULL };
+  g_assert_cmpint (cg_test_run_cli (ingest, &out, &err), ==, 1);
+  if (!strstr (err, table) || !strstr (err, "line 2") || !strstr (err, "\"2019-04-31\" is not a date"))
+    g_error ("ingest with a broken table: stderr \"%s\"", err);
+  g_assert_false (g_file_test (f->db, G_FILE_TEST_EXISTS));
+  g_free (out);
+  g_free (err);
+
+  char *outdir = g_build_filename (f->dir, "out", NULL);
+  const char *analyze[] = { "analyze", "--quiet", "--meta-table", table, "-o", outdir, article, NULL };
+  g_assert_cmpint (cg_test_run_cli (analyze, &out, &err), ==, 1);
+  g_assert_nonnull (strstr (err, "line 2"));
+  g_assert_false (g_file_test (outdir, G_FILE_TEST_EXISTS));
+  g_free (out);
+  g_free (err);
+
+  g_assert_true (g_file_set_contents (table, "id,title,date\na1,Senate debate,2019-04-30\n", -1, NULL));
+  g_assert_cmpint (cg_test_run_cli (analyze, &out, &err), ==, 0);
+  char *report_path = g_build_filename (outdir, "report.txt", NULL), *report = NULL;
+  g_assert_true (g_file_get_contents (report_path, &report, NULL, NULL));
+  g_assert_nonnull (strstr (report, "Senate debate | (no outlet) | (no byline) | 2019-04-30"));
+  g_free (report);
+  g_free (report_path);
+  g_free (out);
+  g_free (err);
+  g_free (outdir);
+  g_free (table);
+  g_free (article);
+}
+
 int
 main (int argc, char **argv)
 {
@@ -897,6 +937,7 @@ main (int argc, char **argv)
   ADD ("disappearing-file", test_disappearing_file);
   ADD ("broken-rule-file", test_broken_rule_file);
   ADD ("missing-rule-file", test_missing_rule_file);
+  ADD ("broken-meta-table", test_broken_meta_table);
   ADD ("ten-megabyte-line", test_ten_megabyte_line);
   ADD ("unbalanced-quotes", test_unbalanced_quotes);
   ADD ("deeply-nested-quotes", test_deeply_nested_quotes);

@@ -1,6 +1,7 @@
 /* test-reader.c: stage 1 alone: metadata of the seed articles, blanking
  * that keeps every offset (BOM, CRLF, Markdown, boilerplate), each kind of
- * bad input with the message it must give, sidecars, path listing. */
+ * bad input with the message it must give, metadata tables, sidecars, path
+ * listing. */
 #include "cg-test.h"
 
 #include <glib/gstdio.h>
@@ -494,6 +495,150 @@ test_sidecar (void)
   g_free (dir);
 }
 
+/* ---- metadata tables ----------------------------------------------------- */
+
+/* Load TABLE_TEXT written to DIR/NAME; NULL with the error in *ERROR. */
+static CgMetaTable *
+table_from (const char *dir, const char *name, const char *text, char **path, GError **error)
+{
+  *path = write_file (dir, name, text, -1);
+  return cg_meta_table_load (cg_test_rules (), *path, error);
+}
+
+static void
+expect_table_error (const char *dir, const char *text, const char *const *fragments)
+{
+  char *path;
+  GError *error = NULL;
+  CgMetaTable *t = table_from (dir, "bad.tsv", text, &path, &error);
+  g_assert_null (t);
+  g_assert_error (error, CG_ERROR, CG_ERROR_INPUT);
+  if (strstr (error->message, path) == NULL)
+    g_error ("\"%s\" does not name the file %s", error->message, path);
+  for (guint i = 0; fragments[i]; i++)
+    if (strstr (error->message, fragments[i]) == NULL)
+      g_error ("\"%s\" does not hold \"%s\"", error->message, fragments[i]);
+  g_error_free (error);
+  g_unlink (path);
+  g_free (path);
+}
+
+/* BASIL's own metadata.tsv rows: the article gets the table's outlet (a
+ * code the rules name), date and title; the table's key has no extension. */
+static void
+test_meta_table_basil (void)
+{
+  char *table_path = cg_test_data ("meta-table-basil.tsv");
+  char *path = cg_test_data ("2010_2b95d2cf-e979-4f9c-ae27-9a5370934f23_1.txt");
+  GError *error = NULL;
+  CgMetaTable *t = cg_meta_table_load (cg_test_rules (), table_path, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (cg_meta_table_size (t), ==, 3);
+  CgReader *r = cg_reader_new (cg_test_rules (), &error);
+  g_assert_no_error (error);
+
+  /* without the table the text gives no outlet and no date */
+  CgArticle *a = cg_reader_read_file (r, path, &error);
+  g_assert_no_error (error);
+  g_assert_null (a->outlet);
+  g_assert_null (a->date);
+  cg_article_free (a);
+
+  cg_reader_set_meta_table (r, t);
+  a = cg_reader_read_file (r, path, &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (a->outlet, ==, "The New York Times");
+  g_assert_cmpstr (a->date, ==, "2010-07-02");
+  g_assert_cmpstr (a->title, ==, "Michael Steele Criticized for Afghanistan Comments");
+  g_assert_null (a->author);
+  cg_article_free (a);
+
+  const CgMetaRow *row = cg_meta_table_lookup (t, "elsewhere/2010_2b95d2cf-e979-4f9c-ae27-9a5370934f23_3.txt");
+  g_assert_nonnull (row);
+  g_assert_cmpstr (row->outlet, ==, "hpo");
+  g_assert_cmpstr (row->title, ==, "Michael Steele’s Afghanistan Comments Stir Up Furious Reaction From Conservatives");
+  g_assert_null (cg_meta_table_lookup (t, "2010_2b95d2cf-e979-4f9c-ae27-9a5370934f23_4.txt"));
+
+  /* a sidecar still has the last word */
+  char *dir = cg_test_tmpdir ();
+  char *copy = copy_seed (dir, "000_c3594d0c15096988.txt", "2010_2b95d2cf-e979-4f9c-ae27-9a5370934f23_2.txt");
+  char *meta = write_file (dir, "2010_2b95d2cf-e979-4f9c-ae27-9a5370934f23_2.meta", "[article]\ndate=2010-07-05\n", -1);
+  a = cg_reader_read_file (r, copy, &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (a->outlet, ==, "Fox News");
+  g_assert_cmpstr (a->date, ==, "2010-07-05");
+  g_assert_cmpstr (a->author, ==, "Michael Harris"); /* the table has no author column: the text's */
+  cg_article_free (a);
+
+  g_unlink (meta);
+  g_unlink (copy);
+  g_rmdir (dir);
+  g_free (meta);
+  g_free (copy);
+  g_free (dir);
+  cg_reader_free (r);
+  cg_meta_table_free (t);
+  g_free (path);
+  g_free (table_path);
+}
+
+/* CSV as spreadsheets write it: a BOM, CRLF, quoted fields holding commas,
+ * doubled quotes and a line break; US slash dates; header names in any
+ * case; a placeholder date is no date. */
+static void
+test_meta_table_csv (void)
+{
+  char *dir = cg_test_tmpdir (), *path;
+  GError *error = NULL;
+  CgMetaTable *t = table_from (dir, "export.csv",
+                               "\xEF\xBB\xBFID,Headline,Authors,Source,Date,chars\r\n"
+                               "a1,\"Trump, Putin and the \"\"reset\"\"\",\"Jane Doe, John Roe\",NPR Online News,1/21/18,4336\r\n"
+                               "\r\n"
+                               "a2.txt,\"Two\nlines\",,The Hill,2016-09-20T08:00:00Z,12\r\n"
+                               "a3,Undated,,Brookings Institution,0001-11-30,7\r\n",
+                               &path, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (cg_meta_table_size (t), ==, 3);
+  const CgMetaRow *row = cg_meta_table_lookup (t, "/corpus/a1.txt");
+  g_assert_nonnull (row);
+  g_assert_cmpstr (row->title, ==, "Trump, Putin and the \"reset\"");
+  g_assert_cmpstr (row->author, ==, "Jane Doe, John Roe");
+  g_assert_cmpstr (row->outlet, ==, "NPR Online News");
+  g_assert_cmpstr (row->date, ==, "2018-01-21");
+  row = cg_meta_table_lookup (t, "a2.txt");
+  g_assert_nonnull (row);
+  g_assert_cmpstr (row->title, ==, "Two\nlines");
+  g_assert_null (row->author);
+  g_assert_cmpstr (row->date, ==, "2016-09-20");
+  g_assert_null (cg_meta_table_lookup (t, "a2.md")); /* the key has an extension: only that file */
+  row = cg_meta_table_lookup (t, "a3.md");
+  g_assert_nonnull (row);
+  g_assert_null (row->date);
+  cg_meta_table_free (t);
+  g_unlink (path);
+  g_free (path);
+
+  /* each kind of broken table names the file and the line */
+  expect_table_error (dir, "", FRAGS ("empty", "no header row"));
+  expect_table_error (dir, "name\ttitle\nx\ty\n", FRAGS ("line 1", "no column names the article", "\"file\""));
+  expect_table_error (dir, "file\ttitle\tdate\na\tA\t2018-01-02\nb\tB\n", FRAGS ("line 3", "2 fields where the header has 3"));
+  expect_table_error (dir, "file\tdate\na\t2018-02-30\n", FRAGS ("line 2", "\"2018-02-30\" is not a date"));
+  expect_table_error (dir, "file\tdate\na\tyesterday\n", FRAGS ("line 2", "\"yesterday\" is not a date"));
+  expect_table_error (dir, "file\ttitle\na\tA\nb\tB\na\tC\n", FRAGS ("line 4", "\"a\" was already given on line 2"));
+  expect_table_error (dir, "file\ttitle\n\tA\n", FRAGS ("line 2", "the article column (\"file\") is empty"));
+  expect_table_error (dir, "file,title\na,\"never closed\nb,B\n", FRAGS ("line 2", "quoted field is not closed"));
+  expect_table_error (dir, "file,title\na,\"A\"x\n", FRAGS ("line 2", "after the closing quote"));
+  expect_table_error (dir, "file\ttitle\na\t\xC3\x28\n", FRAGS ("line 2", "not UTF-8"));
+  char *gone = g_build_filename (dir, "gone.tsv", NULL);
+  g_assert_null (cg_meta_table_load (cg_test_rules (), gone, &error));
+  g_assert_error (error, CG_ERROR, CG_ERROR_IO);
+  g_assert_nonnull (strstr (error->message, gone));
+  g_clear_error (&error);
+  g_free (gone);
+  g_rmdir (dir);
+  g_free (dir);
+}
+
 /* ---- listing ------------------------------------------------------------- */
 
 static void
@@ -749,6 +894,8 @@ main (int argc, char **argv)
   g_test_add_func ("/reader/layouts", test_layouts);
   g_test_add_func ("/reader/bad-input", test_bad_input);
   g_test_add_func ("/reader/sidecar", test_sidecar);
+  g_test_add_func ("/reader/meta-table-basil", test_meta_table_basil);
+  g_test_add_func ("/reader/meta-table-csv", test_meta_table_csv);
   g_test_add_func ("/reader/list-paths", test_list_paths);
   g_test_add_func ("/reader/list-paths-text-only", test_list_paths_text_only);
   g_test_add_func ("/reader/threads", test_threads);
