@@ -843,8 +843,9 @@ test_polnear_spans (void)
 
 /* Attributions no pattern found before (PolNeAR train sentences): a
  * pronoun-like determiner or a number word as the speaker, a day between
- * the speaker, the cue and the content, and lowercase plural sources after
- * "according to", with or without a comma before it. */
+ * the speaker, the cue and the content, lowercase plural sources after
+ * "according to", with or without a comma before it, and cue verbs mined
+ * from the train split. */
 static void
 test_recall_shapes (void)
 {
@@ -870,6 +871,11 @@ test_recall_shapes (void)
   a = find (r, "The team is led by");
   check (r, a, CG_KIND_INDIRECT, "content-according-to-source", "multiple sources familiar with the effort",
          "according to");
+  /* verbs mined from PolNeAR train (rules/tools/mine-cues.py) */
+  a = find (r, "Bernie Sanders for competing hard");
+  check (r, a, CG_KIND_INDIRECT, "source-cue-content", "She", "also congratulated");
+  a = find (r, "the EU-Turkey deal to");
+  check (r, a, CG_KIND_INDIRECT, "source-cue-content", "An EP member", "cynically likened");
   cg_article_result_free (r);
   g_free (path);
 }
