@@ -1672,6 +1672,17 @@ source_back_scan (Run *r, guint end, guint *start, guint *mention_end)
               *mention_end = me;
               return TRUE;
             }
+          return FALSE;
+        }
+      /* "the 30 percent of voters who said ...", "teachers unions who
+       * said ...": with no comma, the relative pronoun itself, as PolNeAR
+       * marks it, when it is one of [pronouns] (a person's "who", not
+       * "the fighting which established ...") after a noun phrase */
+      guint s;
+      if (j >= 1 && tword_is (r, t, L_PRON) && same_unit (r, j - 1, j) && np_back (r, j, &s))
+        {
+          *start = j;
+          return TRUE;
         }
       return FALSE;
     }
@@ -1701,15 +1712,20 @@ source_back_scan (Run *r, guint end, guint *start, guint *mention_end)
         }
       /* A clause between the speaker and the cue: "McCain, who has tangled
        * with Cruz repeatedly, said", "Murphy, though, said". */
+      /* (a cue inside it only in a relative clause: "Barkley, who said he
+       * typically votes democratic, said ...") */
       guint c = j;
+      gboolean inner_cue = FALSE;
       while (c > 0 && j - c < x->source_max_words * 2 && same_unit (r, c - 1, c))
         {
           c--;
           const CgPatToken *u = TOK (r, c);
-          if (u->quote_open >= 0 || u->quote_close >= 0 || u->cue || is_char (u->word, ','))
+          if (u->quote_open >= 0 || u->quote_close >= 0 || is_char (u->word, ','))
             break;
+          inner_cue |= u->cue != NULL;
         }
-      if (c == 0 || c + 1 >= j || !is_char (TOK (r, c)->word, ',') || !same_unit (r, c - 1, c))
+      if (c == 0 || c + 1 >= j || !is_char (TOK (r, c)->word, ',') || !same_unit (r, c - 1, c)
+          || (inner_cue && !tok_is (r, c + 1, L_RELATIVE)))
         return FALSE;
       const CgPatToken *first = TOK (r, c + 1), *before = TOK (r, c - 1);
       guint ns;
@@ -2538,6 +2554,23 @@ from_match (Run *r, guint pattern, const CgPatMatch *m)
           }
         if (!is_char (t->word, ',') || is_cap (u))
           continue;
+        /* "Barkley, who said he typically votes democratic, said one
+         * candidate ...": the content of a cue in a relative clause ends
+         * before the main verb, an inflected cue after a comma */
+        if (after_cue && m->cue_rule && m->group_start != NONE && m->group_start > 0
+            && tok_is (r, m->group_start - 1, L_RELATIVE))
+          {
+            guint k = 1;
+            while (k < 4 && i + k < ce && !TOK (r, i + k)->cue && is_prefix_word (r, TOK (r, i + k)))
+              k++;
+            const CgPatToken *v = i + k < ce ? TOK (r, i + k) : NULL;
+            const char *vb = v && v->cue && v->cue_pre == k - 1 ? cg_rule_attr (v->cue, "base") : NULL;
+            if (vb && strcmp (vb, "no") == 0)
+              {
+                ce = i;
+                break;
+              }
+          }
         /* "..., and people familiar with her thinking say she ...": a
          * clause of its own, with its speaker and cue, after ", and" */
         if (tok_is (r, i + 1, L_CUE_JOIN) && after_cue)

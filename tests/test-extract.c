@@ -871,6 +871,16 @@ test_recall_shapes (void)
   a = find (r, "The team is led by");
   check (r, a, CG_KIND_INDIRECT, "content-according-to-source", "multiple sources familiar with the effort",
          "according to");
+  /* a relative pronoun with no comma before it is the speaker, as
+   * PolNeAR marks it; a relative clause's content ends before the main
+   * verb, whose speaker is the name before the clause */
+  a = find (r, "Wall Street does more");
+  check (r, a, CG_KIND_INDIRECT, "source-cue-content", "who", "said");
+  a = find (r, "he typically votes");
+  check (r, a, CG_KIND_INDIRECT, "source-cue-content", "Barkley", "said");
+  g_assert_cmpstr (a->text, ==, "he typically votes democratic");
+  a = find (r, "one candidate he likes");
+  check (r, a, CG_KIND_INDIRECT, "source-cue-content", "Barkley, who said he typically votes democratic", "said");
   /* verbs mined from PolNeAR train (rules/tools/mine-cues.py) */
   a = find (r, "Bernie Sanders for competing hard");
   check (r, a, CG_KIND_INDIRECT, "source-cue-content", "She", "also congratulated");
