@@ -1854,6 +1854,26 @@ source_fwd (gpointer data, guint start, guint *end)
   return np_fwd (data, start, end);
 }
 
+/* Whether the capitalized word at I ends a person's name elsewhere in the
+ * article, after a given name of names.rules or a title ("Sanders: ..." in
+ * a headline, "Bernie Sanders" or "Sen. Sanders" in the text). */
+static gboolean
+person_elsewhere (Run *r, guint i)
+{
+  const char *w = TOK (r, i)->word;
+  for (guint k = 1; k < r->toks->len; k++)
+    {
+      if (k == i || strcmp (TOK (r, k)->word, w) != 0 || !same_unit (r, k - 1, k))
+        continue;
+      const CgPatToken *p = TOK (r, k - 1);
+      if (is_word (p) && is_cap (p) && (tok_is (r, k - 1, L_GIVEN) || is_title (r->x, p->word)))
+        return TRUE;
+      if (k >= 2 && title_dot (r, k - 1))
+        return TRUE;
+    }
+  return FALSE;
+}
+
 /* ---- building assertions -------------------------------------------------- */
 
 /* TEXT[S, E) with runs of blanks folded to one space.  Returns a new string. */
@@ -2324,8 +2344,15 @@ from_match (Run *r, guint pattern, const CgPatMatch *m)
       guint a = m->source_start, b = m->source_end, words = 0;
       for (guint i = a; a != NONE && i < b; i++)
         words += is_word (TOK (r, i));
-      if (a == NONE || words < 2 || words > 4 || !is_cap (TOK (r, b - 1))
-          || !(tok_is (r, a, L_GIVEN) || is_title (r->x, TOK (r, a)->word) || title_dot (r, a + 1)))
+      /* a single word names a person named in full elsewhere in the
+       * article, before a content of a few words, not a list's label
+       * ("Trump: 1,547", "Sanders: A miracle") */
+      guint content_words = 0;
+      for (guint i = m->content_start; i < m->content_end && i < r->toks->len; i++)
+        content_words += is_word (TOK (r, i));
+      if (a == NONE || words < 1 || words > 4 || !is_cap (TOK (r, b - 1))
+          || !((words >= 2 && (tok_is (r, a, L_GIVEN) || is_title (r->x, TOK (r, a)->word) || title_dot (r, a + 1)))
+               || (content_words >= 3 && person_elsewhere (r, b - 1))))
         return FALSE;
     }
   guint cs0 = m->content_start;

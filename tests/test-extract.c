@@ -890,6 +890,22 @@ test_recall_shapes (void)
   g_free (path);
 }
 
+/* A headline "Gingrich: Trump Must Decide ..." (PolNeAR train): a single
+ * capitalized word before the colon is a speaker when the article names
+ * that person in full ("Newt Gingrich"); "Poll: ..." is not one. */
+static void
+test_headline_person (void)
+{
+  char *path = cg_test_data ("extract-headline.txt");
+  CgArticleResult *r = cg_test_process (path);
+  CgAssertion *a = find (r, "Trump Must Decide");
+  check (r, a, CG_KIND_INDIRECT, "name-colon-content", "Gingrich", NULL);
+  a = find (r, "Poll: Trump a big turnoff");
+  g_assert_cmpint (a->kind, ==, CG_KIND_AUTHOR);
+  cg_article_result_free (r);
+  g_free (path);
+}
+
 int
 main (int argc, char **argv)
 {
@@ -922,6 +938,7 @@ main (int argc, char **argv)
   g_test_add_func ("/extract/lies-ahead", test_lies_ahead);
   g_test_add_func ("/extract/polnear-spans", test_polnear_spans);
   g_test_add_func ("/extract/recall-shapes", test_recall_shapes);
+  g_test_add_func ("/extract/headline-person", test_headline_person);
   int status = g_test_run ();
   cg_article_result_free (seed0);
   return status;
