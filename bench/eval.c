@@ -26,8 +26,11 @@
  * named like a test split) also prints, tab-separated, every gold
  * attribution no prediction covers 30% of the content of (MISS, with its
  * cue, source, content and the lines around them), every prediction matching no gold content (FP,
- * with its rule), every matched one (TP, with its rule, cue, gold and predicted content), the fields
- * of matched pairs whose bounds differ (BOUND field rule gold pred gold-cue),
+ * with its rule), every matched one (TP, with its rule, cue, gold and predicted content, then
+ * for content, source and cue the gold and predicted bounds in characters, trimmed), the fields
+ * of matched pairs whose bounds differ (BOUND field rule gold pred gold-cue
+ * context article, then the gold and predicted bounds in characters with
+ * blanks and punctuation trimmed, -1 -1 for none),
  * and the missed cue words by frequency.
  * --dump prints the assertions of each FILE, one per line, for debugging.
  * --speed reads the FILEs once, then segments and extracts them again and
@@ -424,17 +427,35 @@ print_misses (const char *base, GArray *gold, GArray *pred, const gunichar *char
           used[best] = TRUE;
           char *pcue = spans_text (&p->cue, chars), *pc = spans_text (&p->content, chars);
           char *gc = spans_text (&g->content, chars);
-          printf ("TP\t%s\t%s\t%s\t%s\t%s\n", base, p->rule ? p->rule : "", pcue, gc, pc);
+          const Spans *gs[] = { &g->content, &g->source, &g->cue }, *ps[] = { &p->content, &p->source, &p->cue };
+          printf ("TP\t%s\t%s\t%s\t%s\t%s", base, p->rule ? p->rule : "", pcue, gc, pc);
+          for (int f = 0; f < N_FIELDS; f++)
+            {
+              gint64 ga = -1, gb = -1, pa = -1, pb = -1;
+              if (spans_set (gs[f]))
+                trimmed_bounds (gs[f], chars, &ga, &gb);
+              if (spans_set (ps[f]))
+                trimmed_bounds (ps[f], chars, &pa, &pb);
+              printf ("\t%" G_GINT64_FORMAT " %" G_GINT64_FORMAT " %" G_GINT64_FORMAT " %" G_GINT64_FORMAT,
+                      ga, gb, pa, pb);
+            }
+          printf ("\n");
           g_free (pcue);
           g_free (pc);
           g_free (gc);
-          const Spans *gs[] = { &g->content, &g->source, &g->cue }, *ps[] = { &p->content, &p->source, &p->cue };
           for (int f = 0; f < N_FIELDS; f++)
             if (!matches (ps[f], gs[f], T_EXACT, chars))
               {
                 char *a = spans_text (gs[f], chars), *b = spans_text (ps[f], chars);
                 char *ctx = context_text (g, p, chars, n_chars);
-                printf ("BOUND\t%s\t%s\t%s\t%s\t%s\t%s\n", field_names[f], p->rule ? p->rule : "", a, b, cue, ctx);
+                gint64 ga = -1, gb = -1, pa = -1, pb = -1;
+                if (spans_set (gs[f]))
+                  trimmed_bounds (gs[f], chars, &ga, &gb);
+                if (spans_set (ps[f]))
+                  trimmed_bounds (ps[f], chars, &pa, &pb);
+                printf ("BOUND\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%" G_GINT64_FORMAT " %" G_GINT64_FORMAT
+                        "\t%" G_GINT64_FORMAT " %" G_GINT64_FORMAT "\n",
+                        field_names[f], p->rule ? p->rule : "", a, b, cue, ctx, base, ga, gb, pa, pb);
                 g_free (a);
                 g_free (b);
                 g_free (ctx);
