@@ -29,7 +29,7 @@
 enum {
   L_VERB, L_PREP, L_PREFIX, L_DET, L_PRON, L_TITLE, L_NOT_SOURCE, L_RELATIVE, L_BREAK,
   L_QUANTITY, L_NOT_CONTENT, L_NEGATION, L_WORTHY, L_NOT_CLAIM, L_HEDGE, L_STANCE, L_ANCHOR,
-  L_CONTENT_END, L_CONTENT_PREP, L_NOUN_BEFORE, L_NAME_JOIN, L_HEARER, L_AFTER_HEARER, L_CUE_JOIN, L_SOURCE_PREP, L_SOURCE_TAIL, L_AGENT, L_PASSIVE, L_GIVEN, L_TRIGGER, L_COORD, L_SUBORD, L_PLURAL, L_REFUTER, N_LEX
+  L_CONTENT_END, L_CONTENT_PREP, L_NOUN_BEFORE, L_NAME_JOIN, L_HEARER, L_AFTER_HEARER, L_CUE_JOIN, L_SOURCE_PREP, L_SOURCE_TAIL, L_AGENT, L_PASSIVE, L_GIVEN, L_TRIGGER, L_COORD, L_SUBORD, L_PLURAL, L_REFUTER, L_OBJ_RELATIVE, N_LEX
 };
 
 /* One entry of a list, with what the cue marking needs of a verb computed
@@ -319,6 +319,7 @@ cg_extractor_new (CgRules *rules, GError **error)
   lists[L_SUBORD] = cg_rules_entries (rules, "extract", "subordinators");
   lists[L_PLURAL] = cg_rules_entries (rules, "extract", "plurals");
   lists[L_REFUTER] = cg_rules_entries (rules, "extract", "cue-refuters");
+  lists[L_OBJ_RELATIVE] = cg_rules_entries (rules, "extract", "object-relatives");
   lists[L_HEARER] = cg_rules_entries (rules, "extract", "hearers");
   lists[L_AFTER_HEARER] = cg_rules_entries (rules, "extract", "after-hearer");
   lists[L_CUE_JOIN] = cg_rules_entries (rules, "extract", "cue-joiners");
@@ -2625,6 +2626,23 @@ from_match (Run *r, guint pattern, const CgPatMatch *m)
             break;
           }
       }
+  /* "which she said represented all her emails", "what he called his
+   * self-funded campaign": a word of extract.rules [object-relatives]
+   * right before the speaker of a cue whose content follows it stands
+   * for a part of what is said, and PolNeAR's content starts at it; not
+   * after a preposition ("in which Democrats said ...": it scopes the
+   * clause), nor before a quotation */
+  guint rel = NONE;
+  if (m->cue_rule && m->split_start == NONE && m->quote < 0 && source_start != NONE && source_start > 0
+      && source_end == m->group_start && cs == m->cue_end && cs < ce && TOK (r, cs)->quote_open < 0
+      && same_unit (r, source_start - 1, source_start) && tok_is (r, source_start - 1, L_OBJ_RELATIVE)
+      && !TOK (r, source_start - 1)->taken)
+    {
+      guint w = source_start - 1;
+      if (w == 0 || !same_unit (r, w - 1, w) || !is_word (TOK (r, w - 1))
+          || !(tok_is (r, w - 1, L_CONTENT_PREP) || tok_is (r, w - 1, L_NOT_CONTENT)))
+        rel = w;
+    }
   gint direct_q = -1;
   gboolean has_quote = FALSE;
   for (guint i = cs; i < ce; i++)
@@ -2650,6 +2668,18 @@ from_match (Run *r, guint pattern, const CgPatMatch *m)
   if (span.end <= span.start)
     return FALSE;
   CgAssertion *a = new_assertion (r, kind, span, cs, cg_rule_attr (prule, "name"));
+  if (rel != NONE)
+    {
+      /* the relative word and the clause, the attribution between them cut out */
+      CgSpan p1 = tok_span (r, rel, rel + 1);
+      char *t1 = fold_ws (r->text, p1.start, p1.end);
+      char *t2 = a->text;
+      a->text = g_strconcat (t1, " ", t2, NULL);
+      a->span.start = p1.start;
+      g_free (t1);
+      g_free (t2);
+      take_range (r, rel, rel + 1);
+    }
   if (m->split_start != NONE && m->split_end > m->split_start)
     {
       /* "The top issues, respondents said, are immigration ...": the content
@@ -2683,7 +2713,18 @@ from_match (Run *r, guint pattern, const CgPatMatch *m)
   if (m->cue_rule)
     {
       /* The cue as PolNeAR marks it: the verb group ("has also said", "did not deny"). */
-      a->cue = tok_span (r, MIN (m->group_start, m->cue_start), m->cue_end);
+      guint cue_end = m->cue_end;
+      /* '"...," Trump said of Cruz', '"...," she said in an interview': a
+       * phrasal cue whose entry says tail=before-content holds its words
+       * after the verb only when its content follows it; after the
+       * content PolNeAR's cue is the verb group alone */
+      if (ce <= m->cue_start && cue_end > m->cue_start + 1)
+        {
+          const char *tail = cg_rule_attr (m->cue_rule, "tail");
+          if (tail && strcmp (tail, "before-content") == 0)
+            cue_end = m->cue_start + 1;
+        }
+      a->cue = tok_span (r, MIN (m->group_start, m->cue_start), cue_end);
       a->cue_text = fold_ws (r->text, a->cue.start, a->cue.end);
       const char *v = cg_rule_attr (m->cue_rule, "certainty");
       CgCertainty c;

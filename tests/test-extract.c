@@ -773,7 +773,7 @@ test_polnear_spans (void)
   check (r, a, CG_KIND_DIRECT, "quote-comma-source-cue",
          "James B. Comey Jr., the director of the Federal Bureau of Investigation", "said");
   a = find (r, "It's just long and tiring");
-  check (r, a, CG_KIND_DIRECT, "quote-comma-source-cue", "Tina Tchen, Mrs. Obama's chief of staff", "said in an interview");
+  check (r, a, CG_KIND_DIRECT, "quote-comma-source-cue", "Tina Tchen, Mrs. Obama's chief of staff", "said");
   a = find (r, "If current trends continue");
   check (r, a, CG_KIND_DIRECT, "quote-comma-source-cue",
          "Robert Peck, managing director and internet equity analyst at SunTrust Robinson Humphrey", "told");
@@ -837,6 +837,21 @@ test_polnear_spans (void)
   /* lowercase words before a title describe it */
   a = find (r, "This has to be the first time");
   check (r, a, CG_KIND_DIRECT, "quote-comma-cue-source", "Clinton’s top foreign policy aide Jake Sullivan", "said");
+  /* a relative word right before the speaker stands for a part of what
+   * is said: the content starts at it, the attribution cut out of its
+   * text; not after a preposition */
+  a = find (r, "who has been unfair to him");
+  check (r, a, CG_KIND_INDIRECT, "source-cue-content", "he", "claims");
+  check_span (r, a->span, "who he claims has been unfair to him");
+  a = find (r, "which represented all her");
+  check (r, a, CG_KIND_MIXED, "source-cue-content", "she", "said");
+  check_span (r, a->span, "which she said represented all her ''work-related'' emails");
+  a = find (r, "Clinton could decide to retain");
+  check (r, a, CG_KIND_INDIRECT, "source-cue-content", "Democratic sources", "said");
+  check_span (r, a->span, "Clinton could decide to retain Loretta Lynch as attorney general");
+  /* after its content a phrasal cue of tail=before-content is its verb */
+  a = find (r, "It's total amateur hour");
+  check (r, a, CG_KIND_DIRECT, "quote-comma-source-cue", "Latimer", "said");
   cg_article_result_free (r);
   g_free (path);
 }
