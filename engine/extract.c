@@ -928,6 +928,13 @@ token_at (Run *r, gint64 offset)
 
 static guint quote_words (Run *r, guint q);
 
+/* An em or en dash, or a hyphen standing alone. */
+static gboolean
+is_dash (const char *w)
+{
+  return strcmp (w, "\xe2\x80\x94") == 0 || strcmp (w, "\xe2\x80\x93") == 0 || strcmp (w, "-") == 0;
+}
+
 static gboolean
 is_apostrophe (const CgPatToken *t)
 {
@@ -1602,8 +1609,10 @@ describes (Run *r, guint i)
 static gboolean
 np_back_paren (Run *r, guint end, guint *start)
 {
+  /* (also "Sen. Chris Murphy (a Connecticut Democrat so boyish he has
+   * been mistaken for a junior staffer) says") */
   if (end >= 3 && is_char (TOK (r, end - 1)->word, ')'))
-    for (guint k = end - 2; k > 0 && end - k <= 8 && same_unit (r, k, end - 1); k--)
+    for (guint k = end - 2; k > 0 && end - k <= r->x->source_max_words && same_unit (r, k, end - 1); k--)
       if (is_char (TOK (r, k)->word, '('))
         return np_back (r, k, start);
   return np_back (r, end, start);
@@ -1696,6 +1705,32 @@ source_back_scan (Run *r, guint end, guint *start, guint *mention_end)
       if (j > 0 && ends_with (t->word, "s") && strlen (t->word) > 3 && np_back (r, end, &ps) && ps < j)
         *start = ps;
       return TRUE;
+    }
+  if (is_dash (t->word) && j >= 3 && same_unit (r, j - 1, j))
+    {
+      /* "Murphy — after a knock-on-wood gesture — told me", "Joyce — who
+       * is listed as an attorney ... — told": the name before an aside
+       * between dashes (holding a cue only when it is a relative clause),
+       * opening the sentence or a clause */
+      guint c = j, bs;
+      gboolean inner_cue = FALSE;
+      while (c > 0 && j - c < x->source_max_words * 2 && same_unit (r, c - 1, c))
+        {
+          c--;
+          const CgPatToken *u = TOK (r, c);
+          if (u->quote_open >= 0 || u->quote_close >= 0 || is_dash (u->word))
+            break;
+          inner_cue |= u->cue != NULL;
+        }
+      if (c > 0 && c + 1 < j && is_dash (TOK (r, c)->word) && same_unit (r, c - 1, c) && is_cap (TOK (r, c - 1))
+          && (!inner_cue || tok_is (r, c + 1, L_RELATIVE))
+          && np_back_paren (r, c, &bs) && (bs == 0 || !same_unit (r, bs - 1, bs) || !is_word (TOK (r, bs - 1))))
+        {
+          *start = bs;
+          *mention_end = c;
+          return TRUE;
+        }
+      return FALSE;
     }
   if (is_char (t->word, ',') && j >= 2 && same_unit (r, j - 1, j))
     {

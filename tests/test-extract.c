@@ -896,6 +896,15 @@ test_recall_shapes (void)
   g_assert_cmpstr (a->text, ==, "he typically votes democratic");
   a = find (r, "one candidate he likes");
   check (r, a, CG_KIND_INDIRECT, "source-cue-content", "Barkley, who said he typically votes democratic", "said");
+  /* an aside between dashes or in a long parenthesis between the name
+   * and the cue; a contracted pronoun opens the content after a hearer */
+  a = find (r, "he’s had a relatively tragedy-free life");
+  check (r, a, CG_KIND_INDIRECT, "source-cue-content", "Murphy", "told");
+  a = find (r, "he’s not planning an appeal");
+  check (r, a, CG_KIND_INDIRECT, "source-cue-content", "Joyce", "told");
+  a = find (r, "he was unfocused, a bit adrift");
+  check (r, a, CG_KIND_INDIRECT, "source-cue-content",
+         "Sen. Chris Murphy (a Connecticut Democrat so boyish he has been mistaken for a junior staffer)", "says");
   /* verbs mined from PolNeAR train (rules/tools/mine-cues.py) */
   a = find (r, "Bernie Sanders for competing hard");
   check (r, a, CG_KIND_INDIRECT, "source-cue-content", "She", "also congratulated");
