@@ -244,6 +244,7 @@ struct _CgLinker {
   GArray       *lsh, *hits;   /* scratch: LSH collisions of one item */
   GArray       *ranks;        /* scratch: guint64 hit_rank() of the hits */
   GArray       *cands, *cands_next; /* scratch: the candidates of two items (index_step()) */
+  GArray       *run_keys, *run_hits; /* scratch: run_candidates()'s keys and the items they meet */
   CgLinkStep   *step;         /* the step being indexed (index_step(), on the making thread) */
   /* make_item()'s arrays, reused item after item: freeze_item() copies
    * what they hold into the item's block (a malloc, a realloc and a free
@@ -283,6 +284,7 @@ struct _CgLinker {
   double change_days, changes_jaccard, narrator_days, whole_share;
   double whole_min_flipped, antonym_clause_shared, numeric_near_shared;
   guint  fragment_min_content, max_speaker_df, max_speaker_candidates, subject_window;
+  guint  max_run_df, max_run_candidates, run_min_shared, quoted_min_words, quoted_others_min_words;
   guint  max_lsh_candidates, cluster_skip, max_single_band;
   double co_min_overlap, numeric_min_overlap, co_min_plain;
   guint  min_any_shared;  /* fewer shared concepts than this: only same_as can hold */
@@ -716,7 +718,7 @@ posting_add (CgLinker *l, Posting *p, guint32 v)
 }
 
 /* Posting keys of the four indexes, kept apart by a salt. */
-enum { KEY_BAND = 1, KEY_ENTITY, KEY_NUMBER, KEY_QUOTE, KEY_FRAGMENT };
+enum { KEY_BAND = 1, KEY_ENTITY, KEY_NUMBER, KEY_QUOTE, KEY_FRAGMENT, KEY_RUN };
 
 static guint64
 posting_key (guint kind, guint64 a, guint64 b)
@@ -935,6 +937,11 @@ cg_linker_new (CgRules *rules, GError **error)
   l->fragment_min_content = (guint) MAX (num (rules, "fragment_min_content", 3), 1);
   l->max_speaker_df = (guint) MAX (num (rules, "max_speaker_df", 200), 1);
   l->max_speaker_candidates = (guint) MAX (num (rules, "max_speaker_candidates", 50), 0);
+  l->max_run_df = (guint) MAX (num (rules, "max_run_df", 16), 1);
+  l->max_run_candidates = (guint) MAX (num (rules, "max_run_candidates", 8), 0);
+  l->run_min_shared = (guint) MAX (num (rules, "run_min_shared", 2), 1);
+  l->quoted_min_words = (guint) MAX (num (rules, "quoted_min_words", 5), 1);
+  l->quoted_others_min_words = (guint) MAX (num (rules, "quoted_others_min_words", 8), 1);
   l->min_any_shared = (guint) MAX (MIN (MIN (l->co_min_shared, l->su_min_shared), l->numeric_min_shared), 1);
   l->seeds = g_new (guint64, SIG_LEN (l));
   l->sig = g_new (guint64, SIG_LEN (l));
@@ -946,6 +953,8 @@ cg_linker_new (CgRules *rules, GError **error)
   l->ranks = g_array_new (FALSE, FALSE, sizeof (guint64));
   l->cands = g_array_new (FALSE, FALSE, sizeof (guint));
   l->cands_next = g_array_new (FALSE, FALSE, sizeof (guint));
+  l->run_keys = g_array_new (FALSE, FALSE, sizeof (guint64));
+  l->run_hits = g_array_new (FALSE, FALSE, sizeof (guint64));
   static const guint build_size[B_N] = {
     [B_WORDS] = sizeof (guint32), [B_CONTENT] = sizeof (guint32), [B_ENTITIES] = sizeof (guint32),
     [B_NAMES] = sizeof (guint32), [B_NEGATED] = sizeof (guint32), [B_SEQ] = sizeof (Seq), [B_CUES] = sizeof (Cue),
@@ -1022,6 +1031,8 @@ cg_linker_free (CgLinker *l)
   g_array_unref (l->ranks);
   g_array_unref (l->cands);
   g_array_unref (l->cands_next);
+  g_array_unref (l->run_keys);
+  g_array_unref (l->run_hits);
   for (guint i = 0; i < B_N; i++)
     g_array_unref (l->build[i]);
   g_free (l->build_buf);
@@ -2197,6 +2208,85 @@ speaker_candidates (CgLinker *l, Item *it, GArray *cands)
     }
 }
 
+/* Is IT a quote (direct, or mixed with its quoted words)? */
+static gboolean
+is_quote (const Item *it)
+{
+  return it->a->kind == CG_KIND_DIRECT || it->a->kind == CG_KIND_MIXED;
+}
+
+/* Fourth candidate source, for a short quote printed inside a longer one
+ * ("I'm not in the censorship business" / "... But in any event, I'm not
+ * in the censorship business.  I don't like that language, ..."): the
+ * long quote's MinHash has too little of the short one for the LSH bands
+ * to meet.  Every quote indexes its runs of two content concepts in text
+ * order; a quote meets the earlier quotes sharing run_min_shared of its
+ * runs, or the one run of either side when a side has a single run (two
+ * content concepts), those sharing the most first, at most
+ * max_run_candidates.  A run found in more than max_run_df quotes ("White
+ * House", "United States") is left out, so the cost per quote is bounded. */
+static void
+run_candidates (CgLinker *l, Item *it, GArray *cands)
+{
+  if (!is_quote (it))
+    return;
+  GArray *seq = ARR (it, seq);
+  GArray *keys = l->run_keys;
+  g_array_set_size (keys, 0);
+  for (guint i = 0; i + 1 < seq->len; i++)
+    {
+      guint32 c0 = g_array_index (seq, Seq, i).concept, c1 = g_array_index (seq, Seq, i + 1).concept;
+      guint64 k = posting_key (KEY_RUN, c0, c1);
+      g_array_append_val (keys, k);
+    }
+  sort_u64 ((guint64 *) (gpointer) keys->data, keys->len);
+  guint n = 0;
+  for (guint i = 0; i < keys->len; i++)
+    if (n == 0 || g_array_index (keys, guint64, i) != g_array_index (keys, guint64, n - 1))
+      g_array_index (keys, guint64, n++) = g_array_index (keys, guint64, i);
+  g_array_set_size (keys, n);
+  GArray *hits = l->run_hits;
+  g_array_set_size (hits, 0);
+  for (guint i = 0; i < keys->len; i++)
+    {
+      Posting post;
+      posting_find (l, g_array_index (keys, guint64, i), TRUE, &post);
+      if (post.len > l->max_run_df)
+        continue;
+      for (guint k = 0; cands && k < post.len; k++)
+        {
+          guint64 v = post.items[k];
+          g_array_append_val (hits, v);
+        }
+      posting_add (l, &post, it->index);
+    }
+  if (cands == NULL || hits->len == 0)
+    return;
+  /* count the runs each earlier quote shares, then rank by that count
+   * (most first, the newest among equals) */
+  sort_u64 ((guint64 *) (gpointer) hits->data, hits->len);
+  guint m = 0;
+  for (guint i = 0; i < hits->len;)
+    {
+      guint64 v = g_array_index (hits, guint64, i);
+      guint j = i;
+      while (j < hits->len && g_array_index (hits, guint64, j) == v)
+        j++;
+      guint shared = j - i;
+      gboolean one_run = keys->len == 1 || l->flat[v].ncontent <= 2;
+      if (shared >= l->run_min_shared || one_run)
+        g_array_index (hits, guint64, m++) = (guint64) (G_MAXUINT32 - shared) << 32 | (G_MAXUINT32 - v);
+      i = j;
+    }
+  g_array_set_size (hits, m);
+  sort_u64 ((guint64 *) (gpointer) hits->data, hits->len);
+  for (guint i = 0; i < hits->len && i < l->max_run_candidates; i++)
+    {
+      guint v = G_MAXUINT32 - (guint32) g_array_index (hits, guint64, i);
+      g_array_append_val (cands, v);
+    }
+}
+
 /* The root of item I's same_as cluster (paths halved on the way). */
 static guint
 cluster_root (CgLinker *l, guint i)
@@ -2395,6 +2485,7 @@ index_item (CgLinker *l, Item *it, GArray *cands)
       posting_add (l, &post, it->index);
     }
   speaker_candidates (l, it, cands);
+  run_candidates (l, it, cands);
   if (cands)
     sort_unique (cands);
 }
@@ -3234,7 +3325,10 @@ quote_sentence_in (CgLinker *l, Item *s, Item *o)
   for (const char *p = text; *p && found == NULL;)
     {
       const char *q = p;
-      while (*q && !((*q == '.' || *q == '!' || *q == '?') && (q[1] == ' ' || q[1] == '\0' || q[1] == '"' || (guchar) q[1] == 0xe2)))
+      /* an ellipsis ("context that ... you can't") cuts a quote, it ends
+       * no sentence */
+      while (*q && !((*q == '.' || *q == '!' || *q == '?') && (q[1] == ' ' || q[1] == '\0' || q[1] == '"' || (guchar) q[1] == 0xe2)
+                     && !(*q == '.' && q > p && q[-1] == '.')))
         q++;
       if (*q)
         q++;
@@ -3263,6 +3357,87 @@ quote_sentence_in (CgLinker *l, Item *s, Item *o)
   g_hash_table_unref (owords);
   cg_norm_text_free (ot);
   return found;
+}
+
+/* The words IT quotes: a mixed quote's quoted words when it has them
+ * (not the reporter's words around them), else its text. */
+static const char *
+quoted_words (Item *it)
+{
+  if (it->a->kind == CG_KIND_MIXED && HAS (it, fragment) && it->fragment_text)
+    return it->fragment_text;
+  return it->a->text;
+}
+
+/* Is quote S printed inside quote O: its words in their order, nearly
+ * all of them (same_as_containment, negations counted), within a stretch
+ * of O at most four words longer, and no negation in that stretch that S
+ * lacks ("I will resign" is not in "I will not resign")?  S needs
+ * MIN_WORDS words, no [idioms] phrase and no question.  On TRUE, *SHARE
+ * is the share of S's words matched. */
+static gboolean
+quoted_inside (CgLinker *l, Item *s, Item *o, guint min_words, double *share)
+{
+  const char *stext = quoted_words (s);
+  if (s->question || is_question (stext) || cg_normalizer_has_phrase (l->norm, l->idioms, stext, NULL))
+    return FALSE;
+  CgNormText *st = cg_normalize (l->norm, stext);
+  GArray *a = st->tokens;
+  guint n = a->len, neg = 0;
+  if (n < min_words)
+    {
+      cg_norm_text_free (st);
+      return FALSE;
+    }
+  for (guint i = 0; i < n; i++)
+    neg += (g_array_index (a, CgNormToken, i).flags & CG_NORM_NEGATION) != 0;
+  CgNormText *ot = cg_normalize (l->norm, o->a->text);
+  GArray *b = ot->tokens;
+  guint need = (guint) ceil (l->sa_containment * n - 1e-9);
+  guint win = n + 4;
+  guint *row = g_new (guint, 2 * (win + 1));
+  gboolean ok = FALSE;
+  for (guint start = 0; start < b->len && !ok; start++)
+    {
+      const char *first = g_array_index (b, CgNormToken, start).stem;
+      gboolean opens = FALSE;
+      for (guint i = 0; i < MIN (n, 3) && !opens; i++)
+        opens = strcmp (g_array_index (a, CgNormToken, i).stem, first) == 0;
+      if (!opens)
+        continue;
+      guint m = MIN (win, b->len - start);
+      guint *prev = row, *cur = row + win + 1;
+      memset (prev, 0, (m + 1) * sizeof (guint));
+      for (guint i = 0; i < n; i++)
+        {
+          const char *stem = g_array_index (a, CgNormToken, i).stem;
+          cur[0] = 0;
+          for (guint j = 1; j <= m; j++)
+            {
+              guint best = MAX (prev[j], cur[j - 1]);
+              if (strcmp (stem, g_array_index (b, CgNormToken, start + j - 1).stem) == 0)
+                best = MAX (best, prev[j - 1] + 1);
+              cur[j] = best;
+            }
+          guint *t = prev;
+          prev = cur, cur = t;
+        }
+      if (prev[m] < need)
+        continue;
+      /* the shortest stretch holding the match: O's negations in it are S's */
+      guint end = 1;
+      while (prev[end] < need)
+        end++;
+      guint oneg = 0;
+      for (guint j = start; j < start + end; j++)
+        oneg += (g_array_index (b, CgNormToken, j).flags & CG_NORM_NEGATION) != 0;
+      if (oneg == neg)
+        ok = TRUE, *share = (double) prev[m] / n;
+    }
+  g_free (row);
+  cg_norm_text_free (ot);
+  cg_norm_text_free (st);
+  return ok;
 }
 
 /* Can the pair be related at all?  Most candidates share a concept or
@@ -3472,7 +3647,8 @@ compare (CgLinker *l, Item *x, Item *y, GPtrArray *out, Item **quote_of)
    * holding one pay for the full comparison */
   gboolean denial = (x->whole != y->whole) && cs >= l->denial_min_shared;
   if (cs < l->min_any_shared && !denial && !(HAS (x, fragment) && cs >= ARR (x, frag_content)->len)
-      && !(HAS (y, fragment) && cs >= ARR (y, frag_content)->len) && !same_as_possible (l, fx, fy, cs))
+      && !(HAS (y, fragment) && cs >= ARR (y, frag_content)->len) && !same_as_possible (l, fx, fy, cs)
+      && !(is_quote (x) && is_quote (y) && cs > 0 && cs >= MIN (ARR (x, content)->len, ARR (y, content)->len)))
     return;     /* too little in common for any relation */
   double cj = jaccard (ARR (x, content), ARR (y, content), cs), cc = containment (ARR (x, content), ARR (y, content), cs);
   guint ws = intersect_count (ARR (x, words), ARR (y, words));
@@ -3621,8 +3797,22 @@ compare (CgLinker *l, Item *x, Item *y, GPtrArray *out, Item **quote_of)
     goto done;
 
   gboolean same_polarity = flipped (l, x, y, NULL) == 0 || (x->whole == y->whole && x->cues == y->cues);
-  if (same_polarity && (wj >= l->sa_jaccard
-                        || (wc >= l->sa_containment && MIN (ARR (x, words)->len, ARR (y, words)->len) >= l->sa_min_words)))
+  /* a short quote's words all among another quote's make one statement
+   * when it is printed there, in order, and of another speaker (or an
+   * unknown one) only with quoted_others_min_words words; scattered over
+   * a longer statement, a set phrase ([idioms]) or a few common words,
+   * they are two ("There is a preponderance of evidence", "I think we're
+   * going over the cliff" of two speakers).  (A longer one holds enough
+   * words to tell, and outlets cut and splice long quotes.) */
+  guint shorter = MIN (ARR (x, words)->len, ARR (y, words)->len);
+  gboolean contained = wj < l->sa_jaccard && wc >= l->sa_containment && shorter >= l->sa_min_words;
+  if (contained && shorter < l->sa_sentence_words && is_quote (x) && is_quote (y))
+    {
+      Item *s = ARR (x, words)->len <= ARR (y, words)->len ? x : y;
+      double share;
+      contained = quoted_inside (l, s, s == x ? y : x, same_speaker ? 1 : l->quoted_others_min_words, &share);
+    }
+  if (same_polarity && (wj >= l->sa_jaccard || contained))
     {
       if (same_speaker && (x->document || y->document || speaker_is_document (l, ax)))
         {
@@ -3674,6 +3864,29 @@ compare (CgLinker *l, Item *x, Item *y, GPtrArray *out, Item **quote_of)
           if (same_speaker)
             g_string_append_printf (ev, "; same speaker %s", ax->speaker_id);
           emit (out, x, y, CG_RELATION_SAME_AS, wc, "same_as.sentence", ev);
+          goto done;
+        }
+    }
+  /* a short quote printed whole inside a longer one: the same words of
+   * one statement, cut shorter by one outlet ("There is no room for
+   * prejudice." / "When you open your heart to patriotism, there is no
+   * room for prejudice").  Short words are said by many people of many
+   * things ("a step in the right direction"): unless one speaker says
+   * both, the quote needs quoted_others_min_words */
+  if (is_quote (x) && is_quote (y) && x->whole == y->whole)
+    {
+      Item *s = ARR (x, words)->len <= ARR (y, words)->len ? x : y, *o = s == x ? y : x;
+      /* its words nearly all among the other's: a mixed quote's quoted words */
+      GArray *sw = s->a->kind == CG_KIND_MIXED && HAS (s, fragment) ? ARR (s, fragment) : ARR (s, words);
+      double share = 0;
+      if (sw->len > 0 && intersect_count (sw, ARR (o, words)) >= l->sa_containment * sw->len
+          && quoted_inside (l, s, o, same_speaker ? l->quoted_min_words : l->quoted_others_min_words, &share))
+        {
+          g_string_append_printf (ev, "jaccard=%.2f containment=%.2f; %s printed in %s (%.2f of its words in order)", wj, wc,
+                                  s->a->id, o->a->id, share);
+          if (same_speaker)
+            g_string_append_printf (ev, "; same speaker %s", ax->speaker_id);
+          emit (out, x, y, CG_RELATION_SAME_AS, share, "same_as.quoted", ev);
           goto done;
         }
     }
