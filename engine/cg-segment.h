@@ -91,7 +91,8 @@ cg_ascii_alnum8 (guint64 x)
  * of up to 15 letters and digits followed by a blank or by punctuation
  * that cannot continue it (the dot only after two characters or more and
  * before no letter or digit; the comma only after a word not starting
- * with a digit).  Everything else goes the slow way. */
+ * with a digit), and printable ASCII punctuation that cannot be a
+ * quotation mark (a token of one byte).  Everything else goes the slow way. */
 static inline guint
 cg_tokenizer_next (CgTokenizer *tz, CgToken out[2])
 {
@@ -141,6 +142,24 @@ cg_tokenizer_next (CgTokenizer *tz, CgToken out[2])
               tz->lower8 = len < 8 ? (x0 | G_GUINT64_CONSTANT (0x2020202020202020))
                                      & ((G_GUINT64_CONSTANT (1) << (8 * len)) - 1)
                                    : len == 8 ? x0 | G_GUINT64_CONSTANT (0x2020202020202020) : 0;
+              return 1;
+            }
+        }
+      else if (len == 0)
+        {
+          /* Printable ASCII punctuation but the quotation marks " ' and `
+           * is always a token of its own byte (cg_tokenize() has no rules
+           * to make it anything else); its lowercase is itself. */
+          guchar c0 = (guchar) text[i];
+          const guint64 lo = G_GUINT64_CONSTANT (0xFC00FF7A00000000);  /* ! # $ % & ( ) * + , - . / : ; < = > ? */
+          const guint64 hi = G_GUINT64_CONSTANT (0x78000000F8000001);  /* @ [ \ ] ^ _ { | } ~ */
+          if (c0 < 0x80 && (((c0 < 64 ? lo : hi) >> (c0 & 63)) & 1))
+            {
+              out[0].start = (gint64) i;
+              out[0].end = (gint64) (i + 1);
+              out[0].flags = CG_TOKEN_PUNCT;
+              tz->pos = i + 1;
+              tz->lower8 = c0;
               return 1;
             }
         }

@@ -440,6 +440,7 @@ typedef struct {
                                     NONE when there is no mention; valid where memo_set has bit END */
   guint64           *memo_set;   /* a bit per token: memo computed (a cleared array 32 times smaller) */
   char              *folded;     /* the folded words, NUL-separated */
+  GPtrArray         *folded_more; /* earlier buffers of folded words when one did not do, or NULL */
   guint              ap_pairs;   /* adjacent apostrophe tokens ('' marks) */
   guint             *cue_cand;   /* the words on a list mark_cues looks at, in order */
   guint16           *tf;         /* per token: TF_ bits, a compact copy of what the scans over
@@ -540,21 +541,34 @@ match_at (const Run *r, guint i, guint end, guint l, guint *len)
   return e ? e->rule : NULL;
 }
 
-/* The folded words of one run: NUL-terminated, one after another, grown
- * as needed (tokens refer to them by offset until the pass is over). */
+/* The folded words of one run: NUL-terminated, one after another.  A
+ * full buffer is kept (in FULL) and a new one begun, never moved, so a
+ * token points at its word as soon as it is written. */
 typedef struct {
   char *buf;
   gsize len, cap;
+  GPtrArray *full;
 } Arena;
+
+static void __attribute__ ((noinline))
+arena_grow (Arena *a, gsize n)
+{
+  if (a->buf)
+    {
+      if (a->full == NULL)
+        a->full = g_ptr_array_new_with_free_func (g_free);
+      g_ptr_array_add (a->full, a->buf);
+    }
+  a->cap = MAX (a->cap * 2, n);
+  a->buf = g_malloc (a->cap);
+  a->len = 0;
+}
 
 static inline char *
 arena_room (Arena *a, gsize n)
 {
-  if (a->len + n > a->cap)
-    {
-      a->cap = MAX (a->cap * 2, a->len + n);
-      a->buf = g_realloc (a->buf, a->cap);
-    }
+  if (G_UNLIKELY (a->len + n > a->cap))
+    arena_grow (a, n);
   return a->buf + a->len;
 }
 
@@ -566,14 +580,14 @@ curly_single (const char *s)
 }
 
 /* Append the casefolded form of a token TEXT (N bytes) to A, with its NUL,
- * and return its length; *HASH gets its cg_lexicon_hash() and *CHUNK its
+ * and return it (it belongs to A), its length in *LEN; *HASH gets its cg_lexicon_hash() and *CHUNK its
  * first eight bytes (for cg_lexicon_word_chunk()).  A typographic
  * apostrophe becomes "'" so the rule files can write "didn't" once.  ASCII
  * (with curly apostrophes) is lowered byte by byte, as is punctuation of
  * the General Punctuation block, which has no case; the rest goes through
  * g_utf8_casefold. */
-static gsize
-fold_token (Arena *a, const char *s, gsize n, gsize avail, guint32 *hash, guint64 *chunk)
+static const char *
+fold_token (Arena *a, const char *s, gsize n, gsize avail, gsize *len, guint32 *hash, guint64 *chunk)
 {
   /* room for whole eight-byte chunks, NUL included */
   char *out = arena_room (a, (n + 8) & ~(gsize) 7);
@@ -592,7 +606,8 @@ fold_token (Arena *a, const char *s, gsize n, gsize avail, guint32 *hash, guint6
           a->len += n + 1;
           *hash = cg_lexicon_hash_end (cg_lexicon_hash_step (CG_LEXICON_HASH_SEED, x));
           *chunk = x;
-          return n;
+          *len = n;
+          return out;
         }
     }
   else if (avail >= ((n + 7) & ~(gsize) 7))
@@ -621,7 +636,8 @@ fold_token (Arena *a, const char *s, gsize n, gsize avail, guint32 *hash, guint6
           a->len += n + 1;
           *hash = cg_lexicon_hash_end (h);
           *chunk = first;
-          return n;
+          *len = n;
+          return out;
         }
     }
   gsize o = 0, i = 0;
@@ -677,7 +693,8 @@ fold_token (Arena *a, const char *s, gsize n, gsize avail, guint32 *hash, guint6
   *chunk = 0;
   for (gsize k = 0; k < o && k < 8; k++)
     *chunk |= (guint64) (guchar) out[k] << (8 * k);
-  return o;
+  *len = o;
+  return out;
 }
 
 /* g_str_has_suffix for the hot paths: inlined, the suffix's length known. */
@@ -746,22 +763,18 @@ tokenize (Run *r)
   r->toks = g_array_sized_new (FALSE, FALSE, sizeof (CgPatToken), cap + 1);
   g_array_set_size (r->toks, cap + 1);
   CgPatToken *toks = (CgPatToken *) (void *) r->toks->data;
-  r->words = g_new (char *, cap + 1);
-  r->ids = g_new (guint32, cap + 1);
-  r->lb = g_new (ListBits, cap + 1);
-  r->cue_cand = g_new (guint, cap + 1);
-  r->trig = x->tagger ? g_new (guint, cap + 1) : NULL;
-  r->tf = g_new (guint16, cap + 1);
-  /* Room for the longest casefolding (three times the bytes) so the arena
-   * seldom moves and tokens can point into it at once; should it move,
-   * OFFSETS put the pointers right at the end. */
-  Arena arena = { NULL, 0, 0 };
+  char **words = r->words = g_new (char *, cap + 1);
+  guint32 *ids = r->ids = g_new (guint32, cap + 1);
+  ListBits *lb = r->lb = g_new (ListBits, cap + 1);
+  guint *cue_cand = r->cue_cand = g_new (guint, cap + 1);
+  guint *trig = r->trig = x->tagger ? g_new (guint, cap + 1) : NULL;
+  guint16 *tfs = r->tf = g_new (guint16, cap + 1);
+  guint n_cue_cand = 0, n_trig = 0;
+  /* Room for the longest casefolding (three times the bytes): the arena
+   * seldom needs a second buffer. */
+  Arena arena = { NULL, 0, 0, NULL };
   arena_room (&arena, 3 * a->len + cap + 16);
-  const char *base = arena.buf;
-  gsize *offsets = g_new (gsize, cap + 1);
   guint ap_pairs = 0;  /* adjacent "'" "'" tokens: local_quotes has work */
-  /* local copies: the stores into the arena (chars) would otherwise make
-   * the compiler reload every array's data and length per token */
   const CgSentence *sents = (const CgSentence *) (void *) r->segments->sentences->data;
   const CgParagraph *paras = (const CgParagraph *) (void *) r->segments->paragraphs->data;
   guint ns = r->segments->sentences->len, np = r->segments->paragraphs->len;
@@ -771,11 +784,13 @@ tokenize (Run *r)
   g_array_set_size (r->unit_sentence, 2 * ns + 2);
   guint *ustart = (guint *) (void *) r->unit_start->data, *uend = (guint *) (void *) r->unit_end->data;
   gint *usent = (gint *) (void *) r->unit_sentence->data;
-  ListBits *lb = r->lb;
   guint si = 0, pi = 0;
   gint64 s_start = ns ? sents[0].span.start : G_MAXINT64, s_end = ns ? sents[0].span.end : G_MAXINT64;
   gint64 p_end = np ? paras[0].span.end : G_MAXINT64;
   gint cur_unit = -1, cur_key = -2;
+  /* Below BOUND a token is in the unit and paragraph of the one before it:
+   * the first offset where the sentence, the gap or the paragraph ends. */
+  gint64 bound = G_MININT64;
   /* the TF_ bits that follow from the token flags alone, per flags value */
   guint16 tf_of_flags[32];
   for (guint f = 0; f < 32; f++)
@@ -805,96 +820,110 @@ tokenize (Run *r)
           cap *= 2;
           g_array_set_size (r->toks, cap + 1);
           toks = (CgPatToken *) (void *) r->toks->data;
-          r->words = g_renew (char *, r->words, cap + 1);
-          r->ids = g_renew (guint32, r->ids, cap + 1);
+          words = r->words = g_renew (char *, r->words, cap + 1);
+          ids = r->ids = g_renew (guint32, r->ids, cap + 1);
           lb = r->lb = g_renew (ListBits, r->lb, cap + 1);
-          r->cue_cand = g_renew (guint, r->cue_cand, cap + 1);
-          if (r->trig)
-            r->trig = g_renew (guint, r->trig, cap + 1);
-          r->tf = g_renew (guint16, r->tf, cap + 1);
-          offsets = g_renew (gsize, offsets, cap + 1);
+          cue_cand = r->cue_cand = g_renew (guint, r->cue_cand, cap + 1);
+          if (trig)
+            trig = r->trig = g_renew (guint, r->trig, cap + 1);
+          tfs = r->tf = g_renew (guint16, r->tf, cap + 1);
         }
       nt = i + 1;
       CgPatToken *t = &toks[i];
-      *t = (CgPatToken) { .start = ct->start, .end = ct->end, .flags = ct->flags,
-                          .quote_open = -1, .quote_close = -1, .inside = -1 };
-      offsets[i] = arena.len;
+      gint64 start = ct->start;
+      guint flags = ct->flags;
       guint32 h;
       guint64 chunk;
       gsize n;
+      char *w;
       if (lower8)
         {
           /* the tokenizer has lowered it already: what fold_token () would write */
-          n = (gsize) (ct->end - ct->start);
-          char *out = arena_room (&arena, 16);
+          n = (gsize) (ct->end - start);
+          w = arena_room (&arena, 16);
           guint64 le = GUINT64_TO_LE (lower8);
-          memcpy (out, &le, 8);
-          out[n] = '\0';
+          memcpy (w, &le, 8);
+          w[n] = '\0';
           arena.len += n + 1;
           h = cg_lexicon_hash_end (cg_lexicon_hash_step (CG_LEXICON_HASH_SEED, lower8));
           chunk = lower8;
         }
       else
-        n = fold_token (&arena, r->text + ct->start, (gsize) (ct->end - ct->start),
-                        a->len - (gsize) ct->start, &h, &chunk);
-      const char *w = arena.buf + offsets[i];
-      t->word = r->words[i] = (char *) w;
-      guint16 tf = tf_of_flags[t->flags & 31];
-      if (n == 1 && w[0] == '?')
-        tf |= TF_BAD;
-      else if (n == 1 && w[0] == '.')
-        tf |= TF_DOT;
-      r->tf[i] = tf;
-      if (n == 1 && w[0] == '\'' && i > 0 && toks[i - 1].word[0] == '\'' && toks[i - 1].word[1] == '\0'
-          && toks[i - 1].end == t->start)
-        ap_pairs++;
+        w = (char *) fold_token (&arena, r->text + start, (gsize) (ct->end - start), a->len - (gsize) start, &n,
+                                 &h, &chunk);
+      *t = (CgPatToken) { .start = start, .end = ct->end, .word = w, .flags = (guint8) flags,
+                          .quote_open = -1, .quote_close = -1, .inside = -1 };
+      words[i] = w;
+      guint16 tf = tf_of_flags[flags & 31];
+      if (n == 1)
+        {
+          if (w[0] == '?')
+            tf |= TF_BAD;
+          else if (w[0] == '.')
+            tf |= TF_DOT;
+          else if (w[0] == '\'' && i > 0 && toks[i - 1].word[0] == '\'' && toks[i - 1].word[1] == '\0'
+                   && toks[i - 1].end == start)
+            ap_pairs++;
+        }
+      tfs[i] = tf;
       const CgLexWord *sl = n <= 8 ? cg_lex_table_chunk (&lex, chunk, n, h)
                                    : cg_lexicon_word_hashed (x->lex, w, n, h);
-      lb[i] = (ListBits) { 0, 0, 0 };
-      r->ids[i] = sl ? sl->id : 0;
       /* every list entry starts with a word ("n't" aside, which the tokenizer keeps in its word) */
       if (sl)
         {
-          lb[i].fsingle = sl->single;
-          if ((sl->single >> L_TRIGGER) & 1)
-            r->trig[r->n_trig++] = i;
-          if ((t->flags & CG_TOKEN_WORD) || x->anchor_byte[(guchar) w[0]])
+          guint64 single = sl->single, multi = sl->multi;
+          ids[i] = sl->id;
+          if ((single >> L_TRIGGER) & 1)
+            trig[n_trig++] = i;
+          if ((flags & CG_TOKEN_WORD) || x->anchor_byte[(guchar) w[0]])
             {
-              lb[i].single = sl->single;
-              lb[i].multi = sl->multi;
-              if ((t->flags & CG_TOKEN_WORD) && ((sl->single | sl->multi) & CUE_LISTS))
-                r->cue_cand[r->n_cue_cand++] = i;
+              lb[i] = (ListBits) { single, multi, single };
+              if ((flags & CG_TOKEN_WORD) && ((single | multi) & CUE_LISTS))
+                cue_cand[n_cue_cand++] = i;
             }
+          else
+            lb[i] = (ListBits) { 0, 0, single };
         }
-      while (t->start >= s_end)
+      else
         {
-          si++;
-          s_start = si < ns ? sents[si].span.start : G_MAXINT64;
-          s_end = si < ns ? sents[si].span.end : G_MAXINT64;
+          ids[i] = 0;
+          lb[i] = (ListBits) { 0, 0, 0 };
         }
-      gint key = -1 - (gint) si;  /* a gap before sentence si */
-      if (s_start <= t->start)
-        key = (gint) si;
-      while (t->start >= p_end)
+      if (G_UNLIKELY (start >= bound))
         {
-          pi++;
-          p_end = pi < np ? paras[pi].span.end : G_MAXINT64;
+          while (start >= s_end)
+            {
+              si++;
+              s_start = si < ns ? sents[si].span.start : G_MAXINT64;
+              s_end = si < ns ? sents[si].span.end : G_MAXINT64;
+            }
+          gint key = -1 - (gint) si;  /* a gap before sentence si */
+          if (s_start <= start)
+            key = (gint) si;
+          while (start >= p_end)
+            {
+              pi++;
+              p_end = pi < np ? paras[pi].span.end : G_MAXINT64;
+            }
+          if (key != cur_key)
+            {
+              if (cur_unit >= 0)
+                uend[cur_unit] = i;
+              cur_key = key;
+              cur_unit++;
+              ustart[cur_unit] = i;
+              usent[cur_unit] = key >= 0 ? key : -1;
+            }
+          bound = MIN (key >= 0 ? s_end : s_start, p_end);
         }
       t->paragraph = pi;
-      if (key != cur_key)
-        {
-          if (cur_unit >= 0)
-            uend[cur_unit] = i;
-          cur_key = key;
-          cur_unit++;
-          ustart[cur_unit] = i;
-          usent[cur_unit] = key >= 0 ? key : -1;
-        }
       t->sentence = (guint) cur_unit;
     }
+  r->n_cue_cand = n_cue_cand;
+  r->n_trig = n_trig;
   g_array_set_size (r->toks, nt);
-  r->words[nt] = NULL;
-  r->tf[nt] = 0;
+  words[nt] = NULL;
+  tfs[nt] = 0;
   r->memo = g_new (guint, 2 * (nt + 1));
   r->memo_set = g_new0 (guint64, nt / 64 + 1);
   if (cur_unit >= 0)
@@ -903,10 +932,7 @@ tokenize (Run *r)
   g_array_set_size (r->unit_end, (guint) (cur_unit + 1));
   g_array_set_size (r->unit_sentence, (guint) (cur_unit + 1));
   r->folded = arena.buf;
-  if (arena.buf != base)
-    for (guint i = 0; i < nt; i++)
-      toks[i].word = r->words[i] = r->folded + offsets[i];
-  g_free (offsets);
+  r->folded_more = arena.full;
   r->ap_pairs = ap_pairs;
 }
 
@@ -3471,6 +3497,8 @@ run_free (Run *r)
   g_free (r->memo);
   g_free (r->memo_set);
   g_free (r->folded);
+  if (r->folded_more)
+    g_ptr_array_unref (r->folded_more);
 }
 
 CgTagDoc *
