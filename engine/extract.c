@@ -1165,11 +1165,13 @@ mark_cues (Run *r)
         continue;
       /* "the report", "his claims", "to say": a noun or an infinitive, not a
        * cue; but a determiner that is a pronoun of its own is the subject
-       * of an inflected form that no noun has, and so is a number ("Several
-       * said", "Two in three said", not "some claims") */
+       * of an inflected form that no noun has, or of a noun=no verb, and so
+       * is a number ("Several said", "Two in three said", "Most believe",
+       * not "some claims") */
       if (i > 0 && same_unit (r, i - 1, i)
           && ((tok_is (r, i - 1, L_DET)
-               && !((tok_is (r, i - 1, L_PRON) || tok_is (r, i - 1, L_QUANTITY)) && !is_base
+               && !((tok_is (r, i - 1, L_PRON) || tok_is (r, i - 1, L_QUANTITY))
+                    && (!is_base || (cg_rule_attr (v, "noun") && strcmp (cg_rule_attr (v, "noun"), "no") == 0))
                     && !ends_with (t->word, "s")))
               || strcmp (TOK (r, i - 1)->word, "to") == 0
               || ends_possessive (TOK (r, i - 1)->word)))
@@ -2319,6 +2321,17 @@ static gboolean
 from_match (Run *r, guint pattern, const CgPatMatch *m)
 {
   const CgRule *prule = cg_pattern_rule (r->x->patterns, pattern);
+  /* "But, according to the poll, 46 percent ...": a content before a
+   * prepositional cue is more than a word; the patterns after take the
+   * clause after its source */
+  if (m->cue_start != NONE && TOK (r, m->cue_start)->prep && m->content_end <= m->cue_start)
+    {
+      guint words = 0;
+      for (guint i = m->content_start; i < m->content_end && words < 2; i++)
+        words += is_word (TOK (r, i));
+      if (words < 2)
+        return FALSE;
+    }
   /* "Obama seemed to recognize the significance ...": a raising verb
    * before its raising= word and a cue verb of its own is part of that
    * cue's group, and its subject is the speaker ("that" after the cue is

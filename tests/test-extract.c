@@ -905,6 +905,14 @@ test_recall_shapes (void)
   a = find (r, "he was unfocused, a bit adrift");
   check (r, a, CG_KIND_INDIRECT, "source-cue-content",
          "Sen. Chris Murphy (a Connecticut Democrat so boyish he has been mistaken for a junior staffer)", "says");
+  /* the base form of a noun=no verb after a pronoun-like determiner; a
+   * lone word before ", according to" is no content (the clause after
+   * the source is, as before the patterns were reordered) */
+  a = find (r, "both the economy and their own lives");
+  check (r, a, CG_KIND_INDIRECT, "source-cue-that", "Most", "believe");
+  a = find (r, "46 percent of Republican voters");
+  check (r, a, CG_KIND_INDIRECT, "according-to-source-content", "the poll", "according to");
+  g_assert_null (find_opt (r, "But"));
   /* verbs mined from PolNeAR train (rules/tools/mine-cues.py) */
   a = find (r, "Bernie Sanders for competing hard");
   check (r, a, CG_KIND_INDIRECT, "source-cue-content", "She", "also congratulated");
