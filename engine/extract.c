@@ -1113,6 +1113,18 @@ is_percent (Run *r, guint i)
          && TOK (r, i - 1)->end == TOK (r, i)->start && same_unit (r, i - 1, i);
 }
 
+/* Whether token K (the word after a verb) opens its object or clause
+ * rather than being the noun an adjective before it qualifies: a
+ * capitalized word, a determiner, a pronoun or a quotation mark. */
+static gboolean
+opens_clause_after (Run *r, guint k)
+{
+  if (k >= r->toks->len || !same_unit (r, k - 1, k))
+    return FALSE;
+  const CgPatToken *t = TOK (r, k);
+  return t->quote_open >= 0 || (is_word (t) && (is_cap (t) || tok_is (r, k, L_DET) || tok_is (r, k, L_PRON)));
+}
+
 static void
 mark_cues (Run *r)
 {
@@ -1165,14 +1177,15 @@ mark_cues (Run *r)
         continue;
       /* "the report", "his claims", "to say": a noun or an infinitive, not a
        * cue; but a determiner that is a pronoun of its own is the subject
-       * of an inflected form that no noun has, or of a noun=no verb, and so
-       * is a number ("Several said", "Two in three said", "Most believe",
-       * not "some claims") */
+       * of a noun=no verb not ending in -s, and so is a number ("Several
+       * said", "Two in three said", "Most believe"; not "some claims"), or
+       * of another inflected verb before a name, determiner or pronoun
+       * ("Most supported Sanders", not "some proposed amendments") */
       if (i > 0 && same_unit (r, i - 1, i)
           && ((tok_is (r, i - 1, L_DET)
-               && !((tok_is (r, i - 1, L_PRON) || tok_is (r, i - 1, L_QUANTITY))
-                    && (!is_base || (cg_rule_attr (v, "noun") && strcmp (cg_rule_attr (v, "noun"), "no") == 0))
-                    && !ends_with (t->word, "s")))
+               && !((tok_is (r, i - 1, L_PRON) || tok_is (r, i - 1, L_QUANTITY)) && !ends_with (t->word, "s")
+                    && ((cg_rule_attr (v, "noun") && strcmp (cg_rule_attr (v, "noun"), "no") == 0)
+                        || (!is_base && opens_clause_after (r, i + len)))))
               || strcmp (TOK (r, i - 1)->word, "to") == 0
               || ends_possessive (TOK (r, i - 1)->word)))
         continue;
@@ -1716,8 +1729,12 @@ source_back_scan (Run *r, guint end, guint *start, guint *mention_end)
        * said ...": with no comma, the relative pronoun itself, as PolNeAR
        * marks it, when it is one of [pronouns] (a person's "who", not
        * "the fighting which established ...") after a noun phrase */
+      /* (not when that noun phrase opens the sentence or a clause: "Those
+       * who want help often can't find it", whose main verb would end up
+       * in the content) */
       guint s;
-      if (j >= 1 && tword_is (r, t, L_PRON) && same_unit (r, j - 1, j) && np_back (r, j, &s))
+      if (j >= 1 && tword_is (r, t, L_PRON) && same_unit (r, j - 1, j) && np_back (r, j, &s)
+          && s > 0 && same_unit (r, s - 1, s) && is_word (TOK (r, s - 1)) && !tok_is (r, s - 1, L_BREAK))
         {
           *start = j;
           return TRUE;
