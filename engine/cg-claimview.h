@@ -5,7 +5,10 @@
  * Without a parser, a text is cut into propositions at clause punctuation,
  * relative and subordinate words and infinitives; in each, the predicate
  * is the first content word after an auxiliary, or a verb form (-ed, an
- * irregular form from claimview.rules, a leading gerund), the subject is
+ * irregular form from claimview.rules, a leading gerund), or the verb of
+ * an infinitive right after a subject ("[urged] Trump to cancel the
+ * summit", a headline's "Akin to drop Senate bid": wanted or planned,
+ * mood irrealis), the subject is
  * the content words before it (a pronoun of the speaker stands for the
  * speaker), the rest is its complement.  Each proposition has a polarity
  * (a negation in it, a denial of the whole text from its cue, "no

@@ -457,6 +457,19 @@ cg_claim_view_new (CgClaimViewer *v, const CgAssertion *a, gboolean denied)
           cur->gneg = parent->neg;
           continue;
         }
+      /* a subject and its infinitive with no verb before ("called for
+       * President Trump to cancel his meeting with Putin", a headline's
+       * "Akin to drop Senate bid"): the infinitive is the predicate of
+       * that subject, something wanted or planned, not yet done */
+      if (g_hash_table_contains (v->infinitive, t->word) && cur->pred == NULL && !cur->aux && !cur->pending
+          && cur->subject->len > 0 && i + 1 < n && is_content (&g_array_index (toks, CgNormToken, i + 1))
+          && !(g_array_index (toks, CgNormToken, i + 1).flags & (CG_NORM_NUMBER | CG_NORM_CAPITALIZED)))
+        {
+          cur->pending = TRUE;
+          if (cur->mood == MOOD_UNKNOWN)
+            cur->mood = MOOD_IRREALIS;
+          continue;
+        }
       /* "[if] Trump committed a crime, it would have initiated a crisis":
        * before a counterfactual the clauses are its condition */
       if (cur->pred == NULL && view->props->len > 0 && cg_lexicon_match (v->counterfactual, words, n, i, NULL) != NULL)

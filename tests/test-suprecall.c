@@ -1,8 +1,11 @@
 /* test-suprecall.c: supports and same_as across outlets telling one event
  * (issue 4): a short quote printed inside a longer one (same_as.quoted),
- * with the pairs that must stay apart.  The texts are BASIL's (three
+ * a subject with its infinitive read as a proposition, with the pairs
+ * that must stay apart.  The texts are BASIL's (three
  * outlets per event), each pair one the linker missed before. */
 #include "cg-test.h"
+#include "cg-claimview.h"
+#include "cg-normalize.h"
 
 #include <string.h>
 
@@ -154,6 +157,70 @@ test_quoted_apart (void)
   fixture_clear (&f);
 }
 
+/* ---- claim views ------------------------------------------------------------ */
+
+static CgClaimView *
+view_of (CgClaimViewer *viewer, CgAssertionKind kind, const char *speaker, const char *text)
+{
+  CgAssertion *a = cg_assertion_new ();
+  a->kind = kind;
+  a->speaker_id = g_strdup (speaker);
+  a->text = g_strdup (text);
+  CgClaimView *v = cg_claim_view_new (viewer, a, FALSE);
+  cg_assertion_free (a);
+  return v;
+}
+
+static void
+assert_describes (CgClaimView *v, const char *line)
+{
+  char *d = cg_claim_view_describe (v);
+  if (strstr (d, line) == NULL)
+    g_error ("view\n%swithout \"%s\"", d, line);
+  g_free (d);
+}
+
+/* "Leading Democrats called for President Trump to cancel ..." / "18
+ * members ... urged President Donald Trump to cancel ...": a subject and
+ * its infinitive with no verb before are a proposition, something
+ * wanted, so the two outlets' texts agree (BASIL); a meeting wanted
+ * cancelled is not one cancelled, nor is a noun phrase anything. */
+static void
+test_infinitive_subject (void)
+{
+  GError *error = NULL;
+  CgNormalizer *norm = cg_normalizer_new (cg_test_rules (), &error);
+  g_assert_no_error (error);
+  CgClaimViewer *viewer = cg_claim_viewer_new (cg_test_rules (), norm, NULL, &error);
+  g_assert_no_error (error);
+  CgClaimView *x = view_of (viewer, CG_KIND_INDIRECT, "s1",
+                            "for President Trump to cancel his upcoming meeting with President Vladimir V. Putin of Russia "
+                            "after the Justice Department indicted 12 Russian intelligence officers accused of hacking "
+                            "Democrats\xe2\x80\x99 emails and computer networks during the 2016 presidential race");
+  CgClaimView *y = view_of (viewer, CG_KIND_INDIRECT, "s2",
+                            "President Donald Trump to cancel his meeting with Russian President Vladimir Putin after "
+                            "indictments were announced Friday accusing a dozen Kremlin intelligence officers of hacking "
+                            "Democratic Party emails during the 2016 presidential campaign");
+  CgClaimView *done = view_of (viewer, CG_KIND_AUTHOR, NULL,
+                               "President Trump canceled his meeting with Russian President Vladimir Putin");
+  CgClaimView *np = view_of (viewer, CG_KIND_INDIRECT, "s3", "the cancellation of President Trump's meeting with Putin");
+  assert_describes (x, "trump | cancel");
+  assert_describes (y, "irrealis");
+  GString *why = g_string_new (NULL);
+  g_assert_true (cg_claim_views_agree (viewer, x, y, why));
+  g_assert_nonnull (strstr (why->str, "cancel"));
+  g_assert_false (cg_claim_views_agree (viewer, x, done, NULL));
+  g_assert_false (cg_claim_views_agree (viewer, y, done, NULL));
+  g_assert_false (cg_claim_views_agree (viewer, x, np, NULL));
+  g_string_free (why, TRUE);
+  cg_claim_view_free (x);
+  cg_claim_view_free (y);
+  cg_claim_view_free (done);
+  cg_claim_view_free (np);
+  cg_claim_viewer_free (viewer);
+  cg_normalizer_free (norm);
+}
+
 int
 main (int argc, char **argv)
 {
@@ -161,5 +228,6 @@ main (int argc, char **argv)
   g_test_add_data_func ("/suprecall/quoted/short-first", GINT_TO_POINTER (FALSE), test_quoted_inside);
   g_test_add_data_func ("/suprecall/quoted/long-first", GINT_TO_POINTER (TRUE), test_quoted_inside);
   g_test_add_func ("/suprecall/quoted/apart", test_quoted_apart);
+  g_test_add_func ("/suprecall/views/infinitive-subject", test_infinitive_subject);
   return g_test_run ();
 }
