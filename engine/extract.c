@@ -29,7 +29,7 @@
 enum {
   L_VERB, L_PREP, L_PREFIX, L_DET, L_PRON, L_TITLE, L_NOT_SOURCE, L_RELATIVE, L_BREAK,
   L_QUANTITY, L_NOT_CONTENT, L_NEGATION, L_WORTHY, L_NOT_CLAIM, L_HEDGE, L_STANCE, L_ANCHOR,
-  L_CONTENT_END, L_CONTENT_PREP, L_NOUN_BEFORE, L_NAME_JOIN, L_HEARER, L_AFTER_HEARER, L_CUE_JOIN, L_SOURCE_PREP, L_SOURCE_TAIL, L_AGENT, L_PASSIVE, L_GIVEN, L_TRIGGER, L_COORD, L_SUBORD, L_PLURAL, L_REFUTER, L_OBJ_RELATIVE, N_LEX
+  L_CONTENT_END, L_CONTENT_PREP, L_NOUN_BEFORE, L_NAME_JOIN, L_HEARER, L_AFTER_HEARER, L_CUE_JOIN, L_SOURCE_PREP, L_SOURCE_TAIL, L_AGENT, L_PASSIVE, L_GIVEN, L_TRIGGER, L_COORD, L_SUBORD, L_PLURAL, L_REFUTER, L_OBJ_RELATIVE, L_REL_SOURCE, N_LEX
 };
 
 /* One entry of a list, with what the cue marking needs of a verb computed
@@ -320,6 +320,7 @@ cg_extractor_new (CgRules *rules, GError **error)
   lists[L_PLURAL] = cg_rules_entries (rules, "extract", "plurals");
   lists[L_REFUTER] = cg_rules_entries (rules, "extract", "cue-refuters");
   lists[L_OBJ_RELATIVE] = cg_rules_entries (rules, "extract", "object-relatives");
+  lists[L_REL_SOURCE] = cg_rules_entries (rules, "extract", "relative-sources");
   lists[L_HEARER] = cg_rules_entries (rules, "extract", "hearers");
   lists[L_AFTER_HEARER] = cg_rules_entries (rules, "extract", "after-hearer");
   lists[L_CUE_JOIN] = cg_rules_entries (rules, "extract", "cue-joiners");
@@ -2717,6 +2718,18 @@ from_match (Run *r, guint pattern, const CgPatMatch *m)
             break;
           }
       }
+  /* "Bernie Sanders, who on Tuesday endorsed Canova": PolNeAR's mention
+   * is the relative pronoun, when it is one of extract.rules
+   * [relative-sources] right before the cue group after a name (its last
+   * word capitalized); resolve follows it to the name before the comma */
+  if (source_start != NONE && m->cue_rule && source_end + 2 == m->group_start && source_end > source_start
+      && is_char (TOK (r, source_end)->word, ',') && tok_is (r, source_end + 1, L_REL_SOURCE)
+      && same_unit (r, source_end, source_end + 1)
+      && (is_cap (TOK (r, source_end - 1)) || is_char (TOK (r, source_end - 1)->word, ')')))
+    {
+      source_start = source_end + 1;
+      source_end = source_start + 1;
+    }
   /* "which she said represented all her emails", "what he called his
    * self-funded campaign": a word of extract.rules [object-relatives]
    * right before the speaker of a cue whose content follows it stands

@@ -100,6 +100,7 @@ struct _CgRegistry {
   Lex        *titles;       /* [honorifics] + [titles] of titles.rules */
   Lex        *modifiers;
   Lex        *pronouns;
+  Lex        *relatives;    /* pronouns.rules [relatives]: "who" stands for the name before it */
   Lex        *orgs, *docs, *anon, *determiners, *preps, *not_names, *suffixes, *given;
   Lex        *prefixes;     /* names.rules [surname-prefixes] */
   GHashTable *speech;       /* folded inflected cue verbs ("said", "told"), a set */
@@ -1024,11 +1025,13 @@ cg_registry_new (CgRules *rules, GError **error)
     cg_rules_entries (rules, "names", "suffixes"),
     cg_rules_entries (rules, "names", "given-names"),
     cg_rules_entries (rules, "names", "surname-prefixes"),
+    cg_rules_entries (rules, "pronouns", "relatives"),
   };
   reg->lexicon = cg_lexicon_new_lists (lists, G_N_ELEMENTS (lists));
   g_ptr_array_unref (t);
   Lex **all[] = { &reg->titles, &reg->modifiers, &reg->pronouns, &reg->orgs, &reg->docs, &reg->anon,
-                  &reg->determiners, &reg->preps, &reg->not_names, &reg->suffixes, &reg->given, &reg->prefixes };
+                  &reg->determiners, &reg->preps, &reg->not_names, &reg->suffixes, &reg->given, &reg->prefixes,
+                  &reg->relatives };
   G_STATIC_ASSERT (G_N_ELEMENTS (all) == G_N_ELEMENTS (lists));
   for (guint i = 0; i < G_N_ELEMENTS (all); i++)
     {
@@ -1074,6 +1077,7 @@ cg_registry_free (CgRegistry *reg)
   g_free (reg->suffixes);
   g_free (reg->given);
   g_free (reg->prefixes);
+  g_free (reg->relatives);
   g_hash_table_unref (reg->speech);
   g_hash_table_unref (reg->variants);
   words_clear (&reg->scan);
@@ -1638,7 +1642,7 @@ named_speaker (CgRegistry *reg, CgSpeakerKind kind, const char *name)
 
 /* A person-name mention found in the article text. */
 typedef struct {
-  gint64   start;
+  gint64   start, end;
   guint    sentence;
   gboolean subject;   /* may be its sentence's subject: not quoted, not after a preposition */
   char    *name;
@@ -1917,6 +1921,7 @@ add_text_mention (CgRegistry *reg, Ctx *ctx, Words *ws, guint a, guint b, guint 
 
   Mention m = { 0 };
   m.start = RAW (ws, a)->start;
+  m.end = RAW (ws, b - 1)->end;
   m.sentence = sentence;
   m.name = join_words (ws, a, b);
   strip_possessive (m.name);
@@ -2658,6 +2663,98 @@ cut_name_tail (CgRegistry *reg, const Ctx *ctx, const CgAssertion *as)
   return cut;
 }
 
+static Entry *resolve_mention (CgRegistry *reg, Ctx *ctx, const CgAssertion *as);
+
+/* "Bernie Sanders, who endorsed Canova": a relative pronoun of
+ * [relatives] as the mention (PolNeAR's) is the person whose name ends
+ * right before it, a comma between them or not, after at most a short
+ * suffix; else, after a comma, the words before it as a mention. */
+static Entry *
+resolve_relative (CgRegistry *reg, Ctx *ctx, const CgAssertion *as)
+{
+  const char *text = ctx->article->text;
+  gint64 p = as->source.start;
+  while (p > 0 && g_ascii_isspace (text[p - 1]))
+    p--;
+  gboolean comma = p > 0 && text[p - 1] == ',';
+  if (comma)
+    p--;
+  while (p > 0 && g_ascii_isspace (text[p - 1]))
+    p--;
+  /* the last name before it in its sentence, with at most a short
+   * suffix between them ("Mitch McConnell of Kentucky, who", "Sen. Ron
+   * Wyden (D-Ore.), who") */
+  guint s = sentence_of (ctx, as->source.start);
+  for (guint i = ctx->mentions->len; i-- > 0;)
+    {
+      const Mention *m = &g_array_index (ctx->mentions, Mention, i);
+      /* (not a party and state in parentheses, "(R-Ga.)") */
+      if (m->start >= p || (m->start > 0 && text[m->start - 1] == '('))
+        continue;
+      gboolean near = m->sentence == s && m->end <= p && p - m->end <= 24;
+      for (gint64 k = m->end; near && k < p; k++)
+        near = !strchr (";:\"", text[k]) && (guchar) text[k] != 0xE2;
+      if (near)
+        return resolve_person (reg, ctx, m->name, NULL, m->gender);
+      break;
+    }
+  if (!comma)
+    return NULL;
+  /* "Democratic strategist Jonathan Prince, who", "LaCasse, who" (no
+   * name found there): the words before the comma back to the start of
+   * their clause, at most eight, resolved as a mention of their own */
+  gint64 lo = s < ctx->segments->sentences->len
+              ? g_array_index (ctx->segments->sentences, CgSentence, s).span.start : 0;
+  gint64 q = p;
+  guint words = 1;
+  /* "Sen. Ted Cruz (R-Texas)": the parenthesis is no part of the name */
+  if (q > lo && text[q - 1] == ')')
+    {
+      while (q > lo && text[q - 1] != '(')
+        q--;
+      if (q > lo)
+        q--;
+      while (q > lo && g_ascii_isspace (text[q - 1]))
+        q--;
+      p = q;
+    }
+  while (q > lo && !strchr (",;:.!?\"()\n", text[q - 1]) && (guchar) text[q - 1] < 0x80)
+    {
+      q--;
+      words += text[q] == ' ' && q + 1 < p && text[q + 1] != ' ';
+    }
+  while (q < p && g_ascii_isspace (text[q]))
+    q++;
+  if (q >= p)
+    return NULL;
+  /* "Sen. Dianne Feinstein of California, the ranking Democrat on the
+   * Senate Intelligence Committee, who": the name before an appositive */
+  if (q - 2 > lo && text[q - 1] == ' ' && text[q - 2] == ',')
+    for (guint i = ctx->mentions->len; i-- > 0;)
+      {
+        const Mention *m = &g_array_index (ctx->mentions, Mention, i);
+        if (m->end < q - 2 - 24)
+          break;
+        if (m->start < q && m->end <= q - 2 && m->sentence == s)
+          {
+            gboolean near = TRUE;
+            for (gint64 k = m->end; near && k < q - 2; k++)
+              near = !strchr (",;:\"", text[k]) && (guchar) text[k] != 0xE2;
+            if (near)
+              return resolve_person (reg, ctx, m->name, NULL, m->gender);
+            break;
+          }
+      }
+  if (words > 8)
+    return NULL;
+  CgAssertion tmp = *as;
+  tmp.source = (CgSpan) { q, p };
+  tmp.source_text = g_strndup (text + q, (gsize) (p - q));
+  Entry *e = resolve_mention (reg, ctx, &tmp);
+  g_free (tmp.source_text);
+  return e;
+}
+
 /* Resolve one source mention to a speaker. */
 static Entry *
 resolve_mention (CgRegistry *reg, Ctx *ctx, const CgAssertion *as)
@@ -2704,6 +2801,11 @@ resolve_mention (CgRegistry *reg, Ctx *ctx, const CgAssertion *as)
     goto done;
   strip_possessive (WORD (&ws, ws.n - 1)->text);
 
+  if (ws.n == 1 && lex_word (reg->relatives, &ws, 0))
+    {
+      e = resolve_relative (reg, ctx, as);
+      goto done;
+    }
   /* Nothing but openers, months and determiners ("December", "Two"). */
   gboolean content = FALSE;
   for (guint i = 0; i < ws.n && !content; i++)

@@ -849,6 +849,11 @@ test_polnear_spans (void)
   a = find (r, "Clinton could decide to retain");
   check (r, a, CG_KIND_INDIRECT, "source-cue-content", "Democratic sources", "said");
   check_span (r, a->span, "Clinton could decide to retain Loretta Lynch as attorney general");
+  /* "X, who said": the relative pronoun is the mention after a name */
+  a = find (r, "he would only use waterboarding");
+  check (r, a, CG_KIND_INDIRECT, "source-cue-content", "who", "said");
+  a = find (r, "none of the emails in question");
+  check (r, a, CG_KIND_INDIRECT, "source-cue-content", "who", "said");
   /* after its content a phrasal cue of tail=before-content is its verb */
   a = find (r, "It's total amateur hour");
   check (r, a, CG_KIND_DIRECT, "quote-comma-source-cue", "Latimer", "said");
@@ -892,7 +897,7 @@ test_recall_shapes (void)
   a = find (r, "Wall Street does more");
   check (r, a, CG_KIND_INDIRECT, "source-cue-content", "who", "said");
   a = find (r, "he typically votes");
-  check (r, a, CG_KIND_INDIRECT, "source-cue-content", "Barkley", "said");
+  check (r, a, CG_KIND_INDIRECT, "source-cue-content", "who", "said");
   g_assert_cmpstr (a->text, ==, "he typically votes democratic");
   a = find (r, "one candidate he likes");
   check (r, a, CG_KIND_INDIRECT, "source-cue-content", "Barkley, who said he typically votes democratic", "said");

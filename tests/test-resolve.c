@@ -182,6 +182,26 @@ test_pronoun_is_previous_subject (void)
   cg_registry_free (reg);
 }
 
+/* "Ted Cruz, who said ...": a relative pronoun as the mention (as
+ * PolNeAR marks it) is the name before it, also before an appositive
+ * (PolNeAR train sentences, tests/data/extract-polnear.txt). */
+static void
+test_relative_pronoun (void)
+{
+  CgRegistry *reg = registry ();
+  char *path = cg_test_data ("extract-polnear.txt");
+  CgArticleResult *r = cg_test_process (path);
+  g_free (path);
+  g_ptr_array_set_size (r->assertions, 0);
+  CgAssertion *cruz = add_mention_in (r, "who said he would only use", "who");
+  CgAssertion *dianne = add_mention_in (r, "who said none of the emails", "who");
+  resolve (reg, r);
+  g_assert_cmpstr (speaker (reg, cruz->speaker_id)->name, ==, "Ted Cruz");
+  g_assert_cmpstr (speaker (reg, dianne->speaker_id)->name, ==, "Dianne Feinstein");
+  cg_article_result_free (r);
+  cg_registry_free (reg);
+}
+
 static void
 test_title_only_mention (void)
 {
@@ -743,6 +763,7 @@ main (int argc, char **argv)
   g_test_add_func ("/resolve/titles-appositives", test_titles_and_appositives);
   g_test_add_func ("/resolve/appositive-in-span", test_appositive_in_span);
   g_test_add_func ("/resolve/pronoun-subject", test_pronoun_is_previous_subject);
+  g_test_add_func ("/resolve/relative-pronoun", test_relative_pronoun);
   g_test_add_func ("/resolve/title-only", test_title_only_mention);
   g_test_add_func ("/resolve/cross-article", test_cross_article_variants);
   g_test_add_func ("/resolve/kinds", test_organizations_documents_anonymous);
