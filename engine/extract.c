@@ -2406,6 +2406,26 @@ from_match (Run *r, guint pattern, const CgPatMatch *m)
           m = &chain;
         }
     }
+  /* "The oceanside icon was ordered closed", "Ryan is viewed as ...": the
+   * subject of a passive cue group (a word of [passive] and an inflected
+   * form) is no speaker; with no agent the speaker is unnamed */
+  if (m != &chain && m->cue_rule && m->source_start != NONE && m->source_end <= m->group_start
+      && m->content_start >= m->cue_end && m->quote < 0)
+    {
+      const char *b = cg_rule_attr (m->cue_rule, "base");
+      gboolean passive = FALSE;
+      for (guint i = m->group_start; i < m->cue_start && !passive; i++)
+        passive = tok_is (r, i, L_PASSIVE);
+      /* (but "were convinced that", "was worried that": passive=holder
+       * on the verb, its subject holds the belief) */
+      const char *pv = cg_rule_attr (m->cue_rule, "passive");
+      if (passive && b && strcmp (b, "no") == 0 && !(pv && strcmp (pv, "holder") == 0))
+        {
+          chain = *m;
+          chain.source_start = chain.source_end = NONE;
+          m = &chain;
+        }
+    }
   /* '..., calling him a stiff': a participle is not inverted after its
    * content the way "..., said Zelensky" is */
   if (m->cue_rule && m->source_start != NONE && m->source_start >= m->cue_end && m->content_start < m->cue_start
@@ -2441,11 +2461,14 @@ from_match (Run *r, guint pattern, const CgPatMatch *m)
        * article, before a content of a few words, not a list's label
        * ("Trump: 1,547", "Sanders: A miracle") */
       guint content_words = 0;
+      gboolean all_cap = TRUE;  /* "De Blasio", not "Five months of Trump" */
       for (guint i = m->content_start; i < m->content_end && i < r->toks->len; i++)
         content_words += is_word (TOK (r, i));
+      for (guint i = a; a != NONE && i < b; i++)
+        all_cap &= !is_word (TOK (r, i)) || is_cap (TOK (r, i));
       if (a == NONE || words < 1 || words > 4 || !is_cap (TOK (r, b - 1))
           || !((words >= 2 && (tok_is (r, a, L_GIVEN) || is_title (r->x, TOK (r, a)->word) || title_dot (r, a + 1)))
-               || (content_words >= 3 && person_elsewhere (r, b - 1))))
+               || (content_words >= 3 && all_cap && person_elsewhere (r, b - 1))))
         return FALSE;
     }
   guint cs0 = m->content_start;

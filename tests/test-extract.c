@@ -918,6 +918,9 @@ test_recall_shapes (void)
   a = find (r, "46 percent of Republican voters");
   check (r, a, CG_KIND_INDIRECT, "according-to-source-content", "the poll", "according to");
   g_assert_null (find_opt (r, "But"));
+  /* the subject of a passive cue group is no speaker */
+  a = find (r, "as empowering regular voters");
+  check (r, a, CG_KIND_INDIRECT, "source-cue-content", NULL, "is seen");
   /* verbs mined from PolNeAR train (rules/tools/mine-cues.py) */
   a = find (r, "Bernie Sanders for competing hard");
   check (r, a, CG_KIND_INDIRECT, "source-cue-content", "She", "also congratulated");
