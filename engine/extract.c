@@ -1945,7 +1945,9 @@ person_elsewhere (Run *r, guint i)
   const char *w = TOK (r, i)->word;
   for (guint k = 1; k < r->toks->len; k++)
     {
-      if (k == i || strcmp (TOK (r, k)->word, w) != 0 || !same_unit (r, k - 1, k))
+      /* the first bytes tell most words apart without a call */
+      const char *kw = TOK (r, k)->word;
+      if (k == i || kw[0] != w[0] || strcmp (kw, w) != 0 || !same_unit (r, k - 1, k))
         continue;
       const CgPatToken *p = TOK (r, k - 1);
       if (is_word (p) && is_cap (p) && (tok_is (r, k - 1, L_GIVEN) || is_title (r->x, p->word)))
@@ -1958,45 +1960,52 @@ person_elsewhere (Run *r, guint i)
 
 /* ---- building assertions -------------------------------------------------- */
 
+/* Whether TEXT[S, E) needs no folding: no byte below ' ', no space at
+ * either end and no two spaces together.  Eight bytes at a time. */
+static gboolean
+single_spaced (const char *text, gint64 s, gint64 e)
+{
+  if (e <= s)
+    return TRUE;
+  if (text[s] == ' ' || text[e - 1] == ' ')
+    return FALSE;
+  const guint64 ones = G_GUINT64_CONSTANT (0x0101010101010101), high = ones * 0x80, low7 = ones * 0x7F;
+  guint64 carry = 0;
+  gint64 k = s;
+  for (; k + 8 <= e; k += 8)
+    {
+      guint64 x = cg_load_le64 (text + k);
+      guint64 eq = x ^ (ones * ' ');
+      guint64 sp = ~(((eq & low7) + low7) | eq | low7);  /* bit 7 of exactly the spaces */
+      guint64 ctrl = (x - ones * ' ') & ~x & high;       /* not 0 when some byte is below ' ' */
+      if (ctrl | (sp & ((sp << 8) | carry)))
+        return FALSE;
+      carry = sp >> 56;
+    }
+  for (; k < e; k++)
+    {
+      guchar c = (guchar) text[k];
+      if (c < ' ' || (c == ' ' && text[k - 1] == ' '))
+        return FALSE;
+    }
+  return TRUE;
+}
+
 /* TEXT[S, E) with runs of blanks folded to one space.  Returns a new string. */
 static char *
 fold_ws (const char *text, gint64 s, gint64 e)
 {
   char *out = g_malloc ((gsize) (e > s ? e - s : 0) + 1);
-  gsize o = 0;
-  gboolean blank = FALSE;
-  /* Most texts need no folding: no blank but single spaces between words.
-   * Those are copied whole. */
-  gint64 k = s;
-  while (k < e)
+  /* Most texts need no folding: those are copied whole. */
+  if (single_spaced (text, s, e))
     {
-      if (k + 8 <= e)
-        {
-          /* the first byte <= ' ' among the next eight, found at once:
-           * (x - 0x21...) & ~x has bit 7 of the lowest such byte set,
-           * and none below it */
-          guint64 x = cg_load_le64 (text + k);
-          guint64 low = (x - G_GUINT64_CONSTANT (0x2121212121212121)) & ~x & G_GUINT64_CONSTANT (0x8080808080808080);
-          if (!low)
-            {
-              k += 8;
-              continue;
-            }
-          k += __builtin_ctzll (low) / 8;
-        }
-      if ((guchar) text[k] > ' ')
-        k++;
-      else if (text[k] == ' ' && k > s && k + 1 < e && (guchar) text[k + 1] > ' ')
-        k += 2;  /* the space and the byte after it */
-      else
-        break;
-    }
-  if (k == e)
-    {
-      memcpy (out, text + s, (gsize) (e - s));
-      out[e - s] = '\0';
+      if (e > s)
+        memcpy (out, text + s, (gsize) (e - s));
+      out[e > s ? e - s : 0] = '\0';
       return out;
     }
+  gsize o = 0;
+  gboolean blank = FALSE;
   for (gint64 i = s; i < e; i++)
     {
       char c = text[i];

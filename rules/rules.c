@@ -696,9 +696,10 @@ cg_lexicon_new_lists (GPtrArray *const *lists, guint n_lists)
         }
     }
 
-  /* the slot table, at most half full */
+  /* the slot table, at most a quarter full: most words of a text are in
+   * no phrase, and a miss probes until an empty slot */
   guint32 size = 64;
-  while (size < 2 * lex->n_words + 2)
+  while (size < 4 * lex->n_words + 4)
     size *= 2;
   lex->mask = size - 1;
   lex->tags = g_new0 (guint16, size);
