@@ -1842,6 +1842,12 @@ source_back_scan (Run *r, guint end, guint *start, guint *mention_end)
         /* "Murphy, though, said"; "Lewandowski, in a statement released by
          * the campaign on Thursday, said": the name alone */
         *mention_end = c;
+      else if (is_cap (before) && is_word (first) && !is_cap (first)
+               && (bs == 0 || !same_unit (r, bs - 1, bs) || !is_word (TOK (r, bs - 1))))
+        /* "Minnesota state delegate Mary Susan, clad in a red cape ...,
+         * said": any aside without a cue after a name opening the sentence
+         * or a clause; the name alone */
+        *mention_end = c;
       else
         return FALSE;
       *start = bs;

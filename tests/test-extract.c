@@ -918,6 +918,9 @@ test_recall_shapes (void)
   a = find (r, "46 percent of Republican voters");
   check (r, a, CG_KIND_INDIRECT, "according-to-source-content", "the poll", "according to");
   g_assert_null (find_opt (r, "But"));
+  /* any aside without a cue between a name opening the sentence and the cue */
+  a = find (r, "the convention could be a");
+  check (r, a, CG_KIND_MIXED, "source-cue-content", "Minnesota state delegate Mary Susan", "said");
   /* the subject of a passive cue group is no speaker */
   a = find (r, "as empowering regular voters");
   check (r, a, CG_KIND_INDIRECT, "source-cue-content", NULL, "is seen");
