@@ -37,6 +37,8 @@ typedef struct {
   guint       implicit : 1;  /* the subject is the speaker of a text opening on its verb */
   guint       wishful : 1;   /* a word of wish or demand before the predicate */
   guint       gneg : 1;      /* the predicate governing its infinitive is negated */
+  guint       claused : 1;   /* negated, taking a clause: "never wrote in the memos that he felt hindered" */
+  guint       taken : 1;     /* opened by "that" right after a negated verb (not after "and") */
   guint       lead;          /* subject words before the first function word or mark ("election interference") */
   guint       lead_closed : 1;
   const char *head_last;    /* for HEAD: the last word of that first run, the noun it ends on */
@@ -410,7 +412,10 @@ cg_claim_view_new (CgClaimViewer *v, const CgAssertion *a, gboolean denied)
            * speech or evidence, or at the start; else a determiner */
           gboolean after_noun = i > 0 && g_hash_table_contains (v->complement_nouns, g_array_index (toks, CgNormToken, i - 1).word);
           gboolean after_and = i > 0 && g_hash_table_contains (v->coordinators, g_array_index (toks, CgNormToken, i - 1).word);
-          if (cur->pred == NULL || cur->core->len <= 1 || after_noun || after_and)
+          /* before "he", "they" it is no determiner: "wrote in the memos
+           * that he felt hindered" */
+          gboolean before_subject = i + 1 < n && g_hash_table_contains (v->self, words[i + 1]);
+          if (cur->pred == NULL || cur->core->len <= 1 || after_noun || after_and || before_subject)
             {
               gboolean inherit = cur->neg && (cur->pred == NULL || after_noun);
               gboolean sub = cur->sub, wishful = cur->wishful && cur->pred == NULL;
@@ -423,6 +428,7 @@ cg_claim_view_new (CgClaimViewer *v, const CgAssertion *a, gboolean denied)
                 {
                   cur = next_prop (view, cur, sub);
                   cur->under_neg = under_neg;
+                  cur->taken = under_neg && !after_and;
                 }
               cur->inherit = inherit;
               cur->wishful = wishful;
@@ -713,7 +719,14 @@ cg_claim_view_new (CgClaimViewer *v, const CgAssertion *a, gboolean denied)
        * a noun phrase after it ("never pay for that wall") stays the
        * verb's complement */
       if (p->under_neg && p->pred && !p->inherit)
-        p->sub = TRUE;
+        {
+          p->sub = TRUE;
+          /* and the negated verb denies that clause, not its own deed:
+           * "Mr. Comey never wrote in the memos that he felt hindered"
+           * says nothing against "Mr. Comey wrote seven memos" */
+          if (prev && prev->neg && p->taken)
+            prev->claused = TRUE;
+        }
       i++;
     }
   return view;
@@ -1043,6 +1056,25 @@ objects_differ (CgClaimViewer *v, const Prop *px, const Prop *py)
   return extra_x > 0 && extra_y > 0 && shared < v->object_min_cover * MIN (nx, ny);
 }
 
+static gboolean object_covered (CgClaimViewer *v, const Prop *o, const Prop *n);
+
+/* Does a pronoun or a pointing word stand for the object of PX or PY
+ * ("made such a remark", "made these remarks in Pennsylvania")?  What it
+ * points at only its article names: two such objects are not shown to
+ * be one thing (Trump "wrongly denied he had ever made such a remark",
+ * about women, is not "Trump made these remarks", about a rigged vote),
+ * and against a named object the pronoun may stand for it only when the
+ * named side says nothing beyond it. */
+static gboolean
+open_objects (CgClaimViewer *v, const Prop *px, const Prop *py)
+{
+  if (px->open_object && py->open_object)
+    return TRUE;
+  if (px->open_object != py->open_object)
+    return !object_covered (v, px->open_object ? px : py, px->open_object ? py : px);
+  return FALSE;
+}
+
 /* The predicate of the infinitive hanging on proposition I of VIEW ("an
  * effort to compromise"), or NULL. */
 static const char *
@@ -1164,13 +1196,13 @@ cg_claim_views_oppose (CgClaimViewer *v, const CgClaimView *x, const CgClaimView
   for (guint i = 0; i < x->props->len; i++)
     {
       const Prop *px = g_ptr_array_index (x->props, i);
-      if (px->sub || px->graded || px->told)
+      if (px->sub || px->graded || px->told || px->claused)
         continue;
       gboolean nx = px->neg != (x->denied && !px->coord);
       for (guint j = 0; j < y->props->len; j++)
         {
           const Prop *py = g_ptr_array_index (y->props, j);
-          if (py->sub || py->graded || py->told)
+          if (py->sub || py->graded || py->told || py->claused)
             continue;
           gboolean ny = py->neg != (y->denied && !py->coord);
           if (antonym ? (nx || ny || px->neg || py->neg) : nx == ny)
@@ -1189,7 +1221,7 @@ cg_claim_views_oppose (CgClaimViewer *v, const CgClaimView *x, const CgClaimView
                  && (!named || (px->existential && py->existential) || px->generic || py->generic
                      || named_in_both (px, px->subject, py, py->subject))
                  && shared_core (v, px, py) >= v->core_min_shared
-                 && !objects_differ (v, px, py);
+                 && !objects_differ (v, px, py) && !open_objects (v, px, py);
           else if (antonym)
             ok = FALSE;
           else
@@ -1687,6 +1719,18 @@ cg_claim_view_predicates (const CgClaimView *view)
       const Prop *p = g_ptr_array_index (view->props, i);
       if (p->pred && !p->sub)
         return TRUE;
+    }
+  return FALSE;
+}
+
+gboolean
+cg_claim_view_unknown_subject (const CgClaimView *view)
+{
+  for (guint i = 0; i < view->props->len; i++)
+    {
+      const Prop *p = g_ptr_array_index (view->props, i);
+      if (p->pred && !p->sub)
+        return p->unknown;
     }
   return FALSE;
 }

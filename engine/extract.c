@@ -2121,12 +2121,24 @@ cue_stance (Run *r, guint s, guint cue_end, guint cs)
 /* Words of [cue-refuters] right after the cue, before its content at CS:
  * "investigators found no evidence that Trump had colluded" reports that
  * he had not, though neither the text nor the cue says so.  Right after:
- * in "claimed, with no evidence, that" the carrier disputes. */
+ * in "claimed, with no evidence, that" the carrier disputes.  Or a cue
+ * of negative polarity between the cue and its content: "He said
+ * Bortnikov denied that Russia was meddling in the election" reports a
+ * denial, not a claim of meddling. */
 static gboolean
 refuted_after_cue (Run *r, guint cue_end, guint cs)
 {
   guint len;
-  return cs > cue_end && match_at (r, cue_end, cs, L_REFUTER, &len);
+  if (cs > cue_end && match_at (r, cue_end, cs, L_REFUTER, &len))
+    return TRUE;
+  for (guint i = cue_end; i < cs && i < r->toks->len; i++)
+    if (TOK (r, i)->cue)
+      {
+        const char *v = cg_rule_attr (TOK (r, i)->cue, "polarity");
+        if (v && strcmp (v, "negative") == 0)
+          return TRUE;
+      }
+  return FALSE;
 }
 
 static guint

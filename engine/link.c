@@ -1724,6 +1724,31 @@ prep_one (CgLinker *l, CgNormalizer *norm, CgAssertion *a, Prep *p)
     p->question = true;
   p->partial = cg_lexicon_match_ids (l->prep_lex, LX_FRAGMENT, ids, n, 0, &m);
   p->periods = periods_of (l, ids, n);
+  /* a negation cue of several words is one token: read it as the
+   * [periods] phrase it may be ("has yet to": a state at one time) */
+  for (guint i = 0; i < n; i++)
+    {
+      const CgNormToken *t = &g_array_index (toks, CgNormToken, i);
+      if (!(t->flags & CG_NORM_NEGATION) || strchr (t->word, ' ') == NULL)
+        continue;
+      char **parts = g_strsplit (t->word, " ", -1);
+      guint np = g_strv_length (parts);
+      guint32 *pids = g_new (guint32, np + 1);
+      for (guint k = 0; k < np; k++)
+        {
+          const CgLexWord *w = cg_lexicon_word (l->prep_lex, parts[k], -1);
+          pids[k] = w ? w->id : 0;
+        }
+      CgLexMatch pm;
+      if (cg_lexicon_match_ids (l->prep_lex, LX_PERIODS, pids, np, 0, &pm) && pm.len == np)
+        {
+          if (p->periods == NULL)
+            p->periods = g_ptr_array_new ();
+          g_ptr_array_add (p->periods, pm.rule->phrase);
+        }
+      g_free (pids);
+      g_strfreev (parts);
+    }
   for (guint i = 0; i < n && !p->hedged; i++)
     p->hedged = cg_lexicon_match_ids (l->prep_lex, LX_HEDGES, ids, n, i, &m);
   for (guint i = 0; i < n && !p->privative; i++)
@@ -3471,6 +3496,30 @@ same_periods (Item *x, Item *y)
   return nx == ny && (nx == 0 || intersect_count (ARR (x, periods), ARR (y, periods)) == nx);
 }
 
+/* Is IT said by a share of a group: a source holding a share, a figure
+ * in a [based_units] unit or such a unit's word ("45% said Trump was doing a bad job", "Americans
+ * (41%) say Trump is doing an excellent or good job")?  Two shares of a
+ * poll's answers are both true at once: the people differ, not the
+ * facts.  The source is read only for the few pairs reaching
+ * grounded(). */
+static gboolean
+share_source (CgLinker *l, Item *it)
+{
+  const char *src = it->a->source_text;
+  if (src == NULL || *src == '\0')
+    return FALSE;
+  CgNormText *nt = cg_normalize (l->norm, src);
+  gboolean share = FALSE;
+  for (guint i = 0; i < nt->tokens->len && !share; i++)
+    {
+      const CgNormToken *t = &g_array_index (nt->tokens, CgNormToken, i);
+      share = (t->unit && g_hash_table_contains (l->based_units, t->unit))
+              || g_hash_table_contains (l->based_units, t->word);
+    }
+  cg_norm_text_free (nt);
+  return share;
+}
+
 /* Is a contradiction found by RULE grounded enough to be shown?  A
  * fact-checker trusts "contradicts" only when it is rarely wrong, so the
  * weak cases give no link at all: two printings of one quote; two
@@ -3495,6 +3544,8 @@ grounded (CgLinker *l, Item *x, Item *y, const char *rule, Item *plain, double c
   if (same_speaker && wj >= l->sa_jaccard && x->whole == y->whole)
     return FALSE;
   if (x->open || y->open)
+    return FALSE;
+  if (share_source (l, x) || share_source (l, y))
     return FALSE;
   /* two articles' own narration: each author tells the state of things
    * at the article's time, so without dates close together two
@@ -3954,6 +4005,13 @@ compare (CgLinker *l, Item *x, Item *y, GPtrArray *out, Item **quote_of)
                                    || (x->cues == y->cues && cs >= l->su_speaker_cues_min_shared)))
                            || (cc >= l->su_cover_containment && cj >= l->su_cover_jaccard && cs >= l->su_cover_min_shared
                                && anchored (l, x, y));
+          /* a pronoun only its article resolves may stand for two
+           * people ("He is said to be one of the officials who was on the
+           * call", Brechbuhl / "He was one of the officials authorised to
+           * listen in", Morrison); one speaker's "he" is himself */
+          if (close && !same_speaker
+              && (cg_claim_view_unknown_subject (view_of (l, x)) || cg_claim_view_unknown_subject (view_of (l, y))))
+            close = FALSE;
           same_claim = agree || (close && cg_claim_view_predicates (view_of (l, x)) && cg_claim_view_predicates (view_of (l, y))
                                  && !cg_claim_views_roles_differ (view_of (l, x), view_of (l, y)) && !figures_apart (l, x, y));
         }

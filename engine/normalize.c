@@ -109,7 +109,7 @@ typedef struct {
 } NormText;
 
 /* The lists of CgNormalizer.words_lex. */
-enum { WL_VARIANTS, WL_NOT_NEGATIONS, WL_NEGATIONS, WL_SCALES, WL_CURRENCIES, WL_N };
+enum { WL_VARIANTS, WL_NOT_NEGATIONS, WL_NEGATIONS, WL_SCALES, WL_CURRENCIES, WL_NUMBER_WORDS, WL_N };
 
 
 static char *stem_raw (CgNormalizer *n, const char *word);
@@ -530,6 +530,7 @@ cg_normalizer_new (CgRules *rules, GError **error)
     [WL_NEGATIONS] = cues,
     [WL_SCALES] = cg_rules_entries (rules, "linking", "scales"),
     [WL_CURRENCIES] = cg_rules_entries (rules, "linking", "currencies"),
+    [WL_NUMBER_WORDS] = cg_rules_entries (rules, "linking", "number_words"),
   };
   n->words_lex = cg_lexicon_new_lists (lists, WL_N);
   g_ptr_array_unref (variant_rules);
@@ -1082,11 +1083,21 @@ cg_normalize (CgNormalizer *n, const char *text)
           continue;
         }
 
-      if (parse_number (w, &value, &suffix))
+      /* a figure in digits, or in words ("killed nine people" states the
+       * same value as "killed 9", another than "killed 10") */
+      guint num_len = 1;
+      gboolean is_number = parse_number (w, &value, &suffix);
+      if (!is_number && (r = wl_match (n, WL_NUMBER_WORDS, &vw, i, &num_len)) != NULL)
+        {
+          is_number = TRUE;
+          value = scale_value (r);
+          suffix = NULL;
+        }
+      if (is_number)
         {
           const char *unit = NULL;
           gboolean scaled = FALSE;
-          guint j = i + 1;
+          guint j = i + num_len;
           /* a currency sign just before: "$350" */
           if (i > 0 && vw.w[i - 1].symbol)
             {

@@ -1,0 +1,256 @@
+/* test-linkprec.c: the precision of contradicts and supports links (issue
+ * 4).  Each case is a pair the whole AllSides corpus linked wrongly, read
+ * against its articles, beside a pair of the same shape that must still
+ * link: poll shares, objects a pointing word stands for, a negated verb
+ * taking a clause, a state not reached yet, a pronoun subject, numbers
+ * written as words, a cue of advocacy. */
+#include "cg-test.h"
+#include "cg-normalize.h"
+
+#include <glib/gstdio.h>
+#include <string.h>
+
+static GPtrArray *assertions;
+
+static void
+reset (void)
+{
+  if (assertions)
+    g_ptr_array_unref (assertions);
+  assertions = g_ptr_array_new_with_free_func ((GDestroyNotify) cg_assertion_free);
+}
+
+/* A new assertion in ARTICLE_ID, owned by the list; SPEAKER, CUE and
+ * SOURCE may be NULL. */
+static CgAssertion *
+add (const char *article_id, const char *speaker, CgAssertionKind kind, const char *cue, const char *source,
+     const char *text)
+{
+  CgAssertion *a = cg_assertion_new ();
+  a->id = g_strdup_printf ("a%u", assertions->len + 1);
+  a->article_id = g_strdup (article_id);
+  a->speaker_id = g_strdup (speaker);
+  a->kind = kind;
+  a->cue_text = g_strdup (cue);
+  a->source_text = g_strdup (source);
+  a->text = g_strdup (text);
+  a->polarity = CG_POLARITY_POSITIVE;
+  a->stance = CG_STANCE_NEUTRAL;
+  g_ptr_array_add (assertions, a);
+  return a;
+}
+
+/* The relation the linker gives FROM and TO (ids) in either direction,
+ * or -1 for none. */
+static int
+relation (const char *from, const char *to)
+{
+  GError *error = NULL;
+  CgLinker *l = cg_linker_new (cg_test_rules (), &error);
+  g_assert_no_error (error);
+  GPtrArray *links = cg_linker_add (l, assertions, NULL);
+  int rel = -1;
+  for (guint i = 0; i < links->len; i++)
+    {
+      CgLink *k = g_ptr_array_index (links, i);
+      if ((strcmp (k->from, from) == 0 && strcmp (k->to, to) == 0) || (strcmp (k->from, to) == 0 && strcmp (k->to, from) == 0))
+        rel = (int) k->relation;
+    }
+  g_ptr_array_unref (links);
+  cg_linker_free (l);
+  return rel;
+}
+
+/* Two shares of a poll's answers are both true (6570rC27 / 7aE4gWwA: 45%
+ * say Trump does a bad job, 41% a good one); two named camps saying so
+ * still oppose each other. */
+static void
+test_poll_shares (void)
+{
+  reset ();
+  add ("d1", NULL, CG_KIND_INDIRECT, "said", "45%", "Trump was doing a bad job dealing with the outbreak");
+  add ("d2", NULL, CG_KIND_INDIRECT, "say", "Americans (41%)",
+       "Trump is doing an excellent or good job responding to the outbreak");
+  g_assert_cmpint (relation ("a1", "a2"), !=, CG_RELATION_CONTRADICTS);
+  reset ();
+  add ("d1", NULL, CG_KIND_INDIRECT, "said", "Democrats", "Trump was doing a bad job dealing with the outbreak");
+  add ("d2", NULL, CG_KIND_INDIRECT, "say", "Republicans",
+       "Trump is doing an excellent or good job responding to the outbreak");
+  g_assert_cmpint (relation ("a1", "a2"), ==, CG_RELATION_CONTRADICTS);
+}
+
+/* "such a remark" (Bzen3XqW, about women) and "these remarks" (HwMT9Jdh,
+ * about a rigged vote) point at what only their articles name; a named
+ * object is compared. */
+static void
+test_open_objects (void)
+{
+  reset ();
+  CgAssertion *d = add ("d1", "s17", CG_KIND_INDIRECT, "wrongly denied", "Trump", "he had ever made such a remark");
+  d->polarity = CG_POLARITY_NEGATIVE;
+  d->stance = CG_STANCE_DISPUTES;
+  add ("d2", NULL, CG_KIND_AUTHOR, NULL, NULL, "It's notable that Trump made these remarks in Pennsylvania.");
+  g_assert_cmpint (relation ("a1", "a2"), !=, CG_RELATION_CONTRADICTS);
+  reset ();
+  d = add ("d1", "s17", CG_KIND_INDIRECT, "wrongly denied", "Trump", "he had ever made remarks about the looks of women");
+  d->polarity = CG_POLARITY_NEGATIVE;
+  d->stance = CG_STANCE_DISPUTES;
+  add ("d2", "s9", CG_KIND_INDIRECT, "said", "Clinton", "Trump made remarks about the looks of women in Pennsylvania");
+  g_assert_cmpint (relation ("a1", "a2"), ==, CG_RELATION_CONTRADICTS);
+}
+
+/* A negated verb taking a clause denies the clause (vKpfzb2T: "never
+ * wrote in the memos that he felt hindered" / "wrote seven memos"); a
+ * negated verb with an object denies the deed. */
+static void
+test_negated_clause (void)
+{
+  reset ();
+  add ("d1", "s1", CG_KIND_INDIRECT, "said", "Grassley",
+       "Mr. Comey wrote seven memos, four of them were classified, and four were given to the friend");
+  add ("d1", NULL, CG_KIND_INDIRECT, "said", "he", "Mr. Comey never wrote in the memos that he felt hindered in his work");
+  g_assert_cmpint (relation ("a1", "a2"), !=, CG_RELATION_CONTRADICTS);
+  reset ();
+  add ("d1", "s1", CG_KIND_INDIRECT, "said", "Grassley", "Mr. Comey wrote memos about his meetings with the president");
+  add ("d2", "s2", CG_KIND_INDIRECT, "said", "Trump", "Mr. Comey never wrote memos about his meetings with the president");
+  g_assert_cmpint (relation ("a1", "a2"), ==, CG_RELATION_CONTRADICTS);
+  /* "and that" after the negated verb opens a clause of its own: the
+   * denial stands (EuwxLpp0 / 3cUM3U8C) */
+  reset ();
+  add ("d1", "s1", CG_KIND_INDIRECT, "saying", "CNN", "the Russians had compromising material on the president-elect");
+  CgAssertion *n = add ("d2", "s2", CG_KIND_INDIRECT, "said", "Dmitry Peskov",
+                        "Russia had no compromising material on President-elect Donald Trump and that the document was a hoax intended to further damage U.S.-Russian relations");
+  n->polarity = CG_POLARITY_NEGATIVE;
+  g_assert_cmpint (relation ("a1", "a2"), ==, CG_RELATION_CONTRADICTS);
+}
+
+/* "has yet to" is a state at the article's time (9ym7GztR / zmh6iOIX:
+ * Biden entered the race later); "did not" is not. */
+static void
+test_not_yet (void)
+{
+  reset ();
+  add ("d1", "s1", CG_KIND_INDIRECT, "said", "Smith", "Joe Biden has yet to enter the 2020 presidential race");
+  add ("d2", "s2", CG_KIND_INDIRECT, "comments", "Jones", "Former Vice President Joe Biden entered the 2020 presidential race as the front-runner");
+  g_assert_cmpint (relation ("a1", "a2"), !=, CG_RELATION_CONTRADICTS);
+  reset ();
+  add ("d1", "s1", CG_KIND_INDIRECT, "said", "Smith", "Joe Biden did not enter the 2020 presidential race");
+  add ("d2", "s2", CG_KIND_INDIRECT, "comments", "Jones", "Former Vice President Joe Biden entered the 2020 presidential race as the front-runner");
+  g_assert_cmpint (relation ("a1", "a2"), ==, CG_RELATION_CONTRADICTS);
+}
+
+/* Without agreeing claim views, a pronoun only its article resolves may
+ * stand for two people (psAJXHDD: "He was one of the officials
+ * authorised to listen in", Morrison / sRUd5TZQ, Brechbuhl); a named
+ * subject still supports. */
+static void
+test_open_subject (void)
+{
+  reset ();
+  add ("d1", "s1", CG_KIND_INDIRECT, "according to", "whistleblower complaint",
+       "He is said to be one of the officials who was on the call as Trump spoke to Ukraine's president");
+  add ("d2", NULL, CG_KIND_AUTHOR, NULL, NULL,
+       "He was one of the officials authorised to listen in on Mr Trump's call with the president of Ukraine.");
+  g_assert_cmpint (relation ("a1", "a2"), ==, -1);
+  reset ();
+  add ("d1", "s1", CG_KIND_INDIRECT, "according to", "whistleblower complaint",
+       "Morrison is said to be one of the officials who was on the call as Trump spoke to Ukraine's president");
+  add ("d2", NULL, CG_KIND_AUTHOR, NULL, NULL,
+       "Morrison was one of the officials authorised to listen in on Mr Trump's call with the president of Ukraine.");
+  g_assert_cmpint (relation ("a1", "a2"), ==, CG_RELATION_SUPPORTS);
+}
+
+/* Numbers in words are values: "killed nine" is not "killed 10"
+ * (vI4CYsYn / 7tCGHVZu, the Tripoli hotel attack), and is "killed 9". */
+static void
+test_number_words (void)
+{
+  GError *error = NULL;
+  CgNormalizer *norm = cg_normalizer_new (cg_test_rules (), &error);
+  g_assert_no_error (error);
+  char *a = cg_normalize_string (norm, "killed nine people"), *b = cg_normalize_string (norm, "killed 9 people");
+  g_assert_cmpstr (a, ==, b);
+  g_free (a);
+  g_free (b);
+  a = cg_normalize_string (norm, "two million people");
+  g_assert_cmpstr (a, ==, "#2e+06 peopl");
+  g_free (a);
+  cg_normalizer_free (norm);
+
+  reset ();
+  add ("d1", NULL, CG_KIND_INDIRECT, "claimed", NULL,
+       "responsibility for a deadly attack on a luxury hotel in Tripoli that killed 10 people, including one American");
+  add ("d2", NULL, CG_KIND_AUTHOR, NULL, NULL,
+       "On Tuesday, an attack on a luxury hotel in Tripoli killed nine people, including one American.");
+  g_assert_cmpint (relation ("a1", "a2"), !=, CG_RELATION_SUPPORTS);
+  reset ();
+  add ("d1", NULL, CG_KIND_INDIRECT, "claimed", NULL,
+       "responsibility for a deadly attack on a luxury hotel in Tripoli that killed 9 people, including one American");
+  add ("d2", NULL, CG_KIND_AUTHOR, NULL, NULL,
+       "On Tuesday, an attack on a luxury hotel in Tripoli killed nine people, including one American.");
+  g_assert_cmpint (relation ("a1", "a2"), ==, CG_RELATION_SUPPORTS);
+}
+
+/* What someone advocates is wanted, not stated (wVNk2H2j / uwxLpp0:
+ * "has advocated for Mr. Trump's impeachment and removal from office"). */
+static void
+test_advocated (void)
+{
+  reset ();
+  add ("d1", NULL, CG_KIND_AUTHOR, NULL, NULL, "The impeachment of President Donald Trump is not about Trump's removal from office.");
+  add ("d2", "s1", CG_KIND_INDIRECT, "has advocated for", "Noah Feldman", "Mr. Trump's impeachment and removal from office");
+  g_assert_cmpint (relation ("a1", "a2"), !=, CG_RELATION_CONTRADICTS);
+}
+
+/* A denying cue between a cue and its content reports a denial
+ * (7X2zcJBV: "He said Bortnikov denied that Russia was meddling in the
+ * election" linked eleven times as a claim of meddling); a plain one
+ * reports the claim. */
+static void
+test_denial_between_cues (void)
+{
+  const char *texts[2] = {
+    "Brennan testified on Tuesday. He said Bortnikov denied that Russia was meddling in the election but also pledged to relay the message.\n",
+    "Brennan testified on Tuesday. He said Bortnikov agreed that Russia was meddling in the election but also pledged to relay the message.\n",
+  };
+  for (guint k = 0; k < 2; k++)
+    {
+      char *dir = cg_test_tmpdir ();
+      char *file = g_build_filename (dir, "article.txt", NULL);
+      g_assert_true (g_file_set_contents (file, texts[k], -1, NULL));
+      CgArticleResult *r = cg_test_process (file);
+      gboolean found = FALSE;
+      for (guint i = 0; i < r->assertions->len; i++)
+        {
+          CgAssertion *a = g_ptr_array_index (r->assertions, i);
+          if (strstr (a->text, "Russia was meddling") == NULL)
+            continue;
+          found = TRUE;
+          g_assert_cmpint (a->polarity, ==, k == 0 ? CG_POLARITY_NEGATIVE : CG_POLARITY_POSITIVE);
+        }
+      g_assert_true (found);
+      cg_article_result_free (r);
+      g_unlink (file);
+      g_rmdir (dir);
+      g_free (file);
+      g_free (dir);
+    }
+}
+
+int
+main (int argc, char **argv)
+{
+  g_test_init (&argc, &argv, NULL);
+  g_test_add_func ("/linkprec/poll-shares", test_poll_shares);
+  g_test_add_func ("/linkprec/open-objects", test_open_objects);
+  g_test_add_func ("/linkprec/negated-clause", test_negated_clause);
+  g_test_add_func ("/linkprec/not-yet", test_not_yet);
+  g_test_add_func ("/linkprec/open-subject", test_open_subject);
+  g_test_add_func ("/linkprec/number-words", test_number_words);
+  g_test_add_func ("/linkprec/advocated", test_advocated);
+  g_test_add_func ("/linkprec/denial-between-cues", test_denial_between_cues);
+  int rc = g_test_run ();
+  if (assertions)
+    g_ptr_array_unref (assertions);
+  return rc;
+}
