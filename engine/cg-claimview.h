@@ -96,12 +96,6 @@ gboolean cg_claim_views_agree_closely (CgClaimViewer *viewer, const CgClaimView 
  * Barr", "four core states: Florida, North Carolina, ...")? */
 gboolean cg_claim_view_predicates (const CgClaimView *view);
 
-/* Is the subject of VIEW's first main proposition with a predicate a
- * pronoun the text does not resolve ("He was one of the officials
- * authorised to listen in" in an author's text)?  Only its article says
- * who that is. */
-gboolean cg_claim_view_unknown_subject (const CgClaimView *view);
-
 /* Does a main proposition of X and one of Y with the same predicate have
  * subjects sharing nothing, the subject of one standing in the other's
  * complement ("she voted by mail for Trump" / "Trump himself voted by

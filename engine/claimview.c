@@ -1723,18 +1723,6 @@ cg_claim_view_predicates (const CgClaimView *view)
   return FALSE;
 }
 
-gboolean
-cg_claim_view_unknown_subject (const CgClaimView *view)
-{
-  for (guint i = 0; i < view->props->len; i++)
-    {
-      const Prop *p = g_ptr_array_index (view->props, i);
-      if (p->pred && !p->sub)
-        return p->unknown;
-    }
-  return FALSE;
-}
-
 /* Is one side's subject an object on the other: a main proposition of
  * each with the same predicate, subjects that share nothing, and the
  * subject of one in the other's complement ("she voted by mail for Trump"

@@ -4005,13 +4005,6 @@ compare (CgLinker *l, Item *x, Item *y, GPtrArray *out, Item **quote_of)
                                    || (x->cues == y->cues && cs >= l->su_speaker_cues_min_shared)))
                            || (cc >= l->su_cover_containment && cj >= l->su_cover_jaccard && cs >= l->su_cover_min_shared
                                && anchored (l, x, y));
-          /* a pronoun only its article resolves may stand for two
-           * people ("He is said to be one of the officials who was on the
-           * call", Brechbuhl / "He was one of the officials authorised to
-           * listen in", Morrison); one speaker's "he" is himself */
-          if (close && !same_speaker
-              && (cg_claim_view_unknown_subject (view_of (l, x)) || cg_claim_view_unknown_subject (view_of (l, y))))
-            close = FALSE;
           same_claim = agree || (close && cg_claim_view_predicates (view_of (l, x)) && cg_claim_view_predicates (view_of (l, y))
                                  && !cg_claim_views_roles_differ (view_of (l, x), view_of (l, y)) && !figures_apart (l, x, y));
         }
