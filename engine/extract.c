@@ -1703,6 +1703,23 @@ list_back (Run *r, guint k, guint end)
   return NONE;
 }
 
+/* Whether every cue in the aside [A, B) comes after a relative pronoun in
+ * it: "who said he typically votes democratic", "a Republican who has
+ * refused to endorse Mr. Trump" (a relative clause of its own, not the
+ * speaker's verb). */
+static gboolean
+cues_in_relative (Run *r, guint a, guint b)
+{
+  gboolean rel = FALSE;
+  for (guint i = a; i < b; i++)
+    {
+      rel |= is_word (TOK (r, i)) && tok_is (r, i, L_RELATIVE);
+      if (TOK (r, i)->cue && !rel)
+        return FALSE;
+    }
+  return TRUE;
+}
+
 static gboolean
 source_back_scan (Run *r, guint end, guint *start, guint *mention_end)
 {
@@ -1769,7 +1786,7 @@ source_back_scan (Run *r, guint end, guint *start, guint *mention_end)
           inner_cue |= u->cue != NULL;
         }
       if (c > 0 && c + 1 < j && is_dash (TOK (r, c)->word) && same_unit (r, c - 1, c) && is_cap (TOK (r, c - 1))
-          && (!inner_cue || tok_is (r, c + 1, L_RELATIVE))
+          && (!inner_cue || cues_in_relative (r, c + 1, j))
           && np_back_paren (r, c, &bs) && (bs == 0 || !same_unit (r, bs - 1, bs) || !is_word (TOK (r, bs - 1))))
         {
           *start = bs;
@@ -1807,7 +1824,7 @@ source_back_scan (Run *r, guint end, guint *start, guint *mention_end)
           inner_cue |= u->cue != NULL;
         }
       if (c == 0 || c + 1 >= j || !is_char (TOK (r, c)->word, ',') || !same_unit (r, c - 1, c)
-          || (inner_cue && !tok_is (r, c + 1, L_RELATIVE)))
+          || (inner_cue && !cues_in_relative (r, c + 1, j)))
         return FALSE;
       const CgPatToken *first = TOK (r, c + 1), *before = TOK (r, c - 1);
       guint ns;
@@ -2366,6 +2383,23 @@ static gboolean
 from_match (Run *r, guint pattern, const CgPatMatch *m)
 {
   const CgRule *prule = cg_pattern_rule (r->x->patterns, pattern);
+  /* "Hours later, Intel said the event was canceled.": words after the
+   * cue of a content before it are when or where ("..., he said on
+   * Tuesday."), not a clause of its own, opened by a determiner or
+   * pronoun, that is the cue's content (unless the cue names its hearer
+   * there, "told the AP.", or is a phrasal one, "said of the group.") */
+  if (m->cue_rule && m->quote < 0 && m->cue_rule->n_words == 1 && m->content_end <= m->group_start
+      && m->cue_end < r->toks->len
+      && same_unit (r, m->cue_end - 1, m->cue_end) && !cg_rule_attr (m->cue_rule, "hearer")
+      && m->source_start != NONE && m->source_end <= m->group_start
+      && is_word (TOK (r, m->cue_end)) && (tok_is (r, m->cue_end, L_DET) || tok_is (r, m->cue_end, L_PRON)))
+    {
+      guint words = 0;
+      for (guint k = m->cue_end; k < r->toks->len && same_unit (r, m->cue_end, k) && words < 3; k++)
+        words += is_word (TOK (r, k));
+      if (words >= 3)
+        return FALSE;
+    }
   /* "But, according to the poll, 46 percent ...": a content before a
    * prepositional cue is more than a word; the patterns after take the
    * clause after its source */

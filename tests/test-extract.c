@@ -921,6 +921,15 @@ test_recall_shapes (void)
   /* any aside without a cue between a name opening the sentence and the cue */
   a = find (r, "the convention could be a");
   check (r, a, CG_KIND_MIXED, "source-cue-content", "Minnesota state delegate Mary Susan", "said");
+  /* a clause after the cue is its content, not a place or time after a
+   * content before it ("Hours later" is no content); a cue in a relative
+   * clause inside an appositive does not hide the speaker before it */
+  a = find (r, "the event was canceled");
+  check (r, a, CG_KIND_INDIRECT, "source-cue-content", "Intel", "said");
+  g_assert_null (find_opt (r, "Hours later"));
+  a = find (r, "the Khan family deserved better");
+  check (r, a, CG_KIND_INDIRECT, "source-cue-content",
+         "Gov. John Kasich of Ohio, a Republican who has refused to endorse Mr. Trump", "said");
   /* the subject of a passive cue group is no speaker */
   a = find (r, "as empowering regular voters");
   check (r, a, CG_KIND_INDIRECT, "source-cue-content", NULL, "is seen");
