@@ -29,7 +29,7 @@
 enum {
   L_VERB, L_PREP, L_PREFIX, L_DET, L_PRON, L_TITLE, L_NOT_SOURCE, L_RELATIVE, L_BREAK,
   L_QUANTITY, L_NOT_CONTENT, L_NEGATION, L_WORTHY, L_NOT_CLAIM, L_HEDGE, L_STANCE, L_ANCHOR,
-  L_CONTENT_END, L_CONTENT_PREP, L_NOUN_BEFORE, L_NAME_JOIN, L_HEARER, L_AFTER_HEARER, L_CUE_JOIN, L_SOURCE_PREP, L_SOURCE_TAIL, L_AGENT, L_PASSIVE, L_GIVEN, L_TRIGGER, L_COORD, L_SUBORD, L_PLURAL, L_REFUTER, L_OBJ_RELATIVE, L_REL_SOURCE, N_LEX
+  L_CONTENT_END, L_CONTENT_PREP, L_NOUN_BEFORE, L_NAME_JOIN, L_HEARER, L_AFTER_HEARER, L_CUE_JOIN, L_SOURCE_PREP, L_SOURCE_TAIL, L_AGENT, L_PASSIVE, L_GIVEN, L_TRIGGER, L_COORD, L_SUBORD, L_PLURAL, L_REFUTER, L_OBJ_RELATIVE, L_REL_SOURCE, L_EXPLETIVE, N_LEX
 };
 
 /* One entry of a list, with what the cue marking needs of a verb computed
@@ -321,6 +321,7 @@ cg_extractor_new (CgRules *rules, GError **error)
   lists[L_REFUTER] = cg_rules_entries (rules, "extract", "cue-refuters");
   lists[L_OBJ_RELATIVE] = cg_rules_entries (rules, "extract", "object-relatives");
   lists[L_REL_SOURCE] = cg_rules_entries (rules, "extract", "relative-sources");
+  lists[L_EXPLETIVE] = cg_rules_entries (rules, "extract", "expletives");
   lists[L_HEARER] = cg_rules_entries (rules, "extract", "hearers");
   lists[L_AFTER_HEARER] = cg_rules_entries (rules, "extract", "after-hearer");
   lists[L_CUE_JOIN] = cg_rules_entries (rules, "extract", "cue-joiners");
@@ -2531,6 +2532,23 @@ from_match (Run *r, guint pattern, const CgPatMatch *m)
           || !((words >= 2 && (tok_is (r, a, L_GIVEN) || is_title (r->x, TOK (r, a)->word) || title_dot (r, a + 1)))
                || (content_words >= 3 && all_cap && person_elsewhere (r, b - 1))))
         return FALSE;
+    }
+  /* "It seems the public's view of her is awful", "In this case, it
+   * appears that ...": the subject of a raising verb that is a word of
+   * extract.rules [expletives] opening its clause is no part of the
+   * content, which is what follows the cue ("that" stepped over) */
+  if (rw && m != &chain && m->split_start != NONE && m->split_start > m->content_start
+      && m->split_end < m->content_end && tok_is (r, m->split_start - 1, L_EXPLETIVE)
+      && (m->split_start - 1 == m->content_start || !is_word (TOK (r, m->split_start - 2))
+          || tok_is (r, m->split_start - 2, L_BREAK)))
+    {
+      chain = *m;
+      chain.content_start = m->split_end;
+      const Entry *ah = tok_entry (r, chain.content_start, L_AFTER_HEARER);
+      if (ah && cg_rule_attr (ah->rule, "far") && chain.content_start + 1 < m->content_end)
+        chain.content_start++;
+      chain.split_start = chain.split_end = NONE;
+      m = &chain;
     }
   guint cs0 = m->content_start;
   if (rw && m != &chain && m->split_start != NONE)

@@ -2694,8 +2694,9 @@ resolve_relative (CgRegistry *reg, Ctx *ctx, const CgAssertion *as)
       gboolean near = m->sentence == s && m->end <= p && p - m->end <= 24;
       for (gint64 k = m->end; near && k < p; k++)
         near = !strchr (";:\"", text[k]) && (guchar) text[k] != 0xE2;
-      if (near)
-        return resolve_person (reg, ctx, m->name, NULL, m->gender);
+      Entry *e = near ? resolve_person (reg, ctx, m->name, NULL, m->gender) : NULL;
+      if (e)
+        return e;
       break;
     }
   if (!comma)

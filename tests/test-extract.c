@@ -854,6 +854,11 @@ test_polnear_spans (void)
   check (r, a, CG_KIND_INDIRECT, "source-cue-content", "who", "said");
   a = find (r, "none of the emails in question");
   check (r, a, CG_KIND_INDIRECT, "source-cue-content", "who", "said");
+  /* an expletive subject of a raising verb is no part of its content */
+  a = find (r, "the Democrats have way too many superdelegates");
+  check (r, a, CG_KIND_INDIRECT, "raising-verb", NULL, "seems");
+  check_span (r, a->span, "the Democrats have way too many superdelegates and the Republicans have too few");
+  g_assert_null (find_opt (r, "it seems the Democrats"));
   /* after its content a phrasal cue of tail=before-content is its verb */
   a = find (r, "It's total amateur hour");
   check (r, a, CG_KIND_DIRECT, "quote-comma-source-cue", "Latimer", "said");
