@@ -1839,13 +1839,22 @@ source_back_scan (Run *r, guint end, guint *start, guint *mention_end)
           *mention_end = j;
           return TRUE;
         }
+      /* "Marvin Teske, 53, a security guard at a Reno casino, is backing":
+       * an age between commas after the name */
+      guint nb = c;
+      if ((before->flags & CG_TOKEN_NUMBER) && c >= 3 && is_char (TOK (r, c - 2)->word, ',')
+          && same_unit (r, c - 3, c) && is_cap (TOK (r, c - 3)))
+        {
+          nb = c - 2;
+          before = TOK (r, c - 3);
+        }
       if (is_word (before) && tword_is (r, before, L_PRON))
         bs = c - 1;
       else if (!(is_cap (before) || is_char (before->word, ')') || (is_word (before) && is_title (x, before->word))
                  /* "Proponents of the new bill, however, say": any noun
                   * phrase before a short aside opening the sentence */
                  || (j - c - 1 <= 2 && !is_cap (first) && tword_is (r, first, L_NOT_SOURCE)))
-               || !np_back_paren (r, c, &bs))
+               || !np_back_paren (r, nb, &bs))
         return FALSE;
       if (!is_cap (before) && !is_char (before->word, ')') && !is_title (x, before->word) && !tword_is (r, before, L_PRON)
           && bs > 0 && same_unit (r, bs - 1, bs) && is_word (TOK (r, bs - 1)) && !tok_is (r, bs - 1, L_BREAK))

@@ -935,6 +935,9 @@ test_recall_shapes (void)
   a = find (r, "the Khan family deserved better");
   check (r, a, CG_KIND_INDIRECT, "source-cue-content",
          "Gov. John Kasich of Ohio, a Republican who has refused to endorse Mr. Trump", "said");
+  /* an age between commas after the name */
+  a = find (r, "the convention represented the");
+  check (r, a, CG_KIND_MIXED, "source-cue-content", "Ramil Carr, 31, a Philadelphia freelance photographer", "said");
   /* the subject of a passive cue group is no speaker */
   a = find (r, "as empowering regular voters");
   check (r, a, CG_KIND_INDIRECT, "source-cue-content", NULL, "is seen");
