@@ -17,6 +17,9 @@
 #include <stdbool.h>
 #include <stdio.h>
 #include <string.h>
+#ifdef __linux__
+#include <sys/mman.h>
+#endif
 
 #define NONE G_MAXUINT32
 
@@ -160,10 +163,15 @@ typedef struct {
 /* An open-addressing map from 64-bit keys to 32-bit values (see
  * map_slot()). */
 typedef struct {
-  guint32 *slots;       /* three words a slot: the key (64 bits, unaligned), then the value */
-  gsize    cap, len;
+  struct _Bucket *buckets;  /* nb of them, 64-byte aligned */
+  gsize    nb;
+  gsize    cap, len;    /* cap: nb * MAP_WAYS keys */
   gsize    limit;       /* the most keys it holds before it grows: cap * MAP_LOAD */
 } Map;
+
+/* quote_sentence_in()'s normalized quotes (see there). */
+typedef struct _QuoteText QuoteText;
+static void quote_text_free (QuoteText *q);
 
 /* A speaker's kind as cg_linker_set_speakers() was told it. */
 typedef struct {
@@ -215,7 +223,7 @@ struct _CgLinker {
   Map           lists_of;     /* posting key -> its one item, or LIST_BIT | index into lists */
   GArray       *lists;        /* PList: the LSH buckets and postings of more than one item */
   GPtrArray    *items;        /* Item*, in the chunks below */
-  GPtrArray    *chunks;       /* the frozen items, packed in large blocks (see item_alloc()) */
+  GArray       *chunks;       /* Chunk: the frozen items, packed in large blocks (see item_alloc()) */
   char         *chunk_pos;    /* free room left in the last chunk */
   gsize         chunk_left;
   Flat         *flat;         /* by item index, 64-byte aligned in flat_mem (see flat_reserve()) */
@@ -225,6 +233,9 @@ struct _CgLinker {
   GString      *ev, *cue, *scratch; /* reused by compare() */
   CgClaimViewer *viewer;      /* the claims' shapes, read only for contradiction candidates */
   GHashTable    *views;       /* item index + 1 -> CgClaimView* (owned): read once per item */
+  GHashTable    *quotes;      /* item index + 1 -> QuoteText* (owned): the same for quote_sentence_in() */
+  GHashTable    *qvocab;      /* stem (in qstrings) -> quote_id(): the comparing thread's own ids */
+  GStringChunk  *qstrings;
   GHashTable   *days;         /* article id (owned) -> day + 1 */
   GPtrArray    *days_articles; /* the article list last read, and how much of it */
   guint         days_seen;
@@ -517,33 +528,123 @@ hash_str (const char *s)
   return h;
 }
 
-/* ---- an open-addressing map from 64-bit keys to 32-bit values ---------
+/* ---- large tables read at random ------------------------------------------
  *
- * A key and its value sit side by side in one flat array of 12-byte
- * slots, so a lookup in the posting map, far larger than the caches, is
- * one miss (two arrays, keys and values, made it two), where a GHashTable
- * with boxed keys costs four or five;
- * the map is pre-sized from the number of assertions to come, so it
- * rehashes once per call rather than as it fills.  Key 0 marks a free
- * slot (a key that is 0 is stored as 1).  The capacity is any size, not a
- * power of two (a key's home slot is its hash scaled to the capacity):
- * the posting map is the linker's largest table, and rounding it up to a
- * power of two cost up to twice its size (2^26 slots for the 28M keys of
- * AllSides). */
-#define MAP_LOAD 0.9    /* filled to nine tenths at most (the posting map ends near 4/5 full): probes stay a cache line or two */
+ * The posting map, the flat records and the frozen items are read at
+ * random, and at p10 they are tens of MB (hundreds on the whole corpus):
+ * with 4 KB pages nearly every such read also missed the TLB, and the
+ * misses grew with the tables, the part of linking that grew faster than
+ * the corpus.  Blocks of HUGE_MIN bytes or more are mapped whole, aligned
+ * to 2 MB, and the kernel is asked to back them with 2 MB pages (a hint:
+ * transparent huge pages in "madvise" mode).  Smaller blocks come from
+ * malloc, aligned to a cache line; which is which is a function of the
+ * size alone, so huge_free() is told the size huge_alloc() was. */
+#define HUGE_PAGE ((gsize) 2 << 20)
+#define HUGE_MIN  HUGE_PAGE
 
 static inline gsize
-map_home (guint64 key, gsize cap)
+huge_round (gsize bytes)
 {
-  return (gsize) (((mix64 (key) >> 32) * (guint64) cap) >> 32);
+  return (bytes + HUGE_PAGE - 1) & ~(HUGE_PAGE - 1);
 }
 
-static inline guint64
-slot_key (const guint32 *slot)
+/* A zeroed block of BYTES.  Free with huge_free (p, BYTES); aborts, like
+ * g_malloc(), when memory is exhausted. */
+static gpointer
+huge_alloc (gsize bytes)
 {
-  guint64 k;
-  memcpy (&k, slot, sizeof k);
-  return k;
+#if defined(__linux__) && defined(MADV_HUGEPAGE)
+  if (bytes >= HUGE_MIN)
+    {
+      gsize size = huge_round (bytes);
+      /* one huge page more, so the block can start on a 2 MB boundary */
+      char *raw = mmap (NULL, size + HUGE_PAGE, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);
+      if (raw == MAP_FAILED)
+        g_error ("link.c: cannot map %" G_GSIZE_FORMAT " bytes", size);
+      char *p = (char *) (((guintptr) raw + HUGE_PAGE - 1) & ~(guintptr) (HUGE_PAGE - 1));
+      if (p > raw)
+        munmap (raw, (gsize) (p - raw));
+      if (p + size < raw + size + HUGE_PAGE)
+        munmap (p + size, (gsize) (raw + size + HUGE_PAGE - (p + size)));
+      madvise (p, size, MADV_HUGEPAGE);
+      return p;
+    }
+#endif
+  /* a cache line's alignment: a map bucket or a flat record is one line */
+  return g_aligned_alloc0 (1, bytes, 64);
+}
+
+static void
+huge_free (gpointer p, gsize bytes)
+{
+  if (p == NULL)
+    return;
+#if defined(__linux__) && defined(MADV_HUGEPAGE)
+  if (bytes >= HUGE_MIN)
+    {
+      munmap (p, huge_round (bytes));
+      return;
+    }
+#endif
+  g_aligned_free (p);
+}
+
+/* P (huge_alloc (OLD) or NULL) grown to BYTES, its first OLD bytes kept
+ * and the rest zeroed.  Returns the block, which may have moved. */
+static gpointer
+huge_realloc (gpointer p, gsize old, gsize bytes)
+{
+#if defined(__linux__) && defined(MADV_HUGEPAGE)
+  if (p && old >= HUGE_MIN && bytes >= HUGE_MIN)
+    {
+      /* the kernel moves the pages, not their bytes: no second copy */
+      gsize size = huge_round (bytes), had = huge_round (old);
+      if (size == had)
+        return p;
+      void *q = mremap (p, had, size, MREMAP_MAYMOVE);
+      if (q == MAP_FAILED)
+        g_error ("link.c: cannot map %" G_GSIZE_FORMAT " bytes", size);
+      madvise (q, size, MADV_HUGEPAGE);
+      return q;
+    }
+#endif
+  gpointer q = huge_alloc (bytes);
+  if (p)
+    memcpy (q, p, MIN (old, bytes));
+  huge_free (p, old);
+  return q;
+}
+
+/* ---- an open-addressing map from 64-bit keys to 32-bit values ---------
+ *
+ * Keys and their values sit in buckets of one cache line each, five keys
+ * then their five values, and a key is looked for from its home bucket
+ * on: a lookup in the posting map, far larger than the caches, is one
+ * miss, and one line to prefetch (the 12-byte slots of a flat array
+ * straddled lines and a probe past the home slot often read a second
+ * one); a GHashTable with boxed keys costs four or five.  The map is
+ * pre-sized from the number of assertions to come, so it rehashes once
+ * per call rather than as it fills.  Key 0 marks a free slot (a key that
+ * is 0 is stored as 1).  The number of buckets is any number, not a
+ * power of two (a key's home bucket is its hash scaled to it): the
+ * posting map is the linker's largest table, and rounding it up to a
+ * power of two cost up to twice its size (2^26 slots for the 28M keys of
+ * AllSides). */
+#define MAP_LOAD 0.9    /* filled to nine tenths at most (the posting map ends near 4/5 full) */
+#define MAP_WAYS 5
+
+typedef struct _Bucket {
+  guint64 keys[MAP_WAYS];
+  guint32 vals[MAP_WAYS];
+  guint32 unused;
+} Bucket;
+
+G_STATIC_ASSERT (sizeof (Bucket) == 64);
+
+static inline gsize
+map_home (guint64 key, gsize n)
+{
+  return (gsize) (((mix64 (key) >> 32) * (guint64) n) >> 32);
 }
 
 static void
@@ -552,25 +653,34 @@ map_grow (Map *m, gsize want)
   gsize cap = MAX ((gsize) (want / MAP_LOAD) + 1, 1024);
   if (cap <= m->cap)
     return;
-  g_assert (cap <= G_MAXUINT32);
-  guint32 *slots = g_new0 (guint32, 3 * cap);
-  for (gsize i = 0; i < m->cap; i++)
-    {
-      guint64 key = slot_key (m->slots + 3 * i);
-      if (key == 0)
-        continue;
-      gsize j = map_home (key, cap);
-      while (slot_key (slots + 3 * j))
-        j = j + 1 == cap ? 0 : j + 1;
-      memcpy (slots + 3 * j, m->slots + 3 * i, 3 * sizeof (guint32));
-    }
-  g_free (m->slots);
-  m->slots = slots, m->cap = cap;
-  m->limit = (gsize) (cap * MAP_LOAD);
+  gsize nb = (cap + MAP_WAYS - 1) / MAP_WAYS;
+  g_assert (nb <= G_MAXUINT32);
+  Bucket *buckets = huge_alloc (nb * sizeof (Bucket));
+  for (gsize i = 0; i < m->nb; i++)
+    for (guint w = 0; w < MAP_WAYS && m->buckets[i].keys[w]; w++)
+      {
+        guint64 key = m->buckets[i].keys[w];
+        gsize b = map_home (key, nb);
+        guint k;
+        for (;;)
+          {
+            for (k = 0; k < MAP_WAYS && buckets[b].keys[k]; k++)
+              ;
+            if (k < MAP_WAYS)
+              break;
+            b = b + 1 == nb ? 0 : b + 1;
+          }
+        buckets[b].keys[k] = key;
+        buckets[b].vals[k] = m->buckets[i].vals[w];
+      }
+  huge_free (m->buckets, m->nb * sizeof (Bucket));
+  m->buckets = buckets, m->nb = nb, m->cap = nb * MAP_WAYS;
+  m->limit = (gsize) (m->cap * MAP_LOAD);
 }
 
 /* The value slot of KEY; with CREATE a missing key is added with value
- * NONE, else NULL is returned for it. */
+ * NONE, else NULL is returned for it.  A bucket fills from its first
+ * way and nothing is ever removed, so a free way ends the search. */
 static guint32 *
 map_slot (Map *m, guint64 key, gboolean create)
 {
@@ -582,39 +692,43 @@ map_slot (Map *m, guint64 key, gboolean create)
         return NULL;
       map_grow (m, 2 * (m->len + 1));
     }
-  gsize j = map_home (key, m->cap);
-  guint64 k;
-  while ((k = slot_key (m->slots + 3 * j)) != 0)
+  gsize b = map_home (key, m->nb);
+  for (;;)
     {
-      if (k == key)
-        return m->slots + 3 * j + 2;
-      j = j + 1 == m->cap ? 0 : j + 1;
+      Bucket *bk = &m->buckets[b];
+      for (guint w = 0; w < MAP_WAYS; w++)
+        {
+          if (bk->keys[w] == key)
+            return &bk->vals[w];
+          if (bk->keys[w] == 0)
+            {
+              if (!create)
+                return NULL;
+              bk->keys[w] = key;
+              bk->vals[w] = NONE;
+              m->len++;
+              return &bk->vals[w];
+            }
+        }
+      b = b + 1 == m->nb ? 0 : b + 1;
     }
-  if (!create)
-    return NULL;
-  memcpy (m->slots + 3 * j, &key, sizeof key);
-  m->slots[3 * j + 2] = G_MAXUINT32;
-  m->len++;
-  return m->slots + 3 * j + 2;
 }
 
-/* Start loading KEY's home slot: the posting map is far larger than the
- * caches, so a lookup is a miss; prefetching the keys of one item
+/* Start loading KEY's home bucket: the posting map is far larger than
+ * the caches, so a lookup is a miss; prefetching the keys of one item
  * together lets those misses overlap instead of queueing. */
 static inline void
 map_prefetch (const Map *m, guint64 key)
 {
   if (m->cap == 0)
     return;
-  gsize j = map_home (key == 0 ? 1 : key, m->cap);
-  __builtin_prefetch (m->slots + 3 * j);
-  __builtin_prefetch (m->slots + 3 * j + 2);
+  __builtin_prefetch (&m->buckets[map_home (key == 0 ? 1 : key, m->nb)]);
 }
 
 static void
 map_clear (Map *m)
 {
-  g_free (m->slots);
+  huge_free (m->buckets, m->nb * sizeof (Bucket));
   memset (m, 0, sizeof *m);
 }
 
@@ -744,20 +858,27 @@ item_free (gpointer p)
 }
 
 /* Room for a frozen item: items live as long as the linker, so they are
- * packed one after another in 1 MB chunks, without a malloc header each
- * and away from the short-lived allocations that build them (which left
- * holes between them).  SIZE is a multiple of 8. */
-#define CHUNK_SIZE (1 << 20)
+ * packed one after another in 2 MB chunks (huge_alloc(): one huge page
+ * each), without a malloc header each and away from the short-lived
+ * allocations that build them (which left holes between them).  SIZE is
+ * a multiple of 8. */
+#define CHUNK_SIZE HUGE_PAGE
+
+typedef struct {
+  gpointer mem;
+  gsize    size;
+} Chunk;
 
 static gpointer
 item_alloc (CgLinker *l, gsize size)
 {
   if (size > l->chunk_left)
     {
-      gsize n = MAX (size, CHUNK_SIZE);
-      l->chunk_pos = g_malloc (n);
-      l->chunk_left = n;
-      g_ptr_array_add (l->chunks, l->chunk_pos);
+      Chunk c = { NULL, MAX (size, CHUNK_SIZE) };
+      c.mem = huge_alloc (c.size);
+      g_array_append_val (l->chunks, c);
+      l->chunk_pos = c.mem;
+      l->chunk_left = c.size;
     }
   gpointer p = l->chunk_pos;
   l->chunk_pos += size, l->chunk_left -= size;
@@ -869,7 +990,7 @@ cg_linker_new (CgRules *rules, GError **error)
   l->role_ids = stem_ids (l, norm, rules, "role_names");
   l->given_ids = stem_ids_of (l, norm, rules, "names", "given-names");
   l->items = g_ptr_array_new_with_free_func (item_free);
-  l->chunks = g_ptr_array_new_with_free_func (g_free);
+  l->chunks = g_array_new (FALSE, FALSE, sizeof (Chunk));
   l->ev = g_string_sized_new (128);
   l->cue = g_string_sized_new (128);
   l->scratch = g_string_sized_new (128);
@@ -970,6 +1091,9 @@ cg_linker_new (CgRules *rules, GError **error)
     l->seeds[i] = mix64 (0x5eed0000ULL + i);
   cg_linker_set_vectors (l, TRUE);
   l->views = g_hash_table_new_full (NULL, NULL, NULL, (GDestroyNotify) cg_claim_view_free);
+  l->quotes = g_hash_table_new_full (NULL, NULL, NULL, (GDestroyNotify) quote_text_free);
+  l->qvocab = g_hash_table_new (g_str_hash, g_str_equal);
+  l->qstrings = g_string_chunk_new (64 * 1024);
   l->viewer = cg_claim_viewer_new (rules, norm, l->antonyms, error);
   if (l->viewer == NULL)
     {
@@ -1006,13 +1130,19 @@ cg_linker_free (CgLinker *l)
   g_ptr_array_unref (l->strings);
   g_string_chunk_free (l->string_chunk);
   g_ptr_array_unref (l->items);
-  g_ptr_array_unref (l->chunks);
-  g_free (l->flat_mem);
+  for (guint i = 0; i < l->chunks->len; i++)
+    huge_free (g_array_index (l->chunks, Chunk, i).mem, g_array_index (l->chunks, Chunk, i).size);
+  g_array_unref (l->chunks);
+  huge_free (l->flat_mem, l->flat_mem ? (l->flat_cap + 1) * sizeof (Flat) : 0);
   g_string_free (l->ev, TRUE);
   g_string_free (l->cue, TRUE);
   g_string_free (l->scratch, TRUE);
   if (l->views)
     g_hash_table_unref (l->views);
+  if (l->quotes)
+    g_hash_table_unref (l->quotes);
+  g_hash_table_unref (l->qvocab);
+  g_string_chunk_free (l->qstrings);
   cg_claim_viewer_free (l->viewer);
   g_hash_table_unref (l->days);
   g_hash_table_unref (l->speaker_kinds);
@@ -3276,43 +3406,62 @@ same_as_possible (CgLinker *l, const Flat *fx, const Flat *fy, guint shared)
          || (MIN (nx, ny) >= l->sa_min_words && m / MIN (nx, ny) >= l->sa_containment);
 }
 
-/* Are the words of sentence SENT (normalized) printed in O's text in
- * their order, nearly all of them (same_as_containment of the longest
- * common run in order, within a stretch of O a few words longer than the
- * sentence): the sentence itself, not its words scattered over a longer
- * statement ("I cut taxes every year I was governor" / "We cut taxes
- * every year totaling $19 billion ... the most conservative governor")? */
-static gboolean
-printed_in (CgLinker *l, CgNormText *sent, CgNormText *ot)
+/* A stem's id in the comparing thread's own vocabulary (l->qvocab): the
+ * comparing side must not intern in the linker's (the making thread
+ * interns at once), and comparing stems as ids is cheaper than as
+ * strings.  NEG_BIT marks a negation cue's token. */
+#define NEG_BIT 0x80000000u
+
+static guint32
+quote_id (CgLinker *l, const CgNormToken *t)
 {
-  GArray *a = sent->tokens, *b = ot->tokens;
-  guint n = a->len, need = 0;
+  gpointer v = g_hash_table_lookup (l->qvocab, t->stem);
+  if (v == NULL)
+    {
+      v = GUINT_TO_POINTER (g_hash_table_size (l->qvocab) + 1);
+      g_assert (GPOINTER_TO_UINT (v) < NEG_BIT);
+      g_hash_table_insert (l->qvocab, g_string_chunk_insert (l->qstrings, t->stem), v);
+    }
+  return GPOINTER_TO_UINT (v) | (t->flags & CG_NORM_NEGATION ? NEG_BIT : 0);
+}
+
+/* Are the words of a sentence (its N stem ids A) printed in another text
+ * (its BN stem ids B) in their order, nearly all of them
+ * (same_as_containment of the longest common run in order, within a
+ * stretch of B a few words longer than the sentence): the sentence
+ * itself, not its words scattered over a longer statement ("I cut taxes
+ * every year I was governor" / "We cut taxes every year totaling $19
+ * billion ... the most conservative governor")? */
+static gboolean
+printed_in (CgLinker *l, const guint32 *a, guint n, const guint32 *b, guint bn)
+{
+  guint need = 0;
   for (guint i = 0; i < n; i++)
-    need += !(g_array_index (a, CgNormToken, i).flags & CG_NORM_NEGATION);
+    need += !(a[i] & NEG_BIT);
   guint win = n + 4;
   guint *row = g_new (guint, 2 * (win + 1));
   gboolean ok = FALSE;
-  for (guint start = 0; start < b->len && !ok; start++)
+  for (guint start = 0; start < bn && !ok; start++)
     {
       /* a stretch opens on one of the sentence's first three words */
-      const char *first = g_array_index (b, CgNormToken, start).stem;
+      guint32 first = b[start] & ~NEG_BIT;
       gboolean opens = FALSE;
       for (guint i = 0; i < MIN (n, 3) && !opens; i++)
-        opens = strcmp (g_array_index (a, CgNormToken, i).stem, first) == 0;
+        opens = (a[i] & ~NEG_BIT) == first;
       if (!opens)
         continue;
-      guint m = MIN (win, b->len - start);
+      guint m = MIN (win, bn - start);
       guint *prev = row, *cur = row + win + 1;
       memset (prev, 0, (m + 1) * sizeof (guint));
       for (guint i = 0; i < n; i++)
         {
-          const CgNormToken *s = &g_array_index (a, CgNormToken, i);
-          gboolean counts = !(s->flags & CG_NORM_NEGATION);
+          guint32 s = a[i] & ~NEG_BIT;
+          gboolean counts = !(a[i] & NEG_BIT);
           cur[0] = 0;
           for (guint j = 1; j <= m; j++)
             {
               guint best = MAX (prev[j], cur[j - 1]);
-              if (strcmp (s->stem, g_array_index (b, CgNormToken, start + j - 1).stem) == 0)
+              if (s == (b[start + j - 1] & ~NEG_BIT))
                 best = MAX (best, prev[j - 1] + counts);
               cur[j] = best;
             }
@@ -3325,6 +3474,121 @@ printed_in (CgLinker *l, CgNormText *sent, CgNormText *ot)
   return ok;
 }
 
+/* A quote's text as quote_sentence_in() reads it, normalized once on the
+ * comparing thread and kept like the claim views (see QUOTE_CACHE_MAX):
+ * a quote meets many candidates, and normalizing it again for each, the
+ * whole text as the other side and each sentence as this side, was a
+ * tenth of comparing.  The stems are those cg_normalize() gave, as
+ * quote_id()s, so the answers are the same. */
+typedef struct {
+  guint32 from, to;       /* its bytes in the quote's text: [from, to) */
+  guint32 first, len;     /* its stem ids in QuoteText.sentence_ids */
+  guint   words;          /* its tokens but negations */
+} QuoteSentence;
+
+struct _QuoteText {
+  GArray *whole;          /* guint32 stem ids of the whole text, or NULL until read as the other side */
+  GArray *stems;          /* the ids of whole's tokens but negations, sorted unique */
+  GArray *sentences;      /* QuoteSentence, or NULL until read as this side */
+  GArray *sentence_ids;   /* guint32 stem ids of the sentences, one after another */
+};
+
+#define QUOTE_CACHE_MAX 8192
+
+static void
+quote_text_free (QuoteText *q)
+{
+  if (q->whole)
+    {
+      g_array_unref (q->whole);
+      g_array_unref (q->stems);
+    }
+  if (q->sentences)
+    {
+      g_array_unref (q->sentences);
+      g_array_unref (q->sentence_ids);
+    }
+  g_free (q);
+}
+
+/* IT's QuoteText (in l->quotes), its parts not read yet. */
+static QuoteText *
+quote_text (CgLinker *l, Item *it)
+{
+  gpointer key = GUINT_TO_POINTER (it->index + 1);
+  QuoteText *q = g_hash_table_lookup (l->quotes, key);
+  if (q == NULL)
+    {
+      q = g_new0 (QuoteText, 1);
+      g_hash_table_insert (l->quotes, key, q);
+    }
+  return q;
+}
+
+/* IT's text normalized whole, and its stems (negations left out). */
+static QuoteText *
+quote_whole (CgLinker *l, Item *it)
+{
+  QuoteText *q = quote_text (l, it);
+  if (q->whole)
+    return q;
+  CgNormText *nt = cg_normalize (l->norm, it->a->text);
+  q->whole = g_array_sized_new (FALSE, FALSE, sizeof (guint32), nt->tokens->len);
+  q->stems = g_array_sized_new (FALSE, FALSE, sizeof (guint32), nt->tokens->len);
+  for (guint i = 0; i < nt->tokens->len; i++)
+    {
+      guint32 id = quote_id (l, &g_array_index (nt->tokens, CgNormToken, i));
+      g_array_append_val (q->whole, id);
+      if (!(id & NEG_BIT))
+        g_array_append_val (q->stems, id);
+    }
+  sort_unique (q->stems);
+  cg_norm_text_free (nt);
+  return q;
+}
+
+/* IT's text cut into sentences (at a '.', '!' or '?' before a space, a
+ * quotation mark or the end, not within an ellipsis), each normalized
+ * alone. */
+static QuoteText *
+quote_sentences (CgLinker *l, Item *it)
+{
+  QuoteText *q = quote_text (l, it);
+  if (q->sentences)
+    return q;
+  q->sentences = g_array_new (FALSE, FALSE, sizeof (QuoteSentence));
+  q->sentence_ids = g_array_new (FALSE, FALSE, sizeof (guint32));
+  const char *text = it->a->text;
+  GString *sent = l->scratch;
+  for (const char *p = text; *p;)
+    {
+      const char *e = p;
+      /* an ellipsis ("context that ... you can't") cuts a quote, it ends
+       * no sentence */
+      while (*e && !((*e == '.' || *e == '!' || *e == '?') && (e[1] == ' ' || e[1] == '\0' || e[1] == '"' || (guchar) e[1] == 0xe2)
+                     && !(*e == '.' && e > p && e[-1] == '.')))
+        e++;
+      if (*e)
+        e++;
+      g_string_truncate (sent, 0);
+      g_string_append_len (sent, p, e - p);
+      CgNormText *nt = cg_normalize (l->norm, sent->str);
+      QuoteSentence qs = { (guint32) (p - text), (guint32) (e - text), q->sentence_ids->len, nt->tokens->len, 0 };
+      for (guint i = 0; i < nt->tokens->len; i++)
+        {
+          guint32 id = quote_id (l, &g_array_index (nt->tokens, CgNormToken, i));
+          g_array_append_val (q->sentence_ids, id);
+          qs.words += !(id & NEG_BIT);
+        }
+      cg_norm_text_free (nt);
+      g_array_append_val (q->sentences, qs);
+      while (*e == ' ' || *e == '"')
+        e++;
+      p = e;
+    }
+  return q;
+}
+
 /* A sentence of quote S, of at least same_as_sentence_min_words words,
  * printed in quote O: nearly all its words (same_as_containment) among
  * O's.  Two outlets quoting one statement cut it at different sentences
@@ -3335,53 +3599,31 @@ printed_in (CgLinker *l, CgNormText *sent, CgNormText *ot)
 static const char *
 quote_sentence_in (CgLinker *l, Item *s, Item *o)
 {
-  const char *text = s->a->text, *found = NULL;
+  const char *text = s->a->text;
+  QuoteText *ot = quote_whole (l, o), *st = quote_sentences (l, s);
+  const guint32 *stems = (const guint32 *) (gpointer) ot->stems->data;
   GString *sent = l->scratch;
-  /* O's words as stems, compared as strings: this runs on the compare
-   * thread, which must not intern (the making thread interns at once) */
-  CgNormText *ot = cg_normalize (l->norm, o->a->text);
-  GHashTable *owords = g_hash_table_new (g_str_hash, g_str_equal);
-  for (guint i = 0; i < ot->tokens->len; i++)
+  for (guint k = 0; k < st->sentences->len; k++)
     {
-      CgNormToken *t = &g_array_index (ot->tokens, CgNormToken, i);
-      if (!(t->flags & CG_NORM_NEGATION))
-        g_hash_table_add (owords, t->stem);
-    }
-  for (const char *p = text; *p && found == NULL;)
-    {
-      const char *q = p;
-      /* an ellipsis ("context that ... you can't") cuts a quote, it ends
-       * no sentence */
-      while (*q && !((*q == '.' || *q == '!' || *q == '?') && (q[1] == ' ' || q[1] == '\0' || q[1] == '"' || (guchar) q[1] == 0xe2)
-                     && !(*q == '.' && q > p && q[-1] == '.')))
-        q++;
-      if (*q)
-        q++;
-      g_string_truncate (sent, 0);
-      g_string_append_len (sent, p, q - p);
-      CgNormText *nt = cg_normalize (l->norm, sent->str);
-      guint words = 0, in = 0;
-      for (guint i = 0; i < nt->tokens->len; i++)
-        {
-          CgNormToken *t = &g_array_index (nt->tokens, CgNormToken, i);
-          if (t->flags & CG_NORM_NEGATION)
-            continue;
-          words++;
-          in += g_hash_table_contains (owords, t->stem);
-        }
+      QuoteSentence *qs = &g_array_index (st->sentences, QuoteSentence, k);
+      if (qs->words < l->sa_sentence_words)
+        continue;
+      const guint32 *ids = &g_array_index (st->sentence_ids, guint32, qs->first);
+      guint in = 0;
+      for (guint i = 0; i < qs->len; i++)
+        if (!(ids[i] & NEG_BIT))
+          in += sorted_has (stems, ot->stems->len, ids[i]);
+      if (in < l->sa_containment * qs->words
+          || !printed_in (l, ids, qs->len, (const guint32 *) (gpointer) ot->whole->data, ot->whole->len))
+        continue;
       /* a set phrase ("Don't let the door hit you on the way out") is
        * said by many of many things */
-      if (words >= l->sa_sentence_words && in >= l->sa_containment * words && printed_in (l, nt, ot)
-          && !cg_normalizer_has_phrase (l->norm, l->idioms, sent->str, NULL))
-        found = p;
-      cg_norm_text_free (nt);
-      while (*q == ' ' || *q == '"')
-        q++;
-      p = q;
+      g_string_truncate (sent, 0);
+      g_string_append_len (sent, text + qs->from, qs->to - qs->from);
+      if (!cg_normalizer_has_phrase (l->norm, l->idioms, sent->str, NULL))
+        return text + qs->from;
     }
-  g_hash_table_unref (owords);
-  cg_norm_text_free (ot);
-  return found;
+  return NULL;
 }
 
 /* The words IT quotes: a mixed quote's quoted words when it has them
@@ -4051,9 +4293,9 @@ cg_linker_expect (CgLinker *l, guint n_assertions)
 
 /* Room in l->flat for N items in all.  Each Flat must sit in one cache
  * line, and malloc aligns to 16 bytes only: the array starts at the
- * first multiple of 64 in flat_mem.  Grown with realloc (which moves a
- * large block by remapping its pages, not copying it, and needs no
- * second copy at once), the data is moved when the new block's offset
+ * first multiple of 64 in flat_mem.  Grown with huge_realloc() (which
+ * moves a large block by remapping its pages, not copying it, and needs
+ * no second copy at once), the data is moved when the new block's offset
  * differs.  It grows by an eighth at least, like the posting map. */
 static void
 flat_reserve (CgLinker *l, gsize n)
@@ -4064,7 +4306,7 @@ flat_reserve (CgLinker *l, gsize n)
   drain (l);
   gsize used = l->flat ? (gsize) ((char *) l->flat - l->flat_mem) : 0;
   gsize len = l->items->len;
-  l->flat_mem = g_realloc (l->flat_mem, (cap + 1) * sizeof (Flat));
+  l->flat_mem = huge_realloc (l->flat_mem, l->flat_mem ? (l->flat_cap + 1) * sizeof (Flat) : 0, (cap + 1) * sizeof (Flat));
   gsize off = (gsize) (-(guintptr) l->flat_mem & (sizeof (Flat) - 1));
   if (len && off != used)
     memmove (l->flat_mem + off, l->flat_mem + used, len * sizeof (Flat));
@@ -4407,6 +4649,8 @@ link_step (CgLinker *l, CgLinkStep *st)
        * changes no link. */
       if (g_hash_table_size (l->views) >= VIEW_CACHE_MAX)
         g_hash_table_remove_all (l->views);
+      if (g_hash_table_size (l->quotes) >= QUOTE_CACHE_MAX)
+        g_hash_table_remove_all (l->quotes);
       Item *quote_of = NULL;
       for (guint k = from; k < to; k++)
         {

@@ -1,0 +1,210 @@
+/* test-linkspeed.c: the linker's internal tables and caches give the links
+ * the linker gave without them: the posting map, flat records and item
+ * chunks in blocks of 2 MB pages (grown by copy and by remapping), and the
+ * comparing thread's normalized quotes, kept across candidates and calls.
+ * Built on the seed corpus through the pipeline and on quotes printed in
+ * the seed articles' style. */
+#include "cg-test.h"
+
+#include <string.h>
+
+/* One line per link, in order: what a store would keep of it. */
+static char *
+links_text (GPtrArray *links)
+{
+  GString *s = g_string_new (NULL);
+  for (guint i = 0; i < links->len; i++)
+    {
+      CgLink *k = g_ptr_array_index (links, i);
+      g_string_append_printf (s, "%s %s %d %.6f %s %s\n", k->from, k->to, (int) k->relation, k->score, k->rule,
+                              k->evidence ? k->evidence : "");
+    }
+  return g_string_free (s, FALSE);
+}
+
+static CgCorpus *
+seed_corpus (void)
+{
+  char *dir = cg_test_source ("examples/corpus");
+  char *paths[] = { dir, NULL };
+  GError *error = NULL;
+  CgPipeline *p = cg_pipeline_new (cg_test_rules (), &error);
+  g_assert_no_error (error);
+  CgCorpus *c = cg_pipeline_analyze (p, paths, 1, FALSE, NULL, NULL, NULL, &error);
+  g_assert_no_error (error);
+  cg_pipeline_free (p);
+  g_free (dir);
+  return c;
+}
+
+/* The assertions of C's articles FROM to TO (exclusive), in order. */
+static GPtrArray *
+of_articles (CgCorpus *c, guint from, guint to)
+{
+  GPtrArray *out = g_ptr_array_new ();
+  for (guint i = 0; i < c->assertions->len; i++)
+    {
+      CgAssertion *a = g_ptr_array_index (c->assertions, i);
+      for (guint k = from; k < to; k++)
+        if (strcmp (a->article_id, ((CgArticle *) g_ptr_array_index (c->articles, k))->id) == 0)
+          g_ptr_array_add (out, a);
+    }
+  return out;
+}
+
+/* Linking the seed corpus in one call, and article by article into a
+ * linker told to expect ever more assertions (its posting map and flat
+ * records move from malloc'd blocks to mapped 2 MB pages, by copy, then
+ * grow by remapping), give the same links in the same order. */
+static void
+test_tables_grown (void)
+{
+  CgCorpus *c = seed_corpus ();
+  g_assert_cmpuint (c->articles->len, >=, 4);
+  GError *error = NULL;
+  CgLinker *one = cg_linker_new (cg_test_rules (), &error);
+  g_assert_no_error (error);
+  GPtrArray *all = cg_linker_add (one, c->assertions, c->articles);
+  g_assert_cmpuint (all->len, >, 0);
+  char *want = links_text (all);
+
+  CgLinker *grown = cg_linker_new (cg_test_rules (), &error);
+  g_assert_no_error (error);
+  GPtrArray *links = g_ptr_array_new_with_free_func ((GDestroyNotify) cg_link_free);
+  static const guint expect[] = { 20000, 40000, 90000, 200000 };
+  for (guint i = 0; i < c->articles->len; i++)
+    {
+      cg_linker_expect (grown, expect[MIN (i, G_N_ELEMENTS (expect) - 1)]);
+      GPtrArray *part = of_articles (c, i, i + 1);
+      GPtrArray *got = cg_linker_add (grown, part, c->articles);
+      g_ptr_array_set_free_func (got, NULL);
+      g_ptr_array_extend_and_steal (links, got);
+      g_ptr_array_unref (part);
+    }
+  char *have = links_text (links);
+  g_assert_cmpstr (have, ==, want);
+  /* Trump's "Putin went through a hell of a lot with me", printed by two
+   * articles, is among them */
+  gboolean putin = FALSE;
+  for (guint i = 0; i < all->len; i++)
+    {
+      CgLink *k = g_ptr_array_index (all, i);
+      CgAssertion *x = cg_corpus_assertion (c, k->from), *y = cg_corpus_assertion (c, k->to);
+      putin |= k->relation == CG_RELATION_SAME_AS && strstr (x->text, "Putin went through a hell of a lot")
+               && strstr (y->text, "Putin went through a hell of a lot");
+    }
+  g_assert_true (putin);
+  g_free (have);
+  g_free (want);
+  g_ptr_array_unref (links);
+  g_ptr_array_unref (all);
+  cg_linker_free (grown);
+  cg_linker_free (one);
+  cg_corpus_free (c);
+}
+
+static CgAssertion *
+quote (GPtrArray *as, const char *article, const char *speaker, const char *text)
+{
+  CgAssertion *a = cg_assertion_new ();
+  a->id = g_strdup_printf ("a%u", as->len + 1);
+  a->article_id = g_strdup (article);
+  a->speaker_id = g_strdup (speaker);
+  a->kind = CG_KIND_DIRECT;
+  a->text = g_strdup (text);
+  a->polarity = CG_POLARITY_POSITIVE;
+  a->stance = CG_STANCE_NEUTRAL;
+  g_ptr_array_add (as, a);
+  return a;
+}
+
+static CgLink *
+find (GPtrArray *links, const char *from, const char *to)
+{
+  for (guint i = 0; i < links->len; i++)
+    {
+      CgLink *k = g_ptr_array_index (links, i);
+      if ((strcmp (k->from, from) == 0 && strcmp (k->to, to) == 0)
+          || (strcmp (k->from, to) == 0 && strcmp (k->to, from) == 0))
+        return k;
+    }
+  return NULL;
+}
+
+/* One long statement and outlets printing one sentence of it each: the
+ * long quote is read as sentences and as the other side again and again
+ * (kept normalized on the comparing side), and each outlet's sentence is
+ * found at its own place in it.  Linking them one call at a time, where
+ * the kept quotes outlive the call, gives the same links. */
+static void
+test_quote_sentences_kept (void)
+{
+  GPtrArray *as = g_ptr_array_new_with_free_func ((GDestroyNotify) cg_assertion_free);
+  quote (as, "d1", "s1",
+         "Today's ruling provides certainty and clear, coherent tax filing guidance for all legally married "
+         "same-sex couples nationwide. It provides access to benefits, responsibilities and protections under "
+         "federal tax law that all Americans deserve. This ruling also assures legally married same-sex couples "
+         "that they can move freely throughout the country knowing that their federal filing status will not "
+         "change.");
+  quote (as, "d2", "s1",
+         "Today\xe2\x80\x99s ruling provides certainty and clear, coherent tax-filing guidance for all legally "
+         "married same-sex couples nationwide We will keep working with the Justice Department on the benefits "
+         "that remain.");
+  quote (as, "d3", "s1",
+         "The department has more work ahead of it on pensions. This ruling also assures legally married same-sex "
+         "couples that they can move freely throughout the country knowing that their federal filing status will "
+         "not change.");
+  /* the same words in another order are no printing of a sentence */
+  quote (as, "d4", "s2",
+         "Couples married under federal law deserve certainty, and filing guidance for the country is clear, "
+         "coherent and nationwide, the ruling provides.");
+  GPtrArray *articles = g_ptr_array_new ();
+  GError *error = NULL;
+  CgLinker *l = cg_linker_new (cg_test_rules (), &error);
+  g_assert_no_error (error);
+  GPtrArray *links = cg_linker_add (l, as, articles);
+  CgLink *k = find (links, "a1", "a2");
+  g_assert_nonnull (k);
+  g_assert_cmpstr (k->rule, ==, "same_as.sentence");
+  g_assert_nonnull (strstr (k->evidence, "sentence of a1 in a2: \"Today"));
+  k = find (links, "a1", "a3");
+  g_assert_nonnull (k);
+  g_assert_cmpstr (k->rule, ==, "same_as.sentence");
+  g_assert_nonnull (strstr (k->evidence, "sentence of a1 in a3: \"This ruling also assures"));
+  g_assert_null (find (links, "a2", "a3"));
+  k = find (links, "a1", "a4");
+  g_assert_true (k == NULL || strcmp (k->rule, "same_as.sentence") != 0);
+  char *want = links_text (links);
+
+  CgLinker *calls = cg_linker_new (cg_test_rules (), &error);
+  g_assert_no_error (error);
+  GString *have = g_string_new (NULL);
+  for (guint i = 0; i < as->len; i++)
+    {
+      GPtrArray *one = g_ptr_array_new ();
+      g_ptr_array_add (one, g_ptr_array_index (as, i));
+      GPtrArray *got = cg_linker_add (calls, one, articles);
+      char *t = links_text (got);
+      g_string_append (have, t);
+      g_free (t);
+      g_ptr_array_unref (got);
+      g_ptr_array_unref (one);
+    }
+  g_assert_cmpstr (have->str, ==, want);
+  g_string_free (have, TRUE);
+  g_free (want);
+  g_ptr_array_unref (links);
+  cg_linker_free (calls);
+  cg_linker_free (l);
+  g_ptr_array_unref (articles);
+  g_ptr_array_unref (as);
+}
+
+int
+main (int argc, char **argv)
+{
+  g_test_init (&argc, &argv, NULL);
+  g_test_add_func ("/linkspeed/tables-grown", test_tables_grown);
+  g_test_add_func ("/linkspeed/quote-sentences-kept", test_quote_sentences_kept);
+  return g_test_run ();
+}
