@@ -490,12 +490,10 @@ tword_is (const Run *r, const CgPatToken *t, guint l)
   return (r->lb[t - (const CgPatToken *) (const void *) r->toks->data].fsingle >> l) & 1;
 }
 
-/* Whether WORD is a title, also in the plural ("advisers", "spokesmen" aside). */
+/* Whether WORD, not a title itself, is a title in the plural. */
 static gboolean
-is_title (const CgExtractor *x, const char *word)
+title_plural (const CgExtractor *x, const char *word)
 {
-  if (word_is (x, word, L_TITLE))
-    return TRUE;
   gsize n = strlen (word);
   if (n < 4 || n > 40 || word[n - 1] != 's')
     return FALSE;
@@ -503,6 +501,14 @@ is_title (const CgExtractor *x, const char *word)
   memcpy (buf, word, n - 1);
   buf[n - 1] = '\0';
   return word_is (x, buf, L_TITLE);
+}
+
+/* Whether the word of token T is a title, also in the plural ("advisers",
+ * "spokesmen" aside); the word itself without a lookup (cached). */
+static gboolean
+tok_title (const Run *r, const CgPatToken *t)
+{
+  return tword_is (r, t, L_TITLE) || title_plural (r->x, t->word);
 }
 
 /* Whether token I is a one-word entry of list L (no lookup: cached). */
@@ -1298,7 +1304,7 @@ np_back (Run *r, guint end, guint *start)
   /* "The governor went (after ...)": a singular lowercase word after a
    * title is a verb, not the head of the phrase */
   if (!cap_head && h >= 1 && same_unit (r, h - 1, h) && is_word (TOK (r, h - 1)) && !is_cap (TOK (r, h - 1))
-      && is_title (x, TOK (r, h - 1)->word) && !is_title (x, head->word) && !ends_with (head->word, "s"))
+      && tok_title (r, TOK (r, h - 1)) && !tok_title (r, head) && !ends_with (head->word, "s"))
     return FALSE;
   /* "the first leaked (emails were released)": a participle, no noun */
   if (!cap_head && h >= 2 && ends_with (head->word, "ed") && !tword_is (r, TOK (r, h - 1), L_DET))
@@ -1382,11 +1388,11 @@ np_back (Run *r, guint end, guint *start)
         break;
       if (is_cap (t) || (t->flags & CG_TOKEN_NUMBER))
         ;
-      else if (is_title (x, t->word))
+      else if (tok_title (r, t))
         ;
       else if (!cap_head && lower < 3 && !t->cue)
         lower++;
-      else if (cap_head && (is_cap (TOK (r, s)) || is_title (x, TOK (r, s)->word)))
+      else if (cap_head && (is_cap (TOK (r, s)) || tok_title (r, TOK (r, s))))
         {
           /* "Republican presidential front-runner Donald Trump", "former
            * tech executive Carly Fiorina": lowercase words between a name
@@ -1402,12 +1408,12 @@ np_back (Run *r, guint end, guint *start)
                 break;
               k--;
               run++;
-              if (is_title (x, u->word))
+              if (tok_title (r, u))
                 break;
             }
           if (run == 0)
             break;
-          if (!is_title (x, TOK (r, k)->word) && k > 0 && same_unit (r, k - 1, k)
+          if (!tok_title (r, TOK (r, k)) && k > 0 && same_unit (r, k - 1, k)
               /* '"...," political scientist Christopher Wlezien told': after
                * a quotation and its comma, as at the sentence start */
               && !(TOK (r, k - 1)->quote_close >= 0
@@ -1419,14 +1425,14 @@ np_back (Run *r, guint end, guint *start)
               /* (not before a title: "A bullish new President" is the
                * president, whom resolve finds from "President") */
               if (is_word (u) && tword_is (r, u, L_DET) && !u->cue && !tword_is (r, u, L_NEGATION)
-                  && !is_title (x, head->word)
+                  && !tok_title (r, head)
                   && (k - 1 == 0 || !same_unit (r, k - 2, k - 1)))
                 {
                   count += s - k + 1;
                   s = k - 1;
                   break;
                 }
-              if (!is_word (u) || !(is_cap (u) || is_title (x, u->word)) || tword_is (r, u, L_NOT_SOURCE)
+              if (!is_word (u) || !(is_cap (u) || tok_title (r, u)) || tword_is (r, u, L_NOT_SOURCE)
                   || tword_is (r, u, L_DET) || u->cue)
                 break;
             }
@@ -1461,11 +1467,11 @@ np_back (Run *r, guint end, guint *start)
       for (guint i = xs; i < s - 2 && !owner; i++)
         owner = ends_possessive (TOK (r, i)->word);
       if ((xs < s - 2 && (tword_is (r, TOK (r, xs), L_DET) || is_quantity (r, TOK (r, xs)) || owner))
-          || ((is_title (x, hd->word) || is_plural (r, hd)) && !hd->cue
+          || ((tok_title (r, hd) || is_plural (r, hd)) && !hd->cue
               && (xs == 0 || !same_unit (r, xs - 1, xs) || tword_is (r, TOK (r, xs - 1), L_BREAK)
                   || (!is_word (TOK (r, xs - 1)) && !is_char (TOK (r, xs - 1)->word, '.')
                       /* not an appositive title: "Lapp, executive director of ..." */
-                      && !(is_char (TOK (r, xs - 1)->word, ',') && is_title (x, hd->word)
+                      && !(is_char (TOK (r, xs - 1)->word, ',') && tok_title (r, hd)
                            && !ends_with (hd->word, "s"))))))
         {
           /* "Early results of an entrance poll of Nevada caucus-goers":
@@ -1534,7 +1540,7 @@ np_fwd (Run *r, guint start, guint *end)
   /* "according to early returns", "multiple sources familiar with ...":
    * with no determiner, a run of lowercase words is a mention up to its
    * last plural ([plurals] or -s), its head */
-  gboolean all_lower = !det && !is_cap (t0) && !is_title (x, t0->word);
+  gboolean all_lower = !det && !is_cap (t0) && !tok_title (r, t0);
   while (e < n && (e == start || same_unit (r, e - 1, e)) && count < x->source_max_words)
     {
       const CgPatToken *t = TOK (r, e);
@@ -1564,13 +1570,13 @@ np_fwd (Run *r, guint start, guint *end)
         }
       if (tword_is (r, t, L_NOT_SOURCE) || t->cue)
         break;
-      if (is_cap (t) || is_title (x, t->word))
+      if (is_cap (t) || tok_title (r, t))
         all_lower = FALSE;
       /* "The governor went after ...": a title heads the phrase, a
        * lowercase word after it is no longer part of it */
       else if ((det || last_head == NONE || all_lower) && lower < 3 && !ends_with (t->word, "ed")
                && (det || last_head == NONE || !is_cap (TOK (r, last_head)))
-               && (last_head == NONE || !is_title (x, TOK (r, last_head)->word)))
+               && (last_head == NONE || !tok_title (r, TOK (r, last_head))))
         lower++;
       else
         {
@@ -1578,12 +1584,12 @@ np_fwd (Run *r, guint start, guint *end)
            * words before a title or a name describe it */
           guint k = e;
           while (k < n && k - e < 3 && same_unit (r, k - 1, k) && is_word (TOK (r, k)) && !is_cap (TOK (r, k))
-                 && !is_title (x, TOK (r, k)->word) && !TOK (r, k)->cue && !tword_is (r, TOK (r, k), L_NOT_SOURCE)
+                 && !tok_title (r, TOK (r, k)) && !TOK (r, k)->cue && !tword_is (r, TOK (r, k), L_NOT_SOURCE)
                  && !ends_with (TOK (r, k)->word, "ed"))
             k++;
           if (k == e || k >= n || !same_unit (r, k - 1, k) || !is_word (TOK (r, k)) || TOK (r, k)->cue
               || tword_is (r, TOK (r, k), L_NOT_SOURCE)
-              || !(is_cap (TOK (r, k)) || is_title (x, TOK (r, k)->word)))
+              || !(is_cap (TOK (r, k)) || tok_title (r, TOK (r, k))))
             break;
           count += k - e;
           e = k;
@@ -1602,7 +1608,7 @@ np_fwd (Run *r, guint start, guint *end)
     }
   /* "said matter-of-factly": a lone lowercase word must look like a
    * speaker, a title or a plural ("said officials") */
-  if (!det && last_head == start && !is_cap (t0) && !is_title (x, t0->word)
+  if (!det && last_head == start && !is_cap (t0) && !tok_title (r, t0)
       && !is_plural (r, t0))
     return FALSE;
   if (last_head == NONE)
@@ -1645,7 +1651,7 @@ describes (Run *r, guint i)
 {
   const CgPatToken *t = TOK (r, i);
   return is_word (t) && !is_cap (t) && !t->cue
-         && (is_title (r->x, t->word) || is_plural (r, t));
+         && (tok_title (r, t) || is_plural (r, t));
 }
 
 /* np_back, also over a parenthesis after the name: "Sen. Rob Portman (R-Ohio)". */
@@ -1803,7 +1809,7 @@ source_back_scan (Run *r, guint end, guint *start, guint *mention_end)
       if (np_back (r, j, &as) && as >= 2 && is_char (TOK (r, as - 1)->word, ',') && same_unit (r, as - 1, as)
           && np_back_paren (r, as - 1, &bs)
           /* "the White House spokesman, Josh Earnest, said" */
-          && (is_cap (TOK (r, as - 2)) || is_title (x, TOK (r, as - 2)->word)
+          && (is_cap (TOK (r, as - 2)) || tok_title (r, TOK (r, as - 2))
               || is_char (TOK (r, as - 2)->word, ')') || title_dot (r, as - 2)))
         {
           *start = bs;
@@ -1850,20 +1856,20 @@ source_back_scan (Run *r, guint end, guint *start, guint *mention_end)
         }
       if (is_word (before) && tword_is (r, before, L_PRON))
         bs = c - 1;
-      else if (!(is_cap (before) || is_char (before->word, ')') || (is_word (before) && is_title (x, before->word))
+      else if (!(is_cap (before) || is_char (before->word, ')') || (is_word (before) && tok_title (r, before))
                  /* "Proponents of the new bill, however, say": any noun
                   * phrase before a short aside opening the sentence */
                  || (j - c - 1 <= 2 && !is_cap (first) && tword_is (r, first, L_NOT_SOURCE)))
                || !np_back_paren (r, nb, &bs))
         return FALSE;
-      if (!is_cap (before) && !is_char (before->word, ')') && !is_title (x, before->word) && !tword_is (r, before, L_PRON)
+      if (!is_cap (before) && !is_char (before->word, ')') && !tok_title (r, before) && !tword_is (r, before, L_PRON)
           && bs > 0 && same_unit (r, bs - 1, bs) && is_word (TOK (r, bs - 1)) && !tok_is (r, bs - 1, L_BREAK))
         return FALSE;
       if (tword_is (r, first, L_RELATIVE) || tword_is (r, first, L_DET)
           || tword_is (r, first, L_TITLE)
           /* "Robert Peck, managing director and internet equity analyst
            * at SunTrust, told me" */
-          || (c + 2 < j && !is_cap (first) && is_word (TOK (r, c + 2)) && is_title (x, TOK (r, c + 2)->word)))
+          || (c + 2 < j && !is_cap (first) && is_word (TOK (r, c + 2)) && tok_title (r, TOK (r, c + 2))))
         *mention_end = j;
       else if (j - c - 1 <= 3 || (!is_cap (first) && tword_is (r, first, L_NOT_SOURCE)))
         /* "Murphy, though, said"; "Lewandowski, in a statement released by
@@ -1886,7 +1892,7 @@ source_back_scan (Run *r, guint end, guint *start, guint *mention_end)
    * appositive with no comma after it, after a name that opens the
    * sentence or follows a quotation's comma */
   guint s = *start, bs;
-  if (s >= 2 && is_word (TOK (r, s)) && (tok_is (r, s, L_DET) || is_title (x, TOK (r, s)->word))
+  if (s >= 2 && is_word (TOK (r, s)) && (tok_is (r, s, L_DET) || tok_title (r, TOK (r, s)))
       && is_char (TOK (r, s - 1)->word, ',') && same_unit (r, s - 2, s) && is_cap (TOK (r, s - 2))
       && np_back_paren (r, s - 1, &bs) && bs < s - 1 && end - bs <= x->source_max_words
       && (bs == 0 || !same_unit (r, bs - 1, bs)
@@ -1938,8 +1944,8 @@ source_back_scan (Run *r, guint end, guint *start, guint *mention_end)
        * Clyburn and ...": an -ing word before a lowercase one opens a
        * clause, not a name */
       for (guint i = s + 1; i < end && ls != NONE; i++)
-        if (is_word (TOK (r, i)) && is_title (x, TOK (r, i)->word) && is_cap (TOK (r, i - 1))
-            && is_word (TOK (r, i - 1)) && !is_title (x, TOK (r, i - 1)->word))
+        if (is_word (TOK (r, i)) && tok_title (r, TOK (r, i)) && is_cap (TOK (r, i - 1))
+            && is_word (TOK (r, i - 1)) && !tok_title (r, TOK (r, i - 1)))
           ls = NONE;
       for (guint i = ls; ls != NONE && i + 1 < s - 1; i++)
         if (is_word (TOK (r, i)) && ends_with (TOK (r, i)->word, "ing") && is_word (TOK (r, i + 1))
@@ -1983,7 +1989,7 @@ person_elsewhere (Run *r, guint i)
       if (k == i || kw[0] != w[0] || strcmp (kw, w) != 0 || !same_unit (r, k - 1, k))
         continue;
       const CgPatToken *p = TOK (r, k - 1);
-      if (is_word (p) && is_cap (p) && (tok_is (r, k - 1, L_GIVEN) || is_title (r->x, p->word)))
+      if (is_word (p) && is_cap (p) && (tok_is (r, k - 1, L_GIVEN) || tok_title (r, p)))
         return TRUE;
       if (k >= 2 && title_dot (r, k - 1))
         return TRUE;
@@ -2538,7 +2544,7 @@ from_match (Run *r, guint pattern, const CgPatMatch *m)
       for (guint i = a; a != NONE && i < b; i++)
         all_cap &= !is_word (TOK (r, i)) || is_cap (TOK (r, i));
       if (a == NONE || words < 1 || words > 4 || !is_cap (TOK (r, b - 1))
-          || !((words >= 2 && (tok_is (r, a, L_GIVEN) || is_title (r->x, TOK (r, a)->word) || title_dot (r, a + 1)))
+          || !((words >= 2 && (tok_is (r, a, L_GIVEN) || tok_title (r, TOK (r, a)) || title_dot (r, a + 1)))
                || (content_words >= 3 && all_cap && person_elsewhere (r, b - 1))))
         return FALSE;
     }

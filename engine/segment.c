@@ -903,12 +903,26 @@ reopens (const CgSegmenter *seg, const char *text, gsize start, gsize end, gbool
   return start + n < end && opens_single (seg, 0, char_at (text, start + n, end, &n2));
 }
 
+static void
+reserve (GArray *a, gsize n)
+{
+  guint len = a->len;
+  g_array_set_size (a, (guint) MIN (n, 1u << 24));
+  g_array_set_size (a, len);
+}
+
 CgSegments *
 cg_segmenter_run (CgSegmenter *seg, const char *text, gsize len)
 {
   CgSegments *out = cg_segments_new ();
   if (text == NULL || len == 0)
     return out;
+  /* Room for about a sentence per 80 bytes, a paragraph per 240 and a
+   * quotation per 400 of news prose, so the arrays seldom grow one
+   * doubling at a time (a GArray keeps its room when set shorter). */
+  reserve (out->paragraphs, len / 240 + 8);
+  reserve (out->sentences, len / 80 + 8);
+  reserve (out->quotes, len / 400 + 8);
   find_paragraphs (seg, text, len, out->paragraphs);
 
   Scan st = { 0 };
