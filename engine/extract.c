@@ -29,7 +29,7 @@
 enum {
   L_VERB, L_PREP, L_PREFIX, L_DET, L_PRON, L_TITLE, L_NOT_SOURCE, L_RELATIVE, L_BREAK,
   L_QUANTITY, L_NOT_CONTENT, L_NEGATION, L_WORTHY, L_NOT_CLAIM, L_HEDGE, L_STANCE, L_ANCHOR,
-  L_CONTENT_END, L_CONTENT_PREP, L_NOUN_BEFORE, L_NAME_JOIN, L_HEARER, L_AFTER_HEARER, L_CUE_JOIN, L_SOURCE_PREP, L_SOURCE_TAIL, L_AGENT, L_PASSIVE, L_GIVEN, L_TRIGGER, L_COORD, L_SUBORD, L_PLURAL, L_REFUTER, L_OBJ_RELATIVE, L_REL_SOURCE, L_EXPLETIVE, N_LEX
+  L_CONTENT_END, L_CONTENT_PREP, L_NOUN_BEFORE, L_NAME_JOIN, L_HEARER, L_AFTER_HEARER, L_CUE_JOIN, L_SOURCE_PREP, L_SOURCE_TAIL, L_AGENT, L_PASSIVE, L_GIVEN, L_TRIGGER, L_COORD, L_SUBORD, L_PLURAL, L_REFUTER, L_OBJ_RELATIVE, L_REL_SOURCE, L_EXPLETIVE, L_CUE_INFINITIVE, N_LEX
 };
 
 /* One entry of a list, with what the cue marking needs of a verb computed
@@ -322,6 +322,7 @@ cg_extractor_new (CgRules *rules, GError **error)
   lists[L_OBJ_RELATIVE] = cg_rules_entries (rules, "extract", "object-relatives");
   lists[L_REL_SOURCE] = cg_rules_entries (rules, "extract", "relative-sources");
   lists[L_EXPLETIVE] = cg_rules_entries (rules, "extract", "expletives");
+  lists[L_CUE_INFINITIVE] = cg_rules_entries (rules, "extract", "cue-infinitives");
   lists[L_HEARER] = cg_rules_entries (rules, "extract", "hearers");
   lists[L_AFTER_HEARER] = cg_rules_entries (rules, "extract", "after-hearer");
   lists[L_CUE_JOIN] = cg_rules_entries (rules, "extract", "cue-joiners");
@@ -2721,6 +2722,23 @@ from_match (Run *r, guint pattern, const CgPatMatch *m)
       if (!quoted)
         return FALSE;
     }
+  /* "sought to convey that he is taking the news in stride", "demanded to
+   * know whether ...": a word of extract.rules [cue-infinitives] ("to")
+   * and a verb right after the cue, before a clause opened by a word of
+   * [after-hearer], join the cue, and the content is that clause, as
+   * PolNeAR marks it ("declined to comment on the data program" stays) */
+  guint cue_tail = NONE;
+  if (m->cue_rule && cs == m->cue_end && m->quote < 0 && m->split_start == NONE && cs + 3 < ce
+      && tok_is (r, cs, L_CUE_INFINITIVE) && is_word (TOK (r, cs + 1)) && !is_cap (TOK (r, cs + 1))
+      && !TOK (r, cs + 1)->cue && tok_is (r, cs + 2, L_AFTER_HEARER) && !tok_is (r, cs + 2, L_CUE_INFINITIVE)
+      && same_unit (r, cs, cs + 2))
+    {
+      cue_tail = cs + 2;
+      cs += 2;
+      const Entry *ah = tok_entry (r, cs, L_AFTER_HEARER);
+      if (ah && cg_rule_attr (ah->rule, "far"))
+        cs++;
+    }
   /* A reported clause ends before ", saying ..." (a participle cue that
    * starts an attribution of its own) and before ", but ..." (a word of
    * extract.rules [content-end]), as PolNeAR marks it; quotations are
@@ -2934,7 +2952,7 @@ from_match (Run *r, guint pattern, const CgPatMatch *m)
   if (m->cue_rule)
     {
       /* The cue as PolNeAR marks it: the verb group ("has also said", "did not deny"). */
-      guint cue_end = m->cue_end;
+      guint cue_end = cue_tail != NONE ? cue_tail : m->cue_end;
       /* '"...," Trump said of Cruz', '"...," she said in an interview': a
        * phrasal cue whose entry says tail=before-content holds its words
        * after the verb only when its content follows it; after the

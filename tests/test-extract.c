@@ -859,6 +859,9 @@ test_polnear_spans (void)
   check (r, a, CG_KIND_INDIRECT, "raising-verb", NULL, "seems");
   check_span (r, a->span, "the Democrats have way too many superdelegates and the Republicans have too few");
   g_assert_null (find_opt (r, "it seems the Democrats"));
+  /* "to" and a verb before a clause opener join the cue */
+  a = find (r, "he is taking the news in stride");
+  check (r, a, CG_KIND_INDIRECT, "source-cue-content", "Cruz", "sought to convey");
   /* after its content a phrasal cue of tail=before-content is its verb */
   a = find (r, "It's total amateur hour");
   check (r, a, CG_KIND_DIRECT, "quote-comma-source-cue", "Latimer", "said");
