@@ -29,7 +29,7 @@
 enum {
   L_VERB, L_PREP, L_PREFIX, L_DET, L_PRON, L_TITLE, L_NOT_SOURCE, L_RELATIVE, L_BREAK,
   L_QUANTITY, L_NOT_CONTENT, L_NEGATION, L_WORTHY, L_NOT_CLAIM, L_HEDGE, L_STANCE, L_ANCHOR,
-  L_CONTENT_END, L_CONTENT_PREP, L_NOUN_BEFORE, L_NAME_JOIN, L_HEARER, L_AFTER_HEARER, L_CUE_JOIN, L_SOURCE_PREP, L_SOURCE_TAIL, L_AGENT, L_PASSIVE, L_GIVEN, L_TRIGGER, L_COORD, L_SUBORD, L_PLURAL, L_REFUTER, L_OBJ_RELATIVE, L_REL_SOURCE, L_EXPLETIVE, L_CUE_INFINITIVE, N_LEX
+  L_CONTENT_END, L_CONTENT_PREP, L_NOUN_BEFORE, L_NAME_JOIN, L_HEARER, L_AFTER_HEARER, L_CUE_JOIN, L_SOURCE_PREP, L_SOURCE_TAIL, L_AGENT, L_PASSIVE, L_GIVEN, L_TRIGGER, L_COORD, L_SUBORD, L_PLURAL, L_REFUTER, L_OBJ_RELATIVE, L_REL_SOURCE, L_EXPLETIVE, L_CUE_INFINITIVE, L_HEDGE_OPENER, N_LEX
 };
 
 /* One entry of a list, with what the cue marking needs of a verb computed
@@ -323,6 +323,7 @@ cg_extractor_new (CgRules *rules, GError **error)
   lists[L_REL_SOURCE] = cg_rules_entries (rules, "extract", "relative-sources");
   lists[L_EXPLETIVE] = cg_rules_entries (rules, "extract", "expletives");
   lists[L_CUE_INFINITIVE] = cg_rules_entries (rules, "extract", "cue-infinitives");
+  lists[L_HEDGE_OPENER] = cg_rules_entries (rules, "extract", "hedge-openers");
   lists[L_HEARER] = cg_rules_entries (rules, "extract", "hearers");
   lists[L_AFTER_HEARER] = cg_rules_entries (rules, "extract", "after-hearer");
   lists[L_CUE_JOIN] = cg_rules_entries (rules, "extract", "cue-joiners");
@@ -2516,14 +2517,33 @@ from_match (Run *r, guint pattern, const CgPatMatch *m)
   /* "said he would ensure that ...": a subject pronoun between the cue and
    * a later "that" opens the content itself (not "said Tuesday that",
    * "told him that") */
+  /* "says his family assumed that adopting him ...", "sees these gains as
+   * evidence that ...": three or more lowercase words between a cue that
+   * names no hearer and a later "that", none of them a hearer, a
+   * preposition, a time word or a negation ([hearers],
+   * [not-content-start], [content-prepositions], [cue-infinitives],
+   * [agent], [negation]) and no punctuation, not opened by a word of
+   * [hedge-openers] ("said there was a high likelihood that ..." keeps its
+   * content after "that", the words before it are its certainty), are
+   * what is said, and the content starts after the cue */
+  gboolean gap_said = FALSE;
   if (m->cue_rule && m->split_start == NONE && m->content_start > m->cue_end + 1 && m->quote < 0)
     {
       guint t = m->content_start - 1;
       const Entry *ah = tok_entry (r, t, L_AFTER_HEARER);
       if (ah && cg_rule_attr (ah->rule, "far"))
-        for (guint i = m->cue_end; i < t; i++)
-          if (tok_is (r, i, L_PRON) && !tok_is (r, i, L_HEARER))
-            return FALSE;
+        {
+          for (guint i = m->cue_end; i < t; i++)
+            if (tok_is (r, i, L_PRON) && !tok_is (r, i, L_HEARER))
+              return FALSE;
+          gap_said = t >= m->cue_end + 3 && !is_cap (TOK (r, m->cue_end)) && !cg_rule_attr (m->cue_rule, "hearer")
+                     && !tok_is (r, m->cue_end, L_HEDGE_OPENER);
+          for (guint i = m->cue_end; i < t && gap_said; i++)
+            gap_said = is_word (TOK (r, i)) && TOK (r, i)->quote_open < 0 && !tok_is (r, i, L_HEARER)
+                       && !tok_is (r, i, L_NOT_CONTENT) && !tok_is (r, i, L_CONTENT_PREP)
+                       && !tok_is (r, i, L_CUE_INFINITIVE) && !tok_is (r, i, L_AGENT)
+                       && !tok_is (r, i, L_NEGATION);
+        }
     }
   /* speaker=person on the pattern: the mention must read as a person's
    * name, two to four words opened by a title or a given name of
@@ -2578,6 +2598,8 @@ from_match (Run *r, guint pattern, const CgPatMatch *m)
         cs0 = s0;
     }
   guint cs = cs0, ce = m->content_end;
+  if (gap_said)
+    cs = m->cue_end;
   /* a content the matcher cut before another attribution's tokens in its
    * sentence does not end with the word joining them ("... over Clinton
    * and", "... the European Union as") */

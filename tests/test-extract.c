@@ -862,6 +862,10 @@ test_polnear_spans (void)
   /* "to" and a verb before a clause opener join the cue */
   a = find (r, "he is taking the news in stride");
   check (r, a, CG_KIND_INDIRECT, "source-cue-content", "Cruz", "sought to convey");
+  /* words that are no hearer nor time between a cue and a later "that"
+   * are what is said */
+  a = find (r, "his family assumed that adopting him");
+  check (r, a, CG_KIND_INDIRECT, "source-cue-that", "he", "says");
   /* after its content a phrasal cue of tail=before-content is its verb */
   a = find (r, "It's total amateur hour");
   check (r, a, CG_KIND_DIRECT, "quote-comma-source-cue", "Latimer", "said");
