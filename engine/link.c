@@ -211,6 +211,7 @@ struct _CgLinker {
   CgLexicon    *unknowns;
   CgLexicon    *documents;
   CgLexicon    *asking_cues;  /* [asking_cues]: "asked", "wondered": a manner opener after one asks */
+  CgLexicon    *unowned_cues; /* [unowned_cues]: "were told": without a speaker, nobody claims it */
   /* the word lists prep_one() reads, as the lists LX_* of one lexicon:
    * a token is hashed once and then tested against all of them */
   CgLexicon    *prep_lex;
@@ -937,6 +938,7 @@ cg_linker_new (CgRules *rules, GError **error)
   l->unknowns = cg_lexicon_new (cg_rules_entries (rules, "negation", "unknowns"));
   l->documents = cg_lexicon_new (cg_rules_entries (rules, "linking", "quotes"));
   l->asking_cues = cg_lexicon_new (cg_rules_entries (rules, "linking", "asking_cues"));
+  l->unowned_cues = cg_lexicon_new (cg_rules_entries (rules, "linking", "unowned_cues"));
   GPtrArray *prep_lists[LX_N] = {
     [LX_FIRST] = cg_rules_entries (rules, "linking", "first_person"),
     [LX_REPORTED] = cg_rules_entries (rules, "linking", "reported_self"),
@@ -1115,6 +1117,7 @@ cg_linker_free (CgLinker *l)
   cg_lexicon_free (l->negation_cues);
   cg_lexicon_free (l->idioms);
   cg_lexicon_free (l->asking_cues);
+  cg_lexicon_free (l->unowned_cues);
   cg_lexicon_free (l->unknowns);
   cg_lexicon_free (l->documents);
   cg_lexicon_free (l->prep_lex);
@@ -3762,6 +3765,17 @@ share_source (CgLinker *l, Item *it)
   return share;
 }
 
+/* Is IT a claim nobody owns: no speaker, and a cue that names none
+ * ([unowned_cues]: "Americans were told for two years that Trump had
+ * conspired with Russia")?  The carrier reports that it was said, mostly
+ * to dispute it, so it opposes nothing. */
+static gboolean
+unowned (CgLinker *l, Item *it)
+{
+  return it->a->speaker_id == NULL && it->a->cue_text != NULL
+         && cg_normalizer_has_phrase (l->norm, l->unowned_cues, it->a->cue_text, NULL);
+}
+
 /* Is a contradiction found by RULE grounded enough to be shown?  A
  * fact-checker trusts "contradicts" only when it is rarely wrong, so the
  * weak cases give no link at all: two printings of one quote; two
@@ -3787,7 +3801,7 @@ grounded (CgLinker *l, Item *x, Item *y, const char *rule, Item *plain, double c
     return FALSE;
   if (x->open || y->open)
     return FALSE;
-  if (share_source (l, x) || share_source (l, y))
+  if (share_source (l, x) || share_source (l, y) || unowned (l, x) || unowned (l, y))
     return FALSE;
   /* two articles' own narration: each author tells the state of things
    * at the article's time, so without dates close together two

@@ -3,7 +3,8 @@
  * against its articles, beside a pair of the same shape that must still
  * link: poll shares, objects a pointing word stands for, a negated verb
  * taking a clause, a state not reached yet, numbers written as
- * words, a cue of advocacy, a denial between two cues. */
+ * words, a cue of advocacy, a denial between two cues, a claim nobody
+ * owns. */
 #include "cg-test.h"
 #include "cg-normalize.h"
 
@@ -170,6 +171,24 @@ test_number_words (void)
   g_assert_cmpint (relation ("a1", "a2"), ==, CG_RELATION_SUPPORTS);
 }
 
+/* A claim nobody owns, "were told" with no speaker (nhUt6wkC: "Americans
+ * were told for two years that Trump had conspired with Russia", the
+ * article disputing it, gave six contradicts), against a named claimant. */
+static void
+test_unowned (void)
+{
+  reset ();
+  add ("d1", NULL, CG_KIND_INDIRECT, "were told", "Americans", "Trump had conspired with Russia");
+  CgAssertion *d = add ("d2", "s17", CG_KIND_INDIRECT, "has denied", "Trump", "colluding with Russia");
+  d->polarity = CG_POLARITY_NEGATIVE;
+  g_assert_cmpint (relation ("a1", "a2"), !=, CG_RELATION_CONTRADICTS);
+  reset ();
+  add ("d1", "s5", CG_KIND_INDIRECT, "told", "Schiff", "Trump had conspired with Russia");
+  d = add ("d2", "s17", CG_KIND_INDIRECT, "has denied", "Trump", "colluding with Russia");
+  d->polarity = CG_POLARITY_NEGATIVE;
+  g_assert_cmpint (relation ("a1", "a2"), ==, CG_RELATION_CONTRADICTS);
+}
+
 /* What someone advocates is wanted, not stated (wVNk2H2j / uwxLpp0:
  * "has advocated for Mr. Trump's impeachment and removal from office"). */
 static void
@@ -226,6 +245,7 @@ main (int argc, char **argv)
   g_test_add_func ("/linkprec/not-yet", test_not_yet);
   g_test_add_func ("/linkprec/number-words", test_number_words);
   g_test_add_func ("/linkprec/advocated", test_advocated);
+  g_test_add_func ("/linkprec/unowned", test_unowned);
   g_test_add_func ("/linkprec/denial-between-cues", test_denial_between_cues);
   int rc = g_test_run ();
   if (assertions)
