@@ -3117,14 +3117,15 @@ run_patterns (Run *r)
                 k0++;
               }
           }
-        for (guint k = k0; k < x->plen[pass][mask]; k++)
+        /* a pattern with a quotation on a side without a mark cannot match */
+        guint blocked = (mark_left ? 0 : 1) | (mark_right ? 0 : 2);
+        CgPatMatch m;
+        for (guint k = k0; cg_pattern_match_first (x->patterns, list, x->plen[pass][mask], &k, x->qsides, blocked,
+                                                   &r->in, pos, &m);
+             k++)
           {
-            CgPatMatch m;
             guint p = list[k];
-            if (((x->qsides[p] & 1) && !mark_left) || ((x->qsides[p] & 2) && !mark_right))
-              continue;
-            /* cg_pattern_match_at tests the anchor itself */
-            if (!cg_pattern_match_at (x->patterns, p, &r->in, pos, &m) || m.content_start == NONE)
+            if (m.content_start == NONE)
               continue;
             /* step 1: only a content before the cue ("..., aides said");
              * the first match with its content after waits for step 2 */

@@ -115,6 +115,14 @@ const CgRule *cg_pattern_rule (const CgPatternSet *set, guint i);
 gboolean cg_pattern_match_at (const CgPatternSet *set, guint i, const CgPatInput *input,
                               guint pos, CgPatMatch *match);
 
+/* cg_pattern_match_at() of the patterns LIST[*K], LIST[*K + 1], ... up to
+ * LIST[N - 1] in turn, but those whose SIDES (per pattern, may be NULL)
+ * meet BLOCKED: sets *K to the first that matches and returns TRUE, else
+ * returns FALSE.  The same matches as the calls one by one, in one loop. */
+gboolean cg_pattern_match_first (const CgPatternSet *set, const guint *list, guint n, guint *k,
+                                 const guint *sides, guint blocked, const CgPatInput *input, guint pos,
+                                 CgPatMatch *match);
+
 /* Which CUE:filter elements of the set the cue rule CUE satisfies, as a
  * bit mask to store in CgPatToken.cue_mask (computed once per cue token,
  * so matching never looks attributes up). */

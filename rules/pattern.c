@@ -860,13 +860,10 @@ match_from (const CgPatternSet *set, const Pattern *p, const CgPatInput *in, gui
   return TRUE;
 }
 
-gboolean
-cg_pattern_match_at (const CgPatternSet *set, guint i, const CgPatInput *in, guint pos, CgPatMatch *m)
+static inline gboolean
+match_at (const CgPatternSet *set, const Pattern *p, const CgPatInput *in, guint pos, const CgPatToken *t,
+          CgPatMatch *m)
 {
-  const Pattern *p = &set->patterns[i];
-  if (pos >= in->n_tokens)
-    return FALSE;
-  const CgPatToken *t = &in->tokens[pos];
   if (!anchor_ok (p, t))
     return FALSE;
   guint s = pos, end;
@@ -891,4 +888,36 @@ cg_pattern_match_at (const CgPatternSet *set, guint i, const CgPatInput *in, gui
   if (!neighbours_possible (p, in, s, end))
     return FALSE;
   return match_from (set, p, in, pos, s, end, m);
+}
+
+gboolean
+cg_pattern_match_at (const CgPatternSet *set, guint i, const CgPatInput *in, guint pos, CgPatMatch *m)
+{
+  if (pos >= in->n_tokens)
+    return FALSE;
+  return match_at (set, &set->patterns[i], in, pos, &in->tokens[pos], m);
+}
+
+gboolean
+cg_pattern_match_first (const CgPatternSet *set, const guint *list, guint n, guint *k, const guint *sides,
+                        guint blocked, const CgPatInput *in, guint pos, CgPatMatch *m)
+{
+  if (pos >= in->n_tokens)
+    return FALSE;
+  /* one loop here rather than a call per pattern: most tries fail at the
+   * anchor or its neighbours, in a few instructions */
+  const CgPatToken *t = &in->tokens[pos];
+  for (guint i = *k; i < n; i++)
+    {
+      guint p = list[i];
+      if (sides && (sides[p] & blocked))
+        continue;
+      if (match_at (set, &set->patterns[p], in, pos, t, m))
+        {
+          *k = i;
+          return TRUE;
+        }
+    }
+  *k = n;
+  return FALSE;
 }

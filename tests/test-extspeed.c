@@ -2,8 +2,10 @@
  * fast give what the plain ways give: the tokenizer's inline paths against
  * cg_tokenize(), on every printable ASCII character around words and on
  * the seed articles; assertion texts with their blanks folded however the
- * blanks fall against the eight-byte steps. */
+ * blanks fall against the eight-byte steps; the pattern matcher's loop over
+ * a list of patterns against one call per pattern, on the seeds' tokens. */
 #include "cg-test.h"
+#include "cg-pattern.h"
 
 #include <string.h>
 
@@ -212,6 +214,159 @@ test_fold_blanks (void)
     }
 }
 
+/* A stand-in for the extractor's noun phrases: a run of capitalized words. */
+static gboolean
+caps_back (gpointer data, guint end, guint *start, guint *mention_end)
+{
+  const CgPatToken *toks = data;
+  if (end == 0 || !(toks[end - 1].flags & CG_TOKEN_CAPITALIZED))
+    return FALSE;
+  guint s = end - 1;
+  while (s > 0 && (toks[s - 1].flags & CG_TOKEN_CAPITALIZED) && toks[s - 1].sentence == toks[end - 1].sentence)
+    s--;
+  *start = s;
+  *mention_end = end;
+  return TRUE;
+}
+
+static gboolean
+caps_fwd (gpointer data, guint start, guint *end)
+{
+  const CgPatToken *toks = data;
+  if (!(toks[start].flags & CG_TOKEN_CAPITALIZED))
+    return FALSE;
+  guint e = start + 1;
+  while ((toks[e].flags & CG_TOKEN_CAPITALIZED) && toks[e].sentence == toks[start].sentence)
+    e++;
+  *end = e;
+  return TRUE;
+}
+
+/* cg_pattern_match_first() over all the patterns of the default set, with
+ * and without quotation sides blocked, finds the patterns and matches that
+ * cg_pattern_match_at() finds one call at a time: at every token of the
+ * seed articles, the forms of "say" and "tell" taken as cues (the
+ * extractor's own cues need its lexicon). */
+static void
+test_pattern_loop (void)
+{
+  GError *error = NULL;
+  CgRules *rules = cg_test_rules ();
+  CgPatternSet *set = cg_pattern_set_new (rules, "patterns", (guint) cg_rules_number (rules, "extract", "skip_max", 5),
+                                          &error);
+  g_assert_no_error (error);
+  guint np = cg_pattern_set_size (set);
+  g_assert_cmpuint (np, >, 20);
+  guint *all = g_new (guint, np), *sides = g_new (guint, np);
+  for (guint i = 0; i < np; i++)
+    {
+      all[i] = i;
+      sides[i] = cg_pattern_quote_sides (set, i);
+    }
+  GPtrArray *verbs = cg_rules_entries (rules, "cue-verbs", "verbs");
+  g_assert_cmpuint (verbs->len, >, 0);
+  const CgRule *cue = g_ptr_array_index (verbs, 0);
+  guint cue_mask = cg_pattern_set_cue_mask (set, cue);
+  const char *seeds[] = { "000_c3594d0c15096988.txt", "001_0db92d2809385ea2.txt", "002_949dcb43ef4cc554.txt" };
+  guint matches = 0, quoted = 0;
+  for (guint sd = 0; sd < G_N_ELEMENTS (seeds); sd++)
+    {
+      char *path = cg_test_corpus (seeds[sd]);
+      CgArticleResult *r = cg_test_process (path);
+      g_free (path);
+      const CgArticle *a = r->article;
+      GArray *tt = cg_tokenize (a->text, (CgSpan) { 0, (gint64) a->len });
+      guint n = tt->len;
+      CgPatToken *toks = g_new0 (CgPatToken, n + 1);
+      char **words = g_new0 (char *, n + 2);
+      guint ns = r->segments->sentences->len + 1, si = 0;
+      guint *ss = g_new0 (guint, ns + 1), *se = g_new0 (guint, ns + 1);
+      for (guint i = 0; i < n; i++)
+        {
+          const CgToken *ct = &g_array_index (tt, CgToken, i);
+          CgPatToken *t = &toks[i];
+          words[i] = g_ascii_strdown (a->text + ct->start, ct->end - ct->start);
+          *t = (CgPatToken) { .start = ct->start, .end = ct->end, .word = words[i], .flags = (guint8) ct->flags,
+                              .quote_open = -1, .quote_close = -1, .inside = -1 };
+          while (si + 1 < ns - 1 && ct->start >= g_array_index (r->segments->sentences, CgSentence, si).span.end)
+            si++;
+          t->sentence = si;
+          if (i == 0 || toks[i - 1].sentence != si)
+            ss[si] = i;
+          se[si] = i + 1;
+          if (strcmp (words[i], "said") == 0 || strcmp (words[i], "says") == 0 || strcmp (words[i], "told") == 0)
+            {
+              t->cue = cue;
+              t->cue_mask = cue_mask;
+              t->cue_len = 1;
+            }
+        }
+      words[n] = g_strdup ("");
+      toks[n].word = words[n];
+      /* the segmenter's closed quotations, by their marks' tokens */
+      GArray *qs = g_array_new (FALSE, FALSE, sizeof (CgPatQuote));
+      for (guint q = 0; q < r->segments->quotes->len; q++)
+        {
+          const CgQuote *cq = &g_array_index (r->segments->quotes, CgQuote, q);
+          CgPatQuote pq = { G_MAXUINT, G_MAXUINT, G_MAXUINT };
+          for (guint i = 0; i < n; i++)
+            {
+              if (toks[i].start == cq->span.start)
+                pq.open = i;
+              if (toks[i].end == cq->span.end)
+                pq.close = i;
+            }
+          if (!cq->closed || pq.open == G_MAXUINT || pq.close == G_MAXUINT || pq.close <= pq.open
+              || toks[pq.open].quote_open >= 0 || toks[pq.close].quote_close >= 0)
+            continue;
+          pq.last = pq.close > pq.open + 1 ? pq.close - 1 : pq.open;
+          toks[pq.open].quote_open = (gint) qs->len;
+          toks[pq.close].quote_close = (gint) qs->len;
+          for (guint i = pq.open + 1; i < pq.close; i++)
+            if (toks[i].inside < 0)
+              toks[i].inside = (gint) qs->len;
+          g_array_append_val (qs, pq);
+        }
+      g_assert_cmpuint (qs->len, >, 0);
+      CgPatInput in = { .tokens = toks, .n_tokens = n, .quotes = (const CgPatQuote *) (void *) qs->data,
+                        .n_quotes = qs->len, .sentence_start = ss,
+                        .sentence_end = se, .n_sentences = si + 1, .source_back = caps_back,
+                        .source_fwd = caps_fwd, .data = toks };
+      for (guint pos = 0; pos < n; pos++)
+        for (guint blocked = 0; blocked < 4; blocked++)
+          {
+            guint k = 0;
+            CgPatMatch m;
+            for (guint i = 0; i < np; i++)
+              {
+                CgPatMatch one;
+                if ((sides[i] & blocked) || !cg_pattern_match_at (set, i, &in, pos, &one))
+                  continue;
+                g_assert_true (cg_pattern_match_first (set, all, np, &k, blocked ? sides : NULL, blocked, &in, pos, &m));
+                g_assert_cmpuint (k, ==, i);
+                g_assert_cmpmem (&m, sizeof m, &one, sizeof one);
+                k++;
+                matches++;
+                if (m.quote >= 0)
+                  quoted++;
+              }
+            g_assert_false (cg_pattern_match_first (set, all, np, &k, blocked ? sides : NULL, blocked, &in, pos, &m));
+          }
+      g_array_unref (qs);
+      g_free (ss);
+      g_free (se);
+      g_strfreev (words);
+      g_free (toks);
+      g_array_unref (tt);
+      cg_article_result_free (r);
+    }
+  g_assert_cmpuint (matches, >, 20);
+  g_assert_cmpuint (quoted, >, 0);
+  g_free (all);
+  g_free (sides);
+  cg_pattern_set_free (set);
+}
+
 int
 main (int argc, char **argv)
 {
@@ -219,5 +374,6 @@ main (int argc, char **argv)
   g_test_add_func ("/extspeed/tokenizer/ascii", test_tokenizer_ascii);
   g_test_add_func ("/extspeed/tokenizer/seeds", test_tokenizer_seeds);
   g_test_add_func ("/extspeed/fold/blanks", test_fold_blanks);
+  g_test_add_func ("/extspeed/patterns/loop", test_pattern_loop);
   return g_test_run ();
 }
