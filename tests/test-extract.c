@@ -942,6 +942,9 @@ test_recall_shapes (void)
   a = find (r, "the Khan family deserved better");
   check (r, a, CG_KIND_INDIRECT, "source-cue-content",
          "Gov. John Kasich of Ohio, a Republican who has refused to endorse Mr. Trump", "said");
+  /* "data" is a plural ([plurals]) heading a lowercase mention */
+  a = find (r, "Users spent an average of nine minutes");
+  check (r, a, CG_KIND_INDIRECT, "content-according-to-source", "recent data from comScore", "according to");
   /* an age between commas after the name */
   a = find (r, "the convention represented the");
   check (r, a, CG_KIND_MIXED, "source-cue-content", "Ramil Carr, 31, a Philadelphia freelance photographer", "said");
