@@ -6,9 +6,10 @@
  * relative and subordinate words and infinitives; in each, the predicate
  * is the first content word after an auxiliary, or a verb form (-ed, an
  * irregular form from claimview.rules, a leading gerund), or the verb of
- * an infinitive right after a subject ("[urged] Trump to cancel the
+ * an infinitive right after a named subject ("[urged] Trump to cancel the
  * summit", a headline's "Akin to drop Senate bid": wanted or planned,
- * mood irrealis), the subject is
+ * mood irrealis; such a demand agrees with another and opposes nothing),
+ * the subject is
  * the content words before it (a pronoun of the speaker stands for the
  * speaker), the rest is its complement.  Each proposition has a polarity
  * (a negation in it, a denial of the whole text from its cue, "no

@@ -39,6 +39,7 @@ typedef struct {
   guint       gneg : 1;      /* the predicate governing its infinitive is negated */
   guint       claused : 1;   /* negated, taking a clause: "never wrote in the memos that he felt hindered" */
   guint       taken : 1;     /* opened by "that" right after a negated verb (not after "and") */
+  guint       wanted : 1;    /* the infinitive of a subject with no verb before: "[urged] Trump to cancel" */
   guint       lead;          /* subject words before the first function word or mark ("election interference") */
   guint       lead_closed : 1;
   const char *head_last;    /* for HEAD: the last word of that first run, the noun it ends on */
@@ -463,15 +464,20 @@ cg_claim_view_new (CgClaimViewer *v, const CgAssertion *a, gboolean denied)
           cur->gneg = parent->neg;
           continue;
         }
-      /* a subject and its infinitive with no verb before ("called for
-       * President Trump to cancel his meeting with Putin", a headline's
-       * "Akin to drop Senate bid"): the infinitive is the predicate of
-       * that subject, something wanted or planned, not yet done */
+      /* a named subject and its infinitive with no verb before ("called
+       * for President Trump to cancel his meeting with Putin", a
+       * headline's "Akin to drop Senate bid"): the infinitive is the
+       * predicate of that subject, something wanted or planned, not yet
+       * done.  A named one: after a common noun "to" is mostly a
+       * preposition ("access to birth control") or the noun's own
+       * ("calls to defund the police"), and a demand is no claim to
+       * deny, so it opposes nothing (WANTED) */
       if (g_hash_table_contains (v->infinitive, t->word) && cur->pred == NULL && !cur->aux && !cur->pending
-          && cur->subject->len > 0 && i + 1 < n && is_content (&g_array_index (toks, CgNormToken, i + 1))
+          && cur->named->len > 0 && i + 1 < n && is_content (&g_array_index (toks, CgNormToken, i + 1))
           && !(g_array_index (toks, CgNormToken, i + 1).flags & (CG_NORM_NUMBER | CG_NORM_CAPITALIZED)))
         {
           cur->pending = TRUE;
+          cur->wanted = TRUE;
           if (cur->mood == MOOD_UNKNOWN)
             cur->mood = MOOD_IRREALIS;
           continue;
@@ -1196,13 +1202,13 @@ cg_claim_views_oppose (CgClaimViewer *v, const CgClaimView *x, const CgClaimView
   for (guint i = 0; i < x->props->len; i++)
     {
       const Prop *px = g_ptr_array_index (x->props, i);
-      if (px->sub || px->graded || px->told || px->claused)
+      if (px->sub || px->graded || px->told || px->claused || px->wanted)
         continue;
       gboolean nx = px->neg != (x->denied && !px->coord);
       for (guint j = 0; j < y->props->len; j++)
         {
           const Prop *py = g_ptr_array_index (y->props, j);
-          if (py->sub || py->graded || py->told || py->claused)
+          if (py->sub || py->graded || py->told || py->claused || py->wanted)
             continue;
           gboolean ny = py->neg != (y->denied && !py->coord);
           if (antonym ? (nx || ny || px->neg || py->neg) : nx == ny)
@@ -1305,12 +1311,12 @@ cg_claim_views_same_measure (const CgClaimView *x, const CgClaimView *y, GString
   for (guint i = 0; i < x->props->len; i++)
     {
       const Prop *px = g_ptr_array_index (x->props, i);
-      if (px->sub || px->pred == NULL || !holds_number (px))
+      if (px->sub || px->wanted || px->pred == NULL || !holds_number (px))
         continue;
       for (guint j = 0; j < y->props->len; j++)
         {
           const Prop *py = g_ptr_array_index (y->props, j);
-          if (py->sub || py->pred != px->pred || !holds_number (py) || px->unknown || py->unknown)
+          if (py->sub || py->wanted || py->pred != px->pred || !holds_number (py) || px->unknown || py->unknown)
             continue;
           if (subject_in (px, py) || subject_in (py, px))
             {

@@ -160,13 +160,13 @@ test_quoted_apart (void)
 /* ---- claim views ------------------------------------------------------------ */
 
 static CgClaimView *
-view_of (CgClaimViewer *viewer, CgAssertionKind kind, const char *speaker, const char *text)
+view_denied (CgClaimViewer *viewer, CgAssertionKind kind, const char *speaker, const char *text, gboolean denied)
 {
   CgAssertion *a = cg_assertion_new ();
   a->kind = kind;
   a->speaker_id = g_strdup (speaker);
   a->text = g_strdup (text);
-  CgClaimView *v = cg_claim_view_new (viewer, a, FALSE);
+  CgClaimView *v = cg_claim_view_new (viewer, a, denied);
   cg_assertion_free (a);
   return v;
 }
@@ -180,11 +180,20 @@ assert_describes (CgClaimView *v, const char *line)
   g_free (d);
 }
 
+static CgClaimView *
+view_of (CgClaimViewer *viewer, CgAssertionKind kind, const char *speaker, const char *text)
+{
+  return view_denied (viewer, kind, speaker, text, FALSE);
+}
+
 /* "Leading Democrats called for President Trump to cancel ..." / "18
  * members ... urged President Donald Trump to cancel ...": a subject and
  * its infinitive with no verb before are a proposition, something
  * wanted, so the two outlets' texts agree (BASIL); a meeting wanted
- * cancelled is not one cancelled, nor is a noun phrase anything. */
+ * cancelled is not one cancelled, nor is a noun phrase anything.  A
+ * demand is no claim: a rejected one opposes nothing (AllSides: "calls to
+ * defund the police", rejected, against the calls reported), and after a
+ * common noun "to" is mostly a preposition ("access to birth control"). */
 static void
 test_infinitive_subject (void)
 {
@@ -212,6 +221,13 @@ test_infinitive_subject (void)
   g_assert_false (cg_claim_views_agree (viewer, x, done, NULL));
   g_assert_false (cg_claim_views_agree (viewer, y, done, NULL));
   g_assert_false (cg_claim_views_agree (viewer, x, np, NULL));
+  CgClaimView *rejected = view_denied (viewer, CG_KIND_INDIRECT, "s4",
+                                       "President Donald Trump to cancel his meeting with Russian President Vladimir Putin", TRUE);
+  g_assert_false (cg_claim_views_oppose (viewer, rejected, y, FALSE, TRUE, NULL));
+  cg_claim_view_free (rejected);
+  CgClaimView *access = view_of (viewer, CG_KIND_INDIRECT, "s5", "women\xe2\x80\x99s access to birth control");
+  assert_describes (access, " | - ");
+  cg_claim_view_free (access);
   g_string_free (why, TRUE);
   cg_claim_view_free (x);
   cg_claim_view_free (y);
