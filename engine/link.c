@@ -2037,7 +2037,8 @@ make_item (CgLinker *l, CgAssertion *a, Prep *p)
       W[nw++] = sid;
       if (!is_content (t))
         continue;
-      guint32 cid = intern_hashed (l, t->concept, t->concept_hash);
+      /* compact() gives a concept spelled as its stem the stem's string */
+      guint32 cid = t->concept == t->stem ? sid : intern_hashed (l, t->concept, t->concept_hash);
       C[nc++] = cid;
       P[np++] = i;
       if (nc == 1 && (t->flags & CG_NORM_CAPITALIZED) && !(t->flags & (CG_NORM_ENTITY | CG_NORM_NUMBER))
@@ -2198,7 +2199,7 @@ make_item (CgLinker *l, CgAssertion *a, Prep *p)
           g_array_append_val (fw, sid);
           if (is_content (t))
             {
-              guint32 cid = intern_hashed (l, t->concept, t->concept_hash);
+              guint32 cid = t->concept == t->stem ? sid : intern_hashed (l, t->concept, t->concept_hash);
               g_array_append_val (fc, cid);
               nwords += t->words;
             }
@@ -2518,6 +2519,10 @@ best_lsh (CgLinker *l, guint self, GArray *cands)
       /* rank those by the concepts they likely share (one cache line
        * each), a pair worth a link shares several */
       const Flat *fy = &l->flat[self];
+      /* their records are read at random: start all the loads first */
+      for (guint i = 0; i < hits->len; i++)
+        if (g_array_index (hits, Hit, i).bands == 1)
+          __builtin_prefetch (&l->flat[g_array_index (hits, Hit, i).index]);
       for (guint i = 0; i < hits->len; i++)
         {
           Hit *h = &g_array_index (hits, Hit, i);
@@ -2566,8 +2571,15 @@ prefetch_postings (CgLinker *l, Item *it)
   l->keys_next_of = it->index;
   for (guint i = 0; i < l->keys_next->len; i++)
     map_prefetch (&l->lists_of, g_array_index (l->keys_next, guint64, i));
+  if (!is_quote (it))
+    return;
+  /* run_candidates()'s keys */
+  GArray *seq = ARR (it, seq);
+  for (guint i = 0; i + 1 < seq->len; i++)
+    map_prefetch (&l->lists_of, posting_key (KEY_RUN, g_array_index (seq, Seq, i).concept,
+                                             g_array_index (seq, Seq, i + 1).concept));
   CgAssertion *a = it->a;
-  if (a->speaker_id == NULL || (a->kind != CG_KIND_DIRECT && a->kind != CG_KIND_MIXED))
+  if (a->speaker_id == NULL)
     return;
   guint32 spk = l->flat[it->index].speaker;
   for (guint i = 0; HAS (it, fragment) && i < ARR (it, frag_content)->len; i++)
