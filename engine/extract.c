@@ -2730,6 +2730,18 @@ from_match (Run *r, guint pattern, const CgPatMatch *m)
       cs = skip_hearer (r, cs, ce);
       if (cs == NONE)
         return FALSE;
+      /* "have urged Republicans to focus on ...", "asked her to call ...":
+       * before an infinitive of [cue-infinitives] the hearer is its
+       * subject, and PolNeAR's content holds it (not an agent, "Asked by
+       * Stephanopoulos to respond", nor over punctuation) */
+      if (cs > m->cue_end && cs < ce && tok_is (r, cs, L_CUE_INFINITIVE) && !tok_is (r, m->cue_end, L_AGENT))
+        {
+          gboolean plain = TRUE;
+          for (guint i = m->cue_end; i < cs && plain; i++)
+            plain = is_word (TOK (r, i)) && TOK (r, i)->quote_open < 0;
+          if (plain)
+            cs = m->cue_end;
+        }
     }
   /* "had said about improving relations", "asking for a meeting": a cue
    * verb followed by a preposition phrase reports no proposition. */

@@ -576,8 +576,10 @@ test_noun_not_cue (void)
 
 /* Content and source bounds as PolNeAR marks them: the hearer of "told",
  * "asked", "urged" is left out ("told reporters", "told a town hall in
- * Salem on Monday that"), a content stops before a second verb phrase of
- * the speaker with a cue of its own ("... and said ..."). */
+ * Salem on Monday that"), but not before an infinitive, whose subject it
+ * is ("urged the board to delay the vote"); a content stops before a
+ * second verb phrase of the speaker with a cue of its own ("... and said
+ * ..."). */
 static void
 test_content_bounds (void)
 {
@@ -590,9 +592,9 @@ test_content_bounds (void)
   check (r, a, CG_KIND_INDIRECT, "source-cue-content", "The governor", "told");
   a = find (r, "whether the contracts");
   check (r, a, CG_KIND_INDIRECT, "source-cue-content", "The senator", "asked");
-  a = find (r, "to delay the vote");
+  a = find (r, "the board to delay the vote");
   check (r, a, CG_KIND_INDIRECT, "source-cue-content", "The chairwoman", "urged");
-  g_assert_null (find_opt (r, "the board"));
+  g_assert_null (find_opt (r, "to delay the vote"));
   a = find (r, "lawmakers to pass");
   g_assert_cmpstr (a->text, ==, "lawmakers to pass the budget");
   a = find (r, "the state could not wait");
@@ -866,6 +868,9 @@ test_polnear_spans (void)
    * are what is said */
   a = find (r, "his family assumed that adopting him");
   check (r, a, CG_KIND_INDIRECT, "source-cue-that", "he", "says");
+  /* the hearer before an infinitive is its subject, in the content */
+  a = find (r, "Republicans to focus on the general election");
+  check (r, a, CG_KIND_INDIRECT, "source-cue-content", "Some", "have urged");
   /* after its content a phrasal cue of tail=before-content is its verb */
   a = find (r, "It's total amateur hour");
   check (r, a, CG_KIND_DIRECT, "quote-comma-source-cue", "Latimer", "said");
