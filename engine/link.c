@@ -212,6 +212,8 @@ struct _CgLinker {
   CgLexicon    *documents;
   CgLexicon    *asking_cues;  /* [asking_cues]: "asked", "wondered": a manner opener after one asks */
   CgLexicon    *unowned_cues; /* [unowned_cues]: "were told": without a speaker, nobody claims it */
+  CgLexicon    *characterizing; /* [characterizing_cues]: "rejected X as Y" calls X Y */
+  CgLexicon    *characterizing_words; /* [characterizing_words]: "as" */
   /* the word lists prep_one() reads, as the lists LX_* of one lexicon:
    * a token is hashed once and then tested against all of them */
   CgLexicon    *prep_lex;
@@ -939,6 +941,8 @@ cg_linker_new (CgRules *rules, GError **error)
   l->documents = cg_lexicon_new (cg_rules_entries (rules, "linking", "quotes"));
   l->asking_cues = cg_lexicon_new (cg_rules_entries (rules, "linking", "asking_cues"));
   l->unowned_cues = cg_lexicon_new (cg_rules_entries (rules, "linking", "unowned_cues"));
+  l->characterizing = cg_lexicon_new (cg_rules_entries (rules, "linking", "characterizing_cues"));
+  l->characterizing_words = cg_lexicon_new (cg_rules_entries (rules, "linking", "characterizing_words"));
   GPtrArray *prep_lists[LX_N] = {
     [LX_FIRST] = cg_rules_entries (rules, "linking", "first_person"),
     [LX_REPORTED] = cg_rules_entries (rules, "linking", "reported_self"),
@@ -1118,6 +1122,8 @@ cg_linker_free (CgLinker *l)
   cg_lexicon_free (l->idioms);
   cg_lexicon_free (l->asking_cues);
   cg_lexicon_free (l->unowned_cues);
+  cg_lexicon_free (l->characterizing);
+  cg_lexicon_free (l->characterizing_words);
   cg_lexicon_free (l->unknowns);
   cg_lexicon_free (l->documents);
   cg_lexicon_free (l->prep_lex);
@@ -3788,6 +3794,33 @@ unowned (CgLinker *l, Item *it)
          && cg_normalizer_has_phrase (l->norm, l->unowned_cues, it->a->cue_text, NULL);
 }
 
+/* Does IT reject something as something else ("Holder rejected the vote
+ * boycotted by most House Democrats as political theater", "rejected
+ * the Obama proposals as an attack on the constitutional right to bear
+ * arms", "rejected Trump's bid to end a program that protects immigrants
+ * brought illegally into the United States as children")?  A
+ * [characterizing_cues] cue and a [characterizing_words] word in the
+ * text: the speaker calls the thing names, or turns down a plan; no
+ * claim of the text is denied. */
+static gboolean
+characterizes (CgLinker *l, Item *it)
+{
+  return it->a->cue_text != NULL && cg_normalizer_has_phrase (l->norm, l->characterizing, it->a->cue_text, NULL)
+         && cg_normalizer_has_phrase (l->norm, l->characterizing_words, it->a->text, NULL);
+}
+
+/* Does IT state a figure of value zero ("paid $0 in corporate income
+ * tax")?  That is a negation of its own: "paid no corporate income tax"
+ * says the same. */
+static gboolean
+states_zero (Item *it)
+{
+  for (guint i = 0; i < ARR (it, numbers)->len; i++)
+    if (g_array_index (ARR (it, numbers), Number, i).value == 0)
+      return TRUE;
+  return FALSE;
+}
+
 /* Is a contradiction found by RULE grounded enough to be shown?  A
  * fact-checker trusts "contradicts" only when it is rarely wrong, so the
  * weak cases give no link at all: two printings of one quote; two
@@ -3867,6 +3900,8 @@ grounded (CgLinker *l, Item *x, Item *y, const char *rule, Item *plain, double c
    * the district" agree */
   if (plain && plain->privative && strcmp (rule, "contradicts.negation") == 0)
     return FALSE;
+  if (plain && states_zero (plain))
+    return FALSE;
   if (x->partial || y->partial)
     return FALSE;
   if (x->whole != y->whole)
@@ -3876,6 +3911,8 @@ grounded (CgLinker *l, Item *x, Item *y, const char *rule, Item *plain, double c
        * does, is a double negative nobody reads the same way ("denied
        * any interference, and Trump says his campaign did not collude") */
       if (x->cues > 0 || y->cues > 0)
+        return FALSE;
+      if (characterizes (l, w))
         return FALSE;
       /* the speaker's own negative frame ("did not say", "is not
        * expected to") denies only a restatement of its words */

@@ -189,6 +189,47 @@ test_unowned (void)
   g_assert_cmpint (relation ("a1", "a2"), ==, CG_RELATION_CONTRADICTS);
 }
 
+/* Four more shapes read in the whole corpus: a zero figure is a negation
+ * of its own (BHMLdwj3: "paid no corporate income tax last year" / "paid
+ * $0"); "rejected X as Y" calls X names (iYnS2FJl: "the Obama proposals
+ * as an attack on the constitutional right to bear arms"); "not on his
+ * own" denies a manner (HCbJzJbZ / S8Mfqt4G, Cohen); "in some years" is
+ * a part of a span (m6Ksl6da / hQRgZIer).  The plain forms still
+ * contradict. */
+static void
+test_more_shapes (void)
+{
+  reset ();
+  add ("d1", NULL, CG_KIND_AUTHOR, NULL, NULL, "Amazon's founder is America's richest person, but the company paid no corporate income tax last year.");
+  add ("d1", "s1", CG_KIND_INDIRECT, "according to", "analysis", "The company paid $0 in corporate income tax last year");
+  g_assert_cmpint (relation ("a1", "a2"), !=, CG_RELATION_CONTRADICTS);
+
+  reset ();
+  add ("d1", "s1", CG_KIND_INDIRECT, "contend", "NRA", "any limit on private gun ownership violates the constitutional right to bear arms");
+  CgAssertion *d = add ("d2", "s2", CG_KIND_INDIRECT, "immediately rejected", "Republicans", "the Obama proposals as an attack on the constitutional right to bear arms");
+  d->polarity = CG_POLARITY_NEGATIVE;
+  g_assert_cmpint (relation ("a1", "a2"), !=, CG_RELATION_CONTRADICTS);
+
+  reset ();
+  add ("d1", "s1", CG_KIND_INDIRECT, "acknowledged", "prosecutors",
+       "Cohen \"acted in coordination with and at the direction of\" Trump in executing the payments");
+  d = add ("d2", "s2", CG_KIND_INDIRECT, "concedes", "Lanny Davis", "Cohen did not act on his own and acted with Trump's understanding");
+  d->polarity = CG_POLARITY_NEGATIVE;
+  g_assert_cmpint (relation ("a1", "a2"), !=, CG_RELATION_CONTRADICTS);
+  reset ();
+  add ("d1", "s1", CG_KIND_INDIRECT, "acknowledged", "prosecutors",
+       "Cohen \"acted in coordination with and at the direction of\" Trump in executing the payments");
+  d = add ("d2", "s2", CG_KIND_INDIRECT, "concedes", "Lanny Davis", "Cohen did not act in coordination with Trump in executing the payments");
+  d->polarity = CG_POLARITY_NEGATIVE;
+  g_assert_cmpint (relation ("a1", "a2"), ==, CG_RELATION_CONTRADICTS);
+
+  reset ();
+  add ("d1", "s17", CG_KIND_INDIRECT, "claimed", "Trump", "he paid $5.3 million in federal income tax");
+  d = add ("d2", "s9", CG_KIND_INDIRECT, "said", "Clinton", "Trump had paid no federal income tax in some years");
+  d->polarity = CG_POLARITY_NEGATIVE;
+  g_assert_cmpint (relation ("a1", "a2"), !=, CG_RELATION_CONTRADICTS);
+}
+
 /* What someone advocates is wanted, not stated (wVNk2H2j / uwxLpp0:
  * "has advocated for Mr. Trump's impeachment and removal from office"). */
 static void
@@ -246,6 +287,7 @@ main (int argc, char **argv)
   g_test_add_func ("/linkprec/number-words", test_number_words);
   g_test_add_func ("/linkprec/advocated", test_advocated);
   g_test_add_func ("/linkprec/unowned", test_unowned);
+  g_test_add_func ("/linkprec/more-shapes", test_more_shapes);
   g_test_add_func ("/linkprec/denial-between-cues", test_denial_between_cues);
   int rc = g_test_run ();
   if (assertions)
