@@ -474,7 +474,8 @@ enum {
   TF_NUMBER = 1 << 7,
   TF_CAP = 1 << 8,
   TF_MARK = 1 << 9,      /* a paired quotation mark (quote_open or quote_close >= 0) */
-  TF_DOT = 1 << 10       /* "." */
+  TF_DOT = 1 << 10,      /* "." */
+  TF_ANCHOR = 1 << 11    /* tok_is (L_ANCHOR): a pattern is anchored on its word */
 };
 
 /* Whether WORD is a one-word entry of list L. */
@@ -875,7 +876,6 @@ tokenize (Run *r)
                    && toks[i - 1].end == start)
             ap_pairs++;
         }
-      tfs[i] = tf;
       const CgLexWord *sl = n <= 8 ? cg_lex_table_chunk (&lex, chunk, n, h)
                                    : cg_lexicon_word_hashed (x->lex, w, n, h);
       /* every list entry starts with a word ("n't" aside, which the tokenizer keeps in its word) */
@@ -890,6 +890,8 @@ tokenize (Run *r)
               lb[i] = (ListBits) { single, multi, single };
               if ((flags & CG_TOKEN_WORD) && ((single | multi) & CUE_LISTS))
                 cue_cand[n_cue_cand++] = i;
+              if ((single >> L_ANCHOR) & 1)
+                tf |= TF_ANCHOR;
             }
           else
             lb[i] = (ListBits) { 0, 0, single };
@@ -899,6 +901,7 @@ tokenize (Run *r)
           ids[i] = 0;
           lb[i] = (ListBits) { 0, 0, 0 };
         }
+      tfs[i] = tf;
       if (G_UNLIKELY (start >= bound))
         {
           while (start >= s_end)
@@ -3036,7 +3039,7 @@ run_patterns (Run *r)
   guint *cand = g_new (guint, n + 1), nc = 0;
   for (guint pos = 0; pos < n; pos++)
     {
-      if ((r->tf[pos] & (TF_CUE | TF_PREP | TF_QOPEN)) || tok_is (r, pos, L_ANCHOR))
+      if (r->tf[pos] & (TF_CUE | TF_PREP | TF_QOPEN | TF_ANCHOR))
         cand[nc++] = pos;
     }
   /* A pattern with a QUOTE cannot match from a unit that neither holds a
