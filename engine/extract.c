@@ -3772,7 +3772,10 @@ cg_extractor_run (CgExtractor *x, const CgArticle *article, const CgSegments *se
   r.article = article;
   r.segments = segments;
   r.text = article->text ? article->text : article->raw;
-  r.out = g_ptr_array_new_with_free_func ((GDestroyNotify) cg_assertion_free);
+  /* about an assertion per sentence (an author's claim or an attribution):
+   * room for them at once */
+  guint room = segments && segments->sentences ? segments->sentences->len + 16 : 16;
+  r.out = g_ptr_array_new_full (room, (GDestroyNotify) cg_assertion_free);
   if (r.text == NULL || article->len == 0)
     return r.out;
   r.unit_start = g_array_new (FALSE, FALSE, sizeof (guint));
