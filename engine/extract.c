@@ -3030,6 +3030,29 @@ from_match (Run *r, guint pattern, const CgPatMatch *m)
 /* Two passes: patterns with a QUOTE first, so a quotation goes to its own
  * attribution before any cue inside it is tried; then the others, never
  * anchored inside a real quotation (its words are the quoted speaker's). */
+static int
+cmp_guint (const void *a, const void *b)
+{
+  guint x = *(const guint *) a, y = *(const guint *) b;
+  return x < y ? -1 : x > y;
+}
+
+/* How many of the N sorted token indices MP are below I. */
+static guint
+marks_before (const guint *mp, guint n, guint i)
+{
+  guint lo = 0, hi = n;
+  while (lo < hi)
+    {
+      guint mid = lo + (hi - lo) / 2;
+      if (mp[mid] < i)
+        lo = mid + 1;
+      else
+        hi = mid;
+    }
+  return lo;
+}
+
 static void
 run_patterns (Run *r)
 {
@@ -3049,7 +3072,8 @@ run_patterns (Run *r)
    * So the first pass skips the anchors of most sentences at once. */
   guint nu = r->unit_start->len;
   gboolean *marks = g_new0 (gboolean, nu + 2);  /* marks[u + 1]: unit u holds a paired mark */
-  guint *before = g_new0 (guint, n + 1);       /* before[i]: paired marks among tokens [0, i) */
+  /* the tokens of the paired marks, sorted: marks_before() counts them */
+  guint *mp = g_new (guint, 2 * r->qs->len + 1), nm = 0;
   for (guint q = 0; q < r->qs->len; q++)
     {
       const CgPatQuote *pq = &g_array_index (r->qs, CgPatQuote, q);
@@ -3057,12 +3081,11 @@ run_patterns (Run *r)
         {
           marks[TOK (r, pq->open)->sentence + 1] = TRUE;
           marks[TOK (r, pq->close)->sentence + 1] = TRUE;
-          before[pq->open + 1]++;
-          before[pq->close + 1]++;
+          mp[nm++] = pq->open;
+          mp[nm++] = pq->close;
         }
     }
-  for (guint i = 0; i < n; i++)
-    before[i + 1] += before[i];
+  qsort (mp, nm, sizeof *mp, cmp_guint);
   /* Step 1 of the second pass tries only the prepositional cues ("...,
    * according to X"): the whole clause before one is its content, as
    * PolNeAR marks it, before a cue verb inside it takes a part. */
@@ -3104,8 +3127,8 @@ run_patterns (Run *r)
           {
             guint us = g_array_index (r->unit_start, guint, t->sentence);
             guint ue = g_array_index (r->unit_end, guint, t->sentence);
-            mark_left = before[pos] > before[us > 0 ? us - 1 : 0];
-            mark_right = before[MIN (ue + 1, n)] > before[pos + 1];
+            mark_left = marks_before (mp, nm, pos) > marks_before (mp, nm, us > 0 ? us - 1 : 0);
+            mark_right = marks_before (mp, nm, MIN (ue + 1, n)) > marks_before (mp, nm, pos + 1);
           }
         guint mask = tf & (TF_CUE | TF_PREP | TF_QOPEN);
         const guint *list = x->plist[pass][mask];
@@ -3158,7 +3181,7 @@ run_patterns (Run *r)
   g_free (first_m);
   g_free (cand);
   g_free (marks);
-  g_free (before);
+  g_free (mp);
 }
 
 static gint
