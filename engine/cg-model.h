@@ -229,6 +229,11 @@ CgArticle   *cg_corpus_article (CgCorpus *corpus, const char *id);
 CgAssertion *cg_corpus_assertion (CgCorpus *corpus, const char *id);
 CgSpeaker   *cg_corpus_speaker (CgCorpus *corpus, const char *id);
 
+/* Who printed CLAIM first: the member whose article has the earliest date
+ * (of two on one day, the one earlier in the claim), or NULL when no
+ * member's article is dated.  Belongs to the corpus. */
+CgAssertion *cg_corpus_claim_first (CgCorpus *corpus, const CgClaim *claim);
+
 /* ---- enum names, as used in JSON, the store and the CLI ----------------- */
 
 const char *cg_kind_name (CgAssertionKind kind);

@@ -15,7 +15,9 @@ G_BEGIN_DECLS
 char *cg_assertion_to_json (CgCorpus *corpus, const CgAssertion *assertion);
 char *cg_speaker_to_json (const CgSpeaker *speaker);
 char *cg_link_to_json (const CgLink *link);
-char *cg_claim_to_json (const CgClaim *claim);
+/* A claim's "first" is who printed it first (cg_corpus_claim_first()):
+ * null without a dated member, or without CORPUS. */
+char *cg_claim_to_json (CgCorpus *corpus, const CgClaim *claim);
 
 G_END_DECLS
 

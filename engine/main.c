@@ -471,7 +471,7 @@ cmd_claims (int argc, char **argv)
   if (status != EXIT_OK)
     return query_close (&q, status);
   if (!q.jsonl)
-    printf ("%-6s %-14s %4s %4s %4s  %s\n", "ID", "VERDICT", "ASRT", "SUPP", "CONT", "FIRST ASSERTION");
+    printf ("%-6s %-14s %4s %4s %4s  %-10s  %s\n", "ID", "VERDICT", "ASRT", "SUPP", "CONT", "FIRST", "FIRST ASSERTION");
   for (guint i = 0; i < q.corpus->claims->len; i++)
     {
       CgClaim *c = g_ptr_array_index (q.corpus->claims, i);
@@ -479,13 +479,17 @@ cmd_claims (int argc, char **argv)
         continue;
       if (q.jsonl)
         {
-          print_json (cg_claim_to_json (c));
+          print_json (cg_claim_to_json (q.corpus, c));
           continue;
         }
-      CgAssertion *first = c->assertions->len ? cg_corpus_assertion (q.corpus, g_ptr_array_index (c->assertions, 0)) : NULL;
-      char *text = shorten (first ? first->text : "", 80);
-      printf ("%-6s %-14s %4u %4u %4u  %s\n", c->id, cg_verdict_name (c->verdict), c->assertions->len,
-              c->supporters->len, c->contradictors->len, text);
+      /* the one printed first when the articles are dated, else the claim's first */
+      CgAssertion *first = cg_corpus_claim_first (q.corpus, c);
+      const char *date = first ? cg_corpus_article (q.corpus, first->article_id)->date : "-";
+      if (first == NULL && c->assertions->len)
+        first = cg_corpus_assertion (q.corpus, g_ptr_array_index (c->assertions, 0));
+      char *text = shorten (first ? first->text : "", 70);
+      printf ("%-6s %-14s %4u %4u %4u  %-10s  %s\n", c->id, cg_verdict_name (c->verdict), c->assertions->len,
+              c->supporters->len, c->contradictors->len, date, text);
       g_free (text);
     }
   return query_close (&q, EXIT_OK);
@@ -621,6 +625,15 @@ cmd_show (int argc, char **argv)
       printf ("%s  claim, %s: %u assertions, %u independent supporters, %u contradictors\n", claim->id,
               cg_verdict_name (claim->verdict), claim->assertions->len, claim->supporters->len,
               claim->contradictors->len);
+      CgAssertion *first = cg_corpus_claim_first (corpus, claim);
+      if (first)
+        {
+          CgArticle *art = cg_corpus_article (corpus, first->article_id);
+          CgSpeaker *by = first->speaker_id ? cg_corpus_speaker (corpus, first->speaker_id) : NULL;
+          printf ("  first printed: %s, %s%s%s%s on %s (%s)\n", first->id, by ? "said by " : "no speaker",
+                  by ? by->name : "", art->outlet ? ", in " : "", art->outlet ? art->outlet : "", art->date,
+                  art->path);
+        }
       for (guint i = 0; i < claim->assertions->len; i++)
         {
           CgAssertion *x = cg_corpus_assertion (corpus, g_ptr_array_index (claim->assertions, i));
@@ -852,7 +865,7 @@ write_lines_to (FILE *f, gpointer data, GError **error)
         {
           gpointer r = g_ptr_array_index (arr, i);
           char *j = which == 0 ? cg_assertion_to_json (corpus, r) : which == 1 ? cg_speaker_to_json (r)
-                    : which == 2 ? cg_link_to_json (r) : cg_claim_to_json (r);
+                    : which == 2 ? cg_link_to_json (r) : cg_claim_to_json (corpus, r);
           g_string_append (buf, j);
           g_string_append_c (buf, '\n');
           g_free (j);

@@ -228,6 +228,25 @@ cg_corpus_speaker (CgCorpus *corpus, const char *id)
   return lookup (&p->speakers, &p->n_speakers, corpus->speakers, G_STRUCT_OFFSET (CgSpeaker, id), id);
 }
 
+CgAssertion *
+cg_corpus_claim_first (CgCorpus *corpus, const CgClaim *claim)
+{
+  CgAssertion *first = NULL;
+  const char *first_date = NULL;
+  for (guint i = 0; i < claim->assertions->len; i++)
+    {
+      CgAssertion *a = cg_corpus_assertion (corpus, g_ptr_array_index (claim->assertions, i));
+      CgArticle *art = a ? cg_corpus_article (corpus, a->article_id) : NULL;
+      /* yyyy-mm-dd sorts as text */
+      if (art && art->date && (first_date == NULL || strcmp (art->date, first_date) < 0))
+        {
+          first = a;
+          first_date = art->date;
+        }
+    }
+  return first;
+}
+
 /* ---- enum names ---- */
 
 static const char *const kind_names[] = { "direct", "indirect", "mixed", "author", NULL };

@@ -146,7 +146,7 @@ cg_link_to_json (const CgLink *l)
 }
 
 char *
-cg_claim_to_json (const CgClaim *c)
+cg_claim_to_json (CgCorpus *corpus, const CgClaim *c)
 {
   JsonBuilder *b = json_builder_new ();
   json_builder_begin_object (b);
@@ -155,6 +155,21 @@ cg_claim_to_json (const CgClaim *c)
   add_strings (b, "assertions", c->assertions);
   add_strings (b, "supporters", c->supporters);
   add_strings (b, "contradictors", c->contradictors);
+  CgAssertion *first = corpus ? cg_corpus_claim_first (corpus, c) : NULL;
+  json_builder_set_member_name (b, "first");
+  if (first)
+    {
+      json_builder_begin_object (b);
+      add_string (b, "assertion", first->id);
+      add_string (b, "speaker", first->speaker_id);
+      const CgArticle *art = cg_corpus_article (corpus, first->article_id);
+      add_string (b, "article", art->path);
+      add_string (b, "outlet", art->outlet);
+      add_string (b, "date", art->date);
+      json_builder_end_object (b);
+    }
+  else
+    json_builder_add_null_value (b);
   json_builder_end_object (b);
   return finish (b);
 }

@@ -547,7 +547,7 @@ check_json_lines (CgCorpus *c)
     }
   for (guint i = 0; i < c->claims->len; i++)
     {
-      char *j = cg_claim_to_json (g_ptr_array_index (c->claims, i));
+      char *j = cg_claim_to_json (c, g_ptr_array_index (c->claims, i));
       assert_strict_json (j, "claim JSON line");
       g_free (j);
     }

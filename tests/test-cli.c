@@ -267,6 +267,77 @@ test_changes_links_and_show (void)
   g_free (dir);
 }
 
+/* Who printed a claim first: three outlets print one quote, dated by a
+ * --meta-table; the claim's "first" is the earliest, whatever the file
+ * order, and `show` says so.  Undated, "first" is null. */
+static void
+test_claim_first_printed (void)
+{
+  static const char *const articles[][2] = {
+    { "a.txt", "Senate passes the budget\n\n\"We will not let this budget pass without a fight over the "
+               "defense cuts,\" Senator Jane Roe said on Thursday.\n" },
+    { "b.txt", "Budget fight ahead\n\nThe vote was close. \"We will not let this budget pass without a fight "
+               "over the defense cuts,\" Senator Jane Roe said.\n" },
+    { "c.txt", "Roe vows a fight\n\n\"We will not let this budget pass without a fight over the defense "
+               "cuts,\" Senator Jane Roe told reporters.\n" },
+  };
+  char *dir = cg_test_tmpdir ();
+  for (guint i = 0; i < G_N_ELEMENTS (articles); i++)
+    {
+      char *path = g_build_filename (dir, articles[i][0], NULL);
+      g_assert_true (g_file_set_contents (path, articles[i][1], -1, NULL));
+      g_free (path);
+    }
+  char *table = g_build_filename (dir, "meta.tsv", NULL);
+  g_assert_true (g_file_set_contents (table, "file\tsource\tdate\n"
+                                             "a\tnyt\t2019-03-14\nb\tThe Hill\t2019-03-15\nc\tfox\t3/13/19\n", -1, NULL));
+  char *out = NULL, *err = NULL;
+  const char *q[] = { "claims", "--format", "jsonl", "--meta-table", table, dir, NULL };
+  g_assert_cmpint (cg_test_run_cli (q, &out, &err), ==, 0);
+  JsonParser *p = json_parser_new ();
+  char *first_line = g_strndup (out, strcspn (out, "\n"));
+  g_assert_true (json_parser_load_from_data (p, first_line, -1, NULL));
+  JsonObject *c = json_node_get_object (json_parser_get_root (p));
+  g_assert_cmpuint (json_array_get_length (json_object_get_array_member (c, "assertions")), ==, 3);
+  JsonObject *first = json_object_get_object_member (c, "first");
+  g_assert_nonnull (first);
+  g_assert_true (g_str_has_suffix (json_object_get_string_member (first, "article"), "/c.txt"));
+  g_assert_cmpstr (json_object_get_string_member (first, "outlet"), ==, "Fox News");
+  g_assert_cmpstr (json_object_get_string_member (first, "date"), ==, "2019-03-13");
+  char *claim = g_strdup (json_object_get_string_member (c, "id"));
+  g_object_unref (p);
+  g_free (first_line);
+  g_free (out);
+  g_free (err);
+
+  const char *s[] = { "show", claim, "--meta-table", table, dir, NULL };
+  g_assert_cmpint (cg_test_run_cli (s, &out, &err), ==, 0);
+  if (!strstr (out, "first printed: ") || !strstr (out, "said by Jane Roe, in Fox News on 2019-03-13"))
+    g_error ("show %s: %s", claim, out);
+  g_free (out);
+  g_free (err);
+
+  /* without dates nobody is first */
+  const char *u[] = { "claims", "--format", "jsonl", dir, NULL };
+  g_assert_cmpint (cg_test_run_cli (u, &out, &err), ==, 0);
+  g_assert_nonnull (strstr (out, "\"first\":null"));
+  g_assert_null (strstr (out, "\"first\":{"));
+  g_free (out);
+  g_free (err);
+
+  g_unlink (table);
+  g_free (table);
+  g_free (claim);
+  for (guint i = 0; i < G_N_ELEMENTS (articles); i++)
+    {
+      char *path = g_build_filename (dir, articles[i][0], NULL);
+      g_unlink (path);
+      g_free (path);
+    }
+  g_rmdir (dir);
+  g_free (dir);
+}
+
 int
 main (int argc, char **argv)
 {
@@ -278,5 +349,6 @@ main (int argc, char **argv)
   g_test_add_func ("/cli/assertions-jsonl-contract", test_assertions_jsonl_contract);
   g_test_add_func ("/cli/analyze-writes-outputs", test_analyze_writes_outputs);
   g_test_add_func ("/cli/changes-links-and-show", test_changes_links_and_show);
+  g_test_add_func ("/cli/claim-first-printed", test_claim_first_printed);
   return g_test_run ();
 }

@@ -40,7 +40,7 @@ dump (CgCorpus *c)
     }
   for (guint i = 0; i < c->claims->len; i++)
     {
-      char *j = cg_claim_to_json (g_ptr_array_index (c->claims, i));
+      char *j = cg_claim_to_json (c, g_ptr_array_index (c->claims, i));
       g_string_append_printf (s, "%s\n", j);
       g_free (j);
     }

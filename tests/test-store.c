@@ -115,14 +115,14 @@ assert_claims_current (const char *db)
   GString *stored = g_string_new (NULL), *scored = g_string_new (NULL);
   for (guint i = 0; i < c->claims->len; i++)
     {
-      char *j = cg_claim_to_json (g_ptr_array_index (c->claims, i));
+      char *j = cg_claim_to_json (c, g_ptr_array_index (c->claims, i));
       g_string_append_printf (stored, "%s\n", j);
       g_free (j);
     }
   cg_score_claims (c, cg_test_rules ());
   for (guint i = 0; i < c->claims->len; i++)
     {
-      char *j = cg_claim_to_json (g_ptr_array_index (c->claims, i));
+      char *j = cg_claim_to_json (c, g_ptr_array_index (c->claims, i));
       g_string_append_printf (scored, "%s\n", j);
       g_free (j);
     }
@@ -260,8 +260,8 @@ test_round_trip (void)
   g_assert_cmpuint (got->claims->len, ==, want->claims->len);
   for (guint i = 0; i < got->claims->len; i++)
     {
-      char *j1 = cg_claim_to_json (g_ptr_array_index (got->claims, i));
-      char *j2 = cg_claim_to_json (g_ptr_array_index (want->claims, i));
+      char *j1 = cg_claim_to_json (got, g_ptr_array_index (got->claims, i));
+      char *j2 = cg_claim_to_json (want, g_ptr_array_index (want->claims, i));
       g_assert_cmpstr (j1, ==, j2);
       g_free (j1);
       g_free (j2);
