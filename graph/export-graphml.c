@@ -28,7 +28,7 @@ static const Key node_keys[] = {
   { "certainty", T_STRING }, { "polarity", T_STRING }, { "stance", T_STRING },
   { "rule", T_STRING }, { "sentence", T_INT },
   { "verdict", T_STRING }, { "assertions", T_STRING }, { "supporters", T_STRING },
-  { "contradictors", T_STRING },
+  { "contradictors", T_STRING }, { "first", T_STRING }, { "first_date", T_STRING },
 };
 
 static const Key edge_keys[] = {
@@ -130,6 +130,13 @@ write_node (GString *out, CgGraph *graph, guint n)
         data_list (out, "assertions", c->assertions);
         data_list (out, "supporters", c->supporters);
         data_list (out, "contradictors", c->contradictors);
+        CgCorpus *corpus = cg_graph_corpus (graph);
+        CgAssertion *first = cg_corpus_claim_first (corpus, c);
+        if (first)
+          {
+            data (out, 'n', "first", first->id);
+            data (out, 'n', "first_date", cg_corpus_article (corpus, first->article_id)->date);
+          }
         break;
       }
     }

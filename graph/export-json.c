@@ -153,6 +153,11 @@ add_node (JsonBuilder *b, CgGraph *graph, guint n)
         member_strings (b, "assertions", c->assertions);
         member_strings (b, "supporters", c->supporters);
         member_strings (b, "contradictors", c->contradictors);
+        /* who printed it first, for timelines: the assertion and its date */
+        CgCorpus *corpus = cg_graph_corpus (graph);
+        CgAssertion *first = cg_corpus_claim_first (corpus, c);
+        member_string (b, "first", first ? first->id : NULL);
+        member_string (b, "first_date", first ? cg_corpus_article (corpus, first->article_id)->date : NULL);
         break;
       }
     }

@@ -365,6 +365,9 @@ test_json (void)
   g_assert_cmpstr (json_object_get_string_member (find_by_id (nodes, "s1"), "name"), ==, NASTY_NAME);
   g_assert_cmpstr (json_object_get_string_member (find_by_id (nodes, "d1"), "title"), ==, NASTY_TITLE);
   g_assert_cmpstr (json_object_get_string_member (find_by_id (nodes, "c2"), "verdict"), ==, "contradicted");
+  /* c1's members are in a dated and an undated article: the dated one is first */
+  g_assert_cmpstr (json_object_get_string_member (find_by_id (nodes, "c1"), "first"), ==, "a2");
+  g_assert_cmpstr (json_object_get_string_member (find_by_id (nodes, "c1"), "first_date"), ==, "2025-04-29");
   g_assert_true (json_object_get_null_member (find_by_id (nodes, "a4"), "speaker"));
   /* Every link names two nodes present (what d3-force and Cytoscape.js
    * need) and has a unique id. */
@@ -613,6 +616,7 @@ test_graphml (void)
   g_assert_cmpuint (scan.nodes, ==, 10);
   g_assert_cmpuint (scan.edges, ==, 13);
   g_assert_cmpstr (scan.a1_text->str, ==, NASTY_XML);
+  g_assert_nonnull (strstr (data, "<data key=\"n_first\">a2</data>\n      <data key=\"n_first_date\">2025-04-29</data>"));
   g_string_free (scan.a1_text, TRUE);
   g_free (scan.current_node);
   g_hash_table_unref (scan.keys);
