@@ -6,7 +6,11 @@
  * it was said, and count as one supporter.  Copies count once: a quote of
  * a quote counts as its origin's speaker, and the author claims of
  * near-duplicate articles (wire copy, detected from the share of their
- * assertions linked same_as) count as one carrier.
+ * assertions linked same_as) count as one carrier.  Within a claim, the
+ * author claims of one outlet count once: an outlet's boilerplate, or its
+ * reporters reusing their own paragraph under other bylines, is one voice.
+ * (Per claim, not by joining carriers: joining outlets through wire copies
+ * would chain most of a corpus into one carrier.)
  */
 #include "cg-score.h"
 
@@ -67,6 +71,13 @@ add_unique (GPtrArray *list, const char *s)
   g_ptr_array_add (list, g_strdup (s));
 }
 
+static void
+free_list (gpointer list)
+{
+  if (list)
+    g_ptr_array_unref (list);
+}
+
 void
 cg_score_claims (CgCorpus *corpus, CgRules *rules)
 {
@@ -78,6 +89,7 @@ cg_score_claims (CgCorpus *corpus, CgRules *rules)
   double wire_min = cg_rules_number (rules, "linking", "wire_min_shared", 3);
   double wire_overlap = cg_rules_number (rules, "linking", "wire_overlap", 0.6);
   double needed = cg_rules_number (rules, "linking", "corroborated_supporters", 2);
+  gboolean by_outlet = cg_rules_number (rules, "linking", "outlet_one_carrier", 1) != 0;
 
   GHashTable *pos = g_hash_table_new (g_str_hash, g_str_equal);
   GHashTable *art = g_hash_table_new (g_str_hash, g_str_equal);  /* article id -> index + 1 */
@@ -162,6 +174,7 @@ cg_score_claims (CgCorpus *corpus, CgRules *rules)
   /* claims in order of their first member */
   GHashTable *claim_of_root = g_hash_table_new (NULL, NULL);
   GPtrArray *claims = g_ptr_array_new ();
+  GPtrArray *claim_outlets = g_ptr_array_new_with_free_func (free_list);  /* per claim: outlets counted */
   guint *claim_of = g_new (guint, n);
   for (guint i = 0; i < n; i++)
     {
@@ -173,6 +186,7 @@ cg_score_claims (CgCorpus *corpus, CgRules *rules)
           CgClaim *cl = cg_claim_new ();
           cl->id = claim_id (claims->len + 1);
           g_ptr_array_add (claims, cl);
+          g_ptr_array_add (claim_outlets, NULL);
           c = GUINT_TO_POINTER (claims->len);
           g_hash_table_insert (claim_of_root, GUINT_TO_POINTER (root + 1), c);
         }
@@ -196,6 +210,19 @@ cg_score_claims (CgCorpus *corpus, CgRules *rules)
           guint root = uf_find (aparent, GPOINTER_TO_UINT (g_hash_table_lookup (art, src->article_id ? src->article_id : "")) - 1);
           if (author_of[root])
             who = author_of[root];
+          CgArticle *d = by_outlet && src->article_id ? cg_corpus_article (corpus, src->article_id) : NULL;
+          if (d && d->outlet)
+            {
+              GPtrArray *seen = g_ptr_array_index (claim_outlets, ci);
+              if (seen == NULL)
+                seen = claim_outlets->pdata[ci] = g_ptr_array_new ();
+              gboolean counted = FALSE;
+              for (guint k = 0; k < seen->len && !counted; k++)
+                counted = strcmp (g_ptr_array_index (seen, k), d->outlet) == 0;
+              if (counted)
+                continue;
+              g_ptr_array_add (seen, d->outlet);
+            }
         }
       add_unique (cl->supporters, who);
     }
@@ -253,6 +280,7 @@ cg_score_claims (CgCorpus *corpus, CgRules *rules)
   g_ptr_array_unref (claims);
   g_hash_table_unref (claim_of_root);
   g_free (author_of);
+  g_ptr_array_unref (claim_outlets);
   g_hash_table_unref (pair_shared);
   g_free (aparent);
   g_free (origin);

@@ -2195,8 +2195,12 @@ static CgCorpus *
 corpus_view (State *st)
 {
   CgCorpus *view = cg_corpus_new ();
+  g_ptr_array_set_free_func (view->articles, NULL);
   g_ptr_array_set_free_func (view->assertions, NULL);
   g_ptr_array_set_free_func (view->links, NULL);
+  /* the articles too: scoring asks for their outlets */
+  for (guint i = 0; i < st->known->articles->len; i++)
+    g_ptr_array_add (view->articles, g_ptr_array_index (st->known->articles, i));
   for (guint i = 0; i < st->known->assertions->len; i++)
     {
       CgAssertion *a = g_ptr_array_index (st->known->assertions, i);

@@ -338,6 +338,63 @@ test_claim_first_printed (void)
   g_free (dir);
 }
 
+/* The claims the store scores see the articles' outlets: one outlet's
+ * paragraph reprinted under two bylines is one source, the same fact from
+ * another outlet a second.  Ingested, not analysed, because the store
+ * scores from its own view of the corpus. */
+static void
+test_store_scores_by_outlet (void)
+{
+  const char *fact = "The Federal Reserve raised its benchmark interest rate by a quarter point on Wednesday, "
+                     "the third increase this year.\n";
+  char *dir = cg_test_tmpdir ();
+  static const char *const names[] = { "r1.txt", "r2.txt", "b1.txt" };
+  for (guint i = 0; i < G_N_ELEMENTS (names); i++)
+    {
+      char *path = g_build_filename (dir, names[i], NULL);
+      /* different headlines: identical files are one article to the store */
+      char *text = g_strdup_printf ("Markets today, part %u\n\n%s", i + 1, fact);
+      g_assert_true (g_file_set_contents (path, text, -1, NULL));
+      g_free (text);
+      g_free (path);
+    }
+  char *table = g_build_filename (dir, "meta.tsv", NULL), *db = g_build_filename (dir, "x.db", NULL);
+  char *out = NULL, *err = NULL;
+  for (guint round = 0; round < 2; round++)
+    {
+      /* round 0: r1, r2 from Reuters; round 1: b1 from the BBC too */
+      g_assert_true (g_file_set_contents (table, round == 0
+                                            ? "file\tsource\tauthors\nr1\tReuters\tJane Roe\nr2\tReuters\tJohn Doe\nb1\tReuters\tMary Major\n"
+                                            : "file\tsource\tauthors\nr1\tReuters\tJane Roe\nr2\tReuters\tJohn Doe\nb1\tBBC News\tMary Major\n",
+                                          -1, NULL));
+      g_unlink (db);
+      const char *ingest[] = { "ingest", "--quiet", "--db", db, "--meta-table", table, dir, NULL };
+      g_assert_cmpint (cg_test_run_cli (ingest, &out, &err), ==, 0);
+      g_free (out);
+      g_free (err);
+      const char *claims[] = { "claims", "--format", "jsonl", "--db", db, NULL };
+      g_assert_cmpint (cg_test_run_cli (claims, &out, &err), ==, 0);
+      const char *want = round == 0 ? "\"verdict\":\"single-source\",\"assertions\":[\"a1\",\"a2\",\"a3\"]"
+                                    : "\"verdict\":\"corroborated\",\"assertions\":[\"a1\",\"a2\",\"a3\"]";
+      if (strstr (out, want) == NULL)
+        g_error ("round %u: no %s in %s", round, want, out);
+      g_free (out);
+      g_free (err);
+    }
+  for (guint i = 0; i < G_N_ELEMENTS (names); i++)
+    {
+      char *path = g_build_filename (dir, names[i], NULL);
+      g_unlink (path);
+      g_free (path);
+    }
+  g_unlink (db);
+  g_unlink (table);
+  g_free (db);
+  g_free (table);
+  g_rmdir (dir);
+  g_free (dir);
+}
+
 int
 main (int argc, char **argv)
 {
@@ -350,5 +407,6 @@ main (int argc, char **argv)
   g_test_add_func ("/cli/analyze-writes-outputs", test_analyze_writes_outputs);
   g_test_add_func ("/cli/changes-links-and-show", test_changes_links_and_show);
   g_test_add_func ("/cli/claim-first-printed", test_claim_first_printed);
+  g_test_add_func ("/cli/store-scores-by-outlet", test_store_scores_by_outlet);
   return g_test_run ();
 }

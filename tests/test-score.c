@@ -221,6 +221,48 @@ test_wire_copy_counts_once (void)
   cg_corpus_free (c);
 }
 
+/* Two Reuters articles print one Reuters paragraph under different
+ * bylines (whole-corpus AllSides, given its metadata table): one carrier.
+ * The same sentence from another outlet is a second, independent one. */
+static void
+test_one_outlet_one_carrier (void)
+{
+  CgCorpus *c = cg_corpus_new ();
+  static const char *const outlets[][2] = { { "d1", "Reuters" }, { "d2", "Reuters" }, { "d3", "BBC News" } };
+  for (guint i = 0; i < G_N_ELEMENTS (outlets); i++)
+    {
+      CgArticle *d = cg_article_new ();
+      d->id = g_strdup (outlets[i][0]);
+      d->outlet = g_strdup (outlets[i][1]);
+      g_ptr_array_add (c->articles, d);
+    }
+  const char *text = "The Senate acquitted President Bill Clinton of perjury and obstruction of justice in 1999.";
+  add_assertion (c, "d1", "s1", CG_KIND_AUTHOR, text);
+  add_assertion (c, "d2", "s2", CG_KIND_AUTHOR, text);
+  add_link (c, "a1", "a2", CG_RELATION_SAME_AS);
+  cg_score_claims (c, cg_test_rules ());
+  CgClaim *cl = claim_of (c, "a1");
+  g_assert_cmpuint (cl->assertions->len, ==, 2);
+  g_assert_cmpuint (cl->supporters->len, ==, 1);
+  g_assert_cmpstr (g_ptr_array_index (cl->supporters, 0), ==, "s1");
+  g_assert_cmpint (cl->verdict, ==, CG_VERDICT_SINGLE_SOURCE);
+
+  add_assertion (c, "d3", "s3", CG_KIND_AUTHOR, text);
+  add_link (c, "a2", "a3", CG_RELATION_SAME_AS);
+  cg_score_claims (c, cg_test_rules ());
+  cl = claim_of (c, "a1");
+  g_assert_cmpuint (cl->supporters->len, ==, 2);
+  g_assert_cmpint (cl->verdict, ==, CG_VERDICT_CORROBORATED);
+
+  /* a quotation keeps its own speaker: one outlet quoting two people */
+  add_assertion (c, "d1", "s7", CG_KIND_DIRECT, "We did not lose a single vote.");
+  add_assertion (c, "d2", "s8", CG_KIND_DIRECT, "We did not lose a single vote.");
+  add_link (c, "a4", "a5", CG_RELATION_SAME_AS);
+  cg_score_claims (c, cg_test_rules ());
+  g_assert_cmpuint (claim_of (c, "a4")->supporters->len, ==, 2);
+  cg_corpus_free (c);
+}
+
 static void
 test_unknown_speaker_and_empty (void)
 {
@@ -306,6 +348,7 @@ main (int argc, char **argv)
   g_test_add_func ("/score/disputed-by-carrier", test_disputed_by_carrier);
   g_test_add_func ("/score/change-over-time", test_change_over_time);
   g_test_add_func ("/score/wire-copy", test_wire_copy_counts_once);
+  g_test_add_func ("/score/one-outlet-one-carrier", test_one_outlet_one_carrier);
   g_test_add_func ("/score/unknown-speaker-empty", test_unknown_speaker_and_empty);
   g_test_add_func ("/score/seed-corpus", test_seed_corpus);
   return g_test_run ();
