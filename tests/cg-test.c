@@ -1,6 +1,7 @@
 /* cg-test.c: shared test helpers (see cg-test.h). */
 #include "cg-test.h"
 
+#include <string.h>
 #include <sys/wait.h>
 
 static const char *
@@ -84,4 +85,34 @@ cg_test_tmpdir (void)
   char *dir = g_dir_make_tmp ("claimgraph-test-XXXXXX", &error);
   g_assert_no_error (error);
   return dir;
+}
+
+CgAssertion *
+cg_test_assertion (GPtrArray *list, const char *article_id, const char *speaker_id, CgAssertionKind kind,
+                   const char *text)
+{
+  CgAssertion *a = cg_assertion_new ();
+  a->id = g_strdup_printf ("a%u", list->len + 1);
+  a->article_id = g_strdup (article_id);
+  a->speaker_id = g_strdup (speaker_id);
+  a->kind = kind;
+  a->text = g_strdup (text);
+  a->polarity = CG_POLARITY_POSITIVE;
+  a->stance = CG_STANCE_NEUTRAL;
+  a->certainty = CG_CERTAINTY_CERTAIN;
+  g_ptr_array_add (list, a);
+  return a;
+}
+
+CgLink *
+cg_test_link_between (GPtrArray *links, const char *from, const char *to)
+{
+  for (guint i = 0; i < links->len; i++)
+    {
+      CgLink *k = g_ptr_array_index (links, i);
+      if ((strcmp (k->from, from) == 0 && strcmp (k->to, to) == 0)
+          || (strcmp (k->from, to) == 0 && strcmp (k->to, from) == 0))
+        return k;
+    }
+  return NULL;
 }

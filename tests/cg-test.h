@@ -28,4 +28,13 @@ int cg_test_run_cli (const char *const *argv, char **out, char **err);
 /* A new empty temporary directory; free with g_free() (the directory is left). */
 char *cg_test_tmpdir (void);
 
+/* Append to LIST (of CgAssertion*, owning them) a new assertion with the id
+ * a<N> for the Nth, and the other fields at their defaults (positive,
+ * neutral, certain); returns it, for the caller to set more. */
+CgAssertion *cg_test_assertion (GPtrArray *list, const char *article_id, const char *speaker_id,
+                                CgAssertionKind kind, const char *text);
+
+/* The link between FROM and TO, in either direction, or NULL.  Belongs to LINKS. */
+CgLink *cg_test_link_between (GPtrArray *links, const char *from, const char *to);
+
 #endif

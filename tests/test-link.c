@@ -38,16 +38,7 @@ article (Fixture *f, const char *id, const char *date)
 static CgAssertion *
 assertion (Fixture *f, const char *article_id, const char *speaker, CgAssertionKind kind, const char *text)
 {
-  CgAssertion *a = cg_assertion_new ();
-  a->id = g_strdup_printf ("a%u", f->assertions->len + 1);
-  a->article_id = g_strdup (article_id);
-  a->speaker_id = g_strdup (speaker);
-  a->kind = kind;
-  a->text = g_strdup (text);
-  a->polarity = CG_POLARITY_POSITIVE;
-  a->stance = CG_STANCE_NEUTRAL;
-  g_ptr_array_add (f->assertions, a);
-  return a;
+  return cg_test_assertion (f->assertions, article_id, speaker, kind, text);
 }
 
 static GPtrArray *
@@ -84,14 +75,7 @@ count_relation (GPtrArray *links, CgRelation rel)
 static CgLink *
 find (GPtrArray *links, const char *from, const char *to)
 {
-  for (guint i = 0; i < links->len; i++)
-    {
-      CgLink *k = g_ptr_array_index (links, i);
-      if ((strcmp (k->from, from) == 0 && strcmp (k->to, to) == 0)
-          || (strcmp (k->from, to) == 0 && strcmp (k->to, from) == 0))
-        return k;
-    }
-  return NULL;
+  return cg_test_link_between (links, from, to);
 }
 
 static void

@@ -27,17 +27,9 @@ static CgAssertion *
 add (const char *article_id, const char *speaker, CgAssertionKind kind, const char *cue, const char *source,
      const char *text)
 {
-  CgAssertion *a = cg_assertion_new ();
-  a->id = g_strdup_printf ("a%u", assertions->len + 1);
-  a->article_id = g_strdup (article_id);
-  a->speaker_id = g_strdup (speaker);
-  a->kind = kind;
+  CgAssertion *a = cg_test_assertion (assertions, article_id, speaker, kind, text);
   a->cue_text = g_strdup (cue);
   a->source_text = g_strdup (source);
-  a->text = g_strdup (text);
-  a->polarity = CG_POLARITY_POSITIVE;
-  a->stance = CG_STANCE_NEUTRAL;
-  g_ptr_array_add (assertions, a);
   return a;
 }
 

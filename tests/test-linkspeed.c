@@ -106,29 +106,13 @@ test_tables_grown (void)
 static CgAssertion *
 quote (GPtrArray *as, const char *article, const char *speaker, const char *text)
 {
-  CgAssertion *a = cg_assertion_new ();
-  a->id = g_strdup_printf ("a%u", as->len + 1);
-  a->article_id = g_strdup (article);
-  a->speaker_id = g_strdup (speaker);
-  a->kind = CG_KIND_DIRECT;
-  a->text = g_strdup (text);
-  a->polarity = CG_POLARITY_POSITIVE;
-  a->stance = CG_STANCE_NEUTRAL;
-  g_ptr_array_add (as, a);
-  return a;
+  return cg_test_assertion (as, article, speaker, CG_KIND_DIRECT, text);
 }
 
 static CgLink *
 find (GPtrArray *links, const char *from, const char *to)
 {
-  for (guint i = 0; i < links->len; i++)
-    {
-      CgLink *k = g_ptr_array_index (links, i);
-      if ((strcmp (k->from, from) == 0 && strcmp (k->to, to) == 0)
-          || (strcmp (k->from, to) == 0 && strcmp (k->to, from) == 0))
-        return k;
-    }
-  return NULL;
+  return cg_test_link_between (links, from, to);
 }
 
 /* One long statement and outlets printing one sentence of it each: the
