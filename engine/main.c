@@ -172,6 +172,13 @@ show_progress (void)
 static CgCorpus *
 query_corpus (int argc, char **argv, GError **error)
 {
+  /* the store keeps the metadata its articles were ingested with */
+  if (argc <= 1 && opt_meta_table)
+    {
+      g_set_error (error, CG_ERROR, CG_ERROR_USAGE,
+                   "--meta-table applies to articles read from PATHs; the store keeps the metadata given at ingest");
+      return NULL;
+    }
   if (argc > 1)
     {
       CgRules *rules = load_rules (error);

@@ -69,6 +69,13 @@ test_usage_errors (void)
   g_assert_cmpint (cg_test_run_cli (e, &out, &err), ==, 2);
   g_free (out);
   g_free (err);
+
+  /* a table without articles to read would be ignored: say so */
+  const char *f[] = { "claims", "--db", "/nonexistent/x.db", "--meta-table", "meta.tsv", NULL };
+  g_assert_cmpint (cg_test_run_cli (f, &out, &err), ==, 2);
+  g_assert_nonnull (strstr (err, "--meta-table applies to articles read from PATHs"));
+  g_free (out);
+  g_free (err);
 }
 
 static void
