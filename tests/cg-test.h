@@ -34,6 +34,11 @@ char *cg_test_tmpdir (void);
 CgAssertion *cg_test_assertion (GPtrArray *list, const char *article_id, const char *speaker_id,
                                 CgAssertionKind kind, const char *text);
 
+/* The tokens of cg_tokenizer_next() one at a time, as a new array, each
+ * token a shortcut took checked against its own lowered bytes; *SHORTCUT
+ * (may be NULL) counts those tokens. */
+GArray *cg_test_tokenize_stepwise (const char *text, CgSpan span, guint *shortcut);
+
 /* The link between FROM and TO, in either direction, or NULL.  Belongs to LINKS. */
 CgLink *cg_test_link_between (GPtrArray *links, const char *from, const char *to);
 

@@ -212,6 +212,32 @@ test_analyze_writes_outputs (void)
   g_free (err);
 }
 
+/* Write N (name, text) ARTICLES into DIR. */
+static void
+write_articles (const char *dir, const char *const (*articles)[2], guint n)
+{
+  for (guint i = 0; i < n; i++)
+    {
+      char *path = g_build_filename (dir, articles[i][0], NULL);
+      g_assert_true (g_file_set_contents (path, articles[i][1], -1, NULL));
+      g_free (path);
+    }
+}
+
+/* Remove what write_articles() wrote, then DIR, and free DIR. */
+static void
+remove_articles (char *dir, const char *const (*articles)[2], guint n)
+{
+  for (guint i = 0; i < n; i++)
+    {
+      char *path = g_build_filename (dir, articles[i][0], NULL);
+      g_unlink (path);
+      g_free (path);
+    }
+  g_rmdir (dir);
+  g_free (dir);
+}
+
 /* One figure stated by the Pentagon in 2017 and another in 2025: `links`
  * gives a changes link (no contradiction), and `show` tells it in words,
  * the older first. */
@@ -228,12 +254,7 @@ test_changes_links_and_show (void)
                "which began in 2001.\n" },
   };
   char *dir = cg_test_tmpdir ();
-  for (guint i = 0; i < G_N_ELEMENTS (articles); i++)
-    {
-      char *path = g_build_filename (dir, articles[i][0], NULL);
-      g_assert_true (g_file_set_contents (path, articles[i][1], -1, NULL));
-      g_free (path);
-    }
+  write_articles (dir, articles, G_N_ELEMENTS (articles));
   char *out = NULL, *err = NULL;
   const char *l[] = { "links", "--relation", "changes", "--format", "jsonl", dir, NULL };
   g_assert_cmpint (cg_test_run_cli (l, &out, &err), ==, 0);
@@ -264,14 +285,7 @@ test_changes_links_and_show (void)
   g_free (out);
   g_free (err);
   g_free (newer);
-  for (guint i = 0; i < G_N_ELEMENTS (articles); i++)
-    {
-      char *path = g_build_filename (dir, articles[i][0], NULL);
-      g_unlink (path);
-      g_free (path);
-    }
-  g_rmdir (dir);
-  g_free (dir);
+  remove_articles (dir, articles, G_N_ELEMENTS (articles));
 }
 
 /* Who printed a claim first: three outlets print one quote, dated by a
@@ -289,12 +303,7 @@ test_claim_first_printed (void)
                "cuts,\" Senator Jane Roe told reporters.\n" },
   };
   char *dir = cg_test_tmpdir ();
-  for (guint i = 0; i < G_N_ELEMENTS (articles); i++)
-    {
-      char *path = g_build_filename (dir, articles[i][0], NULL);
-      g_assert_true (g_file_set_contents (path, articles[i][1], -1, NULL));
-      g_free (path);
-    }
+  write_articles (dir, articles, G_N_ELEMENTS (articles));
   char *table = g_build_filename (dir, "meta.tsv", NULL);
   g_assert_true (g_file_set_contents (table, "file\tsource\tdate\n"
                                              "a\tnyt\t2019-03-14\nb\tThe Hill\t2019-03-15\nc\tfox\t3/13/19\n", -1, NULL));
@@ -335,14 +344,7 @@ test_claim_first_printed (void)
   g_unlink (table);
   g_free (table);
   g_free (claim);
-  for (guint i = 0; i < G_N_ELEMENTS (articles); i++)
-    {
-      char *path = g_build_filename (dir, articles[i][0], NULL);
-      g_unlink (path);
-      g_free (path);
-    }
-  g_rmdir (dir);
-  g_free (dir);
+  remove_articles (dir, articles, G_N_ELEMENTS (articles));
 }
 
 /* The claims the store scores see the articles' outlets: one outlet's

@@ -9,38 +9,10 @@
 
 #include <string.h>
 
-static GArray *
-tokens_stepwise (const char *text, CgSpan span, guint *shortcut)
-{
-  GArray *out = g_array_new (FALSE, FALSE, sizeof (CgToken));
-  CgTokenizer tz;
-  cg_tokenizer_init (&tz, text, span);
-  CgToken two[2];
-  guint n;
-  while ((n = cg_tokenizer_next (&tz, two)) > 0)
-    {
-      g_array_append_vals (out, two, n);
-      if (tz.lower8 == 0)
-        continue;
-      /* a token taken by a shortcut: its lowered bytes are the token's */
-      g_assert_cmpuint (n, ==, 1);
-      gsize len = (gsize) (two[0].end - two[0].start);
-      g_assert_cmpuint (len, <=, 8);
-      char *want = g_ascii_strdown (text + two[0].start, (gssize) len);
-      char got[9] = { 0 };
-      for (gsize k = 0; k < 8; k++)
-        got[k] = (char) (tz.lower8 >> (8 * k));
-      g_assert_cmpstr (got, ==, want);
-      g_free (want);
-      (*shortcut)++;
-    }
-  return out;
-}
-
 static void
 assert_same_tokens (const char *text, CgSpan span, guint *shortcut)
 {
-  GArray *a = cg_tokenize (text, span), *b = tokens_stepwise (text, span, shortcut);
+  GArray *a = cg_tokenize (text, span), *b = cg_test_tokenize_stepwise (text, span, shortcut);
   g_assert_cmpuint (a->len, ==, b->len);
   for (guint i = 0; i < a->len; i++)
     {

@@ -697,29 +697,8 @@ test_tokens_words (void)
 static GArray *
 tokenize_stepwise (const char *text, CgSpan span)
 {
-  GArray *out = g_array_new (FALSE, FALSE, sizeof (CgToken));
-  CgTokenizer tz;
-  cg_tokenizer_init (&tz, text, span);
-  CgToken two[2];
-  guint n;
   guint shortcut = 0;
-  while ((n = cg_tokenizer_next (&tz, two)) > 0)
-    {
-      g_array_append_vals (out, two, n);
-      if (tz.lower8 == 0)
-        continue;
-      /* the shortcut's lowered bytes are the token's */
-      g_assert_cmpuint (n, ==, 1);
-      gsize len = (gsize) (two[0].end - two[0].start);
-      g_assert_cmpuint (len, <=, 8);
-      char *want = g_ascii_strdown (text + two[0].start, (gssize) len);
-      char got[9] = { 0 };
-      for (gsize k = 0; k < 8; k++)
-        got[k] = (char) (tz.lower8 >> (8 * k));
-      g_assert_cmpstr (got, ==, want);
-      g_free (want);
-      shortcut++;
-    }
+  GArray *out = cg_test_tokenize_stepwise (text, span, &shortcut);
   /* most words of prose take the shortcut */
   if (out->len > 100)
     g_assert_cmpuint (shortcut, >, out->len / 2);
