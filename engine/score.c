@@ -8,9 +8,14 @@
  * near-duplicate articles (wire copy, detected from the share of their
  * assertions linked same_as) count as one carrier.  Within a claim, the
  * author claims of one outlet count once: an outlet's boilerplate, or its
- * reporters reusing their own paragraph under other bylines, is one voice.
+ * reporters reusing their own paragraph under other bylines, is one voice;
+ * so are author voices whose author lists share a reporter, and members
+ * that are the same words (a wire paragraph another outlet reprinted, a
+ * caption embedded in two articles), whoever they are attributed to.
  * (Per claim, not by joining carriers: joining outlets through wire copies
- * would chain most of a corpus into one carrier.)
+ * would chain most of a corpus into one carrier.  The near-duplicate
+ * article test misses a single reprinted paragraph: it needs most of the
+ * smaller article linked.)
  */
 #include "cg-score.h"
 
@@ -71,11 +76,147 @@ add_unique (GPtrArray *list, const char *s)
   g_ptr_array_add (list, g_strdup (s));
 }
 
-static void
-free_list (gpointer list)
+
+/* A trait of a claim member: members of one claim sharing a trait are one
+ * voice (the same speaker, the same carrier, or a copy of one text). */
+typedef struct {
+  guint   claim;
+  guint   member;
+  guint64 key;
+} Trait;
+
+static int
+trait_order (gconstpointer pa, gconstpointer pb)
 {
-  if (list)
-    g_ptr_array_unref (list);
+  const Trait *a = pa, *b = pb;
+  if (a->claim != b->claim)
+    return a->claim < b->claim ? -1 : 1;
+  if (a->key != b->key)
+    return a->key < b->key ? -1 : 1;
+  return a->member < b->member ? -1 : a->member > b->member;
+}
+
+#define FNV_SEED G_GUINT64_CONSTANT (0xcbf29ce484222325)
+
+static guint64
+fnv (guint64 h, const char *s, gsize len)
+{
+  for (gsize i = 0; i < len; i++)
+    h = (h ^ (guchar) s[i]) * G_GUINT64_CONSTANT (0x100000001b3);
+  return h;
+}
+
+/* A trait key: its kind (a letter) and a string. */
+static guint64
+trait_key (char kind, const char *s)
+{
+  return fnv (fnv (FNV_SEED, &kind, 1), s, strlen (s));
+}
+
+/* The hash of TEXT's words, casefolded, without punctuation or quotation
+ * marks ("Staff’s" and "staff's" are one word), and in *WORDS how many. */
+static guint64
+text_hash (const char *text, guint *words)
+{
+  guint64 h = FNV_SEED;
+  gboolean in_word = FALSE;
+  *words = 0;
+  for (const char *p = text; p && *p; p = g_utf8_next_char (p))
+    {
+      gunichar c = g_utf8_get_char (p);
+      if (c == '\'' || c == 0x2019)
+        continue;   /* an apostrophe joins a word */
+      if (!g_unichar_isalnum (c))
+        {
+          in_word = FALSE;
+          continue;
+        }
+      char buf[8];
+      if (!in_word)
+        {
+          (*words)++;
+          h = fnv (h, " ", 1);
+        }
+      in_word = TRUE;
+      h = fnv (h, buf, g_unichar_to_utf8 (g_unichar_tolower (c), buf));
+    }
+  return h;
+}
+
+/* The article index + 1 of assertion A in ART (0 for none). */
+static guint
+article_of (GHashTable *art, const CgAssertion *a)
+{
+  return GPOINTER_TO_UINT (g_hash_table_lookup (art, a->article_id ? a->article_id : ""));
+}
+
+/* Add to TRAITS the traits of member I of claim CI, whose voice is WHO:
+ * its speaker; when its article's author speaks (an author claim, or the
+ * author as speaker), the article's outlet (BY_OUTLET) and each name of
+ * its author list, so an outlet and its reporters under any byline are
+ * one voice; its text, when it has COPY_MIN_WORDS words or more, else its
+ * text with the text of the assertion before or after it in its article:
+ * a paragraph reprinted by another outlet, a caption or boilerplate in two
+ * articles, is one copy, whoever it is attributed to. */
+static void
+add_traits (CgCorpus *corpus, GPtrArray *as, guint i, guint ci, const char *who, char **author_of,
+            GHashTable *art, gboolean by_outlet, guint copy_min_words, GArray *traits)
+{
+  CgAssertion *a = g_ptr_array_index (as, i);
+  Trait t = { ci, i, trait_key ('s', who) };
+  g_array_append_val (traits, t);
+  guint ai = article_of (art, a);
+  if (ai && (a->kind == CG_KIND_AUTHOR || (a->speaker_id && author_of[ai - 1] && strcmp (a->speaker_id, author_of[ai - 1]) == 0)))
+    {
+      CgArticle *d = a->article_id ? cg_corpus_article (corpus, a->article_id) : NULL;
+      if (d && d->outlet && by_outlet)
+        {
+          t.key = trait_key ('o', d->outlet);
+          g_array_append_val (traits, t);
+        }
+      if (d && d->author)
+        {
+          char **names = g_strsplit (d->author, ",", -1);
+          for (char **p = names; *p; p++)
+            {
+              char *fold = g_utf8_casefold (g_strstrip (*p), -1);
+              if (*fold)
+                {
+                  t.key = trait_key ('n', fold);
+                  g_array_append_val (traits, t);
+                }
+              g_free (fold);
+            }
+          g_strfreev (names);
+        }
+    }
+  guint words;
+  guint64 h = text_hash (a->text, &words);
+  if (words == 0)
+    return;
+  if (words >= copy_min_words)
+    {
+      t.key = fnv (h, "t", 1);
+      g_array_append_val (traits, t);
+      return;
+    }
+  for (int side = -1; side <= 1; side += 2)
+    {
+      if ((side < 0 && i == 0) || (side > 0 && i + 1 >= as->len))
+        continue;
+      CgAssertion *b = g_ptr_array_index (as, i + side);
+      if (article_of (art, b) != ai)
+        continue;
+      guint bw;
+      guint64 bh = text_hash (b->text, &bw);
+      if (bw == 0)
+        continue;
+      char tag[9];
+      memcpy (tag, &bh, 8);
+      tag[8] = side < 0 ? 'p' : 'n';
+      t.key = fnv (h, tag, 9);
+      g_array_append_val (traits, t);
+    }
 }
 
 void
@@ -90,6 +231,7 @@ cg_score_claims (CgCorpus *corpus, CgRules *rules)
   double wire_overlap = cg_rules_number (rules, "linking", "wire_overlap", 0.6);
   double needed = cg_rules_number (rules, "linking", "corroborated_supporters", 2);
   gboolean by_outlet = cg_rules_number (rules, "linking", "outlet_one_carrier", 1) != 0;
+  guint copy_min_words = (guint) MAX (1, cg_rules_number (rules, "linking", "copy_min_words", 12));
 
   GHashTable *pos = g_hash_table_new (g_str_hash, g_str_equal);
   GHashTable *art = g_hash_table_new (g_str_hash, g_str_equal);  /* article id -> index + 1 */
@@ -174,7 +316,8 @@ cg_score_claims (CgCorpus *corpus, CgRules *rules)
   /* claims in order of their first member */
   GHashTable *claim_of_root = g_hash_table_new (NULL, NULL);
   GPtrArray *claims = g_ptr_array_new ();
-  GPtrArray *claim_outlets = g_ptr_array_new_with_free_func (free_list);  /* per claim: outlets counted */
+  guint *claim_size = g_new0 (guint, n);   /* per claim: members with a speaker */
+  const char **who_of = g_new0 (const char *, n);  /* per member: its voice's speaker */
   guint *claim_of = g_new (guint, n);
   for (guint i = 0; i < n; i++)
     {
@@ -186,7 +329,6 @@ cg_score_claims (CgCorpus *corpus, CgRules *rules)
           CgClaim *cl = cg_claim_new ();
           cl->id = claim_id (claims->len + 1);
           g_ptr_array_add (claims, cl);
-          g_ptr_array_add (claim_outlets, NULL);
           c = GUINT_TO_POINTER (claims->len);
           g_hash_table_insert (claim_of_root, GUINT_TO_POINTER (root + 1), c);
         }
@@ -202,30 +344,39 @@ cg_score_claims (CgCorpus *corpus, CgRules *rules)
       for (guint hops = 0; origin[o] != o && hops < n; hops++)
         o = origin[o];
       CgAssertion *src = g_ptr_array_index (as, o);
-      if (src->speaker_id == NULL)
-        continue;
-      const char *who = src->speaker_id;
-      if (src->kind == CG_KIND_AUTHOR)
+      who_of[i] = src->speaker_id;
+      if (src->speaker_id && src->kind == CG_KIND_AUTHOR)
         {
           guint root = uf_find (aparent, GPOINTER_TO_UINT (g_hash_table_lookup (art, src->article_id ? src->article_id : "")) - 1);
           if (author_of[root])
-            who = author_of[root];
-          CgArticle *d = by_outlet && src->article_id ? cg_corpus_article (corpus, src->article_id) : NULL;
-          if (d && d->outlet)
-            {
-              GPtrArray *seen = g_ptr_array_index (claim_outlets, ci);
-              if (seen == NULL)
-                seen = claim_outlets->pdata[ci] = g_ptr_array_new ();
-              gboolean counted = FALSE;
-              for (guint k = 0; k < seen->len && !counted; k++)
-                counted = strcmp (g_ptr_array_index (seen, k), d->outlet) == 0;
-              if (counted)
-                continue;
-              g_ptr_array_add (seen, d->outlet);
-            }
+            who_of[i] = author_of[root];
         }
-      add_unique (cl->supporters, who);
+      if (who_of[i])
+        claim_size[ci]++;
     }
+
+  /* Voices: within a claim, two members are one voice when they share a
+   * trait that makes one a copy of the other or both the same carrier. */
+  guint *vparent = g_new (guint, n);
+  for (guint i = 0; i < n; i++)
+    vparent[i] = i;
+  GArray *traits = g_array_new (FALSE, FALSE, sizeof (Trait));
+  for (guint i = 0; i < n; i++)
+    if (who_of[i] && claim_size[claim_of[i]] >= 2)
+      add_traits (corpus, as, i, claim_of[i], who_of[i], author_of, art, by_outlet, copy_min_words, traits);
+  g_array_sort (traits, trait_order);
+  for (guint k = 1; k < traits->len; k++)
+    {
+      Trait *x = &g_array_index (traits, Trait, k - 1), *y = &g_array_index (traits, Trait, k);
+      if (x->key == y->key && x->claim == y->claim)
+        uf_union (vparent, x->member, y->member);
+    }
+  g_array_unref (traits);
+  /* a claim's supporters: the speaker of each voice's first member */
+  for (guint i = 0; i < n; i++)
+    if (who_of[i] && uf_find (vparent, i) == i)
+      add_unique (((CgClaim *) g_ptr_array_index (claims, claim_of[i]))->supporters, who_of[i]);
+  g_free (vparent);
 
   /* contradictions: links, and members disputed by their carrier.  An
    * assertion its own carrier disputes does not count against others. */
@@ -280,7 +431,8 @@ cg_score_claims (CgCorpus *corpus, CgRules *rules)
   g_ptr_array_unref (claims);
   g_hash_table_unref (claim_of_root);
   g_free (author_of);
-  g_ptr_array_unref (claim_outlets);
+  g_free (claim_size);
+  g_free (who_of);
   g_hash_table_unref (pair_shared);
   g_free (aparent);
   g_free (origin);

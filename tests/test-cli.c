@@ -354,15 +354,18 @@ test_claim_first_printed (void)
 static void
 test_store_scores_by_outlet (void)
 {
-  const char *fact = "The Federal Reserve raised its benchmark interest rate by a quarter point on Wednesday, "
-                     "the third increase this year.\n";
+  /* the BBC's own words: the same sentence word for word would be a copy */
+  static const char *const facts[] = {
+    "The Federal Reserve raised its benchmark interest rate by a quarter point on Wednesday, the third increase this year.\n",
+    "The Federal Reserve raised its benchmark interest rate by a quarter point on Wednesday, its third increase this year.\n",
+  };
   char *dir = cg_test_tmpdir ();
   static const char *const names[] = { "r1.txt", "r2.txt", "b1.txt" };
   for (guint i = 0; i < G_N_ELEMENTS (names); i++)
     {
       char *path = g_build_filename (dir, names[i], NULL);
       /* different headlines: identical files are one article to the store */
-      char *text = g_strdup_printf ("Markets today, part %u\n\n%s", i + 1, fact);
+      char *text = g_strdup_printf ("Markets today, part %u\n\n%s", i + 1, facts[i == 2]);
       g_assert_true (g_file_set_contents (path, text, -1, NULL));
       g_free (text);
       g_free (path);

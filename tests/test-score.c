@@ -212,8 +212,15 @@ test_wire_copy_counts_once (void)
       g_assert_cmpint (cl->verdict, ==, CG_VERDICT_SINGLE_SOURCE);
     }
 
-  /* one shared sentence out of three is not a copy: two carriers */
+  /* one shared sentence out of three, the sentences around it the
+   * articles' own, is not a copy: two carriers */
   g_ptr_array_set_size (c->links, 1);
+  for (guint i = 4; i < 6; i++)
+    {
+      CgAssertion *a = g_ptr_array_index (c->assertions, i);
+      g_free (a->text);
+      a->text = g_strdup_printf ("The second article says something else, part %u.", i);
+    }
   cg_score_claims (c, cg_test_rules ());
   CgClaim *cl = claim_of (c, "a1");
   g_assert_cmpuint (cl->supporters->len, ==, 2);
@@ -247,7 +254,8 @@ test_one_outlet_one_carrier (void)
   g_assert_cmpstr (g_ptr_array_index (cl->supporters, 0), ==, "s1");
   g_assert_cmpint (cl->verdict, ==, CG_VERDICT_SINGLE_SOURCE);
 
-  add_assertion (c, "d3", "s3", CG_KIND_AUTHOR, text);
+  /* in the BBC's own words: the same words would be a copy */
+  add_assertion (c, "d3", "s3", CG_KIND_AUTHOR, "In 1999 the Senate acquitted President Bill Clinton of perjury and obstruction of justice.");
   add_link (c, "a2", "a3", CG_RELATION_SAME_AS);
   cg_score_claims (c, cg_test_rules ());
   cl = claim_of (c, "a1");
@@ -260,6 +268,76 @@ test_one_outlet_one_carrier (void)
   add_link (c, "a4", "a5", CG_RELATION_SAME_AS);
   cg_score_claims (c, cg_test_rules ());
   g_assert_cmpuint (claim_of (c, "a4")->supporters->len, ==, 2);
+  cg_corpus_free (c);
+}
+
+static void
+add_article (CgCorpus *c, const char *id, const char *outlet, const char *author)
+{
+  CgArticle *d = cg_article_new ();
+  d->id = g_strdup (id);
+  d->outlet = g_strdup (outlet);
+  d->author = g_strdup (author);
+  g_ptr_array_add (c->articles, d);
+}
+
+/* Copies are one voice whatever the outlet: a Reuters paragraph the
+ * Guardian reprinted (whole AllSides), a CNN photo caption embedded in two
+ * articles (a short text, the same sentence after it), and two articles
+ * whose author lists share a reporter. */
+static void
+test_copies_and_author_lists (void)
+{
+  CgCorpus *c = cg_corpus_new ();
+  add_article (c, "d1", "Reuters", "Katanga Johnson");
+  add_article (c, "d2", "The Guardian", NULL);
+  const char *wire = "House Speaker Nancy Pelosi has not yet transmitted the articles of impeachment to the Senate, "
+                     "a bid to pressure Senate Republicans to reach an accord with the Democrats in the chamber on trial rules.";
+  add_assertion (c, "d1", "s1", CG_KIND_AUTHOR, wire);
+  add_assertion (c, "d2", "s2", CG_KIND_AUTHOR, wire);
+  add_link (c, "a1", "a2", CG_RELATION_SAME_AS);
+
+  /* a3-a4 in d3, a5-a6 in d4: the caption and the sentence after it */
+  add_article (c, "d3", "CNN", "Steve Almasy, Robyn Kriel");
+  add_article (c, "d4", "Newsweek", "Hilary Whiteman");
+  const char *caption = "there are loved ones around the world missing them right now";
+  const char *after = "Search teams found a piece of a wing on the island of Reunion.";
+  add_assertion (c, "d3", "s3", CG_KIND_INDIRECT, caption);
+  add_assertion (c, "d3", "s13", CG_KIND_AUTHOR, after);
+  add_assertion (c, "d4", "s4", CG_KIND_INDIRECT, caption);
+  add_assertion (c, "d4", "s14", CG_KIND_AUTHOR, after);
+  add_link (c, "a3", "a5", CG_RELATION_SAME_AS);
+
+  /* Politico's reporters, one of them again on a CNN byline */
+  add_article (c, "d5", "Politico", "Shane Goldmacher, Darren Samuelsohn, Ben Schreckinger");
+  add_article (c, "d6", "CNN", "Alexandra Jaffe, Shane Goldmacher");
+  add_assertion (c, "d5", "s5", CG_KIND_AUTHOR, "Most mornings, Trump reads through a handful of newspapers in print.");
+  add_assertion (c, "d6", "s6", CG_KIND_AUTHOR, "Trump reads a handful of printed newspapers most mornings.");
+  add_link (c, "a7", "a8", CG_RELATION_SUPPORTS);
+
+  cg_score_claims (c, cg_test_rules ());
+  for (guint k = 0; k < 3; k++)
+    {
+      const char *id = (const char *[]) { "a1", "a3", "a7" }[k];
+      CgClaim *cl = claim_of (c, id);
+      g_assert_cmpuint (cl->assertions->len, ==, 2);
+      g_assert_cmpuint (cl->supporters->len, ==, 1);
+      g_assert_cmpint (cl->verdict, ==, CG_VERDICT_SINGLE_SOURCE);
+    }
+  g_assert_cmpstr (g_ptr_array_index (claim_of (c, "a1")->supporters, 0), ==, "s1");
+
+  /* the caption's neighbour differs, the short text alone is no copy;
+   * the lists share no name: two voices each */
+  CgAssertion *a6 = g_ptr_array_index (c->assertions, 5);
+  g_free (a6->text);
+  a6->text = g_strdup ("The plane disappeared in March 2014 with 239 people on board.");
+  CgArticle *d6 = g_ptr_array_index (c->articles, 5);
+  g_free (d6->author);
+  d6->author = g_strdup ("Alexandra Jaffe, Elise Labott");
+  cg_score_claims (c, cg_test_rules ());
+  g_assert_cmpuint (claim_of (c, "a3")->supporters->len, ==, 2);
+  g_assert_cmpuint (claim_of (c, "a7")->supporters->len, ==, 2);
+  g_assert_cmpint (claim_of (c, "a7")->verdict, ==, CG_VERDICT_CORROBORATED);
   cg_corpus_free (c);
 }
 
@@ -349,6 +427,7 @@ main (int argc, char **argv)
   g_test_add_func ("/score/change-over-time", test_change_over_time);
   g_test_add_func ("/score/wire-copy", test_wire_copy_counts_once);
   g_test_add_func ("/score/one-outlet-one-carrier", test_one_outlet_one_carrier);
+  g_test_add_func ("/score/copies-author-lists", test_copies_and_author_lists);
   g_test_add_func ("/score/unknown-speaker-empty", test_unknown_speaker_and_empty);
   g_test_add_func ("/score/seed-corpus", test_seed_corpus);
   return g_test_run ();
