@@ -2688,8 +2688,16 @@ from_match (Run *r, guint pattern, const CgPatMatch *m)
       const CgPatQuote *pq = &g_array_index (r->qs, CgPatQuote, TOK (r, m->group_start - 1)->quote_close);
       after_comma = pq->last > pq->open && is_char (TOK (r, pq->last)->word, ',');
     }
-  if (source_start == NONE && m->cue_rule && after_comma
-      && cg_rule_attr (m->cue_rule, "base") && strcmp (cg_rule_attr (m->cue_rule, "base"), "ing") == 0)
+  /* "In a brief interview, Ms. Conway rejected the idea ... and said that
+   * ...": a cue after a word of extract.rules [cue-joiners] with no
+   * speaker found is a second verb phrase of the sentence's subject, found
+   * the same way; with none found it is no attribution (patterns
+   * and-cue-*) */
+  gboolean after_join = source_start == NONE && m->cue_rule && m->group_start > 0
+                        && tok_is (r, m->group_start - 1, L_CUE_JOIN);
+  if (source_start == NONE && m->cue_rule
+      && (after_join || (after_comma && cg_rule_attr (m->cue_rule, "base")
+                         && strcmp (cg_rule_attr (m->cue_rule, "base"), "ing") == 0)))
     {
       guint us = g_array_index (r->unit_start, guint, TOK (r, m->group_start)->sentence), at = us, e;
       if (us < m->group_start && (tok_is (r, us, L_NOT_CONTENT) || tok_is (r, us, L_CONTENT_PREP)))
@@ -2698,7 +2706,10 @@ from_match (Run *r, guint pattern, const CgPatMatch *m)
             at++;
           at++;
         }
-      if (at + 1 < m->group_start && !TOK (r, at)->taken && np_fwd (r, at, &e) && e < m->group_start
+      /* (a participle after "and" speaks only for the speaker of an
+       * attribution before it: "cheeriness and threatening bluster") */
+      gboolean first_np = !after_join || strcmp (cg_rule_attr (m->cue_rule, "base"), "ing") != 0;
+      if (first_np && at + 1 < m->group_start && !TOK (r, at)->taken && np_fwd (r, at, &e) && e < m->group_start
           && !TOK (r, e)->taken && is_word (TOK (r, e)) && !TOK (r, e)->cue)
         {
           source_start = at;
@@ -2727,6 +2738,8 @@ from_match (Run *r, guint pattern, const CgPatMatch *m)
               break;
             }
         }
+      if (after_join && source_start == NONE)
+        return FALSE;
     }
   if (m->cue_rule && cs == m->cue_end && cg_rule_attr (m->cue_rule, "hearer"))
     {

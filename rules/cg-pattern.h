@@ -11,7 +11,7 @@
  *   SOURCE     the speaker mention (found by the caller's noun-phrase callback)
  *   NAME       a SOURCE whose last word is capitalized
  *   CUE        a verb cue; CUE:key requires the cue rule's attribute key=yes,
- *              CUE:key=value that attribute with that value
+ *              CUE:key=value that attribute with that value, CUE:a+b both
  *   PREP       a prepositional cue ("according to")
  *   CONTENT    reported content: to the end of the clause or the next literal
  *              (after the anchor: also before tokens already taken)

@@ -320,10 +320,18 @@ lit_ok (const Elem *e, const CgPatToken *t)
   return FALSE;
 }
 
-/* Whether CUE has the attribute FILTER asks for: "key" (key=yes) or "key=value". */
+/* Whether CUE has the attribute FILTER asks for: "key" (key=yes) or
+ * "key=value"; "a+b" asks for both. */
 static gboolean
 filter_ok (const char *filter, const CgRule *cue)
 {
+  const char *plus = strchr (filter, '+');
+  char part[64];
+  if (plus)
+    {
+      g_strlcpy (part, filter, MIN (sizeof part, (gsize) (plus - filter) + 1));
+      return filter_ok (part, cue) && filter_ok (plus + 1, cue);
+    }
   const char *eq = strchr (filter, '=');
   if (eq == NULL)
     {

@@ -981,6 +981,26 @@ test_headline_person (void)
   g_free (path);
 }
 
+/* Attributions found since the sixth session, on sentences of PolNeAR's
+ * train split (tests/data/extract-nominal.txt). */
+static void
+test_nominal_recall (void)
+{
+  char *path = cg_test_data ("extract-nominal.txt");
+  CgArticleResult *r = cg_test_process (path);
+  /* a cue after "and" with no subject before it at the sentence start
+   * shares the speaker of the attribution before "and" */
+  CgAssertion *a = find (r, "Mr. Manafort was not being diminished");
+  check (r, a, CG_KIND_INDIRECT, "and-cue-that", "Ms. Conway", "said");
+  a = find (r, "the idea that the changes");
+  g_assert_cmpstr (a->text, ==, "the idea that the changes amounted to a shake-up");
+  a = find (r, "his anti-Muslim remarks");
+  check (r, a, CG_KIND_MIXED, "and-cue-content", "De Blasio", "said");
+  g_assert_cmpstr (a->text, ==, "his anti-Muslim remarks were priceless “propaganda” for terrorist groups like Islamic State");
+  cg_article_result_free (r);
+  g_free (path);
+}
+
 int
 main (int argc, char **argv)
 {
@@ -1013,6 +1033,7 @@ main (int argc, char **argv)
   g_test_add_func ("/extract/lies-ahead", test_lies_ahead);
   g_test_add_func ("/extract/polnear-spans", test_polnear_spans);
   g_test_add_func ("/extract/recall-shapes", test_recall_shapes);
+  g_test_add_func ("/extract/nominal-recall", test_nominal_recall);
   g_test_add_func ("/extract/headline-person", test_headline_person);
   int status = g_test_run ();
   cg_article_result_free (seed0);
