@@ -386,6 +386,9 @@ struct _CgReader {
   GHashTable *company_suffixes; /* lowercase word -> itself */
   GHashTable *particles;        /* lowercase word -> itself */
   GHashTable *bio_words;        /* lowercase word -> itself */
+  GHashTable *author_separators; /* casefolded word or sign -> itself: [author-separators] */
+  GHashTable *name_suffixes;    /* casefolded "jr." -> itself: names.rules [suffixes] */
+  const char *author_signs;     /* author_separator_signs, ASCII; belongs to the rules */
   GPtrArray  *byline_prefixes;  /* CgRule* */
   GPtrArray  *date_cues;        /* CgRule* */
   gboolean    date_cue_first[256]; /* first bytes of the date cues, lowercased */
@@ -452,6 +455,10 @@ cg_reader_free (CgReader *r)
     g_hash_table_unref (r->months);
   if (r->section_labels)
     g_hash_table_unref (r->section_labels);
+  if (r->author_separators)
+    g_hash_table_unref (r->author_separators);
+  if (r->name_suffixes)
+    g_hash_table_unref (r->name_suffixes);
   if (r->company_suffixes)
     g_hash_table_unref (r->company_suffixes);
   if (r->particles)
@@ -593,6 +600,9 @@ cg_reader_new (CgRules *rules, GError **error)
   r->company_suffixes = word_set (rules, "metadata", "company-suffixes");
   r->particles = word_set (rules, "metadata", "name-particles");
   r->bio_words = word_set (rules, "metadata", "bio-words");
+  r->author_separators = word_set (rules, "metadata", "author-separators");
+  r->name_suffixes = word_set (rules, "names", "suffixes");
+  r->author_signs = cg_rules_string (rules, "metadata", "author_separator_signs");
   r->byline_prefixes = phrases (rules, "metadata", "byline-prefixes");
   r->date_cues = phrases (rules, "metadata", "date-cues");
   for (guint i = 0; i < r->date_cues->len; i++)
@@ -1938,6 +1948,132 @@ find_title (const CgReader *r, const char *raw, char *text, gsize len, Line head
   g_array_unref (head);
 }
 
+/* ---- author lists ------------------------------------------------------ */
+
+/* An e-mail address or a web address: an "@", or a word with a dot
+ * between two letters of which one side holds two letters or more
+ * ("Charles.Hutzler", "Wsj.Com"; not the initials "J.R."). */
+static gboolean
+address_like (const char *s)
+{
+  if (strchr (s, '@'))
+    return TRUE;
+  for (const char *p = strchr (s, '.'); p; p = strchr (p + 1, '.'))
+    {
+      if (p == s || !g_ascii_isalpha (p[-1]) || !g_ascii_isalpha (p[1]))
+        continue;
+      gsize before = 0, after = 0;
+      while (p - before > s && g_ascii_isalpha (p[-1 - (gssize) before]))
+        before++;
+      while (g_ascii_isalpha (p[1 + after]))
+        after++;
+      if (before >= 2 && after >= 2)
+        return TRUE;
+    }
+  return FALSE;
+}
+
+/* Add PIECE (trimmed) to NAMES as one author: not an outlet the rules or
+ * the article name (a byline's "Associated Press"), not an address, not
+ * one already there; a name suffix ("Jr.") goes back onto the name
+ * before it. */
+static void
+add_author (const CgReader *r, GPtrArray *names, char *piece, const char *outlet)
+{
+  g_strstrip (piece);
+  gboolean letter = FALSE;
+  for (const char *p = piece; *p && !letter; p = g_utf8_next_char (p))
+    letter = g_unichar_isalpha (g_utf8_get_char (p));
+  if (!letter || address_like (piece) || known_outlet (r, piece))
+    return;
+  char *k = g_utf8_casefold (piece, -1);
+  gboolean drop = (outlet && g_utf8_collate (k, outlet) == 0) || g_hash_table_contains (r->name_suffixes, k);
+  if (g_hash_table_contains (r->name_suffixes, k) && names->len > 0)
+    {
+      char **last = (char **) &names->pdata[names->len - 1];
+      char *joined = g_strdup_printf ("%s %s", *last, piece);
+      g_free (*last);
+      *last = joined;
+    }
+  for (guint i = 0; i < names->len && !drop; i++)
+    {
+      char *o = g_utf8_casefold (g_ptr_array_index (names, i), -1);
+      drop = strcmp (o, k) == 0;
+      g_free (o);
+    }
+  g_free (k);
+  if (!drop)
+    g_ptr_array_add (names, g_strdup (piece));
+}
+
+/* Is the character at P one of the author_separator_signs? */
+static gboolean
+separator_sign (const CgReader *r, const char *p)
+{
+  return r->author_signs && (guchar) *p < 0x80 && *p && strchr (r->author_signs, *p) != NULL;
+}
+
+/* A byline or a table's authors cell as a list of persons, "A, B, C":
+ * split at the [author-separators] (",", "and", ...), without outlets,
+ * addresses and repeats, so that "Charles Hutzler, Charles.Hutzler
+ * Wsj.Com" is one author and "Sam Charles, Associated Press, Jeff
+ * Agrest" two.  NULL when no person is left.  Takes AUTHOR; returns a new
+ * string. */
+static char *
+author_list (const CgReader *r, char *author, const char *outlet)
+{
+  if (author == NULL)
+    return NULL;
+  char *ofold = outlet ? g_utf8_casefold (outlet, -1) : NULL;
+  GPtrArray *names = g_ptr_array_new_with_free_func (g_free);
+  GString *piece = g_string_new (NULL);
+  const char *p = author;
+  while (*p)
+    {
+      /* a word, or a sign standing alone */
+      const char *w = p;
+      if (is_blank (*p))
+        {
+          p++;
+          continue;
+        }
+      gboolean sign = separator_sign (r, p);
+      if (sign)
+        p = g_utf8_next_char (p);
+      else
+        while (*p && !is_blank (*p) && !separator_sign (r, p))
+          p = g_utf8_next_char (p);
+      gboolean sep = sign;
+      if (!sep)
+        {
+          char *word = g_utf8_casefold (w, p - w);
+          sep = g_hash_table_contains (r->author_separators, word);
+          g_free (word);
+        }
+      if (sep)
+        {
+          add_author (r, names, piece->str, ofold);
+          g_string_truncate (piece, 0);
+          continue;
+        }
+      if (piece->len)
+        g_string_append_c (piece, ' ');
+      g_string_append_len (piece, w, p - w);
+    }
+  add_author (r, names, piece->str, ofold);
+  g_string_free (piece, TRUE);
+  g_free (ofold);
+  g_free (author);
+  char *list = NULL;
+  if (names->len)
+    {
+      g_ptr_array_add (names, NULL);
+      list = g_strjoinv (", ", (char **) names->pdata);
+    }
+  g_ptr_array_unref (names);
+  return list;
+}
+
 /* ---- the metadata table and the sidecar -------------------------------- */
 
 /* The table's row for the article overrides what the text gave; an outlet
@@ -2186,6 +2322,8 @@ read_owned (CgReader *r, const char *path, char *data, gsize len, gboolean meta,
         }
       g_free (side);
     }
+
+  m.author = author_list (r, m.author, m.outlet);
 
   CgArticle *a = cg_article_new ();
   a->path = g_strdup (path);

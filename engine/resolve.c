@@ -2344,15 +2344,22 @@ appositive_kind (CgRegistry *reg, const char *appos)
 /* The byline author, one speaker with the person of the same name quoted
  * elsewhere ("Michael Harris" writing here, quoted there): the person
  * becomes the author.  Only the full name links them, never a bare
- * surname, so "Harris" in another article does not become the writer. */
+ * surname, so "Harris" in another article does not become the writer.
+ * Of an author list ("A, B, C", as the reader gives it) the first author
+ * speaks for the article: a list is no person, and scoring counts an
+ * article's authors as one voice anyway; the list is an alias, so the
+ * byline still names the speaker. */
 static Entry *
 author_entry (CgRegistry *reg, const CgArticle *article)
 {
   gboolean byline = article->author && *article->author;
-  const char *who = byline ? article->author
-                    : article->outlet && *article->outlet ? article->outlet : NULL;
-  if (who == NULL)
+  const char *list = byline ? article->author
+                     : article->outlet && *article->outlet ? article->outlet : NULL;
+  if (list == NULL)
     return NULL;
+  const char *comma = byline ? strstr (list, ", ") : NULL;
+  char *first = comma ? g_strndup (list, comma - list) : NULL;
+  const char *who = first ? first : list;
   char *k = name_key (CG_SPEAKER_AUTHOR, who);
   Entry *e = g_hash_table_lookup (reg->by_name, k);
   if (e == NULL)
@@ -2383,6 +2390,9 @@ author_entry (CgRegistry *reg, const CgArticle *article)
   else
     g_free (k);
   add_alias (reg, e, who);
+  if (first)
+    add_alias (reg, e, list);
+  g_free (first);
   return e;
 }
 

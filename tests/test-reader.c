@@ -582,6 +582,52 @@ test_meta_table_basil (void)
   g_free (table_path);
 }
 
+/* An author list is persons, not one name: AllSides' authors cells (an
+ * e-mail address after the name, an agency among the reporters) and a
+ * byline "By A and B". */
+static void
+test_author_lists (void)
+{
+  char *dir = cg_test_tmpdir (), *path;
+  GError *error = NULL;
+  CgMetaTable *t = table_from (dir, "allsides.tsv",
+                               "id\tsource\tdate\tauthors\ttitle\n"
+                               "cZa3BJau3Mix3MBC\tWall Street Journal\t\tCharles Hutzler, Charles.Hutzler Wsj.Com\t"
+                               "Beijing Chosen to Host 2022 Winter Olympics\n"
+                               "kMfzwaKHdDC7fsCH\tChicago Sun-Times\t2020-01-13\tJesse Jackson, David Roeder, Rachel Hinton, "
+                               "Fran Spielman, Sam Charles, Associated Press, Jeff Agrest\tNew hope for Pembroke Township\n"
+                               "x1\tReuters\t2019-12-26\tReuters\tPelosi holds the articles\n",
+                               &path, &error);
+  g_assert_no_error (error);
+  CgReader *r = cg_reader_new (cg_test_rules (), &error);
+  g_assert_no_error (error);
+  cg_reader_set_meta_table (r, t);
+  static const char *const cases[][3] = {
+    { "cZa3BJau3Mix3MBC.txt", "BEIJING\xE2\x80\x94The International Olympic Committee on Friday voted 44-40 to award "
+                              "the 2022 Winter Games to Beijing.\n", "Charles Hutzler" },
+    { "kMfzwaKHdDC7fsCH.txt", "Across America, there are pockets of poverty, communities that have been left behind.\n",
+      "Jesse Jackson, David Roeder, Rachel Hinton, Fran Spielman, Sam Charles, Jeff Agrest" },
+    /* an agency as the only "author": no byline, the outlet speaks */
+    { "x1.txt", "House Speaker Nancy Pelosi has not yet transmitted the articles of impeachment to the Senate.\n", NULL },
+    /* no table row: the text's byline */
+    { "y1.txt", "Pelosi holds the articles\n\nBy Doina Chiacu and Katanga Johnson, Reuters\n\n"
+                "House Speaker Nancy Pelosi has not yet transmitted the articles of impeachment to the Senate.\n",
+      "Doina Chiacu, Katanga Johnson" },
+  };
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      CgArticle *a = cg_reader_read_bytes (r, cases[i][0], cases[i][1], strlen (cases[i][1]), TRUE, &error);
+      g_assert_no_error (error);
+      g_assert_cmpstr (a->author, ==, cases[i][2]);
+      cg_article_free (a);
+    }
+  cg_reader_free (r);
+  cg_meta_table_free (t);
+  g_unlink (path);
+  g_free (path);
+  g_free (dir);
+}
+
 /* CSV as spreadsheets write it: a BOM, CRLF, quoted fields holding commas,
  * doubled quotes and a line break; US slash dates; header names in any
  * case; a placeholder date is no date. */
@@ -896,6 +942,7 @@ main (int argc, char **argv)
   g_test_add_func ("/reader/sidecar", test_sidecar);
   g_test_add_func ("/reader/meta-table-basil", test_meta_table_basil);
   g_test_add_func ("/reader/meta-table-csv", test_meta_table_csv);
+  g_test_add_func ("/reader/author-lists", test_author_lists);
   g_test_add_func ("/reader/list-paths", test_list_paths);
   g_test_add_func ("/reader/list-paths-text-only", test_list_paths_text_only);
   g_test_add_func ("/reader/threads", test_threads);
