@@ -106,6 +106,7 @@ struct _CgRegistry {
   GHashTable *speech;       /* folded inflected cue verbs ("said", "told"), a set */
   GHashTable *variants;     /* folded variant -> folded canonical; strings owned by rules */
   guint       lookback;
+  guint       voice_head;   /* pronouns.rules voice_article_head */
   double      heading_ratio;  /* share of capitalized words that makes a heading */
 
   GPtrArray  *speakers;     /* CgSpeaker*, owned, id order once sorted */
@@ -119,6 +120,7 @@ struct _CgRegistry {
   GHashTable *by_bare;      /* "surname[ sfx]" -> Entry* known by surname only */
   GHashTable *by_name;      /* "o:", "d:", "u:" + key -> Entry* (orgs, documents, authors) */
   CgLexicon  *lexicon;      /* the lists above */
+  CgLexicon  *voice_lex;    /* list 0: pronouns.rules [first-person]; 1: [voice-introducers] */
   GHashTable *keys_memo;    /* name -> KeysMemo*: name_keys() of the current article */
   Words       scan;         /* the words of the sentence being scanned, reused */
   GArray     *queries;      /* Query: the speaker lookups of a scan, when recording (cg_registry_scan()) */
@@ -1038,6 +1040,9 @@ cg_registry_new (CgRules *rules, GError **error)
       *all[i] = g_new (Lex, 1);
       **all[i] = (Lex) { reg->lexicon, i };
     }
+  GPtrArray *voice[] = { cg_rules_entries (rules, "pronouns", "first-person"),
+                         cg_rules_entries (rules, "pronouns", "voice-introducers") };
+  reg->voice_lex = cg_lexicon_new_lists (voice, G_N_ELEMENTS (voice));
   reg->speech = speech_forms (rules);
   reg->variants = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
   GPtrArray *vs = cg_rules_entries (rules, "names", "variants");
@@ -1049,6 +1054,7 @@ cg_registry_new (CgRules *rules, GError **error)
         g_hash_table_insert (reg->variants, fold_key (r->phrase), fold_key (same));
     }
   reg->lookback = (guint) CLAMP (cg_rules_number (rules, "pronouns", "lookback", 3), 0, 50);
+  reg->voice_head = (guint) CLAMP (cg_rules_number (rules, "pronouns", "voice_article_head", 4), 0, 1000);
   reg->heading_ratio = cg_rules_number (rules, "speakers", "heading_ratio", 0.75);
   reg->next_num = 1;
   words_init (&reg->scan);
@@ -1082,6 +1088,7 @@ cg_registry_free (CgRegistry *reg)
   g_hash_table_unref (reg->variants);
   words_clear (&reg->scan);
   cg_lexicon_free (reg->lexicon);
+  cg_lexicon_free (reg->voice_lex);
   g_hash_table_unref (reg->keys_memo);
   g_free (reg);
 }
@@ -1668,6 +1675,11 @@ typedef struct {
   Entry      *last_thing;  /* the last organization/document/anonymous speaker */
   guint       last_thing_sentence;
   struct MentionCounts *counts; /* skey -> mentions, kept up to date lazily */
+  /* while resolving: the article's assertions and the speakers found so
+   * far (NULL where none, or not yet), for first person in a transcript */
+  GPtrArray  *assertions;
+  Entry     **resolved;
+  struct ParaVoice *paras;  /* per paragraph, computed when first asked; NULL before */
 } Ctx;
 
 static void
@@ -2237,6 +2249,7 @@ ctx_clear (Ctx *ctx)
   g_hash_table_unref (ctx->generic);
   g_hash_table_unref (ctx->heads);
   g_array_unref (ctx->quotes);
+  g_free (ctx->paras);
 }
 
 /* ---- mentions ------------------------------------------------------------- */
@@ -2428,6 +2441,222 @@ known_person (CgRegistry *reg, const char *skey, Gender want)
   return FALSE;
 }
 
+/* ---- first person: who speaks in a transcript or a statement ----------- */
+
+/* What a paragraph says about its voice. */
+struct ParaVoice {
+  gboolean first_person;   /* holds a [first-person] word */
+  guint8   intro;          /* 0; INTRO_BLOCK: ends with ":" after an introducer; INTRO_ARTICLE */
+  guint    intro_sentence; /* the sentence holding the introducer */
+};
+
+enum { INTRO_BLOCK = 1, INTRO_ARTICLE = 2 };
+
+/* The casefolded words of SPAN of the article's text, split at anything
+ * neither a letter, a digit nor an apostrophe, as a NULL-terminated
+ * vector (free with g_strfreev()). */
+static char **
+span_words (const Ctx *ctx, CgSpan span, guint *n)
+{
+  GPtrArray *w = g_ptr_array_new ();
+  const char *t = ctx->article->text;
+  gint64 p = span.start;
+  while (p < span.end)
+    {
+      gunichar c = g_utf8_get_char_validated (t + p, span.end - p);
+      gint64 next = (c == (gunichar) -1 || c == (gunichar) -2) ? p + 1 : g_utf8_next_char (t + p) - t;
+      if (c == (gunichar) -1 || c == (gunichar) -2 || !g_unichar_isalnum (c))
+        {
+          p = next;
+          continue;
+        }
+      gint64 e = next;
+      while (e < span.end)
+        {
+          gunichar d = g_utf8_get_char_validated (t + e, span.end - e);
+          if (d == (gunichar) -1 || d == (gunichar) -2
+              || !(g_unichar_isalnum (d) || d == '\'' || d == 0x2019))
+            break;
+          e = g_utf8_next_char (t + e) - t;
+        }
+      g_ptr_array_add (w, g_utf8_casefold (t + p, e - p));
+      p = e;
+    }
+  *n = w->len;
+  g_ptr_array_add (w, NULL);
+  return (char **) g_ptr_array_free (w, FALSE);
+}
+
+/* Fill CTX->paras: which paragraphs speak in the first person, which
+ * introduce a block ("Wen gave more context ... in a statement released
+ * on Twitter:", "Transcript of New Jersey Gov. Chris Christie's keynote
+ * speech as prepared for delivery ..."). */
+static void
+para_voices (CgRegistry *reg, Ctx *ctx)
+{
+  const CgSegments *sg = ctx->segments;
+  guint np = sg->paragraphs->len;
+  ctx->paras = g_new0 (struct ParaVoice, MAX (np, 1));
+  for (guint s = 0; s < sg->sentences->len; s++)
+    {
+      const CgSentence *se = &g_array_index (sg->sentences, CgSentence, s);
+      if (se->paragraph >= np)
+        continue;
+      struct ParaVoice *pv = &ctx->paras[se->paragraph];
+      guint n;
+      char **w = span_words (ctx, se->span, &n);
+      for (guint i = 0; i < n; i++)
+        {
+          CgLexMatch m;
+          if (!pv->first_person && cg_lexicon_match_words (reg->voice_lex, 0, w, n, i, &m))
+            pv->first_person = TRUE;
+          if (pv->intro != INTRO_ARTICLE && cg_lexicon_match_words (reg->voice_lex, 1, w, n, i, &m))
+            {
+              /* a whole transcript is introduced at the top, not where
+               * the text speaks of one ("released the transcript of
+               * their interview with George Kent") */
+              const char *scope = cg_rule_attr (m.rule, "scope");
+              gboolean article = scope && strcmp (scope, "article") == 0;
+              if (article && se->paragraph >= reg->voice_head)
+                continue;
+              pv->intro = article ? INTRO_ARTICLE : INTRO_BLOCK;
+              pv->intro_sentence = s;
+            }
+        }
+      g_strfreev (w);
+    }
+  /* a block introducer ends its paragraph with a colon, in the
+   * paragraph's last sentence */
+  for (guint p = 0; p < np; p++)
+    if (ctx->paras[p].intro == INTRO_BLOCK)
+      {
+        guint s = ctx->paras[p].intro_sentence;
+        if (s + 1 < sg->sentences->len && g_array_index (sg->sentences, CgSentence, s + 1).paragraph == p)
+          {
+            ctx->paras[p].intro = 0;
+            continue;
+          }
+        CgSpan ps = g_array_index (sg->paragraphs, CgParagraph, p).span;
+        gint64 e = ps.end;
+        while (e > ps.start && g_ascii_isspace (ctx->article->text[e - 1]))
+          e--;
+        if (e == ps.start || ctx->article->text[e - 1] != ':')
+          ctx->paras[p].intro = 0;
+      }
+}
+
+/* The person sentence S names first: who a transcript or statement
+ * introduced there is by.  A single word only for someone the article
+ * names in full or with a title: not "May" in "Update May 10:".  For a
+ * BLOCK, a possible subject (not after a preposition: "He also said of
+ * Rumsfeld:"); for a whole transcript, which runs on to the end, only a
+ * name known as a person's, by a title or a given name ("Gov. Chris
+ * Christie"; not "a transcript of her speech from yesterday's March To
+ * Take Away Our Rights"). */
+static Entry *
+sentence_person (CgRegistry *reg, Ctx *ctx, guint s, gboolean block, const char **skey)
+{
+  for (guint i = 0; i < ctx->mentions->len; i++)
+    {
+      Mention *m = &g_array_index (ctx->mentions, Mention, i);
+      if (m->sentence > s)
+        break;
+      if (m->sentence < s || (block && !m->subject)
+          || (m->words < 2 && !m->titled && !g_hash_table_contains (ctx->local_full, m->skey)))
+        continue;
+      Gender have;
+      if (!block && !m->titled && !(antecedent_gender (reg, ctx, m, &have) && have != GENDER_UNKNOWN))
+        continue;
+      const char *local_role = NULL;
+      Entry *e = person_for_name (reg, m->name, GENDER_UNKNOWN, ctx->local_full, &local_role);
+      if (e && (e->sp->kind == CG_SPEAKER_PERSON || e->sp->kind == CG_SPEAKER_AUTHOR))
+        {
+          e->uses++;
+          add_alias (reg, e, m->name);
+          *skey = m->skey;
+          return e;
+        }
+    }
+  return NULL;
+}
+
+/* Does the article name the person of surname key SKEY outside a
+ * quotation in a paragraph from FROM to TO?  The writer speaks again. */
+static gboolean
+named_between (const Ctx *ctx, const char *skey, guint from, guint to)
+{
+  const CgSegments *sg = ctx->segments;
+  for (guint i = 0; i < ctx->mentions->len; i++)
+    {
+      const Mention *m = &g_array_index (ctx->mentions, Mention, i);
+      guint p = g_array_index (sg->sentences, CgSentence, m->sentence).paragraph;
+      if (p >= from && p <= to && strcmp (m->skey, skey) == 0 && !in_quote (ctx, m->start))
+        return TRUE;
+    }
+  return FALSE;
+}
+
+/* Who "I" or "we" at AS's source is when not the writer: the speaker of
+ * the label opening its paragraph ("LEON PANETTA: No, I wasn't. I really
+ * thought ..."), else the person of a block's introducer before it: the
+ * paragraph before a run of first-person paragraphs ending with a colon
+ * after an introducer ("... in a statement released on Twitter:"), that
+ * the run does not name in the third person, or an
+ * introducer of a whole transcript anywhere before ("Transcript of ...
+ * Christie's keynote speech").  NULL: the writer. */
+static Entry *
+voice_of (CgRegistry *reg, Ctx *ctx, const CgAssertion *as)
+{
+  const CgSegments *sg = ctx->segments;
+  if (sg == NULL || sg->sentences->len == 0 || sg->paragraphs->len == 0 || ctx->article->text == NULL)
+    return NULL;
+  guint s = sentence_of (ctx, as->source.start);
+  guint p = g_array_index (sg->sentences, CgSentence, s).paragraph;
+  if (p >= sg->paragraphs->len)
+    return NULL;
+  /* the label: an assertion of this paragraph whose source opens it, with
+   * no cue, a colon after it */
+  CgSpan ps = g_array_index (sg->paragraphs, CgParagraph, p).span;
+  gint64 first = ps.start;
+  const char *t = ctx->article->text;
+  while (first < ps.end && g_ascii_isspace (t[first]))
+    first++;
+  for (guint i = 0; ctx->assertions && i < ctx->assertions->len; i++)
+    {
+      const CgAssertion *b = g_ptr_array_index (ctx->assertions, i);
+      if (b == as || ctx->resolved[i] == NULL || b->source.start != first || cg_span_is_set (b->cue))
+        continue;
+      gint64 c = b->source.end;
+      while (c < ps.end && t[c] == ' ')
+        c++;
+      if (c < ps.end && t[c] == ':')
+        return ctx->resolved[i];
+    }
+  /* inside a quotation the quoted speaker says "I" ("What Patty Murray
+   * and I decided ...," after a statement's introducer) */
+  if (in_quote (ctx, as->source.start))
+    return NULL;
+  if (ctx->paras == NULL)
+    para_voices (reg, ctx);
+  gboolean run = TRUE;   /* the paragraphs from here back speak in the first person */
+  for (guint q = p; q-- > 0;)
+    {
+      const struct ParaVoice *pv = &ctx->paras[q];
+      if (pv->intro == INTRO_ARTICLE || (pv->intro == INTRO_BLOCK && run))
+        {
+          const char *skey = NULL;
+          Entry *e = sentence_person (reg, ctx, pv->intro_sentence, pv->intro == INTRO_BLOCK, &skey);
+          /* a block ends where the text speaks of its speaker ("Wen's
+           * short tenure had been ...") */
+          if (e && pv->intro == INTRO_BLOCK && named_between (ctx, skey, q + 1, p))
+            return NULL;
+          return e;
+        }
+      run = run && pv->first_person;
+    }
+  return NULL;
+}
+
 static Entry *
 resolve_pronoun (CgRegistry *reg, Ctx *ctx, const CgAssertion *as, const CgRule *pron)
 {
@@ -2435,7 +2664,10 @@ resolve_pronoun (CgRegistry *reg, Ctx *ctx, const CgAssertion *as, const CgRule 
   const char *kind = cg_rule_attr (pron, "kind");
   const char *number = cg_rule_attr (pron, "number");
   if (person && strcmp (person, "first") == 0)
-    return author_entry (reg, ctx->article);
+    {
+      Entry *v = voice_of (reg, ctx, as);
+      return v ? v : author_entry (reg, ctx->article);
+    }
   guint s = sentence_of (ctx, as->source.start);
   if ((kind && strcmp (kind, "thing") == 0) || (number && strcmp (number, "plural") == 0))
     {
@@ -3080,6 +3312,8 @@ done:
 static void
 resolve_with (CgRegistry *reg, Ctx *ctx, const CgArticle *article, GPtrArray *assertions)
 {
+  ctx->assertions = assertions;
+  ctx->resolved = g_new0 (Entry *, assertions->len);
   for (guint i = 0; i < assertions->len; i++)
     {
       CgAssertion *as = g_ptr_array_index (assertions, i);
@@ -3088,9 +3322,13 @@ resolve_with (CgRegistry *reg, Ctx *ctx, const CgArticle *article, GPtrArray *as
         e = author_entry (reg, article);
       else if (as->source_text && *as->source_text)
         e = resolve_mention (reg, ctx, as);
+      ctx->resolved[i] = e;
       g_free (as->speaker_id);
       as->speaker_id = e ? g_strdup (e->sp->id) : NULL;
     }
+  g_free (ctx->resolved);
+  ctx->resolved = NULL;
+  ctx->assertions = NULL;
   ctx_clear (ctx);
   g_hash_table_remove_all (reg->keys_memo);
 }

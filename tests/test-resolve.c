@@ -4,6 +4,7 @@
  * anonymous sources, authors, and the registry's ids and change list. */
 #include "cg-test.h"
 
+#include <glib/gstdio.h>
 #include <string.h>
 
 static CgArticleResult *
@@ -694,6 +695,100 @@ resolution_of (CgRegistry *reg, CgArticleResult **rs, guint n)
  * just before (they stand: the scanner sees every name the registry
  * knows) or all at the start (stale: those that asked about a name an
  * earlier article made known are redone). */
+/* Process TEXT as an article of its own (the extractor's assertions kept)
+ * and resolve it with REG. */
+static CgArticleResult *
+process_text (CgRegistry *reg, const char *dir, const char *name, const char *text)
+{
+  char *path = g_build_filename (dir, name, NULL);
+  g_assert_true (g_file_set_contents (path, text, -1, NULL));
+  CgArticleResult *r = cg_test_process (path);
+  g_unlink (path);
+  g_free (path);
+  resolve (reg, r);
+  return r;
+}
+
+/* The speaker's name of the assertion whose source is SOURCE and whose
+ * text holds CONTENT, or NULL when it has none. */
+static const char *
+speaker_of (CgRegistry *reg, CgArticleResult *r, const char *source, const char *content)
+{
+  for (guint i = 0; i < r->assertions->len; i++)
+    {
+      CgAssertion *a = g_ptr_array_index (r->assertions, i);
+      if (g_strcmp0 (a->source_text, source) == 0 && strstr (a->text, content))
+        return a->speaker_id ? speaker (reg, a->speaker_id)->name : NULL;
+    }
+  g_error ("no assertion by \"%s\" holding \"%s\" in %s", source, content, r->article->path);
+  return NULL;
+}
+
+/* First person printed without quotation marks is the person the text
+ * gives the floor to, not the writer: an interview transcript's speaker
+ * label (Media Research Center), a statement reprinted after a colon
+ * (National Review), a speech transcript (NPR); all AllSides text. */
+static void
+test_first_person_voices (void)
+{
+  CgRegistry *reg = registry ();
+  char *dir = cg_test_tmpdir ();
+  CgArticleResult *r = process_text (reg, dir, "mrc.txt",
+    "ABC and NBC Ignore Leon Panetta\u2019s Criticism of Obama\u2019s ISIS Strategy\n\n"
+    "Starting Friday night, CBS began previewing an exclusive 60 Minutes interview with Leon Panetta, which aired "
+    "Sunday night, where the former Secretary of Defense said he had advised President Obama to arm the Syrian rebels "
+    "as early as 2012.\n\n"
+    "SCOTT PELLEY: Back when you watched the stars and stripes being lowered for the last time in Baghdad, were you "
+    "confident that Iraq could hold together?\n\n"
+    "LEON PANETTA: No, I wasn't. I-- really-- I really thought that it was important for us to maintain a presence "
+    "in Iraq.\n");
+  /* the label's speaker, named as the label prints him */
+  g_assert_cmpstr (speaker_of (reg, r, "I", "maintain a presence in Iraq"), ==,
+                   speaker_of (reg, r, "LEON PANETTA", "No, I wasn't"));
+  g_assert_cmpint (g_ascii_strcasecmp (speaker_of (reg, r, "I", "maintain a presence in Iraq"), "Leon Panetta"), ==, 0);
+  cg_article_result_free (r);
+
+  r = process_text (reg, dir, "nr.txt",
+    "Planned Parenthood President Ousted after Less Than a Year in Charge\n\n"
+    "Leana Wen, a physician who has led Planned Parenthood since last fall, announced via Twitter this afternoon "
+    "that she has been ousted from her position by the board of the Planned Parenthood Federation of America.\n\n"
+    "Wen was appointed to lead Planned Parenthood last September after the resignation of Cecile Richards, who had "
+    "served as the group\u2019s president for twelve years. Wen gave more context on her ouster in a statement "
+    "released on Twitter just after the news broke:\n\n"
+    "As a physician and public health leader, I came to Planned Parenthood to lead a national health care "
+    "organization that provides essential primary and preventive care to millions of underserved women and "
+    "families. I believe that the best way to protect abortion care is to be clear that it is not a political issue "
+    "but a health care one.\n\n"
+    "Wen\u2019s short tenure had been largely free of controversy.\n");
+  g_assert_cmpstr (speaker_of (reg, r, "I", "the best way to protect abortion care"), ==, "Leana Wen");
+  cg_article_result_free (r);
+
+  r = process_text (reg, dir, "npr.txt",
+    "Transcript: Gov. Chris Christie's Convention Speech\n\n"
+    "Transcript of New Jersey Gov. Chris Christie's keynote speech as prepared for delivery at the Republican "
+    "National Convention.\n\n"
+    "This stage and this moment are very improbable for me.\n\n"
+    "A New Jersey Republican stands before you tonight.\n\n"
+    "I know this simple truth and I'm not afraid to say it: our ideas are right for America and their ideas have "
+    "failed America.\n");
+  g_assert_cmpstr (speaker_of (reg, r, "I", "our ideas are right for America"), ==, "Chris Christie");
+  cg_article_result_free (r);
+
+  /* the writer's own "I", the byline an author list: its first author */
+  r = process_text (reg, dir, "vox.txt",
+    "Is Trump a Gaffe Machine?\n\n"
+    "The president spoke for an hour on Thursday. I think the speech was mostly a list of grievances.\n");
+  g_free (r->article->author);
+  r->article->author = g_strdup ("Sean Illing, Ella Nilsen, Li Zhou");
+  resolve (reg, r);
+  g_assert_cmpstr (speaker_of (reg, r, "I", "list of grievances"), ==, "Sean Illing");
+  g_assert_true (has (speaker (reg, ((CgAssertion *) g_ptr_array_index (r->assertions, 0))->speaker_id)->aliases,
+                      "Sean Illing, Ella Nilsen, Li Zhou"));
+  cg_article_result_free (r);
+  g_free (dir);
+  cg_registry_free (reg);
+}
+
 static void
 test_scans (void)
 {
@@ -778,5 +873,6 @@ main (int argc, char **argv)
   g_test_add_func ("/resolve/names-run-together", test_names_run_together);
   g_test_add_func ("/resolve/pronoun-after-object", test_pronoun_after_object);
   g_test_add_func ("/resolve/scans", test_scans);
+  g_test_add_func ("/resolve/first-person-voices", test_first_person_voices);
   return g_test_run ();
 }
