@@ -42,7 +42,7 @@ typedef struct {
  * Each file is written whole (see Transactions below), in the order of the file
  * list: a file whose bytes (sha256) are stored already is unchanged; a file
  * at the same place as a stored article but with new bytes replaces it with
- * its assertions, links and claim memberships.  New assertions are linked
+ * its assertions and links.  New assertions are linked
  * against everything stored; claims are recomputed once at the end.  The
  * first unreadable file ends the ingest with its error (files before it
  * stay stored). */
@@ -64,7 +64,7 @@ CgCorpus *cg_store_load (CgStore *store, gboolean with_text, GError **error);
 /* ---- additions ------------------------------------------------------------ */
 
 /* The schema version this build writes (PRAGMA user_version). */
-#define CG_STORE_SCHEMA_VERSION 2
+#define CG_STORE_SCHEMA_VERSION 3
 
 /* How long a store waits for another process's write lock before it gives
  * up with "locked", in milliseconds; $CLAIMGRAPH_BUSY_TIMEOUT overrides it. */

@@ -5,8 +5,9 @@
  *
  *  - Articles are keyed by the sha256 of their bytes (idempotent ingest) and
  *    found by their canonical location, so an edited file replaces its old
- *    version; deleting an article cascades to its assertions, their links
- *    and their claim memberships (foreign keys).
+ *    version; deleting an article cascades to its assertions and their
+ *    links (foreign keys); claims are rewritten whole at the end of an
+ *    ingest, and loading one leaves out members that are gone.
  *  - Whole articles are written in BEGIN IMMEDIATE transactions in WAL
  *    mode, a batch of up to 64 of them (or 100 ms of holding the lock) per
  *    transaction: a crash leaves the store as it was before the batch, so
@@ -48,6 +49,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
+#include <time.h>
 #include <unistd.h>
 
 #define APPLICATION_ID 0x43475354 /* "CGST": marks a file as a claimgraph store */
@@ -156,6 +158,35 @@ static const char *const migrations[] = {
   "DROP INDEX links_relation;"
   "DROP INDEX claims_verdict;"
   "ALTER TABLE articles DROP COLUMN raw;",
+  /* 2 -> 3: a claim is one row, its members and speakers lists of keys in
+   * it: writing the claims of a whole store at the end of every ingest was
+   * a row per claim, per member and per speaker in three tables and an
+   * index, a third of the ingest thread's CPU.  Nothing looks a claim up by
+   * its members (an ingest rewrites every claim when an article changed).
+   * The lists keep their order: the window's ORDER BY sets the order of
+   * group_concat() over it. */
+  "CREATE TABLE claims_v3 ("
+  "  id            INTEGER PRIMARY KEY,"
+  "  verdict       TEXT NOT NULL,"
+  "  members       TEXT NOT NULL,"   /* assertion keys in order, separated by spaces */
+  "  supporters    TEXT NOT NULL,"   /* speaker keys, the same way */
+  "  contradictors TEXT NOT NULL"
+  ");"
+  "INSERT INTO claims_v3 (id, verdict, members, supporters, contradictors)"
+  " SELECT c.id, c.verdict, coalesce (m.list, ''), coalesce (s0.list, ''), coalesce (s1.list, '') FROM claims c"
+  " LEFT JOIN (SELECT claim_id, pos, group_concat (assertion_id, ' ') OVER (PARTITION BY claim_id ORDER BY pos"
+  "   ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING) AS list FROM claim_members) m"
+  "  ON m.claim_id = c.id AND m.pos = 0"
+  " LEFT JOIN (SELECT claim_id, pos, group_concat (speaker_id, ' ') OVER (PARTITION BY claim_id ORDER BY pos"
+  "   ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING) AS list FROM claim_speakers WHERE contradicts = 0) s0"
+  "  ON s0.claim_id = c.id AND s0.pos = 0"
+  " LEFT JOIN (SELECT claim_id, pos, group_concat (speaker_id, ' ') OVER (PARTITION BY claim_id ORDER BY pos"
+  "   ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING) AS list FROM claim_speakers WHERE contradicts = 1) s1"
+  "  ON s1.claim_id = c.id AND s1.pos = 0;"
+  "DROP TABLE claim_speakers;"
+  "DROP TABLE claim_members;"
+  "DROP TABLE claims;"
+  "ALTER TABLE claims_v3 RENAME TO claims;",
 };
 
 G_STATIC_ASSERT (G_N_ELEMENTS (migrations) == CG_STORE_SCHEMA_VERSION);
@@ -170,7 +201,6 @@ typedef enum {
   ST_DELETE_ARTICLE,
   ST_DELETE_ARTICLE_LINKS_FROM,
   ST_DELETE_ARTICLE_LINKS_TO,
-  ST_DELETE_ARTICLE_MEMBERS,
   ST_DELETE_ARTICLE_ROWS,
   ST_INSERT_ARTICLE,
   ST_INSERT_LINK,
@@ -184,8 +214,6 @@ typedef enum {
   ST_LOAD_FORMS,
   ST_LOAD_LINKS,
   ST_LOAD_CLAIMS,
-  ST_LOAD_MEMBERS,
-  ST_LOAD_CLAIM_SPEAKERS,
   ST_COUNT_ARTICLES,
   ST_COUNT_SPEAKERS,
   ST_COUNT_KINDS,
@@ -205,8 +233,6 @@ static const char *const statement_sql[N_STATEMENTS] = {
    * without them, see cg_store_ingest_full()). */
   [ST_DELETE_ARTICLE_LINKS_FROM] = "DELETE FROM links WHERE from_id IN (SELECT id FROM assertions WHERE article_id = ?1)",
   [ST_DELETE_ARTICLE_LINKS_TO] = "DELETE FROM links WHERE to_id IN (SELECT id FROM assertions WHERE article_id = ?1)",
-  [ST_DELETE_ARTICLE_MEMBERS] =
-    "DELETE FROM claim_members WHERE assertion_id IN (SELECT id FROM assertions WHERE article_id = ?1)",
   [ST_DELETE_ARTICLE_ROWS] = "DELETE FROM assertions WHERE article_id = ?1",
   [ST_INSERT_ARTICLE] =
     "INSERT INTO articles (path, location, sha256, title, author, outlet, date, length,"
@@ -231,10 +257,7 @@ static const char *const statement_sql[N_STATEMENTS] = {
   [ST_LOAD_SPEAKERS] = "SELECT id, name, kind FROM speakers ORDER BY id",
   [ST_LOAD_FORMS] = "SELECT speaker_id, is_role, form FROM speaker_forms ORDER BY speaker_id, is_role, pos",
   [ST_LOAD_LINKS] = "SELECT from_id, to_id, relation, score, rule, evidence, id FROM links WHERE id > ?1 ORDER BY id",
-  [ST_LOAD_CLAIMS] = "SELECT id, verdict FROM claims ORDER BY id",
-  [ST_LOAD_MEMBERS] = "SELECT claim_id, assertion_id FROM claim_members ORDER BY claim_id, pos",
-  [ST_LOAD_CLAIM_SPEAKERS] =
-    "SELECT claim_id, contradicts, speaker_id FROM claim_speakers ORDER BY claim_id, contradicts, pos",
+  [ST_LOAD_CLAIMS] = "SELECT id, verdict, members, supporters, contradictors FROM claims ORDER BY id",
   [ST_COUNT_ARTICLES] = "SELECT count(*), coalesce(sum(length), 0) FROM articles",
   [ST_COUNT_SPEAKERS] = "SELECT count(*) FROM speakers",
   [ST_COUNT_KINDS] = "SELECT kind, count(*) FROM assertions GROUP BY kind",
@@ -253,8 +276,6 @@ static const char *const statement_sql[N_STATEMENTS] = {
 typedef enum {
   MT_ASSERTION,
   MT_CLAIM,
-  MT_MEMBER,
-  MT_CLAIM_SPEAKER,
   N_MULTI
 } MultiId;
 
@@ -265,9 +286,7 @@ static const struct {
   [MT_ASSERTION] = { "INSERT INTO assertions (article_id, kind, text, span_start, span_end, cue_text, cue_start,"
                      " cue_end, source_text, source_start, source_end, speaker_id, certainty, polarity, stance,"
                      " rule, sentence) VALUES ", 17 },
-  [MT_CLAIM] = { "INSERT INTO claims (id, verdict) VALUES ", 2 },
-  [MT_MEMBER] = { "INSERT INTO claim_members (claim_id, pos, assertion_id) VALUES ", 3 },
-  [MT_CLAIM_SPEAKER] = { "INSERT INTO claim_speakers (claim_id, contradicts, pos, speaker_id) VALUES ", 4 },
+  [MT_CLAIM] = { "INSERT INTO claims (id, verdict, members, supporters, contradictors) VALUES ", 5 },
 };
 
 struct _CgStore {
@@ -529,6 +548,70 @@ busy_timeout_ms (void)
         return (gint) v;
     }
   return CG_STORE_BUSY_TIMEOUT_MS;
+}
+
+/* ---- where an ingest spends its time ------------------------------------------- */
+
+/* With $CLAIMGRAPH_INGEST_TIMES set, an ingest prints on stderr, per
+ * thread, its CPU seconds and the seconds it spent waiting for another
+ * thread, and the main thread's phases: the critical path of a run is the
+ * thread that waits least.  Off, each counter costs a branch. */
+typedef enum {
+  TT_MAIN,      /* the calling thread: resolution and SQL */
+  TT_POOL,      /* the workers together */
+  TT_LINK,
+  TT_COMPARE,
+  N_TT
+} TimedThread;
+
+typedef enum {
+  TW_ITEM,      /* main: a worker's item not ready */
+  TW_LINKS,     /* main: the link threads' pending jobs, at a commit */
+  TW_JOBS,      /* link, compare: nothing to do */
+  N_TW
+} TimedWait;
+
+typedef struct {
+  gboolean on;
+  gint64   cpu_us[N_TT];
+  gint64   wait_us[N_TT][N_TW];
+  gint64   phase_us[4];  /* main, CPU: articles, last links, claims scored, claims written */
+} Times;
+
+static Times times;
+
+static gint64
+thread_cpu_us (void)
+{
+  struct timespec ts;
+  clock_gettime (CLOCK_THREAD_CPUTIME_ID, &ts);
+  return (gint64) ts.tv_sec * G_USEC_PER_SEC + ts.tv_nsec / 1000;
+}
+
+static gint64
+wait_start (void)
+{
+  return times.on ? g_get_monotonic_time () : 0;
+}
+
+static void
+wait_end (TimedThread t, TimedWait w, gint64 started)
+{
+  if (times.on)
+    __atomic_fetch_add (&times.wait_us[t][w], g_get_monotonic_time () - started, __ATOMIC_RELAXED);
+}
+
+static void
+times_report (void)
+{
+  static const char *const thread[N_TT] = { "main", "pool", "cg-link", "cg-compare" };
+  static const char *const phase[4] = { "articles", "last links", "claims scored", "claims written" };
+  for (guint t = 0; t < N_TT; t++)
+    fprintf (stderr, "ingest times: %-10s cpu %7.3f s, waiting for items %7.3f, links %7.3f, jobs %7.3f\n", thread[t],
+             times.cpu_us[t] / 1e6, times.wait_us[t][TW_ITEM] / 1e6, times.wait_us[t][TW_LINKS] / 1e6,
+             times.wait_us[t][TW_JOBS] / 1e6);
+  for (guint p = 0; p < 4; p++)
+    fprintf (stderr, "ingest times: main phase %-15s cpu %7.3f s\n", phase[p], times.phase_us[p] / 1e6);
 }
 
 /* Step a one-row statement; SQLite answers BUSY without waiting in some
@@ -1032,49 +1115,70 @@ load_links (CgStore *s, GPtrArray *out, gint64 after, gint64 *last, GError **err
   return ok;
 }
 
-static gboolean
-load_claims (CgStore *s, GPtrArray *out, GError **error)
+/* Add to LIST the keys in TEXT (a claim's list: numbers separated by
+ * spaces) as ids with PREFIX, those not in KEPT (sorted; may be NULL: all)
+ * left out. */
+static void
+add_keys (GPtrArray *list, const char *text, char prefix, const GArray *kept)
 {
-  GHashTable *by_key = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, NULL);
+  for (const char *p = text; p && *p;)
+    {
+      if (!g_ascii_isdigit (*p))
+        {
+          p++;
+          continue;
+        }
+      gint64 key = 0;
+      for (; g_ascii_isdigit (*p); p++)
+        key = key * 10 + (*p - '0');
+      if (kept)
+        {
+          guint lo = 0, hi = kept->len;
+          while (lo < hi)
+            {
+              guint mid = lo + (hi - lo) / 2;
+              if (g_array_index (kept, gint64, mid) < key)
+                lo = mid + 1;
+              else
+                hi = mid;
+            }
+          if (lo == kept->len || g_array_index (kept, gint64, lo) != key)
+            continue;
+        }
+      g_ptr_array_add (list, key_string (prefix, key));
+    }
+}
+
+/* The claims, with only those of their members that are among ASSERTIONS
+ * (loaded, in key order): an ingest interrupted after it replaced an
+ * article leaves the old claims naming assertions that are gone, as the
+ * rows of claim members did not (schema 2 deleted them with their
+ * assertion). */
+static gboolean
+load_claims (CgStore *s, GPtrArray *out, GPtrArray *assertions, GError **error)
+{
+  GArray *kept = g_array_sized_new (FALSE, FALSE, sizeof (gint64), assertions->len);
+  for (guint i = 0; i < assertions->len; i++)
+    {
+      gint64 key;
+      if (parse_id (((CgAssertion *) g_ptr_array_index (assertions, i))->id, 'a', &key))
+        g_array_append_val (kept, key);
+    }
   sqlite3_stmt *st = statement (s, ST_LOAD_CLAIMS, error);
   gboolean row = FALSE, ok = st != NULL;
   while (ok && (ok = step_row (s, st, &row, error)) && row)
     {
       CgClaim *c = cg_claim_new ();
-      gint64 *key = g_new (gint64, 1);
-      *key = sqlite3_column_int64 (st, 0);
-      c->id = key_string ('c', *key);
-      char *v = column_string (st, 1);
-      cg_verdict_from_name (v, &c->verdict);
-      g_free (v);
-      g_hash_table_insert (by_key, key, c);
+      c->id = key_string ('c', sqlite3_column_int64 (st, 0));
+      cg_verdict_from_name ((const char *) sqlite3_column_text (st, 1), &c->verdict);
+      add_keys (c->assertions, (const char *) sqlite3_column_text (st, 2), 'a', kept);
+      add_keys (c->supporters, (const char *) sqlite3_column_text (st, 3), 's', NULL);
+      add_keys (c->contradictors, (const char *) sqlite3_column_text (st, 4), 's', NULL);
       g_ptr_array_add (out, c);
     }
   if (st)
     sqlite3_reset (st);
-  st = ok ? statement (s, ST_LOAD_MEMBERS, error) : NULL;
-  ok = st != NULL;
-  while (ok && (ok = step_row (s, st, &row, error)) && row)
-    {
-      gint64 key = sqlite3_column_int64 (st, 0);
-      CgClaim *c = g_hash_table_lookup (by_key, &key);
-      if (c)
-        g_ptr_array_add (c->assertions, prefixed ('a', st, 1));
-    }
-  if (st)
-    sqlite3_reset (st);
-  st = ok ? statement (s, ST_LOAD_CLAIM_SPEAKERS, error) : NULL;
-  ok = st != NULL;
-  while (ok && (ok = step_row (s, st, &row, error)) && row)
-    {
-      gint64 key = sqlite3_column_int64 (st, 0);
-      CgClaim *c = g_hash_table_lookup (by_key, &key);
-      if (c)
-        g_ptr_array_add (sqlite3_column_int (st, 1) ? c->contradictors : c->supporters, prefixed ('s', st, 2));
-    }
-  if (st)
-    sqlite3_reset (st);
-  g_hash_table_unref (by_key);
+  g_array_unref (kept);
   return ok;
 }
 
@@ -1088,7 +1192,7 @@ load_corpus (CgStore *s, gboolean with_text, gboolean with_claims, GError **erro
       || !load_assertions (s, corpus->assertions, 0, error)
       || (speakers = load_speakers (s, error)) == NULL
       || !load_links (s, corpus->links, 0, NULL, error)
-      || (with_claims && !load_claims (s, corpus->claims, error)))
+      || (with_claims && !load_claims (s, corpus->claims, corpus->assertions, error)))
     {
       if (speakers)
         g_ptr_array_unref (speakers);
@@ -1362,9 +1466,13 @@ link_thread (gpointer data)
   State *st = data;
   for (;;)
     {
+      gint64 t0 = wait_start ();
       LinkJob *job = g_async_queue_pop (st->jobs);
+      wait_end (TT_LINK, TW_JOBS, t0);
       if (job == &stop_job)
         {
+          if (times.on)
+            times.cpu_us[TT_LINK] = thread_cpu_us ();
           g_async_queue_push (st->steps, job);
           return NULL;
         }
@@ -1388,9 +1496,15 @@ compare_thread (gpointer data)
   State *st = data;
   for (;;)
     {
+      gint64 t0 = wait_start ();
       LinkJob *job = g_async_queue_pop (st->steps);
+      wait_end (TT_COMPARE, TW_JOBS, t0);
       if (job == &stop_job)
-        return NULL;
+        {
+          if (times.on)
+            times.cpu_us[TT_COMPARE] = thread_cpu_us ();
+          return NULL;
+        }
       while (job)
         {
           LinkJob *next = g_steal_pointer (&job->next);
@@ -1531,6 +1645,7 @@ process_item (gpointer data, gpointer user_data)
 {
   Work *w = user_data;
   Item *it = &w->items[GPOINTER_TO_UINT (data) - 1];
+  gint64 cpu0 = times.on ? thread_cpu_us () : 0;
   char *bytes = NULL;
   gsize len = 0;
   GError *error = NULL;
@@ -1578,6 +1693,8 @@ process_item (gpointer data, gpointer user_data)
       g_ptr_array_set_free_func (it->fresh, NULL);
       it->batch = cg_linker_prepare (w->preparer, it->fresh);
     }
+  if (times.on)
+    __atomic_fetch_add (&times.cpu_us[TT_POOL], thread_cpu_us () - cpu0, __ATOMIC_RELAXED);
   g_mutex_lock (&w->lock);
   it->error = error;
   it->ready = TRUE;
@@ -1603,10 +1720,10 @@ lookup_id (CgStore *s, StatementId id, const char *a, const char *b, gint64 *out
   return TRUE;
 }
 
-/* Delete article KEY with its assertions, their links and claim
- * memberships (what the foreign keys would cascade to: the ingest runs
- * without them); remember the assertion ids so that no new link points at
- * them. */
+/* Delete article KEY with its assertions and their links (what the
+ * foreign keys would cascade to: the ingest runs without them); remember
+ * the assertion ids so that no new link points at them.  The claims naming
+ * them are rewritten at the end of the ingest. */
 static gboolean
 delete_article (State *stt, gint64 key, GError **error)
 {
@@ -1622,7 +1739,7 @@ delete_article (State *stt, gint64 key, GError **error)
   if (!ok)
     return FALSE;
   static const StatementId steps[] = { ST_DELETE_ARTICLE_LINKS_FROM, ST_DELETE_ARTICLE_LINKS_TO,
-                                       ST_DELETE_ARTICLE_MEMBERS, ST_DELETE_ARTICLE_ROWS, ST_DELETE_ARTICLE };
+                                       ST_DELETE_ARTICLE_ROWS, ST_DELETE_ARTICLE };
   for (guint i = 0; i < G_N_ELEMENTS (steps); i++)
     {
       if ((st = statement (s, steps[i], error)) == NULL)
@@ -1929,7 +2046,10 @@ links_write (State *stt, gboolean wait, guint *n_links, GError **error)
     jobs_send (stt);
   while (stt->pending)
     {
+      gint64 t0 = wait ? wait_start () : 0;
       LinkJob *job = wait ? g_async_queue_pop (stt->done) : g_async_queue_try_pop (stt->done);
+      if (wait)
+        wait_end (TT_MAIN, TW_LINKS, t0);
       if (job == NULL)
         break;
       stt->pending--;
@@ -2094,49 +2214,50 @@ write_item (State *stt, Batch *b, Item *it, GError **error)
   return links_write (stt, FALSE, &b->stats.links_added, error);
 }
 
+/* Append KEY in decimal, after a space unless LIST is empty. */
+static void
+append_key (GString *list, gint64 key)
+{
+  char buf[24], *p = buf + sizeof buf;
+  guint64 v = (guint64) key;
+  do
+    *--p = (char) ('0' + v % 10);
+  while ((v /= 10) != 0);
+  if (list->len)
+    g_string_append_c (list, ' ');
+  g_string_append_len (list, p, buf + sizeof buf - p);
+}
+
+/* The claims of CORPUS and a list buffer per column of a statement's rows,
+ * which must live until the statement has run. */
+typedef struct {
+  CgCorpus *corpus;
+  GString  *lists[MULTI_ROWS][3];
+} ClaimRows;
+
 static gboolean
 bind_claim (CgStore *s, sqlite3_stmt *st, int i, guint row, gpointer data, GError **error)
 {
-  (void) s;
-  (void) error;
-  CgClaim *c = g_ptr_array_index (((CgCorpus *) data)->claims, row);
+  ClaimRows *rows = data;
+  CgClaim *c = g_ptr_array_index (rows->corpus->claims, row);
+  GString **lists = rows->lists[row % MULTI_ROWS];
+  GPtrArray *ids[3] = { c->assertions, c->supporters, c->contradictors };
   sqlite3_bind_int64 (st, i, (gint64) row + 1);
   bind_text (st, i + 1, cg_verdict_name (c->verdict));
+  for (guint l = 0; l < 3; l++)
+    {
+      char prefix = l ? 's' : 'a';
+      g_string_truncate (lists[l], 0);
+      for (guint k = 0; k < ids[l]->len; k++)
+        {
+          gint64 key;
+          if (!parse_id (g_ptr_array_index (ids[l], k), prefix, &key))
+            return bad_id (s, l ? "speaker" : "assertion", g_ptr_array_index (ids[l], k), error);
+          append_key (lists[l], key);
+        }
+      sqlite3_bind_text (st, i + 2 + (int) l, lists[l]->str, (int) lists[l]->len, SQLITE_STATIC);
+    }
   return TRUE;
-}
-
-/* Rows of integers written MULTI_ROWS per statement as they come, so that
- * a million claim members are never held in memory at once. */
-typedef struct {
-  CgStore    *s;
-  MultiId     id;
-  const char *what;
-  guint       n;
-  gint64      v[MULTI_ROWS][4];
-} IntRows;
-
-static gboolean
-int_rows_flush (IntRows *r, GError **error)
-{
-  if (r->n == 0)
-    return TRUE;
-  guint cols = multi_sql[r->id].cols;
-  sqlite3_stmt *st = multi_statement (r->s, r->id, r->n, error);
-  if (st == NULL)
-    return FALSE;
-  for (guint k = 0; k < r->n; k++)
-    for (guint c = 0; c < cols; c++)
-      sqlite3_bind_int64 (st, (int) (k * cols + c + 1), r->v[k][c]);
-  r->n = 0;
-  return step_done (r->s, st, error, r->what);
-}
-
-static gboolean
-int_rows_add (IntRows *r, gint64 a, gint64 b, gint64 c, gint64 d, GError **error)
-{
-  gint64 *v = r->v[r->n++];
-  v[0] = a, v[1] = b, v[2] = c, v[3] = d;
-  return r->n < MULTI_ROWS || int_rows_flush (r, error);
 }
 
 /* Replace the stored claims with those of CORPUS; inside the write
@@ -2144,38 +2265,16 @@ int_rows_add (IntRows *r, gint64 a, gint64 b, gint64 c, gint64 d, GError **error
 static gboolean
 write_claims (CgStore *s, CgCorpus *corpus, GError **error)
 {
-  IntRows members = { s, MT_MEMBER, "storing a claim's members", 0, { { 0 } } };
-  IntRows speakers = { s, MT_CLAIM_SPEAKER, "storing a claim's speakers", 0, { { 0 } } };
-  gboolean ok = (sqlite3_exec (s->db, "DELETE FROM claim_speakers; DELETE FROM claim_members; DELETE FROM claims",
-                               NULL, NULL, NULL) == SQLITE_OK
+  ClaimRows rows = { corpus, { { NULL } } };
+  for (guint r = 0; r < MULTI_ROWS; r++)
+    for (guint l = 0; l < 3; l++)
+      rows.lists[r][l] = g_string_sized_new (64);
+  gboolean ok = (sqlite3_exec (s->db, "DELETE FROM claims", NULL, NULL, NULL) == SQLITE_OK
                  || db_error (s, error, "clearing the claims"))
-                && insert_rows (s, MT_CLAIM, corpus->claims->len, bind_claim, NULL, corpus, "storing a claim", error);
-  for (guint i = 0; ok && i < corpus->claims->len; i++)
-    {
-      CgClaim *c = g_ptr_array_index (corpus->claims, i);
-      gint64 key = i + 1;
-      for (guint k = 0; ok && k < c->assertions->len; k++)
-        {
-          gint64 member;
-          if (!parse_id (g_ptr_array_index (c->assertions, k), 'a', &member))
-            ok = bad_id (s, "assertion", g_ptr_array_index (c->assertions, k), error);
-          else
-            ok = int_rows_add (&members, key, k, member, 0, error);
-        }
-      for (int contra = 0; ok && contra < 2; contra++)
-        {
-          GPtrArray *ids = contra ? c->contradictors : c->supporters;
-          for (guint k = 0; ok && k < ids->len; k++)
-            {
-              gint64 sp;
-              if (!parse_id (g_ptr_array_index (ids, k), 's', &sp))
-                ok = bad_id (s, "speaker", g_ptr_array_index (ids, k), error);
-              else
-                ok = int_rows_add (&speakers, key, contra, k, sp, error);
-            }
-        }
-    }
-  ok = ok && int_rows_flush (&members, error) && int_rows_flush (&speakers, error);
+                && insert_rows (s, MT_CLAIM, corpus->claims->len, bind_claim, NULL, &rows, "storing a claim", error);
+  for (guint r = 0; r < MULTI_ROWS; r++)
+    for (guint l = 0; l < 3; l++)
+      g_string_free (rows.lists[r][l], TRUE);
   return ok && set_meta (s, "claims_stale", 0, error);
 }
 
@@ -2263,7 +2362,10 @@ refresh_claims (CgStore *s, CgRules *rules, State *state, GThread **freeing, GEr
         goto fail;
       if (!locked)
         rollback (s);   /* the end of the read snapshot */
+      gint64 t0 = times.on ? thread_cpu_us () : 0;
       cg_score_claims (corpus, rules);
+      if (times.on)
+        times.phase_us[2] += thread_cpu_us () - t0;
       if (in_memory)
         {
           /* The claims own copies of the ids: the records can go. */
@@ -2340,6 +2442,9 @@ cg_store_ingest_full (CgStore *s, CgPipeline *pipeline, char **paths, guint n_th
       return FALSE;
     }
   CgIngestStats stats = { 0 };
+  memset (&times, 0, sizeof times);
+  times.on = g_getenv ("CLAIMGRAPH_INGEST_TIMES") != NULL;
+  gint64 phase_start = times.on ? thread_cpu_us () : 0;
   GPtrArray *files = cg_reader_list_paths (paths, error);
   if (files == NULL)
     return FALSE;
@@ -2418,10 +2523,12 @@ cg_store_ingest_full (CgStore *s, CgPipeline *pipeline, char **paths, guint n_th
         break;
       if (pool)
         {
+          gint64 t0 = wait_start ();
           g_mutex_lock (&w.lock);
           w.waiting = i + 1;
           while (!it->ready)
             g_cond_wait (&w.cond, &w.lock);
+          wait_end (TT_MAIN, TW_ITEM, t0);
           w.waiting = 0;
           g_mutex_unlock (&w.lock);
         }
@@ -2458,9 +2565,14 @@ cg_store_ingest_full (CgStore *s, CgPipeline *pipeline, char **paths, guint n_th
       if (ok && progress)
         progress (i + 1, files->len, bytes, progress_data);
     }
+  gint64 now = times.on ? thread_cpu_us () : 0;
+  times.phase_us[0] = now - phase_start;
+  phase_start = now;
   if (ok)
     ok = batch_commit (&stt, &batch, &stats, error);
   batch_abort (&stt, &batch);
+  now = times.on ? thread_cpu_us () : 0;
+  times.phase_us[1] = now - phase_start;
   if (pool)
     g_thread_pool_free (pool, TRUE, TRUE);
   /* The scanners and their name set are done with: free them before the
@@ -2495,6 +2607,8 @@ cg_store_ingest_full (CgStore *s, CgPipeline *pipeline, char **paths, guint n_th
   if (!refresh_claims (s, cg_pipeline_rules (pipeline), &stt, &freeing_records, ok ? error : &claims_error))
     ok = FALSE;
   g_clear_error (&claims_error);
+  if (times.on)
+    times.phase_us[3] = thread_cpu_us () - now - times.phase_us[2];
   g_thread_join (freeing);
   if (freeing_records)
     g_thread_join (freeing_records);
@@ -2519,5 +2633,10 @@ cg_store_ingest_full (CgStore *s, CgPipeline *pipeline, char **paths, guint n_th
   sqlite3_exec (s->db, "PRAGMA foreign_keys = ON", NULL, NULL, NULL);
   if (stats_out)
     *stats_out = stats;
+  if (times.on)
+    {
+      times.cpu_us[TT_MAIN] = thread_cpu_us ();
+      times_report ();
+    }
   return ok;
 }
