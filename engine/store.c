@@ -445,18 +445,27 @@ key_string (char prefix, gint64 key)
   return g_memdup2 (p, (gsize) (buf + sizeof buf - p));
 }
 
-/* "a17" -> 17; FALSE for anything that is not PREFIX followed by digits. */
+/* "a17" -> 17; FALSE for anything that is not PREFIX followed by digits
+ * making a positive int64.  By hand: the store parses every id it writes
+ * (a claim's members, a link's ends), and strtoll's locale and errno work
+ * was most of it. */
 static gboolean
 parse_id (const char *id, char prefix, gint64 *out)
 {
   if (id == NULL || id[0] != prefix || !g_ascii_isdigit (id[1]))
     return FALSE;
-  char *end;
-  errno = 0;
-  gint64 v = g_ascii_strtoll (id + 1, &end, 10);
-  if (*end != '\0' || errno != 0 || v <= 0)
+  guint64 v = 0;
+  const char *p = id + 1;
+  for (; g_ascii_isdigit (*p); p++)
+    {
+      guint d = (guint) (*p - '0');
+      if (v > ((guint64) G_MAXINT64 - d) / 10)
+        return FALSE;
+      v = v * 10 + d;
+    }
+  if (*p != '\0' || v == 0)
     return FALSE;
-  *out = v;
+  *out = (gint64) v;
   return TRUE;
 }
 
@@ -571,11 +580,23 @@ typedef enum {
   N_TW
 } TimedWait;
 
+/* The main thread's phases, each ended by phase_mark(). */
+typedef enum {
+  PH_ARTICLES,   /* the files, in order */
+  PH_LAST,       /* the last links and commit */
+  PH_JOINED,     /* the pool and link threads ended, claims' records gathered */
+  PH_SCORED,     /* cg_score_claims() */
+  PH_WRITTEN,    /* the claims written and committed */
+  PH_FREED,      /* the records freed */
+  N_PHASES
+} Phase;
+
 typedef struct {
   gboolean on;
   gint64   cpu_us[N_TT];
   gint64   wait_us[N_TT][N_TW];
-  gint64   phase_us[4];  /* main, CPU: articles, last links, claims scored, claims written */
+  gint64   mark_cpu, mark_wall;        /* the main thread's last phase_mark() */
+  gint64   phase_cpu[N_PHASES], phase_wall[N_PHASES];
 } Times;
 
 static Times times;
@@ -586,6 +607,19 @@ thread_cpu_us (void)
   struct timespec ts;
   clock_gettime (CLOCK_THREAD_CPUTIME_ID, &ts);
   return (gint64) ts.tv_sec * G_USEC_PER_SEC + ts.tv_nsec / 1000;
+}
+
+/* End phase P of the main thread: the time since the last mark is its. */
+static void
+phase_mark (Phase p)
+{
+  if (!times.on)
+    return;
+  gint64 cpu = thread_cpu_us (), wall = g_get_monotonic_time ();
+  times.phase_cpu[p] += cpu - times.mark_cpu;
+  times.phase_wall[p] += wall - times.mark_wall;
+  times.mark_cpu = cpu;
+  times.mark_wall = wall;
 }
 
 static gint64
@@ -605,13 +639,15 @@ static void
 times_report (void)
 {
   static const char *const thread[N_TT] = { "main", "pool", "cg-link", "cg-compare" };
-  static const char *const phase[4] = { "articles", "last links", "claims scored", "claims written" };
+  static const char *const phase[N_PHASES] = { "articles", "last links", "threads joined", "claims scored",
+                                                "claims written", "records freed" };
   for (guint t = 0; t < N_TT; t++)
     fprintf (stderr, "ingest times: %-10s cpu %7.3f s, waiting for items %7.3f, links %7.3f, jobs %7.3f\n", thread[t],
              times.cpu_us[t] / 1e6, times.wait_us[t][TW_ITEM] / 1e6, times.wait_us[t][TW_LINKS] / 1e6,
              times.wait_us[t][TW_JOBS] / 1e6);
-  for (guint p = 0; p < 4; p++)
-    fprintf (stderr, "ingest times: main phase %-15s cpu %7.3f s\n", phase[p], times.phase_us[p] / 1e6);
+  for (guint p = 0; p < N_PHASES; p++)
+    fprintf (stderr, "ingest times: main phase %-15s cpu %7.3f s, wall %7.3f s\n", phase[p],
+             times.phase_cpu[p] / 1e6, times.phase_wall[p] / 1e6);
 }
 
 /* Step a one-row statement; SQLite answers BUSY without waiting in some
@@ -2300,16 +2336,18 @@ corpus_view (State *st)
   /* the articles too: scoring asks for their outlets */
   for (guint i = 0; i < st->known->articles->len; i++)
     g_ptr_array_add (view->articles, g_ptr_array_index (st->known->articles, i));
+  /* (Deletions are rare: without any, skip hashing every id.) */
+  gboolean none_dead = g_hash_table_size (st->dead) == 0;
   for (guint i = 0; i < st->known->assertions->len; i++)
     {
       CgAssertion *a = g_ptr_array_index (st->known->assertions, i);
-      if (!g_hash_table_contains (st->dead, a->id))
+      if (none_dead || !g_hash_table_contains (st->dead, a->id))
         g_ptr_array_add (view->assertions, a);
     }
   for (guint i = 0; i < st->links->len; i++)
     {
       CgLink *l = g_ptr_array_index (st->links, i);
-      if (!g_hash_table_contains (st->dead, l->from) && !g_hash_table_contains (st->dead, l->to))
+      if (none_dead || (!g_hash_table_contains (st->dead, l->from) && !g_hash_table_contains (st->dead, l->to)))
         g_ptr_array_add (view->links, l);
     }
   return view;
@@ -2362,10 +2400,9 @@ refresh_claims (CgStore *s, CgRules *rules, State *state, GThread **freeing, GEr
         goto fail;
       if (!locked)
         rollback (s);   /* the end of the read snapshot */
-      gint64 t0 = times.on ? thread_cpu_us () : 0;
+      phase_mark (PH_JOINED);
       cg_score_claims (corpus, rules);
-      if (times.on)
-        times.phase_us[2] += thread_cpu_us () - t0;
+      phase_mark (PH_SCORED);
       if (in_memory)
         {
           /* The claims own copies of the ids: the records can go. */
@@ -2444,7 +2481,11 @@ cg_store_ingest_full (CgStore *s, CgPipeline *pipeline, char **paths, guint n_th
   CgIngestStats stats = { 0 };
   memset (&times, 0, sizeof times);
   times.on = g_getenv ("CLAIMGRAPH_INGEST_TIMES") != NULL;
-  gint64 phase_start = times.on ? thread_cpu_us () : 0;
+  if (times.on)
+    {
+      times.mark_cpu = thread_cpu_us ();
+      times.mark_wall = g_get_monotonic_time ();
+    }
   GPtrArray *files = cg_reader_list_paths (paths, error);
   if (files == NULL)
     return FALSE;
@@ -2565,14 +2606,11 @@ cg_store_ingest_full (CgStore *s, CgPipeline *pipeline, char **paths, guint n_th
       if (ok && progress)
         progress (i + 1, files->len, bytes, progress_data);
     }
-  gint64 now = times.on ? thread_cpu_us () : 0;
-  times.phase_us[0] = now - phase_start;
-  phase_start = now;
+  phase_mark (PH_ARTICLES);
   if (ok)
     ok = batch_commit (&stt, &batch, &stats, error);
   batch_abort (&stt, &batch);
-  now = times.on ? thread_cpu_us () : 0;
-  times.phase_us[1] = now - phase_start;
+  phase_mark (PH_LAST);
   if (pool)
     g_thread_pool_free (pool, TRUE, TRUE);
   /* The scanners and their name set are done with: free them before the
@@ -2607,8 +2645,7 @@ cg_store_ingest_full (CgStore *s, CgPipeline *pipeline, char **paths, guint n_th
   if (!refresh_claims (s, cg_pipeline_rules (pipeline), &stt, &freeing_records, ok ? error : &claims_error))
     ok = FALSE;
   g_clear_error (&claims_error);
-  if (times.on)
-    times.phase_us[3] = thread_cpu_us () - now - times.phase_us[2];
+  phase_mark (PH_WRITTEN);
   g_thread_join (freeing);
   if (freeing_records)
     g_thread_join (freeing_records);
@@ -2635,6 +2672,7 @@ cg_store_ingest_full (CgStore *s, CgPipeline *pipeline, char **paths, guint n_th
     *stats_out = stats;
   if (times.on)
     {
+      phase_mark (PH_FREED);
       times.cpu_us[TT_MAIN] = thread_cpu_us ();
       times_report ();
     }
