@@ -484,6 +484,10 @@ by_count (gconstpointer a, gconstpointer b, gpointer counts)
   return ca != cb ? (ca < cb ? 1 : -1) : strcmp (*(char *const *) a, *(char *const *) b);
 }
 
+/* Decimals of the P / R / F1 columns (--digits): 3, or more where a
+ * change of a few attributions must show (rules/tools/prune-nouns.py). */
+static int score_digits = 3;
+
 static void
 print_score (const char *title, const Score *sc)
 {
@@ -495,8 +499,9 @@ print_score (const char *title, const Score *sc)
         double p = sc->n_pred[f] ? (double) sc->tp_pred[f][t] / sc->n_pred[f] : 0;
         double r = sc->n_gold[f] ? (double) sc->tp_gold[f][t] / sc->n_gold[f] : 0;
         double f1 = p + r > 0 ? 2 * p * r / (p + r) : 0;
-        printf ("  %-8s %-6s %7.3f %7.3f %7.3f %8" G_GUINT64_FORMAT " %8" G_GUINT64_FORMAT "\n",
-                field_names[f], thresh_names[t], p, r, f1, sc->n_gold[f], sc->n_pred[f]);
+        printf ("  %-8s %-6s %7.*f %7.*f %7.*f %8" G_GUINT64_FORMAT " %8" G_GUINT64_FORMAT "\n",
+                field_names[f], thresh_names[t], score_digits, p, score_digits, r, score_digits, f1,
+                sc->n_gold[f], sc->n_pred[f]);
       }
 }
 
@@ -606,6 +611,7 @@ main (int argc, char **argv)
     { "speed", 0, 0, G_OPTION_ARG_NONE, &do_speed, "Measure segment+extract throughput on FILEs", NULL },
     { "verbose", 'v', 0, G_OPTION_ARG_NONE, &verbose, "Print per-article counts", NULL },
     { "misses", 0, 0, G_OPTION_ARG_NONE, &do_misses, "Print missed, spurious and misbounded attributions (train only)", NULL },
+    { "digits", 0, 0, G_OPTION_ARG_INT, &score_digits, "Decimals of P, R and F1 (default 3)", "N" },
     { NULL, 0, 0, 0, NULL, NULL, NULL }
   };
   GOptionContext *ctx = g_option_context_new ("TEXT_DIR ANN_DIR | --dump FILE... | --speed FILE...");
@@ -620,6 +626,7 @@ main (int argc, char **argv)
       return 2;
     }
   g_option_context_free (ctx);
+  score_digits = CLAMP (score_digits, 0, 9);
   CgRules *rules = cg_rules_load (rules_dir, &error);
   CgPipeline *pipeline = rules ? cg_pipeline_new (rules, &error) : NULL;
   if (pipeline == NULL)

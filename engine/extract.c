@@ -28,8 +28,8 @@
  * id, and an entry is found by comparing ids. */
 enum {
   L_VERB, L_PREP, L_PREFIX, L_DET, L_PRON, L_TITLE, L_NOT_SOURCE, L_RELATIVE, L_BREAK,
-  L_QUANTITY, L_NOT_CONTENT, L_NEGATION, L_WORTHY, L_NOT_CLAIM, L_HEDGE, L_STANCE, L_ANCHOR,
-  L_CONTENT_END, L_CONTENT_PREP, L_NOUN_BEFORE, L_NAME_JOIN, L_HEARER, L_AFTER_HEARER, L_CUE_JOIN, L_SOURCE_PREP, L_SOURCE_TAIL, L_AGENT, L_PASSIVE, L_GIVEN, L_TRIGGER, L_COORD, L_SUBORD, L_PLURAL, L_REFUTER, L_OBJ_RELATIVE, L_REL_SOURCE, L_EXPLETIVE, L_CUE_INFINITIVE, L_HEDGE_OPENER, N_LEX
+  L_QUANTITY, L_NOT_CONTENT, L_NEGATION, L_WORTHY, L_NOT_CLAIM, L_HEDGE, L_STANCE, L_ANCHOR, L_NOUN_ANCHOR,
+  L_CONTENT_END, L_CONTENT_PREP, L_NOUN_BEFORE, L_NAME_JOIN, L_HEARER, L_AFTER_HEARER, L_CUE_JOIN, L_SOURCE_PREP, L_SOURCE_TAIL, L_AGENT, L_PASSIVE, L_GIVEN, L_TRIGGER, L_COORD, L_SUBORD, L_PLURAL, L_REFUTER, L_OBJ_RELATIVE, L_REL_SOURCE, L_EXPLETIVE, L_CUE_INFINITIVE, L_HEDGE_OPENER, L_POSSESSIVE, L_NOT_POSSESSIVE, L_NP_END, N_LEX
 };
 
 /* One entry of a list, with what the cue marking needs of a verb computed
@@ -47,6 +47,7 @@ struct _CgExtractor {
   CgRules      *rules;
   GPtrArray    *verb_forms;   /* CgRule*, owned: the generated inflections */
   GPtrArray    *anchor_rules; /* CgRule*, owned: the words patterns are anchored on, as one-word rules */
+  GPtrArray    *noun_rules;   /* CgRule*, owned: the first words of the NOUN anchors, likewise */
   CgLexicon    *lex;          /* the lists, list L_x is list x */
   Entry        *entries;      /* per phrase id of LEX */
   CgPatternSet *patterns;
@@ -54,11 +55,12 @@ struct _CgExtractor {
   CgPatAnchor  *anchor;       /* per pattern */
   guint        *qsides;       /* per pattern: cg_pattern_quote_sides() */
   guint        *csides;       /* per pattern: cg_pattern_content_sides() */
-  /* Per pass (0: patterns with a QUOTE) and per anchor mask of a token
-   * (bit 0 a cue, 1 a preposition, 2 an opening quotation mark): the
-   * patterns it can anchor, in file order (those on a literal always). */
-  guint        *plist[2][8];
-  guint         plen[2][8];
+  /* Per pass (0: patterns with a QUOTE; 2: those anchored on a NOUN) and
+   * per anchor mask of a token (bit 0 a cue, 1 a preposition, 2 an
+   * opening quotation mark): the patterns it can anchor, in file order
+   * (those on a literal always). */
+  guint        *plist[3][8];
+  guint         plen[3][8];
   char          anchor_punct[32]; /* one-byte punctuation some pattern is anchored on */
   gboolean      anchor_byte[256]; /* the same as a table */
   guint         scare_max_words;
@@ -324,6 +326,9 @@ cg_extractor_new (CgRules *rules, GError **error)
   lists[L_EXPLETIVE] = cg_rules_entries (rules, "extract", "expletives");
   lists[L_CUE_INFINITIVE] = cg_rules_entries (rules, "extract", "cue-infinitives");
   lists[L_HEDGE_OPENER] = cg_rules_entries (rules, "extract", "hedge-openers");
+  lists[L_POSSESSIVE] = cg_rules_entries (rules, "extract", "possessives");
+  lists[L_NOT_POSSESSIVE] = cg_rules_entries (rules, "extract", "not-possessives");
+  lists[L_NP_END] = cg_rules_entries (rules, "extract", "noun-phrase-ends");
   lists[L_HEARER] = cg_rules_entries (rules, "extract", "hearers");
   lists[L_AFTER_HEARER] = cg_rules_entries (rules, "extract", "after-hearer");
   lists[L_CUE_JOIN] = cg_rules_entries (rules, "extract", "cue-joiners");
@@ -349,6 +354,12 @@ cg_extractor_new (CgRules *rules, GError **error)
     }
   g_ptr_array_unref (anchors);
   lists[L_ANCHOR] = x->anchor_rules;
+  x->noun_rules = g_ptr_array_new_with_free_func ((GDestroyNotify) verb_form_free);
+  GPtrArray *nouns = cg_pattern_set_noun_words (patterns);
+  for (guint i = 0; i < nouns->len; i++)
+    g_ptr_array_add (x->noun_rules, anchor_rule (g_ptr_array_index (nouns, i)));
+  g_ptr_array_unref (nouns);
+  lists[L_NOUN_ANCHOR] = x->noun_rules;
   lists[L_TRIGGER] = x->trigger_rules;
   G_STATIC_ASSERT (N_LEX <= CG_LEXICON_MAX_LISTS);
   x->lex = cg_lexicon_new_lists (lists, N_LEX);
@@ -384,16 +395,18 @@ cg_extractor_new (CgRules *rules, GError **error)
       x->qsides[i] = cg_pattern_quote_sides (patterns, i);
       x->csides[i] = cg_pattern_content_sides (patterns, i);
     }
-  for (guint pass = 0; pass < 2; pass++)
+  for (guint pass = 0; pass < 3; pass++)
     for (guint mask = 0; mask < 8; mask++)
       {
         x->plist[pass][mask] = g_new (guint, cg_pattern_set_size (patterns) + 1);
         for (guint i = 0; i < cg_pattern_set_size (patterns); i++)
           {
             CgPatAnchor k = x->anchor[i];
-            if (x->has_quote[i] == (pass == 0)
-                && (k == CG_PAT_ANCHOR_WORD || (k == CG_PAT_ANCHOR_CUE && (mask & 1))
-                    || (k == CG_PAT_ANCHOR_PREP && (mask & 2)) || (k == CG_PAT_ANCHOR_QUOTE && (mask & 4))))
+            if (pass == 2 ? (k == CG_PAT_ANCHOR_NOUN && !x->has_quote[i])
+                          : (x->has_quote[i] == (pass == 0)
+                             && (k == CG_PAT_ANCHOR_WORD || (k == CG_PAT_ANCHOR_CUE && (mask & 1))
+                                 || (k == CG_PAT_ANCHOR_PREP && (mask & 2))
+                                 || (k == CG_PAT_ANCHOR_QUOTE && (mask & 4)))))
               x->plist[pass][mask][x->plen[pass][mask]++] = i;
           }
       }
@@ -409,6 +422,7 @@ cg_extractor_free (CgExtractor *x)
   g_free (x->entries);
   g_ptr_array_unref (x->verb_forms);
   g_ptr_array_unref (x->anchor_rules);
+  g_ptr_array_unref (x->noun_rules);
   g_ptr_array_unref (x->trigger_rules);
   cg_tagger_free (x->tagger);
   cg_pattern_set_free (x->patterns);
@@ -416,7 +430,7 @@ cg_extractor_free (CgExtractor *x)
   g_free (x->anchor);
   g_free (x->qsides);
   g_free (x->csides);
-  for (guint pass = 0; pass < 2; pass++)
+  for (guint pass = 0; pass < 3; pass++)
     for (guint mask = 0; mask < 8; mask++)
       g_free (x->plist[pass][mask]);
   g_free (x);
@@ -450,6 +464,8 @@ typedef struct {
   guint16           *tf;         /* per token: TF_ bits, a compact copy of what the scans over
                                     all tokens read (the tokens themselves are 72 bytes) */
   guint              n_cue_cand;
+  guint             *noun_cand;  /* mark_cues: the tokens a NOUN anchor may start at, in order, or NULL */
+  guint              n_noun_cand;
   guint             *trig;       /* the tokens whose word is a trigger of the tagger, in order */
   guint              n_trig;
   GArray            *lq;         /* CgQuote: the segmenter's quotes plus '' quotes, by start */
@@ -475,7 +491,8 @@ enum {
   TF_CAP = 1 << 8,
   TF_MARK = 1 << 9,      /* a paired quotation mark (quote_open or quote_close >= 0) */
   TF_DOT = 1 << 10,      /* "." */
-  TF_ANCHOR = 1 << 11    /* tok_is (L_ANCHOR): a pattern is anchored on its word */
+  TF_ANCHOR = 1 << 11,   /* tok_is (L_ANCHOR): a pattern is anchored on its word */
+  TF_NOMINAL = 1 << 12   /* taken by the attribution of a cue noun (step 3 of run_patterns) */
 };
 
 /* Whether WORD is a one-word entry of list L. */
@@ -750,7 +767,7 @@ same_unit (Run *r, guint a, guint b)
 /* Only the words on one of the lists mark_cues () reads can get a cue, a
  * preposition or no_content: tokenize () collects them. */
 #define CUE_LISTS ((G_GUINT64_CONSTANT (1) << L_NOT_CONTENT) | (G_GUINT64_CONSTANT (1) << L_PREP) \
-                   | (G_GUINT64_CONSTANT (1) << L_VERB))
+                   | (G_GUINT64_CONSTANT (1) << L_VERB) | (G_GUINT64_CONSTANT (1) << L_NOUN_ANCHOR))
 
 /* CgPatToken keeps the token flags in a byte. */
 G_STATIC_ASSERT (CG_TOKEN_QUOTE < 256);
@@ -1149,6 +1166,12 @@ mark_cues (Run *r)
       if (!is_word (t))
         continue;
       t->no_content = tok_is (r, i, L_NOT_CONTENT);
+      if (G_UNLIKELY (tok_is (r, i, L_NOUN_ANCHOR)))
+        {
+          if (r->noun_cand == NULL)
+            r->noun_cand = g_new (guint, r->n_cue_cand + 1);
+          r->noun_cand[r->n_noun_cand++] = i;
+        }
       guint len = 0;
       const CgRule *p = match_at (r, i, n, L_PREP, &len);
       if (p && same_unit (r, i, i + len - 1))
@@ -1974,6 +1997,45 @@ source_back_scan (Run *r, guint end, guint *start, guint *mention_end)
   return TRUE;
 }
 
+/* POSS: "his", "their" (extract.rules [possessives]) or a word ending in
+ * "'s" ("Trump's"), but no contraction of [not-possessives] ("It's"). */
+static gboolean
+possessive (gpointer data, guint i)
+{
+  Run *r = data;
+  const CgPatToken *t = TOK (r, i);
+  return is_word (t) && !tok_is (r, i, L_NOT_POSSESSIVE) && (ends_possessive (t->word) || tok_is (r, i, L_POSSESSIVE));
+}
+
+/* CONTENT:np: "his attacks on the former president in the debate": a noun
+ * phrase ends before a comma, colon, semicolon, parenthesis or dash, a
+ * cue verb, or a word of extract.rules [noun-phrase-ends] (a verb or a
+ * clause opener: "... has cost him votes"); quotations are stepped over. */
+static guint
+np_end (gpointer data, guint start, guint limit)
+{
+  Run *r = data;
+  for (guint i = start; i < limit; i++)
+    {
+      const CgPatToken *t = TOK (r, i);
+      if (t->quote_open >= 0)
+        {
+          guint close = g_array_index (r->qs, CgPatQuote, t->quote_open).close;
+          if (close >= limit)
+            return limit;
+          i = close;
+          continue;
+        }
+      if (i > start && ((t->cue && t->cue_pre == 0) || tok_is (r, i, L_NP_END)))
+        return i;
+      if (!is_word (t) && !(t->flags & CG_TOKEN_NUMBER) && t->word[0] && strchr (",;:()", t->word[0]))
+        return i;
+      if (is_dash (t->word))
+        return i;
+    }
+  return limit;
+}
+
 static gboolean
 source_fwd (gpointer data, guint start, guint *end)
 {
@@ -2404,6 +2466,13 @@ static gboolean
 from_match (Run *r, guint pattern, const CgPatMatch *m)
 {
   const CgRule *prule = cg_pattern_rule (r->x->patterns, pattern);
+  /* "his decision to leave": a cue noun whose cue-nouns.rules entry says
+   * opens=WORD reports a content opened by that word right after it (not
+   * "his decision on the bill") */
+  const char *opens = r->x->anchor[pattern] == CG_PAT_ANCHOR_NOUN && m->cue_rule ? cg_rule_attr (m->cue_rule, "opens") : NULL;
+  if (opens && (m->content_start != m->cue_end || m->content_start >= r->toks->len
+                || strcmp (r->words[m->content_start], opens) != 0))
+    return FALSE;
   /* "Hours later, Intel said the event was canceled.": words after the
    * cue of a content before it are when or where ("..., he said on
    * Tuesday."), not a clause of its own, opened by a determiner or
@@ -3190,6 +3259,32 @@ run_patterns (Run *r)
               break;
           }
       }
+  /* Step 3: the patterns anchored on a cue noun ("Barr's statement that
+   * Mueller found no evidence that ..."), after all the others: a cue verb
+   * inside such a content has taken its own first, as for a verb's. */
+  for (guint c = 0; c < r->n_noun_cand; c++)
+    {
+      guint pos = r->noun_cand[c];
+      if (r->tf[pos] & (TF_TAKEN | TF_INSIDE))
+        continue;
+      const guint *list = x->plist[2][0];
+      CgPatMatch m;
+      for (guint k = 0; cg_pattern_match_first (x->patterns, list, x->plen[2][0], &k, NULL, 0, &r->in, pos, &m); k++)
+        {
+          if (m.content_start == NONE || !from_match (r, list[k], &m))
+            continue;
+          /* "Mr. Trump has been the most direct in his attacks on Mr.
+           * Clinton.": the sentence stays the author's claim too
+           * (run_author), the attitude is a part of it */
+          guint lo = MIN (m.group_start, m.content_start), hi = MAX (m.cue_end, m.content_end);
+          if (m.source_start != NONE)
+            lo = MIN (lo, m.source_start);
+          for (guint i = lo; i < hi && i < n; i++)
+            if (r->tf[i] & TF_TAKEN)
+              r->tf[i] |= TF_NOMINAL;
+          break;
+        }
+    }
   g_free (first_k);
   g_free (first_m);
   g_free (cand);
@@ -3349,7 +3444,7 @@ run_author (Run *r)
       for (guint i = s; i < e && !bad; i++)
         {
           guint tf = r->tf[i];
-          if (tf & (TF_TAKEN | TF_BAD))
+          if ((tf & (TF_TAKEN | TF_BAD)) && ((tf & TF_BAD) || !(tf & TF_NOMINAL)))
             bad = TRUE;
           if (!(tf & TF_WORD))
             {
@@ -3744,6 +3839,7 @@ run_free (Run *r)
   g_free (r->ids);
   g_free (r->lb);
   g_free (r->cue_cand);
+  g_free (r->noun_cand);
   g_free (r->trig);
   g_free (r->tf);
   g_free (r->memo);
@@ -3829,6 +3925,8 @@ cg_extractor_run (CgExtractor *x, const CgArticle *article, const CgSegments *se
   r.in.n_sentences = r.unit_start->len;
   r.in.source_back = source_back;
   r.in.source_fwd = source_fwd;
+  r.in.possessive = possessive;
+  r.in.np_end = np_end;
   r.in.data = &r;
   run_patterns (&r);
   run_quotes (&r);

@@ -14,7 +14,11 @@
  *              CUE:key=value that attribute with that value, CUE:a+b both
  *   PREP       a prepositional cue ("according to")
  *   CONTENT    reported content: to the end of the clause or the next literal
- *              (after the anchor: also before tokens already taken)
+ *              (after the anchor: also before tokens already taken);
+ *              CONTENT:np a noun phrase (the caller's np_end callback)
+ *   NOUN:sec   a cue noun: a phrase of cue-nouns.rules [sec] ("attacks on"),
+ *              anchored like a literal word
+ *   POSS       a possessive speaker ("his", "Trump's": the caller's callback)
  *   BOS, EOS   sentence start / end (EOS allows closing punctuation)
  *   *, *N      skip 0..skip (or N) tokens inside the sentence (lazy), over no
  *              quotation mark but of a quotation already taken
@@ -68,6 +72,11 @@ typedef struct {
  * starting at START; set *END (exclusive) and return TRUE. */
 typedef gboolean (*CgPatSourceBack) (gpointer data, guint end, guint *start, guint *mention_end);
 typedef gboolean (*CgPatSourceFwd) (gpointer data, guint start, guint *end);
+/* POSS: whether token I is a possessive ("his", "Trump's"). */
+typedef gboolean (*CgPatPossessive) (gpointer data, guint i);
+/* CONTENT:np: the end (exclusive) of a noun phrase starting at START, at
+ * most LIMIT; START when there is none. */
+typedef guint (*CgPatNpEnd) (gpointer data, guint start, guint limit);
 
 typedef struct {
   const CgPatToken *tokens;
@@ -79,6 +88,8 @@ typedef struct {
   guint             n_sentences;
   CgPatSourceBack   source_back;
   CgPatSourceFwd    source_fwd;
+  CgPatPossessive   possessive;      /* may be NULL: POSS never matches */
+  CgPatNpEnd        np_end;          /* may be NULL: CONTENT:np never matches */
   gpointer          data;
 } CgPatInput;
 
@@ -109,7 +120,7 @@ guint         cg_pattern_set_size (const CgPatternSet *set);
 const CgRule *cg_pattern_rule (const CgPatternSet *set, guint i);
 
 /* Try pattern I anchored at token POS.  Patterns are anchored on their
- * first CUE or PREP element, else their first literal word, else their
+ * first CUE or PREP element, else their first NOUN, else their first literal word, else their
  * first QUOTE, else their first literal punctuation; the anchor must match at POS.  Fills *MATCH and returns TRUE
  * on success. Thread-safe: the set is read only. */
 gboolean cg_pattern_match_at (const CgPatternSet *set, guint i, const CgPatInput *input,
@@ -134,6 +145,11 @@ guint cg_pattern_set_cue_mask (const CgPatternSet *set, const CgRule *cue);
  * g_ptr_array_unref(). */
 GPtrArray *cg_pattern_set_anchor_words (const CgPatternSet *set);
 
+/* The first words of the NOUN elements some pattern is anchored on
+ * (casefolded; not among cg_pattern_set_anchor_words()), so a caller can
+ * try those patterns on their tokens only.  Free as above. */
+GPtrArray *cg_pattern_set_noun_words (const CgPatternSet *set);
+
 /* Whether pattern I has a QUOTE element (the extractor tries those first,
  * so a quotation goes to its attribution before any cue inside it). */
 gboolean cg_pattern_has_quote (const CgPatternSet *set, guint i);
@@ -147,7 +163,8 @@ typedef enum {
   CG_PAT_ANCHOR_CUE,
   CG_PAT_ANCHOR_PREP,
   CG_PAT_ANCHOR_WORD,    /* a literal word or punctuation */
-  CG_PAT_ANCHOR_QUOTE
+  CG_PAT_ANCHOR_QUOTE,
+  CG_PAT_ANCHOR_NOUN     /* a NOUN:section element (a literal word of its list) */
 } CgPatAnchor;
 
 CgPatAnchor cg_pattern_anchor (const CgPatternSet *set, guint i);

@@ -25,7 +25,9 @@ typedef enum {
   E_BOS,
   E_EOS,
   E_SKIP,
-  E_LIT
+  E_LIT,
+  E_NOUN,
+  E_POSS
 } ElemType;
 
 typedef struct {
@@ -36,6 +38,8 @@ typedef struct {
   guint     max;      /* E_SKIP: the longest skip; 0 for the set's default */
   guint     bit;      /* E_CUE with a filter: its bit in CgPatToken.cue_mask */
   gboolean  name_only; /* NAME: a SOURCE whose last word is capitalized */
+  GPtrArray *nouns;   /* E_NOUN: the CgRule* of its section (alts: their first words) */
+  gboolean  np;       /* CONTENT:np: a noun phrase (the caller's np_end callback) */
 } Elem;
 
 typedef struct {
@@ -51,12 +55,48 @@ struct _CgPatternSet {
   guint       skip;
   GPtrArray  *filters;       /* char*: the distinct CUE filters; index = bit */
   GHashTable *anchor_words;  /* literal words some pattern is anchored on */
+  GHashTable *noun_words;    /* first words of the NOUN elements some pattern is anchored on */
 };
 
 /* ---- compiling ------------------------------------------------------------ */
 
+/* NOUN:section: the phrases of cue-nouns.rules [section]; the element's
+ * alts are their distinct first words, so it anchors like a literal. */
 static gboolean
-parse_elem (const char *word, Elem *e, const CgRule *rule, GError **error)
+parse_noun (CgRules *rules, const char *section, Elem *e, const CgRule *rule, GError **error)
+{
+  if (!cg_rules_require (rules, "cue-nouns", error))
+    return FALSE;
+  GPtrArray *list = cg_rules_entries (rules, "cue-nouns", section);
+  if (list->len == 0)
+    {
+      g_set_error (error, CG_ERROR, CG_ERROR_RULES, "%s:%u: NOUN:%s: no section [%s] in cue-nouns.rules",
+                   rule->file, rule->line, section, section);
+      return FALSE;
+    }
+  e->type = E_NOUN;
+  e->nouns = g_ptr_array_new ();
+  GPtrArray *firsts = g_ptr_array_new ();
+  for (guint i = 0; i < list->len; i++)
+    {
+      const CgRule *n = g_ptr_array_index (list, i);
+      if (n->n_words == 0)
+        continue;
+      g_ptr_array_add (e->nouns, (gpointer) n);
+      guint k;
+      for (k = 0; k < firsts->len; k++)
+        if (strcmp (g_ptr_array_index (firsts, k), n->words[0]) == 0)
+          break;
+      if (k == firsts->len)
+        g_ptr_array_add (firsts, g_strdup (n->words[0]));
+    }
+  g_ptr_array_add (firsts, NULL);
+  e->alts = (char **) g_ptr_array_free (firsts, FALSE);
+  return TRUE;
+}
+
+static gboolean
+parse_elem (CgRules *rules, const char *word, Elem *e, const CgRule *rule, GError **error)
 {
   char *w = g_strdup (word);
   gsize len = strlen (w);
@@ -72,8 +112,16 @@ parse_elem (const char *word, Elem *e, const CgRule *rule, GError **error)
       e->filter = g_strdup (colon + 1);
       *colon = '\0';
     }
+  if (strncmp (w, "NOUN:", 5) == 0 && w[5])
+    {
+      gboolean ok = parse_noun (rules, w + 5, e, rule, error);
+      g_free (w);
+      return ok;
+    }
   if (strcmp (w, "QUOTE") == 0)
     e->type = E_QUOTE;
+  else if (strcmp (w, "POSS") == 0)
+    e->type = E_POSS;
   else if (strcmp (w, "SOURCE") == 0)
     e->type = E_SOURCE;
   else if (strcmp (w, "NAME") == 0)
@@ -87,6 +135,11 @@ parse_elem (const char *word, Elem *e, const CgRule *rule, GError **error)
     e->type = E_PREP;
   else if (strcmp (w, "CONTENT") == 0)
     e->type = E_CONTENT;
+  else if (strcmp (w, "CONTENT:np") == 0)
+    {
+      e->type = E_CONTENT;
+      e->np = TRUE;
+    }
   else if (strcmp (w, "BOS") == 0)
     e->type = E_BOS;
   else if (strcmp (w, "EOS") == 0)
@@ -126,11 +179,13 @@ pattern_clear (Pattern *p)
     {
       g_strfreev (p->elems[i].alts);
       g_free (p->elems[i].filter);
+      if (p->elems[i].nouns)
+        g_ptr_array_unref (p->elems[i].nouns);
     }
 }
 
 static gboolean
-compile (Pattern *p, const CgRule *rule, GError **error)
+compile (CgRules *rules, Pattern *p, const CgRule *rule, GError **error)
 {
   p->rule = rule;
   if (cg_rule_attr (rule, "name") == NULL)
@@ -151,7 +206,7 @@ compile (Pattern *p, const CgRule *rule, GError **error)
           ok = FALSE;
           break;
         }
-      ok = parse_elem (*w, &p->elems[p->n], rule, error);
+      ok = parse_elem (rules, *w, &p->elems[p->n], rule, error);
       if (ok)
         p->n++;
     }
@@ -161,6 +216,9 @@ compile (Pattern *p, const CgRule *rule, GError **error)
   guint anchor = NONE;
   for (guint i = 0; i < p->n && anchor == NONE; i++)
     if (p->elems[i].type == E_CUE || p->elems[i].type == E_PREP)
+      anchor = i;
+  for (guint i = 0; i < p->n && anchor == NONE; i++)
+    if (p->elems[i].type == E_NOUN)
       anchor = i;
   for (guint i = 0; i < p->n && anchor == NONE; i++)
     if (p->elems[i].type == E_LIT && g_unichar_isalpha (g_utf8_get_char (p->elems[i].alts[0])))
@@ -192,11 +250,12 @@ cg_pattern_set_new (CgRules *rules, const char *name, guint skip, GError **error
   set->patterns = g_new0 (Pattern, entries->len ? entries->len : 1);
   set->skip = skip;
   set->anchor_words = g_hash_table_new (g_str_hash, g_str_equal);
+  set->noun_words = g_hash_table_new (g_str_hash, g_str_equal);
   set->filters = g_ptr_array_new_with_free_func (g_free);
   for (guint i = 0; i < entries->len; i++)
     {
       Pattern *p = &set->patterns[set->n];
-      if (!compile (p, g_ptr_array_index (entries, i), error))
+      if (!compile (rules, p, g_ptr_array_index (entries, i), error))
         {
           pattern_clear (p);
           cg_pattern_set_free (set);
@@ -223,9 +282,9 @@ cg_pattern_set_new (CgRules *rules, const char *name, guint skip, GError **error
               }
             p->elems[k].bit = b;
           }
-      if (p->elems[p->anchor].type == E_LIT)
+      if (p->elems[p->anchor].type == E_LIT || p->elems[p->anchor].type == E_NOUN)
         for (char **a = p->elems[p->anchor].alts; *a; a++)
-          g_hash_table_add (set->anchor_words, *a);
+          g_hash_table_add (p->elems[p->anchor].type == E_LIT ? set->anchor_words : set->noun_words, *a);
       set->n++;
     }
   return set;
@@ -240,6 +299,8 @@ cg_pattern_set_free (CgPatternSet *set)
     pattern_clear (&set->patterns[i]);
   if (set->anchor_words)
     g_hash_table_unref (set->anchor_words);
+  if (set->noun_words)
+    g_hash_table_unref (set->noun_words);
   if (set->filters)
     g_ptr_array_unref (set->filters);
   g_free (set->patterns);
@@ -318,6 +379,33 @@ lit_ok (const Elem *e, const CgPatToken *t)
     if ((*a)[0] == t->word[0] && strcmp (*a, t->word) == 0)
       return TRUE;
   return FALSE;
+}
+
+/* The longest phrase of NOUN:section element E on tokens [POS, LIMIT)
+ * within one sentence, or NULL; *LEN gets its length in tokens.  With
+ * EXACT, only one of exactly LIMIT - POS tokens. */
+static const CgRule *
+noun_at (const Elem *e, const CgPatInput *in, guint pos, guint limit, gboolean exact, guint *len)
+{
+  const CgRule *best = NULL;
+  *len = 0;
+  for (guint i = 0; i < e->nouns->len; i++)
+    {
+      const CgRule *n = g_ptr_array_index (e->nouns, i);
+      if (pos + n->n_words > limit || n->n_words <= *len || (exact && pos + n->n_words != limit))
+        continue;
+      guint k;
+      for (k = 0; k < n->n_words; k++)
+        if (strcmp (in->tokens[pos + k].word, n->words[k]) != 0
+            || (k > 0 && in->tokens[pos + k].sentence != in->tokens[pos].sentence))
+          break;
+      if (k == n->n_words)
+        {
+          best = n;
+          *len = n->n_words;
+        }
+    }
+  return best;
 }
 
 /* Whether CUE has the attribute FILTER asks for: "key" (key=yes) or
@@ -502,6 +590,26 @@ back (Ctx *c, guint i, guint k, guint bpos, guint fpos)
             }
         }
       break;
+    case E_NOUN:
+      {
+        guint len;
+        for (guint s = bpos; ok && s-- > 0 && bpos - s <= 4;)
+          if (noun_at (e, in, s, bpos, TRUE, &len) && take (c, i, s, bpos, k, s, fpos))
+            return TRUE;
+      }
+      break;
+    case E_POSS:
+      if (ok && in->possessive && in->possessive (in->data, bpos - 1))
+        {
+          guint s, me;
+          /* "Mr. Sanders's plan": the noun phrase the possessive ends */
+          if (in->source_back (in->data, bpos, &s, &me) && me == bpos && s < bpos - 1
+              && take (c, i, s, bpos, k, s, fpos))
+            return TRUE;
+          if (take (c, i, bpos - 1, bpos, k, bpos - 1, fpos))
+            return TRUE;
+        }
+      break;
     case E_CONTENT:
       if (ok)
         {
@@ -582,6 +690,17 @@ fwd (Ctx *c, guint i, guint k, guint bpos, guint fpos)
             }
         }
       break;
+    case E_NOUN:
+      {
+        guint len;
+        if (ok && noun_at (e, in, fpos, n, FALSE, &len) && take (c, i, fpos, fpos + len, k, bpos, fpos + len))
+          return TRUE;
+      }
+      break;
+    case E_POSS:
+      if (ok && in->possessive && in->possessive (in->data, fpos) && take (c, i, fpos, fpos + 1, k, bpos, fpos + 1))
+        return TRUE;
+      break;
     case E_PREP:
       if (ok && in->tokens[fpos].prep)
         {
@@ -597,6 +716,10 @@ fwd (Ctx *c, guint i, guint k, guint bpos, guint fpos)
           if (i + 1 < c->p->n && c->p->elems[i + 1].type == E_LIT && !c->p->elems[i + 1].optional)
             stop = &c->p->elems[i + 1];
           guint end = content_end (in, fpos, stop);
+          /* CONTENT:np: "his attacks on the former president": a noun
+           * phrase, where the caller says it ends */
+          if (e->np)
+            end = in->np_end ? in->np_end (in->data, fpos, end) : fpos;
           /* 'Mr. Biden suggested Mr. Trump had demonstrated a fondness for
            * brutal leaders - "He would have loved Stalin," Mr. Biden
            * said.': a content stops before the tokens of an attribution
@@ -703,16 +826,28 @@ neighbours_possible (const Pattern *p, const CgPatInput *in, guint s, guint end)
   return TRUE;
 }
 
-GPtrArray *
-cg_pattern_set_anchor_words (const CgPatternSet *set)
+static GPtrArray *
+keys_of (GHashTable *h)
 {
   GPtrArray *out = g_ptr_array_new ();
   GHashTableIter it;
   gpointer key;
-  g_hash_table_iter_init (&it, set->anchor_words);
+  g_hash_table_iter_init (&it, h);
   while (g_hash_table_iter_next (&it, &key, NULL))
     g_ptr_array_add (out, key);
   return out;
+}
+
+GPtrArray *
+cg_pattern_set_anchor_words (const CgPatternSet *set)
+{
+  return keys_of (set->anchor_words);
+}
+
+GPtrArray *
+cg_pattern_set_noun_words (const CgPatternSet *set)
+{
+  return keys_of (set->noun_words);
 }
 
 gboolean
@@ -737,6 +872,8 @@ cg_pattern_anchor (const CgPatternSet *set, guint i)
       return CG_PAT_ANCHOR_PREP;
     case E_QUOTE:
       return CG_PAT_ANCHOR_QUOTE;
+    case E_NOUN:
+      return CG_PAT_ANCHOR_NOUN;
     default:
       return CG_PAT_ANCHOR_WORD;
     }
@@ -776,6 +913,7 @@ anchor_ok (const Pattern *p, const CgPatToken *t)
     case E_PREP:
       return t->prep != NULL;
     case E_LIT:
+    case E_NOUN:
       return lit_ok (e, t);
     case E_QUOTE:
       return t->quote_open >= 0;
@@ -822,8 +960,22 @@ match_from (const CgPatternSet *set, const Pattern *p, const CgPatInput *in, gui
       switch (p->elems[k].type)
         {
         case E_SOURCE:
+        case E_POSS:
           m->source_start = c.start[k];
           m->source_end = c.end[k];
+          break;
+        case E_NOUN:
+          if (m->cue_rule == NULL)
+            {
+              guint len;
+              /* "his previous criticisms of": the words skipped before
+               * the noun belong to the cue, as PolNeAR marks it */
+              m->cue_start = m->group_start = c.start[k];
+              if (k > 0 && p->elems[k - 1].type == E_SKIP && c.start[k - 1] != NONE)
+                m->group_start = c.start[k - 1];
+              m->cue_end = c.end[k];
+              m->cue_rule = noun_at (&p->elems[k], in, c.start[k], c.end[k], TRUE, &len);
+            }
           break;
         case E_CUE:
         case E_PREP:
@@ -868,6 +1020,16 @@ match_from (const CgPatternSet *set, const Pattern *p, const CgPatInput *in, gui
   return TRUE;
 }
 
+/* The end of the NOUN anchor E at POS, or POS when none of its phrases
+ * starts there.  Out of line: match_at() stays small for the common
+ * anchors. */
+static guint __attribute__ ((noinline))
+noun_anchor_end (const Elem *e, const CgPatInput *in, guint pos)
+{
+  guint len;
+  return noun_at (e, in, pos, in->n_tokens, FALSE, &len) ? pos + len : pos;
+}
+
 static inline gboolean
 match_at (const CgPatternSet *set, const Pattern *p, const CgPatInput *in, guint pos, const CgPatToken *t,
           CgPatMatch *m)
@@ -887,6 +1049,11 @@ match_at (const CgPatternSet *set, const Pattern *p, const CgPatInput *in, guint
     case E_QUOTE:
       end = in->quotes[t->quote_open].close + 1;
       if (!range_free (in, pos, end))
+        return FALSE;
+      break;
+    case E_NOUN:
+      end = noun_anchor_end (&p->elems[p->anchor], in, pos);
+      if (end == pos)
         return FALSE;
       break;
     default:

@@ -997,6 +997,21 @@ test_nominal_recall (void)
   a = find (r, "his anti-Muslim remarks");
   check (r, a, CG_KIND_MIXED, "and-cue-content", "De Blasio", "said");
   g_assert_cmpstr (a->text, ==, "his anti-Muslim remarks were priceless “propaganda” for terrorist groups like Islamic State");
+  /* a cue noun after a possessive speaker (cue-nouns.rules): its content
+   * is the noun phrase after the preposition, or the that-clause */
+  a = find (r, "Mr. Clinton");
+  check (r, a, CG_KIND_INDIRECT, "poss-noun-np", "his", "attacks on");
+  g_assert_cmpstr (a->text, ==, "Mr. Clinton");
+  a = find (r, "Mr. Cruz");
+  check (r, a, CG_KIND_INDIRECT, "poss-noun-np", "their", "criticism of");
+  a = find (r, "progressive energy will bring out");
+  check (r, a, CG_KIND_INDIRECT, "poss-noun-that", "his", "insistence");
+  /* a cue verb inside a cue noun's content takes its own first */
+  a = find (r, "the Trump campaign conspired with Russia");
+  check (r, a, CG_KIND_INDIRECT, "source-cue-that", "Mueller", "found");
+  g_assert_null (find_opt (r, "Mueller found no evidence"));
+  /* "It's" is no possessive */
+  g_assert_null (find_opt (r, "the plan failed"));
   cg_article_result_free (r);
   g_free (path);
 }
