@@ -2490,6 +2490,21 @@ from_match (Run *r, guint pattern, const CgPatMatch *m)
       if (words >= 3)
         return FALSE;
     }
+  /* "Not surprisingly, Sen. Bernie Sanders supports the proposal.",
+   * "Only, CNN didn't report that ...": one or two words opening the
+   * sentence before a verb cue with words after it are an adverbial, not
+   * its content; the patterns after take what follows the cue */
+  if (m->cue_rule && m->quote < 0 && m->split_start == NONE && m->content_end <= m->group_start
+      && !TOK (r, m->cue_start)->prep && m->cue_end < r->toks->len && same_unit (r, m->cue_end - 1, m->cue_end)
+      && is_word (TOK (r, m->cue_end))
+      && m->content_start == g_array_index (r->unit_start, guint, TOK (r, m->content_start)->sentence))
+    {
+      guint words = 0;
+      for (guint k = m->content_start; k < m->content_end && words < 3; k++)
+        words += is_word (TOK (r, k));
+      if (words <= 2)
+        return FALSE;
+    }
   /* "But, according to the poll, 46 percent ...": a content before a
    * prepositional cue is more than a word; the patterns after take the
    * clause after its source */

@@ -1012,6 +1012,14 @@ test_nominal_recall (void)
   g_assert_null (find_opt (r, "Mueller found no evidence"));
   /* "It's" is no possessive */
   g_assert_null (find_opt (r, "the plan failed"));
+  /* one or two words opening the sentence before a verb cue with words
+   * after it are no content before the cue */
+  a = find (r, "the proposal");
+  check (r, a, CG_KIND_INDIRECT, "source-cue-content", "Democrat socialist Sen. Bernie Sanders", "supports");
+  g_assert_null (find_opt (r, "Not surprisingly"));
+  a = find (r, "Carson was dropping out");
+  check (r, a, CG_KIND_INDIRECT, "source-cue-that", "CNN", "didn't report");
+  g_assert_null (find_opt (r, "Only"));
   cg_article_result_free (r);
   g_free (path);
 }
