@@ -1998,13 +1998,44 @@ source_back_scan (Run *r, guint end, guint *start, guint *mention_end)
 }
 
 /* POSS: "his", "their" (extract.rules [possessives]) or a word ending in
- * "'s" ("Trump's"), but no contraction of [not-possessives] ("It's"). */
+ * "'s" ("Trump's"), but no contraction of [not-possessives] ("It's"),
+ * ending at END; *START gets the start of the possessor: a capitalized
+ * one with the capitalized words and titles before it ("Mr. Trump's",
+ * "Hillary Clinton's", not "But Trump's"), a lowercase one with its
+ * determiner ("the president's"). */
 static gboolean
-possessive (gpointer data, guint i)
+possessive (gpointer data, guint end, guint *start)
 {
   Run *r = data;
+  guint i = end - 1;
   const CgPatToken *t = TOK (r, i);
-  return is_word (t) && !tok_is (r, i, L_NOT_POSSESSIVE) && (ends_possessive (t->word) || tok_is (r, i, L_POSSESSIVE));
+  if (!is_word (t) || tok_is (r, i, L_NOT_POSSESSIVE))
+    return FALSE;
+  *start = i;
+  if (tok_is (r, i, L_POSSESSIVE))
+    return TRUE;
+  if (!ends_possessive (t->word))
+    return FALSE;
+  guint k = i;
+  if (!is_cap (t))
+    {
+      if (k > 0 && same_unit (r, k - 1, k) && tok_is (r, k - 1, L_DET) && !tok_is (r, k - 1, L_POSSESSIVE))
+        k--;
+    }
+  else
+    while (k > 0 && same_unit (r, k - 1, k))
+      {
+        const CgPatToken *u = TOK (r, k - 1);
+        if (k >= 2 && title_dot (r, k - 1))
+          k -= 2;
+        else if (is_word (u) && is_cap (u) && !u->cue && !tok_is (r, k - 1, L_NOT_SOURCE) && !tok_is (r, k - 1, L_DET)
+                 && !tok_is (r, k - 1, L_PRON) && !tok_is (r, k - 1, L_CONTENT_PREP) && !tok_is (r, k - 1, L_NOT_CONTENT))
+          k--;
+        else
+          break;
+      }
+  *start = k;
+  return TRUE;
 }
 
 /* CONTENT:np: "his attacks on the former president in the debate": a noun

@@ -72,8 +72,9 @@ typedef struct {
  * starting at START; set *END (exclusive) and return TRUE. */
 typedef gboolean (*CgPatSourceBack) (gpointer data, guint end, guint *start, guint *mention_end);
 typedef gboolean (*CgPatSourceFwd) (gpointer data, guint start, guint *end);
-/* POSS: whether token I is a possessive ("his", "Trump's"). */
-typedef gboolean (*CgPatPossessive) (gpointer data, guint i);
+/* POSS: whether the token before END is a possessive ("his", "Trump's");
+ * set *START to where the possessor starts ("Mr. Trump's"). */
+typedef gboolean (*CgPatPossessive) (gpointer data, guint end, guint *start);
 /* CONTENT:np: the end (exclusive) of a noun phrase starting at START, at
  * most LIMIT; START when there is none. */
 typedef guint (*CgPatNpEnd) (gpointer data, guint start, guint limit);

@@ -599,16 +599,11 @@ back (Ctx *c, guint i, guint k, guint bpos, guint fpos)
       }
       break;
     case E_POSS:
-      if (ok && in->possessive && in->possessive (in->data, bpos - 1))
-        {
-          guint s, me;
-          /* "Mr. Sanders's plan": the noun phrase the possessive ends */
-          if (in->source_back (in->data, bpos, &s, &me) && me == bpos && s < bpos - 1
-              && take (c, i, s, bpos, k, s, fpos))
-            return TRUE;
-          if (take (c, i, bpos - 1, bpos, k, bpos - 1, fpos))
-            return TRUE;
-        }
+      {
+        guint s;
+        if (ok && in->possessive && in->possessive (in->data, bpos, &s) && take (c, i, s, bpos, k, s, fpos))
+          return TRUE;
+      }
       break;
     case E_CONTENT:
       if (ok)
@@ -698,8 +693,13 @@ fwd (Ctx *c, guint i, guint k, guint bpos, guint fpos)
       }
       break;
     case E_POSS:
-      if (ok && in->possessive && in->possessive (in->data, fpos) && take (c, i, fpos, fpos + 1, k, bpos, fpos + 1))
-        return TRUE;
+      {
+        /* forwards: a one-word possessive ("his") */
+        guint s;
+        if (ok && in->possessive && in->possessive (in->data, fpos + 1, &s) && s == fpos
+            && take (c, i, fpos, fpos + 1, k, bpos, fpos + 1))
+          return TRUE;
+      }
       break;
     case E_PREP:
       if (ok && in->tokens[fpos].prep)

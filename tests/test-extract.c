@@ -1010,6 +1010,9 @@ test_nominal_recall (void)
   a = find (r, "the Trump campaign conspired with Russia");
   check (r, a, CG_KIND_INDIRECT, "source-cue-that", "Mueller", "found");
   g_assert_null (find_opt (r, "Mueller found no evidence"));
+  /* the possessor with its title, not the conjunction before it */
+  a = find (r, "him");
+  check (r, a, CG_KIND_INDIRECT, "poss-noun-np", "Mr. Trump's", "attacks on");
   /* "It's" is no possessive */
   g_assert_null (find_opt (r, "the plan failed"));
   /* one or two words opening the sentence before a verb cue with words
