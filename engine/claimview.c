@@ -14,6 +14,7 @@ static const char *const mood_names[] = { "?", "fact", "predict", "possible", "i
 typedef struct {
   GPtrArray  *subject;      /* const char *: content concepts before the predicate, or the speaker's */
   GPtrArray  *named;        /* const char *: those of them written capitalized there, and the speaker's */
+  GPtrArray  *owned;        /* const char *: subject concepts after a possessive, its head ("wife" of "Carlson's wife") */
   const char *pred;         /* NULL: a noun phrase, no predicate found */
   GPtrArray  *core;         /* const char *: the predicate, then its complement */
   Mood        mood;
@@ -22,7 +23,8 @@ typedef struct {
   guint       copula : 1;    /* "was not a war of Obama's choosing" */
   guint       passive : 1;   /* a copula before a verb form: "was endorsed by", "was involved in" */
   guint       open_object : 1; /* a pronoun right after the predicate: "signed it into law" */
-  guint       told : 1;      /* its subject holds a [reporting_words] word: what a rumor says */
+  guint       told : 1;      /* its subject holds a [reporting_words] word: what a rumor says; or it
+                              * follows a subject's [saying_words] word: what that subject says */
   guint       under_neg : 1; /* opened by "that" after a negated verb: "doesn't agree that ..." */
   guint       existential : 1; /* "there was no ..." */
   guint       generic : 1;   /* "you", "one": anybody */
@@ -40,6 +42,7 @@ typedef struct {
   guint       claused : 1;   /* negated, taking a clause: "never wrote in the memos that he felt hindered" */
   guint       taken : 1;     /* opened by "that" right after a negated verb (not after "and") */
   guint       wanted : 1;    /* the infinitive of a subject with no verb before: "[urged] Trump to cancel" */
+  guint       owner : 1;     /* a possessive seen in the subject: the words after it are OWNED */
   guint       lead;          /* subject words before the first function word or mark ("election interference") */
   guint       lead_closed : 1;
   const char *head_last;    /* for HEAD: the last word of that first run, the noun it ends on */
@@ -68,6 +71,9 @@ struct _CgClaimViewer {
   GHashTable   *adverbs;        /* stems of [subject_adverbs] */
   GHashTable   *reporting;      /* concepts of [reporting_words] */
   GHashTable   *suffixes;       /* concepts of [name_suffixes] */
+  GHashTable   *agents;         /* concepts of [owner_agents] */
+  GHashTable   *saying;         /* words of [saying_words] */
+  GHashTable   *falsity;        /* concepts of [falsity_words] */
   GHashTable   *counts, *obliging;
   GHashTable   *years;        /* figure concepts read as years (CG_NORM_YEAR), borrowed from STRINGS */
   GHashTable   *objects;      /* [object_pronouns] */
@@ -92,6 +98,24 @@ word_set (CgRules *rules, const char *section)
 static gboolean is_content (const CgNormToken *t);
 static const char *concept_of (CgClaimViewer *v, const CgNormToken *t);
 static gboolean reported_subject (CgClaimViewer *v, const Prop *p);
+
+/* The concepts of the words of claimview.rules' SECTION, interned in
+ * V's strings. */
+static GHashTable *
+concept_set (CgClaimViewer *v, const char *section)
+{
+  GHashTable *h = g_hash_table_new (g_str_hash, g_str_equal);
+  GPtrArray *e = cg_rules_entries (v->rules, "claimview", section);
+  for (guint i = 0; i < e->len; i++)
+    {
+      CgNormText *nt = cg_normalize (v->norm, ((CgRule *) g_ptr_array_index (e, i))->phrase);
+      for (guint k = 0; k < nt->tokens->len; k++)
+        if (is_content (&g_array_index (nt->tokens, CgNormToken, k)))
+          g_hash_table_add (h, (gpointer) concept_of (v, &g_array_index (nt->tokens, CgNormToken, k)));
+      cg_norm_text_free (nt);
+    }
+  return h;
+}
 
 CgClaimViewer *
 cg_claim_viewer_new (CgRules *rules, CgNormalizer *norm, GHashTable *antonyms, GError **error)
@@ -159,6 +183,9 @@ cg_claim_viewer_new (CgRules *rules, CgNormalizer *norm, GHashTable *antonyms, G
         g_hash_table_add (v->suffixes, (gpointer) concept_of (v, &g_array_index (nt->tokens, CgNormToken, k)));
       cg_norm_text_free (nt);
     }
+  v->saying = word_set (rules, "saying_words");
+  v->agents = concept_set (v, "owner_agents");
+  v->falsity = concept_set (v, "falsity_words");
   v->adverbs = g_hash_table_new (g_str_hash, g_str_equal);
   GPtrArray *adv = cg_rules_entries (rules, "claimview", "subject_adverbs");
   for (guint i = 0; i < adv->len; i++)
@@ -225,6 +252,9 @@ cg_claim_viewer_free (CgClaimViewer *v)
   g_hash_table_unref (v->reporting);
   g_hash_table_unref (v->years);
   g_hash_table_unref (v->suffixes);
+  g_hash_table_unref (v->agents);
+  g_hash_table_unref (v->saying);
+  g_hash_table_unref (v->falsity);
   g_hash_table_unref (v->objects);
   g_free (v);
 }
@@ -235,6 +265,7 @@ prop_new (gboolean sub)
   Prop *p = g_new0 (Prop, 1);
   p->subject = g_ptr_array_new ();
   p->named = g_ptr_array_new ();
+  p->owned = g_ptr_array_new ();
   p->core = g_ptr_array_new ();
   p->sub = sub != 0;
   return p;
@@ -246,6 +277,7 @@ prop_free (gpointer data)
   Prop *p = data;
   g_ptr_array_unref (p->subject);
   g_ptr_array_unref (p->named);
+  g_ptr_array_unref (p->owned);
   g_ptr_array_unref (p->core);
   g_free (p);
 }
@@ -383,10 +415,19 @@ cg_claim_view_new (CgClaimViewer *v, const CgAssertion *a, gboolean denied)
 
   Prop *cur = prop_new (FALSE);
   guint len = 0;
+  guint said_from = G_MAXUINT;   /* the first proposition a subject in the text says */
   for (guint i = 0; i < n; i += MAX (len, 1))
     {
       CgNormToken *t = &g_array_index (toks, CgNormToken, i);
       len = 1;
+      /* "Russia continues to say they had nothing to do with Meddling":
+       * what follows is the subject's word, reported, not the text's
+       * claim ("Needless to say, the war ...", cut off by a comma, is no
+       * report) */
+      if (said_from == G_MAXUINT && cur->pred == NULL && cur->subject->len > 0
+          && g_hash_table_contains (v->saying, t->word)
+          && i + 1 < n && !(g_array_index (toks, CgNormToken, i + 1).flags & CG_NORM_BREAK))
+        said_from = view->props->len;
       if ((t->flags & CG_NORM_BREAK) && i > 0 && (cur->pred || cur->subject->len || cur->core->len))
         cur = next_prop (view, cur, FALSE);
       const CgRule *r;
@@ -592,6 +633,10 @@ cg_claim_view_new (CgClaimViewer *v, const CgAssertion *a, gboolean denied)
           else if (!adverb)
             {
               add (cur->subject, c);
+              if (cur->owner)
+                add (cur->owned, c);
+              if (t->flags & CG_NORM_POSSESSIVE)
+                cur->owner = TRUE;
               if (t->flags & CG_NORM_CAPITALIZED)
                 add (cur->named, c);
               if (!cur->lead_closed)
@@ -706,7 +751,7 @@ cg_claim_view_new (CgClaimViewer *v, const CgAssertion *a, gboolean denied)
         }
       else if (p->self && !reported)
         p->unknown = TRUE;
-      p->told = reported_subject (v, p);
+      p->told = reported_subject (v, p) || i >= said_from;
       if (p->subject->len > v->subject_window)
         g_ptr_array_remove_range (p->subject, 0, p->subject->len - v->subject_window);
       if (p->inherit)
@@ -1004,6 +1049,37 @@ other_person (CgClaimViewer *v, const Prop *px, const Prop *py)
   return FALSE;
 }
 
+/* Does PX's subject name an owner's person or thing ("Carlson's wife",
+ * "the president's tweets") that PY's subject lacks?  Then the two
+ * subjects are two people or things: "Carlson's wife Susie was home" is
+ * no claim of Carlson.  Not an [owner_agents] word, through which the
+ * owner acts ("Assad's troops used chemical weapons", "Mueller's team"). */
+static gboolean
+owned_apart (CgClaimViewer *v, const Prop *px, const Prop *py)
+{
+  if (px->owned->len == 0 || share_any (px->owned, py->subject))
+    return FALSE;
+  for (guint i = 0; i < px->owned->len; i++)
+    if (g_hash_table_contains (v->agents, g_ptr_array_index (px->owned, i)))
+      return FALSE;
+  return TRUE;
+}
+
+/* Does PX, negated, call something false ([falsity_words]: "no longer
+ * believed climate change was a hoax") where PY does not?  Two negatives:
+ * PX then says what PY says ("believes the climate is changing"). */
+static gboolean
+double_negative (CgClaimViewer *v, const Prop *px, const Prop *py)
+{
+  for (guint i = 0; i < px->core->len; i++)
+    {
+      const char *c = g_ptr_array_index (px->core, i);
+      if (g_hash_table_contains (v->falsity, c) && !has (py->core, c))
+        return TRUE;
+    }
+  return FALSE;
+}
+
 /* Do the subjects of PX and PY have only [subject_adverbs] in common
  * ("Many places still have yet to recover" / "The world economy still
  * hasn't recovered")? */
@@ -1222,7 +1298,8 @@ cg_claim_views_oppose (CgClaimViewer *v, const CgClaimView *x, const CgClaimView
             ok = (px->head || py->head ? (px->head && head_stated (v, px, py, antonym)) || (py->head && head_stated (v, py, px, antonym))
                                        : preds_meet (v, px, py, antonym))
                  && same_subject (px, py) && !adverb_subjects (v, px, py) && !generic_fragment (px, py)
-                 && !other_person (v, px, py)
+                 && !other_person (v, px, py) && !owned_apart (v, px, py) && !owned_apart (v, py, px)
+                 && !(nx && double_negative (v, px, py)) && !(ny && double_negative (v, py, px))
                  && !(px->existential && py->existential && (name_before_shared (x, px, py) || name_before_shared (y, py, px)))
                  && (!named || (px->existential && py->existential) || px->generic || py->generic
                      || named_in_both (px, px->subject, py, py->subject))

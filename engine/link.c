@@ -214,6 +214,7 @@ struct _CgLinker {
   CgLexicon    *unowned_cues; /* [unowned_cues]: "were told": without a speaker, nobody claims it */
   CgLexicon    *characterizing; /* [characterizing_cues]: "rejected X as Y" calls X Y */
   CgLexicon    *characterizing_words; /* [characterizing_words]: "as" */
+  CgLexicon    *rejected_claims; /* [rejected_claims]: "claim", "assessment": what a rejection denies */
   /* the word lists prep_one() reads, as the lists LX_* of one lexicon:
    * a token is hashed once and then tested against all of them */
   CgLexicon    *prep_lex;
@@ -943,6 +944,7 @@ cg_linker_new (CgRules *rules, GError **error)
   l->unowned_cues = cg_lexicon_new (cg_rules_entries (rules, "linking", "unowned_cues"));
   l->characterizing = cg_lexicon_new (cg_rules_entries (rules, "linking", "characterizing_cues"));
   l->characterizing_words = cg_lexicon_new (cg_rules_entries (rules, "linking", "characterizing_words"));
+  l->rejected_claims = cg_lexicon_new (cg_rules_entries (rules, "linking", "rejected_claims"));
   GPtrArray *prep_lists[LX_N] = {
     [LX_FIRST] = cg_rules_entries (rules, "linking", "first_person"),
     [LX_REPORTED] = cg_rules_entries (rules, "linking", "reported_self"),
@@ -1124,6 +1126,7 @@ cg_linker_free (CgLinker *l)
   cg_lexicon_free (l->unowned_cues);
   cg_lexicon_free (l->characterizing);
   cg_lexicon_free (l->characterizing_words);
+  cg_lexicon_free (l->rejected_claims);
   cg_lexicon_free (l->unknowns);
   cg_lexicon_free (l->documents);
   cg_lexicon_free (l->prep_lex);
@@ -3801,12 +3804,17 @@ unowned (CgLinker *l, Item *it)
  * brought illegally into the United States as children")?  A
  * [characterizing_cues] cue and a [characterizing_words] word in the
  * text: the speaker calls the thing names, or turns down a plan; no
- * claim of the text is denied. */
+ * claim of the text is denied.  Nor is one when the text names no claim
+ * ([rejected_claims]: "a claim that", "the assessment that"): what such
+ * a cue turns down is a bill, a ban or a measure ("The White House has
+ * already rejected the House-passed legislation" denies no one passed
+ * it). */
 static gboolean
 characterizes (CgLinker *l, Item *it)
 {
   return it->a->cue_text != NULL && cg_normalizer_has_phrase (l->norm, l->characterizing, it->a->cue_text, NULL)
-         && cg_normalizer_has_phrase (l->norm, l->characterizing_words, it->a->text, NULL);
+         && (cg_normalizer_has_phrase (l->norm, l->characterizing_words, it->a->text, NULL)
+             || !cg_normalizer_has_phrase (l->norm, l->rejected_claims, it->a->text, NULL));
 }
 
 /* Does IT state a figure of value zero ("paid $0 in corporate income

@@ -52,6 +52,7 @@ struct _CgNormalizer {
   GHashTable         *open_heads;   /* stems: "not known", "did not establish" leave it open */
   GPtrArray          *neg_suffixes; /* const char* */
   GPtrArray          *clitics;      /* const char* */
+  guint8             *clitic_poss;  /* per clitic: possessive=1 in variants.rules */
   GHashTable         *synonyms;     /* "stem stem" -> head stem (owned) */
   GHashTable         *synonym_starts; /* first stems of the synonym phrases (owned) */
   guint              *neg_suffix_len, *clitic_len; /* their byte lengths */
@@ -125,6 +126,7 @@ typedef struct {
   gboolean upper;    /* written all in capitals ("US") */
   gboolean negsuf;   /* ends in a negation suffix ("n't") */
   const WordInfo *info;
+  gboolean poss;     /* a possessive clitic was cut from it ("Carlson's") */
 } RawWord;
 
 /* ---- splitting ---------------------------------------------------------- */
@@ -364,7 +366,7 @@ split_words (CgNormalizer *nz, const char *text, GStringChunk *sc)
           if (e < 0x80 && e != '\'' && e != '.' && e != ',' && !g_ascii_isalnum ((char) e))
             {
               RawWord w = { g_string_chunk_insert_len (sc, buf, len), g_ascii_isupper ((char) c), sentence_start,
-                            FALSE, clause_break, upper && len > 1, FALSE, NULL };
+                            FALSE, clause_break, upper && len > 1, FALSE, NULL, FALSE };
               out[n_out++] = w;
               sentence_start = clause_break = FALSE;
               i = j - 1;
@@ -411,7 +413,7 @@ split_words (CgNormalizer *nz, const char *text, GStringChunk *sc)
           gboolean upper = cur->len > 1;
           for (const char *q = cur->str; *q && upper; q = g_utf8_next_char (q))
             upper = (guchar) *q < 0x80 ? !g_ascii_islower (*q) : !g_unichar_islower (g_utf8_get_char (q));
-          RawWord w = { fold_into (sc, cur->str, cur->len), cur_cap, cur_initial, FALSE, clause_break, upper, FALSE, NULL };
+          RawWord w = { fold_into (sc, cur->str, cur->len), cur_cap, cur_initial, FALSE, clause_break, upper, FALSE, NULL, FALSE };
           out[n_out++] = w;
           g_string_truncate (cur, 0);
           sentence_start = clause_break = dot && abbreviation_ends (nz, &w, u + i);
@@ -420,7 +422,7 @@ split_words (CgNormalizer *nz, const char *text, GStringChunk *sc)
         {
           char buf[8];
           buf[g_unichar_to_utf8 (c, buf)] = '\0';
-          RawWord w = { g_string_chunk_insert (sc, buf), FALSE, FALSE, TRUE, clause_break, FALSE, FALSE, NULL };
+          RawWord w = { g_string_chunk_insert (sc, buf), FALSE, FALSE, TRUE, clause_break, FALSE, FALSE, NULL, FALSE };
           out[n_out++] = w;
         }
       if (c == '.' && n_out > 0 && u_isalpha (prev) && !abbreviation_ends (nz, &out[n_out - 1], u + i + 1))
@@ -539,6 +541,10 @@ cg_normalizer_new (CgRules *rules, GError **error)
   for (guint i = 0; i < n->neg_suffixes->len; i++)
     n->neg_suffix_len[i] = strlen (g_ptr_array_index (n->neg_suffixes, i));
   n->clitic_len = g_new (guint, n->clitics->len + 1);
+  n->clitic_poss = g_new0 (guint8, n->clitics->len + 1);
+  for (guint i = 0, k = 0; i < all_variants->len; i++)
+    if (strcmp (((CgRule *) g_ptr_array_index (all_variants, i))->section, "clitics") == 0)
+      n->clitic_poss[k++] = cg_rule_attr (g_ptr_array_index (all_variants, i), "possessive") != NULL;
   for (guint i = 0; i < n->clitics->len; i++)
     n->clitic_len[i] = strlen (g_ptr_array_index (n->clitics, i));
   for (guint i = 0; i < n->neg_suffixes->len + n->clitics->len; i++)
@@ -651,6 +657,7 @@ cg_normalizer_free (CgNormalizer *n)
   cg_lexicon_free (n->words_lex);
   g_free (n->neg_suffix_len);
   g_free (n->clitic_len);
+  g_free (n->clitic_poss);
   g_hash_table_unref (n->synonyms);
   g_hash_table_unref (n->synonym_starts);
   g_hash_table_unref (n->abbr_title);
@@ -964,6 +971,7 @@ cg_normalize (CgNormalizer *n, const char *text)
             if (lw > lx && same_bytes (r->w + lw - lx, g_ptr_array_index (n->clitics, k), lx))
               {
                 r->w[lw - lx] = '\0';
+                r->poss = n->clitic_poss[k];
                 break;
               }
           }
@@ -1159,6 +1167,8 @@ cg_normalize (CgNormalizer *n, const char *text)
         t.flags |= CG_NORM_CAPITALIZED;
       if (m->brk)
         t.flags |= CG_NORM_BREAK;
+      if (m->poss)
+        t.flags |= CG_NORM_POSSESSIVE;
       /* a capitalized function word inside the text is a sentence whose
        * period was lost ("such a stupid wall It's going to be ..."): the
        * clause ends there (one letter words are "I" and "A") */

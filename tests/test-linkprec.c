@@ -4,7 +4,8 @@
  * link: poll shares, objects a pointing word stands for, a negated verb
  * taking a clause, a state not reached yet, numbers written as
  * words, a cue of advocacy, a denial between two cues, a claim nobody
- * owns. */
+ * owns, an owner's person or thing, a subject's word inside a text, a
+ * rejected plan, a double negative. */
 #include "cg-test.h"
 #include "cg-normalize.h"
 
@@ -268,6 +269,97 @@ test_denial_between_cues (void)
     }
 }
 
+/* An owner's person or thing is not the owner (HTMbylbV / NvDnNmUc:
+ * "Carlson's wife Susie was home alone" / "Carlson himself was not home";
+ * YONl5FyV / usq0wuJn: "the president's tweets played a role" / denied
+ * "the president played any role in the contract process"); an owner's
+ * troops or team act for him (2S2Rl98e / gEUHRd3B, Assad). */
+static void
+test_owned_subjects (void)
+{
+  reset ();
+  add ("d1", NULL, CG_KIND_AUTHOR, NULL, NULL, "Carlson’s wife Susie was home alone at the time.");
+  CgAssertion *d = add ("d2", "s801", CG_KIND_INDIRECT, "According to", "Fox News", "Carlson himself was not home at the time");
+  d->polarity = CG_POLARITY_NEGATIVE;
+  g_assert_cmpint (relation ("a1", "a2"), !=, CG_RELATION_CONTRADICTS);
+  reset ();
+  d = add ("d1", "s2164", CG_KIND_INDIRECT, "has denied", "The Pentagon", "the president played any role in the contract process");
+  d->polarity = CG_POLARITY_NEGATIVE;
+  add ("d2", "s9", CG_KIND_INDIRECT, "said", "One conservative congressman", "the president’s tweets played a role");
+  g_assert_cmpint (relation ("a1", "a2"), !=, CG_RELATION_CONTRADICTS);
+  reset ();
+  d = add ("d1", NULL, CG_KIND_INDIRECT, "has repeatedly denied", "President Bashar al-Assad", "any use of chemical weapons");
+  d->polarity = CG_POLARITY_NEGATIVE;
+  add ("d2", NULL, CG_KIND_INDIRECT, "is confirmed", NULL, "Mr. Assad’s troops used chemical weapons");
+  g_assert_cmpint (relation ("a1", "a2"), ==, CG_RELATION_CONTRADICTS);
+  reset ();
+  add ("d1", NULL, CG_KIND_AUTHOR, NULL, NULL, "Carlson was home alone at the time.");
+  d = add ("d2", "s801", CG_KIND_INDIRECT, "According to", "Fox News", "Carlson himself was not home at the time");
+  d->polarity = CG_POLARITY_NEGATIVE;
+  g_assert_cmpint (relation ("a1", "a2"), ==, CG_RELATION_CONTRADICTS);
+}
+
+/* What a subject in the text says is its word, not the text's claim
+ * (0QMZVIrA, Trump: "Russia continues to say they had nothing to do with
+ * Meddling in our Election!", linked five times as a denial of
+ * meddling); Russia's own denial still contradicts. */
+static void
+test_said_inside (void)
+{
+  reset ();
+  CgAssertion *d = add ("d1", "s17", CG_KIND_DIRECT, "tweeted", "Trump", "Russia continues to say they had nothing to do with Meddling in our Election!");
+  d->polarity = CG_POLARITY_NEGATIVE;
+  add ("d2", "s948", CG_KIND_INDIRECT, "say", "U.S. intelligence agencies", "Russians were interfering in the U.S. election");
+  g_assert_cmpint (relation ("a1", "a2"), !=, CG_RELATION_CONTRADICTS);
+  reset ();
+  d = add ("d1", "s409", CG_KIND_INDIRECT, "said", "Russia", "Russia did not meddle in the U.S. election");
+  d->polarity = CG_POLARITY_NEGATIVE;
+  add ("d2", "s948", CG_KIND_INDIRECT, "say", "U.S. intelligence agencies", "Russians were interfering in the U.S. election");
+  g_assert_cmpint (relation ("a1", "a2"), ==, CG_RELATION_CONTRADICTS);
+}
+
+/* "rejected" a bill turns down a plan; "rejected" a claim denies it
+ * (6bbNbevJ / 6VcntpPK: "The White House has already rejected the
+ * House-passed legislation" / "House Republicans first passed
+ * legislation"; 7Pssny75: Obama's claim that the June jobs report is "a
+ * step in the right direction", rejected by the Romney campaign). */
+static void
+test_rejected_plans (void)
+{
+  reset ();
+  add ("d1", NULL, CG_KIND_AUTHOR, NULL, NULL,
+       "House Republicans first passed legislation that would defund the law and then a bill that would delay it.");
+  CgAssertion *d = add ("d2", "s48", CG_KIND_INDIRECT, "has already rejected", "The White House", "the House-passed legislation");
+  d->polarity = CG_POLARITY_NEGATIVE;
+  g_assert_cmpint (relation ("a1", "a2"), !=, CG_RELATION_CONTRADICTS);
+  reset ();
+  add ("d1", "s44", CG_KIND_MIXED, NULL, "Obama", "June jobs report is 'a step in the right direction'");
+  d = add ("d1", "s22920", CG_KIND_MIXED, "later rejected", "A Romney campaign spokeswoman",
+           "Mr. Obama’s claim that the June report is a “step in the right direction.”");
+  d->polarity = CG_POLARITY_NEGATIVE;
+  g_assert_cmpint (relation ("a1", "a2"), ==, CG_RELATION_CONTRADICTS);
+}
+
+/* A negation of a word of falsity agrees (xTzUT35Y: Trump "no longer
+ * believed climate change was a hoax" / Haley: he "believes the climate
+ * is changing"); without it the negation still opposes. */
+static void
+test_double_negative (void)
+{
+  reset ();
+  CgAssertion *d = add ("d1", "s17", CG_KIND_INDIRECT, "also said", "Mr Trump", "he no longer believed climate change was a hoax");
+  d->polarity = CG_POLARITY_NEGATIVE;
+  add ("d1", "s766", CG_KIND_MIXED, "later said", "Nikki Haley",
+       "Mr Trump \"believes the climate is changing and he believes pollutants are part of the equation\"");
+  g_assert_cmpint (relation ("a1", "a2"), !=, CG_RELATION_CONTRADICTS);
+  reset ();
+  d = add ("d1", "s17", CG_KIND_INDIRECT, "also said", "Mr Trump", "he no longer believed climate change was real");
+  d->polarity = CG_POLARITY_NEGATIVE;
+  add ("d1", "s766", CG_KIND_MIXED, "later said", "Nikki Haley",
+       "Mr Trump \"believes climate change is real and he believes pollutants are part of the equation\"");
+  g_assert_cmpint (relation ("a1", "a2"), ==, CG_RELATION_CONTRADICTS);
+}
+
 int
 main (int argc, char **argv)
 {
@@ -281,6 +373,10 @@ main (int argc, char **argv)
   g_test_add_func ("/linkprec/unowned", test_unowned);
   g_test_add_func ("/linkprec/more-shapes", test_more_shapes);
   g_test_add_func ("/linkprec/denial-between-cues", test_denial_between_cues);
+  g_test_add_func ("/linkprec/owned-subjects", test_owned_subjects);
+  g_test_add_func ("/linkprec/said-inside", test_said_inside);
+  g_test_add_func ("/linkprec/rejected-plans", test_rejected_plans);
+  g_test_add_func ("/linkprec/double-negative", test_double_negative);
   int rc = g_test_run ();
   if (assertions)
     g_ptr_array_unref (assertions);
