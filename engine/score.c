@@ -237,20 +237,33 @@ cg_score_claims (CgCorpus *corpus, CgRules *rules)
   GHashTable *art = g_hash_table_new (g_str_hash, g_str_equal);  /* article id -> index + 1 */
   GPtrArray *art_ids = g_ptr_array_new ();
   GArray *art_size = g_array_new (FALSE, TRUE, sizeof (guint));
+  /* Each assertion's article index (art's value less one), looked up once:
+   * an article's assertions mostly follow each other, so the last one
+   * answers without hashing. */
+  guint *art_of = g_new (guint, n);
+  const char *last_aid = NULL;
+  guint last_ai = 0;
   for (guint i = 0; i < n; i++)
     {
       CgAssertion *a = g_ptr_array_index (as, i);
       if (a->id)
         g_hash_table_insert (pos, a->id, GUINT_TO_POINTER (i + 1));
       const char *aid = a->article_id ? a->article_id : "";
-      if (!g_hash_table_contains (art, aid))
+      if (last_aid == NULL || strcmp (aid, last_aid) != 0)
         {
-          g_ptr_array_add (art_ids, (gpointer) aid);
-          g_hash_table_insert (art, (gpointer) aid, GUINT_TO_POINTER (art_ids->len));
-          guint zero = 0;
-          g_array_append_val (art_size, zero);
+          last_ai = GPOINTER_TO_UINT (g_hash_table_lookup (art, aid));
+          if (last_ai == 0)
+            {
+              g_ptr_array_add (art_ids, (gpointer) aid);
+              g_hash_table_insert (art, (gpointer) aid, GUINT_TO_POINTER (art_ids->len));
+              guint zero = 0;
+              g_array_append_val (art_size, zero);
+              last_ai = art_ids->len;
+            }
+          last_aid = aid;
         }
-      g_array_index (art_size, guint, GPOINTER_TO_UINT (g_hash_table_lookup (art, aid)) - 1)++;
+      art_of[i] = last_ai - 1;
+      g_array_index (art_size, guint, last_ai - 1)++;
     }
 
   guint *parent = g_new (guint, n);
@@ -280,9 +293,7 @@ cg_score_claims (CgCorpus *corpus, CgRules *rules)
         origin[f] = t;
       if (l->relation == CG_RELATION_SAME_AS)
         {
-          CgAssertion *af = g_ptr_array_index (as, f), *at = g_ptr_array_index (as, t);
-          guint xa = GPOINTER_TO_UINT (g_hash_table_lookup (art, af->article_id ? af->article_id : "")) - 1;
-          guint ya = GPOINTER_TO_UINT (g_hash_table_lookup (art, at->article_id ? at->article_id : "")) - 1;
+          guint xa = art_of[f], ya = art_of[t];
           char *key = g_strdup_printf ("%u %u", MIN (xa, ya), MAX (xa, ya));
           guint c = GPOINTER_TO_UINT (g_hash_table_lookup (pair_shared, key)) + 1;
           g_hash_table_replace (pair_shared, key, GUINT_TO_POINTER (c));
@@ -308,13 +319,13 @@ cg_score_claims (CgCorpus *corpus, CgRules *rules)
   for (guint i = 0; i < n; i++)
     {
       CgAssertion *a = g_ptr_array_index (as, i);
-      guint ai = GPOINTER_TO_UINT (g_hash_table_lookup (art, a->article_id ? a->article_id : "")) - 1;
+      guint ai = art_of[i];
       if (a->kind == CG_KIND_AUTHOR && a->speaker_id && author_of[ai] == NULL)
         author_of[ai] = a->speaker_id;
     }
 
-  /* claims in order of their first member */
-  GHashTable *claim_of_root = g_hash_table_new (NULL, NULL);
+  /* claims in order of their first member; a root's claim index + 1 */
+  guint *claim_of_root = g_new0 (guint, n);
   GPtrArray *claims = g_ptr_array_new ();
   guint *claim_size = g_new0 (guint, n);   /* per claim: members with a speaker */
   const char **who_of = g_new0 (const char *, n);  /* per member: its voice's speaker */
@@ -323,16 +334,14 @@ cg_score_claims (CgCorpus *corpus, CgRules *rules)
     {
       CgAssertion *a = g_ptr_array_index (as, i);
       guint root = uf_find (parent, i);
-      gpointer c = g_hash_table_lookup (claim_of_root, GUINT_TO_POINTER (root + 1));
-      if (c == NULL)
+      if (claim_of_root[root] == 0)
         {
           CgClaim *cl = cg_claim_new ();
           cl->id = claim_id (claims->len + 1);
           g_ptr_array_add (claims, cl);
-          c = GUINT_TO_POINTER (claims->len);
-          g_hash_table_insert (claim_of_root, GUINT_TO_POINTER (root + 1), c);
+          claim_of_root[root] = claims->len;
         }
-      guint ci = GPOINTER_TO_UINT (c) - 1;
+      guint ci = claim_of_root[root] - 1;
       claim_of[i] = ci;
       CgClaim *cl = g_ptr_array_index (claims, ci);
       g_ptr_array_add (cl->assertions, g_strdup (a->id));
@@ -347,7 +356,7 @@ cg_score_claims (CgCorpus *corpus, CgRules *rules)
       who_of[i] = src->speaker_id;
       if (src->speaker_id && src->kind == CG_KIND_AUTHOR)
         {
-          guint root = uf_find (aparent, GPOINTER_TO_UINT (g_hash_table_lookup (art, src->article_id ? src->article_id : "")) - 1);
+          guint root = uf_find (aparent, art_of[o]);
           if (author_of[root])
             who_of[i] = author_of[root];
         }
@@ -410,7 +419,7 @@ cg_score_claims (CgCorpus *corpus, CgRules *rules)
       CgAssertion *a = g_ptr_array_index (as, i);
       if (!is_refuted_by_carrier (a))
         continue;
-      guint ai = GPOINTER_TO_UINT (g_hash_table_lookup (art, a->article_id ? a->article_id : "")) - 1;
+      guint ai = art_of[i];
       contra[claim_of[i]] = TRUE;
       add_unique (((CgClaim *) g_ptr_array_index (claims, claim_of[i]))->contradictors, author_of[ai]);
     }
@@ -429,7 +438,8 @@ cg_score_claims (CgCorpus *corpus, CgRules *rules)
   g_free (contra);
   g_free (claim_of);
   g_ptr_array_unref (claims);
-  g_hash_table_unref (claim_of_root);
+  g_free (claim_of_root);
+  g_free (art_of);
   g_free (author_of);
   g_free (claim_size);
   g_free (who_of);

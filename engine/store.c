@@ -296,7 +296,20 @@ struct _CgStore {
   gint          busy_ms;
   sqlite3_stmt *statements[N_STATEMENTS];
   sqlite3_stmt *multi[N_MULTI][MULTI_ROWS];  /* [table][rows - 1] */
+  /* Threads freeing what the last ingest held (GThread*), joined by the
+   * next ingest or cg_store_close(): freeing a large run's records takes
+   * a while, which closing the store (a checkpoint, mostly waiting for
+   * the disk) can hide. */
+  GPtrArray    *freeing;
 };
+
+static void
+join_freeing (CgStore *s)
+{
+  for (guint i = 0; i < s->freeing->len; i++)
+    g_thread_join (g_ptr_array_index (s->freeing, i));
+  g_ptr_array_set_size (s->freeing, 0);
+}
 
 /* ---- small helpers ----------------------------------------------------------- */
 
@@ -587,7 +600,7 @@ typedef enum {
   PH_JOINED,     /* the pool and link threads ended, claims' records gathered */
   PH_SCORED,     /* cg_score_claims() */
   PH_WRITTEN,    /* the claims written and committed */
-  PH_FREED,      /* the records freed */
+  PH_FREED,      /* the rest freed (the large records on threads: see CgStore.freeing) */
   N_PHASES
 } Phase;
 
@@ -839,6 +852,7 @@ cg_store_open (const char *path, CgStoreMode mode, GError **error)
     }
 
   CgStore *s = g_new0 (CgStore, 1);
+  s->freeing = g_ptr_array_new ();
   s->path = g_strdup (path);
   s->mode = mode;
   s->busy_ms = busy_timeout_ms ();
@@ -935,6 +949,8 @@ cg_store_close (CgStore *s)
     for (guint k = 0; k < MULTI_ROWS; k++)
       sqlite3_finalize (s->multi[i][k]);
   sqlite3_close_v2 (s->db);
+  join_freeing (s);
+  g_ptr_array_unref (s->freeing);
   g_free (s->path);
   g_free (s);
 }
@@ -2366,6 +2382,13 @@ state_free_records (State *st)
   return g_thread_new ("cg-store-free", free_state, dying);
 }
 
+static gpointer
+corpus_free_thread (gpointer corpus)
+{
+  cg_corpus_free (corpus);
+  return NULL;
+}
+
 /* Recompute every claim from the stored assertions and links when an
  * article changed since the last time.  When the store holds just what
  * this run's STATE knows (may be NULL), the claims are scored from it;
@@ -2373,10 +2396,11 @@ state_free_records (State *st)
  * from a read snapshot, without the write lock that other ingests wait
  * for.  Either way the claims are written only if no article came in
  * meanwhile.  After a few tries against a busy writer it does the whole
- * job under the lock, so that it always ends.  *FREEING is set to a thread
- * freeing STATE's records once they are no longer needed (join it). */
+ * job under the lock, so that it always ends.  Threads freeing STATE's
+ * records and the claims, once they are no longer needed, are added to
+ * FREEING (join them). */
 static gboolean
-refresh_claims (CgStore *s, CgRules *rules, State *state, GThread **freeing, GError **error)
+refresh_claims (CgStore *s, CgRules *rules, State *state, GPtrArray *freeing, GError **error)
 {
   for (guint attempt = 0;; attempt++)
     {
@@ -2408,7 +2432,7 @@ refresh_claims (CgStore *s, CgRules *rules, State *state, GThread **freeing, GEr
           /* The claims own copies of the ids: the records can go. */
           g_ptr_array_set_size (corpus->assertions, 0);
           g_ptr_array_set_size (corpus->links, 0);
-          *freeing = state_free_records (state);
+          g_ptr_array_add (freeing, state_free_records (state));
         }
       if (!locked && !begin_write (s, error))
         {
@@ -2430,7 +2454,9 @@ refresh_claims (CgStore *s, CgRules *rules, State *state, GThread **freeing, GEr
           continue;
         }
       gboolean ok = write_claims (s, corpus, error);
-      cg_corpus_free (corpus);
+      /* A claim is four allocations and one per member: freeing a large
+       * store's is a while, and nothing waits for it. */
+      g_ptr_array_add (freeing, g_thread_new ("cg-store-free", corpus_free_thread, corpus));
       if (ok && commit (s, error))
         return TRUE;
       goto fail;
@@ -2479,6 +2505,7 @@ cg_store_ingest_full (CgStore *s, CgPipeline *pipeline, char **paths, guint n_th
       return FALSE;
     }
   CgIngestStats stats = { 0 };
+  join_freeing (s);
   memset (&times, 0, sizeof times);
   times.on = g_getenv ("CLAIMGRAPH_INGEST_TIMES") != NULL;
   if (times.on)
@@ -2637,18 +2664,14 @@ cg_store_ingest_full (CgStore *s, CgPipeline *pipeline, char **paths, guint n_th
   dying->linker = g_steal_pointer (&stt.linker);
   dying->registry = g_steal_pointer (&stt.registry);
   dying->link_articles = g_steal_pointer (&stt.link_articles);
-  GThread *freeing = g_thread_new ("cg-store-free", free_state, dying);
-  GThread *freeing_records = NULL;
+  g_ptr_array_add (s->freeing, g_thread_new ("cg-store-free", free_state, dying));
 
   /* Claims follow the articles that made it in, even when a later file failed. */
   GError *claims_error = NULL;
-  if (!refresh_claims (s, cg_pipeline_rules (pipeline), &stt, &freeing_records, ok ? error : &claims_error))
+  if (!refresh_claims (s, cg_pipeline_rules (pipeline), &stt, s->freeing, ok ? error : &claims_error))
     ok = FALSE;
   g_clear_error (&claims_error);
   phase_mark (PH_WRITTEN);
-  g_thread_join (freeing);
-  if (freeing_records)
-    g_thread_join (freeing_records);
   state_clear (&stt);
 
   for (guint i = 0; i < files->len; i++)
