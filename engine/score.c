@@ -113,14 +113,14 @@ trait_key (char kind, const char *s)
   return fnv (fnv (FNV_SEED, &kind, 1), s, strlen (s));
 }
 
-/* The hash of TEXT's words, casefolded, without punctuation or quotation
- * marks ("Staff’s" and "staff's" are one word), and in *WORDS how many. */
-static guint64
-text_hash (const char *text, guint *words)
+/* The hashes of TEXT's words, casefolded, without punctuation or
+ * quotation marks ("Staff’s" and "staff's" are one word), appended to
+ * WORDS. */
+static void
+word_hashes (const char *text, GArray *words)
 {
   guint64 h = FNV_SEED;
   gboolean in_word = FALSE;
-  *words = 0;
   for (const char *p = text; p && *p; p = g_utf8_next_char (p))
     {
       gunichar c = g_utf8_get_char (p);
@@ -128,19 +128,26 @@ text_hash (const char *text, guint *words)
         continue;   /* an apostrophe joins a word */
       if (!g_unichar_isalnum (c))
         {
+          if (in_word)
+            g_array_append_val (words, h);
           in_word = FALSE;
           continue;
         }
       char buf[8];
       if (!in_word)
-        {
-          (*words)++;
-          h = fnv (h, " ", 1);
-        }
+        h = FNV_SEED;
       in_word = TRUE;
       h = fnv (h, buf, g_unichar_to_utf8 (g_unichar_tolower (c), buf));
     }
-  return h;
+  if (in_word)
+    g_array_append_val (words, h);
+}
+
+/* The hash of N word hashes. */
+static guint64
+words_hash (const guint64 *w, guint n)
+{
+  return fnv (FNV_SEED, (const char *) w, n * sizeof *w);
 }
 
 /* The article index + 1 of assertion A in ART (0 for none). */
@@ -154,13 +161,16 @@ article_of (GHashTable *art, const CgAssertion *a)
  * its speaker; when its article's author speaks (an author claim, or the
  * author as speaker), the article's outlet (BY_OUTLET) and each name of
  * its author list, so an outlet and its reporters under any byline are
- * one voice; its text, when it has COPY_MIN_WORDS words or more, else its
- * text with the text of the assertion before or after it in its article:
- * a paragraph reprinted by another outlet, a caption or boilerplate in two
- * articles, is one copy, whoever it is attributed to. */
+ * one voice; each run of COPY_MIN_WORDS words of its text, or, for a
+ * shorter text, the whole text when it has COPY_MIN_WHOLE words or more,
+ * and the text with the text of the assertion before or after it in its
+ * article: a paragraph reprinted by another outlet (whole or
+ * cut, "staffer" for "intern"), a tweet printed as the writer's text, a
+ * caption or boilerplate in two articles, is one copy, whoever it is
+ * attributed to. */
 static void
 add_traits (CgCorpus *corpus, GPtrArray *as, guint i, guint ci, const char *who, char **author_of,
-            GHashTable *art, gboolean by_outlet, guint copy_min_words, GArray *traits)
+            GHashTable *art, gboolean by_outlet, guint copy_min_words, guint copy_min_whole, GArray *traits)
 {
   CgAssertion *a = g_ptr_array_index (as, i);
   Trait t = { ci, i, trait_key ('s', who) };
@@ -190,33 +200,44 @@ add_traits (CgCorpus *corpus, GPtrArray *as, guint i, guint ci, const char *who,
           g_strfreev (names);
         }
     }
-  guint words;
-  guint64 h = text_hash (a->text, &words);
-  if (words == 0)
-    return;
-  if (words >= copy_min_words)
+  /* copies: COPY_MIN_WORDS words in a row the same */
+  GArray *w = g_array_new (FALSE, FALSE, sizeof (guint64));
+  word_hashes (a->text, w);
+  guint n = w->len;
+  if (n >= copy_min_words)
+    for (guint k = 0; k + copy_min_words <= n; k++)
+      {
+        t.key = fnv (words_hash (&g_array_index (w, guint64, k), copy_min_words), "t", 1);
+        g_array_append_val (traits, t);
+      }
+  else if (n > 0)
     {
-      t.key = fnv (h, "t", 1);
-      g_array_append_val (traits, t);
-      return;
+      guint64 h = words_hash ((const guint64 *) w->data, n);
+      if (n >= copy_min_whole)
+        {
+          t.key = fnv (h, "w", 1);
+          g_array_append_val (traits, t);
+        }
+      for (int side = -1; side <= 1; side += 2)
+        {
+          if ((side < 0 && i == 0) || (side > 0 && i + 1 >= as->len))
+            continue;
+          CgAssertion *b = g_ptr_array_index (as, i + side);
+          if (article_of (art, b) != ai)
+            continue;
+          g_array_set_size (w, 0);
+          word_hashes (b->text, w);
+          if (w->len == 0)
+            continue;
+          char tag[9];
+          guint64 bh = words_hash ((const guint64 *) w->data, w->len);
+          memcpy (tag, &bh, 8);
+          tag[8] = side < 0 ? 'p' : 'n';
+          t.key = fnv (h, tag, 9);
+          g_array_append_val (traits, t);
+        }
     }
-  for (int side = -1; side <= 1; side += 2)
-    {
-      if ((side < 0 && i == 0) || (side > 0 && i + 1 >= as->len))
-        continue;
-      CgAssertion *b = g_ptr_array_index (as, i + side);
-      if (article_of (art, b) != ai)
-        continue;
-      guint bw;
-      guint64 bh = text_hash (b->text, &bw);
-      if (bw == 0)
-        continue;
-      char tag[9];
-      memcpy (tag, &bh, 8);
-      tag[8] = side < 0 ? 'p' : 'n';
-      t.key = fnv (h, tag, 9);
-      g_array_append_val (traits, t);
-    }
+  g_array_unref (w);
 }
 
 void
@@ -231,7 +252,8 @@ cg_score_claims (CgCorpus *corpus, CgRules *rules)
   double wire_overlap = cg_rules_number (rules, "linking", "wire_overlap", 0.6);
   double needed = cg_rules_number (rules, "linking", "corroborated_supporters", 2);
   gboolean by_outlet = cg_rules_number (rules, "linking", "outlet_one_carrier", 1) != 0;
-  guint copy_min_words = (guint) MAX (1, cg_rules_number (rules, "linking", "copy_min_words", 12));
+  guint copy_min_words = (guint) MAX (1, cg_rules_number (rules, "linking", "copy_min_words", 15));
+  guint copy_min_whole = (guint) MAX (1, cg_rules_number (rules, "linking", "copy_min_whole_words", 10));
 
   GHashTable *pos = g_hash_table_new (g_str_hash, g_str_equal);
   GHashTable *art = g_hash_table_new (g_str_hash, g_str_equal);  /* article id -> index + 1 */
@@ -372,7 +394,7 @@ cg_score_claims (CgCorpus *corpus, CgRules *rules)
   GArray *traits = g_array_new (FALSE, FALSE, sizeof (Trait));
   for (guint i = 0; i < n; i++)
     if (who_of[i] && claim_size[claim_of[i]] >= 2)
-      add_traits (corpus, as, i, claim_of[i], who_of[i], author_of, art, by_outlet, copy_min_words, traits);
+      add_traits (corpus, as, i, claim_of[i], who_of[i], author_of, art, by_outlet, copy_min_words, copy_min_whole, traits);
   g_array_sort (traits, trait_order);
   for (guint k = 1; k < traits->len; k++)
     {

@@ -283,8 +283,8 @@ add_article (CgCorpus *c, const char *id, const char *outlet, const char *author
 
 /* Copies are one voice whatever the outlet: a Reuters paragraph the
  * Guardian reprinted (whole AllSides), a CNN photo caption embedded in two
- * articles (a short text, the same sentence after it), and two articles
- * whose author lists share a reporter. */
+ * articles (a short text, the same sentence after it), two articles whose
+ * author lists share a reporter, a wire sentence one outlet cut. */
 static void
 test_copies_and_author_lists (void)
 {
@@ -297,11 +297,12 @@ test_copies_and_author_lists (void)
   add_assertion (c, "d2", "s2", CG_KIND_AUTHOR, wire);
   add_link (c, "a1", "a2", CG_RELATION_SAME_AS);
 
-  /* a3-a4 in d3, a5-a6 in d4: the caption and the sentence after it */
+  /* a3-a4 in d3, a5-a6 in d4: a short text (a caption) and the sentence
+   * after it: a copy when both are the same */
   add_article (c, "d3", "CNN", "Steve Almasy, Robyn Kriel");
   add_article (c, "d4", "Newsweek", "Hilary Whiteman");
-  const char *caption = "there are loved ones around the world missing them right now";
-  const char *after = "Search teams found a piece of a wing on the island of Reunion.";
+  const char *caption = "Clinton was acquitted by the Senate.";
+  const char *after = "The vote fell far short of the two-thirds needed to convict him.";
   add_assertion (c, "d3", "s3", CG_KIND_INDIRECT, caption);
   add_assertion (c, "d3", "s13", CG_KIND_AUTHOR, after);
   add_assertion (c, "d4", "s4", CG_KIND_INDIRECT, caption);
@@ -315,10 +316,34 @@ test_copies_and_author_lists (void)
   add_assertion (c, "d6", "s6", CG_KIND_AUTHOR, "Trump reads a handful of printed newspapers most mornings.");
   add_link (c, "a7", "a8", CG_RELATION_SUPPORTS);
 
+  /* one CNN caption embedded in two articles, one Kennedy quotation
+   * given to Scalia by another outlet (BASIL): the same whole text of ten
+   * words or more */
+  add_article (c, "d9", "CNN", "Steve Almasy, Robyn Kriel, Jethro Mullen");
+  add_article (c, "d10", "CNN", "Hilary Whiteman, Tim Hume");
+  add_assertion (c, "d9", "s11", CG_KIND_INDIRECT, "there are loved ones around the world missing them right now");
+  add_assertion (c, "d10", "s12", CG_KIND_INDIRECT, "there are loved ones around the world missing them right now");
+  add_link (c, "a9", "a10", CG_RELATION_SAME_AS);
+  add_article (c, "d11", "The New York Times", NULL);
+  add_article (c, "d12", "Fox News", NULL);
+  add_assertion (c, "d11", "s15", CG_KIND_DIRECT, "If somebody tells you how to exercise discretion, you don\u2019t have discretion.");
+  add_assertion (c, "d12", "s16", CG_KIND_DIRECT, "If somebody tells you how to exercise discretion, you don't have discretion");
+  add_link (c, "a11", "a12", CG_RELATION_SAME_AS);
+
+  /* the same wire sentence, cut by one outlet (whole AllSides) */
+  add_article (c, "d7", "Fox Online News", NULL);
+  add_article (c, "d8", "CBS News", NULL);
+  add_assertion (c, "d7", "s9", CG_KIND_AUTHOR,
+                 "Because of his age, he wasn't certified as an adult for trial and a judge sentenced him in juvenile "
+                 "court to 10 years' probation and a stint in a rehabilitation center.");
+  add_assertion (c, "d8", "s10", CG_KIND_AUTHOR,
+                 "A judge sentenced him in juvenile court to 10 years' probation and a stint in a rehabilitation center.");
+  add_link (c, "a13", "a14", CG_RELATION_SUPPORTS);
+
   cg_score_claims (c, cg_test_rules ());
-  for (guint k = 0; k < 3; k++)
+  for (guint k = 0; k < 6; k++)
     {
-      const char *id = (const char *[]) { "a1", "a3", "a7" }[k];
+      const char *id = (const char *[]) { "a1", "a3", "a7", "a9", "a11", "a13" }[k];
       CgClaim *cl = claim_of (c, id);
       g_assert_cmpuint (cl->assertions->len, ==, 2);
       g_assert_cmpuint (cl->supporters->len, ==, 1);
@@ -326,11 +351,11 @@ test_copies_and_author_lists (void)
     }
   g_assert_cmpstr (g_ptr_array_index (claim_of (c, "a1")->supporters, 0), ==, "s1");
 
-  /* the caption's neighbour differs, the short text alone is no copy;
-   * the lists share no name: two voices each */
+  /* the short text's neighbour differs: two reports of one fact; the
+   * lists share no name: two voices each */
   CgAssertion *a6 = g_ptr_array_index (c->assertions, 5);
   g_free (a6->text);
-  a6->text = g_strdup ("The plane disappeared in March 2014 with 239 people on board.");
+  a6->text = g_strdup ("Two Republicans joined the Democrats in voting against conviction.");
   CgArticle *d6 = g_ptr_array_index (c->articles, 5);
   g_free (d6->author);
   d6->author = g_strdup ("Alexandra Jaffe, Elise Labott");
