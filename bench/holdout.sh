@@ -8,7 +8,9 @@
 # article left out), links the held-out articles' text and annotations
 # into a directory of their own, and runs `cg-eval` on them with a copy of
 # the repository's rules using that model, extract.rules KEY = VALUE
-# settings (tagger_scope=all ...) appended.  cg-train's own held-out
+# settings (tagger_scope=all ...) appended.  The learned bounds chooser is
+# trained the same way (`cg-train-bounds --holdout K`, on the rules with
+# that tagger model) unless a setting says bounds=none.  cg-train's own held-out
 # figures are per sentence and per field, with no pairing of a cue to its
 # source and content; these are the whole pipeline's, as on dev, so
 # settings and models can be chosen here and dev kept for reporting.
@@ -27,7 +29,7 @@ TMP=$(mktemp -d "${TMPDIR:-/tmp}/cg-holdout.XXXXXX")
 trap 'rm -rf "$TMP"' EXIT
 mkdir -p "$TMP/rules" "$TMP/text" "$TMP/ann" "$TMP/none"
 
-ninja -C "$BUILD" -j2 bench/cg-train bench/cg-eval >/dev/null
+ninja -C "$BUILD" -j2 bench/cg-train bench/cg-train-bounds bench/cg-eval >/dev/null
 # the trainer reads the articles with the rules but needs no model of its own
 printf 'tagger = none\n' > "$TMP/none/extract.rules"
 "$BUILD/bench/cg-train" --rules "$TMP/none" --holdout "$K" --holdout-list "$TMP/held.txt" \
@@ -46,4 +48,8 @@ for kv in "$@"; do
   sed -i "/^$key *=/d" "$TMP/rules/extract.rules"
   printf '%s = %s\n' "$key" "${kv#*=}" >> "$TMP/rules/extract.rules"
 done
+if ! grep -q '^bounds *= *none' "$TMP/rules/extract.rules"; then
+  "$BUILD/bench/cg-train-bounds" --rules "$TMP/rules" --holdout "$K" -o "$TMP/rules/bounds.model" \
+    "$POLNEAR/train/text" "$POLNEAR/train/attributions" 2>&1 | grep 'held out' >&2
+fi
 CLAIMGRAPH_DEFAULT_RULES=$TMP/rules "$BUILD/bench/cg-eval" "$TMP/text" "$TMP/ann"

@@ -15,6 +15,7 @@
 #include "cg-segment.h"
 #include "cg-extract.h"
 #include "cg-tagger.h"
+#include "cg-bounds.h"
 #include "cg-resolve.h"
 #include "cg-link.h"
 #include "cg-score.h"

@@ -17,6 +17,7 @@
 #include "cg-segment.h"
 #include "cg-pattern.h"
 #include "cg-tagger.h"
+#include "cg-bounds.h"
 
 #include <string.h>
 
@@ -29,7 +30,7 @@
 enum {
   L_VERB, L_PREP, L_PREFIX, L_DET, L_PRON, L_TITLE, L_NOT_SOURCE, L_RELATIVE, L_BREAK,
   L_QUANTITY, L_NOT_CONTENT, L_NEGATION, L_WORTHY, L_NOT_CLAIM, L_HEDGE, L_STANCE, L_ANCHOR, L_NOUN_ANCHOR,
-  L_CONTENT_END, L_CONTENT_PREP, L_NOUN_BEFORE, L_NAME_JOIN, L_HEARER, L_AFTER_HEARER, L_CUE_JOIN, L_SOURCE_PREP, L_SOURCE_TAIL, L_AGENT, L_PASSIVE, L_GIVEN, L_TRIGGER, L_COORD, L_SUBORD, L_PLURAL, L_REFUTER, L_OBJ_RELATIVE, L_REL_SOURCE, L_EXPLETIVE, L_CUE_INFINITIVE, L_HEDGE_OPENER, L_POSSESSIVE, L_NOT_POSSESSIVE, L_NP_END, N_LEX
+  L_CONTENT_END, L_CONTENT_PREP, L_NOUN_BEFORE, L_NAME_JOIN, L_HEARER, L_AFTER_HEARER, L_CUE_JOIN, L_SOURCE_PREP, L_SOURCE_TAIL, L_AGENT, L_PASSIVE, L_GIVEN, L_TRIGGER, L_COORD, L_SUBORD, L_PLURAL, L_REFUTER, L_OBJ_RELATIVE, L_REL_SOURCE, L_EXPLETIVE, L_CUE_INFINITIVE, L_HEDGE_OPENER, L_POSSESSIVE, L_NOT_POSSESSIVE, L_NP_END, L_BOUNDS, N_LEX
 };
 
 /* One entry of a list, with what the cue marking needs of a verb computed
@@ -78,6 +79,11 @@ struct _CgExtractor {
   double        tagger_replace_margin;
   double        tagger_add_margin;
   double        tagger_source_margin;
+  CgBounds     *bounds;           /* extract.rules "bounds": the learned bounds chooser, or NULL */
+  GPtrArray    *bounds_rules;     /* CgRule*, owned: its boundary words, as one-word rules of L_BOUNDS */
+  guint         bounds_sides;     /* extract.rules bounds_sides: bit 0 the start, bit 1 the end */
+  double        bounds_margin;
+  gboolean      bounds_keep_numbers; /* extract.rules bounds_keep_numbers */
 };
 
 /* extract.rules tagger_scope: the sentences the tagger labels */
@@ -252,6 +258,41 @@ load_tagger (CgRules *rules, GError **error)
   return t;
 }
 
+/* The model named by extract.rules "bounds = FILE", as for the tagger. */
+static CgBounds *
+load_bounds (CgRules *rules, GError **error)
+{
+  const CgRule *r = cg_rules_setting (rules, "extract", "bounds");
+  const char *v = r ? cg_rule_attr (r, "value") : NULL;
+  if (v == NULL || strcmp (v, "none") == 0)
+    return NULL;
+  char *dir = g_path_get_dirname (r->file ? r->file : ".");
+  char *path = g_path_is_absolute (v) ? g_strdup (v) : g_build_filename (dir, v, NULL);
+  CgBounds *b = cg_bounds_load (path, error);
+  g_free (path);
+  g_free (dir);
+  return b;
+}
+
+/* extract.rules "bounds_sides" (start, end or both; end when unset) into SIDES. */
+static gboolean
+bounds_sides (CgRules *rules, guint *sides, GError **error)
+{
+  static const char *const names[] = { "", "start", "end", "both" };
+  const CgRule *r = cg_rules_setting (rules, "extract", "bounds_sides");
+  *sides = 2;
+  if (r == NULL)
+    return TRUE;
+  const char *v = cg_rule_attr (r, "value");
+  for (guint k = 1; k < G_N_ELEMENTS (names); k++)
+    if (strcmp (v, names[k]) == 0)
+      {
+        *sides = k;
+        return TRUE;
+      }
+  return cg_rules_fail (error, r->file, r->line, "bounds_sides must be start, end or both, not \"%s\"", v);
+}
+
 /* extract.rules "tagger_scope" into SCOPE (TAGGER_MISSES when unset). */
 static gboolean
 tagger_scope (CgRules *rules, guint *scope, GError **error)
@@ -283,11 +324,13 @@ cg_extractor_new (CgRules *rules, GError **error)
   if (patterns == NULL)
     return NULL;
   GError *local = NULL;
-  guint scope;
+  guint scope, sides = 0;
   CgTagger *tagger = tagger_scope (rules, &scope, &local) ? load_tagger (rules, &local) : NULL;
+  CgBounds *bounds = local == NULL && bounds_sides (rules, &sides, &local) ? load_bounds (rules, &local) : NULL;
   if (local)
     {
       g_propagate_error (error, local);
+      cg_tagger_free (tagger);
       cg_pattern_set_free (patterns);
       return NULL;
     }
@@ -296,10 +339,16 @@ cg_extractor_new (CgRules *rules, GError **error)
   x->patterns = patterns;
   x->tagger = tagger;
   x->tagger_scope = scope;
+  x->bounds = bounds;
+  x->bounds_sides = sides;
   x->trigger_rules = g_ptr_array_new_with_free_func ((GDestroyNotify) verb_form_free);
   GPtrArray *triggers = tagger ? cg_tagger_triggers (tagger) : NULL;
   for (guint i = 0; triggers && i < triggers->len; i++)
     g_ptr_array_add (x->trigger_rules, anchor_rule (g_ptr_array_index (triggers, i)));
+  x->bounds_rules = g_ptr_array_new_with_free_func ((GDestroyNotify) verb_form_free);
+  GPtrArray *bwords = bounds ? cg_bounds_words (bounds) : NULL;
+  for (guint i = 0; bwords && i < bwords->len; i++)
+    g_ptr_array_add (x->bounds_rules, anchor_rule (g_ptr_array_index (bwords, i)));
   x->verb_forms = build_verb_forms (rules);
   GPtrArray *lists[N_LEX] = { NULL };
   lists[L_VERB] = x->verb_forms;
@@ -361,6 +410,7 @@ cg_extractor_new (CgRules *rules, GError **error)
   g_ptr_array_unref (nouns);
   lists[L_NOUN_ANCHOR] = x->noun_rules;
   lists[L_TRIGGER] = x->trigger_rules;
+  lists[L_BOUNDS] = x->bounds_rules;
   G_STATIC_ASSERT (N_LEX <= CG_LEXICON_MAX_LISTS);
   x->lex = cg_lexicon_new_lists (lists, N_LEX);
   x->entries = g_new0 (Entry, cg_lexicon_size (x->lex) + 1);
@@ -384,6 +434,8 @@ cg_extractor_new (CgRules *rules, GError **error)
   x->tagger_replace_margin = cg_rules_number (rules, "extract", "tagger_replace_margin", G_MAXDOUBLE);
   x->tagger_add_margin = cg_rules_number (rules, "extract", "tagger_add_margin", -G_MAXDOUBLE);
   x->tagger_source_margin = cg_rules_number (rules, "extract", "tagger_source_margin", G_MAXDOUBLE);
+  x->bounds_margin = cg_rules_number (rules, "extract", "bounds_margin", 0);
+  x->bounds_keep_numbers = cg_rules_number (rules, "extract", "bounds_keep_numbers", 1) != 0;
   x->has_quote = g_new0 (gboolean, cg_pattern_set_size (patterns) + 1);
   x->anchor = g_new0 (CgPatAnchor, cg_pattern_set_size (patterns) + 1);
   x->qsides = g_new0 (guint, cg_pattern_set_size (patterns) + 1);
@@ -424,7 +476,9 @@ cg_extractor_free (CgExtractor *x)
   g_ptr_array_unref (x->anchor_rules);
   g_ptr_array_unref (x->noun_rules);
   g_ptr_array_unref (x->trigger_rules);
+  g_ptr_array_unref (x->bounds_rules);
   cg_tagger_free (x->tagger);
+  cg_bounds_free (x->bounds);
   cg_pattern_set_free (x->patterns);
   g_free (x->has_quote);
   g_free (x->anchor);
@@ -3872,6 +3926,111 @@ extend_sources (Run *r)
   g_free (labels);
 }
 
+/* ---- the learned bounds chooser ----------------------------------------- */
+
+/* The token holding byte OFFSET (the last one starting at or before it). */
+static guint
+token_holding (Run *r, gint64 offset)
+{
+  guint lo = 0, hi = r->toks->len;
+  while (lo < hi)
+    {
+      guint mid = (lo + hi) / 2;
+      if (TOK (r, mid)->start <= offset)
+        lo = mid + 1;
+      else
+        hi = mid;
+    }
+  return lo > 0 ? lo - 1 : 0;
+}
+
+/* The rules' contents of indirect assertions with a cue get the bounds the learned
+ * chooser prefers among the token boundaries near theirs (cg-bounds.h),
+ * within the sentences holding them.  Only contents of whole words are
+ * moved; quotations keep their marks' bounds. */
+static void
+choose_bounds (Run *r)
+{
+  const CgExtractor *x = r->x;
+  if (x->bounds == NULL)
+    return;
+  guint cap = 0;
+  CgTagToken *tt = NULL;
+  guint8 *marks = NULL;
+  for (guint k = 0; k < r->out->len; k++)
+    {
+      CgAssertion *a = g_ptr_array_index (r->out, k);
+      /* as the model was trained: an indirect content with a cue (a
+       * transcript's "NAME: ..." has none) */
+      if (a->kind != CG_KIND_INDIRECT || !cg_span_is_set (a->span) || a->span.end <= a->span.start
+          || !cg_span_is_set (a->cue) || a->cue.end <= a->cue.start)
+        continue;
+      guint cs = token_holding (r, a->span.start), ce = token_holding (r, a->span.end - 1) + 1;
+      while (cs < ce && !(r->tf[cs] & (TF_WORD | TF_NUMBER)))
+        cs++;
+      while (ce > cs && !(r->tf[ce - 1] & (TF_WORD | TF_NUMBER)))
+        ce--;
+      if (ce <= cs)
+        continue;
+      guint u = TOK (r, cs)->sentence, v = TOK (r, ce - 1)->sentence;
+      if (g_array_index (r->unit_sentence, gint, u) < 0 || g_array_index (r->unit_sentence, gint, v) < 0)
+        continue;
+      guint ws = g_array_index (r->unit_start, guint, u), we = g_array_index (r->unit_end, guint, v);
+      gboolean gap = FALSE;
+      for (guint w = u; w <= v && !gap; w++)
+        gap = g_array_index (r->unit_sentence, gint, w) < 0;
+      if (gap)
+        continue;
+      guint qs = token_holding (r, a->cue.start), qe = token_holding (r, a->cue.end - 1) + 1;
+      /* the window starts a few tokens before the content or its cue,
+       * within the sentence: the features look no further back */
+      guint lead = MIN (cs, qs >= ws ? qs : cs);
+      ws = MAX (ws, lead >= ws + CG_BOUNDS_LEAD ? lead - CG_BOUNDS_LEAD : ws);
+      guint n = we - ws;
+      if (n > cap)
+        {
+          cap = MAX (n, 2 * cap);
+          tt = g_renew (CgTagToken, tt, cap);
+          marks = g_renew (guint8, marks, cap);
+        }
+      for (guint i = 0; i < n; i++)
+        {
+          tt[i] = tag_token (r, ws + i);
+          guint un = TOK (r, ws + i)->sentence;
+          marks[i] = (g_array_index (r->unit_start, guint, un) == ws + i ? CG_BOUNDS_BOS : 0)
+                     | (((r->lb[ws + i].single >> L_BOUNDS) & 1) ? CG_BOUNDS_BREAK : 0);
+        }
+      CgBoundsInput in = { tt, marks, n, 0, 0, cs - ws, ce - ws, cg_tagger_hash (a->rule ? a->rule : ""), 0,
+                           a->kind };
+      if (qs >= ws && qe <= we)
+        {
+          in.cue_s = qs - ws;
+          in.cue_e = qe - ws;
+        }
+      in.cue = cg_tagger_hash (r->words[qe - 1]);
+      guint nb = (x->bounds_sides & 1) ? cg_bounds_choose (x->bounds, &in, CG_BOUNDS_START, x->bounds_margin) : in.cs;
+      guint ne = (x->bounds_sides & 2) ? cg_bounds_choose (x->bounds, &in, CG_BOUNDS_END, x->bounds_margin) : in.ce;
+      /* the links compare contents by their numbers ("$138 billion ...,
+       * compared to $119 billion from the U.S."): a cut never drops one */
+      for (guint i = ne; i < in.ce && x->bounds_keep_numbers; i++)
+        if (tt[i].flags & CG_TAGF_NUMBER)
+          ne = in.ce;
+      if ((nb == in.cs && ne == in.ce) || nb >= ne)
+        continue;
+      if (nb != in.cs)
+        {
+          a->span.start = TOK (r, ws + nb)->start;
+          a->sentence = sentence_of (r, ws + nb);
+        }
+      if (ne != in.ce)
+        a->span.end = TOK (r, ws + ne - 1)->end;
+      g_free (a->text);
+      a->text = fold_ws (r->text, a->span.start, a->span.end);
+    }
+  g_free (tt);
+  g_free (marks);
+}
+
 static void
 run_free (Run *r)
 {
@@ -3978,6 +4137,7 @@ cg_extractor_run (CgExtractor *x, const CgArticle *article, const CgSegments *se
   run_quotes (&r);
   extend_sources (&r);
   run_tagger (&r);
+  choose_bounds (&r);
   run_author (&r);
   g_ptr_array_sort (r.out, by_start);
   run_free (&r);

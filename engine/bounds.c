@@ -1,0 +1,510 @@
+/* bounds.c: the learned chooser of content bounds (cg-bounds.h).
+ *
+ * Five sessions of hand rules for where a reported content ends (", which",
+ * ", and", prepositions, infinitives) stopped paying: what remains wrong has
+ * no shallow rule.  This ranks the candidate boundaries near the rules'
+ * choice by a linear score over hashed features, the rules' own choice
+ * being one feature among them, so the model keeps it unless the words
+ * around another boundary say otherwise.  Weights are 16-bit, one per
+ * bucket; a candidate costs CG_BOUNDS_NF additions.
+ */
+#include "cg-bounds.h"
+#include "cg-rules.h"
+
+#include <math.h>
+#include <string.h>
+
+#define MAGIC "claimgraph-bounds"
+#define VERSION 1
+
+struct _CgBounds {
+  guint      bits;
+  gint16    *w;      /* 2^bits weights */
+  GPtrArray *words;  /* char*, owned: the boundary words */
+};
+
+static inline guint32
+feature (guint32 mask, guint tmpl, guint32 a, guint32 b)
+{
+  guint64 x = (guint64) a * G_GUINT64_CONSTANT (0x9E3779B97F4A7C15)
+              + ((guint64) b ^ ((guint64) tmpl << 32)) * G_GUINT64_CONSTANT (0xC2B2AE3D27D4EB4F);
+  return (guint32) (x >> 40) & mask;
+}
+
+/* A signed distance as a small bucket: 0, +-1, +-2, +-3, +-4-5, +-6-8,
+ * +-9-15, +-16 and more. */
+static inline guint32
+delta_bucket (gint d)
+{
+  guint a = (guint) ABS (d);
+  guint b = a <= 3 ? a : a <= 5 ? 4 : a <= 8 ? 5 : a <= 15 ? 6 : 7;
+  return d < 0 ? 16 + b : b;
+}
+
+/* Past the window's edges a token is one of these. */
+#define EDGE_BEFORE 0x0b0e0e0fu
+#define EDGE_AFTER 0x0e0d0e0du
+
+/* Word hashes are computed for the few tokens a candidate's features read
+ * only, once each: HC caches them per token (0: not yet), or is NULL. */
+static inline guint32
+word_of (const CgBoundsInput *in, guint32 *hc, gint i)
+{
+  if (i < 0)
+    return EDGE_BEFORE;
+  if ((guint) i >= in->n)
+    return EDGE_AFTER;
+  if (hc == NULL)
+    return cg_tagger_hash (in->toks[i].word);
+  if (hc[i] == 0)
+    hc[i] = cg_tagger_hash (in->toks[i].word);
+  return hc[i];
+}
+
+static inline gboolean
+is_wordish (const CgTagToken *t)
+{
+  return (t->flags & (CG_TAGF_WORD | CG_TAGF_NUMBER)) != 0;
+}
+
+/* What a token is, apart from its word: a word's shape and list flags, a
+ * punctuation token's character (its hash). */
+static inline guint32
+class_of (const CgBoundsInput *in, guint32 *hc, gint i)
+{
+  if (i < 0)
+    return EDGE_BEFORE;
+  if ((guint) i >= in->n)
+    return EDGE_AFTER;
+  guint f = in->toks[i].flags;
+  if (f & (CG_TAGF_WORD | CG_TAGF_NUMBER))
+    return 1 + (f & (CG_TAGF_CAP | CG_TAGF_NUMBER | CG_TAGF_INSIDE | CG_TAGF_CUE | CG_TAGF_PREP | CG_TAGF_PRON
+                     | CG_TAGF_DET | CG_TAGF_TITLE | CG_TAGF_VERB));
+  return word_of (in, hc, i) ^ ((f & CG_TAGF_QUOTE) ? 0x51u : 0u);
+}
+
+/* The hash of the last three bytes of token I's word (the tagger's
+ * suffix feature): "-ing", "-ed" tell a clause's verb in any list. */
+static inline guint32
+suffix_of (const CgBoundsInput *in, gint i)
+{
+  if (i < 0 || (guint) i >= in->n)
+    return EDGE_AFTER;
+  const char *w = in->toks[i].word;
+  gsize n = strlen (w);
+  return cg_tagger_hash (w + (n > 3 ? n - 3 : 0)) ^ 0x5bd1e995u;
+}
+
+/* A punctuation token's slot in Counts.punct (its last byte), or -1 for a word. */
+static inline gint
+punct_slot (const CgTagToken *t)
+{
+  if (is_wordish (t) || t->word[0] == '\0')
+    return -1;
+  if (t->word[1] == '\0')
+    return (guchar) t->word[0] & 0x3F;
+  return (guchar) t->word[strlen (t->word) - 1] & 0x3F;
+}
+
+guint
+cg_bounds_candidates (const CgBoundsInput *in, CgBoundsSide side, guint *out)
+{
+  guint n = 0;
+  if (side == CG_BOUNDS_END)
+    {
+      for (guint b = in->cs + 1; b <= in->n && n < CG_BOUNDS_MAX_CAND; b++)
+        if (b == in->ce
+            || (is_wordish (&in->toks[b - 1])
+                && (b == in->n || (in->marks[b] & (CG_BOUNDS_BOS | CG_BOUNDS_BREAK)) || !is_wordish (&in->toks[b]))))
+          out[n++] = b;
+      /* a window too long for the table still offers the rules' end */
+      if (n == CG_BOUNDS_MAX_CAND && out[n - 1] < in->ce)
+        out[n - 1] = in->ce;
+      return n;
+    }
+  guint lo = in->cs > 4 ? in->cs - 4 : 0;
+  if (in->cue_e > in->cue_s && in->cue_e <= in->cs && lo < in->cue_e)
+    lo = in->cue_e;
+  guint hi = MIN (in->ce, in->cs + 5);
+  for (guint b = lo; b < hi && n < CG_BOUNDS_MAX_CAND; b++)
+    if (b == in->cs || (is_wordish (&in->toks[b]) && !(b >= in->cue_s && b < in->cue_e)))
+      out[n++] = b;
+  return n;
+}
+
+/* Counts over the tokens from a side's base to a candidate: quotation
+ * marks, open parentheses less closed ones, commas, and each punctuation
+ * mark by slot.  Kept up to date as the candidates ascend. */
+typedef struct {
+  guint from, to;
+  guint marks;
+  gint  parens;
+  guint commas;
+  guint punct[64];
+} Counts;
+
+static void
+counts_start (Counts *c, guint from)
+{
+  memset (c, 0, sizeof *c);
+  c->from = c->to = from;
+}
+
+static void
+counts_advance (const CgBoundsInput *in, Counts *c, guint to)
+{
+  for (; c->to < to && c->to < in->n; c->to++)
+    {
+      const CgTagToken *t = &in->toks[c->to];
+      c->marks += (t->flags & CG_TAGF_QUOTE) != 0;
+      gint slot = punct_slot (t);
+      if (slot < 0)
+        continue;
+      c->punct[slot]++;
+      c->parens += t->word[0] == '(' ? 1 : t->word[0] == ')' ? -1 : 0;
+      c->commas += t->word[0] == ',';
+    }
+}
+
+/* The base the counts of SIDE start from. */
+static guint
+counts_base (const CgBoundsInput *in, CgBoundsSide side, guint b)
+{
+  if (side == CG_BOUNDS_END)
+    return in->cs;
+  if (in->cue_e > in->cue_s && in->cue_e <= b)
+    return in->cue_e;
+  return b > 12 ? b - 12 : 0;
+}
+
+static void
+features_at (guint bits, const CgBoundsInput *in, guint32 *hc, CgBoundsSide side, guint b, const Counts *c,
+             guint32 *feats)
+{
+  guint32 mask = (1u << bits) - 1;
+  guint k = 0;
+  gint i = (gint) b;
+  if (side == CG_BOUNDS_END)
+    {
+      guint32 is_r = b == in->ce;
+      guint32 pa = word_of (in, hc, i - 1), nx = word_of (in, hc, i), nx2 = word_of (in, hc, i + 1);
+      guint32 cnx = class_of (in, hc, i), cnx2 = class_of (in, hc, i + 1), cpa = class_of (in, hc, i - 1);
+      gboolean sent_end = b >= in->n || (in->marks[b] & CG_BOUNDS_BOS);
+      gint slot = b < in->n ? punct_slot (&in->toks[b]) : -1;
+      guint same = slot >= 0 ? c->punct[slot] : 0;
+      guint cue_after = 0;
+      for (guint j = b; j < b + 4 && j < in->n && !cue_after; j++)
+        cue_after = (in->toks[j].flags & (CG_TAGF_CUE | CG_TAGF_PREP)) ? j - b + 1 : 0;
+      gint sign = b < in->ce ? 0 : b == in->ce ? 1 : 2;
+      gint from_cue = in->cue_e > in->cue_s && in->cue_e <= in->cs ? (gint) b - (gint) in->cue_e : 99;
+      feats[k++] = feature (mask, 0, is_r, 0);
+      feats[k++] = feature (mask, 1, is_r, in->rule);
+      feats[k++] = feature (mask, 4, nx, 0);
+      feats[k++] = feature (mask, 6, pa, nx);
+      feats[k++] = feature (mask, 7, nx, nx2);
+      feats[k++] = feature (mask, 8, cnx, cnx2);
+      feats[k++] = feature (mask, 9, cpa, cnx);
+      feats[k++] = feature (mask, 10, delta_bucket ((gint) b - (gint) in->ce), is_r);
+      feats[k++] = feature (mask, 11, delta_bucket ((gint) (b - in->cs)), 0);
+      feats[k++] = feature (mask, 12, sent_end, in->rule);
+      feats[k++] = feature (mask, 13, c->marks & 1, cnx);
+      feats[k++] = feature (mask, 14, c->parens > 0, nx);
+      feats[k++] = feature (mask, 15, MIN (c->commas, 3), nx);
+      feats[k++] = feature (mask, 16, nx, in->rule);
+      feats[k++] = feature (mask, 17, nx, in->cue);
+      feats[k++] = feature (mask, 18, cue_after, cnx);
+      feats[k++] = feature (mask, 19, nx, (guint32) sign);
+      feats[k++] = feature (mask, 20, MIN (same, 3), nx);
+      feats[k++] = feature (mask, 23, from_cue == 99 ? 99 : delta_bucket (from_cue), nx);
+      /* a parenthetical: the same mark again a few tokens on (", requested by X,") */
+      guint again = 0;
+      for (guint j = b + 1; j < b + 8 && j < in->n && !again && slot >= 0; j++)
+        again = punct_slot (&in->toks[j]) == slot ? j - b : 0;
+      feats[k++] = feature (mask, 24, delta_bucket ((gint) again), nx);
+      /* the assertion's own cue after the boundary, inside the rules'
+       * content ("A Clinton presidency, she vowed, would ...") */
+      feats[k++] = feature (mask, 25, in->cue_e > in->cue_s && in->cue_s >= b && in->cue_e <= in->ce, is_r);
+      feats[k++] = feature (mask, 26, suffix_of (in, i + 1), cnx);
+      /* a noun phrase's content ends where a clause's goes on: its first word tells */
+      guint32 first = word_of (in, hc, (gint) in->cs);
+      feats[k++] = feature (mask, 27, first, nx);
+      feats[k++] = feature (mask, 28, class_of (in, hc, (gint) in->cs) ^ (delta_bucket ((gint) (b - in->cs)) << 20), nx);
+    }
+  else
+    {
+      guint32 is_r = b == in->cs;
+      guint32 p2 = word_of (in, hc, i - 2), p = word_of (in, hc, i - 1), w = word_of (in, hc, i), w2 = word_of (in, hc, i + 1);
+      guint32 cp = class_of (in, hc, i - 1), cw = class_of (in, hc, i), cw2 = class_of (in, hc, i + 1);
+      gboolean cue_before = in->cue_e > in->cue_s && in->cue_e <= b;
+      gint sign = b < in->cs ? 0 : b == in->cs ? 1 : 2;
+      feats[k++] = feature (mask, 100, is_r, 0);
+      feats[k++] = feature (mask, 101, is_r, in->rule);
+      feats[k++] = feature (mask, 104, w, 0);
+      feats[k++] = feature (mask, 106, p, w);
+      feats[k++] = feature (mask, 107, w, w2);
+      feats[k++] = feature (mask, 108, cp, cw);
+      feats[k++] = feature (mask, 109, cw, cw2);
+      feats[k++] = feature (mask, 110, delta_bucket ((gint) b - (gint) in->cs), is_r);
+      feats[k++] = feature (mask, 111, cue_before ? delta_bucket ((gint) (b - in->cue_e)) : 99, is_r);
+      feats[k++] = feature (mask, 112, b < in->n && (in->marks[b] & CG_BOUNDS_BOS), in->rule);
+      feats[k++] = feature (mask, 113, c->marks & 1, cw);
+      feats[k++] = feature (mask, 114, w, in->rule);
+      feats[k++] = feature (mask, 115, p, in->rule);
+      feats[k++] = feature (mask, 116, w, in->cue);
+      feats[k++] = feature (mask, 117, p, in->cue);
+      feats[k++] = feature (mask, 118, cp, in->rule);
+      feats[k++] = feature (mask, 119, w, (guint32) sign);
+      feats[k++] = feature (mask, 120, b > 0 && (in->toks[b - 1].flags & CG_TAGF_CUE), w);
+      feats[k++] = feature (mask, 121, p2, p);
+      feats[k++] = feature (mask, 124, suffix_of (in, i), cp);
+      feats[k++] = feature (mask, 125, suffix_of (in, i - 1), cw);
+      feats[k++] = feature (mask, 126, in->cue, cw);
+      feats[k++] = feature (mask, 127, word_of (in, hc, (gint) in->cs), w);
+      feats[k++] = feature (mask, 129, is_r, cw2);
+    }
+  g_assert (k == CG_BOUNDS_NF);
+}
+
+void
+cg_bounds_features (guint bits, const CgBoundsInput *in, CgBoundsSide side, guint b, guint32 *feats)
+{
+  Counts c;
+  counts_start (&c, counts_base (in, side, b));
+  counts_advance (in, &c, b);
+  features_at (bits, in, NULL, side, b, &c, feats);
+}
+
+static CgBounds *
+bounds_alloc (guint bits)
+{
+  CgBounds *m = g_new0 (CgBounds, 1);
+  m->bits = bits;
+  m->w = g_new0 (gint16, (gsize) 1 << bits);
+  m->words = g_ptr_array_new_with_free_func (g_free);
+  return m;
+}
+
+CgBounds *
+cg_bounds_new (guint bits, const float *w, GPtrArray *words)
+{
+  CgBounds *m = bounds_alloc (bits);
+  for (guint i = 0; words && i < words->len; i++)
+    g_ptr_array_add (m->words, g_strdup (g_ptr_array_index (words, i)));
+  gsize rows = (gsize) 1 << bits;
+  float maxw = 0;
+  for (gsize k = 0; k < rows; k++)
+    maxw = MAX (maxw, fabsf (w[k]));
+  double f = maxw > 0 ? 32767.0 / maxw : 0;
+  for (gsize k = 0; k < rows; k++)
+    m->w[k] = (gint16) lrint (w[k] * f);
+  return m;
+}
+
+void
+cg_bounds_free (CgBounds *m)
+{
+  if (m == NULL)
+    return;
+  g_free (m->w);
+  g_ptr_array_unref (m->words);
+  g_free (m);
+}
+
+guint
+cg_bounds_bits (const CgBounds *m)
+{
+  return m->bits;
+}
+
+GPtrArray *
+cg_bounds_words (const CgBounds *m)
+{
+  return m->words;
+}
+
+guint
+cg_bounds_choose (const CgBounds *m, const CgBoundsInput *in, CgBoundsSide side, double margin)
+{
+  guint cand[CG_BOUNDS_MAX_CAND];
+  guint32 f[CG_BOUNDS_NF];
+  guint nc = cg_bounds_candidates (in, side, cand);
+  guint rules = side == CG_BOUNDS_END ? in->ce : in->cs, best = rules;
+  if (nc <= 1)
+    return rules;
+  /* the word hashes of a window of common length, cached */
+  guint32 hcs[256], *hc = NULL;
+  if (in->n <= G_N_ELEMENTS (hcs))
+    {
+      memset (hcs, 0, in->n * sizeof *hcs);
+      hc = hcs;
+    }
+  gint64 best_score = G_MININT64, rules_score = 0;
+  Counts counts;
+  counts_start (&counts, in->cs);
+  for (guint c = 0; c < nc; c++)
+    {
+      /* the end's counts run from the content's start: one pass for all */
+      if (side == CG_BOUNDS_END)
+        counts_advance (in, &counts, cand[c]);
+      else
+        {
+          counts_start (&counts, counts_base (in, side, cand[c]));
+          counts_advance (in, &counts, cand[c]);
+        }
+      features_at (m->bits, in, hc, side, cand[c], &counts, f);
+      gint64 s = 0;
+      for (guint k = 0; k < CG_BOUNDS_NF; k++)
+        s += m->w[f[k]];
+      if (cand[c] == rules)
+        rules_score = s;
+      /* ties go to the rules */
+      if (s > best_score || (s == best_score && cand[c] == rules))
+        {
+          best_score = s;
+          best = cand[c];
+        }
+    }
+  /* weights are in units of the largest, 32767 */
+  if ((double) (best_score - rules_score) <= margin * 32767)
+    return rules;
+  return best;
+}
+
+/* ---- the file ------------------------------------------------------------
+
+   claimgraph-bounds 1
+   bits 16
+   features 30
+   word WORD               (any number of lines: the boundary words)
+   weights
+   <binary: 2^bits weights, 16-bit signed little-endian>
+*/
+
+CgBounds *
+cg_bounds_parse (const char *path, const char *data, gsize len, GError **error)
+{
+  gsize pos = 0;
+  guint line = 0, bits = 0;
+  gboolean have_bits = FALSE, have_features = FALSE;
+  GPtrArray *words = g_ptr_array_new_with_free_func (g_free);
+  for (;;)
+    {
+      line++;
+      const char *nl = pos < len ? memchr (data + pos, '\n', len - pos) : NULL;
+      if (nl == NULL)
+        {
+          cg_rules_fail (error, path, line, "unexpected end of file before the \"weights\" line");
+          g_ptr_array_unref (words);
+          return NULL;
+        }
+      char *ln = g_strndup (data + pos, (gsize) (nl - (data + pos)));
+      pos = (gsize) (nl - data) + 1;
+      g_strchomp (ln);
+      gboolean ok = TRUE, done = FALSE;
+      if (line == 1)
+        {
+          char *want = g_strdup_printf ("%s %d", MAGIC, VERSION);
+          if (strcmp (ln, want) != 0)
+            ok = cg_rules_fail (error, path, line, "not a claimgraph bounds model of version %d (expected \"%s\")",
+                                VERSION, want);
+          g_free (want);
+        }
+      else if (g_str_has_prefix (ln, "bits "))
+        {
+          char *end;
+          guint64 b = g_ascii_strtoull (ln + 5, &end, 10);
+          if (*end || b < 8 || b > 24)
+            ok = cg_rules_fail (error, path, line, "bits must be a number from 8 to 24");
+          bits = (guint) b;
+          have_bits = TRUE;
+        }
+      else if (g_str_has_prefix (ln, "features "))
+        {
+          if (strtol (ln + 9, NULL, 10) != CG_BOUNDS_NF)
+            ok = cg_rules_fail (error, path, line, "made for %s features, this claimgraph computes %d: retrain it",
+                                ln + 9, CG_BOUNDS_NF);
+          have_features = TRUE;
+        }
+      else if (g_str_has_prefix (ln, "word "))
+        {
+          if (ln[5] == '\0' || strchr (ln + 5, ' '))
+            ok = cg_rules_fail (error, path, line, "a boundary word is one word");
+          else
+            g_ptr_array_add (words, g_strdup (ln + 5));
+        }
+      else if (strcmp (ln, "weights") == 0)
+        {
+          if (!have_bits || !have_features)
+            ok = cg_rules_fail (error, path, line, "\"bits\" and \"features\" must come before \"weights\"");
+          done = TRUE;
+        }
+      else
+        ok = cg_rules_fail (error, path, line, "unknown line \"%.40s\"", ln);
+      g_free (ln);
+      if (!ok)
+        {
+          g_ptr_array_unref (words);
+          return NULL;
+        }
+      if (done)
+        break;
+    }
+  gsize rows = (gsize) 1 << bits;
+  if (len - pos != rows * 2)
+    {
+      cg_rules_fail (error, path, line + 1, "the weights after byte %" G_GSIZE_FORMAT " are %" G_GSIZE_FORMAT
+                     " bytes, %" G_GSIZE_FORMAT " expected for bits %u", pos, len - pos, rows * 2, bits);
+      g_ptr_array_unref (words);
+      return NULL;
+    }
+  CgBounds *m = bounds_alloc (bits);
+  g_ptr_array_unref (m->words);
+  m->words = words;
+  const guchar *w = (const guchar *) data + pos;
+  for (gsize r = 0; r < rows; r++, w += 2)
+    m->w[r] = (gint16) (guint16) (w[0] | (w[1] << 8));
+  return m;
+}
+
+CgBounds *
+cg_bounds_load (const char *path, GError **error)
+{
+  char *data;
+  gsize len;
+  GError *local = NULL;
+  if (!g_file_get_contents (path, &data, &len, &local))
+    {
+      g_set_error (error, CG_ERROR, CG_ERROR_RULES, "%s: %s", path, local->message);
+      g_error_free (local);
+      return NULL;
+    }
+  CgBounds *m = cg_bounds_parse (path, data, len, error);
+  g_free (data);
+  return m;
+}
+
+gboolean
+cg_bounds_save (const CgBounds *m, const char *path, GError **error)
+{
+  GString *out = g_string_new (NULL);
+  g_string_append_printf (out, "%s %d\nbits %u\nfeatures %d\n", MAGIC, VERSION, m->bits, CG_BOUNDS_NF);
+  for (guint i = 0; i < m->words->len; i++)
+    g_string_append_printf (out, "word %s\n", (char *) g_ptr_array_index (m->words, i));
+  g_string_append (out, "weights\n");
+  gsize rows = (gsize) 1 << m->bits;
+  for (gsize r = 0; r < rows; r++)
+    {
+      guint16 v = (guint16) m->w[r];
+      g_string_append_c (out, (char) (v & 0xFF));
+      g_string_append_c (out, (char) (v >> 8));
+    }
+  GError *local = NULL;
+  gboolean ok = g_file_set_contents (path, out->str, (gssize) out->len, &local);
+  if (!ok)
+    {
+      g_set_error (error, CG_ERROR, CG_ERROR_IO, "%s: %s", path, local->message);
+      g_error_free (local);
+    }
+  g_string_free (out, TRUE);
+  return ok;
+}

@@ -1,0 +1,258 @@
+/* test-bounds.c: the learned chooser of content bounds (engine/bounds.c):
+ * its model file, its errors, and contents it ends where the rules did
+ * not, on real sentences (PolNeAR's train split, the seed corpus). */
+#include "cg-test.h"
+
+#include <glib/gstdio.h>
+#include <string.h>
+
+/* A pipeline over the default rules with EXTRA (extract.rules lines) on
+ * top, run on PATH.  Returns a new result. */
+static CgArticleResult *
+process_with (const char *path, const char *extra)
+{
+  char *dir = cg_test_tmpdir (), *user = g_build_filename (dir, "extract.rules", NULL);
+  g_assert_true (g_file_set_contents (user, extra, -1, NULL));
+  GError *error = NULL;
+  CgRules *rules = cg_rules_load_dirs (cg_rules_default_dir (), dir, &error);
+  g_assert_no_error (error);
+  CgPipeline *pp = cg_pipeline_new (rules, &error);
+  g_assert_no_error (error);
+  CgArticleResult *r = cg_pipeline_process_file (pp, path, &error);
+  g_assert_no_error (error);
+  cg_pipeline_free (pp);
+  cg_rules_free (rules);
+  g_remove (user);
+  g_rmdir (dir);
+  g_free (user);
+  g_free (dir);
+  return r;
+}
+
+/* The assertion of R whose cue reads CUE, or NULL. */
+static CgAssertion *
+with_cue (CgArticleResult *r, const char *cue)
+{
+  for (guint i = 0; i < r->assertions->len; i++)
+    {
+      CgAssertion *a = g_ptr_array_index (r->assertions, i);
+      if (a->cue_text && strcmp (a->cue_text, cue) == 0)
+        return a;
+    }
+  return NULL;
+}
+
+static void
+test_default_model (void)
+{
+  const char *name = cg_rules_string (cg_test_rules (), "extract", "bounds");
+  g_assert_nonnull (name);
+  char *path = g_build_filename (cg_rules_default_dir (), name, NULL);
+  GError *error = NULL;
+  CgBounds *m = cg_bounds_load (path, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (cg_bounds_bits (m), >=, 8);
+  /* the boundary words the trainer found: "and" ends many a content */
+  GPtrArray *w = cg_bounds_words (m);
+  gboolean and = FALSE;
+  for (guint i = 0; i < w->len; i++)
+    and |= strcmp (g_ptr_array_index (w, i), "and") == 0;
+  g_assert_true (and);
+  cg_bounds_free (m);
+  g_free (path);
+}
+
+static char *
+parse_error (const char *text, gsize len)
+{
+  GError *error = NULL;
+  CgBounds *m = cg_bounds_parse ("bad.model", text, len, &error);
+  g_assert_null (m);
+  g_assert_error (error, CG_ERROR, CG_ERROR_RULES);
+  char *msg = g_strdup (error->message);
+  g_error_free (error);
+  return msg;
+}
+
+/* A broken model file is an error naming the file and the line. */
+static void
+test_broken_model (void)
+{
+  char *msg = parse_error ("claimgraph-tagger 1\n", 20);
+  g_assert_true (g_str_has_prefix (msg, "bad.model:1: not a claimgraph bounds model"));
+  g_free (msg);
+  static const char other[] = "claimgraph-bounds 1\nbits 8\nfeatures 99\nweights\n";
+  msg = parse_error (other, sizeof other - 1);
+  g_assert_true (g_str_has_prefix (msg, "bad.model:3: made for 99 features"));
+  g_free (msg);
+  static const char words[] = "claimgraph-bounds 1\nbits 8\nword and then\n";
+  msg = parse_error (words, sizeof words - 1);
+  g_assert_true (g_str_has_prefix (msg, "bad.model:3: a boundary word is one word"));
+  g_free (msg);
+  static const char nohead[] = "claimgraph-bounds 1\nword and\nweights\n";
+  msg = parse_error (nohead, sizeof nohead - 1);
+  g_assert_true (g_str_has_prefix (msg, "bad.model:3: \"bits\" and \"features\" must come before"));
+  g_free (msg);
+  char *header = g_strdup_printf ("claimgraph-bounds 1\nbits 8\nfeatures %d\nweights\nxyz", CG_BOUNDS_NF);
+  msg = parse_error (header, strlen (header));
+  g_assert_true (g_str_has_prefix (msg, "bad.model:5: the weights after byte"));
+  g_free (msg);
+  g_free (header);
+  msg = parse_error ("claimgraph-bounds 1\nbits 8", 26);
+  g_assert_true (g_str_has_prefix (msg, "bad.model:2: unexpected end of file"));
+  g_free (msg);
+}
+
+/* extract.rules naming a missing or broken model: the extractor is not
+ * built, and the error names the file (and the line). */
+static void
+test_model_errors_through_rules (void)
+{
+  char *dir = cg_test_tmpdir ();
+  char *user = g_build_filename (dir, "extract.rules", NULL), *model = g_build_filename (dir, "broken.model", NULL);
+  g_assert_true (g_file_set_contents (user, "bounds = missing.model\n", -1, NULL));
+  GError *error = NULL;
+  CgRules *rules = cg_rules_load_dirs (cg_rules_default_dir (), dir, &error);
+  g_assert_no_error (error);
+  CgExtractor *x = cg_extractor_new (rules, &error);
+  g_assert_null (x);
+  g_assert_error (error, CG_ERROR, CG_ERROR_RULES);
+  g_assert_nonnull (strstr (error->message, "missing.model"));
+  g_clear_error (&error);
+  cg_rules_free (rules);
+
+  g_assert_true (g_file_set_contents (model, "claimgraph-bounds 1\nbits 99\n", -1, NULL));
+  g_assert_true (g_file_set_contents (user, "bounds = broken.model\n", -1, NULL));
+  rules = cg_rules_load_dirs (cg_rules_default_dir (), dir, &error);
+  g_assert_no_error (error);
+  x = cg_extractor_new (rules, &error);
+  g_assert_null (x);
+  g_assert_error (error, CG_ERROR, CG_ERROR_RULES);
+  char *want = g_strdup_printf ("%s:2: bits must be", model);
+  g_assert_true (g_str_has_prefix (error->message, want));
+  g_free (want);
+  g_clear_error (&error);
+  cg_rules_free (rules);
+
+  g_assert_true (g_file_set_contents (user, "bounds_sides = middle\n", -1, NULL));
+  rules = cg_rules_load_dirs (cg_rules_default_dir (), dir, &error);
+  g_assert_no_error (error);
+  x = cg_extractor_new (rules, &error);
+  g_assert_null (x);
+  g_assert_nonnull (strstr (error->message, "bounds_sides must be start, end or both"));
+  g_clear_error (&error);
+  cg_rules_free (rules);
+  g_remove (user);
+  g_remove (model);
+  g_rmdir (dir);
+  g_free (user);
+  g_free (model);
+  g_free (dir);
+}
+
+/* A model written and read back scores the same, and its words survive. */
+static void
+test_save_load (void)
+{
+  guint bits = 8;
+  float *w = g_new0 (float, 1u << bits);
+  for (guint k = 0; k < (1u << bits); k++)
+    w[k] = (float) ((k * 37) % 11) - 5.0f;
+  GPtrArray *words = g_ptr_array_new ();
+  g_ptr_array_add (words, (gpointer) "and");
+  CgBounds *a = cg_bounds_new (bits, w, words);
+  char *dir = cg_test_tmpdir (), *path = g_build_filename (dir, "b.model", NULL);
+  GError *error = NULL;
+  g_assert_true (cg_bounds_save (a, path, &error));
+  g_assert_no_error (error);
+  CgBounds *b = cg_bounds_load (path, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (cg_bounds_words (b)->len, ==, 1);
+  g_assert_cmpstr (g_ptr_array_index (cg_bounds_words (b), 0), ==, "and");
+  /* "they said prices rose , and wages fell ." with the rules' content
+   * "prices rose , and wages fell" */
+  static const char *const ws[] = { "they", "said", "prices", "rose", ",", "and", "wages", "fell", "." };
+  CgTagToken toks[G_N_ELEMENTS (ws)];
+  guint8 marks[G_N_ELEMENTS (ws)] = { CG_BOUNDS_BOS };
+  for (guint i = 0; i < G_N_ELEMENTS (ws); i++)
+    toks[i] = (CgTagToken) { ws[i], g_ascii_isalpha (ws[i][0]) ? CG_TAGF_WORD : 0 };
+  marks[5] |= CG_BOUNDS_BREAK;
+  CgBoundsInput in = { toks, marks, G_N_ELEMENTS (ws), 1, 2, 2, 8, cg_tagger_hash ("r"), cg_tagger_hash ("said"),
+                       CG_KIND_INDIRECT };
+  guint cand[CG_BOUNDS_MAX_CAND];
+  /* the ends: after "rose" (before ",") and the rules' own after "fell" */
+  guint nc = cg_bounds_candidates (&in, CG_BOUNDS_END, cand);
+  g_assert_cmpuint (nc, ==, 2);
+  g_assert_cmpuint (cand[0], ==, 4);
+  g_assert_cmpuint (cand[1], ==, 8);
+  for (int side = CG_BOUNDS_START; side <= CG_BOUNDS_END; side++)
+    g_assert_cmpuint (cg_bounds_choose (a, &in, side, 0), ==, cg_bounds_choose (b, &in, side, 0));
+  /* a margin no score reaches keeps the rules' bounds */
+  g_assert_cmpuint (cg_bounds_choose (b, &in, CG_BOUNDS_END, 1e9), ==, 8);
+  g_assert_cmpuint (cg_bounds_choose (b, &in, CG_BOUNDS_START, 1e9), ==, 2);
+  cg_bounds_free (a);
+  cg_bounds_free (b);
+  g_remove (path);
+  g_rmdir (dir);
+  g_free (path);
+  g_free (dir);
+  g_ptr_array_unref (words);
+  g_free (w);
+}
+
+/* PolNeAR train (nyt_2016-06-23): "The demonstrators intend to ignore
+ * restrictions keeping them far from the delegates, raising fears ...":
+ * the rules run the content to the sentence's end, the annotators end it
+ * before the participle clause, and so does the chooser. */
+static void
+test_polnear_participle (void)
+{
+  char *path = cg_test_data ("bounds-polnear.txt");
+  CgArticleResult *r0 = process_with (path, "bounds = none\n");
+  CgAssertion *a0 = with_cue (r0, "intend");
+  g_assert_nonnull (a0);
+  g_assert_true (g_str_has_suffix (a0->text, "will be magnified on a mass scale"));
+  CgArticleResult *r = cg_test_process (path);
+  CgAssertion *a = with_cue (r, "intend");
+  g_assert_nonnull (a);
+  g_assert_cmpstr (a->text, ==, "to ignore restrictions keeping them far from the delegates");
+  g_assert_cmpint (a->span.start, ==, a0->span.start);
+  g_assert_cmpint (a->span.end, <, a0->span.end);
+  g_assert_cmpstr (a->source_text, ==, a0->source_text);
+  cg_article_result_free (r0);
+  cg_article_result_free (r);
+  g_free (path);
+}
+
+/* The seed corpus: "Publicly criticizes Zelenskyy, threatens to withdraw
+ * support from Ukraine": what is criticized is Zelenskyy, the rest is a
+ * second verb of the list item. */
+static void
+test_seed_coordinated_verb (void)
+{
+  char *path = cg_test_corpus ("001_0db92d2809385ea2.txt");
+  CgArticleResult *r0 = process_with (path, "bounds = none\n");
+  CgAssertion *a0 = with_cue (r0, "Publicly criticizes");
+  g_assert_nonnull (a0);
+  g_assert_cmpstr (a0->text, ==, "Zelenskyy, threatens to withdraw support from Ukraine");
+  CgArticleResult *r = cg_test_process (path);
+  CgAssertion *a = with_cue (r, "Publicly criticizes");
+  g_assert_nonnull (a);
+  g_assert_cmpstr (a->text, ==, "Zelenskyy");
+  cg_article_result_free (r0);
+  cg_article_result_free (r);
+  g_free (path);
+}
+
+int
+main (int argc, char **argv)
+{
+  g_test_init (&argc, &argv, NULL);
+  g_test_add_func ("/bounds/default-model", test_default_model);
+  g_test_add_func ("/bounds/broken-model", test_broken_model);
+  g_test_add_func ("/bounds/model-errors-through-rules", test_model_errors_through_rules);
+  g_test_add_func ("/bounds/save-load", test_save_load);
+  g_test_add_func ("/bounds/polnear-participle", test_polnear_participle);
+  g_test_add_func ("/bounds/seed-coordinated-verb", test_seed_coordinated_verb);
+  return g_test_run ();
+}
