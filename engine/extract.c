@@ -2826,8 +2826,12 @@ from_match (Run *r, guint pattern, const CgPatMatch *m)
    * to Washington, he felt ...": a phrase opened by a preposition or a
    * word of [subordinators] before the comma is no content of the cue
    * after it */
+  /* (not "About 270 people have now been resettled ..., officials
+   * said": an opener that is a [quantities] word before a number or
+   * another one counts) */
   if (m->cue_rule && ce <= m->cue_start && m->quote < 0 && m->split_start == NONE
-      && (tok_is (r, cs, L_NOT_CONTENT) || tok_is (r, cs, L_CONTENT_PREP) || tok_is (r, cs, L_SUBORD)))
+      && (tok_is (r, cs, L_NOT_CONTENT) || tok_is (r, cs, L_CONTENT_PREP) || tok_is (r, cs, L_SUBORD))
+      && !(is_quantity (r, TOK (r, cs)) && cs + 1 < ce && is_quantity (r, TOK (r, cs + 1))))
     {
       gboolean clause = FALSE;
       for (guint i = cs + 1; i < ce && !clause; i++)

@@ -1023,6 +1023,9 @@ test_nominal_recall (void)
   a = find (r, "Carson was dropping out");
   check (r, a, CG_KIND_INDIRECT, "source-cue-that", "CNN", "didn't report");
   g_assert_null (find_opt (r, "Only"));
+  /* a clause opened by a quantity ("About 270") is a content before its cue */
+  a = find (r, "About 270 people");
+  check (r, a, CG_KIND_INDIRECT, "content-comma-source-cue", "officials", "said");
   cg_article_result_free (r);
   g_free (path);
 }
