@@ -2868,6 +2868,11 @@ from_match (Run *r, guint pattern, const CgPatMatch *m)
    * and-cue-*) */
   gboolean after_join = source_start == NONE && m->cue_rule && m->group_start > 0
                         && tok_is (r, m->group_start - 1, L_CUE_JOIN);
+  /* (not after a passive, "... and was seen sobbing into an imam's
+   * arms": its subject is no speaker, above, and it names none) */
+  for (guint i = m->group_start; after_join && i < m->cue_start; i++)
+    if (tok_is (r, i, L_PASSIVE))
+      after_join = FALSE;
   if (source_start == NONE && m->cue_rule
       && (after_join || (after_comma && cg_rule_attr (m->cue_rule, "base")
                          && strcmp (cg_rule_attr (m->cue_rule, "base"), "ing") == 0)))

@@ -994,6 +994,9 @@ test_nominal_recall (void)
   check (r, a, CG_KIND_INDIRECT, "and-cue-that", "Ms. Conway", "said");
   a = find (r, "the idea that the changes");
   g_assert_cmpstr (a->text, ==, "the idea that the changes amounted to a shake-up");
+  /* but the subject of a passive cue after "and" is no speaker */
+  a = find (r, "sobbing into");
+  check (r, a, CG_KIND_INDIRECT, "subject-and-cue-content", NULL, "was seen");
   a = find (r, "his anti-Muslim remarks");
   check (r, a, CG_KIND_MIXED, "and-cue-content", "De Blasio", "said");
   g_assert_cmpstr (a->text, ==, "his anti-Muslim remarks were priceless “propaganda” for terrorist groups like Islamic State");
