@@ -2878,7 +2878,10 @@ from_match (Run *r, guint pattern, const CgPatMatch *m)
                          && strcmp (cg_rule_attr (m->cue_rule, "base"), "ing") == 0)))
     {
       guint us = g_array_index (r->unit_start, guint, TOK (r, m->group_start)->sentence), at = us, e;
-      if (us < m->group_start && (tok_is (r, us, L_NOT_CONTENT) || tok_is (r, us, L_CONTENT_PREP)))
+      /* (after "and", also a clause opened by a [subordinators] word:
+       * "When I told him ..., @VP deflected and denied knowledge") */
+      if (us < m->group_start && (tok_is (r, us, L_NOT_CONTENT) || tok_is (r, us, L_CONTENT_PREP)
+                                  || (after_join && tok_is (r, us, L_SUBORD))))
         {
           while (at < m->group_start && !is_char (TOK (r, at)->word, ','))
             at++;
@@ -2899,7 +2902,8 @@ from_match (Run *r, guint pattern, const CgPatMatch *m)
            * vote for Clinton, saying ...": the speaker of the cue before
            * the comma speaks for the participle too; PolNeAR gives both
            * attributions the mention. */
-          gint64 s0 = TOK (r, us)->start, comma = TOK (r, m->group_start - 1)->start;
+          gint64 s0 = TOK (r, after_join && at < m->group_start ? at : us)->start;
+          gint64 comma = TOK (r, m->group_start - 1)->start;
           for (guint i = r->out->len; i-- > 0;)
             {
               const CgAssertion *p = g_ptr_array_index (r->out, i);

@@ -994,6 +994,10 @@ test_nominal_recall (void)
   check (r, a, CG_KIND_INDIRECT, "and-cue-that", "Ms. Conway", "said");
   a = find (r, "the idea that the changes");
   g_assert_cmpstr (a->text, ==, "the idea that the changes amounted to a shake-up");
+  /* the speaker of the cue before "and" after a clause opened by a
+   * [subordinators] word */
+  a = find (r, "that in the current political climate");
+  check (r, a, CG_KIND_MIXED, "and-cue-content", "Bush", "said");
   /* but the subject of a passive cue after "and" is no speaker */
   a = find (r, "sobbing into");
   check (r, a, CG_KIND_INDIRECT, "subject-and-cue-content", NULL, "was seen");
