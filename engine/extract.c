@@ -2843,6 +2843,7 @@ from_match (Run *r, guint pattern, const CgPatMatch *m)
    * will vote for Trump": a pronoun after the cue, with more words after
    * it, is the subject of what is said, not an inverted speaker */
   if (m->source_start != NONE && m->cue_rule && m->source_start >= m->cue_end && cs < m->cue_start && m->quote < 0
+      && !TOK (r, m->cue_start)->prep  /* "according to officials familiar with it" */
       && m->source_end == m->source_start + 1 && tok_is (r, m->source_start, L_PRON)
       && m->source_end < r->toks->len && same_unit (r, m->source_start, m->source_end)
       && is_word (TOK (r, m->source_end)))

@@ -1030,6 +1030,10 @@ test_nominal_recall (void)
   a = find (r, "Carson was dropping out");
   check (r, a, CG_KIND_INDIRECT, "source-cue-that", "CNN", "didn't report");
   g_assert_null (find_opt (r, "Only"));
+  /* "according to officials familiar with ...": a plural word of
+   * [pronouns] after a prepositional cue is its speaker */
+  a = find (r, "It quietly uses a network");
+  check (r, a, CG_KIND_INDIRECT, "content-according-to-source", "officials familiar with the system", "according to");
   /* a clause opened by a quantity ("About 270") is a content before its cue */
   a = find (r, "About 270 people");
   check (r, a, CG_KIND_INDIRECT, "content-comma-source-cue", "officials", "said");
