@@ -30,7 +30,7 @@
 enum {
   L_VERB, L_PREP, L_PREFIX, L_DET, L_PRON, L_TITLE, L_NOT_SOURCE, L_RELATIVE, L_BREAK,
   L_QUANTITY, L_NOT_CONTENT, L_NEGATION, L_WORTHY, L_NOT_CLAIM, L_HEDGE, L_STANCE, L_ANCHOR, L_NOUN_ANCHOR,
-  L_CONTENT_END, L_CONTENT_PREP, L_NOUN_BEFORE, L_NAME_JOIN, L_HEARER, L_AFTER_HEARER, L_CUE_JOIN, L_SOURCE_PREP, L_SOURCE_TAIL, L_AGENT, L_PASSIVE, L_GIVEN, L_TRIGGER, L_COORD, L_SUBORD, L_PLURAL, L_REFUTER, L_OBJ_RELATIVE, L_REL_SOURCE, L_EXPLETIVE, L_CUE_INFINITIVE, L_HEDGE_OPENER, L_POSSESSIVE, L_NOT_POSSESSIVE, L_NP_END, L_BOUNDS, N_LEX
+  L_CONTENT_END, L_CONTENT_PREP, L_NOUN_BEFORE, L_NAME_JOIN, L_HEARER, L_AFTER_HEARER, L_CUE_JOIN, L_SOURCE_PREP, L_SOURCE_TAIL, L_AGENT, L_PASSIVE, L_GIVEN, L_TRIGGER, L_COORD, L_SUBORD, L_PLURAL, L_REFUTER, L_OBJ_RELATIVE, L_REL_SOURCE, L_EXPLETIVE, L_CUE_INFINITIVE, L_HEDGE_OPENER, L_POSSESSIVE, L_NOT_POSSESSIVE, L_NP_END, L_BOUNDS, L_QUANT_OPENER, N_LEX
 };
 
 /* One entry of a list, with what the cue marking needs of a verb computed
@@ -378,6 +378,7 @@ cg_extractor_new (CgRules *rules, GError **error)
   lists[L_POSSESSIVE] = cg_rules_entries (rules, "extract", "possessives");
   lists[L_NOT_POSSESSIVE] = cg_rules_entries (rules, "extract", "not-possessives");
   lists[L_NP_END] = cg_rules_entries (rules, "extract", "noun-phrase-ends");
+  lists[L_QUANT_OPENER] = cg_rules_entries (rules, "extract", "quantity-openers");
   lists[L_HEARER] = cg_rules_entries (rules, "extract", "hearers");
   lists[L_AFTER_HEARER] = cg_rules_entries (rules, "extract", "after-hearer");
   lists[L_CUE_JOIN] = cg_rules_entries (rules, "extract", "cue-joiners");
@@ -1219,7 +1220,9 @@ mark_cues (Run *r)
       CgPatToken *t = TOK (r, i);
       if (!is_word (t))
         continue;
-      t->no_content = tok_is (r, i, L_NOT_CONTENT);
+      /* (but "at least 8 in 10 GOP primary voters ...": a quantity) */
+      t->no_content = tok_is (r, i, L_NOT_CONTENT)
+                      && !(i + 1 < n && same_unit (r, i, i + 1) && tok_is (r, i + 1, L_QUANT_OPENER));
       if (G_UNLIKELY (tok_is (r, i, L_NOUN_ANCHOR)))
         {
           if (r->noun_cand == NULL)

@@ -1034,6 +1034,9 @@ test_nominal_recall (void)
    * [pronouns] after a prepositional cue is its speaker */
   a = find (r, "It quietly uses a network");
   check (r, a, CG_KIND_INDIRECT, "content-according-to-source", "officials familiar with the system", "according to");
+  /* "at least" opens a quantity, which may open a content */
+  a = find (r, "at least 8 in 10 GOP primary voters");
+  check (r, a, CG_KIND_INDIRECT, "according-to-source-content", "early results", "According to");
   /* a clause opened by a quantity ("About 270") is a content before its cue */
   a = find (r, "About 270 people");
   check (r, a, CG_KIND_INDIRECT, "content-comma-source-cue", "officials", "said");
