@@ -244,6 +244,33 @@ test_seed_coordinated_verb (void)
   g_free (path);
 }
 
+/* A content longer than the candidate table (300 list items after the
+ * cue): the chooser looks at its first candidates and the rules' end, and
+ * the span stays inside the sentence, on token bounds. */
+static void
+test_long_content (void)
+{
+  GString *text = g_string_new ("The minister said the plan covers ");
+  for (guint i = 0; i < 300; i++)
+    g_string_append_printf (text, "item%u, ", i);
+  g_string_append (text, "and more.\n");
+  char *dir = cg_test_tmpdir (), *path = g_build_filename (dir, "long.txt", NULL);
+  g_assert_true (g_file_set_contents (path, text->str, (gssize) text->len, NULL));
+  CgArticleResult *r = cg_test_process (path);
+  CgAssertion *a = with_cue (r, "said");
+  g_assert_nonnull (a);
+  g_assert_true (g_str_has_prefix (a->text, "the plan covers item0"));
+  g_assert_cmpint (a->span.end, <=, (gint64) text->len);
+  char c = r->article->raw[a->span.end - 1];
+  g_assert_true (g_ascii_isalnum (c));
+  cg_article_result_free (r);
+  g_remove (path);
+  g_rmdir (dir);
+  g_free (path);
+  g_free (dir);
+  g_string_free (text, TRUE);
+}
+
 int
 main (int argc, char **argv)
 {
@@ -254,5 +281,6 @@ main (int argc, char **argv)
   g_test_add_func ("/bounds/save-load", test_save_load);
   g_test_add_func ("/bounds/polnear-participle", test_polnear_participle);
   g_test_add_func ("/bounds/seed-coordinated-verb", test_seed_coordinated_verb);
+  g_test_add_func ("/bounds/long-content", test_long_content);
   return g_test_run ();
 }
