@@ -12,6 +12,9 @@
 #include "cg-rules.h"
 
 #include <string.h>
+#if defined (__SSE2__) && defined (__x86_64__)
+#include <emmintrin.h>
+#endif
 
 G_BEGIN_DECLS
 
@@ -103,12 +106,29 @@ cg_tokenizer_next (CgTokenizer *tz, CgToken out[2])
   tz->pos = i;
   if (i + 16 <= end)
     {
+      guint64 x0;
+      gsize len;
+#if defined (__SSE2__) && defined (__x86_64__)
+      /* the sixteen bytes at once: a byte is a letter when (b | 0x20) - 'a'
+       * is below 26 and a digit when b - '0' is below 10 (unsigned, so no
+       * byte of 0x80 and up is either) */
+      {
+        __m128i v = _mm_loadu_si128 ((const __m128i *) (const void *) (text + i));
+        __m128i l = _mm_sub_epi8 (_mm_or_si128 (v, _mm_set1_epi8 (0x20)), _mm_set1_epi8 ('a'));
+        __m128i d = _mm_sub_epi8 (v, _mm_set1_epi8 ('0'));
+        __m128i alpha = _mm_cmpeq_epi8 (_mm_min_epu8 (l, _mm_set1_epi8 (25)), l);
+        __m128i digit = _mm_cmpeq_epi8 (_mm_min_epu8 (d, _mm_set1_epi8 (9)), d);
+        guint other = ~(guint) _mm_movemask_epi8 (_mm_or_si128 (alpha, digit)) & 0xFFFFu;
+        len = other ? (gsize) __builtin_ctz (other) : 0;
+        x0 = (guint64) _mm_cvtsi128_si64 (v);
+        x0 = GUINT64_FROM_LE (x0);
+      }
+#else
       const guint64 high = G_GUINT64_CONSTANT (0x8080808080808080);
-      guint64 x, x0;
+      guint64 x;
       memcpy (&x, text + i, 8);
       x0 = GUINT64_FROM_LE (x);
       guint64 other = ~cg_ascii_alnum8 (x0) & high;
-      gsize len;
       if (other)
         len = (gsize) __builtin_ctzll (other) / 8;
       else
@@ -117,6 +137,7 @@ cg_tokenizer_next (CgTokenizer *tz, CgToken out[2])
           other = ~cg_ascii_alnum8 (GUINT64_FROM_LE (x)) & high;
           len = other ? 8 + (gsize) __builtin_ctzll (other) / 8 : 0;
         }
+#endif
       if (len > 0 && len < 15)
         {
           guchar c0 = (guchar) text[i], c = (guchar) text[i + len], next = (guchar) text[i + len + 1];

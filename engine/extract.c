@@ -1040,10 +1040,14 @@ token_at (Run *r, gint64 offset)
 static guint quote_words (Run *r, guint q);
 
 /* An em or en dash, or a hyphen standing alone. */
-static gboolean
+static inline gboolean
 is_dash (const char *w)
 {
-  return strcmp (w, "\xe2\x80\x94") == 0 || strcmp (w, "\xe2\x80\x93") == 0 || strcmp (w, "-") == 0;
+  /* bytewise: the test runs on every token some scans pass */
+  if (w[0] == '-')
+    return w[1] == '\0';
+  return (guchar) w[0] == 0xE2 && (guchar) w[1] == 0x80 && ((guchar) w[2] == 0x94 || (guchar) w[2] == 0x93)
+         && w[3] == '\0';
 }
 
 static gboolean

@@ -343,22 +343,24 @@ is_char (const char *w, char c)
   return w[0] == c && w[1] == '\0';
 }
 
-static gboolean
+static inline gboolean
 is_dash (const char *w)
 {
-  return strcmp (w, "\xe2\x80\x94") == 0 || strcmp (w, "\xe2\x80\x93") == 0 || strcmp (w, "-") == 0;
+  /* bytewise: the test runs on every token some scans pass */
+  if (w[0] == '-')
+    return w[1] == '\0';
+  return (guchar) w[0] == 0xE2 && (guchar) w[1] == 0x80 && ((guchar) w[2] == 0x94 || (guchar) w[2] == 0x93)
+         && w[3] == '\0';
 }
 
 /* Whether adjacent tokens A and A+1 may belong to one attribution.  A
  * sentence boundary may be crossed next to a quotation mark (the segmenter
  * may end a sentence inside '"...?" he asked'), a paragraph boundary only
  * from a closing mark to a dash ("— columnist Thomas L. Friedman"). */
-static gboolean
-connected (const CgPatInput *in, guint a)
+static gboolean __attribute__ ((noinline))
+connected_across (const CgPatInput *in, guint a)
 {
   const CgPatToken *x = &in->tokens[a], *y = &in->tokens[a + 1];
-  if (x->sentence == y->sentence)
-    return TRUE;
   if (x->paragraph == y->paragraph)
     {
       /* '"Is he?" she asked' runs on; '"... Ukraine." He wrote' does not. */
@@ -370,6 +372,14 @@ connected (const CgPatInput *in, guint a)
   if (is_char (x->word, ':') && y->quote_open >= 0)
     return TRUE;
   return x->quote_close >= 0 && is_dash (y->word);
+}
+
+/* connected() is asked a few times per try of a pattern: the common case,
+ * two tokens of one sentence, inline. */
+static inline gboolean
+connected (const CgPatInput *in, guint a)
+{
+  return in->tokens[a].sentence == in->tokens[a + 1].sentence || connected_across (in, a);
 }
 
 static gboolean
