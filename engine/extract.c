@@ -2170,6 +2170,22 @@ single_spaced (const char *text, gint64 s, gint64 e)
   const guint64 ones = G_GUINT64_CONSTANT (0x0101010101010101), high = ones * 0x80, low7 = ones * 0x7F;
   guint64 carry = 0;
   gint64 k = s;
+#if defined (__SSE2__) && defined (__x86_64__)
+  /* sixteen bytes a step: a byte below ' ' is one min_epu8 leaves alone */
+  {
+    guint carry16 = 0;
+    for (; k + 16 <= e; k += 16)
+      {
+        __m128i v = _mm_loadu_si128 ((const __m128i *) (const void *) (text + k));
+        guint sp = (guint) _mm_movemask_epi8 (_mm_cmpeq_epi8 (v, _mm_set1_epi8 (' ')));
+        guint ctrl = (guint) _mm_movemask_epi8 (_mm_cmpeq_epi8 (_mm_min_epu8 (v, _mm_set1_epi8 (' ' - 1)), v));
+        if (ctrl | (sp & ((sp << 1) | carry16)))
+          return FALSE;
+        carry16 = sp >> 15;
+      }
+    carry = (guint64) carry16 << 7;
+  }
+#endif
   for (; k + 8 <= e; k += 8)
     {
       guint64 x = cg_load_le64 (text + k);

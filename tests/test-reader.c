@@ -280,6 +280,44 @@ test_long_line (void)
   g_free (data);
 }
 
+/* The whole-text passes take sixteen bytes at a time: control bytes in
+ * every position of a block are blanked as the byte loop blanks them, and
+ * invalid UTF-8 after long ASCII and valid multi-byte runs is reported at
+ * its own byte. */
+static void
+test_byte_passes (void)
+{
+  GString *t = g_string_new ("The minister said the talks would resume on Monday.\n\n");
+  gsize first = t->len;
+  for (guint k = 0; k < 40; k++)
+    {
+      g_string_append (t, "Officials said \xE2\x80\x9Cwe will talk\xE2\x80\x9D again.");
+      g_string_append_c (t, "\r\x01\x1F\x7F\t"[k % 5]);
+    }
+  g_string_append (t, "\n");
+  GError *error = NULL;
+  CgArticle *a = cg_reader_read_bytes (reader (), "controls.txt", t->str, t->len, FALSE, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (a->len, ==, t->len);
+  for (gsize i = first; i < t->len; i++)
+    {
+      guchar c = (guchar) t->str[i];
+      gboolean ctrl = (c < 0x20 && c != '\n' && c != '\t') || c == 0x7F;
+      g_assert_cmpint (a->text[i], ==, ctrl ? ' ' : (char) c);
+    }
+  cg_article_free (a);
+
+  /* a truncated U+2014 after 37 ASCII bytes and two valid characters */
+  const char *bad = "Putin said the talks would go on and \xE2\x80\x9C\xC3\xA9\xE2\x80 then.\n";
+  a = cg_reader_read_bytes (reader (), "bad.txt", bad, strlen (bad), FALSE, &error);
+  g_assert_null (a);
+  g_assert_error (error, CG_ERROR, CG_ERROR_INPUT);
+  g_assert_nonnull (strstr (error->message, "byte offset 42"));
+  g_assert_nonnull (strstr (error->message, "line 1"));
+  g_clear_error (&error);
+  g_string_free (t, TRUE);
+}
+
 /* Metadata of TEXT read from memory; fields compared with NULL meaning none. */
 static void
 check_layout (const char *text, const char *title, const char *author, const char *outlet,
@@ -937,6 +975,7 @@ main (int argc, char **argv)
   g_test_add_func ("/reader/sha256", test_sha256);
   g_test_add_func ("/reader/bom-crlf", test_bom_crlf);
   g_test_add_func ("/reader/long-line", test_long_line);
+  g_test_add_func ("/reader/byte-passes", test_byte_passes);
   g_test_add_func ("/reader/layouts", test_layouts);
   g_test_add_func ("/reader/bad-input", test_bad_input);
   g_test_add_func ("/reader/sidecar", test_sidecar);
