@@ -53,6 +53,8 @@ GArray *cg_tokenize_with (const CgSegmenter *segmenter, const char *text, CgSpan
 typedef struct {
   const char *text;
   gsize       start, pos, end;
+  gsize       limit;          /* the bytes of TEXT below it may be read (>= end): a span's
+                                 last words take the shortcut when the text goes on */
   guint       open_singles;   /* single quotes opened and not closed yet */
   guint64     lower8;         /* the last token, when cg_tokenizer_next() took it by its shortcut
                                  and it has at most eight bytes: those ASCII-lowercased,
@@ -60,6 +62,10 @@ typedef struct {
 } CgTokenizer;
 
 void  cg_tokenizer_init (CgTokenizer *tokenizer, const char *text, CgSpan span);
+
+/* cg_tokenizer_init() for a span of a text of TEXT_LEN bytes, which may be
+ * read past the span's end (the tokens are the same). */
+void  cg_tokenizer_init_within (CgTokenizer *tokenizer, const char *text, gsize text_len, CgSpan span);
 
 /* The next token(s) into OUT: returns 1, or 2 for a doubled '' or `` (two
  * QUOTE tokens), or 0 at the end.  The same tokens as cg_tokenize(). */
@@ -104,7 +110,7 @@ cg_tokenizer_next (CgTokenizer *tz, CgToken out[2])
   while (i < end && text[i] == ' ')
     i++;
   tz->pos = i;
-  if (i + 16 <= end)
+  if (i < end && i + 16 <= tz->limit)
     {
       guint64 x0;
       gsize len;
@@ -138,7 +144,8 @@ cg_tokenizer_next (CgTokenizer *tz, CgToken out[2])
           len = other ? 8 + (gsize) __builtin_ctzll (other) / 8 : 0;
         }
 #endif
-      if (len > 0 && len < 15)
+      /* a word running past the span's end goes the slow way, which cuts it there */
+      if (len > 0 && len < 15 && i + len <= end)
         {
           guchar c0 = (guchar) text[i], c = (guchar) text[i + len], next = (guchar) text[i + len + 1];
           gboolean number = (guchar) (c0 - '0') < 10, ends;

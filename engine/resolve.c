@@ -2088,7 +2088,7 @@ scan_sentence (CgRegistry *reg, Ctx *ctx, CgSpan span, guint sentence)
   const char *text = ctx->article->text;
   /* One token at a time: the commonest tokens come inline, no array. */
   CgTokenizer tz;
-  cg_tokenizer_init (&tz, text, span);
+  cg_tokenizer_init_within (&tz, text, ctx->article->len, span);
   CgToken toks[2];
   guint n_toks;
   Words *ws = &reg->scan;

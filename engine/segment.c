@@ -1215,8 +1215,17 @@ cg_tokenizer_init (CgTokenizer *tz, const char *text, CgSpan span)
   tz->start = ok ? (gsize) span.start : 0;
   tz->pos = tz->start;
   tz->end = ok ? (gsize) span.end : 0;
+  tz->limit = tz->end;
   tz->open_singles = 0;
   tz->lower8 = 0;
+}
+
+void
+cg_tokenizer_init_within (CgTokenizer *tz, const char *text, gsize text_len, CgSpan span)
+{
+  cg_tokenizer_init (tz, text, span);
+  if (tz->end > 0 && text_len > tz->end)
+    tz->limit = text_len;
 }
 
 guint

@@ -763,6 +763,78 @@ test_tokens_stepwise (void)
   g_array_unref (steps);
 }
 
+/* cg_tokenizer_init_within(): a span of a longer text, whose last words
+ * the shortcut may take reading past the span's end, gives the tokens of
+ * cg_tokenize() on the span: every sentence of two seed articles, and
+ * every span ending at each byte of the edge cases. */
+static GArray *
+tokenize_within (const char *text, gsize text_len, CgSpan span, guint *shortcut)
+{
+  GArray *out = g_array_new (FALSE, FALSE, sizeof (CgToken));
+  CgTokenizer tz;
+  cg_tokenizer_init_within (&tz, text, text_len, span);
+  CgToken two[2];
+  guint n;
+  while ((n = cg_tokenizer_next (&tz, two)) > 0)
+    {
+      g_array_append_vals (out, two, n);
+      if (tz.lower8 == 0)
+        continue;
+      gsize len = (gsize) (two[0].end - two[0].start);
+      char *want = g_ascii_strdown (text + two[0].start, (gssize) len);
+      char got[9] = { 0 };
+      for (gsize k = 0; k < 8; k++)
+        got[k] = (char) (tz.lower8 >> (8 * k));
+      g_assert_cmpstr (got, ==, want);
+      g_free (want);
+      (*shortcut)++;
+    }
+  return out;
+}
+
+static void
+test_tokens_within (void)
+{
+  const char *seeds[] = { SEED_000, SEED_002 };
+  guint shortcut = 0, last_words = 0;
+  for (guint k = 0; k < G_N_ELEMENTS (seeds); k++)
+    {
+      CgArticleResult *r = process_seed (seeds[k]);
+      const CgArticle *a = r->article;
+      g_assert_cmpuint (r->segments->sentences->len, >, 20);
+      for (guint s = 0; s < r->segments->sentences->len; s++)
+        {
+          CgSpan span = g_array_index (r->segments->sentences, CgSentence, s).span;
+          guint before = shortcut;
+          GArray *whole = cg_tokenize (a->text, span), *steps = tokenize_within (a->text, a->len, span, &shortcut);
+          assert_same_tokens (whole, steps);
+          /* the sentence's last word, within sixteen bytes of its end */
+          if (shortcut > before && whole->len > 1
+              && g_array_index (whole, CgToken, whole->len - 2).end + 16 > span.end
+              && (gsize) span.end + 16 <= a->len)
+            last_words++;
+          g_array_unref (whole);
+          g_array_unref (steps);
+        }
+      cg_article_result_free (r);
+    }
+  g_assert_cmpuint (last_words, >, 20);
+  const char *text =
+    "J. Burns, 350,000 and 2,5 or 7. 3.5 U.S. p.m. said. Said.\"x\" abcdefg. abcdefgh, abcdefghijklmn. "
+    "abcdefghijklmno. abcdefghijklmnop. don't Vice-President 'quote' ``doubled'' caf\u00e9 I. "
+    "e.g. a.b.c word,\u201cquote\u201d A.\u00c9 x\t\ty\n\nz 12abc. end";
+  gsize len = strlen (text);
+  for (gsize start = 0; start < 40; start += 3)
+    for (gsize cut = start + 1; cut <= len; cut++)
+      {
+        CgSpan span = { (gint64) start, (gint64) cut };
+        GArray *whole = cg_tokenize (text, span), *steps = tokenize_within (text, len, span, &shortcut);
+        assert_same_tokens (whole, steps);
+        g_array_unref (whole);
+        g_array_unref (steps);
+      }
+}
+
 int
 main (int argc, char **argv)
 {
@@ -783,5 +855,6 @@ main (int argc, char **argv)
   g_test_add_func ("/segment/tokens/burns", test_tokens_burns);
   g_test_add_func ("/segment/tokens/words", test_tokens_words);
   g_test_add_func ("/segment/tokens/stepwise", test_tokens_stepwise);
+  g_test_add_func ("/segment/tokens/within", test_tokens_within);
   return g_test_run ();
 }
