@@ -516,6 +516,7 @@ struct _CgReader {
   GPtrArray  *line_regexes;     /* GRegex* */
   GPtrArray  *line_needs;       /* char* or NULL per [line-regex]: "requires=" literal */
   GPtrArray  *regexes;          /* GRegex*: [regex], blanking the match only */
+  GPtrArray  *regex_needs;      /* char* or NULL per [regex]: "requires=" literal, with its case */
   PhraseSet  *outlets;          /* exact case */
   GHashTable *outlet_names;     /* casefolded printed name -> canonical name (rules) */
   const CgMetaTable *table;     /* borrowed; NULL without one */
@@ -587,6 +588,8 @@ cg_reader_free (CgReader *r)
     g_ptr_array_unref (r->line_needs);
   if (r->regexes)
     g_ptr_array_unref (r->regexes);
+  if (r->regex_needs)
+    g_ptr_array_unref (r->regex_needs);
   if (r->outlet_names)
     g_hash_table_unref (r->outlet_names);
   if (r->months)
@@ -632,6 +635,7 @@ cg_reader_new (CgRules *rules, GError **error)
   r->line_regexes = g_ptr_array_new_with_free_func ((GDestroyNotify) g_regex_unref);
   r->line_needs = g_ptr_array_new_with_free_func (g_free);
   r->regexes = g_ptr_array_new_with_free_func ((GDestroyNotify) g_regex_unref);
+  r->regex_needs = g_ptr_array_new_with_free_func (g_free);
   GPtrArray *all = cg_rules_entries (rules, "boilerplate", NULL);
   for (guint i = 0; i < all->len; i++)
     {
@@ -654,16 +658,17 @@ cg_reader_new (CgRules *rules, GError **error)
               return NULL;
             }
           g_ptr_array_add (inline_re ? r->regexes : r->line_regexes, re);
-          if (!inline_re)
-            {
-              /* "requires=LITERAL": a literal every match holds (ASCII,
-               * compared without case); an article or line without it
-               * skips the expression, which is otherwise tried on every
-               * short line (the credit-line expressions tripled the cost
-               * of reading) */
-              const char *needs = cg_rule_attr (rule, "requires");
-              g_ptr_array_add (r->line_needs, (needs && *needs) ? g_ascii_strdown (needs, -1) : NULL);
-            }
+          /* "requires=LITERAL": a literal every match holds (ASCII,
+           * compared without case for [line-regex], with it for the
+           * case-sensitive [regex]); an article or line without it skips
+           * the expression, which is otherwise tried on every short line
+           * (the credit-line expressions tripled the cost of reading) or
+           * run over the whole text */
+          const char *needs = cg_rule_attr (rule, "requires");
+          if (inline_re)
+            g_ptr_array_add (r->regex_needs, (needs && *needs) ? g_strdup (needs) : NULL);
+          else
+            g_ptr_array_add (r->line_needs, (needs && *needs) ? g_ascii_strdown (needs, -1) : NULL);
           continue;
         }
       gboolean known = FALSE;
@@ -1435,6 +1440,9 @@ find_boilerplate (const CgReader *r, const char *text, gsize len, GArray *region
   /* The text against the [regex] rules, each match blanked alone. */
   for (guint k = 0; k < r->regexes->len; k++)
     {
+      const char *needs = g_ptr_array_index (r->regex_needs, k);
+      if (needs && !holds_literal (text, len, needs, strlen (needs)))
+        continue;
       GMatchInfo *mi = NULL;
       g_regex_match_full (g_ptr_array_index (r->regexes, k), text, (gssize) len, 0, 0, &mi, NULL);
       while (g_match_info_matches (mi))

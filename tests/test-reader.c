@@ -867,6 +867,29 @@ test_rule_errors (void)
   cg_article_free (a);
   cg_reader_free (r);
   cg_rules_free (rules);
+
+  /* a [regex] rule runs only over a text holding its requires= literal,
+   * compared with its case */
+  const char *glued = "Putin denied it, the Kremlin said.\n\nSee alsoRELATED stories here NOW.\n";
+  const char *cases[][2] = { { "NOW", "yes" }, { "now", "no" }, { "LATER", "no" } };
+  for (guint k = 0; k < G_N_ELEMENTS (cases); k++)
+    {
+      char *rule = g_strdup_printf ("[regex]\n(?<=[a-z])RELATED[^\\n]*? NOW ; requires=%s\n", cases[k][0]);
+      g_file_set_contents (user, rule, -1, &error);
+      g_free (rule);
+      rules = cg_rules_load_dirs (cg_rules_default_dir (), dir, &error);
+      r = cg_reader_new (rules, &error);
+      g_assert_no_error (error);
+      a = cg_reader_read_bytes (r, "glued.txt", glued, strlen (glued), FALSE, &error);
+      g_assert_no_error (error);
+      if (strcmp (cases[k][1], "yes") == 0)
+        assert_blanked (a, "RELATED stories here NOW");
+      else
+        assert_kept (a, "See alsoRELATED stories here NOW.");
+      cg_article_free (a);
+      cg_reader_free (r);
+      cg_rules_free (rules);
+    }
   g_unlink (user);
   g_rmdir (dir);
   g_free (user);
