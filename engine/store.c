@@ -558,6 +558,19 @@ blanked_ranges (const char *raw, const char *text, gsize len)
   return spans;
 }
 
+/* What the store keeps of A's analysis text: the ranges of its raw bytes
+ * blanked in it, or NULL when blanks cannot describe it (the text itself
+ * is stored then).  Returns a new blob, or NULL. */
+static GBytes *
+article_blanks (const CgArticle *a)
+{
+  GArray *blanks = a->raw && a->text ? blanked_ranges (a->raw, a->text, a->len) : NULL;
+  GBytes *bl = blanks ? spans_to_blob (blanks) : NULL;
+  if (blanks)
+    g_array_unref (blanks);
+  return bl;
+}
+
 static gint
 busy_timeout_ms (void)
 {
@@ -1673,6 +1686,10 @@ typedef struct {
   GPtrArray       *fresh;     /* RESULT's assertions (not owned), as BATCH holds them */
   CgLinkBatch     *batch;     /* FRESH prepared for linking, by the worker */
   CgArticleScan   *scan;      /* RESULT's article scanned for speaker names, by the worker */
+  /* article_blanks() of RESULT's article, by the worker (BLANKS_MADE):
+   * comparing the text with the raw bytes is a pass over the article */
+  GBytes          *blanks;
+  gboolean         blanks_made;
   GError          *error;
   gboolean         ready;
 } Item;
@@ -1708,6 +1725,8 @@ item_clear (Item *it)
   /* The batch and the scan point at the result's records: they go first. */
   g_clear_pointer (&it->batch, cg_link_batch_free);
   g_clear_pointer (&it->scan, cg_article_scan_free);
+  g_clear_pointer (&it->blanks, g_bytes_unref);
+  it->blanks_made = FALSE;
   g_clear_pointer (&it->fresh, g_ptr_array_unref);
   g_clear_pointer (&it->result, cg_article_result_free);
 }
@@ -1772,6 +1791,11 @@ process_item (gpointer data, gpointer user_data)
       CgRegistry *scanner = g_async_queue_pop (w->scanners);
       it->scan = cg_registry_scan (scanner, it->result->article, it->result->segments, it->result->assertions);
       g_async_queue_push (w->scanners, scanner);
+    }
+  if (it->result)
+    {
+      it->blanks = article_blanks (it->result->article);
+      it->blanks_made = TRUE;
     }
   if (it->result && w->preparer)
     {
@@ -1838,8 +1862,11 @@ delete_article (State *stt, gint64 key, GError **error)
   return TRUE;
 }
 
+/* Insert article A found at LOCATION; BLANKS is article_blanks() of it,
+ * made by a worker (BLANKS_MADE), else made here. */
 static gboolean
-insert_article (CgStore *s, const CgArticle *a, const char *location, gint64 *key, GError **error)
+insert_article (CgStore *s, const CgArticle *a, const char *location, GBytes *blanks, gboolean blanks_made,
+                gint64 *key, GError **error)
 {
   sqlite3_stmt *st = statement (s, ST_INSERT_ARTICLE, error);
   if (st == NULL)
@@ -1852,8 +1879,7 @@ insert_article (CgStore *s, const CgArticle *a, const char *location, gint64 *ke
   bind_text (st, 6, a->outlet);
   bind_text (st, 7, a->date);
   sqlite3_bind_int64 (st, 8, (gint64) a->len);
-  GArray *blanks = a->raw && a->text ? blanked_ranges (a->raw, a->text, a->len) : NULL;
-  GBytes *bl = blanks ? spans_to_blob (blanks) : NULL;
+  GBytes *bl = blanks_made ? (blanks ? g_bytes_ref (blanks) : NULL) : article_blanks (a);
   GBytes *bp = spans_to_blob (a->boilerplate);
   gsize n;
   if (bl)
@@ -1866,8 +1892,6 @@ insert_article (CgStore *s, const CgArticle *a, const char *location, gint64 *ke
   const void *d = g_bytes_get_data (bp, &n);
   sqlite3_bind_blob64 (st, 12, n ? d : "", n, SQLITE_STATIC);
   gboolean ok = step_done (s, st, error, "storing an article");
-  if (blanks)
-    g_array_unref (blanks);
   if (bl)
     g_bytes_unref (bl);
   g_bytes_unref (bp);
@@ -2039,7 +2063,7 @@ write_new (State *stt, Item *it, guint *n_assertions, GError **error)
   CgArticleResult *r = it->result;
   CgArticle *a = r->article;
   gint64 key;
-  if (!insert_article (s, a, it->location, &key, error))
+  if (!insert_article (s, a, it->location, it->blanks, it->blanks_made, &key, error))
     return FALSE;
   g_free (a->id);
   a->id = key_string ('d', key);
