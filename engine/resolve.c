@@ -2463,6 +2463,28 @@ span_words (const Ctx *ctx, CgSpan span, guint *n)
   gint64 p = span.start;
   while (p < span.end)
     {
+      /* ASCII, nearly all of it, without decoding: a byte is its own
+       * character, alphanumeric as g_ascii_isalnum() says, and a word of
+       * ASCII casefolds to its lowercase (g_utf8_casefold() allocates and
+       * grows a GString a character at a time).  A word running into a
+       * non-ASCII character is read the general way below. */
+      if ((guchar) t[p] < 0x80)
+        {
+          if (!g_ascii_isalnum (t[p]))
+            {
+              p++;
+              continue;
+            }
+          gint64 e = p + 1;
+          while (e < span.end && (g_ascii_isalnum (t[e]) || t[e] == '\''))
+            e++;
+          if (e >= span.end || (guchar) t[e] < 0x80)
+            {
+              g_ptr_array_add (w, g_ascii_strdown (t + p, e - p));
+              p = e;
+              continue;
+            }
+        }
       gunichar c = g_utf8_get_char_validated (t + p, span.end - p);
       gint64 next = (c == (gunichar) -1 || c == (gunichar) -2) ? p + 1 : g_utf8_next_char (t + p) - t;
       if (c == (gunichar) -1 || c == (gunichar) -2 || !g_unichar_isalnum (c))
