@@ -2527,12 +2527,20 @@ para_voices (CgRegistry *reg, Ctx *ctx)
       struct ParaVoice *pv = &ctx->paras[se->paragraph];
       guint n;
       char **w = span_words (ctx, se->span, &n);
+      /* each word looked up once for both lists (most are in neither) */
+      guint32 ids_stack[64];
+      guint32 *ids = n <= G_N_ELEMENTS (ids_stack) ? ids_stack : g_new (guint32, n);
+      for (guint i = 0; i < n; i++)
+        {
+          const CgLexWord *lw = cg_lexicon_word (reg->voice_lex, w[i], -1);
+          ids[i] = lw ? lw->id : 0;
+        }
       for (guint i = 0; i < n; i++)
         {
           CgLexMatch m;
-          if (!pv->first_person && cg_lexicon_match_words (reg->voice_lex, 0, w, n, i, &m))
+          if (!pv->first_person && cg_lexicon_match_ids (reg->voice_lex, 0, ids, n, i, &m))
             pv->first_person = TRUE;
-          if (pv->intro != INTRO_ARTICLE && cg_lexicon_match_words (reg->voice_lex, 1, w, n, i, &m))
+          if (pv->intro != INTRO_ARTICLE && cg_lexicon_match_ids (reg->voice_lex, 1, ids, n, i, &m))
             {
               /* a whole transcript is introduced at the top, not where
                * the text speaks of one ("released the transcript of
@@ -2545,6 +2553,8 @@ para_voices (CgRegistry *reg, Ctx *ctx)
               pv->intro_sentence = s;
             }
         }
+      if (ids != ids_stack)
+        g_free (ids);
       g_strfreev (w);
     }
   /* a block introducer ends its paragraph with a colon, in the
