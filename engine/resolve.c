@@ -2452,22 +2452,24 @@ struct ParaVoice {
 
 enum { INTRO_BLOCK = 1, INTRO_ARTICLE = 2 };
 
-/* The casefolded words of SPAN of the article's text, split at anything
- * neither a letter, a digit nor an apostrophe, as a NULL-terminated
- * vector (free with g_strfreev()). */
-static char **
-span_words (const Ctx *ctx, CgSpan span, guint *n)
+/* The ids in LEX (as cg_lexicon_word() gives them, 0 for a word in no
+ * phrase) of the casefolded words of SPAN of the article's text, split at
+ * anything neither a letter, a digit nor an apostrophe, into IDS (emptied
+ * first). */
+static void
+span_word_ids (const Ctx *ctx, const CgLexicon *lex, CgSpan span, GArray *ids)
 {
-  GPtrArray *w = g_ptr_array_new ();
   const char *t = ctx->article->text;
   gint64 p = span.start;
+  g_array_set_size (ids, 0);
   while (p < span.end)
     {
       /* ASCII, nearly all of it, without decoding: a byte is its own
        * character, alphanumeric as g_ascii_isalnum() says, and a word of
-       * ASCII casefolds to its lowercase (g_utf8_casefold() allocates and
-       * grows a GString a character at a time).  A word running into a
-       * non-ASCII character is read the general way below. */
+       * ASCII casefolds to its lowercase, here lowered on the stack
+       * (g_utf8_casefold() allocates and grows a GString a character at a
+       * time).  A word running into a non-ASCII character is read the
+       * general way below. */
       if ((guchar) t[p] < 0x80)
         {
           if (!g_ascii_isalnum (t[p]))
@@ -2480,7 +2482,17 @@ span_words (const Ctx *ctx, CgSpan span, guint *n)
             e++;
           if (e >= span.end || (guchar) t[e] < 0x80)
             {
-              g_ptr_array_add (w, g_ascii_strdown (t + p, e - p));
+              char stack[64];
+              gsize len = (gsize) (e - p);
+              char *low = len < sizeof stack ? stack : g_malloc (len + 1);
+              for (gsize k = 0; k < len; k++)
+                low[k] = (char) (t[p + k] >= 'A' && t[p + k] <= 'Z' ? t[p + k] + ('a' - 'A') : t[p + k]);
+              low[len] = '\0';
+              const CgLexWord *lw = cg_lexicon_word (lex, low, (gssize) len);
+              guint32 id = lw ? lw->id : 0;
+              g_array_append_val (ids, id);
+              if (low != stack)
+                g_free (low);
               p = e;
               continue;
             }
@@ -2501,12 +2513,13 @@ span_words (const Ctx *ctx, CgSpan span, guint *n)
             break;
           e = g_utf8_next_char (t + e) - t;
         }
-      g_ptr_array_add (w, g_utf8_casefold (t + p, e - p));
+      char *f = g_utf8_casefold (t + p, e - p);
+      const CgLexWord *lw = cg_lexicon_word (lex, f, -1);
+      guint32 id = lw ? lw->id : 0;
+      g_array_append_val (ids, id);
+      g_free (f);
       p = e;
     }
-  *n = w->len;
-  g_ptr_array_add (w, NULL);
-  return (char **) g_ptr_array_free (w, FALSE);
 }
 
 /* Fill CTX->paras: which paragraphs speak in the first person, which
@@ -2519,22 +2532,17 @@ para_voices (CgRegistry *reg, Ctx *ctx)
   const CgSegments *sg = ctx->segments;
   guint np = sg->paragraphs->len;
   ctx->paras = g_new0 (struct ParaVoice, MAX (np, 1));
+  GArray *idv = g_array_new (FALSE, FALSE, sizeof (guint32));
   for (guint s = 0; s < sg->sentences->len; s++)
     {
       const CgSentence *se = &g_array_index (sg->sentences, CgSentence, s);
       if (se->paragraph >= np)
         continue;
       struct ParaVoice *pv = &ctx->paras[se->paragraph];
-      guint n;
-      char **w = span_words (ctx, se->span, &n);
       /* each word looked up once for both lists (most are in neither) */
-      guint32 ids_stack[64];
-      guint32 *ids = n <= G_N_ELEMENTS (ids_stack) ? ids_stack : g_new (guint32, n);
-      for (guint i = 0; i < n; i++)
-        {
-          const CgLexWord *lw = cg_lexicon_word (reg->voice_lex, w[i], -1);
-          ids[i] = lw ? lw->id : 0;
-        }
+      span_word_ids (ctx, reg->voice_lex, se->span, idv);
+      const guint32 *ids = (const guint32 *) (const void *) idv->data;
+      guint n = idv->len;
       for (guint i = 0; i < n; i++)
         {
           CgLexMatch m;
@@ -2553,10 +2561,8 @@ para_voices (CgRegistry *reg, Ctx *ctx)
               pv->intro_sentence = s;
             }
         }
-      if (ids != ids_stack)
-        g_free (ids);
-      g_strfreev (w);
     }
+  g_array_unref (idv);
   /* a block introducer ends its paragraph with a colon, in the
    * paragraph's last sentence */
   for (guint p = 0; p < np; p++)
