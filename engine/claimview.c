@@ -549,6 +549,15 @@ cg_claim_view_new (CgClaimViewer *v, const CgAssertion *a, gboolean denied)
           && g_hash_table_contains (v->neg_determiners, t->word) && i + 1 < n
           && (g_array_index (toks, CgNormToken, i + 1).flags & CG_NORM_CAPITALIZED))
         cur->graded = TRUE;
+      /* a capitalized negation between a word in lower case and a
+       * capitalized one names something ("the party of No Borders, of
+       * Abolish ICE"), it denies nothing (a headline capitalizes the
+       * word before too: "Mueller Probe Is No 'Witch Hunt'") */
+      if ((t->flags & (CG_NORM_NEGATION | CG_NORM_CAPITALIZED)) == (CG_NORM_NEGATION | CG_NORM_CAPITALIZED) && i > 0
+          && !(g_array_index (toks, CgNormToken, i - 1).flags & CG_NORM_CAPITALIZED)
+          && !(g_array_index (toks, CgNormToken, i - 1).flags & CG_NORM_BREAK) && !(t->flags & CG_NORM_BREAK)
+          && i + 1 < n && (g_array_index (toks, CgNormToken, i + 1).flags & CG_NORM_CAPITALIZED))
+        continue;
       if (t->flags & CG_NORM_NEGATION)
         {
           cur->neg = TRUE;

@@ -1084,7 +1084,7 @@ cg_normalize (CgNormalizer *n, const char *text)
             }
           t.stem = t.word;
           t.concept = g_string_chunk_insert_const (sc, "not");
-          t.flags = CG_NORM_NEGATION | (m->brk ? CG_NORM_BREAK : 0);
+          t.flags = CG_NORM_NEGATION | (m->brk ? CG_NORM_BREAK : 0) | (m->cap ? CG_NORM_CAPITALIZED : 0);
           out->negations++;
           tok[n_tok++] = t;
           i += len;

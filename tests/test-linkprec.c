@@ -5,7 +5,7 @@
  * taking a clause, a state not reached yet, numbers written as
  * words, a cue of advocacy, a denial between two cues, a claim nobody
  * owns, an owner's person or thing, a subject's word inside a text, a
- * rejected plan, a double negative. */
+ * rejected plan, a double negative, a set phrase, a slogan's "No". */
 #include "cg-test.h"
 #include "cg-normalize.h"
 
@@ -360,6 +360,39 @@ test_double_negative (void)
   g_assert_cmpint (relation ("a1", "a2"), ==, CG_RELATION_CONTRADICTS);
 }
 
+/* A set phrase said of anything (99Go5GT7 / bu76r3CX: Americans "aren't
+ * paying close attention to the fight" / the U.S. "was paying close
+ * attention to the events on the Korean peninsula"), and a capitalized
+ * "No" naming a slogan (O4jeTbiw / UWY4XGoa: "the party of No Borders, of
+ * Abolish ICE" agrees with "the party of open borders and crime"); the
+ * same words about one thing, and a plain "not", still oppose. */
+static void
+test_set_phrases (void)
+{
+  reset ();
+  CgAssertion *d = add ("d1", "s1", CG_KIND_INDIRECT, "show", "opinion polls",
+                        "Americans aren’t paying close attention to the fight even though a slight majority says sequestration will hurt the economy");
+  d->polarity = CG_POLARITY_NEGATIVE;
+  add ("d2", "s2", CG_KIND_INDIRECT, "said", "Jay Carney", "the U.S. was paying close attention to the events on the Korean peninsula");
+  g_assert_cmpint (relation ("a1", "a2"), !=, CG_RELATION_CONTRADICTS);
+  reset ();
+  d = add ("d1", "s1", CG_KIND_INDIRECT, "said", "Kim", "the U.S. was not paying close attention to the events on the Korean peninsula");
+  d->polarity = CG_POLARITY_NEGATIVE;
+  add ("d2", "s2", CG_KIND_INDIRECT, "said", "Jay Carney", "the U.S. was paying close attention to the events on the Korean peninsula");
+  g_assert_cmpint (relation ("a1", "a2"), ==, CG_RELATION_CONTRADICTS);
+
+  reset ();
+  add ("d1", "s17", CG_KIND_MIXED, "declared", "Trump", "Democrats were becoming the party of “open borders and crime.”");
+  d = add ("d2", NULL, CG_KIND_AUTHOR, NULL, NULL, "The Democrats are the party of No Borders, of Abolish ICE, and of murdered Americans.");
+  d->polarity = CG_POLARITY_NEGATIVE;
+  g_assert_cmpint (relation ("a1", "a2"), !=, CG_RELATION_CONTRADICTS);
+  reset ();
+  add ("d1", "s17", CG_KIND_MIXED, "declared", "Trump", "Democrats were becoming the party of “open borders and crime.”");
+  d = add ("d2", "s9", CG_KIND_INDIRECT, "said", "Pelosi", "Democrats are not the party of open borders and crime");
+  d->polarity = CG_POLARITY_NEGATIVE;
+  g_assert_cmpint (relation ("a1", "a2"), ==, CG_RELATION_CONTRADICTS);
+}
+
 int
 main (int argc, char **argv)
 {
@@ -377,6 +410,7 @@ main (int argc, char **argv)
   g_test_add_func ("/linkprec/said-inside", test_said_inside);
   g_test_add_func ("/linkprec/rejected-plans", test_rejected_plans);
   g_test_add_func ("/linkprec/double-negative", test_double_negative);
+  g_test_add_func ("/linkprec/set-phrases", test_set_phrases);
   int rc = g_test_run ();
   if (assertions)
     g_ptr_array_unref (assertions);
