@@ -27,6 +27,7 @@ typedef enum {
  * A newer schema, a file that is not a database, a locked or read-only
  * file give CG_ERROR_STORE and leave the file untouched. */
 CgStore *cg_store_open (const char *path, CgStoreMode mode, GError **error);
+/* Close STORE; it waits for the threads freeing what its last ingest held. */
 void     cg_store_close (CgStore *store);
 
 typedef struct {
