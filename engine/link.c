@@ -2046,15 +2046,17 @@ make_item (CgLinker *l, CgAssertion *a, Prep *p)
   /* at most one id a token in each: filled in plain buffers, moved into
    * the arrays once (an append call per id was a quarter of the item's
    * cost on the linking thread) */
-  if (l->build_buf_len < 8 * (gsize) ntoks + 8)
+  if (l->build_buf_len < 10 * (gsize) ntoks + 8)
     {
-      l->build_buf_len = MAX (8 * (gsize) ntoks + 8, 2 * l->build_buf_len);
+      l->build_buf_len = MAX (10 * (gsize) ntoks + 8, 2 * l->build_buf_len);
       l->build_buf = g_renew (guint32, l->build_buf, l->build_buf_len);
     }
+  G_STATIC_ASSERT (sizeof (Seq) == 2 * sizeof (guint32) && G_ALIGNOF (Seq) <= G_ALIGNOF (guint32));
   guint32 *buf = l->build_buf;
   guint32 *W = buf, *C = W + ntoks, *P = C + ntoks, *N = P + ntoks, *L = N + ntoks, *E = L + ntoks,
           *M = E + ntoks, *Y = M + ntoks;
-  guint nw = 0, nc = 0, np = 0, nn = 0, nl = 0, ne = 0, nm = 0, ny = 0;
+  Seq *S = (Seq *) (gpointer) (Y + ntoks);
+  guint nw = 0, nc = 0, np = 0, nn = 0, nl = 0, ne = 0, nm = 0, ny = 0, ns = 0;
   for (guint i = 0; i < ntoks; i++)
     {
       PTok *t = &toks[i];
@@ -2066,10 +2068,10 @@ make_item (CgLinker *l, CgAssertion *a, Prep *p)
       if (bits & TOK_COND)
         cond = TRUE;
       if ((t->flags & CG_NORM_BREAK) && contrast_at == G_MAXUINT && (bits & TOK_CONTRAST))
-        contrast_at = it->seq->len;
+        contrast_at = ns;
       if (t->flags & CG_NORM_NEGATION)
         {
-          Cue c = { NONE, (guint16) MIN (it->seq->len, G_MAXUINT16), clause, (bits & TOK_INERT) != 0, pron,
+          Cue c = { NONE, (guint16) MIN (ns, G_MAXUINT16), clause, (bits & TOK_INERT) != 0, pron,
                     (bits & TOK_REFUTE) != 0 };
           g_array_append_val (it->cuelist, c);
           cur_cue = (guint16) MIN (it->cuelist->len, G_MAXUINT16);
@@ -2105,7 +2107,7 @@ make_item (CgLinker *l, CgAssertion *a, Prep *p)
           L[nl++] = cid;
           cur_cue = 0;
         }
-      g_array_append_val (it->seq, sq);
+      S[ns++] = sq;
       if (t->flags & CG_NORM_ENTITY)
         E[ne++] = cid;
       if ((t->flags & CG_NORM_ENTITY) && !(t->flags & CG_NORM_NUMBER))
@@ -2113,6 +2115,7 @@ make_item (CgLinker *l, CgAssertion *a, Prep *p)
       if (t->flags & CG_NORM_YEAR)
         Y[ny++] = (guint32) t->value;
     }
+  g_array_append_vals (it->seq, S, ns);
   g_array_append_vals (it->words, W, nw);
   g_array_append_vals (it->content, C, nc);
   g_array_append_vals (content_pos, P, np);
@@ -2662,7 +2665,7 @@ index_item (CgLinker *l, Item *it, GArray *cands)
       posting_find (l, sig[b], TRUE, &bucket);
       if (bucket.len > l->max_bucket)
         continue;     /* boilerplate run: neither candidates nor growth */
-      if (cands)
+      if (cands && bucket.len)
         g_array_append_vals (l->lsh, bucket.items, bucket.len);
       posting_add (l, &bucket, it->index);
     }
