@@ -268,6 +268,18 @@ load_bounds (CgRules *rules, GError **error)
     return NULL;
   char *dir = g_path_get_dirname (r->file ? r->file : ".");
   char *path = g_path_is_absolute (v) ? g_strdup (v) : g_build_filename (dir, v, NULL);
+  /* a user's extract.rules may name the shipped model by its bare name */
+  if (!g_path_is_absolute (v) && !g_file_test (path, G_FILE_TEST_EXISTS))
+    {
+      char *shipped = g_build_filename (cg_rules_default_dir (), v, NULL);
+      if (g_file_test (shipped, G_FILE_TEST_EXISTS))
+        {
+          g_free (path);
+          path = shipped;
+        }
+      else
+        g_free (shipped);
+    }
   CgBounds *b = cg_bounds_load (path, error);
   g_free (path);
   g_free (dir);

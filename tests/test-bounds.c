@@ -45,9 +45,9 @@ with_cue (CgArticleResult *r, const char *cue)
 static void
 test_default_model (void)
 {
-  const char *name = cg_rules_string (cg_test_rules (), "extract", "bounds");
-  g_assert_nonnull (name);
-  char *path = g_build_filename (cg_rules_default_dir (), name, NULL);
+  /* shipped, but off by default (extract.rules says why) */
+  g_assert_cmpstr (cg_rules_string (cg_test_rules (), "extract", "bounds"), ==, "none");
+  char *path = g_build_filename (cg_rules_default_dir (), "bounds.model", NULL);
   GError *error = NULL;
   CgBounds *m = cg_bounds_load (path, &error);
   g_assert_no_error (error);
@@ -208,11 +208,11 @@ static void
 test_polnear_participle (void)
 {
   char *path = cg_test_data ("bounds-polnear.txt");
-  CgArticleResult *r0 = process_with (path, "bounds = none\n");
+  CgArticleResult *r0 = cg_test_process (path);
   CgAssertion *a0 = with_cue (r0, "intend");
   g_assert_nonnull (a0);
   g_assert_true (g_str_has_suffix (a0->text, "will be magnified on a mass scale"));
-  CgArticleResult *r = cg_test_process (path);
+  CgArticleResult *r = process_with (path, "bounds = bounds.model\n");
   CgAssertion *a = with_cue (r, "intend");
   g_assert_nonnull (a);
   g_assert_cmpstr (a->text, ==, "to ignore restrictions keeping them far from the delegates");
@@ -231,11 +231,11 @@ static void
 test_seed_coordinated_verb (void)
 {
   char *path = cg_test_corpus ("001_0db92d2809385ea2.txt");
-  CgArticleResult *r0 = process_with (path, "bounds = none\n");
+  CgArticleResult *r0 = cg_test_process (path);
   CgAssertion *a0 = with_cue (r0, "Publicly criticizes");
   g_assert_nonnull (a0);
   g_assert_cmpstr (a0->text, ==, "Zelenskyy, threatens to withdraw support from Ukraine");
-  CgArticleResult *r = cg_test_process (path);
+  CgArticleResult *r = process_with (path, "bounds = bounds.model\n");
   CgAssertion *a = with_cue (r, "Publicly criticizes");
   g_assert_nonnull (a);
   g_assert_cmpstr (a->text, ==, "Zelenskyy");
@@ -256,7 +256,7 @@ test_long_content (void)
   g_string_append (text, "and more.\n");
   char *dir = cg_test_tmpdir (), *path = g_build_filename (dir, "long.txt", NULL);
   g_assert_true (g_file_set_contents (path, text->str, (gssize) text->len, NULL));
-  CgArticleResult *r = cg_test_process (path);
+  CgArticleResult *r = process_with (path, "bounds = bounds.model\n");
   CgAssertion *a = with_cue (r, "said");
   g_assert_nonnull (a);
   g_assert_true (g_str_has_prefix (a->text, "the plan covers item0"));
