@@ -37,6 +37,7 @@
  * again on one thread for about three seconds and prints the throughput.
  */
 #include "claimgraph.h"
+#include "brat.h"
 
 #include <stdio.h>
 #include <stdlib.h>
@@ -237,72 +238,42 @@ has_quote_char (const gunichar *chars, const Spans *s)
   return FALSE;
 }
 
-/* Parse "335 385" or "1359 1390;1393 1432" into S. */
+/* The ranges of one argument within N_CHARS characters into S. */
 static void
-parse_ranges (const char *text, Spans *s, glong n_chars)
+add_ranges (Spans *s, const GArray *ranges, glong n_chars)
 {
-  char **parts = g_strsplit (text, ";", -1);
-  for (char **p = parts; *p; p++)
+  for (guint k = 0; k + 1 < ranges->len; k += 2)
     {
-      gint64 a, b;
-      if (sscanf (*p, "%" G_GINT64_FORMAT " %" G_GINT64_FORMAT, &a, &b) == 2 && a >= 0 && b <= n_chars)
+      gint64 a = g_array_index (ranges, gint64, k), b = g_array_index (ranges, gint64, k + 1);
+      if (a >= 0 && b <= n_chars)
         spans_add (s, a, b);
     }
-  g_strfreev (parts);
 }
 
 static GArray *
 read_gold (const char *ann_path, const gunichar *chars, glong n_chars, GError **error)
 {
-  char *data;
-  if (!g_file_get_contents (ann_path, &data, NULL, error))
+  GPtrArray *attrs = cg_brat_read (ann_path, error);
+  if (attrs == NULL)
     return NULL;
-  GHashTable *tspans = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
-  char **lines = g_strsplit (data, "\n", -1);
-  for (char **l = lines; *l; l++)
-    if ((*l)[0] == 'T')
-      {
-        char **f = g_strsplit (*l, "\t", 3);
-        if (f[0] && f[1])
-          {
-            const char *sp = strchr (f[1], ' ');
-            if (sp)
-              g_hash_table_insert (tspans, g_strdup (f[0]), g_strdup (sp + 1));
-          }
-        g_strfreev (f);
-      }
   GArray *gold = g_array_new (FALSE, TRUE, sizeof (Gold));
-  for (char **l = lines; *l; l++)
-    if ((*l)[0] == 'E')
-      {
-        Gold g;
-        spans_init (&g.content);
-        spans_init (&g.source);
-        spans_init (&g.cue);
-        char **f = g_strsplit_set (*l, "\t ", -1);
-        for (char **p = f + 1; *p; p++)
-          {
-            char *colon = strchr (*p, ':');
-            if (colon == NULL)
-              continue;
-            *colon = '\0';
-            const char *ranges = g_hash_table_lookup (tspans, colon + 1);
-            if (ranges == NULL)
-              continue;
-            if (g_str_has_prefix (*p, "Content"))
-              parse_ranges (ranges, &g.content, n_chars);
-            else if (g_str_has_prefix (*p, "Source"))
-              parse_ranges (ranges, &g.source, n_chars);
-            else if (g_str_has_prefix (*p, "Cue"))
-              parse_ranges (ranges, &g.cue, n_chars);
-          }
-        g_strfreev (f);
-        g.quoted = has_quote_char (chars, &g.content);
-        g_array_append_val (gold, g);
-      }
-  g_strfreev (lines);
-  g_hash_table_unref (tspans);
-  g_free (data);
+  for (guint i = 0; i < attrs->len; i++)
+    {
+      GArray *args = g_ptr_array_index (attrs, i);
+      Gold g;
+      spans_init (&g.content);
+      spans_init (&g.source);
+      spans_init (&g.cue);
+      for (guint j = 0; j < args->len; j++)
+        {
+          const CgBratArg *arg = &g_array_index (args, CgBratArg, j);
+          add_ranges (arg->role == CG_BRAT_CONTENT ? &g.content : arg->role == CG_BRAT_SOURCE ? &g.source : &g.cue,
+                      arg->ranges, n_chars);
+        }
+      g.quoted = has_quote_char (chars, &g.content);
+      g_array_append_val (gold, g);
+    }
+  g_ptr_array_unref (attrs);
   return gold;
 }
 
@@ -594,12 +565,6 @@ speed (CgRules *rules, CgPipeline *pipeline, int n, char **paths)
   return 0;
 }
 
-static gint
-by_name (gconstpointer a, gconstpointer b)
-{
-  return strcmp (*(char *const *) a, *(char *const *) b);
-}
-
 int
 main (int argc, char **argv)
 {
@@ -659,67 +624,34 @@ main (int argc, char **argv)
       return 2;
     }
   GHashTable *missed_cues = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
-  GDir *dir = g_dir_open (ann_dir, 0, &error);
-  if (dir == NULL)
+  GPtrArray *pairs = cg_brat_pairs (text_dir, ann_dir, &error);
+  if (pairs == NULL)
     {
       fprintf (stderr, "cg-eval: %s\n", error->message);
       return 1;
     }
-  GPtrArray *names = g_ptr_array_new_with_free_func (g_free);
-  for (const char *n; (n = g_dir_read_name (dir));)
-    if (g_str_has_suffix (n, ".ann"))
-      g_ptr_array_add (names, g_strdup (n));
-  g_dir_close (dir);
-  g_ptr_array_sort (names, by_name);
 
   Score all = { 0 }, quoted = { 0 };
-  GHashTable *seen = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   guint n_articles = 0;
   guint64 bytes = 0;
   gint64 t0 = g_get_monotonic_time ();
-  for (guint i = 0; i < names->len; i++)
+  for (guint i = 0; i < pairs->len; i++)
     {
-      const char *name = g_ptr_array_index (names, i);
-      const char *us = strrchr (name, '_');
-      if (us == NULL)
-        continue;
-      char *base = g_strndup (name, us - name);
-      if (g_hash_table_contains (seen, base))
-        {
-          g_free (base);
-          continue;
-        }
-      g_hash_table_add (seen, base);
-      char *txt_name = g_strconcat (base, ".txt", NULL);
-      char *txt_path = g_build_filename (text_dir, txt_name, NULL);
-      char *ann_path = g_build_filename (ann_dir, name, NULL);
-      g_free (txt_name);
-      CgArticleResult *r = cg_pipeline_process_file (pipeline, txt_path, &error);
+      const CgBratPair *pair = g_ptr_array_index (pairs, i);
+      const char *base = pair->base;
+      CgArticleResult *r = cg_pipeline_process_file (pipeline, pair->txt_path, &error);
       if (r == NULL)
         {
           fprintf (stderr, "cg-eval: %s (skipped)\n", error->message);
           g_clear_error (&error);
-          g_free (txt_path);
-          g_free (ann_path);
           continue;
         }
       const char *raw = r->article->raw;
       gsize len = r->article->len;
-      glong n_chars = g_utf8_strlen (raw, len);
-      glong *byte_to_char = g_new0 (glong, len + 1);
-      gunichar *chars = g_new0 (gunichar, n_chars + 1);
-      glong c = 0;
-      for (gsize b = 0; b < len;)
-        {
-          gsize next = g_utf8_next_char (raw + b) - raw;
-          chars[c] = g_utf8_get_char_validated (raw + b, len - b);
-          for (gsize k = b; k < next && k <= len; k++)
-            byte_to_char[k] = c;
-          c++;
-          b = next;
-        }
-      byte_to_char[len] = c;
-      GArray *gold = read_gold (ann_path, chars, n_chars, &error);
+      glong n_chars;
+      gunichar *chars;
+      glong *byte_to_char = cg_brat_byte_to_char (raw, len, &chars, &n_chars);
+      GArray *gold = read_gold (pair->ann_path, chars, n_chars, &error);
       if (gold == NULL)
         {
           fprintf (stderr, "cg-eval: %s (skipped)\n", error->message);
@@ -783,8 +715,6 @@ main (int argc, char **argv)
       g_free (byte_to_char);
       g_free (chars);
       cg_article_result_free (r);
-      g_free (txt_path);
-      g_free (ann_path);
     }
   double secs = (g_get_monotonic_time () - t0) / 1e6;
   printf ("cg-eval: %u articles, %" G_GUINT64_FORMAT " bytes, %.2f s (read+segment+extract+score)\n",
@@ -807,8 +737,7 @@ main (int argc, char **argv)
       g_ptr_array_unref (keys);
     }
   g_hash_table_unref (missed_cues);
-  g_hash_table_unref (seen);
-  g_ptr_array_unref (names);
+  g_ptr_array_unref (pairs);
   cg_pipeline_free (pipeline);
   cg_rules_free (rules);
   g_free (rules_dir);

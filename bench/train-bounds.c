@@ -25,6 +25,7 @@
  * named like a test split.
  */
 #include "claimgraph.h"
+#include "brat.h"
 
 #include <glib/gstdio.h>
 #include <stdio.h>
@@ -64,23 +65,22 @@ trim (const gunichar *chars, gint64 *a, gint64 *b)
     (*b)--;
 }
 
-/* The first and last character of "335 385" or "1359 1390;1393 1432". */
+/* The first and last character of an argument's ranges within N_CHARS
+ * characters into *A and *B, when it has any. */
 static gboolean
-outer_range (const char *text, gint64 *a, gint64 *b, glong n_chars)
+outer_range (const GArray *ranges, gint64 *a, gint64 *b, glong n_chars)
 {
   gboolean any = FALSE;
-  char **parts = g_strsplit (text, ";", -1);
-  for (char **p = parts; *p; p++)
+  for (guint k = 0; k + 1 < ranges->len; k += 2)
     {
-      gint64 x, y;
-      if (sscanf (*p, "%" G_GINT64_FORMAT " %" G_GINT64_FORMAT, &x, &y) == 2 && x >= 0 && y > x && y <= n_chars)
+      gint64 x = g_array_index (ranges, gint64, k), y = g_array_index (ranges, gint64, k + 1);
+      if (x >= 0 && y > x && y <= n_chars)
         {
           *a = any ? MIN (*a, x) : x;
           *b = any ? MAX (*b, y) : y;
           any = TRUE;
         }
     }
-  g_strfreev (parts);
   return any;
 }
 
@@ -88,47 +88,26 @@ outer_range (const char *text, gint64 *a, gint64 *b, glong n_chars)
 static GArray *
 read_gold (const char *ann_path, const gunichar *chars, glong n_chars, GError **error)
 {
-  char *data;
-  if (!g_file_get_contents (ann_path, &data, NULL, error))
+  GPtrArray *attrs = cg_brat_read (ann_path, error);
+  if (attrs == NULL)
     return NULL;
-  GHashTable *tspans = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
-  char **lines = g_strsplit (data, "\n", -1);
-  for (char **l = lines; *l; l++)
-    if ((*l)[0] == 'T')
-      {
-        char **f = g_strsplit (*l, "\t", 3);
-        const char *sp = f[0] && f[1] ? strchr (f[1], ' ') : NULL;
-        if (sp)
-          g_hash_table_insert (tspans, g_strdup (f[0]), g_strdup (sp + 1));
-        g_strfreev (f);
-      }
   GArray *gold = g_array_new (FALSE, FALSE, sizeof (Gold));
-  for (char **l = lines; *l; l++)
-    if ((*l)[0] == 'E')
-      {
-        Gold g = { -1, -1, -1, -1 };
-        char **f = g_strsplit_set (*l, "\t ", -1);
-        for (char **p = f + 1; *p; p++)
-          {
-            char *colon = strchr (*p, ':');
-            if (colon == NULL)
-              continue;
-            *colon = '\0';
-            const char *rs = g_hash_table_lookup (tspans, colon + 1);
-            if (rs == NULL)
-              continue;
-            if (g_str_has_prefix (*p, "Content") && outer_range (rs, &g.cs, &g.ce, n_chars))
-              trim (chars, &g.cs, &g.ce);
-            else if (g_str_has_prefix (*p, "Cue") && outer_range (rs, &g.qs, &g.qe, n_chars))
-              trim (chars, &g.qs, &g.qe);
-          }
-        g_strfreev (f);
-        if (g.cs >= 0 && g.qs >= 0 && g.ce > g.cs)
-          g_array_append_val (gold, g);
-      }
-  g_strfreev (lines);
-  g_hash_table_unref (tspans);
-  g_free (data);
+  for (guint i = 0; i < attrs->len; i++)
+    {
+      GArray *args = g_ptr_array_index (attrs, i);
+      Gold g = { -1, -1, -1, -1 };
+      for (guint j = 0; j < args->len; j++)
+        {
+          const CgBratArg *arg = &g_array_index (args, CgBratArg, j);
+          if (arg->role == CG_BRAT_CONTENT && outer_range (arg->ranges, &g.cs, &g.ce, n_chars))
+            trim (chars, &g.cs, &g.ce);
+          else if (arg->role == CG_BRAT_CUE && outer_range (arg->ranges, &g.qs, &g.qe, n_chars))
+            trim (chars, &g.qs, &g.qe);
+        }
+      if (g.cs >= 0 && g.qs >= 0 && g.ce > g.cs)
+        g_array_append_val (gold, g);
+    }
+  g_ptr_array_unref (attrs);
   return gold;
 }
 
@@ -333,94 +312,6 @@ argmax (const Example *e, const float *w)
   return best;
 }
 
-/* The rules as the user has them (the defaults, USER_DIR over them) with
- * extract.rules "bounds = none" last, so the examples hold the rules' own
- * bounds.  The user directory is mirrored into a temporary one (links, and
- * a copy of its extract.rules with the setting appended).  Returns a new
- * rule set. */
-static CgRules *
-load_rules_without_bounds (const char *user_dir, GError **error)
-{
-  char *tmp = g_dir_make_tmp ("cg-train-bounds-XXXXXX", error);
-  if (tmp == NULL)
-    return NULL;
-  GString *extract = g_string_new (NULL);
-  GPtrArray *made = g_ptr_array_new_with_free_func (g_free);
-  GDir *dir = user_dir ? g_dir_open (user_dir, 0, error) : NULL;
-  CgRules *rules = NULL;
-  if (user_dir && dir == NULL)
-    goto out;
-  char *extract_dir = NULL;
-  for (const char *n; dir && (n = g_dir_read_name (dir));)
-    {
-      char *from = g_build_filename (user_dir, n, NULL), *to = g_build_filename (tmp, n, NULL);
-      char *abs = g_canonicalize_filename (from, NULL);
-      if (strcmp (n, "extract.rules") == 0)
-        {
-          char *text;
-          if (g_file_get_contents (from, &text, NULL, NULL))
-            {
-              g_string_append (extract, text);
-              g_string_append_c (extract, '\n');
-              g_free (text);
-            }
-          extract_dir = g_path_get_dirname (abs);
-          g_free (to);
-        }
-      else if (symlink (abs, to) == 0)
-        g_ptr_array_add (made, to);
-      else
-        g_free (to);
-      g_free (abs);
-      g_free (from);
-    }
-  /* the tagger model the user's extract.rules names is relative to its directory */
-  if (extract_dir)
-    {
-      char **lines = g_strsplit (extract->str, "\n", -1);
-      g_string_truncate (extract, 0);
-      for (char **l = lines; *l; l++)
-        {
-          char *key = g_strstrip (g_strndup (*l, strcspn (*l, "=")));
-          const char *eq = strchr (*l, '=');
-          if (eq && strcmp (key, "tagger") == 0)
-            {
-              char *v = g_strstrip (g_strdup (eq + 1));
-              char *path = strcmp (v, "none") == 0 || g_path_is_absolute (v) ? g_strdup (v)
-                           : g_build_filename (extract_dir, v, NULL);
-              g_string_append_printf (extract, "tagger = %s\n", path);
-              g_free (path);
-              g_free (v);
-            }
-          else
-            g_string_append_printf (extract, "%s\n", *l);
-          g_free (key);
-        }
-      g_strfreev (lines);
-      g_free (extract_dir);
-    }
-  g_string_append (extract, "bounds = none\n");
-  char *ex = g_build_filename (tmp, "extract.rules", NULL);
-  if (g_file_set_contents (ex, extract->str, (gssize) extract->len, error))
-    {
-      g_ptr_array_add (made, ex);
-      /* only the user directory's own extract.rules: over the defaults */
-      rules = cg_rules_load_dirs (cg_rules_default_dir (), tmp, error);
-    }
-  else
-    g_free (ex);
-out:
-  if (dir)
-    g_dir_close (dir);
-  for (guint i = 0; i < made->len; i++)
-    g_remove (g_ptr_array_index (made, i));
-  g_rmdir (tmp);
-  g_free (tmp);
-  g_string_free (extract, TRUE);
-  g_ptr_array_unref (made);
-  return rules;
-}
-
 int
 main (int argc, char **argv)
 {
@@ -455,63 +346,34 @@ main (int argc, char **argv)
       fprintf (stderr, "cg-train-bounds: refusing a directory named like a test split\n");
       return 2;
     }
-  CgRules *rules = load_rules_without_bounds (rules_dir, &error);
+  /* the examples hold the rules' own bounds */
+  CgRules *rules = cg_brat_load_rules_with (rules_dir, "bounds = none", "cg-train-bounds-XXXXXX", &error);
   CgReader *reader = rules ? cg_reader_new (rules, &error) : NULL;
   CgSegmenter *seg = reader ? cg_segmenter_new (rules, &error) : NULL;
   CgExtractor *x = seg ? cg_extractor_new (rules, &error) : NULL;
-  GDir *dir = x ? g_dir_open (ann_dir, 0, &error) : NULL;
-  if (dir == NULL)
+  GPtrArray *pairs = x ? cg_brat_pairs (text_dir, ann_dir, &error) : NULL;
+  if (pairs == NULL)
     {
       fprintf (stderr, "cg-train-bounds: %s\n", error->message);
       return 1;
     }
-  GPtrArray *names = g_ptr_array_new_with_free_func (g_free);
-  for (const char *n; (n = g_dir_read_name (dir));)
-    if (g_str_has_suffix (n, ".ann"))
-      g_ptr_array_add (names, g_strdup (n));
-  g_dir_close (dir);
-  g_ptr_array_sort (names, by_name);
 
   clock_t c0 = clock ();
   GArray *ex = g_array_new (FALSE, FALSE, sizeof (Example));
   GArray *arts = g_array_new (FALSE, FALSE, sizeof (Article));
-  GHashTable *seen = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   Tally tally = { 0 };
-  guint index = 0, n_art = 0;
-  for (guint i = 0; i < names->len; i++)
+  guint n_art = 0;
+  for (guint i = 0; i < pairs->len; i++)
     {
-      const char *name = g_ptr_array_index (names, i);
-      const char *us = strrchr (name, '_');
-      if (us == NULL)
-        continue;
-      char *base = g_strndup (name, (gsize) (us - name));
-      if (g_hash_table_contains (seen, base))
-        {
-          g_free (base);
-          continue;
-        }
-      g_hash_table_add (seen, base);
-      gboolean held = holdout > 0 && index++ % (guint) holdout == (guint) holdout - 1;
-      char *txt_name = g_strconcat (base, ".txt", NULL);
-      char *txt_path = g_build_filename (text_dir, txt_name, NULL);
-      char *ann_path = g_build_filename (ann_dir, name, NULL);
-      CgArticle *a = cg_reader_read_file (reader, txt_path, &error);
+      const CgBratPair *pair = g_ptr_array_index (pairs, i);
+      gboolean held = cg_brat_held_out (i, holdout);
+      CgArticle *a = cg_reader_read_file (reader, pair->txt_path, &error);
       if (a)
         {
           glong n_chars = 0;
-          gunichar *chars = g_utf8_to_ucs4_fast (a->raw, (glong) a->len, &n_chars);
-          glong *b2c = g_new0 (glong, a->len + 1);
-          glong c = 0;
-          for (gsize b = 0; b < a->len;)
-            {
-              gsize next = (gsize) (g_utf8_next_char (a->raw + b) - a->raw);
-              for (gsize k = b; k < next && k <= a->len; k++)
-                b2c[k] = c;
-              c++;
-              b = next;
-            }
-          b2c[a->len] = c;
-          GArray *gold = read_gold (ann_path, chars, n_chars, &error);
+          gunichar *chars;
+          glong *b2c = cg_brat_byte_to_char (a->raw, a->len, &chars, &n_chars);
+          GArray *gold = read_gold (pair->ann_path, chars, n_chars, &error);
           if (gold)
             {
               CgSegments *s = cg_segmenter_run (seg, a->text, a->len);
@@ -531,9 +393,6 @@ main (int argc, char **argv)
           fprintf (stderr, "cg-train-bounds: %s (skipped)\n", error->message);
           g_clear_error (&error);
         }
-      g_free (txt_name);
-      g_free (txt_path);
-      g_free (ann_path);
     }
   /* the boundary words: those right after an annotated end at least
    * --min-count times */
@@ -662,8 +521,7 @@ main (int argc, char **argv)
   g_free (u);
   g_free (order);
   g_rand_free (rand);
-  g_hash_table_unref (seen);
-  g_ptr_array_unref (names);
+  g_ptr_array_unref (pairs);
   cg_extractor_free (x);
   cg_segmenter_free (seg);
   cg_reader_free (reader);

@@ -25,6 +25,7 @@
  * are read with the tagger off: training needs no model.
  */
 #include "claimgraph.h"
+#include "brat.h"
 
 #include <glib/gstdio.h>
 #include <stdio.h>
@@ -33,105 +34,58 @@
 #include <time.h>
 #include <unistd.h>
 
-typedef struct {
-  CgTagDoc *doc;
-  guint8   *gold;   /* per token */
-  gboolean  held;   /* left out of training (--holdout): only measured */
-} Article;
-
 static gint
 by_name (gconstpointer a, gconstpointer b)
 {
   return strcmp (*(char *const *) a, *(char *const *) b);
 }
 
-/* "335 385" or "1359 1390;1393 1432" into RANGES (pairs of gint64, chars). */
-static void
-parse_ranges (const char *text, GArray *ranges)
-{
-  char **parts = g_strsplit (text, ";", -1);
-  for (char **p = parts; *p; p++)
-    {
-      gint64 ab[2];
-      if (sscanf (*p, "%" G_GINT64_FORMAT " %" G_GINT64_FORMAT, &ab[0], &ab[1]) == 2 && ab[0] >= 0 && ab[1] > ab[0])
-        g_array_append_vals (ranges, ab, 2);
-    }
-  g_strfreev (parts);
-}
+typedef struct {
+  CgTagDoc *doc;
+  guint8   *gold;   /* per token */
+  gboolean  held;   /* left out of training (--holdout): only measured */
+} Article;
 
 /* The gold labels of DOC's tokens from the .ann file at ANN_PATH; RAW is
  * the article's bytes.  Returns a new array of DOC's token count. */
 static guint8 *
 gold_labels (const char *ann_path, const char *raw, gsize len, const CgTagDoc *doc, GError **error)
 {
-  char *data;
-  if (!g_file_get_contents (ann_path, &data, NULL, error))
+  GPtrArray *attrs = cg_brat_read (ann_path, error);
+  if (attrs == NULL)
     return NULL;
-  /* chars of each byte offset */
-  glong *b2c = g_new0 (glong, len + 1);
-  glong c = 0;
-  for (gsize b = 0; b < len;)
-    {
-      gsize next = (gsize) (g_utf8_next_char (raw + b) - raw);
-      for (gsize k = b; k < next && k <= len; k++)
-        b2c[k] = c;
-      c++;
-      b = next;
-    }
-  b2c[len] = c;
+  glong *b2c = cg_brat_byte_to_char (raw, len, NULL, NULL);
   guint nt = doc->tokens->len;
   /* per token: the attribution (1-based) and field holding its first char */
   guint *attr = g_new0 (guint, nt + 1);
   guint8 *field = g_new0 (guint8, nt + 1);
-  GHashTable *tspans = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
-  char **lines = g_strsplit (data, "\n", -1);
-  for (char **l = lines; *l; l++)
-    if ((*l)[0] == 'T')
-      {
-        char **f = g_strsplit (*l, "\t", 3);
-        const char *sp = f[0] && f[1] ? strchr (f[1], ' ') : NULL;
-        if (sp)
-          g_hash_table_insert (tspans, g_strdup (f[0]), g_strdup (sp + 1));
-        g_strfreev (f);
-      }
-  guint n_attr = 0;
-  GArray *ranges = g_array_new (FALSE, FALSE, sizeof (gint64));
-  for (char **l = lines; *l; l++)
-    if ((*l)[0] == 'E')
-      {
-        n_attr++;
-        char **f = g_strsplit_set (*l, "\t ", -1);
-        for (char **p = f + 1; *p; p++)
-          {
-            char *colon = strchr (*p, ':');
-            if (colon == NULL)
-              continue;
-            *colon = '\0';
-            guint8 fl = g_str_has_prefix (*p, "Source") ? CG_TAG_B_SOURCE
-                        : g_str_has_prefix (*p, "Cue") ? CG_TAG_B_CUE
-                        : g_str_has_prefix (*p, "Content") ? CG_TAG_B_CONTENT : 0;
-            const char *rs = g_hash_table_lookup (tspans, colon + 1);
-            if (fl == 0 || rs == NULL)
-              continue;
-            g_array_set_size (ranges, 0);
-            parse_ranges (rs, ranges);
-            for (guint k = 0; k + 1 < ranges->len; k += 2)
-              {
-                gint64 a = g_array_index (ranges, gint64, k), b = g_array_index (ranges, gint64, k + 1);
-                for (guint t = 0; t < nt; t++)
-                  {
-                    CgSpan sp = g_array_index (doc->spans, CgSpan, t);
-                    glong tc = b2c[sp.start];
-                    if (tc >= a && tc < b && attr[t] == 0)
-                      {
-                        attr[t] = n_attr;
-                        field[t] = fl;
-                      }
-                  }
-              }
-          }
-        g_strfreev (f);
-      }
+  static const guint8 role_tag[] = { [CG_BRAT_SOURCE] = CG_TAG_B_SOURCE, [CG_BRAT_CUE] = CG_TAG_B_CUE,
+                                     [CG_BRAT_CONTENT] = CG_TAG_B_CONTENT };
+  for (guint n_attr = 1; n_attr <= attrs->len; n_attr++)
+    {
+      GArray *args = g_ptr_array_index (attrs, n_attr - 1);
+      for (guint j = 0; j < args->len; j++)
+        {
+          const CgBratArg *arg = &g_array_index (args, CgBratArg, j);
+          guint8 fl = role_tag[arg->role];
+          for (guint k = 0; k + 1 < arg->ranges->len; k += 2)
+            {
+              gint64 a = g_array_index (arg->ranges, gint64, k), b = g_array_index (arg->ranges, gint64, k + 1);
+              if (a < 0 || b <= a)
+                continue;
+              for (guint t = 0; t < nt; t++)
+                {
+                  CgSpan sp = g_array_index (doc->spans, CgSpan, t);
+                  glong tc = b2c[sp.start];
+                  if (tc >= a && tc < b && attr[t] == 0)
+                    {
+                      attr[t] = n_attr;
+                      field[t] = fl;
+                    }
+                }
+            }
+        }
+    }
   guint8 *gold = g_new0 (guint8, nt + 1);
   for (guint s = 0; s + 1 < doc->sentences->len; s++)
     {
@@ -144,13 +98,10 @@ gold_labels (const char *ann_path, const char *raw, gsize len, const CgTagDoc *d
           gold[t] = (guint8) (field[t] + (cont ? 1 : 0));
         }
     }
-  g_array_unref (ranges);
-  g_strfreev (lines);
-  g_hash_table_unref (tspans);
+  g_ptr_array_unref (attrs);
   g_free (attr);
   g_free (field);
   g_free (b2c);
-  g_free (data);
   return gold;
 }
 
@@ -237,75 +188,6 @@ held_out_scores (GArray *arts, guint bits, const float *emit, const float *trans
   g_array_unref (ps);
 }
 
-/* The rules (the defaults, USER_DIR over them when not NULL) with
- * extract.rules "tagger = none" last: the trainer reads articles as the
- * extractor does but needs no model, and the one the rules name may be of
- * a version this build refuses.  The user directory is mirrored into a
- * temporary one (links, and a copy of its extract.rules with the setting
- * appended).  Returns a new rule set. */
-static CgRules *
-load_rules_without_model (const char *user_dir, GError **error)
-{
-  char *tmp = g_dir_make_tmp ("cg-train-XXXXXX", error);
-  if (tmp == NULL)
-    return NULL;
-  GString *extract = g_string_new (NULL);
-  GPtrArray *made = g_ptr_array_new_with_free_func (g_free);
-  GDir *dir = user_dir ? g_dir_open (user_dir, 0, error) : NULL;
-  if (user_dir && dir == NULL)
-    {
-      g_rmdir (tmp);
-      g_free (tmp);
-      g_string_free (extract, TRUE);
-      g_ptr_array_unref (made);
-      return NULL;
-    }
-  for (const char *n; dir && (n = g_dir_read_name (dir));)
-    {
-      char *from = g_build_filename (user_dir, n, NULL), *to = g_build_filename (tmp, n, NULL);
-      if (strcmp (n, "extract.rules") == 0)
-        {
-          char *text;
-          if (g_file_get_contents (from, &text, NULL, NULL))
-            {
-              g_string_append (extract, text);
-              g_string_append_c (extract, '\n');
-              g_free (text);
-            }
-          g_free (to);
-        }
-      else
-        {
-          char *abs = g_canonicalize_filename (from, NULL);
-          if (symlink (abs, to) == 0)
-            g_ptr_array_add (made, to);
-          else
-            g_free (to);
-          g_free (abs);
-        }
-      g_free (from);
-    }
-  if (dir)
-    g_dir_close (dir);
-  g_string_append (extract, "tagger = none\n");
-  char *ex = g_build_filename (tmp, "extract.rules", NULL);
-  CgRules *rules = NULL;
-  if (g_file_set_contents (ex, extract->str, (gssize) extract->len, error))
-    {
-      g_ptr_array_add (made, ex);
-      rules = cg_rules_load_dirs (cg_rules_default_dir (), tmp, error);
-    }
-  else
-    g_free (ex);
-  for (guint i = 0; i < made->len; i++)
-    g_remove (g_ptr_array_index (made, i));
-  g_rmdir (tmp);
-  g_free (tmp);
-  g_string_free (extract, TRUE);
-  g_ptr_array_unref (made);
-  return rules;
-}
-
 int
 main (int argc, char **argv)
 {
@@ -342,7 +224,9 @@ main (int argc, char **argv)
       fprintf (stderr, "cg-train: refusing a directory named like a test split\n");
       return 2;
     }
-  CgRules *rules = load_rules_without_model (rules_dir, &error);
+  /* training needs no model, and the one the rules name may be of a
+   * version this build refuses */
+  CgRules *rules = cg_brat_load_rules_with (rules_dir, "tagger = none", "cg-train-XXXXXX", &error);
   CgReader *reader = rules ? cg_reader_new (rules, &error) : NULL;
   CgSegmenter *seg = reader ? cg_segmenter_new (rules, &error) : NULL;
   CgExtractor *x = seg ? cg_extractor_new (rules, &error) : NULL;
@@ -351,54 +235,33 @@ main (int argc, char **argv)
       fprintf (stderr, "cg-train: %s\n", error->message);
       return 1;
     }
-  GDir *dir = g_dir_open (ann_dir, 0, &error);
-  if (dir == NULL)
+  GPtrArray *pairs = cg_brat_pairs (text_dir, ann_dir, &error);
+  if (pairs == NULL)
     {
       fprintf (stderr, "cg-train: %s\n", error->message);
       return 1;
     }
-  GPtrArray *names = g_ptr_array_new_with_free_func (g_free);
-  for (const char *n; (n = g_dir_read_name (dir));)
-    if (g_str_has_suffix (n, ".ann"))
-      g_ptr_array_add (names, g_strdup (n));
-  g_dir_close (dir);
-  g_ptr_array_sort (names, by_name);
 
   clock_t c0 = clock ();
   GArray *arts = g_array_new (FALSE, FALSE, sizeof (Article));
-  GHashTable *seen = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   FILE *hl = holdout_list ? fopen (holdout_list, "w") : NULL;
   if (holdout_list && hl == NULL)
     {
       fprintf (stderr, "cg-train: %s: cannot write\n", holdout_list);
       return 1;
     }
-  guint index = 0;
-  for (guint i = 0; i < names->len; i++)
+  for (guint i = 0; i < pairs->len; i++)
     {
-      const char *name = g_ptr_array_index (names, i);
-      const char *us = strrchr (name, '_');
-      if (us == NULL)
-        continue;
-      char *base = g_strndup (name, (gsize) (us - name));
-      if (g_hash_table_contains (seen, base))
-        {
-          g_free (base);
-          continue;
-        }
-      g_hash_table_add (seen, base);
-      gboolean held = holdout > 0 && index++ % (guint) holdout == (guint) holdout - 1;
+      const CgBratPair *pair = g_ptr_array_index (pairs, i);
+      gboolean held = cg_brat_held_out (i, holdout);
       if (held && hl)
-        fprintf (hl, "%s\n", base);
-      char *txt_name = g_strconcat (base, ".txt", NULL);
-      char *txt_path = g_build_filename (text_dir, txt_name, NULL);
-      char *ann_path = g_build_filename (ann_dir, name, NULL);
-      CgArticle *a = cg_reader_read_file (reader, txt_path, &error);
+        fprintf (hl, "%s\n", pair->base);
+      CgArticle *a = cg_reader_read_file (reader, pair->txt_path, &error);
       if (a)
         {
           CgSegments *s = cg_segmenter_run (seg, a->text, a->len);
           CgTagDoc *doc = cg_extractor_tag_doc (x, a, s);
-          guint8 *gold = gold_labels (ann_path, a->raw, a->len, doc, &error);
+          guint8 *gold = gold_labels (pair->ann_path, a->raw, a->len, doc, &error);
           if (gold)
             {
               Article art = { doc, gold, held };
@@ -414,9 +277,6 @@ main (int argc, char **argv)
           fprintf (stderr, "cg-train: %s (skipped)\n", error->message);
           g_clear_error (&error);
         }
-      g_free (txt_name);
-      g_free (txt_path);
-      g_free (ann_path);
     }
   if (hl)
     fclose (hl);
@@ -600,8 +460,7 @@ main (int argc, char **argv)
   g_ptr_array_unref (triggers);
   g_hash_table_unref (total);
   g_hash_table_unref (as_cue);
-  g_hash_table_unref (seen);
-  g_ptr_array_unref (names);
+  g_ptr_array_unref (pairs);
   cg_extractor_free (x);
   cg_segmenter_free (seg);
   cg_reader_free (reader);
