@@ -10,6 +10,7 @@
  */
 #include "cg-bounds.h"
 #include "cg-rules.h"
+#include "cg-modelfile.h"
 
 #include <math.h>
 #include <string.h>
@@ -380,104 +381,36 @@ cg_bounds_choose (const CgBounds *m, const CgBoundsInput *in, CgBoundsSide side,
    <binary: 2^bits weights, 16-bit signed little-endian>
 */
 
+static const CgModelFormat format = {
+  MAGIC, VERSION, "bounds", CG_BOUNDS_NF, NULL, "word", "a boundary word is one word"
+};
+
 CgBounds *
 cg_bounds_parse (const char *path, const char *data, gsize len, GError **error)
 {
-  gsize pos = 0;
-  guint line = 0, bits = 0;
-  gboolean have_bits = FALSE, have_features = FALSE;
+  gsize pos;
+  guint line, bits;
   GPtrArray *words = g_ptr_array_new_with_free_func (g_free);
-  for (;;)
+  if (!cg_modelfile_parse_header (&format, path, data, len, &bits, words, &pos, &line, error)
+      || !cg_modelfile_check_size (path, len, pos, line, ((gsize) 1 << bits) * 2, bits, error))
     {
-      line++;
-      const char *nl = pos < len ? memchr (data + pos, '\n', len - pos) : NULL;
-      if (nl == NULL)
-        {
-          cg_rules_fail (error, path, line, "unexpected end of file before the \"weights\" line");
-          g_ptr_array_unref (words);
-          return NULL;
-        }
-      char *ln = g_strndup (data + pos, (gsize) (nl - (data + pos)));
-      pos = (gsize) (nl - data) + 1;
-      g_strchomp (ln);
-      gboolean ok = TRUE, done = FALSE;
-      if (line == 1)
-        {
-          char *want = g_strdup_printf ("%s %d", MAGIC, VERSION);
-          if (strcmp (ln, want) != 0)
-            ok = cg_rules_fail (error, path, line, "not a claimgraph bounds model of version %d (expected \"%s\")",
-                                VERSION, want);
-          g_free (want);
-        }
-      else if (g_str_has_prefix (ln, "bits "))
-        {
-          char *end;
-          guint64 b = g_ascii_strtoull (ln + 5, &end, 10);
-          if (*end || b < 8 || b > 24)
-            ok = cg_rules_fail (error, path, line, "bits must be a number from 8 to 24");
-          bits = (guint) b;
-          have_bits = TRUE;
-        }
-      else if (g_str_has_prefix (ln, "features "))
-        {
-          if (strtol (ln + 9, NULL, 10) != CG_BOUNDS_NF)
-            ok = cg_rules_fail (error, path, line, "made for %s features, this claimgraph computes %d: retrain it",
-                                ln + 9, CG_BOUNDS_NF);
-          have_features = TRUE;
-        }
-      else if (g_str_has_prefix (ln, "word "))
-        {
-          if (ln[5] == '\0' || strchr (ln + 5, ' '))
-            ok = cg_rules_fail (error, path, line, "a boundary word is one word");
-          else
-            g_ptr_array_add (words, g_strdup (ln + 5));
-        }
-      else if (strcmp (ln, "weights") == 0)
-        {
-          if (!have_bits || !have_features)
-            ok = cg_rules_fail (error, path, line, "\"bits\" and \"features\" must come before \"weights\"");
-          done = TRUE;
-        }
-      else
-        ok = cg_rules_fail (error, path, line, "unknown line \"%.40s\"", ln);
-      g_free (ln);
-      if (!ok)
-        {
-          g_ptr_array_unref (words);
-          return NULL;
-        }
-      if (done)
-        break;
-    }
-  gsize rows = (gsize) 1 << bits;
-  if (len - pos != rows * 2)
-    {
-      cg_rules_fail (error, path, line + 1, "the weights after byte %" G_GSIZE_FORMAT " are %" G_GSIZE_FORMAT
-                     " bytes, %" G_GSIZE_FORMAT " expected for bits %u", pos, len - pos, rows * 2, bits);
       g_ptr_array_unref (words);
       return NULL;
     }
   CgBounds *m = bounds_alloc (bits);
   g_ptr_array_unref (m->words);
   m->words = words;
-  const guchar *w = (const guchar *) data + pos;
-  for (gsize r = 0; r < rows; r++, w += 2)
-    m->w[r] = (gint16) (guint16) (w[0] | (w[1] << 8));
+  cg_modelfile_get_weights ((const guchar *) data + pos, m->w, (gsize) 1 << bits);
   return m;
 }
 
 CgBounds *
 cg_bounds_load (const char *path, GError **error)
 {
-  char *data;
   gsize len;
-  GError *local = NULL;
-  if (!g_file_get_contents (path, &data, &len, &local))
-    {
-      g_set_error (error, CG_ERROR, CG_ERROR_RULES, "%s: %s", path, local->message);
-      g_error_free (local);
-      return NULL;
-    }
+  char *data = cg_modelfile_read (path, &len, error);
+  if (data == NULL)
+    return NULL;
   CgBounds *m = cg_bounds_parse (path, data, len, error);
   g_free (data);
   return m;
@@ -487,24 +420,9 @@ gboolean
 cg_bounds_save (const CgBounds *m, const char *path, GError **error)
 {
   GString *out = g_string_new (NULL);
-  g_string_append_printf (out, "%s %d\nbits %u\nfeatures %d\n", MAGIC, VERSION, m->bits, CG_BOUNDS_NF);
-  for (guint i = 0; i < m->words->len; i++)
-    g_string_append_printf (out, "word %s\n", (char *) g_ptr_array_index (m->words, i));
-  g_string_append (out, "weights\n");
-  gsize rows = (gsize) 1 << m->bits;
-  for (gsize r = 0; r < rows; r++)
-    {
-      guint16 v = (guint16) m->w[r];
-      g_string_append_c (out, (char) (v & 0xFF));
-      g_string_append_c (out, (char) (v >> 8));
-    }
-  GError *local = NULL;
-  gboolean ok = g_file_set_contents (path, out->str, (gssize) out->len, &local);
-  if (!ok)
-    {
-      g_set_error (error, CG_ERROR, CG_ERROR_IO, "%s: %s", path, local->message);
-      g_error_free (local);
-    }
+  cg_modelfile_append_header (out, &format, m->bits, m->words);
+  cg_modelfile_append_weights (out, m->w, (gsize) 1 << m->bits);
+  gboolean ok = cg_modelfile_write (path, out, error);
   g_string_free (out, TRUE);
   return ok;
 }

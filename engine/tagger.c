@@ -11,6 +11,7 @@
  */
 #include "cg-tagger.h"
 #include "cg-rules.h"
+#include "cg-modelfile.h"
 
 #include <math.h>
 #include <string.h>
@@ -576,103 +577,39 @@ cg_tagger_tag_range (const CgTagger *t, const CgTagToken *toks, guint n, guint f
 */
 
 
+/* The format with the labels line as this build writes and wants it.
+ * Returns a new string for the labels (the caller frees it). */
+static char *
+tagger_format (CgModelFormat *fmt)
+{
+  char *labels = g_strjoinv (" ", (char **) label_names);
+  *fmt = (CgModelFormat) { MAGIC, VERSION, "tagger", CG_TAGGER_NF, labels, "trigger", "a trigger is one word" };
+  return labels;
+}
+
 CgTagger *
 cg_tagger_parse (const char *path, const char *data, gsize len, GError **error)
 {
-  gsize pos = 0;
-  guint line = 0, bits = 0;
-  gboolean have_bits = FALSE, have_labels = FALSE, have_features = FALSE;
+  gsize pos;
+  guint line, bits;
   GPtrArray *triggers = g_ptr_array_new_with_free_func (g_free);
   CgTagger *t = NULL;
-  for (;;)
-    {
-      line++;
-      if (pos >= len)
-        {
-          cg_rules_fail (error, path, line, "unexpected end of file before the \"weights\" line");
-          goto out;
-        }
-      const char *nl = memchr (data + pos, '\n', len - pos);
-      if (nl == NULL)
-        {
-          cg_rules_fail (error, path, line, "unexpected end of file before the \"weights\" line");
-          goto out;
-        }
-      char *ln = g_strndup (data + pos, (gsize) (nl - (data + pos)));
-      pos = (gsize) (nl - data) + 1;
-      g_strchomp (ln);
-      gboolean ok = TRUE, done = FALSE;
-      if (line == 1)
-        {
-          char *want = g_strdup_printf ("%s %d", MAGIC, VERSION);
-          if (strcmp (ln, want) != 0)
-            ok = cg_rules_fail (error, path, line, "not a claimgraph tagger model of version %d (expected \"%s\")",
-                       VERSION, want);
-          g_free (want);
-        }
-      else if (g_str_has_prefix (ln, "bits "))
-        {
-          char *end;
-          guint64 b = g_ascii_strtoull (ln + 5, &end, 10);
-          if (*end || b < 8 || b > 24)
-            ok = cg_rules_fail (error, path, line, "bits must be a number from 8 to 24");
-          bits = (guint) b;
-          have_bits = TRUE;
-        }
-      else if (g_str_has_prefix (ln, "features "))
-        {
-          if (strtol (ln + 9, NULL, 10) != CG_TAGGER_NF)
-            ok = cg_rules_fail (error, path, line, "made for %s features, this claimgraph computes %d: retrain it",
-                       ln + 9, CG_TAGGER_NF);
-          have_features = TRUE;
-        }
-      else if (g_str_has_prefix (ln, "labels "))
-        {
-          char *want = g_strjoinv (" ", (char **) label_names);
-          if (strcmp (ln + 7, want) != 0)
-            ok = cg_rules_fail (error, path, line, "labels must be \"%s\"", want);
-          g_free (want);
-          have_labels = TRUE;
-        }
-      else if (g_str_has_prefix (ln, "trigger "))
-        {
-          if (ln[8] == '\0' || strchr (ln + 8, ' '))
-            ok = cg_rules_fail (error, path, line, "a trigger is one word");
-          else
-            g_ptr_array_add (triggers, g_strdup (ln + 8));
-        }
-      else if (strcmp (ln, "weights") == 0)
-        {
-          if (!have_bits || !have_labels || !have_features)
-            ok = cg_rules_fail (error, path, line, "\"bits\", \"features\" and \"labels\" must come before \"weights\"");
-          done = TRUE;
-        }
-      else
-        ok = cg_rules_fail (error, path, line, "unknown line \"%.40s\"", ln);
-      g_free (ln);
-      if (!ok)
-        goto out;
-      if (done)
-        break;
-    }
+  CgModelFormat fmt;
+  char *labels = tagger_format (&fmt);
+  gboolean ok = cg_modelfile_parse_header (&fmt, path, data, len, &bits, triggers, &pos, &line, error);
+  g_free (labels);
+  if (!ok)
+    goto out;
   gsize rows = (gsize) 1 << bits;
   gsize need = ((CG_TAG_N + 1) * CG_TAG_N + rows * CG_TAG_N) * 2;
-  if (len - pos != need)
-    {
-      cg_rules_fail (error, path, line + 1, "the weights after byte %" G_GSIZE_FORMAT " are %" G_GSIZE_FORMAT
-            " bytes, %" G_GSIZE_FORMAT " expected for bits %u", pos, len - pos, need, bits);
-      goto out;
-    }
+  if (!cg_modelfile_check_size (path, len, pos, line, need, bits, error))
+    goto out;
   t = tagger_alloc (bits);
-  const guchar *w = (const guchar *) data + pos;
-  for (guint i = 0; i < (CG_TAG_N + 1) * CG_TAG_N; i++, w += 2)
-    {
-      t->qtrans[i] = (gint16) (guint16) (w[0] | (w[1] << 8));
-      t->trans[i] = t->qtrans[i];
-    }
+  const guchar *w = cg_modelfile_get_weights ((const guchar *) data + pos, t->qtrans, (CG_TAG_N + 1) * CG_TAG_N);
+  for (guint i = 0; i < (CG_TAG_N + 1) * CG_TAG_N; i++)
+    t->trans[i] = t->qtrans[i];
   for (gsize r = 0; r < rows; r++)
-    for (guint c = 0; c < CG_TAG_N; c++, w += 2)
-      t->emit[r * ROW + c] = (gint16) (guint16) (w[0] | (w[1] << 8));
+    w = cg_modelfile_get_weights (w, t->emit + r * ROW, CG_TAG_N);
   /* a model written by another tool may use the whole 16 bits: scale it
    * down to what the row additions can hold */
   gint maxw = 0;
@@ -701,15 +638,10 @@ out:
 CgTagger *
 cg_tagger_load (const char *path, GError **error)
 {
-  char *data;
   gsize len;
-  GError *local = NULL;
-  if (!g_file_get_contents (path, &data, &len, &local))
-    {
-      g_set_error (error, CG_ERROR, CG_ERROR_RULES, "%s: %s", path, local->message);
-      g_error_free (local);
-      return NULL;
-    }
+  char *data = cg_modelfile_read (path, &len, error);
+  if (data == NULL)
+    return NULL;
   CgTagger *t = cg_tagger_parse (path, data, len, error);
   g_free (data);
   return t;
@@ -719,34 +651,15 @@ gboolean
 cg_tagger_save (const CgTagger *t, const char *path, GError **error)
 {
   GString *out = g_string_new (NULL);
-  g_string_append_printf (out, "%s %d\nbits %u\nfeatures %d\nlabels", MAGIC, VERSION, t->bits, CG_TAGGER_NF);
-  for (guint c = 0; c < CG_TAG_N; c++)
-    g_string_append_printf (out, " %s", label_names[c]);
-  g_string_append_c (out, '\n');
-  for (guint i = 0; i < t->triggers->len; i++)
-    g_string_append_printf (out, "trigger %s\n", (char *) g_ptr_array_index (t->triggers, i));
-  g_string_append (out, "weights\n");
-  for (guint i = 0; i < (CG_TAG_N + 1) * CG_TAG_N; i++)
-    {
-      guint16 v = (guint16) t->qtrans[i];
-      g_string_append_c (out, (char) (v & 0xFF));
-      g_string_append_c (out, (char) (v >> 8));
-    }
+  CgModelFormat fmt;
+  char *labels = tagger_format (&fmt);
+  cg_modelfile_append_header (out, &fmt, t->bits, t->triggers);
+  g_free (labels);
+  cg_modelfile_append_weights (out, t->qtrans, (CG_TAG_N + 1) * CG_TAG_N);
   gsize rows = (gsize) 1 << t->bits;
   for (gsize r = 0; r < rows; r++)
-    for (guint c = 0; c < CG_TAG_N; c++)
-      {
-        guint16 v = (guint16) t->emit[r * ROW + c];
-        g_string_append_c (out, (char) (v & 0xFF));
-        g_string_append_c (out, (char) (v >> 8));
-      }
-  GError *local = NULL;
-  gboolean ok = g_file_set_contents (path, out->str, (gssize) out->len, &local);
-  if (!ok)
-    {
-      g_set_error (error, CG_ERROR, CG_ERROR_IO, "%s: %s", path, local->message);
-      g_error_free (local);
-    }
+    cg_modelfile_append_weights (out, t->emit + r * ROW, CG_TAG_N);
+  gboolean ok = cg_modelfile_write (path, out, error);
   g_string_free (out, TRUE);
   return ok;
 }
