@@ -1,6 +1,8 @@
 /* cg-test.c: shared test helpers (see cg-test.h). */
 #include "cg-test.h"
 
+#include <glib/gstdio.h>
+
 #include <string.h>
 #include <sys/wait.h>
 
@@ -144,4 +146,68 @@ cg_test_tokenize_stepwise (const char *text, CgSpan span, guint *shortcut)
         (*shortcut)++;
     }
   return out;
+}
+
+CgAssertion *
+cg_test_with_cue (CgArticleResult *r, const char *cue)
+{
+  for (guint i = 0; i < r->assertions->len; i++)
+    {
+      CgAssertion *a = g_ptr_array_index (r->assertions, i);
+      if (a->cue_text && strcmp (a->cue_text, cue) == 0)
+        return a;
+    }
+  return NULL;
+}
+
+/* Rules over the defaults with a user directory DIR whose extract.rules is
+ * EXTRA; the file is removed again.  Returns a new rule set. */
+static CgRules *
+rules_with (const char *dir, const char *extra)
+{
+  char *user = g_build_filename (dir, "extract.rules", NULL);
+  g_assert_true (g_file_set_contents (user, extra, -1, NULL));
+  GError *error = NULL;
+  CgRules *rules = cg_rules_load_dirs (cg_rules_default_dir (), dir, &error);
+  g_assert_no_error (error);
+  g_remove (user);
+  g_free (user);
+  return rules;
+}
+
+CgArticleResult *
+cg_test_process_with (const char *path, const char *extra)
+{
+  char *dir = cg_test_tmpdir ();
+  CgRules *rules = rules_with (dir, extra);
+  GError *error = NULL;
+  CgPipeline *pp = cg_pipeline_new (rules, &error);
+  g_assert_no_error (error);
+  CgArticleResult *r = cg_pipeline_process_file (pp, path, &error);
+  g_assert_no_error (error);
+  cg_pipeline_free (pp);
+  cg_rules_free (rules);
+  g_rmdir (dir);
+  g_free (dir);
+  return r;
+}
+
+char *
+cg_test_extractor_error (const char *dir, const char *extra)
+{
+  CgRules *rules = rules_with (dir, extra);
+  GError *error = NULL;
+  CgExtractor *x = cg_extractor_new (rules, &error);
+  g_assert_null (x);
+  cg_rules_free (rules);
+  return cg_test_rules_error (error);
+}
+
+char *
+cg_test_rules_error (GError *error)
+{
+  g_assert_error (error, CG_ERROR, CG_ERROR_RULES);
+  char *msg = g_strdup (error->message);
+  g_error_free (error);
+  return msg;
 }

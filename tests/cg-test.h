@@ -42,4 +42,21 @@ GArray *cg_test_tokenize_stepwise (const char *text, CgSpan span, guint *shortcu
 /* The link between FROM and TO, in either direction, or NULL.  Belongs to LINKS. */
 CgLink *cg_test_link_between (GPtrArray *links, const char *from, const char *to);
 
+/* The assertion of R whose cue text is CUE, or NULL.  Belongs to R. */
+CgAssertion *cg_test_with_cue (CgArticleResult *r, const char *cue);
+
+/* A pipeline over the default rules with EXTRA (extract.rules lines) on
+ * top, run on PATH.  Returns a new result; free with cg_article_result_free(). */
+CgArticleResult *cg_test_process_with (const char *path, const char *extra);
+
+/* The error of building an extractor over the default rules with EXTRA as
+ * the extract.rules of the user directory DIR (it may hold the files EXTRA
+ * names; extract.rules is removed again): the test fails unless it is a
+ * CG_ERROR_RULES.  Returns its message; free with g_free(). */
+char *cg_test_extractor_error (const char *dir, const char *extra);
+
+/* The message of ERROR, which must be a CG_ERROR_RULES; frees ERROR.
+ * Returns a new string; free with g_free(). */
+char *cg_test_rules_error (GError *error);
+
 #endif

@@ -6,42 +6,6 @@
 #include <glib/gstdio.h>
 #include <string.h>
 
-/* A pipeline over the default rules with EXTRA (extract.rules lines) on
- * top, run on PATH.  Returns a new result. */
-static CgArticleResult *
-process_with (const char *path, const char *extra)
-{
-  char *dir = cg_test_tmpdir (), *user = g_build_filename (dir, "extract.rules", NULL);
-  g_assert_true (g_file_set_contents (user, extra, -1, NULL));
-  GError *error = NULL;
-  CgRules *rules = cg_rules_load_dirs (cg_rules_default_dir (), dir, &error);
-  g_assert_no_error (error);
-  CgPipeline *pp = cg_pipeline_new (rules, &error);
-  g_assert_no_error (error);
-  CgArticleResult *r = cg_pipeline_process_file (pp, path, &error);
-  g_assert_no_error (error);
-  cg_pipeline_free (pp);
-  cg_rules_free (rules);
-  g_remove (user);
-  g_rmdir (dir);
-  g_free (user);
-  g_free (dir);
-  return r;
-}
-
-/* The assertion of R whose cue reads CUE, or NULL. */
-static CgAssertion *
-with_cue (CgArticleResult *r, const char *cue)
-{
-  for (guint i = 0; i < r->assertions->len; i++)
-    {
-      CgAssertion *a = g_ptr_array_index (r->assertions, i);
-      if (a->cue_text && strcmp (a->cue_text, cue) == 0)
-        return a;
-    }
-  return NULL;
-}
-
 static void
 test_default_model (void)
 {
@@ -62,16 +26,13 @@ test_default_model (void)
   g_free (path);
 }
 
+/* Parse TEXT (LEN bytes) as a model and return the error message (the test fails when it loads). */
 static char *
 parse_error (const char *text, gsize len)
 {
   GError *error = NULL;
-  CgBounds *m = cg_bounds_parse ("bad.model", text, len, &error);
-  g_assert_null (m);
-  g_assert_error (error, CG_ERROR, CG_ERROR_RULES);
-  char *msg = g_strdup (error->message);
-  g_error_free (error);
-  return msg;
+  g_assert_null (cg_bounds_parse ("bad.model", text, len, &error));
+  return cg_test_rules_error (error);
 }
 
 /* A broken model file is an error naming the file and the line. */
@@ -108,44 +69,23 @@ test_broken_model (void)
 static void
 test_model_errors_through_rules (void)
 {
-  char *dir = cg_test_tmpdir ();
-  char *user = g_build_filename (dir, "extract.rules", NULL), *model = g_build_filename (dir, "broken.model", NULL);
-  g_assert_true (g_file_set_contents (user, "bounds = missing.model\n", -1, NULL));
-  GError *error = NULL;
-  CgRules *rules = cg_rules_load_dirs (cg_rules_default_dir (), dir, &error);
-  g_assert_no_error (error);
-  CgExtractor *x = cg_extractor_new (rules, &error);
-  g_assert_null (x);
-  g_assert_error (error, CG_ERROR, CG_ERROR_RULES);
-  g_assert_nonnull (strstr (error->message, "missing.model"));
-  g_clear_error (&error);
-  cg_rules_free (rules);
+  char *dir = cg_test_tmpdir (), *model = g_build_filename (dir, "broken.model", NULL);
+  char *msg = cg_test_extractor_error (dir, "bounds = missing.model\n");
+  g_assert_nonnull (strstr (msg, "missing.model"));
+  g_free (msg);
 
   g_assert_true (g_file_set_contents (model, "claimgraph-bounds 1\nbits 99\n", -1, NULL));
-  g_assert_true (g_file_set_contents (user, "bounds = broken.model\n", -1, NULL));
-  rules = cg_rules_load_dirs (cg_rules_default_dir (), dir, &error);
-  g_assert_no_error (error);
-  x = cg_extractor_new (rules, &error);
-  g_assert_null (x);
-  g_assert_error (error, CG_ERROR, CG_ERROR_RULES);
+  msg = cg_test_extractor_error (dir, "bounds = broken.model\n");
   char *want = g_strdup_printf ("%s:2: bits must be", model);
-  g_assert_true (g_str_has_prefix (error->message, want));
+  g_assert_true (g_str_has_prefix (msg, want));
   g_free (want);
-  g_clear_error (&error);
-  cg_rules_free (rules);
+  g_free (msg);
 
-  g_assert_true (g_file_set_contents (user, "bounds_sides = middle\n", -1, NULL));
-  rules = cg_rules_load_dirs (cg_rules_default_dir (), dir, &error);
-  g_assert_no_error (error);
-  x = cg_extractor_new (rules, &error);
-  g_assert_null (x);
-  g_assert_nonnull (strstr (error->message, "bounds_sides must be start, end or both"));
-  g_clear_error (&error);
-  cg_rules_free (rules);
-  g_remove (user);
+  msg = cg_test_extractor_error (dir, "bounds_sides = middle\n");
+  g_assert_nonnull (strstr (msg, "bounds_sides must be start, end or both"));
+  g_free (msg);
   g_remove (model);
   g_rmdir (dir);
-  g_free (user);
   g_free (model);
   g_free (dir);
 }
@@ -209,11 +149,11 @@ test_polnear_participle (void)
 {
   char *path = cg_test_data ("bounds-polnear.txt");
   CgArticleResult *r0 = cg_test_process (path);
-  CgAssertion *a0 = with_cue (r0, "intend");
+  CgAssertion *a0 = cg_test_with_cue (r0, "intend");
   g_assert_nonnull (a0);
   g_assert_true (g_str_has_suffix (a0->text, "will be magnified on a mass scale"));
-  CgArticleResult *r = process_with (path, "bounds = bounds.model\n");
-  CgAssertion *a = with_cue (r, "intend");
+  CgArticleResult *r = cg_test_process_with (path, "bounds = bounds.model\n");
+  CgAssertion *a = cg_test_with_cue (r, "intend");
   g_assert_nonnull (a);
   g_assert_cmpstr (a->text, ==, "to ignore restrictions keeping them far from the delegates");
   g_assert_cmpint (a->span.start, ==, a0->span.start);
@@ -232,11 +172,11 @@ test_seed_coordinated_verb (void)
 {
   char *path = cg_test_corpus ("001_0db92d2809385ea2.txt");
   CgArticleResult *r0 = cg_test_process (path);
-  CgAssertion *a0 = with_cue (r0, "Publicly criticizes");
+  CgAssertion *a0 = cg_test_with_cue (r0, "Publicly criticizes");
   g_assert_nonnull (a0);
   g_assert_cmpstr (a0->text, ==, "Zelenskyy, threatens to withdraw support from Ukraine");
-  CgArticleResult *r = process_with (path, "bounds = bounds.model\n");
-  CgAssertion *a = with_cue (r, "Publicly criticizes");
+  CgArticleResult *r = cg_test_process_with (path, "bounds = bounds.model\n");
+  CgAssertion *a = cg_test_with_cue (r, "Publicly criticizes");
   g_assert_nonnull (a);
   g_assert_cmpstr (a->text, ==, "Zelenskyy");
   cg_article_result_free (r0);
@@ -256,8 +196,8 @@ test_long_content (void)
   g_string_append (text, "and more.\n");
   char *dir = cg_test_tmpdir (), *path = g_build_filename (dir, "long.txt", NULL);
   g_assert_true (g_file_set_contents (path, text->str, (gssize) text->len, NULL));
-  CgArticleResult *r = process_with (path, "bounds = bounds.model\n");
-  CgAssertion *a = with_cue (r, "said");
+  CgArticleResult *r = cg_test_process_with (path, "bounds = bounds.model\n");
+  CgAssertion *a = cg_test_with_cue (r, "said");
   g_assert_nonnull (a);
   g_assert_true (g_str_has_prefix (a->text, "the plan covers item0"));
   g_assert_cmpint (a->span.end, <=, (gint64) text->len);

@@ -512,19 +512,6 @@ find_opt (CgArticleResult *r, const char *prefix)
   return NULL;
 }
 
-/* The assertion whose cue text is CUE, or NULL. */
-static CgAssertion *
-find_cue (CgArticleResult *r, const char *cue)
-{
-  for (guint i = 0; i < r->assertions->len; i++)
-    {
-      CgAssertion *a = g_ptr_array_index (r->assertions, i);
-      if (a->cue_text && strcmp (a->cue_text, cue) == 0)
-        return a;
-    }
-  return NULL;
-}
-
 /* A cue verb followed by a preposition phrase reports no proposition:
  * "what he had said about improving relations with Russia", "a coded
  * message asking for a meeting", "were charged with making false
@@ -536,7 +523,7 @@ test_no_preposition_content (void)
   g_assert_null (find_opt (r, "about improving relations"));
   g_assert_null (find_opt (r, "with making false statements"));
   g_assert_null (find_opt (r, "of Manafort's work"));
-  g_assert_null (find_cue (r, "reports"));
+  g_assert_null (cg_test_with_cue (r, "reports"));
   /* the attributions around them stay */
   CgAssertion *a = find (r, "Europe contributed $138 billion");
   check (r, a, CG_KIND_INDIRECT, "source-cue-content", "The Kiel Institute for the World Economy", "said");
@@ -551,18 +538,18 @@ test_noun_not_cue (void)
   char *path = cg_test_corpus ("004_df20157698547397.txt");
   CgArticleResult *r = cg_test_process (path);
   g_assert_null (find_opt (r, "of Pennsylvania, Michigan"));
-  g_assert_null (find_cue (r, "states"));
+  g_assert_null (cg_test_with_cue (r, "states"));
   /* "when the first leaked emails were released": no speaker "the first leaked" */
   g_assert_null (find_opt (r, "were released"));
-  g_assert_null (find_cue (r, "emails"));
+  g_assert_null (cg_test_with_cue (r, "emails"));
   cg_article_result_free (r);
   g_free (path);
   path = cg_test_data ("extract-precision.txt");
   r = cg_test_process (path);
   CgAssertion *a;
-  g_assert_null (find_cue (r, "States"));
+  g_assert_null (cg_test_with_cue (r, "States"));
   /* "no formal charges have been filed yet": a noun before an auxiliary */
-  g_assert_null (find_cue (r, "charges"));
+  g_assert_null (cg_test_with_cue (r, "charges"));
   a = find (r, "Mr. Sayoc would be prosecuted");
   g_assert_cmpstr (a->cue_text, ==, "said");
   g_assert_null (find_opt (r, "Senate"));
@@ -759,7 +746,7 @@ test_polnear_spans (void)
   g_assert_true (g_str_has_suffix (a->text, "He was very charming."));
   /* no attribution is anchored inside a quotation: its words are the
    * quoted speaker's ("I think a lot of people are, 'Sorry, ...'") */
-  g_assert_null (find_cue (r, "think"));
+  g_assert_null (cg_test_with_cue (r, "think"));
   a = find (r, "I think Bernie would probably");
   check (r, a, CG_KIND_DIRECT, "quote-comma-source-cue", "she", "said");
   g_assert_true (g_str_has_suffix (a->text, "bring myself to do that.’"));

@@ -42,12 +42,8 @@ static char *
 parse_error (const char *text, gsize len)
 {
   GError *error = NULL;
-  CgTagger *t = cg_tagger_parse ("bad.model", text, len, &error);
-  g_assert_null (t);
-  g_assert_error (error, CG_ERROR, CG_ERROR_RULES);
-  char *msg = g_strdup (error->message);
-  g_error_free (error);
-  return msg;
+  g_assert_null (cg_tagger_parse ("bad.model", text, len, &error));
+  return cg_test_rules_error (error);
 }
 
 static void
@@ -152,19 +148,6 @@ test_viterbi_bio (void)
   g_assert_cmpuint (labels[0], ==, CG_TAG_B_CONTENT);
 }
 
-/* The assertion of RESULT whose cue is CUE, or NULL. */
-static CgAssertion *
-by_cue (CgArticleResult *r, const char *cue)
-{
-  for (guint i = 0; i < r->assertions->len; i++)
-    {
-      CgAssertion *a = g_ptr_array_index (r->assertions, i);
-      if (a->cue_text && strcmp (a->cue_text, cue) == 0)
-        return a;
-    }
-  return NULL;
-}
-
 static char *
 raw_at (const CgArticle *a, CgSpan span)
 {
@@ -179,21 +162,7 @@ static CgArticleResult *
 process_with (const char *name, const char *extra)
 {
   char *path = cg_test_data (name);
-  char *dir = cg_test_tmpdir (), *user = g_build_filename (dir, "extract.rules", NULL);
-  g_assert_true (g_file_set_contents (user, extra, -1, NULL));
-  GError *error = NULL;
-  CgRules *rules = cg_rules_load_dirs (cg_rules_default_dir (), dir, &error);
-  g_assert_no_error (error);
-  CgPipeline *pp = cg_pipeline_new (rules, &error);
-  g_assert_no_error (error);
-  CgArticleResult *r = cg_pipeline_process_file (pp, path, &error);
-  g_assert_no_error (error);
-  cg_pipeline_free (pp);
-  cg_rules_free (rules);
-  g_remove (user);
-  g_rmdir (dir);
-  g_free (user);
-  g_free (dir);
+  CgArticleResult *r = cg_test_process_with (path, extra);
   g_free (path);
   return r;
 }
@@ -312,7 +281,7 @@ test_scope_all (void)
   static const char *const rule[] = { "source-cue-that", "source-cue-that", "tagger" };
   for (guint k = 0; k < G_N_ELEMENTS (rs); k++)
     {
-      CgAssertion *a = by_cue (rs[k], "complained");
+      CgAssertion *a = cg_test_with_cue (rs[k], "complained");
       g_assert_nonnull (a);
       g_assert_cmpstr (a->rule, ==, rule[k]);
       g_assert_cmpstr (a->text, ==, content);
@@ -320,7 +289,7 @@ test_scope_all (void)
       g_assert_cmpstr (src, ==, "residents");
       g_free (src);
       /* the rules' sentence: the tagger adds its other attribution only in scope all */
-      CgAssertion *b = by_cue (rs[k], "approved");
+      CgAssertion *b = cg_test_with_cue (rs[k], "approved");
       if (k == 0)
         g_assert_null (b);
       else
@@ -339,21 +308,12 @@ test_scope_all (void)
 static void
 test_scope_bad (void)
 {
-  char *dir = cg_test_tmpdir (), *user = g_build_filename (dir, "extract.rules", NULL);
-  g_assert_true (g_file_set_contents (user, "# scope\ntagger_scope = everywhere\n", -1, NULL));
-  GError *error = NULL;
-  CgRules *rules = cg_rules_load_dirs (cg_rules_default_dir (), dir, &error);
-  g_assert_no_error (error);
-  CgExtractor *x = cg_extractor_new (rules, &error);
-  g_assert_null (x);
-  g_assert_error (error, CG_ERROR, CG_ERROR_RULES);
-  g_assert_nonnull (strstr (error->message, "extract.rules:2"));
-  g_assert_nonnull (strstr (error->message, "everywhere"));
-  g_error_free (error);
-  cg_rules_free (rules);
-  g_remove (user);
+  char *dir = cg_test_tmpdir ();
+  char *msg = cg_test_extractor_error (dir, "# scope\ntagger_scope = everywhere\n");
+  g_assert_nonnull (strstr (msg, "extract.rules:2"));
+  g_assert_nonnull (strstr (msg, "everywhere"));
+  g_free (msg);
   g_rmdir (dir);
-  g_free (user);
   g_free (dir);
 }
 
@@ -362,20 +322,11 @@ test_scope_bad (void)
 static void
 test_missing_model (void)
 {
-  char *dir = cg_test_tmpdir (), *user = g_build_filename (dir, "extract.rules", NULL);
-  g_assert_true (g_file_set_contents (user, "tagger = nowhere.model\n", -1, NULL));
-  GError *error = NULL;
-  CgRules *rules = cg_rules_load_dirs (cg_rules_default_dir (), dir, &error);
-  g_assert_no_error (error);
-  CgExtractor *x = cg_extractor_new (rules, &error);
-  g_assert_null (x);
-  g_assert_error (error, CG_ERROR, CG_ERROR_RULES);
-  g_assert_nonnull (strstr (error->message, "nowhere.model"));
-  g_error_free (error);
-  cg_rules_free (rules);
-  g_remove (user);
+  char *dir = cg_test_tmpdir ();
+  char *msg = cg_test_extractor_error (dir, "tagger = nowhere.model\n");
+  g_assert_nonnull (strstr (msg, "nowhere.model"));
+  g_free (msg);
   g_rmdir (dir);
-  g_free (user);
   g_free (dir);
 }
 
