@@ -5,6 +5,7 @@
 #include "brat.h"
 
 #include <glib/gstdio.h>
+#include <stdio.h>
 #include <string.h>
 #include <unistd.h>
 
@@ -270,4 +271,72 @@ out:
   g_string_free (extract, TRUE);
   g_ptr_array_unref (made);
   return rules;
+}
+
+/* Whether TEXT_DIR or ANN_DIR is named like a test split, which the
+ * development tools refuse. */
+gboolean
+cg_brat_test_split (const char *text_dir, const char *ann_dir)
+{
+  return strstr (text_dir, "test") || strstr (ann_dir, "test");
+}
+
+/* For a command line CTX did not accept (ERROR, may be NULL): prints
+ * USAGE (one line) on stderr and frees CTX and ERROR.  Returns the exit
+ * status, 2. */
+int
+cg_brat_usage (GOptionContext *ctx, GError *error, const char *usage)
+{
+  fprintf (stderr, "%s\n", usage);
+  if (error)
+    g_error_free (error);
+  g_option_context_free (ctx);
+  return 2;
+}
+
+/* Readies T for the trainer PROG ("cg-train", in its messages and
+ * temporary directory's name): the rules of cg_brat_load_rules_with()
+ * (USER_DIR, SETTING), the reader, segmenter and extractor over them, and
+ * the pairs of TEXT_DIR and ANN_DIR; a directory named like a test split
+ * is refused.  Returns 0, or the exit status after printing why not (T is
+ * then cleared, partly built stages freed). */
+int
+cg_brat_trainer_open (CgBratTrainer *t, const char *prog, const char *user_dir, const char *setting,
+                      const char *text_dir, const char *ann_dir)
+{
+  memset (t, 0, sizeof *t);
+  if (cg_brat_test_split (text_dir, ann_dir))
+    {
+      fprintf (stderr, "%s: refusing a directory named like a test split\n", prog);
+      return 2;
+    }
+  GError *error = NULL;
+  char *tmp_prefix = g_strconcat (prog, "-XXXXXX", NULL);
+  t->rules = cg_brat_load_rules_with (user_dir, setting, tmp_prefix, &error);
+  g_free (tmp_prefix);
+  t->reader = t->rules ? cg_reader_new (t->rules, &error) : NULL;
+  t->seg = t->reader ? cg_segmenter_new (t->rules, &error) : NULL;
+  t->x = t->seg ? cg_extractor_new (t->rules, &error) : NULL;
+  t->pairs = t->x ? cg_brat_pairs (text_dir, ann_dir, &error) : NULL;
+  if (t->pairs == NULL)
+    {
+      fprintf (stderr, "%s: %s\n", prog, error->message);
+      g_error_free (error);
+      cg_brat_trainer_close (t);
+      return 1;
+    }
+  return 0;
+}
+
+/* Frees what cg_brat_trainer_open() made and clears T. */
+void
+cg_brat_trainer_close (CgBratTrainer *t)
+{
+  if (t->pairs)
+    g_ptr_array_unref (t->pairs);
+  cg_extractor_free (t->x);
+  cg_segmenter_free (t->seg);
+  cg_reader_free (t->reader);
+  cg_rules_free (t->rules);
+  memset (t, 0, sizeof *t);
 }

@@ -29,11 +29,25 @@ typedef struct {
   GArray    *ranges;   /* pairs of gint64: start, end */
 } CgBratArg;
 
+/* What a trainer reads its articles with (cg_brat_trainer_open()). */
+typedef struct {
+  CgRules     *rules;
+  CgReader    *reader;
+  CgSegmenter *seg;
+  CgExtractor *x;
+  GPtrArray   *pairs;   /* of CgBratPair */
+} CgBratTrainer;
+
 GPtrArray *cg_brat_pairs (const char *text_dir, const char *ann_dir, GError **error);
 gboolean   cg_brat_held_out (guint index, gint holdout);
 GPtrArray *cg_brat_read (const char *ann_path, GError **error);
 glong     *cg_brat_byte_to_char (const char *raw, gsize len, gunichar **chars, glong *n_chars);
 CgRules   *cg_brat_load_rules_with (const char *user_dir, const char *setting, const char *tmp_prefix,
                                     GError **error);
+gboolean   cg_brat_test_split (const char *text_dir, const char *ann_dir);
+int        cg_brat_usage (GOptionContext *ctx, GError *error, const char *usage);
+int        cg_brat_trainer_open (CgBratTrainer *t, const char *prog, const char *user_dir, const char *setting,
+                                 const char *text_dir, const char *ann_dir);
+void       cg_brat_trainer_close (CgBratTrainer *t);
 
 #endif

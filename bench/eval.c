@@ -583,13 +583,7 @@ main (int argc, char **argv)
   g_option_context_add_main_entries (ctx, entries, NULL);
   GError *error = NULL;
   if (!g_option_context_parse (ctx, &argc, &argv, &error) || (!do_dump && !do_speed && argc != 3) || argc < 2)
-    {
-      fprintf (stderr, "usage: cg-eval [--rules DIR] TEXT_DIR ANN_DIR | --dump FILE... | --speed FILE...\n");
-      if (error)
-        g_error_free (error);
-      g_option_context_free (ctx);
-      return 2;
-    }
+    return cg_brat_usage (ctx, error, "usage: cg-eval [--rules DIR] TEXT_DIR ANN_DIR | --dump FILE... | --speed FILE...");
   g_option_context_free (ctx);
   score_digits = CLAMP (score_digits, 0, 9);
   CgRules *rules = cg_rules_load (rules_dir, &error);
@@ -618,7 +612,7 @@ main (int argc, char **argv)
     }
 
   const char *text_dir = argv[1], *ann_dir = argv[2];
-  if (do_misses && (strstr (ann_dir, "test") || strstr (text_dir, "test")))
+  if (do_misses && cg_brat_test_split (text_dir, ann_dir))
     {
       fprintf (stderr, "cg-eval: --misses is for development splits, not a test split\n");
       return 2;

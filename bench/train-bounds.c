@@ -27,12 +27,10 @@
 #include "claimgraph.h"
 #include "brat.h"
 
-#include <glib/gstdio.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <time.h>
-#include <unistd.h>
 
 /* One side of one example: its candidates' features and the annotated one. */
 typedef struct {
@@ -331,43 +329,25 @@ main (int argc, char **argv)
   GError *error = NULL;
   if (!g_option_context_parse (ctx, &argc, &argv, &error) || argc != 3 || out_path == NULL
       || bits < 8 || bits > 24 || epochs < 1 || holdout < 0)
-    {
-      fprintf (stderr, "usage: cg-train-bounds [--rules DIR] [--epochs N] [--bits B] [--holdout K] "
-               "-o MODEL TEXT_DIR ANN_DIR\n");
-      if (error)
-        g_error_free (error);
-      g_option_context_free (ctx);
-      return 2;
-    }
+    return cg_brat_usage (ctx, error, "usage: cg-train-bounds [--rules DIR] [--epochs N] [--bits B] [--holdout K] "
+                          "-o MODEL TEXT_DIR ANN_DIR");
   g_option_context_free (ctx);
-  const char *text_dir = argv[1], *ann_dir = argv[2];
-  if (strstr (text_dir, "test") || strstr (ann_dir, "test"))
-    {
-      fprintf (stderr, "cg-train-bounds: refusing a directory named like a test split\n");
-      return 2;
-    }
   /* the examples hold the rules' own bounds */
-  CgRules *rules = cg_brat_load_rules_with (rules_dir, "bounds = none", "cg-train-bounds-XXXXXX", &error);
-  CgReader *reader = rules ? cg_reader_new (rules, &error) : NULL;
-  CgSegmenter *seg = reader ? cg_segmenter_new (rules, &error) : NULL;
-  CgExtractor *x = seg ? cg_extractor_new (rules, &error) : NULL;
-  GPtrArray *pairs = x ? cg_brat_pairs (text_dir, ann_dir, &error) : NULL;
-  if (pairs == NULL)
-    {
-      fprintf (stderr, "cg-train-bounds: %s\n", error->message);
-      return 1;
-    }
+  CgBratTrainer tr;
+  int status = cg_brat_trainer_open (&tr, "cg-train-bounds", rules_dir, "bounds = none", argv[1], argv[2]);
+  if (status != 0)
+    return status;
 
   clock_t c0 = clock ();
   GArray *ex = g_array_new (FALSE, FALSE, sizeof (Example));
   GArray *arts = g_array_new (FALSE, FALSE, sizeof (Article));
   Tally tally = { 0 };
   guint n_art = 0;
-  for (guint i = 0; i < pairs->len; i++)
+  for (guint i = 0; i < tr.pairs->len; i++)
     {
-      const CgBratPair *pair = g_ptr_array_index (pairs, i);
+      const CgBratPair *pair = g_ptr_array_index (tr.pairs, i);
       gboolean held = cg_brat_held_out (i, holdout);
-      CgArticle *a = cg_reader_read_file (reader, pair->txt_path, &error);
+      CgArticle *a = cg_reader_read_file (tr.reader, pair->txt_path, &error);
       if (a)
         {
           glong n_chars = 0;
@@ -376,8 +356,8 @@ main (int argc, char **argv)
           GArray *gold = read_gold (pair->ann_path, chars, n_chars, &error);
           if (gold)
             {
-              CgSegments *s = cg_segmenter_run (seg, a->text, a->len);
-              Article art = { cg_extractor_tag_doc (x, a, s), cg_extractor_run (x, a, s), gold, b2c, held };
+              CgSegments *s = cg_segmenter_run (tr.seg, a->text, a->len);
+              Article art = { cg_extractor_tag_doc (tr.x, a, s), cg_extractor_run (tr.x, a, s), gold, b2c, held };
               g_array_append_val (arts, art);
               cg_segments_free (s);
               n_art++;
@@ -521,11 +501,7 @@ main (int argc, char **argv)
   g_free (u);
   g_free (order);
   g_rand_free (rand);
-  g_ptr_array_unref (pairs);
-  cg_extractor_free (x);
-  cg_segmenter_free (seg);
-  cg_reader_free (reader);
-  cg_rules_free (rules);
+  cg_brat_trainer_close (&tr);
   g_free (rules_dir);
   g_free (out_path);
   return rc;

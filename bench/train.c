@@ -27,12 +27,10 @@
 #include "claimgraph.h"
 #include "brat.h"
 
-#include <glib/gstdio.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <time.h>
-#include <unistd.h>
 
 static gint
 by_name (gconstpointer a, gconstpointer b)
@@ -210,37 +208,15 @@ main (int argc, char **argv)
   GError *error = NULL;
   if (!g_option_context_parse (ctx, &argc, &argv, &error) || argc != 3 || out_path == NULL
       || bits < 8 || bits > 24 || epochs < 1)
-    {
-      fprintf (stderr, "usage: cg-train [--rules DIR] [--epochs N] [--bits B] [--holdout K] -o MODEL TEXT_DIR ANN_DIR\n");
-      if (error)
-        g_error_free (error);
-      g_option_context_free (ctx);
-      return 2;
-    }
+    return cg_brat_usage (ctx, error, "usage: cg-train [--rules DIR] [--epochs N] [--bits B] [--holdout K] "
+                          "-o MODEL TEXT_DIR ANN_DIR");
   g_option_context_free (ctx);
-  const char *text_dir = argv[1], *ann_dir = argv[2];
-  if (strstr (text_dir, "test") || strstr (ann_dir, "test"))
-    {
-      fprintf (stderr, "cg-train: refusing a directory named like a test split\n");
-      return 2;
-    }
   /* training needs no model, and the one the rules name may be of a
    * version this build refuses */
-  CgRules *rules = cg_brat_load_rules_with (rules_dir, "tagger = none", "cg-train-XXXXXX", &error);
-  CgReader *reader = rules ? cg_reader_new (rules, &error) : NULL;
-  CgSegmenter *seg = reader ? cg_segmenter_new (rules, &error) : NULL;
-  CgExtractor *x = seg ? cg_extractor_new (rules, &error) : NULL;
-  if (x == NULL)
-    {
-      fprintf (stderr, "cg-train: %s\n", error->message);
-      return 1;
-    }
-  GPtrArray *pairs = cg_brat_pairs (text_dir, ann_dir, &error);
-  if (pairs == NULL)
-    {
-      fprintf (stderr, "cg-train: %s\n", error->message);
-      return 1;
-    }
+  CgBratTrainer tr;
+  int status = cg_brat_trainer_open (&tr, "cg-train", rules_dir, "tagger = none", argv[1], argv[2]);
+  if (status != 0)
+    return status;
 
   clock_t c0 = clock ();
   GArray *arts = g_array_new (FALSE, FALSE, sizeof (Article));
@@ -250,17 +226,17 @@ main (int argc, char **argv)
       fprintf (stderr, "cg-train: %s: cannot write\n", holdout_list);
       return 1;
     }
-  for (guint i = 0; i < pairs->len; i++)
+  for (guint i = 0; i < tr.pairs->len; i++)
     {
-      const CgBratPair *pair = g_ptr_array_index (pairs, i);
+      const CgBratPair *pair = g_ptr_array_index (tr.pairs, i);
       gboolean held = cg_brat_held_out (i, holdout);
       if (held && hl)
         fprintf (hl, "%s\n", pair->base);
-      CgArticle *a = cg_reader_read_file (reader, pair->txt_path, &error);
+      CgArticle *a = cg_reader_read_file (tr.reader, pair->txt_path, &error);
       if (a)
         {
-          CgSegments *s = cg_segmenter_run (seg, a->text, a->len);
-          CgTagDoc *doc = cg_extractor_tag_doc (x, a, s);
+          CgSegments *s = cg_segmenter_run (tr.seg, a->text, a->len);
+          CgTagDoc *doc = cg_extractor_tag_doc (tr.x, a, s);
           guint8 *gold = gold_labels (pair->ann_path, a->raw, a->len, doc, &error);
           if (gold)
             {
@@ -460,11 +436,7 @@ main (int argc, char **argv)
   g_ptr_array_unref (triggers);
   g_hash_table_unref (total);
   g_hash_table_unref (as_cue);
-  g_ptr_array_unref (pairs);
-  cg_extractor_free (x);
-  cg_segmenter_free (seg);
-  cg_reader_free (reader);
-  cg_rules_free (rules);
+  cg_brat_trainer_close (&tr);
   g_free (rules_dir);
   g_free (out_path);
   g_free (holdout_list);
