@@ -47,7 +47,14 @@ typedef struct {
   Elem          elems[MAX_ELEMS];
   guint         n;
   guint         anchor;
+  /* The anchor's neighbours that neighbours_possible() must test: NB_LEFT
+   * and NB_RIGHT when the element before or after the anchor is a
+   * non-optional literal or quotation (set once from the elements, so most
+   * tries of a pattern skip the test whole). */
+  guint         nb_check;
 } Pattern;
+
+enum { NB_LEFT = 1, NB_RIGHT = 2 };
 
 struct _CgPatternSet {
   Pattern    *patterns;
@@ -237,6 +244,13 @@ compile (CgRules *rules, Pattern *p, const CgRule *rule, GError **error)
       return FALSE;
     }
   p->anchor = anchor;
+  p->nb_check = 0;
+  if (anchor > 0 && !p->elems[anchor - 1].optional
+      && (p->elems[anchor - 1].type == E_LIT || p->elems[anchor - 1].type == E_QUOTE))
+    p->nb_check |= NB_LEFT;
+  if (anchor + 1 < p->n && !p->elems[anchor + 1].optional
+      && (p->elems[anchor + 1].type == E_LIT || p->elems[anchor + 1].type == E_QUOTE))
+    p->nb_check |= NB_RIGHT;
   return TRUE;
 }
 
@@ -809,28 +823,32 @@ static gboolean
 neighbours_possible (const Pattern *p, const CgPatInput *in, guint s, guint end)
 {
   guint n = in->n_tokens;
-  if (p->anchor > 0)
+  /* connected() only where an element needs the neighbour: the element
+   * tests come first and fail or pass without it for most patterns */
+  if (p->nb_check & NB_LEFT)
     {
       const Elem *e = &p->elems[p->anchor - 1];
-      gboolean ok = s > 0 && (s == n || connected (in, s - 1));
-      if (!e->optional && e->type == E_LIT
-          && !(ok && lit_ok (e, &in->tokens[s - 1]))
-          && !(s >= 2 && in->tokens[s - 1].quote_close >= 0
-               && lit_ok (e, &in->tokens[in->quotes[in->tokens[s - 1].quote_close].last])))
-        return FALSE;
-      if (!e->optional && e->type == E_QUOTE && !(ok && in->tokens[s - 1].quote_close >= 0))
+      if (e->type == E_LIT)
+        {
+          if (!(s > 0 && lit_ok (e, &in->tokens[s - 1]) && (s == n || connected (in, s - 1)))
+              && !(s >= 2 && in->tokens[s - 1].quote_close >= 0
+                   && lit_ok (e, &in->tokens[in->quotes[in->tokens[s - 1].quote_close].last])))
+            return FALSE;
+        }
+      else if (!(s > 0 && in->tokens[s - 1].quote_close >= 0 && (s == n || connected (in, s - 1))))
         return FALSE;
     }
-  if (p->anchor + 1 < p->n)
+  if (p->nb_check & NB_RIGHT)
     {
       const Elem *e = &p->elems[p->anchor + 1];
-      gboolean ok = end < n && (end == 0 || connected (in, end - 1));
-      if (!e->optional && e->type == E_LIT
-          && !(ok && lit_ok (e, &in->tokens[end]))
-          && !(end >= 2 && in->tokens[end - 1].quote_close >= 0
-               && lit_ok (e, &in->tokens[in->quotes[in->tokens[end - 1].quote_close].last])))
-        return FALSE;
-      if (!e->optional && e->type == E_QUOTE && !(ok && in->tokens[end].quote_open >= 0))
+      if (e->type == E_LIT)
+        {
+          if (!(end < n && lit_ok (e, &in->tokens[end]) && (end == 0 || connected (in, end - 1)))
+              && !(end >= 2 && in->tokens[end - 1].quote_close >= 0
+                   && lit_ok (e, &in->tokens[in->quotes[in->tokens[end - 1].quote_close].last])))
+            return FALSE;
+        }
+      else if (!(end < n && in->tokens[end].quote_open >= 0 && (end == 0 || connected (in, end - 1))))
         return FALSE;
     }
   return TRUE;
@@ -1070,7 +1088,7 @@ match_at (const CgPatternSet *set, const Pattern *p, const CgPatInput *in, guint
       end = pos + 1;
       break;
     }
-  if (!neighbours_possible (p, in, s, end))
+  if (p->nb_check && !neighbours_possible (p, in, s, end))
     return FALSE;
   return match_from (set, p, in, pos, s, end, m);
 }
