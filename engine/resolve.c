@@ -2443,14 +2443,19 @@ known_person (CgRegistry *reg, const char *skey, Gender want)
 
 /* ---- first person: who speaks in a transcript or a statement ----------- */
 
-/* What a paragraph says about its voice. */
+/* What a paragraph says about its voice, each part worked out when first
+ * asked (KNOWN_*): most articles with a first-person source only ever
+ * need the paragraph before it and the article's head. */
 struct ParaVoice {
   gboolean first_person;   /* holds a [first-person] word */
   guint8   intro;          /* 0; INTRO_BLOCK: ends with ":" after an introducer; INTRO_ARTICLE */
+  guint8   known;          /* KNOWN_INTRO, KNOWN_FIRST_PERSON: the parts filled in */
   guint    intro_sentence; /* the sentence holding the introducer */
+  guint    first, end;     /* its sentences [first, end) */
 };
 
 enum { INTRO_BLOCK = 1, INTRO_ARTICLE = 2 };
+enum { KNOWN_INTRO = 1, KNOWN_FIRST_PERSON = 2 };
 
 /* The ids in LEX (as cg_lexicon_word() gives them, 0 for a word in no
  * phrase) of the casefolded words of SPAN of the article's text, split at
@@ -2522,65 +2527,118 @@ span_word_ids (const Ctx *ctx, const CgLexicon *lex, CgSpan span, GArray *ids)
     }
 }
 
-/* Fill CTX->paras: which paragraphs speak in the first person, which
- * introduce a block ("Wen gave more context ... in a statement released
- * on Twitter:", "Transcript of New Jersey Gov. Chris Christie's keynote
- * speech as prepared for delivery ..."). */
+/* Set up CTX->paras, nothing known yet: each paragraph's sentences (the
+ * segmenter gives them in text order, paragraph by paragraph). */
 static void
-para_voices (CgRegistry *reg, Ctx *ctx)
+paras_init (Ctx *ctx)
 {
   const CgSegments *sg = ctx->segments;
   guint np = sg->paragraphs->len;
   ctx->paras = g_new0 (struct ParaVoice, MAX (np, 1));
-  GArray *idv = g_array_new (FALSE, FALSE, sizeof (guint32));
   for (guint s = 0; s < sg->sentences->len; s++)
     {
-      const CgSentence *se = &g_array_index (sg->sentences, CgSentence, s);
-      if (se->paragraph >= np)
+      guint p = g_array_index (sg->sentences, CgSentence, s).paragraph;
+      if (p >= np)
         continue;
-      struct ParaVoice *pv = &ctx->paras[se->paragraph];
+      if (ctx->paras[p].end == 0)
+        ctx->paras[p].first = s;
+      ctx->paras[p].end = s + 1;
+    }
+}
+
+/* Work out what paragraph Q says about its voice: its introducer, and
+ * whether it speaks in the first person when FIRST_PERSON asks (this one
+ * reads all its words when it has none).  An introducer of a whole
+ * transcript ("Transcript of New Jersey Gov. Chris Christie's keynote
+ * speech as prepared for delivery ...") counts in the first
+ * voice_article_head paragraphs only, the first one met; a block's ("Wen
+ * gave more context ... in a statement released on Twitter:") only in
+ * the last sentence of a paragraph ending with a colon, so only that
+ * sentence is read for it. */
+static void
+para_voice (CgRegistry *reg, Ctx *ctx, guint q, gboolean first_person)
+{
+  struct ParaVoice *pv = &ctx->paras[q];
+  gboolean want_intro = !(pv->known & KNOWN_INTRO);
+  gboolean want_fp = first_person && !(pv->known & KNOWN_FIRST_PERSON);
+  if (!want_intro && !want_fp)
+    return;
+  const CgSegments *sg = ctx->segments;
+  gboolean article_ok = q < reg->voice_head;
+  gboolean colon = FALSE;
+  if (want_intro)
+    {
+      CgSpan ps = g_array_index (sg->paragraphs, CgParagraph, q).span;
+      gint64 e = ps.end;
+      while (e > ps.start && g_ascii_isspace (ctx->article->text[e - 1]))
+        e--;
+      colon = e > ps.start && ctx->article->text[e - 1] == ':';
+    }
+  guint8 intro = 0;
+  guint intro_sentence = 0;
+  gboolean fp = FALSE;
+  GArray *idv = NULL;
+  for (guint s = pv->first; s < pv->end; s++)
+    {
+      gboolean last = s + 1 == pv->end;
+      gboolean look_intro = want_intro && intro != INTRO_ARTICLE && (article_ok || (colon && last));
+      gboolean look_fp = want_fp && !fp;
+      if (!look_intro && !look_fp)
+        {
+          if (!want_intro || intro == INTRO_ARTICLE || !(article_ok || colon))
+            break;
+          continue;
+        }
+      if (idv == NULL)
+        idv = g_array_new (FALSE, FALSE, sizeof (guint32));
+      const CgSentence *se = &g_array_index (sg->sentences, CgSentence, s);
       /* each word looked up once for both lists (most are in neither) */
       span_word_ids (ctx, reg->voice_lex, se->span, idv);
       const guint32 *ids = (const guint32 *) (const void *) idv->data;
       guint n = idv->len;
-      for (guint i = 0; i < n; i++)
+      for (guint i = 0; i < n && (look_intro || look_fp); i++)
         {
           CgLexMatch m;
-          if (!pv->first_person && cg_lexicon_match_ids (reg->voice_lex, 0, ids, n, i, &m))
-            pv->first_person = TRUE;
-          if (pv->intro != INTRO_ARTICLE && cg_lexicon_match_ids (reg->voice_lex, 1, ids, n, i, &m))
+          if (look_fp && cg_lexicon_match_ids (reg->voice_lex, 0, ids, n, i, &m))
+            {
+              fp = TRUE;
+              look_fp = FALSE;
+            }
+          if (look_intro && cg_lexicon_match_ids (reg->voice_lex, 1, ids, n, i, &m))
             {
               /* a whole transcript is introduced at the top, not where
                * the text speaks of one ("released the transcript of
                * their interview with George Kent") */
               const char *scope = cg_rule_attr (m.rule, "scope");
-              gboolean article = scope && strcmp (scope, "article") == 0;
-              if (article && se->paragraph >= reg->voice_head)
-                continue;
-              pv->intro = article ? INTRO_ARTICLE : INTRO_BLOCK;
-              pv->intro_sentence = s;
+              if (scope && strcmp (scope, "article") == 0)
+                {
+                  if (!article_ok)
+                    continue;
+                  intro = INTRO_ARTICLE;
+                  intro_sentence = s;
+                  look_intro = FALSE;
+                }
+              else if (colon && last)
+                {
+                  intro = INTRO_BLOCK;
+                  intro_sentence = s;
+                }
             }
         }
     }
-  g_array_unref (idv);
-  /* a block introducer ends its paragraph with a colon, in the
-   * paragraph's last sentence */
-  for (guint p = 0; p < np; p++)
-    if (ctx->paras[p].intro == INTRO_BLOCK)
-      {
-        guint s = ctx->paras[p].intro_sentence;
-        if (s + 1 < sg->sentences->len && g_array_index (sg->sentences, CgSentence, s + 1).paragraph == p)
-          {
-            ctx->paras[p].intro = 0;
-            continue;
-          }
-        CgSpan ps = g_array_index (sg->paragraphs, CgParagraph, p).span;
-        gint64 e = ps.end;
-        while (e > ps.start && g_ascii_isspace (ctx->article->text[e - 1]))
-          e--;
-        if (e == ps.start || ctx->article->text[e - 1] != ':')
-          ctx->paras[p].intro = 0;
-      }
+  if (idv)
+    g_array_unref (idv);
+  if (want_intro)
+    {
+      pv->intro = intro;
+      pv->intro_sentence = intro_sentence;
+      pv->known |= KNOWN_INTRO;
+    }
+  if (want_fp)
+    {
+      pv->first_person = fp;
+      pv->known |= KNOWN_FIRST_PERSON;
+    }
 }
 
 /* The person sentence S names first: who a transcript or statement
@@ -2675,10 +2733,18 @@ voice_of (CgRegistry *reg, Ctx *ctx, const CgAssertion *as)
   if (in_quote (ctx, as->source.start))
     return NULL;
   if (ctx->paras == NULL)
-    para_voices (reg, ctx);
+    paras_init (ctx);
   gboolean run = TRUE;   /* the paragraphs from here back speak in the first person */
   for (guint q = p; q-- > 0;)
     {
+      /* past the run only a whole transcript's introducer counts, and
+       * it stands in the article's head */
+      if (!run && q >= reg->voice_head)
+        {
+          q = reg->voice_head;
+          continue;
+        }
+      para_voice (reg, ctx, q, run);
       const struct ParaVoice *pv = &ctx->paras[q];
       if (pv->intro == INTRO_ARTICLE || (pv->intro == INTRO_BLOCK && run))
         {
