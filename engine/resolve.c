@@ -2466,7 +2466,11 @@ span_word_ids (const Ctx *ctx, const CgLexicon *lex, CgSpan span, GArray *ids)
 {
   const char *t = ctx->article->text;
   gint64 p = span.start;
-  g_array_set_size (ids, 0);
+  /* words are split by at least one byte: room for all of them at once,
+   * written in place rather than appended one call at a time */
+  g_array_set_size (ids, (guint) ((span.end - span.start + 1) / 2 + 1));
+  guint32 *out = (guint32 *) (void *) ids->data;
+  guint n = 0;
   while (p < span.end)
     {
       /* ASCII, nearly all of it, without decoding: a byte is its own
@@ -2494,8 +2498,7 @@ span_word_ids (const Ctx *ctx, const CgLexicon *lex, CgSpan span, GArray *ids)
                 low[k] = (char) (t[p + k] >= 'A' && t[p + k] <= 'Z' ? t[p + k] + ('a' - 'A') : t[p + k]);
               low[len] = '\0';
               const CgLexWord *lw = cg_lexicon_word (lex, low, (gssize) len);
-              guint32 id = lw ? lw->id : 0;
-              g_array_append_val (ids, id);
+              out[n++] = lw ? lw->id : 0;
               if (low != stack)
                 g_free (low);
               p = e;
@@ -2520,11 +2523,11 @@ span_word_ids (const Ctx *ctx, const CgLexicon *lex, CgSpan span, GArray *ids)
         }
       char *f = g_utf8_casefold (t + p, e - p);
       const CgLexWord *lw = cg_lexicon_word (lex, f, -1);
-      guint32 id = lw ? lw->id : 0;
-      g_array_append_val (ids, id);
+      out[n++] = lw ? lw->id : 0;
       g_free (f);
       p = e;
     }
+  g_array_set_size (ids, n);
 }
 
 /* Set up CTX->paras, nothing known yet: each paragraph's sentences (the
