@@ -3110,7 +3110,10 @@ static Entry *
 resolve_mention (CgRegistry *reg, Ctx *ctx, const CgAssertion *as)
 {
   char *src = g_strdup (as->source_text);
-  g_strdelimit (src, "\t\r\n", ' ');
+  /* g_strdelimit() would search its delimiter string at every byte */
+  for (char *c = src; *c; c++)
+    if (*c == '\t' || *c == '\r' || *c == '\n')
+      *c = ' ';
   g_strstrip (src);
   /* An appositive after the first comma, unless it is a name suffix. */
   char *appos = NULL;
