@@ -44,6 +44,8 @@ typedef struct {
   const char   *stance;
 } Entry;
 
+static void scratch_free (gpointer data);
+
 struct _CgExtractor {
   CgRules      *rules;
   GPtrArray    *verb_forms;   /* CgRule*, owned: the generated inflections */
@@ -81,6 +83,8 @@ struct _CgExtractor {
   double        tagger_source_margin;
   CgBounds     *bounds;           /* extract.rules "bounds": the learned bounds chooser, or NULL */
   GPtrArray    *bounds_rules;     /* CgRule*, owned: its boundary words, as one-word rules of L_BOUNDS */
+  GMutex        scratch_lock;     /* guards scratch: runs of several threads share the extractor */
+  GPtrArray    *scratch;          /* Scratch*, owned: per-token arrays of finished runs, for the next */
   guint         bounds_sides;     /* extract.rules bounds_sides: bit 0 the start, bit 1 the end */
   double        bounds_margin;
   gboolean      bounds_keep_numbers; /* extract.rules bounds_keep_numbers */
@@ -353,6 +357,8 @@ cg_extractor_new (CgRules *rules, GError **error)
   x->tagger_scope = scope;
   x->bounds = bounds;
   x->bounds_sides = sides;
+  g_mutex_init (&x->scratch_lock);
+  x->scratch = g_ptr_array_new_with_free_func (scratch_free);
   x->trigger_rules = g_ptr_array_new_with_free_func ((GDestroyNotify) verb_form_free);
   GPtrArray *triggers = tagger ? cg_tagger_triggers (tagger) : NULL;
   for (guint i = 0; triggers && i < triggers->len; i++)
@@ -485,6 +491,8 @@ cg_extractor_free (CgExtractor *x)
     return;
   cg_lexicon_free (x->lex);
   g_free (x->entries);
+  g_ptr_array_unref (x->scratch);
+  g_mutex_clear (&x->scratch_lock);
   g_ptr_array_unref (x->verb_forms);
   g_ptr_array_unref (x->anchor_rules);
   g_ptr_array_unref (x->noun_rules);
@@ -518,6 +526,7 @@ typedef struct {
   const CgSegments  *segments;
   const char        *text;
   GArray            *toks;       /* CgPatToken */
+  guint              toks_cap;   /* the tokens the per-token arrays have room for */
   char             **words;      /* per token: its casefolded word (into folded) */
   guint32          *ids;        /* per token: its word's id in x->lex, 0 for none */
   ListBits          *lb;         /* per token: its list bits */
@@ -545,6 +554,111 @@ typedef struct {
 } Run;
 
 #define TOK(r, i) (&g_array_index ((r)->toks, CgPatToken, (i)))
+
+/* The per-token arrays of a run, kept by the extractor for the next one:
+ * they take some forty bytes per byte of text, each written once per
+ * article, and fresh memory for every article missed the caches on every
+ * line (cachegrind: the token records were the largest source of
+ * last-level write misses of cg-bench stages).  CAP is the tokens they
+ * have room for, one more (the end marks) included. */
+typedef struct {
+  GArray   *toks;
+  char    **words;
+  guint32  *ids;
+  ListBits *lb;
+  guint    *cue_cand;
+  guint    *trig;
+  guint16  *tf;
+  guint     cap;
+} Scratch;
+
+/* Arrays larger than this many tokens (a few MB) are not kept: one long
+ * article must not hold its memory for the rest of a run. */
+#define SCRATCH_KEEP_TOKENS (1u << 16)
+/* nor more sets than threads are likely to run at once */
+#define SCRATCH_KEEP_SETS 16
+
+static void
+scratch_free (gpointer data)
+{
+  Scratch *s = data;
+  g_array_unref (s->toks);
+  g_free (s->words);
+  g_free (s->ids);
+  g_free (s->lb);
+  g_free (s->cue_cand);
+  g_free (s->trig);
+  g_free (s->tf);
+  g_free (s);
+}
+
+/* Set R's per-token arrays to room for CAP tokens, from a kept set when the
+ * extractor has one.  The arrays' contents are not cleared: tokenize()
+ * writes every element it keeps. */
+static void
+scratch_take (Run *r, guint cap)
+{
+  CgExtractor *x = (CgExtractor *) r->x;
+  Scratch *s = NULL;
+  g_mutex_lock (&x->scratch_lock);
+  if (x->scratch->len > 0)
+    s = g_ptr_array_steal_index_fast (x->scratch, x->scratch->len - 1);
+  g_mutex_unlock (&x->scratch_lock);
+  if (s && s->cap < cap)
+    {
+      /* too small: new arrays rather than g_renew (), which would copy
+       * what nobody reads again */
+      scratch_free (s);
+      s = NULL;
+    }
+  if (s == NULL)
+    {
+      s = g_new (Scratch, 1);
+      s->cap = cap;
+      s->toks = g_array_sized_new (FALSE, FALSE, sizeof (CgPatToken), cap);
+      s->words = g_new (char *, cap);
+      s->ids = g_new (guint32, cap);
+      s->lb = g_new (ListBits, cap);
+      s->cue_cand = g_new (guint, cap);
+      s->tf = g_new (guint16, cap);
+      s->trig = x->tagger ? g_new (guint, cap) : NULL;
+    }
+  g_array_set_size (s->toks, cap);
+  r->toks = s->toks;
+  r->toks_cap = s->cap;
+  r->words = s->words;
+  r->ids = s->ids;
+  r->lb = s->lb;
+  r->cue_cand = s->cue_cand;
+  r->trig = x->tagger ? s->trig : NULL;
+  r->tf = s->tf;
+  g_free (s);
+}
+
+/* Give R's per-token arrays back to the extractor, or free them when they
+ * are too large to keep or enough sets are kept. */
+static void
+scratch_give (Run *r)
+{
+  if (r->toks == NULL)
+    return;
+  CgExtractor *x = (CgExtractor *) r->x;
+  Scratch *s = g_new (Scratch, 1);
+  *s = (Scratch) { r->toks, r->words, r->ids, r->lb, r->cue_cand, r->trig, r->tf, r->toks_cap };
+  r->toks = NULL;
+  if (s->cap <= SCRATCH_KEEP_TOKENS)
+    {
+      g_mutex_lock (&x->scratch_lock);
+      if (x->scratch->len < SCRATCH_KEEP_SETS)
+        {
+          g_ptr_array_add (x->scratch, s);
+          s = NULL;
+        }
+      g_mutex_unlock (&x->scratch_lock);
+    }
+  if (s)
+    scratch_free (s);
+}
 
 enum {
   TF_CUE = 1 << 0,       /* these three are the anchor mask of run_patterns () */
@@ -855,15 +969,14 @@ tokenize (Run *r)
   /* The tokens are taken from the tokenizer one by one, into arrays sized
    * for about one token per three bytes of prose and grown as needed. */
   guint cap = (guint) MIN (a->len / 3 + 16, 1u << 24), nt = 0;
-  r->toks = g_array_sized_new (FALSE, FALSE, sizeof (CgPatToken), cap + 1);
-  g_array_set_size (r->toks, cap + 1);
+  scratch_take (r, cap + 1);
   CgPatToken *toks = (CgPatToken *) (void *) r->toks->data;
-  char **words = r->words = g_new (char *, cap + 1);
-  guint32 *ids = r->ids = g_new (guint32, cap + 1);
-  ListBits *lb = r->lb = g_new (ListBits, cap + 1);
-  guint *cue_cand = r->cue_cand = g_new (guint, cap + 1);
-  guint *trig = r->trig = x->tagger ? g_new (guint, cap + 1) : NULL;
-  guint16 *tfs = r->tf = g_new (guint16, cap + 1);
+  char **words = r->words;
+  guint32 *ids = r->ids;
+  ListBits *lb = r->lb;
+  guint *cue_cand = r->cue_cand;
+  guint *trig = r->trig;
+  guint16 *tfs = r->tf;
   guint n_cue_cand = 0, n_trig = 0;
   /* Room for the longest casefolding (three times the bytes): the arena
    * seldom needs a second buffer. */
@@ -913,6 +1026,7 @@ tokenize (Run *r)
       if (G_UNLIKELY (i == cap))
         {
           cap *= 2;
+          r->toks_cap = cap + 1;
           g_array_set_size (r->toks, cap + 1);
           toks = (CgPatToken *) (void *) r->toks->data;
           words = r->words = g_renew (char *, r->words, cap + 1);
@@ -4083,19 +4197,13 @@ choose_bounds (Run *r)
 static void
 run_free (Run *r)
 {
-  g_array_unref (r->toks);
+  scratch_give (r);
   g_array_unref (r->qs);
   g_array_unref (r->lq);
   g_array_unref (r->unit_start);
   g_array_unref (r->unit_end);
   g_array_unref (r->unit_sentence);
-  g_free (r->words);
-  g_free (r->ids);
-  g_free (r->lb);
-  g_free (r->cue_cand);
   g_free (r->noun_cand);
-  g_free (r->trig);
-  g_free (r->tf);
   g_free (r->memo);
   g_free (r->memo_set);
   g_free (r->folded);
