@@ -534,6 +534,7 @@ typedef struct {
                                     NONE when there is no mention; valid where memo_set has bit END */
   guint64           *memo_set;   /* a bit per token: memo computed (a cleared array 32 times smaller) */
   char              *folded;     /* the folded words, NUL-separated */
+  gsize              folded_cap; /* the bytes of folded */
   GPtrArray         *folded_more; /* earlier buffers of folded words when one did not do, or NULL */
   guint              ap_pairs;   /* adjacent apostrophe tokens ('' marks) */
   guint             *cue_cand;   /* the words on a list mark_cues looks at, in order */
@@ -570,6 +571,8 @@ typedef struct {
   guint    *trig;
   guint16  *tf;
   guint     cap;
+  char     *folded;      /* the buffer of folded words, FOLDED_CAP bytes, or NULL */
+  gsize     folded_cap;
 } Scratch;
 
 /* Arrays larger than this many tokens (a few MB) are not kept: one long
@@ -589,6 +592,7 @@ scratch_free (gpointer data)
   g_free (s->cue_cand);
   g_free (s->trig);
   g_free (s->tf);
+  g_free (s->folded);
   g_free (s);
 }
 
@@ -622,6 +626,8 @@ scratch_take (Run *r, guint cap)
       s->cue_cand = g_new (guint, cap);
       s->tf = g_new (guint16, cap);
       s->trig = x->tagger ? g_new (guint, cap) : NULL;
+      s->folded = NULL;
+      s->folded_cap = 0;
     }
   g_array_set_size (s->toks, cap);
   r->toks = s->toks;
@@ -632,6 +638,8 @@ scratch_take (Run *r, guint cap)
   r->cue_cand = s->cue_cand;
   r->trig = x->tagger ? s->trig : NULL;
   r->tf = s->tf;
+  r->folded = s->folded;
+  r->folded_cap = s->folded_cap;
   g_free (s);
 }
 
@@ -644,8 +652,10 @@ scratch_give (Run *r)
     return;
   CgExtractor *x = (CgExtractor *) r->x;
   Scratch *s = g_new (Scratch, 1);
-  *s = (Scratch) { r->toks, r->words, r->ids, r->lb, r->cue_cand, r->trig, r->tf, r->toks_cap };
+  *s = (Scratch) { r->toks, r->words, r->ids, r->lb, r->cue_cand, r->trig, r->tf, r->toks_cap,
+                   r->folded, r->folded_cap };
   r->toks = NULL;
+  r->folded = NULL;
   if (s->cap <= SCRATCH_KEEP_TOKENS)
     {
       g_mutex_lock (&x->scratch_lock);
@@ -980,7 +990,7 @@ tokenize (Run *r)
   guint n_cue_cand = 0, n_trig = 0;
   /* Room for the longest casefolding (three times the bytes): the arena
    * seldom needs a second buffer. */
-  Arena arena = { NULL, 0, 0, NULL };
+  Arena arena = { r->folded, 0, r->folded_cap, NULL };  /* a kept buffer, if any */
   arena_room (&arena, 3 * a->len + cap + 16);
   guint ap_pairs = 0;  /* adjacent "'" "'" tokens: local_quotes has work */
   const CgSentence *sents = (const CgSentence *) (void *) r->segments->sentences->data;
@@ -1143,6 +1153,7 @@ tokenize (Run *r)
   g_array_set_size (r->unit_end, (guint) (cur_unit + 1));
   g_array_set_size (r->unit_sentence, (guint) (cur_unit + 1));
   r->folded = arena.buf;
+  r->folded_cap = arena.cap;
   r->folded_more = arena.full;
   r->ap_pairs = ap_pairs;
 }
