@@ -12,6 +12,8 @@
  * so are author voices whose author lists share a reporter, and members
  * that are the same words (a wire paragraph another outlet reprinted, a
  * caption embedded in two articles), whoever they are attributed to.
+ * A voice joined by supports only whose articles are dated far from every
+ * other voice's (supports_max_days) backs another event and is dropped.
  * (Per claim, not by joining carriers: joining outlets through wire copies
  * would chain most of a corpus into one carrier.  The near-duplicate
  * article test misses a single reprinted paragraph: it needs most of the
@@ -240,6 +242,112 @@ add_traits (CgCorpus *corpus, GPtrArray *as, guint i, guint ci, const char *who,
   g_array_unref (w);
 }
 
+/* The day number of an article's "yyyy-mm-dd" date, 0 when unknown. */
+static guint
+article_day (CgCorpus *corpus, const char *id)
+{
+  CgArticle *d = id && *id ? cg_corpus_article (corpus, id) : NULL;
+  int y, m, dd;
+  if (d == NULL || d->date == NULL || sscanf (d->date, "%d-%d-%d", &y, &m, &dd) != 3
+      || !g_date_valid_dmy ((GDateDay) dd, (GDateMonth) m, (GDateYear) y))
+    return 0;
+  GDate date;
+  g_date_clear (&date, 1);
+  g_date_set_dmy (&date, (GDateDay) dd, (GDateMonth) m, (GDateYear) y);
+  return g_date_get_julian (&date);
+}
+
+typedef struct {
+  guint claim;
+  guint day;
+  guint member;
+} Dated;
+
+static int
+dated_order (gconstpointer pa, gconstpointer pb)
+{
+  const Dated *a = pa, *b = pb;
+  if (a->claim != b->claim)
+    return a->claim < b->claim ? -1 : 1;
+  if (a->day != b->day)
+    return a->day < b->day ? -1 : 1;
+  return a->member < b->member ? -1 : a->member > b->member;
+}
+
+/* Set ANCHORED[r] for each voice root r (VPARENT) of a claim of two or
+ * more members with a member that is not out of time: joined by same_as
+ * or quotes (SAME_WORDS), undated, or dated within MAX_DAYS of a member
+ * of another voice, or with an undated member of another voice. */
+static void
+mark_anchored (CgCorpus *corpus, guint n, const guint *claim_of, guint nclaims,
+               const guint *claim_size, const char **who_of, guint *vparent, const gboolean *same_words,
+               const guint *art_of, GPtrArray *art_ids, double max_days, gboolean *anchored)
+{
+  guint *day = g_new0 (guint, art_ids->len);
+  gboolean *day_done = g_new0 (gboolean, art_ids->len);
+  /* per claim: the root + 1 of an undated member's voice, and whether
+   * undated members of two voices exist */
+  guint *undated = g_new0 (guint, nclaims);
+  gboolean *undated2 = g_new0 (gboolean, nclaims);
+  GArray *dated = g_array_new (FALSE, FALSE, sizeof (Dated));
+  for (guint i = 0; i < n; i++)
+    {
+      guint ci = claim_of[i];
+      if (!who_of[i] || claim_size[ci] < 2)
+        continue;
+      guint r = uf_find (vparent, i);
+      guint ai = art_of[i];
+      if (!day_done[ai])
+        {
+          day[ai] = article_day (corpus, g_ptr_array_index (art_ids, ai));
+          day_done[ai] = TRUE;
+        }
+      if (day[ai] == 0)
+        {
+          anchored[r] = TRUE;
+          if (undated[ci] == 0)
+            undated[ci] = r + 1;
+          else if (undated[ci] != r + 1)
+            undated2[ci] = TRUE;
+          continue;
+        }
+      if (same_words[i])
+        anchored[r] = TRUE;
+      Dated e = { ci, day[ai], i };
+      g_array_append_val (dated, e);
+    }
+  g_array_sort (dated, dated_order);
+  for (guint k = 0; k < dated->len; k++)
+    {
+      Dated *e = &g_array_index (dated, Dated, k);
+      guint r = uf_find (vparent, e->member);
+      if (anchored[r])
+        continue;
+      gboolean near = undated2[e->claim] || (undated[e->claim] && undated[e->claim] != r + 1);
+      for (guint j = k; !near && j-- > 0;)
+        {
+          Dated *f = &g_array_index (dated, Dated, j);
+          if (f->claim != e->claim || e->day - f->day > max_days)
+            break;
+          near = uf_find (vparent, f->member) != r;
+        }
+      for (guint j = k + 1; !near && j < dated->len; j++)
+        {
+          Dated *f = &g_array_index (dated, Dated, j);
+          if (f->claim != e->claim || f->day - e->day > max_days)
+            break;
+          near = uf_find (vparent, f->member) != r;
+        }
+      if (near)
+        anchored[r] = TRUE;
+    }
+  g_array_unref (dated);
+  g_free (undated);
+  g_free (undated2);
+  g_free (day);
+  g_free (day_done);
+}
+
 void
 cg_score_claims (CgCorpus *corpus, CgRules *rules)
 {
@@ -254,6 +362,7 @@ cg_score_claims (CgCorpus *corpus, CgRules *rules)
   gboolean by_outlet = cg_rules_number (rules, "linking", "outlet_one_carrier", 1) != 0;
   guint copy_min_words = (guint) MAX (1, cg_rules_number (rules, "linking", "copy_min_words", 15));
   guint copy_min_whole = (guint) MAX (1, cg_rules_number (rules, "linking", "copy_min_whole_words", 10));
+  double max_days = cg_rules_number (rules, "linking", "supports_max_days", 183);
 
   GHashTable *pos = g_hash_table_new (g_str_hash, g_str_equal);
   GHashTable *art = g_hash_table_new (g_str_hash, g_str_equal);  /* article id -> index + 1 */
@@ -297,6 +406,7 @@ cg_score_claims (CgCorpus *corpus, CgRules *rules)
   for (guint i = 0; i < na; i++)
     aparent[i] = i;
   GHashTable *pair_shared = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  gboolean *same_words = g_new0 (gboolean, n);   /* joined by same_as or quotes */
 
   for (guint k = 0; k < corpus->links->len; k++)
     {
@@ -311,6 +421,8 @@ cg_score_claims (CgCorpus *corpus, CgRules *rules)
         continue;
       f--, t--;
       uf_union (parent, f, t);
+      if (l->relation != CG_RELATION_SUPPORTS)
+        same_words[f] = same_words[t] = TRUE;
       if (l->relation == CG_RELATION_QUOTES)
         origin[f] = t;
       if (l->relation == CG_RELATION_SAME_AS)
@@ -403,10 +515,37 @@ cg_score_claims (CgCorpus *corpus, CgRules *rules)
         uf_union (vparent, x->member, y->member);
     }
   g_array_unref (traits);
-  /* a claim's supporters: the speaker of each voice's first member */
+
+  /* Voices out of time: a voice all of whose members joined the claim by
+   * supports only (other words, no same_as or quotes) and lie more than
+   * supports_max_days from every member of another voice backs another
+   * event (a 2012 cease-fire for a 2014 one), not this one.  An undated
+   * member is near everything. */
+  gboolean *anchored = g_new0 (gboolean, n);   /* per voice root */
+  gboolean *claim_anchored = g_new0 (gboolean, claims->len);
+  guint *first_voice = g_new0 (guint, claims->len);   /* root + 1 of the claim's first voice */
   for (guint i = 0; i < n; i++)
-    if (who_of[i] && uf_find (vparent, i) == i)
-      add_unique (((CgClaim *) g_ptr_array_index (claims, claim_of[i]))->supporters, who_of[i]);
+    if (who_of[i] && first_voice[claim_of[i]] == 0)
+      first_voice[claim_of[i]] = uf_find (vparent, i) + 1;
+  mark_anchored (corpus, n, claim_of, claims->len, claim_size, who_of, vparent, same_words, art_of, art_ids,
+                 max_days, anchored);
+  for (guint i = 0; i < n; i++)
+    if (who_of[i] && anchored[uf_find (vparent, i)])
+      claim_anchored[claim_of[i]] = TRUE;
+  /* a claim's supporters: the speaker of each voice's first member (the
+   * first voice alone when none is anchored in time) */
+  for (guint i = 0; i < n; i++)
+    {
+      guint ci = claim_of[i];
+      if (!who_of[i] || uf_find (vparent, i) != i)
+        continue;
+      if (claim_anchored[ci] ? !anchored[i] : first_voice[ci] != i + 1)
+        continue;
+      add_unique (((CgClaim *) g_ptr_array_index (claims, ci))->supporters, who_of[i]);
+    }
+  g_free (anchored);
+  g_free (claim_anchored);
+  g_free (first_voice);
   g_free (vparent);
 
   /* contradictions: links, and members disputed by their carrier.  An
@@ -466,6 +605,7 @@ cg_score_claims (CgCorpus *corpus, CgRules *rules)
   g_free (claim_size);
   g_free (who_of);
   g_hash_table_unref (pair_shared);
+  g_free (same_words);
   g_free (aparent);
   g_free (origin);
   g_free (parent);

@@ -367,6 +367,75 @@ test_copies_and_author_lists (void)
 }
 
 static void
+add_dated_article (CgCorpus *c, const char *id, const char *outlet, const char *date)
+{
+  CgArticle *d = cg_article_new ();
+  d->id = g_strdup (id);
+  d->outlet = g_strdup (outlet);
+  d->date = g_strdup (date);
+  g_ptr_array_add (c->articles, d);
+}
+
+/* A supporter joined by supports only, years from the claim's other
+ * voices, backs another event: Qandil on the 2012 Gaza cease-fire (NYT,
+ * AllSides) is no corroboration of Obama on the 2014 one (Washington
+ * Times); the same words (same_as) years apart, dates three weeks apart,
+ * or an undated article still count. */
+static void
+test_supporter_out_of_time (void)
+{
+  CgCorpus *c = cg_corpus_new ();
+  add_dated_article (c, "d1", "New York Times - News", "2012-11-17");
+  add_dated_article (c, "d2", "Washington Times", "2014-08-05");
+  add_dated_article (c, "d3", "New York Times - News", "2012-07-03");
+  add_dated_article (c, "d4", "NPR Online News", "2012-07-27");
+  add_dated_article (c, "d5", "Washington Times", "2015-02-18");
+  add_dated_article (c, "d6", "Politico", "2019-05-30");
+  add_dated_article (c, "d7", "Al Jazeera", NULL);
+  add_assertion (c, "d1", "s1", CG_KIND_MIXED,
+                 "a cease-fire between Hamas and Israel was \u201cthe only way to achieve stability in the region\u201d");
+  add_assertion (c, "d2", "s2", CG_KIND_INDIRECT, "a cease-fire in the conflict between Israel and Hamas");
+  add_link (c, "a2", "a1", CG_RELATION_SUPPORTS);
+  add_assertion (c, "d3", "s3", CG_KIND_AUTHOR,
+                 "Some Republicans have also tried to play up Mr. Romney\u2019s longstanding personal ties to Mr. Netanyahu "
+                 "\u2014 the two men worked together in 1976 at the Boston Consulting Group.");
+  add_assertion (c, "d4", "s4", CG_KIND_AUTHOR, "The two men worked together at Boston Consulting Group in the 1970s.");
+  add_link (c, "a4", "a3", CG_RELATION_SUPPORTS);
+  add_assertion (c, "d5", "s5", CG_KIND_AUTHOR, "The Senate acquitted President Bill Clinton of perjury and obstruction of justice in 1999.");
+  add_assertion (c, "d6", "s6", CG_KIND_AUTHOR, "In 1999 the Senate acquitted President Bill Clinton of perjury and obstruction of justice.");
+  add_link (c, "a6", "a5", CG_RELATION_SAME_AS);
+  add_assertion (c, "d2", "s2", CG_KIND_INDIRECT, "wildfires are deliberately started to clear forest for cattle ranching");
+  add_assertion (c, "d7", "s7", CG_KIND_AUTHOR,
+                 "Wildfires often occur in the dry season in Brazil but they are also deliberately started in efforts "
+                 "to illegally deforest land for cattle ranching.");
+  add_link (c, "a8", "a7", CG_RELATION_SUPPORTS);
+  cg_score_claims (c, cg_test_rules ());
+
+  CgClaim *gaza = claim_of (c, "a1");
+  g_assert_cmpuint (gaza->assertions->len, ==, 2);
+  g_assert_cmpuint (gaza->supporters->len, ==, 1);
+  g_assert_cmpstr (g_ptr_array_index (gaza->supporters, 0), ==, "s1");
+  g_assert_cmpint (gaza->verdict, ==, CG_VERDICT_SINGLE_SOURCE);
+  g_assert_cmpint (claim_of (c, "a3")->verdict, ==, CG_VERDICT_CORROBORATED);
+  g_assert_cmpint (claim_of (c, "a5")->verdict, ==, CG_VERDICT_CORROBORATED);
+  g_assert_cmpint (claim_of (c, "a7")->verdict, ==, CG_VERDICT_CORROBORATED);
+
+  /* a third voice near the first makes two supporters again; the 2014
+   * one still does not count */
+  add_dated_article (c, "d8", "NPR Online News", "2012-11-21");
+  add_assertion (c, "d8", "s8", CG_KIND_MIXED,
+                 "a cease-fire between Israel and Hamas was the way to end the conflict in the Gaza Strip");
+  add_link (c, "a9", "a1", CG_RELATION_SUPPORTS);
+  cg_score_claims (c, cg_test_rules ());
+  gaza = claim_of (c, "a1");
+  g_assert_cmpuint (gaza->supporters->len, ==, 2);
+  g_assert_cmpstr (g_ptr_array_index (gaza->supporters, 0), ==, "s1");
+  g_assert_cmpstr (g_ptr_array_index (gaza->supporters, 1), ==, "s8");
+  g_assert_cmpint (gaza->verdict, ==, CG_VERDICT_CORROBORATED);
+  cg_corpus_free (c);
+}
+
+static void
 test_unknown_speaker_and_empty (void)
 {
   CgCorpus *c = cg_corpus_new ();
@@ -453,6 +522,7 @@ main (int argc, char **argv)
   g_test_add_func ("/score/wire-copy", test_wire_copy_counts_once);
   g_test_add_func ("/score/one-outlet-one-carrier", test_one_outlet_one_carrier);
   g_test_add_func ("/score/copies-author-lists", test_copies_and_author_lists);
+  g_test_add_func ("/score/supporter-out-of-time", test_supporter_out_of_time);
   g_test_add_func ("/score/unknown-speaker-empty", test_unknown_speaker_and_empty);
   g_test_add_func ("/score/seed-corpus", test_seed_corpus);
   return g_test_run ();
