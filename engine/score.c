@@ -13,7 +13,9 @@
  * that are the same words (a wire paragraph another outlet reprinted, a
  * caption embedded in two articles), whoever they are attributed to.
  * A voice joined by supports only whose articles are dated far from every
- * other voice's (supports_max_days) backs another event and is dropped.
+ * other voice's (supports_max_days) backs another event and is dropped;
+ * an author claim that prints the quoted words of a member is that
+ * quotation's voice (quote_run_words).
  * (Per claim, not by joining carriers: joining outlets through wire copies
  * would chain most of a corpus into one carrier.  The near-duplicate
  * article test misses a single reprinted paragraph: it needs most of the
@@ -348,6 +350,89 @@ mark_anchored (CgCorpus *corpus, guint n, const guint *claim_of, guint nclaims,
   g_free (day_done);
 }
 
+/* Append to OUT a Trait { CI, I, key } for each run of RUN words of
+ * TEXT's quoted words: all of TEXT when WHOLE, else the words between
+ * quotation marks ("..." or \u201c...\u201d; runs do not cross from one
+ * quoted fragment to the next). */
+static void
+add_quoted_runs (const char *text, gboolean whole, guint ci, guint i, guint run, GArray *out)
+{
+  GArray *w = g_array_new (FALSE, FALSE, sizeof (guint64));
+  GString *frag = g_string_new (NULL);
+  gboolean inside = whole;
+  for (const char *p = text; ; p = g_utf8_next_char (p))
+    {
+      gunichar c = p && *p ? g_utf8_get_char (p) : 0;
+      gboolean mark = !whole && (c == '"' || c == 0x201c || c == 0x201d);
+      if (c == 0 || mark)
+        {
+          if (inside && frag->len > 0)
+            {
+              g_array_set_size (w, 0);
+              word_hashes (frag->str, w);
+              for (guint k = 0; k + run <= w->len; k++)
+                {
+                  Trait t = { ci, i, fnv (words_hash (&g_array_index (w, guint64, k), run), "q", 1) };
+                  g_array_append_val (out, t);
+                }
+            }
+          g_string_truncate (frag, 0);
+          if (c == 0)
+            break;
+          inside = c == 0x201c ? TRUE : c == 0x201d ? FALSE : !inside;
+          continue;
+        }
+      if (inside)
+        g_string_append_unichar (frag, c);
+    }
+  g_string_free (frag, TRUE);
+  g_array_unref (w);
+}
+
+/* Reports of a quotation: an author claim that shares RUN words in a row
+ * with the quoted words of a direct or mixed member of its claim prints
+ * that quotation (a tweet or remark in the writer's own sentence) and is
+ * one voice with it, not a second source. */
+static void
+join_reported_quotes (GPtrArray *as, guint n, const guint *claim_of, const guint *claim_size, const char **who_of,
+                      guint *vparent, guint run)
+{
+  GArray *quoted = g_array_new (FALSE, FALSE, sizeof (Trait));
+  GArray *author = g_array_new (FALSE, FALSE, sizeof (Trait));
+  for (guint i = 0; i < n; i++)
+    {
+      CgAssertion *a = g_ptr_array_index (as, i);
+      if (!who_of[i] || claim_size[claim_of[i]] < 2 || a->text == NULL)
+        continue;
+      if (a->kind == CG_KIND_DIRECT || a->kind == CG_KIND_MIXED)
+        add_quoted_runs (a->text, a->kind == CG_KIND_DIRECT, claim_of[i], i, run, quoted);
+      else if (a->kind == CG_KIND_AUTHOR)
+        add_quoted_runs (a->text, TRUE, claim_of[i], i, run, author);
+    }
+  g_array_sort (quoted, trait_order);
+  g_array_sort (author, trait_order);
+  guint q = 0;
+  for (guint k = 0; k < author->len; k++)
+    {
+      Trait *x = &g_array_index (author, Trait, k);
+      while (q < quoted->len)
+        {
+          Trait *y = &g_array_index (quoted, Trait, q);
+          if (y->claim > x->claim || (y->claim == x->claim && y->key >= x->key))
+            break;
+          q++;
+        }
+      if (q < quoted->len)
+        {
+          Trait *y = &g_array_index (quoted, Trait, q);
+          if (y->claim == x->claim && y->key == x->key)
+            uf_union (vparent, x->member, y->member);
+        }
+    }
+  g_array_unref (quoted);
+  g_array_unref (author);
+}
+
 void
 cg_score_claims (CgCorpus *corpus, CgRules *rules)
 {
@@ -363,6 +448,7 @@ cg_score_claims (CgCorpus *corpus, CgRules *rules)
   guint copy_min_words = (guint) MAX (1, cg_rules_number (rules, "linking", "copy_min_words", 15));
   guint copy_min_whole = (guint) MAX (1, cg_rules_number (rules, "linking", "copy_min_whole_words", 10));
   double max_days = cg_rules_number (rules, "linking", "supports_max_days", 183);
+  guint quote_run = (guint) MAX (1, cg_rules_number (rules, "linking", "quote_run_words", 6));
 
   GHashTable *pos = g_hash_table_new (g_str_hash, g_str_equal);
   GHashTable *art = g_hash_table_new (g_str_hash, g_str_equal);  /* article id -> index + 1 */
@@ -515,6 +601,8 @@ cg_score_claims (CgCorpus *corpus, CgRules *rules)
         uf_union (vparent, x->member, y->member);
     }
   g_array_unref (traits);
+
+  join_reported_quotes (as, n, claim_of, claim_size, who_of, vparent, quote_run);
 
   /* Voices out of time: a voice all of whose members joined the claim by
    * supports only (other words, no same_as or quotes) and lie more than

@@ -435,6 +435,41 @@ test_supporter_out_of_time (void)
   cg_corpus_free (c);
 }
 
+/* An author claim that prints a quotation of its claim (a tweet in the
+ * writer's sentence) is that quotation's voice: CNN's "Lyin' Ted" line
+ * is Trump's tweet (Politico), the Guardian's line on Sessions Booker's
+ * statement (CNN); a mixed member counts by its quoted words (Giuliani's
+ * "a convicted criminal and a liar", USA Today, printed by the BBC). */
+static void
+test_author_prints_quote (void)
+{
+  CgCorpus *c = cg_corpus_new ();
+  add_assertion (c, "d1", "s1", CG_KIND_AUTHOR, "Lyin' Ted and Kasich are mathematically dead and totally desperate.");
+  add_assertion (c, "d2", "s2", CG_KIND_DIRECT,
+                 "Lyin\u2019 Ted and Kasich are mathematically dead and totally desperate. "
+                 "Their donors & special interest groups are not happy with them. Sad!");
+  add_link (c, "a1", "a2", CG_RELATION_SAME_AS);
+  add_assertion (c, "d3", "s3", CG_KIND_DIRECT,
+                 "America needs an attorney general who is resolute and determined to bend the arc "
+                 "Sen. Sessions' record does not speak to that desire, intention or will.");
+  add_assertion (c, "d4", "s4", CG_KIND_AUTHOR, "Senator Sessions\u2019 record does not speak to that desire, intention or will.");
+  add_link (c, "a4", "a3", CG_RELATION_SUPPORTS);
+  add_assertion (c, "d5", "s5", CG_KIND_AUTHOR, "Michael Cohen is a convicted criminal and a liar.");
+  add_assertion (c, "d6", "s6", CG_KIND_MIXED, "Cohen \"a convicted criminal and a liar,\"");
+  add_link (c, "a5", "a6", CG_RELATION_SAME_AS);
+  cg_score_claims (c, cg_test_rules ());
+  CgClaim *cl = claim_of (c, "a1");
+  g_assert_cmpuint (cl->supporters->len, ==, 1);
+  g_assert_cmpint (cl->verdict, ==, CG_VERDICT_SINGLE_SOURCE);
+  cl = claim_of (c, "a3");
+  g_assert_cmpuint (cl->supporters->len, ==, 1);
+  g_assert_cmpstr (g_ptr_array_index (cl->supporters, 0), ==, "s3");
+  g_assert_cmpint (cl->verdict, ==, CG_VERDICT_SINGLE_SOURCE);
+  g_assert_cmpint (claim_of (c, "a5")->verdict, ==, CG_VERDICT_SINGLE_SOURCE);
+
+  cg_corpus_free (c);
+}
+
 static void
 test_unknown_speaker_and_empty (void)
 {
@@ -523,6 +558,7 @@ main (int argc, char **argv)
   g_test_add_func ("/score/one-outlet-one-carrier", test_one_outlet_one_carrier);
   g_test_add_func ("/score/copies-author-lists", test_copies_and_author_lists);
   g_test_add_func ("/score/supporter-out-of-time", test_supporter_out_of_time);
+  g_test_add_func ("/score/author-prints-quote", test_author_prints_quote);
   g_test_add_func ("/score/unknown-speaker-empty", test_unknown_speaker_and_empty);
   g_test_add_func ("/score/seed-corpus", test_seed_corpus);
   return g_test_run ();
