@@ -15,7 +15,8 @@
  * A voice joined by supports only whose articles are dated far from every
  * other voice's (supports_max_days) backs another event and is dropped;
  * an author claim that prints the quoted words of a member is that
- * quotation's voice (quote_run_words).
+ * quotation's voice (quote_run_words); a voice of fewer than
+ * supporter_min_words words is a phrase, no supporter.
  * (Per claim, not by joining carriers: joining outlets through wire copies
  * would chain most of a corpus into one carrier.  The near-duplicate
  * article test misses a single reprinted paragraph: it needs most of the
@@ -449,6 +450,7 @@ cg_score_claims (CgCorpus *corpus, CgRules *rules)
   guint copy_min_whole = (guint) MAX (1, cg_rules_number (rules, "linking", "copy_min_whole_words", 10));
   double max_days = cg_rules_number (rules, "linking", "supports_max_days", 183);
   guint quote_run = (guint) MAX (1, cg_rules_number (rules, "linking", "quote_run_words", 6));
+  guint min_words = (guint) cg_rules_number (rules, "linking", "supporter_min_words", 5);
 
   GHashTable *pos = g_hash_table_new (g_str_hash, g_str_equal);
   GHashTable *art = g_hash_table_new (g_str_hash, g_str_equal);  /* article id -> index + 1 */
@@ -617,11 +619,32 @@ cg_score_claims (CgCorpus *corpus, CgRules *rules)
       first_voice[claim_of[i]] = uf_find (vparent, i) + 1;
   mark_anchored (corpus, n, claim_of, claims->len, claim_size, who_of, vparent, same_words, art_of, art_ids,
                  max_days, anchored);
+  /* Fragments: a voice none of whose members has supporter_min_words
+   * words ("to raise taxes", "locker room talk") attests a phrase, not
+   * the claim. */
+  gboolean *whole = g_new0 (gboolean, n);   /* per voice root */
+  GArray *w = g_array_new (FALSE, FALSE, sizeof (guint64));
+  for (guint i = 0; i < n; i++)
+    {
+      if (!who_of[i] || claim_size[claim_of[i]] < 2)
+        continue;
+      guint r = uf_find (vparent, i);
+      if (whole[r])
+        continue;
+      g_array_set_size (w, 0);
+      word_hashes (((CgAssertion *) g_ptr_array_index (as, i))->text, w);
+      whole[r] = w->len >= min_words;
+    }
+  g_array_unref (w);
+  for (guint i = 0; i < n; i++)
+    if (!whole[i])
+      anchored[i] = FALSE;
+  g_free (whole);
   for (guint i = 0; i < n; i++)
     if (who_of[i] && anchored[uf_find (vparent, i)])
       claim_anchored[claim_of[i]] = TRUE;
   /* a claim's supporters: the speaker of each voice's first member (the
-   * first voice alone when none is anchored in time) */
+   * first voice alone when none is anchored in time and whole) */
   for (guint i = 0; i < n; i++)
     {
       guint ci = claim_of[i];

@@ -470,6 +470,34 @@ test_author_prints_quote (void)
   cg_corpus_free (c);
 }
 
+/* A voice with fewer than supporter_min_words words attests a phrase,
+ * not a claim: Carville (Salon) and Obama (Newsmax) each "to raise
+ * taxes"; Gorsuch's and a stranger's "Merry Christmas".  Five words or
+ * more count (Calder Walton's "Trump is delivering wins for Putin"). */
+static void
+test_fragment_supporter (void)
+{
+  CgCorpus *c = cg_corpus_new ();
+  add_assertion (c, "d1", "s1", CG_KIND_INDIRECT, "to raise taxes");
+  add_assertion (c, "d2", "s2", CG_KIND_INDIRECT, "to raise taxes");
+  add_link (c, "a1", "a2", CG_RELATION_SAME_AS);
+  add_assertion (c, "d3", "s3", CG_KIND_DIRECT, "Merry Christmas.");
+  add_assertion (c, "d4", "s4", CG_KIND_DIRECT, "Merry Christmas");
+  add_link (c, "a3", "a4", CG_RELATION_SAME_AS);
+  add_assertion (c, "d5", "s5", CG_KIND_INDIRECT, "Trump is delivering wins for Putin");
+  add_assertion (c, "d6", "s6", CG_KIND_AUTHOR, "A weakened American democracy in crisis is a victory for Putin \u2013 and it\u2019s been delivered by Trump.");
+  add_link (c, "a6", "a5", CG_RELATION_SUPPORTS);
+  cg_score_claims (c, cg_test_rules ());
+  CgClaim *cl = claim_of (c, "a1");
+  g_assert_cmpuint (cl->assertions->len, ==, 2);
+  g_assert_cmpuint (cl->supporters->len, ==, 1);
+  g_assert_cmpstr (g_ptr_array_index (cl->supporters, 0), ==, "s1");
+  g_assert_cmpint (cl->verdict, ==, CG_VERDICT_SINGLE_SOURCE);
+  g_assert_cmpint (claim_of (c, "a3")->verdict, ==, CG_VERDICT_SINGLE_SOURCE);
+  g_assert_cmpint (claim_of (c, "a5")->verdict, ==, CG_VERDICT_CORROBORATED);
+  cg_corpus_free (c);
+}
+
 static void
 test_unknown_speaker_and_empty (void)
 {
@@ -559,6 +587,7 @@ main (int argc, char **argv)
   g_test_add_func ("/score/copies-author-lists", test_copies_and_author_lists);
   g_test_add_func ("/score/supporter-out-of-time", test_supporter_out_of_time);
   g_test_add_func ("/score/author-prints-quote", test_author_prints_quote);
+  g_test_add_func ("/score/fragment-supporter", test_fragment_supporter);
   g_test_add_func ("/score/unknown-speaker-empty", test_unknown_speaker_and_empty);
   g_test_add_func ("/score/seed-corpus", test_seed_corpus);
   return g_test_run ();
