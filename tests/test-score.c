@@ -228,6 +228,18 @@ test_wire_copy_counts_once (void)
   cg_corpus_free (c);
 }
 
+/* An article of C with ID, OUTLET, AUTHOR and DATE (each may be NULL). */
+static void
+add_article (CgCorpus *c, const char *id, const char *outlet, const char *author, const char *date)
+{
+  CgArticle *d = cg_article_new ();
+  d->id = g_strdup (id);
+  d->outlet = g_strdup (outlet);
+  d->author = g_strdup (author);
+  d->date = g_strdup (date);
+  g_ptr_array_add (c->articles, d);
+}
+
 /* Two Reuters articles print one Reuters paragraph under different
  * bylines (whole-corpus AllSides, given its metadata table): one carrier.
  * The same sentence from another outlet is a second, independent one. */
@@ -235,14 +247,9 @@ static void
 test_one_outlet_one_carrier (void)
 {
   CgCorpus *c = cg_corpus_new ();
-  static const char *const outlets[][2] = { { "d1", "Reuters" }, { "d2", "Reuters" }, { "d3", "BBC News" } };
-  for (guint i = 0; i < G_N_ELEMENTS (outlets); i++)
-    {
-      CgArticle *d = cg_article_new ();
-      d->id = g_strdup (outlets[i][0]);
-      d->outlet = g_strdup (outlets[i][1]);
-      g_ptr_array_add (c->articles, d);
-    }
+  add_article (c, "d1", "Reuters", NULL, NULL);
+  add_article (c, "d2", "Reuters", NULL, NULL);
+  add_article (c, "d3", "BBC News", NULL, NULL);
   const char *text = "The Senate acquitted President Bill Clinton of perjury and obstruction of justice in 1999.";
   add_assertion (c, "d1", "s1", CG_KIND_AUTHOR, text);
   add_assertion (c, "d2", "s2", CG_KIND_AUTHOR, text);
@@ -271,16 +278,6 @@ test_one_outlet_one_carrier (void)
   cg_corpus_free (c);
 }
 
-static void
-add_article (CgCorpus *c, const char *id, const char *outlet, const char *author)
-{
-  CgArticle *d = cg_article_new ();
-  d->id = g_strdup (id);
-  d->outlet = g_strdup (outlet);
-  d->author = g_strdup (author);
-  g_ptr_array_add (c->articles, d);
-}
-
 /* Copies are one voice whatever the outlet: a Reuters paragraph the
  * Guardian reprinted (whole AllSides), a CNN photo caption embedded in two
  * articles (a short text, the same sentence after it), two articles whose
@@ -289,8 +286,8 @@ static void
 test_copies_and_author_lists (void)
 {
   CgCorpus *c = cg_corpus_new ();
-  add_article (c, "d1", "Reuters", "Katanga Johnson");
-  add_article (c, "d2", "The Guardian", NULL);
+  add_article (c, "d1", "Reuters", "Katanga Johnson", NULL);
+  add_article (c, "d2", "The Guardian", NULL, NULL);
   const char *wire = "House Speaker Nancy Pelosi has not yet transmitted the articles of impeachment to the Senate, "
                      "a bid to pressure Senate Republicans to reach an accord with the Democrats in the chamber on trial rules.";
   add_assertion (c, "d1", "s1", CG_KIND_AUTHOR, wire);
@@ -299,8 +296,8 @@ test_copies_and_author_lists (void)
 
   /* a3-a4 in d3, a5-a6 in d4: a short text (a caption) and the sentence
    * after it: a copy when both are the same */
-  add_article (c, "d3", "CNN", "Steve Almasy, Robyn Kriel");
-  add_article (c, "d4", "Newsweek", "Hilary Whiteman");
+  add_article (c, "d3", "CNN", "Steve Almasy, Robyn Kriel", NULL);
+  add_article (c, "d4", "Newsweek", "Hilary Whiteman", NULL);
   const char *caption = "Clinton was acquitted by the Senate.";
   const char *after = "The vote fell far short of the two-thirds needed to convict him.";
   add_assertion (c, "d3", "s3", CG_KIND_INDIRECT, caption);
@@ -310,8 +307,8 @@ test_copies_and_author_lists (void)
   add_link (c, "a3", "a5", CG_RELATION_SAME_AS);
 
   /* Politico's reporters, one of them again on a CNN byline */
-  add_article (c, "d5", "Politico", "Shane Goldmacher, Darren Samuelsohn, Ben Schreckinger");
-  add_article (c, "d6", "CNN", "Alexandra Jaffe, Shane Goldmacher");
+  add_article (c, "d5", "Politico", "Shane Goldmacher, Darren Samuelsohn, Ben Schreckinger", NULL);
+  add_article (c, "d6", "CNN", "Alexandra Jaffe, Shane Goldmacher", NULL);
   add_assertion (c, "d5", "s5", CG_KIND_AUTHOR, "Most mornings, Trump reads through a handful of newspapers in print.");
   add_assertion (c, "d6", "s6", CG_KIND_AUTHOR, "Trump reads a handful of printed newspapers most mornings.");
   add_link (c, "a7", "a8", CG_RELATION_SUPPORTS);
@@ -319,20 +316,20 @@ test_copies_and_author_lists (void)
   /* one CNN caption embedded in two articles, one Kennedy quotation
    * given to Scalia by another outlet (BASIL): the same whole text of ten
    * words or more */
-  add_article (c, "d9", "CNN", "Steve Almasy, Robyn Kriel, Jethro Mullen");
-  add_article (c, "d10", "CNN", "Hilary Whiteman, Tim Hume");
+  add_article (c, "d9", "CNN", "Steve Almasy, Robyn Kriel, Jethro Mullen", NULL);
+  add_article (c, "d10", "CNN", "Hilary Whiteman, Tim Hume", NULL);
   add_assertion (c, "d9", "s11", CG_KIND_INDIRECT, "there are loved ones around the world missing them right now");
   add_assertion (c, "d10", "s12", CG_KIND_INDIRECT, "there are loved ones around the world missing them right now");
   add_link (c, "a9", "a10", CG_RELATION_SAME_AS);
-  add_article (c, "d11", "The New York Times", NULL);
-  add_article (c, "d12", "Fox News", NULL);
+  add_article (c, "d11", "The New York Times", NULL, NULL);
+  add_article (c, "d12", "Fox News", NULL, NULL);
   add_assertion (c, "d11", "s15", CG_KIND_DIRECT, "If somebody tells you how to exercise discretion, you don\u2019t have discretion.");
   add_assertion (c, "d12", "s16", CG_KIND_DIRECT, "If somebody tells you how to exercise discretion, you don't have discretion");
   add_link (c, "a11", "a12", CG_RELATION_SAME_AS);
 
   /* the same wire sentence, cut by one outlet (whole AllSides) */
-  add_article (c, "d7", "Fox Online News", NULL);
-  add_article (c, "d8", "CBS News", NULL);
+  add_article (c, "d7", "Fox Online News", NULL, NULL);
+  add_article (c, "d8", "CBS News", NULL, NULL);
   add_assertion (c, "d7", "s9", CG_KIND_AUTHOR,
                  "Because of his age, he wasn't certified as an adult for trial and a judge sentenced him in juvenile "
                  "court to 10 years' probation and a stint in a rehabilitation center.");
@@ -366,16 +363,6 @@ test_copies_and_author_lists (void)
   cg_corpus_free (c);
 }
 
-static void
-add_dated_article (CgCorpus *c, const char *id, const char *outlet, const char *date)
-{
-  CgArticle *d = cg_article_new ();
-  d->id = g_strdup (id);
-  d->outlet = g_strdup (outlet);
-  d->date = g_strdup (date);
-  g_ptr_array_add (c->articles, d);
-}
-
 /* A supporter joined by supports only, years from the claim's other
  * voices, backs another event: Qandil on the 2012 Gaza cease-fire (NYT,
  * AllSides) is no corroboration of Obama on the 2014 one (Washington
@@ -385,13 +372,13 @@ static void
 test_supporter_out_of_time (void)
 {
   CgCorpus *c = cg_corpus_new ();
-  add_dated_article (c, "d1", "New York Times - News", "2012-11-17");
-  add_dated_article (c, "d2", "Washington Times", "2014-08-05");
-  add_dated_article (c, "d3", "New York Times - News", "2012-07-03");
-  add_dated_article (c, "d4", "NPR Online News", "2012-07-27");
-  add_dated_article (c, "d5", "Washington Times", "2015-02-18");
-  add_dated_article (c, "d6", "Politico", "2019-05-30");
-  add_dated_article (c, "d7", "Al Jazeera", NULL);
+  add_article (c, "d1", "New York Times - News", NULL, "2012-11-17");
+  add_article (c, "d2", "Washington Times", NULL, "2014-08-05");
+  add_article (c, "d3", "New York Times - News", NULL, "2012-07-03");
+  add_article (c, "d4", "NPR Online News", NULL, "2012-07-27");
+  add_article (c, "d5", "Washington Times", NULL, "2015-02-18");
+  add_article (c, "d6", "Politico", NULL, "2019-05-30");
+  add_article (c, "d7", "Al Jazeera", NULL, NULL);
   add_assertion (c, "d1", "s1", CG_KIND_MIXED,
                  "a cease-fire between Hamas and Israel was \u201cthe only way to achieve stability in the region\u201d");
   add_assertion (c, "d2", "s2", CG_KIND_INDIRECT, "a cease-fire in the conflict between Israel and Hamas");
@@ -422,7 +409,7 @@ test_supporter_out_of_time (void)
 
   /* a third voice near the first makes two supporters again; the 2014
    * one still does not count */
-  add_dated_article (c, "d8", "NPR Online News", "2012-11-21");
+  add_article (c, "d8", "NPR Online News", NULL, "2012-11-21");
   add_assertion (c, "d8", "s8", CG_KIND_MIXED,
                  "a cease-fire between Israel and Hamas was the way to end the conflict in the Gaza Strip");
   add_link (c, "a9", "a1", CG_RELATION_SUPPORTS);
