@@ -691,10 +691,24 @@ fwd (Ctx *c, guint i, guint k, guint bpos, guint fpos)
     case E_SOURCE:
       {
         guint end;
-        if (ok && in->source_fwd (in->data, fpos, &end)
-            && (!e->name_only || (in->tokens[end - 1].flags & CG_PAT_CAPITALIZED))
-            && take (c, i, fpos, end, k, bpos, end))
-          return TRUE;
+        if (ok && in->source_fwd (in->data, fpos, &end))
+          {
+            if ((!e->name_only || (in->tokens[end - 1].flags & CG_PAT_CAPITALIZED))
+                && take (c, i, fpos, end, k, bpos, end))
+              return TRUE;
+            /* "According to Smith, the man may solicit votes": what the
+             * caller took for an appositive may be the clause after the
+             * mention; the mention before the comma, when the rest of the
+             * pattern matches then */
+            for (guint j = fpos + 1; j + 1 < end; j++)
+              if (is_char (in->tokens[j].word, ','))
+                {
+                  if ((!e->name_only || (in->tokens[j - 1].flags & CG_PAT_CAPITALIZED))
+                      && take (c, i, fpos, j, k, bpos, j))
+                    return TRUE;
+                  break;
+                }
+          }
       }
       break;
     case E_CUE:

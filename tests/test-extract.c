@@ -1031,6 +1031,23 @@ test_nominal_recall (void)
   g_free (path);
 }
 
+/* Seventh session's recall shapes (tests/data/extract-recall2.txt, real
+ * sentences of PolNeAR's train split), each missed before its change. */
+static void
+test_recall_seventh (void)
+{
+  char *path = cg_test_data ("extract-recall2.txt");
+  CgArticleResult *r = cg_test_process (path);
+  /* a determiner after "According to X," opens the content, not an
+   * appositive of X running to the sentence's end */
+  CgAssertion *a = find (r, "the men were wearing");
+  check (r, a, CG_KIND_MIXED, "according-to-source-content", "The Federalist", "According to");
+  a = find (r, "one notable feature");
+  check (r, a, CG_KIND_INDIRECT, "according-to-source-content", "conservative columnist Hugh Hewitt", "According to");
+  cg_article_result_free (r);
+  g_free (path);
+}
+
 int
 main (int argc, char **argv)
 {
@@ -1065,6 +1082,7 @@ main (int argc, char **argv)
   g_test_add_func ("/extract/recall-shapes", test_recall_shapes);
   g_test_add_func ("/extract/nominal-recall", test_nominal_recall);
   g_test_add_func ("/extract/headline-person", test_headline_person);
+  g_test_add_func ("/extract/recall-seventh", test_recall_seventh);
   int status = g_test_run ();
   cg_article_result_free (seed0);
   return status;
