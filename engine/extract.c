@@ -30,7 +30,7 @@
 enum {
   L_VERB, L_PREP, L_PREFIX, L_DET, L_PRON, L_TITLE, L_NOT_SOURCE, L_RELATIVE, L_BREAK,
   L_QUANTITY, L_NOT_CONTENT, L_NEGATION, L_WORTHY, L_NOT_CLAIM, L_HEDGE, L_STANCE, L_ANCHOR, L_NOUN_ANCHOR,
-  L_CONTENT_END, L_CONTENT_PREP, L_NOUN_BEFORE, L_NAME_JOIN, L_HEARER, L_AFTER_HEARER, L_CUE_JOIN, L_SOURCE_PREP, L_SOURCE_TAIL, L_AGENT, L_PASSIVE, L_GIVEN, L_TRIGGER, L_COORD, L_SUBORD, L_PLURAL, L_REFUTER, L_OBJ_RELATIVE, L_REL_SOURCE, L_EXPLETIVE, L_CUE_INFINITIVE, L_HEDGE_OPENER, L_POSSESSIVE, L_NOT_POSSESSIVE, L_NP_END, L_BOUNDS, L_QUANT_OPENER, N_LEX
+  L_CONTENT_END, L_CONTENT_PREP, L_NOUN_BEFORE, L_NAME_JOIN, L_HEARER, L_AFTER_HEARER, L_CUE_JOIN, L_SOURCE_PREP, L_SOURCE_TAIL, L_AGENT, L_PASSIVE, L_GIVEN, L_TRIGGER, L_COORD, L_SUBORD, L_PLURAL, L_REFUTER, L_OBJ_RELATIVE, L_REL_SOURCE, L_EXPLETIVE, L_CUE_INFINITIVE, L_HEDGE_OPENER, L_POSSESSIVE, L_NOT_POSSESSIVE, L_NP_END, L_BOUNDS, L_QUANT_OPENER, L_TITLE_OPENER, L_TITLE_SMALL, N_LEX
 };
 
 /* One entry of a list, with what the cue marking needs of a verb computed
@@ -67,6 +67,7 @@ struct _CgExtractor {
   char          anchor_punct[32]; /* one-byte punctuation some pattern is anchored on */
   gboolean      anchor_byte[256]; /* the same as a table */
   guint         scare_max_words;
+  guint         title_max_words;
   guint         stance_window;
   guint         source_max_words;
   guint         continuation_sentences;
@@ -397,6 +398,8 @@ cg_extractor_new (CgRules *rules, GError **error)
   lists[L_NOT_POSSESSIVE] = cg_rules_entries (rules, "extract", "not-possessives");
   lists[L_NP_END] = cg_rules_entries (rules, "extract", "noun-phrase-ends");
   lists[L_QUANT_OPENER] = cg_rules_entries (rules, "extract", "quantity-openers");
+  lists[L_TITLE_OPENER] = cg_rules_entries (rules, "extract", "title-openers");
+  lists[L_TITLE_SMALL] = cg_rules_entries (rules, "extract", "title-small-words");
   lists[L_HEARER] = cg_rules_entries (rules, "extract", "hearers");
   lists[L_AFTER_HEARER] = cg_rules_entries (rules, "extract", "after-hearer");
   lists[L_CUE_JOIN] = cg_rules_entries (rules, "extract", "cue-joiners");
@@ -442,6 +445,7 @@ cg_extractor_new (CgRules *rules, GError **error)
   for (const char *p = x->anchor_punct; *p; p++)
     x->anchor_byte[(guchar) *p] = TRUE;
   x->scare_max_words = (guint) cg_rules_number (rules, "extract", "scare_max_words", 4);
+  x->title_max_words = (guint) cg_rules_number (rules, "extract", "title_max_words", 0);
   x->stance_window = (guint) cg_rules_number (rules, "extract", "stance_window", 4);
   x->source_max_words = (guint) cg_rules_number (rules, "extract", "source_max_words", 12);
   x->continuation_sentences = (guint) cg_rules_number (rules, "extract", "continuation_sentences", 3);
@@ -1270,6 +1274,40 @@ local_quotes (Run *r)
   g_array_unref (marks);
 }
 
+/* Whether the quotation whose marks are tokens OPEN and CLOSE names a
+ * show, a book or a film ("Sunday on Fox News channel's "Sunday Morning
+ * Futures," Rep. Darrell Issa said ..."): right after a word of
+ * extract.rules [title-openers] or a possessive, at most title_max_words
+ * words, each capitalized, a number or one of [title-small-words].  Such a
+ * quotation is no one's statement, and the sentence around it may hold
+ * the attribution. */
+static gboolean
+title_quote (Run *r, guint open, guint close)
+{
+  if (open == 0 || !same_unit (r, open - 1, open) || r->x->title_max_words == 0)
+    return FALSE;
+  const CgPatToken *before = TOK (r, open - 1);
+  if (!is_word (before) || !(tok_is (r, open - 1, L_TITLE_OPENER) || ends_possessive (before->word)))
+    return FALSE;
+  guint words = 0;
+  gboolean cap = FALSE;
+  for (guint i = open + 1; i < close; i++)
+    {
+      const CgPatToken *t = TOK (r, i);
+      if (TOK (r, i)->quote_open >= 0 || TOK (r, i)->quote_close >= 0)
+        return FALSE;
+      if (!is_word (t) && !(t->flags & CG_TOKEN_NUMBER))
+        continue;
+      if (++words > r->x->title_max_words)
+        return FALSE;
+      if (is_cap (t))
+        cap = TRUE;
+      else if (!(t->flags & CG_TOKEN_NUMBER) && !tok_is (r, i, L_TITLE_SMALL))
+        return FALSE;
+    }
+  return cap;
+}
+
 static void
 mark_quotes (Run *r)
 {
@@ -1288,7 +1326,8 @@ mark_quotes (Run *r)
           while (close != NONE && close + 1 < n && TOK (r, close)->end < cq->span.end)
             close++;
           if (pq.open != NONE && close != NONE && close > pq.open && TOK (r, close)->end == cq->span.end
-              && TOK (r, pq.open)->quote_open < 0 && TOK (r, close)->quote_close < 0)
+              && TOK (r, pq.open)->quote_open < 0 && TOK (r, close)->quote_close < 0
+              && !title_quote (r, pq.open, close))
             {
               pq.close = close;
               /* the last token before the closing mark (which may be two tokens) */

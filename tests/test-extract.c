@@ -1044,6 +1044,11 @@ test_recall_seventh (void)
   check (r, a, CG_KIND_MIXED, "according-to-source-content", "The Federalist", "According to");
   a = find (r, "one notable feature");
   check (r, a, CG_KIND_INDIRECT, "according-to-source-content", "conservative columnist Hugh Hewitt", "According to");
+  /* a show's title in quotation marks after "on" or a possessive is no
+   * one's statement: the attribution is the sentence's own */
+  a = find (r, "Democratic presidential candidate Hillary");
+  check (r, a, CG_KIND_MIXED, "source-cue-content", "Rep. Darrell Issa", "said");
+  g_assert_null (find_opt (r, "Sunday Morning Futures"));
   cg_article_result_free (r);
   g_free (path);
 }
