@@ -30,7 +30,7 @@
 enum {
   L_VERB, L_PREP, L_PREFIX, L_DET, L_PRON, L_TITLE, L_NOT_SOURCE, L_RELATIVE, L_BREAK,
   L_QUANTITY, L_NOT_CONTENT, L_NEGATION, L_WORTHY, L_NOT_CLAIM, L_HEDGE, L_STANCE, L_ANCHOR, L_NOUN_ANCHOR,
-  L_CONTENT_END, L_CONTENT_PREP, L_NOUN_BEFORE, L_NAME_JOIN, L_HEARER, L_AFTER_HEARER, L_CUE_JOIN, L_SOURCE_PREP, L_SOURCE_TAIL, L_AGENT, L_PASSIVE, L_GIVEN, L_TRIGGER, L_COORD, L_SUBORD, L_PLURAL, L_REFUTER, L_OBJ_RELATIVE, L_REL_SOURCE, L_EXPLETIVE, L_CUE_INFINITIVE, L_HEDGE_OPENER, L_POSSESSIVE, L_NOT_POSSESSIVE, L_NP_END, L_BOUNDS, L_QUANT_OPENER, L_TITLE_OPENER, L_TITLE_SMALL, N_LEX
+  L_CONTENT_END, L_CONTENT_PREP, L_NOUN_BEFORE, L_NAME_JOIN, L_HEARER, L_AFTER_HEARER, L_CUE_JOIN, L_SOURCE_PREP, L_SOURCE_TAIL, L_AGENT, L_PASSIVE, L_GIVEN, L_TRIGGER, L_COORD, L_SUBORD, L_PLURAL, L_REFUTER, L_OBJ_RELATIVE, L_REL_SOURCE, L_EXPLETIVE, L_CUE_INFINITIVE, L_HEDGE_OPENER, L_POSSESSIVE, L_NOT_POSSESSIVE, L_NP_END, L_BOUNDS, L_QUANT_OPENER, L_TITLE_OPENER, L_TITLE_SMALL, L_LABEL_SPEAKER, L_NOT_LABEL_SPEAKER, N_LEX
 };
 
 /* One entry of a list, with what the cue marking needs of a verb computed
@@ -67,7 +67,7 @@ struct _CgExtractor {
   char          anchor_punct[32]; /* one-byte punctuation some pattern is anchored on */
   gboolean      anchor_byte[256]; /* the same as a table */
   guint         scare_max_words;
-  guint         title_max_words;
+  guint         quoted_title_max_words;
   guint         stance_window;
   guint         source_max_words;
   guint         continuation_sentences;
@@ -400,6 +400,8 @@ cg_extractor_new (CgRules *rules, GError **error)
   lists[L_QUANT_OPENER] = cg_rules_entries (rules, "extract", "quantity-openers");
   lists[L_TITLE_OPENER] = cg_rules_entries (rules, "extract", "title-openers");
   lists[L_TITLE_SMALL] = cg_rules_entries (rules, "extract", "title-small-words");
+  lists[L_LABEL_SPEAKER] = cg_rules_entries (rules, "extract", "label-speakers");
+  lists[L_NOT_LABEL_SPEAKER] = cg_rules_entries (rules, "extract", "not-label-speakers");
   lists[L_HEARER] = cg_rules_entries (rules, "extract", "hearers");
   lists[L_AFTER_HEARER] = cg_rules_entries (rules, "extract", "after-hearer");
   lists[L_CUE_JOIN] = cg_rules_entries (rules, "extract", "cue-joiners");
@@ -445,7 +447,7 @@ cg_extractor_new (CgRules *rules, GError **error)
   for (const char *p = x->anchor_punct; *p; p++)
     x->anchor_byte[(guchar) *p] = TRUE;
   x->scare_max_words = (guint) cg_rules_number (rules, "extract", "scare_max_words", 4);
-  x->title_max_words = (guint) cg_rules_number (rules, "extract", "title_max_words", 0);
+  x->quoted_title_max_words = (guint) cg_rules_number (rules, "extract", "quoted_title_max_words", 0);
   x->stance_window = (guint) cg_rules_number (rules, "extract", "stance_window", 4);
   x->source_max_words = (guint) cg_rules_number (rules, "extract", "source_max_words", 12);
   x->continuation_sentences = (guint) cg_rules_number (rules, "extract", "continuation_sentences", 3);
@@ -1277,14 +1279,14 @@ local_quotes (Run *r)
 /* Whether the quotation whose marks are tokens OPEN and CLOSE names a
  * show, a book or a film ("Sunday on Fox News channel's "Sunday Morning
  * Futures," Rep. Darrell Issa said ..."): right after a word of
- * extract.rules [title-openers] or a possessive, at most title_max_words
+ * extract.rules [title-openers] or a possessive, at most quoted_title_max_words
  * words, each capitalized, a number or one of [title-small-words].  Such a
  * quotation is no one's statement, and the sentence around it may hold
  * the attribution. */
 static gboolean
 title_quote (Run *r, guint open, guint close)
 {
-  if (open == 0 || !same_unit (r, open - 1, open) || r->x->title_max_words == 0)
+  if (open == 0 || !same_unit (r, open - 1, open) || r->x->quoted_title_max_words == 0)
     return FALSE;
   const CgPatToken *before = TOK (r, open - 1);
   if (!is_word (before) || !(tok_is (r, open - 1, L_TITLE_OPENER) || ends_possessive (before->word)))
@@ -1298,7 +1300,7 @@ title_quote (Run *r, guint open, guint close)
         return FALSE;
       if (!is_word (t) && !(t->flags & CG_TOKEN_NUMBER))
         continue;
-      if (++words > r->x->title_max_words)
+      if (++words > r->x->quoted_title_max_words)
         return FALSE;
       if (is_cap (t))
         cap = TRUE;
@@ -2310,6 +2312,38 @@ source_fwd (gpointer data, guint start, guint *end)
   return np_fwd (data, start, end);
 }
 
+/* Whether the words [A, B), in capitals or a single letter, open another
+ * sentence of the article before a colon, as a transcript's speakers do
+ * ("TAPPER: ...", "Q: ..."); not a word of extract.rules
+ * [not-label-speakers] ("SPECIAL COVERAGE: ..." over a list of links). */
+static gboolean
+label_again (Run *r, guint a, guint b)
+{
+  guint n = r->toks->len, len = b - a;
+  if (tok_is (r, b - 1, L_NOT_LABEL_SPEAKER))
+    return FALSE;
+  for (guint i = a; i < b; i++)
+    {
+      const CgPatToken *t = TOK (r, i);
+      if (len == 1 && t->end - t->start == 1)
+        break;
+      for (gint64 c = t->start; c < t->end; c++)
+        if (g_ascii_islower (r->text[c]))
+          return FALSE;
+    }
+  for (guint k = 0; k + len < n; k++)
+    {
+      if (k == a || (k > 0 && same_unit (r, k - 1, k)) || !is_char (TOK (r, k + len)->word, ':'))
+        continue;
+      guint i = 0;
+      while (i < len && strcmp (TOK (r, k + i)->word, TOK (r, a + i)->word) == 0)
+        i++;
+      if (i == len)
+        return TRUE;
+    }
+  return FALSE;
+}
+
 /* Whether the capitalized word at I ends a person's name elsewhere in the
  * article, after a given name of names.rules or a title ("Sanders: ..." in
  * a headline, "Bernie Sanders" or "Sen. Sanders" in the text). */
@@ -2921,7 +2955,8 @@ from_match (Run *r, guint pattern, const CgPatMatch *m)
    * names.rules ("Sen. Graham: ...", "Joan Hoff: ..."; not "Poll: ...",
    * "Possible Motivations: ...") */
   const char *want = cg_rule_attr (prule, "speaker");
-  if (want && strcmp (want, "person") == 0)
+  gboolean label = want && strcmp (want, "label") == 0;
+  if (want && (strcmp (want, "person") == 0 || label))
     {
       guint a = m->source_start, b = m->source_end, words = 0;
       for (guint i = a; a != NONE && i < b; i++)
@@ -2931,13 +2966,20 @@ from_match (Run *r, guint pattern, const CgPatMatch *m)
        * ("Trump: 1,547", "Sanders: A miracle") */
       guint content_words = 0;
       gboolean all_cap = TRUE;  /* "De Blasio", not "Five months of Trump" */
+      gboolean inner_cue = FALSE;
       for (guint i = m->content_start; i < m->content_end && i < r->toks->len; i++)
-        content_words += is_word (TOK (r, i));
+        {
+          content_words += is_word (TOK (r, i));
+          inner_cue |= TOK (r, i)->cue != NULL;
+        }
       for (guint i = a; a != NONE && i < b; i++)
         all_cap &= !is_word (TOK (r, i)) || is_cap (TOK (r, i));
       if (a == NONE || words < 1 || words > 4 || !is_cap (TOK (r, b - 1))
           || !((words >= 2 && (tok_is (r, a, L_GIVEN) || tok_title (r, TOK (r, a)) || title_dot (r, a + 1)))
-               || (content_words >= 3 && all_cap && person_elsewhere (r, b - 1))))
+               || (content_words >= 3 && all_cap
+                   && (person_elsewhere (r, b - 1)
+                       || (label && !inner_cue
+                           && (tok_is (r, b - 1, L_LABEL_SPEAKER) || label_again (r, a, b)))))))
         return FALSE;
     }
   /* "It seems the public's view of her is awful", "In this case, it
