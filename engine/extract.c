@@ -30,7 +30,7 @@
 enum {
   L_VERB, L_PREP, L_PREFIX, L_DET, L_PRON, L_TITLE, L_NOT_SOURCE, L_RELATIVE, L_BREAK,
   L_QUANTITY, L_NOT_CONTENT, L_NEGATION, L_WORTHY, L_NOT_CLAIM, L_HEDGE, L_STANCE, L_ANCHOR, L_NOUN_ANCHOR,
-  L_CONTENT_END, L_CONTENT_PREP, L_NOUN_BEFORE, L_NAME_JOIN, L_HEARER, L_AFTER_HEARER, L_CUE_JOIN, L_SOURCE_PREP, L_SOURCE_TAIL, L_AGENT, L_PASSIVE, L_GIVEN, L_TRIGGER, L_COORD, L_SUBORD, L_PLURAL, L_REFUTER, L_OBJ_RELATIVE, L_REL_SOURCE, L_EXPLETIVE, L_CUE_INFINITIVE, L_HEDGE_OPENER, L_POSSESSIVE, L_NOT_POSSESSIVE, L_NP_END, L_BOUNDS, L_QUANT_OPENER, L_TITLE_OPENER, L_TITLE_SMALL, L_LABEL_SPEAKER, L_NOT_LABEL_SPEAKER, N_LEX
+  L_CONTENT_END, L_CONTENT_PREP, L_NOUN_BEFORE, L_NAME_JOIN, L_HEARER, L_AFTER_HEARER, L_CUE_JOIN, L_SOURCE_PREP, L_SOURCE_TAIL, L_AGENT, L_PASSIVE, L_GIVEN, L_TRIGGER, L_COORD, L_SUBORD, L_PLURAL, L_REFUTER, L_OBJ_RELATIVE, L_REL_SOURCE, L_EXPLETIVE, L_CUE_INFINITIVE, L_HEDGE_OPENER, L_POSSESSIVE, L_NOT_POSSESSIVE, L_NP_END, L_BOUNDS, L_QUANT_OPENER, L_TITLE_OPENER, L_TITLE_SMALL, L_LABEL_SPEAKER, L_NOT_LABEL_SPEAKER, L_PREP_HEAD, N_LEX
 };
 
 /* One entry of a list, with what the cue marking needs of a verb computed
@@ -40,6 +40,7 @@ typedef struct {
   guint         n_words;
   guint         cue_mask;   /* L_VERB: cg_pattern_set_cue_mask() */
   gboolean      base;       /* L_VERB: a lemma (base=yes) */
+  gboolean      head;       /* L_PREP: a cue only before a word of [prep-heads] (head=yes) */
   const char   *certainty;  /* its certainty= and stance= attributes, or NULL */
   const char   *stance;
 } Entry;
@@ -218,6 +219,11 @@ entry_init (const CgExtractor *x, guint l, const CgRule *r, Entry *e)
       const char *b = cg_rule_attr (r, "base");
       e->base = b && strcmp (b, "yes") == 0;
       e->cue_mask = cg_pattern_set_cue_mask (x->patterns, r);
+    }
+  if (l == L_PREP)
+    {
+      const char *h = cg_rule_attr (r, "head");
+      e->head = h && strcmp (h, "yes") == 0;
     }
 }
 
@@ -402,6 +408,7 @@ cg_extractor_new (CgRules *rules, GError **error)
   lists[L_TITLE_SMALL] = cg_rules_entries (rules, "extract", "title-small-words");
   lists[L_LABEL_SPEAKER] = cg_rules_entries (rules, "extract", "label-speakers");
   lists[L_NOT_LABEL_SPEAKER] = cg_rules_entries (rules, "extract", "not-label-speakers");
+  lists[L_PREP_HEAD] = cg_rules_entries (rules, "cue-verbs", "prep-heads");
   lists[L_HEARER] = cg_rules_entries (rules, "extract", "hearers");
   lists[L_AFTER_HEARER] = cg_rules_entries (rules, "extract", "after-hearer");
   lists[L_CUE_JOIN] = cg_rules_entries (rules, "extract", "cue-joiners");
@@ -1392,6 +1399,25 @@ opens_clause_after (Run *r, guint k)
   return t->quote_open >= 0 || (is_word (t) && (is_cap (t) || tok_is (r, k, L_DET) || tok_is (r, k, L_PRON)));
 }
 
+/* Whether a word of cue-verbs.rules [prep-heads] comes in the phrase from
+ * token K on, before punctuation and within source_max_words words ("in a
+ * Washington Post/ABC News poll released Sunday"). */
+static gboolean
+head_follows (Run *r, guint k)
+{
+  guint n = r->toks->len;
+  for (guint j = k, words = 0; j < n && same_unit (r, k, j) && words < r->x->source_max_words; j++)
+    {
+      const CgPatToken *t = TOK (r, j);
+      if (t->quote_open >= 0 || t->quote_close >= 0 || (t->word[0] && strchr (",;:.!?()", t->word[0])))
+        return FALSE;
+      if (tok_is (r, j, L_PREP_HEAD))
+        return TRUE;
+      words += is_word (t);
+    }
+  return FALSE;
+}
+
 static void
 mark_cues (Run *r)
 {
@@ -1412,10 +1438,11 @@ mark_cues (Run *r)
           r->noun_cand[r->n_noun_cand++] = i;
         }
       guint len = 0;
-      const CgRule *p = match_at (r, i, n, L_PREP, &len);
-      if (p && same_unit (r, i, i + len - 1))
+      const Entry *pe = match_entry (r, i, n, L_PREP, &len);
+      if (pe && same_unit (r, i, i + len - 1)
+          && (!pe->head || ((i == 0 || !same_unit (r, i - 1, i)) && head_follows (r, i + len))))
         {
-          t->prep = p;
+          t->prep = pe->rule;
           r->tf[i] |= TF_PREP;
           t->prep_len = len;
         }
@@ -3028,6 +3055,17 @@ from_match (Run *r, guint pattern, const CgPatMatch *m)
           ce--;
     }
   guint source_end = m->source_end;
+  /* "In a Washington Post/ABC News poll released Sunday, just 8 percent
+   * ...": the speaker of a head=yes preposition (cue-verbs.rules) runs up
+   * to the comma before its content, as PolNeAR marks it */
+  if (m->cue_rule && TOK (r, m->cue_start)->prep && m->source_start != NONE && m->source_start >= m->cue_end
+      && cs > source_end && cg_rule_attr (m->cue_rule, "head"))
+    {
+      guint k = cs;
+      while (k > source_end && is_char (TOK (r, k - 1)->word, ','))
+        k--;
+      source_end = k;
+    }
   /* '"kind of problems" had answering': a short quotation before a cue
    * with no comma, question or exclamation mark closing it is a term or a
    * scare quote in the sentence, not what the cue reports. */

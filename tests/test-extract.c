@@ -1062,6 +1062,12 @@ test_recall_seventh (void)
       CgAssertion *b = g_ptr_array_index (r->assertions, i);
       g_assert_cmpstr (b->source_text ? b->source_text : "", !=, "SPECIAL COVERAGE");
     }
+  /* "In" opening a sentence before a poll is a cue, its speaker the poll
+   * up to the comma; not "in" elsewhere ("leads Mr. Trump in national
+   * polls") */
+  a = find (r, "just 8 percent of Democrats said they would vote for Trump");
+  check (r, a, CG_KIND_INDIRECT, "according-to-source-content", "a Washington Post/ABC News poll released Sunday", "In");
+  g_assert_null (cg_test_with_cue (r, "in"));
   cg_article_result_free (r);
   g_free (path);
 }
