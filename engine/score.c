@@ -14,9 +14,12 @@
  * caption embedded in two articles), whoever they are attributed to.
  * A voice joined by supports only whose articles are dated far from every
  * other voice's (supports_max_days) backs another event and is dropped;
- * an author claim that prints the quoted words of a member is that
- * quotation's voice (quote_run_words); a voice of fewer than
- * supporter_min_words words is a phrase, no supporter.
+ * a member that says the quoted words of another member again (an author
+ * claim printing a tweet, the same quotation under two speakers' names)
+ * is that quotation's voice (quote_run_words, quote_short_words); members
+ * whose surrounding sentences are largely the same words are one
+ * reworded copy (context_*); a voice of fewer than supporter_min_words
+ * words is a phrase, no supporter.
  * (Per claim, not by joining carriers: joining outlets through wire copies
  * would chain most of a corpus into one carrier.  The near-duplicate
  * article test misses a single reprinted paragraph: it needs most of the
@@ -354,9 +357,10 @@ mark_anchored (CgCorpus *corpus, guint n, const guint *claim_of, guint nclaims,
 /* Append to OUT a Trait { CI, I, key } for each run of RUN words of
  * TEXT's quoted words: all of TEXT when WHOLE, else the words between
  * quotation marks ("..." or \u201c...\u201d; runs do not cross from one
- * quoted fragment to the next). */
+ * quoted fragment to the next).  With SHORT_MIN > 0, also each run of
+ * SHORT_MIN to RUN - 1 words (what a short quotation may match). */
 static void
-add_quoted_runs (const char *text, gboolean whole, guint ci, guint i, guint run, GArray *out)
+add_quoted_runs (const char *text, gboolean whole, guint ci, guint i, guint run, guint short_min, GArray *out)
 {
   GArray *w = g_array_new (FALSE, FALSE, sizeof (guint64));
   GString *frag = g_string_new (NULL);
@@ -371,11 +375,12 @@ add_quoted_runs (const char *text, gboolean whole, guint ci, guint i, guint run,
             {
               g_array_set_size (w, 0);
               word_hashes (frag->str, w);
-              for (guint k = 0; k + run <= w->len; k++)
-                {
-                  Trait t = { ci, i, fnv (words_hash (&g_array_index (w, guint64, k), run), "q", 1) };
-                  g_array_append_val (out, t);
-                }
+              for (guint len = short_min ? short_min : run; len <= run; len++)
+                for (guint k = 0; k + len <= w->len; k++)
+                  {
+                    Trait t = { ci, i, fnv (words_hash (&g_array_index (w, guint64, k), len), "q", 1) };
+                    g_array_append_val (out, t);
+                  }
             }
           g_string_truncate (frag, 0);
           if (c == 0)
@@ -390,32 +395,48 @@ add_quoted_runs (const char *text, gboolean whole, guint ci, guint i, guint run,
   g_array_unref (w);
 }
 
-/* Reports of a quotation: an author claim that shares RUN words in a row
- * with the quoted words of a direct or mixed member of its claim prints
- * that quotation (a tweet or remark in the writer's own sentence) and is
- * one voice with it, not a second source. */
+/* One utterance: within a claim, a text that shares RUN words in a row
+ * with the quoted words of a direct or mixed member (an author claim
+ * printing a tweet or remark as the writer's own sentence; another
+ * quotation of the same words under another speaker's name, a misread
+ * "he" or one speaker under two names; the quoted text itself, reported
+ * in its first printing), or that holds the whole text of
+ * a direct member of SHORT_MIN to RUN - 1 words ("a total mess"), says
+ * that quotation again: one voice with it, not a second source. */
 static void
 join_reported_quotes (GPtrArray *as, guint n, const guint *claim_of, const guint *claim_size, const char **who_of,
-                      guint *vparent, guint run)
+                      guint *vparent, guint run, guint short_min)
 {
-  GArray *quoted = g_array_new (FALSE, FALSE, sizeof (Trait));
-  GArray *author = g_array_new (FALSE, FALSE, sizeof (Trait));
+  GArray *quoted = g_array_new (FALSE, FALSE, sizeof (Trait));   /* what is looked for */
+  GArray *said = g_array_new (FALSE, FALSE, sizeof (Trait));     /* where it is looked for */
+  GArray *w = g_array_new (FALSE, FALSE, sizeof (guint64));
   for (guint i = 0; i < n; i++)
     {
       CgAssertion *a = g_ptr_array_index (as, i);
       if (!who_of[i] || claim_size[claim_of[i]] < 2 || a->text == NULL)
         continue;
-      if (a->kind == CG_KIND_DIRECT || a->kind == CG_KIND_MIXED)
-        add_quoted_runs (a->text, a->kind == CG_KIND_DIRECT, claim_of[i], i, run, quoted);
-      else if (a->kind == CG_KIND_AUTHOR)
-        add_quoted_runs (a->text, TRUE, claim_of[i], i, run, author);
+      gboolean quote = a->kind == CG_KIND_DIRECT || a->kind == CG_KIND_MIXED;
+      if (quote)
+        add_quoted_runs (a->text, a->kind == CG_KIND_DIRECT, claim_of[i], i, run, 0, quoted);
+      add_quoted_runs (a->text, a->kind != CG_KIND_MIXED, claim_of[i], i, run, short_min, said);
+      if (a->kind == CG_KIND_DIRECT && short_min > 0)
+        {
+          g_array_set_size (w, 0);
+          word_hashes (a->text, w);
+          if (w->len >= short_min && w->len < run)
+            {
+              Trait t = { claim_of[i], i, fnv (words_hash ((const guint64 *) w->data, w->len), "q", 1) };
+              g_array_append_val (quoted, t);
+            }
+        }
     }
+  g_array_unref (w);
   g_array_sort (quoted, trait_order);
-  g_array_sort (author, trait_order);
+  g_array_sort (said, trait_order);
   guint q = 0;
-  for (guint k = 0; k < author->len; k++)
+  for (guint k = 0; k < said->len; k++)
     {
-      Trait *x = &g_array_index (author, Trait, k);
+      Trait *x = &g_array_index (said, Trait, k);
       while (q < quoted->len)
         {
           Trait *y = &g_array_index (quoted, Trait, q);
@@ -423,15 +444,120 @@ join_reported_quotes (GPtrArray *as, guint n, const guint *claim_of, const guint
             break;
           q++;
         }
-      if (q < quoted->len)
+      for (guint j = q; j < quoted->len; j++)
         {
-          Trait *y = &g_array_index (quoted, Trait, q);
-          if (y->claim == x->claim && y->key == x->key)
-            uf_union (vparent, x->member, y->member);
+          Trait *y = &g_array_index (quoted, Trait, j);
+          if (y->claim != x->claim || y->key != x->key)
+            break;
+          if (y->member != x->member)
+            {
+              uf_union (vparent, x->member, y->member);
+              break;
+            }
         }
     }
   g_array_unref (quoted);
-  g_array_unref (author);
+  g_array_unref (said);
+}
+
+/* Reworded copies: two members of a claim in different articles whose
+ * surroundings (the assertions of other sentences within WINDOW
+ * assertions before or after each, as SHINGLE-word runs) share SHARE of
+ * the smaller surroundings' runs, at least MIN_RUNS of them, come from
+ * one text: a wire story reprinted with small edits, one outlet's
+ * paragraph rewritten by its own reporter.  One voice, whatever the
+ * sentence's own words.  A run shared by more than MAX_GROUP members of a
+ * claim says nothing of any pair. */
+#define CONTEXT_MAX_GROUP 64
+
+static void
+join_same_surroundings (GPtrArray *as, guint n, const guint *claim_of, const guint *claim_size, const char **who_of,
+                        const guint *art_of, guint *vparent, guint window, guint shingle, double share, guint min_runs)
+{
+  if (window == 0 || shingle == 0 || share <= 0)
+    return;
+  GArray *runs = g_array_new (FALSE, FALSE, sizeof (Trait));
+  GArray *w = g_array_new (FALSE, FALSE, sizeof (guint64));
+  for (guint i = 0; i < n; i++)
+    {
+      CgAssertion *a = g_ptr_array_index (as, i);
+      if (!who_of[i] || claim_size[claim_of[i]] < 2)
+        continue;
+      guint lo = i >= window ? i - window : 0, hi = MIN (n - 1, i + window);
+      for (guint j = lo; j <= hi; j++)
+        {
+          CgAssertion *b = g_ptr_array_index (as, j);
+          if (j == i || art_of[j] != art_of[i] || b->sentence == a->sentence || b->text == NULL)
+            continue;
+          g_array_set_size (w, 0);
+          word_hashes (b->text, w);
+          for (guint k = 0; k + shingle <= w->len; k++)
+            {
+              Trait t = { claim_of[i], i, fnv (words_hash (&g_array_index (w, guint64, k), shingle), "x", 1) };
+              g_array_append_val (runs, t);
+            }
+        }
+    }
+  g_array_unref (w);
+  g_array_sort (runs, trait_order);
+  /* distinct runs per member, and runs shared per pair of members */
+  GHashTable *size = g_hash_table_new (NULL, NULL);
+  GHashTable *pairs = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, NULL);
+  GArray *group = g_array_new (FALSE, FALSE, sizeof (guint));
+  for (guint k = 0; k < runs->len;)
+    {
+      Trait *x = &g_array_index (runs, Trait, k);
+      guint e = k;
+      g_array_set_size (group, 0);
+      for (; e < runs->len; e++)
+        {
+          Trait *y = &g_array_index (runs, Trait, e);
+          if (y->claim != x->claim || y->key != x->key)
+            break;
+          if (group->len == 0 || g_array_index (group, guint, group->len - 1) != y->member)
+            {
+              g_array_append_val (group, y->member);
+              gpointer key = GUINT_TO_POINTER (y->member + 1);
+              g_hash_table_insert (size, key, GUINT_TO_POINTER (GPOINTER_TO_UINT (g_hash_table_lookup (size, key)) + 1));
+            }
+        }
+      if (group->len <= CONTEXT_MAX_GROUP)
+        for (guint p = 0; p < group->len; p++)
+          for (guint q = p + 1; q < group->len; q++)
+            {
+              guint u = g_array_index (group, guint, p), v = g_array_index (group, guint, q);
+              if (art_of[u] == art_of[v])
+                continue;
+              gint64 pk = ((gint64) u << 32) | v;
+              gint64 *cnt = g_hash_table_lookup (pairs, &pk);
+              if (cnt == NULL)
+                {
+                  gint64 *key = g_new (gint64, 2);
+                  key[0] = pk;
+                  key[1] = 0;
+                  g_hash_table_insert (pairs, key, key);
+                  cnt = key;
+                }
+              cnt[1]++;
+            }
+      k = e;
+    }
+  GHashTableIter it;
+  gpointer key;
+  g_hash_table_iter_init (&it, pairs);
+  while (g_hash_table_iter_next (&it, &key, NULL))
+    {
+      gint64 *pk = key;
+      guint u = (guint) (pk[0] >> 32), v = (guint) (pk[0] & 0xffffffff);
+      guint su = GPOINTER_TO_UINT (g_hash_table_lookup (size, GUINT_TO_POINTER (u + 1)));
+      guint sv = GPOINTER_TO_UINT (g_hash_table_lookup (size, GUINT_TO_POINTER (v + 1)));
+      if (pk[1] >= min_runs && (double) pk[1] >= share * MIN (su, sv))
+        uf_union (vparent, u, v);
+    }
+  g_array_unref (group);
+  g_hash_table_unref (pairs);
+  g_hash_table_unref (size);
+  g_array_unref (runs);
 }
 
 void
@@ -450,7 +576,12 @@ cg_score_claims (CgCorpus *corpus, CgRules *rules)
   guint copy_min_whole = (guint) MAX (1, cg_rules_number (rules, "linking", "copy_min_whole_words", 10));
   double max_days = cg_rules_number (rules, "linking", "supports_max_days", 183);
   guint quote_run = (guint) MAX (1, cg_rules_number (rules, "linking", "quote_run_words", 6));
-  guint min_words = (guint) cg_rules_number (rules, "linking", "supporter_min_words", 5);
+  guint quote_short = (guint) cg_rules_number (rules, "linking", "quote_short_words", 3);
+  guint ctx_window = (guint) cg_rules_number (rules, "linking", "context_assertions", 3);
+  guint ctx_shingle = (guint) cg_rules_number (rules, "linking", "context_run_words", 4);
+  double ctx_share = cg_rules_number (rules, "linking", "context_copy_share", 0.3);
+  guint ctx_min = (guint) cg_rules_number (rules, "linking", "context_copy_min_runs", 5);
+  guint min_words = (guint) cg_rules_number (rules, "linking", "supporter_min_words", 6);
 
   GHashTable *pos = g_hash_table_new (g_str_hash, g_str_equal);
   GHashTable *art = g_hash_table_new (g_str_hash, g_str_equal);  /* article id -> index + 1 */
@@ -604,7 +735,9 @@ cg_score_claims (CgCorpus *corpus, CgRules *rules)
     }
   g_array_unref (traits);
 
-  join_reported_quotes (as, n, claim_of, claim_size, who_of, vparent, quote_run);
+  join_reported_quotes (as, n, claim_of, claim_size, who_of, vparent, quote_run, quote_short);
+  join_same_surroundings (as, n, claim_of, claim_size, who_of, art_of, vparent, ctx_window, ctx_shingle, ctx_share,
+                          ctx_min);
 
   /* Voices out of time: a voice all of whose members joined the claim by
    * supports only (other words, no same_as or quotes) and lie more than

@@ -269,9 +269,10 @@ test_one_outlet_one_carrier (void)
   g_assert_cmpuint (cl->supporters->len, ==, 2);
   g_assert_cmpint (cl->verdict, ==, CG_VERDICT_CORROBORATED);
 
-  /* a quotation keeps its own speaker: one outlet quoting two people */
+  /* a quotation keeps its own speaker: one outlet quoting two people (in
+   * their own words: the same quoted words would be one utterance) */
   add_assertion (c, "d1", "s7", CG_KIND_DIRECT, "We did not lose a single vote.");
-  add_assertion (c, "d2", "s8", CG_KIND_DIRECT, "We did not lose a single vote.");
+  add_assertion (c, "d2", "s8", CG_KIND_DIRECT, "Not one of our senators voted against the bill.");
   add_link (c, "a4", "a5", CG_RELATION_SAME_AS);
   cg_score_claims (c, cg_test_rules ());
   g_assert_cmpuint (claim_of (c, "a4")->supporters->len, ==, 2);
@@ -474,7 +475,13 @@ test_fragment_supporter (void)
   add_assertion (c, "d5", "s5", CG_KIND_INDIRECT, "Trump is delivering wins for Putin");
   add_assertion (c, "d6", "s6", CG_KIND_AUTHOR, "A weakened American democracy in crisis is a victory for Putin \u2013 and it\u2019s been delivered by Trump.");
   add_link (c, "a6", "a5", CG_RELATION_SUPPORTS);
+  /* five words (whole AllSides with the table: BBC's Ted Cruz, Reason's
+   * Howard Simon, of two different fights) */
+  add_assertion (c, "d7", "s7", CG_KIND_INDIRECT, "the fight was not over");
+  add_assertion (c, "d8", "s8", CG_KIND_INDIRECT, "the fight was not over");
+  add_link (c, "a7", "a8", CG_RELATION_SAME_AS);
   cg_score_claims (c, cg_test_rules ());
+  g_assert_cmpint (claim_of (c, "a7")->verdict, ==, CG_VERDICT_SINGLE_SOURCE);
   CgClaim *cl = claim_of (c, "a1");
   g_assert_cmpuint (cl->assertions->len, ==, 2);
   g_assert_cmpuint (cl->supporters->len, ==, 1);
@@ -559,6 +566,101 @@ test_seed_corpus (void)
   g_free (dir);
 }
 
+/* One utterance under two speakers' names (whole AllSides with the
+ * table): Clapper's denial printed by the American Spectator (speaker "Jim
+ * Clapper") and the Guardian ("James R. Clapper"), and Kim's pledge to
+ * denuclearize, which CNN gives to Kim and Time to Chung Eui-yong who
+ * relayed it (five words: shorter than quote_run_words, but whole). */
+static void
+test_one_utterance_two_names (void)
+{
+  CgCorpus *c = cg_corpus_new ();
+  add_assertion (c, "d1", "s1", CG_KIND_DIRECT,
+                 "There was no such wiretap activity mounted against the president-elect at the time, as a candidate "
+                 "or against his campaign");
+  add_assertion (c, "d2", "s2", CG_KIND_DIRECT,
+                 "There was no such wiretap activity mounted against the president, the president-elect at the time, "
+                 "or as a candidate, or against his campaign.");
+  add_link (c, "a1", "a2", CG_RELATION_SAME_AS);
+  add_assertion (c, "d3", "s3", CG_KIND_DIRECT, "he is committed to denuclearization");
+  add_assertion (c, "d4", "s4", CG_KIND_DIRECT, "he is committed to denuclearization");
+  add_link (c, "a3", "a4", CG_RELATION_SAME_AS);
+  /* a writer's sentence holding a whole short quotation prints it */
+  add_assertion (c, "d5", "s5", CG_KIND_DIRECT, "That will never happen again");
+  add_assertion (c, "d6", "s6", CG_KIND_AUTHOR, "Rubio promised voters that will never happen again.");
+  add_link (c, "a5", "a6", CG_RELATION_SAME_AS);
+  cg_score_claims (c, cg_test_rules ());
+  for (guint k = 1; k <= 5; k += 2)
+    {
+      char *id = g_strdup_printf ("a%u", k);
+      CgClaim *cl = claim_of (c, id);
+      g_assert_cmpuint (cl->assertions->len, ==, 2);
+      g_assert_cmpuint (cl->supporters->len, ==, 1);
+      g_assert_cmpint (cl->verdict, ==, CG_VERDICT_SINGLE_SOURCE);
+      g_free (id);
+    }
+  g_assert_cmpstr (g_ptr_array_index (claim_of (c, "a1")->supporters, 0), ==, "s1");
+
+  /* two speakers in their own words stay two voices */
+  add_assertion (c, "d7", "s7", CG_KIND_DIRECT, "We found no evidence of wiretapping of the campaign.");
+  add_link (c, "a1", "a7", CG_RELATION_SUPPORTS);
+  cg_score_claims (c, cg_test_rules ());
+  g_assert_cmpuint (claim_of (c, "a1")->supporters->len, ==, 2);
+  g_assert_cmpint (claim_of (c, "a1")->verdict, ==, CG_VERDICT_CORROBORATED);
+  cg_corpus_free (c);
+}
+
+/* Add the sentences TEXTS (NULL-terminated) to article ID as author claims
+ * of SPEAKER, one sentence each. */
+static void
+add_paragraph (CgCorpus *c, const char *id, const char *speaker, const char *const *texts)
+{
+  for (guint k = 0; texts[k]; k++)
+    add_assertion (c, id, speaker, CG_KIND_AUTHOR, texts[k])->sentence = k;
+}
+
+/* A reworded wire copy (whole AllSides with the table): Fox News and the
+ * Washington Times (AP's Ahmed Al-Haj) print one AP paragraph on Cairo,
+ * each with small edits, so the claim's own sentence shares fewer than
+ * copy_min_words words in a row; the sentences around it give the copy
+ * away.  An outlet writing its own paragraph stays a second voice. */
+static void
+test_reworded_wire_copy (void)
+{
+  CgCorpus *c = cg_corpus_new ();
+  const char *fox[] = {
+    "On Thursday, Egyptian protesters also clashed with police near the U.S. Embassy in Cairo for the third day in a row.",
+    "Police used tear gas to disperse the protesters and the two sides pelted each other with rocks.",
+    "But unlike Tuesday, the police kept the protesters away from the embassy's compound.",
+    NULL };
+  const char *wt[] = {
+    "Egyptian protesters clashed Thursday with police near the U.S. Embassy in Cairo.",
+    "Police used tear gas to disperse the protesters, and the two sides pelted each other with rocks.",
+    "But unlike Tuesday, the police kept the protesters away from the embassy compound.",
+    NULL };
+  const char *own[] = {
+    "Security forces were out in strength around the American mission on Thursday.",
+    "Unlike on Tuesday, officers stopped the crowd before it could reach the embassy compound.",
+    "Several people were hurt, according to the health ministry.",
+    NULL };
+  add_paragraph (c, "d1", "s1", fox);
+  add_paragraph (c, "d2", "s2", wt);
+  add_link (c, "a3", "a6", CG_RELATION_SAME_AS);
+  cg_score_claims (c, cg_test_rules ());
+  CgClaim *cl = claim_of (c, "a3");
+  g_assert_cmpuint (cl->assertions->len, ==, 2);
+  g_assert_cmpuint (cl->supporters->len, ==, 1);
+  g_assert_cmpint (cl->verdict, ==, CG_VERDICT_SINGLE_SOURCE);
+
+  add_paragraph (c, "d3", "s3", own);
+  add_link (c, "a8", "a3", CG_RELATION_SUPPORTS);
+  cg_score_claims (c, cg_test_rules ());
+  cl = claim_of (c, "a3");
+  g_assert_cmpuint (cl->supporters->len, ==, 2);
+  g_assert_cmpint (cl->verdict, ==, CG_VERDICT_CORROBORATED);
+  cg_corpus_free (c);
+}
+
 int
 main (int argc, char **argv)
 {
@@ -575,6 +677,8 @@ main (int argc, char **argv)
   g_test_add_func ("/score/supporter-out-of-time", test_supporter_out_of_time);
   g_test_add_func ("/score/author-prints-quote", test_author_prints_quote);
   g_test_add_func ("/score/fragment-supporter", test_fragment_supporter);
+  g_test_add_func ("/score/one-utterance-two-names", test_one_utterance_two_names);
+  g_test_add_func ("/score/reworded-wire-copy", test_reworded_wire_copy);
   g_test_add_func ("/score/unknown-speaker-empty", test_unknown_speaker_and_empty);
   g_test_add_func ("/score/seed-corpus", test_seed_corpus);
   return g_test_run ();
