@@ -41,6 +41,7 @@ typedef struct {
   guint         cue_mask;   /* L_VERB: cg_pattern_set_cue_mask() */
   gboolean      base;       /* L_VERB: a lemma (base=yes) */
   gboolean      head;       /* L_PREP: a cue only before a word of [prep-heads] (head=yes) */
+  gboolean      before_ing; /* L_PREFIX: of the cue group only before an -ing form (before=ing) */
   const char   *certainty;  /* its certainty= and stance= attributes, or NULL */
   const char   *stance;
 } Entry;
@@ -219,6 +220,11 @@ entry_init (const CgExtractor *x, guint l, const CgRule *r, Entry *e)
       const char *b = cg_rule_attr (r, "base");
       e->base = b && strcmp (b, "yes") == 0;
       e->cue_mask = cg_pattern_set_cue_mask (x->patterns, r);
+    }
+  if (l == L_PREFIX)
+    {
+      const char *b = cg_rule_attr (r, "before");
+      e->before_ing = b && strcmp (b, "ing") == 0;
     }
   if (l == L_PREP)
     {
@@ -1493,7 +1499,15 @@ mark_cues (Run *r)
         continue;
       guint pre = 0;
       while (pre < 4 && i > pre && same_unit (r, i - pre - 1, i) && is_prefix_word (r, TOK (r, i - pre - 1)))
-        pre++;
+        {
+          /* "has been criticizing" is one cue group; "has been called" is
+           * a passive, whose subject is no speaker */
+          const Entry *pw = tok_entry (r, i - pre - 1, L_PREFIX);
+          if (pw && pw->before_ing
+              && !(cg_rule_attr (v, "base") && strcmp (cg_rule_attr (v, "base"), "ing") == 0))
+            break;
+          pre++;
+        }
       /* An uninflected verb right after its subject needs a plural one:
        * "officials say", "they report"; "the Mueller report" is a noun. */
       if (is_base && pre == 0 && !(cg_rule_attr (v, "noun") && strcmp (cg_rule_attr (v, "noun"), "no") == 0))

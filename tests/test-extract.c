@@ -1068,6 +1068,11 @@ test_recall_seventh (void)
   a = find (r, "just 8 percent of Democrats said they would vote for Trump");
   check (r, a, CG_KIND_INDIRECT, "according-to-source-content", "a Washington Post/ABC News poll released Sunday", "In");
   g_assert_null (cg_test_with_cue (r, "in"));
+  /* "been" belongs to the cue group before an -ing form only: a passive
+   * "has been called" reports no speaker's words */
+  a = find (r, "Donald Trump for embracing debt");
+  check (r, a, CG_KIND_INDIRECT, "source-cue-content", "Hillary Clinton", "has been criticizing");
+  g_assert_null (cg_test_with_cue (r, "has been called"));
   cg_article_result_free (r);
   g_free (path);
 }
