@@ -2162,6 +2162,7 @@ source_back_scan (Run *r, guint end, guint *start, guint *mention_end)
           nb = c - 2;
           before = TOK (r, c - 3);
         }
+      gboolean det_opener = FALSE;
       if (is_word (before) && tword_is (r, before, L_PRON))
         bs = c - 1;
       else if (!(is_cap (before) || is_char (before->word, ')') || (is_word (before) && tok_title (r, before))
@@ -2169,11 +2170,22 @@ source_back_scan (Run *r, guint end, guint *start, guint *mention_end)
                   * phrase before a short aside opening the sentence */
                  || (j - c - 1 <= 2 && !is_cap (first) && tword_is (r, first, L_NOT_SOURCE)))
                || !np_back_paren (r, nb, &bs))
-        return FALSE;
+        {
+          /* "The survey, conducted for the immigration advocacy group
+           * America's Voice, also found that ...": a noun phrase opened by
+           * a determiner and opening the sentence, before an aside opened
+           * by a lowercase word; the noun phrase alone */
+          if (!(is_word (before) && is_word (first) && !is_cap (first) && np_back_paren (r, nb, &bs)
+                && (bs == 0 || !same_unit (r, bs - 1, bs)) && tok_is (r, bs, L_DET) && bs < c))
+            return FALSE;
+          det_opener = TRUE;
+        }
       if (!is_cap (before) && !is_char (before->word, ')') && !tok_title (r, before) && !tword_is (r, before, L_PRON)
           && bs > 0 && same_unit (r, bs - 1, bs) && is_word (TOK (r, bs - 1)) && !tok_is (r, bs - 1, L_BREAK))
         return FALSE;
-      if (tword_is (r, first, L_RELATIVE) || tword_is (r, first, L_DET)
+      if (det_opener)
+        *mention_end = c;
+      else if (tword_is (r, first, L_RELATIVE) || tword_is (r, first, L_DET)
           || tword_is (r, first, L_TITLE)
           /* "Robert Peck, managing director and internet equity analyst
            * at SunTrust, told me" */

@@ -1073,6 +1073,10 @@ test_recall_seventh (void)
   a = find (r, "Donald Trump for embracing debt");
   check (r, a, CG_KIND_INDIRECT, "source-cue-content", "Hillary Clinton", "has been criticizing");
   g_assert_null (cg_test_with_cue (r, "has been called"));
+  /* a noun phrase opened by a determiner and opening the sentence is the
+   * speaker over an aside opened by a lowercase word */
+  a = find (r, "support for Trump rose");
+  check (r, a, CG_KIND_INDIRECT, "source-cue-that", "The survey", "also found");
   cg_article_result_free (r);
   g_free (path);
 }
