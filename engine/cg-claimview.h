@@ -97,6 +97,11 @@ gboolean cg_claim_views_agree_closely (CgClaimViewer *viewer, const CgClaimView 
  * Barr", "four core states: Florida, North Carolina, ...")? */
 gboolean cg_claim_view_predicates (const CgClaimView *view);
 
+/* Does VIEW deny a main proposition with a predicate: a negation in it
+ * ("Mueller did not find that the Trump campaign conspired"), or the
+ * whole text denied by its cue? */
+gboolean cg_claim_view_negated (const CgClaimView *view);
+
 /* Does a main proposition of X and one of Y with the same predicate have
  * subjects sharing nothing, the subject of one standing in the other's
  * complement ("she voted by mail for Trump" / "Trump himself voted by

@@ -1495,6 +1495,38 @@ static gboolean object_covered (CgClaimViewer *v, const Prop *o, const Prop *n);
 static gboolean same_governor (CgClaimViewer *v, const Prop *px, const Prop *py);
 static gboolean complements_cover (CgClaimViewer *v, const Prop *px, const Prop *py, guint min);
 
+/* Do PX and PY each name an object and share none of it: every heavy
+ * concept of both complements (figures aside) apart ("Obama won in 2008
+ * by seven points" / "Mr. Obama won Florida in 2008")?  The predicate
+ * and a year in common say nothing of one deed. */
+static gboolean
+objects_apart (CgClaimViewer *v, const Prop *px, const Prop *py)
+{
+  GPtrArray *cx = g_ptr_array_new (), *cy = g_ptr_array_new ();
+  complement_of (v, px, cx);
+  complement_of (v, py, cy);
+  guint nx = 0, ny = 0, shared = 0;
+  for (guint i = 0; i < cx->len; i++)
+    {
+      const char *c = g_ptr_array_index (cx, i);
+      if (c[0] == '#')
+        continue;
+      nx++;
+      shared += has (py->core, c) || has (py->subject, c);
+    }
+  for (guint i = 0; i < cy->len; i++)
+    {
+      const char *c = g_ptr_array_index (cy, i);
+      if (c[0] == '#')
+        continue;
+      ny++;
+      shared += has (px->core, c) || has (px->subject, c);
+    }
+  g_ptr_array_unref (cx);
+  g_ptr_array_unref (cy);
+  return nx > 0 && ny > 0 && shared == 0;
+}
+
 static gboolean
 props_agree (CgClaimViewer *v, const Prop *px, const Prop *py, gboolean nx, gboolean ny, GPtrArray *open_text)
 {
@@ -1552,7 +1584,7 @@ props_agree (CgClaimViewer *v, const Prop *px, const Prop *py, gboolean nx, gboo
    * / "Trump abruptly ended the White House session" */
   if (px->pred == py->pred && px->passive != py->passive)
     return FALSE;
-  return same_subject (px, py) && shared_core (v, px, py) >= v->core_min_shared;
+  return same_subject (px, py) && shared_core (v, px, py) >= v->core_min_shared && !objects_apart (v, px, py);
 }
 
 /* Does the complement of N, whose object is named, hold no heavy concept
@@ -1810,6 +1842,18 @@ cg_claim_view_predicates (const CgClaimView *view)
     {
       const Prop *p = g_ptr_array_index (view->props, i);
       if (p->pred && !p->sub)
+        return TRUE;
+    }
+  return FALSE;
+}
+
+gboolean
+cg_claim_view_negated (const CgClaimView *view)
+{
+  for (guint i = 0; i < view->props->len; i++)
+    {
+      const Prop *p = g_ptr_array_index (view->props, i);
+      if (p->pred && !p->sub && p->neg != (view->denied && !p->coord))
         return TRUE;
     }
   return FALSE;

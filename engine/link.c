@@ -4441,6 +4441,9 @@ compare (CgLinker *l, Item *x, Item *y, GPtrArray *out, Item **quote_of)
            * convention of the NAACP approved the measure Tuesday in
            * Kansas City" / "The resolution was adopted during the annual
            * convention in Kansas City of the NAACP") */
+          /* one speaker's quote and its paraphrase: an outlet may
+           * render "I did not think he would be okay" either way round */
+          gboolean spoken_twice = same_speaker && ax->kind != CG_KIND_AUTHOR && ay->kind != CG_KIND_AUTHOR;
           gboolean close = (cj >= l->su_unagreed_jaccard && cs >= l->su_unagreed_min_shared)
                            || (same_speaker && ax->kind != CG_KIND_AUTHOR && ay->kind != CG_KIND_AUTHOR
                                && cj >= l->su_speaker_jaccard && cc >= l->su_containment
@@ -4449,7 +4452,9 @@ compare (CgLinker *l, Item *x, Item *y, GPtrArray *out, Item **quote_of)
                            || (cc >= l->su_cover_containment && cj >= l->su_cover_jaccard && cs >= l->su_cover_min_shared
                                && anchored (l, x, y));
           same_claim = agree || (close && cg_claim_view_predicates (view_of (l, x)) && cg_claim_view_predicates (view_of (l, y))
-                                 && !cg_claim_views_roles_differ (view_of (l, x), view_of (l, y)) && !figures_apart (l, x, y));
+                                 && !cg_claim_views_roles_differ (view_of (l, x), view_of (l, y)) && !figures_apart (l, x, y)
+                                 && (spoken_twice
+                                     || cg_claim_view_negated (view_of (l, x)) == cg_claim_view_negated (view_of (l, y))));
         }
       if (same_claim)
         {

@@ -5,7 +5,8 @@
  * taking a clause, a state not reached yet, numbers written as
  * words, a cue of advocacy, a denial between two cues, a claim nobody
  * owns, an owner's person or thing, a subject's word inside a text, a
- * rejected plan, a double negative, a set phrase, a slogan's "No". */
+ * rejected plan, a double negative, a set phrase, a slogan's "No";
+ * for supports, objects apart and a text denied on one side only. */
 #include "cg-test.h"
 #include "cg-normalize.h"
 
@@ -393,6 +394,48 @@ test_set_phrases (void)
   g_assert_cmpint (relation ("a1", "a2"), ==, CG_RELATION_CONTRADICTS);
 }
 
+/* One predicate and a year in common, each object apart (YzW24WJe /
+ * E9vUQI43: Obama "won in 2008 by seven points" nationally, "won Florida
+ * in 2008"): two deeds; the same object still supports. */
+static void
+test_objects_apart (void)
+{
+  reset ();
+  add ("d1", "s1", CG_KIND_AUTHOR, NULL, NULL, "Obama won in 2008 by seven points.");
+  add ("d2", "s2", CG_KIND_AUTHOR, NULL, NULL, "Mr. Obama won Florida in 2008.");
+  g_assert_cmpint (relation ("a1", "a2"), !=, CG_RELATION_SUPPORTS);
+  reset ();
+  add ("d1", "s1", CG_KIND_AUTHOR, NULL, NULL, "Obama won Florida in 2008 by three points.");
+  add ("d2", "s2", CG_KIND_AUTHOR, NULL, NULL, "Mr. Obama won Florida in 2008.");
+  g_assert_cmpint (relation ("a1", "a2"), ==, CG_RELATION_SUPPORTS);
+}
+
+/* Texts sharing most words without agreeing claims, one of them denied
+ * (A7qxpWjv / 8gTOsrnU: Mueller "did not find that the Trump campaign
+ * conspired" / "is probing ... whether the Trump campaign colluded"):
+ * no support.  Neither denied, they still support. */
+static void
+test_denied_one_side (void)
+{
+  reset ();
+  CgAssertion *d = add ("d1", NULL, CG_KIND_MIXED, "according to", NULL,
+                        "Special counsel Robert Mueller did not find that the Trump campaign “conspired or coordinated” with the "
+                        "Russian government to meddle in the 2016 elections");
+  d->polarity = CG_POLARITY_NEGATIVE;
+  add ("d2", "s2", CG_KIND_AUTHOR, NULL, NULL,
+       "Robert Mueller, the special counsel, is probing allegations of Russian meddling in the 2016 U.S. election, an "
+       "investigation that has widened to include whether the Trump campaign colluded with Moscow.");
+  g_assert_cmpint (relation ("a1", "a2"), !=, CG_RELATION_SUPPORTS);
+  reset ();
+  add ("d1", NULL, CG_KIND_MIXED, "according to", NULL,
+       "Special counsel Robert Mueller is investigating whether the Trump campaign “conspired or coordinated” with the "
+       "Russian government to meddle in the 2016 elections");
+  add ("d2", "s2", CG_KIND_AUTHOR, NULL, NULL,
+       "Robert Mueller, the special counsel, is probing allegations of Russian meddling in the 2016 U.S. election, an "
+       "investigation that has widened to include whether the Trump campaign colluded with Moscow.");
+  g_assert_cmpint (relation ("a1", "a2"), ==, CG_RELATION_SUPPORTS);
+}
+
 int
 main (int argc, char **argv)
 {
@@ -411,6 +454,8 @@ main (int argc, char **argv)
   g_test_add_func ("/linkprec/rejected-plans", test_rejected_plans);
   g_test_add_func ("/linkprec/double-negative", test_double_negative);
   g_test_add_func ("/linkprec/set-phrases", test_set_phrases);
+  g_test_add_func ("/linkprec/objects-apart", test_objects_apart);
+  g_test_add_func ("/linkprec/denied-one-side", test_denied_one_side);
   int rc = g_test_run ();
   if (assertions)
     g_ptr_array_unref (assertions);
