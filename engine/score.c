@@ -395,6 +395,43 @@ add_quoted_runs (const char *text, gboolean whole, guint ci, guint i, guint run,
   g_array_unref (w);
 }
 
+/* Append to OUT a Trait { CI, I, key } for each quoted fragment of the
+ * mixed TEXT (between quotation marks) of MIN to RUN - 1 words: the whole
+ * fragment, what another member must hold in a row. */
+static void
+add_short_fragments (const char *text, guint ci, guint i, guint min, guint run, GArray *out)
+{
+  GArray *w = g_array_new (FALSE, FALSE, sizeof (guint64));
+  GString *frag = g_string_new (NULL);
+  gboolean inside = FALSE;
+  for (const char *p = text; ; p = g_utf8_next_char (p))
+    {
+      gunichar c = *p ? g_utf8_get_char (p) : 0;
+      if (c == 0 || c == '"' || c == 0x201c || c == 0x201d)
+        {
+          if (inside && frag->len > 0)
+            {
+              g_array_set_size (w, 0);
+              word_hashes (frag->str, w);
+              if (w->len >= min && w->len < run)
+                {
+                  Trait t = { ci, i, fnv (words_hash ((const guint64 *) w->data, w->len), "q", 1) };
+                  g_array_append_val (out, t);
+                }
+            }
+          g_string_truncate (frag, 0);
+          if (c == 0)
+            break;
+          inside = c == 0x201c ? TRUE : c == 0x201d ? FALSE : !inside;
+          continue;
+        }
+      if (inside)
+        g_string_append_unichar (frag, c);
+    }
+  g_string_free (frag, TRUE);
+  g_array_unref (w);
+}
+
 /* One utterance: within a claim, a text that shares RUN words in a row
  * with the quoted words of a direct or mixed member (an author claim
  * printing a tweet or remark as the writer's own sentence; another
@@ -405,7 +442,7 @@ add_quoted_runs (const char *text, gboolean whole, guint ci, guint i, guint run,
  * that quotation again: one voice with it, not a second source. */
 static void
 join_reported_quotes (GPtrArray *as, guint n, const guint *claim_of, const guint *claim_size, const char **who_of,
-                      guint *vparent, guint run, guint short_min)
+                      guint *vparent, guint run, guint short_min, guint short_frag)
 {
   GArray *quoted = g_array_new (FALSE, FALSE, sizeof (Trait));   /* what is looked for */
   GArray *said = g_array_new (FALSE, FALSE, sizeof (Trait));     /* where it is looked for */
@@ -418,6 +455,8 @@ join_reported_quotes (GPtrArray *as, guint n, const guint *claim_of, const guint
       gboolean quote = a->kind == CG_KIND_DIRECT || a->kind == CG_KIND_MIXED;
       if (quote)
         add_quoted_runs (a->text, a->kind == CG_KIND_DIRECT, claim_of[i], i, run, 0, quoted);
+      if (a->kind == CG_KIND_MIXED && short_frag > 0)
+        add_short_fragments (a->text, claim_of[i], i, short_frag, run, quoted);
       add_quoted_runs (a->text, a->kind != CG_KIND_MIXED, claim_of[i], i, run, short_min, said);
       if (a->kind == CG_KIND_DIRECT && short_min > 0)
         {
@@ -573,10 +612,11 @@ cg_score_claims (CgCorpus *corpus, CgRules *rules)
   double needed = cg_rules_number (rules, "linking", "corroborated_supporters", 2);
   gboolean by_outlet = cg_rules_number (rules, "linking", "outlet_one_carrier", 1) != 0;
   guint copy_min_words = (guint) MAX (1, cg_rules_number (rules, "linking", "copy_min_words", 15));
-  guint copy_min_whole = (guint) MAX (1, cg_rules_number (rules, "linking", "copy_min_whole_words", 10));
+  guint copy_min_whole = (guint) MAX (1, cg_rules_number (rules, "linking", "copy_min_whole_words", 7));
   double max_days = cg_rules_number (rules, "linking", "supports_max_days", 183);
   guint quote_run = (guint) MAX (1, cg_rules_number (rules, "linking", "quote_run_words", 6));
   guint quote_short = (guint) cg_rules_number (rules, "linking", "quote_short_words", 3);
+  guint quote_fragment = (guint) cg_rules_number (rules, "linking", "quote_fragment_words", 4);
   guint ctx_window = (guint) cg_rules_number (rules, "linking", "context_assertions", 3);
   guint ctx_shingle = (guint) cg_rules_number (rules, "linking", "context_run_words", 4);
   double ctx_share = cg_rules_number (rules, "linking", "context_copy_share", 0.3);
@@ -735,7 +775,7 @@ cg_score_claims (CgCorpus *corpus, CgRules *rules)
     }
   g_array_unref (traits);
 
-  join_reported_quotes (as, n, claim_of, claim_size, who_of, vparent, quote_run, quote_short);
+  join_reported_quotes (as, n, claim_of, claim_size, who_of, vparent, quote_run, quote_short, quote_fragment);
   join_same_surroundings (as, n, claim_of, claim_size, who_of, art_of, vparent, ctx_window, ctx_shingle, ctx_share,
                           ctx_min);
 

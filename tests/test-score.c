@@ -212,9 +212,13 @@ test_wire_copy_counts_once (void)
       g_assert_cmpint (cl->verdict, ==, CG_VERDICT_SINGLE_SOURCE);
     }
 
-  /* one shared sentence out of three, the sentences around it the
-   * articles' own, is not a copy: two carriers */
+  /* one shared statement out of three, in each article's words (the same
+   * whole sentence of copy_min_whole_words would be a copy), the
+   * sentences around it the articles' own, is not a copy: two carriers */
   g_ptr_array_set_size (c->links, 1);
+  CgAssertion *a4 = g_ptr_array_index (c->assertions, 3);
+  g_free (a4->text);
+  a4->text = g_strdup ("For years the Kremlin has backed the president.");
   for (guint i = 4; i < 6; i++)
     {
       CgAssertion *a = g_ptr_array_index (c->assertions, i);
@@ -601,9 +605,18 @@ test_one_utterance_two_names (void)
     }
   g_assert_cmpstr (g_ptr_array_index (claim_of (c, "a1")->supporters, 0), ==, "s1");
 
+  /* a short quoted fragment of a mixed member, held by another member
+   * (The Hill twice, Sen. Cardin under two names) */
+  add_assertion (c, "d8", "s8", CG_KIND_MIXED, "Schumer and Mnuchin have \u201ca pretty good relationship.\u201d");
+  add_assertion (c, "d9", "s9", CG_KIND_MIXED, "Schumer and Mnuchin \u201chave a pretty good relationship.\u201d");
+  add_link (c, "a7", "a8", CG_RELATION_SAME_AS);
+  cg_score_claims (c, cg_test_rules ());
+  g_assert_cmpuint (claim_of (c, "a7")->supporters->len, ==, 1);
+  g_assert_cmpint (claim_of (c, "a7")->verdict, ==, CG_VERDICT_SINGLE_SOURCE);
+
   /* two speakers in their own words stay two voices */
   add_assertion (c, "d7", "s7", CG_KIND_DIRECT, "We found no evidence of wiretapping of the campaign.");
-  add_link (c, "a1", "a7", CG_RELATION_SUPPORTS);
+  add_link (c, "a1", "a9", CG_RELATION_SUPPORTS);
   cg_score_claims (c, cg_test_rules ());
   g_assert_cmpuint (claim_of (c, "a1")->supporters->len, ==, 2);
   g_assert_cmpint (claim_of (c, "a1")->verdict, ==, CG_VERDICT_CORROBORATED);
@@ -658,6 +671,14 @@ test_reworded_wire_copy (void)
   cl = claim_of (c, "a3");
   g_assert_cmpuint (cl->supporters->len, ==, 2);
   g_assert_cmpint (cl->verdict, ==, CG_VERDICT_CORROBORATED);
+
+  /* the same whole sentence of nine words (National Review, the
+   * Washington Times): copy_min_whole_words */
+  add_assertion (c, "d4", "s4", CG_KIND_AUTHOR, "Both parties have reason to sweat every competitive race.");
+  add_assertion (c, "d5", "s5", CG_KIND_AUTHOR, "Both parties have reason to sweat every competitive race.");
+  add_link (c, "a10", "a11", CG_RELATION_SAME_AS);
+  cg_score_claims (c, cg_test_rules ());
+  g_assert_cmpint (claim_of (c, "a10")->verdict, ==, CG_VERDICT_SINGLE_SOURCE);
   cg_corpus_free (c);
 }
 
