@@ -13,6 +13,7 @@
 #include <string.h>
 
 #define MAX_PHRASE 6   /* longest synonym phrase tried, in words */
+#define WORD_AHEAD 4   /* words whose records are asked for ahead of their lookup */
 #define DASH 0xE000    /* private-use code point standing for a dash */
 
 /* What the normalizer reads off a word on its own, looked up once per
@@ -26,14 +27,21 @@ typedef struct {
   gboolean    syn_start;
 } WordInfo;
 
-/* The WordInfos of the words seen, by a 64-bit hash of the word (open
- * addressing, 0 a free slot), the records packed in blocks in the order
- * first seen, each followed by its word and stem: the words that recur
- * sit together, and comparing a word costs one cache line (a GHashTable
- * of malloc'ed strings made the compare a miss: a fifth of the time). */
+/* A slot of the word table: a word's hash beside its record, so a probe
+ * reads one cache line (two arrays made it two misses on a large
+ * vocabulary). */
 typedef struct {
-  guint64   *hashes;
-  WordInfo **infos;
+  guint64   hash;          /* 0: a free slot */
+  WordInfo *info;
+} WordSlot;
+
+/* The WordInfos of the words seen, by a 64-bit hash of the word (open
+ * addressing), the records packed in blocks in the order first seen,
+ * each followed by its word and stem: the words that recur sit together,
+ * and comparing a word costs one cache line (a GHashTable of malloc'ed
+ * strings made the compare a miss: a fifth of the time). */
+typedef struct {
+  WordSlot  *slots;
   gsize      cap, len;     /* cap: a power of two */
   GPtrArray *blocks;
   char      *pos;
@@ -84,6 +92,10 @@ struct _CgNormalizer {
   guint               scratch_cap[2];
   gboolean           *syn;
   gsize               syn_cap;
+  /* the words' hashes and lengths, worked out before their lookups */
+  guint64            *hashes;
+  gsize              *lens;
+  gsize               hash_cap;
   /* Texts not freed yet: their tokens' stems are the word table's, so
    * the table is not cleared while one lives. */
   gint                live_texts;
@@ -619,6 +631,7 @@ cg_normalizer_new_like (CgNormalizer *model)
   memset (n->scratch_ids, 0, sizeof n->scratch_ids);
   memset (n->scratch_cap, 0, sizeof n->scratch_cap);
   n->syn = NULL, n->syn_cap = 0;
+  n->hashes = NULL, n->lens = NULL, n->hash_cap = 0;
   n->live_texts = 0;
   return n;
 }
@@ -641,6 +654,8 @@ cg_normalizer_free (CgNormalizer *n)
       g_free (n->scratch_ids[k]);
     }
   g_free (n->syn);
+  g_free (n->hashes);
+  g_free (n->lens);
   if (n->model)
     {
       g_free (n);
@@ -726,8 +741,7 @@ match_at (const CgLexicon *lex, GPtrArray *words, guint pos, guint *len)
 static void
 word_table_clear (WordTable *t)
 {
-  g_free (t->hashes);
-  g_free (t->infos);
+  g_free (t->slots);
   if (t->blocks)
     g_ptr_array_unref (t->blocks);
   memset (t, 0, sizeof *t);
@@ -751,36 +765,59 @@ static void
 word_table_grow (WordTable *t)
 {
   gsize cap = t->cap ? 2 * t->cap : 4096;
-  guint64 *hashes = g_new0 (guint64, cap);
-  WordInfo **infos = g_new (WordInfo *, cap);
+  WordSlot *slots = g_new0 (WordSlot, cap);
   for (gsize i = 0; i < t->cap; i++)
-    if (t->hashes[i])
+    if (t->slots[i].hash)
       {
-        gsize j = t->hashes[i] & (cap - 1);
-        while (hashes[j])
+        gsize j = t->slots[i].hash & (cap - 1);
+        while (slots[j].hash)
           j = (j + 1) & (cap - 1);
-        hashes[j] = t->hashes[i];
-        infos[j] = t->infos[i];
+        slots[j] = t->slots[i];
       }
-  g_free (t->hashes);
-  g_free (t->infos);
-  t->hashes = hashes, t->infos = infos, t->cap = cap;
+  g_free (t->slots);
+  t->slots = slots, t->cap = cap;
 }
 
-/* The WordInfo of W, made on first sight.  Belongs to N (until the table
- * is emptied at the start of a cg_normalize() call). */
+/* Ask for the slot of hash H ahead of word_info_hashed(): the table is
+ * larger than a core's cache on a real corpus, and a text's words looked
+ * up one after the other waited for each miss in turn. */
+static inline void
+word_prefetch (const WordTable *t, guint64 h)
+{
+  if (t->cap)
+    __builtin_prefetch (&t->slots[h & (t->cap - 1)]);
+}
+
+/* Ask for the record of the word hashed H when its slot is where a probe
+ * starts (most words: the table is at most 70% full): its fields and its
+ * word, which the probe compares, may lie on two cache lines. */
+static inline void
+word_prefetch_info (const WordTable *t, guint64 h)
+{
+  if (t->cap)
+    {
+      const WordSlot *sl = &t->slots[h & (t->cap - 1)];
+      if (sl->hash == h)
+        {
+          __builtin_prefetch (sl->info);
+          __builtin_prefetch (sl->info + 1);
+        }
+    }
+}
+
+/* The WordInfo of W (word_hash() H, LW bytes), made on first sight.
+ * Belongs to N (until the table is emptied at the start of a
+ * cg_normalize() call). */
 static const WordInfo *
-word_info (CgNormalizer *n, const char *w)
+word_info_hashed (CgNormalizer *n, const char *w, guint64 h, gsize lw)
 {
   WordTable *t = &n->words;
-  gsize lw;
-  guint64 h = word_hash (w, &lw);
   if (t->len + 1 > t->cap / 10 * 7)
     word_table_grow (t);
   gsize j = h & (t->cap - 1);
-  for (; t->hashes[j]; j = (j + 1) & (t->cap - 1))
-    if (t->hashes[j] == h && strcmp ((const char *) (t->infos[j] + 1), w) == 0)
-      return t->infos[j];
+  for (; t->slots[j].hash; j = (j + 1) & (t->cap - 1))
+    if (t->slots[j].hash == h && strcmp ((const char *) (t->slots[j].info + 1), w) == 0)
+      return t->slots[j].info;
   char *st = stem_raw (n, w);
   gsize ls = strlen (st) + 1;
   gsize size = (sizeof (WordInfo) + lw + 1 + ls + 7) & ~(gsize) 7;
@@ -804,10 +841,18 @@ word_info (CgNormalizer *n, const char *w)
   wi->stop = g_hash_table_contains (n->stopwords, w);
   wi->syn_start = g_hash_table_contains (n->synonym_starts, wi->stem);
   wi->side = n->side_lex ? cg_lexicon_word (n->side_lex, w, (gssize) lw) : NULL;
-  t->hashes[j] = h;
-  t->infos[j] = wi;
+  t->slots[j].hash = h;
+  t->slots[j].info = wi;
   t->len++;
   return wi;
+}
+
+static const WordInfo *
+word_info (CgNormalizer *n, const char *w)
+{
+  gsize lw;
+  guint64 h = word_hash (w, &lw);
+  return word_info_hashed (n, w, h, lw);
 }
 
 /* memcmp() == 0 for the few bytes of a suffix, without the call */
@@ -942,6 +987,14 @@ cg_normalize (CgNormalizer *n, const char *text)
   /* Clitics and negation suffixes first, then spelling variants, which
    * may turn one word into several ("u.s" -> "usa") or several into one. */
   Words words = words_take (n, 0, raw->len + 1);
+  if (n->hash_cap < raw->len + 1)
+    {
+      n->hash_cap = MAX (raw->len + 1, 2 * n->hash_cap);
+      n->hashes = g_renew (guint64, n->hashes, n->hash_cap);
+      n->lens = g_renew (gsize, n->lens, n->hash_cap);
+    }
+  guint64 *hashes = n->hashes;
+  gsize *lens = n->lens;
   for (guint i = 0; i < raw->len; i++)
     {
       RawWord *r = &g_array_index (raw, RawWord, i);
@@ -956,7 +1009,8 @@ cg_normalize (CgNormalizer *n, const char *text)
       if (!may_end)
         {
           r->negsuf = FALSE;
-          words_push (&words, r, r->w, word_info (n, r->w));
+          hashes[i] = word_hash (r->w, &lens[i]);
+          word_prefetch (&n->words, hashes[i]);
           continue;
         }
       for (guint k = 0; k < n->neg_suffixes->len && !neg; k++)
@@ -976,7 +1030,17 @@ cg_normalize (CgNormalizer *n, const char *text)
               }
           }
       r->negsuf = neg;
-      words_push (&words, r, r->w, word_info (n, r->w));
+      hashes[i] = word_hash (r->w, &lens[i]);
+      word_prefetch (&n->words, hashes[i]);
+    }
+  /* the lookups after all the slots were asked for, the records a few
+   * words ahead (the table does not change until a word is new) */
+  for (guint i = 0; i < raw->len; i++)
+    {
+      RawWord *r = &g_array_index (raw, RawWord, i);
+      if (i + WORD_AHEAD < raw->len)
+        word_prefetch_info (&n->words, hashes[i + WORD_AHEAD]);
+      words_push (&words, r, r->w, word_info_hashed (n, r->w, hashes[i], lens[i]));
     }
 
   Words vw = words_take (n, 1, words.n + 8);
@@ -1140,9 +1204,15 @@ cg_normalize (CgNormalizer *n, const char *text)
           t.side = m->info->side;
           t.value = value;
           t.unit = unit;
-          char *st = g_strdup_printf ("#%.6g%s", value, unit ? unit : "");
-          t.stem = g_string_chunk_insert (sc, st);
-          g_free (st);
+          char buf[64];
+          if (g_snprintf (buf, sizeof buf, "#%.6g%s", value, unit ? unit : "") < (gint) sizeof buf)
+            t.stem = g_string_chunk_insert (sc, buf);
+          else
+            {
+              char *st = g_strdup_printf ("#%.6g%s", value, unit ? unit : "");
+              t.stem = g_string_chunk_insert (sc, st);
+              g_free (st);
+            }
           t.concept = t.stem;
           t.flags = CG_NORM_NUMBER | CG_NORM_ENTITY | (m->brk ? CG_NORM_BREAK : 0);
           if (!scaled && unit == NULL && suffix == NULL && value >= 1000 && value < 3000
@@ -1195,7 +1265,8 @@ cg_normalize (CgNormalizer *n, const char *text)
         continue;
       guint best = 0;
       const char *head = NULL;
-      GString *key = g_string_new (NULL);
+      GString *key = n->cur;   /* scratch: nothing else holds it now */
+      g_string_truncate (key, 0);
       for (guint k = 0; k < n->max_synonym && i + k < toks->len; k++)
         {
           CgNormToken *u = &g_array_index (toks, CgNormToken, i + k);
@@ -1211,7 +1282,6 @@ cg_normalize (CgNormalizer *n, const char *text)
               head = h;
             }
         }
-      g_string_free (key, TRUE);
       if (head == NULL)
         continue;
       if (best > 1)
