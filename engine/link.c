@@ -1684,24 +1684,43 @@ compact (CgNormText *nt, const guint8 *bits)
   GArray *toks = nt->tokens;
   guint n = toks->len;
   PText pt = { NULL, n, nt->negations, nt->non_negations, nt->opened };
-  /* first the records, with each string hashed and measured once, then
-   * room for the strings after them (the normalizer gives most tokens
-   * one string for stem and concept: no compare then) */
+  /* first each string hashed and measured once, then the records with
+   * room for the strings after them, in one allocation (the records
+   * allocated first and grown for the strings was a move of the block
+   * per text); the normalizer gives most tokens one string for stem and
+   * concept: no compare then */
   guint32 lens_stack[2 * 64], *lens = n <= 64 ? lens_stack : g_new (guint32, 2 * (gsize) n);
-  PTok *o = g_new (PTok, n + 1);
+  guint64 hash_stack[2 * 64], *hashes = n <= 64 ? hash_stack : g_new (guint64, 2 * (gsize) n);
   gsize bytes = 0;
   for (guint i = 0; i < n; i++)
     {
       CgNormToken *t = &g_array_index (toks, CgNormToken, i);
       gsize ls, lc = 0;
-      o[i].stem = t->stem;
-      o[i].stem_hash = hash_len (t->stem, &ls);
+      hashes[2 * i] = hash_len (t->stem, &ls);
       if (t->concept == t->stem || strcmp (t->concept, t->stem) == 0)
-        o[i].concept = NULL, o[i].concept_hash = o[i].stem_hash;
+        hashes[2 * i + 1] = hashes[2 * i];
       else
-        o[i].concept = t->concept, o[i].concept_hash = hash_len (t->concept, &lc), lc++;
+        hashes[2 * i + 1] = hash_len (t->concept, &lc), lc++;
       lens[2 * i] = (guint32) ls + 1, lens[2 * i + 1] = (guint32) lc;
       bytes += ls + 1 + lc;
+    }
+  PTok *o = g_malloc (sizeof (PTok) * n + bytes + 1);
+  pt.toks = o;
+  char *str = (char *) (o + n);
+  for (guint i = 0; i < n; i++)
+    {
+      CgNormToken *t = &g_array_index (toks, CgNormToken, i);
+      o[i].stem = memcpy (str, t->stem, lens[2 * i]);
+      str += lens[2 * i];
+      if (lens[2 * i + 1] == 0)
+        o[i].concept = o[i].stem;
+      else
+        {
+          o[i].concept = memcpy (str, t->concept, lens[2 * i + 1]);
+          str += lens[2 * i + 1];
+        }
+      o[i].stem_hash = hashes[2 * i];
+      o[i].concept_hash = hashes[2 * i + 1];
       o[i].unit = t->unit;
       o[i].value = t->value;
       o[i].flags = (guint16) t->flags;
@@ -1711,22 +1730,10 @@ compact (CgNormText *nt, const guint8 *bits)
         w += *q == ' ';
       o[i].words = (guint8) MIN (w, G_MAXUINT8);
     }
-  pt.toks = o = g_realloc (o, sizeof (PTok) * n + bytes + 1);
-  char *str = (char *) (o + n);
-  for (guint i = 0; i < n; i++)
-    {
-      o[i].stem = memcpy (str, o[i].stem, lens[2 * i]);
-      str += lens[2 * i];
-      if (o[i].concept == NULL)
-        o[i].concept = o[i].stem;
-      else
-        {
-          o[i].concept = memcpy (str, o[i].concept, lens[2 * i + 1]);
-          str += lens[2 * i + 1];
-        }
-    }
   if (lens != lens_stack)
     g_free (lens);
+  if (hashes != hash_stack)
+    g_free (hashes);
   cg_norm_text_free (nt);
   return pt;
 }
@@ -1869,9 +1876,16 @@ prep_one (CgLinker *l, CgNormalizer *norm, CgAssertion *a, Prep *p)
   /* each token's word looked up once in prep_lex: its id for the phrase
    * lists, and the lists it is in (or starts a phrase of) for the sets */
   guint n = toks->len;
-  char **words = g_new (char *, n + 1);
-  guint32 *ids = g_new (guint32, n + 1);
-  guint64 *sets = g_new (guint64, n + 1);
+  /* most texts are short: their scratch on the stack (four allocations
+   * per assertion otherwise) */
+  char *words_stack[64 + 1];
+  guint32 ids_stack[64 + 1];
+  guint64 sets_stack[64 + 1];
+  guint8 bits_stack[64 + 1];
+  gboolean small = n <= 64;
+  char **words = small ? words_stack : g_new (char *, n + 1);
+  guint32 *ids = small ? ids_stack : g_new (guint32, n + 1);
+  guint64 *sets = small ? sets_stack : g_new (guint64, n + 1);
   gboolean side = cg_normalizer_side_lexicon (norm) == l->prep_lex;
   for (guint i = 0; i < n; i++)
     {
@@ -1937,8 +1951,9 @@ prep_one (CgLinker *l, CgNormalizer *norm, CgAssertion *a, Prep *p)
         if (is_content_flags (g_array_index (toks, CgNormToken, k).flags))
           p->idiom_content++;
     }
-  g_free (words);
-  guint8 *bits = g_new0 (guint8, n + 1);
+  if (!small)
+    g_free (words);
+  guint8 *bits = small ? memset (bits_stack, 0, n + 1) : g_new0 (guint8, n + 1);
   for (guint i = 0; i < n; i++)
     {
       CgNormToken *t = &g_array_index (toks, CgNormToken, i);
@@ -1957,10 +1972,14 @@ prep_one (CgLinker *l, CgNormalizer *norm, CgAssertion *a, Prep *p)
         b |= TOK_PART;
       bits[i] = b;
     }
-  g_free (ids);
-  g_free (sets);
+  if (!small)
+    {
+      g_free (ids);
+      g_free (sets);
+    }
   p->text = compact (nt, bits);
-  g_free (bits);
+  if (!small)
+    g_free (bits);
   p->bands = prep_bands (l, &p->text);
   const CgLexicon *cue_lexicons[3] = { l->unknowns, l->refutations, l->negation_cues };
   const CgRule *cues[3];
