@@ -102,14 +102,20 @@ struct _CgNormalizer {
   /* What the phrase lookups found in a text, by text: the linker asks
    * about every assertion's cue and source, which repeat ("said", "he"),
    * and splitting a text into words costs far more than a lookup. */
-  GHashTable         *phrase_memo;  /* char* text -> PhraseMemo* */
+  struct _PhraseMemo *phrase_memo;  /* PHRASE_MEMO_SLOTS by the text's hash, made on first use */
   const CgLexicon    *side_lex;     /* cg_normalizer_set_side_lexicon(), or NULL */
 };
 
 #define PHRASE_MEMO_LEXICONS 4     /* lexicons remembered per text */
-#define PHRASE_MEMO_TEXTS    8192  /* texts remembered before starting afresh */
+#define PHRASE_MEMO_SLOTS    8192  /* texts remembered, one a slot (a power of two) */
 
-typedef struct {
+/* A text's answers, in the slot of its hash: a text whose slot is taken
+ * replaces the one there.  (A hash table emptied when full took a lookup,
+ * a key and a record per text, and freed them all 8192 at a time: the
+ * sources of a large corpus fill it again and again.) */
+typedef struct _PhraseMemo {
+  guint64          hash;     /* word_hash() of TEXT; 0: an empty slot */
+  char            *text;     /* owned */
   const CgLexicon *lexicons[PHRASE_MEMO_LEXICONS];
   const CgRule    *matches[PHRASE_MEMO_LEXICONS];
   guint            n;
@@ -587,7 +593,7 @@ cg_normalizer_new (CgRules *rules, GError **error)
   n->cur = g_string_new (NULL);
   n->raw = g_array_new (FALSE, FALSE, sizeof (RawWord));
   n->phrase_words = g_string_chunk_new (1024);
-  n->phrase_memo = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
+  n->phrase_memo = NULL;
   GPtrArray *syn = cg_rules_entries (rules, "synonyms", NULL);
   for (guint i = 0; i < syn->len; i++)
     {
@@ -626,7 +632,7 @@ cg_normalizer_new_like (CgNormalizer *model)
   n->cur = g_string_new (NULL);
   n->raw = g_array_new (FALSE, FALSE, sizeof (RawWord));
   n->phrase_words = g_string_chunk_new (1024);
-  n->phrase_memo = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
+  n->phrase_memo = NULL;
   memset (n->scratch_w, 0, sizeof n->scratch_w);
   memset (n->scratch_ids, 0, sizeof n->scratch_ids);
   memset (n->scratch_cap, 0, sizeof n->scratch_cap);
@@ -647,7 +653,10 @@ cg_normalizer_free (CgNormalizer *n)
   g_string_free (n->cur, TRUE);
   g_array_unref (n->raw);
   g_string_chunk_free (n->phrase_words);
-  g_hash_table_unref (n->phrase_memo);
+  if (n->phrase_memo)
+    for (guint i = 0; i < PHRASE_MEMO_SLOTS; i++)
+      g_free (n->phrase_memo[i].text);
+  g_free (n->phrase_memo);
   for (guint k = 0; k < 2; k++)
     {
       g_free (n->scratch_w[k]);
@@ -1147,7 +1156,7 @@ cg_normalize (CgNormalizer *n, const char *text)
               t.side = n->side_lex ? cg_lexicon_word (n->side_lex, t.word, -1) : NULL;
             }
           t.stem = t.word;
-          t.concept = g_string_chunk_insert_const (sc, "not");
+          t.concept = g_string_chunk_insert (sc, "not");   /* not _const: its table was a hash table per text */
           t.flags = CG_NORM_NEGATION | (m->brk ? CG_NORM_BREAK : 0) | (m->cap ? CG_NORM_CAPITALIZED : 0);
           out->negations++;
           tok[n_tok++] = t;
@@ -1396,7 +1405,12 @@ cg_normalizer_find_phrases (CgNormalizer *n, const char *text, const CgLexicon *
     matches[k] = NULL;
   if (text == NULL)
     return;
-  PhraseMemo *memo = g_hash_table_lookup (n->phrase_memo, text);
+  if (n->phrase_memo == NULL)
+    n->phrase_memo = g_new0 (PhraseMemo, PHRASE_MEMO_SLOTS);
+  gsize len;
+  guint64 h = word_hash (text, &len);
+  PhraseMemo *slot = &n->phrase_memo[h & (PHRASE_MEMO_SLOTS - 1)];
+  PhraseMemo *memo = slot->hash == h && strcmp (slot->text, text) == 0 ? slot : NULL;
   GPtrArray *words = NULL;
   for (guint k = 0; k < n_lexicons; k++)
     {
@@ -1419,10 +1433,11 @@ cg_normalizer_find_phrases (CgNormalizer *n, const char *text, const CgLexicon *
         }
       if (memo == NULL)
         {
-          if (g_hash_table_size (n->phrase_memo) >= PHRASE_MEMO_TEXTS)
-            g_hash_table_remove_all (n->phrase_memo);
-          memo = g_new0 (PhraseMemo, 1);
-          g_hash_table_insert (n->phrase_memo, g_strdup (text), memo);
+          memo = slot;
+          g_free (memo->text);
+          memo->hash = h;
+          memo->text = g_memdup2 (text, len + 1);
+          memo->n = 0;
         }
       if (memo->n < PHRASE_MEMO_LEXICONS)
         {
