@@ -45,6 +45,7 @@ typedef struct {
   guint       owner : 1;     /* a possessive seen in the subject: the words after it are OWNED */
   guint       lead;          /* subject words before the first function word or mark ("election interference") */
   guint       lead_closed : 1;
+  const char *subject_head; /* the last subject word not in -ly: the noun the subject names */
   const char *head_last;    /* for HEAD: the last word of that first run, the noun it ends on */
   const char *governor;     /* the predicate of the clause whose infinitive this is ("need" in "need to block") */
 } Prop;
@@ -642,6 +643,8 @@ cg_claim_view_new (CgClaimViewer *v, const CgAssertion *a, gboolean denied)
           else if (!adverb)
             {
               add (cur->subject, c);
+              if (!ends_with (t->word, v->adverb_suffix))
+                cur->subject_head = c;
               if (cur->owner)
                 add (cur->owned, c);
               if (t->flags & CG_NORM_POSSESSIVE)
@@ -947,6 +950,43 @@ exists_within (CgClaimViewer *v, const Prop *small, const Prop *big)
   return n >= v->exist_min_shared;
 }
 
+/* Is the whole subject of one of PX and PY a word before the head of the
+ * other's, the head (its last word) standing in neither: a modifier of
+ * another thing ("Boris Johnson and Jeremy Corbyn as a candidate" /
+ * "neither Boris Johnson nor Jeremy Corbyn")?  A pronoun's speaker is no
+ * such word. */
+static gboolean
+heads_apart (CgClaimViewer *v, const Prop *px, const Prop *py)
+{
+  if (px->self || py->self || px->implicit || py->implicit || px->subject_head == NULL || py->subject_head == NULL)
+    return FALSE;
+  for (int side = 0; side < 2; side++)
+    {
+      const Prop *big = side ? py : px, *small = side ? px : py;
+      /* through an [owner_agents] word the owner acts ("Assad's army",
+       * "the Russian government", "Trump and his staff") */
+      if (has (small->subject, big->subject_head) || g_hash_table_contains (v->agents, big->subject_head))
+        continue;
+      if (has (big->subject, small->subject_head))
+        return TRUE;
+    }
+  return FALSE;
+}
+
+/* Does every heavy concept of SMALL's core (figures aside) stand in
+ * BIG's? */
+static gboolean
+all_within (CgClaimViewer *v, const Prop *small, const Prop *big)
+{
+  for (guint i = 0; i < small->core->len; i++)
+    {
+      const char *c = g_ptr_array_index (small->core, i);
+      if (c[0] != '#' && !g_hash_table_contains (v->light, c) && !has (big->core, c))
+        return FALSE;
+    }
+  return TRUE;
+}
+
 /* Is a subject "you" (anybody) set against a clause cut from its subject
  * ("senator, was running for the U.S. House")?  Only a phrase with no
  * subject of its own by nature, a gerund or a bare verb ("ending
@@ -1001,6 +1041,12 @@ preds_meet (CgClaimViewer *v, const Prop *px, const Prop *py, gboolean antonym)
 {
   if (antonym)
     return pred_in (v, px, py, TRUE) || pred_in (v, py, px, TRUE);
+  /* "there is" with the same first word: still one thing only when the
+   * smaller is all in the larger ("not an active plot right now by
+   * Islamic State militants in Syria" / "there were active plots
+   * against the United States") */
+  if (px->existential && py->existential && px->pred == py->pred)
+    return all_within (v, px, py) || all_within (v, py, px);
   if (px->pred == py->pred)
     {
       /* one verb active, the other passive: the subjects play other
@@ -1306,7 +1352,7 @@ cg_claim_views_oppose (CgClaimViewer *v, const CgClaimView *x, const CgClaimView
           else if (px->pred && py->pred)
             ok = (px->head || py->head ? (px->head && head_stated (v, px, py, antonym)) || (py->head && head_stated (v, py, px, antonym))
                                        : preds_meet (v, px, py, antonym))
-                 && same_subject (px, py) && !adverb_subjects (v, px, py) && !generic_fragment (px, py)
+                 && same_subject (px, py) && !heads_apart (v, px, py) && !adverb_subjects (v, px, py) && !generic_fragment (px, py)
                  && !other_person (v, px, py) && !owned_apart (v, px, py) && !owned_apart (v, py, px)
                  && !(nx && double_negative (v, px, py)) && !(ny && double_negative (v, py, px))
                  && !(px->existential && py->existential && (name_before_shared (x, px, py) || name_before_shared (y, py, px)))

@@ -6,6 +6,7 @@
  * words, a cue of advocacy, a denial between two cues, a claim nobody
  * owns, an owner's person or thing, a subject's word inside a text, a
  * rejected plan, a double negative, a set phrase, a slogan's "No";
+ * two "there is" claims, a subject naming another thing by a modifier;
  * for supports, objects apart and a text denied on one side only. */
 #include "cg-test.h"
 #include "cg-normalize.h"
@@ -436,6 +437,50 @@ test_denied_one_side (void)
   g_assert_cmpint (relation ("a1", "a2"), ==, CG_RELATION_SUPPORTS);
 }
 
+/* Two "there is" claims with the same first word name one thing only
+ * when the smaller is all in the larger (0xuP17yf / qYxy4wsy: no plot
+ * "right now by Islamic State militants in Syria" / Kerry's "active
+ * plots" against the U.S.); the same plot is still denied. */
+static void
+test_existential_within (void)
+{
+  reset ();
+  CgAssertion *d = add ("d1", "s1", CG_KIND_INDIRECT, "reiterated", "White House Press Secretary Josh Earnest",
+                        "there is not an active plot right now by Islamic State militants in Syria to attack the U.S.");
+  d->polarity = CG_POLARITY_NEGATIVE;
+  add ("d2", "s2", CG_KIND_MIXED, "did confirm", "He", "\"there were active plots\" against the United States");
+  g_assert_cmpint (relation ("a1", "a2"), !=, CG_RELATION_CONTRADICTS);
+  reset ();
+  d = add ("d1", "s1", CG_KIND_INDIRECT, "reiterated", "White House Press Secretary Josh Earnest",
+           "there is not an active plot against the United States");
+  d->polarity = CG_POLARITY_NEGATIVE;
+  add ("d2", "s2", CG_KIND_MIXED, "did confirm", "He", "\"there were active plots\" against the United States");
+  g_assert_cmpint (relation ("a1", "a2"), ==, CG_RELATION_CONTRADICTS);
+}
+
+/* A subject naming another thing by a modifier of it is not that thing
+ * (95I2tCBj / LSPBam1a: "the Supreme Court is considering ..." / "the
+ * Supreme Court precedent does not consider ..."); one court on both
+ * sides still opposes. */
+static void
+test_heads_apart (void)
+{
+  reset ();
+  add ("d1", "s1", CG_KIND_INDIRECT, "says", "Tim Wildmon, president of the American Family Association",
+       "the Supreme Court is considering toying with thousands of years of human history");
+  CgAssertion *d = add ("d2", "s2", CG_KIND_INDIRECT, "countered", "Abortion rights groups",
+                        "the Supreme Court precedent does not consider a foetus to be human");
+  d->polarity = CG_POLARITY_NEGATIVE;
+  g_assert_cmpint (relation ("a1", "a2"), !=, CG_RELATION_CONTRADICTS);
+  reset ();
+  add ("d1", "s1", CG_KIND_INDIRECT, "says", "Tim Wildmon, president of the American Family Association",
+       "the Supreme Court is considering toying with thousands of years of human history");
+  d = add ("d2", "s2", CG_KIND_INDIRECT, "countered", "Abortion rights groups",
+           "the Supreme Court does not consider a foetus to be human");
+  d->polarity = CG_POLARITY_NEGATIVE;
+  g_assert_cmpint (relation ("a1", "a2"), ==, CG_RELATION_CONTRADICTS);
+}
+
 int
 main (int argc, char **argv)
 {
@@ -456,6 +501,8 @@ main (int argc, char **argv)
   g_test_add_func ("/linkprec/set-phrases", test_set_phrases);
   g_test_add_func ("/linkprec/objects-apart", test_objects_apart);
   g_test_add_func ("/linkprec/denied-one-side", test_denied_one_side);
+  g_test_add_func ("/linkprec/existential-within", test_existential_within);
+  g_test_add_func ("/linkprec/heads-apart", test_heads_apart);
   int rc = g_test_run ();
   if (assertions)
     g_ptr_array_unref (assertions);
