@@ -30,7 +30,7 @@
 enum {
   L_VERB, L_PREP, L_PREFIX, L_DET, L_PRON, L_TITLE, L_NOT_SOURCE, L_RELATIVE, L_BREAK,
   L_QUANTITY, L_NOT_CONTENT, L_NEGATION, L_WORTHY, L_NOT_CLAIM, L_HEDGE, L_STANCE, L_ANCHOR, L_NOUN_ANCHOR,
-  L_CONTENT_END, L_CONTENT_PREP, L_NOUN_BEFORE, L_NAME_JOIN, L_HEARER, L_AFTER_HEARER, L_CUE_JOIN, L_SOURCE_PREP, L_SOURCE_TAIL, L_AGENT, L_PASSIVE, L_GIVEN, L_TRIGGER, L_COORD, L_SUBORD, L_PLURAL, L_REFUTER, L_OBJ_RELATIVE, L_REL_SOURCE, L_EXPLETIVE, L_CUE_INFINITIVE, L_HEDGE_OPENER, L_POSSESSIVE, L_NOT_POSSESSIVE, L_NP_END, L_BOUNDS, L_QUANT_OPENER, L_TITLE_OPENER, L_TITLE_SMALL, L_LABEL_SPEAKER, L_NOT_LABEL_SPEAKER, L_PREP_HEAD, N_LEX
+  L_CONTENT_END, L_CONTENT_PREP, L_NOUN_BEFORE, L_NAME_JOIN, L_HEARER, L_AFTER_HEARER, L_CUE_JOIN, L_SOURCE_PREP, L_SOURCE_TAIL, L_AGENT, L_PASSIVE, L_GIVEN, L_TRIGGER, L_COORD, L_SUBORD, L_PLURAL, L_REFUTER, L_OBJ_RELATIVE, L_REL_SOURCE, L_EXPLETIVE, L_CUE_INFINITIVE, L_HEDGE_OPENER, L_POSSESSIVE, L_NOT_POSSESSIVE, L_NP_END, L_BOUNDS, L_QUANT_OPENER, L_TITLE_OPENER, L_TITLE_SMALL, L_LABEL_SPEAKER, L_NOT_LABEL_SPEAKER, L_PREP_HEAD, L_OWN_JOIN, N_LEX
 };
 
 /* One entry of a list, with what the cue marking needs of a verb computed
@@ -418,6 +418,7 @@ cg_extractor_new (CgRules *rules, GError **error)
   lists[L_HEARER] = cg_rules_entries (rules, "extract", "hearers");
   lists[L_AFTER_HEARER] = cg_rules_entries (rules, "extract", "after-hearer");
   lists[L_CUE_JOIN] = cg_rules_entries (rules, "extract", "cue-joiners");
+  lists[L_OWN_JOIN] = cg_rules_entries (rules, "extract", "clause-joiners");
   lists[L_SOURCE_PREP] = cg_rules_entries (rules, "extract", "source-prepositions");
   lists[L_SOURCE_TAIL] = cg_rules_entries (rules, "extract", "source-tail");
   lists[L_AGENT] = cg_rules_entries (rules, "extract", "agent");
@@ -3366,7 +3367,7 @@ from_match (Run *r, guint pattern, const CgPatMatch *m)
           }
         /* "..., and people familiar with her thinking say she ...": a
          * clause of its own, with its speaker and cue, after ", and" */
-        if (tok_is (r, i + 1, L_CUE_JOIN) && after_cue)
+        if ((tok_is (r, i + 1, L_CUE_JOIN) || tok_is (r, i + 1, L_OWN_JOIN)) && after_cue)
           {
             gboolean own = FALSE;
             for (guint k = i + 3; k < ce && k < i + 3 + r->x->source_max_words && !own; k++)

@@ -1077,6 +1077,12 @@ test_recall_seventh (void)
    * speaker over an aside opened by a lowercase word */
   a = find (r, "support for Trump rose");
   check (r, a, CG_KIND_INDIRECT, "source-cue-that", "The survey", "also found");
+  /* ", while" before a speaker and a cue of its own ends the content */
+  a = find (r, "they are set on voting");
+  check (r, a, CG_KIND_INDIRECT, "source-cue-content", "74 percent", "said");
+  g_assert_cmpstr (a->text, ==, "they are set on voting for the real estate mogul");
+  a = find (r, "they might change their mind");
+  check (r, a, CG_KIND_INDIRECT, "source-cue-content", "22 percent", "said");
   cg_article_result_free (r);
   g_free (path);
 }
