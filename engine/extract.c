@@ -30,7 +30,7 @@
 enum {
   L_VERB, L_PREP, L_PREFIX, L_DET, L_PRON, L_TITLE, L_NOT_SOURCE, L_RELATIVE, L_BREAK,
   L_QUANTITY, L_NOT_CONTENT, L_NEGATION, L_WORTHY, L_NOT_CLAIM, L_HEDGE, L_STANCE, L_ANCHOR, L_NOUN_ANCHOR,
-  L_CONTENT_END, L_CONTENT_PREP, L_NOUN_BEFORE, L_NAME_JOIN, L_HEARER, L_AFTER_HEARER, L_CUE_JOIN, L_SOURCE_PREP, L_SOURCE_TAIL, L_AGENT, L_PASSIVE, L_GIVEN, L_TRIGGER, L_COORD, L_SUBORD, L_PLURAL, L_REFUTER, L_OBJ_RELATIVE, L_REL_SOURCE, L_EXPLETIVE, L_CUE_INFINITIVE, L_HEDGE_OPENER, L_POSSESSIVE, L_NOT_POSSESSIVE, L_NP_END, L_BOUNDS, L_QUANT_OPENER, L_TITLE_OPENER, L_TITLE_SMALL, L_LABEL_SPEAKER, L_NOT_LABEL_SPEAKER, L_PREP_HEAD, L_OWN_JOIN, N_LEX
+  L_CONTENT_END, L_CONTENT_PREP, L_NOUN_BEFORE, L_NAME_JOIN, L_HEARER, L_AFTER_HEARER, L_CUE_JOIN, L_SOURCE_PREP, L_SOURCE_TAIL, L_AGENT, L_PASSIVE, L_GIVEN, L_TRIGGER, L_COORD, L_SUBORD, L_PLURAL, L_REFUTER, L_OBJ_RELATIVE, L_REL_SOURCE, L_EXPLETIVE, L_CUE_INFINITIVE, L_HEDGE_OPENER, L_POSSESSIVE, L_NOT_POSSESSIVE, L_NP_END, L_BOUNDS, L_QUANT_OPENER, L_TITLE_OPENER, L_TITLE_SMALL, L_LABEL_SPEAKER, L_NOT_LABEL_SPEAKER, L_PREP_HEAD, L_OWN_JOIN, L_SOURCE_PART, N_LEX
 };
 
 /* One entry of a list, with what the cue marking needs of a verb computed
@@ -419,6 +419,7 @@ cg_extractor_new (CgRules *rules, GError **error)
   lists[L_AFTER_HEARER] = cg_rules_entries (rules, "extract", "after-hearer");
   lists[L_CUE_JOIN] = cg_rules_entries (rules, "extract", "cue-joiners");
   lists[L_OWN_JOIN] = cg_rules_entries (rules, "extract", "clause-joiners");
+  lists[L_SOURCE_PART] = cg_rules_entries (rules, "extract", "source-participles");
   lists[L_SOURCE_PREP] = cg_rules_entries (rules, "extract", "source-prepositions");
   lists[L_SOURCE_TAIL] = cg_rules_entries (rules, "extract", "source-tail");
   lists[L_AGENT] = cg_rules_entries (rules, "extract", "agent");
@@ -1517,7 +1518,7 @@ mark_cues (Run *r)
             continue;
           const char *pw = TOK (r, i - 1)->word;
           gboolean plural = (ends_with (pw, "s") && !ends_with (pw, "ss") && !ends_possessive (pw)
-                             && strlen (pw) > 3) || is_percent (r, i - 1);
+                             && strlen (pw) > 3) || is_percent (r, i - 1) || tok_is (r, i - 1, L_SOURCE_PART);
           if (!plural && !tok_is (r, i - 1, L_PRON))
             continue;
         }
@@ -1604,6 +1605,19 @@ np_back (Run *r, guint end, guint *start)
   /* "James B. Comey Jr.": the dot of a title after a name */
   if (h >= 2 && title_dot (r, h) && is_cap (TOK (r, h - 1)) && same_unit (r, h - 2, h) && is_cap (TOK (r, h - 2)))
     return np_back (r, h, start);
+  /* "Most of the voters surveyed", "Thirty-one percent of those
+   * surveyed": a word of extract.rules [source-participles] after a
+   * mention, or after a determiner ending a partitive ("of those"),
+   * belongs to it */
+  if (is_word (head) && tword_is (r, head, L_SOURCE_PART) && h >= 1 && same_unit (r, h - 1, h))
+    {
+      if (np_back (r, h, start))
+        return TRUE;
+      if (h >= 3 && tok_is (r, h - 1, L_DET) && strcmp (TOK (r, h - 2)->word, "of") == 0
+          && same_unit (r, h - 3, h) && np_back (r, h - 2, start))
+        return TRUE;
+      return FALSE;
+    }
   if (!is_word (head) || head->cue || (head->flags & CG_TOKEN_NUMBER) || tword_is (r, head, L_NOT_SOURCE)
       || tword_is (r, head, L_DET)
       || ends_possessive (head->word) || tword_is (r, head, L_RELATIVE)

@@ -1083,6 +1083,12 @@ test_recall_seventh (void)
   g_assert_cmpstr (a->text, ==, "they are set on voting for the real estate mogul");
   a = find (r, "they might change their mind");
   check (r, a, CG_KIND_INDIRECT, "source-cue-content", "22 percent", "said");
+  /* a participle of [source-participles] ends the mention, and makes a
+   * plural subject for a base form */
+  a = find (r, "they would be satisfied if he won");
+  check (r, a, CG_KIND_INDIRECT, "source-cue-content", "Thirty-one percent of those surveyed", "say");
+  g_assert_nonnull (find_opt (r, "Clinton"));
+  check (r, find (r, "Clinton"), CG_KIND_INDIRECT, "source-cue-content", "19 percent of college students polled", "support");
   cg_article_result_free (r);
   g_free (path);
 }
