@@ -2692,12 +2692,13 @@ new_assertion (Run *r, CgAssertionKind kind, CgSpan span, guint first_tok, const
   return a;
 }
 
-/* Whether the cue rule CUE takes the preposition WORD as the start of its
- * content: its prep= attribute lists it ("prep=about for"). */
+/* Whether the blank-separated attribute ATTR of the cue rule CUE lists
+ * WORD: prep= a preposition that may open its content ("prep=about for"),
+ * not-before= a word that may not ("not-before=to"). */
 static gboolean
-cue_takes_prep (const CgRule *cue, const char *word)
+cue_attr_lists (const CgRule *cue, const char *attr, const char *word)
 {
-  const char *v = cg_rule_attr (cue, "prep");
+  const char *v = cg_rule_attr (cue, attr);
   gsize n = strlen (word);
   while (v && *v)
     {
@@ -3262,10 +3263,14 @@ from_match (Run *r, guint pattern, const CgPatMatch *m)
             cs = m->cue_end;
         }
     }
+  /* "Clinton continues to lead in polls": a cue whose entry lists the
+   * word right after it in not-before= reports no content opened by it */
+  if (m->cue_rule && cs == m->cue_end && cs < r->toks->len && cue_attr_lists (m->cue_rule, "not-before", r->words[cs]))
+    return FALSE;
   /* "had said about improving relations", "asking for a meeting": a cue
    * verb followed by a preposition phrase reports no proposition. */
   if (m->cue_rule && cs == m->cue_end && cs < r->toks->len && tok_is (r, cs, L_CONTENT_PREP)
-      && !cue_takes_prep (m->cue_rule, r->words[cs]))
+      && !cue_attr_lists (m->cue_rule, "prep", r->words[cs]))
     {
       /* 'said on Fox News Sunday, "this is the platform ..."': the
        * quotation is the content, the speaker is right; keep it */

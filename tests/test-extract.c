@@ -1089,6 +1089,11 @@ test_recall_seventh (void)
   check (r, a, CG_KIND_INDIRECT, "source-cue-content", "Thirty-one percent of those surveyed", "say");
   g_assert_nonnull (find_opt (r, "Clinton"));
   check (r, find (r, "Clinton"), CG_KIND_INDIRECT, "source-cue-content", "19 percent of college students polled", "support");
+  /* "continue" reports what is said, not an infinitive after it
+   * (cue-verbs.rules not-before=to) */
+  g_assert_null (cg_test_with_cue (r, "continues"));
+  a = find (r, "A lot of it is justified");
+  check (r, a, CG_KIND_DIRECT, "quote-comma-source-cue", "he", "continued");
   cg_article_result_free (r);
   g_free (path);
 }
