@@ -1094,6 +1094,9 @@ test_recall_seventh (void)
   g_assert_null (cg_test_with_cue (r, "continues"));
   a = find (r, "A lot of it is justified");
   check (r, a, CG_KIND_DIRECT, "quote-comma-source-cue", "he", "continued");
+  /* "state" takes a that-clause only: "the March states have gone ..." is
+   * a noun before a verb */
+  g_assert_null (cg_test_with_cue (r, "states"));
   cg_article_result_free (r);
   g_free (path);
 }
