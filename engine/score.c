@@ -610,6 +610,7 @@ cg_score_claims (CgCorpus *corpus, CgRules *rules)
   double wire_min = cg_rules_number (rules, "linking", "wire_min_shared", 3);
   double wire_overlap = cg_rules_number (rules, "linking", "wire_overlap", 0.6);
   double needed = cg_rules_number (rules, "linking", "corroborated_supporters", 2);
+  double needed_outlets = cg_rules_number (rules, "linking", "corroborated_outlets", 2);
   gboolean by_outlet = cg_rules_number (rules, "linking", "outlet_one_carrier", 1) != 0;
   guint copy_min_words = (guint) MAX (1, cg_rules_number (rules, "linking", "copy_min_words", 15));
   guint copy_min_whole = (guint) MAX (1, cg_rules_number (rules, "linking", "copy_min_whole_words", 7));
@@ -827,6 +828,29 @@ cg_score_claims (CgCorpus *corpus, CgRules *rules)
         continue;
       add_unique (((CgClaim *) g_ptr_array_index (claims, ci))->supporters, who_of[i]);
     }
+  /* Carriers: the outlets printing the members of the counted voices (an
+   * article without an outlet is its own); one outlet's reporting of two
+   * speakers is one path to the reader, and corroborated_outlets of them
+   * are needed.  Only two are told apart: the first outlet and "another". */
+  const char **claim_outlet = g_new0 (const char *, claims->len);
+  gboolean *claim_outlets2 = g_new0 (gboolean, claims->len);
+  for (guint i = 0; i < n; i++)
+    {
+      guint ci = claim_of[i];
+      if (!who_of[i] || claim_outlets2[ci] || claim_size[ci] < 2)
+        continue;
+      guint r = uf_find (vparent, i);
+      if (claim_anchored[ci] ? !anchored[r] : first_voice[ci] != r + 1)
+        continue;
+      CgAssertion *a = g_ptr_array_index (as, i);
+      CgArticle *d = a->article_id ? cg_corpus_article (corpus, a->article_id) : NULL;
+      const char *outlet = d && d->outlet && *d->outlet ? d->outlet : g_ptr_array_index (art_ids, art_of[i]);
+      if (claim_outlet[ci] == NULL)
+        claim_outlet[ci] = outlet;
+      else if (strcmp (claim_outlet[ci], outlet) != 0)
+        claim_outlets2[ci] = TRUE;
+    }
+  g_free (claim_outlet);
   g_free (anchored);
   g_free (claim_anchored);
   g_free (first_voice);
@@ -872,7 +896,7 @@ cg_score_claims (CgCorpus *corpus, CgRules *rules)
   for (guint c = 0; c < claims->len; c++)
     {
       CgClaim *cl = g_ptr_array_index (claims, c);
-      gboolean supported = cl->supporters->len >= needed;
+      gboolean supported = cl->supporters->len >= needed && (claim_outlets2[c] || needed_outlets < 2);
       if (contra[c])
         cl->verdict = supported ? CG_VERDICT_CONTESTED : CG_VERDICT_CONTRADICTED;
       else
@@ -881,6 +905,7 @@ cg_score_claims (CgCorpus *corpus, CgRules *rules)
     }
 
   g_free (contra);
+  g_free (claim_outlets2);
   g_free (claim_of);
   g_ptr_array_unref (claims);
   g_free (claim_of_root);

@@ -682,6 +682,37 @@ test_reworded_wire_copy (void)
   cg_corpus_free (c);
 }
 
+/* Two speakers in one outlet's reporting (whole AllSides with the table):
+ * Fox News's reporter writes that the State Department told Fox News,
+ * and the next day's Fox story gives the State Department the words: one
+ * path to the reader, not corroborated.  The same words in another
+ * outlet are a second path. */
+static void
+test_one_outlet_two_speakers (void)
+{
+  CgCorpus *c = cg_corpus_new ();
+  add_article (c, "d1", "Fox Online News", "Brooke Singman", "2017-07-13");
+  add_article (c, "d2", "Fox Online News", NULL, "2017-07-14");
+  add_assertion (c, "d1", "s1", CG_KIND_AUTHOR,
+                 "The State Department did, however, tell Fox News that all visa applications are adjudicated on a "
+                 "case-by-case basis.");
+  add_assertion (c, "d2", "s2", CG_KIND_INDIRECT, "all visa applications are adjudicated on a case-by-case basis");
+  add_link (c, "a1", "a2", CG_RELATION_SAME_AS);
+  cg_score_claims (c, cg_test_rules ());
+  CgClaim *cl = claim_of (c, "a1");
+  g_assert_cmpuint (cl->supporters->len, ==, 2);
+  g_assert_cmpint (cl->verdict, ==, CG_VERDICT_SINGLE_SOURCE);
+
+  add_article (c, "d3", "Reuters", NULL, "2017-07-14");
+  add_assertion (c, "d3", "s3", CG_KIND_INDIRECT, "visa applications were judged case by case, a consular official said");
+  add_link (c, "a3", "a2", CG_RELATION_SUPPORTS);
+  cg_score_claims (c, cg_test_rules ());
+  cl = claim_of (c, "a1");
+  g_assert_cmpuint (cl->supporters->len, ==, 3);
+  g_assert_cmpint (cl->verdict, ==, CG_VERDICT_CORROBORATED);
+  cg_corpus_free (c);
+}
+
 int
 main (int argc, char **argv)
 {
@@ -700,6 +731,7 @@ main (int argc, char **argv)
   g_test_add_func ("/score/fragment-supporter", test_fragment_supporter);
   g_test_add_func ("/score/one-utterance-two-names", test_one_utterance_two_names);
   g_test_add_func ("/score/reworded-wire-copy", test_reworded_wire_copy);
+  g_test_add_func ("/score/one-outlet-two-speakers", test_one_outlet_two_speakers);
   g_test_add_func ("/score/unknown-speaker-empty", test_unknown_speaker_and_empty);
   g_test_add_func ("/score/seed-corpus", test_seed_corpus);
   return g_test_run ();
