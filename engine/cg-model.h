@@ -133,6 +133,9 @@ typedef struct {
   CgSpan           cue;
   char            *source_text; /* the speaker mention as printed ("Former CIA director William J. Burns") */
   CgSpan           source;
+  CgSpan           source_ref;  /* where the mention is a relative pronoun ("the agency, which said"):
+                                 * the words it stands for, which resolve names the speaker from;
+                                 * none otherwise (not stored: only extract and resolve use it) */
   char            *speaker_id;  /* set by resolve; NULL where no speaker was found */
   CgCertainty      certainty;
   CgPolarity       polarity;

@@ -3176,6 +3176,7 @@ from_match (Run *r, guint pattern, const CgPatMatch *m)
    * subject of the sentence says: its first noun phrase, after an opening
    * adverbial and its comma. */
   guint source_start = m->source_start;
+  CgSpan source_ref = CG_SPAN_NONE;  /* what a relative pronoun as the mention stands for */
   gboolean after_comma = m->cue_rule && m->group_start > 0 && is_char (TOK (r, m->group_start - 1)->word, ',');
   if (m->cue_rule && m->group_start > 0 && TOK (r, m->group_start - 1)->quote_close >= 0)
     {
@@ -3239,6 +3240,7 @@ from_match (Run *r, guint pattern, const CgPatMatch *m)
                 e0++;
               source_start = t0;
               source_end = e0;
+              source_ref = p->source_ref;
               break;
             }
         }
@@ -3411,15 +3413,28 @@ from_match (Run *r, guint pattern, const CgPatMatch *m)
             break;
           }
       }
-  /* "Bernie Sanders, who on Tuesday endorsed Canova": PolNeAR's mention
-   * is the relative pronoun, when it is one of extract.rules
-   * [relative-sources] right before the cue group after a name (its last
-   * word capitalized); resolve follows it to the name before the comma */
+  /* "Bernie Sanders, who on Tuesday endorsed Canova", "the agency, which
+   * declined to comment": PolNeAR's mention is the relative pronoun, when
+   * it is one of extract.rules [relative-sources] right before the cue
+   * group after a mention and its comma.  After a name (its last word
+   * capitalized) a person=yes one ("who") is followed by resolve to the
+   * person named there; else the mention it replaces is kept as the
+   * words resolve names the speaker from (a name search there would take
+   * "Trump" for "some of Trump's supporters, who") */
+  const Entry *rel_source;
+  guint rel_from = NONE, rel_to = NONE;
   if (source_start != NONE && m->cue_rule && source_end + 2 == m->group_start && source_end > source_start
-      && is_char (TOK (r, source_end)->word, ',') && tok_is (r, source_end + 1, L_REL_SOURCE)
-      && same_unit (r, source_end, source_end + 1)
-      && (is_cap (TOK (r, source_end - 1)) || is_char (TOK (r, source_end - 1)->word, ')')))
+      && is_char (TOK (r, source_end)->word, ',')
+      && (rel_source = tok_entry (r, source_end + 1, L_REL_SOURCE)) != NULL
+      && same_unit (r, source_end, source_end + 1))
     {
+      if (!cg_rule_attr (rel_source->rule, "person")
+          || !(is_cap (TOK (r, source_end - 1)) || is_char (TOK (r, source_end - 1)->word, ')')))
+        {
+          source_ref = tok_span (r, source_start, source_end);
+          rel_from = source_start;
+          rel_to = source_end;
+        }
       source_start = source_end + 1;
       source_end = source_start + 1;
     }
@@ -3503,6 +3518,7 @@ from_match (Run *r, guint pattern, const CgPatMatch *m)
     {
       a->source = tok_span (r, source_start, source_end);
       a->source_text = fold_ws (r->text, a->source.start, a->source.end);
+      a->source_ref = source_ref;
     }
   CgCertainty certainty = CG_CERTAINTY_CERTAIN;
   guint negations = 0, cue_negations = 0;
@@ -3545,6 +3561,10 @@ from_match (Run *r, guint pattern, const CgPatMatch *m)
     take_range (r, MIN (m->group_start, m->cue_start), m->cue_end);
   if (source_start != NONE)
     take_range (r, source_start, source_end);
+  /* (and the mention a relative pronoun stands for, as if it were the
+   * mention: no other attribution's speaker) */
+  if (rel_from != NONE)
+    take_range (r, rel_from, rel_to);
   return TRUE;
 }
 
@@ -3840,6 +3860,7 @@ run_quotes (Run *r)
                 continue;
               CgAssertion *a = new_assertion (r, CG_KIND_DIRECT, span, pq->open, "continuation");
               a->source = prev->source;
+              a->source_ref = prev->source_ref;
               a->source_text = g_strdup (prev->source_text);
               guint neg = 0;
               scan_modality (r, pq->open, pq->close + 1, &a->certainty, &neg);
@@ -4032,6 +4053,7 @@ displace (Run *r, CgSpan content, CgSpan cue, CgSpan source, float cue_margin, f
       && (one->source.start != source.start || one->source.end != source.end))
     {
       one->source = source;
+      one->source_ref = CG_SPAN_NONE;
       g_free (one->source_text);
       one->source_text = fold_ws (r->text, source.start, source.end);
     }
@@ -4257,6 +4279,7 @@ extend_sources (Run *r)
       if (!ok)
         continue;
       a->source.start = TOK (r, s + b)->start;
+      a->source_ref = CG_SPAN_NONE;
       g_free (a->source_text);
       a->source_text = fold_ws (r->text, a->source.start, a->source.end);
       take_range (r, s + b, ss);

@@ -60,6 +60,7 @@ cg_assertion_new (void)
   a->span = CG_SPAN_NONE;
   a->cue = CG_SPAN_NONE;
   a->source = CG_SPAN_NONE;
+  a->source_ref = CG_SPAN_NONE;
   a->certainty = CG_CERTAINTY_CERTAIN;
   a->polarity = CG_POLARITY_POSITIVE;
   a->stance = CG_STANCE_NEUTRAL;

@@ -3109,6 +3109,20 @@ resolve_relative (CgRegistry *reg, Ctx *ctx, const CgAssertion *as)
 static Entry *
 resolve_mention (CgRegistry *reg, Ctx *ctx, const CgAssertion *as)
 {
+  /* "the agency, which said": a relative pronoun as the mention stands
+   * for the words extract found before it (source_ref) */
+  if (as->source_ref.start >= 0 && as->source_ref.end > as->source_ref.start
+      && (gsize) as->source_ref.end <= ctx->article->len)
+    {
+      CgAssertion tmp = *as;
+      tmp.source = as->source_ref;
+      tmp.source_ref = CG_SPAN_NONE;
+      tmp.source_text = g_strndup (ctx->article->text + as->source_ref.start,
+                                   (gsize) (as->source_ref.end - as->source_ref.start));
+      Entry *e = resolve_mention (reg, ctx, &tmp);
+      g_free (tmp.source_text);
+      return e;
+    }
   char *src = g_strdup (as->source_text);
   /* g_strdelimit() would search its delimiter string at every byte */
   for (char *c = src; *c; c++)

@@ -789,6 +789,31 @@ test_first_person_voices (void)
   cg_registry_free (reg);
 }
 
+/* "Norton, which declined to comment", "the party's top figures, who
+ * have ...": PolNeAR's mention is the relative pronoun (PolNeAR train
+ * sentences); the speaker is still named from the words before the comma,
+ * not from a name inside them ("Mr. Trump's" is no speaker here). */
+static void
+test_relative_mentions (void)
+{
+  CgRegistry *reg = registry ();
+  char *dir = cg_test_tmpdir ();
+  CgArticleResult *r = process_text (reg, dir, "rel.txt",
+    "Breitbart Memoir Pulled\n\n"
+    "But when Mr. Hurt asked Norton to republish the book this year, it declined, citing legal risks and the "
+    "expenses associated with legal vetting and corrections. Norton, which declined to comment, returned the "
+    "publication rights to Mr. Hurt.\n\n"
+    "His behavior has angered the party's top figures, who have openly expressed concern about preserving "
+    "Republican majorities in the House and Senate in light of Mr. Trump's performance in the polls.\n");
+  g_assert_cmpstr (speaker_of (reg, r, "which", "to comment"), ==, "Norton");
+  const char *figures = speaker_of (reg, r, "who", "preserving Republican majorities");
+  g_assert_nonnull (figures);
+  g_assert_nonnull (strstr (figures, "top figures"));
+  cg_article_result_free (r);
+  g_free (dir);
+  cg_registry_free (reg);
+}
+
 static void
 test_scans (void)
 {
@@ -874,5 +899,6 @@ main (int argc, char **argv)
   g_test_add_func ("/resolve/pronoun-after-object", test_pronoun_after_object);
   g_test_add_func ("/resolve/scans", test_scans);
   g_test_add_func ("/resolve/first-person-voices", test_first_person_voices);
+  g_test_add_func ("/resolve/relative-mentions", test_relative_mentions);
   return g_test_run ();
 }
