@@ -19,13 +19,16 @@
  * is that quotation's voice (quote_run_words, quote_short_words); members
  * whose surrounding sentences are largely the same words are one
  * reworded copy (context_*); a voice of fewer than supporter_min_words
- * words is a phrase, no supporter.
+ * words, or whose reported speech states nothing, is a phrase, no
+ * supporter; corroborated needs its voices printed by two outlets.
  * (Per claim, not by joining carriers: joining outlets through wire copies
  * would chain most of a corpus into one carrier.  The near-duplicate
  * article test misses a single reprinted paragraph: it needs most of the
  * smaller article linked.)
  */
 #include "cg-score.h"
+
+#include "cg-claimview.h"
 
 #include <stdio.h>
 #include <string.h>
@@ -797,6 +800,18 @@ cg_score_claims (CgCorpus *corpus, CgRules *rules)
    * words ("to raise taxes", "locker room talk") attests a phrase, not
    * the claim. */
   gboolean *whole = g_new0 (gboolean, n);   /* per voice root */
+  /* ... or whose reported speech states nothing: a noun phrase or a bare
+   * complement after a cue ("[blamed] Democrats for the shutdown", "[to
+   * respond] to questions about the program") names what the claim is
+   * about without asserting it.  (Author claims and quotations are
+   * sentences: claimview reads no plain present, "Trump reads ...".) */
+  CgNormalizer *norm = NULL;
+  CgClaimViewer *viewer = NULL;
+  if (cg_rules_number (rules, "linking", "supporter_predicates", 1) != 0)
+    {
+      norm = cg_normalizer_new (rules, NULL);
+      viewer = norm ? cg_claim_viewer_new (rules, norm, NULL, NULL) : NULL;
+    }
   GArray *w = g_array_new (FALSE, FALSE, sizeof (guint64));
   for (guint i = 0; i < n; i++)
     {
@@ -805,11 +820,22 @@ cg_score_claims (CgCorpus *corpus, CgRules *rules)
       guint r = uf_find (vparent, i);
       if (whole[r])
         continue;
+      CgAssertion *a = g_ptr_array_index (as, i);
       g_array_set_size (w, 0);
-      word_hashes (((CgAssertion *) g_ptr_array_index (as, i))->text, w);
+      word_hashes (a->text, w);
       whole[r] = w->len >= min_words;
+      if (whole[r] && viewer && (a->kind == CG_KIND_INDIRECT || a->kind == CG_KIND_MIXED))
+        {
+          CgClaimView *view = cg_claim_view_new (viewer, a, FALSE);
+          whole[r] = cg_claim_view_predicates (view);
+          cg_claim_view_free (view);
+        }
     }
   g_array_unref (w);
+  if (viewer)
+    cg_claim_viewer_free (viewer);
+  if (norm)
+    cg_normalizer_free (norm);
   for (guint i = 0; i < n; i++)
     if (!whole[i])
       anchored[i] = FALSE;

@@ -484,8 +484,20 @@ test_fragment_supporter (void)
   add_assertion (c, "d7", "s7", CG_KIND_INDIRECT, "the fight was not over");
   add_assertion (c, "d8", "s8", CG_KIND_INDIRECT, "the fight was not over");
   add_link (c, "a7", "a8", CG_RELATION_SAME_AS);
+  /* reported speech that states nothing (whole AllSides with the table:
+   * the NSA and Clinton's campaign declined "to respond to questions");
+   * a reported clause stays (CNN's intelligence community, ABC's
+   * administration on Benghazi) */
+  add_assertion (c, "d9", "s9", CG_KIND_INDIRECT, "to respond to questions about the program");
+  add_assertion (c, "d10", "s10", CG_KIND_INDIRECT, "to respond to questions about her position on the ethanol program");
+  add_link (c, "a9", "a10", CG_RELATION_SAME_AS);
+  add_assertion (c, "d11", "s11", CG_KIND_INDIRECT, "the violence was actually a terrorist attack");
+  add_assertion (c, "d12", "s12", CG_KIND_INDIRECT, "the violence was a terrorist attack");
+  add_link (c, "a11", "a12", CG_RELATION_SAME_AS);
   cg_score_claims (c, cg_test_rules ());
   g_assert_cmpint (claim_of (c, "a7")->verdict, ==, CG_VERDICT_SINGLE_SOURCE);
+  g_assert_cmpint (claim_of (c, "a9")->verdict, ==, CG_VERDICT_SINGLE_SOURCE);
+  g_assert_cmpint (claim_of (c, "a11")->verdict, ==, CG_VERDICT_CORROBORATED);
   CgClaim *cl = claim_of (c, "a1");
   g_assert_cmpuint (cl->assertions->len, ==, 2);
   g_assert_cmpuint (cl->supporters->len, ==, 1);
