@@ -302,7 +302,7 @@ struct _CgLinker {
   GHashTable   *linked_kinds;
   GArray       *kinds_pending;
   /* settings */
-  guint  bands, rows, shingle, max_bucket, min_content, min_words, max_entity_df, max_entity_candidates;
+  guint  bands, rows, shingle, max_bucket, max_bucket_read, min_content, min_words, max_entity_df, max_entity_candidates;
   double sa_jaccard, sa_containment, sa_min_words;
   double sa_sentence_words;
   double su_jaccard, su_containment, su_min_shared;
@@ -1040,6 +1040,7 @@ cg_linker_new (CgRules *rules, GError **error)
   l->rows = (guint) CLAMP (num (rules, "rows", 3), 1, 16);
   l->shingle = (guint) CLAMP (num (rules, "shingle", 1), 1, 5);
   l->max_bucket = (guint) MAX (num (rules, "max_bucket", 64), 2);
+  l->max_bucket_read = (guint) MAX (num (rules, "max_bucket_read", 16), 1);
   l->max_lsh_candidates = (guint) MAX (num (rules, "max_lsh_candidates", 32), 1);
   l->max_single_band = (guint) MAX (num (rules, "max_single_band", 4), 0);
   l->cluster_skip = num (rules, "cluster_skip", 1) != 0;
@@ -2684,8 +2685,12 @@ index_item (CgLinker *l, Item *it, GArray *cands)
       posting_find (l, sig[b], TRUE, &bucket);
       if (bucket.len > l->max_bucket)
         continue;     /* boilerplate run: neither candidates nor growth */
+      /* the newest max_bucket_read of its items only (see [minhash]) */
       if (cands && bucket.len)
-        g_array_append_vals (l->lsh, bucket.items, bucket.len);
+        {
+          guint take = MIN (bucket.len, l->max_bucket_read);
+          g_array_append_vals (l->lsh, bucket.items + bucket.len - take, take);
+        }
       posting_add (l, &bucket, it->index);
     }
   if (cands)
