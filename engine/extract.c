@@ -30,7 +30,7 @@
 enum {
   L_VERB, L_PREP, L_PREFIX, L_DET, L_PRON, L_TITLE, L_NOT_SOURCE, L_RELATIVE, L_BREAK,
   L_QUANTITY, L_NOT_CONTENT, L_NEGATION, L_WORTHY, L_NOT_CLAIM, L_HEDGE, L_STANCE, L_ANCHOR, L_NOUN_ANCHOR,
-  L_CONTENT_END, L_CONTENT_PREP, L_NOUN_BEFORE, L_NAME_JOIN, L_HEARER, L_AFTER_HEARER, L_CUE_JOIN, L_SOURCE_PREP, L_SOURCE_TAIL, L_AGENT, L_PASSIVE, L_GIVEN, L_TRIGGER, L_COORD, L_SUBORD, L_PLURAL, L_REFUTER, L_OBJ_RELATIVE, L_REL_SOURCE, L_EXPLETIVE, L_CUE_INFINITIVE, L_HEDGE_OPENER, L_POSSESSIVE, L_NOT_POSSESSIVE, L_NP_END, L_BOUNDS, L_QUANT_OPENER, L_TITLE_OPENER, L_TITLE_SMALL, L_LABEL_SPEAKER, L_NOT_LABEL_SPEAKER, L_PREP_HEAD, L_OWN_JOIN, L_SOURCE_PART, N_LEX
+  L_CONTENT_END, L_CONTENT_PREP, L_NOUN_BEFORE, L_NAME_JOIN, L_HEARER, L_AFTER_HEARER, L_CUE_JOIN, L_SOURCE_PREP, L_SOURCE_TAIL, L_AGENT, L_PASSIVE, L_GIVEN, L_TRIGGER, L_COORD, L_SUBORD, L_PLURAL, L_REFUTER, L_OBJ_RELATIVE, L_REL_SOURCE, L_EXPLETIVE, L_CUE_INFINITIVE, L_HEDGE_OPENER, L_POSSESSIVE, L_NOT_POSSESSIVE, L_NP_END, L_BOUNDS, L_QUANT_OPENER, L_TITLE_OPENER, L_TITLE_SMALL, L_LABEL_SPEAKER, L_NOT_LABEL_SPEAKER, L_PREP_HEAD, L_OWN_JOIN, L_SOURCE_PART, L_ASIDE_OPENER, N_LEX
 };
 
 /* One entry of a list, with what the cue marking needs of a verb computed
@@ -403,6 +403,7 @@ cg_extractor_new (CgRules *rules, GError **error)
   lists[L_REFUTER] = cg_rules_entries (rules, "extract", "cue-refuters");
   lists[L_OBJ_RELATIVE] = cg_rules_entries (rules, "extract", "object-relatives");
   lists[L_REL_SOURCE] = cg_rules_entries (rules, "extract", "relative-sources");
+  lists[L_ASIDE_OPENER] = cg_rules_entries (rules, "extract", "aside-openers");
   lists[L_EXPLETIVE] = cg_rules_entries (rules, "extract", "expletives");
   lists[L_CUE_INFINITIVE] = cg_rules_entries (rules, "extract", "cue-infinitives");
   lists[L_HEDGE_OPENER] = cg_rules_entries (rules, "extract", "hedge-openers");
@@ -1990,6 +1991,50 @@ np_back_paren (Run *r, guint end, guint *start)
   return np_back (r, end, start);
 }
 
+/* "Clinton, during a town hall meeting in Columbus, Ohio, said", "Trump,
+ * speaking at a rally in Wilmington, N.C., warned": a mention [S, ME)
+ * ending at the comma before the cue group at END, right after a
+ * lowercase word that is no determiner (a preposition or a verb: S is its
+ * object), inside an aside opened after a comma by a word of extract.rules
+ * [aside-openers] or an -ing form, after a noun phrase opening the
+ * sentence or a clause: that noun phrase is the speaker, as PolNeAR marks
+ * it.  Gives its start and end, or FALSE. */
+static gboolean
+aside_subject (Run *r, guint s, guint me, guint end, guint *start, guint *mention_end)
+{
+  const CgExtractor *x = r->x;
+  if (s < 4 || me + 1 != end || !is_char (TOK (r, me)->word, ',')
+      || !same_unit (r, s - 1, s) || !is_word (TOK (r, s - 1)) || is_cap (TOK (r, s - 1))
+      || tok_is (r, s - 1, L_DET) || tok_is (r, s - 1, L_BREAK) || tok_is (r, s - 1, L_COORD))
+    return FALSE;
+  guint c = s - 1;
+  while (c > 0 && s - c <= x->source_max_words && same_unit (r, c - 1, c) && !is_char (TOK (r, c - 1)->word, ','))
+    {
+      const CgPatToken *u = TOK (r, c - 1);
+      if (u->quote_open >= 0 || u->quote_close >= 0 || tok_is (r, c - 1, L_BREAK) || tok_is (r, c - 1, L_RELATIVE))
+        return FALSE;
+      c--;
+    }
+  /* C is the aside's first word, after its comma */
+  if (c < 2 || !is_char (TOK (r, c - 1)->word, ',') || !same_unit (r, c - 2, c - 1) || !is_word (TOK (r, c))
+      || is_cap (TOK (r, c)) || !(tok_is (r, c, L_ASIDE_OPENER) || ends_with (TOK (r, c)->word, "ing")))
+    return FALSE;
+  guint nb = c - 1, bs;
+  /* "Cory James, 22, of Flint, Mich., said": an age before the aside */
+  if ((TOK (r, nb - 1)->flags & CG_TOKEN_NUMBER) && nb >= 3 && is_char (TOK (r, nb - 2)->word, ',')
+      && same_unit (r, nb - 3, nb))
+    nb -= 2;
+  if (!is_word (TOK (r, nb - 1)) && !is_char (TOK (r, nb - 1)->word, ')'))
+    return FALSE;
+  if (!np_back_paren (r, nb, &bs) || bs >= nb)
+    return FALSE;
+  if (!(bs == 0 || !same_unit (r, bs - 1, bs) || !is_word (TOK (r, bs - 1)) || tok_is (r, bs - 1, L_BREAK)))
+    return FALSE;
+  *start = bs;
+  *mention_end = nb;
+  return TRUE;
+}
+
 /* Every pattern anchored on a cue asks for the mention before it: scan once. */
 static gboolean
 source_back (gpointer data, guint end, guint *start, guint *mention_end)
@@ -2001,6 +2046,12 @@ source_back (gpointer data, guint end, guint *start, guint *mention_end)
     {
       guint s = 0, me = 0;
       gboolean ok = source_back_scan (r, end, &s, &me);
+      guint as, ame;
+      if (ok && aside_subject (r, s, me, end, &as, &ame))
+        {
+          s = as;
+          me = ame;
+        }
       m[0] = ok ? s + 1 : NONE;
       m[1] = me;
       r->memo_set[end / 64] |= bit;

@@ -1101,6 +1101,22 @@ test_recall_seventh (void)
   g_free (path);
 }
 
+/* Which words the source mention covers, as PolNeAR marks them
+ * (PolNeAR train sentences): the noun phrase before an aside opened by a
+ * preposition or an -ing form, not the object inside the aside. */
+static void
+test_aside_sources (void)
+{
+  char *path = cg_test_data ("extract-asides.txt");
+  CgArticleResult *r = cg_test_process (path);
+  CgAssertion *a = find (r, "she was");
+  check (r, a, CG_KIND_MIXED, "source-cue-content", "Clinton", "said");
+  a = find (r, "he would welcome Cruz");
+  check (r, a, CG_KIND_INDIRECT, "source-cue-content", "Sen. Chuck Grassley", "said");
+  cg_article_result_free (r);
+  g_free (path);
+}
+
 int
 main (int argc, char **argv)
 {
@@ -1136,6 +1152,7 @@ main (int argc, char **argv)
   g_test_add_func ("/extract/nominal-recall", test_nominal_recall);
   g_test_add_func ("/extract/headline-person", test_headline_person);
   g_test_add_func ("/extract/recall-seventh", test_recall_seventh);
+  g_test_add_func ("/extract/aside-sources", test_aside_sources);
   int status = g_test_run ();
   cg_article_result_free (seed0);
   return status;
