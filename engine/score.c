@@ -168,8 +168,36 @@ article_of (GHashTable *art, const CgAssertion *a)
   return GPOINTER_TO_UINT (g_hash_table_lookup (art, a->article_id ? a->article_id : ""));
 }
 
+/* MENTION casefolded, apostrophes as "'", runs of blanks as one space,
+ * without a leading or trailing blank.  Returns a new string. */
+static char *
+mention_key (const char *mention)
+{
+  char *fold = g_utf8_casefold (mention, -1);
+  GString *out = g_string_sized_new (strlen (fold));
+  gboolean blank = FALSE;
+  for (const char *p = fold; *p; p = g_utf8_next_char (p))
+    {
+      gunichar c = g_utf8_get_char (p);
+      if (g_unichar_isspace (c))
+        {
+          blank = out->len > 0;
+          continue;
+        }
+      if (blank)
+        g_string_append_c (out, ' ');
+      blank = FALSE;
+      g_string_append_unichar (out, c == 0x2019 ? '\'' : c);
+    }
+  g_free (fold);
+  return g_string_free (out, FALSE);
+}
+
 /* Add to TRAITS the traits of member I of claim CI, whose voice is WHO:
- * its speaker; when its article's author speaks (an author claim, or the
+ * its speaker; its source mention as printed, casefolded, unless a
+ * pronoun (PRONOUNS; NULL for none): "Police" or "a senior Belgian
+ * counterterrorism official" in two articles on one claim is one source
+ * the registry keeps apart; when its article's author speaks (an author claim, or the
  * author as speaker), the article's outlet (BY_OUTLET) and each name of
  * its author list, so an outlet and its reporters under any byline are
  * one voice; each run of COPY_MIN_WORDS words of its text, or, for a
@@ -181,11 +209,22 @@ article_of (GHashTable *art, const CgAssertion *a)
  * attributed to. */
 static void
 add_traits (CgCorpus *corpus, GPtrArray *as, guint i, guint ci, const char *who, char **author_of,
-            GHashTable *art, gboolean by_outlet, guint copy_min_words, guint copy_min_whole, GArray *traits)
+            GHashTable *art, gboolean by_outlet, guint copy_min_words, guint copy_min_whole, GHashTable *pronouns,
+            GArray *traits)
 {
   CgAssertion *a = g_ptr_array_index (as, i);
   Trait t = { ci, i, trait_key ('s', who) };
   g_array_append_val (traits, t);
+  if (pronouns && a->source_text && *a->source_text)
+    {
+      char *m = mention_key (a->source_text);
+      if (*m && !g_hash_table_contains (pronouns, m))
+        {
+          t.key = trait_key ('m', m);
+          g_array_append_val (traits, t);
+        }
+      g_free (m);
+    }
   guint ai = article_of (art, a);
   if (ai && (a->kind == CG_KIND_AUTHOR || (a->speaker_id && author_of[ai - 1] && strcmp (a->speaker_id, author_of[ai - 1]) == 0)))
     {
@@ -766,10 +805,23 @@ cg_score_claims (CgCorpus *corpus, CgRules *rules)
   guint *vparent = g_new (guint, n);
   for (guint i = 0; i < n; i++)
     vparent[i] = i;
+  GHashTable *pronouns = NULL;
+  if (cg_rules_number (rules, "linking", "same_mention_one_voice", 1) != 0)
+    {
+      pronouns = g_hash_table_new (g_str_hash, g_str_equal);
+      GPtrArray *pr = cg_rules_entries (rules, "pronouns", "pronouns");
+      for (guint k = 0; k < pr->len; k++)
+        {
+          const CgRule *r = g_ptr_array_index (pr, k);
+          if (r->n_words == 1)
+            g_hash_table_add (pronouns, r->words[0]);
+        }
+    }
   GArray *traits = g_array_new (FALSE, FALSE, sizeof (Trait));
   for (guint i = 0; i < n; i++)
     if (who_of[i] && claim_size[claim_of[i]] >= 2)
-      add_traits (corpus, as, i, claim_of[i], who_of[i], author_of, art, by_outlet, copy_min_words, copy_min_whole, traits);
+      add_traits (corpus, as, i, claim_of[i], who_of[i], author_of, art, by_outlet, copy_min_words, copy_min_whole,
+                  pronouns, traits);
   g_array_sort (traits, trait_order);
   for (guint k = 1; k < traits->len; k++)
     {
@@ -778,6 +830,8 @@ cg_score_claims (CgCorpus *corpus, CgRules *rules)
         uf_union (vparent, x->member, y->member);
     }
   g_array_unref (traits);
+  if (pronouns)
+    g_hash_table_unref (pronouns);
 
   join_reported_quotes (as, n, claim_of, claim_size, who_of, vparent, quote_run, quote_short, quote_fragment);
   join_same_surroundings (as, n, claim_of, claim_size, who_of, art_of, vparent, ctx_window, ctx_shingle, ctx_share,

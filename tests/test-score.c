@@ -725,6 +725,45 @@ test_one_outlet_two_speakers (void)
   cg_corpus_free (c);
 }
 
+/* One source the registry keeps apart (whole AllSides with the table):
+ * "Cal Fire officials" in the BBC and in Fox News, "The Iowa Secretary of
+ * State’s office" (New York Times) and "the Iowa Secretary of State's
+ * office" (CNN), are one voice within a claim; two "he" are not. */
+static void
+test_same_mention_one_voice (void)
+{
+  CgCorpus *c = cg_corpus_new ();
+  CgAssertion *a = add_assertion (c, "d1", "s1", CG_KIND_INDIRECT,
+                                  "17 wildfires in nine counties have burned more than 115,000 acres in just the past 12 hours");
+  a->source_text = g_strdup ("Cal Fire officials");
+  a = add_assertion (c, "d2", "s2", CG_KIND_MIXED,
+                     "morning 17 wildfires in nine counties have already burned more than 115,000 acres in the past 12 hours");
+  a->source_text = g_strdup ("Cal Fire officials");
+  add_link (c, "a1", "a2", CG_RELATION_SAME_AS);
+  a = add_assertion (c, "d3", "s3", CG_KIND_INDIRECT,
+                     "Democrats had a 5-to-1 edge over Republicans in the numbers of absentee ballots requested statewide");
+  a->source_text = g_strdup ("The Iowa Secretary of State\u2019s office");
+  a = add_assertion (c, "d4", "s4", CG_KIND_INDIRECT, "Democrats had a nearly 5-1 edge in making requests for absentee ballots");
+  a->source_text = g_strdup ("the Iowa Secretary of State's office");
+  add_link (c, "a3", "a4", CG_RELATION_SUPPORTS);
+  cg_score_claims (c, cg_test_rules ());
+  g_assert_cmpuint (claim_of (c, "a1")->supporters->len, ==, 1);
+  g_assert_cmpint (claim_of (c, "a1")->verdict, ==, CG_VERDICT_SINGLE_SOURCE);
+  g_assert_cmpuint (claim_of (c, "a3")->supporters->len, ==, 1);
+  g_assert_cmpint (claim_of (c, "a3")->verdict, ==, CG_VERDICT_SINGLE_SOURCE);
+
+  for (guint k = 0; k < 4; k++)
+    {
+      CgAssertion *x = g_ptr_array_index (c->assertions, k);
+      g_free (x->source_text);
+      x->source_text = g_strdup ("he");
+    }
+  cg_score_claims (c, cg_test_rules ());
+  g_assert_cmpint (claim_of (c, "a1")->verdict, ==, CG_VERDICT_CORROBORATED);
+  g_assert_cmpint (claim_of (c, "a3")->verdict, ==, CG_VERDICT_CORROBORATED);
+  cg_corpus_free (c);
+}
+
 int
 main (int argc, char **argv)
 {
@@ -744,6 +783,7 @@ main (int argc, char **argv)
   g_test_add_func ("/score/one-utterance-two-names", test_one_utterance_two_names);
   g_test_add_func ("/score/reworded-wire-copy", test_reworded_wire_copy);
   g_test_add_func ("/score/one-outlet-two-speakers", test_one_outlet_two_speakers);
+  g_test_add_func ("/score/same-mention-one-voice", test_same_mention_one_voice);
   g_test_add_func ("/score/unknown-speaker-empty", test_unknown_speaker_and_empty);
   g_test_add_func ("/score/seed-corpus", test_seed_corpus);
   return g_test_run ();
