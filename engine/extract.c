@@ -30,7 +30,7 @@
 enum {
   L_VERB, L_PREP, L_PREFIX, L_DET, L_PRON, L_TITLE, L_NOT_SOURCE, L_RELATIVE, L_BREAK,
   L_QUANTITY, L_NOT_CONTENT, L_NEGATION, L_WORTHY, L_NOT_CLAIM, L_HEDGE, L_STANCE, L_ANCHOR, L_NOUN_ANCHOR,
-  L_CONTENT_END, L_CONTENT_PREP, L_NOUN_BEFORE, L_NAME_JOIN, L_HEARER, L_AFTER_HEARER, L_CUE_JOIN, L_SOURCE_PREP, L_SOURCE_TAIL, L_AGENT, L_PASSIVE, L_GIVEN, L_TRIGGER, L_COORD, L_SUBORD, L_PLURAL, L_REFUTER, L_OBJ_RELATIVE, L_REL_SOURCE, L_EXPLETIVE, L_CUE_INFINITIVE, L_HEDGE_OPENER, L_POSSESSIVE, L_NOT_POSSESSIVE, L_NP_END, L_BOUNDS, L_QUANT_OPENER, L_TITLE_OPENER, L_TITLE_SMALL, L_LABEL_SPEAKER, L_NOT_LABEL_SPEAKER, L_PREP_HEAD, L_OWN_JOIN, L_SOURCE_PART, L_ASIDE_OPENER, N_LEX
+  L_CONTENT_END, L_CONTENT_PREP, L_NOUN_BEFORE, L_NAME_JOIN, L_HEARER, L_AFTER_HEARER, L_CUE_JOIN, L_SOURCE_PREP, L_SOURCE_TAIL, L_AGENT, L_PASSIVE, L_GIVEN, L_TRIGGER, L_COORD, L_SUBORD, L_PLURAL, L_REFUTER, L_OBJ_RELATIVE, L_REL_SOURCE, L_EXPLETIVE, L_CUE_INFINITIVE, L_HEDGE_OPENER, L_POSSESSIVE, L_NOT_POSSESSIVE, L_NP_END, L_BOUNDS, L_QUANT_OPENER, L_TITLE_OPENER, L_TITLE_SMALL, L_LABEL_SPEAKER, L_NOT_LABEL_SPEAKER, L_PREP_HEAD, L_OWN_JOIN, L_SOURCE_PART, L_ASIDE_OPENER, L_STATEMENT_NOUN, L_STATEMENT_VERB, N_LEX
 };
 
 /* One entry of a list, with what the cue marking needs of a verb computed
@@ -404,6 +404,8 @@ cg_extractor_new (CgRules *rules, GError **error)
   lists[L_OBJ_RELATIVE] = cg_rules_entries (rules, "extract", "object-relatives");
   lists[L_REL_SOURCE] = cg_rules_entries (rules, "extract", "relative-sources");
   lists[L_ASIDE_OPENER] = cg_rules_entries (rules, "extract", "aside-openers");
+  lists[L_STATEMENT_NOUN] = cg_rules_entries (rules, "extract", "statement-nouns");
+  lists[L_STATEMENT_VERB] = cg_rules_entries (rules, "extract", "statement-verbs");
   lists[L_EXPLETIVE] = cg_rules_entries (rules, "extract", "expletives");
   lists[L_CUE_INFINITIVE] = cg_rules_entries (rules, "extract", "cue-infinitives");
   lists[L_HEDGE_OPENER] = cg_rules_entries (rules, "extract", "hedge-openers");
@@ -2953,6 +2955,30 @@ from_match (Run *r, guint pattern, const CgPatMatch *m)
         words += is_word (TOK (r, i));
       if (words < 2)
         return FALSE;
+    }
+  /* "Black Lives Matter issued a statement saying ...": a participle cue
+   * right after a noun of extract.rules [statement-nouns] with its
+   * determiner ("a statement", "her statement", "an open letter"), the
+   * object of a verb of [statement-verbs] right before it: PolNeAR's cue
+   * runs from that verb to the participle, and the speaker is the verb's
+   * subject, not the statement */
+  CgPatMatch stmt;
+  if (m->cue_rule && m->quote < 0 && m->source_start != NONE && m->source_end == m->group_start
+      && m->content_start >= m->cue_end && m->source_start > 0 && m->source_end > m->source_start + 1
+      && g_strcmp0 (cg_rule_attr (m->cue_rule, "base"), "ing") == 0
+      && tok_is (r, m->source_end - 1, L_STATEMENT_NOUN) && tok_is (r, m->source_start - 1, L_STATEMENT_VERB)
+      && same_unit (r, m->source_start - 1, m->source_end) && is_word (TOK (r, m->source_start - 1))
+      && (tok_is (r, m->source_start, L_DET) || tok_is (r, m->source_start, L_POSSESSIVE)))
+    {
+      guint v = m->source_start - 1, s0, me;
+      if (source_back (r, v, &s0, &me) && me <= v)
+        {
+          stmt = *m;
+          stmt.source_start = s0;
+          stmt.source_end = me;
+          stmt.group_start = v;
+          m = &stmt;
+        }
     }
   /* "Obama seemed to recognize the significance ...": a raising verb
    * before its raising= word and a cue verb of its own is part of that

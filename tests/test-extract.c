@@ -1117,6 +1117,22 @@ test_aside_sources (void)
   g_free (path);
 }
 
+/* "Gowdy released a statement highlighting ...": the cue runs from the
+ * verb whose object the statement is to the participle, and the speaker
+ * is that verb's subject, as PolNeAR marks them (PolNeAR train sentences) */
+static void
+test_statement_cues (void)
+{
+  char *path = cg_test_data ("extract-statements.txt");
+  CgArticleResult *r = cg_test_process (path);
+  CgAssertion *a = find (r, "the role Congress played");
+  check (r, a, CG_KIND_INDIRECT, "source-cue-content", "Gowdy", "released a statement highlighting");
+  a = find (r, "she had not sent or received");
+  check (r, a, CG_KIND_MIXED, "source-cue-that", "she", "revised her statement explaining");
+  cg_article_result_free (r);
+  g_free (path);
+}
+
 int
 main (int argc, char **argv)
 {
@@ -1153,6 +1169,7 @@ main (int argc, char **argv)
   g_test_add_func ("/extract/headline-person", test_headline_person);
   g_test_add_func ("/extract/recall-seventh", test_recall_seventh);
   g_test_add_func ("/extract/aside-sources", test_aside_sources);
+  g_test_add_func ("/extract/statement-cues", test_statement_cues);
   int status = g_test_run ();
   cg_article_result_free (seed0);
   return status;
