@@ -1796,6 +1796,11 @@ process_item (gpointer data, gpointer user_data)
     {
       it->blanks = article_blanks (it->result->article);
       it->blanks_made = TRUE;
+      /* Nothing reads the raw bytes after their blanks: free them on the
+       * thread that allocated them.  (Freed by the writing thread, a
+       * whole file's buffer went back to this worker's arena under its
+       * lock and was consolidated there on a later allocation.) */
+      g_clear_pointer (&it->result->article->raw, g_free);
     }
   if (it->result && w->preparer)
     {
