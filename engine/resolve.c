@@ -37,6 +37,7 @@ typedef struct {
   gboolean   bare;        /* a person known only by a surname so far */
   Gender     gender;
   char      *skey;        /* persons: surname key, for by_surname / by_bare */
+  char      *mid;         /* persons: the middle initials it is known by ("hw"), or NULL */
   guint      uses;        /* mentions resolved to it: the dominant holder of a surname */
 } Entry;
 
@@ -44,6 +45,7 @@ typedef struct {
 typedef struct {
   char    *name;       /* longest form printed ("William J. Burns") */
   char    *full;       /* its full key */
+  char    *mid;        /* its middle initials, or NULL (see NameKeys) */
   char    *role;       /* the first title or appositive seen with it, or NULL */
   gboolean confident;  /* titled, or not at a sentence start: surely a name */
   guint    count;      /* mentions in the article */
@@ -105,6 +107,8 @@ struct _CgRegistry {
   Lex        *prefixes;     /* names.rules [surname-prefixes] */
   GHashTable *speech;       /* folded inflected cue verbs ("said", "told"), a set */
   GHashTable *variants;     /* folded variant -> folded canonical; strings owned by rules */
+  GHashTable *nicknames;    /* names.rules [nicknames]: folded given name -> folded formal name */
+  GHashTable *party_tags;   /* names.rules [party-tags], folded, a set */
   guint       lookback;
   guint       voice_head;   /* pronouns.rules voice_article_head */
   double      heading_ratio;  /* share of capitalized words that makes a heading */
@@ -115,7 +119,8 @@ struct _CgRegistry {
   GPtrArray  *order;        /* Entry*, creation order, for take_changed */
   guint       next_num;
 
-  GHashTable *by_full;      /* "given surname[ sfx]" -> Entry* */
+  GHashTable *by_full;      /* "given surname[ sfx]" -> Entry*; "given surname[ sfx]|initials" -> the
+                             * person of those middle initials when another holds the plain key */
   GHashTable *by_surname;   /* "surname[ sfx]" -> GPtrArray of Entry* with full names */
   GHashTable *by_bare;      /* "surname[ sfx]" -> Entry* known by surname only */
   GHashTable *by_name;      /* "o:", "d:", "u:" + key -> Entry* (orgs, documents, authors) */
@@ -923,6 +928,7 @@ entry_free (gpointer p)
 {
   Entry *e = p;
   g_free (e->skey);
+  g_free (e->mid);
   g_free (e);
 }
 
@@ -1053,6 +1059,22 @@ cg_registry_new (CgRules *rules, GError **error)
       if (same)
         g_hash_table_insert (reg->variants, fold_key (r->phrase), fold_key (same));
     }
+  reg->nicknames = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
+  GPtrArray *nn = cg_rules_entries (rules, "names", "nicknames");
+  for (guint i = 0; i < nn->len; i++)
+    {
+      CgRule *r = g_ptr_array_index (nn, i);
+      const char *same = cg_rule_attr (r, "same");
+      char *k = fold_key (r->phrase);
+      if (same && !g_hash_table_contains (reg->nicknames, k))
+        g_hash_table_insert (reg->nicknames, k, fold_key (same));
+      else
+        g_free (k);
+    }
+  reg->party_tags = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  GPtrArray *pt = cg_rules_entries (rules, "names", "party-tags");
+  for (guint i = 0; i < pt->len; i++)
+    g_hash_table_add (reg->party_tags, fold_key (((CgRule *) g_ptr_array_index (pt, i))->phrase));
   reg->lookback = (guint) CLAMP (cg_rules_number (rules, "pronouns", "lookback", 3), 0, 50);
   reg->voice_head = (guint) CLAMP (cg_rules_number (rules, "pronouns", "voice_article_head", 4), 0, 1000);
   reg->heading_ratio = cg_rules_number (rules, "speakers", "heading_ratio", 0.75);
@@ -1086,6 +1108,8 @@ cg_registry_free (CgRegistry *reg)
   g_free (reg->relatives);
   g_hash_table_unref (reg->speech);
   g_hash_table_unref (reg->variants);
+  g_hash_table_unref (reg->nicknames);
+  g_hash_table_unref (reg->party_tags);
   words_clear (&reg->scan);
   cg_lexicon_free (reg->lexicon);
   cg_lexicon_free (reg->voice_lex);
@@ -1165,8 +1189,13 @@ create_speaker (CgRegistry *reg, const char *name, CgSpeakerKind kind)
 /* ---- person name keys ----------------------------------------------------- */
 
 typedef struct {
-  char *full;   /* "given surname[ sfx]", NULL for a bare surname */
+  char *full;   /* "given surname[ sfx]", NULL for a bare surname; the given
+                 * name as [nicknames] reads it ("chuck" -> "charles") */
   char *skey;   /* "surname[ sfx]" */
+  char *mid;    /* the middle initials when every middle word is one ("George
+                 * H. W. Bush": "hw"), else NULL */
+  char *soft;   /* the initials of the middle words, written out or not
+                 * ("George Herbert Walker Bush": "hw"), or NULL */
   guint words;  /* name words, suffix included */
 } NameKeys;
 
@@ -1182,6 +1211,8 @@ keys_memo_free (gpointer p)
   KeysMemo *m = p;
   g_free (m->nk.full);
   g_free (m->nk.skey);
+  g_free (m->nk.mid);
+  g_free (m->nk.soft);
   g_free (m);
 }
 
@@ -1225,6 +1256,66 @@ name_word_key (CgRegistry *reg, const char *w, gboolean strip, char buf[WORD_KEY
   return v ? v : k;
 }
 
+/* The key of a given name W: folded, its spelling variant, then the
+ * formal name of a nickname ("Bernie" -> "bernard"). */
+static const char *
+given_key (CgRegistry *reg, const char *w, char buf[WORD_KEY_MAX], char **owned)
+{
+  const char *k = name_word_key (reg, w, FALSE, buf, owned);
+  const char *formal = g_hash_table_lookup (reg->nicknames, k);
+  return formal ? formal : k;
+}
+
+/* Is W, as printed, a middle initial or two ("W.", "H.W.", "HW")? */
+static gboolean
+is_initials (const char *w, char out[WORD_KEY_MAX])
+{
+  gsize n = strlen (w);
+  if (n == 0 || n >= WORD_KEY_MAX || !fold_key_ascii (w, out) || out[0] == '\0' || strlen (out) > 2)
+    return FALSE;
+  for (const char *p = out; *p; p++)
+    if (!g_ascii_isalpha (*p))
+      return FALSE;
+  if (strchr (w, '.'))
+    return TRUE;
+  for (const char *p = w; *p; p++)
+    if (!g_ascii_isupper (*p))
+      return FALSE;
+  return TRUE;
+}
+
+/* The middle initials of the words WS[A, B), or NULL when there are none
+ * or (unless SOFT) one is a name written out ("Hillary Diane Rodham
+ * Clinton": a maiden name or a second given name tells nobody apart by
+ * itself).  SOFT: a written-out name gives its first letter.  Returns a
+ * new string. */
+static char *
+middle_initials (Words *ws, guint a, guint b, gboolean soft)
+{
+  if (a >= b)
+    return NULL;
+  GString *sig = g_string_new (NULL);
+  for (guint i = a; i < b; i++)
+    {
+      char buf[WORD_KEY_MAX];
+      const char *t = WORD (ws, i)->text;
+      if (is_initials (t, buf))
+        g_string_append (sig, buf);
+      else if (soft && g_ascii_isalpha (t[0]))
+        g_string_append_c (sig, g_ascii_tolower (t[0]));
+      else
+        return g_string_free (sig, TRUE), NULL;
+    }
+  return g_string_free (sig, FALSE);
+}
+
+/* Do two persons' middle initials (NULL: none known) say they are two? */
+static gboolean
+mids_differ (const char *a, const char *b)
+{
+  return a && b && strcmp (a, b) != 0;
+}
+
 static gboolean
 compute_name_keys (CgRegistry *reg, const char *name, NameKeys *nk)
 {
@@ -1254,8 +1345,11 @@ compute_name_keys (CgRegistry *reg, const char *name, NameKeys *nk)
   nk->skey = sfx ? g_strconcat (last, " ", sfx, NULL) : g_strdup (last);
   if (n >= 2)
     {
-      const char *first = name_word_key (reg, WORD (&ws, 0)->text, FALSE, first_buf, &first_owned);
+      const char *first = given_key (reg, WORD (&ws, 0)->text, first_buf, &first_owned);
       nk->full = g_strconcat (first, " ", nk->skey, NULL);
+      nk->mid = middle_initials (&ws, 1, n - 1, FALSE);
+      if (nk->mid == NULL)
+        nk->soft = middle_initials (&ws, 1, n - 1, TRUE);
     }
   nk->words = ws.n;
   g_free (sfx_owned);
@@ -1304,7 +1398,62 @@ index_full (CgRegistry *reg, Entry *e, const char *full, const char *skey)
     g_hash_table_remove (reg->by_bare, skey);
 }
 
-/* Index a person under every name and alias it has (store speakers). */
+/* The person of full key FULL and middle initials MID (NULL: any): the
+ * holder of the plain key unless its initials differ, else the one
+ * indexed under "FULL|MID".  NULL when there is none.  SOFT, the initials
+ * of middle names written out, only chooses among those known: "George
+ * Herbert Walker Bush" is George H. W. Bush when he is known apart. */
+static Entry *
+lookup_full (CgRegistry *reg, const char *full, const char *mid, const char *soft)
+{
+  Entry *e = g_hash_table_lookup (reg->by_full, full);
+  if (e && mid == NULL && soft && mids_differ (e->mid, soft))
+    {
+      char *k = g_strconcat (full, "|", soft, NULL);
+      Entry *other = g_hash_table_lookup (reg->by_full, k);
+      g_free (k);
+      return other ? other : e;
+    }
+  if (e == NULL || !mids_differ (e->mid, mid))
+    return e;
+  char *k = g_strconcat (full, "|", mid, NULL);
+  e = g_hash_table_lookup (reg->by_full, k);
+  g_free (k);
+  return e;
+}
+
+/* The by_full key person E takes for full key FULL: FULL, unless a person
+ * of other middle initials holds it.  Returns a new string. */
+static char *
+full_key_for (CgRegistry *reg, Entry *e, const char *full)
+{
+  Entry *holder = g_hash_table_lookup (reg->by_full, full);
+  if (holder && holder != e && mids_differ (holder->mid, e->mid))
+    return g_strconcat (full, "|", e->mid, NULL);
+  return g_strdup (full);
+}
+
+/* E is known by middle initials MID, unless it had some already. */
+static void
+note_mid (Entry *e, const char *mid)
+{
+  if (e->mid == NULL && mid)
+    e->mid = g_strdup (mid);
+}
+
+/* index_full() under the key full_key_for() gives. */
+static void
+index_full_mid (CgRegistry *reg, Entry *e, const char *full, const char *skey)
+{
+  char *k = full_key_for (reg, e, full);
+  index_full (reg, e, k, skey);
+  g_free (k);
+}
+
+/* Index a person under every name and alias it has (store speakers).  Its
+ * middle initials are its name's, else its first alias's with some; an
+ * alias of other initials (two people a store of older code merged) is
+ * not indexed. */
 static void
 index_person (CgRegistry *reg, Entry *e)
 {
@@ -1317,7 +1466,16 @@ index_person (CgRegistry *reg, Entry *e)
       if (i == 0)
         e->skey = g_strdup (nk.skey);
       if (nk.full)
-        index_full (reg, e, nk.full, nk.skey);
+        note_mid (e, nk.mid);
+    }
+  for (guint i = 0; i <= e->sp->aliases->len; i++)
+    {
+      const char *n = i == 0 ? e->sp->name : g_ptr_array_index (e->sp->aliases, i - 1);
+      NameKeys nk;
+      if (n == NULL || !name_keys (reg, n, &nk))
+        continue;
+      if (nk.full && !mids_differ (e->mid, nk.mid))
+        index_full_mid (reg, e, nk.full, nk.skey);
     }
   GPtrArray *list = e->skey ? g_hash_table_lookup (reg->by_surname, e->skey) : NULL;
   e->bare = list == NULL || !g_ptr_array_find (list, e, NULL);
@@ -1391,10 +1549,12 @@ cg_registry_add (CgRegistry *reg, CgSpeaker *sp)
           if (sp->kind == CG_SPEAKER_AUTHOR && personal_name (reg, sp->name) && name_keys (reg, sp->name, &nk))
             {
               /* an author known from before may be quoted by full name */
-              if (nk.full && !g_hash_table_contains (reg->by_full, nk.full))
+              if (nk.full && lookup_full (reg, nk.full, nk.mid, nk.soft) == NULL)
                 {
-                  g_hash_table_insert (reg->by_full, g_strdup (nk.full), e);
-                  publish (reg, nk.full, TRUE, FALSE);
+                  note_mid (e, nk.mid);
+                  char *fk = full_key_for (reg, e, nk.full);
+                  g_hash_table_insert (reg->by_full, fk, e);
+                  publish (reg, fk, TRUE, FALSE);
                 }
             }
         }
@@ -1600,7 +1760,7 @@ person_for_name (CgRegistry *reg, const char *name, Gender want, GHashTable *loc
     }
   else
     {
-      e = g_hash_table_lookup (reg->by_full, nk.full);
+      e = lookup_full (reg, nk.full, nk.mid, nk.soft);
       if (e == NULL)
         {
           GPtrArray *list = g_hash_table_lookup (reg->by_surname, nk.skey);
@@ -1616,14 +1776,17 @@ person_for_name (CgRegistry *reg, const char *name, Gender want, GHashTable *loc
               e = create_speaker (reg, name, CG_SPEAKER_PERSON);
               e->skey = g_strdup (nk.skey);
             }
-          index_full (reg, e, nk.full, nk.skey);
+          note_mid (e, nk.mid);
+          index_full_mid (reg, e, nk.full, nk.skey);
         }
+      else
+        note_mid (e, nk.mid);
       maybe_rename (reg, e, name, nk.words);
       GPtrArray *c = local ? g_hash_table_lookup (local, nk.skey) : NULL;
       for (guint i = 0; c && local_role && i < c->len; i++)
         {
           const LocalName *ln = g_ptr_array_index (c, i);
-          if (strcmp (ln->full, nk.full) == 0)
+          if (strcmp (ln->full, nk.full) == 0 && !mids_differ (ln->mid, nk.mid))
             *local_role = ln->role;
         }
     }
@@ -1831,6 +1994,7 @@ local_name_free (gpointer p)
   LocalName *ln = p;
   g_free (ln->name);
   g_free (ln->full);
+  g_free (ln->mid);
   g_free (ln->role);
   g_free (ln);
 }
@@ -1848,8 +2012,10 @@ note_local (Ctx *ctx, const NameKeys *nk, const char *name, const char *role, gb
   for (guint i = 0; i < c->len; i++)
     {
       LocalName *ln = g_ptr_array_index (c, i);
-      if (strcmp (ln->full, nk->full) == 0)
+      if (strcmp (ln->full, nk->full) == 0 && !mids_differ (ln->mid, nk->mid))
         {
+          if (ln->mid == NULL && nk->mid)
+            ln->mid = g_strdup (nk->mid);
           if (count_words (name) > count_words (ln->name))
             {
               g_free (ln->name);
@@ -1865,20 +2031,58 @@ note_local (Ctx *ctx, const NameKeys *nk, const char *name, const char *role, gb
   LocalName *ln = g_new0 (LocalName, 1);
   ln->name = g_strdup (name);
   ln->full = g_strdup (nk->full);
+  ln->mid = g_strdup (nk->mid);
   ln->role = g_strdup (role);
   ln->confident = confident;
   ln->count = 1;
   g_ptr_array_add (c, ln);
 }
 
+/* Is W a party tag of names.rules ("R-Texas", "D", "R-")?  *OPEN: it
+ * ends in its hyphen, the state printed apart ("R- S.C."). */
+static gboolean
+party_tag (CgRegistry *reg, const char *w, gboolean *open)
+{
+  char buf[WORD_KEY_MAX];
+  if (strlen (w) >= WORD_KEY_MAX || !fold_key_ascii (w, buf))
+    return FALSE;
+  char *dash = strchr (buf, '-');
+  *open = dash && dash[1] == '\0';
+  if (dash)
+    *dash = '\0';
+  return buf[0] && g_hash_table_contains (reg->party_tags, buf);
+}
+
 /* Two names run together, as The Hill's link text prints them: "Donald
  * Trump Jr. Donald (Don) John Trump" ends at its suffix (keyed whole, by
  * first and last word, it would merge Trump Jr. into his father);
  * "Trump Donald John Trump" is a surname, then the full name it stands
- * for.  Narrows the name run WS[*A, *B). */
+ * for.  A party tag ends a name ("John Cornyn (R-Texas)": keyed by its
+ * last word, every John of Texas would be one person), and so does a
+ * roll call's formal given name after it ("Dick Durbin Richard").
+ * Narrows the name run WS[*A, *B). */
 static void
 untangle_run (CgRegistry *reg, Words *ws, guint *a, guint *b)
 {
+  gboolean open;
+  while (*b - *a >= 2)
+    {
+      if (party_tag (reg, WORD (ws, *b - 1)->text, &open))
+        (*b)--;
+      else if (*b - *a >= 3 && party_tag (reg, WORD (ws, *b - 2)->text, &open) && open)
+        *b -= 2;
+      else
+        break;
+    }
+  if (*b - *a >= 3 && g_ascii_strcasecmp (WORD (ws, *a)->text, WORD (ws, *b - 1)->text) != 0)
+    {
+      char b1[WORD_KEY_MAX], b2[WORD_KEY_MAX];
+      char *o1, *o2;
+      if (strcmp (given_key (reg, WORD (ws, *a)->text, b1, &o1), given_key (reg, WORD (ws, *b - 1)->text, b2, &o2)) == 0)
+        (*b)--;
+      g_free (o1);
+      g_free (o2);
+    }
   for (guint i = *a + 1; i + 1 < *b; i++)
     if (lex_word (reg->suffixes, ws, i))
       {
@@ -2378,22 +2582,29 @@ author_entry (CgRegistry *reg, const CgArticle *article)
   if (e == NULL)
     {
       NameKeys nk;
-      if (byline && personal_name (reg, who) && name_keys (reg, who, &nk))
+      if (personal_name (reg, who) && name_keys (reg, who, &nk) && nk.full)
         {
-          e = nk.full ? g_hash_table_lookup (reg->by_full, nk.full) : NULL;
-          if (e && e->sp->kind == CG_SPEAKER_PERSON)
+          /* The person of that name, if any, quoted elsewhere or writing
+           * under another form of the name ("Hillary Rodham Clinton",
+           * "Hillary Diane Rodham Clinton"); an outlet that is a person's
+           * name is that person's column. */
+          e = lookup_full (reg, nk.full, nk.mid, nk.soft);
+          if (e)
             {
-              e->sp->kind = CG_SPEAKER_AUTHOR;
-              mark_changed (reg, e);
+              if (e->sp->kind == CG_SPEAKER_PERSON)
+                {
+                  e->sp->kind = CG_SPEAKER_AUTHOR;
+                  mark_changed (reg, e);
+                }
+              note_mid (e, nk.mid);
             }
           else
             {
               e = create_speaker (reg, who, CG_SPEAKER_AUTHOR);
-              if (nk.full)
-                {
-                  g_hash_table_insert (reg->by_full, g_strdup (nk.full), e);
-                  publish (reg, nk.full, TRUE, FALSE);
-                }
+              note_mid (e, nk.mid);
+              char *fk = full_key_for (reg, e, nk.full);
+              g_hash_table_insert (reg->by_full, fk, e);
+              publish (reg, fk, TRUE, FALSE);
             }
         }
       else

@@ -570,6 +570,149 @@ test_author_is_person (void)
   cg_registry_free (reg2);
 }
 
+/* One person under several forms of the name across articles: a nickname
+ * and its formal name ("Chuck Schumer" / "Charles E. Schumer", "Bernie" /
+ * "Bernard", "Mitch" / "Mitchell"), a party tag after the name ("(R-Ky.)"
+ * is no surname: John Cornyn and John Ratcliffe, both "(R-Texas)", stay
+ * two), and a roll call's formal name after it ("Dick Durbin Richard").
+ * Middle initials keep two people apart: George W. Bush is not George
+ * H.W. Bush. */
+static void
+test_cross_article_aliases (void)
+{
+  CgRegistry *reg = registry ();
+  CgArticleResult *ra = load_data ("resolve-aliases-a.txt");
+  CgArticleResult *rb = load_data ("resolve-aliases-b.txt");
+  CgAssertion *schumer_a = add_mention (ra, "Senate Minority Leader Chuck Schumer (D-N.Y.)", 0);
+  CgAssertion *sanders_a = add_mention (ra, "Vermont Sen. Bernie Sanders", 0);
+  CgAssertion *mcconnell_a = add_mention (ra, "Senate Majority Leader Mitch McConnell (R-Ky.)", 0);
+  CgAssertion *cornyn = add_mention (ra, "Sen. John Cornyn (R-Texas)", 0);
+  CgAssertion *durbin_a = add_mention (ra, "Senate Minority Whip Dick Durbin Richard", 0);
+  CgAssertion *w = add_mention (ra, "Former President George W. Bush", 0);
+  CgAssertion *schumer_b = add_mention (rb, "Charles E. Schumer", 0);
+  CgAssertion *sanders_b = add_mention (rb, "Bernard Sanders", 0);
+  CgAssertion *mcconnell_b = add_mention (rb, "Mitchell McConnell", 0);
+  CgAssertion *ratcliffe = add_mention (rb, "Rep. John Ratcliffe (R-Texas)", 0);
+  CgAssertion *durbin_b = add_mention (rb, "Sen. Richard J. Durbin", 0);
+  CgAssertion *hw = add_mention (rb, "President George H.W. Bush", 0);
+  resolve (reg, ra);
+  resolve (reg, rb);
+
+  g_assert_cmpstr (schumer_b->speaker_id, ==, schumer_a->speaker_id);
+  CgSpeaker *s = speaker (reg, schumer_a->speaker_id);
+  g_assert_cmpstr (s->name, ==, "Charles E. Schumer");
+  g_assert_true (has (s->aliases, "Chuck Schumer"));
+  g_assert_cmpstr (sanders_b->speaker_id, ==, sanders_a->speaker_id);
+  g_assert_cmpstr (mcconnell_b->speaker_id, ==, mcconnell_a->speaker_id);
+  g_assert_true (has (speaker (reg, mcconnell_a->speaker_id)->aliases, "Mitch McConnell"));
+  g_assert_cmpstr (speaker (reg, cornyn->speaker_id)->name, ==, "John Cornyn");
+  g_assert_cmpstr (ratcliffe->speaker_id, !=, cornyn->speaker_id);
+  g_assert_cmpstr (speaker (reg, ratcliffe->speaker_id)->name, ==, "John Ratcliffe");
+  g_assert_cmpstr (durbin_b->speaker_id, ==, durbin_a->speaker_id);
+  g_assert_cmpstr (speaker (reg, durbin_a->speaker_id)->name, ==, "Richard J. Durbin");
+  g_assert_true (has (speaker (reg, durbin_a->speaker_id)->aliases, "Dick Durbin"));
+
+  g_assert_cmpstr (hw->speaker_id, !=, w->speaker_id);
+  g_assert_cmpstr (speaker (reg, w->speaker_id)->name, ==, "George W. Bush");
+  g_assert_cmpstr (speaker (reg, hw->speaker_id)->name, ==, "George H.W. Bush");
+
+  /* An article naming both: its bare "Bush" is neither.  Another names
+   * the father with his middle names written out: him, not his son. */
+  CgArticleResult *rc = load_data ("resolve-aliases-c.txt");
+  CgArticleResult *rd = load_data ("resolve-aliases-d.txt");
+  CgAssertion *w_c = add_mention (rc, "George W. Bush", 0);
+  CgAssertion *hw_c = add_mention (rc, "George H.W. Bush", 0);
+  CgAssertion *bare = add_mention_in (rc, "Bush said in a statement", "Bush");
+  CgAssertion *hw_d = add_mention (rd, "George Herbert Walker Bush", 0);
+  resolve (reg, rc);
+  resolve (reg, rd);
+  g_assert_cmpstr (w_c->speaker_id, ==, w->speaker_id);
+  g_assert_cmpstr (hw_c->speaker_id, ==, hw->speaker_id);
+  g_assert_cmpstr (bare->speaker_id, !=, w->speaker_id);
+  g_assert_cmpstr (bare->speaker_id, !=, hw->speaker_id);
+  g_assert_cmpstr (hw_d->speaker_id, ==, hw->speaker_id);
+
+  /* The same from a store: the registry reloads the speakers as saved. */
+  char *w_id = g_strdup (w->speaker_id), *hw_id = g_strdup (hw->speaker_id);
+  GPtrArray *saved = cg_registry_steal_speakers (reg);
+  g_ptr_array_set_free_func (saved, NULL);
+  CgRegistry *again = registry ();
+  for (guint i = 0; i < saved->len; i++)
+    cg_registry_add (again, g_ptr_array_index (saved, i));
+  g_ptr_array_unref (saved);
+  resolve (again, rc);
+  resolve (again, rd);
+  g_assert_cmpstr (w_c->speaker_id, ==, w_id);
+  g_assert_cmpstr (hw_c->speaker_id, ==, hw_id);
+  g_assert_cmpstr (hw_d->speaker_id, ==, hw_id);
+  g_free (w_id);
+  g_free (hw_id);
+  cg_registry_free (again);
+
+  cg_article_result_free (ra);
+  cg_article_result_free (rb);
+  cg_article_result_free (rc);
+  cg_article_result_free (rd);
+  cg_registry_free (reg);
+}
+
+/* One writer under two bylines ("Hillary Rodham Clinton", "Hillary Diane
+ * Rodham Clinton") is one author, quoted elsewhere by name; an outlet that
+ * is a person's name (the metadata table gives "Elizabeth Warren" as the
+ * source of her column) is that person, quoted elsewhere. */
+static void
+test_author_aliases (void)
+{
+  CgRegistry *reg = registry ();
+  CgArticleResult *r0 = load ("000_c3594d0c15096988.txt");
+  CgArticleResult *r1 = load ("001_0db92d2809385ea2.txt");
+  CgArticleResult *r3 = load ("003_9dc80e7d13244d7d.txt");
+  CgArticleResult *rs[3] = { r0, r1, r3 };
+  CgAssertion *own[3];
+  for (guint i = 0; i < 3; i++)
+    {
+      own[i] = cg_assertion_new ();
+      own[i]->kind = CG_KIND_AUTHOR;
+      g_ptr_array_add (rs[i]->assertions, own[i]);
+    }
+  g_free (r0->article->author);
+  r0->article->author = g_strdup ("Hillary Rodham Clinton");
+  g_free (r1->article->author);
+  r1->article->author = g_strdup ("Hillary Diane Rodham Clinton");
+  g_clear_pointer (&r3->article->author, g_free);
+  g_free (r3->article->outlet);
+  r3->article->outlet = g_strdup ("Elizabeth Warren");
+  CgArticleResult *rb = load_data ("resolve-aliases-b.txt");
+  CgAssertion *quoted = add_mention (rb, "Hillary Rodham Clinton", 0);
+  CgArticleResult *rd = load_data ("resolve-aliases-d.txt");
+  CgAssertion *warren = add_mention (rd, "Sen. Elizabeth Warren", 0);
+  resolve (reg, r0);
+  resolve (reg, r1);
+  resolve (reg, rb);
+  resolve (reg, r3);
+  resolve (reg, rd);
+  g_assert_cmpstr (own[1]->speaker_id, ==, own[0]->speaker_id);
+  g_assert_cmpstr (quoted->speaker_id, ==, own[0]->speaker_id);
+  g_assert_cmpint (speaker (reg, own[0]->speaker_id)->kind, ==, CG_SPEAKER_AUTHOR);
+  g_assert_cmpstr (warren->speaker_id, ==, own[2]->speaker_id);
+  g_assert_cmpstr (speaker (reg, warren->speaker_id)->name, ==, "Elizabeth Warren");
+
+  /* the other order: quoted first, then her column */
+  CgRegistry *reg2 = registry ();
+  resolve (reg2, rd);
+  resolve (reg2, r3);
+  g_assert_cmpstr (warren->speaker_id, ==, own[2]->speaker_id);
+  g_assert_cmpint (speaker (reg2, warren->speaker_id)->kind, ==, CG_SPEAKER_AUTHOR);
+  cg_registry_free (reg2);
+
+  cg_article_result_free (r0);
+  cg_article_result_free (r1);
+  cg_article_result_free (r3);
+  cg_article_result_free (rb);
+  cg_article_result_free (rd);
+  cg_registry_free (reg);
+}
+
 static void
 test_dominant_surname (void)
 {
@@ -898,6 +1041,8 @@ main (int argc, char **argv)
   g_test_add_func ("/resolve/names-run-together", test_names_run_together);
   g_test_add_func ("/resolve/pronoun-after-object", test_pronoun_after_object);
   g_test_add_func ("/resolve/scans", test_scans);
+  g_test_add_func ("/resolve/cross-article-aliases", test_cross_article_aliases);
+  g_test_add_func ("/resolve/author-aliases", test_author_aliases);
   g_test_add_func ("/resolve/first-person-voices", test_first_person_voices);
   g_test_add_func ("/resolve/relative-mentions", test_relative_mentions);
   return g_test_run ();
