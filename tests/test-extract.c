@@ -1097,6 +1097,10 @@ test_recall_seventh (void)
   /* "state" takes a that-clause only: "the March states have gone ..." is
    * a noun before a verb */
   g_assert_null (cg_test_with_cue (r, "states"));
+  /* "maintain" takes a that-clause only, "add" no "to" after it: their
+   * objects are no contents */
+  g_assert_null (cg_test_with_cue (r, "maintains"));
+  g_assert_null (cg_test_with_cue (r, "added"));
   cg_article_result_free (r);
   g_free (path);
 }
