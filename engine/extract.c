@@ -30,7 +30,7 @@
 enum {
   L_VERB, L_PREP, L_PREFIX, L_DET, L_PRON, L_TITLE, L_NOT_SOURCE, L_RELATIVE, L_BREAK,
   L_QUANTITY, L_NOT_CONTENT, L_NEGATION, L_WORTHY, L_NOT_CLAIM, L_HEDGE, L_STANCE, L_ANCHOR, L_NOUN_ANCHOR,
-  L_CONTENT_END, L_CONTENT_PREP, L_NOUN_BEFORE, L_NAME_JOIN, L_HEARER, L_AFTER_HEARER, L_CUE_JOIN, L_SOURCE_PREP, L_SOURCE_TAIL, L_AGENT, L_PASSIVE, L_GIVEN, L_TRIGGER, L_COORD, L_SUBORD, L_PLURAL, L_REFUTER, L_OBJ_RELATIVE, L_REL_SOURCE, L_EXPLETIVE, L_CUE_INFINITIVE, L_HEDGE_OPENER, L_POSSESSIVE, L_NOT_POSSESSIVE, L_NP_END, L_BOUNDS, L_QUANT_OPENER, L_TITLE_OPENER, L_TITLE_SMALL, L_LABEL_SPEAKER, L_NOT_LABEL_SPEAKER, L_PREP_HEAD, L_OWN_JOIN, L_SOURCE_PART, L_ASIDE_OPENER, L_STATEMENT_NOUN, L_STATEMENT_VERB, N_LEX
+  L_CONTENT_END, L_CONTENT_PREP, L_NOUN_BEFORE, L_NAME_JOIN, L_HEARER, L_AFTER_HEARER, L_CUE_JOIN, L_SOURCE_PREP, L_SOURCE_TAIL, L_AGENT, L_PASSIVE, L_GIVEN, L_TRIGGER, L_COORD, L_SUBORD, L_PLURAL, L_REFUTER, L_OBJ_RELATIVE, L_REL_SOURCE, L_EXPLETIVE, L_CUE_INFINITIVE, L_HEDGE_OPENER, L_POSSESSIVE, L_NOT_POSSESSIVE, L_NP_END, L_BOUNDS, L_QUANT_OPENER, L_TITLE_OPENER, L_TITLE_SMALL, L_LABEL_SPEAKER, L_NOT_LABEL_SPEAKER, L_PREP_HEAD, L_OWN_JOIN, L_SOURCE_PART, L_ASIDE_OPENER, L_STATEMENT_NOUN, L_STATEMENT_VERB, L_SOURCE_MOD, N_LEX
 };
 
 /* One entry of a list, with what the cue marking needs of a verb computed
@@ -423,6 +423,7 @@ cg_extractor_new (CgRules *rules, GError **error)
   lists[L_CUE_JOIN] = cg_rules_entries (rules, "extract", "cue-joiners");
   lists[L_OWN_JOIN] = cg_rules_entries (rules, "extract", "clause-joiners");
   lists[L_SOURCE_PART] = cg_rules_entries (rules, "extract", "source-participles");
+  lists[L_SOURCE_MOD] = cg_rules_entries (rules, "extract", "source-modifiers");
   lists[L_SOURCE_PREP] = cg_rules_entries (rules, "extract", "source-prepositions");
   lists[L_SOURCE_TAIL] = cg_rules_entries (rules, "extract", "source-tail");
   lists[L_AGENT] = cg_rules_entries (rules, "extract", "agent");
@@ -2112,6 +2113,22 @@ source_back_scan (Run *r, guint end, guint *start, guint *mention_end)
   guint j = end - 1;
   const CgPatToken *t = TOK (r, j);
   *mention_end = end;
+  /* "..., a source close to him said", "people familiar with her thinking
+   * say": a noun phrase, a phrase of extract.rules [source-modifiers] and
+   * a few words, after a comma or opening the sentence */
+  for (guint k = j, words = 0; k > 1 && words < 6 && same_unit (r, k - 1, j) && is_word (TOK (r, k)) && !TOK (r, k)->cue;
+       k--, words++)
+    {
+      guint len, ms;
+      if (!match_entry (r, k, end, L_SOURCE_MOD, &len) || k + len >= end)
+        continue;
+      if (np_back (r, k, &ms) && ms < k && (ms == 0 || !same_unit (r, ms - 1, ms) || is_char (TOK (r, ms - 1)->word, ',')))
+        {
+          *start = ms;
+          return TRUE;
+        }
+      break;
+    }
   if (is_word (t) && tword_is (r, t, L_RELATIVE))
     {
       /* "Trump, who has said ...": the mention before the comma. */

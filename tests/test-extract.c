@@ -1101,6 +1101,10 @@ test_recall_seventh (void)
    * objects are no contents */
   g_assert_null (cg_test_with_cue (r, "maintains"));
   g_assert_null (cg_test_with_cue (r, "added"));
+  /* a speaker joined to the words after it by a phrase of
+   * [source-modifiers] before the cue */
+  a = find (r, "Still, Cruz will be re-evaluating");
+  check (r, a, CG_KIND_INDIRECT, "content-comma-source-cue", "a source close to him", "said");
   cg_article_result_free (r);
   g_free (path);
 }
