@@ -2047,13 +2047,26 @@ source_back (gpointer data, guint end, guint *start, guint *mention_end)
   guint64 bit = G_GUINT64_CONSTANT (1) << (end & 63);
   if (!(r->memo_set[end / 64] & bit))
     {
-      guint s = 0, me = 0;
+      guint s = 0, me = 0, len, ms;
       gboolean ok = source_back_scan (r, end, &s, &me);
       guint as, ame;
       if (ok && aside_subject (r, s, me, end, &as, &ame))
         {
           s = as;
           me = ame;
+        }
+      /* "..., a source close to him said", "people familiar with her
+       * thinking say": a noun phrase and a phrase of extract.rules
+       * [source-modifiers] before the mention (or the word before the
+       * cue) join it, after a comma or opening the sentence */
+      guint ps = ok ? s : end - 1;
+      if (end >= 1 && ps >= 3 && ps < end && is_word (TOK (r, ps)) && match_entry (r, ps - 2, ps, L_SOURCE_MOD, &len)
+          && len == 2 && np_back (r, ps - 2, &ms) && ms < ps - 2
+          && (ms == 0 || !same_unit (r, ms - 1, ms) || is_char (TOK (r, ms - 1)->word, ',')))
+        {
+          s = ms;
+          me = ok ? me : end;
+          ok = TRUE;
         }
       m[0] = ok ? s + 1 : NONE;
       m[1] = me;
@@ -2113,22 +2126,6 @@ source_back_scan (Run *r, guint end, guint *start, guint *mention_end)
   guint j = end - 1;
   const CgPatToken *t = TOK (r, j);
   *mention_end = end;
-  /* "..., a source close to him said", "people familiar with her thinking
-   * say": a noun phrase, a phrase of extract.rules [source-modifiers] and
-   * a few words, after a comma or opening the sentence */
-  for (guint k = j, words = 0; k > 1 && words < 6 && same_unit (r, k - 1, j) && is_word (TOK (r, k)) && !TOK (r, k)->cue;
-       k--, words++)
-    {
-      guint len, ms;
-      if (!match_entry (r, k, end, L_SOURCE_MOD, &len) || k + len >= end)
-        continue;
-      if (np_back (r, k, &ms) && ms < k && (ms == 0 || !same_unit (r, ms - 1, ms) || is_char (TOK (r, ms - 1)->word, ',')))
-        {
-          *start = ms;
-          return TRUE;
-        }
-      break;
-    }
   if (is_word (t) && tword_is (r, t, L_RELATIVE))
     {
       /* "Trump, who has said ...": the mention before the comma. */
