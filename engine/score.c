@@ -557,12 +557,31 @@ join_same_surroundings (GPtrArray *as, guint n, const guint *claim_of, const gui
 {
   if (window == 0 || shingle == 0 || share <= 0)
     return;
+  /* only claims of two voices or more so far have copies left to find
+   * (most claims of two members are one voice already) */
+  guint nclaims = 0;
+  for (guint i = 0; i < n; i++)
+    nclaims = MAX (nclaims, claim_of[i] + 1);
+  guint *first_root = g_new0 (guint, nclaims);   /* root + 1 */
+  gboolean *voices2 = g_new0 (gboolean, nclaims);
+  for (guint i = 0; i < n; i++)
+    {
+      guint ci = claim_of[i];
+      if (!who_of[i] || claim_size[ci] < 2 || voices2[ci])
+        continue;
+      guint r = uf_find (vparent, i) + 1;
+      if (first_root[ci] == 0)
+        first_root[ci] = r;
+      else if (first_root[ci] != r)
+        voices2[ci] = TRUE;
+    }
+  g_free (first_root);
   GArray *runs = g_array_new (FALSE, FALSE, sizeof (Trait));
   GArray *w = g_array_new (FALSE, FALSE, sizeof (guint64));
   for (guint i = 0; i < n; i++)
     {
       CgAssertion *a = g_ptr_array_index (as, i);
-      if (!who_of[i] || claim_size[claim_of[i]] < 2)
+      if (!who_of[i] || claim_size[claim_of[i]] < 2 || !voices2[claim_of[i]])
         continue;
       guint lo = i >= window ? i - window : 0, hi = MIN (n - 1, i + window);
       for (guint j = lo; j <= hi; j++)
@@ -580,6 +599,7 @@ join_same_surroundings (GPtrArray *as, guint n, const guint *claim_of, const gui
         }
     }
   g_array_unref (w);
+  g_free (voices2);
   g_array_sort (runs, trait_order);
   /* distinct runs per member, and runs shared per pair of members */
   GHashTable *size = g_hash_table_new (NULL, NULL);
