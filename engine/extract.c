@@ -1522,7 +1522,8 @@ mark_cues (Run *r)
             continue;
           const char *pw = TOK (r, i - 1)->word;
           gboolean plural = (ends_with (pw, "s") && !ends_with (pw, "ss") && !ends_possessive (pw)
-                             && strlen (pw) > 3) || is_percent (r, i - 1) || tok_is (r, i - 1, L_SOURCE_PART);
+                             && strlen (pw) > 3) || is_percent (r, i - 1) || tok_is (r, i - 1, L_SOURCE_PART)
+                          || tok_is (r, i - 1, L_PLURAL);
           if (!plural && !tok_is (r, i - 1, L_PRON))
             continue;
         }

@@ -1105,6 +1105,9 @@ test_recall_seventh (void)
    * [source-modifiers] before the cue */
   a = find (r, "Still, Cruz will be re-evaluating");
   check (r, a, CG_KIND_INDIRECT, "content-comma-source-cue", "a source close to him", "said");
+  /* a base form after a plural of [plurals] ("data", "people") is a cue */
+  a = find (r, "the average income for college graduates");
+  check (r, a, CG_KIND_INDIRECT, "source-cue-that", "Data", "show");
   cg_article_result_free (r);
   g_free (path);
 }
