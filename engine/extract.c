@@ -30,7 +30,7 @@
 enum {
   L_VERB, L_PREP, L_PREFIX, L_DET, L_PRON, L_TITLE, L_NOT_SOURCE, L_RELATIVE, L_BREAK,
   L_QUANTITY, L_NOT_CONTENT, L_NEGATION, L_WORTHY, L_NOT_CLAIM, L_HEDGE, L_STANCE, L_ANCHOR, L_NOUN_ANCHOR,
-  L_CONTENT_END, L_CONTENT_PREP, L_NOUN_BEFORE, L_NAME_JOIN, L_HEARER, L_AFTER_HEARER, L_CUE_JOIN, L_SOURCE_PREP, L_SOURCE_TAIL, L_AGENT, L_PASSIVE, L_GIVEN, L_TRIGGER, L_COORD, L_SUBORD, L_PLURAL, L_REFUTER, L_OBJ_RELATIVE, L_REL_SOURCE, L_EXPLETIVE, L_CUE_INFINITIVE, L_HEDGE_OPENER, L_POSSESSIVE, L_NOT_POSSESSIVE, L_NP_END, L_BOUNDS, L_QUANT_OPENER, L_TITLE_OPENER, L_TITLE_SMALL, L_LABEL_SPEAKER, L_NOT_LABEL_SPEAKER, L_PREP_HEAD, L_OWN_JOIN, L_SOURCE_PART, L_ASIDE_OPENER, L_STATEMENT_NOUN, L_STATEMENT_VERB, L_SOURCE_MOD, N_LEX
+  L_CONTENT_END, L_CONTENT_PREP, L_NOUN_BEFORE, L_NAME_JOIN, L_HEARER, L_AFTER_HEARER, L_CUE_JOIN, L_SOURCE_PREP, L_SOURCE_TAIL, L_AGENT, L_PASSIVE, L_GIVEN, L_TRIGGER, L_COORD, L_SUBORD, L_PLURAL, L_REFUTER, L_OBJ_RELATIVE, L_REL_SOURCE, L_EXPLETIVE, L_CUE_INFINITIVE, L_HEDGE_OPENER, L_POSSESSIVE, L_NOT_POSSESSIVE, L_NP_END, L_BOUNDS, L_QUANT_OPENER, L_TITLE_OPENER, L_TITLE_SMALL, L_LABEL_SPEAKER, L_NOT_LABEL_SPEAKER, L_PREP_HEAD, L_OWN_JOIN, L_SOURCE_PART, L_ASIDE_OPENER, L_STATEMENT_NOUN, L_STATEMENT_VERB, L_SOURCE_MOD, L_SOURCE_ADV, N_LEX
 };
 
 /* One entry of a list, with what the cue marking needs of a verb computed
@@ -424,6 +424,7 @@ cg_extractor_new (CgRules *rules, GError **error)
   lists[L_OWN_JOIN] = cg_rules_entries (rules, "extract", "clause-joiners");
   lists[L_SOURCE_PART] = cg_rules_entries (rules, "extract", "source-participles");
   lists[L_SOURCE_MOD] = cg_rules_entries (rules, "extract", "source-modifiers");
+  lists[L_SOURCE_ADV] = cg_rules_entries (rules, "extract", "source-adverbs");
   lists[L_SOURCE_PREP] = cg_rules_entries (rules, "extract", "source-prepositions");
   lists[L_SOURCE_TAIL] = cg_rules_entries (rules, "extract", "source-tail");
   lists[L_AGENT] = cg_rules_entries (rules, "extract", "agent");
@@ -2050,6 +2051,12 @@ source_back (gpointer data, guint end, guint *start, guint *mention_end)
     {
       guint s = 0, me = 0, len, ms;
       gboolean ok = source_back_scan (r, end, &s, &me);
+      /* "Her campaign workers here said", "Nearly eight in 10 Democratic
+       * voters overall said": a word of extract.rules [source-adverbs]
+       * between the mention and the cue belongs to neither */
+      if (!ok && end >= 2 && tok_is (r, end - 1, L_SOURCE_ADV) && same_unit (r, end - 2, end - 1)
+          && is_word (TOK (r, end - 2)) && source_back_scan (r, end - 1, &s, &me))
+        ok = TRUE;
       guint as, ame;
       if (ok && aside_subject (r, s, me, end, &as, &ame))
         {

@@ -1108,6 +1108,9 @@ test_recall_seventh (void)
   /* a base form after a plural of [plurals] ("data", "people") is a cue */
   a = find (r, "the average income for college graduates");
   check (r, a, CG_KIND_INDIRECT, "source-cue-that", "Data", "show");
+  /* an adverb of [source-adverbs] between the mention and the cue */
+  a = find (r, "they have been working the state");
+  check (r, a, CG_KIND_INDIRECT, "source-cue-content", "Her campaign workers", "said");
   cg_article_result_free (r);
   g_free (path);
 }
