@@ -3595,7 +3595,12 @@ from_match (Run *r, guint pattern, const CgPatMatch *m)
     {
       /* "The top issues, respondents said, are immigration ...": the content
        * without the attribution in its middle. */
-      CgSpan p1 = tok_span (r, cs, m->split_start), p2 = tok_span (r, m->split_end, ce);
+      /* (a joiner after the attribution's comma, "..., the airline
+       * added, and had passed ...", goes on with the content) */
+      guint s2 = m->split_end;
+      if (s2 > m->split_start + 1 && tok_is (r, s2 - 1, L_CUE_JOIN) && is_char (TOK (r, s2 - 2)->word, ','))
+        s2--;
+      CgSpan p1 = tok_span (r, cs, m->split_start), p2 = tok_span (r, s2, ce);
       char *t1 = fold_ws (r->text, p1.start, p1.end), *t2 = fold_ws (r->text, p2.start, p2.end);
       g_free (a->text);
       a->text = g_strconcat (t1, " ", t2, NULL);

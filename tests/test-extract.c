@@ -1100,7 +1100,7 @@ test_recall_seventh (void)
   /* "maintain" takes a that-clause only, "add" no "to" after it: their
    * objects are no contents */
   g_assert_null (cg_test_with_cue (r, "maintains"));
-  g_assert_null (cg_test_with_cue (r, "added"));
+  g_assert_null (find_opt (r, "to her delegate lead"));
   /* a speaker joined to the words after it by a phrase of
    * [source-modifiers] before the cue */
   a = find (r, "Still, Cruz will be re-evaluating");
@@ -1111,6 +1111,11 @@ test_recall_seventh (void)
   /* an adverb of [source-adverbs] between the mention and the cue */
   a = find (r, "they have been working the state");
   check (r, a, CG_KIND_INDIRECT, "source-cue-content", "Her campaign workers", "said");
+  /* an attribution between commas before "and": both parts are the
+   * content, the joiner kept in its text */
+  a = find (r, "He had no known political affiliations");
+  check (r, a, CG_KIND_INDIRECT, "content-source-cue-and-content", "the airline", "added");
+  g_assert_cmpstr (a->text, ==, "He had no known political affiliations and had passed all background security checks");
   cg_article_result_free (r);
   g_free (path);
 }
