@@ -30,7 +30,7 @@
 enum {
   L_VERB, L_PREP, L_PREFIX, L_DET, L_PRON, L_TITLE, L_NOT_SOURCE, L_RELATIVE, L_BREAK,
   L_QUANTITY, L_NOT_CONTENT, L_NEGATION, L_WORTHY, L_NOT_CLAIM, L_HEDGE, L_STANCE, L_ANCHOR, L_NOUN_ANCHOR,
-  L_CONTENT_END, L_CONTENT_PREP, L_NOUN_BEFORE, L_NAME_JOIN, L_HEARER, L_AFTER_HEARER, L_CUE_JOIN, L_SOURCE_PREP, L_SOURCE_TAIL, L_AGENT, L_PASSIVE, L_GIVEN, L_TRIGGER, L_COORD, L_SUBORD, L_PLURAL, L_REFUTER, L_OBJ_RELATIVE, L_REL_SOURCE, L_EXPLETIVE, L_CUE_INFINITIVE, L_HEDGE_OPENER, L_POSSESSIVE, L_NOT_POSSESSIVE, L_NP_END, L_BOUNDS, L_QUANT_OPENER, L_TITLE_OPENER, L_TITLE_SMALL, L_LABEL_SPEAKER, L_NOT_LABEL_SPEAKER, L_PREP_HEAD, L_OWN_JOIN, L_SOURCE_PART, L_ASIDE_OPENER, L_STATEMENT_NOUN, L_STATEMENT_VERB, L_SOURCE_MOD, L_SOURCE_ADV, N_LEX
+  L_CONTENT_END, L_CONTENT_PREP, L_NOUN_BEFORE, L_NAME_JOIN, L_HEARER, L_AFTER_HEARER, L_CUE_JOIN, L_SOURCE_PREP, L_SOURCE_TAIL, L_AGENT, L_PASSIVE, L_GIVEN, L_TRIGGER, L_COORD, L_SUBORD, L_PLURAL, L_REFUTER, L_OBJ_RELATIVE, L_REL_SOURCE, L_EXPLETIVE, L_CUE_INFINITIVE, L_HEDGE_OPENER, L_POSSESSIVE, L_NOT_POSSESSIVE, L_NP_END, L_BOUNDS, L_QUANT_OPENER, L_TITLE_OPENER, L_TITLE_SMALL, L_LABEL_SPEAKER, L_NOT_LABEL_SPEAKER, L_PREP_HEAD, L_OWN_JOIN, L_SOURCE_PART, L_ASIDE_OPENER, L_STATEMENT_NOUN, L_STATEMENT_VERB, L_SOURCE_MOD, L_SOURCE_ADV, L_PARTICIPLE_JOINER, N_LEX
 };
 
 /* One entry of a list, with what the cue marking needs of a verb computed
@@ -189,8 +189,8 @@ build_verb_forms (CgRules *rules)
           /* The lemma itself is marked base=yes: "report" after a singular
            * name is a noun ("the Mueller report"), "reports" a verb. */
           guint nk = r->keys ? g_strv_length (r->keys) : 0;
-          nr->keys = g_new0 (char *, nk + 2);
-          nr->values = g_new0 (char *, nk + 2);
+          nr->keys = g_new0 (char *, nk + 3);
+          nr->values = g_new0 (char *, nk + 3);
           for (guint k = 0; k < nk; k++)
             {
               nr->keys[k] = g_strdup (r->keys[k]);
@@ -198,6 +198,15 @@ build_verb_forms (CgRules *rules)
             }
           nr->keys[nk] = g_strdup ("base");
           nr->values[nk] = g_strdup (f == 0 ? "yes" : g_str_has_suffix (nr->words[0], "ing") ? "ing" : "no");
+          /* "writes wrote written writing": the third of four irregular
+           * forms, when it differs from the second and is no -ing form, is
+           * a participle only ("known", "seen"), never a past tense */
+          if (forms && firsts->len == 5 && f == 3 && !g_str_has_suffix (nr->words[0], "ing")
+              && strcmp (g_ptr_array_index (firsts, 2), g_ptr_array_index (firsts, 3)) != 0)
+            {
+              nr->keys[nk + 1] = g_strdup ("participle");
+              nr->values[nk + 1] = g_strdup ("only");
+            }
           nr->section = r->section;
           nr->file = r->file;
           nr->line = r->line;
@@ -406,6 +415,7 @@ cg_extractor_new (CgRules *rules, GError **error)
   lists[L_ASIDE_OPENER] = cg_rules_entries (rules, "extract", "aside-openers");
   lists[L_STATEMENT_NOUN] = cg_rules_entries (rules, "extract", "statement-nouns");
   lists[L_STATEMENT_VERB] = cg_rules_entries (rules, "extract", "statement-verbs");
+  lists[L_PARTICIPLE_JOINER] = cg_rules_entries (rules, "extract", "participle-joiners");
   lists[L_EXPLETIVE] = cg_rules_entries (rules, "extract", "expletives");
   lists[L_CUE_INFINITIVE] = cg_rules_entries (rules, "extract", "cue-infinitives");
   lists[L_HEDGE_OPENER] = cg_rules_entries (rules, "extract", "hedge-openers");
@@ -3001,6 +3011,28 @@ from_match (Run *r, guint pattern, const CgPatMatch *m)
           stmt.group_start = v;
           m = &stmt;
         }
+    }
+  /* "the string of contests known as Super Tuesday", "a community known
+   * to be supportive of ...": a participle-only form of a cue verb
+   * ("known", "seen", "written") with no auxiliary right after a noun
+   * phrase, and no agent after it ("by"), describes that noun phrase: no
+   * one is named as its speaker, and PolNeAR's content is the noun phrase
+   * with the participle and what follows; a word of extract.rules
+   * [participle-joiners] ("as") right after it joins the cue */
+  CgPatMatch pp;
+  if (m->cue_rule && m->quote < 0 && m->source_start != NONE && m->source_end == m->group_start
+      && m->group_start == m->cue_start && m->split_start == NONE && m->content_start == m->cue_end
+      && m->content_end > m->cue_end + 1 && g_strcmp0 (cg_rule_attr (m->cue_rule, "participle"), "only") == 0
+      && same_unit (r, m->source_start, m->content_end - 1) && !tok_is (r, m->cue_end, L_AGENT)
+      /* (not after a contracted auxiliary, "We've known since ...") */
+      && !strchr (TOK (r, m->source_end - 1)->word, '\'') && !strstr (TOK (r, m->source_end - 1)->word, "\xe2\x80\x99"))
+    {
+      pp = *m;
+      if (tok_is (r, m->cue_end, L_PARTICIPLE_JOINER))
+        pp.cue_end = m->cue_end + 1;
+      pp.content_start = m->source_start;
+      pp.source_start = pp.source_end = NONE;
+      m = &pp;
     }
   /* "Obama seemed to recognize the significance ...": a raising verb
    * before its raising= word and a cue verb of its own is part of that

@@ -1152,6 +1152,25 @@ test_statement_cues (void)
   g_free (path);
 }
 
+/* "a secret club known as the Friends of Abe": a participle-only form
+ * with no auxiliary after a noun phrase describes it; no speaker, the
+ * noun phrase in the content and "as" in the cue, as PolNeAR marks them
+ * (PolNeAR train sentences) */
+static void
+test_participle_cues (void)
+{
+  char *path = cg_test_data ("extract-participles.txt");
+  CgArticleResult *r = cg_test_process (path);
+  CgAssertion *a = find (r, "a community known to be supportive");
+  check (r, a, CG_KIND_INDIRECT, "source-cue-content", NULL, "known");
+  check_span (r, a->span, "a community known to be supportive of gay and transgender rights");
+  a = find (r, "a secret club known as");
+  check (r, a, CG_KIND_INDIRECT, "source-cue-content", NULL, "known as");
+  check_span (r, a->span, "a secret club known as the Friends of Abe");
+  cg_article_result_free (r);
+  g_free (path);
+}
+
 int
 main (int argc, char **argv)
 {
@@ -1189,6 +1208,7 @@ main (int argc, char **argv)
   g_test_add_func ("/extract/recall-seventh", test_recall_seventh);
   g_test_add_func ("/extract/aside-sources", test_aside_sources);
   g_test_add_func ("/extract/statement-cues", test_statement_cues);
+  g_test_add_func ("/extract/participle-cues", test_participle_cues);
   int status = g_test_run ();
   cg_article_result_free (seed0);
   return status;
