@@ -225,6 +225,7 @@ struct _CgLinker {
   CgLexicon    *documents;
   CgLexicon    *asking_cues;  /* [asking_cues]: "asked", "wondered": a manner opener after one asks */
   CgLexicon    *unowned_cues; /* [unowned_cues]: "were told": without a speaker, nobody claims it */
+  CgLexicon    *method_notes; /* [method_notes]: "margin of error": a survey's note on its own method */
   CgLexicon    *characterizing; /* [characterizing_cues]: "rejected X as Y" calls X Y */
   CgLexicon    *characterizing_words; /* [characterizing_words]: "as" */
   CgLexicon    *rejected_claims; /* [rejected_claims]: "claim", "assessment": what a rejection denies */
@@ -962,6 +963,7 @@ cg_linker_new (CgRules *rules, GError **error)
   l->documents = cg_lexicon_new (cg_rules_entries (rules, "linking", "quotes"));
   l->asking_cues = cg_lexicon_new (cg_rules_entries (rules, "linking", "asking_cues"));
   l->unowned_cues = cg_lexicon_new (cg_rules_entries (rules, "linking", "unowned_cues"));
+  l->method_notes = cg_lexicon_new (cg_rules_entries (rules, "linking", "method_notes"));
   l->characterizing = cg_lexicon_new (cg_rules_entries (rules, "linking", "characterizing_cues"));
   l->characterizing_words = cg_lexicon_new (cg_rules_entries (rules, "linking", "characterizing_words"));
   l->rejected_claims = cg_lexicon_new (cg_rules_entries (rules, "linking", "rejected_claims"));
@@ -1154,6 +1156,7 @@ cg_linker_free (CgLinker *l)
   cg_lexicon_free (l->idioms);
   cg_lexicon_free (l->asking_cues);
   cg_lexicon_free (l->unowned_cues);
+  cg_lexicon_free (l->method_notes);
   cg_lexicon_free (l->characterizing);
   cg_lexicon_free (l->characterizing_words);
   cg_lexicon_free (l->rejected_claims);
@@ -3154,11 +3157,19 @@ idiom_shared (Item *x, Item *y, guint shared, guint min)
  * different speakers, when they name nobody in common and share few
  * concepts: "the damage has already been done", "a decision is expected
  * by late June", "both states are represented by Republicans" are said of
- * whatever each article is about. */
+ * whatever each article is about.  Nor a survey's note on its method
+ * ([method_notes]). */
 static gboolean
 may_support (CgLinker *l, Item *x, Item *y, guint shared, gboolean same_speaker)
 {
   if (x->phrase || y->phrase)
+    return FALSE;
+  /* a survey's note on its own method ("The margin of sampling error is
+   * plus or minus 2.5 percentage points", "Respondents were first
+   * selected randomly ...") is true of its article's poll alone: two
+   * polls' notes say the same words of two surveys */
+  if (cg_normalizer_has_phrase (l->norm, l->method_notes, x->a->text, NULL)
+      || cg_normalizer_has_phrase (l->norm, l->method_notes, y->a->text, NULL))
     return FALSE;
   if (!same_speaker && shared < l->su_anon_min_shared && !anchored (l, x, y))
     return FALSE;

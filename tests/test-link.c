@@ -229,7 +229,8 @@ test_supports_false_friends (void)
   assertion (&f, "d6", "s6", CG_KIND_DIRECT, "The train has left the station for major changes");
   assertion (&f, "d7", "s7", CG_KIND_MIXED, "there was \xe2\x80\x9clight at the end of the tunnel.\xe2\x80\x9d");
   assertion (&f, "d8", "s8", CG_KIND_DIRECT, "You can get better There is light at the end of the tunnel.");
-  /* the same figure of the same measure still supports */
+  /* two polls' notes on their method with the same figure are still two
+   * surveys ([method_notes]); the same figure of one finding supports */
   assertion (&f, "d9", NULL, CG_KIND_AUTHOR, "The survey has a margin of error of plus or minus 4 percentage points.");
   /* "in the best interest(s) of" two different parties */
   assertion (&f, "d10", "s10", CG_KIND_MIXED, "the board\xe2\x80\x99s decision was made \xe2\x80\x9cin the best interests of the company\xe2\x80\x99s shareholders.\xe2\x80\x9d");
@@ -237,6 +238,8 @@ test_supports_false_friends (void)
   /* the same words said of different people */
   assertion (&f, "d12", "s12", CG_KIND_INDIRECT, "she voted by mail for Trump in her home state\xe2\x80\x99s primary");
   assertion (&f, "d13", NULL, CG_KIND_AUTHOR, "Trump himself voted by mail in a primary this year in his home state of Florida.");
+  assertion (&f, "d14", NULL, CG_KIND_AUTHOR, "The poll\xe2\x80\x99s finding was a lead of 4 percentage points for Biden.");
+  assertion (&f, "d15", NULL, CG_KIND_AUTHOR, "The survey has a finding of a lead of 4 percentage points for Biden.");
   GPtrArray *links = link_all (&f);
   g_assert_null (find (links, "a1", "a2"));
   g_assert_null (find (links, "a3", "a4"));
@@ -245,7 +248,8 @@ test_supports_false_friends (void)
   g_assert_null (find (links, "a4", "a9"));
   g_assert_null (find (links, "a10", "a11"));
   g_assert_null (find (links, "a12", "a13"));
-  CgLink *k = find (links, "a3", "a9");
+  g_assert_null (find (links, "a3", "a9"));
+  CgLink *k = find (links, "a14", "a15");
   g_assert_nonnull (k);
   g_assert_cmpint (k->relation, ==, CG_RELATION_SUPPORTS);
   g_ptr_array_unref (links);

@@ -7,7 +7,8 @@
  * owns, an owner's person or thing, a subject's word inside a text, a
  * rejected plan, a double negative, a set phrase, a slogan's "No";
  * two "there is" claims, a subject naming another thing by a modifier;
- * for supports, objects apart and a text denied on one side only. */
+ * for supports, objects apart, a text denied on one side only, a poll's
+ * note on its method. */
 #include "cg-test.h"
 #include "cg-normalize.h"
 
@@ -481,6 +482,26 @@ test_heads_apart (void)
   g_assert_cmpint (relation ("a1", "a2"), ==, CG_RELATION_CONTRADICTS);
 }
 
+/* Two polls' notes on their method say the same words of two surveys
+ * (the whole corpus's sample 7202: "The survey's overall sampling error is
+ * plus or minus 2.5 percentage points" / "The margin of sampling error is
+ * plus or minus 2.5 percentage points for results among both registered
+ * and likely voters"); a finding stated so still supports. */
+static void
+test_method_notes (void)
+{
+  reset ();
+  add ("d1", "s1", CG_KIND_AUTHOR, NULL, NULL, "The survey's overall sampling error is plus or minus 2.5 percentage points.");
+  add ("d2", "s2", CG_KIND_AUTHOR, NULL, NULL,
+       "The margin of sampling error is plus or minus 2.5 percentage points for results among both registered and likely voters.");
+  g_assert_cmpint (relation ("a1", "a2"), !=, CG_RELATION_SUPPORTS);
+  reset ();
+  add ("d1", "s1", CG_KIND_AUTHOR, NULL, NULL, "Trump's overall lead over Biden is 2.5 percentage points.");
+  add ("d2", "s2", CG_KIND_AUTHOR, NULL, NULL,
+       "Trump's lead over Biden is 2.5 percentage points among both registered and likely voters.");
+  g_assert_cmpint (relation ("a1", "a2"), ==, CG_RELATION_SUPPORTS);
+}
+
 int
 main (int argc, char **argv)
 {
@@ -503,6 +524,7 @@ main (int argc, char **argv)
   g_test_add_func ("/linkprec/denied-one-side", test_denied_one_side);
   g_test_add_func ("/linkprec/existential-within", test_existential_within);
   g_test_add_func ("/linkprec/heads-apart", test_heads_apart);
+  g_test_add_func ("/linkprec/method-notes", test_method_notes);
   int rc = g_test_run ();
   if (assertions)
     g_ptr_array_unref (assertions);
