@@ -30,7 +30,7 @@
 enum {
   L_VERB, L_PREP, L_PREFIX, L_DET, L_PRON, L_TITLE, L_NOT_SOURCE, L_RELATIVE, L_BREAK,
   L_QUANTITY, L_NOT_CONTENT, L_NEGATION, L_WORTHY, L_NOT_CLAIM, L_HEDGE, L_STANCE, L_ANCHOR, L_NOUN_ANCHOR,
-  L_CONTENT_END, L_CONTENT_PREP, L_NOUN_BEFORE, L_NAME_JOIN, L_HEARER, L_AFTER_HEARER, L_CUE_JOIN, L_SOURCE_PREP, L_SOURCE_TAIL, L_AGENT, L_PASSIVE, L_GIVEN, L_TRIGGER, L_COORD, L_SUBORD, L_PLURAL, L_REFUTER, L_OBJ_RELATIVE, L_REL_SOURCE, L_EXPLETIVE, L_CUE_INFINITIVE, L_HEDGE_OPENER, L_POSSESSIVE, L_NOT_POSSESSIVE, L_NP_END, L_BOUNDS, L_QUANT_OPENER, L_TITLE_OPENER, L_TITLE_SMALL, L_LABEL_SPEAKER, L_NOT_LABEL_SPEAKER, L_PREP_HEAD, L_OWN_JOIN, L_SOURCE_PART, L_ASIDE_OPENER, L_STATEMENT_NOUN, L_STATEMENT_VERB, L_SOURCE_MOD, L_SOURCE_ADV, L_PARTICIPLE_JOINER, N_LEX
+  L_CONTENT_END, L_CONTENT_PREP, L_NOUN_BEFORE, L_NAME_JOIN, L_HEARER, L_AFTER_HEARER, L_CUE_JOIN, L_SOURCE_PREP, L_SOURCE_TAIL, L_AGENT, L_PASSIVE, L_GIVEN, L_TRIGGER, L_COORD, L_SUBORD, L_PLURAL, L_REFUTER, L_OBJ_RELATIVE, L_REL_SOURCE, L_EXPLETIVE, L_CUE_INFINITIVE, L_HEDGE_OPENER, L_POSSESSIVE, L_NOT_POSSESSIVE, L_NP_END, L_BOUNDS, L_QUANT_OPENER, L_TITLE_OPENER, L_TITLE_SMALL, L_LABEL_SPEAKER, L_NOT_LABEL_SPEAKER, L_PREP_HEAD, L_OWN_JOIN, L_SOURCE_PART, L_ASIDE_OPENER, L_STATEMENT_NOUN, L_STATEMENT_VERB, L_SOURCE_MOD, L_SOURCE_ADV, L_PARTICIPLE_JOINER, L_PARTY_INITIAL, N_LEX
 };
 
 /* One entry of a list, with what the cue marking needs of a verb computed
@@ -416,6 +416,7 @@ cg_extractor_new (CgRules *rules, GError **error)
   lists[L_STATEMENT_NOUN] = cg_rules_entries (rules, "extract", "statement-nouns");
   lists[L_STATEMENT_VERB] = cg_rules_entries (rules, "extract", "statement-verbs");
   lists[L_PARTICIPLE_JOINER] = cg_rules_entries (rules, "extract", "participle-joiners");
+  lists[L_PARTY_INITIAL] = cg_rules_entries (rules, "extract", "party-initials");
   lists[L_EXPLETIVE] = cg_rules_entries (rules, "extract", "expletives");
   lists[L_CUE_INFINITIVE] = cg_rules_entries (rules, "extract", "cue-infinitives");
   lists[L_HEDGE_OPENER] = cg_rules_entries (rules, "extract", "hedge-openers");
@@ -2118,6 +2119,18 @@ list_back (Run *r, guint k, guint end)
   return NONE;
 }
 
+/* Whether T is a party's initial of extract.rules [party-initials], a
+ * hyphen and a capitalized state ("R-Ky", "D-N.Y"). */
+static gboolean
+party_state (Run *r, const CgPatToken *t)
+{
+  const char *w = t->word;  /* casefolded */
+  if (!is_cap (t) || w[0] == '\0' || w[1] != '-' || t->end - t->start < 3 || !g_ascii_isupper (r->text[t->start + 2]))
+    return FALSE;
+  char initial[2] = { w[0], '\0' };
+  return word_is (r->x, initial, L_PARTY_INITIAL);
+}
+
 /* Whether every cue in the aside [A, B) comes after a relative pronoun in
  * it: "who said he typically votes democratic", "a Republican who has
  * refused to endorse Mr. Trump" (a relative clause of its own, not the
@@ -2289,7 +2302,10 @@ source_back_scan (Run *r, guint end, guint *start, guint *mention_end)
           || tword_is (r, first, L_TITLE)
           /* "Robert Peck, managing director and internet equity analyst
            * at SunTrust, told me" */
-          || (c + 2 < j && !is_cap (first) && is_word (TOK (r, c + 2)) && tok_title (r, TOK (r, c + 2))))
+          || (c + 2 < j && !is_cap (first) && is_word (TOK (r, c + 2)) && tok_title (r, TOK (r, c + 2)))
+          /* "Sen. Rand Paul, R-Ky., told": a party and state between
+           * commas, as PolNeAR marks it */
+          || party_state (r, first))
         *mention_end = j;
       else if (j - c - 1 <= 3 || (!is_cap (first) && tword_is (r, first, L_NOT_SOURCE)))
         /* "Murphy, though, said"; "Lewandowski, in a statement released by

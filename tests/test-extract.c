@@ -1132,6 +1132,9 @@ test_aside_sources (void)
   check (r, a, CG_KIND_MIXED, "source-cue-content", "Clinton", "said");
   a = find (r, "he would welcome Cruz");
   check (r, a, CG_KIND_INDIRECT, "source-cue-content", "Sen. Chuck Grassley", "said");
+  /* a party and state between commas belong to the mention */
+  a = find (r, "polls could be");
+  check (r, a, CG_KIND_MIXED, "source-cue-that", "Sen. Rand Paul, R-Ky.", "told");
   cg_article_result_free (r);
   g_free (path);
 }
