@@ -1674,16 +1674,50 @@ typedef struct {
   bool          question, asks, partial, hedged, privative, document, phrase;
   bool          self_first, self_reported; /* see self_words() */
   guint64      *bands;       /* the LSH band keys of the content concepts (shingle 1), or NULL */
+  bool          slab;        /* text, ftext and bands belong to a batch's Slab, not to P */
 } Prep;
+
+/* The blocks of a batch's prepared texts and band keys, carved from a few
+ * large ones and freed with the batch.  Each had been a block of its own,
+ * freed by the linking thread into the preparing worker's arena under
+ * that arena's lock: three a linked assertion. */
+typedef struct {
+  GPtrArray *blocks;         /* char*, owned; NULL until the first */
+  char      *pos;
+  gsize      left;
+} Slab;
+
+#define SLAB_BLOCK (32 * 1024)
+
+/* SIZE bytes of S, 16-aligned; they live until S's blocks are freed. */
+static gpointer
+slab_alloc (Slab *s, gsize size)
+{
+  size = (size + 15) & ~(gsize) 15;
+  if (size > s->left)
+    {
+      gsize bytes = MAX (size, SLAB_BLOCK);
+      if (s->blocks == NULL)
+        s->blocks = g_ptr_array_new_with_free_func (g_free);
+      s->pos = g_malloc (bytes);
+      s->left = bytes;
+      g_ptr_array_add (s->blocks, s->pos);
+    }
+  gpointer out = s->pos;
+  s->pos += size, s->left -= size;
+  return out;
+}
 
 struct _CgLinkBatch {
   GPtrArray *assertions;     /* a reference */
   Prep      *preps;          /* one per assertion; emptied as items are made */
+  Slab       slab;           /* the preps' blocks */
 };
 
-/* NT (freed) as a PText, with BITS (may be NULL) per token. */
+/* NT (freed) as a PText, with BITS (may be NULL) per token; its block
+ * from SLAB, or its own when SLAB is NULL. */
 static PText
-compact (CgNormText *nt, const guint8 *bits)
+compact (CgNormText *nt, const guint8 *bits, Slab *slab)
 {
   GArray *toks = nt->tokens;
   guint n = toks->len;
@@ -1708,7 +1742,8 @@ compact (CgNormText *nt, const guint8 *bits)
       lens[2 * i] = (guint32) ls + 1, lens[2 * i + 1] = (guint32) lc;
       bytes += ls + 1 + lc;
     }
-  PTok *o = g_malloc (sizeof (PTok) * n + bytes + 1);
+  gsize size = sizeof (PTok) * n + bytes + 1;
+  PTok *o = slab ? slab_alloc (slab, size) : g_malloc (size);
   pt.toks = o;
   char *str = (char *) (o + n);
   for (guint i = 0; i < n; i++)
@@ -1832,9 +1867,10 @@ band_keys (CgLinker *l, guint64 *sig)
 /* The band keys of the text's content concepts, the MinHash work of
  * signature() done ahead: with one concept a shingle, the signature is
  * the minimum over the set, which needs neither the interned ids nor
- * their order.  NULL for longer shingles or no content. */
+ * their order.  NULL for longer shingles or no content.  From SLAB,
+ * or a new array when SLAB is NULL. */
 static guint64 *
-prep_bands (CgLinker *l, const PText *t)
+prep_bands (CgLinker *l, const PText *t, Slab *slab)
 {
   if (l->shingle != 1)
     return NULL;
@@ -1855,7 +1891,7 @@ prep_bands (CgLinker *l, const PText *t)
   guint64 *sig = NULL;
   if (nh > 0)
     {
-      sig = g_new (guint64, SIG_LEN (l));
+      sig = slab ? slab_alloc (slab, SIG_LEN (l) * sizeof *sig) : g_new (guint64, SIG_LEN (l));
       for (guint k = 0; k < SIG_LEN (l); k++)
         sig[k] = G_MAXUINT64;
       for (guint i = 0; i < nh; i++)
@@ -1867,13 +1903,15 @@ prep_bands (CgLinker *l, const PText *t)
   return sig;
 }
 
-/* Fill P for A with NORM (a normalizer no other thread uses).  Reads only
- * what cg_linker_new() built, so any number of threads may run it at
- * once, also while the linker links. */
+/* Fill P for A with NORM (a normalizer no other thread uses), its blocks
+ * from SLAB (may be NULL: blocks of its own).  Reads only what
+ * cg_linker_new() built, so any number of threads may run it at once,
+ * also while the linker links. */
 static void
-prep_one (CgLinker *l, CgNormalizer *norm, CgAssertion *a, Prep *p)
+prep_one (CgLinker *l, CgNormalizer *norm, CgAssertion *a, Prep *p, Slab *slab)
 {
   memset (p, 0, sizeof *p);
+  p->slab = slab != NULL;
   CgNormText *nt = cg_normalize (norm, a->text);
   GArray *toks = nt->tokens;
   p->question = is_question (a->text);
@@ -1981,10 +2019,10 @@ prep_one (CgLinker *l, CgNormalizer *norm, CgAssertion *a, Prep *p)
       g_free (ids);
       g_free (sets);
     }
-  p->text = compact (nt, bits);
+  p->text = compact (nt, bits, slab);
   if (!small)
     g_free (bits);
-  p->bands = prep_bands (l, &p->text);
+  p->bands = prep_bands (l, &p->text, slab);
   const CgLexicon *cue_lexicons[3] = { l->unknowns, l->refutations, l->negation_cues };
   const CgRule *cues[3];
   cg_normalizer_find_phrases (norm, a->cue_text, cue_lexicons, 3, cues);
@@ -2002,7 +2040,7 @@ prep_one (CgLinker *l, CgNormalizer *norm, CgAssertion *a, Prep *p)
   p->frag = a->kind == CG_KIND_MIXED ? quoted_fragment (a) : NULL;
   if (p->frag)
     {
-      p->ftext = compact (cg_normalize (norm, p->frag), NULL);
+      p->ftext = compact (cg_normalize (norm, p->frag), NULL, slab);
     }
   p->document = cg_normalizer_has_phrase (norm, l->documents, a->source_text, NULL);
 }
@@ -2010,9 +2048,12 @@ prep_one (CgLinker *l, CgNormalizer *norm, CgAssertion *a, Prep *p)
 static void
 prep_clear (Prep *p)
 {
-  g_free (p->text.toks);
-  g_free (p->ftext.toks);
-  g_free (p->bands);
+  if (!p->slab)
+    {
+      g_free (p->text.toks);
+      g_free (p->ftext.toks);
+      g_free (p->bands);
+    }
   g_free (p->frag);
   if (p->periods)
     g_ptr_array_unref (p->periods);
@@ -4591,6 +4632,7 @@ add_items (CgLinker *l, GPtrArray *assertions, Prep *preps)
       CgAssertion *a = g_ptr_array_index (assertions, i);
       Prep *p = &preps[i];
       guint64 *bands = p->bands;
+      gboolean own_bands = !p->slab;
       p->bands = NULL;
       Item *it = make_item (l, a, p);
       g_assert (l->items->len < LIST_BIT);   /* an item index is a posting map value */
@@ -4601,7 +4643,8 @@ add_items (CgLinker *l, GPtrArray *assertions, Prep *preps)
       g_array_index (st->pend_ok, guint8, i) = ok;
       if (ok)
         memcpy (&g_array_index (st->pend, guint64, (gsize) i * l->bands), bands, l->bands * sizeof *bands);
-      g_free (bands);
+      if (own_bands)
+        g_free (bands);
       Flat f = { { 0, 0, 0, 0 }, it, it->a->article_id ? intern (l, it->a->article_id) : NONE,
                  it->a->speaker_id ? intern (l, it->a->speaker_id) : NONE, ARR (it, content)->len, ARR (it, words)->len,
                  HAS (it, frag_content) && ARR (it, frag_content)->len <= 2, it->index, 0 };
@@ -4679,7 +4722,7 @@ cg_linker_prepare (CgLinker *l, GPtrArray *assertions)
     return b;
   CgNormalizer *norm = norm_take (l);
   for (guint i = 0; i < b->assertions->len; i++)
-    prep_one (l, norm, g_ptr_array_index (b->assertions, i), &b->preps[i]);
+    prep_one (l, norm, g_ptr_array_index (b->assertions, i), &b->preps[i], &b->slab);
   norm_give (l, norm);
   return b;
 }
@@ -4691,6 +4734,8 @@ cg_link_batch_free (CgLinkBatch *b)
     return;
   for (guint i = 0; i < b->assertions->len; i++)
     prep_clear (&b->preps[i]);
+  if (b->slab.blocks)
+    g_ptr_array_unref (b->slab.blocks);
   g_free (b->preps);
   g_ptr_array_unref (b->assertions);
   g_free (b);
@@ -4730,7 +4775,7 @@ chunked (CgLinker *l, GPtrArray *assertions, GPtrArray *articles, GPtrArray *out
       for (guint i = from; i < n && i < from + CHUNK; i++)
         {
           g_ptr_array_add (chunk, g_ptr_array_index (assertions, i));
-          prep_one (l, l->norm, g_ptr_array_index (assertions, i), &preps[i - from]);
+          prep_one (l, l->norm, g_ptr_array_index (assertions, i), &preps[i - from], NULL);
         }
       if (out)
         {
