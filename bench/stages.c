@@ -134,6 +134,7 @@ typedef struct {
   guint        articles_half;
   guint        assertions, assertions_half, speakers, links, links_half, claims;
   guint64      candidates, candidates_half, compared, compared_half;   /* cg_linker_counts() */
+  guint64      lsh_read, lsh_read_half, lsh_ranked, lsh_ranked_half; /* cg_linker_lsh_counts() */
   guint64      sentences, quotes, direct, mixed, indirect, author;
   double       rss_articles, rss_link, rss_export, rss_store;
   /* A stage that failed (e.g. an exporter not built yet) is reported with
@@ -399,6 +400,7 @@ run_once (Bench *b, double *t, gboolean last, GError **error)
     add (t, ST_LINK_HALF, t0, tick ());
     b->links_half = links->len;
     cg_linker_counts (linker, &b->candidates_half, &b->compared_half);
+    cg_linker_lsh_counts (linker, &b->lsh_read_half, &b->lsh_ranked_half);
     b->assertions_half = half->len;
     g_ptr_array_unref (links);
     cg_linker_free (linker);
@@ -415,6 +417,7 @@ run_once (Bench *b, double *t, gboolean last, GError **error)
     g_ptr_array_set_free_func (links, NULL);
     g_ptr_array_extend_and_steal (corpus->links, links);
     cg_linker_counts (linker, &b->candidates, &b->compared);
+    cg_linker_lsh_counts (linker, &b->lsh_read, &b->lsh_ranked);
     cg_linker_free (linker);
   }
   b->rss_link = maxrss_mb ();
@@ -604,6 +607,11 @@ cmd_stages (int argc, char **argv)
           b.candidates_half, b.candidates, b.compared_half, b.compared,
           b.assertions_half ? (double) b.compared_half / b.assertions_half : 0.0,
           b.assertions ? (double) b.compared / b.assertions : 0.0);
+  printf ("link_lsh read_per_assertion=%.2f/%.2f ranked_per_assertion=%.2f/%.2f\n",
+          b.assertions_half ? (double) b.lsh_read_half / b.assertions_half : 0.0,
+          b.assertions ? (double) b.lsh_read / b.assertions : 0.0,
+          b.assertions_half ? (double) b.lsh_ranked_half / b.assertions_half : 0.0,
+          b.assertions ? (double) b.lsh_ranked / b.assertions : 0.0);
   printf ("memory maxrss_mb_after_articles=%.1f after_link=%.1f after_export=%.1f after_store=%.1f\n",
           b.rss_articles, b.rss_link, b.rss_export, store ? b.rss_store : 0.0);
   goto out;

@@ -63,6 +63,12 @@ void cg_linker_expect (CgLinker *linker, guint n_assertions);
  * cost per assertion grows with the corpus (bench/stages.c). */
 void cg_linker_counts (CgLinker *linker, guint64 *candidates, guint64 *compared);
 
+/* The totals so far of the LSH bucket entries read for candidates (the
+ * collisions, before ranking) and of the single-band collisions whose
+ * Bloom filters were read to rank them (either pointer may be NULL): the
+ * part of a candidate's cost that grows with the buckets (bench/stages.c). */
+void cg_linker_lsh_counts (CgLinker *linker, guint64 *read, guint64 *ranked);
+
 /* ---- preparing off the linking thread ----------------------------------
  *
  * Most of the work per assertion (normalizing its text, stemming, reading

@@ -316,6 +316,7 @@ struct _CgLinker {
   char         *flat_mem;
   gsize         flat_cap;
   guint64       n_candidates, n_compared; /* totals, for cg_linker_counts() */
+  guint64       n_lsh_read, n_lsh_ranked;  /* totals, for cg_linker_lsh_counts() */
   GString      *ev, *cue, *scratch; /* reused by compare() */
   CgClaimViewer *viewer;      /* the claims' shapes, read only for contradiction candidates */
   Kept           views;       /* item index + 1 -> CgClaimView* (owned): read once per item */
@@ -2693,6 +2694,7 @@ best_lsh (CgLinker *l, guint self, GArray *cands)
       /* rank those by the concepts they likely share (one cache line
        * each), a pair worth a link shares several */
       const Flat *fy = &l->flat[self];
+      l->n_lsh_ranked += single;
       /* their records are read at random: start all the loads first */
       for (guint i = 0; i < hits->len; i++)
         if (g_array_index (hits, Hit, i).bands == 1)
@@ -2799,6 +2801,7 @@ index_item (CgLinker *l, Item *it, GArray *cands)
         {
           guint take = MIN (bucket.len, l->max_bucket_read);
           g_array_append_vals (l->lsh, bucket.items + bucket.len - take, take);
+          l->n_lsh_read += take;
         }
       posting_add (l, &bucket, it->index);
     }
@@ -4862,6 +4865,15 @@ cg_linker_counts (CgLinker *l, guint64 *candidates, guint64 *compared)
     *candidates = l->n_candidates;
   if (compared)
     *compared = l->n_compared;
+}
+
+void
+cg_linker_lsh_counts (CgLinker *l, guint64 *read, guint64 *ranked)
+{
+  if (read)
+    *read = l->n_lsh_read;
+  if (ranked)
+    *ranked = l->n_lsh_ranked;
 }
 
 void
