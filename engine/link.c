@@ -1110,7 +1110,7 @@ cg_linker_new (CgRules *rules, GError **error)
   l->rows = (guint) CLAMP (num (rules, "rows", 3), 1, 16);
   l->shingle = (guint) CLAMP (num (rules, "shingle", 1), 1, 5);
   l->max_bucket = (guint) MAX (num (rules, "max_bucket", 64), 2);
-  l->max_bucket_read = (guint) MAX (num (rules, "max_bucket_read", 16), 1);
+  l->max_bucket_read = (guint) MAX (num (rules, "max_bucket_read", 64), 1);
   l->max_lsh_candidates = (guint) MAX (num (rules, "max_lsh_candidates", 32), 1);
   l->max_single_band = (guint) MAX (num (rules, "max_single_band", 4), 0);
   l->cluster_skip = num (rules, "cluster_skip", 1) != 0;
