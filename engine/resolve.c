@@ -3339,6 +3339,20 @@ resolve_mention (CgRegistry *reg, Ctx *ctx, const CgAssertion *as)
   for (char *c = src; *c; c++)
     if (*c == '\t' || *c == '\r' || *c == '\n')
       *c = ' ';
+  /* "Sen. Chris Murphy (D-Conn.)", "Sen. Bill Cassidy William (Bill)",
+   * "the Democratic Congressional Campaign Committee (DCCC)": what a
+   * mention holds in parentheses (extract keeps it, as PolNeAR marks it)
+   * names no one */
+  for (char *o = strchr (src, '('); o; o = strchr (o, '('))
+    {
+      char *c = strchr (o, ')');
+      if (c == NULL)
+        {
+          *o = '\0';
+          break;
+        }
+      memmove (o, c + 1, strlen (c + 1) + 1);
+    }
   g_strstrip (src);
   /* An appositive after the first comma, unless it is a name suffix. */
   char *appos = NULL;

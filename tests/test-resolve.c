@@ -957,6 +957,24 @@ test_relative_mentions (void)
   cg_registry_free (reg);
 }
 
+/* "Sen. Bernie Sanders (I–Vt.) says": the party and state in parentheses,
+ * part of the mention as PolNeAR marks it, are no part of the speaker's
+ * name (AllSides text) */
+static void
+test_parenthesis_mentions (void)
+{
+  CgRegistry *reg = registry ();
+  char *dir = cg_test_tmpdir ();
+  CgArticleResult *r = process_text (reg, dir, "paren.txt",
+    "The Cost of Sorta Socialism\n\n"
+    "Today, Sen. Bernie Sanders (I\u2013Vt.) says his Medicare for All plan would cost $30 or $40 trillion over "
+    "10 years.\n");
+  g_assert_cmpstr (speaker_of (reg, r, "Sen. Bernie Sanders (I\u2013Vt.)", "Medicare for All"), ==, "Bernie Sanders");
+  cg_article_result_free (r);
+  g_free (dir);
+  cg_registry_free (reg);
+}
+
 static void
 test_scans (void)
 {
@@ -1045,5 +1063,6 @@ main (int argc, char **argv)
   g_test_add_func ("/resolve/author-aliases", test_author_aliases);
   g_test_add_func ("/resolve/first-person-voices", test_first_person_voices);
   g_test_add_func ("/resolve/relative-mentions", test_relative_mentions);
+  g_test_add_func ("/resolve/parenthesis-mentions", test_parenthesis_mentions);
   return g_test_run ();
 }
