@@ -2917,6 +2917,22 @@ source_tail (Run *r, guint se)
   guint n = r->toks->len;
   if (se == 0 || se + 1 >= n || !same_unit (r, se - 1, se + 1))
     return se;
+  /* '"...," said Sen. Chris Murphy (D-Conn.)': a parenthesis of up to
+   * source_max_words tokens right after the name joins it (and what
+   * follows it may join too: "Rep. Jim Clyburn (D-S.C.), a member of ...") */
+  gboolean paren = is_char (TOK (r, se)->word, '(');
+  if (paren)
+    {
+      guint k = se + 1;
+      while (k < n && k - se <= r->x->source_max_words && same_unit (r, se, k) && !is_char (TOK (r, k)->word, ')')
+             && TOK (r, k)->quote_open < 0 && TOK (r, k)->quote_close < 0 && !TOK (r, k)->taken)
+        k++;
+      if (k >= n || k - se > r->x->source_max_words || !same_unit (r, se, k) || !is_char (TOK (r, k)->word, ')'))
+        return se;
+      se = k + 1;
+      if (se + 1 >= n || !same_unit (r, se - 1, se + 1))
+        return se;
+    }
   const CgPatToken *u = TOK (r, se + 1);
   if (is_char (TOK (r, se)->word, ','))
     {
@@ -2932,11 +2948,15 @@ source_tail (Run *r, guint se)
                 && is_plural (r, TOK (r, se - 1))))
     return se;
   guint last = NONE, e;
+  /* (after a parenthesis, a relative clause holding a cue is an
+   * attribution of its own: "Sen. Richard Blumenthal (D-Conn.), who's been
+   * aggressively pushing for new gun restrictions") */
+  gboolean relative = paren && is_word (u) && tok_is (r, se + 1, L_RELATIVE);
   for (e = se + 1; e < n && same_unit (r, se, e); e++)
     {
       const CgPatToken *t = TOK (r, e);
       if (t->quote_open >= 0 || t->quote_close >= 0 || t->taken || e >= se + 2 * r->x->source_max_words
-          || (is_char (t->word, ',') && e + 1 < n && TOK (r, e + 1)->cue))
+          || (is_char (t->word, ',') && e + 1 < n && TOK (r, e + 1)->cue) || (relative && t->cue))
         return se;
       if (is_word (t) || (t->flags & CG_TOKEN_NUMBER))
         last = e;

@@ -1135,6 +1135,13 @@ test_aside_sources (void)
   /* a party and state between commas belong to the mention */
   a = find (r, "polls could be");
   check (r, a, CG_KIND_MIXED, "source-cue-that", "Sen. Rand Paul, R-Ky.", "told");
+  /* after the cue, the party and state in parentheses too, and the
+   * appositive after them */
+  a = find (r, "I don’t know what it’s going to take");
+  check (r, a, CG_KIND_DIRECT, "quote-comma-cue-source", "Senate Minority Whip Dick Durbin (D-Ill.)", "said");
+  a = find (r, "Other nations have restructured");
+  check (r, a, CG_KIND_DIRECT, "quote-comma-cue-source",
+         "Rep. Patrick J. Tiberi (R-Ohio), a senior member of the tax-writing Ways and Means Committee", "said");
   cg_article_result_free (r);
   g_free (path);
 }
