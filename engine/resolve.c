@@ -109,6 +109,7 @@ struct _CgRegistry {
   GHashTable *variants;     /* folded variant -> folded canonical; strings owned by rules */
   GHashTable *nicknames;    /* names.rules [nicknames]: folded given name -> folded formal name */
   GHashTable *party_tags;   /* names.rules [party-tags], folded, a set */
+  GHashTable *byline_labels; /* names.rules [byline-labels], folded, a set */
   guint       lookback;
   guint       voice_head;   /* pronouns.rules voice_article_head */
   double      heading_ratio;  /* share of capitalized words that makes a heading */
@@ -1075,6 +1076,10 @@ cg_registry_new (CgRules *rules, GError **error)
   GPtrArray *pt = cg_rules_entries (rules, "names", "party-tags");
   for (guint i = 0; i < pt->len; i++)
     g_hash_table_add (reg->party_tags, fold_key (((CgRule *) g_ptr_array_index (pt, i))->phrase));
+  reg->byline_labels = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  GPtrArray *bl = cg_rules_entries (rules, "names", "byline-labels");
+  for (guint i = 0; i < bl->len; i++)
+    g_hash_table_add (reg->byline_labels, fold_key (((CgRule *) g_ptr_array_index (bl, i))->phrase));
   reg->lookback = (guint) CLAMP (cg_rules_number (rules, "pronouns", "lookback", 3), 0, 50);
   reg->voice_head = (guint) CLAMP (cg_rules_number (rules, "pronouns", "voice_article_head", 4), 0, 1000);
   reg->heading_ratio = cg_rules_number (rules, "speakers", "heading_ratio", 0.75);
@@ -1110,6 +1115,7 @@ cg_registry_free (CgRegistry *reg)
   g_hash_table_unref (reg->variants);
   g_hash_table_unref (reg->nicknames);
   g_hash_table_unref (reg->party_tags);
+  g_hash_table_unref (reg->byline_labels);
   words_clear (&reg->scan);
   cg_lexicon_free (reg->lexicon);
   cg_lexicon_free (reg->voice_lex);
@@ -1433,11 +1439,14 @@ full_key_for (CgRegistry *reg, Entry *e, const char *full)
   return g_strdup (full);
 }
 
-/* E is known by middle initials MID, unless it had some already. */
+/* E is known by middle initials MID, unless it had some already or is
+ * well known without any: "Paul Ryan" resolved many times does not become
+ * the "Paul S. Ryan" met later (a lawyer; the Speaker is Paul D. Ryan),
+ * which would send the Speaker's "Paul D. Ryan" elsewhere. */
 static void
 note_mid (Entry *e, const char *mid)
 {
-  if (e->mid == NULL && mid)
+  if (e->mid == NULL && mid && e->uses < 3)
     e->mid = g_strdup (mid);
 }
 
@@ -1781,7 +1790,9 @@ person_for_name (CgRegistry *reg, const char *name, Gender want, GHashTable *loc
         }
       else
         note_mid (e, nk.mid);
-      maybe_rename (reg, e, name, nk.words);
+      /* initials it did not take are no better name for it */
+      if (nk.mid == NULL || e->mid)
+        maybe_rename (reg, e, name, nk.words);
       GPtrArray *c = local ? g_hash_table_lookup (local, nk.skey) : NULL;
       for (guint i = 0; c && local_role && i < c->len; i++)
         {
@@ -2044,8 +2055,15 @@ static gboolean
 party_tag (CgRegistry *reg, const char *w, gboolean *open)
 {
   char buf[WORD_KEY_MAX];
-  if (strlen (w) >= WORD_KEY_MAX || !fold_key_ascii (w, buf))
+  if (strlen (w) >= WORD_KEY_MAX)
     return FALSE;
+  if (!fold_key_ascii (w, buf))
+    {
+      /* "R–Texas" with an en dash, which the ASCII fold reads as "-" */
+      char *k = fold_key (w);
+      g_strlcpy (buf, k, sizeof buf);
+      g_free (k);
+    }
   char *dash = strchr (buf, '-');
   *open = dash && dash[1] == '\0';
   if (dash)
@@ -2577,6 +2595,21 @@ author_entry (CgRegistry *reg, const CgArticle *article)
   const char *comma = byline ? strstr (list, ", ") : NULL;
   char *first = comma ? g_strndup (list, comma - list) : NULL;
   const char *who = first ? first : list;
+  /* "Analysis Stephen Collinson": a label before the name is no part of it */
+  if (byline)
+    {
+      const char *sp = strchr (who, ' ');
+      char label[WORD_KEY_MAX];
+      if (sp && sp - who < WORD_KEY_MAX && strchr (sp + 1, ' '))
+        {
+          memcpy (label, who, sp - who);
+          label[sp - who] = '\0';
+          char *k = fold_key (label);
+          if (g_hash_table_contains (reg->byline_labels, k))
+            who = sp + 1;
+          g_free (k);
+        }
+    }
   char *k = name_key (CG_SPEAKER_AUTHOR, who);
   Entry *e = g_hash_table_lookup (reg->by_name, k);
   if (e == NULL)
@@ -3392,6 +3425,28 @@ resolve_mention (CgRegistry *reg, Ctx *ctx, const CgAssertion *as)
   if (ws.n == 0)
     goto done;
   strip_possessive (WORD (&ws, ws.n - 1)->text);
+
+  /* "R-Maine" alone is the tag after a name ("Sen. Susan Collins (R-Maine)
+   * said"): the person named right before it.  Only with its hyphen: "I"
+   * is a pronoun. */
+  gboolean open;
+  const char *w0 = WORD (&ws, 0)->text;
+  if (ws.n == 1 && (strchr (w0, '-') || strstr (w0, "\xe2\x80\x93")) && party_tag (reg, w0, &open))
+    {
+      const Mention *m = NULL;
+      for (guint i = 0; i < ctx->mentions->len; i++)
+        {
+          const Mention *c = &g_array_index (ctx->mentions, Mention, i);
+          if (c->end > as->source.start)
+            break;
+          m = c;
+        }
+      if (m && m->words >= 2 && as->source.start - m->end <= 8)
+        {
+          e = resolve_person (reg, ctx, m->name, NULL, GENDER_UNKNOWN);
+          goto done;
+        }
+    }
 
   if (ws.n == 1 && lex_word (reg->relatives, &ws, 0))
     {

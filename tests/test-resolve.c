@@ -657,7 +657,8 @@ test_cross_article_aliases (void)
 }
 
 /* One writer under two bylines ("Hillary Rodham Clinton", "Hillary Diane
- * Rodham Clinton") is one author, quoted elsewhere by name; an outlet that
+ * Rodham Clinton"; "Analysis Stephen Collinson", "Stephen Collinson") is
+ * one author, quoted elsewhere by name; an outlet that
  * is a person's name (the metadata table gives "Elizabeth Warren" as the
  * source of her column) is that person, quoted elsewhere. */
 static void
@@ -697,6 +698,27 @@ test_author_aliases (void)
   g_assert_cmpstr (warren->speaker_id, ==, own[2]->speaker_id);
   g_assert_cmpstr (speaker (reg, warren->speaker_id)->name, ==, "Elizabeth Warren");
 
+  /* Two cells of the metadata table for one writer: "Analysis" is CNN's
+   * label, no part of his name. */
+  CgArticleResult *r2 = load ("002_949dcb43ef4cc554.txt");
+  CgArticleResult *r4 = load ("004_df20157698547397.txt");
+  CgAssertion *col[2];
+  CgArticleResult *rc[2] = { r2, r4 };
+  const char *cells[2] = { "Analysis Stephen Collinson", "Stephen Collinson, Maeve Reston" };
+  for (guint i = 0; i < 2; i++)
+    {
+      col[i] = cg_assertion_new ();
+      col[i]->kind = CG_KIND_AUTHOR;
+      g_ptr_array_add (rc[i]->assertions, col[i]);
+      g_free (rc[i]->article->author);
+      rc[i]->article->author = g_strdup (cells[i]);
+      resolve (reg, rc[i]);
+    }
+  g_assert_cmpstr (col[1]->speaker_id, ==, col[0]->speaker_id);
+  g_assert_cmpstr (speaker (reg, col[0]->speaker_id)->name, ==, "Stephen Collinson");
+  cg_article_result_free (r2);
+  cg_article_result_free (r4);
+
   /* the other order: quoted first, then her column */
   CgRegistry *reg2 = registry ();
   resolve (reg2, rd);
@@ -710,6 +732,42 @@ test_author_aliases (void)
   cg_article_result_free (r3);
   cg_article_result_free (rb);
   cg_article_result_free (rd);
+  cg_registry_free (reg);
+}
+
+/* A name well known without middle initials takes none from a later
+ * mention: three times "House Speaker Paul Ryan", then Paul S. Ryan of
+ * the Campaign Legal Center, then "Paul D. Ryan": the Speaker's "Paul D.
+ * Ryan" stays the Speaker, named by neither's initials.  A party tag with an en dash ("(D–Calif.)") is
+ * cut like one with a hyphen, and a tag alone as the source ("Sen. Susan
+ * Collins, R-Maine, in a letter ... called for") is the name before it. */
+static void
+test_initials_and_tags (void)
+{
+  CgRegistry *reg = registry ();
+  CgArticleResult *re = load_data ("resolve-aliases-e.txt");
+  CgArticleResult *rf = load_data ("resolve-aliases-f.txt");
+  CgAssertion *ryan[3];
+  for (guint i = 0; i < 3; i++)
+    ryan[i] = add_mention (re, "House Speaker Paul Ryan", i);
+  CgAssertion *schiff_e = add_mention (re, "Incoming House Intelligence Chairman Adam Schiff (D–Calif.)", 0);
+  CgAssertion *tag = add_mention (re, "R-Maine", 0);
+  CgAssertion *lawyer = add_mention (rf, "Paul S. Ryan", 0);
+  CgAssertion *speaker_d = add_mention (rf, "House Speaker Paul D. Ryan", 0);
+  CgAssertion *schiff_f = add_mention (rf, "House Intelligence Committee Chairman Adam Schiff", 0);
+  CgAssertion *collins = add_mention (rf, "Sen. Susan Collins", 0);
+  resolve (reg, re);
+  resolve (reg, rf);
+  g_assert_cmpstr (ryan[1]->speaker_id, ==, ryan[0]->speaker_id);
+  g_assert_cmpstr (speaker_d->speaker_id, ==, ryan[0]->speaker_id);
+  g_assert_cmpstr (speaker (reg, ryan[0]->speaker_id)->name, ==, "Paul Ryan");
+  g_assert_nonnull (lawyer->speaker_id);
+  g_assert_cmpstr (schiff_f->speaker_id, ==, schiff_e->speaker_id);
+  g_assert_cmpstr (speaker (reg, schiff_e->speaker_id)->name, ==, "Adam Schiff");
+  g_assert_cmpstr (collins->speaker_id, ==, tag->speaker_id);
+  g_assert_cmpstr (speaker (reg, tag->speaker_id)->name, ==, "Susan Collins");
+  cg_article_result_free (re);
+  cg_article_result_free (rf);
   cg_registry_free (reg);
 }
 
@@ -1061,6 +1119,7 @@ main (int argc, char **argv)
   g_test_add_func ("/resolve/scans", test_scans);
   g_test_add_func ("/resolve/cross-article-aliases", test_cross_article_aliases);
   g_test_add_func ("/resolve/author-aliases", test_author_aliases);
+  g_test_add_func ("/resolve/initials-and-tags", test_initials_and_tags);
   g_test_add_func ("/resolve/first-person-voices", test_first_person_voices);
   g_test_add_func ("/resolve/relative-mentions", test_relative_mentions);
   g_test_add_func ("/resolve/parenthesis-mentions", test_parenthesis_mentions);
