@@ -756,6 +756,8 @@ test_initials_and_tags (void)
   CgAssertion *speaker_d = add_mention (rf, "House Speaker Paul D. Ryan", 0);
   CgAssertion *schiff_f = add_mention (rf, "House Intelligence Committee Chairman Adam Schiff", 0);
   CgAssertion *collins = add_mention (rf, "Sen. Susan Collins", 0);
+  CgAssertion *ted = add_mention (re, "Ted Johnson", 0);
+  CgAssertion *eddie = add_mention (rf, "Rep Eddie Bernice Johnson (D-Texas)", 0);
   resolve (reg, re);
   resolve (reg, rf);
   g_assert_cmpstr (ryan[1]->speaker_id, ==, ryan[0]->speaker_id);
@@ -766,6 +768,8 @@ test_initials_and_tags (void)
   g_assert_cmpstr (speaker (reg, schiff_e->speaker_id)->name, ==, "Adam Schiff");
   g_assert_cmpstr (collins->speaker_id, ==, tag->speaker_id);
   g_assert_cmpstr (speaker (reg, tag->speaker_id)->name, ==, "Susan Collins");
+  /* Eddie Bernice Johnson is a woman named Eddie, not an Edward like Ted */
+  g_assert_cmpstr (eddie->speaker_id, !=, ted->speaker_id);
   cg_article_result_free (re);
   cg_article_result_free (rf);
   cg_registry_free (reg);
