@@ -3484,7 +3484,10 @@ from_match (Run *r, guint pattern, const CgPatMatch *m)
       guint k = g_array_index (r->unit_start, guint, TOK (r, m->group_start)->sentence);
       while (k < m->group_start && !is_word (TOK (r, k)) && !is_char (TOK (r, k)->word, ','))
         k++;
-      sub_clause = k < m->group_start && tok_is (r, k, L_SUBORD);
+      /* (a phrase of the list too: "Even though very few people expect
+       * ...") */
+      guint sub_len = 0;
+      sub_clause = k < m->group_start && match_entry (r, k, m->group_start, L_SUBORD, &sub_len) != NULL;
       /* (not "As The Independent has reported before, the network ...":
        * the content after the clause's comma) */
       for (guint i = k; sub_clause && i < cs; i++)

@@ -542,6 +542,12 @@ test_noun_not_cue (void)
   /* "when the first leaked emails were released": no speaker "the first leaked" */
   g_assert_null (find_opt (r, "were released"));
   g_assert_null (cg_test_with_cue (r, "emails"));
+  /* "Even though very few people expect Mr Putin to lose the election,
+   * the pro-Putin euphoria ... is clearly fading": a cue in a clause
+   * opened by a phrase of [subordinators] reports up to the clause's comma */
+  CgAssertion *e = find (r, "Mr Putin to lose the election");
+  g_assert_cmpstr (e->cue_text, ==, "expect");
+  g_assert_cmpstr (e->text, ==, "Mr Putin to lose the election");
   cg_article_result_free (r);
   g_free (path);
   path = cg_test_data ("extract-precision.txt");
