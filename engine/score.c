@@ -396,13 +396,13 @@ mark_anchored (CgCorpus *corpus, guint n, const guint *claim_of, guint nclaims,
   g_free (day_done);
 }
 
-/* Append to OUT a Trait { CI, I, key } for each run of RUN words of
- * TEXT's quoted words: all of TEXT when WHOLE, else the words between
- * quotation marks ("..." or \u201c...\u201d; runs do not cross from one
- * quoted fragment to the next).  With SHORT_MIN > 0, also each run of
- * SHORT_MIN to RUN - 1 words (what a short quotation may match). */
+/* Call FUNC (WORDS, DATA) with the word hashes of each quoted fragment of
+ * TEXT, the words between quotation marks ("..." or \u201c...\u201d; a
+ * fragment ends at the next mark), or once with all of TEXT when WHOLE. */
+typedef void (*FragmentFunc) (GArray *words, gpointer data);
+
 static void
-add_quoted_runs (const char *text, gboolean whole, guint ci, guint i, guint run, guint short_min, GArray *out)
+each_quoted_fragment (const char *text, gboolean whole, FragmentFunc func, gpointer data)
 {
   GArray *w = g_array_new (FALSE, FALSE, sizeof (guint64));
   GString *frag = g_string_new (NULL);
@@ -417,12 +417,7 @@ add_quoted_runs (const char *text, gboolean whole, guint ci, guint i, guint run,
             {
               g_array_set_size (w, 0);
               word_hashes (frag->str, w);
-              for (guint len = short_min ? short_min : run; len <= run; len++)
-                for (guint k = 0; k + len <= w->len; k++)
-                  {
-                    Trait t = { ci, i, fnv (words_hash (&g_array_index (w, guint64, k), len), "q", 1) };
-                    g_array_append_val (out, t);
-                  }
+              func (w, data);
             }
           g_string_truncate (frag, 0);
           if (c == 0)
@@ -437,41 +432,56 @@ add_quoted_runs (const char *text, gboolean whole, guint ci, guint i, guint run,
   g_array_unref (w);
 }
 
+/* Where the fragments' keys go: Trait { ci, i, key } appended to out, for
+ * fragments or runs of min to run words. */
+typedef struct {
+  guint   ci, i, min, run;
+  GArray *out;
+} FragmentKeys;
+
+static void
+add_runs (GArray *w, gpointer data)
+{
+  FragmentKeys *o = data;
+  for (guint len = o->min; len <= o->run; len++)
+    for (guint k = 0; k + len <= w->len; k++)
+      {
+        Trait t = { o->ci, o->i, fnv (words_hash (&g_array_index (w, guint64, k), len), "q", 1) };
+        g_array_append_val (o->out, t);
+      }
+}
+
+static void
+add_short_fragment (GArray *w, gpointer data)
+{
+  FragmentKeys *o = data;
+  if (w->len >= o->min && w->len < o->run)
+    {
+      Trait t = { o->ci, o->i, fnv (words_hash ((const guint64 *) w->data, w->len), "q", 1) };
+      g_array_append_val (o->out, t);
+    }
+}
+
+/* Append to OUT a Trait { CI, I, key } for each run of RUN words of
+ * TEXT's quoted words: all of TEXT when WHOLE, else the words between
+ * quotation marks (runs do not cross from one quoted fragment to the
+ * next).  With SHORT_MIN > 0, also each run of SHORT_MIN to RUN - 1 words
+ * (what a short quotation may match). */
+static void
+add_quoted_runs (const char *text, gboolean whole, guint ci, guint i, guint run, guint short_min, GArray *out)
+{
+  FragmentKeys o = { ci, i, short_min ? short_min : run, run, out };
+  each_quoted_fragment (text, whole, add_runs, &o);
+}
+
 /* Append to OUT a Trait { CI, I, key } for each quoted fragment of the
  * mixed TEXT (between quotation marks) of MIN to RUN - 1 words: the whole
  * fragment, what another member must hold in a row. */
 static void
 add_short_fragments (const char *text, guint ci, guint i, guint min, guint run, GArray *out)
 {
-  GArray *w = g_array_new (FALSE, FALSE, sizeof (guint64));
-  GString *frag = g_string_new (NULL);
-  gboolean inside = FALSE;
-  for (const char *p = text; ; p = g_utf8_next_char (p))
-    {
-      gunichar c = *p ? g_utf8_get_char (p) : 0;
-      if (c == 0 || c == '"' || c == 0x201c || c == 0x201d)
-        {
-          if (inside && frag->len > 0)
-            {
-              g_array_set_size (w, 0);
-              word_hashes (frag->str, w);
-              if (w->len >= min && w->len < run)
-                {
-                  Trait t = { ci, i, fnv (words_hash ((const guint64 *) w->data, w->len), "q", 1) };
-                  g_array_append_val (out, t);
-                }
-            }
-          g_string_truncate (frag, 0);
-          if (c == 0)
-            break;
-          inside = c == 0x201c ? TRUE : c == 0x201d ? FALSE : !inside;
-          continue;
-        }
-      if (inside)
-        g_string_append_unichar (frag, c);
-    }
-  g_string_free (frag, TRUE);
-  g_array_unref (w);
+  FragmentKeys o = { ci, i, min, run, out };
+  each_quoted_fragment (text, FALSE, add_short_fragment, &o);
 }
 
 /* One utterance: within a claim, a text that shares RUN words in a row
