@@ -790,6 +790,15 @@ match_entry (const Run *r, guint i, guint end, guint l, guint *len)
   return &r->x->entries[m.id];
 }
 
+/* Does an entry of list L, one word or a phrase ("even though"), start at
+ * token I and end by END? */
+static inline gboolean
+opens_with (const Run *r, guint i, guint end, guint l)
+{
+  guint len;
+  return match_entry (r, i, end, l, &len) != NULL;
+}
+
 static const CgRule *
 match_at (const Run *r, guint i, guint end, guint l, guint *len)
 {
@@ -3318,7 +3327,7 @@ from_match (Run *r, guint pattern, const CgPatMatch *m)
    * said": an opener that is a [quantities] word before a number or
    * another one counts) */
   if (m->cue_rule && ce <= m->cue_start && m->quote < 0 && m->split_start == NONE
-      && (tok_is (r, cs, L_NOT_CONTENT) || tok_is (r, cs, L_CONTENT_PREP) || tok_is (r, cs, L_SUBORD))
+      && (tok_is (r, cs, L_NOT_CONTENT) || tok_is (r, cs, L_CONTENT_PREP) || opens_with (r, cs, ce, L_SUBORD))
       && !(is_quantity (r, TOK (r, cs)) && cs + 1 < ce && is_quantity (r, TOK (r, cs + 1))))
     {
       gboolean clause = FALSE;
@@ -3371,7 +3380,7 @@ from_match (Run *r, guint pattern, const CgPatMatch *m)
       /* (after "and", also a clause opened by a [subordinators] word:
        * "When I told him ..., @VP deflected and denied knowledge") */
       if (us < m->group_start && (tok_is (r, us, L_NOT_CONTENT) || tok_is (r, us, L_CONTENT_PREP)
-                                  || (after_join && tok_is (r, us, L_SUBORD))))
+                                  || (after_join && opens_with (r, us, m->group_start, L_SUBORD))))
         {
           while (at < m->group_start && !is_char (TOK (r, at)->word, ','))
             at++;
@@ -3484,10 +3493,7 @@ from_match (Run *r, guint pattern, const CgPatMatch *m)
       guint k = g_array_index (r->unit_start, guint, TOK (r, m->group_start)->sentence);
       while (k < m->group_start && !is_word (TOK (r, k)) && !is_char (TOK (r, k)->word, ','))
         k++;
-      /* (a phrase of the list too: "Even though very few people expect
-       * ...") */
-      guint sub_len = 0;
-      sub_clause = k < m->group_start && match_entry (r, k, m->group_start, L_SUBORD, &sub_len) != NULL;
+      sub_clause = opens_with (r, k, m->group_start, L_SUBORD);
       /* (not "As The Independent has reported before, the network ...":
        * the content after the clause's comma) */
       for (guint i = k; sub_clause && i < cs; i++)

@@ -596,6 +596,11 @@ test_content_bounds (void)
   g_assert_cmpstr (a->text, ==, "he would seek new funding for the bridge");
   a = find (r, "claims that it was unsafe");
   check (r, a, CG_KIND_INDIRECT, "subject-and-cue-content", "The mayor", "rejected");
+  /* a clause opened by a phrase of [subordinators] ("Even though") before
+   * the comma is no content of the cue after it (an AllSides sentence) */
+  g_assert_null (find_opt (r, "Even though the debate"));
+  a = find (r, "astonishment at the announcement");
+  check (r, a, CG_KIND_INDIRECT, "source-cue-content", "most Spaniards", "expressed");
   /* the speaker mention as PolNeAR marks it: the appositive and relative
    * clause after a speaker that ends the sentence, the description before
    * a name, the relative clause between a titled speaker and the cue */
