@@ -266,49 +266,55 @@ anchor_rule (const char *word)
   return r;
 }
 
-/* The model named by extract.rules "tagger = FILE" (a path relative to the
- * directory of the rule file that sets it, so a user directory can ship
- * its own), or NULL with no error for "tagger = none" or no setting. */
-static CgTagger *
-load_tagger (CgRules *rules, GError **error)
+/* The path of the model that extract.rules setting KEY names ("tagger =
+ * FILE", "bounds = FILE"), or NULL with no error for "none" or no setting.
+ * FILE is relative to the directory of the rule file that sets it, so a
+ * user directory can ship its own model; a bare name that is not there is
+ * looked up among the shipped rules, so a user's extract.rules may name
+ * the default model without copying it.  Free the path with g_free(). */
+static char *
+model_path (CgRules *rules, const char *key)
 {
-  const CgRule *r = cg_rules_setting (rules, "extract", "tagger");
+  const CgRule *r = cg_rules_setting (rules, "extract", key);
   const char *v = r ? cg_rule_attr (r, "value") : NULL;
   if (v == NULL || strcmp (v, "none") == 0)
     return NULL;
+  if (g_path_is_absolute (v))
+    return g_strdup (v);
   char *dir = g_path_get_dirname (r->file ? r->file : ".");
-  char *path = g_path_is_absolute (v) ? g_strdup (v) : g_build_filename (dir, v, NULL);
-  CgTagger *t = cg_tagger_load (path, error);
-  g_free (path);
+  char *path = g_build_filename (dir, v, NULL);
   g_free (dir);
-  return t;
-}
-
-/* The model named by extract.rules "bounds = FILE", as for the tagger. */
-static CgBounds *
-load_bounds (CgRules *rules, GError **error)
-{
-  const CgRule *r = cg_rules_setting (rules, "extract", "bounds");
-  const char *v = r ? cg_rule_attr (r, "value") : NULL;
-  if (v == NULL || strcmp (v, "none") == 0)
-    return NULL;
-  char *dir = g_path_get_dirname (r->file ? r->file : ".");
-  char *path = g_path_is_absolute (v) ? g_strdup (v) : g_build_filename (dir, v, NULL);
-  /* a user's extract.rules may name the shipped model by its bare name */
-  if (!g_path_is_absolute (v) && !g_file_test (path, G_FILE_TEST_EXISTS))
+  if (!g_file_test (path, G_FILE_TEST_EXISTS))
     {
       char *shipped = g_build_filename (cg_rules_default_dir (), v, NULL);
       if (g_file_test (shipped, G_FILE_TEST_EXISTS))
         {
           g_free (path);
-          path = shipped;
+          return shipped;
         }
-      else
-        g_free (shipped);
+      g_free (shipped);
     }
-  CgBounds *b = cg_bounds_load (path, error);
+  return path;
+}
+
+/* The tagger extract.rules names, or NULL (an error only when named and
+ * missing or broken). */
+static CgTagger *
+load_tagger (CgRules *rules, GError **error)
+{
+  char *path = model_path (rules, "tagger");
+  CgTagger *t = path ? cg_tagger_load (path, error) : NULL;
   g_free (path);
-  g_free (dir);
+  return t;
+}
+
+/* The bounds chooser extract.rules names, as for the tagger. */
+static CgBounds *
+load_bounds (CgRules *rules, GError **error)
+{
+  char *path = model_path (rules, "bounds");
+  CgBounds *b = path ? cg_bounds_load (path, error) : NULL;
+  g_free (path);
   return b;
 }
 

@@ -330,6 +330,24 @@ test_missing_model (void)
   g_free (dir);
 }
 
+/* A user's extract.rules may name the shipped model by its bare name
+ * ("tagger = tagger.model") without copying it into its own directory:
+ * the tagger loads and finds what the default rules find. */
+static void
+test_shipped_model_by_name (void)
+{
+  CgArticleResult *r = process_with ("tagger-levy.txt", "tagger = tagger.model\n");
+  gboolean found = FALSE;
+  for (guint i = 0; i < r->assertions->len; i++)
+    {
+      CgAssertion *a = g_ptr_array_index (r->assertions, i);
+      if (g_strcmp0 (a->rule, "tagger") == 0 && g_strcmp0 (a->source_text, "Sixty percent") == 0)
+        found = TRUE;
+    }
+  g_assert_true (found);
+  cg_article_result_free (r);
+}
+
 int
 main (int argc, char **argv)
 {
@@ -341,6 +359,7 @@ main (int argc, char **argv)
   g_test_add_func ("/tagger/sentence-rules-miss", test_sentence_rules_miss);
   g_test_add_func ("/tagger/extend-sources", test_extend_sources);
   g_test_add_func ("/tagger/missing-model", test_missing_model);
+  g_test_add_func ("/tagger/shipped-model-by-name", test_shipped_model_by_name);
   g_test_add_func ("/tagger/scope-all", test_scope_all);
   g_test_add_func ("/tagger/scope-bad", test_scope_bad);
   return g_test_run ();
