@@ -30,7 +30,7 @@
 enum {
   L_VERB, L_PREP, L_PREFIX, L_DET, L_PRON, L_TITLE, L_NOT_SOURCE, L_RELATIVE, L_BREAK,
   L_QUANTITY, L_NOT_CONTENT, L_NEGATION, L_WORTHY, L_NOT_CLAIM, L_HEDGE, L_STANCE, L_ANCHOR, L_NOUN_ANCHOR,
-  L_CONTENT_END, L_CONTENT_PREP, L_NOUN_BEFORE, L_NAME_JOIN, L_HEARER, L_AFTER_HEARER, L_CUE_JOIN, L_SOURCE_PREP, L_SOURCE_TAIL, L_AGENT, L_PASSIVE, L_GIVEN, L_TRIGGER, L_COORD, L_SUBORD, L_PLURAL, L_REFUTER, L_OBJ_RELATIVE, L_REL_SOURCE, L_EXPLETIVE, L_CUE_INFINITIVE, L_HEDGE_OPENER, L_POSSESSIVE, L_NOT_POSSESSIVE, L_NP_END, L_BOUNDS, L_QUANT_OPENER, L_TITLE_OPENER, L_TITLE_SMALL, L_LABEL_SPEAKER, L_NOT_LABEL_SPEAKER, L_PREP_HEAD, L_OWN_JOIN, L_SOURCE_PART, L_ASIDE_OPENER, L_STATEMENT_NOUN, L_STATEMENT_VERB, L_SOURCE_MOD, L_SOURCE_ADV, L_PARTICIPLE_JOINER, L_PARTY_INITIAL, N_LEX
+  L_CONTENT_END, L_CONTENT_PREP, L_NOUN_BEFORE, L_NAME_JOIN, L_HEARER, L_AFTER_HEARER, L_CUE_JOIN, L_SOURCE_PREP, L_SOURCE_TAIL, L_AGENT, L_PASSIVE, L_GIVEN, L_TRIGGER, L_COORD, L_SUBORD, L_PLURAL, L_REFUTER, L_OBJ_RELATIVE, L_REL_SOURCE, L_EXPLETIVE, L_CUE_INFINITIVE, L_HEDGE_OPENER, L_POSSESSIVE, L_NOT_POSSESSIVE, L_NP_END, L_BOUNDS, L_QUANT_OPENER, L_TITLE_OPENER, L_TITLE_SMALL, L_LABEL_SPEAKER, L_NOT_LABEL_SPEAKER, L_PREP_HEAD, L_OWN_JOIN, L_SOURCE_PART, L_ASIDE_OPENER, L_STATEMENT_NOUN, L_STATEMENT_VERB, L_SOURCE_MOD, L_SOURCE_ADV, L_PARTICIPLE_JOINER, L_PARTY_INITIAL, L_PARTICLE, N_LEX
 };
 
 /* One entry of a list, with what the cue marking needs of a verb computed
@@ -435,6 +435,7 @@ cg_extractor_new (CgRules *rules, GError **error)
   lists[L_LABEL_SPEAKER] = cg_rules_entries (rules, "extract", "label-speakers");
   lists[L_NOT_LABEL_SPEAKER] = cg_rules_entries (rules, "extract", "not-label-speakers");
   lists[L_PREP_HEAD] = cg_rules_entries (rules, "cue-verbs", "prep-heads");
+  lists[L_PARTICLE] = cg_rules_entries (rules, "cue-verbs", "particles");
   lists[L_HEARER] = cg_rules_entries (rules, "extract", "hearers");
   lists[L_AFTER_HEARER] = cg_rules_entries (rules, "extract", "after-hearer");
   lists[L_CUE_JOIN] = cg_rules_entries (rules, "extract", "cue-joiners");
@@ -3453,6 +3454,7 @@ from_match (Run *r, guint pattern, const CgPatMatch *m)
     return FALSE;
   /* "had said about improving relations", "asking for a meeting": a cue
    * verb followed by a preposition phrase reports no proposition. */
+  guint cue_tail = NONE;
   if (m->cue_rule && cs == m->cue_end && cs < r->toks->len && tok_is (r, cs, L_CONTENT_PREP)
       && !cue_attr_lists (m->cue_rule, "prep", r->words[cs]))
     {
@@ -3461,7 +3463,33 @@ from_match (Run *r, guint pattern, const CgPatMatch *m)
       gboolean quoted = FALSE;
       for (guint i = cs; i < ce && !quoted; i++)
         quoted = (r->tf[i] & TF_QOPEN) != 0;
-      if (!quoted)
+      /* "joked about Jewish stereotypes", "often calls out companies": a
+       * word of cue-verbs.rules [particles] after a one-word cue verb
+       * joins the cue, and what follows it is the content, as PolNeAR
+       * marks it; before a quantity it is the content's first word when
+       * its entry says quantity=opens ("said about half of the adjustment
+       * reflected ..."), else no content ("knocked out 5% of ..."), and
+       * it is none before a word its entry lists in not-before=
+       * ("wondering out loud why ...").  An -s form of a verb that is also a noun is the
+       * noun there ("raises questions about", "lewd comments about"),
+       * and after a word of extract.rules [object-relatives] the
+       * preposition's object is no content ("What the justices said
+       * about the ruling shows ..."). */
+      const Entry *pe = tok_entry (r, cs, L_PARTICLE);
+      const char *nn = cg_rule_attr (m->cue_rule, "noun");
+      gboolean particle = !quoted && pe && m->cue_rule->n_words == 1 && m->split_start == NONE && m->quote < 0
+                          && cs + 1 < ce && is_word (TOK (r, cs + 1)) && same_unit (r, cs, cs + 1)
+                          && !(ends_with (r->words[m->cue_end - 1], "s") && !(nn && strcmp (nn, "no") == 0))
+                          && !(source_start != NONE && source_start > 0 && same_unit (r, source_start - 1, source_start)
+                               && tok_is (r, source_start - 1, L_OBJ_RELATIVE));
+      gboolean opens = particle && is_quantity (r, TOK (r, cs + 1)) && cg_rule_attr (pe->rule, "quantity");
+      if (particle && !opens && !is_quantity (r, TOK (r, cs + 1))
+          && !cue_attr_lists (pe->rule, "not-before", r->words[cs + 1]))
+        {
+          cue_tail = cs + 1;
+          cs++;
+        }
+      else if (!quoted && !opens)
         return FALSE;
     }
   /* "sought to convey that he is taking the news in stride", "demanded to
@@ -3469,7 +3497,6 @@ from_match (Run *r, guint pattern, const CgPatMatch *m)
    * and a verb right after the cue, before a clause opened by a word of
    * [after-hearer], join the cue, and the content is that clause, as
    * PolNeAR marks it ("declined to comment on the data program" stays) */
-  guint cue_tail = NONE;
   if (m->cue_rule && cs == m->cue_end && m->quote < 0 && m->split_start == NONE && cs + 3 < ce
       && tok_is (r, cs, L_CUE_INFINITIVE) && is_word (TOK (r, cs + 1)) && !is_cap (TOK (r, cs + 1))
       && !TOK (r, cs + 1)->cue && tok_is (r, cs + 2, L_AFTER_HEARER) && !tok_is (r, cs + 2, L_CUE_INFINITIVE)

@@ -1131,6 +1131,26 @@ test_recall_seventh (void)
   g_free (path);
 }
 
+/* Eighth session's recall (tests/data/extract-recall3.txt, PolNeAR train
+ * sentences): the reasons the extractor declined a known cue verb. */
+static void
+test_recall_eighth (void)
+{
+  char *path = cg_test_data ("extract-recall3.txt");
+  CgArticleResult *r = cg_test_process (path);
+  /* a word of cue-verbs.rules [particles] joins a one-word cue verb, its
+   * object the content (it used to end the attribution) */
+  CgAssertion *a = find (r, "Jewish stereotypes");
+  check (r, a, CG_KIND_INDIRECT, "source-cue-content", "Donald Trump", "joked about");
+  a = find (r, "Trump");
+  check (r, a, CG_KIND_INDIRECT, "source-cue-content", "Ryan", "has previously called out");
+  /* before a quantity it opens the content */
+  a = find (r, "about half of the higher adjustment");
+  check (r, a, CG_KIND_INDIRECT, "source-cue-content", "The budget office", "said");
+  cg_article_result_free (r);
+  g_free (path);
+}
+
 /* Which words the source mention covers, as PolNeAR marks them
  * (PolNeAR train sentences): the noun phrase before an aside opened by a
  * preposition or an -ing form, not the object inside the aside. */
@@ -1227,6 +1247,7 @@ main (int argc, char **argv)
   g_test_add_func ("/extract/nominal-recall", test_nominal_recall);
   g_test_add_func ("/extract/headline-person", test_headline_person);
   g_test_add_func ("/extract/recall-seventh", test_recall_seventh);
+  g_test_add_func ("/extract/recall-eighth", test_recall_eighth);
   g_test_add_func ("/extract/aside-sources", test_aside_sources);
   g_test_add_func ("/extract/statement-cues", test_statement_cues);
   g_test_add_func ("/extract/participle-cues", test_participle_cues);
