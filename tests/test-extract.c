@@ -1212,6 +1212,30 @@ test_participle_cues (void)
   g_free (path);
 }
 
+/* Eighth session, exact spans on PolNeAR train sentences. */
+static void
+test_spans_eighth (void)
+{
+  char *path = cg_test_data ("extract-spans-eighth.txt");
+  CgArticleResult *r = cg_test_process (path);
+  /* a participle after a quotation ("..., referring to X") reports
+   * nothing of its own: X is no speaker, and the quotation goes on the
+   * clause of the cue before it */
+  CgAssertion *a = find (r, "things");
+  check (r, a, CG_KIND_MIXED, "source-cue-content", "Trump", "said");
+  check_span (r, a->span, "things “should be wrapped up by Cleveland,”");
+  g_assert_false (any_with_text (r, "should be wrapped up by Cleveland"));
+  a = cg_test_with_cue (r, "referring to");
+  g_assert_nonnull (a);
+  g_assert_cmpstr (a->rule, ==, "participle-content");
+  g_assert_false (any_with_text (r, "overwhelming disclosure"));
+  a = find (r, "The Clinton Foundation had");
+  check (r, a, CG_KIND_MIXED, "source-cue-content", "Presumptive Democrat nominee Hillary Clinton", "said");
+  check_span (r, a->span, "The Clinton Foundation had “overwhelming disclosure,”");
+  cg_article_result_free (r);
+  g_free (path);
+}
+
 int
 main (int argc, char **argv)
 {
@@ -1251,6 +1275,7 @@ main (int argc, char **argv)
   g_test_add_func ("/extract/aside-sources", test_aside_sources);
   g_test_add_func ("/extract/statement-cues", test_statement_cues);
   g_test_add_func ("/extract/participle-cues", test_participle_cues);
+  g_test_add_func ("/extract/spans-eighth", test_spans_eighth);
   int status = g_test_run ();
   cg_article_result_free (seed0);
   return status;
