@@ -46,6 +46,10 @@ CgArticle *cg_reader_read_bytes (CgReader *reader, const char *path, const char 
  * does not exist. */
 GPtrArray *cg_reader_list_paths (char **paths, GError **error);
 
+/* The same, and the files' bytes together in *BYTES (as their stat() gave
+ * them while listing; a file named that is no regular file counts 0). */
+GPtrArray *cg_reader_list_files (char **paths, guint64 *bytes, GError **error);
+
 G_END_DECLS
 
 #endif

@@ -2525,20 +2525,26 @@ io_error (GError **error, const char *path, const char *what, int err)
 CgArticle *
 cg_reader_read_file (CgReader *reader, const char *path, GError **error)
 {
-  GStatBuf st;
-  if (g_stat (path, &st) != 0)
+  /* Opened first and then asked with fstat(): a stat() before the open
+   * looked the path up twice.  Without blocking, so that a FIFO is
+   * refused below instead of waited on. */
+  int fd = g_open (path, O_RDONLY | O_CLOEXEC | O_NOCTTY | O_NONBLOCK, 0);
+  if (fd < 0)
     {
       io_error (error, path, "cannot read the file", errno);
       return NULL;
     }
-  if (S_ISDIR (st.st_mode))
+  struct stat st;
+  if (fstat (fd, &st) != 0)
     {
-      input_error (error, path, "is a directory, not an article file");
+      io_error (error, path, "cannot read the file", errno);
+      close (fd);
       return NULL;
     }
-  if (!S_ISREG (st.st_mode))
+  if (S_ISDIR (st.st_mode) || !S_ISREG (st.st_mode))
     {
-      input_error (error, path, "not a regular file");
+      input_error (error, path, S_ISDIR (st.st_mode) ? "is a directory, not an article file" : "not a regular file");
+      close (fd);
       return NULL;
     }
   /* The size is checked before a byte is read: a 1 GB file is refused at once. */
@@ -2546,12 +2552,7 @@ cg_reader_read_file (CgReader *reader, const char *path, GError **error)
     {
       input_error (error, path, "too big: %" G_GINT64_FORMAT " bytes, the limit is %d bytes",
                    (gint64) st.st_size, CG_MAX_ARTICLE_BYTES);
-      return NULL;
-    }
-  int fd = g_open (path, O_RDONLY | O_CLOEXEC, 0);
-  if (fd < 0)
-    {
-      io_error (error, path, "cannot open the file", errno);
+      close (fd);
       return NULL;
     }
   gsize cap = (gsize) st.st_size + 1, len = 0;
@@ -2644,11 +2645,23 @@ skipped_name (const char *name)
   return TRUE;
 }
 
-/* Walk DIR (already stat'ed as ST) into OUT.  VISITED holds the directories
- * entered, by device and inode, so a symlink back up the tree is entered
- * once and the walk ends. */
+/* A file of a listing, with the size its stat() gave. */
+typedef struct {
+  char   *path;
+  guint64 size;
+} Listed;
+
+static void
+listed_clear (gpointer p)
+{
+  g_free (((Listed *) p)->path);
+}
+
+/* Walk DIR (already stat'ed as ST) into OUT (of Listed).  VISITED holds the
+ * directories entered, by device and inode, so a symlink back up the tree
+ * is entered once and the walk ends. */
 static gboolean
-walk (const char *dir, const GStatBuf *st, GHashTable *visited, GPtrArray *out, GError **error)
+walk (const char *dir, const GStatBuf *st, GHashTable *visited, GArray *out, GError **error)
 {
   DirId id = { st->st_dev, st->st_ino };
   if (g_hash_table_contains (visited, &id))
@@ -2680,7 +2693,8 @@ walk (const char *dir, const GStatBuf *st, GHashTable *visited, GPtrArray *out, 
             ok = walk (child, &cst, visited, out, error);
           else if (S_ISREG (cst.st_mode))
             {
-              g_ptr_array_add (out, child);
+              Listed l = { child, (guint64) cst.st_size };
+              g_array_append_val (out, l);
               child = NULL;
             }
         }
@@ -2691,15 +2705,16 @@ walk (const char *dir, const GStatBuf *st, GHashTable *visited, GPtrArray *out, 
 }
 
 static gint
-path_order (gconstpointer a, gconstpointer b)
+listed_order (gconstpointer a, gconstpointer b)
 {
-  return strcmp (*(const char *const *) a, *(const char *const *) b);
+  return strcmp (((const Listed *) a)->path, ((const Listed *) b)->path);
 }
 
 GPtrArray *
-cg_reader_list_paths (char **paths, GError **error)
+cg_reader_list_files (char **paths, guint64 *bytes, GError **error)
 {
-  GPtrArray *out = g_ptr_array_new_with_free_func (g_free);
+  GArray *list = g_array_new (FALSE, FALSE, sizeof (Listed));
+  g_array_set_clear_func (list, listed_clear);
   GHashTable *visited = g_hash_table_new_full (dir_id_hash, dir_id_equal, g_free, NULL);
   gboolean ok = TRUE;
   for (char **p = paths; ok && p && *p; p++)
@@ -2711,20 +2726,41 @@ cg_reader_list_paths (char **paths, GError **error)
           break;
         }
       if (S_ISDIR (st.st_mode))
-        ok = walk (*p, &st, visited, out, error);
+        ok = walk (*p, &st, visited, list, error);
       else if (!g_str_has_suffix (*p, ".meta"))
-        g_ptr_array_add (out, g_strdup (*p)); /* a file named explicitly is read even if hidden */
+        {
+          /* a file named explicitly is read even if hidden */
+          Listed l = { g_strdup (*p), S_ISREG (st.st_mode) ? (guint64) st.st_size : 0 };
+          g_array_append_val (list, l);
+        }
     }
   g_hash_table_unref (visited);
   if (!ok)
     {
-      g_ptr_array_unref (out);
+      g_array_unref (list);
       return NULL;
     }
-  g_ptr_array_sort (out, path_order);
-  /* the same path given twice is read once */
-  for (guint i = out->len; i > 1; i--)
-    if (strcmp (out->pdata[i - 1], out->pdata[i - 2]) == 0)
-      g_ptr_array_remove_index (out, i - 1);
+  g_array_sort (list, listed_order);
+  GPtrArray *out = g_ptr_array_new_full (list->len, g_free);
+  guint64 total = 0;
+  for (guint i = 0; i < list->len; i++)
+    {
+      Listed *l = &g_array_index (list, Listed, i);
+      /* the same path given twice is read once */
+      if (out->len && strcmp (l->path, out->pdata[out->len - 1]) == 0)
+        continue;
+      total += l->size;
+      g_ptr_array_add (out, l->path);
+      l->path = NULL;
+    }
+  g_array_unref (list);
+  if (bytes)
+    *bytes = total;
   return out;
+}
+
+GPtrArray *
+cg_reader_list_paths (char **paths, GError **error)
+{
+  return cg_reader_list_files (paths, NULL, error);
 }

@@ -1710,6 +1710,10 @@ typedef struct {
   Item       *items;
   GHashTable *stored;   /* sha256 -> location, snapshot taken before the run; read-only */
   GHashTable *places;   /* location -> sha256 of the same snapshot */
+  /* Each directory's realpath(), by the directory as listed (a NULL value:
+   * it has none); a file's location is its directory's plus its name. */
+  GHashTable *dirs;
+  GMutex      dirs_lock;
   GMutex      lock;
   GCond       cond;
   /* The item (index + 1) the calling thread waits for, 0: none.  A worker
@@ -1731,9 +1735,37 @@ item_clear (Item *it)
   g_clear_pointer (&it->result, cg_article_result_free);
 }
 
+/* PATH's canonical absolute location, as realpath() gives it, else as
+ * g_canonicalize_filename() does: new string.  realpath() asks the kernel
+ * about every directory of the path, each one looked up from the root
+ * again (four readlink() calls, ten lookups, a file of /tmp/a/b/): the
+ * directories of a run are few, so each is resolved once, and a file that
+ * is no symbolic link itself is its directory's location plus its name. */
 static char *
-canonical_location (const char *path)
+canonical_location (Work *w, const char *path)
 {
+  const char *slash = strrchr (path, '/');
+  const char *name = slash ? slash + 1 : path;
+  GStatBuf st;
+  if (*name && strcmp (name, ".") != 0 && strcmp (name, "..") != 0
+      && g_lstat (path, &st) == 0 && !S_ISLNK (st.st_mode) && !S_ISDIR (st.st_mode))
+    {
+      char *dir = slash == NULL ? g_strdup (".") : slash == path ? g_strdup ("/") : g_strndup (path, (gsize) (slash - path));
+      gpointer real = NULL;
+      g_mutex_lock (&w->dirs_lock);
+      if (!g_hash_table_lookup_extended (w->dirs, dir, NULL, &real))
+        {
+          char *r = realpath (dir, NULL);
+          real = r ? g_strdup (r) : NULL;
+          free (r);
+          g_hash_table_insert (w->dirs, dir, real);
+          dir = NULL;
+        }
+      g_mutex_unlock (&w->dirs_lock);
+      g_free (dir);
+      if (real)
+        return g_str_has_suffix (real, "/") ? g_strconcat (real, name, NULL) : g_strconcat (real, "/", name, NULL);
+    }
   char *real = realpath (path, NULL);
   if (real)
     {
@@ -1754,9 +1786,8 @@ process_item (gpointer data, gpointer user_data)
   char *bytes = NULL;
   gsize len = 0;
   GError *error = NULL;
-  /* realpath() asks the kernel about every directory of the path: on the
-   * workers, not before the first file can start. */
-  it->location = canonical_location (it->path);
+  /* On the workers, not before the first file can start. */
+  it->location = canonical_location (w, it->path);
   if (g_hash_table_size (w->stored) == 0)
     {
       /* Nothing is stored (a fresh store): no file can be unchanged, so
@@ -2583,7 +2614,8 @@ cg_store_ingest_full (CgStore *s, CgPipeline *pipeline, char **paths, guint n_th
       times.cores = (gint) g_get_num_processors ();
       times.busy = 1;  /* this thread */
     }
-  GPtrArray *files = cg_reader_list_paths (paths, error);
+  guint64 run_bytes = 0;
+  GPtrArray *files = cg_reader_list_files (paths, &run_bytes, error);
   if (files == NULL)
     return FALSE;
   /* The ingest writes without the foreign key checks: each checked row
@@ -2600,7 +2632,9 @@ cg_store_ingest_full (CgStore *s, CgPipeline *pipeline, char **paths, guint n_th
 
   Work w = { .pipeline = pipeline, .items = g_new0 (Item, MAX (files->len, 1)),
              .stored = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL),
-             .places = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free) };
+             .places = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free),
+             .dirs = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free) };
+  g_mutex_init (&w.dirs_lock);
   g_mutex_init (&w.lock);
   g_cond_init (&w.cond);
   gboolean ok = snapshot (s, w.stored, w.places, error)
@@ -2641,13 +2675,6 @@ cg_store_ingest_full (CgStore *s, CgPipeline *pipeline, char **paths, guint n_th
                 .jobs = g_async_queue_new (), .steps = g_async_queue_new (), .done = g_async_queue_new () };
   /* AllSides news gives one assertion per 195 bytes or so (1,168,858 in
    * 228 MB); more text per assertion only leaves the map emptier. */
-  guint64 run_bytes = 0;
-  for (guint i = 0; i < files->len; i++)
-    {
-      GStatBuf sb;
-      if (g_stat (w.items[i].path, &sb) == 0)
-        run_bytes += (guint64) sb.st_size;
-    }
   stt.expect = (guint) MIN (run_bytes / 195, (guint64) G_MAXUINT32 / 64);
   if (n_threads > 1)
     {
@@ -2770,6 +2797,8 @@ cg_store_ingest_full (CgStore *s, CgPipeline *pipeline, char **paths, guint n_th
   cg_linker_free (w.preparer);
   g_hash_table_unref (w.stored);
   g_hash_table_unref (w.places);
+  g_hash_table_unref (w.dirs);
+  g_mutex_clear (&w.dirs_lock);
   g_mutex_clear (&w.lock);
   g_cond_clear (&w.cond);
   g_ptr_array_unref (files);
