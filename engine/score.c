@@ -671,6 +671,519 @@ join_same_surroundings (GPtrArray *as, guint n, const guint *claim_of, const gui
   g_array_unref (runs);
 }
 
+/* The one-word entries of section SECTION of rule file NAME, as a set of
+ * casefolded words borrowed from RULES.  Returns a new table. */
+static GHashTable *
+word_set (CgRules *rules, const char *name, const char *section)
+{
+  GHashTable *set = g_hash_table_new (g_str_hash, g_str_equal);
+  GPtrArray *entries = cg_rules_entries (rules, name, section);
+  for (guint k = 0; entries && k < entries->len; k++)
+    {
+      const CgRule *r = g_ptr_array_index (entries, k);
+      if (r->n_words == 1)
+        g_hash_table_add (set, r->words[0]);
+    }
+  return set;
+}
+
+static GPtrArray *printed_words (const char *text);
+
+/* One source under two names.  Within a claim, the speaker of a member
+ * that is no person (an organization, a document, an anonymous source) or
+ * is named with a poll word (POLL_WORDS: "A new Fox News poll"), and
+ * another speaker whose names share a capitalized word of three letters
+ * or more that is no poll word or date (NOT_NAMES) are one voice: "Fox
+ * News poll released Monday", "Last May Gallup" / "a September 2015 Gallup
+ * poll", "A Harvard spokesperson" / "A representative for Harvard"; so
+ * are two documents of reported speech with one head noun, not a poll
+ * ("the indictment" / "The 24-page indictment"), and a name and its initials
+ * ("NRA" / "National Rifle Association").
+ * The registry keeps such descriptions apart. */
+static void
+join_same_source (CgCorpus *corpus, GPtrArray *as, guint n, const guint *claim_of, const guint *claim_size,
+                  const char **who_of, guint *vparent, GHashTable *poll_words, GHashTable *not_names)
+{
+  GArray *names = g_array_new (FALSE, FALSE, sizeof (Trait));   /* key: a name word (even) or initials (odd) */
+  gboolean *open = g_new0 (gboolean, n);   /* joins anyone sharing a name word */
+  gboolean *caps = g_new0 (gboolean, n);   /* named in initials: joins a name of those initials */
+  GString *initials = g_string_new (NULL);
+  for (guint i = 0; i < n; i++)
+    {
+      if (!who_of[i] || claim_size[claim_of[i]] < 2)
+        continue;
+      CgAssertion *a = g_ptr_array_index (as, i);
+      CgSpeaker *s = cg_corpus_speaker (corpus, a->speaker_id ? a->speaker_id : who_of[i]);
+      if (s == NULL || s->name == NULL)
+        continue;
+      open[i] = s->kind != CG_SPEAKER_PERSON;
+      GPtrArray *words = printed_words (s->name);
+      g_string_truncate (initials, 0);
+      for (guint k = 0; k < words->len; k++)
+        {
+          const char *w = g_ptr_array_index (words, k);
+          char *fold = g_utf8_casefold (w, -1);
+          gboolean upper = g_unichar_isupper (g_utf8_get_char (w));
+          if (upper)
+            g_string_append_unichar (initials, g_unichar_toupper (g_utf8_get_char (w)));
+          if (g_hash_table_contains (poll_words, fold))
+            open[i] = TRUE;
+          else if (upper && g_utf8_strlen (w, -1) >= 3 && !g_hash_table_contains (not_names, fold))
+            {
+              Trait t = { claim_of[i], i, trait_key ('p', fold) & ~G_GUINT64_CONSTANT (1) };
+              g_array_append_val (names, t);
+            }
+          /* a name written in initials */
+          if (words->len == 1 && strlen (w) >= 2)
+            {
+              caps[i] = TRUE;
+              for (const char *c = w; *c; c++)
+                caps[i] = caps[i] && g_ascii_isupper (*c);
+              if (caps[i])
+                {
+                  Trait t = { claim_of[i], i, trait_key ('a', w) | 1 };
+                  g_array_append_val (names, t);
+                }
+            }
+          g_free (fold);
+        }
+      /* the head noun of a description ("the indictment" / "The 24-page
+       * indictment"), of reported speech only: outlets' names ending in
+       * "News" speak for themselves */
+      if (s->kind == CG_SPEAKER_DOCUMENT && a->kind != CG_KIND_AUTHOR && words->len > 0)
+        {
+          char *fold = g_utf8_casefold (g_ptr_array_index (words, words->len - 1), -1);
+          if (!g_hash_table_contains (poll_words, fold))
+            {
+              Trait t = { claim_of[i], i, trait_key ('h', fold) & ~G_GUINT64_CONSTANT (1) };
+              g_array_append_val (names, t);
+            }
+          g_free (fold);
+        }
+      if (words->len >= 2 && initials->len >= 2)
+        {
+          Trait t = { claim_of[i], i, trait_key ('a', initials->str) | 1 };
+          g_array_append_val (names, t);
+        }
+      g_ptr_array_unref (words);
+    }
+  g_string_free (initials, TRUE);
+  g_array_sort (names, trait_order);
+  for (guint k = 0, e; k < names->len; k = e)
+    {
+      Trait *x = &g_array_index (names, Trait, k);
+      guint joiner = G_MAXUINT;
+      for (e = k; e < names->len; e++)
+        {
+          Trait *y = &g_array_index (names, Trait, e);
+          if (y->claim != x->claim || y->key != x->key)
+            break;
+          if (joiner == G_MAXUINT && ((x->key & 1) ? caps[y->member] : open[y->member]))
+            joiner = y->member;
+        }
+      if (e - k < 2)
+        continue;
+      if (joiner != G_MAXUINT)
+        for (guint j = k; j < e; j++)
+          uf_union (vparent, joiner, g_array_index (names, Trait, j).member);
+    }
+  g_free (open);
+  g_free (caps);
+  g_array_unref (names);
+}
+
+/* Is the voice of member I's speaker named in its text, rather than only
+ * read into a pronoun (PRONOUNS)?  An author claim is its author's; a
+ * source mention "she", "we" or "he" was resolved by the engine, and a
+ * misread one ("Jan Psaki" for Jen Psaki, Obama's words given to "we")
+ * would make one speaker two. */
+static gboolean
+speaker_named (const CgAssertion *a, GHashTable *pronouns)
+{
+  if (a->kind == CG_KIND_AUTHOR || a->source_text == NULL || *a->source_text == '\0')
+    return TRUE;
+  char *m = mention_key (a->source_text);
+  gboolean named = *m && !g_hash_table_contains (pronouns, m);
+  g_free (m);
+  return named;
+}
+
+static int
+u64_order (gconstpointer pa, gconstpointer pb)
+{
+  guint64 a = *(const guint64 *) pa, b = *(const guint64 *) pb;
+  return a < b ? -1 : a > b;
+}
+
+/* The Jaccard index of the word sets of X and Y. */
+static double
+words_jaccard (const char *x, const char *y, GArray *wx, GArray *wy)
+{
+  g_array_set_size (wx, 0);
+  g_array_set_size (wy, 0);
+  word_hashes (x, wx);
+  word_hashes (y, wy);
+  g_array_sort (wx, u64_order);
+  g_array_sort (wy, u64_order);
+  guint i = 0, j = 0, common = 0, nx = 0, ny = 0;
+  const guint64 *a = (const guint64 *) wx->data, *b = (const guint64 *) wy->data;
+  while (i < wx->len || j < wy->len)
+    {
+      if (j >= wy->len || (i < wx->len && a[i] < b[j]))
+        {
+          nx++;
+          for (guint64 v = a[i]; i < wx->len && a[i] == v; i++);
+        }
+      else if (i >= wx->len || b[j] < a[i])
+        {
+          ny++;
+          for (guint64 v = b[j]; j < wy->len && b[j] == v; j++);
+        }
+      else
+        {
+          common++;
+          for (guint64 v = a[i]; i < wx->len && a[i] == v; i++);
+          for (guint64 v = b[j]; j < wy->len && b[j] == v; j++);
+        }
+    }
+  guint all = nx + ny + common;
+  return all ? (double) common / all : 0;
+}
+
+/* The words of TEXT as printed, split as word_hashes() splits them.
+ * Returns a new array of new strings. */
+static GPtrArray *
+printed_words (const char *text)
+{
+  GPtrArray *out = g_ptr_array_new_with_free_func (g_free);
+  GString *word = g_string_new (NULL);
+  for (const char *p = text; ; p = g_utf8_next_char (p))
+    {
+      gunichar c = p && *p ? g_utf8_get_char (p) : 0;
+      if (c == '\'' || c == 0x2019)
+        continue;
+      if (c != 0 && g_unichar_isalnum (c))
+        {
+          g_string_append_unichar (word, c);
+          continue;
+        }
+      if (word->len > 0)
+        g_ptr_array_add (out, g_strdup (word->str));
+      g_string_truncate (word, 0);
+      if (c == 0)
+        break;
+    }
+  g_string_free (word, TRUE);
+  return out;
+}
+
+/* What tells two texts' words apart beyond their share: add to MARKS
+ * each word of TEXT that names or counts something, a figure, a number
+ * word (NUMBERS) or a capitalized word after the first (a name, cut to
+ * its first NAME_STEM letters so that "Russia" and "Russian" are one),
+ * and to STEMS each of its words so cut; add to YEARS each year
+ * (1900-2099) it names.  Returns whether TEXT holds a pronoun (PRONOUNS),
+ * whose referent two speakers' texts do not share. */
+#define NAME_STEM 5
+
+static gboolean
+mark_words (const char *text, GHashTable *numbers, GHashTable *pronouns, GHashTable *marks, GHashTable *stems,
+            GHashTable *years)
+{
+  GPtrArray *words = printed_words (text);
+  gboolean pronoun = FALSE;
+  for (guint k = 0; k < words->len; k++)
+    {
+      const char *w = g_ptr_array_index (words, k);
+      char *fold = g_utf8_casefold (w, -1);
+      gboolean digit = g_ascii_isdigit (*w);
+      if (g_hash_table_contains (pronouns, fold))
+        pronoun = TRUE;
+      if (digit && strlen (w) == 4 && (strncmp (w, "19", 2) == 0 || strncmp (w, "20", 2) == 0))
+        g_hash_table_add (years, g_strdup (w));
+      if (digit || g_hash_table_contains (numbers, fold))
+        {
+          g_hash_table_add (marks, g_strdup (fold));
+          g_hash_table_add (stems, fold);
+          continue;
+        }
+      char *stem = g_utf8_substring (fold, 0, MIN (NAME_STEM, g_utf8_strlen (fold, -1)));
+      g_free (fold);
+      if (k > 0 && g_unichar_isupper (g_utf8_get_char (w)))
+        g_hash_table_add (marks, g_strdup (stem));
+      g_hash_table_add (stems, stem);
+    }
+  g_ptr_array_unref (words);
+  return pronoun;
+}
+
+/* Does a mark of one text (MARKS_X, MARKS_Y) stand in no word (STEMS_Y,
+ * STEMS_X) of the other? */
+static gboolean
+marks_differ (GHashTable *marks_x, GHashTable *stems_x, GHashTable *marks_y, GHashTable *stems_y)
+{
+  GHashTableIter it;
+  gpointer key;
+  for (int side = 0; side < 2; side++)
+    {
+      g_hash_table_iter_init (&it, side ? marks_y : marks_x);
+      while (g_hash_table_iter_next (&it, &key, NULL))
+        if (!g_hash_table_contains (side ? stems_x : stems_y, key))
+          return TRUE;
+    }
+  return FALSE;
+}
+
+/* Do sets X and Y of strings differ?  With COMMON, do they share one? */
+static gboolean
+sets_meet (GHashTable *x, GHashTable *y, gboolean common)
+{
+  GHashTableIter it;
+  gpointer key;
+  for (int side = 0; side < 2; side++)
+    {
+      g_hash_table_iter_init (&it, side ? y : x);
+      while (g_hash_table_iter_next (&it, &key, NULL))
+        if (g_hash_table_contains (side ? x : y, key) == common)
+          return TRUE;
+      if (common)
+        break;
+    }
+  return FALSE;
+}
+
+/* Is reported speech A a piece of a sentence, opening with a word of
+ * OPENERS ("[agreed] to plead guilty to ...", "[asked] about his
+ * campaign's contacts"), whose subject is not in it, so two speakers'
+ * pieces need not be about one subject?  (An author claim or a quotation
+ * is a sentence: "For years the Kremlin has ...".) */
+static gboolean
+opens_fragment (const CgAssertion *a, GHashTable *openers)
+{
+  if (a->text == NULL || (a->kind != CG_KIND_INDIRECT && a->kind != CG_KIND_MIXED))
+    return FALSE;
+  const char *text = a->text, *end = text;
+  while (*end && (g_ascii_isalpha (*end) || (guchar) *end >= 0x80))
+    end++;
+  if (end == text)
+    return FALSE;
+  char *fold = g_utf8_casefold (text, end - text);
+  gboolean is = g_hash_table_contains (openers, fold);
+  g_free (fold);
+  return is;
+}
+
+/* Are persons X and Y (speaker ids) named with one surname (the last word
+ * of each name: "Jen Psaki" / "Jan Psaki", "Donald John Trump" / "Ivanka
+ * Trump")?  A misspelt or mixed-up name, or one family speaking as one. */
+static gboolean
+same_family (CgCorpus *corpus, const char *x, const char *y)
+{
+  CgSpeaker *a = cg_corpus_speaker (corpus, x), *b = cg_corpus_speaker (corpus, y);
+  if (a == NULL || b == NULL || a->name == NULL || b->name == NULL || a->kind != CG_SPEAKER_PERSON
+      || b->kind != CG_SPEAKER_PERSON)
+    return FALSE;
+  const char *la = strrchr (a->name, ' '), *lb = strrchr (b->name, ' ');
+  return la && lb && g_utf8_collate (la, lb) == 0;
+}
+
+static gboolean
+is_quotation (const CgAssertion *a)
+{
+  return a->kind == CG_KIND_DIRECT || a->kind == CG_KIND_MIXED;
+}
+
+/* Is reported speech A a demand or a plan, an infinitive within its
+ * first WORDS words ("[urged] Trump to drop out of the race", "[called
+ * on] the Justice Department to appoint a special prosecutor")?  Two
+ * speakers wanting one thing corroborate no fact. */
+static gboolean
+states_demand (const CgAssertion *a, guint words)
+{
+  if (a->text == NULL || words == 0 || (a->kind != CG_KIND_INDIRECT && a->kind != CG_KIND_MIXED))
+    return FALSE;
+  GPtrArray *w = printed_words (a->text);
+  gboolean is = FALSE;
+  for (guint k = 1; !is && k < MIN (w->len, words + 1); k++)
+    is = g_ascii_strcasecmp (g_ptr_array_index (w, k), "to") == 0;
+  g_ptr_array_unref (w);
+  return is;
+}
+
+/* Is SPEAKER (an id) the outlet OUTLET, or a part of its name, or its
+ * initials ("Journal" / "Wall Street Journal - News", "AP" / "Associated
+ * Press")?  A member of another outlet citing it reports its story. */
+static gboolean
+names_outlet (CgCorpus *corpus, const char *speaker, const char *outlet)
+{
+  CgSpeaker *s = cg_corpus_speaker (corpus, speaker);
+  if (s == NULL || s->name == NULL || outlet == NULL)
+    return FALSE;
+  GPtrArray *sw = printed_words (s->name), *ow = printed_words (outlet);
+  GString *initials = g_string_new (NULL);
+  gboolean all = sw->len > 0;
+  for (guint k = 0; k < ow->len; k++)
+    {
+      const char *w = g_ptr_array_index (ow, k);
+      if (g_unichar_isupper (g_utf8_get_char (w)))
+        g_string_append_unichar (initials, g_utf8_get_char (w));
+    }
+  for (guint j = 0; all && j < sw->len; j++)
+    {
+      const char *w = g_ptr_array_index (sw, j);
+      gboolean found = FALSE;
+      for (guint k = 0; !found && k < ow->len; k++)
+        found = g_utf8_collate (w, g_ptr_array_index (ow, k)) == 0;
+      all = found;
+    }
+  gboolean is = all || (sw->len == 1 && initials->len >= 2 && strcmp (g_ptr_array_index (sw, 0), initials->str) == 0);
+  g_string_free (initials, TRUE);
+  g_ptr_array_unref (sw);
+  g_ptr_array_unref (ow);
+  return is;
+}
+
+/* Does some quoted fragment of mixed member A, of MIN words or more, stand
+ * whole in B's words ("the Easter bloodshed an \u201cattack on
+ * humanity\u201d" / "The attacks on tourists ... are an attack on
+ * humanity")?  Then A reports B's utterance. */
+typedef struct {
+  GArray  *in;
+  guint    min;
+  gboolean found;
+} FragmentIn;
+
+static void
+fragment_in (GArray *w, gpointer data)
+{
+  FragmentIn *f = data;
+  if (f->found || w->len < f->min || w->len > f->in->len)
+    return;
+  for (guint k = 0; !f->found && k + w->len <= f->in->len; k++)
+    f->found = memcmp (&g_array_index (f->in, guint64, k), w->data, w->len * sizeof (guint64)) == 0;
+}
+
+static gboolean
+quotes_fragment_of (const CgAssertion *a, const CgAssertion *b, guint min)
+{
+  if (a->kind != CG_KIND_MIXED || a->text == NULL || b->text == NULL || min == 0)
+    return FALSE;
+  FragmentIn f = { g_array_new (FALSE, FALSE, sizeof (guint64)), min, FALSE };
+  word_hashes (b->text, f.in);
+  each_quoted_fragment (a->text, FALSE, fragment_in, &f);
+  g_array_unref (f.in);
+  return f.found;
+}
+
+/* The outlet printing member I (its article id when it has none). */
+static const char *
+outlet_of (CgCorpus *corpus, GPtrArray *as, guint i, const guint *art_of, GPtrArray *art_ids)
+{
+  CgAssertion *a = g_ptr_array_index (as, i);
+  CgArticle *d = a->article_id ? cg_corpus_article (corpus, a->article_id) : NULL;
+  return d && d->outlet && *d->outlet ? d->outlet : g_ptr_array_index (art_ids, art_of[i]);
+}
+
+/* Corroboration is a direct agreement: set PAIRED[c] for each claim with
+ * a link (same_as, supports, quotes) between members of two counted
+ * voices (COUNTED, per voice root) that says one proposition of both, and
+ * IN_PAIR[r] for the voices it joins.  Not a chain: in "Joseph Maguire is
+ * acting director of national intelligence" -- "Acting Director ...
+ * Maguire is scheduled to appear ..." -- "Maguire is scheduled to
+ * appear ...", only the last two agree.  The link says one proposition
+ * when the two texts share SAME_JACCARD of their words, or when their
+ * claim views agree (cg_claim_views_agree(): same subject, predicate,
+ * polarity and mood), so "The case is Espinoza v. Montana ..." held whole
+ * in "The outrage of the day ... is the Supreme Court's decision in
+ * Espinoza v. Montana ..." is two claims about one case.  The two members
+ * must be printed by two outlets (unless TWO_OUTLETS is FALSE), dated
+ * within MAX_DAYS of each other when both are dated ("The bill now goes
+ * to the Senate" of 2013 and of 2015 are two bills), and each voice must
+ * name its speaker in some member (PRONOUNS; NULL to skip): a voice only
+ * read into "he" or "we" may be the other speaker under a wrong name. */
+static void
+mark_direct_pairs (CgCorpus *corpus, GPtrArray *as, guint n, GHashTable *pos, const guint *claim_of,
+                   const char **who_of, guint *vparent, const gboolean *counted, const guint *art_of,
+                   GPtrArray *art_ids, CgClaimViewer *viewer, GHashTable *pronouns, GHashTable *text_pronouns,
+                   GHashTable *numbers, GHashTable *openers, guint fragment_min, guint demand_words, double same_jaccard, double max_days, gboolean two_outlets,
+                   gboolean *paired, gboolean *in_pair)
+{
+  gboolean *named = g_new0 (gboolean, n);   /* per voice root */
+  if (pronouns)
+    for (guint i = 0; i < n; i++)
+      if (who_of[i] && !named[uf_find (vparent, i)] && speaker_named (g_ptr_array_index (as, i), pronouns))
+        named[uf_find (vparent, i)] = TRUE;
+  CgClaimView **views = g_new0 (CgClaimView *, n);
+  GHashTable *sets[6];   /* marks of f, of t; years of f, of t; stems of f, of t */
+  for (int side = 0; side < 6; side++)
+    sets[side] = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  GArray *wx = g_array_new (FALSE, FALSE, sizeof (guint64));
+  GArray *wy = g_array_new (FALSE, FALSE, sizeof (guint64));
+  for (guint k = 0; k < corpus->links->len; k++)
+    {
+      CgLink *l = g_ptr_array_index (corpus->links, k);
+      if (l->relation != CG_RELATION_SAME_AS && l->relation != CG_RELATION_SUPPORTS && l->relation != CG_RELATION_QUOTES)
+        continue;
+      guint f = GPOINTER_TO_UINT (g_hash_table_lookup (pos, l->from));
+      guint t = GPOINTER_TO_UINT (g_hash_table_lookup (pos, l->to));
+      if (f-- == 0 || t-- == 0 || !who_of[f] || !who_of[t])
+        continue;
+      guint rf = uf_find (vparent, f), rt = uf_find (vparent, t);
+      if (rf == rt || !counted[rf] || !counted[rt])
+        continue;
+      if (pronouns && (!named[rf] || !named[rt]))
+        continue;
+      const char *of = outlet_of (corpus, as, f, art_of, art_ids), *ot = outlet_of (corpus, as, t, art_of, art_ids);
+      if (two_outlets && strcmp (of, ot) == 0)
+        continue;
+      if (names_outlet (corpus, who_of[rf], ot) || names_outlet (corpus, who_of[rt], of))
+        continue;
+      CgAssertion *af = g_ptr_array_index (as, f), *at = g_ptr_array_index (as, t);
+      if (opens_fragment (af, openers) || opens_fragment (at, openers) || states_demand (af, demand_words)
+          || states_demand (at, demand_words) || quotes_fragment_of (af, at, fragment_min)
+          || quotes_fragment_of (at, af, fragment_min)
+          || same_family (corpus, who_of[rf], who_of[rt]))
+        continue;
+      for (int side = 0; side < 6; side++)
+        g_hash_table_remove_all (sets[side]);
+      gboolean pronoun = mark_words (af->text, numbers, text_pronouns, sets[0], sets[4], sets[2]);
+      pronoun = mark_words (at->text, numbers, text_pronouns, sets[1], sets[5], sets[3]) || pronoun;
+      guint df = article_day (corpus, af->article_id), dt = article_day (corpus, at->article_id);
+      if (df && dt && (double) (df > dt ? df - dt : dt - df) > max_days && !sets_meet (sets[2], sets[3], TRUE))
+        continue;
+      double jaccard = words_jaccard (af->text, at->text, wx, wy);
+      gboolean close = !marks_differ (sets[0], sets[4], sets[1], sets[5]) && jaccard >= same_jaccard;
+      /* nearly the same words quoted from two speakers are one utterance
+       * under two names, or a slogan passed on */
+      if (close && is_quotation (af) && is_quotation (at))
+        continue;
+      /* a pronoun of two writers is their story's subject; of two
+       * speakers, maybe each speaker himself */
+      gboolean same = close && (!pronoun || (af->kind == CG_KIND_AUTHOR && at->kind == CG_KIND_AUTHOR));
+      if (!same && viewer)
+        {
+          if (views[f] == NULL)
+            views[f] = cg_claim_view_new (viewer, af, FALSE);
+          if (views[t] == NULL)
+            views[t] = cg_claim_view_new (viewer, at, FALSE);
+          same = cg_claim_views_agree (viewer, views[f], views[t], NULL);
+        }
+      if (!same)
+        continue;
+      paired[claim_of[f]] = TRUE;
+      in_pair[rf] = in_pair[rt] = TRUE;
+    }
+  for (guint i = 0; i < n; i++)
+    if (views[i])
+      cg_claim_view_free (views[i]);
+  g_free (views);
+  for (int side = 0; side < 6; side++)
+    g_hash_table_unref (sets[side]);
+  g_array_unref (wx);
+  g_array_unref (wy);
+  g_free (named);
+}
+
 void
 cg_score_claims (CgCorpus *corpus, CgRules *rules)
 {
@@ -835,23 +1348,13 @@ cg_score_claims (CgCorpus *corpus, CgRules *rules)
   guint *vparent = g_new (guint, n);
   for (guint i = 0; i < n; i++)
     vparent[i] = i;
-  GHashTable *pronouns = NULL;
-  if (cg_rules_number (rules, "linking", "same_mention_one_voice", 1) != 0)
-    {
-      pronouns = g_hash_table_new (g_str_hash, g_str_equal);
-      GPtrArray *pr = cg_rules_entries (rules, "pronouns", "pronouns");
-      for (guint k = 0; k < pr->len; k++)
-        {
-          const CgRule *r = g_ptr_array_index (pr, k);
-          if (r->n_words == 1)
-            g_hash_table_add (pronouns, r->words[0]);
-        }
-    }
+  GHashTable *pronouns = word_set (rules, "pronouns", "pronouns");
+  gboolean same_mention = cg_rules_number (rules, "linking", "same_mention_one_voice", 1) != 0;
   GArray *traits = g_array_new (FALSE, FALSE, sizeof (Trait));
   for (guint i = 0; i < n; i++)
     if (who_of[i] && claim_size[claim_of[i]] >= 2)
       add_traits (corpus, as, i, claim_of[i], who_of[i], author_of, art, by_outlet, copy_min_words, copy_min_whole,
-                  pronouns, traits);
+                  same_mention ? pronouns : NULL, traits);
   g_array_sort (traits, trait_order);
   for (guint k = 1; k < traits->len; k++)
     {
@@ -860,12 +1363,18 @@ cg_score_claims (CgCorpus *corpus, CgRules *rules)
         uf_union (vparent, x->member, y->member);
     }
   g_array_unref (traits);
-  if (pronouns)
-    g_hash_table_unref (pronouns);
 
   join_reported_quotes (as, n, claim_of, claim_size, who_of, vparent, quote_run, quote_short, quote_fragment);
   join_same_surroundings (as, n, claim_of, claim_size, who_of, art_of, vparent, ctx_window, ctx_shingle, ctx_share,
                           ctx_min);
+  if (cg_rules_number (rules, "linking", "poll_one_source", 1) != 0)
+    {
+      GHashTable *poll_words = word_set (rules, "linking", "poll_words");
+      GHashTable *dates = word_set (rules, "linking", "dates");
+      join_same_source (corpus, as, n, claim_of, claim_size, who_of, vparent, poll_words, dates);
+      g_hash_table_unref (poll_words);
+      g_hash_table_unref (dates);
+    }
 
   /* Voices out of time: a voice all of whose members joined the claim by
    * supports only (other words, no same_as or quotes) and lie more than
@@ -891,7 +1400,9 @@ cg_score_claims (CgCorpus *corpus, CgRules *rules)
    * sentences: claimview reads no plain present, "Trump reads ...".) */
   CgNormalizer *norm = NULL;
   CgClaimViewer *viewer = NULL;
-  if (cg_rules_number (rules, "linking", "supporter_predicates", 1) != 0)
+  gboolean predicates = cg_rules_number (rules, "linking", "supporter_predicates", 1) != 0;
+  gboolean direct = cg_rules_number (rules, "linking", "corroboration_direct", 1) != 0;
+  if (predicates || direct)
     {
       norm = cg_normalizer_new (rules, NULL);
       viewer = norm ? cg_claim_viewer_new (rules, norm, NULL, NULL) : NULL;
@@ -908,7 +1419,7 @@ cg_score_claims (CgCorpus *corpus, CgRules *rules)
       g_array_set_size (w, 0);
       word_hashes (a->text, w);
       whole[r] = w->len >= min_words;
-      if (whole[r] && viewer && (a->kind == CG_KIND_INDIRECT || a->kind == CG_KIND_MIXED))
+      if (whole[r] && predicates && viewer && (a->kind == CG_KIND_INDIRECT || a->kind == CG_KIND_MIXED))
         {
           CgClaimView *view = cg_claim_view_new (viewer, a, FALSE);
           whole[r] = cg_claim_view_predicates (view);
@@ -916,10 +1427,6 @@ cg_score_claims (CgCorpus *corpus, CgRules *rules)
         }
     }
   g_array_unref (w);
-  if (viewer)
-    cg_claim_viewer_free (viewer);
-  if (norm)
-    cg_normalizer_free (norm);
   for (guint i = 0; i < n; i++)
     if (!whole[i])
       anchored[i] = FALSE;
@@ -927,14 +1434,46 @@ cg_score_claims (CgCorpus *corpus, CgRules *rules)
   for (guint i = 0; i < n; i++)
     if (who_of[i] && anchored[uf_find (vparent, i)])
       claim_anchored[claim_of[i]] = TRUE;
+  /* Corroboration needs two counted voices agreeing directly. */
+  gboolean *paired = g_new0 (gboolean, claims->len);
+  gboolean *in_pair = g_new0 (gboolean, n);   /* per voice root */
+  if (direct)
+    {
+      GHashTable *named_pronouns = word_set (rules, "linking", "pronouns");
+      GHashTable *relatives = word_set (rules, "pronouns", "relatives");
+      GHashTableIter ri;
+      gpointer rk;
+      g_hash_table_iter_init (&ri, relatives);
+      while (g_hash_table_iter_next (&ri, &rk, NULL))
+        g_hash_table_add (named_pronouns, rk);
+      g_hash_table_unref (relatives);
+      GHashTable *text_pronouns = word_set (rules, "pronouns", "pronouns");
+      GHashTable *numbers = word_set (rules, "linking", "number_words");
+      GHashTable *openers = word_set (rules, "linking", "fragment_openers");
+      mark_direct_pairs (corpus, as, n, pos, claim_of, who_of, vparent, anchored, art_of, art_ids, viewer,
+                         cg_rules_number (rules, "linking", "pair_named_speakers", 1) != 0 ? named_pronouns : NULL,
+                         text_pronouns, numbers, openers, quote_short,
+                         (guint) cg_rules_number (rules, "linking", "pair_demand_words", 4), cg_rules_number (rules, "linking", "pair_same_words", 0.5),
+                         cg_rules_number (rules, "linking", "pair_max_days", 183), needed_outlets >= 2, paired, in_pair);
+      g_hash_table_unref (named_pronouns);
+      g_hash_table_unref (text_pronouns);
+      g_hash_table_unref (numbers);
+      g_hash_table_unref (openers);
+    }
+  if (viewer)
+    cg_claim_viewer_free (viewer);
+  if (norm)
+    cg_normalizer_free (norm);
+  g_hash_table_unref (pronouns);
   /* a claim's supporters: the speaker of each voice's first member (the
-   * first voice alone when none is anchored in time and whole) */
+   * first voice alone when none is anchored in time and whole); of a
+   * claim with voices agreeing directly, those voices */
   for (guint i = 0; i < n; i++)
     {
       guint ci = claim_of[i];
       if (!who_of[i] || uf_find (vparent, i) != i)
         continue;
-      if (claim_anchored[ci] ? !anchored[i] : first_voice[ci] != i + 1)
+      if (paired[ci] ? !in_pair[i] : claim_anchored[ci] ? !anchored[i] : first_voice[ci] != i + 1)
         continue;
       add_unique (((CgClaim *) g_ptr_array_index (claims, ci))->supporters, who_of[i]);
     }
@@ -961,6 +1500,7 @@ cg_score_claims (CgCorpus *corpus, CgRules *rules)
         claim_outlets2[ci] = TRUE;
     }
   g_free (claim_outlet);
+  g_free (in_pair);
   g_free (anchored);
   g_free (claim_anchored);
   g_free (first_voice);
@@ -1006,7 +1546,7 @@ cg_score_claims (CgCorpus *corpus, CgRules *rules)
   for (guint c = 0; c < claims->len; c++)
     {
       CgClaim *cl = g_ptr_array_index (claims, c);
-      gboolean supported = cl->supporters->len >= needed && (claim_outlets2[c] || needed_outlets < 2);
+      gboolean supported = cl->supporters->len >= needed && (direct ? paired[c] : claim_outlets2[c] || needed_outlets < 2);
       if (contra[c])
         cl->verdict = supported ? CG_VERDICT_CONTESTED : CG_VERDICT_CONTRADICTED;
       else
@@ -1015,6 +1555,7 @@ cg_score_claims (CgCorpus *corpus, CgRules *rules)
     }
 
   g_free (contra);
+  g_free (paired);
   g_free (claim_outlets2);
   g_free (claim_of);
   g_ptr_array_unref (claims);
