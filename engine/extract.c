@@ -1999,6 +1999,9 @@ np_fwd (Run *r, guint start, guint *end)
 }
 
 static gboolean source_back_scan (Run *r, guint end, guint *start, guint *mention_end);
+static gboolean cues_in_relative (Run *r, guint a, guint b);
+static gboolean party_state (Run *r, const CgPatToken *t);
+static gboolean person_elsewhere (Run *r, guint i);
 
 /* Whether token I is a lowercase title or plural noun, a word a speaker's
  * description ends in ("presidential hopefuls", "the mayor"). */
@@ -2068,6 +2071,80 @@ aside_subject (Run *r, guint s, guint me, guint end, guint *start, guint *mentio
 }
 
 /* Every pattern anchored on a cue asks for the mention before it: scan once. */
+/* "Vice President Joseph R. Biden Jr., who was to travel to Columbus,
+ * Ohio, on Wednesday to promote the new rules, said ...", "Sanders,
+ * meanwhile, who sits at zero such endorsements, said ...": an aside of
+ * several commas before the comma that precedes the cue, after a noun
+ * phrase opening the sentence and ending in a name, a title or a closing
+ * parenthesis (END is the cue group's start, the comma before it).  The
+ * aside holds no quotation mark and no cue outside a relative clause.
+ * Like one aside (source_back_scan), an aside opened by a relative
+ * pronoun, a determiner or a title is part of the mention, another
+ * leaves the name alone. */
+static gboolean
+long_aside (Run *r, guint end, guint *start, guint *mention_end)
+{
+  const CgExtractor *x = r->x;
+  guint j = end - 1;
+  if (end < 4 || !is_char (TOK (r, j)->word, ',') || !same_unit (r, j - 1, j))
+    return FALSE;
+  /* (not before a participle: "Trump, whose views have upset ..., last
+   * year proposed a ban ..., citing fears of terrorism" has a clause of
+   * its own before the comma) */
+  for (guint i = end; i < r->toks->len && i < end + 6 && same_unit (r, end, i); i++)
+    if (TOK (r, i)->cue)
+      {
+        const char *b = cg_rule_attr (TOK (r, i)->cue, "base");
+        if (b && strcmp (b, "ing") == 0)
+          return FALSE;
+        break;
+      }
+  guint us = g_array_index (r->unit_start, guint, TOK (r, j)->sentence);
+  /* "Nevertheless, Kerry Green, a teacher in Sunnyvale, Tex., ..., said":
+   * a one-word opener and its comma come before the noun phrase; a
+   * single word is a name only when the article names that person in
+   * full elsewhere ("Sanders, meanwhile, who ...") */
+  guint np0 = us;
+  if (us + 2 < j && is_word (TOK (r, us)) && is_char (TOK (r, us + 1)->word, ',') && !person_elsewhere (r, us))
+    np0 = us + 2;
+  guint commas = 0;
+  for (guint c = j; c > us + 1 && j - c < 2 * x->source_max_words; c--)
+    {
+      const CgPatToken *u = TOK (r, c - 1);
+      if (u->quote_open >= 0 || u->quote_close >= 0)
+        return FALSE;
+      if (!is_char (u->word, ','))
+        continue;
+      guint k = c - 1, bs;
+      if (++commas < 2 || k < 1)
+        continue;
+      const CgPatToken *before = TOK (r, k - 1), *first = TOK (r, k + 1);
+      if (!(is_cap (before) || is_char (before->word, ')') || (is_word (before) && tok_title (r, before))))
+        continue;
+      if (!np_back_paren (r, k, &bs) || bs != np0 || (k - bs == 1 && !person_elsewhere (r, bs))
+          || !cues_in_relative (r, k + 1, j))
+        continue;
+      /* (an auxiliary outside a relative clause makes a clause of the
+       * words before the comma: "Aaron Alexis, the IT contractor ..., had
+       * a history of violent outbursts, had told ...") */
+      gboolean rel = FALSE, aux = FALSE;
+      for (guint i = k + 1; i < j && !aux; i++)
+        {
+          rel = (rel && !is_char (TOK (r, i)->word, ',')) || (is_word (TOK (r, i)) && tok_is (r, i, L_RELATIVE));
+          aux = !rel && (tok_is (r, i, L_PASSIVE) || (tok_is (r, i, L_PREFIX) && tok_is (r, i, L_NOT_SOURCE)));
+        }
+      for (guint i = bs; i < k && !aux; i++)
+        aux = tok_is (r, i, L_PASSIVE) || (tok_is (r, i, L_PREFIX) && tok_is (r, i, L_NOT_SOURCE));
+      if (aux)
+        return FALSE;
+      *start = bs;
+      *mention_end = is_cap (first) || tword_is (r, first, L_RELATIVE) || tword_is (r, first, L_DET)
+                     || tword_is (r, first, L_TITLE) || party_state (r, first) ? j : k;
+      return TRUE;
+    }
+  return FALSE;
+}
+
 static gboolean
 source_back (gpointer data, guint end, guint *start, guint *mention_end)
 {
@@ -2083,6 +2160,8 @@ source_back (gpointer data, guint end, guint *start, guint *mention_end)
        * between the mention and the cue belongs to neither */
       if (!ok && end >= 2 && tok_is (r, end - 1, L_SOURCE_ADV) && same_unit (r, end - 2, end - 1)
           && is_word (TOK (r, end - 2)) && source_back_scan (r, end - 1, &s, &me))
+        ok = TRUE;
+      if (!ok && long_aside (r, end, &s, &me))
         ok = TRUE;
       guint as, ame;
       if (ok && aside_subject (r, s, me, end, &as, &ame))

@@ -1147,6 +1147,16 @@ test_recall_eighth (void)
   /* before a quantity it opens the content */
   a = find (r, "about half of the higher adjustment");
   check (r, a, CG_KIND_INDIRECT, "source-cue-content", "The budget office", "said");
+  /* a speaker opening the sentence before an aside of several commas
+   * (it used to be the content of a cue with the speaker "every pope"
+   * after it, or nothing) */
+  a = find (r, "every pope was");
+  check (r, a, CG_KIND_MIXED, "source-cue-content",
+         "Giovanni Maria Vian, the editor in chief of the Vatican's official newspaper, L'Osservatore Romano", "said");
+  /* a single name only when the article names the person in full; an
+   * aside opened by an adverb leaves the name alone */
+  a = find (r, "fact speaks volumes");
+  check (r, a, CG_KIND_MIXED, "source-cue-that", "Sanders", "said");
   cg_article_result_free (r);
   g_free (path);
 }
