@@ -30,7 +30,7 @@
 enum {
   L_VERB, L_PREP, L_PREFIX, L_DET, L_PRON, L_TITLE, L_NOT_SOURCE, L_RELATIVE, L_BREAK,
   L_QUANTITY, L_NOT_CONTENT, L_NEGATION, L_WORTHY, L_NOT_CLAIM, L_HEDGE, L_STANCE, L_ANCHOR, L_NOUN_ANCHOR,
-  L_CONTENT_END, L_CONTENT_PREP, L_NOUN_BEFORE, L_NAME_JOIN, L_HEARER, L_AFTER_HEARER, L_CUE_JOIN, L_SOURCE_PREP, L_SOURCE_TAIL, L_AGENT, L_PASSIVE, L_GIVEN, L_TRIGGER, L_COORD, L_SUBORD, L_PLURAL, L_REFUTER, L_OBJ_RELATIVE, L_REL_SOURCE, L_EXPLETIVE, L_CUE_INFINITIVE, L_HEDGE_OPENER, L_POSSESSIVE, L_NOT_POSSESSIVE, L_NP_END, L_BOUNDS, L_QUANT_OPENER, L_TITLE_OPENER, L_TITLE_SMALL, L_LABEL_SPEAKER, L_NOT_LABEL_SPEAKER, L_PREP_HEAD, L_OWN_JOIN, L_SOURCE_PART, L_ASIDE_OPENER, L_STATEMENT_NOUN, L_STATEMENT_VERB, L_SOURCE_MOD, L_SOURCE_ADV, L_PARTICIPLE_JOINER, L_PARTY_INITIAL, L_PARTICLE, N_LEX
+  L_CONTENT_END, L_CONTENT_PREP, L_NOUN_BEFORE, L_NAME_JOIN, L_HEARER, L_AFTER_HEARER, L_CUE_JOIN, L_SOURCE_PREP, L_SOURCE_TAIL, L_AGENT, L_PASSIVE, L_GIVEN, L_TRIGGER, L_COORD, L_SUBORD, L_PLURAL, L_REFUTER, L_OBJ_RELATIVE, L_REL_SOURCE, L_EXPLETIVE, L_CUE_INFINITIVE, L_HEDGE_OPENER, L_POSSESSIVE, L_NOT_POSSESSIVE, L_NP_END, L_BOUNDS, L_QUANT_OPENER, L_TITLE_OPENER, L_TITLE_SMALL, L_LABEL_SPEAKER, L_NOT_LABEL_SPEAKER, L_PREP_HEAD, L_OWN_JOIN, L_SOURCE_PART, L_ASIDE_OPENER, L_STATEMENT_NOUN, L_STATEMENT_VERB, L_SOURCE_MOD, L_SOURCE_ADV, L_PARTICIPLE_JOINER, L_PARTY_INITIAL, L_PARTICLE, L_FEELING_VERB, L_FEELING_NOUN, L_FEELING_PARTICLE, N_LEX
 };
 
 /* One entry of a list, with what the cue marking needs of a verb computed
@@ -436,6 +436,9 @@ cg_extractor_new (CgRules *rules, GError **error)
   lists[L_NOT_LABEL_SPEAKER] = cg_rules_entries (rules, "extract", "not-label-speakers");
   lists[L_PREP_HEAD] = cg_rules_entries (rules, "cue-verbs", "prep-heads");
   lists[L_PARTICLE] = cg_rules_entries (rules, "cue-verbs", "particles");
+  lists[L_FEELING_VERB] = cg_rules_entries (rules, "extract", "feeling-verbs");
+  lists[L_FEELING_NOUN] = cg_rules_entries (rules, "extract", "feeling-nouns");
+  lists[L_FEELING_PARTICLE] = cg_rules_entries (rules, "extract", "feeling-particles");
   lists[L_HEARER] = cg_rules_entries (rules, "extract", "hearers");
   lists[L_AFTER_HEARER] = cg_rules_entries (rules, "extract", "after-hearer");
   lists[L_CUE_JOIN] = cg_rules_entries (rules, "extract", "cue-joiners");
@@ -3570,6 +3573,29 @@ from_match (Run *r, guint pattern, const CgPatMatch *m)
         }
       else if (!quoted && !opens)
         return FALSE;
+    }
+  /* "expressed concern that ...", "expressed doubts about ...": the
+   * feeling a cue verb of extract.rules [feeling-verbs] takes as its
+   * object is part of the cue, with a preposition after it, and the
+   * content follows (PolNeAR's cue "expressed concern"); a noun with
+   * nothing after it in the clause, or a word of [cue-joiners] ("has
+   * expressed concerns but has said ..."), stays the content */
+  if (m->cue_rule && cs == m->cue_end && cue_tail == NONE && m->quote < 0 && m->split_start == NONE
+      && tok_is (r, m->cue_end - 1, L_FEELING_VERB) && cs + 1 < ce
+      && tok_is (r, cs, L_FEELING_NOUN) && is_word (TOK (r, cs + 1)) && !tok_is (r, cs + 1, L_CUE_JOIN)
+      && same_unit (r, cs, cs + 1))
+    {
+      guint at = cs + 1;
+      gboolean particle = tok_is (r, at, L_PARTICLE) || tok_is (r, at, L_FEELING_PARTICLE);
+      if (particle && at + 1 < ce && is_word (TOK (r, at + 1)) && same_unit (r, at, at + 1))
+        at++;
+      /* "expressed concern on Hardball ...": another preposition opens
+       * an adverbial, no content */
+      if (particle || !tok_is (r, at, L_CONTENT_PREP))
+        {
+          cs = at;
+          cue_tail = cs;
+        }
     }
   /* "sought to convey that he is taking the news in stride", "demanded to
    * know whether ...": a word of extract.rules [cue-infinitives] ("to")

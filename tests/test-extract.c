@@ -599,8 +599,9 @@ test_content_bounds (void)
   /* a clause opened by a phrase of [subordinators] ("Even though") before
    * the comma is no content of the cue after it (an AllSides sentence) */
   g_assert_null (find_opt (r, "Even though the debate"));
-  a = find (r, "astonishment at the announcement");
-  check (r, a, CG_KIND_INDIRECT, "source-cue-content", "most Spaniards", "expressed");
+  /* (the feeling joins the cue, as PolNeAR marks "expressed astonishment at") */
+  a = find (r, "the announcement");
+  check (r, a, CG_KIND_INDIRECT, "source-cue-content", "most Spaniards", "expressed astonishment at");
   /* the speaker mention as PolNeAR marks it: the appositive and relative
    * clause after a speaker that ends the sentence, the description before
    * a name, the relative clause between a titled speaker and the cue */
@@ -1239,6 +1240,16 @@ test_spans_eighth (void)
   g_assert_nonnull (a);
   g_assert_cmpstr (a->rule, ==, "participle-content");
   g_assert_false (any_with_text (r, "overwhelming disclosure"));
+  /* a feeling as the cue verb's object joins the cue ("expressed
+   * concern"), but not before a second verb phrase */
+  a = find (r, "that the billionaire businessman");
+  check (r, a, CG_KIND_INDIRECT, "source-cue-content", "he", "expressed concern");
+  check_span (r, a->span, "that the billionaire businessman was encouraging violence at his rallies");
+  a = cg_test_with_cue (r, "has expressed");
+  g_assert_nonnull (a);
+  check_span (r, a->span, "concerns");
+  a = find (r, "she wants to see the bill");
+  check (r, a, CG_KIND_INDIRECT, "subject-and-cue-content", "Clinton", "has said");
   a = find (r, "The Clinton Foundation had");
   check (r, a, CG_KIND_MIXED, "source-cue-content", "Presumptive Democrat nominee Hillary Clinton", "said");
   check_span (r, a->span, "The Clinton Foundation had “overwhelming disclosure,”");
