@@ -280,7 +280,8 @@ enum {
   ID_DATE = 1 << 0,   /* in date_ids */
   ID_GIVEN = 1 << 1,  /* in given_ids */
   ID_ROLE = 1 << 2,   /* in role_ids */
-  ID_SHORT = 1 << 3   /* a string of one byte ("v", an initial) */
+  ID_SHORT = 1 << 3,  /* a string of one byte ("v", an initial) */
+  ID_ANTONYM = 1 << 4 /* a stem of an [antonyms] pair (by its hash: antonym_words) */
 };
 
 struct _CgLinker {
@@ -304,6 +305,7 @@ struct _CgLinker {
   CgLexicon    *prep_lex;
   GHashTable   *antonyms;     /* "stem\tstem" set, both orders */
   Map           antonym_keys; /* the same pairs as pair_key()s of their hashes: most pairs are ruled out without a string */
+  Map           antonym_words; /* hash_str() of each stem of a pair: sets ID_ANTONYM when the stem is interned */
   Map           vocab;        /* hash of a string -> its id */
   GPtrArray    *strings;      /* id -> string (in string_chunk) */
   GStringChunk *string_chunk; /* the interned strings, packed: intern() compares with one, and a scattered heap made that compare a cache miss */
@@ -873,6 +875,8 @@ intern_hashed (CgLinker *l, const char *s, guint64 h)
           g_ptr_array_add (l->strings, g_string_chunk_insert (l->string_chunk, s));
           g_array_append_val (l->hashes, h);
           l->id_bits[*v] = s[0] != '\0' && s[1] == '\0' ? ID_SHORT : 0;
+          if (map_slot (&l->antonym_words, h, FALSE))
+            l->id_bits[*v] |= ID_ANTONYM;
           return *v;
         }
       if (strcmp (g_ptr_array_index (l->strings, *v), s) == 0)
@@ -1073,6 +1077,8 @@ cg_linker_new (CgRules *rules, GError **error)
           g_hash_table_add (l->antonyms, g_strdup_printf ("%s\t%s", b, a));
           *map_slot (&l->antonym_keys, posting_key (0, hash_str (a), hash_str (b)), TRUE) = 1;
           *map_slot (&l->antonym_keys, posting_key (0, hash_str (b), hash_str (a)), TRUE) = 1;
+          *map_slot (&l->antonym_words, hash_str (a), TRUE) = 1;
+          *map_slot (&l->antonym_words, hash_str (b), TRUE) = 1;
         }
       g_free (fo);
       g_free (a);
@@ -1237,6 +1243,7 @@ cg_linker_free (CgLinker *l)
   g_hash_table_unref (l->antonyms);
   map_clear (&l->vocab);
   map_clear (&l->antonym_keys);
+  map_clear (&l->antonym_words);
   map_clear (&l->lists_of);
   g_array_unref (l->hashes);
   for (guint i = 0; i < l->lists->len; i++)
@@ -3460,12 +3467,13 @@ antonym_pair (CgLinker *l, Item *x, Item *y, GString *why)
   for (guint i = 0; i < ARR (x, content)->len; i++)
     {
       guint32 p = g_array_index (ARR (x, content), guint32, i);
-      if (contains (ARR (y, content), p))
+      /* a word of no pair: one byte read, not a key per word of Y */
+      if (!(l->id_bits[p] & ID_ANTONYM) || contains (ARR (y, content), p))
         continue;
       for (guint j = 0; j < ARR (y, content)->len; j++)
         {
           guint32 q = g_array_index (ARR (y, content), guint32, j);
-          if (contains (ARR (x, content), q))
+          if (!(l->id_bits[q] & ID_ANTONYM) || contains (ARR (x, content), q))
             continue;
           /* the pair's hashes first: a string only for the rare pair that may be one */
           gboolean hit = map_slot (&l->antonym_keys,
