@@ -102,6 +102,12 @@ gboolean cg_claim_view_predicates (const CgClaimView *view);
  * whole text denied by its cue? */
 gboolean cg_claim_view_negated (const CgClaimView *view);
 
+/* Does a main proposition of X or Y hold a [dismissal_words] concept
+ * ("preposterous", "baseless") that the other view lacks?  Then it calls
+ * false what the other states ("millions of people voted illegally" /
+ * "millions of people voted illegally was preposterous"). */
+gboolean cg_claim_views_call_false (CgClaimViewer *viewer, const CgClaimView *x, const CgClaimView *y);
+
 /* Does a main proposition of X and one of Y with the same predicate have
  * subjects sharing nothing, the subject of one standing in the other's
  * complement ("she voted by mail for Trump" / "Trump himself voted by

@@ -43,6 +43,7 @@ typedef struct {
   guint       taken : 1;     /* opened by "that" right after a negated verb (not after "and") */
   guint       wanted : 1;    /* the infinitive of a subject with no verb before: "[urged] Trump to cancel" */
   guint       owner : 1;     /* a possessive seen in the subject: the words after it are OWNED */
+  guint       qualified : 1; /* a [qualifiers] clause follows it: "is not starting a trade war because ..." */
   guint       lead;          /* subject words before the first function word or mark ("election interference") */
   guint       lead_closed : 1;
   const char *subject_head; /* the last subject word not in -ly: the noun the subject names */
@@ -75,11 +76,13 @@ struct _CgClaimViewer {
   GHashTable   *agents;         /* concepts of [owner_agents] */
   GHashTable   *saying;         /* words of [saying_words] */
   GHashTable   *falsity;        /* concepts of [falsity_words] */
+  GHashTable   *qualifiers;     /* words of [qualifiers] */
+  GHashTable   *dismissal;      /* concepts of [dismissal_words] */
   GHashTable   *counts, *obliging;
   GHashTable   *years;        /* figure concepts read as years (CG_NORM_YEAR), borrowed from STRINGS */
   GHashTable   *objects;      /* [object_pronouns] */
   /* English morphology and function words the reading keys on */
-  const char   *past_suffix, *adverb_suffix, *gerund_suffix, *complementizer, *conjunction;
+  const char   *past_suffix, *adverb_suffix, *gerund_suffix, *complementizer, *conjunction, *concessive;
 };
 
 static GHashTable *
@@ -187,6 +190,8 @@ cg_claim_viewer_new (CgRules *rules, CgNormalizer *norm, GHashTable *antonyms, G
   v->saying = word_set (rules, "saying_words");
   v->agents = concept_set (v, "owner_agents");
   v->falsity = concept_set (v, "falsity_words");
+  v->qualifiers = word_set (rules, "qualifiers");
+  v->dismissal = concept_set (v, "dismissal_words");
   v->adverbs = g_hash_table_new (g_str_hash, g_str_equal);
   GPtrArray *adv = cg_rules_entries (rules, "claimview", "subject_adverbs");
   for (guint i = 0; i < adv->len; i++)
@@ -195,8 +200,9 @@ cg_claim_viewer_new (CgRules *rules, CgNormalizer *norm, GHashTable *antonyms, G
       g_hash_table_add (v->adverbs, (gpointer) g_string_chunk_insert_const (v->strings, st));
       g_free (st);
     }
-  const char **words_of[] = { &v->past_suffix, &v->adverb_suffix, &v->gerund_suffix, &v->complementizer, &v->conjunction };
-  const char *keys[] = { "past_suffix", "adverb_suffix", "gerund_suffix", "complementizer", "conjunction" };
+  const char **words_of[] = { &v->past_suffix, &v->adverb_suffix, &v->gerund_suffix, &v->complementizer, &v->conjunction,
+                              &v->concessive };
+  const char *keys[] = { "past_suffix", "adverb_suffix", "gerund_suffix", "complementizer", "conjunction", "concessive" };
   for (guint k = 0; k < G_N_ELEMENTS (keys); k++)
     {
       const char *w = cg_rules_string (rules, "claimview", keys[k]);
@@ -256,6 +262,8 @@ cg_claim_viewer_free (CgClaimViewer *v)
   g_hash_table_unref (v->agents);
   g_hash_table_unref (v->saying);
   g_hash_table_unref (v->falsity);
+  g_hash_table_unref (v->qualifiers);
+  g_hash_table_unref (v->dismissal);
   g_hash_table_unref (v->objects);
   g_free (v);
 }
@@ -448,6 +456,24 @@ cg_claim_view_new (CgClaimViewer *v, const CgAssertion *a, gboolean denied)
                                                   && !g_hash_table_contains (v->complement_nouns,
                                                                              g_array_index (toks, CgNormToken, i - 1).word)))
             {
+              /* a clause of condition, cause or time narrows the claim
+               * before it: its denial may deny that clause only */
+              if (r->n_words == 1 && g_hash_table_contains (v->qualifiers, r->words[0])
+                  && !(i > 0 && strcmp (words[i - 1], v->concessive) == 0))
+                {
+                  /* after a comma, of the last main proposition ("won't
+                   * help pass that bill, which would need 60 votes, if
+                   * Republicans link it") */
+                  Prop *q = cur->pred ? cur : NULL;
+                  for (guint k = view->props->len; q == NULL && k > 0 && cur->subject->len + cur->core->len == 0; k--)
+                    {
+                      Prop *e = g_ptr_array_index (view->props, k - 1);
+                      if (!e->sub && e->pred)
+                        q = e;
+                    }
+                  if (q)
+                    q->qualified = TRUE;
+                }
               cur = next_prop (view, cur, TRUE);
               continue;
             }
@@ -1346,6 +1372,13 @@ cg_claim_views_oppose (CgClaimViewer *v, const CgClaimView *x, const CgClaimView
             continue;
           if (!moods_clash (px->mood, py->mood))
             continue;
+          /* a denial followed by a clause of condition, cause or time
+           * may deny that clause only: "Trump is not starting a trade war
+           * because we are already in one", "falsely claimed he met with
+           * the professor before joining the campaign", "won't help pass
+           * that bill ... if Republicans link it to the tax plan" */
+          if ((nx && px->qualified) || (ny && py->qualified))
+            continue;
           gboolean ok;
           if (px->pred && py->pred && (other_infinitives (x, i, y, j) || denied_aim (x, i, y, j)))
             ok = FALSE;
@@ -1901,6 +1934,41 @@ cg_claim_view_negated (const CgClaimView *view)
       const Prop *p = g_ptr_array_index (view->props, i);
       if (p->pred && !p->sub && p->neg != (view->denied && !p->coord))
         return TRUE;
+    }
+  return FALSE;
+}
+
+gboolean
+cg_claim_views_call_false (CgClaimViewer *v, const CgClaimView *x, const CgClaimView *y)
+{
+  for (int side = 0; side < 2; side++)
+    {
+      const CgClaimView *a = side ? y : x, *b = side ? x : y;
+      for (guint i = 0; i < a->props->len; i++)
+        {
+          const Prop *p = g_ptr_array_index (a->props, i);
+          if (p->sub)
+            continue;
+          for (guint k = 0; k < p->core->len; k++)
+            {
+              const char *c = g_ptr_array_index (p->core, k);
+              gboolean other = FALSE;
+              /* said of the claim itself, in its own proposition, not
+               * an aside of its own ("This is absurd. James Comey was
+               * fired ...") */
+              if (!g_hash_table_contains (v->dismissal, c) || p->pred == NULL || p->pred == c)
+                continue;
+              gboolean claim = FALSE;
+              for (guint j = 0; j < b->props->len && !other; j++)
+                {
+                  const Prop *q = g_ptr_array_index (b->props, j);
+                  other = has (q->core, c);
+                  claim |= has (q->core, p->pred);
+                }
+              if (!other && claim)
+                return TRUE;
+            }
+        }
     }
   return FALSE;
 }

@@ -4552,7 +4552,7 @@ compare (CgLinker *l, Item *x, Item *y, GPtrArray *out, Item **quote_of)
       && !(cj >= l->su_jaccard || (cc >= l->su_containment && cj >= l->su_min_jaccard)) && may_support (l, x, y, cs, same_speaker))
     {
       g_string_truncate (l->scratch, 0);
-      if (!other_figures (l, x, y)
+      if (!other_figures (l, x, y) && !cg_claim_views_call_false (l->viewer, view_of (l, x), view_of (l, y))
           && cg_claim_views_agree_closely (l->viewer, view_of (l, x), view_of (l, y), (guint) l->su_close_min_shared,
                                            l->scratch))
         {
@@ -4606,6 +4606,10 @@ compare (CgLinker *l, Item *x, Item *y, GPtrArray *out, Item **quote_of)
                                  && (spoken_twice
                                      || cg_claim_view_negated (view_of (l, x)) == cg_claim_view_negated (view_of (l, y))));
         }
+      /* one side calls the other's claim false: "[the claim that]
+       * millions of people voted illegally was preposterous" */
+      if (same_claim && cg_claim_views_call_false (l->viewer, view_of (l, x), view_of (l, y)))
+        same_claim = FALSE;
       if (same_claim)
         {
           g_string_append_printf (ev, "concept jaccard=%.2f containment=%.2f shared=%u", cj, cc, cs);

@@ -7,8 +7,9 @@
  * owns, an owner's person or thing, a subject's word inside a text, a
  * rejected plan, a double negative, a set phrase, a slogan's "No";
  * two "there is" claims, a subject naming another thing by a modifier;
- * for supports, objects apart, a text denied on one side only, a poll's
- * note on its method. */
+ * a denial narrowed by a clause of condition or time, a misuse; for
+ * supports, objects apart, a text denied on one side only, a poll's note
+ * on its method, a claim called preposterous. */
 #include "cg-test.h"
 #include "cg-normalize.h"
 
@@ -502,6 +503,77 @@ test_method_notes (void)
   g_assert_cmpint (relation ("a1", "a2"), ==, CG_RELATION_SUPPORTS);
 }
 
+/* A denial followed by a clause of condition or time may deny that clause
+ * only (the whole corpus's samples 8101: LxKhGvI0, "Papadopoulos falsely
+ * claimed he met with an overseas professor before joining the Trump
+ * campaign", where the timing was false, / Hlar7jT5, he met the
+ * professor; 9L3o2Q7G / t2M7JcEc, "they won't help pass that bill ...
+ * if Republicans link it to the tax plan" / "Republicans will need at
+ * least some Democrats to help pass it").  Made concessive ("even if")
+ * the clause leaves the denial whole. */
+static void
+test_qualified_denial (void)
+{
+  reset ();
+  add ("d1", "s1", CG_KIND_MIXED, "assert", "Prosecutors",
+       "Papadopoulos met with an overseas professor with Russian ties who told him that Moscow had \u201cdirt\u201d on "
+       "Trump\u2019s election opponent, Democrat Hillary Clinton");
+  add ("d2", "s2", CG_KIND_MIXED, "also says", "Mueller's statement",
+       "Papadopoulos falsely claimed he met with an overseas professor before joining the Trump campaign about \"the "
+       "Russians possessing 'dirt' on then-candidate Hillary Clinton in the form of 'thousands of emails.'\"");
+  g_assert_cmpint (relation ("a1", "a2"), !=, CG_RELATION_CONTRADICTS);
+  reset ();
+  CgAssertion *d = add ("d1", "s1", CG_KIND_INDIRECT, "are warning", "Democrats",
+                        "they won\u2019t help pass that bill, which would need 60 votes, if Republicans link it to the tax plan");
+  d->polarity = CG_POLARITY_NEGATIVE;
+  add ("d2", "s2", CG_KIND_AUTHOR, NULL, NULL,
+       "Because the Senate requires 60 votes to advance a bill, Republicans will need at least some Democrats to help pass it.");
+  g_assert_cmpint (relation ("a1", "a2"), !=, CG_RELATION_CONTRADICTS);
+  reset ();
+  d = add ("d1", "s1", CG_KIND_INDIRECT, "are warning", "Democrats",
+           "they won\u2019t help pass that bill, which would need 60 votes, even if Republicans link it to the tax plan");
+  d->polarity = CG_POLARITY_NEGATIVE;
+  add ("d2", "s2", CG_KIND_AUTHOR, NULL, NULL,
+       "Because the Senate requires 60 votes to advance a bill, Republicans will need at least some Democrats to help pass it.");
+  g_assert_cmpint (relation ("a1", "a2"), ==, CG_RELATION_CONTRADICTS);
+}
+
+/* A text calling a claim preposterous does not support it (the whole
+ * corpus's sample 8102: QArNX6bc / PwwZltfq, "millions of people voted
+ * illegally" / "[the claim that] millions of people voted illegally was
+ * preposterous"); a text saying more of it still does. */
+static void
+test_dismissed (void)
+{
+  reset ();
+  add ("d1", "s1", CG_KIND_INDIRECT, "says", "Trump", "millions of people voted illegally");
+  add ("d2", "s1", CG_KIND_INDIRECT, "claim", "Trump", "millions of people voted illegally was preposterous");
+  g_assert_cmpint (relation ("a1", "a2"), !=, CG_RELATION_SUPPORTS);
+  reset ();
+  add ("d1", "s1", CG_KIND_INDIRECT, "says", "Trump", "millions of people voted illegally");
+  add ("d2", "s1", CG_KIND_INDIRECT, "claim", "Trump", "millions of people voted illegally in the presidential election");
+  g_assert_cmpint (relation ("a1", "a2"), ==, CG_RELATION_SUPPORTS);
+}
+
+/* A misuse is a use (the whole corpus's sample 8101: CAznZ7L1, "Neff used
+ * an MSA ALTAIR 5X Multigas Detector" / MSA Safety: "Neff misused the
+ * ALTAIR 5X"); won and lost still oppose. */
+static void
+test_misuse_is_use (void)
+{
+  reset ();
+  add ("d1", "s1", CG_KIND_AUTHOR, NULL, NULL,
+       "In the video, Neff used an MSA ALTAIR 5X Multigas Detector, a device produced by MSA Safety Inc., to measure "
+       "oxygen levels behind different types of masks as he wears them.");
+  add ("d1", "s2", CG_KIND_INDIRECT, "says", "MSA Safety",
+       "Neff misused the ALTAIR 5X and that the readings he produced are inaccurate");
+  g_assert_cmpint (relation ("a1", "a2"), !=, CG_RELATION_CONTRADICTS);
+  reset ();
+  add ("d1", "s1", CG_KIND_AUTHOR, NULL, NULL, "Trump lost the popular vote, after all.");
+  add ("d2", "s2", CG_KIND_INDIRECT, "claiming", "false story", "Donald Trump had won the popular vote");
+  g_assert_cmpint (relation ("a1", "a2"), ==, CG_RELATION_CONTRADICTS);
+}
+
 int
 main (int argc, char **argv)
 {
@@ -525,6 +597,9 @@ main (int argc, char **argv)
   g_test_add_func ("/linkprec/existential-within", test_existential_within);
   g_test_add_func ("/linkprec/heads-apart", test_heads_apart);
   g_test_add_func ("/linkprec/method-notes", test_method_notes);
+  g_test_add_func ("/linkprec/qualified-denial", test_qualified_denial);
+  g_test_add_func ("/linkprec/dismissed", test_dismissed);
+  g_test_add_func ("/linkprec/misuse-is-use", test_misuse_is_use);
   int rc = g_test_run ();
   if (assertions)
     g_ptr_array_unref (assertions);
