@@ -917,7 +917,8 @@ name_run_start (CgRegistry *reg, Words *ws, guint a, guint b)
         break;
       j--;
     }
-  while (j < b && lex_word (reg->not_names, ws, j))
+  /* "Many Iraqis", "Some Democrats": a determiner starts no name either */
+  while (j < b && (lex_word (reg->not_names, ws, j) || lex_word (reg->determiners, ws, j)))
     j++;
   return j;
 }
@@ -1021,6 +1022,10 @@ cg_registry_new (CgRules *rules, GError **error)
   GPtrArray *t = g_ptr_array_new ();
   g_ptr_array_extend (t, cg_rules_entries (rules, "titles", "honorifics"), NULL, NULL);
   g_ptr_array_extend (t, cg_rules_entries (rules, "titles", "titles"), NULL, NULL);
+  /* an epithet ("Crooked Hillary") is no part of the name, as an opener is not */
+  GPtrArray *nn = g_ptr_array_new ();
+  g_ptr_array_extend (nn, cg_rules_entries (rules, "speakers", "not-names"), NULL, NULL);
+  g_ptr_array_extend (nn, cg_rules_entries (rules, "names", "epithets"), NULL, NULL);
   GPtrArray *lists[] = {
     t,
     cg_rules_entries (rules, "titles", "modifiers"),
@@ -1030,7 +1035,7 @@ cg_registry_new (CgRules *rules, GError **error)
     cg_rules_entries (rules, "speakers", "anonymous"),
     cg_rules_entries (rules, "speakers", "determiners"),
     cg_rules_entries (rules, "speakers", "prepositions"),
-    cg_rules_entries (rules, "speakers", "not-names"),
+    nn,
     cg_rules_entries (rules, "names", "suffixes"),
     cg_rules_entries (rules, "names", "given-names"),
     cg_rules_entries (rules, "names", "surname-prefixes"),
@@ -1038,6 +1043,7 @@ cg_registry_new (CgRules *rules, GError **error)
   };
   reg->lexicon = cg_lexicon_new_lists (lists, G_N_ELEMENTS (lists));
   g_ptr_array_unref (t);
+  g_ptr_array_unref (nn);
   Lex **all[] = { &reg->titles, &reg->modifiers, &reg->pronouns, &reg->orgs, &reg->docs, &reg->anon,
                   &reg->determiners, &reg->preps, &reg->not_names, &reg->suffixes, &reg->given, &reg->prefixes,
                   &reg->relatives };
@@ -1061,10 +1067,10 @@ cg_registry_new (CgRules *rules, GError **error)
         g_hash_table_insert (reg->variants, fold_key (r->phrase), fold_key (same));
     }
   reg->nicknames = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
-  GPtrArray *nn = cg_rules_entries (rules, "names", "nicknames");
-  for (guint i = 0; i < nn->len; i++)
+  GPtrArray *nk = cg_rules_entries (rules, "names", "nicknames");
+  for (guint i = 0; i < nk->len; i++)
     {
-      CgRule *r = g_ptr_array_index (nn, i);
+      CgRule *r = g_ptr_array_index (nk, i);
       const char *same = cg_rule_attr (r, "same");
       char *k = fold_key (r->phrase);
       if (same && !g_hash_table_contains (reg->nicknames, k))
@@ -1731,6 +1737,104 @@ registry_pick (CgRegistry *reg, GPtrArray *list, Gender want)
   return NULL;
 }
 
+/* Are A and B one letter apart (one changed, added or dropped: "jan"
+ * and "jen", "dimitri" and "dmitri")?  Not when equal. */
+static gboolean
+one_edit_apart (const char *a, const char *b)
+{
+  gsize la = strlen (a), lb = strlen (b);
+  if (la < lb)
+    {
+      const char *t = a;
+      a = b;
+      b = t;
+      gsize n = la;
+      la = lb;
+      lb = n;
+    }
+  if (la - lb > 1)
+    return FALSE;
+  gsize i = 0;
+  while (i < lb && a[i] == b[i])
+    i++;
+  if (la == lb)
+    return i < la && strcmp (a + i + 1, b + i + 1) == 0;
+  return strcmp (a + i + 1, b + i) == 0;
+}
+
+/* The last word of ROLE, casefolded, when it is a title ("US state
+ * department spokeswoman": "spokeswoman"); NULL otherwise.  Returns a new
+ * string. */
+static char *
+role_head (CgRegistry *reg, const char *role)
+{
+  if (role == NULL)
+    return NULL;
+  Words ws;
+  words_from_string (reg, &ws, role);
+  char *head = NULL;
+  if (ws.n > 0 && title_ending_at (reg, &ws, ws.n - 1))
+    head = g_strdup (WORD (&ws, ws.n - 1)->fold);
+  words_clear (&ws);
+  return head;
+}
+
+/* The person a new full name NK is a misspelling of: the one person
+ * known with the same surname and a given name one letter apart ("Jan
+ * Psaki" in one BBC article beside Jen Psaki), who held the same title
+ * as ROLE ("US state department spokeswoman" and "State Department
+ * spokeswoman").  Two given names one letter apart are mostly two
+ * people (Mark and Mary Kelly): without the title, with two such
+ * candidates, or when the given names are of different genders, none.
+ * (Of the 64 such pairs sharing a title in the whole AllSides store,
+ * nearly all are one person: Lindsey/Lindsay Graham, Rod/Ron
+ * Rosenstein, "Republican presidential candidate Matt Romney".) */
+static Entry *
+misspelt_person (CgRegistry *reg, GPtrArray *list, const NameKeys *nk, const char *name, const char *role)
+{
+  char *head = role_head (reg, role);
+  if (head == NULL || list == NULL)
+    {
+      g_free (head);
+      return NULL;
+    }
+  gsize gl = strlen (nk->full) - strlen (nk->skey) - 1;
+  char *given = g_strndup (nk->full, gl);
+  Gender g = name_gender (reg, name);
+  Entry *found = NULL;
+  guint n = 0;
+  for (guint i = 0; i < list->len; i++)
+    {
+      Entry *e = g_ptr_array_index (list, i);
+      NameKeys ek;
+      if (!name_keys (reg, e->sp->name, &ek) || ek.full == NULL || strcmp (ek.skey, nk->skey) != 0)
+        continue;
+      char *eg = g_strndup (ek.full, strlen (ek.full) - strlen (ek.skey) - 1);
+      gboolean near = gl >= 3 && strlen (eg) >= 3 && eg[0] == given[0] && one_edit_apart (eg, given);
+      g_free (eg);
+      if (!near)
+        continue;
+      Gender h = name_gender (reg, e->sp->name);
+      if (g != GENDER_UNKNOWN && h != GENDER_UNKNOWN && g != h)
+        continue;
+      gboolean titled = FALSE;
+      for (guint r = 0; r < e->sp->roles->len && !titled; r++)
+        {
+          char *eh = role_head (reg, g_ptr_array_index (e->sp->roles, r));
+          titled = eh && strcmp (eh, head) == 0;
+          g_free (eh);
+        }
+      if (titled)
+        {
+          found = e;
+          n++;
+        }
+    }
+  g_free (given);
+  g_free (head);
+  return n == 1 ? found : NULL;
+}
+
 static Entry *
 person_for_name (CgRegistry *reg, const char *name, Gender want, GHashTable *local,
                  const char **local_role)
@@ -1774,12 +1878,22 @@ person_for_name (CgRegistry *reg, const char *name, Gender want, GHashTable *loc
         {
           GPtrArray *list = g_hash_table_lookup (reg->by_surname, nk.skey);
           Entry *bare = g_hash_table_lookup (reg->by_bare, nk.skey);
+          const char *role = NULL;
+          GPtrArray *c = local ? g_hash_table_lookup (local, nk.skey) : NULL;
+          for (guint i = 0; c && i < c->len && role == NULL; i++)
+            {
+              const LocalName *ln = g_ptr_array_index (c, i);
+              if (strcmp (ln->full, nk.full) == 0)
+                role = ln->role;
+            }
           if (bare && (list == NULL || list->len == 0))
             {
               /* The surname seen alone before now meets its full name. */
               e = bare;
               e->bare = FALSE;
             }
+          else if ((e = misspelt_person (reg, list, &nk, name, role)) != NULL)
+            ;
           else
             {
               e = create_speaker (reg, name, CG_SPEAKER_PERSON);
@@ -1841,6 +1955,7 @@ typedef struct {
   GHashTable *gender;      /* skey -> GINT Gender */
   GHashTable *roles;       /* folded title -> GPtrArray of the names seen with it, in order */
   GHashTable *proper;      /* folded words printed capitalized inside a sentence */
+  GHashTable *lowercase;   /* printed_lowercase() answers: folded word -> gboolean, or NULL */
   GHashTable *titled;      /* surname keys seen after a title or honorific */
   GHashTable *sources;     /* gint64 start offsets of the extractor's source mentions */
   GHashTable *generic;     /* key -> Entry*: speakers that live in this article only */
@@ -1898,6 +2013,31 @@ sentence_of (const Ctx *ctx, gint64 pos)
         hi = mid;
     }
   return lo == 0 ? 0 : lo - 1;
+}
+
+/* Does the article print KEY (a folded word) in lowercase as a word of
+ * its own somewhere ("speaking", "no", "many")?  Then the capitalized
+ * word is a common word where it opens a sentence.  Asked only of
+ * openers the registry knows, and remembered per article. */
+static gboolean
+printed_lowercase (Ctx *ctx, const char *key)
+{
+  gsize n = strlen (key);
+  if (n == 0 || !g_ascii_islower (key[0]))
+    return FALSE;
+  if (ctx->lowercase == NULL)
+    ctx->lowercase = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  gpointer v;
+  if (g_hash_table_lookup_extended (ctx->lowercase, key, NULL, &v))
+    return GPOINTER_TO_INT (v);
+  const char *text = ctx->article->text;
+  const char *end = text + ctx->article->len;
+  gboolean yes = FALSE;
+  for (const char *p = text; !yes && (p = memchr (p, key[0], (gsize) (end - p))) != NULL; p++)
+    yes = (gsize) (end - p) >= n && memcmp (p, key, n) == 0
+          && (p == text || !g_ascii_isalnum (p[-1])) && (p + n == end || !g_ascii_isalnum (p[n]));
+  g_hash_table_insert (ctx->lowercase, g_strdup (key), GINT_TO_POINTER (yes));
+  return yes;
 }
 
 static void
@@ -2206,6 +2346,11 @@ add_text_mention (CgRegistry *reg, Ctx *ctx, Words *ws, guint a, guint b, guint 
   g_array_append_val (ctx->mentions, m);
 }
 
+/* Is word I of WS the surname of a full name the article knows, or a
+ * name the registry knows?  The registry's word counts only where the
+ * article never prints it in lowercase: a "Speaking" or "No" taken for a
+ * name once (even as the surname of a "Camera Obscura Speaking") must
+ * not make every "Speaking of Cruz," and "No, ..." a name. */
 static gboolean
 known_surname (CgRegistry *reg, Ctx *ctx, Words *ws, guint i)
 {
@@ -2215,12 +2360,16 @@ known_surname (CgRegistry *reg, Ctx *ctx, Words *ws, guint i)
     {
       const char *v = g_hash_table_lookup (reg->variants, key);
       const char *k = v ? v : key;
-      return g_hash_table_contains (ctx->local_full, k) || registry_knows (reg, Q_SURNAME_OR_BARE, k);
+      return g_hash_table_contains (ctx->local_full, k)
+             || (registry_knows (reg, Q_SURNAME_OR_BARE, k) && !printed_lowercase (ctx, key));
     }
   char *t = g_strdup (WORD (ws, i)->text);
   strip_possessive (t);
   char *k = fold_name_word (reg, t);
-  gboolean known = g_hash_table_contains (ctx->local_full, k) || registry_knows (reg, Q_SURNAME_OR_BARE, k);
+  char *pk = fold_key (t);
+  gboolean known = g_hash_table_contains (ctx->local_full, k)
+                   || (registry_knows (reg, Q_SURNAME_OR_BARE, k) && !printed_lowercase (ctx, pk));
+  g_free (pk);
   g_free (k);
   g_free (t);
   return known;
@@ -2403,7 +2552,7 @@ scan_sentence (CgRegistry *reg, Ctx *ctx, CgSpan span, guint sentence)
                 a = 1;
             }
           gboolean ok = !opener || b - a >= 2 || known_surname (reg, ctx, ws, a);
-          if (ok && lex_word (reg->pronouns, ws, a) && b - a == 1)
+          if (ok && b - a == 1 && (lex_word (reg->pronouns, ws, a) || lex_word (reg->anon, ws, a)))
             ok = FALSE;
           if (ok)
             add_text_mention (reg, ctx, ws, a, b, sentence, sure);
@@ -2466,6 +2615,8 @@ ctx_clear (Ctx *ctx)
   g_hash_table_unref (ctx->gender);
   g_hash_table_unref (ctx->roles);
   g_hash_table_unref (ctx->proper);
+  if (ctx->lowercase)
+    g_hash_table_unref (ctx->lowercase);
   g_hash_table_unref (ctx->titled);
   g_hash_table_unref (ctx->sources);
   g_hash_table_unref (ctx->generic);
@@ -2510,13 +2661,17 @@ org_shaped (CgRegistry *reg, const char *w)
 
 /* Evidence that the bare capitalized word with surname key SKEY names a
  * person: a full name of the article or the registry ends with it, it was
- * printed after a title ("Mr. Richtman"), or its gender is known. */
+ * printed after a title ("Mr. Richtman"), or its gender is known.  What
+ * the registry knows counts only for a word the article never prints in
+ * lowercase: a "Speaking" or "One" taken for a name once must not vouch
+ * for every later "Speaking of Cruz, he ...". */
 static gboolean
-person_evidence (CgRegistry *reg, const Ctx *ctx, const char *skey)
+person_evidence (CgRegistry *reg, Ctx *ctx, const char *skey)
 {
   return g_hash_table_contains (ctx->local_full, skey) || g_hash_table_contains (ctx->titled, skey)
-         || g_hash_table_contains (ctx->gender, skey) || g_hash_table_contains (reg->by_surname, skey)
-         || g_hash_table_contains (reg->by_bare, skey);
+         || g_hash_table_contains (ctx->gender, skey)
+         || ((g_hash_table_contains (reg->by_surname, skey) || g_hash_table_contains (reg->by_bare, skey))
+             && !printed_lowercase (ctx, skey));
 }
 
 /* Mention C's gender, as printed or as the article tells it elsewhere,
@@ -2524,7 +2679,7 @@ person_evidence (CgRegistry *reg, const Ctx *ctx, const char *skey)
  * to: a lone capitalized word is one only when something says it is a
  * person ("During", "Seattle", "GOP" are not). */
 static gboolean
-antecedent_gender (CgRegistry *reg, const Ctx *ctx, const Mention *c, Gender *have)
+antecedent_gender (CgRegistry *reg, Ctx *ctx, const Mention *c, Gender *have)
 {
   *have = c->gender;
   if (*have == GENDER_UNKNOWN)
@@ -3549,7 +3704,9 @@ resolve_mention (CgRegistry *reg, Ctx *ctx, const CgAssertion *as)
       char *t = g_strdup (WORD (&ws, a)->text);
       strip_possessive (t);
       char *k = fold_name_word (reg, t);
-      if (person_evidence (reg, ctx, k) || lex_word (reg->given, &ws, a))
+      if (lex_word (reg->anon, &ws, a) && !lex_word (reg->given, &ws, a))
+        person = FALSE;   /* "Others", "Prosecutors": a group, whatever the registry holds */
+      else if (person_evidence (reg, ctx, k) || lex_word (reg->given, &ws, a))
         ;
       else if (org_shaped (reg, t))
         person = FALSE, force_org = TRUE;

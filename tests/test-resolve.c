@@ -1099,6 +1099,92 @@ test_scans (void)
   g_free (dir);
 }
 
+/* A word the registry holds as a one-word "person" since some article
+ * took an opener for a name must not make the opener a name everywhere
+ * after: "Speaking on CNN's The Situation Room, ... Gov. Deval Patrick
+ * said ... But he urged patience" is Patrick's, "Others" is a group, and
+ * "Many Iraqis see ..." names no person "Many Iraqis".  The same shape
+ * with a real surname keeps its speaker: "Corker also denied ... He said
+ * Trump asked him ..." is Bob Corker's. */
+static void
+test_openers_not_names (void)
+{
+  CgRegistry *reg = registry ();
+  cg_registry_add (reg, stored ("s1", "Speaking", CG_SPEAKER_PERSON, NULL));
+  cg_registry_add (reg, stored ("s2", "Others", CG_SPEAKER_PERSON, NULL));
+  cg_registry_add (reg, stored ("s3", "Bob Corker", CG_SPEAKER_PERSON, "Corker"));
+  CgArticleResult *ra = load_data ("resolve-openers-a.txt");
+  CgArticleResult *rb = load_data ("resolve-openers-b.txt");
+  CgArticleResult *rc = load_data ("resolve-openers-c.txt");
+  CgArticleResult *rd = load_data ("resolve-openers-d.txt");
+  CgAssertion *patrick = add_mention (ra, "Massachusetts Gov. Deval Patrick", 0);
+  CgAssertion *he = add_mention_in (ra, "he urged", "he");
+  CgAssertion *corker = add_mention_in (rb, "He said Trump asked", "He");
+  CgAssertion *iraqis = add_mention (rc, "Many Iraqis", 0);
+  CgAssertion *others = add_mention (rd, "Others", 0);
+  resolve (reg, ra);
+  resolve (reg, rb);
+  resolve (reg, rc);
+  resolve (reg, rd);
+  g_assert_nonnull (patrick->speaker_id);
+  g_assert_cmpstr (he->speaker_id, ==, patrick->speaker_id);
+  g_assert_cmpstr (corker->speaker_id, ==, "s3");
+  g_assert_true (iraqis->speaker_id == NULL
+                 || speaker (reg, iraqis->speaker_id)->kind != CG_SPEAKER_PERSON);
+  g_assert_nonnull (others->speaker_id);
+  g_assert_cmpstr (others->speaker_id, !=, "s2");
+  g_assert_cmpint (speaker (reg, others->speaker_id)->kind, ==, CG_SPEAKER_ANONYMOUS);
+  cg_article_result_free (ra);
+  cg_article_result_free (rd);
+  cg_article_result_free (rb);
+  cg_article_result_free (rc);
+  cg_registry_free (reg);
+}
+
+/* A given name one letter off a known person's, with the same surname
+ * and the same title, is a misspelling of that person: the BBC's "US
+ * state department spokeswoman Jan Psaki" is Fox's "State Department
+ * spokeswoman Jen Psaki".  The same shape without the title stays
+ * apart: "Republican presidential candidate Matt Romney" is no Mitt
+ * Romney known only as a senator, nor does an untitled "Jan Psaki"
+ * become Jen. */
+static void
+test_misspelt_given_names (void)
+{
+  CgRegistry *reg = registry ();
+  CgArticleResult *rb = load_data ("resolve-misspelt-b.txt");
+  CgArticleResult *ra = load_data ("resolve-misspelt-a.txt");
+  CgAssertion *jen = add_mention (rb, "State Department spokeswoman Jen Psaki", 0);
+  CgAssertion *jan = add_mention (ra, "US state department spokeswoman Jan Psaki", 0);
+  resolve (reg, rb);
+  resolve (reg, ra);
+  g_assert_nonnull (jen->speaker_id);
+  g_assert_cmpstr (jan->speaker_id, ==, jen->speaker_id);
+  g_assert_cmpstr (speaker (reg, jen->speaker_id)->name, ==, "Jen Psaki");
+  cg_article_result_free (ra);
+  cg_article_result_free (rb);
+  cg_registry_free (reg);
+
+  reg = registry ();
+  CgSpeaker *mitt = stored ("s1", "Mitt Romney", CG_SPEAKER_PERSON, "Romney");
+  g_ptr_array_add (mitt->roles, g_strdup ("Senator"));
+  cg_registry_add (reg, mitt);
+  cg_registry_add (reg, stored ("s2", "Jen Psaki", CG_SPEAKER_PERSON, "Psaki"));
+  CgArticleResult *rc = load_data ("resolve-misspelt-c.txt");
+  ra = load_data ("resolve-misspelt-a.txt");
+  CgAssertion *matt = add_mention (rc, "Republican presidential candidate Matt Romney", 0);
+  jan = add_mention (ra, "US state department spokeswoman Jan Psaki", 0);
+  resolve (reg, rc);
+  resolve (reg, ra);
+  g_assert_nonnull (matt->speaker_id);
+  g_assert_cmpstr (matt->speaker_id, !=, "s1");
+  g_assert_nonnull (jan->speaker_id);
+  g_assert_cmpstr (jan->speaker_id, !=, "s2");
+  cg_article_result_free (ra);
+  cg_article_result_free (rc);
+  cg_registry_free (reg);
+}
+
 int
 main (int argc, char **argv)
 {
@@ -1127,5 +1213,7 @@ main (int argc, char **argv)
   g_test_add_func ("/resolve/first-person-voices", test_first_person_voices);
   g_test_add_func ("/resolve/relative-mentions", test_relative_mentions);
   g_test_add_func ("/resolve/parenthesis-mentions", test_parenthesis_mentions);
+  g_test_add_func ("/resolve/openers-not-names", test_openers_not_names);
+  g_test_add_func ("/resolve/misspelt-given-names", test_misspelt_given_names);
   return g_test_run ();
 }
