@@ -1075,6 +1075,46 @@ quotes_fragment_of (const CgAssertion *a, const CgAssertion *b, guint min)
   return f.found;
 }
 
+/* Does reported speech A name B's source in its text, two words of B's
+ * source mention in a row ("More than 10 children were among the dead
+ * citing the regional president in Nice" / "Regional President
+ * Christian Estrosi")?  Then A relays B's source, no second one. */
+static gboolean
+cites_source (const CgAssertion *a, const CgAssertion *b)
+{
+  if (a->text == NULL || b->source_text == NULL || (a->kind != CG_KIND_INDIRECT && a->kind != CG_KIND_MIXED))
+    return FALSE;
+  GArray *in = g_array_new (FALSE, FALSE, sizeof (guint64)), *m = g_array_new (FALSE, FALSE, sizeof (guint64));
+  word_hashes (a->text, in);
+  word_hashes (b->source_text, m);
+  gboolean found = FALSE;
+  for (guint j = 0; !found && j + 2 <= m->len; j++)
+    for (guint k = 0; !found && k + 2 <= in->len; k++)
+      found = memcmp (&g_array_index (in, guint64, k), &g_array_index (m, guint64, j), 2 * sizeof (guint64)) == 0;
+  g_array_unref (in);
+  g_array_unref (m);
+  return found;
+}
+
+/* Does TEXT hold a word of EVENT_WORDS ("Tuesday", "today", "week"):
+ * a time told from its article's date, so the text is one event of
+ * those days ("Impeachment proceedings ... dominated headlines all week"
+ * in September and in December are two weeks)? */
+static gboolean
+tells_event_time (const char *text, GHashTable *event_words)
+{
+  GPtrArray *w = printed_words (text);
+  gboolean is = FALSE;
+  for (guint k = 0; !is && k < w->len; k++)
+    {
+      char *fold = g_utf8_casefold (g_ptr_array_index (w, k), -1);
+      is = g_hash_table_contains (event_words, fold);
+      g_free (fold);
+    }
+  g_ptr_array_unref (w);
+  return is;
+}
+
 /* The outlet printing member I (its article id when it has none). */
 static const char *
 outlet_of (CgCorpus *corpus, GPtrArray *as, guint i, const guint *art_of, GPtrArray *art_ids)
@@ -1105,7 +1145,7 @@ static void
 mark_direct_pairs (CgCorpus *corpus, GPtrArray *as, guint n, GHashTable *pos, const guint *claim_of,
                    const char **who_of, guint *vparent, const gboolean *counted, const guint *art_of,
                    GPtrArray *art_ids, CgClaimViewer *viewer, GHashTable *pronouns, GHashTable *text_pronouns,
-                   GHashTable *numbers, GHashTable *openers, guint fragment_min, guint demand_words, double same_jaccard, double max_days, gboolean two_outlets,
+                   GHashTable *numbers, GHashTable *openers, guint fragment_min, guint demand_words, GHashTable *event_words, double event_days, double same_jaccard, double max_days, gboolean two_outlets,
                    gboolean *paired, gboolean *in_pair)
 {
   gboolean *named = g_new0 (gboolean, n);   /* per voice root */
@@ -1149,7 +1189,12 @@ mark_direct_pairs (CgCorpus *corpus, GPtrArray *as, guint n, GHashTable *pos, co
       gboolean pronoun = mark_words (af->text, numbers, text_pronouns, sets[0], sets[4], sets[2]);
       pronoun = mark_words (at->text, numbers, text_pronouns, sets[1], sets[5], sets[3]) || pronoun;
       guint df = article_day (corpus, af->article_id), dt = article_day (corpus, at->article_id);
-      if (df && dt && (double) (df > dt ? df - dt : dt - df) > max_days && !sets_meet (sets[2], sets[3], TRUE))
+      double apart = df && dt ? (double) (df > dt ? df - dt : dt - df) : 0;
+      if (apart > max_days && !sets_meet (sets[2], sets[3], TRUE))
+        continue;
+      if (apart > event_days && (tells_event_time (af->text, event_words) || tells_event_time (at->text, event_words)))
+        continue;
+      if (cites_source (af, at) || cites_source (at, af))
         continue;
       double jaccard = words_jaccard (af->text, at->text, wx, wy);
       gboolean close = !marks_differ (sets[0], sets[4], sets[1], sets[5]) && jaccard >= same_jaccard;
@@ -1450,15 +1495,18 @@ cg_score_claims (CgCorpus *corpus, CgRules *rules)
       GHashTable *text_pronouns = word_set (rules, "pronouns", "pronouns");
       GHashTable *numbers = word_set (rules, "linking", "number_words");
       GHashTable *openers = word_set (rules, "linking", "fragment_openers");
+      GHashTable *event_words = word_set (rules, "linking", "event_times");
       mark_direct_pairs (corpus, as, n, pos, claim_of, who_of, vparent, anchored, art_of, art_ids, viewer,
                          cg_rules_number (rules, "linking", "pair_named_speakers", 1) != 0 ? named_pronouns : NULL,
                          text_pronouns, numbers, openers, quote_short,
-                         (guint) cg_rules_number (rules, "linking", "pair_demand_words", 4), cg_rules_number (rules, "linking", "pair_same_words", 0.5),
+                         (guint) cg_rules_number (rules, "linking", "pair_demand_words", 4), event_words,
+                         cg_rules_number (rules, "linking", "pair_event_days", 7), cg_rules_number (rules, "linking", "pair_same_words", 0.5),
                          cg_rules_number (rules, "linking", "pair_max_days", 183), needed_outlets >= 2, paired, in_pair);
       g_hash_table_unref (named_pronouns);
       g_hash_table_unref (text_pronouns);
       g_hash_table_unref (numbers);
       g_hash_table_unref (openers);
+      g_hash_table_unref (event_words);
     }
   if (viewer)
     cg_claim_viewer_free (viewer);
