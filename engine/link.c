@@ -368,6 +368,7 @@ struct _CgLinker {
    * not intern. */
   GMutex        step_lock;
   GCond         step_cond;
+  guint         step_waiters; /* drain() calls waiting on step_cond: a broadcast with none is a futex call for nothing */
   guint64       made, linked;
   guint         strings_cap;  /* strings and hashes hold this many without moving */
   /* the speaker kinds as the linking thread sees them: what
@@ -836,7 +837,11 @@ drain (CgLinker *l)
 {
   g_mutex_lock (&l->step_lock);
   while (l->linked < l->made)
-    g_cond_wait (&l->step_cond, &l->step_lock);
+    {
+      l->step_waiters++;
+      g_cond_wait (&l->step_cond, &l->step_lock);
+      l->step_waiters--;
+    }
   g_mutex_unlock (&l->step_lock);
 }
 
@@ -4757,7 +4762,10 @@ step_end (CgLinker *l, CgLinkStep *st)
   step_free (st);
   g_mutex_lock (&l->step_lock);
   l->linked++;
-  g_cond_broadcast (&l->step_cond);
+  /* GLib's broadcast wakes the futex whether or not anyone waits (a
+   * system call per step linked, most of cg-compare's futex calls) */
+  if (l->step_waiters > 0)
+    g_cond_broadcast (&l->step_cond);
   g_mutex_unlock (&l->step_lock);
 }
 
