@@ -1600,6 +1600,7 @@ is_quantity (Run *r, const CgPatToken *t)
 }
 
 static gboolean describes (Run *r, guint i);
+static gboolean person_elsewhere (Run *r, guint i);
 
 /* A noun phrase ending just before END: [*START, END).  Lowercase words
  * join a capitalized head only as titles ("Former CIA director William J.
@@ -1668,8 +1669,9 @@ np_back (Run *r, guint end, guint *start)
   /* "the first leaked (emails were released)": a participle, no noun */
   if (!cap_head && h >= 2 && ends_with (head->word, "ed") && !tword_is (r, TOK (r, h - 1), L_DET))
     return FALSE;
-  /* "Repeatedly praises ...": a sentence-initial adverb is no speaker */
-  if (cap_head && ends_with (head->word, "ly"))
+  /* "Repeatedly praises ...": a sentence-initial adverb is no speaker;
+   * but "Jolly said ..." is, where the article names Jolly in full */
+  if (cap_head && ends_with (head->word, "ly") && !person_elsewhere (r, h))
     {
       guint k = h;
       while (k > 0 && same_unit (r, k - 1, h) && !is_word (TOK (r, k - 1)))
@@ -2004,7 +2006,6 @@ np_fwd (Run *r, guint start, guint *end)
 static gboolean source_back_scan (Run *r, guint end, guint *start, guint *mention_end);
 static gboolean cues_in_relative (Run *r, guint a, guint b);
 static gboolean party_state (Run *r, const CgPatToken *t);
-static gboolean person_elsewhere (Run *r, guint i);
 
 /* Whether token I is a lowercase title or plural noun, a word a speaker's
  * description ends in ("presidential hopefuls", "the mayor"). */

@@ -1158,6 +1158,10 @@ test_recall_eighth (void)
    * aside opened by an adverb leaves the name alone */
   a = find (r, "fact speaks volumes");
   check (r, a, CG_KIND_MIXED, "source-cue-that", "Sanders", "said");
+  /* a capitalized -ly word opening the sentence is a speaker when the
+   * article names that person in full ("David Jolly"), not an adverb */
+  a = find (r, "he would be cautious");
+  check (r, a, CG_KIND_INDIRECT, "source-cue-content", "Jolly", "said");
   cg_article_result_free (r);
   g_free (path);
 }
