@@ -1386,6 +1386,7 @@ typedef struct {
    * not all of them deleted and written again. */
   GArray     *forms_stored;  /* FormCounts */
   CgNameSet  *names;         /* not owned: the registry publishes its name keys here for the workers' scans */
+  GPtrArray  *speaker_names; /* CgSpeaker*, owned: id, name and kind of every speaker, kept for scoring when the registry goes first */
   /* Linking runs on its own thread, one article behind the writes, so it
    * overlaps resolution and SQL; the linker and LINK_ARTICLES belong to
    * that thread while jobs are pending and change on this one only when
@@ -1434,6 +1435,7 @@ state_clear (State *st)
   g_clear_pointer (&st->linker, cg_linker_free);
   g_clear_pointer (&st->link_articles, g_ptr_array_unref);
   g_clear_pointer (&st->registry, cg_registry_free);
+  g_clear_pointer (&st->speaker_names, g_ptr_array_unref);
   g_clear_pointer (&st->forms_stored, g_array_unref);
   g_clear_pointer (&st->known, cg_corpus_free);
   g_clear_pointer (&st->dead, g_hash_table_unref);
@@ -2435,6 +2437,35 @@ free_state (gpointer data)
   return NULL;
 }
 
+static void
+speaker_name_free (gpointer p)
+{
+  CgSpeaker *s = p;
+  g_free (s->id);
+  g_free (s->name);
+  g_free (s);
+}
+
+/* Copies of the id, name and kind of each of REGISTRY's speakers: what
+ * scoring needs of them.  They have no aliases and roles (NULL), to keep
+ * the claims' peak of a large run low.  Returns a new array of new
+ * speakers. */
+static GPtrArray *
+speaker_names (CgRegistry *registry)
+{
+  GPtrArray *all = cg_registry_speakers (registry);
+  GPtrArray *out = g_ptr_array_new_full (all->len, speaker_name_free);
+  for (guint i = 0; i < all->len; i++)
+    {
+      CgSpeaker *sp = g_ptr_array_index (all, i), *copy = g_new0 (CgSpeaker, 1);
+      copy->id = g_strdup (sp->id);
+      copy->name = g_strdup (sp->name);
+      copy->kind = sp->kind;
+      g_ptr_array_add (out, copy);
+    }
+  return out;
+}
+
 /* What KNOWN and the kept links say the store holds, as a corpus that
  * owns none of its records (free it with corpus_view_free()): the
  * assertions and links in key order, as load_corpus() would give them,
@@ -2449,6 +2480,19 @@ corpus_view (State *st)
   /* the articles too: scoring asks for their outlets */
   for (guint i = 0; i < st->known->articles->len; i++)
     g_ptr_array_add (view->articles, g_ptr_array_index (st->known->articles, i));
+  /* and the speakers' names, which scoring reads to tell one voice from
+   * two (a poll under two names, an outlet cited by another): the copies
+   * made when the registry went, or else the registry's */
+  if (st->speaker_names)
+    {
+      g_ptr_array_unref (view->speakers);
+      view->speakers = g_steal_pointer (&st->speaker_names);
+    }
+  else if (st->registry)
+    {
+      g_ptr_array_unref (view->speakers);
+      view->speakers = speaker_names (st->registry);
+    }
   /* (Deletions are rare: without any, skip hashing every id.) */
   gboolean none_dead = g_hash_table_size (st->dead) == 0;
   for (guint i = 0; i < st->known->assertions->len; i++)
@@ -2772,6 +2816,8 @@ cg_store_ingest_full (CgStore *s, CgPipeline *pipeline, char **paths, guint n_th
    * records (and free them when done). */
   State *dying = g_new0 (State, 1);
   dying->linker = g_steal_pointer (&stt.linker);
+  if (stt.registry)
+    stt.speaker_names = speaker_names (stt.registry);
   dying->registry = g_steal_pointer (&stt.registry);
   dying->link_articles = g_steal_pointer (&stt.link_articles);
   g_ptr_array_add (s->freeing, g_thread_new ("cg-store-free", free_state, dying));

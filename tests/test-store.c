@@ -1373,11 +1373,83 @@ test_keep_going (void)
   g_free (dir);
 }
 
+/* Ingest scores claims from the records it holds in memory; they must be
+ * the claims analyze (and a later rescoring) gives, also where scoring
+ * reads speakers' names.  Two real AllSides articles of 2019-01-23: CBS
+ * News reports "nine other states ... have also put protections for
+ * abortion rights in their state statutes" citing the AP, and the
+ * Associated Press's own story prints the sentence: one source (the AP
+ * cited by another outlet), not two, so the claim is not corroborated. */
+static void
+test_ingest_claims_as_analyze (void)
+{
+  GError *error = NULL;
+  CgPipeline *p = cg_pipeline_new (cg_test_rules (), &error);
+  g_assert_no_error (error);
+  char *table = cg_test_data ("store-ap-cbs.tsv");
+  g_assert_true (cg_pipeline_load_meta_table (p, table, &error));
+  g_assert_no_error (error);
+  char **paths = g_new0 (char *, 2);
+  paths[0] = cg_test_data ("store-ap-cbs");
+
+  CgCorpus *want = cg_pipeline_analyze (p, paths, 2, FALSE, NULL, NULL, NULL, &error);
+  g_assert_no_error (error);
+  char *dir = cg_test_tmpdir ();
+  char *db = g_build_filename (dir, "store.db", NULL);
+  CgStore *store = cg_store_open (db, CG_STORE_READ_WRITE, &error);
+  g_assert_no_error (error);
+  g_assert_true (cg_store_ingest (store, p, paths, 2, NULL, NULL, NULL, &error));
+  g_assert_no_error (error);
+  cg_store_close (store);
+  CgCorpus *got = load_store (db, FALSE);
+
+  g_assert_cmpuint (got->claims->len, ==, want->claims->len);
+  guint nine = 0;
+  for (guint i = 0; i < got->claims->len; i++)
+    {
+      CgClaim *a = g_ptr_array_index (got->claims, i), *b = g_ptr_array_index (want->claims, i);
+      g_assert_cmpint (a->verdict, ==, b->verdict);
+      g_assert_cmpuint (a->supporters->len, ==, b->supporters->len);
+      for (guint k = 0; k < a->assertions->len; k++)
+        {
+          CgAssertion *m = cg_corpus_assertion (got, g_ptr_array_index (a->assertions, k));
+          if (strstr (m->text, "nine other states") || strstr (m->text, "Nine other states"))
+            {
+              nine++;
+              g_assert_cmpint (a->verdict, !=, CG_VERDICT_CORROBORATED);
+            }
+        }
+    }
+  /* the AP's sentence and CBS's report of it are one claim */
+  g_assert_cmpuint (nine, ==, 2);
+  CgClaim *c = NULL;
+  for (guint i = 0; i < got->claims->len && c == NULL; i++)
+    {
+      CgClaim *a = g_ptr_array_index (got->claims, i);
+      CgAssertion *m = cg_corpus_assertion (got, g_ptr_array_index (a->assertions, 0));
+      if (strstr (m->text, "ine other states"))
+        c = a;
+    }
+  g_assert_nonnull (c);
+  g_assert_cmpuint (c->assertions->len, ==, 2);
+
+  cg_corpus_free (got);
+  cg_corpus_free (want);
+  g_unlink (db);
+  g_rmdir (dir);
+  g_free (db);
+  g_free (dir);
+  g_strfreev (paths);
+  g_free (table);
+  cg_pipeline_free (p);
+}
+
 int
 main (int argc, char **argv)
 {
   g_test_init (&argc, &argv, NULL);
   g_test_add_func ("/store/round-trip", test_round_trip);
+  g_test_add_func ("/store/ingest-claims-as-analyze", test_ingest_claims_as_analyze);
   g_test_add_func ("/store/idempotent", test_idempotent);
   g_test_add_func ("/store/stats", test_stats);
   g_test_add_func ("/store/changes", test_changes);
