@@ -671,12 +671,10 @@ join_same_surroundings (GPtrArray *as, guint n, const guint *claim_of, const gui
   g_array_unref (runs);
 }
 
-/* The one-word entries of section SECTION of rule file NAME, as a set of
- * casefolded words borrowed from RULES.  Returns a new table. */
-static GHashTable *
-word_set (CgRules *rules, const char *name, const char *section)
+/* Add the one-word entries of rule file NAME's SECTION to SET. */
+static void
+add_words (GHashTable *set, CgRules *rules, const char *name, const char *section)
 {
-  GHashTable *set = g_hash_table_new (g_str_hash, g_str_equal);
   GPtrArray *entries = cg_rules_entries (rules, name, section);
   for (guint k = 0; entries && k < entries->len; k++)
     {
@@ -684,6 +682,15 @@ word_set (CgRules *rules, const char *name, const char *section)
       if (r->n_words == 1)
         g_hash_table_add (set, r->words[0]);
     }
+}
+
+/* The one-word entries of section SECTION of rule file NAME, as a set of
+ * casefolded words borrowed from RULES.  Returns a new table. */
+static GHashTable *
+word_set (CgRules *rules, const char *name, const char *section)
+{
+  GHashTable *set = g_hash_table_new (g_str_hash, g_str_equal);
+  add_words (set, rules, name, section);
   return set;
 }
 
@@ -1415,10 +1422,15 @@ cg_score_claims (CgCorpus *corpus, CgRules *rules)
   if (cg_rules_number (rules, "linking", "poll_one_source", 1) != 0)
     {
       GHashTable *poll_words = word_set (rules, "linking", "poll_words");
-      GHashTable *dates = word_set (rules, "linking", "dates");
-      join_same_source (corpus, as, n, claim_of, claim_size, who_of, vparent, poll_words, dates);
+      /* words two different sources' names share: dates, function words
+       * ("The Hill" / "The Guardian"), words of many names ("CBS News" /
+       * "NBC News") */
+      GHashTable *not_names = word_set (rules, "linking", "dates");
+      add_words (not_names, rules, "stopwords", NULL);
+      add_words (not_names, rules, "linking", "generic_name_words");
+      join_same_source (corpus, as, n, claim_of, claim_size, who_of, vparent, poll_words, not_names);
       g_hash_table_unref (poll_words);
-      g_hash_table_unref (dates);
+      g_hash_table_unref (not_names);
     }
 
   /* Voices out of time: a voice all of whose members joined the claim by

@@ -870,6 +870,34 @@ test_one_poll_two_names (void)
   cg_corpus_free (c);
 }
 
+/* Two outlets speaking for themselves are two voices though their names
+ * share a word (whole AllSides with the table, c379242): The Hill and The
+ * Guardian state that conviction needs two thirds of the Senate; so do
+ * CBS News and NBC News.  A word of stopwords.rules or of
+ * [generic_name_words] makes no one source of them. */
+static void
+test_two_outlets_one_word (void)
+{
+  static const char *const names[][2] = { { "The Hill", "The Guardian" }, { "CBS News", "NBC News" } };
+  for (guint k = 0; k < G_N_ELEMENTS (names); k++)
+    {
+      CgCorpus *c = cg_corpus_new ();
+      add_article (c, "d1", names[k][0], NULL, "2019-10-15");
+      add_article (c, "d2", names[k][1], NULL, "2019-12-26");
+      add_speaker (c, "s1", names[k][0], CG_SPEAKER_ORGANIZATION);
+      add_speaker (c, "s2", names[k][1], CG_SPEAKER_ORGANIZATION);
+      add_assertion (c, "d1", "s1", CG_KIND_AUTHOR,
+                     "Articles of impeachment would need a two-thirds majority, or 67 votes, in the Senate to convict the president.");
+      add_assertion (c, "d2", "s2", CG_KIND_AUTHOR,
+                     "The actual impeachment trial in the Senate would need a two-thirds majority vote for a conviction.");
+      add_link (c, "a2", "a1", CG_RELATION_SUPPORTS);
+      cg_score_claims (c, cg_test_rules ());
+      g_assert_cmpuint (claim_of (c, "a1")->supporters->len, ==, 2);
+      g_assert_cmpint (claim_of (c, "a1")->verdict, ==, CG_VERDICT_CORROBORATED);
+      cg_corpus_free (c);
+    }
+}
+
 /* One source the registry keeps apart (whole AllSides with the table):
  * "Cal Fire officials" in the BBC and in Fox News, "The Iowa Secretary of
  * State’s office" (New York Times) and "the Iowa Secretary of State's
@@ -938,6 +966,7 @@ main (int argc, char **argv)
   g_test_add_func ("/score/pair-out-of-time", test_pair_out_of_time);
   g_test_add_func ("/score/pronoun-speaker", test_pronoun_speaker);
   g_test_add_func ("/score/one-poll-two-names", test_one_poll_two_names);
+  g_test_add_func ("/score/two-outlets-one-word", test_two_outlets_one_word);
   g_test_add_func ("/score/seed-corpus", test_seed_corpus);
   return g_test_run ();
 }
