@@ -1540,10 +1540,11 @@ cg_score_claims (CgCorpus *corpus, CgRules *rules)
   /* Carriers: the outlets printing the members of the counted voices (an
    * article without an outlet is its own); one outlet's reporting of two
    * speakers is one path to the reader, and corroborated_outlets of them
-   * are needed.  Only two are told apart: the first outlet and "another". */
+   * are needed.  Only two are told apart: the first outlet and "another".
+   * (With corroboration_direct the pairs have counted outlets already.) */
   const char **claim_outlet = g_new0 (const char *, claims->len);
   gboolean *claim_outlets2 = g_new0 (gboolean, claims->len);
-  for (guint i = 0; i < n; i++)
+  for (guint i = 0; i < n && !direct; i++)
     {
       guint ci = claim_of[i];
       if (!who_of[i] || claim_outlets2[ci] || claim_size[ci] < 2)
@@ -1551,9 +1552,7 @@ cg_score_claims (CgCorpus *corpus, CgRules *rules)
       guint r = uf_find (vparent, i);
       if (claim_anchored[ci] ? !anchored[r] : first_voice[ci] != r + 1)
         continue;
-      CgAssertion *a = g_ptr_array_index (as, i);
-      CgArticle *d = a->article_id ? cg_corpus_article (corpus, a->article_id) : NULL;
-      const char *outlet = d && d->outlet && *d->outlet ? d->outlet : g_ptr_array_index (art_ids, art_of[i]);
+      const char *outlet = outlet_of (corpus, as, i, art_of, art_ids);
       if (claim_outlet[ci] == NULL)
         claim_outlet[ci] = outlet;
       else if (strcmp (claim_outlet[ci], outlet) != 0)
