@@ -2247,6 +2247,29 @@ cues_in_relative (Run *r, guint a, guint b)
   return TRUE;
 }
 
+/* Whether the words before token END, back to the start of their
+ * sentence or clause, describe a person: opened by a word of extract.rules
+ * [determiners] and holding no cue, quotation mark or punctuation ("One
+ * delegate not on the Cruz slate", "Another delegate on the Cruz slate"
+ * before ", Jim Poolman, said"), where np_back() stops at the preposition.
+ * Sets *START to its first token. */
+static gboolean
+description_back (Run *r, guint end, guint *start)
+{
+  guint s = end;
+  while (s > 0 && same_unit (r, s - 1, s) && end - s < r->x->source_max_words)
+    {
+      const CgPatToken *t = TOK (r, s - 1);
+      if (!is_word (t) || t->cue || t->prep || t->quote_open >= 0 || t->quote_close >= 0)
+        break;
+      s--;
+    }
+  if (s == end || (s > 0 && same_unit (r, s - 1, s)) || !tok_is (r, s, L_DET))
+    return FALSE;
+  *start = s;
+  return TRUE;
+}
+
 static gboolean
 source_back_scan (Run *r, guint end, guint *start, guint *mention_end)
 {
@@ -2358,7 +2381,8 @@ source_back_scan (Run *r, guint end, guint *start, guint *mention_end)
       /* "One delegate not on the Cruz slate, Kelly Schmdit, told": a name
        * after a description opening the sentence, the whole mention */
       if (is_cap (first) && np_back (r, j, &ns) && ns == c + 1 && is_word (before) && !is_cap (before)
-          && np_back (r, c, &bs) && (bs == 0 || !same_unit (r, bs - 1, bs) || !is_word (TOK (r, bs - 1)))
+          && (description_back (r, c, &bs)
+              || (np_back (r, c, &bs) && (bs == 0 || !same_unit (r, bs - 1, bs) || !is_word (TOK (r, bs - 1)))))
           && !is_char (TOK (r, bs > 0 ? bs - 1 : 0)->word, ',') && j - bs <= x->source_max_words)
         {
           *start = bs;
@@ -2384,11 +2408,15 @@ source_back_scan (Run *r, guint end, guint *start, guint *mention_end)
                || !np_back_paren (r, nb, &bs))
         {
           /* "The survey, conducted for the immigration advocacy group
-           * America's Voice, also found that ...": a noun phrase opened by
-           * a determiner and opening the sentence, before an aside opened
-           * by a lowercase word; the noun phrase alone */
+           * America's Voice, also found that ...", "Powell's office, when
+           * contacted by Reuters, said": a noun phrase opened by a
+           * determiner or a possessive name and opening the sentence,
+           * before an aside opened by a lowercase word; the noun phrase
+           * alone */
           if (!(is_word (before) && is_word (first) && !is_cap (first) && np_back_paren (r, nb, &bs)
-                && (bs == 0 || !same_unit (r, bs - 1, bs)) && tok_is (r, bs, L_DET) && bs < c))
+                && (bs == 0 || !same_unit (r, bs - 1, bs))
+                && (tok_is (r, bs, L_DET) || (is_cap (TOK (r, bs)) && ends_possessive (TOK (r, bs)->word)))
+                && bs < c))
             return FALSE;
           det_opener = TRUE;
         }
@@ -2402,6 +2430,9 @@ source_back_scan (Run *r, guint end, guint *start, guint *mention_end)
           /* "Robert Peck, managing director and internet equity analyst
            * at SunTrust, told me" */
           || (c + 2 < j && !is_cap (first) && is_word (TOK (r, c + 2)) && tok_title (r, TOK (r, c + 2)))
+          /* "Marlon Marshall, Clinton's director of state campaigns and
+           * political engagement, said": a possessive opening the aside */
+          || (is_cap (before) && is_word (first) && ends_possessive (first->word) && !inner_cue)
           /* "Sen. Rand Paul, R-Ky., told": a party and state between
            * commas, as PolNeAR marks it */
           || party_state (r, first))

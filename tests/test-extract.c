@@ -1166,6 +1166,31 @@ test_recall_eighth (void)
   g_free (path);
 }
 
+/* Ninth session's recall (tests/data/extract-recall4.txt, PolNeAR train
+ * sentences): speakers whose mention holds commas, which no pattern found
+ * (or content-comma-cue-source took for the content). */
+static void
+test_recall_ninth (void)
+{
+  char *path = cg_test_data ("extract-recall4.txt");
+  CgArticleResult *r = cg_test_process (path);
+  /* a description with a preposition phrase opening the sentence, then
+   * the name between commas */
+  CgAssertion *a = find (r, "he was only");
+  check (r, a, CG_KIND_MIXED, "source-cue-content", "Another delegate on the Cruz slate, Jim Poolman", "said");
+  a = find (r, "she was leaning toward Cruz");
+  check (r, a, CG_KIND_INDIRECT, "source-cue-content", "One delegate not on the Cruz slate, Kelly Schmdit", "told");
+  /* an appositive opened by a possessive name */
+  a = find (r, "the campaign is taking");
+  check (r, a, CG_KIND_INDIRECT, "source-cue-content",
+         "Marlon Marshall, Clinton's director of state campaigns and political engagement", "said");
+  /* a noun phrase opened by a possessive name before a lowercase aside */
+  a = find (r, "the former top diplomat");
+  check (r, a, CG_KIND_INDIRECT, "source-cue-content", "Powell’s office", "said");
+  cg_article_result_free (r);
+  g_free (path);
+}
+
 /* Which words the source mention covers, as PolNeAR marks them
  * (PolNeAR train sentences): the noun phrase before an aside opened by a
  * preposition or an -ing form, not the object inside the aside. */
@@ -1297,6 +1322,7 @@ main (int argc, char **argv)
   g_test_add_func ("/extract/headline-person", test_headline_person);
   g_test_add_func ("/extract/recall-seventh", test_recall_seventh);
   g_test_add_func ("/extract/recall-eighth", test_recall_eighth);
+  g_test_add_func ("/extract/recall-ninth", test_recall_ninth);
   g_test_add_func ("/extract/aside-sources", test_aside_sources);
   g_test_add_func ("/extract/statement-cues", test_statement_cues);
   g_test_add_func ("/extract/participle-cues", test_participle_cues);
