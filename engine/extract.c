@@ -3544,7 +3544,10 @@ from_match (Run *r, guint pattern, const CgPatMatch *m)
       if (after_join && source_start == NONE)
         return FALSE;
     }
-  if (m->cue_rule && cs == m->cue_end && cg_rule_attr (m->cue_rule, "hearer"))
+  /* (not after a phrasal cue's particle: "was asked about speeches she
+   * made ...", the hearer comes before it) */
+  if (m->cue_rule && cs == m->cue_end && cg_rule_attr (m->cue_rule, "hearer")
+      && m->cue_rule->n_words == 1)
     {
       cs = skip_hearer (r, cs, ce);
       if (cs == NONE)

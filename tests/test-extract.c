@@ -1187,6 +1187,19 @@ test_recall_ninth (void)
   /* a noun phrase opened by a possessive name before a lowercase aside */
   a = find (r, "the former top diplomat");
   check (r, a, CG_KIND_INDIRECT, "source-cue-content", "Powell’s office", "said");
+  /* "Asked about ..." opening a sentence is a hearer cue, the question
+   * its content, as "Asked whether ..." (it was no cue) */
+  a = find (r, "his paid speeches");
+  check (r, a, CG_KIND_INDIRECT, "asked-content", NULL, "Asked about");
+  g_assert_cmpstr (a->text, ==, "his paid speeches in the 2016 race");
+  a = find (r, "he hasn’t accepted");
+  check (r, a, CG_KIND_INDIRECT, "source-cue-content", "Huckabee’s campaign", "said");
+  a = find (r, "the bigger ethical question");
+  check (r, a, CG_KIND_INDIRECT, "and-cue-that", "Huckabee’s campaign", "suggested");
+  /* no hearer skipped after a phrasal cue's particle (the passive
+   * subject of a cue that is no holder is no speaker) */
+  a = find (r, "speeches she made");
+  check (r, a, CG_KIND_INDIRECT, "source-cue-content", NULL, "was asked about");
   cg_article_result_free (r);
   g_free (path);
 }
