@@ -30,7 +30,7 @@
 enum {
   L_VERB, L_PREP, L_PREFIX, L_DET, L_PRON, L_TITLE, L_NOT_SOURCE, L_RELATIVE, L_BREAK,
   L_QUANTITY, L_NOT_CONTENT, L_NEGATION, L_WORTHY, L_NOT_CLAIM, L_HEDGE, L_STANCE, L_ANCHOR, L_NOUN_ANCHOR,
-  L_CONTENT_END, L_CONTENT_PREP, L_NOUN_BEFORE, L_NAME_JOIN, L_HEARER, L_AFTER_HEARER, L_CUE_JOIN, L_SOURCE_PREP, L_SOURCE_TAIL, L_AGENT, L_PASSIVE, L_GIVEN, L_TRIGGER, L_COORD, L_SUBORD, L_PLURAL, L_REFUTER, L_OBJ_RELATIVE, L_REL_SOURCE, L_EXPLETIVE, L_CUE_INFINITIVE, L_HEDGE_OPENER, L_POSSESSIVE, L_NOT_POSSESSIVE, L_NP_END, L_BOUNDS, L_QUANT_OPENER, L_TITLE_OPENER, L_TITLE_SMALL, L_LABEL_SPEAKER, L_NOT_LABEL_SPEAKER, L_PREP_HEAD, L_OWN_JOIN, L_SOURCE_PART, L_ASIDE_OPENER, L_STATEMENT_NOUN, L_STATEMENT_VERB, L_SOURCE_MOD, L_SOURCE_ADV, L_PARTICIPLE_JOINER, L_PARTY_INITIAL, L_PARTICLE, L_FEELING_VERB, L_FEELING_NOUN, L_FEELING_PARTICLE, N_LEX
+  L_CONTENT_END, L_CONTENT_PREP, L_NOUN_BEFORE, L_NAME_JOIN, L_HEARER, L_AFTER_HEARER, L_CUE_JOIN, L_SOURCE_PREP, L_SOURCE_TAIL, L_AGENT, L_PASSIVE, L_GIVEN, L_TRIGGER, L_COORD, L_SUBORD, L_PLURAL, L_REFUTER, L_OBJ_RELATIVE, L_REL_SOURCE, L_EXPLETIVE, L_CUE_INFINITIVE, L_HEDGE_OPENER, L_POSSESSIVE, L_NOT_POSSESSIVE, L_NP_END, L_BOUNDS, L_QUANT_OPENER, L_TITLE_OPENER, L_TITLE_SMALL, L_LABEL_SPEAKER, L_NOT_LABEL_SPEAKER, L_PREP_HEAD, L_OWN_JOIN, L_SOURCE_PART, L_ASIDE_OPENER, L_STATEMENT_NOUN, L_STATEMENT_VERB, L_SOURCE_MOD, L_SOURCE_ADV, L_PARTICIPLE_JOINER, L_PARTY_INITIAL, L_PARTICLE, L_FEELING_VERB, L_FEELING_NOUN, L_FEELING_PARTICLE, L_CONTENT_GOES_ON, N_LEX
 };
 
 /* One entry of a list, with what the cue marking needs of a verb computed
@@ -439,6 +439,7 @@ cg_extractor_new (CgRules *rules, GError **error)
   lists[L_FEELING_VERB] = cg_rules_entries (rules, "extract", "feeling-verbs");
   lists[L_FEELING_NOUN] = cg_rules_entries (rules, "extract", "feeling-nouns");
   lists[L_FEELING_PARTICLE] = cg_rules_entries (rules, "extract", "feeling-particles");
+  lists[L_CONTENT_GOES_ON] = cg_rules_entries (rules, "extract", "content-goes-on");
   lists[L_HEARER] = cg_rules_entries (rules, "extract", "hearers");
   lists[L_AFTER_HEARER] = cg_rules_entries (rules, "extract", "after-hearer");
   lists[L_CUE_JOIN] = cg_rules_entries (rules, "extract", "cue-joiners");
@@ -1697,6 +1698,20 @@ np_back (Run *r, guint end, guint *start)
           while (s > 0 && same_unit (r, s - 1, s) && (is_quantity (r, TOK (r, s - 1))
                                                       || tword_is (r, TOK (r, s - 1), L_DET)))
             s--;
+          /* "A strong majority of Democratic primary voters", "a growing
+           * number of senators": one or two lowercase modifiers of the
+           * quantity after a determiner */
+          if (!tword_is (r, TOK (r, s), L_DET))
+            {
+              guint k = s;
+              while (k > 0 && s - k < 2 && same_unit (r, k - 1, s) && is_word (TOK (r, k - 1))
+                     && !is_cap (TOK (r, k - 1)) && !TOK (r, k - 1)->cue && !tword_is (r, TOK (r, k - 1), L_NOT_SOURCE)
+                     && !tword_is (r, TOK (r, k - 1), L_DET) && !ends_possessive (TOK (r, k - 1)->word))
+                k--;
+              if (k < s && k > 0 && same_unit (r, k - 1, s) && tword_is (r, TOK (r, k - 1), L_DET)
+                  && !tword_is (r, TOK (r, k - 1), L_NEGATION))
+                s = k - 1;
+            }
           break;
         }
       /* "Sanders' campaign manager": the apostrophe of a possessor
@@ -3098,6 +3113,30 @@ source_tail (Run *r, guint se)
   return last + 1;
 }
 
+/* Whether the word at I, after a comma, ends the reported clause that
+ * starts at CS: a word of extract.rules [content-end] ("..., but he said
+ * ..."), unless a word of [content-goes-on] follows it ("..., but not
+ * ...") and then the same speaker's claim goes on, as PolNeAR marks it;
+ * one with parallel=yes only where the content opens with it too or
+ * comes right after it ("that ..., but that ..."), one with not-before=WORDS not before those
+ * ("but not only did he"). */
+static gboolean
+content_end_at (Run *r, guint cs, guint i)
+{
+  if (!tok_is (r, i, L_CONTENT_END))
+    return FALSE;
+  const Entry *e = i + 1 < r->toks->len && same_unit (r, i, i + 1) ? tok_entry (r, i + 1, L_CONTENT_GOES_ON) : NULL;
+  if (e == NULL)
+    return TRUE;
+  /* (the pattern's content may start after its own "that") */
+  if (cg_rule_attr (e->rule, "parallel") && g_ascii_strcasecmp (TOK (r, cs)->word, TOK (r, i + 1)->word) != 0
+      && !(cs > 0 && g_ascii_strcasecmp (TOK (r, cs - 1)->word, TOK (r, i + 1)->word) == 0))
+    return TRUE;
+  if (i + 2 < r->toks->len && cue_attr_lists (e->rule, "not-before", TOK (r, i + 2)->word))
+    return TRUE;
+  return FALSE;
+}
+
 /* Make the assertion of match M of PATTERN; FALSE when the match is no
  * attribution after all, so the next pattern may be tried at its anchor. */
 static gboolean
@@ -3686,7 +3725,7 @@ from_match (Run *r, guint pattern, const CgPatMatch *m)
               {
                 const CgPatToken *v = TOK (r, i + 1);
                 const char *b = v->cue && v->cue_pre == 0 ? cg_rule_attr (v->cue, "base") : NULL;
-                if ((b && strcmp (b, "ing") == 0) || tok_is (r, i + 1, L_CONTENT_END) || sub_clause)
+                if ((b && strcmp (b, "ing") == 0) || content_end_at (r, cs, i + 1) || sub_clause)
                   {
                     ce = i + 1;
                     break;
@@ -3756,7 +3795,7 @@ from_match (Run *r, guint pattern, const CgPatMatch *m)
               }
           }
         const char *b = u->cue && u->cue_pre == 0 ? cg_rule_attr (u->cue, "base") : NULL;
-        if ((b && strcmp (b, "ing") == 0) || tok_is (r, i + 1, L_CONTENT_END))
+        if ((b && strcmp (b, "ing") == 0) || content_end_at (r, cs, i + 1))
           {
             ce = i;
             break;

@@ -1299,6 +1299,39 @@ test_spans_eighth (void)
   g_free (path);
 }
 
+/* Ninth session: PolNeAR train sentences whose spans the rules got wrong. */
+static void
+test_spans_ninth (void)
+{
+  char *path = cg_test_data ("extract-spans-ninth.txt");
+  CgArticleResult *r = cg_test_process (path);
+  /* ", but that ..." after a content opened by "that" is a second clause
+   * the same cue reports; ", but not ..." a contrast inside the claim */
+  CgAssertion *a = find (r, "she and her husband");
+  check (r, a, CG_KIND_INDIRECT, "source-cue-that", "Compton", "said");
+  check_span (r, a->span, "she and her husband had opted not to join the photo line, but that they then "
+                          "encountered the Bushes as they were posing with the last guests");
+  a = find (r, "he does support");
+  check (r, a, CG_KIND_INDIRECT, "source-cue-content", "Rubio", "said");
+  check_span (r, a->span, "he does support making an exception if the life of the mother is in danger, "
+                          "but not for cases of rape or incest");
+  /* but ", but that report ..." (no "that" opening the content) and ",
+   * but not only did he ..." start clauses of their own */
+  a = find (r, "a 2015 inspector");
+  check (r, a, CG_KIND_INDIRECT, "source-cue-content", "Gowdy", "referenced");
+  check_span (r, a->span, "a 2015 inspector general's report concerning poor e-mail retention at the State Department");
+  a = find (r, "Orlando shooter");
+  check_span (r, a->span, "Orlando shooter Omar Mateen");
+  /* a determiner and modifiers before a partitive's quantity belong to
+   * the source ("A strong majority of ...", "A growing number of ...") */
+  a = find (r, "they are paying");
+  check (r, a, CG_KIND_INDIRECT, "source-cue-content", "A strong majority of Democratic primary voters", "say");
+  a = find (r, "reforming the party");
+  check (r, a, CG_KIND_INDIRECT, "source-cue-content", "A growing number of Democratic senators", "support");
+  cg_article_result_free (r);
+  g_free (path);
+}
+
 int
 main (int argc, char **argv)
 {
@@ -1340,6 +1373,7 @@ main (int argc, char **argv)
   g_test_add_func ("/extract/statement-cues", test_statement_cues);
   g_test_add_func ("/extract/participle-cues", test_participle_cues);
   g_test_add_func ("/extract/spans-eighth", test_spans_eighth);
+  g_test_add_func ("/extract/spans-ninth", test_spans_ninth);
   int status = g_test_run ();
   cg_article_result_free (seed0);
   return status;
