@@ -111,6 +111,7 @@ struct _CgRegistry {
   GHashTable *party_tags;   /* names.rules [party-tags], folded, a set */
   GHashTable *byline_labels; /* names.rules [byline-labels], folded, a set */
   guint       lookback;
+  guint       appositive_reach;   /* words an appositive's title may lie after its article */
   guint       voice_head;   /* pronouns.rules voice_article_head */
   double      heading_ratio;  /* share of capitalized words that makes a heading */
 
@@ -1087,6 +1088,7 @@ cg_registry_new (CgRules *rules, GError **error)
   for (guint i = 0; i < bl->len; i++)
     g_hash_table_add (reg->byline_labels, fold_key (((CgRule *) g_ptr_array_index (bl, i))->phrase));
   reg->lookback = (guint) CLAMP (cg_rules_number (rules, "pronouns", "lookback", 3), 0, 50);
+  reg->appositive_reach = (guint) CLAMP (cg_rules_number (rules, "titles", "appositive_reach", 6), 1, 20);
   reg->voice_head = (guint) CLAMP (cg_rules_number (rules, "pronouns", "voice_article_head", 4), 0, 1000);
   reg->heading_ratio = cg_rules_number (rules, "speakers", "heading_ratio", 0.75);
   reg->next_num = 1;
@@ -1969,6 +1971,10 @@ typedef struct {
   GPtrArray  *assertions;
   Entry     **resolved;
   struct ParaVoice *paras;  /* per paragraph, computed when first asked; NULL before */
+  /* the person the last he/she source resolved to, for the next one */
+  Entry      *last_pron;
+  Gender      last_pron_gender;
+  guint       last_pron_sentence;
 } Ctx;
 
 static void
@@ -2253,6 +2259,19 @@ untangle_run (CgRegistry *reg, Words *ws, guint *a, guint *b)
 
 /* Record the name run WS[A, B) of a sentence, with the role words before
  * it.  CONFIDENT: the run does not open its sentence. */
+/* Does a lowercase title follow the name run ending before word B ("Trump
+ * spokesman Jason Miller", "Former Trump strategist Steve Bannon")?  Then
+ * the name says whose the title is: its bearer, named next, is the
+ * subject, not the name. */
+static gboolean
+before_title (CgRegistry *reg, Words *ws, guint b)
+{
+  if (b >= ws->n || RAW (ws, b)->gap || RAW (ws, b)->cap)
+    return FALSE;
+  guint len;
+  return lex_match_ws (reg->titles, ws, ws->n, b, &len) != NULL;
+}
+
 static void
 add_text_mention (CgRegistry *reg, Ctx *ctx, Words *ws, guint a, guint b, guint sentence,
                   gboolean confident)
@@ -2342,7 +2361,7 @@ add_text_mention (CgRegistry *reg, Ctx *ctx, Words *ws, guint a, guint b, guint 
   /* A possessor ("Trump's palace") or a name after a preposition is not
    * the subject; neither is a name inside a quotation. */
   m.subject = !in_quote (ctx, first->start) && !(r > 0 && !first->gap && lex_word (reg->preps, ws, r - 1))
-              && !possessive (WORD (ws, b - 1)->text);
+              && !possessive (WORD (ws, b - 1)->text) && !before_title (reg, ws, b);
   g_array_append_val (ctx->mentions, m);
 }
 
@@ -2396,6 +2415,23 @@ sentence_opening (const char *text, gint64 sentence_start, gint64 pos)
          && (c == 0x9C || c == 0x94 || c == 0x93);
 }
 
+/* Does an article open a phrase at word B that holds a title before its
+ * clause ends (", the emergency manager and bankruptcy lawyer appointed
+ * by ...", ", a former FBI agent")? */
+static gboolean
+article_title_after (CgRegistry *reg, Words *ws, guint b)
+{
+  guint len;
+  const CgRule *d = lex_match_ws (reg->determiners, ws, ws->n, b, &len);
+  const char *art = d ? cg_rule_attr (d, "article") : NULL;
+  if (art == NULL || strcmp (art, "yes") != 0)
+    return FALSE;
+  for (guint j = b + 1; j < ws->n && j <= b + reg->appositive_reach && !RAW (ws, j)->gap; j++)
+    if (title_ending_at (reg, ws, j))
+      return TRUE;
+  return FALSE;
+}
+
 /* Is the capitalized run WS[0, B) opening a sentence a name?  Evidence: it
  * is a full name known already, the extractor took it for a source, a
  * speech verb follows it ("Calder Walton said"), or a role appositive does
@@ -2446,7 +2482,7 @@ opener_is_name (CgRegistry *reg, Ctx *ctx, Words *ws, guint b)
           gunichar c = g_utf8_get_char (next->text);
           yes = (g_unichar_isalpha (c) && !next->cap && !lex_word (reg->preps, ws, b)
                  && !lex_word (reg->pronouns, ws, b) && !lex_word (reg->not_names, ws, b))
-                || title_ending_at (reg, ws, b) != NULL;
+                || title_ending_at (reg, ws, b) != NULL || article_title_after (reg, ws, b);
         }
     }
   return yes;
@@ -3163,8 +3199,103 @@ voice_of (CgRegistry *reg, Ctx *ctx, const CgAssertion *as)
   return NULL;
 }
 
+/* Take the person of mention C for a pronoun wanting WANT; NULL when
+ * the registry's person is of the other gender. */
+static Entry *
+take_antecedent (CgRegistry *reg, Ctx *ctx, const Mention *c, Gender want)
+{
+  const char *local_role = NULL;
+  Entry *e = person_for_name (reg, c->name, want, ctx->local_full, &local_role);
+  if (e == NULL || (e->gender != GENDER_UNKNOWN && !gender_fits (want, e->gender)))
+    return NULL;
+  e->uses++;
+  add_alias (reg, e, c->name);
+  add_role (reg, e, local_role);
+  if (e->gender == GENDER_UNKNOWN)
+    e->gender = want;
+  return e;
+}
+
+/* A pronoun before any person in reach may open the article's lead and
+ * point forward ("\u201c... our democracy,\u201d she said. In her opening
+ * statement Thursday, former White House Russia adviser Fiona Hill
+ * ..."): the subject of the next sentence, when a title or a gender says
+ * it is a person of the pronoun's gender.  Mentions [LO, ...) follow the
+ * pronoun, which stands in sentence S. */
+static Entry *
+forward_antecedent (CgRegistry *reg, Ctx *ctx, guint lo, guint s, Gender want)
+{
+  for (guint k = lo; k < ctx->mentions->len; k++)
+    {
+      const Mention *c = &g_array_index (ctx->mentions, Mention, k);
+      if (c->sentence > s + 1)
+        break;
+      if (!c->subject)
+        continue;
+      Gender have;
+      if (!antecedent_gender (reg, ctx, c, &have))
+        continue;
+      /* the first person named after the pronoun decides */
+      if (!(c->titled || have != GENDER_UNKNOWN) || !gender_fits (want, have))
+        return NULL;
+      return take_antecedent (reg, ctx, c, want);
+    }
+  return NULL;
+}
+
+static Entry *resolve_pronoun_in (CgRegistry *reg, Ctx *ctx, const CgAssertion *as, const CgRule *pron);
+
+/* Does the article name the person of surname key SKEY inside SPAN? */
+static gboolean
+named_within (const Ctx *ctx, const char *skey, CgSpan span)
+{
+  for (guint i = 0; skey && i < ctx->mentions->len; i++)
+    {
+      const Mention *m = &g_array_index (ctx->mentions, Mention, i);
+      if (m->start >= span.end)
+        break;
+      if (m->start >= span.start && strcmp (m->skey, skey) == 0)
+        return TRUE;
+    }
+  return FALSE;
+}
+
+/* resolve_pronoun_in(), and when no name in reach fits a he or she, the
+ * person the last he or she went to in its sentence or the one before (a
+ * chain of pronouns keeps its person: "William Barr is ... He disputed
+ * that ... That unhappiness, he said, was ..."), unless the words spoken
+ * name that person.  Only so near: an error would run down the chain. */
 static Entry *
 resolve_pronoun (CgRegistry *reg, Ctx *ctx, const CgAssertion *as, const CgRule *pron)
+{
+  const char *number = cg_rule_attr (pron, "number");
+  const char *kind = cg_rule_attr (pron, "kind");
+  gboolean singular = number && strcmp (number, "singular") == 0 && kind && strcmp (kind, "person") == 0
+                      && cg_rule_attr (pron, "person") == NULL;
+  Entry *e = resolve_pronoun_in (reg, ctx, as, pron);
+  if (!singular)
+    return e;
+  Gender want = gender_of_rule (pron);
+  guint s = sentence_of (ctx, as->source.start);
+  /* not when the words spoken name that person: nobody calls himself
+   * "President Putin" */
+  if (e == NULL && ctx->last_pron && ctx->last_pron_gender == want && ctx->last_pron_sentence + reg->lookback >= s
+      && !named_within (ctx, ctx->last_pron->skey, as->span))
+    {
+      e = ctx->last_pron;
+      e->uses++;
+    }
+  if (e)
+    {
+      ctx->last_pron = e;
+      ctx->last_pron_gender = want;
+      ctx->last_pron_sentence = s;
+    }
+  return e;
+}
+
+static Entry *
+resolve_pronoun_in (CgRegistry *reg, Ctx *ctx, const CgAssertion *as, const CgRule *pron)
 {
   const char *person = cg_rule_attr (pron, "person");
   const char *kind = cg_rule_attr (pron, "kind");
@@ -3256,7 +3387,22 @@ resolve_pronoun (CgRegistry *reg, Ctx *ctx, const CgAssertion *as, const CgRule 
       only = c;
     }
   if (only == NULL)
-    return NULL;
+    {
+      /* no person at all in reach before it */
+      gboolean before = FALSE;
+      for (gint k = (gint) lo - 1; k >= 0 && !before; k--)
+        {
+          const Mention *c = &g_array_index (ctx->mentions, Mention, k);
+          if (c->sentence + reg->lookback < s)
+            break;
+          Gender have;
+          before = antecedent_gender (reg, ctx, c, &have);
+        }
+      /* and only after a quotation that opens its sentence: the lead's quote */
+      gboolean lead_quote = as->span.end <= as->source.start && in_quote (ctx, as->span.start)
+                            && sentence_of (ctx, as->span.start) == s;
+      return before || ctx->last_pron || !lead_quote ? NULL : forward_antecedent (reg, ctx, lo, s, want);
+    }
   const char *local_role = NULL;
   Entry *e = person_for_name (reg, only->name, want, ctx->local_full, &local_role);
   if (e == NULL || (e->gender != GENDER_UNKNOWN && !gender_fits (want, e->gender)))

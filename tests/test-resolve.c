@@ -1185,6 +1185,109 @@ test_misspelt_given_names (void)
   cg_registry_free (reg);
 }
 
+/* Set A's content to the first occurrence of TEXT in R's article. */
+static void
+set_content (CgArticleResult *r, CgAssertion *a, const char *text)
+{
+  const char *p = strstr (r->article->raw, text);
+  g_assert_nonnull (p);
+  a->span.start = p - r->article->raw;
+  a->span.end = a->span.start + (gint64) strlen (text);
+}
+
+/* A he with no name in reach keeps the person of the he before it
+ * ("William Barr is ... He disputed that ... That unhappiness, he said,
+ * ..."), but not when the words spoken name that person ("President
+ * Putin says it's not Russia," he insisted: not Putin).  A she after the
+ * quotation opening an article is the person the next sentence names
+ * (Fiona Hill); a he after no quotation looks forward to nobody (the
+ * whistle-blower is not Trump). */
+static void
+test_pronoun_chain_and_lead (void)
+{
+  CgRegistry *reg = registry ();
+  CgArticleResult *ra = load_data ("resolve-pronouns-a.txt");
+  CgAssertion *disputed = add_mention_in (ra, "He disputed", "He");
+  CgAssertion *unhappy = add_mention_in (ra, "he said, was over", "he");
+  set_content (ra, unhappy, "was over media portrayal of the letter, not the letter itself");
+  resolve (reg, ra);
+  g_assert_nonnull (disputed->speaker_id);
+  g_assert_cmpstr (speaker (reg, disputed->speaker_id)->name, ==, "William Barr");
+  g_assert_cmpstr (unhappy->speaker_id, ==, disputed->speaker_id);
+
+  CgArticleResult *rs = load ("003_9dc80e7d13244d7d.txt");
+  CgAssertion *no = add_mention_in (rs, "he said \u201cno\u201d", "he");
+  CgAssertion *insisted = add_mention_in (rs, "he insisted", "he");
+  set_content (rs, insisted, "President Putin says it\u2019s not Russia");
+  resolve (reg, rs);
+  g_assert_nonnull (no->speaker_id);
+  g_assert_true (insisted->speaker_id == NULL || strcmp (insisted->speaker_id, no->speaker_id) != 0);
+
+  CgArticleResult *rb = load_data ("resolve-pronouns-b.txt");
+  CgAssertion *she = add_mention_in (rb, "she said", "she");
+  set_content (rb, she, "When we are consumed by partisan rancor");
+  resolve (reg, rb);
+  g_assert_nonnull (she->speaker_id);
+  g_assert_cmpstr (speaker (reg, she->speaker_id)->name, ==, "Fiona Hill");
+
+  CgArticleResult *rc = load_data ("resolve-pronouns-c.txt");
+  CgAssertion *he = add_mention_in (rc, "he is also", "he");
+  set_content (rc, he, "is also reportedly subject to regular death threats");
+  resolve (reg, rc);
+  g_assert_null (he->speaker_id);
+  cg_article_result_free (ra);
+  cg_article_result_free (rs);
+  cg_article_result_free (rb);
+  cg_article_result_free (rc);
+  cg_registry_free (reg);
+}
+
+/* A name right before a lowercase title says whose the title is: in
+ * "Trump spokesman Jason Miller ... he said" and "Former Trump
+ * strategist Steve Bannon ... he said" the he is the spokesman and the
+ * strategist, and the he of Trump's own tweet before stays Trump. */
+static void
+test_title_possessor (void)
+{
+  CgRegistry *reg = registry ();
+  cg_registry_add (reg, stored ("s1", "Donald Trump", CG_SPEAKER_PERSON, "Trump"));
+  CgArticleResult *ra = load_data ("resolve-possessor.txt");
+  CgArticleResult *rb = load_data ("resolve-possessor-b.txt");
+  CgAssertion *wrote = add_mention_in (ra, "he wrote", "he");
+  CgAssertion *miller = add_mention_in (ra, "he said", "he");
+  CgAssertion *bannon = add_mention_in (rb, "he said", "he");
+  resolve (reg, ra);
+  resolve (reg, rb);
+  g_assert_nonnull (wrote->speaker_id);
+  g_assert_cmpstr (wrote->speaker_id, ==, "s1");
+  g_assert_nonnull (miller->speaker_id);
+  g_assert_cmpstr (speaker (reg, miller->speaker_id)->name, ==, "Jason Miller");
+  g_assert_nonnull (bannon->speaker_id);
+  g_assert_cmpstr (speaker (reg, bannon->speaker_id)->name, ==, "Steve Bannon");
+  cg_article_result_free (ra);
+  cg_article_result_free (rb);
+  cg_registry_free (reg);
+}
+
+/* Words opening a sentence are a name when an appositive with a title
+ * follows them, also after an article ("Kevyn Orr, the emergency manager
+ * and bankruptcy lawyer appointed by Snyder, ..."): the later "Orr said"
+ * and "He also said" are Kevyn Orr. */
+static void
+test_appositive_with_article (void)
+{
+  CgRegistry *reg = registry ();
+  CgArticleResult *r = load_data ("resolve-appositive-title.txt");
+  CgAssertion *orr = add_mention_in (r, "Orr said his goal", "Orr");
+  CgAssertion *he = add_mention_in (r, "He also said", "He");
+  resolve (reg, r);
+  g_assert_nonnull (orr->speaker_id);
+  g_assert_cmpstr (speaker (reg, orr->speaker_id)->name, ==, "Kevyn Orr");
+  g_assert_cmpstr (he->speaker_id, ==, orr->speaker_id);
+  cg_article_result_free (r);
+  cg_registry_free (reg);
+}
+
 int
 main (int argc, char **argv)
 {
@@ -1215,5 +1318,8 @@ main (int argc, char **argv)
   g_test_add_func ("/resolve/parenthesis-mentions", test_parenthesis_mentions);
   g_test_add_func ("/resolve/openers-not-names", test_openers_not_names);
   g_test_add_func ("/resolve/misspelt-given-names", test_misspelt_given_names);
+  g_test_add_func ("/resolve/pronoun-chain-and-lead", test_pronoun_chain_and_lead);
+  g_test_add_func ("/resolve/title-possessor", test_title_possessor);
+  g_test_add_func ("/resolve/appositive-with-article", test_appositive_with_article);
   return g_test_run ();
 }
