@@ -2255,6 +2255,46 @@ untangle_run (CgRegistry *reg, Words *ws, guint *a, guint *b)
       }
   if (*b - *a >= 3 && g_ascii_strcasecmp (WORD (ws, *a)->text, WORD (ws, *b - 1)->text) == 0)
     (*a)++;
+  /* "Adam Schiff Adam Bennett Schiff", "Stephanie Grisham Stephanie
+   * Grisham": a name, then the same given name and surname again (The
+   * Hill's link text, with a middle name or not): the name as the writer
+   * printed it */
+  for (guint j = *a + 2; *b - *a >= 4 && j + 2 <= *b; j++)
+    if (g_ascii_strcasecmp (WORD (ws, j - 1)->text, WORD (ws, *b - 1)->text) == 0
+        && g_ascii_strcasecmp (WORD (ws, *a)->text, WORD (ws, j)->text) == 0)
+      {
+        *b = j;
+        break;
+      }
+}
+
+/* Is word K of WS a nickname in parentheses inside a full name, as The
+ * Hill's link text prints one after the name the writer used ("Robert
+ * Mueller Robert (Bob) Swan Mueller", "Rand Paul Randal (Rand) Howard
+ * Paul"): a lone capitalized word in parentheses between capitalized
+ * words? */
+static gboolean
+nick_at (const char *text, Words *ws, guint k)
+{
+  if (k < 1 || k + 1 >= ws->n)
+    return FALSE;
+  Word *nick = RAW (ws, k), *given = RAW (ws, k - 1), *next = RAW (ws, k + 1);
+  return nick->cap && given->cap && next->cap && nick->gap && next->gap && nick->start >= 2
+         && text[nick->start - 1] == '(' && given->end == nick->start - 2 && text[nick->end] == ')'
+         && next->start == nick->end + 2;
+}
+
+/* Is the run WS[A, B) the rest of such a full name, its surname printed
+ * just before ("Swan Mueller" after "Robert Mueller Robert (Bob)")? */
+static gboolean
+after_nickname (const char *text, Words *ws, guint a, guint b)
+{
+  if (b <= a || !nick_at (text, ws, a - 1))
+    return FALSE;
+  for (guint k = a - 2; k + 6 >= a && k-- > 0;)
+    if (g_ascii_strcasecmp (WORD (ws, k)->text, WORD (ws, b - 1)->text) == 0)
+      return TRUE;
+  return FALSE;
 }
 
 /* Record the name run WS[A, B) of a sentence, with the role words before
@@ -2571,6 +2611,16 @@ scan_sentence (CgRegistry *reg, Ctx *ctx, CgSpan span, guint sentence)
       while (b < ws->n && RAW (ws, b)->cap && !RAW (ws, b)->gap
              && !possessive (WORD (ws, b - 1)->text))
         b++;
+      /* a name's nickname and the rest of it: the formal given name
+       * before the nickname is no part of the name the writer used */
+      if ((i > 0 && after_nickname (text, ws, i, b)) || (b == i + 1 && nick_at (text, ws, i)))
+        {
+          i = b;
+          continue;
+        }
+      guint next = b;
+      if (b - i >= 3 && nick_at (text, ws, b))
+        b--;
       /* Titles inside the run ("Oregon Senator Jeff Merkley") start the name after them. */
       guint a = name_run_start (reg, ws, i, b);
       if (a < b)
@@ -2593,7 +2643,7 @@ scan_sentence (CgRegistry *reg, Ctx *ctx, CgSpan span, guint sentence)
           if (ok)
             add_text_mention (reg, ctx, ws, a, b, sentence, sure);
         }
-      i = b;
+      i = next;
     }
 }
 

@@ -1288,6 +1288,36 @@ test_appositive_with_article (void)
   cg_registry_free (reg);
 }
 
+/* The Hill prints a name as the writer used it, then the full name with
+ * a nickname in parentheses ("special counsel Robert Mueller Robert (Bob)
+ * Swan Mueller") or a middle name ("Adam Schiff Adam Bennett Schiff"):
+ * the middle name and surname after the nickname make no person "Swan
+ * Mueller" that a later bare "Mueller" would go to, nor is the run one
+ * person "Adam Schiff Adam Bennett Schiff".  "Roger Stone Roger Jason
+ * Stone", at the start of a paragraph, is Roger Stone too. */
+static void
+test_link_text_names (void)
+{
+  CgRegistry *reg = registry ();
+  CgArticleResult *r = load_data ("resolve-link-names.txt");
+  CgAssertion *mueller = add_mention_in (r, "Mueller has sought", "Mueller");
+  CgAssertion *schiff = add_mention_in (r, "Schiff said in his statement", "Schiff");
+  resolve (reg, r);
+  g_assert_nonnull (mueller->speaker_id);
+  g_assert_cmpstr (speaker (reg, mueller->speaker_id)->name, ==, "Robert Mueller");
+  g_assert_nonnull (schiff->speaker_id);
+  g_assert_cmpstr (speaker (reg, schiff->speaker_id)->name, ==, "Adam Schiff");
+  GPtrArray *all = cg_registry_speakers (reg);
+  for (guint i = 0; i < all->len; i++)
+    {
+      const CgSpeaker *sp = g_ptr_array_index (all, i);
+      g_assert_cmpstr (sp->name, !=, "Swan Mueller");
+      g_assert_null (strstr (sp->name, "Jason Stone"));
+    }
+  cg_article_result_free (r);
+  cg_registry_free (reg);
+}
+
 int
 main (int argc, char **argv)
 {
@@ -1321,5 +1351,6 @@ main (int argc, char **argv)
   g_test_add_func ("/resolve/pronoun-chain-and-lead", test_pronoun_chain_and_lead);
   g_test_add_func ("/resolve/title-possessor", test_title_possessor);
   g_test_add_func ("/resolve/appositive-with-article", test_appositive_with_article);
+  g_test_add_func ("/resolve/link-text-names", test_link_text_names);
   return g_test_run ();
 }
