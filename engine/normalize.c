@@ -9,6 +9,7 @@
 #include "cg-normalize.h"
 
 #include <libstemmer.h>
+#include <math.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -84,6 +85,8 @@ struct _CgNormalizer {
   gsize               u_cap;
   GString            *cur;
   GArray             *raw;          /* RawWord: the words split_words() returns */
+  char               *words_buf;    /* cg_normalize()'s ASCII words, one after another (see split_words()) */
+  gsize               words_buf_cap;
   GStringChunk       *phrase_words; /* their strings, for cg_normalizer_find_phrases() and _has_phrase() */
   /* scratch of cg_normalize(): two word lists (RawWord, ids) and the
    * synonym starts, kept from call to call */
@@ -292,9 +295,14 @@ abbreviation_ends (CgNormalizer *nz, const RawWord *w, const gunichar *next)
  * apostrophes between letters ("don't"), the dots of an abbreviation
  * ("U.S." -> "u.s") and the dots and commas between digits ("3.5",
  * "350,000"); hyphens split words ("witch-hunt" = "witch hunt").  Currency
- * and percent signs are words of their own. */
+ * and percent signs are words of their own.  The words' strings go to SC,
+ * but with BUF_OUT (room for strlen (TEXT) + 2 bytes) the plain ASCII
+ * words, most of them, go there one after another: each is followed in
+ * TEXT by a byte it does not hold, so they fit, and copying one costs a
+ * few stores where a chunk insert was a call (cg_normalize(), whose
+ * tokens keep the word table's copies, not these). */
 static GArray *
-split_words (CgNormalizer *nz, const char *text, GStringChunk *sc)
+split_words (CgNormalizer *nz, const char *text, GStringChunk *sc, char *buf_out)
 {
   GArray *words = nz->raw;
   g_array_set_size (words, 0);
@@ -383,7 +391,16 @@ split_words (CgNormalizer *nz, const char *text, GStringChunk *sc)
           gunichar e = u[j];
           if (e < 0x80 && e != '\'' && e != '.' && e != ',' && !g_ascii_isalnum ((char) e))
             {
-              RawWord w = { g_string_chunk_insert_len (sc, buf, len), g_ascii_isupper ((char) c), sentence_start,
+              char *ws;
+              if (buf_out)
+                {
+                  ws = memcpy (buf_out, buf, len);
+                  ws[len] = '\0';
+                  buf_out += len + 1;
+                }
+              else
+                ws = g_string_chunk_insert_len (sc, buf, len);
+              RawWord w = { ws, g_ascii_isupper ((char) c), sentence_start,
                             FALSE, clause_break, upper && len > 1, FALSE, NULL, FALSE };
               out[n_out++] = w;
               sentence_start = clause_break = FALSE;
@@ -631,6 +648,7 @@ cg_normalizer_new_like (CgNormalizer *model)
   n->u = NULL, n->u_cap = 0;
   n->cur = g_string_new (NULL);
   n->raw = g_array_new (FALSE, FALSE, sizeof (RawWord));
+  n->words_buf = NULL, n->words_buf_cap = 0;
   n->phrase_words = g_string_chunk_new (1024);
   n->phrase_memo = NULL;
   memset (n->scratch_w, 0, sizeof n->scratch_w);
@@ -652,6 +670,7 @@ cg_normalizer_free (CgNormalizer *n)
   g_free (n->u);
   g_string_free (n->cur, TRUE);
   g_array_unref (n->raw);
+  g_free (n->words_buf);
   g_string_chunk_free (n->phrase_words);
   if (n->phrase_memo)
     for (guint i = 0; i < PHRASE_MEMO_SLOTS; i++)
@@ -827,8 +846,11 @@ word_info_hashed (CgNormalizer *n, const char *w, guint64 h, gsize lw)
   for (; t->slots[j].hash; j = (j + 1) & (t->cap - 1))
     if (t->slots[j].hash == h && strcmp ((const char *) (t->slots[j].info + 1), w) == 0)
       return t->slots[j].info;
-  char *st = stem_raw (n, w);
-  gsize ls = strlen (st) + 1;
+  /* the stemmer's buffer copied once, into the record (stem_raw()'s copy
+   * was a malloc and a free a new word) */
+  const sb_symbol *sb = sb_stemmer_stem (n->stemmer, (const sb_symbol *) w, (int) lw);
+  const char *st = sb ? (const char *) sb : w;
+  gsize ls = (sb ? (gsize) sb_stemmer_length (n->stemmer) : lw) + 1;
   gsize size = (sizeof (WordInfo) + lw + 1 + ls + 7) & ~(gsize) 7;
   if (size > t->left)
     {
@@ -843,8 +865,9 @@ word_info_hashed (CgNormalizer *n, const char *w, guint64 h, gsize lw)
   t->pos += size, t->left -= size;
   char *key = (char *) (wi + 1);
   memcpy (key, w, lw + 1);
-  wi->stem = memcpy (key + lw + 1, st, ls);
-  g_free (st);
+  char *stem = memcpy (key + lw + 1, st, ls - 1);
+  stem[ls - 1] = '\0';
+  wi->stem = stem;
   const CgLexWord *lx = cg_lexicon_word (n->words_lex, w, (gssize) lw);
   wi->id = lx ? lx->id : 0;
   wi->stop = g_hash_table_contains (n->stopwords, w);
@@ -854,6 +877,13 @@ word_info_hashed (CgNormalizer *n, const char *w, guint64 h, gsize lw)
   t->slots[j].info = wi;
   t->len++;
   return wi;
+}
+
+/* The word of a WordInfo: the table's copy, kept while the texts live. */
+static inline char *
+info_word (const WordInfo *wi)
+{
+  return (char *) (wi + 1);
 }
 
 static const WordInfo *
@@ -904,7 +934,7 @@ words_give (CgNormalizer *n, guint k, const Words *v)
   n->scratch_cap[k] = v->cap;
 }
 
-static RawWord *
+static inline G_ALWAYS_INLINE RawWord *
 words_push (Words *v, const RawWord *m, char *w, const WordInfo *info)
 {
   if (v->n == v->cap)
@@ -921,15 +951,29 @@ words_push (Words *v, const RawWord *m, char *w, const WordInfo *info)
   return r;
 }
 
+/* split_words()'s BUF_OUT for a text of BYTES bytes, reused call after
+ * call: the words in it are read before the next call. */
+static char *
+words_buf (CgNormalizer *n, gsize bytes)
+{
+  if (n->words_buf_cap < bytes + 2)
+    {
+      n->words_buf_cap = MAX (bytes + 2, 2 * n->words_buf_cap);
+      g_free (n->words_buf);
+      n->words_buf = g_malloc (n->words_buf_cap);
+    }
+  return n->words_buf;
+}
+
 /* TEXT's folded words for a phrase lookup, in the normalizer's reused
- * chunk (valid until the next call).  Returns a new array of borrowed
- * strings. */
+ * chunk and words_buf() (valid until the next call, or cg_normalize()).
+ * Returns a new array of borrowed strings. */
 static GPtrArray *
 phrase_words (CgNormalizer *n, const char *text)
 {
   GStringChunk *sc = n->phrase_words;
   g_string_chunk_clear (sc);
-  GArray *raw = split_words (n, text, sc);
+  GArray *raw = split_words (n, text, sc, words_buf (n, strlen (text)));
   GPtrArray *words = g_ptr_array_sized_new (raw->len);
   for (guint i = 0; i < raw->len; i++)
     g_ptr_array_add (words, g_array_index (raw, RawWord, i).w);
@@ -937,7 +981,7 @@ phrase_words (CgNormalizer *n, const char *text)
 }
 
 /* A match of list LIST of words_lex at V[POS..]: its rule, or NULL. */
-static const CgRule *
+static inline G_ALWAYS_INLINE const CgRule *
 wl_match (CgNormalizer *n, guint list, const Words *v, guint pos, guint *len)
 {
   CgLexMatch m;
@@ -989,9 +1033,12 @@ cg_normalize (CgNormalizer *n, const char *text)
   owned->normalizer = n;
   g_atomic_int_inc (&n->live_texts);
   CgNormText *out = &owned->text;
-  out->strings = g_string_chunk_new (text ? 2 * strlen (text) + 64 : 64);
+  /* the text's own strings are the few a token makes (figures, phrases,
+   * words outside ASCII): its words are the word table's */
+  gsize bytes = text ? strlen (text) : 0;
+  out->strings = g_string_chunk_new (128);
   GStringChunk *sc = out->strings;
-  GArray *raw = split_words (n, text, sc);
+  GArray *raw = split_words (n, text, sc, words_buf (n, bytes));
 
   /* Clitics and negation suffixes first, then spelling variants, which
    * may turn one word into several ("u.s" -> "usa") or several into one. */
@@ -1128,7 +1175,8 @@ cg_normalize (CgNormalizer *n, const char *text)
           out->non_negations++;
           for (guint k = 0; k < len; k++)
             {
-              CgNormToken s = { vw.w[i + k].w, vw.w[i + k].w, vw.w[i + k].w, CG_NORM_STOP, 0, NULL, vw.w[i + k].info->side };
+              char *wk = info_word (vw.w[i + k].info);
+              CgNormToken s = { wk, wk, wk, CG_NORM_STOP, 0, NULL, vw.w[i + k].info->side };
               if (k == 0 && m->brk)
                 s.flags |= CG_NORM_BREAK;
               syn[n_tok] = g_hash_table_contains (n->synonym_starts, s.stem);
@@ -1143,7 +1191,7 @@ cg_normalize (CgNormalizer *n, const char *text)
             len = 1;
           if (len == 1)
             {
-              t.word = w;
+              t.word = info_word (m->info);
               t.side = m->info->side;
             }
           else
@@ -1209,12 +1257,30 @@ cg_normalize (CgNormalizer *n, const char *text)
                 unit = cg_rule_attr (r, "unit");
               j += len;
             }
-          t.word = w;
+          t.word = info_word (m->info);
           t.side = m->info->side;
           t.value = value;
           t.unit = unit;
           char buf[64];
-          if (g_snprintf (buf, sizeof buf, "#%.6g%s", value, unit ? unit : "") < (gint) sizeof buf)
+          if (value >= 0 && !signbit (value) && value < 1e6 && value == (double) (gint64) value
+              && (!unit || strlen (unit) < sizeof buf - 8))
+            {
+              /* what %.6g prints of a whole number below a million, without
+               * the formatter (two thousand instructions a figure) */
+              char digits[8];
+              guint nd = 0;
+              for (gint64 v = (gint64) value; nd == 0 || v > 0; v /= 10)
+                digits[nd++] = (char) ('0' + v % 10);
+              guint k = 0;
+              buf[k++] = '#';
+              while (nd > 0)
+                buf[k++] = digits[--nd];
+              buf[k] = '\0';
+              if (unit)
+                strcpy (buf + k, unit);
+              t.stem = g_string_chunk_insert (sc, buf);
+            }
+          else if (g_snprintf (buf, sizeof buf, "#%.6g%s", value, unit ? unit : "") < (gint) sizeof buf)
             t.stem = g_string_chunk_insert (sc, buf);
           else
             {
@@ -1255,7 +1321,7 @@ cg_normalize (CgNormalizer *n, const char *text)
         t.flags |= CG_NORM_BREAK;
       if (m->cap && !m->initial && !(t.flags & CG_NORM_STOP))
         t.flags |= CG_NORM_ENTITY;
-      t.word = w;
+      t.word = info_word (m->info);
       t.side = m->info->side;
       syn[n_tok] = m->info->syn_start;
       tok[n_tok++] = t;
