@@ -59,6 +59,16 @@ struct _CgClaimView {
   gboolean   spoken;        /* the assertion has a known speaker */
 };
 
+/* The word lists cg_claim_view_new() asks about each token, as bits of
+ * one lookup per token (CgClaimViewer.word_bits): a view is made for
+ * half the assertions of a large corpus, and asking the lists one by
+ * one was a string hash and compare each. */
+enum {
+  WB_IRREGULAR = 1 << 0, WB_MARKER = 1 << 1, WB_COORDINATOR = 1 << 2, WB_NEG_DETERMINER = 1 << 3,
+  WB_COMPLEMENT_NOUN = 1 << 4, WB_ASSERTING = 1 << 5, WB_INFINITIVE = 1 << 6, WB_GENERIC = 1 << 7,
+  WB_SELF = 1 << 8, WB_EXISTENTIAL = 1 << 9, WB_UNKNOWN = 1 << 10, WB_OBJECT = 1 << 11, WB_SAYING = 1 << 12
+};
+
 struct _CgClaimViewer {
   CgRules      *rules;
   CgNormalizer *norm;
@@ -81,6 +91,8 @@ struct _CgClaimViewer {
   GHashTable   *counts, *obliging;
   GHashTable   *years;        /* figure concepts read as years (CG_NORM_YEAR), borrowed from STRINGS */
   GHashTable   *objects;      /* [object_pronouns] */
+  GHashTable   *word_bits;    /* word -> its WB_* bits, for the word lists above it is in */
+  const guint32 *wb;          /* while cg_claim_view_new() runs: the WB_* bits of each token */
   /* English morphology and function words the reading keys on */
   const char   *past_suffix, *adverb_suffix, *gerund_suffix, *complementizer, *conjunction, *concessive;
 };
@@ -188,6 +200,21 @@ cg_claim_viewer_new (CgRules *rules, CgNormalizer *norm, GHashTable *antonyms, G
       cg_norm_text_free (nt);
     }
   v->saying = word_set (rules, "saying_words");
+  v->word_bits = g_hash_table_new (g_str_hash, g_str_equal);
+  GHashTable *const sets[] = { /* in WB_ order */ v->irregular, v->markers, v->coordinators, v->neg_determiners, v->complement_nouns,
+                               v->asserting, v->infinitive, v->generic, v->self, v->existential, v->unknown,
+                               v->objects, v->saying };
+  for (guint k = 0; k < G_N_ELEMENTS (sets); k++)
+    {
+      GHashTableIter it;
+      gpointer w;
+      g_hash_table_iter_init (&it, sets[k]);
+      while (g_hash_table_iter_next (&it, &w, NULL))
+        {
+          guint bits = GPOINTER_TO_UINT (g_hash_table_lookup (v->word_bits, w));
+          g_hash_table_insert (v->word_bits, w, GUINT_TO_POINTER (bits | 1u << k));
+        }
+    }
   v->agents = concept_set (v, "owner_agents");
   v->falsity = concept_set (v, "falsity_words");
   v->qualifiers = word_set (rules, "qualifiers");
@@ -265,6 +292,7 @@ cg_claim_viewer_free (CgClaimViewer *v)
   g_hash_table_unref (v->qualifiers);
   g_hash_table_unref (v->dismissal);
   g_hash_table_unref (v->objects);
+  g_hash_table_unref (v->word_bits);
   g_free (v);
 }
 
@@ -338,12 +366,12 @@ verb_form (CgClaimViewer *v, GArray *toks, guint i)
   CgNormToken *t = &g_array_index (toks, CgNormToken, i);
   if (t->flags & (CG_NORM_NUMBER | CG_NORM_NEGATION))
     return FALSE;
-  if (g_hash_table_contains (v->irregular, t->word))
+  if (v->wb[i] & WB_IRREGULAR)
     return TRUE;
   if (!ends_with (t->word, v->past_suffix) || ((t->flags & CG_NORM_CAPITALIZED) && i > 0))
     return FALSE;
   return i == 0 || (g_array_index (toks, CgNormToken, i - 1).flags & CG_NORM_BREAK) != 0
-         || !g_hash_table_contains (v->markers, g_array_index (toks, CgNormToken, i - 1).word);
+         || !(v->wb[i - 1] & WB_MARKER);
 }
 
 static const char *
@@ -418,9 +446,15 @@ cg_claim_view_new (CgClaimViewer *v, const CgAssertion *a, gboolean denied)
   GArray *toks = nt->tokens;
   guint n = toks->len;
   char **words = g_new (char *, n + 1);
+  guint32 *wb = g_new (guint32, n + 1);
   for (guint i = 0; i < n; i++)
-    words[i] = g_array_index (toks, CgNormToken, i).word;
+    {
+      words[i] = g_array_index (toks, CgNormToken, i).word;
+      wb[i] = GPOINTER_TO_UINT (g_hash_table_lookup (v->word_bits, words[i]));
+    }
   words[n] = NULL;
+  wb[n] = 0;
+  v->wb = wb;
 
   Prop *cur = prop_new (FALSE);
   guint len = 0;
@@ -434,7 +468,7 @@ cg_claim_view_new (CgClaimViewer *v, const CgAssertion *a, gboolean denied)
        * claim ("Needless to say, the war ...", cut off by a comma, is no
        * report) */
       if (said_from == G_MAXUINT && cur->pred == NULL && cur->subject->len > 0
-          && g_hash_table_contains (v->saying, t->word)
+          && (wb[i] & WB_SAYING)
           && i + 1 < n && !(g_array_index (toks, CgNormToken, i + 1).flags & CG_NORM_BREAK))
         said_from = view->props->len;
       if ((t->flags & CG_NORM_BREAK) && i > 0 && (cur->pred || cur->subject->len || cur->core->len))
@@ -453,8 +487,7 @@ cg_claim_view_new (CgClaimViewer *v, const CgAssertion *a, gboolean denied)
                                      || verb_form (v, toks, i + len));
           if (strcmp (r->phrase, v->complementizer) != 0 || (next_finite && cur->core->len + cur->subject->len > 0 && cur->pred != NULL
                                                   && cur->core->len > 1
-                                                  && !g_hash_table_contains (v->complement_nouns,
-                                                                             g_array_index (toks, CgNormToken, i - 1).word)))
+                                                  && !(wb[i - 1] & WB_COMPLEMENT_NOUN)))
             {
               /* a clause of condition, cause or time narrows the claim
                * before it: its denial may deny that clause only */
@@ -479,11 +512,11 @@ cg_claim_view_new (CgClaimViewer *v, const CgAssertion *a, gboolean denied)
             }
           /* "that" opening a proposition: after a verb, a noun of
            * speech or evidence, or at the start; else a determiner */
-          gboolean after_noun = i > 0 && g_hash_table_contains (v->complement_nouns, g_array_index (toks, CgNormToken, i - 1).word);
-          gboolean after_and = i > 0 && g_hash_table_contains (v->coordinators, g_array_index (toks, CgNormToken, i - 1).word);
+          gboolean after_noun = i > 0 && (wb[i - 1] & WB_COMPLEMENT_NOUN);
+          gboolean after_and = i > 0 && (wb[i - 1] & WB_COORDINATOR);
           /* before "he", "they" it is no determiner: "wrote in the memos
            * that he felt hindered" */
-          gboolean before_subject = i + 1 < n && g_hash_table_contains (v->self, words[i + 1]);
+          gboolean before_subject = i + 1 < n && (wb[i + 1] & WB_SELF);
           if (cur->pred == NULL || cur->core->len <= 1 || after_noun || after_and || before_subject)
             {
               gboolean inherit = cur->neg && (cur->pred == NULL || after_noun);
@@ -491,7 +524,7 @@ cg_claim_view_new (CgClaimViewer *v, const CgAssertion *a, gboolean denied)
               gboolean under_neg = cur->neg && cur->pred && !after_noun;
               /* "allegations that P" only reports P, unless denied */
               if (after_noun && !cur->neg && !denied
-                  && !g_hash_table_contains (v->asserting, g_array_index (toks, CgNormToken, i - 1).word))
+                  && !(wb[i - 1] & WB_ASSERTING))
                 sub = TRUE;
               if (cur->pred || cur->subject->len || cur->core->len || cur->neg || cur->wishful)
                 {
@@ -504,7 +537,7 @@ cg_claim_view_new (CgClaimViewer *v, const CgAssertion *a, gboolean denied)
             }
           continue;
         }
-      if (g_hash_table_contains (v->infinitive, t->word) && cur->pred && i + 1 < n
+      if ((wb[i] & WB_INFINITIVE) && cur->pred && i + 1 < n
           && is_content (&g_array_index (toks, CgNormToken, i + 1))
           && !(g_array_index (toks, CgNormToken, i + 1).flags & (CG_NORM_NUMBER | CG_NORM_CAPITALIZED)))
         {
@@ -540,7 +573,7 @@ cg_claim_view_new (CgClaimViewer *v, const CgAssertion *a, gboolean denied)
        * preposition ("access to birth control") or the noun's own
        * ("calls to defund the police"), and a demand is no claim to
        * deny, so it opposes nothing (WANTED) */
-      if (g_hash_table_contains (v->infinitive, t->word) && cur->pred == NULL && !cur->aux && !cur->pending
+      if ((wb[i] & WB_INFINITIVE) && cur->pred == NULL && !cur->aux && !cur->pending
           && cur->named->len > 0 && i + 1 < n && is_content (&g_array_index (toks, CgNormToken, i + 1))
           && !(g_array_index (toks, CgNormToken, i + 1).flags & (CG_NORM_NUMBER | CG_NORM_CAPITALIZED)))
         {
@@ -573,7 +606,7 @@ cg_claim_view_new (CgClaimViewer *v, const CgAssertion *a, gboolean denied)
        * 'Witch Hunt'" denies) */
       if ((t->flags & CG_NORM_NEGATION) && i > 0 && !(g_array_index (toks, CgNormToken, i - 1).flags & CG_NORM_CAPITALIZED)
           && cur->copula && cur->pred == NULL && !cur->existential
-          && g_hash_table_contains (v->neg_determiners, t->word) && i + 1 < n
+          && (wb[i] & WB_NEG_DETERMINER) && i + 1 < n
           && (g_array_index (toks, CgNormToken, i + 1).flags & CG_NORM_CAPITALIZED))
         cur->graded = TRUE;
       /* a capitalized negation between a word in lower case and a
@@ -593,34 +626,34 @@ cg_claim_view_new (CgClaimViewer *v, const CgAssertion *a, gboolean denied)
           for (guint m = 0; mood && m < G_N_ELEMENTS (mood_names); m++)
             if (strcmp (mood, mood_names[m]) == 0)
               cur->mood = m;
-          if (cur->pred == NULL && !g_hash_table_contains (v->neg_determiners, t->word))
+          if (cur->pred == NULL && !(wb[i] & WB_NEG_DETERMINER))
             cur->aux = TRUE;
           continue;
         }
       if (cur->pred == NULL && cur->subject->len == 0)
         {
-          if (g_hash_table_contains (v->existential, t->word))
+          if (wb[i] & WB_EXISTENTIAL)
             {
               cur->existential = TRUE;
               continue;
             }
-          if (g_hash_table_contains (v->self, t->word))
+          if (wb[i] & WB_SELF)
             {
               cur->self = TRUE;
               continue;
             }
-          if (g_hash_table_contains (v->generic, t->word))
+          if (wb[i] & WB_GENERIC)
             {
               cur->generic = TRUE;
               continue;
             }
-          if (g_hash_table_contains (v->unknown, t->word))
+          if (wb[i] & WB_UNKNOWN)
             {
               cur->unknown = TRUE;
               continue;
             }
         }
-      if (cur->pred && cur->core->len == 1 && g_hash_table_contains (v->objects, t->word))
+      if (cur->pred && cur->core->len == 1 && (wb[i] & WB_OBJECT))
         cur->open_object = TRUE;
       if (!is_content (t))
         {
@@ -708,6 +741,8 @@ cg_claim_view_new (CgClaimViewer *v, const CgAssertion *a, gboolean denied)
     }
   g_ptr_array_add (view->props, cur);
   g_free (words);
+  g_free (wb);
+  v->wb = NULL;
   cg_norm_text_free (nt);
 
   /* Drop empty propositions; give the speaker's pronoun and a reported
