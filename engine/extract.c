@@ -72,6 +72,7 @@ struct _CgExtractor {
   guint         quoted_title_max_words;
   guint         stance_window;
   guint         source_max_words;
+  guint         age_max;          /* extract.rules age_max: the largest number read as a person's age */
   guint         continuation_sentences;
   guint         author_min_words;
   guint         bare_quote_min_words;
@@ -492,6 +493,7 @@ cg_extractor_new (CgRules *rules, GError **error)
   x->quoted_title_max_words = (guint) cg_rules_number (rules, "extract", "quoted_title_max_words", 0);
   x->stance_window = (guint) cg_rules_number (rules, "extract", "stance_window", 4);
   x->source_max_words = (guint) cg_rules_number (rules, "extract", "source_max_words", 12);
+  x->age_max = (guint) cg_rules_number (rules, "extract", "age_max", 0);
   x->continuation_sentences = (guint) cg_rules_number (rules, "extract", "continuation_sentences", 3);
   x->author_min_words = (guint) cg_rules_number (rules, "extract", "author_min_words", 6);
   x->bare_quote_min_words = (guint) cg_rules_number (rules, "extract", "bare_quote_min_words", 8);
@@ -2285,6 +2287,19 @@ description_back (Run *r, guint end, guint *start)
   return TRUE;
 }
 
+/* Whether token T is a number of digits alone no greater than
+ * extract.rules age_max: a person's age after the name ("Khizr Khan, 66,"). */
+static gboolean
+is_age (Run *r, const CgPatToken *t)
+{
+  if (!(t->flags & CG_TOKEN_NUMBER) || t->word[0] == '\0' || strlen (t->word) > 3)
+    return FALSE;
+  for (const char *p = t->word; *p; p++)
+    if (!g_ascii_isdigit (*p))
+      return FALSE;
+  return (guint) atoi (t->word) <= r->x->age_max;
+}
+
 static gboolean
 source_back_scan (Run *r, guint end, guint *start, guint *mention_end)
 {
@@ -2450,7 +2465,10 @@ source_back_scan (Run *r, guint end, guint *start, guint *mention_end)
           || (is_cap (before) && is_word (first) && ends_possessive (first->word) && !inner_cue)
           /* "Sen. Rand Paul, R-Ky., told": a party and state between
            * commas, as PolNeAR marks it */
-          || party_state (r, first))
+          || party_state (r, first)
+          /* "Khizr Khan, 66, said": an age alone between commas after a
+           * name, as PolNeAR marks it */
+          || (j == c + 2 && is_age (r, first) && is_cap (before)))
         *mention_end = j;
       else if (j - c - 1 <= 3 || (!is_cap (first) && tword_is (r, first, L_NOT_SOURCE)))
         /* "Murphy, though, said"; "Lewandowski, in a statement released by

@@ -1328,6 +1328,10 @@ test_spans_ninth (void)
   check (r, a, CG_KIND_INDIRECT, "source-cue-content", "A strong majority of Democratic primary voters", "say");
   a = find (r, "reforming the party");
   check (r, a, CG_KIND_INDIRECT, "source-cue-content", "A growing number of Democratic senators", "support");
+  /* an age between commas after the name belongs to the mention */
+  a = find (r, "he had been willing");
+  g_assert_cmpstr (a->source_text, ==, "Carlos Guerrero, 55");
+  g_assert_cmpstr (a->cue_text, ==, "said");
   cg_article_result_free (r);
   g_free (path);
 }
