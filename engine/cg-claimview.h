@@ -56,8 +56,9 @@ char *cg_claim_view_describe (const CgClaimView *view);
  * clash?  NAMED: the subjects must also share a name, a word written
  * capitalized in both subjects or the speaker ("the officer" of one article is not shown
  * to be the officer of another; "there is" claims and "you" (anybody)
- * are exempt).  On TRUE, WHY (may be NULL) receives the propositions
- * compared. */
+ * are exempt).  A view whose cue reports a wish or an opposition
+ * ([modal_cues], [opposing_cues]: a course, not a claim) opposes nothing.
+ * On TRUE, WHY (may be NULL) receives the propositions compared. */
 gboolean cg_claim_views_oppose (CgClaimViewer *viewer, const CgClaimView *x, const CgClaimView *y,
                                 gboolean antonym, gboolean named, GString *why);
 

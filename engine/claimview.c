@@ -56,6 +56,7 @@ struct _CgClaimView {
   GPtrArray *caps;          /* const char *: concepts of capitalized words, and the speaker's */
   gboolean   denied;
   gboolean   wish;          /* the cue reports a wish, order or talk */
+  gboolean   opposed;       /* the cue reports opposition to it: a course, not a claim */
   gboolean   spoken;        /* the assertion has a known speaker */
 };
 
@@ -74,7 +75,7 @@ struct _CgClaimViewer {
   CgNormalizer *norm;
   GHashTable   *antonyms;
   GStringChunk *strings;
-  CgLexicon    *aux, *relatives, *graded, *modal_cues, *neg_aux, *counterfactual;
+  CgLexicon    *aux, *relatives, *graded, *modal_cues, *opposing_cues, *neg_aux, *counterfactual;
   GHashTable   *irregular, *neg_determiners, *coordinators, *light, *asserting, *markers, *complement_nouns, *infinitive, *generic, *self, *existential, *unknown;
   guint         subject_window, core_min_shared;
   guint         np_min_words;
@@ -147,6 +148,7 @@ cg_claim_viewer_new (CgRules *rules, CgNormalizer *norm, GHashTable *antonyms, G
   v->relatives = cg_lexicon_new (cg_rules_entries (rules, "claimview", "relatives"));
   v->graded = cg_lexicon_new (cg_rules_entries (rules, "claimview", "graded"));
   v->modal_cues = cg_lexicon_new (cg_rules_entries (rules, "claimview", "modal_cues"));
+  v->opposing_cues = cg_lexicon_new (cg_rules_entries (rules, "claimview", "opposing_cues"));
   v->neg_aux = cg_lexicon_new (cg_rules_entries (rules, "claimview", "negative_auxiliaries"));
   v->counterfactual = cg_lexicon_new (cg_rules_entries (rules, "claimview", "counterfactual"));
   v->irregular = word_set (rules, "irregular_verbs");
@@ -266,6 +268,7 @@ cg_claim_viewer_free (CgClaimViewer *v)
   cg_lexicon_free (v->relatives);
   cg_lexicon_free (v->graded);
   cg_lexicon_free (v->modal_cues);
+  cg_lexicon_free (v->opposing_cues);
   cg_lexicon_free (v->neg_aux);
   cg_lexicon_free (v->counterfactual);
   g_hash_table_unref (v->irregular);
@@ -441,6 +444,7 @@ cg_claim_view_new (CgClaimViewer *v, const CgAssertion *a, gboolean denied)
   view->caps = g_ptr_array_new ();
   view->denied = denied;
   view->wish = a->cue_text && cg_normalizer_has_phrase (v->norm, v->modal_cues, a->cue_text, NULL);
+  view->opposed = a->cue_text && cg_normalizer_has_phrase (v->norm, v->opposing_cues, a->cue_text, NULL);
   view->spoken = a->speaker_id != NULL;
   CgNormText *nt = cg_normalize (v->norm, a->text ? a->text : "");
   GArray *toks = nt->tokens;
@@ -895,6 +899,8 @@ cg_claim_view_describe (const CgClaimView *view)
     }
   if (view->wish)
     g_string_append (s, "(wish)\n");
+  if (view->opposed)
+    g_string_append (s, "(opposed)\n");
   return g_string_free (s, FALSE);
 }
 
@@ -1385,7 +1391,7 @@ gboolean
 cg_claim_views_oppose (CgClaimViewer *v, const CgClaimView *x, const CgClaimView *y, gboolean antonym, gboolean named,
                        GString *why)
 {
-  if (x->wish || y->wish)
+  if (x->wish || y->wish || x->opposed || y->opposed)
     return FALSE;
   /* an opposite word beside a negation may be turned back by it ("is
    * moving forward. You can't shut it down" / "is here to stay") */

@@ -295,6 +295,7 @@ struct _CgLinker {
   CgLexicon    *unknowns;
   CgLexicon    *documents;
   CgLexicon    *asking_cues;  /* [asking_cues]: "asked", "wondered": a manner opener after one asks */
+  CgLexicon    *inverted;     /* [inverted_questions]: "Did you": a question without its mark */
   CgLexicon    *unowned_cues; /* [unowned_cues]: "were told": without a speaker, nobody claims it */
   CgLexicon    *method_notes; /* [method_notes]: "margin of error": a survey's note on its own method */
   CgLexicon    *characterizing; /* [characterizing_cues]: "rejected X as Y" calls X Y */
@@ -1042,6 +1043,7 @@ cg_linker_new (CgRules *rules, GError **error)
   l->unknowns = cg_lexicon_new (cg_rules_entries (rules, "negation", "unknowns"));
   l->documents = cg_lexicon_new (cg_rules_entries (rules, "linking", "quotes"));
   l->asking_cues = cg_lexicon_new (cg_rules_entries (rules, "linking", "asking_cues"));
+  l->inverted = cg_lexicon_new (cg_rules_entries (rules, "linking", "inverted_questions"));
   l->unowned_cues = cg_lexicon_new (cg_rules_entries (rules, "linking", "unowned_cues"));
   l->method_notes = cg_lexicon_new (cg_rules_entries (rules, "linking", "method_notes"));
   l->characterizing = cg_lexicon_new (cg_rules_entries (rules, "linking", "characterizing_cues"));
@@ -1237,6 +1239,7 @@ cg_linker_free (CgLinker *l)
   cg_lexicon_free (l->negation_cues);
   cg_lexicon_free (l->idioms);
   cg_lexicon_free (l->asking_cues);
+  cg_lexicon_free (l->inverted);
   cg_lexicon_free (l->unowned_cues);
   cg_lexicon_free (l->method_notes);
   cg_lexicon_free (l->characterizing);
@@ -2030,6 +2033,15 @@ prep_one (CgLinker *l, CgNormalizer *norm, CgAssertion *a, Prep *p, Slab *slab)
   gboolean reported_question = opener && a->kind != CG_KIND_DIRECT;
   if (reported_question && cg_rule_attr (m.rule, "manner") != NULL)
     reported_question = cg_normalizer_has_phrase (norm, l->asking_cues, a->cue_text, NULL);
+  /* a question that lost its mark, its verb before its subject at a
+   * capital: "the payment to Stormy Daniels 2017 '18 Did you know about
+   * the $130,000 payment to Stormy Daniels" (a quiz cut into the text); a
+   * text marking a question elsewhere asks only there ("He asked, 'Do you
+   * think Americans care about Ukraine?' He used the F-word ...") */
+  gboolean marked = a->text && (strchr (a->text, '?') || strstr (a->text, "\xef\xbc\x9f"));
+  for (guint i = 0; i < n && !p->question && !opener && !marked; i++)
+    if ((g_array_index (toks, CgNormToken, i).flags & CG_NORM_CAPITALIZED) && cg_lexicon_match (l->inverted, words, n, i, NULL))
+      p->question = true;
   p->asks = reported_question || (p->question && !asserts_before (a->text));
   if (opener)
     p->question = true;

@@ -9,7 +9,8 @@
  * two "there is" claims, a subject naming another thing by a modifier;
  * a denial narrowed by a clause of condition or time, a misuse; for
  * supports, objects apart, a text denied on one side only, a poll's note
- * on its method, a claim called preposterous. */
+ * on its method, a claim called preposterous; a course opposed, a question without
+ * its mark. */
 #include "cg-test.h"
 #include "cg-normalize.h"
 
@@ -574,6 +575,52 @@ test_misuse_is_use (void)
   g_assert_cmpint (relation ("a1", "a2"), ==, CG_RELATION_CONTRADICTS);
 }
 
+/* Opposing a course is a stance on it, not a denial that it happens (the
+ * whole corpus's sample 9101: ZylBarhP, "Governors and presidential
+ * candidates have voiced opposition to accepting any Syrian refugees" /
+ * qP7T9nfE, "they won't accept Syrian refugees", which agree); a
+ * confirmed course still opposes its refusal. */
+static void
+test_opposed (void)
+{
+  reset ();
+  add ("d1", "s1", CG_KIND_INDIRECT, "have voiced opposition to", "Governors and presidential candidates",
+       "accepting any Syrian refugees");
+  CgAssertion *d = add ("d2", NULL, CG_KIND_INDIRECT, "have said", "half of US governors", "they won\u2019t accept Syrian refugees");
+  d->polarity = CG_POLARITY_NEGATIVE;
+  g_assert_cmpint (relation ("a1", "a2"), !=, CG_RELATION_CONTRADICTS);
+  reset ();
+  add ("d1", "s1", CG_KIND_INDIRECT, "have confirmed", "Governors and presidential candidates",
+       "accepting any Syrian refugees");
+  d = add ("d2", NULL, CG_KIND_INDIRECT, "have said", "half of US governors", "they won\u2019t accept Syrian refugees");
+  d->polarity = CG_POLARITY_NEGATIVE;
+  g_assert_cmpint (relation ("a1", "a2"), ==, CG_RELATION_CONTRADICTS);
+}
+
+/* A question that lost its mark asserts nothing (the whole corpus's sample
+ * 9101: tUo1xVX1, a quiz's line read as what Mark Wilson "knew about",
+ * "the payment to Stormy Daniels 2017 '18 Did you know about the $130,000
+ * payment to Stormy Daniels", linked five times against 33xZmrXV, Trump
+ * "previously denied knowing of the $130,000 payment to Stormy
+ * Daniels"); the statement it asks about still contradicts the denial. */
+static void
+test_unmarked_question (void)
+{
+  reset ();
+  CgAssertion *d = add ("d1", NULL, CG_KIND_INDIRECT, "previously denied", "Trump",
+                        "knowing of the $130,000 payment to Stormy Daniels");
+  d->polarity = CG_POLARITY_NEGATIVE;
+  add ("d2", "s2", CG_KIND_INDIRECT, "knew about", "Mark Wilson",
+       "the payment to Stormy Daniels 2017 \u201918 Did you know about the $130,000 payment to Stormy Daniels");
+  g_assert_cmpint (relation ("a1", "a2"), ==, -1);
+  reset ();
+  d = add ("d1", NULL, CG_KIND_INDIRECT, "previously denied", "Trump", "knowing of the $130,000 payment to Stormy Daniels");
+  d->polarity = CG_POLARITY_NEGATIVE;
+  add ("d2", "s2", CG_KIND_INDIRECT, "knew about", "Mark Wilson",
+       "Trump did know about the $130,000 payment to Stormy Daniels");
+  g_assert_cmpint (relation ("a1", "a2"), ==, CG_RELATION_CONTRADICTS);
+}
+
 int
 main (int argc, char **argv)
 {
@@ -600,6 +647,8 @@ main (int argc, char **argv)
   g_test_add_func ("/linkprec/qualified-denial", test_qualified_denial);
   g_test_add_func ("/linkprec/dismissed", test_dismissed);
   g_test_add_func ("/linkprec/misuse-is-use", test_misuse_is_use);
+  g_test_add_func ("/linkprec/opposed", test_opposed);
+  g_test_add_func ("/linkprec/unmarked-question", test_unmarked_question);
   int rc = g_test_run ();
   if (assertions)
     g_ptr_array_unref (assertions);
