@@ -2300,6 +2300,22 @@ is_age (Run *r, const CgPatToken *t)
   return (guint) atoi (t->word) <= r->x->age_max;
 }
 
+/* Whether the comma at C ends a short phrase opening its sentence: one
+ * word ("Still,", "However,") or one opened by a word of extract.rules
+ * [not-content-start] ("On Sunday,", "In Britain,"), of at most four
+ * tokens; not a list of names ("Sciences, Engineering and Medicine"). */
+static gboolean
+opening_phrase (Run *r, guint c)
+{
+  guint us = g_array_index (r->unit_start, guint, TOK (r, c)->sentence);
+  if (us >= c || c - us > 4 || !is_word (TOK (r, us)))
+    return FALSE;
+  for (guint i = us; i < c; i++)
+    if (!is_word (TOK (r, i)) && !(TOK (r, i)->flags & CG_TOKEN_NUMBER))
+      return FALSE;
+  return c - us == 1 || tok_is (r, us, L_NOT_CONTENT);
+}
+
 static gboolean
 source_back_scan (Run *r, guint end, guint *start, guint *mention_end)
 {
@@ -2562,7 +2578,7 @@ source_back_scan (Run *r, guint end, guint *start, guint *mention_end)
           && (ls == 0 || !same_unit (r, ls - 1, ls) || !is_word (TOK (r, ls - 1))
               || (low2 && tok_is (r, ls - 1, L_BREAK)))
           && !(ls >= 2 && is_char (TOK (r, ls - 1)->word, ',') && same_unit (r, ls - 2, ls)
-               && is_cap (TOK (r, ls - 2))))
+               && is_cap (TOK (r, ls - 2)) && !opening_phrase (r, ls - 1)))
         *start = ls;
     }
   return TRUE;

@@ -1332,6 +1332,12 @@ test_spans_ninth (void)
   a = find (r, "he had been willing");
   g_assert_cmpstr (a->source_text, ==, "Carlos Guerrero, 55");
   g_assert_cmpstr (a->cue_text, ==, "said");
+  /* coordinated speakers after a short opening phrase and its comma,
+   * not taken for a list of names */
+  a = find (r, "the company offers");
+  g_assert_cmpstr (a->source_text, ==, "five past and current employees");
+  a = find (r, "they would light");
+  g_assert_cmpstr (a->source_text, ==, "the cities of Blackpool and Liverpool");
   cg_article_result_free (r);
   g_free (path);
 }
