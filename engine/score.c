@@ -173,6 +173,31 @@ article_of (GHashTable *art, const CgAssertion *a)
 static char *
 mention_key (const char *mention)
 {
+  /* Most mentions are ASCII, where casefolding is lowering A-Z: a pass
+   * over the bytes, instead of a casefolded copy built a character at a
+   * time (a third of scoring's instructions on AllSides). */
+  const char *q = mention;
+  while (*q && !(*q & 0x80))
+    q++;
+  if (*q == '\0')
+    {
+      char *out = g_malloc (strlen (mention) + 1), *o = out;
+      gboolean blank = FALSE;
+      for (q = mention; *q; q++)
+        {
+          if (g_unichar_isspace ((guchar) *q))
+            {
+              blank = o > out;
+              continue;
+            }
+          if (blank)
+            *o++ = ' ';
+          blank = FALSE;
+          *o++ = g_ascii_tolower (*q);
+        }
+      *o = '\0';
+      return out;
+    }
   char *fold = g_utf8_casefold (mention, -1);
   GString *out = g_string_sized_new (strlen (fold));
   gboolean blank = FALSE;
