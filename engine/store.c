@@ -629,6 +629,7 @@ typedef struct {
   gboolean on;
   gint64   cpu_us[N_TT];
   gint64   sys_us[N_TT];             /* of CPU_US, in the kernel (not counted for the pool) */
+  gint64   faults[N_TT];             /* page faults (not counted for the pool) */
   gint64   wait_us[N_TT][N_TW];
   gint64   mark_cpu, mark_wall;        /* the main thread's last phase_mark() */
   gint64   phase_cpu[N_PHASES], phase_wall[N_PHASES];
@@ -657,13 +658,16 @@ busy_change (gint delta)
   g_mutex_unlock (&times.busy_lock);
 }
 
-/* The calling thread's system time so far. */
+/* The calling thread's system time so far; FAULTS (may be NULL) gets
+ * its page faults so far, the other half of system time besides calls. */
 static gint64
-thread_sys_us (void)
+thread_sys_us (gint64 *faults)
 {
   struct rusage ru;
   if (getrusage (RUSAGE_THREAD, &ru) != 0)
     return 0;
+  if (faults)
+    *faults = ru.ru_minflt + ru.ru_majflt;
   return (gint64) ru.ru_stime.tv_sec * G_USEC_PER_SEC + ru.ru_stime.tv_usec;
 }
 
@@ -713,8 +717,9 @@ times_report (void)
   static const char *const phase[N_PHASES] = { "articles", "last links", "threads joined", "claims scored",
                                                 "claims written", "records freed" };
   for (guint t = 0; t < N_TT; t++)
-    fprintf (stderr, "ingest times: %-10s cpu %7.3f s (system %5.3f), waiting for items %7.3f, links %7.3f, jobs %7.3f\n",
-             thread[t], times.cpu_us[t] / 1e6, times.sys_us[t] / 1e6, times.wait_us[t][TW_ITEM] / 1e6,
+    fprintf (stderr, "ingest times: %-10s cpu %7.3f s (system %5.3f, %6" G_GINT64_FORMAT " page faults),"
+             " waiting for items %7.3f, links %7.3f, jobs %7.3f\n",
+             thread[t], times.cpu_us[t] / 1e6, times.sys_us[t] / 1e6, times.faults[t], times.wait_us[t][TW_ITEM] / 1e6,
              times.wait_us[t][TW_LINKS] / 1e6, times.wait_us[t][TW_JOBS] / 1e6);
   for (guint p = 0; p < N_PHASES; p++)
     fprintf (stderr, "ingest times: main phase %-15s cpu %7.3f s, wall %7.3f s, cores without work %7.3f s\n",
@@ -1588,7 +1593,7 @@ link_thread (gpointer data)
           if (times.on)
             {
               times.cpu_us[TT_LINK] = thread_cpu_us ();
-              times.sys_us[TT_LINK] = thread_sys_us ();
+              times.sys_us[TT_LINK] = thread_sys_us (&times.faults[TT_LINK]);
             }
           busy_change (-1);
           g_async_queue_push (st->steps, job);
@@ -1623,7 +1628,7 @@ compare_thread (gpointer data)
           if (times.on)
             {
               times.cpu_us[TT_COMPARE] = thread_cpu_us ();
-              times.sys_us[TT_COMPARE] = thread_sys_us ();
+              times.sys_us[TT_COMPARE] = thread_sys_us (&times.faults[TT_COMPARE]);
             }
           busy_change (-1);
           return NULL;
@@ -2929,7 +2934,7 @@ cg_store_ingest_full (CgStore *s, CgPipeline *pipeline, char **paths, guint n_th
     {
       phase_mark (PH_FREED);
       times.cpu_us[TT_MAIN] = thread_cpu_us ();
-      times.sys_us[TT_MAIN] = thread_sys_us ();
+      times.sys_us[TT_MAIN] = thread_sys_us (&times.faults[TT_MAIN]);
       times_report ();
     }
   return ok;
