@@ -75,8 +75,12 @@ gboolean cg_claim_views_same_measure (const CgClaimView *x, const CgClaimView *y
  * subject is the other's agent), or a noun phrase naming all a copula
  * states ("US Attorney-General William Barr" / "William Barr is attorney
  * general")?  Not when one says "dozens" and the other a figure, when
- * "there is" two different things, or when infinitives hang on different
- * verbs ("would need to block" / "have the votes to block").  The
+ * "there is" two different things, when infinitives hang on different
+ * verbs ("would need to block" / "have the votes to block"), or when the
+ * subjects name two people or things: each a name inside its clause, not
+ * a title of titles.rules, that the other text lacks ("President Donald
+ * Trump delivered a message" / "President George Washington and his
+ * successor, John Adams, both delivered their annual messages").  The
  * concepts are the normalizer's, so synonyms agree.  On TRUE, WHY (may be
  * NULL) receives the propositions compared. */
 gboolean cg_claim_views_agree (CgClaimViewer *viewer, const CgClaimView *x, const CgClaimView *y, GString *why);

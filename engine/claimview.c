@@ -14,6 +14,7 @@ static const char *const mood_names[] = { "?", "fact", "predict", "possible", "i
 typedef struct {
   GPtrArray  *subject;      /* const char *: content concepts before the predicate, or the speaker's */
   GPtrArray  *named;        /* const char *: those of them written capitalized there, and the speaker's */
+  GPtrArray  *names;        /* const char *: those capitalized inside a clause, not titles (names_apart()) */
   GPtrArray  *owned;        /* const char *: subject concepts after a possessive, its head ("wife" of "Carlson's wife") */
   const char *pred;         /* NULL: a noun phrase, no predicate found */
   GPtrArray  *core;         /* const char *: the predicate, then its complement */
@@ -89,6 +90,7 @@ struct _CgClaimViewer {
   GHashTable   *falsity;        /* concepts of [falsity_words] */
   GHashTable   *qualifiers;     /* words of [qualifiers] */
   GHashTable   *dismissal;      /* concepts of [dismissal_words] */
+  GHashTable   *titles;         /* concepts of titles.rules' titles and honorifics: no person's name */
   GHashTable   *counts, *obliging;
   GHashTable   *years;        /* figure concepts read as years (CG_NORM_YEAR), borrowed from STRINGS */
   GHashTable   *objects;      /* [object_pronouns] */
@@ -116,13 +118,12 @@ static gboolean is_content (const CgNormToken *t);
 static const char *concept_of (CgClaimViewer *v, const CgNormToken *t);
 static gboolean reported_subject (CgClaimViewer *v, const Prop *p);
 
-/* The concepts of the words of claimview.rules' SECTION, interned in
- * V's strings. */
-static GHashTable *
-concept_set (CgClaimViewer *v, const char *section)
+/* Add to H the concepts of the content words of the rule file FILE's
+ * SECTION, interned in V's strings. */
+static void
+add_concepts (CgClaimViewer *v, GHashTable *h, const char *file, const char *section)
 {
-  GHashTable *h = g_hash_table_new (g_str_hash, g_str_equal);
-  GPtrArray *e = cg_rules_entries (v->rules, "claimview", section);
+  GPtrArray *e = cg_rules_entries (v->rules, file, section);
   for (guint i = 0; i < e->len; i++)
     {
       CgNormText *nt = cg_normalize (v->norm, ((CgRule *) g_ptr_array_index (e, i))->phrase);
@@ -131,6 +132,15 @@ concept_set (CgClaimViewer *v, const char *section)
           g_hash_table_add (h, (gpointer) concept_of (v, &g_array_index (nt->tokens, CgNormToken, k)));
       cg_norm_text_free (nt);
     }
+}
+
+/* The concepts of the words of claimview.rules' SECTION, interned in
+ * V's strings. */
+static GHashTable *
+concept_set (CgClaimViewer *v, const char *section)
+{
+  GHashTable *h = g_hash_table_new (g_str_hash, g_str_equal);
+  add_concepts (v, h, "claimview", section);
   return h;
 }
 
@@ -221,6 +231,9 @@ cg_claim_viewer_new (CgRules *rules, CgNormalizer *norm, GHashTable *antonyms, G
   v->falsity = concept_set (v, "falsity_words");
   v->qualifiers = word_set (rules, "qualifiers");
   v->dismissal = concept_set (v, "dismissal_words");
+  v->titles = g_hash_table_new (g_str_hash, g_str_equal);
+  add_concepts (v, v->titles, "titles", "titles");
+  add_concepts (v, v->titles, "titles", "honorifics");
   v->adverbs = g_hash_table_new (g_str_hash, g_str_equal);
   GPtrArray *adv = cg_rules_entries (rules, "claimview", "subject_adverbs");
   for (guint i = 0; i < adv->len; i++)
@@ -293,6 +306,7 @@ cg_claim_viewer_free (CgClaimViewer *v)
   g_hash_table_unref (v->saying);
   g_hash_table_unref (v->falsity);
   g_hash_table_unref (v->qualifiers);
+  g_hash_table_unref (v->titles);
   g_hash_table_unref (v->dismissal);
   g_hash_table_unref (v->objects);
   g_hash_table_unref (v->word_bits);
@@ -305,6 +319,7 @@ prop_new (gboolean sub)
   Prop *p = g_new0 (Prop, 1);
   p->subject = g_ptr_array_new ();
   p->named = g_ptr_array_new ();
+  p->names = g_ptr_array_new ();
   p->owned = g_ptr_array_new ();
   p->core = g_ptr_array_new ();
   p->sub = sub != 0;
@@ -317,6 +332,7 @@ prop_free (gpointer data)
   Prop *p = data;
   g_ptr_array_unref (p->subject);
   g_ptr_array_unref (p->named);
+  g_ptr_array_unref (p->names);
   g_ptr_array_unref (p->owned);
   g_ptr_array_unref (p->core);
   g_free (p);
@@ -714,6 +730,10 @@ cg_claim_view_new (CgClaimViewer *v, const CgAssertion *a, gboolean denied)
                 cur->owner = TRUE;
               if (t->flags & CG_NORM_CAPITALIZED)
                 add (cur->named, c);
+              /* a capital opening the text or a clause may be no name */
+              if ((t->flags & CG_NORM_CAPITALIZED) && i > 0 && !(t->flags & CG_NORM_BREAK)
+                  && !g_hash_table_contains (v->titles, c))
+                add (cur->names, c);
               if (!cur->lead_closed)
                 cur->lead = cur->subject->len;
             }
@@ -815,6 +835,8 @@ cg_claim_view_new (CgClaimViewer *v, const CgAssertion *a, gboolean denied)
               if (has (view->caps, c))
                 add (p->named, c);
             }
+          for (guint k = 0; k < np->names->len; k++)
+            add (p->names, g_ptr_array_index (np->names, k));
         }
       if (reported && p->subject->len == 0 && !p->generic && !p->existential && !p->unknown
           && (p->self || p->coord || (i == 0 && p->pred != NULL)))
@@ -1902,6 +1924,38 @@ props_close (CgClaimViewer *v, const Prop *px, const Prop *py, guint min)
   return ok;
 }
 
+/* Does a name in PX's subject (of view X, its concepts CX) stand nowhere
+ * in Y? */
+static gboolean
+name_missing (const Prop *px, const CgClaimView *y, GPtrArray *cy)
+{
+  for (guint i = 0; i < px->names->len; i++)
+    if (!has (cy, g_ptr_array_index (px->names, i)) && !has (y->caps, g_ptr_array_index (px->names, i)))
+      return TRUE;
+  return FALSE;
+}
+
+/* Do the subjects of PX (of view X, its concepts CX) and PY (of Y, CY)
+ * name different people or things: each a name inside its clause, not a
+ * title, that the other text lacks, and no name of one in the other's
+ * subject?  "President Donald Trump delivered a message ... to Congress"
+ * / "President George Washington and his successor, John Adams, both
+ * delivered their annual messages"; "Powell may have used his personal
+ * email address" / "Mrs. Clinton had used her personal email account".
+ * A name the other text holds elsewhere ("anti-Trump text messages he
+ * exchanged" / "the texts Strzok exchanged") leaves them one subject. */
+static gboolean
+names_apart (const Prop *px, const CgClaimView *x, GPtrArray *cx, const Prop *py, const CgClaimView *y, GPtrArray *cy)
+{
+  for (guint i = 0; i < px->names->len; i++)
+    if (has (py->subject, g_ptr_array_index (px->names, i)))
+      return FALSE;
+  for (guint i = 0; i < py->names->len; i++)
+    if (has (px->subject, g_ptr_array_index (py->names, i)))
+      return FALSE;
+  return name_missing (px, y, cy) && name_missing (py, x, cx);
+}
+
 /* cg_claim_views_agree(), and with CLOSE > 0 cg_claim_views_agree_closely(). */
 static gboolean
 agree_views (CgClaimViewer *v, const CgClaimView *x, const CgClaimView *y, guint close, GString *why)
@@ -1925,7 +1979,8 @@ agree_views (CgClaimViewer *v, const CgClaimView *x, const CgClaimView *y, guint
           gboolean ny = py->neg != (y->denied && !py->coord);
           /* the named side's complement is looked up in the open side's text */
           GPtrArray *open_text = px->unknown ? cx : cy;
-          if (!props_agree (v, px, py, nx, ny, open_text) || (close && !props_close (v, px, py, close)))
+          if (!props_agree (v, px, py, nx, ny, open_text) || (close && !props_close (v, px, py, close))
+              || names_apart (px, x, cx, py, y, cy))
             continue;
           if (why)
             {

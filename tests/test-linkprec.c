@@ -10,7 +10,7 @@
  * a denial narrowed by a clause of condition or time, a misuse; for
  * supports, objects apart, a text denied on one side only, a poll's note
  * on its method, a claim called preposterous; a course opposed, a question without
- * its mark. */
+ * its mark, two people under one title. */
 #include "cg-test.h"
 #include "cg-normalize.h"
 
@@ -621,6 +621,31 @@ test_unmarked_question (void)
   g_assert_cmpint (relation ("a1", "a2"), ==, CG_RELATION_CONTRADICTS);
 }
 
+/* Two subjects naming two people under one title are two subjects (the
+ * whole corpus's sample 9102: n1iHAMQP, "President Donald Trump
+ * delivered a message for all Americans in his speech to Congress" /
+ * 0AMi8aWg, "President George Washington and his successor, John Adams,
+ * both delivered their annual messages as speeches before Congress");
+ * a name of one subject printed in the other text leaves one subject. */
+static void
+test_names_apart (void)
+{
+  reset ();
+  add ("d1", "s1", CG_KIND_AUTHOR, NULL, NULL,
+       "President Donald Trump delivered a message for all Americans in his speech to Congress.");
+  add ("d2", "s2", CG_KIND_AUTHOR, NULL, NULL,
+       "President George Washington and his successor, John Adams, both delivered their annual messages as speeches "
+       "before Congress.");
+  g_assert_cmpint (relation ("a1", "a2"), !=, CG_RELATION_SUPPORTS);
+  reset ();
+  add ("d1", "s1", CG_KIND_AUTHOR, NULL, NULL,
+       "President Donald Trump delivered a message for all Americans in his speech to Congress.");
+  add ("d2", "s2", CG_KIND_AUTHOR, NULL, NULL,
+       "President Donald Trump and his vice president, Mike Pence, both delivered their messages for all Americans "
+       "in speeches before Congress.");
+  g_assert_cmpint (relation ("a1", "a2"), ==, CG_RELATION_SUPPORTS);
+}
+
 int
 main (int argc, char **argv)
 {
@@ -649,6 +674,7 @@ main (int argc, char **argv)
   g_test_add_func ("/linkprec/misuse-is-use", test_misuse_is_use);
   g_test_add_func ("/linkprec/opposed", test_opposed);
   g_test_add_func ("/linkprec/unmarked-question", test_unmarked_question);
+  g_test_add_func ("/linkprec/names-apart", test_names_apart);
   int rc = g_test_run ();
   if (assertions)
     g_ptr_array_unref (assertions);
