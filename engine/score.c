@@ -30,6 +30,7 @@
 
 #include "cg-claimview.h"
 
+#include <math.h>
 #include <stdio.h>
 #include <string.h>
 
@@ -1156,6 +1157,305 @@ outlet_of (CgCorpus *corpus, GPtrArray *as, guint i, const guint *art_of, GPtrAr
   return d && d->outlet && *d->outlet ? d->outlet : g_ptr_array_index (art_ids, art_of[i]);
 }
 
+/* ---- the event of a pair: the names their articles tell ---------------
+ *
+ * Two texts in similar words naming nothing (no name, no figure) may
+ * tell two events ("officers knocked on the door" in two raids): the
+ * sentences alone cannot tell them apart, their articles can.  Each
+ * article is the names it prints (capitalized words of its title and of
+ * its assertions' texts and source mentions, cut to NAME_STEM letters,
+ * without [event_not_names] or [dates] words or stopwords), weighted by
+ * how often the article prints each (1 + log n) and by how rare the name
+ * is across the corpus's articles (1 + log ((N + 1) / (df + 1)), which
+ * still weighs a name all of a few articles print); two members tell one
+ * event when the cosine of their articles' vectors reaches
+ * event_min_cosine.
+ * An article printing fewer than event_min_names names tells nothing of
+ * its event, and passes.
+ * The vectors are made only for the articles of pairs that reach this
+ * test, the document frequencies once per scoring, on the first test. */
+typedef struct {
+  guint64 key;
+  double  weight;
+} NameWeight;
+
+typedef struct {
+  CgCorpus   *corpus;
+  GPtrArray  *as;
+  const guint *art_of;
+  GPtrArray  *art_ids;
+  GHashTable *not_names;     /* casefolded words that name no event */
+  guint       min_letters;
+  guint       min_names;
+  guint       title_weight;
+  double      min_cosine;
+  GHashTable *not_stems;     /* not_names cut to NAME_STEM letters */
+  gboolean    ready;
+  guint      *order;         /* assertion indexes by article ... */
+  guint      *start;         /* ... article a's are order[start[a] .. start[a + 1]) */
+  GArray     *df_keys;       /* guint64, sorted */
+  GArray     *df_counts;     /* guint, parallel to df_keys */
+  GArray    **vectors;       /* per article, NameWeight sorted by key; NULL until asked */
+  double     *norms;
+} EventNames;
+
+static int
+u64_cmp (gconstpointer pa, gconstpointer pb)
+{
+  guint64 a = *(const guint64 *) pa, b = *(const guint64 *) pb;
+  return a < b ? -1 : a > b;
+}
+
+/* Append to KEYS the keys of TEXT's names, REPEAT times each.  Words are
+ * split as printed_words() splits them; this runs over every assertion
+ * of the corpus, so ASCII takes a path of its own. */
+static void
+add_name_keys (EventNames *ev, const char *text, guint repeat, GArray *keys)
+{
+  const guchar *p = (const guchar *) text;
+  while (p && *p)
+    {
+      if (*p < 0x80 && !g_ascii_isalnum (*p))
+        {
+          p++;
+          continue;
+        }
+      if (*p >= 0x80 && !g_unichar_isalnum (g_utf8_get_char ((const char *) p)))
+        {
+          p = (const guchar *) g_utf8_next_char (p);
+          continue;
+        }
+      /* one word: alphanumerics and apostrophes */
+      const guchar *w = p;
+      gboolean upper = *p < 0x80 ? g_ascii_isupper (*p) : g_unichar_isupper (g_utf8_get_char ((const char *) p));
+      guint letters = 0;
+      while (*p)
+        {
+          if (*p < 0x80)
+            {
+              if (*p != '\'' && !g_ascii_isalnum (*p))
+                break;
+              letters += *p != '\'';
+              p++;
+              continue;
+            }
+          gunichar d = g_utf8_get_char ((const char *) p);
+          if (d != 0x2019 && !g_unichar_isalnum (d))
+            break;
+          letters += d != 0x2019;
+          p = (const guchar *) g_utf8_next_char (p);
+        }
+      if (!upper || letters < ev->min_letters)
+        continue;
+      char fold[128];
+      gsize len = 0;
+      for (const guchar *q = w; q < p && len + 8 < sizeof fold;)
+        {
+          if (*q < 0x80)
+            {
+              if (*q != '\'')
+                fold[len++] = g_ascii_tolower (*q);
+              q++;
+              continue;
+            }
+          gunichar d = g_utf8_get_char ((const char *) q);
+          if (d != 0x2019)
+            len += g_unichar_to_utf8 (g_unichar_tolower (d), fold + len);
+          q = (const guchar *) g_utf8_next_char (q);
+        }
+      fold[len] = '\0';
+      if (g_hash_table_contains (ev->not_names, fold))
+        continue;
+      const char *cut = g_utf8_offset_to_pointer (fold, MIN (NAME_STEM, g_utf8_strlen (fold, -1)));
+      guint64 key = fnv (FNV_SEED, fold, cut - fold);
+      for (guint r = 0; r < repeat; r++)
+        g_array_append_val (keys, key);
+    }
+}
+
+/* The sorted name keys of article A, each as often as printed. */
+static void
+article_name_keys (EventNames *ev, guint a, GArray *keys)
+{
+  g_array_set_size (keys, 0);
+  for (guint k = ev->start[a]; k < ev->start[a + 1]; k++)
+    {
+      CgAssertion *x = g_ptr_array_index (ev->as, ev->order[k]);
+      add_name_keys (ev, x->text, 1, keys);
+      add_name_keys (ev, x->source_text, 1, keys);
+    }
+  const char *id = g_ptr_array_index (ev->art_ids, a);
+  CgArticle *d = *id ? cg_corpus_article (ev->corpus, id) : NULL;
+  if (d && d->title)
+    add_name_keys (ev, d->title, ev->title_weight, keys);
+  g_array_sort (keys, u64_cmp);
+}
+
+/* Group the assertions by article and count each name's articles. */
+static void
+event_names_prepare (EventNames *ev)
+{
+  guint n = ev->as->len, n_art = ev->art_ids->len;
+  ev->start = g_new0 (guint, n_art + 1);
+  for (guint i = 0; i < n; i++)
+    ev->start[ev->art_of[i] + 1]++;
+  for (guint a = 0; a < n_art; a++)
+    ev->start[a + 1] += ev->start[a];
+  guint *fill = g_memdup2 (ev->start, n_art * sizeof (guint));
+  ev->order = g_new (guint, MAX (n, 1));
+  for (guint i = 0; i < n; i++)
+    ev->order[fill[ev->art_of[i]]++] = i;
+  g_free (fill);
+  GArray *all = g_array_new (FALSE, FALSE, sizeof (guint64));
+  GArray *keys = g_array_new (FALSE, FALSE, sizeof (guint64));
+  for (guint a = 0; a < n_art; a++)
+    {
+      article_name_keys (ev, a, keys);
+      for (guint k = 0; k < keys->len; k++)
+        if (k == 0 || g_array_index (keys, guint64, k) != g_array_index (keys, guint64, k - 1))
+          g_array_append_val (all, g_array_index (keys, guint64, k));
+    }
+  g_array_unref (keys);
+  g_array_sort (all, u64_cmp);
+  ev->df_keys = g_array_new (FALSE, FALSE, sizeof (guint64));
+  ev->df_counts = g_array_new (FALSE, FALSE, sizeof (guint));
+  for (guint k = 0; k < all->len;)
+    {
+      guint64 key = g_array_index (all, guint64, k);
+      guint j = k;
+      while (j < all->len && g_array_index (all, guint64, j) == key)
+        j++;
+      guint count = j - k;
+      g_array_append_val (ev->df_keys, key);
+      g_array_append_val (ev->df_counts, count);
+      k = j;
+    }
+  g_array_unref (all);
+  ev->vectors = g_new0 (GArray *, n_art);
+  ev->norms = g_new0 (double, n_art);
+  ev->ready = TRUE;
+}
+
+/* The articles printing name KEY (at least 1). */
+static guint
+name_df (EventNames *ev, guint64 key)
+{
+  guint lo = 0, hi = ev->df_keys->len;
+  while (lo < hi)
+    {
+      guint mid = lo + (hi - lo) / 2;
+      guint64 k = g_array_index (ev->df_keys, guint64, mid);
+      if (k == key)
+        return g_array_index (ev->df_counts, guint, mid);
+      if (k < key)
+        lo = mid + 1;
+      else
+        hi = mid;
+    }
+  return 1;
+}
+
+/* Article A's name vector (made on first use; belongs to EV). */
+static GArray *
+article_vector (EventNames *ev, guint a)
+{
+  if (ev->vectors[a])
+    return ev->vectors[a];
+  GArray *keys = g_array_new (FALSE, FALSE, sizeof (guint64));
+  article_name_keys (ev, a, keys);
+  GArray *v = g_array_new (FALSE, FALSE, sizeof (NameWeight));
+  double n_articles = ev->art_ids->len, norm = 0;
+  for (guint k = 0; k < keys->len;)
+    {
+      guint64 key = g_array_index (keys, guint64, k);
+      guint j = k;
+      while (j < keys->len && g_array_index (keys, guint64, j) == key)
+        j++;
+      NameWeight w = { key, (1 + log (j - k)) * (1 + log ((n_articles + 1) / (name_df (ev, key) + 1))) };
+      g_array_append_val (v, w);
+      norm += w.weight * w.weight;
+      k = j;
+    }
+  g_array_unref (keys);
+  ev->vectors[a] = v;
+  ev->norms[a] = sqrt (norm);
+  return v;
+}
+
+/* Do articles A and B tell one event: the cosine of their name vectors
+ * at least ev->min_cosine? */
+static gboolean
+one_event (EventNames *ev, guint a, guint b)
+{
+  if (a == b)
+    return TRUE;
+  if (!ev->ready)
+    event_names_prepare (ev);
+  GArray *x = article_vector (ev, a), *y = article_vector (ev, b);
+  /* an article printing next to no names tells nothing of its event */
+  if (x->len < ev->min_names || y->len < ev->min_names)
+    return TRUE;
+  double dot = 0;
+  for (guint i = 0, j = 0; i < x->len && j < y->len;)
+    {
+      NameWeight *p = &g_array_index (x, NameWeight, i), *q = &g_array_index (y, NameWeight, j);
+      if (p->key == q->key)
+        {
+          dot += p->weight * q->weight;
+          i++, j++;
+        }
+      else if (p->key < q->key)
+        i++;
+      else
+        j++;
+    }
+  return dot / (ev->norms[a] * ev->norms[b]) >= ev->min_cosine;
+}
+
+/* WORD casefolded and cut to NAME_STEM letters, as mark_words() cuts
+ * names.  Returns a new string. */
+static char *
+name_stem (const char *word)
+{
+  char *fold = g_utf8_casefold (word, -1);
+  char *stem = g_utf8_substring (fold, 0, MIN (NAME_STEM, g_utf8_strlen (fold, -1)));
+  g_free (fold);
+  return stem;
+}
+
+/* Does a name or figure of MARKS_X stand in STEMS_Y: do the two texts
+ * name something of one event in common? */
+static gboolean
+share_anchor (EventNames *ev, GHashTable *marks_x, GHashTable *stems_y)
+{
+  GHashTableIter it;
+  gpointer key;
+  g_hash_table_iter_init (&it, marks_x);
+  while (g_hash_table_iter_next (&it, &key, NULL))
+    if (!g_hash_table_contains (ev->not_stems, key) && g_hash_table_contains (stems_y, key))
+      return TRUE;
+  return FALSE;
+}
+
+static void
+event_names_clear (EventNames *ev)
+{
+  if (ev->vectors)
+    for (guint a = 0; a < ev->art_ids->len; a++)
+      if (ev->vectors[a])
+        g_array_unref (ev->vectors[a]);
+  g_free (ev->vectors);
+  g_free (ev->norms);
+  g_free (ev->order);
+  g_free (ev->start);
+  if (ev->df_keys)
+    g_array_unref (ev->df_keys);
+  if (ev->df_counts)
+    g_array_unref (ev->df_counts);
+  if (ev->not_stems)
+    g_hash_table_unref (ev->not_stems);
+}
+
 /* Corroboration is a direct agreement: set PAIRED[c] for each claim with
  * a link (same_as, supports, quotes) between members of two counted
  * voices (COUNTED, per voice root) that says one proposition of both, and
@@ -1178,7 +1478,7 @@ mark_direct_pairs (CgCorpus *corpus, GPtrArray *as, guint n, GHashTable *pos, co
                    const char **who_of, guint *vparent, const gboolean *counted, const guint *art_of,
                    GPtrArray *art_ids, CgClaimViewer *viewer, GHashTable *pronouns, GHashTable *text_pronouns,
                    GHashTable *numbers, GHashTable *openers, guint fragment_min, guint demand_words, GHashTable *event_words, double event_days, double same_jaccard, double max_days, gboolean two_outlets,
-                   gboolean *paired, gboolean *in_pair)
+                   EventNames *events, gboolean *paired, gboolean *in_pair)
 {
   gboolean *named = g_new0 (gboolean, n);   /* per voice root */
   if (pronouns)
@@ -1246,6 +1546,11 @@ mark_direct_pairs (CgCorpus *corpus, GPtrArray *as, guint n, GHashTable *pos, co
           same = cg_claim_views_agree (viewer, views[f], views[t], NULL);
         }
       if (!same)
+        continue;
+      /* texts naming nothing in common (no name or figure in both)
+       * tell one event only when their articles tell one story */
+      if (events && !share_anchor (events, sets[0], sets[5]) && !share_anchor (events, sets[1], sets[4])
+          && !one_event (events, art_of[f], art_of[t]))
         continue;
       paired[claim_of[f]] = TRUE;
       in_pair[rf] = in_pair[rt] = TRUE;
@@ -1533,12 +1838,29 @@ cg_score_claims (CgCorpus *corpus, CgRules *rules)
       GHashTable *numbers = word_set (rules, "linking", "number_words");
       GHashTable *openers = word_set (rules, "linking", "fragment_openers");
       GHashTable *event_words = word_set (rules, "linking", "event_times");
+      EventNames events = { corpus, as, art_of, art_ids, word_set (rules, "linking", "event_not_names"),
+                            (guint) cg_rules_number (rules, "linking", "event_name_letters", 3),
+                            (guint) cg_rules_number (rules, "linking", "event_min_names", 3),
+                            (guint) cg_rules_number (rules, "linking", "event_title_weight", 2),
+                            cg_rules_number (rules, "linking", "event_min_cosine", 0),
+                            g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL),
+                            FALSE, NULL, NULL, NULL, NULL, NULL, NULL };
+      add_words (events.not_names, rules, "stopwords", NULL);
+      add_words (events.not_names, rules, "linking", "dates");
+      GHashTableIter ni;
+      gpointer nk;
+      g_hash_table_iter_init (&ni, events.not_names);
+      while (g_hash_table_iter_next (&ni, &nk, NULL))
+        g_hash_table_add (events.not_stems, name_stem (nk));
       mark_direct_pairs (corpus, as, n, pos, claim_of, who_of, vparent, anchored, art_of, art_ids, viewer,
                          cg_rules_number (rules, "linking", "pair_named_speakers", 1) != 0 ? named_pronouns : NULL,
                          text_pronouns, numbers, openers, quote_short,
                          (guint) cg_rules_number (rules, "linking", "pair_demand_words", 4), event_words,
                          cg_rules_number (rules, "linking", "pair_event_days", 7), cg_rules_number (rules, "linking", "pair_same_words", 0.5),
-                         cg_rules_number (rules, "linking", "pair_max_days", 183), needed_outlets >= 2, paired, in_pair);
+                         cg_rules_number (rules, "linking", "pair_max_days", 183), needed_outlets >= 2,
+                         events.min_cosine > 0 ? &events : NULL, paired, in_pair);
+      event_names_clear (&events);
+      g_hash_table_unref (events.not_names);
       g_hash_table_unref (named_pronouns);
       g_hash_table_unref (text_pronouns);
       g_hash_table_unref (numbers);

@@ -652,11 +652,109 @@ add_paragraph (CgCorpus *c, const char *id, const char *speaker, const char *con
     add_assertion (c, id, speaker, CG_KIND_AUTHOR, texts[k])->sentence = k;
 }
 
+/* Article ID of C titled TITLE, printed by OUTLET on DATE (may be NULL),
+ * its sentences TEXTS (NULL-terminated) author claims of SPEAKER. */
+static void
+add_titled_article (CgCorpus *c, const char *id, const char *outlet, const char *date, const char *title,
+                    const char *speaker, const char *const *texts)
+{
+  add_article (c, id, outlet, NULL, date);
+  CgArticle *d = g_ptr_array_index (c->articles, c->articles->len - 1);
+  d->title = g_strdup (title);
+  add_paragraph (c, id, speaker, texts);
+}
+
+/* Reported speech of SPEAKER, named SOURCE, in sentence SENTENCE of
+ * ARTICLE. */
+static CgAssertion *
+add_reported (CgCorpus *c, const char *article, const char *speaker, const char *source, guint sentence,
+              const char *text)
+{
+  CgAssertion *a = add_assertion (c, article, speaker, CG_KIND_INDIRECT, text);
+  a->source_text = g_strdup (source);
+  a->sentence = sentence;
+  return a;
+}
+
+/* Two texts naming nothing (no name, no figure) tell one event only when
+ * their articles do (event_min_cosine).  Whole AllSides with the table:
+ * "officers knocked on the front door" of a neighbour of the Cleveland
+ * kidnappings (Fox News, 2013) and "the officers knocked on the door" of
+ * the Breonna Taylor raid (CBS News, 2020) are two events; police's
+ * "officers used less lethal munitions, such as pepper spray and rubber
+ * projectiles" (NPR) and the Portland police department's "Officers used
+ * pepper spray and rubber projectiles" (the Guardian) are one night in
+ * Portland. */
+static void
+test_one_event (void)
+{
+  CgCorpus *c = cg_corpus_new ();
+  const char *fox[] = {
+    "Cleveland police are searching properties Wednesday morning near the home called a 'house of horrors' after they "
+    "were reportedly alerted by one of the kidnap victims that there may be more women.",
+    "Details of a possible fourth victim came to light during police interviews with the oldest victim, Michelle Knight, "
+    "who reportedly said there was another girl at the home about 10 years ago, but she disappeared.",
+    "The suspects were identified as Ariel Castro, 52, who lived at the home, and his brothers, Pedro and Onil, ages 54 "
+    "and 50, respectively.",
+    "Elsie Cintron, who lives three houses away, said her daughter saw a naked woman crawling in the backyard several "
+    "years ago and called police.",
+    NULL };
+  const char *cbs[] = {
+    "The Louisville Metro Police Department announced Tuesday that it has fired Brett Hankison, one of the officers "
+    "involved in the March shooting death of 26-year-old emergency medical worker Breonna Taylor.",
+    "Taylor was killed on March 13, when officers entered her home looking for illegal drugs.",
+    "But Taylor's family said in a lawsuit that the officers did not identify themselves, and that Walker — a licensed "
+    "gun owner — thought someone was trying to break in.",
+    "The three officers involved in the shooting — Hankison, Jon Mattingly and Myles Cosgrove — had all been placed on "
+    "administrative reassignment throughout the investigation.",
+    NULL };
+  add_titled_article (c, "d1", "Fox Online News", "2013-05-08",
+                      "Cleveland police search for more women after tip from kidnap victim, report says", "s1", fox);
+  add_titled_article (c, "d2", "CBS News", NULL,
+                      "Louisville Police Department fires officer involved in Breonna Taylor's death", "s2", cbs);
+  CgAssertion *fox_knock = add_reported (c, "d1", "s3", "Lugo", 4, "officers knocked on the front door");
+  CgAssertion *cbs_knock = add_reported (c, "d2", "s4", "Officials", 2, "the officers knocked on the door");
+  add_link (c, fox_knock->id, cbs_knock->id, CG_RELATION_SAME_AS);
+
+  const char *npr[] = {
+    "Some protesters smashed windows, lit a dumpster on fire, threw objects at police and lit firecrackers, according "
+    "to The Associated Press.",
+    "Police say they responded with non-lethal munitions fired into the crowd, and that 26 people were arrested.",
+    "Property damage was \"widespread,\" according to The Portland Mercury.",
+    NULL };
+  const char *guardian[] = {
+    "Thousands of people took to the streets from Thursday night into Friday in Denver, Minneapolis, Milwaukee, "
+    "Portland, Oakland and several other US cities, as well as Vancouver, Canada.",
+    "The rowdiest scenes were in Portland, Oregon, where about 4,000 people marched into the city centre late on Thursday.",
+    "In Minneapolis, dozens of people marched on to Interstate 94, blocking traffic in both directions for at least an "
+    "hour as police stood by.",
+    NULL };
+  add_titled_article (c, "d3", "NPR Online News", "2016-11-11",
+                      "Anti-Trump Protest In Portland, Ore., Turns Destructive, Declared A Riot", "s5", npr);
+  add_titled_article (c, "d4", "The Guardian", "2016-11-10",
+                      "More anti-Trump action planned after second night of protests across US", "s6", guardian);
+  CgAssertion *npr_spray = add_reported (c, "d3", "s7", "police", 3,
+                                         "officers used \"less lethal munitions,\" such as pepper spray and rubber projectiles");
+  CgAssertion *guardian_spray = add_reported (c, "d4", "s8", "the department", 2,
+                                              "Officers used pepper spray and rubber projectiles to disperse the crowd");
+  add_link (c, guardian_spray->id, npr_spray->id, CG_RELATION_SAME_AS);
+  cg_score_claims (c, cg_test_rules ());
+  CgClaim *knock = claim_of (c, fox_knock->id);
+  g_assert_cmpuint (knock->assertions->len, ==, 2);
+  g_assert_cmpint (knock->verdict, ==, CG_VERDICT_SINGLE_SOURCE);
+  CgClaim *spray = claim_of (c, npr_spray->id);
+  g_assert_cmpuint (spray->supporters->len, ==, 2);
+  g_assert_cmpint (spray->verdict, ==, CG_VERDICT_CORROBORATED);
+  cg_corpus_free (c);
+}
+
 /* A reworded wire copy (whole AllSides with the table): Fox News and the
  * Washington Times (AP's Ahmed Al-Haj) print one AP paragraph on Cairo,
  * each with small edits, so the claim's own sentence shares fewer than
  * copy_min_words words in a row; the sentences around it give the copy
- * away.  An outlet writing its own paragraph stays a second voice. */
+ * away.  An outlet writing its own paragraph on the same protest (it
+ * names Cairo and the Egyptian protesters, as an article of that event
+ * does: event_min_cosine) stays a second voice. */
 static void
 test_reworded_wire_copy (void)
 {
@@ -672,9 +770,9 @@ test_reworded_wire_copy (void)
     "But unlike Tuesday, the police kept the protesters away from the embassy compound.",
     NULL };
   const char *own[] = {
-    "Security forces were out in strength around the American mission on Thursday.",
+    "Security forces were out in strength around the American mission in Cairo on Thursday.",
     "Unlike on Tuesday, police kept the crowd away from the embassy compound.",
-    "Several people were hurt, according to the health ministry.",
+    "Several Egyptian protesters were hurt, according to the health ministry.",
     NULL };
   add_paragraph (c, "d1", "s1", fox);
   add_paragraph (c, "d2", "s2", wt);
@@ -967,6 +1065,7 @@ main (int argc, char **argv)
   g_test_add_func ("/score/pronoun-speaker", test_pronoun_speaker);
   g_test_add_func ("/score/one-poll-two-names", test_one_poll_two_names);
   g_test_add_func ("/score/two-outlets-one-word", test_two_outlets_one_word);
+  g_test_add_func ("/score/one-event", test_one_event);
   g_test_add_func ("/score/seed-corpus", test_seed_corpus);
   return g_test_run ();
 }
