@@ -377,7 +377,7 @@ split_words (CgNormalizer *nz, const char *text, GStringChunk *sc, char *buf_out
       /* The commonest word, ASCII letters and digits ended by a code
        * point that cannot continue it (none of ' . , and ASCII), taken
        * whole: the steps below would end it there the same way. */
-      if (cur->len == 0 && c < 0x80 && g_ascii_isalnum ((char) c))
+      if (cur->len == 0 && ascii_alnum (c))
         {
           char buf[64];
           guint j = i, len = 0;
@@ -385,11 +385,11 @@ split_words (CgNormalizer *nz, const char *text, GStringChunk *sc, char *buf_out
           for (; ascii_alnum (u[j]) && len < sizeof buf; j++, len++)
             {
               char b = (char) u[j];
-              upper = upper && !g_ascii_islower (b);
+              upper = upper && !(b >= 'a' && b <= 'z');   /* g_ascii_islower() reads a table through the GOT */
               buf[len] = b >= 'A' && b <= 'Z' ? b + ('a' - 'A') : b;   /* g_ascii_tolower() is a call */
             }
           gunichar e = u[j];
-          if (e < 0x80 && e != '\'' && e != '.' && e != ',' && !g_ascii_isalnum ((char) e))
+          if (e < 0x80 && e != '\'' && e != '.' && e != ',' && !ascii_alnum (e))
             {
               char *ws;
               if (buf_out)
@@ -400,7 +400,7 @@ split_words (CgNormalizer *nz, const char *text, GStringChunk *sc, char *buf_out
                 }
               else
                 ws = g_string_chunk_insert_len (sc, buf, len);
-              RawWord w = { ws, g_ascii_isupper ((char) c), sentence_start,
+              RawWord w = { ws, c >= 'A' && c <= 'Z', sentence_start,
                             FALSE, clause_break, upper && len > 1, FALSE, NULL, FALSE };
               out[n_out++] = w;
               sentence_start = clause_break = FALSE;
