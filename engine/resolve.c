@@ -39,6 +39,7 @@ typedef struct {
   char      *skey;        /* persons: surname key, for by_surname / by_bare */
   char      *mid;         /* persons: the middle initials it is known by ("hw"), or NULL */
   guint      uses;        /* mentions resolved to it: the dominant holder of a surname */
+  guint      offices;     /* bits of the `office=` classes of its roles' titles */
 } Entry;
 
 /* A person named in full in the article being resolved. */
@@ -106,6 +107,8 @@ struct _CgRegistry {
   Lex        *orgs, *docs, *anon, *determiners, *preps, *not_names, *suffixes, *given;
   Lex        *prefixes;     /* names.rules [surname-prefixes] */
   GHashTable *speech;       /* folded inflected cue verbs ("said", "told"), a set */
+  GHashTable *offices;      /* `office=` class of titles.rules -> GUINT bit */
+  GHashTable *dotted;       /* one-word titles printed with a dot, lowercased, without it ("sen") */
   GHashTable *variants;     /* folded variant -> folded canonical; strings owned by rules */
   GHashTable *nicknames;    /* names.rules [nicknames]: folded given name -> folded formal name */
   GHashTable *party_tags;   /* names.rules [party-tags], folded, a set */
@@ -1058,6 +1061,23 @@ cg_registry_new (CgRules *rules, GError **error)
                          cg_rules_entries (rules, "pronouns", "voice-introducers") };
   reg->voice_lex = cg_lexicon_new_lists (voice, G_N_ELEMENTS (voice));
   reg->speech = speech_forms (rules);
+  reg->offices = g_hash_table_new (g_str_hash, g_str_equal);
+  GPtrArray *titles = cg_rules_entries (rules, "titles", "titles");
+  reg->dotted = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  for (guint i = 0; i < titles->len; i++)
+    {
+      const CgRule *r = g_ptr_array_index (titles, i);
+      gsize n = strlen (r->phrase);
+      if (n >= 2 && n <= 6 && r->phrase[n - 1] == '.' && strchr (r->phrase, ' ') == NULL)
+        g_hash_table_add (reg->dotted, g_ascii_strdown (r->phrase, (gssize) n - 1));
+    }
+  for (guint i = 0; i < titles->len; i++)
+    {
+      const char *o = cg_rule_attr (g_ptr_array_index (titles, i), "office");
+      guint n = g_hash_table_size (reg->offices);
+      if (o && !g_hash_table_contains (reg->offices, o) && n < 31)
+        g_hash_table_insert (reg->offices, (gpointer) o, GUINT_TO_POINTER (1u << n));
+    }
   reg->variants = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
   GPtrArray *vs = cg_rules_entries (rules, "names", "variants");
   for (guint i = 0; i < vs->len; i++)
@@ -1115,6 +1135,8 @@ cg_registry_free (CgRegistry *reg)
   g_free (reg->determiners);
   g_free (reg->preps);
   g_free (reg->not_names);
+  g_hash_table_unref (reg->offices);
+  g_hash_table_unref (reg->dotted);
   g_free (reg->suffixes);
   g_free (reg->given);
   g_free (reg->prefixes);
@@ -1151,12 +1173,31 @@ add_alias (CgRegistry *reg, Entry *e, const char *alias)
     }
 }
 
+/* The office bit of the title ROLE ends with ("Navy Adm.": military,
+ * "Michigan GOP Rep.": legislature), or 0. */
+static guint
+role_office (CgRegistry *reg, const char *role)
+{
+  if (role == NULL || *role == '\0' || g_hash_table_size (reg->offices) == 0)
+    return 0;
+  Words ws;
+  words_from_string (reg, &ws, role);
+  guint bit = 0;
+  const CgRule *t = ws.n > 0 ? title_ending_at (reg, &ws, ws.n - 1) : NULL;
+  const char *o = t ? cg_rule_attr (t, "office") : NULL;
+  if (o)
+    bit = GPOINTER_TO_UINT (g_hash_table_lookup (reg->offices, o));
+  words_clear (&ws);
+  return bit;
+}
+
 static void
 add_role (CgRegistry *reg, Entry *e, const char *role)
 {
   if (role && *role && !ptr_array_has_casefold (e->sp->roles, role))
     {
       g_ptr_array_add (e->sp->roles, g_strdup (role));
+      e->offices |= role_office (reg, role);
       mark_changed (reg, e);
     }
 }
@@ -1474,6 +1515,8 @@ index_full_mid (CgRegistry *reg, Entry *e, const char *full, const char *skey)
 static void
 index_person (CgRegistry *reg, Entry *e)
 {
+  for (guint r = 0; r < e->sp->roles->len; r++)
+    e->offices |= role_office (reg, g_ptr_array_index (e->sp->roles, r));
   for (guint i = 0; i <= e->sp->aliases->len; i++)
     {
       const char *n = i == 0 ? e->sp->name : g_ptr_array_index (e->sp->aliases, i - 1);
@@ -1492,7 +1535,19 @@ index_person (CgRegistry *reg, Entry *e)
       if (n == NULL || !name_keys (reg, n, &nk))
         continue;
       if (nk.full && !mids_differ (e->mid, nk.mid))
-        index_full_mid (reg, e, nk.full, nk.skey);
+        {
+          /* one name, two people in other offices (see office_holder()) */
+          Entry *holder = g_hash_table_lookup (reg->by_full, nk.full);
+          if (holder && holder != e && e->offices && holder->offices && !(holder->offices & e->offices)
+              && (e->offices & (e->offices - 1)) == 0)
+            {
+              char *k = g_strdup_printf ("%s|@%u", nk.full, e->offices);
+              index_full (reg, e, k, nk.skey);
+              g_free (k);
+            }
+          else
+            index_full_mid (reg, e, nk.full, nk.skey);
+        }
     }
   GPtrArray *list = e->skey ? g_hash_table_lookup (reg->by_surname, e->skey) : NULL;
   e->bare = list == NULL || !g_ptr_array_find (list, e, NULL);
@@ -1837,9 +1892,44 @@ misspelt_person (CgRegistry *reg, GPtrArray *list, const NameKeys *nk, const cha
   return n == 1 ? found : NULL;
 }
 
+/* The person of full key FULL holding the office of ROLE when E, the
+ * holder of the key, held other offices and never that one: Adm. Mike
+ * Rogers, the NSA's director, is not Rep. Mike Rogers of Michigan.  The
+ * other is indexed under "FULL|@BIT", made when new.  E otherwise. */
+static Entry *
+office_holder (CgRegistry *reg, Entry *e, const NameKeys *nk, const char *name, const char *role)
+{
+  guint bit = role_office (reg, role);
+  if (bit == 0 || e->offices == 0 || (e->offices & bit))
+    return e;
+  char *k = g_strdup_printf ("%s|@%u", nk->full, bit);
+  Entry *other = g_hash_table_lookup (reg->by_full, k);
+  if (other == NULL)
+    {
+      other = create_speaker (reg, name, CG_SPEAKER_PERSON);
+      other->skey = g_strdup (nk->skey);
+      other->offices = bit;
+      index_full (reg, other, k, nk->skey);
+    }
+  g_free (k);
+  return other;
+}
+
+static Entry *person_for_name_as (CgRegistry *reg, const char *name, Gender want, GHashTable *local,
+                                  const char **local_role, const char *hint);
+
 static Entry *
 person_for_name (CgRegistry *reg, const char *name, Gender want, GHashTable *local,
                  const char **local_role)
+{
+  return person_for_name_as (reg, name, want, local, local_role, NULL);
+}
+
+/* person_for_name() with HINT, the role the article gave the name, when
+ * LOCAL does not tell it. */
+static Entry *
+person_for_name_as (CgRegistry *reg, const char *name, Gender want, GHashTable *local,
+                    const char **local_role, const char *hint)
 {
   NameKeys nk;
   if (!name_keys (reg, name, &nk))
@@ -1855,7 +1945,7 @@ person_for_name (CgRegistry *reg, const char *name, Gender want, GHashTable *loc
         {
           if (local_role)
             *local_role = ln->role;
-          return person_for_name (reg, ln->name, GENDER_UNKNOWN, NULL, NULL);
+          return person_for_name_as (reg, ln->name, GENDER_UNKNOWN, NULL, NULL, ln->role);
         }
       GPtrArray *list = g_hash_table_lookup (reg->by_surname, nk.skey);
       if (!ambiguous)
@@ -1905,7 +1995,18 @@ person_for_name (CgRegistry *reg, const char *name, Gender want, GHashTable *loc
           index_full_mid (reg, e, nk.full, nk.skey);
         }
       else
-        note_mid (e, nk.mid);
+        {
+          const char *role = hint;
+          GPtrArray *c = local && role == NULL ? g_hash_table_lookup (local, nk.skey) : NULL;
+          for (guint i = 0; c && i < c->len && role == NULL; i++)
+            {
+              const LocalName *ln = g_ptr_array_index (c, i);
+              if (strcmp (ln->full, nk.full) == 0)
+                role = ln->role;
+            }
+          e = office_holder (reg, e, &nk, name, role);
+          note_mid (e, nk.mid);
+        }
       /* initials it did not take are no better name for it */
       if (nk.mid == NULL || e->mid)
         maybe_rename (reg, e, name, nk.words);
@@ -2528,6 +2629,21 @@ opener_is_name (CgRegistry *reg, Ctx *ctx, Words *ws, guint b)
   return yes;
 }
 
+/* Is W a title printed with a dot after it ("Sen.", "Adm.")?  The dot
+ * belongs to the word, so the title and the name after it are one run. */
+static gboolean
+dotted_title (CgRegistry *reg, const Word *w)
+{
+  char buf[8];
+  gsize n = (gsize) (w->end - w->start);
+  if (n < 2 || n >= sizeof buf || !w->cap)
+    return FALSE;
+  for (gsize i = 0; i < n; i++)
+    buf[i] = g_ascii_tolower (w->src[i]);
+  buf[n] = '\0';
+  return g_hash_table_contains (reg->dotted, buf);
+}
+
 /* Find the person-name mentions of one sentence. */
 static void
 scan_sentence (CgRegistry *reg, Ctx *ctx, CgSpan span, guint sentence)
@@ -2550,7 +2666,8 @@ scan_sentence (CgRegistry *reg, Ctx *ctx, CgSpan span, guint sentence)
             /* The dot of an initial ("J.") or of "Jr." belongs to the word. */
             gboolean dot = t->end - t->start == 1 && text[t->start] == '.' && ws->len > 0
                            && RAW (ws, ws->len - 1)->end == t->start
-                           && (RAW (ws, ws->len - 1)->end - RAW (ws, ws->len - 1)->start <= 2);
+                           && (RAW (ws, ws->len - 1)->end - RAW (ws, ws->len - 1)->start <= 2
+                               || dotted_title (reg, RAW (ws, ws->len - 1)));
             if (dot)
               {
                 /* the dot follows the word's bytes: the word just grows */
@@ -2898,7 +3015,7 @@ static Entry *
 resolve_person (CgRegistry *reg, Ctx *ctx, const char *name, const char *role, Gender gender)
 {
   const char *local_role = NULL;
-  Entry *e = person_for_name (reg, name, gender, ctx->local_full, &local_role);
+  Entry *e = person_for_name_as (reg, name, gender, ctx->local_full, &local_role, role);
   if (e == NULL)
     return NULL;
   add_alias (reg, e, name);
@@ -3178,6 +3295,87 @@ named_between (const Ctx *ctx, const char *skey, guint from, guint to)
         return TRUE;
     }
   return FALSE;
+}
+
+/* Is one name alone printed with title key TK in the article? */
+static gboolean
+one_holder (const Ctx *ctx, const char *tk)
+{
+  GPtrArray *names = g_hash_table_lookup (ctx->roles, tk);
+  for (guint i = 1; names && i < names->len; i++)
+    if (strcmp (g_ptr_array_index (names, i), g_ptr_array_index (names, 0)) != 0)
+      return FALSE;
+  return names != NULL && names->len > 0;
+}
+
+/* Of the names printed with title key TK, the one printed with a role
+ * holding every word of RF but its last ("kentucky senator": "Kentucky
+ * Sen. Rand Paul"), when one alone is; else NULL. */
+static const char *
+holder_by_words (const Ctx *ctx, const char *tk, const char *rf)
+{
+  GPtrArray *names = g_hash_table_lookup (ctx->roles, tk);
+  if (names == NULL)
+    return NULL;
+  char **w = g_strsplit (rf, " ", -1);
+  guint nw = g_strv_length (w);
+  const char *found = NULL;
+  gboolean many = FALSE;
+  GHashTableIter it;
+  gpointer key, value;
+  g_hash_table_iter_init (&it, ctx->roles);
+  while (!many && nw >= 2 && g_hash_table_iter_next (&it, &key, &value))
+    {
+      char **kw = g_strsplit (key, " ", -1);
+      gboolean all = TRUE;
+      for (guint i = 0; i + 1 < nw && all; i++)
+        all = *w[i] && g_strv_contains ((const char *const *) kw, w[i]);
+      g_strfreev (kw);
+      if (!all)
+        continue;
+      GPtrArray *with = value;
+      for (guint i = 0; i < with->len && !many; i++)
+        {
+          const char *n = g_ptr_array_index (with, i);
+          gboolean titled = FALSE;
+          for (guint j = 0; j < names->len && !titled; j++)
+            titled = strcmp (g_ptr_array_index (names, j), n) == 0;
+          if (!titled)
+            continue;
+          if (found && strcmp (found, n) != 0)
+            many = TRUE;
+          found = n;
+        }
+    }
+  g_strfreev (w);
+  return many ? NULL : found;
+}
+
+/* Of the names printed with title key TK, the one the article names
+ * at least twice as often as any other; else NULL. */
+static const char *
+most_named_holder (CgRegistry *reg, const Ctx *ctx, const char *tk)
+{
+  GPtrArray *names = g_hash_table_lookup (ctx->roles, tk);
+  const char *top = NULL;
+  guint first = 0, second = 0;
+  for (guint i = 0; names && i < names->len; i++)
+    {
+      const char *n = g_ptr_array_index (names, i);
+      NameKeys nk;
+      if (top && strcmp (top, n) == 0)
+        continue;
+      guint m = name_keys (reg, n, &nk) ? mentions_of (ctx, nk.skey) : 0;
+      if (m > first)
+        {
+          second = MAX (second, first);
+          first = m;
+          top = n;
+        }
+      else
+        second = MAX (second, m);
+    }
+  return top && first >= 2 * MAX (second, 1u) ? top : NULL;
 }
 
 /* Who "I" or "we" at AS's source is when not the writer: the speaker of
@@ -3959,8 +4157,15 @@ resolve_mention (CgRegistry *reg, Ctx *ctx, const CgAssertion *as)
           char *rf = g_utf8_casefold (rest, -1);
           char *tk = title_key (reg, &ws, d, j);
           const char *who = role_holder (reg, ctx, rf);
+          /* "The Massachusetts senator" when no one is printed so: the
+           * senator only when the article has one */
           if (who == NULL && tk)
-            who = role_holder (reg, ctx, tk);
+            {
+              if (strcmp (tk, rf) == 0 || one_holder (ctx, tk))
+                who = role_holder (reg, ctx, tk);
+              else if ((who = holder_by_words (ctx, tk, rf)) == NULL)
+                who = most_named_holder (reg, ctx, tk);
+            }
           if (who)
             e = resolve_person (reg, ctx, who, NULL, GENDER_UNKNOWN);
           g_free (rest);

@@ -1318,6 +1318,45 @@ test_link_text_names (void)
   cg_registry_free (reg);
 }
 
+/* One name, two people in offices of different classes (titles.rules
+ * `office=`): Rep. Mike Rogers of the House Intelligence Committee and
+ * Adm. Michael Rogers of the NSA (Michael and Mike are one given name
+ * to the registry) stay two, and the admiral's article's bare "Rogers
+ * said" is the admiral.  The same shape in offices of no class stays one:
+ * Rep. Mike Pompeo is CIA Director Mike Pompeo. */
+static void
+test_offices_apart (void)
+{
+  CgRegistry *reg = registry ();
+  CgArticleResult *ra = load_data ("resolve-office-rep.txt");
+  CgArticleResult *rb = load_data ("resolve-office-adm.txt");
+  CgAssertion *rep = add_mention (ra, "Rep. Mike Rogers", 0);
+  CgAssertion *rep_told = add_mention_in (ra, "Rogers told CNN", "Rogers");
+  CgAssertion *adm = add_mention (rb, "National Security Agency Director Adm. Michael Rogers", 0);
+  CgAssertion *adm_said = add_mention_in (rb, "Rogers said,", "Rogers");
+  resolve (reg, ra);
+  resolve (reg, rb);
+  g_assert_nonnull (rep->speaker_id);
+  g_assert_cmpstr (rep_told->speaker_id, ==, rep->speaker_id);
+  g_assert_nonnull (adm->speaker_id);
+  g_assert_cmpstr (adm->speaker_id, !=, rep->speaker_id);
+  g_assert_cmpstr (adm_said->speaker_id, ==, adm->speaker_id);
+  cg_article_result_free (ra);
+  cg_article_result_free (rb);
+
+  CgArticleResult *rc = load_data ("resolve-office-pompeo-a.txt");
+  CgArticleResult *rd = load_data ("resolve-office-pompeo-b.txt");
+  CgAssertion *pompeo_rep = add_mention (rc, "Rep. Mike Pompeo", 0);
+  CgAssertion *pompeo_cia = add_mention (rd, "CIA Director Mike Pompeo", 0);
+  resolve (reg, rc);
+  resolve (reg, rd);
+  g_assert_nonnull (pompeo_rep->speaker_id);
+  g_assert_cmpstr (pompeo_cia->speaker_id, ==, pompeo_rep->speaker_id);
+  cg_article_result_free (rc);
+  cg_article_result_free (rd);
+  cg_registry_free (reg);
+}
+
 int
 main (int argc, char **argv)
 {
@@ -1352,5 +1391,6 @@ main (int argc, char **argv)
   g_test_add_func ("/resolve/title-possessor", test_title_possessor);
   g_test_add_func ("/resolve/appositive-with-article", test_appositive_with_article);
   g_test_add_func ("/resolve/link-text-names", test_link_text_names);
+  g_test_add_func ("/resolve/offices-apart", test_offices_apart);
   return g_test_run ();
 }
