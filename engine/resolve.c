@@ -115,6 +115,7 @@ struct _CgRegistry {
   GHashTable *byline_labels; /* names.rules [byline-labels], folded, a set */
   guint       lookback;
   guint       appositive_reach;   /* words an appositive's title may lie after its article */
+  guint       misspelt_min;       /* letters of a surname that may be misspelt by one */
   guint       voice_head;   /* pronouns.rules voice_article_head */
   double      heading_ratio;  /* share of capitalized words that makes a heading */
 
@@ -1109,6 +1110,7 @@ cg_registry_new (CgRules *rules, GError **error)
     g_hash_table_add (reg->byline_labels, fold_key (((CgRule *) g_ptr_array_index (bl, i))->phrase));
   reg->lookback = (guint) CLAMP (cg_rules_number (rules, "pronouns", "lookback", 3), 0, 50);
   reg->appositive_reach = (guint) CLAMP (cg_rules_number (rules, "titles", "appositive_reach", 6), 1, 20);
+  reg->misspelt_min = (guint) CLAMP (cg_rules_number (rules, "names", "misspelt_surname_min", 5), 2, 64);
   reg->voice_head = (guint) CLAMP (cg_rules_number (rules, "pronouns", "voice_article_head", 4), 0, 1000);
   reg->heading_ratio = cg_rules_number (rules, "speakers", "heading_ratio", 0.75);
   reg->next_num = 1;
@@ -1918,6 +1920,62 @@ office_holder (CgRegistry *reg, Entry *e, const NameKeys *nk, const char *name, 
 static Entry *person_for_name_as (CgRegistry *reg, const char *name, Gender want, GHashTable *local,
                                   const char **local_role, const char *hint);
 
+/* The person a new full name NK is a misspelling of by its surname: the
+ * one person known with the same given name and a surname one letter
+ * added, dropped or changed ("Arsen Avakhov" for Arsen Avakov), who held
+ * the title ROLE ends with ("interior minister").  Surnames of five
+ * letters or more only: short ones one letter apart are mostly two
+ * names (Lee, Lea).  NULL when none or several. */
+static Entry *
+misspelt_surname (CgRegistry *reg, const NameKeys *nk, const char *name, const char *role)
+{
+  gsize sl = strlen (nk->skey);
+  if (nk->full == NULL || sl < reg->misspelt_min || strchr (nk->skey, ' ') || !is_ascii (nk->skey))
+    return NULL;
+  char *head = role_head (reg, role);
+  if (head == NULL)
+    return NULL;
+  gsize gl = strlen (nk->full) - sl - 1;
+  GString *k = g_string_sized_new (gl + sl + 2);
+  Entry *found = NULL;
+  gboolean many = FALSE;
+  Gender g = name_gender (reg, name);
+  /* op 0: drop letter i; 1: put C before letter i; 2: change letter i to C */
+  for (guint op = 0; op < 3 && !many; op++)
+    for (gsize i = 0; i <= sl && !many; i++)
+      for (char c = 'a'; c <= 'z' && !many; c++)
+        {
+          if ((op != 1 && i == sl) || (op == 0 && c > 'a') || (op == 2 && c == nk->skey[i]))
+            continue;
+          g_string_truncate (k, 0);
+          g_string_append_len (k, nk->full, (gssize) gl + 1);
+          g_string_append_len (k, nk->skey, (gssize) i);
+          if (op != 0)
+            g_string_append_c (k, c);
+          g_string_append (k, nk->skey + i + (op == 1 ? 0 : 1));
+          Entry *e = g_hash_table_lookup (reg->by_full, k->str);
+          if (e == NULL || e == found || e->sp->kind != CG_SPEAKER_PERSON)
+            continue;
+          Gender h = e->gender != GENDER_UNKNOWN ? e->gender : name_gender (reg, e->sp->name);
+          if (g != GENDER_UNKNOWN && h != GENDER_UNKNOWN && g != h)
+            continue;
+          gboolean titled = FALSE;
+          for (guint r = 0; r < e->sp->roles->len && !titled; r++)
+            {
+              char *eh = role_head (reg, g_ptr_array_index (e->sp->roles, r));
+              titled = eh && strcmp (eh, head) == 0;
+              g_free (eh);
+            }
+          if (!titled)
+            continue;
+          many = found != NULL;
+          found = e;
+        }
+  g_string_free (k, TRUE);
+  g_free (head);
+  return many ? NULL : found;
+}
+
 static Entry *
 person_for_name (CgRegistry *reg, const char *name, Gender want, GHashTable *local,
                  const char **local_role)
@@ -1985,6 +2043,8 @@ person_for_name_as (CgRegistry *reg, const char *name, Gender want, GHashTable *
               e->bare = FALSE;
             }
           else if ((e = misspelt_person (reg, list, &nk, name, role)) != NULL)
+            ;
+          else if ((e = misspelt_surname (reg, &nk, name, role ? role : hint)) != NULL)
             ;
           else
             {

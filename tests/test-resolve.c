@@ -1357,6 +1357,41 @@ test_offices_apart (void)
   cg_registry_free (reg);
 }
 
+/* A new full name whose surname is one letter off that of a person known
+ * with the same given name and a title it is printed with is that
+ * person: "Ukraine's acting interior minister, Arsen Avakhov" is the
+ * "acting Interior Minister Arsen Avakov" of another article.  Without a
+ * shared title, two people: Ambassador Michael McFaul is not Rep.
+ * Michael McCaul. */
+static void
+test_misspelt_surnames (void)
+{
+  CgRegistry *reg = registry ();
+  CgArticleResult *ra = load_data ("resolve-surname-avakov.txt");
+  CgArticleResult *rb = load_data ("resolve-surname-avakhov.txt");
+  CgAssertion *avakov = add_mention (ra, "acting Interior Minister Arsen Avakov", 0);
+  CgAssertion *avakhov = add_mention (rb, "Ukraine's acting interior minister, Arsen Avakhov", 0);
+  resolve (reg, ra);
+  resolve (reg, rb);
+  g_assert_nonnull (avakov->speaker_id);
+  g_assert_cmpstr (avakhov->speaker_id, ==, avakov->speaker_id);
+  cg_article_result_free (ra);
+  cg_article_result_free (rb);
+
+  CgArticleResult *rc = load_data ("resolve-surname-mccaul.txt");
+  CgArticleResult *rd = load_data ("resolve-surname-mcfaul.txt");
+  CgAssertion *mccaul = add_mention (rc, "Rep. Michael McCaul", 0);
+  CgAssertion *mcfaul = add_mention (rd, "Ambassador Michael McFaul", 0);
+  resolve (reg, rc);
+  resolve (reg, rd);
+  g_assert_nonnull (mccaul->speaker_id);
+  g_assert_nonnull (mcfaul->speaker_id);
+  g_assert_cmpstr (mcfaul->speaker_id, !=, mccaul->speaker_id);
+  cg_article_result_free (rc);
+  cg_article_result_free (rd);
+  cg_registry_free (reg);
+}
+
 int
 main (int argc, char **argv)
 {
@@ -1392,5 +1427,6 @@ main (int argc, char **argv)
   g_test_add_func ("/resolve/appositive-with-article", test_appositive_with_article);
   g_test_add_func ("/resolve/link-text-names", test_link_text_names);
   g_test_add_func ("/resolve/offices-apart", test_offices_apart);
+  g_test_add_func ("/resolve/misspelt-surnames", test_misspelt_surnames);
   return g_test_run ();
 }
