@@ -3201,6 +3201,13 @@ from_match (Run *r, guint pattern, const CgPatMatch *m)
       if (words >= 3)
         return FALSE;
     }
+  /* "Asked if he was ever bullied, the candidate said no.": a content
+   * before the cue opened by a hearer cue opening the sentence is that
+   * cue's question; the patterns after take what follows this cue */
+  if (m->cue_rule && m->quote < 0 && m->content_end <= m->group_start && m->content_start < m->group_start
+      && TOK (r, m->content_start)->cue && is_cap (TOK (r, m->content_start))
+      && cg_rule_attr (TOK (r, m->content_start)->cue, "hearer"))
+    return FALSE;
   /* "Not surprisingly, Sen. Bernie Sanders supports the proposal.",
    * "Only, CNN didn't report that ...": one or two words opening the
    * sentence before a verb cue with words after it are an adverbial, not

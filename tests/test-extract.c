@@ -1200,6 +1200,13 @@ test_recall_ninth (void)
    * subject of a cue that is no holder is no speaker) */
   a = find (r, "speeches she made");
   check (r, a, CG_KIND_INDIRECT, "source-cue-content", NULL, "was asked about");
+  /* the question before a cue is the opening hearer cue's content, and
+   * the answer this cue's (the question was the content of "said") */
+  a = find (r, "if he was ever bullied");
+  check (r, a, CG_KIND_INDIRECT, "asked-content", NULL, "Asked");
+  a = find (r, "no");
+  check (r, a, CG_KIND_INDIRECT, "source-cue-content", "the Republican presidential candidate", "said");
+  g_assert_cmpstr (a->text, ==, "no");
   cg_article_result_free (r);
   g_free (path);
 }
