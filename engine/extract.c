@@ -1571,6 +1571,40 @@ mark_cues (Run *r)
 
 /* ---- speaker mentions ----------------------------------------------------- */
 
+static gboolean np_back (Run *r, guint end, guint *start);
+
+/* Mark the commas no content runs over (CG_PAT_CLAUSE_BREAK): one right
+ * before the speaker of an inflected cue verb that opens a clause of its
+ * own ("when the AP asked Bennett about Carson's comments, the campaign
+ * manager said he needed ...": the content of "asked" ends at the comma,
+ * and "said" gets its own). */
+static void
+mark_clause_breaks (Run *r)
+{
+  for (guint c = 0; c < r->n_cue_cand; c++)
+    {
+      guint j = r->cue_cand[c];
+      CgPatToken *t = TOK (r, j);
+      if (!(r->tf[j] & TF_CUE) || is_cap (t) || j < 2u + t->cue_pre)
+        continue;
+      /* (a scan for the comma first, the noun phrase only then: most
+       * cues have none close before them) */
+      guint g = j - t->cue_pre, k = g, s;
+      while (k > 1 && g - k < r->x->source_max_words && same_unit (r, k - 1, g)
+             && !is_char (TOK (r, k - 1)->word, ',') && TOK (r, k - 1)->quote_open < 0
+             && TOK (r, k - 1)->quote_close < 0)
+        k--;
+      if (k < 2 || !is_char (TOK (r, k - 1)->word, ',') || !same_unit (r, k - 1, g))
+        continue;
+      if (!is_word (TOK (r, k)) || tok_is (r, k, L_RELATIVE) || !np_back (r, g, &s) || s != k)
+        continue;
+      const char *b = cg_rule_attr (t->cue, "base");
+      if (b && strcmp (b, "no") != 0)
+        continue;
+      TOK (r, s - 1)->flags |= CG_PAT_CLAUSE_BREAK;
+    }
+}
+
 /* Whether token I is the dot of an abbreviated title ("Sen", ".") that the
  * tokenizer split off. */
 static gboolean
@@ -4911,6 +4945,7 @@ cg_extractor_run (CgExtractor *x, const CgArticle *article, const CgSegments *se
   tokenize (&r);
   mark_quotes (&r);
   mark_cues (&r);
+  mark_clause_breaks (&r);
   r.in.tokens = (const CgPatToken *) r.toks->data;
   r.in.n_tokens = r.toks->len;
   r.in.quotes = (const CgPatQuote *) r.qs->data;

@@ -38,6 +38,11 @@ G_BEGIN_DECLS
 
 /* A token as the matcher sees it.  Laid out small (72 bytes) because the
  * extractor sweeps arrays of them many times per article. */
+/* A bit of CgPatToken.flags above the CgTokenFlags of cg-segment.h, set
+ * by the caller: no content runs over this token (a comma before another
+ * speaker and cue verb, "..., the campaign manager said he needed ..."). */
+#define CG_PAT_CLAUSE_BREAK (1u << 7)
+
 typedef struct {
   gint64        start, end;    /* file offsets */
   const char   *word;          /* casefolded text (punctuation: the character) */

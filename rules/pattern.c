@@ -503,7 +503,8 @@ content_end (const CgPatInput *in, guint pos, const Elem *stop)
       const CgPatToken *t = &in->tokens[i];
       /* ... and the clause ends before ", according to X" */
       if ((stop && i > pos && lit_ok (stop, t)) || is_char (t->word, ';')
-          || (i > pos && is_char (t->word, ',') && i + 1 < in->n_tokens && in->tokens[i + 1].prep))
+          || (i > pos && is_char (t->word, ',') && i + 1 < in->n_tokens && in->tokens[i + 1].prep)
+          || (i > pos && (t->flags & CG_PAT_CLAUSE_BREAK)))
         {
           end = i;
           break;

@@ -1207,6 +1207,17 @@ test_recall_ninth (void)
   a = find (r, "no");
   check (r, a, CG_KIND_INDIRECT, "source-cue-content", "the Republican presidential candidate", "said");
   g_assert_cmpstr (a->text, ==, "no");
+  /* a content ends at the comma before another speaker and inflected cue
+   * verb, which gets its own (it was inside the first content) */
+  a = find (r, "Bennett about");
+  check (r, a, CG_KIND_INDIRECT, "source-cue-content", "the AP", "asked");
+  g_assert_cmpstr (a->text, ==, "Bennett about Carson’s comments");
+  a = find (r, "he needed to speak");
+  check (r, a, CG_KIND_INDIRECT, "source-cue-content", "the campaign manager", "said");
+  a = find (r, "deporting millions");
+  g_assert_cmpstr (a->text, ==, "deporting millions of undocumented immigrants");
+  a = find (r, "Perez was right");
+  check (r, a, CG_KIND_MIXED, "source-cue-content", "Yepez", "said");
   cg_article_result_free (r);
   g_free (path);
 }
