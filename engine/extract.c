@@ -2427,6 +2427,20 @@ source_back_scan (Run *r, guint end, guint *start, guint *mention_end)
     }
   if (is_char (t->word, ',') && j >= 2 && same_unit (r, j - 1, j))
     {
+      /* "Dewayne Smithy, 33, of Baldwin, Miss., dismisses": a place and
+       * its abbreviated state after a preposition of extract.rules
+       * [source-prepositions] close an aside; the place is no speaker,
+       * the name before the aside of several commas is (when that aside
+       * is no clause: "Trump, speaking at a rally in Wilmington, N.C.,
+       * warned" goes on below) */
+      guint ab = j - 1;  /* the abbreviation's first token */
+      if (ab >= 1 && is_char (TOK (r, ab)->word, '.') && TOK (r, ab - 1)->end == TOK (r, ab)->start)
+        ab--;
+      const CgPatToken *st = TOK (r, ab);
+      if (ab >= 3 && is_cap (st) && st->end - st->start <= 5 && r->text[TOK (r, j - 1)->end - 1] == '.'
+          && is_char (TOK (r, ab - 1)->word, ',') && is_cap (TOK (r, ab - 2)) && tok_is (r, ab - 3, L_SOURCE_PREP)
+          && same_unit (r, ab - 3, j) && long_aside (r, end, start, mention_end))
+        return TRUE;
       /* "Dmitry Peskov, a Kremlin spokesman, said" */
       guint as, bs;
       if (np_back (r, j, &as) && as >= 2 && is_char (TOK (r, as - 1)->word, ',') && same_unit (r, as - 1, as)

@@ -1356,6 +1356,12 @@ test_spans_ninth (void)
   g_assert_cmpstr (a->source_text, ==, "five past and current employees");
   a = find (r, "they would light");
   g_assert_cmpstr (a->source_text, ==, "the cities of Blackpool and Liverpool");
+  /* a place and its state closing an aside are no speaker: the name
+   * before the aside is */
+  a = find (r, "the idea that casting");
+  g_assert_cmpstr (a->source_text, ==, "Dewayne Smithy");
+  a = find (r, "her biggest concern");
+  g_assert_cmpstr (a->source_text, ==, "Brianne Stone");
   cg_article_result_free (r);
   g_free (path);
 }
