@@ -1362,6 +1362,10 @@ test_spans_ninth (void)
   g_assert_cmpstr (a->source_text, ==, "Dewayne Smithy");
   a = find (r, "her biggest concern");
   g_assert_cmpstr (a->source_text, ==, "Brianne Stone");
+  /* (an AllSides sentence, Y8ooAzA3TRAghdka): "that" before a verb is
+   * the subject of a clause of its own, not a second "that" clause */
+  a = find (r, "some of our programs");
+  check_span (r, a->span, "some of our programs may be precautions against government accusations of discrimination");
   cg_article_result_free (r);
   g_free (path);
 }
