@@ -378,7 +378,8 @@ is_content (const CgNormToken *t)
 }
 
 /* Does token I read as a finite verb: an irregular form, or a word in -ed
- * not right after a determiner or preposition ("the alleged")? */
+ * not right after a determiner or preposition ("the alleged")?  Reads the
+ * tokens' word lists in V->wb: only while cg_claim_view_new() runs. */
 static gboolean
 verb_form (CgClaimViewer *v, GArray *toks, guint i)
 {
