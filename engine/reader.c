@@ -226,6 +226,32 @@ holds_literal (const char *hay, gsize n, const char *lit, gsize m)
   return memmem (hay + i, n - i, lit, m) != NULL;
 }
 
+/* The literals of a "requires=" value, "A|B" (one of A and B),
+ * lowercased when LOWER, NULL-terminated.  Returns NULL when a literal is
+ * empty.  Free with g_strfreev(). */
+static char **
+parse_needs (const char *value, gboolean lower)
+{
+  char **lits = g_strsplit (value, "|", -1);
+  for (char **l = lits; *l; l++)
+    {
+      if (lower)
+        {
+          char *d = g_ascii_strdown (*l, -1);
+          g_free (*l);
+          *l = d;
+        }
+      /* spaces around "|" separate; a literal keeps its inner ones */
+      g_strstrip (*l);
+      if (**l == '\0')
+        {
+          g_strfreev (lits);
+          return NULL;
+        }
+    }
+  return lits;
+}
+
 /* Number of '\n' in [0, end): for line numbers in messages. */
 static guint
 line_of (const char *data, gsize end)
@@ -514,9 +540,9 @@ struct _CgReader {
   CgRules    *rules;
   PhraseSet  *boiler;
   GPtrArray  *line_regexes;     /* GRegex* */
-  GPtrArray  *line_needs;       /* char* or NULL per [line-regex]: "requires=" literal */
+  GPtrArray  *line_needs;       /* char** or NULL per [line-regex]: "requires=" literals, lowercase */
   GPtrArray  *regexes;          /* GRegex*: [regex], blanking the match only */
-  GPtrArray  *regex_needs;      /* char* or NULL per [regex]: "requires=" literal, with its case */
+  GPtrArray  *regex_needs;      /* char** or NULL per [regex]: "requires=" literals, with their case */
   PhraseSet  *outlets;          /* exact case */
   GHashTable *outlet_names;     /* casefolded printed name -> canonical name (rules) */
   const CgMetaTable *table;     /* borrowed; NULL without one */
@@ -633,9 +659,9 @@ cg_reader_new (CgRules *rules, GError **error)
    * section name is an error and not rules silently ignored. */
   r->boiler = phrase_set_new (FALSE);
   r->line_regexes = g_ptr_array_new_with_free_func ((GDestroyNotify) g_regex_unref);
-  r->line_needs = g_ptr_array_new_with_free_func (g_free);
+  r->line_needs = g_ptr_array_new_with_free_func ((GDestroyNotify) g_strfreev);
   r->regexes = g_ptr_array_new_with_free_func ((GDestroyNotify) g_regex_unref);
-  r->regex_needs = g_ptr_array_new_with_free_func (g_free);
+  r->regex_needs = g_ptr_array_new_with_free_func ((GDestroyNotify) g_strfreev);
   GPtrArray *all = cg_rules_entries (rules, "boilerplate", NULL);
   for (guint i = 0; i < all->len; i++)
     {
@@ -658,17 +684,22 @@ cg_reader_new (CgRules *rules, GError **error)
               return NULL;
             }
           g_ptr_array_add (inline_re ? r->regexes : r->line_regexes, re);
-          /* "requires=LITERAL": a literal every match holds (ASCII,
-           * compared without case for [line-regex], with it for the
-           * case-sensitive [regex]); an article or line without it skips
-           * the expression, which is otherwise tried on every short line
-           * (the credit-line expressions tripled the cost of reading) or
-           * run over the whole text */
+          /* "requires=A|B": every match holds A or B (compared without
+           * ASCII case for [line-regex], with it for the case-sensitive
+           * [regex]); an article or line with neither skips the
+           * expression, which is otherwise tried on every short line (the
+           * credit-line expressions tripled the cost of reading) or run
+           * over the whole text */
           const char *needs = cg_rule_attr (rule, "requires");
-          if (inline_re)
-            g_ptr_array_add (r->regex_needs, (needs && *needs) ? g_strdup (needs) : NULL);
-          else
-            g_ptr_array_add (r->line_needs, (needs && *needs) ? g_ascii_strdown (needs, -1) : NULL);
+          char **lits = NULL;
+          if (needs && *needs && (lits = parse_needs (needs, !inline_re)) == NULL)
+            {
+              g_set_error (error, CG_ERROR, CG_ERROR_RULES, "%s:%u: an empty literal in requires=%s",
+                           rule->file, rule->line, needs);
+              cg_reader_free (r);
+              return NULL;
+            }
+          g_ptr_array_add (inline_re ? r->regex_needs : r->line_needs, lits);
           continue;
         }
       gboolean known = FALSE;
@@ -1364,15 +1395,30 @@ region_for (const CgReader *r, const Phrase *ph, const char *text, gsize len,
   return FALSE;
 }
 
-/* Whether LOWER (a text with its ASCII letters lowercased) holds the
- * lowercase ASCII literal LIT: the text holds it in any case.  A search
- * in the lowered copy skips along the text far faster than a byte-by-byte
- * case-blind compare, which was a few per cent of reading an article. */
+/* Whether LOWER[0, LEN) holds one of the literals LITS (parse_needs()).
+ * For [line-regex], LOWER is a copy with its ASCII letters lowercased and
+ * the literals are lowercase: the text holds one in any case.  A search in the lowered copy skips along the text far faster
+ * than a byte-by-byte case-blind compare, which was a few per cent of
+ * reading an article. */
 static gboolean
-lower_holds (const char *lower, gsize len, const char *lit)
+holds_needs (const char *lower, gsize len, char *const *lits)
 {
-  gsize m = strlen (lit);
-  return m == 0 || holds_literal (lower, len, lit, m);
+  for (; *lits; lits++)
+    if (holds_literal (lower, len, *lits, strlen (*lits)))
+      return TRUE;
+  return FALSE;
+}
+
+/* Whether the article LOWER[0, LEN) may hold one of the literals LITS: it
+ * holds the literal, when there is one.  Several are left to the lines:
+ * searching a whole article for each (most are in none) costs more than
+ * searching its short lines (most lines are long paragraphs). */
+static gboolean
+article_may_hold (const char *lower, gsize len, char *const *lits)
+{
+  if (lits[0] == NULL || lits[1] != NULL)
+    return TRUE;
+  return holds_literal (lower, len, lits[0], strlen (lits[0]));
 }
 
 /* Find the boilerplate of TEXT (markup already blanked) into REGIONS.  One
@@ -1440,8 +1486,8 @@ find_boilerplate (const CgReader *r, const char *text, gsize len, GArray *region
   /* The text against the [regex] rules, each match blanked alone. */
   for (guint k = 0; k < r->regexes->len; k++)
     {
-      const char *needs = g_ptr_array_index (r->regex_needs, k);
-      if (needs && !holds_literal (text, len, needs, strlen (needs)))
+      char **needs = g_ptr_array_index (r->regex_needs, k);
+      if (needs && !holds_needs (text, len, needs))
         continue;
       GMatchInfo *mi = NULL;
       g_regex_match_full (g_ptr_array_index (r->regexes, k), text, (gssize) len, 0, 0, &mi, NULL);
@@ -1466,8 +1512,8 @@ find_boilerplate (const CgReader *r, const char *text, gsize len, GArray *region
   folded[len] = '\0';
   for (guint k = 0; k < n; k++)
     {
-      const char *needs = g_ptr_array_index (r->line_needs, k);
-      live[k] = needs == NULL || lower_holds (folded, len, needs);
+      char **needs = g_ptr_array_index (r->line_needs, k);
+      live[k] = needs == NULL || article_may_hold (folded, len, needs);
       nlive += live[k];
     }
   if (nlive == 0)
@@ -1486,7 +1532,7 @@ find_boilerplate (const CgReader *r, const char *text, gsize len, GArray *region
         for (guint k = 0; k < n; k++)
           if (live[k]
               && (g_ptr_array_index (r->line_needs, k) == NULL
-                  || lower_holds (folded + ts, te - ts, g_ptr_array_index (r->line_needs, k)))
+                  || holds_needs (folded + ts, te - ts, g_ptr_array_index (r->line_needs, k)))
               && g_regex_match_full (g_ptr_array_index (r->line_regexes, k), text + ts,
                                   (gssize) (te - ts), 0, 0, NULL, NULL))
             {

@@ -871,7 +871,8 @@ test_rule_errors (void)
   /* a [regex] rule runs only over a text holding its requires= literal,
    * compared with its case */
   const char *glued = "Putin denied it, the Kremlin said.\n\nSee alsoRELATED stories here NOW.\n";
-  const char *cases[][2] = { { "NOW", "yes" }, { "now", "no" }, { "LATER", "no" } };
+  const char *cases[][2] = { { "NOW", "yes" }, { "now", "no" }, { "LATER", "no" },
+                             { "LATER|NOW", "yes" }, { "later | now", "no" } };
   for (guint k = 0; k < G_N_ELEMENTS (cases); k++)
     {
       char *rule = g_strdup_printf ("[regex]\n(?<=[a-z])RELATED[^\\n]*? NOW ; requires=%s\n", cases[k][0]);
@@ -890,6 +891,31 @@ test_rule_errors (void)
       cg_reader_free (r);
       cg_rules_free (rules);
     }
+
+  /* a [line-regex] rule with requires=A|B tries the lines holding either,
+   * in any case; an empty literal is an error naming the line */
+  g_file_set_contents (user, "[line-regex]\n^\\W*(copyleft|\\(k\\)) \\d{4}\\b.*$ ; requires=copyleft|(k)\n", -1, &error);
+  rules = cg_rules_load_dirs (cg_rules_default_dir (), dir, &error);
+  r = cg_reader_new (rules, &error);
+  g_assert_no_error (error);
+  const char *notes = "Putin denied it, the Kremlin said.\n\n(K) 2019 Example Wire\n\nCOPYLEFT 2020 Example Wire\n\n"
+                      "Copyleft notes follow the 2019 vote.\n";
+  a = cg_reader_read_bytes (r, "notes.txt", notes, strlen (notes), FALSE, &error);
+  g_assert_no_error (error);
+  assert_blanked (a, "(K) 2019 Example Wire");
+  assert_blanked (a, "COPYLEFT 2020 Example Wire");
+  assert_kept (a, "Copyleft notes follow the 2019 vote.");
+  cg_article_free (a);
+  cg_reader_free (r);
+  cg_rules_free (rules);
+  g_file_set_contents (user, "[line-regex]\n^x(a|b)$ ; requires=xa||xb\n", -1, &error);
+  rules = cg_rules_load_dirs (cg_rules_default_dir (), dir, &error);
+  g_assert_no_error (error);
+  g_assert_null (cg_reader_new (rules, &error));
+  g_assert_error (error, CG_ERROR, CG_ERROR_RULES);
+  g_assert_nonnull (strstr (error->message, "boilerplate.rules:2: an empty literal in requires=xa||xb"));
+  g_clear_error (&error);
+  cg_rules_free (rules);
   g_unlink (user);
   g_rmdir (dir);
   g_free (user);
