@@ -62,6 +62,8 @@ typedef struct {
   gboolean cap;
   gboolean gap;    /* punctuation between this word and the previous one */
   const CgLexWord *lw;       /* FOLD in the registry's lexicon (NULL: in none); LW_UNKNOWN until looked up */
+  guint64  lower8;           /* a short ASCII word's fold as the tokenizer gave it (its bytes
+                              * lowercased, zero-padded), or 0: looked up without a copy */
   const CgRule *title;       /* the title phrase starting here, once TITLE_KNOWN */
   guint    title_len;
   gboolean title_known;
@@ -132,7 +134,8 @@ struct _CgRegistry {
   GHashTable *by_name;      /* "o:", "d:", "u:" + key -> Entry* (orgs, documents, authors) */
   CgLexicon  *lexicon;      /* the lists above */
   CgLexicon  *voice_lex;    /* list 0: pronouns.rules [first-person]; 1: [voice-introducers] */
-  GHashTable *keys_memo;    /* name -> KeysMemo*: name_keys() of the current article */
+  GHashTable *keys_memo;    /* name -> KeysMemo*: name_keys() of this and earlier articles, up to
+                             * KEYS_MEMO_MAX names (the keys depend on the rules alone) */
   Words       scan;         /* the words of the sentence being scanned, reused */
   GArray     *queries;      /* Query: the speaker lookups of a scan, when recording (cg_registry_scan()) */
   CgNameSet  *publish;      /* where this registry adds the keys it indexes, or NULL */
@@ -273,6 +276,8 @@ lex_match (const Lex *lex, char *const *words, guint n_words, guint pos, guint *
 
 static inline Word *word_at (Words *ws, guint i);
 #define WORD(ws, i) word_at ((ws), (i))
+/* Word I without its strings: for cap, gap, start, end, src and lower8 only. */
+#define RAW(ws, i) (&(ws)->w[i])
 
 /* lex_match() at word POS of WS, its words limited to the first N, the
  * first word looked up once per sentence for all lists. */
@@ -281,9 +286,17 @@ lex_match_ws (const Lex *lex, Words *ws, guint n, guint pos, guint *len)
 {
   if (pos >= n)
     return NULL;
-  Word *w = WORD (ws, pos);
+  Word *w = RAW (ws, pos);
   if (w->lw == LW_UNKNOWN)
-    w->lw = cg_lexicon_word (lex->lex, w->fold, -1);
+    {
+      /* most words asked about are in no list: a short one is looked up
+       * by the tokenizer's lowercase, never copied nor hashed byte by byte */
+      if (w->lower8)
+        w->lw = cg_lexicon_word_chunk (lex->lex, w->lower8, w->len,
+                                       cg_lexicon_hash_end (cg_lexicon_hash_step (CG_LEXICON_HASH_SEED, w->lower8)));
+      else
+        w->lw = cg_lexicon_word (lex->lex, WORD (ws, pos)->fold, -1);
+    }
   const CgLexWord *lw = w->lw;
   if (lw == NULL || !(((lw->single | lw->multi) >> lex->list) & 1))
     return NULL;
@@ -296,7 +309,7 @@ lex_match_ws (const Lex *lex, Words *ws, guint n, guint pos, guint *len)
   else
     {
       guint max = cg_lexicon_longest (lex->lex, lex->list, lw);
-      for (guint k = pos + 1; k < n && k < pos + max; k++)
+      for (guint k = pos; k < n && k < pos + max; k++)
         WORD (ws, k);
       if (!cg_lexicon_match_words (lex->lex, lex->list, ws->folds, MIN (n, pos + max), pos, &m))
         return NULL;
@@ -712,17 +725,17 @@ word_at (Words *ws, guint i)
   return &ws->w[i];
 }
 
-/* Word I without its strings: for cap, gap, start, end and src only. */
-#define RAW(ws, i) (&(ws)->w[i])
 
 /* Append a word of a sentence, TEXT[0, LEN) of the article, copied only
  * when a lookup needs it: most words of a sentence are never looked at. */
 static void
-words_push_lazy (Words *ws, const char *text, gsize len, gint64 start, gboolean gap, gboolean cap)
+words_push_lazy (Words *ws, const char *text, gsize len, gint64 start, gboolean gap, gboolean cap,
+                 guint64 lower8)
 {
   Word *w = words_add (ws);
   w->text = w->fold = NULL;
   w->src = text;
+  w->lower8 = lower8;
   w->len = len;
   w->start = start;
   w->end = start + (gint64) len;
@@ -739,6 +752,7 @@ words_push (CgRegistry *reg, Words *ws, const char *text, gsize len, gint64 star
   Word *w = words_add (ws);
   w->text = w->fold = NULL;
   w->src = text;
+  w->lower8 = 0;
   w->len = len;
   w->start = start;
   w->end = start < 0 ? -1 : start + (gint64) len;
@@ -1417,9 +1431,20 @@ compute_name_keys (CgRegistry *reg, const char *name, NameKeys *nk)
 }
 
 /* The keys of NAME through the registry's memo: an article asks for the
- * keys of the same few names again and again.  *NK is a copy of the
- * memo's, whose strings stay valid until the article is resolved (the
- * memo is emptied after each article); callers copy what they keep. */
+ * keys of the same few names again and again, and the next articles for
+ * many of the same names.  *NK is a copy of the memo's, whose strings stay
+ * valid until the article is resolved (the memo is emptied only between
+ * articles, by keys_memo_trim()); callers copy what they keep. */
+/* Between articles: empty the memo when it holds more than KEYS_MEMO_MAX
+ * names, so it stays a few hundred KB on a large corpus. */
+#define KEYS_MEMO_MAX 8192
+static void
+keys_memo_trim (CgRegistry *reg)
+{
+  if (g_hash_table_size (reg->keys_memo) > KEYS_MEMO_MAX)
+    g_hash_table_remove_all (reg->keys_memo);
+}
+
 static gboolean
 name_keys (CgRegistry *reg, const char *name, NameKeys *nk)
 {
@@ -2734,13 +2759,15 @@ scan_sentence (CgRegistry *reg, Ctx *ctx, CgSpan span, guint sentence)
                 Word *w = RAW (ws, ws->len - 1);
                 w->len++;
                 w->end = t->end;
+                w->lower8 = 0;
               }
             else
               gap = TRUE;
             continue;
           }
+        /* the tokenizer's lowercase of a short word it took by its shortcut */
         words_push_lazy (ws, text + t->start, (gsize) (t->end - t->start), t->start, gap,
-                         (t->flags & CG_TOKEN_CAPITALIZED) != 0);
+                         (t->flags & CG_TOKEN_CAPITALIZED) != 0, n_toks == 1 ? tz.lower8 : 0);
         gap = FALSE;
       }
   words_done (ws);
@@ -4352,7 +4379,7 @@ resolve_with (CgRegistry *reg, Ctx *ctx, const CgArticle *article, GPtrArray *as
   ctx->resolved = NULL;
   ctx->assertions = NULL;
   ctx_clear (ctx);
-  g_hash_table_remove_all (reg->keys_memo);
+  keys_memo_trim (reg);
 }
 
 void
@@ -4381,9 +4408,8 @@ cg_registry_scan (CgRegistry *scanner, const CgArticle *article, const CgSegment
   scanner->queries = scan->queries;
   ctx_init (scanner, &scan->ctx, article, segments, assertions);
   scanner->queries = NULL;
-  /* The keys of the scanner's memo are not the article's to keep: the
-   * scan holds copies of what it needs. */
-  g_hash_table_remove_all (scanner->keys_memo);
+  /* The scan holds copies of what it needs of the memo's keys. */
+  keys_memo_trim (scanner);
   return scan;
 }
 
