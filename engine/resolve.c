@@ -346,7 +346,8 @@ fold_key_ascii (const char *s, char *out)
       if (space)
         *o++ = ' ';
       space = FALSE;
-      *o++ = g_ascii_tolower (c);
+      /* g_ascii_tolower() is a call per byte */
+      *o++ = (c >= 'A' && c <= 'Z') ? (char) (c + ('a' - 'A')) : c;
     }
   *o = '\0';
   return TRUE;
@@ -725,6 +726,14 @@ word_at (Words *ws, guint i)
   return &ws->w[i];
 }
 
+
+/* possessive() of word I of WS; a word the tokenizer lowered is letters
+ * and digits only, so no possessive, and is not copied to know it. */
+static gboolean
+word_possessive (Words *ws, guint i)
+{
+  return RAW (ws, i)->lower8 == 0 && possessive (WORD (ws, i)->text);
+}
 
 /* Append a word of a sentence, TEXT[0, LEN) of the article, copied only
  * when a lookup needs it: most words of a sentence are never looked at. */
@@ -2532,7 +2541,7 @@ add_text_mention (CgRegistry *reg, Ctx *ctx, Words *ws, guint a, guint b, guint 
    * Economy") nor name an organization or a document. */
   if (!titled && whole > 0 && !RAW (ws, whole)->gap
       && (lex_word (reg->determiners, ws, whole - 1)
-          || (possessive (WORD (ws, whole - 1)->text) && !(b - a >= 2 && lex_word (reg->given, ws, a)))))
+          || (word_possessive (ws, whole - 1) && !(b - a >= 2 && lex_word (reg->given, ws, a)))))
     return;
   if (!titled && !(b - a >= 2 && lex_word (reg->given, ws, a))
       && (lex_in_range (reg->orgs, ws, a, b) || lex_in_range (reg->docs, ws, a, b)))
@@ -2587,7 +2596,7 @@ add_text_mention (CgRegistry *reg, Ctx *ctx, Words *ws, guint a, guint b, guint 
   /* A possessor ("Trump's palace") or a name after a preposition is not
    * the subject; neither is a name inside a quotation. */
   m.subject = !in_quote (ctx, first->start) && !(r > 0 && !first->gap && lex_word (reg->preps, ws, r - 1))
-              && !possessive (WORD (ws, b - 1)->text) && !before_title (reg, ws, b);
+              && !word_possessive (ws, b - 1) && !before_title (reg, ws, b);
   g_array_append_val (ctx->mentions, m);
 }
 
@@ -2790,7 +2799,18 @@ scan_sentence (CgRegistry *reg, Ctx *ctx, CgSpan span, guint sentence)
     if (RAW (ws, k)->cap && !sentence_opening (text, span.start, RAW (ws, k)->start))
       {
         char buf[WORD_KEY_MAX];
-        const char *key = word_key (WORD (ws, k)->text, buf);
+        const char *key;
+        guint64 l8 = RAW (ws, k)->lower8;
+        if (l8)
+          {
+            /* a short alphanumeric word: its key is its lowercase */
+            guint64 le = GUINT64_TO_LE (l8);
+            memcpy (buf, &le, 8);
+            buf[8] = '\0';
+            key = buf;
+          }
+        else
+          key = word_key (WORD (ws, k)->text, buf);
         if (key)
           {
             if (!g_hash_table_contains (ctx->proper, key))
@@ -2813,7 +2833,7 @@ scan_sentence (CgRegistry *reg, Ctx *ctx, CgSpan span, guint sentence)
         }
       guint b = i + 1;
       while (b < ws->n && RAW (ws, b)->cap && !RAW (ws, b)->gap
-             && !possessive (WORD (ws, b - 1)->text))
+             && !word_possessive (ws, b - 1))
         b++;
       /* a name's nickname and the rest of it: the formal given name
        * before the nickname is no part of the name the writer used */
