@@ -4006,6 +4006,54 @@ resolve_relative (CgRegistry *reg, Ctx *ctx, const CgAssertion *as)
 }
 
 /* Resolve one source mention to a speaker. */
+/* Cut SRC before the full name The Hill's link text adds after a name,
+ * with a nickname in parentheses: "Former special counsel Robert Mueller
+ * Robert (Bob) Swan Mueller" is "Former special counsel Robert Mueller"
+ * (see nick_at()). */
+/* Does the mention at START follow a nickname in parentheses after a
+ * capitalized word ("Robert Mueller Robert (Bob) |Swan Mueller")? */
+static gboolean
+link_name_tail (const Ctx *ctx, gint64 start)
+{
+  const char *t = ctx->article->text;
+  if (t == NULL || start < 6 || t[start - 1] != ' ' || t[start - 2] != ')')
+    return FALSE;
+  gint64 o = start - 3;
+  while (o > 0 && g_ascii_isalpha (t[o]))
+    o--;
+  return t[o] == '(' && o + 1 < start - 2 && g_ascii_isupper (t[o + 1]) && o >= 3 && t[o - 1] == ' '
+         && g_ascii_isalpha (t[o - 2]);
+}
+
+static void
+cut_link_name (char *src)
+{
+  for (char *o = strchr (src, '('); o; o = strchr (o + 1, '('))
+    {
+      char *c = strchr (o, ')');
+      if (c == NULL || o - src < 4 || o[-1] != ' ' || c[1] != ' ' || !g_ascii_isupper (c[2])
+          || !g_ascii_isupper (o[1]))
+        continue;
+      gboolean word = TRUE;
+      for (const char *p = o + 1; p < c && word; p++)
+        word = g_ascii_isalpha (*p);
+      /* G: the formal given name before the parenthesis; PW: the word before it */
+      char *g = o - 1;
+      while (g > src && g[-1] != ' ')
+        g--;
+      if (!word || g - src < 2 || !g_ascii_isupper (*g))
+        continue;
+      char *pw = g - 1;
+      while (pw > src && pw[-1] != ' ')
+        pw--;
+      if (!g_ascii_isupper (*pw))
+        continue;
+      g[-1] = '\0';
+      g_strchomp (src);
+      return;
+    }
+}
+
 static Entry *
 resolve_mention (CgRegistry *reg, Ctx *ctx, const CgAssertion *as)
 {
@@ -4032,6 +4080,7 @@ resolve_mention (CgRegistry *reg, Ctx *ctx, const CgAssertion *as)
    * "the Democratic Congressional Campaign Committee (DCCC)": what a
    * mention holds in parentheses (extract keeps it, as PolNeAR marks it)
    * names no one */
+  cut_link_name (src);
   for (char *o = strchr (src, '('); o; o = strchr (o, '('))
     {
       char *c = strchr (o, ')');
@@ -4043,6 +4092,18 @@ resolve_mention (CgRegistry *reg, Ctx *ctx, const CgAssertion *as)
       memmove (o, c + 1, strlen (c + 1) + 1);
     }
   g_strstrip (src);
+  /* "Swan Mueller", the rest of "Robert Mueller Robert (Bob) Swan
+   * Mueller": its surname, which goes to the name the article printed */
+  if (link_name_tail (ctx, as->source.start))
+    {
+      char *comma = strchr (src, ',');
+      if (comma)
+        *comma = '\0';
+      g_strchomp (src);
+      char *last = strrchr (src, ' ');
+      if (last)
+        memmove (src, last + 1, strlen (last + 1) + 1);
+    }
   /* An appositive after the first comma, unless it is a name suffix. */
   char *appos = NULL;
   char *comma = strstr (src, ", ");

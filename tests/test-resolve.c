@@ -1294,7 +1294,8 @@ test_appositive_with_article (void)
  * the middle name and surname after the nickname make no person "Swan
  * Mueller" that a later bare "Mueller" would go to, nor is the run one
  * person "Adam Schiff Adam Bennett Schiff".  "Roger Stone Roger Jason
- * Stone", at the start of a paragraph, is Roger Stone too. */
+ * Stone", at the start of a paragraph, is Roger Stone too, and so are
+ * the extractor's mentions of the whole link text or of its tail. */
 static void
 test_link_text_names (void)
 {
@@ -1302,7 +1303,11 @@ test_link_text_names (void)
   CgArticleResult *r = load_data ("resolve-link-names.txt");
   CgAssertion *mueller = add_mention_in (r, "Mueller has sought", "Mueller");
   CgAssertion *schiff = add_mention_in (r, "Schiff said in his statement", "Schiff");
+  CgAssertion *whole = add_mention (r, "special counsel Robert Mueller Robert (Bob) Swan Mueller", 0);
+  CgAssertion *tail = add_mention (r, "Swan Mueller", 0);
   resolve (reg, r);
+  g_assert_cmpstr (whole->speaker_id, ==, mueller->speaker_id);
+  g_assert_cmpstr (tail->speaker_id, ==, mueller->speaker_id);
   g_assert_nonnull (mueller->speaker_id);
   g_assert_cmpstr (speaker (reg, mueller->speaker_id)->name, ==, "Robert Mueller");
   g_assert_nonnull (schiff->speaker_id);
