@@ -284,7 +284,7 @@ static const struct {
   [MT_ASSERTION] = { "INSERT INTO assertions (article_id, kind, text, span_start, span_end, cue_text, cue_start,"
                      " cue_end, source_text, source_start, source_end, speaker_id, certainty, polarity, stance,"
                      " rule, sentence) VALUES ", 17, NULL },
-  [MT_CLAIM] = { "INSERT INTO claims (id, verdict, members, supporters, contradictors) VALUES ", 5, NULL },
+  [MT_CLAIM] = { "INSERT INTO claims (verdict, members, supporters, contradictors) VALUES ", 4, NULL },
   /* A batch's new and changed speakers, and their new aliases and roles:
    * a statement per speaker and per form was 4,400 instructions of
    * SQLite each, a sixth of the writes of an article. */
@@ -2462,8 +2462,7 @@ bind_claim (CgStore *s, sqlite3_stmt *st, int i, guint row, gpointer data, GErro
   CgClaim *c = g_ptr_array_index (rows->corpus->claims, row);
   GString **lists = rows->lists[row % MULTI_ROWS];
   GPtrArray *ids[3] = { c->assertions, c->supporters, c->contradictors };
-  sqlite3_bind_int64 (st, i, (gint64) row + 1);
-  bind_text (st, i + 1, cg_verdict_name (c->verdict));
+  bind_text (st, i, cg_verdict_name (c->verdict));
   for (guint l = 0; l < 3; l++)
     {
       char prefix = l ? 's' : 'a';
@@ -2472,7 +2471,7 @@ bind_claim (CgStore *s, sqlite3_stmt *st, int i, guint row, gpointer data, GErro
       if (ids[l]->len == 0 || (ids[l]->len == 1 && plain_key (g_ptr_array_index (ids[l], 0), prefix)))
         {
           const char *one = ids[l]->len ? (const char *) g_ptr_array_index (ids[l], 0) + 1 : "";
-          sqlite3_bind_text (st, i + 2 + (int) l, one, -1, SQLITE_STATIC);
+          sqlite3_bind_text (st, i + 1 + (int) l, one, -1, SQLITE_STATIC);
           continue;
         }
       g_string_truncate (lists[l], 0);
@@ -2483,7 +2482,7 @@ bind_claim (CgStore *s, sqlite3_stmt *st, int i, guint row, gpointer data, GErro
             return bad_id (s, l ? "speaker" : "assertion", g_ptr_array_index (ids[l], k), error);
           append_key (lists[l], key);
         }
-      sqlite3_bind_text (st, i + 2 + (int) l, lists[l]->str, (int) lists[l]->len, SQLITE_STATIC);
+      sqlite3_bind_text (st, i + 1 + (int) l, lists[l]->str, (int) lists[l]->len, SQLITE_STATIC);
     }
   return TRUE;
 }
