@@ -1445,8 +1445,8 @@ compute_name_keys (CgRegistry *reg, const char *name, NameKeys *nk)
  * valid until the article is resolved (the memo is emptied only between
  * articles, by keys_memo_trim()); callers copy what they keep. */
 /* Between articles: empty the memo when it holds more than KEYS_MEMO_MAX
- * names, so it stays a few hundred KB on a large corpus. */
-#define KEYS_MEMO_MAX 8192
+ * names, so it stays under a megabyte on a large corpus. */
+#define KEYS_MEMO_MAX 4096
 static void
 keys_memo_trim (CgRegistry *reg)
 {
