@@ -1970,42 +1970,51 @@ misspelt_surname (CgRegistry *reg, const NameKeys *nk, const char *name, const c
   if (head == NULL)
     return NULL;
   gsize gl = strlen (nk->full) - sl - 1;
-  GString *k = g_string_sized_new (gl + sl + 2);
+  /* the key of each candidate is written in place: the given name and the
+   * surname's first I letters once per position, then only the letter C
+   * changes (a string built per candidate, 600 of them for a surname of
+   * seven letters, was a tenth of resolution) */
+  char *k = g_malloc (gl + sl + 3);
+  memcpy (k, nk->full, gl + 1);
   Entry *found = NULL;
   gboolean many = FALSE;
   Gender g = name_gender (reg, name);
   /* op 0: drop letter i; 1: put C before letter i; 2: change letter i to C */
   for (guint op = 0; op < 3 && !many; op++)
     for (gsize i = 0; i <= sl && !many; i++)
-      for (char c = 'a'; c <= 'z' && !many; c++)
-        {
-          if ((op != 1 && i == sl) || (op == 0 && c > 'a') || (op == 2 && c == nk->skey[i]))
-            continue;
-          g_string_truncate (k, 0);
-          g_string_append_len (k, nk->full, (gssize) gl + 1);
-          g_string_append_len (k, nk->skey, (gssize) i);
-          if (op != 0)
-            g_string_append_c (k, c);
-          g_string_append (k, nk->skey + i + (op == 1 ? 0 : 1));
-          Entry *e = g_hash_table_lookup (reg->by_full, k->str);
-          if (e == NULL || e == found || e->sp->kind != CG_SPEAKER_PERSON)
-            continue;
-          Gender h = e->gender != GENDER_UNKNOWN ? e->gender : name_gender (reg, e->sp->name);
-          if (g != GENDER_UNKNOWN && h != GENDER_UNKNOWN && g != h)
-            continue;
-          gboolean titled = FALSE;
-          for (guint r = 0; r < e->sp->roles->len && !titled; r++)
-            {
-              char *eh = role_head (reg, g_ptr_array_index (e->sp->roles, r));
-              titled = eh && strcmp (eh, head) == 0;
-              g_free (eh);
-            }
-          if (!titled)
-            continue;
-          many = found != NULL;
-          found = e;
-        }
-  g_string_free (k, TRUE);
+      {
+        if (op != 1 && i == sl)
+          continue;
+        char *at = k + gl + 1 + i;  /* where letter C goes (op 1, 2) or the rest starts (op 0) */
+        memcpy (k + gl + 1, nk->skey, i);
+        const char *rest = nk->skey + i + (op == 1 ? 0 : 1);
+        memcpy (op == 0 ? at : at + 1, rest, strlen (rest) + 1);
+        for (char c = 'a'; c <= 'z' && !many; c++)
+          {
+            if ((op == 0 && c > 'a') || (op == 2 && c == nk->skey[i]))
+              continue;
+            if (op != 0)
+              *at = c;
+            Entry *e = g_hash_table_lookup (reg->by_full, k);
+            if (e == NULL || e == found || e->sp->kind != CG_SPEAKER_PERSON)
+              continue;
+            Gender h = e->gender != GENDER_UNKNOWN ? e->gender : name_gender (reg, e->sp->name);
+            if (g != GENDER_UNKNOWN && h != GENDER_UNKNOWN && g != h)
+              continue;
+            gboolean titled = FALSE;
+            for (guint r = 0; r < e->sp->roles->len && !titled; r++)
+              {
+                char *eh = role_head (reg, g_ptr_array_index (e->sp->roles, r));
+                titled = eh && strcmp (eh, head) == 0;
+                g_free (eh);
+              }
+            if (!titled)
+              continue;
+            many = found != NULL;
+            found = e;
+          }
+      }
+  g_free (k);
   g_free (head);
   return many ? NULL : found;
 }
