@@ -9,15 +9,28 @@ typedef enum { MOOD_UNKNOWN, MOOD_FACT, MOOD_PREDICT, MOOD_POSSIBLE, MOOD_IRREAL
 
 static const char *const mood_names[] = { "?", "fact", "predict", "possible", "irrealis" };
 
+/* A list of concepts.  While a view is built its lists are the
+ * viewer's drafts, grown by words_push() and reused from view to view;
+ * in a finished view they sit in the view's one allocation (freeze())
+ * and are never grown: the comparisons only read them, and gather their
+ * own in lists of words_new(). */
+typedef struct {
+  const char **v;
+  guint        len, cap;
+} Words;
+
+#define word_at(w, i) ((w)->v[(i)])
+#define PROP_AT(view, i) (&(view)->props[(i)])
+
 /* One proposition.  Concepts are interned in the viewer's string chunk,
  * so equal concepts are equal pointers. */
 typedef struct {
-  GPtrArray  *subject;      /* const char *: content concepts before the predicate, or the speaker's */
-  GPtrArray  *named;        /* const char *: those of them written capitalized there, and the speaker's */
-  GPtrArray  *names;        /* const char *: those capitalized inside a clause, not titles (names_apart()) */
-  GPtrArray  *owned;        /* const char *: subject concepts after a possessive, its head ("wife" of "Carlson's wife") */
+  Words      *subject;      /* content concepts before the predicate, or the speaker's */
+  Words      *named;        /* those of them written capitalized there, and the speaker's */
+  Words      *names;        /* those capitalized inside a clause, not titles (names_apart()) */
+  Words      *owned;        /* subject concepts after a possessive, its head ("wife" of "Carlson's wife") */
   const char *pred;         /* NULL: a noun phrase, no predicate found */
-  GPtrArray  *core;         /* const char *: the predicate, then its complement */
+  Words      *core;         /* the predicate, then its complement */
   Mood        mood;
   guint       neg : 1;       /* a negation inside it */
   guint       sub : 1;       /* a relative or subordinate clause: not what the text claims */
@@ -52,9 +65,14 @@ typedef struct {
   const char *governor;     /* the predicate of the clause whose infinitive this is ("need" in "need to block") */
 } Prop;
 
+/* A view is one allocation (freeze()): this header, then its N_PROPS
+ * propositions, their Words and the concepts they list, so that making
+ * and dropping one (half the assertions of a large corpus, again after
+ * eviction from the linker's cache) costs one malloc and one free. */
 struct _CgClaimView {
-  GPtrArray *props;         /* Prop* */
-  GPtrArray *caps;          /* const char *: concepts of capitalized words, and the speaker's */
+  Prop      *props;
+  guint      n_props;
+  Words     *caps;          /* concepts of capitalized words, and the speaker's */
   gboolean   denied;
   gboolean   wish;          /* the cue reports a wish, order or talk */
   gboolean   opposed;       /* the cue reports opposition to it: a course, not a claim */
@@ -96,6 +114,11 @@ struct _CgClaimViewer {
   GHashTable   *objects;      /* [object_pronouns] */
   GHashTable   *word_bits;    /* word -> its WB_* bits, for the word lists above it is in */
   const guint32 *wb;          /* while cg_claim_view_new() runs: the WB_* bits of each token */
+  /* cg_claim_view_new()'s drafts, kept from view to view (prop_new()) */
+  GPtrArray    *drafts;       /* Prop*, owned; the first N_DRAFTS in use */
+  guint         n_drafts;
+  GPtrArray    *props;        /* Prop* of DRAFTS: the view being built */
+  Words        *caps;
   /* English morphology and function words the reading keys on */
   const char   *past_suffix, *adverb_suffix, *gerund_suffix, *complementizer, *conjunction, *concessive;
 };
@@ -117,6 +140,9 @@ word_set (CgRules *rules, const char *section)
 static gboolean is_content (const CgNormToken *t);
 static const char *concept_of (CgClaimViewer *v, const CgNormToken *t);
 static gboolean reported_subject (CgClaimViewer *v, const Prop *p);
+static Words *words_new (void);
+static void words_free (Words *w);
+static void prop_free (gpointer data);
 
 /* Add to H the concepts of the content words of the rule file FILE's
  * SECTION, interned in V's strings. */
@@ -213,6 +239,9 @@ cg_claim_viewer_new (CgRules *rules, CgNormalizer *norm, GHashTable *antonyms, G
     }
   v->saying = word_set (rules, "saying_words");
   v->word_bits = g_hash_table_new (g_str_hash, g_str_equal);
+  v->drafts = g_ptr_array_new_with_free_func (prop_free);
+  v->props = g_ptr_array_new ();
+  v->caps = words_new ();
   GHashTable *const sets[] = { /* in WB_ order */ v->irregular, v->markers, v->coordinators, v->neg_determiners, v->complement_nouns,
                                v->asserting, v->infinitive, v->generic, v->self, v->existential, v->unknown,
                                v->objects, v->saying };
@@ -310,58 +339,153 @@ cg_claim_viewer_free (CgClaimViewer *v)
   g_hash_table_unref (v->dismissal);
   g_hash_table_unref (v->objects);
   g_hash_table_unref (v->word_bits);
+  g_ptr_array_unref (v->drafts);
+  g_ptr_array_unref (v->props);
+  words_free (v->caps);
   g_free (v);
 }
 
-static Prop *
-prop_new (gboolean sub)
+/* A new empty list, grown by words_push().  The caller owns it: free
+ * with words_free(). */
+static Words *
+words_new (void)
 {
-  Prop *p = g_new0 (Prop, 1);
-  p->subject = g_ptr_array_new ();
-  p->named = g_ptr_array_new ();
-  p->names = g_ptr_array_new ();
-  p->owned = g_ptr_array_new ();
-  p->core = g_ptr_array_new ();
-  p->sub = sub != 0;
-  return p;
+  return g_new0 (Words, 1);
+}
+
+static void
+words_free (Words *w)
+{
+  g_free (w->v);
+  g_free (w);
+}
+
+static void
+words_push (Words *w, const char *s)
+{
+  if (w->len == w->cap)
+    {
+      w->cap = w->cap ? w->cap * 2 : 8;
+      w->v = g_renew (const char *, w->v, w->cap);
+    }
+  w->v[w->len++] = s;
+}
+
+/* Drop the first N words of W. */
+static void
+words_drop_front (Words *w, guint n)
+{
+  memmove (w->v, w->v + n, (w->len - n) * sizeof *w->v);
+  w->len -= n;
 }
 
 static void
 prop_free (gpointer data)
 {
   Prop *p = data;
-  g_ptr_array_unref (p->subject);
-  g_ptr_array_unref (p->named);
-  g_ptr_array_unref (p->names);
-  g_ptr_array_unref (p->owned);
-  g_ptr_array_unref (p->core);
+  words_free (p->subject);
+  words_free (p->named);
+  words_free (p->names);
+  words_free (p->owned);
+  words_free (p->core);
   g_free (p);
+}
+
+/* A cleared draft proposition for the view being built: the viewer's
+ * drafts are reused from view to view, lists and all, so building a
+ * view allocates nothing once the drafts have grown. */
+static Prop *
+prop_new (CgClaimViewer *v, gboolean sub)
+{
+  Prop *p;
+  if (v->n_drafts == v->drafts->len)
+    {
+      p = g_new0 (Prop, 1);
+      p->subject = words_new ();
+      p->named = words_new ();
+      p->names = words_new ();
+      p->owned = words_new ();
+      p->core = words_new ();
+      g_ptr_array_add (v->drafts, p);
+    }
+  p = g_ptr_array_index (v->drafts, v->n_drafts++);
+  Prop keep = *p;
+  memset (p, 0, sizeof *p);
+  p->subject = keep.subject, p->named = keep.named, p->names = keep.names;
+  p->owned = keep.owned, p->core = keep.core;
+  p->subject->len = p->named->len = p->names->len = p->owned->len = p->core->len = 0;
+  p->sub = sub != 0;
+  return p;
+}
+
+/* Copy W's words to *AT and make *SLOT a fixed list of them. */
+static Words *
+freeze_words (const Words *w, Words **slot, const char ***at)
+{
+  Words *f = (*slot)++;
+  f->v = w->len ? *at : NULL;
+  f->len = w->len;
+  f->cap = 0;
+  if (w->len)
+    memcpy (*at, w->v, w->len * sizeof *w->v);
+  *at += w->len;
+  return f;
+}
+
+/* The finished view of the draft propositions PROPS and capitalized
+ * concepts CAPS, in one allocation (see struct _CgClaimView). */
+static CgClaimView *
+freeze (GPtrArray *props, const Words *caps)
+{
+  gsize n_words = caps->len;
+  for (guint i = 0; i < props->len; i++)
+    {
+      const Prop *p = g_ptr_array_index (props, i);
+      n_words += p->subject->len + p->named->len + p->names->len + p->owned->len + p->core->len;
+    }
+  gsize size = sizeof (CgClaimView) + props->len * sizeof (Prop) + (5 * props->len + 1) * sizeof (Words)
+               + n_words * sizeof (const char *);
+  CgClaimView *view = g_malloc0 (size);
+  view->props = (Prop *) (view + 1);
+  view->n_props = props->len;
+  Words *slot = (Words *) (view->props + props->len);
+  const char **at = (const char **) (slot + 5 * props->len + 1);
+  view->caps = freeze_words (caps, &slot, &at);
+  for (guint i = 0; i < props->len; i++)
+    {
+      const Prop *d = g_ptr_array_index (props, i);
+      Prop *p = &view->props[i];
+      *p = *d;
+      p->subject = freeze_words (d->subject, &slot, &at);
+      p->named = freeze_words (d->named, &slot, &at);
+      p->names = freeze_words (d->names, &slot, &at);
+      p->owned = freeze_words (d->owned, &slot, &at);
+      p->core = freeze_words (d->core, &slot, &at);
+    }
+  g_assert ((char *) at == (char *) view + size);
+  return view;
 }
 
 void
 cg_claim_view_free (CgClaimView *view)
 {
-  if (view == NULL)
-    return;
-  g_ptr_array_unref (view->props);
-  g_ptr_array_unref (view->caps);
   g_free (view);
 }
 
 static gboolean
-has (GPtrArray *a, const char *s)
+has (const Words *a, const char *s)
 {
   for (guint i = 0; i < a->len; i++)
-    if (g_ptr_array_index (a, i) == s)
+    if (word_at (a, i) == s)
       return TRUE;
   return FALSE;
 }
 
 static void
-add (GPtrArray *a, const char *s)
+add (Words *a, const char *s)
 {
   if (!has (a, s))
-    g_ptr_array_add (a, (gpointer) s);
+    words_push (a, (gpointer) s);
 }
 
 static gboolean
@@ -400,18 +524,18 @@ concept_of (CgClaimViewer *v, const CgNormToken *t)
   return g_string_chunk_insert_const (v->strings, t->concept);
 }
 
-/* Close CUR into VIEW and open the next proposition. */
+/* Close CUR into PROPS and open the next proposition. */
 static Prop *
-next_prop (CgClaimView *view, Prop *cur, gboolean sub)
+next_prop (CgClaimViewer *v, GPtrArray *props, Prop *cur, gboolean sub)
 {
-  g_ptr_array_add (view->props, cur);
-  return prop_new (sub);
+  g_ptr_array_add (props, cur);
+  return prop_new (v, sub);
 }
 
 /* The speaker as a subject: an id no text holds, and the names of the
  * mention ("Russia" for "Russia has denied ..."). */
 static void
-speaker_subject (CgClaimViewer *v, const CgAssertion *a, GPtrArray *out)
+speaker_subject (CgClaimViewer *v, const CgAssertion *a, Words *out)
 {
   if (a->speaker_id)
     {
@@ -432,23 +556,23 @@ speaker_subject (CgClaimViewer *v, const CgAssertion *a, GPtrArray *out)
     }
 }
 
-/* Are the propositions of VIEW before the I-th all noun phrases of a
+/* Are the propositions of PROPS before the I-th all noun phrases of a
  * main clause (no predicate, nothing subordinate), the first naming
  * someone (a capitalized word)? */
 static gboolean
-apposed (const CgClaimView *view, guint i)
+apposed (GPtrArray *props, const Words *caps, guint i)
 {
   for (guint k = 0; k < i; k++)
     {
-      const Prop *q = g_ptr_array_index (view->props, k);
+      const Prop *q = g_ptr_array_index (props, k);
       if (q->pred != NULL || q->sub || q->existential || q->self || q->generic || q->inherit)
         return FALSE;
     }
-  const Prop *np = g_ptr_array_index (view->props, 0);
+  const Prop *np = g_ptr_array_index (props, 0);
   if (np->core->len == 0)
     return FALSE;
   for (guint k = 0; k < np->core->len; k++)
-    if (has (view->caps, g_ptr_array_index (np->core, k)))
+    if (has (caps, word_at (np->core, k)))
       return TRUE;
   return FALSE;
 }
@@ -456,13 +580,11 @@ apposed (const CgClaimView *view, guint i)
 CgClaimView *
 cg_claim_view_new (CgClaimViewer *v, const CgAssertion *a, gboolean denied)
 {
-  CgClaimView *view = g_new0 (CgClaimView, 1);
-  view->props = g_ptr_array_new_with_free_func (prop_free);
-  view->caps = g_ptr_array_new ();
-  view->denied = denied;
-  view->wish = a->cue_text && cg_normalizer_has_phrase (v->norm, v->modal_cues, a->cue_text, NULL);
-  view->opposed = a->cue_text && cg_normalizer_has_phrase (v->norm, v->opposing_cues, a->cue_text, NULL);
-  view->spoken = a->speaker_id != NULL;
+  GPtrArray *props = v->props;
+  Words *caps = v->caps;
+  g_ptr_array_set_size (props, 0);
+  caps->len = 0;
+  v->n_drafts = 0;
   CgNormText *nt = cg_normalize (v->norm, a->text ? a->text : "");
   GArray *toks = nt->tokens;
   guint n = toks->len;
@@ -477,7 +599,7 @@ cg_claim_view_new (CgClaimViewer *v, const CgAssertion *a, gboolean denied)
   wb[n] = 0;
   v->wb = wb;
 
-  Prop *cur = prop_new (FALSE);
+  Prop *cur = prop_new (v, FALSE);
   guint len = 0;
   guint said_from = G_MAXUINT;   /* the first proposition a subject in the text says */
   for (guint i = 0; i < n; i += MAX (len, 1))
@@ -491,9 +613,9 @@ cg_claim_view_new (CgClaimViewer *v, const CgAssertion *a, gboolean denied)
       if (said_from == G_MAXUINT && cur->pred == NULL && cur->subject->len > 0
           && (wb[i] & WB_SAYING)
           && i + 1 < n && !(g_array_index (toks, CgNormToken, i + 1).flags & CG_NORM_BREAK))
-        said_from = view->props->len;
+        said_from = props->len;
       if ((t->flags & CG_NORM_BREAK) && i > 0 && (cur->pred || cur->subject->len || cur->core->len))
-        cur = next_prop (view, cur, FALSE);
+        cur = next_prop (v, props, cur, FALSE);
       const CgRule *r;
       if ((r = cg_lexicon_match (v->graded, words, n, i, &len)) != NULL)
         {
@@ -519,16 +641,16 @@ cg_claim_view_new (CgClaimViewer *v, const CgAssertion *a, gboolean denied)
                    * help pass that bill, which would need 60 votes, if
                    * Republicans link it") */
                   Prop *q = cur->pred ? cur : NULL;
-                  for (guint k = view->props->len; q == NULL && k > 0 && cur->subject->len + cur->core->len == 0; k--)
+                  for (guint k = props->len; q == NULL && k > 0 && cur->subject->len + cur->core->len == 0; k--)
                     {
-                      Prop *e = g_ptr_array_index (view->props, k - 1);
+                      Prop *e = g_ptr_array_index (props, k - 1);
                       if (!e->sub && e->pred)
                         q = e;
                     }
                   if (q)
                     q->qualified = TRUE;
                 }
-              cur = next_prop (view, cur, TRUE);
+              cur = next_prop (v, props, cur, TRUE);
               continue;
             }
           /* "that" opening a proposition: after a verb, a noun of
@@ -549,7 +671,7 @@ cg_claim_view_new (CgClaimViewer *v, const CgAssertion *a, gboolean denied)
                 sub = TRUE;
               if (cur->pred || cur->subject->len || cur->core->len || cur->neg || cur->wishful)
                 {
-                  cur = next_prop (view, cur, sub);
+                  cur = next_prop (v, props, cur, sub);
                   cur->under_neg = under_neg;
                   cur->taken = under_neg && !after_and;
                 }
@@ -563,22 +685,22 @@ cg_claim_view_new (CgClaimViewer *v, const CgAssertion *a, gboolean denied)
           && !(g_array_index (toks, CgNormToken, i + 1).flags & (CG_NORM_NUMBER | CG_NORM_CAPITALIZED)))
         {
           Prop *parent = cur;
-          cur = next_prop (view, cur, parent->sub);
+          cur = next_prop (v, props, cur, parent->sub);
           cur->mood = parent->mood == MOOD_PREDICT || parent->mood == MOOD_POSSIBLE || parent->mood == MOOD_IRREALIS
                       ? parent->mood : MOOD_IRREALIS;
           if (parent->core->len > 1)
             {
-              const char *obj = g_ptr_array_index (parent->core, parent->core->len - 1);
-              g_ptr_array_add (cur->subject, (gpointer) obj);
-              if (has (view->caps, obj))
+              const char *obj = word_at (parent->core, parent->core->len - 1);
+              words_push (cur->subject, obj);
+              if (has (caps, obj))
                 add (cur->named, obj);
             }
           else
             {
               for (guint k = 0; k < parent->subject->len; k++)
-                g_ptr_array_add (cur->subject, g_ptr_array_index (parent->subject, k));
+                words_push (cur->subject, word_at (parent->subject, k));
               for (guint k = 0; k < parent->named->len; k++)
-                add (cur->named, g_ptr_array_index (parent->named, k));
+                add (cur->named, word_at (parent->named, k));
               cur->generic = parent->generic, cur->unknown = parent->unknown, cur->self = parent->self;
             }
           cur->pending = TRUE;
@@ -606,9 +728,9 @@ cg_claim_view_new (CgClaimViewer *v, const CgAssertion *a, gboolean denied)
         }
       /* "[if] Trump committed a crime, it would have initiated a crisis":
        * before a counterfactual the clauses are its condition */
-      if (cur->pred == NULL && view->props->len > 0 && cg_lexicon_match (v->counterfactual, words, n, i, NULL) != NULL)
-        for (guint k = 0; k < view->props->len; k++)
-          ((Prop *) g_ptr_array_index (view->props, k))->sub = TRUE;
+      if (cur->pred == NULL && props->len > 0 && cg_lexicon_match (v->counterfactual, words, n, i, NULL) != NULL)
+        for (guint k = 0; k < props->len; k++)
+          ((Prop *) g_ptr_array_index (props, k))->sub = TRUE;
       if (cur->pred == NULL && (r = cg_lexicon_match (v->aux, words, n, i, &len)) != NULL)
         {
           const char *mood = cg_rule_attr (r, "mood");
@@ -685,7 +807,7 @@ cg_claim_view_new (CgClaimViewer *v, const CgAssertion *a, gboolean denied)
       if (t->flags & CG_NORM_YEAR)
         g_hash_table_add (v->years, (gpointer) c);
       if (t->flags & CG_NORM_CAPITALIZED)
-        add (view->caps, c);
+        add (caps, c);
       if (cur->pred == NULL && cg_lexicon_lookup (v->modal_cues, t->word))
         {
           cur->wishful = TRUE;   /* "I wish President Obama was not in the White House" */
@@ -696,12 +818,12 @@ cg_claim_view_new (CgClaimViewer *v, const CgAssertion *a, gboolean denied)
           gboolean adverb = cur->aux && ends_with (t->word, v->adverb_suffix);
           gboolean gerund = i == 0 && ends_with (t->word, v->gerund_suffix);
           if (verb_form (v, toks, i) && i > 0 && strcmp (words[i - 1], v->conjunction) == 0 && cur->subject->len > 0
-              && view->props->len == 0)
+              && props->len == 0)
             {
               /* "collusion with Russia and slammed the investigation":
                * the noun phrase is what the cue denies, the verb the
                * speaker's own deed */
-              cur = next_prop (view, cur, FALSE);
+              cur = next_prop (v, props, cur, FALSE);
               cur->coord = TRUE;
             }
           if (t->flags & CG_NORM_NUMBER)
@@ -716,7 +838,7 @@ cg_claim_view_new (CgClaimViewer *v, const CgAssertion *a, gboolean denied)
             {
               cur->pred = c;
               cur->passive = cur->copula && !cur->existential && verb_form (v, toks, i);
-              g_ptr_array_add (cur->core, (gpointer) c);
+              words_push (cur->core, c);
               if (cur->mood == MOOD_UNKNOWN && !gerund)
                 cur->mood = MOOD_FACT;
             }
@@ -750,21 +872,21 @@ cg_claim_view_new (CgClaimViewer *v, const CgAssertion *a, gboolean denied)
            * relative ("the $1.6 billion a Senate committee approved") */
           gboolean own = prev->subject->len > 0 || prev->self || prev->generic || prev->unknown || prev->existential
                          || prev->aux;
-          cur = next_prop (view, cur, prev->sub || own);
+          cur = next_prop (v, props, cur, prev->sub || own);
           for (guint k = 1; k < prev->core->len; k++)
             {
-              g_ptr_array_add (cur->subject, g_ptr_array_index (prev->core, k));
-              if (has (view->caps, g_ptr_array_index (prev->core, k)))
-                add (cur->named, g_ptr_array_index (prev->core, k));
+              words_push (cur->subject, word_at (prev->core, k));
+              if (has (caps, word_at (prev->core, k)))
+                add (cur->named, word_at (prev->core, k));
             }
           cur->pred = c;
-          g_ptr_array_add (cur->core, (gpointer) c);
+          words_push (cur->core, c);
           cur->mood = MOOD_FACT;
           continue;
         }
       add (cur->core, c);
     }
-  g_ptr_array_add (view->props, cur);
+  g_ptr_array_add (props, cur);
   g_free (words);
   g_free (wb);
   v->wb = NULL;
@@ -776,19 +898,19 @@ cg_claim_view_new (CgClaimViewer *v, const CgAssertion *a, gboolean denied)
    * deed ("Russia denied any interference"). */
   gboolean reported = a->kind != CG_KIND_AUTHOR;
   gboolean any_pred = FALSE;
-  for (guint i = 0; i < view->props->len; i++)
-    any_pred |= ((Prop *) g_ptr_array_index (view->props, i))->pred != NULL;
-  for (guint i = 0; i < view->props->len;)
+  for (guint i = 0; i < props->len; i++)
+    any_pred |= ((Prop *) g_ptr_array_index (props, i))->pred != NULL;
+  for (guint i = 0; i < props->len;)
     {
-      Prop *p = g_ptr_array_index (view->props, i);
+      Prop *p = g_ptr_array_index (props, i);
       if (p->pred == NULL && p->core->len == 0 && p->subject->len == 0 && !p->neg)
         {
-          g_ptr_array_remove_index (view->props, i);
+          g_ptr_array_remove_index (props, i);
           continue;
         }
       /* a phrase cut off by a comma or a quote mark after a predicate
        * is its complement ("would \"never pay for that wall.\"") */
-      Prop *prev = i > 0 ? g_ptr_array_index (view->props, i - 1) : NULL;
+      Prop *prev = i > 0 ? g_ptr_array_index (props, i - 1) : NULL;
       gboolean bare = !p->sub && !p->existential && !p->unknown && !p->self && !p->generic && !p->coord
                       && !p->inherit && p->subject->len == 0;
       /* and so is a participle opening a clause of its own: "Europe
@@ -796,48 +918,48 @@ cg_claim_view_new (CgClaimViewer *v, const CgAssertion *a, gboolean denied)
       if (bare && p->pred && prev && prev->pred && !prev->sub && p->mood == MOOD_FACT)
         {
           for (guint k = 0; k < p->core->len; k++)
-            add (prev->core, g_ptr_array_index (p->core, k));
-          g_ptr_array_remove_index (view->props, i);
+            add (prev->core, word_at (p->core, k));
+          g_ptr_array_remove_index (props, i);
           continue;
         }
       if (p->pred == NULL && prev && prev->pred && !p->sub && !p->existential && !p->unknown && !p->self && !p->generic)
         {
           for (guint k = 0; k < p->subject->len; k++)
-            add (prev->core, g_ptr_array_index (p->subject, k));
+            add (prev->core, word_at (p->subject, k));
           for (guint k = 0; k < p->core->len; k++)
-            add (prev->core, g_ptr_array_index (p->core, k));
+            add (prev->core, word_at (p->core, k));
           prev->neg |= p->neg;
           prev->graded |= p->graded;
-          g_ptr_array_remove_index (view->props, i);
+          g_ptr_array_remove_index (props, i);
           continue;
         }
       if (p->pred == NULL && p->core->len == 0)
         {
           /* a noun phrase: its words are its complement */
           for (guint k = 0; k < p->subject->len; k++)
-            g_ptr_array_add (p->core, g_ptr_array_index (p->subject, k));
-          g_ptr_array_set_size (p->subject, 0);
+            words_push (p->core, word_at (p->subject, k));
+          p->subject->len = 0;
           if (denied && !any_pred && i == 0 && p->core->len > 0)
             {
-              p->pred = g_ptr_array_index (p->core, 0), p->head = TRUE;
-              p->head_last = g_ptr_array_index (p->core, MIN (MAX (p->lead, 1), p->core->len) - 1);
+              p->pred = word_at (p->core, 0), p->head = TRUE;
+              p->head_last = word_at (p->core, MIN (MAX (p->lead, 1), p->core->len) - 1);
             }
         }
       /* a predicate after noun phrases cut apart by commas has the
        * first of them for subject: "Rep. Duncan Hunter, R-Calif., and
        * his wife, Margaret, were indicted ..." */
-      if (bare && p->pred && i > 0 && apposed (view, i))
+      if (bare && p->pred && i > 0 && apposed (props, caps, i))
         {
-          Prop *np = g_ptr_array_index (view->props, 0);
+          Prop *np = g_ptr_array_index (props, 0);
           for (guint k = 0; k < np->core->len; k++)
             {
-              const char *c = g_ptr_array_index (np->core, k);
+              const char *c = word_at (np->core, k);
               add (p->subject, c);
-              if (has (view->caps, c))
+              if (has (caps, c))
                 add (p->named, c);
             }
           for (guint k = 0; k < np->names->len; k++)
-            add (p->names, g_ptr_array_index (np->names, k));
+            add (p->names, word_at (np->names, k));
         }
       if (reported && p->subject->len == 0 && !p->generic && !p->existential && !p->unknown
           && (p->self || p->coord || (i == 0 && p->pred != NULL)))
@@ -845,7 +967,7 @@ cg_claim_view_new (CgClaimViewer *v, const CgAssertion *a, gboolean denied)
           p->implicit = !p->self;
           speaker_subject (v, a, p->subject);
           for (guint k = 0; k < p->subject->len; k++)
-            add (p->named, g_ptr_array_index (p->subject, k));
+            add (p->named, word_at (p->subject, k));
           if (p->subject->len == 0)
             p->unknown = TRUE;   /* "we", nobody known */
         }
@@ -853,7 +975,7 @@ cg_claim_view_new (CgClaimViewer *v, const CgAssertion *a, gboolean denied)
         p->unknown = TRUE;
       p->told = reported_subject (v, p) || i >= said_from;
       if (p->subject->len > v->subject_window)
-        g_ptr_array_remove_range (p->subject, 0, p->subject->len - v->subject_window);
+        words_drop_front (p->subject, p->subject->len - v->subject_window);
       if (p->inherit)
         p->neg = !p->neg;
       if (p->wishful)
@@ -880,14 +1002,21 @@ cg_claim_view_new (CgClaimViewer *v, const CgAssertion *a, gboolean denied)
         }
       i++;
     }
+  CgClaimView *view = freeze (props, caps);
+  view->denied = denied;
+  view->wish = a->cue_text && cg_normalizer_has_phrase (v->norm, v->modal_cues, a->cue_text, NULL);
+  view->opposed = a->cue_text && cg_normalizer_has_phrase (v->norm, v->opposing_cues, a->cue_text, NULL);
+  view->spoken = a->speaker_id != NULL;
+  g_ptr_array_set_size (props, 0);
+  v->n_drafts = 0;
   return view;
 }
 
 static void
-append_list (GString *s, GPtrArray *a, guint from)
+append_list (GString *s, Words *a, guint from)
 {
   for (guint i = from; i < a->len; i++)
-    g_string_append_printf (s, "%s%s", i > from ? " " : "", (const char *) g_ptr_array_index (a, i));
+    g_string_append_printf (s, "%s%s", i > from ? " " : "", (const char *) word_at (a, i));
 }
 
 static void
@@ -915,9 +1044,9 @@ char *
 cg_claim_view_describe (const CgClaimView *view)
 {
   GString *s = g_string_new (NULL);
-  for (guint i = 0; i < view->props->len; i++)
+  for (guint i = 0; i < view->n_props; i++)
     {
-      describe_prop (s, g_ptr_array_index (view->props, i), view->denied);
+      describe_prop (s, PROP_AT (view, i), view->denied);
       g_string_append_c (s, '\n');
     }
   if (view->wish)
@@ -948,10 +1077,10 @@ moods_clash (Mood a, Mood b)
 }
 
 static gboolean
-share_any (GPtrArray *a, GPtrArray *b)
+share_any (Words *a, Words *b)
 {
   for (guint i = 0; i < a->len; i++)
-    if (has (b, g_ptr_array_index (a, i)))
+    if (has (b, word_at (a, i)))
       return TRUE;
   return FALSE;
 }
@@ -982,13 +1111,13 @@ shared_core (CgClaimViewer *v, const Prop *x, const Prop *y)
 {
   guint n = 0, heavy = 0;
   for (guint i = 0; i < x->core->len; i++)
-    if (has (y->core, g_ptr_array_index (x->core, i)))
-      n++, heavy += !g_hash_table_contains (v->light, g_ptr_array_index (x->core, i))
-                    && ((const char *) g_ptr_array_index (x->core, i))[0] != '#';
+    if (has (y->core, word_at (x->core, i)))
+      n++, heavy += !g_hash_table_contains (v->light, word_at (x->core, i))
+                    && ((const char *) word_at (x->core, i))[0] != '#';
   return heavy ? n : 0;
 }
 
-static void complement_of (CgClaimViewer *v, const Prop *p, GPtrArray *out);
+static void complement_of (CgClaimViewer *v, const Prop *p, Words *out);
 
 static gboolean
 antonyms (CgClaimViewer *v, const char *a, const char *b)
@@ -1011,7 +1140,7 @@ pred_in (CgClaimViewer *v, const Prop *x, const Prop *y, gboolean antonym)
   if (!antonym)
     return has (y->core, x->pred);
   for (guint i = 0; i < y->core->len; i++)
-    if (antonyms (v, x->pred, g_ptr_array_index (y->core, i)))
+    if (antonyms (v, x->pred, word_at (y->core, i)))
       return TRUE;
   return FALSE;
 }
@@ -1030,7 +1159,7 @@ exists_within (CgClaimViewer *v, const Prop *small, const Prop *big)
   guint n = 0;
   for (guint i = 0; i < small->core->len; i++)
     {
-      const char *c = g_ptr_array_index (small->core, i);
+      const char *c = word_at (small->core, i);
       if (c[0] == '#' || g_hash_table_contains (v->light, c))
         continue;
       if (!has (big->core, c))
@@ -1070,7 +1199,7 @@ all_within (CgClaimViewer *v, const Prop *small, const Prop *big)
 {
   for (guint i = 0; i < small->core->len; i++)
     {
-      const char *c = g_ptr_array_index (small->core, i);
+      const char *c = word_at (small->core, i);
       if (c[0] != '#' && !g_hash_table_contains (v->light, c) && !has (big->core, c))
         return FALSE;
     }
@@ -1094,7 +1223,7 @@ copula_says (const char *pred, const Prop *c)
   guint words = 0;
   for (guint i = 0; i < c->core->len && words < 2; i++)
     {
-      const char *w = g_ptr_array_index (c->core, i);
+      const char *w = word_at (c->core, i);
       if (w[0] == '#')
         continue;   /* a figure: "is pushing a $5 trillion tax cut" */
       if (w == pred)
@@ -1147,7 +1276,7 @@ preds_meet (CgClaimViewer *v, const Prop *px, const Prop *py, gboolean antonym)
       /* a light verb says its claim by its object: "made any input to
        * the statement" is not "made conflicting statements" */
       if (g_hash_table_contains (v->light, px->pred))
-        return px->core->len > 1 && py->core->len > 1 && g_ptr_array_index (px->core, 1) == g_ptr_array_index (py->core, 1);
+        return px->core->len > 1 && py->core->len > 1 && word_at (px->core, 1) == word_at (py->core, 1);
       return TRUE;
     }
   /* "there was" has no predicate of its own: what exists must be one
@@ -1174,7 +1303,7 @@ static gboolean
 reported_subject (CgClaimViewer *v, const Prop *p)
 {
   for (guint i = 0; i < p->subject->len; i++)
-    if (g_hash_table_contains (v->reporting, g_ptr_array_index (p->subject, i)))
+    if (g_hash_table_contains (v->reporting, word_at (p->subject, i)))
       return TRUE;
   return FALSE;
 }
@@ -1188,7 +1317,7 @@ other_person (CgClaimViewer *v, const Prop *px, const Prop *py)
     {
       const Prop *a = side ? py : px, *b = side ? px : py;
       for (guint i = 0; i < a->subject->len; i++)
-        if (g_hash_table_contains (v->suffixes, g_ptr_array_index (a->subject, i)) && !has (b->subject, g_ptr_array_index (a->subject, i)))
+        if (g_hash_table_contains (v->suffixes, word_at (a->subject, i)) && !has (b->subject, word_at (a->subject, i)))
           return TRUE;
     }
   return FALSE;
@@ -1205,7 +1334,7 @@ owned_apart (CgClaimViewer *v, const Prop *px, const Prop *py)
   if (px->owned->len == 0 || share_any (px->owned, py->subject))
     return FALSE;
   for (guint i = 0; i < px->owned->len; i++)
-    if (g_hash_table_contains (v->agents, g_ptr_array_index (px->owned, i)))
+    if (g_hash_table_contains (v->agents, word_at (px->owned, i)))
       return FALSE;
   return TRUE;
 }
@@ -1218,7 +1347,7 @@ double_negative (CgClaimViewer *v, const Prop *px, const Prop *py)
 {
   for (guint i = 0; i < px->core->len; i++)
     {
-      const char *c = g_ptr_array_index (px->core, i);
+      const char *c = word_at (px->core, i);
       if (g_hash_table_contains (v->falsity, c) && !has (py->core, c))
         return TRUE;
     }
@@ -1234,7 +1363,7 @@ adverb_subjects (CgClaimViewer *v, const Prop *px, const Prop *py)
   gboolean any = FALSE;
   for (guint i = 0; i < px->subject->len; i++)
     {
-      const char *c = g_ptr_array_index (px->subject, i);
+      const char *c = word_at (px->subject, i);
       if (has (py->subject, c))
         {
           if (!g_hash_table_contains (v->adverbs, c))
@@ -1255,13 +1384,13 @@ adverb_subjects (CgClaimViewer *v, const Prop *px, const Prop *py)
 static gboolean
 objects_differ (CgClaimViewer *v, const Prop *px, const Prop *py)
 {
-  GPtrArray *cx = g_ptr_array_new (), *cy = g_ptr_array_new ();
+  Words *cx = words_new (), *cy = words_new ();
   complement_of (v, px, cx);
   complement_of (v, py, cy);
   guint nx = 0, ny = 0, extra_x = 0, extra_y = 0, shared = 0;
   for (guint i = 0; i < cx->len; i++)
     {
-      const char *c = g_ptr_array_index (cx, i);
+      const char *c = word_at (cx, i);
       if (c[0] == '#')
         continue;
       nx++;
@@ -1272,14 +1401,14 @@ objects_differ (CgClaimViewer *v, const Prop *px, const Prop *py)
     }
   for (guint i = 0; i < cy->len; i++)
     {
-      const char *c = g_ptr_array_index (cy, i);
+      const char *c = word_at (cy, i);
       if (c[0] == '#')
         continue;
       ny++;
       extra_y += !has (px->core, c) && !has (px->subject, c);
     }
-  g_ptr_array_unref (cx);
-  g_ptr_array_unref (cy);
+  words_free (cx);
+  words_free (cy);
   return extra_x > 0 && extra_y > 0 && shared < v->object_min_cover * MIN (nx, ny);
 }
 
@@ -1307,10 +1436,10 @@ open_objects (CgClaimViewer *v, const Prop *px, const Prop *py)
 static const char *
 infinitive_pred (const CgClaimView *view, guint i)
 {
-  const Prop *p = g_ptr_array_index (view->props, i);
-  if (i + 1 >= view->props->len)
+  const Prop *p = PROP_AT (view, i);
+  if (i + 1 >= view->n_props)
     return NULL;
-  const Prop *q = g_ptr_array_index (view->props, i + 1);
+  const Prop *q = PROP_AT (view, i + 1);
   return q->governor && q->governor == p->pred ? q->pred : NULL;
 }
 
@@ -1336,7 +1465,7 @@ other_infinitives (const CgClaimView *x, guint i, const CgClaimView *y, guint j)
 static gboolean
 denied_aim (const CgClaimView *x, guint i, const CgClaimView *y, guint j)
 {
-  const Prop *px = g_ptr_array_index (x->props, i), *py = g_ptr_array_index (y->props, j);
+  const Prop *px = PROP_AT (x, i), *py = PROP_AT (y, j);
   if (px->existential || py->existential)
     return FALSE;
   const char *a = infinitive_pred (x, i), *b = infinitive_pred (y, j);
@@ -1355,7 +1484,7 @@ name_before_shared (const CgClaimView *view, const Prop *p, const Prop *q)
 {
   for (guint k = 0; k < p->core->len; k++)
     {
-      const char *c = g_ptr_array_index (p->core, k);
+      const char *c = word_at (p->core, k);
       if (has (q->core, c))
         return FALSE;
       if (has (view->caps, c))
@@ -1375,7 +1504,7 @@ pred_meets (CgClaimViewer *v, const Prop *x, const Prop *y)
 {
   if (x->pred == NULL || y->pred == NULL)
     return FALSE;
-  if (x->pred == y->pred || (y->core->len > 1 && g_ptr_array_index (y->core, 1) == x->pred))
+  if (x->pred == y->pred || (y->core->len > 1 && word_at (y->core, 1) == x->pred))
     return TRUE;
   if ((y->copula && !y->passive) || g_hash_table_contains (v->light, y->pred))
     return has (y->core, x->pred);
@@ -1388,11 +1517,11 @@ pred_meets (CgClaimViewer *v, const Prop *x, const Prop *y)
  * first time a federal court ruled ... since the Supreme Court's
  * decision" / "The Supreme Court ruled"). */
 static gboolean
-named_in_both (const Prop *px, GPtrArray *a, const Prop *py, GPtrArray *b)
+named_in_both (const Prop *px, Words *a, const Prop *py, Words *b)
 {
   for (guint i = 0; i < a->len; i++)
     {
-      const char *c = g_ptr_array_index (a, i);
+      const char *c = word_at (a, i);
       if (has (b, c) && has (px->named, c) && has (py->named, c))
         return TRUE;
     }
@@ -1404,8 +1533,8 @@ any_negation (const CgClaimView *view)
 {
   if (view->denied)
     return TRUE;
-  for (guint i = 0; i < view->props->len; i++)
-    if (((const Prop *) g_ptr_array_index (view->props, i))->neg)
+  for (guint i = 0; i < view->n_props; i++)
+    if (PROP_AT (view, i)->neg)
       return TRUE;
   return FALSE;
 }
@@ -1420,15 +1549,15 @@ cg_claim_views_oppose (CgClaimViewer *v, const CgClaimView *x, const CgClaimView
    * moving forward. You can't shut it down" / "is here to stay") */
   if (antonym && (any_negation (x) || any_negation (y)))
     return FALSE;
-  for (guint i = 0; i < x->props->len; i++)
+  for (guint i = 0; i < x->n_props; i++)
     {
-      const Prop *px = g_ptr_array_index (x->props, i);
+      const Prop *px = PROP_AT (x, i);
       if (px->sub || px->graded || px->told || px->claused || px->wanted)
         continue;
       gboolean nx = px->neg != (x->denied && !px->coord);
-      for (guint j = 0; j < y->props->len; j++)
+      for (guint j = 0; j < y->n_props; j++)
         {
-          const Prop *py = g_ptr_array_index (y->props, j);
+          const Prop *py = PROP_AT (y, j);
           if (py->sub || py->graded || py->told || py->claused || py->wanted)
             continue;
           gboolean ny = py->neg != (y->denied && !py->coord);
@@ -1476,12 +1605,12 @@ cg_claim_views_oppose (CgClaimViewer *v, const CgClaimView *x, const CgClaimView
                * women" / "men and women are paid differently"). */
               const Prop *np = px->pred ? py : px, *cp = px->pred ? px : py;
               const CgClaimView *nv = px->pred ? y : x;
-              ok = nv->props->len == 1 && !nv->denied && nv->spoken && !np->neg && cp->pred && cp->copula && !cp->existential
+              ok = nv->n_props == 1 && !nv->denied && nv->spoken && !np->neg && cp->pred && cp->copula && !cp->existential
                    && cp->subject->len > 0 && np->core->len >= 2;
               gboolean subj = FALSE, said = FALSE;
               for (guint k = 0; ok && k < np->core->len; k++)
                 {
-                  const char *c = g_ptr_array_index (np->core, k);
+                  const char *c = word_at (np->core, k);
                   ok = has (cp->core, c) || has (cp->subject, c);
                 }
               /* the subject is named by its head, its first or last word,
@@ -1489,11 +1618,11 @@ cg_claim_views_oppose (CgClaimViewer *v, const CgClaimView *x, const CgClaimView
                * against the United States" / "Impeachments of American
                * presidents never really are about high crimes") */
               if (ok)
-                subj = has (np->core, g_ptr_array_index (cp->subject, 0))
-                       || has (np->core, g_ptr_array_index (cp->subject, cp->subject->len - 1));
+                subj = has (np->core, word_at (cp->subject, 0))
+                       || has (np->core, word_at (cp->subject, cp->subject->len - 1));
               for (guint k = 0; ok && k < cp->core->len; k++)
                 {
-                  const char *c = g_ptr_array_index (cp->core, k);
+                  const char *c = word_at (cp->core, k);
                   if ((k == 0 && cp->passive) || g_hash_table_contains (v->light, c) || c[0] == '#' || has (cp->subject, c))
                     continue;
                   ok = has (np->core, c);
@@ -1520,7 +1649,7 @@ static gboolean
 holds_number (const Prop *p)
 {
   for (guint i = 0; i < p->core->len; i++)
-    if (((const char *) g_ptr_array_index (p->core, i))[0] == '#')
+    if (((const char *) word_at (p->core, i))[0] == '#')
       return TRUE;
   return FALSE;
 }
@@ -1529,7 +1658,7 @@ static gboolean
 subject_in (const Prop *x, const Prop *y)
 {
   for (guint i = 0; i < x->subject->len; i++)
-    if (has (y->subject, g_ptr_array_index (x->subject, i)) || has (y->core, g_ptr_array_index (x->subject, i)))
+    if (has (y->subject, word_at (x->subject, i)) || has (y->core, word_at (x->subject, i)))
       return TRUE;
   return FALSE;
 }
@@ -1537,14 +1666,14 @@ subject_in (const Prop *x, const Prop *y)
 gboolean
 cg_claim_views_same_measure (const CgClaimView *x, const CgClaimView *y, GString *why)
 {
-  for (guint i = 0; i < x->props->len; i++)
+  for (guint i = 0; i < x->n_props; i++)
     {
-      const Prop *px = g_ptr_array_index (x->props, i);
+      const Prop *px = PROP_AT (x, i);
       if (px->sub || px->wanted || px->pred == NULL || !holds_number (px))
         continue;
-      for (guint j = 0; j < y->props->len; j++)
+      for (guint j = 0; j < y->n_props; j++)
         {
-          const Prop *py = g_ptr_array_index (y->props, j);
+          const Prop *py = PROP_AT (y, j);
           if (py->sub || py->wanted || py->pred != px->pred || !holds_number (py) || px->unknown || py->unknown)
             continue;
           if (subject_in (px, py) || subject_in (py, px))
@@ -1573,10 +1702,10 @@ figures_of_kind (CgClaimViewer *v, const Prop *p, const Prop *q, gboolean years)
   int n = 0;
   for (int part = 0; part < 2; part++)
     {
-      GPtrArray *a = part ? p->core : p->subject;
+      Words *a = part ? p->core : p->subject;
       for (guint i = 0; i < a->len; i++)
         {
-          const char *c = g_ptr_array_index (a, i);
+          const char *c = word_at (a, i);
           if (c[0] != '#' || g_hash_table_contains (v->years, c) != years)
             continue;
           n = 1;
@@ -1593,10 +1722,10 @@ figures_within (CgClaimViewer *v, const Prop *p, const Prop *q)
 {
   for (int part = 0; part < 2; part++)
     {
-      GPtrArray *a = part ? p->core : p->subject;
+      Words *a = part ? p->core : p->subject;
       for (guint i = 0; i < a->len; i++)
         {
-          const char *c = g_ptr_array_index (a, i);
+          const char *c = word_at (a, i);
           if (c[0] == '#' && !g_hash_table_contains (v->years, c) && !has (q->core, c) && !has (q->subject, c))
             return FALSE;
         }
@@ -1613,15 +1742,15 @@ figures (CgClaimViewer *v, const Prop *p, const Prop *q)
 
 /* Every concept of VIEW's propositions, added to OUT. */
 static void
-view_concepts (const CgClaimView *view, GPtrArray *out)
+view_concepts (const CgClaimView *view, Words *out)
 {
-  for (guint i = 0; i < view->props->len; i++)
+  for (guint i = 0; i < view->n_props; i++)
     {
-      const Prop *p = g_ptr_array_index (view->props, i);
+      const Prop *p = PROP_AT (view, i);
       for (guint k = 0; k < p->subject->len; k++)
-        add (out, g_ptr_array_index (p->subject, k));
+        add (out, word_at (p->subject, k));
       for (guint k = 0; k < p->core->len; k++)
-        add (out, g_ptr_array_index (p->core, k));
+        add (out, word_at (p->core, k));
     }
 }
 
@@ -1645,13 +1774,13 @@ static gboolean complements_cover (CgClaimViewer *v, const Prop *px, const Prop 
 static gboolean
 objects_apart (CgClaimViewer *v, const Prop *px, const Prop *py)
 {
-  GPtrArray *cx = g_ptr_array_new (), *cy = g_ptr_array_new ();
+  Words *cx = words_new (), *cy = words_new ();
   complement_of (v, px, cx);
   complement_of (v, py, cy);
   guint nx = 0, ny = 0, shared = 0;
   for (guint i = 0; i < cx->len; i++)
     {
-      const char *c = g_ptr_array_index (cx, i);
+      const char *c = word_at (cx, i);
       if (c[0] == '#')
         continue;
       nx++;
@@ -1659,19 +1788,19 @@ objects_apart (CgClaimViewer *v, const Prop *px, const Prop *py)
     }
   for (guint i = 0; i < cy->len; i++)
     {
-      const char *c = g_ptr_array_index (cy, i);
+      const char *c = word_at (cy, i);
       if (c[0] == '#')
         continue;
       ny++;
       shared += has (px->core, c) || has (px->subject, c);
     }
-  g_ptr_array_unref (cx);
-  g_ptr_array_unref (cy);
+  words_free (cx);
+  words_free (cy);
   return nx > 0 && ny > 0 && shared == 0;
 }
 
 static gboolean
-props_agree (CgClaimViewer *v, const Prop *px, const Prop *py, gboolean nx, gboolean ny, GPtrArray *open_text)
+props_agree (CgClaimViewer *v, const Prop *px, const Prop *py, gboolean nx, gboolean ny, Words *open_text)
 {
   if (px->pred == NULL || py->pred == NULL || px->sub || py->sub || nx != ny)
     return FALSE;
@@ -1695,14 +1824,14 @@ props_agree (CgClaimViewer *v, const Prop *px, const Prop *py, gboolean nx, gboo
       const Prop *named = open == px ? py : px;
       gboolean agent = FALSE;
       for (guint i = 0; open && i < named->subject->len && !agent; i++)
-        agent = has (open->core, g_ptr_array_index (named->subject, i));
+        agent = has (open->core, word_at (named->subject, i));
       /* and the named side says more than the predicate: something of
        * its complement, not a word of its subject again, stands in the
        * other text ("the Second Amendment was to protect all the other
        * amendments" / "is protecting our cherished second amendment") */
       for (guint i = 1; agent && i < named->core->len; i++)
-        if (!has (named->subject, g_ptr_array_index (named->core, i))
-            && has (open_text, g_ptr_array_index (named->core, i)))
+        if (!has (named->subject, word_at (named->core, i))
+            && has (open_text, word_at (named->core, i)))
           return TRUE;
     }
   if (!same_governor (v, px, py))
@@ -1737,7 +1866,7 @@ object_covered (CgClaimViewer *v, const Prop *o, const Prop *n)
 {
   for (guint i = 1; i < n->core->len; i++)
     {
-      const char *c = g_ptr_array_index (n->core, i);
+      const char *c = word_at (n->core, i);
       if (c[0] != '#' && !g_hash_table_contains (v->light, c) && !has (n->subject, c) && !has (o->core, c))
         return FALSE;
     }
@@ -1750,9 +1879,9 @@ counted (CgClaimViewer *v, const Prop *p)
 {
   for (int part = 0; part < 2; part++)
     {
-      GPtrArray *a = part ? p->core : p->subject;
+      Words *a = part ? p->core : p->subject;
       for (guint i = 0; i < a->len; i++)
-        if (g_hash_table_contains (v->counts, g_ptr_array_index (a, i)))
+        if (g_hash_table_contains (v->counts, word_at (a, i)))
           return TRUE;
     }
   return FALSE;
@@ -1761,12 +1890,12 @@ counted (CgClaimViewer *v, const Prop *p)
 /* The heavy concepts of P's complement (its core after the predicate, not
  * a word of its subject; all its core after "there is"), added to OUT. */
 static void
-complement_of (CgClaimViewer *v, const Prop *p, GPtrArray *out)
+complement_of (CgClaimViewer *v, const Prop *p, Words *out)
 {
   /* what "there is" has no predicate of its own: all its core is the thing */
   for (guint i = p->existential ? 0 : 1; i < p->core->len; i++)
     {
-      const char *c = g_ptr_array_index (p->core, i);
+      const char *c = word_at (p->core, i);
       if (!g_hash_table_contains (v->light, c) && !has (p->subject, c))
         add (out, c);
     }
@@ -1777,15 +1906,15 @@ complement_of (CgClaimViewer *v, const Prop *p, GPtrArray *out)
 static gboolean
 complements_cover (CgClaimViewer *v, const Prop *px, const Prop *py, guint min)
 {
-  GPtrArray *cx = g_ptr_array_new (), *cy = g_ptr_array_new ();
+  Words *cx = words_new (), *cy = words_new ();
   complement_of (v, px, cx);
   complement_of (v, py, cy);
   guint shared = 0;
   for (guint i = 0; i < cx->len; i++)
-    shared += has (cy, g_ptr_array_index (cx, i));
+    shared += has (cy, word_at (cx, i));
   gboolean ok = shared >= min && shared >= v->exist_cover * cx->len && shared >= v->exist_cover * cy->len;
-  g_ptr_array_unref (cx);
-  g_ptr_array_unref (cy);
+  words_free (cx);
+  words_free (cy);
   return ok;
 }
 
@@ -1825,22 +1954,22 @@ same_governor (CgClaimViewer *v, const Prop *px, const Prop *py)
 static gboolean
 names_copula (CgClaimViewer *v, const CgClaimView *n, const Prop *p, gboolean np)
 {
-  if (n->props->len != 1 || n->denied)
+  if (n->n_props != 1 || n->denied)
     return FALSE;
-  const Prop *q = g_ptr_array_index (n->props, 0);
+  const Prop *q = PROP_AT (n, 0);
   if (q->pred || q->neg || q->core->len < v->np_min_words)
     return FALSE;
   if (!p->copula || p->pred == NULL || p->sub || np || p->existential || p->generic || p->unknown || p->implicit
       || p->subject->len == 0 || p->mood != MOOD_FACT)
     return FALSE;
   for (guint i = 0; i < q->core->len; i++)
-    if (!has (p->core, g_ptr_array_index (q->core, i)) && !has (p->subject, g_ptr_array_index (q->core, i)))
+    if (!has (p->core, word_at (q->core, i)) && !has (p->subject, word_at (q->core, i)))
       return FALSE;
   for (int part = 0; part < 2; part++)
     {
-      GPtrArray *a = part ? p->core : p->subject;
+      Words *a = part ? p->core : p->subject;
       for (guint i = 0; i < a->len; i++)
-        if (!g_hash_table_contains (v->light, g_ptr_array_index (a, i)) && !has (q->core, g_ptr_array_index (a, i)))
+        if (!g_hash_table_contains (v->light, word_at (a, i)) && !has (q->core, word_at (a, i)))
           return FALSE;
     }
   return TRUE;
@@ -1854,14 +1983,14 @@ np_states (CgClaimViewer *v, const CgClaimView *x, const CgClaimView *y, GString
   for (int side = 0; side < 2; side++)
     {
       const CgClaimView *n = side ? y : x, *c = side ? x : y;
-      for (guint j = 0; j < c->props->len; j++)
+      for (guint j = 0; j < c->n_props; j++)
         {
-          const Prop *p = g_ptr_array_index (c->props, j);
+          const Prop *p = PROP_AT (c, j);
           if (!names_copula (v, n, p, p->neg != (c->denied && !p->coord)))
             continue;
           if (why)
             {
-              describe_prop (why, g_ptr_array_index (n->props, 0), n->denied);
+              describe_prop (why, PROP_AT (n, 0), n->denied);
               g_string_append (why, " / ");
               describe_prop (why, p, c->denied);
             }
@@ -1873,24 +2002,24 @@ np_states (CgClaimViewer *v, const CgClaimView *x, const CgClaimView *y, GString
 
 /* Every concept of A in B? */
 static gboolean
-within (GPtrArray *a, GPtrArray *b)
+within (Words *a, Words *b)
 {
   for (guint i = 0; i < a->len; i++)
-    if (!has (b, g_ptr_array_index (a, i)))
+    if (!has (b, word_at (a, i)))
       return FALSE;
   return TRUE;
 }
 
 /* The figures of P, added to OUT. */
 static void
-figures_of (const Prop *p, GPtrArray *out)
+figures_of (const Prop *p, Words *out)
 {
   for (int part = 0; part < 2; part++)
     {
-      GPtrArray *a = part ? p->core : p->subject;
+      Words *a = part ? p->core : p->subject;
       for (guint i = 0; i < a->len; i++)
-        if (((const char *) g_ptr_array_index (a, i))[0] == '#')
-          add (out, g_ptr_array_index (a, i));
+        if (((const char *) word_at (a, i))[0] == '#')
+          add (out, word_at (a, i));
     }
 }
 
@@ -1911,27 +2040,27 @@ props_close (CgClaimViewer *v, const Prop *px, const Prop *py, guint min)
   guint heavy = 0;
   for (guint i = 1; i < px->core->len; i++)
     {
-      const char *c = g_ptr_array_index (px->core, i);
+      const char *c = word_at (px->core, i);
       heavy += c[0] != '#' && !g_hash_table_contains (v->light, c) && has (py->core, c);
     }
   if (heavy < min)
     return FALSE;
-  GPtrArray *fx = g_ptr_array_new (), *fy = g_ptr_array_new ();
+  Words *fx = words_new (), *fy = words_new ();
   figures_of (px, fx);
   figures_of (py, fy);
   gboolean ok = within (fx, fy) || within (fy, fx);
-  g_ptr_array_unref (fx);
-  g_ptr_array_unref (fy);
+  words_free (fx);
+  words_free (fy);
   return ok;
 }
 
 /* Does a name in PX's subject (of view X, its concepts CX) stand nowhere
  * in Y? */
 static gboolean
-name_missing (const Prop *px, const CgClaimView *y, GPtrArray *cy)
+name_missing (const Prop *px, const CgClaimView *y, Words *cy)
 {
   for (guint i = 0; i < px->names->len; i++)
-    if (!has (cy, g_ptr_array_index (px->names, i)) && !has (y->caps, g_ptr_array_index (px->names, i)))
+    if (!has (cy, word_at (px->names, i)) && !has (y->caps, word_at (px->names, i)))
       return TRUE;
   return FALSE;
 }
@@ -1946,13 +2075,13 @@ name_missing (const Prop *px, const CgClaimView *y, GPtrArray *cy)
  * A name the other text holds elsewhere ("anti-Trump text messages he
  * exchanged" / "the texts Strzok exchanged") leaves them one subject. */
 static gboolean
-names_apart (const Prop *px, const CgClaimView *x, GPtrArray *cx, const Prop *py, const CgClaimView *y, GPtrArray *cy)
+names_apart (const Prop *px, const CgClaimView *x, Words *cx, const Prop *py, const CgClaimView *y, Words *cy)
 {
   for (guint i = 0; i < px->names->len; i++)
-    if (has (py->subject, g_ptr_array_index (px->names, i)))
+    if (has (py->subject, word_at (px->names, i)))
       return FALSE;
   for (guint i = 0; i < py->names->len; i++)
-    if (has (px->subject, g_ptr_array_index (py->names, i)))
+    if (has (px->subject, word_at (py->names, i)))
       return FALSE;
   return name_missing (px, y, cy) && name_missing (py, x, cx);
 }
@@ -1966,20 +2095,20 @@ agree_views (CgClaimViewer *v, const CgClaimView *x, const CgClaimView *y, guint
   if (!close && !x->wish && np_states (v, x, y, why))
     return TRUE;
   /* the passive's open side is held against all of the other text */
-  GPtrArray *cx = g_ptr_array_new (), *cy = g_ptr_array_new ();
+  Words *cx = words_new (), *cy = words_new ();
   view_concepts (x, cx);
   view_concepts (y, cy);
   gboolean found = FALSE;
-  for (guint i = 0; i < x->props->len && !found; i++)
+  for (guint i = 0; i < x->n_props && !found; i++)
     {
-      const Prop *px = g_ptr_array_index (x->props, i);
+      const Prop *px = PROP_AT (x, i);
       gboolean nx = px->neg != (x->denied && !px->coord);
-      for (guint j = 0; j < y->props->len; j++)
+      for (guint j = 0; j < y->n_props; j++)
         {
-          const Prop *py = g_ptr_array_index (y->props, j);
+          const Prop *py = PROP_AT (y, j);
           gboolean ny = py->neg != (y->denied && !py->coord);
           /* the named side's complement is looked up in the open side's text */
-          GPtrArray *open_text = px->unknown ? cx : cy;
+          Words *open_text = px->unknown ? cx : cy;
           if (!props_agree (v, px, py, nx, ny, open_text) || (close && !props_close (v, px, py, close))
               || names_apart (px, x, cx, py, y, cy))
             continue;
@@ -1993,8 +2122,8 @@ agree_views (CgClaimViewer *v, const CgClaimView *x, const CgClaimView *y, guint
           break;
         }
     }
-  g_ptr_array_unref (cx);
-  g_ptr_array_unref (cy);
+  words_free (cx);
+  words_free (cy);
   return found;
 }
 
@@ -2014,9 +2143,9 @@ cg_claim_views_agree_closely (CgClaimViewer *v, const CgClaimView *x, const CgCl
 gboolean
 cg_claim_view_predicates (const CgClaimView *view)
 {
-  for (guint i = 0; i < view->props->len; i++)
+  for (guint i = 0; i < view->n_props; i++)
     {
-      const Prop *p = g_ptr_array_index (view->props, i);
+      const Prop *p = PROP_AT (view, i);
       if (p->pred && !p->sub)
         return TRUE;
     }
@@ -2026,9 +2155,9 @@ cg_claim_view_predicates (const CgClaimView *view)
 gboolean
 cg_claim_view_negated (const CgClaimView *view)
 {
-  for (guint i = 0; i < view->props->len; i++)
+  for (guint i = 0; i < view->n_props; i++)
     {
-      const Prop *p = g_ptr_array_index (view->props, i);
+      const Prop *p = PROP_AT (view, i);
       if (p->pred && !p->sub && p->neg != (view->denied && !p->coord))
         return TRUE;
     }
@@ -2041,14 +2170,14 @@ cg_claim_views_call_false (CgClaimViewer *v, const CgClaimView *x, const CgClaim
   for (int side = 0; side < 2; side++)
     {
       const CgClaimView *a = side ? y : x, *b = side ? x : y;
-      for (guint i = 0; i < a->props->len; i++)
+      for (guint i = 0; i < a->n_props; i++)
         {
-          const Prop *p = g_ptr_array_index (a->props, i);
+          const Prop *p = PROP_AT (a, i);
           if (p->sub)
             continue;
           for (guint k = 0; k < p->core->len; k++)
             {
-              const char *c = g_ptr_array_index (p->core, k);
+              const char *c = word_at (p->core, k);
               gboolean other = FALSE;
               /* said of the claim itself, in its own proposition, not
                * an aside of its own ("This is absurd. James Comey was
@@ -2056,9 +2185,9 @@ cg_claim_views_call_false (CgClaimViewer *v, const CgClaimView *x, const CgClaim
               if (!g_hash_table_contains (v->dismissal, c) || p->pred == NULL || p->pred == c)
                 continue;
               gboolean claim = FALSE;
-              for (guint j = 0; j < b->props->len && !other; j++)
+              for (guint j = 0; j < b->n_props && !other; j++)
                 {
-                  const Prop *q = g_ptr_array_index (b->props, j);
+                  const Prop *q = PROP_AT (b, j);
                   other = has (q->core, c);
                   claim |= has (q->core, p->pred);
                 }
@@ -2078,14 +2207,14 @@ cg_claim_views_call_false (CgClaimViewer *v, const CgClaimView *x, const CgClaim
 gboolean
 cg_claim_views_roles_differ (const CgClaimView *x, const CgClaimView *y)
 {
-  for (guint i = 0; i < x->props->len; i++)
+  for (guint i = 0; i < x->n_props; i++)
     {
-      const Prop *px = g_ptr_array_index (x->props, i);
+      const Prop *px = PROP_AT (x, i);
       if (px->sub || px->pred == NULL || px->subject->len == 0)
         continue;
-      for (guint j = 0; j < y->props->len; j++)
+      for (guint j = 0; j < y->n_props; j++)
         {
-          const Prop *py = g_ptr_array_index (y->props, j);
+          const Prop *py = PROP_AT (y, j);
           if (py->sub || py->pred != px->pred || py->subject->len == 0 || share_any (px->subject, py->subject))
             continue;
           /* a passive's subject is the active's object: the same role

@@ -395,6 +395,37 @@ test_agree (void)
   fixture_clear (&f);
 }
 
+/* A view keeps what it read while the viewer goes on to make others
+ * (the viewer reuses its draft propositions from view to view; a view
+ * must own its words, as the linker keeps thousands of views cached). */
+static void
+test_views_stand_alone (void)
+{
+  Fixture f;
+  fixture_init (&f);
+  CgClaimView *first = view (&f, CG_KIND_INDIRECT, "s1", "New York Times", "published", FALSE,
+                             "concluded al Qaeda played no role in the September 11, 2012 attacks on U.S. facilities in Benghazi");
+  char *before = cg_claim_view_describe (first);
+  CgClaimView *later[3];
+  later[0] = view (&f, CG_KIND_INDIRECT, "s50", "Russia", "has denied", TRUE, "any interference in the 2016 U.S. election");
+  later[1] = view (&f, CG_KIND_AUTHOR, NULL, NULL, NULL, FALSE,
+                   "Rep. Duncan Hunter, R-Calif., and his wife, Margaret, were indicted on charges that they used "
+                   "more than $250,000 in campaign funds for personal expenses, which prosecutors said included "
+                   "family vacations to Italy and Hawaii, and tried to hide it");
+  later[2] = view (&f, CG_KIND_DIRECT, "s2", "Trump", "said", FALSE,
+                   "Russia continues to say they had nothing to do with Meddling in our Election");
+  char *after = cg_claim_view_describe (first);
+  g_assert_cmpstr (after, ==, before);
+  g_assert_true (strstr (after, "al qaeda | play role") != NULL);
+  assert_describes (later[0], "@s50 russia | interfer");
+  for (guint i = 0; i < G_N_ELEMENTS (later); i++)
+    cg_claim_view_free (later[i]);
+  g_free (before);
+  g_free (after);
+  cg_claim_view_free (first);
+  fixture_clear (&f);
+}
+
 int
 main (int argc, char **argv)
 {
@@ -403,5 +434,6 @@ main (int argc, char **argv)
   g_test_add_func ("/claimview/oppose", test_oppose);
   g_test_add_func ("/claimview/antonym-and-measure", test_antonym_and_measure);
   g_test_add_func ("/claimview/agree", test_agree);
+  g_test_add_func ("/claimview/views-stand-alone", test_views_stand_alone);
   return g_test_run ();
 }
