@@ -106,6 +106,7 @@ struct _CgRegistry {
   Lex        *modifiers;
   Lex        *pronouns;
   Lex        *relatives;    /* pronouns.rules [relatives]: "who" stands for the name before it */
+  Lex        *subject_openers; /* pronouns.rules [subject-openers]: "So", "But" before a subject */
   Lex        *orgs, *docs, *anon, *determiners, *preps, *not_names, *suffixes, *given;
   Lex        *prefixes;     /* names.rules [surname-prefixes] */
   GHashTable *speech;       /* folded inflected cue verbs ("said", "told"), a set */
@@ -1068,13 +1069,14 @@ cg_registry_new (CgRules *rules, GError **error)
     cg_rules_entries (rules, "names", "given-names"),
     cg_rules_entries (rules, "names", "surname-prefixes"),
     cg_rules_entries (rules, "pronouns", "relatives"),
+    cg_rules_entries (rules, "pronouns", "subject-openers"),
   };
   reg->lexicon = cg_lexicon_new_lists (lists, G_N_ELEMENTS (lists));
   g_ptr_array_unref (t);
   g_ptr_array_unref (nn);
   Lex **all[] = { &reg->titles, &reg->modifiers, &reg->pronouns, &reg->orgs, &reg->docs, &reg->anon,
                   &reg->determiners, &reg->preps, &reg->not_names, &reg->suffixes, &reg->given, &reg->prefixes,
-                  &reg->relatives };
+                  &reg->relatives, &reg->subject_openers };
   G_STATIC_ASSERT (G_N_ELEMENTS (all) == G_N_ELEMENTS (lists));
   for (guint i = 0; i < G_N_ELEMENTS (all); i++)
     {
@@ -1166,6 +1168,7 @@ cg_registry_free (CgRegistry *reg)
   g_free (reg->given);
   g_free (reg->prefixes);
   g_free (reg->relatives);
+  g_free (reg->subject_openers);
   g_hash_table_unref (reg->speech);
   g_hash_table_unref (reg->variants);
   g_hash_table_unref (reg->nicknames);
@@ -3658,6 +3661,206 @@ resolve_pronoun (CgRegistry *reg, Ctx *ctx, const CgAssertion *as, const CgRule 
   return e;
 }
 
+static Entry *resolve_thing (CgRegistry *reg, Ctx *ctx, CgSpeakerKind kind, const char *name,
+                             const char *head, gboolean proper, gboolean definite);
+
+/* The anonymous speaker NAME ("a congressional aide", "Democrats") of this
+ * article only: anonymous sources never merge across articles. */
+static Entry *
+generic_anonymous (CgRegistry *reg, Ctx *ctx, const char *name)
+{
+  char *k = name_key (CG_SPEAKER_ANONYMOUS, name);
+  k[0] = 'a';
+  Entry *e = g_hash_table_lookup (ctx->generic, k);
+  if (e == NULL)
+    {
+      e = create_speaker (reg, name, CG_SPEAKER_ANONYMOUS);
+      g_hash_table_insert (ctx->generic, k, e);
+    }
+  else
+    g_free (k);
+  add_alias (reg, e, name);
+  return e;
+}
+
+/* Does FOLD end with one of the blank-separated endings of LIST (NULL: none)? */
+static gboolean
+ends_with_any (const char *list, const char *fold)
+{
+  gboolean yes = FALSE;
+  if (list)
+    {
+      char **v = g_strsplit (list, " ", -1);
+      for (guint i = 0; v[i] && !yes; i++)
+        yes = *v[i] && g_str_has_suffix (fold, v[i]);
+      g_strfreev (v);
+    }
+  return yes;
+}
+
+/* Is the head word R (a speakers.rules entry) printed as FOLD a plural
+ * ("agencies", "Democrats"), by pronouns.rules plural_suffix and
+ * singular_suffixes, unless the entry says number=singular ("Times")? */
+static gboolean
+head_plural (CgRegistry *reg, const CgRule *r, const char *fold)
+{
+  const char *number = cg_rule_attr (r, "number");
+  if (number)
+    return strcmp (number, "plural") == 0;
+  const char *ps = cg_rules_string (reg->rules, "pronouns", "plural_suffix");
+  if (ps == NULL || !g_str_has_suffix (fold, ps))
+    return FALSE;
+  return !ends_with_any (cg_rules_string (reg->rules, "pronouns", "singular_suffixes"), fold);
+}
+
+/* The subject of sentence SENT when it is an organization, a document or
+ * a group ("The document was demanded ...", "So Republicans became ...",
+ * "Aides and Democrats in the state ... say"), read only up to UPTO: a
+ * noun phrase opening the sentence whose head word speakers.rules lists,
+ * of the number PLURAL asks.  A generic one ("The firm, which ...") is
+ * LAST, the organization or document last speaking, when of its kind.
+ * Returns the registry's entry, or NULL. */
+static Entry *
+subject_thing (CgRegistry *reg, Ctx *ctx, guint sent, gint64 upto, gboolean plural, Entry *last)
+{
+  const CgSentence *se = &g_array_index (ctx->segments->sentences, CgSentence, sent);
+  gint64 a = se->span.start, b = MIN (se->span.end, upto);
+  const char *text = ctx->article->text;
+  if (text == NULL || b <= a || in_quote (ctx, a))
+    return NULL;
+  /* the first words are enough: a subject opens its sentence */
+  gint64 cut = a, blanks = 0;
+  while (cut < b && blanks < 10)
+    if (text[cut++] == ' ')
+      blanks++;
+  /* commas become words of their own, "|", to see where a clause ends */
+  GString *g = g_string_sized_new ((gsize) (cut - a) + 16);
+  for (gint64 p = a; p < cut; p++)
+    if (text[p] == ',')
+      g_string_append (g, " | ");
+    else
+      g_string_append_c (g, text[p]);
+  char *s = g_string_free (g, FALSE);
+  /* a quotation mark or a parenthesis opening the sentence: no subject here */
+  Entry *e = NULL;
+  Words ws;
+  words_from_string (reg, &ws, s);
+  if (ws.n < 2 || !g_ascii_isupper (s[0]))
+    goto out;
+  /* openers ("So", "But"), not prepositions ("For some Republicans, ..."),
+   * and a short clause before a comma naming no speaker ("Furthermore,",
+   * "Across countries,", "But, apparently,") */
+  guint i = 0;
+  for (gboolean again = TRUE; again;)
+    {
+      again = FALSE;
+      while (i < ws.n && lex_word (reg->subject_openers, &ws, i))
+        i++;
+      for (guint c = i; c < ws.n && c <= i + 3; c++)
+        {
+          if (strcmp (WORD (&ws, c)->text, "|") == 0)
+            {
+              i = c + 1;
+              again = TRUE;
+              break;
+            }
+          guint len;
+          if (lex_match_ws (reg->orgs, &ws, ws.n, c, &len) || lex_match_ws (reg->docs, &ws, ws.n, c, &len)
+              || lex_match_ws (reg->anon, &ws, ws.n, c, &len))
+            break;
+        }
+    }
+  guint d = i;
+  while (d < ws.n && lex_word (reg->determiners, &ws, d))
+    if (word_possessive (&ws, d++))
+      goto out;   /* "That's a message many Democrats ..." */
+  for (guint j = d; j < ws.n && j <= d + 2; j++)
+    {
+      if (strcmp (WORD (&ws, j)->text, "|") == 0)
+        break;
+      /* a function word ends the noun phrase ("Aides and") or opens no
+       * subject ("When Democrats ..."); capitalized inside the sentence
+       * it is part of a name ("Theresa May's government") */
+      if (j > d && (!WORD (&ws, j - 1)->cap || j - 1 == i)
+          && (lex_word (reg->preps, &ws, j - 1) || lex_word (reg->not_names, &ws, j - 1)
+              || lex_word (reg->pronouns, &ws, j - 1)))
+        break;
+      static const CgSpeakerKind kinds[] = { CG_SPEAKER_ORGANIZATION, CG_SPEAKER_DOCUMENT, CG_SPEAKER_ANONYMOUS };
+      Lex *lexs[] = { reg->orgs, reg->docs, reg->anon };
+      for (guint k = 0; k < G_N_ELEMENTS (lexs); k++)
+        {
+          guint len;
+          const CgRule *r = lex_match_ws (lexs[k], &ws, ws.n, j, &len);
+          if (r == NULL)
+            continue;
+          guint h = j + len - 1;
+          if (word_possessive (&ws, h))
+            continue;   /* "The high court's conservatives" */
+          /* the head ends the noun phrase: what follows is lowercase
+           * (a verb, "and", "in the state"), not more of a name nor the
+           * head it qualifies ("former Conservative cabinet minister",
+           * "A State Department spokeswoman") */
+          if (h + 1 >= ws.n || WORD (&ws, h + 1)->cap || title_ending_at (reg, &ws, h + 1)
+              || lex_word (reg->orgs, &ws, h + 1) || lex_word (reg->docs, &ws, h + 1)
+              || lex_word (reg->anon, &ws, h + 1))
+            continue;
+          if (head_plural (reg, r, WORD (&ws, h)->fold) != plural)
+            goto out;
+          /* in the pronoun's own sentence, a head followed by a comma is
+           * what the speakers speak of ("Those documents, they say, ...") */
+          if (upto < se->span.end && strcmp (WORD (&ws, h + 1)->text, "|") == 0)
+            goto out;
+          guint dl;
+          const CgRule *det = d > i ? lex_match_ws (reg->determiners, &ws, ws.n, i, &dl) : NULL;
+          gboolean definite = d == i || (d == i + 1 && det && cg_rule_attr (det, "definite"));
+          gboolean proper = FALSE;
+          for (guint p = d; p <= h && !proper; p++)
+            proper = !lex_word (reg->not_names, &ws, p) && word_proper (reg, ctx, &ws, p);
+          if (!proper && last && kinds[k] != CG_SPEAKER_ANONYMOUS && last->sp->kind == kinds[k])
+            {
+              e = last;   /* "Google has said ... The firm, which ..., acknowledged" */
+              goto out;
+            }
+          guint from = d == i + 1 && det && cg_rule_attr (det, "article") ? d : i;
+          char *name = join_words (&ws, from, h + 1);
+          if (kinds[k] == CG_SPEAKER_ANONYMOUS)
+            e = generic_anonymous (reg, ctx, name);
+          else
+            e = resolve_thing (reg, ctx, kinds[k], name, WORD (&ws, h)->fold, proper, d == i + 1 && definite);
+          g_free (name);
+          goto out;
+        }
+    }
+out:
+  words_clear (&ws);
+  g_free (s);
+  return e;
+}
+
+/* A they/it source: the subject of its own sentence before it or of the
+ * sentences before it, when that is an organization, a document or a
+ * group of the pronoun's number and nearer than the last such speaker. */
+static Entry *
+resolve_thing_pronoun (CgRegistry *reg, Ctx *ctx, const CgAssertion *as, gboolean plural)
+{
+  guint s = sentence_of (ctx, as->source.start);
+  gboolean last_ok = ctx->last_thing && ctx->last_thing_sentence + reg->lookback >= s;
+  if (ctx->segments && ctx->segments->sentences->len > s)
+    for (guint t = s + 1; t-- > 0 && t + reg->lookback >= s;)
+      {
+        if (last_ok && t <= ctx->last_thing_sentence)
+          break;
+        Entry *e = subject_thing (reg, ctx, t, t == s ? as->source.start : G_MAXINT64, plural,
+                                  last_ok ? ctx->last_thing : NULL);
+        if (e)
+          {
+            e->uses++;
+            return e;
+          }
+      }
+  return last_ok ? ctx->last_thing : NULL;
+}
+
 static Entry *
 resolve_pronoun_in (CgRegistry *reg, Ctx *ctx, const CgAssertion *as, const CgRule *pron)
 {
@@ -3672,9 +3875,7 @@ resolve_pronoun_in (CgRegistry *reg, Ctx *ctx, const CgAssertion *as, const CgRu
   guint s = sentence_of (ctx, as->source.start);
   if ((kind && strcmp (kind, "thing") == 0) || (number && strcmp (number, "plural") == 0))
     {
-      if (ctx->last_thing && ctx->last_thing_sentence + reg->lookback >= s)
-        return ctx->last_thing;
-      return NULL;
+      return resolve_thing_pronoun (reg, ctx, as, number && strcmp (number, "plural") == 0);
     }
   Gender want = gender_of_rule (pron);
   /* The subject of this sentence before the pronoun, else of the
@@ -4412,17 +4613,7 @@ resolve_mention (CgRegistry *reg, Ctx *ctx, const CgAssertion *as)
   if (kind == CG_SPEAKER_ANONYMOUS)
     {
       char *name = join_words (&ws, 0, ws.n);
-      char *k = name_key (CG_SPEAKER_ANONYMOUS, name);
-      k[0] = 'a';
-      e = g_hash_table_lookup (ctx->generic, k);
-      if (e == NULL)
-        {
-          e = create_speaker (reg, name, CG_SPEAKER_ANONYMOUS);
-          g_hash_table_insert (ctx->generic, k, e);
-        }
-      else
-        g_free (k);
-      add_alias (reg, e, name);
+      e = generic_anonymous (reg, ctx, name);
       g_free (name);
     }
   else

@@ -1397,6 +1397,61 @@ test_misspelt_surnames (void)
   cg_registry_free (reg);
 }
 
+/* "they" and "it" with no organization or group speaking in reach take
+ * the subject of a sentence before when it is one of the pronoun's
+ * number: "Democrats expressed concern ... They also said" (main: no
+ * speaker); "The document was demanded ... It outlines" (main: the
+ * congressional aide who spoke two sentences before).  Same shapes that
+ * must not change: a subject after a preposition is none ("Unlike
+ * establishment Republicans who ..., these tea partiers ..."); "The
+ * firm" after "Google has said" is Google, as before; a possessive is no
+ * head and "This session" no speaker, so "It said, in part" keeps none. */
+static void
+test_thing_pronoun_subject (void)
+{
+  CgRegistry *reg = registry ();
+  CgArticleResult *ra = load_data ("resolve-they-a.txt");
+  CgAssertion *they = add_mention_in (ra, "They also said", "They");
+  resolve (reg, ra);
+  g_assert_nonnull (they->speaker_id);
+  g_assert_cmpstr (speaker (reg, they->speaker_id)->name, ==, "Democrats");
+  g_assert_cmpint (speaker (reg, they->speaker_id)->kind, ==, CG_SPEAKER_ANONYMOUS);
+
+  CgArticleResult *rb = load_data ("resolve-they-b.txt");
+  CgAssertion *believe = add_mention_in (rb, "they believe", "they");
+  resolve (reg, rb);
+  g_assert_nonnull (believe->speaker_id);
+  g_assert_cmpstr (speaker (reg, believe->speaker_id)->name, ==, "Many tea-party supporters");
+
+  CgArticleResult *rc = load_data ("resolve-it-a.txt");
+  CgAssertion *aide = add_mention_in (rc, "a congressional aide told", "a congressional aide");
+  CgAssertion *it = add_mention_in (rc, "It outlines", "It");
+  resolve (reg, rc);
+  g_assert_nonnull (aide->speaker_id);
+  g_assert_nonnull (it->speaker_id);
+  g_assert_cmpstr (it->speaker_id, !=, aide->speaker_id);
+  g_assert_cmpint (speaker (reg, it->speaker_id)->kind, ==, CG_SPEAKER_DOCUMENT);
+  g_assert_cmpstr (speaker (reg, it->speaker_id)->name, ==, "document");
+
+  CgArticleResult *rd = load_data ("resolve-it-b.txt");
+  CgAssertion *google = add_mention_in (rd, "Google has said", "Google");
+  CgAssertion *however = add_mention_in (rd, "However, it said", "it");
+  resolve (reg, rd);
+  g_assert_nonnull (google->speaker_id);
+  g_assert_cmpstr (however->speaker_id, ==, google->speaker_id);
+
+  CgArticleResult *re = load_data ("resolve-it-c.txt");
+  CgAssertion *act = add_mention_in (re, "It said, in part", "It");
+  resolve (reg, re);
+  g_assert_null (act->speaker_id);
+  cg_article_result_free (ra);
+  cg_article_result_free (rb);
+  cg_article_result_free (rc);
+  cg_article_result_free (rd);
+  cg_article_result_free (re);
+  cg_registry_free (reg);
+}
+
 int
 main (int argc, char **argv)
 {
@@ -1433,5 +1488,6 @@ main (int argc, char **argv)
   g_test_add_func ("/resolve/link-text-names", test_link_text_names);
   g_test_add_func ("/resolve/offices-apart", test_offices_apart);
   g_test_add_func ("/resolve/misspelt-surnames", test_misspelt_surnames);
+  g_test_add_func ("/resolve/thing-pronoun-subject", test_thing_pronoun_subject);
   return g_test_run ();
 }
