@@ -122,7 +122,7 @@ typedef struct _Item {
    * opening a person's indirect speech ("Bush rejected the notion that he
    * was part of the establishment") */
   bool         self_ref;
-  bool         partial;   /* opens with a [fragment_openers] word: "to The Wall Street Journal" */
+  bool         partial;   /* opens with a [fragment_openers] word ("to The Wall Street Journal") or a [moment_openers] clause */
   bool         hedged;    /* holds a [hedges] word: "possible collusion", "investigating" */
   bool         privative; /* holds a [privatives] word: "lived outside the district" */
   bool         phrase;    /* opens with a [phrase_openers] word: "Speaking Sunday to CNN" */
@@ -200,7 +200,7 @@ enum { B_WORDS, B_CONTENT, B_ENTITIES, B_NAMES, B_NEGATED, B_SEQ, B_CUES, B_YEAR
 /* The lists of CgLinker.prep_lex.  The last four are sets of words (a
  * rule's first word counts, as a hash set of them would hold it). */
 enum {
-  LX_FIRST, LX_REPORTED, LX_QUESTION, LX_FRAGMENT, LX_PHRASE, LX_PERIODS, LX_HEDGES, LX_PRIVATIVES,
+  LX_FIRST, LX_REPORTED, LX_QUESTION, LX_FRAGMENT, LX_MOMENT, LX_PHRASE, LX_PERIODS, LX_HEDGES, LX_PRIVATIVES,
   LX_IDIOMS, LX_PART, LX_PRONOUNS, LX_CONDITIONAL, LX_CONTRAST, LX_RELATIVE, LX_N
 };
 
@@ -291,6 +291,7 @@ struct _CgLinker {
   GMutex        pool_lock;
   CgLexicon    *refutations;
   CgLexicon    *negation_cues;
+  CgLexicon    *word_denials; /* negation.rules [word_denials]: "didn't" before a quote denies the word */
   CgLexicon    *idioms;       /* [idioms]: a quoted sentence holding one is no statement of its own */
   CgLexicon    *unknowns;
   CgLexicon    *documents;
@@ -1039,6 +1040,7 @@ cg_linker_new (CgRules *rules, GError **error)
   g_mutex_init (&l->pool_lock);
   l->refutations = cg_lexicon_new (cg_rules_entries (rules, "refutation", NULL));
   l->negation_cues = cg_lexicon_new (cg_rules_entries (rules, "negation", "words"));
+  l->word_denials = cg_lexicon_new (cg_rules_entries (rules, "negation", "word_denials"));
   l->idioms = cg_lexicon_new (cg_rules_entries (rules, "linking", "idioms"));
   l->unknowns = cg_lexicon_new (cg_rules_entries (rules, "negation", "unknowns"));
   l->documents = cg_lexicon_new (cg_rules_entries (rules, "linking", "quotes"));
@@ -1054,6 +1056,7 @@ cg_linker_new (CgRules *rules, GError **error)
     [LX_REPORTED] = cg_rules_entries (rules, "linking", "reported_self"),
     [LX_QUESTION] = cg_rules_entries (rules, "linking", "question_openers"),
     [LX_FRAGMENT] = cg_rules_entries (rules, "linking", "fragment_openers"),
+    [LX_MOMENT] = cg_rules_entries (rules, "linking", "moment_openers"),
     [LX_PHRASE] = cg_rules_entries (rules, "linking", "phrase_openers"),
     [LX_PERIODS] = cg_rules_entries (rules, "linking", "periods"),
     [LX_HEDGES] = cg_rules_entries (rules, "linking", "hedges"),
@@ -1237,6 +1240,7 @@ cg_linker_free (CgLinker *l)
   cg_normalizer_free (l->norm);
   cg_lexicon_free (l->refutations);
   cg_lexicon_free (l->negation_cues);
+  cg_lexicon_free (l->word_denials);
   cg_lexicon_free (l->idioms);
   cg_lexicon_free (l->asking_cues);
   cg_lexicon_free (l->inverted);
@@ -1701,6 +1705,92 @@ inert_cue (GArray *toks, const guint64 *sets, guint i)
   return FALSE;
 }
 
+/* The word of TEXT ending before END (spaces skipped), casefolded and
+ * without apostrophes ("didn’t" -> "didnt"), and where it starts in
+ * *START; NULL when none.  Returns a new string the caller frees. */
+static char *
+word_before (const char *text, const char *end, const char **start)
+{
+  const char *e = end;
+  while (e > text && e[-1] == ' ')
+    e--;
+  const char *b = e;
+  while (b > text)
+    {
+      const char *q = g_utf8_find_prev_char (text, b);
+      gunichar c = g_utf8_get_char (q);
+      if (!g_unichar_isalnum (c) && c != '\'' && c != 0x2019)
+        break;
+      b = q;
+    }
+  if (b == e)
+    return NULL;
+  *start = b;
+  GString *w = g_string_sized_new (e - b);
+  for (const char *q = b; q < e; q = g_utf8_next_char (q))
+    {
+      gunichar c = g_utf8_get_char (q);
+      if (c != '\'' && c != 0x2019)
+        g_string_append_unichar (w, g_unichar_tolower (c));
+    }
+  return g_string_free (w, FALSE);
+}
+
+/* Does TEXT deny a word, not a deed?  A do-auxiliary's negation right
+ * before an opening quote mark disputes the quoted word and restates the
+ * deed in its own ("John Roberts didn't 'side with' the liberal wing
+ * ..., HE IS A LIBERAL"); a noun's denial ("is no 'witch hunt'") still
+ * denies.  Then its [word_denials] cues deny nothing. */
+static gboolean
+denies_word (CgLinker *l, const char *text)
+{
+  if (text == NULL || cg_lexicon_size (l->word_denials) == 0)
+    return FALSE;
+  for (const char *q = text; *q; q = g_utf8_next_char (q))
+    {
+      gunichar c = g_utf8_get_char (q);
+      if (!(c == '\'' || c == '"' || c == 0x2018 || c == 0x201C) || q == text || q[-1] != ' ')
+        continue;
+      const char *start;
+      char *w = word_before (text, q, &start);
+      gboolean found = w && cg_lexicon_lookup (l->word_denials, w);
+      if (w && !found)
+        {
+          const char *s2;
+          char *w2 = word_before (text, start, &s2);
+          if (w2)
+            {
+              char *both = g_strconcat (w2, " ", w, NULL);
+              found = cg_lexicon_lookup (l->word_denials, both) != NULL;
+              g_free (both);
+              g_free (w2);
+            }
+        }
+      g_free (w);
+      if (found)
+        return TRUE;
+    }
+  return FALSE;
+}
+
+/* Is the negation cue at token I of WORDS (N of them) a [word_denials]
+ * cue ("didnt", or "not" after "did")? */
+static gboolean
+word_denial_cue (CgLinker *l, char **words, guint n, guint i)
+{
+  /* the normalizer keeps a contraction's apostrophe ("didn't") */
+  char bare[32];
+  guint k = 0;
+  for (const char *c = words[i]; *c && k + 1 < sizeof bare; c++)
+    if (*c != '\'')
+      bare[k++] = *c;
+  bare[k] = '\0';
+  if (cg_lexicon_lookup (l->word_denials, bare))
+    return TRUE;
+  guint len = 0;
+  return i > 0 && cg_lexicon_match (l->word_denials, words, n, i - 1, &len) != NULL && len == 2;
+}
+
 /* ---- what can be read off an assertion alone ----------------------------
  *
  * Normalizing the text and reading the rules' word lists off it is most of
@@ -2046,6 +2136,13 @@ prep_one (CgLinker *l, CgNormalizer *norm, CgAssertion *a, Prep *p, Slab *slab)
   if (opener)
     p->question = true;
   p->partial = cg_lexicon_match_ids (l->prep_lex, LX_FRAGMENT, ids, n, 0, &m);
+  /* a clause of time before the claim ("Before the event was done,
+   * Clinton and Trump did shake hands" / "As they entered the debate
+   * hall ..., Clinton and Trump did not shake hands") holds it at one
+   * moment of an event, which another moment does not contradict */
+  if (!p->partial && cg_lexicon_match_ids (l->prep_lex, LX_MOMENT, ids, n, 0, &m))
+    for (guint i = m.len + 1; i < n && !p->partial; i++)
+      p->partial = (g_array_index (toks, CgNormToken, i).flags & CG_NORM_BREAK) != 0;
   p->periods = periods_of (l, ids, n);
   /* a negation cue of several words is one token: read it as the
    * [periods] phrase it may be ("has yet to": a state at one time) */
@@ -2086,9 +2183,8 @@ prep_one (CgLinker *l, CgNormalizer *norm, CgAssertion *a, Prep *p, Slab *slab)
         if (is_content_flags (g_array_index (toks, CgNormToken, k).flags))
           p->idiom_content++;
     }
-  if (!small)
-    g_free (words);
   guint8 *bits = small ? memset (bits_stack, 0, n + 1) : g_new0 (guint8, n + 1);
+  gboolean word_only = denies_word (l, a->text);
   for (guint i = 0; i < n; i++)
     {
       CgNormToken *t = &g_array_index (toks, CgNormToken, i);
@@ -2099,7 +2195,7 @@ prep_one (CgLinker *l, CgNormalizer *norm, CgAssertion *a, Prep *p, Slab *slab)
         b |= TOK_COND;
       if (sets[i] >> LX_CONTRAST & 1)
         b |= TOK_CONTRAST;
-      if ((t->flags & CG_NORM_NEGATION) && inert_cue (toks, sets, i))
+      if ((t->flags & CG_NORM_NEGATION) && (inert_cue (toks, sets, i) || (word_only && word_denial_cue (l, words, n, i))))
         b |= TOK_INERT;
       if ((t->flags & CG_NORM_NEGATION) && cg_lexicon_lookup (l->refutations, t->word))
         b |= TOK_REFUTE;
@@ -2109,6 +2205,7 @@ prep_one (CgLinker *l, CgNormalizer *norm, CgAssertion *a, Prep *p, Slab *slab)
     }
   if (!small)
     {
+      g_free (words);
       g_free (ids);
       g_free (sets);
     }
