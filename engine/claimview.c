@@ -1192,6 +1192,28 @@ heads_apart (CgClaimViewer *v, const Prop *px, const Prop *py)
   return FALSE;
 }
 
+/* Do PX and PY name two actors alike in a modifier: subjects sharing a
+ * word under two heads, neither head in the other subject ("government
+ * troops were behind the attack" / "a pro-government militia was behind
+ * the attack", "the Republican base" / "Republicans nor Democrats")? */
+static gboolean named_in_both (const Prop *px, Words *a, const Prop *py, Words *b);
+
+static gboolean
+actors_apart (CgClaimViewer *v, const Prop *px, const Prop *py)
+{
+  if (px->self || py->self || px->implicit || py->implicit || px->subject_head == NULL || py->subject_head == NULL)
+    return FALSE;
+  if (strcmp (px->subject_head, py->subject_head) == 0 || has (py->subject, px->subject_head)
+      || has (px->subject, py->subject_head) || has (py->core, px->subject_head) || has (px->core, py->subject_head))
+    return FALSE;
+  /* an [owner_agents] head acts for the owner both subjects name ("Trump
+   * and his staff" / "Trump associates") */
+  if ((g_hash_table_contains (v->agents, px->subject_head) || g_hash_table_contains (v->agents, py->subject_head))
+      && named_in_both (px, px->subject, py, py->subject))
+    return FALSE;
+  return share_any (px->subject, py->subject);
+}
+
 /* Does every heavy concept of SMALL's core (figures aside) stand in
  * BIG's? */
 static gboolean
@@ -1578,7 +1600,7 @@ cg_claim_views_oppose (CgClaimViewer *v, const CgClaimView *x, const CgClaimView
           else if (px->pred && py->pred)
             ok = (px->head || py->head ? (px->head && head_stated (v, px, py, antonym)) || (py->head && head_stated (v, py, px, antonym))
                                        : preds_meet (v, px, py, antonym))
-                 && same_subject (px, py) && !heads_apart (v, px, py) && !adverb_subjects (v, px, py) && !generic_fragment (px, py)
+                 && same_subject (px, py) && !heads_apart (v, px, py) && !actors_apart (v, px, py) && !adverb_subjects (v, px, py) && !generic_fragment (px, py)
                  && !other_person (v, px, py) && !owned_apart (v, px, py) && !owned_apart (v, py, px)
                  && !(nx && double_negative (v, px, py)) && !(ny && double_negative (v, py, px))
                  && !(px->existential && py->existential && (name_before_shared (x, px, py) || name_before_shared (y, py, px)))

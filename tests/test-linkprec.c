@@ -11,7 +11,7 @@
  * supports, objects apart, a text denied on one side only, a poll's note
  * on its method, a claim called preposterous; a course opposed, a question without
  * its mark, two people under one title; a claim at one moment of an
- * event, a word denied in quote marks. */
+ * event, a word denied in quote marks, two actors alike in a modifier. */
 #include "cg-test.h"
 #include "cg-normalize.h"
 
@@ -715,6 +715,31 @@ test_word_denied (void)
   g_assert_cmpint (relation ("a1", "a2"), ==, CG_RELATION_CONTRADICTS);
 }
 
+/* Two subjects sharing a word under two heads are two actors (the whole
+ * corpus at ce83df3, twice: Syria "denies government troops were behind
+ * the attack" / a rebel representative: "a pro-government militia was
+ * behind the attack"); one owner's agent against the owner's other
+ * people still contradicts ("Trump and his staff had no collusion" /
+ * "Trump associates colluded"). */
+static void
+test_actors_apart (void)
+{
+  reset ();
+  CgAssertion *d = add ("d1", "s1", CG_KIND_INDIRECT, "denies", "Syria", "government troops were behind the attack");
+  d->polarity = CG_POLARITY_NEGATIVE;
+  add ("d2", "s2", CG_KIND_INDIRECT, "said", "a rebel representative", "a pro-government militia was behind the attack");
+  g_assert_cmpint (relation ("a1", "a2"), !=, CG_RELATION_CONTRADICTS);
+  reset ();
+  d = add ("d1", "s1", CG_KIND_INDIRECT, "denies", "Syria", "government troops were behind the attack");
+  d->polarity = CG_POLARITY_NEGATIVE;
+  add ("d2", "s2", CG_KIND_INDIRECT, "said", "a rebel representative", "the government troops were behind the attack");
+  g_assert_cmpint (relation ("a1", "a2"), ==, CG_RELATION_CONTRADICTS);
+  reset ();
+  add ("d1", "s1", CG_KIND_INDIRECT, "only stressed", "White House officials", "Trump and his staff had no collusion with Russia");
+  add ("d2", "s2", CG_KIND_INDIRECT, "say", "Democrats", "Trump associates \"definitely\" colluded with the Russians");
+  g_assert_cmpint (relation ("a1", "a2"), ==, CG_RELATION_CONTRADICTS);
+}
+
 int
 main (int argc, char **argv)
 {
@@ -746,6 +771,7 @@ main (int argc, char **argv)
   g_test_add_func ("/linkprec/names-apart", test_names_apart);
   g_test_add_func ("/linkprec/one-moment", test_one_moment);
   g_test_add_func ("/linkprec/word-denied", test_word_denied);
+  g_test_add_func ("/linkprec/actors-apart", test_actors_apart);
   int rc = g_test_run ();
   if (assertions)
     g_ptr_array_unref (assertions);
