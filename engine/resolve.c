@@ -133,6 +133,9 @@ struct _CgRegistry {
   GHashTable *by_surname;   /* "surname[ sfx]" -> GPtrArray of Entry* with full names */
   GHashTable *by_bare;      /* "surname[ sfx]" -> Entry* known by surname only */
   GHashTable *by_name;      /* "o:", "d:", "u:" + key -> Entry* (orgs, documents, authors) */
+  guint64    *full_bits;    /* Bloom filter of every key ever put in by_full (FULL_BITS bits, NULL
+                             * until the first): misspelt_surname() asks about ~400 candidate
+                             * keys per name, nearly all absent, and most need no table lookup */
   CgLexicon  *lexicon;      /* the lists above */
   CgLexicon  *voice_lex;    /* list 0: pronouns.rules [first-person]; 1: [voice-introducers] */
   GHashTable *keys_memo;    /* name -> KeysMemo*: name_keys() of this and earlier articles, up to
@@ -183,6 +186,59 @@ set_add (GHashTable *table, const char *key)
 {
   if (!g_hash_table_contains (table, key))
     g_hash_table_add (table, g_strdup (key));
+}
+
+/* The Bloom filter of by_full keys: 2^22 bits (512 KiB a registry, none per
+ * person), two bits a key; with the whole corpus's few hundred thousand
+ * keys about 3% of absent keys still pass to the table. */
+#define FULL_BITS_LOG 22
+
+/* FNV-1a of S[0, N) continuing from H (start: FULL_HASH_SEED), so that
+ * the candidates of one prefix share the prefix's hashing. */
+#define FULL_HASH_SEED G_GUINT64_CONSTANT (14695981039346656037)
+
+static inline guint64
+full_hash_step (guint64 h, const char *s, gsize n)
+{
+  for (gsize i = 0; i < n; i++)
+    h = (h ^ (guchar) s[i]) * G_GUINT64_CONSTANT (1099511628211);
+  return h;
+}
+
+/* The two bits of key hash H (a mixing step first: FNV's low bits are weak). */
+static inline void
+full_bits_of (guint64 h, guint64 *b1, guint64 *b2)
+{
+  h ^= h >> 29;
+  h *= G_GUINT64_CONSTANT (0xbf58476d1ce4e5b9);
+  h ^= h >> 32;
+  guint64 mask = (G_GUINT64_CONSTANT (1) << FULL_BITS_LOG) - 1;
+  *b1 = h & mask;
+  *b2 = (h >> FULL_BITS_LOG) & mask;
+}
+
+/* KEY went into by_full: set its bits.  Bits are never cleared (a stale
+ * bit only costs a lookup). */
+static void
+full_bits_add (CgRegistry *reg, const char *key)
+{
+  if (reg->full_bits == NULL)
+    reg->full_bits = g_new0 (guint64, (G_GUINT64_CONSTANT (1) << FULL_BITS_LOG) / 64);
+  guint64 b1, b2;
+  full_bits_of (full_hash_step (FULL_HASH_SEED, key, strlen (key)), &b1, &b2);
+  reg->full_bits[b1 / 64] |= G_GUINT64_CONSTANT (1) << (b1 % 64);
+  reg->full_bits[b2 / 64] |= G_GUINT64_CONSTANT (1) << (b2 % 64);
+}
+
+/* May the key of hash H be in by_full?  FALSE is sure. */
+static inline gboolean
+full_bits_may (const CgRegistry *reg, guint64 h)
+{
+  if (reg->full_bits == NULL)
+    return FALSE;
+  guint64 b1, b2;
+  full_bits_of (h, &b1, &b2);
+  return (reg->full_bits[b1 / 64] >> (b1 % 64) & 1) && (reg->full_bits[b2 / 64] >> (b2 % 64) & 1);
 }
 
 /* Tell the registry's name set that KEY went into by_full (FULL), by_surname
@@ -1178,6 +1234,7 @@ cg_registry_free (CgRegistry *reg)
   cg_lexicon_free (reg->lexicon);
   cg_lexicon_free (reg->voice_lex);
   g_hash_table_unref (reg->keys_memo);
+  g_free (reg->full_bits);
   g_free (reg);
 }
 
@@ -1477,6 +1534,7 @@ index_full (CgRegistry *reg, Entry *e, const char *full, const char *skey)
   if (!g_hash_table_contains (reg->by_full, full))
     {
       g_hash_table_insert (reg->by_full, g_strdup (full), e);
+      full_bits_add (reg, full);
       publish (reg, full, TRUE, FALSE);
     }
   GPtrArray *list = g_hash_table_lookup (reg->by_surname, skey);
@@ -1665,6 +1723,7 @@ cg_registry_add (CgRegistry *reg, CgSpeaker *sp)
                   note_mid (e, nk.mid);
                   char *fk = full_key_for (reg, e, nk.full);
                   g_hash_table_insert (reg->by_full, fk, e);
+                  full_bits_add (reg, fk);
                   publish (reg, fk, TRUE, FALSE);
                 }
             }
@@ -1979,6 +2038,7 @@ misspelt_surname (CgRegistry *reg, const NameKeys *nk, const char *name, const c
    * seven letters, was a tenth of resolution) */
   char *k = g_malloc (gl + sl + 3);
   memcpy (k, nk->full, gl + 1);
+  guint64 hp = full_hash_step (FULL_HASH_SEED, k, gl + 1);
   Entry *found = NULL;
   gboolean many = FALSE;
   Gender g = name_gender (reg, name);
@@ -1992,12 +2052,16 @@ misspelt_surname (CgRegistry *reg, const NameKeys *nk, const char *name, const c
         memcpy (k + gl + 1, nk->skey, i);
         const char *rest = nk->skey + i + (op == 1 ? 0 : 1);
         memcpy (op == 0 ? at : at + 1, rest, strlen (rest) + 1);
+        gsize cl = op == 0 ? sl - 1 : op == 1 ? sl + 1 : sl;  /* the candidate surname's length */
+        guint64 hi = full_hash_step (hp, k + gl + 1, i);      /* its first I letters, all alike */
         for (char c = 'a'; c <= 'z' && !many; c++)
           {
             if ((op == 0 && c > 'a') || (op == 2 && c == nk->skey[i]))
               continue;
             if (op != 0)
               *at = c;
+            if (!full_bits_may (reg, full_hash_step (hi, k + gl + 1 + i, cl - i)))
+              continue;
             Entry *e = g_hash_table_lookup (reg->by_full, k);
             if (e == NULL || e == found || e->sp->kind != CG_SPEAKER_PERSON)
               continue;
@@ -3114,6 +3178,7 @@ author_entry (CgRegistry *reg, const CgArticle *article)
               note_mid (e, nk.mid);
               char *fk = full_key_for (reg, e, nk.full);
               g_hash_table_insert (reg->by_full, fk, e);
+              full_bits_add (reg, fk);
               publish (reg, fk, TRUE, FALSE);
             }
         }
