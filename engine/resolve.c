@@ -378,6 +378,26 @@ lex_match_ws (const Lex *lex, Words *ws, guint n, guint pos, guint *len)
 
 /* ---- small string helpers --------------------------------------------- */
 
+/* g_utf8_casefold() of S[0, LEN) (LEN -1: to its end).  ASCII casefolds to
+ * its lowercase, and so does ASCII with curly quote marks and dashes
+ * (U+2013, U+2014, U+2018, U+2019, U+201C, U+201D: no case), without the
+ * GString grown a character at a time that g_utf8_casefold() costs (about
+ * 1,800 instructions for a short role).  Returns a new string. */
+static char *
+casefold (const char *s, gssize len)
+{
+  gsize n = len < 0 ? strlen (s) : (gsize) len;
+  for (gsize i = 0; i < n; i++)
+    if ((guchar) s[i] >= 0x80)
+      {
+        guchar c = i + 2 < n && (guchar) s[i] == 0xe2 && (guchar) s[i + 1] == 0x80 ? (guchar) s[i + 2] : 0;
+        if (c != 0x93 && c != 0x94 && c != 0x98 && c != 0x99 && c != 0x9c && c != 0x9d)
+          return g_utf8_casefold (s, len);
+        i += 2;
+      }
+  return g_ascii_strdown (s, (gssize) n);
+}
+
 /* Fold a word or phrase to a key: casefold, ASCII transliteration, no dots,
  * apostrophes or quote marks, single spaces.  Returns a new string. */
 /* fold_key() of an ASCII S into OUT (room for strlen (S) + 1 bytes), where
@@ -417,7 +437,7 @@ fold_key (const char *s)
   if (fold_key_ascii (s, fast))
     return fast;
   g_free (fast);
-  char *cf = g_utf8_casefold (s, -1);
+  char *cf = casefold (s, -1);
   char *ascii = g_str_to_ascii (cf, "C");
   GString *out = g_string_new (NULL);
   gboolean space = FALSE;
@@ -550,8 +570,8 @@ ptr_array_has_casefold (GPtrArray *a, const char *s)
           continue;
         }
       if (k == NULL)
-        k = g_utf8_casefold (s, -1);
-      char *of = g_utf8_casefold (o, -1);
+        k = casefold (s, -1);
+      char *of = casefold (o, -1);
       found = strcmp (of, k) == 0;
       g_free (of);
     }
@@ -649,7 +669,7 @@ words_store (Words *ws, const char *s, gsize len)
 static char *
 fold_for_lexicon (CgRegistry *reg, const char *text)
 {
-  char *f = g_utf8_casefold (text, -1);
+  char *f = casefold (text, -1);
   strip_possessive (f);
   char *dash = strchr (f, '-');
   if (dash && dash[1])
@@ -1317,7 +1337,15 @@ static Entry *
 create_speaker (CgRegistry *reg, const char *name, CgSpeakerKind kind)
 {
   CgSpeaker *sp = cg_speaker_new ();
-  sp->id = g_strdup_printf ("s%u", reg->next_num);
+  /* "s%u" by hand: g_strdup_printf() is about a thousand instructions */
+  char id[16], *d = id + sizeof id;
+  guint num = reg->next_num;
+  *--d = '\0';
+  do
+    *--d = (char) ('0' + num % 10);
+  while ((num /= 10) > 0);
+  *--d = 's';
+  sp->id = g_strdup (d);
   sp->name = g_strdup (name);
   sp->kind = kind;
   Entry *e = entry_new (reg, sp);
@@ -1677,7 +1705,12 @@ name_key (CgSpeakerKind kind, const char *name)
   char *k = fold_key (name);
   const char *body = k;
   char tag = kind == CG_SPEAKER_ORGANIZATION ? 'o' : kind == CG_SPEAKER_DOCUMENT ? 'd' : 'u';
-  char *out = g_strdup_printf ("%c:%s", tag, body);
+  /* "%c:%s" by hand: g_strdup_printf() is about a thousand instructions */
+  gsize n = strlen (body);
+  char *out = g_malloc (n + 3);
+  out[0] = tag;
+  out[1] = ':';
+  memcpy (out + 2, body, n + 1);
   g_free (k);
   return out;
 }
@@ -1752,10 +1785,11 @@ repeats_word (const char *name)
 static void
 maybe_rename (CgRegistry *reg, Entry *e, const char *name, guint words)
 {
-  if (repeats_word (name))
-    return;
-  if (words > e->name_words || (words == e->name_words && strlen (name) > strlen (e->sp->name)
-                                && e->bare))
+  /* the cheap test first: repeats_word() splits the name, and nearly
+   * every name is no longer form */
+  if ((words > e->name_words || (words == e->name_words && strlen (name) > strlen (e->sp->name)
+                                 && e->bare))
+      && !repeats_word (name))
     {
       g_free (e->sp->name);
       e->sp->name = g_strdup (name);
@@ -2233,6 +2267,8 @@ typedef struct {
   GHashTable *sources;     /* gint64 start offsets of the extractor's source mentions */
   GHashTable *generic;     /* key -> Entry*: speakers that live in this article only */
   GHashTable *heads;       /* "o:"/"d:" + head word -> Entry* named earlier in the article */
+  GStringChunk *keys;      /* the keys of local_full, gender, roles, proper, lowercase and
+                            * titled: a malloc and a free per key cost more than the lookups */
   GArray     *quotes;      /* CgSpan: top-level quotations */
   Entry      *last_thing;  /* the last organization/document/anonymous speaker */
   guint       last_thing_sentence;
@@ -2303,7 +2339,7 @@ printed_lowercase (Ctx *ctx, const char *key)
   if (n == 0 || !g_ascii_islower (key[0]))
     return FALSE;
   if (ctx->lowercase == NULL)
-    ctx->lowercase = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+    ctx->lowercase = g_hash_table_new (g_str_hash, g_str_equal);
   gpointer v;
   if (g_hash_table_lookup_extended (ctx->lowercase, key, NULL, &v))
     return GPOINTER_TO_INT (v);
@@ -2313,7 +2349,7 @@ printed_lowercase (Ctx *ctx, const char *key)
   for (const char *p = text; !yes && (p = memchr (p, key[0], (gsize) (end - p))) != NULL; p++)
     yes = (gsize) (end - p) >= n && memcmp (p, key, n) == 0
           && (p == text || !g_ascii_isalnum (p[-1])) && (p + n == end || !g_ascii_isalnum (p[n]));
-  g_hash_table_insert (ctx->lowercase, g_strdup (key), GINT_TO_POINTER (yes));
+  g_hash_table_insert (ctx->lowercase, g_string_chunk_insert (ctx->keys, key), GINT_TO_POINTER (yes));
   return yes;
 }
 
@@ -2326,7 +2362,7 @@ note_role (Ctx *ctx, const char *role_fold, const char *name)
   if (names == NULL)
     {
       names = g_ptr_array_new_with_free_func (g_free);
-      g_hash_table_insert (ctx->roles, g_strdup (role_fold), names);
+      g_hash_table_insert (ctx->roles, g_string_chunk_insert (ctx->keys, role_fold), names);
     }
   g_ptr_array_add (names, g_strdup (name));
 }
@@ -2435,7 +2471,7 @@ note_local (Ctx *ctx, const NameKeys *nk, const char *name, const char *role, gb
   if (c == NULL)
     {
       c = g_ptr_array_new_with_free_func (local_name_free);
-      g_hash_table_insert (ctx->local_full, g_strdup (nk->skey), c);
+      g_hash_table_insert (ctx->local_full, g_string_chunk_insert (ctx->keys, nk->skey), c);
     }
   for (guint i = 0; i < c->len; i++)
     {
@@ -2639,7 +2675,7 @@ add_text_mention (CgRegistry *reg, Ctx *ctx, Words *ws, guint a, guint b, guint 
   m.titled = titled;
   m.words = b - a;
   if (titled)
-    g_hash_table_add (ctx->titled, g_strdup (nk.skey));
+    g_hash_table_add (ctx->titled, g_string_chunk_insert (ctx->keys, nk.skey));
   Gender g = GENDER_UNKNOWN;
   char *role = titled ? role_of (reg, ws, r, whole, &g) : NULL;
   /* A given name, alone ("Malia") or first, tells the gender. */
@@ -2650,10 +2686,10 @@ add_text_mention (CgRegistry *reg, Ctx *ctx, Words *ws, guint a, guint b, guint 
     }
   m.gender = g;
   if (g != GENDER_UNKNOWN)
-    g_hash_table_insert (ctx->gender, g_strdup (nk.skey), GINT_TO_POINTER (g));
+    g_hash_table_insert (ctx->gender, g_string_chunk_insert (ctx->keys, nk.skey), GINT_TO_POINTER (g));
   if (role)
     {
-      char *rf = g_utf8_casefold (role, -1);
+      char *rf = casefold (role, -1);
       char *tk = title_key (reg, ws, r, whole);
       note_role (ctx, rf, m.name);
       if (tk && strcmp (tk, rf) != 0)
@@ -2890,12 +2926,14 @@ scan_sentence (CgRegistry *reg, Ctx *ctx, CgSpan span, guint sentence)
         if (key)
           {
             if (!g_hash_table_contains (ctx->proper, key))
-              g_hash_table_add (ctx->proper, g_strdup (key));
+              g_hash_table_add (ctx->proper, g_string_chunk_insert (ctx->keys, key));
             continue;
           }
         char *t = g_strdup (WORD (ws, k)->text);
         strip_possessive (t);
-        g_hash_table_add (ctx->proper, fold_key (t));
+        char *f = fold_key (t);
+        g_hash_table_add (ctx->proper, g_string_chunk_insert (ctx->keys, f));
+        g_free (f);
         g_free (t);
       }
 
@@ -2958,13 +2996,14 @@ ctx_init (CgRegistry *reg, Ctx *ctx, const CgArticle *article, const CgSegments 
   ctx->counts = g_new0 (struct MentionCounts, 1);
   ctx->counts->by_key = g_hash_table_new (g_str_hash, g_str_equal);
   g_array_set_clear_func (ctx->mentions, mention_clear);
-  ctx->local_full = g_hash_table_new_full (g_str_hash, g_str_equal, g_free,
+  ctx->keys = g_string_chunk_new (1024);
+  ctx->local_full = g_hash_table_new_full (g_str_hash, g_str_equal, NULL,
                                           (GDestroyNotify) g_ptr_array_unref);
-  ctx->gender = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
-  ctx->roles = g_hash_table_new_full (g_str_hash, g_str_equal, g_free,
+  ctx->gender = g_hash_table_new (g_str_hash, g_str_equal);
+  ctx->roles = g_hash_table_new_full (g_str_hash, g_str_equal, NULL,
                                       (GDestroyNotify) g_ptr_array_unref);
-  ctx->proper = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
-  ctx->titled = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  ctx->proper = g_hash_table_new (g_str_hash, g_str_equal);
+  ctx->titled = g_hash_table_new (g_str_hash, g_str_equal);
   ctx->sources = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, NULL);
   for (guint i = 0; assertions && i < assertions->len; i++)
     {
@@ -3007,6 +3046,7 @@ ctx_clear (Ctx *ctx)
   g_hash_table_unref (ctx->sources);
   g_hash_table_unref (ctx->generic);
   g_hash_table_unref (ctx->heads);
+  g_string_chunk_free (ctx->keys);
   g_array_unref (ctx->quotes);
   g_free (ctx->paras);
 }
@@ -3975,7 +4015,8 @@ resolve_pronoun_in (CgRegistry *reg, Ctx *ctx, const CgAssertion *as, const CgRu
           if (c->subject && gender_fits (want, have))
             {
               if (have == GENDER_UNKNOWN && want != GENDER_UNKNOWN)
-                g_hash_table_insert (ctx->gender, g_strdup (c->skey), GINT_TO_POINTER (want));
+                g_hash_table_insert (ctx->gender, g_string_chunk_insert (ctx->keys, c->skey),
+                                     GINT_TO_POINTER (want));
               const char *local_role = NULL;
               Entry *e = person_for_name (reg, c->name, want, ctx->local_full, &local_role);
               if (e && e->gender != GENDER_UNKNOWN && !gender_fits (want, e->gender))
@@ -4597,7 +4638,7 @@ resolve_mention (CgRegistry *reg, Ctx *ctx, const CgAssertion *as)
       if (all)
         {
           char *rest = join_words (&ws, d, j);
-          char *rf = g_utf8_casefold (rest, -1);
+          char *rf = casefold (rest, -1);
           char *tk = title_key (reg, &ws, d, j);
           const char *who = role_holder (reg, ctx, rf);
           /* "The Massachusetts senator" when no one is printed so: the
