@@ -2658,6 +2658,17 @@ add_text_mention (CgRegistry *reg, Ctx *ctx, Words *ws, guint a, guint b, guint 
   if (!titled && !(b - a >= 2 && lex_word (reg->given, ws, a))
       && (lex_in_range (reg->orgs, ws, a, b) || lex_in_range (reg->docs, ws, a, b)))
     return;
+  /* A photo credit, the name glued by a slash to an agency ("Frank
+   * Franklin II/AP Photo", "Scott Olson/Getty Images"): a photographer
+   * or an agency, not a person of the article. */
+  {
+    const char *text = ctx->article->text;
+    gint64 len = (gint64) ctx->article->len;
+    gint64 s0 = RAW (ws, a)->start, e = RAW (ws, b - 1)->end;
+    if (text && ((e + 1 < len && text[e] == '/' && g_ascii_isupper (text[e + 1]))
+                 || (s0 > 0 && text[s0 - 1] == '/')))
+      return;
+  }
 
   Mention m = { 0 };
   m.start = RAW (ws, a)->start;
@@ -3928,10 +3939,18 @@ subject_thing (CgRegistry *reg, Ctx *ctx, guint sent, gint64 upto, gboolean plur
             }
           guint from = d == i + 1 && det && cg_rule_attr (det, "article") ? d : i;
           char *name = join_words (&ws, from, h + 1);
+          /* a proper one is not noted as its head's referent: sentences
+           * read back here must not change what a later "the campaign"
+           * means */
           if (kinds[k] == CG_SPEAKER_ANONYMOUS)
             e = generic_anonymous (reg, ctx, name);
+          else if (proper)
+            {
+              e = named_speaker (reg, kinds[k], name);
+              add_alias (reg, e, name);
+            }
           else
-            e = resolve_thing (reg, ctx, kinds[k], name, WORD (&ws, h)->fold, proper, d == i + 1 && definite);
+            e = resolve_thing (reg, ctx, kinds[k], name, WORD (&ws, h)->fold, FALSE, d == i + 1 && definite);
           g_free (name);
           goto out;
         }

@@ -1452,6 +1452,25 @@ test_thing_pronoun_subject (void)
   cg_registry_free (reg);
 }
 
+/* A photo credit is no person.  "| Frank Franklin II/AP Photo ... He is
+ * seeking to mark his entrance into the 2020 race": the he is Joe Biden,
+ * not the photographer (main: Frank Franklin II); the later "when he
+ * enters the race", after "Joe Biden has led ...", stays Joe Biden. */
+static void
+test_credits_no_persons (void)
+{
+  CgRegistry *reg = registry ();
+  CgArticleResult *ra = load_data ("resolve-credit-a.txt");
+  CgAssertion *seeking = add_mention_in (ra, "He is seeking", "He");
+  CgAssertion *enters = add_mention_in (ra, "when he enters", "he");
+  resolve (reg, ra);
+  g_assert_nonnull (seeking->speaker_id);
+  g_assert_cmpstr (speaker (reg, seeking->speaker_id)->name, ==, "Joe Biden");
+  g_assert_cmpstr (enters->speaker_id, ==, seeking->speaker_id);
+  cg_article_result_free (ra);
+  cg_registry_free (reg);
+}
+
 int
 main (int argc, char **argv)
 {
@@ -1489,5 +1508,6 @@ main (int argc, char **argv)
   g_test_add_func ("/resolve/offices-apart", test_offices_apart);
   g_test_add_func ("/resolve/misspelt-surnames", test_misspelt_surnames);
   g_test_add_func ("/resolve/thing-pronoun-subject", test_thing_pronoun_subject);
+  g_test_add_func ("/resolve/credits-no-persons", test_credits_no_persons);
   return g_test_run ();
 }
