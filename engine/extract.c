@@ -211,6 +211,7 @@ build_verb_forms (CgRules *rules)
           nr->section = r->section;
           nr->file = r->file;
           nr->line = r->line;
+          cg_rule_index_keys (nr);
           g_ptr_array_add (out, nr);
         }
       g_ptr_array_unref (firsts);
@@ -264,6 +265,7 @@ anchor_rule (const char *word)
   r->keys = g_new0 (char *, 1);
   r->values = g_new0 (char *, 1);
   r->section = "";
+  cg_rule_index_keys (r);
   return r;
 }
 

@@ -27,6 +27,7 @@ typedef struct {
   char        *phrase;   /* as written, surrounding blanks trimmed */
   char       **words;    /* phrase casefolded and split on blanks, NULL-terminated */
   guint        n_words;
+  guint32      key_bits; /* cg_rule_index_keys(): a bit per key present, bit 0 when set; 0 = not indexed */
   char       **keys;     /* attribute names, NULL-terminated (may be empty) */
   char       **values;   /* attribute values, parallel to keys */
   const char  *section;  /* "" before any [section]; owned by the rule set */
@@ -75,8 +76,31 @@ GPtrArray *cg_rules_entries (CgRules *rules, const char *name, const char *secti
  * array (not the strings) with g_ptr_array_unref(). */
 GPtrArray *cg_rules_sections (CgRules *rules, const char *name);
 
-/* An attribute of a rule, or NULL.  The string belongs to the rule. */
-const char *cg_rule_attr (const CgRule *rule, const char *key);
+/* The bit of attribute KEY (not empty) in CgRule.key_bits: from its first
+ * two bytes, so that a call with a literal key folds it to a constant. */
+static inline guint32
+cg_rule_key_bit (const char *key)
+{
+  return 1u << (1u + ((guchar) key[0] + 8u * (guchar) key[1]) % 31u);
+}
+
+/* Sets RULE's key_bits from its keys; call again after changing them.  A
+ * rule never indexed (key_bits 0) is searched key by key. */
+void cg_rule_index_keys (CgRule *rule);
+
+/* cg_rule_attr() without the key_bits test. */
+const char *cg_rule_attr_find (const CgRule *rule, const char *key);
+
+/* An attribute of a rule, or NULL.  The string belongs to the rule.  The
+ * extractor asks several attributes of every match, most of them absent:
+ * the key bits answer those without a look at the keys. */
+static inline const char *
+cg_rule_attr (const CgRule *rule, const char *key)
+{
+  if ((rule->key_bits & 1u) && !(rule->key_bits & cg_rule_key_bit (key)))
+    return NULL;
+  return cg_rule_attr_find (rule, key);
+}
 
 /* A "key = value" setting of file NAME (in any section) as a number;
  * FALLBACK when absent or not a number. */

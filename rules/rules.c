@@ -267,6 +267,7 @@ parse_into (CgRules *rules, RuleFile *f, const char *path, const char *text, gsi
           rule->values = g_new0 (char *, 1);
         }
       rule->words = phrase_words (rule->phrase, &rule->n_words);
+      cg_rule_index_keys (rule);
       if (rule->n_words == 0)
         {
           ok = cg_rules_fail (error, path, lineno, "empty phrase");
@@ -467,8 +468,18 @@ cg_rules_sections (CgRules *rules, const char *name)
   return out;
 }
 
+void
+cg_rule_index_keys (CgRule *rule)
+{
+  guint32 bits = 1u;
+  for (guint i = 0; rule->keys && rule->keys[i]; i++)
+    if (rule->keys[i][0])
+      bits |= cg_rule_key_bit (rule->keys[i]);
+  rule->key_bits = bits;
+}
+
 const char *
-cg_rule_attr (const CgRule *rule, const char *key)
+cg_rule_attr_find (const CgRule *rule, const char *key)
 {
   /* the first byte tells most keys apart without a call to strcmp (the
    * extractor asks several attributes of every match) */

@@ -35,6 +35,42 @@ test_parse_entries (void)
   cg_rules_free (rules);
 }
 
+/* cg_rule_attr() answers an absent key from the rule's key bits: keys
+ * sharing their first two bytes share a bit, a one-letter key has one,
+ * and a rule whose keys changed after indexing is searched whole until
+ * indexed again. */
+static void
+test_attr_bits (void)
+{
+  const char *text = "cue ; certainty=low, x=1, hearer=yes\nbare\n";
+  GError *error = NULL;
+  CgRules *rules = cg_rules_parse ("t", "t.rules", text, strlen (text), &error);
+  g_assert_no_error (error);
+  GPtrArray *all = cg_rules_entries (rules, "t", NULL);
+  CgRule *cue = g_ptr_array_index (all, 0), *bare = g_ptr_array_index (all, 1);
+  g_assert_cmpstr (cg_rule_attr (cue, "certainty"), ==, "low");
+  g_assert_cmpstr (cg_rule_attr (cue, "x"), ==, "1");
+  g_assert_cmpstr (cg_rule_attr (cue, "hearer"), ==, "yes");
+  g_assert_null (cg_rule_attr (cue, "cert"));  /* the bit of "certainty" */
+  g_assert_null (cg_rule_attr (cue, "he"));
+  g_assert_null (cg_rule_attr (cue, "base"));
+  g_assert_null (cg_rule_attr (bare, "certainty"));
+  g_assert_cmpuint (bare->key_bits, ==, 1);
+  /* a key added by hand: found before and after indexing */
+  g_strfreev (bare->keys);
+  g_strfreev (bare->values);
+  bare->keys = g_new0 (char *, 2);
+  bare->values = g_new0 (char *, 2);
+  bare->keys[0] = g_strdup ("base");
+  bare->values[0] = g_strdup ("yes");
+  bare->key_bits = 0;
+  g_assert_cmpstr (cg_rule_attr (bare, "base"), ==, "yes");
+  cg_rule_index_keys (bare);
+  g_assert_cmpstr (cg_rule_attr (bare, "base"), ==, "yes");
+  g_assert_null (cg_rule_attr (bare, "hearer"));
+  cg_rules_free (rules);
+}
+
 static void
 check_error (const char *text, const char *want)
 {
@@ -209,6 +245,7 @@ main (int argc, char **argv)
 {
   g_test_init (&argc, &argv, NULL);
   g_test_add_func ("/rules/parse-entries", test_parse_entries);
+  g_test_add_func ("/rules/attr-bits", test_attr_bits);
   g_test_add_func ("/rules/syntax-errors", test_syntax_errors);
   g_test_add_func ("/rules/lexicon-longest-match", test_lexicon_longest_match);
   g_test_add_func ("/rules/lexicon-lists", test_lexicon_lists);
