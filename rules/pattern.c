@@ -38,6 +38,7 @@ typedef struct {
   guint     max;      /* E_SKIP: the longest skip; 0 for the set's default */
   guint     bit;      /* E_CUE with a filter: its bit in CgPatToken.cue_mask */
   gboolean  name_only; /* NAME: a SOURCE whose last word is capitalized */
+  guint32   firsts;   /* alts_index(): bit (b & 31) for the first byte b of each alternative; 0 = not set */
   GPtrArray *nouns;   /* E_NOUN: the CgRule* of its section (alts: their first words) */
   gboolean  np;       /* CONTENT:np: a noun phrase (the caller's np_end callback) */
 } Elem;
@@ -66,6 +67,16 @@ struct _CgPatternSet {
 };
 
 /* ---- compiling ------------------------------------------------------------ */
+
+/* E's firsts from its alternatives, for lit_ok(). */
+static void
+alts_index (Elem *e)
+{
+  guint32 bits = 0;
+  for (char **a = e->alts; a && *a; a++)
+    bits |= 1u << ((guchar) (*a)[0] & 31);
+  e->firsts = bits;
+}
 
 /* NOUN:section: the phrases of cue-nouns.rules [section]; the element's
  * alts are their distinct first words, so it anchors like a literal. */
@@ -99,6 +110,7 @@ parse_noun (CgRules *rules, const char *section, Elem *e, const CgRule *rule, GE
     }
   g_ptr_array_add (firsts, NULL);
   e->alts = (char **) g_ptr_array_free (firsts, FALSE);
+  alts_index (e);
   return TRUE;
 }
 
@@ -174,6 +186,7 @@ parse_elem (CgRules *rules, const char *word, Elem *e, const CgRule *rule, GErro
       /* A lone "|" is a literal bar, not an empty alternative list. */
       e->alts = strcmp (folded, "|") == 0 ? g_strsplit (folded, "\x01", -1) : g_strsplit (folded, "|", -1);
       g_free (folded);
+      alts_index (e);
     }
   g_free (w);
   return TRUE;
@@ -399,6 +412,10 @@ connected (const CgPatInput *in, guint a)
 static gboolean
 lit_ok (const Elem *e, const CgPatToken *t)
 {
+  /* most tokens tried start with no alternative's first byte: the mask
+   * turns them away before the list (a NOUN element's may be long) */
+  if (e->firsts && !((e->firsts >> ((guchar) t->word[0] & 31)) & 1))
+    return FALSE;
   for (char **a = e->alts; *a; a++)
     if ((*a)[0] == t->word[0] && strcmp (*a, t->word) == 0)
       return TRUE;
