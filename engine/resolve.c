@@ -2264,7 +2264,8 @@ typedef struct {
   GHashTable *proper;      /* folded words printed capitalized inside a sentence */
   GHashTable *lowercase;   /* printed_lowercase() answers: folded word -> gboolean, or NULL */
   GHashTable *titled;      /* surname keys seen after a title or honorific */
-  GHashTable *sources;     /* gint64 start offsets of the extractor's source mentions */
+  GHashTable *sources;     /* gint64 start offsets of the extractor's source mentions; the keys
+                            * point into the assertions, which outlive the scan */
   GHashTable *generic;     /* key -> Entry*: speakers that live in this article only */
   GHashTable *heads;       /* "o:"/"d:" + head word -> Entry* named earlier in the article */
   GStringChunk *keys;      /* the keys of local_full, gender, roles, proper, lowercase and
@@ -3015,12 +3016,12 @@ ctx_init (CgRegistry *reg, Ctx *ctx, const CgArticle *article, const CgSegments 
                                       (GDestroyNotify) g_ptr_array_unref);
   ctx->proper = g_hash_table_new (g_str_hash, g_str_equal);
   ctx->titled = g_hash_table_new (g_str_hash, g_str_equal);
-  ctx->sources = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, NULL);
+  ctx->sources = g_hash_table_new (g_int64_hash, g_int64_equal);
   for (guint i = 0; assertions && i < assertions->len; i++)
     {
       const CgAssertion *as = g_ptr_array_index (assertions, i);
       if (as->source.start >= 0)
-        g_hash_table_add (ctx->sources, g_memdup2 (&as->source.start, sizeof (gint64)));
+        g_hash_table_add (ctx->sources, (gpointer) &as->source.start);
     }
   ctx->generic = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   ctx->heads = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
