@@ -13,7 +13,8 @@ static const char *const mood_names[] = { "?", "fact", "predict", "possible", "i
  * viewer's drafts, grown by words_push() and reused from view to view;
  * in a finished view they sit in the view's one allocation (freeze())
  * and are never grown: the comparisons only read them, and gather their
- * own in lists of words_new(). */
+ * own in lists on the stack ({ 0 }, grown by words_push(), V freed with
+ * g_free()). */
 typedef struct {
   const char **v;
   guint        len, cap;
@@ -1406,13 +1407,13 @@ adverb_subjects (CgClaimViewer *v, const Prop *px, const Prop *py)
 static gboolean
 objects_differ (CgClaimViewer *v, const Prop *px, const Prop *py)
 {
-  Words *cx = words_new (), *cy = words_new ();
-  complement_of (v, px, cx);
-  complement_of (v, py, cy);
+  Words cx = { 0 }, cy = { 0 };
+  complement_of (v, px, &cx);
+  complement_of (v, py, &cy);
   guint nx = 0, ny = 0, extra_x = 0, extra_y = 0, shared = 0;
-  for (guint i = 0; i < cx->len; i++)
+  for (guint i = 0; i < cx.len; i++)
     {
-      const char *c = word_at (cx, i);
+      const char *c = word_at (&cx, i);
       if (c[0] == '#')
         continue;
       nx++;
@@ -1421,16 +1422,16 @@ objects_differ (CgClaimViewer *v, const Prop *px, const Prop *py)
       else
         extra_x++;
     }
-  for (guint i = 0; i < cy->len; i++)
+  for (guint i = 0; i < cy.len; i++)
     {
-      const char *c = word_at (cy, i);
+      const char *c = word_at (&cy, i);
       if (c[0] == '#')
         continue;
       ny++;
       extra_y += !has (px->core, c) && !has (px->subject, c);
     }
-  words_free (cx);
-  words_free (cy);
+  g_free (cx.v);
+  g_free (cy.v);
   return extra_x > 0 && extra_y > 0 && shared < v->object_min_cover * MIN (nx, ny);
 }
 
@@ -1796,28 +1797,28 @@ static gboolean complements_cover (CgClaimViewer *v, const Prop *px, const Prop 
 static gboolean
 objects_apart (CgClaimViewer *v, const Prop *px, const Prop *py)
 {
-  Words *cx = words_new (), *cy = words_new ();
-  complement_of (v, px, cx);
-  complement_of (v, py, cy);
+  Words cx = { 0 }, cy = { 0 };
+  complement_of (v, px, &cx);
+  complement_of (v, py, &cy);
   guint nx = 0, ny = 0, shared = 0;
-  for (guint i = 0; i < cx->len; i++)
+  for (guint i = 0; i < cx.len; i++)
     {
-      const char *c = word_at (cx, i);
+      const char *c = word_at (&cx, i);
       if (c[0] == '#')
         continue;
       nx++;
       shared += has (py->core, c) || has (py->subject, c);
     }
-  for (guint i = 0; i < cy->len; i++)
+  for (guint i = 0; i < cy.len; i++)
     {
-      const char *c = word_at (cy, i);
+      const char *c = word_at (&cy, i);
       if (c[0] == '#')
         continue;
       ny++;
       shared += has (px->core, c) || has (px->subject, c);
     }
-  words_free (cx);
-  words_free (cy);
+  g_free (cx.v);
+  g_free (cy.v);
   return nx > 0 && ny > 0 && shared == 0;
 }
 
@@ -1928,15 +1929,15 @@ complement_of (CgClaimViewer *v, const Prop *p, Words *out)
 static gboolean
 complements_cover (CgClaimViewer *v, const Prop *px, const Prop *py, guint min)
 {
-  Words *cx = words_new (), *cy = words_new ();
-  complement_of (v, px, cx);
-  complement_of (v, py, cy);
+  Words cx = { 0 }, cy = { 0 };
+  complement_of (v, px, &cx);
+  complement_of (v, py, &cy);
   guint shared = 0;
-  for (guint i = 0; i < cx->len; i++)
-    shared += has (cy, word_at (cx, i));
-  gboolean ok = shared >= min && shared >= v->exist_cover * cx->len && shared >= v->exist_cover * cy->len;
-  words_free (cx);
-  words_free (cy);
+  for (guint i = 0; i < cx.len; i++)
+    shared += has (&cy, word_at (&cx, i));
+  gboolean ok = shared >= min && shared >= v->exist_cover * cx.len && shared >= v->exist_cover * cy.len;
+  g_free (cx.v);
+  g_free (cy.v);
   return ok;
 }
 
@@ -2067,12 +2068,12 @@ props_close (CgClaimViewer *v, const Prop *px, const Prop *py, guint min)
     }
   if (heavy < min)
     return FALSE;
-  Words *fx = words_new (), *fy = words_new ();
-  figures_of (px, fx);
-  figures_of (py, fy);
-  gboolean ok = within (fx, fy) || within (fy, fx);
-  words_free (fx);
-  words_free (fy);
+  Words fx = { 0 }, fy = { 0 };
+  figures_of (px, &fx);
+  figures_of (py, &fy);
+  gboolean ok = within (&fx, &fy) || within (&fy, &fx);
+  g_free (fx.v);
+  g_free (fy.v);
   return ok;
 }
 
@@ -2117,9 +2118,9 @@ agree_views (CgClaimViewer *v, const CgClaimView *x, const CgClaimView *y, guint
   if (!close && !x->wish && np_states (v, x, y, why))
     return TRUE;
   /* the passive's open side is held against all of the other text */
-  Words *cx = words_new (), *cy = words_new ();
-  view_concepts (x, cx);
-  view_concepts (y, cy);
+  Words cx = { 0 }, cy = { 0 };
+  view_concepts (x, &cx);
+  view_concepts (y, &cy);
   gboolean found = FALSE;
   for (guint i = 0; i < x->n_props && !found; i++)
     {
@@ -2130,9 +2131,9 @@ agree_views (CgClaimViewer *v, const CgClaimView *x, const CgClaimView *y, guint
           const Prop *py = PROP_AT (y, j);
           gboolean ny = py->neg != (y->denied && !py->coord);
           /* the named side's complement is looked up in the open side's text */
-          Words *open_text = px->unknown ? cx : cy;
+          Words *open_text = px->unknown ? &cx : &cy;
           if (!props_agree (v, px, py, nx, ny, open_text) || (close && !props_close (v, px, py, close))
-              || names_apart (px, x, cx, py, y, cy))
+              || names_apart (px, x, &cx, py, y, &cy))
             continue;
           if (why)
             {
@@ -2144,8 +2145,8 @@ agree_views (CgClaimViewer *v, const CgClaimView *x, const CgClaimView *y, guint
           break;
         }
     }
-  words_free (cx);
-  words_free (cy);
+  g_free (cx.v);
+  g_free (cy.v);
   return found;
 }
 
