@@ -127,6 +127,7 @@ typedef struct _Item {
   bool         privative; /* holds a [privatives] word: "lived outside the district" */
   bool         phrase;    /* opens with a [phrase_openers] word: "Speaking Sunday to CNN" */
   bool         open;      /* its cue leaves it open ("did not establish that"): it asserts nothing */
+  bool         factive;   /* its cue is a [factive_cues] word: "did not disclose" denies no fact */
   /* a->kind, copied: comparing reads it of nearly every candidate, and
    * the assertion is a cache miss the loads started for the item do not
    * cover (it was half of the comparing loop's own time) */
@@ -302,6 +303,7 @@ struct _CgLinker {
   CgLexicon    *characterizing; /* [characterizing_cues]: "rejected X as Y" calls X Y */
   CgLexicon    *characterizing_words; /* [characterizing_words]: "as" */
   CgLexicon    *rejected_claims; /* [rejected_claims]: "claim", "assessment": what a rejection denies */
+  CgLexicon    *factive_cues; /* [factive_cues]: "disclose": negated, silence about a fact, no denial */
   /* the word lists prep_one() reads, as the lists LX_* of one lexicon:
    * a token is hashed once and then tested against all of them */
   CgLexicon    *prep_lex;
@@ -1051,6 +1053,7 @@ cg_linker_new (CgRules *rules, GError **error)
   l->characterizing = cg_lexicon_new (cg_rules_entries (rules, "linking", "characterizing_cues"));
   l->characterizing_words = cg_lexicon_new (cg_rules_entries (rules, "linking", "characterizing_words"));
   l->rejected_claims = cg_lexicon_new (cg_rules_entries (rules, "linking", "rejected_claims"));
+  l->factive_cues = cg_lexicon_new (cg_rules_entries (rules, "linking", "factive_cues"));
   GPtrArray *prep_lists[LX_N] = {
     [LX_FIRST] = cg_rules_entries (rules, "linking", "first_person"),
     [LX_REPORTED] = cg_rules_entries (rules, "linking", "reported_self"),
@@ -1249,6 +1252,7 @@ cg_linker_free (CgLinker *l)
   cg_lexicon_free (l->characterizing);
   cg_lexicon_free (l->characterizing_words);
   cg_lexicon_free (l->rejected_claims);
+  cg_lexicon_free (l->factive_cues);
   cg_lexicon_free (l->unknowns);
   cg_lexicon_free (l->documents);
   cg_lexicon_free (l->prep_lex);
@@ -1845,6 +1849,7 @@ typedef struct {
   const CgRule *idiom;       /* a [idioms] phrase in the text, or NULL */
   guint         idiom_content; /* the content tokens it covers */
   bool          unknown;     /* its cue leaves the text open ("it is not known if") */
+  bool          factive;     /* its cue is a [factive_cues] word: negated, it denies nothing */
   bool          question, asks, partial, hedged, privative, document, phrase;
   bool          self_first, self_reported; /* see self_words() */
   guint64      *bands;       /* the LSH band keys of the content concepts (shingle 1), or NULL */
@@ -2213,9 +2218,9 @@ prep_one (CgLinker *l, CgNormalizer *norm, CgAssertion *a, Prep *p, Slab *slab)
   if (!small)
     g_free (bits);
   p->bands = prep_bands (l, &p->text, slab);
-  const CgLexicon *cue_lexicons[3] = { l->unknowns, l->refutations, l->negation_cues };
-  const CgRule *cues[3];
-  cg_normalizer_find_phrases (norm, a->cue_text, cue_lexicons, 3, cues);
+  const CgLexicon *cue_lexicons[4] = { l->unknowns, l->refutations, l->negation_cues, l->factive_cues };
+  const CgRule *cues[4];
+  cg_normalizer_find_phrases (norm, a->cue_text, cue_lexicons, 4, cues);
   p->unknown = cues[0] != NULL;
   /* a reported text ending before its cue is no object of it: "A
    * self-described 'conservative anarchist,' Ms. Tang rejects a top-down
@@ -2225,6 +2230,10 @@ prep_one (CgLinker *l, CgNormalizer *norm, CgAssertion *a, Prep *p, Slab *slab)
   gboolean before_cue = a->kind != CG_KIND_DIRECT && a->cue.end > a->cue.start && a->span.end <= a->cue.start;
   p->refute = p->unknown || before_cue ? NULL : cues[1];
   p->negcue = p->unknown || p->refute || before_cue ? NULL : cues[2];
+  /* a negated cue of disclosure is silence about a fact, not its denial:
+   * "did not disclose meetings with Russian ambassador" / "he did meet
+   * with the Russian ambassador" */
+  p->factive = cues[3] != NULL;
   /* The quoted words, for containment in a longer quote of the speaker
    * (make_item() keeps them when there is one). */
   p->frag = a->kind == CG_KIND_MIXED ? quoted_fragment (a) : NULL;
@@ -2279,6 +2288,7 @@ make_item (CgLinker *l, CgAssertion *a, Prep *p)
                  || ((a->kind == CG_KIND_INDIRECT || a->kind == CG_KIND_MIXED) && speaker_is_person (l, a)
                      && p->self_reported);
   it->partial = p->partial;
+  it->factive = p->factive;
   it->hedged = p->hedged;
   it->privative = p->privative;
   it->phrase = p->phrase;
@@ -4264,6 +4274,12 @@ grounded (CgLinker *l, Item *x, Item *y, const char *rule, Item *plain, double c
       if (x->cues > 0 || y->cues > 0)
         return FALSE;
       if (characterizes (l, w))
+        return FALSE;
+      /* a negated cue of disclosure is silence about a fact, not its
+       * denial: "did not disclose meetings with Russian ambassador" / "he
+       * did meet with the Russian ambassador" (two such silences still
+       * agree) */
+      if (w->factive)
         return FALSE;
       /* the speaker's own negative frame ("did not say", "is not
        * expected to") denies only a restatement of its words */

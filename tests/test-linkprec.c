@@ -11,7 +11,8 @@
  * supports, objects apart, a text denied on one side only, a poll's note
  * on its method, a claim called preposterous; a course opposed, a question without
  * its mark, two people under one title; a claim at one moment of an
- * event, a word denied in quote marks, two actors alike in a modifier. */
+ * event, a word denied in quote marks, two actors alike in a modifier,
+ * a negated cue of disclosure. */
 #include "cg-test.h"
 #include "cg-normalize.h"
 
@@ -740,6 +741,27 @@ test_actors_apart (void)
   g_assert_cmpint (relation ("a1", "a2"), ==, CG_RELATION_CONTRADICTS);
 }
 
+/* A negated cue of disclosure is silence, not a denial (the whole corpus
+ * at ce83df3: Sessions "did not disclose" meetings with the Russian
+ * ambassador / he will clarify "that he did meet with the Russian
+ * ambassador", the same speaker); a negated cue of the deed denies it. */
+static void
+test_factive_cue (void)
+{
+  reset ();
+  add ("d1", "s1", CG_KIND_INDIRECT, "said", "Sessions",
+       "that in the coming days he plans to to file a supplement to the Senate record to clarify that he did meet with the Russian ambassador");
+  CgAssertion *d = add ("d2", "s1", CG_KIND_INDIRECT, "did not disclose", "Sessions", "meetings with Russian ambassador");
+  d->polarity = CG_POLARITY_NEGATIVE;
+  g_assert_cmpint (relation ("a1", "a2"), !=, CG_RELATION_CONTRADICTS);
+  reset ();
+  add ("d1", "s1", CG_KIND_INDIRECT, "said", "Sessions",
+       "that in the coming days he plans to to file a supplement to the Senate record to clarify that he did meet with the Russian ambassador");
+  d = add ("d2", "s1", CG_KIND_INDIRECT, "did not attend", "Sessions", "meetings with Russian ambassador");
+  d->polarity = CG_POLARITY_NEGATIVE;
+  g_assert_cmpint (relation ("a1", "a2"), ==, CG_RELATION_CONTRADICTS);
+}
+
 int
 main (int argc, char **argv)
 {
@@ -772,6 +794,7 @@ main (int argc, char **argv)
   g_test_add_func ("/linkprec/one-moment", test_one_moment);
   g_test_add_func ("/linkprec/word-denied", test_word_denied);
   g_test_add_func ("/linkprec/actors-apart", test_actors_apart);
+  g_test_add_func ("/linkprec/factive-cue", test_factive_cue);
   int rc = g_test_run ();
   if (assertions)
     g_ptr_array_unref (assertions);
