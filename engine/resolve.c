@@ -1968,6 +1968,20 @@ role_head (CgRegistry *reg, const char *role)
   return head;
 }
 
+/* Did E hold a role whose title head is HEAD (from role_head())? */
+static gboolean
+held_title (CgRegistry *reg, const Entry *e, const char *head)
+{
+  gboolean held = FALSE;
+  for (guint r = 0; r < e->sp->roles->len && !held; r++)
+    {
+      char *eh = role_head (reg, g_ptr_array_index (e->sp->roles, r));
+      held = eh && strcmp (eh, head) == 0;
+      g_free (eh);
+    }
+  return held;
+}
+
 /* The person a new full name NK is a misspelling of: the one person
  * known with the same surname and a given name one letter apart ("Jan
  * Psaki" in one BBC article beside Jen Psaki), who held the same title
@@ -2006,14 +2020,7 @@ misspelt_person (CgRegistry *reg, GPtrArray *list, const NameKeys *nk, const cha
       Gender h = name_gender (reg, e->sp->name);
       if (g != GENDER_UNKNOWN && h != GENDER_UNKNOWN && g != h)
         continue;
-      gboolean titled = FALSE;
-      for (guint r = 0; r < e->sp->roles->len && !titled; r++)
-        {
-          char *eh = role_head (reg, g_ptr_array_index (e->sp->roles, r));
-          titled = eh && strcmp (eh, head) == 0;
-          g_free (eh);
-        }
-      if (titled)
+      if (held_title (reg, e, head))
         {
           found = e;
           n++;
@@ -2102,14 +2109,7 @@ misspelt_surname (CgRegistry *reg, const NameKeys *nk, const char *name, const c
             Gender h = e->gender != GENDER_UNKNOWN ? e->gender : name_gender (reg, e->sp->name);
             if (g != GENDER_UNKNOWN && h != GENDER_UNKNOWN && g != h)
               continue;
-            gboolean titled = FALSE;
-            for (guint r = 0; r < e->sp->roles->len && !titled; r++)
-              {
-                char *eh = role_head (reg, g_ptr_array_index (e->sp->roles, r));
-                titled = eh && strcmp (eh, head) == 0;
-                g_free (eh);
-              }
-            if (!titled)
+            if (!held_title (reg, e, head))
               continue;
             many = found != NULL;
             found = e;
