@@ -2225,19 +2225,27 @@ person_for_name_as (CgRegistry *reg, const char *name, Gender want, GHashTable *
   return e;
 }
 
+/* The speaker TABLE holds under KEY, created as NAME of KIND when there
+ * is none.  Takes KEY (a new string): the table keeps it or it is
+ * freed. */
 static Entry *
-named_speaker (CgRegistry *reg, CgSpeakerKind kind, const char *name)
+speaker_under (CgRegistry *reg, GHashTable *table, char *key, const char *name, CgSpeakerKind kind)
 {
-  char *k = name_key (kind, name);
-  Entry *e = g_hash_table_lookup (reg->by_name, k);
+  Entry *e = g_hash_table_lookup (table, key);
   if (e == NULL)
     {
       e = create_speaker (reg, name, kind);
-      g_hash_table_insert (reg->by_name, k, e);
+      g_hash_table_insert (table, key, e);
     }
   else
-    g_free (k);
+    g_free (key);
   return e;
+}
+
+static Entry *
+named_speaker (CgRegistry *reg, CgSpeakerKind kind, const char *name)
+{
+  return speaker_under (reg, reg->by_name, name_key (kind, name), name, kind);
 }
 
 /* ---- one article ---------------------------------------------------------- */
@@ -3788,14 +3796,7 @@ generic_anonymous (CgRegistry *reg, Ctx *ctx, const char *name)
 {
   char *k = name_key (CG_SPEAKER_ANONYMOUS, name);
   k[0] = 'a';
-  Entry *e = g_hash_table_lookup (ctx->generic, k);
-  if (e == NULL)
-    {
-      e = create_speaker (reg, name, CG_SPEAKER_ANONYMOUS);
-      g_hash_table_insert (ctx->generic, k, e);
-    }
-  else
-    g_free (k);
+  Entry *e = speaker_under (reg, ctx->generic, k, name, CG_SPEAKER_ANONYMOUS);
   add_alias (reg, e, name);
   return e;
 }
@@ -4193,17 +4194,7 @@ resolve_thing (CgRegistry *reg, Ctx *ctx, CgSpeakerKind kind, const char *name,
   else if (hk && definite && (e = g_hash_table_lookup (ctx->heads, hk)) != NULL)
     ;  /* "the report" after "the Mueller report" */
   else
-    {
-      char *k = name_key (kind, name);
-      e = g_hash_table_lookup (ctx->generic, k);
-      if (e == NULL)
-        {
-          e = create_speaker (reg, name, kind);
-          g_hash_table_insert (ctx->generic, k, e);
-        }
-      else
-        g_free (k);
-    }
+    e = speaker_under (reg, ctx->generic, name_key (kind, name), name, kind);
   g_free (hk);
   add_alias (reg, e, name);
   return e;
