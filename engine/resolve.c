@@ -3692,9 +3692,11 @@ voice_of (CgRegistry *reg, Ctx *ctx, const CgAssertion *as)
 }
 
 /* Take the person of mention C for a pronoun wanting WANT; NULL when
- * the registry's person is of the other gender. */
+ * the registry's person is of the other gender.  LEARN: a person of no
+ * known gender takes the pronoun's (a forward antecedent, chosen for its
+ * title or gender, is surer of it than the nearest name). */
 static Entry *
-take_antecedent (CgRegistry *reg, Ctx *ctx, const Mention *c, Gender want)
+take_antecedent (CgRegistry *reg, Ctx *ctx, const Mention *c, Gender want, gboolean learn)
 {
   const char *local_role = NULL;
   Entry *e = person_for_name (reg, c->name, want, ctx->local_full, &local_role);
@@ -3703,7 +3705,7 @@ take_antecedent (CgRegistry *reg, Ctx *ctx, const Mention *c, Gender want)
   e->uses++;
   add_alias (reg, e, c->name);
   add_role (reg, e, local_role);
-  if (e->gender == GENDER_UNKNOWN)
+  if (learn && e->gender == GENDER_UNKNOWN)
     e->gender = want;
   return e;
 }
@@ -3730,7 +3732,7 @@ forward_antecedent (CgRegistry *reg, Ctx *ctx, guint lo, guint s, Gender want)
       /* the first person named after the pronoun decides */
       if (!(c->titled || have != GENDER_UNKNOWN) || !gender_fits (want, have))
         return NULL;
-      return take_antecedent (reg, ctx, c, want);
+      return take_antecedent (reg, ctx, c, want, TRUE);
     }
   return NULL;
 }
@@ -4095,14 +4097,7 @@ resolve_pronoun_in (CgRegistry *reg, Ctx *ctx, const CgAssertion *as, const CgRu
                             && sentence_of (ctx, as->span.start) == s;
       return before || ctx->last_pron || !lead_quote ? NULL : forward_antecedent (reg, ctx, lo, s, want);
     }
-  const char *local_role = NULL;
-  Entry *e = person_for_name (reg, only->name, want, ctx->local_full, &local_role);
-  if (e == NULL || (e->gender != GENDER_UNKNOWN && !gender_fits (want, e->gender)))
-    return NULL;
-  e->uses++;
-  add_alias (reg, e, only->name);
-  add_role (reg, e, local_role);
-  return e;
+  return take_antecedent (reg, ctx, only, want, FALSE);
 }
 
 /* Look right after the mention for an appositive ", a Kremlin spokesman,". */
