@@ -3596,7 +3596,29 @@ from_match (Run *r, guint pattern, const CgPatMatch *m)
       && m->source_end < r->toks->len && same_unit (r, m->source_start, m->source_end)
       && is_word (TOK (r, m->source_end)))
     return FALSE;
-  if (m->source_start != NONE && m->cue_rule && m->source_start >= m->cue_end && cs < m->cue_start)
+  /* "The implication, according to the Sanders aide, is that ...": the
+   * content goes on after a prepositional cue's speaker and its comma;
+   * not where what follows that comma describes the speaker or opens
+   * another clause (", an advocacy group", ", who ...", ", even though
+   * ...", ", taking a step ...", ", of the law firm ...", a name after a
+   * name: "according to CNN's Evan Perez, Laura Jarrett, and ..."), nor
+   * after a subordinate clause ("While most ..., according to X, two
+   * ...") or a conjunction alone ("But, according to the poll, 46 percent
+   * ..."): content-according-to-source then takes the speaker and its
+   * appositive.  The speaker's tail is not taken over that comma. */
+  if (m->cue_rule && TOK (r, m->cue_start)->prep && m->split_start != NONE && m->split_end < r->toks->len)
+    {
+      guint s2 = m->split_end, len;
+      const CgPatToken *t = TOK (r, s2);
+      if (tok_is (r, s2, L_RELATIVE) || match_entry (r, s2, r->toks->len, L_SUBORD, &len)
+          || tok_is (r, s2, L_CONTENT_END) || tok_is (r, s2, L_SOURCE_PREP) || tok_is (r, s2, L_DET)
+          || (is_cap (t) && is_cap (TOK (r, m->source_end - 1))) || tok_is (r, cs, L_SUBORD)
+          || (cs + 1 == m->split_start && (tok_is (r, cs, L_CONTENT_END) || tok_is (r, cs, L_CUE_JOIN)))
+          || (is_word (t) && !is_cap (t) && (ends_with (t->word, "ing") || tok_title (r, t))))
+        return FALSE;
+    }
+  if (m->source_start != NONE && m->cue_rule && m->source_start >= m->cue_end && cs < m->cue_start
+      && m->split_start == NONE)
     source_end = source_tail (r, source_end);
   /* "Trump went after Bush on Tuesday in a long speech, calling him ...":
    * a participle cue after a comma with no speaker found reports what the

@@ -1222,6 +1222,29 @@ test_recall_ninth (void)
   g_free (path);
 }
 
+/* Tenth session's recall (tests/data/extract-recall5.txt, PolNeAR train
+ * sentences). */
+static void
+test_recall_tenth (void)
+{
+  char *path = cg_test_data ("extract-recall5.txt");
+  CgArticleResult *r = cg_test_process (path);
+  /* a content goes on after "according to" and its speaker between
+   * commas (it was the words before the comma, "The implication") */
+  CgAssertion *a = find (r, "The implication");
+  check (r, a, CG_KIND_INDIRECT, "content-according-to-source-content", "the Sanders aide", "according to");
+  g_assert_cmpstr (a->text, ==, "The implication is that Clinton cheated by meeting with her staff during the break");
+  a = find (r, "Fundraising");
+  check (r, a, CG_KIND_INDIRECT, "content-according-to-source-content", "the campaign", "according to");
+  g_assert_cmpstr (a->text, ==, "Fundraising has surged in the same period");
+  /* not over an appositive of the speaker */
+  a = find (r, "Legislative attempts");
+  check (r, a, CG_KIND_INDIRECT, "content-according-to-source", "the Human Rights Campaign, an advocacy group",
+         "according to");
+  cg_article_result_free (r);
+  g_free (path);
+}
+
 /* Which words the source mention covers, as PolNeAR marks them
  * (PolNeAR train sentences): the noun phrase before an aside opened by a
  * preposition or an -ing form, not the object inside the aside. */
@@ -1407,6 +1430,7 @@ main (int argc, char **argv)
   g_test_add_func ("/extract/recall-seventh", test_recall_seventh);
   g_test_add_func ("/extract/recall-eighth", test_recall_eighth);
   g_test_add_func ("/extract/recall-ninth", test_recall_ninth);
+  g_test_add_func ("/extract/recall-tenth", test_recall_tenth);
   g_test_add_func ("/extract/aside-sources", test_aside_sources);
   g_test_add_func ("/extract/statement-cues", test_statement_cues);
   g_test_add_func ("/extract/participle-cues", test_participle_cues);
