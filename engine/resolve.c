@@ -118,6 +118,7 @@ struct _CgRegistry {
   GHashTable *byline_labels; /* names.rules [byline-labels], folded, a set */
   guint       lookback;
   guint       appositive_reach;   /* words an appositive's title may lie after its article */
+  guint       complement_reach;   /* words a title's complement may run ("of Staff") */
   guint       misspelt_min;       /* letters of a surname that may be misspelt by one */
   guint       voice_head;   /* pronouns.rules voice_article_head */
   double      heading_ratio;  /* share of capitalized words that makes a heading */
@@ -1007,6 +1008,32 @@ role_of (CgRegistry *reg, Words *ws, guint a, guint b, Gender *gender)
   return join_words (ws, a, b);
 }
 
+/* Does the capitalized run starting at WS[J] follow a title through a
+ * preposition ("Chief of Staff ...", "Secretary of State for East Asian
+ * and Pacific Affairs ...")?  Then the run's first words are the title's
+ * complement, not a name. */
+static gboolean
+title_complement (CgRegistry *reg, Words *ws, guint j, guint *title_at)
+{
+  if (j < 2 || WORD (ws, j - 1)->cap || !lex_word (reg->preps, ws, j - 1))
+    return FALSE;
+  guint lo = j >= 2 + reg->complement_reach ? j - 2 - reg->complement_reach : 0;
+  for (guint i = j - 2; i + 1 > lo; i--)
+    {
+      Word *w = WORD (ws, i);
+      if (title_ending_at (reg, ws, i) != NULL || RAW (ws, i)->title != NULL)
+        {
+          *title_at = i;
+          return TRUE;
+        }
+      if (!w->cap && !lex_word (reg->preps, ws, i))
+        return FALSE;
+      if (i == 0)
+        break;
+    }
+  return FALSE;
+}
+
 /* Start of the name run that ends WS[.. B): capitalized words that are
  * neither titles nor openers.  Returns B when there is none. */
 static guint
@@ -1016,7 +1043,9 @@ name_run_start (CgRegistry *reg, Words *ws, guint a, guint b)
   while (j > a)
     {
       Word *w = WORD (ws, j - 1);
-      if (!w->cap || title_ending_at (reg, ws, j - 1) != NULL)
+      /* a word opening a longer title is no name word either: "Secretary"
+       * of "Secretary of State" */
+      if (!w->cap || title_ending_at (reg, ws, j - 1) != NULL || RAW (ws, j - 1)->title != NULL)
         break;
       if (j < b && RAW (ws, j)->gap)
         break;
@@ -1025,6 +1054,26 @@ name_run_start (CgRegistry *reg, Words *ws, guint a, guint b)
   /* "Many Iraqis", "Some Democrats": a determiner starts no name either */
   while (j < b && (lex_word (reg->not_names, ws, j) || lex_word (reg->determiners, ws, j)))
     j++;
+  guint t;
+  if (b - j >= 3 && title_complement (reg, ws, j, &t))
+    {
+      /* "Chief of Staff Mick Mulvaney", "Director of National
+       * Intelligence James R. Clapper": the title's complement runs into
+       * the name, which starts at a given name after the run's first
+       * word.  Not when the rest names an organization ("a professor at
+       * George Washington University Law School") or the title is a
+       * description's ("One industry spokesman with ..."); without a
+       * given name the run stays whole ("Public Health England"). */
+      guint k = j + 1;
+      while (k < b - 1 && !lex_word (reg->given, ws, k))
+        k++;
+      gboolean described = FALSE;
+      for (guint i = t >= 3 ? t - 3 : 0; i < t && !described; i++)
+        described = lex_word (reg->determiners, ws, i);
+      if (k == b - 1 || described || lex_in_range (reg->orgs, ws, k, b) || lex_in_range (reg->docs, ws, k, b))
+        k = j;
+      j = k;
+    }
   return j;
 }
 
@@ -1211,6 +1260,7 @@ cg_registry_new (CgRules *rules, GError **error)
     g_hash_table_add (reg->byline_labels, fold_key (((CgRule *) g_ptr_array_index (bl, i))->phrase));
   reg->lookback = (guint) CLAMP (cg_rules_number (rules, "pronouns", "lookback", 3), 0, 50);
   reg->appositive_reach = (guint) CLAMP (cg_rules_number (rules, "titles", "appositive_reach", 6), 1, 20);
+  reg->complement_reach = (guint) CLAMP (cg_rules_number (rules, "titles", "complement_reach", 6), 1, 20);
   reg->misspelt_min = (guint) CLAMP (cg_rules_number (rules, "names", "misspelt_surname_min", 5), 2, 64);
   reg->voice_head = (guint) CLAMP (cg_rules_number (rules, "pronouns", "voice_article_head", 4), 0, 1000);
   reg->heading_ratio = cg_rules_number (rules, "speakers", "heading_ratio", 0.75);

@@ -1471,6 +1471,38 @@ test_credits_no_persons (void)
   cg_registry_free (reg);
 }
 
+/* A title with a complement after a preposition ("Secretary of State",
+ * "Assistant Secretary of Defense", "Chief of Staff") is no name: the
+ * name is the run after the complement, and two secretaries are two
+ * people.  An affiliation after a name ("Mary Wareham of Human Rights
+ * Watch") stays cut off the name. */
+static void
+test_title_complements (void)
+{
+  CgRegistry *reg = registry ();
+  CgArticleResult *ra = load_data ("resolve-complement-a.txt");
+  CgArticleResult *rb = load_data ("resolve-complement-b.txt");
+  CgArticleResult *rc = load_data ("resolve-complement-c.txt");
+  CgAssertion *pompeo = add_mention (ra, "Secretary of State Mike Pompeo", 0);
+  CgAssertion *bare = add_mention_in (ra, "\" Pompeo said", "Pompeo");
+  CgAssertion *wareham = add_mention (rb, "Mary Wareham of Human Rights Watch", 0);
+  CgAssertion *mercado = add_mention (rb, "acting Assistant Secretary of Defense Victorino Mercado", 0);
+  CgAssertion *mulvaney = add_mention (rc, "Acting White House Chief of Staff Mick Mulvaney", 0);
+  resolve (reg, ra);
+  resolve (reg, rb);
+  resolve (reg, rc);
+  g_assert_cmpstr (speaker (reg, pompeo->speaker_id)->name, ==, "Mike Pompeo");
+  g_assert_cmpstr (bare->speaker_id, ==, pompeo->speaker_id);
+  g_assert_cmpstr (speaker (reg, wareham->speaker_id)->name, ==, "Mary Wareham");
+  g_assert_cmpstr (speaker (reg, mercado->speaker_id)->name, ==, "Victorino Mercado");
+  g_assert_cmpint (speaker (reg, mercado->speaker_id)->kind, ==, CG_SPEAKER_PERSON);
+  g_assert_cmpstr (speaker (reg, mulvaney->speaker_id)->name, ==, "Mick Mulvaney");
+  cg_article_result_free (ra);
+  cg_article_result_free (rb);
+  cg_article_result_free (rc);
+  cg_registry_free (reg);
+}
+
 int
 main (int argc, char **argv)
 {
@@ -1509,5 +1541,6 @@ main (int argc, char **argv)
   g_test_add_func ("/resolve/misspelt-surnames", test_misspelt_surnames);
   g_test_add_func ("/resolve/thing-pronoun-subject", test_thing_pronoun_subject);
   g_test_add_func ("/resolve/credits-no-persons", test_credits_no_persons);
+  g_test_add_func ("/resolve/title-complements", test_title_complements);
   return g_test_run ();
 }
