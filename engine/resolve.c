@@ -4620,6 +4620,18 @@ resolve_mention (CgRegistry *reg, Ctx *ctx, const CgAssertion *as)
   guint first = a, cut = name_end;
   untangle_run (reg, &ws, &first, &cut);
   gboolean vouched = a < name_end && (lex_in_range (reg->titles, &ws, 0, a) || lex_word (reg->given, &ws, a));
+  /* "the Justice Department": a title word naming an organization's
+   * generic head (after a determiner, or a head the article prints in
+   * lowercase: "the department said") vouches for no name; "Mayor
+   * Bloomberg" stays a person. */
+  if (vouched && name_end - a == 1 && a > 0 && !lex_word (reg->given, &ws, a)
+      && (lex_word (reg->orgs, &ws, a) || lex_word (reg->docs, &ws, a)))
+    {
+      const CgRule *tr = title_ending_at (reg, &ws, a - 1);
+      if (tr && cg_rule_attr (tr, "honorific") == NULL
+          && (lex_word (reg->determiners, &ws, 0) || printed_lowercase (ctx, WORD (&ws, a)->fold)))
+        vouched = FALSE;
+    }
   gboolean person = a < name_end
                     && (vouched || (!lex_in_range (reg->orgs, &ws, a, name_end)
                                     && !lex_in_range (reg->docs, &ws, a, name_end)))

@@ -1503,6 +1503,32 @@ test_title_complements (void)
   cg_registry_free (reg);
 }
 
+/* A title word before an organization's generic head ("the Justice
+ * Department": justice is a title) names no person "Department", whom
+ * every later "the Justice Department" joined across articles; "Mayor
+ * Bloomberg" (an organization word too) stays a person. */
+static void
+test_title_before_generic_head (void)
+{
+  CgRegistry *reg = registry ();
+  CgArticleResult *ra = load_data ("resolve-generic-head-a.txt");
+  CgArticleResult *rb = load_data ("resolve-generic-head-b.txt");
+  CgAssertion *said = add_mention (ra, "the Justice Department", 0);
+  CgAssertion *asked = add_mention (ra, "The Justice Department", 0);
+  CgAssertion *mayor = add_mention (rb, "Mayor Bloomberg", 0);
+  resolve (reg, ra);
+  resolve (reg, rb);
+  g_assert_nonnull (said->speaker_id);
+  g_assert_cmpint (speaker (reg, said->speaker_id)->kind, ==, CG_SPEAKER_ORGANIZATION);
+  g_assert_cmpstr (speaker (reg, said->speaker_id)->name, ==, "Justice Department");
+  g_assert_cmpstr (asked->speaker_id, ==, said->speaker_id);
+  g_assert_cmpint (speaker (reg, mayor->speaker_id)->kind, ==, CG_SPEAKER_PERSON);
+  g_assert_cmpstr (speaker (reg, mayor->speaker_id)->name, ==, "Bloomberg");
+  cg_article_result_free (ra);
+  cg_article_result_free (rb);
+  cg_registry_free (reg);
+}
+
 int
 main (int argc, char **argv)
 {
@@ -1542,5 +1568,6 @@ main (int argc, char **argv)
   g_test_add_func ("/resolve/thing-pronoun-subject", test_thing_pronoun_subject);
   g_test_add_func ("/resolve/credits-no-persons", test_credits_no_persons);
   g_test_add_func ("/resolve/title-complements", test_title_complements);
+  g_test_add_func ("/resolve/title-before-generic-head", test_title_before_generic_head);
   return g_test_run ();
 }
