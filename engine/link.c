@@ -12,6 +12,7 @@
 #include "cg-link.h"
 #include "cg-claimview.h"
 #include "cg-normalize.h"
+#include "cg-sort.h"
 
 #include <math.h>
 #include <stdbool.h>
@@ -409,56 +410,9 @@ struct _CgLinker {
 /* ---- small set helpers --------------------------------------------------- */
 
 /* Sorting plain integer arrays in place, without a call per comparison
- * (g_array_sort()'s merge sort calls its compare function through a
- * pointer: that was a fifth of the linking thread's instructions).  A
- * quicksort on the median of three, insertion sort below 16 elements. */
-#define DEFINE_SORT(name, T)                                                    \
-  static void name (T *d, gsize n)                                             \
-  {                                                                             \
-    while (n > 16)                                                              \
-      {                                                                         \
-        gsize m = n / 2;                                                        \
-        T t;                                                                    \
-        if (d[m] < d[0])                                                        \
-          t = d[m], d[m] = d[0], d[0] = t;                                      \
-        if (d[n - 1] < d[m])                                                    \
-          {                                                                     \
-            t = d[n - 1], d[n - 1] = d[m], d[m] = t;                            \
-            if (d[m] < d[0])                                                    \
-              t = d[m], d[m] = d[0], d[0] = t;                                  \
-          }                                                                     \
-        T p = d[m];                                                             \
-        gsize i = 0, j = n - 1;                                                 \
-        for (;;)                                                                \
-          {                                                                     \
-            while (d[i] < p)                                                    \
-              i++;                                                              \
-            while (p < d[j])                                                    \
-              j--;                                                              \
-            if (i >= j)                                                         \
-              break;                                                            \
-            t = d[i], d[i] = d[j], d[j] = t;                                    \
-            i++, j--;                                                           \
-          }                                                                     \
-        /* [0, j] <= p <= [j + 1, n): the smaller side first, by recursion */  \
-        gsize left = j + 1;                                                     \
-        if (left < n - left)                                                    \
-          name (d, left), d += left, n -= left;                                 \
-        else                                                                    \
-          name (d + left, n - left), n = left;                                  \
-      }                                                                         \
-    for (gsize i = 1; i < n; i++)                                               \
-      {                                                                         \
-        T v = d[i];                                                             \
-        gsize j = i;                                                            \
-        for (; j > 0 && v < d[j - 1]; j--)                                      \
-          d[j] = d[j - 1];                                                      \
-        d[j] = v;                                                               \
-      }                                                                         \
-  }
-
-DEFINE_SORT (sort_u32, guint32)
-DEFINE_SORT (sort_u64, guint64)
+ * (see cg-sort.h). */
+CG_DEFINE_SORT (sort_u32, guint32, CG_SORT_NUMBER_LESS)
+CG_DEFINE_SORT (sort_u64, guint64, CG_SORT_NUMBER_LESS)
 
 /* for values that have no address: Seq's bit-fields */
 static inline void

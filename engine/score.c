@@ -29,6 +29,7 @@
 #include "cg-score.h"
 
 #include "cg-claimview.h"
+#include "cg-sort.h"
 
 #include <math.h>
 #include <stdio.h>
@@ -97,15 +98,23 @@ typedef struct {
   guint64 key;
 } Trait;
 
-static int
-trait_order (gconstpointer pa, gconstpointer pb)
+/* Traits by claim, key, then member: a total order (see cg-sort.h). */
+#define TRAIT_LESS(a, b) \
+  ((a).claim != (b).claim ? (a).claim < (b).claim : (a).key != (b).key ? (a).key < (b).key : (a).member < (b).member)
+CG_DEFINE_SORT (sort_traits_n, Trait, TRAIT_LESS)
+
+static void
+sort_traits (GArray *traits)
 {
-  const Trait *a = pa, *b = pb;
-  if (a->claim != b->claim)
-    return a->claim < b->claim ? -1 : 1;
-  if (a->key != b->key)
-    return a->key < b->key ? -1 : 1;
-  return a->member < b->member ? -1 : a->member > b->member;
+  sort_traits_n ((Trait *) (gpointer) traits->data, traits->len);
+}
+
+CG_DEFINE_SORT (sort_u64_n, guint64, CG_SORT_NUMBER_LESS)
+
+static void
+sort_u64 (GArray *keys)
+{
+  sort_u64_n ((guint64 *) (gpointer) keys->data, keys->len);
 }
 
 #define FNV_SEED G_GUINT64_CONSTANT (0xcbf29ce484222325)
@@ -337,16 +346,9 @@ typedef struct {
   guint member;
 } Dated;
 
-static int
-dated_order (gconstpointer pa, gconstpointer pb)
-{
-  const Dated *a = pa, *b = pb;
-  if (a->claim != b->claim)
-    return a->claim < b->claim ? -1 : 1;
-  if (a->day != b->day)
-    return a->day < b->day ? -1 : 1;
-  return a->member < b->member ? -1 : a->member > b->member;
-}
+#define DATED_LESS(a, b) \
+  ((a).claim != (b).claim ? (a).claim < (b).claim : (a).day != (b).day ? (a).day < (b).day : (a).member < (b).member)
+CG_DEFINE_SORT (sort_dated, Dated, DATED_LESS)
 
 /* Set ANCHORED[r] for each voice root r (VPARENT) of a claim of two or
  * more members with a member that is not out of time: joined by same_as
@@ -390,7 +392,7 @@ mark_anchored (CgCorpus *corpus, guint n, const guint *claim_of, guint nclaims,
       Dated e = { ci, day[ai], i };
       g_array_append_val (dated, e);
     }
-  g_array_sort (dated, dated_order);
+  sort_dated ((Dated *) (gpointer) dated->data, dated->len);
   for (guint k = 0; k < dated->len; k++)
     {
       Dated *e = &g_array_index (dated, Dated, k);
@@ -548,8 +550,8 @@ join_reported_quotes (GPtrArray *as, guint n, const guint *claim_of, const guint
         }
     }
   g_array_unref (w);
-  g_array_sort (quoted, trait_order);
-  g_array_sort (said, trait_order);
+  sort_traits (quoted);
+  sort_traits (said);
   guint q = 0;
   for (guint k = 0; k < said->len; k++)
     {
@@ -636,7 +638,7 @@ join_same_surroundings (GPtrArray *as, guint n, const guint *claim_of, const gui
     }
   g_array_unref (w);
   g_free (voices2);
-  g_array_sort (runs, trait_order);
+  sort_traits (runs);
   /* distinct runs per member, and runs shared per pair of members */
   GHashTable *size = g_hash_table_new (NULL, NULL);
   GHashTable *pairs = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, NULL);
@@ -801,7 +803,7 @@ join_same_source (CgCorpus *corpus, GPtrArray *as, guint n, const guint *claim_o
       g_ptr_array_unref (words);
     }
   g_string_free (initials, TRUE);
-  g_array_sort (names, trait_order);
+  sort_traits (names);
   for (guint k = 0, e; k < names->len; k = e)
     {
       Trait *x = &g_array_index (names, Trait, k);
@@ -841,13 +843,6 @@ speaker_named (const CgAssertion *a, GHashTable *pronouns)
   return named;
 }
 
-static int
-u64_order (gconstpointer pa, gconstpointer pb)
-{
-  guint64 a = *(const guint64 *) pa, b = *(const guint64 *) pb;
-  return a < b ? -1 : a > b;
-}
-
 /* The Jaccard index of the word sets of X and Y. */
 static double
 words_jaccard (const char *x, const char *y, GArray *wx, GArray *wy)
@@ -856,8 +851,8 @@ words_jaccard (const char *x, const char *y, GArray *wx, GArray *wy)
   g_array_set_size (wy, 0);
   word_hashes (x, wx);
   word_hashes (y, wy);
-  g_array_sort (wx, u64_order);
-  g_array_sort (wy, u64_order);
+  sort_u64 (wx);
+  sort_u64 (wy);
   guint i = 0, j = 0, common = 0, nx = 0, ny = 0;
   const guint64 *a = (const guint64 *) wx->data, *b = (const guint64 *) wy->data;
   while (i < wx->len || j < wy->len)
@@ -1179,6 +1174,10 @@ typedef struct {
   double  weight;
 } NameWeight;
 
+/* What a byte is to add_name_keys(): outside words (and NUL), an ASCII
+ * letter or digit, an apostrophe, or part of a character outside ASCII. */
+enum { BYTE_OTHER, BYTE_ALNUM, BYTE_APOSTROPHE, BYTE_HIGH };
+
 typedef struct {
   CgCorpus   *corpus;
   GPtrArray  *as;
@@ -1190,6 +1189,9 @@ typedef struct {
   guint       title_weight;
   double      min_cosine;
   GHashTable *not_stems;     /* not_names cut to NAME_STEM letters */
+  guint8      byte_class[256];   /* BYTE_* of each byte, for add_name_keys() */
+  guint64    *not_hashes;    /* fnv() of each of not_names (0 read as 1), open-addressed; 0: empty */
+  gsize       not_mask;      /* not_hashes holds not_mask + 1 */
   gboolean    ready;
   guint      *order;         /* assertion indexes by article ... */
   guint      *start;         /* ... article a's are order[start[a] .. start[a + 1]) */
@@ -1199,78 +1201,120 @@ typedef struct {
   double     *norms;
 } EventNames;
 
-static int
-u64_cmp (gconstpointer pa, gconstpointer pb)
+/* Is FOLD, whose fnv() is H, one of ev->not_names?  The hash set of
+ * their fnv()s answers most words (names are not in it) without hashing
+ * and comparing strings; a hit there is checked in the table itself. */
+static gboolean
+not_name (EventNames *ev, const char *fold, guint64 h)
 {
-  guint64 a = *(const guint64 *) pa, b = *(const guint64 *) pb;
-  return a < b ? -1 : a > b;
+  h = h ? h : 1;
+  for (gsize b = h & ev->not_mask; ev->not_hashes[b]; b = (b + 1) & ev->not_mask)
+    if (ev->not_hashes[b] == h)
+      return g_hash_table_contains (ev->not_names, fold);
+  return FALSE;
 }
 
 /* Append to KEYS the keys of TEXT's names, REPEAT times each.  Words are
  * split as printed_words() splits them; this runs over every assertion
- * of the corpus, so ASCII takes a path of its own. */
+ * of the corpus, so a word of ASCII takes a path of its own. */
 static void
 add_name_keys (EventNames *ev, const char *text, guint repeat, GArray *keys)
 {
+  guint64 out[64];
+  guint n_out = 0;
   const guchar *p = (const guchar *) text;
-  while (p && *p)
+  if (p == NULL)
+    return;
+  while (*p)
     {
-      if (*p < 0x80 && !g_ascii_isalnum (*p))
+      guint k = ev->byte_class[*p];
+      if (k == BYTE_OTHER || k == BYTE_APOSTROPHE)
         {
           p++;
           continue;
         }
-      if (*p >= 0x80 && !g_unichar_isalnum (g_utf8_get_char ((const char *) p)))
+      if (k == BYTE_HIGH && !g_unichar_isalnum (g_utf8_get_char ((const char *) p)))
         {
           p = (const guchar *) g_utf8_next_char (p);
           continue;
         }
       /* one word: alphanumerics and apostrophes */
       const guchar *w = p;
-      gboolean upper = *p < 0x80 ? g_ascii_isupper (*p) : g_unichar_isupper (g_utf8_get_char ((const char *) p));
+      gboolean upper = *p < 0x80 ? (guchar) (*p - 'A') < 26 : g_unichar_isupper (g_utf8_get_char ((const char *) p));
+      gboolean ascii = TRUE;
       guint letters = 0;
-      while (*p)
+      for (;;)
         {
-          if (*p < 0x80)
+          k = ev->byte_class[*p];
+          if (k == BYTE_ALNUM)
+            letters++, p++;
+          else if (k == BYTE_APOSTROPHE)
+            p++;
+          else if (k == BYTE_HIGH)
             {
-              if (*p != '\'' && !g_ascii_isalnum (*p))
+              gunichar d = g_utf8_get_char ((const char *) p);
+              if (d != 0x2019 && !g_unichar_isalnum (d))
                 break;
-              letters += *p != '\'';
-              p++;
-              continue;
+              letters += d != 0x2019;
+              ascii = FALSE;
+              p = (const guchar *) g_utf8_next_char (p);
             }
-          gunichar d = g_utf8_get_char ((const char *) p);
-          if (d != 0x2019 && !g_unichar_isalnum (d))
-            break;
-          letters += d != 0x2019;
-          p = (const guchar *) g_utf8_next_char (p);
+          else
+            break;   /* BYTE_OTHER, and the final NUL */
         }
       if (!upper || letters < ev->min_letters)
         continue;
       char fold[128];
       gsize len = 0;
-      for (const guchar *q = w; q < p && len + 8 < sizeof fold;)
+      guint64 h = FNV_SEED, key = FNV_SEED;
+      if (ascii)
         {
-          if (*q < 0x80)
-            {
-              if (*q != '\'')
-                fold[len++] = g_ascii_tolower (*q);
-              q++;
-              continue;
-            }
-          gunichar d = g_utf8_get_char ((const char *) q);
-          if (d != 0x2019)
-            len += g_unichar_to_utf8 (g_unichar_tolower (d), fold + len);
-          q = (const guchar *) g_utf8_next_char (q);
+          /* fnv() of the fold as it grows; the key is that of its first
+           * NAME_STEM letters (one byte each) */
+          for (const guchar *q = w; q < p && len + 8 < sizeof fold; q++)
+            if (*q != '\'')
+              {
+                guchar c = (guchar) (*q - 'A') < 26 ? *q | 0x20 : *q;
+                fold[len++] = (char) c;
+                h = (h ^ c) * G_GUINT64_CONSTANT (0x100000001b3);
+                if (len == NAME_STEM)
+                  key = h;
+              }
+          if (len < NAME_STEM)
+            key = h;
+          fold[len] = '\0';
         }
-      fold[len] = '\0';
-      if (g_hash_table_contains (ev->not_names, fold))
+      else
+        {
+          for (const guchar *q = w; q < p && len + 8 < sizeof fold;)
+            {
+              if (*q < 0x80)
+                {
+                  if (*q != '\'')
+                    fold[len++] = g_ascii_tolower (*q);
+                  q++;
+                  continue;
+                }
+              gunichar d = g_utf8_get_char ((const char *) q);
+              if (d != 0x2019)
+                len += g_unichar_to_utf8 (g_unichar_tolower (d), fold + len);
+              q = (const guchar *) g_utf8_next_char (q);
+            }
+          fold[len] = '\0';
+          h = fnv (FNV_SEED, fold, len);
+          const char *cut = g_utf8_offset_to_pointer (fold, MIN (NAME_STEM, g_utf8_strlen (fold, -1)));
+          key = fnv (FNV_SEED, fold, cut - fold);
+        }
+      if (not_name (ev, fold, h))
         continue;
-      const char *cut = g_utf8_offset_to_pointer (fold, MIN (NAME_STEM, g_utf8_strlen (fold, -1)));
-      guint64 key = fnv (FNV_SEED, fold, cut - fold);
       for (guint r = 0; r < repeat; r++)
-        g_array_append_val (keys, key);
+        {
+          if (n_out == G_N_ELEMENTS (out))
+            g_array_append_vals (keys, out, n_out), n_out = 0;
+          out[n_out++] = key;
+        }
     }
+  g_array_append_vals (keys, out, n_out);
 }
 
 /* The sorted name keys of article A, each as often as printed. */
@@ -1288,7 +1332,7 @@ article_name_keys (EventNames *ev, guint a, GArray *keys)
   CgArticle *d = *id ? cg_corpus_article (ev->corpus, id) : NULL;
   if (d && d->title)
     add_name_keys (ev, d->title, ev->title_weight, keys);
-  g_array_sort (keys, u64_cmp);
+  sort_u64 (keys);
 }
 
 /* Group the assertions by article and count each name's articles. */
@@ -1296,6 +1340,25 @@ static void
 event_names_prepare (EventNames *ev)
 {
   guint n = ev->as->len, n_art = ev->art_ids->len;
+  for (guint c = 0; c < 256; c++)
+    ev->byte_class[c] = c >= 0x80 ? BYTE_HIGH : c == '\'' ? BYTE_APOSTROPHE
+                        : g_ascii_isalnum (c) ? BYTE_ALNUM : BYTE_OTHER;
+  ev->not_mask = 63;
+  while (ev->not_mask + 1 < 4 * (gsize) g_hash_table_size (ev->not_names))
+    ev->not_mask = 2 * ev->not_mask + 1;
+  ev->not_hashes = g_new0 (guint64, ev->not_mask + 1);
+  GHashTableIter it;
+  gpointer word;
+  g_hash_table_iter_init (&it, ev->not_names);
+  while (g_hash_table_iter_next (&it, &word, NULL))
+    {
+      guint64 h = fnv (FNV_SEED, word, strlen (word));
+      h = h ? h : 1;
+      gsize b = h & ev->not_mask;
+      while (ev->not_hashes[b] && ev->not_hashes[b] != h)
+        b = (b + 1) & ev->not_mask;
+      ev->not_hashes[b] = h;
+    }
   ev->start = g_new0 (guint, n_art + 1);
   for (guint i = 0; i < n; i++)
     ev->start[ev->art_of[i] + 1]++;
@@ -1316,7 +1379,7 @@ event_names_prepare (EventNames *ev)
           g_array_append_val (all, g_array_index (keys, guint64, k));
     }
   g_array_unref (keys);
-  g_array_sort (all, u64_cmp);
+  sort_u64 (all);
   ev->df_keys = g_array_new (FALSE, FALSE, sizeof (guint64));
   ev->df_counts = g_array_new (FALSE, FALSE, sizeof (guint));
   for (guint k = 0; k < all->len;)
@@ -1446,6 +1509,7 @@ event_names_clear (EventNames *ev)
         g_array_unref (ev->vectors[a]);
   g_free (ev->vectors);
   g_free (ev->norms);
+  g_free (ev->not_hashes);
   g_free (ev->order);
   g_free (ev->start);
   if (ev->df_keys)
@@ -1737,7 +1801,7 @@ cg_score_claims (CgCorpus *corpus, CgRules *rules)
     if (who_of[i] && claim_size[claim_of[i]] >= 2)
       add_traits (corpus, as, i, claim_of[i], who_of[i], author_of, art, by_outlet, copy_min_words, copy_min_whole,
                   same_mention ? pronouns : NULL, traits);
-  g_array_sort (traits, trait_order);
+  sort_traits (traits);
   for (guint k = 1; k < traits->len; k++)
     {
       Trait *x = &g_array_index (traits, Trait, k - 1), *y = &g_array_index (traits, Trait, k);
@@ -1844,7 +1908,7 @@ cg_score_claims (CgCorpus *corpus, CgRules *rules)
                             (guint) cg_rules_number (rules, "linking", "event_title_weight", 2),
                             cg_rules_number (rules, "linking", "event_min_cosine", 0),
                             g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL),
-                            FALSE, NULL, NULL, NULL, NULL, NULL, NULL };
+                            { 0 }, NULL, 0, FALSE, NULL, NULL, NULL, NULL, NULL, NULL };
       add_words (events.not_names, rules, "stopwords", NULL);
       add_words (events.not_names, rules, "linking", "dates");
       GHashTableIter ni;
