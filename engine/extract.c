@@ -3132,6 +3132,29 @@ skip_hearer (Run *r, guint cs, guint ce)
   return sure ? NONE : cs;
 }
 
+/* Whether token K is a relative pronoun whose verb, right after it with
+ * its auxiliaries and adverbs, is a cue of reported speech: that=yes in
+ * cue-verbs.rules, no raising verb and no passive ("who said ...", "who
+ * also noted that ...", not "who endorsed ..." nor "who is expected
+ * to ..."). */
+static gboolean
+speech_relative (Run *r, guint k)
+{
+  guint n = r->toks->len;
+  if (k + 1 >= n || !is_word (TOK (r, k)) || !tok_is (r, k, L_RELATIVE))
+    return FALSE;
+  for (guint e = k + 1; e < n && e <= k + 4 && same_unit (r, k, e); e++)
+    {
+      const CgPatToken *t = TOK (r, e);
+      if (t->cue)
+        return e == k + 1 + t->cue_pre && !cg_rule_attr (t->cue, "raising")
+               && g_strcmp0 (cg_rule_attr (t->cue, "that"), "yes") == 0;
+      if (tok_is (r, e, L_PASSIVE))
+        return FALSE;
+    }
+  return FALSE;
+}
+
 /* '"...," said Tony Cordesman, a national security expert at the Center
  * for Strategic and International Studies who consulted ...': a speaker
  * after the cue ending the sentence takes the appositive or relative
@@ -3179,14 +3202,21 @@ source_tail (Run *r, guint se)
   guint last = NONE, e;
   /* (after a parenthesis, a relative clause holding a cue is an
    * attribution of its own: "Sen. Richard Blumenthal (D-Conn.), who's been
-   * aggressively pushing for new gun restrictions") */
+   * aggressively pushing for new gun restrictions"; after a comma, one
+   * whose verb reports speech (speech_relative()): "Alan Berger, a
+   * gynecologist from Englewood, New Jersey, who said he is friendly with
+   * ...", as PolNeAR marks it, not "Peter T. King, who endorsed Mr. Rubio") */
   gboolean relative = paren && is_word (u) && tok_is (r, se + 1, L_RELATIVE);
+  if (is_char (TOK (r, se)->word, ',') && speech_relative (r, se + 1))
+    return se;
   for (e = se + 1; e < n && same_unit (r, se, e); e++)
     {
       const CgPatToken *t = TOK (r, e);
       if (t->quote_open >= 0 || t->quote_close >= 0 || t->taken || e >= se + 2 * r->x->source_max_words
           || (is_char (t->word, ',') && e + 1 < n && TOK (r, e + 1)->cue) || (relative && t->cue))
         return se;
+      if (is_char (t->word, ',') && speech_relative (r, e + 1))
+        break;
       if (is_word (t) || (t->flags & CG_TOKEN_NUMBER))
         last = e;
       else if (is_char (t->word, ';') || is_char (t->word, ':'))

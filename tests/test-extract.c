@@ -1241,6 +1241,17 @@ test_recall_tenth (void)
   a = find (r, "Legislative attempts");
   check (r, a, CG_KIND_INDIRECT, "content-according-to-source", "the Human Rights Campaign, an advocacy group",
          "according to");
+  /* a relative clause whose verb reports speech is no part of the
+   * speaker after the cue but an attribution of its own (it was the tail
+   * of the mention); one whose verb reports nothing stays in the mention */
+  a = find (r, "He said, ‘Trust me");
+  check (r, a, CG_KIND_DIRECT, "quote-comma-cue-source", "Alan Berger, a gynecologist from Englewood, New Jersey",
+         "said");
+  a = find (r, "he is friendly with");
+  check (r, a, CG_KIND_INDIRECT, "source-cue-content", "who", "said");
+  a = find (r, "It's not going to be easy");
+  check (r, a, CG_KIND_DIRECT, "quote-comma-cue-source",
+         "Representative Peter T. King of New York, who endorsed Mr. Rubio on Tuesday", "said");
   cg_article_result_free (r);
   g_free (path);
 }
