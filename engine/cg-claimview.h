@@ -62,6 +62,13 @@ char *cg_claim_view_describe (const CgClaimView *view);
 gboolean cg_claim_views_oppose (CgClaimViewer *viewer, const CgClaimView *x, const CgClaimView *y,
                                 gboolean antonym, gboolean named, GString *why);
 
+/* cg_claim_views_oppose() knowing when the two were printed: X_LATER > 0
+ * when X's article is dated after Y's, < 0 before, 0 unknown.  A
+ * proposition of what is going on, printed after a denial of what was
+ * done, is of another time. */
+gboolean cg_claim_views_oppose_dated (CgClaimViewer *viewer, const CgClaimView *x, const CgClaimView *y,
+                                      gboolean antonym, gboolean named, int x_later, GString *why);
+
 /* Do X and Y state figures for the same measure: a main proposition of
  * each holding a number, with the same predicate, and the subject of one
  * named in the other ("the U.S. contributed $350 billion in aid" /

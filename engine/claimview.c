@@ -7,6 +7,13 @@
 
 typedef enum { MOOD_UNKNOWN, MOOD_FACT, MOOD_PREDICT, MOOD_POSSIBLE, MOOD_IRREALIS } Mood;
 
+/* The time a proposition's verb speaks of, as far as its auxiliary or an
+ * -ed form tells ("tense=" of [auxiliaries], [negative_auxiliaries]); a
+ * perfect ("has interfered") counts as past: it covers what was done. */
+enum { TENSE_NONE, TENSE_PAST, TENSE_PRESENT, TENSE_FUTURE };
+
+static const char *const tense_names[] = { "", "past", "present", "future" };
+
 static const char *const mood_names[] = { "?", "fact", "predict", "possible", "irrealis" };
 
 /* A list of concepts.  While a view is built its lists are the
@@ -59,6 +66,9 @@ typedef struct {
   guint       wanted : 1;    /* the infinitive of a subject with no verb before: "[urged] Trump to cancel" */
   guint       owner : 1;     /* a possessive seen in the subject: the words after it are OWNED */
   guint       qualified : 1; /* a [qualifiers] clause follows it: "is not starting a trade war because ..." */
+  guint       tense : 2;     /* TENSE_*: of its first auxiliary, else of a predicate in -ed */
+  guint       progressive : 1; /* its predicate is in -ing after an auxiliary: "is not monitoring" */
+  guint       urged : 1;     /* an infinitive an [urging_verbs] predicate governs: "pressured to accept" */
   guint       lead;          /* subject words before the first function word or mark ("election interference") */
   guint       lead_closed : 1;
   const char *subject_head; /* the last subject word not in -ly: the noun the subject names */
@@ -87,7 +97,8 @@ struct _CgClaimView {
 enum {
   WB_IRREGULAR = 1 << 0, WB_MARKER = 1 << 1, WB_COORDINATOR = 1 << 2, WB_NEG_DETERMINER = 1 << 3,
   WB_COMPLEMENT_NOUN = 1 << 4, WB_ASSERTING = 1 << 5, WB_INFINITIVE = 1 << 6, WB_GENERIC = 1 << 7,
-  WB_SELF = 1 << 8, WB_EXISTENTIAL = 1 << 9, WB_UNKNOWN = 1 << 10, WB_OBJECT = 1 << 11, WB_SAYING = 1 << 12
+  WB_SELF = 1 << 8, WB_EXISTENTIAL = 1 << 9, WB_UNKNOWN = 1 << 10, WB_OBJECT = 1 << 11, WB_SAYING = 1 << 12,
+  WB_POSITION = 1 << 13
 };
 
 struct _CgClaimViewer {
@@ -106,11 +117,14 @@ struct _CgClaimViewer {
   GHashTable   *suffixes;       /* concepts of [name_suffixes] */
   GHashTable   *agents;         /* concepts of [owner_agents] */
   GHashTable   *saying;         /* words of [saying_words] */
+  GHashTable   *positions;      /* words of [caption_positions] */
   GHashTable   *falsity;        /* concepts of [falsity_words] */
   GHashTable   *qualifiers;     /* words of [qualifiers] */
   GHashTable   *dismissal;      /* concepts of [dismissal_words] */
   GHashTable   *titles;         /* concepts of titles.rules' titles and honorifics: no person's name */
   GHashTable   *counts, *obliging;
+  GHashTable   *urging;       /* concepts of [urging_verbs] */
+  GHashTable   *grants;       /* concepts of [granted_nouns] */
   GHashTable   *years;        /* figure concepts read as years (CG_NORM_YEAR), borrowed from STRINGS */
   GHashTable   *objects;      /* [object_pronouns] */
   GHashTable   *word_bits;    /* word -> its WB_* bits, for the word lists above it is in */
@@ -239,13 +253,14 @@ cg_claim_viewer_new (CgRules *rules, CgNormalizer *norm, GHashTable *antonyms, G
       cg_norm_text_free (nt);
     }
   v->saying = word_set (rules, "saying_words");
+  v->positions = word_set (rules, "caption_positions");
   v->word_bits = g_hash_table_new (g_str_hash, g_str_equal);
   v->drafts = g_ptr_array_new_with_free_func (prop_free);
   v->props = g_ptr_array_new ();
   v->caps = words_new ();
   GHashTable *const sets[] = { /* in WB_ order */ v->irregular, v->markers, v->coordinators, v->neg_determiners, v->complement_nouns,
                                v->asserting, v->infinitive, v->generic, v->self, v->existential, v->unknown,
-                               v->objects, v->saying };
+                               v->objects, v->saying, v->positions };
   for (guint k = 0; k < G_N_ELEMENTS (sets); k++)
     {
       GHashTableIter it;
@@ -261,6 +276,8 @@ cg_claim_viewer_new (CgRules *rules, CgNormalizer *norm, GHashTable *antonyms, G
   v->falsity = concept_set (v, "falsity_words");
   v->qualifiers = word_set (rules, "qualifiers");
   v->dismissal = concept_set (v, "dismissal_words");
+  v->urging = concept_set (v, "urging_verbs");
+  v->grants = concept_set (v, "granted_nouns");
   v->titles = g_hash_table_new (g_str_hash, g_str_equal);
   add_concepts (v, v->titles, "titles", "titles");
   add_concepts (v, v->titles, "titles", "honorifics");
@@ -328,12 +345,15 @@ cg_claim_viewer_free (CgClaimViewer *v)
   g_hash_table_unref (v->unknown);
   g_hash_table_unref (v->counts);
   g_hash_table_unref (v->obliging);
+  g_hash_table_unref (v->urging);
+  g_hash_table_unref (v->grants);
   g_hash_table_unref (v->adverbs);
   g_hash_table_unref (v->reporting);
   g_hash_table_unref (v->years);
   g_hash_table_unref (v->suffixes);
   g_hash_table_unref (v->agents);
   g_hash_table_unref (v->saying);
+  g_hash_table_unref (v->positions);
   g_hash_table_unref (v->falsity);
   g_hash_table_unref (v->qualifiers);
   g_hash_table_unref (v->titles);
@@ -525,6 +545,17 @@ concept_of (CgClaimViewer *v, const CgNormToken *t)
   return g_string_chunk_insert_const (v->strings, t->concept);
 }
 
+/* The TENSE_* a rule's "tense=" names, or TENSE_NONE. */
+static guint
+tense_of (const CgRule *r)
+{
+  const char *t = r ? cg_rule_attr (r, "tense") : NULL;
+  for (guint m = TENSE_PAST; t && m < G_N_ELEMENTS (tense_names); m++)
+    if (strcmp (t, tense_names[m]) == 0)
+      return m;
+  return TENSE_NONE;
+}
+
 /* Close CUR into PROPS and open the next proposition. */
 static Prop *
 next_prop (CgClaimViewer *v, GPtrArray *props, Prop *cur, gboolean sub)
@@ -611,10 +642,17 @@ cg_claim_view_new (CgClaimViewer *v, const CgAssertion *a, gboolean denied)
        * what follows is the subject's word, reported, not the text's
        * claim ("Needless to say, the war ...", cut off by a comma, is no
        * report) */
-      if (said_from == G_MAXUINT && cur->pred == NULL && cur->subject->len > 0
+      if (said_from == G_MAXUINT && cur->pred == NULL
+          && (cur->subject->len > 0 || cur->generic)
           && (wb[i] & WB_SAYING)
           && i + 1 < n && !(g_array_index (toks, CgNormToken, i + 1).flags & CG_NORM_BREAK))
         said_from = props->len;
+      /* a photo caption's place of a person between commas after the
+       * name ("Their daughters Malia, left, and Sasha wait") is no verb */
+      if ((wb[i] & WB_POSITION) && (t->flags & CG_NORM_BREAK) && i > 0 && i + 1 < n
+          && (g_array_index (toks, CgNormToken, i + 1).flags & CG_NORM_BREAK)
+          && (g_array_index (toks, CgNormToken, i - 1).flags & CG_NORM_CAPITALIZED))
+        continue;
       if ((t->flags & CG_NORM_BREAK) && i > 0 && (cur->pred || cur->subject->len || cur->core->len))
         cur = next_prop (v, props, cur, FALSE);
       const CgRule *r;
@@ -706,6 +744,7 @@ cg_claim_view_new (CgClaimViewer *v, const CgAssertion *a, gboolean denied)
             }
           cur->pending = TRUE;
           cur->governor = parent->pred;
+          cur->urged = parent->pred && g_hash_table_contains (v->urging, parent->pred);
           cur->gneg = parent->neg;
           continue;
         }
@@ -740,6 +779,8 @@ cg_claim_view_new (CgClaimViewer *v, const CgAssertion *a, gboolean denied)
               if (strcmp (mood, mood_names[m]) == 0)
                 cur->mood = m;
           cur->aux = TRUE;
+          if (cur->tense == TENSE_NONE)
+            cur->tense = tense_of (r);
           if (cg_rule_attr (r, "copula"))
             cur->copula = TRUE;
           continue;
@@ -770,6 +811,8 @@ cg_claim_view_new (CgClaimViewer *v, const CgAssertion *a, gboolean denied)
           for (guint m = 0; mood && m < G_N_ELEMENTS (mood_names); m++)
             if (strcmp (mood, mood_names[m]) == 0)
               cur->mood = m;
+          if (cur->pred == NULL && cur->tense == TENSE_NONE)
+            cur->tense = tense_of (cg_lexicon_lookup (v->neg_aux, t->word));
           if (cur->pred == NULL && !(wb[i] & WB_NEG_DETERMINER))
             cur->aux = TRUE;
           continue;
@@ -839,6 +882,9 @@ cg_claim_view_new (CgClaimViewer *v, const CgAssertion *a, gboolean denied)
             {
               cur->pred = c;
               cur->passive = cur->copula && !cur->existential && verb_form (v, toks, i);
+              cur->progressive = cur->aux && ends_with (t->word, v->gerund_suffix);
+              if (cur->tense == TENSE_NONE && !cur->aux && ends_with (t->word, v->past_suffix))
+                cur->tense = TENSE_PAST;
               words_push (cur->core, c);
               if (cur->mood == MOOD_UNKNOWN && !gerund)
                 cur->mood = MOOD_FACT;
@@ -1562,11 +1608,49 @@ any_negation (const CgClaimView *view)
   return FALSE;
 }
 
+/* Does VIEW's cue deny a grant ("denies Trump permission to use military
+ * funds to build border wall", "was denied bail")?  That refuses a
+ * request: it denies no claim. */
+static gboolean
+refuses_grant (CgClaimViewer *v, const CgClaimView *view)
+{
+  if (!view->denied || view->n_props == 0)
+    return FALSE;
+  const Prop *p = PROP_AT (view, 0);
+  for (guint i = 0; i < p->subject->len; i++)
+    if (g_hash_table_contains (v->grants, word_at (p->subject, i)))
+      return TRUE;
+  return p->head && g_hash_table_contains (v->grants, p->pred);
+}
+
+/* Do the denied proposition N and the stated P speak of two times?  A
+ * denial of what is going on or will be ("is not monitoring and will not
+ * monitor the communications of the chancellor", "is not starting a trade
+ * war") says nothing of what was done; what is going on when P is printed,
+ * after N's article (P_LATER > 0), is not what N denied was done ("Russia
+ * did not help me get elected" / "Russia is helping you get elected"). */
+static gboolean
+tenses_apart (const Prop *n, const Prop *p, int p_later)
+{
+  if (((n->tense == TENSE_PRESENT && n->progressive) || n->tense == TENSE_FUTURE) && p->tense == TENSE_PAST)
+    return TRUE;
+  return p->tense == TENSE_PRESENT && p->progressive && n->tense == TENSE_PAST && p_later > 0;
+}
+
 gboolean
 cg_claim_views_oppose (CgClaimViewer *v, const CgClaimView *x, const CgClaimView *y, gboolean antonym, gboolean named,
                        GString *why)
 {
+  return cg_claim_views_oppose_dated (v, x, y, antonym, named, 0, why);
+}
+
+gboolean
+cg_claim_views_oppose_dated (CgClaimViewer *v, const CgClaimView *x, const CgClaimView *y, gboolean antonym,
+                             gboolean named, int x_later, GString *why)
+{
   if (x->wish || y->wish || x->opposed || y->opposed)
+    return FALSE;
+  if (refuses_grant (v, x) || refuses_grant (v, y))
     return FALSE;
   /* an opposite word beside a negation may be turned back by it ("is
    * moving forward. You can't shut it down" / "is here to stay") */
@@ -1575,13 +1659,13 @@ cg_claim_views_oppose (CgClaimViewer *v, const CgClaimView *x, const CgClaimView
   for (guint i = 0; i < x->n_props; i++)
     {
       const Prop *px = PROP_AT (x, i);
-      if (px->sub || px->graded || px->told || px->claused || px->wanted)
+      if (px->sub || px->graded || px->told || px->claused || px->wanted || px->urged)
         continue;
       gboolean nx = px->neg != (x->denied && !px->coord);
       for (guint j = 0; j < y->n_props; j++)
         {
           const Prop *py = PROP_AT (y, j);
-          if (py->sub || py->graded || py->told || py->claused || py->wanted)
+          if (py->sub || py->graded || py->told || py->claused || py->wanted || py->urged)
             continue;
           gboolean ny = py->neg != (y->denied && !py->coord);
           if (antonym ? (nx || ny || px->neg || py->neg) : nx == ny)
@@ -1594,6 +1678,8 @@ cg_claim_views_oppose (CgClaimViewer *v, const CgClaimView *x, const CgClaimView
            * the professor before joining the campaign", "won't help pass
            * that bill ... if Republicans link it to the tax plan" */
           if ((nx && px->qualified) || (ny && py->qualified))
+            continue;
+          if (!antonym && (nx ? tenses_apart (px, py, -x_later) : tenses_apart (py, px, x_later)))
             continue;
           gboolean ok;
           if (px->pred && py->pred && (other_infinitives (x, i, y, j) || denied_aim (x, i, y, j)))

@@ -2957,6 +2957,30 @@ refuted_after_cue (Run *r, guint cue_end, guint cs)
   return FALSE;
 }
 
+/* Lower *CERTAINTY to unknown when a hedge of that certainty (or of
+ * frame=unknown, certainty.rules) stands in the frame between a cue
+ * ending at CUE_END and its content starting at CS: "Barr said Mueller's investigation did not establish that [members
+ * of Trump's campaign conspired with Russia]" leaves the content open, it
+ * is not Barr's claim.  Hedges of other certainties stay the cue group's
+ * and the content's: a frame's "in May" is a month. */
+static void
+frame_certainty (Run *r, guint cue_end, guint cs, CgCertainty *certainty)
+{
+  guint n = MIN (cs, r->toks->len);
+  for (guint i = cue_end; i < n; i++)
+    {
+      guint len;
+      const Entry *h = (r->tf[i] & TF_WORD) ? match_entry (r, i, n, L_HEDGE, &len) : NULL;
+      const char *v = h ? (h->certainty ? h->certainty : cg_rule_attr (h->rule, "frame")) : NULL;
+      CgCertainty c;
+      if (v && cg_certainty_from_name (v, &c) && c == CG_CERTAINTY_UNKNOWN)
+        {
+          *certainty = c;
+          return;
+        }
+    }
+}
+
 static guint
 quote_words (Run *r, guint q)
 {
@@ -4086,6 +4110,8 @@ from_match (Run *r, guint pattern, const CgPatMatch *m)
     }
   if (m->cue_rule && refuted_after_cue (r, m->cue_end, cs))
     cue_negative = !cue_negative;
+  if (m->cue_rule)
+    frame_certainty (r, m->cue_end, cs, &certainty);
   scan_modality (r, cs, ce, &certainty, &negations);
   a->certainty = certainty;
   if (((cue_negations & 1) != 0) ^ cue_negative ^ ((negations & 1) != 0))

@@ -4299,8 +4299,10 @@ views_oppose (CgLinker *l, Item *x, Item *y, const char *rule)
   g_string_truncate (l->scratch, 0);
   gboolean ok = strcmp (rule, "contradicts.numeric") == 0
                 ? cg_claim_views_same_measure (vx, vy, l->scratch)
-                : cg_claim_views_oppose (l->viewer, vx, vy, strcmp (rule, "contradicts.antonym") == 0,
-                                         strcmp (rule, "contradicts.negation") == 0 && !close_in_time (l, x, y), l->scratch);
+                : cg_claim_views_oppose_dated (l->viewer, vx, vy, strcmp (rule, "contradicts.antonym") == 0,
+                                               strcmp (rule, "contradicts.negation") == 0 && !close_in_time (l, x, y),
+                                               x->day >= 0 && y->day >= 0 ? (x->day > y->day) - (x->day < y->day) : 0,
+                                               l->scratch);
   if (ok)
     g_string_append_printf (l->cue, "; claims %s", l->scratch->str);
   return ok;

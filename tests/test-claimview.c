@@ -106,7 +106,14 @@ test_oppose (void)
     view (&f, CG_KIND_INDIRECT, "s1", "New York Times", "published", FALSE,
           "concluded al Qaeda played no role in the September 11, 2012 attacks on U.S. facilities in Benghazi"),
     view (&f, CG_KIND_INDIRECT, NULL, NULL, "concluded", FALSE, "al Qaeda did play a role in the attack")));
+  /* of the same time; a denial of what is going on or will be ("is not
+   * monitoring and will not monitor") says nothing of what was done */
   g_assert_true (oppose (&f,
+    view (&f, CG_KIND_INDIRECT, "s9", "Edward Snowden", "revealed", FALSE,
+          "the U.S. was monitoring the communications of several friendly foreign leaders, including German Chancellor Angela Merkel"),
+    view (&f, CG_KIND_DIRECT, NULL, NULL, NULL, FALSE,
+          "The United States was not monitoring the communications of the chancellor.")));
+  g_assert_false (oppose (&f,
     view (&f, CG_KIND_INDIRECT, "s9", "Edward Snowden", "revealed", FALSE,
           "the U.S. was monitoring the communications of several friendly foreign leaders, including German Chancellor Angela Merkel"),
     view (&f, CG_KIND_DIRECT, NULL, NULL, NULL, FALSE,

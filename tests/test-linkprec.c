@@ -12,7 +12,9 @@
  * on its method, a claim called preposterous; a course opposed, a question without
  * its mark, two people under one title; a claim at one moment of an
  * event, a word denied in quote marks, two actors alike in a modifier,
- * a negated cue of disclosure. */
+ * a negated cue of disclosure; a denial of what is going on against
+ * what was done, an act one is pressed to, a grant refused, what "you
+ * said", a frame leaving its content open. */
 #include "cg-test.h"
 #include "cg-normalize.h"
 
@@ -762,6 +764,132 @@ test_factive_cue (void)
   g_assert_cmpint (relation ("a1", "a2"), ==, CG_RELATION_CONTRADICTS);
 }
 
+/* A denial of what is going on or will be says nothing of what was done
+ * (the whole corpus at 704d633: "The United States is not monitoring and
+ * will not monitor the communications of the chancellor" / Snowden
+ * revealed "the U.S. was monitoring the communications of several
+ * foreign leaders, including German Chancellor Angela Merkel"; Morici:
+ * Trump "is not starting a trade war" / China: Trump "had started the
+ * largest trade war in history"); a denial of the past still opposes it.
+ * What is going on when printed after a denial of what was done is of
+ * another time (Trump 2019: "No, Russia did not help me get elected" /
+ * Bloomberg 2020: "Russia is helping you get elected"); printed before
+ * it, it is what the denial denies. */
+static void
+test_tenses_apart (void)
+{
+  reset ();
+  add ("d1", "s1", CG_KIND_INDIRECT, "revealed", "Edward Snowden",
+       "the U.S. was monitoring the communications of several foreign leaders, including German Chancellor Angela Merkel");
+  add ("d2", NULL, CG_KIND_AUTHOR, NULL, NULL,
+       "The United States is not monitoring and will not monitor the communications of the chancellor.");
+  g_assert_cmpint (relation ("a1", "a2"), !=, CG_RELATION_CONTRADICTS);
+  reset ();
+  add ("d1", "s1", CG_KIND_INDIRECT, "revealed", "Edward Snowden",
+       "the U.S. was monitoring the communications of several foreign leaders, including German Chancellor Angela Merkel");
+  add ("d2", NULL, CG_KIND_AUTHOR, NULL, NULL,
+       "The United States was not monitoring the communications of the chancellor.");
+  g_assert_cmpint (relation ("a1", "a2"), ==, CG_RELATION_CONTRADICTS);
+  reset ();
+  add ("d1", "s1", CG_KIND_INDIRECT, "tweeted", "Peter Morici", "Trump \"is not starting a trade war\"");
+  add ("d2", "s2", CG_KIND_INDIRECT, "said", "China's ministry", "Trump had started \"the largest trade war in history.\"");
+  g_assert_cmpint (relation ("a1", "a2"), !=, CG_RELATION_CONTRADICTS);
+  reset ();
+  add ("d1", "s1", CG_KIND_INDIRECT, "told", "Trump", "No, Russia did not help me get elected");
+  add ("d2", "s2", CG_KIND_INDIRECT, "said", "Michael Bloomberg", "Russia is helping you get elected");
+  g_assert_cmpint (relation_dated ("a1", "a2", "2019-06-28", "2020-02-25"), !=, CG_RELATION_CONTRADICTS);
+  g_assert_cmpint (relation_dated ("a1", "a2", "2019-06-28", "2019-06-20"), ==, CG_RELATION_CONTRADICTS);
+}
+
+/* What one is pressed to do is asked for, not done (the whole corpus at
+ * 704d633: Boehner, "Republicans in the House won't accept increases in
+ * tax rates" / "they will get pressured privately by a handful of
+ * Republicans to accept tax increases"); what one will do is claimed. */
+static void
+test_urged (void)
+{
+  reset ();
+  add ("d1", "s1", CG_KIND_INDIRECT, "said", "John Boehner", "Republicans in the House won't accept increases in tax rates");
+  add ("d2", NULL, CG_KIND_INDIRECT, "realize", "Senators",
+       "they will get pressured privately by a handful of Republicans to accept tax increases to head off the sequester");
+  g_assert_cmpint (relation ("a1", "a2"), !=, CG_RELATION_CONTRADICTS);
+  reset ();
+  add ("d1", "s1", CG_KIND_INDIRECT, "said", "John Boehner", "Republicans in the House won't accept increases in tax rates");
+  add ("d2", NULL, CG_KIND_INDIRECT, "realize", "Senators",
+       "Republicans in the House will accept tax increases to head off the sequester");
+  g_assert_cmpint (relation ("a1", "a2"), ==, CG_RELATION_CONTRADICTS);
+}
+
+/* A cue denying a grant refuses a request (the whole corpus at 704d633:
+ * the Ninth Circuit "denies" "Trump permission to use military funds to
+ * build border wall" / "Trump battles Congress for funds to build a wall
+ * along the border"); a cue denying the deed denies it. */
+static void
+test_grant_refused (void)
+{
+  reset ();
+  add ("d1", NULL, CG_KIND_AUTHOR, NULL, NULL,
+       "It comes as President Donald Trump battles Congress for funds to build a wall along the border.");
+  CgAssertion *d = add ("d2", "s2", CG_KIND_INDIRECT, "denies", "Ninth Circuit",
+                        "Trump permission to use military funds to build border wall");
+  d->polarity = CG_POLARITY_NEGATIVE;
+  g_assert_cmpint (relation ("a1", "a2"), !=, CG_RELATION_CONTRADICTS);
+  reset ();
+  add ("d1", "s1", CG_KIND_INDIRECT, "said", "Democrats", "Trump used military funds to build a wall along the border");
+  d = add ("d2", "s2", CG_KIND_INDIRECT, "denies", "The Pentagon", "Trump used military funds to build border wall");
+  d->polarity = CG_POLARITY_NEGATIVE;
+  g_assert_cmpint (relation ("a1", "a2"), ==, CG_RELATION_CONTRADICTS);
+}
+
+/* What "you said" follows is the hearer's word reported, not a claim
+ * (the whole corpus at 704d633: Peter Alexander, "Mr. President, you said
+ * today that you had the biggest electoral margin since Ronald Reagan" /
+ * Trump "falsely claims" "biggest electoral win since Reagan"). */
+static void
+test_you_said (void)
+{
+  reset ();
+  add ("d1", NULL, CG_KIND_AUTHOR, NULL, NULL,
+       "Mr. President, you said today that you had the biggest electoral margin since Ronald Reagan, with 304, 306 electoral votes");
+  CgAssertion *d = add ("d1", "s2", CG_KIND_INDIRECT, "falsely claims", "Trump", "biggest electoral win since Reagan");
+  d->polarity = CG_POLARITY_NEGATIVE;
+  d->stance = CG_STANCE_DISPUTES;
+  g_assert_cmpint (relation ("a1", "a2"), !=, CG_RELATION_CONTRADICTS);
+}
+
+/* A frame between cue and content that leaves the content open ("Barr
+ * said Mueller's investigation did not establish that ...", the whole
+ * corpus at 704d633: 3 contradicts links read the content as Barr's
+ * claim) makes it of unknown certainty; a frame that establishes it does
+ * not. */
+static void
+test_open_frame (void)
+{
+  char *dir = cg_test_tmpdir ();
+  const char *texts[] = {
+    "The investigation led to charges against Russians. Barr said Mueller's investigation did not establish that "
+    "Trump or his campaign conspired with Russian's election interference campaign.\n",
+    "The investigation led to charges against Russians. Barr said Mueller's investigation showed that "
+    "Trump or his campaign conspired with Russian's election interference campaign.\n" };
+  for (guint i = 0; i < 2; i++)
+    {
+      char *path = g_build_filename (dir, i ? "shown.txt" : "open.txt", NULL);
+      g_assert_true (g_file_set_contents (path, texts[i], -1, NULL));
+      CgArticleResult *r = cg_test_process (path);
+      CgAssertion *a = NULL;
+      for (guint k = 0; k < r->assertions->len; k++)
+        if (g_str_has_prefix (((CgAssertion *) g_ptr_array_index (r->assertions, k))->text, "Trump or his campaign"))
+          a = g_ptr_array_index (r->assertions, k);
+      g_assert_nonnull (a);
+      g_assert_cmpint (a->certainty, ==, i ? CG_CERTAINTY_CERTAIN : CG_CERTAINTY_UNKNOWN);
+      cg_article_result_free (r);
+      g_unlink (path);
+      g_free (path);
+    }
+  g_rmdir (dir);
+  g_free (dir);
+}
+
 int
 main (int argc, char **argv)
 {
@@ -795,6 +923,11 @@ main (int argc, char **argv)
   g_test_add_func ("/linkprec/word-denied", test_word_denied);
   g_test_add_func ("/linkprec/actors-apart", test_actors_apart);
   g_test_add_func ("/linkprec/factive-cue", test_factive_cue);
+  g_test_add_func ("/linkprec/tenses-apart", test_tenses_apart);
+  g_test_add_func ("/linkprec/urged", test_urged);
+  g_test_add_func ("/linkprec/grant-refused", test_grant_refused);
+  g_test_add_func ("/linkprec/you-said", test_you_said);
+  g_test_add_func ("/linkprec/open-frame", test_open_frame);
   int rc = g_test_run ();
   if (assertions)
     g_ptr_array_unref (assertions);
