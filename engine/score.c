@@ -21,6 +21,11 @@
  * reworded copy (context_*); a voice of fewer than supporter_min_words
  * words, or whose reported speech states nothing, is a phrase, no
  * supporter; corroborated needs its voices printed by two outlets.
+ * A member's voice is its origin, not only its speaker id: an author
+ * sentence that a quotation of its article holds is the quoted speaker's,
+ * a source mention right after "told" is a hearer, and a speaker another
+ * voice's member names is that member's subject or origin (see "origins"
+ * below).
  * (Per claim, not by joining carriers: joining outlets through wire copies
  * would chain most of a corpus into one carrier.  The near-duplicate
  * article test misses a single reprinted paragraph: it needs most of the
@@ -522,7 +527,7 @@ add_short_fragments (const char *text, guint ci, guint i, guint min, guint run, 
  * that quotation again: one voice with it, not a second source. */
 static void
 join_reported_quotes (GPtrArray *as, guint n, const guint *claim_of, const guint *claim_size, const char **who_of,
-                      guint *vparent, guint run, guint short_min, guint short_frag)
+                      const gboolean *quoting, guint *vparent, guint run, guint short_min, guint short_frag)
 {
   GArray *quoted = g_array_new (FALSE, FALSE, sizeof (Trait));   /* what is looked for */
   GArray *said = g_array_new (FALSE, FALSE, sizeof (Trait));     /* where it is looked for */
@@ -532,9 +537,9 @@ join_reported_quotes (GPtrArray *as, guint n, const guint *claim_of, const guint
       CgAssertion *a = g_ptr_array_index (as, i);
       if (!who_of[i] || claim_size[claim_of[i]] < 2 || a->text == NULL)
         continue;
-      gboolean quote = a->kind == CG_KIND_DIRECT || a->kind == CG_KIND_MIXED;
+      gboolean quote = a->kind == CG_KIND_DIRECT || a->kind == CG_KIND_MIXED || quoting[i];
       if (quote)
-        add_quoted_runs (a->text, a->kind == CG_KIND_DIRECT, claim_of[i], i, run, 0, quoted);
+        add_quoted_runs (a->text, a->kind != CG_KIND_MIXED, claim_of[i], i, run, 0, quoted);
       if (a->kind == CG_KIND_MIXED && short_frag > 0)
         add_short_fragments (a->text, claim_of[i], i, short_frag, run, quoted);
       add_quoted_runs (a->text, a->kind != CG_KIND_MIXED, claim_of[i], i, run, short_min, said);
@@ -1103,14 +1108,15 @@ quotes_fragment_of (const CgAssertion *a, const CgAssertion *b, guint min)
   return f.found;
 }
 
-/* Does reported speech A name B's source in its text, two words of B's
- * source mention in a row ("More than 10 children were among the dead
- * citing the regional president in Nice" / "Regional President
- * Christian Estrosi")?  Then A relays B's source, no second one. */
+/* Does reported speech or a quotation A name B's source in its text, two
+ * words of B's source mention in a row ("More than 10 children were among
+ * the dead citing the regional president in Nice" / "Regional President
+ * Christian Estrosi"; the NTSB's "NTSB confirms preliminary data shows
+ * ..." / "Preliminary data")?  Then A relays B's source, no second one. */
 static gboolean
 cites_source (const CgAssertion *a, const CgAssertion *b)
 {
-  if (a->text == NULL || b->source_text == NULL || (a->kind != CG_KIND_INDIRECT && a->kind != CG_KIND_MIXED))
+  if (a->text == NULL || b->source_text == NULL || a->kind == CG_KIND_AUTHOR)
     return FALSE;
   GArray *in = g_array_new (FALSE, FALSE, sizeof (guint64)), *m = g_array_new (FALSE, FALSE, sizeof (guint64));
   word_hashes (a->text, in);
@@ -1141,6 +1147,339 @@ tells_event_time (const char *text, GHashTable *event_words)
     }
   g_ptr_array_unref (w);
   return is;
+}
+
+/* ---- origins: who a member's words come from ---------------------------
+ *
+ * A speaker id per member is not its origin.  An author's sentence that
+ * is, word for word, a quotation printed in the same article (a tweet
+ * embedded and quoted, "DACA was abandoned by the Democrats.") is the
+ * quoted speaker's; a source mention right after a telling cue ("...,
+ * his wife told the St. Louis Post-Dispatch") is the hearer, not who
+ * spoke; and a member naming the speaker of another voice of its claim
+ * ("Ramirez alleged in The New Yorker that Kavanaugh ...") relays that
+ * speaker or is about him: an accused is no supporter of the allegation,
+ * an outlet no second voice beside the source who told it. */
+
+/* Do the word hashes NEEDLE (N words) stand in a row in HAY? */
+static gboolean
+words_within (const guint64 *needle, guint n, GArray *hay)
+{
+  for (guint k = 0; n > 0 && k + n <= hay->len; k++)
+    if (memcmp (&g_array_index (hay, guint64, k), needle, n * sizeof (guint64)) == 0)
+      return TRUE;
+  return FALSE;
+}
+
+typedef struct {
+  const guint64 *needle;
+  guint          n;
+  gboolean       found;
+} WordsIn;
+
+static void
+words_in_fragment (GArray *w, gpointer data)
+{
+  WordsIn *f = data;
+  if (!f->found)
+    f->found = words_within (f->needle, f->n, w);
+}
+
+/* The speaker of a quotation (a direct member, or a quoted fragment of a
+ * mixed one) of author claim I's article (AS[LO..HI], ART_OF) holding all
+ * of I's words in a row, I having MIN_WORDS words or more; NULL for none.
+ * The writer printed that speaker's words. */
+static const char *
+quoted_origin (GPtrArray *as, guint i, guint lo, guint hi, guint min_words, GArray *w)
+{
+  CgAssertion *a = g_ptr_array_index (as, i);
+  g_array_set_size (w, 0);
+  word_hashes (a->text, w);
+  if (w->len < min_words)
+    return NULL;
+  for (guint j = lo; j < hi; j++)
+    {
+      CgAssertion *q = g_ptr_array_index (as, j);
+      if (j == i || q->speaker_id == NULL || q->text == NULL || !is_quotation (q))
+        continue;
+      WordsIn f = { (const guint64 *) w->data, w->len, FALSE };
+      each_quoted_fragment (q->text, q->kind == CG_KIND_DIRECT, words_in_fragment, &f);
+      if (f.found)
+        return q->speaker_id;
+    }
+  return NULL;
+}
+
+/* Is A's source mention the hearer of its cue: a word of HEARER_CUES
+ * ("told") with the mention right after it, nothing between ("..., his
+ * wife, St. Louis police Sgt. Ann Marie Dorn, told the St. Louis
+ * Post-Dispatch")?  "was told by X" has "by" between. */
+static gboolean
+source_is_hearer (const CgAssertion *a, GHashTable *hearer_cues)
+{
+  if (a->cue_text == NULL || a->source_text == NULL || a->cue.end <= 0 || a->source.start < a->cue.end
+      || a->source.start - a->cue.end > 1)
+    return FALSE;
+  char *fold = g_utf8_casefold (a->cue_text, -1);
+  gboolean is = g_hash_table_contains (hearer_cues, g_strstrip (fold));
+  g_free (fold);
+  return is;
+}
+
+/* The one-word cue verbs of cue-verbs.rules [verbs] and their forms (the
+ * forms= list, or the lemma with -s, -d and -ed), casefolded: the words
+ * after a name that make a sentence report that name's words.  Returns a
+ * new table. */
+static GHashTable *
+cue_forms (CgRules *rules)
+{
+  GHashTable *set = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  GPtrArray *entries = cg_rules_entries (rules, "cue-verbs", "verbs");
+  for (guint k = 0; entries && k < entries->len; k++)
+    {
+      const CgRule *r = g_ptr_array_index (entries, k);
+      if (r->n_words != 1)
+        continue;
+      const char *w = r->words[0];
+      g_hash_table_add (set, g_strdup (w));
+      const char *forms = cg_rule_attr (r, "forms");
+      if (forms)
+        {
+          char **parts = g_strsplit_set (forms, " \t", -1);
+          for (char **p = parts; *p; p++)
+            if (**p)
+              g_hash_table_add (set, g_utf8_casefold (*p, -1));
+          g_strfreev (parts);
+          continue;
+        }
+      g_hash_table_add (set, g_strconcat (w, "s", NULL));
+      g_hash_table_add (set, g_strconcat (w, g_str_has_suffix (w, "e") ? "d" : "ed", NULL));
+    }
+  return set;
+}
+
+/* The word of speaker S's name that another text must hold to name it:
+ * a person's surname (the last word of the name), another speaker's first
+ * capitalized word; of three letters or more and not of NOT_NAMES (dates,
+ * stopwords, words of many names).  Returns a new string or NULL. */
+static char *
+speaker_key_word (const CgSpeaker *s, GHashTable *not_names)
+{
+  if (s == NULL || s->name == NULL)
+    return NULL;
+  GPtrArray *words = printed_words (s->name);
+  gboolean person = s->kind == CG_SPEAKER_PERSON || s->kind == CG_SPEAKER_AUTHOR;
+  char *key = NULL;
+  for (guint k = person && words->len ? words->len - 1 : 0; key == NULL && k < words->len; k++)
+    {
+      const char *w = g_ptr_array_index (words, k);
+      if (!g_unichar_isupper (g_utf8_get_char (w)) || g_utf8_strlen (w, -1) < 3)
+        continue;
+      char *fold = g_utf8_casefold (w, -1);
+      if (!g_hash_table_contains (not_names, fold))
+        key = g_strdup (w);
+      g_free (fold);
+    }
+  g_ptr_array_unref (words);
+  return key;
+}
+
+/* Do the printed words W name speaker S (whose key word is KEY)?  A
+ * person by the surname, after no capitalized word other than one of its
+ * name or a title (TITLES: "Judge Kavanaugh", "Mr Kavanaugh"; "Ivanka
+ * Trump" does not name Donald John Trump); another speaker by all the
+ * words of its name in a row ("told The New Yorker"). */
+static gboolean
+words_name_speaker (GPtrArray *w, const CgSpeaker *s, const char *key, GHashTable *titles, guint *after)
+{
+  gboolean person = s->kind == CG_SPEAKER_PERSON || s->kind == CG_SPEAKER_AUTHOR;
+  GPtrArray *name = printed_words (s->name);
+  gboolean found = FALSE;
+  for (guint k = 0; !found && k < w->len; k++)
+    {
+      *after = k + 1;
+      if (strcmp (g_ptr_array_index (w, k), key) != 0)
+        continue;
+      if (person)
+        {
+          const char *prev = k > 0 ? g_ptr_array_index (w, k - 1) : NULL;
+          found = prev == NULL || !g_unichar_isupper (g_utf8_get_char (prev));
+          for (guint j = 0; !found && j < name->len; j++)
+            found = strcmp (prev, g_ptr_array_index (name, j)) == 0;
+          if (!found)
+            {
+              char *fold = g_utf8_casefold (prev, -1);
+              found = g_hash_table_contains (titles, fold);
+              g_free (fold);
+            }
+          continue;
+        }
+      /* the key word is the name's first capitalized one: line the
+       * name up on it */
+      guint at = 0;
+      while (at < name->len && strcmp (g_ptr_array_index (name, at), key) != 0)
+        at++;
+      if (at >= name->len || k < at || k - at + name->len > w->len)
+        continue;
+      found = TRUE;
+      *after = k - at + name->len;
+      for (guint j = 0; found && j < name->len; j++)
+        found = g_utf8_collate (g_ptr_array_index (w, k - at + j), g_ptr_array_index (name, j)) == 0
+                || g_ascii_strcasecmp (g_ptr_array_index (w, k - at + j), g_ptr_array_index (name, j)) == 0;
+    }
+  g_ptr_array_unref (name);
+  return found;
+}
+
+/* Within a claim of two voices or more, a member whose source mention
+ * names the speaker of another voice ("its director, Dr. Francis
+ * Collins" / "Francis Collins"), or whose text names it right before a
+ * word of RELAY_CUES ("Ramirez alleged in an article in The New Yorker
+ * that ..."), is one voice with it: it relays that speaker.  A voice
+ * whose speaker a member of another voice names otherwise is its subject
+ * or its origin ("Another woman, Deborah Ramirez, told The New Yorker";
+ * "Kavanaugh exposed himself ..." for Kavanaugh): set NAMED[r] for its
+ * root r, no voice of its own.  (Joining these too would make one voice
+ * of every reporter naming Trump once Trump speaks in the claim.) */
+#define NAMED_MAX_SPEAKERS 8
+
+static void
+join_named_speakers (CgCorpus *corpus, GPtrArray *as, guint n, const guint *claim_of, const guint *claim_size,
+                     const char **who_of, guint *vparent, GHashTable *titles, GHashTable *not_names,
+                     GHashTable *relay_cues, gboolean *named)
+{
+  guint nclaims = 0;
+  for (guint i = 0; i < n; i++)
+    nclaims = MAX (nclaims, claim_of[i] + 1);
+  guint *first_root = g_new0 (guint, nclaims);   /* root + 1 */
+  gboolean *voices2 = g_new0 (gboolean, nclaims);
+  for (guint i = 0; i < n; i++)
+    {
+      guint ci = claim_of[i];
+      if (!who_of[i] || claim_size[ci] < 2 || voices2[ci])
+        continue;
+      guint r = uf_find (vparent, i) + 1;
+      if (first_root[ci] == 0)
+        first_root[ci] = r;
+      else if (first_root[ci] != r)
+        voices2[ci] = TRUE;
+    }
+  g_free (first_root);
+  /* speakers by their key word; members by the capitalized words they print */
+  GArray *spk = g_array_new (FALSE, FALSE, sizeof (Trait));
+  GArray *txt = g_array_new (FALSE, FALSE, sizeof (Trait));
+  GHashTable *keys = g_hash_table_new_full (g_str_hash, g_str_equal, NULL, g_free);   /* speaker id -> key word */
+  for (guint i = 0; i < n; i++)
+    {
+      if (!who_of[i] || !voices2[claim_of[i]])
+        continue;
+      if (!g_hash_table_contains (keys, who_of[i]))
+        g_hash_table_insert (keys, (gpointer) who_of[i],
+                             speaker_key_word (cg_corpus_speaker (corpus, who_of[i]), not_names));
+      const char *key = g_hash_table_lookup (keys, who_of[i]);
+      if (key)
+        {
+          Trait t = { claim_of[i], i, trait_key ('k', key) };
+          g_array_append_val (spk, t);
+        }
+      CgAssertion *a = g_ptr_array_index (as, i);
+      for (int part = 0; part < 2; part++)
+        {
+          const char *text = part ? a->source_text : a->text;
+          if (text == NULL)
+            continue;
+          GPtrArray *w = printed_words (text);
+          for (guint k = 0; k < w->len; k++)
+            {
+              const char *word = g_ptr_array_index (w, k);
+              if (g_unichar_isupper (g_utf8_get_char (word)))
+                {
+                  Trait t = { claim_of[i], i, trait_key ('k', word) };
+                  g_array_append_val (txt, t);
+                }
+            }
+          g_ptr_array_unref (w);
+        }
+    }
+  g_free (voices2);
+  sort_traits (spk);
+  sort_traits (txt);
+  GArray *subjects = g_array_new (FALSE, FALSE, sizeof (guint));   /* pairs: member, named member */
+  guint s0 = 0;
+  for (guint k = 0; k < txt->len; k++)
+    {
+      Trait *x = &g_array_index (txt, Trait, k);
+      if (k > 0)
+        {
+          Trait *p = &g_array_index (txt, Trait, k - 1);
+          if (p->claim == x->claim && p->key == x->key && p->member == x->member)
+            continue;   /* the same word again */
+        }
+      while (s0 < spk->len)
+        {
+          Trait *y = &g_array_index (spk, Trait, s0);
+          if (y->claim > x->claim || (y->claim == x->claim && y->key >= x->key))
+            break;
+          s0++;
+        }
+      const char *tried[NAMED_MAX_SPEAKERS];
+      guint ntried = 0;
+      for (guint j = s0; j < spk->len && ntried < NAMED_MAX_SPEAKERS; j++)
+        {
+          Trait *y = &g_array_index (spk, Trait, j);
+          if (y->claim != x->claim || y->key != x->key)
+            break;
+          if (uf_find (vparent, y->member) == uf_find (vparent, x->member))
+            continue;
+          const char *who = who_of[y->member];
+          gboolean seen = FALSE;
+          for (guint t = 0; !seen && t < ntried; t++)
+            seen = strcmp (tried[t], who) == 0;
+          if (seen)
+            continue;
+          tried[ntried++] = who;
+          CgSpeaker *s = cg_corpus_speaker (corpus, who);
+          CgAssertion *a = g_ptr_array_index (as, x->member);
+          gboolean in_text = FALSE, relay = FALSE;
+          for (int part = 0; !relay && part < 2; part++)
+            {
+              const char *text = part ? a->source_text : a->text;
+              if (text == NULL)
+                continue;
+              GPtrArray *w = printed_words (text);
+              guint after = 0;
+              if (words_name_speaker (w, s, g_hash_table_lookup (keys, who), titles, &after))
+                {
+                  in_text = TRUE;
+                  relay = part == 1;
+                  if (!relay && after < w->len)
+                    {
+                      char *fold = g_utf8_casefold (g_ptr_array_index (w, after), -1);
+                      relay = g_hash_table_contains (relay_cues, fold);
+                      g_free (fold);
+                    }
+                }
+              g_ptr_array_unref (w);
+            }
+          if (relay)
+            uf_union (vparent, x->member, y->member);
+          else if (in_text)
+            {
+              g_array_append_val (subjects, x->member);
+              g_array_append_val (subjects, y->member);
+            }
+        }
+    }
+  for (guint k = 0; k + 1 < subjects->len; k += 2)
+    {
+      guint x = g_array_index (subjects, guint, k), y = g_array_index (subjects, guint, k + 1);
+      if (uf_find (vparent, x) != uf_find (vparent, y))
+        named[uf_find (vparent, y)] = TRUE;
+    }
+  g_array_unref (subjects);
+  g_hash_table_unref (keys);
+  g_array_unref (spk);
+  g_array_unref (txt);
 }
 
 /* The outlet printing member I (its article id when it has none). */
@@ -1688,6 +2027,8 @@ cg_score_claims (CgCorpus *corpus, CgRules *rules)
       g_array_index (art_size, guint, last_ai - 1)++;
     }
 
+  GHashTable *hearer_cues = cg_rules_number (rules, "linking", "hearer_not_source", 1) != 0
+                            ? word_set (rules, "linking", "hearer_cues") : NULL;
   guint *parent = g_new (guint, n);
   guint *origin = g_new (guint, n);   /* quotes: the assertion quoted */
   for (guint i = 0; i < n; i++)
@@ -1779,6 +2120,8 @@ cg_score_claims (CgCorpus *corpus, CgRules *rules)
         o = origin[o];
       CgAssertion *src = g_ptr_array_index (as, o);
       who_of[i] = src->speaker_id;
+      if (hearer_cues && cg_span_is_set (src->cue) && source_is_hearer (src, hearer_cues))
+        who_of[i] = NULL;
       if (src->speaker_id && src->kind == CG_KIND_AUTHOR)
         {
           guint root = uf_find (aparent, art_of[o]);
@@ -1789,6 +2132,34 @@ cg_score_claims (CgCorpus *corpus, CgRules *rules)
         claim_size[ci]++;
     }
 
+  /* An author claim printing a quotation of its own article word for
+   * word is the quoted speaker's words (a tweet embedded and quoted). */
+  gboolean *quoting = g_new0 (gboolean, n);
+  if (cg_rules_number (rules, "linking", "quoted_author_origin", 1) != 0)
+    {
+      GArray *qw = g_array_new (FALSE, FALSE, sizeof (guint64));
+      for (guint i = 0; i < n; i++)
+        {
+          CgAssertion *a = g_ptr_array_index (as, i);
+          if (!who_of[i] || claim_size[claim_of[i]] < 2 || a->kind != CG_KIND_AUTHOR || a->text == NULL)
+            continue;
+          guint lo = i, hi = i + 1;
+          while (lo > 0 && art_of[lo - 1] == art_of[i])
+            lo--;
+          while (hi < n && art_of[hi] == art_of[i])
+            hi++;
+          const char *said = quoted_origin (as, i, lo, hi, quote_run, qw);
+          if (said)
+            {
+              who_of[i] = said;
+              quoting[i] = TRUE;
+            }
+        }
+      g_array_unref (qw);
+    }
+  if (hearer_cues)
+    g_hash_table_unref (hearer_cues);
+
   /* Voices: within a claim, two members are one voice when they share a
    * trait that makes one a copy of the other or both the same carrier. */
   guint *vparent = g_new (guint, n);
@@ -1796,6 +2167,7 @@ cg_score_claims (CgCorpus *corpus, CgRules *rules)
     vparent[i] = i;
   GHashTable *pronouns = word_set (rules, "pronouns", "pronouns");
   gboolean same_mention = cg_rules_number (rules, "linking", "same_mention_one_voice", 1) != 0;
+  gboolean *named_voice = g_new0 (gboolean, n);   /* per voice root: named by another voice */
   GArray *traits = g_array_new (FALSE, FALSE, sizeof (Trait));
   for (guint i = 0; i < n; i++)
     if (who_of[i] && claim_size[claim_of[i]] >= 2)
@@ -1810,7 +2182,8 @@ cg_score_claims (CgCorpus *corpus, CgRules *rules)
     }
   g_array_unref (traits);
 
-  join_reported_quotes (as, n, claim_of, claim_size, who_of, vparent, quote_run, quote_short, quote_fragment);
+  join_reported_quotes (as, n, claim_of, claim_size, who_of, quoting, vparent, quote_run, quote_short, quote_fragment);
+  g_free (quoting);
   join_same_surroundings (as, n, claim_of, claim_size, who_of, art_of, vparent, ctx_window, ctx_shingle, ctx_share,
                           ctx_min);
   if (cg_rules_number (rules, "linking", "poll_one_source", 1) != 0)
@@ -1823,6 +2196,16 @@ cg_score_claims (CgCorpus *corpus, CgRules *rules)
       add_words (not_names, rules, "stopwords", NULL);
       add_words (not_names, rules, "linking", "generic_name_words");
       join_same_source (corpus, as, n, claim_of, claim_size, who_of, vparent, poll_words, not_names);
+      if (cg_rules_number (rules, "linking", "named_speaker_one_voice", 1) != 0)
+        {
+          GHashTable *titles = word_set (rules, "titles", "honorifics");
+          add_words (titles, rules, "titles", "titles");
+          GHashTable *relay_cues = cue_forms (rules);
+          join_named_speakers (corpus, as, n, claim_of, claim_size, who_of, vparent, titles, not_names, relay_cues,
+                               named_voice);
+          g_hash_table_unref (relay_cues);
+          g_hash_table_unref (titles);
+        }
       g_hash_table_unref (poll_words);
       g_hash_table_unref (not_names);
     }
@@ -1879,9 +2262,10 @@ cg_score_claims (CgCorpus *corpus, CgRules *rules)
     }
   g_array_unref (w);
   for (guint i = 0; i < n; i++)
-    if (!whole[i])
+    if (!whole[i] || named_voice[i])
       anchored[i] = FALSE;
   g_free (whole);
+  g_free (named_voice);
   for (guint i = 0; i < n; i++)
     if (who_of[i] && anchored[uf_find (vparent, i)])
       claim_anchored[claim_of[i]] = TRUE;

@@ -468,6 +468,7 @@ test_author_prints_quote (void)
   cg_corpus_free (c);
 }
 
+
 /* A voice with fewer than supporter_min_words words attests a phrase,
  * not a claim: Carville (Salon) and Obama (Newsmax) each "to raise
  * taxes"; Gorsuch's and a stranger's "Merry Christmas".  Five words or
@@ -1039,6 +1040,142 @@ test_same_mention_one_voice (void)
   cg_corpus_free (c);
 }
 
+/* An author's sentence that a quotation of its own article holds word for
+ * word is the quoted speaker's (whole AllSides with the table, c836992 at
+ * 704d633): Trump's tweet "DACA was abandoned by the Democrats." printed
+ * by CBN and by Townhall, which also quotes it, is one voice, Trump's.
+ * Two reporters' own sentences on the Fed's December rise, next to a
+ * quotation saying something else, stay two voices. */
+static void
+test_quoted_author_origin (void)
+{
+  CgCorpus *c = cg_corpus_new ();
+  add_article (c, "d1", "CBN", NULL, "2018-03-22");
+  add_article (c, "d2", "Townhall", "Leah Barkoukis, Matt Vespa", "2018-03-23");
+  add_assertion (c, "d1", "s1", CG_KIND_AUTHOR, "DACA was abandoned by the Democrats.");
+  add_assertion (c, "d2", "s3", CG_KIND_DIRECT,
+                 "DACA was abandoned by the Democrats. Very unfair to them! Would have been tied to desperately needed Wall.");
+  add_assertion (c, "d2", "s2", CG_KIND_AUTHOR, "DACA was abandoned by the Democrats.");
+  add_link (c, "a1", "a3", CG_RELATION_SAME_AS);
+  cg_score_claims (c, cg_test_rules ());
+  g_assert_cmpint (claim_of (c, "a1")->verdict, ==, CG_VERDICT_SINGLE_SOURCE);
+
+  add_article (c, "d3", "Reuters", "Lucia Mutikani", "2016-07-08");
+  add_article (c, "d4", "The Guardian", "Jana Kasperkevic", "2016-07-08");
+  add_assertion (c, "d3", "s4", CG_KIND_AUTHOR, "The Fed raised rates in December for the first time in nearly a decade.");
+  add_assertion (c, "d4", "s6", CG_KIND_DIRECT, "The labor market continued to strengthen and growth in economic activity has picked up.");
+  add_assertion (c, "d4", "s5", CG_KIND_AUTHOR, "In December, the Fed raised rates for the first time in almost a decade.");
+  add_link (c, "a4", "a6", CG_RELATION_SAME_AS);
+  cg_score_claims (c, cg_test_rules ());
+  g_assert_cmpint (claim_of (c, "a4")->verdict, ==, CG_VERDICT_CORROBORATED);
+  cg_corpus_free (c);
+}
+
+/* A source mention right after "told" is the hearer (c257813 at 704d633:
+ * AP's "..., his wife, St. Louis police Sgt. Ann Marie Dorn, told the St.
+ * Louis Post-Dispatch" read as the Post-Dispatch speaking; NBC's "Dorn's
+ * wife ... told the outlet"): one source, the wife, under two names.  The
+ * same sentence with its speaker before the cue is a voice. */
+static void
+test_hearer_not_source (void)
+{
+  CgCorpus *c = cg_corpus_new ();
+  add_article (c, "d1", "Associated Press", "Jim Salter", "2020-06-03");
+  add_article (c, "d2", "NBC News (Online)", "Minyvonne Burke", "2020-06-03");
+  add_speaker (c, "s1", "St. Louis Post-Dispatch", CG_SPEAKER_ORGANIZATION);
+  add_speaker (c, "s2", "Dorn's wife", CG_SPEAKER_ANONYMOUS);
+  CgAssertion *a = add_assertion (c, "d1", "s1", CG_KIND_INDIRECT,
+                                  "Dorn was a friend of the pawn shop\u2019s owner and frequently checked on the business "
+                                  "when alarms went off, his wife, St. Louis police Sgt. Ann Marie Dorn");
+  a->cue_text = g_strdup ("told");
+  a->cue = (CgSpan) { 2150, 2154 };
+  a->source_text = g_strdup ("the St. Louis Post-Dispatch");
+  a->source = (CgSpan) { 2155, 2182 };
+  CgAssertion *b = add_assertion (c, "d2", "s2", CG_KIND_INDIRECT,
+                                  "he was a friend of the pawn shop's owner and would go and check out the business "
+                                  "whenever the burglar alarm sounded");
+  b->cue_text = g_strdup ("told");
+  b->cue = (CgSpan) { 1849, 1853 };
+  b->source_text = g_strdup ("Dorn's wife");
+  b->source = (CgSpan) { 1808, 1819 };
+  add_link (c, "a2", "a1", CG_RELATION_SUPPORTS);
+  cg_score_claims (c, cg_test_rules ());
+  g_assert_cmpint (claim_of (c, "a1")->verdict, ==, CG_VERDICT_SINGLE_SOURCE);
+  /* "Police Chief John Hayden told the newspaper ...": the speaker first */
+  g_free (a->source_text);
+  a->source_text = g_strdup ("Police Chief John Hayden");
+  a->source = (CgSpan) { 2120, 2144 };
+  cg_score_claims (c, cg_test_rules ());
+  g_assert_cmpint (claim_of (c, "a1")->verdict, ==, CG_VERDICT_CORROBORATED);
+  cg_corpus_free (c);
+}
+
+/* A voice whose speaker another voice's member names is that member's
+ * subject or origin (c39400 at 704d633): Kavanaugh, read from
+ * "Kavanaugh's [accuser], who now claims", is no supporter of Ramirez's
+ * allegation, nor is the New Yorker she told; a reporter writing
+ * "Ramirez alleged ..." relays her.  Two reporters stating that Trump
+ * fired Comey stay two voices when Trump speaks in the claim too. */
+static void
+test_named_speaker (void)
+{
+  CgCorpus *c = cg_corpus_new ();
+  add_article (c, "d1", "The Guardian", "Sabrina Siddiqui", "2018-09-25");
+  add_article (c, "d2", "National Review", NULL, "2018-09-26");
+  add_article (c, "d3", "Reuters", "Doina Chiacu", "2018-09-24");
+  add_article (c, "d4", "The Hill", "Emily Birnbaum", "2018-09-24");
+  add_article (c, "d5", "Fox Online News", "Brooke Singman", NULL);
+  add_article (c, "d6", "USA Today", NULL, "2018-09-24");
+  add_speaker (c, "s1", "Deborah Ramirez", CG_SPEAKER_PERSON);
+  add_speaker (c, "s2", "Brett Michael Kavanaugh", CG_SPEAKER_PERSON);
+  add_speaker (c, "s3", "New Yorker", CG_SPEAKER_ORGANIZATION);
+  add_speaker (c, "s5", "USA Today", CG_SPEAKER_ORGANIZATION);
+  CgAssertion *a = add_assertion (c, "d1", "s1", CG_KIND_INDIRECT,
+                                  "Kavanaugh had exposed himself to her at a party while attending Yale University in the early 1980s");
+  a->source_text = g_strdup ("Ramirez");
+  CgAssertion *b = add_assertion (c, "d2", "s2", CG_KIND_INDIRECT, "Kavanaugh exposed himself as a college freshman at a party");
+  b->source_text = g_strdup ("Kavanaugh\u2019s");
+  CgAssertion *r = add_assertion (c, "d5", "s1", CG_KIND_INDIRECT,
+                                  "during their freshman year at Yale University, Kavanaugh exposed himself to her at a dorm party");
+  r->source_text = g_strdup ("Deborah Ramirez");
+  add_link (c, "a3", "a1", CG_RELATION_SUPPORTS);
+  add_link (c, "a2", "a3", CG_RELATION_SUPPORTS);
+  cg_score_claims (c, cg_test_rules ());
+  g_assert_cmpint (claim_of (c, "a1")->verdict, ==, CG_VERDICT_SINGLE_SOURCE);
+  CgAssertion *d = add_assertion (c, "d3", "s3", CG_KIND_INDIRECT, "Kavanaugh exposed himself to her during a drunken dormitory party");
+  d->source_text = g_strdup ("the New Yorker");
+  CgAssertion *e = add_assertion (c, "d4", "s1", CG_KIND_INDIRECT,
+                                  "The New Yorker in an article published Sunday that Kavanaugh exposed himself at a dorm-room "
+                                  "party without her consent when the two were college students at Yale University in the 1980s");
+  e->source_text = g_strdup ("Another woman, Deborah Ramirez");
+  add_assertion (c, "d6", "s5", CG_KIND_AUTHOR,
+                 "Ramirez alleged in an article in The New Yorker that Kavanaugh exposed himself to her at a party when "
+                 "they were students at Yale.");
+  add_link (c, "a4", "a3", CG_RELATION_SUPPORTS);
+  add_link (c, "a5", "a1", CG_RELATION_SAME_AS);
+  add_link (c, "a6", "a3", CG_RELATION_SAME_AS);
+  cg_score_claims (c, cg_test_rules ());
+  g_assert_cmpint (claim_of (c, "a1")->verdict, ==, CG_VERDICT_SINGLE_SOURCE);
+  cg_corpus_free (c);
+
+  c = cg_corpus_new ();
+  add_article (c, "d1", "The Daily Caller", NULL, "2017-12-24");
+  add_article (c, "d2", "USA Today", NULL, "2017-10-31");
+  add_article (c, "d3", "USA Today", NULL, "2017-11-24");
+  add_speaker (c, "s3", "Donald John Trump", CG_SPEAKER_PERSON);
+  add_assertion (c, "d1", "s1", CG_KIND_AUTHOR, "Trump fired former FBI Director James Comey on May 9, 2017.");
+  add_assertion (c, "d2", "s2", CG_KIND_AUTHOR, "Trump fired FBI Director James Comey on May 9.");
+  CgAssertion *t = add_assertion (c, "d3", "s3", CG_KIND_INDIRECT,
+                                  "Mueller pursued the Russia investigation because Trump did not select him to succeed Comey as "
+                                  "FBI director, whom Trump fired");
+  t->source_text = g_strdup ("The president");
+  add_link (c, "a2", "a1", CG_RELATION_SUPPORTS);
+  add_link (c, "a3", "a1", CG_RELATION_SUPPORTS);
+  cg_score_claims (c, cg_test_rules ());
+  g_assert_cmpint (claim_of (c, "a1")->verdict, ==, CG_VERDICT_CORROBORATED);
+  cg_corpus_free (c);
+}
+
 int
 main (int argc, char **argv)
 {
@@ -1066,6 +1203,9 @@ main (int argc, char **argv)
   g_test_add_func ("/score/one-poll-two-names", test_one_poll_two_names);
   g_test_add_func ("/score/two-outlets-one-word", test_two_outlets_one_word);
   g_test_add_func ("/score/one-event", test_one_event);
+  g_test_add_func ("/score/quoted-author-origin", test_quoted_author_origin);
+  g_test_add_func ("/score/hearer-not-source", test_hearer_not_source);
+  g_test_add_func ("/score/named-speaker", test_named_speaker);
   g_test_add_func ("/score/seed-corpus", test_seed_corpus);
   return g_test_run ();
 }
