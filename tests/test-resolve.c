@@ -1529,6 +1529,65 @@ test_title_before_generic_head (void)
   cg_registry_free (reg);
 }
 
+/* Page furniture is no speaker: CNN's gallery label "Hide Caption" took
+ * Sarah Palin's "she" as a person's name, Fox's "Continue Reading Below"
+ * made "Continue" a source, and the reader addressed ("You would think")
+ * joined across articles the "person" "Up You" of a sign-up prompt.  A
+ * name in the same captions ("Palin responded") stays resolved. */
+static void
+test_page_furniture (void)
+{
+  CgRegistry *reg = registry ();
+  CgArticleResult *ra = load_data ("resolve-furniture-a.txt");
+  CgAssertion *she = add_mention_in (ra, "when she said, \"Well, if I were", "she");
+  CgAssertion *mocking = add_mention_in (ra, "She was mocking", "She");
+  CgAssertion *palin = add_mention_in (ra, "Palin responded", "Palin");
+  resolve (reg, ra);
+  g_assert_nonnull (she->speaker_id);
+  g_assert_cmpstr (speaker (reg, she->speaker_id)->name, ==, "Sarah Palin");
+  g_assert_cmpstr (mocking->speaker_id, ==, she->speaker_id);
+  g_assert_cmpstr (palin->speaker_id, ==, she->speaker_id);
+  GPtrArray *all = cg_registry_speakers (reg);
+  for (guint i = 0; i < all->len; i++)
+    g_assert_null (strstr (((CgSpeaker *) g_ptr_array_index (all, i))->name, "Caption"));
+
+  /* the extractor's own assertions: none from "Continue Reading Below",
+   * "Hide Caption" or CNN's "JUST WATCHED ISIS claims ...", while the
+   * articles' speakers stay */
+  const char *files[] = { "resolve-furniture-b.txt", "resolve-furniture-d.txt", "resolve-furniture-d.txt" };
+  const char *furniture[] = { "Continue", "Hide Caption", "WATCHED" };
+  const char *kept[] = { "Zuckerberg", "Macron", "Macron" };
+  CgArticleResult *rb = NULL;
+  for (guint f = 0; f < G_N_ELEMENTS (files); f++)
+    {
+      char *path = cg_test_data (files[f]);
+      CgArticleResult *r = cg_test_process (path);
+      g_free (path);
+      gboolean found = FALSE;
+      for (guint i = 0; i < r->assertions->len; i++)
+        {
+          CgAssertion *a = g_ptr_array_index (r->assertions, i);
+          g_assert_false (a->source_text && strstr (a->source_text, furniture[f]));
+          found |= a->source_text && strcmp (a->source_text, kept[f]) == 0;
+        }
+      g_assert_true (found);
+      if (rb)
+        cg_article_result_free (rb);
+      rb = r;
+    }
+
+  CgArticleResult *rc = load_data ("resolve-furniture-c.txt");
+  CgAssertion *you = add_mention_in (rc, "You would think", "You");
+  CgAssertion *ryan = add_mention_in (rc, "Ryan's address", "Ryan");
+  resolve (reg, rc);
+  g_assert_null (you->speaker_id);
+  g_assert_cmpstr (speaker (reg, ryan->speaker_id)->name, ==, "Paul Ryan");
+  cg_article_result_free (ra);
+  cg_article_result_free (rb);
+  cg_article_result_free (rc);
+  cg_registry_free (reg);
+}
+
 int
 main (int argc, char **argv)
 {
@@ -1569,5 +1628,6 @@ main (int argc, char **argv)
   g_test_add_func ("/resolve/credits-no-persons", test_credits_no_persons);
   g_test_add_func ("/resolve/title-complements", test_title_complements);
   g_test_add_func ("/resolve/title-before-generic-head", test_title_before_generic_head);
+  g_test_add_func ("/resolve/page-furniture", test_page_furniture);
   return g_test_run ();
 }
