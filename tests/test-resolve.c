@@ -1588,6 +1588,30 @@ test_page_furniture (void)
   cg_registry_free (reg);
 }
 
+/* A sentence opener is no given name: "Last May Gallup put the
+ * pro-life/pro-choice split at 50%-41%" made the person "Last May
+ * Gallup", whom every later bare "Gallup" joined across articles ("...,"
+ * Gallup estimates).  Gallup stays one speaker in both articles. */
+static void
+test_openers_across_articles (void)
+{
+  CgRegistry *reg = registry ();
+  CgArticleResult *ra = load_data ("resolve-openers-e.txt");
+  CgArticleResult *rb = load_data ("resolve-openers-f.txt");
+  CgAssertion *put = add_mention_in (ra, "Gallup put", "Gallup");
+  CgAssertion *found = add_mention_in (ra, "Gallup has also found", "Gallup");
+  CgAssertion *estimates = add_mention_in (rb, "Gallup estimates", "Gallup");
+  resolve (reg, ra);
+  resolve (reg, rb);
+  g_assert_nonnull (put->speaker_id);
+  g_assert_cmpstr (found->speaker_id, ==, put->speaker_id);
+  g_assert_cmpstr (estimates->speaker_id, ==, put->speaker_id);
+  g_assert_cmpstr (speaker (reg, estimates->speaker_id)->name, ==, "Gallup");
+  cg_article_result_free (ra);
+  cg_article_result_free (rb);
+  cg_registry_free (reg);
+}
+
 int
 main (int argc, char **argv)
 {
@@ -1629,5 +1653,6 @@ main (int argc, char **argv)
   g_test_add_func ("/resolve/title-complements", test_title_complements);
   g_test_add_func ("/resolve/title-before-generic-head", test_title_before_generic_head);
   g_test_add_func ("/resolve/page-furniture", test_page_furniture);
+  g_test_add_func ("/resolve/openers-across-articles", test_openers_across_articles);
   return g_test_run ();
 }
