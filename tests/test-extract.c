@@ -1252,6 +1252,10 @@ test_recall_tenth (void)
   a = find (r, "It's not going to be easy");
   check (r, a, CG_KIND_DIRECT, "quote-comma-cue-source",
          "Representative Peter T. King of New York, who endorsed Mr. Rubio on Tuesday", "said");
+  /* a sentence adverb and its comma are no part of the speaker (it was
+   * "Meanwhile, the Crossroads operation") */
+  a = find (r, "playing in a larger number");
+  check (r, a, CG_KIND_INDIRECT, "source-cue-content", "the Crossroads operation", "is contemplating");
   cg_article_result_free (r);
   g_free (path);
 }
