@@ -117,6 +117,7 @@ struct _CgRegistry {
   GHashTable *party_tags;   /* names.rules [party-tags], folded, a set */
   GHashTable *byline_labels; /* names.rules [byline-labels], folded, a set */
   guint       lookback;
+  guint       chain_reach;  /* pronouns.rules chain_reach: sentences a he/she reads back in all */
   guint       appositive_reach;   /* words an appositive's title may lie after its article */
   guint       complement_reach;   /* words a title's complement may run ("of Staff") */
   guint       misspelt_min;       /* letters of a surname that may be misspelt by one */
@@ -1259,6 +1260,7 @@ cg_registry_new (CgRules *rules, GError **error)
   for (guint i = 0; i < bl->len; i++)
     g_hash_table_add (reg->byline_labels, fold_key (((CgRule *) g_ptr_array_index (bl, i))->phrase));
   reg->lookback = (guint) CLAMP (cg_rules_number (rules, "pronouns", "lookback", 3), 0, 50);
+  reg->chain_reach = (guint) CLAMP (cg_rules_number (rules, "pronouns", "chain_reach", 8), 0, 50);
   reg->appositive_reach = (guint) CLAMP (cg_rules_number (rules, "titles", "appositive_reach", 6), 1, 20);
   reg->complement_reach = (guint) CLAMP (cg_rules_number (rules, "titles", "complement_reach", 6), 1, 20);
   reg->misspelt_min = (guint) CLAMP (cg_rules_number (rules, "names", "misspelt_surname_min", 5), 2, 64);
@@ -2341,6 +2343,8 @@ typedef struct {
   Entry      *last_pron;
   Gender      last_pron_gender;
   guint       last_pron_sentence;
+  guint8     *sent_links;  /* per sentence, what sentence_free() found; NULL before it is asked */
+  GHashTable *mixed;       /* surname keys printed for both genders (keys in ctx->keys), or NULL */
 } Ctx;
 
 static void
@@ -2367,6 +2371,25 @@ in_quote (const Ctx *ctx, gint64 pos)
     return FALSE;
   CgSpan q = g_array_index (ctx->quotes, CgSpan, lo - 1);
   return pos < q.end;
+}
+
+/* The end of the quotation holding POS, or -1 when none does. */
+static gint64
+quote_end_at (const Ctx *ctx, gint64 pos)
+{
+  guint lo = 0, hi = ctx->quotes->len;
+  while (lo < hi)
+    {
+      guint mid = (lo + hi) / 2;
+      if (g_array_index (ctx->quotes, CgSpan, mid).start <= pos)
+        lo = mid + 1;
+      else
+        hi = mid;
+    }
+  if (lo == 0)
+    return -1;
+  CgSpan q = g_array_index (ctx->quotes, CgSpan, lo - 1);
+  return pos < q.end ? q.end : -1;
 }
 
 static guint
@@ -2756,7 +2779,17 @@ add_text_mention (CgRegistry *reg, Ctx *ctx, Words *ws, guint a, guint b, guint 
     }
   m.gender = g;
   if (g != GENDER_UNKNOWN)
-    g_hash_table_insert (ctx->gender, g_string_chunk_insert (ctx->keys, nk.skey), GINT_TO_POINTER (g));
+    {
+      Gender was = GPOINTER_TO_INT (g_hash_table_lookup (ctx->gender, nk.skey));
+      char *k = g_string_chunk_insert (ctx->keys, nk.skey);
+      if (was != GENDER_UNKNOWN && was != g)
+        {
+          if (ctx->mixed == NULL)
+            ctx->mixed = g_hash_table_new (g_str_hash, g_str_equal);
+          g_hash_table_add (ctx->mixed, k);
+        }
+      g_hash_table_insert (ctx->gender, k, GINT_TO_POINTER (g));
+    }
   if (role)
     {
       char *rf = casefold (role, -1);
@@ -3119,6 +3152,9 @@ ctx_clear (Ctx *ctx)
   g_string_chunk_free (ctx->keys);
   g_array_unref (ctx->quotes);
   g_free (ctx->paras);
+  g_free (ctx->sent_links);
+  if (ctx->mixed)
+    g_hash_table_unref (ctx->mixed);
 }
 
 /* ---- mentions ------------------------------------------------------------- */
@@ -3173,12 +3209,14 @@ person_evidence (CgRegistry *reg, Ctx *ctx, const char *skey)
 /* Mention C's gender, as printed or as the article tells it elsewhere,
  * into *HAVE; FALSE when C cannot stand for a person a pronoun refers
  * to: a lone capitalized word is one only when something says it is a
- * person ("During", "Seattle", "GOP" are not). */
+ * person ("During", "Seattle", "GOP" are not).  What the article tells
+ * of the surname is not a full name's gender when the surname is printed
+ * for both genders ("Mr McCain", "Cindy McCain": Meghan McCain is none). */
 static gboolean
 antecedent_gender (CgRegistry *reg, Ctx *ctx, const Mention *c, Gender *have)
 {
   *have = c->gender;
-  if (*have == GENDER_UNKNOWN)
+  if (*have == GENDER_UNKNOWN && !(c->words >= 2 && ctx->mixed && g_hash_table_contains (ctx->mixed, c->skey)))
     *have = GPOINTER_TO_INT (g_hash_table_lookup (ctx->gender, c->skey));
   return !(c->words == 1 && !c->titled && *have == GENDER_UNKNOWN
            && (!person_evidence (reg, ctx, c->skey) || org_shaped (reg, c->name)));
@@ -3741,6 +3779,145 @@ voice_of (CgRegistry *reg, Ctx *ctx, const CgAssertion *as)
   return NULL;
 }
 
+/* ctx->sent_links: LINK_DONE once subject_pronoun() was asked of a
+ * sentence, with its answer shifted by 1. */
+enum { LINK_DONE = 1 };
+
+/* The first words of TEXT[A, B), lowercased into BUF (ASCII words
+ * only: a word with other bytes ends them), each comma a word of its own
+ * (","); their count.  Enough for lexicon lookups of a sentence's opening
+ * without a Words. */
+#define OPENING_WORDS 16
+static guint
+opening_words (const char *text, gint64 a, gint64 b, char buf[OPENING_WORDS * 24], char *words[OPENING_WORDS])
+{
+  guint n = 0;
+  char *out = buf;
+  gint64 p = a;
+  while (p < b && n < OPENING_WORDS)
+    {
+      guchar c = (guchar) text[p];
+      if (c == ',')
+        {
+          words[n++] = out;
+          *out++ = ',';
+          *out++ = '\0';
+          p++;
+          continue;
+        }
+      if (g_ascii_isspace (c))
+        {
+          p++;
+          continue;
+        }
+      if (!g_ascii_isalnum (c))
+        break;
+      gint64 e = p;
+      while (e < b && (g_ascii_isalnum (text[e]) || text[e] == '-' || text[e] == '\''))
+        e++;
+      if (e < b && (guchar) text[e] >= 0x80)
+        break;
+      if (e - p > 22)
+        break;
+      words[n++] = out;
+      for (gint64 k = p; k < e; k++)
+        *out++ = g_ascii_tolower (text[k]);
+      *out++ = '\0';
+      p = e;
+    }
+  return n;
+}
+
+/* The gender of the he/she that is sentence T's subject, opening it
+ * after [subject-openers] or after an opening phrase led by a preposition
+ * and closed by a comma ("She said Reade mentioned ...", "Instead, under
+ * the tutelage of media guru Roger Ailes, he used ..."); a quotation
+ * opening the sentence is passed over ("\u201cShe was crying,\u201d she
+ * said").  GENDER_UNKNOWN when none is. */
+static Gender
+subject_pronoun (CgRegistry *reg, const Ctx *ctx, guint t)
+{
+  const CgSentence *se = &g_array_index (ctx->segments->sentences, CgSentence, t);
+  const char *text = ctx->article->text;
+  gint64 a = se->span.start, b = se->span.end;
+  gint64 q = quote_end_at (ctx, a);
+  if (q > a)
+    a = q;
+  while (a < b && (g_ascii_isspace (text[a]) || g_ascii_ispunct (text[a]) || (guchar) text[a] >= 0x80))
+    a++;
+  char buf[OPENING_WORDS * 24];
+  char *w[OPENING_WORDS];
+  guint n = opening_words (text, a, b, buf, w);
+  guint i = 0, len;
+  while (i < n && (w[i][0] == ',' || lex_match (reg->subject_openers, w, n, i, &len)))
+    i++;
+  if (i < n && lex_match (reg->preps, w, n, i, &len))
+    {
+      while (i < n && w[i][0] != ',')
+        i++;
+      while (i < n && (w[i][0] == ',' || lex_match (reg->subject_openers, w, n, i, &len)))
+        i++;
+    }
+  const CgRule *r = i < n ? lex_match (reg->pronouns, w, n, i, &len) : NULL;
+  return r && cg_rule_attr (r, "subject") ? gender_of_rule (r) : GENDER_UNKNOWN;
+}
+
+/* Does sentence T lie within the quotation Q? */
+static gboolean
+sentence_within (const Ctx *ctx, guint t, CgSpan q)
+{
+  const CgSentence *se = &g_array_index (ctx->segments->sentences, CgSentence, t);
+  gint64 end = se->span.end;
+  while (end > se->span.start && g_ascii_isspace (ctx->article->text[end - 1]))
+    end--;
+  return q.start >= 0 && se->span.start >= q.start && end <= q.end;
+}
+
+/* Is sentence T one a he/she wanting WANT reads through without counting
+ * it (pronouns.rules chain_reach)?  One inside OWN, the quotation the
+ * pronoun reports, or one whose subject is a he/she of that gender
+ * (*CHAIN: then its names are not its subject). */
+static gboolean
+sentence_free (CgRegistry *reg, Ctx *ctx, guint t, Gender want, CgSpan own, gboolean *chain)
+{
+  *chain = FALSE;
+  const GArray *ss = ctx->segments ? ctx->segments->sentences : NULL;
+  if (ss == NULL || t >= ss->len || ctx->article->text == NULL)
+    return FALSE;
+  if (sentence_within (ctx, t, own))
+    return TRUE;
+  if (want == GENDER_UNKNOWN)
+    return FALSE;
+  if (ctx->sent_links == NULL)
+    ctx->sent_links = g_new0 (guint8, ss->len);
+  if (ctx->sent_links[t] == 0)
+    ctx->sent_links[t] = (guint8) (LINK_DONE | (subject_pronoun (reg, ctx, t) << 1));
+  *chain = (Gender) (ctx->sent_links[t] >> 1) == want;
+  return *chain;
+}
+
+/* The quotation right before AS's source, that the pronoun reports
+ * ("\u201c... I would count that as a success for the NRA,\u201d he
+ * added"), or an unset span. */
+static CgSpan
+reported_quote (const Ctx *ctx, const CgAssertion *as)
+{
+  CgSpan none = { -1, -1 };
+  guint lo = 0, hi = ctx->quotes->len;
+  while (lo < hi)
+    {
+      guint mid = (lo + hi) / 2;
+      if (g_array_index (ctx->quotes, CgSpan, mid).end <= as->source.start)
+        lo = mid + 1;
+      else
+        hi = mid;
+    }
+  if (lo == 0)
+    return none;
+  CgSpan q = g_array_index (ctx->quotes, CgSpan, lo - 1);
+  return as->source.start - q.end <= 4 ? q : none;
+}
+
 /* Take the person of mention C for a pronoun wanting WANT; NULL when
  * the registry's person is of the other gender.  LEARN: a person of no
  * known gender takes the pronoun's (a forward antecedent, chosen for its
@@ -3789,16 +3966,19 @@ forward_antecedent (CgRegistry *reg, Ctx *ctx, guint lo, guint s, Gender want)
 
 static Entry *resolve_pronoun_in (CgRegistry *reg, Ctx *ctx, const CgAssertion *as, const CgRule *pron);
 
-/* Does the article name the person of surname key SKEY inside SPAN? */
+/* Does the article name the person of surname key SKEY inside SPAN (with
+ * a title and inside a quotation, when QUOTED_TITLE: how a speaker does
+ * not name himself; the writer's own words may)? */
 static gboolean
-named_within (const Ctx *ctx, const char *skey, CgSpan span)
+named_within (const Ctx *ctx, const char *skey, CgSpan span, gboolean quoted_title)
 {
   for (guint i = 0; skey && i < ctx->mentions->len; i++)
     {
       const Mention *m = &g_array_index (ctx->mentions, Mention, i);
       if (m->start >= span.end)
         break;
-      if (m->start >= span.start && strcmp (m->skey, skey) == 0)
+      if (m->start >= span.start && strcmp (m->skey, skey) == 0
+          && (!quoted_title || (m->titled && in_quote (ctx, m->start))))
         return TRUE;
     }
   return FALSE;
@@ -3824,7 +4004,7 @@ resolve_pronoun (CgRegistry *reg, Ctx *ctx, const CgAssertion *as, const CgRule 
   /* not when the words spoken name that person: nobody calls himself
    * "President Putin" */
   if (e == NULL && ctx->last_pron && ctx->last_pron_gender == want && ctx->last_pron_sentence + reg->lookback >= s
-      && !named_within (ctx, ctx->last_pron->skey, as->span))
+      && !named_within (ctx, ctx->last_pron->skey, as->span, FALSE))
     {
       e = ctx->last_pron;
       e->uses++;
@@ -4067,23 +4247,62 @@ resolve_pronoun_in (CgRegistry *reg, Ctx *ctx, const CgAssertion *as, const CgRu
       else
         hi = mid;
     }
-  /* mentions [0, lo) precede the pronoun */
+  /* mentions [0, lo) precede the pronoun.  The sentences in reach: the
+   * lookback sentences before, not counting those of the quotation it
+   * reports nor those whose subject is a he/she of the same gender (the
+   * chain), at most chain_reach in all; PREV is the nearest sentence
+   * before it that counts and is not all quoted. */
+  guint reach = s, prev = s, counted = 0;
+  gboolean ask = ctx->segments && ctx->segments->sentences->len > s;
+  CgSpan own = ask ? reported_quote (ctx, as) : (CgSpan) { -1, -1 };
+  for (guint t = s, walked = 0; ask && t-- > 0 && walked < reg->chain_reach; walked++)
+    {
+      gboolean chain;
+      if (!sentence_free (reg, ctx, t, want, own, &chain))
+        {
+          if (counted == reg->lookback)
+            break;
+          counted++;
+          const CgSentence *se = &g_array_index (ctx->segments->sentences, CgSentence, t);
+          if (prev == s && quote_end_at (ctx, se->span.start) < se->span.end)
+            prev = t;
+        }
+      reach = t;
+    }
+  if (!ask)
+    reach = s > reg->lookback ? s - reg->lookback : 0;
+  if (prev == s)
+    prev = s > 0 ? s - 1 : 0;
+  /* what the pronoun reports names nobody it can be ("Obama, he said,
+   * has not advanced that cause": the extractor's content holds Obama) */
+  CgSpan said = cg_span_is_set (as->span) ? as->span : (CgSpan) { -1, -1 };
   gint i = (gint) lo - 1;
   while (i >= 0)
     {
       Mention *m = &g_array_index (ctx->mentions, Mention, i);
-      if (m->sentence + reg->lookback < s)
+      if (m->sentence < reach)
         break;
       guint sent = m->sentence;
       /* the first fitting subject of sentence SENT */
       gint first = i;
       while (first > 0 && g_array_index (ctx->mentions, Mention, first - 1).sentence == sent)
         first--;
+      gboolean chain = FALSE;
+      if (sent != s && (sentence_free (reg, ctx, sent, want, own, &chain), chain))
+        {
+          i = first - 1;
+          continue;
+        }
       for (gint k = first; k <= i; k++)
         {
           Mention *c = &g_array_index (ctx->mentions, Mention, k);
+          if (c->start >= said.start && c->start < said.end)
+            continue;
           Gender have;
           if (!antecedent_gender (reg, ctx, c, &have))
+            continue;
+          /* nobody calls himself "President Putin" (but "I'm Amanda Berry") */
+          if (c->subject && named_within (ctx, c->skey, said, TRUE))
             continue;
           if (c->subject && gender_fits (want, have))
             {
@@ -4115,14 +4334,19 @@ resolve_pronoun_in (CgRegistry *reg, Ctx *ctx, const CgAssertion *as, const CgRu
   for (gint k = (gint) lo - 1; k >= 0; k--)
     {
       const Mention *c = &g_array_index (ctx->mentions, Mention, k);
-      if (c->sentence + 1 < s)
+      if (c->sentence < prev)
         break;
-      if (in_quote (ctx, c->start))
-        continue;   /* a name the quotation speaks of */
+      gboolean chain = FALSE;
+      if (in_quote (ctx, c->start) || (c->start >= said.start && c->start < said.end)
+          || named_within (ctx, c->skey, said, TRUE)
+          || (c->sentence != s && (sentence_free (reg, ctx, c->sentence, want, own, &chain), chain)))
+        continue;   /* a name the quotation speaks of, or what is reported */
       Gender have;
       if (!antecedent_gender (reg, ctx, c, &have))
         continue;
-      if (!gender_fits (want, have) || (only && strcmp (only->skey, c->skey) != 0))
+      if (have != GENDER_UNKNOWN && !gender_fits (want, have))
+        continue;   /* "CNN asked Ms. Fiorina ... about Mr. Trump's comments" */
+      if (only && strcmp (only->skey, c->skey) != 0)
         return NULL;
       /* a person for sure: a gender known ("Theresa Smith"), a title, or
        * a full name the registry knows; not "Coptic Christians" */

@@ -1612,6 +1612,50 @@ test_openers_across_articles (void)
   cg_registry_free (reg);
 }
 
+/* How far back a he/she reads (pronouns.rules chain_reach): the
+ * sentences of the quotation it reports do not count, so the "he added"
+ * after Feldman's four-sentence quote is Feldman (main: none); a sentence
+ * whose subject is a "he" speaks of the chain's person, not of the names
+ * in it ("Instead, under the tutelage of media guru Roger Ailes, he used
+ * ... He won. Four years later, ..., he rejected" is Nixon; main: Roger
+ * Ailes).  And a he is nobody the words it reports name ("Obama, he
+ * said, has not advanced that cause" is Unger; main: Obama).  Same shapes
+ * that stay: "Nixon answered" before, and "Unger says Obama must be
+ * defeated". */
+static void
+test_pronoun_reach (void)
+{
+  CgRegistry *reg = registry ();
+  CgArticleResult *rq = load_data ("resolve-reach-quote.txt");
+  CgAssertion *added = add_mention_in (rq, "he added", "he");
+  resolve (reg, rq);
+  g_assert_nonnull (added->speaker_id);
+  g_assert_cmpstr (speaker (reg, added->speaker_id)->name, ==, "Richard Feldman");
+
+  CgArticleResult *rc = load_data ("resolve-reach-chain.txt");
+  CgAssertion *answered = add_mention_in (rc, "Nixon answered", "Nixon");
+  CgAssertion *rejected = add_mention_in (rc, "he rejected", "he");
+  resolve (reg, rc);
+  g_assert_nonnull (answered->speaker_id);
+  g_assert_cmpstr (speaker (reg, answered->speaker_id)->name, ==, "Richard Nixon");
+  g_assert_cmpstr (rejected->speaker_id, ==, answered->speaker_id);
+
+  cg_registry_add (reg, stored ("s1", "Barack Obama", CG_SPEAKER_PERSON, "Obama"));
+  CgArticleResult *rr = load_data ("resolve-reach-reported.txt");
+  CgAssertion *says = add_mention_in (rr, "Unger says Obama", "Unger");
+  CgAssertion *cause = add_mention_in (rr, "he said, has not", "he");
+  set_content (rr, cause, "Obama, he said, has not advanced that cause");
+  resolve (reg, rr);
+  g_assert_nonnull (says->speaker_id);
+  g_assert_cmpstr (speaker (reg, says->speaker_id)->name, ==, "Roberto Unger");
+  g_assert_cmpstr (cause->speaker_id, ==, says->speaker_id);
+  g_assert_cmpstr (says->speaker_id, !=, "s1");
+  cg_article_result_free (rq);
+  cg_article_result_free (rc);
+  cg_article_result_free (rr);
+  cg_registry_free (reg);
+}
+
 int
 main (int argc, char **argv)
 {
@@ -1654,5 +1698,6 @@ main (int argc, char **argv)
   g_test_add_func ("/resolve/title-before-generic-head", test_title_before_generic_head);
   g_test_add_func ("/resolve/page-furniture", test_page_furniture);
   g_test_add_func ("/resolve/openers-across-articles", test_openers_across_articles);
+  g_test_add_func ("/resolve/pronoun-reach", test_pronoun_reach);
   return g_test_run ();
 }
