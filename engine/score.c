@@ -1482,6 +1482,139 @@ join_named_speakers (CgCorpus *corpus, GPtrArray *as, guint n, const guint *clai
   g_array_unref (txt);
 }
 
+static int
+str_ptr_order (gconstpointer a, gconstpointer b)
+{
+  return strcmp (*(char *const *) a, *(char *const *) b);
+}
+
+/* The content words of NAME: casefolded, of three letters or more, a
+ * plural's final "s" dropped ("officials" / "a Commerce official"),
+ * without NOT_WORDS (stopwords, dates), sorted and unique.  Returns a new
+ * array of new strings. */
+static GPtrArray *
+name_content_words (const char *name, GHashTable *not_words)
+{
+  GPtrArray *words = printed_words (name);
+  GPtrArray *out = g_ptr_array_new_with_free_func (g_free);
+  for (guint k = 0; k < words->len; k++)
+    {
+      char *fold = g_utf8_casefold (g_ptr_array_index (words, k), -1);
+      gsize len = strlen (fold);
+      if (g_utf8_strlen (fold, -1) < 3 || g_hash_table_contains (not_words, fold))
+        {
+          g_free (fold);
+          continue;
+        }
+      if (len > 3 && fold[len - 1] == 's' && fold[len - 2] != 's')
+        fold[len - 1] = '\0';
+      g_ptr_array_add (out, fold);
+    }
+  g_ptr_array_unref (words);
+  g_ptr_array_sort (out, str_ptr_order);
+  guint w = 0;
+  for (guint k = 0; k < out->len; k++)
+    if (w == 0 || strcmp (g_ptr_array_index (out, k), g_ptr_array_index (out, w - 1)) != 0)
+      {
+        char *tmp = g_ptr_array_index (out, w);
+        out->pdata[w] = out->pdata[k];
+        out->pdata[k] = tmp;
+        w++;
+      }
+  g_ptr_array_set_size (out, w);
+  return out;
+}
+
+/* Are the sorted words X all in the sorted words Y? */
+static gboolean
+words_subset (GPtrArray *x, GPtrArray *y)
+{
+  guint j = 0;
+  for (guint k = 0; k < x->len; k++)
+    {
+      while (j < y->len && strcmp (g_ptr_array_index (y, j), g_ptr_array_index (x, k)) < 0)
+        j++;
+      if (j >= y->len || strcmp (g_ptr_array_index (y, j), g_ptr_array_index (x, k)) != 0)
+        return FALSE;
+    }
+  return x->len > 0;
+}
+
+typedef struct {
+  guint       claim;
+  guint       member;
+  const char *who;
+} ClaimSpeaker;
+
+static int
+claim_speaker_order (gconstpointer pa, gconstpointer pb)
+{
+  const ClaimSpeaker *a = pa, *b = pb;
+  if (a->claim != b->claim)
+    return a->claim < b->claim ? -1 : 1;
+  int c = strcmp (a->who, b->who);
+  if (c != 0)
+    return c;
+  return a->member < b->member ? -1 : a->member > b->member;
+}
+
+/* One source under a fuller name.  Within a claim, two speakers of
+ * reported speech that are no persons (organizations, documents,
+ * anonymous sources), the content words of one's name all in the
+ * other's, are one voice: "the inspector general" / "a Justice
+ * Department Inspector General's report", "Officials" / "a Commerce
+ * official", "administration" / "Obama administration", "police" /
+ * "Portland police department".  The less specific name cannot be told
+ * apart from the fuller one.  At most SOURCES_MAX such speakers a claim
+ * are compared (pairs). */
+#define SOURCES_MAX 32
+
+static void
+join_contained_names (CgCorpus *corpus, GPtrArray *as, guint n, const guint *claim_of, const guint *claim_size,
+                      const char **who_of, guint *vparent, GHashTable *not_words)
+{
+  GArray *list = g_array_new (FALSE, FALSE, sizeof (ClaimSpeaker));
+  for (guint i = 0; i < n; i++)
+    {
+      CgAssertion *a = g_ptr_array_index (as, i);
+      if (!who_of[i] || claim_size[claim_of[i]] < 2 || a->kind == CG_KIND_AUTHOR)
+        continue;
+      CgSpeaker *s = cg_corpus_speaker (corpus, who_of[i]);
+      if (s == NULL || s->name == NULL || s->kind == CG_SPEAKER_PERSON || s->kind == CG_SPEAKER_AUTHOR)
+        continue;
+      ClaimSpeaker e = { claim_of[i], i, who_of[i] };
+      g_array_append_val (list, e);
+    }
+  g_array_sort (list, claim_speaker_order);
+  GPtrArray *firsts = g_ptr_array_new ();                            /* ClaimSpeaker*: one per speaker */
+  GPtrArray *names = g_ptr_array_new_with_free_func ((GDestroyNotify) g_ptr_array_unref);
+  for (guint k = 0, e; k < list->len; k = e)
+    {
+      ClaimSpeaker *x = &g_array_index (list, ClaimSpeaker, k);
+      g_ptr_array_set_size (firsts, 0);
+      for (e = k; e < list->len && g_array_index (list, ClaimSpeaker, e).claim == x->claim; e++)
+        {
+          ClaimSpeaker *y = &g_array_index (list, ClaimSpeaker, e);
+          if (firsts->len == 0 || strcmp (((ClaimSpeaker *) g_ptr_array_index (firsts, firsts->len - 1))->who, y->who) != 0)
+            g_ptr_array_add (firsts, y);
+        }
+      if (firsts->len < 2 || firsts->len > SOURCES_MAX)
+        continue;
+      g_ptr_array_set_size (names, 0);
+      for (guint p = 0; p < firsts->len; p++)
+        g_ptr_array_add (names, name_content_words (cg_corpus_speaker (corpus, ((ClaimSpeaker *) g_ptr_array_index (firsts, p))->who)->name,
+                                                    not_words));
+      for (guint p = 0; p < firsts->len; p++)
+        for (guint q = 0; q < firsts->len; q++)
+          if (p != q && words_subset (g_ptr_array_index (names, p), g_ptr_array_index (names, q)))
+            uf_union (vparent, ((ClaimSpeaker *) g_ptr_array_index (firsts, p))->member,
+                      ((ClaimSpeaker *) g_ptr_array_index (firsts, q))->member);
+    }
+  g_ptr_array_unref (names);
+  g_ptr_array_unref (firsts);
+  g_array_unref (list);
+}
+
 /* The outlet printing member I (its article id when it has none). */
 static const char *
 outlet_of (CgCorpus *corpus, GPtrArray *as, guint i, const guint *art_of, GPtrArray *art_ids)
@@ -2196,6 +2329,13 @@ cg_score_claims (CgCorpus *corpus, CgRules *rules)
       add_words (not_names, rules, "stopwords", NULL);
       add_words (not_names, rules, "linking", "generic_name_words");
       join_same_source (corpus, as, n, claim_of, claim_size, who_of, vparent, poll_words, not_names);
+      if (cg_rules_number (rules, "linking", "source_within_source", 1) != 0)
+        {
+          GHashTable *not_words = word_set (rules, "linking", "dates");
+          add_words (not_words, rules, "stopwords", NULL);
+          join_contained_names (corpus, as, n, claim_of, claim_size, who_of, vparent, not_words);
+          g_hash_table_unref (not_words);
+        }
       if (cg_rules_number (rules, "linking", "named_speaker_one_voice", 1) != 0)
         {
           GHashTable *titles = word_set (rules, "titles", "honorifics");

@@ -1176,6 +1176,37 @@ test_named_speaker (void)
   cg_corpus_free (c);
 }
 
+/* One source under a fuller name is one voice (c1093547 at dada00f): "the
+ * inspector general" (Fox) and "a Justice Department Inspector General's
+ * report" (USA Today) on McCabe's leak; "Officials" and "a Commerce
+ * official" on Bryson.  Two sources whose names do not nest stay two. */
+static void
+test_source_within_source (void)
+{
+  CgCorpus *c = cg_corpus_new ();
+  add_article (c, "d1", "Fox Online News", "Brooke Singman", NULL);
+  add_article (c, "d2", "USA Today", NULL, "2019-09-12");
+  add_speaker (c, "s1", "the inspector general", CG_SPEAKER_ANONYMOUS);
+  add_speaker (c, "s2", "Justice Department inspector general\u2019s report", CG_SPEAKER_DOCUMENT);
+  CgAssertion *a = add_assertion (c, "d1", "s1", CG_KIND_INDIRECT,
+                                  "he had repeatedly misstated his involvement in a leak to The Journal regarding an FBI "
+                                  "investigation into the Clinton Foundation");
+  a->source_text = g_strdup ("the inspector general");
+  CgAssertion *b = add_assertion (c, "d2", "s2", CG_KIND_INDIRECT,
+                                  "he misstated his involvement in a leak to The Wall Street Journal days before the election "
+                                  "about an FBI investigation into the Clinton Foundation");
+  b->source_text = g_strdup ("a Justice Department Inspector General\u2019s report");
+  add_link (c, "a2", "a1", CG_RELATION_SUPPORTS);
+  cg_score_claims (c, cg_test_rules ());
+  g_assert_cmpint (claim_of (c, "a1")->verdict, ==, CG_VERDICT_SINGLE_SOURCE);
+  CgSpeaker *s2 = g_ptr_array_index (c->speakers, 1);
+  g_free (s2->name);
+  s2->name = g_strdup ("Senate Judiciary Committee report");
+  cg_score_claims (c, cg_test_rules ());
+  g_assert_cmpint (claim_of (c, "a1")->verdict, ==, CG_VERDICT_CORROBORATED);
+  cg_corpus_free (c);
+}
+
 int
 main (int argc, char **argv)
 {
@@ -1206,6 +1237,7 @@ main (int argc, char **argv)
   g_test_add_func ("/score/quoted-author-origin", test_quoted_author_origin);
   g_test_add_func ("/score/hearer-not-source", test_hearer_not_source);
   g_test_add_func ("/score/named-speaker", test_named_speaker);
+  g_test_add_func ("/score/source-within-source", test_source_within_source);
   g_test_add_func ("/score/seed-corpus", test_seed_corpus);
   return g_test_run ();
 }
