@@ -1656,6 +1656,25 @@ test_pronoun_reach (void)
   cg_registry_free (reg);
 }
 
+/* A capital speaking for its government and an outlet are no persons:
+ * "Pyongyang has denied involvement", "says Vox". */
+static void
+test_places_and_outlets (void)
+{
+  CgRegistry *reg = registry ();
+  CgArticleResult *ra = load_data ("resolve-places-a.txt");
+  CgArticleResult *rb = load_data ("resolve-places-b.txt");
+  CgAssertion *pyongyang = add_mention_in (ra, "Pyongyang has denied", "Pyongyang");
+  CgAssertion *vox = add_mention_in (rb, "says Vox", "Vox");
+  resolve (reg, ra);
+  resolve (reg, rb);
+  g_assert_cmpint (speaker (reg, pyongyang->speaker_id)->kind, ==, CG_SPEAKER_ORGANIZATION);
+  g_assert_cmpint (speaker (reg, vox->speaker_id)->kind, ==, CG_SPEAKER_ORGANIZATION);
+  cg_article_result_free (ra);
+  cg_article_result_free (rb);
+  cg_registry_free (reg);
+}
+
 int
 main (int argc, char **argv)
 {
@@ -1699,5 +1718,6 @@ main (int argc, char **argv)
   g_test_add_func ("/resolve/page-furniture", test_page_furniture);
   g_test_add_func ("/resolve/openers-across-articles", test_openers_across_articles);
   g_test_add_func ("/resolve/pronoun-reach", test_pronoun_reach);
+  g_test_add_func ("/resolve/places-and-outlets", test_places_and_outlets);
   return g_test_run ();
 }
