@@ -2059,6 +2059,7 @@ np_fwd (Run *r, guint start, guint *end)
 static gboolean source_back_scan (Run *r, guint end, guint *start, guint *mention_end);
 static gboolean cues_in_relative (Run *r, guint a, guint b);
 static gboolean party_state (Run *r, const CgPatToken *t);
+static gboolean speech_relative (Run *r, guint k);
 
 /* Whether token I is a lowercase title or plural noun, a word a speaker's
  * description ends in ("presidential hopefuls", "the mayor"). */
@@ -2220,6 +2221,22 @@ source_back (gpointer data, guint end, guint *start, guint *mention_end)
         ok = TRUE;
       if (!ok && long_aside (r, end, &s, &me))
         ok = TRUE;
+      /* "powerful teachers unions who said NCLB punished them", "64
+       * percent who say the same": a noun phrase and a word of
+       * extract.rules [relative-sources] with no comma between them
+       * before a cue of reported speech (speech_relative()), the noun
+       * phrase not opening the sentence or a clause (its relative clause
+       * would end before the main verb: "voters who say the economy ...
+       * were evenly divided"); from_match() makes the pronoun the mention */
+      if (!ok && end >= 3 && tok_is (r, end - 1, L_REL_SOURCE) && speech_relative (r, end - 1)
+          && same_unit (r, end - 2, end - 1)
+          && is_word (TOK (r, end - 2)) && !TOK (r, end - 2)->cue && source_back_scan (r, end - 1, &s, &me)
+          && me == end - 1 && s > g_array_index (r->unit_start, guint, TOK (r, s)->sentence)
+          && is_word (TOK (r, s - 1)) && !tok_is (r, s - 1, L_SUBORD))
+        {
+          me = end;
+          ok = TRUE;
+        }
       guint as, ame;
       if (ok && aside_subject (r, s, me, end, &as, &ame))
         {
@@ -3978,7 +3995,17 @@ from_match (Run *r, guint pattern, const CgPatMatch *m)
    * "Trump" for "some of Trump's supporters, who") */
   const Entry *rel_source;
   guint rel_from = NONE, rel_to = NONE;
-  if (source_start != NONE && m->cue_rule && source_end + 2 == m->group_start && source_end > source_start
+  if (source_start != NONE && m->cue_rule && source_end == m->group_start && source_end > source_start + 1
+      && (rel_source = tok_entry (r, source_end - 1, L_REL_SOURCE)) != NULL && is_word (TOK (r, source_end - 2))
+      && same_unit (r, source_end - 2, source_end - 1))
+    {
+      /* (no comma: "teachers unions who said ...", found by source_back()) */
+      source_ref = tok_span (r, source_start, source_end - 1);
+      rel_from = source_start;
+      rel_to = source_end - 1;
+      source_start = source_end - 1;
+    }
+  else if (source_start != NONE && m->cue_rule && source_end + 2 == m->group_start && source_end > source_start
       && is_char (TOK (r, source_end)->word, ',')
       && (rel_source = tok_entry (r, source_end + 1, L_REL_SOURCE)) != NULL
       && same_unit (r, source_end, source_end + 1))

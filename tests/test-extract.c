@@ -1256,6 +1256,10 @@ test_recall_tenth (void)
    * "Meanwhile, the Crossroads operation") */
   a = find (r, "playing in a larger number");
   check (r, a, CG_KIND_INDIRECT, "source-cue-content", "the Crossroads operation", "is contemplating");
+  /* a restrictive relative clause whose verb reports speech, no comma
+   * before "who": the pronoun is the mention (there was no attribution) */
+  a = find (r, "NCLB punished them");
+  check (r, a, CG_KIND_INDIRECT, "source-cue-content", "who", "said");
   cg_article_result_free (r);
   g_free (path);
 }
