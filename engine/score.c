@@ -1615,6 +1615,85 @@ join_contained_names (CgCorpus *corpus, GPtrArray *as, guint n, const guint *cla
   g_array_unref (list);
 }
 
+/* Does one of person S's roles end with ROLE (casefolded: "U.S. President"
+ * and "President" end with "president")? */
+static gboolean
+holds_role (const CgSpeaker *s, const char *role)
+{
+  gsize n = strlen (role);
+  for (guint k = 0; s->roles && k < s->roles->len; k++)
+    {
+      char *fold = g_utf8_casefold (g_ptr_array_index (s->roles, k), -1);
+      gsize len = strlen (fold);
+      gboolean is = len >= n && strcmp (fold + len - n, role) == 0 && (len == n || fold[len - n - 1] == ' ');
+      g_free (fold);
+      if (is)
+        return TRUE;
+    }
+  return FALSE;
+}
+
+/* An office and its holder: within a claim, a speaker named as an entry
+ * of SPEAKS_FOR (linking.rules [speaks_for]: "white house ;
+ * roles=president") and a person holding one of its roles are one voice:
+ * the White House saying the president will sign an order and the
+ * president saying so are one announcement.  Only the first such office
+ * of a claim is looked at. */
+static void
+join_office_holders (CgCorpus *corpus, guint n, const guint *claim_of, const guint *claim_size,
+                     const char **who_of, guint *vparent, GPtrArray *speaks_for)
+{
+  if (speaks_for == NULL || speaks_for->len == 0)
+    return;
+  guint nclaims = 0;
+  for (guint i = 0; i < n; i++)
+    nclaims = MAX (nclaims, claim_of[i] + 1);
+  guint *office = g_new0 (guint, nclaims);              /* member + 1 */
+  const CgRule **rule = g_new0 (const CgRule *, nclaims);
+  for (guint i = 0; i < n; i++)
+    {
+      guint ci = claim_of[i];
+      if (!who_of[i] || claim_size[ci] < 2 || office[ci])
+        continue;
+      CgSpeaker *s = cg_corpus_speaker (corpus, who_of[i]);
+      if (s == NULL || s->name == NULL || s->kind == CG_SPEAKER_PERSON || s->kind == CG_SPEAKER_AUTHOR)
+        continue;
+      char *fold = mention_key (s->name);
+      const char *name = g_str_has_prefix (fold, "the ") ? fold + 4 : fold;
+      for (guint k = 0; k < speaks_for->len && !office[ci]; k++)
+        {
+          const CgRule *r = g_ptr_array_index (speaks_for, k);
+          if (strcmp (r->phrase, name) == 0 && cg_rule_attr (r, "roles"))
+            {
+              office[ci] = i + 1;
+              rule[ci] = r;
+            }
+        }
+      g_free (fold);
+    }
+  for (guint i = 0; i < n; i++)
+    {
+      guint ci = claim_of[i];
+      if (!who_of[i] || office[ci] == 0)
+        continue;
+      CgSpeaker *s = cg_corpus_speaker (corpus, who_of[i]);
+      if (s == NULL || (s->kind != CG_SPEAKER_PERSON && s->kind != CG_SPEAKER_AUTHOR))
+        continue;
+      char **roles = g_strsplit (cg_rule_attr (rule[ci], "roles"), "|", -1);
+      gboolean holds = FALSE;
+      for (char **p = roles; !holds && *p; p++)
+        {
+          char *role = g_strstrip (*p);
+          holds = *role && holds_role (s, role);
+        }
+      g_strfreev (roles);
+      if (holds)
+        uf_union (vparent, office[ci] - 1, i);
+    }
+  g_free (office);
+  g_free (rule);
+}
+
 /* The outlet printing member I (its article id when it has none). */
 static const char *
 outlet_of (CgCorpus *corpus, GPtrArray *as, guint i, const guint *art_of, GPtrArray *art_ids)
@@ -2336,6 +2415,8 @@ cg_score_claims (CgCorpus *corpus, CgRules *rules)
           join_contained_names (corpus, as, n, claim_of, claim_size, who_of, vparent, not_words);
           g_hash_table_unref (not_words);
         }
+      join_office_holders (corpus, n, claim_of, claim_size, who_of, vparent,
+                           cg_rules_entries (rules, "linking", "speaks_for"));
       if (cg_rules_number (rules, "linking", "named_speaker_one_voice", 1) != 0)
         {
           GHashTable *titles = word_set (rules, "titles", "honorifics");

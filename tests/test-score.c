@@ -1207,6 +1207,35 @@ test_source_within_source (void)
   cg_corpus_free (c);
 }
 
+/* An office and its holder are one voice (c635383 at 1fcb60a): the White
+ * House (Washington Times) and President Obama (Vox) announcing that
+ * Hagel steps down are one announcement; "Pentagon officials" and Obama
+ * are two voices. */
+static void
+test_office_holder (void)
+{
+  CgCorpus *c = cg_corpus_new ();
+  add_article (c, "d1", "Washington Times", "David Sherfinski, Ben Wolfgang", "2014-11-24");
+  add_article (c, "d2", "Vox", "Max Fisher", "2014-11-24");
+  add_speaker (c, "s1", "White House", CG_SPEAKER_ORGANIZATION);
+  add_speaker (c, "s2", "Barack Hussein Obama", CG_SPEAKER_PERSON);
+  CgSpeaker *obama = g_ptr_array_index (c->speakers, 1);
+  g_ptr_array_add (obama->roles, g_strdup ("U.S. President"));
+  CgAssertion *a = add_assertion (c, "d1", "s1", CG_KIND_INDIRECT, "Secretary of Defense Chuck Hagel is stepping down");
+  a->source_text = g_strdup ("The White House");
+  CgAssertion *b = add_assertion (c, "d2", "s2", CG_KIND_INDIRECT, "Secretary of Defense Chuck Hagel is resigning");
+  b->source_text = g_strdup ("President Obama");
+  add_link (c, "a2", "a1", CG_RELATION_SUPPORTS);
+  cg_score_claims (c, cg_test_rules ());
+  g_assert_cmpint (claim_of (c, "a1")->verdict, ==, CG_VERDICT_SINGLE_SOURCE);
+  CgSpeaker *s1 = g_ptr_array_index (c->speakers, 0);
+  g_free (s1->name);
+  s1->name = g_strdup ("Pentagon officials");
+  cg_score_claims (c, cg_test_rules ());
+  g_assert_cmpint (claim_of (c, "a1")->verdict, ==, CG_VERDICT_CORROBORATED);
+  cg_corpus_free (c);
+}
+
 int
 main (int argc, char **argv)
 {
@@ -1238,6 +1267,7 @@ main (int argc, char **argv)
   g_test_add_func ("/score/hearer-not-source", test_hearer_not_source);
   g_test_add_func ("/score/named-speaker", test_named_speaker);
   g_test_add_func ("/score/source-within-source", test_source_within_source);
+  g_test_add_func ("/score/office-holder", test_office_holder);
   g_test_add_func ("/score/seed-corpus", test_seed_corpus);
   return g_test_run ();
 }
