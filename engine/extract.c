@@ -3595,6 +3595,17 @@ from_match (Run *r, guint pattern, const CgPatMatch *m)
           ce--;
     }
   guint source_end = m->source_end;
+  /* "Podesta, who said the project was vetted by his firm's counsel,
+   * said ...": a relative clause whose verb reports speech is an
+   * attribution of its own, no part of the mention before the cue, as
+   * PolNeAR marks it (speech_relative()) */
+  if (m->source_start != NONE && m->cue_rule && source_end <= m->group_start)
+    for (guint k = m->source_start + 1; k + 1 < source_end; k++)
+      if (is_char (TOK (r, k)->word, ',') && speech_relative (r, k + 1))
+        {
+          source_end = k;
+          break;
+        }
   /* "In a Washington Post/ABC News poll released Sunday, just 8 percent
    * ...": the speaker of a head=yes preposition (cue-verbs.rules) runs up
    * to the comma before its content, as PolNeAR marks it */

@@ -911,14 +911,15 @@ test_recall_shapes (void)
          "according to");
   /* a relative pronoun with no comma before it is the speaker, as
    * PolNeAR marks it; a relative clause's content ends before the main
-   * verb, whose speaker is the name before the clause */
+   * verb, whose speaker is the name before the clause (without the
+   * clause, as PolNeAR marks it) */
   a = find (r, "Wall Street does more");
   check (r, a, CG_KIND_INDIRECT, "source-cue-content", "who", "said");
   a = find (r, "he typically votes");
   check (r, a, CG_KIND_INDIRECT, "source-cue-content", "who", "said");
   g_assert_cmpstr (a->text, ==, "he typically votes democratic");
   a = find (r, "one candidate he likes");
-  check (r, a, CG_KIND_INDIRECT, "source-cue-content", "Barkley, who said he typically votes democratic", "said");
+  check (r, a, CG_KIND_INDIRECT, "source-cue-content", "Barkley", "said");
   /* an aside between dashes or in a long parenthesis between the name
    * and the cue; a contracted pronoun opens the content after a hearer */
   a = find (r, "he’s had a relatively tragedy-free life");
@@ -1259,6 +1260,11 @@ test_recall_tenth (void)
   /* a restrictive relative clause whose verb reports speech, no comma
    * before "who": the pronoun is the mention (there was no attribution) */
   a = find (r, "NCLB punished them");
+  check (r, a, CG_KIND_INDIRECT, "source-cue-content", "who", "said");
+  /* nor is one before the cue part of the mention */
+  a = find (r, "he was unaware");
+  check (r, a, CG_KIND_INDIRECT, "source-cue-content", "Podesta", "said");
+  a = find (r, "the project was vetted");
   check (r, a, CG_KIND_INDIRECT, "source-cue-content", "who", "said");
   cg_article_result_free (r);
   g_free (path);
