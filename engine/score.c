@@ -143,30 +143,45 @@ trait_key (char kind, const char *s)
  * quotation marks ("Staff’s" and "staff's" are one word), appended to
  * WORDS. */
 static void
-word_hashes (const char *text, GArray *words)
+word_hashes_upto (const char *text, const char *end, GArray *words)
 {
   guint64 h = FNV_SEED;
   gboolean in_word = FALSE;
-  for (const char *p = text; p && *p; p = g_utf8_next_char (p))
+  for (const char *p = text; p && (end == NULL || p < end) && *p;)
     {
-      gunichar c = g_utf8_get_char (p);
+      /* ASCII by comparisons: g_unichar_isalnum() and g_unichar_tolower()
+       * answer the same for it */
+      guchar b = (guchar) *p;
+      gunichar c = b < 0x80 ? b : g_utf8_get_char (p);
+      p = b < 0x80 ? p + 1 : g_utf8_next_char (p);
       if (c == '\'' || c == 0x2019)
         continue;   /* an apostrophe joins a word */
-      if (!g_unichar_isalnum (c))
+      if (b < 0x80 ? !((guchar) ((b | 0x20) - 'a') < 26 || (guchar) (b - '0') < 10) : !g_unichar_isalnum (c))
         {
           if (in_word)
             g_array_append_val (words, h);
           in_word = FALSE;
           continue;
         }
-      char buf[8];
       if (!in_word)
         h = FNV_SEED;
       in_word = TRUE;
-      h = fnv (h, buf, g_unichar_to_utf8 (g_unichar_tolower (c), buf));
+      if (b < 0x80)
+        h = (h ^ ((guchar) (b - 'A') < 26 ? b | 0x20 : b)) * G_GUINT64_CONSTANT (0x100000001b3);
+      else
+        {
+          char buf[8];
+          h = fnv (h, buf, g_unichar_to_utf8 (g_unichar_tolower (c), buf));
+        }
     }
   if (in_word)
     g_array_append_val (words, h);
+}
+
+static void
+word_hashes (const char *text, GArray *words)
+{
+  word_hashes_upto (text, NULL, words);
 }
 
 /* The hash of N word hashes. */
@@ -438,38 +453,77 @@ static void
 each_quoted_fragment (const char *text, gboolean whole, FragmentFunc func, gpointer data)
 {
   GArray *w = g_array_new (FALSE, FALSE, sizeof (guint64));
-  GString *frag = g_string_new (NULL);
   gboolean inside = whole;
+  const char *start = text;   /* the fragment: [start, p) while inside */
   for (const char *p = text; ; p = g_utf8_next_char (p))
     {
       gunichar c = p && *p ? g_utf8_get_char (p) : 0;
       gboolean mark = !whole && (c == '"' || c == 0x201c || c == 0x201d);
       if (c == 0 || mark)
         {
-          if (inside && frag->len > 0)
+          if (inside && p > start)
             {
               g_array_set_size (w, 0);
-              word_hashes (frag->str, w);
+              word_hashes_upto (start, p, w);
               func (w, data);
             }
-          g_string_truncate (frag, 0);
           if (c == 0)
             break;
           inside = c == 0x201c ? TRUE : c == 0x201d ? FALSE : !inside;
-          continue;
+          start = g_utf8_next_char (p);
         }
-      if (inside)
-        g_string_append_unichar (frag, c);
     }
-  g_string_free (frag, TRUE);
   g_array_unref (w);
 }
 
 /* Where the fragments' keys go: Trait { ci, i, key } appended to out, for
  * fragments or runs of min to run words. */
 typedef struct {
+  guint64 *slots;   /* open-addressed; 0: empty (key 0 is ZERO) */
+  gsize    mask;
+  gboolean zero;
+} KeySet;
+
+/* KEYS (taken from TRAITS' keys) as a set, for keyset_has(); free its
+ * slots with g_free. */
+static void
+keyset_init (KeySet *set, const GArray *traits)
+{
+  set->mask = 15;
+  while (set->mask + 1 < 2 * (gsize) traits->len)
+    set->mask = 2 * set->mask + 1;
+  set->slots = g_new0 (guint64, set->mask + 1);
+  set->zero = FALSE;
+  for (guint k = 0; k < traits->len; k++)
+    {
+      guint64 key = g_array_index (traits, Trait, k).key;
+      if (key == 0)
+        {
+          set->zero = TRUE;
+          continue;
+        }
+      gsize b = (key ^ key >> 29) & set->mask;
+      while (set->slots[b] && set->slots[b] != key)
+        b = (b + 1) & set->mask;
+      set->slots[b] = key;
+    }
+}
+
+static gboolean
+keyset_has (const KeySet *set, guint64 key)
+{
+  if (key == 0)
+    return set->zero;
+  for (gsize b = (key ^ key >> 29) & set->mask; set->slots[b]; b = (b + 1) & set->mask)
+    if (set->slots[b] == key)
+      return TRUE;
+  return FALSE;
+}
+
+typedef struct {
   guint   ci, i, min, run;
   GArray *out;
+  const KeySet *only;   /* NULL, or only keys of this set are appended */
 } FragmentKeys;
 
 static void
@@ -480,7 +534,8 @@ add_runs (GArray *w, gpointer data)
     for (guint k = 0; k + len <= w->len; k++)
       {
         Trait t = { o->ci, o->i, fnv (words_hash (&g_array_index (w, guint64, k), len), "q", 1) };
-        g_array_append_val (o->out, t);
+        if (o->only == NULL || keyset_has (o->only, t.key))
+          g_array_append_val (o->out, t);
       }
 }
 
@@ -501,9 +556,10 @@ add_short_fragment (GArray *w, gpointer data)
  * next).  With SHORT_MIN > 0, also each run of SHORT_MIN to RUN - 1 words
  * (what a short quotation may match). */
 static void
-add_quoted_runs (const char *text, gboolean whole, guint ci, guint i, guint run, guint short_min, GArray *out)
+add_quoted_runs (const char *text, gboolean whole, guint ci, guint i, guint run, guint short_min, GArray *out,
+                 const KeySet *only)
 {
-  FragmentKeys o = { ci, i, short_min ? short_min : run, run, out };
+  FragmentKeys o = { ci, i, short_min ? short_min : run, run, out, only };
   each_quoted_fragment (text, whole, add_runs, &o);
 }
 
@@ -513,7 +569,7 @@ add_quoted_runs (const char *text, gboolean whole, guint ci, guint i, guint run,
 static void
 add_short_fragments (const char *text, guint ci, guint i, guint min, guint run, GArray *out)
 {
-  FragmentKeys o = { ci, i, min, run, out };
+  FragmentKeys o = { ci, i, min, run, out, NULL };
   each_quoted_fragment (text, FALSE, add_short_fragment, &o);
 }
 
@@ -539,10 +595,9 @@ join_reported_quotes (GPtrArray *as, guint n, const guint *claim_of, const guint
         continue;
       gboolean quote = a->kind == CG_KIND_DIRECT || a->kind == CG_KIND_MIXED || quoting[i];
       if (quote)
-        add_quoted_runs (a->text, a->kind != CG_KIND_MIXED, claim_of[i], i, run, 0, quoted);
+        add_quoted_runs (a->text, a->kind != CG_KIND_MIXED, claim_of[i], i, run, 0, quoted, NULL);
       if (a->kind == CG_KIND_MIXED && short_frag > 0)
         add_short_fragments (a->text, claim_of[i], i, short_frag, run, quoted);
-      add_quoted_runs (a->text, a->kind != CG_KIND_MIXED, claim_of[i], i, run, short_min, said);
       if (a->kind == CG_KIND_DIRECT && short_min > 0)
         {
           g_array_set_size (w, 0);
@@ -555,6 +610,18 @@ join_reported_quotes (GPtrArray *as, guint n, const guint *claim_of, const guint
         }
     }
   g_array_unref (w);
+  /* A run no quotation holds can match nothing: only runs whose key some
+   * quoted trait has are kept (all of them were sorted before). */
+  KeySet wanted;
+  keyset_init (&wanted, quoted);
+  for (guint i = 0; i < n; i++)
+    {
+      CgAssertion *a = g_ptr_array_index (as, i);
+      if (!who_of[i] || claim_size[claim_of[i]] < 2 || a->text == NULL)
+        continue;
+      add_quoted_runs (a->text, a->kind != CG_KIND_MIXED, claim_of[i], i, run, short_min, said, &wanted);
+    }
+  g_free (wanted.slots);
   sort_traits (quoted);
   sort_traits (said);
   guint q = 0;
@@ -1725,6 +1792,13 @@ typedef struct {
   double  weight;
 } NameWeight;
 
+/* A name key and the articles printing it (count 0: an empty slot);
+ * STAMP is the last article (+ 1) counted, so an article counts once. */
+typedef struct {
+  guint64 key;
+  guint   count, stamp;
+} DfSlot;
+
 /* What a byte is to add_name_keys(): outside words (and NUL), an ASCII
  * letter or digit, an apostrophe, or part of a character outside ASCII. */
 enum { BYTE_OTHER, BYTE_ALNUM, BYTE_APOSTROPHE, BYTE_HIGH };
@@ -1746,8 +1820,8 @@ typedef struct {
   gboolean    ready;
   guint      *order;         /* assertion indexes by article ... */
   guint      *start;         /* ... article a's are order[start[a] .. start[a + 1]) */
-  GArray     *df_keys;       /* guint64, sorted */
-  GArray     *df_counts;     /* guint, parallel to df_keys */
+  DfSlot     *df;            /* open-addressed by key: the articles printing each name */
+  gsize       df_mask, df_len;
   GArray    **vectors;       /* per article, NameWeight sorted by key; NULL until asked */
   double     *norms;
 } EventNames;
@@ -1868,7 +1942,45 @@ add_name_keys (EventNames *ev, const char *text, guint repeat, GArray *keys)
   g_array_append_vals (keys, out, n_out);
 }
 
-/* The sorted name keys of article A, each as often as printed. */
+/* The df slot of KEY; with CREATE a missing one is added (count 0),
+ * else NULL is returned for it. */
+static DfSlot *
+df_slot (EventNames *ev, guint64 key, gboolean create)
+{
+  if (create && 2 * (ev->df_len + 1) > ev->df_mask + 1)
+    {
+      DfSlot *old = ev->df;
+      gsize old_n = ev->df_mask + 1;
+      ev->df_mask = 2 * ev->df_mask + 1;
+      ev->df = g_new0 (DfSlot, ev->df_mask + 1);
+      for (gsize i = 0; i < old_n; i++)
+        if (old[i].count)
+          {
+            gsize b = (old[i].key ^ old[i].key >> 31) & ev->df_mask;
+            while (ev->df[b].count)
+              b = (b + 1) & ev->df_mask;
+            ev->df[b] = old[i];
+          }
+      g_free (old);
+    }
+  for (gsize b = (key ^ key >> 31) & ev->df_mask;; b = (b + 1) & ev->df_mask)
+    {
+      DfSlot *d = &ev->df[b];
+      if (d->count && d->key == key)
+        return d;
+      if (d->count == 0)
+        {
+          if (!create)
+            return NULL;
+          d->key = key;
+          ev->df_len++;
+          return d;
+        }
+    }
+}
+
+/* The name keys of article A, each as often as printed, in the order
+ * printed. */
 static void
 article_name_keys (EventNames *ev, guint a, GArray *keys)
 {
@@ -1883,7 +1995,6 @@ article_name_keys (EventNames *ev, guint a, GArray *keys)
   CgArticle *d = *id ? cg_corpus_article (ev->corpus, id) : NULL;
   if (d && d->title)
     add_name_keys (ev, d->title, ev->title_weight, keys);
-  sort_u64 (keys);
 }
 
 /* Group the assertions by article and count each name's articles. */
@@ -1920,31 +2031,20 @@ event_names_prepare (EventNames *ev)
   for (guint i = 0; i < n; i++)
     ev->order[fill[ev->art_of[i]]++] = i;
   g_free (fill);
-  GArray *all = g_array_new (FALSE, FALSE, sizeof (guint64));
   GArray *keys = g_array_new (FALSE, FALSE, sizeof (guint64));
+  ev->df_mask = 1023;
+  ev->df = g_new0 (DfSlot, ev->df_mask + 1);
   for (guint a = 0; a < n_art; a++)
     {
       article_name_keys (ev, a, keys);
       for (guint k = 0; k < keys->len; k++)
-        if (k == 0 || g_array_index (keys, guint64, k) != g_array_index (keys, guint64, k - 1))
-          g_array_append_val (all, g_array_index (keys, guint64, k));
+        {
+          DfSlot *d = df_slot (ev, g_array_index (keys, guint64, k), TRUE);
+          if (d->stamp != a + 1)
+            d->count++, d->stamp = a + 1;
+        }
     }
   g_array_unref (keys);
-  sort_u64 (all);
-  ev->df_keys = g_array_new (FALSE, FALSE, sizeof (guint64));
-  ev->df_counts = g_array_new (FALSE, FALSE, sizeof (guint));
-  for (guint k = 0; k < all->len;)
-    {
-      guint64 key = g_array_index (all, guint64, k);
-      guint j = k;
-      while (j < all->len && g_array_index (all, guint64, j) == key)
-        j++;
-      guint count = j - k;
-      g_array_append_val (ev->df_keys, key);
-      g_array_append_val (ev->df_counts, count);
-      k = j;
-    }
-  g_array_unref (all);
   ev->vectors = g_new0 (GArray *, n_art);
   ev->norms = g_new0 (double, n_art);
   ev->ready = TRUE;
@@ -1954,19 +2054,8 @@ event_names_prepare (EventNames *ev)
 static guint
 name_df (EventNames *ev, guint64 key)
 {
-  guint lo = 0, hi = ev->df_keys->len;
-  while (lo < hi)
-    {
-      guint mid = lo + (hi - lo) / 2;
-      guint64 k = g_array_index (ev->df_keys, guint64, mid);
-      if (k == key)
-        return g_array_index (ev->df_counts, guint, mid);
-      if (k < key)
-        lo = mid + 1;
-      else
-        hi = mid;
-    }
-  return 1;
+  DfSlot *d = df_slot (ev, key, FALSE);
+  return d ? d->count : 1;
 }
 
 /* Article A's name vector (made on first use; belongs to EV). */
@@ -1977,6 +2066,7 @@ article_vector (EventNames *ev, guint a)
     return ev->vectors[a];
   GArray *keys = g_array_new (FALSE, FALSE, sizeof (guint64));
   article_name_keys (ev, a, keys);
+  sort_u64 (keys);
   GArray *v = g_array_new (FALSE, FALSE, sizeof (NameWeight));
   double n_articles = ev->art_ids->len, norm = 0;
   for (guint k = 0; k < keys->len;)
@@ -2063,10 +2153,7 @@ event_names_clear (EventNames *ev)
   g_free (ev->not_hashes);
   g_free (ev->order);
   g_free (ev->start);
-  if (ev->df_keys)
-    g_array_unref (ev->df_keys);
-  if (ev->df_counts)
-    g_array_unref (ev->df_counts);
+  g_free (ev->df);
   if (ev->not_stems)
     g_hash_table_unref (ev->not_stems);
 }
@@ -2513,7 +2600,7 @@ cg_score_claims (CgCorpus *corpus, CgRules *rules)
                             (guint) cg_rules_number (rules, "linking", "event_title_weight", 2),
                             cg_rules_number (rules, "linking", "event_min_cosine", 0),
                             g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL),
-                            { 0 }, NULL, 0, FALSE, NULL, NULL, NULL, NULL, NULL, NULL };
+                            { 0 }, NULL, 0, FALSE, NULL, NULL, NULL, 0, 0, NULL, NULL };
       add_words (events.not_names, rules, "stopwords", NULL);
       add_words (events.not_names, rules, "linking", "dates");
       GHashTableIter ni;
