@@ -193,7 +193,16 @@ cg_tokenizer_next (CgTokenizer *tz, CgToken out[2])
         }
     }
   tz->lower8 = 0;
-  return cg_tokenizer_next_slow (tz, out);
+  /* through copies: a tokenizer and tokens whose addresses never leave the
+   * caller's loop stay in registers there (the slow call is rare) */
+  CgTokenizer t = *tz;
+  CgToken o[2];
+  guint got = cg_tokenizer_next_slow (&t, o);
+  *tz = t;
+  out[0] = o[0];
+  if (got == 2)
+    out[1] = o[1];
+  return got;
 }
 
 /* The rules must outlive the segmenter.  Thread-safe once built. */

@@ -848,7 +848,13 @@ static inline char *
 arena_room (Arena *a, gsize n)
 {
   if (G_UNLIKELY (a->len + n > a->cap))
-    arena_grow (a, n);
+    {
+      /* through a copy: an arena whose address never leaves the token
+       * loop stays in registers there */
+      Arena t = *a;
+      arena_grow (&t, n);
+      *a = t;
+    }
   return a->buf + a->len;
 }
 
@@ -1075,25 +1081,35 @@ tokenize (Run *r)
   for (guint f = 0; f < 32; f++)
     tf_of_flags[f] = (guint16) (((f & CG_TOKEN_WORD) ? TF_WORD : 0) | ((f & CG_TOKEN_NUMBER) ? TF_NUMBER : 0)
                                 | ((f & CG_TOKEN_CAPITALIZED) ? TF_CAP : 0) | ((f & CG_TOKEN_QUOTE) ? TF_BAD : 0));
-  CgLexTable lex;
-  cg_lexicon_table (x->lex, &lex);
-  CgToken pending[2];
-  guint n_pending = 0, next_pending = 0;
+  CgLexTable lex_got;
+  cg_lexicon_table (x->lex, &lex_got);
+  const CgLexTable lex = lex_got;  /* a copy whose address is not taken: kept in registers */
+  /* the second token of a doubled '' or ``, taken on the next turn */
+  CgToken tok, second;
+  gboolean have_second = FALSE;
   for (guint i = 0;; i++)
     {
-      const CgToken *ct;
+      const CgToken *ct = &tok;
       guint64 lower8 = 0;
-      if (G_LIKELY (next_pending == n_pending))
+      if (G_LIKELY (!have_second))
         {
-          n_pending = cg_tokenizer_next (&tz, pending);
-          if (n_pending == 0)
+          CgToken two[2];
+          guint got = cg_tokenizer_next (&tz, two);
+          if (got == 0)
             break;
-          next_pending = 1;
-          ct = &pending[0];
+          tok = two[0];
+          if (G_UNLIKELY (got == 2))
+            {
+              second = two[1];
+              have_second = TRUE;
+            }
           lower8 = tz.lower8;
         }
       else
-        ct = &pending[next_pending++];
+        {
+          tok = second;
+          have_second = FALSE;
+        }
       if (G_UNLIKELY (i == cap))
         {
           cap *= 2;
