@@ -96,12 +96,51 @@ cg_ascii_alnum8 (guint64 x)
   return (letter | digit) & ascii;
 }
 
+/* Whether the character at J of TEXT, whose first byte is 0xE2, is
+ * punctuation of the General Punctuation block that ends a word before it
+ * and is a token of its own: the curly double marks, the opening single
+ * mark, the en and em dashes and the ellipsis; the closing single mark
+ * only when no letter follows (else "Putin\u2019s" goes on).  FALSE when
+ * unsure (other characters, or bytes past LIMIT): the slow way decides.
+ * *FLAGS gets the token's flags when it stands alone. */
+static inline gboolean
+cg_tokenizer_mark (const char *text, gsize j, gsize end, gsize limit, guint *flags)
+{
+  if (j + 4 > limit || (guchar) text[j + 1] != 0x80)
+    return FALSE;
+  switch ((guchar) text[j + 2])
+    {
+    case 0x9C:  /* U+201C, U+201D: quotation marks without rules (cg_tokenize()) */
+    case 0x9D:
+      *flags = CG_TOKEN_PUNCT | CG_TOKEN_QUOTE;
+      return TRUE;
+    case 0x93:  /* U+2013, U+2014, U+2026 */
+    case 0x94:
+    case 0xA6:
+      *flags = CG_TOKEN_PUNCT;
+      return TRUE;
+    case 0x98:  /* U+2018: ends a word; alone, a quote or not by its neighbours */
+      *flags = 0;
+      return TRUE;
+    case 0x99:
+      {
+        guchar next = (guchar) text[j + 3];
+        *flags = 0;
+        return j + 3 >= end || (next < 0x80 && (guint) ((next | 0x20) - 'a') >= 26);
+      }
+    default:
+      return FALSE;
+    }
+}
+
 /* cg_tokenizer_next_slow() with the commonest token inline: an ASCII word
  * of up to 15 letters and digits followed by a blank or by punctuation
  * that cannot continue it (the dot only after two characters or more and
  * before no letter or digit; the comma only after a word not starting
- * with a digit), and printable ASCII punctuation that cannot be a
- * quotation mark (a token of one byte).  Everything else goes the slow way. */
+ * with a digit) or by punctuation of cg_tokenizer_mark(), printable ASCII
+ * punctuation that cannot be a quotation mark (a token of one byte), and
+ * the curly double marks, dashes and ellipsis of cg_tokenizer_mark() (news
+ * prints them around most quotations).  Everything else goes the slow way. */
 static inline guint
 cg_tokenizer_next (CgTokenizer *tz, CgToken out[2])
 {
@@ -152,8 +191,9 @@ cg_tokenizer_next (CgTokenizer *tz, CgToken out[2])
           /* ' , - . may continue a word; the blank and the rest of ASCII end it */
           const guint64 joiners = (G_GUINT64_CONSTANT (1) << '\'') | (G_GUINT64_CONSTANT (1) << ',')
                                   | (G_GUINT64_CONSTANT (1) << '-') | (G_GUINT64_CONSTANT (1) << '.');
+          guint mark_flags;
           if (c >= 64 || !((joiners >> c) & 1))
-            ends = c < 0x80;
+            ends = c < 0x80 || (c == 0xE2 && cg_tokenizer_mark (text, i + len, end, tz->limit, &mark_flags));
           else if (c == '.')
             ends = next < 0x80 && !((guint) ((next | 0x20) - 'a') < 26 || (guint) (next - '0') < 10)
                    && (len >= 2 || (guchar) (c0 - 'A') >= 26);
@@ -179,6 +219,18 @@ cg_tokenizer_next (CgTokenizer *tz, CgToken out[2])
            * is always a token of its own byte (cg_tokenize() has no rules
            * to make it anything else); its lowercase is itself. */
           guchar c0 = (guchar) text[i];
+          guint mark_flags;
+          /* a curly double mark, a dash or an ellipsis: three bytes, their
+           * own fold (fold_token() copies U+2000..U+206F as they are) */
+          if (c0 == 0xE2 && i + 3 <= end && cg_tokenizer_mark (text, i, end, tz->limit, &mark_flags) && mark_flags)
+            {
+              out[0].start = (gint64) i;
+              out[0].end = (gint64) (i + 3);
+              out[0].flags = mark_flags;
+              tz->pos = i + 3;
+              tz->lower8 = x0 & G_GUINT64_CONSTANT (0xFFFFFF);
+              return 1;
+            }
           const guint64 lo = G_GUINT64_CONSTANT (0xFC00FF7A00000000);  /* ! # $ % & ( ) * + , - . / : ; < = > ? */
           const guint64 hi = G_GUINT64_CONSTANT (0x78000000F8000001);  /* @ [ \ ] ^ _ { | } ~ */
           if (c0 < 0x80 && (((c0 < 64 ? lo : hi) >> (c0 & 63)) & 1))

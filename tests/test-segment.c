@@ -741,7 +741,8 @@ test_tokens_stepwise (void)
   const char *text =
     "J. Burns, 350,000 and 2,5 or 7. 3.5 U.S. p.m. said. Said.\"x\" abcdefg. abcdefgh, abcdefghijklmn. "
     "abcdefghijklmno. abcdefghijklmnop. don't Vice-President 'quote' ``doubled'' caf\u00e9 I. "
-    "e.g. a.b.c word,\u201cquote\u201d A.\u00c9 x\t\ty\n\nz 12abc. end";
+    "e.g. a.b.c word,\u201cquote\u201d A.\u00c9 x\t\ty\n\nz 12abc. Putin\u2019s allies\u2019 \u2018word\u2019 "
+    "a\u2014b c \u2013 d e\u2026 f\u201d g\u2019\u00e9 h\u2010i j\u2019, k\u201cl \u201c\u201d end\u201d x\u2019s y\u2014";
   gsize len = strlen (text);
   for (gsize cut = len - 20; cut <= len; cut++)
     {
