@@ -62,10 +62,12 @@ struct _CgExtractor {
   guint        *csides;       /* per pattern: cg_pattern_content_sides() */
   /* Per pass (0: patterns with a QUOTE; 2: those anchored on a NOUN) and
    * per anchor mask of a token (bit 0 a cue, 1 a preposition, 2 an
-   * opening quotation mark): the patterns it can anchor, in file order
-   * (those on a literal always). */
-  guint        *plist[3][8];
-  guint         plen[3][8];
+   * opening quotation mark, 3 a word some pattern is anchored on,
+   * TF_ANCHOR): the patterns it can anchor, in file order.  The patterns
+   * on a literal are in the lists of bit 3 only: a token without it fails
+   * their anchor, and most cues and quotation marks have not it. */
+  guint        *plist[3][16];
+  guint         plen[3][16];
   char          anchor_punct[32]; /* one-byte punctuation some pattern is anchored on */
   gboolean      anchor_byte[256]; /* the same as a table */
   guint         scare_max_words;
@@ -519,7 +521,7 @@ cg_extractor_new (CgRules *rules, GError **error)
       x->csides[i] = cg_pattern_content_sides (patterns, i);
     }
   for (guint pass = 0; pass < 3; pass++)
-    for (guint mask = 0; mask < 8; mask++)
+    for (guint mask = 0; mask < 16; mask++)
       {
         x->plist[pass][mask] = g_new (guint, cg_pattern_set_size (patterns) + 1);
         for (guint i = 0; i < cg_pattern_set_size (patterns); i++)
@@ -527,7 +529,7 @@ cg_extractor_new (CgRules *rules, GError **error)
             CgPatAnchor k = x->anchor[i];
             if (pass == 2 ? (k == CG_PAT_ANCHOR_NOUN && !x->has_quote[i])
                           : (x->has_quote[i] == (pass == 0)
-                             && (k == CG_PAT_ANCHOR_WORD || (k == CG_PAT_ANCHOR_CUE && (mask & 1))
+                             && ((k == CG_PAT_ANCHOR_WORD && (mask & 8)) || (k == CG_PAT_ANCHOR_CUE && (mask & 1))
                                  || (k == CG_PAT_ANCHOR_PREP && (mask & 2))
                                  || (k == CG_PAT_ANCHOR_QUOTE && (mask & 4)))))
               x->plist[pass][mask][x->plen[pass][mask]++] = i;
@@ -558,7 +560,7 @@ cg_extractor_free (CgExtractor *x)
   g_free (x->qsides);
   g_free (x->csides);
   for (guint pass = 0; pass < 3; pass++)
-    for (guint mask = 0; mask < 8; mask++)
+    for (guint mask = 0; mask < 16; mask++)
       g_free (x->plist[pass][mask]);
   g_free (x);
 }
@@ -4287,7 +4289,7 @@ run_patterns (Run *r)
             mark_left = marks_before (mp, nm, pos) > marks_before (mp, nm, us > 0 ? us - 1 : 0);
             mark_right = marks_before (mp, nm, MIN (ue + 1, n)) > marks_before (mp, nm, pos + 1);
           }
-        guint mask = tf & (TF_CUE | TF_PREP | TF_QOPEN);
+        guint mask = (tf & (TF_CUE | TF_PREP | TF_QOPEN)) | ((tf & TF_ANCHOR) ? 8 : 0);
         const guint *list = x->plist[pass][mask];
         guint k0 = 0;
         /* step 1 stopped at pattern first_k[c] (content after the cue), or
