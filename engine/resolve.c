@@ -1009,6 +1009,8 @@ role_of (CgRegistry *reg, Words *ws, guint a, guint b, Gender *gender)
   return join_words (ws, a, b);
 }
 
+static gboolean is_initials (const char *w, char out[WORD_KEY_MAX]);
+
 /* Does the capitalized run starting at WS[J] follow a title through a
  * preposition ("Chief of Staff ...", "Secretary of State for East Asian
  * and Pacific Affairs ...")?  Then the run's first words are the title's
@@ -1035,6 +1037,25 @@ title_complement (CgRegistry *reg, Words *ws, guint j, guint *title_at)
   return FALSE;
 }
 
+/* Is the one-word title at WS[T] a surname ("Rep. Steve King", "Sen.
+ * Angus S. King Jr.", "Mark Judge")?  So when it ends the run [A, B) or
+ * only suffixes follow it, and a given name or an initial stands right
+ * before it; "House Speaker", "Dr. King" and "King Salman" keep their
+ * titles. */
+static gboolean
+title_surname (CgRegistry *reg, Words *ws, guint a, guint t, guint b)
+{
+  if (t < a + 1 || RAW (ws, t)->title_len != 1 || RAW (ws, t)->gap)
+    return FALSE;
+  for (guint i = t + 1; i < b; i++)
+    if (!lex_word (reg->suffixes, ws, i))
+      return FALSE;
+  Word *g = WORD (ws, t - 1);
+  char buf[WORD_KEY_MAX];
+  return g->cap && (lex_word (reg->given, ws, t - 1) || is_initials (g->text, buf))
+         && title_ending_at (reg, ws, t - 1) == NULL && RAW (ws, t - 1)->title == NULL;
+}
+
 /* Start of the name run that ends WS[.. B): capitalized words that are
  * neither titles nor openers.  Returns B when there is none. */
 static guint
@@ -1046,7 +1067,8 @@ name_run_start (CgRegistry *reg, Words *ws, guint a, guint b)
       Word *w = WORD (ws, j - 1);
       /* a word opening a longer title is no name word either: "Secretary"
        * of "Secretary of State" */
-      if (!w->cap || title_ending_at (reg, ws, j - 1) != NULL || RAW (ws, j - 1)->title != NULL)
+      if (!w->cap || ((title_ending_at (reg, ws, j - 1) != NULL || RAW (ws, j - 1)->title != NULL)
+                      && !title_surname (reg, ws, a, j - 1, b)))
         break;
       if (j < b && RAW (ws, j)->gap)
         break;
@@ -1055,6 +1077,10 @@ name_run_start (CgRegistry *reg, Words *ws, guint a, guint b)
   /* "Many Iraqis", "Some Democrats": a determiner starts no name either */
   while (j < b && (lex_word (reg->not_names, ws, j) || lex_word (reg->determiners, ws, j)))
     j++;
+  /* "Jr. Memorial" of "Martin Luther King Jr. Memorial": a suffix starts
+   * no name */
+  if (j < b && lex_word (reg->suffixes, ws, j))
+    return b;
   guint t;
   if (b - j >= 3 && title_complement (reg, ws, j, &t))
     {
@@ -4914,6 +4940,19 @@ resolve_mention (CgRegistry *reg, Ctx *ctx, const CgAssertion *as)
   const CgRule *det = d > 0 ? lex_match_ws (reg->determiners, &ws, ws.n, 0, &dl) : NULL;
   gboolean definite = d == 0 || (d == 1 && det && cg_rule_attr (det, "definite"));
 
+  /* "King said" where the article names Rep. Peter King: a title word
+   * alone that is the surname of one of the article's full names */
+  if (ws.n == 1 && WORD (&ws, 0)->cap && title_ending_at (reg, &ws, 0))
+    {
+      NameKeys nk;
+      if (name_keys (reg, WORD (&ws, 0)->text, &nk) && nk.full == NULL
+          && g_hash_table_contains (ctx->local_full, nk.skey))
+        {
+          e = resolve_person (reg, ctx, WORD (&ws, 0)->text, NULL, GENDER_UNKNOWN);
+          if (e)
+            goto done;
+        }
+    }
   /* Only a title: "the president", "the PM". */
   if (d < ws.n && definite && title_ending_at (reg, &ws, ws.n - 1))
     {

@@ -1675,6 +1675,38 @@ test_places_and_outlets (void)
   cg_registry_free (reg);
 }
 
+/* A surname that is also a title ("king") after a given name is the
+ * surname: "GOP Rep. Peter King of New York" and "House Homeland Security
+ * Committee Chairman Peter King (R-N.Y.)" are one person Peter King, and
+ * the article's "King, the New York Republican" is he (all three were
+ * anonymous descriptions, never merged).  "Jordan's King Abdullah" keeps
+ * his title. */
+static void
+test_title_surnames (void)
+{
+  CgRegistry *reg = registry ();
+  CgArticleResult *ra = load_data ("resolve-title-surname-a.txt");
+  CgArticleResult *rb = load_data ("resolve-title-surname-b.txt");
+  CgArticleResult *rc = load_data ("resolve-title-surname-c.txt");
+  CgAssertion *gop = add_mention (ra, "GOP Rep. Peter King of New York", 0);
+  CgAssertion *bare = add_mention (ra, "King, the New York Republican", 0);
+  CgAssertion *chairman = add_mention (rb, "House Homeland Security Committee Chairman Peter King (R-N.Y.)", 0);
+  CgAssertion *abdullah = add_mention (rc, "Jordan's King Abdullah", 0);
+  resolve (reg, ra);
+  resolve (reg, rb);
+  resolve (reg, rc);
+  g_assert_cmpint (speaker (reg, gop->speaker_id)->kind, ==, CG_SPEAKER_PERSON);
+  g_assert_cmpstr (speaker (reg, gop->speaker_id)->name, ==, "Peter King");
+  g_assert_cmpstr (bare->speaker_id, ==, gop->speaker_id);
+  g_assert_cmpstr (chairman->speaker_id, ==, gop->speaker_id);
+  g_assert_cmpstr (speaker (reg, abdullah->speaker_id)->name, ==, "Abdullah");
+  g_assert_true (has (speaker (reg, abdullah->speaker_id)->roles, "Jordan's King"));
+  cg_article_result_free (ra);
+  cg_article_result_free (rb);
+  cg_article_result_free (rc);
+  cg_registry_free (reg);
+}
+
 int
 main (int argc, char **argv)
 {
@@ -1719,5 +1751,6 @@ main (int argc, char **argv)
   g_test_add_func ("/resolve/openers-across-articles", test_openers_across_articles);
   g_test_add_func ("/resolve/pronoun-reach", test_pronoun_reach);
   g_test_add_func ("/resolve/places-and-outlets", test_places_and_outlets);
+  g_test_add_func ("/resolve/title-surnames", test_title_surnames);
   return g_test_run ();
 }
