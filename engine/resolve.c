@@ -2359,6 +2359,7 @@ typedef struct {
   GArray     *quotes;      /* CgSpan: top-level quotations */
   Entry      *last_thing;  /* the last organization/document/anonymous speaker */
   guint       last_thing_sentence;
+  guint       last_thing_number;  /* of its head word: 1 singular, 2 plural, 0 none listed */
   struct MentionCounts *counts; /* skey -> mentions, kept up to date lazily */
   /* while resolving: the article's assertions and the speakers found so
    * far (NULL where none, or not yet), for first person in a transcript */
@@ -4167,8 +4168,8 @@ subject_thing (CgRegistry *reg, Ctx *ctx, guint sent, gint64 upto, gboolean plur
         {
           guint len;
           const CgRule *r = lex_match_ws (lexs[k], &ws, ws.n, j, &len);
-          if (r == NULL)
-            continue;
+          if (r == NULL || (!plural && kinds[k] == CG_SPEAKER_ANONYMOUS))
+            continue;   /* an "it" is no people ("an anonymous source told Reuters") */
           guint h = j + len - 1;
           if (word_possessive (&ws, h))
             continue;   /* "The high court's conservatives" */
@@ -4221,6 +4222,21 @@ out:
   return e;
 }
 
+/* May a they (PLURAL) or an it stand for the last organization, document
+ * or group speaking?  Not an it for people ("analysts", "someone"), nor
+ * one of the other number for a document or a group whose head word
+ * tells it ("the statement ... they wrote"; "Their tweets" stay a they). */
+static gboolean
+thing_fits (const Ctx *ctx, gboolean plural)
+{
+  CgSpeakerKind kind = ctx->last_thing->sp->kind;
+  if (!plural && kind == CG_SPEAKER_ANONYMOUS)
+    return FALSE;
+  if ((kind == CG_SPEAKER_DOCUMENT || kind == CG_SPEAKER_ANONYMOUS) && ctx->last_thing_number != 0)
+    return (ctx->last_thing_number == 2) == plural;
+  return TRUE;
+}
+
 /* A they/it source: the subject of its own sentence before it or of the
  * sentences before it, when that is an organization, a document or a
  * group of the pronoun's number and nearer than the last such speaker. */
@@ -4228,7 +4244,8 @@ static Entry *
 resolve_thing_pronoun (CgRegistry *reg, Ctx *ctx, const CgAssertion *as, gboolean plural)
 {
   guint s = sentence_of (ctx, as->source.start);
-  gboolean last_ok = ctx->last_thing && ctx->last_thing_sentence + reg->lookback >= s;
+  gboolean last_ok = ctx->last_thing && ctx->last_thing_sentence + reg->lookback >= s
+                     && thing_fits (ctx, plural);
   if (ctx->segments && ctx->segments->sentences->len > s)
     for (guint t = s + 1; t-- > 0 && t + reg->lookback >= s;)
       {
@@ -5004,6 +5021,7 @@ resolve_mention (CgRegistry *reg, Ctx *ctx, const CgAssertion *as)
       }
   CgSpeakerKind kind = CG_SPEAKER_ANONYMOUS;
   gint head = -1;
+  const CgRule *head_rule = NULL;
   for (guint i = d; i < end && head < 0; i++)
     {
       static const CgSpeakerKind kinds[] = { CG_SPEAKER_ORGANIZATION, CG_SPEAKER_DOCUMENT,
@@ -5012,10 +5030,12 @@ resolve_mention (CgRegistry *reg, Ctx *ctx, const CgAssertion *as)
       for (guint k = 0; k < G_N_ELEMENTS (lexs) && head < 0; k++)
         {
           guint len;
-          if (lex_match_ws (lexs[k], &ws, end, i, &len) && i + len == end)
+          const CgRule *r = lex_match_ws (lexs[k], &ws, end, i, &len);
+          if (r && i + len == end)
             {
               head = (gint) end - 1;
               kind = kinds[k];
+              head_rule = r;
             }
         }
     }
@@ -5066,6 +5086,7 @@ resolve_mention (CgRegistry *reg, Ctx *ctx, const CgAssertion *as)
       add_role (reg, e, appos);
       ctx->last_thing = e;
       ctx->last_thing_sentence = sentence_of (ctx, as->source.start);
+      ctx->last_thing_number = head < 0 ? 0 : head_plural (reg, head_rule, WORD (&ws, head)->fold) ? 2 : 1;
     }
 
 done:

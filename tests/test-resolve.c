@@ -1701,6 +1701,43 @@ test_title_surnames (void)
   g_assert_cmpstr (chairman->speaker_id, ==, gop->speaker_id);
   g_assert_cmpstr (speaker (reg, abdullah->speaker_id)->name, ==, "Abdullah");
   g_assert_true (has (speaker (reg, abdullah->speaker_id)->roles, "Jordan's King"));
+  cg_registry_free (reg);
+}
+
+/* A they or an it takes the last organization, document or group
+ * speaking only when of its number (speakers.rules number=, the head's
+ * plural_suffix), and an it never takes people: "Story highlights ...
+ * They say" is not the document "Story" (main: Story), and "... a
+ * collective settlement that it plans" after "prosecutors" is not the
+ * prosecutors (main: prosecutors).  Same shape that stays: "The NRA
+ * responded ... \u201c...,\u201d it said in a statement" is the NRA. */
+static void
+test_thing_pronoun_number (void)
+{
+  CgRegistry *reg = registry ();
+  CgArticleResult *ra = load_data ("resolve-thing-number-a.txt");
+  CgAssertion *story = add_mention_in (ra, "Story highlights", "Story");
+  CgAssertion *say = add_mention_in (ra, "They say it took", "They");
+  resolve (reg, ra);
+  g_assert_nonnull (story->speaker_id);
+  g_assert_cmpint (speaker (reg, story->speaker_id)->kind, ==, CG_SPEAKER_DOCUMENT);
+  g_assert_true (say->speaker_id == NULL || strcmp (say->speaker_id, story->speaker_id) != 0);
+
+  CgArticleResult *rb = load_data ("resolve-thing-number-b.txt");
+  CgAssertion *explained = add_mention_in (rb, "Prosecutors have explained", "Prosecutors");
+  CgAssertion *aiming = add_mention_in (rb, "prosecutors are aiming", "prosecutors");
+  CgAssertion *plans = add_mention_in (rb, "it plans to announce", "it");
+  resolve (reg, rb);
+  g_assert_nonnull (aiming->speaker_id);
+  g_assert_cmpstr (explained->speaker_id, ==, aiming->speaker_id);
+  g_assert_true (plans->speaker_id == NULL || strcmp (plans->speaker_id, aiming->speaker_id) != 0);
+
+  CgArticleResult *rc = load_data ("resolve-thing-number-c.txt");
+  CgAssertion *nra = add_mention_in (rc, "The NRA responded", "The NRA");
+  CgAssertion *said = add_mention_in (rc, "it said in a statement", "it");
+  resolve (reg, rc);
+  g_assert_nonnull (nra->speaker_id);
+  g_assert_cmpstr (said->speaker_id, ==, nra->speaker_id);
   cg_article_result_free (ra);
   cg_article_result_free (rb);
   cg_article_result_free (rc);
@@ -1752,5 +1789,6 @@ main (int argc, char **argv)
   g_test_add_func ("/resolve/pronoun-reach", test_pronoun_reach);
   g_test_add_func ("/resolve/places-and-outlets", test_places_and_outlets);
   g_test_add_func ("/resolve/title-surnames", test_title_surnames);
+  g_test_add_func ("/resolve/thing-pronoun-number", test_thing_pronoun_number);
   return g_test_run ();
 }
