@@ -301,6 +301,7 @@ struct _CgLinker {
   CgLexicon    *inverted;     /* [inverted_questions]: "Did you": a question without its mark */
   CgLexicon    *unowned_cues; /* [unowned_cues]: "were told": without a speaker, nobody claims it */
   CgLexicon    *method_notes; /* [method_notes]: "margin of error": a survey's note on its own method */
+  GPtrArray    *furniture;    /* [furniture_markers] (CgRule*, the rules'): page furniture printed inside a text */
   CgLexicon    *characterizing; /* [characterizing_cues]: "rejected X as Y" calls X Y */
   CgLexicon    *characterizing_words; /* [characterizing_words]: "as" */
   CgLexicon    *rejected_claims; /* [rejected_claims]: "claim", "assessment": what a rejection denies */
@@ -1004,6 +1005,7 @@ cg_linker_new (CgRules *rules, GError **error)
   l->inverted = cg_lexicon_new (cg_rules_entries (rules, "linking", "inverted_questions"));
   l->unowned_cues = cg_lexicon_new (cg_rules_entries (rules, "linking", "unowned_cues"));
   l->method_notes = cg_lexicon_new (cg_rules_entries (rules, "linking", "method_notes"));
+  l->furniture = cg_rules_entries (rules, "linking", "furniture_markers");
   l->characterizing = cg_lexicon_new (cg_rules_entries (rules, "linking", "characterizing_cues"));
   l->characterizing_words = cg_lexicon_new (cg_rules_entries (rules, "linking", "characterizing_words"));
   l->rejected_claims = cg_lexicon_new (cg_rules_entries (rules, "linking", "rejected_claims"));
@@ -3356,10 +3358,26 @@ idiom_shared (Item *x, Item *y, guint shared, guint min)
  * by late June", "both states are represented by Republicans" are said of
  * whatever each article is about.  Nor a survey's note on its method
  * ([method_notes]). */
+/* Does IT's text hold a marker of page furniture, matched as printed
+ * (The Hill's related-story links, "... Live coverage: ... MORE (D-Md.)")? */
+static gboolean
+furnished (CgLinker *l, Item *it)
+{
+  for (guint i = 0; i < l->furniture->len; i++)
+    if (strstr (it->a->text, ((CgRule *) g_ptr_array_index (l->furniture, i))->phrase))
+      return TRUE;
+  return FALSE;
+}
+
 static gboolean
 may_support (CgLinker *l, Item *x, Item *y, guint shared, gboolean same_speaker)
 {
   if (x->phrase || y->phrase)
+    return FALSE;
+  /* two texts carrying the same furniture share its words, not a claim
+   * (Steny Hoyer's link blurb before "had been tasked with leading the
+   * immigration talks" and before "are in the midst of negotiating") */
+  if (furnished (l, x) && furnished (l, y))
     return FALSE;
   /* a survey's note on its own method ("The margin of sampling error is
    * plus or minus 2.5 percentage points", "Respondents were first

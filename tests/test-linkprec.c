@@ -14,7 +14,8 @@
  * event, a word denied in quote marks, two actors alike in a modifier,
  * a negated cue of disclosure; a denial of what is going on against
  * what was done, an act one is pressed to, a grant refused, what "you
- * said", a frame leaving its content open. */
+ * said", a frame leaving its content open; for supports, two texts
+ * carrying the same page furniture. */
 #include "cg-test.h"
 #include "cg-normalize.h"
 
@@ -890,6 +891,34 @@ test_open_frame (void)
   g_free (dir);
 }
 
+/* Two texts carrying the same page furniture share its words, not a
+ * claim (the whole corpus at 704d633: 78 supports between The Hill's
+ * related-story blurbs, "Steny Hoyer GOP efforts to out whistleblower
+ * 'despicable' Live coverage: House holds first public impeachment
+ * hearing Congress hunts for path out of spending stalemate MORE
+ * (D-Md.)" before two different sentences); furniture on one side only
+ * says nothing of it. */
+static void
+test_furniture (void)
+{
+  const char *blurb = "GOP efforts to out whistleblower 'despicable' Live coverage: House holds first public impeachment "
+                      "hearing Congress hunts for path out of spending stalemate MORE (D-Md.)";
+  reset ();
+  char *t1 = g_strconcat (blurb, ", had been tasked with leading the immigration talks", NULL);
+  char *t2 = g_strconcat (blurb, " told reporters on Tuesday that the chamber is occupied with appropriations for June", NULL);
+  add ("d1", "s1", CG_KIND_MIXED, "calls", "Steny Hoyer", t1);
+  add ("d2", "s1", CG_KIND_MIXED, "calls", "Steny Hoyer", t2);
+  g_assert_cmpint (relation ("a1", "a2"), !=, CG_RELATION_SUPPORTS);
+  reset ();
+  add ("d1", "s1", CG_KIND_MIXED, "calls", "Steny Hoyer", t1);
+  add ("d2", "s2", CG_KIND_AUTHOR, NULL, NULL,
+       "GOP efforts to out whistleblower 'despicable': the House holds its first public impeachment hearing while "
+       "Congress hunts for a path out of the spending stalemate; Hoyer had been tasked with leading the immigration talks");
+  g_assert_cmpint (relation ("a1", "a2"), ==, CG_RELATION_SAME_AS);
+  g_free (t1);
+  g_free (t2);
+}
+
 int
 main (int argc, char **argv)
 {
@@ -928,6 +957,7 @@ main (int argc, char **argv)
   g_test_add_func ("/linkprec/grant-refused", test_grant_refused);
   g_test_add_func ("/linkprec/you-said", test_you_said);
   g_test_add_func ("/linkprec/open-frame", test_open_frame);
+  g_test_add_func ("/linkprec/furniture", test_furniture);
   int rc = g_test_run ();
   if (assertions)
     g_ptr_array_unref (assertions);
