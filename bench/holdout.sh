@@ -15,6 +15,8 @@
 # figures are per sentence and per field, with no pairing of a cue to its
 # source and content; these are the whole pipeline's, as on dev, so
 # settings and models can be chosen here and dev kept for reporting.
+# CG_CLUSTERS (default rules/clusters.txt, "none": none) are the word
+# classes the model is trained with; CG_TRAIN_ARGS more cg-train options.
 # CG_BENCH_BUILD (default: build in the repository) is the meson build;
 # CG_POLNEAR (default /work/shared/polnear) holds train/.
 set -euo pipefail
@@ -33,7 +35,18 @@ mkdir -p "$TMP/rules" "$TMP/text" "$TMP/ann" "$TMP/none"
 ninja -C "$BUILD" -j2 bench/cg-train bench/cg-train-bounds bench/cg-eval >/dev/null
 # the trainer reads the articles with the rules but needs no model of its own
 printf 'tagger = none\n' > "$TMP/none/extract.rules"
-"$BUILD/bench/cg-train" --rules "$TMP/none" --holdout "$K" --holdout-list "$TMP/held.txt" \
+# the word classes (CG_CLUSTERS, default the repository's rules/clusters.txt;
+# "none" for none) go beside the model, which names them
+CLUSTERS=${CG_CLUSTERS:-$ROOT/rules/clusters.txt}
+train_args=()
+if [ "$CLUSTERS" != none ] && [ -f "$CLUSTERS" ]; then
+  cp "$CLUSTERS" "$TMP/rules/clusters.txt"
+  train_args+=(--clusters "$TMP/rules/clusters.txt")
+fi
+# CG_TRAIN_ARGS: more cg-train options (--epochs 20 ...)
+# shellcheck disable=SC2206
+train_args+=(${CG_TRAIN_ARGS:-})
+"$BUILD/bench/cg-train" --rules "$TMP/none" --holdout "$K" --holdout-list "$TMP/held.txt" "${train_args[@]}" \
   -o "$TMP/rules/tagger.model" "$POLNEAR/train/text" "$POLNEAR/train/attributions" 2>&1 | grep 'held out' >&2
 
 while read -r base; do

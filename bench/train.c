@@ -1,8 +1,8 @@
 /* train.c: cg-train, the learned attribution tagger trained on brat
  * standoff annotations (PolNeAR's train split).
  *
- *     cg-train [--rules DIR] [--epochs N] [--bits B] [--holdout K [--holdout-list FILE]]
- *              -o MODEL TEXT_DIR ANN_DIR
+ *     cg-train [--rules DIR] [--epochs N] [--bits B] [--clusters FILE]
+ *              [--holdout K [--holdout-list FILE]] -o MODEL TEXT_DIR ANN_DIR
  *
  * Every article is read, segmented and tokenized exactly as the extractor
  * does (cg_extractor_tag_doc); its tokens get the BIO labels of the
@@ -13,6 +13,9 @@
  * only on sentences holding one.  Then an averaged structured perceptron
  * is trained for --epochs passes over the sentences in a fixed shuffled
  * order, and the model is written to MODEL (format in rules/README.md).
+ * --clusters names word classes (bench/clusters.c) the features read;
+ * the model records the file's name and sum, and loads it from beside
+ * itself.
  *
  * --holdout K leaves every K-th article (by name) out of training and
  * writes their names to --holdout-list, for measuring on a part of the
@@ -135,7 +138,7 @@ spans_of (const guint8 *labels, guint n, GArray *out)
  * every sentence decoded with the final weights (the tagger alone, no
  * gate): the model's own quality, apart from how the extractor uses it. */
 static void
-held_out_scores (GArray *arts, guint bits, const float *emit, const float *trans)
+held_out_scores (GArray *arts, guint bits, const CgTagClusters *clusters, const float *emit, const float *trans)
 {
   guint tp[CG_TAG_N] = { 0 }, np[CG_TAG_N] = { 0 }, ng[CG_TAG_N] = { 0 };
   GArray *gs = g_array_new (FALSE, FALSE, sizeof (guint)), *ps = g_array_new (FALSE, FALSE, sizeof (guint));
@@ -153,7 +156,7 @@ held_out_scores (GArray *arts, guint bits, const float *emit, const float *trans
           guint32 *f = g_new (guint32, (gsize) n * CG_TAGGER_NF);
           float *sc = g_new0 (float, (gsize) n * CG_TAG_N);
           guint8 *pred = g_new (guint8, n);
-          cg_tagger_features (bits, &g_array_index (art->doc->tokens, CgTagToken, a), n, f);
+          cg_tagger_features (bits, clusters, &g_array_index (art->doc->tokens, CgTagToken, a), n, f);
           for (guint i = 0; i < n; i++)
             for (guint q = 0; q < CG_TAGGER_NF; q++)
               for (guint c = 0; c < CG_TAG_N; c++)
@@ -189,7 +192,7 @@ held_out_scores (GArray *arts, guint bits, const float *emit, const float *trans
 int
 main (int argc, char **argv)
 {
-  char *rules_dir = NULL, *out_path = NULL, *holdout_list = NULL;
+  char *rules_dir = NULL, *out_path = NULL, *holdout_list = NULL, *clusters_path = NULL;
   gint epochs = 15, bits = 15, holdout = 0, min_count = 3;
   double min_share = 0.4;
   GOptionEntry entries[] = {
@@ -199,6 +202,8 @@ main (int argc, char **argv)
     { "bits", 0, 0, G_OPTION_ARG_INT, &bits, "Feature buckets: 2^B (15)", "B" },
     { "holdout", 0, 0, G_OPTION_ARG_INT, &holdout, "Leave every K-th article out (0: none)", "K" },
     { "holdout-list", 0, 0, G_OPTION_ARG_FILENAME, &holdout_list, "Write the left-out article names here", "FILE" },
+    { "clusters", 0, 0, G_OPTION_ARG_FILENAME, &clusters_path, "Word classes (cg-clusters) for the features; "
+      "the model names the file, which must sit beside it", "FILE" },
     { "min-count", 0, 0, G_OPTION_ARG_INT, &min_count, "A trigger word is a cue at least N times (3)", "N" },
     { "min-share", 0, 0, G_OPTION_ARG_DOUBLE, &min_share, "... and in at least this share of its uses (0.4)", "X" },
     { NULL, 0, 0, 0, NULL, NULL, NULL }
@@ -218,6 +223,14 @@ main (int argc, char **argv)
   if (status != 0)
     return status;
 
+  CgTagClusters *clusters = NULL;
+  if (clusters_path && !(clusters = cg_tag_clusters_load (clusters_path, &error)))
+    {
+      fprintf (stderr, "cg-train: %s\n", error->message);
+      g_clear_error (&error);
+      cg_brat_trainer_close (&tr);
+      return 1;
+    }
   clock_t c0 = clock ();
   GArray *arts = g_array_new (FALSE, FALSE, sizeof (Article));
   FILE *hl = holdout_list ? fopen (holdout_list, "w") : NULL;
@@ -325,7 +338,7 @@ main (int argc, char **argv)
           if (st.e <= st.s)
             continue;
           st.feats = g_new (guint32, (gsize) (st.e - st.s) * CG_TAGGER_NF);
-          cg_tagger_features ((guint) bits, &g_array_index (art->doc->tokens, CgTagToken, st.s), st.e - st.s, st.feats);
+          cg_tagger_features ((guint) bits, clusters, &g_array_index (art->doc->tokens, CgTagToken, st.s), st.e - st.s, st.feats);
           g_array_append_val (sents, st);
         }
     }
@@ -403,8 +416,8 @@ main (int argc, char **argv)
   for (gsize k = 0; k < (CG_TAG_N + 1) * CG_TAG_N; k++)
     trans.w[k] = (float) (trans.w[k] - trans.u[k] / step);
   if (holdout > 0)
-    held_out_scores (arts, (guint) bits, emit.w, trans.w);
-  CgTagger *model = cg_tagger_new ((guint) bits, emit.w, trans.w, triggers);
+    held_out_scores (arts, (guint) bits, clusters, emit.w, trans.w);
+  CgTagger *model = cg_tagger_new ((guint) bits, emit.w, trans.w, triggers, clusters);
   int rc = 0;
   if (!cg_tagger_save (model, out_path, &error))
     {
@@ -415,6 +428,8 @@ main (int argc, char **argv)
   else
     fprintf (stderr, "cg-train: wrote %s (%.1f s of CPU)\n", out_path, (double) (clock () - c0) / CLOCKS_PER_SEC);
   cg_tagger_free (model);
+  cg_tag_clusters_free (clusters);
+  g_free (clusters_path);
   for (guint i = 0; i < sents->len; i++)
     g_free (g_array_index (sents, Sent, i).feats);
   g_array_unref (sents);

@@ -13,6 +13,7 @@
  *   bits B
  *   features FEATURES
  *   labels LABELS          (only when labels is not NULL)
+ *   EXTRA_KEY VALUE        (optional, the _full variants only: the tagger's "clusters")
  *   WORD_KEY WORD          (any number of lines)
  *   weights
  */
@@ -30,8 +31,13 @@ gboolean cg_modelfile_parse_header (const CgModelFormat *fmt, const char *path, 
                                     guint *bits, GPtrArray *words, gsize *pos, guint *line, GError **error);
 gboolean cg_modelfile_check_size (const char *path, gsize len, gsize pos, guint line, gsize need, guint bits,
                                   GError **error);
+gboolean cg_modelfile_parse_header_full (const CgModelFormat *fmt, const char *path, const char *data, gsize len,
+                                         guint *bits, GPtrArray *words, const char *extra_key, char **extra,
+                                         gsize *pos, guint *line, GError **error);
 const guchar *cg_modelfile_get_weights (const guchar *w, gint16 *out, gsize n);
 void     cg_modelfile_append_header (GString *out, const CgModelFormat *fmt, guint bits, const GPtrArray *words);
+void     cg_modelfile_append_header_full (GString *out, const CgModelFormat *fmt, guint bits, const GPtrArray *words,
+                                          const char *extra);
 void     cg_modelfile_append_weights (GString *out, const gint16 *w, gsize n);
 char    *cg_modelfile_read (const char *path, gsize *len, GError **error);
 gboolean cg_modelfile_write (const char *path, const GString *out, GError **error);

@@ -64,18 +64,36 @@ typedef struct {
 void cg_tag_doc_free (CgTagDoc *doc);
 
 /* The number of hashed features per token.  A build with
- * -DCG_TAGGER_NF=24 adds eight templates (bench/README.md: measured, not
+ * -DCG_TAGGER_NF=30 adds eight templates (bench/README.md: measured, not
  * worth their cost); a model records the number it was trained with. */
 #ifndef CG_TAGGER_NF
-#define CG_TAGGER_NF 16
+#define CG_TAGGER_NF 22
 #endif
 
 /* The hash of a casefolded word the features use (FNV-1a, never 0). */
 guint32 cg_tagger_hash (const char *word);
 
+/* Word classes learned without labels from news text (bench/clusters.c,
+ * cg-clusters; rules/clusters.txt): a fine and a coarse class per word. */
+typedef struct _CgTagClusters CgTagClusters;
+
+/* Read a clusters file.  Errors (CG_ERROR_RULES) name the file and the
+ * line.  Returns a new table. */
+CgTagClusters *cg_tag_clusters_load (const char *path, GError **error);
+
+/* The same from DATA (LEN bytes) as if read from PATH.  Returns a new table. */
+CgTagClusters *cg_tag_clusters_parse (const char *path, const char *data, gsize len, GError **error);
+
+void cg_tag_clusters_free (CgTagClusters *clusters);
+
+/* The classes of WORD (casefolded) into *FINE and *COARSE; FALSE when the
+ * table has no class for it. */
+gboolean cg_tag_clusters_lookup (const CgTagClusters *clusters, const char *word, guint *fine, guint *coarse);
+
 /* The features of tokens TOKS[0, N) of one sentence, as bucket numbers
- * below 2^BITS: CG_TAGGER_NF per token into FEATS (N * CG_TAGGER_NF). */
-void cg_tagger_features (guint bits, const CgTagToken *toks, guint n, guint32 *feats);
+ * below 2^BITS, with the word classes CLUSTERS (NULL: every word of an
+ * unknown class): CG_TAGGER_NF per token into FEATS (N * CG_TAGGER_NF). */
+void cg_tagger_features (guint bits, const CgTagClusters *clusters, const CgTagToken *toks, guint n, guint32 *feats);
 
 /* Whether label CUR may follow PREV (CG_TAG_N: the sentence start): an
  * I- label only continues its own B- or I-. */
@@ -89,13 +107,16 @@ void cg_tagger_viterbi (const float *emit, const float *trans, guint n, guint8 *
 typedef struct _CgTagger CgTagger;
 
 /* A model from float weights (EMIT: 2^BITS x CG_TAG_N, TRANS as for
- * cg_tagger_viterbi) and its trigger words (char*, casefolded), which are
- * copied.  Quantizes the weights as the file stores them.  Returns a new
- * tagger. */
-CgTagger *cg_tagger_new (guint bits, const float *emit, const float *trans, GPtrArray *triggers);
+ * cg_tagger_viterbi), its trigger words (char*, casefolded) and the word
+ * classes its features read (or NULL), which are copied.  Quantizes the
+ * weights as the file stores them.  Returns a new tagger. */
+CgTagger *cg_tagger_new (guint bits, const float *emit, const float *trans, GPtrArray *triggers,
+                         const CgTagClusters *clusters);
 
-/* Read a model file.  Errors (CG_ERROR_RULES) name the file and the line,
- * or the byte offset in the weights.  Returns a new tagger. */
+/* Read a model file and the clusters file its header names (beside it,
+ * checked against the sum the model recorded).  Errors (CG_ERROR_RULES)
+ * name the file and the line, or the byte offset in the weights.
+ * Returns a new tagger. */
 CgTagger *cg_tagger_load (const char *path, GError **error);
 
 /* The same from DATA (LEN bytes) as if read from PATH.  Returns a new tagger. */
@@ -110,6 +131,9 @@ void cg_tagger_free (CgTagger *tagger);
 GPtrArray *cg_tagger_triggers (const CgTagger *tagger);
 
 guint cg_tagger_bits (const CgTagger *tagger);
+
+/* The model's word classes, or NULL.  They belong to the tagger. */
+const CgTagClusters *cg_tagger_clusters (const CgTagger *tagger);
 
 /* Label tokens TOKS[0, N) of one sentence into LABELS (N).  Only a
  * sentence where some token flagged CG_TAGF_TRIGGER and not CG_TAGF_TAKEN

@@ -17,6 +17,20 @@ gboolean
 cg_modelfile_parse_header (const CgModelFormat *fmt, const char *path, const char *data, gsize len,
                            guint *bits, GPtrArray *words, gsize *pos, guint *line, GError **error)
 {
+  return cg_modelfile_parse_header_full (fmt, path, data, len, bits, words, NULL, NULL, pos, line, error);
+}
+
+/* cg_modelfile_parse_header() where the header may also hold one line
+ * "EXTRA_KEY value" (when EXTRA_KEY is not NULL): its value into *EXTRA
+ * (a new string the caller frees; NULL when the line is absent). */
+gboolean
+cg_modelfile_parse_header_full (const CgModelFormat *fmt, const char *path, const char *data, gsize len,
+                                guint *bits, GPtrArray *words, const char *extra_key, char **extra, gsize *pos,
+                                guint *line, GError **error)
+{
+  gsize extra_len = extra_key ? strlen (extra_key) : 0;
+  if (extra)
+    *extra = NULL;
   gboolean have_bits = FALSE, have_labels = fmt->labels == NULL, have_features = FALSE;
   gsize key_len = strlen (fmt->word_key);
   *pos = 0;
@@ -27,7 +41,11 @@ cg_modelfile_parse_header (const CgModelFormat *fmt, const char *path, const cha
       (*line)++;
       const char *nl = *pos < len ? memchr (data + *pos, '\n', len - *pos) : NULL;
       if (nl == NULL)
-        return cg_rules_fail (error, path, *line, "unexpected end of file before the \"weights\" line");
+        {
+          if (extra)
+            g_clear_pointer (extra, g_free);
+          return cg_rules_fail (error, path, *line, "unexpected end of file before the \"weights\" line");
+        }
       char *ln = g_strndup (data + *pos, (gsize) (nl - (data + *pos)));
       *pos = (gsize) (nl - data) + 1;
       g_strchomp (ln);
@@ -70,6 +88,13 @@ cg_modelfile_parse_header (const CgModelFormat *fmt, const char *path, const cha
           else
             g_ptr_array_add (words, g_strdup (w));
         }
+      else if (extra_key && strncmp (ln, extra_key, extra_len) == 0 && ln[extra_len] == ' ' && extra)
+        {
+          if (*extra)
+            ok = cg_rules_fail (error, path, *line, "a second \"%s\" line", extra_key);
+          else
+            *extra = g_strdup (ln + extra_len + 1);
+        }
       else if (strcmp (ln, "weights") == 0)
         {
           if (!have_bits || !have_labels || !have_features)
@@ -81,6 +106,8 @@ cg_modelfile_parse_header (const CgModelFormat *fmt, const char *path, const cha
       else
         ok = cg_rules_fail (error, path, *line, "unknown line \"%.40s\"", ln);
       g_free (ln);
+      if (!ok && extra)
+        g_clear_pointer (extra, g_free);
       if (!ok)
         return FALSE;
       if (done)
@@ -115,9 +142,20 @@ cg_modelfile_get_weights (const guchar *w, gint16 *out, gsize n)
 void
 cg_modelfile_append_header (GString *out, const CgModelFormat *fmt, guint bits, const GPtrArray *words)
 {
+  cg_modelfile_append_header_full (out, fmt, bits, words, NULL);
+}
+
+/* The same with the line EXTRA ("KEY value", no newline) after the
+ * labels when it is not NULL. */
+void
+cg_modelfile_append_header_full (GString *out, const CgModelFormat *fmt, guint bits, const GPtrArray *words,
+                                 const char *extra)
+{
   g_string_append_printf (out, "%s %d\nbits %u\nfeatures %d\n", fmt->magic, fmt->version, bits, fmt->features);
   if (fmt->labels)
     g_string_append_printf (out, "labels %s\n", fmt->labels);
+  if (extra)
+    g_string_append_printf (out, "%s\n", extra);
   for (guint i = 0; i < words->len; i++)
     g_string_append_printf (out, "%s %s\n", fmt->word_key, (const char *) g_ptr_array_index (words, i));
   g_string_append (out, "weights\n");

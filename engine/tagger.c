@@ -14,6 +14,7 @@
 #include "cg-modelfile.h"
 
 #include <math.h>
+#include <stdio.h>
 #include <string.h>
 #ifdef __SSE__
 #include <xmmintrin.h>
@@ -21,7 +22,8 @@
 
 #define ROW 8                    /* a bucket's row: CG_TAG_N weights and a pad */
 #define MAGIC "claimgraph-tagger"
-#define VERSION 1
+#define VERSION 2
+#define CLUSTERS_MAGIC "claimgraph-clusters 1"
 
 G_STATIC_ASSERT (CG_TAG_N < ROW);
 /* the Viterbi loops count on this order */
@@ -34,8 +36,25 @@ typedef gint16 Row __attribute__ ((vector_size (ROW * sizeof (gint16))));
  * without overflowing 16 bits. */
 #define WMAX (32767 / CG_TAGGER_NF)
 
+/* Word classes (bench/clusters.c): an open-addressing table from a
+ * word's cg_tagger_hash() to its classes.  Two words of one hash share
+ * their classes: a feature, never an answer. */
+struct _CgTagClusters {
+  guint32 *keys;   /* cg_tagger_hash () of a word; 0: an empty slot */
+  guint32 *vals;   /* the fine class in the low 16 bits, the coarse above */
+  guint32  mask;
+  guint32  sum;    /* FNV-1a of the file's bytes */
+  char    *name;   /* the file's base name */
+};
+
+/* A token's classes as the features read them: KNOWN or'ed with the
+ * value, or UNKNOWN for a word the table lacks (0: not looked up yet). */
+#define CL_KNOWN 0x80000000u
+#define CL_UNKNOWN 0x40000000u
+
 struct _CgTagger {
   guint      bits;
+  CgTagClusters *clusters;                    /* or NULL: owned */
   gint16    *emit;                            /* 2^bits rows of ROW */
   float      trans[(CG_TAG_N + 1) * CG_TAG_N];
   gint16     qtrans[(CG_TAG_N + 1) * CG_TAG_N];  /* as stored */
@@ -105,18 +124,21 @@ dist_bucket (guint d)
  * down (cg_tagger_tag) hashes only the words around its trigger words. */
 typedef struct {
   guint   *ld, *rd;
-  guint32 *h, *suf;   /* 0: not computed yet */
-  guint    stack[4 * STACK_TOKENS];
+  guint32 *h, *suf, *cl;   /* 0: not computed yet */
+  const CgTagClusters *clusters;
+  guint    stack[5 * STACK_TOKENS];
 } Context;
 
 static void
-context_init (Context *cx, const CgTagToken *toks, guint n)
+context_init (Context *cx, const CgTagClusters *clusters, const CgTagToken *toks, guint n)
 {
-  cx->ld = n <= STACK_TOKENS ? cx->stack : g_new (guint, 4 * (gsize) n);
+  cx->ld = n <= STACK_TOKENS ? cx->stack : g_new (guint, 5 * (gsize) n);
   cx->rd = cx->ld + n;
   cx->h = cx->rd + n;
   cx->suf = cx->h + n;
-  memset (cx->h, 0, 2 * n * sizeof (guint32));
+  cx->cl = cx->suf + n;
+  cx->clusters = clusters;
+  memset (cx->h, 0, 3 * n * sizeof (guint32));
   guint last = G_MAXUINT;
   for (guint i = 0; i < n; i++)
     {
@@ -156,6 +178,35 @@ word_suffix (Context *cx, const CgTagToken *toks, guint i)
   return cx->suf[i];
 }
 
+/* The classes of the word of hash H in C (NULL: none known). */
+static guint32
+clusters_find (const CgTagClusters *c, guint32 h)
+{
+  if (c == NULL)
+    return CL_UNKNOWN;
+  for (guint32 i = (h ^ (h >> 15)) & c->mask;; i = (i + 1) & c->mask)
+    {
+      if (c->keys[i] == h)
+        return CL_KNOWN | c->vals[i];
+      if (c->keys[i] == 0)
+        return CL_UNKNOWN;
+    }
+}
+
+/* Token I's classes (CL_UNKNOWN past the sentence's ends). */
+static inline guint32
+word_class (Context *cx, const CgTagToken *toks, guint n, guint i)
+{
+  if (i >= n)
+    return CL_UNKNOWN;
+  if (cx->cl[i] == 0)
+    cx->cl[i] = clusters_find (cx->clusters, word_hash (cx, toks, i));
+  return cx->cl[i];
+}
+
+#define FINE(v) ((v) & 0xFFFFu)
+#define COARSE(v) (((v) >> 16) & 0x3FFFu)
+
 /* The CG_TAGGER_NF features of token I into F. */
 static void
 token_features (guint32 mask, const CgTagToken *toks, guint n, guint i, Context *cx, guint32 *f)
@@ -188,26 +239,37 @@ token_features (guint32 mask, const CgTagToken *toks, guint n, guint i, Context 
   f[13] = feature (mask, 19, pos, f0 & CG_TAGF_CAP);
   f[14] = feature (mask, 20, rpos, 0);
   f[15] = feature (mask, 23, (fm1 << 16) ^ f0, fp1);
-#if CG_TAGGER_NF > 16
+  /* word classes learned from unlabelled news: the token's and its
+   * neighbours', and the class of the nearest cue-like word on the left
+   * with its distance */
+  guint32 c0 = word_class (cx, toks, n, i), cm1 = i > 0 ? word_class (cx, toks, n, i - 1) : 1;
+  guint32 cp1 = word_class (cx, toks, n, i + 1), cl = ld[i] == G_MAXUINT ? 2 : word_class (cx, toks, n, ld[i]);
+  f[16] = feature (mask, 32, c0, 0);
+  f[17] = feature (mask, 33, cm1, 0);
+  f[18] = feature (mask, 34, cp1, 0);
+  f[19] = feature (mask, 35, (COARSE (cm1) << 16) ^ COARSE (c0) ^ (cm1 & CL_UNKNOWN), COARSE (cp1) ^ (cp1 & CL_UNKNOWN));
+  f[20] = feature (mask, 36, FINE (cl) ^ (cl & (CL_UNKNOWN | 2)), l);
+  f[21] = feature (mask, 37, COARSE (c0) ^ (c0 & CL_UNKNOWN), (l << 4) | r);
+#if CG_TAGGER_NF > 22
   guint32 wm2 = i > 1 ? word_hash (cx, toks, i - 2) : bos, wp2 = i + 2 < n ? word_hash (cx, toks, i + 2) : eos;
   guint32 lw = ld[i] == G_MAXUINT ? 0 : word_hash (cx, toks, ld[i]);
   guint32 rw = rd[i] == G_MAXUINT ? 0 : word_hash (cx, toks, rd[i]);
-  f[16] = feature (mask, 24, w0, wp1);
-  f[17] = feature (mask, 25, wm2, 0);
-  f[18] = feature (mask, 26, wp2, 0);
-  f[19] = feature (mask, 27, lw, l);
-  f[20] = feature (mask, 28, rw, r);
-  f[21] = feature (mask, 29, lw, f0);
-  f[22] = feature (mask, 30, rw, f0);
-  f[23] = feature (mask, 31, wm1, wp1);
+  f[22] = feature (mask, 24, w0, wp1);
+  f[23] = feature (mask, 25, wm2, 0);
+  f[24] = feature (mask, 26, wp2, 0);
+  f[25] = feature (mask, 27, lw, l);
+  f[26] = feature (mask, 28, rw, r);
+  f[27] = feature (mask, 29, lw, f0);
+  f[28] = feature (mask, 30, rw, f0);
+  f[29] = feature (mask, 31, wm1, wp1);
 #endif
 }
 
 void
-cg_tagger_features (guint bits, const CgTagToken *toks, guint n, guint32 *feats)
+cg_tagger_features (guint bits, const CgTagClusters *clusters, const CgTagToken *toks, guint n, guint32 *feats)
 {
   Context cx;
-  context_init (&cx, toks, n);
+  context_init (&cx, clusters, toks, n);
   for (guint i = 0; i < n; i++)
     token_features ((1u << bits) - 1, toks, n, i, &cx, feats + (gsize) i * CG_TAGGER_NF);
   context_clear (&cx);
@@ -418,6 +480,140 @@ tagger_ready (CgTagger *t)
 #endif
 }
 
+/* ---- word classes -------------------------------------------------------
+
+   claimgraph-clusters 1
+   # a comment                (any number of lines)
+   WORD FINE COARSE           (one per word; classes below 65536 and 16384)
+*/
+
+static guint32
+bytes_sum (const char *data, gsize len)
+{
+  guint32 h = 2166136261u;
+  for (gsize i = 0; i < len; i++)
+    h = (h ^ (guchar) data[i]) * 16777619u;
+  return h;
+}
+
+CgTagClusters *
+cg_tag_clusters_parse (const char *path, const char *data, gsize len, GError **error)
+{
+  CgTagClusters *c = g_new0 (CgTagClusters, 1);
+  c->name = g_path_get_basename (path);
+  c->sum = bytes_sum (data, len);
+  guint lines = 1;
+  for (gsize i = 0; i < len; i++)
+    lines += data[i] == '\n';
+  guint size = 16;
+  while (size < 2 * lines)
+    size *= 2;
+  c->mask = size - 1;
+  c->keys = g_new0 (guint32, size);
+  c->vals = g_new0 (guint32, size);
+  gsize pos = 0;
+  guint line = 0;
+  gboolean ok = TRUE;
+  while (ok && pos < len)
+    {
+      line++;
+      const char *nl = memchr (data + pos, '\n', len - pos);
+      gsize end = nl ? (gsize) (nl - data) : len;
+      char *ln = g_strndup (data + pos, end - pos);
+      pos = end + 1;
+      if (line == 1)
+        {
+          if (strcmp (ln, CLUSTERS_MAGIC) != 0)
+            ok = cg_rules_fail (error, path, line, "not a claimgraph clusters file (expected \"%s\")", CLUSTERS_MAGIC);
+        }
+      else if (ln[0] != '#' && ln[0] != '\0')
+        {
+          char **f = g_strsplit (ln, " ", -1);
+          char *e1 = NULL, *e2 = NULL;
+          guint64 fine = 0, coarse = 0;
+          if (g_strv_length (f) == 3)
+            {
+              fine = g_ascii_strtoull (f[1], &e1, 10);
+              coarse = g_ascii_strtoull (f[2], &e2, 10);
+            }
+          if (e1 == NULL || *e1 || *e2 || e1 == f[1] || e2 == f[2] || f[0][0] == '\0' || fine > 0xFFFF || coarse > 0x3FFF)
+            ok = cg_rules_fail (error, path, line, "expected \"WORD FINE COARSE\" (classes below 65536 and 16384)");
+          else
+            {
+              guint32 h = cg_tagger_hash (f[0]), i = (h ^ (h >> 15)) & c->mask;
+              while (c->keys[i] != 0 && c->keys[i] != h)
+                i = (i + 1) & c->mask;
+              c->keys[i] = h;
+              c->vals[i] = (guint32) fine | (guint32) coarse << 16;
+            }
+          g_strfreev (f);
+        }
+      g_free (ln);
+    }
+  if (ok && line == 0)
+    ok = cg_rules_fail (error, path, 1, "empty clusters file");
+  if (!ok)
+    {
+      cg_tag_clusters_free (c);
+      return NULL;
+    }
+  return c;
+}
+
+CgTagClusters *
+cg_tag_clusters_load (const char *path, GError **error)
+{
+  gsize len;
+  char *data = cg_modelfile_read (path, &len, error);
+  if (data == NULL)
+    return NULL;
+  CgTagClusters *c = cg_tag_clusters_parse (path, data, len, error);
+  g_free (data);
+  return c;
+}
+
+void
+cg_tag_clusters_free (CgTagClusters *c)
+{
+  if (c == NULL)
+    return;
+  g_free (c->keys);
+  g_free (c->vals);
+  g_free (c->name);
+  g_free (c);
+}
+
+gboolean
+cg_tag_clusters_lookup (const CgTagClusters *c, const char *word, guint *fine, guint *coarse)
+{
+  guint32 v = clusters_find (c, cg_tagger_hash (word));
+  if (!(v & CL_KNOWN))
+    return FALSE;
+  *fine = FINE (v);
+  *coarse = COARSE (v);
+  return TRUE;
+}
+
+static CgTagClusters *
+clusters_copy (const CgTagClusters *c)
+{
+  if (c == NULL)
+    return NULL;
+  CgTagClusters *d = g_new0 (CgTagClusters, 1);
+  d->keys = g_memdup2 (c->keys, ((gsize) c->mask + 1) * sizeof (guint32));
+  d->vals = g_memdup2 (c->vals, ((gsize) c->mask + 1) * sizeof (guint32));
+  d->mask = c->mask;
+  d->sum = c->sum;
+  d->name = g_strdup (c->name);
+  return d;
+}
+
+const CgTagClusters *
+cg_tagger_clusters (const CgTagger *t)
+{
+  return t->clusters;
+}
+
 static CgTagger *
 tagger_alloc (guint bits)
 {
@@ -429,9 +625,10 @@ tagger_alloc (guint bits)
 }
 
 CgTagger *
-cg_tagger_new (guint bits, const float *emit, const float *trans, GPtrArray *triggers)
+cg_tagger_new (guint bits, const float *emit, const float *trans, GPtrArray *triggers, const CgTagClusters *clusters)
 {
   CgTagger *t = tagger_alloc (bits);
+  t->clusters = clusters_copy (clusters);
   gsize rows = (gsize) 1 << bits;
   float max = 0;
   for (gsize i = 0; i < rows * CG_TAG_N; i++)
@@ -459,6 +656,7 @@ cg_tagger_free (CgTagger *t)
   if (t == NULL)
     return;
   g_aligned_free (t->emit);
+  cg_tag_clusters_free (t->clusters);
   g_ptr_array_unref (t->triggers);
   g_free (t);
 }
@@ -502,7 +700,7 @@ cg_tagger_tag (const CgTagger *t, const CgTagToken *toks, guint n, double min_ma
   float estack[STACK_TOKENS * CG_TAG_N];
   float *emit = n <= STACK_TOKENS ? estack : g_new (float, (gsize) n * CG_TAG_N);
   Context cx;
-  context_init (&cx, toks, n);
+  context_init (&cx, t->clusters, toks, n);
   /* A trigger word whose own scores do not make it a cue leaves the
    * sentence alone: most sentences are decided by a token or two. */
   gboolean cue = FALSE;
@@ -555,7 +753,7 @@ cg_tagger_tag_range (const CgTagger *t, const CgTagToken *toks, guint n, guint f
   float estack[STACK_TOKENS * CG_TAG_N];
   float *emit = m <= STACK_TOKENS ? estack : g_new (float, (gsize) m * CG_TAG_N);
   Context cx;
-  context_init (&cx, toks, n);
+  context_init (&cx, t->clusters, toks, n);
   for (guint i = from; i < to; i++)
     token_emit (t, toks, n, i, &cx, emit + (gsize) (i - from) * CG_TAG_N);
   decode (t, emit, m, labels + from);
@@ -566,10 +764,11 @@ cg_tagger_tag_range (const CgTagger *t, const CgTagToken *toks, guint n, guint f
 
 /* ---- the file ------------------------------------------------------------
 
-   claimgraph-tagger 1
+   claimgraph-tagger 2
    bits 17
-   features 24
+   features 22
    labels O B-SOURCE I-SOURCE B-CUE I-CUE B-CONTENT I-CONTENT
+   clusters FILE SUM       (optional: the word classes beside the model, FNV-1a of its bytes in hex)
    trigger WORD            (any number of lines)
    weights
    <binary: (labels+1) x labels transition weights, then 2^bits x labels
@@ -587,6 +786,39 @@ tagger_format (CgModelFormat *fmt)
   return labels;
 }
 
+/* The word classes a model's header names in LINE ("NAME SUM": a file
+ * beside the model PATH and the FNV-1a sum of its bytes).  Returns a new
+ * table, NULL with ERROR set naming the model or the clusters file. */
+static CgTagClusters *
+load_clusters (const char *path, const char *data, gsize len, const char *line, GError **error)
+{
+  char name[256];
+  guint32 sum;
+  char extra;
+  if (sscanf (line, "%255s %" G_GINT32_MODIFIER "x%c", name, &sum, &extra) != 2 || strchr (name, '/'))
+    {
+      /* the header's line number: count down to it */
+      guint ln = 1;
+      const char *at = g_strstr_len (data, (gssize) len, "\nclusters ");
+      for (const char *p = data; at && p <= at; p++)
+        ln += *p == '\n';
+      cg_rules_fail (error, path, ln, "expected \"clusters FILE SUM\" (a file name beside the model, hex sum)");
+      return NULL;
+    }
+  char *dir = g_path_get_dirname (path), *cpath = g_build_filename (dir, name, NULL);
+  CgTagClusters *c = cg_tag_clusters_load (cpath, error);
+  if (c && c->sum != sum)
+    {
+      g_set_error (error, CG_ERROR, CG_ERROR_RULES, "%s: the word classes %s differ from those the model was "
+                   "trained with (sum %08x, the model wants %08x): retrain it", path, cpath, c->sum, sum);
+      cg_tag_clusters_free (c);
+      c = NULL;
+    }
+  g_free (dir);
+  g_free (cpath);
+  return c;
+}
+
 CgTagger *
 cg_tagger_parse (const char *path, const char *data, gsize len, GError **error)
 {
@@ -595,14 +827,19 @@ cg_tagger_parse (const char *path, const char *data, gsize len, GError **error)
   GPtrArray *triggers = g_ptr_array_new_with_free_func (g_free);
   CgTagger *t = NULL;
   CgModelFormat fmt;
-  char *labels = tagger_format (&fmt);
-  gboolean ok = cg_modelfile_parse_header (&fmt, path, data, len, &bits, triggers, &pos, &line, error);
+  char *labels = tagger_format (&fmt), *clusters = NULL;
+  CgTagClusters *cl = NULL;
+  gboolean ok = cg_modelfile_parse_header_full (&fmt, path, data, len, &bits, triggers, "clusters", &clusters, &pos,
+                                                &line, error);
   g_free (labels);
   if (!ok)
     goto out;
   gsize rows = (gsize) 1 << bits;
   gsize need = ((CG_TAG_N + 1) * CG_TAG_N + rows * CG_TAG_N) * 2;
   if (!cg_modelfile_check_size (path, len, pos, line, need, bits, error))
+    goto out;
+  /* the model's own file first: a model cut short is reported as such */
+  if (clusters && !(cl = load_clusters (path, data, len, clusters, error)))
     goto out;
   t = tagger_alloc (bits);
   const guchar *w = cg_modelfile_get_weights ((const guchar *) data + pos, t->qtrans, (CG_TAG_N + 1) * CG_TAG_N);
@@ -629,9 +866,13 @@ cg_tagger_parse (const char *path, const char *data, gsize len, GError **error)
   tagger_ready (t);
   g_ptr_array_extend_and_steal (t->triggers, triggers);
   triggers = NULL;
+  t->clusters = cl;
+  cl = NULL;
 out:
   if (triggers)
     g_ptr_array_unref (triggers);
+  cg_tag_clusters_free (cl);
+  g_free (clusters);
   return t;
 }
 
@@ -653,7 +894,9 @@ cg_tagger_save (const CgTagger *t, const char *path, GError **error)
   GString *out = g_string_new (NULL);
   CgModelFormat fmt;
   char *labels = tagger_format (&fmt);
-  cg_modelfile_append_header (out, &fmt, t->bits, t->triggers);
+  char *extra = t->clusters ? g_strdup_printf ("clusters %s %08x", t->clusters->name, t->clusters->sum) : NULL;
+  cg_modelfile_append_header_full (out, &fmt, t->bits, t->triggers, extra);
+  g_free (extra);
   g_free (labels);
   cg_modelfile_append_weights (out, t->qtrans, (CG_TAG_N + 1) * CG_TAG_N);
   gsize rows = (gsize) 1 << t->bits;

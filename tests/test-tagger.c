@@ -52,17 +52,17 @@ test_broken_model (void)
   char *msg = parse_error ("claimgraph-tagger 9\n", 20);
   g_assert_nonnull (strstr (msg, "bad.model:1:"));
   g_free (msg);
-  static const char unknown[] = "claimgraph-tagger 1\nbits 8\nfeatures 16\nsize 3\n";
+  static const char unknown[] = "claimgraph-tagger 2\nbits 8\nfeatures 22\nsize 3\n";
   msg = parse_error (unknown, sizeof unknown - 1);
   g_assert_nonnull (strstr (msg, "bad.model:4:"));
   g_assert_nonnull (strstr (msg, "size 3"));
   g_free (msg);
   /* a model of other features is refused: its weights would mean nothing */
-  static const char other[] = "claimgraph-tagger 1\nbits 8\nfeatures 99\n";
+  static const char other[] = "claimgraph-tagger 2\nbits 8\nfeatures 99\n";
   msg = parse_error (other, sizeof other - 1);
   g_assert_nonnull (strstr (msg, "bad.model:3:"));
   g_free (msg);
-  static const char nohead[] = "claimgraph-tagger 1\ntrigger said\nweights\n";
+  static const char nohead[] = "claimgraph-tagger 2\ntrigger said\nweights\n";
   msg = parse_error (nohead, sizeof nohead - 1);
   g_assert_nonnull (strstr (msg, "bad.model:3:"));
   g_free (msg);
@@ -94,7 +94,7 @@ test_save_load (void)
     trans[k] = (float) g_rand_double_range (rand, -1, 1);
   GPtrArray *triggers = g_ptr_array_new ();
   g_ptr_array_add (triggers, "said");
-  CgTagger *a = cg_tagger_new (bits, emit, trans, triggers);
+  CgTagger *a = cg_tagger_new (bits, emit, trans, triggers, NULL);
   char *dir = cg_test_tmpdir (), *path = g_build_filename (dir, "small.model", NULL);
   GError *error = NULL;
   g_assert_true (cg_tagger_save (a, path, &error));
@@ -348,6 +348,128 @@ test_shipped_model_by_name (void)
   cg_article_result_free (r);
 }
 
+/* Sentences of PolNeAR's train split the model of 704d633 (no word
+ * classes) left to the author or cut wrong ("has resisted calls from
+ * some" for a cue): with the word classes the tagger gets their cue and
+ * content as annotated. */
+static void
+test_train_sentences (void)
+{
+  char *path = cg_test_data ("tagger-train.txt");
+  CgArticleResult *r = cg_test_process (path);
+  static const char *const cases[][3] = {
+    { "calls saying", "shots have been fired inside the Inland Regional Center", NULL },
+    { "has resisted", "calls from some other Republican power brokers to drop out of the race", "He" },
+    { "learned", "their candidate had won South Carolina’s GOP primary", "they" },
+  };
+  for (guint k = 0; k < G_N_ELEMENTS (cases); k++)
+    {
+      CgAssertion *a = cg_test_with_cue (r, cases[k][0]);
+      g_assert_nonnull (a);
+      g_assert_cmpstr (a->rule, ==, "tagger");
+      g_assert_cmpint (a->kind, ==, CG_KIND_INDIRECT);
+      g_assert_cmpstr (a->text, ==, cases[k][1]);
+      if (cases[k][2])
+        g_assert_cmpstr (a->source_text, ==, cases[k][2]);
+    }
+  cg_article_result_free (r);
+  g_free (path);
+}
+
+/* Parse TEXT as a clusters file and return the error message. */
+static char *
+clusters_error (const char *text)
+{
+  GError *error = NULL;
+  g_assert_null (cg_tag_clusters_parse ("bad.txt", text, strlen (text), &error));
+  return cg_test_rules_error (error);
+}
+
+/* A broken clusters file is refused with its file and line; a model
+ * whose clusters file is missing or not the one it was trained with is
+ * refused naming it; the shipped classes put "said" with "argued". */
+static void
+test_clusters (void)
+{
+  char *msg = clusters_error ("claimgraph-clusters 2\n");
+  g_assert_nonnull (strstr (msg, "bad.txt:1:"));
+  g_free (msg);
+  msg = clusters_error ("claimgraph-clusters 1\n# comment\nsaid 3 1\ntold three 1\n");
+  g_assert_nonnull (strstr (msg, "bad.txt:4:"));
+  g_free (msg);
+  msg = clusters_error ("claimgraph-clusters 1\nsaid 3 1 9\n");
+  g_assert_nonnull (strstr (msg, "bad.txt:2:"));
+  g_free (msg);
+  msg = clusters_error ("claimgraph-clusters 1\nsaid 70000 1\n");
+  g_assert_nonnull (strstr (msg, "bad.txt:2:"));
+  g_free (msg);
+
+  /* a small model with classes, written beside its clusters file */
+  static const char classes[] = "claimgraph-clusters 1\nsaid 0 0\ntold 0 0\nmayor 1 0\n";
+  GError *error = NULL;
+  CgTagClusters *c = cg_tag_clusters_parse ("small.txt", classes, sizeof classes - 1, &error);
+  g_assert_no_error (error);
+  guint fine, coarse;
+  g_assert_true (cg_tag_clusters_lookup (c, "mayor", &fine, &coarse));
+  g_assert_cmpuint (fine, ==, 1);
+  g_assert_false (cg_tag_clusters_lookup (c, "budget", &fine, &coarse));
+  const guint bits = 8;
+  float *emit = g_new0 (float, (1u << bits) * CG_TAG_N), trans[(CG_TAG_N + 1) * CG_TAG_N] = { 0 };
+  emit[3] = 1;
+  GPtrArray *triggers = g_ptr_array_new ();
+  g_ptr_array_add (triggers, "said");
+  CgTagger *t = cg_tagger_new (bits, emit, trans, triggers, c);
+  char *dir = cg_test_tmpdir (), *path = g_build_filename (dir, "small.model", NULL);
+  char *cpath = g_build_filename (dir, "small.txt", NULL);
+  g_assert_true (cg_tagger_save (t, path, &error));
+  g_assert_no_error (error);
+  /* no clusters file beside it */
+  g_assert_null (cg_tagger_load (path, &error));
+  msg = cg_test_rules_error (error);
+  g_assert_nonnull (strstr (msg, "small.txt"));
+  g_free (msg);
+  /* another clusters file of the same name */
+  error = NULL;
+  g_assert_true (g_file_set_contents (cpath, "claimgraph-clusters 1\nsaid 0 0\n", -1, NULL));
+  g_assert_null (cg_tagger_load (path, &error));
+  msg = cg_test_rules_error (error);
+  g_assert_nonnull (strstr (msg, "small.model"));
+  g_assert_nonnull (strstr (msg, "retrain"));
+  g_free (msg);
+  /* the one it was trained with */
+  error = NULL;
+  g_assert_true (g_file_set_contents (cpath, classes, -1, NULL));
+  CgTagger *u = cg_tagger_load (path, &error);
+  g_assert_no_error (error);
+  g_assert_nonnull (cg_tagger_clusters (u));
+  cg_tagger_free (u);
+  cg_tagger_free (t);
+  cg_tag_clusters_free (c);
+  g_ptr_array_unref (triggers);
+  g_free (emit);
+  g_remove (path);
+  g_remove (cpath);
+  g_rmdir (dir);
+  g_free (path);
+  g_free (cpath);
+  g_free (dir);
+
+  /* the shipped model's classes, learned from news without labels */
+  char *mpath = default_model ();
+  CgTagger *m = cg_tagger_load (mpath, &error);
+  g_assert_no_error (error);
+  const CgTagClusters *sc = cg_tagger_clusters (m);
+  g_assert_nonnull (sc);
+  guint f1, c1, f2, c2;
+  g_assert_true (cg_tag_clusters_lookup (sc, "said", &f1, &c1));
+  g_assert_true (cg_tag_clusters_lookup (sc, "argued", &f2, &c2));
+  g_assert_cmpuint (f1, ==, f2);
+  g_assert_true (cg_tag_clusters_lookup (sc, "spokeswoman", &f2, &c2));
+  g_assert_cmpuint (f1, !=, f2);
+  cg_tagger_free (m);
+  g_free (mpath);
+}
+
 int
 main (int argc, char **argv)
 {
@@ -362,5 +484,7 @@ main (int argc, char **argv)
   g_test_add_func ("/tagger/shipped-model-by-name", test_shipped_model_by_name);
   g_test_add_func ("/tagger/scope-all", test_scope_all);
   g_test_add_func ("/tagger/scope-bad", test_scope_bad);
+  g_test_add_func ("/tagger/train-sentences", test_train_sentences);
+  g_test_add_func ("/tagger/clusters", test_clusters);
   return g_test_run ();
 }
