@@ -120,6 +120,7 @@ struct _CgRegistry {
   guint       chain_reach;  /* pronouns.rules chain_reach: sentences a he/she reads back in all */
   guint       appositive_reach;   /* words an appositive's title may lie after its article */
   guint       complement_reach;   /* words a title's complement may run ("of Staff") */
+  guint       acronym_max;        /* bytes of a capitals-only word read as an acronym */
   guint       misspelt_min;       /* letters of a surname that may be misspelt by one */
   guint       voice_head;   /* pronouns.rules voice_article_head */
   double      heading_ratio;  /* share of capitalized words that makes a heading */
@@ -1289,6 +1290,7 @@ cg_registry_new (CgRules *rules, GError **error)
   reg->chain_reach = (guint) CLAMP (cg_rules_number (rules, "pronouns", "chain_reach", 8), 0, 50);
   reg->appositive_reach = (guint) CLAMP (cg_rules_number (rules, "titles", "appositive_reach", 6), 1, 20);
   reg->complement_reach = (guint) CLAMP (cg_rules_number (rules, "titles", "complement_reach", 6), 1, 20);
+  reg->acronym_max = (guint) CLAMP (cg_rules_number (rules, "speakers", "acronym_max", 4), 0, 16);
   reg->misspelt_min = (guint) CLAMP (cg_rules_number (rules, "names", "misspelt_surname_min", 5), 2, 64);
   reg->voice_head = (guint) CLAMP (cg_rules_number (rules, "pronouns", "voice_article_head", 4), 0, 1000);
   reg->heading_ratio = cg_rules_number (rules, "speakers", "heading_ratio", 0.75);
@@ -4919,6 +4921,9 @@ resolve_mention (CgRegistry *reg, Ctx *ctx, const CgAssertion *as)
       char *k = fold_name_word (reg, t);
       if (lex_word (reg->anon, &ws, a) && !lex_word (reg->given, &ws, a))
         person = FALSE;   /* "Others", "Prosecutors": a group, whatever the registry holds */
+      else if (strlen (t) <= reg->acronym_max && org_shaped (reg, t) && !g_hash_table_contains (ctx->local_full, k)
+               && !g_hash_table_contains (ctx->titled, k) && !g_hash_table_contains (ctx->gender, k))
+        person = FALSE, force_org = TRUE;   /* "ICE": the registry's junk "Had ICE" vouches for nothing */
       else if (person_evidence (reg, ctx, k) || lex_word (reg->given, &ws, a))
         ;
       else if (org_shaped (reg, t))

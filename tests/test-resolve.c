@@ -1744,6 +1744,31 @@ test_thing_pronoun_number (void)
   cg_registry_free (reg);
 }
 
+/* A short word in capitals is an acronym, whatever person the registry
+ * holds with it as surname: a quotation opening "Had ICE sought the
+ * requested legal order" made the person "Had ICE", whom every later
+ * "ICE" joined ("ICE sought to deport him").  Mirkarimi, named by
+ * surname only, stays a person. */
+static void
+test_acronyms_across_articles (void)
+{
+  CgRegistry *reg = registry ();
+  CgArticleResult *ra = load_data ("resolve-acronym-a.txt");
+  CgArticleResult *rb = load_data ("resolve-acronym-b.txt");
+  CgAssertion *junk = add_mention_in (ra, "Had ICE sought", "Had ICE");
+  CgAssertion *mirkarimi = add_mention_in (ra, "Mirkarimi told", "Mirkarimi");
+  CgAssertion *ice = add_mention_in (rb, "ICE sought to deport", "ICE");
+  resolve (reg, ra);
+  resolve (reg, rb);
+  g_assert_nonnull (ice->speaker_id);
+  g_assert_cmpint (speaker (reg, ice->speaker_id)->kind, ==, CG_SPEAKER_ORGANIZATION);
+  g_assert_true (junk->speaker_id == NULL || g_strcmp0 (junk->speaker_id, ice->speaker_id) != 0);
+  g_assert_cmpint (speaker (reg, mirkarimi->speaker_id)->kind, ==, CG_SPEAKER_PERSON);
+  cg_article_result_free (ra);
+  cg_article_result_free (rb);
+  cg_registry_free (reg);
+}
+
 int
 main (int argc, char **argv)
 {
@@ -1789,6 +1814,7 @@ main (int argc, char **argv)
   g_test_add_func ("/resolve/pronoun-reach", test_pronoun_reach);
   g_test_add_func ("/resolve/places-and-outlets", test_places_and_outlets);
   g_test_add_func ("/resolve/title-surnames", test_title_surnames);
+  g_test_add_func ("/resolve/acronyms-across-articles", test_acronyms_across_articles);
   g_test_add_func ("/resolve/thing-pronoun-number", test_thing_pronoun_number);
   return g_test_run ();
 }
