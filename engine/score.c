@@ -215,7 +215,10 @@ mention_key (const char *mention)
       gboolean blank = FALSE;
       for (q = mention; *q; q++)
         {
-          if (g_unichar_isspace ((guchar) *q))
+          /* what g_unichar_isspace() says of ASCII (not '\v'), and
+           * g_ascii_tolower(), without a call per byte */
+          char c = *q;
+          if (c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f')
             {
               blank = o > out;
               continue;
@@ -223,7 +226,7 @@ mention_key (const char *mention)
           if (blank)
             *o++ = ' ';
           blank = FALSE;
-          *o++ = g_ascii_tolower (*q);
+          *o++ = c >= 'A' && c <= 'Z' ? c + ('a' - 'A') : c;
         }
       *o = '\0';
       return out;
