@@ -1701,6 +1701,9 @@ test_title_surnames (void)
   g_assert_cmpstr (chairman->speaker_id, ==, gop->speaker_id);
   g_assert_cmpstr (speaker (reg, abdullah->speaker_id)->name, ==, "Abdullah");
   g_assert_true (has (speaker (reg, abdullah->speaker_id)->roles, "Jordan's King"));
+  cg_article_result_free (ra);
+  cg_article_result_free (rb);
+  cg_article_result_free (rc);
   cg_registry_free (reg);
 }
 
