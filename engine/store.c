@@ -1394,7 +1394,7 @@ typedef struct {
   CgStore    *store;
   CgPipeline *pipeline;
   CgCorpus   *known;         /* articles (no text) and assertions (see known_assertion_keep()) */
-  GStringChunk *speaker_ids; /* the speaker ids KNOWN's assertions point to, one copy each */
+  GStringChunk *known_strings; /* the strings KNOWN's assertions point to: ids, cues, sources (see known_assertion_keep()) */
   CgRegistry *registry;
   CgLinker   *linker;
   GHashTable *dead;          /* ids of assertions deleted since they were indexed */
@@ -1453,34 +1453,45 @@ static LinkJob stop_job;  /* tells the link thread to end */
 
 /* KNOWN's assertions, kept for linking and scoring until the end of a
  * run, are a large share of a big ingest's peak, so they keep only what
- * those read, and no string twice: their article_id is their article's
- * id (KNOWN holds the article as long as the assertion), their
- * speaker_id one copy per speaker in ST's speaker_ids, and their rule,
- * which only the stored row needs, is dropped once written.  A malloc'd
- * copy of a short id was a 32-byte block: each assertion is about 96
- * bytes less (1.2M assertions on the whole AllSides corpus).  Nothing
- * changes a known assertion's ids afterwards (resolution is done). */
+ * those read, packed and no string twice: their article_id is their
+ * article's id (KNOWN holds the article as long as the assertion), their
+ * speaker_id one copy per speaker, their own id, cue and source packed
+ * one after another, all in ST's known_strings; their rule, which only
+ * the stored row needs, is dropped once written.  A malloc'd copy of a
+ * short string is a 32-byte block: each assertion is about 150 bytes less
+ * (1.2M assertions on the whole AllSides corpus).  Called before the
+ * link thread is given the assertion (it reads these strings as it links
+ * and compares, never keeping a pointer to them from before); nothing
+ * changes them afterwards (resolution is done). */
+static void
+pack_string (GStringChunk *chunk, char **field, gboolean shared)
+{
+  char *own = *field;
+  if (own == NULL)
+    return;
+  *field = shared ? (char *) g_string_chunk_insert_const (chunk, own) : g_string_chunk_insert (chunk, own);
+  g_free (own);
+}
+
 static void
 known_assertion_keep (State *st, CgAssertion *as, CgArticle *article)
 {
   g_free (as->article_id);
   as->article_id = article->id;
-  if (as->speaker_id)
-    {
-      char *own = as->speaker_id;
-      as->speaker_id = (char *) g_string_chunk_insert_const (st->speaker_ids, own);
-      g_free (own);
-    }
+  pack_string (st->known_strings, &as->speaker_id, TRUE);
+  pack_string (st->known_strings, &as->id, FALSE);
+  pack_string (st->known_strings, &as->cue_text, FALSE);
+  pack_string (st->known_strings, &as->source_text, FALSE);
   g_clear_pointer (&as->rule, g_free);
 }
 
-/* The free function of KNOWN's assertions: their ids are borrowed. */
+/* The free function of KNOWN's assertions: their strings but the text
+ * are borrowed. */
 static void
 known_assertion_free (gpointer p)
 {
   CgAssertion *as = p;
-  as->article_id = NULL;
-  as->speaker_id = NULL;
+  as->article_id = as->speaker_id = as->id = as->cue_text = as->source_text = NULL;
   cg_assertion_free (as);
 }
 
@@ -1502,7 +1513,7 @@ state_clear (State *st)
   g_clear_pointer (&st->speaker_names, g_ptr_array_unref);
   g_clear_pointer (&st->forms_stored, g_array_unref);
   g_clear_pointer (&st->known, cg_corpus_free);
-  g_clear_pointer (&st->speaker_ids, g_string_chunk_free);  /* after KNOWN, whose assertions point into it */
+  g_clear_pointer (&st->known_strings, g_string_chunk_free);  /* after KNOWN, whose assertions point into it */
   g_clear_pointer (&st->dead, g_hash_table_unref);
   g_clear_pointer (&st->links, g_ptr_array_unref);
   st->generation = -1;
@@ -1713,10 +1724,13 @@ state_load_after (State *st, GError **error)
       CgArticle *a = as->article_id ? g_hash_table_lookup (by_id, as->article_id) : NULL;
       if (a == NULL)
         {
-          g_hash_table_unref (by_id);
-          g_ptr_array_unref (fresh);
           g_set_error (error, CG_ERROR, CG_ERROR_STORE, "%s: assertion %s: its article %s is not stored",
                        st->store->path, as->id, as->article_id ? as->article_id : "(none)");
+          g_hash_table_unref (by_id);
+          g_ptr_array_unref (fresh);
+          /* the unkept ones own their strings */
+          while (st->known->assertions->len > i)
+            cg_assertion_free (g_ptr_array_steal_index (st->known->assertions, st->known->assertions->len - 1));
           return FALSE;
         }
       known_assertion_keep (st, as, a);
@@ -1743,7 +1757,7 @@ state_sync (State *st, gint64 generation, GError **error)
     {
       state_clear (st);
       st->known = known_new ();
-      st->speaker_ids = g_string_chunk_new (64 * 1024);
+      st->known_strings = g_string_chunk_new (1024 * 1024);
       st->dead = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
       st->links = g_ptr_array_new_with_free_func ((GDestroyNotify) cg_link_free);
       st->last_article = st->last_assertion = st->last_link = 0;
@@ -2661,7 +2675,7 @@ state_free_records (State *st)
 {
   State *dying = g_new0 (State, 1);
   dying->known = g_steal_pointer (&st->known);
-  dying->speaker_ids = g_steal_pointer (&st->speaker_ids);
+  dying->known_strings = g_steal_pointer (&st->known_strings);
   dying->links = g_steal_pointer (&st->links);
   dying->dead = g_steal_pointer (&st->dead);
   st->generation = -1;
