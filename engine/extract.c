@@ -1163,8 +1163,7 @@ tokenize (Run *r)
                    && toks[i - 1].end == start)
             ap_pairs++;
         }
-      const CgLexWord *sl = n <= 8 ? cg_lex_table_chunk (&lex, chunk, n, h)
-                                   : cg_lexicon_word_hashed (x->lex, w, n, h);
+      const CgLexWord *sl = n <= 8 ? cg_lex_table_chunk (&lex, chunk, n, h) : cg_lex_table_word (&lex, w, n, chunk, h);
       /* every list entry starts with a word ("n't" aside, which the tokenizer keeps in its word) */
       if (sl)
         {

@@ -250,6 +250,24 @@ cg_lex_table_chunk (const CgLexTable *table, guint64 chunk, gsize len, guint32 h
     }
 }
 
+/* The same for a word of more than eight bytes, HEAD its first eight as
+ * a chunk: the bytes past them are compared only behind a matching tag,
+ * length and head. */
+static inline const CgLexWord *
+cg_lex_table_word (const CgLexTable *table, const char *word, gsize len, guint64 head, guint32 hash)
+{
+  guint16 tag = CG_LEX_TAG (hash);
+  for (guint32 k = hash & table->mask;; k = (k + 1) & table->mask)
+    {
+      guint16 t = table->tags[k];
+      if (t == 0)
+        return NULL;
+      const CgLexSlot *sl = &table->slots[k];
+      if (t == tag && sl->len == len && sl->head == head && memcmp (sl->word + 8, word + 8, len - 8) == 0)
+        return &table->bits[sl->id];
+    }
+}
+
 /* cg_lexicon_match_ids() past its inline test. */
 gboolean cg_lexicon_match_ids_at (const CgLexicon *lexicon, guint list, const guint32 *ids, guint n,
                                   guint pos, CgLexMatch *m);
