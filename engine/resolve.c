@@ -2384,24 +2384,6 @@ mention_clear (gpointer p)
   g_free (m->skey);
 }
 
-static gboolean
-in_quote (const Ctx *ctx, gint64 pos)
-{
-  guint lo = 0, hi = ctx->quotes->len;
-  while (lo < hi)
-    {
-      guint mid = (lo + hi) / 2;
-      if (g_array_index (ctx->quotes, CgSpan, mid).start <= pos)
-        lo = mid + 1;
-      else
-        hi = mid;
-    }
-  if (lo == 0)
-    return FALSE;
-  CgSpan q = g_array_index (ctx->quotes, CgSpan, lo - 1);
-  return pos < q.end;
-}
-
 /* The end of the quotation holding POS, or -1 when none does. */
 static gint64
 quote_end_at (const Ctx *ctx, gint64 pos)
@@ -2419,6 +2401,12 @@ quote_end_at (const Ctx *ctx, gint64 pos)
     return -1;
   CgSpan q = g_array_index (ctx->quotes, CgSpan, lo - 1);
   return pos < q.end ? q.end : -1;
+}
+
+static gboolean
+in_quote (const Ctx *ctx, gint64 pos)
+{
+  return quote_end_at (ctx, pos) >= 0;
 }
 
 static guint

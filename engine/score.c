@@ -654,24 +654,13 @@ join_reported_quotes (GPtrArray *as, guint n, const guint *claim_of, const guint
   g_array_unref (said);
 }
 
-/* Reworded copies: two members of a claim in different articles whose
- * surroundings (the assertions of other sentences within WINDOW
- * assertions before or after each, as SHINGLE-word runs) share SHARE of
- * the smaller surroundings' runs, at least MIN_RUNS of them, come from
- * one text: a wire story reprinted with small edits, one outlet's
- * paragraph rewritten by its own reporter.  One voice, whatever the
- * sentence's own words.  A run shared by more than MAX_GROUP members of a
- * claim says nothing of any pair. */
-#define CONTEXT_MAX_GROUP 64
-
-static void
-join_same_surroundings (GPtrArray *as, guint n, const guint *claim_of, const guint *claim_size, const char **who_of,
-                        const guint *art_of, guint *vparent, guint window, guint shingle, double share, guint min_runs)
+/* Which claims have two voices or more so far (members with a speaker
+ * whose voice roots differ): a flag per claim, freed by the caller.  Only
+ * those have copies or relays left to find: most claims of two members
+ * are one voice already. */
+static gboolean *
+claims_of_two_voices (guint n, const guint *claim_of, const guint *claim_size, const char **who_of, guint *vparent)
 {
-  if (window == 0 || shingle == 0 || share <= 0)
-    return;
-  /* only claims of two voices or more so far have copies left to find
-   * (most claims of two members are one voice already) */
   guint nclaims = 0;
   for (guint i = 0; i < n; i++)
     nclaims = MAX (nclaims, claim_of[i] + 1);
@@ -689,6 +678,26 @@ join_same_surroundings (GPtrArray *as, guint n, const guint *claim_of, const gui
         voices2[ci] = TRUE;
     }
   g_free (first_root);
+  return voices2;
+}
+
+/* Reworded copies: two members of a claim in different articles whose
+ * surroundings (the assertions of other sentences within WINDOW
+ * assertions before or after each, as SHINGLE-word runs) share SHARE of
+ * the smaller surroundings' runs, at least MIN_RUNS of them, come from
+ * one text: a wire story reprinted with small edits, one outlet's
+ * paragraph rewritten by its own reporter.  One voice, whatever the
+ * sentence's own words.  A run shared by more than MAX_GROUP members of a
+ * claim says nothing of any pair. */
+#define CONTEXT_MAX_GROUP 64
+
+static void
+join_same_surroundings (GPtrArray *as, guint n, const guint *claim_of, const guint *claim_size, const char **who_of,
+                        const guint *art_of, guint *vparent, guint window, guint shingle, double share, guint min_runs)
+{
+  if (window == 0 || shingle == 0 || share <= 0)
+    return;
+  gboolean *voices2 = claims_of_two_voices (n, claim_of, claim_size, who_of, vparent);
   GArray *runs = g_array_new (FALSE, FALSE, sizeof (Trait));
   GArray *w = g_array_new (FALSE, FALSE, sizeof (guint64));
   for (guint i = 0; i < n; i++)
@@ -1437,23 +1446,7 @@ join_named_speakers (CgCorpus *corpus, GPtrArray *as, guint n, const guint *clai
                      const char **who_of, guint *vparent, GHashTable *titles, GHashTable *not_names,
                      GHashTable *relay_cues, gboolean *named)
 {
-  guint nclaims = 0;
-  for (guint i = 0; i < n; i++)
-    nclaims = MAX (nclaims, claim_of[i] + 1);
-  guint *first_root = g_new0 (guint, nclaims);   /* root + 1 */
-  gboolean *voices2 = g_new0 (gboolean, nclaims);
-  for (guint i = 0; i < n; i++)
-    {
-      guint ci = claim_of[i];
-      if (!who_of[i] || claim_size[ci] < 2 || voices2[ci])
-        continue;
-      guint r = uf_find (vparent, i) + 1;
-      if (first_root[ci] == 0)
-        first_root[ci] = r;
-      else if (first_root[ci] != r)
-        voices2[ci] = TRUE;
-    }
-  g_free (first_root);
+  gboolean *voices2 = claims_of_two_voices (n, claim_of, claim_size, who_of, vparent);
   /* speakers by their key word; members by the capitalized words they print */
   GArray *spk = g_array_new (FALSE, FALSE, sizeof (Trait));
   GArray *txt = g_array_new (FALSE, FALSE, sizeof (Trait));
