@@ -1495,6 +1495,14 @@ known_assertion_free (gpointer p)
   cg_assertion_free (as);
 }
 
+/* A link kept in memory for the claims: they read its ends and relation. */
+static void
+link_keep (CgLink *l)
+{
+  g_clear_pointer (&l->evidence, g_free);
+  g_clear_pointer (&l->rule, g_free);
+}
+
 static CgCorpus *
 known_new (void)
 {
@@ -1702,13 +1710,15 @@ compare_thread (gpointer data)
 static gboolean
 state_load_after (State *st, GError **error)
 {
-  guint first = st->known->assertions->len;
+  guint first = st->known->assertions->len, first_link = st->links->len;
   if (!load_articles (st->store, st->known->articles, FALSE, st->last_article, error)
       || !load_assertions (st->store, st->known->assertions, st->last_assertion, error)
       || !load_links (st->store, st->links, st->last_link, &st->last_link, error))
     return FALSE;
   st->last_article = last_key (st->known->articles, G_STRUCT_OFFSET (CgArticle, id), 'd', st->last_article);
   st->last_assertion = last_key (st->known->assertions, G_STRUCT_OFFSET (CgAssertion, id), 'a', st->last_assertion);
+  for (guint i = first_link; i < st->links->len; i++)
+    link_keep (g_ptr_array_index (st->links, i));
   if (first == st->known->assertions->len)
     return TRUE;
   GHashTable *by_id = g_hash_table_new (g_str_hash, g_str_equal);
@@ -2349,8 +2359,10 @@ links_write (State *stt, gboolean wait, guint *n_links, GError **error)
           (*n_links)++;
           if (ok)
             {
-              /* Kept for the claims; the job's array frees what is left. */
+              /* Kept for the claims, which read neither its evidence nor its
+               * rule; the job's array frees what is left. */
               stt->last_link = MAX (stt->last_link, sqlite3_last_insert_rowid (stt->store->db));
+              link_keep (l);
               g_ptr_array_add (stt->links, l);
               job->links->pdata[k] = NULL;
             }
