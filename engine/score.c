@@ -1155,6 +1155,16 @@ names_outlet (CgCorpus *corpus, const char *speaker, const char *outlet)
   return is;
 }
 
+/* Do the word hashes NEEDLE (N words) stand in a row in HAY? */
+static gboolean
+words_within (const guint64 *needle, guint n, GArray *hay)
+{
+  for (guint k = 0; n > 0 && k + n <= hay->len; k++)
+    if (memcmp (&g_array_index (hay, guint64, k), needle, n * sizeof (guint64)) == 0)
+      return TRUE;
+  return FALSE;
+}
+
 /* Does some quoted fragment of mixed member A, of MIN words or more, stand
  * whole in B's words ("the Easter bloodshed an \u201cattack on
  * humanity\u201d" / "The attacks on tourists ... are an attack on
@@ -1169,10 +1179,8 @@ static void
 fragment_in (GArray *w, gpointer data)
 {
   FragmentIn *f = data;
-  if (f->found || w->len < f->min || w->len > f->in->len)
-    return;
-  for (guint k = 0; !f->found && k + w->len <= f->in->len; k++)
-    f->found = memcmp (&g_array_index (f->in, guint64, k), w->data, w->len * sizeof (guint64)) == 0;
+  if (!f->found && w->len >= f->min)
+    f->found = words_within ((const guint64 *) (gpointer) w->data, w->len, f->in);
 }
 
 static gboolean
@@ -1202,8 +1210,7 @@ cites_source (const CgAssertion *a, const CgAssertion *b)
   word_hashes (b->source_text, m);
   gboolean found = FALSE;
   for (guint j = 0; !found && j + 2 <= m->len; j++)
-    for (guint k = 0; !found && k + 2 <= in->len; k++)
-      found = memcmp (&g_array_index (in, guint64, k), &g_array_index (m, guint64, j), 2 * sizeof (guint64)) == 0;
+    found = words_within (&g_array_index (m, guint64, j), 2, in);
   g_array_unref (in);
   g_array_unref (m);
   return found;
@@ -1239,16 +1246,6 @@ tells_event_time (const char *text, GHashTable *event_words)
  * ("Ramirez alleged in The New Yorker that Kavanaugh ...") relays that
  * speaker or is about him: an accused is no supporter of the allegation,
  * an outlet no second voice beside the source who told it. */
-
-/* Do the word hashes NEEDLE (N words) stand in a row in HAY? */
-static gboolean
-words_within (const guint64 *needle, guint n, GArray *hay)
-{
-  for (guint k = 0; n > 0 && k + n <= hay->len; k++)
-    if (memcmp (&g_array_index (hay, guint64, k), needle, n * sizeof (guint64)) == 0)
-      return TRUE;
-  return FALSE;
-}
 
 typedef struct {
   const guint64 *needle;
