@@ -2613,13 +2613,17 @@ speaker_name_free (gpointer p)
   CgSpeaker *s = p;
   g_free (s->id);
   g_free (s->name);
+  if (s->roles)
+    g_ptr_array_unref (s->roles);
   g_free (s);
 }
 
-/* Copies of the id, name and kind of each of REGISTRY's speakers: what
- * scoring needs of them.  They have no aliases and roles (NULL), to keep
- * the claims' peak of a large run low.  Returns a new array of new
- * speakers. */
+/* Copies of the id, name and kind of each of REGISTRY's speakers, and the
+ * roles of persons and authors: what scoring needs of them (an office and
+ * its holder are one voice, [speaks_for]; without the roles an ingest's
+ * verdicts differed from a rescoring of its store).  They have no aliases,
+ * to keep the claims' peak of a large run low.  Returns a new array of
+ * new speakers. */
 static GPtrArray *
 speaker_names (CgRegistry *registry)
 {
@@ -2631,6 +2635,12 @@ speaker_names (CgRegistry *registry)
       copy->id = g_strdup (sp->id);
       copy->name = g_strdup (sp->name);
       copy->kind = sp->kind;
+      if ((sp->kind == CG_SPEAKER_PERSON || sp->kind == CG_SPEAKER_AUTHOR) && sp->roles && sp->roles->len > 0)
+        {
+          copy->roles = g_ptr_array_new_full (sp->roles->len, g_free);
+          for (guint k = 0; k < sp->roles->len; k++)
+            g_ptr_array_add (copy->roles, g_strdup (g_ptr_array_index (sp->roles, k)));
+        }
       g_ptr_array_add (out, copy);
     }
   return out;
