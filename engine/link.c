@@ -340,6 +340,7 @@ struct _CgLinker {
   GStringChunk  *qstrings;
   GArray        *qid_of;      /* guint32: linker id -> its string's quote_id() (0: not looked up yet) */
   GArray        *marks;       /* guint32 by id: the comparing thread's marks of the item being linked (mark_item()) */
+  GArray        *tested;      /* guint8 by item index: the comparing thread's text tests of items, kept (text_test()) */
   guint32        mark_gen;    /* their generation */
   guint32        marked;      /* the item they mark, or NONE */
   GHashTable   *days;         /* article id (owned) -> day + 1 */
@@ -1183,6 +1184,7 @@ cg_linker_new (CgRules *rules, GError **error)
   l->qstrings = g_string_chunk_new (64 * 1024);
   l->qid_of = g_array_new (FALSE, TRUE, sizeof (guint32));
   l->marks = g_array_new (FALSE, TRUE, sizeof (guint32));
+  l->tested = g_array_new (FALSE, TRUE, sizeof (guint8));
   l->marked = NONE;
   l->viewer = cg_claim_viewer_new (rules, norm, l->antonyms, error);
   if (l->viewer == NULL)
@@ -1242,6 +1244,7 @@ cg_linker_free (CgLinker *l)
   g_string_chunk_free (l->qstrings);
   g_array_unref (l->qid_of);
   g_array_unref (l->marks);
+  g_array_unref (l->tested);
   cg_claim_viewer_free (l->viewer);
   g_hash_table_unref (l->days);
   g_hash_table_unref (l->speaker_kinds);
@@ -3373,6 +3376,34 @@ furnished (CgLinker *l, Item *it)
   return FALSE;
 }
 
+/* Does IT's text hold a [method_notes] phrase? */
+static gboolean
+method_note (CgLinker *l, Item *it)
+{
+  return cg_normalizer_has_phrase (l->norm, l->method_notes, it->a->text, NULL);
+}
+
+/* Tests of an item's text alone that may_support() asks of both sides
+ * of every pair, kept per item on the comparing thread: an item meets
+ * many candidates, and normalizing its text again for each was about a
+ * twentieth of comparing (perf, a third of AllSides).  Two bits each in
+ * l->tested: asked, and the answer. */
+enum { TEST_FURNISHED = 0, TEST_METHOD_NOTE = 2 };
+
+static gboolean
+text_test (CgLinker *l, Item *it, guint test)
+{
+  if (it->index >= l->tested->len)
+    g_array_set_size (l->tested, MAX (it->index + 1, 2 * l->tested->len));
+  guint8 *t = &g_array_index (l->tested, guint8, it->index);
+  if (!(*t & (1u << test)))
+    {
+      gboolean yes = test == TEST_FURNISHED ? furnished (l, it) : method_note (l, it);
+      *t |= (guint8) ((1u << test) | (yes ? 2u << test : 0));
+    }
+  return (*t & (2u << test)) != 0;
+}
+
 static gboolean
 may_support (CgLinker *l, Item *x, Item *y, guint shared, gboolean same_speaker)
 {
@@ -3381,14 +3412,13 @@ may_support (CgLinker *l, Item *x, Item *y, guint shared, gboolean same_speaker)
   /* two texts carrying the same furniture share its words, not a claim
    * (Steny Hoyer's link blurb before "had been tasked with leading the
    * immigration talks" and before "are in the midst of negotiating") */
-  if (furnished (l, x) && furnished (l, y))
+  if (text_test (l, x, TEST_FURNISHED) && text_test (l, y, TEST_FURNISHED))
     return FALSE;
   /* a survey's note on its own method ("The margin of sampling error is
    * plus or minus 2.5 percentage points", "Respondents were first
    * selected randomly ...") is true of its article's poll alone: two
    * polls' notes say the same words of two surveys */
-  if (cg_normalizer_has_phrase (l->norm, l->method_notes, x->a->text, NULL)
-      || cg_normalizer_has_phrase (l->norm, l->method_notes, y->a->text, NULL))
+  if (text_test (l, x, TEST_METHOD_NOTE) || text_test (l, y, TEST_METHOD_NOTE))
     return FALSE;
   if (!same_speaker && shared < l->su_anon_min_shared && !anchored (l, x, y))
     return FALSE;
