@@ -816,15 +816,27 @@ fwd (Ctx *c, guint i, guint k, guint bpos, guint fpos)
       }
       break;
     case E_SKIP:
-      for (guint m = 0; m <= (e->max ? e->max : c->set->skip) && fpos + m <= n; m++)
-        {
-          guint e2 = fpos + m;
-          if (m > 0 && ((is_quote_mark (&in->tokens[e2 - 1]) && !in->tokens[e2 - 1].taken)
-                        || (e2 - 1 > 0 && !connected (in, e2 - 2))))
-            break;
-          if (take (c, i, fpos, e2, k, bpos, e2))
-            return TRUE;
-        }
+      {
+        /* "SOURCE CUE:that * that CONTENT": when a literal must follow
+         * the skip, only the ends where it can match are tried (the test
+         * of fwd()'s E_LIT without connected(), which the skip has
+         * checked): most skips end on no such word */
+        const Elem *lit = i + 1 < c->p->n && c->p->elems[i + 1].type == E_LIT && !c->p->elems[i + 1].optional
+                          ? &c->p->elems[i + 1] : NULL;
+        for (guint m = 0; m <= (e->max ? e->max : c->set->skip) && fpos + m <= n; m++)
+          {
+            guint e2 = fpos + m;
+            if (m > 0 && ((is_quote_mark (&in->tokens[e2 - 1]) && !in->tokens[e2 - 1].taken)
+                          || (e2 - 1 > 0 && !connected (in, e2 - 2))))
+              break;
+            if (lit && !(e2 < n && lit_ok (lit, &in->tokens[e2]))
+                && !(e2 >= 2 && in->tokens[e2 - 1].quote_close >= 0
+                     && lit_ok (lit, &in->tokens[in->quotes[in->tokens[e2 - 1].quote_close].last])))
+              continue;
+            if (take (c, i, fpos, e2, k, bpos, e2))
+              return TRUE;
+          }
+      }
       break;
     }
   if (e->optional)

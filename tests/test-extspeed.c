@@ -339,6 +339,37 @@ test_pattern_loop (void)
   cg_pattern_set_free (set);
 }
 
+/* A skip before a literal ("said on Monday that", "put it last week,"):
+ * the matcher tries only the skip's ends where the literal can match, and
+ * must find the same attributions as when it tried every end. */
+static void
+test_skip_literal (void)
+{
+  static const struct {
+    const char     *text;
+    CgAssertionKind kind;
+    const char     *content, *source, *cue;
+  } cases[] = {
+    { "The senator said on Monday that the treaty was dead.\n", CG_KIND_INDIRECT, "the treaty was dead",
+      "The senator", "said" },
+    { "The senator said late on Monday night that the treaty was dead.\n", CG_KIND_INDIRECT,
+      "the treaty was dead", "The senator", "said" },
+    { "As the senator said last week, the treaty is dead.\n", CG_KIND_INDIRECT, "the treaty is dead",
+      "the senator", "said" },
+    { "The senator said on Monday: \"The treaty is dead.\"\n", CG_KIND_DIRECT, "The treaty is dead.",
+      "The senator", "said" },
+  };
+  for (guint k = 0; k < G_N_ELEMENTS (cases); k++)
+    {
+      GPtrArray *out = extract_text (cases[k].text);
+      const CgAssertion *a = find_kind (out, cases[k].kind);
+      g_assert_cmpstr (a->text, ==, cases[k].content);
+      g_assert_cmpstr (a->source_text, ==, cases[k].source);
+      g_assert_cmpstr (a->cue_text, ==, cases[k].cue);
+      g_ptr_array_unref (out);
+    }
+}
+
 int
 main (int argc, char **argv)
 {
@@ -347,5 +378,6 @@ main (int argc, char **argv)
   g_test_add_func ("/extspeed/tokenizer/seeds", test_tokenizer_seeds);
   g_test_add_func ("/extspeed/fold/blanks", test_fold_blanks);
   g_test_add_func ("/extspeed/patterns/loop", test_pattern_loop);
+  g_test_add_func ("/extspeed/patterns/skip-literal", test_skip_literal);
   return g_test_run ();
 }
