@@ -339,27 +339,12 @@ static inline Word *word_at (Words *ws, guint i);
 /* Word I without its strings: for cap, gap, start, end, src and lower8 only. */
 #define RAW(ws, i) (&(ws)->w[i])
 
-/* lex_match() at word POS of WS, its words limited to the first N, the
- * first word looked up once per sentence for all lists. */
-static const CgRule *
-lex_match_ws (const Lex *lex, Words *ws, guint n, guint pos, guint *len)
+/* lex_match_ws() past its first tests: word POS < N of WS is looked up
+ * (LW) and on LEX's list.  Out of line: most words asked about are on no
+ * list, and lex_match_ws() answers those inline. */
+static const CgRule * __attribute__ ((noinline))
+lex_match_ws_listed (const Lex *lex, Words *ws, guint n, guint pos, const CgLexWord *lw, guint *len)
 {
-  if (pos >= n)
-    return NULL;
-  Word *w = RAW (ws, pos);
-  if (w->lw == LW_UNKNOWN)
-    {
-      /* most words asked about are in no list: a short one is looked up
-       * by the tokenizer's lowercase, never copied nor hashed byte by byte */
-      if (w->lower8)
-        w->lw = cg_lexicon_word_chunk (lex->lex, w->lower8, w->len,
-                                       cg_lexicon_hash_end (cg_lexicon_hash_step (CG_LEXICON_HASH_SEED, w->lower8)));
-      else
-        w->lw = cg_lexicon_word (lex->lex, WORD (ws, pos)->fold, -1);
-    }
-  const CgLexWord *lw = w->lw;
-  if (lw == NULL || !(((lw->single | lw->multi) >> lex->list) & 1))
-    return NULL;
   CgLexMatch m;
   if (!((lw->multi >> lex->list) & 1) || n - pos == 1)
     {
@@ -377,6 +362,37 @@ lex_match_ws (const Lex *lex, Words *ws, guint n, guint pos, guint *len)
   if (len)
     *len = m.len;
   return m.rule;
+}
+
+/* Word I's entry in the registry's lexicon (NULL: in none), looked up
+ * once per sentence for all lists.  Out of line: the first ask only. */
+static const CgLexWord * __attribute__ ((noinline))
+word_lookup (const Lex *lex, Words *ws, guint i)
+{
+  Word *w = RAW (ws, i);
+  /* a short word is looked up by the tokenizer's lowercase, never copied
+   * nor hashed byte by byte */
+  if (w->lower8)
+    w->lw = cg_lexicon_word_chunk (lex->lex, w->lower8, w->len,
+                                   cg_lexicon_hash_end (cg_lexicon_hash_step (CG_LEXICON_HASH_SEED, w->lower8)));
+  else
+    w->lw = cg_lexicon_word (lex->lex, WORD (ws, i)->fold, -1);
+  return w->lw;
+}
+
+/* lex_match() at word POS of WS, its words limited to the first N, the
+ * first word looked up once per sentence for all lists. */
+static inline const CgRule *
+lex_match_ws (const Lex *lex, Words *ws, guint n, guint pos, guint *len)
+{
+  if (pos >= n)
+    return NULL;
+  const CgLexWord *lw = RAW (ws, pos)->lw;
+  if (lw == LW_UNKNOWN)
+    lw = word_lookup (lex, ws, pos);
+  if (lw == NULL || !(((lw->single | lw->multi) >> lex->list) & 1))
+    return NULL;
+  return lex_match_ws_listed (lex, ws, n, pos, lw, len);
 }
 
 /* ---- small string helpers --------------------------------------------- */
@@ -511,6 +527,24 @@ word_key (const char *text, char buf[WORD_KEY_MAX])
   return fold_key_ascii (t, buf) ? buf : NULL;
 }
 
+/* Whether byte B begins (FIRST) or ends one of trim_word()'s marks: a
+ * switch rather than strchr() on every word of every mention. */
+static inline gboolean
+mark_edge_byte (guchar b, gboolean first)
+{
+  switch (b)
+    {
+    case '"': case '\'': case '(': case ')': case '[': case ']': case ',': case ';': case ':':
+      return TRUE;
+    case 0xE2:
+      return first;
+    case 0x98: case 0x99: case 0x9C: case 0x9D:
+      return !first;
+    default:
+      return FALSE;
+    }
+}
+
 /* Strip quote marks and brackets around a word and trailing clause
  * punctuation, in place; returns the start inside W. */
 static char *
@@ -520,7 +554,7 @@ trim_word (char *w)
                                        "\xe2\x80\x9c", "\xe2\x80\x9d", "\xe2\x80\x98", "\xe2\x80\x99", NULL };
   /* Most words start and end with no mark: no byte a mark begins or ends with. */
   gsize wl = strlen (w);
-  if (wl == 0 || (!strchr ("\"'()[],;:\xe2", w[0]) && !strchr ("\"'()[],;:\x98\x99\x9c\x9d", w[wl - 1])))
+  if (wl == 0 || (!mark_edge_byte ((guchar) w[0], TRUE) && !mark_edge_byte ((guchar) w[wl - 1], FALSE)))
     return w;
   gboolean again = TRUE;
   while (again && *w)
@@ -620,22 +654,27 @@ words_clear (Words *ws)
     g_ptr_array_unref (ws->blocks);
 }
 
+/* Twice the room for words in WS. */
+static void __attribute__ ((noinline))
+words_grow (Words *ws)
+{
+  guint cap = ws->cap * 2;
+  if (ws->w == ws->w_inline)
+    {
+      ws->w = g_memdup2 (ws->w_inline, sizeof (Word) * ws->len);
+      ws->folds = NULL;
+    }
+  ws->w = g_renew (Word, ws->w, cap);
+  ws->folds = g_renew (char *, ws->folds, cap + 1);
+  ws->cap = cap;
+}
+
 /* Room for one more word. */
-static Word *
+static inline Word *
 words_add (Words *ws)
 {
-  if (ws->len == ws->cap)
-    {
-      guint cap = ws->cap * 2;
-      if (ws->w == ws->w_inline)
-        {
-          ws->w = g_memdup2 (ws->w_inline, sizeof (Word) * ws->len);
-          ws->folds = NULL;
-        }
-      ws->w = g_renew (Word, ws->w, cap);
-      ws->folds = g_renew (char *, ws->folds, cap + 1);
-      ws->cap = cap;
-    }
+  if (G_UNLIKELY (ws->len == ws->cap))
+    words_grow (ws);
   Word *w = &ws->w[ws->len++];
   w->title_known = FALSE;
   return w;
@@ -896,7 +935,7 @@ words_from_string (CgRegistry *reg, Words *ws, const char *s)
   words_done (ws);
 }
 
-static gboolean
+static inline gboolean
 lex_word (const Lex *lex, Words *ws, guint i)
 {
   guint len;
@@ -2342,6 +2381,94 @@ typedef struct {
   guint    words;
 } Mention;
 
+/* The proper-noun keys of an article (Ctx.proper): open addressing over
+ * the keys' hashes, the keys themselves in the context's string chunk.  A
+ * GHashTable hashed a new key twice (contains, then add) and grew from
+ * eight slots again in every article. */
+typedef struct {
+  const char **keys;    /* CAP slots, NULL when free */
+  guint64     *hashes;
+  guint        cap;     /* a power of two */
+  guint        len;
+} KeySet;
+
+#define KEYSET_FIRST_CAP 256
+
+static guint64
+keyset_hash (const char *key, gsize n)
+{
+  guint64 h = G_GUINT64_CONSTANT (0x9E3779B97F4A7C15) ^ n;
+  for (gsize k = 0; k < n; k += 8)
+    {
+      guint64 x = 0;
+      memcpy (&x, key + k, MIN (n - k, (gsize) 8));
+      h = (h ^ x) * G_GUINT64_CONSTANT (0xFF51AFD7ED558CCD);
+      h ^= h >> 29;
+    }
+  return h;
+}
+
+static void
+keyset_init (KeySet *set)
+{
+  set->cap = KEYSET_FIRST_CAP;
+  set->len = 0;
+  set->keys = g_new0 (const char *, set->cap);
+  set->hashes = g_new (guint64, set->cap);
+}
+
+static void
+keyset_clear (KeySet *set)
+{
+  g_free (set->keys);
+  g_free (set->hashes);
+}
+
+/* The slot of KEY (hash H) in SET: its own, or the free one it would take. */
+static guint
+keyset_slot (const KeySet *set, const char *key, guint64 h)
+{
+  guint mask = set->cap - 1;
+  for (guint i = (guint) (h >> 32) & mask;; i = (i + 1) & mask)
+    if (set->keys[i] == NULL || (set->hashes[i] == h && strcmp (set->keys[i], key) == 0))
+      return i;
+}
+
+static gboolean
+keyset_has (const KeySet *set, const char *key)
+{
+  return set->keys[keyset_slot (set, key, keyset_hash (key, strlen (key)))] != NULL;
+}
+
+/* Add KEY to SET (a copy in CHUNK) unless it is there. */
+static void
+keyset_add (KeySet *set, GStringChunk *chunk, const char *key)
+{
+  gsize n = strlen (key);
+  guint64 h = keyset_hash (key, n);
+  guint i = keyset_slot (set, key, h);
+  if (set->keys[i] != NULL)
+    return;
+  set->keys[i] = g_string_chunk_insert_len (chunk, key, (gssize) n);
+  set->hashes[i] = h;
+  if (++set->len * 2 > set->cap)
+    {
+      /* half full: twice the slots, the keys placed again by their hashes */
+      KeySet big = { g_new0 (const char *, 2 * set->cap), g_new (guint64, 2 * set->cap), 2 * set->cap, set->len };
+      for (guint k = 0; k < set->cap; k++)
+        if (set->keys[k])
+          {
+            guint j = (guint) (set->hashes[k] >> 32) & (big.cap - 1);
+            while (big.keys[j])
+              j = (j + 1) & (big.cap - 1);
+            big.keys[j] = set->keys[k];
+            big.hashes[j] = set->hashes[k];
+          }
+      keyset_clear (set);
+      *set = big;
+    }
+}
+
 typedef struct {
   const CgArticle  *article;
   const CgSegments *segments;
@@ -2349,7 +2476,7 @@ typedef struct {
   GHashTable *local_full;  /* skey -> GPtrArray of LocalName*: the article's full names */
   GHashTable *gender;      /* skey -> GINT Gender */
   GHashTable *roles;       /* folded title -> GPtrArray of the names seen with it, in order */
-  GHashTable *proper;      /* folded words printed capitalized inside a sentence */
+  KeySet      proper;      /* folded words printed capitalized inside a sentence */
   GHashTable *lowercase;   /* printed_lowercase() answers: folded word -> gboolean, or NULL */
   GHashTable *titled;      /* surname keys seen after a title or honorific */
   GHashTable *sources;     /* gint64 start offsets of the extractor's source mentions; the keys
@@ -2983,6 +3110,9 @@ scan_sentence (CgRegistry *reg, Ctx *ctx, CgSpan span, guint sentence)
   Words *ws = &reg->scan;
   words_reset (ws);
   gboolean gap = TRUE;
+  /* the words not starting with a digit, and the capitalized ones of
+   * them, counted on the way for the heading test below */
+  guint caps = 0, alpha = 0;
   while ((n_toks = cg_tokenizer_next (&tz, toks)) > 0)
     for (guint i = 0; i < n_toks; i++)
       {
@@ -3007,21 +3137,20 @@ scan_sentence (CgRegistry *reg, Ctx *ctx, CgSpan span, guint sentence)
             continue;
           }
         /* the tokenizer's lowercase of a short word it took by its shortcut */
-        words_push_lazy (ws, text + t->start, (gsize) (t->end - t->start), t->start, gap,
-                         (t->flags & CG_TOKEN_CAPITALIZED) != 0, n_toks == 1 ? tz.lower8 : 0);
+        gboolean cap = (t->flags & CG_TOKEN_CAPITALIZED) != 0;
+        words_push_lazy (ws, text + t->start, (gsize) (t->end - t->start), t->start, gap, cap,
+                         n_toks == 1 ? tz.lower8 : 0);
         gap = FALSE;
+        if (!g_ascii_isdigit (text[t->start]))
+          {
+            alpha++;
+            caps += cap;
+          }
       }
   words_done (ws);
 
   /* A title-case heading ("Putin Expresses Willingness to Meet Trump")
    * makes every word look like a name: skip it. */
-  guint caps = 0, alpha = 0;
-  for (guint i = 0; i < ws->n; i++)
-    if (!g_ascii_isdigit (RAW (ws, i)->src[0]))
-      {
-        alpha++;
-        caps += RAW (ws, i)->cap;
-      }
   if (alpha >= 3 && caps >= reg->heading_ratio * alpha)
     {
       return;
@@ -3045,14 +3174,13 @@ scan_sentence (CgRegistry *reg, Ctx *ctx, CgSpan span, guint sentence)
           key = word_key (WORD (ws, k)->text, buf);
         if (key)
           {
-            if (!g_hash_table_contains (ctx->proper, key))
-              g_hash_table_add (ctx->proper, g_string_chunk_insert (ctx->keys, key));
+            keyset_add (&ctx->proper, ctx->keys, key);
             continue;
           }
         char *t = g_strdup (WORD (ws, k)->text);
         strip_possessive (t);
         char *f = fold_key (t);
-        g_hash_table_add (ctx->proper, g_string_chunk_insert (ctx->keys, f));
+        keyset_add (&ctx->proper, ctx->keys, f);
         g_free (f);
         g_free (t);
       }
@@ -3122,7 +3250,7 @@ ctx_init (CgRegistry *reg, Ctx *ctx, const CgArticle *article, const CgSegments 
   ctx->gender = g_hash_table_new (g_str_hash, g_str_equal);
   ctx->roles = g_hash_table_new_full (g_str_hash, g_str_equal, NULL,
                                       (GDestroyNotify) g_ptr_array_unref);
-  ctx->proper = g_hash_table_new (g_str_hash, g_str_equal);
+  keyset_init (&ctx->proper);
   ctx->titled = g_hash_table_new (g_str_hash, g_str_equal);
   ctx->sources = g_hash_table_new (g_int64_hash, g_int64_equal);
   for (guint i = 0; assertions && i < assertions->len; i++)
@@ -3159,7 +3287,7 @@ ctx_clear (Ctx *ctx)
   g_hash_table_unref (ctx->local_full);
   g_hash_table_unref (ctx->gender);
   g_hash_table_unref (ctx->roles);
-  g_hash_table_unref (ctx->proper);
+  keyset_clear (&ctx->proper);
   if (ctx->lowercase)
     g_hash_table_unref (ctx->lowercase);
   g_hash_table_unref (ctx->titled);
@@ -3251,7 +3379,7 @@ word_proper (CgRegistry *reg, const Ctx *ctx, Words *ws, guint i)
   char *t = g_strdup (w->text);
   strip_possessive (t);
   char *k = fold_key (t);
-  gboolean yes = g_hash_table_contains (ctx->proper, k) || org_shaped (reg, t);
+  gboolean yes = keyset_has (&ctx->proper, k) || org_shaped (reg, t);
   g_free (k);
   g_free (t);
   return yes;
