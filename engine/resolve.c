@@ -116,6 +116,10 @@ struct _CgRegistry {
   GHashTable *nicknames;    /* names.rules [nicknames]: folded given name -> folded formal name */
   GHashTable *party_tags;   /* names.rules [party-tags], folded, a set */
   GHashTable *byline_labels; /* names.rules [byline-labels], folded, a set */
+  GHashTable *short_forms;  /* org-aliases.rules [short-forms]: folded heads ("center",
+                             * "company") that stand for an organization the article names */
+  GHashTable *name_links;   /* org-aliases.rules [name-links]: folded lowercase word -> GINT 1
+                             * (may follow the head: "for"), 2 (only inside: "and") */
   guint       lookback;
   guint       chain_reach;  /* pronouns.rules chain_reach: sentences a he/she reads back in all */
   guint       appositive_reach;   /* words an appositive's title may lie after its article */
@@ -1233,7 +1237,7 @@ speech_forms (CgRules *rules)
 CgRegistry *
 cg_registry_new (CgRules *rules, GError **error)
 {
-  static const char *const files[] = { "titles", "pronouns", "names", "speakers", "cue-verbs" };
+  static const char *const files[] = { "titles", "pronouns", "names", "speakers", "cue-verbs", "org-aliases" };
   for (guint i = 0; i < G_N_ELEMENTS (files); i++)
     if (!cg_rules_require (rules, files[i], error))
       return NULL;
@@ -1325,6 +1329,19 @@ cg_registry_new (CgRules *rules, GError **error)
   GPtrArray *bl = cg_rules_entries (rules, "names", "byline-labels");
   for (guint i = 0; i < bl->len; i++)
     g_hash_table_add (reg->byline_labels, fold_key (((CgRule *) g_ptr_array_index (bl, i))->phrase));
+  reg->short_forms = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  GPtrArray *sf = cg_rules_entries (rules, "org-aliases", "short-forms");
+  for (guint i = 0; i < sf->len; i++)
+    g_hash_table_add (reg->short_forms, g_utf8_casefold (((CgRule *) g_ptr_array_index (sf, i))->phrase, -1));
+  reg->name_links = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  GPtrArray *nl = cg_rules_entries (rules, "org-aliases", "name-links");
+  for (guint i = 0; i < nl->len; i++)
+    {
+      const CgRule *r = g_ptr_array_index (nl, i);
+      const char *inner = cg_rule_attr (r, "inner");
+      g_hash_table_insert (reg->name_links, g_utf8_casefold (r->phrase, -1),
+                           GINT_TO_POINTER (inner && strcmp (inner, "yes") == 0 ? 2 : 1));
+    }
   reg->lookback = (guint) CLAMP (cg_rules_number (rules, "pronouns", "lookback", 3), 0, 50);
   reg->chain_reach = (guint) CLAMP (cg_rules_number (rules, "pronouns", "chain_reach", 8), 0, 50);
   reg->appositive_reach = (guint) CLAMP (cg_rules_number (rules, "titles", "appositive_reach", 6), 1, 20);
@@ -1369,6 +1386,8 @@ cg_registry_free (CgRegistry *reg)
   g_hash_table_unref (reg->nicknames);
   g_hash_table_unref (reg->party_tags);
   g_hash_table_unref (reg->byline_labels);
+  g_hash_table_unref (reg->short_forms);
+  g_hash_table_unref (reg->name_links);
   words_clear (&reg->scan);
   cg_lexicon_free (reg->lexicon);
   cg_lexicon_free (reg->voice_lex);
@@ -2501,6 +2520,10 @@ typedef struct {
   guint       last_pron_sentence;
   guint8     *sent_links;  /* per sentence, what sentence_free() found; NULL before it is asked */
   GHashTable *mixed;       /* surname keys printed for both genders (keys in ctx->keys), or NULL */
+  GArray     *twords;      /* TextWord: the article's words, split when an organization's short
+                            * form is first looked up; NULL before */
+  GHashTable *org_forms;   /* "h:" head / "a:" acronym -> the one organization the article names
+                            * so, or "" (none, or several); keys and values in ctx->keys; or NULL */
 } Ctx;
 
 static void
@@ -3300,6 +3323,10 @@ ctx_clear (Ctx *ctx)
   g_free (ctx->sent_links);
   if (ctx->mixed)
     g_hash_table_unref (ctx->mixed);
+  if (ctx->twords)
+    g_array_unref (ctx->twords);
+  if (ctx->org_forms)
+    g_hash_table_unref (ctx->org_forms);
 }
 
 /* ---- mentions ------------------------------------------------------------- */
@@ -4609,6 +4636,342 @@ role_like (CgRegistry *reg, const char *text)
 /* An organization or document.  A generic one ("the report") is the
  * proper one with the same head named earlier in the article, when
  * DEFINITE, else a speaker of this article only. */
+/* ---- an organization under a short form ----------------------------------- */
+
+/* A word of the article text, without the punctuation around it. */
+typedef struct {
+  const char *s;
+  guint       len;
+  gboolean    cap;
+  gboolean    open;    /* punctuation before it: "(CSIS", a quotation mark */
+  gboolean    stop;    /* punctuation or a possessive after it: no name runs past it */
+  gboolean    paren;   /* printed alone in parentheses: "(CSIS)" */
+} TextWord;
+
+static gboolean
+text_alnum_at (const char *p, const char *end, const char **next)
+{
+  gunichar c = g_utf8_get_char_validated (p, end - p);
+  if (c == (gunichar) -1 || c == (gunichar) -2)
+    {
+      *next = p + 1;
+      return FALSE;
+    }
+  *next = g_utf8_next_char (p);
+  return g_unichar_isalnum (c);
+}
+
+/* The article's words, split at blanks once per article (and only for
+ * an article with a short form to resolve). */
+static GArray *
+text_words (Ctx *ctx)
+{
+  if (ctx->twords)
+    return ctx->twords;
+  GArray *a = g_array_new (FALSE, FALSE, sizeof (TextWord));
+  const char *p = ctx->article->text, *end = p + ctx->article->len;
+  while (p < end)
+    {
+      while (p < end && g_ascii_isspace (*p))
+        p++;
+      const char *q = p;
+      while (q < end && !g_ascii_isspace (*q))
+        q++;
+      if (q == p)
+        break;
+      TextWord w = { 0 };
+      const char *b = p, *next;
+      while (b < q && !text_alnum_at (b, q, &next))
+        b = next, w.open = TRUE;
+      /* the end of the last letter or digit */
+      const char *e = b;
+      for (const char *c = b; c < q; c = next)
+        if (text_alnum_at (c, q, &next))
+          e = next;
+      if (e > b)
+        {
+          gboolean dotted = memchr (b, '.', (gsize) (e - b)) != NULL;
+          if (e < q && *e == '.' && dotted)
+            e++;   /* "U.S.", "A.S.": the dot is the abbreviation's */
+          w.stop = e < q;
+          w.paren = *p == '(' && memchr (e, ')', (gsize) (q - e)) != NULL;
+          /* a possessive ends the name: "the Center's" */
+          if (e - b > 2 && e[-2] == '\'' && (e[-1] == 's' || e[-1] == 'S'))
+            e -= 2, w.stop = TRUE;
+          else if (e - b > 4 && memcmp (e - 4, "\xe2\x80\x99", 3) == 0 && (e[-1] == 's' || e[-1] == 'S'))
+            e -= 4, w.stop = TRUE;
+          w.s = b;
+          w.len = (guint) (e - b);
+          w.cap = g_unichar_isupper (g_utf8_get_char (b));
+        }
+      else
+        w.stop = w.open = TRUE;   /* a dash or a bullet alone ends a name */
+      g_array_append_val (a, w);
+      p = q;
+    }
+  ctx->twords = a;
+  return a;
+}
+
+/* What [name-links] says of lowercase word W: 0 (none), 1 (may follow
+ * the head: "for"), 2 (only inside a name: "and", "the"). */
+static gint
+name_link (CgRegistry *reg, const TextWord *w)
+{
+  char buf[16];
+  if (w->cap || w->len == 0 || w->len >= sizeof buf)
+    return 0;
+  for (guint i = 0; i < w->len; i++)
+    buf[i] = g_ascii_tolower (w->s[i]);
+  buf[w->len] = '\0';
+  return GPOINTER_TO_INT (g_hash_table_lookup (reg->name_links, buf));
+}
+
+static gboolean
+text_determiner (CgRegistry *reg, const TextWord *w)
+{
+  char buf[16];
+  if (w->len == 0 || w->len >= sizeof buf)
+    return FALSE;
+  for (guint i = 0; i < w->len; i++)
+    buf[i] = g_ascii_tolower (w->s[i]);
+  buf[w->len] = '\0';
+  char *probe[] = { buf, NULL };
+  guint len;
+  return lex_match (reg->determiners, probe, 1, 0, &len) != NULL;
+}
+
+/* Words A..B-1 joined by single spaces, in CTX's string chunk. */
+static const char *
+text_join (Ctx *ctx, GArray *tw, guint a, guint b)
+{
+  GString *s = g_string_new (NULL);
+  for (guint i = a; i < b; i++)
+    {
+      const TextWord *w = &g_array_index (tw, TextWord, i);
+      if (i > a)
+        g_string_append_c (s, ' ');
+      g_string_append_len (s, w->s, w->len);
+    }
+  const char *out = g_string_chunk_insert (ctx->keys, s->str);
+  g_string_free (s, TRUE);
+  return out;
+}
+
+/* The name whose head is word H ("Center for Strategic and International
+ * Studies", "Brookings Institution"): capitalized words before it, and
+ * after it a link word ("for", "of") and capitalized words joined by
+ * links.  FALSE when H is no head (a capital follows it: "Center
+ * Director") or the name is H alone. */
+static gboolean
+name_with_head (CgRegistry *reg, GArray *tw, guint h, guint *from, guint *to)
+{
+  const TextWord *w = &g_array_index (tw, TextWord, h);
+  guint n = tw->len;
+  if (!w->cap)
+    return FALSE;
+  const TextWord *nx = h + 1 < n ? &g_array_index (tw, TextWord, h + 1) : NULL;
+  if (!w->stop && nx && nx->cap && !nx->open)
+    return FALSE;
+  guint a = h;
+  while (a > 0 && !g_array_index (tw, TextWord, a).open)
+    {
+      const TextWord *p = &g_array_index (tw, TextWord, a - 1);
+      if (p->stop || !p->cap || text_determiner (reg, p))
+        break;
+      a--;
+    }
+  guint b = h + 1;
+  if (!w->stop && nx && name_link (reg, nx) == 1)
+    for (guint j = h + 1; j < n; j++)
+      {
+        const TextWord *x = &g_array_index (tw, TextWord, j);
+        if (x->open || (!x->cap && name_link (reg, x) == 0))
+          break;
+        if (x->cap)
+          b = j + 1;
+        if (x->stop)
+          break;
+      }
+  *from = a;
+  *to = b;
+  return b - a >= 2;
+}
+
+/* Is W's text the capitalized word FOLD (ASCII, casefolded)? */
+static gboolean
+text_is (const TextWord *w, const char *fold, gsize n)
+{
+  return w->len == n && g_ascii_strncasecmp (w->s, fold, n) == 0;
+}
+
+/* The initials of words A..B-1: the capitals that start a word or a
+ * hyphenated part ("Anti-Defamation": AD), and with LINKS also the first
+ * letter of link words that may follow a head ("Department of Justice":
+ * DOJ).  FALSE when longer than CAP - 1. */
+static gboolean
+text_initials (CgRegistry *reg, GArray *tw, guint a, guint b, gboolean links, char *out, gsize cap)
+{
+  gsize k = 0;
+  for (guint i = a; i < b; i++)
+    {
+      const TextWord *w = &g_array_index (tw, TextWord, i);
+      if (!w->cap)
+        {
+          if (links && name_link (reg, w) == 1)
+            {
+              if (k + 1 >= cap)
+                return FALSE;
+              out[k++] = g_ascii_toupper (w->s[0]);
+            }
+          continue;
+        }
+      for (guint j = 0; j < w->len; j++)
+        if (j == 0 || (w->s[j - 1] == '-' && g_ascii_isupper (w->s[j])))
+          {
+            if (k + 1 >= cap || !g_ascii_isalpha (w->s[j]))
+              return FALSE;
+            out[k++] = g_ascii_toupper (w->s[j]);
+          }
+    }
+  out[k] = '\0';
+  return k > 0;
+}
+
+/* The name printed before the acronym in parentheses at word K whose
+ * initials spell it: "the Center for Strategic and International Studies
+ * (CSIS)".  FALSE when none does. */
+static gboolean
+name_before_acronym (CgRegistry *reg, GArray *tw, guint k, const char *acr, guint *from)
+{
+  guint i = k;
+  while (i > 0)
+    {
+      const TextWord *p = &g_array_index (tw, TextWord, i - 1);
+      if (p->stop || (!p->cap && name_link (reg, p) == 0))
+        break;
+      i--;
+      if (p->open)
+        break;
+    }
+  char ini[24];
+  for (guint s = i; s < k; s++)
+    {
+      if (!g_array_index (tw, TextWord, s).cap)
+        continue;
+      for (int links = 0; links < 2; links++)
+        if (text_initials (reg, tw, s, k, links, ini, sizeof ini) && g_ascii_strcasecmp (ini, acr) == 0)
+          {
+            *from = s;
+            return TRUE;
+          }
+    }
+  return FALSE;
+}
+
+/* The one organization CTX's article names in full under HEAD (a short
+ * form's head word, folded: "center") or, when ACRONYM, under the acronym
+ * HEAD defined in parentheses; NULL when it names none, or several (two
+ * Centers stay apart).  Cached per article; the string is CTX's. */
+static const char *
+article_org (CgRegistry *reg, Ctx *ctx, const char *head, gboolean acronym)
+{
+  if (ctx->article->text == NULL)
+    return NULL;
+  if (ctx->org_forms == NULL)
+    ctx->org_forms = g_hash_table_new (g_str_hash, g_str_equal);
+  char *key = g_strconcat (acronym ? "a:" : "h:", head, NULL);
+  const char *found = g_hash_table_lookup (ctx->org_forms, key);
+  if (found)
+    {
+      g_free (key);
+      return *found ? found : NULL;
+    }
+  GArray *tw = text_words (ctx);
+  gsize hn = strlen (head);
+  found = NULL;
+  gboolean several = FALSE;
+  for (guint i = 0; i < tw->len && !several; i++)
+    {
+      const TextWord *w = &g_array_index (tw, TextWord, i);
+      guint a, b = i;
+      if (acronym)
+        {
+          if (!w->paren || w->len != hn || memcmp (w->s, head, hn) != 0 || !name_before_acronym (reg, tw, i, head, &a))
+            continue;
+        }
+      else if (!w->cap || !text_is (w, head, hn) || !name_with_head (reg, tw, i, &a, &b))
+        continue;
+      const char *name = text_join (ctx, tw, a, b);
+      if (found == NULL)
+        found = name;
+      else if (g_ascii_strcasecmp (found, name) != 0)
+        several = TRUE;
+    }
+  if (several || found == NULL)
+    found = "";
+  g_hash_table_insert (ctx->org_forms, g_string_chunk_insert (ctx->keys, key), (gpointer) found);
+  g_free (key);
+  return *found ? found : NULL;
+}
+
+/* The name a short form ending at byte END runs on into: "the Center"
+ * that the extractor cut before "for Strategic and International
+ * Studies".  NULL when it runs into none. */
+static const char *
+org_named_here (CgRegistry *reg, Ctx *ctx, gint64 end, const char *head)
+{
+  if (ctx->article->text == NULL || end <= 0 || (gsize) end > ctx->article->len)
+    return NULL;
+  GArray *tw = text_words (ctx);
+  const char *at = ctx->article->text + end;
+  guint lo = 0, hi = tw->len;
+  while (lo < hi)   /* the first word starting at or after AT */
+    {
+      guint mid = (lo + hi) / 2;
+      if (g_array_index (tw, TextWord, mid).s < at)
+        lo = mid + 1;
+      else
+        hi = mid;
+    }
+  if (lo == 0)
+    return NULL;
+  guint h = lo - 1, a, b;
+  const TextWord *w = &g_array_index (tw, TextWord, h);
+  if (w->s + w->len != at || !text_is (w, head, strlen (head)) || !name_with_head (reg, tw, h, &a, &b) || b <= h + 1)
+    return NULL;
+  return text_join (ctx, tw, a, b);
+}
+
+/* The full name an organization mention of words WS (D determiners,
+ * HEAD the head's index or -1) stands for in its article: "the Center"
+ * or "the company" (a [short-forms] head alone after "the") for the one
+ * Center or company the article names in full, "CSIS" for the name the
+ * article spells it out with.  NULL when it stands for no other name. */
+static const char *
+org_full_form (CgRegistry *reg, Ctx *ctx, const CgAssertion *as, Words *ws, guint d, gint head, const CgRule *det)
+{
+  if (ws->n != d + 1)
+    return NULL;
+  if (d > 1 || (d == 1 && (det == NULL || cg_rule_attr (det, "article") == NULL || cg_rule_attr (det, "definite") == NULL)))
+    return NULL;
+  Word *w = WORD (ws, d);
+  if (d == 1 && head == (gint) d && w->fold && g_hash_table_contains (reg->short_forms, w->fold))
+    {
+      const char *here = org_named_here (reg, ctx, as->source.end, w->fold);
+      return here ? here : article_org (reg, ctx, w->fold, FALSE);
+    }
+  gsize n = strlen (w->text);
+  if (w->cap && n >= 2 && n <= 12)
+    {
+      for (gsize i = 0; i < n; i++)
+        if (!g_ascii_isupper (w->text[i]))
+          return NULL;
+      return article_org (reg, ctx, w->text, TRUE);
+    }
+  return NULL;
+}
+
 static Entry *
 resolve_thing (CgRegistry *reg, Ctx *ctx, CgSpeakerKind kind, const char *name,
                const char *head, gboolean proper, gboolean definite)
@@ -4961,6 +5324,26 @@ resolve_mention (CgRegistry *reg, Ctx *ctx, const CgAssertion *as)
         }
     }
 
+  /* "The Turkish company that runs the mine, Soma Holding": a
+   * description with an organization's proper name after it (capitalized
+   * words ending in an organization's head) is that organization. */
+  if (appos && !role_like (reg, appos) && name_run_start (reg, &ws, 0, ws.n) == ws.n)
+    {
+      Words aw;
+      words_from_string (reg, &aw, appos);
+      gboolean named = aw.n >= 2 && aw.n <= 6 && lex_word (reg->orgs, &aw, aw.n - 1);
+      for (guint i = 0; i < aw.n && named; i++)
+        named = WORD (&aw, i)->cap;
+      char *hw = named ? g_strdup (WORD (&aw, aw.n - 1)->fold) : NULL;
+      words_clear (&aw);
+      if (named)
+        {
+          e = resolve_thing (reg, ctx, CG_SPEAKER_ORGANIZATION, appos, hw, TRUE, FALSE);
+          g_free (hw);
+          goto done;
+        }
+    }
+
   /* A person: a name run at the end, after titles or role words, not after
    * a determiner, naming no organization or document.  A name may carry
    * its affiliation after a preposition: "Calder Walton of Harvard's
@@ -5198,7 +5581,14 @@ resolve_mention (CgRegistry *reg, Ctx *ctx, const CgAssertion *as)
     {
       char *name = join_words (&ws, from, upto);
       char *hw = head >= 0 ? g_strdup (WORD (&ws, head)->fold) : NULL;
-      e = resolve_thing (reg, ctx, kind, name, hw, proper, d == 1 && definite);
+      const char *full = kind == CG_SPEAKER_ORGANIZATION ? org_full_form (reg, ctx, as, &ws, d, head, det) : NULL;
+      if (full)
+        {
+          e = resolve_thing (reg, ctx, kind, full, hw, TRUE, FALSE);
+          add_alias (reg, e, name);
+        }
+      else
+        e = resolve_thing (reg, ctx, kind, name, hw, proper, d == 1 && definite);
       g_free (hw);
       g_free (name);
     }
