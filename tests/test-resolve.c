@@ -1785,6 +1785,71 @@ test_acronyms_across_articles (void)
   cg_registry_free (reg);
 }
 
+/* One organization under three names (whole AllSides, b7fb747: the
+ * Guardian's "CSIS" and Vox's "the Center" were two supporters of one
+ * claim).  Vox's extractor mention "the Center" stops before "for
+ * Strategic and International Studies": it runs on into that name.  The
+ * Guardian spells out CSIS in parentheses; its "the Center" runs on too,
+ * though the article names a second Center (the Southern Poverty Law
+ * Center, which stays apart).  Same shape, apart: "the department" in an
+ * article naming the Justice Department and a Health Department is
+ * neither of them. */
+static void
+test_org_short_forms (void)
+{
+  CgRegistry *reg = registry ();
+  CgArticleResult *g = load_data ("orgalias-guardian.txt");
+  CgArticleResult *v = load_data ("orgalias-vox.txt");
+  CgArticleResult *d = load_data ("orgalias-department.txt");
+  CgAssertion *center_g = add_mention_in (g, "according to the Center for", "the Center");
+  CgAssertion *csis = add_mention_in (g, "According to CSIS", "CSIS");
+  CgAssertion *splc = add_mention_in (g, "Southern Poverty Law Center", "Southern Poverty Law Center");
+  CgAssertion *center_v = add_mention_in (v, "According to the Center for", "the Center");
+  CgAssertion *dept = add_mention_in (d, "the department said", "the department");
+  resolve (reg, g);
+  resolve (reg, v);
+  resolve (reg, d);
+  g_assert_nonnull (center_v->speaker_id);
+  CgSpeaker *s = speaker (reg, center_v->speaker_id);
+  g_assert_cmpstr (s->name, ==, "Center for Strategic and International Studies");
+  g_assert_cmpint (s->kind, ==, CG_SPEAKER_ORGANIZATION);
+  g_assert_cmpstr (csis->speaker_id, ==, center_v->speaker_id);
+  g_assert_cmpstr (center_g->speaker_id, ==, center_v->speaker_id);
+  g_assert_cmpstr (speaker (reg, splc->speaker_id)->name, ==, "Southern Poverty Law Center");
+  g_assert_nonnull (dept->speaker_id);
+  g_assert_cmpstr (speaker (reg, dept->speaker_id)->name, !=, "Health Department");
+  g_assert_cmpstr (speaker (reg, dept->speaker_id)->name, !=, "Justice Department");
+  cg_article_result_free (g);
+  cg_article_result_free (v);
+  cg_article_result_free (d);
+  cg_registry_free (reg);
+}
+
+/* Companies are no persons (whole AllSides, b7fb747: "SOMA Komur
+ * Isletmeleri A.S." of Fox and "Soma Holding" of the Christian Science
+ * Monitor, the mine's owner, were two persons and two supporters): a
+ * corporate suffix makes an organization, and a description with a
+ * company's name after it is that company. */
+static void
+test_company_names (void)
+{
+  CgRegistry *reg = registry ();
+  CgArticleResult *f = load_data ("orgalias-fox.txt");
+  CgArticleResult *m = load_data ("orgalias-csm.txt");
+  CgAssertion *as = add_mention_in (f, "SOMA Komur", "SOMA Komur Isletmeleri A.S., which owns the mine");
+  CgAssertion *holding = add_mention_in (m, "The Turkish company", "The Turkish company that runs the mine, Soma Holding");
+  resolve (reg, f);
+  resolve (reg, m);
+  g_assert_cmpint (speaker (reg, as->speaker_id)->kind, ==, CG_SPEAKER_ORGANIZATION);
+  g_assert_cmpstr (speaker (reg, as->speaker_id)->name, ==, "SOMA Komur Isletmeleri A.S.");
+  g_assert_nonnull (holding->speaker_id);
+  g_assert_cmpint (speaker (reg, holding->speaker_id)->kind, ==, CG_SPEAKER_ORGANIZATION);
+  g_assert_cmpstr (speaker (reg, holding->speaker_id)->name, ==, "Soma Holding");
+  cg_article_result_free (f);
+  cg_article_result_free (m);
+  cg_registry_free (reg);
+}
+
 int
 main (int argc, char **argv)
 {
@@ -1832,5 +1897,7 @@ main (int argc, char **argv)
   g_test_add_func ("/resolve/title-surnames", test_title_surnames);
   g_test_add_func ("/resolve/acronyms-across-articles", test_acronyms_across_articles);
   g_test_add_func ("/resolve/thing-pronoun-number", test_thing_pronoun_number);
+  g_test_add_func ("/resolve/org-short-forms", test_org_short_forms);
+  g_test_add_func ("/resolve/company-names", test_company_names);
   return g_test_run ();
 }
