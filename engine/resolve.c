@@ -118,6 +118,7 @@ struct _CgRegistry {
   GHashTable *byline_labels; /* names.rules [byline-labels], folded, a set */
   GHashTable *short_forms;  /* org-aliases.rules [short-forms]: folded heads ("center",
                              * "company") that stand for an organization the article names */
+  GHashTable *corporate;    /* org-aliases.rules [corporate-suffixes], folded, a set */
   GHashTable *name_links;   /* org-aliases.rules [name-links]: folded lowercase word -> GINT 1
                              * (may follow the head: "for"), 2 (only inside: "and") */
   guint       lookback;
@@ -1333,6 +1334,10 @@ cg_registry_new (CgRules *rules, GError **error)
   GPtrArray *sf = cg_rules_entries (rules, "org-aliases", "short-forms");
   for (guint i = 0; i < sf->len; i++)
     g_hash_table_add (reg->short_forms, g_utf8_casefold (((CgRule *) g_ptr_array_index (sf, i))->phrase, -1));
+  reg->corporate = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  GPtrArray *cs = cg_rules_entries (rules, "org-aliases", "corporate-suffixes");
+  for (guint i = 0; i < cs->len; i++)
+    g_hash_table_add (reg->corporate, g_utf8_casefold (((CgRule *) g_ptr_array_index (cs, i))->phrase, -1));
   reg->name_links = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   GPtrArray *nl = cg_rules_entries (rules, "org-aliases", "name-links");
   for (guint i = 0; i < nl->len; i++)
@@ -1388,6 +1393,7 @@ cg_registry_free (CgRegistry *reg)
   g_hash_table_unref (reg->byline_labels);
   g_hash_table_unref (reg->short_forms);
   g_hash_table_unref (reg->name_links);
+  g_hash_table_unref (reg->corporate);
   words_clear (&reg->scan);
   cg_lexicon_free (reg->lexicon);
   cg_lexicon_free (reg->voice_lex);
@@ -2522,8 +2528,8 @@ typedef struct {
   GHashTable *mixed;       /* surname keys printed for both genders (keys in ctx->keys), or NULL */
   GArray     *twords;      /* TextWord: the article's words, split when an organization's short
                             * form is first looked up; NULL before */
-  GHashTable *org_forms;   /* "h:" head / "a:" acronym -> the one organization the article names
-                            * so, or "" (none, or several); keys and values in ctx->keys; or NULL */
+  GHashTable *org_forms;   /* "h:" head / "a:" acronym -> GArray of OrgName: the organizations the
+                            * article names so (keys and names in ctx->keys); or NULL */
 } Ctx;
 
 static void
@@ -4719,7 +4725,7 @@ static gint
 name_link (CgRegistry *reg, const TextWord *w)
 {
   char buf[16];
-  if (w->cap || w->len == 0 || w->len >= sizeof buf)
+  if (w->len == 0 || w->len >= sizeof buf)
     return 0;
   for (guint i = 0; i < w->len; i++)
     buf[i] = g_ascii_tolower (w->s[i]);
@@ -4758,6 +4764,16 @@ text_join (Ctx *ctx, GArray *tw, guint a, guint b)
   return out;
 }
 
+/* Is a part of W after a hyphen lowercase ("Democrat-led")? */
+static gboolean
+lower_after_hyphen (const TextWord *w)
+{
+  for (guint i = 1; i < w->len; i++)
+    if (w->s[i - 1] == '-' && g_ascii_islower (w->s[i]))
+      return TRUE;
+  return FALSE;
+}
+
 /* The name whose head is word H ("Center for Strategic and International
  * Studies", "Brookings Institution"): capitalized words before it, and
  * after it a link word ("for", "of") and capitalized words joined by
@@ -4777,16 +4793,28 @@ name_with_head (CgRegistry *reg, GArray *tw, guint h, guint *from, guint *to)
   while (a > 0 && !g_array_index (tw, TextWord, a).open)
     {
       const TextWord *p = &g_array_index (tw, TextWord, a - 1);
-      if (p->stop || !p->cap || text_determiner (reg, p))
-        break;
+      /* "House Oversight and Government Reform Committee": an inner link
+       * word that is no determiner, between capitalized words */
+      if (!p->cap && a >= 2 && name_link (reg, p) == 2 && !text_determiner (reg, p) && !p->stop && !p->open
+          && g_array_index (tw, TextWord, a - 2).cap && !g_array_index (tw, TextWord, a - 2).stop)
+        p = &g_array_index (tw, TextWord, --a - 1);
+      /* "Rebuke CNN's Jeff Bewkes For Network": a capitalized link word is
+       * a headline's, no name's; "Democrat-led" describes the name */
+      if (p->stop || !p->cap || text_determiner (reg, p) || name_link (reg, p) || lower_after_hyphen (p))
+        {
+          if (a < h && !g_array_index (tw, TextWord, a).cap)
+            a++;   /* the link word crossed above ends no name */
+          break;
+        }
       a--;
     }
   guint b = h + 1;
-  if (!w->stop && nx && name_link (reg, nx) == 1)
+  if (!w->stop && nx && !nx->cap && name_link (reg, nx) == 1)
     for (guint j = h + 1; j < n; j++)
       {
         const TextWord *x = &g_array_index (tw, TextWord, j);
-        if (x->open || (!x->cap && name_link (reg, x) == 0))
+        gint link = name_link (reg, x);
+        if (x->open || (x->cap && link) || (!x->cap && link == 0))
           break;
         if (x->cap)
           b = j + 1;
@@ -4848,7 +4876,8 @@ name_before_acronym (CgRegistry *reg, GArray *tw, guint k, const char *acr, guin
   while (i > 0)
     {
       const TextWord *p = &g_array_index (tw, TextWord, i - 1);
-      if (p->stop || (!p->cap && name_link (reg, p) == 0))
+      gint link = name_link (reg, p);
+      if (p->stop || (p->cap && link) || (!p->cap && link == 0))
         break;
       i--;
       if (p->open)
@@ -4869,29 +4898,48 @@ name_before_acronym (CgRegistry *reg, GArray *tw, guint k, const char *acr, guin
   return FALSE;
 }
 
-/* The one organization CTX's article names in full under HEAD (a short
- * form's head word, folded: "center") or, when ACRONYM, under the acronym
- * HEAD defined in parentheses; NULL when it names none, or several (two
- * Centers stay apart).  Cached per article; the string is CTX's. */
-static const char *
-article_org (CgRegistry *reg, Ctx *ctx, const char *head, gboolean acronym)
+/* Does NAME, spelled out for an acronym, name an organization: three
+ * words or more ("Office of Management and Budget"), or an organization's
+ * or document's word ("Chinese Communist Party"), not a person's name
+ * ("Alexandria Ocasio-Cortez" for "AOC")? */
+static gboolean
+org_words (CgRegistry *reg, const char *name, guint words)
 {
-  if (ctx->article->text == NULL)
-    return NULL;
+  if (words >= 3)
+    return TRUE;
+  Words ws;
+  words_from_string (reg, &ws, name);
+  gboolean yes = lex_in_range (reg->orgs, &ws, 0, ws.n) || lex_in_range (reg->docs, &ws, 0, ws.n);
+  words_clear (&ws);
+  return yes;
+}
+
+/* A name an article prints, at its first printing. */
+typedef struct {
+  const char *name;   /* in the Ctx's string chunk */
+  const char *at;     /* where in the article text */
+} OrgName;
+
+/* The organizations CTX's article names in full under HEAD (a short
+ * form's head word, folded: "center"), each once, in the order of their
+ * first printing; or, with ACRONYM, those it spells out for the acronym
+ * HEAD in parentheses.  Cached per article; the array is CTX's. */
+static GArray *
+article_orgs (CgRegistry *reg, Ctx *ctx, const char *head, gboolean acronym)
+{
   if (ctx->org_forms == NULL)
-    ctx->org_forms = g_hash_table_new (g_str_hash, g_str_equal);
+    ctx->org_forms = g_hash_table_new_full (g_str_hash, g_str_equal, NULL, (GDestroyNotify) g_array_unref);
   char *key = g_strconcat (acronym ? "a:" : "h:", head, NULL);
-  const char *found = g_hash_table_lookup (ctx->org_forms, key);
-  if (found)
+  GArray *names = g_hash_table_lookup (ctx->org_forms, key);
+  if (names)
     {
       g_free (key);
-      return *found ? found : NULL;
+      return names;
     }
+  names = g_array_new (FALSE, FALSE, sizeof (OrgName));
   GArray *tw = text_words (ctx);
   gsize hn = strlen (head);
-  found = NULL;
-  gboolean several = FALSE;
-  for (guint i = 0; i < tw->len && !several; i++)
+  for (guint i = 0; i < tw->len; i++)
     {
       const TextWord *w = &g_array_index (tw, TextWord, i);
       guint a, b = i;
@@ -4903,16 +4951,40 @@ article_org (CgRegistry *reg, Ctx *ctx, const char *head, gboolean acronym)
       else if (!w->cap || !text_is (w, head, hn) || !name_with_head (reg, tw, i, &a, &b))
         continue;
       const char *name = text_join (ctx, tw, a, b);
-      if (found == NULL)
-        found = name;
-      else if (g_ascii_strcasecmp (found, name) != 0)
-        several = TRUE;
+      if (acronym && !org_words (reg, name, i - a))
+        continue;
+      gboolean seen = FALSE;
+      for (guint k = 0; k < names->len && !seen; k++)
+        seen = g_ascii_strcasecmp (g_array_index (names, OrgName, k).name, name) == 0;
+      if (!seen)
+        g_array_append_val (names, ((OrgName) { name, g_array_index (tw, TextWord, a).s }));
     }
-  if (several || found == NULL)
-    found = "";
-  g_hash_table_insert (ctx->org_forms, g_string_chunk_insert (ctx->keys, key), (gpointer) found);
+  g_hash_table_insert (ctx->org_forms, g_string_chunk_insert (ctx->keys, key), names);
   g_free (key);
-  return *found ? found : NULL;
+  return names;
+}
+
+/* The one organization of article_orgs() printed before byte BEFORE
+ * (any, when BEFORE is negative): "the agency" is the agency named
+ * before it, when only one is; two Centers stay apart.  NULL when none
+ * or several are. */
+static const char *
+article_org (CgRegistry *reg, Ctx *ctx, const char *head, gboolean acronym, gint64 before)
+{
+  if (ctx->article->text == NULL)
+    return NULL;
+  GArray *names = article_orgs (reg, ctx, head, acronym);
+  const char *found = NULL;
+  for (guint k = 0; k < names->len; k++)
+    {
+      const OrgName *o = &g_array_index (names, OrgName, k);
+      if (before >= 0 && o->at >= ctx->article->text + before)
+        break;
+      if (found)
+        return NULL;
+      found = o->name;
+    }
+  return found;
 }
 
 /* The name a short form ending at byte END runs on into: "the Center"
@@ -4949,8 +5021,10 @@ org_named_here (CgRegistry *reg, Ctx *ctx, gint64 end, const char *head)
  * Center or company the article names in full, "CSIS" for the name the
  * article spells it out with.  NULL when it stands for no other name. */
 static const char *
-org_full_form (CgRegistry *reg, Ctx *ctx, const CgAssertion *as, Words *ws, guint d, gint head, const CgRule *det)
+org_full_form (CgRegistry *reg, Ctx *ctx, const CgAssertion *as, Words *ws, guint d, gint head, const CgRule *det,
+               Entry **named)
 {
+  *named = NULL;
   if (ws->n != d + 1)
     return NULL;
   if (d > 1 || (d == 1 && (det == NULL || cg_rule_attr (det, "article") == NULL || cg_rule_attr (det, "definite") == NULL)))
@@ -4959,7 +5033,13 @@ org_full_form (CgRegistry *reg, Ctx *ctx, const CgAssertion *as, Words *ws, guin
   if (d == 1 && head == (gint) d && w->fold && g_hash_table_contains (reg->short_forms, w->fold))
     {
       const char *here = org_named_here (reg, ctx, as->source.end, w->fold);
-      return here ? here : article_org (reg, ctx, w->fold, FALSE);
+      if (here)
+        return here;
+      /* a speaker of the article with that head, as for "the report" */
+      char *hk = g_strconcat ("o:", w->fold, NULL);
+      *named = g_hash_table_lookup (ctx->heads, hk);
+      g_free (hk);
+      return *named ? NULL : article_org (reg, ctx, w->fold, FALSE, as->source.start);
     }
   gsize n = strlen (w->text);
   if (w->cap && n >= 2 && n <= 12)
@@ -4967,7 +5047,7 @@ org_full_form (CgRegistry *reg, Ctx *ctx, const CgAssertion *as, Words *ws, guin
       for (gsize i = 0; i < n; i++)
         if (!g_ascii_isupper (w->text[i]))
           return NULL;
-      return article_org (reg, ctx, w->text, TRUE);
+      return article_org (reg, ctx, w->text, TRUE, -1);
     }
   return NULL;
 }
@@ -5326,12 +5406,15 @@ resolve_mention (CgRegistry *reg, Ctx *ctx, const CgAssertion *as)
 
   /* "The Turkish company that runs the mine, Soma Holding": a
    * description with an organization's proper name after it (capitalized
-   * words ending in an organization's head) is that organization. */
+   * words ending in a [short-forms] head or a [corporate-suffixes] word of
+   * org-aliases.rules) is that organization. */
   if (appos && !role_like (reg, appos) && name_run_start (reg, &ws, 0, ws.n) == ws.n)
     {
       Words aw;
       words_from_string (reg, &aw, appos);
-      gboolean named = aw.n >= 2 && aw.n <= 6 && lex_word (reg->orgs, &aw, aw.n - 1);
+      gboolean named = aw.n >= 2 && aw.n <= 6 && WORD (&aw, aw.n - 1)->fold
+                       && (g_hash_table_contains (reg->short_forms, WORD (&aw, aw.n - 1)->fold)
+                           || g_hash_table_contains (reg->corporate, WORD (&aw, aw.n - 1)->fold));
       for (guint i = 0; i < aw.n && named; i++)
         named = WORD (&aw, i)->cap;
       char *hw = named ? g_strdup (WORD (&aw, aw.n - 1)->fold) : NULL;
@@ -5581,10 +5664,11 @@ resolve_mention (CgRegistry *reg, Ctx *ctx, const CgAssertion *as)
     {
       char *name = join_words (&ws, from, upto);
       char *hw = head >= 0 ? g_strdup (WORD (&ws, head)->fold) : NULL;
-      const char *full = kind == CG_SPEAKER_ORGANIZATION ? org_full_form (reg, ctx, as, &ws, d, head, det) : NULL;
-      if (full)
+      Entry *named = NULL;
+      const char *full = kind == CG_SPEAKER_ORGANIZATION ? org_full_form (reg, ctx, as, &ws, d, head, det, &named) : NULL;
+      if (full || named)
         {
-          e = resolve_thing (reg, ctx, kind, full, hw, TRUE, FALSE);
+          e = named ? named : resolve_thing (reg, ctx, kind, full, hw, TRUE, FALSE);
           add_alias (reg, e, name);
         }
       else
