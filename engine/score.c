@@ -1773,6 +1773,43 @@ join_office_holders (CgCorpus *corpus, guint n, const guint *claim_of, const gui
   g_free (rule);
 }
 
+/* One organization under names that text cannot show to be one
+ * (org-aliases.rules [aliases]: "u.s. central command ; same=defense",
+ * an agency and its department, a company and its parent): within a
+ * claim, speakers that are no persons named by entries of one group are
+ * one voice.  GROUPS: folded name -> group. */
+static void
+join_listed_aliases (CgCorpus *corpus, guint n, const guint *claim_of, const guint *claim_size,
+                     const char **who_of, guint *vparent, GHashTable *groups)
+{
+  if (g_hash_table_size (groups) == 0)
+    return;
+  GHashTable *first = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);  /* "claim:group" -> member + 1 */
+  for (guint i = 0; i < n; i++)
+    {
+      if (!who_of[i] || claim_size[claim_of[i]] < 2)
+        continue;
+      CgSpeaker *s = cg_corpus_speaker (corpus, who_of[i]);
+      if (s == NULL || s->name == NULL || s->kind == CG_SPEAKER_PERSON || s->kind == CG_SPEAKER_AUTHOR)
+        continue;
+      char *fold = mention_key (s->name);
+      const char *group = g_hash_table_lookup (groups, g_str_has_prefix (fold, "the ") ? fold + 4 : fold);
+      g_free (fold);
+      if (group == NULL)
+        continue;
+      char *key = g_strdup_printf ("%u:%s", claim_of[i], group);
+      guint m = GPOINTER_TO_UINT (g_hash_table_lookup (first, key));
+      if (m)
+        {
+          uf_union (vparent, m - 1, i);
+          g_free (key);
+        }
+      else
+        g_hash_table_insert (first, key, GUINT_TO_POINTER (i + 1));
+    }
+  g_hash_table_unref (first);
+}
+
 /* The outlet printing member I (its article id when it has none). */
 static const char *
 outlet_of (CgCorpus *corpus, GPtrArray *as, guint i, const guint *art_of, GPtrArray *art_ids)
@@ -2516,6 +2553,17 @@ cg_score_claims (CgCorpus *corpus, CgRules *rules)
         }
       join_office_holders (corpus, n, claim_of, claim_size, who_of, vparent,
                            cg_rules_entries (rules, "linking", "speaks_for"));
+      GHashTable *groups = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+      GPtrArray *aliases = cg_rules_entries (rules, "org-aliases", "aliases");
+      for (guint k = 0; k < aliases->len; k++)
+        {
+          const CgRule *r = g_ptr_array_index (aliases, k);
+          const char *same = cg_rule_attr (r, "same");
+          if (same)
+            g_hash_table_insert (groups, mention_key (r->phrase), (gpointer) same);
+        }
+      join_listed_aliases (corpus, n, claim_of, claim_size, who_of, vparent, groups);
+      g_hash_table_unref (groups);
       if (cg_rules_number (rules, "linking", "named_speaker_one_voice", 1) != 0)
         {
           GHashTable *titles = word_set (rules, "titles", "honorifics");

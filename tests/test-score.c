@@ -1236,6 +1236,39 @@ test_office_holder (void)
   cg_corpus_free (c);
 }
 
+/* A command and the military it belongs to are one voice
+ * (org-aliases.rules [aliases]; whole AllSides at b7fb747, c116943: the
+ * Christian Science Monitor's "US Central Command" and Fox's "the U.S.
+ * military" were two supporters of one announcement); the State
+ * Department, of another group, is a second voice. */
+static void
+test_listed_aliases (void)
+{
+  CgCorpus *c = cg_corpus_new ();
+  add_article (c, "d1", "Christian Science Monitor", "Howard LaFranchi", "2014-09-23");
+  add_article (c, "d2", "Fox News", NULL, "2014-09-23");
+  add_speaker (c, "s1", "U.S. Central Command", CG_SPEAKER_ORGANIZATION);
+  add_speaker (c, "s2", "U.S. military", CG_SPEAKER_ORGANIZATION);
+  CgAssertion *a = add_assertion (c, "d1", "s1", CG_KIND_INDIRECT,
+                                  "the attacks involved support or participation from Bahrain, Jordan, Qatar, "
+                                  "Saudi Arabia, and the United Arab Emirates");
+  a->source_text = g_strdup ("US Central Command");
+  CgAssertion *b = add_assertion (c, "d2", "s2", CG_KIND_INDIRECT,
+                                  "Bahrain, Saudi Arabia, the United Arab Emirates, Jordan and Qatar all "
+                                  "participated in the operation");
+  b->source_text = g_strdup ("the U.S. military");
+  add_link (c, "a2", "a1", CG_RELATION_SUPPORTS);
+  cg_score_claims (c, cg_test_rules ());
+  g_assert_cmpuint (claim_of (c, "a1")->supporters->len, ==, 1);
+  g_assert_cmpint (claim_of (c, "a1")->verdict, ==, CG_VERDICT_SINGLE_SOURCE);
+  CgSpeaker *s2 = g_ptr_array_index (c->speakers, 1);
+  g_free (s2->name);
+  s2->name = g_strdup ("State Department");
+  cg_score_claims (c, cg_test_rules ());
+  g_assert_cmpint (claim_of (c, "a1")->verdict, ==, CG_VERDICT_CORROBORATED);
+  cg_corpus_free (c);
+}
+
 /* The claim of the assertion of C whose text holds WORDS: it must have
  * two members or more and one supporter. */
 static void
@@ -1314,5 +1347,6 @@ main (int argc, char **argv)
   g_test_add_func ("/score/office-holder", test_office_holder);
   g_test_add_func ("/score/seed-corpus", test_seed_corpus);
   g_test_add_func ("/score/org-aliases", test_org_aliases);
+  g_test_add_func ("/score/listed-aliases", test_listed_aliases);
   return g_test_run ();
 }
