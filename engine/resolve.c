@@ -5017,12 +5017,14 @@ org_named_here (CgRegistry *reg, Ctx *ctx, gint64 end, const char *head)
 
 /* The full name an organization mention of words WS (D determiners,
  * HEAD the head's index or -1) stands for in its article: "the Center"
- * or "the company" (a [short-forms] head alone after "the") for the one
- * Center or company the article names in full, "CSIS" for the name the
- * article spells it out with.  NULL when it stands for no other name. */
+ * or "the company" (a [short-forms] head alone after "the": *SHORT_FORM)
+ * for the one Center or company the article names in full, "CSIS" for
+ * the name the article spells it out with; or *NAMED, a speaker of the
+ * article resolved with the short form's head.  NULL when it stands for
+ * no other name. */
 static const char *
 org_full_form (CgRegistry *reg, Ctx *ctx, const CgAssertion *as, Words *ws, guint d, gint head, const CgRule *det,
-               Entry **named)
+               Entry **named, gboolean *short_form)
 {
   *named = NULL;
   if (ws->n != d + 1)
@@ -5032,6 +5034,7 @@ org_full_form (CgRegistry *reg, Ctx *ctx, const CgAssertion *as, Words *ws, guin
   Word *w = WORD (ws, d);
   if (d == 1 && head == (gint) d && w->fold && g_hash_table_contains (reg->short_forms, w->fold))
     {
+      *short_form = TRUE;
       const char *here = org_named_here (reg, ctx, as->source.end, w->fold);
       if (here)
         return here;
@@ -5665,14 +5668,18 @@ resolve_mention (CgRegistry *reg, Ctx *ctx, const CgAssertion *as)
       char *name = join_words (&ws, from, upto);
       char *hw = head >= 0 ? g_strdup (WORD (&ws, head)->fold) : NULL;
       Entry *named = NULL;
-      const char *full = kind == CG_SPEAKER_ORGANIZATION ? org_full_form (reg, ctx, as, &ws, d, head, det, &named) : NULL;
+      gboolean short_form = FALSE;
+      const char *full = kind == CG_SPEAKER_ORGANIZATION
+                         ? org_full_form (reg, ctx, as, &ws, d, head, det, &named, &short_form) : NULL;
       if (full || named)
         {
           e = named ? named : resolve_thing (reg, ctx, kind, full, hw, TRUE, FALSE);
           add_alias (reg, e, name);
         }
       else
-        e = resolve_thing (reg, ctx, kind, name, hw, proper, d == 1 && definite);
+        /* "the Center" whose article names no Center, or two, is no name
+         * that merges across articles: two Centers stay apart */
+        e = resolve_thing (reg, ctx, kind, name, hw, proper && !short_form, d == 1 && definite);
       g_free (hw);
       g_free (name);
     }
