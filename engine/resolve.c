@@ -33,9 +33,11 @@ typedef struct {
   CgSpeaker *sp;
   guint      num;         /* N of "sN" */
   guint      name_words;  /* words of the canonical name: the longest form wins */
-  gboolean   changed;
-  gboolean   bare;        /* a person known only by a surname so far */
+  guint8     changed;
+  guint8     bare;        /* a person known only by a surname so far */
   Gender     gender;
+  guint      named;       /* articles that named it in full: what lets a bare surname elsewhere join it */
+  guint      named_in;    /* the last of them (CgRegistry's article serial) */
   char      *skey;        /* persons: surname key, for by_surname / by_bare */
   char      *mid;         /* persons: the middle initials it is known by ("hw"), or NULL */
   guint      uses;        /* mentions resolved to it: the dominant holder of a surname */
@@ -127,6 +129,8 @@ struct _CgRegistry {
   guint       complement_reach;   /* words a title's complement may run ("of Staff") */
   guint       acronym_max;        /* bytes of a capitals-only word read as an acronym */
   guint       misspelt_min;       /* letters of a surname that may be misspelt by one */
+  guint       bare_join_min;      /* articles naming a person in full before a bare word prefers it to the article's own name */
+  guint       article_serial;     /* articles resolved so far, for Entry.named_in */
   guint       voice_head;   /* pronouns.rules voice_article_head */
   double      heading_ratio;  /* share of capitalized words that makes a heading */
 
@@ -1353,6 +1357,7 @@ cg_registry_new (CgRules *rules, GError **error)
   reg->complement_reach = (guint) CLAMP (cg_rules_number (rules, "titles", "complement_reach", 6), 1, 20);
   reg->acronym_max = (guint) CLAMP (cg_rules_number (rules, "speakers", "acronym_max", 4), 0, 16);
   reg->misspelt_min = (guint) CLAMP (cg_rules_number (rules, "names", "misspelt_surname_min", 5), 2, 64);
+  reg->bare_join_min = (guint) CLAMP (cg_rules_number (rules, "names", "bare_join_articles", 2), 1, 1000);
   reg->voice_head = (guint) CLAMP (cg_rules_number (rules, "pronouns", "voice_article_head", 4), 0, 1000);
   reg->heading_ratio = cg_rules_number (rules, "speakers", "heading_ratio", 0.75);
   reg->next_num = 1;
@@ -1700,15 +1705,10 @@ name_keys (CgRegistry *reg, const char *name, NameKeys *nk)
   return m->ok;
 }
 
+/* Put E among the persons a bare SKEY may mean. */
 static void
-index_full (CgRegistry *reg, Entry *e, const char *full, const char *skey)
+index_surname (CgRegistry *reg, Entry *e, const char *skey)
 {
-  if (!g_hash_table_contains (reg->by_full, full))
-    {
-      g_hash_table_insert (reg->by_full, g_strdup (full), e);
-      full_bits_add (reg, full);
-      publish (reg, full, TRUE, FALSE);
-    }
   GPtrArray *list = g_hash_table_lookup (reg->by_surname, skey);
   if (list == NULL)
     {
@@ -1720,6 +1720,18 @@ index_full (CgRegistry *reg, Entry *e, const char *full, const char *skey)
     g_ptr_array_add (list, e);
   if (g_hash_table_lookup (reg->by_bare, skey) == e)
     g_hash_table_remove (reg->by_bare, skey);
+}
+
+static void
+index_full (CgRegistry *reg, Entry *e, const char *full, const char *skey)
+{
+  if (!g_hash_table_contains (reg->by_full, full))
+    {
+      g_hash_table_insert (reg->by_full, g_strdup (full), e);
+      full_bits_add (reg, full);
+      publish (reg, full, TRUE, FALSE);
+    }
+  index_surname (reg, e, skey);
 }
 
 /* The person of full key FULL and middle initials MID (NULL: any): the
@@ -1777,6 +1789,30 @@ index_full_mid (CgRegistry *reg, Entry *e, const char *full, const char *skey)
   g_free (k);
 }
 
+/* Index a stored author under its surname when it was resolved from the
+ * bare surname: an author quoted under the name (see
+ * person_for_name_as()). */
+static void
+index_quoted_author (CgRegistry *reg, Entry *e)
+{
+  NameKeys nk;
+  if (e->sp->name == NULL || !name_keys (reg, e->sp->name, &nk) || nk.full == NULL)
+    return;
+  char *skey = g_strdup (nk.skey);
+  for (guint i = 0; i < e->sp->aliases->len; i++)
+    {
+      const char *a = g_ptr_array_index (e->sp->aliases, i);
+      NameKeys ak;
+      if (strchr (a, ' ') || !name_keys (reg, a, &ak) || ak.full || strcmp (ak.skey, skey) != 0)
+        continue;
+      if (e->skey == NULL)
+        e->skey = g_strdup (skey);
+      index_surname (reg, e, skey);
+      break;
+    }
+  g_free (skey);
+}
+
 /* Index a person under every name and alias it has (store speakers).  Its
  * middle initials are its name's, else its first alias's with some; an
  * alias of other initials (two people a store of older code merged) is
@@ -1820,6 +1856,12 @@ index_person (CgRegistry *reg, Entry *e)
     }
   GPtrArray *list = e->skey ? g_hash_table_lookup (reg->by_surname, e->skey) : NULL;
   e->bare = list == NULL || !g_ptr_array_find (list, e, NULL);
+  if (!e->bare)
+    {
+      /* how many articles named it is not stored: a stored person counts
+       * as named often enough for a bare surname to join it alone */
+      e->named = reg->bare_join_min;
+    }
   if (e->bare && e->skey && !g_hash_table_contains (reg->by_bare, e->skey))
     {
       g_hash_table_insert (reg->by_bare, g_strdup (e->skey), e);
@@ -1902,6 +1944,8 @@ cg_registry_add (CgRegistry *reg, CgSpeaker *sp)
                   g_hash_table_insert (reg->by_full, fk, e);
                   full_bits_add (reg, fk);
                   publish (reg, fk, TRUE, FALSE);
+                  e->named = reg->bare_join_min;
+                  index_quoted_author (reg, e);
                 }
             }
         }
@@ -2039,9 +2083,9 @@ local_pick_among (CgRegistry *reg, GPtrArray *c, gboolean *ambiguous)
 /* The registry's person for the name NAME, created when new.  LOCAL: the
  * article's full names (or NULL); *LOCAL_ROLE receives the role seen with
  * the full name a bare surname resolved to. */
-/* Of the registry's persons with one surname, the one a bare surname
- * means: the only one of the wanted gender, or one resolved far more
- * often than the others ("Trump" is Donald, not Ivanka, Melania or Eric). */
+/* Of the registry's persons a bare SKEY may mean, the one it means: one
+ * resolved far more often than the others of the wanted gender ("Trump"
+ * is Donald, not Ivanka, Melania or Eric), or the only one. */
 static Entry *
 registry_pick (CgRegistry *reg, GPtrArray *list, Gender want)
 {
@@ -2068,6 +2112,46 @@ registry_pick (CgRegistry *reg, GPtrArray *list, Gender want)
   if (top && top->uses >= 3 && top->uses >= 2 * MAX (second, 1u))
     return top;
   return NULL;
+}
+
+/* The one full name of the article whose first word has key KEY, for a
+ * one-word mention no full name of the article has as surname: a name
+ * printed surname first ("Kim Jong Un ... Kim said", "Xi Jinping ...
+ * Xi") or a given name alone.  NULL when none or several. */
+static const LocalName *
+local_first_word (GHashTable *local, const char *key)
+{
+  if (local == NULL)
+    return NULL;
+  gsize n = strlen (key);
+  const LocalName *found = NULL;
+  GHashTableIter it;
+  gpointer v;
+  g_hash_table_iter_init (&it, local);
+  while (g_hash_table_iter_next (&it, NULL, &v))
+    {
+      GPtrArray *c = v;
+      for (guint i = 0; i < c->len; i++)
+        {
+          const LocalName *ln = g_ptr_array_index (c, i);
+          if (strncmp (ln->full, key, n) != 0 || ln->full[n] != ' ')
+            continue;
+          /* the word as printed, not its formal name: "Robert" is not
+           * the article's Bob Woodward */
+          char *word = g_strndup (ln->name, strcspn (ln->name, " "));
+          char *first = fold_key (word);
+          gboolean same = strcmp (first, key) == 0;
+          g_free (first);
+          g_free (word);
+          if (same)
+            {
+              if (found)
+                return NULL;
+              found = ln;
+            }
+        }
+    }
+  return found;
 }
 
 /* Are A and B one letter apart (one changed, added or dropped: "jan"
@@ -2296,6 +2380,16 @@ person_for_name_as (CgRegistry *reg, const char *name, Gender want, GHashTable *
       GPtrArray *list = g_hash_table_lookup (reg->by_surname, nk.skey);
       if (!ambiguous)
         e = registry_pick (reg, list, want);
+      /* a person the registry knows from one article yields to the
+       * article's own name opening with the word: "Kim" beside "Kim Jong
+       * Un" is not the Sung Kim of another article */
+      if (!ambiguous && (e == NULL || e->named < reg->bare_join_min) && local
+          && g_hash_table_lookup (local, nk.skey) == NULL && (ln = local_first_word (local, nk.skey)) != NULL)
+        {
+          if (local_role)
+            *local_role = ln->role;
+          return person_for_name_as (reg, ln->name, GENDER_UNKNOWN, NULL, NULL, ln->role);
+        }
       if (e == NULL)
         {
           e = g_hash_table_lookup (reg->by_bare, nk.skey);
@@ -2354,6 +2448,19 @@ person_for_name_as (CgRegistry *reg, const char *name, Gender want, GHashTable *
             }
           e = office_holder (reg, e, &nk, name, role);
           note_mid (e, nk.mid);
+          /* an author quoted under the name is a person the surname may
+           * mean (one only writing is not: David A. Graham of the
+           * Atlantic is no "Graham") */
+          if (e->sp->kind == CG_SPEAKER_AUTHOR && e->skey == NULL)
+            {
+              e->skey = g_strdup (nk.skey);
+              index_surname (reg, e, nk.skey);
+            }
+        }
+      if (e->named_in != reg->article_serial)
+        {
+          e->named_in = reg->article_serial;
+          e->named++;
         }
       /* initials it did not take are no better name for it */
       if (nk.mid == NULL || e->mid)
@@ -3003,14 +3110,16 @@ known_surname (CgRegistry *reg, Ctx *ctx, Words *ws, guint i)
       const char *v = g_hash_table_lookup (reg->variants, key);
       const char *k = v ? v : key;
       return g_hash_table_contains (ctx->local_full, k)
-             || (registry_knows (reg, Q_SURNAME_OR_BARE, k) && !printed_lowercase (ctx, key));
+             || (registry_knows (reg, Q_SURNAME_OR_BARE, k) && !printed_lowercase (ctx, key))
+             || local_first_word (ctx->local_full, k) != NULL;
     }
   char *t = g_strdup (WORD (ws, i)->text);
   strip_possessive (t);
   char *k = fold_name_word (reg, t);
   char *pk = fold_key (t);
   gboolean known = g_hash_table_contains (ctx->local_full, k)
-                   || (registry_knows (reg, Q_SURNAME_OR_BARE, k) && !printed_lowercase (ctx, pk));
+                   || (registry_knows (reg, Q_SURNAME_OR_BARE, k) && !printed_lowercase (ctx, pk))
+                   || local_first_word (ctx->local_full, k) != NULL;
   g_free (pk);
   g_free (k);
   g_free (t);
@@ -3059,6 +3168,38 @@ article_title_after (CgRegistry *reg, Words *ws, guint b)
  * is a full name known already, the extractor took it for a source, a
  * speech verb follows it ("Calder Walton said"), or a role appositive does
  * ("Brian Vicente, a Colorado attorney ..."). */
+/* Is the word opening the run of capitalized words [A, B) no part of the
+ * name after it: the rest is a full name the article printed before, the
+ * whole run none ("Will Hillary Clinton's failure to comply ..." after "Hillary
+ * Clinton": "Will" folds to William, so the run read as Bill Clinton under
+ * a longer name)?  Only before a given name: "Debbie Wasserman Schultz" is
+ * whole after "Wasserman Schultz". */
+static gboolean
+opener_before_name (CgRegistry *reg, Ctx *ctx, Words *ws, guint a, guint b)
+{
+  if (b - a < 3 || b - a > 5 || !lex_word (reg->given, ws, a + 1))
+    return FALSE;
+  gboolean rest = FALSE, whole = FALSE;
+  for (guint from = a; from < a + 2; from++)
+    {
+      char *name = join_words (ws, from, b);
+      NameKeys nk;
+      gboolean local = FALSE;
+      if (name_keys (reg, name, &nk) && nk.full)
+        {
+          GPtrArray *c = g_hash_table_lookup (ctx->local_full, nk.skey);
+          for (guint i = 0; c && !local && i < c->len; i++)
+            local = strcmp (((LocalName *) g_ptr_array_index (c, i))->full, nk.full) == 0;
+        }
+      g_free (name);
+      if (from == a)
+        whole = local;
+      else
+        rest = local;
+    }
+  return rest && !whole;
+}
+
 static gboolean
 opener_is_name (CgRegistry *reg, Ctx *ctx, Words *ws, guint b)
 {
@@ -3245,6 +3386,8 @@ scan_sentence (CgRegistry *reg, Ctx *ctx, CgSpan span, guint sentence)
            * known name, a speech verb or a role after the run. */
           gboolean opener = a == 0;
           gboolean sure = a > 0;
+          if (a == i && opener_before_name (reg, ctx, ws, a, b))
+            a++;
           if (a == 0 && b >= 2)
             {
               if (opener_is_name (reg, ctx, ws, b))
@@ -3369,6 +3512,24 @@ org_shaped (CgRegistry *reg, const char *w)
   return (upper >= 2 && lower == 0) || inner;
 }
 
+/* Is KEY the first word of the article's one full name (local_first_word())
+ * printed where it is surely a name, with no word of an organization,
+ * a document or a place ("Wesleyan College", "New Zealand" are none)? */
+static gboolean
+first_word_person (CgRegistry *reg, Ctx *ctx, const char *key)
+{
+  const LocalName *ln = local_first_word (ctx->local_full, key);
+  if (ln == NULL || !ln->confident)
+    return FALSE;
+  Words ws;
+  words_from_string (reg, &ws, ln->name);
+  gboolean ok = TRUE;
+  for (guint i = 0; i < ws.n && ok; i++)
+    ok = !lex_word (reg->orgs, &ws, i) && !lex_word (reg->docs, &ws, i) && !lex_word (reg->not_names, &ws, i);
+  words_clear (&ws);
+  return ok;
+}
+
 /* Evidence that the bare capitalized word with surname key SKEY names a
  * person: a full name of the article or the registry ends with it, it was
  * printed after a title ("Mr. Richtman"), or its gender is known.  What
@@ -3381,7 +3542,8 @@ person_evidence (CgRegistry *reg, Ctx *ctx, const char *skey)
   return g_hash_table_contains (ctx->local_full, skey) || g_hash_table_contains (ctx->titled, skey)
          || g_hash_table_contains (ctx->gender, skey)
          || ((g_hash_table_contains (reg->by_surname, skey) || g_hash_table_contains (reg->by_bare, skey))
-             && !printed_lowercase (ctx, skey));
+             && !printed_lowercase (ctx, skey))
+         || first_word_person (reg, ctx, skey);
 }
 
 /* Mention C's gender, as printed or as the article tells it elsewhere,
@@ -4544,7 +4706,8 @@ resolve_pronoun_in (CgRegistry *reg, Ctx *ctx, const CgAssertion *as, const CgRu
         return NULL;
       /* a person for sure: a gender known ("Theresa Smith"), a title, or
        * a full name the registry knows; not "Coptic Christians" */
-      if (have == GENDER_UNKNOWN && !c->titled && !known_person (reg, c->skey, want))
+      if (have == GENDER_UNKNOWN && !c->titled && !known_person (reg, c->skey, want)
+          && !first_word_person (reg, ctx, c->skey))
         return NULL;
       only = c;
     }
@@ -5702,6 +5865,7 @@ done:
 static void
 resolve_with (CgRegistry *reg, Ctx *ctx, const CgArticle *article, GPtrArray *assertions)
 {
+  reg->article_serial++;
   ctx->assertions = assertions;
   ctx->resolved = g_new0 (Entry *, assertions->len);
   for (guint i = 0; i < assertions->len; i++)
