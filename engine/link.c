@@ -310,6 +310,12 @@ struct _CgLinker {
   CgLexicon    *characterizing_words; /* [characterizing_words]: "as" */
   CgLexicon    *rejected_claims; /* [rejected_claims]: "claim", "assessment": what a rejection denies */
   CgLexicon    *factive_cues; /* [factive_cues]: "disclose": negated, silence about a fact, no denial */
+  /* words of [comparatives], [comparison_words], [equatives], [ordinals],
+   * [superlatives] (the rules' strings): a degree or a rank one side
+   * states of a word the other states plainly (degree_apart()) */
+  GHashTable   *comparatives, *comparison_words, *equatives, *ordinals, *superlatives;
+  CgLexicon    *rank_sets;    /* [rank_sets]: "one of": a superlative that holds a rank */
+  guint         comparison_window;
   /* the word lists prep_one() reads, as the lists LX_* of one lexicon:
    * a token is hashed once and then tested against all of them */
   CgLexicon    *prep_lex;
@@ -962,6 +968,22 @@ num (CgRules *rules, const char *key, double fallback)
 
 /* The interned stems of the first words of rule file NAME's SECTION,
  * sorted unique, for contains().  Returns a new array. */
+/* The one-word entries of linking.rules' SECTION, as a set of the rules'
+ * strings.  Returns a new table the caller frees. */
+static GHashTable *
+word_set (CgRules *rules, const char *section)
+{
+  GHashTable *h = g_hash_table_new (g_str_hash, g_str_equal);
+  GPtrArray *e = cg_rules_entries (rules, "linking", section);
+  for (guint i = 0; i < e->len; i++)
+    {
+      CgRule *r = g_ptr_array_index (e, i);
+      if (r->n_words == 1)
+        g_hash_table_add (h, r->words[0]);
+    }
+  return h;
+}
+
 static GArray *
 stem_ids_of (CgLinker *l, CgNormalizer *norm, CgRules *rules, const char *name, const char *section)
 {
@@ -1015,6 +1037,12 @@ cg_linker_new (CgRules *rules, GError **error)
   l->characterizing_words = cg_lexicon_new (cg_rules_entries (rules, "linking", "characterizing_words"));
   l->rejected_claims = cg_lexicon_new (cg_rules_entries (rules, "linking", "rejected_claims"));
   l->factive_cues = cg_lexicon_new (cg_rules_entries (rules, "linking", "factive_cues"));
+  l->comparatives = word_set (rules, "comparatives");
+  l->comparison_words = word_set (rules, "comparison_words");
+  l->equatives = word_set (rules, "equatives");
+  l->ordinals = word_set (rules, "ordinals");
+  l->superlatives = word_set (rules, "superlatives");
+  l->rank_sets = cg_lexicon_new (cg_rules_entries (rules, "linking", "rank_sets"));
   GPtrArray *prep_lists[LX_N] = {
     [LX_FIRST] = cg_rules_entries (rules, "linking", "first_person"),
     [LX_REPORTED] = cg_rules_entries (rules, "linking", "reported_self"),
@@ -1127,6 +1155,7 @@ cg_linker_new (CgRules *rules, GError **error)
   l->su_cover_containment = num (rules, "supports_cover_containment", 0.8);
   l->su_cover_jaccard = num (rules, "supports_cover_jaccard", 0.5);
   l->su_cover_min_shared = num (rules, "supports_cover_min_shared", 7);
+  l->comparison_window = num (rules, "comparison_window", 6);
   l->number_window = num (rules, "number_window", 4);
   l->number_context_shared = num (rules, "number_context_shared", 3);
   l->number_ratio = num (rules, "number_ratio", 1.1);
@@ -1215,6 +1244,12 @@ cg_linker_free (CgLinker *l)
   cg_lexicon_free (l->characterizing_words);
   cg_lexicon_free (l->rejected_claims);
   cg_lexicon_free (l->factive_cues);
+  g_hash_table_unref (l->comparatives);
+  g_hash_table_unref (l->comparison_words);
+  g_hash_table_unref (l->equatives);
+  g_hash_table_unref (l->ordinals);
+  g_hash_table_unref (l->superlatives);
+  cg_lexicon_free (l->rank_sets);
   cg_lexicon_free (l->unknowns);
   cg_lexicon_free (l->documents);
   cg_lexicon_free (l->prep_lex);
@@ -3404,6 +3439,106 @@ text_test (CgLinker *l, Item *it, guint test)
   return (*t & (2u << test)) != 0;
 }
 
+/* Is token I of T a content word: not a stopword, negation or number? */
+static gboolean
+plain_word (const CgNormText *t, guint i)
+{
+  return i < t->tokens->len
+         && !(g_array_index (t->tokens, CgNormToken, i).flags & (CG_NORM_STOP | CG_NORM_NEGATION | CG_NORM_NUMBER));
+}
+
+static const char *
+tok_word (const CgNormText *t, guint i)
+{
+  return g_array_index (t->tokens, CgNormToken, i).word;
+}
+
+/* Does T compare anything: a [comparison_words] word ("than", "most"), or
+ * an [equatives] word on both sides of a content word ("as likely as")? */
+static gboolean
+compares (CgLinker *l, const CgNormText *t)
+{
+  for (guint i = 0; i < t->tokens->len; i++)
+    {
+      const char *w = tok_word (t, i);
+      if (g_hash_table_contains (l->comparison_words, w))
+        return TRUE;
+      if (g_hash_table_contains (l->equatives, w) && plain_word (t, i + 1) && i + 2 < t->tokens->len
+          && g_hash_table_contains (l->equatives, tok_word (t, i + 2)))
+        return TRUE;
+    }
+  return FALSE;
+}
+
+/* Does T hold the concept C, and only plainly: never right after a word
+ * of SET (the rules' [comparatives] or [ordinals])?  "very meaningful
+ * talks ... much more meaningful that at any time" compares it too. */
+static gboolean
+holds_plain (const CgNormText *t, const char *c, GHashTable *set)
+{
+  gboolean found = FALSE;
+  for (guint i = 0; i < t->tokens->len; i++)
+    if (strcmp (g_array_index (t->tokens, CgNormToken, i).concept, c) == 0)
+      {
+        if (i > 0 && g_hash_table_contains (set, tok_word (t, i - 1)))
+          return FALSE;
+        found = TRUE;
+      }
+  return found;
+}
+
+/* Does S state a degree or a rank of a word that O states plainly?
+ * "Clinton is considered less honest and trustworthy than Trump" is not
+ * "Clinton is honest and trustworthy", nor "the eighth-highest number of
+ * cases" "the highest number": a [comparatives] word right before a
+ * content word with a [comparison_words] word ("than") within
+ * comparison_window words after it, against a text comparing nothing; an
+ * [ordinals] word before a [superlatives] word, against that superlative
+ * with no ordinal and no [rank_sets] phrase ("one of the largest" holds
+ * the third largest).  A quantity ("more than 45 minutes") has no word
+ * between "more" and "than". */
+static gboolean
+degree_over (CgLinker *l, const CgNormText *s, const CgNormText *o, const char *otext)
+{
+  gint o_compares = -1, o_ranks = -1;
+  for (guint i = 0; i + 1 < s->tokens->len; i++)
+    {
+      const char *w = tok_word (s, i);
+      if (g_hash_table_contains (l->comparatives, w) && plain_word (s, i + 1))
+        {
+          gboolean than = FALSE;
+          for (guint j = i + 2; j < s->tokens->len && j <= i + 1 + l->comparison_window && !than; j++)
+            than = g_hash_table_contains (l->comparison_words, tok_word (s, j));
+          if (!than)
+            continue;
+          if (o_compares < 0)
+            o_compares = compares (l, o);
+          if (!o_compares && holds_plain (o, g_array_index (s->tokens, CgNormToken, i + 1).concept, l->comparatives))
+            return TRUE;
+        }
+      else if (g_hash_table_contains (l->ordinals, w) && g_hash_table_contains (l->superlatives, tok_word (s, i + 1)))
+        {
+          if (o_ranks < 0)
+            o_ranks = cg_normalizer_has_phrase (l->norm, l->rank_sets, otext, NULL);
+          if (!o_ranks && holds_plain (o, g_array_index (s->tokens, CgNormToken, i + 1).concept, l->ordinals))
+            return TRUE;
+        }
+    }
+  return FALSE;
+}
+
+/* degree_over() either way round, for a supports link about to be made
+ * (the texts are normalized again here: few pairs get this far). */
+static gboolean
+degree_apart (CgLinker *l, Item *x, Item *y)
+{
+  CgNormText *tx = cg_normalize (l->norm, x->a->text), *ty = cg_normalize (l->norm, y->a->text);
+  gboolean apart = degree_over (l, tx, ty, y->a->text) || degree_over (l, ty, tx, x->a->text);
+  cg_norm_text_free (tx);
+  cg_norm_text_free (ty);
+  return apart;
+}
+
 static gboolean
 may_support (CgLinker *l, Item *x, Item *y, guint shared, gboolean same_speaker)
 {
@@ -4692,7 +4827,8 @@ compare (CgLinker *l, Item *x, Item *y, GPtrArray *out, Item **quote_of)
       g_string_truncate (l->scratch, 0);
       if (!other_figures (l, x, y) && !cg_claim_views_call_false (l->viewer, view_of (l, x), view_of (l, y))
           && cg_claim_views_agree_closely (l->viewer, view_of (l, x), view_of (l, y), (guint) l->su_close_min_shared,
-                                           l->scratch))
+                                           l->scratch)
+          && !degree_apart (l, x, y))
         {
           g_string_append_printf (ev, "concept jaccard=%.2f containment=%.2f shared=%u; claims closely %s", cj, cc, cs,
                                   l->scratch->str);
@@ -4747,6 +4883,8 @@ compare (CgLinker *l, Item *x, Item *y, GPtrArray *out, Item **quote_of)
       /* one side calls the other's claim false: "[the claim that]
        * millions of people voted illegally was preposterous" */
       if (same_claim && cg_claim_views_call_false (l->viewer, view_of (l, x), view_of (l, y)))
+        same_claim = FALSE;
+      if (same_claim && degree_apart (l, x, y))
         same_claim = FALSE;
       if (same_claim)
         {

@@ -15,7 +15,8 @@
  * a negated cue of disclosure; a denial of what is going on against
  * what was done, an act one is pressed to, a grant refused, what "you
  * said", a frame leaving its content open; for supports, two texts
- * carrying the same page furniture. */
+ * carrying the same page furniture; a degree or a rank against the plain
+ * word. */
 #include "cg-test.h"
 #include "cg-normalize.h"
 
@@ -919,6 +920,40 @@ test_furniture (void)
   g_free (t2);
 }
 
+/* A degree or a rank is not the plain word (the whole corpus at b7fb747:
+ * polls "show" "Clinton is considered less honest and trustworthy than
+ * Trump" / others "think" "Clinton is honest and trustworthy"; "the
+ * eighth-highest number of cases" / "the highest number"); two
+ * comparisons, and a rank against "one of the largest", still support. */
+static void
+test_degrees (void)
+{
+  reset ();
+  add ("d1", NULL, CG_KIND_INDIRECT, "show", "polls", "Clinton is considered less honest and trustworthy than Trump");
+  CgAssertion *a = add ("d2", NULL, CG_KIND_INDIRECT, "think", "a record-low 30 percent of likely voters",
+                        "Clinton is honest and trustworthy");
+  a->certainty = CG_CERTAINTY_PROBABLE;
+  g_assert_cmpint (relation ("a1", "a2"), !=, CG_RELATION_SUPPORTS);
+  reset ();
+  add ("d1", "s1", CG_KIND_AUTHOR, NULL, NULL, "The U.S. now has the eighth-highest number of cases worldwide.");
+  add ("d2", NULL, CG_KIND_INDIRECT, "according to", "the same database",
+       "The U.S. has the highest number of reported cases with more than 3 million");
+  g_assert_cmpint (relation ("a1", "a2"), !=, CG_RELATION_SUPPORTS);
+  reset ();
+  add ("d1", "s1", CG_KIND_AUTHOR, NULL, NULL,
+       "Obama’s Justice Department famously brought more Espionage Act cases against whistleblowers than all previous "
+       "administrations combined.");
+  add ("d2", "s2", CG_KIND_AUTHOR, NULL, NULL,
+       "The Obama administration has brought more cases under the 1917-era Espionage Act than all previous "
+       "administrations combined.");
+  g_assert_cmpint (relation ("a1", "a2"), ==, CG_RELATION_SUPPORTS);
+  reset ();
+  add ("d1", "s1", CG_KIND_AUTHOR, NULL, NULL, "Florida has the nation's third largest Hispanic population.");
+  add ("d2", "s2", CG_KIND_AUTHOR, NULL, NULL,
+       "Florida has one of the nation’s largest Hispanic populations, a bloc that in most states swings Democratic.");
+  g_assert_cmpint (relation ("a1", "a2"), ==, CG_RELATION_SUPPORTS);
+}
+
 int
 main (int argc, char **argv)
 {
@@ -958,6 +993,7 @@ main (int argc, char **argv)
   g_test_add_func ("/linkprec/you-said", test_you_said);
   g_test_add_func ("/linkprec/open-frame", test_open_frame);
   g_test_add_func ("/linkprec/furniture", test_furniture);
+  g_test_add_func ("/linkprec/degrees", test_degrees);
   int rc = g_test_run ();
   if (assertions)
     g_ptr_array_unref (assertions);
