@@ -69,6 +69,7 @@ typedef struct {
   guint       tense : 2;     /* TENSE_*: of its first auxiliary, else of a predicate in -ed */
   guint       progressive : 1; /* its predicate is in -ing after an auxiliary: "is not monitoring" */
   guint       urged : 1;     /* an infinitive an [urging_verbs] predicate governs: "pressured to accept" */
+  guint       perfect : 1;   /* a perfect ("has", "had" of "perfect=1"): what was done up to a time */
   guint       lead;          /* subject words before the first function word or mark ("election interference") */
   guint       lead_closed : 1;
   const char *subject_head; /* the last subject word not in -ly: the noun the subject names */
@@ -781,6 +782,8 @@ cg_claim_view_new (CgClaimViewer *v, const CgAssertion *a, gboolean denied)
           cur->aux = TRUE;
           if (cur->tense == TENSE_NONE)
             cur->tense = tense_of (r);
+          if (cg_rule_attr (r, "perfect"))
+            cur->perfect = TRUE;
           if (cg_rule_attr (r, "copula"))
             cur->copula = TRUE;
           continue;
@@ -813,6 +816,8 @@ cg_claim_view_new (CgClaimViewer *v, const CgAssertion *a, gboolean denied)
               cur->mood = m;
           if (cur->pred == NULL && cur->tense == TENSE_NONE)
             cur->tense = tense_of (cg_lexicon_lookup (v->neg_aux, t->word));
+          if (cur->pred == NULL && na && cg_rule_attr (na, "perfect"))
+            cur->perfect = TRUE;
           if (cur->pred == NULL && !(wb[i] & WB_NEG_DETERMINER))
             cur->aux = TRUE;
           continue;
@@ -1908,6 +1913,18 @@ objects_apart (CgClaimViewer *v, const Prop *px, const Prop *py)
   return nx > 0 && ny > 0 && shared == 0;
 }
 
+/* Does A speak of what is going on (a progressive present) or of what
+ * will be, where B speaks of a deed done and over (a simple past)?  A
+ * perfect ("have used and abused") reaches up to now and a past
+ * progressive ("said they were living in hell") is mostly reported
+ * speech put back in time: both may be A's moment. */
+static gboolean
+times_apart (const Prop *a, const Prop *b)
+{
+  return ((a->tense == TENSE_PRESENT && a->progressive) || a->tense == TENSE_FUTURE) && b->tense == TENSE_PAST
+         && !b->perfect && !b->progressive;
+}
+
 static gboolean
 props_agree (CgClaimViewer *v, const Prop *px, const Prop *py, gboolean nx, gboolean ny, Words *open_text)
 {
@@ -1954,6 +1971,11 @@ props_agree (CgClaimViewer *v, const Prop *px, const Prop *py, gboolean nx, gboo
   if ((counted (v, px) && figures (v, py, px) && !counted (v, py)) || (counted (v, py) && figures (v, px, py) && !counted (v, px)))
     return FALSE;
   if (!pred_meets (v, px, py) && !pred_meets (v, py, px))
+    return FALSE;
+  /* what is going on or will be is another moment than what was done:
+   * "Russia is helping you get elected" (2020) / "Russia helped elect
+   * him" (2016) */
+  if (times_apart (px, py) || times_apart (py, px))
     return FALSE;
   /* what a pronoun stands for on one side is named on the other: "Bill
    * Clinton signed it into law" is not shown to be "President Clinton

@@ -16,7 +16,7 @@
  * what was done, an act one is pressed to, a grant refused, what "you
  * said", a frame leaving its content open; for supports, two texts
  * carrying the same page furniture; a degree or a rank against the plain
- * word. */
+ * word, what is going on against a deed done. */
 #include "cg-test.h"
 #include "cg-normalize.h"
 
@@ -954,6 +954,24 @@ test_degrees (void)
   g_assert_cmpint (relation ("a1", "a2"), ==, CG_RELATION_SUPPORTS);
 }
 
+/* What is going on is another moment than a deed done and over:
+ * Bloomberg (2020) "Russia is helping you get elected" / Trump (2019)
+ * "Russia helped elect him president"; a perfect reaches up to now and
+ * still supports ("Republicans are abusing filibusters" / "Republicans
+ * have used and abused the filibuster"). */
+static void
+test_moments (void)
+{
+  reset ();
+  add ("d1", "s1", CG_KIND_DIRECT, "said", "he", "Russia is helping you get elected");
+  add ("d2", NULL, CG_KIND_INDIRECT, "appearing to admit", NULL, "Russia helped elect him president");
+  g_assert_cmpint (relation ("a1", "a2"), !=, CG_RELATION_SUPPORTS);
+  reset ();
+  add ("d1", NULL, CG_KIND_INDIRECT, "say", "Democrats", "Republicans are abusing filibusters by resorting to them too frequently");
+  add ("d2", NULL, CG_KIND_INDIRECT, "say", "Democrats", "Republicans have used and abused the filibuster");
+  g_assert_cmpint (relation ("a1", "a2"), ==, CG_RELATION_SUPPORTS);
+}
+
 int
 main (int argc, char **argv)
 {
@@ -994,6 +1012,7 @@ main (int argc, char **argv)
   g_test_add_func ("/linkprec/open-frame", test_open_frame);
   g_test_add_func ("/linkprec/furniture", test_furniture);
   g_test_add_func ("/linkprec/degrees", test_degrees);
+  g_test_add_func ("/linkprec/moments", test_moments);
   int rc = g_test_run ();
   if (assertions)
     g_ptr_array_unref (assertions);
