@@ -59,6 +59,9 @@ typedef struct {
   char   *author;    /* byline, NULL where unknown */
   char   *outlet;
   char   *date;      /* ISO 8601 yyyy-mm-dd, NULL where unknown */
+  /* The news agencies whose copy it prints (credits, wire.rules): their
+   * names sorted and separated by a space, NULL for none. */
+  char   *wire;
   GArray *boilerplate; /* CgSpan: regions recognised as boilerplate (blanked in text) */
 } CgArticle;
 

@@ -18,6 +18,15 @@ G_BEGIN_DECLS
  * "c1", "c2", ... in order of their first assertion. */
 void cg_score_claims (CgCorpus *corpus, CgRules *rules);
 
+/* Why some author claims of CLAIM count as one voice although printed by
+ * several outlets: their articles credit one and the same news agency, and
+ * no other (CgArticle.wire,
+ * linking.rules wire_credit_one_voice), so they are one wire story.  A
+ * line per such agency, in words, naming the members and their outlets.
+ * Returns a new array of new strings (empty when none); free with
+ * g_ptr_array_unref(). */
+GPtrArray *cg_score_wire_copies (CgCorpus *corpus, CgRules *rules, const CgClaim *claim);
+
 G_END_DECLS
 
 #endif

@@ -65,7 +65,7 @@ CgCorpus *cg_store_load (CgStore *store, gboolean with_text, GError **error);
 /* ---- additions ------------------------------------------------------------ */
 
 /* The schema version this build writes (PRAGMA user_version). */
-#define CG_STORE_SCHEMA_VERSION 3
+#define CG_STORE_SCHEMA_VERSION 4
 
 /* How long a store waits for another process's write lock before it gives
  * up with "locked", in milliseconds; $CLAIMGRAPH_BUSY_TIMEOUT overrides it. */

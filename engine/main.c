@@ -632,6 +632,19 @@ cmd_show (int argc, char **argv)
       printf ("%s  claim, %s: %u assertions, %u independent supporters, %u contradictors\n", claim->id,
               cg_verdict_name (claim->verdict), claim->assertions->len, claim->supporters->len,
               claim->contradictors->len);
+      /* what the speakers do not show: outlets printing one wire story */
+      CgRules *rules = load_rules (&error);
+      if (rules == NULL)
+        {
+          status = fail (error);
+          cg_corpus_free (corpus);
+          goto out;
+        }
+      GPtrArray *copies = cg_score_wire_copies (corpus, rules, claim);
+      for (guint i = 0; i < copies->len; i++)
+        printf ("  %s\n", (char *) g_ptr_array_index (copies, i));
+      g_ptr_array_unref (copies);
+      cg_rules_free (rules);
       CgAssertion *first = cg_corpus_claim_first (corpus, claim);
       if (first)
         {

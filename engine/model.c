@@ -28,6 +28,7 @@ cg_article_free (CgArticle *a)
   g_free (a->author);
   g_free (a->outlet);
   g_free (a->date);
+  g_free (a->wire);
   g_array_unref (a->boilerplate);
   g_free (a);
 }

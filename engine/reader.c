@@ -560,6 +560,9 @@ struct _CgReader {
   GPtrArray  *copyright_cues;   /* CgRule* */
   GPtrArray  *copyright_trailers;
   GPtrArray  *bio_cues;
+  GPtrArray  *agencies;         /* CgRule*: wire.rules [agencies], "agency=" */
+  GPtrArray  *credit_after;     /* CgRule*: wire.rules [credit_after] */
+  GPtrArray  *credit_lines;     /* CgRule*: wire.rules [credit_lines] */
   guint       paragraph_max_lines, tail_max_words, regex_max_line, head_lines, tail_lines;
   guint       title_max_words, byline_max_words, name_max_words, date_cue_window;
   double      tail_min_fraction;
@@ -793,6 +796,9 @@ cg_reader_new (CgRules *rules, GError **error)
   r->byline_max_words = setting (rules, "metadata", "byline_max_words", 14, 2);
   r->name_max_words = setting (rules, "metadata", "name_max_words", 4, 2);
   r->date_cue_window = setting (rules, "metadata", "date_cue_window", 200, 1);
+  r->agencies = phrases (rules, "wire", "agencies");
+  r->credit_after = phrases (rules, "wire", "credit_after");
+  r->credit_lines = phrases (rules, "wire", "credit_lines");
   return r;
 }
 
@@ -2420,6 +2426,100 @@ region_order (gconstpointer a, gconstpointer b)
   return (x->end > y->end) - (x->end < y->end);
 }
 
+/* PHRASE as printed (case-sensitive) at TEXT, followed by no letter or
+ * digit. */
+static gboolean
+printed_at (const char *text, const char *end, const char *phrase)
+{
+  gsize m = strlen (phrase);
+  return m > 0 && (gsize) (end - text) >= m && memcmp (text, phrase, m) == 0
+         && (text + m == end || !is_word_byte ((guchar) text[m]));
+}
+
+/* Whether the agency name at RAW[S, E) is a credit (wire.rules): in a
+ * dateline "(AP)", before a word of [credit_after], or on a line opening
+ * with a phrase of [credit_lines]. */
+static gboolean
+is_credit (CgReader *r, const char *raw, gsize len, gsize s, gsize e)
+{
+  if (s > 0 && raw[s - 1] == '(' && e < len && raw[e] == ')')
+    return TRUE;
+  const char *end = raw + len, *p = raw + e;
+  while (p < end && (*p == ' ' || *p == '\t'))
+    p++;
+  for (guint i = 0; i < r->credit_after->len; i++)
+    if (printed_at (p, end, ((const CgRule *) g_ptr_array_index (r->credit_after, i))->phrase))
+      return TRUE;
+  /* the line's first words, past list marks and blanks */
+  gsize ls = s;
+  while (ls > 0 && raw[ls - 1] != '\n')
+    ls--;
+  const char *q = raw + ls;
+  while (q < raw + s && (*q == ' ' || *q == '\t' || *q == '*' || *q == '_' || *q == '-'))
+    q++;
+  for (guint i = 0; i < r->credit_lines->len; i++)
+    {
+      const char *phrase = ((const CgRule *) g_ptr_array_index (r->credit_lines, i))->phrase;
+      /* "©" is no word: it needs no blank after it */
+      if (g_ascii_isalnum (*phrase) ? printed_at (q, raw + s, phrase) : strncmp (q, phrase, strlen (phrase)) == 0)
+        return TRUE;
+    }
+  return FALSE;
+}
+
+static int
+str_order (gconstpointer a, gconstpointer b)
+{
+  return strcmp (*(const char *const *) a, *(const char *const *) b);
+}
+
+/* The agencies (wire.rules [agencies]) whose copy the article RAW of LEN
+ * bytes prints: those it credits, and the one its OUTLET's name holds.
+ * Returns a new string of their names, sorted and separated by a space,
+ * or NULL for none. */
+static char *
+wire_credits (CgReader *r, const char *raw, gsize len, const char *outlet)
+{
+  GPtrArray *found = g_ptr_array_new ();
+  for (guint i = 0; i < r->agencies->len; i++)
+    {
+      const CgRule *rule = g_ptr_array_index (r->agencies, i);
+      const char *agency = cg_rule_attr (rule, "agency");
+      gsize m = strlen (rule->phrase);
+      if (agency == NULL || m == 0)
+        continue;
+      gboolean have = FALSE;
+      for (guint k = 0; k < found->len && !have; k++)
+        have = strcmp (g_ptr_array_index (found, k), agency) == 0;
+      if (have)
+        continue;
+      if (outlet)
+        for (const char *o = strstr (outlet, rule->phrase); o && !have; o = strstr (o + 1, rule->phrase))
+          have = (o == outlet || !is_word_byte ((guchar) o[-1])) && printed_at (o, outlet + strlen (outlet), rule->phrase);
+      for (const char *h = raw; !have && h < raw + len;)
+        {
+          const char *at = memmem (h, (gsize) (raw + len - h), rule->phrase, m);
+          if (at == NULL)
+            break;
+          gsize s = (gsize) (at - raw), e = s + m;
+          if ((s == 0 || !is_word_byte ((guchar) raw[s - 1])) && (e == len || !is_word_byte ((guchar) raw[e])))
+            have = is_credit (r, raw, len, s, e);
+          h = at + 1;
+        }
+      if (have)
+        g_ptr_array_add (found, (gpointer) agency);
+    }
+  char *out = NULL;
+  if (found->len)
+    {
+      g_ptr_array_sort (found, str_order);
+      g_ptr_array_add (found, NULL);
+      out = g_strjoinv (" ", (char **) found->pdata);
+    }
+  g_ptr_array_unref (found);
+  return out;
+}
+
 /* Takes DATA (LEN bytes plus a NUL) whatever happens. */
 static CgArticle *
 read_owned (CgReader *r, const char *path, char *data, gsize len, gboolean meta, GError **error)
@@ -2520,6 +2620,7 @@ read_owned (CgReader *r, const char *path, char *data, gsize len, gboolean meta,
   a->author = m.author;
   a->outlet = m.outlet;
   a->date = m.date;
+  a->wire = wire_credits (r, data, len, a->outlet);
   g_array_sort (regions, region_order);
   for (guint i = 0; i < regions->len; i++)
     {

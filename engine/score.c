@@ -9,7 +9,9 @@
  * assertions linked same_as) count as one carrier.  Within a claim, the
  * author claims of one outlet count once: an outlet's boilerplate, or its
  * reporters reusing their own paragraph under other bylines, is one voice;
- * so are author voices whose author lists share a reporter, and members
+ * so are author voices whose author lists share a reporter, the author
+ * claims of articles crediting one news agency (wire.rules: one wire
+ * story printed by two outlets, edited, under two bylines), and members
  * that are the same words (a wire paragraph another outlet reprinted, a
  * caption embedded in two articles), whoever they are attributed to.
  * A voice joined by supports only whose articles are dated far from every
@@ -258,8 +260,10 @@ mention_key (const char *mention)
  * the registry keeps apart; when its article's author speaks (an author claim, or the
  * author as speaker), the article's outlet (BY_OUTLET) and each name of
  * its author list, so an outlet and its reporters under any byline are
- * one voice; each run of COPY_MIN_WORDS words of its text, or, for a
- * shorter text, the whole text when it has COPY_MIN_WHOLE words or more,
+ * one voice, and the news agency its article credits when it credits
+ * one (BY_WIRE: CgArticle.wire), so two outlets printing one wire story,
+ * edited, under two bylines are one voice; each run of COPY_MIN_WORDS words of its
+ * text, or, for a shorter text, the whole text when it has COPY_MIN_WHOLE words or more,
  * and the text with the text of the assertion before or after it in its
  * article: a paragraph reprinted by another outlet (whole or
  * cut, "staffer" for "intern"), a tweet printed as the writer's text, a
@@ -267,7 +271,7 @@ mention_key (const char *mention)
  * attributed to. */
 static void
 add_traits (CgCorpus *corpus, GPtrArray *as, guint i, guint ci, const char *who, char **author_of,
-            GHashTable *art, gboolean by_outlet, guint copy_min_words, guint copy_min_whole, GHashTable *pronouns,
+            GHashTable *art, gboolean by_outlet, gboolean by_wire, guint copy_min_words, guint copy_min_whole, GHashTable *pronouns,
             GArray *traits)
 {
   CgAssertion *a = g_ptr_array_index (as, i);
@@ -290,6 +294,14 @@ add_traits (CgCorpus *corpus, GPtrArray *as, guint i, guint ci, const char *who,
       if (d && d->outlet && by_outlet)
         {
           t.key = trait_key ('o', d->outlet);
+          g_array_append_val (traits, t);
+        }
+      /* the agency both articles credit: one wire text printed by two
+       * outlets, however edited and bylined (of an article crediting two,
+       * which one a sentence comes from is unknown) */
+      if (d && d->wire && by_wire && strchr (d->wire, ' ') == NULL)
+        {
+          t.key = trait_key ('a', d->wire);
           g_array_append_val (traits, t);
         }
       if (d && d->author)
@@ -2330,6 +2342,7 @@ cg_score_claims (CgCorpus *corpus, CgRules *rules)
   double needed = cg_rules_number (rules, "linking", "corroborated_supporters", 2);
   double needed_outlets = cg_rules_number (rules, "linking", "corroborated_outlets", 2);
   gboolean by_outlet = cg_rules_number (rules, "linking", "outlet_one_carrier", 1) != 0;
+  gboolean by_wire = cg_rules_number (rules, "linking", "wire_credit_one_voice", 1) != 0;
   guint copy_min_words = (guint) MAX (1, cg_rules_number (rules, "linking", "copy_min_words", 15));
   guint copy_min_whole = (guint) MAX (1, cg_rules_number (rules, "linking", "copy_min_whole_words", 7));
   double max_days = cg_rules_number (rules, "linking", "supports_max_days", 183);
@@ -2519,7 +2532,7 @@ cg_score_claims (CgCorpus *corpus, CgRules *rules)
   GArray *traits = g_array_new (FALSE, FALSE, sizeof (Trait));
   for (guint i = 0; i < n; i++)
     if (who_of[i] && claim_size[claim_of[i]] >= 2)
-      add_traits (corpus, as, i, claim_of[i], who_of[i], author_of, art, by_outlet, copy_min_words, copy_min_whole,
+      add_traits (corpus, as, i, claim_of[i], who_of[i], author_of, art, by_outlet, by_wire, copy_min_words, copy_min_whole,
                   same_mention ? pronouns : NULL, traits);
   sort_traits (traits);
   for (guint k = 1; k < traits->len; k++)
@@ -2795,4 +2808,58 @@ cg_score_claims (CgCorpus *corpus, CgRules *rules)
   g_ptr_array_unref (art_ids);
   g_hash_table_unref (art);
   g_hash_table_unref (pos);
+}
+
+GPtrArray *
+cg_score_wire_copies (CgCorpus *corpus, CgRules *rules, const CgClaim *claim)
+{
+  GPtrArray *out = g_ptr_array_new_with_free_func (g_free);
+  if (cg_rules_number (rules, "linking", "wire_credit_one_voice", 1) == 0)
+    return out;
+  /* the agencies in order of their first member, each with its members */
+  GPtrArray *agencies = g_ptr_array_new_with_free_func (g_free);
+  GPtrArray *members = g_ptr_array_new_with_free_func ((GDestroyNotify) g_ptr_array_unref);
+  for (guint i = 0; i < claim->assertions->len; i++)
+    {
+      CgAssertion *a = cg_corpus_assertion (corpus, g_ptr_array_index (claim->assertions, i));
+      CgArticle *d = a && a->kind == CG_KIND_AUTHOR ? cg_corpus_article (corpus, a->article_id) : NULL;
+      if (d == NULL || d->wire == NULL || strchr (d->wire, ' '))
+        continue;
+      guint k = 0;
+      while (k < agencies->len && strcmp (g_ptr_array_index (agencies, k), d->wire) != 0)
+        k++;
+      if (k == agencies->len)
+        {
+          g_ptr_array_add (agencies, g_strdup (d->wire));
+          g_ptr_array_add (members, g_ptr_array_new ());
+        }
+      g_ptr_array_add (g_ptr_array_index (members, k), a);
+    }
+  for (guint k = 0; k < agencies->len; k++)
+    {
+      GPtrArray *m = g_ptr_array_index (members, k);
+      GString *line = g_string_new (NULL);
+      g_string_printf (line, "one voice, wire copy of the same story (their articles credit %s): ",
+                       (const char *) g_ptr_array_index (agencies, k));
+      gboolean outlets2 = FALSE;
+      const char *first = NULL;
+      for (guint i = 0; i < m->len; i++)
+        {
+          CgAssertion *a = g_ptr_array_index (m, i);
+          const char *outlet = cg_corpus_article (corpus, a->article_id)->outlet;
+          outlet = outlet ? outlet : a->article_id;
+          if (first == NULL)
+            first = outlet;
+          else if (strcmp (first, outlet) != 0)
+            outlets2 = TRUE;
+          g_string_append_printf (line, "%s%s (%s)", i ? ", " : "", a->id, outlet);
+        }
+      if (outlets2)
+        g_ptr_array_add (out, g_string_free (line, FALSE));
+      else
+        g_string_free (line, TRUE);
+    }
+  g_ptr_array_unref (members);
+  g_ptr_array_unref (agencies);
+  return out;
 }

@@ -188,6 +188,9 @@ static const char *const migrations[] = {
   "DROP TABLE claim_members;"
   "DROP TABLE claims;"
   "ALTER TABLE claims_v3 RENAME TO claims;",
+  /* 3 -> 4: the news agencies whose copy an article prints (CgArticle.wire);
+   * NULL, none, for the articles of an older store until ingested again. */
+  "ALTER TABLE articles ADD COLUMN wire TEXT;",
 };
 
 G_STATIC_ASSERT (G_N_ELEMENTS (migrations) == CG_STORE_SCHEMA_VERSION);
@@ -235,15 +238,15 @@ static const char *const statement_sql[N_STATEMENTS] = {
   [ST_DELETE_ARTICLE_ROWS] = "DELETE FROM assertions WHERE article_id = ?1",
   [ST_INSERT_ARTICLE] =
     "INSERT INTO articles (path, location, sha256, title, author, outlet, date, length,"
-    " blanks, text, boilerplate) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?10, ?11, ?12)",
+    " blanks, text, boilerplate, wire) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?10, ?11, ?12, ?13)",
   [ST_INSERT_LINK] =
     "INSERT INTO links (from_id, to_id, relation, score, rule, evidence) VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
   [ST_LOAD_SHAS] = "SELECT sha256, location FROM articles",
   [ST_LOAD_ARTICLES] =
-    "SELECT id, path, sha256, title, author, outlet, date, length, boilerplate, NULL, NULL, NULL"
+    "SELECT id, path, sha256, title, author, outlet, date, length, boilerplate, NULL, NULL, NULL, wire"
     " FROM articles WHERE id > ?1 ORDER BY id",
   [ST_LOAD_ARTICLES_TEXT] =
-    "SELECT id, path, sha256, title, author, outlet, date, length, boilerplate, location, blanks, text"
+    "SELECT id, path, sha256, title, author, outlet, date, length, boilerplate, location, blanks, text, wire"
     " FROM articles WHERE id > ?1 ORDER BY id",
   [ST_LOAD_ASSERTIONS] =
     "SELECT id, article_id, kind, text, span_start, span_end, cue_text, cue_start, cue_end,"
@@ -1094,6 +1097,7 @@ load_articles (CgStore *s, GPtrArray *out, gboolean with_text, gint64 after, GEr
       a->author = column_string (st, 4);
       a->outlet = column_string (st, 5);
       a->date = column_string (st, 6);
+      a->wire = column_string (st, 12);
       a->len = (gsize) sqlite3_column_int64 (st, 7);
       g_array_unref (a->boilerplate);
       a->boilerplate = spans_from_blob (sqlite3_column_blob (st, 8), (gsize) sqlite3_column_bytes (st, 8));
@@ -2032,6 +2036,7 @@ insert_article (CgStore *s, const CgArticle *a, const char *location, GBytes *bl
   bind_text (st, 5, a->author);
   bind_text (st, 6, a->outlet);
   bind_text (st, 7, a->date);
+  bind_text (st, 13, a->wire);
   sqlite3_bind_int64 (st, 8, (gint64) a->len);
   GBytes *bl = blanks_made ? (blanks ? g_bytes_ref (blanks) : NULL) : article_blanks (a);
   GBytes *bp = spans_to_blob (a->boilerplate);

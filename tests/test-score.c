@@ -1313,6 +1313,109 @@ test_org_aliases (void)
     g_free (paths[i]);
 }
 
+/* One wire story printed by two outlets (whole AllSides with the table):
+ * ABC News and USA Today print the AP's sentence on the relatives at
+ * Surabaya's airport, edited, under their own bylines; ABC credits "the
+ * Associated Press reported", USA Today "Contributing: ...; Associated
+ * Press".  One voice, so not corroborated, and `show` says why.  The
+ * Washington Times and CNN each report that Michelle Snyder is the second
+ * top CMS official to leave, in their own words and without a wire
+ * credit: two voices, corroborated. */
+static CgClaim *
+claim_with_text (CgCorpus *c, const char *start)
+{
+  for (guint i = 0; i < c->assertions->len; i++)
+    {
+      CgAssertion *a = g_ptr_array_index (c->assertions, i);
+      if (g_str_has_prefix (a->text, start))
+        return claim_of (c, a->id);
+    }
+  g_assert_not_reached ();
+}
+
+static const char *
+wire_of (CgCorpus *c, const char *name)
+{
+  for (guint i = 0; i < c->articles->len; i++)
+    {
+      CgArticle *d = g_ptr_array_index (c->articles, i);
+      if (g_str_has_suffix (d->path, name))
+        return d->wire;
+    }
+  g_assert_not_reached ();
+}
+
+static void
+test_wire_credit (void)
+{
+  const char *names[] = { "score-wire-abc.txt", "score-wire-usatoday.txt", "score-wire-wt.txt", "score-wire-cnn.txt" };
+  char *paths[G_N_ELEMENTS (names) + 1] = { NULL };
+  for (guint i = 0; i < G_N_ELEMENTS (names); i++)
+    paths[i] = cg_test_data (names[i]);
+  GError *error = NULL;
+  CgPipeline *p = cg_pipeline_new (cg_test_rules (), &error);
+  g_assert_no_error (error);
+  CgCorpus *c = cg_pipeline_analyze (p, paths, 1, FALSE, NULL, NULL, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (wire_of (c, names[0]), ==, "AP");
+  g_assert_cmpstr (wire_of (c, names[1]), ==, "AP");
+  g_assert_null (wire_of (c, names[2]));
+  g_assert_null (wire_of (c, names[3]));
+
+  CgClaim *airport = claim_with_text (c, "At Juanda International Airport in Surabaya");
+  g_assert_cmpuint (airport->assertions->len, ==, 2);
+  g_assert_cmpuint (airport->supporters->len, ==, 1);
+  g_assert_cmpint (airport->verdict, ==, CG_VERDICT_SINGLE_SOURCE);
+  GPtrArray *why = cg_score_wire_copies (c, cg_test_rules (), airport);
+  g_assert_cmpuint (why->len, ==, 1);
+  g_assert_nonnull (strstr (g_ptr_array_index (why, 0), "wire copy of the same story"));
+  g_assert_nonnull (strstr (g_ptr_array_index (why, 0), "(ABC News)"));
+  g_assert_nonnull (strstr (g_ptr_array_index (why, 0), "(USA Today)"));
+  g_ptr_array_unref (why);
+
+  CgClaim *snyder = claim_with_text (c, "Ms. Snyder is the second top CMS official");
+  g_assert_cmpuint (snyder->assertions->len, ==, 2);
+  g_assert_cmpuint (snyder->supporters->len, ==, 2);
+  g_assert_cmpint (snyder->verdict, ==, CG_VERDICT_CORROBORATED);
+  why = cg_score_wire_copies (c, cg_test_rules (), snyder);
+  g_assert_cmpuint (why->len, ==, 0);
+  g_ptr_array_unref (why);
+
+  cg_corpus_free (c);
+  cg_pipeline_free (p);
+  for (guint i = 0; i < G_N_ELEMENTS (names); i++)
+    g_free (paths[i]);
+}
+
+/* The credits of wire.rules, on lines of AllSides articles. */
+static void
+test_wire_credit_forms (void)
+{
+  static const struct {
+    const char *text;
+    const char *wire;
+  } cases[] = {
+    { "WASHINGTON (AP) — The Senate voted on Tuesday to confirm the nominee.\n", "AP" },
+    { "The Senate voted on Tuesday to confirm the nominee.\n\nThe Associated Press contributed to this report.\n", "AP" },
+    { "The Senate voted on Tuesday to confirm the nominee.\n\nContributing: Jane Onyanga-Omara, USA TODAY; Associated Press\n", "AP" },
+    { "Some looked dazed, the Associated Press reported. Reuters contributed to this report.\n", "AP Reuters" },
+    /* an interview, a photograph: no text of theirs */
+    { "\"God willing, we can find it soon,\" he told the Associated Press.\n\nAndy Wong/AP Photo\n", NULL },
+    { "The APPROPRIATIONS bill passed; JAPAN and the AP-style guide were cited.\n", NULL },
+  };
+  GError *error = NULL;
+  CgReader *reader = cg_reader_new (cg_test_rules (), &error);
+  g_assert_no_error (error);
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      CgArticle *a = cg_reader_read_bytes (reader, "wire.txt", cases[i].text, strlen (cases[i].text), FALSE, &error);
+      g_assert_no_error (error);
+      g_assert_cmpstr (a->wire, ==, cases[i].wire);
+      cg_article_free (a);
+    }
+  cg_reader_free (reader);
+}
+
 int
 main (int argc, char **argv)
 {
@@ -1348,5 +1451,7 @@ main (int argc, char **argv)
   g_test_add_func ("/score/seed-corpus", test_seed_corpus);
   g_test_add_func ("/score/org-aliases", test_org_aliases);
   g_test_add_func ("/score/listed-aliases", test_listed_aliases);
+  g_test_add_func ("/score/wire-credit", test_wire_credit);
+  g_test_add_func ("/score/wire-credit-forms", test_wire_credit_forms);
   return g_test_run ();
 }
