@@ -1492,6 +1492,56 @@ test_ingest_office_holder (void)
   cg_pipeline_free (p);
 }
 
+/* The store keeps each article's wire credits (schema 4), so a claim
+ * read back has the verdict analyze gives: the Surabaya paragraph that
+ * ABC News and USA Today print from the AP is one voice. */
+static void
+test_wire_credits_kept (void)
+{
+  GError *error = NULL;
+  CgPipeline *p = cg_pipeline_new (cg_test_rules (), &error);
+  g_assert_no_error (error);
+  char **paths = g_new0 (char *, 3);
+  paths[0] = cg_test_data ("score-wire-abc.txt");
+  paths[1] = cg_test_data ("score-wire-usatoday.txt");
+  CgCorpus *want = cg_pipeline_analyze (p, paths, 1, FALSE, NULL, NULL, NULL, &error);
+  g_assert_no_error (error);
+  char *dir = cg_test_tmpdir ();
+  char *db = g_build_filename (dir, "store.db", NULL);
+  CgStore *store = cg_store_open (db, CG_STORE_READ_WRITE, &error);
+  g_assert_no_error (error);
+  g_assert_true (cg_store_ingest (store, p, paths, 1, NULL, NULL, NULL, &error));
+  g_assert_no_error (error);
+  cg_store_close (store);
+  CgCorpus *got = load_store (db, FALSE);
+  g_assert_cmpuint (got->articles->len, ==, 2);
+  for (guint i = 0; i < got->articles->len; i++)
+    g_assert_cmpstr (((CgArticle *) g_ptr_array_index (got->articles, i))->wire, ==, "AP");
+  g_assert_cmpuint (got->claims->len, ==, want->claims->len);
+  guint two = 0;
+  for (guint i = 0; i < got->claims->len; i++)
+    {
+      CgClaim *a = g_ptr_array_index (got->claims, i), *b = g_ptr_array_index (want->claims, i);
+      g_assert_cmpint (a->verdict, ==, b->verdict);
+      g_assert_cmpuint (a->supporters->len, ==, b->supporters->len);
+      if (a->assertions->len == 2)
+        {
+          two++;
+          g_assert_cmpuint (a->supporters->len, ==, 1);
+          g_assert_cmpint (a->verdict, ==, CG_VERDICT_SINGLE_SOURCE);
+        }
+    }
+  g_assert_cmpuint (two, ==, 1);
+  cg_corpus_free (got);
+  cg_corpus_free (want);
+  g_unlink (db);
+  g_rmdir (dir);
+  g_free (db);
+  g_free (dir);
+  g_strfreev (paths);
+  cg_pipeline_free (p);
+}
+
 int
 main (int argc, char **argv)
 {
@@ -1499,6 +1549,7 @@ main (int argc, char **argv)
   g_test_add_func ("/store/round-trip", test_round_trip);
   g_test_add_func ("/store/ingest-claims-as-analyze", test_ingest_claims_as_analyze);
   g_test_add_func ("/store/ingest-office-holder", test_ingest_office_holder);
+  g_test_add_func ("/store/wire-credits-kept", test_wire_credits_kept);
   g_test_add_func ("/store/idempotent", test_idempotent);
   g_test_add_func ("/store/stats", test_stats);
   g_test_add_func ("/store/changes", test_changes);
