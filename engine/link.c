@@ -365,6 +365,7 @@ struct _CgLinker {
   GArray       *keys;         /* scratch: guint64 posting keys of one item */
   GArray       *keys_next;    /* the same of the next item, from prefetch_postings() */
   guint32       keys_next_of; /* which item keys_next holds, or NONE */
+  guint32      *ahead;        /* scratch: 2 x bands band slot values of the items ahead (prefetch_lists()) */
   GArray       *lsh, *hits;   /* scratch: LSH collisions of one item */
   GArray       *ranks;        /* scratch: guint64 hit_rank() of the hits */
   GArray       *cands, *cands_next; /* scratch: the candidates of two items (index_step()) */
@@ -1183,6 +1184,7 @@ cg_linker_new (CgRules *rules, GError **error)
   l->min_any_shared = (guint) MAX (MIN (MIN (l->co_min_shared, l->su_min_shared), l->numeric_min_shared), 1);
   l->seeds = g_new (guint64, SIG_LEN (l));
   l->sig = g_new (guint64, SIG_LEN (l));
+  l->ahead = g_new (guint32, 2 * (gsize) l->bands);
   l->keys = g_array_new (FALSE, FALSE, sizeof (guint64));
   l->keys_next = g_array_new (FALSE, FALSE, sizeof (guint64));
   l->keys_next_of = NONE;
@@ -1292,6 +1294,7 @@ cg_linker_free (CgLinker *l)
   g_array_unref (l->role_ids);
   g_free (l->seeds);
   g_free (l->sig);
+  g_free (l->ahead);
   g_array_unref (l->keys);
   g_array_unref (l->keys_next);
   g_array_unref (l->lsh);
@@ -2897,6 +2900,70 @@ prefetch_postings (CgLinker *l, Item *it)
       guint32 c = g_array_index (ARR (it, content), guint32, i);
       map_prefetch (&l->lists_of, speaker_key (KEY_FRAGMENT, spk, c));
       map_prefetch (&l->lists_of, speaker_key (KEY_QUOTE, spk, c));
+    }
+}
+
+/* The band keys of IT prepared in the step (index_item() reads them), or
+ * NULL when it computes them itself. */
+static const guint64 *
+pend_bands (CgLinker *l, Item *it)
+{
+  CgLinkStep *st = l->step;
+  guint j = it->index - st->first;
+  if (!it->linkable || j >= st->pend_ok->len || !g_array_index (st->pend_ok, guint8, j))
+    return NULL;
+  return &g_array_index (st->pend, guint64, (gsize) j * l->bands);
+}
+
+/* A band posting list is up to three misses deep: the key's bucket, the
+ * list's PList record (l->lists, read at random) and the newest items of
+ * its data (a block of their own), which index_item() copies; only the
+ * bucket was prefetched, and on a third of AllSides the copy and the
+ * lookups were two fifths of cg-link.  index_step() walks the three
+ * levels items ahead of the one it indexes: buckets three items ahead
+ * (prefetch_bands()), records two ahead (prefetch_lists(), its buckets
+ * loaded by then), data one ahead (prefetch_list_items()).  Prefetches
+ * only: a list that changed in between is merely loaded in vain. */
+static void
+prefetch_bands (CgLinker *l, Item *it)
+{
+  const guint64 *keys = pend_bands (l, it);
+  for (guint b = 0; keys && b < l->bands; b++)
+    map_prefetch (&l->lists_of, keys[b]);
+}
+
+/* The band slot values of IT into VALS (bands of them; NONE where there
+ * is nothing to load), and the loads of their PList records started. */
+static void
+prefetch_lists (CgLinker *l, Item *it, guint32 *vals)
+{
+  const guint64 *keys = pend_bands (l, it);
+  for (guint b = 0; b < l->bands; b++)
+    {
+      guint32 *v = keys ? map_slot (&l->lists_of, keys[b], FALSE) : NULL;
+      vals[b] = v && *v != NONE && (*v & LIST_BIT) ? *v & ~LIST_BIT : NONE;
+      if (vals[b] != NONE)
+        __builtin_prefetch (&g_array_index (l->lists, PList, vals[b]));
+    }
+}
+
+/* Start loading the items index_item() will copy of the lists VALS
+ * (prefetch_lists()) names. */
+static void
+prefetch_list_items (CgLinker *l, const guint32 *vals)
+{
+  for (guint b = 0; b < l->bands; b++)
+    {
+      if (vals[b] == NONE || vals[b] >= l->lists->len)
+        continue;
+      const PList *pl = &g_array_index (l->lists, PList, vals[b]);
+      if (pl->cap == 0 || pl->len > l->max_bucket)
+        continue;     /* its two items are in the record; or not read */
+      guint take = MIN (pl->len, l->max_bucket_read);
+      const char *p = (const char *) (pl->u.data + pl->len - take), *end = (const char *) (pl->u.data + pl->len);
+      for (; p < end; p += 64)
+        __builtin_prefetch (p);
+      __builtin_prefetch (end - 1);
     }
 }
 
@@ -5249,18 +5316,35 @@ index_step (CgLinker *l, CgLinkStep *st, gboolean link)
   else if (first < last)
     {
       GArray *cands = l->cands, *next = l->cands_next;
+      guint32 *ahead = l->ahead;    /* prefetch_lists() of item i in ahead[(i & 1) * bands] */
       gather (l, first, cands);
       if (first + 1 < last)
-        prefetch_postings (l, l->flat[first + 1].item);
+        {
+          prefetch_postings (l, l->flat[first + 1].item);
+          prefetch_lists (l, l->flat[first + 1].item, ahead + ((first + 1) & 1) * l->bands);
+        }
+      if (first + 2 < last)
+        prefetch_bands (l, l->flat[first + 2].item);
       for (guint i = first; i < last; i++)
         {
+          /* the deeper loads of the items ahead first (see
+           * prefetch_bands()), then item i's candidates kept (gathered
+           * a step before), then item i + 1's gathered while those
+           * loads run */
           if (i + 1 < last)
-            gather (l, i + 1, next);
+            prefetch_list_items (l, ahead + ((i + 1) & 1) * l->bands);
           if (i + 2 < last)
-            prefetch_postings (l, l->flat[i + 2].item);
+            prefetch_lists (l, l->flat[i + 2].item, ahead + (i & 1) * l->bands);
+          if (i + 3 < last)
+            prefetch_bands (l, l->flat[i + 3].item);
           keep (l, i, cands);
           g_array_append_vals (st->cands, cands->data, cands->len);
           g_array_append_val (st->ends, st->cands->len);
+          if (i + 1 < last)
+            gather (l, i + 1, next);
+          /* after gather(): its keys_next are item i + 1's */
+          if (i + 2 < last)
+            prefetch_postings (l, l->flat[i + 2].item);
           GArray *t = cands;
           cands = next, next = t;
         }
