@@ -51,11 +51,14 @@ typedef struct {
   /* The anchor's neighbours that neighbours_possible() must test: NB_LEFT
    * and NB_RIGHT when the element before or after the anchor is a
    * non-optional literal or quotation (set once from the elements, so most
-   * tries of a pattern skip the test whole). */
+   * tries of a pattern skip the test whole); NB_RIGHT_SKIP when a skip
+   * and a non-optional literal follow the anchor ("CUE * :|, QUOTE"): the
+   * literal must come within the skip's reach, tested before the elements
+   * left of the anchor (a speaker's scan back) are tried. */
   guint         nb_check;
 } Pattern;
 
-enum { NB_LEFT = 1, NB_RIGHT = 2 };
+enum { NB_LEFT = 1, NB_RIGHT = 2, NB_RIGHT_SKIP = 4 };
 
 struct _CgPatternSet {
   Pattern    *patterns;
@@ -264,6 +267,9 @@ compile (CgRules *rules, Pattern *p, const CgRule *rule, GError **error)
   if (anchor + 1 < p->n && !p->elems[anchor + 1].optional
       && (p->elems[anchor + 1].type == E_LIT || p->elems[anchor + 1].type == E_QUOTE))
     p->nb_check |= NB_RIGHT;
+  if (anchor + 2 < p->n && p->elems[anchor + 1].type == E_SKIP && p->elems[anchor + 2].type == E_LIT
+      && !p->elems[anchor + 2].optional)
+    p->nb_check |= NB_RIGHT_SKIP;
   return TRUE;
 }
 
@@ -864,9 +870,22 @@ step (Ctx *c, guint k, guint bpos, guint fpos)
  * attempts fail here, before any recursion.  The tests are those of back()
  * and fwd() without the rest of the match. */
 static gboolean
-neighbours_possible (const Pattern *p, const CgPatInput *in, guint s, guint end)
+neighbours_possible (const CgPatternSet *set, const Pattern *p, const CgPatInput *in, guint s, guint end)
 {
   guint n = in->n_tokens;
+  if (p->nb_check & NB_RIGHT_SKIP)
+    {
+      /* fwd()'s skip and literal without the skip's stops: the literal
+       * within reach, or a closing mark whose last token could be it
+       * ('..."," he said') */
+      const Elem *sk = &p->elems[p->anchor + 1], *e = &p->elems[p->anchor + 2];
+      guint max = sk->max ? sk->max : set->skip, m = 0;
+      gboolean found = end >= 1 && end - 1 < n && in->tokens[end - 1].quote_close >= 0;
+      for (; !found && m <= max && end + m < n; m++)
+        found = lit_ok (e, &in->tokens[end + m]) || in->tokens[end + m].quote_close >= 0;
+      if (!found)
+        return FALSE;
+    }
   /* connected() only where an element needs the neighbour: the element
    * tests come first and fail or pass without it for most patterns */
   if (p->nb_check & NB_LEFT)
@@ -1132,7 +1151,7 @@ match_at (const CgPatternSet *set, const Pattern *p, const CgPatInput *in, guint
       end = pos + 1;
       break;
     }
-  if (p->nb_check && !neighbours_possible (p, in, s, end))
+  if (p->nb_check && !neighbours_possible (set, p, in, s, end))
     return FALSE;
   return match_from (set, p, in, pos, s, end, m);
 }
