@@ -1596,7 +1596,8 @@ static gboolean np_back (Run *r, guint end, guint *start);
  * before the speaker of an inflected cue verb that opens a clause of its
  * own ("when the AP asked Bennett about Carson's comments, the campaign
  * manager said he needed ...": the content of "asked" ends at the comma,
- * and "said" gets its own). */
+ * and "said" gets its own).  And those no skip runs over
+ * (CG_PAT_PARTICIPLE_BREAK): one right before a participle cue. */
 static void
 mark_clause_breaks (Run *r)
 {
@@ -1613,6 +1614,15 @@ mark_clause_breaks (Run *r)
              && !is_char (TOK (r, k - 1)->word, ',') && TOK (r, k - 1)->quote_open < 0
              && TOK (r, k - 1)->quote_close < 0)
         k--;
+      if (k == g && k >= 1 && is_char (TOK (r, k - 1)->word, ','))
+        {
+          /* ', adding, "..."': the comma before a participle cue ends
+           * the skips of the patterns (CG_PAT_PARTICIPLE_BREAK) */
+          const char *b = cg_rule_attr (t->cue, "base");
+          if (b && strcmp (b, "ing") == 0)
+            TOK (r, k - 1)->flags |= CG_PAT_PARTICIPLE_BREAK;
+          continue;
+        }
       if (k < 2 || !is_char (TOK (r, k - 1)->word, ',') || !same_unit (r, k - 1, g))
         continue;
       if (!is_word (TOK (r, k)) || tok_is (r, k, L_RELATIVE) || !np_back (r, g, &s) || s != k)
@@ -3724,6 +3734,7 @@ from_match (Run *r, guint pattern, const CgPatMatch *m)
    * subject of the sentence says: its first noun phrase, after an opening
    * adverbial and its comma. */
   guint source_start = m->source_start;
+  gboolean shared_source = FALSE;  /* the mention is another cue's too: not taken */
   CgSpan source_ref = CG_SPAN_NONE;  /* what a relative pronoun as the mention stands for */
   gboolean after_comma = m->cue_rule && m->group_start > 0 && is_char (TOK (r, m->group_start - 1)->word, ',');
   if (m->cue_rule && m->group_start > 0 && TOK (r, m->group_start - 1)->quote_close >= 0)
@@ -3761,6 +3772,35 @@ from_match (Run *r, guint pattern, const CgPatMatch *m)
       /* (a participle after "and" speaks only for the speaker of an
        * attribution before it: "cheeriness and threatening bluster") */
       gboolean first_np = !after_join || strcmp (cg_rule_attr (m->cue_rule, "base"), "ing") != 0;
+      /* '..., Spicer said, adding, "..."': an inflected cue verb of its
+       * own right before the comma, whose attribution may come only
+       * later (a quotation's pattern runs first): its speaker is the
+       * participle's, shared, not taken from it */
+      guint prev = NONE;
+      if (!after_join && first_np && source_start == NONE)
+        for (guint i = m->group_start - 1; i-- > at && m->group_start - 1 - i <= r->x->source_max_words;)
+          {
+            const CgPatToken *ti = TOK (r, i);
+            if (!is_word (ti) || ti->quote_open >= 0 || ti->quote_close >= 0)
+              break;
+            if (!(r->tf[i] & TF_CUE) || ti->taken || i + ti->cue_len > m->group_start - 1)
+              continue;
+            const char *b = cg_rule_attr (ti->cue, "base");
+            if (!b || strcmp (b, "no") == 0)
+              prev = i;
+            break;
+          }
+      if (prev != NONE)
+        {
+          guint g = prev - TOK (r, prev)->cue_pre, s0, me0;
+          if (g > at && source_back (r, g, &s0, &me0) && me0 == g)
+            {
+              source_start = s0;
+              source_end = me0;
+              shared_source = TRUE;
+              first_np = FALSE;
+            }
+        }
       if (first_np && at + 1 < m->group_start && !TOK (r, at)->taken && np_fwd (r, at, &e) && e < m->group_start
           && !TOK (r, e)->taken && is_word (TOK (r, e)) && !TOK (r, e)->cue)
         {
@@ -4176,7 +4216,7 @@ from_match (Run *r, guint pattern, const CgPatMatch *m)
   take_range (r, cs, ce);
   if (m->cue_rule)
     take_range (r, MIN (m->group_start, m->cue_start), m->cue_end);
-  if (source_start != NONE)
+  if (source_start != NONE && !shared_source)
     take_range (r, source_start, source_end);
   /* (and the mention a relative pronoun stands for, as if it were the
    * mention: no other attribution's speaker) */

@@ -42,6 +42,11 @@ G_BEGIN_DECLS
  * by the caller: no content runs over this token (a comma before another
  * speaker and cue verb, "..., the campaign manager said he needed ..."). */
 #define CG_PAT_CLAUSE_BREAK (1u << 7)
+/* Another such bit: no skip (`*`) runs over this token, a comma right
+ * before a participle cue that opens an attribution of its own ('...,
+ * Spicer said, adding, "..."': the quotation is the participle's, not
+ * the content of "said" after a skip). */
+#define CG_PAT_PARTICIPLE_BREAK (1u << 6)
 
 typedef struct {
   gint64        start, end;    /* file offsets */

@@ -673,7 +673,7 @@ back (Ctx *c, guint i, guint k, guint bpos, guint fpos)
         {
           guint s = bpos - n;
           if (n > 0 && ((is_quote_mark (&in->tokens[s]) && !in->tokens[s].taken) || s + 1 >= in->n_tokens
-                        || !connected (in, s)))
+                        || !connected (in, s) || (in->tokens[s].flags & CG_PAT_PARTICIPLE_BREAK)))
             break;
           if (take (c, i, s, bpos, k, s, fpos))
             return TRUE;
@@ -833,7 +833,8 @@ fwd (Ctx *c, guint i, guint k, guint bpos, guint fpos)
           {
             guint e2 = fpos + m;
             if (m > 0 && ((is_quote_mark (&in->tokens[e2 - 1]) && !in->tokens[e2 - 1].taken)
-                          || (e2 - 1 > 0 && !connected (in, e2 - 2))))
+                          || (e2 - 1 > 0 && !connected (in, e2 - 2))
+                          || (in->tokens[e2 - 1].flags & CG_PAT_PARTICIPLE_BREAK)))
               break;
             if (lit && !(e2 < n && lit_ok (lit, &in->tokens[e2]))
                 && !(e2 >= 2 && in->tokens[e2 - 1].quote_close >= 0

@@ -1270,6 +1270,30 @@ test_recall_tenth (void)
   g_free (path);
 }
 
+/* Eleventh session's recall (tests/data/extract-recall6.txt, PolNeAR train
+ * sentences): a content, its speaker and cue, then a comma and a
+ * participle cue.  The participle is an attribution of its own with the
+ * same speaker (its quotation was taken as the content of "said", the
+ * speaker the sentence's first noun phrase "Ryan"), and the content
+ * before the comma is the first cue's (there was none). */
+static void
+test_recall_eleventh (void)
+{
+  char *path = cg_test_data ("extract-recall6.txt");
+  CgArticleResult *r = cg_test_process (path);
+  CgAssertion *a = find (r, "Ryan and Trump will meet");
+  check (r, a, CG_KIND_INDIRECT, "content-comma-source-cue-participle", "Spicer", "said");
+  g_assert_cmpstr (a->text, ==, "Ryan and Trump will meet sometime next week");
+  a = find (r, "They need to sit down");
+  check (r, a, CG_KIND_DIRECT, "cue-colon-quote", "Spicer", "adding");
+  a = find (r, "Trump’s “excesses”");
+  check (r, a, CG_KIND_MIXED, "content-comma-source-cue-participle", "Hollande", "said");
+  a = find (r, "the Republican nominee");
+  check (r, a, CG_KIND_MIXED, "participle-content", "Hollande", "noting");
+  cg_article_result_free (r);
+  g_free (path);
+}
+
 /* Which words the source mention covers, as PolNeAR marks them
  * (PolNeAR train sentences): the noun phrase before an aside opened by a
  * preposition or an -ing form, not the object inside the aside. */
@@ -1456,6 +1480,7 @@ main (int argc, char **argv)
   g_test_add_func ("/extract/recall-eighth", test_recall_eighth);
   g_test_add_func ("/extract/recall-ninth", test_recall_ninth);
   g_test_add_func ("/extract/recall-tenth", test_recall_tenth);
+  g_test_add_func ("/extract/recall-eleventh", test_recall_eleventh);
   g_test_add_func ("/extract/aside-sources", test_aside_sources);
   g_test_add_func ("/extract/statement-cues", test_statement_cues);
   g_test_add_func ("/extract/participle-cues", test_participle_cues);
