@@ -3755,9 +3755,30 @@ from_match (Run *r, guint pattern, const CgPatMatch *m)
   for (guint i = m->group_start; after_join && i < m->cue_start; i++)
     if (tok_is (r, i, L_PASSIVE))
       after_join = FALSE;
-  if (source_start == NONE && m->cue_rule
-      && (after_join || (after_comma && cg_rule_attr (m->cue_rule, "base")
-                         && strcmp (cg_rule_attr (m->cue_rule, "base"), "ing") == 0)))
+  /* "Trump landed himself in hot water by saying that ...", "Clinton
+   * said, while arguing the U.S. should ...", "After thanking the crowd,
+   * he touted ...": a participle cue after a word of [subordinators] or
+   * [agent] reports what the subject of the sentence says, found the same
+   * way (after the clause it opens, when that clause opens the sentence) */
+  gboolean participle = m->cue_rule && cg_rule_attr (m->cue_rule, "base")
+                        && strcmp (cg_rule_attr (m->cue_rule, "base"), "ing") == 0;
+  gboolean after_sub = source_start == NONE && participle && m->group_start > 0 && !after_comma
+                       && (tok_is (r, m->group_start - 1, L_SUBORD) || tok_is (r, m->group_start - 1, L_AGENT));
+  gboolean needs_source = after_sub;
+  if (after_sub && g_array_index (r->unit_start, guint, TOK (r, m->group_start)->sentence) + 1 == m->group_start)
+    {
+      guint k = m->cue_end, ue = g_array_index (r->unit_end, guint, TOK (r, m->group_start)->sentence), e;
+      while (k < ue && !is_char (TOK (r, k)->word, ',') && TOK (r, k)->quote_open < 0)
+        k++;
+      if (k + 1 < ue && is_char (TOK (r, k)->word, ',') && !TOK (r, k + 1)->taken && np_fwd (r, k + 1, &e)
+          && e <= ue && !TOK (r, e - 1)->taken && is_word (TOK (r, e - 1)))
+        {
+          source_start = k + 1;
+          source_end = e;
+        }
+      after_sub = FALSE;
+    }
+  if (source_start == NONE && m->cue_rule && (after_join || ((after_comma || after_sub) && participle)))
     {
       guint us = g_array_index (r->unit_start, guint, TOK (r, m->group_start)->sentence), at = us, e;
       /* (after "and", also a clause opened by a [subordinators] word:
@@ -3785,8 +3806,10 @@ from_match (Run *r, guint pattern, const CgPatMatch *m)
               break;
             if (!(r->tf[i] & TF_CUE) || ti->taken || i + ti->cue_len > m->group_start - 1)
               continue;
+            /* (after "by", also a base form after its auxiliary: "Clinton
+             * would respond to a loss by claiming voter fraud") */
             const char *b = cg_rule_attr (ti->cue, "base");
-            if (!b || strcmp (b, "no") == 0)
+            if (!b || strcmp (b, "no") == 0 || (after_sub && ti->cue_pre > 0 && strcmp (b, "ing") != 0))
               prev = i;
             break;
           }
@@ -3801,6 +3824,9 @@ from_match (Run *r, guint pattern, const CgPatMatch *m)
               first_np = FALSE;
             }
         }
+      /* (not an opening participle, "Speaking at a rally, ...") */
+      if (after_sub && at < m->group_start && ends_with (TOK (r, at)->word, "ing"))
+        first_np = FALSE;
       if (first_np && at + 1 < m->group_start && !TOK (r, at)->taken && np_fwd (r, at, &e) && e < m->group_start
           && !TOK (r, e)->taken && is_word (TOK (r, e)) && !TOK (r, e)->cue)
         {
@@ -3835,6 +3861,8 @@ from_match (Run *r, guint pattern, const CgPatMatch *m)
       if (after_join && source_start == NONE)
         return FALSE;
     }
+  if (needs_source && source_start == NONE)
+    return FALSE;
   /* (not after a phrasal cue's particle: "was asked about speeches she
    * made ...", the hearer comes before it) */
   if (m->cue_rule && cs == m->cue_end && cg_rule_attr (m->cue_rule, "hearer")

@@ -1290,6 +1290,16 @@ test_recall_eleventh (void)
   check (r, a, CG_KIND_MIXED, "content-comma-source-cue-participle", "Hollande", "said");
   a = find (r, "the Republican nominee");
   check (r, a, CG_KIND_MIXED, "participle-content", "Hollande", "noting");
+  /* a participle of speech after "by", "while", "before", "after"
+   * reports what the sentence's subject says (there was no attribution):
+   * the subject before it, or the one after the clause it opens */
+  a = find (r, "that the U.S. district judge");
+  check (r, a, CG_KIND_MIXED, "sub-participle-content", "Trump", "saying");
+  a = find (r, "the U.S. should increase");
+  check (r, a, CG_KIND_INDIRECT, "sub-participle-content", "Clinton", "arguing");
+  a = find (r, "that he does respect");
+  check (r, a, CG_KIND_INDIRECT, "sub-participle-content", "he", "saying");
+  g_assert_cmpstr (a->text, ==, "that he does respect Mrs. Clinton");
   cg_article_result_free (r);
   g_free (path);
 }
