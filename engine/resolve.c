@@ -2633,8 +2633,8 @@ typedef struct {
   guint       last_pron_sentence;
   guint8     *sent_links;  /* per sentence, what sentence_free() found; NULL before it is asked */
   GHashTable *mixed;       /* surname keys printed for both genders (keys in ctx->keys), or NULL */
-  GArray     *twords;      /* TextWord: the article's words, split when an organization's short
-                            * form is first looked up; NULL before */
+  GArray     *twords;      /* TextWord: scratch for the words around a place (text_words_at()),
+                            * or NULL */
   GHashTable *org_forms;   /* "h:" head / "a:" acronym -> GArray of OrgName: the organizations the
                             * article names so (keys and names in ctx->keys); or NULL */
 } Ctx;
@@ -4820,6 +4820,11 @@ typedef struct {
 static gboolean
 text_alnum_at (const char *p, const char *end, const char **next)
 {
+  if (!(*p & 0x80))
+    {
+      *next = p + 1;
+      return g_ascii_isalnum (*p);
+    }
   gunichar c = g_utf8_get_char_validated (p, end - p);
   if (c == (gunichar) -1 || c == (gunichar) -2)
     {
@@ -4830,18 +4835,31 @@ text_alnum_at (const char *p, const char *end, const char **next)
   return g_unichar_isalnum (c);
 }
 
-/* The article's words, split at blanks once per article (and only for
- * an article with a short form to resolve). */
+/* Bytes of text around a place that a name there can reach. */
+#define TEXT_WINDOW 320
+
+/* The words of the article around byte AT (TEXT_WINDOW bytes either
+ * side, cut at blanks), in CTX's scratch array: only the places where a
+ * short form's head or an acronym is printed are split, not the whole
+ * article.  *AT_WORD is the word whose bytes (punctuation included) hold
+ * AT. */
 static GArray *
-text_words (Ctx *ctx)
+text_words_at (Ctx *ctx, const char *at, guint *at_word)
 {
-  if (ctx->twords)
-    return ctx->twords;
-  GArray *a = g_array_new (FALSE, FALSE, sizeof (TextWord));
-  const char *p = ctx->article->text, *end = p + ctx->article->len;
-  while (p < end)
+  if (ctx->twords == NULL)
+    ctx->twords = g_array_new (FALSE, FALSE, sizeof (TextWord));
+  GArray *a = ctx->twords;
+  g_array_set_size (a, 0);
+  const char *text = ctx->article->text, *end = text + ctx->article->len;
+  const char *p = at - text > TEXT_WINDOW ? at - TEXT_WINDOW : text;
+  const char *stop = end - at > TEXT_WINDOW ? at + TEXT_WINDOW : end;
+  if (p > text)
+    while (p < at && !g_ascii_isspace (*p))
+      p++;   /* a word cut by the window is none */
+  *at_word = 0;
+  while (p < stop)
     {
-      while (p < end && g_ascii_isspace (*p))
+      while (p < stop && g_ascii_isspace (*p))
         p++;
       const char *q = p;
       while (q < end && !g_ascii_isspace (*q))
@@ -4875,10 +4893,11 @@ text_words (Ctx *ctx)
         }
       else
         w.stop = w.open = TRUE;   /* a dash or a bullet alone ends a name */
+      if (p <= at)
+        *at_word = a->len;
       g_array_append_val (a, w);
       p = q;
     }
-  ctx->twords = a;
   return a;
 }
 
@@ -5100,18 +5119,28 @@ article_orgs (CgRegistry *reg, Ctx *ctx, const char *head, gboolean acronym)
       return names;
     }
   names = g_array_new (FALSE, FALSE, sizeof (OrgName));
-  GArray *tw = text_words (ctx);
+  const char *text = ctx->article->text, *end = text + ctx->article->len;
   gsize hn = strlen (head);
-  for (guint i = 0; i < tw->len; i++)
+  /* where the head is printed capitalized, or the acronym in parentheses */
+  char first = acronym ? '(' : g_ascii_toupper (head[0]);
+  for (const char *p = text; hn > 0 && (p = memchr (p, first, (gsize) (end - p))) != NULL; p++)
     {
+      const char *wd = acronym ? p + 1 : p;
+      if ((gsize) (end - wd) < hn || (acronym ? memcmp (wd, head, hn) != 0 : g_ascii_strncasecmp (wd, head, hn) != 0)
+          || (wd + hn < end && g_ascii_isalnum (wd[hn])) || (wd > text && g_ascii_isalnum (wd[-1])))
+        continue;
+      guint i, a, b;
+      GArray *tw = text_words_at (ctx, p, &i);
+      if (i >= tw->len)
+        continue;
       const TextWord *w = &g_array_index (tw, TextWord, i);
-      guint a, b = i;
+      b = i;
       if (acronym)
         {
           if (!w->paren || w->len != hn || memcmp (w->s, head, hn) != 0 || !name_before_acronym (reg, tw, i, head, &a))
             continue;
         }
-      else if (!w->cap || !text_is (w, head, hn) || !name_with_head (reg, tw, i, &a, &b))
+      else if (w->s != p || !w->cap || !text_is (w, head, hn) || !name_with_head (reg, tw, i, &a, &b))
         continue;
       const char *name = text_join (ctx, tw, a, b);
       if (acronym && !org_words (reg, name, i - a))
@@ -5158,20 +5187,12 @@ org_named_here (CgRegistry *reg, Ctx *ctx, gint64 end, const char *head)
 {
   if (ctx->article->text == NULL || end <= 0 || (gsize) end > ctx->article->len)
     return NULL;
-  GArray *tw = text_words (ctx);
   const char *at = ctx->article->text + end;
-  guint lo = 0, hi = tw->len;
-  while (lo < hi)   /* the first word starting at or after AT */
-    {
-      guint mid = (lo + hi) / 2;
-      if (g_array_index (tw, TextWord, mid).s < at)
-        lo = mid + 1;
-      else
-        hi = mid;
-    }
-  if (lo == 0)
+  guint h, a, b;
+  /* the mention's last word: the word holding its last byte */
+  GArray *tw = text_words_at (ctx, at - 1, &h);
+  if (h >= tw->len)
     return NULL;
-  guint h = lo - 1, a, b;
   const TextWord *w = &g_array_index (tw, TextWord, h);
   if (w->s + w->len != at || !text_is (w, head, strlen (head)) || !name_with_head (reg, tw, h, &a, &b) || b <= h + 1)
     return NULL;
