@@ -1793,7 +1793,8 @@ test_acronyms_across_articles (void)
  * though the article names a second Center (the Southern Poverty Law
  * Center, which stays apart).  Same shape, apart: "the department" in an
  * article naming the Justice Department and a Health Department is
- * neither of them. */
+ * neither of them, and a "the Center" that names no one Center of its
+ * article is no speaker of other articles. */
 static void
 test_org_short_forms (void)
 {
@@ -1819,6 +1820,20 @@ test_org_short_forms (void)
   g_assert_nonnull (dept->speaker_id);
   g_assert_cmpstr (speaker (reg, dept->speaker_id)->name, !=, "Health Department");
   g_assert_cmpstr (speaker (reg, dept->speaker_id)->name, !=, "Justice Department");
+  /* Snopes's "the Center said", after the Kennedy Center and "the John F.
+   * Kennedy Center for the Performing Arts", names no one Center: it stays
+   * in its article, not one speaker with every other "the Center" */
+  CgArticleResult *k = load_data ("orgalias-kennedy.txt");
+  CgAssertion *center_k = add_mention_in (k, "the Center said its", "the Center");
+  resolve (reg, k);
+  g_assert_nonnull (center_k->speaker_id);
+  g_assert_cmpstr (center_k->speaker_id, !=, center_v->speaker_id);
+  CgArticleResult *k2 = load_data ("orgalias-kennedy.txt");
+  CgAssertion *center_k2 = add_mention_in (k2, "the Center said its", "the Center");
+  resolve (reg, k2);
+  g_assert_cmpstr (center_k2->speaker_id, !=, center_k->speaker_id);
+  cg_article_result_free (k);
+  cg_article_result_free (k2);
   cg_article_result_free (g);
   cg_article_result_free (v);
   cg_article_result_free (d);
