@@ -2076,6 +2076,40 @@ local_pick_among (CgRegistry *reg, GPtrArray *c, gboolean *ambiguous)
     }
   if (top && top->count >= 2 * MAX (second, 1u) && top->count >= 2)
     return top;
+  /* None stands out in the article: the one the registry resolved far
+   * more often, by registry_pick()'s measure ("Trump" beside "President
+   * Donald Trump" and "Melania Trump", each printed once, is Donald), */
+  const LocalName *rtop = NULL;
+  guint best = 0, rsecond = 0;
+  for (guint i = 0; i < c->len; i++)
+    {
+      const LocalName *ln = g_ptr_array_index (c, i);
+      Entry *e = g_hash_table_lookup (reg->by_full, ln->full);
+      guint u = e ? e->uses : 0;
+      if (u > best)
+        {
+          rsecond = best;
+          best = u;
+          rtop = ln;
+        }
+      else
+        rsecond = MAX (rsecond, u);
+    }
+  /* and not outnumbered in the article: "Bush" beside "George H.W. Bush"
+   * fifty times and "Jeb Bush" three times is not Jeb, however often
+   * the registry met him */
+  if (rtop && best >= 3 && best >= 2 * MAX (rsecond, 1u) && top && rtop->count >= top->count)
+    {
+      /* and the registry's most resolved person of the surname: "Trump"
+       * beside "Ivanka Trump" and the junk "Never Trump" is not Ivanka */
+      Entry *e = g_hash_table_lookup (reg->by_full, rtop->full);
+      GPtrArray *all = e->skey ? g_hash_table_lookup (reg->by_surname, e->skey) : NULL;
+      gboolean most = TRUE;
+      for (guint i = 0; all && i < all->len && most; i++)
+        most = ((Entry *) g_ptr_array_index (all, i))->uses <= e->uses;
+      if (most)
+        return rtop;
+    }
   *ambiguous = TRUE;
   return NULL;
 }

@@ -1977,6 +1977,52 @@ test_opener_before_name (void)
   cg_registry_free (reg);
 }
 
+/* A bare surname whose article prints several full names with it, none
+ * far more often, is the one the registry resolved far more often, unless
+ * the article prints another more: "“What a great job you've done ...,”
+ * Trump said" beside "President Donald Trump and first lady Melania
+ * Trump", both known, is Donald Trump (main: a bare "Trump"; the
+ * whole-corpus store of main at 7cfab0a still held the person "Trump" with
+ * 750 assertions, mostly from such articles).  Same shape that stays:
+ * "Bush said in a diary entry" beside "George H.W. Bush" three times and
+ * "Jeb Bush" twice, both known to the registry, is not Jeb, whom the
+ * registry met more often. */
+static void
+test_registry_rank (void)
+{
+  CgRegistry *reg = registry ();
+  CgArticleResult *r0 = load ("000_c3594d0c15096988.txt");
+  CgArticleResult *ra = load_data ("resolve-registry-rank-a.txt");
+  CgArticleResult *rb = load_data ("resolve-registry-rank-b.txt");
+  CgArticleResult *rc = load_data ("resolve-registry-rank-c.txt");
+  CgAssertion *dt[3];
+  for (guint i = 0; i < 3; i++)
+    dt[i] = add_mention (r0, "Donald Trump", i);
+  CgAssertion *melania = add_mention_in (ra, "Melania Trump gave", "Melania Trump");
+  CgAssertion *jeb = add_mention (ra, "former Florida Governor Jeb Bush", 0);
+  add_mention (ra, "Jeb Bush, speaking", 0);
+  add_mention (rb, "Jeb Bush told Meacham", 0);
+  CgAssertion *hw = add_mention_in (rb, "George H.W. Bush told", "George H.W. Bush");
+  CgAssertion *diary = add_mention_in (rb, "Bush said in a diary entry", "Bush");
+  CgAssertion *said = add_mention_in (rc, "Trump said", "Trump");
+  resolve (reg, r0);
+  resolve (reg, ra);
+  resolve (reg, rb);
+  resolve (reg, rc);
+  g_assert_cmpstr (dt[1]->speaker_id, ==, dt[0]->speaker_id);
+  g_assert_cmpstr (speaker (reg, melania->speaker_id)->name, ==, "Melania Trump");
+  g_assert_cmpstr (said->speaker_id, ==, dt[0]->speaker_id);
+  g_assert_cmpstr (speaker (reg, jeb->speaker_id)->name, ==, "Jeb Bush");
+  g_assert_nonnull (diary->speaker_id);
+  g_assert_cmpstr (diary->speaker_id, !=, jeb->speaker_id);
+  g_assert_cmpstr (hw->speaker_id, !=, jeb->speaker_id);
+  cg_article_result_free (r0);
+  cg_article_result_free (ra);
+  cg_article_result_free (rb);
+  cg_article_result_free (rc);
+  cg_registry_free (reg);
+}
+
 int
 main (int argc, char **argv)
 {
@@ -2029,5 +2075,6 @@ main (int argc, char **argv)
   g_test_add_func ("/resolve/first-word-names", test_first_word_names);
   g_test_add_func ("/resolve/quoted-author-surname", test_quoted_author_surname);
   g_test_add_func ("/resolve/opener-before-name", test_opener_before_name);
+  g_test_add_func ("/resolve/registry-rank", test_registry_rank);
   return g_test_run ();
 }
