@@ -206,10 +206,14 @@ cg_tokenizer_next (CgTokenizer *tz, CgToken out[2])
               out[0].flags = CG_TOKEN_WORD | (number ? CG_TOKEN_NUMBER : 0)
                              | ((guchar) (c0 - 'A') < 26 ? CG_TOKEN_CAPITALIZED : 0);
               tz->pos = i + len;
-              /* a letter or digit is lowercase with bit 5 set */
-              tz->lower8 = len < 8 ? (x0 | G_GUINT64_CONSTANT (0x2020202020202020))
-                                     & ((G_GUINT64_CONSTANT (1) << (8 * len)) - 1)
-                                   : len == 8 ? x0 | G_GUINT64_CONSTANT (0x2020202020202020) : 0;
+              /* a letter or digit is lowercase with bit 5 set; the word's
+               * bytes kept by a mask per length (none past eight) */
+              static const guint64 keep[16] = {
+                0, 0xFF, 0xFFFF, 0xFFFFFF, 0xFFFFFFFF, G_GUINT64_CONSTANT (0xFFFFFFFFFF),
+                G_GUINT64_CONSTANT (0xFFFFFFFFFFFF), G_GUINT64_CONSTANT (0xFFFFFFFFFFFFFF),
+                G_GUINT64_CONSTANT (0xFFFFFFFFFFFFFFFF), 0, 0, 0, 0, 0, 0, 0
+              };
+              tz->lower8 = (x0 | G_GUINT64_CONSTANT (0x2020202020202020)) & keep[len];
               return 1;
             }
         }

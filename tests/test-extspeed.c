@@ -339,6 +339,29 @@ test_pattern_loop (void)
   cg_pattern_set_free (set);
 }
 
+/* The lowercase the tokenizer's shortcut gives a word (lower8): its bytes
+ * lowercased and zero-padded for one of up to eight bytes, 0 (none) for a
+ * longer one, at every length the shortcut takes. */
+static void
+test_tokenizer_lower8 (void)
+{
+  const char *word = "SaidWhereAbout";  /* 14 letters */
+  for (gsize len = 1; len <= 14; len++)
+    {
+      char *text = g_strdup_printf ("%.*s the words of the article here", (int) len, word);
+      CgTokenizer tz;
+      cg_tokenizer_init (&tz, text, (CgSpan) { 0, (gint64) strlen (text) });
+      CgToken out[2];
+      g_assert_cmpuint (cg_tokenizer_next (&tz, out), ==, 1);
+      g_assert_cmpint (out[0].end, ==, (gint64) len);
+      guint64 want = 0;
+      for (gsize k = 0; len <= 8 && k < len; k++)
+        want |= (guint64) (guchar) g_ascii_tolower (word[k]) << (8 * k);
+      g_assert_cmpuint (tz.lower8, ==, want);
+      g_free (text);
+    }
+}
+
 /* A skip before a literal ("said on Monday that", "put it last week,"):
  * the matcher tries only the skip's ends where the literal can match, and
  * must find the same attributions as when it tried every end. */
@@ -376,6 +399,7 @@ main (int argc, char **argv)
   g_test_init (&argc, &argv, NULL);
   g_test_add_func ("/extspeed/tokenizer/ascii", test_tokenizer_ascii);
   g_test_add_func ("/extspeed/tokenizer/seeds", test_tokenizer_seeds);
+  g_test_add_func ("/extspeed/tokenizer/lower8", test_tokenizer_lower8);
   g_test_add_func ("/extspeed/fold/blanks", test_fold_blanks);
   g_test_add_func ("/extspeed/patterns/loop", test_pattern_loop);
   g_test_add_func ("/extspeed/patterns/skip-literal", test_skip_literal);
