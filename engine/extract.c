@@ -1149,7 +1149,35 @@ tokenize (Run *r)
       else
         w = (char *) fold_token (&arena, r->text + start, (gsize) (ct->end - start), a->len - (gsize) start, &n,
                                  &h, &chunk);
+      if (G_UNLIKELY (start >= bound))
+        {
+          while (start >= s_end)
+            {
+              si++;
+              s_start = si < ns ? sents[si].span.start : G_MAXINT64;
+              s_end = si < ns ? sents[si].span.end : G_MAXINT64;
+            }
+          gint key = -1 - (gint) si;  /* a gap before sentence si */
+          if (s_start <= start)
+            key = (gint) si;
+          while (start >= p_end)
+            {
+              pi++;
+              p_end = pi < np ? paras[pi].span.end : G_MAXINT64;
+            }
+          if (key != cur_key)
+            {
+              if (cur_unit >= 0)
+                uend[cur_unit] = i;
+              cur_key = key;
+              cur_unit++;
+              ustart[cur_unit] = i;
+              usent[cur_unit] = key >= 0 ? key : -1;
+            }
+          bound = MIN (key >= 0 ? s_end : s_start, p_end);
+        }
       *t = (CgPatToken) { .start = start, .end = ct->end, .word = w, .flags = (guint8) flags,
+                          .sentence = (guint) cur_unit, .paragraph = pi,
                           .quote_open = -1, .quote_close = -1, .inside = -1 };
       words[i] = w;
       guint16 tf = tf_of_flags[flags & 31];
@@ -1188,35 +1216,6 @@ tokenize (Run *r)
           lb[i] = (ListBits) { 0, 0, 0 };
         }
       tfs[i] = tf;
-      if (G_UNLIKELY (start >= bound))
-        {
-          while (start >= s_end)
-            {
-              si++;
-              s_start = si < ns ? sents[si].span.start : G_MAXINT64;
-              s_end = si < ns ? sents[si].span.end : G_MAXINT64;
-            }
-          gint key = -1 - (gint) si;  /* a gap before sentence si */
-          if (s_start <= start)
-            key = (gint) si;
-          while (start >= p_end)
-            {
-              pi++;
-              p_end = pi < np ? paras[pi].span.end : G_MAXINT64;
-            }
-          if (key != cur_key)
-            {
-              if (cur_unit >= 0)
-                uend[cur_unit] = i;
-              cur_key = key;
-              cur_unit++;
-              ustart[cur_unit] = i;
-              usent[cur_unit] = key >= 0 ? key : -1;
-            }
-          bound = MIN (key >= 0 ? s_end : s_start, p_end);
-        }
-      t->paragraph = pi;
-      t->sentence = (guint) cur_unit;
     }
   r->n_cue_cand = n_cue_cand;
   r->n_trig = n_trig;
