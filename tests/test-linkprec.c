@@ -841,6 +841,14 @@ test_grant_refused (void)
   d = add ("d2", "s2", CG_KIND_INDIRECT, "denies", "The Pentagon", "Trump used military funds to build border wall");
   d->polarity = CG_POLARITY_NEGATIVE;
   g_assert_cmpint (relation ("a1", "a2"), ==, CG_RELATION_CONTRADICTS);
+  /* a law denying benefits refuses them (the whole corpus at b7fb747:
+   * "The 1996 law denies federal benefits to same-sex married couples" /
+   * "other same-sex married couples") */
+  reset ();
+  d = add ("d1", NULL, CG_KIND_INDIRECT, "denies", "The 1996 law", "federal benefits to same-sex married couples");
+  d->polarity = CG_POLARITY_NEGATIVE;
+  add ("d2", NULL, CG_KIND_INDIRECT, "dozen", "A few", "other same-sex married couples");
+  g_assert_cmpint (relation ("a1", "a2"), !=, CG_RELATION_CONTRADICTS);
 }
 
 /* What "you said" follows is the hearer's word reported, not a claim
