@@ -952,21 +952,29 @@ lex_word (const Lex *lex, Words *ws, guint i)
   return r != NULL && len == 1;
 }
 
+/* Word J (< ws->n) of WS with its title phrase (TITLE, TITLE_LEN) looked
+ * up: each word is asked for by up to four neighbours, once. */
+static inline Word *
+word_title (CgRegistry *reg, Words *ws, guint j)
+{
+  Word *w = RAW (ws, j);
+  if (!w->title_known)
+    {
+      w->title_len = 0;
+      w->title = lex_match_ws (reg->titles, ws, ws->n, j, &w->title_len);
+      w->title_known = TRUE;
+    }
+  return w;
+}
+
 /* A title phrase of WS that ends at word I, or NULL. */
 static const CgRule *
 title_ending_at (CgRegistry *reg, Words *ws, guint i)
 {
-  for (guint j = i >= 3 ? i - 3 : 0; j <= i; j++)
+  for (guint j = i >= 3 ? i - 3 : 0; j <= i && j < ws->n; j++)
     {
-      /* each word is asked for by up to four neighbours: look it up once */
-      Word *w = RAW (ws, j);
-      if (!w->title_known && j < ws->n)
-        {
-          w->title_len = 0;
-          w->title = lex_match_ws (reg->titles, ws, ws->n, j, &w->title_len);
-          w->title_known = TRUE;
-        }
-      if (j < ws->n && w->title && j + w->title_len - 1 == i)
+      Word *w = word_title (reg, ws, j);
+      if (w->title && j + w->title_len - 1 == i)
         return w->title;
     }
   return NULL;
@@ -1094,7 +1102,9 @@ title_complement (CgRegistry *reg, Words *ws, guint j, guint *title_at)
 static gboolean
 title_surname (CgRegistry *reg, Words *ws, guint a, guint t, guint b)
 {
-  if (t < a + 1 || RAW (ws, t)->title_len != 1 || RAW (ws, t)->gap)
+  /* (title_ending_at() may have stopped before T: its title is looked up
+   * here, never read unset) */
+  if (t < a + 1 || word_title (reg, ws, t)->title_len != 1 || RAW (ws, t)->gap)
     return FALSE;
   for (guint i = t + 1; i < b; i++)
     if (!lex_word (reg->suffixes, ws, i))
