@@ -8,10 +8,9 @@
 # article left out), links the held-out articles' text and annotations
 # into a directory of their own, and runs `cg-eval` on them with a copy of
 # the repository's rules using that model, extract.rules KEY = VALUE
-# settings (tagger_scope=all ...) appended.  The learned bounds chooser,
-# off in the default rules, is trained the same way (`cg-train-bounds
-# --holdout K`, on the rules with that tagger model) when a setting turns
-# it on (bounds=bounds.model).  cg-train's own held-out
+# settings (tagger_scope=all ...) appended.  The learned bounds chooser
+# is trained the same way (`cg-train-bounds --holdout K`, on the rules
+# with that tagger model) unless a setting turns it off (bounds=none).  cg-train's own held-out
 # figures are per sentence and per field, with no pairing of a cue to its
 # source and content; these are the whole pipeline's, as on dev, so
 # settings and models can be chosen here and dev kept for reporting.

@@ -3,7 +3,7 @@
  * split).
  *
  *     cg-train-bounds [--rules DIR] [--epochs N] [--bits B] [--holdout K]
- *                     -o MODEL TEXT_DIR ANN_DIR
+ *                     [--short-cost X] -o MODEL TEXT_DIR ANN_DIR
  *
  * Every article is read, segmented and extracted as claimgraph does, with
  * extract.rules "bounds = none" (the rules' own bounds); each indirect
@@ -16,8 +16,9 @@
  * bound, as past the sentences, the nearest one in characters stands for
  * it, so the model learns to stay close).  An averaged perceptron then
  * ranks each example's candidate boundaries (cg_bounds_candidates()) for
- * --epochs passes in a fixed shuffled order, and the model is written to
- * MODEL (format in rules/README.md).
+ * --epochs passes in a fixed shuffled order (an update for an end before
+ * the annotated one weighs --short-cost, 1 by default), and the model is
+ * written to MODEL (format in rules/README.md).
  *
  * --holdout K leaves every K-th article (by name, as cg-train counts
  * them) out of training and prints, on its examples, how often the rules'
@@ -203,6 +204,7 @@ article_examples (const CgTagDoc *doc, GPtrArray *as, GArray *gold, const glong 
        * content or its cue, within the sentence */
       guint lead = MIN (cs, qs >= ws ? qs : cs);
       ws = MAX (ws, lead >= ws + CG_BOUNDS_LEAD ? lead - CG_BOUNDS_LEAD : ws);
+      we = MIN (we, ce + CG_BOUNDS_AFTER);
       guint n = we - ws;
       const CgTagToken *tt = &g_array_index (doc->tokens, CgTagToken, ws);
       if (after)
@@ -315,12 +317,15 @@ main (int argc, char **argv)
 {
   char *rules_dir = NULL, *out_path = NULL;
   gint epochs = 10, bits = 16, holdout = 0, min_count = 3;
+  gdouble short_cost = 1;
   GOptionEntry entries[] = {
     { "rules", 0, 0, G_OPTION_ARG_FILENAME, &rules_dir, "User rule directory", "DIR" },
     { "output", 'o', 0, G_OPTION_ARG_FILENAME, &out_path, "Model file to write", "MODEL" },
     { "epochs", 0, 0, G_OPTION_ARG_INT, &epochs, "Passes over the examples (10)", "N" },
     { "bits", 0, 0, G_OPTION_ARG_INT, &bits, "Feature buckets: 2^B (16)", "B" },
     { "holdout", 0, 0, G_OPTION_ARG_INT, &holdout, "Leave every K-th article out (0: none)", "K" },
+    { "short-cost", 0, 0, G_OPTION_ARG_DOUBLE, &short_cost,
+      "An update for a candidate before the annotated one (a content cut too short) counts this much (1)", "X" },
     { "min-count", 0, 0, G_OPTION_ARG_INT, &min_count, "A boundary word follows an annotated end at least N times (3)", "N" },
     { NULL, 0, 0, 0, NULL, NULL, NULL }
   };
@@ -328,9 +333,9 @@ main (int argc, char **argv)
   g_option_context_add_main_entries (ctx, entries, NULL);
   GError *error = NULL;
   if (!g_option_context_parse (ctx, &argc, &argv, &error) || argc != 3 || out_path == NULL
-      || bits < 8 || bits > 24 || epochs < 1 || holdout < 0)
+      || bits < 8 || bits > 24 || epochs < 1 || holdout < 0 || !(short_cost > 0))
     return cg_brat_usage (ctx, error, "usage: cg-train-bounds [--rules DIR] [--epochs N] [--bits B] [--holdout K] "
-                          "-o MODEL TEXT_DIR ANN_DIR");
+                          "[--short-cost X] -o MODEL TEXT_DIR ANN_DIR");
   g_option_context_free (ctx);
   /* the examples hold the rules' own bounds */
   CgBratTrainer tr;
@@ -433,12 +438,15 @@ main (int argc, char **argv)
               errors++;
               const guint32 *fg = e->feats + (gsize) e->gold * CG_BOUNDS_NF;
               const guint32 *fp = e->feats + (gsize) p * CG_BOUNDS_NF;
+              /* the candidates ascend: an end before the annotated one
+               * loses more of the content than one after it adds */
+              double x = e->side == CG_BOUNDS_END && p < e->gold ? short_cost : 1;
               for (guint k = 0; k < CG_BOUNDS_NF; k++)
                 {
-                  w[fg[k]] += 1;
-                  u[fg[k]] += step;
-                  w[fp[k]] -= 1;
-                  u[fp[k]] -= step;
+                  w[fg[k]] += x;
+                  u[fg[k]] += x * step;
+                  w[fp[k]] -= x;
+                  u[fp[k]] -= x * step;
                 }
             }
           step++;

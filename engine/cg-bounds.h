@@ -21,7 +21,7 @@
 G_BEGIN_DECLS
 
 /* Hashed features per candidate boundary. */
-#define CG_BOUNDS_NF 24
+#define CG_BOUNDS_NF 16
 
 typedef enum {
   CG_BOUNDS_START,  /* where the content starts: its first token */
@@ -38,6 +38,11 @@ enum {
  * whichever comes first (or at their sentence's start): the features
  * look no further back. */
 #define CG_BOUNDS_LEAD 3
+
+/* A window ends at most this many tokens past the rules' content: the
+ * features look no further than the token after a candidate, and no candidate lies
+ * past the rules' end. */
+#define CG_BOUNDS_AFTER 2
 
 /* One content as the chooser sees it: a window of the sentences holding
  * it (from CG_BOUNDS_LEAD tokens before it or its cue), and the rules'
@@ -57,7 +62,9 @@ typedef struct {
 #define CG_BOUNDS_MAX_CAND 128
 
 /* The candidate boundaries of SIDE into OUT (CG_BOUNDS_MAX_CAND), in
- * order: an end after a word or number token of the window past CS and
+ * order: an end after a word or number token of the window past CS, up
+ * to the rules' end CE (the model only cuts: the ends it moved past CE
+ * were too few to pay for ranking every end of the sentence), and
  * before punctuation, a sentence's end or a boundary word; a start at a
  * word or number a few tokens around CS (not inside the cue nor at or
  * past CE).  The rules' own bound is always one.  Returns their number. */

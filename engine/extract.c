@@ -4627,20 +4627,19 @@ tag_token (Run *r, guint i)
    * mirror the token record's cue, prep and inside) */
   guint tf = r->tf[i];
   guint64 bits = r->lb[i].single;
-  guint16 f = 0;
-  f |= (tf & TF_WORD) ? CG_TAGF_WORD : 0;
-  f |= (tf & TF_CAP) ? CG_TAGF_CAP : 0;
-  f |= (tf & TF_NUMBER) ? CG_TAGF_NUMBER : 0;
-  f |= (tf & TF_MARK) ? CG_TAGF_QUOTE : 0;
-  f |= (tf & TF_INSIDE) ? CG_TAGF_INSIDE : 0;
-  f |= (tf & TF_CUE) ? CG_TAGF_CUE : 0;
-  f |= (tf & TF_PREP) ? CG_TAGF_PREP : 0;
+  /* the bits move by shifts (the asserts keep both enums in step) */
+  G_STATIC_ASSERT ((guint) TF_WORD >> 6 == (guint) CG_TAGF_WORD && (guint) TF_CAP >> 7 == (guint) CG_TAGF_CAP
+                   && (guint) TF_NUMBER >> 5 == (guint) CG_TAGF_NUMBER && (guint) TF_MARK >> 6 == (guint) CG_TAGF_QUOTE
+                   && (guint) TF_INSIDE == (guint) CG_TAGF_INSIDE && (guint) TF_CUE << 5 == (guint) CG_TAGF_CUE
+                   && (guint) TF_PREP << 5 == (guint) CG_TAGF_PREP);
+  guint f = ((tf >> 6) & CG_TAGF_WORD) | ((tf >> 7) & CG_TAGF_CAP) | ((tf >> 5) & CG_TAGF_NUMBER)
+            | ((tf >> 6) & CG_TAGF_QUOTE) | (tf & CG_TAGF_INSIDE) | ((tf << 5) & (CG_TAGF_CUE | CG_TAGF_PREP));
   f |= ((bits >> L_PRON) & 1) ? CG_TAGF_PRON : 0;
   f |= ((bits >> L_DET) & 1) ? CG_TAGF_DET : 0;
   f |= ((r->lb[i].fsingle >> L_TITLE) & 1) ? CG_TAGF_TITLE : 0;
   f |= (((bits | r->lb[i].multi) >> L_VERB) & 1) ? CG_TAGF_VERB : 0;
   f |= ((bits >> L_TRIGGER) & 1) ? CG_TAGF_TRIGGER : 0;
-  return (CgTagToken) { .word = r->words[i], .flags = f };
+  return (CgTagToken) { .word = r->words[i], .flags = (guint16) f };
 }
 
 /* A labelled span of one sentence: tokens [s, e) of field B (a B- label). */
@@ -4990,6 +4989,20 @@ token_holding (Run *r, gint64 offset)
   return lo > 0 ? lo - 1 : 0;
 }
 
+/* Whether the content [CS, CE) holds an end the chooser ranks besides its
+ * own: after a word or number, before punctuation, a boundary word or a
+ * sentence's start (cg_bounds_candidates()), from the per-token bits alone. */
+static gboolean
+end_candidate_inside (Run *r, guint cs, guint ce)
+{
+  for (guint b = cs + 1; b < ce; b++)
+    if ((r->tf[b - 1] & (TF_WORD | TF_NUMBER))
+        && (!(r->tf[b] & (TF_WORD | TF_NUMBER)) || ((r->lb[b].single >> L_BOUNDS) & 1)
+            || g_array_index (r->unit_start, guint, TOK (r, b)->sentence) == b))
+      return TRUE;
+  return FALSE;
+}
+
 /* The rules' contents of indirect assertions with a cue get the bounds the learned
  * chooser prefers among the token boundaries near theirs (cg-bounds.h),
  * within the sentences holding them.  Only contents of whole words are
@@ -5003,6 +5016,8 @@ choose_bounds (Run *r)
   guint cap = 0;
   CgTagToken *tt = NULL;
   guint8 *marks = NULL;
+  const char *last_rule = NULL;
+  guint32 rule_hash = cg_tagger_hash ("");
   for (guint k = 0; k < r->out->len; k++)
     {
       CgAssertion *a = g_ptr_array_index (r->out, k);
@@ -5027,11 +5042,17 @@ choose_bounds (Run *r)
         gap = g_array_index (r->unit_sentence, gint, w) < 0;
       if (gap)
         continue;
+      /* an end moves only back to a candidate inside the content
+       * (cg_bounds_candidates()): none, nothing to rank */
+      if (x->bounds_sides == 2 && !end_candidate_inside (r, cs, ce))
+        continue;
       guint qs = token_holding (r, a->cue.start), qe = token_holding (r, a->cue.end - 1) + 1;
       /* the window starts a few tokens before the content or its cue,
-       * within the sentence: the features look no further back */
+       * within the sentence, and ends a few past it: the features look
+       * no further */
       guint lead = MIN (cs, qs >= ws ? qs : cs);
       ws = MAX (ws, lead >= ws + CG_BOUNDS_LEAD ? lead - CG_BOUNDS_LEAD : ws);
+      we = MIN (we, ce + CG_BOUNDS_AFTER);
       guint n = we - ws;
       if (n > cap)
         {
@@ -5039,14 +5060,49 @@ choose_bounds (Run *r)
           tt = g_renew (CgTagToken, tt, cap);
           marks = g_renew (guint8, marks, cap);
         }
-      for (guint i = 0; i < n; i++)
+      memset (marks, 0, n);
+      for (guint w = u; w <= v; w++)
         {
-          tt[i] = tag_token (r, ws + i);
-          guint un = TOK (r, ws + i)->sentence;
-          marks[i] = (g_array_index (r->unit_start, guint, un) == ws + i ? CG_BOUNDS_BOS : 0)
-                     | (((r->lb[ws + i].single >> L_BOUNDS) & 1) ? CG_BOUNDS_BREAK : 0);
+          guint at = g_array_index (r->unit_start, guint, w);
+          if (at >= ws && at < we)
+            marks[at - ws] = CG_BOUNDS_BOS;
         }
-      CgBoundsInput in = { tt, marks, n, 0, 0, cs - ws, ce - ws, cg_tagger_hash (a->rule ? a->rule : ""), 0,
+      if (x->bounds_sides == 2)
+        {
+          /* the end's features read no token before the content, and the
+           * classes only of the content's first token, the rules' end and
+           * the tokens at and after a candidate (cg_bounds_features()):
+           * the others get their word and the flags the candidates and
+           * counts read, which cost no list lookups */
+          for (guint i = 0; i < cs - ws; i++)
+            tt[i] = (CgTagToken) { "", 0 };
+          gboolean edge_before = TRUE;
+          for (guint i = cs - ws; i < n; i++)
+            {
+              guint t = ws + i, tf = r->tf[t];
+              if ((r->lb[t].single >> L_BOUNDS) & 1)
+                marks[i] |= CG_BOUNDS_BREAK;
+              gboolean edge = !(tf & (TF_WORD | TF_NUMBER)) || marks[i];
+              if (edge || edge_before || t == cs || t == ce || t == ce + 1)
+                tt[i] = tag_token (r, t);
+              else
+                tt[i] = (CgTagToken) { r->words[t], (guint16) (((tf >> 6) & CG_TAGF_WORD) | ((tf >> 5) & CG_TAGF_NUMBER)
+                                                                | ((tf >> 6) & CG_TAGF_QUOTE)) };
+              edge_before = edge;
+            }
+        }
+      else
+        for (guint i = 0; i < n; i++)
+          {
+            tt[i] = tag_token (r, ws + i);
+            marks[i] |= ((r->lb[ws + i].single >> L_BOUNDS) & 1) ? CG_BOUNDS_BREAK : 0;
+          }
+      if (a->rule != last_rule)
+        {
+          last_rule = a->rule;
+          rule_hash = cg_tagger_hash (a->rule ? a->rule : "");
+        }
+      CgBoundsInput in = { tt, marks, n, 0, 0, cs - ws, ce - ws, rule_hash, 0,
                            a->kind };
       if (qs >= ws && qe <= we)
         {
@@ -5062,6 +5118,14 @@ choose_bounds (Run *r)
         if (tt[i].flags & CG_TAGF_NUMBER)
           ne = in.ce;
       if ((nb == in.cs && ne == in.ce) || nb >= ne)
+        continue;
+      /* a content whose text is not its span's ("who, Ford says, was in
+       * the room": the attribution in its middle cut out) keeps it: the
+       * span's text would put the cue back */
+      char *plain = fold_ws (r->text, a->span.start, a->span.end);
+      gboolean composite = strcmp (plain, a->text) != 0;
+      g_free (plain);
+      if (composite)
         continue;
       if (nb != in.cs)
         {
