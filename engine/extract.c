@@ -4132,6 +4132,12 @@ from_match (Run *r, guint pattern, const CgPatMatch *m)
           || !(tok_is (r, w - 1, L_CONTENT_PREP) || tok_is (r, w - 1, L_NOT_CONTENT)))
         rel = w;
     }
+  /* "Krugman responds by noting that most American workers are ...": a
+   * content of one word cut short by the content another attribution
+   * took right after it ("responds ... that most ...") reports nothing */
+  if (ce == cs + 1 && m->quote < 0 && m->split_start == NONE && ce < r->toks->len && TOK (r, ce)->taken
+      && TOK (r, cs)->quote_open < 0)
+    return FALSE;
   gint direct_q = -1;
   gboolean has_quote = FALSE;
   for (guint i = cs; i < ce; i++)

@@ -39,8 +39,9 @@ G_BEGIN_DECLS
 /* A token as the matcher sees it.  Laid out small (72 bytes) because the
  * extractor sweeps arrays of them many times per article. */
 /* A bit of CgPatToken.flags above the CgTokenFlags of cg-segment.h, set
- * by the caller: no content runs over this token (a comma before another
- * speaker and cue verb, "..., the campaign manager said he needed ..."). */
+ * by the caller: no content nor skip (`*`) runs over this token (a comma
+ * before another speaker and cue verb, "..., the campaign manager said he
+ * needed ..."). */
 #define CG_PAT_CLAUSE_BREAK (1u << 7)
 /* Another such bit: no skip (`*`) runs over this token, a comma right
  * before a participle cue that opens an attribution of its own ('...,

@@ -834,7 +834,7 @@ fwd (Ctx *c, guint i, guint k, guint bpos, guint fpos)
             guint e2 = fpos + m;
             if (m > 0 && ((is_quote_mark (&in->tokens[e2 - 1]) && !in->tokens[e2 - 1].taken)
                           || (e2 - 1 > 0 && !connected (in, e2 - 2))
-                          || (in->tokens[e2 - 1].flags & CG_PAT_PARTICIPLE_BREAK)))
+                          || (in->tokens[e2 - 1].flags & (CG_PAT_PARTICIPLE_BREAK | CG_PAT_CLAUSE_BREAK))))
               break;
             if (lit && !(e2 < n && lit_ok (lit, &in->tokens[e2]))
                 && !(e2 >= 2 && in->tokens[e2 - 1].quote_close >= 0

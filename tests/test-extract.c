@@ -1300,6 +1300,14 @@ test_recall_eleventh (void)
   a = find (r, "that he does respect");
   check (r, a, CG_KIND_INDIRECT, "sub-participle-content", "he", "saying");
   g_assert_cmpstr (a->text, ==, "that he does respect Mrs. Clinton");
+  /* no skip runs over the comma before another speaker and inflected
+   * cue ("lie" took this that-clause as its content, after a skip over
+   * ", Swanson has also argued") */
+  a = find (r, "Hillary Clinton will turn");
+  check (r, a, CG_KIND_INDIRECT, "source-cue-that", "Swanson", "has also argued");
+  /* a content of one word cut short by another's is none ("Lynch
+   * announced" had the content "that") */
+  g_assert_false (any_with_text (r, "that"));
   cg_article_result_free (r);
   g_free (path);
 }
