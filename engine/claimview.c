@@ -139,20 +139,6 @@ struct _CgClaimViewer {
   const char   *past_suffix, *adverb_suffix, *gerund_suffix, *complementizer, *conjunction, *concessive;
 };
 
-static GHashTable *
-word_set (CgRules *rules, const char *section)
-{
-  GHashTable *h = g_hash_table_new (g_str_hash, g_str_equal);
-  GPtrArray *e = cg_rules_entries (rules, "claimview", section);
-  for (guint i = 0; i < e->len; i++)
-    {
-      CgRule *r = g_ptr_array_index (e, i);
-      if (r->n_words == 1)
-        g_hash_table_add (h, r->words[0]);
-    }
-  return h;
-}
-
 static gboolean is_content (const CgNormToken *t);
 static const char *concept_of (CgClaimViewer *v, const CgNormToken *t);
 static gboolean reported_subject (CgClaimViewer *v, const Prop *p);
@@ -203,9 +189,9 @@ cg_claim_viewer_new (CgRules *rules, CgNormalizer *norm, GHashTable *antonyms, G
   v->opposing_cues = cg_lexicon_new (cg_rules_entries (rules, "claimview", "opposing_cues"));
   v->neg_aux = cg_lexicon_new (cg_rules_entries (rules, "claimview", "negative_auxiliaries"));
   v->counterfactual = cg_lexicon_new (cg_rules_entries (rules, "claimview", "counterfactual"));
-  v->irregular = word_set (rules, "irregular_verbs");
-  v->markers = word_set (rules, "noun_markers");
-  v->coordinators = word_set (rules, "coordinators");
+  v->irregular = cg_rules_word_set (rules, "claimview", "irregular_verbs");
+  v->markers = cg_rules_word_set (rules, "claimview", "noun_markers");
+  v->coordinators = cg_rules_word_set (rules, "claimview", "coordinators");
   v->light = g_hash_table_new (g_str_hash, g_str_equal);
   GPtrArray *light = cg_rules_entries (rules, "claimview", "light_words");
   for (guint i = 0; i < light->len; i++)
@@ -214,19 +200,19 @@ cg_claim_viewer_new (CgRules *rules, CgNormalizer *norm, GHashTable *antonyms, G
       g_hash_table_add (v->light, (gpointer) g_string_chunk_insert_const (v->strings, st));
       g_free (st);
     }
-  v->neg_determiners = word_set (rules, "negative_determiners");
-  v->complement_nouns = word_set (rules, "complement_nouns");
+  v->neg_determiners = cg_rules_word_set (rules, "claimview", "negative_determiners");
+  v->complement_nouns = cg_rules_word_set (rules, "claimview", "complement_nouns");
   v->asserting = g_hash_table_new (g_str_hash, g_str_equal);
   GPtrArray *cn = cg_rules_entries (rules, "claimview", "complement_nouns");
   for (guint i = 0; i < cn->len; i++)
     if (cg_rule_attr (g_ptr_array_index (cn, i), "asserts"))
       g_hash_table_add (v->asserting, ((CgRule *) g_ptr_array_index (cn, i))->words[0]);
-  v->infinitive = word_set (rules, "infinitive");
-  v->generic = word_set (rules, "generic_subjects");
-  v->self = word_set (rules, "self_subjects");
-  v->existential = word_set (rules, "existential");
-  v->unknown = word_set (rules, "unknown_subjects");
-  v->objects = word_set (rules, "object_pronouns");
+  v->infinitive = cg_rules_word_set (rules, "claimview", "infinitive");
+  v->generic = cg_rules_word_set (rules, "claimview", "generic_subjects");
+  v->self = cg_rules_word_set (rules, "claimview", "self_subjects");
+  v->existential = cg_rules_word_set (rules, "claimview", "existential");
+  v->unknown = cg_rules_word_set (rules, "claimview", "unknown_subjects");
+  v->objects = cg_rules_word_set (rules, "claimview", "object_pronouns");
   v->subject_window = (guint) cg_rules_number (rules, "claimview", "subject_window", 4);
   v->core_min_shared = (guint) cg_rules_number (rules, "claimview", "core_min_shared", 2);
   v->np_min_words = (guint) cg_rules_number (rules, "claimview", "np_min_words", 3);
@@ -253,8 +239,8 @@ cg_claim_viewer_new (CgRules *rules, CgNormalizer *norm, GHashTable *antonyms, G
         g_hash_table_add (v->suffixes, (gpointer) concept_of (v, &g_array_index (nt->tokens, CgNormToken, k)));
       cg_norm_text_free (nt);
     }
-  v->saying = word_set (rules, "saying_words");
-  v->positions = word_set (rules, "caption_positions");
+  v->saying = cg_rules_word_set (rules, "claimview", "saying_words");
+  v->positions = cg_rules_word_set (rules, "claimview", "caption_positions");
   v->word_bits = g_hash_table_new (g_str_hash, g_str_equal);
   v->drafts = g_ptr_array_new_with_free_func (prop_free);
   v->props = g_ptr_array_new ();
@@ -275,7 +261,7 @@ cg_claim_viewer_new (CgRules *rules, CgNormalizer *norm, GHashTable *antonyms, G
     }
   v->agents = concept_set (v, "owner_agents");
   v->falsity = concept_set (v, "falsity_words");
-  v->qualifiers = word_set (rules, "qualifiers");
+  v->qualifiers = cg_rules_word_set (rules, "claimview", "qualifiers");
   v->dismissal = concept_set (v, "dismissal_words");
   v->urging = concept_set (v, "urging_verbs");
   v->grants = concept_set (v, "granted_nouns");

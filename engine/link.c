@@ -975,22 +975,6 @@ num (CgRules *rules, const char *key, double fallback)
 
 /* The interned stems of the first words of rule file NAME's SECTION,
  * sorted unique, for contains().  Returns a new array. */
-/* The one-word entries of linking.rules' SECTION, as a set of the rules'
- * strings.  Returns a new table the caller frees. */
-static GHashTable *
-word_set (CgRules *rules, const char *section)
-{
-  GHashTable *h = g_hash_table_new (g_str_hash, g_str_equal);
-  GPtrArray *e = cg_rules_entries (rules, "linking", section);
-  for (guint i = 0; i < e->len; i++)
-    {
-      CgRule *r = g_ptr_array_index (e, i);
-      if (r->n_words == 1)
-        g_hash_table_add (h, r->words[0]);
-    }
-  return h;
-}
-
 static GArray *
 stem_ids_of (CgLinker *l, CgNormalizer *norm, CgRules *rules, const char *name, const char *section)
 {
@@ -1044,11 +1028,11 @@ cg_linker_new (CgRules *rules, GError **error)
   l->characterizing_words = cg_lexicon_new (cg_rules_entries (rules, "linking", "characterizing_words"));
   l->rejected_claims = cg_lexicon_new (cg_rules_entries (rules, "linking", "rejected_claims"));
   l->factive_cues = cg_lexicon_new (cg_rules_entries (rules, "linking", "factive_cues"));
-  l->comparatives = word_set (rules, "comparatives");
-  l->comparison_words = word_set (rules, "comparison_words");
-  l->equatives = word_set (rules, "equatives");
-  l->ordinals = word_set (rules, "ordinals");
-  l->superlatives = word_set (rules, "superlatives");
+  l->comparatives = cg_rules_word_set (rules, "linking", "comparatives");
+  l->comparison_words = cg_rules_word_set (rules, "linking", "comparison_words");
+  l->equatives = cg_rules_word_set (rules, "linking", "equatives");
+  l->ordinals = cg_rules_word_set (rules, "linking", "ordinals");
+  l->superlatives = cg_rules_word_set (rules, "linking", "superlatives");
   l->rank_sets = cg_lexicon_new (cg_rules_entries (rules, "linking", "rank_sets"));
   GPtrArray *prep_lists[LX_N] = {
     [LX_FIRST] = cg_rules_entries (rules, "linking", "first_person"),

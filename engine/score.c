@@ -795,29 +795,6 @@ join_same_surroundings (GPtrArray *as, guint n, const guint *claim_of, const gui
   g_array_unref (runs);
 }
 
-/* Add the one-word entries of rule file NAME's SECTION to SET. */
-static void
-add_words (GHashTable *set, CgRules *rules, const char *name, const char *section)
-{
-  GPtrArray *entries = cg_rules_entries (rules, name, section);
-  for (guint k = 0; entries && k < entries->len; k++)
-    {
-      const CgRule *r = g_ptr_array_index (entries, k);
-      if (r->n_words == 1)
-        g_hash_table_add (set, r->words[0]);
-    }
-}
-
-/* The one-word entries of section SECTION of rule file NAME, as a set of
- * casefolded words borrowed from RULES.  Returns a new table. */
-static GHashTable *
-word_set (CgRules *rules, const char *name, const char *section)
-{
-  GHashTable *set = g_hash_table_new (g_str_hash, g_str_equal);
-  add_words (set, rules, name, section);
-  return set;
-}
-
 static GPtrArray *printed_words (const char *text);
 
 /* One source under two names.  Within a claim, the speaker of a member
@@ -2389,7 +2366,7 @@ cg_score_claims (CgCorpus *corpus, CgRules *rules)
     }
 
   GHashTable *hearer_cues = cg_rules_number (rules, "linking", "hearer_not_source", 1) != 0
-                            ? word_set (rules, "linking", "hearer_cues") : NULL;
+                            ? cg_rules_word_set (rules, "linking", "hearer_cues") : NULL;
   guint *parent = g_new (guint, n);
   guint *origin = g_new (guint, n);   /* quotes: the assertion quoted */
   for (guint i = 0; i < n; i++)
@@ -2526,7 +2503,7 @@ cg_score_claims (CgCorpus *corpus, CgRules *rules)
   guint *vparent = g_new (guint, n);
   for (guint i = 0; i < n; i++)
     vparent[i] = i;
-  GHashTable *pronouns = word_set (rules, "pronouns", "pronouns");
+  GHashTable *pronouns = cg_rules_word_set (rules, "pronouns", "pronouns");
   gboolean same_mention = cg_rules_number (rules, "linking", "same_mention_one_voice", 1) != 0;
   gboolean *named_voice = g_new0 (gboolean, n);   /* per voice root: named by another voice */
   GArray *traits = g_array_new (FALSE, FALSE, sizeof (Trait));
@@ -2549,18 +2526,18 @@ cg_score_claims (CgCorpus *corpus, CgRules *rules)
                           ctx_min);
   if (cg_rules_number (rules, "linking", "poll_one_source", 1) != 0)
     {
-      GHashTable *poll_words = word_set (rules, "linking", "poll_words");
+      GHashTable *poll_words = cg_rules_word_set (rules, "linking", "poll_words");
       /* words two different sources' names share: dates, function words
        * ("The Hill" / "The Guardian"), words of many names ("CBS News" /
        * "NBC News") */
-      GHashTable *not_names = word_set (rules, "linking", "dates");
-      add_words (not_names, rules, "stopwords", NULL);
-      add_words (not_names, rules, "linking", "generic_name_words");
+      GHashTable *not_names = cg_rules_word_set (rules, "linking", "dates");
+      cg_rules_add_words (not_names, rules, "stopwords", NULL);
+      cg_rules_add_words (not_names, rules, "linking", "generic_name_words");
       join_same_source (corpus, as, n, claim_of, claim_size, who_of, vparent, poll_words, not_names);
       if (cg_rules_number (rules, "linking", "source_within_source", 1) != 0)
         {
-          GHashTable *not_words = word_set (rules, "linking", "dates");
-          add_words (not_words, rules, "stopwords", NULL);
+          GHashTable *not_words = cg_rules_word_set (rules, "linking", "dates");
+          cg_rules_add_words (not_words, rules, "stopwords", NULL);
           join_contained_names (corpus, as, n, claim_of, claim_size, who_of, vparent, not_words);
           g_hash_table_unref (not_words);
         }
@@ -2579,8 +2556,8 @@ cg_score_claims (CgCorpus *corpus, CgRules *rules)
       g_hash_table_unref (groups);
       if (cg_rules_number (rules, "linking", "named_speaker_one_voice", 1) != 0)
         {
-          GHashTable *titles = word_set (rules, "titles", "honorifics");
-          add_words (titles, rules, "titles", "titles");
+          GHashTable *titles = cg_rules_word_set (rules, "titles", "honorifics");
+          cg_rules_add_words (titles, rules, "titles", "titles");
           GHashTable *relay_cues = cue_forms (rules);
           join_named_speakers (corpus, as, n, claim_of, claim_size, who_of, vparent, titles, not_names, relay_cues,
                                named_voice);
@@ -2655,27 +2632,27 @@ cg_score_claims (CgCorpus *corpus, CgRules *rules)
   gboolean *in_pair = g_new0 (gboolean, n);   /* per voice root */
   if (direct)
     {
-      GHashTable *named_pronouns = word_set (rules, "linking", "pronouns");
-      GHashTable *relatives = word_set (rules, "pronouns", "relatives");
+      GHashTable *named_pronouns = cg_rules_word_set (rules, "linking", "pronouns");
+      GHashTable *relatives = cg_rules_word_set (rules, "pronouns", "relatives");
       GHashTableIter ri;
       gpointer rk;
       g_hash_table_iter_init (&ri, relatives);
       while (g_hash_table_iter_next (&ri, &rk, NULL))
         g_hash_table_add (named_pronouns, rk);
       g_hash_table_unref (relatives);
-      GHashTable *text_pronouns = word_set (rules, "pronouns", "pronouns");
-      GHashTable *numbers = word_set (rules, "linking", "number_words");
-      GHashTable *openers = word_set (rules, "linking", "fragment_openers");
-      GHashTable *event_words = word_set (rules, "linking", "event_times");
-      EventNames events = { corpus, as, art_of, art_ids, word_set (rules, "linking", "event_not_names"),
+      GHashTable *text_pronouns = cg_rules_word_set (rules, "pronouns", "pronouns");
+      GHashTable *numbers = cg_rules_word_set (rules, "linking", "number_words");
+      GHashTable *openers = cg_rules_word_set (rules, "linking", "fragment_openers");
+      GHashTable *event_words = cg_rules_word_set (rules, "linking", "event_times");
+      EventNames events = { corpus, as, art_of, art_ids, cg_rules_word_set (rules, "linking", "event_not_names"),
                             (guint) cg_rules_number (rules, "linking", "event_name_letters", 3),
                             (guint) cg_rules_number (rules, "linking", "event_min_names", 3),
                             (guint) cg_rules_number (rules, "linking", "event_title_weight", 2),
                             cg_rules_number (rules, "linking", "event_min_cosine", 0),
                             g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL),
                             { 0 }, NULL, 0, FALSE, NULL, NULL, NULL, 0, 0, NULL, NULL };
-      add_words (events.not_names, rules, "stopwords", NULL);
-      add_words (events.not_names, rules, "linking", "dates");
+      cg_rules_add_words (events.not_names, rules, "stopwords", NULL);
+      cg_rules_add_words (events.not_names, rules, "linking", "dates");
       GHashTableIter ni;
       gpointer nk;
       g_hash_table_iter_init (&ni, events.not_names);

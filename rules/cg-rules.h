@@ -72,6 +72,16 @@ gboolean cg_rules_require (CgRules *rules, const char *name, GError **error);
  * rule set; it is empty, never NULL, when there are none. */
 GPtrArray *cg_rules_entries (CgRules *rules, const char *name, const char *section);
 
+/* Add the one-word entries of file NAME's SECTION (all sections when
+ * NULL) to SET, a string set; the words are the rules' own, casefolded,
+ * and borrowed: the rules must outlive SET. */
+void cg_rules_add_words (GHashTable *set, CgRules *rules, const char *name, const char *section);
+
+/* The one-word entries of file NAME's SECTION as a new string set
+ * (g_str_hash) of words borrowed from RULES.  Free with
+ * g_hash_table_unref(). */
+GHashTable *cg_rules_word_set (CgRules *rules, const char *name, const char *section);
+
 /* The section names of file NAME in order of first appearance.  Free the
  * array (not the strings) with g_ptr_array_unref(). */
 GPtrArray *cg_rules_sections (CgRules *rules, const char *name);

@@ -510,6 +510,26 @@ cg_rules_string (CgRules *rules, const char *name, const char *key)
   return r ? cg_rule_attr (r, "value") : NULL;
 }
 
+void
+cg_rules_add_words (GHashTable *set, CgRules *rules, const char *name, const char *section)
+{
+  GPtrArray *entries = cg_rules_entries (rules, name, section);
+  for (guint i = 0; i < entries->len; i++)
+    {
+      const CgRule *r = g_ptr_array_index (entries, i);
+      if (r->n_words == 1)
+        g_hash_table_add (set, r->words[0]);
+    }
+}
+
+GHashTable *
+cg_rules_word_set (CgRules *rules, const char *name, const char *section)
+{
+  GHashTable *set = g_hash_table_new (g_str_hash, g_str_equal);
+  cg_rules_add_words (set, rules, name, section);
+  return set;
+}
+
 double
 cg_rules_number (CgRules *rules, const char *name, const char *key, double fallback)
 {
