@@ -1103,10 +1103,7 @@ cg_linker_new (CgRules *rules, GError **error)
 
   l->days = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   l->speaker_kinds = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
-  l->based_units = g_hash_table_new (g_str_hash, g_str_equal);
-  GPtrArray *based = cg_rules_entries (rules, "linking", "based_units");
-  for (guint i = 0; i < based->len; i++)
-    g_hash_table_add (l->based_units, ((CgRule *) g_ptr_array_index (based, i))->words[0]);
+  l->based_units = cg_rules_word_set (rules, "linking", "based_units");
 
   l->bands = (guint) CLAMP (num (rules, "bands", 20), 1, 256);
   l->rows = (guint) CLAMP (num (rules, "rows", 3), 1, 16);

@@ -545,18 +545,12 @@ cg_normalizer_new (CgRules *rules, GError **error)
   g_ptr_array_extend (cues, neg, NULL, NULL);
   g_ptr_array_extend (cues, refute, NULL, NULL);
   n->scope = (guint) CLAMP (cg_rules_number (rules, "negation", "scope", 12), 1, 100);
-  n->scope_breaks = g_hash_table_new (g_str_hash, g_str_equal);
-  n->answers = g_hash_table_new (g_str_hash, g_str_equal);
-  GPtrArray *ans = cg_rules_entries (rules, "negation", "answers");
-  for (guint i = 0; i < ans->len; i++)
-    g_hash_table_add (n->answers, ((CgRule *) g_ptr_array_index (ans, i))->words[0]);
+  n->scope_breaks = cg_rules_word_set (rules, "negation", "breaks");
+  n->answers = cg_rules_word_set (rules, "negation", "answers");
   n->open_heads = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   GPtrArray *open = cg_rules_entries (rules, "negation", "open");
   for (guint i = 0; i < open->len; i++)
     g_hash_table_add (n->open_heads, stem_raw (n, ((CgRule *) g_ptr_array_index (open, i))->words[0]));
-  GPtrArray *brk = cg_rules_entries (rules, "negation", "breaks");
-  for (guint i = 0; i < brk->len; i++)
-    g_hash_table_add (n->scope_breaks, ((CgRule *) g_ptr_array_index (brk, i))->words[0]);
   n->neg_suffixes = g_ptr_array_new ();
   GPtrArray *suf = cg_rules_entries (rules, "negation", "suffixes");
   for (guint i = 0; i < suf->len; i++)
