@@ -45,6 +45,18 @@ claim_of (CgCorpus *c, const char *id)
   return NULL;
 }
 
+/* The counter-case of a one-voice test: once C's second speaker is
+ * renamed NAME (another source), a1's claim rescored is corroborated. */
+static void
+assert_renamed_second_corroborates (CgCorpus *c, const char *name)
+{
+  CgSpeaker *s2 = g_ptr_array_index (c->speakers, 1);
+  g_free (s2->name);
+  s2->name = g_strdup (name);
+  cg_score_claims (c, cg_test_rules ());
+  g_assert_cmpint (claim_of (c, "a1")->verdict, ==, CG_VERDICT_CORROBORATED);
+}
+
 static void
 test_corroborated_and_single (void)
 {
@@ -961,11 +973,7 @@ test_one_poll_two_names (void)
   add_link (c, "a1", "a2", CG_RELATION_SAME_AS);
   cg_score_claims (c, cg_test_rules ());
   g_assert_cmpint (claim_of (c, "a1")->verdict, ==, CG_VERDICT_SINGLE_SOURCE);
-  CgSpeaker *s2 = g_ptr_array_index (c->speakers, 1);
-  g_free (s2->name);
-  s2->name = g_strdup ("Pew Research Center poll");
-  cg_score_claims (c, cg_test_rules ());
-  g_assert_cmpint (claim_of (c, "a1")->verdict, ==, CG_VERDICT_CORROBORATED);
+  assert_renamed_second_corroborates (c, "Pew Research Center poll");
   cg_corpus_free (c);
 }
 
@@ -1199,11 +1207,7 @@ test_source_within_source (void)
   add_link (c, "a2", "a1", CG_RELATION_SUPPORTS);
   cg_score_claims (c, cg_test_rules ());
   g_assert_cmpint (claim_of (c, "a1")->verdict, ==, CG_VERDICT_SINGLE_SOURCE);
-  CgSpeaker *s2 = g_ptr_array_index (c->speakers, 1);
-  g_free (s2->name);
-  s2->name = g_strdup ("Senate Judiciary Committee report");
-  cg_score_claims (c, cg_test_rules ());
-  g_assert_cmpint (claim_of (c, "a1")->verdict, ==, CG_VERDICT_CORROBORATED);
+  assert_renamed_second_corroborates (c, "Senate Judiciary Committee report");
   cg_corpus_free (c);
 }
 
@@ -1261,11 +1265,7 @@ test_listed_aliases (void)
   cg_score_claims (c, cg_test_rules ());
   g_assert_cmpuint (claim_of (c, "a1")->supporters->len, ==, 1);
   g_assert_cmpint (claim_of (c, "a1")->verdict, ==, CG_VERDICT_SINGLE_SOURCE);
-  CgSpeaker *s2 = g_ptr_array_index (c->speakers, 1);
-  g_free (s2->name);
-  s2->name = g_strdup ("State Department");
-  cg_score_claims (c, cg_test_rules ());
-  g_assert_cmpint (claim_of (c, "a1")->verdict, ==, CG_VERDICT_CORROBORATED);
+  assert_renamed_second_corroborates (c, "State Department");
   cg_corpus_free (c);
 }
 
