@@ -27,6 +27,16 @@ void cg_score_claims (CgCorpus *corpus, CgRules *rules);
  * g_ptr_array_unref(). */
 GPtrArray *cg_score_wire_copies (CgCorpus *corpus, CgRules *rules, const CgClaim *claim);
 
+/* Why some author claims of CLAIM count as one voice although printed by
+ * several outlets: their articles are near-verbatim copies (most of the
+ * smaller one linked same_as, linking.rules wire_overlap, or a run of
+ * copy_article_run author sentences the same), a wire story reprinted
+ * without a credit.  A line per group of such articles, naming the
+ * members, their outlets and how many sentences the articles share.
+ * Returns a new array of new strings (empty when none); free with
+ * g_ptr_array_unref(). */
+GPtrArray *cg_score_article_copies (CgCorpus *corpus, CgRules *rules, const CgClaim *claim);
+
 G_END_DECLS
 
 #endif

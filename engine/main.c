@@ -640,10 +640,14 @@ cmd_show (int argc, char **argv)
           cg_corpus_free (corpus);
           goto out;
         }
-      GPtrArray *copies = cg_score_wire_copies (corpus, rules, claim);
-      for (guint i = 0; i < copies->len; i++)
-        printf ("  %s\n", (char *) g_ptr_array_index (copies, i));
-      g_ptr_array_unref (copies);
+      for (int pass = 0; pass < 2; pass++)
+        {
+          GPtrArray *copies = pass == 0 ? cg_score_wire_copies (corpus, rules, claim)
+                                        : cg_score_article_copies (corpus, rules, claim);
+          for (guint i = 0; i < copies->len; i++)
+            printf ("  %s\n", (char *) g_ptr_array_index (copies, i));
+          g_ptr_array_unref (copies);
+        }
       cg_rules_free (rules);
       CgAssertion *first = cg_corpus_claim_first (corpus, claim);
       if (first)

@@ -2306,39 +2306,16 @@ mark_direct_pairs (CgCorpus *corpus, GPtrArray *as, guint n, GHashTable *pos, co
   g_free (named);
 }
 
-void
-cg_score_claims (CgCorpus *corpus, CgRules *rules)
+/* Index the assertions AS: POS maps each id to its index + 1, ART each
+ * article id to its index + 1 (ids in ART_IDS, in order of first
+ * assertion, not copied), ART_SIZE counts each article's assertions.
+ * Returns each assertion's article index, newly allocated (g_free). */
+static guint *
+index_articles (GPtrArray *as, GHashTable *pos, GHashTable *art, GPtrArray *art_ids, GArray *art_size)
 {
-  g_ptr_array_set_size (corpus->claims, 0);
-  GPtrArray *as = corpus->assertions;
   guint n = as->len;
-  if (n == 0)
-    return;
-  double wire_min = cg_rules_number (rules, "linking", "wire_min_shared", 3);
-  double wire_overlap = cg_rules_number (rules, "linking", "wire_overlap", 0.6);
-  double needed = cg_rules_number (rules, "linking", "corroborated_supporters", 2);
-  double needed_outlets = cg_rules_number (rules, "linking", "corroborated_outlets", 2);
-  gboolean by_outlet = cg_rules_number (rules, "linking", "outlet_one_carrier", 1) != 0;
-  gboolean by_wire = cg_rules_number (rules, "linking", "wire_credit_one_voice", 1) != 0;
-  guint copy_min_words = (guint) MAX (1, cg_rules_number (rules, "linking", "copy_min_words", 15));
-  guint copy_min_whole = (guint) MAX (1, cg_rules_number (rules, "linking", "copy_min_whole_words", 7));
-  double max_days = cg_rules_number (rules, "linking", "supports_max_days", 183);
-  guint quote_run = (guint) MAX (1, cg_rules_number (rules, "linking", "quote_run_words", 6));
-  guint quote_short = (guint) cg_rules_number (rules, "linking", "quote_short_words", 3);
-  guint quote_fragment = (guint) cg_rules_number (rules, "linking", "quote_fragment_words", 4);
-  guint ctx_window = (guint) cg_rules_number (rules, "linking", "context_assertions", 3);
-  guint ctx_shingle = (guint) cg_rules_number (rules, "linking", "context_run_words", 4);
-  double ctx_share = cg_rules_number (rules, "linking", "context_copy_share", 0.3);
-  guint ctx_min = (guint) cg_rules_number (rules, "linking", "context_copy_min_runs", 5);
-  guint min_words = (guint) cg_rules_number (rules, "linking", "supporter_min_words", 6);
-
-  GHashTable *pos = g_hash_table_new (g_str_hash, g_str_equal);
-  GHashTable *art = g_hash_table_new (g_str_hash, g_str_equal);  /* article id -> index + 1 */
-  GPtrArray *art_ids = g_ptr_array_new ();
-  GArray *art_size = g_array_new (FALSE, TRUE, sizeof (guint));
-  /* Each assertion's article index (art's value less one), looked up once:
-   * an article's assertions mostly follow each other, so the last one
-   * answers without hashing. */
+  /* an article's assertions mostly follow each other, so the last one
+   * answers without hashing */
   guint *art_of = g_new (guint, n);
   const char *last_aid = NULL;
   guint last_ai = 0;
@@ -2364,6 +2341,160 @@ cg_score_claims (CgCorpus *corpus, CgRules *rules)
       art_of[i] = last_ai - 1;
       g_array_index (art_size, guint, last_ai - 1)++;
     }
+  return art_of;
+}
+
+/* An author claim of article X linked same_as to an author claim of
+ * article Y: RANK is its place among X's author claims. */
+typedef struct {
+  guint x;
+  guint y;
+  guint rank;
+} SharedAt;
+
+#define SHARED_AT_LESS(a, b) \
+  ((a).x != (b).x ? (a).x < (b).x : (a).y != (b).y ? (a).y < (b).y : (a).rank < (b).rank)
+CG_DEFINE_SORT (sort_shared_at_n, SharedAt, SHARED_AT_LESS)
+
+/* Article X is a copy of article Y, or Y of X, by one of two tests. */
+typedef struct {
+  guint x;
+  guint y;
+  guint shared;   /* X's author claims linked same_as to Y's; same_as links for the share test */
+  guint run;      /* the longest run of them in a row among X's author claims; 0 for the share test */
+  guint authored; /* X's author claims; the smaller article's assertions for the share test */
+} CopyPair;
+
+/* Near-duplicate articles, as an article union-find (NA articles; each
+ * assertion's article in ART_OF, ids to index + 1 in POS, assertions per
+ * article in ART_SIZE): two articles are one carrier when they share
+ * wire_min_shared same_as links covering wire_overlap of the smaller
+ * one's assertions (most of it reprinted), or when copy_article_run
+ * author sentences in a row of one are linked same_as to author sentences
+ * of the other (a wire passage reprinted without a credit: independent
+ * reports of one event share facts, seldom several of the writer's
+ * sentences in a row).  With PAIRS, append to it a CopyPair per pair
+ * found by either test.  Returns the parents, newly
+ * allocated (g_free). */
+static guint *
+copy_articles (CgCorpus *corpus, CgRules *rules, GHashTable *pos, const guint *art_of, GArray *art_size, guint na,
+               GArray *pairs)
+{
+  double wire_min = cg_rules_number (rules, "linking", "wire_min_shared", 3);
+  double wire_overlap = cg_rules_number (rules, "linking", "wire_overlap", 0.6);
+  guint copy_run = (guint) cg_rules_number (rules, "linking", "copy_article_run", 2);
+  GPtrArray *as = corpus->assertions;
+  guint *aparent = g_new (guint, na);
+  for (guint i = 0; i < na; i++)
+    aparent[i] = i;
+  guint *authored = g_new0 (guint, na);
+  guint *rank = g_new (guint, as->len);
+  for (guint i = 0; i < as->len; i++)
+    if (((CgAssertion *) g_ptr_array_index (as, i))->kind == CG_KIND_AUTHOR)
+      rank[i] = authored[art_of[i]]++;
+  GHashTable *pair_shared = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  GArray *at = g_array_new (FALSE, FALSE, sizeof (SharedAt));
+  for (guint k = 0; k < corpus->links->len; k++)
+    {
+      CgLink *l = g_ptr_array_index (corpus->links, k);
+      if (l->relation != CG_RELATION_SAME_AS)
+        continue;
+      guint f = GPOINTER_TO_UINT (g_hash_table_lookup (pos, l->from));
+      guint t = GPOINTER_TO_UINT (g_hash_table_lookup (pos, l->to));
+      if (f-- == 0 || t-- == 0)
+        continue;
+      guint xa = art_of[f], ya = art_of[t];
+      char *key = g_strdup_printf ("%u %u", MIN (xa, ya), MAX (xa, ya));
+      guint c = GPOINTER_TO_UINT (g_hash_table_lookup (pair_shared, key)) + 1;
+      g_hash_table_replace (pair_shared, key, GUINT_TO_POINTER (c));
+      if (xa == ya || ((CgAssertion *) g_ptr_array_index (as, f))->kind != CG_KIND_AUTHOR
+          || ((CgAssertion *) g_ptr_array_index (as, t))->kind != CG_KIND_AUTHOR)
+        continue;
+      SharedAt e = { xa, ya, rank[f] };
+      g_array_append_val (at, e);
+      SharedAt r = { ya, xa, rank[t] };
+      g_array_append_val (at, r);
+    }
+
+  /* most of the smaller article the same words */
+  GHashTableIter it;
+  gpointer key, val;
+  g_hash_table_iter_init (&it, pair_shared);
+  while (g_hash_table_iter_next (&it, &key, &val))
+    {
+      guint xa, ya, c = GPOINTER_TO_UINT (val);
+      if (sscanf (key, "%u %u", &xa, &ya) != 2)
+        continue;
+      guint smaller = MIN (g_array_index (art_size, guint, xa), g_array_index (art_size, guint, ya));
+      if (c >= wire_min && smaller > 0 && (double) c / smaller >= wire_overlap && xa != ya)
+        {
+          uf_union (aparent, xa, ya);
+          CopyPair p = { xa, ya, c, 0, smaller };
+          if (pairs)
+            g_array_append_val (pairs, p);
+        }
+    }
+
+  /* runs of author sentences the same */
+  sort_shared_at_n ((SharedAt *) (gpointer) at->data, at->len);
+  for (guint k = 0; k < at->len;)
+    {
+      SharedAt *e = &g_array_index (at, SharedAt, k);
+      CopyPair p = { e->x, e->y, 0, 0, authored[e->x] };
+      guint run = 0, prev = 0;
+      for (; k < at->len && g_array_index (at, SharedAt, k).x == p.x && g_array_index (at, SharedAt, k).y == p.y; k++)
+        {
+          guint r = g_array_index (at, SharedAt, k).rank;
+          if (p.shared > 0 && r == prev)
+            continue;
+          run = p.shared > 0 && r == prev + 1 ? run + 1 : 1;
+          p.shared++;
+          p.run = MAX (p.run, run);
+          prev = r;
+        }
+      if (copy_run > 0 && p.run >= copy_run)
+        {
+          uf_union (aparent, p.x, p.y);
+          if (pairs)
+            g_array_append_val (pairs, p);
+        }
+    }
+  g_array_unref (at);
+  g_hash_table_unref (pair_shared);
+  g_free (rank);
+  g_free (authored);
+  return aparent;
+}
+
+void
+cg_score_claims (CgCorpus *corpus, CgRules *rules)
+{
+  g_ptr_array_set_size (corpus->claims, 0);
+  GPtrArray *as = corpus->assertions;
+  guint n = as->len;
+  if (n == 0)
+    return;
+  double needed = cg_rules_number (rules, "linking", "corroborated_supporters", 2);
+  double needed_outlets = cg_rules_number (rules, "linking", "corroborated_outlets", 2);
+  gboolean by_outlet = cg_rules_number (rules, "linking", "outlet_one_carrier", 1) != 0;
+  gboolean by_wire = cg_rules_number (rules, "linking", "wire_credit_one_voice", 1) != 0;
+  guint copy_min_words = (guint) MAX (1, cg_rules_number (rules, "linking", "copy_min_words", 15));
+  guint copy_min_whole = (guint) MAX (1, cg_rules_number (rules, "linking", "copy_min_whole_words", 7));
+  double max_days = cg_rules_number (rules, "linking", "supports_max_days", 183);
+  guint quote_run = (guint) MAX (1, cg_rules_number (rules, "linking", "quote_run_words", 6));
+  guint quote_short = (guint) cg_rules_number (rules, "linking", "quote_short_words", 3);
+  guint quote_fragment = (guint) cg_rules_number (rules, "linking", "quote_fragment_words", 4);
+  guint ctx_window = (guint) cg_rules_number (rules, "linking", "context_assertions", 3);
+  guint ctx_shingle = (guint) cg_rules_number (rules, "linking", "context_run_words", 4);
+  double ctx_share = cg_rules_number (rules, "linking", "context_copy_share", 0.3);
+  guint ctx_min = (guint) cg_rules_number (rules, "linking", "context_copy_min_runs", 5);
+  guint min_words = (guint) cg_rules_number (rules, "linking", "supporter_min_words", 6);
+
+  GHashTable *pos = g_hash_table_new (g_str_hash, g_str_equal);
+  GHashTable *art = g_hash_table_new (g_str_hash, g_str_equal);  /* article id -> index + 1 */
+  GPtrArray *art_ids = g_ptr_array_new ();
+  GArray *art_size = g_array_new (FALSE, TRUE, sizeof (guint));
+  guint *art_of = index_articles (as, pos, art, art_ids, art_size);
 
   GHashTable *hearer_cues = cg_rules_number (rules, "linking", "hearer_not_source", 1) != 0
                             ? cg_rules_word_set (rules, "linking", "hearer_cues") : NULL;
@@ -2371,11 +2502,6 @@ cg_score_claims (CgCorpus *corpus, CgRules *rules)
   guint *origin = g_new (guint, n);   /* quotes: the assertion quoted */
   for (guint i = 0; i < n; i++)
     parent[i] = origin[i] = i;
-  guint na = art_ids->len;
-  guint *aparent = g_new (guint, na);
-  for (guint i = 0; i < na; i++)
-    aparent[i] = i;
-  GHashTable *pair_shared = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   gboolean *same_words = g_new0 (gboolean, n);   /* joined by same_as or quotes */
 
   for (guint k = 0; k < corpus->links->len; k++)
@@ -2395,28 +2521,10 @@ cg_score_claims (CgCorpus *corpus, CgRules *rules)
         same_words[f] = same_words[t] = TRUE;
       if (l->relation == CG_RELATION_QUOTES)
         origin[f] = t;
-      if (l->relation == CG_RELATION_SAME_AS)
-        {
-          guint xa = art_of[f], ya = art_of[t];
-          char *key = g_strdup_printf ("%u %u", MIN (xa, ya), MAX (xa, ya));
-          guint c = GPOINTER_TO_UINT (g_hash_table_lookup (pair_shared, key)) + 1;
-          g_hash_table_replace (pair_shared, key, GUINT_TO_POINTER (c));
-        }
     }
 
-  /* Near-duplicate articles: most of the smaller one is the same words. */
-  GHashTableIter it;
-  gpointer key, val;
-  g_hash_table_iter_init (&it, pair_shared);
-  while (g_hash_table_iter_next (&it, &key, &val))
-    {
-      guint xa, ya, c = GPOINTER_TO_UINT (val);
-      if (sscanf (key, "%u %u", &xa, &ya) != 2)
-        continue;
-      guint smaller = MIN (g_array_index (art_size, guint, xa), g_array_index (art_size, guint, ya));
-      if (c >= wire_min && smaller > 0 && (double) c / smaller >= wire_overlap)
-        uf_union (aparent, xa, ya);
-    }
+  guint na = art_ids->len;
+  guint *aparent = copy_articles (corpus, rules, pos, art_of, art_size, na, NULL);
 
   /* The author speaker of each article, to name the carrier that disputes. */
   char **author_of = g_new0 (char *, na);
@@ -2776,7 +2884,6 @@ cg_score_claims (CgCorpus *corpus, CgRules *rules)
   g_free (author_of);
   g_free (claim_size);
   g_free (who_of);
-  g_hash_table_unref (pair_shared);
   g_free (same_words);
   g_free (aparent);
   g_free (origin);
@@ -2838,5 +2945,90 @@ cg_score_wire_copies (CgCorpus *corpus, CgRules *rules, const CgClaim *claim)
     }
   g_ptr_array_unref (members);
   g_ptr_array_unref (agencies);
+  return out;
+}
+
+GPtrArray *
+cg_score_article_copies (CgCorpus *corpus, CgRules *rules, const CgClaim *claim)
+{
+  GPtrArray *out = g_ptr_array_new_with_free_func (g_free);
+  GPtrArray *as = corpus->assertions;
+  GHashTable *pos = g_hash_table_new (g_str_hash, g_str_equal);
+  GHashTable *art = g_hash_table_new (g_str_hash, g_str_equal);
+  GPtrArray *art_ids = g_ptr_array_new ();
+  GArray *art_size = g_array_new (FALSE, TRUE, sizeof (guint));
+  guint *art_of = index_articles (as, pos, art, art_ids, art_size);
+  GArray *pairs = g_array_new (FALSE, FALSE, sizeof (CopyPair));
+  guint *aparent = copy_articles (corpus, rules, pos, art_of, art_size, art_ids->len, pairs);
+
+  /* the claim's author members, grouped by their article's copy root, in
+   * order of their first member */
+  GArray *roots = g_array_new (FALSE, FALSE, sizeof (guint));
+  GPtrArray *members = g_ptr_array_new_with_free_func ((GDestroyNotify) g_ptr_array_unref);
+  for (guint i = 0; i < claim->assertions->len; i++)
+    {
+      guint k = GPOINTER_TO_UINT (g_hash_table_lookup (pos, g_ptr_array_index (claim->assertions, i)));
+      if (k == 0 || ((CgAssertion *) g_ptr_array_index (as, k - 1))->kind != CG_KIND_AUTHOR)
+        continue;
+      guint root = uf_find (aparent, art_of[k - 1]), g = 0;
+      while (g < roots->len && g_array_index (roots, guint, g) != root)
+        g++;
+      if (g == roots->len)
+        {
+          g_array_append_val (roots, root);
+          g_ptr_array_add (members, g_ptr_array_new ());
+        }
+      g_ptr_array_add (g_ptr_array_index (members, g), GUINT_TO_POINTER (k - 1));
+    }
+  for (guint g = 0; g < roots->len; g++)
+    {
+      GPtrArray *m = g_ptr_array_index (members, g);
+      /* the pair of its articles sharing the most, to show how much */
+      const CopyPair *best = NULL;
+      for (guint k = 0; k < pairs->len; k++)
+        {
+          const CopyPair *p = &g_array_index (pairs, CopyPair, k);
+          gboolean x = FALSE, y = FALSE;
+          for (guint i = 0; i < m->len; i++)
+            {
+              guint ai = art_of[GPOINTER_TO_UINT (g_ptr_array_index (m, i))];
+              x = x || ai == p->x;
+              y = y || ai == p->y;
+            }
+          if (x && y && (best == NULL || p->shared > best->shared))
+            best = p;
+        }
+      GString *line = g_string_new ("one voice: near-verbatim copies, ");
+      if (best)
+        g_string_append_printf (line, "%u of %u sentences shared", best->shared, best->authored);
+      else
+        g_string_append (line, "through other copies");
+      gboolean outlets2 = FALSE;
+      const char *first = NULL;
+      for (guint i = 0; i < m->len; i++)
+        {
+          CgAssertion *a = g_ptr_array_index (as, GPOINTER_TO_UINT (g_ptr_array_index (m, i)));
+          CgArticle *d = cg_corpus_article (corpus, a->article_id);
+          const char *outlet = d && d->outlet ? d->outlet : a->article_id;
+          if (first == NULL)
+            first = outlet;
+          else if (strcmp (first, outlet) != 0)
+            outlets2 = TRUE;
+          g_string_append_printf (line, "%s%s (%s)", i ? ", " : ": ", a->id, outlet);
+        }
+      if (outlets2)
+        g_ptr_array_add (out, g_string_free (line, FALSE));
+      else
+        g_string_free (line, TRUE);
+    }
+  g_ptr_array_unref (members);
+  g_array_unref (roots);
+  g_free (aparent);
+  g_array_unref (pairs);
+  g_free (art_of);
+  g_array_unref (art_size);
+  g_ptr_array_unref (art_ids);
+  g_hash_table_unref (art);
+  g_hash_table_unref (pos);
   return out;
 }

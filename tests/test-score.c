@@ -1387,6 +1387,53 @@ test_wire_credit (void)
     g_free (paths[i]);
 }
 
+/* A wire story reprinted without a credit (whole AllSides): Fox News
+ * (2013-05-08, no byline) and Townhall (2013-05-12) print the same
+ * report on the Colorado recall drives, five of the writer's sentences
+ * the same, in a row, and neither credits an agency.  Townhall edits
+ * "The signature deadline is May 21." to "The deadline for signatures is
+ * May 21.": one voice, so not corroborated, and `show` says why.  The
+ * Washington Times and CNN on Michelle Snyder share no passage: two
+ * voices, corroborated. */
+static void
+test_uncredited_copy (void)
+{
+  const char *names[] = { "score-copy-fox.txt", "score-copy-townhall.txt", "score-wire-wt.txt", "score-wire-cnn.txt" };
+  char *paths[G_N_ELEMENTS (names) + 1] = { NULL };
+  for (guint i = 0; i < G_N_ELEMENTS (names); i++)
+    paths[i] = cg_test_data (names[i]);
+  GError *error = NULL;
+  CgPipeline *p = cg_pipeline_new (cg_test_rules (), &error);
+  g_assert_no_error (error);
+  CgCorpus *c = cg_pipeline_analyze (p, paths, G_N_ELEMENTS (names), FALSE, NULL, NULL, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_null (wire_of (c, names[0]));
+  g_assert_null (wire_of (c, names[1]));
+
+  CgClaim *deadline = claim_with_text (c, "The signature deadline is May 21.");
+  g_assert_cmpuint (deadline->assertions->len, ==, 2);
+  g_assert_cmpuint (deadline->supporters->len, ==, 1);
+  g_assert_cmpint (deadline->verdict, ==, CG_VERDICT_SINGLE_SOURCE);
+  GPtrArray *why = cg_score_article_copies (c, cg_test_rules (), deadline);
+  g_assert_cmpuint (why->len, ==, 1);
+  g_assert_nonnull (strstr (g_ptr_array_index (why, 0), "one voice: near-verbatim copies, 5 of 11 sentences shared"));
+  g_assert_nonnull (strstr (g_ptr_array_index (why, 0), "(Fox News)"));
+  g_assert_nonnull (strstr (g_ptr_array_index (why, 0), "(Townhall)"));
+  g_ptr_array_unref (why);
+
+  CgClaim *snyder = claim_with_text (c, "Ms. Snyder is the second top CMS official");
+  g_assert_cmpuint (snyder->supporters->len, ==, 2);
+  g_assert_cmpint (snyder->verdict, ==, CG_VERDICT_CORROBORATED);
+  why = cg_score_article_copies (c, cg_test_rules (), snyder);
+  g_assert_cmpuint (why->len, ==, 0);
+  g_ptr_array_unref (why);
+
+  cg_corpus_free (c);
+  cg_pipeline_free (p);
+  for (guint i = 0; i < G_N_ELEMENTS (names); i++)
+    g_free (paths[i]);
+}
+
 /* The credits of wire.rules, on lines of AllSides articles. */
 static void
 test_wire_credit_forms (void)
@@ -1453,5 +1500,6 @@ main (int argc, char **argv)
   g_test_add_func ("/score/listed-aliases", test_listed_aliases);
   g_test_add_func ("/score/wire-credit", test_wire_credit);
   g_test_add_func ("/score/wire-credit-forms", test_wire_credit_forms);
+  g_test_add_func ("/score/uncredited-copy", test_uncredited_copy);
   return g_test_run ();
 }
