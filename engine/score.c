@@ -2344,18 +2344,6 @@ index_articles (GPtrArray *as, GHashTable *pos, GHashTable *art, GPtrArray *art_
   return art_of;
 }
 
-/* An author claim of article X linked same_as to an author claim of
- * article Y: RANK is its place among X's author claims. */
-typedef struct {
-  guint x;
-  guint y;
-  guint rank;
-} SharedAt;
-
-#define SHARED_AT_LESS(a, b) \
-  ((a).x != (b).x ? (a).x < (b).x : (a).y != (b).y ? (a).y < (b).y : (a).rank < (b).rank)
-CG_DEFINE_SORT (sort_shared_at_n, SharedAt, SHARED_AT_LESS)
-
 /* Article X is a copy of article Y, or Y of X, by one of two tests. */
 typedef struct {
   guint x;
@@ -2393,7 +2381,10 @@ copy_articles (CgCorpus *corpus, CgRules *rules, GHashTable *pos, const guint *a
     if (((CgAssertion *) g_ptr_array_index (as, i))->kind == CG_KIND_AUTHOR)
       rank[i] = authored[art_of[i]]++;
   GHashTable *pair_shared = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
-  GArray *at = g_array_new (FALSE, FALSE, sizeof (SharedAt));
+  /* an author claim of article X linked same_as to one of article Y, as a
+   * Trait sorting by X, Y, then its place among X's author claims:
+   * claim X, key Y, member its place */
+  GArray *at = g_array_new (FALSE, FALSE, sizeof (Trait));
   for (guint k = 0; k < corpus->links->len; k++)
     {
       CgLink *l = g_ptr_array_index (corpus->links, k);
@@ -2410,9 +2401,9 @@ copy_articles (CgCorpus *corpus, CgRules *rules, GHashTable *pos, const guint *a
       if (xa == ya || ((CgAssertion *) g_ptr_array_index (as, f))->kind != CG_KIND_AUTHOR
           || ((CgAssertion *) g_ptr_array_index (as, t))->kind != CG_KIND_AUTHOR)
         continue;
-      SharedAt e = { xa, ya, rank[f] };
+      Trait e = { xa, rank[f], ya };
       g_array_append_val (at, e);
-      SharedAt r = { ya, xa, rank[t] };
+      Trait r = { ya, rank[t], xa };
       g_array_append_val (at, r);
     }
 
@@ -2436,15 +2427,15 @@ copy_articles (CgCorpus *corpus, CgRules *rules, GHashTable *pos, const guint *a
     }
 
   /* runs of author sentences the same */
-  sort_shared_at_n ((SharedAt *) (gpointer) at->data, at->len);
+  sort_traits (at);
   for (guint k = 0; k < at->len;)
     {
-      SharedAt *e = &g_array_index (at, SharedAt, k);
-      CopyPair p = { e->x, e->y, 0, 0, authored[e->x] };
+      Trait *e = &g_array_index (at, Trait, k);
+      CopyPair p = { e->claim, (guint) e->key, 0, 0, authored[e->claim] };
       guint run = 0, prev = 0;
-      for (; k < at->len && g_array_index (at, SharedAt, k).x == p.x && g_array_index (at, SharedAt, k).y == p.y; k++)
+      for (; k < at->len && g_array_index (at, Trait, k).claim == p.x && g_array_index (at, Trait, k).key == p.y; k++)
         {
-          guint r = g_array_index (at, SharedAt, k).rank;
+          guint r = g_array_index (at, Trait, k).member;
           if (p.shared > 0 && r == prev)
             continue;
           run = p.shared > 0 && r == prev + 1 ? run + 1 : 1;
@@ -2894,6 +2885,28 @@ cg_score_claims (CgCorpus *corpus, CgRules *rules)
   g_hash_table_unref (pos);
 }
 
+/* Append to LINE the MEMBERS (CgAssertion*) with their outlets, "a37
+ * (ABC News), a79 (USA Today)"; TRUE when two outlets or more print them
+ * (one outlet's articles are one voice anyway: nothing to explain). */
+static gboolean
+append_members (CgCorpus *corpus, GString *line, GPtrArray *members)
+{
+  gboolean outlets2 = FALSE;
+  const char *first = NULL;
+  for (guint i = 0; i < members->len; i++)
+    {
+      CgAssertion *a = g_ptr_array_index (members, i);
+      CgArticle *d = cg_corpus_article (corpus, a->article_id);
+      const char *outlet = d && d->outlet ? d->outlet : a->article_id;
+      if (first == NULL)
+        first = outlet;
+      else if (strcmp (first, outlet) != 0)
+        outlets2 = TRUE;
+      g_string_append_printf (line, "%s%s (%s)", i ? ", " : "", a->id, outlet);
+    }
+  return outlets2;
+}
+
 GPtrArray *
 cg_score_wire_copies (CgCorpus *corpus, CgRules *rules, const CgClaim *claim)
 {
@@ -2925,20 +2938,7 @@ cg_score_wire_copies (CgCorpus *corpus, CgRules *rules, const CgClaim *claim)
       GString *line = g_string_new (NULL);
       g_string_printf (line, "one voice, wire copy of the same story (their articles credit %s): ",
                        (const char *) g_ptr_array_index (agencies, k));
-      gboolean outlets2 = FALSE;
-      const char *first = NULL;
-      for (guint i = 0; i < m->len; i++)
-        {
-          CgAssertion *a = g_ptr_array_index (m, i);
-          const char *outlet = cg_corpus_article (corpus, a->article_id)->outlet;
-          outlet = outlet ? outlet : a->article_id;
-          if (first == NULL)
-            first = outlet;
-          else if (strcmp (first, outlet) != 0)
-            outlets2 = TRUE;
-          g_string_append_printf (line, "%s%s (%s)", i ? ", " : "", a->id, outlet);
-        }
-      if (outlets2)
+      if (append_members (corpus, line, m))
         g_ptr_array_add (out, g_string_free (line, FALSE));
       else
         g_string_free (line, TRUE);
@@ -2978,7 +2978,7 @@ cg_score_article_copies (CgCorpus *corpus, CgRules *rules, const CgClaim *claim)
           g_array_append_val (roots, root);
           g_ptr_array_add (members, g_ptr_array_new ());
         }
-      g_ptr_array_add (g_ptr_array_index (members, g), GUINT_TO_POINTER (k - 1));
+      g_ptr_array_add (g_ptr_array_index (members, g), g_ptr_array_index (as, k - 1));
     }
   for (guint g = 0; g < roots->len; g++)
     {
@@ -2991,32 +2991,19 @@ cg_score_article_copies (CgCorpus *corpus, CgRules *rules, const CgClaim *claim)
           gboolean x = FALSE, y = FALSE;
           for (guint i = 0; i < m->len; i++)
             {
-              guint ai = art_of[GPOINTER_TO_UINT (g_ptr_array_index (m, i))];
-              x = x || ai == p->x;
-              y = y || ai == p->y;
+              guint ai = article_of (art, g_ptr_array_index (m, i));
+              x = x || ai == p->x + 1;
+              y = y || ai == p->y + 1;
             }
           if (x && y && (best == NULL || p->shared > best->shared))
             best = p;
         }
       GString *line = g_string_new ("one voice: near-verbatim copies, ");
       if (best)
-        g_string_append_printf (line, "%u of %u sentences shared", best->shared, best->authored);
+        g_string_append_printf (line, "%u of %u sentences shared: ", best->shared, best->authored);
       else
-        g_string_append (line, "through other copies");
-      gboolean outlets2 = FALSE;
-      const char *first = NULL;
-      for (guint i = 0; i < m->len; i++)
-        {
-          CgAssertion *a = g_ptr_array_index (as, GPOINTER_TO_UINT (g_ptr_array_index (m, i)));
-          CgArticle *d = cg_corpus_article (corpus, a->article_id);
-          const char *outlet = d && d->outlet ? d->outlet : a->article_id;
-          if (first == NULL)
-            first = outlet;
-          else if (strcmp (first, outlet) != 0)
-            outlets2 = TRUE;
-          g_string_append_printf (line, "%s%s (%s)", i ? ", " : ": ", a->id, outlet);
-        }
-      if (outlets2)
+        g_string_append (line, "through other copies: ");
+      if (append_members (corpus, line, m))
         g_ptr_array_add (out, g_string_free (line, FALSE));
       else
         g_string_free (line, TRUE);

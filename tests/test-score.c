@@ -1345,46 +1345,64 @@ wire_of (CgCorpus *c, const char *name)
   g_assert_not_reached ();
 }
 
-static void
-test_wire_credit (void)
+typedef GPtrArray *(*WhyFunc) (CgCorpus *corpus, CgRules *rules, const CgClaim *claim);
+
+/* Analyze the four test files NAMES, the last two score-wire-wt.txt and
+ * score-wire-cnn.txt; assert that the claim of the member starting COPY
+ * has two members, one voice and no corroboration, and that WHY explains
+ * it in one line holding each of the NEEDLES; and that the Snyder claim
+ * of the last two has two voices, corroborated, and no such line.
+ * Returns the corpus (cg_corpus_free), its pipeline in *PIPELINE. */
+static CgCorpus *
+assert_copy_not_snyder (const char *const *names, CgPipeline **pipeline, WhyFunc why_of, const char *copy,
+                        const char *const *needles)
 {
-  const char *names[] = { "score-wire-abc.txt", "score-wire-usatoday.txt", "score-wire-wt.txt", "score-wire-cnn.txt" };
-  char *paths[G_N_ELEMENTS (names) + 1] = { NULL };
-  for (guint i = 0; i < G_N_ELEMENTS (names); i++)
+  char *paths[5] = { NULL };
+  for (guint i = 0; i < 4; i++)
     paths[i] = cg_test_data (names[i]);
   GError *error = NULL;
   CgPipeline *p = cg_pipeline_new (cg_test_rules (), &error);
   g_assert_no_error (error);
   CgCorpus *c = cg_pipeline_analyze (p, paths, 1, FALSE, NULL, NULL, NULL, &error);
   g_assert_no_error (error);
-  g_assert_cmpstr (wire_of (c, names[0]), ==, "AP");
-  g_assert_cmpstr (wire_of (c, names[1]), ==, "AP");
-  g_assert_null (wire_of (c, names[2]));
-  g_assert_null (wire_of (c, names[3]));
+  for (guint i = 0; i < 4; i++)
+    g_free (paths[i]);
 
-  CgClaim *airport = claim_with_text (c, "At Juanda International Airport in Surabaya");
-  g_assert_cmpuint (airport->assertions->len, ==, 2);
-  g_assert_cmpuint (airport->supporters->len, ==, 1);
-  g_assert_cmpint (airport->verdict, ==, CG_VERDICT_SINGLE_SOURCE);
-  GPtrArray *why = cg_score_wire_copies (c, cg_test_rules (), airport);
+  CgClaim *one = claim_with_text (c, copy);
+  g_assert_cmpuint (one->assertions->len, ==, 2);
+  g_assert_cmpuint (one->supporters->len, ==, 1);
+  g_assert_cmpint (one->verdict, ==, CG_VERDICT_SINGLE_SOURCE);
+  GPtrArray *why = why_of (c, cg_test_rules (), one);
   g_assert_cmpuint (why->len, ==, 1);
-  g_assert_nonnull (strstr (g_ptr_array_index (why, 0), "wire copy of the same story"));
-  g_assert_nonnull (strstr (g_ptr_array_index (why, 0), "(ABC News)"));
-  g_assert_nonnull (strstr (g_ptr_array_index (why, 0), "(USA Today)"));
+  for (const char *const *n = needles; *n; n++)
+    g_assert_nonnull (strstr (g_ptr_array_index (why, 0), *n));
   g_ptr_array_unref (why);
 
   CgClaim *snyder = claim_with_text (c, "Ms. Snyder is the second top CMS official");
   g_assert_cmpuint (snyder->assertions->len, ==, 2);
   g_assert_cmpuint (snyder->supporters->len, ==, 2);
   g_assert_cmpint (snyder->verdict, ==, CG_VERDICT_CORROBORATED);
-  why = cg_score_wire_copies (c, cg_test_rules (), snyder);
+  why = why_of (c, cg_test_rules (), snyder);
   g_assert_cmpuint (why->len, ==, 0);
   g_ptr_array_unref (why);
+  *pipeline = p;
+  return c;
+}
 
+static void
+test_wire_credit (void)
+{
+  const char *names[] = { "score-wire-abc.txt", "score-wire-usatoday.txt", "score-wire-wt.txt", "score-wire-cnn.txt" };
+  const char *needles[] = { "wire copy of the same story", "(ABC News)", "(USA Today)", NULL };
+  CgPipeline *p;
+  CgCorpus *c = assert_copy_not_snyder (names, &p, cg_score_wire_copies, "At Juanda International Airport in Surabaya",
+                                        needles);
+  g_assert_cmpstr (wire_of (c, names[0]), ==, "AP");
+  g_assert_cmpstr (wire_of (c, names[1]), ==, "AP");
+  g_assert_null (wire_of (c, names[2]));
+  g_assert_null (wire_of (c, names[3]));
   cg_corpus_free (c);
   cg_pipeline_free (p);
-  for (guint i = 0; i < G_N_ELEMENTS (names); i++)
-    g_free (paths[i]);
 }
 
 /* A wire story reprinted without a credit (whole AllSides): Fox News
@@ -1399,39 +1417,14 @@ static void
 test_uncredited_copy (void)
 {
   const char *names[] = { "score-copy-fox.txt", "score-copy-townhall.txt", "score-wire-wt.txt", "score-wire-cnn.txt" };
-  char *paths[G_N_ELEMENTS (names) + 1] = { NULL };
-  for (guint i = 0; i < G_N_ELEMENTS (names); i++)
-    paths[i] = cg_test_data (names[i]);
-  GError *error = NULL;
-  CgPipeline *p = cg_pipeline_new (cg_test_rules (), &error);
-  g_assert_no_error (error);
-  CgCorpus *c = cg_pipeline_analyze (p, paths, G_N_ELEMENTS (names), FALSE, NULL, NULL, NULL, &error);
-  g_assert_no_error (error);
+  const char *needles[] = { "one voice: near-verbatim copies, 5 of 11 sentences shared", "(Fox News)", "(Townhall)", NULL };
+  CgPipeline *p;
+  CgCorpus *c = assert_copy_not_snyder (names, &p, cg_score_article_copies, "The signature deadline is May 21.",
+                                        needles);
   g_assert_null (wire_of (c, names[0]));
   g_assert_null (wire_of (c, names[1]));
-
-  CgClaim *deadline = claim_with_text (c, "The signature deadline is May 21.");
-  g_assert_cmpuint (deadline->assertions->len, ==, 2);
-  g_assert_cmpuint (deadline->supporters->len, ==, 1);
-  g_assert_cmpint (deadline->verdict, ==, CG_VERDICT_SINGLE_SOURCE);
-  GPtrArray *why = cg_score_article_copies (c, cg_test_rules (), deadline);
-  g_assert_cmpuint (why->len, ==, 1);
-  g_assert_nonnull (strstr (g_ptr_array_index (why, 0), "one voice: near-verbatim copies, 5 of 11 sentences shared"));
-  g_assert_nonnull (strstr (g_ptr_array_index (why, 0), "(Fox News)"));
-  g_assert_nonnull (strstr (g_ptr_array_index (why, 0), "(Townhall)"));
-  g_ptr_array_unref (why);
-
-  CgClaim *snyder = claim_with_text (c, "Ms. Snyder is the second top CMS official");
-  g_assert_cmpuint (snyder->supporters->len, ==, 2);
-  g_assert_cmpint (snyder->verdict, ==, CG_VERDICT_CORROBORATED);
-  why = cg_score_article_copies (c, cg_test_rules (), snyder);
-  g_assert_cmpuint (why->len, ==, 0);
-  g_ptr_array_unref (why);
-
   cg_corpus_free (c);
   cg_pipeline_free (p);
-  for (guint i = 0; i < G_N_ELEMENTS (names); i++)
-    g_free (paths[i]);
 }
 
 /* The credits of wire.rules, on lines of AllSides articles. */
