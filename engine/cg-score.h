@@ -27,7 +27,7 @@ void cg_score_claims (CgCorpus *corpus, CgRules *rules);
  * g_ptr_array_unref(). */
 GPtrArray *cg_score_wire_copies (CgCorpus *corpus, CgRules *rules, const CgClaim *claim);
 
-/* Why some author claims of CLAIM count as one voice although printed by
+/* Why some members of CLAIM count as one voice although printed by
  * several outlets: their articles are near-verbatim copies (most of the
  * smaller one linked same_as, linking.rules wire_overlap, or a run of
  * copy_article_run author sentences the same), a wire story reprinted

@@ -4,9 +4,11 @@
  * supports and quotes links.  Its supporters are the SPEAKERS of its
  * members, not the carriers: five outlets printing one quote attest that
  * it was said, and count as one supporter.  Copies count once: a quote of
- * a quote counts as its origin's speaker, and the author claims of
+ * a quote counts as its origin's speaker, and the members printed by
  * near-duplicate articles (wire copy, detected from the share of their
- * assertions linked same_as) count as one carrier.  Within a claim, the
+ * assertions linked same_as, or from a run of their author sentences
+ * linked same_as: a passage reprinted without a credit) count as one
+ * carrier, their author claims as the first copy's author.  Within a claim, the
  * author claims of one outlet count once: an outlet's boilerplate, or its
  * reporters reusing their own paragraph under other bylines, is one voice;
  * so are author voices whose author lists share a reporter, the author
@@ -2610,6 +2612,23 @@ cg_score_claims (CgCorpus *corpus, CgRules *rules)
     if (who_of[i] && claim_size[claim_of[i]] >= 2)
       add_traits (corpus, as, i, claim_of[i], who_of[i], author_of, art, by_outlet, by_wire, copy_min_words, copy_min_whole,
                   same_mention ? pronouns : NULL, traits);
+  /* every member printed by copies of one article, not only their author
+   * claims: a quotation one wire text gives two source mentions ("the
+   * Islamic Republic's Atomic Energy Organization spokesman", "the
+   * spokesman for the country's atomic agency") is one attestation */
+  guint *copies = g_new0 (guint, na);
+  for (guint a = 0; a < na; a++)
+    copies[uf_find (aparent, a)]++;
+  for (guint i = 0; i < n; i++)
+    {
+      guint root = uf_find (aparent, art_of[i]);
+      if (who_of[i] && claim_size[claim_of[i]] >= 2 && copies[root] >= 2)
+        {
+          Trait t = { claim_of[i], i, fnv (fnv (FNV_SEED, (const char *) &root, sizeof root), "c", 1) };
+          g_array_append_val (traits, t);
+        }
+    }
+  g_free (copies);
   sort_traits (traits);
   for (guint k = 1; k < traits->len; k++)
     {
@@ -2961,14 +2980,14 @@ cg_score_article_copies (CgCorpus *corpus, CgRules *rules, const CgClaim *claim)
   GArray *pairs = g_array_new (FALSE, FALSE, sizeof (CopyPair));
   guint *aparent = copy_articles (corpus, rules, pos, art_of, art_size, art_ids->len, pairs);
 
-  /* the claim's author members, grouped by their article's copy root, in
-   * order of their first member */
+  /* the claim's members, grouped by their article's copy root, in order of
+   * their first member */
   GArray *roots = g_array_new (FALSE, FALSE, sizeof (guint));
   GPtrArray *members = g_ptr_array_new_with_free_func ((GDestroyNotify) g_ptr_array_unref);
   for (guint i = 0; i < claim->assertions->len; i++)
     {
       guint k = GPOINTER_TO_UINT (g_hash_table_lookup (pos, g_ptr_array_index (claim->assertions, i)));
-      if (k == 0 || ((CgAssertion *) g_ptr_array_index (as, k - 1))->kind != CG_KIND_AUTHOR)
+      if (k == 0)
         continue;
       guint root = uf_find (aparent, art_of[k - 1]), g = 0;
       while (g < roots->len && g_array_index (roots, guint, g) != root)

@@ -1427,6 +1427,28 @@ test_uncredited_copy (void)
   cg_pipeline_free (p);
 }
 
+/* Copies' quotations are one attestation too (whole AllSides): Fox News
+ * (crediting AP) and Newsmax (under the AP reporters' byline, no credit)
+ * print one AP story on Iran's uranium, two author sentences in a row
+ * the same, and each reports the atomic agency's spokesman under its own
+ * mention ("the Islamic Republic's Atomic Energy Organization
+ * spokesman", "the spokesman for the country's atomic agency"), two
+ * speakers to the registry: one voice, not corroborated. */
+static void
+test_copy_quotes (void)
+{
+  const char *names[] = { "score-copy-iran-fox.txt", "score-copy-iran-newsmax.txt", "score-wire-wt.txt",
+                          "score-wire-cnn.txt" };
+  const char *needles[] = { "one voice: near-verbatim copies", "(Fox News)", "(Newsmax)", NULL };
+  CgPipeline *p;
+  CgCorpus *c = assert_copy_not_snyder (names, &p, cg_score_article_copies, "Iran could enrich uranium up to 20",
+                                        needles);
+  g_assert_cmpstr (wire_of (c, names[0]), ==, "AP");
+  g_assert_null (wire_of (c, names[1]));
+  cg_corpus_free (c);
+  cg_pipeline_free (p);
+}
+
 /* The credits of wire.rules, on lines of AllSides articles. */
 static void
 test_wire_credit_forms (void)
@@ -1494,5 +1516,6 @@ main (int argc, char **argv)
   g_test_add_func ("/score/wire-credit", test_wire_credit);
   g_test_add_func ("/score/wire-credit-forms", test_wire_credit_forms);
   g_test_add_func ("/score/uncredited-copy", test_uncredited_copy);
+  g_test_add_func ("/score/copy-quotes", test_copy_quotes);
   return g_test_run ();
 }
