@@ -1405,48 +1405,48 @@ test_wire_credit (void)
   cg_pipeline_free (p);
 }
 
-/* A wire story reprinted without a credit (whole AllSides): Fox News
- * (2013-05-08, no byline) and Townhall (2013-05-12) print the same
- * report on the Colorado recall drives, five of the writer's sentences
- * the same, in a row, and neither credits an agency.  Townhall edits
- * "The signature deadline is May 21." to "The deadline for signatures is
- * May 21.": one voice, so not corroborated, and `show` says why.  The
- * Washington Times and CNN on Michelle Snyder share no passage: two
+/* Wire stories reprinted without a credit (whole AllSides), one voice,
+ * so not corroborated, and `show` says why:
+ * - Fox News (2013-05-08, no byline) and Townhall (2013-05-12) print the
+ *   same report on the Colorado recall drives, five of the writer's
+ *   sentences the same, in a row, and neither credits an agency.
+ *   Townhall edits "The signature deadline is May 21." to "The deadline
+ *   for signatures is May 21.".
+ * - Copies' quotations are one attestation too: Fox News (crediting AP)
+ *   and Newsmax (under the AP reporters' byline, no credit) print one AP
+ *   story on Iran's uranium, two author sentences in a row the same, and
+ *   each reports the atomic agency's spokesman under its own mention
+ *   ("the Islamic Republic's Atomic Energy Organization spokesman", "the
+ *   spokesman for the country's atomic agency"), two speakers to the
+ *   registry.
+ * The Washington Times and CNN on Michelle Snyder share no passage: two
  * voices, corroborated. */
 static void
 test_uncredited_copy (void)
 {
-  const char *names[] = { "score-copy-fox.txt", "score-copy-townhall.txt", "score-wire-wt.txt", "score-wire-cnn.txt" };
-  const char *needles[] = { "one voice: near-verbatim copies, 5 of 11 sentences shared", "(Fox News)", "(Townhall)", NULL };
-  CgPipeline *p;
-  CgCorpus *c = assert_copy_not_snyder (names, &p, cg_score_article_copies, "The signature deadline is May 21.",
-                                        needles);
-  g_assert_null (wire_of (c, names[0]));
-  g_assert_null (wire_of (c, names[1]));
-  cg_corpus_free (c);
-  cg_pipeline_free (p);
-}
-
-/* Copies' quotations are one attestation too (whole AllSides): Fox News
- * (crediting AP) and Newsmax (under the AP reporters' byline, no credit)
- * print one AP story on Iran's uranium, two author sentences in a row
- * the same, and each reports the atomic agency's spokesman under its own
- * mention ("the Islamic Republic's Atomic Energy Organization
- * spokesman", "the spokesman for the country's atomic agency"), two
- * speakers to the registry: one voice, not corroborated. */
-static void
-test_copy_quotes (void)
-{
-  const char *names[] = { "score-copy-iran-fox.txt", "score-copy-iran-newsmax.txt", "score-wire-wt.txt",
-                          "score-wire-cnn.txt" };
-  const char *needles[] = { "one voice: near-verbatim copies", "(Fox News)", "(Newsmax)", NULL };
-  CgPipeline *p;
-  CgCorpus *c = assert_copy_not_snyder (names, &p, cg_score_article_copies, "Iran could enrich uranium up to 20",
-                                        needles);
-  g_assert_cmpstr (wire_of (c, names[0]), ==, "AP");
-  g_assert_null (wire_of (c, names[1]));
-  cg_corpus_free (c);
-  cg_pipeline_free (p);
+  static const struct {
+    const char *names[4];
+    const char *copy;
+    const char *needles[4];
+    const char *wire;
+  } cases[] = {
+    { { "score-copy-fox.txt", "score-copy-townhall.txt", "score-wire-wt.txt", "score-wire-cnn.txt" },
+      "The signature deadline is May 21.",
+      { "one voice: near-verbatim copies, 5 of 11 sentences shared", "(Fox News)", "(Townhall)", NULL }, NULL },
+    { { "score-copy-iran-fox.txt", "score-copy-iran-newsmax.txt", "score-wire-wt.txt", "score-wire-cnn.txt" },
+      "Iran could enrich uranium up to 20",
+      { "one voice: near-verbatim copies", "(Fox News)", "(Newsmax)", NULL }, "AP" },
+  };
+  for (guint k = 0; k < G_N_ELEMENTS (cases); k++)
+    {
+      CgPipeline *p;
+      CgCorpus *c = assert_copy_not_snyder (cases[k].names, &p, cg_score_article_copies, cases[k].copy,
+                                            cases[k].needles);
+      g_assert_cmpstr (wire_of (c, cases[k].names[0]), ==, cases[k].wire);
+      g_assert_null (wire_of (c, cases[k].names[1]));
+      cg_corpus_free (c);
+      cg_pipeline_free (p);
+    }
 }
 
 /* The credits of wire.rules, on lines of AllSides articles. */
@@ -1516,6 +1516,5 @@ main (int argc, char **argv)
   g_test_add_func ("/score/wire-credit", test_wire_credit);
   g_test_add_func ("/score/wire-credit-forms", test_wire_credit_forms);
   g_test_add_func ("/score/uncredited-copy", test_uncredited_copy);
-  g_test_add_func ("/score/copy-quotes", test_copy_quotes);
   return g_test_run ();
 }
