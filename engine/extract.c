@@ -4525,10 +4525,19 @@ run_quotes (Run *r)
                * attribution between two quotations of one paragraph joins
                * them into one statement. */
               gboolean opens_sentence = pq->open == 0 || TOK (r, pq->open - 1)->sentence != ot->sentence;
+              /* '"Have I started ...?" Sanders replied. "Look, ..."': the
+               * sentences are counted from the attribution's last word, not
+               * the quotation's, which a question mark ends a sentence
+               * before the speaker */
+              guint att_last = last;
+              while (att_last + 1 < r->toks->len && TOK (r, att_last + 1)->start < qstart
+                     && TOK (r, att_last + 1)->start < MAX (prev->cue.end, prev->source.end))
+                att_last++;
+              guint du_att = ot->sentence - TOK (r, att_last)->sentence;
               /* ... and so does one in the attribution's own sentence
                * ('"This deal must come with vigorous enforcement," she
                * said, and "clear consequences for any violations."') */
-              if (dp == 0 && ((du <= 1 && opens_sentence) || (du == 0 && cg_span_is_set (prev->source)
+              if (dp == 0 && ((du_att <= 1 && opens_sentence) || (du == 0 && cg_span_is_set (prev->source)
                                                               && prev->kind == CG_KIND_DIRECT
                                                               && prev->source.end <= qstart
                                                               && pq->open >= 2

@@ -1460,6 +1460,26 @@ test_spans_ninth (void)
   g_free (path);
 }
 
+/* Twelfth session: exact content bounds on PolNeAR train sentences. */
+static void
+test_spans_twelfth (void)
+{
+  char *path = cg_test_data ("extract-spans-twelfth.txt");
+  CgArticleResult *r = cg_test_process (path);
+  /* a question's attribution in a sentence of its own ('"...?" Sanders
+   * replied.') still joins the quotation opening the next sentence */
+  CgAssertion *a = find (r, "Have I started");
+  check (r, a, CG_KIND_DIRECT, "quote-source-cue", "Sanders", "replied");
+  check_span (r, a->span, "Have I started writing my inauguration speech, as opposed to the speech I have to give "
+                          "tomorrow?” Sanders replied. “Look, the answer is yes. It is a very sobering thing to be "
+                          "thinking about oneself as president of the United States and the enormous "
+                          "responsibilities that go with that.");
+  for (guint i = 0; i < r->assertions->len; i++)
+    g_assert_cmpstr (((CgAssertion *) g_ptr_array_index (r->assertions, i))->rule, !=, "continuation");
+  cg_article_result_free (r);
+  g_free (path);
+}
+
 int
 main (int argc, char **argv)
 {
@@ -1504,6 +1524,7 @@ main (int argc, char **argv)
   g_test_add_func ("/extract/participle-cues", test_participle_cues);
   g_test_add_func ("/extract/spans-eighth", test_spans_eighth);
   g_test_add_func ("/extract/spans-ninth", test_spans_ninth);
+  g_test_add_func ("/extract/spans-twelfth", test_spans_twelfth);
   int status = g_test_run ();
   cg_article_result_free (seed0);
   return status;
