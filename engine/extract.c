@@ -3320,6 +3320,39 @@ content_end_at (Run *r, guint cs, guint i)
 
 /* Make the assertion of match M of PATTERN; FALSE when the match is no
  * attribution after all, so the next pattern may be tried at its anchor. */
+/* "An economic downturn, he said, "could be a good time to borrow"": on a
+ * pattern saying fronted=yes, the words opening the sentence before the
+ * speaker's comma are part of the content when the quotation goes on with
+ * them (its first word in lower case), as PolNeAR marks it.  Returns the
+ * first of those words, or NONE. */
+static guint
+fronted_start (Run *r, const CgRule *prule, const CgPatMatch *m, gint direct_q, guint source_start)
+{
+  const char *f = cg_rule_attr (prule, "fronted");
+  if (!f || strcmp (f, "yes") != 0 || direct_q < 0 || m->quote2 >= 0 || source_start == NONE
+      || source_start < 2 || source_start > m->cue_start || !is_char (TOK (r, source_start - 1)->word, ',')
+      || !same_unit (r, source_start - 2, source_start))
+    return NONE;
+  const CgPatQuote *pq = &g_array_index (r->qs, CgPatQuote, (guint) direct_q);
+  guint w = pq->open + 1;
+  while (w <= pq->last && !is_word (TOK (r, w)))
+    w++;
+  if (w > pq->last || is_cap (TOK (r, w)))
+    return NONE;
+  guint s = source_start - 2;
+  while (s > 0 && same_unit (r, s - 1, s))
+    s--;
+  gboolean word = FALSE;
+  for (guint i = s; i + 1 < source_start; i++)
+    {
+      const CgPatToken *t = TOK (r, i);
+      if (t->taken || t->quote_open >= 0 || !same_unit (r, i, source_start))
+        return NONE;
+      word |= is_word (t);
+    }
+  return word ? s : NONE;
+}
+
 static gboolean
 from_match (Run *r, guint pattern, const CgPatMatch *m)
 {
@@ -4174,6 +4207,20 @@ from_match (Run *r, guint pattern, const CgPatMatch *m)
       g_free (t1);
       g_free (t2);
       take_range (r, rel, rel + 1);
+    }
+  guint front = fronted_start (r, prule, m, direct_q, source_start);
+  if (front != NONE)
+    {
+      /* the opening words and the quotation, the attribution between them cut out */
+      CgSpan p1 = tok_span (r, front, source_start - 1);
+      char *t1 = fold_ws (r->text, p1.start, p1.end);
+      char *t2 = a->text;
+      a->text = g_strconcat (t1, " ", t2, NULL);
+      a->span.start = p1.start;
+      a->kind = CG_KIND_MIXED;
+      g_free (t1);
+      g_free (t2);
+      take_range (r, front, source_start - 1);
     }
   if (m->split_start != NONE && m->split_end > m->split_start)
     {

@@ -1476,6 +1476,19 @@ test_spans_twelfth (void)
                           "responsibilities that go with that.");
   for (guint i = 0; i < r->assertions->len; i++)
     g_assert_cmpstr (((CgAssertion *) g_ptr_array_index (r->assertions, i))->rule, !=, "continuation");
+  /* the words opening a sentence before the speaker's comma are part of
+   * a quotation that goes on with them in lower case, not of one that
+   * opens a sentence of its own */
+  a = find (r, "An economic downturn");
+  check (r, a, CG_KIND_MIXED, "source-cue-colon-quote", "he", "said");
+  check_span (r, a->span, "An economic downturn, he said, “could be a good time to borrow and pay off debt, "
+                          "borrow debt, make longer-term debt.");
+  a = find (r, "Sooner or later");
+  check (r, a, CG_KIND_MIXED, "source-cue-colon-quote", "the New Jersey governor", "told");
+  check_span (r, a->span, "Sooner or later, the New Jersey governor told reporters, \"it starts to pay off.");
+  a = find (r, "Sheldon knows");
+  check (r, a, CG_KIND_DIRECT, "source-cue-colon-quote", "Trump", "added");
+  check_span (r, a->span, "Sheldon knows that nobody will be more loyal to Israel than Donald Trump.");
   cg_article_result_free (r);
   g_free (path);
 }
