@@ -2666,10 +2666,11 @@ source_back_scan (Run *r, guint end, guint *start, guint *mention_end)
           return TRUE;
         }
       /* the first mention opens the sentence or a clause: after
-       * punctuation or a word of [clause-breaks] ("but", "that") */
+       * punctuation or a word of [clause-breaks] ("but", "that"), or of
+       * [subordinators] ("As Donald Trump and Sen. Ted Cruz lamented") */
       if (ls != NONE && end - ls <= x->source_max_words
           && (ls == 0 || !same_unit (r, ls - 1, ls) || !is_word (TOK (r, ls - 1))
-              || (low2 && tok_is (r, ls - 1, L_BREAK)))
+              || (low2 && tok_is (r, ls - 1, L_BREAK)) || tok_is (r, ls - 1, L_SUBORD))
           && !(ls >= 2 && is_char (TOK (r, ls - 1)->word, ',') && same_unit (r, ls - 2, ls)
                && is_cap (TOK (r, ls - 2)) && !opening_phrase (r, ls - 1)))
         *start = ls;

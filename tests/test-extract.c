@@ -1489,6 +1489,11 @@ test_spans_twelfth (void)
   a = find (r, "Sheldon knows");
   check (r, a, CG_KIND_DIRECT, "source-cue-colon-quote", "Trump", "added");
   check_span (r, a->span, "Sheldon knows that nobody will be more loyal to Israel than Donald Trump.");
+  /* two speakers joined by "and" after a subordinator opening the
+   * sentence are one mention */
+  a = cg_test_with_cue (r, "lamented");
+  g_assert_nonnull (a);
+  g_assert_cmpstr (a->source_text, ==, "Donald Trump and Sen. Ted Cruz (R-Texas)");
   cg_article_result_free (r);
   g_free (path);
 }
