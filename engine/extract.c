@@ -3324,8 +3324,10 @@ content_end_at (Run *r, guint cs, guint i)
 /* "An economic downturn, he said, "could be a good time to borrow"": on a
  * pattern saying fronted=yes, the words opening the sentence before the
  * speaker's comma are part of the content when the quotation goes on with
- * them (its first word in lower case), as PolNeAR marks it.  Returns the
- * first of those words, or NONE. */
+ * them (its first word in lower case), as PolNeAR marks it; not when they
+ * hold a cue, whose attribution they would swallow ("Hall said gay
+ * marriage supporters have told him ... but, he said, "the truth ...").
+ * Returns the first of those words, or NONE. */
 static guint
 fronted_start (Run *r, const CgRule *prule, const CgPatMatch *m, gint direct_q, guint source_start)
 {
@@ -3347,7 +3349,7 @@ fronted_start (Run *r, const CgRule *prule, const CgPatMatch *m, gint direct_q, 
   for (guint i = s; i + 1 < source_start; i++)
     {
       const CgPatToken *t = TOK (r, i);
-      if (t->taken || t->quote_open >= 0 || !same_unit (r, i, source_start))
+      if (t->taken || t->quote_open >= 0 || (r->tf[i] & TF_CUE))
         return NONE;
       word |= is_word (t);
     }

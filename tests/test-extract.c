@@ -1486,6 +1486,12 @@ test_spans_twelfth (void)
   a = find (r, "Sooner or later");
   check (r, a, CG_KIND_MIXED, "source-cue-colon-quote", "the New Jersey governor", "told");
   check_span (r, a->span, "Sooner or later, the New Jersey governor told reporters, \"it starts to pay off.");
+  /* ... nor when they hold a cue, whose attribution they would swallow
+   * (an AllSides sentence, ETAXKLjOtAhks0PJ) */
+  a = find (r, "gay marriage supporters");
+  check (r, a, CG_KIND_INDIRECT, "source-cue-content", "Hall", "said");
+  a = find (r, "the truth is");
+  check (r, a, CG_KIND_DIRECT, "source-cue-colon-quote", "he", "said");
   a = find (r, "Sheldon knows");
   check (r, a, CG_KIND_DIRECT, "source-cue-colon-quote", "Trump", "added");
   check_span (r, a->span, "Sheldon knows that nobody will be more loyal to Israel than Donald Trump.");
