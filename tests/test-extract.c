@@ -1460,6 +1460,18 @@ test_spans_ninth (void)
   g_free (path);
 }
 
+/* The assertion whose text starts with PREFIX, checked as check() does,
+ * with its span's text WANT. */
+static CgAssertion *
+check_found (CgArticleResult *r, const char *prefix, CgAssertionKind kind, const char *rule,
+             const char *source, const char *cue, const char *want)
+{
+  CgAssertion *a = find (r, prefix);
+  check (r, a, kind, rule, source, cue);
+  check_span (r, a->span, want);
+  return a;
+}
+
 /* Twelfth session: exact content bounds on PolNeAR train sentences. */
 static void
 test_spans_twelfth (void)
@@ -1468,36 +1480,30 @@ test_spans_twelfth (void)
   CgArticleResult *r = cg_test_process (path);
   /* a question's attribution in a sentence of its own ('"...?" Sanders
    * replied.') still joins the quotation opening the next sentence */
-  CgAssertion *a = find (r, "Have I started");
-  check (r, a, CG_KIND_DIRECT, "quote-source-cue", "Sanders", "replied");
-  check_span (r, a->span, "Have I started writing my inauguration speech, as opposed to the speech I have to give "
-                          "tomorrow?” Sanders replied. “Look, the answer is yes. It is a very sobering thing to be "
-                          "thinking about oneself as president of the United States and the enormous "
-                          "responsibilities that go with that.");
+  check_found (r, "Have I started", CG_KIND_DIRECT, "quote-source-cue", "Sanders", "replied",
+               "Have I started writing my inauguration speech, as opposed to the speech I have to give "
+               "tomorrow?” Sanders replied. “Look, the answer is yes. It is a very sobering thing to be "
+               "thinking about oneself as president of the United States and the enormous "
+               "responsibilities that go with that.");
   for (guint i = 0; i < r->assertions->len; i++)
     g_assert_cmpstr (((CgAssertion *) g_ptr_array_index (r->assertions, i))->rule, !=, "continuation");
   /* the words opening a sentence before the speaker's comma are part of
    * a quotation that goes on with them in lower case, not of one that
-   * opens a sentence of its own */
-  a = find (r, "An economic downturn");
-  check (r, a, CG_KIND_MIXED, "source-cue-colon-quote", "he", "said");
-  check_span (r, a->span, "An economic downturn, he said, “could be a good time to borrow and pay off debt, "
-                          "borrow debt, make longer-term debt.");
-  a = find (r, "Sooner or later");
-  check (r, a, CG_KIND_MIXED, "source-cue-colon-quote", "the New Jersey governor", "told");
-  check_span (r, a->span, "Sooner or later, the New Jersey governor told reporters, \"it starts to pay off.");
-  /* ... nor when they hold a cue, whose attribution they would swallow
-   * (an AllSides sentence, ETAXKLjOtAhks0PJ) */
-  a = find (r, "gay marriage supporters");
-  check (r, a, CG_KIND_INDIRECT, "source-cue-content", "Hall", "said");
-  a = find (r, "the truth is");
-  check (r, a, CG_KIND_DIRECT, "source-cue-colon-quote", "he", "said");
-  a = find (r, "Sheldon knows");
-  check (r, a, CG_KIND_DIRECT, "source-cue-colon-quote", "Trump", "added");
-  check_span (r, a->span, "Sheldon knows that nobody will be more loyal to Israel than Donald Trump.");
+   * opens a sentence of its own, nor when they hold a cue, whose
+   * attribution they would swallow (the Hall sentence is AllSides',
+   * ETAXKLjOtAhks0PJ) */
+  check_found (r, "An economic downturn", CG_KIND_MIXED, "source-cue-colon-quote", "he", "said",
+               "An economic downturn, he said, “could be a good time to borrow and pay off debt, "
+               "borrow debt, make longer-term debt.");
+  check_found (r, "Sooner or later", CG_KIND_MIXED, "source-cue-colon-quote", "the New Jersey governor", "told",
+               "Sooner or later, the New Jersey governor told reporters, \"it starts to pay off.");
+  check_found (r, "Sheldon knows", CG_KIND_DIRECT, "source-cue-colon-quote", "Trump", "added",
+               "Sheldon knows that nobody will be more loyal to Israel than Donald Trump.");
+  check (r, find (r, "gay marriage supporters"), CG_KIND_INDIRECT, "source-cue-content", "Hall", "said");
+  check (r, find (r, "the truth is"), CG_KIND_DIRECT, "source-cue-colon-quote", "he", "said");
   /* two speakers joined by "and" after a subordinator opening the
    * sentence are one mention */
-  a = cg_test_with_cue (r, "lamented");
+  CgAssertion *a = cg_test_with_cue (r, "lamented");
   g_assert_nonnull (a);
   g_assert_cmpstr (a->source_text, ==, "Donald Trump and Sen. Ted Cruz (R-Texas)");
   cg_article_result_free (r);
