@@ -2667,10 +2667,12 @@ source_back_scan (Run *r, guint end, guint *start, guint *mention_end)
         }
       /* the first mention opens the sentence or a clause: after
        * punctuation or a word of [clause-breaks] ("but", "that"), or of
-       * [subordinators] ("As Donald Trump and Sen. Ted Cruz lamented") */
+       * [subordinators] ("As Donald Trump and Sen. Ted Cruz lamented";
+       * not a lowercase pair, "As the population ages and health-care
+       * costs continue to rise") */
       if (ls != NONE && end - ls <= x->source_max_words
           && (ls == 0 || !same_unit (r, ls - 1, ls) || !is_word (TOK (r, ls - 1))
-              || (low2 && tok_is (r, ls - 1, L_BREAK)) || tok_is (r, ls - 1, L_SUBORD))
+              || (low2 && tok_is (r, ls - 1, L_BREAK)) || (!low2 && tok_is (r, ls - 1, L_SUBORD)))
           && !(ls >= 2 && is_char (TOK (r, ls - 1)->word, ',') && same_unit (r, ls - 2, ls)
                && is_cap (TOK (r, ls - 2)) && !opening_phrase (r, ls - 1)))
         *start = ls;

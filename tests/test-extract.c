@@ -1506,6 +1506,9 @@ test_spans_twelfth (void)
   CgAssertion *a = cg_test_with_cue (r, "lamented");
   g_assert_nonnull (a);
   g_assert_cmpstr (a->source_text, ==, "Donald Trump and Sen. Ted Cruz (R-Texas)");
+  /* but not two lowercase noun phrases there, which are no speakers
+   * (AllSides, XsOnxpe9dHW3QcSW) */
+  g_assert_null (cg_test_with_cue (r, "continue"));
   cg_article_result_free (r);
   g_free (path);
 }
