@@ -3328,7 +3328,9 @@ content_end_at (Run *r, guint cs, guint i)
  * speaker's comma are part of the content when the quotation goes on with
  * them (its first word in lower case), as PolNeAR marks it; not when they
  * hold a cue, whose attribution they would swallow ("Hall said gay
- * marriage supporters have told him ... but, he said, "the truth ...").
+ * marriage supporters have told him ... but, he said, "the truth ..."),
+ * nor when a word of [not-content-start] opens them, a setting ("In the
+ * Declaration of Independence, Jefferson declares that, "all men ...").
  * Returns the first of those words, or NONE. */
 static guint
 fronted_start (Run *r, const CgRule *prule, const CgPatMatch *m, gint direct_q, guint source_start)
@@ -3355,7 +3357,7 @@ fronted_start (Run *r, const CgRule *prule, const CgPatMatch *m, gint direct_q, 
         return NONE;
       word |= is_word (t);
     }
-  return word ? s : NONE;
+  return word && !tok_is (r, s, L_NOT_CONTENT) ? s : NONE;
 }
 
 static gboolean

@@ -1490,8 +1490,9 @@ test_spans_twelfth (void)
   /* the words opening a sentence before the speaker's comma are part of
    * a quotation that goes on with them in lower case, not of one that
    * opens a sentence of its own, nor when they hold a cue, whose
-   * attribution they would swallow (the Hall sentence is AllSides',
-   * ETAXKLjOtAhks0PJ) */
+   * attribution they would swallow, nor when a word of [not-content-start]
+   * opens them, a setting rather than part of the claim (the Jefferson and
+   * Hall sentences are AllSides', EwM0R97wioyISGRQ and ETAXKLjOtAhks0PJ) */
   check_found (r, "An economic downturn", CG_KIND_MIXED, "source-cue-colon-quote", "he", "said",
                "An economic downturn, he said, “could be a good time to borrow and pay off debt, "
                "borrow debt, make longer-term debt.");
@@ -1499,6 +1500,8 @@ test_spans_twelfth (void)
                "Sooner or later, the New Jersey governor told reporters, \"it starts to pay off.");
   check_found (r, "Sheldon knows", CG_KIND_DIRECT, "source-cue-colon-quote", "Trump", "added",
                "Sheldon knows that nobody will be more loyal to Israel than Donald Trump.");
+  check_found (r, "all men are", CG_KIND_DIRECT, "source-cue-colon-quote", "Jefferson", "declares",
+               "all men are created equal.");
   check (r, find (r, "gay marriage supporters"), CG_KIND_INDIRECT, "source-cue-content", "Hall", "said");
   check (r, find (r, "the truth is"), CG_KIND_DIRECT, "source-cue-colon-quote", "he", "said");
   /* two speakers joined by "and" after a subordinator opening the
