@@ -362,6 +362,7 @@ struct _CgLinker {
   GHashTable   *based_units;  /* units that are shares of a base ("percent") */
   GArray       *share_words;  /* sorted concept ids of the [based_units] words ("percent") */
   GArray       *date_ids;     /* sorted concept ids of month and day names */
+  GHashTable   *event_forms;  /* [event_predicates] words: the forms that tell a deed done again and again */
   guint64      *seeds;        /* SIG_LEN() of them */
   gboolean      x8;           /* minhash_add_x8() runs here */
   GArray       *not_lead_ids; /* sorted concept ids of [not_anchors] words: a capitalized first word that names no one */
@@ -413,7 +414,7 @@ struct _CgLinker {
   double su_cover_containment, su_cover_jaccard, su_cover_min_shared;
   double co_jaccard, co_containment, co_min_jaccard, co_min_shared, denial_min_shared;
   double number_window, number_context_shared, number_ratio, numeric_min_shared, numeric_min_unitless;
-  double change_days, changes_jaccard, narrator_days, whole_share;
+  double change_days, changes_jaccard, narrator_days, whole_share, event_apart_days, event_count_max;
   double whole_min_flipped, antonym_clause_shared, numeric_near_shared;
   guint  fragment_min_content, max_speaker_df, max_speaker_candidates, subject_window;
   guint  max_run_df, max_run_candidates, run_min_shared, quoted_min_words, quoted_others_min_words;
@@ -1085,6 +1086,7 @@ cg_linker_new (CgRules *rules, GError **error)
   for (guint i = 0; i < periods->len; i++)
     intern (l, ((CgRule *) g_ptr_array_index (periods, i))->phrase);
   l->date_ids = stem_ids (l, norm, rules, "dates");
+  l->event_forms = cg_rules_word_set (rules, "linking", "event_predicates");
   l->share_words = stem_ids (l, norm, rules, "based_units");
   l->not_lead_ids = stem_ids (l, norm, rules, "not_anchors");
   l->role_ids = stem_ids (l, norm, rules, "role_names");
@@ -1152,6 +1154,8 @@ cg_linker_new (CgRules *rules, GError **error)
   l->change_days = num (rules, "change_over_time_days", 365);
   l->changes_jaccard = num (rules, "changes_min_jaccard", 0.5);
   l->narrator_days = num (rules, "narrators_max_days", 1);
+  l->event_apart_days = num (rules, "event_apart_days", 0);
+  l->event_count_max = num (rules, "event_count_max", 12);
   l->whole_share = num (rules, "whole_share", 100);
   l->whole_min_flipped = num (rules, "whole_min_flipped", 0.5);
   l->co_min_overlap = num (rules, "contradicts_min_overlap", 0.6);
@@ -1274,6 +1278,7 @@ cg_linker_free (CgLinker *l)
   g_hash_table_unref (l->speaker_kinds);
   g_hash_table_unref (l->based_units);
   g_array_unref (l->date_ids);
+  g_hash_table_unref (l->event_forms);
   g_array_unref (l->share_words);
   g_array_unref (l->not_lead_ids);
   g_array_unref (l->given_ids);
@@ -3593,6 +3598,89 @@ degree_apart (CgLinker *l, Item *x, Item *y)
   return apart;
 }
 
+/* Might TEXT hold a word of [event_predicates]?  A look at its lowered
+ * characters, before the few texts that might are normalized. */
+static gboolean
+names_deed (CgLinker *l, const char *text)
+{
+  char *low = g_utf8_strdown (text, -1);
+  gboolean found = FALSE;
+  GHashTableIter it;
+  gpointer form;
+  g_hash_table_iter_init (&it, l->event_forms);
+  while (!found && g_hash_table_iter_next (&it, &form, NULL))
+    found = strstr (low, form) != NULL;
+  g_free (low);
+  return found;
+}
+
+/* Does T hold a word of [event_predicates] whose stem is STEM? */
+static gboolean
+tells_deed (CgLinker *l, const CgNormText *t, const char *stem)
+{
+  for (guint i = 0; i < t->tokens->len; i++)
+    {
+      const CgNormToken *k = &g_array_index (t->tokens, CgNormToken, i);
+      if (g_hash_table_contains (l->event_forms, k->word) && strcmp (k->stem, stem) == 0)
+        return TRUE;
+    }
+  return FALSE;
+}
+
+/* Are X and Y two events told in the same words?  A deed done again and
+ * again (a justice dissents or joins an opinion, a state launches a
+ * missile, a president vetoes a bill), told as done (a word of
+ * [event_predicates] of one stem in both texts: "dissented", not "the
+ * dissent" nor "would veto") in articles more than event_apart_days
+ * apart, is two deeds unless the texts share an anchor to one: a year, a
+ * [dates] word, or a figure that is no mere count (a unit, or more than
+ * event_count_max).  Texts naming years, none in common, tell two deeds
+ * wherever printed ("launched several such missiles in 2017" / "in
+ * 2019").  A state or a stance ("Mexico will pay for the
+ * wall") names no such deed and repeats as one claim.  The texts are
+ * normalized again here: few pairs get this far (a same_as link about to
+ * be made, or a supports link, far apart in time, unanchored, holding
+ * the letters of a deed). */
+static gboolean
+events_apart (CgLinker *l, Item *x, Item *y)
+{
+  if (l->event_apart_days <= 0)
+    return FALSE;
+  if ((x->day < 0 || y->day < 0 || fabs ((double) (x->day - y->day)) <= l->event_apart_days) && !years_apart (x, y))
+    return FALSE;
+  if (intersect_count (ARR (x, years), ARR (y, years)) > 0)
+    return FALSE;
+  GArray *wx = ARR (x, words), *wy = ARR (y, words);
+  for (guint k = 0; k < l->date_ids->len; k++)
+    {
+      guint32 d = g_array_index (l->date_ids, guint32, k);
+      if (contains (wx, d) && contains (wy, d))
+        return FALSE;
+    }
+  GArray *nx = ARR (x, numbers), *ny = ARR (y, numbers);
+  for (guint i = 0; i < nx->len; i++)
+    {
+      Number *a = &g_array_index (nx, Number, i);
+      if (!a->unit && fabs (a->value) <= l->event_count_max)
+        continue;
+      for (guint j = 0; j < ny->len; j++)
+        if (same_value (l, a, &g_array_index (ny, Number, j)))
+          return FALSE;
+    }
+  if (!names_deed (l, x->a->text) || !names_deed (l, y->a->text))
+    return FALSE;
+  CgNormText *tx = cg_normalize (l->norm, x->a->text), *ty = cg_normalize (l->norm, y->a->text);
+  gboolean apart = FALSE;
+  for (guint i = 0; i < tx->tokens->len && !apart; i++)
+    {
+      const CgNormToken *k = &g_array_index (tx->tokens, CgNormToken, i);
+      apart = g_hash_table_contains (l->event_forms, k->word) && tells_deed (l, ty, k->stem);
+    }
+  cg_norm_text_free (tx);
+  cg_norm_text_free (ty);
+  return apart;
+}
+
 static gboolean
 may_support (CgLinker *l, Item *x, Item *y, guint shared, gboolean same_speaker)
 {
@@ -4786,6 +4874,11 @@ compare (CgLinker *l, Item *x, Item *y, GPtrArray *out, Item **quote_of)
     }
   if (same_polarity && (wj >= l->sa_jaccard || contained))
     {
+      /* the same words of two deeds ("Justices Ruth Bader Ginsburg,
+       * Stephen Breyer, Sonia Sotomayor and Elena Kagan dissented." of two
+       * terms) are two statements */
+      if (events_apart (l, x, y))
+        goto done;
       if (same_speaker && (x->document || y->document || speaker_is_document (l, ax)))
         {
           *quote_of = (*quote_of == NULL || earlier (x, *quote_of)) ? x : *quote_of;
@@ -4882,7 +4975,7 @@ compare (CgLinker *l, Item *x, Item *y, GPtrArray *out, Item **quote_of)
       if (!other_figures (l, x, y) && !cg_claim_views_call_false (l->viewer, view_of (l, x), view_of (l, y))
           && cg_claim_views_agree_closely (l->viewer, view_of (l, x), view_of (l, y), (guint) l->su_close_min_shared,
                                            l->scratch)
-          && !degree_apart (l, x, y))
+          && !degree_apart (l, x, y) && !events_apart (l, x, y))
         {
           g_string_append_printf (ev, "concept jaccard=%.2f containment=%.2f shared=%u; claims closely %s", cj, cc, cs,
                                   l->scratch->str);
@@ -4938,7 +5031,7 @@ compare (CgLinker *l, Item *x, Item *y, GPtrArray *out, Item **quote_of)
        * millions of people voted illegally was preposterous" */
       if (same_claim && cg_claim_views_call_false (l->viewer, view_of (l, x), view_of (l, y)))
         same_claim = FALSE;
-      if (same_claim && degree_apart (l, x, y))
+      if (same_claim && (degree_apart (l, x, y) || events_apart (l, x, y)))
         same_claim = FALSE;
       if (same_claim)
         {

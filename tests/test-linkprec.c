@@ -16,7 +16,8 @@
  * what was done, an act one is pressed to, a grant refused, what "you
  * said", a frame leaving its content open; for supports, two texts
  * carrying the same page furniture; a degree or a rank against the plain
- * word, what is going on against a deed done. */
+ * word, what is going on against a deed done; two events told in the
+ * same words years apart, against a stance repeated. */
 #include "cg-test.h"
 #include "cg-normalize.h"
 
@@ -697,6 +698,60 @@ test_one_moment (void)
   g_assert_cmpint (relation_dated ("a1", "a2", "2016-10-21", "2016-10-20"), ==, CG_RELATION_CONTRADICTS);
 }
 
+/* The relation of two author texts TEXT1 and TEXT2 of articles dated
+ * DATE1 and DATE2 is REL (-1: none). */
+static void
+assert_told (const char *text1, const char *date1, const char *text2, const char *date2, int rel)
+{
+  reset ();
+  add ("d1", NULL, CG_KIND_AUTHOR, NULL, NULL, text1);
+  add ("d2", NULL, CG_KIND_AUTHOR, NULL, NULL, text2);
+  g_assert_cmpint (relation_dated ("a1", "a2", date1, date2), ==, rel);
+}
+
+/* Two events told in the same words: NPR's "Two justices, Ruth Bader
+ * Ginsburg and Sonia Sotomayor, dissented." (1ak2kyYz, 2014-10-16, the
+ * Texas voter ID order) and "Dissenting from the opinion were Justices
+ * Ruth Bader Ginsburg and Sonia Sotomayor." (smvkzTXx, 2020-07-08, Little
+ * Sisters of the Poor) are two dissents, and so are "Justices Ruth Bader
+ * Ginsburg, Stephen Breyer, Sonia Sotomayor and Elena Kagan dissented."
+ * (1Pox9Fq2, 2018-05-21) and "Four justices -- Stephen Breyer, ... --
+ * dissented." of 2013-11-19, for all their same words; printed the same
+ * day they would tell one.  "Hillary Clinton launched her presidential
+ * bid Sunday, April 12, ..." (1jSZkPJ7, 2015-03-04) and "... on April 12
+ * ..." (4ghEhmZP and five more through December) name the day: one
+ * launch.  Trump's "Mexico will pay for the wall" (58c1UttJ, 2016-08-31)
+ * and its repetition (4qLavb9Y, 2018-06-02) are one stance said twice:
+ * no deed, still support. */
+static void
+test_two_events (void)
+{
+  static const struct {
+    const char *once, *date1, *again, *date2;
+    int same_day;
+  } deeds[] = {
+    { "Two justices, Ruth Bader Ginsburg and Sonia Sotomayor, dissented.", "2014-10-16",
+      "Dissenting from the opinion were Justices Ruth Bader Ginsburg and Sonia Sotomayor.", "2020-07-08",
+      CG_RELATION_SUPPORTS },
+    { "Justices Ruth Bader Ginsburg, Stephen Breyer, Sonia Sotomayor and Elena Kagan dissented.", "2018-05-21",
+      "Four justices -- Stephen Breyer, Ruth Bader Ginsburg, Sonia Sotomayor and Elena Kagan -- dissented.", "2013-11-19",
+      CG_RELATION_SAME_AS },
+  };
+  for (guint i = 0; i < G_N_ELEMENTS (deeds); i++)
+    {
+      assert_told (deeds[i].once, deeds[i].date1, deeds[i].again, deeds[i].date2, -1);
+      assert_told (deeds[i].once, deeds[i].date1, deeds[i].again, deeds[i].date1, deeds[i].same_day);
+    }
+  assert_told ("Hillary Clinton launched her presidential bid Sunday, April 12, through a video message on social media.",
+               "2015-03-04",
+               "Hillary Clinton launched her presidential bid on April 12 through a video message on social media.",
+               "2015-12-01", CG_RELATION_SAME_AS);
+  reset ();
+  add ("d1", "s1", CG_KIND_DIRECT, "said", "Trump", "Mexico will pay for the wall. 100 percent");
+  add ("d2", "s1", CG_KIND_INDIRECT, "reiterating", "Trump", "that Mexico will pay for the border wall");
+  g_assert_cmpint (relation_dated ("a1", "a2", "2016-08-31", "2018-06-02"), ==, CG_RELATION_SUPPORTS);
+}
+
 /* A negated do-auxiliary right before a quote mark denies the word, not
  * the deed (VYCr7gjC, Dan Bongino's tweet, linked against JT04jizc's and
  * ZWpimu77's accounts of Roberts siding with the liberal justices): it
@@ -1021,6 +1076,7 @@ main (int argc, char **argv)
   g_test_add_func ("/linkprec/furniture", test_furniture);
   g_test_add_func ("/linkprec/degrees", test_degrees);
   g_test_add_func ("/linkprec/moments", test_moments);
+  g_test_add_func ("/linkprec/two-events", test_two_events);
   int rc = g_test_run ();
   if (assertions)
     g_ptr_array_unref (assertions);
