@@ -723,6 +723,61 @@ test_meta_table_csv (void)
   g_free (dir);
 }
 
+/* AllSides' own rows (allsides_metadata.tsv) read field by field: blanks
+ * around a field are not kept, a curly apostrophe stays in the title, and
+ * bad UTF-8 after a long ASCII run and two good non-ASCII characters is
+ * found at its own byte and line (the loader hands only the runs between
+ * ASCII bytes to the UTF-8 check, and keeps fields in one buffer per
+ * record). */
+static void
+test_meta_table_tsv_rows (void)
+{
+  char *dir = cg_test_tmpdir (), *path;
+  GError *error = NULL;
+  const char *header = "id\tsource\tsource_url\tbias_text\ttopic\tdate\tauthors\ttitle\n";
+  char *text = g_strconcat (header,
+                            "004Gt3gcsotuiYmz\tNew York Times - News\twww.nytimes.com\tleft\tterrorism\t2016-09-20\t"
+                            "N. R. Kleinfield\tBomb Suspect Changed After Trip Abroad, Friends Say\n",
+                            "  00eP4XD3VdMmHITE \t Vox\twww.vox.com\tleft\tsupreme_court\t2018-09-12\t"
+                            "Emily Stewart, Terry Nguyen  \t  Why Susan Collins claims she\xE2\x80\x99s being bribed over her Kavanaugh vote \r\n",
+                            "\n01siLGUAxjHtoFED\tSlate\twww.slate.com\tleft\tculture\t2018-12-14\t\t"
+                            "The Weekly Standard\xE2\x80\x99s Dismantling Is Terrible News for Conservatism and Journalism\n",
+                            NULL);
+  CgMetaTable *t = table_from (dir, "allsides.tsv", text, &path, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (cg_meta_table_size (t), ==, 3);
+  const CgMetaRow *row = cg_meta_table_lookup (t, "/allsides/004Gt3gcsotuiYmz.txt");
+  g_assert_nonnull (row);
+  g_assert_cmpstr (row->outlet, ==, "New York Times - News");
+  g_assert_cmpstr (row->author, ==, "N. R. Kleinfield");
+  g_assert_cmpstr (row->title, ==, "Bomb Suspect Changed After Trip Abroad, Friends Say");
+  g_assert_cmpstr (row->date, ==, "2016-09-20");
+  row = cg_meta_table_lookup (t, "00eP4XD3VdMmHITE.txt");
+  g_assert_nonnull (row);
+  g_assert_cmpstr (row->outlet, ==, "Vox");
+  g_assert_cmpstr (row->author, ==, "Emily Stewart, Terry Nguyen");
+  g_assert_cmpstr (row->title, ==, "Why Susan Collins claims she\xE2\x80\x99s being bribed over her Kavanaugh vote");
+  g_assert_cmpstr (row->date, ==, "2018-09-12");
+  row = cg_meta_table_lookup (t, "01siLGUAxjHtoFED");
+  g_assert_nonnull (row);
+  g_assert_null (row->author);
+  g_assert_cmpstr (row->date, ==, "2018-12-14");
+  cg_meta_table_free (t);
+  g_unlink (path);
+  g_free (path);
+  g_free (text);
+
+  /* "The Weekly Standard’s" with its apostrophe cut after two bytes and
+   * an "é" after it: byte 100, on line 3 */
+  expect_table_error (dir,
+                      "file\ttitle\n"
+                      "01siLGUAxjHtoFED\tThe Weekly Standard\xE2\x80\x99s Dismantling\n"
+                      "02siLGUAxjHtoFED\tThe Weekly Standard\xE2\x80\xC3\xA9s Dismantling\n",
+                      FRAGS ("line 3", "byte 100", "not UTF-8"));
+  g_rmdir (dir);
+  g_free (dir);
+}
+
 /* ---- listing ------------------------------------------------------------- */
 
 static void
@@ -1030,6 +1085,7 @@ main (int argc, char **argv)
   g_test_add_func ("/reader/sidecar", test_sidecar);
   g_test_add_func ("/reader/meta-table-basil", test_meta_table_basil);
   g_test_add_func ("/reader/meta-table-csv", test_meta_table_csv);
+  g_test_add_func ("/reader/meta-table-tsv-rows", test_meta_table_tsv_rows);
   g_test_add_func ("/reader/author-lists", test_author_lists);
   g_test_add_func ("/reader/list-paths", test_list_paths);
   g_test_add_func ("/reader/list-paths-text-only", test_list_paths_text_only);
