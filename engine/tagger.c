@@ -514,12 +514,17 @@ cg_tag_clusters_parse (const char *path, const char *data, gsize len, GError **e
   gsize pos = 0;
   guint line = 0;
   gboolean ok = TRUE;
+  /* each line copied into one reused buffer and cut at its two blanks in
+   * place (a copy and a g_strsplit() per line were most of loading) */
+  GString *buf = g_string_sized_new (128);
   while (ok && pos < len)
     {
       line++;
       const char *nl = memchr (data + pos, '\n', len - pos);
       gsize end = nl ? (gsize) (nl - data) : len;
-      char *ln = g_strndup (data + pos, end - pos);
+      g_string_truncate (buf, 0);
+      g_string_append_len (buf, data + pos, (gssize) (end - pos));
+      char *ln = buf->str;
       pos = end + 1;
       if (line == 1)
         {
@@ -528,11 +533,17 @@ cg_tag_clusters_parse (const char *path, const char *data, gsize len, GError **e
         }
       else if (ln[0] != '#' && ln[0] != '\0')
         {
-          char **f = g_strsplit (ln, " ", -1);
+          /* "WORD FINE COARSE": exactly two blanks (fields may be empty,
+           * as g_strsplit() would give them, and are refused below) */
+          char *f[3] = { ln, NULL, NULL };
+          char *b1 = strchr (ln, ' '), *b2 = b1 ? strchr (b1 + 1, ' ') : NULL;
           char *e1 = NULL, *e2 = NULL;
           guint64 fine = 0, coarse = 0;
-          if (g_strv_length (f) == 3)
+          if (b2 && strchr (b2 + 1, ' ') == NULL)
             {
+              *b1 = *b2 = '\0';
+              f[1] = b1 + 1;
+              f[2] = b2 + 1;
               fine = g_ascii_strtoull (f[1], &e1, 10);
               coarse = g_ascii_strtoull (f[2], &e2, 10);
             }
@@ -546,10 +557,9 @@ cg_tag_clusters_parse (const char *path, const char *data, gsize len, GError **e
               c->keys[i] = h;
               c->vals[i] = (guint32) fine | (guint32) coarse << 16;
             }
-          g_strfreev (f);
         }
-      g_free (ln);
     }
+  g_string_free (buf, TRUE);
   if (ok && line == 0)
     ok = cg_rules_fail (error, path, 1, "empty clusters file");
   if (!ok)

@@ -402,6 +402,14 @@ test_clusters (void)
   msg = clusters_error ("claimgraph-clusters 1\nsaid 70000 1\n");
   g_assert_nonnull (strstr (msg, "bad.txt:2:"));
   g_free (msg);
+  /* two blanks with nothing between them, and a word alone: the line is
+   * cut at its blanks in place, and neither has three fields */
+  msg = clusters_error ("claimgraph-clusters 1\nsaid 3 1\ntold  1\n");
+  g_assert_nonnull (strstr (msg, "bad.txt:3:"));
+  g_free (msg);
+  msg = clusters_error ("claimgraph-clusters 1\nsaid 3 1\ntold\n");
+  g_assert_nonnull (strstr (msg, "bad.txt:3:"));
+  g_free (msg);
 
   /* a small model with classes, written beside its clusters file */
   static const char classes[] = "claimgraph-clusters 1\nsaid 0 0\ntold 0 0\nmayor 1 0\n";
