@@ -208,6 +208,19 @@ ascii_alnum (gunichar c)
   return (c | 0x20) - 'a' < 26 || c - '0' < 10;
 }
 
+/* Does the '.' or ',' at U[J] go on the word of LEN ASCII letters and
+ * digits before it, by the steps of split_words()?  Between two digits
+ * ("3.5", "350,000"), or as the dot after a single letter that an
+ * abbreviation's dots hold ("U.S"). */
+static inline gboolean
+word_goes_on (const gunichar *u, guint j, guint len)
+{
+  gunichar prev = u[j - 1], next = u[j + 1];
+  if (u_isdigit (prev) && u_isdigit (next))
+    return TRUE;
+  return u[j] == '.' && len == 1 && u_isalpha (prev) && (u_isalpha (next) || (j >= 2 && u[j - 2] == '.'));
+}
+
 /* Casefold and strip accents, so "Exposé" and "expose" meet. */
 static char *
 fold_word (const char *s, gssize len)
@@ -373,9 +386,15 @@ split_words (CgNormalizer *nz, const char *text, GStringChunk *sc, char *buf_out
   for (guint i = 0; i <= n; i++)
     {
       gunichar c = u[i], prev = u[(gssize) i - 1], next = u[i + 1];
+      /* a blank between words (most of them come here, right after the
+       * word taken whole below) ends no word and breaks no clause: none of
+       * the tests below would hold */
+      if (c == ' ' && cur->len == 0)
+        continue;
       gboolean in_word = FALSE;
       /* The commonest word, ASCII letters and digits ended by a code
-       * point that cannot continue it (none of ' . , and ASCII), taken
+       * point that cannot continue it (ASCII, not an apostrophe, a dot
+       * or comma only where word_goes_on() says the word ends), taken
        * whole: the steps below would end it there the same way. */
       if (cur->len == 0 && ascii_alnum (c))
         {
@@ -389,7 +408,7 @@ split_words (CgNormalizer *nz, const char *text, GStringChunk *sc, char *buf_out
               buf[len] = b >= 'A' && b <= 'Z' ? b + ('a' - 'A') : b;   /* g_ascii_tolower() is a call */
             }
           gunichar e = u[j];
-          if (e < 0x80 && e != '\'' && e != '.' && e != ',' && !ascii_alnum (e))
+          if (e < 0x80 && e != '\'' && !ascii_alnum (e) && ((e != '.' && e != ',') || !word_goes_on (u, j, len)))
             {
               char *ws;
               if (buf_out)
@@ -1048,7 +1067,9 @@ cg_normalize (CgNormalizer *n, const char *text)
   for (guint i = 0; i < raw->len; i++)
     {
       RawWord *r = &g_array_index (raw, RawWord, i);
-      gsize lw = strlen (r->w);
+      /* hashed first, which measures it too; again only if a clitic is cut */
+      gsize lw;
+      guint64 h = word_hash (r->w, &lw);
       gboolean neg = FALSE, may_end = n->long_suffix;
       for (guint j = 0; j < n->n_suffix_lens && !may_end; j++)
         {
@@ -1056,11 +1077,12 @@ cg_normalize (CgNormalizer *n, const char *text)
           guchar b = lw > lx ? (guchar) r->w[lw - lx] : 0;
           may_end = lw > lx && (n->suffix_first[lx][b >> 3] & (1u << (b & 7)));
         }
+      hashes[i] = h;
+      lens[i] = lw;
       if (!may_end)
         {
           r->negsuf = FALSE;
-          hashes[i] = word_hash (r->w, &lens[i]);
-          word_prefetch (&n->words, hashes[i]);
+          word_prefetch (&n->words, h);
           continue;
         }
       for (guint k = 0; k < n->neg_suffixes->len && !neg; k++)
@@ -1076,11 +1098,11 @@ cg_normalize (CgNormalizer *n, const char *text)
               {
                 r->w[lw - lx] = '\0';
                 r->poss = n->clitic_poss[k];
+                hashes[i] = word_hash (r->w, &lens[i]);
                 break;
               }
           }
       r->negsuf = neg;
-      hashes[i] = word_hash (r->w, &lens[i]);
       word_prefetch (&n->words, hashes[i]);
     }
   /* the lookups after all the slots were asked for, the records a few
