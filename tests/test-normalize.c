@@ -185,6 +185,20 @@ test_outlet_spellings (void)
   assert_same ("the U.S. Senate", "the United States Senate");
 }
 
+/* Words ended by a dot or a comma (AllSides sentences): a figure's dot
+ * and comma and an initial's dot stay in the word, a clause's comma or
+ * dot ends it whole (split_words() takes such a word at once). */
+static void
+test_words_before_dots (void)
+{
+  assert_norm ("China rose to $8.6 billion in April, up from a 10-year monthly trough of $6.8 billion in February, "
+               "according to U.S. Census Bureau data.",
+               "china rose #8.6e+09usd april #10 year month trough #6.8e+09usd februari deal usa census bureau data");
+  assert_norm ("Kevin B. Rollins, a former Bain & Company partner and onetime chief executive of Dell computers, "
+               "who has donated $375,000 to Restore Our Future.",
+               "kevin b rollin former bain compani partner onetim chief execut dell comput contribut #375000usd restor futur");
+}
+
 /* A title's or an initial's dot ends no clause, so the name after it is
  * a name (not a sentence's first word) in the same clause; a dot before a
  * sentence's first word still ends it. */
@@ -251,6 +265,7 @@ main (int argc, char **argv)
   g_test_add_func ("/normalize/variants", test_variants);
   g_test_add_func ("/normalize/synonyms", test_synonyms);
   g_test_add_func ("/normalize/negation", test_negation);
+  g_test_add_func ("/normalize/words-before-dots", test_words_before_dots);
   g_test_add_func ("/normalize/numbers", test_numbers);
   g_test_add_func ("/normalize/entities", test_entities);
   g_test_add_func ("/normalize/outlet-spellings", test_outlet_spellings);
