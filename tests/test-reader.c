@@ -729,6 +729,19 @@ test_meta_table_csv (void)
  * found at its own byte and line (the loader hands only the runs between
  * ASCII bytes to the UTF-8 check, and keeps fields in one buffer per
  * record). */
+/* The row T gives PATH: its fields, NULL for an empty one. */
+static void
+assert_row (CgMetaTable *t, const char *path, const char *title, const char *author, const char *outlet,
+            const char *date)
+{
+  const CgMetaRow *row = cg_meta_table_lookup (t, path);
+  g_assert_nonnull (row);
+  g_assert_cmpstr (row->title, ==, title);
+  g_assert_cmpstr (row->author, ==, author);
+  g_assert_cmpstr (row->outlet, ==, outlet);
+  g_assert_cmpstr (row->date, ==, date);
+}
+
 static void
 test_meta_table_tsv_rows (void)
 {
@@ -746,22 +759,13 @@ test_meta_table_tsv_rows (void)
   CgMetaTable *t = table_from (dir, "allsides.tsv", text, &path, &error);
   g_assert_no_error (error);
   g_assert_cmpuint (cg_meta_table_size (t), ==, 3);
-  const CgMetaRow *row = cg_meta_table_lookup (t, "/allsides/004Gt3gcsotuiYmz.txt");
-  g_assert_nonnull (row);
-  g_assert_cmpstr (row->outlet, ==, "New York Times - News");
-  g_assert_cmpstr (row->author, ==, "N. R. Kleinfield");
-  g_assert_cmpstr (row->title, ==, "Bomb Suspect Changed After Trip Abroad, Friends Say");
-  g_assert_cmpstr (row->date, ==, "2016-09-20");
-  row = cg_meta_table_lookup (t, "00eP4XD3VdMmHITE.txt");
-  g_assert_nonnull (row);
-  g_assert_cmpstr (row->outlet, ==, "Vox");
-  g_assert_cmpstr (row->author, ==, "Emily Stewart, Terry Nguyen");
-  g_assert_cmpstr (row->title, ==, "Why Susan Collins claims she\xE2\x80\x99s being bribed over her Kavanaugh vote");
-  g_assert_cmpstr (row->date, ==, "2018-09-12");
-  row = cg_meta_table_lookup (t, "01siLGUAxjHtoFED");
-  g_assert_nonnull (row);
-  g_assert_null (row->author);
-  g_assert_cmpstr (row->date, ==, "2018-12-14");
+  assert_row (t, "/allsides/004Gt3gcsotuiYmz.txt", "Bomb Suspect Changed After Trip Abroad, Friends Say",
+              "N. R. Kleinfield", "New York Times - News", "2016-09-20");
+  assert_row (t, "00eP4XD3VdMmHITE.txt", "Why Susan Collins claims she\xE2\x80\x99s being bribed over her Kavanaugh vote",
+              "Emily Stewart, Terry Nguyen", "Vox", "2018-09-12");
+  assert_row (t, "01siLGUAxjHtoFED",
+              "The Weekly Standard\xE2\x80\x99s Dismantling Is Terrible News for Conservatism and Journalism", NULL,
+              "Slate", "2018-12-14");
   cg_meta_table_free (t);
   g_unlink (path);
   g_free (path);
