@@ -130,6 +130,8 @@ struct _CgRegistry {
   guint       acronym_max;        /* bytes of a capitals-only word read as an acronym */
   guint       misspelt_min;       /* letters of a surname that may be misspelt by one */
   guint       bare_join_min;      /* articles naming a person in full before a bare word prefers it to the article's own name */
+  guint       dominant_ratio;     /* times more resolved than each of the article's names of a surname (names.rules) */
+  GHashTable *article_roles;      /* the article being resolved: folded title -> names printed with it (Ctx.roles) */
   guint       article_serial;     /* articles resolved so far, for Entry.named_in */
   guint       voice_head;   /* pronouns.rules voice_article_head */
   double      heading_ratio;  /* share of capitalized words that makes a heading */
@@ -1368,6 +1370,7 @@ cg_registry_new (CgRules *rules, GError **error)
   reg->acronym_max = (guint) CLAMP (cg_rules_number (rules, "speakers", "acronym_max", 4), 0, 16);
   reg->misspelt_min = (guint) CLAMP (cg_rules_number (rules, "names", "misspelt_surname_min", 5), 2, 64);
   reg->bare_join_min = (guint) CLAMP (cg_rules_number (rules, "names", "bare_join_articles", 2), 1, 1000);
+  reg->dominant_ratio = (guint) CLAMP (cg_rules_number (rules, "names", "bare_dominant_ratio", 20), 2, 1000000);
   reg->voice_head = (guint) CLAMP (cg_rules_number (rules, "pronouns", "voice_article_head", 4), 0, 1000);
   reg->heading_ratio = cg_rules_number (rules, "speakers", "heading_ratio", 0.75);
   reg->next_num = 1;
@@ -2392,6 +2395,137 @@ misspelt_surname (CgRegistry *reg, const NameKeys *nk, const char *name, const c
   return many ? NULL : found;
 }
 
+/* Does the article being resolved print the bare surname SKEY after a
+ * title D held ("President Trump", "Mr. Trump" where D is Donald Trump)?
+ * That is the evidence that lets D take the article's other bare
+ * mentions of SKEY from names the article prints in full. */
+static gboolean
+titled_in_article (CgRegistry *reg, Entry *d, const char *skey)
+{
+  if (reg->article_roles == NULL)
+    return FALSE;
+  GHashTableIter it;
+  gpointer key, value;
+  g_hash_table_iter_init (&it, reg->article_roles);
+  while (g_hash_table_iter_next (&it, &key, &value))
+    {
+      GPtrArray *names = value;
+      gboolean bare = FALSE;
+      for (guint i = 0; i < names->len && !bare; i++)
+        {
+          NameKeys nk;
+          bare = name_keys (reg, g_ptr_array_index (names, i), &nk) && nk.full == NULL
+                 && strcmp (nk.skey, skey) == 0;
+        }
+      if (!bare)
+        continue;
+      char *head = role_head (reg, key);
+      gboolean held = head && held_title (reg, d, head);
+      g_free (head);
+      if (held)
+        return TRUE;
+    }
+  return FALSE;
+}
+
+/* The registry's person a bare surname SKEY means when its article prints
+ * several full names with it and none stands out (local_pick() found it
+ * ambiguous): the surname's dominant person by registry_pick(), when the
+ * article does not print that person in full and it was resolved at least
+ * dominant_ratio times more often than each name the article prints, all
+ * of them known to it, and the article titles the bare surname as that
+ * person was titled (titled_in_article()).  "Trump said" beside "Ivanka Trump" and "Melania
+ * Trump", each printed once, is Donald Trump; "Bush" beside "Jeb Bush"
+ * and "George W. Bush" stays bare, as does "Trump" beside "Fred Trump"
+ * and "Donald Trump", and "Steele" beside "Shelby Steele", new to the
+ * registry, is no Michael Steele.
+ * NULL when there is none. */
+static Entry *
+dominant_over_local (CgRegistry *reg, GPtrArray *list, GHashTable *local, const char *skey, Gender want)
+{
+  Entry *d = registry_pick (reg, list, want);
+  if (d == NULL || d->named < reg->bare_join_min || !titled_in_article (reg, d, skey))
+    return NULL;
+  GPtrArray *c = local ? g_hash_table_lookup (local, skey) : NULL;
+  for (guint i = 0; c && i < c->len; i++)
+    {
+      const LocalName *ln = g_ptr_array_index (c, i);
+      Entry *e = g_hash_table_lookup (reg->by_full, ln->full);
+      if (e == d || e == NULL || (guint64) d->uses < (guint64) reg->dominant_ratio * e->uses)
+        return NULL;
+    }
+  return d;
+}
+
+/* The person a titled bare surname means when the article's one full name
+ * LN of that surname never held the title: the one registry person of the
+ * surname (or its bare entry) who did, resolved at least three times and
+ * twice as often as any other holder.  "President Obama" beside "Michelle
+ * Obama" is Barack Obama, "Pope Francis" beside "Terri Francis" the Pope;
+ * "Sen. Clinton" beside "Hillary Clinton" stays Hillary, who held it.
+ * ROLE: the title printed with the mention.  NULL when there is none. */
+static Entry *
+title_holder_over (CgRegistry *reg, const LocalName *ln, const char *skey, const char *role, Gender want)
+{
+  char *head = role_head (reg, role);
+  if (head == NULL)
+    return NULL;
+  Entry *mine = g_hash_table_lookup (reg->by_full, ln->full);
+  char *lh = role_head (reg, ln->role);
+  gboolean held = (lh && strcmp (lh, head) == 0) || (mine && held_title (reg, mine, head));
+  g_free (lh);
+  Entry *top = NULL;
+  guint second = 0;
+  GPtrArray *list = held ? NULL : g_hash_table_lookup (reg->by_surname, skey);
+  Entry *bare = held ? NULL : g_hash_table_lookup (reg->by_bare, skey);
+  for (guint i = 0; !held && list && i <= list->len; i++)
+    {
+      Entry *e = i < list->len ? g_ptr_array_index (list, i) : bare;
+      if (e == NULL || e == mine || !held_title (reg, e, head))
+        continue;
+      Gender g = e->gender != GENDER_UNKNOWN ? e->gender : name_gender (reg, e->sp->name);
+      if (!gender_fits (want, g))
+        continue;
+      if (top == NULL || e->uses > top->uses)
+        {
+          second = top ? MAX (second, top->uses) : second;
+          top = e;
+        }
+      else
+        second = MAX (second, e->uses);
+    }
+  g_free (head);
+  if (top && top->uses >= 3 && top->uses >= 2 * MAX (second, 1u))
+    return top;
+  return NULL;
+}
+
+/* The registry's person a bare surname SKEY means rather than LN, the
+ * article's full name for it, when LN was printed only where sentences
+ * start, untitled, and opens with no listed given name: a headline's or an
+ * opener's junk ("Whether Trump—who campaigned ...", "Defiant Trump vows")
+ * yields to the surname's dominant person by registry_pick(), named in
+ * full in bare_join_articles articles or more, when the article titles
+ * the bare surname as that person was titled ("Councilwoman Dona Brady"
+ * opening a sentence is no Kevin Brady).  NULL when LN stands. */
+static Entry *
+opener_name_yields (CgRegistry *reg, const LocalName *ln, const char *skey, Gender want)
+{
+  if (ln->confident)
+    return NULL;
+  Words ws;
+  words_from_string (reg, &ws, ln->name);
+  gboolean given = ws.n < 2 || lex_word (reg->given, &ws, 0);
+  words_clear (&ws);
+  if (given)
+    return NULL;
+  Entry *d = registry_pick (reg, g_hash_table_lookup (reg->by_surname, skey), want);
+  if (d == NULL || d->named < reg->bare_join_min || d == g_hash_table_lookup (reg->by_full, ln->full)
+      || !titled_in_article (reg, d, skey))
+    return NULL;
+  return d;
+}
+
 static Entry *
 person_for_name (CgRegistry *reg, const char *name, Gender want, GHashTable *local,
                  const char **local_role)
@@ -2417,6 +2551,11 @@ person_for_name_as (CgRegistry *reg, const char *name, Gender want, GHashTable *
       const LocalName *ln = local_pick (reg, local, nk.skey, want, &ambiguous);
       if (ln)
         {
+          Entry *over = title_holder_over (reg, ln, nk.skey, hint, want);
+          if (over == NULL)
+            over = opener_name_yields (reg, ln, nk.skey, want);
+          if (over)
+            return over;
           if (local_role)
             *local_role = ln->role;
           return person_for_name_as (reg, ln->name, GENDER_UNKNOWN, NULL, NULL, ln->role);
@@ -2424,6 +2563,8 @@ person_for_name_as (CgRegistry *reg, const char *name, Gender want, GHashTable *
       GPtrArray *list = g_hash_table_lookup (reg->by_surname, nk.skey);
       if (!ambiguous)
         e = registry_pick (reg, list, want);
+      else if ((e = dominant_over_local (reg, list, local, nk.skey, want)) != NULL)
+        return e;
       /* a person the registry knows from one article yields to the
        * article's own name opening with the word: "Kim" beside "Kim Jong
        * Un" is not the Sung Kim of another article */
@@ -5931,6 +6072,7 @@ static void
 resolve_with (CgRegistry *reg, Ctx *ctx, const CgArticle *article, GPtrArray *assertions)
 {
   reg->article_serial++;
+  reg->article_roles = ctx->roles;
   ctx->assertions = assertions;
   ctx->resolved = g_new0 (Entry *, assertions->len);
   for (guint i = 0; i < assertions->len; i++)
@@ -5948,6 +6090,7 @@ resolve_with (CgRegistry *reg, Ctx *ctx, const CgArticle *article, GPtrArray *as
   g_free (ctx->resolved);
   ctx->resolved = NULL;
   ctx->assertions = NULL;
+  reg->article_roles = NULL;
   ctx_clear (ctx);
   keys_memo_trim (reg);
 }
