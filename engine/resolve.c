@@ -118,6 +118,7 @@ struct _CgRegistry {
   GHashTable *nicknames;    /* names.rules [nicknames]: folded given name -> folded formal name */
   GHashTable *party_tags;   /* names.rules [party-tags], folded, a set */
   GHashTable *byline_labels; /* names.rules [byline-labels], folded, a set */
+  GHashTable *describers;   /* speakers.rules [describing-heads]: folded nouns ("firm") */
   GHashTable *short_forms;  /* org-aliases.rules [short-forms]: folded heads ("center",
                              * "company") that stand for an organization the article names */
   GHashTable *corporate;    /* org-aliases.rules [corporate-suffixes], folded, a set */
@@ -1346,6 +1347,10 @@ cg_registry_new (CgRules *rules, GError **error)
   GPtrArray *bl = cg_rules_entries (rules, "names", "byline-labels");
   for (guint i = 0; i < bl->len; i++)
     g_hash_table_add (reg->byline_labels, fold_key (((CgRule *) g_ptr_array_index (bl, i))->phrase));
+  reg->describers = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  GPtrArray *dh = cg_rules_entries (rules, "speakers", "describing-heads");
+  for (guint i = 0; i < dh->len; i++)
+    g_hash_table_add (reg->describers, g_utf8_casefold (((CgRule *) g_ptr_array_index (dh, i))->phrase, -1));
   reg->short_forms = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   GPtrArray *sf = cg_rules_entries (rules, "org-aliases", "short-forms");
   for (guint i = 0; i < sf->len; i++)
@@ -1409,6 +1414,7 @@ cg_registry_free (CgRegistry *reg)
   g_hash_table_unref (reg->nicknames);
   g_hash_table_unref (reg->party_tags);
   g_hash_table_unref (reg->byline_labels);
+  g_hash_table_unref (reg->describers);
   g_hash_table_unref (reg->short_forms);
   g_hash_table_unref (reg->name_links);
   g_hash_table_unref (reg->corporate);
@@ -5861,6 +5867,20 @@ resolve_mention (CgRegistry *reg, Ctx *ctx, const CgAssertion *as)
                     && !after_determiner (reg, &ws, a)
                     && !(a > 0 && lex_word (reg->preps, &ws, a - 1));
   gboolean force_org = FALSE;
+  /* "Chinese aviation data firm Variflight", "Mexican newspaper
+   * Reforma": a name right after a lowercase noun of speakers.rules
+   * [describing-heads] is that organization's, unless a given name opens
+   * it ("publisher Robert Allbritton" has a title before it anyway). */
+  if (person && a > 0 && name_end - a <= 4 && !WORD (&ws, a - 1)->cap && WORD (&ws, a - 1)->fold
+      && g_hash_table_contains (reg->describers, WORD (&ws, a - 1)->fold) && !lex_word (reg->given, &ws, a)
+      && !title_ending_at (reg, &ws, a - 1))
+    {
+      char *name = join_words (&ws, a, name_end);
+      strip_possessive (name);
+      e = resolve_thing (reg, ctx, CG_SPEAKER_ORGANIZATION, name, NULL, TRUE, FALSE);
+      g_free (name);
+      goto done;
+    }
   /* "Medicare, an advocacy group in Washington": the appositive says what
    * the name is. */
   if (person && appos && appositive_kind (reg, appos) == CG_SPEAKER_ORGANIZATION)

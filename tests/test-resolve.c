@@ -2122,6 +2122,37 @@ test_family_dominant (void)
   cg_registry_free (reg);
 }
 
+/* Countries and names right after a lowercase organization head are no
+ * persons: "Chinese aviation data firm Variflight said at least 29
+ * international and domestic flights on Monday had been canceled"
+ * (Reuters) is the organization Variflight, "Bangladesh, for instance, is
+ * looking at a major refugee crisis" (Vox) the organization Bangladesh
+ * (main at 4fd598a: persons, as were Guatemala, Switzerland, Honduras ...,
+ * 148 assertions, and "Mexican newspaper Reforma", "data firm Cirium" ...,
+ * about 280, in the whole-corpus store).  Same shape that stays:
+ * "Politico publisher Robert Allbritton told staffers" (Politico), a
+ * title between. */
+static void
+test_org_heads_and_countries (void)
+{
+  CgRegistry *reg = registry ();
+  CgArticleResult *r = load_data ("resolve-org-variflight.txt");
+  CgAssertion *firm = add_mention (r, "Chinese aviation data firm Variflight", 0);
+  resolve (reg, r);
+  g_assert_cmpint (speaker (reg, firm->speaker_id)->kind, ==, CG_SPEAKER_ORGANIZATION);
+  g_assert_cmpstr (speaker (reg, firm->speaker_id)->name, ==, "Variflight");
+  cg_article_result_free (r);
+  r = load_data ("resolve-org-countries.txt");
+  CgAssertion *bd = add_mention_in (r, "Bangladesh, for instance", "Bangladesh");
+  CgAssertion *pub = add_mention (r, "Politico publisher Robert Allbritton", 0);
+  resolve (reg, r);
+  g_assert_cmpint (speaker (reg, bd->speaker_id)->kind, ==, CG_SPEAKER_ORGANIZATION);
+  g_assert_cmpint (speaker (reg, pub->speaker_id)->kind, ==, CG_SPEAKER_PERSON);
+  g_assert_cmpstr (speaker (reg, pub->speaker_id)->name, ==, "Robert Allbritton");
+  cg_article_result_free (r);
+  cg_registry_free (reg);
+}
+
 int
 main (int argc, char **argv)
 {
@@ -2177,5 +2208,6 @@ main (int argc, char **argv)
   g_test_add_func ("/resolve/registry-rank", test_registry_rank);
   g_test_add_func ("/resolve/family-title-holder", test_family_title_holder);
   g_test_add_func ("/resolve/family-dominant", test_family_dominant);
+  g_test_add_func ("/resolve/org-heads-countries", test_org_heads_and_countries);
   return g_test_run ();
 }
