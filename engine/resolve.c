@@ -2506,32 +2506,6 @@ title_holder_over (CgRegistry *reg, const LocalName *ln, const char *skey, const
   return NULL;
 }
 
-/* The registry's person a bare surname SKEY means rather than LN, the
- * article's full name for it, when LN was printed only where sentences
- * start, untitled, and opens with no listed given name: a headline's or an
- * opener's junk ("Whether Trump—who campaigned ...", "Defiant Trump vows")
- * yields to the surname's dominant person by registry_pick(), named in
- * full in bare_join_articles articles or more, when the article titles
- * the bare surname as that person was titled ("Councilwoman Dona Brady"
- * opening a sentence is no Kevin Brady).  NULL when LN stands. */
-static Entry *
-opener_name_yields (CgRegistry *reg, const LocalName *ln, const char *skey, Gender want)
-{
-  if (ln->confident)
-    return NULL;
-  Words ws;
-  words_from_string (reg, &ws, ln->name);
-  gboolean given = ws.n < 2 || lex_word (reg->given, &ws, 0);
-  words_clear (&ws);
-  if (given)
-    return NULL;
-  Entry *d = registry_pick (reg, g_hash_table_lookup (reg->by_surname, skey), want);
-  if (d == NULL || d->named < reg->bare_join_min || d == g_hash_table_lookup (reg->by_full, ln->full)
-      || !titled_in_article (reg, d, skey))
-    return NULL;
-  return d;
-}
-
 static Entry *
 person_for_name (CgRegistry *reg, const char *name, Gender want, GHashTable *local,
                  const char **local_role)
@@ -2557,11 +2531,9 @@ person_for_name_as (CgRegistry *reg, const char *name, Gender want, GHashTable *
       const LocalName *ln = local_pick (reg, local, nk.skey, want, &ambiguous);
       if (ln)
         {
-          Entry *over = title_holder_over (reg, ln, nk.skey, hint, want);
-          if (over == NULL)
-            over = opener_name_yields (reg, ln, nk.skey, want);
-          if (over)
-            return over;
+          Entry *holder = title_holder_over (reg, ln, nk.skey, hint, want);
+          if (holder)
+            return holder;
           if (local_role)
             *local_role = ln->role;
           return person_for_name_as (reg, ln->name, GENDER_UNKNOWN, NULL, NULL, ln->role);
