@@ -2463,21 +2463,24 @@ dominant_over_local (CgRegistry *reg, GPtrArray *list, GHashTable *local, const 
   return d;
 }
 
-/* The person a titled bare surname means when the article's one full name
- * LN of that surname never held the title: the one registry person of the
- * surname (or its bare entry) who did, resolved at least three times and
- * twice as often as any other holder.  "President Obama" beside "Michelle
- * Obama" is Barack Obama, "Pope Francis" beside "Terri Francis" the Pope;
- * "Sen. Clinton" beside "Hillary Clinton" stays Hillary, who held it.
- * ROLE: the title printed with the mention.  NULL when there is none. */
+/* The person a titled bare surname means when MINE, the person it would
+ * go to (the article's one full name of that surname, whose role there
+ * is MINE_ROLE, or the registry's pick; NULL: not yet known), never held
+ * the title: the one registry person of the surname (or its bare entry)
+ * who did, resolved at least three times and twice as often as any other
+ * holder.  "President Obama" beside "Michelle Obama" is Barack Obama,
+ * "Pope Francis" the Pope known by "Francis" alone, not Terri Francis,
+ * the registry's one full name of the surname; "Sen. Clinton" beside
+ * "Hillary Clinton" stays Hillary, who held it.  ROLE: the title printed
+ * with the mention.  NULL when there is none. */
 static Entry *
-title_holder_over (CgRegistry *reg, const LocalName *ln, const char *skey, const char *role, Gender want)
+title_holder_over (CgRegistry *reg, Entry *mine, const char *mine_role, const char *skey, const char *role,
+                   Gender want)
 {
   char *head = role_head (reg, role);
   if (head == NULL)
     return NULL;
-  Entry *mine = g_hash_table_lookup (reg->by_full, ln->full);
-  char *lh = role_head (reg, ln->role);
+  char *lh = role_head (reg, mine_role);
   gboolean held = (lh && strcmp (lh, head) == 0) || (mine && held_title (reg, mine, head));
   g_free (lh);
   Entry *top = NULL;
@@ -2531,7 +2534,8 @@ person_for_name_as (CgRegistry *reg, const char *name, Gender want, GHashTable *
       const LocalName *ln = local_pick (reg, local, nk.skey, want, &ambiguous);
       if (ln)
         {
-          Entry *holder = title_holder_over (reg, ln, nk.skey, hint, want);
+          Entry *holder = title_holder_over (reg, g_hash_table_lookup (reg->by_full, ln->full), ln->role,
+                                             nk.skey, hint, want);
           if (holder)
             return holder;
           if (local_role)
@@ -2543,6 +2547,9 @@ person_for_name_as (CgRegistry *reg, const char *name, Gender want, GHashTable *
         e = registry_pick (reg, list, want);
       else if ((e = dominant_over_local (reg, list, local, nk.skey, want)) != NULL)
         return e;
+      Entry *holder = e ? title_holder_over (reg, e, NULL, nk.skey, hint, want) : NULL;
+      if (holder)
+        return holder;
       /* a person the registry knows from one article yields to the
        * article's own name opening with the word: "Kim" beside "Kim Jong
        * Un" is not the Sung Kim of another article */
