@@ -2128,7 +2128,7 @@ test_family_dominant (void)
  * "Francis" alone with the title: "Pope Francis has repeatedly argued
  * against people choosing their own genders" is the Pope (main at
  * 4fd598a: Terri Francis, who held 19 "Pope Francis" sources in the
- * whole-corpus store of 791d10d).  Same shape that stays: "Terri Francis"
+ * whole-corpus store of d23227f).  Same shape that stays: "Terri Francis"
  * herself. */
 static void
 test_title_over_registry_pick (void)
