@@ -529,6 +529,58 @@ tell_change (FILE *out, CgCorpus *corpus, CgLink *l, const char *indent)
            "not counted as a contradiction.\n", indent);
 }
 
+/* Is S one of the strings of LIST? */
+static gboolean
+list_has (GPtrArray *list, const char *s)
+{
+  for (guint i = 0; i < list->len; i++)
+    if (g_strcmp0 (g_ptr_array_index (list, i), s) == 0)
+      return TRUE;
+  return FALSE;
+}
+
+/* Who corroborates CLAIM, in words: its supporters, and the links that
+ * join two of them directly (score.c: corroboration needs two voices
+ * agreeing directly, not through a chain of other members).  A supporter
+ * whose member repeats another's quotation counts as that speaker, so a
+ * supporter may show no link of its own. */
+static void
+tell_supporters (CgCorpus *corpus, CgClaim *claim)
+{
+  if (claim->supporters->len == 0)
+    return;
+  printf ("  supporters:");
+  for (guint i = 0; i < claim->supporters->len; i++)
+    {
+      const char *id = g_ptr_array_index (claim->supporters, i);
+      CgSpeaker *s = cg_corpus_speaker (corpus, id);
+      printf ("%s %s %s", i ? "," : "", s ? s->name : "(unknown)", id);
+    }
+  putchar ('\n');
+  if (claim->supporters->len < 2)
+    return;
+  GHashTable *members = g_hash_table_new (g_str_hash, g_str_equal);
+  for (guint i = 0; i < claim->assertions->len; i++)
+    g_hash_table_add (members, g_ptr_array_index (claim->assertions, i));
+  for (guint i = 0; i < corpus->links->len; i++)
+    {
+      CgLink *l = g_ptr_array_index (corpus->links, i);
+      if ((l->relation != CG_RELATION_SAME_AS && l->relation != CG_RELATION_SUPPORTS && l->relation != CG_RELATION_QUOTES)
+          || !g_hash_table_contains (members, l->from) || !g_hash_table_contains (members, l->to))
+        continue;
+      CgAssertion *x = cg_corpus_assertion (corpus, l->from), *y = cg_corpus_assertion (corpus, l->to);
+      if (x == NULL || y == NULL || g_strcmp0 (x->speaker_id, y->speaker_id) == 0
+          || !list_has (claim->supporters, x->speaker_id) || !list_has (claim->supporters, y->speaker_id))
+        continue;
+      CgSpeaker *xs = cg_corpus_speaker (corpus, x->speaker_id), *ys = cg_corpus_speaker (corpus, y->speaker_id);
+      CgArticle *xa = cg_corpus_article (corpus, x->article_id), *ya = cg_corpus_article (corpus, y->article_id);
+      printf ("  agree directly: %s (%s, %s) %s %s (%s, %s), score %.2f, rule %s\n", x->id, xs ? xs->name : "?",
+              xa && xa->outlet ? xa->outlet : "no outlet", cg_relation_name (l->relation), y->id, ys ? ys->name : "?",
+              ya && ya->outlet ? ya->outlet : "no outlet", l->score, l->rule ? l->rule : "?");
+    }
+  g_hash_table_unref (members);
+}
+
 static void
 explain_assertion (CgCorpus *corpus, CgAssertion *a, gboolean with_links)
 {
@@ -632,6 +684,7 @@ cmd_show (int argc, char **argv)
       printf ("%s  claim, %s: %u assertions, %u independent supporters, %u contradictors\n", claim->id,
               cg_verdict_name (claim->verdict), claim->assertions->len, claim->supporters->len,
               claim->contradictors->len);
+      tell_supporters (corpus, claim);
       /* what the speakers do not show: outlets printing one wire story */
       CgRules *rules = load_rules (&error);
       if (rules == NULL)

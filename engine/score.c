@@ -1,9 +1,10 @@
 /* score.c: claims and corroboration verdicts (see cg-score.h).
  *
  * A claim is a cluster (union-find) of assertions joined by same_as,
- * supports and quotes links.  Its supporters are the SPEAKERS of its
- * members, not the carriers: five outlets printing one quote attest that
- * it was said, and count as one supporter.  Copies count once: a quote of
+ * supports and quotes links, a large one cut at its reworded bridges (a
+ * chain of groups is several claims).  Its supporters are the SPEAKERS of
+ * its members, not the carriers: five outlets printing one quote attest
+ * that it was said, and count as one supporter.  Copies count once: a quote of
  * a quote counts as its origin's speaker, and the members printed by
  * near-duplicate articles (wire copy, detected from the share of their
  * assertions linked same_as, or from a run of their author sentences
@@ -2308,6 +2309,106 @@ mark_direct_pairs (CgCorpus *corpus, GPtrArray *as, guint n, GHashTable *pos, co
   g_free (named);
 }
 
+/* A chain is no claim: in each cluster of MIN_SIZE members or more
+ * (PARENT, over the joining links JOINS, member indexes two by two), cut
+ * every bridge, a link whose removal splits the cluster, that leaves
+ * MIN_SIDE members or more on each side and is REWORDED (per link: a
+ * supports, or the same words as a part of a longer text), and make
+ * PARENT the clusters of the links left.  Copies of one text stay joined
+ * however sparse their links: the linker links a new copy to a few
+ * earlier ones only (cluster_skip).  "Republicans to win control of the
+ * Senate" repeated in "Republicans need to pick up six seats to win
+ * control of the Senate" and in "The retirement of Baucus gives Republicans another opportunity
+ * in its quest to win control of the Senate" joins two groups of
+ * sentences by one link each; copies and rewordings of one proposition
+ * link to each other many times over.  A bridge to a single member stays
+ * (a member said once is no group of its own).  Bridges by Tarjan's
+ * lowpoints, iteratively (a chain of a thousand members is no stack
+ * depth). */
+static void
+split_at_bridges (guint n, guint *parent, const GArray *joins, const GArray *reworded, guint min_size, guint min_side)
+{
+  const guint *e = (const guint *) joins->data;
+  guint ne = joins->len / 2;
+  guint *size = g_new0 (guint, n);
+  for (guint i = 0; i < n; i++)
+    size[uf_find (parent, i)]++;
+  /* adjacency (CSR) of the links within large clusters */
+  guint *start = g_new0 (guint, n + 1);
+  for (guint k = 0; k < ne; k++)
+    if (size[uf_find (parent, e[2 * k])] >= min_size)
+      start[e[2 * k]]++, start[e[2 * k + 1]]++;
+  for (guint i = 0, sum = 0; i <= n; i++)
+    {
+      guint c = i < n ? start[i] : 0;
+      start[i] = sum;
+      sum += c;
+    }
+  guint *fill = g_memdup2 (start, (n + 1) * sizeof (guint));
+  guint *adj = g_new (guint, start[n] ? start[n] : 1);   /* link index */
+  for (guint k = 0; k < ne; k++)
+    if (size[uf_find (parent, e[2 * k])] >= min_size)
+      adj[fill[e[2 * k]]++] = k, adj[fill[e[2 * k + 1]]++] = k;
+  gboolean *cut = g_new0 (gboolean, ne);
+  guint *disc = g_new0 (guint, n), *low = g_new (guint, n), *sub = g_new (guint, n);
+  guint *via = g_new (guint, n);   /* the link a member was reached by */
+  guint *next = g_new (guint, n);  /* its next adjacency slot */
+  guint *stack = g_new (guint, n), clock = 0;
+  for (guint r = 0; r < n; r++)
+    {
+      if (disc[r] || start[r] == start[r + 1])
+        continue;
+      guint top = 0, csize = size[uf_find (parent, r)];
+      stack[top++] = r;
+      disc[r] = low[r] = ++clock, sub[r] = 1, via[r] = G_MAXUINT, next[r] = start[r];
+      while (top)
+        {
+          guint u = stack[top - 1];
+          if (next[u] < start[u + 1])
+            {
+              guint k = adj[next[u]++];
+              if (k == via[u])
+                continue;
+              guint v = e[2 * k] == u ? e[2 * k + 1] : e[2 * k];
+              if (disc[v])
+                low[u] = MIN (low[u], disc[v]);
+              else
+                {
+                  disc[v] = low[v] = ++clock, sub[v] = 1, via[v] = k, next[v] = start[v];
+                  stack[top++] = v;
+                }
+              continue;
+            }
+          top--;
+          if (top == 0)
+            break;
+          guint p = stack[top - 1];
+          low[p] = MIN (low[p], low[u]);
+          sub[p] += sub[u];
+          if (low[u] > disc[p] && sub[u] >= min_side && csize - sub[u] >= min_side
+              && g_array_index (reworded, gboolean, via[u]))
+            cut[via[u]] = TRUE;
+        }
+    }
+  for (guint i = 0; i < n; i++)
+    parent[i] = i;
+  for (guint k = 0; k < ne; k++)
+    if (!cut[k])
+      uf_union (parent, e[2 * k], e[2 * k + 1]);
+  g_free (size);
+  g_free (start);
+  g_free (fill);
+  g_free (adj);
+  g_free (cut);
+  g_free (disc);
+  g_free (low);
+  g_free (sub);
+  g_free (via);
+  g_free (next);
+  g_free (stack);
+}
+
+
 /* Index the assertions AS: POS maps each id to its index + 1, ART each
  * article id to its index + 1 (ids in ART_IDS, in order of first
  * assertion, not copied), ART_SIZE counts each article's assertions.
@@ -2496,6 +2597,10 @@ cg_score_claims (CgCorpus *corpus, CgRules *rules)
   for (guint i = 0; i < n; i++)
     parent[i] = origin[i] = i;
   gboolean *same_words = g_new0 (gboolean, n);   /* joined by same_as or quotes */
+  GArray *joins = g_array_new (FALSE, FALSE, sizeof (guint));   /* the joining links' members, two by two */
+  GArray *reworded = g_array_new (FALSE, FALSE, sizeof (gboolean));   /* per joining link: not the same words */
+  double split_ratio = cg_rules_number (rules, "linking", "claim_split_part", 0);
+  GArray *split_words = g_array_new (FALSE, FALSE, sizeof (guint64));
 
   for (guint k = 0; k < corpus->links->len; k++)
     {
@@ -2510,11 +2615,34 @@ cg_score_claims (CgCorpus *corpus, CgRules *rules)
         continue;
       f--, t--;
       uf_union (parent, f, t);
+      guint pair[2] = { f, t };
+      g_array_append_vals (joins, pair, 2);
+      gboolean other_words = l->relation == CG_RELATION_SUPPORTS;
+      if (!other_words && l->relation == CG_RELATION_SAME_AS && split_ratio > 0)
+        {
+          /* the same words as a part of a longer text: a phrase two
+           * different sentences can share */
+          g_array_set_size (split_words, 0);
+          word_hashes (((CgAssertion *) g_ptr_array_index (as, f))->text, split_words);
+          guint wf = split_words->len;
+          g_array_set_size (split_words, 0);
+          word_hashes (((CgAssertion *) g_ptr_array_index (as, t))->text, split_words);
+          guint wt = split_words->len;
+          other_words = MIN (wf, wt) < split_ratio * MAX (wf, wt);
+        }
+      g_array_append_val (reworded, other_words);
       if (l->relation != CG_RELATION_SUPPORTS)
         same_words[f] = same_words[t] = TRUE;
       if (l->relation == CG_RELATION_QUOTES)
         origin[f] = t;
     }
+
+  guint split_min = (guint) cg_rules_number (rules, "linking", "claim_split_size", 0);
+  if (split_min > 0)
+    split_at_bridges (n, parent, joins, reworded, split_min, (guint) MAX (1, cg_rules_number (rules, "linking", "claim_split_side", 2)));
+  g_array_unref (joins);
+  g_array_unref (reworded);
+  g_array_unref (split_words);
 
   guint na = art_ids->len;
   guint *aparent = copy_articles (corpus, rules, pos, art_of, art_size, na, NULL);

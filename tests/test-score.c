@@ -896,6 +896,73 @@ test_direct_agreement (void)
   cg_corpus_free (c);
 }
 
+/* A short sentence repeated within two others joins two groups, one link
+ * each (whole AllSides with the table, c61256 at 4fd598a): "Republicans
+ * to win control of the Senate" stands in Paletta's "In 2014, Republicans
+ * need to pick up six seats to win control of the Senate", in Stirewalt's
+ * "... sights set on six seats to win back control of the Senate ..." and
+ * in Boyer's "If Republicans win back control of the Senate in November,
+ * the president is unlikely to find them in an accommodating mood".  The
+ * claim is cut at those two links (claim_split_size, claim_split_part):
+ * the six members that say Republicans need six seats are one claim. */
+static void
+test_split_at_bridges (void)
+{
+  static const struct {
+    const char *outlet, *date, *text;
+  } m[] = {
+    { "USA Today", "2014-10-07", "Republicans need to pick up six Senate seats to win control." },
+    { "ABC News", NULL, "Republicans need to pick up six seats to win a majority in the Senate." },
+    { "Wall Street Journal - News", "2014-09-22", "In 2014, Republicans need to pick up six seats to win control of the Senate." },
+    { "Fox Online News", "2014-09-30", "Republicans need to pick up a net six Senate seats to gain control of the chamber next year." },
+    { "CNN (Web News)", "2014-11-03", "Republicans need to gain six seats to win the majority in the Senate." },
+    { "Newsmax", "2014-04-27", "Nationwide, Republicans need to gain six seats to win the Senate majority." },
+    { "Fox Online News", "2014-11-01", "Republicans to win control of the Senate" },
+    { "Washington Times", "2013-12-31",
+      "If Republicans win back control of the Senate in November, the president is unlikely to find them in an "
+      "accommodating mood." },
+    { "ABC News", NULL, "The retirement of Baucus gives Republicans another opportunity in its quest to win control of the Senate." },
+    { "Fox News", "2014-05-07", "Republicans have their sights set on six seats to win back control of the Senate from Democrats." },
+    { "Fox News", "2014-04-29", "- Republicans have their sights set on six seats to win back control of the Senate from Democrats." },
+    { "Fox Online News", "2014-06-02", "Republicans are setting their sights on at least six seats to gain control of the Senate." },
+  };
+  static const struct {
+    guint from, to;
+    CgRelation rel;
+  } k[] = {
+    { 1, 2, CG_RELATION_SAME_AS }, { 1, 3, CG_RELATION_SAME_AS }, { 1, 4, CG_RELATION_SAME_AS },
+    { 2, 6, CG_RELATION_SUPPORTS }, { 6, 5, CG_RELATION_SAME_AS }, { 5, 1, CG_RELATION_SUPPORTS },
+    { 7, 3, CG_RELATION_SAME_AS }, { 7, 8, CG_RELATION_SAME_AS }, { 7, 9, CG_RELATION_SAME_AS },
+    { 7, 10, CG_RELATION_SAME_AS }, { 10, 11, CG_RELATION_SAME_AS }, { 10, 12, CG_RELATION_SUPPORTS },
+    { 11, 12, CG_RELATION_SUPPORTS },
+  };
+  CgCorpus *c = cg_corpus_new ();
+  for (guint i = 0; i < G_N_ELEMENTS (m); i++)
+    {
+      char *d = g_strdup_printf ("d%u", i + 1), *sp = g_strdup_printf ("s%u", i + 1);
+      add_article (c, d, m[i].outlet, NULL, m[i].date);
+      add_assertion (c, d, sp, i == 6 ? CG_KIND_INDIRECT : CG_KIND_AUTHOR, m[i].text);
+      g_free (d);
+      g_free (sp);
+    }
+  for (guint i = 0; i < G_N_ELEMENTS (k); i++)
+    {
+      char *f = g_strdup_printf ("a%u", k[i].from), *t = g_strdup_printf ("a%u", k[i].to);
+      add_link (c, f, t, k[i].rel);
+      g_free (f);
+      g_free (t);
+    }
+  cg_score_claims (c, cg_test_rules ());
+  CgClaim *six = claim_of (c, "a1");
+  g_assert_cmpuint (six->assertions->len, ==, 6);
+  g_assert_true (six == claim_of (c, "a6"));
+  g_assert_cmpuint (claim_of (c, "a7")->assertions->len, ==, 3);
+  g_assert_true (claim_of (c, "a8") == claim_of (c, "a7"));
+  g_assert_cmpuint (claim_of (c, "a10")->assertions->len, ==, 3);
+  g_assert_cmpint (six->verdict, ==, CG_VERDICT_CORROBORATED);
+  cg_corpus_free (c);
+}
+
 /* The same words years apart are two events ("The bill now goes to the
  * Senate", Fox 2013, NPR 2015: two bills); a day apart, one; a fact
  * naming its year stands years later ("George W. Bush won 44 percent of
@@ -1500,6 +1567,7 @@ main (int argc, char **argv)
   g_test_add_func ("/score/same-mention-one-voice", test_same_mention_one_voice);
   g_test_add_func ("/score/unknown-speaker-empty", test_unknown_speaker_and_empty);
   g_test_add_func ("/score/direct-agreement", test_direct_agreement);
+  g_test_add_func ("/score/split-at-bridges", test_split_at_bridges);
   g_test_add_func ("/score/pair-out-of-time", test_pair_out_of_time);
   g_test_add_func ("/score/pronoun-speaker", test_pronoun_speaker);
   g_test_add_func ("/score/one-poll-two-names", test_one_poll_two_names);
