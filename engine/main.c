@@ -529,16 +529,6 @@ tell_change (FILE *out, CgCorpus *corpus, CgLink *l, const char *indent)
            "not counted as a contradiction.\n", indent);
 }
 
-/* Is S one of the strings of LIST? */
-static gboolean
-list_has (GPtrArray *list, const char *s)
-{
-  for (guint i = 0; i < list->len; i++)
-    if (g_strcmp0 (g_ptr_array_index (list, i), s) == 0)
-      return TRUE;
-  return FALSE;
-}
-
 /* Who corroborates CLAIM, in words: its supporters, and the links that
  * join two of them directly (score.c: corroboration needs two voices
  * agreeing directly, not through a chain of other members).  A supporter
@@ -569,8 +559,10 @@ tell_supporters (CgCorpus *corpus, CgClaim *claim)
           || !g_hash_table_contains (members, l->from) || !g_hash_table_contains (members, l->to))
         continue;
       CgAssertion *x = cg_corpus_assertion (corpus, l->from), *y = cg_corpus_assertion (corpus, l->to);
-      if (x == NULL || y == NULL || g_strcmp0 (x->speaker_id, y->speaker_id) == 0
-          || !list_has (claim->supporters, x->speaker_id) || !list_has (claim->supporters, y->speaker_id))
+      if (x == NULL || y == NULL || x->speaker_id == NULL || y->speaker_id == NULL
+          || strcmp (x->speaker_id, y->speaker_id) == 0
+          || !g_ptr_array_find_with_equal_func (claim->supporters, x->speaker_id, g_str_equal, NULL)
+          || !g_ptr_array_find_with_equal_func (claim->supporters, y->speaker_id, g_str_equal, NULL))
         continue;
       CgSpeaker *xs = cg_corpus_speaker (corpus, x->speaker_id), *ys = cg_corpus_speaker (corpus, y->speaker_id);
       CgArticle *xa = cg_corpus_article (corpus, x->article_id), *ya = cg_corpus_article (corpus, y->article_id);
