@@ -133,23 +133,29 @@ cg_tokenizer_mark (const char *text, gsize j, gsize end, gsize limit, guint *fla
     }
 }
 
-/* cg_tokenizer_next_slow() with the commonest token inline: an ASCII word
- * of up to 15 letters and digits followed by a blank or by punctuation
- * that cannot continue it (the dot only after two characters or more and
- * before no letter or digit; the comma only after a word not starting
- * with a digit) or by punctuation of cg_tokenizer_mark(), printable ASCII
- * punctuation that cannot be a quotation mark (a token of one byte), and
- * the curly double marks, dashes and ellipsis of cg_tokenizer_mark() (news
- * prints them around most quotations).  Everything else goes the slow way. */
-static inline guint
-cg_tokenizer_next (CgTokenizer *tz, CgToken out[2])
+/* The shortcut of cg_tokenizer_next(), the commonest tokens inline: an
+ * ASCII word of up to 15 letters and digits followed by a blank or by
+ * punctuation that cannot continue it (the dot only after two characters
+ * or more and before no letter or digit; the comma only after a word not
+ * starting with a digit) or by punctuation of cg_tokenizer_mark(),
+ * printable ASCII punctuation that cannot be a quotation mark (a token of
+ * one byte), and the curly double marks, dashes and ellipsis of
+ * cg_tokenizer_mark() (news prints them around most quotations).
+ * Everything else goes the slow way.
+ *
+ * On plain values, for a caller whose loop keeps the position in a
+ * register (its tokenizer lives in memory, for the slow call): the token
+ * at *POS of TEXT (blanks stepped over first) into *OUT and its lowercase
+ * into *LOWER8 (as CgTokenizer.lower8), *POS past it.  FALSE when the
+ * slow way decides, *POS then after the blanks. */
+static inline gboolean
+cg_tokenizer_fast (const char *text, gsize *pos, gsize end, gsize limit, CgToken *out, guint64 *lower8)
 {
-  const char *text = tz->text;
-  gsize i = tz->pos, end = tz->end;
+  gsize i = *pos;
   while (i < end && text[i] == ' ')
     i++;
-  tz->pos = i;
-  if (i < end && i + 16 <= tz->limit)
+  *pos = i;
+  if (i < end && i + 16 <= limit)
     {
       guint64 x0;
       gsize len;
@@ -193,7 +199,7 @@ cg_tokenizer_next (CgTokenizer *tz, CgToken out[2])
                                   | (G_GUINT64_CONSTANT (1) << '-') | (G_GUINT64_CONSTANT (1) << '.');
           guint mark_flags;
           if (c >= 64 || !((joiners >> c) & 1))
-            ends = c < 0x80 || (c == 0xE2 && cg_tokenizer_mark (text, i + len, end, tz->limit, &mark_flags));
+            ends = c < 0x80 || (c == 0xE2 && cg_tokenizer_mark (text, i + len, end, limit, &mark_flags));
           else if (c == '.')
             ends = next < 0x80 && !((guint) ((next | 0x20) - 'a') < 26 || (guint) (next - '0') < 10)
                    && (len >= 2 || (guchar) (c0 - 'A') >= 26);
@@ -201,11 +207,11 @@ cg_tokenizer_next (CgTokenizer *tz, CgToken out[2])
             ends = c == ',' && !number;
           if (ends)
             {
-              out[0].start = (gint64) i;
-              out[0].end = (gint64) (i + len);
-              out[0].flags = CG_TOKEN_WORD | (number ? CG_TOKEN_NUMBER : 0)
+              out->start = (gint64) i;
+              out->end = (gint64) (i + len);
+              out->flags = CG_TOKEN_WORD | (number ? CG_TOKEN_NUMBER : 0)
                              | ((guchar) (c0 - 'A') < 26 ? CG_TOKEN_CAPITALIZED : 0);
-              tz->pos = i + len;
+              *pos = i + len;
               /* a letter or digit is lowercase with bit 5 set; the word's
                * bytes kept by a mask per length (none past eight) */
               static const guint64 keep[16] = {
@@ -213,8 +219,8 @@ cg_tokenizer_next (CgTokenizer *tz, CgToken out[2])
                 G_GUINT64_CONSTANT (0xFFFFFFFFFFFF), G_GUINT64_CONSTANT (0xFFFFFFFFFFFFFF),
                 G_GUINT64_CONSTANT (0xFFFFFFFFFFFFFFFF), 0, 0, 0, 0, 0, 0, 0
               };
-              tz->lower8 = (x0 | G_GUINT64_CONSTANT (0x2020202020202020)) & keep[len];
-              return 1;
+              *lower8 = (x0 | G_GUINT64_CONSTANT (0x2020202020202020)) & keep[len];
+              return TRUE;
             }
         }
       else if (len == 0)
@@ -226,28 +232,40 @@ cg_tokenizer_next (CgTokenizer *tz, CgToken out[2])
           guint mark_flags;
           /* a curly double mark, a dash or an ellipsis: three bytes, their
            * own fold (fold_token() copies U+2000..U+206F as they are) */
-          if (c0 == 0xE2 && i + 3 <= end && cg_tokenizer_mark (text, i, end, tz->limit, &mark_flags) && mark_flags)
+          if (c0 == 0xE2 && i + 3 <= end && cg_tokenizer_mark (text, i, end, limit, &mark_flags) && mark_flags)
             {
-              out[0].start = (gint64) i;
-              out[0].end = (gint64) (i + 3);
-              out[0].flags = mark_flags;
-              tz->pos = i + 3;
-              tz->lower8 = x0 & G_GUINT64_CONSTANT (0xFFFFFF);
-              return 1;
+              out->start = (gint64) i;
+              out->end = (gint64) (i + 3);
+              out->flags = mark_flags;
+              *pos = i + 3;
+              *lower8 = x0 & G_GUINT64_CONSTANT (0xFFFFFF);
+              return TRUE;
             }
           const guint64 lo = G_GUINT64_CONSTANT (0xFC00FF7A00000000);  /* ! # $ % & ( ) * + , - . / : ; < = > ? */
           const guint64 hi = G_GUINT64_CONSTANT (0x78000000F8000001);  /* @ [ \ ] ^ _ { | } ~ */
           if (c0 < 0x80 && (((c0 < 64 ? lo : hi) >> (c0 & 63)) & 1))
             {
-              out[0].start = (gint64) i;
-              out[0].end = (gint64) (i + 1);
-              out[0].flags = CG_TOKEN_PUNCT;
-              tz->pos = i + 1;
-              tz->lower8 = c0;
-              return 1;
+              out->start = (gint64) i;
+              out->end = (gint64) (i + 1);
+              out->flags = CG_TOKEN_PUNCT;
+              *pos = i + 1;
+              *lower8 = c0;
+              return TRUE;
             }
         }
     }
+  return FALSE;
+}
+
+/* cg_tokenizer_next_slow() with cg_tokenizer_fast() first. */
+static inline guint
+cg_tokenizer_next (CgTokenizer *tz, CgToken out[2])
+{
+  gsize pos = tz->pos;
+  gboolean fast = cg_tokenizer_fast (tz->text, &pos, tz->end, tz->limit, &out[0], &tz->lower8);
+  tz->pos = pos;
+  if (fast)
+    return 1;
   tz->lower8 = 0;
   /* through copies: a tokenizer and tokens whose addresses never leave the
    * caller's loop stay in registers there (the slow call is rare) */

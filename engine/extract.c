@@ -581,7 +581,6 @@ typedef struct {
   const char        *text;
   GArray            *toks;       /* CgPatToken */
   guint              toks_cap;   /* the tokens the per-token arrays have room for */
-  char             **words;      /* per token: its casefolded word (into folded) */
   guint32          *ids;        /* per token: its word's id in x->lex, 0 for none */
   ListBits          *lb;         /* per token: its list bits */
   guint             *memo;       /* per token END: source_back's start + 1, mention end (2 per token),
@@ -618,7 +617,6 @@ typedef struct {
  * have room for, one more (the end marks) included. */
 typedef struct {
   GArray   *toks;
-  char    **words;
   guint32  *ids;
   ListBits *lb;
   guint    *cue_cand;
@@ -640,7 +638,6 @@ scratch_free (gpointer data)
 {
   Scratch *s = data;
   g_array_unref (s->toks);
-  g_free (s->words);
   g_free (s->ids);
   g_free (s->lb);
   g_free (s->cue_cand);
@@ -674,7 +671,6 @@ scratch_take (Run *r, guint cap)
       s = g_new (Scratch, 1);
       s->cap = cap;
       s->toks = g_array_sized_new (FALSE, FALSE, sizeof (CgPatToken), cap);
-      s->words = g_new (char *, cap);
       s->ids = g_new (guint32, cap);
       s->lb = g_new (ListBits, cap);
       s->cue_cand = g_new (guint, cap);
@@ -686,7 +682,6 @@ scratch_take (Run *r, guint cap)
   g_array_set_size (s->toks, cap);
   r->toks = s->toks;
   r->toks_cap = s->cap;
-  r->words = s->words;
   r->ids = s->ids;
   r->lb = s->lb;
   r->cue_cand = s->cue_cand;
@@ -706,7 +701,7 @@ scratch_give (Run *r)
     return;
   CgExtractor *x = (CgExtractor *) r->x;
   Scratch *s = g_new (Scratch, 1);
-  *s = (Scratch) { r->toks, r->words, r->ids, r->lb, r->cue_cand, r->trig, r->tf, r->toks_cap,
+  *s = (Scratch) { r->toks, r->ids, r->lb, r->cue_cand, r->trig, r->tf, r->toks_cap,
                    r->folded, r->folded_cap };
   r->toks = NULL;
   r->folded = NULL;
@@ -1050,7 +1045,6 @@ tokenize (Run *r)
   guint cap = (guint) MIN (a->len / 3 + 16, 1u << 24), nt = 0;
   scratch_take (r, cap + 1);
   CgPatToken *toks = (CgPatToken *) (void *) r->toks->data;
-  char **words = r->words;
   guint32 *ids = r->ids;
   ListBits *lb = r->lb;
   guint *cue_cand = r->cue_cand;
@@ -1118,7 +1112,6 @@ tokenize (Run *r)
           r->toks_cap = cap + 1;
           g_array_set_size (r->toks, cap + 1);
           toks = (CgPatToken *) (void *) r->toks->data;
-          words = r->words = g_renew (char *, r->words, cap + 1);
           ids = r->ids = g_renew (guint32, r->ids, cap + 1);
           lb = r->lb = g_renew (ListBits, r->lb, cap + 1);
           cue_cand = r->cue_cand = g_renew (guint, r->cue_cand, cap + 1);
@@ -1179,7 +1172,6 @@ tokenize (Run *r)
       *t = (CgPatToken) { .start = start, .end = ct->end, .word = w, .flags = (guint8) flags,
                           .sentence = (guint) cur_unit, .paragraph = pi,
                           .quote_open = -1, .quote_close = -1, .inside = -1 };
-      words[i] = w;
       guint16 tf = tf_of_flags[flags & 31];
       if (n == 1)
         {
@@ -1220,7 +1212,6 @@ tokenize (Run *r)
   r->n_cue_cand = n_cue_cand;
   r->n_trig = n_trig;
   g_array_set_size (r->toks, nt);
-  words[nt] = NULL;
   tfs[nt] = 0;
   r->memo = g_new (guint, 2 * (nt + 1));
   r->memo_set = g_new0 (guint64, nt / 64 + 1);
@@ -3369,7 +3360,7 @@ from_match (Run *r, guint pattern, const CgPatMatch *m)
    * "his decision on the bill") */
   const char *opens = r->x->anchor[pattern] == CG_PAT_ANCHOR_NOUN && m->cue_rule ? cg_rule_attr (m->cue_rule, "opens") : NULL;
   if (opens && (m->content_start != m->cue_end || m->content_start >= r->toks->len
-                || strcmp (r->words[m->content_start], opens) != 0))
+                || strcmp (TOK (r, m->content_start)->word, opens) != 0))
     return FALSE;
   /* "Hours later, Intel said the event was canceled.": words after the
    * cue of a content before it are when or where ("..., he said on
@@ -3474,7 +3465,7 @@ from_match (Run *r, guint pattern, const CgPatMatch *m)
   CgPatMatch chain;
   const char *rw = m->cue_rule ? cg_rule_attr (m->cue_rule, "raising") : NULL;
   if (rw && m->split_start != NONE && m->split_end + 1 < m->content_end
-      && strcmp (r->words[m->split_end], rw) == 0)
+      && strcmp (TOK (r, m->split_end)->word, rw) == 0)
     {
       /* an infinitive is never marked as a cue (mark_cues): look it up */
       guint vlen = 0;
@@ -3507,7 +3498,7 @@ from_match (Run *r, guint pattern, const CgPatMatch *m)
    * the speaker unnamed, like a raising verb. */
   else if (m->cue_rule && m->source_start != NONE && m->source_end <= m->group_start && m->split_start == NONE
            && m->quote < 0 && m->content_start == m->cue_end && m->content_start + 1 < m->content_end
-           && r->x->passive_raising && strcmp (r->words[m->content_start], r->x->passive_raising) == 0)
+           && r->x->passive_raising && strcmp (TOK (r, m->content_start)->word, r->x->passive_raising) == 0)
     {
       const char *b = cg_rule_attr (m->cue_rule, "base");
       gboolean passive = FALSE;
@@ -3925,13 +3916,13 @@ from_match (Run *r, guint pattern, const CgPatMatch *m)
     }
   /* "Clinton continues to lead in polls": a cue whose entry lists the
    * word right after it in not-before= reports no content opened by it */
-  if (m->cue_rule && cs == m->cue_end && cs < r->toks->len && cue_attr_lists (m->cue_rule, "not-before", r->words[cs]))
+  if (m->cue_rule && cs == m->cue_end && cs < r->toks->len && cue_attr_lists (m->cue_rule, "not-before", TOK (r, cs)->word))
     return FALSE;
   /* "had said about improving relations", "asking for a meeting": a cue
    * verb followed by a preposition phrase reports no proposition. */
   guint cue_tail = NONE;
   if (m->cue_rule && cs == m->cue_end && cs < r->toks->len && tok_is (r, cs, L_CONTENT_PREP)
-      && !cue_attr_lists (m->cue_rule, "prep", r->words[cs]))
+      && !cue_attr_lists (m->cue_rule, "prep", TOK (r, cs)->word))
     {
       /* 'said on Fox News Sunday, "this is the platform ..."': the
        * quotation is the content, the speaker is right; keep it */
@@ -3954,12 +3945,12 @@ from_match (Run *r, guint pattern, const CgPatMatch *m)
       const char *nn = cg_rule_attr (m->cue_rule, "noun");
       gboolean particle = !quoted && pe && m->cue_rule->n_words == 1 && m->split_start == NONE && m->quote < 0
                           && cs + 1 < ce && is_word (TOK (r, cs + 1)) && same_unit (r, cs, cs + 1)
-                          && !(ends_with (r->words[m->cue_end - 1], "s") && !(nn && strcmp (nn, "no") == 0))
+                          && !(ends_with (TOK (r, m->cue_end - 1)->word, "s") && !(nn && strcmp (nn, "no") == 0))
                           && !(source_start != NONE && source_start > 0 && same_unit (r, source_start - 1, source_start)
                                && tok_is (r, source_start - 1, L_OBJ_RELATIVE));
       gboolean opens = particle && is_quantity (r, TOK (r, cs + 1)) && cg_rule_attr (pe->rule, "quantity");
       if (particle && !opens && !is_quantity (r, TOK (r, cs + 1))
-          && !cue_attr_lists (pe->rule, "not-before", r->words[cs + 1]))
+          && !cue_attr_lists (pe->rule, "not-before", TOK (r, cs + 1)->word))
         {
           cue_tail = cs + 1;
           cs++;
@@ -4708,7 +4699,7 @@ tag_token (Run *r, guint i)
   f |= ((r->lb[i].fsingle >> L_TITLE) & 1) ? CG_TAGF_TITLE : 0;
   f |= (((bits | r->lb[i].multi) >> L_VERB) & 1) ? CG_TAGF_VERB : 0;
   f |= ((bits >> L_TRIGGER) & 1) ? CG_TAGF_TRIGGER : 0;
-  return (CgTagToken) { .word = r->words[i], .flags = (guint16) f };
+  return (CgTagToken) { .word = TOK (r, i)->word, .flags = (guint16) f };
 }
 
 /* A labelled span of one sentence: tokens [s, e) of field B (a B- label). */
@@ -4904,7 +4895,7 @@ run_tagger (Run *r)
             continue;
           guint cs = ct->s, ce = ct->e;
           /* claimgraph's content starts after the complementizer */
-          if (ce > cs + 1 && tok_is (r, cs, L_AFTER_HEARER) && strcmp (r->words[cs], "that") == 0)
+          if (ce > cs + 1 && tok_is (r, cs, L_AFTER_HEARER) && strcmp (TOK (r, cs)->word, "that") == 0)
             cs++;
           while (ce > cs + 1 && !(r->tf[ce - 1] & (TF_WORD | TF_NUMBER | TF_MARK)))
             ce--;
@@ -5155,7 +5146,7 @@ choose_bounds (Run *r)
               if (edge || edge_before || t == cs || t == ce || t == ce + 1)
                 tt[i] = tag_token (r, t);
               else
-                tt[i] = (CgTagToken) { r->words[t], (guint16) (((tf >> 6) & CG_TAGF_WORD) | ((tf >> 5) & CG_TAGF_NUMBER)
+                tt[i] = (CgTagToken) { TOK (r, t)->word, (guint16) (((tf >> 6) & CG_TAGF_WORD) | ((tf >> 5) & CG_TAGF_NUMBER)
                                                                 | ((tf >> 6) & CG_TAGF_QUOTE)) };
               edge_before = edge;
             }
@@ -5178,7 +5169,7 @@ choose_bounds (Run *r)
           in.cue_s = qs - ws;
           in.cue_e = qe - ws;
         }
-      in.cue = cg_tagger_hash (r->words[qe - 1]);
+      in.cue = cg_tagger_hash (TOK (r, qe - 1)->word);
       guint nb = (x->bounds_sides & 1) ? cg_bounds_choose (x->bounds, &in, CG_BOUNDS_START, x->bounds_margin) : in.cs;
       guint ne = (x->bounds_sides & 2) ? cg_bounds_choose (x->bounds, &in, CG_BOUNDS_END, x->bounds_margin) : in.ce;
       /* the links compare contents by their numbers ("$138 billion ...,
