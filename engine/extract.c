@@ -1052,7 +1052,8 @@ tokenize (Run *r)
   guint16 *tfs = r->tf;
   guint n_cue_cand = 0, n_trig = 0;
   /* Room for the longest casefolding (three times the bytes): the arena
-   * seldom needs a second buffer. */
+   * seldom needs a second buffer.  At least the 2 * len + 16 bytes that the
+   * loop's shortcut counts on. */
   Arena arena = { r->folded, 0, r->folded_cap, NULL };  /* a kept buffer, if any */
   arena_room (&arena, 3 * a->len + cap + 16);
   guint ap_pairs = 0;  /* adjacent "'" "'" tokens: local_quotes has work */
@@ -1131,7 +1132,11 @@ tokenize (Run *r)
         {
           /* the tokenizer has lowered it already: what fold_token () would write */
           n = (gsize) (ct->end - start);
-          w = arena_room (&arena, 16);
+          /* No test of the room: the arena keeps at least 16 bytes plus
+           * two per byte of text after the last token folded (reserved
+           * below the loop, kept after fold_token ()), and a token of N
+           * bytes here takes N + 1 <= 2N of it and writes eight. */
+          w = arena.buf + arena.len;
           guint64 le = GUINT64_TO_LE (lower8);
           memcpy (w, &le, 8);
           w[n] = '\0';
@@ -1140,8 +1145,11 @@ tokenize (Run *r)
           chunk = lower8;
         }
       else
-        w = (char *) fold_token (&arena, r->text + start, (gsize) (ct->end - start), a->len - (gsize) start, &n,
-                                 &h, &chunk);
+        {
+          w = (char *) fold_token (&arena, r->text + start, (gsize) (ct->end - start), a->len - (gsize) start, &n,
+                                   &h, &chunk);
+          arena_room (&arena, 2 * (a->len - (gsize) ct->end) + 16);
+        }
       if (G_UNLIKELY (start >= bound))
         {
           while (start >= s_end)

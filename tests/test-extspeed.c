@@ -2,7 +2,9 @@
  * fast give what the plain ways give: the tokenizer's inline paths against
  * cg_tokenize(), on every printable ASCII character around words and on
  * the seed articles; assertion texts with their blanks folded however the
- * blanks fall against the eight-byte steps; the pattern matcher's loop over
+ * blanks fall against the eight-byte steps; the shortcut's words written
+ * into the extractor's arena without a test of its room after words whose
+ * casefolding grows; the pattern matcher's loop over
  * a list of patterns against one call per pattern, on the seeds' tokens. */
 #include "cg-test.h"
 #include "cg-pattern.h"
@@ -362,6 +364,29 @@ test_tokenizer_lower8 (void)
     }
 }
 
+/* The tokenizer's shortcut writes a word into the extractor's arena with
+ * no test of its room: after words whose casefolding is three times their
+ * bytes ("\u0390" is six bytes folded) and apostrophes, doubled marks and
+ * dashes that go the slow way, the words it folds must still be the cue
+ * verb and the speaker's (a seed sentence, its speaker and cue found
+ * again). */
+static void
+test_fold_arena (void)
+{
+  GString *g = g_string_new (NULL);
+  for (guint k = 0; k < 400; k++)
+    g_string_append (g, k % 3 ? "\xCE\x90\xCE\x90, " : "O\xE2\x80\x99Neil \xE2\x80\x94 ``");
+  g_string_append (g, "\nManafort initially said that if he had not cut off the discussion, Kilimnik would have "
+                      "asked him to convince Trump to come out in favour of this plan.\n");
+  GPtrArray *out = extract_text (g->str);
+  const CgAssertion *a = find_kind (out, CG_KIND_INDIRECT);
+  g_assert_cmpstr (a->source_text, ==, "Manafort");
+  g_assert_cmpstr (a->cue_text, ==, "initially said");
+  g_assert_true (g_str_has_prefix (a->text, "if he had not cut off the discussion"));
+  g_ptr_array_unref (out);
+  g_string_free (g, TRUE);
+}
+
 /* A skip before a literal ("said on Monday that", "put it last week,"):
  * the matcher tries only the skip's ends where the literal can match, and
  * must find the same attributions as when it tried every end. */
@@ -401,6 +426,7 @@ main (int argc, char **argv)
   g_test_add_func ("/extspeed/tokenizer/seeds", test_tokenizer_seeds);
   g_test_add_func ("/extspeed/tokenizer/lower8", test_tokenizer_lower8);
   g_test_add_func ("/extspeed/fold/blanks", test_fold_blanks);
+  g_test_add_func ("/extspeed/fold/arena", test_fold_arena);
   g_test_add_func ("/extspeed/patterns/loop", test_pattern_loop);
   g_test_add_func ("/extspeed/patterns/skip-literal", test_skip_literal);
   return g_test_run ();
