@@ -4,7 +4,8 @@
  * the seed articles; assertion texts with their blanks folded however the
  * blanks fall against the eight-byte steps; the shortcut's words written
  * into the extractor's arena without a test of its room after words whose
- * casefolding grows; the pattern matcher's loop over
+ * casefolding grows; the scans of four tokens' bits at a time at every
+ * offset; the pattern matcher's loop over
  * a list of patterns against one call per pattern, on the seeds' tokens. */
 #include "cg-test.h"
 #include "cg-pattern.h"
@@ -387,6 +388,47 @@ test_fold_arena (void)
   g_string_free (g, TRUE);
 }
 
+/* The scans that test four tokens' TF_ bits at a time (the tokens that
+ * may anchor a pattern, a quotation inside a content, what rules out an
+ * author's claim) find the same at every offset of the four: a seed-like
+ * sentence after zero to seven words, with a quotation mark or without. */
+static void
+test_scan_four (void)
+{
+  static const char *const pad[] = { "", "Now ", "Now then ", "Now then again ", "Now then again once ",
+                                     "Now then again once more ", "Now then again once more today ",
+                                     "Now then again once more today too " };
+  for (guint k = 0; k < G_N_ELEMENTS (pad); k++)
+    {
+      char *text = g_strdup_printf ("%sManafort said the plan was from \"Kilimnik\".\n"
+                                    "%sManafort said: \"The plan is a minor wink.\"\n"
+                                    "%sIn July 2016, Gordon met Kislyak of Russia at the Heritage Foundation.\n"
+                                    "%sIn July 2016, Gordon met \"Kislyak\" of Russia at the Heritage Foundation.\n",
+                                    pad[k], pad[k], pad[k], pad[k]);
+      GPtrArray *out = extract_text (text);
+      char *got = texts_of (out);
+      g_test_message ("%s", got);
+      const CgAssertion *m = find_kind (out, CG_KIND_MIXED);
+      g_assert_cmpstr (m->text, ==, "the plan was from \"Kilimnik\"");
+      const CgAssertion *d = find_kind (out, CG_KIND_DIRECT);
+      g_assert_cmpstr (d->text, ==, "The plan is a minor wink.");
+      guint authors = 0;
+      for (guint i = 0; i < out->len; i++)
+        {
+          const CgAssertion *a = g_ptr_array_index (out, i);
+          if (a->kind == CG_KIND_AUTHOR)
+            {
+              authors++;
+              g_assert_nonnull (strstr (a->text, "Gordon met Kislyak"));
+            }
+        }
+      g_assert_cmpuint (authors, ==, 1);
+      g_free (got);
+      g_ptr_array_unref (out);
+      g_free (text);
+    }
+}
+
 /* A skip before a literal ("said on Monday that", "put it last week,"):
  * the matcher tries only the skip's ends where the literal can match, and
  * must find the same attributions as when it tried every end. */
@@ -427,6 +469,7 @@ main (int argc, char **argv)
   g_test_add_func ("/extspeed/tokenizer/lower8", test_tokenizer_lower8);
   g_test_add_func ("/extspeed/fold/blanks", test_fold_blanks);
   g_test_add_func ("/extspeed/fold/arena", test_fold_arena);
+  g_test_add_func ("/extspeed/scan/four", test_scan_four);
   g_test_add_func ("/extspeed/patterns/loop", test_pattern_loop);
   g_test_add_func ("/extspeed/patterns/skip-literal", test_skip_literal);
   return g_test_run ();
