@@ -732,10 +732,14 @@ enum {
   TF_MARK = 1 << 9,      /* a paired quotation mark (quote_open or quote_close >= 0) */
   TF_DOT = 1 << 10,      /* "." */
   TF_ANCHOR = 1 << 11,   /* tok_is (L_ANCHOR): a pattern is anchored on its word */
-  TF_NOMINAL = 1 << 12   /* taken by the attribution of a cue noun (step 3 of run_patterns) */
+  TF_NOMINAL = 1 << 12,  /* taken by the attribution of a cue noun (step 3 of run_patterns) */
+  TF_MODAL = 1 << 13     /* a word on [hedges], [breaks] or [negations] (alone or first of a phrase) */
 };
 /* run_author () finds TF_TAKEN without TF_NOMINAL by a shift of nine */
 G_STATIC_ASSERT (TF_NOMINAL == TF_TAKEN << 9);
+/* scan_modality () finds a token that is neither a word nor a mark nor a
+ * "." by shifts of three and four */
+G_STATIC_ASSERT (TF_MARK == TF_WORD << 3 && TF_DOT == TF_WORD << 4);
 
 /* The TF_ bits of tokens I to I + 3, one per 16-bit lane: the scans that
  * look for a bit or two over many tokens test four at a time. */
@@ -1051,6 +1055,9 @@ same_unit (Run *r, guint a, guint b)
  * preposition or no_content: tokenize () collects them. */
 #define CUE_LISTS ((G_GUINT64_CONSTANT (1) << L_NOT_CONTENT) | (G_GUINT64_CONSTANT (1) << L_PREP) \
                    | (G_GUINT64_CONSTANT (1) << L_VERB) | (G_GUINT64_CONSTANT (1) << L_NOUN_ANCHOR))
+/* The lists scan_modality () reads: tokenize () marks their words TF_MODAL. */
+#define MODAL_LISTS ((G_GUINT64_CONSTANT (1) << L_HEDGE) | (G_GUINT64_CONSTANT (1) << L_BREAK) \
+                     | (G_GUINT64_CONSTANT (1) << L_NEGATION))
 
 /* CgPatToken keeps the token flags in a byte. */
 G_STATIC_ASSERT (CG_TOKEN_QUOTE < 256);
@@ -1232,6 +1239,8 @@ tokenize (Run *r)
               lb[i] = (ListBits) { single, multi, single };
               if ((flags & CG_TOKEN_WORD) && ((single | multi) & CUE_LISTS))
                 cue_cand[n_cue_cand++] = i;
+              if ((flags & CG_TOKEN_WORD) && ((single | multi) & MODAL_LISTS))
+                tf |= TF_MODAL;
               if ((single >> L_ANCHOR) & 1)
                 tf |= TF_ANCHOR;
             }
@@ -2943,10 +2952,21 @@ scan_modality (Run *r, guint s, guint e, CgCertainty *certainty, guint *negation
 {
   guint n = r->toks->len;
   gboolean main_clause = TRUE;
-  const guint64 lists = (G_GUINT64_CONSTANT (1) << L_HEDGE) | (G_GUINT64_CONSTANT (1) << L_BREAK)
-                        | (G_GUINT64_CONSTANT (1) << L_NEGATION);
   for (guint i = s; i < e; i++)
     {
+      /* Most words are on none of the three lists: four tokens without
+       * one only end the main clause when one of them is no word, no
+       * paired mark and no "." (TF_MARK and TF_DOT shifted onto TF_WORD,
+       * lane by lane). */
+      while (i > s && i + 4 <= e && !(tf_four (r->tf, i) & TF_LANES (TF_MODAL)))
+        {
+          guint64 x = tf_four (r->tf, i);
+          if (~x & ~(x >> 3) & ~(x >> 4) & TF_LANES (TF_WORD))
+            main_clause = FALSE;
+          i += 4;
+        }
+      if (i >= e)
+        break;
       guint tf = r->tf[i];
       if (!(tf & TF_WORD))
         {
@@ -2954,8 +2974,7 @@ scan_modality (Run *r, guint s, guint e, CgCertainty *certainty, guint *negation
             main_clause = FALSE;
           continue;
         }
-      /* most words are on none of the three lists */
-      if (!((r->lb[i].single | r->lb[i].multi) & lists))
+      if (!(tf & TF_MODAL))
         continue;
       guint len;
       const Entry *h = match_entry (r, i, MIN (e, n), L_HEDGE, &len);

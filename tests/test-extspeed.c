@@ -429,6 +429,31 @@ test_scan_four (void)
     }
 }
 
+/* scan_modality () passes four tokens without a hedge, a break or a
+ * negation at once, but a comma among them still ends the main clause:
+ * a negation after it is not the claim's, one before it is, wherever the
+ * comma falls among the four. */
+static void
+test_scan_modality (void)
+{
+  static const char *const subject[] = { "the plan", "the new plan", "the new secret plan",
+                                         "the new secret peace plan" };
+  for (guint k = 0; k < G_N_ELEMENTS (subject); k++)
+    {
+      char *text = g_strdup_printf ("Manafort said %s, a Kilimnik idea from last March, did not work.\n"
+                                    "Gordon said %s did not work, a Kilimnik idea from last March.\n",
+                                    subject[k], subject[k]);
+      GPtrArray *out = extract_text (text);
+      g_assert_cmpuint (out->len, ==, 2);
+      const CgAssertion *a = g_ptr_array_index (out, 0), *b = g_ptr_array_index (out, 1);
+      g_test_message ("%d %s | %d %s", a->polarity, a->text, b->polarity, b->text);
+      g_assert_cmpint (a->polarity, ==, CG_POLARITY_POSITIVE);
+      g_assert_cmpint (b->polarity, ==, CG_POLARITY_NEGATIVE);
+      g_ptr_array_unref (out);
+      g_free (text);
+    }
+}
+
 /* A skip before a literal ("said on Monday that", "put it last week,"):
  * the matcher tries only the skip's ends where the literal can match, and
  * must find the same attributions as when it tried every end. */
@@ -470,6 +495,7 @@ main (int argc, char **argv)
   g_test_add_func ("/extspeed/fold/blanks", test_fold_blanks);
   g_test_add_func ("/extspeed/fold/arena", test_fold_arena);
   g_test_add_func ("/extspeed/scan/four", test_scan_four);
+  g_test_add_func ("/extspeed/scan/modality", test_scan_modality);
   g_test_add_func ("/extspeed/patterns/loop", test_pattern_loop);
   g_test_add_func ("/extspeed/patterns/skip-literal", test_skip_literal);
   return g_test_run ();
