@@ -60,14 +60,15 @@ struct _CgExtractor {
   CgPatAnchor  *anchor;       /* per pattern */
   guint        *qsides;       /* per pattern: cg_pattern_quote_sides() */
   guint        *csides;       /* per pattern: cg_pattern_content_sides() */
-  /* Per pass (0: patterns with a QUOTE; 2: those anchored on a NOUN) and
+  /* Per pass (0: patterns with a QUOTE; 2: those anchored on a NOUN; 3:
+   * those with nested=yes, tried only inside another's content) and
    * per anchor mask of a token (bit 0 a cue, 1 a preposition, 2 an
    * opening quotation mark, 3 a word some pattern is anchored on,
    * TF_ANCHOR): the patterns it can anchor, in file order.  The patterns
    * on a literal are in the lists of bit 3 only: a token without it fails
    * their anchor, and most cues and quotation marks have not it. */
-  guint        *plist[3][16];
-  guint         plen[3][16];
+  guint        *plist[4][16];
+  guint         plen[4][16];
   char          anchor_punct[32]; /* one-byte punctuation some pattern is anchored on */
   gboolean      anchor_byte[256]; /* the same as a table */
   guint         scare_max_words;
@@ -79,6 +80,8 @@ struct _CgExtractor {
   guint         author_min_words;
   guint         bare_quote_min_words;
   const char   *passive_raising;  /* owned by the rules, or NULL */
+  GHashTable   *nested_stops;     /* extract.rules [nested-stops], words borrowed from the rules */
+  GHashTable   *nested_relatives; /* extract.rules [nested-relatives], likewise */
   CgTagger     *tagger;           /* extract.rules "tagger": the learned tagger, or NULL */
   GPtrArray    *trigger_rules;    /* CgRule*, owned: its trigger words, as one-word rules of L_TRIGGER */
   double        tagger_min_margin;
@@ -502,6 +505,8 @@ cg_extractor_new (CgRules *rules, GError **error)
   x->author_min_words = (guint) cg_rules_number (rules, "extract", "author_min_words", 6);
   x->bare_quote_min_words = (guint) cg_rules_number (rules, "extract", "bare_quote_min_words", 8);
   x->passive_raising = cg_rules_string (rules, "extract", "passive_raising");
+  x->nested_stops = cg_rules_word_set (rules, "extract", "nested-stops");
+  x->nested_relatives = cg_rules_word_set (rules, "extract", "nested-relatives");
   x->tagger_min_margin = cg_rules_number (rules, "extract", "tagger_min_margin", 0);
   x->tagger_source_max_words = (guint) cg_rules_number (rules, "extract", "tagger_source_max_words", 0);
   x->tagger_replace_margin = cg_rules_number (rules, "extract", "tagger_replace_margin", G_MAXDOUBLE);
@@ -520,14 +525,18 @@ cg_extractor_new (CgRules *rules, GError **error)
       x->qsides[i] = cg_pattern_quote_sides (patterns, i);
       x->csides[i] = cg_pattern_content_sides (patterns, i);
     }
-  for (guint pass = 0; pass < 3; pass++)
+  for (guint pass = 0; pass < 4; pass++)
     for (guint mask = 0; mask < 16; mask++)
       {
         x->plist[pass][mask] = g_new (guint, cg_pattern_set_size (patterns) + 1);
         for (guint i = 0; i < cg_pattern_set_size (patterns); i++)
           {
             CgPatAnchor k = x->anchor[i];
-            if (pass == 2 ? (k == CG_PAT_ANCHOR_NOUN && !x->has_quote[i])
+            const char *nested = cg_rule_attr (cg_pattern_rule (patterns, i), "nested");
+            gboolean in = nested && strcmp (nested, "yes") == 0;
+            if (pass == 3 ? (in && k == CG_PAT_ANCHOR_CUE && (mask & 1) && !x->has_quote[i])
+                : in ? FALSE
+                : pass == 2 ? (k == CG_PAT_ANCHOR_NOUN && !x->has_quote[i])
                           : (x->has_quote[i] == (pass == 0)
                              && ((k == CG_PAT_ANCHOR_WORD && (mask & 8)) || (k == CG_PAT_ANCHOR_CUE && (mask & 1))
                                  || (k == CG_PAT_ANCHOR_PREP && (mask & 2))
@@ -555,11 +564,13 @@ cg_extractor_free (CgExtractor *x)
   cg_tagger_free (x->tagger);
   cg_bounds_free (x->bounds);
   cg_pattern_set_free (x->patterns);
+  g_hash_table_unref (x->nested_stops);
+  g_hash_table_unref (x->nested_relatives);
   g_free (x->has_quote);
   g_free (x->anchor);
   g_free (x->qsides);
   g_free (x->csides);
-  for (guint pass = 0; pass < 3; pass++)
+  for (guint pass = 0; pass < 4; pass++)
     for (guint mask = 0; mask < 16; mask++)
       g_free (x->plist[pass][mask]);
   g_free (x);
@@ -4381,6 +4392,23 @@ marks_before (const guint *mp, guint n, guint i)
   return lo;
 }
 
+/* Whether a word of extract.rules [nested-stops] stands right before the
+ * speaker of nested match M (a preposition: "sources privy to
+ * negotiations say" names no speaker "negotiations") or in its cue group
+ * (a modal: "they could say goodbye to all that" reports nothing said). */
+static gboolean
+nested_stopped (Run *r, const CgPatMatch *m)
+{
+  GHashTable *stops = r->x->nested_stops;
+  if (m->source_start > 0 && same_unit (r, m->source_start - 1, m->source_start)
+      && r->words[m->source_start - 1] && g_hash_table_contains (stops, r->words[m->source_start - 1]))
+    return TRUE;
+  for (guint i = m->group_start; i < m->cue_start; i++)
+    if (r->words[i] && g_hash_table_contains (stops, r->words[i]))
+      return TRUE;
+  return FALSE;
+}
+
 static void
 run_patterns (Run *r)
 {
@@ -4538,6 +4566,67 @@ run_patterns (Run *r)
               r->tf[i] |= TF_NOMINAL;
           break;
         }
+    }
+  /* Step 4: a cue verb inside another attribution's content ("Trump also
+   * mocked Carson's story ..., an event that Carson says led him to
+   * Christ") is an attribution of its own, as PolNeAR marks it.  Only the
+   * patterns with nested=yes are tried, with the outer content's tokens
+   * free for the match, and the inner attribution stays inside that
+   * content; the outer one is left as it is. */
+  for (guint c = 0; c < nc && x->plen[3][1] > 0; c++)
+    {
+      guint pos = cand[c];
+      guint tf = r->tf[pos];
+      if ((tf & (TF_CUE | TF_PREP | TF_TAKEN | TF_INSIDE | TF_NOMINAL)) != (TF_CUE | TF_TAKEN))
+        continue;
+      gint64 at = TOK (r, pos)->start;
+      const CgAssertion *outer = NULL;
+      gboolean cue = FALSE;
+      for (guint i = 0; i < r->out->len && !cue; i++)
+        {
+          const CgAssertion *a = g_ptr_array_index (r->out, i);
+          cue = a->cue.end > a->cue.start && at >= a->cue.start && at < a->cue.end;
+          if (a->cue.end > a->cue.start && a->kind != CG_KIND_DIRECT && at >= a->span.start && at < a->span.end)
+            outer = a;
+        }
+      if (cue || outer == NULL)
+        continue;
+      guint oc = token_at (r, outer->cue.start);
+      if (oc != NONE && (r->tf[oc] & TF_PREP))
+        continue;
+      guint lo = pos, hi = pos + 1;
+      while (lo > 0 && same_unit (r, lo - 1, pos) && TOK (r, lo - 1)->start >= outer->span.start)
+        lo--;
+      while (hi < n && same_unit (r, hi, pos) && TOK (r, hi)->end <= outer->span.end)
+        hi++;
+      for (guint i = lo; i < hi; i++)
+        {
+          TOK (r, i)->taken = FALSE;
+          r->tf[i] &= ~TF_TAKEN;
+        }
+      const guint *list = x->plist[3][1];
+      CgPatMatch m;
+      for (guint k = 0; cg_pattern_match_first (x->patterns, list, x->plen[3][1], &k, NULL, 0, &r->in, pos, &m); k++)
+        {
+          if (m.content_start == NONE || m.source_start == NONE || m.source_start < lo || m.content_end > hi
+              || nested_stopped (r, &m))
+            continue;
+          /* "Bracing for a launch that officials said could take place at
+           * any time, Seoul deployed ...": after a relative word of
+           * extract.rules [nested-relatives] the content is the rest of
+           * the relative clause, which ends at its comma */
+          const char *w = m.source_start > 0 ? r->words[m.source_start - 1] : NULL;
+          if (w && same_unit (r, m.source_start - 1, m.source_start) && g_hash_table_contains (x->nested_relatives, w))
+            for (guint i = m.content_start + 1; i < m.content_end; i++)
+              if (is_char (TOK (r, i)->word, ',') && TOK (r, i)->inside < 0)
+                {
+                  m.content_end = i;
+                  break;
+                }
+          if (from_match (r, list[k], &m))
+            break;
+        }
+      take_range (r, lo, hi);
     }
   g_free (first_k);
   g_free (first_m);

@@ -1312,6 +1312,37 @@ test_recall_eleventh (void)
   g_free (path);
 }
 
+/* Twelfth session's recall (tests/data/extract-recall7.txt, PolNeAR
+ * train sentences): a cue verb of speech inside another attribution's
+ * content is an attribution of its own (there was none: the outer
+ * content had taken its tokens), the outer one unchanged. */
+static void
+test_recall_twelfth (void)
+{
+  char *path = cg_test_data ("extract-recall7.txt");
+  CgArticleResult *r = cg_test_process (path);
+  CgAssertion *a = find (r, "Carson’s story");
+  check (r, a, CG_KIND_INDIRECT, "source-cue-content", "Trump", "also mocked");
+  a = find (r, "led him to Christ");
+  check (r, a, CG_KIND_INDIRECT, "nested-source-cue-content", "Carson", "says");
+  a = find (r, "“a total disaster”");
+  check (r, a, CG_KIND_MIXED, "nested-source-cue-content", "he", "declared");
+  a = find (r, "he didn't support");
+  check (r, a, CG_KIND_INDIRECT, "nested-source-cue-content", "he", "said");
+  g_assert_cmpstr (a->text, ==, "he didn't support their right to sue Remington");
+  /* not with a modal in the cue group, nor with a speaker right after a
+   * preposition (extract.rules [nested-stops]) */
+  g_assert_false (any_with_text (r, "goodbye to all that"));
+  g_assert_null (find_opt (r, "it’s the Democratic leaders"));
+  /* nor inside the content of a prepositional cue, where PolNeAR marks
+   * only the outer attribution */
+  a = find (r, "Ohio Gov. John Kasich said");
+  check (r, a, CG_KIND_INDIRECT, "content-according-to-source", "press", "according to");
+  g_assert_null (find_opt (r, "he would have fired"));
+  cg_article_result_free (r);
+  g_free (path);
+}
+
 /* Which words the source mention covers, as PolNeAR marks them
  * (PolNeAR train sentences): the noun phrase before an aside opened by a
  * preposition or an -ing form, not the object inside the aside. */
@@ -1555,6 +1586,7 @@ main (int argc, char **argv)
   g_test_add_func ("/extract/recall-ninth", test_recall_ninth);
   g_test_add_func ("/extract/recall-tenth", test_recall_tenth);
   g_test_add_func ("/extract/recall-eleventh", test_recall_eleventh);
+  g_test_add_func ("/extract/recall-twelfth", test_recall_twelfth);
   g_test_add_func ("/extract/aside-sources", test_aside_sources);
   g_test_add_func ("/extract/statement-cues", test_statement_cues);
   g_test_add_func ("/extract/participle-cues", test_participle_cues);
