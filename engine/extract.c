@@ -4579,6 +4579,11 @@ run_patterns (Run *r)
       guint tf = r->tf[pos];
       if ((tf & (TF_CUE | TF_PREP | TF_TAKEN | TF_INSIDE | TF_NOMINAL)) != (TF_CUE | TF_TAKEN))
         continue;
+      gboolean anchors = FALSE;
+      for (guint k = 0; k < x->plen[3][1] && !anchors; k++)
+        anchors = cg_pattern_anchor_ok (x->patterns, x->plist[3][1][k], &r->in, pos);
+      if (!anchors)
+        continue;
       gint64 at = TOK (r, pos)->start;
       const CgAssertion *outer = NULL;
       gboolean cue = FALSE;
