@@ -4394,8 +4394,9 @@ marks_before (const guint *mp, guint n, guint i)
 
 /* Whether a word of extract.rules [nested-stops] stands right before the
  * speaker of nested match M (a preposition: "sources privy to
- * negotiations say" names no speaker "negotiations") or in its cue group
- * (a modal: "they could say goodbye to all that" reports nothing said). */
+ * negotiations say" names no speaker "negotiations"), in its cue group
+ * (a modal: "they could say goodbye to all that" reports nothing said)
+ * or right after the cue as the first word of its content. */
 static gboolean
 nested_stopped (Run *r, const CgPatMatch *m)
 {
@@ -4406,6 +4407,12 @@ nested_stopped (Run *r, const CgPatMatch *m)
   for (guint i = m->group_start; i < m->cue_start; i++)
     if (r->words[i] && g_hash_table_contains (stops, r->words[i]))
       return TRUE;
+  /* (or opening its content right after the cue: "the list of units
+   * said to be operating in Ukraine" is a passive, "acknowledged to
+   * Bloomberg" names a hearer) */
+  if (m->content_start == m->cue_end && m->content_start < r->toks->len && r->words[m->content_start]
+      && g_hash_table_contains (stops, r->words[m->content_start]))
+    return TRUE;
   return FALSE;
 }
 

@@ -1334,6 +1334,8 @@ test_recall_twelfth (void)
    * preposition (extract.rules [nested-stops]) */
   g_assert_false (any_with_text (r, "goodbye to all that"));
   g_assert_null (find_opt (r, "it’s the Democratic leaders"));
+  /* nor with such a word opening its content right after the cue */
+  g_assert_null (find_opt (r, "to Bloomberg"));
   /* nor inside the content of a prepositional cue, where PolNeAR marks
    * only the outer attribution */
   a = find (r, "Ohio Gov. John Kasich said");
