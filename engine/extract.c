@@ -82,6 +82,7 @@ struct _CgExtractor {
   const char   *passive_raising;  /* owned by the rules, or NULL */
   GHashTable   *nested_stops;     /* extract.rules [nested-stops], words borrowed from the rules */
   GHashTable   *nested_relatives; /* extract.rules [nested-relatives], likewise */
+  guint         nested_max_tokens; /* extract.rules nested_max_tokens */
   CgTagger     *tagger;           /* extract.rules "tagger": the learned tagger, or NULL */
   GPtrArray    *trigger_rules;    /* CgRule*, owned: its trigger words, as one-word rules of L_TRIGGER */
   double        tagger_min_margin;
@@ -507,6 +508,7 @@ cg_extractor_new (CgRules *rules, GError **error)
   x->passive_raising = cg_rules_string (rules, "extract", "passive_raising");
   x->nested_stops = cg_rules_word_set (rules, "extract", "nested-stops");
   x->nested_relatives = cg_rules_word_set (rules, "extract", "nested-relatives");
+  x->nested_max_tokens = (guint) cg_rules_number (rules, "extract", "nested_max_tokens", 120);
   x->tagger_min_margin = cg_rules_number (rules, "extract", "tagger_min_margin", 0);
   x->tagger_source_max_words = (guint) cg_rules_number (rules, "extract", "tagger_source_max_words", 0);
   x->tagger_replace_margin = cg_rules_number (rules, "extract", "tagger_replace_margin", G_MAXDOUBLE);
@@ -4416,6 +4418,96 @@ nested_stopped (Run *r, const CgPatMatch *m)
   return FALSE;
 }
 
+/* Step 4 of run_patterns(): a cue verb inside another attribution's
+ * content ("Trump also mocked Carson's story ..., an event that Carson
+ * says led him to Christ") is an attribution of its own, as PolNeAR marks
+ * it.  Only the patterns with nested=yes are tried, with the outer
+ * content's tokens free for the match, and the inner attribution stays
+ * inside that content; the outer one is left as it is.  Not inside an
+ * outer content longer than extract.rules nested_max_tokens: the matcher
+ * scans to the sentence end, and a sentence of a million words must stay
+ * linear. */
+static void
+run_nested (Run *r, const guint *cand, guint nc)
+{
+  const CgExtractor *x = r->x;
+  const guint *list = x->plist[3][1];
+  guint n = r->toks->len, nl = x->plen[3][1];
+  /* per token: the attribution whose content holds it (its index in
+   * r->out, the last one found), NONE, or CUE_TOKEN inside a cue */
+  enum { CUE_TOKEN = NONE - 1 };
+  guint *outer_of = NULL;
+  for (guint c = 0; c < nc && nl > 0; c++)
+    {
+      guint pos = cand[c];
+      if ((r->tf[pos] & (TF_CUE | TF_PREP | TF_TAKEN | TF_INSIDE | TF_NOMINAL)) != (TF_CUE | TF_TAKEN))
+        continue;
+      gboolean anchors = FALSE;
+      for (guint k = 0; k < nl && !anchors; k++)
+        anchors = cg_pattern_anchor_ok (x->patterns, list[k], &r->in, pos);
+      if (!anchors)
+        continue;
+      if (outer_of == NULL)
+        {
+          outer_of = g_new (guint, n + 1);
+          for (guint i = 0; i < n; i++)
+            outer_of[i] = NONE;
+          for (guint pass = 0; pass < 2; pass++)
+            for (guint a = 0; a < r->out->len; a++)
+              {
+                const CgAssertion *as = g_ptr_array_index (r->out, a);
+                if (as->cue.end <= as->cue.start || (pass == 0 && as->kind == CG_KIND_DIRECT))
+                  continue;
+                CgSpan sp = pass == 0 ? as->span : as->cue;
+                guint t = token_at (r, sp.start);
+                for (; t != NONE && t < n && TOK (r, t)->end <= sp.end; t++)
+                  outer_of[t] = pass == 0 ? a : CUE_TOKEN;
+              }
+        }
+      if (outer_of[pos] >= CUE_TOKEN)
+        continue;
+      const CgAssertion *outer = g_ptr_array_index (r->out, outer_of[pos]);
+      guint oc = token_at (r, outer->cue.start);
+      if (oc != NONE && (r->tf[oc] & TF_PREP))
+        continue;
+      guint lo = pos, hi = pos + 1, w = x->nested_max_tokens;
+      while (lo > 0 && hi - lo <= w && same_unit (r, lo - 1, pos) && TOK (r, lo - 1)->start >= outer->span.start)
+        lo--;
+      while (hi < n && hi - lo <= w && same_unit (r, hi, pos) && TOK (r, hi)->end <= outer->span.end)
+        hi++;
+      if (hi - lo > w)
+        continue;
+      for (guint i = lo; i < hi; i++)
+        {
+          TOK (r, i)->taken = FALSE;
+          r->tf[i] &= ~TF_TAKEN;
+        }
+      CgPatMatch m;
+      for (guint k = 0; cg_pattern_match_first (x->patterns, list, nl, &k, NULL, 0, &r->in, pos, &m); k++)
+        {
+          if (m.content_start == NONE || m.source_start == NONE || m.source_start < lo || m.content_end > hi
+              || nested_stopped (r, &m))
+            continue;
+          /* "Bracing for a launch that officials said could take place at
+           * any time, Seoul deployed ...": after a relative word of
+           * extract.rules [nested-relatives] the content is the rest of
+           * the relative clause, which ends at its comma */
+          const char *rw = m.source_start > 0 ? r->words[m.source_start - 1] : NULL;
+          if (rw && same_unit (r, m.source_start - 1, m.source_start) && g_hash_table_contains (x->nested_relatives, rw))
+            for (guint i = m.content_start + 1; i < m.content_end; i++)
+              if (is_char (TOK (r, i)->word, ',') && TOK (r, i)->inside < 0)
+                {
+                  m.content_end = i;
+                  break;
+                }
+          if (from_match (r, list[k], &m))
+            break;
+        }
+      take_range (r, lo, hi);
+    }
+  g_free (outer_of);
+}
+
 static void
 run_patterns (Run *r)
 {
@@ -4574,72 +4666,7 @@ run_patterns (Run *r)
           break;
         }
     }
-  /* Step 4: a cue verb inside another attribution's content ("Trump also
-   * mocked Carson's story ..., an event that Carson says led him to
-   * Christ") is an attribution of its own, as PolNeAR marks it.  Only the
-   * patterns with nested=yes are tried, with the outer content's tokens
-   * free for the match, and the inner attribution stays inside that
-   * content; the outer one is left as it is. */
-  for (guint c = 0; c < nc && x->plen[3][1] > 0; c++)
-    {
-      guint pos = cand[c];
-      guint tf = r->tf[pos];
-      if ((tf & (TF_CUE | TF_PREP | TF_TAKEN | TF_INSIDE | TF_NOMINAL)) != (TF_CUE | TF_TAKEN))
-        continue;
-      gboolean anchors = FALSE;
-      for (guint k = 0; k < x->plen[3][1] && !anchors; k++)
-        anchors = cg_pattern_anchor_ok (x->patterns, x->plist[3][1][k], &r->in, pos);
-      if (!anchors)
-        continue;
-      gint64 at = TOK (r, pos)->start;
-      const CgAssertion *outer = NULL;
-      gboolean cue = FALSE;
-      for (guint i = 0; i < r->out->len && !cue; i++)
-        {
-          const CgAssertion *a = g_ptr_array_index (r->out, i);
-          cue = a->cue.end > a->cue.start && at >= a->cue.start && at < a->cue.end;
-          if (a->cue.end > a->cue.start && a->kind != CG_KIND_DIRECT && at >= a->span.start && at < a->span.end)
-            outer = a;
-        }
-      if (cue || outer == NULL)
-        continue;
-      guint oc = token_at (r, outer->cue.start);
-      if (oc != NONE && (r->tf[oc] & TF_PREP))
-        continue;
-      guint lo = pos, hi = pos + 1;
-      while (lo > 0 && same_unit (r, lo - 1, pos) && TOK (r, lo - 1)->start >= outer->span.start)
-        lo--;
-      while (hi < n && same_unit (r, hi, pos) && TOK (r, hi)->end <= outer->span.end)
-        hi++;
-      for (guint i = lo; i < hi; i++)
-        {
-          TOK (r, i)->taken = FALSE;
-          r->tf[i] &= ~TF_TAKEN;
-        }
-      const guint *list = x->plist[3][1];
-      CgPatMatch m;
-      for (guint k = 0; cg_pattern_match_first (x->patterns, list, x->plen[3][1], &k, NULL, 0, &r->in, pos, &m); k++)
-        {
-          if (m.content_start == NONE || m.source_start == NONE || m.source_start < lo || m.content_end > hi
-              || nested_stopped (r, &m))
-            continue;
-          /* "Bracing for a launch that officials said could take place at
-           * any time, Seoul deployed ...": after a relative word of
-           * extract.rules [nested-relatives] the content is the rest of
-           * the relative clause, which ends at its comma */
-          const char *w = m.source_start > 0 ? r->words[m.source_start - 1] : NULL;
-          if (w && same_unit (r, m.source_start - 1, m.source_start) && g_hash_table_contains (x->nested_relatives, w))
-            for (guint i = m.content_start + 1; i < m.content_end; i++)
-              if (is_char (TOK (r, i)->word, ',') && TOK (r, i)->inside < 0)
-                {
-                  m.content_end = i;
-                  break;
-                }
-          if (from_match (r, list[k], &m))
-            break;
-        }
-      take_range (r, lo, hi);
-    }
+  run_nested (r, cand, nc);
   g_free (first_k);
   g_free (first_m);
   g_free (cand);
