@@ -4433,9 +4433,8 @@ run_nested (Run *r, const guint *cand, guint nc)
   const CgExtractor *x = r->x;
   const guint *list = x->plist[3][1];
   guint n = r->toks->len, nl = x->plen[3][1];
-  /* per token: the attribution whose content holds it (its index in
-   * r->out, the last one found), NONE, or CUE_TOKEN inside a cue */
-  enum { CUE_TOKEN = NONE - 1 };
+  /* per token: 1 + the index in r->out of the attribution whose content
+   * holds it (the last one found), or 0 */
   guint *outer_of = NULL;
   for (guint c = 0; c < nc && nl > 0; c++)
     {
@@ -4449,24 +4448,24 @@ run_nested (Run *r, const guint *cand, guint nc)
         continue;
       if (outer_of == NULL)
         {
-          outer_of = g_new (guint, n + 1);
-          for (guint i = 0; i < n; i++)
-            outer_of[i] = NONE;
-          for (guint pass = 0; pass < 2; pass++)
-            for (guint a = 0; a < r->out->len; a++)
-              {
-                const CgAssertion *as = g_ptr_array_index (r->out, a);
-                if (as->cue.end <= as->cue.start || (pass == 0 && as->kind == CG_KIND_DIRECT))
-                  continue;
-                CgSpan sp = pass == 0 ? as->span : as->cue;
-                guint t = token_at (r, sp.start);
-                for (; t != NONE && t < n && TOK (r, t)->end <= sp.end; t++)
-                  outer_of[t] = pass == 0 ? a : CUE_TOKEN;
-              }
+          outer_of = g_new0 (guint, n + 1);
+          for (guint a = 0; a < r->out->len; a++)
+            {
+              const CgAssertion *as = g_ptr_array_index (r->out, a);
+              if (as->cue.end <= as->cue.start || as->kind == CG_KIND_DIRECT)
+                continue;
+              guint t = token_at (r, as->span.start);
+              for (; t != NONE && t < n && TOK (r, t)->end <= as->span.end; t++)
+                outer_of[t] = a + 1;
+            }
         }
-      if (outer_of[pos] >= CUE_TOKEN)
+      if (outer_of[pos] == 0)
         continue;
-      const CgAssertion *outer = g_ptr_array_index (r->out, outer_of[pos]);
+      /* (a cue inside its own attribution's span: "The top issues,
+       * respondents said, are ...", no content of another's) */
+      const CgAssertion *outer = g_ptr_array_index (r->out, outer_of[pos] - 1);
+      if (TOK (r, pos)->start >= outer->cue.start && TOK (r, pos)->start < outer->cue.end)
+        continue;
       guint oc = token_at (r, outer->cue.start);
       if (oc != NONE && (r->tf[oc] & TF_PREP))
         continue;
