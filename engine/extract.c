@@ -4404,16 +4404,16 @@ nested_stopped (Run *r, const CgPatMatch *m)
 {
   GHashTable *stops = r->x->nested_stops;
   if (m->source_start > 0 && same_unit (r, m->source_start - 1, m->source_start)
-      && r->words[m->source_start - 1] && g_hash_table_contains (stops, r->words[m->source_start - 1]))
+      && TOK (r, m->source_start - 1)->word && g_hash_table_contains (stops, TOK (r, m->source_start - 1)->word))
     return TRUE;
   for (guint i = m->group_start; i < m->cue_start; i++)
-    if (r->words[i] && g_hash_table_contains (stops, r->words[i]))
+    if (TOK (r, i)->word && g_hash_table_contains (stops, TOK (r, i)->word))
       return TRUE;
   /* (or opening its content right after the cue: "the list of units
    * said to be operating in Ukraine" is a passive, "acknowledged to
    * Bloomberg" names a hearer) */
-  if (m->content_start == m->cue_end && m->content_start < r->toks->len && r->words[m->content_start]
-      && g_hash_table_contains (stops, r->words[m->content_start]))
+  if (m->content_start == m->cue_end && m->content_start < r->toks->len && TOK (r, m->content_start)->word
+      && g_hash_table_contains (stops, TOK (r, m->content_start)->word))
     return TRUE;
   return FALSE;
 }
@@ -4491,7 +4491,7 @@ run_nested (Run *r, const guint *cand, guint nc)
            * any time, Seoul deployed ...": after a relative word of
            * extract.rules [nested-relatives] the content is the rest of
            * the relative clause, which ends at its comma */
-          const char *rw = m.source_start > 0 ? r->words[m.source_start - 1] : NULL;
+          const char *rw = m.source_start > 0 ? TOK (r, m.source_start - 1)->word : NULL;
           if (rw && same_unit (r, m.source_start - 1, m.source_start) && g_hash_table_contains (x->nested_relatives, rw))
             for (guint i = m.content_start + 1; i < m.content_end; i++)
               if (is_char (TOK (r, i)->word, ',') && TOK (r, i)->inside < 0)
