@@ -3,6 +3,7 @@
 
 #include <glib/gstdio.h>
 
+#include <stdlib.h>
 #include <string.h>
 #include <sys/wait.h>
 
@@ -80,12 +81,53 @@ cg_test_run_cli (const char *const *argv, char **out, char **err)
   return 128 + (WIFSIGNALED (status) ? WTERMSIG (status) : 0);
 }
 
+/* The directories cg_test_tmpdir() made, removed with all they hold when the
+ * test program exits normally.  A test that fails aborts, and atexit
+ * handlers do not run then, so a failing test's files stay for a look. */
+static GPtrArray *tmpdirs;
+
+static void
+remove_tree (const char *path)
+{
+  GDir *d = g_dir_open (path, 0, NULL);
+  if (d != NULL)
+    {
+      const char *name;
+      while ((name = g_dir_read_name (d)) != NULL)
+        {
+          char *child = g_build_filename (path, name, NULL);
+          if (g_file_test (child, G_FILE_TEST_IS_DIR) && !g_file_test (child, G_FILE_TEST_IS_SYMLINK))
+            remove_tree (child);
+          else
+            g_remove (child);
+          g_free (child);
+        }
+      g_dir_close (d);
+    }
+  g_rmdir (path);
+}
+
+static void
+remove_tmpdirs (void)
+{
+  for (guint i = 0; i < tmpdirs->len; i++)
+    remove_tree (g_ptr_array_index (tmpdirs, i));
+  g_ptr_array_unref (tmpdirs);
+  tmpdirs = NULL;
+}
+
 char *
 cg_test_tmpdir (void)
 {
   GError *error = NULL;
   char *dir = g_dir_make_tmp ("claimgraph-test-XXXXXX", &error);
   g_assert_no_error (error);
+  if (tmpdirs == NULL)
+    {
+      tmpdirs = g_ptr_array_new_with_free_func (g_free);
+      atexit (remove_tmpdirs);
+    }
+  g_ptr_array_add (tmpdirs, g_strdup (dir));
   return dir;
 }
 

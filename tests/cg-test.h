@@ -25,7 +25,9 @@ CgArticleResult *cg_test_process (const char *article_path);
  * and returns the exit status. */
 int cg_test_run_cli (const char *const *argv, char **out, char **err);
 
-/* A new empty temporary directory; free with g_free() (the directory is left). */
+/* A new empty temporary directory; free the path with g_free().  The
+ * directory and what it holds are removed when the test program exits
+ * normally (a failing test's are kept). */
 char *cg_test_tmpdir (void);
 
 /* Append to LIST (of CgAssertion*, owning them) a new assertion with the id
