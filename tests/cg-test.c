@@ -86,24 +86,24 @@ cg_test_run_cli (const char *const *argv, char **out, char **err)
  * handlers do not run then, so a failing test's files stay for a look. */
 static GPtrArray *tmpdirs;
 
-static void
-remove_tree (const char *path)
+void
+cg_test_remove_tree (const char *path)
 {
-  GDir *d = g_dir_open (path, 0, NULL);
-  if (d != NULL)
+  if (g_file_test (path, G_FILE_TEST_IS_SYMLINK) || !g_file_test (path, G_FILE_TEST_IS_DIR))
     {
-      const char *name;
-      while ((name = g_dir_read_name (d)) != NULL)
-        {
-          char *child = g_build_filename (path, name, NULL);
-          if (g_file_test (child, G_FILE_TEST_IS_DIR) && !g_file_test (child, G_FILE_TEST_IS_SYMLINK))
-            remove_tree (child);
-          else
-            g_remove (child);
-          g_free (child);
-        }
-      g_dir_close (d);
+      g_unlink (path);
+      return;
     }
+  GDir *d = g_dir_open (path, 0, NULL);
+  const char *name;
+  while (d != NULL && (name = g_dir_read_name (d)) != NULL)
+    {
+      char *child = g_build_filename (path, name, NULL);
+      cg_test_remove_tree (child);
+      g_free (child);
+    }
+  if (d != NULL)
+    g_dir_close (d);
   g_rmdir (path);
 }
 
@@ -111,7 +111,7 @@ static void
 remove_tmpdirs (void)
 {
   for (guint i = 0; i < tmpdirs->len; i++)
-    remove_tree (g_ptr_array_index (tmpdirs, i));
+    cg_test_remove_tree (g_ptr_array_index (tmpdirs, i));
   g_ptr_array_unref (tmpdirs);
   tmpdirs = NULL;
 }

@@ -30,6 +30,9 @@ int cg_test_run_cli (const char *const *argv, char **out, char **err);
  * normally (a failing test's are kept). */
 char *cg_test_tmpdir (void);
 
+/* Remove PATH, and everything under it when it is a directory. */
+void cg_test_remove_tree (const char *path);
+
 /* Append to LIST (of CgAssertion*, owning them) a new assertion with the id
  * a<N> for the Nth, and the other fields at their defaults (positive,
  * neutral, certain); returns it, for the caller to set more. */

@@ -17,26 +17,6 @@ static const char *const seeds[] = {
   "003_9dc80e7d13244d7d.txt", "004_df20157698547397.txt",
 };
 
-/* Remove DIR and everything under it (the tests' scratch space). */
-static void
-remove_tree (const char *dir)
-{
-  GDir *d = g_dir_open (dir, 0, NULL);
-  const char *name;
-  while (d && (name = g_dir_read_name (d)) != NULL)
-    {
-      char *path = g_build_filename (dir, name, NULL);
-      if (g_file_test (path, G_FILE_TEST_IS_DIR) && !g_file_test (path, G_FILE_TEST_IS_SYMLINK))
-        remove_tree (path);
-      else
-        g_remove (path);
-      g_free (path);
-    }
-  if (d)
-    g_dir_close (d);
-  g_rmdir (dir);
-}
-
 static CgPipeline *
 pipeline (void)
 {
@@ -279,7 +259,7 @@ test_round_trip (void)
   cg_corpus_free (want);
   g_strfreev (paths);
   g_free (db);
-  remove_tree (dir);
+  cg_test_remove_tree (dir);
   g_free (dir);
 }
 
@@ -333,7 +313,7 @@ test_idempotent (void)
   g_free (corpus_dir);
   g_strfreev (paths);
   g_free (db);
-  remove_tree (dir);
+  cg_test_remove_tree (dir);
   g_free (dir);
 }
 
@@ -400,7 +380,7 @@ test_changes (void)
   g_free (stats);
   cg_corpus_free (c);
   g_free (db);
-  remove_tree (dir);
+  cg_test_remove_tree (dir);
   g_free (dir);
 }
 
@@ -454,7 +434,7 @@ test_stats (void)
   cg_corpus_free (c);
   g_strfreev (paths);
   g_free (db);
-  remove_tree (dir);
+  cg_test_remove_tree (dir);
   g_free (dir);
 }
 
@@ -581,7 +561,7 @@ test_replace (void)
   g_free (other);
   g_free (file);
   g_free (db);
-  remove_tree (dir);
+  cg_test_remove_tree (dir);
   g_free (dir);
 }
 
@@ -807,7 +787,7 @@ test_kill (void)
   g_free (db2);
   g_free (db);
   g_free (src);
-  remove_tree (dir);
+  cg_test_remove_tree (dir);
   g_free (dir);
 }
 
@@ -879,7 +859,7 @@ test_link_thread (void)
   cg_corpus_free (got[0]);
   cg_corpus_free (got[1]);
   g_strfreev (paths);
-  remove_tree (dir);
+  cg_test_remove_tree (dir);
   g_free (dir);
 }
 
@@ -929,7 +909,7 @@ test_concurrent (void)
   g_strfreev (all);
   g_free (db2);
   g_free (db);
-  remove_tree (dir);
+  cg_test_remove_tree (dir);
   g_free (dir);
 }
 
@@ -1005,7 +985,7 @@ test_newer_schema (void)
   assert_untouched (db, before);
   g_free (seed);
   g_free (db);
-  remove_tree (dir);
+  cg_test_remove_tree (dir);
   g_free (dir);
 }
 
@@ -1214,7 +1194,7 @@ test_migrate (void)
   g_free (fixture);
   g_free (fresh_db);
   g_free (db);
-  remove_tree (dir);
+  cg_test_remove_tree (dir);
   g_free (dir);
 }
 
@@ -1240,7 +1220,7 @@ test_not_a_database (void)
   g_free (other);
   g_free (text);
   g_free (db);
-  remove_tree (dir);
+  cg_test_remove_tree (dir);
   g_free (dir);
 }
 
@@ -1263,7 +1243,7 @@ test_read_only (void)
   g_chmod (db, 0644);
   g_free (seed);
   g_free (db);
-  remove_tree (dir);
+  cg_test_remove_tree (dir);
   g_free (dir);
 }
 
@@ -1295,7 +1275,7 @@ test_locked (void)
   g_free (other);
   g_free (seed);
   g_free (db);
-  remove_tree (dir);
+  cg_test_remove_tree (dir);
   g_free (dir);
 }
 
@@ -1321,7 +1301,7 @@ test_missing (void)
   g_assert_cmpint (stat (db, &st), ==, 0);
   g_assert_cmpint (st.st_size, ==, 0);
   g_free (db);
-  remove_tree (dir);
+  cg_test_remove_tree (dir);
   g_free (dir);
 }
 
@@ -1369,7 +1349,7 @@ test_keep_going (void)
   g_free (later);
   g_free (src);
   g_free (db);
-  remove_tree (dir);
+  cg_test_remove_tree (dir);
   g_free (dir);
 }
 
