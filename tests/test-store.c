@@ -1353,6 +1353,28 @@ test_keep_going (void)
   g_free (dir);
 }
 
+/* PATHS analysed by P on N_THREADS threads (the corpus in *WANT) and
+ * ingested into a new store in a temporary directory, then read back:
+ * returns the store's corpus.  Free both with cg_corpus_free(). */
+static CgCorpus *
+ingest_as_analyze (CgPipeline *p, char **paths, guint n_threads, CgCorpus **want)
+{
+  GError *error = NULL;
+  *want = cg_pipeline_analyze (p, paths, n_threads, FALSE, NULL, NULL, NULL, &error);
+  g_assert_no_error (error);
+  char *dir = cg_test_tmpdir ();
+  char *db = g_build_filename (dir, "store.db", NULL);
+  CgStore *store = cg_store_open (db, CG_STORE_READ_WRITE, &error);
+  g_assert_no_error (error);
+  g_assert_true (cg_store_ingest (store, p, paths, n_threads, NULL, NULL, NULL, &error));
+  g_assert_no_error (error);
+  cg_store_close (store);
+  CgCorpus *got = load_store (db, FALSE);
+  g_free (db);
+  g_free (dir);
+  return got;
+}
+
 /* Ingest scores claims from the records it holds in memory; they must be
  * the claims analyze (and a later rescoring) gives, also where scoring
  * reads speakers' names.  Two real AllSides articles of 2019-01-23: CBS
@@ -1372,16 +1394,8 @@ test_ingest_claims_as_analyze (void)
   char **paths = g_new0 (char *, 2);
   paths[0] = cg_test_data ("store-ap-cbs");
 
-  CgCorpus *want = cg_pipeline_analyze (p, paths, 2, FALSE, NULL, NULL, NULL, &error);
-  g_assert_no_error (error);
-  char *dir = cg_test_tmpdir ();
-  char *db = g_build_filename (dir, "store.db", NULL);
-  CgStore *store = cg_store_open (db, CG_STORE_READ_WRITE, &error);
-  g_assert_no_error (error);
-  g_assert_true (cg_store_ingest (store, p, paths, 2, NULL, NULL, NULL, &error));
-  g_assert_no_error (error);
-  cg_store_close (store);
-  CgCorpus *got = load_store (db, FALSE);
+  CgCorpus *want = NULL;
+  CgCorpus *got = ingest_as_analyze (p, paths, 2, &want);
 
   g_assert_cmpuint (got->claims->len, ==, want->claims->len);
   guint nine = 0;
@@ -1415,10 +1429,6 @@ test_ingest_claims_as_analyze (void)
 
   cg_corpus_free (got);
   cg_corpus_free (want);
-  g_unlink (db);
-  g_rmdir (dir);
-  g_free (db);
-  g_free (dir);
   g_strfreev (paths);
   g_free (table);
   cg_pipeline_free (p);
@@ -1438,16 +1448,8 @@ test_ingest_office_holder (void)
   g_assert_no_error (error);
   char **paths = g_new0 (char *, 2);
   paths[0] = cg_test_data ("store-office");
-  CgCorpus *want = cg_pipeline_analyze (p, paths, 1, FALSE, NULL, NULL, NULL, &error);
-  g_assert_no_error (error);
-  char *dir = cg_test_tmpdir ();
-  char *db = g_build_filename (dir, "store.db", NULL);
-  CgStore *store = cg_store_open (db, CG_STORE_READ_WRITE, &error);
-  g_assert_no_error (error);
-  g_assert_true (cg_store_ingest (store, p, paths, 1, NULL, NULL, NULL, &error));
-  g_assert_no_error (error);
-  cg_store_close (store);
-  CgCorpus *got = load_store (db, FALSE);
+  CgCorpus *want = NULL;
+  CgCorpus *got = ingest_as_analyze (p, paths, 1, &want);
 
   g_assert_cmpuint (got->claims->len, ==, want->claims->len);
   guint nothing = 0;
@@ -1464,10 +1466,6 @@ test_ingest_office_holder (void)
   g_assert_cmpuint (nothing, ==, 1);
   cg_corpus_free (got);
   cg_corpus_free (want);
-  g_unlink (db);
-  g_rmdir (dir);
-  g_free (db);
-  g_free (dir);
   g_strfreev (paths);
   cg_pipeline_free (p);
 }
@@ -1484,16 +1482,8 @@ test_wire_credits_kept (void)
   char **paths = g_new0 (char *, 3);
   paths[0] = cg_test_data ("score-wire-abc.txt");
   paths[1] = cg_test_data ("score-wire-usatoday.txt");
-  CgCorpus *want = cg_pipeline_analyze (p, paths, 1, FALSE, NULL, NULL, NULL, &error);
-  g_assert_no_error (error);
-  char *dir = cg_test_tmpdir ();
-  char *db = g_build_filename (dir, "store.db", NULL);
-  CgStore *store = cg_store_open (db, CG_STORE_READ_WRITE, &error);
-  g_assert_no_error (error);
-  g_assert_true (cg_store_ingest (store, p, paths, 1, NULL, NULL, NULL, &error));
-  g_assert_no_error (error);
-  cg_store_close (store);
-  CgCorpus *got = load_store (db, FALSE);
+  CgCorpus *want = NULL;
+  CgCorpus *got = ingest_as_analyze (p, paths, 1, &want);
   g_assert_cmpuint (got->articles->len, ==, 2);
   for (guint i = 0; i < got->articles->len; i++)
     g_assert_cmpstr (((CgArticle *) g_ptr_array_index (got->articles, i))->wire, ==, "AP");
@@ -1514,10 +1504,6 @@ test_wire_credits_kept (void)
   g_assert_cmpuint (two, ==, 1);
   cg_corpus_free (got);
   cg_corpus_free (want);
-  g_unlink (db);
-  g_rmdir (dir);
-  g_free (db);
-  g_free (dir);
   g_strfreev (paths);
   cg_pipeline_free (p);
 }
