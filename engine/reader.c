@@ -575,21 +575,6 @@ struct _CgReader {
   double      tail_min_fraction;
 };
 
-/* A set of the casefolded phrases of a section. */
-static GHashTable *
-word_set (CgRules *rules, const char *file, const char *section)
-{
-  GHashTable *h = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
-  GPtrArray *e = cg_rules_entries (rules, file, section);
-  for (guint i = 0; i < e->len; i++)
-    {
-      const CgRule *r = g_ptr_array_index (e, i);
-      char *k = g_utf8_casefold (r->phrase, -1);
-      g_hash_table_add (h, k);
-    }
-  return h;
-}
-
 static guint
 setting (CgRules *rules, const char *file, const char *key, guint fallback, guint min)
 {
@@ -780,12 +765,12 @@ cg_reader_new (CgRules *rules, GError **error)
         }
       g_hash_table_insert (r->months, g_ascii_strdown (rule->phrase, -1), GINT_TO_POINTER (n));
     }
-  r->section_labels = word_set (rules, "metadata", "section-labels");
-  r->company_suffixes = word_set (rules, "metadata", "company-suffixes");
-  r->particles = word_set (rules, "metadata", "name-particles");
-  r->bio_words = word_set (rules, "metadata", "bio-words");
-  r->author_separators = word_set (rules, "metadata", "author-separators");
-  r->name_suffixes = word_set (rules, "names", "suffixes");
+  r->section_labels = cg_rules_phrase_set (rules, "metadata", "section-labels");
+  r->company_suffixes = cg_rules_phrase_set (rules, "metadata", "company-suffixes");
+  r->particles = cg_rules_phrase_set (rules, "metadata", "name-particles");
+  r->bio_words = cg_rules_phrase_set (rules, "metadata", "bio-words");
+  r->author_separators = cg_rules_phrase_set (rules, "metadata", "author-separators");
+  r->name_suffixes = cg_rules_phrase_set (rules, "names", "suffixes");
   r->author_signs = cg_rules_string (rules, "metadata", "author_separator_signs");
   r->byline_prefixes = phrases (rules, "metadata", "byline-prefixes");
   r->date_cues = phrases (rules, "metadata", "date-cues");

@@ -1252,18 +1252,6 @@ speech_forms (CgRules *rules)
   return set;
 }
 
-/* The phrases of file NAME's SECTION, casefolded whole (several words
- * kept together), as a new set owning its keys. */
-static GHashTable *
-phrase_set (CgRules *rules, const char *name, const char *section)
-{
-  GHashTable *set = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
-  GPtrArray *entries = cg_rules_entries (rules, name, section);
-  for (guint i = 0; i < entries->len; i++)
-    g_hash_table_add (set, g_utf8_casefold (((CgRule *) g_ptr_array_index (entries, i))->phrase, -1));
-  return set;
-}
-
 CgRegistry *
 cg_registry_new (CgRules *rules, GError **error)
 {
@@ -1359,9 +1347,9 @@ cg_registry_new (CgRules *rules, GError **error)
   GPtrArray *bl = cg_rules_entries (rules, "names", "byline-labels");
   for (guint i = 0; i < bl->len; i++)
     g_hash_table_add (reg->byline_labels, fold_key (((CgRule *) g_ptr_array_index (bl, i))->phrase));
-  reg->describers = phrase_set (rules, "speakers", "describing-heads");
-  reg->short_forms = phrase_set (rules, "org-aliases", "short-forms");
-  reg->corporate = phrase_set (rules, "org-aliases", "corporate-suffixes");
+  reg->describers = cg_rules_phrase_set (rules, "speakers", "describing-heads");
+  reg->short_forms = cg_rules_phrase_set (rules, "org-aliases", "short-forms");
+  reg->corporate = cg_rules_phrase_set (rules, "org-aliases", "corporate-suffixes");
   reg->name_links = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   GPtrArray *nl = cg_rules_entries (rules, "org-aliases", "name-links");
   for (guint i = 0; i < nl->len; i++)

@@ -82,6 +82,11 @@ void cg_rules_add_words (GHashTable *set, CgRules *rules, const char *name, cons
  * g_hash_table_unref(). */
 GHashTable *cg_rules_word_set (CgRules *rules, const char *name, const char *section);
 
+/* The entries of file NAME's SECTION, each phrase casefolded whole (its
+ * words kept together), as a new string set owning its keys.  Free with
+ * g_hash_table_unref(). */
+GHashTable *cg_rules_phrase_set (CgRules *rules, const char *name, const char *section);
+
 /* The section names of file NAME in order of first appearance.  Free the
  * array (not the strings) with g_ptr_array_unref(). */
 GPtrArray *cg_rules_sections (CgRules *rules, const char *name);

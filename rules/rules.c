@@ -530,6 +530,16 @@ cg_rules_word_set (CgRules *rules, const char *name, const char *section)
   return set;
 }
 
+GHashTable *
+cg_rules_phrase_set (CgRules *rules, const char *name, const char *section)
+{
+  GHashTable *set = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  GPtrArray *entries = cg_rules_entries (rules, name, section);
+  for (guint i = 0; i < entries->len; i++)
+    g_hash_table_add (set, g_utf8_casefold (((CgRule *) g_ptr_array_index (entries, i))->phrase, -1));
+  return set;
+}
+
 double
 cg_rules_number (CgRules *rules, const char *name, const char *key, double fallback)
 {
