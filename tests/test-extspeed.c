@@ -365,29 +365,6 @@ test_tokenizer_lower8 (void)
     }
 }
 
-/* The tokenizer's shortcut writes a word into the extractor's arena with
- * no test of its room: after words whose casefolding is three times their
- * bytes ("\u0390" is six bytes folded) and apostrophes, doubled marks and
- * dashes that go the slow way, the words it folds must still be the cue
- * verb and the speaker's (a seed sentence, its speaker and cue found
- * again). */
-static void
-test_fold_arena (void)
-{
-  GString *g = g_string_new (NULL);
-  for (guint k = 0; k < 400; k++)
-    g_string_append (g, k % 3 ? "\xCE\x90\xCE\x90, " : "O\xE2\x80\x99Neil \xE2\x80\x94 ``");
-  g_string_append (g, "\nManafort initially said that if he had not cut off the discussion, Kilimnik would have "
-                      "asked him to convince Trump to come out in favour of this plan.\n");
-  GPtrArray *out = extract_text (g->str);
-  const CgAssertion *a = find_kind (out, CG_KIND_INDIRECT);
-  g_assert_cmpstr (a->source_text, ==, "Manafort");
-  g_assert_cmpstr (a->cue_text, ==, "initially said");
-  g_assert_true (g_str_has_prefix (a->text, "if he had not cut off the discussion"));
-  g_ptr_array_unref (out);
-  g_string_free (g, TRUE);
-}
-
 /* The scans that test four tokens' TF_ bits at a time (the tokens that
  * may anchor a pattern, a quotation inside a content, what rules out an
  * author's claim) find the same at every offset of the four: a seed-like
@@ -493,7 +470,6 @@ main (int argc, char **argv)
   g_test_add_func ("/extspeed/tokenizer/seeds", test_tokenizer_seeds);
   g_test_add_func ("/extspeed/tokenizer/lower8", test_tokenizer_lower8);
   g_test_add_func ("/extspeed/fold/blanks", test_fold_blanks);
-  g_test_add_func ("/extspeed/fold/arena", test_fold_arena);
   g_test_add_func ("/extspeed/scan/four", test_scan_four);
   g_test_add_func ("/extspeed/scan/modality", test_scan_modality);
   g_test_add_func ("/extspeed/patterns/loop", test_pattern_loop);
