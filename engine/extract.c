@@ -2444,6 +2444,85 @@ opening_phrase (Run *r, guint c)
   return c - us == 1 || tok_is (r, us, L_NOT_CONTENT);
 }
 
+/* Coordinated speakers: *START, the start of a mention ending at END,
+ * moves back over a first mention joined to it by a word of extract.rules
+ * [source-coordinators]. */
+static void
+coordinated_back (Run *r, guint end, guint *start)
+{
+  const CgExtractor *x = r->x;
+  guint s = *start, bs;
+  /* "Both Alvarez and Chen said", "He and Brafman told": a capitalized
+   * mention after a word of [source-coordinators] takes a pronoun or a
+   * capitalized mention before it, when that opens the sentence or
+   * follows punctuation (not "Trump beat Cruz and Rubio said"), but not
+   * the comma of a list of names ("Sciences, Engineering and Medicine") */
+  /* ... and so does a lowercase mention opened by a determiner or
+   * possessive, or ending in a title or plural ("Sanders and his aides",
+   * "reporters and editors", "The Clinton campaign and some cybersecurity
+   * experts"), which takes a pronoun or any noun phrase before it */
+  gboolean low2 = s >= 2 && is_word (TOK (r, s))
+                  && ((!is_cap (TOK (r, s)) && tok_is (r, s, L_DET)) || describes (r, end - 1));
+  if (s >= 2 && (is_cap (TOK (r, s)) || low2) && tok_is (r, s - 1, L_COORD) && same_unit (r, s - 2, s))
+    {
+      guint ls = NONE;
+      if (tok_is (r, s - 2, L_PRON) && !tok_is (r, s - 2, L_RELATIVE) && !tok_is (r, s - 2, L_DET))
+        ls = s - 2;
+      else if (low2 && is_word (TOK (r, s - 2)) && np_back (r, s - 1, &bs))
+        ls = bs;
+      else if (s >= 3 && is_char (TOK (r, s - 2)->word, ',') && (ls = list_back (r, s - 1, end)) != NONE)
+        {
+          /* "A, B, and C" */
+          *start = ls;
+          return;
+        }
+      else if ((is_cap (TOK (r, s - 2)) || is_char (TOK (r, s - 2)->word, ')')) && np_back_paren (r, s - 1, &bs))
+        {
+          /* a name, not "The mayor met Ortiz": capitalized words, after
+           * a determiner ("the Parks and Recreation Department"), and
+           * lowercase ones only in a description ending in a title or a
+           * plural ("Trailing contenders Ted Cruz") */
+          ls = bs;
+          for (guint i = bs; i < s - 1 && ls != NONE; i++)
+            if (is_word (TOK (r, i)) ? !is_cap (TOK (r, i)) && !tok_is (r, i, L_NAME_JOIN)
+                                         && !(i == bs && tok_is (r, i, L_DET)) && !describes (r, i)
+                                         && !(i + 2 < s && describes (r, i + 1))
+                : is_char (TOK (r, i)->word, ','))
+              ls = NONE;
+        }
+      /* "Former Housing and Urban Development Secretary Julian Castro":
+       * capitalized words before a title in the second mention name the
+       * title's office, whose name "and" is part of; "Speaking of Jim
+       * Clyburn and ...": an -ing word before a lowercase one opens a
+       * clause, not a name */
+      for (guint i = s + 1; i < end && ls != NONE; i++)
+        if (is_word (TOK (r, i)) && tok_title (r, TOK (r, i)) && is_cap (TOK (r, i - 1))
+            && is_word (TOK (r, i - 1)) && !tok_title (r, TOK (r, i - 1)))
+          ls = NONE;
+      for (guint i = ls; ls != NONE && i + 1 < s - 1; i++)
+        if (is_word (TOK (r, i)) && ends_with (TOK (r, i)->word, "ing") && is_word (TOK (r, i + 1))
+            && !is_cap (TOK (r, i + 1)))
+          ls = NONE;
+      guint l2;
+      if (ls != NONE && ls >= 2 && is_char (TOK (r, ls - 1)->word, ',') && (l2 = list_back (r, ls, end)) != NONE)
+        {
+          *start = l2;
+          return;
+        }
+      /* the first mention opens the sentence or a clause: after
+       * punctuation or a word of [clause-breaks] ("but", "that"), or of
+       * [subordinators] ("As Donald Trump and Sen. Ted Cruz lamented";
+       * not a lowercase pair, "As the population ages and health-care
+       * costs continue to rise") */
+      if (ls != NONE && end - ls <= x->source_max_words
+          && (ls == 0 || !same_unit (r, ls - 1, ls) || !is_word (TOK (r, ls - 1))
+              || (low2 && tok_is (r, ls - 1, L_BREAK)) || (!low2 && tok_is (r, ls - 1, L_SUBORD)))
+          && !(!low2 && ls >= 2 && is_char (TOK (r, ls - 1)->word, ',') && same_unit (r, ls - 2, ls)
+               && is_cap (TOK (r, ls - 2)) && !opening_phrase (r, ls - 1)))
+        *start = ls;
+    }
+}
+
 static gboolean
 source_back_scan (Run *r, guint end, guint *start, guint *mention_end)
 {
@@ -2641,6 +2720,10 @@ source_back_scan (Run *r, guint end, guint *start, guint *mention_end)
       else
         return FALSE;
       *start = bs;
+      /* "RNC members and officials, in fact, even insist": the name alone
+       * before the aside may be the second of two */
+      if (*mention_end == c)
+        coordinated_back (r, c, start);
       return TRUE;
     }
   if (!np_back_paren (r, end, start))
@@ -2656,76 +2739,7 @@ source_back_scan (Run *r, guint end, guint *start, guint *mention_end)
           || TOK (r, bs - 1)->quote_close >= 0
           || (bs >= 2 && is_char (TOK (r, bs - 1)->word, ',') && TOK (r, bs - 2)->quote_close >= 0)))
     *start = bs;
-  /* "Both Alvarez and Chen said", "He and Brafman told": a capitalized
-   * mention after a word of [source-coordinators] takes a pronoun or a
-   * capitalized mention before it, when that opens the sentence or
-   * follows punctuation (not "Trump beat Cruz and Rubio said"), but not
-   * the comma of a list of names ("Sciences, Engineering and Medicine") */
-  s = *start;
-  /* ... and so does a lowercase mention opened by a determiner or
-   * possessive, or ending in a title or plural ("Sanders and his aides",
-   * "reporters and editors", "The Clinton campaign and some cybersecurity
-   * experts"), which takes a pronoun or any noun phrase before it */
-  gboolean low2 = s >= 2 && !is_cap (TOK (r, s)) && is_word (TOK (r, s))
-                  && (tok_is (r, s, L_DET) || describes (r, end - 1));
-  if (s >= 2 && (is_cap (TOK (r, s)) || low2) && tok_is (r, s - 1, L_COORD) && same_unit (r, s - 2, s))
-    {
-      guint ls = NONE;
-      if (tok_is (r, s - 2, L_PRON) && !tok_is (r, s - 2, L_RELATIVE) && !tok_is (r, s - 2, L_DET))
-        ls = s - 2;
-      else if (low2 && is_word (TOK (r, s - 2)) && np_back (r, s - 1, &bs))
-        ls = bs;
-      else if (s >= 3 && is_char (TOK (r, s - 2)->word, ',') && (ls = list_back (r, s - 1, end)) != NONE)
-        {
-          /* "A, B, and C" */
-          *start = ls;
-          return TRUE;
-        }
-      else if ((is_cap (TOK (r, s - 2)) || is_char (TOK (r, s - 2)->word, ')')) && np_back_paren (r, s - 1, &bs))
-        {
-          /* a name, not "The mayor met Ortiz": capitalized words, after
-           * a determiner ("the Parks and Recreation Department"), and
-           * lowercase ones only in a description ending in a title or a
-           * plural ("Trailing contenders Ted Cruz") */
-          ls = bs;
-          for (guint i = bs; i < s - 1 && ls != NONE; i++)
-            if (is_word (TOK (r, i)) ? !is_cap (TOK (r, i)) && !tok_is (r, i, L_NAME_JOIN)
-                                         && !(i == bs && tok_is (r, i, L_DET)) && !describes (r, i)
-                                         && !(i + 2 < s && describes (r, i + 1))
-                : is_char (TOK (r, i)->word, ','))
-              ls = NONE;
-        }
-      /* "Former Housing and Urban Development Secretary Julian Castro":
-       * capitalized words before a title in the second mention name the
-       * title's office, whose name "and" is part of; "Speaking of Jim
-       * Clyburn and ...": an -ing word before a lowercase one opens a
-       * clause, not a name */
-      for (guint i = s + 1; i < end && ls != NONE; i++)
-        if (is_word (TOK (r, i)) && tok_title (r, TOK (r, i)) && is_cap (TOK (r, i - 1))
-            && is_word (TOK (r, i - 1)) && !tok_title (r, TOK (r, i - 1)))
-          ls = NONE;
-      for (guint i = ls; ls != NONE && i + 1 < s - 1; i++)
-        if (is_word (TOK (r, i)) && ends_with (TOK (r, i)->word, "ing") && is_word (TOK (r, i + 1))
-            && !is_cap (TOK (r, i + 1)))
-          ls = NONE;
-      guint l2;
-      if (ls != NONE && ls >= 2 && is_char (TOK (r, ls - 1)->word, ',') && (l2 = list_back (r, ls, end)) != NONE)
-        {
-          *start = l2;
-          return TRUE;
-        }
-      /* the first mention opens the sentence or a clause: after
-       * punctuation or a word of [clause-breaks] ("but", "that"), or of
-       * [subordinators] ("As Donald Trump and Sen. Ted Cruz lamented";
-       * not a lowercase pair, "As the population ages and health-care
-       * costs continue to rise") */
-      if (ls != NONE && end - ls <= x->source_max_words
-          && (ls == 0 || !same_unit (r, ls - 1, ls) || !is_word (TOK (r, ls - 1))
-              || (low2 && tok_is (r, ls - 1, L_BREAK)) || (!low2 && tok_is (r, ls - 1, L_SUBORD)))
-          && !(ls >= 2 && is_char (TOK (r, ls - 1)->word, ',') && same_unit (r, ls - 2, ls)
-               && is_cap (TOK (r, ls - 2)) && !opening_phrase (r, ls - 1)))
-        *start = ls;
-    }
+  coordinated_back (r, end, start);
   return TRUE;
 }
 
@@ -3293,7 +3307,7 @@ speech_relative (Run *r, guint k)
  * comma (", adding that ...") comes first.  Returns the new end of the
  * mention. */
 static guint
-source_tail (Run *r, guint se)
+source_tail (Run *r, guint se, const CgRule *clause)
 {
   guint n = r->toks->len;
   if (se == 0 || se + 1 >= n || !same_unit (r, se - 1, se + 1))
@@ -3321,6 +3335,11 @@ source_tail (Run *r, guint se)
         if (!(is_word (u) && tok_is (r, se + 1, L_RELATIVE)))
           return se;
     }
+  /* "according to a count by The Associated Press": after a preposition
+   * of cue-verbs.rules [prepositions] with clause=yes, any word goes on */
+  else if (clause && is_word (TOK (r, se)) && !TOK (r, se)->cue && !TOK (r, se)->taken
+           && TOK (r, se)->quote_open < 0 && TOK (r, se)->quote_close < 0)
+    ;
   /* "according to people close to the campaign", "people familiar
    * with the plans": a lowercase word before a [source-tail] word */
   else if (!tok_is (r, se, L_SOURCE_TAIL)
@@ -3328,7 +3347,7 @@ source_tail (Run *r, guint se)
                 && !tok_is (r, se, L_NOT_SOURCE) && is_word (u) && tok_is (r, se + 1, L_SOURCE_TAIL)
                 && is_plural (r, TOK (r, se - 1))))
     return se;
-  guint last = NONE, e;
+  guint last = clause && is_word (TOK (r, se)) ? se : NONE, e;
   /* (after a parenthesis, a relative clause holding a cue is an
    * attribution of its own: "Sen. Richard Blumenthal (D-Conn.), who's been
    * aggressively pushing for new gun restrictions"; after a comma, one
@@ -3346,6 +3365,16 @@ source_tail (Run *r, guint se)
         return se;
       if (is_char (t->word, ',') && speech_relative (r, e + 1))
         break;
+      /* (", but the self-described democratic socialist has vowed", "- virtually
+       * the same as ...", "because they feared ...": another clause; not an
+       * appositive opened by a determiner, ", the ABC affiliate in ...") */
+      if (clause && ((is_char (t->word, ',') && !(e + 1 < n && tok_is (r, e + 1, L_DET) && !tok_is (r, e + 1, L_NOT_SOURCE)))
+                     || is_dash (t->word) || (is_word (t) && cue_attr_lists (clause, "clause-ends", t->word))))
+        break;
+      /* ("a strike that company executives said could ...": another
+       * attribution's words) */
+      if (clause && t->cue && cg_rule_attr (t->cue, "that"))
+        return se;
       if (is_word (t) || (t->flags & CG_TOKEN_NUMBER))
         last = e;
       else if (is_char (t->word, ';') || is_char (t->word, ':'))
@@ -3732,14 +3761,27 @@ from_match (Run *r, guint pattern, const CgPatMatch *m)
           break;
         }
   /* "In a Washington Post/ABC News poll released Sunday, just 8 percent
-   * ...": the speaker of a head=yes preposition (cue-verbs.rules) runs up
-   * to the comma before its content, as PolNeAR marks it */
+   * ...", "According to early results of the exit poll conducted by Edison
+   * Research for ..., Clinton led": the speaker of a head=yes or clause=yes
+   * preposition (cue-verbs.rules) runs up to the comma before its content,
+   * as PolNeAR marks it */
   if (m->cue_rule && TOK (r, m->cue_start)->prep && m->source_start != NONE && m->source_start >= m->cue_end
-      && cs > source_end && cg_rule_attr (m->cue_rule, "head"))
+      && cs > source_end
+      && (cg_rule_attr (m->cue_rule, "head") || g_strcmp0 (cg_rule_attr (m->cue_rule, "clause"), "yes") == 0))
     {
       guint k = cs;
       while (k > source_end && is_char (TOK (r, k - 1)->word, ','))
         k--;
+      /* (clause=yes: to its first comma, dash or quotation mark: "According
+       * to a police report, in one part of the audio, Piner is heard ...") */
+      if (!cg_rule_attr (m->cue_rule, "head"))
+        for (guint i = source_end; i < k; i++)
+          if (is_char (TOK (r, i)->word, ',') || is_dash (TOK (r, i)->word) || TOK (r, i)->quote_open >= 0
+              || TOK (r, i)->quote_close >= 0 || TOK (r, i)->taken)
+            {
+              k = i;
+              break;
+            }
       source_end = k;
     }
   /* '"kind of problems" had answering': a short quotation before a cue
@@ -3826,7 +3868,11 @@ from_match (Run *r, guint pattern, const CgPatMatch *m)
     }
   if (m->source_start != NONE && m->cue_rule && m->source_start >= m->cue_end && cs < m->cue_start
       && m->split_start == NONE)
-    source_end = source_tail (r, source_end);
+    {
+      const CgRule *prep = TOK (r, m->cue_start)->prep;
+      source_end = source_tail (r, source_end,
+                                prep && g_strcmp0 (cg_rule_attr (prep, "clause"), "yes") == 0 ? prep : NULL);
+    }
   /* "Trump went after Bush on Tuesday in a long speech, calling him ...":
    * a participle cue after a comma with no speaker found reports what the
    * subject of the sentence says: its first noun phrase, after an opening

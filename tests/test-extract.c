@@ -263,14 +263,17 @@ test_hedge (void)
   g_assert_cmpint (a->polarity, ==, CG_POLARITY_POSITIVE);
 }
 
-/* ... Mr Trump’s diehard defenders still deny that any such collusion took place. */
+/* Of course, the Russian government and Mr Trump’s diehard defenders still deny that any such collusion took place. */
 static void
 test_negated_cue (void)
 {
   char *path = cg_test_corpus ("004_df20157698547397.txt");
   CgArticleResult *r = cg_test_process (path);
   CgAssertion *a = find (r, "any such collusion took place");
-  check (r, a, CG_KIND_INDIRECT, "source-cue-that", "Mr Trump’s diehard defenders", "still deny");
+  /* (both speakers: a capitalized second one ending in a plural takes
+   * the noun phrase before "and" too) */
+  check (r, a, CG_KIND_INDIRECT, "source-cue-that", "the Russian government and Mr Trump’s diehard defenders",
+         "still deny");
   g_assert_cmpint (a->polarity, ==, CG_POLARITY_NEGATIVE);
   cg_article_result_free (r);
   g_free (path);
@@ -905,7 +908,9 @@ test_recall_shapes (void)
   a = find (r, "Late Sunday, Clinton won");
   check (r, a, CG_KIND_INDIRECT, "content-according-to-source", "early returns", "according to");
   a = find (r, "Clinton, who was tied");
-  check (r, a, CG_KIND_INDIRECT, "content-according-to-source", "a CBS poll", "according to");
+  /* (the speaker of "according to" ending the sentence runs to its end,
+   * as PolNeAR train marks this sentence) */
+  check (r, a, CG_KIND_INDIRECT, "content-according-to-source", "a CBS poll released Monday", "according to");
   a = find (r, "The team is led by");
   check (r, a, CG_KIND_INDIRECT, "content-according-to-source", "multiple sources familiar with the effort",
          "according to");
@@ -1040,7 +1045,9 @@ test_nominal_recall (void)
   check (r, a, CG_KIND_INDIRECT, "content-according-to-source", "officials familiar with the system", "according to");
   /* "at least" opens a quantity, which may open a content */
   a = find (r, "at least 8 in 10 GOP primary voters");
-  check (r, a, CG_KIND_INDIRECT, "according-to-source-content", "early results", "According to");
+  check (r, a, CG_KIND_INDIRECT, "according-to-source-content",
+         "early results of exit polls conducted for The Associated Press and television networks by Edison Research",
+         "According to");
   /* a clause opened by a quantity ("About 270") is a content before its cue */
   a = find (r, "About 270 people");
   check (r, a, CG_KIND_INDIRECT, "content-comma-source-cue", "officials", "said");
@@ -1549,6 +1556,30 @@ test_spans_twelfth (void)
   g_free (path);
 }
 
+/* Thirteenth session: exact source bounds on PolNeAR train sentences. */
+static void
+test_spans_thirteenth (void)
+{
+  char *path = cg_test_data ("extract-spans-thirteenth.txt");
+  CgArticleResult *r = cg_test_process (path);
+  /* two lowercase speakers joined by "and" after an opening phrase whose
+   * last word is capitalized, or before an aside, or one of them
+   * capitalized before a plural, are one mention */
+  g_assert_cmpstr (find (r, "it had successes")->source_text, ==, "many experts and some lawmakers");
+  g_assert_cmpstr (find (r, "Trump will exceed")->source_text, ==, "RNC members and officials");
+  g_assert_cmpstr (find (r, "I have been warning")->source_text, ==,
+                   "the Florida senator and Republican presidential candidate");
+  /* "according to" (clause=yes): the speaker runs to the end of its
+   * clause, before its content's comma or another clause's */
+  g_assert_cmpstr (find (r, "Including superdelegates")->source_text, ==, "a count by The Associated Press");
+  g_assert_cmpstr (find (r, "Entering the final")->source_text, ==, "a count by The Associated Press");
+  g_assert_cmpstr (find (r, "to soldier on")->source_text, ==, "the self-described democratic socialist");
+  g_assert_cmpstr (find (r, "nearly half of")->source_text, ==,
+                   "early results of exit polls conducted for The Associated Press and television networks");
+  cg_article_result_free (r);
+  g_free (path);
+}
+
 int
 main (int argc, char **argv)
 {
@@ -1595,6 +1626,7 @@ main (int argc, char **argv)
   g_test_add_func ("/extract/spans-eighth", test_spans_eighth);
   g_test_add_func ("/extract/spans-ninth", test_spans_ninth);
   g_test_add_func ("/extract/spans-twelfth", test_spans_twelfth);
+  g_test_add_func ("/extract/spans-thirteenth", test_spans_thirteenth);
   int status = g_test_run ();
   cg_article_result_free (seed0);
   return status;
