@@ -2429,9 +2429,10 @@ is_age (Run *r, const CgPatToken *t)
 }
 
 /* Whether the comma at C ends a short phrase opening its sentence: one
- * word ("Still,", "However,") or one opened by a word of extract.rules
- * [not-content-start] ("On Sunday,", "In Britain,"), of at most four
- * tokens; not a list of names ("Sciences, Engineering and Medicine"). */
+ * word ("Still,", "However,") or one opened or closed by a word of
+ * extract.rules [not-content-start] ("In Britain,", "On Sunday,"), of at
+ * most four tokens; not a list of names ("Sciences, Engineering and
+ * Medicine"). */
 static gboolean
 opening_phrase (Run *r, guint c)
 {
@@ -2441,7 +2442,7 @@ opening_phrase (Run *r, guint c)
   for (guint i = us; i < c; i++)
     if (!is_word (TOK (r, i)) && !(TOK (r, i)->flags & CG_TOKEN_NUMBER))
       return FALSE;
-  return c - us == 1 || tok_is (r, us, L_NOT_CONTENT);
+  return c - us == 1 || tok_is (r, us, L_NOT_CONTENT) || tok_is (r, c - 1, L_NOT_CONTENT);
 }
 
 /* Coordinated speakers: *START, the start of a mention ending at END,

@@ -1569,6 +1569,9 @@ test_spans_thirteenth (void)
   g_assert_cmpstr (find (r, "Trump will exceed")->source_text, ==, "RNC members and officials");
   g_assert_cmpstr (find (r, "I have been warning")->source_text, ==,
                    "the Florida senator and Republican presidential candidate");
+  /* two capitalized speakers after an opening phrase closed by a word of
+   * [not-content-start] ("On Sunday,") */
+  g_assert_cmpstr (find (r, "the rest of the party")->source_text, ==, "Mr. Rubio and Senator Ted Cruz");
   /* "according to" (clause=yes): the speaker runs to the end of its
    * clause, before its content's comma or another clause's */
   g_assert_cmpstr (find (r, "Including superdelegates")->source_text, ==, "a count by The Associated Press");
