@@ -853,8 +853,11 @@ test_polnear_spans (void)
   check (r, a, CG_KIND_MIXED, "source-cue-content", "she", "said");
   check_span (r, a->span, "which she said represented all her ''work-related'' emails");
   a = find (r, "Clinton could decide to retain");
-  check (r, a, CG_KIND_INDIRECT, "source-cue-content", "Democratic sources", "said");
+  check (r, a, CG_KIND_INDIRECT, "nested-source-cue-content", "Democratic sources", "said");
   check_span (r, a->span, "Clinton could decide to retain Loretta Lynch as attorney general");
+  /* (inside Trump's: "remark upon" is a cue since recall8) */
+  a = find (r, "a recent New York Times story");
+  check (r, a, CG_KIND_INDIRECT, "source-cue-content", "Trump", "remarked upon");
   /* "X, who said": the relative pronoun is the mention after a name */
   a = find (r, "he would only use waterboarding");
   check (r, a, CG_KIND_INDIRECT, "source-cue-content", "who", "said");
@@ -1379,6 +1382,17 @@ test_recall_thirteenth (void)
   g_assert_cmpstr (a->source_text, ==, "Ryan’s campaign");
   a = find (r, "the Republican candidate and his views");
   check (r, a, CG_KIND_INDIRECT, "source-cue-content", "he", "touched on");
+  /* phrasal cues mined from the gold cue spans as written: the particle
+   * and the idiom's words are the cue's */
+  a = find (r, "Mr. Sanders's attack");
+  check (r, a, CG_KIND_INDIRECT, "source-cue-content", "The Clinton campaign", "pushed back against");
+  g_assert_cmpstr (a->text, ==, "Mr. Sanders's attack on her qualifications");
+  a = find (r, "his comment Monday");
+  check (r, a, CG_KIND_MIXED, "source-cue-content", "Trump", "stood by");
+  /* "made no secret of" affirms what it names: its "no" is the idiom's */
+  a = find (r, "his frustration with the movie's title");
+  check (r, a, CG_KIND_INDIRECT, "source-cue-content", "Emanuel", "has made no secret of");
+  g_assert_cmpint (a->polarity, ==, CG_POLARITY_POSITIVE);
   /* "rip ; not-before=up": tearing paper reports nothing (AllSides) */
   a = find (r, "She ripped up");
   g_assert_cmpstr (cg_kind_name (a->kind), ==, cg_kind_name (CG_KIND_AUTHOR));
