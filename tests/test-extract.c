@@ -1393,6 +1393,12 @@ test_recall_thirteenth (void)
   a = find (r, "his frustration with the movie's title");
   check (r, a, CG_KIND_INDIRECT, "source-cue-content", "Emanuel", "has made no secret of");
   g_assert_cmpint (a->polarity, ==, CG_POLARITY_POSITIVE);
+  /* and those of two gold cues each */
+  a = find (r, "Christie over New Jersey's");
+  check (r, a, CG_KIND_INDIRECT, "source-cue-content", "Rubio", "fired back at");
+  a = find (r, "the notion");
+  check (r, a, CG_KIND_INDIRECT, "source-cue-content", "the politicians", "will scoff at");
+  g_assert_cmpstr (a->text, ==, "the notion");
   /* "rip ; not-before=up": tearing paper reports nothing (AllSides) */
   a = find (r, "She ripped up");
   g_assert_cmpstr (cg_kind_name (a->kind), ==, cg_kind_name (CG_KIND_AUTHOR));
