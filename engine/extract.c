@@ -1615,6 +1615,12 @@ mark_cues (Run *r)
             break;
           pre++;
         }
+      /* An adjective ("eager", "critical of") reports a stance only after a
+       * verb of the cue group ("Banks are eager to ...", "was highly
+       * critical of"); bare, it describes a noun ("voters critical of the
+       * President may ..."). */
+      if (pre == 0 && cg_rule_attr (v, "adjective"))
+        continue;
       /* An uninflected verb right after its subject needs a plural one:
        * "officials say", "they report"; "the Mueller report" is a noun. */
       if (is_base && pre == 0 && !(cg_rule_attr (v, "noun") && strcmp (cg_rule_attr (v, "noun"), "no") == 0))

@@ -1555,6 +1555,12 @@ test_recall_thirteenth (void)
                "Christie over New Jersey's credit rating being downgraded nine times");
   check_found (r, "the notion", CG_KIND_INDIRECT, "source-cue-content", "the politicians", "will scoff at",
                "the notion");
+  /* an adjective of stance after a form of "be" (adjective=yes), not
+   * bare (AllSides) */
+  check_found (r, "steering the party", CG_KIND_INDIRECT, "source-cue-content", "Democratic leaders", "are wary of",
+               "steering the party too far left");
+  CgAssertion *b = find (r, "His decision reflects");
+  g_assert_cmpstr (cg_kind_name (b->kind), ==, cg_kind_name (CG_KIND_AUTHOR));
   /* "rip ; not-before=up": tearing paper reports nothing (AllSides) */
   a = find (r, "She ripped up");
   g_assert_cmpstr (cg_kind_name (a->kind), ==, cg_kind_name (CG_KIND_AUTHOR));
