@@ -1686,6 +1686,103 @@ join_contained_names (CgCorpus *corpus, GPtrArray *as, guint n, const guint *cla
   g_array_unref (list);
 }
 
+/* Is speaker WHO a news outlet of the corpus (names_outlet() of one of
+ * OUTLETS)?  Answers kept in IS_OUTLET (speaker id -> 1 no, 2 yes). */
+static gboolean
+speaker_is_outlet (CgCorpus *corpus, const char *who, GPtrArray *outlets, GHashTable *is_outlet)
+{
+  guint known = GPOINTER_TO_UINT (g_hash_table_lookup (is_outlet, who));
+  if (known == 0)
+    {
+      known = 1;
+      for (guint k = 0; known == 1 && k < outlets->len; k++)
+        if (names_outlet (corpus, who, g_ptr_array_index (outlets, k)))
+          known = 2;
+      g_hash_table_insert (is_outlet, (gpointer) who, GUINT_TO_POINTER (known));
+    }
+  return known == 2;
+}
+
+/* One origin retold.  Within a claim, an author member whose article
+ * reports elsewhere what another voice's speaker says, that speaker being
+ * a news outlet of the corpus (anywhere in the article), or another
+ * organization or a document within WINDOW sentences of the member,
+ * writes from that source: Townhall's article on a New York Times story
+ * reprints the Times' "at least one government informant met several
+ * times with Mr. Page and Mr. Papadopoulos" without a credit on that
+ * sentence, and credits the Times thirty-six sentences on; CNN gives the
+ * same words as the Times'.  One voice with that speaker.  (Persons are
+ * left out: an article quoting Trump and saying in its own words what
+ * Trump did reports the deed, not his words.  An agency or a country
+ * cited far from the member is most often cited for something else:
+ * "Saudi Arabia" blamed rogue agents six sentences from the BBC's own
+ * "Khashoggi was killed ... inside the Saudi consulate".) */
+static void
+join_cited_sources (CgCorpus *corpus, GPtrArray *as, guint n, const guint *claim_of, const guint *claim_size,
+                    const char **who_of, const guint *art_of, GPtrArray *art_ids, guint *vparent, guint window)
+{
+  /* (claim, speaker) of each counted non-person voice -> member + 1 */
+  GHashTable *voice = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  for (guint i = 0; i < n; i++)
+    {
+      CgAssertion *a = g_ptr_array_index (as, i);
+      if (!who_of[i] || claim_size[claim_of[i]] < 2 || a->kind == CG_KIND_AUTHOR)
+        continue;
+      CgSpeaker *s = cg_corpus_speaker (corpus, who_of[i]);
+      if (s == NULL || (s->kind != CG_SPEAKER_ORGANIZATION && s->kind != CG_SPEAKER_DOCUMENT))
+        continue;
+      char *key = g_strdup_printf ("%u %s", claim_of[i], who_of[i]);
+      if (g_hash_table_contains (voice, key))
+        g_free (key);
+      else
+        g_hash_table_insert (voice, key, GUINT_TO_POINTER (i + 1));
+    }
+  if (g_hash_table_size (voice) == 0)
+    {
+      g_hash_table_unref (voice);
+      return;
+    }
+  GPtrArray *outlets = g_ptr_array_new ();
+  GHashTable *seen = g_hash_table_new (g_str_hash, g_str_equal);
+  for (guint k = 0; k < art_ids->len; k++)
+    {
+      CgArticle *d = cg_corpus_article (corpus, g_ptr_array_index (art_ids, k));
+      if (d && d->outlet && *d->outlet && g_hash_table_add (seen, d->outlet))
+        g_ptr_array_add (outlets, d->outlet);
+    }
+  g_hash_table_unref (seen);
+  GHashTable *is_outlet = g_hash_table_new (g_str_hash, g_str_equal);
+  GString *key = g_string_new (NULL);
+  for (guint i = 0; i < n; i++)
+    {
+      CgAssertion *a = g_ptr_array_index (as, i);
+      if (!who_of[i] || claim_size[claim_of[i]] < 2 || a->kind != CG_KIND_AUTHOR)
+        continue;
+      guint lo = i, hi = i + 1;
+      while (lo > 0 && art_of[lo - 1] == art_of[i])
+        lo--;
+      while (hi < n && art_of[hi] == art_of[i])
+        hi++;
+      for (guint j = lo; j < hi; j++)
+        {
+          CgAssertion *b = g_ptr_array_index (as, j);
+          if (j == i || b->speaker_id == NULL || strcmp (b->speaker_id, who_of[i]) == 0)
+            continue;
+          g_string_printf (key, "%u %s", claim_of[i], b->speaker_id);
+          guint m = GPOINTER_TO_UINT (g_hash_table_lookup (voice, key->str));
+          if (m == 0)
+            continue;
+          guint apart = b->sentence > a->sentence ? b->sentence - a->sentence : a->sentence - b->sentence;
+          if (apart <= window || speaker_is_outlet (corpus, b->speaker_id, outlets, is_outlet))
+            uf_union (vparent, i, m - 1);
+        }
+    }
+  g_string_free (key, TRUE);
+  g_hash_table_unref (is_outlet);
+  g_ptr_array_unref (outlets);
+  g_hash_table_unref (voice);
+}
+
 /* Does one of person S's roles end with ROLE (casefolded: "U.S. President"
  * and "President" end with "president")? */
 static gboolean
@@ -2215,13 +2312,17 @@ event_names_clear (EventNames *ev)
  * within MAX_DAYS of each other when both are dated ("The bill now goes
  * to the Senate" of 2013 and of 2015 are two bills), and each voice must
  * name its speaker in some member (PRONOUNS; NULL to skip): a voice only
- * read into "he" or "we" may be the other speaker under a wrong name. */
+ * read into "he" or "we" may be the other speaker under a wrong name.
+ * Neither text may be a survey's note on its own method (METHOD_NOTES
+ * through NORM; NULL to skip): "It had a margin of error of 3 percentage
+ * points" of two polls is the same words about two things. */
 static void
 mark_direct_pairs (CgCorpus *corpus, GPtrArray *as, guint n, GHashTable *pos, const guint *claim_of,
                    const char **who_of, guint *vparent, const gboolean *counted, const guint *art_of,
                    GPtrArray *art_ids, CgClaimViewer *viewer, GHashTable *pronouns, GHashTable *text_pronouns,
                    GHashTable *numbers, GHashTable *openers, guint fragment_min, guint demand_words, GHashTable *event_words, double event_days, double same_jaccard, double max_days, gboolean two_outlets,
-                   EventNames *events, gboolean *paired, gboolean *in_pair)
+                   CgNormalizer *norm, const CgLexicon *method_notes, const CgLexicon *hearsay, EventNames *events,
+                   gboolean *paired, gboolean *in_pair)
 {
   gboolean *named = g_new0 (gboolean, n);   /* per voice root */
   if (pronouns)
@@ -2270,6 +2371,12 @@ mark_direct_pairs (CgCorpus *corpus, GPtrArray *as, guint n, GHashTable *pos, co
       if (apart > event_days && (tells_event_time (af->text, event_words) || tells_event_time (at->text, event_words)))
         continue;
       if (cites_source (af, at) || cites_source (at, af))
+        continue;
+      if (method_notes && (cg_normalizer_has_phrase (norm, method_notes, af->text, NULL)
+                           || cg_normalizer_has_phrase (norm, method_notes, at->text, NULL)))
+        continue;
+      if (hearsay && (cg_normalizer_has_phrase (norm, hearsay, af->text, NULL)
+                      || cg_normalizer_has_phrase (norm, hearsay, at->text, NULL)))
         continue;
       double jaccard = words_jaccard (af->text, at->text, wx, wy);
       gboolean close = !marks_differ (sets[0], sets[4], sets[1], sets[5]) && jaccard >= same_jaccard;
@@ -2807,6 +2914,9 @@ cg_score_claims (CgCorpus *corpus, CgRules *rules)
           GHashTable *relay_cues = cue_forms (rules);
           join_named_speakers (corpus, as, n, claim_of, claim_size, who_of, vparent, titles, not_names, relay_cues,
                                named_voice);
+          if (cg_rules_number (rules, "linking", "cited_source_one_voice", 1) != 0)
+            join_cited_sources (corpus, as, n, claim_of, claim_size, who_of, art_of, art_ids, vparent,
+                                (guint) cg_rules_number (rules, "linking", "cited_source_window", 2));
           g_hash_table_unref (relay_cues);
           g_hash_table_unref (titles);
         }
@@ -2876,6 +2986,7 @@ cg_score_claims (CgCorpus *corpus, CgRules *rules)
   /* Corroboration needs two counted voices agreeing directly. */
   gboolean *paired = g_new0 (gboolean, claims->len);
   gboolean *in_pair = g_new0 (gboolean, n);   /* per voice root */
+  CgLexicon *method_notes = NULL, *hearsay = NULL;   /* freed after NORM, which remembers answers by lexicon */
   if (direct)
     {
       GHashTable *named_pronouns = cg_rules_word_set (rules, "linking", "pronouns");
@@ -2890,6 +3001,9 @@ cg_score_claims (CgCorpus *corpus, CgRules *rules)
       GHashTable *numbers = cg_rules_word_set (rules, "linking", "number_words");
       GHashTable *openers = cg_rules_word_set (rules, "linking", "fragment_openers");
       GHashTable *event_words = cg_rules_word_set (rules, "linking", "event_times");
+      method_notes = norm && cg_rules_number (rules, "linking", "pair_method_notes", 1) != 0
+                                ? cg_lexicon_new (cg_rules_entries (rules, "linking", "method_notes")) : NULL;
+      hearsay = norm ? cg_lexicon_new (cg_rules_entries (rules, "linking", "hearsay_cues")) : NULL;
       EventNames events = { corpus, as, art_of, art_ids, cg_rules_word_set (rules, "linking", "event_not_names"),
                             (guint) cg_rules_number (rules, "linking", "event_name_letters", 3),
                             (guint) cg_rules_number (rules, "linking", "event_min_names", 3),
@@ -2910,7 +3024,7 @@ cg_score_claims (CgCorpus *corpus, CgRules *rules)
                          (guint) cg_rules_number (rules, "linking", "pair_demand_words", 4), event_words,
                          cg_rules_number (rules, "linking", "pair_event_days", 7), cg_rules_number (rules, "linking", "pair_same_words", 0.5),
                          cg_rules_number (rules, "linking", "pair_max_days", 183), needed_outlets >= 2,
-                         events.min_cosine > 0 ? &events : NULL, paired, in_pair);
+                         norm, method_notes, hearsay, events.min_cosine > 0 ? &events : NULL, paired, in_pair);
       event_names_clear (&events);
       g_hash_table_unref (events.not_names);
       g_hash_table_unref (named_pronouns);
@@ -2923,6 +3037,10 @@ cg_score_claims (CgCorpus *corpus, CgRules *rules)
     cg_claim_viewer_free (viewer);
   if (norm)
     cg_normalizer_free (norm);
+  if (method_notes)
+    cg_lexicon_free (method_notes);
+  if (hearsay)
+    cg_lexicon_free (hearsay);
   g_hash_table_unref (pronouns);
   /* a claim's supporters: the speaker of each voice's first member (the
    * first voice alone when none is anchored in time and whole); of a

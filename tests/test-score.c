@@ -1541,6 +1541,117 @@ test_wire_credit_forms (void)
   cg_reader_free (reader);
 }
 
+/* A survey's note on its method is true of its own poll only (whole
+ * AllSides at 602783f, c53717: nine margins of error of polls from 2012
+ * to 2018 were one corroborated claim).  USA Today's and Fox's notes ten
+ * days apart are two polls, not two voices agreeing. */
+static void
+test_method_note_pair (void)
+{
+  CgCorpus *c = cg_corpus_new ();
+  add_article (c, "d1", "USA Today", "Susan Page", "2013-05-16");
+  add_article (c, "d2", "Fox Online News", NULL, "2013-05-26");
+  add_assertion (c, "d1", "s1", CG_KIND_AUTHOR, "It has a margin of error of +/-3 percentage points.");
+  add_assertion (c, "d2", "s2", CG_KIND_AUTHOR, "The margin of error was 3 percentage points.");
+  add_link (c, "a2", "a1", CG_RELATION_SAME_AS);
+  cg_score_claims (c, cg_test_rules ());
+  g_assert_cmpint (claim_of (c, "a1")->verdict, ==, CG_VERDICT_SINGLE_SOURCE);
+  cg_corpus_free (c);
+}
+
+/* An article retelling another outlet's story speaks with its voice
+ * (whole AllSides at 602783f, c93959): Townhall reprints the New York
+ * Times' sentence on the informant without a credit and credits the Times
+ * 36 sentences on; CNN gives the same words as the Times'.  One voice.
+ * A source that is no outlet, cited that far away, leaves two. */
+static void
+test_cited_outlet (void)
+{
+  CgCorpus *c = cg_corpus_new ();
+  add_article (c, "d1", "CNN (Web News)", "Veronica Stracqualursi", "2018-05-18");
+  add_article (c, "d2", "Townhall", "Matt Vespa, Beth Baumann, Bronson Stocking", "2018-05-18");
+  add_article (c, "d3", "New York Times - News", NULL, "2016-09-20");
+  add_speaker (c, "s1", "New York Times", CG_SPEAKER_ORGANIZATION);
+  add_reported (c, "d1", "s1", "New York Times", 23,
+                "at least one government informant met several times with Trump campaign advisers Carter Page and "
+                "George Papadopoulos");
+  add_assertion (c, "d2", "s2", CG_KIND_AUTHOR,
+                 "And at least one government informant met several times with Mr. Page and Mr. Papadopoulos, current "
+                 "and former officials said.")->sentence = 25;
+  add_reported (c, "d2", "s1", "the New York Times", 61, "that of their plugged-in, exclusive, anonymous sources");
+  add_assertion (c, "d3", "s3", CG_KIND_AUTHOR,
+                 "Besides his most recent trip to Quetta, Mr. Rahami visited Karachi, Pakistan, in 2005.");
+  add_link (c, "a2", "a1", CG_RELATION_SAME_AS);
+  cg_score_claims (c, cg_test_rules ());
+  g_assert_cmpuint (claim_of (c, "a1")->supporters->len, ==, 1);
+  g_assert_cmpint (claim_of (c, "a1")->verdict, ==, CG_VERDICT_SINGLE_SOURCE);
+  assert_renamed_corroborates (c, 0, "Senate Intelligence Committee");
+  cg_corpus_free (c);
+}
+
+/* An organization cited next to an author's sentence is its source (whole
+ * AllSides at 602783f, c188639): the New York Post's "Trump quietly
+ * signed ..." is followed by what the White House said of the signing;
+ * Vox gives the signing as the White House's.  One announcement.  Cited
+ * twenty sentences away, the White House is cited for something else. */
+static void
+test_cited_source_near (void)
+{
+  CgCorpus *c = cg_corpus_new ();
+  add_article (c, "d1", "Vox", "Jen Kirby", "2020-06-17");
+  add_article (c, "d2", "New York Post", NULL, "2020-06-17");
+  add_speaker (c, "s1", "White House", CG_SPEAKER_ORGANIZATION);
+  add_reported (c, "d1", "s1", "the White House", 38,
+                "On Wednesday, the same day as Bolton\u2019s book was released, Trump signed the Uyghur Human Rights "
+                "Policy Act of 2020");
+  add_assertion (c, "d2", "s2", CG_KIND_AUTHOR,
+                 "Trump quietly signed the Uyghur Human Rights Policy Act without a public event.")->sentence = 2;
+  CgAssertion *cited = add_reported (c, "d2", "s1", "The White House", 3,
+                                     "the bill signing about an hour after bombshell allegations in former White House "
+                                     "National Security Adviser John Bolton\u2019s forthcoming book that Trump told "
+                                     "Chinese President Xi Jinping he approved of \u201cconcentration camps\u201d used to "
+                                     "detain thousands of Uyghurs in western China");
+  add_link (c, "a2", "a1", CG_RELATION_SUPPORTS);
+  cg_score_claims (c, cg_test_rules ());
+  g_assert_cmpint (claim_of (c, "a1")->verdict, ==, CG_VERDICT_SINGLE_SOURCE);
+  cited->sentence = 22;
+  cg_score_claims (c, cg_test_rules ());
+  g_assert_cmpint (claim_of (c, "a1")->verdict, ==, CG_VERDICT_CORROBORATED);
+  cg_corpus_free (c);
+}
+
+/* A report of a report agrees with no one directly (whole AllSides at
+ * 602783f, c170756): the Washington Post's "Mueller has reportedly
+ * impaneled a grand jury" and Fox's Howard Kurtz on the Journal's report
+ * both retell the Wall Street Journal's scoop; the Guardian's and NPR's
+ * "Ivanka Trump reportedly used her personal account" (c172116) retell
+ * the Post's. */
+static void
+test_hearsay_pair (void)
+{
+  CgCorpus *c = cg_corpus_new ();
+  add_article (c, "d1", "The Washington Post", NULL, "2017-08-04");
+  add_article (c, "d2", "Fox Online News", "Howard Kurtz", "2017-08-04");
+  add_assertion (c, "d1", "s1", CG_KIND_AUTHOR, "Special Counsel Robert Mueller has reportedly impaneled a grand jury for his probe.");
+  add_assertion (c, "d2", "s2", CG_KIND_AUTHOR,
+                 "By reporting that special counsel Robert Mueller has impaneled a grand jury in Washington, the Journal "
+                 "created a psychological shift.");
+  add_link (c, "a2", "a1", CG_RELATION_SUPPORTS);
+  add_article (c, "d3", "The Guardian", "Erin Durkin", "2018-11-28");
+  add_article (c, "d4", "NPR Online News", "Emily Sullivan", "2018-11-20");
+  add_assertion (c, "d3", "s3", CG_KIND_AUTHOR,
+                 "Ivanka Trump reportedly used her personal account up to 100 times in 2017 to contact other Trump "
+                 "administration officials.");
+  add_assertion (c, "d4", "s4", CG_KIND_AUTHOR,
+                 "Ivanka Trump reportedly used her personal email account on fewer than 100 occasions to discuss "
+                 "government policies and official business with other Trump administration personnel.");
+  add_link (c, "a4", "a3", CG_RELATION_SUPPORTS);
+  cg_score_claims (c, cg_test_rules ());
+  g_assert_cmpint (claim_of (c, "a1")->verdict, ==, CG_VERDICT_SINGLE_SOURCE);
+  g_assert_cmpint (claim_of (c, "a3")->verdict, ==, CG_VERDICT_SINGLE_SOURCE);
+  cg_corpus_free (c);
+}
+
 int
 main (int argc, char **argv)
 {
@@ -1580,5 +1691,9 @@ main (int argc, char **argv)
   g_test_add_func ("/score/wire-credit", test_wire_credit);
   g_test_add_func ("/score/wire-credit-forms", test_wire_credit_forms);
   g_test_add_func ("/score/uncredited-copy", test_uncredited_copy);
+  g_test_add_func ("/score/method-note-pair", test_method_note_pair);
+  g_test_add_func ("/score/cited-outlet", test_cited_outlet);
+  g_test_add_func ("/score/cited-source-near", test_cited_source_near);
+  g_test_add_func ("/score/hearsay-pair", test_hearsay_pair);
   return g_test_run ();
 }
