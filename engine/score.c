@@ -1686,6 +1686,19 @@ join_contained_names (CgCorpus *corpus, GPtrArray *as, guint n, const guint *cla
   g_array_unref (list);
 }
 
+/* The members of I's article: [*LO, *HI) (an article's assertions are
+ * consecutive; ART_OF gives each one's article, N of them). */
+static void
+article_span (const guint *art_of, guint n, guint i, guint *lo, guint *hi)
+{
+  *lo = i;
+  *hi = i + 1;
+  while (*lo > 0 && art_of[*lo - 1] == art_of[i])
+    (*lo)--;
+  while (*hi < n && art_of[*hi] == art_of[i])
+    (*hi)++;
+}
+
 /* Is speaker WHO a news outlet of the corpus (names_outlet() of one of
  * OUTLETS)?  Answers kept in IS_OUTLET (speaker id -> 1 no, 2 yes). */
 static gboolean
@@ -1758,11 +1771,8 @@ join_cited_sources (CgCorpus *corpus, GPtrArray *as, guint n, const guint *claim
       CgAssertion *a = g_ptr_array_index (as, i);
       if (!who_of[i] || claim_size[claim_of[i]] < 2 || a->kind != CG_KIND_AUTHOR)
         continue;
-      guint lo = i, hi = i + 1;
-      while (lo > 0 && art_of[lo - 1] == art_of[i])
-        lo--;
-      while (hi < n && art_of[hi] == art_of[i])
-        hi++;
+      guint lo, hi;
+      article_span (art_of, n, i, &lo, &hi);
       for (guint j = lo; j < hi; j++)
         {
           CgAssertion *b = g_ptr_array_index (as, j);
@@ -2817,11 +2827,8 @@ cg_score_claims (CgCorpus *corpus, CgRules *rules)
           CgAssertion *a = g_ptr_array_index (as, i);
           if (!who_of[i] || claim_size[claim_of[i]] < 2 || a->kind != CG_KIND_AUTHOR || a->text == NULL)
             continue;
-          guint lo = i, hi = i + 1;
-          while (lo > 0 && art_of[lo - 1] == art_of[i])
-            lo--;
-          while (hi < n && art_of[hi] == art_of[i])
-            hi++;
+          guint lo, hi;
+          article_span (art_of, n, i, &lo, &hi);
           const char *said = quoted_origin (as, i, lo, hi, quote_run, qw);
           if (said)
             {
