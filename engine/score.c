@@ -1699,6 +1699,34 @@ article_span (const guint *art_of, guint n, guint i, guint *lo, guint *hi)
     (*hi)++;
 }
 
+/* claim_speaker_order() without the member: any voice of that claim and
+ * speaker matches. */
+static int
+claim_speaker_cmp (const void *pa, const void *pb)
+{
+  const ClaimSpeaker *a = pa, *b = pb;
+  if (a->claim != b->claim)
+    return a->claim < b->claim ? -1 : 1;
+  return strcmp (a->who, b->who);
+}
+
+/* The distinct outlets of the articles ART_IDS.  Returns a new array of
+ * the articles' strings. */
+static GPtrArray *
+corpus_outlets (CgCorpus *corpus, GPtrArray *art_ids)
+{
+  GPtrArray *outlets = g_ptr_array_new ();
+  GHashTable *seen = g_hash_table_new (g_str_hash, g_str_equal);
+  for (guint k = 0; k < art_ids->len; k++)
+    {
+      CgArticle *d = cg_corpus_article (corpus, g_ptr_array_index (art_ids, k));
+      if (d && d->outlet && *d->outlet && g_hash_table_add (seen, d->outlet))
+        g_ptr_array_add (outlets, d->outlet);
+    }
+  g_hash_table_unref (seen);
+  return outlets;
+}
+
 /* Is speaker WHO a news outlet of the corpus (names_outlet() of one of
  * OUTLETS)?  Answers kept in IS_OUTLET (speaker id -> 1 no, 2 yes). */
 static gboolean
@@ -1708,9 +1736,21 @@ speaker_is_outlet (CgCorpus *corpus, const char *who, GPtrArray *outlets, GHashT
   if (known == 0)
     {
       known = 1;
-      for (guint k = 0; known == 1 && k < outlets->len; k++)
-        if (names_outlet (corpus, who, g_ptr_array_index (outlets, k)))
-          known = 2;
+      CgSpeaker *s = cg_corpus_speaker (corpus, who);
+      GPtrArray *w = printed_words (s && s->name ? s->name : "");
+      /* names_outlet() needs the first word in the outlet's, or a single
+       * word of capitals (initials): most outlets need no closer look */
+      const char *first = w->len > 0 ? g_ptr_array_index (w, 0) : NULL;
+      gboolean caps = w->len == 1;
+      for (const char *p = first; caps && p && *p; p++)
+        caps = g_ascii_isupper (*p);
+      for (guint k = 0; first && known == 1 && k < outlets->len; k++)
+        {
+          const char *outlet = g_ptr_array_index (outlets, k);
+          if ((caps || strstr (outlet, first)) && names_outlet (corpus, who, outlet))
+            known = 2;
+        }
+      g_ptr_array_unref (w);
       g_hash_table_insert (is_outlet, (gpointer) who, GUINT_TO_POINTER (known));
     }
   return known == 2;
@@ -1734,8 +1774,9 @@ static void
 join_cited_sources (CgCorpus *corpus, GPtrArray *as, guint n, const guint *claim_of, const guint *claim_size,
                     const char **who_of, const guint *art_of, GPtrArray *art_ids, guint *vparent, guint window)
 {
-  /* (claim, speaker) of each counted non-person voice -> member + 1 */
-  GHashTable *voice = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  /* the counted non-person voices, by claim and speaker */
+  GArray *list = g_array_new (FALSE, FALSE, sizeof (ClaimSpeaker));
+  gboolean *cited = g_new0 (gboolean, n);   /* per claim: holds such a voice */
   for (guint i = 0; i < n; i++)
     {
       CgAssertion *a = g_ptr_array_index (as, i);
@@ -1744,32 +1785,17 @@ join_cited_sources (CgCorpus *corpus, GPtrArray *as, guint n, const guint *claim
       CgSpeaker *s = cg_corpus_speaker (corpus, who_of[i]);
       if (s == NULL || (s->kind != CG_SPEAKER_ORGANIZATION && s->kind != CG_SPEAKER_DOCUMENT))
         continue;
-      char *key = g_strdup_printf ("%u %s", claim_of[i], who_of[i]);
-      if (g_hash_table_contains (voice, key))
-        g_free (key);
-      else
-        g_hash_table_insert (voice, key, GUINT_TO_POINTER (i + 1));
+      cited[claim_of[i]] = TRUE;
+      ClaimSpeaker e = { claim_of[i], i, who_of[i] };
+      g_array_append_val (list, e);
     }
-  if (g_hash_table_size (voice) == 0)
-    {
-      g_hash_table_unref (voice);
-      return;
-    }
-  GPtrArray *outlets = g_ptr_array_new ();
-  GHashTable *seen = g_hash_table_new (g_str_hash, g_str_equal);
-  for (guint k = 0; k < art_ids->len; k++)
-    {
-      CgArticle *d = cg_corpus_article (corpus, g_ptr_array_index (art_ids, k));
-      if (d && d->outlet && *d->outlet && g_hash_table_add (seen, d->outlet))
-        g_ptr_array_add (outlets, d->outlet);
-    }
-  g_hash_table_unref (seen);
+  g_array_sort (list, claim_speaker_order);
+  GPtrArray *outlets = NULL;
   GHashTable *is_outlet = g_hash_table_new (g_str_hash, g_str_equal);
-  GString *key = g_string_new (NULL);
-  for (guint i = 0; i < n; i++)
+  for (guint i = 0; i < n && list->len > 0; i++)
     {
       CgAssertion *a = g_ptr_array_index (as, i);
-      if (!who_of[i] || claim_size[claim_of[i]] < 2 || a->kind != CG_KIND_AUTHOR)
+      if (!who_of[i] || !cited[claim_of[i]] || a->kind != CG_KIND_AUTHOR)
         continue;
       guint lo, hi;
       article_span (art_of, n, i, &lo, &hi);
@@ -1778,19 +1804,22 @@ join_cited_sources (CgCorpus *corpus, GPtrArray *as, guint n, const guint *claim
           CgAssertion *b = g_ptr_array_index (as, j);
           if (j == i || b->speaker_id == NULL || strcmp (b->speaker_id, who_of[i]) == 0)
             continue;
-          g_string_printf (key, "%u %s", claim_of[i], b->speaker_id);
-          guint m = GPOINTER_TO_UINT (g_hash_table_lookup (voice, key->str));
-          if (m == 0)
+          ClaimSpeaker want = { claim_of[i], 0, b->speaker_id };
+          ClaimSpeaker *m = bsearch (&want, list->data, list->len, sizeof (ClaimSpeaker), claim_speaker_cmp);
+          if (m == NULL)
             continue;
+          if (outlets == NULL)
+            outlets = corpus_outlets (corpus, art_ids);
           guint apart = b->sentence > a->sentence ? b->sentence - a->sentence : a->sentence - b->sentence;
           if (apart <= window || speaker_is_outlet (corpus, b->speaker_id, outlets, is_outlet))
-            uf_union (vparent, i, m - 1);
+            uf_union (vparent, i, m->member);
         }
     }
-  g_string_free (key, TRUE);
+  g_free (cited);
   g_hash_table_unref (is_outlet);
-  g_ptr_array_unref (outlets);
-  g_hash_table_unref (voice);
+  if (outlets)
+    g_ptr_array_unref (outlets);
+  g_array_unref (list);
 }
 
 /* Does one of person S's roles end with ROLE (casefolded: "U.S. President"
