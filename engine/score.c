@@ -1901,6 +1901,140 @@ join_office_holders (CgCorpus *corpus, guint n, const guint *claim_of, const gui
   g_free (rule);
 }
 
+/* Do words X and Y (casefolded) share their first DESCRIPTION_STEM
+ * letters, or are they equal when shorter ("ukrainian" / "ukraine")? */
+#define DESCRIPTION_STEM 5
+
+static gboolean
+same_stem (const char *x, const char *y)
+{
+  gsize i = 0;
+  while (x[i] && x[i] == y[i] && i < DESCRIPTION_STEM)
+    i++;
+  return i == DESCRIPTION_STEM || (x[i] == '\0' && y[i] == '\0');
+}
+
+/* A description and the one person of the claim it fits: "the officer"
+ * (Newsmax) and Alexander Vindman (Reuters), "A White House spokesman"
+ * and Lindsay Walters, "Obama administration officials" and Jay Carney
+ * are one voice within a claim.  The description's head is its last word
+ * listed in HEADS (linking.rules [description_heads]: word -> set of
+ * role words it fits); a person fits when one of their registry roles
+ * holds a role word of that head and each of the description's other
+ * content words (not NOT_WORDS; "White House" in "White House
+ * spokeswoman").  A description that fits two persons of the claim
+ * is left alone: it tells neither. */
+static void
+join_described_holders (CgCorpus *corpus, guint n, const guint *claim_of, const guint *claim_size,
+                        const char **who_of, guint *vparent, GHashTable *heads, GHashTable *not_words)
+{
+  if (g_hash_table_size (heads) == 0)
+    return;
+  GArray *list = g_array_new (FALSE, FALSE, sizeof (ClaimSpeaker));
+  for (guint i = 0; i < n; i++)
+    {
+      if (!who_of[i] || claim_size[claim_of[i]] < 2)
+        continue;
+      CgSpeaker *s = cg_corpus_speaker (corpus, who_of[i]);
+      if (s == NULL || s->name == NULL || (s->kind != CG_SPEAKER_PERSON && s->kind != CG_SPEAKER_ANONYMOUS))
+        continue;
+      ClaimSpeaker e = { claim_of[i], i, who_of[i] };
+      g_array_append_val (list, e);
+    }
+  g_array_sort (list, claim_speaker_order);
+  GPtrArray *firsts = g_ptr_array_new ();                            /* ClaimSpeaker*: one per speaker */
+  for (guint k = 0, e; k < list->len; k = e)
+    {
+      ClaimSpeaker *x = &g_array_index (list, ClaimSpeaker, k);
+      g_ptr_array_set_size (firsts, 0);
+      guint persons = 0;
+      for (e = k; e < list->len && g_array_index (list, ClaimSpeaker, e).claim == x->claim; e++)
+        {
+          ClaimSpeaker *y = &g_array_index (list, ClaimSpeaker, e);
+          if (firsts->len == 0 || strcmp (((ClaimSpeaker *) g_ptr_array_index (firsts, firsts->len - 1))->who, y->who) != 0)
+            {
+              g_ptr_array_add (firsts, y);
+              persons += cg_corpus_speaker (corpus, y->who)->kind == CG_SPEAKER_PERSON;
+            }
+        }
+      if (persons == 0 || firsts->len < 2 || firsts->len > SOURCES_MAX)
+        continue;
+      for (guint p = 0; p < firsts->len; p++)
+        {
+          ClaimSpeaker *d = g_ptr_array_index (firsts, p);
+          CgSpeaker *ds = cg_corpus_speaker (corpus, d->who);
+          if (ds->kind != CG_SPEAKER_ANONYMOUS)
+            continue;
+          /* the head: the description's last listed word */
+          GPtrArray *dw = printed_words (ds->name);
+          GHashTable *fits = NULL;
+          char *head = NULL;
+          for (guint j = 0; j < dw->len; j++)
+            {
+              char *fold = g_utf8_casefold (g_ptr_array_index (dw, j), -1);
+              gsize len = strlen (fold);
+              GHashTable *f = g_hash_table_lookup (heads, fold);
+              if (f == NULL && len > 3 && fold[len - 1] == 's' && fold[len - 2] != 's')
+                {
+                  fold[len - 1] = '\0';
+                  f = g_hash_table_lookup (heads, fold);
+                }
+              if (f)
+                {
+                  fits = f;
+                  g_free (head);
+                  head = fold;
+                }
+              else
+                g_free (fold);
+            }
+          g_ptr_array_unref (dw);
+          if (fits == NULL)
+            continue;
+          GPtrArray *mods = name_content_words (ds->name, not_words);
+          for (guint j = 0; j < mods->len; j++)
+            if (strcmp (g_ptr_array_index (mods, j), head) == 0)
+              g_ptr_array_remove_index (mods, j--);
+          ClaimSpeaker *fit = NULL;
+          guint nfit = 0;
+          for (guint q = 0; q < firsts->len; q++)
+            {
+              ClaimSpeaker *y = g_ptr_array_index (firsts, q);
+              CgSpeaker *ps = cg_corpus_speaker (corpus, y->who);
+              if (ps->kind != CG_SPEAKER_PERSON)
+                continue;
+              gboolean fits_role = FALSE;
+              for (guint r = 0; !fits_role && ps->roles && r < ps->roles->len; r++)
+                {
+                  GPtrArray *rw = name_content_words (g_ptr_array_index (ps->roles, r), not_words);
+                  gboolean held = FALSE, named = TRUE;
+                  for (guint j = 0; j < rw->len; j++)
+                    held = held || g_hash_table_contains (fits, g_ptr_array_index (rw, j));
+                  for (guint j = 0; held && named && j < mods->len; j++)
+                    {
+                      named = FALSE;
+                      for (guint m = 0; !named && m < rw->len; m++)
+                        named = same_stem (g_ptr_array_index (mods, j), g_ptr_array_index (rw, m));
+                    }
+                  fits_role = held && named;
+                  g_ptr_array_unref (rw);
+                }
+              if (fits_role)
+                {
+                  fit = y;
+                  nfit++;
+                }
+            }
+          if (nfit == 1)
+            uf_union (vparent, d->member, fit->member);
+          g_ptr_array_unref (mods);
+          g_free (head);
+        }
+    }
+  g_ptr_array_unref (firsts);
+  g_array_unref (list);
+}
+
 /* One organization under names that text cannot show to be one
  * (org-aliases.rules [aliases]: "u.s. central command ; same=defense",
  * an agency and its department, a company and its parent): within a
@@ -2943,6 +3077,37 @@ cg_score_claims (CgCorpus *corpus, CgRules *rules)
         }
       join_listed_aliases (corpus, n, claim_of, claim_size, who_of, vparent, groups);
       g_hash_table_unref (groups);
+      if (cg_rules_number (rules, "linking", "description_one_voice", 1) != 0)
+        {
+          /* head word -> set of the role words it fits */
+          GHashTable *heads = g_hash_table_new_full (g_str_hash, g_str_equal, NULL, (GDestroyNotify) g_hash_table_unref);
+          GPtrArray *entries = cg_rules_entries (rules, "linking", "description_heads");
+          for (guint k = 0; k < entries->len; k++)
+            {
+              const CgRule *r = g_ptr_array_index (entries, k);
+              const char *roles = cg_rule_attr (r, "fits");
+              if (r->n_words != 1 || roles == NULL)
+                continue;
+              GHashTable *fits = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+              char **each = g_strsplit (roles, "|", -1);
+              for (char **p = each; *p; p++)
+                {
+                  char *role = g_utf8_casefold (g_strstrip (*p), -1);
+                  if (*role)
+                    g_hash_table_add (fits, role);
+                  else
+                    g_free (role);
+                }
+              g_strfreev (each);
+              g_hash_table_insert (heads, r->words[0], fits);
+            }
+          GHashTable *not_words = cg_rules_word_set (rules, "linking", "dates");
+          cg_rules_add_words (not_words, rules, "stopwords", NULL);
+          cg_rules_add_words (not_words, rules, "linking", "description_not_words");
+          join_described_holders (corpus, n, claim_of, claim_size, who_of, vparent, heads, not_words);
+          g_hash_table_unref (not_words);
+          g_hash_table_unref (heads);
+        }
       if (cg_rules_number (rules, "linking", "named_speaker_one_voice", 1) != 0)
         {
           GHashTable *titles = cg_rules_word_set (rules, "titles", "honorifics");

@@ -1303,6 +1303,84 @@ test_office_holder (void)
   cg_corpus_free (c);
 }
 
+/* A description and the one person of the claim it fits are one voice
+ * (linking.rules [description_heads]; whole AllSides at 602783f,
+ * c439783): CNN's "Obama administration officials" and the New York
+ * Times' Jay Carney, the White House press secretary, announcing the
+ * veto threat are one announcement; "Senate Democratic aides" would be a
+ * second voice. */
+static void
+test_description_fits_person (void)
+{
+  CgCorpus *c = cg_corpus_new ();
+  add_article (c, "d1", "CNN (Web News)", "Jessica Yellin", "2012-11-03");
+  add_article (c, "d2", "New York Times - News", "Helene Cooper, Jonathan Weisman", "2012-11-10");
+  add_speaker (c, "s1", "Obama administration officials", CG_SPEAKER_ANONYMOUS);
+  add_speaker (c, "s2", "Jay Carney", CG_SPEAKER_PERSON);
+  CgSpeaker *carney = g_ptr_array_index (c->speakers, 1);
+  g_ptr_array_add (carney->roles, g_strdup ("White House Press Secretary"));
+  g_ptr_array_add (carney->roles, g_strdup ("Obama spokesman"));
+  CgAssertion *a = add_assertion (c, "d1", "s1", CG_KIND_INDIRECT,
+                                  "the president will veto any package that extends the Bush-era tax cuts for those "
+                                  "making $250,000 a year or more");
+  a->source_text = g_strdup ("Obama administration officials");
+  CgAssertion *b = add_assertion (c, "d2", "s2", CG_KIND_INDIRECT,
+                                  "the president would veto any legislation extending the expiring tax cuts for "
+                                  "families making $250,000 or more");
+  b->source_text = g_strdup ("Jay Carney , the White House press secretary");
+  add_link (c, "a1", "a2", CG_RELATION_SUPPORTS);
+  cg_score_claims (c, cg_test_rules ());
+  g_assert_cmpint (claim_of (c, "a1")->verdict, ==, CG_VERDICT_SINGLE_SOURCE);
+  assert_renamed_corroborates (c, 0, "Senate Democratic aides");
+  cg_corpus_free (c);
+}
+
+/* "the officer" (Newsmax) is Alexander Vindman (Reuters), "a 20-year
+ * military officer" (whole AllSides at 602783f, c137486); once a second
+ * officer speaks in the claim the description fits two persons and joins
+ * neither: "the officer" and Vindman agree directly as two voices. */
+static void
+test_description_fits_one (void)
+{
+  CgCorpus *c = cg_corpus_new ();
+  add_article (c, "d1", "Newsmax", "Lisa Mascaro, Mary Clare Jalonick", "2019-11-19");
+  add_article (c, "d2", "Reuters", "Patricia Zengerle", "2019-10-31");
+  add_article (c, "d3", "Reuters", "Karen Freifeld", "2019-11-19");
+  add_speaker (c, "s1", "the officer", CG_SPEAKER_ANONYMOUS);
+  add_speaker (c, "s2", "Alexander Vindman", CG_SPEAKER_PERSON);
+  add_speaker (c, "s3", "Keith Kellogg", CG_SPEAKER_PERSON);
+  CgSpeaker *vindman = g_ptr_array_index (c->speakers, 1);
+  g_ptr_array_add (vindman->roles, g_strdup ("Army Lt. Col."));
+  g_ptr_array_add (vindman->roles, g_strdup ("a 20-year military officer"));
+  CgAssertion *a = add_assertion (c, "d1", "s1", CG_KIND_MIXED,
+                                  "Earlier, during an unsettling July 10 meeting at the White House, Ambassador "
+                                  "Gordon Sondland told visiting Ukraine officials that they would need to \u201cdeliver\u201d "
+                                  "before next steps, which was a meeting Zelenskiy wanted with Trump");
+  a->source_text = g_strdup ("the officer");
+  CgAssertion *b = add_assertion (c, "d2", "s2", CG_KIND_MIXED,
+                                  "Sondland, a former Trump donor, told visiting Ukrainian officials they needed to "
+                                  "\u201cdeliver specific investigations in order to secure a meeting with the president.\u201d");
+  b->source_text = g_strdup ("Vindman");
+  add_link (c, "a2", "a1", CG_RELATION_SUPPORTS);
+  cg_score_claims (c, cg_test_rules ());
+  g_assert_cmpint (claim_of (c, "a1")->verdict, ==, CG_VERDICT_SINGLE_SOURCE);
+
+  CgSpeaker *kellogg = g_ptr_array_index (c->speakers, 2);
+  g_ptr_array_add (kellogg->roles, g_strdup ("retired Army officer"));
+  CgAssertion *k = add_assertion (c, "d3", "s3", CG_KIND_INDIRECT,
+                                  "Sondland told visiting Ukrainian officials they needed to deliver investigations "
+                                  "to secure a meeting with the president");
+  k->source_text = g_strdup ("Kellogg");
+  add_link (c, "a3", "a2", CG_RELATION_SUPPORTS);
+  cg_score_claims (c, cg_test_rules ());
+  CgClaim *cl = claim_of (c, "a1");
+  g_assert_cmpint (cl->verdict, ==, CG_VERDICT_CORROBORATED);
+  g_assert_cmpuint (cl->supporters->len, ==, 2);
+  g_assert_cmpstr (g_ptr_array_index (cl->supporters, 0), ==, "s1");
+  g_assert_cmpstr (g_ptr_array_index (cl->supporters, 1), ==, "s2");
+  cg_corpus_free (c);
+}
+
 /* A command and the military it belongs to are one voice
  * (org-aliases.rules [aliases]; whole AllSides at b7fb747, c116943: the
  * Christian Science Monitor's "US Central Command" and Fox's "the U.S.
@@ -1680,6 +1758,8 @@ main (int argc, char **argv)
   g_test_add_func ("/score/one-poll-two-names", test_one_poll_two_names);
   g_test_add_func ("/score/two-outlets-one-word", test_two_outlets_one_word);
   g_test_add_func ("/score/one-event", test_one_event);
+  g_test_add_func ("/score/description-fits-person", test_description_fits_person);
+  g_test_add_func ("/score/description-fits-one", test_description_fits_one);
   g_test_add_func ("/score/quoted-author-origin", test_quoted_author_origin);
   g_test_add_func ("/score/hearer-not-source", test_hearer_not_source);
   g_test_add_func ("/score/named-speaker", test_named_speaker);
