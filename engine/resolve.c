@@ -117,6 +117,7 @@ struct _CgRegistry {
   GHashTable *variants;     /* folded variant -> folded canonical; strings owned by rules */
   GHashTable *nicknames;    /* names.rules [nicknames]: folded given name -> folded formal name */
   GHashTable *party_tags;   /* names.rules [party-tags], folded, a set */
+  GHashTable *particles;    /* names.rules [particles]: lowercase words inside a name, a set */
   GHashTable *byline_labels; /* names.rules [byline-labels], folded, a set */
   GHashTable *describers;   /* speakers.rules [describing-heads]: folded nouns ("firm") */
   GHashTable *short_forms;  /* org-aliases.rules [short-forms]: folded heads ("center",
@@ -1118,6 +1119,28 @@ title_surname (CgRegistry *reg, Words *ws, guint a, guint t, guint b)
          && title_ending_at (reg, ws, t - 1) == NULL && RAW (ws, t - 1)->title == NULL;
 }
 
+/* Is word I of WS, inside WS[A, B), a lowercase particle of a name
+ * (names.rules [particles]): between two capitalized words ("de" of
+ * "Bill de Blasio") or joined by a hyphen to a capitalized one
+ * ("el-Sisi")? */
+static gboolean
+inner_particle (CgRegistry *reg, Words *ws, guint i, guint a, guint b)
+{
+  Word *w = WORD (ws, i);
+  if (w->cap || w->text == NULL)
+    return FALSE;
+  const char *dash = strchr (w->text, '-');
+  if (dash && g_ascii_isupper (dash[1]))
+    {
+      char *head = g_strndup (w->text, dash - w->text);
+      gboolean yes = g_hash_table_contains (reg->particles, head);
+      g_free (head);
+      return yes;
+    }
+  return i > a && i + 1 < b && WORD (ws, i - 1)->cap && WORD (ws, i + 1)->cap
+         && g_hash_table_contains (reg->particles, w->text);
+}
+
 /* Start of the name run that ends WS[.. B): capitalized words that are
  * neither titles nor openers.  Returns B when there is none. */
 static guint
@@ -1129,15 +1152,16 @@ name_run_start (CgRegistry *reg, Words *ws, guint a, guint b)
       Word *w = WORD (ws, j - 1);
       /* a word opening a longer title is no name word either: "Secretary"
        * of "Secretary of State" */
-      if (!w->cap || ((title_ending_at (reg, ws, j - 1) != NULL || RAW (ws, j - 1)->title != NULL)
+      if ((!w->cap && !inner_particle (reg, ws, j - 1, a, b)) || ((title_ending_at (reg, ws, j - 1) != NULL || RAW (ws, j - 1)->title != NULL)
                       && !title_surname (reg, ws, a, j - 1, b)))
         break;
       if (j < b && RAW (ws, j)->gap)
         break;
       j--;
     }
-  /* "Many Iraqis", "Some Democrats": a determiner starts no name either */
-  while (j < b && (lex_word (reg->not_names, ws, j) || lex_word (reg->determiners, ws, j)))
+  /* "Many Iraqis", "Some Democrats": a determiner starts no name either,
+   * nor a particle ("de Water" of "Paul Van de Water" cut at a title) */
+  while (j < b && (lex_word (reg->not_names, ws, j) || lex_word (reg->determiners, ws, j) || !WORD (ws, j)->cap))
     j++;
   /* "Jr. Memorial" of "Martin Luther King Jr. Memorial": a suffix starts
    * no name */
@@ -1343,6 +1367,7 @@ cg_registry_new (CgRules *rules, GError **error)
   GPtrArray *pt = cg_rules_entries (rules, "names", "party-tags");
   for (guint i = 0; i < pt->len; i++)
     g_hash_table_add (reg->party_tags, fold_key (((CgRule *) g_ptr_array_index (pt, i))->phrase));
+  reg->particles = cg_rules_phrase_set (rules, "names", "particles");
   reg->byline_labels = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   GPtrArray *bl = cg_rules_entries (rules, "names", "byline-labels");
   for (guint i = 0; i < bl->len; i++)
@@ -1404,6 +1429,7 @@ cg_registry_free (CgRegistry *reg)
   g_hash_table_unref (reg->variants);
   g_hash_table_unref (reg->nicknames);
   g_hash_table_unref (reg->party_tags);
+  g_hash_table_unref (reg->particles);
   g_hash_table_unref (reg->byline_labels);
   g_hash_table_unref (reg->describers);
   g_hash_table_unref (reg->short_forms);
@@ -3429,6 +3455,35 @@ dotted_title (CgRegistry *reg, const Word *w)
 }
 
 /* Find the person-name mentions of one sentence. */
+/* The words a lowercase particle inside a name takes at word B of WS,
+ * right after a capitalized word: 2 for a [particles] word and the
+ * capitalized word after it ("Bill de Blasio", "Osama bin Laden",
+ * "Abdel Fattah el-Sisi" with nothing but a hyphen between), 1 for one
+ * word joining the two ("al-Zamili"), else 0.  The run used to stop
+ * there and leave "Bill", "Abdel Fattah" or "Hakim" as a full name. */
+static guint
+name_particle (CgRegistry *reg, Words *ws, guint b, const char *text)
+{
+  Word *p = RAW (ws, b);
+  if (p->cap || p->gap || p->len >= WORD_KEY_MAX)
+    return 0;
+  char buf[WORD_KEY_MAX];
+  memcpy (buf, p->src, p->len);
+  buf[p->len] = '\0';
+  char *dash = strchr (buf, '-');
+  if (dash && g_ascii_isupper (dash[1]))
+    {
+      *dash = '\0';
+      return g_hash_table_contains (reg->particles, buf) ? 1 : 0;
+    }
+  if (b + 1 >= ws->n || !g_hash_table_contains (reg->particles, buf))
+    return 0;
+  Word *q = RAW (ws, b + 1);
+  if (!q->cap || (q->gap && !(q->start == p->end + 1 && text[p->end] == '-')))
+    return 0;
+  return 2;
+}
+
 static void
 scan_sentence (CgRegistry *reg, Ctx *ctx, CgSpan span, guint sentence)
 {
@@ -3525,9 +3580,11 @@ scan_sentence (CgRegistry *reg, Ctx *ctx, CgSpan span, guint sentence)
           continue;
         }
       guint b = i + 1;
-      while (b < ws->n && RAW (ws, b)->cap && !RAW (ws, b)->gap
-             && !word_possessive (ws, b - 1))
-        b++;
+      for (guint k; b < ws->n && !word_possessive (ws, b - 1); b += k)
+        if (RAW (ws, b)->cap && !RAW (ws, b)->gap)
+          k = 1;
+        else if ((k = name_particle (reg, ws, b, text)) == 0)
+          break;
       /* a name's nickname and the rest of it: the formal given name
        * before the nickname is no part of the name the writer used */
       if ((i > 0 && after_nickname (text, ws, i, b)) || (b == i + 1 && nick_at (text, ws, i)))

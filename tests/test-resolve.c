@@ -2191,6 +2191,46 @@ test_org_heads_and_countries (void)
   cg_registry_free (reg);
 }
 
+/* A name runs on through a lowercase particle (names.rules [particles];
+ * Fox News and Breitbart articles of AllSides): "Mayor Bill de Blasio"
+ * was cut at "de" and the registry held "Bill", whom "the mayor" then
+ * named; "Saudi Foreign Minister Adel al-Jubeir" was "Adel". */
+static void
+test_name_particles (void)
+{
+  CgRegistry *reg = registry ();
+  CgArticleResult *r = load_data ("resolve-particle-a.txt");
+  CgAssertion *mayor = add_mention_in (r, "deserve health care,\"", "the mayor");
+  CgAssertion *titled = add_mention (r, "Mayor de Blasio", 0);
+  resolve (reg, r);
+  g_assert_cmpstr (speaker (reg, mayor->speaker_id)->name, ==, "Bill de Blasio");
+  g_assert_cmpstr (titled->speaker_id, ==, mayor->speaker_id);
+  cg_article_result_free (r);
+  r = load_data ("resolve-particle-b.txt");
+  CgAssertion *jubeir = add_mention (r, "Saudi Foreign Minister Adel al-Jubeir", 0);
+  resolve (reg, r);
+  g_assert_cmpint (speaker (reg, jubeir->speaker_id)->kind, ==, CG_SPEAKER_PERSON);
+  g_assert_cmpstr (speaker (reg, jubeir->speaker_id)->name, ==, "Adel al-Jubeir");
+  cg_article_result_free (r);
+  cg_registry_free (reg);
+}
+
+/* A pollster's bare name is an organization (speakers.rules
+ * [organization]): "New Gallup numbers show ..." (Fox News, 2012) made
+ * "New Gallup" a person's full name and every "Gallup reported" his. */
+static void
+test_pollster (void)
+{
+  CgRegistry *reg = registry ();
+  CgArticleResult *r = load_data ("resolve-pollster.txt");
+  CgAssertion *g = add_mention_in (r, "Obama is leading 49-46 percent. ", "Gallup");
+  resolve (reg, r);
+  g_assert_cmpint (speaker (reg, g->speaker_id)->kind, ==, CG_SPEAKER_ORGANIZATION);
+  g_assert_cmpstr (speaker (reg, g->speaker_id)->name, ==, "Gallup");
+  cg_article_result_free (r);
+  cg_registry_free (reg);
+}
+
 int
 main (int argc, char **argv)
 {
@@ -2248,5 +2288,7 @@ main (int argc, char **argv)
   g_test_add_func ("/resolve/family-dominant", test_family_dominant);
   g_test_add_func ("/resolve/title-over-pick", test_title_over_registry_pick);
   g_test_add_func ("/resolve/org-heads-countries", test_org_heads_and_countries);
+  g_test_add_func ("/resolve/name-particles", test_name_particles);
+  g_test_add_func ("/resolve/pollster", test_pollster);
   return g_test_run ();
 }
