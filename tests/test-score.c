@@ -2,6 +2,7 @@
  * verdicts, counting independent speakers, not carriers or copies. */
 #include "cg-test.h"
 
+#include <stdarg.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -858,6 +859,21 @@ add_speaker (CgCorpus *c, const char *id, const char *name, CgSpeakerKind kind)
   g_ptr_array_add (c->speakers, s);
 }
 
+/* A person of C with the registry roles given after NAME, up to a NULL. */
+static void add_person (CgCorpus *c, const char *id, const char *name, ...) G_GNUC_NULL_TERMINATED;
+
+static void
+add_person (CgCorpus *c, const char *id, const char *name, ...)
+{
+  add_speaker (c, id, name, CG_SPEAKER_PERSON);
+  CgSpeaker *s = g_ptr_array_index (c->speakers, c->speakers->len - 1);
+  va_list ap;
+  va_start (ap, name);
+  for (const char *role; (role = va_arg (ap, const char *)) != NULL;)
+    g_ptr_array_add (s->roles, g_strdup (role));
+  va_end (ap);
+}
+
 /* Corroboration is two voices agreeing directly, not a chain (whole
  * AllSides with the table, c153147 at 39f8835): "Joseph Maguire is acting
  * director of national intelligence" and "... Maguire is scheduled to
@@ -1289,13 +1305,9 @@ test_office_holder (void)
   add_article (c, "d1", "Washington Times", "David Sherfinski, Ben Wolfgang", "2014-11-24");
   add_article (c, "d2", "Vox", "Max Fisher", "2014-11-24");
   add_speaker (c, "s1", "White House", CG_SPEAKER_ORGANIZATION);
-  add_speaker (c, "s2", "Barack Hussein Obama", CG_SPEAKER_PERSON);
-  CgSpeaker *obama = g_ptr_array_index (c->speakers, 1);
-  g_ptr_array_add (obama->roles, g_strdup ("U.S. President"));
-  CgAssertion *a = add_assertion (c, "d1", "s1", CG_KIND_INDIRECT, "Secretary of Defense Chuck Hagel is stepping down");
-  a->source_text = g_strdup ("The White House");
-  CgAssertion *b = add_assertion (c, "d2", "s2", CG_KIND_INDIRECT, "Secretary of Defense Chuck Hagel is resigning");
-  b->source_text = g_strdup ("President Obama");
+  add_person (c, "s2", "Barack Hussein Obama", "U.S. President", NULL);
+  add_reported (c, "d1", "s1", "The White House", 0, "Secretary of Defense Chuck Hagel is stepping down");
+  add_reported (c, "d2", "s2", "President Obama", 0, "Secretary of Defense Chuck Hagel is resigning");
   add_link (c, "a2", "a1", CG_RELATION_SUPPORTS);
   cg_score_claims (c, cg_test_rules ());
   g_assert_cmpint (claim_of (c, "a1")->verdict, ==, CG_VERDICT_SINGLE_SOURCE);
@@ -1316,18 +1328,13 @@ test_description_fits_person (void)
   add_article (c, "d1", "CNN (Web News)", "Jessica Yellin", "2012-11-03");
   add_article (c, "d2", "New York Times - News", "Helene Cooper, Jonathan Weisman", "2012-11-10");
   add_speaker (c, "s1", "Obama administration officials", CG_SPEAKER_ANONYMOUS);
-  add_speaker (c, "s2", "Jay Carney", CG_SPEAKER_PERSON);
-  CgSpeaker *carney = g_ptr_array_index (c->speakers, 1);
-  g_ptr_array_add (carney->roles, g_strdup ("White House Press Secretary"));
-  g_ptr_array_add (carney->roles, g_strdup ("Obama spokesman"));
-  CgAssertion *a = add_assertion (c, "d1", "s1", CG_KIND_INDIRECT,
-                                  "the president will veto any package that extends the Bush-era tax cuts for those "
-                                  "making $250,000 a year or more");
-  a->source_text = g_strdup ("Obama administration officials");
-  CgAssertion *b = add_assertion (c, "d2", "s2", CG_KIND_INDIRECT,
-                                  "the president would veto any legislation extending the expiring tax cuts for "
-                                  "families making $250,000 or more");
-  b->source_text = g_strdup ("Jay Carney , the White House press secretary");
+  add_person (c, "s2", "Jay Carney", "White House Press Secretary", "Obama spokesman", NULL);
+  add_reported (c, "d1", "s1", "Obama administration officials", 0,
+                "the president will veto any package that extends the Bush-era tax cuts for those making $250,000 a "
+                "year or more");
+  add_reported (c, "d2", "s2", "Jay Carney , the White House press secretary", 0,
+                "the president would veto any legislation extending the expiring tax cuts for families making "
+                "$250,000 or more");
   add_link (c, "a1", "a2", CG_RELATION_SUPPORTS);
   cg_score_claims (c, cg_test_rules ());
   g_assert_cmpint (claim_of (c, "a1")->verdict, ==, CG_VERDICT_SINGLE_SOURCE);
@@ -1347,30 +1354,22 @@ test_description_fits_one (void)
   add_article (c, "d2", "Reuters", "Patricia Zengerle", "2019-10-31");
   add_article (c, "d3", "Reuters", "Karen Freifeld", "2019-11-19");
   add_speaker (c, "s1", "the officer", CG_SPEAKER_ANONYMOUS);
-  add_speaker (c, "s2", "Alexander Vindman", CG_SPEAKER_PERSON);
-  add_speaker (c, "s3", "Keith Kellogg", CG_SPEAKER_PERSON);
-  CgSpeaker *vindman = g_ptr_array_index (c->speakers, 1);
-  g_ptr_array_add (vindman->roles, g_strdup ("Army Lt. Col."));
-  g_ptr_array_add (vindman->roles, g_strdup ("a 20-year military officer"));
-  CgAssertion *a = add_assertion (c, "d1", "s1", CG_KIND_MIXED,
-                                  "Earlier, during an unsettling July 10 meeting at the White House, Ambassador "
-                                  "Gordon Sondland told visiting Ukraine officials that they would need to \u201cdeliver\u201d "
-                                  "before next steps, which was a meeting Zelenskiy wanted with Trump");
-  a->source_text = g_strdup ("the officer");
-  CgAssertion *b = add_assertion (c, "d2", "s2", CG_KIND_MIXED,
-                                  "Sondland, a former Trump donor, told visiting Ukrainian officials they needed to "
-                                  "\u201cdeliver specific investigations in order to secure a meeting with the president.\u201d");
-  b->source_text = g_strdup ("Vindman");
+  add_person (c, "s2", "Alexander Vindman", "Army Lt. Col.", "a 20-year military officer", NULL);
+  add_reported (c, "d1", "s1", "the officer", 0,
+                "Earlier, during an unsettling July 10 meeting at the White House, Ambassador Gordon Sondland told "
+                "visiting Ukraine officials that they would need to \u201cdeliver\u201d before next steps, which was a "
+                "meeting Zelenskiy wanted with Trump")->kind = CG_KIND_MIXED;
+  add_reported (c, "d2", "s2", "Vindman", 0,
+                "Sondland, a former Trump donor, told visiting Ukrainian officials they needed to \u201cdeliver "
+                "specific investigations in order to secure a meeting with the president.\u201d")->kind = CG_KIND_MIXED;
   add_link (c, "a2", "a1", CG_RELATION_SUPPORTS);
   cg_score_claims (c, cg_test_rules ());
   g_assert_cmpint (claim_of (c, "a1")->verdict, ==, CG_VERDICT_SINGLE_SOURCE);
 
-  CgSpeaker *kellogg = g_ptr_array_index (c->speakers, 2);
-  g_ptr_array_add (kellogg->roles, g_strdup ("retired Army officer"));
-  CgAssertion *k = add_assertion (c, "d3", "s3", CG_KIND_INDIRECT,
-                                  "Sondland told visiting Ukrainian officials they needed to deliver investigations "
-                                  "to secure a meeting with the president");
-  k->source_text = g_strdup ("Kellogg");
+  add_person (c, "s3", "Keith Kellogg", "retired Army officer", NULL);
+  add_reported (c, "d3", "s3", "Kellogg", 0,
+                "Sondland told visiting Ukrainian officials they needed to deliver investigations to secure a meeting "
+                "with the president");
   add_link (c, "a3", "a2", CG_RELATION_SUPPORTS);
   cg_score_claims (c, cg_test_rules ());
   CgClaim *cl = claim_of (c, "a1");
