@@ -117,7 +117,8 @@ struct _CgRegistry {
   GHashTable *variants;     /* folded variant -> folded canonical; strings owned by rules */
   GHashTable *nicknames;    /* names.rules [nicknames]: folded given name -> folded formal name */
   GHashTable *party_tags;   /* names.rules [party-tags], folded, a set */
-  GHashTable *particles;    /* names.rules [particles]: lowercase words inside a name, a set */
+  GHashTable *particles;    /* names.rules [particles]: folded -> GINT 2 when it may open a
+                             * bare surname capitalized ("De Blasio"), else 1 */
   GHashTable *byline_labels; /* names.rules [byline-labels], folded, a set */
   GHashTable *describers;   /* speakers.rules [describing-heads]: folded nouns ("firm") */
   GHashTable *short_forms;  /* org-aliases.rules [short-forms]: folded heads ("center",
@@ -1367,7 +1368,15 @@ cg_registry_new (CgRules *rules, GError **error)
   GPtrArray *pt = cg_rules_entries (rules, "names", "party-tags");
   for (guint i = 0; i < pt->len; i++)
     g_hash_table_add (reg->party_tags, fold_key (((CgRule *) g_ptr_array_index (pt, i))->phrase));
-  reg->particles = cg_rules_phrase_set (rules, "names", "particles");
+  reg->particles = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  GPtrArray *pa = cg_rules_entries (rules, "names", "particles");
+  for (guint i = 0; i < pa->len; i++)
+    {
+      const CgRule *r = g_ptr_array_index (pa, i);
+      const char *opens = cg_rule_attr (r, "opens");
+      g_hash_table_insert (reg->particles, fold_key (r->phrase),
+                           GINT_TO_POINTER (opens && strcmp (opens, "yes") == 0 ? 2 : 1));
+    }
   reg->byline_labels = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   GPtrArray *bl = cg_rules_entries (rules, "names", "byline-labels");
   for (guint i = 0; i < bl->len; i++)
@@ -1662,6 +1671,20 @@ middle_initials (Words *ws, guint a, guint b, gboolean soft)
   return g_string_free (sig, FALSE);
 }
 
+/* Is W a particle of the surname after it (names.rules [particles]):
+ * lowercase ("de" of "Bill de Blasio"), capitalized inside a name
+ * ("Chris Van Hollen"), or capitalized opening a bare surname when its
+ * entry says opens=yes ("De Blasio"; not "Van Jones", "Al Gore")? */
+static gboolean
+surname_particle (CgRegistry *reg, Word *w, gboolean opening)
+{
+  char buf[WORD_KEY_MAX];
+  if (w->text == NULL || strlen (w->text) >= WORD_KEY_MAX || !fold_key_ascii (w->text, buf))
+    return FALSE;
+  int kind = GPOINTER_TO_INT (g_hash_table_lookup (reg->particles, buf));
+  return kind != 0 && (!w->cap || !opening || kind == 2);
+}
+
 /* Do two persons' middle initials (NULL: none known) say they are two? */
 static gboolean
 mids_differ (const char *a, const char *b)
@@ -1694,9 +1717,25 @@ compute_name_keys (CgRegistry *reg, const char *name, NameKeys *nk)
       words_clear (&ws);
       return FALSE;
     }
-  const char *last = name_word_key (reg, WORD (&ws, n - 1)->text, TRUE, last_buf, &last_owned);
+  /* Particles are no given name: the bare "De Blasio", "de Blasio" and
+   * "Bin Laden" are surnames alone, keyed as "Bill de Blasio"'s.  A
+   * particle joined by a hyphen is left out of the key ("Bashar al-Assad"
+   * keys as "Bashar Assad" and the bare "Assad"). */
+  guint s0 = n - 1;
+  while (s0 > 0 && surname_particle (reg, WORD (&ws, s0 - 1), s0 - 1 == 0))
+    s0--;
+  const char *t = WORD (&ws, n - 1)->text;
+  const char *dash = strchr (t, '-');
+  if (dash && dash[1] && !WORD (&ws, n - 1)->cap)
+    {
+      char *head = g_strndup (t, dash - t);
+      if (g_hash_table_contains (reg->particles, head))
+        t = dash + 1;
+      g_free (head);
+    }
+  const char *last = name_word_key (reg, t, TRUE, last_buf, &last_owned);
   nk->skey = sfx ? g_strconcat (last, " ", sfx, NULL) : g_strdup (last);
-  if (n >= 2)
+  if (s0 >= 1)
     {
       const char *first = given_key (reg, WORD (&ws, 0)->text, first_buf, &first_owned);
       nk->full = g_strconcat (first, " ", nk->skey, NULL);
