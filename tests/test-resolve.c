@@ -2212,6 +2212,13 @@ test_name_particles (void)
   g_assert_cmpint (speaker (reg, jubeir->speaker_id)->kind, ==, CG_SPEAKER_PERSON);
   g_assert_cmpstr (speaker (reg, jubeir->speaker_id)->name, ==, "Adel al-Jubeir");
   cg_article_result_free (r);
+  /* a particle joined by a hyphen is no part of the surname's key: the
+   * bare "Sisi" is "Egyptian President Abdel Fattah el-Sisi" */
+  r = load_data ("resolve-particle-c.txt");
+  CgAssertion *sisi = add_mention_in (r, "In his address, ", "Sisi");
+  resolve (reg, r);
+  g_assert_cmpstr (speaker (reg, sisi->speaker_id)->name, ==, "Abdel Fattah el-Sisi");
+  cg_article_result_free (r);
   cg_registry_free (reg);
 }
 
