@@ -24,6 +24,9 @@
 
 #define NONE G_MAXUINT32
 
+/* The bits of CgLinker.mark_bits (a power of two). */
+#define MARK_BITS 4096
+
 /* MinHash eight values at a time (minhash_add_x8()) where the compiler
  * can target AVX-512; the CPU is asked at run time. */
 #if defined(__GNUC__) && defined(__x86_64__)
@@ -355,6 +358,10 @@ struct _CgLinker {
   GArray        *tested;      /* guint8 by item index: the comparing thread's text tests of items, kept (text_test()) */
   guint32        mark_gen;    /* their generation */
   guint32        marked;      /* the item they mark, or NONE */
+  /* The marked ids' low bits, one bit each (mark_item()): 512 bytes that
+   * stay in the first-level cache, so the few ids of a candidate found in
+   * it read marks, which at scale (a word a vocabulary id) mostly miss */
+  guint64        mark_bits[MARK_BITS / 64];
   GHashTable   *days;         /* article id (owned) -> day + 1 */
   GPtrArray    *days_articles; /* the article list last read, and how much of it */
   guint         days_seen;
@@ -4654,6 +4661,7 @@ mark_set (CgLinker *l, GArray *ids, guint32 bit)
   for (guint i = 0; i < ids->len; i++)
     {
       guint32 id = g_array_index (ids, guint32, i);
+      l->mark_bits[(id / 64) % (MARK_BITS / 64)] |= (guint64) 1 << (id % 64);
       if (id >= l->marks->len)
         g_array_set_size (l->marks, MAX (id + 1, 2 * l->marks->len));
       guint32 *m = &g_array_index (l->marks, guint32, id);
@@ -4670,6 +4678,7 @@ mark_item (CgLinker *l, Item *y)
       memset (l->marks->data, 0, (gsize) l->marks->len * sizeof (guint32));
       l->mark_gen = 1;
     }
+  memset (l->mark_bits, 0, sizeof l->mark_bits);
   mark_set (l, ARR (y, content), MARK_CONTENT);
   mark_set (l, ARR (y, words), MARK_WORDS);
   l->marked = y->index;
@@ -4685,8 +4694,9 @@ marked_shared (CgLinker *l, GArray *a, Item *y, guint32 bit)
   guint32 gen = l->mark_gen << 2, n_marks = l->marks->len;
   const guint32 *marks = (const guint32 *) (gpointer) l->marks->data, *ids = (const guint32 *) (gpointer) a->data;
   guint n = 0;
+  const guint64 *bits = l->mark_bits;
   for (guint i = 0; i < a->len; i++)
-    if (ids[i] < n_marks)
+    if ((bits[(ids[i] / 64) % (MARK_BITS / 64)] >> (ids[i] % 64) & 1) && ids[i] < n_marks)
       {
         guint32 m = marks[ids[i]];
         n += (m & ~3u) == gen && (m & bit) != 0;
@@ -4728,6 +4738,7 @@ compare (CgLinker *l, Item *x, Item *y, GPtrArray *out, Item **quote_of)
   /* contradictions first: they may hold within one article too; a text
    * ending in a question after sentences it asserts may be the same as
    * or support another, not yet contradict it */
+  gint nflips = -1;   /* flipped() of the pair, once counted */
   if (related && !conflict && !x->question && !y->question)
     {
       /* what an idiom both texts use shares does not count ("no one
@@ -4741,6 +4752,7 @@ compare (CgLinker *l, Item *x, Item *y, GPtrArray *out, Item **quote_of)
       GString *flips = l->scratch;
       g_string_truncate (flips, 0);
       guint nflip = flipped (l, x, y, flips);
+      nflips = (gint) nflip;
       /* with as many cues on both sides, a flip is the scope read
        * differently ("aren't combined, written out yet" / "aren't written
        * yet"), not a denial */
@@ -4856,7 +4868,8 @@ compare (CgLinker *l, Item *x, Item *y, GPtrArray *out, Item **quote_of)
   if (same_article)
     goto done;
 
-  gboolean same_polarity = flipped (l, x, y, NULL) == 0 || (x->whole == y->whole && x->cues == y->cues);
+  gboolean same_polarity = (x->whole == y->whole && x->cues == y->cues)
+                           || (nflips >= 0 ? (guint) nflips : flipped (l, x, y, NULL)) == 0;
   /* a short quote's words all among another quote's make one statement
    * when it is printed there, in order, and of another speaker (or an
    * unknown one) only with quoted_others_min_words words; scattered over
@@ -5474,6 +5487,17 @@ link_step (CgLinker *l, CgLinkStep *st)
       for (guint k = from; k < to; k++)
         {
           guint xi = cands[k];
+          /* a candidate's content array, which compare() reads first,
+           * lies after its words, mostly past the lines loaded above: its
+           * address is in those lines, loaded by now two candidates ahead */
+          if (k + 2 < to)
+            {
+              const Item *ahead = l->flat[cands[k + 2]].item;
+              const char *c0 = (const char *) ahead + ahead->content_f.off;
+              __builtin_prefetch (c0);
+              if (ahead->content_f.len > 1)
+                __builtin_prefetch (c0 + (ahead->content_f.len - 1) * sizeof (guint32));
+            }
           Flat *c = &l->flat[cluster_root (l, xi)];
           if (l->cluster_skip && c->linked == y->index + 1)
             continue;   /* linked to the cluster's claim already */
