@@ -238,9 +238,13 @@ typedef struct {
  * (memfit), a third of AllSides made 93,954 views for 75,899 items
  * viewed, not 110,612, and 41,451 quote records for 32,652, not 51,810,
  * for some 15 MB held (cg-compare 8.39 -> 7.24 CPU s there, one run each
- * at load 20). */
-#define VIEW_CACHE_MAX 16384
-#define QUOTE_CACHE_MAX 8192
+ * at load 20).  Doubled again (comparecpu): at 16,384 and 8,192 the third
+ * of AllSides still made 96,401 views and 41,947 quote records where
+ * caches that never drop one make 76,794 and 32,842 (peak 641 -> 681 MB
+ * there); the views and the quotes' sentences are two fifths of
+ * comparing (perf with call graphs). */
+#define VIEW_CACHE_MAX 32768
+#define QUOTE_CACHE_MAX 16384
 
 static void
 kept_init (Kept *k, guint max, GDestroyNotify free_func)
@@ -4274,11 +4278,14 @@ quote_sentence_in (CgLinker *l, Item *s, Item *o)
       if (qs->words < l->sa_sentence_words)
         continue;
       const guint32 *ids = &g_array_index (st->sentence_ids, guint32, qs->first);
-      guint in = 0;
-      for (guint i = 0; i < qs->len; i++)
-        if (!(ids[i] & NEG_BIT))
-          in += sorted_has (stems, ot->stems->len, ids[i]);
-      if (in < l->sa_containment * qs->words)
+      /* the words that may still be among O's: a sentence fails at its
+       * first few missing words, most of them early */
+      double need = l->sa_containment * qs->words;
+      guint left = qs->words;
+      for (guint i = 0; i < qs->len && left >= need; i++)
+        if (!(ids[i] & NEG_BIT) && !sorted_has (stems, ot->stems->len, ids[i]))
+          left--;
+      if (left < need)
         continue;
       GArray *whole = quote_whole (l, o);
       if (!printed_in (l, ids, qs->len, (const guint32 *) (gpointer) whole->data, whole->len))
