@@ -2115,10 +2115,12 @@ typedef struct {
 enum { BYTE_OTHER, BYTE_ALNUM, BYTE_APOSTROPHE, BYTE_HIGH };
 
 typedef struct {
-  CgCorpus   *corpus;
   GPtrArray  *as;
   const guint *art_of;
   GPtrArray  *art_ids;
+  const char **titles;       /* per article, its title or NULL: the
+                              * corpus's lookups are not to be made from
+                              * the thread preparing (they index lazily) */
   GHashTable *not_names;     /* casefolded words that name no event */
   guint       min_letters;
   guint       min_names;
@@ -2302,10 +2304,8 @@ article_name_keys (EventNames *ev, guint a, GArray *keys)
       add_name_keys (ev, x->text, 1, keys);
       add_name_keys (ev, x->source_text, 1, keys);
     }
-  const char *id = g_ptr_array_index (ev->art_ids, a);
-  CgArticle *d = *id ? cg_corpus_article (ev->corpus, id) : NULL;
-  if (d && d->title)
-    add_name_keys (ev, d->title, ev->title_weight, keys);
+  if (ev->titles[a])
+    add_name_keys (ev, ev->titles[a], ev->title_weight, keys);
 }
 
 /* Group the assertions by article and count each name's articles. */
@@ -2359,6 +2359,54 @@ event_names_prepare (EventNames *ev)
   ev->vectors = g_new0 (GArray *, n_art);
   ev->norms = g_new0 (double, n_art);
   ev->ready = TRUE;
+}
+
+static gpointer
+event_names_thread (gpointer ev)
+{
+  event_names_prepare (ev);
+  return NULL;
+}
+
+static char *name_stem (const char *word);
+
+/* Set EV up for the articles ART_IDS of the assertions AS (article
+ * indexes in ART_OF), all of which must outlive it.  The document
+ * frequencies are a pass over every article that needs nothing the
+ * claims and voices compute, about a third of scoring the whole
+ * corpus: when events are tested at all (event_min_cosine), they are
+ * made at once on a thread of their own, beside the rest of the scoring,
+ * which is serial.  Returns that thread (join it before EV is used), or
+ * NULL.  Clear EV with event_names_clear() and unref its not_names. */
+static GThread *
+event_names_start (EventNames *ev, CgCorpus *corpus, CgRules *rules, GPtrArray *as, const guint *art_of,
+                   GPtrArray *art_ids)
+{
+  memset (ev, 0, sizeof *ev);
+  ev->as = as;
+  ev->art_of = art_of;
+  ev->art_ids = art_ids;
+  ev->not_names = cg_rules_word_set (rules, "linking", "event_not_names");
+  ev->min_letters = (guint) cg_rules_number (rules, "linking", "event_name_letters", 3);
+  ev->min_names = (guint) cg_rules_number (rules, "linking", "event_min_names", 3);
+  ev->title_weight = (guint) cg_rules_number (rules, "linking", "event_title_weight", 2);
+  ev->min_cosine = cg_rules_number (rules, "linking", "event_min_cosine", 0);
+  ev->not_stems = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  cg_rules_add_words (ev->not_names, rules, "stopwords", NULL);
+  cg_rules_add_words (ev->not_names, rules, "linking", "dates");
+  GHashTableIter ni;
+  gpointer nk;
+  g_hash_table_iter_init (&ni, ev->not_names);
+  while (g_hash_table_iter_next (&ni, &nk, NULL))
+    g_hash_table_add (ev->not_stems, name_stem (nk));
+  ev->titles = g_new0 (const char *, MAX (art_ids->len, 1));
+  for (guint a = 0; a < art_ids->len; a++)
+    {
+      const char *id = g_ptr_array_index (art_ids, a);
+      CgArticle *d = *id ? cg_corpus_article (corpus, id) : NULL;
+      ev->titles[a] = d ? d->title : NULL;
+    }
+  return ev->min_cosine > 0 ? g_thread_new ("cg-score-events", event_names_thread, ev) : NULL;
 }
 
 /* The articles printing name KEY (at least 1). */
@@ -2464,6 +2512,7 @@ event_names_clear (EventNames *ev)
   g_free (ev->not_hashes);
   g_free (ev->order);
   g_free (ev->start);
+  g_free (ev->titles);
   g_free (ev->df);
   if (ev->not_stems)
     g_hash_table_unref (ev->not_stems);
@@ -2869,6 +2918,9 @@ cg_score_claims (CgCorpus *corpus, CgRules *rules)
   GPtrArray *art_ids = g_ptr_array_new ();
   GArray *art_size = g_array_new (FALSE, TRUE, sizeof (guint));
   guint *art_of = index_articles (as, pos, art, art_ids, art_size);
+  gboolean direct = cg_rules_number (rules, "linking", "corroboration_direct", 1) != 0;
+  EventNames events;
+  GThread *events_thread = direct ? event_names_start (&events, corpus, rules, as, art_of, art_ids) : NULL;
 
   GHashTable *hearer_cues = cg_rules_number (rules, "linking", "hearer_not_source", 1) != 0
                             ? cg_rules_word_set (rules, "linking", "hearer_cues") : NULL;
@@ -3150,7 +3202,6 @@ cg_score_claims (CgCorpus *corpus, CgRules *rules)
   CgNormalizer *norm = NULL;
   CgClaimViewer *viewer = NULL;
   gboolean predicates = cg_rules_number (rules, "linking", "supporter_predicates", 1) != 0;
-  gboolean direct = cg_rules_number (rules, "linking", "corroboration_direct", 1) != 0;
   if (predicates || direct)
     {
       norm = cg_normalizer_new (rules, NULL);
@@ -3205,20 +3256,8 @@ cg_score_claims (CgCorpus *corpus, CgRules *rules)
       method_notes = norm && cg_rules_number (rules, "linking", "pair_method_notes", 1) != 0
                                 ? cg_lexicon_new (cg_rules_entries (rules, "linking", "method_notes")) : NULL;
       hearsay = norm ? cg_lexicon_new (cg_rules_entries (rules, "linking", "hearsay_cues")) : NULL;
-      EventNames events = { corpus, as, art_of, art_ids, cg_rules_word_set (rules, "linking", "event_not_names"),
-                            (guint) cg_rules_number (rules, "linking", "event_name_letters", 3),
-                            (guint) cg_rules_number (rules, "linking", "event_min_names", 3),
-                            (guint) cg_rules_number (rules, "linking", "event_title_weight", 2),
-                            cg_rules_number (rules, "linking", "event_min_cosine", 0),
-                            g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL),
-                            { 0 }, NULL, 0, FALSE, NULL, NULL, NULL, 0, 0, NULL, NULL };
-      cg_rules_add_words (events.not_names, rules, "stopwords", NULL);
-      cg_rules_add_words (events.not_names, rules, "linking", "dates");
-      GHashTableIter ni;
-      gpointer nk;
-      g_hash_table_iter_init (&ni, events.not_names);
-      while (g_hash_table_iter_next (&ni, &nk, NULL))
-        g_hash_table_add (events.not_stems, name_stem (nk));
+      if (events_thread)
+        g_thread_join (events_thread);
       mark_direct_pairs (corpus, as, n, pos, claim_of, who_of, vparent, anchored, art_of, art_ids, viewer,
                          cg_rules_number (rules, "linking", "pair_named_speakers", 1) != 0 ? named_pronouns : NULL,
                          text_pronouns, numbers, openers, quote_short,
