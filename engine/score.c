@@ -2889,6 +2889,36 @@ copy_articles (CgCorpus *corpus, CgRules *rules, GHashTable *pos, const guint *a
   return aparent;
 }
 
+/* The claims' records: NCLAIMS claims, ids c1.., each with the ids of
+ * its members (CLAIM_OF, per assertion of AS) in order.  A sixth of
+ * scoring is allocating them, and nothing but the verdicts' last steps
+ * reads them: made on a thread of their own beside the voices. */
+typedef struct {
+  GPtrArray   *as;
+  const guint *claim_of;
+  guint        nclaims;
+  GPtrArray   *claims;    /* out: the claims (a new array, the caller's) */
+} ClaimsMade;
+
+static gpointer
+claims_make_thread (gpointer data)
+{
+  ClaimsMade *m = data;
+  m->claims = g_ptr_array_sized_new (m->nclaims);
+  for (guint c = 0; c < m->nclaims; c++)
+    {
+      CgClaim *cl = cg_claim_new ();
+      cl->id = claim_id (c + 1);
+      g_ptr_array_add (m->claims, cl);
+    }
+  for (guint i = 0; i < m->as->len; i++)
+    {
+      CgClaim *cl = g_ptr_array_index (m->claims, m->claim_of[i]);
+      g_ptr_array_add (cl->assertions, g_strdup (((CgAssertion *) g_ptr_array_index (m->as, i))->id));
+    }
+  return NULL;
+}
+
 void
 cg_score_claims (CgCorpus *corpus, CgRules *rules)
 {
@@ -2991,25 +3021,22 @@ cg_score_claims (CgCorpus *corpus, CgRules *rules)
 
   /* claims in order of their first member; a root's claim index + 1 */
   guint *claim_of_root = g_new0 (guint, n);
-  GPtrArray *claims = g_ptr_array_new ();
-  guint *claim_size = g_new0 (guint, n);   /* per claim: members with a speaker */
-  const char **who_of = g_new0 (const char *, n);  /* per member: its voice's speaker */
   guint *claim_of = g_new (guint, n);
+  guint nclaims = 0;
   for (guint i = 0; i < n; i++)
     {
-      CgAssertion *a = g_ptr_array_index (as, i);
       guint root = uf_find (parent, i);
       if (claim_of_root[root] == 0)
-        {
-          CgClaim *cl = cg_claim_new ();
-          cl->id = claim_id (claims->len + 1);
-          g_ptr_array_add (claims, cl);
-          claim_of_root[root] = claims->len;
-        }
-      guint ci = claim_of_root[root] - 1;
-      claim_of[i] = ci;
-      CgClaim *cl = g_ptr_array_index (claims, ci);
-      g_ptr_array_add (cl->assertions, g_strdup (a->id));
+        claim_of_root[root] = ++nclaims;
+      claim_of[i] = claim_of_root[root] - 1;
+    }
+  ClaimsMade made = { as, claim_of, nclaims, NULL };
+  GThread *claims_thread = g_thread_new ("cg-score-claims", claims_make_thread, &made);
+  guint *claim_size = g_new0 (guint, n);   /* per claim: members with a speaker */
+  const char **who_of = g_new0 (const char *, n);  /* per member: its voice's speaker */
+  for (guint i = 0; i < n; i++)
+    {
+      guint ci = claim_of[i];
 
       /* the supporter: the origin's speaker; an author claim counts as
        * the author of the first of its near-duplicate articles, so wire
@@ -3183,12 +3210,12 @@ cg_score_claims (CgCorpus *corpus, CgRules *rules)
    * event (a 2012 cease-fire for a 2014 one), not this one.  An undated
    * member is near everything. */
   gboolean *anchored = g_new0 (gboolean, n);   /* per voice root */
-  gboolean *claim_anchored = g_new0 (gboolean, claims->len);
-  guint *first_voice = g_new0 (guint, claims->len);   /* root + 1 of the claim's first voice */
+  gboolean *claim_anchored = g_new0 (gboolean, nclaims);
+  guint *first_voice = g_new0 (guint, nclaims);   /* root + 1 of the claim's first voice */
   for (guint i = 0; i < n; i++)
     if (who_of[i] && first_voice[claim_of[i]] == 0)
       first_voice[claim_of[i]] = uf_find (vparent, i) + 1;
-  mark_anchored (corpus, n, claim_of, claims->len, claim_size, who_of, vparent, same_words, art_of, art_ids,
+  mark_anchored (corpus, n, claim_of, nclaims, claim_size, who_of, vparent, same_words, art_of, art_ids,
                  max_days, anchored);
   /* Fragments: a voice none of whose members has supporter_min_words
    * words ("to raise taxes", "locker room talk") attests a phrase, not
@@ -3236,7 +3263,7 @@ cg_score_claims (CgCorpus *corpus, CgRules *rules)
     if (who_of[i] && anchored[uf_find (vparent, i)])
       claim_anchored[claim_of[i]] = TRUE;
   /* Corroboration needs two counted voices agreeing directly. */
-  gboolean *paired = g_new0 (gboolean, claims->len);
+  gboolean *paired = g_new0 (gboolean, nclaims);
   gboolean *in_pair = g_new0 (gboolean, n);   /* per voice root */
   CgLexicon *method_notes = NULL, *hearsay = NULL;   /* freed after NORM, which remembers answers by lexicon */
   if (direct)
@@ -3282,6 +3309,8 @@ cg_score_claims (CgCorpus *corpus, CgRules *rules)
   if (hearsay)
     cg_lexicon_free (hearsay);
   g_hash_table_unref (pronouns);
+  g_thread_join (claims_thread);
+  GPtrArray *claims = made.claims;
   /* a claim's supporters: the speaker of each voice's first member (the
    * first voice alone when none is anchored in time and whole); of a
    * claim with voices agreeing directly, those voices */
