@@ -613,52 +613,87 @@ typedef struct {
  * fifth of scoring the whole corpus and need nothing the voices' other
  * traits compute: found on a thread of their own beside them, joined
  * after them as before. */
-static gpointer
-reported_quote_pairs (gpointer data)
+/* Append to OUT the traits of RQ's members LO to HI - 1: without WANTED,
+ * what is looked for (their quoted runs, short fragments and short
+ * quotations); with it, where it is looked for (their runs of WANTED's
+ * keys). */
+static void
+quote_traits (ReportedQuotes *rq, guint lo, guint hi, const KeySet *wanted, GArray *out)
 {
-  ReportedQuotes *rq = data;
-  GPtrArray *as = rq->as;
-  guint n = rq->n, run = rq->run, short_min = rq->short_min, short_frag = rq->short_frag;
-  const guint *claim_of = rq->claim_of, *claim_size = rq->claim_size;
-  const char **who_of = rq->who_of;
-  const gboolean *quoting = rq->quoting;
-  rq->pairs = g_array_new (FALSE, FALSE, sizeof (guint));
-  GArray *quoted = g_array_new (FALSE, FALSE, sizeof (Trait));   /* what is looked for */
-  GArray *said = g_array_new (FALSE, FALSE, sizeof (Trait));     /* where it is looked for */
   GArray *w = g_array_new (FALSE, FALSE, sizeof (guint64));
-  for (guint i = 0; i < n; i++)
+  for (guint i = lo; i < hi; i++)
     {
-      CgAssertion *a = g_ptr_array_index (as, i);
-      if (!who_of[i] || claim_size[claim_of[i]] < 2 || a->text == NULL)
+      CgAssertion *a = g_ptr_array_index (rq->as, i);
+      guint ci = rq->claim_of[i];
+      if (!rq->who_of[i] || rq->claim_size[ci] < 2 || a->text == NULL)
         continue;
-      gboolean quote = a->kind == CG_KIND_DIRECT || a->kind == CG_KIND_MIXED || quoting[i];
+      if (wanted)
+        {
+          add_quoted_runs (a->text, a->kind != CG_KIND_MIXED, ci, i, rq->run, rq->short_min, out, wanted);
+          continue;
+        }
+      gboolean quote = a->kind == CG_KIND_DIRECT || a->kind == CG_KIND_MIXED || rq->quoting[i];
       if (quote)
-        add_quoted_runs (a->text, a->kind != CG_KIND_MIXED, claim_of[i], i, run, 0, quoted, NULL);
-      if (a->kind == CG_KIND_MIXED && short_frag > 0)
-        add_short_fragments (a->text, claim_of[i], i, short_frag, run, quoted);
-      if (a->kind == CG_KIND_DIRECT && short_min > 0)
+        add_quoted_runs (a->text, a->kind != CG_KIND_MIXED, ci, i, rq->run, 0, out, NULL);
+      if (a->kind == CG_KIND_MIXED && rq->short_frag > 0)
+        add_short_fragments (a->text, ci, i, rq->short_frag, rq->run, out);
+      if (a->kind == CG_KIND_DIRECT && rq->short_min > 0)
         {
           g_array_set_size (w, 0);
           word_hashes (a->text, w);
-          if (w->len >= short_min && w->len < run)
+          if (w->len >= rq->short_min && w->len < rq->run)
             {
-              Trait t = { claim_of[i], i, fnv (words_hash ((const guint64 *) w->data, w->len), "q", 1) };
-              g_array_append_val (quoted, t);
+              Trait t = { ci, i, fnv (words_hash ((const guint64 *) w->data, w->len), "q", 1) };
+              g_array_append_val (out, t);
             }
         }
     }
   g_array_unref (w);
+}
+
+typedef struct {
+  ReportedQuotes *rq;
+  guint           lo, hi;
+  const KeySet   *wanted;
+  GArray         *out;
+} QuoteRange;
+
+static gpointer
+quote_range_thread (gpointer data)
+{
+  QuoteRange *r = data;
+  quote_traits (r->rq, r->lo, r->hi, r->wanted, r->out);
+  return NULL;
+}
+
+/* quote_traits() of all of RQ's members, the second half on a thread of
+ * its own: the calling thread waits for these pairs, and the traits are
+ * sorted before use, so the halves' order does not matter.  Returns a
+ * new array. */
+static GArray *
+quote_traits_halves (ReportedQuotes *rq, const KeySet *wanted)
+{
+  GArray *out = g_array_new (FALSE, FALSE, sizeof (Trait));
+  QuoteRange upper = { rq, rq->n / 2, rq->n, wanted, g_array_new (FALSE, FALSE, sizeof (Trait)) };
+  GThread *t = g_thread_new ("cg-score-quotes", quote_range_thread, &upper);
+  quote_traits (rq, 0, rq->n / 2, wanted, out);
+  g_thread_join (t);
+  g_array_append_vals (out, upper.out->data, upper.out->len);
+  g_array_unref (upper.out);
+  return out;
+}
+
+static gpointer
+reported_quote_pairs (gpointer data)
+{
+  ReportedQuotes *rq = data;
+  rq->pairs = g_array_new (FALSE, FALSE, sizeof (guint));
+  GArray *quoted = quote_traits_halves (rq, NULL);   /* what is looked for */
   /* A run no quotation holds can match nothing: only runs whose key some
    * quoted trait has are kept (all of them were sorted before). */
   KeySet wanted;
   keyset_init (&wanted, quoted);
-  for (guint i = 0; i < n; i++)
-    {
-      CgAssertion *a = g_ptr_array_index (as, i);
-      if (!who_of[i] || claim_size[claim_of[i]] < 2 || a->text == NULL)
-        continue;
-      add_quoted_runs (a->text, a->kind != CG_KIND_MIXED, claim_of[i], i, run, short_min, said, &wanted);
-    }
+  GArray *said = quote_traits_halves (rq, &wanted);   /* where it is looked for */
   g_free (wanted.slots);
   sort_traits (quoted);
   sort_traits (said);
