@@ -56,7 +56,21 @@ typedef struct {
    * literal must come within the skip's reach, tested before the elements
    * left of the anchor (a speaker's scan back) are tried. */
   guint         nb_check;
+  /* NB_RIGHT_SKIP: the patterns whose skip and literal after the anchor
+   * are alike (the same reach, the same words: "CUE:that * that" in five
+   * patterns) share a class, so one scan answers for all of them at a
+   * token (SkipMemo); NONE when the set has too many classes. */
+  guint         skip_class;
 } Pattern;
+
+#define SKIP_CLASSES 8
+
+/* The answers of neighbours_possible()'s skip scans at one anchor, per
+ * class: the anchor's end they hold for, and 0 unknown, 1 found, 2 not. */
+typedef struct {
+  guint  end[SKIP_CLASSES];
+  guint8 state[SKIP_CLASSES];
+} SkipMemo;
 
 enum { NB_LEFT = 1, NB_RIGHT = 2, NB_RIGHT_SKIP = 4 };
 
@@ -273,6 +287,28 @@ compile (CgRules *rules, Pattern *p, const CgRule *rule, GError **error)
   return TRUE;
 }
 
+/* The skip class of pattern P (NB_RIGHT_SKIP), among the patterns of SET
+ * compiled before it: that of the first with the same reach and words, a
+ * new one, or NONE past SKIP_CLASSES. */
+static guint
+skip_class (const CgPatternSet *set, const Pattern *p)
+{
+  const Elem *sk = &p->elems[p->anchor + 1], *lit = &p->elems[p->anchor + 2];
+  guint max = sk->max ? sk->max : set->skip, used = 0;
+  for (guint i = 0; i < set->n; i++)
+    {
+      const Pattern *q = &set->patterns[i];
+      if (q->skip_class == NONE)
+        continue;
+      const Elem *qsk = &q->elems[q->anchor + 1], *qlit = &q->elems[q->anchor + 2];
+      if ((qsk->max ? qsk->max : set->skip) == max && g_strv_equal ((const char *const *) qlit->alts,
+                                                                   (const char *const *) lit->alts))
+        return q->skip_class;
+      used = MAX (used, q->skip_class + 1);
+    }
+  return used < SKIP_CLASSES ? used : NONE;
+}
+
 CgPatternSet *
 cg_pattern_set_new (CgRules *rules, const char *name, guint skip, GError **error)
 {
@@ -315,6 +351,9 @@ cg_pattern_set_new (CgRules *rules, const char *name, guint skip, GError **error
               }
             p->elems[k].bit = b;
           }
+      p->skip_class = NONE;
+      if (p->nb_check & NB_RIGHT_SKIP)
+        p->skip_class = skip_class (set, p);
       if (p->elems[p->anchor].type == E_LIT || p->elems[p->anchor].type == E_NOUN)
         for (char **a = p->elems[p->anchor].alts; *a; a++)
           g_hash_table_add (p->elems[p->anchor].type == E_LIT ? set->anchor_words : set->noun_words, *a);
@@ -415,17 +454,24 @@ connected (const CgPatInput *in, guint a)
   return in->tokens[a].sentence == in->tokens[a + 1].sentence || connected_across (in, a);
 }
 
-static gboolean
-lit_ok (const Elem *e, const CgPatToken *t)
+static gboolean __attribute__ ((noinline))
+lit_list_ok (const Elem *e, const CgPatToken *t)
 {
-  /* most tokens tried start with no alternative's first byte: the mask
-   * turns them away before the list (a NOUN element's may be long) */
-  if (e->firsts && !((e->firsts >> ((guchar) t->word[0] & 31)) & 1))
-    return FALSE;
   for (char **a = e->alts; *a; a++)
     if ((*a)[0] == t->word[0] && strcmp (*a, t->word) == 0)
       return TRUE;
   return FALSE;
+}
+
+static inline gboolean
+lit_ok (const Elem *e, const CgPatToken *t)
+{
+  /* most tokens tried start with no alternative's first byte: the mask,
+   * inline, turns them away before the call that reads the list (a NOUN
+   * element's may be long) */
+  if (e->firsts && !((e->firsts >> ((guchar) t->word[0] & 31)) & 1))
+    return FALSE;
+  return lit_list_ok (e, t);
 }
 
 /* The longest phrase of NOUN:section element E on tokens [POS, LIMIT)
@@ -870,11 +916,18 @@ step (Ctx *c, guint k, guint bpos, guint fpos)
  * S and the first step right at END whatever happens in between, so most
  * attempts fail here, before any recursion.  The tests are those of back()
  * and fwd() without the rest of the match. */
-static gboolean
-neighbours_possible (const CgPatternSet *set, const Pattern *p, const CgPatInput *in, guint s, guint end)
+static gboolean __attribute__ ((noinline))
+neighbours_possible (const CgPatternSet *set, const Pattern *p, const CgPatInput *in, guint s, guint end,
+                     SkipMemo *memo)
 {
   guint n = in->n_tokens;
-  if (p->nb_check & NB_RIGHT_SKIP)
+  guint sc = p->skip_class;
+  if ((p->nb_check & NB_RIGHT_SKIP) && memo && sc != NONE && memo->state[sc] && memo->end[sc] == end)
+    {
+      if (memo->state[sc] == 2)
+        return FALSE;
+    }
+  else if (p->nb_check & NB_RIGHT_SKIP)
     {
       /* fwd()'s skip and literal without the skip's stops: the literal
        * within reach, or a closing mark whose last token could be it
@@ -884,6 +937,11 @@ neighbours_possible (const CgPatternSet *set, const Pattern *p, const CgPatInput
       gboolean found = end >= 1 && end - 1 < n && in->tokens[end - 1].quote_close >= 0;
       for (; !found && m <= max && end + m < n; m++)
         found = lit_ok (e, &in->tokens[end + m]) || in->tokens[end + m].quote_close >= 0;
+      if (memo && sc != NONE)
+        {
+          memo->end[sc] = end;
+          memo->state[sc] = found ? 1 : 2;
+        }
       if (!found)
         return FALSE;
     }
@@ -1122,9 +1180,9 @@ noun_anchor_end (const Elem *e, const CgPatInput *in, guint pos)
   return noun_at (e, in, pos, in->n_tokens, FALSE, &len) ? pos + len : pos;
 }
 
-static inline gboolean
+static inline __attribute__ ((always_inline)) gboolean
 match_at (const CgPatternSet *set, const Pattern *p, const CgPatInput *in, guint pos, const CgPatToken *t,
-          CgPatMatch *m)
+          CgPatMatch *m, SkipMemo *memo)
 {
   if (!anchor_ok (p, t))
     return FALSE;
@@ -1152,7 +1210,7 @@ match_at (const CgPatternSet *set, const Pattern *p, const CgPatInput *in, guint
       end = pos + 1;
       break;
     }
-  if (p->nb_check && !neighbours_possible (set, p, in, s, end))
+  if (p->nb_check && !neighbours_possible (set, p, in, s, end, memo))
     return FALSE;
   return match_from (set, p, in, pos, s, end, m);
 }
@@ -1162,7 +1220,7 @@ cg_pattern_match_at (const CgPatternSet *set, guint i, const CgPatInput *in, gui
 {
   if (pos >= in->n_tokens)
     return FALSE;
-  return match_at (set, &set->patterns[i], in, pos, &in->tokens[pos], m);
+  return match_at (set, &set->patterns[i], in, pos, &in->tokens[pos], m, NULL);
 }
 
 gboolean
@@ -1174,12 +1232,14 @@ cg_pattern_match_first (const CgPatternSet *set, const guint *list, guint n, gui
   /* one loop here rather than a call per pattern: most tries fail at the
    * anchor or its neighbours, in a few instructions */
   const CgPatToken *t = &in->tokens[pos];
+  SkipMemo memo;
+  memset (memo.state, 0, sizeof memo.state);
   for (guint i = *k; i < n; i++)
     {
       guint p = list[i];
       if (sides && (sides[p] & blocked))
         continue;
-      if (match_at (set, &set->patterns[p], in, pos, t, m))
+      if (match_at (set, &set->patterns[p], in, pos, t, m, &memo))
         {
           *k = i;
           return TRUE;
