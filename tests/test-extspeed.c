@@ -462,6 +462,75 @@ test_skip_literal (void)
     }
 }
 
+/* Patterns whose skip and literal after the cue are alike share one scan
+ * at an anchor (SkipMemo in pattern.c); a skip of another reach is a
+ * class of its own.  On a PolNeAR train sentence whose "that" is three
+ * tokens after the cue, "*2 that" cannot match and "* that" (five) can:
+ * cg_pattern_match_first() over both finds the second, as
+ * cg_pattern_match_at() does, whichever is tried first, and a third
+ * pattern of the first one's class after them still fails. */
+static void
+test_skip_classes (void)
+{
+  static const char rules_text[] =
+    "[patterns]\n"
+    "SOURCE CUE *2 that CONTENT ; name=near\n"
+    "SOURCE CUE * that CONTENT ; name=far\n"
+    "SOURCE CUE *2 that CONTENT EOS ; name=near-again\n";
+  static const char text[] = "Obama said in his speech that Muslims are our sports heroes.";
+  GError *error = NULL;
+  CgRules *rules = cg_rules_parse ("patterns", "p.rules", rules_text, strlen (rules_text), &error);
+  g_assert_no_error (error);
+  CgPatternSet *set = cg_pattern_set_new (rules, "patterns", 5, &error);
+  g_assert_no_error (error);
+  CgRules *defaults = cg_test_rules ();
+  const CgRule *cue = g_ptr_array_index (cg_rules_entries (defaults, "cue-verbs", "verbs"), 0);
+  GArray *tt = cg_tokenize (text, (CgSpan) { 0, (gint64) strlen (text) });
+  guint n = tt->len, said = G_MAXUINT;
+  CgPatToken *toks = g_new0 (CgPatToken, n + 1);
+  char **words = g_new0 (char *, n + 2);
+  for (guint i = 0; i < n; i++)
+    {
+      const CgToken *ct = &g_array_index (tt, CgToken, i);
+      words[i] = g_ascii_strdown (text + ct->start, ct->end - ct->start);
+      toks[i] = (CgPatToken) { .start = ct->start, .end = ct->end, .word = words[i], .flags = (guint8) ct->flags,
+                               .quote_open = -1, .quote_close = -1, .inside = -1 };
+      if (strcmp (words[i], "said") == 0)
+        {
+          said = i;
+          toks[i].cue = cue;
+          toks[i].cue_len = 1;
+        }
+    }
+  words[n] = g_strdup ("");
+  toks[n].word = words[n];
+  g_assert_cmpuint (said, ==, 1);
+  g_assert_cmpstr (words[said + 4], ==, "that");
+  guint ss = 0, se = n;
+  CgPatInput in = { .tokens = toks, .n_tokens = n, .sentence_start = &ss, .sentence_end = &se, .n_sentences = 1,
+                    .source_back = caps_back, .source_fwd = caps_fwd, .data = toks };
+  CgPatMatch one, m;
+  g_assert_false (cg_pattern_match_at (set, 0, &in, said, &one));
+  g_assert_false (cg_pattern_match_at (set, 2, &in, said, &one));
+  g_assert_true (cg_pattern_match_at (set, 1, &in, said, &one));
+  g_assert_cmpuint (one.content_start, ==, said + 5);
+  static const guint orders[][3] = { { 0, 1, 2 }, { 1, 0, 2 }, { 0, 2, 1 } };
+  for (guint o = 0; o < G_N_ELEMENTS (orders); o++)
+    {
+      guint k = 0, far_at = orders[o][0] == 1 ? 0 : orders[o][1] == 1 ? 1 : 2;
+      g_assert_true (cg_pattern_match_first (set, orders[o], 3, &k, NULL, 0, &in, said, &m));
+      g_assert_cmpuint (k, ==, far_at);
+      g_assert_cmpmem (&m, sizeof m, &one, sizeof one);
+      k++;
+      g_assert_false (cg_pattern_match_first (set, orders[o], 3, &k, NULL, 0, &in, said, &m));
+    }
+  g_strfreev (words);
+  g_free (toks);
+  g_array_unref (tt);
+  cg_pattern_set_free (set);
+  cg_rules_free (rules);
+}
+
 int
 main (int argc, char **argv)
 {
@@ -474,5 +543,6 @@ main (int argc, char **argv)
   g_test_add_func ("/extspeed/scan/modality", test_scan_modality);
   g_test_add_func ("/extspeed/patterns/loop", test_pattern_loop);
   g_test_add_func ("/extspeed/patterns/skip-literal", test_skip_literal);
+  g_test_add_func ("/extspeed/patterns/skip-classes", test_skip_classes);
   return g_test_run ();
 }
