@@ -61,6 +61,9 @@ typedef struct {
    * patterns) share a class, so one scan answers for all of them at a
    * token (SkipMemo); NONE when the set has too many classes. */
   guint         skip_class;
+  /* The elements NB_LEFT and NB_RIGHT test (else NULL), for
+   * nb_cannot()'s inline look at the neighbours before the call. */
+  const Elem   *nb_left, *nb_right;
 } Pattern;
 
 #define SKIP_CLASSES 8
@@ -284,6 +287,8 @@ compile (CgRules *rules, Pattern *p, const CgRule *rule, GError **error)
   if (anchor + 2 < p->n && p->elems[anchor + 1].type == E_SKIP && p->elems[anchor + 2].type == E_LIT
       && !p->elems[anchor + 2].optional)
     p->nb_check |= NB_RIGHT_SKIP;
+  p->nb_left = (p->nb_check & NB_LEFT) ? &p->elems[anchor - 1] : NULL;
+  p->nb_right = (p->nb_check & NB_RIGHT) ? &p->elems[anchor + 1] : NULL;
   return TRUE;
 }
 
@@ -461,6 +466,13 @@ lit_list_ok (const Elem *e, const CgPatToken *t)
     if ((*a)[0] == t->word[0] && strcmp (*a, t->word) == 0)
       return TRUE;
   return FALSE;
+}
+
+/* Whether T's first byte is one of E's alternatives' (or E has no mask). */
+static inline gboolean
+first_ok (const Elem *e, const CgPatToken *t)
+{
+  return !e->firsts || ((e->firsts >> ((guchar) t->word[0] & 31)) & 1);
 }
 
 static inline gboolean
@@ -976,6 +988,30 @@ neighbours_possible (const CgPatternSet *set, const Pattern *p, const CgPatInput
   return TRUE;
 }
 
+/* Whether the NB_LEFT or NB_RIGHT test of neighbours_possible() fails for
+ * sure, seen from the neighbour's first byte and quotation marks alone
+ * (inline: most tries of the patterns with a literal next to the anchor
+ * end here, before the call).  Each test is that of neighbours_possible()
+ * with lit_ok() narrowed to first_ok() and connected() and the quotation's
+ * last word left out, so it fails only where that one fails. */
+static inline gboolean
+nb_cannot (const Pattern *p, const CgPatInput *in, guint s, guint end)
+{
+  guint n = in->n_tokens;
+  const Elem *e = p->nb_left;
+  if (e && e->type == E_LIT)
+    {
+      if (!(s >= 2 && in->tokens[s - 1].quote_close >= 0) && !(s > 0 && first_ok (e, &in->tokens[s - 1])))
+        return TRUE;
+    }
+  else if (e && !(s > 0 && in->tokens[s - 1].quote_close >= 0))
+    return TRUE;
+  e = p->nb_right;
+  if (e && e->type == E_LIT)
+    return !(end >= 2 && in->tokens[end - 1].quote_close >= 0) && !(end < n && first_ok (e, &in->tokens[end]));
+  return e && !(end < n && in->tokens[end].quote_open >= 0);
+}
+
 static GPtrArray *
 keys_of (GHashTable *h)
 {
@@ -1210,7 +1246,7 @@ match_at (const CgPatternSet *set, const Pattern *p, const CgPatInput *in, guint
       end = pos + 1;
       break;
     }
-  if (p->nb_check && !neighbours_possible (set, p, in, s, end, memo))
+  if (p->nb_check && (nb_cannot (p, in, s, end) || !neighbours_possible (set, p, in, s, end, memo)))
     return FALSE;
   return match_from (set, p, in, pos, s, end, m);
 }

@@ -531,6 +531,123 @@ test_skip_classes (void)
   cg_rules_free (rules);
 }
 
+/* The tokens of TEXT (one sentence) as the matcher sees them, the words
+ * of CUES (NULL-terminated) taken as cues and the curly quotations
+ * paired, for the matcher tests below; free with pat_text_free(). */
+typedef struct {
+  CgPatToken *toks;
+  char      **words;
+  GArray     *quotes;
+  guint       ss, se;
+  CgPatInput  in;
+} PatText;
+
+static PatText *
+pat_text_new (const char *text, const char *const *cues)
+{
+  PatText *pt = g_new0 (PatText, 1);
+  const CgRule *cue = g_ptr_array_index (cg_rules_entries (cg_test_rules (), "cue-verbs", "verbs"), 0);
+  GArray *tt = cg_tokenize (text, (CgSpan) { 0, (gint64) strlen (text) });
+  guint n = tt->len, open = G_MAXUINT;
+  pt->toks = g_new0 (CgPatToken, n + 1);
+  pt->words = g_new0 (char *, n + 2);
+  pt->quotes = g_array_new (FALSE, FALSE, sizeof (CgPatQuote));
+  for (guint i = 0; i < n; i++)
+    {
+      const CgToken *ct = &g_array_index (tt, CgToken, i);
+      pt->words[i] = g_ascii_strdown (text + ct->start, ct->end - ct->start);
+      pt->toks[i] = (CgPatToken) { .start = ct->start, .end = ct->end, .word = pt->words[i],
+                                   .flags = (guint8) ct->flags, .quote_open = -1, .quote_close = -1, .inside = -1 };
+      for (const char *const *c = cues; *c; c++)
+        if (strcmp (pt->words[i], *c) == 0)
+          {
+            pt->toks[i].cue = cue;
+            pt->toks[i].cue_len = 1;
+          }
+      if (strcmp (pt->words[i], "\u201c") == 0)
+        open = i;
+      else if (strcmp (pt->words[i], "\u201d") == 0 && open != G_MAXUINT)
+        {
+          CgPatQuote q = { open, i, i > open + 1 ? i - 1 : open };
+          pt->toks[open].quote_open = pt->toks[i].quote_close = (gint) pt->quotes->len;
+          for (guint k = open + 1; k < i; k++)
+            pt->toks[k].inside = (gint) pt->quotes->len;
+          g_array_append_val (pt->quotes, q);
+          open = G_MAXUINT;
+        }
+    }
+  pt->words[n] = g_strdup ("");
+  pt->toks[n].word = pt->words[n];
+  pt->se = n;
+  pt->in = (CgPatInput) { .tokens = pt->toks, .n_tokens = n, .quotes = (const CgPatQuote *) (void *) pt->quotes->data,
+                          .n_quotes = pt->quotes->len, .sentence_start = &pt->ss, .sentence_end = &pt->se,
+                          .n_sentences = 1, .source_back = caps_back, .source_fwd = caps_fwd, .data = pt->toks };
+  g_array_unref (tt);
+  return pt;
+}
+
+static void
+pat_text_free (PatText *pt)
+{
+  g_strfreev (pt->words);
+  g_free (pt->toks);
+  g_array_unref (pt->quotes);
+  g_free (pt);
+}
+
+/* The inline look at the anchor's neighbours (nb_cannot() in pattern.c)
+ * turns a try away only where neighbours_possible() would: on PolNeAR
+ * train sentences, a literal before the cue that sits inside the closing
+ * mark ('"messy," adding, "..."'), a quotation before it, a comma after
+ * it, each matched by the pattern that asks for it and by none that asks
+ * for something else. */
+static void
+test_neighbour_bytes (void)
+{
+  static const char rules_text[] =
+    "[patterns]\n"
+    ", CUE , QUOTE ; name=comma-cue\n"
+    "QUOTE CUE ; name=quote-cue\n"
+    "CUE , QUOTE ; name=cue-comma-quote\n"
+    "CUE QUOTE ; name=cue-quote\n"
+    "and CUE CONTENT ; name=and-cue\n";
+  static const struct {
+    const char *text, *cue;
+    gboolean    match[5];
+    gint        quote;  /* comma-cue's quotation, when it matches */
+  } cases[] = {
+    { "In an AP interview Monday, Sanders said the process of crafting the party\u2019s platform and holding its "
+      "convention could be \u201cmessy,\u201d adding, \u201cDemocracy is messy.\u201d", "adding",
+      { TRUE, TRUE, TRUE, FALSE, FALSE }, 1 },
+    { "Adelson said, \u201cThey have got to be able to win.\u201d", "said", { FALSE, FALSE, TRUE, FALSE, FALSE }, -1 },
+  };
+  GError *error = NULL;
+  CgRules *rules = cg_rules_parse ("patterns", "p.rules", rules_text, strlen (rules_text), &error);
+  g_assert_no_error (error);
+  CgPatternSet *set = cg_pattern_set_new (rules, "patterns", 5, &error);
+  g_assert_no_error (error);
+  for (guint c = 0; c < G_N_ELEMENTS (cases); c++)
+    {
+      const char *cues[] = { cases[c].cue, NULL };
+      PatText *pt = pat_text_new (cases[c].text, cues);
+      guint pos = 0;
+      while (pos < pt->in.n_tokens && strcmp (pt->words[pos], cases[c].cue) != 0)
+        pos++;
+      g_assert_cmpuint (pos, <, pt->in.n_tokens);
+      for (guint i = 0; i < 5; i++)
+        {
+          CgPatMatch m;
+          g_test_message ("case %u pattern %u", c, i);
+          g_assert_cmpint (cg_pattern_match_at (set, i, &pt->in, pos, &m), ==, cases[c].match[i]);
+          if (i == 0 && cases[c].match[0])
+            g_assert_cmpint (m.quote, ==, cases[c].quote);
+        }
+      pat_text_free (pt);
+    }
+  cg_pattern_set_free (set);
+  cg_rules_free (rules);
+}
+
 int
 main (int argc, char **argv)
 {
@@ -544,5 +661,6 @@ main (int argc, char **argv)
   g_test_add_func ("/extspeed/patterns/loop", test_pattern_loop);
   g_test_add_func ("/extspeed/patterns/skip-literal", test_skip_literal);
   g_test_add_func ("/extspeed/patterns/skip-classes", test_skip_classes);
+  g_test_add_func ("/extspeed/patterns/neighbour-bytes", test_neighbour_bytes);
   return g_test_run ();
 }
