@@ -501,7 +501,7 @@ noun_at (const Elem *e, const CgPatInput *in, guint pos, guint limit, gboolean e
         continue;
       guint k;
       for (k = 0; k < n->n_words; k++)
-        if (strcmp (in->tokens[pos + k].word, n->words[k]) != 0
+        if (in->tokens[pos + k].word[0] != n->words[k][0] || strcmp (in->tokens[pos + k].word, n->words[k]) != 0
             || (k > 0 && in->tokens[pos + k].sentence != in->tokens[pos].sentence))
           break;
       if (k == n->n_words)
@@ -1220,31 +1220,39 @@ static inline __attribute__ ((always_inline)) gboolean
 match_at (const CgPatternSet *set, const Pattern *p, const CgPatInput *in, guint pos, const CgPatToken *t,
           CgPatMatch *m, SkipMemo *memo)
 {
-  if (!anchor_ok (p, t))
-    return FALSE;
+  const Elem *e = &p->elems[p->anchor];
   guint s = pos, end;
-  switch (p->elems[p->anchor].type)
+  /* a cue anchors most tries: its test and its extent without a switch */
+  if (e->type == E_CUE)
     {
-    case E_CUE:
+      if (!cue_ok (e, t))
+        return FALSE;
       s = pos - t->cue_pre;
       end = pos + t->cue_len;
-      break;
-    case E_PREP:
-      end = pos + t->prep_len;
-      break;
-    case E_QUOTE:
-      end = in->quotes[t->quote_open].close + 1;
-      if (!range_free (in, pos, end))
+    }
+  else
+    {
+      if (!anchor_ok (p, t))
         return FALSE;
-      break;
-    case E_NOUN:
-      end = noun_anchor_end (&p->elems[p->anchor], in, pos);
-      if (end == pos)
-        return FALSE;
-      break;
-    default:
-      end = pos + 1;
-      break;
+      switch (e->type)
+        {
+        case E_PREP:
+          end = pos + t->prep_len;
+          break;
+        case E_QUOTE:
+          end = in->quotes[t->quote_open].close + 1;
+          if (!range_free (in, pos, end))
+            return FALSE;
+          break;
+        case E_NOUN:
+          end = noun_anchor_end (e, in, pos);
+          if (end == pos)
+            return FALSE;
+          break;
+        default:
+          end = pos + 1;
+          break;
+        }
     }
   if (p->nb_check && (nb_cannot (p, in, s, end) || !neighbours_possible (set, p, in, s, end, memo)))
     return FALSE;
