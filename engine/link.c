@@ -180,6 +180,7 @@ typedef struct {
   gsize    nb;
   gsize    cap, len;    /* cap: nb * MAP_WAYS keys */
   gsize    limit;       /* the most keys it holds before it grows: cap * MAP_LOAD */
+  guint    grown;       /* times it grew: a slot found before a growth is gone */
 } Map;
 
 /* quote_sentence_in()'s normalized quotes (see there). */
@@ -384,8 +385,13 @@ struct _CgLinker {
   GArray       *keys_next;    /* the same of the next item, from prefetch_postings() */
   guint32       keys_next_of; /* which item keys_next holds, or NONE */
   guint32      *ahead;        /* scratch: 2 x bands band slot values of the items ahead (prefetch_lists()) */
+  guint32     **ahead_slots;  /* the same items' band slots in the posting map, by item index & 1 (prefetch_lists()) */
+  guint32       ahead_of[2];  /* which item each half of ahead_slots holds, or NONE */
+  guint         ahead_grown[2]; /* the posting map's growths when they were found: a growth moves them */
   GArray       *lsh, *hits;   /* scratch: LSH collisions of one item */
   GArray       *ranks;        /* scratch: guint64 hit_rank() of the hits */
+  guint32      *hit_slots;    /* scratch: best_lsh()'s table, hit index + 1 or 0 (all 0 between calls) */
+  guint         hit_cap;      /* its size, a power of two */
   GArray       *cands, *cands_next; /* scratch: the candidates of two items (index_step()) */
   GArray       *run_keys, *run_hits; /* scratch: run_candidates()'s keys and the items they meet */
   CgLinkStep   *step;         /* the step being indexed (index_step(), on the making thread) */
@@ -722,7 +728,9 @@ huge_realloc (gpointer p, gsize old, gsize bytes)
 typedef struct _Bucket {
   guint64 keys[MAP_WAYS];
   guint32 vals[MAP_WAYS];
-  guint32 unused;
+  /* nonzero when a key whose home is this bucket or one before lives
+   * past it: a key missing from a full bucket without it is nowhere */
+  guint32 over;
 } Bucket;
 
 G_STATIC_ASSERT (sizeof (Bucket) == 64);
@@ -754,6 +762,7 @@ map_grow (Map *m, gsize want)
               ;
             if (k < MAP_WAYS)
               break;
+            buckets[b].over = 1;
             b = b + 1 == nb ? 0 : b + 1;
           }
         buckets[b].keys[k] = key;
@@ -762,11 +771,17 @@ map_grow (Map *m, gsize want)
   huge_free (m->buckets, m->nb * sizeof (Bucket));
   m->buckets = buckets, m->nb = nb, m->cap = nb * MAP_WAYS;
   m->limit = (gsize) (m->cap * MAP_LOAD);
+  m->grown++;
 }
 
 /* The value slot of KEY; with CREATE a missing key is added with value
  * NONE, else NULL is returned for it.  A bucket fills from its first
- * way and nothing is ever removed, so a free way ends the search. */
+ * way and nothing is ever removed, so a free way ends the search, and so
+ * does a full bucket no key went past (Bucket.over): most keys looked up
+ * are new (nine posting lists in ten hold one item), and at four fifths
+ * full the search of a new key had compared the keys of the buckets
+ * after its home too.  A new key goes in the first free way from its
+ * home on, as without the mark. */
 static guint32 *
 map_slot (Map *m, guint64 key, gboolean create)
 {
@@ -796,7 +811,29 @@ map_slot (Map *m, guint64 key, gboolean create)
               return &bk->vals[w];
             }
         }
+      if (!bk->over)
+        break;
       b = b + 1 == m->nb ? 0 : b + 1;
+    }
+  /* KEY is missing and bucket B full */
+  if (!create)
+    return NULL;
+  for (;;)
+    {
+      Bucket *bk = &m->buckets[b];
+      if (bk->keys[MAP_WAYS - 1])
+        {
+          bk->over = 1;
+          b = b + 1 == m->nb ? 0 : b + 1;
+          continue;
+        }
+      guint w = 0;
+      while (bk->keys[w])
+        w++;
+      bk->keys[w] = key;
+      bk->vals[w] = NONE;
+      m->len++;
+      return &bk->vals[w];
     }
 }
 
@@ -885,17 +922,13 @@ intern (CgLinker *l, const char *s)
   return intern_hashed (l, s, hash_str (s));
 }
 
-/* Look up the posting list of KEY into P, created (empty) on demand;
- * FALSE when it is missing and not CREATE. */
-static gboolean
-posting_find (CgLinker *l, guint64 key, gboolean create, Posting *p)
+/* The posting list in map slot V (map_slot()) into P. */
+static void
+posting_at (CgLinker *l, guint32 *v, Posting *p)
 {
-  guint32 *v = map_slot (&l->lists_of, key, create);
   p->val = v, p->items = NULL, p->len = 0;
-  if (v == NULL)
-    return FALSE;
   if (*v == NONE)
-    return TRUE;
+    return;
   if (*v & LIST_BIT)
     {
       PList *pl = &g_array_index (l->lists, PList, *v & ~LIST_BIT);
@@ -903,6 +936,20 @@ posting_find (CgLinker *l, guint64 key, gboolean create, Posting *p)
     }
   else
     p->items = v, p->len = 1;
+}
+
+/* Look up the posting list of KEY into P, created (empty) on demand;
+ * FALSE when it is missing and not CREATE. */
+static gboolean
+posting_find (CgLinker *l, guint64 key, gboolean create, Posting *p)
+{
+  guint32 *v = map_slot (&l->lists_of, key, create);
+  if (v == NULL)
+    {
+      p->val = NULL, p->items = NULL, p->len = 0;
+      return FALSE;
+    }
+  posting_at (l, v, p);
   return TRUE;
 }
 
@@ -1187,6 +1234,8 @@ cg_linker_new (CgRules *rules, GError **error)
   l->seeds = g_new (guint64, SIG_LEN (l));
   l->sig = g_new (guint64, SIG_LEN (l));
   l->ahead = g_new (guint32, 2 * (gsize) l->bands);
+  l->ahead_slots = g_new0 (guint32 *, 2 * (gsize) l->bands);
+  l->ahead_of[0] = l->ahead_of[1] = NONE;
   l->keys = g_array_new (FALSE, FALSE, sizeof (guint64));
   l->keys_next = g_array_new (FALSE, FALSE, sizeof (guint64));
   l->keys_next_of = NONE;
@@ -1298,11 +1347,13 @@ cg_linker_free (CgLinker *l)
   g_free (l->seeds);
   g_free (l->sig);
   g_free (l->ahead);
+  g_free (l->ahead_slots);
   g_array_unref (l->keys);
   g_array_unref (l->keys_next);
   g_array_unref (l->lsh);
   g_array_unref (l->hits);
   g_array_unref (l->ranks);
+  g_free (l->hit_slots);
   g_array_unref (l->cands);
   g_array_unref (l->cands_next);
   g_array_unref (l->run_keys);
@@ -2803,20 +2854,54 @@ static void
 best_lsh (CgLinker *l, guint self, GArray *cands)
 {
   GArray *lsh = l->lsh;
-  sort_u32 ((guint32 *) (gpointer) lsh->data, lsh->len);
   GArray *hits = l->hits;
   g_array_set_size (hits, 0);
+  /* the bands each item collided in, counted in a small table rather than
+   * by sorting the collisions (a sort was a tenth of the making thread
+   * at scale); the hits come in no order, and none is needed: the
+   * candidates are sorted after (index_item()) and the ranks below are
+   * all distinct */
+  guint cap = 64;
+  while (cap < 2 * lsh->len)
+    cap *= 2;
+  if (cap > l->hit_cap)
+    {
+      g_free (l->hit_slots);
+      l->hit_slots = g_new0 (guint32, cap);
+      l->hit_cap = cap;
+    }
+  guint32 *slots = l->hit_slots, mask = cap - 1;
   for (guint i = 0; i < lsh->len; i++)
     {
       guint v = g_array_index (lsh, guint, i);
-      if (hits->len && g_array_index (hits, Hit, hits->len - 1).index == v)
-        g_array_index (hits, Hit, hits->len - 1).bands++;
-      else
+      guint32 h = (guint32) ((v * G_GUINT64_CONSTANT (0x9e3779b97f4a7c15)) >> 40) & mask;
+      for (;; h = (h + 1) & mask)
         {
-          Hit h = { v, 1, 0 };
-          g_array_append_val (hits, h);
+          if (slots[h] == 0)
+            {
+              Hit hit = { v, 1, 0 };
+              g_array_append_val (hits, hit);
+              slots[h] = hits->len;
+              break;
+            }
+          Hit *hit = &g_array_index (hits, Hit, slots[h] - 1);
+          if (hit->index == v)
+            {
+              hit->bands++;
+              break;
+            }
         }
     }
+  if (hits->len * 4 < cap)
+    for (guint i = 0; i < lsh->len; i++)
+      {
+        guint v = g_array_index (lsh, guint, i);
+        guint32 h = (guint32) ((v * G_GUINT64_CONSTANT (0x9e3779b97f4a7c15)) >> 40) & mask;
+        while (slots[h])
+          slots[h] = 0, h = (h + 1) & mask;
+      }
+  else
+    memset (slots, 0, cap * sizeof *slots);
   g_array_set_size (lsh, 0);
   guint single = 0;
   for (guint i = 0; i < hits->len; i++)
@@ -2847,22 +2932,50 @@ best_lsh (CgLinker *l, guint self, GArray *cands)
             h->shared += popcount64 (fx->bloom[k] & fy->bloom[k]);
         }
     }
+  /* Taken in hit_rank() order, those that collided in several bands come
+   * first, at most max_lsh_candidates of them, then the best of the
+   * single-band hits in the room left, at most max_single_band.  Only
+   * which are taken matters (the candidates are sorted after), so the
+   * several-band hits are sorted only when they are too many, and the
+   * best few single-band ones are picked, not sorted with the rest. */
   GArray *ranks = l->ranks;
-  g_array_set_size (ranks, hits->len);
+  g_array_set_size (ranks, 0);
   for (guint i = 0; i < hits->len; i++)
-    g_array_index (ranks, guint64, i) = hit_rank (&g_array_index (hits, Hit, i));
-  sort_u64 ((guint64 *) (gpointer) ranks->data, ranks->len);
-  guint taken = 0, singles = 0;
-  for (guint i = 0; i < ranks->len && taken < l->max_lsh_candidates; i++)
+    if (g_array_index (hits, Hit, i).bands > 1)
+      {
+        guint64 r = hit_rank (&g_array_index (hits, Hit, i));
+        g_array_append_val (ranks, r);
+      }
+  if (ranks->len > l->max_lsh_candidates)
     {
-      guint64 r = g_array_index (ranks, guint64, i);
-      guint v = G_MAXUINT32 - (guint32) r;
-      gboolean single_band = G_MAXUINT16 - (r >> 48) == 1;
-      if (single_band && singles >= l->max_single_band)
-        break;     /* sorted by bands: the rest collided in one band each */
+      sort_u64 ((guint64 *) (gpointer) ranks->data, ranks->len);
+      g_array_set_size (ranks, l->max_lsh_candidates);
+    }
+  guint room = MIN (l->max_lsh_candidates - ranks->len, l->max_single_band);
+  guint multi = ranks->len;
+  for (guint i = 0; room && i < hits->len; i++)
+    {
+      const Hit *h = &g_array_index (hits, Hit, i);
+      if (h->bands != 1)
+        continue;
+      guint64 r = hit_rank (h);
+      guint64 *best = (guint64 *) (gpointer) ranks->data + multi;
+      guint n = ranks->len - multi;
+      if (n == room && r >= best[n - 1])
+        continue;
+      if (n < room)
+        g_array_set_size (ranks, ranks->len + 1), n++;
+      best = (guint64 *) (gpointer) ranks->data + multi;
+      /* insert R, keeping the best N in order (the worst falls off) */
+      guint k = n - 1;
+      for (; k > 0 && best[k - 1] > r; k--)
+        best[k] = best[k - 1];
+      best[k] = r;
+    }
+  for (guint i = 0; i < ranks->len; i++)
+    {
+      guint v = G_MAXUINT32 - (guint32) g_array_index (ranks, guint64, i);
       g_array_append_val (cands, v);
-      taken++;
-      singles += single_band;
     }
 }
 
@@ -2936,18 +3049,29 @@ prefetch_bands (CgLinker *l, Item *it)
 }
 
 /* The band slot values of IT into VALS (bands of them; NONE where there
- * is nothing to load), and the loads of their PList records started. */
+ * is nothing to load), and the loads of their PList records started.
+ * The slots are created here, as index_item() would, and kept for it in
+ * l->ahead_slots: it looked each band up a second time, a fifth of the
+ * making thread's lookups.  A key made two items early is the same
+ * empty list the item before would have found or made. */
 static void
 prefetch_lists (CgLinker *l, Item *it, guint32 *vals)
 {
   const guint64 *keys = pend_bands (l, it);
+  guint half = it->index & 1;
+  guint32 **slots = l->ahead_slots + half * l->bands;
+  guint grown = l->lists_of.grown;
   for (guint b = 0; b < l->bands; b++)
     {
-      guint32 *v = keys ? map_slot (&l->lists_of, keys[b], FALSE) : NULL;
+      guint32 *v = keys ? map_slot (&l->lists_of, keys[b], TRUE) : NULL;
+      slots[b] = v;
       vals[b] = v && *v != NONE && (*v & LIST_BIT) ? *v & ~LIST_BIT : NONE;
       if (vals[b] != NONE)
         __builtin_prefetch (&g_array_index (l->lists, PList, vals[b]));
     }
+  /* none kept when one of the lookups grew the map */
+  l->ahead_of[half] = keys && grown == l->lists_of.grown ? it->index : NONE;
+  l->ahead_grown[half] = grown;
 }
 
 /* Start loading the items index_item() will copy of the lists VALS
@@ -2992,10 +3116,16 @@ index_item (CgLinker *l, Item *it, GArray *cands)
   if (!ahead)
     for (guint b = 0; b < l->bands; b++)
       map_prefetch (&l->lists_of, sig[b]);
+  /* the slots prefetch_lists() found, if it ran for this item */
+  guint half = it->index & 1;
+  guint32 **slots = l->ahead_of[half] == it->index ? l->ahead_slots + half * l->bands : NULL;
   for (guint b = 0; b < l->bands; b++)
     {
       Posting bucket;
-      posting_find (l, sig[b], TRUE, &bucket);
+      if (slots && l->ahead_grown[half] == l->lists_of.grown)
+        posting_at (l, slots[b], &bucket);
+      else
+        posting_find (l, sig[b], TRUE, &bucket);
       if (bucket.len > l->max_bucket)
         continue;     /* boilerplate run: neither candidates nor growth */
       /* the newest max_bucket_read of its items only (see [minhash]) */
@@ -5130,6 +5260,23 @@ step_free (CgLinkStep *st)
   g_free (st);
 }
 
+/* Start loading the vocabulary buckets of P's tokens, which make_item()
+ * interns one after the other: the vocabulary outgrows the caches at
+ * scale, and each lookup missed in turn. */
+static void
+prefetch_vocab (CgLinker *l, const Prep *p)
+{
+  for (guint i = 0; i < p->text.n; i++)
+    {
+      const PTok *t = &p->text.toks[i];
+      map_prefetch (&l->vocab, t->stem_hash);
+      if (t->concept != t->stem)
+        map_prefetch (&l->vocab, t->concept_hash);
+    }
+  for (guint i = 0; p->ftext.toks && i < p->ftext.n; i++)
+    map_prefetch (&l->vocab, p->ftext.toks[i].stem_hash);
+}
+
 /* Make and index-ready the items of ASSERTIONS from their PREPS (emptied):
  * the making half of a call.  Returns their step. */
 static CgLinkStep *
@@ -5152,6 +5299,8 @@ add_items (CgLinker *l, GPtrArray *assertions, Prep *preps)
     {
       CgAssertion *a = g_ptr_array_index (assertions, i);
       Prep *p = &preps[i];
+      if (i + 1 < assertions->len)
+        prefetch_vocab (l, &preps[i + 1]);
       guint64 *bands = p->bands;
       gboolean own_bands = !p->slab;
       p->bands = NULL;
@@ -5406,6 +5555,7 @@ index_step (CgLinker *l, CgLinkStep *st, gboolean link)
   reserve (l, last - first);
   l->step = st;
   l->keys_next_of = NONE;
+  l->ahead_of[0] = l->ahead_of[1] = NONE;
   if (!link)
     for (guint i = first; i < last; i++)
       {
