@@ -2552,6 +2552,78 @@ name_stem (const char *word)
   return stem;
 }
 
+/* The counts TEXT gives, into COUNTS (doubles): figures of digits, with
+ * their thousands commas and decimals ("2,500" is 2500).  A figure that
+ * names rather than counts is left out: one glued to a word or a slash
+ * ("COVID-19", "F-35", "9/11", "18th"), one after a capitalized word
+ * ("Title 42", "March 19"), a clock time ("5 p.m.", "17:00") and a year
+ * (1900-2099). */
+static void
+text_counts (const char *text, GArray *counts)
+{
+  g_array_set_size (counts, 0);
+  for (const char *p = text; *p; )
+    {
+      if (!g_ascii_isdigit (*p))
+        {
+          p++;
+          continue;
+        }
+      const char *start = p;
+      gboolean whole = TRUE;
+      double v = 0;
+      while (g_ascii_isdigit (*p) || ((*p == ',' || *p == '.') && g_ascii_isdigit (p[1])))
+        {
+          if (*p == '.')
+            {
+              whole = FALSE;
+              double scale = 0.1;
+              for (p++; g_ascii_isdigit (*p); p++, scale /= 10)
+                v += (*p - '0') * scale;
+              break;
+            }
+          if (*p != ',')
+            v = v * 10 + (*p - '0');
+          p++;
+        }
+      gboolean name = start > text && (g_ascii_isalpha (start[-1]) || start[-1] == '-' || start[-1] == '/');
+      name = name || g_ascii_isalpha (*p) || *p == '/' || (*p == ':' && g_ascii_isdigit (p[1]));
+      if (!name && *p == ' ' && (g_ascii_strncasecmp (p + 1, "a.m", 3) == 0 || g_ascii_strncasecmp (p + 1, "p.m", 3) == 0))
+        name = TRUE;
+      if (!name && start - text >= 2 && start[-1] == ' ')
+        {
+          const char *w = start - 1;
+          while (w > text && !g_ascii_isspace (w[-1]))
+            w--;
+          /* the sentence's first word is capitalized whatever it is */
+          name = w > text && g_ascii_isupper (*w);
+        }
+      if (!name && whole && p - start == 4 && v >= 1900 && v < 2100)
+        name = TRUE;
+      if (!name)
+        g_array_append_val (counts, v);
+    }
+}
+
+/* Do X and Y each give a count (text_counts()) and no count of one come
+ * within RATIO of a count of the other ("More than 2,500 people in ICE
+ * custody" against "59 in custody")? */
+static gboolean
+counts_differ (GArray *x, GArray *y, double ratio)
+{
+  if (x->len == 0 || y->len == 0)
+    return FALSE;
+  for (guint i = 0; i < x->len; i++)
+    for (guint j = 0; j < y->len; j++)
+      {
+        double a = g_array_index (x, double, i), b = g_array_index (y, double, j);
+        double lo = MIN (a, b), hi = MAX (a, b);
+        if (hi <= lo * ratio)
+          return FALSE;
+      }
+  return TRUE;
+}
+
 /* Does a name or figure of MARKS_X stand in STEMS_Y: do the two texts
  * name something of one event in common? */
 static gboolean
@@ -2603,15 +2675,19 @@ event_names_clear (EventNames *ev)
  * read into "he" or "we" may be the other speaker under a wrong name.
  * Neither text may be a survey's note on its own method (METHOD_NOTES
  * through NORM; NULL to skip): "It had a margin of error of 3 percentage
- * points" of two polls is the same words about two things. */
+ * points" of two polls is the same words about two things.  Two texts
+ * giving counts none of which is within COUNT_RATIO of the other's
+ * (counts_differ(); 0 to skip) count two things. */
 static void
 mark_direct_pairs (CgCorpus *corpus, GPtrArray *as, guint n, GHashTable *pos, const guint *claim_of,
                    const char **who_of, guint *vparent, const gboolean *counted, const guint *art_of,
                    GPtrArray *art_ids, CgClaimViewer *viewer, GHashTable *pronouns, GHashTable *text_pronouns,
                    GHashTable *numbers, GHashTable *openers, guint fragment_min, guint demand_words, GHashTable *event_words, double event_days, double same_jaccard, double max_days, gboolean two_outlets,
                    CgNormalizer *norm, const CgLexicon *method_notes, const CgLexicon *hearsay, EventNames *events,
-                   gboolean *paired, gboolean *in_pair)
+                   double count_ratio, gboolean *paired, gboolean *in_pair)
 {
+  GArray *cx = g_array_new (FALSE, FALSE, sizeof (double));
+  GArray *cy = g_array_new (FALSE, FALSE, sizeof (double));
   gboolean *named = g_new0 (gboolean, n);   /* per voice root */
   if (pronouns)
     for (guint i = 0; i < n; i++)
@@ -2685,6 +2761,13 @@ mark_direct_pairs (CgCorpus *corpus, GPtrArray *as, guint n, GHashTable *pos, co
         }
       if (!same)
         continue;
+      if (count_ratio > 0)
+        {
+          text_counts (af->text, cx);
+          text_counts (at->text, cy);
+          if (counts_differ (cx, cy, count_ratio))
+            continue;
+        }
       /* texts naming nothing in common (no name or figure in both)
        * tell one event only when their articles tell one story */
       if (events && !share_anchor (events, sets[0], sets[5]) && !share_anchor (events, sets[1], sets[4])
@@ -2701,6 +2784,8 @@ mark_direct_pairs (CgCorpus *corpus, GPtrArray *as, guint n, GHashTable *pos, co
     g_hash_table_unref (sets[side]);
   g_array_unref (wx);
   g_array_unref (wy);
+  g_array_unref (cx);
+  g_array_unref (cy);
   g_free (named);
 }
 
@@ -3360,7 +3445,8 @@ cg_score_claims (CgCorpus *corpus, CgRules *rules)
                          (guint) cg_rules_number (rules, "linking", "pair_demand_words", 4), event_words,
                          cg_rules_number (rules, "linking", "pair_event_days", 7), cg_rules_number (rules, "linking", "pair_same_words", 0.5),
                          cg_rules_number (rules, "linking", "pair_max_days", 183), needed_outlets >= 2,
-                         norm, method_notes, hearsay, events.min_cosine > 0 ? &events : NULL, paired, in_pair);
+                         norm, method_notes, hearsay, events.min_cosine > 0 ? &events : NULL,
+                         cg_rules_number (rules, "linking", "pair_count_ratio", 0), paired, in_pair);
       event_names_clear (&events);
       g_hash_table_unref (events.not_names);
       g_hash_table_unref (named_pronouns);
