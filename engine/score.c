@@ -2677,14 +2677,16 @@ event_names_clear (EventNames *ev)
  * through NORM; NULL to skip): "It had a margin of error of 3 percentage
  * points" of two polls is the same words about two things.  Two texts
  * giving counts none of which is within COUNT_RATIO of the other's
- * (counts_differ(); 0 to skip) count two things. */
+ * (counts_differ(); 0 to skip) count two things.  A text naming its
+ * place only by a phrase of PLACE_REFS ("that district", "the county";
+ * NULL to skip) agrees only within one story (one_event() of EVENTS). */
 static void
 mark_direct_pairs (CgCorpus *corpus, GPtrArray *as, guint n, GHashTable *pos, const guint *claim_of,
                    const char **who_of, guint *vparent, const gboolean *counted, const guint *art_of,
                    GPtrArray *art_ids, CgClaimViewer *viewer, GHashTable *pronouns, GHashTable *text_pronouns,
                    GHashTable *numbers, GHashTable *openers, guint fragment_min, guint demand_words, GHashTable *event_words, double event_days, double same_jaccard, double max_days, gboolean two_outlets,
                    CgNormalizer *norm, const CgLexicon *method_notes, const CgLexicon *hearsay, EventNames *events,
-                   double count_ratio, gboolean *paired, gboolean *in_pair)
+                   double count_ratio, const CgLexicon *place_refs, gboolean *paired, gboolean *in_pair)
 {
   GArray *cx = g_array_new (FALSE, FALSE, sizeof (double));
   GArray *cy = g_array_new (FALSE, FALSE, sizeof (double));
@@ -2768,6 +2770,12 @@ mark_direct_pairs (CgCorpus *corpus, GPtrArray *as, guint n, GHashTable *pos, co
           if (counts_differ (cx, cy, count_ratio))
             continue;
         }
+      /* "that district" is the place of its article's story, which the
+       * other text may not tell */
+      if (place_refs && events && !one_event (events, art_of[f], art_of[t])
+          && (cg_normalizer_has_phrase (norm, place_refs, af->text, NULL)
+              || cg_normalizer_has_phrase (norm, place_refs, at->text, NULL)))
+        continue;
       /* texts naming nothing in common (no name or figure in both)
        * tell one event only when their articles tell one story */
       if (events && !share_anchor (events, sets[0], sets[5]) && !share_anchor (events, sets[1], sets[4])
@@ -3419,7 +3427,7 @@ cg_score_claims (CgCorpus *corpus, CgRules *rules)
   /* Corroboration needs two counted voices agreeing directly. */
   gboolean *paired = g_new0 (gboolean, nclaims);
   gboolean *in_pair = g_new0 (gboolean, n);   /* per voice root */
-  CgLexicon *method_notes = NULL, *hearsay = NULL;   /* freed after NORM, which remembers answers by lexicon */
+  CgLexicon *method_notes = NULL, *hearsay = NULL, *place_refs = NULL;   /* freed after NORM, which remembers answers by lexicon */
   if (direct)
     {
       GHashTable *named_pronouns = cg_rules_word_set (rules, "linking", "pronouns");
@@ -3437,6 +3445,7 @@ cg_score_claims (CgCorpus *corpus, CgRules *rules)
       method_notes = norm && cg_rules_number (rules, "linking", "pair_method_notes", 1) != 0
                                 ? cg_lexicon_new (cg_rules_entries (rules, "linking", "method_notes")) : NULL;
       hearsay = norm ? cg_lexicon_new (cg_rules_entries (rules, "linking", "hearsay_cues")) : NULL;
+      place_refs = norm ? cg_lexicon_new (cg_rules_entries (rules, "linking", "place_references")) : NULL;
       if (events_thread)
         g_thread_join (events_thread);
       mark_direct_pairs (corpus, as, n, pos, claim_of, who_of, vparent, anchored, art_of, art_ids, viewer,
@@ -3446,7 +3455,7 @@ cg_score_claims (CgCorpus *corpus, CgRules *rules)
                          cg_rules_number (rules, "linking", "pair_event_days", 7), cg_rules_number (rules, "linking", "pair_same_words", 0.5),
                          cg_rules_number (rules, "linking", "pair_max_days", 183), needed_outlets >= 2,
                          norm, method_notes, hearsay, events.min_cosine > 0 ? &events : NULL,
-                         cg_rules_number (rules, "linking", "pair_count_ratio", 0), paired, in_pair);
+                         cg_rules_number (rules, "linking", "pair_count_ratio", 0), place_refs, paired, in_pair);
       event_names_clear (&events);
       g_hash_table_unref (events.not_names);
       g_hash_table_unref (named_pronouns);
@@ -3463,6 +3472,8 @@ cg_score_claims (CgCorpus *corpus, CgRules *rules)
     cg_lexicon_free (method_notes);
   if (hearsay)
     cg_lexicon_free (hearsay);
+  if (place_refs)
+    cg_lexicon_free (place_refs);
   g_hash_table_unref (pronouns);
   g_thread_join (claims_thread);
   GPtrArray *claims = made.claims;

@@ -1751,6 +1751,97 @@ test_count_pair (void)
   cg_corpus_free (c);
 }
 
+/* The last assertion added to C. */
+static CgAssertion *
+last_assertion (CgCorpus *c)
+{
+  return g_ptr_array_index (c->assertions, c->assertions->len - 1);
+}
+
+/* "That district" is the place of its article's story ([place_references]):
+ * The Hill's special election (whole AllSides) won "by 20 points" does
+ * not agree with CNN's Kansas "by 20 percentage points"; Wisconsin,
+ * "the state" of the Washington Times' recall story and "that state" of
+ * Fox's story on Paul Ryan, still does. */
+static void
+test_place_reference (void)
+{
+  CgCorpus *c = cg_corpus_new ();
+  const char *hill[] = {
+    "Democrats have reopened a double-digit lead in the generic congressional ballot, as a cascade of White House "
+    "controversies has pushed the economy off the front page.",
+    "Republicans closed the generic ballot gap on Democrats in January, raising hopes that the GOP could hang on to the "
+    "House in November.",
+    "A new CNN survey released Monday put the Democratic advantage in the congressional generic ballot at an eye-popping "
+    "16 points.",
+    "Trump won that district by 20 points in 2016.",
+    NULL };
+  const char *cnn[] = {
+    "The special election in a deep-red Ohio congressional district was too close to call Tuesday night, with Republican "
+    "Troy Balderson holding a narrow lead over Democrat Danny O'Connor.",
+    "In the Republican primary in the Kansas governor's race, meanwhile, Trump-backed Secretary of State Kris Kobach and "
+    "incumbent Gov. Jeff Colyer were waiting on results from the highly populated Johnson County, in the Kansas City area.",
+    "Kansas is a deep-red state -- Trump won there by 20 percentage points in 2016 -- and any Republican would be "
+    "favored in the gubernatorial election in November.",
+    NULL };
+  add_titled_article (c, "d1", "The Hill", "2018-02-28", "Dems surge in generic ballot as economy fades from spotlight",
+                      "s1", hill);
+  CgAssertion *hill_won = last_assertion (c);
+  add_titled_article (c, "d2", "CNN (Web News)", "2018-08-07",
+                      "Trump's base-focused midterm approach tested in Ohio and Kansas races Tuesday", "s2", cnn);
+  add_link (c, hill_won->id, last_assertion (c)->id, CG_RELATION_SUPPORTS);
+  /* two stories of another race, so that names shared by every article
+   * weigh little (event_min_cosine's weights come from the corpus) */
+  const char *bbc[] = {
+    "There is no official result, but Conor Lamb and Republican opponent Rick Saccone were neck-and-neck in the solidly "
+    "conservative 18th district.",
+    "With votes counted in every precinct of the working-class district, Mr Lamb was on 49.8% while Mr Saccone had 49.6%.",
+    "President Trump visited the 18th district in western Pennsylvania twice during the campaign, and Republicans spent "
+    "millions of dollars to keep a hold of the seat.",
+    NULL };
+  const char *pa[] = {
+    "Washington Democrats and Republicans are bringing big money and A-list party leaders into southwest Pennsylvania for "
+    "the final days of a tight congressional race that both parties are eager to win -- ahead of the large battle this "
+    "year to control Congress.",
+    "President Trump visited the district in January to tout his recent tax cuts and Republican candidate Rick Saccone, a "
+    "four-term state representative.",
+    NULL };
+  add_titled_article (c, "d3", "BBC News", "2018-03-14", "Democrat Conor Lamb claims victory in Pennsylvania election",
+                      "s3", bbc);
+  add_titled_article (c, "d4", "Fox News", "2018-03-07",
+                      "Party leaders sending big money, top stars like Trump and Biden to tight House race in Pa.", "s4", pa);
+  cg_score_claims (c, cg_test_rules ());
+  g_assert_cmpint (claim_of (c, hill_won->id)->verdict, ==, CG_VERDICT_SINGLE_SOURCE);
+  cg_corpus_free (c);
+
+  c = cg_corpus_new ();
+  const char *times[] = {
+    "Wisconsin gave Gov. Scott Walker a renewed lease Tuesday, voting to keep the Republican in office in a recall "
+    "election that amounted to an embrace of his union-busting, government-trimming agenda in this traditionally "
+    "Democratic-leaning state.",
+    "But national Democrats were late to get involved, and President Obama kept his distance, leaving the field to Mr. "
+    "Walker and outside groups on both sides that poured tens of millions of dollars into television advertising and "
+    "turn-out-the-vote operations.",
+    "A Republican hasn\u2019t won the state in a presidential race since Ronald Reagan.",
+    NULL };
+  const char *fox[] = {
+    "Though Democrats are hammering Paul Ryan as the bringer of Medicare's doom, the Republican vice presidential "
+    "candidate is far more popular among seniors than he's given credit for.",
+    "Surveys conducted shortly before Mitt Romney's VP roll-out show Ryan actually polls fairly well among all three of "
+    "these groups.",
+    "No Republican presidential candidate has won that state since Ronald Reagan in 1984, and Obama won there in 2008 by "
+    "14 percentage points.",
+    NULL };
+  add_titled_article (c, "d3", "Washington Times", "2012-06-05", "Walker, GOP win big in Wis. recall races", "s3", times);
+  CgAssertion *times_won = last_assertion (c);
+  add_titled_article (c, "d4", "Fox News", "2012-08-13",
+                      "Ryan could bring senior, female votes to GOP ticket despite Dem narrative", "s4", fox);
+  add_link (c, last_assertion (c)->id, times_won->id, CG_RELATION_SUPPORTS);
+  cg_score_claims (c, cg_test_rules ());
+  g_assert_cmpint (claim_of (c, times_won->id)->verdict, ==, CG_VERDICT_CORROBORATED);
+  cg_corpus_free (c);
+}
+
 int
 main (int argc, char **argv)
 {
@@ -1797,5 +1888,6 @@ main (int argc, char **argv)
   g_test_add_func ("/score/cited-source-near", test_cited_source_near);
   g_test_add_func ("/score/hearsay-pair", test_hearsay_pair);
   g_test_add_func ("/score/count-pair", test_count_pair);
+  g_test_add_func ("/score/place-reference", test_place_reference);
   return g_test_run ();
 }
