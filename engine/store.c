@@ -635,6 +635,7 @@ typedef struct {
   gint64   faults[N_TT];             /* page faults (not counted for the pool) */
   gint64   wait_us[N_TT][N_TW];
   gint64   mark_cpu, mark_wall;        /* the main thread's last phase_mark() */
+  gint64   mark_proc;                  /* the process's CPU at that mark */
   gint64   phase_cpu[N_PHASES], phase_wall[N_PHASES];
   /* threads with work: BUSY since BUSY_MARK; IDLE_US core-microseconds
    * with fewer than CORES of them, PHASE_IDLE[p] of them in phase P */
@@ -682,20 +683,36 @@ thread_cpu_us (void)
   return (gint64) ts.tv_sec * G_USEC_PER_SEC + ts.tv_nsec / 1000;
 }
 
-/* End phase P of the main thread: the time since the last mark is its. */
+static gint64
+process_cpu_us (void)
+{
+  struct timespec ts;
+  clock_gettime (CLOCK_PROCESS_CPUTIME_ID, &ts);
+  return (gint64) ts.tv_sec * G_USEC_PER_SEC + ts.tv_nsec / 1000;
+}
+
+/* End phase P of the main thread: the time since the last mark is its.
+ * From PH_SCORED on the pool and link threads are gone and the only other
+ * threads are ones the main thread started for that phase (scoring's,
+ * the freeing ones), which busy_change() does not see: those phases'
+ * idle cores are the cores' wall time less the process's CPU. */
 static void
 phase_mark (Phase p)
 {
   if (!times.on)
     return;
   busy_change (0);
-  gint64 cpu = thread_cpu_us (), wall = g_get_monotonic_time ();
-  times.phase_idle[p] += times.idle_us - times.idle_mark;
+  gint64 cpu = thread_cpu_us (), wall = g_get_monotonic_time (), proc = process_cpu_us ();
+  if (p >= PH_SCORED)
+    times.phase_idle[p] += MAX (0, (wall - times.mark_wall) * times.cores - (proc - times.mark_proc));
+  else
+    times.phase_idle[p] += times.idle_us - times.idle_mark;
   times.idle_mark = times.idle_us;
   times.phase_cpu[p] += cpu - times.mark_cpu;
   times.phase_wall[p] += wall - times.mark_wall;
   times.mark_cpu = cpu;
   times.mark_wall = wall;
+  times.mark_proc = proc;
 }
 
 static gint64
@@ -2840,6 +2857,7 @@ cg_store_ingest_full (CgStore *s, CgPipeline *pipeline, char **paths, guint n_th
   if (times.on)
     {
       times.mark_cpu = thread_cpu_us ();
+      times.mark_proc = process_cpu_us ();
       times.busy_mark = times.mark_wall = g_get_monotonic_time ();
       times.cores = (gint) g_get_num_processors ();
       times.busy = 1;  /* this thread */
