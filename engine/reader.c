@@ -767,7 +767,7 @@ cg_reader_new (CgRules *rules, GError **error)
     }
   r->section_labels = cg_rules_phrase_set (rules, "metadata", "section-labels");
   r->company_suffixes = cg_rules_phrase_set (rules, "metadata", "company-suffixes");
-  r->particles = cg_rules_phrase_set (rules, "metadata", "name-particles");
+  r->particles = cg_rules_phrase_set (rules, "names", "particles");
   r->bio_words = cg_rules_phrase_set (rules, "metadata", "bio-words");
   r->author_separators = cg_rules_phrase_set (rules, "metadata", "author-separators");
   r->name_suffixes = cg_rules_phrase_set (rules, "names", "suffixes");
