@@ -353,6 +353,10 @@ test_layouts (void)
   check_layout ("Sanctions Bite in Moscow\n\nJane Doe 3 Mar 2025 Associated Press\n\n"
                 "The ruble fell on Monday, traders said.\n",
                 "Sanctions Bite in Moscow", "Jane Doe", "Associated Press", "2025-03-03");
+  /* a name runs through names.rules' [particles] */
+  check_layout ("Sanctions Bite in Moscow\n\nUrsula von der Leyen 3 Mar 2025 Associated Press\n\n"
+                "The ruble fell on Monday, traders said.\n",
+                "Sanctions Bite in Moscow", "Ursula von der Leyen", "Associated Press", "2025-03-03");
   /* "NAME, DATE:" that is not a byline */
   check_layout ("Sanctions Bite in Moscow\n\nEditors\u2019 Note, June 5, 2020: this article was updated.\n\n"
                 "The ruble fell on Monday, traders said.\n",
