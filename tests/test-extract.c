@@ -1571,6 +1571,40 @@ test_recall_thirteenth (void)
   g_free (path);
 }
 
+/* Fourteenth session's recall (tests/data/extract-recall9.txt, PolNeAR
+ * train sentences): a verb of cue-verbs.rules with nests=yes that is no
+ * speech=yes, noun=no verb heads an attribution of its own inside
+ * another's content, as the gold marks it; there was none before. */
+static void
+test_recall_fourteenth (void)
+{
+  static const struct
+  {
+    const char *prefix, *source, *cue, *content;
+    CgAssertionKind kind;
+  } found[] = {
+    { "Obama was", "he", "claimed", "Obama was “the founder” of the terrorist organization", CG_KIND_MIXED },
+    { "him of sexism", "Mrs. Clinton", "accused", "him of sexism", CG_KIND_INDIRECT },
+    { "they were misled", "students", "have alleged", "they were misled and defrauded", CG_KIND_INDIRECT },
+    { "the risk of an outbreak", "doctors and medical experts", "warned of",
+      "the risk of an outbreak on the U.S. mainland", CG_KIND_INDIRECT },
+    { "his economic record", "she", "praises", "his economic record", CG_KIND_INDIRECT },
+    { "what can be achieved", "Johnson", "talks about", "what can be achieved when partisans cross the aisle",
+      CG_KIND_INDIRECT },
+  };
+  char *path = cg_test_data ("extract-recall9.txt");
+  CgArticleResult *r = cg_test_process (path);
+  for (guint i = 0; i < G_N_ELEMENTS (found); i++)
+    check_found (r, found[i].prefix, found[i].kind, "nested-source-cue-content", found[i].source, found[i].cue,
+                 found[i].content);
+  /* the outer attribution keeps its content whole */
+  check_found (r, "the judge at", CG_KIND_INDIRECT, "source-cue-content", "Trump", "railed against",
+               "the judge at a boisterous San Diego rally for his handling of the case, in which students "
+               "have alleged they were misled and defrauded");
+  cg_article_result_free (r);
+  g_free (path);
+}
+
 /* Twelfth session: exact content bounds on PolNeAR train sentences. */
 static void
 test_spans_twelfth (void)
@@ -1683,6 +1717,7 @@ main (int argc, char **argv)
   g_test_add_func ("/extract/recall-eleventh", test_recall_eleventh);
   g_test_add_func ("/extract/recall-twelfth", test_recall_twelfth);
   g_test_add_func ("/extract/recall-thirteenth", test_recall_thirteenth);
+  g_test_add_func ("/extract/recall-fourteenth", test_recall_fourteenth);
   g_test_add_func ("/extract/aside-sources", test_aside_sources);
   g_test_add_func ("/extract/statement-cues", test_statement_cues);
   g_test_add_func ("/extract/participle-cues", test_participle_cues);
