@@ -1516,6 +1516,22 @@ check_found (CgArticleResult *r, const char *prefix, CgAssertionKind kind, const
   return a;
 }
 
+/* An attribution a recall test expects: the one whose text starts with
+ * prefix, with its speaker, cue, content and kind. */
+typedef struct
+{
+  const char *prefix, *source, *cue, *content;
+  CgAssertionKind kind;
+} FoundCase;
+
+/* Checks the N CASES on R, each found by RULE. */
+static void
+check_found_cases (CgArticleResult *r, const char *rule, const FoundCase *cases, guint n)
+{
+  for (guint i = 0; i < n; i++)
+    check_found (r, cases[i].prefix, cases[i].kind, rule, cases[i].source, cases[i].cue, cases[i].content);
+}
+
 /* Thirteenth session's recall (tests/data/extract-recall8.txt, PolNeAR
  * train sentences, and two from AllSides): verbs of speech, thought or
  * stance, phrasal cues and adjectives mined from train's gold cues
@@ -1523,11 +1539,7 @@ check_found (CgArticleResult *r, const char *prefix, CgAssertionKind kind, const
 static void
 test_recall_thirteenth (void)
 {
-  static const struct
-  {
-    const char *prefix, *source, *cue, *content;
-    CgAssertionKind kind;
-  } found[] = {
+  static const FoundCase found[] = {
     { "the European Union’s deal", "Germany’s Chancellor Angela Merkel", "heralded",
       "the European Union’s deal with Turkey as a “breakthrough.”", CG_KIND_MIXED },
     { "the small-town virtues", "He", "extolled", "the small-town virtues of Vermont", CG_KIND_INDIRECT },
@@ -1554,9 +1566,7 @@ test_recall_thirteenth (void)
   };
   char *path = cg_test_data ("extract-recall8.txt");
   CgArticleResult *r = cg_test_process (path);
-  for (guint i = 0; i < G_N_ELEMENTS (found); i++)
-    check_found (r, found[i].prefix, found[i].kind, "source-cue-content", found[i].source, found[i].cue,
-                 found[i].content);
+  check_found_cases (r, "source-cue-content", found, G_N_ELEMENTS (found));
   /* "made no secret of" affirms what it names: its "no" is the idiom's */
   g_assert_cmpint (find (r, "his frustration")->polarity, ==, CG_POLARITY_POSITIVE);
   /* the quotation after the participle keeps its speaker, who no longer
@@ -1578,11 +1588,7 @@ test_recall_thirteenth (void)
 static void
 test_recall_fourteenth (void)
 {
-  static const struct
-  {
-    const char *prefix, *source, *cue, *content;
-    CgAssertionKind kind;
-  } found[] = {
+  static const FoundCase found[] = {
     { "Obama was", "he", "claimed", "Obama was “the founder” of the terrorist organization", CG_KIND_MIXED },
     { "him of sexism", "Mrs. Clinton", "accused", "him of sexism", CG_KIND_INDIRECT },
     { "they were misled", "students", "have alleged", "they were misled and defrauded", CG_KIND_INDIRECT },
@@ -1594,9 +1600,7 @@ test_recall_fourteenth (void)
   };
   char *path = cg_test_data ("extract-recall9.txt");
   CgArticleResult *r = cg_test_process (path);
-  for (guint i = 0; i < G_N_ELEMENTS (found); i++)
-    check_found (r, found[i].prefix, found[i].kind, "nested-source-cue-content", found[i].source, found[i].cue,
-                 found[i].content);
+  check_found_cases (r, "nested-source-cue-content", found, G_N_ELEMENTS (found));
   /* the outer attribution keeps its content whole */
   check_found (r, "the judge at", CG_KIND_INDIRECT, "source-cue-content", "Trump", "railed against",
                "the judge at a boisterous San Diego rally for his handling of the case, in which students "
