@@ -2552,16 +2552,271 @@ name_stem (const char *word)
   return stem;
 }
 
-/* The counts TEXT gives, into COUNTS (doubles): figures of digits, with
+/* A count a text gives (text_counts()): its value, the word after it
+ * cut to NAME_STEM letters, which says what it counts ("six points":
+ * "point"), and whether it is written in words. */
+typedef struct {
+  double   value;
+  char     unit[NAME_STEM + 1];   /* ASCII letters; empty when none follows */
+  gboolean word;
+} Count;
+
+/* The word at P (after blanks) casefolded and cut to NAME_STEM letters
+ * into UNIT ("%" is "percent"); empty when none follows. */
+static void
+unit_at (const char *p, char unit[NAME_STEM + 1])
+{
+  unit[0] = 0;
+  while (*p == ' ')
+    p++;
+  if (*p == '%')
+    p = "percent";
+  const char *e = p;
+  while (g_ascii_isalpha (*e))
+    e++;
+  if (e == p)
+    return;
+  char *fold = g_ascii_strdown (p, MIN (e - p, NAME_STEM));
+  g_strlcpy (unit, fold, NAME_STEM + 1);
+  g_free (fold);
+}
+
+/* Words the direct pairs read beyond counts in digits: places named
+ * (linking.rules [places], [place_suffixes]) and counts in words
+ * ([number_words], [count_words]).  A field may be NULL: that test is
+ * off. */
+typedef struct {
+  CgLexicon  *names;        /* places named whole: "West Virginia", "Buckeye State" */
+  CgLexicon  *suffixes;     /* places made of the word before: "County" */
+  GHashTable *stopwords;    /* no place before a suffix: "The County" */
+  CgLexicon  *references;   /* [place_references] with a kind: "won the state" */
+  CgLexicon  *count_words;  /* "six", "a dozen", "two dozen" */
+  GPtrArray  *count_rules;  /* the rules of COUNT_WORDS (owns none) */
+} PairWords;
+
+/* The words of TEXT split at every character that is not a letter or a
+ * digit ("Ohio's" is "Ohio" and "s", "R-Texas" is "R" and "Texas"), into
+ * PRINTED as printed and into FOLDS casefolded (both new strings), and
+ * the byte offset of each word's end into ENDS (guint). */
+static void
+split_words (const char *text, GPtrArray *printed, GPtrArray *folds, GArray *ends)
+{
+  g_ptr_array_set_size (printed, 0);
+  g_ptr_array_set_size (folds, 0);
+  g_array_set_size (ends, 0);
+  const char *start = NULL;
+  for (const char *p = text; ; p = g_utf8_next_char (p))
+    {
+      gunichar c = *p ? g_utf8_get_char (p) : 0;
+      if (c != 0 && g_unichar_isalnum (c))
+        {
+          if (!start)
+            start = p;
+          continue;
+        }
+      if (start)
+        {
+          g_ptr_array_add (printed, g_strndup (start, p - start));
+          g_ptr_array_add (folds, g_utf8_casefold (start, p - start));
+          guint end = p - text;
+          g_array_append_val (ends, end);
+          start = NULL;
+        }
+      if (c == 0)
+        break;
+    }
+}
+
+/* Is WORD an ordinal written in digits ("7th", "18th", "2nd")? */
+static gboolean
+is_digit_ordinal (const char *word)
+{
+  const char *p = word;
+  while (g_ascii_isdigit (*p))
+    p++;
+  return p > word && (g_ascii_strcasecmp (p, "st") == 0 || g_ascii_strcasecmp (p, "nd") == 0
+                      || g_ascii_strcasecmp (p, "rd") == 0 || g_ascii_strcasecmp (p, "th") == 0);
+}
+
+/* The places TEXT names (PLACES), each as "kind\tname" added to OUT (a
+ * set of new strings): a capitalized phrase of PLACES->names (its `is=`
+ * when given, else its phrase; kind from `kind=`), and a place
+ * PLACES->suffixes makes of the word before it ("Erie County", "the 7th
+ * Congressional District"): that word capitalized and no stopword, or an
+ * ordinal in digits. */
+static void
+text_places (const PairWords *places, const char *text, GPtrArray *printed, GPtrArray *folds, GArray *ends,
+             GHashTable *out)
+{
+  g_hash_table_remove_all (out);
+  split_words (text, printed, folds, ends);
+  char **w = (char **) folds->pdata;
+  guint n = folds->len, len;
+  for (guint i = 0; i < n; i++)
+    {
+      const char *word = g_ptr_array_index (printed, i);
+      const CgRule *r;
+      if (g_unichar_isupper (g_utf8_get_char (word))
+          && (r = cg_lexicon_match (places->names, w, n, i, &len)) != NULL)
+        {
+          const char *kind = cg_rule_attr (r, "kind"), *is = cg_rule_attr (r, "is");
+          i += len - 1;
+          /* "New York Times" is read whole, as no place */
+          if (g_strcmp0 (cg_rule_attr (r, "place"), "no") == 0)
+            continue;
+          g_hash_table_add (out, g_strdup_printf ("%s\t%s", kind ? kind : "place", is ? is : r->phrase));
+          continue;
+        }
+      if (i > 0 && (r = cg_lexicon_match (places->suffixes, w, n, i, &len)) != NULL)
+        {
+          const char *before = g_ptr_array_index (printed, i - 1);
+          if ((g_unichar_isupper (g_utf8_get_char (before)) && !g_hash_table_contains (places->stopwords, w[i - 1]))
+              || is_digit_ordinal (before))
+            {
+              const char *kind = cg_rule_attr (r, "kind");
+              g_hash_table_add (out, g_strdup_printf ("%s\t%s", kind ? kind : r->phrase, w[i - 1]));
+            }
+          i += len - 1;
+        }
+    }
+}
+
+/* Do the place sets X and Y (text_places()) name places of one kind, and
+ * none of that kind in both ("Trump won West Virginia by 42 points" /
+ * "Trump won Mississippi by nearly 18 points")? */
+static gboolean
+places_differ (GHashTable *x, GHashTable *y)
+{
+  GHashTableIter it, jt;
+  gpointer kx, ky;
+  g_hash_table_iter_init (&it, x);
+  while (g_hash_table_iter_next (&it, &kx, NULL))
+    {
+      if (g_hash_table_contains (y, kx))
+        continue;
+      const char *tab = strchr (kx, '\t');
+      gboolean kind_in_y = FALSE, shared = FALSE;
+      g_hash_table_iter_init (&jt, y);
+      while (g_hash_table_iter_next (&jt, &ky, NULL))
+        if (strncmp (ky, kx, tab - (const char *) kx + 1) == 0)
+          {
+            kind_in_y = TRUE;
+            /* a place of this kind both name */
+            GHashTableIter kt;
+            gpointer kk;
+            g_hash_table_iter_init (&kt, x);
+            while (!shared && g_hash_table_iter_next (&kt, &kk, NULL))
+              shared = strncmp (kk, kx, tab - (const char *) kx + 1) == 0 && g_hash_table_contains (y, kk);
+            break;
+          }
+      if (kind_in_y && !shared)
+        return TRUE;
+    }
+  return FALSE;
+}
+
+/* Add to COUNTS the counts TEXT writes in words (COUNT_WORDS, each with
+ * its `value=`: "six points", "a dozen", "two dozen", "twenty-five"),
+ * split into PRINTED and FOLDS with their end offsets in ENDS.  A number
+ * word capitalized before a capitalized word names ("Seven Sisters"),
+ * and one glued by a hyphen to a word that is no number qualifies it
+ * ("two-thirds", "a two-year deal"). */
+static void
+word_counts (const char *text, const CgLexicon *count_words, GPtrArray *printed, GPtrArray *folds, GArray *ends,
+             GArray *counts)
+{
+  split_words (text, printed, folds, ends);
+  char **w = (char **) folds->pdata;
+  guint n = folds->len, len;
+  for (guint i = 0; i < n; i++)
+    {
+      const CgRule *r = cg_lexicon_match (count_words, w, n, i, &len);
+      if (!r)
+        continue;
+      const char *word = g_ptr_array_index (printed, i);
+      const char *value = cg_rule_attr (r, "value");
+      guint last = i + len - 1;
+      i = last;
+      /* "Big Ten Conference", "Seven Sisters"; not "Eight students" */
+      if (!value || (i > 0 && g_unichar_isupper (g_utf8_get_char (word)) && last + 1 < n
+                     && g_unichar_isupper (g_utf8_get_char (g_ptr_array_index (printed, last + 1)))))
+        continue;
+      double v = g_ascii_strtod (value, NULL);
+      const char *after = text + g_array_index (ends, guint, last);
+      if (*after == '-' && last + 1 < n)
+        {
+          guint len2;
+          const CgRule *r2 = cg_lexicon_match (count_words, w, n, last + 1, &len2);
+          const char *v2 = r2 ? cg_rule_attr (r2, "value") : NULL;
+          if (!v2)
+            continue;
+          double units = g_ascii_strtod (v2, NULL);
+          /* "twenty-five"; "two-thirds" and "two-year" do not count */
+          if (v < 20 || fmod (v, 10) != 0 || units < 1 || units > 9 || len2 != 1)
+            continue;
+          v += units;
+          i = last + 1;
+        }
+      Count c = { v, "", TRUE };
+      unit_at (text + g_array_index (ends, guint, i), c.unit);
+      g_array_append_val (counts, c);
+    }
+}
+
+/* Load WORDS from RULES: the places when pair_places is not 0, the count
+ * words when pair_count_words is not 0. */
+static void
+pair_words_init (PairWords *words, CgRules *rules)
+{
+  memset (words, 0, sizeof *words);
+  if (cg_rules_number (rules, "linking", "pair_places", 1) != 0)
+    {
+      words->names = cg_lexicon_new (cg_rules_entries (rules, "linking", "places"));
+      words->suffixes = cg_lexicon_new (cg_rules_entries (rules, "linking", "place_suffixes"));
+      words->stopwords = cg_rules_word_set (rules, "stopwords", NULL);
+      words->references = cg_lexicon_new (cg_rules_entries (rules, "linking", "place_references"));
+    }
+  if (cg_rules_number (rules, "linking", "pair_count_words", 1) != 0)
+    {
+      words->count_rules = g_ptr_array_new ();
+      g_ptr_array_extend (words->count_rules, cg_rules_entries (rules, "linking", "number_words"), NULL, NULL);
+      g_ptr_array_extend (words->count_rules, cg_rules_entries (rules, "linking", "count_words"), NULL, NULL);
+      words->count_words = cg_lexicon_new (words->count_rules);
+    }
+}
+
+static void
+pair_words_clear (PairWords *words)
+{
+  if (words->names)
+    cg_lexicon_free (words->names);
+  if (words->suffixes)
+    cg_lexicon_free (words->suffixes);
+  if (words->stopwords)
+    g_hash_table_unref (words->stopwords);
+  if (words->references)
+    cg_lexicon_free (words->references);
+  if (words->count_words)
+    cg_lexicon_free (words->count_words);
+  if (words->count_rules)
+    g_ptr_array_unref (words->count_rules);
+}
+
+/* The counts TEXT gives, into COUNTS (Count): figures of digits, with
  * their thousands commas and decimals ("2,500" is 2500).  A figure that
  * names rather than counts is left out: one glued to a word or a slash
  * ("COVID-19", "F-35", "9/11", "18th"), one after a capitalized word
  * ("Title 42", "March 19"), a clock time ("5 p.m.", "17:00") and a year
- * (1900-2099). */
+ * (1900-2099).  With COUNT_WORDS (may be NULL), the counts written in
+ * words too (word_counts(), through the scratch arrays PRINTED, FOLDS,
+ * ENDS). */
 static void
-text_counts (const char *text, GArray *counts)
+text_counts (const char *text, const CgLexicon *count_words, GPtrArray *printed, GPtrArray *folds, GArray *ends,
+             GArray *counts)
 {
   g_array_set_size (counts, 0);
+  if (count_words)
+    word_counts (text, count_words, printed, folds, ends, counts);
   for (const char *p = text; *p; )
     {
       if (!g_ascii_isdigit (*p))
@@ -2601,27 +2856,177 @@ text_counts (const char *text, GArray *counts)
       if (!name && whole && p - start == 4 && v >= 1900 && v < 2100)
         name = TRUE;
       if (!name)
-        g_array_append_val (counts, v);
+        {
+          Count c = { v, "", FALSE };
+          unit_at (p, c.unit);
+          g_array_append_val (counts, c);
+        }
     }
 }
 
 /* Do X and Y each give a count (text_counts()) and no count of one come
  * within RATIO of a count of the other ("More than 2,500 people in ICE
- * custody" against "59 in custody")? */
+ * custody" against "59 in custody")?  A count in words is weighed only
+ * against a count of the same thing, the same word after it ("six
+ * points" / "20 points"): "the two women" is no measure of "$4 million". */
 static gboolean
 counts_differ (GArray *x, GArray *y, double ratio)
 {
-  if (x->len == 0 || y->len == 0)
-    return FALSE;
+  gboolean weighed = FALSE;
   for (guint i = 0; i < x->len; i++)
     for (guint j = 0; j < y->len; j++)
       {
-        double a = g_array_index (x, double, i), b = g_array_index (y, double, j);
-        double lo = MIN (a, b), hi = MAX (a, b);
+        const Count *cx = &g_array_index (x, Count, i), *cy = &g_array_index (y, Count, j);
+        if ((cx->word || cy->word) && (cx->unit[0] == 0 || strcmp (cx->unit, cy->unit) != 0))
+          continue;
+        weighed = TRUE;
+        double lo = MIN (cx->value, cy->value), hi = MAX (cx->value, cy->value);
         if (hi <= lo * ratio)
           return FALSE;
       }
-  return TRUE;
+  return weighed;
+}
+
+/* Does A's content start before B's in their article? */
+static gboolean
+text_before (const CgAssertion *a, const CgAssertion *b)
+{
+  return a->sentence < b->sentence || (a->sentence == b->sentence && a->span.start < b->span.start);
+}
+
+/* The place of KIND that assertion I's text refers to without naming it
+ * ("won that state"): the place of that kind its article names most (over
+ * its assertions' texts and its title, the title twice), when named at
+ * least twice and twice as often as any other; else the one place of that
+ * kind named by the nearest assertion of its article before it (none when
+ * that one names two), else NULL.  CACHE holds each article's counts
+ * once made ("kind\tname" -> count).  The string belongs to the caller's
+ * NEAR set or to CACHE. */
+static const char *
+referred_place (const PairWords *words, EventNames *ev, GHashTable **cache, guint i, const char *kind,
+                GPtrArray *printed, GPtrArray *folds, GArray *ends, GHashTable *near)
+{
+  if (!ev->ready)
+    event_names_prepare (ev);
+  guint art = ev->art_of[i];
+  CgAssertion *self = g_ptr_array_index (ev->as, i);
+  gsize kl = strlen (kind);
+  GHashTableIter it;
+  gpointer key, value;
+  if (cache[art] == NULL)
+    {
+      GHashTable *counts = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+      for (guint k = ev->start[art]; k <= ev->start[art + 1]; k++)
+        {
+          gboolean title = k == ev->start[art + 1];
+          const char *text = title ? (ev->titles ? ev->titles[art] : NULL)
+                                   : ((CgAssertion *) g_ptr_array_index (ev->as, ev->order[k]))->text;
+          if (!text)
+            continue;
+          text_places (words, text, printed, folds, ends, near);
+          g_hash_table_iter_init (&it, near);
+          while (g_hash_table_iter_next (&it, &key, NULL))
+            {
+              guint c = GPOINTER_TO_UINT (g_hash_table_lookup (counts, key)) + (title ? 2 : 1);
+              g_hash_table_insert (counts, g_strdup (key), GUINT_TO_POINTER (c));
+            }
+        }
+      cache[art] = counts;
+    }
+  const char *best = NULL;
+  guint top = 0, second = 0;
+  g_hash_table_iter_init (&it, cache[art]);
+  while (g_hash_table_iter_next (&it, &key, &value))
+    {
+      guint c = GPOINTER_TO_UINT (value);
+      if (strncmp (key, kind, kl) != 0 || ((const char *) key)[kl] != '\t')
+        continue;
+      if (c > top)
+        second = top, top = c, best = key;
+      else if (c > second)
+        second = c;
+    }
+  if (top >= 2 && top >= 2 * second)
+    return best;
+  const CgAssertion *before = NULL;
+  for (guint k = ev->start[art]; k < ev->start[art + 1]; k++)
+    {
+      CgAssertion *o = g_ptr_array_index (ev->as, ev->order[k]);
+      if (o == self || !text_before (o, self) || (before && !text_before (before, o)))
+        continue;
+      text_places (words, o->text, printed, folds, ends, near);
+      g_hash_table_iter_init (&it, near);
+      while (g_hash_table_iter_next (&it, &key, NULL))
+        if (strncmp (key, kind, kl) == 0 && ((const char *) key)[kl] == '\t')
+          {
+            before = o;
+            break;
+          }
+    }
+  if (before)
+    {
+      text_places (words, before->text, printed, folds, ends, near);
+      const char *only = NULL;
+      guint found = 0;
+      g_hash_table_iter_init (&it, near);
+      while (g_hash_table_iter_next (&it, &key, NULL))
+        if (strncmp (key, kind, kl) == 0 && ((const char *) key)[kl] == '\t')
+          only = key, found++;
+      return found == 1 ? only : NULL;
+    }
+  return NULL;
+}
+
+/* Add to PLACES (text_places() of assertion A's text, in FOLDS) the
+ * place that text refers to (referred_place()) for each kind of place it
+ * names only by a [place_references] phrase ("Obama won the state in 2008
+ * and 2012": the state of its story). */
+static void
+add_referred_places (const PairWords *words, EventNames *ev, GHashTable **cache, guint a, GPtrArray *folds,
+                     GHashTable *places)
+{
+  GPtrArray *printed = NULL, *scratch = NULL;
+  GArray *ends = NULL;
+  GHashTable *near = NULL;
+  char **w = (char **) folds->pdata;
+  guint n = folds->len, len;
+  for (guint i = 0; i < n; i++)
+    {
+      const CgRule *r = cg_lexicon_match (words->references, w, n, i, &len);
+      if (!r)
+        continue;
+      i += len - 1;
+      const char *kind = cg_rule_attr (r, "kind");
+      if (!kind)
+        continue;
+      char *prefix = g_strdup_printf ("%s\t", kind);
+      gboolean named = FALSE;
+      GHashTableIter it;
+      gpointer key;
+      g_hash_table_iter_init (&it, places);
+      while (!named && g_hash_table_iter_next (&it, &key, NULL))
+        named = g_str_has_prefix (key, prefix);
+      g_free (prefix);
+      if (named)
+        continue;
+      if (!near)
+        {
+          printed = g_ptr_array_new_with_free_func (g_free);
+          scratch = g_ptr_array_new_with_free_func (g_free);
+          ends = g_array_new (FALSE, FALSE, sizeof (guint));
+          near = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+        }
+      const char *place = referred_place (words, ev, cache, a, kind, printed, scratch, ends, near);
+      if (place)
+        g_hash_table_add (places, g_strdup (place));
+    }
+  if (near)
+    {
+      g_ptr_array_unref (printed);
+      g_ptr_array_unref (scratch);
+      g_array_unref (ends);
+      g_hash_table_unref (near);
+    }
 }
 
 /* Does a name or figure of MARKS_X stand in STEMS_Y: do the two texts
@@ -2677,19 +3082,29 @@ event_names_clear (EventNames *ev)
  * through NORM; NULL to skip): "It had a margin of error of 3 percentage
  * points" of two polls is the same words about two things.  Two texts
  * giving counts none of which is within COUNT_RATIO of the other's
- * (counts_differ(); 0 to skip) count two things.  A text naming its
+ * (counts_differ(); 0 to skip) count two things; with WORDS (NULL to
+ * skip) counts in words count too ("six points").  A text naming its
  * place only by a phrase of PLACE_REFS ("that district", "the county";
- * NULL to skip) agrees only within one story (one_event() of EVENTS). */
+ * NULL to skip) agrees only within one story (one_event() of EVENTS); two
+ * texts naming places of one kind, none in both (text_places() of WORDS),
+ * tell of two places. */
 static void
 mark_direct_pairs (CgCorpus *corpus, GPtrArray *as, guint n, GHashTable *pos, const guint *claim_of,
                    const char **who_of, guint *vparent, const gboolean *counted, const guint *art_of,
                    GPtrArray *art_ids, CgClaimViewer *viewer, GHashTable *pronouns, GHashTable *text_pronouns,
                    GHashTable *numbers, GHashTable *openers, guint fragment_min, guint demand_words, GHashTable *event_words, double event_days, double same_jaccard, double max_days, gboolean two_outlets,
                    CgNormalizer *norm, const CgLexicon *method_notes, const CgLexicon *hearsay, EventNames *events,
-                   double count_ratio, const CgLexicon *place_refs, gboolean *paired, gboolean *in_pair)
+                   double count_ratio, const CgLexicon *place_refs, const PairWords *words, gboolean *paired,
+                   gboolean *in_pair)
 {
-  GArray *cx = g_array_new (FALSE, FALSE, sizeof (double));
-  GArray *cy = g_array_new (FALSE, FALSE, sizeof (double));
+  GPtrArray *printed = g_ptr_array_new_with_free_func (g_free);
+  GPtrArray *folds = g_ptr_array_new_with_free_func (g_free);
+  GArray *ends = g_array_new (FALSE, FALSE, sizeof (guint));
+  GHashTable *px = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  GHashTable *py = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  GHashTable **art_places = g_new0 (GHashTable *, art_ids->len);   /* referred_place()'s counts */
+  GArray *cx = g_array_new (FALSE, FALSE, sizeof (Count));
+  GArray *cy = g_array_new (FALSE, FALSE, sizeof (Count));
   gboolean *named = g_new0 (gboolean, n);   /* per voice root */
   if (pronouns)
     for (guint i = 0; i < n; i++)
@@ -2765,8 +3180,9 @@ mark_direct_pairs (CgCorpus *corpus, GPtrArray *as, guint n, GHashTable *pos, co
         continue;
       if (count_ratio > 0)
         {
-          text_counts (af->text, cx);
-          text_counts (at->text, cy);
+          const CgLexicon *count_words = words ? words->count_words : NULL;
+          text_counts (af->text, count_words, printed, folds, ends, cx);
+          text_counts (at->text, count_words, printed, folds, ends, cy);
           if (counts_differ (cx, cy, count_ratio))
             continue;
         }
@@ -2776,6 +3192,17 @@ mark_direct_pairs (CgCorpus *corpus, GPtrArray *as, guint n, GHashTable *pos, co
           && (cg_normalizer_has_phrase (norm, place_refs, af->text, NULL)
               || cg_normalizer_has_phrase (norm, place_refs, at->text, NULL)))
         continue;
+      if (words && words->names)
+        {
+          text_places (words, af->text, printed, folds, ends, px);
+          if (events)
+            add_referred_places (words, events, art_places, f, folds, px);
+          text_places (words, at->text, printed, folds, ends, py);
+          if (events)
+            add_referred_places (words, events, art_places, t, folds, py);
+          if (places_differ (px, py))
+            continue;
+        }
       /* texts naming nothing in common (no name or figure in both)
        * tell one event only when their articles tell one story */
       if (events && !share_anchor (events, sets[0], sets[5]) && !share_anchor (events, sets[1], sets[4])
@@ -2794,6 +3221,15 @@ mark_direct_pairs (CgCorpus *corpus, GPtrArray *as, guint n, GHashTable *pos, co
   g_array_unref (wy);
   g_array_unref (cx);
   g_array_unref (cy);
+  g_ptr_array_unref (printed);
+  g_ptr_array_unref (folds);
+  g_array_unref (ends);
+  g_hash_table_unref (px);
+  g_hash_table_unref (py);
+  for (guint a = 0; a < art_ids->len; a++)
+    if (art_places[a])
+      g_hash_table_unref (art_places[a]);
+  g_free (art_places);
   g_free (named);
 }
 
@@ -3428,6 +3864,7 @@ cg_score_claims (CgCorpus *corpus, CgRules *rules)
   gboolean *paired = g_new0 (gboolean, nclaims);
   gboolean *in_pair = g_new0 (gboolean, n);   /* per voice root */
   CgLexicon *method_notes = NULL, *hearsay = NULL, *place_refs = NULL;   /* freed after NORM, which remembers answers by lexicon */
+  PairWords pair_words;
   if (direct)
     {
       GHashTable *named_pronouns = cg_rules_word_set (rules, "linking", "pronouns");
@@ -3446,6 +3883,7 @@ cg_score_claims (CgCorpus *corpus, CgRules *rules)
                                 ? cg_lexicon_new (cg_rules_entries (rules, "linking", "method_notes")) : NULL;
       hearsay = norm ? cg_lexicon_new (cg_rules_entries (rules, "linking", "hearsay_cues")) : NULL;
       place_refs = norm ? cg_lexicon_new (cg_rules_entries (rules, "linking", "place_references")) : NULL;
+      pair_words_init (&pair_words, rules);
       if (events_thread)
         g_thread_join (events_thread);
       mark_direct_pairs (corpus, as, n, pos, claim_of, who_of, vparent, anchored, art_of, art_ids, viewer,
@@ -3455,7 +3893,8 @@ cg_score_claims (CgCorpus *corpus, CgRules *rules)
                          cg_rules_number (rules, "linking", "pair_event_days", 7), cg_rules_number (rules, "linking", "pair_same_words", 0.5),
                          cg_rules_number (rules, "linking", "pair_max_days", 183), needed_outlets >= 2,
                          norm, method_notes, hearsay, events.min_cosine > 0 ? &events : NULL,
-                         cg_rules_number (rules, "linking", "pair_count_ratio", 0), place_refs, paired, in_pair);
+                         cg_rules_number (rules, "linking", "pair_count_ratio", 0), place_refs, &pair_words, paired,
+                         in_pair);
       event_names_clear (&events);
       g_hash_table_unref (events.not_names);
       g_hash_table_unref (named_pronouns);
@@ -3463,6 +3902,7 @@ cg_score_claims (CgCorpus *corpus, CgRules *rules)
       g_hash_table_unref (numbers);
       g_hash_table_unref (openers);
       g_hash_table_unref (event_words);
+      pair_words_clear (&pair_words);
     }
   if (viewer)
     cg_claim_viewer_free (viewer);

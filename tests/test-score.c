@@ -1745,9 +1745,122 @@ test_count_pair (void)
   add_assertion (c, "d3", "s3", CG_KIND_AUTHOR, "Nearly 59 people in ICE custody have tested positive for COVID-19.");
   add_assertion (c, "d4", "s4", CG_KIND_AUTHOR, "59 in custody have already tested positive for COVID-19");
   add_link (c, "a4", "a3", CG_RELATION_SUPPORTS);
+  add_article (c, "d5", "BBC News", NULL, NULL);
+  add_article (c, "d6", "Newsmax", NULL, "2019-03-19");
+  add_assertion (c, "d5", "s5", CG_KIND_AUTHOR,
+                 "Cohen pleaded guilty to campaign finance violations for his role in making hush money payments "
+                 "regarding the two women, porn actress Stormy Daniels and former Playboy model Karen McDougal.");
+  add_assertion (c, "d6", "s6", CG_KIND_AUTHOR,
+                 "Cohen pleaded guilty over the summer to failing to report more than $4 million in income to the IRS, "
+                 "making false statements to financial institutions and campaign-finance violations stemming from the "
+                 "hush-money payments he arranged for porn actress Stormy Daniels and former Playboy model Karen "
+                 "McDougal.");
+  add_link (c, "a6", "a5", CG_RELATION_SUPPORTS);
   cg_score_claims (c, cg_test_rules ());
   g_assert_cmpint (claim_of (c, "a1")->verdict, ==, CG_VERDICT_SINGLE_SOURCE);
   g_assert_cmpint (claim_of (c, "a3")->verdict, ==, CG_VERDICT_CORROBORATED);
+  /* "the two women" is no measure of "$4 million" */
+  g_assert_cmpint (claim_of (c, "a5")->verdict, ==, CG_VERDICT_CORROBORATED);
+  cg_corpus_free (c);
+}
+
+/* A text naming its place only as "the state" names the state of its
+ * story (pair_places, [place_references] kind=): the Washington Times'
+ * Pennsylvania tour ("No Republican presidential nominee has carried the
+ * state since 1988") and Fox's Wisconsin stop ("... since 1984"), whole
+ * AllSides, tell of two states.  Two stories of one state, Fox's "that
+ * state" of Wisconsin, still agree (test_place_reference()). */
+static void
+test_place_pair (void)
+{
+  CgCorpus *c = cg_corpus_new ();
+  const char *times[] = {
+    "It\u2019s his first traditional campaign swing since the primary and is aimed at undecided voters in six "
+    "pivotal states won by Obama four years ago: New Hampshire, Pennsylvania, Ohio, Wisconsin, Michigan and Iowa.",
+    "He spoke to the gathering of religious conservatives from Weatherly, Pa., via video uplink with his campaign bus "
+    "in the background.",
+    "My surrogate is former Gov. Rendell, who said we could win Pennsylvania.",
+    "That stop was the first of three appearances in small towns in this state with 20 electoral votes that Obama won "
+    "in 2008 with 54 percent.",
+    "No Republican presidential nominee has carried the state since 1988.",
+    "the intra-state rivalry between Wawa, which is popular in eastern Pennsylvania, and Sheetz, another convenience "
+    "store that\u2019s the favorite in the western part of the state",
+    NULL };
+  const char *fox[] = {
+    "Two weeks after the Republican Party's most controversial governor survived a high-stakes recall in Wisconsin, "
+    "Mitt Romney descended on the state to claim it would fall in the GOP column come November.",
+    "No Republican presidential candidate has carried the state since 1984.",
+    "The victory has given Republicans confidence that they can compete against President Obama, who carried the state "
+    "by 14 points four years ago.",
+    "Romney campaigned in Wisconsin alongside Walker, Wisconsin Rep. Paul Ryan, Wisconsin Sen. Ron Johnson and "
+    "Wisconsin's Reince Priebus, chairman of the GOP.",
+    "The stop began the fourth day of a five-day bus tour that has already taken Romney from New Hampshire to "
+    "Pennsylvania to Ohio.",
+    NULL };
+  add_titled_article (c, "d1", "Washington Times", "2012-06-16", "Romney says he\u2019d give Americans \u2018a fair shot\u2019",
+                      "s1", times);
+  CgAssertion *pennsylvania = g_ptr_array_index (c->assertions, 4);
+  add_titled_article (c, "d2", "Fox News", "2012-06-18", "Romney campaigns with Walker, predicts Wisconsin win in November",
+                      "s2", fox);
+  CgAssertion *wisconsin = g_ptr_array_index (c->assertions, 7);
+  add_link (c, wisconsin->id, pennsylvania->id, CG_RELATION_SUPPORTS);
+  cg_score_claims (c, cg_test_rules ());
+  g_assert_cmpstr (pennsylvania->text, ==, "No Republican presidential nominee has carried the state since 1988.");
+  g_assert_cmpint (claim_of (c, pennsylvania->id)->verdict, ==, CG_VERDICT_SINGLE_SOURCE);
+  cg_corpus_free (c);
+}
+
+/* Two author claims printed by OUTLET_X on DATE_X and OUTLET_Y on DATE_Y
+ * (dates may be NULL), the second supporting the first; returns the
+ * first. */
+static CgAssertion *
+add_linked_pair (CgCorpus *c, const char *outlet_x, const char *date_x, const char *text_x, const char *outlet_y,
+                 const char *date_y, const char *text_y)
+{
+  char *dx = g_strdup_printf ("d%u", c->articles->len + 1), *dy = g_strdup_printf ("d%u", c->articles->len + 2);
+  add_article (c, dx, outlet_x, NULL, date_x);
+  add_article (c, dy, outlet_y, NULL, date_y);
+  CgAssertion *x = add_assertion (c, dx, dx, CG_KIND_AUTHOR, text_x);
+  CgAssertion *y = add_assertion (c, dy, dy, CG_KIND_AUTHOR, text_y);
+  add_link (c, y->id, x->id, CG_RELATION_SUPPORTS);
+  g_free (dx);
+  g_free (dy);
+  return x;
+}
+
+/* Counts in words count ([count_words], [number_words], pair_count_words):
+ * NPR's "Nineteen people in the state have died from COVID-19" (March) and
+ * CBS's "More than 4,500 people have died in the state" (whole AllSides)
+ * count two things; the Santa Fe shooting's "At least 8 students" (Vox) and
+ * "Eight students and two teachers" (USA Today) one, and Cohen's "two
+ * women" (BBC) counts nothing Newsmax's "$4 million" does. */
+static void
+test_count_words (void)
+{
+  CgCorpus *c = cg_corpus_new ();
+  CgAssertion *covid = add_linked_pair (c, "NPR Online News", "2020-03-20",
+                                        "Nineteen people in the state have died from COVID-19.", "CBS News", NULL,
+                                        "More than 4,500 people have died in the state due to COVID-19.");
+  CgAssertion *school = add_linked_pair (c, "Vox", "2018-05-18",
+                                         "At least 8 students have been shot and killed at Santa Fe High School.",
+                                         "USA Today", "2018-05-19",
+                                         "CLOSE Eight students and two teachers were killed in the Santa Fe High "
+                                         "School shooting.");
+  CgAssertion *cohen = add_linked_pair (c, "BBC News", NULL,
+                                        "Cohen pleaded guilty to campaign finance violations for his role in making "
+                                        "hush money payments regarding the two women, porn actress Stormy Daniels and "
+                                        "former Playboy model Karen McDougal.",
+                                        "Newsmax", "2019-03-19",
+                                        "Cohen pleaded guilty over the summer to failing to report more than $4 "
+                                        "million in income to the IRS, making false statements to financial "
+                                        "institutions and campaign-finance violations stemming from the hush-money "
+                                        "payments he arranged for porn actress Stormy Daniels and former Playboy "
+                                        "model Karen McDougal.");
+  cg_score_claims (c, cg_test_rules ());
+  g_assert_cmpint (claim_of (c, covid->id)->verdict, ==, CG_VERDICT_SINGLE_SOURCE);
+  g_assert_cmpint (claim_of (c, school->id)->verdict, ==, CG_VERDICT_CORROBORATED);
+  /* "the two women" is no measure of "$4 million" */
+  g_assert_cmpint (claim_of (c, cohen->id)->verdict, ==, CG_VERDICT_CORROBORATED);
   cg_corpus_free (c);
 }
 
@@ -1889,5 +2002,7 @@ main (int argc, char **argv)
   g_test_add_func ("/score/hearsay-pair", test_hearsay_pair);
   g_test_add_func ("/score/count-pair", test_count_pair);
   g_test_add_func ("/score/place-reference", test_place_reference);
+  g_test_add_func ("/score/place-pair", test_place_pair);
+  g_test_add_func ("/score/count-words", test_count_words);
   return g_test_run ();
 }
