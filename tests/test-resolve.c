@@ -2238,6 +2238,23 @@ test_pollster (void)
   cg_registry_free (reg);
 }
 
+/* A listed given name keeps a pollster's name a person's (names.rules
+ * [given-names] over speakers.rules [organization]): "Penny Pew, a
+ * district director for Republican Rep. Paul Gosar of Arizona, said ..."
+ * (whole AllSides) is a woman, not the Pew Research Center. */
+static void
+test_given_name_over_pollster (void)
+{
+  CgRegistry *reg = registry ();
+  CgArticleResult *r = load_data ("resolve-penny-pew.txt");
+  CgAssertion *pew = add_mention (r, "Penny Pew, a district director for Republican Rep. Paul Gosar of Arizona", 0);
+  resolve (reg, r);
+  g_assert_cmpint (speaker (reg, pew->speaker_id)->kind, ==, CG_SPEAKER_PERSON);
+  g_assert_cmpstr (speaker (reg, pew->speaker_id)->name, ==, "Penny Pew");
+  cg_article_result_free (r);
+  cg_registry_free (reg);
+}
+
 int
 main (int argc, char **argv)
 {
@@ -2297,5 +2314,6 @@ main (int argc, char **argv)
   g_test_add_func ("/resolve/org-heads-countries", test_org_heads_and_countries);
   g_test_add_func ("/resolve/name-particles", test_name_particles);
   g_test_add_func ("/resolve/pollster", test_pollster);
+  g_test_add_func ("/resolve/given-name-over-pollster", test_given_name_over_pollster);
   return g_test_run ();
 }
