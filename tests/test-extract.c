@@ -1680,6 +1680,26 @@ test_spans_thirteenth (void)
   g_free (path);
 }
 
+/* Fourteenth session: a second attribution in a sentence, on PolNeAR
+ * train sentences. */
+static void
+test_spans_fourteenth (void)
+{
+  char *path = cg_test_data ("extract-spans-fourteenth.txt");
+  CgArticleResult *r = cg_test_process (path);
+  /* a clause with its own speaker and cue after ", though" or ",
+   * although" (extract.rules [clause-joiners]) ends the content before
+   * it, as PolNeAR marks it */
+  check_found (r, "the news media", CG_KIND_INDIRECT, "source-cue-content", "Carson", "again criticized",
+               "the news media");
+  check_found (r, "the negative coverage", CG_KIND_INDIRECT, "source-cue-that", "he", "added",
+               "the negative coverage has helped his campaign raise more money from supporters");
+  check_found (r, "he would go ahead", CG_KIND_INDIRECT, "source-cue-that", "Netanyahu", "said",
+               "he would go ahead with the Trump meeting");
+  cg_article_result_free (r);
+  g_free (path);
+}
+
 int
 main (int argc, char **argv)
 {
@@ -1729,6 +1749,7 @@ main (int argc, char **argv)
   g_test_add_func ("/extract/spans-ninth", test_spans_ninth);
   g_test_add_func ("/extract/spans-twelfth", test_spans_twelfth);
   g_test_add_func ("/extract/spans-thirteenth", test_spans_thirteenth);
+  g_test_add_func ("/extract/spans-fourteenth", test_spans_fourteenth);
   int status = g_test_run ();
   cg_article_result_free (seed0);
   return status;
