@@ -2530,6 +2530,34 @@ coordinated_back (Run *r, guint end, guint *start)
     }
 }
 
+/* "Matthew Prince, chief executive of CloudFlare, a San Francisco
+ * company, said": the organization S starts, after a word of
+ * extract.rules [source-prepositions], is the complement of a
+ * description after a name and its comma, the name opening the sentence
+ * or a clause; *START moves back to the name, the whole being the
+ * mention, as PolNeAR marks it. */
+static void
+title_of_back (Run *r, guint s, guint *start)
+{
+  if (s < 4 || !same_unit (r, s - 1, s) || !tok_is (r, s - 1, L_SOURCE_PREP) || is_cap (TOK (r, s - 1)))
+    return;
+  guint c = s - 1, ns;
+  while (c > 0 && s - c <= r->x->source_max_words && same_unit (r, c - 1, c))
+    {
+      const CgPatToken *u = TOK (r, c - 1);
+      if (!is_word (u) || u->cue || u->quote_open >= 0 || u->quote_close >= 0)
+        break;
+      c--;
+    }
+  /* C is the description's first word, after the name's comma */
+  if (c < 2 || c + 1 >= s || !is_char (TOK (r, c - 1)->word, ',') || !same_unit (r, c - 2, c - 1)
+      || is_cap (TOK (r, c)) || !(is_cap (TOK (r, c - 2)) || is_char (TOK (r, c - 2)->word, ')'))
+      || !np_back_paren (r, c - 1, &ns) || ns >= c - 1
+      || !(ns == 0 || !same_unit (r, ns - 1, ns) || !is_word (TOK (r, ns - 1)) || tok_is (r, ns - 1, L_BREAK)))
+    return;
+  *start = ns;
+}
+
 static gboolean
 source_back_scan (Run *r, guint end, guint *start, guint *mention_end)
 {
@@ -2631,6 +2659,7 @@ source_back_scan (Run *r, guint end, guint *start, guint *mention_end)
         {
           *start = bs;
           *mention_end = j;
+          title_of_back (r, bs, start);
           return TRUE;
         }
       /* A clause between the speaker and the cue: "McCain, who has tangled
@@ -2731,6 +2760,8 @@ source_back_scan (Run *r, guint end, guint *start, guint *mention_end)
        * before the aside may be the second of two */
       if (*mention_end == c)
         coordinated_back (r, c, start);
+      else if (!det_opener)
+        title_of_back (r, bs, start);
       return TRUE;
     }
   if (!np_back_paren (r, end, start))

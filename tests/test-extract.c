@@ -1680,8 +1680,8 @@ test_spans_thirteenth (void)
   g_free (path);
 }
 
-/* Fourteenth session: a second attribution in a sentence, on PolNeAR
- * train sentences. */
+/* Fourteenth session: a second attribution in a sentence and source
+ * bounds, on PolNeAR train sentences. */
 static void
 test_spans_fourteenth (void)
 {
@@ -1696,6 +1696,12 @@ test_spans_fourteenth (void)
                "the negative coverage has helped his campaign raise more money from supporters");
   check_found (r, "he would go ahead", CG_KIND_INDIRECT, "source-cue-that", "Netanyahu", "said",
                "he would go ahead with the Trump meeting");
+  /* a name, its title and the organization with its own appositive
+   * before the cue are one mention */
+  g_assert_cmpstr (find (r, "that in one case")->source_text, ==,
+                   "Matthew Prince, chief executive of CloudFlare, a San Francisco company");
+  g_assert_cmpstr (find (r, "nearly every conversation")->source_text, ==,
+                   "Mike Shields, president of the Congressional Leadership Fund, a super PAC allied with House leadership");
   cg_article_result_free (r);
   g_free (path);
 }
