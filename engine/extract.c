@@ -2535,22 +2535,33 @@ coordinated_back (Run *r, guint end, guint *start)
  * extract.rules [source-prepositions], is the complement of a
  * description after a name and its comma, the name opening the sentence
  * or a clause; *START moves back to the name, the whole being the
- * mention, as PolNeAR marks it. */
+ * mention, as PolNeAR marks it.  So does a description opened by a
+ * determiner right after the name's comma, whose place took a comma of
+ * its own: "Dean Johnson, a 55-year-old salesman from Sumter, South
+ * Carolina, says". */
 static void
 title_of_back (Run *r, guint s, guint *start)
 {
-  if (s < 4 || !same_unit (r, s - 1, s) || !tok_is (r, s - 1, L_SOURCE_PREP) || is_cap (TOK (r, s - 1)))
+  if (s < 3 || !same_unit (r, s - 1, s))
     return;
-  guint c = s - 1, ns;
-  while (c > 0 && s - c <= r->x->source_max_words && same_unit (r, c - 1, c))
+  guint c = s, ns;
+  if (tok_is (r, s - 1, L_SOURCE_PREP) && !is_cap (TOK (r, s - 1)))
     {
-      const CgPatToken *u = TOK (r, c - 1);
-      if (!is_word (u) || u->cue || u->quote_open >= 0 || u->quote_close >= 0)
-        break;
-      c--;
+      c = s - 1;
+      while (c > 0 && s - c <= r->x->source_max_words && same_unit (r, c - 1, c))
+        {
+          const CgPatToken *u = TOK (r, c - 1);
+          if (!is_word (u) || u->cue || u->quote_open >= 0 || u->quote_close >= 0)
+            break;
+          c--;
+        }
+      if (c + 1 >= s)
+        return;
     }
+  else if (!(is_char (TOK (r, s - 1)->word, ',') && tok_is (r, s, L_DET)))
+    return;
   /* C is the description's first word, after the name's comma */
-  if (c < 2 || c + 1 >= s || !is_char (TOK (r, c - 1)->word, ',') || !same_unit (r, c - 2, c - 1)
+  if (c < 2 || !is_char (TOK (r, c - 1)->word, ',') || !same_unit (r, c - 2, c - 1)
       || is_cap (TOK (r, c)) || !(is_cap (TOK (r, c - 2)) || is_char (TOK (r, c - 2)->word, ')'))
       || !np_back_paren (r, c - 1, &ns) || ns >= c - 1
       || !(ns == 0 || !same_unit (r, ns - 1, ns) || !is_word (TOK (r, ns - 1)) || tok_is (r, ns - 1, L_BREAK)))

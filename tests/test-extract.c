@@ -1702,6 +1702,8 @@ test_spans_fourteenth (void)
                    "Matthew Prince, chief executive of CloudFlare, a San Francisco company");
   g_assert_cmpstr (find (r, "nearly every conversation")->source_text, ==,
                    "Mike Shields, president of the Congressional Leadership Fund, a super PAC allied with House leadership");
+  /* and a name with a description whose place holds a comma */
+  g_assert_cmpstr (find (r, "Thursday's speeches")->source_text, ==, "Rachel Berg, a philanthropist from Monsey, New York");
   cg_article_result_free (r);
   g_free (path);
 }
