@@ -2138,6 +2138,7 @@ np_fwd (Run *r, guint start, guint *end)
 }
 
 static gboolean source_back_scan (Run *r, guint end, guint *start, guint *mention_end);
+static gboolean cue_attr_lists (const CgRule *cue, const char *attr, const char *word);
 static gboolean cues_in_relative (Run *r, guint a, guint b);
 static gboolean party_state (Run *r, const CgPatToken *t);
 static gboolean speech_relative (Run *r, guint k);
@@ -2473,6 +2474,7 @@ coordinated_back (Run *r, guint end, guint *start)
   if (s >= 2 && (is_cap (TOK (r, s)) || low2) && tok_is (r, s - 1, L_COORD) && same_unit (r, s - 2, s))
     {
       guint ls = NONE;
+      const Entry *co = tok_entry (r, s - 1, L_COORD);
       if (tok_is (r, s - 2, L_PRON) && !tok_is (r, s - 2, L_RELATIVE) && !tok_is (r, s - 2, L_DET))
         ls = s - 2;
       else if (low2 && is_word (TOK (r, s - 2)) && np_back (r, s - 1, &bs))
@@ -2489,10 +2491,15 @@ coordinated_back (Run *r, guint end, guint *start)
            * a determiner ("the Parks and Recreation Department"), and
            * lowercase ones only in a description ending in a title or a
            * plural ("Trailing contenders Ted Cruz") */
+          /* (a word of the coordinator's openers= first: "both the
+           * United States and Russia") */
+          guint b0 = bs;
+          if (co && b0 + 2 < s && cue_attr_lists (co->rule, "openers", TOK (r, b0)->word))
+            b0++;
           ls = bs;
-          for (guint i = bs; i < s - 1 && ls != NONE; i++)
+          for (guint i = b0; i < s - 1 && ls != NONE; i++)
             if (is_word (TOK (r, i)) ? !is_cap (TOK (r, i)) && !tok_is (r, i, L_NAME_JOIN)
-                                         && !(i == bs && tok_is (r, i, L_DET)) && !describes (r, i)
+                                         && !(i == b0 && tok_is (r, i, L_DET)) && !describes (r, i)
                                          && !(i + 2 < s && describes (r, i + 1))
                 : is_char (TOK (r, i)->word, ','))
               ls = NONE;
@@ -2510,6 +2517,11 @@ coordinated_back (Run *r, guint end, guint *start)
         if (is_word (TOK (r, i)) && ends_with (TOK (r, i)->word, "ing") && is_word (TOK (r, i + 1))
             && !is_cap (TOK (r, i + 1)))
           ls = NONE;
+      /* "Both the United States and Russia say": a word of the
+       * coordinator's openers= before the first mention is part of it */
+      if (ls != NONE && ls >= 1 && same_unit (r, ls - 1, ls) && is_word (TOK (r, ls - 1)) && co
+          && cue_attr_lists (co->rule, "openers", TOK (r, ls - 1)->word))
+        ls--;
       guint l2;
       if (ls != NONE && ls >= 2 && is_char (TOK (r, ls - 1)->word, ',') && (l2 = list_back (r, ls, end)) != NONE)
         {

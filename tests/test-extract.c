@@ -1704,6 +1704,10 @@ test_spans_fourteenth (void)
                    "Mike Shields, president of the Congressional Leadership Fund, a super PAC allied with House leadership");
   /* and a name with a description whose place holds a comma */
   g_assert_cmpstr (find (r, "Thursday's speeches")->source_text, ==, "Rachel Berg, a philanthropist from Monsey, New York");
+  /* "neither ... nor" joins two speakers, and "both" before the first
+   * is part of the mention (extract.rules [source-coordinators]) */
+  g_assert_cmpstr (find (r, "the Obama administration's efforts")->source_text, ==, "Neither Cruz nor Christie");
+  g_assert_cmpstr (find (r, "an inclination to")->source_text, ==, "both the United States and Russia");
   cg_article_result_free (r);
   g_free (path);
 }
