@@ -82,6 +82,7 @@ struct _CgExtractor {
   const char   *passive_raising;  /* owned by the rules, or NULL */
   GHashTable   *nested_stops;     /* extract.rules [nested-stops], words borrowed from the rules */
   GHashTable   *nested_relatives; /* extract.rules [nested-relatives], likewise */
+  GHashTable   *content_connectives; /* extract.rules [content-connectives], casefolded phrases */
   guint         nested_max_tokens; /* extract.rules nested_max_tokens */
   CgTagger     *tagger;           /* extract.rules "tagger": the learned tagger, or NULL */
   GPtrArray    *trigger_rules;    /* CgRule*, owned: its trigger words, as one-word rules of L_TRIGGER */
@@ -508,6 +509,7 @@ cg_extractor_new (CgRules *rules, GError **error)
   x->passive_raising = cg_rules_string (rules, "extract", "passive_raising");
   x->nested_stops = cg_rules_word_set (rules, "extract", "nested-stops");
   x->nested_relatives = cg_rules_word_set (rules, "extract", "nested-relatives");
+  x->content_connectives = cg_rules_phrase_set (rules, "extract", "content-connectives");
   x->nested_max_tokens = (guint) cg_rules_number (rules, "extract", "nested_max_tokens", 120);
   x->tagger_min_margin = cg_rules_number (rules, "extract", "tagger_min_margin", 0);
   x->tagger_source_max_words = (guint) cg_rules_number (rules, "extract", "tagger_source_max_words", 0);
@@ -568,6 +570,7 @@ cg_extractor_free (CgExtractor *x)
   cg_pattern_set_free (x->patterns);
   g_hash_table_unref (x->nested_stops);
   g_hash_table_unref (x->nested_relatives);
+  g_hash_table_unref (x->content_connectives);
   g_free (x->has_quote);
   g_free (x->anchor);
   g_free (x->qsides);
@@ -3795,6 +3798,30 @@ from_match (Run *r, guint pattern, const CgPatMatch *m)
   guint cs = cs0, ce = m->content_end;
   if (gap_said)
     cs = m->cue_end;
+  /* "Still, almost two in three Republican-leaning voters now view Trump
+   * favorably, according to ...": a phrase of extract.rules
+   * [content-connectives] and its comma opening the sentence of a content
+   * before its cue tie it to the text before, no part of what the source
+   * says, as PolNeAR marks it */
+  if (m->cue_rule && m->quote < 0 && m->split_start == NONE && m->cue_start != NONE && ce <= m->cue_start
+      && cs == g_array_index (r->unit_start, guint, TOK (r, cs)->sentence))
+    {
+      guint k = cs;
+      GString *phrase = g_string_new (NULL);
+      while (k < ce && k < cs + 4 && is_word (TOK (r, k)))
+        {
+          if (k > cs)
+            g_string_append_c (phrase, ' ');
+          char *f = g_utf8_casefold (TOK (r, k)->word, -1);
+          g_string_append (phrase, f);
+          g_free (f);
+          k++;
+        }
+      if (k > cs && k + 1 < ce && is_char (TOK (r, k)->word, ',')
+          && g_hash_table_contains (r->x->content_connectives, phrase->str))
+        cs = k + 1;
+      g_string_free (phrase, TRUE);
+    }
   /* a content the matcher cut before another attribution's tokens in its
    * sentence does not end with the word joining them ("... over Clinton
    * and", "... the European Union as") */

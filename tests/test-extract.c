@@ -1126,7 +1126,7 @@ test_recall_seventh (void)
   g_assert_null (find_opt (r, "to her delegate lead"));
   /* a speaker joined to the words after it by a phrase of
    * [source-modifiers] before the cue */
-  a = find (r, "Still, Cruz will be re-evaluating");
+  a = find (r, "Cruz will be re-evaluating");
   check (r, a, CG_KIND_INDIRECT, "content-comma-source-cue", "a source close to him", "said");
   /* a base form after a plural of [plurals] ("data", "people") is a cue */
   a = find (r, "the average income for college graduates");
@@ -1708,6 +1708,14 @@ test_spans_fourteenth (void)
    * is part of the mention (extract.rules [source-coordinators]) */
   g_assert_cmpstr (find (r, "the Obama administration's efforts")->source_text, ==, "Neither Cruz nor Christie");
   g_assert_cmpstr (find (r, "an inclination to")->source_text, ==, "both the United States and Russia");
+  /* a connective opening the sentence (extract.rules
+   * [content-connectives]) is no part of a content before its cue */
+  check_found (r, "almost two in three", CG_KIND_INDIRECT, "content-according-to-source",
+               "a national Gallup Poll taken last week", "according to",
+               "almost two in three Republican-leaning voters now view Trump favorably, compared with 31 percent "
+               "who view him unfavorably");
+  check_found (r, "that news will", CG_KIND_INDIRECT, "content-according-to-source",
+               "a post from Arianna Huffington", "according to", "that news will come with a strong bias");
   cg_article_result_free (r);
   g_free (path);
 }
