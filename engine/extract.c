@@ -83,6 +83,7 @@ struct _CgExtractor {
   GHashTable   *nested_stops;     /* extract.rules [nested-stops], words borrowed from the rules */
   GHashTable   *nested_relatives; /* extract.rules [nested-relatives], likewise */
   GHashTable   *content_connectives; /* extract.rules [content-connectives], casefolded phrases */
+  GHashTable   *source_time_tail;    /* extract.rules [source-time-tail], likewise */
   guint         nested_max_tokens; /* extract.rules nested_max_tokens */
   CgTagger     *tagger;           /* extract.rules "tagger": the learned tagger, or NULL */
   GPtrArray    *trigger_rules;    /* CgRule*, owned: its trigger words, as one-word rules of L_TRIGGER */
@@ -510,6 +511,7 @@ cg_extractor_new (CgRules *rules, GError **error)
   x->nested_stops = cg_rules_word_set (rules, "extract", "nested-stops");
   x->nested_relatives = cg_rules_word_set (rules, "extract", "nested-relatives");
   x->content_connectives = cg_rules_phrase_set (rules, "extract", "content-connectives");
+  x->source_time_tail = cg_rules_phrase_set (rules, "extract", "source-time-tail");
   x->nested_max_tokens = (guint) cg_rules_number (rules, "extract", "nested_max_tokens", 120);
   x->tagger_min_margin = cg_rules_number (rules, "extract", "tagger_min_margin", 0);
   x->tagger_source_max_words = (guint) cg_rules_number (rules, "extract", "tagger_source_max_words", 0);
@@ -571,6 +573,7 @@ cg_extractor_free (CgExtractor *x)
   g_hash_table_unref (x->nested_stops);
   g_hash_table_unref (x->nested_relatives);
   g_hash_table_unref (x->content_connectives);
+  g_hash_table_unref (x->source_time_tail);
   g_free (x->has_quote);
   g_free (x->anchor);
   g_free (x->qsides);
@@ -3449,6 +3452,34 @@ source_tail (Run *r, guint se, const CgRule *clause)
   return last + 1;
 }
 
+/* "according to a congressional report on Wednesday", "In a Des Moines
+ * Register poll last month, ...": a phrase of extract.rules
+ * [source-time-tail] ending the mention [S, E) of a preposition cue right
+ * after a lowercase noun says when, not who, as PolNeAR marks it (not
+ * after a participle: "a national Gallup Poll taken last week").  Returns
+ * the mention's new end. */
+static guint
+time_tail_back (Run *r, guint s, guint e)
+{
+  for (guint w = 2; w <= 3 && e >= s + w + 1; w++)
+    {
+      guint t0 = e - w;
+      GString *phrase = g_string_new (NULL);
+      for (guint i = t0; i < e; i++)
+        {
+          char *f = g_utf8_casefold (TOK (r, i)->word, -1);
+          g_string_append_printf (phrase, i > t0 ? " %s" : "%s", f);
+          g_free (f);
+        }
+      gboolean hit = g_hash_table_contains (r->x->source_time_tail, phrase->str);
+      g_string_free (phrase, TRUE);
+      const CgPatToken *b = TOK (r, t0 - 1);
+      if (hit && is_word (b) && !is_cap (b) && !ends_with (b->word, "ed") && !ends_with (b->word, "en"))
+        return t0;
+    }
+  return e;
+}
+
 /* Whether the word at I, after a comma, ends the reported clause that
  * starts at CS: a word of extract.rules [content-end] ("..., but he said
  * ..."), unless a word of [content-goes-on] follows it ("..., but not
@@ -3870,7 +3901,7 @@ from_match (Run *r, guint pattern, const CgPatMatch *m)
               k = i;
               break;
             }
-      source_end = k;
+      source_end = time_tail_back (r, m->source_start, k);
     }
   /* '"kind of problems" had answering': a short quotation before a cue
    * with no comma, question or exclamation mark closing it is a term or a
@@ -3958,8 +3989,10 @@ from_match (Run *r, guint pattern, const CgPatMatch *m)
       && m->split_start == NONE)
     {
       const CgRule *prep = TOK (r, m->cue_start)->prep;
-      source_end = source_tail (r, source_end,
-                                prep && g_strcmp0 (cg_rule_attr (prep, "clause"), "yes") == 0 ? prep : NULL);
+      gboolean clause = prep && g_strcmp0 (cg_rule_attr (prep, "clause"), "yes") == 0;
+      source_end = source_tail (r, source_end, clause ? prep : NULL);
+      if (clause)
+        source_end = time_tail_back (r, m->source_start, source_end);
     }
   /* "Trump went after Bush on Tuesday in a long speech, calling him ...":
    * a participle cue after a comma with no speaker found reports what the

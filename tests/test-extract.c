@@ -1716,6 +1716,10 @@ test_spans_fourteenth (void)
                "who view him unfavorably");
   check_found (r, "that news will", CG_KIND_INDIRECT, "content-according-to-source",
                "a post from Arianna Huffington", "according to", "that news will come with a strong bias");
+  /* a time phrase of [source-time-tail] after the noun ending the
+   * speaker of a preposition cue says when, not who */
+  g_assert_cmpstr (find (r, "The Chinese government likely")->source_text, ==, "a congressional report");
+  g_assert_cmpstr (find (r, "Mr. Cruz had a 10")->source_text, ==, "a Des Moines Register poll");
   cg_article_result_free (r);
   g_free (path);
 }
