@@ -1690,12 +1690,14 @@ test_spans_fourteenth (void)
   /* a clause with its own speaker and cue after ", though" or ",
    * although" (extract.rules [clause-joiners]) ends the content before
    * it, as PolNeAR marks it */
+  static const FoundCase joined[] = {
+    { "the negative coverage", "he", "added",
+      "the negative coverage has helped his campaign raise more money from supporters", CG_KIND_INDIRECT },
+    { "he would go ahead", "Netanyahu", "said", "he would go ahead with the Trump meeting", CG_KIND_INDIRECT },
+  };
   check_found (r, "the news media", CG_KIND_INDIRECT, "source-cue-content", "Carson", "again criticized",
                "the news media");
-  check_found (r, "the negative coverage", CG_KIND_INDIRECT, "source-cue-that", "he", "added",
-               "the negative coverage has helped his campaign raise more money from supporters");
-  check_found (r, "he would go ahead", CG_KIND_INDIRECT, "source-cue-that", "Netanyahu", "said",
-               "he would go ahead with the Trump meeting");
+  check_found_cases (r, "source-cue-that", joined, G_N_ELEMENTS (joined));
   /* a name, its title and the organization with its own appositive
    * before the cue are one mention */
   g_assert_cmpstr (find (r, "that in one case")->source_text, ==,
@@ -1710,12 +1712,14 @@ test_spans_fourteenth (void)
   g_assert_cmpstr (find (r, "an inclination to")->source_text, ==, "both the United States and Russia");
   /* a connective opening the sentence (extract.rules
    * [content-connectives]) is no part of a content before its cue */
-  check_found (r, "almost two in three", CG_KIND_INDIRECT, "content-according-to-source",
-               "a national Gallup Poll taken last week", "according to",
-               "almost two in three Republican-leaning voters now view Trump favorably, compared with 31 percent "
-               "who view him unfavorably");
-  check_found (r, "that news will", CG_KIND_INDIRECT, "content-according-to-source",
-               "a post from Arianna Huffington", "according to", "that news will come with a strong bias");
+  static const FoundCase connected[] = {
+    { "almost two in three", "a national Gallup Poll taken last week", "according to",
+      "almost two in three Republican-leaning voters now view Trump favorably, compared with 31 percent "
+      "who view him unfavorably", CG_KIND_INDIRECT },
+    { "that news will", "a post from Arianna Huffington", "according to", "that news will come with a strong bias",
+      CG_KIND_INDIRECT },
+  };
+  check_found_cases (r, "content-according-to-source", connected, G_N_ELEMENTS (connected));
   /* a time phrase of [source-time-tail] after the noun ending the
    * speaker of a preposition cue says when, not who */
   g_assert_cmpstr (find (r, "The Chinese government likely")->source_text, ==, "a congressional report");
