@@ -3452,6 +3452,30 @@ source_tail (Run *r, guint se, const CgRule *clause)
   return last + 1;
 }
 
+/* Whether the words of tokens [A, B), lowercased and joined by blanks, are
+ * a phrase of SET (cg_rules_phrase_set(): casefolded phrases); only ASCII
+ * words of at most 120 bytes in all are looked up, with no allocation. */
+static gboolean
+phrase_in (Run *r, GHashTable *set, guint a, guint b)
+{
+  char buf[128];
+  gsize n = 0;
+  for (guint i = a; i < b; i++)
+    {
+      const char *w = TOK (r, i)->word;
+      if (i > a)
+        buf[n++] = ' ';
+      for (; *w; w++)
+        {
+          if ((guchar) *w >= 0x80 || n + 2 >= sizeof buf)
+            return FALSE;
+          buf[n++] = g_ascii_tolower (*w);
+        }
+    }
+  buf[n] = '\0';
+  return g_hash_table_contains (set, buf);
+}
+
 /* "according to a congressional report on Wednesday", "In a Des Moines
  * Register poll last month, ...": a phrase of extract.rules
  * [source-time-tail] ending the mention [S, E) of a preposition cue right
@@ -3461,21 +3485,20 @@ source_tail (Run *r, guint se, const CgRule *clause)
 static guint
 time_tail_back (Run *r, guint s, guint e)
 {
-  for (guint w = 2; w <= 3 && e >= s + w + 1; w++)
+  for (guint w = 3; w >= 2; w--)
     {
+      if (e < s + w + 1)
+        continue;
       guint t0 = e - w;
-      GString *phrase = g_string_new (NULL);
-      for (guint i = t0; i < e; i++)
-        {
-          char *f = g_utf8_casefold (TOK (r, i)->word, -1);
-          g_string_append_printf (phrase, i > t0 ? " %s" : "%s", f);
-          g_free (f);
-        }
-      gboolean hit = g_hash_table_contains (r->x->source_time_tail, phrase->str);
-      g_string_free (phrase, TRUE);
+      if (!phrase_in (r, r->x->source_time_tail, t0, e))
+        continue;
+      /* (the longest phrase decides: "from earlier this month" is no
+       * "this month" after "earlier"; nor one after a preposition) */
       const CgPatToken *b = TOK (r, t0 - 1);
-      if (hit && is_word (b) && !is_cap (b) && !ends_with (b->word, "ed") && !ends_with (b->word, "en"))
+      if (is_word (b) && !is_cap (b) && !ends_with (b->word, "ed") && !ends_with (b->word, "en")
+          && !tok_is (r, t0 - 1, L_SOURCE_PREP) && !tok_is (r, t0 - 1, L_CONTENT_PREP))
         return t0;
+      return e;
     }
   return e;
 }
@@ -3838,20 +3861,11 @@ from_match (Run *r, guint pattern, const CgPatMatch *m)
       && cs == g_array_index (r->unit_start, guint, TOK (r, cs)->sentence))
     {
       guint k = cs;
-      GString *phrase = g_string_new (NULL);
       while (k < ce && k < cs + 4 && is_word (TOK (r, k)))
-        {
-          if (k > cs)
-            g_string_append_c (phrase, ' ');
-          char *f = g_utf8_casefold (TOK (r, k)->word, -1);
-          g_string_append (phrase, f);
-          g_free (f);
-          k++;
-        }
+        k++;
       if (k > cs && k + 1 < ce && is_char (TOK (r, k)->word, ',')
-          && g_hash_table_contains (r->x->content_connectives, phrase->str))
+          && phrase_in (r, r->x->content_connectives, cs, k))
         cs = k + 1;
-      g_string_free (phrase, TRUE);
     }
   /* a content the matcher cut before another attribution's tokens in its
    * sentence does not end with the word joining them ("... over Clinton
