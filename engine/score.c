@@ -2192,6 +2192,8 @@ typedef struct {
   guint       min_names;
   guint       title_weight;
   double      min_cosine;
+  double      anchor_max_share;   /* a name printed by more of the articles anchors nothing ... */
+  guint       anchor_words;       /* ... unless the texts share this many other words */
   GHashTable *not_stems;     /* not_names cut to NAME_STEM letters */
   guint8      byte_class[256];   /* BYTE_* of each byte, for add_name_keys() */
   guint64    *not_hashes;    /* fnv() of each of not_names (0 read as 1), open-addressed; 0: empty */
@@ -2457,6 +2459,8 @@ event_names_start (EventNames *ev, CgCorpus *corpus, CgRules *rules, GPtrArray *
   ev->min_names = (guint) cg_rules_number (rules, "linking", "event_min_names", 3);
   ev->title_weight = (guint) cg_rules_number (rules, "linking", "event_title_weight", 2);
   ev->min_cosine = cg_rules_number (rules, "linking", "event_min_cosine", 0);
+  ev->anchor_max_share = cg_rules_number (rules, "linking", "event_anchor_max_share", 0);
+  ev->anchor_words = (guint) cg_rules_number (rules, "linking", "event_anchor_words", 4);
   ev->not_stems = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   cg_rules_add_words (ev->not_names, rules, "stopwords", NULL);
   cg_rules_add_words (ev->not_names, rules, "linking", "dates");
@@ -3029,16 +3033,58 @@ add_referred_places (const PairWords *words, EventNames *ev, GHashTable **cache,
     }
 }
 
+/* Is MARK (a name cut as mark_words() cuts it) printed by more than
+ * ev->anchor_max_share of the corpus's articles?  "Trump" or "Obama" in
+ * two texts ties them to no one event: "Mr Trump has yet to provide any
+ * evidence" (a soldier's widow) and "Trump and Giuliani have not
+ * provided any evidence of wrongdoing" (Ukraine) are two. */
+static gboolean
+common_name (EventNames *ev, const char *mark)
+{
+  if (ev->anchor_max_share <= 0 || g_ascii_isdigit (*mark))
+    return FALSE;
+  if (!ev->ready)
+    event_names_prepare (ev);
+  return name_df (ev, fnv (FNV_SEED, mark, strlen (mark))) > ev->anchor_max_share * ev->art_ids->len;
+}
+
 /* Does a name or figure of MARKS_X stand in STEMS_Y: do the two texts
  * name something of one event in common? */
 static gboolean
-share_anchor (EventNames *ev, GHashTable *marks_x, GHashTable *stems_y)
+share_anchor (EventNames *ev, GHashTable *marks_x, GHashTable *stems_y, gboolean *common)
 {
   GHashTableIter it;
   gpointer key;
   g_hash_table_iter_init (&it, marks_x);
   while (g_hash_table_iter_next (&it, &key, NULL))
     if (!g_hash_table_contains (ev->not_stems, key) && g_hash_table_contains (stems_y, key))
+      {
+        if (!common_name (ev, key))
+          return TRUE;
+        *common = TRUE;
+      }
+  return FALSE;
+}
+
+/* Do the words of two texts (STEMS_X, STEMS_Y, cut as mark_words() cuts
+ * them) other than their names (MARKS_X, MARKS_Y), stopwords and [dates]
+ * meet ev->anchor_words times or more?  Two texts sharing only a common
+ * name say one thing of it when they share that much besides: "Obama
+ * ... became the first sitting president to endorse same-sex marriage"
+ * twice, where "Mr Trump has yet to provide any evidence" shares two. */
+static gboolean
+share_words (EventNames *ev, GHashTable *stems_x, GHashTable *stems_y, GHashTable *marks_x, GHashTable *marks_y)
+{
+  GHashTableIter it;
+  gpointer key;
+  guint shared = 0;
+  if (ev->anchor_words == 0)
+    return FALSE;
+  g_hash_table_iter_init (&it, stems_x);
+  while (g_hash_table_iter_next (&it, &key, NULL))
+    if (g_hash_table_contains (stems_y, key) && !g_hash_table_contains (ev->not_stems, key)
+        && !g_hash_table_contains (marks_x, key) && !g_hash_table_contains (marks_y, key)
+        && !g_ascii_isdigit (*(const char *) key) && ++shared >= ev->anchor_words)
       return TRUE;
   return FALSE;
 }
@@ -3205,7 +3251,9 @@ mark_direct_pairs (CgCorpus *corpus, GPtrArray *as, guint n, GHashTable *pos, co
         }
       /* texts naming nothing in common (no name or figure in both)
        * tell one event only when their articles tell one story */
-      if (events && !share_anchor (events, sets[0], sets[5]) && !share_anchor (events, sets[1], sets[4])
+      gboolean common = FALSE;
+      if (events && !share_anchor (events, sets[0], sets[5], &common) && !share_anchor (events, sets[1], sets[4], &common)
+          && !(common && share_words (events, sets[4], sets[5], sets[0], sets[1]))
           && !one_event (events, art_of[f], art_of[t]))
         continue;
       paired[claim_of[f]] = TRUE;

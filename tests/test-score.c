@@ -1955,6 +1955,93 @@ test_place_reference (void)
   cg_corpus_free (c);
 }
 
+/* A name printed by most articles ("Trump") anchors no one event
+ * (event_anchor_max_share): whole AllSides with the table, the BBC's "Mr
+ * Trump has yet to provide any evidence" (a soldier's widow, October
+ * 2017) and NPR's "Trump and Giuliani have not provided any evidence of
+ * wrongdoing" (Ukraine, September 2019) share that name and two words,
+ * and their articles tell two stories.  Fox's "Obama earlier this year
+ * became the first sitting president to endorse same-sex marriage" and
+ * NPR's "President Obama becomes the first sitting president to endorse
+ * same-sex marriage" share their name and more than event_anchor_words
+ * words besides: one fact, told in articles on a pastor and on a
+ * timeline. */
+static void
+test_common_name (void)
+{
+  CgCorpus *c = cg_corpus_new ();
+  const char *bbc[] = {
+    "US President Donald Trump says a claim that he made insensitive remarks to the recently bereaved widow of a "
+    "soldier is \"totally fabricated\".",
+    "Congresswoman Frederica Wilson said he had told Myeshia Johnson: \"He knew what he was signing up for, but I guess "
+    "it hurts anyway.\"",
+    "Sgt La David Johnson was among four US special service soldiers killed in Niger by Islamist militants this month.",
+    "Mr Trump had already been criticised for not contacting the families of the dead servicemen right after the fatal "
+    "ambush on 4 October.",
+    "Mr Trump has yet to provide any evidence.",
+    NULL };
+  const char *npr[] = {
+    "President Trump said Wednesday that the push for his impeachment is a \"hoax,\" again denying any wrongdoing during "
+    "a July call with Ukrainian President Volodymyr Zelenskiy during which he pushed for an investigation into former "
+    "Vice President Joe Biden, a potential 2020 rival.",
+    "At a news conference in New York, Trump also said that he has spoken with House Minority Leader Kevin McCarthy and "
+    "Republicans and that he \"fully supports transparency\" on the whistleblower information.",
+    "Earlier on Wednesday, Trump appeared alongside Zelenskiy from New York, where both denied that Trump tried to "
+    "pressure Ukraine into investigating Biden's son Hunter.",
+    "Trump emphasized that there was \"no pressure\" and repeated stories that he and his private lawyer, Rudy "
+    "Giuliani, have told that insinuate the younger Biden took part in corrupt activities in China and Ukraine.",
+    "As explained here, Trump and Giuliani have not provided any evidence of wrongdoing.",
+    NULL };
+  add_titled_article (c, "d1", "BBC News", NULL, "Trump denies 'insensitive' remarks to soldier's widow", "s1", bbc);
+  CgAssertion *bbc_evidence = last_assertion (c);
+  add_titled_article (c, "d2", "NPR Online News", "2019-09-25",
+                      "President Trump Says He 'Fully Supports Transparency' On Whistleblower", "s2", npr);
+  add_link (c, last_assertion (c)->id, bbc_evidence->id, CG_RELATION_SUPPORTS);
+  /* stories of a race, so that the names every article prints weigh
+   * little, as in the corpus */
+  const char *race[] = {
+    "President Trump visited the 18th district in western Pennsylvania twice during the campaign, and Republicans spent "
+    "millions of dollars to keep a hold of the seat.",
+    "President Trump visited the district in January to tout his recent tax cuts and Republican candidate Rick Saccone, a "
+    "four-term state representative.",
+    "Kansas is a deep-red state -- Trump won there by 20 percentage points in 2016 -- and any Republican would be "
+    "favored in the gubernatorial election in November.",
+    NULL };
+  add_titled_article (c, "d5", "BBC News", "2018-03-14", "Democrat Conor Lamb claims victory in Pennsylvania election",
+                      "s5", race);
+  add_titled_article (c, "d6", "Fox News", "2018-03-07",
+                      "Party leaders sending big money, top stars like Trump and Biden to tight House race in Pa.", "s6",
+                      race + 1);
+  add_titled_article (c, "d7", "CNN (Web News)", "2018-08-07",
+                      "Trump's base-focused midterm approach tested in Ohio and Kansas races Tuesday", "s7", race + 2);
+
+  const char *fox[] = {
+    "A Georgia pastor selected to deliver the benediction during President Obama's inauguration has pulled out of the "
+    "ceremony after comments surfaced in which he described homosexuality as a \"sin.\"",
+    "The Rev. Louie Giglio, pastor of Passion City Church in Atlanta, was announced as part of the inauguration program "
+    "on Tuesday.",
+    "But the website ThinkProgress subsequently published a lengthy sermon of Giglio's from the '90s.",
+    "Obama earlier this year became the first sitting president to endorse same-sex marriage.",
+    NULL };
+  const char *timeline[] = {
+    "In Baker v. Nelson, the U.S. Supreme Court dismisses a challenge of a ruling from Minnesota that gay couples have "
+    "no constitutional right to marry, saying the appeal fails to raise a \"substantial federal question.\"",
+    "Maryland becomes the first state to define marriage as a union of one man and one woman.",
+    "Gay activist Harvey Milk is elected to San Francisco's Board of Supervisors (and assassinated a year later).",
+    "President Obama becomes the first sitting president to endorse same-sex marriage.",
+    NULL };
+  add_titled_article (c, "d3", "Fox Online News", "2013-01-10",
+                      "Pastor withdraws from Obama inauguration after sermon on homosexuality surfaces", "s3", fox);
+  CgAssertion *fox_endorse = last_assertion (c);
+  add_titled_article (c, "d4", "NPR Online News", "2013-03-21",
+                      "Timeline: Gay Marriage In Law, Pop Culture And The Courts", "s4", timeline);
+  add_link (c, fox_endorse->id, last_assertion (c)->id, CG_RELATION_SAME_AS);
+  cg_score_claims (c, cg_test_rules ());
+  g_assert_cmpint (claim_of (c, bbc_evidence->id)->verdict, ==, CG_VERDICT_SINGLE_SOURCE);
+  g_assert_cmpint (claim_of (c, fox_endorse->id)->verdict, ==, CG_VERDICT_CORROBORATED);
+  cg_corpus_free (c);
+}
+
 int
 main (int argc, char **argv)
 {
@@ -1983,6 +2070,7 @@ main (int argc, char **argv)
   g_test_add_func ("/score/one-poll-two-names", test_one_poll_two_names);
   g_test_add_func ("/score/two-outlets-one-word", test_two_outlets_one_word);
   g_test_add_func ("/score/one-event", test_one_event);
+  g_test_add_func ("/score/common-name", test_common_name);
   g_test_add_func ("/score/description-fits-person", test_description_fits_person);
   g_test_add_func ("/score/description-fits-one", test_description_fits_one);
   g_test_add_func ("/score/quoted-author-origin", test_quoted_author_origin);
