@@ -3107,6 +3107,81 @@ event_names_clear (EventNames *ev)
     g_hash_table_unref (ev->not_stems);
 }
 
+/* The pairs of opposite words of linking.rules [pair_opposites], stemmed by NORM, as "stem\tstem" in both orders.
+ * Returns a new set. */
+static GHashTable *
+opposite_pairs (CgRules *rules, CgNormalizer *norm)
+{
+  GHashTable *set = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  GPtrArray *list = cg_rules_entries (rules, "linking", "pair_opposites");
+  for (guint i = 0; list && i < list->len; i++)
+      {
+        CgRule *r = g_ptr_array_index (list, i);
+        const char *opp = cg_rule_attr (r, "opposite");
+        if (opp == NULL || r->n_words != 1)
+          continue;
+        char *fo = g_utf8_casefold (opp, -1);
+        char *a = cg_normalizer_stem (norm, r->words[0]), *b = cg_normalizer_stem (norm, fo);
+        if (strcmp (a, b) != 0)
+          {
+            g_hash_table_add (set, g_strdup_printf ("%s\t%s", a, b));
+            g_hash_table_add (set, g_strdup_printf ("%s\t%s", b, a));
+          }
+        g_free (a);
+        g_free (b);
+        g_free (fo);
+      }
+  return set;
+}
+
+/* TEXT's words, casefolded and stemmed by NORM, into STEMS. */
+static void
+stem_words (CgNormalizer *norm, const char *text, GHashTable *stems)
+{
+  GPtrArray *words = printed_words (text);
+  for (guint k = 0; k < words->len; k++)
+    {
+      char *fold = g_utf8_casefold (g_ptr_array_index (words, k), -1);
+      g_hash_table_add (stems, cg_normalizer_stem (norm, fold));
+      g_free (fold);
+    }
+  g_ptr_array_unref (words);
+}
+
+/* Does one of X and Y hold a word whose opposite (OPPOSITES) the other
+ * holds, neither holding both: "Some taxes paid by wealthy Americans
+ * would be repealed" against "paid for ... by new taxes on wealthy
+ * Americans"?  SX and SY are scratch sets. */
+static gboolean
+hold_opposites (CgNormalizer *norm, GHashTable *opposites, const char *x, const char *y, GHashTable *sx,
+                GHashTable *sy)
+{
+  g_hash_table_remove_all (sx);
+  g_hash_table_remove_all (sy);
+  stem_words (norm, x, sx);
+  stem_words (norm, y, sy);
+  GHashTableIter ix, iy;
+  gpointer kx, ky;
+  GString *pair = g_string_new (NULL);
+  gboolean hit = FALSE;
+  g_hash_table_iter_init (&ix, sx);
+  while (!hit && g_hash_table_iter_next (&ix, &kx, NULL))
+    {
+      if (g_hash_table_contains (sy, kx))
+        continue;
+      g_hash_table_iter_init (&iy, sy);
+      while (!hit && g_hash_table_iter_next (&iy, &ky, NULL))
+        {
+          if (g_hash_table_contains (sx, ky))
+            continue;
+          g_string_printf (pair, "%s\t%s", (char *) kx, (char *) ky);
+          hit = g_hash_table_contains (opposites, pair->str);
+        }
+    }
+  g_string_free (pair, TRUE);
+  return hit;
+}
+
 /* Corroboration is a direct agreement: set PAIRED[c] for each claim with
  * a link (same_as, supports, quotes) between members of two counted
  * voices (COUNTED, per voice root) that says one proposition of both, and
@@ -3140,9 +3215,11 @@ mark_direct_pairs (CgCorpus *corpus, GPtrArray *as, guint n, GHashTable *pos, co
                    GPtrArray *art_ids, CgClaimViewer *viewer, GHashTable *pronouns, GHashTable *text_pronouns,
                    GHashTable *numbers, GHashTable *openers, guint fragment_min, guint demand_words, GHashTable *event_words, double event_days, double same_jaccard, double max_days, gboolean two_outlets,
                    CgNormalizer *norm, const CgLexicon *method_notes, const CgLexicon *hearsay, EventNames *events,
-                   double count_ratio, const CgLexicon *place_refs, const PairWords *words, gboolean *paired,
-                   gboolean *in_pair)
+                   double count_ratio, const CgLexicon *place_refs, const PairWords *words, GHashTable *opposites,
+                   gboolean *paired, gboolean *in_pair)
 {
+  GHashTable *ox = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  GHashTable *oy = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   GPtrArray *printed = g_ptr_array_new_with_free_func (g_free);
   GPtrArray *folds = g_ptr_array_new_with_free_func (g_free);
   GArray *ends = g_array_new (FALSE, FALSE, sizeof (guint));
@@ -3256,9 +3333,13 @@ mark_direct_pairs (CgCorpus *corpus, GPtrArray *as, guint n, GHashTable *pos, co
           && !(common && share_words (events, sets[4], sets[5], sets[0], sets[1]))
           && !one_event (events, art_of[f], art_of[t]))
         continue;
+      if (opposites && hold_opposites (norm, opposites, af->text, at->text, ox, oy))
+        continue;
       paired[claim_of[f]] = TRUE;
       in_pair[rf] = in_pair[rt] = TRUE;
     }
+  g_hash_table_unref (ox);
+  g_hash_table_unref (oy);
   for (guint i = 0; i < n; i++)
     if (views[i])
       cg_claim_view_free (views[i]);
@@ -3932,6 +4013,8 @@ cg_score_claims (CgCorpus *corpus, CgRules *rules)
       hearsay = norm ? cg_lexicon_new (cg_rules_entries (rules, "linking", "hearsay_cues")) : NULL;
       place_refs = norm ? cg_lexicon_new (cg_rules_entries (rules, "linking", "place_references")) : NULL;
       pair_words_init (&pair_words, rules);
+      GHashTable *opposites = norm && cg_rules_number (rules, "linking", "pair_opposites", 0) != 0
+                              ? opposite_pairs (rules, norm) : NULL;
       if (events_thread)
         g_thread_join (events_thread);
       mark_direct_pairs (corpus, as, n, pos, claim_of, who_of, vparent, anchored, art_of, art_ids, viewer,
@@ -3941,8 +4024,10 @@ cg_score_claims (CgCorpus *corpus, CgRules *rules)
                          cg_rules_number (rules, "linking", "pair_event_days", 7), cg_rules_number (rules, "linking", "pair_same_words", 0.5),
                          cg_rules_number (rules, "linking", "pair_max_days", 183), needed_outlets >= 2,
                          norm, method_notes, hearsay, events.min_cosine > 0 ? &events : NULL,
-                         cg_rules_number (rules, "linking", "pair_count_ratio", 0), place_refs, &pair_words, paired,
-                         in_pair);
+                         cg_rules_number (rules, "linking", "pair_count_ratio", 0), place_refs, &pair_words, opposites,
+                         paired, in_pair);
+      if (opposites)
+        g_hash_table_unref (opposites);
       event_names_clear (&events);
       g_hash_table_unref (events.not_names);
       g_hash_table_unref (named_pronouns);

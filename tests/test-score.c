@@ -2042,6 +2042,49 @@ test_common_name (void)
   cg_corpus_free (c);
 }
 
+/* Opposite deeds on one object ([pair_opposites]): whole AllSides with
+ * the table, Reuters' "Some taxes paid by wealthy Americans would be
+ * repealed" (the Senate's tax bill, November 2017) and Democracy Now's
+ * "paid for significantly by new taxes on wealthy Americans" (the ACA,
+ * June 2017) are linked as support; one repeals what the other adds. */
+static void
+test_opposite_deeds (void)
+{
+  CgCorpus *c = cg_corpus_new ();
+  const char *reuters[] = {
+    "U.S. Senate Republicans rammed forward President Donald Trump\u2019s tax-cut bill on Tuesday in an abrupt, partisan "
+    "committee vote that set up a full vote by the Senate as soon as Thursday, although some details of the measure "
+    "remained unsettled.",
+    "Democrats have called the Republican tax plan a giveaway to corporations and the rich.",
+    "The Senate bill would slash the corporate tax rate to 20 percent from 35 percent after a one-year delay.",
+    "Republican committee members quickly left the room after the vote as Democrats complained about a lack of "
+    "discussion on a bill that would overhaul the U.S. tax code and add an estimated",
+    "Some taxes paid by wealthy Americans would be repealed.",
+    NULL };
+  const char *democracy_now[] = {
+    "After weeks of secret deliberations, Republican senators Thursday released a healthcare bill that would reduce key "
+    "benefits for millions of Americans.",
+    "The Better Care Reconciliation Act would fund a large capital gains tax cut for the rich by removing millions of "
+    "low-income and disabled people from Medicaid.",
+    "Democrats are firmly united against the bill.",
+    "This was kept under wraps from many Republicans, as well as Democrats, in the Senate.",
+    "The new bill in the House, and reflected in the Senate, is an attempt to do major tax cuts for wealthy Americans "
+    "and powerful corporate interests, financed by decimating the Medicaid program and other essential parts of the "
+    "nation\u2019s healthcare safety net.",
+    "And it was paid for significantly by new taxes on wealthy Americans and some very powerful corporate interests.",
+    NULL };
+  add_titled_article (c, "d1", "Reuters", "2017-11-29", "Senate Republicans shove tax bill ahead as Democrats fume", "s1",
+                      reuters);
+  CgAssertion *repealed = last_assertion (c);
+  add_titled_article (c, "d2", "Democracy Now", "2017-06-23",
+                      "Republican Healthcare Bill Gives Tax Cuts to the Rich by Gutting Safety Net for Poor & Middle Class",
+                      "s2", democracy_now);
+  add_link (c, last_assertion (c)->id, repealed->id, CG_RELATION_SUPPORTS);
+  cg_score_claims (c, cg_test_rules ());
+  g_assert_cmpint (claim_of (c, repealed->id)->verdict, ==, CG_VERDICT_SINGLE_SOURCE);
+  cg_corpus_free (c);
+}
+
 int
 main (int argc, char **argv)
 {
@@ -2071,6 +2114,7 @@ main (int argc, char **argv)
   g_test_add_func ("/score/two-outlets-one-word", test_two_outlets_one_word);
   g_test_add_func ("/score/one-event", test_one_event);
   g_test_add_func ("/score/common-name", test_common_name);
+  g_test_add_func ("/score/opposite-deeds", test_opposite_deeds);
   g_test_add_func ("/score/description-fits-person", test_description_fits_person);
   g_test_add_func ("/score/description-fits-one", test_description_fits_one);
   g_test_add_func ("/score/quoted-author-origin", test_quoted_author_origin);
