@@ -3182,6 +3182,75 @@ hold_opposites (CgNormalizer *norm, GHashTable *opposites, const char *x, const 
   return hit;
 }
 
+/* Is the poll member P's figure told by the other member O's article
+ * too: when P's speaker is named as a poll (a word of POLL_WORDS: "the
+ * previous Washington Post-ABC News poll"), does O's article (its title,
+ * its assertions' texts and source mentions) print every word of that
+ * name that tells the pollster (capitalized, three letters or more, not
+ * of NOT_NAMES: "Washington", "ABC")?  Two polls print the same figures
+ * often enough ("40 percent approve, 56 percent disapprove" of
+ * Washington Post-ABC in April and of USA Today/Suffolk in September);
+ * a poll's name is what makes them one.  A speaker of no poll name
+ * passes. */
+static gboolean
+poll_told_by (CgCorpus *corpus, EventNames *ev, const CgAssertion *p, const char *who, guint o_article,
+              GHashTable *poll_words, GHashTable *not_names)
+{
+  CgSpeaker *s = cg_corpus_speaker (corpus, p->speaker_id ? p->speaker_id : who);
+  if (s == NULL || s->name == NULL)
+    return TRUE;
+  GPtrArray *words = printed_words (s->name);
+  GPtrArray *wanted = g_ptr_array_new_with_free_func (g_free);
+  gboolean poll = FALSE;
+  for (guint k = 0; k < words->len; k++)
+    {
+      const char *w = g_ptr_array_index (words, k);
+      char *fold = g_utf8_casefold (w, -1);
+      if (g_hash_table_contains (poll_words, fold))
+        poll = TRUE;
+      else if (g_unichar_isupper (g_utf8_get_char (w)) && g_utf8_strlen (w, -1) >= 3
+               && !g_hash_table_contains (not_names, fold))
+        {
+          g_ptr_array_add (wanted, fold);
+          continue;
+        }
+      g_free (fold);
+    }
+  g_ptr_array_unref (words);
+  gboolean told = TRUE;
+  if (poll && wanted->len > 0)
+    {
+      if (!ev->ready)
+        event_names_prepare (ev);
+      GHashTable *printed = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+      for (guint k = ev->start[o_article]; k <= ev->start[o_article + 1]; k++)
+        {
+          const char *texts[2] = { NULL, NULL };
+          if (k < ev->start[o_article + 1])
+            {
+              CgAssertion *x = g_ptr_array_index (ev->as, ev->order[k]);
+              texts[0] = x->text, texts[1] = x->source_text;
+            }
+          else
+            texts[0] = ev->titles[o_article];
+          for (int t = 0; t < 2; t++)
+            {
+              if (texts[t] == NULL)
+                continue;
+              GPtrArray *tw = printed_words (texts[t]);
+              for (guint j = 0; j < tw->len; j++)
+                g_hash_table_add (printed, g_utf8_casefold (g_ptr_array_index (tw, j), -1));
+              g_ptr_array_unref (tw);
+            }
+        }
+      for (guint k = 0; told && k < wanted->len; k++)
+        told = g_hash_table_contains (printed, g_ptr_array_index (wanted, k));
+      g_hash_table_unref (printed);
+    }
+  g_ptr_array_unref (wanted);
+  return told;
+}
+
 /* Corroboration is a direct agreement: set PAIRED[c] for each claim with
  * a link (same_as, supports, quotes) between members of two counted
  * voices (COUNTED, per voice root) that says one proposition of both, and
@@ -3216,7 +3285,7 @@ mark_direct_pairs (CgCorpus *corpus, GPtrArray *as, guint n, GHashTable *pos, co
                    GHashTable *numbers, GHashTable *openers, guint fragment_min, guint demand_words, GHashTable *event_words, double event_days, double same_jaccard, double max_days, gboolean two_outlets,
                    CgNormalizer *norm, const CgLexicon *method_notes, const CgLexicon *hearsay, EventNames *events,
                    double count_ratio, const CgLexicon *place_refs, const PairWords *words, GHashTable *opposites,
-                   gboolean *paired, gboolean *in_pair)
+                   GHashTable *poll_words, GHashTable *poll_not_names, gboolean *paired, gboolean *in_pair)
 {
   GHashTable *ox = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   GHashTable *oy = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
@@ -3301,14 +3370,19 @@ mark_direct_pairs (CgCorpus *corpus, GPtrArray *as, guint n, GHashTable *pos, co
         }
       if (!same)
         continue;
-      if (count_ratio > 0)
+      if (count_ratio > 0 || poll_words)
         {
           const CgLexicon *count_words = words ? words->count_words : NULL;
           text_counts (af->text, count_words, printed, folds, ends, cx);
           text_counts (at->text, count_words, printed, folds, ends, cy);
-          if (counts_differ (cx, cy, count_ratio))
+          if (count_ratio > 0 && counts_differ (cx, cy, count_ratio))
             continue;
         }
+      /* the same figures of two polls */
+      if (poll_words && events && cx->len > 0 && cy->len > 0
+          && (!poll_told_by (corpus, events, af, who_of[rf], art_of[t], poll_words, poll_not_names)
+              || !poll_told_by (corpus, events, at, who_of[rt], art_of[f], poll_words, poll_not_names)))
+        continue;
       /* "that district" is the place of its article's story, which the
        * other text may not tell */
       if (place_refs && events && !one_event (events, art_of[f], art_of[t])
@@ -4015,6 +4089,14 @@ cg_score_claims (CgCorpus *corpus, CgRules *rules)
       pair_words_init (&pair_words, rules);
       GHashTable *opposites = norm && cg_rules_number (rules, "linking", "pair_opposites", 0) != 0
                               ? opposite_pairs (rules, norm) : NULL;
+      GHashTable *pair_polls = NULL, *poll_not_names = NULL;
+      if (cg_rules_number (rules, "linking", "pair_poll_names", 0) != 0)
+        {
+          pair_polls = cg_rules_word_set (rules, "linking", "poll_words");
+          poll_not_names = cg_rules_word_set (rules, "linking", "dates");
+          cg_rules_add_words (poll_not_names, rules, "stopwords", NULL);
+          cg_rules_add_words (poll_not_names, rules, "linking", "generic_name_words");
+        }
       if (events_thread)
         g_thread_join (events_thread);
       mark_direct_pairs (corpus, as, n, pos, claim_of, who_of, vparent, anchored, art_of, art_ids, viewer,
@@ -4025,7 +4107,12 @@ cg_score_claims (CgCorpus *corpus, CgRules *rules)
                          cg_rules_number (rules, "linking", "pair_max_days", 183), needed_outlets >= 2,
                          norm, method_notes, hearsay, events.min_cosine > 0 ? &events : NULL,
                          cg_rules_number (rules, "linking", "pair_count_ratio", 0), place_refs, &pair_words, opposites,
-                         paired, in_pair);
+                         pair_polls, poll_not_names, paired, in_pair);
+      if (pair_polls)
+        {
+          g_hash_table_unref (pair_polls);
+          g_hash_table_unref (poll_not_names);
+        }
       if (opposites)
         g_hash_table_unref (opposites);
       event_names_clear (&events);
