@@ -92,6 +92,12 @@ void        cg_norm_text_free (CgNormText *norm);
  * Returns a new string. */
 char *cg_normalizer_stem (CgNormalizer *normalizer, const char *word);
 
+/* The stems of a "word ; opposite=word" rule R (antonyms.rules,
+ * linking.rules [pair_opposites]) into *A and *B (new strings, the
+ * caller frees them).  Returns FALSE, setting neither, when R is no such
+ * rule or both words stem alike. */
+gboolean cg_normalizer_stem_pair (CgNormalizer *normalizer, const CgRule *r, char **a, char **b);
+
 /* The content concepts of TEXT joined by single spaces, in text order
  * (stopwords and negations left out, numbers as "#value"): a compact view
  * for tests, debugging and `show`.  Returns a new string. */

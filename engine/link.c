@@ -1117,22 +1117,15 @@ cg_linker_new (CgRules *rules, GError **error)
   GPtrArray *ant = cg_rules_entries (rules, "antonyms", NULL);
   for (guint i = 0; i < ant->len; i++)
     {
-      CgRule *r = g_ptr_array_index (ant, i);
-      const char *opp = cg_rule_attr (r, "opposite");
-      if (opp == NULL || r->n_words != 1)
+      char *a, *b;
+      if (!cg_normalizer_stem_pair (norm, g_ptr_array_index (ant, i), &a, &b))
         continue;
-      char *fo = g_utf8_casefold (opp, -1);
-      char *a = cg_normalizer_stem (norm, r->words[0]), *b = cg_normalizer_stem (norm, fo);
-      if (strcmp (a, b) != 0)
-        {
-          g_hash_table_add (l->antonyms, g_strdup_printf ("%s\t%s", a, b));
-          g_hash_table_add (l->antonyms, g_strdup_printf ("%s\t%s", b, a));
-          *map_slot (&l->antonym_keys, posting_key (0, hash_str (a), hash_str (b)), TRUE) = 1;
-          *map_slot (&l->antonym_keys, posting_key (0, hash_str (b), hash_str (a)), TRUE) = 1;
-          *map_slot (&l->antonym_words, hash_str (a), TRUE) = 1;
-          *map_slot (&l->antonym_words, hash_str (b), TRUE) = 1;
-        }
-      g_free (fo);
+      g_hash_table_add (l->antonyms, g_strdup_printf ("%s\t%s", a, b));
+      g_hash_table_add (l->antonyms, g_strdup_printf ("%s\t%s", b, a));
+      *map_slot (&l->antonym_keys, posting_key (0, hash_str (a), hash_str (b)), TRUE) = 1;
+      *map_slot (&l->antonym_keys, posting_key (0, hash_str (b), hash_str (a)), TRUE) = 1;
+      *map_slot (&l->antonym_words, hash_str (a), TRUE) = 1;
+      *map_slot (&l->antonym_words, hash_str (b), TRUE) = 1;
       g_free (a);
       g_free (b);
     }

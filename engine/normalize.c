@@ -741,6 +741,23 @@ cg_normalizer_stem (CgNormalizer *n, const char *word)
   return stem_raw (n, as ? as : word);
 }
 
+gboolean
+cg_normalizer_stem_pair (CgNormalizer *n, const CgRule *r, char **a, char **b)
+{
+  const char *opp = cg_rule_attr (r, "opposite");
+  if (opp == NULL || r->n_words != 1)
+    return FALSE;
+  char *fo = g_utf8_casefold (opp, -1);
+  *a = cg_normalizer_stem (n, r->words[0]);
+  *b = cg_normalizer_stem (n, fo);
+  g_free (fo);
+  if (strcmp (*a, *b) != 0)
+    return TRUE;
+  g_free (*a);
+  g_free (*b);
+  return FALSE;
+}
+
 /* ---- normalizing -------------------------------------------------------- */
 
 /* Read a number word ("350", "3.5", "350,000", "350bn"); *SUFFIX receives

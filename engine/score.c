@@ -3115,22 +3115,15 @@ opposite_pairs (CgRules *rules, CgNormalizer *norm)
   GHashTable *set = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   GPtrArray *list = cg_rules_entries (rules, "linking", "pair_opposites");
   for (guint i = 0; list && i < list->len; i++)
-      {
-        CgRule *r = g_ptr_array_index (list, i);
-        const char *opp = cg_rule_attr (r, "opposite");
-        if (opp == NULL || r->n_words != 1)
-          continue;
-        char *fo = g_utf8_casefold (opp, -1);
-        char *a = cg_normalizer_stem (norm, r->words[0]), *b = cg_normalizer_stem (norm, fo);
-        if (strcmp (a, b) != 0)
-          {
-            g_hash_table_add (set, g_strdup_printf ("%s\t%s", a, b));
-            g_hash_table_add (set, g_strdup_printf ("%s\t%s", b, a));
-          }
-        g_free (a);
-        g_free (b);
-        g_free (fo);
-      }
+    {
+      char *a, *b;
+      if (!cg_normalizer_stem_pair (norm, g_ptr_array_index (list, i), &a, &b))
+        continue;
+      g_hash_table_add (set, g_strdup_printf ("%s\t%s", a, b));
+      g_hash_table_add (set, g_strdup_printf ("%s\t%s", b, a));
+      g_free (a);
+      g_free (b);
+    }
   return set;
 }
 
