@@ -628,6 +628,13 @@ typedef enum {
   N_PHASES
 } Phase;
 
+typedef enum {
+  MS_BUSY,
+  MS_ITEM,       /* waiting for a worker's item */
+  MS_LINKS,      /* waiting for the link threads at a commit */
+  N_MS
+} MainState;
+
 typedef struct {
   gboolean on;
   gint64   cpu_us[N_TT];
@@ -643,7 +650,11 @@ typedef struct {
   gint     busy, cores;
   gint64   busy_mark, idle_us, idle_mark;
   gint64   phase_idle[N_PHASES];
+  /* what the main thread is doing (a MainState), and IDLE_US split by it */
+  gint     main_state;
+  gint64   idle_while[N_MS];
   guint    scans, rescans;           /* workers' scans resolved; of them, redone by the main thread */
+  guint    ahead;                    /* articles resolved while a commit waited for links */
 } Times;
 
 static Times times;
@@ -657,6 +668,8 @@ busy_change (gint delta)
   g_mutex_lock (&times.busy_lock);
   gint64 now = g_get_monotonic_time ();
   times.idle_us += (now - times.busy_mark) * MAX (0, times.cores - times.busy);
+  times.idle_while[__atomic_load_n (&times.main_state, __ATOMIC_RELAXED)]
+    += (now - times.busy_mark) * MAX (0, times.cores - times.busy);
   times.busy_mark = now;
   times.busy += delta;
   g_mutex_unlock (&times.busy_lock);
@@ -715,6 +728,14 @@ phase_mark (Phase p)
   times.mark_proc = proc;
 }
 
+/* Set between wait_start() and wait_end(), so that the wait's idle cores
+ * are counted under it. */
+static void
+main_state (MainState m)
+{
+  __atomic_store_n (&times.main_state, (gint) m, __ATOMIC_RELAXED);
+}
+
 static gint64
 wait_start (void)
 {
@@ -744,7 +765,10 @@ times_report (void)
   for (guint p = 0; p < N_PHASES; p++)
     fprintf (stderr, "ingest times: main phase %-15s cpu %7.3f s, wall %7.3f s, cores without work %7.3f s\n",
              phase[p], times.phase_cpu[p] / 1e6, times.phase_wall[p] / 1e6, times.phase_idle[p] / 1e6);
-  fprintf (stderr, "ingest times: speaker scans %u, of them redone by the main thread %u\n", times.scans, times.rescans);
+  fprintf (stderr, "ingest times: cores without work while main works %7.3f s, waits for items %7.3f, for links %7.3f\n",
+           times.idle_while[MS_BUSY] / 1e6, times.idle_while[MS_ITEM] / 1e6, times.idle_while[MS_LINKS] / 1e6);
+  fprintf (stderr, "ingest times: speaker scans %u, of them redone by the main thread %u; articles resolved while"
+           " a commit waited for links %u\n", times.scans, times.rescans, times.ahead);
 }
 
 /* Step a one-row statement; SQLite answers BUSY without waiting in some
@@ -1421,6 +1445,7 @@ typedef struct {
   GHashTable *dead;          /* ids of assertions deleted since they were indexed */
   gint64      generation;    /* the store's generation KNOWN reflects; -1: nothing loaded */
   gint64      deletions;     /* the store's count of deletions KNOWN reflects */
+  guint       syncs;         /* state_sync() calls: one replaces the registry */
   gint64      last_article;  /* the highest article and assertion keys in KNOWN */
   gint64      last_assertion;
   guint       speakers_told; /* registry speakers the linker has been given */
@@ -1782,6 +1807,7 @@ static gboolean
 state_sync (State *st, gint64 generation, GError **error)
 {
   gint64 deletions;
+  st->syncs++;
   if (!get_meta (st->store, "deletions", &deletions, error))
     return FALSE;
   if (st->generation < 0 || deletions != st->deletions)
@@ -1829,6 +1855,10 @@ typedef struct {
    * comparing the text with the raw bytes is a pass over the article */
   GBytes          *blanks;
   gboolean         blanks_made;
+  /* Speakers resolved (item_resolve()), against the registry of State.syncs
+   * RESOLVED - 1; 0: not yet.  SPEAKERS: the registry's new speakers then. */
+  guint            resolved;
+  GPtrArray       *speakers;
   GError          *error;
   gboolean         ready;
 } Item;
@@ -1872,6 +1902,8 @@ item_clear (Item *it)
   it->blanks_made = FALSE;
   g_clear_pointer (&it->fresh, g_ptr_array_unref);
   g_clear_pointer (&it->result, cg_article_result_free);
+  g_clear_pointer (&it->speakers, g_ptr_array_unref);
+  it->resolved = 0;
 }
 
 /* PATH's canonical absolute location, as realpath() gives it, else as
@@ -2189,6 +2221,25 @@ find_speaker (GPtrArray *speakers, const char *id)
   return NULL;
 }
 
+/* Resolve the speakers of IT's new assertions, in file order: the
+ * registry changes with every article. */
+static void
+item_resolve (State *stt, Item *it)
+{
+  CgArticleResult *r = it->result;
+  if (it->scan)
+    {
+      gboolean stood = cg_registry_resolve_scanned (stt->registry, g_steal_pointer (&it->scan), r->article,
+                                                    r->segments, r->assertions);
+      times.scans++;
+      times.rescans += !stood;
+    }
+  else
+    cg_registry_resolve_article (stt->registry, r->article, r->segments, r->assertions);
+  it->speakers = state_new_speakers (stt);
+  it->resolved = stt->syncs + 1;
+}
+
 /* The new article of IT in its transaction: article and assertions
  * (speakers resolved); the speakers it changed are written when the batch
  * commits, and its links against everything stored are made on the link
@@ -2210,15 +2261,8 @@ write_new (State *stt, Item *it, guint *n_assertions, GError **error)
       g_free (as->article_id);
       as->article_id = g_strdup (a->id);
     }
-  if (it->scan)
-    {
-      gboolean stood = cg_registry_resolve_scanned (stt->registry, g_steal_pointer (&it->scan), a, r->segments,
-                                                    r->assertions);
-      times.scans++;
-      times.rescans += !stood;
-    }
-  else
-    cg_registry_resolve_article (stt->registry, a, r->segments, r->assertions);
+  if (!it->resolved)
+    item_resolve (stt, it);
   if (!insert_assertions (s, r->assertions, key, error))
     return FALSE;
 
@@ -2246,7 +2290,7 @@ write_new (State *stt, Item *it, guint *n_assertions, GError **error)
   job->article = a;
   job->fresh = fresh;
   job->batch = g_steal_pointer (&it->batch);
-  job->speakers = state_new_speakers (stt);
+  job->speakers = g_steal_pointer (&it->speakers);
   stt->pending++;
   if (stt->link_thread)
     {
@@ -2354,21 +2398,35 @@ write_changed_speakers (State *stt, GError **error)
   return ok;
 }
 
+/* Work the calling thread may do while it waits for the link threads
+ * at a commit: AHEAD (see resolve_ahead()) does a piece of it and returns
+ * TRUE, or FALSE when there is none now. */
+typedef struct _Ahead Ahead;
+static gboolean resolve_ahead (Ahead *ah);
+
 /* Write the links of finished link jobs, in article order; with WAIT,
- * every pending one (the link thread is idle afterwards).  After a
- * failure the remaining jobs are still taken, not written. */
+ * every pending one (the link thread is idle afterwards), doing AHEAD's
+ * work (may be NULL) while none is finished.  After a failure the
+ * remaining jobs are still taken, not written. */
 static gboolean
-links_write (State *stt, gboolean wait, guint *n_links, GError **error)
+links_write (State *stt, gboolean wait, Ahead *ahead, guint *n_links, GError **error)
 {
   gboolean ok = TRUE;
   if (wait)
     jobs_send (stt);
   while (stt->pending)
     {
-      gint64 t0 = wait ? wait_start () : 0;
-      LinkJob *job = wait ? g_async_queue_pop (stt->done) : g_async_queue_try_pop (stt->done);
-      if (wait)
-        wait_end (TT_MAIN, TW_LINKS, t0);
+      LinkJob *job = g_async_queue_try_pop (stt->done);
+      while (wait && job == NULL && ahead && resolve_ahead (ahead))
+        job = g_async_queue_try_pop (stt->done);
+      if (wait && job == NULL)
+        {
+          gint64 t0 = wait_start ();
+          main_state (MS_LINKS);
+          job = g_async_queue_pop (stt->done);
+          wait_end (TT_MAIN, TW_LINKS, t0);
+          main_state (MS_BUSY);
+        }
       if (job == NULL)
         break;
       stt->pending--;
@@ -2439,21 +2497,25 @@ batch_abort (State *stt, Batch *b)
   if (!b->open)
     return;
   guint ignored = 0;
-  links_write (stt, TRUE, &ignored, NULL);
+  links_write (stt, TRUE, NULL, &ignored, NULL);
   rollback (stt->store);
   /* The linker and registry may hold what was rolled back. */
   stt->generation = -1;
   b->open = FALSE;
 }
 
-/* Commit the batch (if it wrote anything) and add its counts to STATS. */
+/* Commit the batch (if it wrote anything) and add its counts to STATS.
+ * The batch's speakers are written before its links are waited for, so
+ * that AHEAD (may be NULL) can resolve the next articles meanwhile: the
+ * speakers they change are the next batch's. */
 static gboolean
-batch_commit (State *stt, Batch *b, CgIngestStats *stats, GError **error)
+batch_commit (State *stt, Batch *b, Ahead *ahead, CgIngestStats *stats, GError **error)
 {
   CgStore *s = stt->store;
   if (!b->open)
     return TRUE;
-  if (!links_write (stt, TRUE, &b->stats.links_added, error))
+  if ((b->articles && !write_changed_speakers (stt, error))
+      || !links_write (stt, TRUE, ahead, &b->stats.links_added, error))
     {
       batch_abort (stt, b);
       return FALSE;
@@ -2465,8 +2527,7 @@ batch_commit (State *stt, Batch *b, CgIngestStats *stats, GError **error)
     }
   else
     {
-      if (!write_changed_speakers (stt, error)
-          || !set_meta (s, "generation", b->generation + 1, error) || !set_meta (s, "claims_stale", 1, error)
+      if (!set_meta (s, "generation", b->generation + 1, error) || !set_meta (s, "claims_stale", 1, error)
           || (b->deletions && !set_meta (s, "deletions", stt->deletions + b->deletions, error))
           || !commit (s, error))
         {
@@ -2504,8 +2565,12 @@ write_item (State *stt, Batch *b, Item *it, GError **error)
     return FALSE;
   /* Links made before the deletion are written before it, as if linking
    * were not running behind. */
-  if (old && (!links_write (stt, TRUE, &b->stats.links_added, error) || !delete_article (stt, old, error)))
+  if (old && (!links_write (stt, TRUE, NULL, &b->stats.links_added, error) || !delete_article (stt, old, error)))
     return FALSE;
+  /* Resolved ahead against a registry state_sync() has since replaced
+   * (another ingest wrote in between): made again from the file. */
+  if (it->resolved && it->resolved != stt->syncs + 1)
+    item_clear (it);
   if (same == 0)
     {
       if (it->result == NULL)
@@ -2532,7 +2597,67 @@ write_item (State *stt, Batch *b, Item *it, GError **error)
   else
     b->stats.articles_added++;
   b->stats.assertions_added += n_assertions;
-  return links_write (stt, FALSE, &b->stats.links_added, error);
+  return links_write (stt, FALSE, NULL, &b->stats.links_added, error);
+}
+
+/* While a commit waits for its links, the calling thread resolves the
+ * speakers of the next files, in order, so that a core does not idle
+ * (the link threads finishing the batch's last articles are one) and the
+ * next batch begins with only their SQL to do.  Only plain new articles
+ * are resolved ahead: one whose bytes or location the store holds, or an
+ * earlier one of these holds, stops it, since its writing may delete or
+ * skip it (a skipped article must not have changed the registry). */
+struct _Ahead {
+  State       *stt;
+  Work        *w;
+  GThreadPool *pool;
+  guint        n;        /* files */
+  guint        first;    /* the file the run is at */
+  guint        next;     /* the first file not looked at yet */
+  guint       *pushed;   /* files given to the pool */
+  guint        window;
+  gboolean     stop;
+};
+
+static gboolean
+resolve_ahead (Ahead *ah)
+{
+  if (ah->next < ah->first)
+    ah->next = ah->first;
+  if (ah->stop || ah->next >= ah->n || ah->next >= ah->first + BATCH_ARTICLES)
+    return FALSE;
+  Item *it = &ah->w->items[ah->next];
+  g_mutex_lock (&ah->w->lock);
+  gboolean ready = it->ready;
+  g_mutex_unlock (&ah->w->lock);
+  if (!ready)
+    return FALSE;
+  if (!it->known)
+    {
+      gint64 same = 0, old = 0;
+      if (it->error || it->result == NULL || it->resolved
+          || !lookup_id (ah->stt->store, ST_ARTICLE_BY_SHA, it->sha256, NULL, &same, NULL)
+          || !lookup_id (ah->stt->store, ST_ARTICLE_AT, it->location, it->sha256, &old, NULL) || same || old)
+        {
+          ah->stop = TRUE;
+          return FALSE;
+        }
+      for (guint k = ah->first; k < ah->next; k++)
+        {
+          Item *before = &ah->w->items[k];
+          if (g_strcmp0 (before->sha256, it->sha256) == 0 || g_strcmp0 (before->location, it->location) == 0)
+            {
+              ah->stop = TRUE;
+              return FALSE;
+            }
+        }
+      item_resolve (ah->stt, it);
+      times.ahead++;
+    }
+  ah->next++;
+  for (; *ah->pushed < ah->n && *ah->pushed < ah->next + ah->window; (*ah->pushed)++)
+    g_thread_pool_push (ah->pool, GUINT_TO_POINTER (*ah->pushed + 1), NULL);
+  return TRUE;
 }
 
 /* Append KEY in decimal, after a space unless LIST is empty. */
@@ -2930,13 +3055,16 @@ cg_store_ingest_full (CgStore *s, CgPipeline *pipeline, char **paths, guint n_th
       stt.compare_thread = g_thread_new ("cg-compare", compare_thread, &stt);
     }
   Batch batch = { 0 };
+  Ahead ahead = { .stt = &stt, .w = &w, .pool = pool, .n = files->len, .pushed = &pushed, .window = window };
   guint64 bytes = 0;
   for (guint i = 0; ok && i < files->len; i++)
     {
       for (; pool && pushed < files->len && pushed < i + window; pushed++)
         g_thread_pool_push (pool, GUINT_TO_POINTER (pushed + 1), NULL);
       Item *it = &w.items[i];
-      if (batch_full (&batch) && !(ok = batch_commit (&stt, &batch, &stats, error)))
+      ahead.first = i;
+      ahead.stop = FALSE;
+      if (batch_full (&batch) && !(ok = batch_commit (&stt, &batch, pool ? &ahead : NULL, &stats, error)))
         break;
       if (pool)
         {
@@ -2949,6 +3077,7 @@ cg_store_ingest_full (CgStore *s, CgPipeline *pipeline, char **paths, guint n_th
                * while this one waits for a worker. */
               jobs_send (&stt);
               gint64 t0 = wait_start ();
+              main_state (MS_ITEM);
               g_mutex_lock (&w.lock);
               w.waiting = i + 1;
               while (!it->ready)
@@ -2956,12 +3085,13 @@ cg_store_ingest_full (CgStore *s, CgPipeline *pipeline, char **paths, guint n_th
               w.waiting = 0;
               g_mutex_unlock (&w.lock);
               wait_end (TT_MAIN, TW_ITEM, t0);
+              main_state (MS_BUSY);
             }
         }
       else
         process_item (GUINT_TO_POINTER (i + 1), &w);
       /* Files before an unreadable one stay stored: end the batch first. */
-      if (it->error && !(ok = batch_commit (&stt, &batch, &stats, error)))
+      if (it->error && !(ok = batch_commit (&stt, &batch, NULL, &stats, error)))
         break;
       if (it->error && keep_going)
         {
@@ -2993,7 +3123,7 @@ cg_store_ingest_full (CgStore *s, CgPipeline *pipeline, char **paths, guint n_th
     }
   phase_mark (PH_ARTICLES);
   if (ok)
-    ok = batch_commit (&stt, &batch, &stats, error);
+    ok = batch_commit (&stt, &batch, NULL, &stats, error);
   batch_abort (&stt, &batch);
   phase_mark (PH_LAST);
   if (pool)

@@ -791,6 +791,37 @@ test_kill (void)
   g_free (dir);
 }
 
+/* Stores A and B hold the same links, in the same order, the same
+ * assertions and the same speakers (ids, names, kinds and aliases). */
+static void
+assert_same_store (CgCorpus *a, CgCorpus *b)
+{
+  g_assert_cmpuint (a->links->len, >, 0);
+  g_assert_cmpuint (a->links->len, ==, b->links->len);
+  for (guint i = 0; i < a->links->len; i++)
+    {
+      CgLink *x = g_ptr_array_index (a->links, i), *y = g_ptr_array_index (b->links, i);
+      g_assert_cmpstr (x->from, ==, y->from);
+      g_assert_cmpstr (x->to, ==, y->to);
+      g_assert_cmpint (x->relation, ==, y->relation);
+      g_assert_cmpstr (x->evidence, ==, y->evidence);
+    }
+  g_assert_cmpuint (a->assertions->len, ==, b->assertions->len);
+  for (guint i = 0; i < a->assertions->len; i++)
+    assert_same_assertion (g_ptr_array_index (a->assertions, i), g_ptr_array_index (b->assertions, i));
+  g_assert_cmpuint (a->speakers->len, ==, b->speakers->len);
+  for (guint i = 0; i < a->speakers->len; i++)
+    {
+      CgSpeaker *x = g_ptr_array_index (a->speakers, i), *y = g_ptr_array_index (b->speakers, i);
+      g_assert_cmpstr (x->id, ==, y->id);
+      g_assert_cmpstr (x->name, ==, y->name);
+      g_assert_cmpint (x->kind, ==, y->kind);
+      g_assert_cmpuint (x->aliases->len, ==, y->aliases->len);
+      for (guint k = 0; k < x->aliases->len; k++)
+        g_assert_cmpstr (g_ptr_array_index (x->aliases, k), ==, g_ptr_array_index (y->aliases, k));
+    }
+}
+
 /* Linking on its own thread (two or more threads) gives the store that
  * linking inline gives (one thread): the same links, in the same order,
  * and the same speakers, also when an edited file replaces its old
@@ -835,30 +866,79 @@ test_link_thread (void)
       g_free (name);
     }
   g_assert_cmpuint (links_added[0], ==, links_added[1]);
-  g_assert_cmpuint (got[0]->links->len, >, 0);
-  g_assert_cmpuint (got[0]->links->len, ==, got[1]->links->len);
-  for (guint i = 0; i < got[0]->links->len; i++)
-    {
-      CgLink *a = g_ptr_array_index (got[0]->links, i), *b = g_ptr_array_index (got[1]->links, i);
-      g_assert_cmpstr (a->from, ==, b->from);
-      g_assert_cmpstr (a->to, ==, b->to);
-      g_assert_cmpint (a->relation, ==, b->relation);
-      g_assert_cmpstr (a->evidence, ==, b->evidence);
-    }
-  g_assert_cmpuint (got[0]->assertions->len, ==, got[1]->assertions->len);
-  for (guint i = 0; i < got[0]->assertions->len; i++)
-    assert_same_assertion (g_ptr_array_index (got[0]->assertions, i), g_ptr_array_index (got[1]->assertions, i));
-  g_assert_cmpuint (got[0]->speakers->len, ==, got[1]->speakers->len);
-  for (guint i = 0; i < got[0]->speakers->len; i++)
-    {
-      CgSpeaker *a = g_ptr_array_index (got[0]->speakers, i), *b = g_ptr_array_index (got[1]->speakers, i);
-      g_assert_cmpstr (a->id, ==, b->id);
-      g_assert_cmpstr (a->name, ==, b->name);
-      g_assert_cmpint (a->kind, ==, b->kind);
-    }
+  assert_same_store (got[0], got[1]);
   cg_corpus_free (got[0]);
   cg_corpus_free (got[1]);
   g_strfreev (paths);
+  cg_test_remove_tree (dir);
+  g_free (dir);
+}
+
+/* While a commit waits for its links, the next articles' speakers are
+ * resolved ahead (two or more threads): over several batches of
+ * articles, with an edited file, a copy of a stored one and copies of
+ * new ones among them (which stop it: a copy is not written, so its
+ * speakers must not be resolved), the store is the one a single thread
+ * makes. */
+static void
+test_resolve_ahead (void)
+{
+  const guint n = 200;
+  char *dir = cg_test_tmpdir ();
+  CgCorpus *got[2];
+  for (guint t = 0; t < 2; t++)
+    {
+      char *sub = g_strdup_printf ("run-%u", t + 1);
+      char *src = g_build_filename (dir, sub, NULL);
+      g_assert_cmpint (g_mkdir (src, 0755), ==, 0);
+      char **paths = make_variants (src, 0, n);
+      char *db = g_build_filename (src, "store.db", NULL);
+      GError *error = NULL;
+      CgStore *store = cg_store_open (db, CG_STORE_READ_WRITE, &error);
+      g_assert_no_error (error);
+      char **stored = g_strdupv (paths);
+      g_free (stored[n / 2]);
+      stored[n / 2] = NULL;
+      CgIngestStats stats;
+      g_assert_true (cg_store_ingest (store, pipeline (), stored, t + 1, NULL, NULL, &stats, &error));
+      g_assert_no_error (error);
+      /* An edited file and, later, a copy of a stored one under a new name. */
+      char *text;
+      g_assert_true (g_file_get_contents (paths[40], &text, NULL, NULL));
+      char *edited = g_strconcat (text, "\nA line added later.\n", NULL);
+      g_assert_true (g_file_set_contents (paths[40], edited, -1, NULL));
+      g_free (text);
+      g_assert_true (g_file_get_contents (paths[10], &text, NULL, NULL));
+      g_free (paths[n / 2 + 30]);
+      paths[n / 2 + 30] = g_build_filename (src, "copy-of-10.txt", NULL);
+      g_assert_true (g_file_set_contents (paths[n / 2 + 30], text, -1, NULL));
+      for (guint k = n / 2 + 5; k < n; k += 10)
+        {
+          g_free (text);
+          g_assert_true (g_file_get_contents (paths[k - 1], &text, NULL, NULL));
+          g_free (paths[k]);
+          char *name = g_strdup_printf ("copy-of-%u.txt", k - 1);
+          paths[k] = g_build_filename (src, name, NULL);
+          g_assert_true (g_file_set_contents (paths[k], text, -1, NULL));
+          g_free (name);
+        }
+      g_assert_true (cg_store_ingest (store, pipeline (), paths, t + 1, NULL, NULL, &stats, &error));
+      g_assert_no_error (error);
+      g_assert_cmpuint (stats.articles_replaced, ==, 1);
+      g_assert_cmpuint (stats.articles_added, ==, n / 2 - 1 - n / 20);
+      cg_store_close (store);
+      got[t] = load_store (db, FALSE);
+      g_free (text);
+      g_free (edited);
+      g_strfreev (stored);
+      g_strfreev (paths);
+      g_free (db);
+      g_free (src);
+      g_free (sub);
+    }
+  assert_same_store (got[0], got[1]);
+  cg_corpus_free (got[0]);
+  cg_corpus_free (got[1]);
   cg_test_remove_tree (dir);
   g_free (dir);
 }
@@ -1523,6 +1603,7 @@ main (int argc, char **argv)
   g_test_add_func ("/store/kill", test_kill);
   g_test_add_func ("/store/concurrent", test_concurrent);
   g_test_add_func ("/store/link-thread", test_link_thread);
+  g_test_add_func ("/store/resolve-ahead", test_resolve_ahead);
   g_test_add_func ("/store/newer-schema", test_newer_schema);
   g_test_add_func ("/store/migrate", test_migrate);
   g_test_add_func ("/store/not-a-database", test_not_a_database);
