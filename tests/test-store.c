@@ -719,8 +719,11 @@ check_whole_articles (const char *db)
   return n;
 }
 
+/* Killed mid-run with THREADS threads (with two or more, the link
+ * threads run behind the writes and the next files are resolved while a
+ * commit waits for them): whole articles with all their links. */
 static void
-test_kill (void)
+test_kill (gconstpointer threads)
 {
   const guint n = 150;
   char *dir = cg_test_tmpdir ();
@@ -730,7 +733,7 @@ test_kill (void)
   char *db = g_build_filename (dir, "store.db", NULL);
   char *dirs[] = { src, NULL };
 
-  GPid pid = spawn_ingest (db, dirs, "1");
+  GPid pid = spawn_ingest (db, dirs, threads);
   gint64 seen = -1;
   for (guint tries = 0; tries < 60000 && seen < 5; tries++)
     {
@@ -772,6 +775,10 @@ test_kill (void)
   g_assert_cmpuint (c2->assertions->len, ==, c->assertions->len);
   for (guint i = 0; i < c->assertions->len; i++)
     assert_same_assertion (g_ptr_array_index (c->assertions, i), g_ptr_array_index (c2->assertions, i));
+  char *l1 = link_set (c), *l2 = link_set (c2);
+  g_assert_cmpstr (l1, ==, l2);
+  g_free (l1);
+  g_free (l2);
   cg_corpus_free (c2);
   cg_corpus_free (c);
 
@@ -1600,7 +1607,8 @@ main (int argc, char **argv)
   g_test_add_func ("/store/stats", test_stats);
   g_test_add_func ("/store/changes", test_changes);
   g_test_add_func ("/store/replace", test_replace);
-  g_test_add_func ("/store/kill", test_kill);
+  g_test_add_data_func ("/store/kill", "1", test_kill);
+  g_test_add_data_func ("/store/kill-threads", "2", test_kill);
   g_test_add_func ("/store/concurrent", test_concurrent);
   g_test_add_func ("/store/link-thread", test_link_thread);
   g_test_add_func ("/store/resolve-ahead", test_resolve_ahead);
