@@ -336,7 +336,8 @@ struct _CgLinker {
   GHashTable   *antonyms;     /* "stem\tstem" set, both orders */
   Map           antonym_keys; /* the same pairs as pair_key()s of their hashes: most pairs are ruled out without a string */
   Map           antonym_words; /* hash_str() of each stem of a pair: sets ID_ANTONYM when the stem is interned */
-  Map           vocab;        /* hash of a string -> its id */
+  Map           vocab;        /* hash of a string of more than 8 bytes -> its id */
+  Map           short_vocab;  /* short_key() of a string of 1 to 8 bytes -> its id */
   GPtrArray    *strings;      /* id -> string (in string_chunk) */
   GStringChunk *string_chunk; /* the interned strings, packed: intern() compares with one, and a scattered heap made that compare a cache miss */
   GArray       *hashes;       /* id -> guint64 hash of the string */
@@ -887,27 +888,58 @@ strings_grow (CgLinker *l)
   l->id_bits = g_renew (guint8, l->id_bits, l->strings_cap);
 }
 
-/* The id of string S whose hash_str() is H, interned on first sight.  A
- * 64-bit hash collision between two strings moves the second to a
- * rehashed key. */
-static guint32
-intern_hashed (CgLinker *l, const char *s, guint64 h)
+/* The bytes of S (LEN bytes, no NUL among them) as a 64-bit key when
+ * there are 1 to 8 of them, else 0.  Distinct strings give distinct keys,
+ * so a key found needs no compare of strings. */
+static inline guint64
+short_key (const char *s, gsize len)
 {
+  guint64 k = 0;
+  if (len == 0 || len > 8)
+    return 0;
+  memcpy (&k, s, len);
+  return k;
+}
+
+/* A new id for string S whose hash_str() is H. */
+static guint32
+intern_new (CgLinker *l, const char *s, guint64 h)
+{
+  if (l->strings->len == l->strings_cap)
+    strings_grow (l);
+  g_assert (l->strings->len < (1u << 30));   /* Seq.concept holds 30 bits */
+  guint32 id = l->strings->len;
+  g_ptr_array_add (l->strings, g_string_chunk_insert (l->string_chunk, s));
+  g_array_append_val (l->hashes, h);
+  l->id_bits[id] = s[0] != '\0' && s[1] == '\0' ? ID_SHORT : 0;
+  if (map_slot (&l->antonym_words, h, FALSE))
+    l->id_bits[id] |= ID_ANTONYM;
+  return id;
+}
+
+/* The id of string S whose hash_str() is H and short_key() SHORT_K,
+ * interned on first sight.  Most words are 8 bytes or fewer: their key
+ * is the string, found without reading the interned copy (the strcmp()
+ * of a hash hit, a cache miss at scale, was 7% of the making thread on
+ * a third of AllSides).  Longer strings go by their hash; a 64-bit hash
+ * collision between two of them moves the second to a rehashed key. */
+static guint32
+intern_hashed (CgLinker *l, const char *s, guint64 h, guint64 short_k)
+{
+  if (short_k)
+    {
+      guint32 *v = map_slot (&l->short_vocab, short_k, TRUE);
+      if (*v == NONE)
+        *v = intern_new (l, s, h);
+      return *v;
+    }
   guint64 key = h;
   for (;;)
     {
       guint32 *v = map_slot (&l->vocab, key, TRUE);
-      if (*v == G_MAXUINT32)
+      if (*v == NONE)
         {
-          if (l->strings->len == l->strings_cap)
-            strings_grow (l);
-          g_assert (l->strings->len < (1u << 30));   /* Seq.concept holds 30 bits */
-          *v = l->strings->len;
-          g_ptr_array_add (l->strings, g_string_chunk_insert (l->string_chunk, s));
-          g_array_append_val (l->hashes, h);
-          l->id_bits[*v] = s[0] != '\0' && s[1] == '\0' ? ID_SHORT : 0;
-          if (map_slot (&l->antonym_words, h, FALSE))
-            l->id_bits[*v] |= ID_ANTONYM;
+          *v = intern_new (l, s, h);
           return *v;
         }
       if (strcmp (g_ptr_array_index (l->strings, *v), s) == 0)
@@ -916,10 +948,19 @@ intern_hashed (CgLinker *l, const char *s, guint64 h)
     }
 }
 
+/* Start loading the vocabulary bucket intern_hashed() will read first. */
+static inline void
+vocab_prefetch (const CgLinker *l, guint64 h, guint64 short_k)
+{
+  map_prefetch (short_k ? &l->short_vocab : &l->vocab, short_k ? short_k : h);
+}
+
 static guint32
 intern (CgLinker *l, const char *s)
 {
-  return intern_hashed (l, s, hash_str (s));
+  gsize len;
+  guint64 h = hash_len (s, &len);
+  return intern_hashed (l, s, h, short_key (s, len));
 }
 
 /* The posting list in map slot V (map_slot()) into P. */
@@ -1301,6 +1342,7 @@ cg_linker_free (CgLinker *l)
   cg_lexicon_free (l->prep_lex);
   g_hash_table_unref (l->antonyms);
   map_clear (&l->vocab);
+  map_clear (&l->short_vocab);
   map_clear (&l->antonym_keys);
   map_clear (&l->antonym_words);
   map_clear (&l->lists_of);
@@ -1868,6 +1910,7 @@ typedef struct {
   const char *unit;             /* rule-owned */
   double      value;
   guint64     stem_hash, concept_hash;
+  guint64     stem_short, concept_short; /* their short_key()s */
   guint16     flags;            /* CgNormFlags */
   guint8      bits;             /* TOK_* */
   guint8      words;            /* words in it: a synonym phrase ("witch hunt") is several */
@@ -1987,6 +2030,8 @@ compact (CgNormText *nt, const guint8 *bits, Slab *slab)
         }
       o[i].stem_hash = hashes[2 * i];
       o[i].concept_hash = hashes[2 * i + 1];
+      o[i].stem_short = short_key (o[i].stem, lens[2 * i] - 1);
+      o[i].concept_short = lens[2 * i + 1] == 0 ? o[i].stem_short : short_key (o[i].concept, lens[2 * i + 1] - 1);
       o[i].unit = t->unit;
       o[i].value = t->value;
       o[i].flags = (guint16) t->flags;
@@ -2389,12 +2434,12 @@ make_item (CgLinker *l, CgAssertion *a, Prep *p)
           cur_cue = (guint16) MIN (it->cuelist->len, G_MAXUINT16);
           continue;
         }
-      guint32 sid = intern_hashed (l, t->stem, t->stem_hash);
+      guint32 sid = intern_hashed (l, t->stem, t->stem_hash, t->stem_short);
       W[nw++] = sid;
       if (!is_content (t))
         continue;
       /* compact() gives a concept spelled as its stem the stem's string */
-      guint32 cid = t->concept == t->stem ? sid : intern_hashed (l, t->concept, t->concept_hash);
+      guint32 cid = t->concept == t->stem ? sid : intern_hashed (l, t->concept, t->concept_hash, t->concept_short);
       C[nc++] = cid;
       P[np++] = i;
       if (nc == 1 && (t->flags & CG_NORM_CAPITALIZED) && !(t->flags & (CG_NORM_ENTITY | CG_NORM_NUMBER))
@@ -2552,11 +2597,11 @@ make_item (CgLinker *l, CgAssertion *a, Prep *p)
           PTok *t = &ft->toks[i];
           if (t->flags & CG_NORM_NEGATION)
             continue;
-          guint32 sid = intern_hashed (l, t->stem, t->stem_hash);
+          guint32 sid = intern_hashed (l, t->stem, t->stem_hash, t->stem_short);
           g_array_append_val (fw, sid);
           if (is_content (t))
             {
-              guint32 cid = t->concept == t->stem ? sid : intern_hashed (l, t->concept, t->concept_hash);
+              guint32 cid = t->concept == t->stem ? sid : intern_hashed (l, t->concept, t->concept_hash, t->concept_short);
               g_array_append_val (fc, cid);
               nwords += t->words;
             }
@@ -5262,12 +5307,12 @@ prefetch_vocab (CgLinker *l, const Prep *p)
   for (guint i = 0; i < p->text.n; i++)
     {
       const PTok *t = &p->text.toks[i];
-      map_prefetch (&l->vocab, t->stem_hash);
+      vocab_prefetch (l, t->stem_hash, t->stem_short);
       if (t->concept != t->stem)
-        map_prefetch (&l->vocab, t->concept_hash);
+        vocab_prefetch (l, t->concept_hash, t->concept_short);
     }
   for (guint i = 0; p->ftext.toks && i < p->ftext.n; i++)
-    map_prefetch (&l->vocab, p->ftext.toks[i].stem_hash);
+    vocab_prefetch (l, p->ftext.toks[i].stem_hash, p->ftext.toks[i].stem_short);
 }
 
 /* Make and index-ready the items of ASSERTIONS from their PREPS (emptied):
