@@ -68,7 +68,9 @@ void  cg_tokenizer_init (CgTokenizer *tokenizer, const char *text, CgSpan span);
 void  cg_tokenizer_init_within (CgTokenizer *tokenizer, const char *text, gsize text_len, CgSpan span);
 
 /* The next token(s) into OUT: returns 1, or 2 for a doubled '' or `` (two
- * QUOTE tokens), or 0 at the end.  The same tokens as cg_tokenize(). */
+ * QUOTE tokens), or 0 at the end.  The same tokens as cg_tokenize().
+ * Sets TOKENIZER->lower8 when the token after blanks other than spaces
+ * takes cg_tokenizer_fast(), leaves it alone otherwise. */
 guint cg_tokenizer_next_slow (CgTokenizer *tokenizer, CgToken out[2]);
 
 /* Eight bytes at S as a little-endian word (S need not be aligned), for

@@ -1231,6 +1231,19 @@ cg_tokenizer_init_within (CgTokenizer *tz, const char *text, gsize text_len, CgS
 guint
 cg_tokenizer_next_slow (CgTokenizer *tz, CgToken out[2])
 {
+  /* The shortcut skips spaces only: after a line break or a tab, skip the
+   * blanks as token_step () would and give the word after them its
+   * chance (a paragraph's first word, a line's) */
+  gsize i = tz->pos;
+  while (i < tz->end && blank_byte ((guchar) tz->text[i]))
+    i++;
+  if (i > tz->pos)
+    {
+      tz->pos = i;
+      if (cg_tokenizer_fast (tz->text, &tz->pos, tz->end, tz->limit, &out[0], &tz->lower8))
+        return 1;
+      tz->lower8 = 0;
+    }
   return token_step (NULL, tz->text, tz->start, &tz->pos, tz->end, &tz->open_singles, out);
 }
 

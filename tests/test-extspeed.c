@@ -365,6 +365,52 @@ test_tokenizer_lower8 (void)
     }
 }
 
+/* After blanks other than spaces (a line break, a tab, "\r\n") the next
+ * token may take the shortcut too (cg_tokenizer_next_slow() skips them
+ * and tries it): the same tokens as cg_tokenize(), the lowercase of the
+ * word after the blanks (cg_test_tokenize_stepwise() checks every lower8
+ * against the token's bytes) and none left over from the token before
+ * when the one after the blanks goes the slow way ("Trump's", a quotation
+ * mark, a word of fifteen letters).  Lines of the seed
+ * 000_c3594d0c15096988.txt. */
+static void
+test_tokenizer_blanks (void)
+{
+  const char *blanks[] = { "\n", "\n\n", "\r\n", "\t", " \n \t ", "\v", "\f" };
+  const char *after[] = { "The Kremlin has backed the president for years.",
+                          "Putin said the outcome poses a huge risk for Canada.",
+                          "\"The brutal outcome poses a huge risk,\" he said.",
+                          "Trump's brutal outcome poses a huge risk for Canada.",
+                          "Counterintuitively the outcome poses a huge risk for Canada.",
+                          "- The outcome poses a huge risk for Canada." };
+  guint shortcut_after = 0;
+  for (guint b = 0; b < G_N_ELEMENTS (blanks); b++)
+    for (guint k = 0; k < G_N_ELEMENTS (after); k++)
+      {
+        char *text = g_strdup_printf ("Reader funded.%sAnalysis%s%s", blanks[b], blanks[b], after[k]);
+        CgSpan all = { 0, (gint64) strlen (text) };
+        guint shortcut = 0;
+        assert_same_tokens (text, all, &shortcut);
+        /* the first word after the second run of blanks */
+        CgTokenizer tz;
+        cg_tokenizer_init (&tz, text, all);
+        CgToken out[2];
+        for (guint t = 0; t < 5; t++)
+          g_assert_cmpuint (cg_tokenizer_next (&tz, out), >=, 1);
+        if (k == 0 || k == 1 || k == 5)
+          {
+            /* "The", "Putin", "-": lowered by the shortcut */
+            guint64 want[] = { 0x656874u, G_GUINT64_CONSTANT (0x6e69747570), 0, 0, 0, '-' };
+            g_assert_cmpuint (tz.lower8, ==, want[k]);
+            shortcut_after++;
+          }
+        else
+          g_assert_cmpuint (tz.lower8, ==, 0);
+        g_free (text);
+      }
+  g_assert_cmpuint (shortcut_after, ==, 3 * G_N_ELEMENTS (blanks));
+}
+
 /* The scans that test four tokens' TF_ bits at a time (the tokens that
  * may anchor a pattern, a quotation inside a content, what rules out an
  * author's claim) find the same at every offset of the four: a seed-like
@@ -655,6 +701,7 @@ main (int argc, char **argv)
   g_test_add_func ("/extspeed/tokenizer/ascii", test_tokenizer_ascii);
   g_test_add_func ("/extspeed/tokenizer/seeds", test_tokenizer_seeds);
   g_test_add_func ("/extspeed/tokenizer/lower8", test_tokenizer_lower8);
+  g_test_add_func ("/extspeed/tokenizer/blanks", test_tokenizer_blanks);
   g_test_add_func ("/extspeed/fold/blanks", test_fold_blanks);
   g_test_add_func ("/extspeed/scan/four", test_scan_four);
   g_test_add_func ("/extspeed/scan/modality", test_scan_modality);
