@@ -46,6 +46,12 @@ typedef struct {
   const char   *stance;
 } Entry;
 
+/* The attributes of a pattern's rule that from_match () reads for every
+ * match, looked up once (each lookup walked the rule's keys). */
+typedef struct {
+  const char *name, *kind, *speaker, *fronted;
+} PatternAttrs;
+
 static void scratch_free (gpointer data);
 
 struct _CgExtractor {
@@ -60,6 +66,7 @@ struct _CgExtractor {
   CgPatAnchor  *anchor;       /* per pattern */
   guint        *qsides;       /* per pattern: cg_pattern_quote_sides() */
   guint        *csides;       /* per pattern: cg_pattern_content_sides() */
+  PatternAttrs *pattrs;       /* per pattern: the attributes from_match () reads of every match */
   /* Per pass (0: patterns with a QUOTE; 2: those anchored on a NOUN; 3:
    * those with nested=yes, tried only inside another's content) and
    * per anchor mask of a token (bit 0 a cue, 1 a preposition, 2 an
@@ -524,8 +531,12 @@ cg_extractor_new (CgRules *rules, GError **error)
   x->anchor = g_new0 (CgPatAnchor, cg_pattern_set_size (patterns) + 1);
   x->qsides = g_new0 (guint, cg_pattern_set_size (patterns) + 1);
   x->csides = g_new0 (guint, cg_pattern_set_size (patterns) + 1);
+  x->pattrs = g_new0 (PatternAttrs, cg_pattern_set_size (patterns) + 1);
   for (guint i = 0; i < cg_pattern_set_size (patterns); i++)
     {
+      const CgRule *pr = cg_pattern_rule (patterns, i);
+      x->pattrs[i] = (PatternAttrs) { cg_rule_attr (pr, "name"), cg_rule_attr (pr, "kind"),
+                                      cg_rule_attr (pr, "speaker"), cg_rule_attr (pr, "fronted") };
       x->has_quote[i] = cg_pattern_has_quote (patterns, i);
       x->anchor[i] = cg_pattern_anchor (patterns, i);
       x->qsides[i] = cg_pattern_quote_sides (patterns, i);
@@ -578,6 +589,7 @@ cg_extractor_free (CgExtractor *x)
   g_free (x->anchor);
   g_free (x->qsides);
   g_free (x->csides);
+  g_free (x->pattrs);
   for (guint pass = 0; pass < 4; pass++)
     for (guint mask = 0; mask < 16; mask++)
       g_free (x->plist[pass][mask]);
@@ -607,6 +619,7 @@ typedef struct {
   guint64           *memo_set;   /* a bit per token: memo computed (a cleared array 32 times smaller) */
   char              *folded;     /* the folded words, NUL-separated */
   gsize              folded_cap; /* the bytes of folded */
+  gsize              folded_len; /* the bytes of folded in use */
   GPtrArray         *folded_more; /* earlier buffers of folded words when one did not do, or NULL */
   guint              ap_pairs;   /* adjacent apostrophe tokens ('' marks) */
   guint             *cue_cand;   /* the words on a list mark_cues looks at, in order */
@@ -1286,6 +1299,7 @@ tokenize (Run *r)
   g_array_set_size (r->unit_sentence, (guint) (cur_unit + 1));
   r->folded = arena.buf;
   r->folded_cap = arena.cap;
+  r->folded_len = arena.len;
   r->folded_more = arena.full;
   r->ap_pairs = ap_pairs;
 }
@@ -2918,6 +2932,36 @@ label_again (Run *r, guint a, guint b)
   return FALSE;
 }
 
+/* Whether token K follows a given name of names.rules or a title in its
+ * sentence ("Bernie Sanders", "Sen. Sanders"). */
+static gboolean
+person_after_name (Run *r, guint k)
+{
+  if (!same_unit (r, k - 1, k))
+    return FALSE;
+  const CgPatToken *p = TOK (r, k - 1);
+  if (is_word (p) && is_cap (p) && (tok_is (r, k - 1, L_GIVEN) || tok_title (r, p)))
+    return TRUE;
+  return k >= 2 && title_dot (r, k - 1);
+}
+
+/* The token after K0 whose word starts at W, or NONE: the words lie in
+ * token order in one buffer (tokenize ()), so their addresses grow. */
+static guint
+token_of_word (Run *r, guint k0, const char *w)
+{
+  guint lo = k0, hi = r->toks->len;
+  while (lo < hi)
+    {
+      guint mid = lo + (hi - lo) / 2;
+      if (TOK (r, mid)->word < w)
+        lo = mid + 1;
+      else
+        hi = mid;
+    }
+  return lo < r->toks->len && TOK (r, lo)->word == w ? lo : NONE;
+}
+
 /* Whether the capitalized word at I ends a person's name elsewhere in the
  * article, after a given name of names.rules or a title ("Sanders: ..." in
  * a headline, "Bernie Sanders" or "Sen. Sanders" in the text). */
@@ -2925,16 +2969,42 @@ static gboolean
 person_elsewhere (Run *r, guint i)
 {
   const char *w = TOK (r, i)->word;
+  gsize n = strlen (w);
+  char needle[64];
+  if (r->folded_more == NULL && n + 2 <= sizeof needle)
+    {
+      /* All words are in r->folded, NUL after NUL: the other tokens of
+       * this word are where memmem() finds it between two NULs (the
+       * token-by-token loop below read every token record of the
+       * article) */
+      needle[0] = '\0';
+      memcpy (needle + 1, w, n + 1);
+      const char *p = r->folded, *end = r->folded + r->folded_len;
+      guint from = 1;
+      while (p < end)
+        {
+          const char *hit = memmem (p, (gsize) (end - p), needle, n + 2);
+          if (hit == NULL)
+            break;
+          /* (a hit inside a word holding a NUL byte starts no token) */
+          guint k = token_of_word (r, from, hit + 1);
+          if (k != NONE)
+            {
+              if (k != i && person_after_name (r, k))
+                return TRUE;
+              from = k + 1;
+            }
+          p = hit + 1;
+        }
+      return FALSE;
+    }
   for (guint k = 1; k < r->toks->len; k++)
     {
       /* the first bytes tell most words apart without a call */
       const char *kw = TOK (r, k)->word;
-      if (k == i || kw[0] != w[0] || strcmp (kw, w) != 0 || !same_unit (r, k - 1, k))
+      if (k == i || kw[0] != w[0] || strcmp (kw, w) != 0)
         continue;
-      const CgPatToken *p = TOK (r, k - 1);
-      if (is_word (p) && is_cap (p) && (tok_is (r, k - 1, L_GIVEN) || tok_title (r, p)))
-        return TRUE;
-      if (k >= 2 && title_dot (r, k - 1))
+      if (person_after_name (r, k))
         return TRUE;
     }
   return FALSE;
@@ -3539,9 +3609,9 @@ content_end_at (Run *r, guint cs, guint i)
  * Declaration of Independence, Jefferson declares that, "all men ...").
  * Returns the first of those words, or NONE. */
 static guint
-fronted_start (Run *r, const CgRule *prule, const CgPatMatch *m, gint direct_q, guint source_start)
+fronted_start (Run *r, const PatternAttrs *pa, const CgPatMatch *m, gint direct_q, guint source_start)
 {
-  const char *f = cg_rule_attr (prule, "fronted");
+  const char *f = pa->fronted;
   if (!f || strcmp (f, "yes") != 0 || direct_q < 0 || m->quote2 >= 0 || source_start == NONE
       || source_start < 2 || source_start > m->cue_start || !is_char (TOK (r, source_start - 1)->word, ',')
       || !same_unit (r, source_start - 2, source_start))
@@ -3569,7 +3639,7 @@ fronted_start (Run *r, const CgRule *prule, const CgPatMatch *m, gint direct_q, 
 static gboolean
 from_match (Run *r, guint pattern, const CgPatMatch *m)
 {
-  const CgRule *prule = cg_pattern_rule (r->x->patterns, pattern);
+  const PatternAttrs *pa = &r->x->pattrs[pattern];
   /* "his decision to leave": a cue noun whose cue-nouns.rules entry says
    * opens=WORD reports a content opened by that word right after it (not
    * "his decision on the bill") */
@@ -3793,7 +3863,7 @@ from_match (Run *r, guint pattern, const CgPatMatch *m)
    * name, two to four words opened by a title or a given name of
    * names.rules ("Sen. Graham: ...", "Joan Hoff: ..."; not "Poll: ...",
    * "Possible Motivations: ...") */
-  const char *want = cg_rule_attr (prule, "speaker");
+  const char *want = pa->speaker;
   gboolean label = want && strcmp (want, "label") == 0;
   if (want && (strcmp (want, "person") == 0 || label))
     {
@@ -4425,7 +4495,7 @@ from_match (Run *r, guint pattern, const CgPatMatch *m)
       && g_array_index (r->qs, CgPatQuote, TOK (r, cs)->quote_open).close + 1 == ce)
     direct_q = TOK (r, cs)->quote_open;
   CgAssertionKind kind = direct_q >= 0 ? CG_KIND_DIRECT : has_quote ? CG_KIND_MIXED : CG_KIND_INDIRECT;
-  const char *k = cg_rule_attr (prule, "kind");
+  const char *k = pa->kind;
   if (k)
     cg_kind_from_name (k, &kind);
   CgSpan span = direct_q >= 0 ? direct_span (r, (guint) direct_q) : tok_span (r, cs, ce);
@@ -4439,7 +4509,7 @@ from_match (Run *r, guint pattern, const CgPatMatch *m)
     }
   if (span.end <= span.start)
     return FALSE;
-  CgAssertion *a = new_assertion (r, kind, span, cs, cg_rule_attr (prule, "name"));
+  CgAssertion *a = new_assertion (r, kind, span, cs, pa->name);
   if (rel != NONE)
     {
       /* the relative word and the clause, the attribution between them cut out */
@@ -4452,7 +4522,7 @@ from_match (Run *r, guint pattern, const CgPatMatch *m)
       g_free (t2);
       take_range (r, rel, rel + 1);
     }
-  guint front = fronted_start (r, prule, m, direct_q, source_start);
+  guint front = fronted_start (r, pa, m, direct_q, source_start);
   if (front != NONE)
     {
       /* the opening words and the quotation, the attribution between them cut out */

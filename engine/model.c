@@ -57,14 +57,12 @@ cg_segments_free (CgSegments *s)
 CgAssertion *
 cg_assertion_new (void)
 {
-  CgAssertion *a = g_new0 (CgAssertion, 1);
-  a->span = CG_SPAN_NONE;
-  a->cue = CG_SPAN_NONE;
-  a->source = CG_SPAN_NONE;
-  a->source_ref = CG_SPAN_NONE;
-  a->certainty = CG_CERTAINTY_CERTAIN;
-  a->polarity = CG_POLARITY_POSITIVE;
-  a->stance = CG_STANCE_NEUTRAL;
+  /* g_new and a compound literal rather than g_new0: calloc's clearing
+   * cost more than the stores (the extractor makes one per assertion) */
+  CgAssertion *a = g_new (CgAssertion, 1);
+  *a = (CgAssertion) { .span = CG_SPAN_NONE, .cue = CG_SPAN_NONE, .source = CG_SPAN_NONE,
+                       .source_ref = CG_SPAN_NONE, .certainty = CG_CERTAINTY_CERTAIN,
+                       .polarity = CG_POLARITY_POSITIVE, .stance = CG_STANCE_NEUTRAL };
   return a;
 }
 
