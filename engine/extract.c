@@ -40,6 +40,10 @@ typedef struct {
   guint         n_words;
   guint         cue_mask;   /* L_VERB: cg_pattern_set_cue_mask() */
   gboolean      base;       /* L_VERB: a lemma (base=yes) */
+  gboolean      base_ing;   /* L_VERB: an -ing form (base=ing) */
+  gboolean      noun_no;    /* L_VERB: never a noun (noun=no) */
+  gboolean      hearer;     /* L_VERB: hearer= set */
+  gboolean      adjective;  /* L_VERB: adjective= set */
   gboolean      head;       /* L_PREP: a cue only before a word of [prep-heads] (head=yes) */
   gboolean      before_ing; /* L_PREFIX: of the cue group only before an -ing form (before=ing) */
   const char   *certainty;  /* its certainty= and stance= attributes, or NULL */
@@ -243,8 +247,12 @@ entry_init (const CgExtractor *x, guint l, const CgRule *r, Entry *e)
   e->stance = cg_rule_attr (r, "stance");
   if (l == L_VERB)
     {
-      const char *b = cg_rule_attr (r, "base");
+      const char *b = cg_rule_attr (r, "base"), *nn = cg_rule_attr (r, "noun");
       e->base = b && strcmp (b, "yes") == 0;
+      e->base_ing = b && strcmp (b, "ing") == 0;
+      e->noun_no = nn && strcmp (nn, "no") == 0;
+      e->hearer = cg_rule_attr (r, "hearer") != NULL;
+      e->adjective = cg_rule_attr (r, "adjective") != NULL;
       e->cue_mask = cg_pattern_set_cue_mask (x->patterns, r);
     }
   if (l == L_PREFIX)
@@ -637,9 +645,24 @@ typedef struct {
   GArray            *unit_sentence; /* gint per unit: the segment sentence, or -1 */
   CgPatInput         in;
   GPtrArray         *out;
+  const CgRule      *base_rule;  /* rule_base (): the last rule asked and its base= */
+  const char        *base_value;
 } Run;
 
 #define TOK(r, i) (&g_array_index ((r)->toks, CgPatToken, (i)))
+
+/* cg_rule_attr (V, "base") of a cue rule V: asked up to ten times of one
+ * match's cue, so the last answer is kept (the rules never change). */
+static inline const char *
+rule_base (Run *r, const CgRule *v)
+{
+  if (v != r->base_rule)
+    {
+      r->base_rule = v;
+      r->base_value = cg_rule_attr (v, "base");
+    }
+  return r->base_value;
+}
 
 /* The per-token arrays of a run, kept by the extractor for the next one:
  * they take some forty bytes per byte of text, each written once per
@@ -1591,7 +1614,7 @@ mark_cues (Run *r)
        * about ...": an inflected hearer cue opening a sentence, before a
        * word of [after-hearer] or a phrasal cue's particle, is one. */
       gboolean opener = is_cap (t) && !is_base && (i == 0 || !same_unit (r, i - 1, i)) && i + len < n
-                        && same_unit (r, i, i + len) && cg_rule_attr (v, "hearer")
+                        && same_unit (r, i, i + len) && ve->hearer
                         && (len > 1 || tok_is (r, i + len, L_AFTER_HEARER) || tok_is (r, i + len, L_AGENT));
       if (is_cap (t) && !opener)
         {
@@ -1619,7 +1642,7 @@ mark_cues (Run *r)
       if (i > 0 && same_unit (r, i - 1, i)
           && ((tok_is (r, i - 1, L_DET)
                && !((tok_is (r, i - 1, L_PRON) || tok_is (r, i - 1, L_QUANTITY)) && !ends_with (t->word, "s")
-                    && ((cg_rule_attr (v, "noun") && strcmp (cg_rule_attr (v, "noun"), "no") == 0)
+                    && (ve->noun_no
                         || (!is_base && opens_clause_after (r, i + len)))))
               || strcmp (TOK (r, i - 1)->word, "to") == 0
               || ends_possessive (TOK (r, i - 1)->word)))
@@ -1630,8 +1653,7 @@ mark_cues (Run *r)
           /* "has been criticizing" is one cue group; "has been called" is
            * a passive, whose subject is no speaker */
           const Entry *pw = tok_entry (r, i - pre - 1, L_PREFIX);
-          if (pw && pw->before_ing
-              && !(cg_rule_attr (v, "base") && strcmp (cg_rule_attr (v, "base"), "ing") == 0))
+          if (pw && pw->before_ing && !ve->base_ing)
             break;
           pre++;
         }
@@ -1639,11 +1661,11 @@ mark_cues (Run *r)
        * verb of the cue group ("Banks are eager to ...", "was highly
        * critical of"); bare, it describes a noun ("voters critical of the
        * President may ..."). */
-      if (pre == 0 && cg_rule_attr (v, "adjective"))
+      if (pre == 0 && ve->adjective)
         continue;
       /* An uninflected verb right after its subject needs a plural one:
        * "officials say", "they report"; "the Mueller report" is a noun. */
-      if (is_base && pre == 0 && !(cg_rule_attr (v, "noun") && strcmp (cg_rule_attr (v, "noun"), "no") == 0))
+      if (is_base && pre == 0 && !ve->noun_no)
         {
           if (i == 0 || !same_unit (r, i - 1, i))
             continue;
@@ -1692,7 +1714,7 @@ mark_clause_breaks (Run *r)
         {
           /* ', adding, "..."': the comma before a participle cue ends
            * the skips of the patterns (CG_PAT_PARTICIPLE_BREAK) */
-          const char *b = cg_rule_attr (t->cue, "base");
+          const char *b = rule_base (r, t->cue);
           if (b && strcmp (b, "ing") == 0)
             TOK (r, k - 1)->flags |= CG_PAT_PARTICIPLE_BREAK;
           continue;
@@ -1701,7 +1723,7 @@ mark_clause_breaks (Run *r)
         continue;
       if (!is_word (TOK (r, k)) || tok_is (r, k, L_RELATIVE) || !np_back (r, g, &s) || s != k)
         continue;
-      const char *b = cg_rule_attr (t->cue, "base");
+      const char *b = rule_base (r, t->cue);
       if (b && strcmp (b, "no") != 0)
         continue;
       TOK (r, s - 1)->flags |= CG_PAT_CLAUSE_BREAK;
@@ -3706,7 +3728,7 @@ from_match (Run *r, guint pattern, const CgPatMatch *m)
   CgPatMatch stmt;
   if (m->cue_rule && m->quote < 0 && m->source_start != NONE && m->source_end == m->group_start
       && m->content_start >= m->cue_end && m->source_start > 0 && m->source_end > m->source_start + 1
-      && g_strcmp0 (cg_rule_attr (m->cue_rule, "base"), "ing") == 0
+      && g_strcmp0 (rule_base (r, m->cue_rule), "ing") == 0
       && tok_is (r, m->source_end - 1, L_STATEMENT_NOUN) && tok_is (r, m->source_start - 1, L_STATEMENT_VERB)
       && same_unit (r, m->source_start - 1, m->source_end) && is_word (TOK (r, m->source_start - 1))
       && (tok_is (r, m->source_start, L_DET) || tok_is (r, m->source_start, L_POSSESSIVE)))
@@ -3785,7 +3807,7 @@ from_match (Run *r, guint pattern, const CgPatMatch *m)
            && m->quote < 0 && m->content_start == m->cue_end && m->content_start + 1 < m->content_end
            && r->x->passive_raising && strcmp (TOK (r, m->content_start)->word, r->x->passive_raising) == 0)
     {
-      const char *b = cg_rule_attr (m->cue_rule, "base");
+      const char *b = rule_base (r, m->cue_rule);
       gboolean passive = FALSE;
       for (guint i = m->group_start; i < m->cue_start && !passive; i++)
         passive = tok_is (r, i, L_PASSIVE);
@@ -3805,7 +3827,7 @@ from_match (Run *r, guint pattern, const CgPatMatch *m)
   if (m != &chain && m->cue_rule && m->source_start != NONE && m->source_end <= m->group_start
       && m->content_start >= m->cue_end && m->quote < 0)
     {
-      const char *b = cg_rule_attr (m->cue_rule, "base");
+      const char *b = rule_base (r, m->cue_rule);
       gboolean passive = FALSE;
       for (guint i = m->group_start; i < m->cue_start && !passive; i++)
         passive = tok_is (r, i, L_PASSIVE);
@@ -3824,7 +3846,7 @@ from_match (Run *r, guint pattern, const CgPatMatch *m)
   if (m->cue_rule && m->source_start != NONE && m->source_start >= m->cue_end && m->content_start < m->cue_start
       && m->quote < 0)
     {
-      const char *b = cg_rule_attr (m->cue_rule, "base");
+      const char *b = rule_base (r, m->cue_rule);
       if (b && strcmp (b, "ing") == 0)
         return FALSE;
     }
@@ -4109,8 +4131,8 @@ from_match (Run *r, guint pattern, const CgPatMatch *m)
    * he touted ...": a participle cue after a word of [subordinators] or
    * [agent] reports what the subject of the sentence says, found the same
    * way (after the clause it opens, when that clause opens the sentence) */
-  gboolean participle = m->cue_rule && cg_rule_attr (m->cue_rule, "base")
-                        && strcmp (cg_rule_attr (m->cue_rule, "base"), "ing") == 0;
+  gboolean participle = m->cue_rule && rule_base (r, m->cue_rule)
+                        && strcmp (rule_base (r, m->cue_rule), "ing") == 0;
   gboolean after_sub = source_start == NONE && participle && m->group_start > 0 && !after_comma
                        && (tok_is (r, m->group_start - 1, L_SUBORD) || tok_is (r, m->group_start - 1, L_AGENT));
   gboolean needs_source = after_sub;
@@ -4141,7 +4163,7 @@ from_match (Run *r, guint pattern, const CgPatMatch *m)
         }
       /* (a participle after "and" speaks only for the speaker of an
        * attribution before it: "cheeriness and threatening bluster") */
-      gboolean first_np = !after_join || strcmp (cg_rule_attr (m->cue_rule, "base"), "ing") != 0;
+      gboolean first_np = !after_join || strcmp (rule_base (r, m->cue_rule), "ing") != 0;
       /* '..., Spicer said, adding, "..."': an inflected cue verb of its
        * own right before the comma, whose attribution may come only
        * later (a quotation's pattern runs first): its speaker is the
@@ -4157,7 +4179,7 @@ from_match (Run *r, guint pattern, const CgPatMatch *m)
               continue;
             /* (after "by", also a base form after its auxiliary: "Clinton
              * would respond to a loss by claiming voter fraud") */
-            const char *b = cg_rule_attr (ti->cue, "base");
+            const char *b = rule_base (r, ti->cue);
             if (!b || strcmp (b, "no") == 0 || (after_sub && ti->cue_pre > 0 && strcmp (b, "ing") != 0))
               prev = i;
             break;
@@ -4353,7 +4375,7 @@ from_match (Run *r, guint pattern, const CgPatMatch *m)
             if (i + 1 < ce && pq->last > pq->open && is_char (TOK (r, pq->last)->word, ',') && !is_cap (TOK (r, i + 1)))
               {
                 const CgPatToken *v = TOK (r, i + 1);
-                const char *b = v->cue && v->cue_pre == 0 ? cg_rule_attr (v->cue, "base") : NULL;
+                const char *b = v->cue && v->cue_pre == 0 ? rule_base (r, v->cue) : NULL;
                 if ((b && strcmp (b, "ing") == 0) || content_end_at (r, cs, i + 1) || sub_clause)
                   {
                     ce = i + 1;
@@ -4375,7 +4397,7 @@ from_match (Run *r, guint pattern, const CgPatMatch *m)
             while (k < 4 && i + k < ce && !TOK (r, i + k)->cue && is_prefix_word (r, TOK (r, i + k)))
               k++;
             const CgPatToken *v = i + k < ce ? TOK (r, i + k) : NULL;
-            const char *b = v && v->cue && v->cue_pre == k - 1 ? cg_rule_attr (v->cue, "base") : NULL;
+            const char *b = v && v->cue && v->cue_pre == k - 1 ? rule_base (r, v->cue) : NULL;
             if (b && strcmp (b, "yes") != 0)
               {
                 ce = i;
@@ -4396,7 +4418,7 @@ from_match (Run *r, guint pattern, const CgPatMatch *m)
             while (k < 4 && i + k < ce && !TOK (r, i + k)->cue && is_prefix_word (r, TOK (r, i + k)))
               k++;
             const CgPatToken *v = i + k < ce ? TOK (r, i + k) : NULL;
-            const char *vb = v && v->cue && v->cue_pre == k - 1 ? cg_rule_attr (v->cue, "base") : NULL;
+            const char *vb = v && v->cue && v->cue_pre == k - 1 ? rule_base (r, v->cue) : NULL;
             if (vb && strcmp (vb, "no") == 0)
               {
                 ce = i;
@@ -4423,7 +4445,7 @@ from_match (Run *r, guint pattern, const CgPatMatch *m)
                 break;
               }
           }
-        const char *b = u->cue && u->cue_pre == 0 ? cg_rule_attr (u->cue, "base") : NULL;
+        const char *b = u->cue && u->cue_pre == 0 ? rule_base (r, u->cue) : NULL;
         if ((b && strcmp (b, "ing") == 0) || content_end_at (r, cs, i + 1))
           {
             ce = i;
