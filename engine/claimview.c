@@ -99,8 +99,20 @@ enum {
   WB_IRREGULAR = 1 << 0, WB_MARKER = 1 << 1, WB_COORDINATOR = 1 << 2, WB_NEG_DETERMINER = 1 << 3,
   WB_COMPLEMENT_NOUN = 1 << 4, WB_ASSERTING = 1 << 5, WB_INFINITIVE = 1 << 6, WB_GENERIC = 1 << 7,
   WB_SELF = 1 << 8, WB_EXISTENTIAL = 1 << 9, WB_UNKNOWN = 1 << 10, WB_OBJECT = 1 << 11, WB_SAYING = 1 << 12,
-  WB_POSITION = 1 << 13
+  WB_POSITION = 1 << 13,
+  /* the first word of a phrase of a lexicon the reading matches at each
+   * token: a token without the bit starts none of them, and the match
+   * (a hash of the word, about 170 instructions) is not asked; 700,000
+   * of them a subset-p10 ingest, most of them answered no */
+  WB_GRADED = 1 << 14, WB_RELATIVE = 1 << 15, WB_AUX = 1 << 16, WB_COUNTERFACTUAL = 1 << 17,
+  WB_MODAL = 1 << 18  /* a one-word phrase of [modal_cues] (cg_lexicon_lookup() of a plain word) */
 };
+
+/* concept_of()'s memory of interned concepts by the token's pointer */
+#define CONCEPT_BITS 12
+typedef struct {
+  const char *key, *interned;
+} ConceptSlot;
 
 struct _CgClaimViewer {
   CgRules      *rules;
@@ -137,6 +149,7 @@ struct _CgClaimViewer {
   Words        *caps;
   /* English morphology and function words the reading keys on */
   const char   *past_suffix, *adverb_suffix, *gerund_suffix, *complementizer, *conjunction, *concessive;
+  ConceptSlot   concepts[1 << CONCEPT_BITS];
 };
 
 static gboolean is_content (const CgNormToken *t);
@@ -170,6 +183,15 @@ concept_set (CgClaimViewer *v, const char *section)
   GHashTable *h = g_hash_table_new (g_str_hash, g_str_equal);
   add_concepts (v, h, "claimview", section);
   return h;
+}
+
+/* Give word W (borrowed from the rules or V's sets, which outlive the
+ * table) the WB_* bit BIT in V->word_bits. */
+static void
+word_bit (CgClaimViewer *v, gpointer w, guint bit)
+{
+  guint bits = GPOINTER_TO_UINT (g_hash_table_lookup (v->word_bits, w));
+  g_hash_table_insert (v->word_bits, w, GUINT_TO_POINTER (bits | bit));
 }
 
 CgClaimViewer *
@@ -254,11 +276,20 @@ cg_claim_viewer_new (CgRules *rules, CgNormalizer *norm, GHashTable *antonyms, G
       gpointer w;
       g_hash_table_iter_init (&it, sets[k]);
       while (g_hash_table_iter_next (&it, &w, NULL))
-        {
-          guint bits = GPOINTER_TO_UINT (g_hash_table_lookup (v->word_bits, w));
-          g_hash_table_insert (v->word_bits, w, GUINT_TO_POINTER (bits | 1u << k));
-        }
+        word_bit (v, w, 1u << k);
     }
+  const char *const firsts[] = { "graded", "relatives", "auxiliaries", "counterfactual" };
+  for (guint k = 0; k < G_N_ELEMENTS (firsts); k++)
+    {
+      GPtrArray *e = cg_rules_entries (rules, "claimview", firsts[k]);
+      for (guint i = 0; i < e->len; i++)
+        if (((CgRule *) g_ptr_array_index (e, i))->n_words > 0)
+          word_bit (v, ((CgRule *) g_ptr_array_index (e, i))->words[0], WB_GRADED << k);
+    }
+  GPtrArray *modal = cg_rules_entries (rules, "claimview", "modal_cues");
+  for (guint i = 0; i < modal->len; i++)
+    if (((CgRule *) g_ptr_array_index (modal, i))->n_words == 1)
+      word_bit (v, ((CgRule *) g_ptr_array_index (modal, i))->words[0], WB_MODAL);
   v->agents = concept_set (v, "owner_agents");
   v->falsity = concept_set (v, "falsity_words");
   v->qualifiers = cg_rules_word_set (rules, "claimview", "qualifiers");
@@ -503,6 +534,19 @@ ends_with (const char *w, const char *suffix)
   return n > m + 2 && strcmp (w + n - m, suffix) == 0;
 }
 
+/* Is W lower-case ASCII without blanks and short, so that
+ * cg_lexicon_lookup() of it asks for W itself as a one-word phrase
+ * (WB_MODAL tells)?  A longer word takes its other path. */
+static gboolean
+plain_word (const char *w)
+{
+  const char *p = w;
+  for (; *p; p++)
+    if ((guchar) *p >= 0x80 || (*p >= 'A' && *p <= 'Z') || *p == ' ' || *p == '\t')
+      return FALSE;
+  return p - w < 100;
+}
+
 static gboolean
 is_content (const CgNormToken *t)
 {
@@ -529,7 +573,17 @@ verb_form (CgClaimViewer *v, GArray *toks, guint i)
 static const char *
 concept_of (CgClaimViewer *v, const CgNormToken *t)
 {
-  return g_string_chunk_insert_const (v->strings, t->concept);
+  /* most concepts are the strings of the normalizer's word table, one
+   * pointer a word: remembered by pointer, checked by content (a text's
+   * own strings come and go at reused addresses) */
+  const char *c = t->concept;
+  ConceptSlot *slot = &v->concepts[(GPOINTER_TO_SIZE (c) * G_GUINT64_CONSTANT (0x9e3779b97f4a7c15)) >> (64 - CONCEPT_BITS)];
+  if (slot->key != c || strcmp (slot->interned, c) != 0)
+    {
+      slot->key = c;
+      slot->interned = g_string_chunk_insert_const (v->strings, c);
+    }
+  return slot->interned;
 }
 
 /* The TENSE_* a rule's "tense=" names, or TENSE_NONE. */
@@ -643,15 +697,15 @@ cg_claim_view_new (CgClaimViewer *v, const CgAssertion *a, gboolean denied)
       if ((t->flags & CG_NORM_BREAK) && i > 0 && (cur->pred || cur->subject->len || cur->core->len))
         cur = next_prop (v, props, cur, FALSE);
       const CgRule *r;
-      if ((r = cg_lexicon_match (v->graded, words, n, i, &len)) != NULL)
+      if ((wb[i] & WB_GRADED) && (r = cg_lexicon_match (v->graded, words, n, i, &len)) != NULL)
         {
           cur->graded = TRUE;
           continue;
         }
-      if ((r = cg_lexicon_match (v->relatives, words, n, i, &len)) != NULL)
+      if ((wb[i] & WB_RELATIVE) && (r = cg_lexicon_match (v->relatives, words, n, i, &len)) != NULL)
         {
           gboolean next_finite = i + len < n
-                                 && (cg_lexicon_match (v->aux, words, n, i + len, NULL) != NULL
+                                 && (((wb[i + len] & WB_AUX) && cg_lexicon_match (v->aux, words, n, i + len, NULL) != NULL)
                                      || (g_array_index (toks, CgNormToken, i + len).flags & CG_NORM_NEGATION)
                                      || verb_form (v, toks, i + len));
           if (strcmp (r->phrase, v->complementizer) != 0 || (next_finite && cur->core->len + cur->subject->len > 0 && cur->pred != NULL
@@ -755,10 +809,11 @@ cg_claim_view_new (CgClaimViewer *v, const CgAssertion *a, gboolean denied)
         }
       /* "[if] Trump committed a crime, it would have initiated a crisis":
        * before a counterfactual the clauses are its condition */
-      if (cur->pred == NULL && props->len > 0 && cg_lexicon_match (v->counterfactual, words, n, i, NULL) != NULL)
+      if (cur->pred == NULL && props->len > 0 && (wb[i] & WB_COUNTERFACTUAL)
+          && cg_lexicon_match (v->counterfactual, words, n, i, NULL) != NULL)
         for (guint k = 0; k < props->len; k++)
           ((Prop *) g_ptr_array_index (props, k))->sub = TRUE;
-      if (cur->pred == NULL && (r = cg_lexicon_match (v->aux, words, n, i, &len)) != NULL)
+      if (cur->pred == NULL && (wb[i] & WB_AUX) && (r = cg_lexicon_match (v->aux, words, n, i, &len)) != NULL)
         {
           const char *mood = cg_rule_attr (r, "mood");
           if (cur->mood == MOOD_UNKNOWN && mood)
@@ -843,7 +898,7 @@ cg_claim_view_new (CgClaimViewer *v, const CgAssertion *a, gboolean denied)
         g_hash_table_add (v->years, (gpointer) c);
       if (t->flags & CG_NORM_CAPITALIZED)
         add (caps, c);
-      if (cur->pred == NULL && cg_lexicon_lookup (v->modal_cues, t->word))
+      if (cur->pred == NULL && ((wb[i] & WB_MODAL) || !plain_word (t->word)) && cg_lexicon_lookup (v->modal_cues, t->word))
         {
           cur->wishful = TRUE;   /* "I wish President Obama was not in the White House" */
           continue;
