@@ -106,8 +106,19 @@ struct _CgNormalizer {
    * about every assertion's cue and source, which repeat ("said", "he"),
    * and splitting a text into words costs far more than a lookup. */
   struct _PhraseMemo *phrase_memo;  /* PHRASE_MEMO_SLOTS by the text's hash, made on first use */
+  GPtrArray          *anchors;      /* Anchors, one per lexicon asked about (see may_hold()) */
+  GString            *lowered;      /* may_hold()'s scratch */
   const CgLexicon    *side_lex;     /* cg_normalizer_set_side_lexicon(), or NULL */
 };
+
+/* A word of each phrase of a lexicon, for may_hold(): a text without any
+ * of them holds no phrase of it. */
+#define ANCHORS_MAX 16
+typedef struct {
+  const CgLexicon *lexicon;
+  guint            n;                    /* 0: no test, split the text */
+  char            *words[ANCHORS_MAX];   /* owned */
+} Anchors;
 
 #define PHRASE_MEMO_LEXICONS 4     /* lexicons remembered per text */
 #define PHRASE_MEMO_SLOTS    8192  /* texts remembered, one a slot (a power of two) */
@@ -623,6 +634,7 @@ cg_normalizer_new (CgRules *rules, GError **error)
   n->cur = g_string_new (NULL);
   n->raw = g_array_new (FALSE, FALSE, sizeof (RawWord));
   n->phrase_words = g_string_chunk_new (1024);
+  n->lowered = g_string_new (NULL);
   n->phrase_memo = NULL;
   GPtrArray *syn = cg_rules_entries (rules, "synonyms", NULL);
   for (guint i = 0; i < syn->len; i++)
@@ -663,6 +675,7 @@ cg_normalizer_new_like (CgNormalizer *model)
   n->raw = g_array_new (FALSE, FALSE, sizeof (RawWord));
   n->words_buf = NULL, n->words_buf_cap = 0;
   n->phrase_words = g_string_chunk_new (1024);
+  n->lowered = g_string_new (NULL);
   n->phrase_memo = NULL;
   memset (n->scratch_w, 0, sizeof n->scratch_w);
   memset (n->scratch_ids, 0, sizeof n->scratch_ids);
@@ -689,6 +702,10 @@ cg_normalizer_free (CgNormalizer *n)
     for (guint i = 0; i < PHRASE_MEMO_SLOTS; i++)
       g_free (n->phrase_memo[i].text);
   g_free (n->phrase_memo);
+  if (n->anchors)
+    g_ptr_array_unref (n->anchors);
+  if (n->lowered)
+    g_string_free (n->lowered, TRUE);
   for (guint k = 0; k < 2; k++)
     {
       g_free (n->scratch_w[k]);
@@ -1496,6 +1513,110 @@ cg_normalize_string (CgNormalizer *n, const char *text)
   return g_string_free (s, FALSE);
 }
 
+static void
+anchors_free (gpointer p)
+{
+  Anchors *a = p;
+  for (guint i = 0; i < a->n; i++)
+    g_free (a->words[i]);
+  g_free (a);
+}
+
+/* LEX's anchors: the longest ASCII word of each of its phrases, distinct
+ * (n stays 0 when a phrase has none, or there are more than
+ * ANCHORS_MAX). */
+static const Anchors *
+anchors_of (CgNormalizer *n, const CgLexicon *lex)
+{
+  if (n->anchors == NULL)
+    n->anchors = g_ptr_array_new_with_free_func (anchors_free);
+  for (guint i = 0; i < n->anchors->len; i++)
+    if (((Anchors *) g_ptr_array_index (n->anchors, i))->lexicon == lex)
+      return g_ptr_array_index (n->anchors, i);
+  Anchors *a = g_new0 (Anchors, 1);
+  a->lexicon = lex;
+  g_ptr_array_add (n->anchors, a);
+  guint size = cg_lexicon_size (lex);
+  for (guint i = 0; i < size; i++)
+    {
+      const CgRule *r = cg_lexicon_phrase (lex, i, NULL);
+      const char *best = NULL;
+      for (guint k = 0; k < r->n_words; k++)
+        {
+          const char *w = r->words[k], *q = w;
+          while (*q && !((guchar) *q & 0x80))
+            q++;
+          if (*q == '\0' && *w && (best == NULL || strlen (w) > strlen (best)))
+            best = w;
+        }
+      guint j = 0;
+      while (best && j < a->n && strcmp (a->words[j], best) != 0)
+        j++;
+      if (best && j < a->n)
+        continue;
+      if (best == NULL || a->n == ANCHORS_MAX)
+        {
+          /* no test for this lexicon */
+          for (guint k = 0; k < a->n; k++)
+            g_free (a->words[k]);
+          a->n = 0;
+          break;
+        }
+      a->words[a->n++] = g_strdup (best);
+    }
+  return a;
+}
+
+/* May TEXT hold a phrase of A's lexicon?  FALSE only when it surely does
+ * not: split_words() makes each of its words from a run of TEXT's code
+ * points (a backtick read as an apostrophe, the other folds giving no
+ * letters or digits), lower-cased, unless the word holds a letter or
+ * digit outside ASCII; so a text none of whose lower-cased, folded runs
+ * holds an anchor has no word equal to it, and no phrase matches.
+ * Splitting a text costs some thirty instructions a byte, this test a
+ * few: most texts asked about hold no phrase of a small lexicon (the
+ * linker's [method_notes] of each assertion it compares). */
+static gboolean
+may_hold (CgNormalizer *n, const char *text, const Anchors *a)
+{
+  if (a->n == 0)
+    return TRUE;
+  gsize bytes = strlen (text);
+  const char *end = text + bytes;
+  /* no more bytes out than in: a code point folds to one byte at most */
+  g_string_set_size (n->lowered, bytes);
+  char *o = n->lowered->str;
+  for (const char *p = text; p < end;)
+    {
+      guchar b = (guchar) *p;
+      if (b < 0x80)
+        {
+          *o++ = b == '`' ? '\'' : (char) (b >= 'A' && b <= 'Z' ? b + ('a' - 'A') : b);
+          p++;
+          continue;
+        }
+      gunichar c = g_utf8_get_char_validated (p, end - p);
+      if (c == (gunichar) -1 || c == (gunichar) -2)
+        {
+          p++;    /* skipped, as split_words() skips it */
+          continue;
+        }
+      c = fold_char (c);
+      if (c < 0x80)
+        *o++ = (char) c;
+      else if (u_isalnum (c))
+        return TRUE;    /* a word of it may fold to ASCII ("\u00df" -> "ss") */
+      else
+        *o++ = '\x01';
+      p = g_utf8_next_char (p);
+    }
+  *o = '\0';
+  for (guint i = 0; i < a->n; i++)
+    if (strstr (n->lowered->str, a->words[i]))
+      return TRUE;
+  return FALSE;
+}
+
 void
 cg_normalizer_find_phrases (CgNormalizer *n, const char *text, const CgLexicon *const *lexicons,
                             guint n_lexicons, const CgRule **matches)
@@ -1523,9 +1644,9 @@ cg_normalizer_find_phrases (CgNormalizer *n, const char *text, const CgLexicon *
           matches[k] = memo->matches[m];
           continue;
         }
-      if (words == NULL)
+      if (words == NULL && may_hold (n, text, anchors_of (n, lexicons[k])))
         words = phrase_words (n, text);
-      for (guint i = 0; i < words->len && !matches[k]; i++)
+      for (guint i = 0; words && i < words->len && !matches[k]; i++)
         {
           guint len;
           matches[k] = match_at (lexicons[k], words, i, &len);

@@ -256,6 +256,30 @@ test_bad_input (void)
   g_assert_cmpstr (s, ==, "");
 }
 
+/* A phrase found however its text is written: case, curly marks and
+ * dashes, a letter outside ASCII, a broken byte inside a word (which the
+ * splitter skips).  cg_normalizer_has_phrase() passes over texts holding
+ * no word of any phrase of a small lexicon without splitting them; these
+ * texts (AllSides sentences, the last two altered) must still be split. */
+static void
+test_phrase_anywhere (void)
+{
+  CgLexicon *notes = cg_lexicon_new (cg_rules_entries (cg_test_rules (), "linking", "method_notes"));
+  const char *const holding[] = {
+    "The poll of 1,203 adults, taken April 15-20, has a margin of error of +/\xe2\x80\x93" "3 percentage points.",
+    " Margin of error +/- 3 percentage points.",
+    "(with a lower bound of 164 million and an upper bound of 169 million, given the survey\xe2\x80\x99s margin of error).",
+    "The caf\xc3\xa9 poll has a MARGIN OF ERROR of 3 points.",
+    "The poll of 1,203 adults has a mar\xffgin of error of 3 percentage points.",
+  };
+  for (guint i = 0; i < G_N_ELEMENTS (holding); i++)
+    if (!cg_normalizer_has_phrase (normalizer (), notes, holding[i], NULL))
+      g_error ("no method note found in \"%s\"", holding[i]);
+  g_assert_false (cg_normalizer_has_phrase (normalizer (), notes,
+                                            "Trump touted the finding (which was within the margin) on Twitter on Sunday.", NULL));
+  cg_lexicon_free (notes);
+}
+
 int
 main (int argc, char **argv)
 {
@@ -271,6 +295,7 @@ main (int argc, char **argv)
   g_test_add_func ("/normalize/outlet-spellings", test_outlet_spellings);
   g_test_add_func ("/normalize/abbreviation-dots", test_abbreviation_dots);
   g_test_add_func ("/normalize/bad-input", test_bad_input);
+  g_test_add_func ("/normalize/phrase-anywhere", test_phrase_anywhere);
   int rc = g_test_run ();
   cg_normalizer_free (n);
   return rc;
