@@ -304,6 +304,13 @@ enum {
   ID_ANTONYM = 1 << 4 /* a stem of an [antonyms] pair (by its hash: antonym_words) */
 };
 
+/* quote_stem_id()'s answers by the stem's pointer */
+#define QUOTE_SLOT_BITS 12
+typedef struct _QuoteSlot {
+  const char *key, *str;   /* the stem asked for, its copy in qstrings */
+  guint32     id;
+} QuoteSlot;
+
 struct _CgLinker {
   CgRules      *rules;
   CgNormalizer *norm;
@@ -360,6 +367,7 @@ struct _CgLinker {
   GHashTable    *qvocab;      /* stem (in qstrings) -> quote_id(): the comparing thread's own ids */
   GStringChunk  *qstrings;
   GArray        *qid_of;      /* guint32: linker id -> its string's quote_id() (0: not looked up yet) */
+  struct _QuoteSlot *qslots;  /* quote_stem_id()'s memory by pointer, 1 << QUOTE_SLOT_BITS */
   GArray        *marks;       /* guint32 by id: the comparing thread's marks of the item being linked (mark_item()) */
   GArray        *tested;      /* guint8 by item index: the comparing thread's text tests of items, kept (text_test()) */
   guint32        mark_gen;    /* their generation */
@@ -1299,6 +1307,7 @@ cg_linker_new (CgRules *rules, GError **error)
   l->qvocab = g_hash_table_new (g_str_hash, g_str_equal);
   l->qstrings = g_string_chunk_new (64 * 1024);
   l->qid_of = g_array_new (FALSE, TRUE, sizeof (guint32));
+  l->qslots = g_new0 (QuoteSlot, 1 << QUOTE_SLOT_BITS);
   l->marks = g_array_new (FALSE, TRUE, sizeof (guint32));
   l->tested = g_array_new (FALSE, TRUE, sizeof (guint8));
   l->marked = NONE;
@@ -1366,6 +1375,7 @@ cg_linker_free (CgLinker *l)
   g_hash_table_unref (l->qvocab);
   g_string_chunk_free (l->qstrings);
   g_array_unref (l->qid_of);
+  g_free (l->qslots);
   g_array_unref (l->marks);
   g_array_unref (l->tested);
   cg_claim_viewer_free (l->viewer);
@@ -4218,14 +4228,24 @@ same_as_possible (CgLinker *l, const Flat *fx, const Flat *fy, guint shared)
 static guint32
 quote_stem_id (CgLinker *l, const char *stem)
 {
-  gpointer v = g_hash_table_lookup (l->qvocab, stem);
-  if (v == NULL)
+  /* most stems are the strings of the normalizer's word table, one
+   * pointer a stem: remembered by pointer, checked by content (a text's
+   * own strings come and go at reused addresses) */
+  QuoteSlot *slot = &l->qslots[(GPOINTER_TO_SIZE (stem) * G_GUINT64_CONSTANT (0x9e3779b97f4a7c15)) >> (64 - QUOTE_SLOT_BITS)];
+  if (slot->key == stem && strcmp (slot->str, stem) == 0)
+    return slot->id;
+  gpointer key, v;
+  if (!g_hash_table_lookup_extended (l->qvocab, stem, &key, &v))
     {
       v = GUINT_TO_POINTER (g_hash_table_size (l->qvocab) + 1);
       g_assert (GPOINTER_TO_UINT (v) < NEG_BIT);
-      g_hash_table_insert (l->qvocab, g_string_chunk_insert (l->qstrings, stem), v);
+      key = g_string_chunk_insert (l->qstrings, stem);
+      g_hash_table_insert (l->qvocab, key, v);
     }
-  return GPOINTER_TO_UINT (v);
+  slot->key = stem;
+  slot->str = key;
+  slot->id = GPOINTER_TO_UINT (v);
+  return slot->id;
 }
 
 static guint32
@@ -4378,8 +4398,9 @@ quote_whole (CgLinker *l, Item *it)
     return q->whole;
   CgNormText *nt = cg_normalize (l->norm, it->a->text);
   q->whole = g_array_sized_new (FALSE, FALSE, sizeof (guint32), nt->tokens->len);
+  g_array_set_size (q->whole, nt->tokens->len);
   for (guint i = 0; i < nt->tokens->len; i++)
-    append_u32 (q->whole, quote_id (l, &g_array_index (nt->tokens, CgNormToken, i)));
+    g_array_index (q->whole, guint32, i) = quote_id (l, &g_array_index (nt->tokens, CgNormToken, i));
   cg_norm_text_free (nt);
   return q->whole;
 }
@@ -4410,12 +4431,15 @@ quote_sentences (CgLinker *l, Item *it)
       g_string_truncate (sent, 0);
       g_string_append_len (sent, p, e - p);
       CgNormText *nt = cg_normalize (l->norm, sent->str);
-      QuoteSentence qs = { (guint32) (p - text), (guint32) (e - text), q->sentence_ids->len, nt->tokens->len, 0 };
-      for (guint i = 0; i < nt->tokens->len; i++)
+      guint first = q->sentence_ids->len, n = nt->tokens->len;
+      QuoteSentence qs = { (guint32) (p - text), (guint32) (e - text), first, n, 0 };
+      g_array_set_size (q->sentence_ids, first + n);
+      guint32 *ids = &g_array_index (q->sentence_ids, guint32, first);
+      const CgNormToken *toks = (const CgNormToken *) (gpointer) nt->tokens->data;
+      for (guint i = 0; i < n; i++)
         {
-          guint32 id = quote_id (l, &g_array_index (nt->tokens, CgNormToken, i));
-          g_array_append_val (q->sentence_ids, id);
-          qs.words += !(id & NEG_BIT);
+          ids[i] = quote_id (l, &toks[i]);
+          qs.words += !(ids[i] & NEG_BIT);
         }
       cg_norm_text_free (nt);
       g_array_append_val (q->sentences, qs);
