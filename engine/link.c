@@ -4162,6 +4162,22 @@ both_negated (Item *x, Item *y)
   return n;
 }
 
+/* flipped()'s count of concept A, negated on side S: the first four
+ * named in WHY. */
+static void
+note_flip (CgLinker *l, Item *s, guint32 a, GString *why, Item **side, guint *n)
+{
+  if (*side == NULL)
+    *side = s;
+  if (why && *n < 4)
+    {
+      if (*n)
+        g_string_append_c (why, ' ');
+      g_string_append (why, str_of (l, a));
+    }
+  (*n)++;
+}
+
 /* The shared concepts negated on one side only, in the same predicate as
  * the other side states them (or denied with the whole text), written to
  * WHY (may be NULL); returns how many. */
@@ -4170,6 +4186,35 @@ flipped (CgLinker *l, Item *x, Item *y, GString *why)
 {
   Item *side = NULL;
   guint n = 0, i = 0, j = 0;
+  if (x->whole == y->whole)
+    {
+      /* then a shared concept flips only when one side's negated list
+       * holds it and the other's does not: walk those two short sorted
+       * lists (most are empty) instead of the contents, in the same
+       * order of ids */
+      GArray *gx = ARR (x, negated), *gy = ARR (y, negated);
+      const guint32 *nx = (const guint32 *) (gpointer) gx->data, *ny = (const guint32 *) (gpointer) gy->data;
+      while (i < gx->len || j < gy->len)
+        {
+          guint32 a;
+          Item *s, *o;
+          if (j == gy->len || (i < gx->len && nx[i] < ny[j]))
+            a = nx[i++], s = x->whole ? y : x;
+          else if (i == gx->len || ny[j] < nx[i])
+            a = ny[j++], s = y->whole ? x : y;
+          else
+            {
+              i++, j++;
+              continue;
+            }
+          o = s == x ? y : x;
+          if (contains (ARR (x, content), a) && contains (ARR (y, content), a) && (s->whole || cue_aligned (l, s, a, o)))
+            note_flip (l, s, a, why, &side, &n);
+        }
+      if (why && side)
+        g_string_prepend (why, side == x ? "<x>" : "<y>");
+      return n;
+    }
   while (i < ARR (x, content)->len && j < ARR (y, content)->len)
     {
       guint32 a = g_array_index (ARR (x, content), guint32, i), b = g_array_index (ARR (y, content), guint32, j);
@@ -4182,13 +4227,7 @@ flipped (CgLinker *l, Item *x, Item *y, GString *why)
           gboolean nx = negated (x, a);
           Item *s = nx ? x : y, *o = nx ? y : x;
           if (nx != negated (y, a) && (s->whole || cue_aligned (l, s, a, o)))
-            {
-              if (side == NULL)
-                side = s;
-              if (why && n < 4)
-                g_string_append_printf (why, "%s%s", n ? " " : "", str_of (l, a));
-              n++;
-            }
+            note_flip (l, s, a, why, &side, &n);
           i++, j++;
         }
     }
