@@ -2169,6 +2169,11 @@ typedef struct {
   double  weight;
 } NameWeight;
 
+/* A word's df key is its name key with these bits flipped, so that the
+ * articles printing "mask" in any case are counted apart from those
+ * printing the name "Mask". */
+#define WORD_KEY G_GUINT64_CONSTANT (0x9e3779b97f4a7c15)
+
 /* A name key and the articles printing it (count 0: an empty slot);
  * STAMP is the last article (+ 1) counted, so an article counts once. */
 typedef struct {
@@ -2194,6 +2199,7 @@ typedef struct {
   double      min_cosine;
   double      anchor_max_share;   /* a name printed by more of the articles anchors nothing ... */
   guint       anchor_words;       /* ... unless the texts share this many other words */
+  double      anchor_rare_share;  /* ... or one printed by no more of the articles */
   GHashTable *not_stems;     /* not_names cut to NAME_STEM letters */
   guint8      byte_class[256];   /* BYTE_* of each byte, for add_name_keys() */
   guint64    *not_hashes;    /* fnv() of each of not_names (0 read as 1), open-addressed; 0: empty */
@@ -2220,11 +2226,12 @@ not_name (EventNames *ev, const char *fold, guint64 h)
   return FALSE;
 }
 
-/* Append to KEYS the keys of TEXT's names, REPEAT times each.  Words are
- * split as printed_words() splits them; this runs over every assertion
- * of the corpus, so a word of ASCII takes a path of its own. */
+/* Append to KEYS the keys of TEXT's names, REPEAT times each, and with
+ * WORDS (or NULL) to it the word key of each of its words, names or not.
+ * Words are split as printed_words() splits them; this runs over every
+ * assertion of the corpus, so a word of ASCII takes a path of its own. */
 static void
-add_name_keys (EventNames *ev, const char *text, guint repeat, GArray *keys)
+add_name_keys (EventNames *ev, const char *text, guint repeat, GArray *keys, GArray *words)
 {
   guint64 out[64];
   guint n_out = 0;
@@ -2268,7 +2275,7 @@ add_name_keys (EventNames *ev, const char *text, guint repeat, GArray *keys)
           else
             break;   /* BYTE_OTHER, and the final NUL */
         }
-      if (!upper || letters < ev->min_letters)
+      if (letters < ev->min_letters || (!upper && words == NULL))
         continue;
       char fold[128];
       gsize len = 0;
@@ -2312,6 +2319,13 @@ add_name_keys (EventNames *ev, const char *text, guint repeat, GArray *keys)
           key = fnv (FNV_SEED, fold, cut - fold);
         }
       if (not_name (ev, fold, h))
+        continue;
+      if (words)
+        {
+          guint64 wk = key ^ WORD_KEY;
+          g_array_append_val (words, wk);
+        }
+      if (!upper)
         continue;
       for (guint r = 0; r < repeat; r++)
         {
@@ -2361,19 +2375,21 @@ df_slot (EventNames *ev, guint64 key, gboolean create)
 }
 
 /* The name keys of article A, each as often as printed, in the order
- * printed. */
+ * printed; with WORDS (or NULL) its word keys to it. */
 static void
-article_name_keys (EventNames *ev, guint a, GArray *keys)
+article_name_keys (EventNames *ev, guint a, GArray *keys, GArray *words)
 {
   g_array_set_size (keys, 0);
+  if (words)
+    g_array_set_size (words, 0);
   for (guint k = ev->start[a]; k < ev->start[a + 1]; k++)
     {
       CgAssertion *x = g_ptr_array_index (ev->as, ev->order[k]);
-      add_name_keys (ev, x->text, 1, keys);
-      add_name_keys (ev, x->source_text, 1, keys);
+      add_name_keys (ev, x->text, 1, keys, words);
+      add_name_keys (ev, x->source_text, 1, keys, words);
     }
   if (ev->titles[a])
-    add_name_keys (ev, ev->titles[a], ev->title_weight, keys);
+    add_name_keys (ev, ev->titles[a], ev->title_weight, keys, words);
 }
 
 /* Group the assertions by article and count each name's articles. */
@@ -2411,19 +2427,26 @@ event_names_prepare (EventNames *ev)
     ev->order[fill[ev->art_of[i]]++] = i;
   g_free (fill);
   GArray *keys = g_array_new (FALSE, FALSE, sizeof (guint64));
+  GArray *words = ev->anchor_rare_share > 0 ? g_array_new (FALSE, FALSE, sizeof (guint64)) : NULL;
   ev->df_mask = 1023;
   ev->df = g_new0 (DfSlot, ev->df_mask + 1);
   for (guint a = 0; a < n_art; a++)
     {
-      article_name_keys (ev, a, keys);
-      for (guint k = 0; k < keys->len; k++)
+      article_name_keys (ev, a, keys, words);
+      for (int pass = 0; pass < (words ? 2 : 1); pass++)
         {
-          DfSlot *d = df_slot (ev, g_array_index (keys, guint64, k), TRUE);
-          if (d->stamp != a + 1)
-            d->count++, d->stamp = a + 1;
+          GArray *got = pass ? words : keys;
+          for (guint k = 0; k < got->len; k++)
+            {
+              DfSlot *d = df_slot (ev, g_array_index (got, guint64, k), TRUE);
+              if (d->stamp != a + 1)
+                d->count++, d->stamp = a + 1;
+            }
         }
     }
   g_array_unref (keys);
+  if (words)
+    g_array_unref (words);
   ev->vectors = g_new0 (GArray *, n_art);
   ev->norms = g_new0 (double, n_art);
   ev->ready = TRUE;
@@ -2461,6 +2484,7 @@ event_names_start (EventNames *ev, CgCorpus *corpus, CgRules *rules, GPtrArray *
   ev->min_cosine = cg_rules_number (rules, "linking", "event_min_cosine", 0);
   ev->anchor_max_share = cg_rules_number (rules, "linking", "event_anchor_max_share", 0);
   ev->anchor_words = (guint) cg_rules_number (rules, "linking", "event_anchor_words", 4);
+  ev->anchor_rare_share = cg_rules_number (rules, "linking", "event_anchor_rare_share", 0);
   ev->not_stems = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   cg_rules_add_words (ev->not_names, rules, "stopwords", NULL);
   cg_rules_add_words (ev->not_names, rules, "linking", "dates");
@@ -2494,7 +2518,7 @@ article_vector (EventNames *ev, guint a)
   if (ev->vectors[a])
     return ev->vectors[a];
   GArray *keys = g_array_new (FALSE, FALSE, sizeof (guint64));
-  article_name_keys (ev, a, keys);
+  article_name_keys (ev, a, keys, NULL);
   sort_u64 (keys);
   GArray *v = g_array_new (FALSE, FALSE, sizeof (NameWeight));
   double n_articles = ev->art_ids->len, norm = 0;
@@ -3089,6 +3113,33 @@ share_words (EventNames *ev, GHashTable *stems_x, GHashTable *stems_y, GHashTabl
   return FALSE;
 }
 
+/* Do two texts sharing only a common name (STEMS_X, STEMS_Y, MARKS_X,
+ * MARKS_Y as for share_words()) share a word other than their names
+ * that no more than ev->anchor_rare_share of the corpus's articles
+ * print?  "mask" ("President Trump has yet to wear a mask in public" /
+ * "Mr. Trump for not wearing a mask") ties them to one story where
+ * "tweet" or "decision" do not. */
+static gboolean
+share_rare_word (EventNames *ev, GHashTable *stems_x, GHashTable *stems_y, GHashTable *marks_x,
+                 GHashTable *marks_y)
+{
+  GHashTableIter it;
+  gpointer key;
+  if (ev->anchor_rare_share <= 0)
+    return FALSE;
+  g_hash_table_iter_init (&it, stems_x);
+  while (g_hash_table_iter_next (&it, &key, NULL))
+    if (g_hash_table_contains (stems_y, key) && !g_hash_table_contains (ev->not_stems, key)
+        && !g_hash_table_contains (marks_x, key) && !g_hash_table_contains (marks_y, key)
+        && !g_ascii_isdigit (*(const char *) key))
+      {
+        DfSlot *d = df_slot (ev, fnv (FNV_SEED, key, strlen (key)) ^ WORD_KEY, FALSE);
+        if (d && d->count <= ev->anchor_rare_share * ev->art_ids->len)
+          return TRUE;
+      }
+  return FALSE;
+}
+
 static void
 event_names_clear (EventNames *ev)
 {
@@ -3397,7 +3448,8 @@ mark_direct_pairs (CgCorpus *corpus, GPtrArray *as, guint n, GHashTable *pos, co
        * tell one event only when their articles tell one story */
       gboolean common = FALSE;
       if (events && !share_anchor (events, sets[0], sets[5], &common) && !share_anchor (events, sets[1], sets[4], &common)
-          && !(common && share_words (events, sets[4], sets[5], sets[0], sets[1]))
+          && !(common && (share_words (events, sets[4], sets[5], sets[0], sets[1])
+                          || share_rare_word (events, sets[4], sets[5], sets[0], sets[1])))
           && !one_event (events, art_of[f], art_of[t]))
         continue;
       if (opposites && hold_opposites (norm, opposites, af->text, at->text, ox, oy))

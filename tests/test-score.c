@@ -1956,6 +1956,17 @@ test_place_reference (void)
   cg_corpus_free (c);
 }
 
+/* Sentences of AllSides' stories of a race that print "Trump", for
+ * corpora in which that name is printed by most articles. */
+static const char *const trump_race[] = {
+    "President Trump visited the 18th district in western Pennsylvania twice during the campaign, and Republicans spent "
+    "millions of dollars to keep a hold of the seat.",
+    "President Trump visited the district in January to tout his recent tax cuts and Republican candidate Rick Saccone, a "
+    "four-term state representative.",
+    "Kansas is a deep-red state -- Trump won there by 20 percentage points in 2016 -- and any Republican would be "
+    "favored in the gubernatorial election in November.",
+  NULL };
+
 /* A name printed by most articles ("Trump") anchors no one event
  * (event_anchor_max_share): whole AllSides with the table, the BBC's "Mr
  * Trump has yet to provide any evidence" (a soldier's widow, October
@@ -2000,14 +2011,7 @@ test_common_name (void)
   add_link (c, last_assertion (c)->id, bbc_evidence->id, CG_RELATION_SUPPORTS);
   /* stories of a race, so that the names every article prints weigh
    * little, as in the corpus */
-  const char *race[] = {
-    "President Trump visited the 18th district in western Pennsylvania twice during the campaign, and Republicans spent "
-    "millions of dollars to keep a hold of the seat.",
-    "President Trump visited the district in January to tout his recent tax cuts and Republican candidate Rick Saccone, a "
-    "four-term state representative.",
-    "Kansas is a deep-red state -- Trump won there by 20 percentage points in 2016 -- and any Republican would be "
-    "favored in the gubernatorial election in November.",
-    NULL };
+  const char *const *race = trump_race;
   add_titled_article (c, "d5", "BBC News", "2018-03-14", "Democrat Conor Lamb claims victory in Pennsylvania election",
                       "s5", race);
   add_titled_article (c, "d6", "Fox News", "2018-03-07",
@@ -2040,6 +2044,78 @@ test_common_name (void)
   cg_score_claims (c, cg_test_rules ());
   g_assert_cmpint (claim_of (c, bbc_evidence->id)->verdict, ==, CG_VERDICT_SINGLE_SOURCE);
   g_assert_cmpint (claim_of (c, fox_endorse->id)->verdict, ==, CG_VERDICT_CORROBORATED);
+  cg_corpus_free (c);
+}
+
+/* A word few articles print anchors two texts sharing only a common
+ * name (event_anchor_rare_share).  Whole AllSides with the table: "mask"
+ * (0.9% of the articles) ties the Christian Science Monitor's "President
+ * Trump has yet to wear a mask in public" to Biden faulting "Mr. Trump
+ * for not wearing a mask" (Washington Times), where "tweet" (6.4%) does
+ * not tie "Mr Trump has sent a tweet of congratulations" to "Trump sent
+ * a tweet about Smith as recently as Thursday". */
+static void
+test_rare_word_anchor (void)
+{
+  CgCorpus *c = cg_corpus_new ();
+  const char *csm[] = {
+    "When Vice President Mike Pence didn\u2019t wear a mask on a visit last week to Minnesota\u2019s Mayo Clinic, where "
+    "mask usage is required, liberal outrage ensued.",
+    "President Trump has yet to wear a mask in public.",
+    NULL };
+  const char *wt[] = {
+    "The CDC changed its guidance on April 3 to recommend that people wear masks in public to slow the spread of the "
+    "virus, especially when social distancing isn\u2019t possible.",
+    "But on Wednesday, Mr. Cuomo issued an executive order making it mandatory for New York residents to wear masks "
+    "in public or face a possible civil fine.",
+    NULL };
+  add_titled_article (c, "d1", "Christian Science Monitor", "2020-05-08",
+                      "COVID-19 isn\u2019t partisan. But it\u2019s intensifying America\u2019s red-blue divide.", "s1", csm);
+  CgAssertion *no_mask = last_assertion (c);
+  add_titled_article (c, "d2", "Washington Times", "2020-04-15",
+                      "Resentment grows as governors pile on rules for reopening economy", "s2", wt);
+  CgAssertion *biden = add_reported (c, "d2", "s3", "Presumptive Democratic nominee Joseph R. Biden", 3,
+                                     "Mr. Trump for not wearing a mask");
+  add_link (c, biden->id, no_mask->id, CG_RELATION_SUPPORTS);
+  const char *tweets[] = {
+    "Mr Trump has sent a tweet of congratulations.",
+    "Trump sent a tweet about Smith as recently as Thursday.",
+    "UNICEF Italia sent a tweet of condolences over Dieci's death.",
+    "he received a call from the president about three hours after Mr Trump sent a tweet announcing his departure",
+    "that in late 2017, Trump nearly sent a tweet about withdrawing “all US military dependants – thousands of "
+    "family members of 28,500 troops” from South Korea",
+    };
+  const char *titles[][3] = {
+    { "BBC News", "2018-07-02", "Mexico election: López Obrador vows profound change after win" },
+    { "Townhall", "2019-10-11", "Shepard Smith Is Leaving Fox News" },
+    { "Fox Online News", "2019-03-12", "Ethiopia Airlines crash: China grounds Boeing jets" },
+    { "BBC News", "2018-03-13", "Rex Tillerson: Secretary of state fired by Trump in Russia warning" },
+    { "The Guardian", "2018-09-10", "Trump blasts Woodward and threatens to 'write real book' on presidency" },
+    };
+  CgAssertion *sent[G_N_ELEMENTS (tweets)];
+  for (guint k = 0; k < G_N_ELEMENTS (tweets); k++)
+    {
+      char *id = g_strdup_printf ("t%u", k), *speaker = g_strdup_printf ("st%u", k);
+      const char *one[] = { tweets[k], NULL };
+      add_titled_article (c, id, titles[k][0], titles[k][1], titles[k][2], speaker, one);
+      sent[k] = last_assertion (c);
+      g_free (id);
+      g_free (speaker);
+    }
+  add_link (c, sent[1]->id, sent[0]->id, CG_RELATION_SUPPORTS);
+  /* stories of a race, so that "Trump" is printed by most articles and
+   * "mask" by under 1% of them, as in the corpus */
+  for (guint k = 0; k < 240; k++)
+    {
+      char *id = g_strdup_printf ("r%u", k), *speaker = g_strdup_printf ("sr%u", k);
+      const char *one[] = { trump_race[k % (G_N_ELEMENTS (trump_race) - 1)], NULL };
+      add_titled_article (c, id, "CNN (Web News)", "2018-03-14", "Trump's base-focused midterm approach", speaker, one);
+      g_free (id);
+      g_free (speaker);
+    }
+  cg_score_claims (c, cg_test_rules ());
+  g_assert_cmpint (claim_of (c, no_mask->id)->verdict, ==, CG_VERDICT_CORROBORATED);
+  g_assert_cmpint (claim_of (c, sent[0]->id)->verdict, ==, CG_VERDICT_SINGLE_SOURCE);
   cg_corpus_free (c);
 }
 
@@ -2158,6 +2234,7 @@ main (int argc, char **argv)
   g_test_add_func ("/score/two-outlets-one-word", test_two_outlets_one_word);
   g_test_add_func ("/score/one-event", test_one_event);
   g_test_add_func ("/score/common-name", test_common_name);
+  g_test_add_func ("/score/rare-word-anchor", test_rare_word_anchor);
   g_test_add_func ("/score/opposite-deeds", test_opposite_deeds);
   g_test_add_func ("/score/poll-names", test_poll_names);
   g_test_add_func ("/score/description-fits-person", test_description_fits_person);
