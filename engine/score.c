@@ -2233,8 +2233,8 @@ not_name (EventNames *ev, const char *fold, guint64 h)
 static void
 add_name_keys (EventNames *ev, const char *text, guint repeat, GArray *keys, GArray *words)
 {
-  guint64 out[64];
-  guint n_out = 0;
+  guint64 out[64], word_out[64];
+  guint n_out = 0, n_word = 0;
   const guchar *p = (const guchar *) text;
   if (p == NULL)
     return;
@@ -2283,8 +2283,9 @@ add_name_keys (EventNames *ev, const char *text, guint repeat, GArray *keys, GAr
       if (ascii)
         {
           /* fnv() of the fold as it grows; the key is that of its first
-           * NAME_STEM letters (one byte each) */
-          for (const guchar *q = w; q < p && len + 8 < sizeof fold; q++)
+           * NAME_STEM letters (one byte each), all a word not capitalized
+           * needs */
+          for (const guchar *q = w; q < p && len + 8 < sizeof fold && (upper || len < NAME_STEM); q++)
             if (*q != '\'')
               {
                 guchar c = (guchar) (*q - 'A') < 26 ? *q | 0x20 : *q;
@@ -2318,14 +2319,13 @@ add_name_keys (EventNames *ev, const char *text, guint repeat, GArray *keys, GAr
           const char *cut = g_utf8_offset_to_pointer (fold, MIN (NAME_STEM, g_utf8_strlen (fold, -1)));
           key = fnv (FNV_SEED, fold, cut - fold);
         }
-      if (not_name (ev, fold, h))
-        continue;
       if (words)
         {
-          guint64 wk = key ^ WORD_KEY;
-          g_array_append_val (words, wk);
+          if (n_word == G_N_ELEMENTS (word_out))
+            g_array_append_vals (words, word_out, n_word), n_word = 0;
+          word_out[n_word++] = key ^ WORD_KEY;
         }
-      if (!upper)
+      if (!upper || not_name (ev, fold, h))
         continue;
       for (guint r = 0; r < repeat; r++)
         {
@@ -2335,6 +2335,8 @@ add_name_keys (EventNames *ev, const char *text, guint repeat, GArray *keys, GAr
         }
     }
   g_array_append_vals (keys, out, n_out);
+  if (words)
+    g_array_append_vals (words, word_out, n_word);
 }
 
 /* The df slot of KEY; with CREATE a missing one is added (count 0),
