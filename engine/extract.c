@@ -92,6 +92,7 @@ struct _CgExtractor {
   guint         bare_quote_min_words;
   const char   *passive_raising;  /* owned by the rules, or NULL */
   GHashTable   *nested_stops;     /* extract.rules [nested-stops], words borrowed from the rules */
+  GHashTable   *split_words;      /* [not-possessives] with split=yes ("he's"), words borrowed from the rules */
   GHashTable   *nested_relatives; /* extract.rules [nested-relatives], likewise */
   GHashTable   *content_connectives; /* extract.rules [content-connectives], casefolded phrases */
   GHashTable   *source_time_tail;    /* extract.rules [source-time-tail], likewise */
@@ -524,6 +525,14 @@ cg_extractor_new (CgRules *rules, GError **error)
   x->bare_quote_min_words = (guint) cg_rules_number (rules, "extract", "bare_quote_min_words", 8);
   x->passive_raising = cg_rules_string (rules, "extract", "passive_raising");
   x->nested_stops = cg_rules_word_set (rules, "extract", "nested-stops");
+  x->split_words = g_hash_table_new (g_str_hash, g_str_equal);
+  GPtrArray *not_poss = cg_rules_entries (rules, "extract", "not-possessives");
+  for (guint i = 0; i < not_poss->len; i++)
+    {
+      const CgRule *np = g_ptr_array_index (not_poss, i);
+      if (np->n_words == 1 && cg_rule_attr (np, "split"))
+        g_hash_table_add (x->split_words, np->words[0]);
+    }
   x->nested_relatives = cg_rules_word_set (rules, "extract", "nested-relatives");
   x->content_connectives = cg_rules_phrase_set (rules, "extract", "content-connectives");
   x->source_time_tail = cg_rules_phrase_set (rules, "extract", "source-time-tail");
@@ -590,6 +599,7 @@ cg_extractor_free (CgExtractor *x)
   cg_bounds_free (x->bounds);
   cg_pattern_set_free (x->patterns);
   g_hash_table_unref (x->nested_stops);
+  g_hash_table_unref (x->split_words);
   g_hash_table_unref (x->nested_relatives);
   g_hash_table_unref (x->content_connectives);
   g_hash_table_unref (x->source_time_tail);
@@ -1085,7 +1095,8 @@ is_char (const char *w, char c)
 static gboolean
 ends_possessive (const char *w)
 {
-  return ends_with (w, "'s") || ends_with (w, "s'");
+  /* ("'s" alone is the auxiliary of a split contraction: "He 's predicting") */
+  return w[0] != '\'' && (ends_with (w, "'s") || ends_with (w, "s'"));
 }
 
 static gboolean
@@ -1173,12 +1184,14 @@ tokenize (Run *r)
   const CgLexTable lex = lex_got;  /* a copy whose address is not taken: kept in registers */
   /* the second token of a doubled '' or ``, taken on the next turn */
   CgToken tok, second;
-  gboolean have_second = FALSE;
+  gboolean have_second = FALSE, redo = FALSE;
   for (guint i = 0;; i++)
     {
       const CgToken *ct = &tok;
       guint64 lower8 = 0;
-      if (G_LIKELY (!have_second))
+      if (G_UNLIKELY (redo))
+        redo = FALSE;  /* tok was cut to its pronoun, the contraction waits in second */
+      else if (G_LIKELY (!have_second))
         {
           CgToken two[2];
           guint got = cg_tokenizer_next (&tz, two);
@@ -1282,6 +1295,27 @@ tokenize (Run *r)
             ap_pairs++;
         }
       const CgLexWord *sl = n <= 8 ? cg_lex_table_chunk (&lex, chunk, n, h) : cg_lex_table_word (&lex, w, n, chunk, h);
+      /* "He's predicting", "they're saying": a pronoun's contraction of
+       * extract.rules [not-possessives] with split=yes is read as two
+       * words, the pronoun (a speaker) and its auxiliary (a [prefix] word
+       * of the cue group) */
+      if (G_UNLIKELY (sl && ((sl->single >> L_NOT_POSSESSIVE) & 1) && !have_second
+                      && g_hash_table_contains (x->split_words, w)))
+        {
+          gint64 ap = ct->end - 1;
+          while (ap > start && r->text[ap] != '\'' && !(ap >= start + 2 && curly_single (r->text + ap - 2)))
+            ap--;
+          if (r->text[ap] != '\'')
+            ap -= 2;
+          if (ap > start)
+            {
+              second = (CgToken) { .start = ap, .end = ct->end, .flags = CG_TOKEN_WORD };
+              tok.end = ap;
+              have_second = redo = TRUE;
+              i--;
+              continue;
+            }
+        }
       /* every list entry starts with a word ("n't" aside, which the tokenizer keeps in its word) */
       if (sl)
         {
