@@ -3703,6 +3703,35 @@ from_match (Run *r, guint pattern, const CgPatMatch *m)
   if (opens && (m->content_start != m->cue_end || m->content_start >= r->toks->len
                 || strcmp (TOK (r, m->content_start)->word, opens) != 0))
     return FALSE;
+  /* "..., but she was reportedly disappointed by ...": a cue noun inside
+   * its content (cue-nouns.rules [hearsay]) reports its own clause, from
+   * after the last ";", ":", or comma and word of its clause-after=;
+   * after a word of not-after= ("fired Comey and reportedly tried to fire
+   * Mueller") the clause's subject is another deed's, and it reports
+   * nothing */
+  CgPatMatch own;
+  if (r->x->anchor[pattern] == CG_PAT_ANCHOR_NOUN && m->cue_rule && m->split_start != NONE
+      && m->source_start == NONE && m->content_start < m->cue_start)
+    {
+      if (m->cue_start > m->content_start && cue_attr_lists (m->cue_rule, "not-after", TOK (r, m->cue_start - 1)->word))
+        return FALSE;
+      guint cs = m->content_start;
+      for (guint i = m->content_start; i + 1 < m->cue_start; i++)
+        {
+          const char *w = TOK (r, i)->word;
+          if (is_char (w, ';') || is_char (w, ':'))
+            cs = i + 1;
+          else if (is_char (w, ',') && i + 2 < m->cue_start
+                   && cue_attr_lists (m->cue_rule, "clause-after", TOK (r, i + 1)->word))
+            cs = i + 2;  /* the joining word is no part of it */
+        }
+      if (cs != m->content_start)
+        {
+          own = *m;
+          own.content_start = cs;
+          m = &own;
+        }
+    }
   /* "Hours later, Intel said the event was canceled.": words after the
    * cue of a content before it are when or where ("..., he said on
    * Tuesday."), not a clause of its own, opened by a determiner or
@@ -4183,7 +4212,10 @@ from_match (Run *r, guint pattern, const CgPatMatch *m)
         }
       after_sub = FALSE;
     }
-  if (source_start == NONE && m->cue_rule && (after_join || ((after_comma || after_sub) && participle)))
+  /* (not for a cue noun: "... who used a string of aliases and reportedly
+   * converted to Islam" names no speaker, and its rule has no base=) */
+  if (source_start == NONE && m->cue_rule && r->x->anchor[pattern] != CG_PAT_ANCHOR_NOUN
+      && (after_join || ((after_comma || after_sub) && participle)))
     {
       guint us = g_array_index (r->unit_start, guint, TOK (r, m->group_start)->sentence), at = us, e;
       /* (after "and", also a clause opened by a [subordinators] word:
