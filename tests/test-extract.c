@@ -1609,6 +1609,42 @@ test_recall_fourteenth (void)
   g_free (path);
 }
 
+/* Fifteenth session's recall (tests/data/extract-recall11.txt, PolNeAR
+ * train sentences): a pronoun's contraction is a speaker and the
+ * auxiliary of a cue group ("He’s comparing"; extract.rules
+ * [not-possessives] split=yes), and "reportedly" (cue-nouns.rules
+ * [hearsay]) heads an attribution of its clause; there was none before. */
+static void
+test_recall_fifteenth (void)
+{
+  char *path = cg_test_data ("extract-recall11.txt");
+  CgArticleResult *r = cg_test_process (path);
+  check_found (r, "the gun actions", CG_KIND_INDIRECT, "source-cue-content", "He", "’s comparing",
+               "the gun actions to Obama’s executive action on immigration");
+  /* the second verb of the sentence keeps the pronoun as its speaker */
+  check_found (r, "Obama is flouting", CG_KIND_INDIRECT, "subject-and-cue-content", "He", "says",
+               "Obama is flouting the proper constitutional process for lawmaking");
+  check_found (r, "what other techniques", CG_KIND_INDIRECT, "source-cue-content", "He", "’s not saying",
+               "what other techniques he’d support");
+  g_assert_cmpint (find (r, "what other techniques")->polarity, ==, CG_POLARITY_NEGATIVE);
+  check_found (r, "the competition will", CG_KIND_MIXED, "source-cue-that", "he", "’s predicting",
+               "the competition will become so fierce that it will become clear that Trump “has no chance” of "
+               "ever winning enough delegates to capture the GOP presidential nomination");
+  /* a straight apostrophe too; "Saturday's" stays a possessive */
+  check_found (r, "Saturday's Nevada", CG_KIND_INDIRECT, "source-cue-content", "She", "'s hoping",
+               "Saturday's Nevada caucuses will set her on a clear path to the nomination");
+  /* the clause around the adverb, the speaker unnamed */
+  CgAssertion *a = check_found (r, "Khoga was on", CG_KIND_INDIRECT, "hearsay-adverb-content", NULL, "reportedly",
+                                "Khoga was reportedly on that trip with several other family members, including "
+                                "her sister and her sons, but they had returned two days before the crash");
+  g_assert_cmpint (a->certainty, ==, CG_CERTAINTY_PROBABLE);
+  /* after "and" the adverb's clause shares its subject with another deed:
+   * nothing is reported (an AllSides sentence) */
+  g_assert_cmpstr (cg_kind_name (find (r, "Trump has already fired")->kind), ==, cg_kind_name (CG_KIND_AUTHOR));
+  cg_article_result_free (r);
+  g_free (path);
+}
+
 /* Twelfth session: exact content bounds on PolNeAR train sentences. */
 static void
 test_spans_twelfth (void)
@@ -1770,6 +1806,7 @@ main (int argc, char **argv)
   g_test_add_func ("/extract/recall-twelfth", test_recall_twelfth);
   g_test_add_func ("/extract/recall-thirteenth", test_recall_thirteenth);
   g_test_add_func ("/extract/recall-fourteenth", test_recall_fourteenth);
+  g_test_add_func ("/extract/recall-fifteenth", test_recall_fifteenth);
   g_test_add_func ("/extract/aside-sources", test_aside_sources);
   g_test_add_func ("/extract/statement-cues", test_statement_cues);
   g_test_add_func ("/extract/participle-cues", test_participle_cues);
