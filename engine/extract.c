@@ -1130,6 +1130,29 @@ G_STATIC_ASSERT (CG_TOKEN_QUOTE < 256);
 /* tokenize () maps the flags through a table of 32 */
 G_STATIC_ASSERT (CG_TOKEN_QUOTE < 32);
 
+/* "He's predicting", "they're saying": a pronoun's contraction W of
+ * extract.rules [not-possessives] with split=yes, the token of text
+ * [START, END), is read as two words, the pronoun (a speaker) and its
+ * auxiliary (a [prefix] word of the cue group): PRONOUN gets the first's
+ * bounds, AUX the second.  Out of line and after the token's turn:
+ * tokenize () keeps its registers for the common words. */
+static gboolean __attribute__ ((noinline))
+split_contraction (const Run *r, const char *w, gint64 start, gint64 end, CgToken *pronoun, CgToken *aux)
+{
+  if (!g_hash_table_contains (r->x->split_words, w))
+    return FALSE;
+  gint64 ap = end - 1;
+  while (ap > start && r->text[ap] != '\'' && !(ap >= start + 2 && curly_single (r->text + ap - 2)))
+    ap--;
+  if (r->text[ap] != '\'')
+    ap -= 2;
+  if (ap <= start)
+    return FALSE;
+  *aux = (CgToken) { .start = ap, .end = end, .flags = CG_TOKEN_WORD };
+  pronoun->end = ap;
+  return TRUE;
+}
+
 /* Tokens of the whole text with their sentence ("unit": a sentence of the
  * segmenter, or the gap between two) and paragraph.  One pass folds each
  * word, hashes it on the way and looks it up once. */
@@ -1182,16 +1205,15 @@ tokenize (Run *r)
   CgLexTable lex_got;
   cg_lexicon_table (x->lex, &lex_got);
   const CgLexTable lex = lex_got;  /* a copy whose address is not taken: kept in registers */
-  /* the second token of a doubled '' or ``, taken on the next turn */
-  CgToken tok, second;
-  gboolean have_second = FALSE, redo = FALSE;
+  /* tokens taken on the next turns: the second of a doubled '' or ``, or
+   * the two words of a split contraction (split_contraction ()) */
+  CgToken tok, pend[2];
+  guint n_pend = 0;
   for (guint i = 0;; i++)
     {
       const CgToken *ct = &tok;
       guint64 lower8 = 0;
-      if (G_UNLIKELY (redo))
-        redo = FALSE;  /* tok was cut to its pronoun, the contraction waits in second */
-      else if (G_LIKELY (!have_second))
+      if (G_LIKELY (!n_pend))
         {
           CgToken two[2];
           guint got = cg_tokenizer_next (&tz, two);
@@ -1200,15 +1222,16 @@ tokenize (Run *r)
           tok = two[0];
           if (G_UNLIKELY (got == 2))
             {
-              second = two[1];
-              have_second = TRUE;
+              pend[0] = two[1];
+              n_pend = 1;
             }
           lower8 = tz.lower8;
         }
       else
         {
-          tok = second;
-          have_second = FALSE;
+          tok = pend[0];
+          pend[0] = pend[1];
+          n_pend--;
         }
       if (G_UNLIKELY (i == cap))
         {
@@ -1295,27 +1318,6 @@ tokenize (Run *r)
             ap_pairs++;
         }
       const CgLexWord *sl = n <= 8 ? cg_lex_table_chunk (&lex, chunk, n, h) : cg_lex_table_word (&lex, w, n, chunk, h);
-      /* "He's predicting", "they're saying": a pronoun's contraction of
-       * extract.rules [not-possessives] with split=yes is read as two
-       * words, the pronoun (a speaker) and its auxiliary (a [prefix] word
-       * of the cue group) */
-      if (G_UNLIKELY (sl && ((sl->single >> L_NOT_POSSESSIVE) & 1) && !have_second
-                      && g_hash_table_contains (x->split_words, w)))
-        {
-          gint64 ap = ct->end - 1;
-          while (ap > start && r->text[ap] != '\'' && !(ap >= start + 2 && curly_single (r->text + ap - 2)))
-            ap--;
-          if (r->text[ap] != '\'')
-            ap -= 2;
-          if (ap > start)
-            {
-              second = (CgToken) { .start = ap, .end = ct->end, .flags = CG_TOKEN_WORD };
-              tok.end = ap;
-              have_second = redo = TRUE;
-              i--;
-              continue;
-            }
-        }
       /* every list entry starts with a word ("n't" aside, which the tokenizer keeps in its word) */
       if (sl)
         {
@@ -1342,6 +1344,18 @@ tokenize (Run *r)
           lb[i] = (ListBits) { 0, 0, 0 };
         }
       tfs[i] = tf;
+      /* "He's predicting": token i again as the pronoun alone, its
+       * auxiliary after it (split_contraction ()) */
+      if (G_UNLIKELY ((lb[i].single >> L_NOT_POSSESSIVE) & 1) && !n_pend
+          && split_contraction (r, w, start, ct->end, &pend[0], &pend[1]))
+        {
+          pend[0].start = start;
+          pend[0].flags = flags;
+          n_pend = 2;
+          n_cue_cand -= n_cue_cand > 0 && cue_cand[n_cue_cand - 1] == i;
+          n_trig -= n_trig > 0 && trig[n_trig - 1] == i;
+          i--;
+        }
     }
   r->n_cue_cand = n_cue_cand;
   r->n_trig = n_trig;
