@@ -96,6 +96,8 @@ struct _CgExtractor {
   GHashTable   *nested_relatives; /* extract.rules [nested-relatives], likewise */
   GHashTable   *content_connectives; /* extract.rules [content-connectives], casefolded phrases */
   GHashTable   *source_time_tail;    /* extract.rules [source-time-tail], likewise */
+  GHashTable   *cue_chains;          /* cue-verbs.rules [chains], casefolded phrases */
+  GHashTable   *cue_controllers;     /* extract.rules [cue-controllers], casefolded phrases */
   guint         nested_max_tokens; /* extract.rules nested_max_tokens */
   CgTagger     *tagger;           /* extract.rules "tagger": the learned tagger, or NULL */
   GPtrArray    *trigger_rules;    /* CgRule*, owned: its trigger words, as one-word rules of L_TRIGGER */
@@ -536,6 +538,8 @@ cg_extractor_new (CgRules *rules, GError **error)
   x->nested_relatives = cg_rules_word_set (rules, "extract", "nested-relatives");
   x->content_connectives = cg_rules_phrase_set (rules, "extract", "content-connectives");
   x->source_time_tail = cg_rules_phrase_set (rules, "extract", "source-time-tail");
+  x->cue_chains = cg_rules_phrase_set (rules, "cue-verbs", "chains");
+  x->cue_controllers = cg_rules_phrase_set (rules, "extract", "cue-controllers");
   x->nested_max_tokens = (guint) cg_rules_number (rules, "extract", "nested_max_tokens", 120);
   x->tagger_min_margin = cg_rules_number (rules, "extract", "tagger_min_margin", 0);
   x->tagger_source_max_words = (guint) cg_rules_number (rules, "extract", "tagger_source_max_words", 0);
@@ -603,6 +607,8 @@ cg_extractor_free (CgExtractor *x)
   g_hash_table_unref (x->nested_relatives);
   g_hash_table_unref (x->content_connectives);
   g_hash_table_unref (x->source_time_tail);
+  g_hash_table_unref (x->cue_controllers);
+  g_hash_table_unref (x->cue_chains);
   g_free (x->has_quote);
   g_free (x->anchor);
   g_free (x->qsides);
@@ -1603,6 +1609,47 @@ opens_clause_after (Run *r, guint k)
   return t->quote_open >= 0 || (is_word (t) && (is_cap (t) || tok_is (r, k, L_DET) || tok_is (r, k, L_PRON)));
 }
 
+static gboolean np_back (Run *r, guint end, guint *start);
+static gboolean phrase_in (Run *r, GHashTable *set, guint a, guint b);
+
+/* "declined to provide", "goes on to say", "was quick to embrace": the
+ * words of a cue-verbs.rules [chains] phrase ending right before token TO
+ * ("to") join the cue verb after it into one cue group, whose speaker is
+ * their subject, as PolNeAR marks it.  Returns the phrase's length in
+ * words (two, then one, tried), or 0. */
+static guint
+chain_before (Run *r, guint to)
+{
+  for (guint w = 2; w >= 1; w--)
+    if (to >= w && same_unit (r, to - w, to) && phrase_in (r, r->x->cue_chains, to - w, to))
+      return w;
+  return 0;
+}
+
+/* "forced Schultz to resign", "prompting them to focus on": the
+ * infinitive at token TO is a cue group of its own ("to resign"), its
+ * speaker the noun phrase before "to", when a word of extract.rules
+ * [cue-controllers] opens that phrase's place and is no part of a cue
+ * itself ("lobbied for the Americans to support": the outer cue's content
+ * holds the infinitive). */
+static gboolean
+to_cue (Run *r, guint to)
+{
+  guint s;
+  if (to < 2 || !same_unit (r, to - 1, to))
+    return FALSE;
+  if (tok_is (r, to - 1, L_PRON))
+    s = to - 1;
+  else if (!np_back (r, to, &s))
+    return FALSE;
+  if (s == 0 || !same_unit (r, s - 1, s) || !phrase_in (r, r->x->cue_controllers, s - 1, s))
+    return FALSE;
+  for (guint j = s - 1; j-- > 0 && s - 1 - j <= 4;)
+    if ((r->tf[j] & TF_CUE) && j + TOK (r, j)->cue_len >= s - 1)
+      return FALSE;
+  return TRUE;
+}
+
 /* Whether a word of cue-verbs.rules [prep-heads] comes in the phrase from
  * token K on, before punctuation and within source_max_words words ("in a
  * Washington Post/ABC News poll released Sunday"). */
@@ -1681,9 +1728,11 @@ mark_cues (Run *r)
               || (is_word (TOK (r, i - 1)) && !is_cap (TOK (r, i - 1)) && !tok_is (r, i - 1, L_PRON)
                   && !is_prefix_word (r, TOK (r, i - 1)))))
         continue;
+      guint chain = 0;
       /* "the report", "his claims", "to say": a noun or an infinitive, not a
-       * cue; but a determiner that is a pronoun of its own is the subject
-       * of a noun=no verb not ending in -s, and so is a number ("Several
+       * cue (unless chain_before() or to_cue() says so); but a determiner
+       * that is a pronoun of its own is the subject of a noun=no verb not
+       * ending in -s, and so is a number ("Several
        * said", "Two in three said", "Most believe"; not "some claims"), or
        * of another inflected verb before a name, determiner or pronoun
        * ("Most supported Sanders", not "some proposed amendments") */
@@ -1692,11 +1741,19 @@ mark_cues (Run *r)
                && !((tok_is (r, i - 1, L_PRON) || tok_is (r, i - 1, L_QUANTITY)) && !ends_with (t->word, "s")
                     && (ve->noun_no
                         || (!is_base && opens_clause_after (r, i + len)))))
-              || strcmp (TOK (r, i - 1)->word, "to") == 0
+              || (strcmp (TOK (r, i - 1)->word, "to") == 0 && !(chain = chain_before (r, i - 1)) && !to_cue (r, i - 1))
               || ends_possessive (TOK (r, i - 1)->word)))
         continue;
-      guint pre = 0;
-      while (pre < 4 && i > pre && same_unit (r, i - pre - 1, i) && is_prefix_word (r, TOK (r, i - pre - 1)))
+      /* (a raising verb, "seem", "appear", reports how its subject
+       * seems: no speaker's words) */
+      if (chain && cg_rule_attr (v, "raising"))
+        continue;
+      /* "to" of a to_cue() belongs to the cue group, and so do the words of
+       * a chain before it with their own prefix ("has sought to") */
+      guint pre = i > 0 && same_unit (r, i - 1, i) && strcmp (TOK (r, i - 1)->word, "to") == 0;
+      pre += pre ? chain : 0;
+      guint pre0 = pre;
+      while (pre < pre0 + 4 && i > pre && same_unit (r, i - pre - 1, i) && is_prefix_word (r, TOK (r, i - pre - 1)))
         {
           /* "has been criticizing" is one cue group; "has been called" is
            * a passive, whose subject is no speaker */
@@ -3763,6 +3820,14 @@ from_match (Run *r, guint pattern, const CgPatMatch *m)
       if (words >= 3)
         return FALSE;
     }
+  /* "were quick to offer condolences", "declined to comment on": a cue
+   * group holding "to" (to_cue(), chain_before()) has its speaker before it
+   * and reports what follows it, not a clause before it or a mention
+   * after it */
+  if (m->cue_start != NONE && m->cue_start > m->group_start && m->quote < 0
+      && strcmp (TOK (r, m->cue_start - 1)->word, "to") == 0
+      && (m->content_end <= m->group_start || (m->source_start != NONE && m->source_start >= m->cue_end)))
+    return FALSE;
   /* "Asked if he was ever bullied, the candidate said no.": a content
    * before the cue opened by a hearer cue opening the sentence is that
    * cue's question; the patterns after take what follows this cue */

@@ -1647,6 +1647,32 @@ test_recall_fifteenth (void)
   g_free (path);
 }
 
+/* Fifteenth session's recall of cues after "to" (tests/data/extract-recall10.txt, PolNeAR
+ * train sentences): a cue verb after "to" heads an attribution when a
+ * word of cue-verbs.rules [chains] before "to" joins it to the cue group
+ * ("were quick to condemn"), or when a word of extract.rules
+ * [cue-controllers] opens the noun phrase before "to", its speaker
+ * ("caused many to wonder").  None was found before. */
+static void
+test_recall_to_cues (void)
+{
+  static const FoundCase chained[] = {
+    { "the outcome", "Readers of TheBlaze", "were quick to condemn", "the outcome", CG_KIND_INDIRECT },
+    { "Cruz's temperament", "Trump", "continued to question", "Cruz's temperament", CG_KIND_INDIRECT },
+    { "Bernie Sanders isn’t", "Hillary Clinton", "is trying to show",
+      "Bernie Sanders isn’t the only candidate ready to break up banks", CG_KIND_INDIRECT },
+    { "if a more conservative", "many", "to wonder", "if a more conservative third-party candidate should run",
+      CG_KIND_INDIRECT },
+  };
+  char *path = cg_test_data ("extract-recall10.txt");
+  CgArticleResult *r = cg_test_process (path);
+  check_found_cases (r, "source-cue-content", chained, G_N_ELEMENTS (chained));
+  check_found (r, "Democrats were trying", CG_KIND_INDIRECT, "source-cue-that", "Republicans", "to say",
+               "Democrats were trying to protect a candidate who sometimes wilts in the spotlight");
+  cg_article_result_free (r);
+  g_free (path);
+}
+
 /* Twelfth session: exact content bounds on PolNeAR train sentences. */
 static void
 test_spans_twelfth (void)
@@ -1809,6 +1835,7 @@ main (int argc, char **argv)
   g_test_add_func ("/extract/recall-thirteenth", test_recall_thirteenth);
   g_test_add_func ("/extract/recall-fourteenth", test_recall_fourteenth);
   g_test_add_func ("/extract/recall-fifteenth", test_recall_fifteenth);
+  g_test_add_func ("/extract/recall-to-cues", test_recall_to_cues);
   g_test_add_func ("/extract/aside-sources", test_aside_sources);
   g_test_add_func ("/extract/statement-cues", test_statement_cues);
   g_test_add_func ("/extract/participle-cues", test_participle_cues);
