@@ -4109,11 +4109,16 @@ from_match (Run *r, guint pattern, const CgPatMatch *m)
       guint k = ce;
       while (k < r->toks->len && same_unit (r, ce - 1, k) && !is_word (TOK (r, k)) && !TOK (r, k)->taken && k < ce + 3)
         k++;
+      guint ce0 = ce;
       if (k < r->toks->len && same_unit (r, ce - 1, k) && TOK (r, k)->taken)
         while (ce > cs + 1 && is_word (TOK (r, ce - 1)) && !is_cap (TOK (r, ce - 1))
                && (tok_is (r, ce - 1, L_BREAK) || tok_is (r, ce - 1, L_DET) || tok_is (r, ce - 1, L_CONTENT_PREP)
                    || tok_is (r, ce - 1, L_NOT_CONTENT)))
           ce--;
+      /* (and the comma before that word: "... his answer, and went on
+       * to say, "..."") */
+      while (ce < ce0 && ce > cs + 1 && is_char (TOK (r, ce - 1)->word, ','))
+        ce--;
     }
   guint source_end = m->source_end;
   /* "Podesta, who said the project was vetted by his firm's counsel,
@@ -4373,6 +4378,17 @@ from_match (Run *r, guint pattern, const CgPatMatch *m)
               source_ref = p->source_ref;
               break;
             }
+        }
+      /* 'Trump called on her to resign from her post and said, "Her mind
+       * is shot!"': a quotation's pattern runs before the attribution
+       * before "and" is made; the subject of that cue verb, right before
+       * it, speaks for both (shared, not taken) */
+      if (after_join && source_start == NONE && m->quote >= 0 && at + 1 < m->group_start && !TOK (r, at)->taken
+          && np_fwd (r, at, &e) && e < m->group_start && (r->tf[e] & TF_CUE) && !TOK (r, e)->taken)
+        {
+          source_start = at;
+          source_end = e;
+          shared_source = TRUE;
         }
       if (after_join && source_start == NONE)
         return FALSE;

@@ -1652,7 +1652,8 @@ test_recall_fifteenth (void)
  * word of cue-verbs.rules [chains] before "to" joins it to the cue group
  * ("were quick to condemn"), or when a word of extract.rules
  * [cue-controllers] opens the noun phrase before "to", its speaker
- * ("caused many to wonder").  None was found before. */
+ * ("caused many to wonder"); and a quotation after "and said," or "but
+ * went on to say," is the sentence subject's.  None was found before. */
 static void
 test_recall_to_cues (void)
 {
@@ -1669,6 +1670,16 @@ test_recall_to_cues (void)
   check_found_cases (r, "source-cue-content", chained, G_N_ELEMENTS (chained));
   check_found (r, "Democrats were trying", CG_KIND_INDIRECT, "source-cue-that", "Republicans", "to say",
                "Democrats were trying to protect a candidate who sometimes wilts in the spotlight");
+  static const FoundCase quoted[] = {
+    { "Her mind is shot!", "Trump", "said", "Her mind is shot!", CG_KIND_DIRECT },
+    { "It’s time we change", "Boreing", "said", "It’s time we change how we do it", CG_KIND_DIRECT },
+    { "There are places", "Trump", "went on to say",
+      "There are places in America that are among the most dangerous in the world.", CG_KIND_DIRECT },
+  };
+  check_found_cases (r, "cue-colon-quote", quoted, G_N_ELEMENTS (quoted));
+  /* the content before ", but went on to say" ends at the comma */
+  check_found (r, "Brooklyn was his answer", CG_KIND_INDIRECT, "source-cue-that", "Trump", "joked",
+               "Brooklyn was his answer");
   cg_article_result_free (r);
   g_free (path);
 }
