@@ -1744,13 +1744,14 @@ mark_cues (Run *r)
               || (strcmp (TOK (r, i - 1)->word, "to") == 0 && !(chain = chain_before (r, i - 1)) && !to_cue (r, i - 1))
               || ends_possessive (TOK (r, i - 1)->word)))
         continue;
-      /* (a raising verb, "seem", "appear", reports how its subject
-       * seems: no speaker's words) */
-      if (chain && cg_rule_attr (v, "raising"))
-        continue;
       /* "to" of a to_cue() belongs to the cue group, and so do the words of
-       * a chain before it with their own prefix ("has sought to") */
+       * a chain before it with their own prefix ("has sought to"); not a
+       * raising verb ("seem", "appear": how its subject seems, no one's
+       * words) nor one with infinitive=no ("allowing the companies to
+       * continue operating") */
       guint pre = i > 0 && same_unit (r, i - 1, i) && strcmp (TOK (r, i - 1)->word, "to") == 0;
+      if (pre && (cg_rule_attr (v, "raising") || g_strcmp0 (cg_rule_attr (v, "infinitive"), "no") == 0))
+        continue;
       pre += pre ? chain : 0;
       guint pre0 = pre;
       while (pre < pre0 + 4 && i > pre && same_unit (r, i - pre - 1, i) && is_prefix_word (r, TOK (r, i - pre - 1)))

@@ -1677,6 +1677,10 @@ test_recall_to_cues (void)
       "There are places in America that are among the most dangerous in the world.", CG_KIND_DIRECT },
   };
   check_found_cases (r, "cue-colon-quote", quoted, G_N_ELEMENTS (quoted));
+  /* infinitive=no: "allowing the group to continue its attacks" reports
+   * nothing; the possessive's noun cue keeps its attribution */
+  check_found (r, "Syrian government troops", CG_KIND_INDIRECT, "poss-noun-np", "its", "attacks on",
+               "Syrian government troops during the fragile pauses in violence");
   /* the content before ", but went on to say" ends at the comma */
   check_found (r, "Brooklyn was his answer", CG_KIND_INDIRECT, "source-cue-that", "Trump", "joked",
                "Brooklyn was his answer");
