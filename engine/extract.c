@@ -4383,8 +4383,11 @@ from_match (Run *r, guint pattern, const CgPatMatch *m)
       /* 'Trump called on her to resign from her post and said, "Her mind
        * is shot!"': a quotation's pattern runs before the attribution
        * before "and" is made; the subject of that cue verb, right before
-       * it, speaks for both (shared, not taken) */
-      if (after_join && source_start == NONE && m->quote >= 0 && at + 1 < m->group_start && !TOK (r, at)->taken
+       * it, speaks for both (shared, not taken), when this cue is an
+       * inflected verb of its own (not "I want people to be honest and
+       * say, ...", "She says he was sitting quietly and repeating, ...") */
+      const char *jb = after_join && source_start == NONE && m->quote >= 0 ? rule_base (r, m->cue_rule) : NULL;
+      if (jb && strcmp (jb, "no") == 0 && at + 1 < m->group_start && !TOK (r, at)->taken
           && np_fwd (r, at, &e) && e < m->group_start && (r->tf[e] & TF_CUE) && !TOK (r, e)->taken)
         {
           source_start = at;
