@@ -97,6 +97,7 @@ struct _CgExtractor {
   GHashTable   *content_connectives; /* extract.rules [content-connectives], casefolded phrases */
   GHashTable   *source_time_tail;    /* extract.rules [source-time-tail], likewise */
   GHashTable   *cue_chains;          /* cue-verbs.rules [chains], casefolded phrases */
+  GHashTable   *cue_chain_adjectives; /* cue-verbs.rules [chain-adjectives], likewise */
   GHashTable   *cue_controllers;     /* extract.rules [cue-controllers], casefolded phrases */
   guint         nested_max_tokens; /* extract.rules nested_max_tokens */
   CgTagger     *tagger;           /* extract.rules "tagger": the learned tagger, or NULL */
@@ -539,6 +540,7 @@ cg_extractor_new (CgRules *rules, GError **error)
   x->content_connectives = cg_rules_phrase_set (rules, "extract", "content-connectives");
   x->source_time_tail = cg_rules_phrase_set (rules, "extract", "source-time-tail");
   x->cue_chains = cg_rules_phrase_set (rules, "cue-verbs", "chains");
+  x->cue_chain_adjectives = cg_rules_phrase_set (rules, "cue-verbs", "chain-adjectives");
   x->cue_controllers = cg_rules_phrase_set (rules, "extract", "cue-controllers");
   x->nested_max_tokens = (guint) cg_rules_number (rules, "extract", "nested_max_tokens", 120);
   x->tagger_min_margin = cg_rules_number (rules, "extract", "tagger_min_margin", 0);
@@ -609,6 +611,7 @@ cg_extractor_free (CgExtractor *x)
   g_hash_table_unref (x->source_time_tail);
   g_hash_table_unref (x->cue_controllers);
   g_hash_table_unref (x->cue_chains);
+  g_hash_table_unref (x->cue_chain_adjectives);
   g_free (x->has_quote);
   g_free (x->anchor);
   g_free (x->qsides);
@@ -1612,17 +1615,28 @@ opens_clause_after (Run *r, guint k)
 static gboolean np_back (Run *r, guint end, guint *start);
 static gboolean phrase_in (Run *r, GHashTable *set, guint a, guint b);
 
-/* "declined to provide", "goes on to say", "was quick to embrace": the
+static gboolean is_prefix_word (Run *r, const CgPatToken *t);
+
+/* "declined to provide", "goes on to say", "were quick to condemn": the
  * words of a cue-verbs.rules [chains] phrase ending right before token TO
  * ("to") join the cue verb after it into one cue group, whose speaker is
- * their subject, as PolNeAR marks it.  Returns the phrase's length in
- * words (two, then one, tried), or 0. */
+ * their subject, as PolNeAR marks it; so do those of a [chain-adjectives]
+ * phrase after a word of [prefix] ("were quick to", not "the microphone
+ * in his hand ready to ask").  Returns the phrase's length in words (two,
+ * then one, tried), or 0. */
 static guint
 chain_before (Run *r, guint to)
 {
   for (guint w = 2; w >= 1; w--)
-    if (to >= w && same_unit (r, to - w, to) && phrase_in (r, r->x->cue_chains, to - w, to))
-      return w;
+    {
+      if (to < w || !same_unit (r, to - w, to))
+        continue;
+      if (phrase_in (r, r->x->cue_chains, to - w, to))
+        return w;
+      if (to > w && same_unit (r, to - w - 1, to) && is_prefix_word (r, TOK (r, to - w - 1))
+          && phrase_in (r, r->x->cue_chain_adjectives, to - w, to))
+        return w;
+    }
   return 0;
 }
 

@@ -1653,7 +1653,8 @@ test_recall_fifteenth (void)
  * ("were quick to condemn"), or when a word of extract.rules
  * [cue-controllers] opens the noun phrase before "to", its speaker
  * ("caused many to wonder"); and a quotation after "and said," or "but
- * went on to say," is the sentence subject's.  None was found before. */
+ * went on to say," is the sentence subject's.  None was found before.
+ * The last two paragraphs hold none after "to" (the last from AllSides). */
 static void
 test_recall_to_cues (void)
 {
@@ -1681,6 +1682,9 @@ test_recall_to_cues (void)
    * nothing; the possessive's noun cue keeps its attribution */
   check_found (r, "Syrian government troops", CG_KIND_INDIRECT, "poss-noun-np", "its", "attacks on",
                "Syrian government troops during the fragile pauses in violence");
+  /* [chain-adjectives] only after a word of [prefix] (AllSides): "the
+   * microphone in his hand ready to ask a question" reports nothing */
+  g_assert_false (any_with_text (r, "a question"));
   /* the content before ", but went on to say" ends at the comma */
   check_found (r, "Brooklyn was his answer", CG_KIND_INDIRECT, "source-cue-that", "Trump", "joked",
                "Brooklyn was his answer");
