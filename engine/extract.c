@@ -98,6 +98,7 @@ struct _CgExtractor {
   GHashTable   *source_time_tail;    /* extract.rules [source-time-tail], likewise */
   GHashTable   *cue_chains;          /* cue-verbs.rules [chains], casefolded phrases */
   GHashTable   *cue_chain_adjectives; /* cue-verbs.rules [chain-adjectives], likewise */
+  GHashTable   *cue_chain_ends;      /* the last words of both, casefolded: most words before "to" are none */
   GHashTable   *cue_controllers;     /* extract.rules [cue-controllers], casefolded phrases */
   guint         nested_max_tokens; /* extract.rules nested_max_tokens */
   CgTagger     *tagger;           /* extract.rules "tagger": the learned tagger, or NULL */
@@ -541,6 +542,19 @@ cg_extractor_new (CgRules *rules, GError **error)
   x->source_time_tail = cg_rules_phrase_set (rules, "extract", "source-time-tail");
   x->cue_chains = cg_rules_phrase_set (rules, "cue-verbs", "chains");
   x->cue_chain_adjectives = cg_rules_phrase_set (rules, "cue-verbs", "chain-adjectives");
+  x->cue_chain_ends = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  GHashTable *chain_sets[] = { x->cue_chains, x->cue_chain_adjectives };
+  for (guint i = 0; i < G_N_ELEMENTS (chain_sets); i++)
+    {
+      GHashTableIter it;
+      gpointer key;
+      g_hash_table_iter_init (&it, chain_sets[i]);
+      while (g_hash_table_iter_next (&it, &key, NULL))
+        {
+          const char *last = strrchr (key, ' ');
+          g_hash_table_add (x->cue_chain_ends, g_strdup (last ? last + 1 : key));
+        }
+    }
   x->cue_controllers = cg_rules_phrase_set (rules, "extract", "cue-controllers");
   x->nested_max_tokens = (guint) cg_rules_number (rules, "extract", "nested_max_tokens", 120);
   x->tagger_min_margin = cg_rules_number (rules, "extract", "tagger_min_margin", 0);
@@ -612,6 +626,7 @@ cg_extractor_free (CgExtractor *x)
   g_hash_table_unref (x->cue_controllers);
   g_hash_table_unref (x->cue_chains);
   g_hash_table_unref (x->cue_chain_adjectives);
+  g_hash_table_unref (x->cue_chain_ends);
   g_free (x->has_quote);
   g_free (x->anchor);
   g_free (x->qsides);
@@ -1627,6 +1642,8 @@ static gboolean is_prefix_word (Run *r, const CgPatToken *t);
 static guint
 chain_before (Run *r, guint to)
 {
+  if (to == 0 || !phrase_in (r, r->x->cue_chain_ends, to - 1, to))
+    return 0;
   for (guint w = 2; w >= 1; w--)
     {
       if (to < w || !same_unit (r, to - w, to))
@@ -1650,7 +1667,9 @@ static gboolean
 to_cue (Run *r, guint to)
 {
   guint s;
-  if (to < 2 || !same_unit (r, to - 1, to))
+  /* (no noun phrase ends in a cue verb or an auxiliary: "wants to say",
+   * "have to say", the most of them, are rejected before np_back()) */
+  if (to < 2 || !same_unit (r, to - 1, to) || tok_is (r, to - 1, L_VERB) || tok_is (r, to - 1, L_PREFIX))
     return FALSE;
   if (tok_is (r, to - 1, L_PRON))
     s = to - 1;
