@@ -1647,8 +1647,9 @@ test_recall_fifteenth (void)
   g_free (path);
 }
 
-/* Fifteenth session's recall of cues after "to" (tests/data/extract-recall10.txt, PolNeAR
- * train sentences): a cue verb after "to" heads an attribution when a
+/* Fifteenth session's recall of cues after "to"
+ * (tests/data/extract-recall10.txt, PolNeAR train sentences): a cue
+ * verb after "to" heads an attribution when a
  * word of cue-verbs.rules [chains] before "to" joins it to the cue group
  * ("were quick to condemn"), or when a word of extract.rules
  * [cue-controllers] opens the noun phrase before "to", its speaker
