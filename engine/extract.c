@@ -93,6 +93,7 @@ struct _CgExtractor {
   const char   *passive_raising;  /* owned by the rules, or NULL */
   GHashTable   *nested_stops;     /* extract.rules [nested-stops], words borrowed from the rules */
   GHashTable   *split_words;      /* [not-possessives] with split=yes ("he's"), words borrowed from the rules */
+  GHashTable   *verb_particles;   /* extract.rules [verb-particles], the same */
   GHashTable   *nested_relatives; /* extract.rules [nested-relatives], likewise */
   GHashTable   *content_connectives; /* extract.rules [content-connectives], casefolded phrases */
   GHashTable   *source_time_tail;    /* extract.rules [source-time-tail], likewise */
@@ -537,6 +538,7 @@ cg_extractor_new (CgRules *rules, GError **error)
       if (np->n_words == 1 && cg_rule_attr (np, "split"))
         g_hash_table_add (x->split_words, np->words[0]);
     }
+  x->verb_particles = cg_rules_word_set (rules, "extract", "verb-particles");
   x->nested_relatives = cg_rules_word_set (rules, "extract", "nested-relatives");
   x->content_connectives = cg_rules_phrase_set (rules, "extract", "content-connectives");
   x->source_time_tail = cg_rules_phrase_set (rules, "extract", "source-time-tail");
@@ -620,6 +622,7 @@ cg_extractor_free (CgExtractor *x)
   cg_pattern_set_free (x->patterns);
   g_hash_table_unref (x->nested_stops);
   g_hash_table_unref (x->split_words);
+  g_hash_table_unref (x->verb_particles);
   g_hash_table_unref (x->nested_relatives);
   g_hash_table_unref (x->content_connectives);
   g_hash_table_unref (x->source_time_tail);
@@ -1969,6 +1972,12 @@ np_back (Run *r, guint end, guint *start)
     return FALSE;
   /* "the first leaked (emails were released)": a participle, no noun */
   if (!cap_head && h >= 2 && ends_with (head->word, "ed") && !tword_is (r, TOK (r, h - 1), L_DET))
+    return FALSE;
+  /* "the White House recently backed off (demands to include money)": a
+   * particle of extract.rules [verb-particles] after a past tense ends a
+   * verb phrase, and the cue word after it is a noun */
+  if (!cap_head && h >= 1 && same_unit (r, h - 1, h) && ends_with (TOK (r, h - 1)->word, "ed")
+      && g_hash_table_contains (x->verb_particles, head->word))
     return FALSE;
   /* "Repeatedly praises ...": a sentence-initial adverb is no speaker;
    * but "Jolly said ..." is, where the article names Jolly in full */

@@ -1812,6 +1812,20 @@ test_spans_fourteenth (void)
   g_free (path);
 }
 
+/* Fifteenth session: exact content and source bounds on PolNeAR train
+ * sentences. */
+static void
+test_spans_fifteenth (void)
+{
+  char *path = cg_test_data ("extract-spans-fifteenth.txt");
+  CgArticleResult *r = cg_test_process (path);
+  /* a particle of [verb-particles] after a past tense ends a verb
+   * phrase, no speaker mention ("ended up") */
+  g_assert_null (cg_test_with_cue (r, "showing"));
+  cg_article_result_free (r);
+  g_free (path);
+}
+
 int
 main (int argc, char **argv)
 {
@@ -1864,6 +1878,7 @@ main (int argc, char **argv)
   g_test_add_func ("/extract/spans-twelfth", test_spans_twelfth);
   g_test_add_func ("/extract/spans-thirteenth", test_spans_thirteenth);
   g_test_add_func ("/extract/spans-fourteenth", test_spans_fourteenth);
+  g_test_add_func ("/extract/spans-fifteenth", test_spans_fifteenth);
   int status = g_test_run ();
   cg_article_result_free (seed0);
   return status;
