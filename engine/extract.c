@@ -53,7 +53,7 @@ typedef struct {
 /* The attributes of a pattern's rule that from_match () reads for every
  * match, looked up once (each lookup walked the rule's keys). */
 typedef struct {
-  const char *name, *kind, *speaker, *fronted;
+  const char *name, *kind, *speaker, *fronted, *subject;
 } PatternAttrs;
 
 static void scratch_free (gpointer data);
@@ -575,7 +575,8 @@ cg_extractor_new (CgRules *rules, GError **error)
     {
       const CgRule *pr = cg_pattern_rule (patterns, i);
       x->pattrs[i] = (PatternAttrs) { cg_rule_attr (pr, "name"), cg_rule_attr (pr, "kind"),
-                                      cg_rule_attr (pr, "speaker"), cg_rule_attr (pr, "fronted") };
+                                      cg_rule_attr (pr, "speaker"), cg_rule_attr (pr, "fronted"),
+                                      cg_rule_attr (pr, "subject") };
       x->has_quote[i] = cg_pattern_has_quote (patterns, i);
       x->anchor[i] = cg_pattern_anchor (patterns, i);
       x->qsides[i] = cg_pattern_quote_sides (patterns, i);
@@ -4164,6 +4165,19 @@ from_match (Run *r, guint pattern, const CgPatMatch *m)
         ce--;
     }
   guint source_end = m->source_end;
+  /* "She greeted 2,000 supporters at a rowdy rally late Saturday night in
+   * Houston and told them that ...", "Perez hammered Trump, calling him
+   * ...": on a pattern saying subject=first the speaker is the noun phrase
+   * opening the sentence when a verb follows it (a lowercase word after a
+   * pronoun, or ending in -ed or -ly), not all the backward scan reached
+   * the sentence start with */
+  guint sub_end;
+  if (pa->subject && strcmp (pa->subject, "first") == 0 && m->source_start != NONE && m->cue_rule
+      && source_end <= m->group_start && np_fwd (r, m->source_start, &sub_end) && sub_end < source_end
+      && is_word (TOK (r, sub_end)) && !is_cap (TOK (r, sub_end)) && !tok_is (r, sub_end, L_NOT_SOURCE)
+      && (tok_is (r, m->source_start, L_PRON) || ends_with (TOK (r, sub_end)->word, "ed")
+          || ends_with (TOK (r, sub_end)->word, "ly")))
+    source_end = sub_end;
   /* "Podesta, who said the project was vetted by his firm's counsel,
    * said ...": a relative clause whose verb reports speech is an
    * attribution of its own, no part of the mention before the cue, as

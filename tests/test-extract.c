@@ -1822,6 +1822,11 @@ test_spans_fifteenth (void)
   /* a particle of [verb-particles] after a past tense ends a verb
    * phrase, no speaker mention ("ended up") */
   g_assert_null (cg_test_with_cue (r, "showing"));
+  /* on a pattern saying subject=first the speaker is the noun phrase
+   * opening the sentence, before a verb */
+  g_assert_cmpstr (cg_test_with_cue (r, "told")->source_text, ==, "She");
+  g_assert_cmpstr (cg_test_with_cue (r, "calling")->source_text, ==, "Perez");
+  g_assert_cmpstr (cg_test_with_cue (r, "says")->source_text, ==, "The Arizona Republican");
   cg_article_result_free (r);
   g_free (path);
 }
