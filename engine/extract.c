@@ -1907,6 +1907,18 @@ is_quantity (Run *r, const CgPatToken *t)
 static gboolean describes (Run *r, guint i);
 static gboolean person_elsewhere (Run *r, guint i);
 
+/* Whether the token at I is a slash joining two capitalized words with no
+ * blank around it: "a New York Times/CBS News survey", "A CNN/WMUR poll"
+ * name one speaker. */
+static gboolean
+slash_join (Run *r, guint i)
+{
+  if (i == 0 || i + 1 >= r->toks->len || !is_char (TOK (r, i)->word, '/'))
+    return FALSE;
+  const CgPatToken *a = TOK (r, i - 1), *t = TOK (r, i), *b = TOK (r, i + 1);
+  return a->end == t->start && t->end == b->start && is_cap (a) && is_cap (b) && same_unit (r, i - 1, i + 1);
+}
+
 /* A noun phrase ending just before END: [*START, END).  Lowercase words
  * join a capitalized head only as titles ("Former CIA director William J.
  * Burns"); a lowercase head takes up to three modifiers and its determiner
@@ -2031,6 +2043,12 @@ np_back (Run *r, guint end, guint *start)
         {
           s -= 2;
           count++;
+          continue;
+        }
+      if (slash_join (r, s - 1))
+        {
+          s -= 2;
+          count += 2;
           continue;
         }
       if (!is_word (t))
@@ -2233,6 +2251,12 @@ np_fwd (Run *r, guint start, guint *end)
       if (title_dot (r, e) && e + 1 < n && same_unit (r, e, e + 1) && is_cap (TOK (r, e + 1)))
         {
           e++;
+          continue;
+        }
+      if (e > start && slash_join (r, e))
+        {
+          e++;
+          count++;
           continue;
         }
       if (!is_word (t))
