@@ -1919,6 +1919,27 @@ slash_join (Run *r, guint i)
   return a->end == t->start && t->end == b->start && is_cap (a) && is_cap (b) && same_unit (r, i - 1, i + 1);
 }
 
+/* Whether the word of extract.rules [name-joiners] at J, between two
+ * capitalized words, joins one name: always, unless it says
+ * after-joiner=yes ("and"), which joins only a name whose capitalized
+ * words before it follow another joiner after a capitalized word, "the
+ * Organization for Economic Cooperation and Development", "the Center
+ * for Economic and Policy Research" (not "Trump and Cruz"). */
+static gboolean
+name_join_ok (Run *r, guint j)
+{
+  const Entry *e = tok_entry (r, j, L_NAME_JOIN);
+  if (e == NULL || !cg_rule_attr (e->rule, "after-joiner"))
+    return TRUE;
+  guint k = j;
+  while (k > 0 && same_unit (r, k - 1, j) && is_word (TOK (r, k - 1)) && is_cap (TOK (r, k - 1)))
+    k--;
+  if (k == j || k < 2 || !same_unit (r, k - 2, j) || !is_cap (TOK (r, k - 2)))
+    return FALSE;
+  const Entry *before = tok_entry (r, k - 1, L_NAME_JOIN);
+  return before != NULL && !cg_rule_attr (before->rule, "after-joiner");
+}
+
 /* A noun phrase ending just before END: [*START, END).  Lowercase words
  * join a capitalized head only as titles ("Former CIA director William J.
  * Burns"); a lowercase head takes up to three modifiers and its determiner
@@ -2068,7 +2089,7 @@ np_back (Run *r, guint end, guint *start)
           /* "The Kiel Institute for the World Economy": the name goes on
            * over "for the", "of the" between capitalized words. */
           if (cap_head && s >= 2 && is_cap (TOK (r, s + 1)) && same_unit (r, s - 2, s)
-              && tword_is (r, TOK (r, s - 1), L_NAME_JOIN) && is_cap (TOK (r, s - 2))
+              && tword_is (r, TOK (r, s - 1), L_NAME_JOIN) && is_cap (TOK (r, s - 2)) && name_join_ok (r, s - 1)
               && count + 2 < x->source_max_words)
             {
               s -= 2;
@@ -2082,7 +2103,7 @@ np_back (Run *r, guint end, guint *start)
           break;
         }
       if (tword_is (r, t, L_NAME_JOIN) && s >= 2 && is_cap (TOK (r, s)) && is_cap (TOK (r, s - 2))
-          && same_unit (r, s - 2, s))
+          && same_unit (r, s - 2, s) && name_join_ok (r, s - 1))
         {
           s--;
           count++;

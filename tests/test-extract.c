@@ -1832,6 +1832,10 @@ test_spans_fifteenth (void)
   g_assert_cmpstr (cg_test_with_cue (r, "shows")->source_text, ==, "A CNN/ORC poll in January");
   /* a pronoun is the second of two coordinated mentions too */
   g_assert_cmpstr (find (r, "they could not support")->source_text, ==, "Edwards and others");
+  /* "and" joins a name after another name joiner ([name-joiners]
+   * after-joiner=yes) */
+  g_assert_cmpstr (find (r, "which had the world's")->source_text, ==,
+                   "the Organization for Economic Cooperation and Development");
   cg_article_result_free (r);
   g_free (path);
 }
