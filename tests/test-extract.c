@@ -1836,6 +1836,13 @@ test_spans_fifteenth (void)
    * after-joiner=yes) */
   g_assert_cmpstr (find (r, "which had the world's")->source_text, ==,
                    "the Organization for Economic Cooperation and Development");
+  /* ", but a", ", but no", ", but only" ([content-goes-on]) go on with
+   * the claim */
+  check_found (r, "improvements in", CG_KIND_INDIRECT, "source-cue-content", "One influential 2009 paper", "found",
+               "improvements in fourth- and eighth-grade math scores, but no evidence of a boost in reading achievement");
+  check_found (r, "the election would", CG_KIND_INDIRECT, "source-cue-content",
+               "Jillian Chase, 27, a Tinder user in New York", "said",
+               "the election would occasionally come up with her matches, but only in a lighthearted manner");
   cg_article_result_free (r);
   g_free (path);
 }
