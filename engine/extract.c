@@ -3815,6 +3815,14 @@ content_end_at (Run *r, guint cs, guint i)
   return FALSE;
 }
 
+/* Whether cue rule CUE is a participle's (cue-verbs.rules base=ing). */
+static gboolean
+participle_cue (Run *r, const CgRule *cue)
+{
+  const char *b = cue ? rule_base (r, cue) : NULL;
+  return b && strcmp (b, "ing") == 0;
+}
+
 /* Make the assertion of match M of PATTERN; FALSE when the match is no
  * attribution after all, so the next pattern may be tried at its anchor. */
 /* "An economic downturn, he said, "could be a good time to borrow"": on a
@@ -4666,6 +4674,20 @@ from_match (Run *r, guint pattern, const CgPatMatch *m)
               k++;
             const CgPatToken *v = i + k < ce ? TOK (r, i + k) : NULL;
             const char *b = v && v->cue && v->cue_pre == k - 1 ? rule_base (r, v->cue) : NULL;
+            /* (a participle only after a participle cue, the attribution's
+             * or one in its content: "calling them rapists and vowing to
+             * ...", "responded to that tweet by calling Alwaleed "dopey"
+             * and accusing him ..."; else it goes on with the content,
+             * "criticized Clinton for accepting campaign donations and
+             * speaking fees", as PolNeAR marks it) */
+            if (b && strcmp (b, "ing") == 0 && !participle_cue (r, m->cue_rule))
+              {
+                gboolean parallel = FALSE;
+                for (guint j = cs; j < i && !parallel; j++)
+                  parallel = TOK (r, j)->cue && TOK (r, j)->cue_pre == 0 && participle_cue (r, TOK (r, j)->cue);
+                if (!parallel)
+                  b = NULL;
+              }
             if (b && strcmp (b, "yes") != 0)
               {
                 ce = i;

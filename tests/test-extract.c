@@ -1843,6 +1843,12 @@ test_spans_fifteenth (void)
   check_found (r, "the election would", CG_KIND_INDIRECT, "source-cue-content",
                "Jillian Chase, 27, a Tinder user in New York", "said",
                "the election would occasionally come up with her matches, but only in a lighthearted manner");
+  /* "and" and a participle cue end a content only after a participle
+   * cue */
+  check_found (r, "Clinton for accepting", CG_KIND_INDIRECT, "source-cue-content", "He", "has criticized",
+               "Clinton for accepting campaign donations and speaking fees from Wall Street firms");
+  g_assert_null (cg_test_with_cue (r, "speaking"));
+  g_assert_nonnull (cg_test_with_cue (r, "accusing"));
   cg_article_result_free (r);
   g_free (path);
 }
