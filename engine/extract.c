@@ -2864,8 +2864,11 @@ source_back_scan (Run *r, guint end, guint *start, guint *mention_end)
       *start = j;
       if (j > 0 && ends_with (t->word, "s") && strlen (t->word) > 3 && np_back (r, end, &ps) && ps < j)
         *start = ps;
-      /* "Edwards and others said": the second of two mentions */
-      coordinated_back (r, end, start);
+      /* "Edwards and others said", "Experts and former officials say": a
+       * plural one is the second of two mentions (not "I covered New York
+       * politics for 15 years, and I saw") */
+      if (is_plural (r, t))
+        coordinated_back (r, end, start);
       return TRUE;
     }
   if (is_dash (t->word) && j >= 3 && same_unit (r, j - 1, j))
