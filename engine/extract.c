@@ -4683,11 +4683,15 @@ from_match (Run *r, guint pattern, const CgPatMatch *m)
              * and accusing him ..."; else it goes on with the content,
              * "criticized Clinton for accepting campaign donations and
              * speaking fees", as PolNeAR marks it) */
+            /* (an auxiliary of extract.rules [noun-phrase-ends] before
+             * it makes a verb phrase of its own: "and are pushing for") */
             if (b && strcmp (b, "ing") == 0 && !participle_cue (r, m->cue_rule))
               {
                 gboolean parallel = FALSE;
                 for (guint j = cs; j < i && !parallel; j++)
                   parallel = TOK (r, j)->cue && TOK (r, j)->cue_pre == 0 && participle_cue (r, TOK (r, j)->cue);
+                for (guint j = i + 1; j < i + k && !parallel; j++)
+                  parallel = tok_is (r, j, L_NP_END);
                 if (!parallel)
                   b = NULL;
               }
