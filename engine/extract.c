@@ -3800,7 +3800,8 @@ time_tail_back (Run *r, guint s, guint e)
  * ...") and then the same speaker's claim goes on, as PolNeAR marks it;
  * one with parallel=yes only where the content opens with it too or
  * comes right after it ("that ..., but that ..."), one with not-before=WORDS not before those
- * ("but not only did he"). */
+ * ("but not only did he"), one with contrast=yes only after a negation in
+ * the content. */
 static gboolean
 content_end_at (Run *r, guint cs, guint i)
 {
@@ -3815,6 +3816,16 @@ content_end_at (Run *r, guint cs, guint i)
     return TRUE;
   if (i + 2 < r->toks->len && cue_attr_lists (e->rule, "not-before", TOK (r, i + 2)->word))
     return TRUE;
+  /* (contrast=yes: only after a negation in the content, "not merely an
+   * election, but a battle"; not "challenged the board's decision, but a
+   * judge upheld it") */
+  if (cg_rule_attr (e->rule, "contrast"))
+    {
+      for (guint k = cs; k < i; k++)
+        if (tok_is (r, k, L_NEGATION))
+          return FALSE;
+      return TRUE;
+    }
   return FALSE;
 }
 
