@@ -4716,6 +4716,30 @@ from_match (Run *r, guint pattern, const CgPatMatch *m)
           }
         if (!is_char (t->word, ',') || is_cap (u))
           continue;
+        /* "... for alienating Hispanics, which he believes will make it
+         * impossible ...": a relative clause of its own speaker and cue
+         * after a comma, opened by a word of extract.rules
+         * [object-relatives] with own-clause=yes, is an attribution of its
+         * own, no part of this content, as PolNeAR marks it */
+        const Entry *orel = after_cue && i + 3 < ce ? tok_entry (r, i + 1, L_OBJ_RELATIVE) : NULL;
+        if (orel && cg_rule_attr (orel->rule, "own-clause"))
+          {
+            gboolean own = FALSE;
+            for (guint k = i + 3; k < ce && k < i + 3 + r->x->source_max_words && !own; k++)
+              {
+                const CgPatToken *v = TOK (r, k);
+                if (v->quote_open >= 0 || v->quote_close >= 0 || is_char (v->word, ','))
+                  break;
+                guint s0, me;
+                if (v->cue && source_back (r, k - v->cue_pre, &s0, &me) && s0 == i + 2)
+                  own = TRUE;
+              }
+            if (own)
+              {
+                ce = i;
+                break;
+              }
+          }
         /* "Barkley, who said he typically votes democratic, said one
          * candidate ...": the content of a cue in a relative clause ends
          * before the main verb, an inflected cue after a comma */

@@ -1849,6 +1849,10 @@ test_spans_fifteenth (void)
                "Clinton for accepting campaign donations and speaking fees from Wall Street firms");
   g_assert_null (cg_test_with_cue (r, "speaking"));
   g_assert_nonnull (cg_test_with_cue (r, "accusing"));
+  /* a clause after ", which" with its own speaker and cue ([object-relatives]
+   * own-clause=yes) is no part of the content before it */
+  g_assert_cmpstr (cg_test_with_cue (r, "called out")->text, ==, "his rival Donald Trump for alienating Hispanics");
+  g_assert_cmpstr (cg_test_with_cue (r, "believes")->source_text, ==, "he");
   cg_article_result_free (r);
   g_free (path);
 }
