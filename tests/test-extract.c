@@ -1335,8 +1335,10 @@ test_recall_twelfth (void)
   check (r, a, CG_KIND_INDIRECT, "source-cue-content", "Trump", "also mocked");
   a = find (r, "led him to Christ");
   check (r, a, CG_KIND_INDIRECT, "nested-source-cue-content", "Carson", "says");
+  /* (after ", which" the clause is no part of the outer content: its
+   * attribution is an ordinary one, [object-relatives] own-clause=yes) */
   a = find (r, "“a total disaster”");
-  check (r, a, CG_KIND_MIXED, "nested-source-cue-content", "he", "declared");
+  check (r, a, CG_KIND_MIXED, "source-cue-content", "he", "declared");
   a = find (r, "he didn't support");
   check (r, a, CG_KIND_INDIRECT, "nested-source-cue-content", "he", "said");
   g_assert_cmpstr (a->text, ==, "he didn't support their right to sue Remington");
