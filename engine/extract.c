@@ -94,6 +94,7 @@ struct _CgExtractor {
   GHashTable   *nested_stops;     /* extract.rules [nested-stops], words borrowed from the rules */
   GHashTable   *split_words;      /* [not-possessives] with split=yes ("he's"), words borrowed from the rules */
   GHashTable   *verb_particles;   /* extract.rules [verb-particles], the same */
+  GHashTable   *appositive_openers; /* extract.rules [appositive-openers], the same */
   GHashTable   *nested_relatives; /* extract.rules [nested-relatives], likewise */
   GHashTable   *content_connectives; /* extract.rules [content-connectives], casefolded phrases */
   GHashTable   *source_time_tail;    /* extract.rules [source-time-tail], likewise */
@@ -539,6 +540,7 @@ cg_extractor_new (CgRules *rules, GError **error)
         g_hash_table_add (x->split_words, np->words[0]);
     }
   x->verb_particles = cg_rules_word_set (rules, "extract", "verb-particles");
+  x->appositive_openers = cg_rules_word_set (rules, "extract", "appositive-openers");
   x->nested_relatives = cg_rules_word_set (rules, "extract", "nested-relatives");
   x->content_connectives = cg_rules_phrase_set (rules, "extract", "content-connectives");
   x->source_time_tail = cg_rules_phrase_set (rules, "extract", "source-time-tail");
@@ -624,6 +626,7 @@ cg_extractor_free (CgExtractor *x)
   g_hash_table_unref (x->nested_stops);
   g_hash_table_unref (x->split_words);
   g_hash_table_unref (x->verb_particles);
+  g_hash_table_unref (x->appositive_openers);
   g_hash_table_unref (x->nested_relatives);
   g_hash_table_unref (x->content_connectives);
   g_hash_table_unref (x->source_time_tail);
@@ -4721,6 +4724,23 @@ from_match (Run *r, guint pattern, const CgPatMatch *m)
          * after a comma, opened by a word of extract.rules
          * [object-relatives] with own-clause=yes, is an attribution of its
          * own, no part of this content, as PolNeAR marks it */
+        /* "... they think she could win a general election, a 16-point
+         * margin over Sanders": a noun phrase opened by a word of
+         * extract.rules [appositive-openers] after a comma and a lowercase
+         * word, running to the end of the content, is the writer's
+         * comment on the claim, no part of it, as PolNeAR marks it */
+        if (after_cue && i > cs && is_word (u) && g_hash_table_contains (r->x->appositive_openers, u->word)
+            && ((is_word (TOK (r, i - 1)) && !is_cap (TOK (r, i - 1))) || (TOK (r, i - 1)->flags & CG_TOKEN_NUMBER)))
+          {
+            gboolean last = TRUE;
+            for (guint k = i + 2; k < ce && last; k++)
+              last = !is_char (TOK (r, k)->word, ',') && TOK (r, k)->quote_open < 0 && TOK (r, k)->quote_close < 0;
+            if (last)
+              {
+                ce = i;
+                break;
+              }
+          }
         const Entry *orel = after_cue && i + 3 < ce ? tok_entry (r, i + 1, L_OBJ_RELATIVE) : NULL;
         if (orel && cg_rule_attr (orel->rule, "own-clause"))
           {

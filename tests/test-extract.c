@@ -1855,6 +1855,9 @@ test_spans_fifteenth (void)
    * own-clause=yes) is no part of the content before it */
   g_assert_cmpstr (cg_test_with_cue (r, "called out")->text, ==, "his rival Donald Trump for alienating Hispanics");
   g_assert_cmpstr (cg_test_with_cue (r, "believes")->source_text, ==, "he");
+  /* a noun phrase opened by a word of [appositive-openers] after a comma
+   * and a lowercase word, to the content's end, is the writer's comment */
+  g_assert_cmpstr (cg_test_with_cue (r, "announced")->text, ==, "it would slash up to 30,000 jobs");
   cg_article_result_free (r);
   g_free (path);
 }
