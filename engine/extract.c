@@ -4864,6 +4864,17 @@ from_match (Run *r, guint pattern, const CgPatMatch *m)
     return FALSE;
   /* TF_QOPEN is quote_open >= 0 */
   gint direct_q = -1;
+  /* "a point Feinstein also acknowledged to Bloomberg": a word of
+   * [cue-infinitives] and a name alone after the cue name its hearer, and
+   * the cue has no content here */
+  if (m->cue_rule && m->quote < 0 && cs == m->cue_end && cs + 1 < ce && ce - cs <= 4 && tok_is (r, cs, L_CUE_INFINITIVE))
+    {
+      gboolean name = TRUE;
+      for (guint i = cs + 1; i < ce && name; i++)
+        name = is_cap (TOK (r, i)) || title_dot (r, i);
+      if (name)
+        return FALSE;
+    }
   gboolean has_quote = (tf_any (r->tf, cs, ce) & TF_QOPEN) != 0;
   if (has_quote && TOK (r, cs)->quote_open >= 0
       && g_array_index (r->qs, CgPatQuote, TOK (r, cs)->quote_open).close + 1 == ce)
