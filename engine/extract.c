@@ -4244,12 +4244,36 @@ from_match (Run *r, guint pattern, const CgPatMatch *m)
    * pronoun, or ending in -ed or -ly), not all the backward scan reached
    * the sentence start with */
   guint sub_end;
-  if (pa->subject && strcmp (pa->subject, "first") == 0 && m->source_start != NONE && m->cue_rule
-      && source_end <= m->group_start && np_fwd (r, m->source_start, &sub_end) && sub_end < source_end
+  gboolean subject_first = pa->subject && strcmp (pa->subject, "first") == 0 && m->source_start != NONE
+                           && m->cue_rule && source_end <= m->group_start;
+  if (subject_first && np_fwd (r, m->source_start, &sub_end) && sub_end < source_end
       && is_word (TOK (r, sub_end)) && !is_cap (TOK (r, sub_end)) && !tok_is (r, sub_end, L_NOT_SOURCE)
       && (tok_is (r, m->source_start, L_PRON) || ends_with (TOK (r, sub_end)->word, "ed")
           || ends_with (TOK (r, sub_end)->word, "ly")))
     source_end = sub_end;
+  /* "Speaking at a town hall event in Salem, New Hampshire, Trump went
+   * after Bush, calling him ...", "Hours later, Trump returned ...": a
+   * one-word mention opening a phrase before its comma (no noun phrase
+   * there: not "Dmitry Peskov, a Kremlin spokesman") is no subject; the
+   * noun phrase after the comma is, before its verb */
+  guint sub_start = m->source_start;
+  if (subject_first && source_end == m->source_start + 1)
+    {
+      guint c = source_end, ns, ne;
+      while (c < m->group_start && !is_char (TOK (r, c)->word, ',') && TOK (r, c)->quote_open < 0)
+        c++;
+      /* (over the commas of a place, "in Salem, New Hampshire, Trump") */
+      while (c + 1 < m->group_start && is_char (TOK (r, c)->word, ',') && np_fwd (r, c + 1, &ne)
+             && ne < m->group_start && is_char (TOK (r, ne)->word, ','))
+        c = ne;
+      if (c < m->group_start && is_char (TOK (r, c)->word, ',') && !(np_back_paren (r, c, &ns) && ns == m->source_start)
+          && np_fwd (r, c + 1, &ne) && ne < m->group_start && is_word (TOK (r, ne)) && !is_cap (TOK (r, ne))
+          && !tok_is (r, ne, L_NOT_SOURCE))
+        {
+          sub_start = c + 1;
+          source_end = ne;
+        }
+    }
   /* "Podesta, who said the project was vetted by his firm's counsel,
    * said ...": a relative clause whose verb reports speech is an
    * attribution of its own, no part of the mention before the cue, as
@@ -4380,7 +4404,7 @@ from_match (Run *r, guint pattern, const CgPatMatch *m)
    * a participle cue after a comma with no speaker found reports what the
    * subject of the sentence says: its first noun phrase, after an opening
    * adverbial and its comma. */
-  guint source_start = m->source_start;
+  guint source_start = sub_start;
   gboolean shared_source = FALSE;  /* the mention is another cue's too: not taken */
   CgSpan source_ref = CG_SPAN_NONE;  /* what a relative pronoun as the mention stands for */
   gboolean after_comma = m->cue_rule && m->group_start > 0 && is_char (TOK (r, m->group_start - 1)->word, ',');

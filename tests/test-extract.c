@@ -1831,6 +1831,8 @@ test_spans_fifteenth (void)
   g_assert_cmpstr (cg_test_with_cue (r, "told")->source_text, ==, "She");
   g_assert_cmpstr (cg_test_with_cue (r, "calling")->source_text, ==, "Perez");
   g_assert_cmpstr (cg_test_with_cue (r, "says")->source_text, ==, "The Arizona Republican");
+  /* and the one after a phrase opening the sentence, not its first word */
+  g_assert_cmpstr (find (r, "him “a total stiff")->source_text, ==, "Trump");
   /* two names joined by a slash with no blank are one speaker */
   g_assert_cmpstr (cg_test_with_cue (r, "according to")->source_text, ==, "a CNN/WMUR poll");
   g_assert_cmpstr (cg_test_with_cue (r, "shows")->source_text, ==, "A CNN/ORC poll in January");
