@@ -2069,7 +2069,7 @@ np_back (Run *r, guint end, guint *start)
           count++;
           continue;
         }
-      if (slash_join (r, s - 1))
+      if (t->word[0] == '/' && slash_join (r, s - 1))
         {
           s -= 2;
           count += 2;
@@ -2277,7 +2277,7 @@ np_fwd (Run *r, guint start, guint *end)
           e++;
           continue;
         }
-      if (e > start && slash_join (r, e))
+      if (e > start && t->word[0] == '/' && slash_join (r, e))
         {
           e++;
           count++;
@@ -2870,7 +2870,7 @@ source_back_scan (Run *r, guint end, guint *start, guint *mention_end)
       /* "Edwards and others said", "Experts and former officials say": a
        * plural one is the second of two mentions (not "I covered New York
        * politics for 15 years, and I saw") */
-      if (is_plural (r, t))
+      if (*start >= 2 && tok_is (r, *start - 1, L_COORD) && is_plural (r, t))
         coordinated_back (r, end, start);
       return TRUE;
     }
@@ -4753,8 +4753,9 @@ from_match (Run *r, guint pattern, const CgPatMatch *m)
          * extract.rules [appositive-openers] after a comma and a lowercase
          * word, running to the end of the content, is the writer's
          * comment on the claim, no part of it, as PolNeAR marks it */
-        if (after_cue && i > cs && is_word (u) && g_hash_table_contains (r->x->appositive_openers, u->word)
-            && ((is_word (TOK (r, i - 1)) && !is_cap (TOK (r, i - 1))) || (TOK (r, i - 1)->flags & CG_TOKEN_NUMBER)))
+        if (after_cue && i > cs && is_word (u)
+            && ((is_word (TOK (r, i - 1)) && !is_cap (TOK (r, i - 1))) || (TOK (r, i - 1)->flags & CG_TOKEN_NUMBER))
+            && g_hash_table_contains (r->x->appositive_openers, u->word))
           {
             gboolean last = TRUE;
             for (guint k = i + 2; k < ce && last; k++)
