@@ -3832,6 +3832,24 @@ content_end_at (Run *r, guint cs, guint i)
   return FALSE;
 }
 
+/* Whether a speaker mention starting at S and its cue follow before CE
+ * (within source_max_words, not over a quotation mark, nor over a comma
+ * when NO_COMMA): a clause of its own. */
+static gboolean
+own_clause_at (Run *r, guint s, guint ce, gboolean no_comma)
+{
+  for (guint k = s + 1; k < ce && k < s + 1 + r->x->source_max_words; k++)
+    {
+      const CgPatToken *v = TOK (r, k);
+      if (v->quote_open >= 0 || v->quote_close >= 0 || (no_comma && is_char (v->word, ',')))
+        return FALSE;
+      guint s0, me;
+      if (v->cue && source_back (r, k - v->cue_pre, &s0, &me) && s0 == s)
+        return TRUE;
+    }
+  return FALSE;
+}
+
 /* Whether cue rule CUE is a participle's (cue-verbs.rules base=ing). */
 static gboolean
 participle_cue (Run *r, const CgRule *cue)
@@ -4767,23 +4785,10 @@ from_match (Run *r, guint pattern, const CgPatMatch *m)
               }
           }
         const Entry *orel = after_cue && i + 3 < ce ? tok_entry (r, i + 1, L_OBJ_RELATIVE) : NULL;
-        if (orel && cg_rule_attr (orel->rule, "own-clause"))
+        if (orel && cg_rule_attr (orel->rule, "own-clause") && own_clause_at (r, i + 2, ce, TRUE))
           {
-            gboolean own = FALSE;
-            for (guint k = i + 3; k < ce && k < i + 3 + r->x->source_max_words && !own; k++)
-              {
-                const CgPatToken *v = TOK (r, k);
-                if (v->quote_open >= 0 || v->quote_close >= 0 || is_char (v->word, ','))
-                  break;
-                guint s0, me;
-                if (v->cue && source_back (r, k - v->cue_pre, &s0, &me) && s0 == i + 2)
-                  own = TRUE;
-              }
-            if (own)
-              {
-                ce = i;
-                break;
-              }
+            ce = i;
+            break;
           }
         /* "Barkley, who said he typically votes democratic, said one
          * candidate ...": the content of a cue in a relative clause ends
@@ -4804,23 +4809,11 @@ from_match (Run *r, guint pattern, const CgPatMatch *m)
           }
         /* "..., and people familiar with her thinking say she ...": a
          * clause of its own, with its speaker and cue, after ", and" */
-        if ((tok_is (r, i + 1, L_CUE_JOIN) || tok_is (r, i + 1, L_OWN_JOIN)) && after_cue)
+        if ((tok_is (r, i + 1, L_CUE_JOIN) || tok_is (r, i + 1, L_OWN_JOIN)) && after_cue
+            && own_clause_at (r, i + 2, ce, FALSE))
           {
-            gboolean own = FALSE;
-            for (guint k = i + 3; k < ce && k < i + 3 + r->x->source_max_words && !own; k++)
-              {
-                const CgPatToken *v = TOK (r, k);
-                if (v->quote_open >= 0 || v->quote_close >= 0)
-                  break;
-                guint s0, me;
-                if (v->cue && source_back (r, k - v->cue_pre, &s0, &me) && s0 == i + 2)
-                  own = TRUE;
-              }
-            if (own)
-              {
-                ce = i;
-                break;
-              }
+            ce = i;
+            break;
           }
         const char *b = u->cue && u->cue_pre == 0 ? rule_base (r, u->cue) : NULL;
         if ((b && strcmp (b, "ing") == 0) || content_end_at (r, cs, i + 1))

@@ -1836,7 +1836,7 @@ test_spans_fifteenth (void)
   /* two names joined by a slash with no blank are one speaker */
   g_assert_cmpstr (cg_test_with_cue (r, "according to")->source_text, ==, "a CNN/WMUR poll");
   g_assert_cmpstr (cg_test_with_cue (r, "shows")->source_text, ==, "A CNN/ORC poll in January");
-  /* a pronoun is the second of two coordinated mentions too */
+  /* a plural pronoun is the second of two coordinated mentions too */
   g_assert_cmpstr (find (r, "they could not support")->source_text, ==, "Edwards and others");
   /* "and" joins a name after another name joiner ([name-joiners]
    * after-joiner=yes) */
