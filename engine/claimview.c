@@ -317,10 +317,15 @@ cg_claim_viewer_new (CgRules *rules, CgNormalizer *norm, GHashTable *antonyms, G
       *words_of[k] = g_string_chunk_insert_const (v->strings, w ? w : "\x01");
     }
   v->counts = g_hash_table_new (g_str_hash, g_str_equal);
-  GPtrArray *counts = cg_rules_entries (rules, "claimview", "count_words");
+  /* linking.rules' one list of counts in words: those without a value=
+   * state no figure ("dozens"); numbers in words reach us as figures */
+  GPtrArray *counts = cg_rules_entries (rules, "linking", "count_words");
   for (guint i = 0; i < counts->len; i++)
     {
-      char *st = cg_normalizer_stem (norm, ((CgRule *) g_ptr_array_index (counts, i))->words[0]);
+      const CgRule *r = g_ptr_array_index (counts, i);
+      if (cg_rule_attr (r, "value") || r->n_words != 1)
+        continue;
+      char *st = cg_normalizer_stem (norm, r->words[0]);
       g_hash_table_add (v->counts, (gpointer) g_string_chunk_insert_const (v->strings, st));
       g_free (st);
     }
@@ -2045,7 +2050,8 @@ object_covered (CgClaimViewer *v, const Prop *o, const Prop *n)
   return TRUE;
 }
 
-/* Does P hold a [count_words] word ("dozens", "hundreds")? */
+/* Does P hold a count without a figure (linking.rules [count_words]
+ * without value=: "dozens", "hundreds")? */
 static gboolean
 counted (CgClaimViewer *v, const Prop *p)
 {
