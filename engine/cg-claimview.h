@@ -104,6 +104,11 @@ gboolean cg_claim_views_agree (CgClaimViewer *viewer, const CgClaimView *x, cons
 gboolean cg_claim_views_agree_closely (CgClaimViewer *viewer, const CgClaimView *x, const CgClaimView *y,
                                        guint min_shared, GString *why);
 
+/* Does VIEW call something false in a main proposition stated as fact:
+ * a copula onto a [falsity_words] word ("The Russia investigation is a
+ * sham")? */
+gboolean cg_claim_view_calls_false (CgClaimViewer *viewer, const CgClaimView *view);
+
 /* Does VIEW hold a main proposition with a predicate, that is, does it
  * state something rather than name it ("US Attorney-General William
  * Barr", "four core states: Florida, North Carolina, ...")? */

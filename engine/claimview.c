@@ -132,6 +132,7 @@ struct _CgClaimViewer {
   GHashTable   *saying;         /* words of [saying_words] */
   GHashTable   *positions;      /* words of [caption_positions] */
   GHashTable   *falsity;        /* concepts of [falsity_words] */
+  GHashTable   *forecast;       /* concepts of [forecast_words] */
   GHashTable   *qualifiers;     /* words of [qualifiers] */
   GHashTable   *dismissal;      /* concepts of [dismissal_words] */
   GHashTable   *titles;         /* concepts of titles.rules' titles and honorifics: no person's name */
@@ -292,6 +293,7 @@ cg_claim_viewer_new (CgRules *rules, CgNormalizer *norm, GHashTable *antonyms, G
       word_bit (v, ((CgRule *) g_ptr_array_index (modal, i))->words[0], WB_MODAL);
   v->agents = concept_set (v, "owner_agents");
   v->falsity = concept_set (v, "falsity_words");
+  v->forecast = concept_set (v, "forecast_words");
   v->qualifiers = cg_rules_word_set (rules, "claimview", "qualifiers");
   v->dismissal = concept_set (v, "dismissal_words");
   v->urging = concept_set (v, "urging_verbs");
@@ -368,6 +370,7 @@ cg_claim_viewer_free (CgClaimViewer *v)
   g_hash_table_unref (v->unknown);
   g_hash_table_unref (v->counts);
   g_hash_table_unref (v->obliging);
+  g_hash_table_unref (v->forecast);
   g_hash_table_unref (v->urging);
   g_hash_table_unref (v->grants);
   g_hash_table_unref (v->adverbs);
@@ -1971,6 +1974,24 @@ times_apart (const Prop *a, const Prop *b)
          && !b->perfect && !b->progressive;
 }
 
+/* Does copula A say what B will be, where copula B says what it is, both
+ * stated as fact: a [forecast_words] word of A's complement not in B's ("Trump is the next
+ * president of the United States", February 2016 / "Donald Trump is
+ * President of the United States")? */
+static gboolean
+forecast_apart (CgClaimViewer *v, const Prop *a, const Prop *b)
+{
+  /* "will be visible ... over the next few months" tells a time, not
+   * what will be: both stated as fact, or no forecast */
+  if (!a->copula || !b->copula || a->passive || b->passive || a->progressive || b->progressive || a->mood != MOOD_FACT
+      || b->mood != MOOD_FACT)
+    return FALSE;
+  for (guint i = 0; i < a->core->len; i++)
+    if (g_hash_table_contains (v->forecast, word_at (a->core, i)) && !has (b->core, word_at (a->core, i)))
+      return TRUE;
+  return FALSE;
+}
+
 static gboolean
 props_agree (CgClaimViewer *v, const Prop *px, const Prop *py, gboolean nx, gboolean ny, Words *open_text)
 {
@@ -1997,6 +2018,13 @@ props_agree (CgClaimViewer *v, const Prop *px, const Prop *py, gboolean nx, gboo
       gboolean agent = FALSE;
       for (guint i = 0; open && i < named->subject->len && !agent; i++)
         agent = has (open->core, word_at (named->subject, i));
+      /* the noun the passive's subject names beside its pronoun is the
+       * thing done, which the named side must name too: "it's likely the
+       * deal will be voted on the House floor next week" (NAFTA) is not
+       * "The full House will likely vote next week" (impeachment) */
+      const char *thing = open ? open->subject_head : NULL;
+      if (agent && thing && !has (named->core, thing) && !has (named->subject, thing))
+        agent = FALSE;
       /* and the named side says more than the predicate: something of
        * its complement, not a word of its subject again, stands in the
        * other text ("the Second Amendment was to protect all the other
@@ -2021,7 +2049,7 @@ props_agree (CgClaimViewer *v, const Prop *px, const Prop *py, gboolean nx, gboo
   /* what is going on or will be is another moment than what was done:
    * "Russia is helping you get elected" (2020) / "Russia helped elect
    * him" (2016) */
-  if (times_apart (px, py) || times_apart (py, px))
+  if (times_apart (px, py) || times_apart (py, px) || forecast_apart (v, px, py) || forecast_apart (v, py, px))
     return FALSE;
   /* what a pronoun stands for on one side is named on the other: "Bill
    * Clinton signed it into law" is not shown to be "President Clinton
@@ -2325,6 +2353,19 @@ cg_claim_view_predicates (const CgClaimView *view)
     {
       const Prop *p = PROP_AT (view, i);
       if (p->pred && !p->sub)
+        return TRUE;
+    }
+  return FALSE;
+}
+
+gboolean
+cg_claim_view_calls_false (CgClaimViewer *v, const CgClaimView *view)
+{
+  for (guint i = 0; i < view->n_props; i++)
+    {
+      const Prop *p = PROP_AT (view, i);
+      if (p->pred && !p->sub && p->copula && p->mood == MOOD_FACT && p->neg == (view->denied && !p->coord)
+          && g_hash_table_contains (v->falsity, p->pred))
         return TRUE;
     }
   return FALSE;

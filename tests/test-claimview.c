@@ -391,6 +391,35 @@ test_agree (void)
   g_assert_true (cg_claim_views_roles_differ (x, y));
   cg_claim_view_free (x);
   cg_claim_view_free (y);
+  /* a passive's subject is the thing done, which the other side must
+   * name (whole AllSides, c112891 at e203551: the Sun-Times on the
+   * impeachment vote, Richard Neal on NAFTA's, both 2019-12-10); a
+   * pronoun leaves it to the other side (test-link's "it's been
+   * delivered by Trump", from the seeds) */
+  x = view (&f, CG_KIND_AUTHOR, NULL, NULL, NULL, FALSE, "The full House will likely vote next week.");
+  y = view (&f, CG_KIND_INDIRECT, "s7", "Neal", "said", FALSE,
+            "it's likely the deal will be voted on the House floor next week");
+  g_assert_false (cg_claim_views_agree (f.viewer, x, y, NULL));
+  g_assert_false (cg_claim_views_agree (f.viewer, y, x, NULL));
+  cg_claim_view_free (x);
+  cg_claim_view_free (y);
+  /* "the next president" forecasts what "is President" states (whole
+   * AllSides, c98829 at e203551: A.J. Spiker, February 2016, and the
+   * American Spectator); "the next few months" is a time, said of what
+   * will be on both sides (c24395) */
+  x = view (&f, CG_KIND_DIRECT, "s8", "Spiker", "said", FALSE, "Trump is the next president of the United States");
+  y = view (&f, CG_KIND_AUTHOR, NULL, NULL, NULL, FALSE, "And Donald Trump is President of the United States.");
+  g_assert_false (cg_claim_views_agree (f.viewer, x, y, NULL));
+  g_assert_false (cg_claim_views_agree (f.viewer, y, x, NULL));
+  cg_claim_view_free (x);
+  cg_claim_view_free (y);
+  x = view (&f, CG_KIND_AUTHOR, NULL, NULL, NULL, FALSE, "The center will be at the top of Facebook's News Feed and on Instagram.");
+  y = view (&f, CG_KIND_INDIRECT, "s9", "Advocacy groups", "said", FALSE,
+            "that information on the voting center will be visible at the top of Facebook and Instagram feeds over the "
+            "next few months");
+  g_assert_true (cg_claim_views_agree (f.viewer, x, y, NULL));
+  cg_claim_view_free (x);
+  cg_claim_view_free (y);
   x = view (&f, CG_KIND_INDIRECT, "s4", NULL, "pointed out", FALSE, "there was another choice: Hillary Clinton");
   y = view (&f, CG_KIND_AUTHOR, NULL, NULL, NULL, FALSE, "And there was another major factor: Hillary Clinton.");
   z = view (&f, CG_KIND_AUTHOR, NULL, NULL, NULL, FALSE, "There was another choice, Hillary Clinton.");
