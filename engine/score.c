@@ -3331,7 +3331,8 @@ mark_direct_pairs (CgCorpus *corpus, GPtrArray *as, guint n, GHashTable *pos, co
                    GHashTable *numbers, GHashTable *openers, guint fragment_min, guint demand_words, GHashTable *event_words, double event_days, double same_jaccard, double max_days, gboolean two_outlets,
                    CgNormalizer *norm, const CgLexicon *method_notes, const CgLexicon *hearsay, EventNames *events,
                    double count_ratio, const CgLexicon *place_refs, const PairWords *words, GHashTable *opposites,
-                   GHashTable *poll_words, GHashTable *poll_not_names, gboolean *paired, gboolean *in_pair)
+                   GHashTable *poll_words, GHashTable *poll_not_names, gboolean author_verdicts, gboolean *paired,
+                   gboolean *in_pair)
 {
   GHashTable *ox = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   GHashTable *oy = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
@@ -3416,6 +3417,19 @@ mark_direct_pairs (CgCorpus *corpus, GPtrArray *as, guint n, GHashTable *pos, co
         }
       if (!same)
         continue;
+      /* a writer calling a thing a sham in his own voice is telling what
+       * someone believes ("The Russia investigation is a sham", Vox
+       * explaining QAnon), not backing a speaker who says so */
+      if (author_verdicts && viewer && (af->kind == CG_KIND_AUTHOR || at->kind == CG_KIND_AUTHOR))
+        {
+          if (views[f] == NULL)
+            views[f] = cg_claim_view_new (viewer, af, FALSE);
+          if (views[t] == NULL)
+            views[t] = cg_claim_view_new (viewer, at, FALSE);
+          if ((af->kind == CG_KIND_AUTHOR && cg_claim_view_calls_false (viewer, views[f]))
+              || (at->kind == CG_KIND_AUTHOR && cg_claim_view_calls_false (viewer, views[t])))
+            continue;
+        }
       if (count_ratio > 0 || poll_words)
         {
           const CgLexicon *count_words = words ? words->count_words : NULL;
@@ -3481,6 +3495,26 @@ mark_direct_pairs (CgCorpus *corpus, GPtrArray *as, guint n, GHashTable *pos, co
       g_hash_table_unref (art_places[a]);
   g_free (art_places);
   g_free (named);
+}
+
+/* Does TEXT name someone or something: a capitalized word, not a
+ * stopword ("The", "It"), anywhere in it? */
+static gboolean
+names_someone (const char *text, GHashTable *stopwords)
+{
+  GPtrArray *words = printed_words (text);
+  gboolean named = FALSE;
+  for (guint k = 0; k < words->len && !named; k++)
+    {
+      const char *w = g_ptr_array_index (words, k);
+      if (!g_unichar_isupper (g_utf8_get_char (w)))
+        continue;
+      char *fold = g_utf8_casefold (w, -1);
+      named = !g_hash_table_contains (stopwords, fold);
+      g_free (fold);
+    }
+  g_ptr_array_unref (words);
+  return named;
 }
 
 /* A chain is no claim: in each cluster of MIN_SIZE members or more
@@ -3808,6 +3842,8 @@ cg_score_claims (CgCorpus *corpus, CgRules *rules)
   GArray *reworded = g_array_new (FALSE, FALSE, sizeof (gboolean));   /* per joining link: not the same words */
   double split_ratio = cg_rules_number (rules, "linking", "claim_split_part", 0);
   GArray *split_words = g_array_new (FALSE, FALSE, sizeof (guint64));
+  GHashTable *split_stopwords = cg_rules_number (rules, "linking", "claim_split_unnamed", 1) != 0
+                                ? cg_rules_word_set (rules, "stopwords", NULL) : NULL;
 
   for (guint k = 0; k < corpus->links->len; k++)
     {
@@ -3837,6 +3873,11 @@ cg_score_claims (CgCorpus *corpus, CgRules *rules)
           guint wt = split_words->len;
           other_words = MIN (wf, wt) < split_ratio * MAX (wf, wt);
         }
+      /* a clause naming no one ("to step aside") is the same words as
+       * any subject's ("Trump to step aside", "Akin to step aside") */
+      if (!other_words && l->relation == CG_RELATION_SAME_AS && split_stopwords)
+        other_words = names_someone (((CgAssertion *) g_ptr_array_index (as, f))->text, split_stopwords)
+                      != names_someone (((CgAssertion *) g_ptr_array_index (as, t))->text, split_stopwords);
       g_array_append_val (reworded, other_words);
       if (l->relation != CG_RELATION_SUPPORTS)
         same_words[f] = same_words[t] = TRUE;
@@ -3850,6 +3891,8 @@ cg_score_claims (CgCorpus *corpus, CgRules *rules)
   g_array_unref (joins);
   g_array_unref (reworded);
   g_array_unref (split_words);
+  if (split_stopwords)
+    g_hash_table_unref (split_stopwords);
 
   guint na = art_ids->len;
   guint *aparent = copy_articles (corpus, rules, pos, art_of, art_size, na, NULL);
@@ -4154,7 +4197,8 @@ cg_score_claims (CgCorpus *corpus, CgRules *rules)
                          cg_rules_number (rules, "linking", "pair_max_days", 183), needed_outlets >= 2,
                          norm, method_notes, hearsay, events.min_cosine > 0 ? &events : NULL,
                          cg_rules_number (rules, "linking", "pair_count_ratio", 0), place_refs, &pair_words, opposites,
-                         pair_polls, poll_not_names, paired, in_pair);
+                         pair_polls, poll_not_names, cg_rules_number (rules, "linking", "pair_author_verdicts", 0) != 0,
+                         paired, in_pair);
       if (pair_polls)
         {
           g_hash_table_unref (pair_polls);

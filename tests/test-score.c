@@ -2205,6 +2205,134 @@ test_poll_names (void)
   cg_corpus_free (c);
 }
 
+/* A clause naming no one joins no subject's claim (claim_split_unnamed):
+ * whole AllSides with the table, c165753 at e203551.  Rosenstein's "to
+ * step aside" (Guest Writer - Right) stood as the same words in
+ * "Trump to step aside", "Akin to step aside" and "Moore to step aside",
+ * and made one claim of four subjects.  Cut there, the calls on Moore to
+ * step aside are one claim, still corroborated, and Akin's are another. */
+static void
+test_unnamed_clause_split (void)
+{
+  static const struct {
+    const char *outlet, *date, *speaker, *source;
+    CgAssertionKind kind;
+    const char *text;
+  } m[] = {
+    { "Guest Writer - Right", "2017-12-05", "s1", "he", CG_KIND_INDIRECT, "to step aside" },
+    { "CNN (Web News)", "2012-08-22", "s2", "GOP presidential hopeful Mitt Romney", CG_KIND_INDIRECT, "Akin to step aside" },
+    { "Fox News", "2012-08-21", "s3", "present Missouri Republican senators", CG_KIND_INDIRECT, "Akin to step aside" },
+    { "CNN (Web News)", "2016-10-21", "s4", "who", CG_KIND_INDIRECT, "Trump to step aside" },
+    { "NPR Online News", "2016-10-10", "s5", "he", CG_KIND_INDIRECT, "Trump should step aside" },
+    { "NPR Online News", "2016-10-09", NULL, "The list of Republicans", CG_KIND_INDIRECT, "Trump to step aside is growing" },
+    { "CNN (Web News)", "2017-12-05", NULL, "who", CG_KIND_INDIRECT, "Moore to step aside" },
+    { "BBC News", NULL, "s8", "The Senate majority leader, Mitch McConnell", CG_KIND_MIXED,
+      "Roy Moore to \"step aside\", without even waiting to find out if the allegations are true" },
+    { "CBS News", NULL, "s9", "Republican senators", CG_KIND_INDIRECT, "Moore should step aside if the reports are true" },
+    { "Fox News", "2017-11-10", "s8", "Top Senate Republicans including McConnell, who backed Strange during the primary",
+      CG_KIND_INDIRECT, "Moore should step aside if the allegations are true" },
+    { "Fox News", "2017-12-06", "s8", "McConnell", CG_KIND_MIXED, "Moore should step aside if \"these allegations are true.\"" },
+    { "The Hill", "2017-11-13", "s8", "McConnell", CG_KIND_INDIRECT, "Roy Moore should step aside" },
+    { "NPR Online News", "2017-11-09", "s13", "GOP leaders", CG_KIND_INDIRECT, "if the allegations are true, Moore should step aside" },
+    { "Fox News", "2017-12-06", "s14", "Flake", CG_KIND_MIXED, "Moore to \u201cstep aside\u201d from the election" },
+  };
+  static const struct {
+    guint from, to;
+    CgRelation rel;
+  } k[] = {
+    { 4, 1, CG_RELATION_SAME_AS }, { 7, 1, CG_RELATION_SAME_AS }, { 2, 1, CG_RELATION_SAME_AS },
+    { 2, 3, CG_RELATION_SAME_AS }, { 5, 4, CG_RELATION_SUPPORTS }, { 6, 4, CG_RELATION_SUPPORTS },
+    { 6, 5, CG_RELATION_SUPPORTS }, { 8, 7, CG_RELATION_SUPPORTS }, { 9, 7, CG_RELATION_SUPPORTS },
+    { 9, 8, CG_RELATION_SUPPORTS }, { 9, 10, CG_RELATION_SAME_AS }, { 9, 13, CG_RELATION_SAME_AS },
+    { 10, 7, CG_RELATION_SUPPORTS }, { 10, 8, CG_RELATION_SUPPORTS }, { 11, 7, CG_RELATION_SUPPORTS },
+    { 11, 8, CG_RELATION_SUPPORTS }, { 11, 13, CG_RELATION_SAME_AS }, { 12, 7, CG_RELATION_SUPPORTS },
+    { 12, 8, CG_RELATION_SUPPORTS }, { 12, 9, CG_RELATION_SUPPORTS }, { 12, 11, CG_RELATION_SUPPORTS },
+    { 12, 14, CG_RELATION_SUPPORTS }, { 13, 7, CG_RELATION_SUPPORTS }, { 13, 8, CG_RELATION_SUPPORTS },
+    { 13, 14, CG_RELATION_SUPPORTS }, { 13, 12, CG_RELATION_SUPPORTS }, { 14, 7, CG_RELATION_SUPPORTS },
+    { 14, 8, CG_RELATION_SUPPORTS }, { 14, 9, CG_RELATION_SUPPORTS },
+  };
+  CgCorpus *c = cg_corpus_new ();
+  for (guint i = 0; i < G_N_ELEMENTS (m); i++)
+    {
+      char *d = g_strdup_printf ("d%u", i + 1);
+      add_article (c, d, m[i].outlet, NULL, m[i].date);
+      CgAssertion *a = add_assertion (c, d, m[i].speaker, m[i].kind, m[i].text);
+      a->source_text = g_strdup (m[i].source);
+      g_free (d);
+    }
+  for (guint i = 0; i < G_N_ELEMENTS (k); i++)
+    {
+      char *f = g_strdup_printf ("a%u", k[i].from), *t = g_strdup_printf ("a%u", k[i].to);
+      add_link (c, f, t, k[i].rel);
+      g_free (f);
+      g_free (t);
+    }
+  cg_score_claims (c, cg_test_rules ());
+  CgClaim *moore = claim_of (c, "a7");
+  g_assert_true (claim_of (c, "a14") == moore);
+  g_assert_true (claim_of (c, "a2") != moore);
+  g_assert_true (claim_of (c, "a4") != moore);
+  g_assert_true (claim_of (c, "a2") == claim_of (c, "a3"));
+  g_assert_cmpuint (moore->assertions->len, ==, 8);
+  g_assert_cmpint (moore->verdict, ==, CG_VERDICT_CORROBORATED);
+  cg_corpus_free (c);
+}
+
+/* A writer calling a thing a sham in his own voice tells what someone
+ * believes (pair_author_verdicts): whole AllSides with the table, c20190
+ * at e203551.  Vox's explainer of QAnon opens on the creed, "The Russia
+ * investigation is a sham.", which is no second voice for Trump's "the
+ * Russia investigation as a witch-hunt" (The Guardian).  Two reporters
+ * writing that Flynn pleaded guilty to lying to the FBI (CBN, Reuters)
+ * still agree: a charge told is no verdict of the writer's. */
+static void
+test_author_verdict (void)
+{
+  CgCorpus *c = cg_corpus_new ();
+  const char *vox[] = {
+    "The Russia investigation is a sham.",
+    "It\u2019s actually a cover story for special counsel Robert Mueller and Donald Trump working together to expose "
+    "thousands of pedophiles hidden in plain sight \u2014 including Hillary Clinton (and Bill Clinton, and Barack Obama), "
+    "who will soon be under arrest.",
+    NULL };
+  add_titled_article (c, "d1", "Vox", "2018-08-01", "#QAnon, the scarily popular pro-Trump conspiracy theory, explained",
+                      "s1", vox);
+  CgAssertion *sham = g_ptr_array_index (c->assertions, 0);
+  add_article (c, "d2", "The Guardian", NULL, "2019-01-28");
+  CgAssertion *trump = add_reported (c, "d2", "s2", "Trump", 3, "the Russia investigation as a \u201cwitch-hunt\u201d");
+  trump->kind = CG_KIND_MIXED;
+  trump->cue_text = g_strdup ("has slammed");
+  add_link (c, sham->id, trump->id, CG_RELATION_SUPPORTS);
+  /* Trump's voice states a predicate in one member at least */
+  add_article (c, "d8", "Vox", NULL, "2018-04-20");
+  CgAssertion *bashed = add_reported (c, "d8", "s2", "Trump", 5,
+                                      "Rosenstein, bashed the Russia investigation as a \u201cwitch hunt,\u201d");
+  bashed->kind = CG_KIND_MIXED;
+  bashed->cue_text = g_strdup ("attacked");
+  add_link (c, trump->id, bashed->id, CG_RELATION_SAME_AS);
+  add_article (c, "d3", "CBN", NULL, "2018-01-24");
+  CgAssertion *cbn = add_assertion (c, "d3", "s3", CG_KIND_AUTHOR,
+                                    "Flynn pleaded guilty in December to lying to the FBI during that interview.");
+  add_article (c, "d4", "Reuters", NULL, "2018-05-02");
+  CgAssertion *reuters = add_assertion (c, "d4", "s4", CG_KIND_AUTHOR,
+                                        "Flynn has pleaded guilty to lying to the FBI during his interview as part of "
+                                        "Mueller\u2019s probe.");
+  add_link (c, reuters->id, cbn->id, CG_RELATION_SUPPORTS);
+  /* stories of a race, so that "Russia" is no name most articles print,
+   * as in the corpus */
+  add_titled_article (c, "d5", "BBC News", "2018-03-14", "Democrat Conor Lamb claims victory in Pennsylvania election",
+                      "s5", trump_race);
+  add_titled_article (c, "d6", "Fox News", "2018-03-07",
+                      "Party leaders sending big money, top stars like Trump and Biden to tight House race in Pa.", "s6",
+                      trump_race + 1);
+  add_titled_article (c, "d7", "CNN (Web News)", "2018-08-07",
+                      "Trump's base-focused midterm approach tested in Ohio and Kansas races Tuesday", "s7", trump_race + 2);
+  cg_score_claims (c, cg_test_rules ());
+  g_assert_cmpint (claim_of (c, sham->id)->verdict, ==, CG_VERDICT_SINGLE_SOURCE);
+  g_assert_cmpint (claim_of (c, cbn->id)->verdict, ==, CG_VERDICT_CORROBORATED);
+  cg_corpus_free (c);
+}
+
 int
 main (int argc, char **argv)
 {
@@ -2258,5 +2386,7 @@ main (int argc, char **argv)
   g_test_add_func ("/score/place-reference", test_place_reference);
   g_test_add_func ("/score/place-pair", test_place_pair);
   g_test_add_func ("/score/count-words", test_count_words);
+  g_test_add_func ("/score/unnamed-clause-split", test_unnamed_clause_split);
+  g_test_add_func ("/score/author-verdict", test_author_verdict);
   return g_test_run ();
 }
