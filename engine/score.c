@@ -1213,6 +1213,30 @@ names_outlet (CgCorpus *corpus, const char *speaker, const char *outlet)
   return is;
 }
 
+/* Does MENTION, a speaker as printed, name OUTLET as the speaker's house
+ * ("Bradley Jones, a research associate at Pew Research Center"): the
+ * outlet's name, cut before " (" or " - " ("New York Times - News"), in
+ * it as whole words? */
+static gboolean
+mention_names_outlet (const char *mention, const char *outlet)
+{
+  if (mention == NULL || outlet == NULL || *outlet == '\0')
+    return FALSE;
+  gsize len = strlen (outlet);
+  const char *cut = strstr (outlet, " (");
+  if (cut && (gsize) (cut - outlet) < len)
+    len = cut - outlet;
+  cut = strstr (outlet, " - ");
+  if (cut && (gsize) (cut - outlet) < len)
+    len = cut - outlet;
+  char *name = g_strndup (outlet, len);
+  gboolean found = FALSE;
+  for (const char *p = mention; !found && (p = strstr (p, name)) != NULL; p++)
+    found = (p == mention || !g_ascii_isalnum (p[-1])) && !g_ascii_isalnum (p[len]);
+  g_free (name);
+  return found;
+}
+
 /* Do the word hashes NEEDLE (N words) stand in a row in HAY? */
 static gboolean
 words_within (const guint64 *needle, guint n, GArray *hay)
@@ -3331,8 +3355,8 @@ mark_direct_pairs (CgCorpus *corpus, GPtrArray *as, guint n, GHashTable *pos, co
                    GHashTable *numbers, GHashTable *openers, guint fragment_min, guint demand_words, GHashTable *event_words, double event_days, double same_jaccard, double max_days, gboolean two_outlets,
                    CgNormalizer *norm, const CgLexicon *method_notes, const CgLexicon *hearsay, EventNames *events,
                    double count_ratio, const CgLexicon *place_refs, const PairWords *words, GHashTable *opposites,
-                   GHashTable *poll_words, GHashTable *poll_not_names, gboolean author_verdicts, gboolean *paired,
-                   gboolean *in_pair)
+                   GHashTable *poll_words, GHashTable *poll_not_names, gboolean author_verdicts,
+                   gboolean mention_outlets, gboolean *paired, gboolean *in_pair)
 {
   GHashTable *ox = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   GHashTable *oy = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
@@ -3375,6 +3399,9 @@ mark_direct_pairs (CgCorpus *corpus, GPtrArray *as, guint n, GHashTable *pos, co
       if (names_outlet (corpus, who_of[rf], ot) || names_outlet (corpus, who_of[rt], of))
         continue;
       CgAssertion *af = g_ptr_array_index (as, f), *at = g_ptr_array_index (as, t);
+      /* a speaker of the other's house speaks for it */
+      if (mention_outlets && (mention_names_outlet (af->source_text, ot) || mention_names_outlet (at->source_text, of)))
+        continue;
       if (opens_fragment (af, openers) || opens_fragment (at, openers) || states_demand (af, demand_words)
           || states_demand (at, demand_words) || quotes_fragment_of (af, at, fragment_min)
           || quotes_fragment_of (at, af, fragment_min)
@@ -3502,19 +3529,26 @@ mark_direct_pairs (CgCorpus *corpus, GPtrArray *as, guint n, GHashTable *pos, co
 static gboolean
 names_someone (const char *text, GHashTable *stopwords)
 {
-  GPtrArray *words = printed_words (text);
-  gboolean named = FALSE;
-  for (guint k = 0; k < words->len && !named; k++)
+  for (const char *p = text; *p;)
     {
-      const char *w = g_ptr_array_index (words, k);
-      if (!g_unichar_isupper (g_utf8_get_char (w)))
+      gunichar c = g_utf8_get_char (p);
+      if (!g_unichar_isalnum (c))
+        {
+          p = g_utf8_next_char (p);
+          continue;
+        }
+      const char *start = p;
+      while (*p && g_unichar_isalnum (g_utf8_get_char (p)))
+        p = g_utf8_next_char (p);
+      if (!g_unichar_isupper (c))
         continue;
-      char *fold = g_utf8_casefold (w, -1);
-      named = !g_hash_table_contains (stopwords, fold);
+      char *fold = g_utf8_casefold (start, p - start);
+      gboolean stop = g_hash_table_contains (stopwords, fold);
       g_free (fold);
+      if (!stop)
+        return TRUE;
     }
-  g_ptr_array_unref (words);
-  return named;
+  return FALSE;
 }
 
 /* A chain is no claim: in each cluster of MIN_SIZE members or more
@@ -4198,7 +4232,7 @@ cg_score_claims (CgCorpus *corpus, CgRules *rules)
                          norm, method_notes, hearsay, events.min_cosine > 0 ? &events : NULL,
                          cg_rules_number (rules, "linking", "pair_count_ratio", 0), place_refs, &pair_words, opposites,
                          pair_polls, poll_not_names, cg_rules_number (rules, "linking", "pair_author_verdicts", 0) != 0,
-                         paired, in_pair);
+                         cg_rules_number (rules, "linking", "pair_mention_outlets", 0) != 0, paired, in_pair);
       if (pair_polls)
         {
           g_hash_table_unref (pair_polls);

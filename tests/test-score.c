@@ -1044,6 +1044,8 @@ test_one_poll_two_names (void)
   CgCorpus *c = cg_corpus_new ();
   add_article (c, "d1", "Fox News", NULL, "2013-09-10");
   add_article (c, "d2", "Fox Online News", "Dana Blanton", "2013-09-09");
+  CgArticle *d2 = g_ptr_array_index (c->articles, 1);
+  d2->title = g_strdup ("Fox News Poll: Despite chemical weapons, voters oppose US action in Syria");
   add_speaker (c, "s1", "new Fox News poll", CG_SPEAKER_DOCUMENT);
   add_speaker (c, "s2", "Fox News poll released Monday", CG_SPEAKER_ORGANIZATION);
   CgAssertion *a = add_assertion (c, "d1", "s1", CG_KIND_INDIRECT,
@@ -1055,7 +1057,11 @@ test_one_poll_two_names (void)
   add_link (c, "a1", "a2", CG_RELATION_SAME_AS);
   cg_score_claims (c, cg_test_rules ());
   g_assert_cmpint (claim_of (c, "a1")->verdict, ==, CG_VERDICT_SINGLE_SOURCE);
-  /* not named as a poll, or pair_poll_names would ask d1 to name Pew */
+  /* not named as a poll, or pair_poll_names would ask d1 to name Pew;
+   * nor by d1's outlet in d2, or pair_mention_outlets would make it Fox
+   * News's own ("A Fox News poll released Monday") */
+  g_free (b->source_text);
+  b->source_text = g_strdup ("Pew Research Center");
   assert_renamed_corroborates (c, 1, "Pew Research Center");
   cg_corpus_free (c);
 }
@@ -2333,6 +2339,38 @@ test_author_verdict (void)
   cg_corpus_free (c);
 }
 
+/* A speaker whose mention names the other text's outlet speaks for it
+ * (pair_mention_outlets): whole AllSides with the table, c311623 at
+ * e203551.  MarketWatch quotes "Bradley Jones, a research associate
+ * at Pew Research Center" on the survey Pew Research Center's own
+ * article reports: one house, not two voices. */
+static void
+test_mention_outlet (void)
+{
+  CgCorpus *c = cg_corpus_new ();
+  add_article (c, "d1", "Pew Research Center", "Ted Van Green, Alec Tyson", "2020-04-02");
+  CgAssertion *pew = add_assertion (c, "d1", "s1", CG_KIND_AUTHOR,
+                                    "Democrats are also more likely than Republicans to say the coronavirus outbreak "
+                                    "presents a major threat to the U.S. economy, their personal finances and their own "
+                                    "health.");
+  add_article (c, "d2", "MarketWatch", "Quentin Fottrell", "2020-04-09");
+  CgAssertion *jones = add_reported (c, "d2", "s2", "Bradley Jones, a research associate at Pew Research Center", 4,
+                                     "Democrats and Democratic-leaning independents are more likely than Republicans and "
+                                     "Republican leaners to say that the coronavirus outbreak is a major threat to both "
+                                     "their personal health and financial situation");
+  jones->kind = CG_KIND_DIRECT;
+  jones->cue_text = g_strdup ("wrote");
+  add_link (c, jones->id, pew->id, CG_RELATION_SUPPORTS);
+  cg_score_claims (c, cg_test_rules ());
+  g_assert_cmpint (claim_of (c, pew->id)->verdict, ==, CG_VERDICT_SINGLE_SOURCE);
+  /* another house's researcher is a second voice */
+  g_free (jones->source_text);
+  jones->source_text = g_strdup ("Bradley Jones, a research associate at Gallup");
+  cg_score_claims (c, cg_test_rules ());
+  g_assert_cmpint (claim_of (c, pew->id)->verdict, ==, CG_VERDICT_CORROBORATED);
+  cg_corpus_free (c);
+}
+
 int
 main (int argc, char **argv)
 {
@@ -2388,5 +2426,6 @@ main (int argc, char **argv)
   g_test_add_func ("/score/count-words", test_count_words);
   g_test_add_func ("/score/unnamed-clause-split", test_unnamed_clause_split);
   g_test_add_func ("/score/author-verdict", test_author_verdict);
+  g_test_add_func ("/score/mention-outlet", test_mention_outlet);
   return g_test_run ();
 }
