@@ -154,6 +154,9 @@ struct _CgRegistry {
                              * until the first): misspelt_surname() asks about ~400 candidate
                              * keys per name, nearly all absent, and most need no table lookup */
   CgLexicon  *lexicon;      /* the lists above */
+  guint8     *title_ends;   /* by lexicon word id, below N_TITLE_ENDS: 1 when the word ends a
+                             * title phrase of two words or more ("state" of "secretary of state") */
+  guint32     n_title_ends;
   CgLexicon  *voice_lex;    /* list 0: pronouns.rules [first-person]; 1: [voice-introducers] */
   GHashTable *keys_memo;    /* name -> KeysMemo*: name_keys() of this and earlier articles, up to
                              * KEYS_MEMO_MAX names (the keys depend on the rules alone) */
@@ -976,6 +979,20 @@ word_title (CgRegistry *reg, Words *ws, guint j)
 static const CgRule *
 title_ending_at (CgRegistry *reg, Words *ws, guint i)
 {
+  if (i < ws->n)
+    {
+      /* Most words end no title of two words or more: then only word I's
+       * own one-word title can end at I, and the three words before it
+       * need no lookup.  Word I's title is known after, as by the loop. */
+      const CgLexWord *lw = RAW (ws, i)->lw;
+      if (lw == LW_UNKNOWN)
+        lw = word_lookup (reg->titles, ws, i);
+      if (lw == NULL || lw->id >= reg->n_title_ends || !reg->title_ends[lw->id])
+        {
+          Word *w = word_title (reg, ws, i);
+          return w->title && w->title_len == 1 ? w->title : NULL;
+        }
+    }
   for (guint j = i >= 3 ? i - 3 : 0; j <= i && j < ws->n; j++)
     {
       Word *w = word_title (reg, ws, j);
@@ -1277,6 +1294,31 @@ speech_forms (CgRules *rules)
   return set;
 }
 
+/* REG->title_ends from the title phrases TITLES (the lexicon's list 0):
+ * the ids of the last words of those of two words or more. */
+static void
+title_ends_init (CgRegistry *reg, GPtrArray *titles)
+{
+  GArray *ids = g_array_new (FALSE, FALSE, sizeof (guint32));
+  guint32 max = 0;
+  for (guint i = 0; i < titles->len; i++)
+    {
+      const CgRule *r = g_ptr_array_index (titles, i);
+      if (r->n_words < 2)
+        continue;
+      const CgLexWord *lw = cg_lexicon_word (reg->lexicon, r->words[r->n_words - 1], -1);
+      if (lw == NULL)
+        continue;
+      g_array_append_val (ids, lw->id);
+      max = MAX (max, lw->id);
+    }
+  reg->n_title_ends = max + 1;
+  reg->title_ends = g_new0 (guint8, reg->n_title_ends);
+  for (guint i = 0; i < ids->len; i++)
+    reg->title_ends[g_array_index (ids, guint32, i)] = 1;
+  g_array_unref (ids);
+}
+
 CgRegistry *
 cg_registry_new (CgRules *rules, GError **error)
 {
@@ -1311,6 +1353,7 @@ cg_registry_new (CgRules *rules, GError **error)
     cg_rules_entries (rules, "pronouns", "subject-openers"),
   };
   reg->lexicon = cg_lexicon_new_lists (lists, G_N_ELEMENTS (lists));
+  title_ends_init (reg, t);
   g_ptr_array_unref (t);
   g_ptr_array_unref (nn);
   Lex **all[] = { &reg->titles, &reg->modifiers, &reg->pronouns, &reg->orgs, &reg->docs, &reg->anon,
@@ -1446,6 +1489,7 @@ cg_registry_free (CgRegistry *reg)
   g_hash_table_unref (reg->corporate);
   words_clear (&reg->scan);
   cg_lexicon_free (reg->lexicon);
+  g_free (reg->title_ends);
   cg_lexicon_free (reg->voice_lex);
   g_hash_table_unref (reg->keys_memo);
   g_free (reg->full_bits);
