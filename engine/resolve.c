@@ -160,6 +160,8 @@ struct _CgRegistry {
   CgLexicon  *voice_lex;    /* list 0: pronouns.rules [first-person]; 1: [voice-introducers] */
   GHashTable *keys_memo;    /* name -> KeysMemo*: name_keys() of this and earlier articles, up to
                              * KEYS_MEMO_MAX names (the keys depend on the rules alone) */
+  GHashTable *facts_memo;   /* string -> Facts*: what name_gender(), role_office(), role_head()
+                             * and role_like() said of it, emptied with keys_memo */
   Words       scan;         /* the words of the sentence being scanned, reused */
   GArray     *queries;      /* Query: the speaker lookups of a scan, when recording (cg_registry_scan()) */
   CgNameSet  *publish;      /* where this registry adds the keys it indexes, or NULL */
@@ -336,6 +338,7 @@ registry_knows (CgRegistry *reg, QueryKind kind, const char *key)
 }
 
 static void keys_memo_free (gpointer p);
+static void facts_free (gpointer p);
 
 /* ---- lexicons ------------------------------------------------------------ */
 
@@ -918,37 +921,41 @@ words_done (Words *ws)
 }
 
 
-/* Split a detached mention string on blanks. */
+/* Split a detached mention string on blanks.  A word is copied once, into
+ * the arena, straight from S; only a word with a quote mark, bracket or
+ * clause mark at an edge (few) goes through trim_word() on a copy. */
 static void
 words_from_string (CgRegistry *reg, Words *ws, const char *s)
 {
   words_init (ws);
   ws->reg = reg;
-  gsize n = strlen (s);
-  char stack[512];
-  char *copy = n < sizeof stack ? stack : g_malloc (n + 1);
-  memcpy (copy, s, n + 1);
-  char *p = copy;
-  while (*p)
+  const char *p = s;
+  for (;;)
     {
       while (*p == ' ' || *p == '\t' || *p == '\r' || *p == '\n')
         p++;
       if (*p == '\0')
         break;
-      char *q = p;
+      const char *q = p;
       while (*q && *q != ' ' && *q != '\t' && *q != '\r' && *q != '\n')
         q++;
-      gboolean end = *q == '\0';
-      *q = '\0';
-      char *t = trim_word (p);
-      if (*t)
-        words_push (reg, ws, t, strlen (t), -1, FALSE);
-      if (end)
-        break;
-      p = q + 1;
+      gsize n = (gsize) (q - p);
+      if (!mark_edge_byte ((guchar) p[0], TRUE) && !mark_edge_byte ((guchar) q[-1], FALSE))
+        words_push (reg, ws, p, n, -1, FALSE);
+      else
+        {
+          char stack[256];
+          char *copy = n < sizeof stack ? stack : g_malloc (n + 1);
+          memcpy (copy, p, n);
+          copy[n] = '\0';
+          char *t = trim_word (copy);
+          if (*t)
+            words_push (reg, ws, t, strlen (t), -1, FALSE);
+          if (copy != stack)
+            g_free (copy);
+        }
+      p = q;
     }
-  if (copy != stack)
-    g_free (copy);
   words_done (ws);
 }
 
@@ -1450,6 +1457,7 @@ cg_registry_new (CgRules *rules, GError **error)
   words_init (&reg->scan);
   reg->scan.reg = reg;
   reg->keys_memo = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, keys_memo_free);
+  reg->facts_memo = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, facts_free);
   init_tables (reg);
   return reg;
 }
@@ -1492,6 +1500,7 @@ cg_registry_free (CgRegistry *reg)
   g_free (reg->title_ends);
   cg_lexicon_free (reg->voice_lex);
   g_hash_table_unref (reg->keys_memo);
+  g_hash_table_unref (reg->facts_memo);
   g_free (reg->full_bits);
   g_free (reg);
 }
@@ -1518,8 +1527,43 @@ add_alias (CgRegistry *reg, Entry *e, const char *alias)
 
 /* The office bit of the title ROLE ends with ("Navy Adm.": military,
  * "Michigan GOP Rep.": legislature), or 0. */
+/* What the words of one string say, each part computed on its first ask:
+ * name_gender(), role_office(), role_head() and role_like() are functions
+ * of the string and the rules alone, and an article asks them of the same
+ * few names and roles again and again. */
+enum { FACT_GENDER = 1, FACT_OFFICE = 2, FACT_HEAD = 4, FACT_LIKE = 8 };
+
+typedef struct {
+  guint    known;   /* FACT_ bits */
+  Gender   gender;
+  guint    office;
+  gboolean like;
+  char    *head;    /* NULL: none */
+} Facts;
+
+static void
+facts_free (gpointer p)
+{
+  Facts *f = p;
+  g_free (f->head);
+  g_free (f);
+}
+
+/* The memo's facts of S (owned by the memo until keys_memo_trim()). */
+static Facts *
+facts_of (CgRegistry *reg, const char *s)
+{
+  Facts *f = g_hash_table_lookup (reg->facts_memo, s);
+  if (f == NULL)
+    {
+      f = g_new0 (Facts, 1);
+      g_hash_table_insert (reg->facts_memo, g_strdup (s), f);
+    }
+  return f;
+}
+
 static guint
-role_office (CgRegistry *reg, const char *role)
+role_office_plain (CgRegistry *reg, const char *role)
 {
   if (role == NULL || *role == '\0' || g_hash_table_size (reg->offices) == 0)
     return 0;
@@ -1532,6 +1576,21 @@ role_office (CgRegistry *reg, const char *role)
     bit = GPOINTER_TO_UINT (g_hash_table_lookup (reg->offices, o));
   words_clear (&ws);
   return bit;
+}
+
+/* The office bit (titles.rules office=) of the title ending ROLE, or 0. */
+static guint
+role_office (CgRegistry *reg, const char *role)
+{
+  if (role == NULL || *role == '\0' || g_hash_table_size (reg->offices) == 0)
+    return 0;
+  Facts *f = facts_of (reg, role);
+  if (!(f->known & FACT_OFFICE))
+    {
+      f->office = role_office_plain (reg, role);
+      f->known |= FACT_OFFICE;
+    }
+  return f->office;
 }
 
 static void
@@ -1808,6 +1867,8 @@ keys_memo_trim (CgRegistry *reg)
 {
   if (g_hash_table_size (reg->keys_memo) > KEYS_MEMO_MAX)
     g_hash_table_remove_all (reg->keys_memo);
+  if (g_hash_table_size (reg->facts_memo) > KEYS_MEMO_MAX)
+    g_hash_table_remove_all (reg->facts_memo);
 }
 
 static gboolean
@@ -2111,7 +2172,7 @@ maybe_rename (CgRegistry *reg, Entry *e, const char *name, guint words)
  * several. */
 /* The gender of a name by its given name, if listed. */
 static Gender
-name_gender (CgRegistry *reg, const char *name)
+name_gender_plain (CgRegistry *reg, const char *name)
 {
   Words ws;
   words_from_string (reg, &ws, name);
@@ -2119,6 +2180,18 @@ name_gender (CgRegistry *reg, const char *name)
   Gender g = ws.n >= 2 ? gender_of_rule (lex_match_ws (reg->given, &ws, ws.n, 0, &len)) : GENDER_UNKNOWN;
   words_clear (&ws);
   return g;
+}
+
+static Gender
+name_gender (CgRegistry *reg, const char *name)
+{
+  Facts *f = facts_of (reg, name);
+  if (!(f->known & FACT_GENDER))
+    {
+      f->gender = name_gender_plain (reg, name);
+      f->known |= FACT_GENDER;
+    }
+  return f->gender;
 }
 
 static gboolean
@@ -2336,7 +2409,7 @@ one_edit_apart (const char *a, const char *b)
  * department spokeswoman": "spokeswoman"); NULL otherwise.  Returns a new
  * string. */
 static char *
-role_head (CgRegistry *reg, const char *role)
+role_head_plain (CgRegistry *reg, const char *role)
 {
   if (role == NULL)
     return NULL;
@@ -2347,6 +2420,20 @@ role_head (CgRegistry *reg, const char *role)
     head = g_strdup (WORD (&ws, ws.n - 1)->fold);
   words_clear (&ws);
   return head;
+}
+
+static char *
+role_head (CgRegistry *reg, const char *role)
+{
+  if (role == NULL)
+    return NULL;
+  Facts *f = facts_of (reg, role);
+  if (!(f->known & FACT_HEAD))
+    {
+      f->head = role_head_plain (reg, role);
+      f->known |= FACT_HEAD;
+    }
+  return g_strdup (f->head);
 }
 
 /* Did E hold a role whose title head is HEAD (from role_head())? */
@@ -4461,8 +4548,13 @@ opening_words (const char *text, gint64 a, gint64 b, char buf[OPENING_WORDS * 24
       if (e - p > 22)
         break;
       words[n++] = out;
+      /* ASCII letters, digits, '-' and '\'' only: lowered inline, not by a
+       * g_ascii_tolower() call per byte */
       for (gint64 k = p; k < e; k++)
-        *out++ = g_ascii_tolower (text[k]);
+        {
+          char c = text[k];
+          *out++ = c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c;
+        }
       *out++ = '\0';
       p = e;
     }
@@ -5088,7 +5180,7 @@ appositive_after (CgRegistry *reg, const Ctx *ctx, CgSpan src)
 /* Does an appositive read as a role ("a Kremlin spokesman", "Democrat of
  * Maryland") rather than another name, an age or a date? */
 static gboolean
-role_like (CgRegistry *reg, const char *text)
+role_like_plain (CgRegistry *reg, const char *text)
 {
   Words ws;
   words_from_string (reg, &ws, text);
@@ -5101,6 +5193,18 @@ role_like (CgRegistry *reg, const char *text)
     }
   words_clear (&ws);
   return ok;
+}
+
+static gboolean
+role_like (CgRegistry *reg, const char *text)
+{
+  Facts *f = facts_of (reg, text);
+  if (!(f->known & FACT_LIKE))
+    {
+      f->like = role_like_plain (reg, text);
+      f->known |= FACT_LIKE;
+    }
+  return f->like;
 }
 
 /* An organization or document.  A generic one ("the report") is the
