@@ -137,6 +137,8 @@ struct _CgRegistry {
   GHashTable *article_roles;      /* the article being resolved: folded title -> names printed with it (Ctx.roles) */
   guint       article_serial;     /* articles resolved so far, for Entry.named_in */
   guint       voice_head;   /* pronouns.rules voice_article_head */
+  const char *plural_suffix;      /* pronouns.rules plural_suffix, or NULL */
+  char      **singular_suffixes;  /* pronouns.rules singular_suffixes split on spaces, or NULL */
   double      heading_ratio;  /* share of capitalized words that makes a heading */
 
   GPtrArray  *speakers;     /* CgSpeaker*, owned, id order once sorted */
@@ -215,15 +217,19 @@ set_add (GHashTable *table, const char *key)
  * keys about 3% of absent keys still pass to the table. */
 #define FULL_BITS_LOG 22
 
-/* FNV-1a of S[0, N) continuing from H (start: FULL_HASH_SEED), so that
- * the candidates of one prefix share the prefix's hashing. */
+/* A polynomial hash of S[0, N) continuing from H (start: FULL_HASH_SEED):
+ * H * P^N + the bytes as digits base P, mod 2^64.  The hash of a
+ * concatenation AB is H(A) * P^|B| + H0(B) (H0: from 0), so
+ * misspelt_surname() gets each candidate's from the hashes of a prefix
+ * and a suffix of the surname in a few operations, not a loop. */
 #define FULL_HASH_SEED G_GUINT64_CONSTANT (14695981039346656037)
+#define FULL_HASH_P G_GUINT64_CONSTANT (0x9E3779B97F4A7C15)
 
 static inline guint64
 full_hash_step (guint64 h, const char *s, gsize n)
 {
   for (gsize i = 0; i < n; i++)
-    h = (h ^ (guchar) s[i]) * G_GUINT64_CONSTANT (1099511628211);
+    h = h * FULL_HASH_P + (guchar) s[i];
   return h;
 }
 
@@ -1453,6 +1459,10 @@ cg_registry_new (CgRules *rules, GError **error)
   reg->dominant_ratio = (guint) CLAMP (cg_rules_number (rules, "names", "bare_dominant_ratio", 20), 2, 1000000);
   reg->voice_head = (guint) CLAMP (cg_rules_number (rules, "pronouns", "voice_article_head", 4), 0, 1000);
   reg->heading_ratio = cg_rules_number (rules, "speakers", "heading_ratio", 0.75);
+  /* read once here: head_plural() asks for every thing a pronoun may stand for */
+  reg->plural_suffix = cg_rules_string (rules, "pronouns", "plural_suffix");
+  const char *ss = cg_rules_string (rules, "pronouns", "singular_suffixes");
+  reg->singular_suffixes = ss ? g_strsplit (ss, " ", -1) : NULL;
   reg->next_num = 1;
   words_init (&reg->scan);
   reg->scan.reg = reg;
@@ -1501,6 +1511,7 @@ cg_registry_free (CgRegistry *reg)
   cg_lexicon_free (reg->voice_lex);
   g_hash_table_unref (reg->keys_memo);
   g_hash_table_unref (reg->facts_memo);
+  g_strfreev (reg->singular_suffixes);
   g_free (reg->full_bits);
   g_free (reg);
 }
@@ -2548,6 +2559,15 @@ misspelt_surname (CgRegistry *reg, const NameKeys *nk, const char *name, const c
   char *k = g_malloc (gl + sl + 3);
   memcpy (k, nk->full, gl + 1);
   guint64 hp = full_hash_step (FULL_HASH_SEED, k, gl + 1);
+  /* pw[j] = P^j, suf[i] = H0 (surname letters i..), for the candidates' hashes */
+  guint64 stack[2 * 66];
+  guint64 *pw = sl + 2 <= 66 ? stack : g_new (guint64, 2 * (sl + 2)), *suf = pw + sl + 2;
+  pw[0] = 1;
+  for (gsize j = 1; j <= sl + 1; j++)
+    pw[j] = pw[j - 1] * FULL_HASH_P;
+  suf[sl] = 0;
+  for (gsize j = sl; j-- > 0;)
+    suf[j] = (guint64) (guchar) nk->skey[j] * pw[sl - 1 - j] + suf[j + 1];
   Entry *found = NULL;
   gboolean many = FALSE;
   Gender g = name_gender (reg, name);
@@ -2561,15 +2581,17 @@ misspelt_surname (CgRegistry *reg, const NameKeys *nk, const char *name, const c
         memcpy (k + gl + 1, nk->skey, i);
         const char *rest = nk->skey + i + (op == 1 ? 0 : 1);
         memcpy (op == 0 ? at : at + 1, rest, strlen (rest) + 1);
-        gsize cl = op == 0 ? sl - 1 : op == 1 ? sl + 1 : sl;  /* the candidate surname's length */
+        gsize rl = sl - i - (op == 1 ? 0 : 1);                 /* letters after C */
         guint64 hi = full_hash_step (hp, k + gl + 1, i);      /* its first I letters, all alike */
+        guint64 hr = suf[sl - rl];
         for (char c = 'a'; c <= 'z' && !many; c++)
           {
             if ((op == 0 && c > 'a') || (op == 2 && c == nk->skey[i]))
               continue;
             if (op != 0)
               *at = c;
-            if (!full_bits_may (reg, full_hash_step (hi, k + gl + 1 + i, cl - i)))
+            guint64 kh = op == 0 ? hi * pw[rl] + hr : (hi * FULL_HASH_P + (guchar) c) * pw[rl] + hr;
+            if (!full_bits_may (reg, kh))
               continue;
             Entry *e = g_hash_table_lookup (reg->by_full, k);
             if (e == NULL || e == found || e->sp->kind != CG_SPEAKER_PERSON)
@@ -2583,6 +2605,8 @@ misspelt_surname (CgRegistry *reg, const NameKeys *nk, const char *name, const c
             found = e;
           }
       }
+  if (pw != stack)
+    g_free (pw);
   g_free (k);
   g_free (head);
   return many ? NULL : found;
@@ -4766,19 +4790,14 @@ generic_anonymous (CgRegistry *reg, Ctx *ctx, const char *name)
   return e;
 }
 
-/* Does FOLD end with one of the blank-separated endings of LIST (NULL: none)? */
+/* Does FOLD end with one of the endings of LIST (NULL-terminated; NULL: none)? */
 static gboolean
-ends_with_any (const char *list, const char *fold)
+ends_with_any (char **list, const char *fold)
 {
-  gboolean yes = FALSE;
-  if (list)
-    {
-      char **v = g_strsplit (list, " ", -1);
-      for (guint i = 0; v[i] && !yes; i++)
-        yes = *v[i] && g_str_has_suffix (fold, v[i]);
-      g_strfreev (v);
-    }
-  return yes;
+  for (guint i = 0; list && list[i]; i++)
+    if (*list[i] && g_str_has_suffix (fold, list[i]))
+      return TRUE;
+  return FALSE;
 }
 
 /* Is the head word R (a speakers.rules entry) printed as FOLD a plural
@@ -4790,10 +4809,10 @@ head_plural (CgRegistry *reg, const CgRule *r, const char *fold)
   const char *number = cg_rule_attr (r, "number");
   if (number)
     return strcmp (number, "plural") == 0;
-  const char *ps = cg_rules_string (reg->rules, "pronouns", "plural_suffix");
+  const char *ps = reg->plural_suffix;
   if (ps == NULL || !g_str_has_suffix (fold, ps))
     return FALSE;
-  return !ends_with_any (cg_rules_string (reg->rules, "pronouns", "singular_suffixes"), fold);
+  return !ends_with_any (reg->singular_suffixes, fold);
 }
 
 /* The subject of sentence SENT when it is an organization, a document or

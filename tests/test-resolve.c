@@ -1397,6 +1397,34 @@ test_misspelt_surnames (void)
   cg_registry_free (reg);
 }
 
+/* The misspelt-surname candidates are hashed from a prefix and a suffix
+ * of the surname, not key by key: a candidate that drops a letter
+ * ("Avakhov" read after "Avakov": Avakov is Avakhov less its "h") and one
+ * that puts a letter in ("Avakov" read after "Avakhov") must both pass
+ * the filter to the table.  The second order is the one the candidate
+ * that inserts a letter finds. */
+static void
+test_misspelt_surname_edits (void)
+{
+  const char *firsts[] = { "resolve-surname-avakov.txt", "resolve-surname-avakhov.txt" };
+  const char *mentions[] = { "acting Interior Minister Arsen Avakov", "Ukraine's acting interior minister, Arsen Avakhov" };
+  for (guint o = 0; o < 2; o++)
+    {
+      CgRegistry *reg = registry ();
+      CgArticleResult *ra = load_data (firsts[o]);
+      CgArticleResult *rb = load_data (firsts[1 - o]);
+      CgAssertion *known = add_mention (ra, mentions[o], 0);
+      CgAssertion *other = add_mention (rb, mentions[1 - o], 0);
+      resolve (reg, ra);
+      resolve (reg, rb);
+      g_assert_nonnull (known->speaker_id);
+      g_assert_cmpstr (other->speaker_id, ==, known->speaker_id);
+      cg_article_result_free (ra);
+      cg_article_result_free (rb);
+      cg_registry_free (reg);
+    }
+}
+
 /* "they" and "it" with no organization or group speaking in reach take
  * the subject of a sentence before when it is one of the pronoun's
  * number: "Democrats expressed concern ... They also said" (main: no
@@ -2291,6 +2319,7 @@ main (int argc, char **argv)
   g_test_add_func ("/resolve/link-text-names", test_link_text_names);
   g_test_add_func ("/resolve/offices-apart", test_offices_apart);
   g_test_add_func ("/resolve/misspelt-surnames", test_misspelt_surnames);
+  g_test_add_func ("/resolve/misspelt-surname-edits", test_misspelt_surname_edits);
   g_test_add_func ("/resolve/thing-pronoun-subject", test_thing_pronoun_subject);
   g_test_add_func ("/resolve/credits-no-persons", test_credits_no_persons);
   g_test_add_func ("/resolve/title-complements", test_title_complements);
