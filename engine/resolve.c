@@ -828,6 +828,26 @@ word_materialize (Words *ws, guint i)
   Word *w = &ws->w[i];
   const char *text = w->src;
   gsize len = w->len;
+  if (w->lower8)
+    {
+      /* a short word of ASCII letters and digits the tokenizer lowered:
+       * that lowercase is its fold (no dash, no possessive), zero-padded
+       * to eight bytes, so copied in one store */
+      words_reserve (ws, len + 1 + 9);
+      char *t = ws->cur, *f = ws->cur + len + 1;
+      memcpy (t, text, len);
+      t[len] = '\0';
+      guint64 le = GUINT64_TO_LE (w->lower8);
+      memcpy (f, &le, 8);
+      f[8] = '\0';
+      ws->cur += len + 1 + 9;
+      ws->left -= len + 1 + 9;
+      w->text = t;
+      w->fold = f;
+      if (i < ws->n)
+        ws->folds[i] = f;
+      return;
+    }
   words_reserve (ws, 2 * (len + 1));
   char *t = ws->cur, *f = ws->cur + len + 1;
   gboolean plain = TRUE;  /* ASCII with no NUL */
