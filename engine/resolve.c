@@ -2907,7 +2907,7 @@ typedef struct {
   gint64   start, end;
   guint    sentence;
   gboolean subject;   /* may be its sentence's subject: not quoted, not after a preposition */
-  char    *name;
+  char    *name;      /* name and skey in the context's chunk (Ctx.keys) */
   char    *skey;
   Gender   gender;
   gboolean titled;    /* a title or honorific stood before it: surely a person */
@@ -3039,14 +3039,6 @@ typedef struct {
   GHashTable *org_forms;   /* "h:" head / "a:" acronym -> GArray of OrgName: the organizations the
                             * article names so (keys and names in ctx->keys); or NULL */
 } Ctx;
-
-static void
-mention_clear (gpointer p)
-{
-  Mention *m = p;
-  g_free (m->name);
-  g_free (m->skey);
-}
 
 /* The end of the quotation holding POS, or -1 when none does. */
 static gint64
@@ -3437,19 +3429,22 @@ add_text_mention (CgRegistry *reg, Ctx *ctx, Words *ws, guint a, guint b, guint 
   m.start = RAW (ws, a)->start;
   m.end = RAW (ws, b - 1)->end;
   m.sentence = sentence;
-  m.name = join_words (ws, a, b);
-  strip_possessive (m.name);
+  /* the name and its key live in the context's chunk, freed with it */
+  char *name = join_words (ws, a, b);
+  strip_possessive (name);
   NameKeys nk;
-  if (!name_keys (reg, m.name, &nk))
+  if (!name_keys (reg, name, &nk))
     {
-      g_free (m.name);
+      g_free (name);
       return;
     }
-  m.skey = g_strdup (nk.skey);
+  m.name = g_string_chunk_insert (ctx->keys, name);
+  g_free (name);
+  m.skey = g_string_chunk_insert (ctx->keys, nk.skey);
   m.titled = titled;
   m.words = b - a;
   if (titled)
-    g_hash_table_add (ctx->titled, g_string_chunk_insert (ctx->keys, nk.skey));
+    g_hash_table_add (ctx->titled, m.skey);
   Gender g = GENDER_UNKNOWN;
   char *role = titled ? role_of (reg, ws, r, whole, &g) : NULL;
   /* A given name, alone ("Malia") or first, tells the gender. */
@@ -3462,7 +3457,7 @@ add_text_mention (CgRegistry *reg, Ctx *ctx, Words *ws, guint a, guint b, guint 
   if (g != GENDER_UNKNOWN)
     {
       Gender was = GPOINTER_TO_INT (g_hash_table_lookup (ctx->gender, nk.skey));
-      char *k = g_string_chunk_insert (ctx->keys, nk.skey);
+      char *k = m.skey;
       if (was != GENDER_UNKNOWN && was != g)
         {
           if (ctx->mixed == NULL)
@@ -3847,7 +3842,6 @@ ctx_init (CgRegistry *reg, Ctx *ctx, const CgArticle *article, const CgSegments 
   ctx->mentions = g_array_new (FALSE, TRUE, sizeof (Mention));
   ctx->counts = g_new0 (struct MentionCounts, 1);
   ctx->counts->by_key = g_hash_table_new (g_str_hash, g_str_equal);
-  g_array_set_clear_func (ctx->mentions, mention_clear);
   ctx->keys = g_string_chunk_new (1024);
   ctx->local_full = g_hash_table_new_full (g_str_hash, g_str_equal, NULL,
                                           (GDestroyNotify) g_ptr_array_unref);
