@@ -1425,6 +1425,25 @@ test_misspelt_surname_edits (void)
     }
 }
 
+/* A mention's words are split without a copy of the string and go
+ * through trim_word() only when a mark stands at a word's edge: the
+ * comma after "Arsen Avakhov," is still cut, so the span with it names
+ * the minister the article's other mention names. */
+static void
+test_mention_word_marks (void)
+{
+  CgRegistry *reg = registry ();
+  CgArticleResult *ra = load_data ("resolve-surname-avakhov.txt");
+  CgAssertion *full = add_mention (ra, "Ukraine's acting interior minister, Arsen Avakhov", 0);
+  CgAssertion *comma = add_mention (ra, "Arsen Avakhov,", 0);
+  resolve (reg, ra);
+  g_assert_nonnull (full->speaker_id);
+  g_assert_cmpstr (comma->speaker_id, ==, full->speaker_id);
+  g_assert_cmpstr (speaker (reg, comma->speaker_id)->name, ==, "Arsen Avakhov");
+  cg_article_result_free (ra);
+  cg_registry_free (reg);
+}
+
 /* "they" and "it" with no organization or group speaking in reach take
  * the subject of a sentence before when it is one of the pronoun's
  * number: "Democrats expressed concern ... They also said" (main: no
@@ -2320,6 +2339,7 @@ main (int argc, char **argv)
   g_test_add_func ("/resolve/offices-apart", test_offices_apart);
   g_test_add_func ("/resolve/misspelt-surnames", test_misspelt_surnames);
   g_test_add_func ("/resolve/misspelt-surname-edits", test_misspelt_surname_edits);
+  g_test_add_func ("/resolve/mention-word-marks", test_mention_word_marks);
   g_test_add_func ("/resolve/thing-pronoun-subject", test_thing_pronoun_subject);
   g_test_add_func ("/resolve/credits-no-persons", test_credits_no_persons);
   g_test_add_func ("/resolve/title-complements", test_title_complements);
