@@ -1580,15 +1580,40 @@ facts_free (gpointer p)
   g_free (f);
 }
 
-/* The memo's facts of S (owned by the memo until keys_memo_trim()). */
+static guint role_office_plain (CgRegistry *reg, const char *role);
+static Gender name_gender_plain (CgRegistry *reg, const char *name);
+static char *role_head_plain (CgRegistry *reg, const char *role);
+static gboolean role_like_plain (CgRegistry *reg, const char *text);
+
+/* The memo's facts of S with WANT (one FACT_ bit) known; owned by the
+ * memo until keys_memo_trim(). */
 static Facts *
-facts_of (CgRegistry *reg, const char *s)
+facts_for (CgRegistry *reg, const char *s, guint want)
 {
   Facts *f = g_hash_table_lookup (reg->facts_memo, s);
   if (f == NULL)
     {
       f = g_new0 (Facts, 1);
       g_hash_table_insert (reg->facts_memo, g_strdup (s), f);
+    }
+  if (!(f->known & want))
+    {
+      switch (want)
+        {
+        case FACT_GENDER:
+          f->gender = name_gender_plain (reg, s);
+          break;
+        case FACT_OFFICE:
+          f->office = role_office_plain (reg, s);
+          break;
+        case FACT_HEAD:
+          f->head = role_head_plain (reg, s);
+          break;
+        default:
+          f->like = role_like_plain (reg, s);
+          break;
+        }
+      f->known |= want;
     }
   return f;
 }
@@ -1615,13 +1640,7 @@ role_office (CgRegistry *reg, const char *role)
 {
   if (role == NULL || *role == '\0' || g_hash_table_size (reg->offices) == 0)
     return 0;
-  Facts *f = facts_of (reg, role);
-  if (!(f->known & FACT_OFFICE))
-    {
-      f->office = role_office_plain (reg, role);
-      f->known |= FACT_OFFICE;
-    }
-  return f->office;
+  return facts_for (reg, role, FACT_OFFICE)->office;
 }
 
 static void
@@ -2216,13 +2235,7 @@ name_gender_plain (CgRegistry *reg, const char *name)
 static Gender
 name_gender (CgRegistry *reg, const char *name)
 {
-  Facts *f = facts_of (reg, name);
-  if (!(f->known & FACT_GENDER))
-    {
-      f->gender = name_gender_plain (reg, name);
-      f->known |= FACT_GENDER;
-    }
-  return f->gender;
+  return facts_for (reg, name, FACT_GENDER)->gender;
 }
 
 static gboolean
@@ -2458,13 +2471,7 @@ role_head (CgRegistry *reg, const char *role)
 {
   if (role == NULL)
     return NULL;
-  Facts *f = facts_of (reg, role);
-  if (!(f->known & FACT_HEAD))
-    {
-      f->head = role_head_plain (reg, role);
-      f->known |= FACT_HEAD;
-    }
-  return g_strdup (f->head);
+  return g_strdup (facts_for (reg, role, FACT_HEAD)->head);
 }
 
 /* Did E hold a role whose title head is HEAD (from role_head())? */
@@ -5231,13 +5238,7 @@ role_like_plain (CgRegistry *reg, const char *text)
 static gboolean
 role_like (CgRegistry *reg, const char *text)
 {
-  Facts *f = facts_of (reg, text);
-  if (!(f->known & FACT_LIKE))
-    {
-      f->like = role_like_plain (reg, text);
-      f->known |= FACT_LIKE;
-    }
-  return f->like;
+  return facts_for (reg, text, FACT_LIKE)->like;
 }
 
 /* An organization or document.  A generic one ("the report") is the
