@@ -308,6 +308,7 @@ query_open (const char *name, const GOptionEntry *own, QueryCheck check, int arg
   groups[n] = NULL;
   q->ctx = context_new (find_command (name), groups);
   q->corpus = NULL;
+  q->jsonl = FALSE;  /* read only after success, which -O3 cannot tell */
   int status = EXIT_OK;
   if (!parse (q->ctx, &argc, &argv, &status))
     return status;

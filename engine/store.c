@@ -2124,7 +2124,7 @@ bind_assertion (CgStore *s, sqlite3_stmt *st, int i, guint row, gpointer data, G
 {
   AssertionRows *rows = data;
   CgAssertion *a = g_ptr_array_index (rows->assertions, row);
-  gint64 speaker;
+  gint64 speaker = 0;  /* set when a->speaker_id is; -O3 cannot tell */
   if (a->speaker_id && !parse_id (a->speaker_id, 's', &speaker))
     return bad_id (s, "speaker", a->speaker_id, error);
   sqlite3_bind_int64 (st, i, rows->article_key);
@@ -2374,7 +2374,7 @@ write_changed_speakers (State *stt, GError **error)
   for (guint k = 0; ok && k < rows->len; k++)
     {
       CgSpeaker *sp = g_ptr_array_index (rows, k);
-      gint64 key;
+      gint64 key = 0;  /* -O3 cannot tell that parse_id() sets it */
       parse_id (sp->id, 's', &key);  /* checked by bind_speaker() */
       if ((guint) key >= stt->forms_stored->len)
         g_array_set_size (stt->forms_stored, (guint) key + 1);
