@@ -109,6 +109,11 @@ struct _CgNormalizer {
   GPtrArray          *anchors;      /* Anchors, one per lexicon asked about (see may_hold()) */
   GString            *lowered;      /* may_hold()'s scratch */
   const CgLexicon    *side_lex;     /* cg_normalizer_set_side_lexicon(), or NULL */
+  /* A text freed, emptied, for the next cg_normalize(): its record, token
+   * array and string chunk made and freed per text were a tenth of
+   * normalizing a short text.  Taken and given back atomically: a text
+   * may be freed on another thread than its normalizer's. */
+  gpointer            spare;        /* NormText*, or NULL */
 };
 
 /* A word of each phrase of a lexicon, for may_hold(): a text without any
@@ -146,6 +151,16 @@ enum { WL_VARIANTS, WL_NOT_NEGATIONS, WL_NEGATIONS, WL_SCALES, WL_CURRENCIES, WL
 
 
 static char *stem_raw (CgNormalizer *n, const char *word);
+
+static void
+norm_text_drop (NormText *t)
+{
+  if (t == NULL)
+    return;
+  g_array_unref (t->text.tokens);
+  g_string_chunk_free (t->text.strings);
+  g_free (t);
+}
 static void word_table_clear (WordTable *t);
 
 /* A word as split from the text, before normalization. */
@@ -162,6 +177,11 @@ typedef struct {
 } RawWord;
 
 /* ---- splitting ---------------------------------------------------------- */
+
+#ifdef __GNUC__
+typedef guint8  U8x8  __attribute__ ((vector_size (8)));
+typedef guint32 U32x8 __attribute__ ((vector_size (32)));
+#endif
 
 static gunichar
 fold_char (gunichar c)
@@ -359,8 +379,17 @@ split_words (CgNormalizer *nz, const char *text, GStringChunk *sc, char *buf_out
           guint64 tick = x ^ (ones * '`');
           if ((x & (ones * 0x80)) || ((tick - ones) & ~tick & (ones * 0x80)))
             break;
+#ifdef __GNUC__
+          /* widened at once (a few vector instructions, not eight
+           * loads and stores) */
+          U8x8 b;
+          memcpy (&b, p, sizeof b);
+          U32x8 w = __builtin_convertvector (b, U32x8);
+          memcpy (u + n, &w, sizeof w);
+#else
           for (guint k = 0; k < 8; k++)
             u[n + k] = (guchar) p[k];
+#endif
           n += 8;
           p += 8;
         }
@@ -409,14 +438,17 @@ split_words (CgNormalizer *nz, const char *text, GStringChunk *sc, char *buf_out
        * whole: the steps below would end it there the same way. */
       if (cur->len == 0 && ascii_alnum (c))
         {
-          char buf[64];
+          /* lower-cased straight into BUF_OUT when there is one: a word
+           * not taken here is written over by the next (the words
+           * before it took no more bytes than the text before it) */
+          char buf[64], *dst = buf_out ? buf_out : buf;
           guint j = i, len = 0;
-          gboolean upper = TRUE;
+          gboolean lower = FALSE;
           for (; ascii_alnum (u[j]) && len < sizeof buf; j++, len++)
             {
-              char b = (char) u[j];
-              upper = upper && !(b >= 'a' && b <= 'z');   /* g_ascii_islower() reads a table through the GOT */
-              buf[len] = b >= 'A' && b <= 'Z' ? b + ('a' - 'A') : b;   /* g_ascii_tolower() is a call */
+              gunichar b = u[j];
+              lower |= b >= 'a';           /* of letters and digits, only a small letter */
+              dst[len] = (char) (b | 0x20);   /* a capital lowered, a small letter or digit kept */
             }
           gunichar e = u[j];
           if (e < 0x80 && e != '\'' && !ascii_alnum (e) && ((e != '.' && e != ',') || !word_goes_on (u, j, len)))
@@ -424,14 +456,14 @@ split_words (CgNormalizer *nz, const char *text, GStringChunk *sc, char *buf_out
               char *ws;
               if (buf_out)
                 {
-                  ws = memcpy (buf_out, buf, len);
+                  ws = buf_out;
                   ws[len] = '\0';
                   buf_out += len + 1;
                 }
               else
                 ws = g_string_chunk_insert_len (sc, buf, len);
               RawWord w = { ws, c >= 'A' && c <= 'Z', sentence_start,
-                            FALSE, clause_break, upper && len > 1, FALSE, NULL, FALSE };
+                            FALSE, clause_break, !lower && len > 1, FALSE, NULL, FALSE };
               out[n_out++] = w;
               sentence_start = clause_break = FALSE;
               i = j - 1;
@@ -683,6 +715,7 @@ cg_normalizer_new_like (CgNormalizer *model)
   n->syn = NULL, n->syn_cap = 0;
   n->hashes = NULL, n->lens = NULL, n->hash_cap = 0;
   n->live_texts = 0;
+  n->spare = NULL;
   return n;
 }
 
@@ -692,6 +725,7 @@ cg_normalizer_free (CgNormalizer *n)
   if (n == NULL)
     return;
   sb_stemmer_delete (n->stemmer);
+  norm_text_drop (n->spare);
   word_table_clear (&n->words);
   g_free (n->u);
   g_string_free (n->cur, TRUE);
@@ -1076,14 +1110,18 @@ cg_normalize (CgNormalizer *n, const char *text)
    * of typos) starts afresh, between calls: a call keeps pointers into it */
   if (n->words.len > 1000000 && g_atomic_int_get (&n->live_texts) == 0)
     word_table_clear (&n->words);
-  NormText *owned = g_new0 (NormText, 1);
-  owned->normalizer = n;
+  NormText *owned = g_atomic_pointer_exchange (&n->spare, NULL);
+  if (owned == NULL)
+    {
+      owned = g_new0 (NormText, 1);
+      owned->normalizer = n;
+      /* the text's own strings are the few a token makes (figures,
+       * phrases, words outside ASCII): its words are the word table's */
+      owned->text.strings = g_string_chunk_new (128);
+    }
   g_atomic_int_inc (&n->live_texts);
   CgNormText *out = &owned->text;
-  /* the text's own strings are the few a token makes (figures, phrases,
-   * words outside ASCII): its words are the word table's */
   gsize bytes = text ? strlen (text) : 0;
-  out->strings = g_string_chunk_new (128);
   GStringChunk *sc = out->strings;
   GArray *raw = split_words (n, text, sc, words_buf (n, bytes));
 
@@ -1198,7 +1236,8 @@ cg_normalize (CgNormalizer *n, const char *text)
 
   /* a token takes one word at least: room for all of them at once, stored
    * without a call each (the array's length is set after the loop) */
-  out->tokens = g_array_sized_new (FALSE, FALSE, sizeof (CgNormToken), vw.n);
+  if (out->tokens == NULL)
+    out->tokens = g_array_sized_new (FALSE, FALSE, sizeof (CgNormToken), vw.n);
   g_array_set_size (out->tokens, vw.n);
   CgNormToken *tok = (CgNormToken *) (void *) out->tokens->data;
   guint n_tok = 0;
@@ -1491,10 +1530,16 @@ cg_norm_text_free (CgNormText *norm)
   if (norm == NULL)
     return;
   NormText *owned = (NormText *) (void *) norm;
-  g_atomic_int_dec_and_test (&owned->normalizer->live_texts);
-  g_array_unref (norm->tokens);
-  g_string_chunk_free (norm->strings);
-  g_free (owned);
+  CgNormalizer *n = owned->normalizer;
+  g_atomic_int_dec_and_test (&n->live_texts);
+  guint had = norm->tokens->len;
+  g_array_set_size (norm->tokens, 0);
+  g_string_chunk_clear (norm->strings);
+  norm->negations = norm->non_negations = norm->opened = 0;
+  /* one kept, and only a small one: a long text's array would stay */
+  if (had < 4096 && g_atomic_pointer_compare_and_exchange (&n->spare, NULL, owned))
+    return;
+  norm_text_drop (owned);
 }
 
 char *

@@ -280,6 +280,51 @@ test_phrase_anywhere (void)
   cg_lexicon_free (notes);
 }
 
+/* A text normalized in the record of one freed before (the normalizer
+ * keeps one) gives what a fresh normalizer gives it: tokens, their
+ * strings and the counts of negations (AllSides sentences: figures,
+ * phrases, denials, an open negation). */
+static void
+test_reused_text (void)
+{
+  const char *const texts[] = {
+    "Putin didn\xe2\x80\x99t interfere and he cannot deny it",
+    "the U.S. contributed $350 billion in aid to Ukraine",
+    "the investigation did not conclusively establish that members of the campaign conspired",
+    "There's no evidence that Ukraine started the war",
+    "a wise Latina woman would more often than not reach a better conclusion",
+    "Rep. Todd Akin (R-Mo.) will drop out",
+  };
+  GError *error = NULL;
+  for (guint i = 0; i < G_N_ELEMENTS (texts); i++)
+    for (guint j = 0; j < G_N_ELEMENTS (texts); j++)
+      {
+        /* J first, freed: I is normalized in its record */
+        cg_norm_text_free (cg_normalize (normalizer (), texts[j]));
+        CgNormText *a = cg_normalize (normalizer (), texts[i]);
+        CgNormalizer *fresh = cg_normalizer_new (cg_test_rules (), &error);
+        g_assert_no_error (error);
+        CgNormText *b = cg_normalize (fresh, texts[i]);
+        g_assert_cmpuint (a->tokens->len, ==, b->tokens->len);
+        g_assert_cmpuint (a->negations, ==, b->negations);
+        g_assert_cmpuint (a->non_negations, ==, b->non_negations);
+        g_assert_cmpuint (a->opened, ==, b->opened);
+        for (guint k = 0; k < a->tokens->len; k++)
+          {
+            CgNormToken *x = &g_array_index (a->tokens, CgNormToken, k), *y = &g_array_index (b->tokens, CgNormToken, k);
+            g_assert_cmpstr (x->word, ==, y->word);
+            g_assert_cmpstr (x->stem, ==, y->stem);
+            g_assert_cmpstr (x->concept, ==, y->concept);
+            g_assert_cmpuint (x->flags, ==, y->flags);
+            g_assert_cmpfloat (x->value, ==, y->value);
+            g_assert_cmpstr (x->unit, ==, y->unit);
+          }
+        cg_norm_text_free (a);
+        cg_norm_text_free (b);
+        cg_normalizer_free (fresh);
+      }
+}
+
 int
 main (int argc, char **argv)
 {
@@ -296,6 +341,7 @@ main (int argc, char **argv)
   g_test_add_func ("/normalize/abbreviation-dots", test_abbreviation_dots);
   g_test_add_func ("/normalize/bad-input", test_bad_input);
   g_test_add_func ("/normalize/phrase-anywhere", test_phrase_anywhere);
+  g_test_add_func ("/normalize/reused-text", test_reused_text);
   int rc = g_test_run ();
   cg_normalizer_free (n);
   return rc;
