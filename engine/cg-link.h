@@ -40,10 +40,11 @@ void cg_linker_index (CgLinker *linker, GPtrArray *assertions, GPtrArray *articl
  * grow. */
 void cg_linker_set_speakers (CgLinker *linker, GPtrArray *speakers);
 
-/* Whether MinHash may use the processor's vector unit (AVX-512, where it
- * has one: the default); with USE FALSE the portable loop runs.  Both give
- * the same signatures, hence the same links: this is for the tests that
- * check it.  Returns whether the vector code will run. */
+/* Whether the linker may use the processor's vector unit, where it has
+ * one (the default): MinHash with AVX-512, the comparisons' counts of
+ * shared ids with AVX2; with USE FALSE the portable loops run.  Both give
+ * the same signatures and counts, hence the same links: this is for the
+ * tests that check it.  Returns whether vector code will run. */
 gboolean cg_linker_set_vectors (CgLinker *linker, gboolean use);
 
 /* The MinHash signature of the shingle hashes HASHES[0, N), as the linker

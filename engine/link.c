@@ -27,10 +27,12 @@
 /* The bits of CgLinker.mark_bits (a power of two). */
 #define MARK_BITS 4096
 
-/* MinHash eight values at a time (minhash_add_x8()) where the compiler
- * can target AVX-512; the CPU is asked at run time. */
+/* MinHash eight values at a time (minhash_add_x8(), AVX-512) and the
+ * shared ids counted eight at a time (marked_shared_x8(), AVX2) where the
+ * compiler can target them; the CPU is asked at run time. */
 #if defined(__GNUC__) && defined(__x86_64__)
 #define HAVE_MINHASH_X8 1
+#include <immintrin.h>
 #endif
 
 typedef struct {
@@ -372,6 +374,7 @@ struct _CgLinker {
   GArray        *tested;      /* guint8 by item index: the comparing thread's text tests of items, kept (text_test()) */
   guint32        mark_gen;    /* their generation */
   guint32        marked;      /* the item they mark, or NONE */
+  guint32        marked_bits; /* which of its sets: MARK_CONTENT, MARK_WORDS */
   /* The marked ids' low bits, one bit each (mark_item()): 512 bytes that
    * stay in the first-level cache, so the few ids of a candidate found in
    * it read marks, which at scale (a word a vocabulary id) mostly miss */
@@ -386,6 +389,7 @@ struct _CgLinker {
   GHashTable   *event_forms;  /* [event_predicates] words: the forms that tell a deed done again and again */
   guint64      *seeds;        /* SIG_LEN() of them */
   gboolean      x8;           /* minhash_add_x8() runs here */
+  gboolean      avx2;         /* marked_shared_x8() runs here */
   GArray       *not_lead_ids; /* sorted concept ids of [not_anchors] words: a capitalized first word that names no one */
   GArray       *role_ids;     /* sorted concept ids of [role_names]: titles, parties, bodies that tell no one apart */
   GArray       *given_ids;    /* sorted concept ids of names.rules' [given-names] */
@@ -2091,13 +2095,14 @@ gboolean
 cg_linker_set_vectors (CgLinker *l, gboolean use)
 {
   g_return_val_if_fail (l != NULL, FALSE);
-  l->x8 = FALSE;
+  l->x8 = l->avx2 = FALSE;
 #ifdef HAVE_MINHASH_X8
   l->x8 = use && __builtin_cpu_supports ("avx512f") && __builtin_cpu_supports ("avx512dq");
+  l->avx2 = use && __builtin_cpu_supports ("avx2");
 #else
   (void) use;
 #endif
-  return l->x8;
+  return l->x8 || l->avx2;
 }
 
 /* MinHash: fold the shingle hashed H into the signature SIG. */
@@ -4461,10 +4466,15 @@ quote_sentences (CgLinker *l, Item *it)
     {
       const char *e = p;
       /* an ellipsis ("context that ... you can't") cuts a quote, it ends
-       * no sentence */
-      while (*e && !((*e == '.' || *e == '!' || *e == '?') && (e[1] == ' ' || e[1] == '\0' || e[1] == '"' || (guchar) e[1] == 0xe2)
-                     && !(*e == '.' && e > p && e[-1] == '.')))
-        e++;
+       * no sentence; the marks found by strcspn(), which skips the
+       * bytes between them many at a time */
+      for (;; e++)
+        {
+          e += strcspn (e, ".!?");
+          if (*e == '\0' || ((e[1] == ' ' || e[1] == '\0' || e[1] == '"' || (guchar) e[1] == 0xe2)
+                              && !(*e == '.' && e > p && e[-1] == '.')))
+            break;
+        }
       if (*e)
         e++;
       g_string_truncate (sent, 0);
@@ -4907,38 +4917,90 @@ mark_set (CgLinker *l, GArray *ids, guint32 bit)
     }
 }
 
+/* Mark Y's ids of BIT (its content or its words), a new generation when
+ * Y is not the item marked.  Its words are marked only when a candidate
+ * passes the first test, which counts the content: most candidates of
+ * most items stop there. */
 static void
-mark_item (CgLinker *l, Item *y)
+mark_item (CgLinker *l, Item *y, guint32 bit)
 {
-  if (++l->mark_gen >= 1u << 30)
+  if (l->marked != y->index)
     {
-      /* the generations ran out: start afresh */
-      memset (l->marks->data, 0, (gsize) l->marks->len * sizeof (guint32));
-      l->mark_gen = 1;
+      if (++l->mark_gen >= 1u << 30)
+        {
+          /* the generations ran out: start afresh */
+          memset (l->marks->data, 0, (gsize) l->marks->len * sizeof (guint32));
+          l->mark_gen = 1;
+        }
+      memset (l->mark_bits, 0, sizeof l->mark_bits);
+      l->marked = y->index;
+      l->marked_bits = 0;
     }
-  memset (l->mark_bits, 0, sizeof l->mark_bits);
-  mark_set (l, ARR (y, content), MARK_CONTENT);
-  mark_set (l, ARR (y, words), MARK_WORDS);
-  l->marked = y->index;
+  mark_set (l, bit == MARK_CONTENT ? ARR (y, content) : ARR (y, words), bit);
+  l->marked_bits |= bit;
 }
+
+/* Is id ID among the marks of generation GEN with BIT (the filter said
+ * it may be)? */
+static inline gboolean
+marked (const guint32 *marks, guint32 n_marks, guint32 id, guint32 gen, guint32 bit)
+{
+  if (id >= n_marks)
+    return FALSE;
+  guint32 m = marks[id];
+  return (m & ~3u) == gen && (m & bit) != 0;
+}
+
+#ifdef HAVE_MINHASH_X8
+/* marked_shared()'s loop eight ids at a time, for CPUs with AVX2: the
+ * filter's bits of eight ids gathered at once (mark_bits read as 32-bit
+ * words: the same bits on a little-endian CPU), then marked() asked of
+ * the few ids whose bit is set, as the plain loop asks it.  The plain
+ * loop's filter test was two thirds of its instructions, and it a sixth
+ * of comparing's. */
+__attribute__ ((target ("avx2"))) static guint
+marked_shared_x8 (const guint32 *ids, guint len, const guint32 *bits, const guint32 *marks, guint32 n_marks,
+                  guint32 gen, guint32 bit)
+{
+  /* the lanes' masks for 0 to 8 ids left, read (not built) per call */
+  static const gint32 tail[16] __attribute__ ((aligned (32))) = { -1, -1, -1, -1, -1, -1, -1, -1, 0, 0, 0, 0, 0, 0, 0, 0 };
+  const __m256i words = _mm256_set1_epi32 (MARK_BITS / 32 - 1), low = _mm256_set1_epi32 (31);
+  guint n = 0;
+  for (guint i = 0; i < len; i += 8)
+    {
+      /* past the end the lanes are masked off: their loads do not fault */
+      __m256i in = _mm256_loadu_si256 ((const __m256i *) (tail + 8 - MIN (len - i, 8)));
+      __m256i id = _mm256_maskload_epi32 ((const int *) (ids + i), in);
+      __m256i w = _mm256_mask_i32gather_epi32 (_mm256_setzero_si256 (), (const int *) bits,
+                                               _mm256_and_si256 (_mm256_srli_epi32 (id, 5), words), in, 4);
+      /* the id's bit moved to the lane's top, which movemask reads */
+      __m256i set = _mm256_sllv_epi32 (w, _mm256_sub_epi32 (low, _mm256_and_si256 (id, low)));
+      guint hit = (guint) _mm256_movemask_ps (_mm256_castsi256_ps (set)) & (guint) _mm256_movemask_ps (_mm256_castsi256_ps (in));
+      for (; hit; hit &= hit - 1)
+        n += marked (marks, n_marks, ids[i + (guint) __builtin_ctz (hit)], gen, bit);
+    }
+  return n;
+}
+#endif
 
 /* How many ids of A (a candidate's content or words: BIT) Y's same set
  * holds: intersect_count() of the two, Y marked on first use. */
 static guint
 marked_shared (CgLinker *l, GArray *a, Item *y, guint32 bit)
 {
-  if (l->marked != y->index)
-    mark_item (l, y);
+  if (l->marked != y->index || !(l->marked_bits & bit))
+    mark_item (l, y, bit);
   guint32 gen = l->mark_gen << 2, n_marks = l->marks->len;
   const guint32 *marks = (const guint32 *) (gpointer) l->marks->data, *ids = (const guint32 *) (gpointer) a->data;
+#ifdef HAVE_MINHASH_X8
+  if (l->avx2)
+    return marked_shared_x8 (ids, a->len, (const guint32 *) (gconstpointer) l->mark_bits, marks, n_marks, gen, bit);
+#endif
   guint n = 0;
   const guint64 *bits = l->mark_bits;
   for (guint i = 0; i < a->len; i++)
-    if ((bits[(ids[i] / 64) % (MARK_BITS / 64)] >> (ids[i] % 64) & 1) && ids[i] < n_marks)
-      {
-        guint32 m = marks[ids[i]];
-        n += (m & ~3u) == gen && (m & bit) != 0;
-      }
+    if (bits[(ids[i] / 64) % (MARK_BITS / 64)] >> (ids[i] % 64) & 1)
+      n += marked (marks, n_marks, ids[i], gen, bit);
   return n;
 }
 
@@ -5784,8 +5846,11 @@ link_step (CgLinker *l, CgLinkStep *st)
           g_string_free (ev, TRUE);
         }
     }
-  g_debug ("linked %u assertions against %u: %u candidates kept, %" G_GUINT64_FORMAT " exact comparisons, %u links",
-           last - first, last, st->cands->len, l->n_compared - compared0, out->len);
+  /* g_debug() formats its message before it is dropped: four thousand
+   * instructions a step */
+  if (!g_log_writer_default_would_drop (G_LOG_LEVEL_DEBUG, G_LOG_DOMAIN))
+    g_debug ("linked %u assertions against %u: %u candidates kept, %" G_GUINT64_FORMAT " exact comparisons, %u links",
+             last - first, last, st->cands->len, l->n_compared - compared0, out->len);
   step_end (l, st);
   return out;
 }

@@ -1477,6 +1477,46 @@ test_minhash_vectors (void)
   cg_linker_free (vec);
 }
 
+/* The comparisons' shared ids counted with the vector unit and with the
+ * portable loop give the same links of the seed corpus. */
+static void
+test_shared_vectors (void)
+{
+  char *dir = cg_test_source ("examples/corpus");
+  char *paths[] = { dir, NULL };
+  GError *error = NULL;
+  CgPipeline *p = cg_pipeline_new (cg_test_rules (), &error);
+  g_assert_no_error (error);
+  CgCorpus *c = cg_pipeline_analyze (p, paths, 1, FALSE, NULL, NULL, NULL, &error);
+  g_assert_no_error (error);
+  GPtrArray *links[2];
+  for (guint k = 0; k < 2; k++)
+    {
+      CgLinker *l = cg_linker_new (cg_test_rules (), &error);
+      g_assert_no_error (error);
+      if (cg_linker_set_vectors (l, k == 1) != (k == 1))
+        g_test_message ("no vector unit on this processor: both runs take the portable loops");
+      cg_linker_set_speakers (l, c->speakers);
+      links[k] = cg_linker_add (l, c->assertions, c->articles);
+      cg_linker_free (l);
+    }
+  g_assert_cmpuint (links[0]->len, >, 2);
+  g_assert_cmpuint (links[1]->len, ==, links[0]->len);
+  for (guint i = 0; i < links[0]->len; i++)
+    {
+      CgLink *x = g_ptr_array_index (links[0], i), *y = g_ptr_array_index (links[1], i);
+      g_assert_cmpstr (x->from, ==, y->from);
+      g_assert_cmpstr (x->to, ==, y->to);
+      g_assert_cmpint (x->relation, ==, y->relation);
+      g_assert_cmpstr (x->evidence, ==, y->evidence);
+    }
+  g_ptr_array_unref (links[0]);
+  g_ptr_array_unref (links[1]);
+  cg_corpus_free (c);
+  cg_pipeline_free (p);
+  g_free (dir);
+}
+
 /* Batches prepared on other threads, added in order, give the links one
  * cg_linker_add() of the whole corpus gives. */
 typedef struct {
@@ -2062,6 +2102,7 @@ main (int argc, char **argv)
 {
   g_test_init (&argc, &argv, NULL);
   g_test_add_func ("/link/same-as/seed-quote", test_same_as_seed_quote);
+  g_test_add_func ("/link/shared-vectors", test_shared_vectors);
   g_test_add_func ("/link/same-as/variants", test_same_as_variants);
   g_test_add_func ("/link/same-article", test_same_article_is_not_corroboration);
   g_test_add_func ("/link/supports/paraphrase", test_supports_paraphrase);
