@@ -114,6 +114,20 @@ typedef struct {
   const char *key, *interned;
 } ConceptSlot;
 
+/* cg_claim_view_new()'s memory of the word bits of short words by the
+ * token's pointer (most are the normalizer's word table's, one a word),
+ * checked against its own copy of the word (a text's own strings come
+ * and go at reused addresses): the hash table's lookup was a string
+ * hash and compare per token, a sixth of making a view past
+ * normalizing. */
+#define WORD_SLOT_BITS 11
+#define WORD_SLOT_CHARS 20
+typedef struct {
+  const char *key;
+  guint32     bits;
+  char        word[WORD_SLOT_CHARS];   /* the word, NUL-ended */
+} WordSlot;
+
 struct _CgClaimViewer {
   CgRules      *rules;
   CgNormalizer *norm;
@@ -151,6 +165,7 @@ struct _CgClaimViewer {
   /* English morphology and function words the reading keys on */
   const char   *past_suffix, *adverb_suffix, *gerund_suffix, *complementizer, *conjunction, *concessive;
   ConceptSlot   concepts[1 << CONCEPT_BITS];
+  WordSlot      word_slots[1 << WORD_SLOT_BITS];
 };
 
 static gboolean is_content (const CgNormToken *t);
@@ -578,6 +593,24 @@ verb_form (CgClaimViewer *v, GArray *toks, guint i)
          || !(v->wb[i - 1] & WB_MARKER);
 }
 
+/* The WB_* bits of word W. */
+static guint32
+word_bits_of (CgClaimViewer *v, const char *w)
+{
+  WordSlot *slot = &v->word_slots[(GPOINTER_TO_SIZE (w) * G_GUINT64_CONSTANT (0x9e3779b97f4a7c15)) >> (64 - WORD_SLOT_BITS)];
+  if (slot->key == w && strcmp (slot->word, w) == 0)
+    return slot->bits;
+  guint32 bits = GPOINTER_TO_UINT (g_hash_table_lookup (v->word_bits, w));
+  gsize len = strlen (w);
+  if (len < WORD_SLOT_CHARS)
+    {
+      slot->key = w;
+      slot->bits = bits;
+      memcpy (slot->word, w, len + 1);
+    }
+  return bits;
+}
+
 static const char *
 concept_of (CgClaimViewer *v, const CgNormToken *t)
 {
@@ -674,7 +707,7 @@ cg_claim_view_new (CgClaimViewer *v, const CgAssertion *a, gboolean denied)
   for (guint i = 0; i < n; i++)
     {
       words[i] = g_array_index (toks, CgNormToken, i).word;
-      wb[i] = GPOINTER_TO_UINT (g_hash_table_lookup (v->word_bits, words[i]));
+      wb[i] = word_bits_of (v, words[i]);
     }
   words[n] = NULL;
   wb[n] = 0;

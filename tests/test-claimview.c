@@ -462,6 +462,43 @@ test_views_stand_alone (void)
   fixture_clear (&f);
 }
 
+/* One viewer reading text after text (its memory of words by pointer
+ * meets the strings of texts freed before, at reused addresses) reads
+ * each as a viewer of its own does (AllSides sentences: denials,
+ * figures, multi-word negations, names). */
+static void
+test_one_viewer (void)
+{
+  const char *const texts[] = {
+    "The United States is not monitoring and will not monitor the communications of the chancellor.",
+    "That is less than the $1.6 billion a bipartisan Senate committee approved.",
+    "The Senate has not approved any, and most have not even made it out of committee.",
+    "There\xe2\x80\x99s no evidence that Green created a cooking brand or that she inspired the Aunt Jemima image.",
+    "I wish that wasn\xe2\x80\x99t the case. I wish President Obama was not in the White House. But that\xe2\x80\x99s the reality",
+    "Defense Secretary Chuck Hagel refused to wait for his replacement before announcing his resignation",
+    "the department had not stopped collections",
+    "Russia continues to say they had nothing to do with Meddling in our Election",
+  };
+  Fixture shared;
+  fixture_init (&shared);
+  for (guint round = 0; round < 2; round++)
+    for (guint i = 0; i < G_N_ELEMENTS (texts); i++)
+      {
+        Fixture own;
+        fixture_init (&own);
+        CgClaimView *a = view (&shared, CG_KIND_INDIRECT, "s1", "Reuters", "said", FALSE, texts[i]);
+        CgClaimView *b = view (&own, CG_KIND_INDIRECT, "s1", "Reuters", "said", FALSE, texts[i]);
+        char *x = cg_claim_view_describe (a), *y = cg_claim_view_describe (b);
+        g_assert_cmpstr (x, ==, y);
+        g_free (x);
+        g_free (y);
+        cg_claim_view_free (a);
+        cg_claim_view_free (b);
+        fixture_clear (&own);
+      }
+  fixture_clear (&shared);
+}
+
 int
 main (int argc, char **argv)
 {
@@ -471,5 +508,6 @@ main (int argc, char **argv)
   g_test_add_func ("/claimview/antonym-and-measure", test_antonym_and_measure);
   g_test_add_func ("/claimview/agree", test_agree);
   g_test_add_func ("/claimview/views-stand-alone", test_views_stand_alone);
+  g_test_add_func ("/claimview/one-viewer", test_one_viewer);
   return g_test_run ();
 }
