@@ -1477,10 +1477,9 @@ test_minhash_vectors (void)
   cg_linker_free (vec);
 }
 
-/* The comparisons' shared ids counted with the vector unit and with the
- * portable loop give the same links of the seed corpus. */
-static void
-test_shared_vectors (void)
+/* The seed corpus read through the pipeline. */
+static CgCorpus *
+seed_corpus (void)
 {
   char *dir = cg_test_source ("examples/corpus");
   char *paths[] = { dir, NULL };
@@ -1489,6 +1488,33 @@ test_shared_vectors (void)
   g_assert_no_error (error);
   CgCorpus *c = cg_pipeline_analyze (p, paths, 1, FALSE, NULL, NULL, NULL, &error);
   g_assert_no_error (error);
+  cg_pipeline_free (p);
+  g_free (dir);
+  return c;
+}
+
+/* GOT holds the links of WANT, in the same order. */
+static void
+assert_same_links (GPtrArray *want, GPtrArray *got)
+{
+  g_assert_cmpuint (got->len, ==, want->len);
+  for (guint i = 0; i < want->len; i++)
+    {
+      CgLink *x = g_ptr_array_index (want, i), *y = g_ptr_array_index (got, i);
+      g_assert_cmpstr (x->from, ==, y->from);
+      g_assert_cmpstr (x->to, ==, y->to);
+      g_assert_cmpint (x->relation, ==, y->relation);
+      g_assert_cmpstr (x->evidence, ==, y->evidence);
+    }
+}
+
+/* The comparisons' shared ids counted with the vector unit and with the
+ * portable loop give the same links of the seed corpus. */
+static void
+test_shared_vectors (void)
+{
+  CgCorpus *c = seed_corpus ();
+  GError *error = NULL;
   GPtrArray *links[2];
   for (guint k = 0; k < 2; k++)
     {
@@ -1501,20 +1527,10 @@ test_shared_vectors (void)
       cg_linker_free (l);
     }
   g_assert_cmpuint (links[0]->len, >, 2);
-  g_assert_cmpuint (links[1]->len, ==, links[0]->len);
-  for (guint i = 0; i < links[0]->len; i++)
-    {
-      CgLink *x = g_ptr_array_index (links[0], i), *y = g_ptr_array_index (links[1], i);
-      g_assert_cmpstr (x->from, ==, y->from);
-      g_assert_cmpstr (x->to, ==, y->to);
-      g_assert_cmpint (x->relation, ==, y->relation);
-      g_assert_cmpstr (x->evidence, ==, y->evidence);
-    }
+  assert_same_links (links[0], links[1]);
   g_ptr_array_unref (links[0]);
   g_ptr_array_unref (links[1]);
   cg_corpus_free (c);
-  cg_pipeline_free (p);
-  g_free (dir);
 }
 
 /* Batches prepared on other threads, added in order, give the links one
@@ -1582,15 +1598,7 @@ test_prepared_batches (void)
       g_ptr_array_unref (chunks[i]);
     }
   cg_linker_free (l);
-  g_assert_cmpuint (got->len, ==, want->len);
-  for (guint i = 0; i < want->len; i++)
-    {
-      CgLink *x = g_ptr_array_index (want, i), *y = g_ptr_array_index (got, i);
-      g_assert_cmpstr (x->from, ==, y->from);
-      g_assert_cmpstr (x->to, ==, y->to);
-      g_assert_cmpint (x->relation, ==, y->relation);
-      g_assert_cmpstr (x->evidence, ==, y->evidence);
-    }
+  assert_same_links (want, got);
   g_ptr_array_unref (want);
   g_ptr_array_unref (got);
   g_free (chunks);
