@@ -5,7 +5,8 @@
  * blanks fall against the eight-byte steps; the shortcut's words written
  * into the extractor's arena without a test of its room after words whose
  * casefolding grows; the scans of four tokens' bits at a time at every
- * offset; the pattern matcher's loop over
+ * offset (and run_author ()'s count of four tokens at a time); the
+ * pattern matcher's loop over
  * a list of patterns against one call per pattern, on the seeds' tokens. */
 #include "cg-test.h"
 #include "cg-pattern.h"
@@ -477,6 +478,41 @@ test_scan_modality (void)
     }
 }
 
+/* run_author () counts four tokens at a time when none of them is on
+ * [not-claim] or [check-worthy] (TF_AUTHOR) or rules the sentence out,
+ * and, until the sentence is worthy, none is a number or capitalized: a
+ * sentence worthy by one word of [check-worthy] alone, and one ruled out
+ * by one word of [not-claim], and one worthy by a capitalized word alone
+ * are read the same with the word at every place of the four (AllSides
+ * sentences after zero to seven words). */
+static void
+test_author_four (void)
+{
+  static const char *const pad[] = { "", "Now ", "Now then ", "Now then again ", "Now then again once ",
+                                     "Now then again once more ", "Now then again once more today ",
+                                     "Now then again once more today too " };
+  for (guint k = 0; k < G_N_ELEMENTS (pad); k++)
+    {
+      /* lowercased after a pad: only the pad's first word is capitalized */
+      char *text = g_strdup_printf ("%s%change was a huge contradiction to all the election posters.\n"
+                                    "%s%ce reduced the state government workforce by 13,000.\n"
+                                    "%s%che top American diplomat is traveling without a press contingent.\n",
+                                    pad[k], k ? 't' : 'T', pad[k], k ? 'w' : 'W', pad[k], k ? 't' : 'T');
+      GPtrArray *out = extract_text (text);
+      char *got = texts_of (out);
+      g_test_message ("%s", got);
+      g_assert_cmpuint (out->len, ==, 2);
+      const CgAssertion *a = g_ptr_array_index (out, 0), *b = g_ptr_array_index (out, 1);
+      g_assert_cmpint (a->kind, ==, CG_KIND_AUTHOR);
+      g_assert_nonnull (strstr (a->text, "huge contradiction to all the election posters."));
+      g_assert_cmpint (b->kind, ==, CG_KIND_AUTHOR);
+      g_assert_nonnull (strstr (b->text, "American diplomat is traveling without a press contingent."));
+      g_free (got);
+      g_ptr_array_unref (out);
+      g_free (text);
+    }
+}
+
 /* A skip before a literal ("said on Monday that", "put it last week,"):
  * the matcher tries only the skip's ends where the literal can match, and
  * must find the same attributions as when it tried every end. */
@@ -705,6 +741,7 @@ main (int argc, char **argv)
   g_test_add_func ("/extspeed/fold/blanks", test_fold_blanks);
   g_test_add_func ("/extspeed/scan/four", test_scan_four);
   g_test_add_func ("/extspeed/scan/modality", test_scan_modality);
+  g_test_add_func ("/extspeed/author/four", test_author_four);
   g_test_add_func ("/extspeed/patterns/loop", test_pattern_loop);
   g_test_add_func ("/extspeed/patterns/skip-literal", test_skip_literal);
   g_test_add_func ("/extspeed/patterns/skip-classes", test_skip_classes);
