@@ -185,8 +185,7 @@ set_article_ids (CgArticle *a, GPtrArray *assertions, guint n)
   for (guint k = 0; k < assertions->len; k++)
     {
       CgAssertion *as = g_ptr_array_index (assertions, k);
-      g_free (as->article_id);
-      as->article_id = g_strdup (a->id);
+      cg_assertion_set_string (as, &as->article_id, g_strdup (a->id));
     }
 }
 

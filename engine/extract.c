@@ -3319,11 +3319,11 @@ single_spaced (const char *text, gint64 s, gint64 e)
   return TRUE;
 }
 
-/* TEXT[S, E) with runs of blanks folded to one space.  Returns a new string. */
+/* TEXT[S, E) with runs of blanks folded to one space, into OUT (room for
+ * E - S + 1 bytes).  Returns OUT. */
 static char *
-fold_ws (const char *text, gint64 s, gint64 e)
+fold_ws_into (char *out, const char *text, gint64 s, gint64 e)
 {
-  char *out = g_malloc ((gsize) (e > s ? e - s : 0) + 1);
   /* Most texts need no folding: those are copied whole. */
   if (single_spaced (text, s, e))
     {
@@ -3350,6 +3350,13 @@ fold_ws (const char *text, gint64 s, gint64 e)
     }
   out[o] = '\0';
   return out;
+}
+
+/* The same into a new string. */
+static char *
+fold_ws (const char *text, gint64 s, gint64 e)
+{
+  return fold_ws_into (g_malloc ((gsize) (e > s ? e - s : 0) + 1), text, s, e);
 }
 
 static CgSpan
@@ -3549,12 +3556,11 @@ direct_span (Run *r, guint q)
 static CgAssertion *
 new_assertion (Run *r, CgAssertionKind kind, CgSpan span, guint first_tok, const char *rule)
 {
-  CgAssertion *a = cg_assertion_new ();
-  a->article_id = g_strdup (r->article->id);
+  /* the record, its article id, rule and text in one block */
+  CgAssertion *a = cg_assertion_new_packed (r->article->id, rule, (gsize) (span.end > span.start ? span.end - span.start : 0) + 1);
   a->kind = kind;
   a->span = span;
-  a->text = fold_ws (r->text, span.start, span.end);
-  a->rule = g_strdup (rule);
+  fold_ws_into (a->text, r->text, span.start, span.end);
   a->sentence = sentence_of (r, first_tok);
   a->certainty = CG_CERTAINTY_CERTAIN;
   a->polarity = CG_POLARITY_POSITIVE;
@@ -4954,11 +4960,9 @@ from_match (Run *r, guint pattern, const CgPatMatch *m)
       /* the relative word and the clause, the attribution between them cut out */
       CgSpan p1 = tok_span (r, rel, rel + 1);
       char *t1 = fold_ws (r->text, p1.start, p1.end);
-      char *t2 = a->text;
-      a->text = g_strconcat (t1, " ", t2, NULL);
+      cg_assertion_set_string (a, &a->text, g_strconcat (t1, " ", a->text, NULL));
       a->span.start = p1.start;
       g_free (t1);
-      g_free (t2);
       take_range (r, rel, rel + 1);
     }
   guint front = fronted_start (r, pa, m, direct_q, source_start);
@@ -4967,12 +4971,10 @@ from_match (Run *r, guint pattern, const CgPatMatch *m)
       /* the opening words and the quotation, the attribution between them cut out */
       CgSpan p1 = tok_span (r, front, source_start - 1);
       char *t1 = fold_ws (r->text, p1.start, p1.end);
-      char *t2 = a->text;
-      a->text = g_strconcat (t1, " ", t2, NULL);
+      cg_assertion_set_string (a, &a->text, g_strconcat (t1, " ", a->text, NULL));
       a->span.start = p1.start;
       a->kind = CG_KIND_MIXED;
       g_free (t1);
-      g_free (t2);
       take_range (r, front, source_start - 1);
     }
   if (m->split_start != NONE && m->split_end > m->split_start)
@@ -4986,8 +4988,7 @@ from_match (Run *r, guint pattern, const CgPatMatch *m)
         s2--;
       CgSpan p1 = tok_span (r, cs, m->split_start), p2 = tok_span (r, s2, ce);
       char *t1 = fold_ws (r->text, p1.start, p1.end), *t2 = fold_ws (r->text, p2.start, p2.end);
-      g_free (a->text);
-      a->text = g_strconcat (t1, " ", t2, NULL);
+      cg_assertion_set_string (a, &a->text, g_strconcat (t1, " ", t2, NULL));
       g_free (t1);
       g_free (t2);
     }
@@ -4995,8 +4996,7 @@ from_match (Run *r, guint pattern, const CgPatMatch *m)
     {
       CgSpan a1 = direct_span (r, (guint) m->quote), a2 = direct_span (r, (guint) m->quote2);
       char *t1 = fold_ws (r->text, a1.start, a1.end), *t2 = fold_ws (r->text, a2.start, a2.end);
-      g_free (a->text);
-      a->text = g_strconcat (t1, ", ", t2, NULL);
+      cg_assertion_set_string (a, &a->text, g_strconcat (t1, ", ", t2, NULL));
       g_free (t1);
       g_free (t2);
       take_range (r, source_start, source_end);
@@ -5469,9 +5469,7 @@ run_quotes (Run *r)
                   && prev->kind != CG_KIND_INDIRECT && cg_span_is_set (prev->cue) && prev->cue.end <= qstart)
                 {
                   char *t2 = fold_ws (r->text, span.start, span.end);
-                  char *joined = g_strconcat (prev->text, " ", t2, NULL);
-                  g_free (prev->text);
-                  prev->text = joined;
+                  cg_assertion_set_string (prev, &prev->text, g_strconcat (prev->text, " ", t2, NULL));
                   g_free (t2);
                   prev->span.end = span.end;
                   take_range (r, pq->open, pq->close + 1);
@@ -6094,8 +6092,7 @@ choose_bounds (Run *r)
         }
       if (ne != in.ce)
         a->span.end = TOK (r, ws + ne - 1)->end;
-      g_free (a->text);
-      a->text = fold_ws (r->text, a->span.start, a->span.end);
+      cg_assertion_set_string (a, &a->text, fold_ws (r->text, a->span.start, a->span.end));
     }
   g_free (tt);
   g_free (marks);

@@ -66,18 +66,67 @@ cg_assertion_new (void)
   return a;
 }
 
+CgAssertion *
+cg_assertion_new_packed (const char *article_id, const char *rule, gsize text_room)
+{
+  gsize na = article_id ? strlen (article_id) + 1 : 0, nr = rule ? strlen (rule) + 1 : 0;
+  gsize packed = na + nr + MAX (text_room, 1);
+  CgAssertion *a = g_malloc (sizeof (CgAssertion) + packed);
+  char *p = (char *) (a + 1);
+  *a = (CgAssertion) { .span = CG_SPAN_NONE, .cue = CG_SPAN_NONE, .source = CG_SPAN_NONE,
+                       .source_ref = CG_SPAN_NONE, .certainty = CG_CERTAINTY_CERTAIN,
+                       .polarity = CG_POLARITY_POSITIVE, .stance = CG_STANCE_NEUTRAL, .packed = packed };
+  if (article_id)
+    {
+      a->article_id = memcpy (p, article_id, na);
+      p += na;
+    }
+  if (rule)
+    {
+      a->rule = memcpy (p, rule, nr);
+      p += nr;
+    }
+  a->text = p;
+  a->text[0] = '\0';
+  return a;
+}
+
+/* Whether S is a string of A's own block. */
+static gboolean
+in_block (const CgAssertion *a, const char *s)
+{
+  /* (as integers: S may be any string) */
+  guintptr b = (guintptr) (a + 1), p = (guintptr) s;
+  return p >= b && p < b + a->packed;
+}
+
+/* g_free (S) unless S is in A's block. */
+static void
+free_string (const CgAssertion *a, char *s)
+{
+  if (!in_block (a, s))
+    g_free (s);
+}
+
+void
+cg_assertion_set_string (CgAssertion *a, char **field, char *value)
+{
+  free_string (a, *field);
+  *field = value;
+}
+
 void
 cg_assertion_free (CgAssertion *a)
 {
   if (a == NULL)
     return;
-  g_free (a->id);
-  g_free (a->article_id);
-  g_free (a->text);
-  g_free (a->cue_text);
-  g_free (a->source_text);
-  g_free (a->speaker_id);
-  g_free (a->rule);
+  free_string (a, a->id);
+  free_string (a, a->article_id);
+  free_string (a, a->text);
+  free_string (a, a->cue_text);
+  free_string (a, a->source_text);
+  free_string (a, a->speaker_id);
+  free_string (a, a->rule);
   g_free (a);
 }
 

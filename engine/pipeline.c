@@ -144,8 +144,7 @@ collect (CgCorpus *corpus, CgRegistry *registry, CgArticleResult *r, gboolean dr
   for (guint k = 0; k < r->assertions->len; k++)
     {
       CgAssertion *as = g_ptr_array_index (r->assertions, k);
-      g_free (as->article_id);
-      as->article_id = g_strdup (a->id);
+      cg_assertion_set_string (as, &as->article_id, g_strdup (a->id));
     }
   cg_registry_resolve_article (registry, a, r->segments, r->assertions);
   for (guint k = 0; k < r->assertions->len; k++)

@@ -1522,13 +1522,13 @@ pack_string (GStringChunk *chunk, char **field, gboolean shared)
 static void
 known_assertion_keep (State *st, CgAssertion *as, CgArticle *article)
 {
-  g_free (as->article_id);
+  cg_assertion_set_string (as, &as->article_id, NULL);
   as->article_id = article->id;
   pack_string (st->known_strings, &as->speaker_id, TRUE);
   pack_string (st->known_strings, &as->id, FALSE);
   pack_string (st->known_strings, &as->cue_text, FALSE);
   pack_string (st->known_strings, &as->source_text, FALSE);
-  g_clear_pointer (&as->rule, g_free);
+  cg_assertion_set_string (as, &as->rule, NULL);
 }
 
 /* The free function of KNOWN's assertions: their strings but the text
@@ -2258,8 +2258,7 @@ write_new (State *stt, Item *it, guint *n_assertions, GError **error)
   for (guint k = 0; k < r->assertions->len; k++)
     {
       CgAssertion *as = g_ptr_array_index (r->assertions, k);
-      g_free (as->article_id);
-      as->article_id = g_strdup (a->id);
+      cg_assertion_set_string (as, &as->article_id, g_strdup (a->id));
     }
   if (!it->resolved)
     item_resolve (stt, it);

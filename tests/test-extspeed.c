@@ -513,6 +513,40 @@ test_author_four (void)
     }
 }
 
+/* The extractor makes each assertion in one block with its article id,
+ * rule and text (cg_assertion_new_packed()): a text it replaces (the
+ * words before the speaker joined to the quotation, AllSides
+ * ETAXKLjOtAhks0PJ), and the article id, rule and text replaced by
+ * cg_assertion_set_string() as the store does, are freed once and the
+ * strings in the block never (glibc and ASan abort on a free of one). */
+static void
+test_packed_assertion (void)
+{
+  GPtrArray *out = extract_text ("Sooner or later, the New Jersey governor told reporters, \"it starts to pay off.\"\n"
+                                 "Manafort said the plan was from Kilimnik.\n");
+  char *got = texts_of (out);
+  g_test_message ("%s", got);
+  g_free (got);
+  g_assert_cmpuint (out->len, ==, 2);
+  const CgAssertion *m = find_kind (out, CG_KIND_MIXED);
+  g_assert_cmpstr (m->text, ==, "Sooner or later it starts to pay off.");
+  g_assert_cmpstr (m->article_id, ==, "blanks");
+  g_assert_cmpstr (m->rule, ==, "source-cue-colon-quote");
+  CgAssertion *a = g_ptr_array_index (out, 1);
+  g_assert_cmpint (a->kind, ==, CG_KIND_INDIRECT);
+  g_assert_cmpstr (a->text, ==, "the plan was from Kilimnik");
+  g_assert_cmpstr (a->article_id, ==, "blanks");
+  g_assert_cmpstr (a->rule, ==, "source-cue-content");
+  cg_assertion_set_string (a, &a->article_id, g_strdup ("d7"));
+  cg_assertion_set_string (a, &a->rule, NULL);
+  cg_assertion_set_string (a, &a->text, g_strdup ("the plan"));
+  cg_assertion_set_string (a, &a->text, g_strdup ("the plan was his"));
+  g_assert_cmpstr (a->article_id, ==, "d7");
+  g_assert_null (a->rule);
+  g_assert_cmpstr (a->text, ==, "the plan was his");
+  g_ptr_array_unref (out);
+}
+
 /* A skip before a literal ("said on Monday that", "put it last week,"):
  * the matcher tries only the skip's ends where the literal can match, and
  * must find the same attributions as when it tried every end. */
@@ -742,6 +776,7 @@ main (int argc, char **argv)
   g_test_add_func ("/extspeed/scan/four", test_scan_four);
   g_test_add_func ("/extspeed/scan/modality", test_scan_modality);
   g_test_add_func ("/extspeed/author/four", test_author_four);
+  g_test_add_func ("/extspeed/assertion/packed", test_packed_assertion);
   g_test_add_func ("/extspeed/patterns/loop", test_pattern_loop);
   g_test_add_func ("/extspeed/patterns/skip-literal", test_skip_literal);
   g_test_add_func ("/extspeed/patterns/skip-classes", test_skip_classes);
