@@ -318,6 +318,14 @@ typedef struct {
   gsize chars;        /* length in characters (bytes when long) */
 } Line;
 
+/* The lines of a block: a plain array, not a GArray, since every line of
+ * every text goes through it (g_array_append_val() and the emptying took
+ * more than the rest of find_paragraphs()). */
+typedef struct {
+  Line  *v;
+  guint  n, cap;
+} Lines;
+
 static gsize
 count_chars (const char *text, gsize s, gsize e)
 {
@@ -371,16 +379,16 @@ add_paragraph (GArray *paras, gsize s, gsize e)
 }
 
 static void
-flush_block (const CgSegmenter *seg, const char *text, GArray *lines, GArray *paras)
+flush_block (const CgSegmenter *seg, const char *text, Lines *lines, GArray *paras)
 {
-  guint n = lines->len;
-  const Line *l = (const Line *) lines->data;
+  guint n = lines->n;
+  const Line *l = lines->v;
   gboolean wrapped = FALSE;
   gsize width = 0;
   if (n >= 2)
     {
       /* One line too long to be wrapped settles it; count no further. */
-      Line *w = (Line *) lines->data;
+      Line *w = lines->v;
       for (guint k = 0; k < n && width <= seg->wrap_max; k++)
         {
           w[k].chars = w[k].end - w[k].start > 4 * seg->wrap_max
@@ -406,13 +414,14 @@ flush_block (const CgSegmenter *seg, const char *text, GArray *lines, GArray *pa
         if (k + 1 < n)
           start = l[k + 1].start;
       }
-  g_array_set_size (lines, 0);
+  lines->n = 0;
 }
 
 static void
 find_paragraphs (const CgSegmenter *seg, const char *text, gsize len, GArray *paras)
 {
-  GArray *lines = g_array_new (FALSE, FALSE, sizeof (Line));
+  Line first[64];
+  Lines lines = { first, 0, G_N_ELEMENTS (first) };
   gsize pos = 0;
   while (pos < len)
     {
@@ -424,16 +433,22 @@ find_paragraphs (const CgSegmenter *seg, const char *text, gsize len, GArray *pa
       while (e > s && blank_byte ((guchar) text[e - 1]))
         e--;
       if (s == e)
-        flush_block (seg, text, lines, paras);
+        flush_block (seg, text, &lines, paras);
       else
         {
-          Line l = { s, e, 0 }; /* chars: counted only for blocks of several lines */
-          g_array_append_val (lines, l);
+          if (lines.n == lines.cap)
+            {
+              lines.cap *= 2;
+              lines.v = lines.v == first ? g_memdup2 (first, sizeof first) : lines.v;
+              lines.v = g_renew (Line, lines.v, lines.cap);
+            }
+          lines.v[lines.n++] = (Line) { s, e, 0 }; /* chars: counted only for blocks of several lines */
         }
       pos = eol + 1;
     }
-  flush_block (seg, text, lines, paras);
-  g_array_unref (lines);
+  flush_block (seg, text, &lines, paras);
+  if (lines.v != first)
+    g_free (lines.v);
 }
 
 /* ---- sentences and quotes within a paragraph ----------------------------- */

@@ -547,6 +547,47 @@ test_packed_assertion (void)
   g_ptr_array_unref (out);
 }
 
+/* find_paragraphs() keeps a block's first 64 lines on the stack and
+ * moves to the heap for more: a block of 150 lines (AllSides sentences,
+ * one per line, not wrapped) gives the paragraphs the same lines give as
+ * blocks of their own. */
+static void
+test_many_lines (void)
+{
+  static const char *const lines[] = {
+    "The change was a huge contradiction to all the election posters.",
+    "We reduced the state government workforce by 13,000.",
+    "The top American diplomat is traveling without a press contingent.",
+    "The administration defended the move in a blog on the HHS website.",
+    "It also seems unlikely any final decisions will be made until after agents interview Clinton.",
+  };
+  GError *error = NULL;
+  CgSegmenter *seg = cg_segmenter_new (cg_test_rules (), &error);
+  g_assert_no_error (error);
+  GString *one = g_string_new (NULL), *apart = g_string_new (NULL);
+  for (guint i = 0; i < 150; i++)
+    {
+      g_string_append_printf (one, "%s\n", lines[i % G_N_ELEMENTS (lines)]);
+      g_string_append_printf (apart, "%s\n\n", lines[i % G_N_ELEMENTS (lines)]);
+    }
+  CgSegments *a = cg_segmenter_run (seg, one->str, one->len), *b = cg_segmenter_run (seg, apart->str, apart->len);
+  g_assert_cmpuint (a->paragraphs->len, ==, 150);
+  g_assert_cmpuint (b->paragraphs->len, ==, 150);
+  for (guint i = 0; i < 150; i++)
+    {
+      const CgSpan *x = &g_array_index (a->paragraphs, CgParagraph, i).span;
+      const CgSpan *y = &g_array_index (b->paragraphs, CgParagraph, i).span;
+      g_assert_cmpint (x->end - x->start, ==, y->end - y->start);
+      g_assert_cmpint (memcmp (one->str + x->start, apart->str + y->start, (gsize) (x->end - x->start)), ==, 0);
+      g_assert_cmpint (memcmp (one->str + x->start, lines[i % G_N_ELEMENTS (lines)], (gsize) (x->end - x->start)), ==, 0);
+    }
+  cg_segments_free (a);
+  cg_segments_free (b);
+  g_string_free (one, TRUE);
+  g_string_free (apart, TRUE);
+  cg_segmenter_free (seg);
+}
+
 /* A skip before a literal ("said on Monday that", "put it last week,"):
  * the matcher tries only the skip's ends where the literal can match, and
  * must find the same attributions as when it tried every end. */
@@ -777,6 +818,7 @@ main (int argc, char **argv)
   g_test_add_func ("/extspeed/scan/modality", test_scan_modality);
   g_test_add_func ("/extspeed/author/four", test_author_four);
   g_test_add_func ("/extspeed/assertion/packed", test_packed_assertion);
+  g_test_add_func ("/extspeed/segment/many-lines", test_many_lines);
   g_test_add_func ("/extspeed/patterns/loop", test_pattern_loop);
   g_test_add_func ("/extspeed/patterns/skip-literal", test_skip_literal);
   g_test_add_func ("/extspeed/patterns/skip-classes", test_skip_classes);
