@@ -412,6 +412,12 @@ test_tokenizer_blanks (void)
   g_assert_cmpuint (shortcut_after, ==, 3 * G_N_ELEMENTS (blanks));
 }
 
+/* Zero to seven words before a sentence: a token of it falls at every
+ * place of a scan's four. */
+static const char *const pad[] = { "", "Now ", "Now then ", "Now then again ", "Now then again once ",
+                                   "Now then again once more ", "Now then again once more today ",
+                                   "Now then again once more today too " };
+
 /* The scans that test four tokens' TF_ bits at a time (the tokens that
  * may anchor a pattern, a quotation inside a content, what rules out an
  * author's claim) find the same at every offset of the four: a seed-like
@@ -419,9 +425,6 @@ test_tokenizer_blanks (void)
 static void
 test_scan_four (void)
 {
-  static const char *const pad[] = { "", "Now ", "Now then ", "Now then again ", "Now then again once ",
-                                     "Now then again once more ", "Now then again once more today ",
-                                     "Now then again once more today too " };
   for (guint k = 0; k < G_N_ELEMENTS (pad); k++)
     {
       char *text = g_strdup_printf ("%sManafort said the plan was from \"Kilimnik\".\n"
@@ -488,9 +491,6 @@ test_scan_modality (void)
 static void
 test_author_four (void)
 {
-  static const char *const pad[] = { "", "Now ", "Now then ", "Now then again ", "Now then again once ",
-                                     "Now then again once more ", "Now then again once more today ",
-                                     "Now then again once more today too " };
   for (guint k = 0; k < G_N_ELEMENTS (pad); k++)
     {
       /* lowercased after a pad: only the pad's first word is capitalized */
