@@ -39,6 +39,7 @@ typedef guint8 Bytes16 __attribute__ ((vector_size (16)));
 struct _CgSegmenter {
   CgRules    *rules;
   GHashTable *abbrev;    /* ASCII-lowercased "u.s." -> AbbrClass */
+  gsize       abbrev_max; /* the longest key of abbrev, in bytes: a longer word needs no lookup */
   GHashTable *starters;  /* ASCII-lowercased words that begin sentences */
   GHashTable *elisions;  /* ASCII-lowercased words written after an apostrophe */
   GArray     *glyphs;    /* Glyph, the one-character marks */
@@ -263,6 +264,11 @@ cg_segmenter_new (CgRules *rules, GError **error)
   /* Titles last: a word listed in both never ends a sentence. */
   fill_set (seg->abbrev, cg_rules_entries (rules, "abbreviations", "title"),
             GINT_TO_POINTER (ABBR_TITLE));
+  GHashTableIter it;
+  gpointer key;
+  g_hash_table_iter_init (&it, seg->abbrev);
+  while (g_hash_table_iter_next (&it, &key, NULL))
+    seg->abbrev_max = MAX (seg->abbrev_max, strlen (key));
   fill_set (seg->starters, cg_rules_entries (rules, "abbreviations", "sentence-starter"),
             GINT_TO_POINTER (1));
   fill_set (seg->elisions, cg_rules_entries (rules, "quote-marks", "elision"),
@@ -691,7 +697,9 @@ abbreviation_before (const CgSegmenter *seg, const char *text, gsize ps, gsize d
   if (ws == dot || dot - ws >= WORD_CAP - 1)
     return ABBR_NONE;
   char buf[WORD_CAP];
-  if (fold_word (text, ws, dot + 1, buf))
+  /* (fold_word() keeps the length: most words before a dot are longer
+   * than any abbreviation) */
+  if (dot + 1 - ws <= seg->abbrev_max && fold_word (text, ws, dot + 1, buf))
     {
       gpointer v = g_hash_table_lookup (seg->abbrev, buf);
       if (v)

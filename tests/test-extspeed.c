@@ -588,6 +588,27 @@ test_many_lines (void)
   cg_segmenter_free (seg);
 }
 
+/* abbreviation_before() looks up only the words no longer than the
+ * longest abbreviation ("Messrs.", seven bytes): one that long still
+ * ends no sentence, and a longer word before a dot still does (AllSides
+ * sentences). */
+static void
+test_abbreviation_length (void)
+{
+  const char *text = "White House officials on Thursday played down any differences between Messrs. Obama and "
+                     "Netanyahu. Spokesmen for Messrs. Rubio and Bennet declined to comment on the ID cards.\n";
+  GError *error = NULL;
+  CgSegmenter *seg = cg_segmenter_new (cg_test_rules (), &error);
+  g_assert_no_error (error);
+  CgSegments *s = cg_segmenter_run (seg, text, strlen (text));
+  g_assert_cmpuint (s->sentences->len, ==, 2);
+  const CgSpan *a = &g_array_index (s->sentences, CgSentence, 0).span;
+  g_assert_cmpint (a->end - a->start, ==, (gint64) strlen ("White House officials on Thursday played down any "
+                                                           "differences between Messrs. Obama and Netanyahu."));
+  cg_segments_free (s);
+  cg_segmenter_free (seg);
+}
+
 /* A skip before a literal ("said on Monday that", "put it last week,"):
  * the matcher tries only the skip's ends where the literal can match, and
  * must find the same attributions as when it tried every end. */
@@ -819,6 +840,7 @@ main (int argc, char **argv)
   g_test_add_func ("/extspeed/author/four", test_author_four);
   g_test_add_func ("/extspeed/assertion/packed", test_packed_assertion);
   g_test_add_func ("/extspeed/segment/many-lines", test_many_lines);
+  g_test_add_func ("/extspeed/segment/abbreviation-length", test_abbreviation_length);
   g_test_add_func ("/extspeed/patterns/loop", test_pattern_loop);
   g_test_add_func ("/extspeed/patterns/skip-literal", test_skip_literal);
   g_test_add_func ("/extspeed/patterns/skip-classes", test_skip_classes);
