@@ -3014,6 +3014,9 @@ typedef struct {
   const CgSegments *segments;
   GArray     *mentions;    /* Mention, in text order */
   GHashTable *local_full;  /* skey -> GPtrArray of LocalName*: the article's full names */
+  guint64     first_bits[4]; /* first_bit() of the first word of every full key in local_full:
+                              * spares local_first_word() its walk over local_full for most
+                              * words, which open none (a table cost as much as the walk) */
   GHashTable *gender;      /* skey -> GINT Gender */
   GHashTable *roles;       /* folded title -> GPtrArray of the names seen with it, in order */
   KeySet      proper;      /* folded words printed capitalized inside a sentence */
@@ -3113,6 +3116,24 @@ printed_lowercase (Ctx *ctx, const char *key)
           && (p == text || !g_ascii_isalnum (p[-1])) && (p + n == end || !g_ascii_isalnum (p[n]));
   g_hash_table_insert (ctx->lowercase, g_string_chunk_insert (ctx->keys, key), GINT_TO_POINTER (yes));
   return yes;
+}
+
+/* The bit of Ctx's first_bits for the word of N bytes at S. */
+static inline guint
+first_bit (const char *s, gsize n)
+{
+  return n == 0 ? 0 : ((guchar) s[0] * 31u + (guchar) s[n - 1] * 7u + (guint) n) & 255;
+}
+
+/* local_first_word() of the article's full names, with no walk when no
+ * name opens with KEY. */
+static const LocalName *
+article_first_word (Ctx *ctx, const char *key)
+{
+  guint b = first_bit (key, strlen (key));
+  if (!(ctx->first_bits[b / 64] >> (b % 64) & 1))
+    return NULL;
+  return local_first_word (ctx->local_full, key);
 }
 
 static void
@@ -3225,6 +3246,15 @@ local_name_free (gpointer p)
   g_free (ln);
 }
 
+/* Note the first word of the full key FULL in the article's first_bits:
+ * local_first_word() wants a name whose full key opens with its key. */
+static void
+note_first_word (Ctx *ctx, const char *full)
+{
+  guint b = first_bit (full, strcspn (full, " "));
+  ctx->first_bits[b / 64] |= G_GUINT64_CONSTANT (1) << (b % 64);
+}
+
 /* Remember a full name of the article under its surname key. */
 static void
 note_local (Ctx *ctx, const NameKeys *nk, const char *name, const char *role, gboolean confident)
@@ -3257,6 +3287,7 @@ note_local (Ctx *ctx, const NameKeys *nk, const char *name, const char *role, gb
   LocalName *ln = g_new0 (LocalName, 1);
   ln->name = g_strdup (name);
   ln->full = g_strdup (nk->full);
+  note_first_word (ctx, ln->full);
   ln->mid = g_strdup (nk->mid);
   ln->role = g_strdup (role);
   ln->confident = confident;
@@ -3514,7 +3545,7 @@ known_surname (CgRegistry *reg, Ctx *ctx, Words *ws, guint i)
       const char *k = v ? v : key;
       return g_hash_table_contains (ctx->local_full, k)
              || (registry_knows (reg, Q_SURNAME_OR_BARE, k) && !printed_lowercase (ctx, key))
-             || local_first_word (ctx->local_full, k) != NULL;
+             || article_first_word (ctx, k) != NULL;
     }
   char *t = g_strdup (WORD (ws, i)->text);
   strip_possessive (t);
@@ -3522,7 +3553,7 @@ known_surname (CgRegistry *reg, Ctx *ctx, Words *ws, guint i)
   char *pk = fold_key (t);
   gboolean known = g_hash_table_contains (ctx->local_full, k)
                    || (registry_knows (reg, Q_SURNAME_OR_BARE, k) && !printed_lowercase (ctx, pk))
-                   || local_first_word (ctx->local_full, k) != NULL;
+                   || article_first_word (ctx, k) != NULL;
   g_free (pk);
   g_free (k);
   g_free (t);
@@ -3951,7 +3982,7 @@ org_shaped (CgRegistry *reg, const char *w)
 static gboolean
 first_word_person (CgRegistry *reg, Ctx *ctx, const char *key)
 {
-  const LocalName *ln = local_first_word (ctx->local_full, key);
+  const LocalName *ln = article_first_word (ctx, key);
   if (ln == NULL || !ln->confident)
     return FALSE;
   Words ws;

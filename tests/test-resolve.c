@@ -1900,6 +1900,29 @@ test_company_names (void)
   cg_registry_free (reg);
 }
 
+/* A bare word that opens the article's one full name names that person
+ * where it stands alone and vouches for a pronoun after it: "said Xiao
+ * Qiang, a research scientist ... Xiao said ... said Xiao. ... he said"
+ * (subset-p10 2KziMZRVuThHuXYW).  Fails when the first-word filter of
+ * known_surname() and first_word_person() keeps the walk from finding
+ * "Xiao Qiang". */
+static void
+test_first_word_pronoun (void)
+{
+  CgRegistry *reg = registry ();
+  CgArticleResult *r = load_data ("resolve-xiao.txt");
+  CgAssertion *full = add_mention (r, "Xiao Qiang", 0);
+  CgAssertion *bare = add_mention_in (r, "lab, Xiao said", "Xiao");
+  CgAssertion *he = add_mention_in (r, "find out, he said", "he");
+  resolve (reg, r);
+  g_assert_nonnull (full->speaker_id);
+  g_assert_cmpstr (speaker (reg, full->speaker_id)->name, ==, "Xiao Qiang");
+  g_assert_cmpstr (bare->speaker_id, ==, full->speaker_id);
+  g_assert_cmpstr (he->speaker_id, ==, full->speaker_id);
+  cg_article_result_free (r);
+  cg_registry_free (reg);
+}
+
 /* A one-word mention that no full name of its article has as surname is
  * the article's one name opening with that word, unless the registry knows
  * a person by the word from two articles or more: "Kim called for improved
@@ -2342,6 +2365,7 @@ main (int argc, char **argv)
   g_test_add_func ("/resolve/org-short-forms", test_org_short_forms);
   g_test_add_func ("/resolve/company-names", test_company_names);
   g_test_add_func ("/resolve/first-word-names", test_first_word_names);
+  g_test_add_func ("/resolve/first-word-pronoun", test_first_word_pronoun);
   g_test_add_func ("/resolve/quoted-author-surname", test_quoted_author_surname);
   g_test_add_func ("/resolve/opener-before-name", test_opener_before_name);
   g_test_add_func ("/resolve/registry-rank", test_registry_rank);
