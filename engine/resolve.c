@@ -2605,21 +2605,29 @@ misspelt_surname (CgRegistry *reg, const NameKeys *nk, const char *name, const c
         if (op != 1 && i == sl)
           continue;
         char *at = k + gl + 1 + i;  /* where letter C goes (op 1, 2) or the rest starts (op 0) */
-        memcpy (k + gl + 1, nk->skey, i);
-        const char *rest = nk->skey + i + (op == 1 ? 0 : 1);
-        memcpy (op == 0 ? at : at + 1, rest, strlen (rest) + 1);
         gsize rl = sl - i - (op == 1 ? 0 : 1);                 /* letters after C */
-        guint64 hi = full_hash_step (hp, k + gl + 1, i);      /* its first I letters, all alike */
+        guint64 hi = full_hash_step (hp, nk->skey, i);        /* its first I letters, all alike */
         guint64 hr = suf[sl - rl];
-        for (char c = 'a'; c <= 'z' && !many; c++)
+        gboolean written = FALSE;
+        /* a dropped letter is one candidate, not one per letter C */
+        for (char c = 'a'; c <= (op == 0 ? 'a' : 'z') && !many; c++)
           {
-            if ((op == 0 && c > 'a') || (op == 2 && c == nk->skey[i]))
+            if (op == 2 && c == nk->skey[i])
               continue;
-            if (op != 0)
-              *at = c;
             guint64 kh = op == 0 ? hi * pw[rl] + hr : (hi * FULL_HASH_P + (guchar) c) * pw[rl] + hr;
             if (!full_bits_may (reg, kh))
               continue;
+            /* the key is written only for a candidate the filter lets by:
+             * at most positions none is */
+            if (!written)
+              {
+                memcpy (k + gl + 1, nk->skey, i);
+                const char *rest = nk->skey + i + (op == 1 ? 0 : 1);
+                memcpy (op == 0 ? at : at + 1, rest, strlen (rest) + 1);
+                written = TRUE;
+              }
+            if (op != 0)
+              *at = c;
             Entry *e = g_hash_table_lookup (reg->by_full, k);
             if (e == NULL || e == found || e->sp->kind != CG_SPEAKER_PERSON)
               continue;
