@@ -2034,6 +2034,51 @@ test_contradicts_compounds (void)
   fixture_clear (&f);
 }
 
+/* A short denial meets the older statement it denies in one LSH band
+ * only, among other single-band texts sharing as much: AllSides subset-p10
+ * printed four newer mentions of election meddling between the Mueller
+ * report's conclusion and Russia's and Moscow's denials, and with the
+ * newest max_single_band of them taken the report was never compared
+ * (both contradictions were lost).  Hits holding every concept of one
+ * side are taken beyond max_single_band (max_single_contained). */
+static void
+test_contradicts_crowded_denial (void)
+{
+  Fixture f;
+  fixture_init (&f);
+  article (&f, "d1", NULL);
+  article (&f, "d2", "2018-07-17");
+  article (&f, "d3", "2018-08-01");
+  article (&f, "d4", "2018-09-10");
+  article (&f, "d5", "2018-10-02");
+  article (&f, "d6", "2019-03-13");
+  article (&f, "d7", "2018-12-05");
+  said (&f, "d1", "s1", CG_KIND_MIXED, "concluded", "The report",
+        "Russia had interfered in the election \"in sweeping and systematic fashion\"");
+  said (&f, "d2", "s2", CG_KIND_INDIRECT, "distances himself from", "Trump", "remarks on Putin over election meddling");
+  said (&f, "d3", "s2", CG_KIND_MIXED, "has dismissed", "who",
+        "the investigations into Russia\xe2\x80\x99s election meddling as a \xe2\x80\x9cwitch hunt.\xe2\x80\x9d");
+  CgAssertion *a = said (&f, "d4", "s3", CG_KIND_INDIRECT, "has denied", "Russia",
+                         "meddling in the election and Trump has denied any collusion between his campaign and Moscow");
+  a->polarity = CG_POLARITY_NEGATIVE;
+  said (&f, "d5", "s4", CG_KIND_INDIRECT, "sought", "the Kremlin", "to meddle in the last presidential election");
+  a = said (&f, "d6", "s3", CG_KIND_INDIRECT, "has denied", "Russia", "election interference");
+  a->polarity = CG_POLARITY_NEGATIVE;
+  a = said (&f, "d7", "s5", CG_KIND_INDIRECT, "denies", "Moscow", "meddling in the elections");
+  a->polarity = CG_POLARITY_NEGATIVE;
+  GPtrArray *links = link_all (&f);
+  CgLink *k = find (links, "a1", "a6");
+  g_assert_nonnull (k);
+  g_assert_cmpint (k->relation, ==, CG_RELATION_CONTRADICTS);
+  g_assert_cmpstr (k->rule, ==, "contradicts.refutation");
+  k = find (links, "a1", "a7");
+  g_assert_nonnull (k);
+  g_assert_cmpint (k->relation, ==, CG_RELATION_CONTRADICTS);
+  g_assert_cmpstr (k->rule, ==, "contradicts.refutation");
+  g_ptr_array_unref (links);
+  fixture_clear (&f);
+}
+
 /* A quote printed by N outlets is one same_as cluster: every member ends
  * in one claim, yet each new printing is compared with a few members of
  * the cluster, not all of them (cluster_skip), and a later paraphrase
@@ -2111,6 +2156,7 @@ main (int argc, char **argv)
   g_test_init (&argc, &argv, NULL);
   g_test_add_func ("/link/same-as/seed-quote", test_same_as_seed_quote);
   g_test_add_func ("/link/shared-vectors", test_shared_vectors);
+  g_test_add_func ("/link/contradicts/crowded-denial", test_contradicts_crowded_denial);
   g_test_add_func ("/link/same-as/variants", test_same_as_variants);
   g_test_add_func ("/link/same-article", test_same_article_is_not_corroboration);
   g_test_add_func ("/link/supports/paraphrase", test_supports_paraphrase);
