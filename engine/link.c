@@ -173,6 +173,7 @@ G_STATIC_ASSERT (sizeof (Flat) == 64);
 typedef struct {
   guint index, bands;
   guint shared;   /* of a hit in one band: content concept bits its Bloom filter shares with the item's */
+  guint contained; /* ... and a denial pair, one side's bits all among the other's (best_lsh()) */
 } Hit;
 
 /* An open-addressing map from 64-bit keys to 32-bit values (see
@@ -2933,7 +2934,7 @@ best_lsh (CgLinker *l, guint self, GArray *cands)
         {
           if (slots[h] == 0)
             {
-              Hit hit = { v, 1, 0 };
+              Hit hit = { v, 1, 0, 0 };
               g_array_append_val (hits, hit);
               slots[h] = hits->len;
               break;
@@ -2995,12 +2996,12 @@ best_lsh (CgLinker *l, guint self, GArray *cands)
            * concept of one likely among the other's: what a short denial
            * needs of the statement it denies ("Russia has denied election
            * interference" / "Russia had interfered in the election in
-           * sweeping and systematic fashion"), ranked before the rest.
-           * (Taken for any pair, such containment met mostly wrong
-           * same_as.shingles: subset-p10 gained 30 net.) */
+           * sweeping and systematic fashion").  (Taken for any pair, such
+           * containment met mostly wrong same_as.shingles: subset-p10
+           * gained 30 net.) */
           if (h->shared >= l->denial_min_shared && (h->shared == own || h->shared == theirs)
               && fx->item->whole != fy->item->whole)
-            h->shared = own + 1, contained++;
+            h->contained = 1, contained++;
         }
     }
   /* Taken in hit_rank() order, those that collided in several bands come
@@ -3022,11 +3023,7 @@ best_lsh (CgLinker *l, guint self, GArray *cands)
       sort_u64 ((guint64 *) (gpointer) ranks->data, ranks->len);
       g_array_set_size (ranks, l->max_lsh_candidates);
     }
-  /* of many single-band hits each holding the other's concepts, more
-   * than max_single_band are taken (max_single_contained): newest first,
-   * a few retellings crowded out an older statement its denial needed */
-  guint room = MIN (l->max_lsh_candidates - ranks->len,
-                    MAX (l->max_single_band, MIN (contained, l->max_single_contained)));
+  guint room = MIN (l->max_lsh_candidates - ranks->len, l->max_single_band);
   guint multi = ranks->len;
   for (guint i = 0; room && i < hits->len; i++)
     {
@@ -3046,6 +3043,29 @@ best_lsh (CgLinker *l, guint self, GArray *cands)
       for (; k > 0 && best[k - 1] > r; k--)
         best[k] = best[k - 1];
       best[k] = r;
+    }
+  /* the denial pairs that cut left out come on top, newest first, at
+   * most max_single_contained: the newest four mentions of election
+   * meddling crowded the Mueller report's conclusion out of Russia's
+   * denial.  Only added, so the hits the cut keeps are still compared */
+  guint picked = ranks->len;
+  for (guint i = 0; contained && i < hits->len; i++)
+    {
+      const Hit *h = &g_array_index (hits, Hit, i);
+      if (!h->contained)
+        continue;
+      guint64 r = hit_rank (h);
+      gboolean taken = FALSE;
+      for (guint k = multi; k < picked && !taken; k++)
+        taken = g_array_index (ranks, guint64, k) == r;
+      if (!taken)
+        g_array_append_val (ranks, r);
+    }
+  guint most = MIN (picked + l->max_single_contained, MAX (l->max_lsh_candidates, picked));
+  if (ranks->len > most)
+    {
+      sort_u64 ((guint64 *) (gpointer) ranks->data + picked, ranks->len - picked);
+      g_array_set_size (ranks, most);
     }
   for (guint i = 0; i < ranks->len; i++)
     {
