@@ -47,6 +47,21 @@ cg_test_rules (void)
   return rules;
 }
 
+CgCorpus *
+cg_test_seed_corpus (void)
+{
+  char *dir = cg_test_source ("examples/corpus");
+  char *paths[] = { dir, NULL };
+  GError *error = NULL;
+  CgPipeline *p = cg_pipeline_new (cg_test_rules (), &error);
+  g_assert_no_error (error);
+  CgCorpus *c = cg_pipeline_analyze (p, paths, 1, FALSE, NULL, NULL, NULL, &error);
+  g_assert_no_error (error);
+  cg_pipeline_free (p);
+  g_free (dir);
+  return c;
+}
+
 CgArticleResult *
 cg_test_process (const char *article_path)
 {

@@ -17,6 +17,10 @@ char *cg_test_source (const char *relpath);
 /* The default rules, loaded once per test program and never freed. */
 CgRules *cg_test_rules (void);
 
+/* The seed corpus (examples/corpus) through a pipeline over the default
+ * rules.  Returns a new corpus; free with cg_corpus_free(). */
+CgCorpus *cg_test_seed_corpus (void);
+
 /* Read ARTICLE_PATH and run the per-article stages; free with cg_article_result_free(). */
 CgArticleResult *cg_test_process (const char *article_path);
 

@@ -1420,13 +1420,7 @@ test_quotes_speaker_kind (void)
 static void
 test_seed_corpus (void)
 {
-  char *dir = cg_test_source ("examples/corpus");
-  char *paths[] = { dir, NULL };
-  GError *error = NULL;
-  CgPipeline *p = cg_pipeline_new (cg_test_rules (), &error);
-  g_assert_no_error (error);
-  CgCorpus *c = cg_pipeline_analyze (p, paths, 1, FALSE, NULL, NULL, NULL, &error);
-  g_assert_no_error (error);
+  CgCorpus *c = cg_test_seed_corpus ();
   /* Trump's "Putin went through a hell of a lot with me" is printed by
    * 000 and 002: some same_as link joins the two printings */
   gboolean found = FALSE;
@@ -1443,8 +1437,6 @@ test_seed_corpus (void)
     }
   g_assert_true (found);
   cg_corpus_free (c);
-  cg_pipeline_free (p);
-  g_free (dir);
 }
 
 /* The vector MinHash and the portable loop give the same signatures. */
@@ -1477,22 +1469,6 @@ test_minhash_vectors (void)
   cg_linker_free (vec);
 }
 
-/* The seed corpus read through the pipeline. */
-static CgCorpus *
-seed_corpus (void)
-{
-  char *dir = cg_test_source ("examples/corpus");
-  char *paths[] = { dir, NULL };
-  GError *error = NULL;
-  CgPipeline *p = cg_pipeline_new (cg_test_rules (), &error);
-  g_assert_no_error (error);
-  CgCorpus *c = cg_pipeline_analyze (p, paths, 1, FALSE, NULL, NULL, NULL, &error);
-  g_assert_no_error (error);
-  cg_pipeline_free (p);
-  g_free (dir);
-  return c;
-}
-
 /* GOT holds the links of WANT, in the same order. */
 static void
 assert_same_links (GPtrArray *want, GPtrArray *got)
@@ -1513,7 +1489,7 @@ assert_same_links (GPtrArray *want, GPtrArray *got)
 static void
 test_shared_vectors (void)
 {
-  CgCorpus *c = seed_corpus ();
+  CgCorpus *c = cg_test_seed_corpus ();
   GError *error = NULL;
   GPtrArray *links[2];
   for (guint k = 0; k < 2; k++)
@@ -1554,13 +1530,8 @@ prepare_thread (gpointer data)
 static void
 test_prepared_batches (void)
 {
-  char *dir = cg_test_source ("examples/corpus");
-  char *paths[] = { dir, NULL };
+  CgCorpus *c = cg_test_seed_corpus ();
   GError *error = NULL;
-  CgPipeline *p = cg_pipeline_new (cg_test_rules (), &error);
-  g_assert_no_error (error);
-  CgCorpus *c = cg_pipeline_analyze (p, paths, 1, FALSE, NULL, NULL, NULL, &error);
-  g_assert_no_error (error);
   CgLinker *whole = cg_linker_new (cg_test_rules (), &error);
   g_assert_no_error (error);
   cg_linker_set_speakers (whole, c->speakers);
@@ -1604,8 +1575,6 @@ test_prepared_batches (void)
   g_free (chunks);
   g_free (batches);
   cg_corpus_free (c);
-  cg_pipeline_free (p);
-  g_free (dir);
 }
 
 /* The precision-first guards (AllSides sentences that the linker called

@@ -22,21 +22,6 @@ links_text (GPtrArray *links)
   return g_string_free (s, FALSE);
 }
 
-static CgCorpus *
-seed_corpus (void)
-{
-  char *dir = cg_test_source ("examples/corpus");
-  char *paths[] = { dir, NULL };
-  GError *error = NULL;
-  CgPipeline *p = cg_pipeline_new (cg_test_rules (), &error);
-  g_assert_no_error (error);
-  CgCorpus *c = cg_pipeline_analyze (p, paths, 1, FALSE, NULL, NULL, NULL, &error);
-  g_assert_no_error (error);
-  cg_pipeline_free (p);
-  g_free (dir);
-  return c;
-}
-
 /* The assertions of C's articles FROM to TO (exclusive), in order. */
 static GPtrArray *
 of_articles (CgCorpus *c, guint from, guint to)
@@ -59,7 +44,7 @@ of_articles (CgCorpus *c, guint from, guint to)
 static void
 test_tables_grown (void)
 {
-  CgCorpus *c = seed_corpus ();
+  CgCorpus *c = cg_test_seed_corpus ();
   g_assert_cmpuint (c->articles->len, >=, 4);
   GError *error = NULL;
   CgLinker *one = cg_linker_new (cg_test_rules (), &error);

@@ -548,13 +548,7 @@ test_unknown_speaker_and_empty (void)
 static void
 test_seed_corpus (void)
 {
-  char *dir = cg_test_source ("examples/corpus");
-  char *paths[] = { dir, NULL };
-  GError *error = NULL;
-  CgPipeline *p = cg_pipeline_new (cg_test_rules (), &error);
-  g_assert_no_error (error);
-  CgCorpus *c = cg_pipeline_analyze (p, paths, 1, FALSE, NULL, NULL, NULL, &error);
-  g_assert_no_error (error);
+  CgCorpus *c = cg_test_seed_corpus ();
   /* every assertion in exactly one claim, ids in order of first member */
   guint members = 0;
   for (guint i = 0; i < c->claims->len; i++)
@@ -597,8 +591,6 @@ test_seed_corpus (void)
     }
   g_assert_true (found);
   cg_corpus_free (c);
-  cg_pipeline_free (p);
-  g_free (dir);
 }
 
 /* One utterance under two speakers' names (whole AllSides with the
