@@ -1651,6 +1651,46 @@ test_recall_fifteenth (void)
   g_free (path);
 }
 
+/* Sixteenth session's recall (tests/data/extract-recall12.txt, PolNeAR
+ * train sentences): deeds and stances the gold marks as attributions,
+ * their object the content (cue-verbs.rules "name", "list", "credit",
+ * "tick off", "block", "demonstrate", "prohibit", "underscore"); there
+ * was none before. */
+static void
+test_recall_sixteenth (void)
+{
+  static const FoundCase found[] = {
+    { "the qualities necessary", "He", "then listed",
+      "the qualities necessary in a successful Republican presidential nominee in 2016", CG_KIND_INDIRECT },
+    { "a Washington favorite", "Former Hewlett-Packard CEO Carly Fiorina", "named",
+      "a Washington favorite as her guilty pleasure", CG_KIND_INDIRECT },
+    { "Merkel with holding", "Jacobs", "credited",
+      "Merkel with holding “the entire continent together” through the immigration crisis, the troubles in "
+      "the Eurozone, and the fears over terrorism",
+      CG_KIND_MIXED },
+    { "a $1.1 billion", "Senate Democrats", "blocked",
+      "a $1.1 billion funding package to fight the mosquito-borne virus because of \"poison pill\" measures added "
+      "by Republicans on other issues",
+      CG_KIND_MIXED },
+    { "Iran's financial", "the proposal", "would prohibit",
+      "Iran's financial institutions from engaging in dollar-based financial transactions with banks in "
+      "third-party countries",
+      CG_KIND_INDIRECT },
+    { "the urgency", "she", "underscored", "the urgency of raising the disease's profile", CG_KIND_INDIRECT },
+  };
+  char *path = cg_test_data ("extract-recall12.txt");
+  CgArticleResult *r = cg_test_process (path);
+  check_found_cases (r, "source-cue-content", found, G_N_ELEMENTS (found));
+  check_found (r, "a series of issues", CG_KIND_MIXED, "source-cue-content", "Sanders", "ticked off",
+               "a series of issues important to him, including making corporations and the wealthy pay their "
+               "\"fair share\" of taxes, combating poverty, fighting climate change, and rebuilding the nation's "
+               "\"crumbling infrastructure.\"");
+  check_found (r, "those who rise up", CG_KIND_INDIRECT, "source-cue-that", "Trump", "has demonstrated",
+               "those who rise up to criticize him do so at their own peril");
+  cg_article_result_free (r);
+  g_free (path);
+}
+
 /* Fifteenth session's recall of cues after "to"
  * (tests/data/extract-recall10.txt, PolNeAR train sentences): a cue
  * verb after "to" heads an attribution when a
@@ -1909,6 +1949,7 @@ main (int argc, char **argv)
   g_test_add_func ("/extract/recall-thirteenth", test_recall_thirteenth);
   g_test_add_func ("/extract/recall-fourteenth", test_recall_fourteenth);
   g_test_add_func ("/extract/recall-fifteenth", test_recall_fifteenth);
+  g_test_add_func ("/extract/recall-sixteenth", test_recall_sixteenth);
   g_test_add_func ("/extract/recall-to-cues", test_recall_to_cues);
   g_test_add_func ("/extract/aside-sources", test_aside_sources);
   g_test_add_func ("/extract/statement-cues", test_statement_cues);
