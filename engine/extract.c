@@ -44,6 +44,7 @@ typedef struct {
   gboolean      noun_no;    /* L_VERB: never a noun (noun=no) */
   gboolean      hearer;     /* L_VERB: hearer= set */
   gboolean      adjective;  /* L_VERB: adjective= set */
+  gboolean      after_noun_no; /* L_VERB: no cue right after a common noun (after-noun=no) */
   gboolean      head;       /* L_PREP: a cue only before a word of [prep-heads] (head=yes) */
   gboolean      before_ing; /* L_PREFIX: of the cue group only before an -ing form (before=ing) */
   const char   *certainty;  /* its certainty= and stance= attributes, or NULL */
@@ -261,6 +262,7 @@ entry_init (const CgExtractor *x, guint l, const CgRule *r, Entry *e)
       e->noun_no = nn && strcmp (nn, "no") == 0;
       e->hearer = cg_rule_attr (r, "hearer") != NULL;
       e->adjective = cg_rule_attr (r, "adjective") != NULL;
+      e->after_noun_no = g_strcmp0 (cg_rule_attr (r, "after-noun"), "no") == 0;
       e->cue_mask = cg_pattern_set_cue_mask (x->patterns, r);
     }
   if (l == L_PREFIX)
@@ -1844,6 +1846,15 @@ mark_cues (Run *r)
        * critical of"); bare, it describes a noun ("voters critical of the
        * President may ..."). */
       if (pre == 0 && ve->adjective)
+        continue;
+      /* "a rancher named LaVoy Finicum", "the freelance job listing
+       * platform": an inflected form right after a common noun, without an
+       * auxiliary, modifies it (after-noun=no); after a name, a pronoun, a
+       * relative or a number it is the verb ("Time magazine named him",
+       * "who named him prime minister", "55 percent named Britain") */
+      if (pre == 0 && ve->after_noun_no && !is_base && i > 0 && same_unit (r, i - 1, i)
+          && is_word (TOK (r, i - 1)) && !is_cap (TOK (r, i - 1)) && !tok_is (r, i - 1, L_PRON)
+          && !tok_is (r, i - 1, L_RELATIVE) && !is_percent (r, i - 1))
         continue;
       /* An uninflected verb right after its subject needs a plural one:
        * "officials say", "they report"; "the Mueller report" is a noun. */

@@ -1652,10 +1652,12 @@ test_recall_fifteenth (void)
 }
 
 /* Sixteenth session's recall (tests/data/extract-recall12.txt, PolNeAR
- * train sentences): deeds and stances the gold marks as attributions,
- * their object the content (cue-verbs.rules "name", "list", "credit",
- * "tick off", "block", "demonstrate", "prohibit", "underscore"); there
- * was none before. */
+ * train sentences, and two from AllSides): deeds and stances the gold
+ * marks as attributions, their object the content (cue-verbs.rules
+ * "name", "list", "credit", "tick off", "block", "demonstrate",
+ * "prohibit", "underscore"); there was none before.  With after-noun=no,
+ * "named" and "listing" right after a common noun modify it and report
+ * nothing. */
 static void
 test_recall_sixteenth (void)
 {
@@ -1687,6 +1689,10 @@ test_recall_sixteenth (void)
                "\"crumbling infrastructure.\"");
   check_found (r, "those who rise up", CG_KIND_INDIRECT, "source-cue-that", "Trump", "has demonstrated",
                "those who rise up to criticize him do so at their own peril");
+  /* AllSides: "a little-known political consultant named Karl Rove", "the
+   * freelance job listing platform" are the writer's */
+  g_assert_cmpstr (cg_kind_name (find (r, "The change began")->kind), ==, cg_kind_name (CG_KIND_AUTHOR));
+  g_assert_cmpstr (cg_kind_name (find (r, "Earlier this week")->kind), ==, cg_kind_name (CG_KIND_AUTHOR));
   cg_article_result_free (r);
   g_free (path);
 }
