@@ -1693,6 +1693,10 @@ test_recall_sixteenth (void)
    * freelance job listing platform" are the writer's */
   g_assert_cmpstr (cg_kind_name (find (r, "The change began")->kind), ==, cg_kind_name (CG_KIND_AUTHOR));
   g_assert_cmpstr (cg_kind_name (find (r, "Earlier this week")->kind), ==, cg_kind_name (CG_KIND_AUTHOR));
+  /* not-before= (AllSides): "had blocked off streets" is a deed on a
+   * place, "credit cards" a noun */
+  g_assert_false (any_with_text (r, "off streets"));
+  g_assert_false (any_with_text (r, "cards and mortgages"));
   cg_article_result_free (r);
   g_free (path);
 }
