@@ -4541,7 +4541,8 @@ voice_of (CgRegistry *reg, Ctx *ctx, const CgAssertion *as)
   if (p >= sg->paragraphs->len)
     return NULL;
   /* the label: an assertion of this paragraph whose source opens it, with
-   * no cue, a colon after it */
+   * a colon after it and no cue but that colon (patterns.rules
+   * cue=after-source) */
   CgSpan ps = g_array_index (sg->paragraphs, CgParagraph, p).span;
   gint64 first = ps.start;
   const char *t = ctx->article->text;
@@ -4550,7 +4551,8 @@ voice_of (CgRegistry *reg, Ctx *ctx, const CgAssertion *as)
   for (guint i = 0; ctx->assertions && i < ctx->assertions->len; i++)
     {
       const CgAssertion *b = g_ptr_array_index (ctx->assertions, i);
-      if (b == as || ctx->resolved[i] == NULL || b->source.start != first || cg_span_is_set (b->cue))
+      if (b == as || ctx->resolved[i] == NULL || b->source.start != first
+          || (cg_span_is_set (b->cue) && !(b->cue.end == b->cue.start + 1 && t[b->cue.start] == ':')))
         continue;
       gint64 c = b->source.end;
       while (c < ps.end && t[c] == ' ')

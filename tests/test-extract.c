@@ -694,10 +694,10 @@ test_content_bounds (void)
   check (r, a, CG_KIND_DIRECT, "quote-comma-source-cue", "the treasurer", "said");
   /* a transcript or headline line opened by a person's name */
   a = find (r, "The bridge is not safe");
-  check (r, a, CG_KIND_INDIRECT, "name-colon-content", "Sen. Ann Lee", NULL);
+  check (r, a, CG_KIND_INDIRECT, "name-colon-content", "Sen. Ann Lee", ":");
   /* and by a label, as PolNeAR marks a headline's "Poll: ..." */
   a = find (r, "Lee leads the race");
-  check (r, a, CG_KIND_INDIRECT, "name-colon-content", "Poll", NULL);
+  check (r, a, CG_KIND_INDIRECT, "name-colon-content", "Poll", ":");
   /* a subject pronoun before "that" opens the content */
   a = find (r, "she would ensure that");
   check (r, a, CG_KIND_INDIRECT, "source-cue-content", "The chairwoman", "said");
@@ -984,11 +984,11 @@ test_headline_person (void)
   char *path = cg_test_data ("extract-headline.txt");
   CgArticleResult *r = cg_test_process (path);
   CgAssertion *a = find (r, "Trump Must Decide");
-  check (r, a, CG_KIND_INDIRECT, "name-colon-content", "Gingrich", NULL);
+  check (r, a, CG_KIND_INDIRECT, "name-colon-content", "Gingrich", ":");
   /* a headline's label that is no person's name speaks too, as PolNeAR
    * marks it (speaker=label) */
   a = find (r, "Trump a big turnoff");
-  check (r, a, CG_KIND_INDIRECT, "name-colon-content", "Poll", NULL);
+  check (r, a, CG_KIND_INDIRECT, "name-colon-content", "Poll", ":");
   cg_article_result_free (r);
   g_free (path);
 }
@@ -1079,7 +1079,7 @@ test_recall_seventh (void)
   /* a transcript's speaker label, one that opens another line too, speaks
    * for its line; a repeated label of a list of links does not */
   a = find (r, "Your mother was deported");
-  check (r, a, CG_KIND_INDIRECT, "name-colon-content", "Q", NULL);
+  check (r, a, CG_KIND_INDIRECT, "name-colon-content", "Q", ":");
   for (guint i = 0; i < r->assertions->len; i++)
     {
       CgAssertion *b = g_ptr_array_index (r->assertions, i);
@@ -1657,7 +1657,8 @@ test_recall_fifteenth (void)
  * "name", "list", "credit", "tick off", "block", "demonstrate",
  * "prohibit", "underscore"); there was none before.  With after-noun=no,
  * "named" and "listing" right after a common noun modify it and report
- * nothing. */
+ * nothing.  A speaker's colon before a content is its cue (patterns.rules
+ * cue=after-source); it had none. */
 static void
 test_recall_sixteenth (void)
 {
@@ -1697,6 +1698,14 @@ test_recall_sixteenth (void)
    * place, "credit cards" a noun */
   g_assert_false (any_with_text (r, "off streets"));
   g_assert_false (any_with_text (r, "cards and mortgages"));
+  /* cue=after-source: a headline's or an introduction's colon is the cue,
+   * as PolNeAR marks it */
+  check_found (r, "Hillary Clinton ‘Not Fit", CG_KIND_MIXED, "name-colon-content", "Dr. Ben Carson", ":",
+               "Hillary Clinton ‘Not Fit To Serve As President Of The United States.’");
+  check_found (r, "Historically, lesser-known", CG_KIND_DIRECT, "name-colon-quote", "Republican pollster Daron Shaw",
+               ":",
+               "Historically, lesser-known candidates beating establishment candidates in early contests have seen "
+               "the biggest boost in their national support.");
   cg_article_result_free (r);
   g_free (path);
 }
