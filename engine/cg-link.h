@@ -47,6 +47,15 @@ void cg_linker_set_speakers (CgLinker *linker, GPtrArray *speakers);
  * tests that check it.  Returns whether vector code will run. */
 gboolean cg_linker_set_vectors (CgLinker *linker, gboolean use);
 
+/* Whether the linker retires a posting list once its readers skip it for
+ * good (longer than max_bucket, max_entity_df, max_run_df, or a quote
+ * list longer than max_speaker_df): it stops growing, its items are
+ * freed, and a name's retired list is no longer looked up.  The default
+ * is TRUE; FALSE keeps every list growing as it did before.  Both give
+ * the same links: this is for the tests that check it.  Returns the
+ * number of lists retired so far. */
+guint64 cg_linker_set_retire (CgLinker *linker, gboolean retire);
+
 /* The MinHash signature of the shingle hashes HASHES[0, N), as the linker
  * computes it for an assertion, into SIG (room for SIG_LEN values); for
  * the tests.  Returns the number of values written (bands x rows of

@@ -352,8 +352,11 @@ struct _CgLinker {
   GStringChunk *string_chunk; /* the interned strings, packed: intern() compares with one, and a scattered heap made that compare a cache miss */
   GArray       *hashes;       /* id -> guint64 hash of the string */
   guint8       *id_bits;      /* id -> ID_* (as long as hashes, moved with it) */
-  Map           lists_of;     /* posting key -> its one item, or LIST_BIT | index into lists */
+  Map           lists_of;     /* posting key -> its one item, LIST_BIT | index into lists, or LIST_DEAD */
   GArray       *lists;        /* PList: the LSH buckets and postings of more than one item */
+  GArray       *entity_dead;  /* guint64 bits by entity id: its posting list is retired (posting_keys()) */
+  gboolean      retire;       /* posting_retire() retires (cg_linker_set_retire()) */
+  guint64       n_retired;    /* lists it retired */
   GPtrArray    *items;        /* Item*, in the chunks below */
   GArray       *chunks;       /* Chunk: the frozen items, packed in large blocks (see item_alloc()) */
   char         *chunk_pos;    /* free room left in the last chunk */
@@ -524,6 +527,11 @@ popcount64 (guint64 x)
  * holds them in place, with no allocation.  (A PList for every list, even as a
  * 16-byte record, was a quarter of the linker's memory.) */
 #define LIST_BIT 0x80000000u
+
+/* The map value of a retired list (posting_retire()): one past its
+ * bound, so no reader will read its items again, and it no longer grows.
+ * Not a PList index: lists->len stays below LIST_BIT - 2. */
+#define LIST_DEAD (LIST_BIT | (LIST_BIT - 2))
 
 typedef struct {
   guint32  len, cap;     /* cap 0: the two items are u.two, no allocation */
@@ -983,7 +991,9 @@ posting_at (CgLinker *l, guint32 *v, Posting *p)
   p->val = v, p->items = NULL, p->len = 0;
   if (*v == NONE)
     return;
-  if (*v & LIST_BIT)
+  if (*v == LIST_DEAD)
+    p->len = G_MAXUINT;   /* past every bound: its items are never read */
+  else if (*v & LIST_BIT)
     {
       PList *pl = &g_array_index (l->lists, PList, *v & ~LIST_BIT);
       p->items = pl->cap ? pl->u.data : pl->u.two, p->len = pl->len;
@@ -1012,6 +1022,7 @@ static void
 posting_add (CgLinker *l, Posting *p, guint32 v)
 {
   guint32 *slot = p->val;
+  g_assert (*slot != LIST_DEAD);
   if (*slot == NONE)
     *slot = v;
   else if (*slot & LIST_BIT)
@@ -1020,10 +1031,42 @@ posting_add (CgLinker *l, Posting *p, guint32 v)
     {
       PList pl = { 2, 0, { NULL } };
       pl.u.two[0] = *slot, pl.u.two[1] = v;
-      g_assert (l->lists->len < LIST_BIT - 1);
+      g_assert (l->lists->len < LIST_BIT - 2);   /* LIST_DEAD is none of them */
       *slot = LIST_BIT | l->lists->len;
       g_array_append_val (l->lists, pl);
     }
+}
+
+/* Retire the list P was looked up as, found longer than the bound its
+ * reader skips it at and no longer adds to: from then on it only cost a
+ * miss on its PList record at every lookup (a common name's list of 21
+ * items, looked up by every later mention of the name; lists past their
+ * bound were 261k of the 3.59M posting lookups at AllSides p10), and its
+ * items' memory.  Its lookups find LIST_DEAD, a length past every bound,
+ * and no record.  Only for
+ * lists whose every reader skips them past the bound they were found
+ * over (not KEY_FRAGMENT's: frozen at max_speaker_df + 1 items, they are
+ * still read).  Returns whether it is retired. */
+static gboolean
+posting_retire (CgLinker *l, Posting *p)
+{
+  guint32 *slot = p->val;
+  if (*slot == LIST_DEAD)
+    return TRUE;
+  if (!l->retire)
+    return FALSE;   /* the lists grow as before (cg_linker_set_retire()) */
+  g_assert (*slot != NONE);
+  if (*slot & LIST_BIT)
+    {
+      PList *pl = &g_array_index (l->lists, PList, *slot & ~LIST_BIT);
+      if (pl->cap)
+        g_free (pl->u.data);
+      memset (pl, 0, sizeof *pl);
+    }
+  *slot = LIST_DEAD;
+  p->items = NULL, p->len = G_MAXUINT;
+  l->n_retired++;
+  return TRUE;
 }
 
 /* Posting keys of the four indexes, kept apart by a salt. */
@@ -1187,6 +1230,8 @@ cg_linker_new (CgRules *rules, GError **error)
   l->string_chunk = g_string_chunk_new (64 * 1024);
   l->hashes = g_array_new (FALSE, FALSE, sizeof (guint64));
   l->lists = g_array_new (FALSE, TRUE, sizeof (PList));
+  l->entity_dead = g_array_new (FALSE, TRUE, sizeof (guint64));
+  l->retire = TRUE;
   GPtrArray *periods = cg_rules_entries (rules, "linking", "periods");
   for (guint i = 0; i < periods->len; i++)
     intern (l, ((CgRule *) g_ptr_array_index (periods, i))->phrase);
@@ -1366,6 +1411,7 @@ cg_linker_free (CgLinker *l)
     if (g_array_index (l->lists, PList, i).cap)
       g_free (g_array_index (l->lists, PList, i).u.data);
   g_array_unref (l->lists);
+  g_array_unref (l->entity_dead);
   g_ptr_array_unref (l->strings);
   g_string_chunk_free (l->string_chunk);
   g_ptr_array_unref (l->items);
@@ -2107,6 +2153,14 @@ cg_linker_set_vectors (CgLinker *l, gboolean use)
   return l->x8 || l->avx2;
 }
 
+guint64
+cg_linker_set_retire (CgLinker *l, gboolean retire)
+{
+  g_return_val_if_fail (l != NULL, 0);
+  l->retire = retire;
+  return l->n_retired;
+}
+
 /* MinHash: fold the shingle hashed H into the signature SIG. */
 static inline void
 minhash_add (CgLinker *l, guint64 *sig, guint64 h)
@@ -2670,8 +2724,36 @@ band_key (const guint64 *sig, guint band, guint rows)
   return h;
 }
 
-/* The ids an item is posted under: its entities and "number next to
- * concept" keys. */
+/* Has entity E's posting list been retired (entity_retire())? */
+static inline gboolean
+entity_retired (CgLinker *l, guint32 e)
+{
+  return e / 64 < l->entity_dead->len && (g_array_index (l->entity_dead, guint64, e / 64) >> (e % 64) & 1);
+}
+
+/* KEY, a posting key of IT found retired, marked on the entity of IT it
+ * is the key of, if any: a name's list is retired once it is common, and
+ * each later mention of the name looked it up (a miss on the posting map
+ * at scale; 241k of the 390k entity and number lookups at AllSides p10
+ * found a list past max_entity_df) only to skip it.  posting_keys() leaves such an entity out.  The
+ * bits are read and written by the indexing thread alone. */
+static void
+entity_retire (CgLinker *l, Item *it, guint64 key)
+{
+  for (guint i = 0; i < ARR (it, entities)->len; i++)
+    {
+      guint32 e = g_array_index (ARR (it, entities), guint32, i);
+      if (posting_key (KEY_ENTITY, e, 0) != key)
+        continue;
+      if (e / 64 >= l->entity_dead->len)
+        g_array_set_size (l->entity_dead, MAX (e / 64 + 1, 2 * l->entity_dead->len));
+      g_array_index (l->entity_dead, guint64, e / 64) |= G_GUINT64_CONSTANT (1) << (e % 64);
+      return;
+    }
+}
+
+/* The ids an item is posted under: its entities (but those whose list is
+ * retired) and "number next to concept" keys. */
 
 static void
 posting_keys (CgLinker *l, Item *it, GArray *keys)
@@ -2679,7 +2761,10 @@ posting_keys (CgLinker *l, Item *it, GArray *keys)
   g_array_set_size (keys, 0);
   for (guint i = 0; i < ARR (it, entities)->len; i++)
     {
-      guint64 k = posting_key (KEY_ENTITY, g_array_index (ARR (it, entities), guint32, i), 0);
+      guint32 e = g_array_index (ARR (it, entities), guint32, i);
+      if (entity_retired (l, e))
+        continue;     /* its lookup would find LIST_DEAD and skip it */
+      guint64 k = posting_key (KEY_ENTITY, e, 0);
       g_array_append_val (keys, k);
     }
   for (guint i = 0; i < ARR (it, numbers)->len; i++)
@@ -2698,7 +2783,6 @@ posting_keys (CgLinker *l, Item *it, GArray *keys)
     if (n == 0 || g_array_index (keys, guint64, i) != g_array_index (keys, guint64, n - 1))
       g_array_index (keys, guint64, n++) = g_array_index (keys, guint64, i);
   g_array_set_size (keys, n);
-  (void) l;
 }
 
 /* A quote's speaker and one of its concepts as one posting key. */
@@ -2775,7 +2859,10 @@ speaker_candidates (CgLinker *l, Item *it, GArray *cands)
         }
       Posting quotes;
       posting_find (l, speaker_key (KEY_QUOTE, spk, c), TRUE, &quotes);
-      posting_add (l, &quotes, it->index);
+      /* past max_speaker_df a list is never read again (above), only
+       * found to exist */
+      if (quotes.len <= l->max_speaker_df || !posting_retire (l, &quotes))
+        posting_add (l, &quotes, it->index);
       if (HAS (it, fragment) && contains (ARR (it, frag_content), c))
         {
           Posting frags;
@@ -2830,7 +2917,10 @@ run_candidates (CgLinker *l, Item *it, GArray *cands)
       Posting post;
       posting_find (l, g_array_index (keys, guint64, i), TRUE, &post);
       if (post.len > l->max_run_df)
-        continue;
+        {
+          posting_retire (l, &post);
+          continue;
+        }
       for (guint k = 0; cands && k < post.len; k++)
         {
           guint64 v = post.items[k];
@@ -3160,7 +3250,7 @@ prefetch_lists (CgLinker *l, Item *it, guint32 *vals)
     {
       guint32 *v = keys ? map_slot (&l->lists_of, keys[b], TRUE) : NULL;
       slots[b] = v;
-      vals[b] = v && *v != NONE && (*v & LIST_BIT) ? *v & ~LIST_BIT : NONE;
+      vals[b] = v && *v != NONE && *v != LIST_DEAD && (*v & LIST_BIT) ? *v & ~LIST_BIT : NONE;
       if (vals[b] != NONE)
         __builtin_prefetch (&g_array_index (l->lists, PList, vals[b]));
     }
@@ -3222,7 +3312,10 @@ index_item (CgLinker *l, Item *it, GArray *cands)
       else
         posting_find (l, sig[b], TRUE, &bucket);
       if (bucket.len > l->max_bucket)
-        continue;     /* boilerplate run: neither candidates nor growth */
+        {
+          posting_retire (l, &bucket);
+          continue;     /* boilerplate run: neither candidates nor growth */
+        }
       /* the newest max_bucket_read of its items only (see [minhash]) */
       if (cands && bucket.len)
         {
@@ -3253,7 +3346,11 @@ index_item (CgLinker *l, Item *it, GArray *cands)
       Posting post;
       posting_find (l, g_array_index (keys, guint64, i), TRUE, &post);
       if (post.len > l->max_entity_df)
-        continue;     /* not rare: says nothing about the pair */
+        {
+          if (posting_retire (l, &post))
+            entity_retire (l, it, g_array_index (keys, guint64, i));
+          continue;     /* not rare: says nothing about the pair */
+        }
       if (cands && from_entities < l->max_entity_candidates)
         {
           guint take = MIN (post.len, l->max_entity_candidates - from_entities);

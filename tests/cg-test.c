@@ -217,18 +217,34 @@ cg_test_with_cue (CgArticleResult *r, const char *cue)
   return NULL;
 }
 
-/* Rules over the defaults with a user directory DIR whose extract.rules is
- * EXTRA; the file is removed again.  Returns a new rule set. */
+/* Rules over the defaults with a user directory DIR whose FILE is EXTRA;
+ * the file is removed again.  Returns a new rule set. */
 static CgRules *
-rules_with (const char *dir, const char *extra)
+rules_with_file (const char *dir, const char *file, const char *extra)
 {
-  char *user = g_build_filename (dir, "extract.rules", NULL);
+  char *user = g_build_filename (dir, file, NULL);
   g_assert_true (g_file_set_contents (user, extra, -1, NULL));
   GError *error = NULL;
   CgRules *rules = cg_rules_load_dirs (cg_rules_default_dir (), dir, &error);
   g_assert_no_error (error);
   g_remove (user);
   g_free (user);
+  return rules;
+}
+
+static CgRules *
+rules_with (const char *dir, const char *extra)
+{
+  return rules_with_file (dir, "extract.rules", extra);
+}
+
+CgRules *
+cg_test_rules_with (const char *file, const char *text)
+{
+  char *dir = cg_test_tmpdir ();
+  CgRules *rules = rules_with_file (dir, file, text);
+  g_rmdir (dir);
+  g_free (dir);
   return rules;
 }
 

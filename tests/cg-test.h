@@ -54,6 +54,10 @@ CgLink *cg_test_link_between (GPtrArray *links, const char *from, const char *to
 /* The assertion of R whose cue text is CUE, or NULL.  Belongs to R. */
 CgAssertion *cg_test_with_cue (CgArticleResult *r, const char *cue);
 
+/* The default rules with TEXT as the user's FILE ("linking.rules") on
+ * top.  Returns a new rule set; free with cg_rules_free(). */
+CgRules *cg_test_rules_with (const char *file, const char *text);
+
 /* A pipeline over the default rules with EXTRA (extract.rules lines) on
  * top, run on PATH.  Returns a new result; free with cg_article_result_free(). */
 CgArticleResult *cg_test_process_with (const char *path, const char *extra);

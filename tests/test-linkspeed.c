@@ -169,11 +169,79 @@ test_quote_sentences_kept (void)
   g_ptr_array_unref (as);
 }
 
+/* The links of the seed corpus linked twice over (each assertion meets
+ * its own copy and the lists grow past their bounds) by a linker with
+ * RULES, retiring lists or not, and the number of candidates met; *RETIRED
+ * gets the lists it retired. */
+static char *
+seed_links_twice (CgCorpus *c, CgRules *rules, gboolean retire, guint64 *retired)
+{
+  GError *error = NULL;
+  CgLinker *l = cg_linker_new (rules, &error);
+  g_assert_no_error (error);
+  cg_linker_set_retire (l, retire);
+  GString *s = g_string_new (NULL);
+  for (guint round = 0; round < 2; round++)
+    for (guint i = 0; i < c->articles->len; i++)
+      {
+        GPtrArray *part = of_articles (c, i, i + 1);
+        GPtrArray *got = cg_linker_add (l, part, c->articles);
+        char *t = links_text (got);
+        g_string_append (s, t);
+        g_free (t);
+        g_ptr_array_unref (got);
+        g_ptr_array_unref (part);
+      }
+  /* the candidates each assertion met, counted: the same lists read */
+  guint64 candidates = 0, compared = 0;
+  cg_linker_counts (l, &candidates, &compared);
+  g_string_append_printf (s, "candidates %" G_GUINT64_FORMAT ", compared %" G_GUINT64_FORMAT "\n", candidates,
+                          compared);
+  *retired = cg_linker_set_retire (l, retire);
+  cg_linker_free (l);
+  return g_string_free (s, FALSE);
+}
+
+/* A posting list its readers skip for good (an LSH bucket past
+ * max_bucket, a name or a number's concept past max_entity_df, a run past
+ * max_run_df, a speaker's quotes of a concept past max_speaker_df) is
+ * retired: no longer grown, its items freed, a name's no longer looked
+ * up.  The seed corpus linked twice, under the default bounds and under
+ * bounds so low that most lists pass them, gives the links, in the same
+ * order, and as many candidates as it gives with every list kept
+ * growing. */
+static void
+test_lists_retired (void)
+{
+  CgCorpus *c = cg_test_seed_corpus ();
+  static const char *const bounds[] = {
+    "",
+    "max_bucket = 2\nmax_entity_df = 1\nmax_run_df = 1\nmax_speaker_df = 1\n",
+    "max_bucket = 3\nmax_entity_df = 2\nmax_run_df = 2\nmax_speaker_df = 2\n",
+  };
+  for (guint k = 0; k < G_N_ELEMENTS (bounds); k++)
+    {
+      CgRules *rules = cg_test_rules_with ("linking.rules", bounds[k]);
+      guint64 kept = 0, retired = 0;
+      char *want = seed_links_twice (c, rules, FALSE, &kept);
+      char *have = seed_links_twice (c, rules, TRUE, &retired);
+      g_assert_cmpuint (kept, ==, 0);
+      g_assert_cmpuint (retired, >, 0);
+      g_assert_cmpuint (strlen (want), >, 0);
+      g_assert_cmpstr (have, ==, want);
+      g_free (have);
+      g_free (want);
+      cg_rules_free (rules);
+    }
+  cg_corpus_free (c);
+}
+
 int
 main (int argc, char **argv)
 {
   g_test_init (&argc, &argv, NULL);
   g_test_add_func ("/linkspeed/tables-grown", test_tables_grown);
   g_test_add_func ("/linkspeed/quote-sentences-kept", test_quote_sentences_kept);
+  g_test_add_func ("/linkspeed/lists-retired", test_lists_retired);
   return g_test_run ();
 }
