@@ -117,6 +117,7 @@ struct _CgRegistry {
   GHashTable *variants;     /* folded variant -> folded canonical; strings owned by rules */
   GHashTable *nicknames;    /* names.rules [nicknames]: folded given name -> folded formal name */
   GHashTable *party_tags;   /* names.rules [party-tags], folded, a set */
+  gsize       party_max;    /* the longest of them, in bytes */
   GHashTable *particles;    /* names.rules [particles]: folded -> GINT 2 when it may open a
                              * bare surname capitalized ("De Blasio"), else 1 */
   GHashTable *byline_labels; /* names.rules [byline-labels], folded, a set */
@@ -1443,7 +1444,11 @@ cg_registry_new (CgRules *rules, GError **error)
   reg->party_tags = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   GPtrArray *pt = cg_rules_entries (rules, "names", "party-tags");
   for (guint i = 0; i < pt->len; i++)
-    g_hash_table_add (reg->party_tags, fold_key (((CgRule *) g_ptr_array_index (pt, i))->phrase));
+    {
+      char *k = fold_key (((CgRule *) g_ptr_array_index (pt, i))->phrase);
+      reg->party_max = MAX (reg->party_max, strlen (k));
+      g_hash_table_add (reg->party_tags, k);
+    }
   reg->particles = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   GPtrArray *pa = cg_rules_entries (rules, "names", "particles");
   for (guint i = 0; i < pa->len; i++)
@@ -3308,6 +3313,22 @@ note_local (Ctx *ctx, const NameKeys *nk, const char *name, const char *role, gb
 static gboolean
 party_tag (CgRegistry *reg, const char *w, gboolean *open)
 {
+  /* No tag is longer than party_max bytes before its dash, and each
+   * ASCII byte fold_key_ascii() keeps is one byte of the key: most words
+   * ("Trump", "Senator") are ruled out after a few bytes, with no fold,
+   * hash or lookup (8,449 calls cost 3.5M instructions on l300).  A
+   * byte past ASCII may fold to anything: the full test. */
+  gsize kept = 0;
+  for (const char *p = w; *p && *p != '-'; p++)
+    {
+      guchar c = (guchar) *p;
+      if (c >= 0x80)
+        break;
+      if (c == '.' || c == '\'' || c == '"' || c == '`' || c == '?' || g_ascii_isspace (c))
+        continue;
+      if (++kept > reg->party_max)
+        return FALSE;
+    }
   char buf[WORD_KEY_MAX];
   if (strlen (w) >= WORD_KEY_MAX)
     return FALSE;

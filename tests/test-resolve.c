@@ -775,6 +775,26 @@ test_initials_and_tags (void)
   cg_registry_free (reg);
 }
 
+/* A party tag printed with an en dash and given alone as the source
+ * ("D–Calif." of "Adam Schiff (D–Calif.) says") is the name before it,
+ * as "R-Maine" is: party_tag() reads a byte past ASCII through the full
+ * fold, not its ASCII shortcut (a shortcut that gives up on it fails
+ * here). */
+static void
+test_party_tag_en_dash (void)
+{
+  CgRegistry *reg = registry ();
+  CgArticleResult *re = load_data ("resolve-aliases-e.txt");
+  CgAssertion *schiff = add_mention (re, "Incoming House Intelligence Chairman Adam Schiff (D–Calif.)", 0);
+  CgAssertion *tag = add_mention (re, "D–Calif.", 0);
+  resolve (reg, re);
+  g_assert_nonnull (schiff->speaker_id);
+  g_assert_cmpstr (tag->speaker_id, ==, schiff->speaker_id);
+  g_assert_cmpstr (speaker (reg, tag->speaker_id)->name, ==, "Adam Schiff");
+  cg_article_result_free (re);
+  cg_registry_free (reg);
+}
+
 static void
 test_dominant_surname (void)
 {
@@ -2338,6 +2358,7 @@ main (int argc, char **argv)
   g_test_add_func ("/resolve/cross-article-aliases", test_cross_article_aliases);
   g_test_add_func ("/resolve/author-aliases", test_author_aliases);
   g_test_add_func ("/resolve/initials-and-tags", test_initials_and_tags);
+  g_test_add_func ("/resolve/party-tag-en-dash", test_party_tag_en_dash);
   g_test_add_func ("/resolve/first-person-voices", test_first_person_voices);
   g_test_add_func ("/resolve/relative-mentions", test_relative_mentions);
   g_test_add_func ("/resolve/parenthesis-mentions", test_parenthesis_mentions);
