@@ -3218,6 +3218,45 @@ stem_words (CgNormalizer *norm, const char *text, GHashTable *stems)
   g_ptr_array_unref (words);
 }
 
+/* The words of linking.rules [reversal_words], casefolded and stemmed by
+ * NORM.  Returns a new set. */
+static GHashTable *
+reversal_stems (CgRules *rules, CgNormalizer *norm)
+{
+  GHashTable *set = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  GPtrArray *list = cg_rules_entries (rules, "linking", "reversal_words");
+  for (guint i = 0; list && i < list->len; i++)
+    {
+      char *fold = g_utf8_casefold (((CgRule *) g_ptr_array_index (list, i))->phrase, -1);
+      g_hash_table_add (set, cg_normalizer_stem (norm, fold));
+      g_free (fold);
+    }
+  return set;
+}
+
+/* Does one of X and Y tell a deed undone or untrue (a phrase of
+ * REVERSALS: "backed down from imposing a tariff") and the other the deed
+ * itself, holding no word of STEMS ("reneging on commitments" and
+ * "backtracking on commitments" both tell a retreat; "lying to the
+ * committees about the deal" the same lie)?  SX is a scratch set. */
+static gboolean
+tells_reversal_of (CgNormalizer *norm, const CgLexicon *reversals, GHashTable *stems, const char *x, const char *y,
+                   GHashTable *sx)
+{
+  gboolean hx = cg_normalizer_has_phrase (norm, reversals, x, NULL);
+  if (hx == cg_normalizer_has_phrase (norm, reversals, y, NULL))
+    return FALSE;
+  g_hash_table_remove_all (sx);
+  stem_words (norm, hx ? y : x, sx);
+  GHashTableIter it;
+  gpointer k;
+  g_hash_table_iter_init (&it, sx);
+  while (g_hash_table_iter_next (&it, &k, NULL))
+    if (g_hash_table_contains (stems, k))
+      return FALSE;
+  return TRUE;
+}
+
 /* Does one of X and Y hold a word whose opposite (OPPOSITES) the other
  * holds, neither holding both: "Some taxes paid by wealthy Americans
  * would be repealed" against "paid for ... by new taxes on wealthy
@@ -3347,7 +3386,9 @@ poll_told_by (CgCorpus *corpus, EventNames *ev, const CgAssertion *p, const char
  * place only by a phrase of PLACE_REFS ("that district", "the county";
  * NULL to skip) agrees only within one story (one_event() of EVENTS); two
  * texts naming places of one kind, none in both (text_places() of WORDS),
- * tell of two places. */
+ * tell of two places.  A text holding a phrase of REVERSALS (NULL to
+ * skip; "backed down from", "lied about") tells the deed undone or untrue
+ * against another holding no word of REVERSAL_WORDS (tells_reversal_of()). */
 static void
 mark_direct_pairs (CgCorpus *corpus, GPtrArray *as, guint n, GHashTable *pos, const guint *claim_of,
                    const char **who_of, guint *vparent, const gboolean *counted, const guint *art_of,
@@ -3356,7 +3397,8 @@ mark_direct_pairs (CgCorpus *corpus, GPtrArray *as, guint n, GHashTable *pos, co
                    CgNormalizer *norm, const CgLexicon *method_notes, const CgLexicon *hearsay, EventNames *events,
                    double count_ratio, const CgLexicon *place_refs, const PairWords *words, GHashTable *opposites,
                    GHashTable *poll_words, GHashTable *poll_not_names, gboolean author_verdicts,
-                   gboolean mention_outlets, gboolean *paired, gboolean *in_pair)
+                   gboolean mention_outlets, const CgLexicon *reversals, GHashTable *reversal_words, gboolean *paired,
+                   gboolean *in_pair)
 {
   GHashTable *ox = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   GHashTable *oy = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
@@ -3424,6 +3466,10 @@ mark_direct_pairs (CgCorpus *corpus, GPtrArray *as, guint n, GHashTable *pos, co
         continue;
       if (hearsay && (cg_normalizer_has_phrase (norm, hearsay, af->text, NULL)
                       || cg_normalizer_has_phrase (norm, hearsay, at->text, NULL)))
+        continue;
+      /* "backed down from imposing a tariff" tells the deed undone that
+       * "already imposed tariffs" tells done */
+      if (reversals && tells_reversal_of (norm, reversals, reversal_words, af->text, at->text, ox))
         continue;
       double jaccard = words_jaccard (af->text, at->text, wx, wy);
       gboolean close = !marks_differ (sets[0], sets[4], sets[1], sets[5]) && jaccard >= same_jaccard;
@@ -4190,7 +4236,7 @@ cg_score_claims (CgCorpus *corpus, CgRules *rules)
   /* Corroboration needs two counted voices agreeing directly. */
   gboolean *paired = g_new0 (gboolean, nclaims);
   gboolean *in_pair = g_new0 (gboolean, n);   /* per voice root */
-  CgLexicon *method_notes = NULL, *hearsay = NULL, *place_refs = NULL;   /* freed after NORM, which remembers answers by lexicon */
+  CgLexicon *method_notes = NULL, *hearsay = NULL, *place_refs = NULL, *reversals = NULL;   /* freed after NORM, which remembers answers by lexicon */
   PairWords pair_words;
   if (direct)
     {
@@ -4210,7 +4256,10 @@ cg_score_claims (CgCorpus *corpus, CgRules *rules)
                                 ? cg_lexicon_new (cg_rules_entries (rules, "linking", "method_notes")) : NULL;
       hearsay = norm ? cg_lexicon_new (cg_rules_entries (rules, "linking", "hearsay_cues")) : NULL;
       place_refs = norm ? cg_lexicon_new (cg_rules_entries (rules, "linking", "place_references")) : NULL;
+      reversals = norm && cg_rules_number (rules, "linking", "pair_reversals", 0) != 0
+                      ? cg_lexicon_new (cg_rules_entries (rules, "linking", "reversal_phrases")) : NULL;
       pair_words_init (&pair_words, rules);
+      GHashTable *reversal_words = reversals ? reversal_stems (rules, norm) : NULL;
       GHashTable *opposites = norm && cg_rules_number (rules, "linking", "pair_opposites", 0) != 0
                               ? opposite_pairs (rules, norm) : NULL;
       GHashTable *pair_polls = NULL, *poll_not_names = NULL;
@@ -4232,7 +4281,8 @@ cg_score_claims (CgCorpus *corpus, CgRules *rules)
                          norm, method_notes, hearsay, events.min_cosine > 0 ? &events : NULL,
                          cg_rules_number (rules, "linking", "pair_count_ratio", 0), place_refs, &pair_words, opposites,
                          pair_polls, poll_not_names, cg_rules_number (rules, "linking", "pair_author_verdicts", 0) != 0,
-                         cg_rules_number (rules, "linking", "pair_mention_outlets", 0) != 0, paired, in_pair);
+                         cg_rules_number (rules, "linking", "pair_mention_outlets", 0) != 0, reversals, reversal_words,
+                         paired, in_pair);
       if (pair_polls)
         {
           g_hash_table_unref (pair_polls);
@@ -4240,6 +4290,8 @@ cg_score_claims (CgCorpus *corpus, CgRules *rules)
         }
       if (opposites)
         g_hash_table_unref (opposites);
+      if (reversal_words)
+        g_hash_table_unref (reversal_words);
       event_names_clear (&events);
       g_hash_table_unref (events.not_names);
       g_hash_table_unref (named_pronouns);
@@ -4259,6 +4311,8 @@ cg_score_claims (CgCorpus *corpus, CgRules *rules)
     cg_lexicon_free (hearsay);
   if (place_refs)
     cg_lexicon_free (place_refs);
+  if (reversals)
+    cg_lexicon_free (reversals);
   g_hash_table_unref (pronouns);
   g_thread_join (claims_thread);
   GPtrArray *claims = made.claims;

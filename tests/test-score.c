@@ -2160,6 +2160,97 @@ test_opposite_deeds (void)
   cg_corpus_free (c);
 }
 
+/* A deed undone against the deed (pair_reversals, [reversal_phrases]):
+ * whole AllSides with the table, the BBC's "Mr Trump has already imposed
+ * tariffs on imported washing machines ..." (July 2018) was corroborated
+ * by Daily Kos's "Trump has already backed down from imposing a tariff on
+ * almost 90 percent of imported steel" (April 2018), and Townhall's
+ * "Elizabeth Warren straight-up lied about being a Native American" by
+ * Harvard's spokesperson's "Professor of Law Elizabeth Warren is a Native
+ * American."  The Daily Kos sentence still agrees with one telling the
+ * same retreat. */
+static void
+test_reversals (void)
+{
+  CgCorpus *c = cg_corpus_new ();
+  const char *bbc[] = {
+    "US tariffs on $34bn (\u00a325.7bn) of Chinese goods have come into effect, signalling the start of a trade war "
+    "between the world's two largest economies.",
+    "China has retaliated by imposing a similar 25% tariff on 545 US products, also worth a total of $34bn.",
+    "Mr Trump has already imposed tariffs on imported washing machines and solar panels, and started charging levies "
+    "on the imports of steel and aluminium from the European Union, Mexico and Canada.",
+    NULL };
+  const char *kos[] = {
+    "The way Trump has handled this episode is exactly why such tariffs rarely, if ever, result in the creation of "
+    "significant investment or jobs.",
+    "They are subject to political whim and pressure.",
+    "Trump has already backed down from imposing a tariff on almost 90 percent of imported steel.",
+    NULL };
+  add_titled_article (c, "d1", "BBC News", NULL, "China hits back after US imposes tariffs worth $34bn", "s1", bbc);
+  CgAssertion *imposed = last_assertion (c);
+  add_titled_article (c, "d2", "Daily Kos", "2018-04-02",
+                      "China responds to steel tariffs with tariffs on US farmers, as Trump prepares to escalate trade war",
+                      "s2", kos);
+  CgAssertion *backed = last_assertion (c);
+  add_link (c, backed->id, imposed->id, CG_RELATION_SUPPORTS);
+  const char *townhall[] = {
+    "Imagine a world free of consequences.",
+    "This is how so-called journalists treat their fellow Democrats.",
+    "Elizabeth Warren straight-up lied about being a Native American.",
+    NULL };
+  add_titled_article (c, "d4", "Townhall", "2019-10-13", "It\u2019s Good To Be A Democrat", "s4", townhall);
+  CgAssertion *lied = last_assertion (c);
+  const char *graham[] = {
+    "Mocking Elizabeth Warren for her unsubstantiated claims of minority status has been a staple of the Talk-Right "
+    "ever since.",
+    NULL };
+  add_titled_article (c, "d5", "Guest Writer - Right", NULL,
+                      "OPINION: Trump's \"Pocahontas\" comment wasn't a racial slur", "s5", graham);
+  CgAssertion *harvard = add_reported (c, "d5", "s6", "their spokesperson", 2,
+                                       "Professor of Law Elizabeth Warren is a Native American.");
+  harvard->kind = CG_KIND_DIRECT;
+  harvard->cue_text = g_strdup ("told");
+  add_link (c, lied->id, harvard->id, CG_RELATION_SUPPORTS);
+  cg_score_claims (c, cg_test_rules ());
+  g_assert_cmpint (claim_of (c, imposed->id)->verdict, ==, CG_VERDICT_SINGLE_SOURCE);
+  g_assert_cmpint (claim_of (c, harvard->id)->verdict, ==, CG_VERDICT_SINGLE_SOURCE);
+  cg_corpus_free (c);
+  /* the same retreat told by two houses agrees */
+  c = cg_corpus_new ();
+  add_titled_article (c, "d1", "Daily Kos", "2018-04-02",
+                      "China responds to steel tariffs with tariffs on US farmers, as Trump prepares to escalate trade war",
+                      "s1", kos);
+  backed = last_assertion (c);
+  const char *hill[] = { "Trump has already backed down from imposing a tariff on most imported steel.", NULL };
+  add_titled_article (c, "d2", "The Hill", "2018-04-03", "Trump exempts allies from steel tariffs", "s2", hill);
+  add_link (c, last_assertion (c)->id, backed->id, CG_RELATION_SUPPORTS);
+  /* whole AllSides: a retreat or a lie told in the other's own words
+   * ([reversal_words]) */
+  CgAssertion *cohen = add_linked_pair (c, "Townhall", "2019-01-18",
+                                        "Cohen pleaded guilty in November to lying about the deal in testimony and in a "
+                                        "two-page statement to the Senate and House intelligence committees.",
+                                        "The Hill", "2019-02-27",
+                                        "In November, Cohen pleaded guilty to lying to the House and Senate Intelligence "
+                                        "Committees about the real-estate property discussions.");
+  CgAssertion *plans = add_linked_pair (c, "BBC News", NULL,
+                                        "President Trump is dropping plans to create an advisory group on "
+                                        "infrastructure, a day after two other business panels were dissolved.",
+                                        "Reuters", "2017-08-19",
+                                        "Trump had dropped plans for an advisory council on infrastructure.");
+  CgAssertion *beijing = add_linked_pair (c, "Newsmax", "2019-05-10",
+                                          "American officials accused Beijing of backtracking on commitments made in "
+                                          "earlier rounds of negotiations.",
+                                          "Al Jazeera", "2019-05-11",
+                                          "Senior Trump administration officials accused Beijing of reneging on "
+                                          "commitments made during earlier trade talks.");
+  cg_score_claims (c, cg_test_rules ());
+  g_assert_cmpint (claim_of (c, backed->id)->verdict, ==, CG_VERDICT_CORROBORATED);
+  g_assert_cmpint (claim_of (c, cohen->id)->verdict, ==, CG_VERDICT_CORROBORATED);
+  g_assert_cmpint (claim_of (c, plans->id)->verdict, ==, CG_VERDICT_CORROBORATED);
+  g_assert_cmpint (claim_of (c, beijing->id)->verdict, ==, CG_VERDICT_CORROBORATED);
+  cg_corpus_free (c);
+}
+
 /* Two polls' equal figures (pair_poll_names): whole AllSides with the
  * table, USA Today's "The president's job approval rating was 40 percent
  * approve, 56 percent disapprove" (its Suffolk poll, September 2018) and
@@ -2419,5 +2510,6 @@ main (int argc, char **argv)
   g_test_add_func ("/score/unnamed-clause-split", test_unnamed_clause_split);
   g_test_add_func ("/score/author-verdict", test_author_verdict);
   g_test_add_func ("/score/mention-outlet", test_mention_outlet);
+  g_test_add_func ("/score/reversals", test_reversals);
   return g_test_run ();
 }
