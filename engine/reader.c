@@ -559,6 +559,7 @@ struct _CgReader {
   GHashTable *particles;        /* lowercase word -> itself */
   GHashTable *bio_words;        /* lowercase word -> itself */
   GHashTable *author_separators; /* casefolded word or sign -> itself: [author-separators] */
+  GHashTable *author_furniture; /* casefolded phrase -> itself: [author-furniture] */
   GHashTable *name_suffixes;    /* casefolded "jr." -> itself: names.rules [suffixes] */
   const char *author_signs;     /* author_separator_signs, ASCII; belongs to the rules */
   GPtrArray  *byline_prefixes;  /* CgRule* */
@@ -619,6 +620,8 @@ cg_reader_free (CgReader *r)
     g_hash_table_unref (r->section_labels);
   if (r->author_separators)
     g_hash_table_unref (r->author_separators);
+  if (r->author_furniture)
+    g_hash_table_unref (r->author_furniture);
   if (r->name_suffixes)
     g_hash_table_unref (r->name_suffixes);
   if (r->company_suffixes)
@@ -770,6 +773,7 @@ cg_reader_new (CgRules *rules, GError **error)
   r->particles = cg_rules_phrase_set (rules, "names", "particles");
   r->bio_words = cg_rules_phrase_set (rules, "metadata", "bio-words");
   r->author_separators = cg_rules_phrase_set (rules, "metadata", "author-separators");
+  r->author_furniture = cg_rules_phrase_set (rules, "metadata", "author-furniture");
   r->name_suffixes = cg_rules_phrase_set (rules, "names", "suffixes");
   r->author_signs = cg_rules_string (rules, "metadata", "author_separator_signs");
   r->byline_prefixes = phrases (rules, "metadata", "byline-prefixes");
@@ -2163,8 +2167,10 @@ address_like (const char *s)
 
 /* Add PIECE (trimmed) to NAMES as one author: not an outlet the rules or
  * the article name (a byline's "Associated Press"), not an address, not
- * one already there; a name suffix ("Jr.") goes back onto the name
- * before it. */
+ * page furniture scraped into the cell ([author-furniture]: "Backgroundurl
+ * Avatar_Large", which would speak every author claim of 127 Daily Kos
+ * articles), not one already there; a name suffix ("Jr.") goes back onto
+ * the name before it. */
 static void
 add_author (const CgReader *r, GPtrArray *names, char *piece, const char *outlet)
 {
@@ -2175,7 +2181,8 @@ add_author (const CgReader *r, GPtrArray *names, char *piece, const char *outlet
   if (!letter || address_like (piece) || known_outlet (r, piece))
     return;
   char *k = g_utf8_casefold (piece, -1);
-  gboolean drop = (outlet && g_utf8_collate (k, outlet) == 0) || g_hash_table_contains (r->name_suffixes, k);
+  gboolean drop = (outlet && g_utf8_collate (k, outlet) == 0) || g_hash_table_contains (r->name_suffixes, k)
+                  || g_hash_table_contains (r->author_furniture, k);
   if (g_hash_table_contains (r->name_suffixes, k) && names->len > 0)
     {
       char **last = (char **) &names->pdata[names->len - 1];

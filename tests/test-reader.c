@@ -625,8 +625,8 @@ test_meta_table_basil (void)
 }
 
 /* An author list is persons, not one name: AllSides' authors cells (an
- * e-mail address after the name, an agency among the reporters) and a
- * byline "By A and B". */
+ * e-mail address after the name, an agency among the reporters, a page's
+ * furniture) and a byline "By A and B". */
 static void
 test_author_lists (void)
 {
@@ -638,7 +638,13 @@ test_author_lists (void)
                                "Beijing Chosen to Host 2022 Winter Olympics\n"
                                "kMfzwaKHdDC7fsCH\tChicago Sun-Times\t2020-01-13\tJesse Jackson, David Roeder, Rachel Hinton, "
                                "Fran Spielman, Sam Charles, Associated Press, Jeff Agrest\tNew hope for Pembroke Township\n"
-                               "x1\tReuters\t2019-12-26\tReuters\tPelosi holds the articles\n",
+                               "x1\tReuters\t2019-12-26\tReuters\tPelosi holds the articles\n"
+                               "JtRT0DXK1Kf7RGTm\tDaily Kos\t2018-04-02\tBackgroundurl Avatar_Large, Story Count, "
+                               "Comment Count, Popular Tags\tChina responds to steel tariffs with tariffs on US farmers, "
+                               "as Trump prepares to escalate trade war\n"
+                               "C6bCeZPJ18s49xxX\tBlock Club Chicago\t2020-07-18\tSee More, Jake Wittich, Kelly Bauer\t"
+                               "18-Year-Old Activist Had Teeth Knocked Out By Police At Columbus Statue Protest, "
+                               "Officials Say\n",
                                &path, &error);
   g_assert_no_error (error);
   CgReader *r = cg_reader_new (cg_test_rules (), &error);
@@ -651,6 +657,11 @@ test_author_lists (void)
       "Jesse Jackson, David Roeder, Rachel Hinton, Fran Spielman, Sam Charles, Jeff Agrest" },
     /* an agency as the only "author": no byline, the outlet speaks */
     { "x1.txt", "House Speaker Nancy Pelosi has not yet transmitted the articles of impeachment to the Senate.\n", NULL },
+    /* page furniture in the cell ([author-furniture]) is no author */
+    { "JtRT0DXK1Kf7RGTm.txt", "Now China is shooting back.\n", NULL },
+    { "C6bCeZPJ18s49xxX.txt", "GRANT PARK \xE2\x80\x94 An 18-year-old activist who had just spoken to a crowd "
+                              "protesting at the Christopher Columbus statue in Grant Park had several front teeth "
+                              "knocked out by a Chicago Police officer Friday evening.\n", "Jake Wittich, Kelly Bauer" },
     /* no table row: the text's byline */
     { "y1.txt", "Pelosi holds the articles\n\nBy Doina Chiacu and Katanga Johnson, Reuters\n\n"
                 "House Speaker Nancy Pelosi has not yet transmitted the articles of impeachment to the Senate.\n",
