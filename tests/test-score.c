@@ -2251,6 +2251,69 @@ test_reversals (void)
   cg_corpus_free (c);
 }
 
+/* Plural place references ([place_references] "those states"): whole
+ * AllSides with the table, The Hill's "Trump won both of those states in
+ * 2016, too" (Tennessee and Arizona, November 2018) backed NPR's "Trump
+ * won all of those states in 2016" (the nine states of the Trump
+ * campaign's ad buys, July 2020) in a claim of 30 members, an undated
+ * BBC member keeping the two voices in time (The Hill's related-story
+ * links left out).  NPR's voice is no supporter. */
+static void
+test_place_reference_plural (void)
+{
+  CgCorpus *c = cg_corpus_new ();
+  const char *hill[] = {
+    "Democrats in tough Senate races around the country are throwing their party under the bus as they seek to pull out "
+    "victories in red states won just two years ago by President Trump.",
+    "In Missouri, Sen. Claire McCaskill (D) has a radio ad declaring she\u2019s \u201cnot one of those crazy "
+    "Democrats.\u201d",
+    "In Tennessee and Arizona, former Gov. Phil Bredesen (D) and Rep. Kyrsten Sinema (D), respectively, are telling "
+    "voters that they will not back Senate Minority Leader Charles Schumer (N.Y.) for Senate Democratic leader.",
+    "Trump won both of those states in 2016, too.",
+    NULL };
+  const char *npr[] = {
+    "A little more than four months before Election Day, the campaigns of President Trump and challenger Joe Biden each "
+    "announced massive fundraising totals as the former vice president's effort to unseat Trump gains momentum.",
+    "Despite a pandemic and the subsequent economic free-fall, Trump's reelection campaign and the Republican National "
+    "Committee announced Wednesday evening they had raised $266 million for the three months ending June 30, including "
+    "$131 million in June alone.",
+    "Trump won all of those states in 2016, some by comfortable margins.",
+    NULL };
+  add_titled_article (c, "d1", "The Hill", "2018-11-02", "Democrats in tough races throw their party under the bus", "s1",
+                      hill);
+  CgAssertion *both = g_ptr_array_index (c->assertions, 3);
+  add_titled_article (c, "d2", "NPR Online News", "2020-07-01",
+                      "Biden Outpaces Trump As Campaigns Report Record Fundraising", "s2", npr);
+  add_link (c, both->id, last_assertion (c)->id, CG_RELATION_SUPPORTS);
+  /* the undated BBC member that kept both voices in time */
+  const char *bbc_story[] = {
+    "At this point Democrats are cautiously optimistic of their chances to take back some legislative power.",
+    "Congresswoman Nancy Pelosi has gone so far as to flat-out state that her party will win control of the House of "
+    "Representatives.",
+    "That's happened eight times in the last 70 years, notably in 1994 (a Republican wave against Bill Clinton) and "
+    "2010 (one against Barack Obama).",
+    NULL };
+  add_titled_article (c, "d6", "BBC News", NULL, "US mid-terms: Can we tell if Democrats will win?", "s7", bbc_story);
+  CgAssertion *bbc = add_reported (c, "d6", "s6", "Democrats", 10, "10 seats in states Mr Trump won in 2016");
+  bbc->cue_text = g_strdup ("defending");
+  add_link (c, bbc->id, both->id, CG_RELATION_SUPPORTS);
+  /* stories of other races, so that names shared by every article weigh
+   * little (event_min_cosine's weights come from the corpus) */
+  add_titled_article (c, "d3", "BBC News", "2018-03-14", "Democrat Conor Lamb claims victory in Pennsylvania election",
+                      "s3", trump_race);
+  add_titled_article (c, "d4", "Fox News", "2018-03-07",
+                      "Party leaders sending big money, top stars like Trump and Biden to tight House race in Pa.", "s4",
+                      trump_race + 1);
+  add_titled_article (c, "d5", "CNN (Web News)", "2018-08-07",
+                      "Trump's base-focused midterm approach tested in Ohio and Kansas races Tuesday", "s5", trump_race + 2);
+  cg_score_claims (c, cg_test_rules ());
+  /* the claim stands on the BBC's Democrats and The Hill, not on NPR */
+  CgClaim *cl = claim_of (c, both->id);
+  g_assert_cmpuint (cl->supporters->len, ==, 2);
+  g_assert_false (g_ptr_array_find_with_equal_func (cl->supporters, "s2", g_str_equal, NULL));
+  cg_corpus_free (c);
+}
+
 /* Two polls' equal figures (pair_poll_names): whole AllSides with the
  * table, USA Today's "The president's job approval rating was 40 percent
  * approve, 56 percent disapprove" (its Suffolk poll, September 2018) and
@@ -2511,5 +2574,6 @@ main (int argc, char **argv)
   g_test_add_func ("/score/author-verdict", test_author_verdict);
   g_test_add_func ("/score/mention-outlet", test_mention_outlet);
   g_test_add_func ("/score/reversals", test_reversals);
+  g_test_add_func ("/score/place-reference-plural", test_place_reference_plural);
   return g_test_run ();
 }
