@@ -1925,6 +1925,27 @@ test_spans_fifteenth (void)
   g_free (path);
 }
 
+/* Sixteenth session: exact content bounds on PolNeAR train sentences. */
+static void
+test_spans_sixteenth (void)
+{
+  char *path = cg_test_data ("extract-spans-sixteenth.txt");
+  CgArticleResult *r = cg_test_process (path);
+  /* the setting of a saying after a short object content
+   * ([setting-prepositions], [setting-nouns]) is no part of it */
+  g_assert_cmpstr (cg_test_with_cue (r, "endorsed")->text, ==, "Clinton");
+  g_assert_cmpstr (cg_test_with_cue (r, "praised")->text, ==, "Obama’s presidency");
+  g_assert_cmpstr (cg_test_with_cue (r, "defends")->text, ==, "his outsider bona fides");
+  g_assert_cmpstr (cg_test_with_cue (r, "also criticized")->text, ==, "Clinton");
+  /* not after an infinitive, nor before a quotation the content goes on
+   * to */
+  g_assert_cmpstr (cg_test_with_cue (r, "planned")->text, ==, "to protest at the conference");
+  g_assert_cmpstr (cg_test_with_cue (r, "described")->text, ==,
+                   "the DLC during a Tuesday interview as \"a remnant of another period.\"");
+  cg_article_result_free (r);
+  g_free (path);
+}
+
 int
 main (int argc, char **argv)
 {
@@ -1979,6 +2000,7 @@ main (int argc, char **argv)
   g_test_add_func ("/extract/spans-thirteenth", test_spans_thirteenth);
   g_test_add_func ("/extract/spans-fourteenth", test_spans_fourteenth);
   g_test_add_func ("/extract/spans-fifteenth", test_spans_fifteenth);
+  g_test_add_func ("/extract/spans-sixteenth", test_spans_sixteenth);
   int status = g_test_run ();
   cg_article_result_free (seed0);
   return status;
