@@ -2634,6 +2634,13 @@ source_back (gpointer data, guint end, guint *start, guint *mention_end)
           me = ok ? me : end;
           ok = TRUE;
         }
+      /* "At least four Democrat U.S. senators", "at least half of
+       * voters": a word of extract.rules [not-content-start] and one of
+       * [quantity-openers] before a mention opened by a quantity or a
+       * determiner belong to it, as PolNeAR marks it */
+      if (ok && s >= 2 && same_unit (r, s - 2, s) && tok_is (r, s - 2, L_NOT_CONTENT) && tok_is (r, s - 1, L_QUANT_OPENER)
+          && (is_quantity (r, TOK (r, s)) || tok_is (r, s, L_DET)))
+        s -= 2;
       m[0] = ok ? s + 1 : NONE;
       m[1] = me;
       r->memo_set[end / 64] |= bit;

@@ -1942,6 +1942,10 @@ test_spans_sixteenth (void)
   g_assert_cmpstr (cg_test_with_cue (r, "planned")->text, ==, "to protest at the conference");
   g_assert_cmpstr (cg_test_with_cue (r, "described")->text, ==,
                    "the DLC during a Tuesday interview as \"a remnant of another period.\"");
+  /* "at least" ([not-content-start], [quantity-openers]) before a
+   * quantity or a determiner is part of the speaker mention */
+  g_assert_cmpstr (cg_test_with_cue (r, "claim")->source_text, ==, "At least four Democrat U.S. senators");
+  g_assert_cmpstr (cg_test_with_cue (r, "told")->source_text, ==, "at least a dozen members of Congress");
   cg_article_result_free (r);
   g_free (path);
 }
