@@ -4378,7 +4378,9 @@ from_match (Run *r, guint pattern, const CgPatMatch *m)
    * Houston and told them that ...", "Perez hammered Trump, calling him
    * ...": on a pattern saying subject=first the speaker is the noun phrase
    * opening the sentence when a verb follows it (a lowercase word after a
-   * pronoun, or ending in -ed or -ly), not all the backward scan reached
+   * pronoun, or ending in -ed or -ly, or an auxiliary or adverb of
+   * cue-verbs.rules [prefix]: "Donald Trump often takes full credit for
+   * ... and has promised that ..."), not all the backward scan reached
    * the sentence start with */
   guint sub_end;
   gboolean subject_first = pa->subject && strcmp (pa->subject, "first") == 0 && m->source_start != NONE
@@ -4386,7 +4388,7 @@ from_match (Run *r, guint pattern, const CgPatMatch *m)
   if (subject_first && np_fwd (r, m->source_start, &sub_end) && sub_end < source_end
       && is_word (TOK (r, sub_end)) && !is_cap (TOK (r, sub_end)) && !tok_is (r, sub_end, L_NOT_SOURCE)
       && (tok_is (r, m->source_start, L_PRON) || ends_with (TOK (r, sub_end)->word, "ed")
-          || ends_with (TOK (r, sub_end)->word, "ly")))
+          || ends_with (TOK (r, sub_end)->word, "ly") || tok_is (r, sub_end, L_PREFIX)))
     source_end = sub_end;
   /* "Speaking at a town hall event in Salem, New Hampshire, Trump went
    * after Bush, calling him ...", "Hours later, Trump returned ...": a

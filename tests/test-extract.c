@@ -1946,6 +1946,9 @@ test_spans_sixteenth (void)
    * quantity or a determiner is part of the speaker mention */
   g_assert_cmpstr (cg_test_with_cue (r, "claim")->source_text, ==, "At least four Democrat U.S. senators");
   g_assert_cmpstr (cg_test_with_cue (r, "told")->source_text, ==, "at least a dozen members of Congress");
+  /* on subject=first, a word of cue-verbs.rules [prefix] after the noun
+   * phrase opening the sentence starts its verb */
+  g_assert_cmpstr (cg_test_with_cue (r, "has promised")->source_text, ==, "Donald Trump");
   cg_article_result_free (r);
   g_free (path);
 }
