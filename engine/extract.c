@@ -100,6 +100,8 @@ struct _CgExtractor {
   GHashTable   *setting_preps;    /* extract.rules [setting-prepositions], the same */
   GHashTable   *setting_nouns;    /* extract.rules [setting-nouns], the same */
   guint         setting_max_words; /* extract.rules setting_max_words: the longest object content a setting ends */
+  GPtrArray    *object_joiners;   /* extract.rules [object-clause-joiners], borrowed from the rules */
+  guint         object_clause_max_words; /* extract.rules object_clause_max_words */
   GHashTable   *nested_relatives; /* extract.rules [nested-relatives], likewise */
   GHashTable   *content_connectives; /* extract.rules [content-connectives], casefolded phrases */
   GHashTable   *source_time_tail;    /* extract.rules [source-time-tail], likewise */
@@ -554,6 +556,8 @@ cg_extractor_new (CgRules *rules, GError **error)
   x->setting_preps = cg_rules_word_set (rules, "extract", "setting-prepositions");
   x->setting_nouns = cg_rules_word_set (rules, "extract", "setting-nouns");
   x->setting_max_words = (guint) cg_rules_number (rules, "extract", "setting_max_words", 0);
+  x->object_joiners = cg_rules_entries (rules, "extract", "object-clause-joiners");
+  x->object_clause_max_words = (guint) cg_rules_number (rules, "extract", "object_clause_max_words", 0);
   x->nested_relatives = cg_rules_word_set (rules, "extract", "nested-relatives");
   x->content_connectives = cg_rules_phrase_set (rules, "extract", "content-connectives");
   x->source_time_tail = cg_rules_phrase_set (rules, "extract", "source-time-tail");
@@ -3969,6 +3973,42 @@ setting_at (Run *r, guint pattern, const CgPatMatch *m, guint cs, guint i, guint
   return FALSE;
 }
 
+/* Whether the comma at I, in the content from CS to CE of match M of
+ * PATTERN, ends a short object content before a clause of its own:
+ * "publicly endorsed him | , and the bad blood Cruz engendered ...
+ * prevented him ...", "have sought bankruptcy protection | , while
+ * others have slipped into foreclosure".  After a content of at most
+ * extract.rules object_clause_max_words words right after a verb cue
+ * that takes no that-clause (as setting_at()), a word of
+ * [object-clause-joiners] after the comma opens the writer's next
+ * clause, no part of what was said, as PolNeAR marks it; one saying
+ * subject=yes only before a pronoun, a determiner or a capitalized word
+ * (its subject: not "..., and speaking fees"). */
+static gboolean
+object_clause_at (Run *r, guint pattern, const CgPatMatch *m, guint cs, guint i, guint ce)
+{
+  const CgExtractor *x = r->x;
+  if (i < cs + 1 || i - cs > x->object_clause_max_words || i + 3 >= ce || m->cue_rule == NULL
+      || cs < m->cue_end || !is_char (TOK (r, i)->word, ',') || !is_word (TOK (r, i + 1)))
+    return FALSE;
+  const CgRule *j = NULL;
+  for (guint k = 0; k < x->object_joiners->len && j == NULL; k++)
+    {
+      const CgRule *e = g_ptr_array_index (x->object_joiners, k);
+      if (e->n_words == 1 && g_ascii_strcasecmp (e->words[0], TOK (r, i + 1)->word) == 0)
+        j = e;
+    }
+  if (j == NULL || x->anchor[pattern] == CG_PAT_ANCHOR_NOUN || cg_rule_attr (m->cue_rule, "that")
+      || tok_is (r, cs, L_CUE_INFINITIVE))
+    return FALSE;
+  for (guint k = cs; k < i; k++)
+    if (!is_word (TOK (r, k)) || TOK (r, k)->cue)
+      return FALSE;
+  const CgPatToken *v = TOK (r, i + 2);
+  return !cg_rule_attr (j, "subject")
+         || (is_word (v) && (tok_is (r, i + 2, L_PRON) || tok_is (r, i + 2, L_DET) || is_cap (v)));
+}
+
 /* Whether cue rule CUE is a participle's (cue-verbs.rules base=ing). */
 static gboolean
 participle_cue (Run *r, const CgRule *cue)
@@ -4880,7 +4920,7 @@ from_match (Run *r, guint pattern, const CgPatMatch *m)
                 break;
               }
           }
-        if (setting_at (r, pattern, m, cs, i, ce))
+        if (setting_at (r, pattern, m, cs, i, ce) || object_clause_at (r, pattern, m, cs, i, ce))
           {
             ce = i;
             break;

@@ -1949,6 +1949,10 @@ test_spans_sixteenth (void)
   /* on subject=first, a word of cue-verbs.rules [prefix] after the noun
    * phrase opening the sentence starts its verb */
   g_assert_cmpstr (cg_test_with_cue (r, "has promised")->source_text, ==, "Donald Trump");
+  /* a comma and a word of [object-clause-joiners] (with its subject after
+   * "and") end a short object content */
+  g_assert_cmpstr (cg_test_with_cue (r, "publicly endorsed")->text, ==, "him");
+  g_assert_cmpstr (cg_test_with_cue (r, "have sought")->text, ==, "bankruptcy protection");
   cg_article_result_free (r);
   g_free (path);
 }
