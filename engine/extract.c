@@ -2252,6 +2252,11 @@ np_back (Run *r, guint end, guint *start)
       && np_back (r, s - 1, &xs) && xs <= s - 2 && (h + 1 - xs) <= x->source_max_words)
     {
       const CgPatToken *hd = TOK (r, s - 2);
+      /* (a preposition saying title=yes only after a title: "Aides to
+       * Clinton", "a national security adviser to his campaign") */
+      const Entry *pe = tok_entry (r, s - 1, L_SOURCE_PREP);
+      if (pe && cg_rule_attr (pe->rule, "title") && !tok_title (r, hd))
+        break;
       gboolean owner = FALSE;  /* a possessor: "Mrs. Obama's chief of staff" */
       for (guint i = xs; i < s - 2 && !owner; i++)
         owner = ends_possessive (TOK (r, i)->word);

@@ -1953,6 +1953,10 @@ test_spans_sixteenth (void)
    * "and") end a short object content */
   g_assert_cmpstr (cg_test_with_cue (r, "publicly endorsed")->text, ==, "him");
   g_assert_cmpstr (cg_test_with_cue (r, "have sought")->text, ==, "bankruptcy protection");
+  /* a preposition of [source-prepositions] saying title=yes ("to") joins
+   * a title to its complement */
+  g_assert_cmpstr (cg_test_with_cue (r, "say")->source_text, ==, "Aides to Clinton");
+  g_assert_cmpstr (cg_test_with_cue (r, "are quick to point out")->source_text, ==, "Advisers to Mr. Rubio");
   cg_article_result_free (r);
   g_free (path);
 }

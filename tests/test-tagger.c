@@ -233,8 +233,8 @@ source_of (CgArticleResult *r, const char *content)
 }
 
 /* tagger_source_max_words = 2: a short mention the patterns cut on the
- * left gets the tagger's longer source span ("Aides to the mayor"); by
- * default (0) the patterns' mention stays. */
+ * left gets the tagger's longer source span ("Eleven progressive and
+ * Muslim organizations"); by default (0) the patterns' mention stays. */
 static void
 test_extend_sources (void)
 {
@@ -242,8 +242,10 @@ test_extend_sources (void)
   CgArticleResult *r = process_with ("tagger-sources.txt", "tagger_source_max_words = 2\n");
   CgArticleResult *r0 = cg_test_process (path);
   static const char *const cases[][3] = {
-    { "the tunnel would open in March", "the mayor", "Aides to the mayor" },
-    /* the rules' noun-phrase scanner and [source-coordinators] take these whole already */
+    { "the tunnel would be late", "Muslim organizations", "Eleven progressive and Muslim organizations" },
+    /* the rules' noun-phrase scanner and [source-coordinators] take these
+     * whole already ("to" with title=yes in [source-prepositions]) */
+    { "the tunnel would open in March", "Aides to the mayor", "Aides to the mayor" },
     { "the transit tax would pass easily in November", "Many suburban Democrats", "Many suburban Democrats" },
     { "the bus routes would be cut next spring", "Both Alvarez and Chen", "Both Alvarez and Chen" },
     { "the new fares would cover the cost of the line", "City transit officials", "City transit officials" },
