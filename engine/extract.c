@@ -3929,38 +3929,50 @@ own_clause_at (Run *r, guint s, guint ce, gboolean no_comma)
   return FALSE;
 }
 
+/* Whether the words from CS to I, at most MAX_WORDS of them, are a short
+ * object content of match M of PATTERN: right after a verb cue that takes
+ * no that-clause (cue-verbs.rules that=yes: "said Trump spoke at a rally"
+ * holds a clause of its own), not opened by an infinitive's "to"
+ * ([cue-infinitives]: "planned to protest at the conference"), words with
+ * no cue among them, and with NO_PREP none of [source-prepositions] (a
+ * complement: "dismissed critique of his performance at Saturday's
+ * debate"). */
+static gboolean
+object_content (Run *r, guint pattern, const CgPatMatch *m, guint cs, guint i, guint max_words, gboolean no_prep)
+{
+  if (i < cs + 1 || i - cs > max_words || m->cue_rule == NULL || cs < m->cue_end
+      || r->x->anchor[pattern] == CG_PAT_ANCHOR_NOUN || cg_rule_attr (m->cue_rule, "that")
+      || tok_is (r, cs, L_CUE_INFINITIVE))
+    return FALSE;
+  for (guint k = cs; k < i; k++)
+    if (!is_word (TOK (r, k)) || TOK (r, k)->cue || (no_prep && tok_is (r, k, L_SOURCE_PREP)))
+      return FALSE;
+  return TRUE;
+}
+
 /* Whether the word at I, in the content from CS to CE of match M of
  * PATTERN, opens the setting of the saying: "criticized the judge | at a
  * boisterous San Diego rally", "congratulated Sanders | during a rally in
  * Brooklyn", "touted his outsider bona fides | in a commercial".  After a
- * short object content (at most extract.rules setting_max_words words,
- * right after a verb cue that takes no that-clause, so no clause of its
- * own: "said Trump spoke at a rally" goes on), a word of
- * [setting-prepositions], a determiner or a name's possessive, and within
- * three more words one of [setting-nouns] are when and where the speaker
- * spoke, no part of what was said, as PolNeAR marks it (PolNeAR train:
- * 17 contents exact, none broken). */
+ * short object content (object_content(), at most extract.rules
+ * setting_max_words words), a word of [setting-prepositions], a
+ * determiner or a name's possessive, and within three more words one of
+ * [setting-nouns] are when and where the speaker spoke, no part of what
+ * was said, as PolNeAR marks it (PolNeAR train: 14 contents exact, none
+ * broken). */
 static gboolean
 setting_at (Run *r, guint pattern, const CgPatMatch *m, guint cs, guint i, guint ce)
 {
   const CgExtractor *x = r->x;
-  if (i < cs + 1 || i - cs > x->setting_max_words || i + 2 >= ce || m->cue_rule == NULL || cs < m->cue_end
-      || !g_hash_table_contains (x->setting_preps, TOK (r, i)->word))
-    return FALSE;
-  if (x->anchor[pattern] == CG_PAT_ANCHOR_NOUN || cg_rule_attr (m->cue_rule, "that"))
+  if (i + 2 >= ce || !g_hash_table_contains (x->setting_preps, TOK (r, i)->word))
     return FALSE;
   const CgPatToken *d = TOK (r, i + 1);
   if (!tok_is (r, i + 1, L_DET) && !(is_cap (d) && ends_possessive (d->word)))
     return FALSE;
-  /* (not after an infinitive, "planned to protest at the conference", nor
-   * a complement, "dismissed critique of his performance at Saturday's
-   * debate", nor "and": "supporting Sanders as a superdelegate and in a
+  /* (nor after "and": "supporting Sanders as a superdelegate and in a
    * statement credited him") */
-  if (tok_is (r, cs, L_CUE_INFINITIVE) || tok_is (r, i - 1, L_CUE_JOIN))
+  if (tok_is (r, i - 1, L_CUE_JOIN) || !object_content (r, pattern, m, cs, i, x->setting_max_words, TRUE))
     return FALSE;
-  for (guint k = cs; k < i; k++)
-    if (!is_word (TOK (r, k)) || TOK (r, k)->cue || tok_is (r, k, L_SOURCE_PREP))
-      return FALSE;
   /* (nor before a quotation or an infinitive the content goes on to:
    * "described the DLC during a Tuesday interview as "a remnant of another
    * period."", "encouraging his supporters at a rally Friday evening in
@@ -3982,19 +3994,17 @@ setting_at (Run *r, guint pattern, const CgPatMatch *m, guint cs, guint i, guint
  * PATTERN, ends a short object content before a clause of its own:
  * "publicly endorsed him | , and the bad blood Cruz engendered ...
  * prevented him ...", "have sought bankruptcy protection | , while
- * others have slipped into foreclosure".  After a content of at most
- * extract.rules object_clause_max_words words right after a verb cue
- * that takes no that-clause (as setting_at()), a word of
- * [object-clause-joiners] after the comma opens the writer's next
- * clause, no part of what was said, as PolNeAR marks it; one saying
- * subject=yes only before a pronoun, a determiner or a capitalized word
- * (its subject: not "..., and speaking fees"). */
+ * others have slipped into foreclosure".  After a short object content
+ * (object_content(), at most extract.rules object_clause_max_words
+ * words), a word of [object-clause-joiners] after the comma opens the
+ * writer's next clause, no part of what was said, as PolNeAR marks it;
+ * one saying subject=yes only before a pronoun, a determiner or a
+ * capitalized word (its subject: not "..., and speaking fees"). */
 static gboolean
 object_clause_at (Run *r, guint pattern, const CgPatMatch *m, guint cs, guint i, guint ce)
 {
   const CgExtractor *x = r->x;
-  if (i < cs + 1 || i - cs > x->object_clause_max_words || i + 3 >= ce || m->cue_rule == NULL
-      || cs < m->cue_end || !is_char (TOK (r, i)->word, ',') || !is_word (TOK (r, i + 1)))
+  if (i + 3 >= ce || !is_char (TOK (r, i)->word, ',') || !is_word (TOK (r, i + 1)))
     return FALSE;
   const CgRule *j = NULL;
   for (guint k = 0; k < x->object_joiners->len && j == NULL; k++)
@@ -4003,12 +4013,8 @@ object_clause_at (Run *r, guint pattern, const CgPatMatch *m, guint cs, guint i,
       if (e->n_words == 1 && g_ascii_strcasecmp (e->words[0], TOK (r, i + 1)->word) == 0)
         j = e;
     }
-  if (j == NULL || x->anchor[pattern] == CG_PAT_ANCHOR_NOUN || cg_rule_attr (m->cue_rule, "that")
-      || tok_is (r, cs, L_CUE_INFINITIVE))
+  if (j == NULL || !object_content (r, pattern, m, cs, i, x->object_clause_max_words, FALSE))
     return FALSE;
-  for (guint k = cs; k < i; k++)
-    if (!is_word (TOK (r, k)) || TOK (r, k)->cue)
-      return FALSE;
   const CgPatToken *v = TOK (r, i + 2);
   return !cg_rule_attr (j, "subject")
          || (is_word (v) && (tok_is (r, i + 2, L_PRON) || tok_is (r, i + 2, L_DET) || is_cap (v)));
