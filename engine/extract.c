@@ -102,6 +102,7 @@ struct _CgExtractor {
   guint         setting_max_words; /* extract.rules setting_max_words: the longest object content a setting ends */
   GPtrArray    *object_joiners;   /* extract.rules [object-clause-joiners], borrowed from the rules */
   guint         object_clause_max_words; /* extract.rules object_clause_max_words */
+  guint         object_max_words; /* the larger of setting_max_words and object_clause_max_words */
   GHashTable   *nested_relatives; /* extract.rules [nested-relatives], likewise */
   GHashTable   *content_connectives; /* extract.rules [content-connectives], casefolded phrases */
   GHashTable   *source_time_tail;    /* extract.rules [source-time-tail], likewise */
@@ -558,6 +559,7 @@ cg_extractor_new (CgRules *rules, GError **error)
   x->setting_max_words = (guint) cg_rules_number (rules, "extract", "setting_max_words", 0);
   x->object_joiners = cg_rules_entries (rules, "extract", "object-clause-joiners");
   x->object_clause_max_words = (guint) cg_rules_number (rules, "extract", "object_clause_max_words", 0);
+  x->object_max_words = MAX (x->setting_max_words, x->object_clause_max_words);
   x->nested_relatives = cg_rules_word_set (rules, "extract", "nested-relatives");
   x->content_connectives = cg_rules_phrase_set (rules, "extract", "content-connectives");
   x->source_time_tail = cg_rules_phrase_set (rules, "extract", "source-time-tail");
@@ -2252,10 +2254,13 @@ np_back (Run *r, guint end, guint *start)
       && np_back (r, s - 1, &xs) && xs <= s - 2 && (h + 1 - xs) <= x->source_max_words)
     {
       const CgPatToken *hd = TOK (r, s - 2);
-      /* (a preposition saying title=yes only after a title: "Aides to
-       * Clinton", "a national security adviser to his campaign") */
+      /* (a preposition saying title=yes only after a title, before a
+       * name or a determiner: "Aides to Clinton", "a national security
+       * adviser to his campaign"; not an infinitive, "some Republican
+       * senators to reconsider calling witnesses") */
       const Entry *pe = tok_entry (r, s - 1, L_SOURCE_PREP);
-      if (pe && cg_rule_attr (pe->rule, "title") && !tok_title (r, hd))
+      if (pe && cg_rule_attr (pe->rule, "title")
+          && (!tok_title (r, hd) || !(is_cap (TOK (r, s)) || tword_is (r, TOK (r, s), L_DET))))
         break;
       gboolean owner = FALSE;  /* a possessor: "Mrs. Obama's chief of staff" */
       for (guint i = xs; i < s - 2 && !owner; i++)
@@ -3964,7 +3969,8 @@ static gboolean
 setting_at (Run *r, guint pattern, const CgPatMatch *m, guint cs, guint i, guint ce)
 {
   const CgExtractor *x = r->x;
-  if (i + 2 >= ce || !g_hash_table_contains (x->setting_preps, TOK (r, i)->word))
+  if (i < cs + 1 || i - cs > x->setting_max_words || i + 2 >= ce
+      || !g_hash_table_contains (x->setting_preps, TOK (r, i)->word))
     return FALSE;
   const CgPatToken *d = TOK (r, i + 1);
   if (!tok_is (r, i + 1, L_DET) && !(is_cap (d) && ends_possessive (d->word)))
@@ -4004,7 +4010,8 @@ static gboolean
 object_clause_at (Run *r, guint pattern, const CgPatMatch *m, guint cs, guint i, guint ce)
 {
   const CgExtractor *x = r->x;
-  if (i + 3 >= ce || !is_char (TOK (r, i)->word, ',') || !is_word (TOK (r, i + 1)))
+  if (!is_char (TOK (r, i)->word, ',') || i + 3 >= ce || i - cs > x->object_clause_max_words
+      || !is_word (TOK (r, i + 1)))
     return FALSE;
   const CgRule *j = NULL;
   for (guint k = 0; k < x->object_joiners->len && j == NULL; k++)
@@ -4931,7 +4938,10 @@ from_match (Run *r, guint pattern, const CgPatMatch *m)
                 break;
               }
           }
-        if (setting_at (r, pattern, m, cs, i, ce) || object_clause_at (r, pattern, m, cs, i, ce))
+        /* (only in the first words of a content after its cue: the tests
+         * below are on every token of every content) */
+        if (after_cue && i - cs <= r->x->object_max_words
+            && (setting_at (r, pattern, m, cs, i, ce) || object_clause_at (r, pattern, m, cs, i, ce)))
           {
             ce = i;
             break;

@@ -1957,6 +1957,8 @@ test_spans_sixteenth (void)
    * a title to its complement */
   g_assert_cmpstr (cg_test_with_cue (r, "say")->source_text, ==, "Aides to Clinton");
   g_assert_cmpstr (cg_test_with_cue (r, "are quick to point out")->source_text, ==, "Advisers to Mr. Rubio");
+  /* (not before an infinitive: AllSides) */
+  g_assert_null (cg_test_with_cue (r, "calling"));
   cg_article_result_free (r);
   g_free (path);
 }
