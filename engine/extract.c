@@ -47,6 +47,7 @@ typedef struct {
   gboolean      after_noun_no; /* L_VERB: no cue right after a common noun (after-noun=no) */
   gboolean      head;       /* L_PREP: a cue only before a word of [prep-heads] (head=yes) */
   gboolean      before_ing; /* L_PREFIX: of the cue group only before an -ing form (before=ing) */
+  gboolean      title_only; /* L_SOURCE_PREP: only after a title (title=yes) */
   const char   *certainty;  /* its certainty= and stance= attributes, or NULL */
   const char   *stance;
 } Entry;
@@ -282,6 +283,8 @@ entry_init (const CgExtractor *x, guint l, const CgRule *r, Entry *e)
       const char *h = cg_rule_attr (r, "head");
       e->head = h && strcmp (h, "yes") == 0;
     }
+  if (l == L_SOURCE_PREP)
+    e->title_only = g_strcmp0 (cg_rule_attr (r, "title"), "yes") == 0;
 }
 
 /* A-Z to a-z in eight ASCII bytes at once. */
@@ -2006,6 +2009,33 @@ name_join_ok (Run *r, guint j)
   return before != NULL && !cg_rule_attr (before->rule, "after-joiner");
 }
 
+/* Whether token I is a word of extract.rules [source-prepositions] with
+ * no title=yes: the other tests that read the list ("People briefed on
+ * the situation", "chief executive of CloudFlare") know nothing of
+ * titles, and "to" there would join "headlines led to some advertisers". */
+static gboolean
+plain_source_prep (const Run *r, guint i)
+{
+  if (!tok_is (r, i, L_SOURCE_PREP))
+    return FALSE;
+  const Entry *e = tok_entry (r, i, L_SOURCE_PREP);
+  return e == NULL || !e->title_only;
+}
+
+/* Whether the preposition of extract.rules [source-prepositions] before
+ * the complement starting at S may join it to the head before: one saying
+ * title=yes only after a title and before a name or a determiner ("Aides
+ * to Clinton", "a national security adviser to his campaign"; not an
+ * infinitive, "some Republican senators to reconsider calling
+ * witnesses"). */
+static gboolean
+title_prep_ok (Run *r, guint s)
+{
+  const Entry *pe = tok_entry (r, s - 1, L_SOURCE_PREP);
+  return pe == NULL || !pe->title_only
+         || (tok_title (r, TOK (r, s - 2)) && (is_cap (TOK (r, s)) || tword_is (r, TOK (r, s), L_DET)));
+}
+
 /* A noun phrase ending just before END: [*START, END).  Lowercase words
  * join a capitalized head only as titles ("Former CIA director William J.
  * Burns"); a lowercase head takes up to three modifiers and its determiner
@@ -2251,17 +2281,9 @@ np_back (Run *r, guint end, guint *start)
   while (s >= 3 && same_unit (r, s - 2, s) && tword_is (r, TOK (r, s - 1), L_SOURCE_PREP)
       && is_word (TOK (r, s - 2)) && !tword_is (r, TOK (r, s - 2), L_DET)
       && (!is_cap (TOK (r, s - 2)) || s - 2 == 0 || !same_unit (r, s - 3, s - 2))
-      && np_back (r, s - 1, &xs) && xs <= s - 2 && (h + 1 - xs) <= x->source_max_words)
+      && title_prep_ok (r, s) && np_back (r, s - 1, &xs) && xs <= s - 2 && (h + 1 - xs) <= x->source_max_words)
     {
       const CgPatToken *hd = TOK (r, s - 2);
-      /* (a preposition saying title=yes only after a title, before a
-       * name or a determiner: "Aides to Clinton", "a national security
-       * adviser to his campaign"; not an infinitive, "some Republican
-       * senators to reconsider calling witnesses") */
-      const Entry *pe = tok_entry (r, s - 1, L_SOURCE_PREP);
-      if (pe && cg_rule_attr (pe->rule, "title")
-          && (!tok_title (r, hd) || !(is_cap (TOK (r, s)) || tword_is (r, TOK (r, s), L_DET))))
-        break;
       gboolean owner = FALSE;  /* a possessor: "Mrs. Obama's chief of staff" */
       for (guint i = xs; i < s - 2 && !owner; i++)
         owner = ends_possessive (TOK (r, i)->word);
@@ -2284,7 +2306,7 @@ np_back (Run *r, guint end, guint *start)
   /* "People briefed on the situation", "Exit polls taken in South
    * Carolina": a participle between a plural or title opening the clause
    * and its complement */
-  if (s >= 4 && same_unit (r, s - 3, s) && tword_is (r, TOK (r, s - 1), L_SOURCE_PREP)
+  if (s >= 4 && same_unit (r, s - 3, s) && plain_source_prep (r, s - 1)
       && is_word (TOK (r, s - 2)) && !is_cap (TOK (r, s - 2)) && !TOK (r, s - 2)->cue
       && (ends_with (TOK (r, s - 2)->word, "ed") || ends_with (TOK (r, s - 2)->word, "en"))
       && describes (r, s - 3) && np_back (r, s - 2, &xs) && (h + 1 - xs) <= x->source_max_words
@@ -2874,7 +2896,7 @@ title_of_back (Run *r, guint s, guint *start)
   if (s < 3 || !same_unit (r, s - 1, s))
     return;
   guint c = s, ns;
-  if (tok_is (r, s - 1, L_SOURCE_PREP) && !is_cap (TOK (r, s - 1)))
+  if (plain_source_prep (r, s - 1) && !is_cap (TOK (r, s - 1)))
     {
       c = s - 1;
       while (c > 0 && s - c <= r->x->source_max_words && same_unit (r, c - 1, c))
@@ -2991,7 +3013,7 @@ source_back_scan (Run *r, guint end, guint *start, guint *mention_end)
         ab--;
       const CgPatToken *st = TOK (r, ab);
       if (ab >= 3 && is_cap (st) && st->end - st->start <= 5 && r->text[TOK (r, j - 1)->end - 1] == '.'
-          && is_char (TOK (r, ab - 1)->word, ',') && is_cap (TOK (r, ab - 2)) && tok_is (r, ab - 3, L_SOURCE_PREP)
+          && is_char (TOK (r, ab - 1)->word, ',') && is_cap (TOK (r, ab - 2)) && plain_source_prep (r, ab - 3)
           && same_unit (r, ab - 3, j) && long_aside (r, end, start, mention_end))
         return TRUE;
       /* "Dmitry Peskov, a Kremlin spokesman, said" */
@@ -3874,7 +3896,7 @@ time_tail_back (Run *r, guint s, guint e)
        * "this month" after "earlier"; nor one after a preposition) */
       const CgPatToken *b = TOK (r, t0 - 1);
       if (is_word (b) && !is_cap (b) && !ends_with (b->word, "ed") && !ends_with (b->word, "en")
-          && !tok_is (r, t0 - 1, L_SOURCE_PREP) && !tok_is (r, t0 - 1, L_CONTENT_PREP))
+          && !plain_source_prep (r, t0 - 1) && !tok_is (r, t0 - 1, L_CONTENT_PREP))
         return t0;
       return e;
     }
@@ -3950,7 +3972,7 @@ object_content (Run *r, guint pattern, const CgPatMatch *m, guint cs, guint i, g
       || tok_is (r, cs, L_CUE_INFINITIVE))
     return FALSE;
   for (guint k = cs; k < i; k++)
-    if (!is_word (TOK (r, k)) || TOK (r, k)->cue || (no_prep && tok_is (r, k, L_SOURCE_PREP)))
+    if (!is_word (TOK (r, k)) || TOK (r, k)->cue || (no_prep && plain_source_prep (r, k)))
       return FALSE;
   return TRUE;
 }
@@ -4582,7 +4604,7 @@ from_match (Run *r, guint pattern, const CgPatMatch *m)
       guint s2 = m->split_end, len;
       const CgPatToken *t = TOK (r, s2);
       if (tok_is (r, s2, L_RELATIVE) || match_entry (r, s2, r->toks->len, L_SUBORD, &len)
-          || tok_is (r, s2, L_CONTENT_END) || tok_is (r, s2, L_SOURCE_PREP) || tok_is (r, s2, L_DET)
+          || tok_is (r, s2, L_CONTENT_END) || plain_source_prep (r, s2) || tok_is (r, s2, L_DET)
           || (is_cap (t) && is_cap (TOK (r, m->source_end - 1))) || tok_is (r, cs, L_SUBORD)
           || (cs + 1 == m->split_start && (tok_is (r, cs, L_CONTENT_END) || tok_is (r, cs, L_CUE_JOIN)))
           || (is_word (t) && !is_cap (t) && (ends_with (t->word, "ing") || tok_title (r, t))))
@@ -4941,7 +4963,8 @@ from_match (Run *r, guint pattern, const CgPatMatch *m)
         /* (only in the first words of a content after its cue: the tests
          * below are on every token of every content) */
         if (after_cue && i - cs <= r->x->object_max_words
-            && (setting_at (r, pattern, m, cs, i, ce) || object_clause_at (r, pattern, m, cs, i, ce)))
+            && ((is_char (t->word, ',') && object_clause_at (r, pattern, m, cs, i, ce))
+                || ((tok_is (r, i + 1, L_DET) || is_cap (u)) && setting_at (r, pattern, m, cs, i, ce))))
           {
             ce = i;
             break;

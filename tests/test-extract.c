@@ -1959,6 +1959,7 @@ test_spans_sixteenth (void)
   g_assert_cmpstr (cg_test_with_cue (r, "are quick to point out")->source_text, ==, "Advisers to Mr. Rubio");
   /* (not before an infinitive: AllSides) */
   g_assert_null (cg_test_with_cue (r, "calling"));
+  g_assert_cmpstr (cg_test_with_cue (r, "saying")->source_text, ==, "some advertisers");
   cg_article_result_free (r);
   g_free (path);
 }
