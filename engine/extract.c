@@ -47,7 +47,6 @@ typedef struct {
   gboolean      after_noun_no; /* L_VERB: no cue right after a common noun (after-noun=no) */
   gboolean      head;       /* L_PREP: a cue only before a word of [prep-heads] (head=yes) */
   gboolean      before_ing; /* L_PREFIX: of the cue group only before an -ing form (before=ing) */
-  gboolean      title_only; /* L_SOURCE_PREP: only after a title (title=yes) */
   const char   *certainty;  /* its certainty= and stance= attributes, or NULL */
   const char   *stance;
 } Entry;
@@ -104,6 +103,7 @@ struct _CgExtractor {
   GPtrArray    *object_joiners;   /* extract.rules [object-clause-joiners], borrowed from the rules */
   guint         object_clause_max_words; /* extract.rules object_clause_max_words */
   guint         object_max_words; /* the larger of setting_max_words and object_clause_max_words */
+  GPtrArray    *title_preps;      /* the words of extract.rules [source-prepositions] saying title=yes, borrowed */
   GHashTable   *nested_relatives; /* extract.rules [nested-relatives], likewise */
   GHashTable   *content_connectives; /* extract.rules [content-connectives], casefolded phrases */
   GHashTable   *source_time_tail;    /* extract.rules [source-time-tail], likewise */
@@ -283,8 +283,6 @@ entry_init (const CgExtractor *x, guint l, const CgRule *r, Entry *e)
       const char *h = cg_rule_attr (r, "head");
       e->head = h && strcmp (h, "yes") == 0;
     }
-  if (l == L_SOURCE_PREP)
-    e->title_only = g_strcmp0 (cg_rule_attr (r, "title"), "yes") == 0;
 }
 
 /* A-Z to a-z in eight ASCII bytes at once. */
@@ -563,6 +561,14 @@ cg_extractor_new (CgRules *rules, GError **error)
   x->object_joiners = cg_rules_entries (rules, "extract", "object-clause-joiners");
   x->object_clause_max_words = (guint) cg_rules_number (rules, "extract", "object_clause_max_words", 0);
   x->object_max_words = MAX (x->setting_max_words, x->object_clause_max_words);
+  x->title_preps = g_ptr_array_new ();
+  GPtrArray *sp = cg_rules_entries (rules, "extract", "source-prepositions");
+  for (guint i = 0; i < sp->len; i++)
+    {
+      const CgRule *e = g_ptr_array_index (sp, i);
+      if (e->n_words == 1 && g_strcmp0 (cg_rule_attr (e, "title"), "yes") == 0)
+        g_ptr_array_add (x->title_preps, e->words[0]);
+    }
   x->nested_relatives = cg_rules_word_set (rules, "extract", "nested-relatives");
   x->content_connectives = cg_rules_phrase_set (rules, "extract", "content-connectives");
   x->source_time_tail = cg_rules_phrase_set (rules, "extract", "source-time-tail");
@@ -652,6 +658,7 @@ cg_extractor_free (CgExtractor *x)
   g_hash_table_unref (x->verb_particles);
   g_hash_table_unref (x->appositive_openers);
   g_hash_table_unref (x->setting_preps);
+  g_ptr_array_unref (x->title_preps);
   g_hash_table_unref (x->setting_nouns);
   g_hash_table_unref (x->nested_relatives);
   g_hash_table_unref (x->content_connectives);
@@ -2014,12 +2021,18 @@ name_join_ok (Run *r, guint j)
  * the situation", "chief executive of CloudFlare") know nothing of
  * titles, and "to" there would join "headlines led to some advertisers". */
 static gboolean
+title_prep (const Run *r, guint i)
+{
+  for (guint k = 0; k < r->x->title_preps->len; k++)
+    if (g_ascii_strcasecmp (TOK (r, i)->word, g_ptr_array_index (r->x->title_preps, k)) == 0)
+      return TRUE;
+  return FALSE;
+}
+
+static gboolean
 plain_source_prep (const Run *r, guint i)
 {
-  if (!tok_is (r, i, L_SOURCE_PREP))
-    return FALSE;
-  const Entry *e = tok_entry (r, i, L_SOURCE_PREP);
-  return e == NULL || !e->title_only;
+  return tok_is (r, i, L_SOURCE_PREP) && !title_prep (r, i);
 }
 
 /* Whether the preposition of extract.rules [source-prepositions] before
@@ -2031,8 +2044,7 @@ plain_source_prep (const Run *r, guint i)
 static gboolean
 title_prep_ok (Run *r, guint s)
 {
-  const Entry *pe = tok_entry (r, s - 1, L_SOURCE_PREP);
-  return pe == NULL || !pe->title_only
+  return !title_prep (r, s - 1)
          || (tok_title (r, TOK (r, s - 2)) && (is_cap (TOK (r, s)) || tword_is (r, TOK (r, s), L_DET)));
 }
 
@@ -4882,6 +4894,13 @@ from_match (Run *r, guint pattern, const CgPatMatch *m)
    * cue; a content before its cue, "He returned and said little,
    * according to an aide", holds it) */
   gboolean after_cue = m->cue_rule == NULL || cs >= m->cue_end;
+  /* the tokens where setting_at() and object_clause_at() may end a short
+   * object content (object_content()'s tests that do not depend on the
+   * word, once per content) */
+  guint obj_end = 0;
+  if (m->cue_rule && cs >= m->cue_end && cs < ce && r->x->anchor[pattern] != CG_PAT_ANCHOR_NOUN
+      && !tok_is (r, cs, L_CUE_INFINITIVE) && !cg_rule_attr (m->cue_rule, "that"))
+    obj_end = MIN (ce, cs + r->x->object_max_words + 1);
   /* "While the donor didn't disclose his degree of backing, he did say
    * ...": a cue in a clause opened by a word of [subordinators] at the
    * sentence start, with no comma before it, reports up to the comma that
@@ -4960,9 +4979,9 @@ from_match (Run *r, guint pattern, const CgPatMatch *m)
                 break;
               }
           }
-        /* (only in the first words of a content after its cue: the tests
-         * below are on every token of every content) */
-        if (after_cue && i - cs <= r->x->object_max_words
+        /* (only in the first words of an object content: the loop runs
+         * on every token of every content) */
+        if (i < obj_end
             && ((is_char (t->word, ',') && object_clause_at (r, pattern, m, cs, i, ce))
                 || ((tok_is (r, i + 1, L_DET) || is_cap (u)) && setting_at (r, pattern, m, cs, i, ce))))
           {
