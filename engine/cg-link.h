@@ -56,6 +56,12 @@ gboolean cg_linker_set_vectors (CgLinker *linker, gboolean use);
  * number of lists retired so far. */
 guint64 cg_linker_set_retire (CgLinker *linker, gboolean retire);
 
+/* Whether the comparisons ask the compared item's marks (the default)
+ * whether a concept is in its content, or search its content: both give
+ * the same answers, hence the same links; this is for the tests that
+ * check it. */
+void cg_linker_set_marks (CgLinker *linker, gboolean use);
+
 /* The MinHash signature of the shingle hashes HASHES[0, N), as the linker
  * computes it for an assertion, into SIG (room for SIG_LEN values); for
  * the tests.  Returns the number of values written (bands x rows of

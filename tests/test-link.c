@@ -1484,29 +1484,66 @@ assert_same_links (GPtrArray *want, GPtrArray *got)
     }
 }
 
+/* Corpus C's links from a linker told VECTORS
+ * (cg_linker_set_vectors()) and MARKS (cg_linker_set_marks()). */
+static GPtrArray *
+corpus_links (CgCorpus *c, gboolean vectors, gboolean marks)
+{
+  GError *error = NULL;
+  CgLinker *l = cg_linker_new (cg_test_rules (), &error);
+  g_assert_no_error (error);
+  if (cg_linker_set_vectors (l, vectors) != vectors)
+    g_test_message ("no vector unit on this processor: both runs take the portable loops");
+  cg_linker_set_marks (l, marks);
+  cg_linker_set_speakers (l, c->speakers);
+  GPtrArray *links = cg_linker_add (l, c->assertions, c->articles);
+  cg_linker_free (l);
+  return links;
+}
+
 /* The comparisons' shared ids counted with the vector unit and with the
  * portable loop give the same links of the seed corpus. */
 static void
 test_shared_vectors (void)
 {
   CgCorpus *c = cg_test_seed_corpus ();
+  GPtrArray *plain = corpus_links (c, FALSE, TRUE), *vec = corpus_links (c, TRUE, TRUE);
+  g_assert_cmpuint (plain->len, >, 2);
+  assert_same_links (plain, vec);
+  g_ptr_array_unref (plain);
+  g_ptr_array_unref (vec);
+  cg_corpus_free (c);
+}
+
+/* The compared item's content asked through its marks and by a search of
+ * it give the same links, evidence and all: the names one side has
+ * alone, the other's leads, antonyms and flips are read on both sides,
+ * only one of which is marked.  The seed corpus, and two outlets' copies
+ * of one AllSides story whose dates differ ("on June 27" / "on Thursday,
+ * July 27"): no support between them, which a mark read for the wrong
+ * item or of an older item made one. */
+static void
+test_content_marks (void)
+{
+  CgCorpus *corpora[2] = { cg_test_seed_corpus (), NULL };
+  char *files[] = { cg_test_data ("score-copy-iran-fox.txt"), cg_test_data ("score-copy-iran-newsmax.txt"), NULL };
   GError *error = NULL;
-  GPtrArray *links[2];
+  CgPipeline *p = cg_pipeline_new (cg_test_rules (), &error);
+  g_assert_no_error (error);
+  corpora[1] = cg_pipeline_analyze (p, files, 2, FALSE, NULL, NULL, NULL, &error);
+  g_assert_no_error (error);
+  cg_pipeline_free (p);
   for (guint k = 0; k < 2; k++)
     {
-      CgLinker *l = cg_linker_new (cg_test_rules (), &error);
-      g_assert_no_error (error);
-      if (cg_linker_set_vectors (l, k == 1) != (k == 1))
-        g_test_message ("no vector unit on this processor: both runs take the portable loops");
-      cg_linker_set_speakers (l, c->speakers);
-      links[k] = cg_linker_add (l, c->assertions, c->articles);
-      cg_linker_free (l);
+      GPtrArray *searched = corpus_links (corpora[k], TRUE, FALSE), *marked = corpus_links (corpora[k], TRUE, TRUE);
+      g_assert_cmpuint (searched->len, >, 2);
+      assert_same_links (searched, marked);
+      g_ptr_array_unref (searched);
+      g_ptr_array_unref (marked);
+      cg_corpus_free (corpora[k]);
     }
-  g_assert_cmpuint (links[0]->len, >, 2);
-  assert_same_links (links[0], links[1]);
-  g_ptr_array_unref (links[0]);
-  g_ptr_array_unref (links[1]);
-  cg_corpus_free (c);
+  g_free (files[0]);
+  g_free (files[1]);
 }
 
 /* Batches prepared on other threads, added in order, give the links one
@@ -2125,6 +2162,7 @@ main (int argc, char **argv)
   g_test_init (&argc, &argv, NULL);
   g_test_add_func ("/link/same-as/seed-quote", test_same_as_seed_quote);
   g_test_add_func ("/link/shared-vectors", test_shared_vectors);
+  g_test_add_func ("/link/content-marks", test_content_marks);
   g_test_add_func ("/link/contradicts/crowded-denial", test_contradicts_crowded_denial);
   g_test_add_func ("/link/same-as/variants", test_same_as_variants);
   g_test_add_func ("/link/same-article", test_same_article_is_not_corroboration);
