@@ -1078,7 +1078,9 @@ wl_match (CgNormalizer *n, guint list, const Words *v, guint pos, guint *len)
 static gboolean
 dotted (const char *w)
 {
-  if (strchr (w, '.') == NULL)
+  /* its second byte a dot, or it is none: a strchr() of each word was
+   * 0.8% of the compare thread's instructions at p10 */
+  if (w[0] == '\0' || w[1] != '.')
     return FALSE;
   for (const char *q = w; *q; q += 2)
     if (!g_ascii_isalpha (q[0]) || (q[1] != '.' && q[1] != '\0') || (q[1] == '.' && q[2] == '\0'))
