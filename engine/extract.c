@@ -73,6 +73,9 @@ struct _CgExtractor {
   guint        *qsides;       /* per pattern: cg_pattern_quote_sides() */
   guint        *csides;       /* per pattern: cg_pattern_content_sides() */
   PatternAttrs *pattrs;       /* per pattern: the attributes from_match () reads of every match */
+  /* the rules of the assertions no pattern makes, interned like the
+   * patterns' names (an assertion's rule is, cg-model.h) */
+  const char   *rule_continuation, *rule_bare_quote, *rule_author, *rule_tagger;
   /* Per pass (0: patterns with a QUOTE; 2: those anchored on a NOUN; 3:
    * those with nested=yes, tried only inside another's content) and
    * per anchor mask of a token (bit 0 a cue, 1 a preposition, 2 an
@@ -601,10 +604,15 @@ cg_extractor_new (CgRules *rules, GError **error)
   x->qsides = g_new0 (guint, cg_pattern_set_size (patterns) + 1);
   x->csides = g_new0 (guint, cg_pattern_set_size (patterns) + 1);
   x->pattrs = g_new0 (PatternAttrs, cg_pattern_set_size (patterns) + 1);
+  x->rule_continuation = g_intern_static_string ("continuation");
+  x->rule_bare_quote = g_intern_static_string ("bare-quote");
+  x->rule_author = g_intern_static_string ("author-claim");
+  x->rule_tagger = g_intern_static_string ("tagger");
   for (guint i = 0; i < cg_pattern_set_size (patterns); i++)
     {
       const CgRule *pr = cg_pattern_rule (patterns, i);
-      x->pattrs[i] = (PatternAttrs) { cg_rule_attr (pr, "name"), cg_rule_attr (pr, "kind"),
+      /* the name interned: assertions point at it and may outlive the rules */
+      x->pattrs[i] = (PatternAttrs) { g_intern_string (cg_rule_attr (pr, "name")), cg_rule_attr (pr, "kind"),
                                       cg_rule_attr (pr, "speaker"), cg_rule_attr (pr, "fronted"),
                                       cg_rule_attr (pr, "subject"),
                                       g_strcmp0 (cg_rule_attr (pr, "cue"), "after-source") == 0 };
@@ -3632,8 +3640,11 @@ direct_span (Run *r, guint q)
 static CgAssertion *
 new_assertion (Run *r, CgAssertionKind kind, CgSpan span, guint first_tok, const char *rule)
 {
-  /* the record, its article id, rule and text in one block */
-  CgAssertion *a = cg_assertion_new_packed (r->article->id, rule, (gsize) (span.end > span.start ? span.end - span.start : 0) + 1);
+  /* the record and its text in one block; RULE is interned or a literal
+   * (never copied), and the article has no id yet in the pipeline */
+  CgAssertion *a = cg_assertion_new_packed ((gsize) (span.end > span.start ? span.end - span.start : 0) + 1);
+  a->article_id = g_strdup (r->article->id);
+  a->rule = rule;
   a->kind = kind;
   a->span = span;
   fold_ws_into (a->text, r->text, span.start, span.end);
@@ -5674,7 +5685,7 @@ run_quotes (Run *r)
                 }
               if (words <= r->x->scare_max_words)
                 continue;
-              CgAssertion *a = new_assertion (r, CG_KIND_DIRECT, span, pq->open, "continuation");
+              CgAssertion *a = new_assertion (r, CG_KIND_DIRECT, span, pq->open, r->x->rule_continuation);
               a->source = prev->source;
               a->source_ref = prev->source_ref;
               a->source_text = g_strdup (prev->source_text);
@@ -5689,7 +5700,7 @@ run_quotes (Run *r)
         }
       if (words >= r->x->bare_quote_min_words)
         {
-          CgAssertion *a = new_assertion (r, CG_KIND_DIRECT, span, pq->open, "bare-quote");
+          CgAssertion *a = new_assertion (r, CG_KIND_DIRECT, span, pq->open, r->x->rule_bare_quote);
           guint neg = 0;
           scan_modality (r, pq->open, pq->close + 1, &a->certainty, &neg);
           if (neg & 1)
@@ -5765,7 +5776,7 @@ run_author (Run *r)
       if (bad || !worthy || words < x->author_min_words)
         continue;
       CgSpan span = tok_span (r, s, e);
-      CgAssertion *a = new_assertion (r, CG_KIND_AUTHOR, span, s, "author-claim");
+      CgAssertion *a = new_assertion (r, CG_KIND_AUTHOR, span, s, r->x->rule_author);
       guint neg = 0;
       scan_modality (r, s, e, &a->certainty, &neg);
       if (neg & 1)
@@ -6016,7 +6027,7 @@ run_tagger (Run *r)
                          span_margin (margins, sp[c].s - s, sp[c].e - s), span_margin (margins, ss - s, se - s)))
             continue;
           ct->used = TRUE;
-          CgAssertion *a = new_assertion (r, CG_KIND_INDIRECT, tok_span (r, cs, ce), cs, "tagger");
+          CgAssertion *a = new_assertion (r, CG_KIND_INDIRECT, tok_span (r, cs, ce), cs, r->x->rule_tagger);
           so->used = TRUE;
           a->source = tok_span (r, ss, se);
           a->source_text = fold_ws (r->text, a->source.start, a->source.end);

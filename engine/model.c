@@ -67,26 +67,18 @@ cg_assertion_new (void)
 }
 
 CgAssertion *
-cg_assertion_new_packed (const char *article_id, const char *rule, gsize text_room)
+cg_assertion_new_packed (gsize text_room)
 {
-  gsize na = article_id ? strlen (article_id) + 1 : 0, nr = rule ? strlen (rule) + 1 : 0;
-  gsize packed = na + nr + MAX (text_room, 1);
+  /* The article id and rule are not in the block: the pipeline replaces
+   * the one and the rule is interned, and bytes in the block cannot be
+   * given back while the record lives (a kept assertion lives to the end
+   * of an ingest). */
+  gsize packed = MAX (text_room, 1);
   CgAssertion *a = g_malloc (sizeof (CgAssertion) + packed);
-  char *p = (char *) (a + 1);
   *a = (CgAssertion) { .span = CG_SPAN_NONE, .cue = CG_SPAN_NONE, .source = CG_SPAN_NONE,
                        .source_ref = CG_SPAN_NONE, .certainty = CG_CERTAINTY_CERTAIN,
                        .polarity = CG_POLARITY_POSITIVE, .stance = CG_STANCE_NEUTRAL, .packed = packed };
-  if (article_id)
-    {
-      a->article_id = memcpy (p, article_id, na);
-      p += na;
-    }
-  if (rule)
-    {
-      a->rule = memcpy (p, rule, nr);
-      p += nr;
-    }
-  a->text = p;
+  a->text = (char *) (a + 1);
   a->text[0] = '\0';
   return a;
 }
@@ -126,7 +118,6 @@ cg_assertion_free (CgAssertion *a)
   free_string (a, a->cue_text);
   free_string (a, a->source_text);
   free_string (a, a->speaker_id);
-  free_string (a, a->rule);
   g_free (a);
 }
 

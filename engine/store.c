@@ -1190,7 +1190,7 @@ load_assertions (CgStore *s, GPtrArray *out, gint64 after, GError **error)
       v = column_string (st, 15);
       cg_stance_from_name (v, &a->stance);
       g_free (v);
-      a->rule = column_string (st, 16);
+      a->rule = g_intern_string ((const char *) sqlite3_column_text (st, 16));
       a->sentence = (guint) sqlite3_column_int64 (st, 17);
       g_ptr_array_add (out, a);
     }
@@ -1502,8 +1502,8 @@ static LinkJob stop_job;  /* tells the link thread to end */
  * those read, packed and no string twice: their article_id is their
  * article's id (KNOWN holds the article as long as the assertion), their
  * speaker_id one copy per speaker, their own id, cue and source packed
- * one after another, all in ST's known_strings; their rule, which only
- * the stored row needs, is dropped once written.  A malloc'd copy of a
+ * one after another, all in ST's known_strings; their rule is interned
+ * (cg-model.h), never a copy.  A malloc'd copy of a
  * short string is a 32-byte block: each assertion is about 150 bytes less
  * (1.2M assertions on the whole AllSides corpus).  Called before the
  * link thread is given the assertion (it reads these strings as it links
@@ -1528,7 +1528,6 @@ known_assertion_keep (State *st, CgAssertion *as, CgArticle *article)
   pack_string (st->known_strings, &as->id, FALSE);
   pack_string (st->known_strings, &as->cue_text, FALSE);
   pack_string (st->known_strings, &as->source_text, FALSE);
-  cg_assertion_set_string (as, &as->rule, NULL);
 }
 
 /* The free function of KNOWN's assertions: their strings but the text
