@@ -126,10 +126,12 @@ typedef enum {
   CG_STANCE_DISPUTES
 } CgStance;
 
+/* The pointers and spans first, then the 32-bit fields, so that nothing
+ * pads: 144 bytes where the fields in reading order took 160 (an ingest
+ * keeps every record to its end: 1.2M on the whole AllSides corpus). */
 typedef struct {
   char            *id;          /* "a17"; assigned by the corpus or the store */
   char            *article_id;  /* the carrying article's id */
-  CgAssertionKind  kind;
   char            *text;        /* the content, whitespace folded, quote marks trimmed */
   CgSpan           span;        /* the content in the file */
   char            *cue_text;    /* NULL for author claims */
@@ -140,15 +142,16 @@ typedef struct {
                                  * the words it stands for, which resolve names the speaker from;
                                  * none otherwise (not stored: only extract and resolve use it) */
   char            *speaker_id;  /* set by resolve; NULL where no speaker was found */
-  CgCertainty      certainty;
-  CgPolarity       polarity;
-  CgStance         stance;
   const char      *rule;        /* the attribution pattern that matched, for `show`: interned
                                  * (g_intern_string()), never freed with the record
                                  * (1.2M copies of a few dozen names were 34 MB of a whole-corpus
                                  * ingest's peak) */
+  CgAssertionKind  kind;
+  CgCertainty      certainty;
+  CgPolarity       polarity;
+  CgStance         stance;
   guint            sentence;    /* index of the sentence holding the content start */
-  gsize            packed;      /* bytes of strings in the assertion's own block, after the
+  guint32          packed;      /* bytes of strings in the assertion's own block, after the
                                  * record (cg_assertion_new_packed()); 0 for none */
 } CgAssertion;
 

@@ -54,6 +54,10 @@ cg_segments_free (CgSegments *s)
   g_free (s);
 }
 
+/* cg-model.h: the fields ordered so that nothing pads (there is one
+ * record for every assertion an ingest keeps). */
+G_STATIC_ASSERT (sizeof (CgAssertion) == 144);
+
 CgAssertion *
 cg_assertion_new (void)
 {
@@ -73,12 +77,15 @@ cg_assertion_new_packed (gsize text_room)
    * the one and the rule is interned, and bytes in the block cannot be
    * given back while the record lives (a kept assertion lives to the end
    * of an ingest). */
-  gsize packed = MAX (text_room, 1);
+  gsize room = MAX (text_room, 1);
+  /* (the reader's articles are far below 4 GB: a text that big has a
+   * block of its own) */
+  guint32 packed = room <= G_MAXUINT32 ? (guint32) room : 0;
   CgAssertion *a = g_malloc (sizeof (CgAssertion) + packed);
   *a = (CgAssertion) { .span = CG_SPAN_NONE, .cue = CG_SPAN_NONE, .source = CG_SPAN_NONE,
                        .source_ref = CG_SPAN_NONE, .certainty = CG_CERTAINTY_CERTAIN,
                        .polarity = CG_POLARITY_POSITIVE, .stance = CG_STANCE_NEUTRAL, .packed = packed };
-  a->text = (char *) (a + 1);
+  a->text = packed ? (char *) (a + 1) : g_malloc (room);
   a->text[0] = '\0';
   return a;
 }
