@@ -4142,6 +4142,14 @@ from_match (Run *r, guint pattern, const CgPatMatch *m)
     {
       if (m->cue_start > m->content_start && cue_attr_lists (m->cue_rule, "not-after", TOK (r, m->cue_start - 1)->word))
         return FALSE;
+      /* ", reportedly winning over ...": after a comma, before a
+       * participle (a word ending in participle=), the adverb reports a
+       * participle clause, which PolNeAR does not mark */
+      const char *part = cg_rule_attr (m->cue_rule, "participle");
+      if (part && m->cue_start > m->content_start && is_char (TOK (r, m->cue_start - 1)->word, ',')
+          && m->cue_end < m->content_end && g_str_has_suffix (TOK (r, m->cue_end)->word, part)
+          && !cue_attr_lists (m->cue_rule, "not-participle", TOK (r, m->cue_end)->word))
+        return FALSE;
       guint cs = m->content_start;
       for (guint i = m->content_start; i + 1 < m->cue_start; i++)
         {
@@ -4152,10 +4160,47 @@ from_match (Run *r, guint pattern, const CgPatMatch *m)
                    && cue_attr_lists (m->cue_rule, "clause-after", TOK (r, i + 1)->word))
             cs = i + 2;  /* the joining word is no part of it */
         }
-      if (cs != m->content_start)
+      /* "(her team has reportedly consulted ...)": an aside in
+       * parentheses is the clause; "Though ..., Clinton has reportedly
+       * amassed": a content opened by a word of opener-cut= (a fronted
+       * subordinate clause or adverbial) starts after its first comma */
+      guint ce = m->content_end;
+      for (guint i = cs; i < m->cue_start; i++)
+        if (is_char (TOK (r, i)->word, '('))
+          cs = i + 1;
+        else if (is_char (TOK (r, i)->word, ')'))
+          cs = i + 1;
+      if (cs == m->content_start && cue_attr_lists (m->cue_rule, "opener-cut", TOK (r, cs)->word))
+        for (guint i = cs + 1; i + 1 < m->cue_start; i++)
+          if (is_char (TOK (r, i)->word, ','))
+            {
+              cs = i + 1;
+              break;
+            }
+      /* its clause ends at the aside's ")", before a comma and a word of
+       * end-after-comma= (", but they had returned", ", leaving ...") or a
+       * word of end-before-clause= opening a clause by its pronoun or
+       * determiner ("as it nears the end ...") */
+      gboolean paren = cs > 0 && is_char (TOK (r, cs - 1)->word, '(');
+      for (guint i = m->cue_end; i < ce; i++)
+        {
+          const char *w = TOK (r, i)->word;
+          if (paren && is_char (w, ')'))
+            ce = i;
+          else if (is_char (w, ',') && i + 1 < ce
+                   && (cue_attr_lists (m->cue_rule, "end-after-comma", TOK (r, i + 1)->word)
+                       || (part && !is_cap (TOK (r, i + 1)) && g_str_has_suffix (TOK (r, i + 1)->word, part)
+                           && !cue_attr_lists (m->cue_rule, "not-participle", TOK (r, i + 1)->word))))
+            ce = i;
+          else if (i > m->cue_end && i + 1 < ce && cue_attr_lists (m->cue_rule, "end-before-clause", w)
+                   && (tok_is (r, i + 1, L_PRON) || tok_is (r, i + 1, L_DET)))
+            ce = i;
+        }
+      if (cs != m->content_start || ce != m->content_end)
         {
           own = *m;
           own.content_start = cs;
+          own.content_end = ce;
           m = &own;
         }
     }
