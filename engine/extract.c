@@ -96,6 +96,7 @@ struct _CgExtractor {
   guint         author_min_words;
   guint         bare_quote_min_words;
   const char   *passive_raising;  /* owned by the rules, or NULL */
+  const char   *passive_contracted;  /* blank-separated words, owned by the rules, or NULL */
   GHashTable   *nested_stops;     /* extract.rules [nested-stops], words borrowed from the rules */
   GHashTable   *split_words;      /* [not-possessives] with split=yes ("he's"), words borrowed from the rules */
   GHashTable   *verb_particles;   /* extract.rules [verb-particles], the same */
@@ -547,6 +548,7 @@ cg_extractor_new (CgRules *rules, GError **error)
   x->author_min_words = (guint) cg_rules_number (rules, "extract", "author_min_words", 6);
   x->bare_quote_min_words = (guint) cg_rules_number (rules, "extract", "bare_quote_min_words", 8);
   x->passive_raising = cg_rules_string (rules, "extract", "passive_raising");
+  x->passive_contracted = cg_rules_string (rules, "extract", "passive_contracted");
   x->nested_stops = cg_rules_word_set (rules, "extract", "nested-stops");
   x->split_words = g_hash_table_new (g_str_hash, g_str_equal);
   GPtrArray *not_poss = cg_rules_entries (rules, "extract", "not-possessives");
@@ -3658,19 +3660,27 @@ new_assertion (Run *r, CgAssertionKind kind, CgSpan span, guint first_tok, const
 /* Whether the blank-separated attribute ATTR of the cue rule CUE lists
  * WORD: prep= a preposition that may open its content ("prep=about for"),
  * not-before= a word that may not ("not-before=to"). */
+static gboolean word_listed (const char *list, const char *word);
+
 static gboolean
 cue_attr_lists (const CgRule *cue, const char *attr, const char *word)
 {
-  const char *v = cg_rule_attr (cue, attr);
+  return word_listed (cg_rule_attr (cue, attr), word);
+}
+
+/* Whether WORD is one of the blank-separated words of LIST (NULL: none). */
+static gboolean
+word_listed (const char *list, const char *word)
+{
   gsize n = strlen (word);
-  while (v && *v)
+  while (list && *list)
     {
-      while (*v == ' ' || *v == '\t')
-        v++;
-      gsize k = strcspn (v, " \t");
-      if (k == n && g_ascii_strncasecmp (v, word, n) == 0)
+      while (*list == ' ' || *list == '\t')
+        list++;
+      gsize k = strcspn (list, " \t");
+      if (k == n && g_ascii_strncasecmp (list, word, n) == 0)
         return TRUE;
-      v += k;
+      list += k;
     }
   return FALSE;
 }
@@ -4373,7 +4383,7 @@ from_match (Run *r, guint pattern, const CgPatMatch *m)
       const char *b = rule_base (r, m->cue_rule);
       gboolean passive = FALSE;
       for (guint i = m->group_start; i < m->cue_start && !passive; i++)
-        passive = tok_is (r, i, L_PASSIVE);
+        passive = tok_is (r, i, L_PASSIVE) || word_listed (r->x->passive_contracted, TOK (r, i)->word);
       /* (but "were convinced that", "was worried that": passive=holder
        * on the verb, its subject holds the belief) */
       const char *pv = cg_rule_attr (m->cue_rule, "passive");

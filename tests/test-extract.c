@@ -1715,7 +1715,8 @@ test_recall_sixteenth (void)
  * gold marks it: from inside a parenthesis, after a fronted clause or
  * adverbial (opener-cut=), up to ", leaving", "as it nears" or the
  * parenthesis's end; after a comma, before a participle, nothing.  Before,
- * each content ran over the whole sentence. */
+ * each content ran over the whole sentence.  Then two AllSides sentences
+ * whose hearer was read as the speaker (a contracted passive). */
 static void
 test_recall_hearsay_scope (void)
 {
@@ -1737,6 +1738,13 @@ test_recall_hearsay_scope (void)
       if (g_str_has_prefix (a->text, "But Cruz"))
         g_assert_cmpstr (cg_kind_name (a->kind), ==, cg_kind_name (CG_KIND_AUTHOR));
     }
+  /* extract.rules passive_contracted (AllSides): the subject of "I'm
+   * asked", "they're asked about" is the hearer, no speaker; it was read
+   * as the speaker */
+  check_found (r, "whether we have", CG_KIND_INDIRECT, "source-cue-content", NULL, "’m inevitably asked",
+               "whether we have a poor connection");
+  check_found (r, "their levels of", CG_KIND_INDIRECT, "source-cue-content", NULL, "'re asked about",
+               "their levels of satisfaction");
   cg_article_result_free (r);
   g_free (path);
 }
