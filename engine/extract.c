@@ -4174,12 +4174,18 @@ from_match (Run *r, guint pattern, const CgPatMatch *m)
        * parentheses is the clause; "Though ..., Clinton has reportedly
        * amassed": a content opened by a word of opener-cut= (a fronted
        * subordinate clause or adverbial) starts after its first comma */
-      guint ce = m->content_end;
+      guint ce = m->content_end, before_paren = NONE;
       for (guint i = cs; i < m->cue_start; i++)
         if (is_char (TOK (r, i)->word, '('))
-          cs = i + 1;
-        else if (is_char (TOK (r, i)->word, ')'))
-          cs = i + 1;
+          {
+            before_paren = cs;
+            cs = i + 1;
+          }
+        else if (is_char (TOK (r, i)->word, ')') && before_paren != NONE)
+          {
+            cs = before_paren;  /* closed before the adverb: "McConnell (R-KY) reportedly broke" */
+            before_paren = NONE;
+          }
       if (cs == m->content_start && cue_attr_lists (m->cue_rule, "opener-cut", TOK (r, cs)->word))
         for (guint i = cs + 1; i + 1 < m->cue_start; i++)
           if (is_char (TOK (r, i)->word, ','))
@@ -4189,8 +4195,8 @@ from_match (Run *r, guint pattern, const CgPatMatch *m)
             }
       /* its clause ends at the aside's ")", before a comma and a word of
        * end-after-comma= (", but they had returned", ", leaving ...") or a
-       * word of end-before-clause= opening a clause by its pronoun or
-       * determiner ("as it nears the end ...") */
+       * word of end-before-clause= opening a clause by its pronoun ("as it
+       * nears the end ...", not "to remain as a consultant") */
       gboolean paren = cs > 0 && is_char (TOK (r, cs - 1)->word, '(');
       for (guint i = m->cue_end; i < ce; i++)
         {
@@ -4203,7 +4209,7 @@ from_match (Run *r, guint pattern, const CgPatMatch *m)
                            && !cue_attr_lists (m->cue_rule, "not-participle", TOK (r, i + 1)->word))))
             ce = i;
           else if (i > m->cue_end && i + 1 < ce && cue_attr_lists (m->cue_rule, "end-before-clause", w)
-                   && (tok_is (r, i + 1, L_PRON) || tok_is (r, i + 1, L_DET)))
+                   && tok_is (r, i + 1, L_PRON))
             ce = i;
         }
       if (cs != m->content_start || ce != m->content_end)
@@ -4382,8 +4388,12 @@ from_match (Run *r, guint pattern, const CgPatMatch *m)
     {
       const char *b = rule_base (r, m->cue_rule);
       gboolean passive = FALSE;
+      /* (a contracted auxiliary of passive_contracted only before a verb
+       * with a hearer, "I'm asked", "we're told": "I'm worried about",
+       * "we're focused on" keep their subject) */
+      gboolean hearer = cg_rule_attr (m->cue_rule, "hearer") != NULL;
       for (guint i = m->group_start; i < m->cue_start && !passive; i++)
-        passive = tok_is (r, i, L_PASSIVE) || word_listed (r->x->passive_contracted, TOK (r, i)->word);
+        passive = tok_is (r, i, L_PASSIVE) || (hearer && word_listed (r->x->passive_contracted, TOK (r, i)->word));
       /* (but "were convinced that", "was worried that": passive=holder
        * on the verb, its subject holds the belief) */
       const char *pv = cg_rule_attr (m->cue_rule, "passive");
