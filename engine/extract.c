@@ -4152,14 +4152,7 @@ from_match (Run *r, guint pattern, const CgPatMatch *m)
     {
       if (m->cue_start > m->content_start && cue_attr_lists (m->cue_rule, "not-after", TOK (r, m->cue_start - 1)->word))
         return FALSE;
-      /* ", reportedly winning over ...": after a comma, before a
-       * participle (a word ending in participle=), the adverb reports a
-       * participle clause, which PolNeAR does not mark */
       const char *part = cg_rule_attr (m->cue_rule, "participle");
-      if (part && m->cue_start > m->content_start && is_char (TOK (r, m->cue_start - 1)->word, ',')
-          && m->cue_end < m->content_end && g_str_has_suffix (TOK (r, m->cue_end)->word, part)
-          && !cue_attr_lists (m->cue_rule, "not-participle", TOK (r, m->cue_end)->word))
-        return FALSE;
       guint cs = m->content_start;
       for (guint i = m->content_start; i + 1 < m->cue_start; i++)
         {
