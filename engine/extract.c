@@ -5374,6 +5374,28 @@ nested_stopped (Run *r, const CgPatMatch *m)
   return FALSE;
 }
 
+/* The last of the first N_OUTER attributions of r->out (not direct, with
+ * a cue) whose span holds token POS from a token starting at the span's
+ * start, or NONE.  Such a span holds the tokens from that one on while
+ * they end inside it (their starts and ends only grow): asked for the few
+ * cues that anchor a nested pattern, instead of an array over every token
+ * of the article filled from every attribution's span. */
+static guint
+outer_holding (Run *r, guint n_outer, guint pos)
+{
+  const CgPatToken *t = TOK (r, pos);
+  for (guint a = n_outer; a-- > 0;)
+    {
+      const CgAssertion *as = g_ptr_array_index (r->out, a);
+      if (as->cue.end <= as->cue.start || as->kind == CG_KIND_DIRECT || t->start < as->span.start
+          || t->end > as->span.end)
+        continue;
+      if (token_at (r, as->span.start) != NONE)
+        return a;
+    }
+  return NONE;
+}
+
 /* Step 4 of run_patterns(): a cue verb inside another attribution's
  * content ("Trump also mocked Carson's story ..., an event that Carson
  * says led him to Christ") is an attribution of its own, as PolNeAR marks
@@ -5389,9 +5411,8 @@ run_nested (Run *r, const guint *cand, guint nc)
   const CgExtractor *x = r->x;
   const guint *list = x->plist[3][1];
   guint n = r->toks->len, nl = x->plen[3][1];
-  /* per token: 1 + the index in r->out of the attribution whose content
-   * holds it (the last one found), or 0 */
-  guint *outer_of = NULL;
+  /* the attributions found before this step: only they can hold a nested one */
+  guint n_outer = NONE;
   for (guint c = 0; c < nc && nl > 0; c++)
     {
       guint pos = cand[c];
@@ -5402,24 +5423,14 @@ run_nested (Run *r, const guint *cand, guint nc)
         anchors = cg_pattern_anchor_ok (x->patterns, list[k], &r->in, pos);
       if (!anchors)
         continue;
-      if (outer_of == NULL)
-        {
-          outer_of = g_new0 (guint, n + 1);
-          for (guint a = 0; a < r->out->len; a++)
-            {
-              const CgAssertion *as = g_ptr_array_index (r->out, a);
-              if (as->cue.end <= as->cue.start || as->kind == CG_KIND_DIRECT)
-                continue;
-              guint t = token_at (r, as->span.start);
-              for (; t != NONE && t < n && TOK (r, t)->end <= as->span.end; t++)
-                outer_of[t] = a + 1;
-            }
-        }
-      if (outer_of[pos] == 0)
+      if (n_outer == NONE)
+        n_outer = r->out->len;
+      guint oa = outer_holding (r, n_outer, pos);
+      if (oa == NONE)
         continue;
       /* (a cue inside its own attribution's span: "The top issues,
        * respondents said, are ...", no content of another's) */
-      const CgAssertion *outer = g_ptr_array_index (r->out, outer_of[pos] - 1);
+      const CgAssertion *outer = g_ptr_array_index (r->out, oa);
       if (TOK (r, pos)->start >= outer->cue.start && TOK (r, pos)->start < outer->cue.end)
         continue;
       guint oc = token_at (r, outer->cue.start);
@@ -5460,7 +5471,6 @@ run_nested (Run *r, const guint *cand, guint nc)
         }
       take_range (r, lo, hi);
     }
-  g_free (outer_of);
 }
 
 static void

@@ -588,6 +588,31 @@ test_rule_interned (void)
   g_free (path);
 }
 
+/* A cue inside another attribution's content (PolNeAR train, breitbart
+ * 2016-05-04): run_nested () asks outer_holding () for the attribution
+ * whose span holds it, by the tokens' offsets, where it used to fill an
+ * array over the article's tokens.  The attribution after it (found later)
+ * holds no token of the first sentence. */
+static void
+test_nested_outer (void)
+{
+  GPtrArray *out = extract_text ("\u2014 The fact that he talks about immigration at every single one of his massive "
+                                 "rallies and always gets the biggest, most sustained standing ovations when he "
+                                 "mentions the wall;.\nManafort said the plan was from Kilimnik.\n");
+  char *got = texts_of (out);
+  g_test_message ("%s", got);
+  g_free (got);
+  g_assert_cmpuint (out->len, ==, 3);
+  const CgAssertion *a = g_ptr_array_index (out, 0), *b = g_ptr_array_index (out, 1);
+  g_assert_cmpstr (a->rule, ==, "source-cue-content");
+  g_assert_cmpstr (a->cue_text, ==, "talks about");
+  g_assert_cmpstr (b->rule, ==, "nested-source-cue-content");
+  g_assert_cmpstr (b->source_text, ==, "he");
+  g_assert_cmpstr (b->cue_text, ==, "mentions");
+  g_assert_cmpstr (b->text, ==, "the wall");
+  g_ptr_array_unref (out);
+}
+
 /* find_paragraphs() keeps a block's first 64 lines on the stack and
  * moves to the heap for more: a block of 150 lines (AllSides sentences,
  * one per line, not wrapped) gives the paragraphs the same lines give as
@@ -883,6 +908,7 @@ main (int argc, char **argv)
   g_test_add_func ("/extspeed/assertion/rule-interned", test_rule_interned);
   g_test_add_func ("/extspeed/segment/many-lines", test_many_lines);
   g_test_add_func ("/extspeed/segment/abbreviation-length", test_abbreviation_length);
+  g_test_add_func ("/extspeed/nested/outer", test_nested_outer);
   g_test_add_func ("/extspeed/patterns/loop", test_pattern_loop);
   g_test_add_func ("/extspeed/patterns/skip-literal", test_skip_literal);
   g_test_add_func ("/extspeed/patterns/skip-classes", test_skip_classes);
