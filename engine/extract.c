@@ -5334,6 +5334,33 @@ cmp_guint (const void *a, const void *b)
   return x < y ? -1 : x > y;
 }
 
+/* MP's N token indices in increasing order.  The quotations are in text
+ * order, so their marks (open, close, open, ...) are sorted already but for
+ * a nested one: an insertion sort reads each once where qsort() made about
+ * log N calls of cmp_guint() per index.  Past a budget of moves (many
+ * nested marks) qsort() sorts the rest. */
+static void
+sort_marks (guint *mp, guint n)
+{
+  gsize moves = 0, budget = 8 * (gsize) n + 64;
+  for (guint i = 1; i < n; i++)
+    {
+      guint v = mp[i], j = i;
+      while (j > 0 && mp[j - 1] > v)
+        {
+          mp[j] = mp[j - 1];
+          j--;
+        }
+      mp[j] = v;
+      moves += i - j;
+      if (moves > budget)
+        {
+          qsort (mp, n, sizeof *mp, cmp_guint);
+          return;
+        }
+    }
+}
+
 /* How many of the N sorted token indices MP are below I. */
 static guint
 marks_before (const guint *mp, guint n, guint i)
@@ -5513,7 +5540,7 @@ run_patterns (Run *r)
           mp[nm++] = pq->close;
         }
     }
-  qsort (mp, nm, sizeof *mp, cmp_guint);
+  sort_marks (mp, nm);
   /* Step 1 of the second pass tries only the prepositional cues ("...,
    * according to X"): the whole clause before one is its content, as
    * PolNeAR marks it, before a cue verb inside it takes a part. */
@@ -5646,6 +5673,39 @@ by_start (gconstpointer a, gconstpointer b)
   if (x->span.start != y->span.start)
     return x->span.start < y->span.start ? -1 : 1;
   return x->span.end < y->span.end ? -1 : x->span.end > y->span.end;
+}
+
+/* OUT sorted as g_ptr_array_sort (OUT, by_start) sorts it (a stable sort:
+ * equal spans keep their order).  Each pass of the extractor appends its
+ * assertions in text order, so OUT is a few sorted runs: an insertion sort
+ * compares about once per assertion, inline, where the merge sort called
+ * by_start() about log N times.  Past a budget of moves the merge sort
+ * sorts the rest: the prefix sorted so far keeps the order of its equal
+ * spans and comes before the rest, so the result is the same. */
+static void
+sort_by_start (GPtrArray *out)
+{
+  CgAssertion **v = (CgAssertion **) out->pdata;
+  guint n = out->len;
+  gsize moves = 0, budget = 8 * (gsize) n + 64;
+  for (guint i = 1; i < n; i++)
+    {
+      CgAssertion *x = v[i];
+      gint64 s = x->span.start, e = x->span.end;
+      guint j = i;
+      while (j > 0 && (v[j - 1]->span.start > s || (v[j - 1]->span.start == s && v[j - 1]->span.end > e)))
+        {
+          v[j] = v[j - 1];
+          j--;
+        }
+      v[j] = x;
+      moves += i - j;
+      if (moves > budget)
+        {
+          g_ptr_array_sort (out, by_start);
+          return;
+        }
+    }
 }
 
 /* Unattributed quotations: a continuation of the speaker of the quotation
@@ -6478,7 +6538,7 @@ cg_extractor_run (CgExtractor *x, const CgArticle *article, const CgSegments *se
   run_tagger (&r);
   choose_bounds (&r);
   run_author (&r);
-  g_ptr_array_sort (r.out, by_start);
+  sort_by_start (r.out);
   run_free (&r);
   return r.out;
 }

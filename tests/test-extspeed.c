@@ -613,6 +613,52 @@ test_nested_outer (void)
   g_ptr_array_unref (out);
 }
 
+/* A quotation holding another ('...about, \u2018What can I do?\u2019" Weaver
+ * said.', PolNeAR train, huff-post 2016-01-19): the inner marks come
+ * before the outer closing mark, which the quotations' order does not
+ * give; sort_marks () must still sort them for marks_before (). */
+static void
+test_nested_marks (void)
+{
+  GPtrArray *out = extract_text ("\u201cAs far as what Hillary Clinton has done, she has actually been the only "
+                                 "\u2014 the only \u2014 candidate, whether we\u2019re talking Democratic or "
+                                 "Republican, to reach out and talk with us about, \u2018What can I do? What kind "
+                                 "of help do you need?\u2019\u201d Weaver said.\n");
+  char *got = texts_of (out);
+  g_test_message ("%s", got);
+  g_free (got);
+  const CgAssertion *a = find_kind (out, CG_KIND_DIRECT);
+  g_assert_cmpstr (a->rule, ==, "quote-source-cue");
+  g_assert_cmpstr (a->source_text, ==, "Weaver");
+  g_assert_cmpstr (a->cue_text, ==, "said");
+  g_ptr_array_unref (out);
+}
+
+/* The assertions come out sorted by their spans (start, then end) though
+ * each pass appends its own after the others': the author claim and the
+ * quotations before the attributions found by the patterns (seeds and
+ * AllSides sentences). */
+static void
+test_sorted_out (void)
+{
+  GPtrArray *out = extract_text ("The unemployment rate fell to 3.9 percent in April, the lowest since 2000.\n"
+                                 "\"We are not going to back down,\" the senator said on Monday.\n"
+                                 "Manafort said the plan was from Kilimnik.\n"
+                                 "Inflation rose 2.5 percent, the most in six years.\n"
+                                 "\"It is a disaster.\"\n"
+                                 "Officials said the talks would resume next week.\n");
+  char *got = texts_of (out);
+  g_test_message ("%s", got);
+  g_free (got);
+  g_assert_cmpuint (out->len, >=, 5);
+  for (guint i = 1; i < out->len; i++)
+    {
+      const CgAssertion *p = g_ptr_array_index (out, i - 1), *q = g_ptr_array_index (out, i);
+      g_assert_true (p->span.start < q->span.start || (p->span.start == q->span.start && p->span.end <= q->span.end));
+    }
+  g_ptr_array_unref (out);
+}
+
 /* find_paragraphs() keeps a block's first 64 lines on the stack and
  * moves to the heap for more: a block of 150 lines (AllSides sentences,
  * one per line, not wrapped) gives the paragraphs the same lines give as
@@ -909,6 +955,8 @@ main (int argc, char **argv)
   g_test_add_func ("/extspeed/segment/many-lines", test_many_lines);
   g_test_add_func ("/extspeed/segment/abbreviation-length", test_abbreviation_length);
   g_test_add_func ("/extspeed/nested/outer", test_nested_outer);
+  g_test_add_func ("/extspeed/assertions/sorted", test_sorted_out);
+  g_test_add_func ("/extspeed/patterns/nested-marks", test_nested_marks);
   g_test_add_func ("/extspeed/patterns/loop", test_pattern_loop);
   g_test_add_func ("/extspeed/patterns/skip-literal", test_skip_literal);
   g_test_add_func ("/extspeed/patterns/skip-classes", test_skip_classes);
