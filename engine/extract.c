@@ -1967,8 +1967,17 @@ title_dot (Run *r, guint i)
   if (i == 0 || !is_char (TOK (r, i)->word, '.') || !same_unit (r, i - 1, i)
       || TOK (r, i - 1)->end != TOK (r, i)->start || !is_word (TOK (r, i - 1)))
     return FALSE;
+  /* the word and its dot, cut at 31 bytes as g_snprintf () into 32 would
+   * cut it (no title is that long) */
   char buf[32];
-  g_snprintf (buf, sizeof buf, "%s.", TOK (r, i - 1)->word);
+  const char *w = TOK (r, i - 1)->word;
+  gsize n = strlen (w);
+  if (n > 31)
+    n = 31;
+  memcpy (buf, w, n);
+  if (n < 31)
+    buf[n++] = '.';
+  buf[n] = '\0';
   return word_is (r->x, buf, L_TITLE);
 }
 
