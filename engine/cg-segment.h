@@ -135,6 +135,8 @@ cg_tokenizer_mark (const char *text, gsize j, gsize end, gsize limit, guint *fla
     }
 }
 
+G_STATIC_ASSERT (CG_TOKEN_NUMBER == 0x40 >> 3 && CG_TOKEN_CAPITALIZED == 0x20 >> 3);
+
 /* The shortcut of cg_tokenizer_next(), the commonest tokens inline: an
  * ASCII word of up to 15 letters and digits followed by a blank or by
  * punctuation that cannot continue it (the dot only after two characters
@@ -172,7 +174,8 @@ cg_tokenizer_fast (const char *text, gsize *pos, gsize end, gsize limit, CgToken
         __m128i alpha = _mm_cmpeq_epi8 (_mm_min_epu8 (l, _mm_set1_epi8 (25)), l);
         __m128i digit = _mm_cmpeq_epi8 (_mm_min_epu8 (d, _mm_set1_epi8 (9)), d);
         guint other = ~(guint) _mm_movemask_epi8 (_mm_or_si128 (alpha, digit)) & 0xFFFFu;
-        len = other ? (gsize) __builtin_ctz (other) : 0;
+        /* (sixteen letters and digits: 16, the slow way as for 15) */
+        len = (gsize) __builtin_ctz (other | 0x10000u);
         x0 = (guint64) _mm_cvtsi128_si64 (v);
         x0 = GUINT64_FROM_LE (x0);
       }
@@ -211,8 +214,10 @@ cg_tokenizer_fast (const char *text, gsize *pos, gsize end, gsize limit, CgToken
             {
               out->start = (gint64) i;
               out->end = (gint64) (i + len);
-              out->flags = CG_TOKEN_WORD | (number ? CG_TOKEN_NUMBER : 0)
-                             | ((guchar) (c0 - 'A') < 26 ? CG_TOKEN_CAPITALIZED : 0);
+              /* C0 is an ASCII letter or digit: bit 6 clear for a digit,
+               * bit 5 clear for an upper-case letter, shifted onto
+               * CG_TOKEN_NUMBER and CG_TOKEN_CAPITALIZED (no tests) */
+              out->flags = CG_TOKEN_WORD | (((guint) ~c0 & 0x60u) >> 3);
               *pos = i + len;
               /* a letter or digit is lowercase with bit 5 set; the word's
                * bytes kept by a mask per length (none past eight) */
