@@ -7,7 +7,9 @@
  * casefolding grows; the scans of four tokens' bits at a time at every
  * offset (and run_author ()'s count of four tokens at a time); the
  * pattern matcher's loop over
- * a list of patterns against one call per pattern, on the seeds' tokens. */
+ * a list of patterns against one call per pattern, on the seeds' tokens;
+ * the nested attributions' holders, the insertion sorts of the marks and
+ * of the assertions. */
 #include "cg-test.h"
 #include "cg-pattern.h"
 
