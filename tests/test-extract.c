@@ -1997,6 +1997,37 @@ test_spans_sixteenth (void)
   g_free (path);
 }
 
+/* Deeds that are no statements: "appoint" and "side with" as cue verbs made
+ * the seeds' "Mueller was appointed special counsel by ..." a speakerless
+ * report of "special counsel by ..." and the writer's "when the leader of
+ * the democratic world sides with an authoritarian aggressor" a stance of
+ * "the leader"; both are the writer's own claims (cue-verbs.rules). */
+static void
+test_seed_deeds (void)
+{
+  CgArticleResult *r = seed ();
+  g_assert_cmpstr (cg_kind_name (find (r, "Then, in May of that year, former FBI Director Robert Mueller was appointed")->kind),
+                   ==, cg_kind_name (CG_KIND_AUTHOR));
+  for (guint i = 0; i < r->assertions->len; i++)
+    {
+      CgAssertion *a = g_ptr_array_index (r->assertions, i);
+      g_assert_false (g_str_has_prefix (a->text, "special counsel by"));
+      g_assert_false (g_str_has_prefix (a->text, "Russia in opposition"));
+    }
+  char *path = cg_test_corpus ("001_0db92d2809385ea2.txt");
+  CgArticleResult *r1 = cg_test_process (path);
+  g_assert_cmpstr (cg_kind_name (find (r1, "All of this is at risk when the leader")->kind), ==,
+                   cg_kind_name (CG_KIND_AUTHOR));
+  for (guint i = 0; i < r1->assertions->len; i++)
+    {
+      CgAssertion *a = g_ptr_array_index (r1->assertions, i);
+      g_assert_false (g_str_has_prefix (a->text, "an authoritarian aggressor"));
+      g_assert_false (g_str_has_prefix (a->text, "Putin over U.S. intelligence"));
+    }
+  cg_article_result_free (r1);
+  g_free (path);
+}
+
 int
 main (int argc, char **argv)
 {
@@ -2041,6 +2072,7 @@ main (int argc, char **argv)
   g_test_add_func ("/extract/recall-fourteenth", test_recall_fourteenth);
   g_test_add_func ("/extract/recall-fifteenth", test_recall_fifteenth);
   g_test_add_func ("/extract/recall-sixteenth", test_recall_sixteenth);
+  g_test_add_func ("/extract/seed-deeds", test_seed_deeds);
   g_test_add_func ("/extract/recall-hearsay-scope", test_recall_hearsay_scope);
   g_test_add_func ("/extract/recall-to-cues", test_recall_to_cues);
   g_test_add_func ("/extract/aside-sources", test_aside_sources);
