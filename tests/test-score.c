@@ -1965,6 +1965,27 @@ static const char *const trump_race[] = {
     "favored in the gubernatorial election in November.",
   NULL };
 
+/* The three stories of trump_race as articles dFIRST..dFIRST+2 said by
+ * sFIRST..sFIRST+2 (BBC, Fox, CNN), so that the names every article
+ * prints weigh little in a small corpus, as in the whole one. */
+static void
+add_race_stories (CgCorpus *c, int first)
+{
+  static const struct { const char *outlet, *date, *title; } story[] = {
+    { "BBC News", "2018-03-14", "Democrat Conor Lamb claims victory in Pennsylvania election" },
+    { "Fox News", "2018-03-07", "Party leaders sending big money, top stars like Trump and Biden to tight House race in Pa." },
+    { "CNN (Web News)", "2018-08-07", "Trump's base-focused midterm approach tested in Ohio and Kansas races Tuesday" },
+  };
+  for (int k = 0; k < 3; k++)
+    {
+      char doc[16], speaker[16];
+      g_snprintf (doc, sizeof doc, "d%d", first + k);
+      g_snprintf (speaker, sizeof speaker, "s%d", first + k);
+      add_titled_article (c, doc, story[k].outlet, story[k].date, story[k].title, speaker,
+                          trump_race + k);
+    }
+}
+
 /* A name printed by most articles ("Trump") anchors no one event
  * (event_anchor_max_share): whole AllSides with the table, the BBC's "Mr
  * Trump has yet to provide any evidence" (a soldier's widow, October
@@ -2009,14 +2030,7 @@ test_common_name (void)
   add_link (c, last_assertion (c)->id, bbc_evidence->id, CG_RELATION_SUPPORTS);
   /* stories of a race, so that the names every article prints weigh
    * little, as in the corpus */
-  const char *const *race = trump_race;
-  add_titled_article (c, "d5", "BBC News", "2018-03-14", "Democrat Conor Lamb claims victory in Pennsylvania election",
-                      "s5", race);
-  add_titled_article (c, "d6", "Fox News", "2018-03-07",
-                      "Party leaders sending big money, top stars like Trump and Biden to tight House race in Pa.", "s6",
-                      race + 1);
-  add_titled_article (c, "d7", "CNN (Web News)", "2018-08-07",
-                      "Trump's base-focused midterm approach tested in Ohio and Kansas races Tuesday", "s7", race + 2);
+  add_race_stories (c, 5);
 
   const char *fox[] = {
     "A Georgia pastor selected to deliver the benediction during President Obama's inauguration has pulled out of the "
@@ -2299,13 +2313,7 @@ test_place_reference_plural (void)
   add_link (c, bbc->id, both->id, CG_RELATION_SUPPORTS);
   /* stories of other races, so that names shared by every article weigh
    * little (event_min_cosine's weights come from the corpus) */
-  add_titled_article (c, "d3", "BBC News", "2018-03-14", "Democrat Conor Lamb claims victory in Pennsylvania election",
-                      "s3", trump_race);
-  add_titled_article (c, "d4", "Fox News", "2018-03-07",
-                      "Party leaders sending big money, top stars like Trump and Biden to tight House race in Pa.", "s4",
-                      trump_race + 1);
-  add_titled_article (c, "d5", "CNN (Web News)", "2018-08-07",
-                      "Trump's base-focused midterm approach tested in Ohio and Kansas races Tuesday", "s5", trump_race + 2);
+  add_race_stories (c, 3);
   cg_score_claims (c, cg_test_rules ());
   /* the claim stands on the BBC's Democrats and The Hill, not on NPR */
   CgClaim *cl = claim_of (c, both->id);
@@ -2472,13 +2480,7 @@ test_author_verdict (void)
   add_link (c, reuters->id, cbn->id, CG_RELATION_SUPPORTS);
   /* stories of a race, so that "Russia" is no name most articles print,
    * as in the corpus */
-  add_titled_article (c, "d5", "BBC News", "2018-03-14", "Democrat Conor Lamb claims victory in Pennsylvania election",
-                      "s5", trump_race);
-  add_titled_article (c, "d6", "Fox News", "2018-03-07",
-                      "Party leaders sending big money, top stars like Trump and Biden to tight House race in Pa.", "s6",
-                      trump_race + 1);
-  add_titled_article (c, "d7", "CNN (Web News)", "2018-08-07",
-                      "Trump's base-focused midterm approach tested in Ohio and Kansas races Tuesday", "s7", trump_race + 2);
+  add_race_stories (c, 5);
   cg_score_claims (c, cg_test_rules ());
   g_assert_cmpint (claim_of (c, sham->id)->verdict, ==, CG_VERDICT_SINGLE_SOURCE);
   g_assert_cmpint (claim_of (c, cbn->id)->verdict, ==, CG_VERDICT_CORROBORATED);
