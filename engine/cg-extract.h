@@ -23,7 +23,8 @@ void         cg_extractor_free (CgExtractor *extractor);
 
 /* Assertions of one article in text order.  Returns a new array of
  * CgAssertion* (free func set); ids and speaker_id are NULL, article_id is
- * copied from the article. */
+ * copied from the article.  An article longer than CG_MAX_ARTICLE_BYTES
+ * (which the reader never makes) gives none. */
 GPtrArray *cg_extractor_run (CgExtractor *extractor, const CgArticle *article,
                              const CgSegments *segments);
 

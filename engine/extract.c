@@ -14,6 +14,7 @@
  * extractor serves all threads.
  */
 #include "cg-extract.h"
+#include "cg-reader.h"
 #include "cg-segment.h"
 #include "cg-pattern.h"
 #include "cg-tagger.h"
@@ -1229,6 +1230,10 @@ word_tf_init (CgExtractor *x)
 
 /* CgPatToken keeps the token flags in a byte. */
 G_STATIC_ASSERT (CG_TOKEN_QUOTE < 256);
+/* its offsets are 32-bit (cg-pattern.h): the longest article fits */
+G_STATIC_ASSERT (CG_MAX_ARTICLE_BYTES <= G_MAXINT32);
+/* and it fills a cache line */
+G_STATIC_ASSERT (sizeof (CgPatToken) == 64);
 /* tokenize () maps the flags through a table of 32 */
 G_STATIC_ASSERT (CG_TOKEN_QUOTE < 32);
 
@@ -6474,7 +6479,8 @@ cg_extractor_tag_doc (CgExtractor *x, const CgArticle *article, const CgSegments
   r.article = article;
   r.segments = segments;
   r.text = article->text ? article->text : article->raw;
-  if (r.text == NULL || article->len == 0)
+  /* CgPatToken's offsets are 32-bit: no text longer than the reader takes */
+  if (r.text == NULL || article->len == 0 || article->len > CG_MAX_ARTICLE_BYTES)
     {
       guint zero = 0;
       g_array_append_val (doc->sentences, zero);
@@ -6520,7 +6526,8 @@ cg_extractor_run (CgExtractor *x, const CgArticle *article, const CgSegments *se
    * room for them at once */
   guint room = segments && segments->sentences ? segments->sentences->len + 16 : 16;
   r.out = g_ptr_array_new_full (room, (GDestroyNotify) cg_assertion_free);
-  if (r.text == NULL || article->len == 0)
+  /* CgPatToken's offsets are 32-bit: no text longer than the reader takes */
+  if (r.text == NULL || article->len == 0 || article->len > CG_MAX_ARTICLE_BYTES)
     return r.out;
   r.unit_start = g_array_new (FALSE, FALSE, sizeof (guint));
   r.unit_end = g_array_new (FALSE, FALSE, sizeof (guint));

@@ -36,8 +36,11 @@
 
 G_BEGIN_DECLS
 
-/* A token as the matcher sees it.  Laid out small (72 bytes) because the
- * extractor sweeps arrays of them many times per article. */
+/* A token as the matcher sees it.  Laid out small (64 bytes) because the
+ * extractor writes one per token and sweeps arrays of them many times per
+ * article: the offsets are 32-bit, which holds because an article is at
+ * most CG_MAX_ARTICLE_BYTES (16 MB, cg-reader.h) and the extractor refuses
+ * longer texts. */
 /* A bit of CgPatToken.flags above the CgTokenFlags of cg-segment.h, set
  * by the caller: no content nor skip (`*`) runs over this token (a comma
  * before another speaker and cue verb, "..., the campaign manager said he
@@ -50,7 +53,7 @@ G_BEGIN_DECLS
 #define CG_PAT_PARTICIPLE_BREAK (1u << 6)
 
 typedef struct {
-  gint64        start, end;    /* file offsets */
+  gint32        start, end;    /* file offsets (< 2^31: see above) */
   const char   *word;          /* casefolded text (punctuation: the character) */
   const CgRule *cue;           /* a verb cue whose verb starts here, or NULL */
   const CgRule *prep;          /* a prepositional cue starting here, or NULL */

@@ -9,7 +9,7 @@
  * pattern matcher's loop over
  * a list of patterns against one call per pattern, on the seeds' tokens;
  * the nested attributions' holders, the insertion sorts of the marks and
- * of the assertions. */
+ * of the assertions; the token records' 32-bit offsets far into a text. */
 #include "cg-test.h"
 #include "cg-pattern.h"
 
@@ -940,6 +940,64 @@ test_neighbour_bytes (void)
   cg_rules_free (rules);
 }
 
+/* The extractor's token records keep 32-bit offsets (cg-pattern.h): the
+ * seed article 002 (12 KB) printed twenty times over, blank lines
+ * between, gives in its sixth copy and in its last (past 196,608 bytes)
+ * the assertions it gives in its second, each shifted by the copy's
+ * offset (the first copy is left out: an article's opening is read as
+ * its byline and title).  Fails with 16-bit offsets. */
+static void
+test_far_offsets (void)
+{
+  char *path = cg_test_corpus ("002_949dcb43ef4cc554.txt");
+  char *one;
+  gsize len;
+  if (!g_file_get_contents (path, &one, &len, NULL))
+    g_error ("cannot read %s", path);
+  g_free (path);
+  const guint copies = 20;
+  GString *text = g_string_new (NULL);
+  gint64 at[20];
+  for (guint k = 0; k < copies; k++)
+    {
+      at[k] = (gint64) text->len;
+      g_string_append_len (text, one, (gssize) len);
+      g_string_append (text, "\n\n");
+    }
+  g_assert_cmpint (at[copies - 1], >, 3 * 65536);
+  GPtrArray *out = extract_text (text->str);
+  char *got[3] = { NULL, NULL, NULL };
+  const guint which[3] = { 1, 5, copies - 1 };
+  guint found[3] = { 0, 0, 0 };
+  for (guint w = 0; w < 3; w++)
+    {
+      GString *g = g_string_new (NULL);
+      gint64 lo = at[which[w]], hi = at[which[w]] + (gint64) len;
+      for (guint i = 0; i < out->len; i++)
+        {
+          const CgAssertion *a = g_ptr_array_index (out, i);
+          if (a->span.start < lo || a->span.start >= hi)
+            continue;
+          found[w]++;
+          g_string_append_printf (g, "%d|%s|%" G_GINT64_FORMAT "-%" G_GINT64_FORMAT "|%" G_GINT64_FORMAT "-%" G_GINT64_FORMAT
+                                  "|%" G_GINT64_FORMAT "|%s\n",
+                                  a->kind, a->text, a->span.start - lo, a->span.end - lo,
+                                  a->cue.start >= 0 ? a->cue.start - lo : -1, a->cue.end >= 0 ? a->cue.end - lo : -1,
+                                  a->source.start >= 0 ? a->source.start - lo : -1,
+                                  a->source_text ? a->source_text : "");
+        }
+      got[w] = g_string_free (g, FALSE);
+    }
+  g_assert_cmpuint (found[0], >=, 10);
+  g_assert_cmpstr (got[1], ==, got[0]);
+  g_assert_cmpstr (got[2], ==, got[0]);
+  for (guint w = 0; w < 3; w++)
+    g_free (got[w]);
+  g_ptr_array_unref (out);
+  g_string_free (text, TRUE);
+  g_free (one);
+}
+
 int
 main (int argc, char **argv)
 {
@@ -963,5 +1021,6 @@ main (int argc, char **argv)
   g_test_add_func ("/extspeed/patterns/skip-literal", test_skip_literal);
   g_test_add_func ("/extspeed/patterns/skip-classes", test_skip_classes);
   g_test_add_func ("/extspeed/patterns/neighbour-bytes", test_neighbour_bytes);
+  g_test_add_func ("/extspeed/tokens/far-offsets", test_far_offsets);
   return g_test_run ();
 }
