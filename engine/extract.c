@@ -717,7 +717,7 @@ typedef struct {
   guint              ap_pairs;   /* adjacent apostrophe tokens ('' marks) */
   guint             *cue_cand;   /* the words on a list mark_cues looks at, in order */
   guint16           *tf;         /* per token: TF_ bits, a compact copy of what the scans over
-                                    all tokens read (the tokens themselves are 72 bytes) */
+                                    all tokens read (the tokens themselves are 64 bytes) */
   guint              n_cue_cand;
   guint             *noun_cand;  /* mark_cues: the tokens a NOUN anchor may start at, in order, or NULL */
   guint              n_noun_cand;
