@@ -102,6 +102,7 @@ struct _CgExtractor {
   GHashTable   *split_words;      /* [not-possessives] with split=yes ("he's"), words borrowed from the rules */
   GHashTable   *verb_particles;   /* extract.rules [verb-particles], the same */
   GHashTable   *appositive_openers; /* extract.rules [appositive-openers], the same */
+  GPtrArray    *tail_openers;     /* extract.rules [tail-openers], borrowed from the rules */
   GHashTable   *setting_preps;    /* extract.rules [setting-prepositions], the same */
   GHashTable   *setting_nouns;    /* extract.rules [setting-nouns], the same */
   guint         setting_max_words; /* extract.rules setting_max_words: the longest object content a setting ends */
@@ -561,6 +562,7 @@ cg_extractor_new (CgRules *rules, GError **error)
     }
   x->verb_particles = cg_rules_word_set (rules, "extract", "verb-particles");
   x->appositive_openers = cg_rules_word_set (rules, "extract", "appositive-openers");
+  x->tail_openers = cg_rules_entries (rules, "extract", "tail-openers");
   x->setting_preps = cg_rules_word_set (rules, "extract", "setting-prepositions");
   x->setting_nouns = cg_rules_word_set (rules, "extract", "setting-nouns");
   x->setting_max_words = (guint) cg_rules_number (rules, "extract", "setting_max_words", 0);
@@ -4096,6 +4098,50 @@ object_clause_at (Run *r, guint pattern, const CgPatMatch *m, guint cs, guint i,
          || (is_word (v) && (tok_is (r, i + 2, L_PRON) || tok_is (r, i + 2, L_DET) || is_cap (v)));
 }
 
+/* Whether the comma at I, in the content from CS to CE of a match of
+ * PATTERN, ends it before the writer's last clause: "they have a
+ * favorable view of Clinton | , compared with 64 percent who say the same
+ * of Sanders".  After a verb cue's content (not a preposition's: "In a
+ * CNN/ORC poll ..., 31% ... said ..., compared with 23% of Democrats" is
+ * the poll's sentence), a word of extract.rules [tail-openers] after the
+ * comma, at least min-words=N words of content before it (1 when unset),
+ * and no comma, dash or quotation mark from there to the content's end,
+ * as PolNeAR marks it.  next=WORDS: only before one of those ("compared
+ * with"). */
+static gboolean
+tail_at (Run *r, guint pattern, guint cs, guint i, guint ce)
+{
+  const CgExtractor *x = r->x;
+  if (x->tail_openers->len == 0 || i + 2 >= ce || !is_word (TOK (r, i + 1))
+      || x->anchor[pattern] != CG_PAT_ANCHOR_CUE)
+    return FALSE;
+  const CgRule *e = NULL;
+  for (guint k = 0; k < x->tail_openers->len && e == NULL; k++)
+    {
+      const CgRule *o = g_ptr_array_index (x->tail_openers, k);
+      if (o->n_words == 1 && g_ascii_strcasecmp (o->words[0], TOK (r, i + 1)->word) == 0)
+        e = o;
+    }
+  if (e == NULL)
+    return FALSE;
+  const char *nx = cg_rule_attr (e, "next");
+  if (nx && !word_listed (nx, TOK (r, i + 2)->word))
+    return FALSE;
+  const char *mw = cg_rule_attr (e, "min-words");
+  guint min = mw ? (guint) atoi (mw) : 1, words = 0;
+  for (guint k = cs; k < i; k++)
+    words += is_word (TOK (r, k)) || (TOK (r, k)->flags & CG_TOKEN_NUMBER);
+  if (words < min)
+    return FALSE;
+  for (guint k = i + 2; k < ce; k++)
+    {
+      const CgPatToken *t = TOK (r, k);
+      if (t->quote_open >= 0 || t->quote_close >= 0 || is_char (t->word, ',') || is_dash (t->word))
+        return FALSE;
+    }
+  return TRUE;
+}
+
 /* Whether cue rule CUE is a participle's (cue-verbs.rules base=ing). */
 static gboolean
 participle_cue (Run *r, const CgRule *cue)
@@ -5095,6 +5141,11 @@ from_match (Run *r, guint pattern, const CgPatMatch *m)
                 ce = i;
                 break;
               }
+          }
+        if (after_cue && tail_at (r, pattern, cs, i, ce))
+          {
+            ce = i;
+            break;
           }
         const Entry *orel = after_cue && i + 3 < ce ? tok_entry (r, i + 1, L_OBJ_RELATIVE) : NULL;
         if (orel && cg_rule_attr (orel->rule, "own-clause") && own_clause_at (r, i + 2, ce, TRUE))

@@ -1997,6 +1997,25 @@ test_spans_sixteenth (void)
   g_free (path);
 }
 
+/* The writer's comparison after a verb cue's content (extract.rules
+ * [tail-openers]): PolNeAR train sentences. */
+static void
+test_spans_seventeenth (void)
+{
+  char *path = cg_test_data ("extract-spans-seventeenth.txt");
+  CgArticleResult *r = cg_test_process (path);
+  g_assert_cmpstr (cg_test_with_cue (r, "viewed")->text, ==, "him favorably in the mid-January poll");
+  g_assert_cmpstr (cg_test_with_cue (r, "says")->text, ==,
+                   "its larger army of researchers has helped it identify more than 2,400 individual billionaires in the world");
+  g_assert_cmpstr (cg_test_with_cue (r, "said")->text, ==, "they wanted a nominee from outside the political establishment");
+  /* (the comparison's own attribution is found on its own) */
+  g_assert_cmpstr (cg_test_with_cue (r, "said")->source_text, ==, "Almost half");
+  /* not after a preposition cue: the poll reports the whole sentence */
+  g_assert_true (g_str_has_suffix (cg_test_with_cue (r, "In")->text, "compared with 23% of Democrats and Democratic-leaning voters"));
+  cg_article_result_free (r);
+  g_free (path);
+}
+
 /* Deeds that are no statements: "appoint" and "side with" as cue verbs made
  * the seeds' "Mueller was appointed special counsel by ..." a speakerless
  * report of "special counsel by ..." and the writer's "when the leader of
@@ -2085,6 +2104,7 @@ main (int argc, char **argv)
   g_test_add_func ("/extract/spans-fourteenth", test_spans_fourteenth);
   g_test_add_func ("/extract/spans-fifteenth", test_spans_fifteenth);
   g_test_add_func ("/extract/spans-sixteenth", test_spans_sixteenth);
+  g_test_add_func ("/extract/spans-seventeenth", test_spans_seventeenth);
   int status = g_test_run ();
   cg_article_result_free (seed0);
   return status;
