@@ -133,6 +133,7 @@ struct _CgExtractor {
   guint16      *word_tf;          /* per lexicon word id: the TF_ bits tokenize () gives a word for its lists */
   guint         bounds_sides;     /* extract.rules bounds_sides: bit 0 the start, bit 1 the end */
   double        bounds_margin;
+  GHashTable   *bounds_gate;      /* extract.rules [bounds-gate], words borrowed from the rules: empty, no gate */
   gboolean      bounds_keep_numbers; /* extract.rules bounds_keep_numbers */
 };
 
@@ -562,6 +563,7 @@ cg_extractor_new (CgRules *rules, GError **error)
     }
   x->verb_particles = cg_rules_word_set (rules, "extract", "verb-particles");
   x->appositive_openers = cg_rules_word_set (rules, "extract", "appositive-openers");
+  x->bounds_gate = cg_rules_word_set (rules, "extract", "bounds-gate");
   x->tail_openers = cg_rules_entries (rules, "extract", "tail-openers");
   x->setting_preps = cg_rules_word_set (rules, "extract", "setting-prepositions");
   x->setting_nouns = cg_rules_word_set (rules, "extract", "setting-nouns");
@@ -670,6 +672,7 @@ cg_extractor_free (CgExtractor *x)
   g_hash_table_unref (x->split_words);
   g_hash_table_unref (x->verb_particles);
   g_hash_table_unref (x->appositive_openers);
+  g_hash_table_unref (x->bounds_gate);
   g_hash_table_unref (x->setting_preps);
   g_ptr_array_unref (x->title_preps);
   g_hash_table_unref (x->setting_nouns);
@@ -6362,6 +6365,20 @@ end_candidate_inside (Run *r, guint cs, guint ce)
   return FALSE;
 }
 
+/* Whether the content [CS, CE) holds, right after a word or number, a
+ * punctuation token of extract.rules [bounds-gate]: the ends where the
+ * rules are least sure, the only contents the chooser ranks when the list
+ * is not empty. */
+static gboolean
+gate_inside (Run *r, guint cs, guint ce)
+{
+  for (guint b = cs + 1; b < ce; b++)
+    if (!(r->tf[b] & (TF_WORD | TF_NUMBER)) && (r->tf[b - 1] & (TF_WORD | TF_NUMBER))
+        && g_hash_table_contains (r->x->bounds_gate, TOK (r, b)->word))
+      return TRUE;
+  return FALSE;
+}
+
 /* The rules' contents of indirect assertions with a cue get the bounds the learned
  * chooser prefers among the token boundaries near theirs (cg-bounds.h),
  * within the sentences holding them.  Only contents of whole words are
@@ -6377,6 +6394,7 @@ choose_bounds (Run *r)
   guint8 *marks = NULL;
   const char *last_rule = NULL;
   guint32 rule_hash = cg_tagger_hash ("");
+  gboolean gate = g_hash_table_size (x->bounds_gate) > 0;
   for (guint k = 0; k < r->out->len; k++)
     {
       CgAssertion *a = g_ptr_array_index (r->out, k);
@@ -6391,7 +6409,7 @@ choose_bounds (Run *r)
         cs++;
       while (ce > cs && !(r->tf[ce - 1] & (TF_WORD | TF_NUMBER)))
         ce--;
-      if (ce <= cs)
+      if (ce <= cs || (gate && !gate_inside (r, cs, ce)))
         continue;
       guint u = TOK (r, cs)->sentence, v = TOK (r, ce - 1)->sentence;
       if (g_array_index (r->unit_sentence, gint, u) < 0 || g_array_index (r->unit_sentence, gint, v) < 0)

@@ -189,6 +189,31 @@ test_unlike (void)
   g_free (path);
 }
 
+/* extract.rules [bounds-gate]: with the dashes listed, the chooser ranks
+ * only the contents holding one after a word.  PolNeAR train sentences:
+ * "endorsed Cruz | - the first time ..." is cut with or without the gate,
+ * "denouncing the Castro regime | after Trump said ..." only without. */
+static void
+test_gate (void)
+{
+  char *path = cg_test_data ("bounds-gate.txt");
+  CgArticleResult *r0 = cg_test_process (path);
+  g_assert_cmpstr (cg_test_with_cue (r0, "has also endorsed")->text, ==,
+                   "Cruz - the first time it has weighed in during a presidential nominating contest");
+  const char *regime = "the Castro regime after Trump said he is open to negotiating a deal with Cuba";
+  g_assert_cmpstr (cg_test_with_cue (r0, "forcefully denouncing")->text, ==, regime);
+  CgArticleResult *r = cg_test_process_with (path, "bounds = bounds.model\n");
+  g_assert_cmpstr (cg_test_with_cue (r, "has also endorsed")->text, ==, "Cruz");
+  g_assert_cmpstr (cg_test_with_cue (r, "forcefully denouncing")->text, ==, "the Castro regime");
+  CgArticleResult *rg = cg_test_process_with (path, "bounds = bounds.model\n[bounds-gate]\n-\n—\n");
+  g_assert_cmpstr (cg_test_with_cue (rg, "has also endorsed")->text, ==, "Cruz");
+  g_assert_cmpstr (cg_test_with_cue (rg, "forcefully denouncing")->text, ==, regime);
+  cg_article_result_free (r0);
+  cg_article_result_free (r);
+  cg_article_result_free (rg);
+  g_free (path);
+}
+
 /* A content longer than the candidate table (300 list items after the
  * cue): the chooser looks at its first candidates and the rules' end, and
  * the span stays inside the sentence, on token bounds. */
@@ -227,5 +252,6 @@ main (int argc, char **argv)
   g_test_add_func ("/bounds/polnear-participle", test_polnear_participle);
   g_test_add_func ("/bounds/unlike", test_unlike);
   g_test_add_func ("/bounds/long-content", test_long_content);
+  g_test_add_func ("/bounds/gate", test_gate);
   return g_test_run ();
 }
