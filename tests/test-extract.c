@@ -378,6 +378,43 @@ test_lies_ahead (void)
   g_free (path);
 }
 
+/* A form of "lie" disputes what was said ("lied when he said ...", "had
+ * lied that ..."), not the topic of a lie, whose facts may be true
+ * ("McCabe later lied about authorizing the leak"), nor a place ("the
+ * fault lies elsewhere", "which lies some 600 miles from Moscow"), a
+ * hearer ("lied to investigators") or the noun ("relentless lies"): of
+ * 25 claims "contradicted" on the whole corpus, 12 were such (AllSides
+ * sentences, tests/data/extract-lie-stance.txt; stance.rules). */
+static void
+test_lie_stance (void)
+{
+  char *path = cg_test_data ("extract-lie-stance.txt");
+  CgArticleResult *r = cg_test_process (path);
+  static const char *const disputed[] = {
+    "when he said he had no memory of being alone with Lewinsky",
+    "she was a virgin before Franklin allegedly raped her",
+    "when it said the misconduct had stopped",
+    "he found Republican votes to pass the Affordable Care Act",
+  };
+  for (guint k = 0; k < G_N_ELEMENTS (disputed); k++)
+    g_assert_cmpint (find (r, disputed[k])->stance, ==, CG_STANCE_DISPUTES);
+  guint n = 0;
+  for (guint i = 0; i < r->assertions->len; i++)
+    {
+      CgAssertion *a = g_ptr_array_index (r->assertions, i);
+      if (a->stance != CG_STANCE_DISPUTES)
+        continue;
+      n++;
+      if (g_str_has_prefix (a->text, "authorizing the leak") || g_str_has_prefix (a->text, "Mistakes were made")
+          || strstr (a->text, "600 miles") || strstr (a->text, "revenue boost") || strstr (a->text, "two years of spinning")
+          || strstr (a->text, "investigators") || strstr (a->text, "political process"))
+        g_error ("disputed: \"%s\" (cue \"%s\")", a->text, a->cue_text ? a->cue_text : "");
+    }
+  g_assert_cmpuint (n, ==, G_N_ELEMENTS (disputed));
+  cg_article_result_free (r);
+  g_free (path);
+}
+
 /* Hand-written sentences for the span conventions of PolNeAR: a content
  * ends before ", saying ..." (which is an attribution of its own) and
  * ", but ..."; a phrasal cue holds its particle; the cue is the verb group;
@@ -2077,6 +2114,7 @@ main (int argc, char **argv)
   g_test_add_func ("/extract/no-preposition-content", test_no_preposition_content);
   g_test_add_func ("/extract/noun-not-cue", test_noun_not_cue);
   g_test_add_func ("/extract/lies-ahead", test_lies_ahead);
+  g_test_add_func ("/extract/lie-stance", test_lie_stance);
   g_test_add_func ("/extract/polnear-spans", test_polnear_spans);
   g_test_add_func ("/extract/recall-shapes", test_recall_shapes);
   g_test_add_func ("/extract/nominal-recall", test_nominal_recall);
