@@ -383,8 +383,10 @@ test_lies_ahead (void)
  * ("McCabe later lied about authorizing the leak"), nor a place ("the
  * fault lies elsewhere", "which lies some 600 miles from Moscow"), a
  * hearer ("lied to investigators") or the noun ("relentless lies"): of
- * 25 claims "contradicted" on the whole corpus, 12 were such (AllSides
- * sentences, tests/data/extract-lie-stance.txt; stance.rules). */
+ * 25 claims "contradicted" on the whole corpus, 12 were such.  "lied
+ * about not ..." names the denial he made; "didn't lie when" disputes
+ * nothing (AllSides sentences, tests/data/extract-lie-stance.txt;
+ * stance.rules). */
 static void
 test_lie_stance (void)
 {
@@ -395,6 +397,7 @@ test_lie_stance (void)
     "she was a virgin before Franklin allegedly raped her",
     "when it said the misconduct had stopped",
     "he found Republican votes to pass the Affordable Care Act",
+    "not drafting a statement exonerating Hillary Clinton",
   };
   for (guint k = 0; k < G_N_ELEMENTS (disputed); k++)
     g_assert_cmpint (find (r, disputed[k])->stance, ==, CG_STANCE_DISPUTES);
@@ -407,7 +410,8 @@ test_lie_stance (void)
       n++;
       if (g_str_has_prefix (a->text, "authorizing the leak") || g_str_has_prefix (a->text, "Mistakes were made")
           || strstr (a->text, "600 miles") || strstr (a->text, "revenue boost") || strstr (a->text, "two years of spinning")
-          || strstr (a->text, "investigators") || strstr (a->text, "political process"))
+          || strstr (a->text, "investigators") || strstr (a->text, "political process")
+          || strstr (a->text, "Mexican president"))
         g_error ("disputed: \"%s\" (cue \"%s\")", a->text, a->cue_text ? a->cue_text : "");
     }
   g_assert_cmpuint (n, ==, G_N_ELEMENTS (disputed));
