@@ -1784,6 +1784,37 @@ test_recall_hearsay_scope (void)
   g_free (path);
 }
 
+/* Seventeenth session's recall in sentences the rules took
+ * (tests/data/extract-recall14.txt, PolNeAR train sentences): a content
+ * before an inverted speaker whose relative clause runs past
+ * content-comma-cue-source's eight tokens ("..., said Howard Rubel, a
+ * senior analyst at Jefferies, who notes that ..."; before, only the
+ * relative clause's own attribution was found, or none). */
+static void
+test_recall_long_tails (void)
+{
+  char *path = cg_test_data ("extract-recall14.txt");
+  CgArticleResult *r = cg_test_process (path);
+  static const FoundCase relative[] = {
+    { "But that is not", "Howard Rubel, a senior analyst at Jefferies", "said", "But that is not good enough",
+      CG_KIND_INDIRECT },
+    { "A more subdued", "some Democrats, who cringe as they recall the distraction of his piping-hot words about "
+      "Barack Obama in the 2008 race", "say", "A more subdued Bill Clinton may not be such a bad thing either",
+      CG_KIND_INDIRECT },
+    { "The group raising", "former Pennsylvania governor Ed Rendell, who serves as chairman of the Philadelphia "
+      "2016 Host Committee", "said",
+      "The group raising money for the Democratic National Convention is $9 million to $10 million short",
+      CG_KIND_INDIRECT },
+  };
+  check_found_cases (r, "content-comma-cue-source-relative", relative, G_N_ELEMENTS (relative));
+  /* the relative clause whose verb reports speech stays an attribution of its own */
+  check_found (r, "United Technologies has", CG_KIND_INDIRECT, "source-cue-that", "who", "notes",
+               "United Technologies has vowed to cut at least a half-billion dollars in costs annually for the "
+               "next few years");
+  cg_article_result_free (r);
+  g_free (path);
+}
+
 /* Fifteenth session's recall of cues after "to"
  * (tests/data/extract-recall10.txt, PolNeAR train sentences): a cue
  * verb after "to" heads an attribution when a
@@ -2135,6 +2166,7 @@ main (int argc, char **argv)
   g_test_add_func ("/extract/recall-sixteenth", test_recall_sixteenth);
   g_test_add_func ("/extract/seed-deeds", test_seed_deeds);
   g_test_add_func ("/extract/recall-hearsay-scope", test_recall_hearsay_scope);
+  g_test_add_func ("/extract/recall-long-tails", test_recall_long_tails);
   g_test_add_func ("/extract/recall-to-cues", test_recall_to_cues);
   g_test_add_func ("/extract/aside-sources", test_aside_sources);
   g_test_add_func ("/extract/statement-cues", test_statement_cues);
