@@ -4460,6 +4460,22 @@ from_match (Run *r, guint pattern, const CgPatMatch *m)
           m = &chain;
         }
     }
+  /* "As The Hill reported, Donald Trump was also accused of ...",
+   * "Alongside the allegations ..., the Kremlin is accused of spying": a
+   * passive cue group after its subject (a word of [passive] and an
+   * inflected form, not passive=holder) reports nothing of the clause
+   * before it; other patterns may take the sentence */
+  if (m->cue_rule && m->source_start != NONE && m->content_end <= m->source_start
+      && m->source_end <= m->group_start && m->quote < 0)
+    {
+      const char *b = rule_base (r, m->cue_rule);
+      const char *pv = cg_rule_attr (m->cue_rule, "passive");
+      gboolean passive = FALSE;
+      for (guint i = m->group_start; i < m->cue_start && !passive; i++)
+        passive = tok_is (r, i, L_PASSIVE);
+      if (passive && b && strcmp (b, "no") == 0 && !(pv && strcmp (pv, "holder") == 0))
+        return FALSE;
+    }
   /* '..., calling him a stiff': a participle is not inverted after its
    * content the way "..., said Zelensky" is */
   if (m->cue_rule && m->source_start != NONE && m->source_start >= m->cue_end && m->content_start < m->cue_start

@@ -1789,7 +1789,9 @@ test_recall_hearsay_scope (void)
  * before an inverted speaker whose relative clause runs past
  * content-comma-cue-source's eight tokens ("..., said Howard Rubel, a
  * senior analyst at Jefferies, who notes that ..."; before, only the
- * relative clause's own attribution was found, or none). */
+ * relative clause's own attribution was found, or none); and none whose
+ * cue is a passive after its subject, "As The Hill reported, Donald Trump
+ * was also accused of ...". */
 static void
 test_recall_long_tails (void)
 {
@@ -1811,6 +1813,12 @@ test_recall_long_tails (void)
   check_found (r, "United Technologies has", CG_KIND_INDIRECT, "source-cue-that", "who", "notes",
                "United Technologies has vowed to cut at least a half-billion dollars in costs annually for the "
                "next few years");
+  /* engine/extract.c: a passive cue group after its subject reports no
+   * content before it; "As The Hill reported" was Donald Trump's content
+   * of "was also accused" */
+  check_found (r, "Donald Trump was", CG_KIND_INDIRECT, "as-source-puts-it", "The Hill", "reported",
+               "Donald Trump was also accused of breaking debate rules");
+  g_assert_false (any_with_text (r, "As The Hill reported"));
   cg_article_result_free (r);
   g_free (path);
 }
