@@ -1784,12 +1784,16 @@ test_recall_hearsay_scope (void)
   g_free (path);
 }
 
-/* Seventeenth session's recall in sentences the rules took
+/* Seventeenth session's recall of contents before their speaker
  * (tests/data/extract-recall14.txt, PolNeAR train sentences): a content
  * before an inverted speaker whose relative clause runs past
  * content-comma-cue-source's eight tokens ("..., said Howard Rubel, a
  * senior analyst at Jefferies, who notes that ..."; before, only the
- * relative clause's own attribution was found, or none); and none whose
+ * relative clause's own attribution was found, or none); a content
+ * before a speaker whose verb of speech has a long tail opened by a
+ * preposition or time word ("..., Wilkin said during his campaign speech
+ * to be a national delegate."; before, the tagger's "to be a national
+ * delegate", a second verb phrase of the sentence, or nothing); and none whose
  * cue is a passive after its subject, "As The Hill reported, Donald Trump
  * was also accused of ...". */
 static void
@@ -1819,6 +1823,17 @@ test_recall_long_tails (void)
   check_found (r, "Donald Trump was", CG_KIND_INDIRECT, "as-source-puts-it", "The Hill", "reported",
                "Donald Trump was also accused of breaking debate rules");
   g_assert_false (any_with_text (r, "As The Hill reported"));
+  static const FoundCase tails[] = {
+    { "His allegiance", "Wilkin", "said", "His allegiance has shifted from Carly Fiorina to Rubio to, now, Cruz",
+      CG_KIND_INDIRECT },
+    { "But she was not", "her advisers", "said", "But she was not surprised that the ''Leave'' campaign won",
+      CG_KIND_MIXED },
+    { "Many black voters", "journalist Martha Raddatz", "said",
+      "Many black voters did not recognize themselves in Trump's description and found it offensive",
+      CG_KIND_INDIRECT },
+  };
+  check_found_cases (r, "content-comma-source-cue-long", tails, G_N_ELEMENTS (tails));
+  g_assert_false (any_with_text (r, "to be a national delegate"));
   cg_article_result_free (r);
   g_free (path);
 }
