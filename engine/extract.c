@@ -48,6 +48,7 @@ typedef struct {
   gboolean      after_noun_no; /* L_VERB: no cue right after a common noun (after-noun=no) */
   gboolean      head;       /* L_PREP: a cue only before a word of [prep-heads] (head=yes) */
   gboolean      before_ing; /* L_PREFIX: of the cue group only before an -ing form (before=ing) */
+  gboolean      finite;     /* L_PREFIX: a finite auxiliary, "did", "does" (finite=yes) */
   const char   *certainty;  /* its certainty= and stance= attributes, or NULL */
   const char   *stance;
 } Entry;
@@ -284,6 +285,7 @@ entry_init (const CgExtractor *x, guint l, const CgRule *r, Entry *e)
     {
       const char *b = cg_rule_attr (r, "before");
       e->before_ing = b && strcmp (b, "ing") == 0;
+      e->finite = g_strcmp0 (cg_rule_attr (r, "finite"), "yes") == 0;
     }
   if (l == L_PREP)
     {
@@ -5119,7 +5121,16 @@ from_match (Run *r, guint pattern, const CgPatMatch *m)
                 if (!parallel)
                   b = NULL;
               }
-            if (b && strcmp (b, "yes") != 0)
+            /* (a lemma after an auxiliary of cue-verbs.rules [prefix]
+             * with finite=yes heads a verb phrase of its own too: "did
+             * not mention his opponents by name but did note that ...") */
+            gboolean finite = FALSE;
+            for (guint j = i + 1; j < i + k && b; j++)
+              {
+                const Entry *pw = tok_entry (r, j, L_PREFIX);
+                finite |= pw && pw->finite;
+              }
+            if (b && (strcmp (b, "yes") != 0 || finite))
               {
                 ce = i;
                 while (ce > cs + 1 && is_char (TOK (r, ce - 1)->word, ','))

@@ -1793,7 +1793,9 @@ test_recall_hearsay_scope (void)
  * before a speaker whose verb of speech has a long tail opened by a
  * preposition or time word ("..., Wilkin said during his campaign speech
  * to be a national delegate."; before, the tagger's "to be a national
- * delegate", a second verb phrase of the sentence, or nothing); and none whose
+ * delegate", a second verb phrase of the sentence, or nothing); a second
+ * verb phrase after "but did" ("... by name but did note that ..."; it
+ * ran on in the first content); and none whose
  * cue is a passive after its subject, "As The Hill reported, Donald Trump
  * was also accused of ...". */
 static void
@@ -1834,6 +1836,17 @@ test_recall_long_tails (void)
   };
   check_found_cases (r, "content-comma-source-cue-long", tails, G_N_ELEMENTS (tails));
   g_assert_false (any_with_text (r, "to be a national delegate"));
+  /* cue-verbs.rules [prefix] finite=yes: "but did note that ..." is a
+   * second verb phrase with its own attribution; both ran on in the first
+   * content */
+  check_found (r, "his opponents by", CG_KIND_INDIRECT, "source-cue-content", "He", "did not mention",
+               "his opponents by name");
+  check_found (r, "he had won", CG_KIND_INDIRECT, "subject-and-cue-that", "He", "did note",
+               "he had won the most states and the most votes");
+  check_found (r, "he would offer", CG_KIND_MIXED, "source-cue-that", "He", "said",
+               "he would offer “a prayer” for the eventual Republican nominee");
+  check_found (r, "it would be Trump", CG_KIND_INDIRECT, "subject-and-cue-content", "He", "did not suggest",
+               "it would be Trump, who has a significant delegate lead over Ted Cruz and John Kasich");
   cg_article_result_free (r);
   g_free (path);
 }
