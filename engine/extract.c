@@ -4459,6 +4459,23 @@ from_match (Run *r, guint pattern, const CgPatMatch *m)
         {
           chain = *m;
           chain.source_start = chain.source_end = NONE;
+          /* "We're told by senior leadership that ...": the agent of a
+           * hearer passive, between a word of extract.rules [agent] and
+           * the "that" opening the content, is the speaker */
+          guint ce = m->cue_end, cs = m->content_start;
+          if (hearer && ce + 2 < cs && tok_is (r, ce, L_AGENT) && strcmp (TOK (r, cs - 1)->word, "that") == 0
+              && cs - 1 - (ce + 1) <= r->x->source_max_words)
+            {
+              gboolean words = TRUE;
+              for (guint i = ce + 1; i < cs - 1 && words; i++)
+                words = (is_word (TOK (r, i)) || (TOK (r, i)->flags & CG_TOKEN_NUMBER)) && !TOK (r, i)->cue
+                        && TOK (r, i)->quote_open < 0;
+              if (words)
+                {
+                  chain.source_start = ce + 1;
+                  chain.source_end = cs - 1;
+                }
+            }
           m = &chain;
         }
     }

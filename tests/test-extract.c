@@ -1795,7 +1795,8 @@ test_recall_hearsay_scope (void)
  * to be a national delegate."; before, the tagger's "to be a national
  * delegate", a second verb phrase of the sentence, or nothing); a second
  * verb phrase after "but did" ("... by name but did note that ..."; it
- * ran on in the first content); and none whose
+ * ran on in the first content); the agent of a hearer passive as the
+ * speaker (AllSides: "We’re told by senior leadership that ..."); and none whose
  * cue is a passive after its subject, "As The Hill reported, Donald Trump
  * was also accused of ...". */
 static void
@@ -1847,6 +1848,13 @@ test_recall_long_tails (void)
                "he would offer “a prayer” for the eventual Republican nominee");
   check_found (r, "it would be Trump", CG_KIND_INDIRECT, "subject-and-cue-content", "He", "did not suggest",
                "it would be Trump, who has a significant delegate lead over Ted Cruz and John Kasich");
+  /* extract.c (AllSides): the agent of a hearer passive before "that" is
+   * the speaker; both were speakerless */
+  check_found (r, "wearing ashes in", CG_KIND_MIXED, "source-cue-that", "his teacher", "was told",
+               "wearing ashes in the form of a cross on his forehead, a sign of public penance at the beginning of "
+               "Lent, was “inappropriate.”");
+  check_found (r, "what we’re doing", CG_KIND_INDIRECT, "source-cue-that", "senior leadership", "’re told",
+               "what we’re doing is both the morally and economically correct thing to do");
   cg_article_result_free (r);
   g_free (path);
 }
