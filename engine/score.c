@@ -1047,6 +1047,39 @@ printed_words (const char *text)
   return out;
 }
 
+/* The printed words of a source mention, with a possessive's "'s" cut
+ * when POSSESSIVE: "Rosenstein's memo" names Rosenstein, whose voice it
+ * is.  (Only for a speaker that is no person: "Reade's brother, Collin
+ * Moulton" is a witness of his own.) */
+static gboolean
+is_person (const CgSpeaker *s)
+{
+  return s != NULL && (s->kind == CG_SPEAKER_PERSON || s->kind == CG_SPEAKER_AUTHOR);
+}
+
+static GPtrArray *
+mention_words (const char *text, gboolean possessive)
+{
+  if (!possessive)
+    return printed_words (text);
+  GString *cut = g_string_new (NULL);
+  for (const char *p = text; *p; p = g_utf8_next_char (p))
+    {
+      gunichar c = g_utf8_get_char (p);
+      const char *q = g_utf8_next_char (p);
+      if ((c == '\'' || c == 0x2019) && (*q == 's' || *q == 'S') && !g_unichar_isalnum (g_utf8_get_char (q + 1)))
+        {
+          g_string_append_c (cut, ' ');
+          p = q;
+          continue;
+        }
+      g_string_append_unichar (cut, c);
+    }
+  GPtrArray *words = printed_words (cut->str);
+  g_string_free (cut, TRUE);
+  return words;
+}
+
 /* What tells two texts' words apart beyond their share: add to MARKS
  * each word of TEXT that names or counts something, a figure, a number
  * word (NUMBERS) or a capitalized word after the first (a name, cut to
@@ -1523,7 +1556,7 @@ words_name_speaker (GPtrArray *w, const CgSpeaker *s, const char *key, GHashTabl
 static void
 join_named_speakers (CgCorpus *corpus, GPtrArray *as, guint n, const guint *claim_of, const guint *claim_size,
                      const char **who_of, guint *vparent, GHashTable *titles, GHashTable *not_names,
-                     GHashTable *relay_cues, gboolean *named)
+                     GHashTable *relay_cues, gboolean possessive, gboolean *named)
 {
   gboolean *voices2 = claims_of_two_voices (n, claim_of, claim_size, who_of, vparent);
   /* speakers by their key word; members by the capitalized words they print */
@@ -1544,12 +1577,13 @@ join_named_speakers (CgCorpus *corpus, GPtrArray *as, guint n, const guint *clai
           g_array_append_val (spk, t);
         }
       CgAssertion *a = g_ptr_array_index (as, i);
+      gboolean owned = possessive && !is_person (cg_corpus_speaker (corpus, who_of[i]));
       for (int part = 0; part < 2; part++)
         {
           const char *text = part ? a->source_text : a->text;
           if (text == NULL)
             continue;
-          GPtrArray *w = printed_words (text);
+          GPtrArray *w = part ? mention_words (text, owned) : printed_words (text);
           for (guint k = 0; k < w->len; k++)
             {
               const char *word = g_ptr_array_index (w, k);
@@ -1601,13 +1635,14 @@ join_named_speakers (CgCorpus *corpus, GPtrArray *as, guint n, const guint *clai
           tried[ntried++] = who;
           CgSpeaker *s = cg_corpus_speaker (corpus, who);
           CgAssertion *a = g_ptr_array_index (as, x->member);
+          gboolean owned = possessive && !is_person (cg_corpus_speaker (corpus, who_of[x->member]));
           gboolean in_text = FALSE, relay = FALSE;
           for (int part = 0; !relay && part < 2; part++)
             {
               const char *text = part ? a->source_text : a->text;
               if (text == NULL)
                 continue;
-              GPtrArray *w = printed_words (text);
+              GPtrArray *w = part ? mention_words (text, owned) : printed_words (text);
               guint after = 0;
               if (words_name_speaker (w, s, g_hash_table_lookup (keys, who), titles, &after))
                 {
@@ -2004,6 +2039,17 @@ same_stem (const char *x, const char *y)
   return i == DESCRIPTION_STEM || (x[i] == '\0' && y[i] == '\0');
 }
 
+/* Word X (casefolded) as the place it is an adjective of in PLACES
+ * (linking.rules [place_adjectives]: "french" -> "france"), else X:
+ * "France's foreign minister" fits Laurent Fabius, "French Foreign
+ * Minister". */
+static const char *
+place_of (GHashTable *places, const char *x)
+{
+  const char *place = places ? g_hash_table_lookup (places, x) : NULL;
+  return place ? place : x;
+}
+
 /* A description and the one person of the claim it fits: "the officer"
  * (Newsmax) and Alexander Vindman (Reuters), "A White House spokesman"
  * and Lindsay Walters, "Obama administration officials" and Jay Carney
@@ -2016,7 +2062,8 @@ same_stem (const char *x, const char *y)
  * is left alone: it tells neither. */
 static void
 join_described_holders (CgCorpus *corpus, guint n, const guint *claim_of, const guint *claim_size,
-                        const char **who_of, guint *vparent, GHashTable *heads, GHashTable *not_words)
+                        const char **who_of, guint *vparent, GHashTable *heads, GHashTable *not_words,
+                        GHashTable *places)
 {
   if (g_hash_table_size (heads) == 0)
     return;
@@ -2104,7 +2151,8 @@ join_described_holders (CgCorpus *corpus, guint n, const guint *claim_of, const 
                     {
                       named = FALSE;
                       for (guint m = 0; !named && m < rw->len; m++)
-                        named = same_stem (g_ptr_array_index (mods, j), g_ptr_array_index (rw, m));
+                        named = same_stem (place_of (places, g_ptr_array_index (mods, j)),
+                                           place_of (places, g_ptr_array_index (rw, m)));
                     }
                   fits_role = held && named;
                   g_ptr_array_unref (rw);
@@ -4154,7 +4202,18 @@ cg_score_claims (CgCorpus *corpus, CgRules *rules)
           GHashTable *not_words = cg_rules_word_set (rules, "linking", "dates");
           cg_rules_add_words (not_words, rules, "stopwords", NULL);
           cg_rules_add_words (not_words, rules, "linking", "description_not_words");
-          join_described_holders (corpus, n, claim_of, claim_size, who_of, vparent, heads, not_words);
+          /* adjective -> the place it tells, casefolded */
+          GHashTable *places = g_hash_table_new (g_str_hash, g_str_equal);
+          GPtrArray *adjectives = cg_rules_entries (rules, "linking", "place_adjectives");
+          for (guint k = 0; k < adjectives->len; k++)
+            {
+              const CgRule *r = g_ptr_array_index (adjectives, k);
+              const char *of = cg_rule_attr (r, "of");
+              if (r->n_words == 1 && of != NULL)
+                g_hash_table_insert (places, r->words[0], (gpointer) of);
+            }
+          join_described_holders (corpus, n, claim_of, claim_size, who_of, vparent, heads, not_words, places);
+          g_hash_table_unref (places);
           g_hash_table_unref (not_words);
           g_hash_table_unref (heads);
         }
@@ -4164,7 +4223,7 @@ cg_score_claims (CgCorpus *corpus, CgRules *rules)
           cg_rules_add_words (titles, rules, "titles", "titles");
           GHashTable *relay_cues = cue_forms (rules);
           join_named_speakers (corpus, as, n, claim_of, claim_size, who_of, vparent, titles, not_names, relay_cues,
-                               named_voice);
+                               cg_rules_number (rules, "linking", "named_possessive", 1) != 0, named_voice);
           if (cg_rules_number (rules, "linking", "cited_source_one_voice", 1) != 0)
             join_cited_sources (corpus, as, n, claim_of, claim_size, who_of, art_of, art_ids, vparent,
                                 (guint) cg_rules_number (rules, "linking", "cited_source_window", 2));

@@ -2519,6 +2519,136 @@ test_mention_outlet (void)
   cg_corpus_free (c);
 }
 
+/* A possessive in the mention of a speaker that is no person names its
+ * owner (named_possessive; whole AllSides at 597ea95, c54697 and c85845):
+ * "Rosenstein's memo" (Fox News) and Rod Rosenstein (American Spectator)
+ * on Comey usurping the attorney general's authority, "Gibson's
+ * statement" (CNN) and Acting VA Secretary Sloan Gibson (Fox) on the
+ * 50,000 veterans contacted, and, made by hand, "Smith's letter" and
+ * Jane Smith are one voice each.  A person's possessive mention is a
+ * voice of its own: "Reade's brother, Collin Moulton" (The Daily Caller)
+ * and Tara Reade (National Review), c313757, stay two. */
+static void
+test_possessive_owner (void)
+{
+  CgCorpus *c = cg_corpus_new ();
+  add_article (c, "d1", "American Spectator", "Arnold Steinberg", NULL);
+  add_article (c, "d2", "Fox News", "Howard Kurtz", "2017-05-09");
+  add_person (c, "s1", "Rod Rosenstein", "Deputy Attorney General", NULL);
+  add_speaker (c, "s2", "Rosenstein\u2019s memo", CG_SPEAKER_DOCUMENT);
+  add_reported (c, "d1", "s1", "Rosenstein", 0,
+                "FBI Director Comey on July 5, 2016, usurped the Attorney General\u2019s authority when he (Comey) "
+                "concluded the case against Hillary Clinton should be closed without prosecution");
+  CgAssertion *memo = add_reported (c, "d2", "s2", "Rosenstein\u2019s memo", 0,
+                                    "Comey \u201cusurped\u201d the attorney general\u2019s authority last July by holding "
+                                    "a news conference once had decided not to bring an indictment against Clinton");
+  memo->kind = CG_KIND_MIXED;
+  add_link (c, "a1", "a2", CG_RELATION_SUPPORTS);
+  cg_score_claims (c, cg_test_rules ());
+  g_assert_cmpint (claim_of (c, "a1")->verdict, ==, CG_VERDICT_SINGLE_SOURCE);
+  cg_corpus_free (c);
+
+  c = cg_corpus_new ();
+  add_article (c, "d1", "CNN (Web News)", "Tom Cohen", "2014-06-09");
+  add_article (c, "d2", "Fox Online News", NULL, "2014-06-10");
+  add_speaker (c, "s1", "Gibson's statement", CG_SPEAKER_DOCUMENT);
+  add_person (c, "s2", "Sloan Gibson", "Acting VA Secretary", NULL);
+  CgAssertion *statement = add_reported (c, "d1", "s1", "Gibson's statement", 0,
+                                         "the VA has contacted 50,000 veterans \"to get them off of wait lists and "
+                                         "into clinics\" so far");
+  statement->kind = CG_KIND_MIXED;
+  add_reported (c, "d2", "s2", "Acting VA Secretary Sloan Gibson", 0,
+                "VA officials have contacted 50,000 veterans across the country to get them off waiting lists and into "
+                "clinics and are in the process of contacting 40,000 more");
+  add_link (c, "a2", "a1", CG_RELATION_SUPPORTS);
+  cg_score_claims (c, cg_test_rules ());
+  g_assert_cmpint (claim_of (c, "a1")->verdict, ==, CG_VERDICT_SINGLE_SOURCE);
+  cg_corpus_free (c);
+
+  c = cg_corpus_new ();
+  add_article (c, "d1", "The Hill", NULL, "2019-03-01");
+  add_article (c, "d2", "Reuters", NULL, "2019-03-01");
+  add_speaker (c, "s1", "Smith's letter", CG_SPEAKER_DOCUMENT);
+  add_person (c, "s2", "Jane Smith", "Transportation Inspector", NULL);
+  add_reported (c, "d1", "s1", "Smith's letter", 0,
+                "the agency ignored three written warnings about the cracked beams of the Elm Street bridge");
+  add_reported (c, "d2", "s2", "Jane Smith", 0,
+                "the agency had ignored three written warnings about the cracked beams of the Elm Street bridge");
+  add_link (c, "a2", "a1", CG_RELATION_SAME_AS);
+  cg_score_claims (c, cg_test_rules ());
+  g_assert_cmpint (claim_of (c, "a1")->verdict, ==, CG_VERDICT_SINGLE_SOURCE);
+  /* another's letter is a second voice */
+  CgAssertion *letter = g_ptr_array_index (c->assertions, 0);
+  g_free (letter->source_text);
+  letter->source_text = g_strdup ("Brown's letter");
+  assert_renamed_corroborates (c, 0, "Brown's letter");
+  cg_corpus_free (c);
+
+  c = cg_corpus_new ();
+  add_article (c, "d1", "National Review", "Jack Crowe", "2020-04-29");
+  add_article (c, "d2", "The Daily Caller", "Peter Hasson", "2020-05-10");
+  add_person (c, "s1", "Tara Reade", NULL);
+  add_person (c, "s2", "Collin Moulton", NULL);
+  add_reported (c, "d1", "s1", "Reade", 0, "she had told about the incident");
+  add_reported (c, "d2", "s2", "Reade\u2019s brother, Collin Moulton", 0,
+                "she had told their mother about the alleged incident");
+  add_link (c, "a1", "a2", CG_RELATION_SAME_AS);
+  cg_score_claims (c, cg_test_rules ());
+  g_assert_cmpint (claim_of (c, "a1")->verdict, ==, CG_VERDICT_CORROBORATED);
+  cg_corpus_free (c);
+}
+
+/* A description naming a country fits a person whose role names its
+ * adjective (linking.rules [place_adjectives]; whole AllSides at 597ea95,
+ * c22839): "France's foreign minister" (USA Today) is Laurent Fabius,
+ * "French Foreign Minister" (Fox), on the countries that "very probably"
+ * financed ISIS, one voice; so, made by hand, are "Iraq's prime minister"
+ * and Haider al-Abadi, "Iraqi Prime Minister".  "Germany's foreign
+ * minister" would be a second voice. */
+static void
+test_place_adjective (void)
+{
+  CgCorpus *c = cg_corpus_new ();
+  add_article (c, "d1", "USA Today", NULL, "2014-09-15");
+  ((CgArticle *) g_ptr_array_index (c->articles, 0))->title
+    = g_strdup ("As summit strategizes on ISIL, French jets fly over Iraq");
+  add_article (c, "d2", "Fox Online News", NULL, "2014-09-15");
+  ((CgArticle *) g_ptr_array_index (c->articles, 1))->title
+    = g_strdup ("White House claims Arab nations offer to join airstrikes against ISIS in Iraq, Syria");
+  add_speaker (c, "s1", "France's foreign minister", CG_SPEAKER_ANONYMOUS);
+  add_person (c, "s2", "Laurent Fabius", "French Foreign Minister", "Foreign Minister", NULL);
+  CgAssertion *usa = add_reported (c, "d1", "s1", "France's foreign minister", 0,
+                                   "a number of the countries at the table Monday had \"very probably\" financed Islamic "
+                                   "State's advances, and Iraq's president appeared ambivalent about Arab participation");
+  usa->kind = CG_KIND_MIXED;
+  usa->cue_text = g_strdup ("said");
+  CgAssertion *fox = add_reported (c, "d2", "s2", "French Foreign Minister Laurent Fabius", 0,
+                                   "a number of the countries at the table Monday had \"very probably\" financed ISIS's "
+                                   "advances");
+  fox->kind = CG_KIND_MIXED;
+  fox->cue_text = g_strdup ("said");
+  add_link (c, "a2", "a1", CG_RELATION_SAME_AS);
+  cg_score_claims (c, cg_test_rules ());
+  g_assert_cmpint (claim_of (c, "a1")->verdict, ==, CG_VERDICT_SINGLE_SOURCE);
+  assert_renamed_corroborates (c, 0, "Germany's foreign minister");
+  cg_corpus_free (c);
+
+  c = cg_corpus_new ();
+  add_article (c, "d1", "BBC News", NULL, "2015-05-18");
+  add_article (c, "d2", "Reuters", NULL, "2015-05-18");
+  add_speaker (c, "s1", "Iraq's prime minister", CG_SPEAKER_ANONYMOUS);
+  add_person (c, "s2", "Haider al-Abadi", "Iraqi Prime Minister", NULL);
+  add_reported (c, "d1", "s1", "Iraq's prime minister", 0,
+                "Shia militias will join the fight to retake Ramadi from the militants within days");
+  add_reported (c, "d2", "s2", "Iraqi Prime Minister Haider al-Abadi", 0,
+                "Shia militias would join the fight to retake Ramadi from the militants within days");
+  add_link (c, "a2", "a1", CG_RELATION_SAME_AS);
+  cg_score_claims (c, cg_test_rules ());
+  g_assert_cmpint (claim_of (c, "a1")->verdict, ==, CG_VERDICT_SINGLE_SOURCE);
+  assert_renamed_corroborates (c, 0, "Syria's prime minister");
+  cg_corpus_free (c);
+}
+
 int
 main (int argc, char **argv)
 {
@@ -2577,5 +2707,7 @@ main (int argc, char **argv)
   g_test_add_func ("/score/mention-outlet", test_mention_outlet);
   g_test_add_func ("/score/reversals", test_reversals);
   g_test_add_func ("/score/place-reference-plural", test_place_reference_plural);
+  g_test_add_func ("/score/possessive-owner", test_possessive_owner);
+  g_test_add_func ("/score/place-adjective", test_place_adjective);
   return g_test_run ();
 }
