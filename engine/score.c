@@ -985,6 +985,34 @@ speaker_named (const CgAssertion *a, GHashTable *pronouns)
   return named;
 }
 
+/* Does member A, spoken by WHO, name its origin when WHO is a document?
+ * Its source mention must hold a capitalized word that is no stopword
+ * (STOPWORDS, casefolded): "the Steele dossier", "Rosenstein's memo" do;
+ * "the report", "a statement", "The 24-page indictment" do not: the
+ * article names that document's author elsewhere, or nowhere, and two
+ * such mentions of two articles may be one report.  Other speakers
+ * always do. */
+static gboolean
+document_named (CgCorpus *corpus, const CgAssertion *a, const char *who, GHashTable *stopwords)
+{
+  const CgSpeaker *s = cg_corpus_speaker (corpus, who);
+  if (s == NULL || s->kind != CG_SPEAKER_DOCUMENT || a->kind == CG_KIND_AUTHOR || a->source_text == NULL)
+    return TRUE;
+  GPtrArray *w = printed_words (a->source_text);
+  gboolean named = FALSE;
+  for (guint k = 0; !named && k < w->len; k++)
+    {
+      const char *word = g_ptr_array_index (w, k);
+      if (!g_unichar_isupper (g_utf8_get_char (word)))
+        continue;
+      char *fold = g_utf8_casefold (word, -1);
+      named = !g_hash_table_contains (stopwords, fold);
+      g_free (fold);
+    }
+  g_ptr_array_unref (w);
+  return named;
+}
+
 /* The Jaccard index of the word sets of X and Y. */
 static double
 words_jaccard (const char *x, const char *y, GArray *wx, GArray *wy)
@@ -3445,8 +3473,8 @@ mark_direct_pairs (CgCorpus *corpus, GPtrArray *as, guint n, GHashTable *pos, co
                    CgNormalizer *norm, const CgLexicon *method_notes, const CgLexicon *hearsay, EventNames *events,
                    double count_ratio, const CgLexicon *place_refs, const PairWords *words, GHashTable *opposites,
                    GHashTable *poll_words, GHashTable *poll_not_names, gboolean author_verdicts,
-                   gboolean mention_outlets, const CgLexicon *reversals, GHashTable *reversal_words, gboolean *paired,
-                   gboolean *in_pair)
+                   gboolean mention_outlets, const CgLexicon *reversals, GHashTable *reversal_words,
+                   GHashTable *doc_stopwords, gboolean *paired, gboolean *in_pair)
 {
   GHashTable *ox = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   GHashTable *oy = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
@@ -3461,7 +3489,8 @@ mark_direct_pairs (CgCorpus *corpus, GPtrArray *as, guint n, GHashTable *pos, co
   gboolean *named = g_new0 (gboolean, n);   /* per voice root */
   if (pronouns)
     for (guint i = 0; i < n; i++)
-      if (who_of[i] && !named[uf_find (vparent, i)] && speaker_named (g_ptr_array_index (as, i), pronouns))
+      if (who_of[i] && !named[uf_find (vparent, i)] && speaker_named (g_ptr_array_index (as, i), pronouns)
+          && (doc_stopwords == NULL || document_named (corpus, g_ptr_array_index (as, i), who_of[i], doc_stopwords)))
         named[uf_find (vparent, i)] = TRUE;
   CgClaimView **views = g_new0 (CgClaimView *, n);
   GHashTable *sets[6];   /* marks of f, of t; years of f, of t; stems of f, of t */
@@ -4329,6 +4358,8 @@ cg_score_claims (CgCorpus *corpus, CgRules *rules)
           cg_rules_add_words (poll_not_names, rules, "stopwords", NULL);
           cg_rules_add_words (poll_not_names, rules, "linking", "generic_name_words");
         }
+      GHashTable *doc_stopwords = cg_rules_number (rules, "linking", "pair_named_documents", 1) != 0
+                                  ? cg_rules_word_set (rules, "stopwords", NULL) : NULL;
       if (events_thread)
         g_thread_join (events_thread);
       mark_direct_pairs (corpus, as, n, pos, claim_of, who_of, vparent, anchored, art_of, art_ids, viewer,
@@ -4341,7 +4372,9 @@ cg_score_claims (CgCorpus *corpus, CgRules *rules)
                          cg_rules_number (rules, "linking", "pair_count_ratio", 0), place_refs, &pair_words, opposites,
                          pair_polls, poll_not_names, cg_rules_number (rules, "linking", "pair_author_verdicts", 0) != 0,
                          cg_rules_number (rules, "linking", "pair_mention_outlets", 0) != 0, reversals, reversal_words,
-                         paired, in_pair);
+                         doc_stopwords, paired, in_pair);
+      if (doc_stopwords)
+        g_hash_table_unref (doc_stopwords);
       if (pair_polls)
         {
           g_hash_table_unref (pair_polls);

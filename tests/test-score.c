@@ -2649,6 +2649,74 @@ test_place_adjective (void)
   cg_corpus_free (c);
 }
 
+/* A document named by common nouns only agrees with no one
+ * (pair_named_documents; whole AllSides at 597ea95, c489743 and
+ * c529542): Fox's "the report" on the 42 people under protection is USA
+ * Today's own report, Reuters' "The indictment" of Assange the Justice
+ * Department's, and, made by hand, "the complaint" the plaintiff's.  A
+ * document named by a name ("the Secret Service's report", "The Assange
+ * indictment") is a voice. */
+static void
+test_unnamed_document (void)
+{
+  CgCorpus *c = cg_corpus_new ();
+  add_article (c, "d1", "USA Today", NULL, "2019-03-14");
+  add_article (c, "d2", "Fox Online News", "Brooke Singman", "2019-03-14");
+  add_speaker (c, "s1", "USA Today", CG_SPEAKER_ORGANIZATION);
+  add_speaker (c, "s2", "report", CG_SPEAKER_DOCUMENT);
+  add_assertion (c, "d1", "s1", CG_KIND_AUTHOR,
+                 "Under Trump, 42 people have protection, a number that includes 18 members of his family.");
+  CgAssertion *report = add_reported (c, "d2", "s2", "the report", 0,
+                                      "under the Trump administration, 42 people have protection \u2014 18 of whom are "
+                                      "family members \u2014 compared to the 31 people with protection under the Obama "
+                                      "administration");
+  add_link (c, "a2", "a1", CG_RELATION_SUPPORTS);
+  cg_score_claims (c, cg_test_rules ());
+  g_assert_cmpint (claim_of (c, "a1")->verdict, ==, CG_VERDICT_SINGLE_SOURCE);
+  g_free (report->source_text);
+  report->source_text = g_strdup ("the Secret Service's report");
+  assert_renamed_corroborates (c, 1, "Secret Service's report");
+  cg_corpus_free (c);
+
+  c = cg_corpus_new ();
+  add_article (c, "d1", "Reuters", "Sarah N. Lynch", "2019-04-11");
+  add_article (c, "d2", "Fox Online News", NULL, "2019-04-11");
+  add_speaker (c, "s1", "indictment", CG_SPEAKER_DOCUMENT);
+  add_speaker (c, "s2", "Justice Department", CG_SPEAKER_ORGANIZATION);
+  CgAssertion *indictment = add_reported (c, "d1", "s1", "The indictment", 0,
+                                          "Assange in March 2010 engaged in a conspiracy to assist Manning, formerly "
+                                          "named Bradley Manning, in cracking a password stored on U.S. Department of "
+                                          "Defense computers connected to a U.S. government network used for classified "
+                                          "documents and communications");
+  add_reported (c, "d2", "s2", "the Justice Department", 0,
+                "Assange is accused of engaging in a conspiracy with Manning, the former U.S. Army analyst, in breaking a "
+                "password stored on a U.S. Defense Department computer connected to a U.S. government computer network "
+                "for classified documents and communications");
+  add_link (c, "a2", "a1", CG_RELATION_SUPPORTS);
+  cg_score_claims (c, cg_test_rules ());
+  g_assert_cmpint (claim_of (c, "a1")->verdict, ==, CG_VERDICT_SINGLE_SOURCE);
+  g_free (indictment->source_text);
+  indictment->source_text = g_strdup ("The Assange indictment");
+  assert_renamed_corroborates (c, 0, "Assange indictment");
+  cg_corpus_free (c);
+
+  c = cg_corpus_new ();
+  add_article (c, "d1", "The Hill", NULL, "2021-02-02");
+  add_article (c, "d2", "Reuters", NULL, "2021-02-02");
+  add_speaker (c, "s1", "complaint", CG_SPEAKER_DOCUMENT);
+  add_person (c, "s2", "Maria Lopez", "plaintiff", NULL);
+  add_reported (c, "d1", "s1", "the complaint", 0,
+                "the hospital billed her insurer twice for the same surgery and refused to correct the error for eight "
+                "months");
+  add_reported (c, "d2", "s2", "Maria Lopez", 0,
+                "the hospital billed her insurer twice for the same surgery and then refused to correct the error for "
+                "eight months");
+  add_link (c, "a2", "a1", CG_RELATION_SAME_AS);
+  cg_score_claims (c, cg_test_rules ());
+  g_assert_cmpint (claim_of (c, "a1")->verdict, ==, CG_VERDICT_SINGLE_SOURCE);
+  cg_corpus_free (c);
+}
+
 int
 main (int argc, char **argv)
 {
@@ -2709,5 +2777,6 @@ main (int argc, char **argv)
   g_test_add_func ("/score/place-reference-plural", test_place_reference_plural);
   g_test_add_func ("/score/possessive-owner", test_possessive_owner);
   g_test_add_func ("/score/place-adjective", test_place_adjective);
+  g_test_add_func ("/score/unnamed-document", test_unnamed_document);
   return g_test_run ();
 }
