@@ -62,6 +62,12 @@ guint64 cg_linker_set_retire (CgLinker *linker, gboolean retire);
  * check it. */
 void cg_linker_set_marks (CgLinker *linker, gboolean use);
 
+/* Whether a quote of one sentence is ruled out as a sentence printed in
+ * another quote by its counts (the default), or its sentence normalized
+ * and counted: both give the same links; this is for the tests that
+ * check it. */
+void cg_linker_set_sentence_bound (CgLinker *linker, gboolean use);
+
 /* The MinHash signature of the shingle hashes HASHES[0, N), as the linker
  * computes it for an assertion, into SIG (room for SIG_LEN values); for
  * the tests.  Returns the number of values written (bands x rows of

@@ -1546,6 +1546,47 @@ test_content_marks (void)
   g_free (files[1]);
 }
 
+/* A quote of one sentence is ruled out as a sentence printed in another
+ * quote by its counts, before it is normalized
+ * (cg_linker_set_sentence_bound()), and a word it repeats counts each
+ * time.  The House ethics committee's rule as quoted on AllSides
+ * (subset-p10), printed inside a spokeswoman's longer sentence with two
+ * of its words changed ("prohibit any" / "bar every"): 15 of its 17
+ * distinct words are in the other quote, under same_as_containment, but
+ * 21 of its 23 words ("the" four times, "committee" three): the same
+ * quote.  The other quote's sentence holds too many words of its own.
+ * The same links with and without the bound. */
+static void
+test_same_as_one_sentence (void)
+{
+  Fixture f;
+  fixture_init (&f);
+  assertion (&f, "d1", "s1", CG_KIND_DIRECT,
+             "The rules of the ethics committee prohibit any member of the committee from commenting on whether a "
+             "matter is before the committee or not.");
+  assertion (&f, "d2", "s2", CG_KIND_DIRECT,
+             "Asked about the inquiry, a spokeswoman said the rules of the ethics committee bar every member of the "
+             "committee from commenting on whether a matter is before the committee or not");
+  GPtrArray *links[2];
+  for (guint k = 0; k < 2; k++)
+    {
+      GError *error = NULL;
+      CgLinker *l = cg_linker_new (cg_test_rules (), &error);
+      g_assert_no_error (error);
+      cg_linker_set_sentence_bound (l, k == 0);
+      links[k] = cg_linker_add (l, f.assertions, f.articles);
+      cg_linker_free (l);
+    }
+  CgLink *k = find (links[0], "a1", "a2");
+  g_assert_nonnull (k);
+  g_assert_cmpstr (k->rule, ==, "same_as.sentence");
+  assert_evidence (k, "sentence of a1 in a2");
+  assert_same_links (links[0], links[1]);
+  g_ptr_array_unref (links[0]);
+  g_ptr_array_unref (links[1]);
+  fixture_clear (&f);
+}
+
 /* Batches prepared on other threads, added in order, give the links one
  * cg_linker_add() of the whole corpus gives. */
 typedef struct {
@@ -2170,6 +2211,7 @@ main (int argc, char **argv)
   g_test_add_func ("/link/supports/precision", test_supports_precision);
   g_test_add_func ("/link/supports/outlet-spellings", test_supports_outlet_spellings);
   g_test_add_func ("/link/same-as/sentence", test_same_as_sentence);
+  g_test_add_func ("/link/same-as/one-sentence", test_same_as_one_sentence);
   g_test_add_func ("/link/supports/false-friends", test_supports_false_friends);
   g_test_add_func ("/link/supports/shapes", test_supports_shapes);
   g_test_add_func ("/link/supports/corpus-false-kinds", test_supports_corpus_false_kinds);
