@@ -4614,8 +4614,11 @@ quote_stems (CgLinker *l, Item *it)
     return q;
   GArray *words = ARR (it, words);
   q->stems = g_array_sized_new (FALSE, FALSE, sizeof (guint32), words->len);
+  /* written in place: an append call per id was more than the ids */
+  g_array_set_size (q->stems, words->len);
+  guint32 *ids = (guint32 *) (gpointer) q->stems->data;
   for (guint i = 0; i < words->len; i++)
-    append_u32 (q->stems, quote_id_of (l, g_array_index (words, guint32, i)));
+    ids[i] = quote_id_of (l, g_array_index (words, guint32, i));
   sort_unique (q->stems);
   return q;
 }
