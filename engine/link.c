@@ -27,6 +27,13 @@
 /* The bits of CgLinker.mark_bits (a power of two). */
 #define MARK_BITS 4096
 
+/* The posting lists' pool (pool_alloc()): classes of blocks of 4 << c
+ * words (the largest holds 2^31 items: a list grows without bound only
+ * when its lists are not retired), and the words a small class takes at a
+ * time. */
+#define POOL_CLASSES 30
+#define POOL_CHUNK   4096
+
 /* MinHash eight values at a time (minhash_add_x8(), AVX-512) and the
  * shared ids counted eight at a time (marked_shared_x8(), AVX2) where the
  * compiler can target them; the CPU is asked at run time. */
@@ -356,7 +363,12 @@ struct _CgLinker {
   GArray       *hashes;       /* id -> guint64 hash of the string */
   guint8       *id_bits;      /* id -> ID_* (as long as hashes, moved with it) */
   Map           lists_of;     /* posting key -> its one item, LIST_BIT | index into lists, or LIST_DEAD */
-  GArray       *lists;        /* PList: the LSH buckets and postings of more than one item */
+  /* the LSH buckets and postings of more than one item: blocks of a pool
+   * of words (see pool_alloc()) */
+  guint32      *lpool;
+  gsize         lpool_len, lpool_cap;   /* words used (by the classes' chunks and large blocks), allocated */
+  guint32       pool_free[POOL_CLASSES]; /* a freed block of each class, as a quad index (its first word: the next), or NONE */
+  gsize         class_pos[POOL_CLASSES], class_left[POOL_CLASSES]; /* a small class's chunk: next free word, words left */
   GArray       *entity_dead;  /* guint64 bits by entity id: its posting list is retired (posting_keys()) */
   gboolean      retire;       /* posting_retire() retires (cg_linker_set_retire()) */
   guint64       n_retired;    /* lists it retired */
@@ -527,50 +539,29 @@ popcount64 (guint64 x)
 /* A posting list of item indexes, in the order added.  Nine lists in ten
  * (most LSH buckets, rare names, a speaker's rarer words) hold one item:
  * that item is the posting map's value itself, so such a list costs only
- * its map slot.  A longer list is a PList in l->lists and the map's value
- * is its index with LIST_BIT set; a list of two (most of the others)
- * holds them in place, with no allocation.  (A PList for every list, even as a
- * 16-byte record, was a quarter of the linker's memory.) */
+ * its map slot.  A longer list is a block of l->lpool, its length, its
+ * capacity, then its items, and the map's value is the block's quad
+ * index (word offset / 4) with LIST_BIT set.  (A PList for every list,
+ * even as a 16-byte record, was a quarter of the linker's memory.)  The
+ * length sits with the items: a list of three or more was a 16-byte
+ * record in an array and its items in a malloc'd block, two random
+ * lines to read (and the record a third with the bucket) where a block
+ * of up to 14 items is one line. */
 #define LIST_BIT 0x80000000u
 
 /* The map value of a retired list (posting_retire()): one past its
  * bound, so no reader will read its items again, and it no longer grows.
- * Not a PList index: lists->len stays below LIST_BIT - 2. */
+ * Not a block: the pool stays below (LIST_BIT - 2) quads. */
 #define LIST_DEAD (LIST_BIT | (LIST_BIT - 2))
 
-typedef struct {
-  guint32  len, cap;     /* cap 0: the two items are u.two, no allocation */
-  union {
-    guint32 *data;
-    guint32  two[2];
-  } u;
-} PList;
-
 /* A posting list as looked up: its items, and the map slot that holds it
- * (NONE: empty; an item index; or LIST_BIT | index into l->lists).  Good
+ * (NONE: empty; an item index; or LIST_BIT | a block's quad index).  Good
  * until the next lookup with CREATE or the next posting_add(). */
 typedef struct {
   guint32       *val;
   const guint32 *items;
   guint          len;
 } Posting;
-
-static void
-pl_add (PList *p, guint32 v)
-{
-  if (p->cap == 0)
-    {
-      guint32 *data = g_new (guint32, 4);
-      data[0] = p->u.two[0], data[1] = p->u.two[1];
-      p->u.data = data, p->cap = 4;
-    }
-  else if (p->len == p->cap)
-    {
-      p->cap *= 2;
-      p->u.data = g_renew (guint32, p->u.data, p->cap);
-    }
-  p->u.data[p->len++] = v;
-}
 
 /* Binary search of V in the N sorted ids at D. */
 static gboolean
@@ -989,6 +980,89 @@ intern (CgLinker *l, const char *s)
   return intern_hashed (l, s, h, short_key (s, len));
 }
 
+/* ---- the lists' pool ------------------------------------------------------
+ *
+ * A list block of class C is 4 << C words: its length, its capacity
+ * ((4 << C) - 2), its items.  Blocks of the small classes are cut from
+ * chunks of POOL_CHUNK words, one class to a chunk, so a block of 16 words
+ * or fewer never straddles a cache line; larger ones are cut from the
+ * pool's end on a line boundary.  A list that outgrows its block moves to
+ * one of the next class and its old block goes to its class's free list,
+ * as does a retired list's.  Blocks are named by quad index (word offset /
+ * 4) so a 32-bit map value reaches 32 GB of them.  Read and written by the
+ * making thread only (like the posting map), so the pool may move when it
+ * grows. */
+static inline guint32 *
+pool_block (CgLinker *l, guint32 q)
+{
+  return l->lpool + (gsize) q * 4;
+}
+
+static inline guint
+pool_class (guint32 cap)
+{
+  guint c = 0;
+  while (((guint64) 4 << c) - 2 < cap)
+    c++;
+  g_assert (c < POOL_CLASSES);
+  return c;
+}
+
+/* WORDS more words at the pool's end, aligned to ALIGN words; returns
+ * their offset (the pool may move). */
+static gsize
+pool_take (CgLinker *l, gsize words, gsize align)
+{
+  gsize off = (l->lpool_len + align - 1) & ~(align - 1);
+  if (off + words > l->lpool_cap)
+    {
+      gsize cap = MAX (l->lpool_cap ? 2 * l->lpool_cap : (gsize) 4 * POOL_CHUNK, off + words);
+      l->lpool = huge_realloc (l->lpool, l->lpool_cap * sizeof (guint32), cap * sizeof (guint32));
+      l->lpool_cap = cap;
+    }
+  l->lpool_len = off + words;
+  g_assert (l->lpool_len / 4 < LIST_BIT - 2);   /* LIST_DEAD is no block */
+  return off;
+}
+
+/* A new block of class C (its length and capacity set, length 0), as a
+ * quad index.  The pool may move. */
+static guint32
+pool_alloc (CgLinker *l, guint c)
+{
+  gsize words = (gsize) 4 << c, off;
+  if (l->pool_free[c] != NONE)
+    {
+      off = (gsize) l->pool_free[c] * 4;
+      l->pool_free[c] = l->lpool[off];
+    }
+  else if (words < POOL_CHUNK)
+    {
+      if (l->class_left[c] == 0)
+        {
+          l->class_pos[c] = pool_take (l, POOL_CHUNK, POOL_CHUNK);
+          l->class_left[c] = POOL_CHUNK;
+        }
+      off = l->class_pos[c];
+      l->class_pos[c] += words, l->class_left[c] -= words;
+    }
+  else
+    off = pool_take (l, words, 16);
+  l->lpool[off] = 0;
+  l->lpool[off + 1] = (guint32) words - 2;
+  return (guint32) (off / 4);
+}
+
+/* Give block Q back to its class. */
+static void
+pool_release (CgLinker *l, guint32 q)
+{
+  guint32 *b = pool_block (l, q);
+  guint c = pool_class (b[1]);
+  b[0] = l->pool_free[c];
+  l->pool_free[c] = q;
+}
+
 /* The posting list in map slot V (map_slot()) into P. */
 static void
 posting_at (CgLinker *l, guint32 *v, Posting *p)
@@ -1000,8 +1074,8 @@ posting_at (CgLinker *l, guint32 *v, Posting *p)
     p->len = G_MAXUINT;   /* past every bound: its items are never read */
   else if (*v & LIST_BIT)
     {
-      PList *pl = &g_array_index (l->lists, PList, *v & ~LIST_BIT);
-      p->items = pl->cap ? pl->u.data : pl->u.two, p->len = pl->len;
+      const guint32 *b = pool_block (l, *v & ~LIST_BIT);
+      p->items = b + 2, p->len = b[0];
     }
   else
     p->items = v, p->len = 1;
@@ -1022,29 +1096,45 @@ posting_find (CgLinker *l, guint64 key, gboolean create, Posting *p)
   return TRUE;
 }
 
-/* Append item V to the list P was looked up as (P is stale after). */
+/* Append item V to the list P was looked up as (P is stale after: the
+ * pool may move). */
 static void
 posting_add (CgLinker *l, Posting *p, guint32 v)
 {
   guint32 *slot = p->val;
   g_assert (*slot != LIST_DEAD);
   if (*slot == NONE)
-    *slot = v;
-  else if (*slot & LIST_BIT)
-    pl_add (&g_array_index (l->lists, PList, *slot & ~LIST_BIT), v);
-  else
     {
-      PList pl = { 2, 0, { NULL } };
-      pl.u.two[0] = *slot, pl.u.two[1] = v;
-      g_assert (l->lists->len < LIST_BIT - 2);   /* LIST_DEAD is none of them */
-      *slot = LIST_BIT | l->lists->len;
-      g_array_append_val (l->lists, pl);
+      *slot = v;
+      return;
     }
+  if (!(*slot & LIST_BIT))
+    {
+      guint32 first = *slot, q = pool_alloc (l, 0);
+      guint32 *b = pool_block (l, q);
+      b[0] = 2, b[2] = first, b[3] = v;
+      *slot = LIST_BIT | q;
+      return;
+    }
+  guint32 q = *slot & ~LIST_BIT;
+  guint32 *b = pool_block (l, q);
+  if (b[0] == b[1])
+    {
+      guint32 nq = pool_alloc (l, pool_class (b[1]) + 1);
+      b = pool_block (l, q);   /* the pool may have moved */
+      guint32 *nb = pool_block (l, nq);
+      memcpy (nb + 2, b + 2, b[0] * sizeof (guint32));
+      nb[0] = b[0];
+      pool_release (l, q);
+      *slot = LIST_BIT | nq;
+      b = nb;
+    }
+  b[2 + b[0]++] = v;
 }
 
 /* Retire the list P was looked up as, found longer than the bound its
  * reader skips it at and no longer adds to: from then on it only cost a
- * miss on its PList record at every lookup (a common name's list of 21
+ * miss on its block at every lookup (a common name's list of 21
  * items, looked up by every later mention of the name; lists past their
  * bound were 261k of the 3.59M posting lookups at AllSides p10), and its
  * items' memory.  Its lookups find LIST_DEAD, a length past every bound,
@@ -1062,12 +1152,7 @@ posting_retire (CgLinker *l, Posting *p)
     return FALSE;   /* the lists grow as before (cg_linker_set_retire()) */
   g_assert (*slot != NONE);
   if (*slot & LIST_BIT)
-    {
-      PList *pl = &g_array_index (l->lists, PList, *slot & ~LIST_BIT);
-      if (pl->cap)
-        g_free (pl->u.data);
-      memset (pl, 0, sizeof *pl);
-    }
+    pool_release (l, *slot & ~LIST_BIT);
   *slot = LIST_DEAD;
   p->items = NULL, p->len = G_MAXUINT;
   l->n_retired++;
@@ -1234,7 +1319,8 @@ cg_linker_new (CgRules *rules, GError **error)
   l->strings = g_ptr_array_new ();
   l->string_chunk = g_string_chunk_new (64 * 1024);
   l->hashes = g_array_new (FALSE, FALSE, sizeof (guint64));
-  l->lists = g_array_new (FALSE, TRUE, sizeof (PList));
+  for (guint c = 0; c < POOL_CLASSES; c++)
+    l->pool_free[c] = NONE;
   l->entity_dead = g_array_new (FALSE, TRUE, sizeof (guint64));
   l->retire = TRUE;
   GPtrArray *periods = cg_rules_entries (rules, "linking", "periods");
@@ -1412,10 +1498,7 @@ cg_linker_free (CgLinker *l)
   map_clear (&l->antonym_words);
   map_clear (&l->lists_of);
   g_array_unref (l->hashes);
-  for (guint i = 0; i < l->lists->len; i++)
-    if (g_array_index (l->lists, PList, i).cap)
-      g_free (g_array_index (l->lists, PList, i).u.data);
-  g_array_unref (l->lists);
+  huge_free (l->lpool, l->lpool_cap * sizeof (guint32));
   g_array_unref (l->entity_dead);
   g_ptr_array_unref (l->strings);
   g_string_chunk_free (l->string_chunk);
@@ -3237,14 +3320,14 @@ pend_bands (CgLinker *l, Item *it)
 }
 
 /* A band posting list is up to three misses deep: the key's bucket, the
- * list's PList record (l->lists, read at random) and the newest items of
- * its data (a block of their own), which index_item() copies; only the
- * bucket was prefetched, and on a third of AllSides the copy and the
- * lookups were two fifths of cg-link.  index_step() walks the three
- * levels items ahead of the one it indexes: buckets three items ahead
- * (prefetch_bands()), records two ahead (prefetch_lists(), its buckets
- * loaded by then), data one ahead (prefetch_list_items()).  Prefetches
- * only: a list that changed in between is merely loaded in vain. */
+ * list's block (its length and first items) and the newest items of a
+ * long one, which index_item() copies; only the bucket was prefetched,
+ * and on a third of AllSides the copy and the lookups were two fifths of
+ * cg-link.  index_step() walks the three levels items ahead of the one it
+ * indexes: buckets three items ahead (prefetch_bands()), blocks two ahead
+ * (prefetch_lists(), its buckets loaded by then), their newest items one
+ * ahead (prefetch_list_items()).  Prefetches only: a list that changed in
+ * between is merely loaded in vain. */
 static void
 prefetch_bands (CgLinker *l, Item *it)
 {
@@ -3254,7 +3337,7 @@ prefetch_bands (CgLinker *l, Item *it)
 }
 
 /* The band slot values of IT into VALS (bands of them; NONE where there
- * is nothing to load), and the loads of their PList records started.
+ * is nothing to load), and the loads of their blocks started.
  * The slots are created here, as index_item() would, and kept for it in
  * l->ahead_slots: it looked each band up a second time, a fifth of the
  * making thread's lookups.  A key made two items early is the same
@@ -3272,7 +3355,7 @@ prefetch_lists (CgLinker *l, Item *it, guint32 *vals)
       slots[b] = v;
       vals[b] = v && *v != NONE && *v != LIST_DEAD && (*v & LIST_BIT) ? *v & ~LIST_BIT : NONE;
       if (vals[b] != NONE)
-        __builtin_prefetch (&g_array_index (l->lists, PList, vals[b]));
+        __builtin_prefetch (pool_block (l, vals[b]));
     }
   /* none kept when one of the lookups grew the map */
   l->ahead_of[half] = keys && grown == l->lists_of.grown ? it->index : NONE;
@@ -3286,13 +3369,14 @@ prefetch_list_items (CgLinker *l, const guint32 *vals)
 {
   for (guint b = 0; b < l->bands; b++)
     {
-      if (vals[b] == NONE || vals[b] >= l->lists->len)
+      /* a block freed or moved since prefetch_lists() is read in vain */
+      if (vals[b] == NONE || (gsize) vals[b] * 4 >= l->lpool_len)
         continue;
-      const PList *pl = &g_array_index (l->lists, PList, vals[b]);
-      if (pl->cap == 0 || pl->len > l->max_bucket)
-        continue;     /* its two items are in the record; or not read */
-      guint take = MIN (pl->len, l->max_bucket_read);
-      const char *p = (const char *) (pl->u.data + pl->len - take), *end = (const char *) (pl->u.data + pl->len);
+      const guint32 *bk = pool_block (l, vals[b]);
+      if (bk[0] > bk[1] || bk[0] > l->max_bucket || bk[0] <= 14)
+        continue;     /* its items are on the line prefetch_lists() loads; or not read */
+      guint take = MIN (bk[0], l->max_bucket_read);
+      const char *p = (const char *) (bk + 2 + bk[0] - take), *end = (const char *) (bk + 2 + bk[0]);
       for (; p < end; p += 64)
         __builtin_prefetch (p);
       __builtin_prefetch (end - 1);

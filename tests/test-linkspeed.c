@@ -236,6 +236,78 @@ test_lists_retired (void)
   cg_corpus_free (c);
 }
 
+/* A made-up word of three syllables for N: distinct N, distinct words,
+ * with no ending a stemmer takes off. */
+static void
+word_of (GString *s, guint n)
+{
+  static const char *const syl[] = { "ka", "ko", "ma", "mo", "ta", "to", "pa", "po", "za", "zo",
+                                     "ra", "ro", "na", "no", "ga", "go", "da", "do", "va", "vo" };
+  for (guint k = 0; k < 3; k++, n /= G_N_ELEMENTS (syl))
+    g_string_append (s, syl[n % G_N_ELEMENTS (syl)]);
+}
+
+/* Posting lists of two or more items are blocks of the linker's pool,
+ * moved to a block twice as large as they grow and their old blocks used
+ * again by other lists.  Three made-up names, each in every third of 600
+ * texts (in articles of their own) that share no other word, with rare
+ * names' lists read whole (max_entity_df and max_entity_candidates past
+ * 600): each text meets exactly the earlier texts of its name, so the
+ * candidates are 0 + 0 + 0 + 1 + 1 + 1 + ..., which a list that lost, kept
+ * twice or shared an item would change.  The three lists grow in turn
+ * through blocks of 4 to 256 words, the pool moving as it grows, and
+ * short lists of a fourth name taken by two texts each use the blocks
+ * they leave. */
+static void
+test_lists_pooled (void)
+{
+  static const char *const names[] = { "Zyxwell", "Qorvath", "Blenkarn" };
+  const guint n = 600;
+  GPtrArray *as = g_ptr_array_new_with_free_func ((GDestroyNotify) cg_assertion_free);
+  GString *text = g_string_new (NULL);
+  for (guint i = 0; i < n; i++)
+    {
+      g_string_truncate (text, 0);
+      word_of (text, 4 * i);
+      g_string_append_printf (text, " %s ", names[i % 3]);
+      word_of (text, 4 * i + 1);
+      /* a name of a pair of texts of the same name, two texts apart */
+      g_string_append (text, " Ve");
+      word_of (text, i % 6 < 3 ? i : i - 3);
+      g_string_append_c (text, ' ');
+      word_of (text, 4 * i + 2);
+      g_string_append_c (text, ' ');
+      word_of (text, 4 * i + 3);
+      char *article = g_strdup_printf ("d%u", i), *speaker = g_strdup_printf ("s%u", i);
+      cg_test_assertion (as, article, speaker, CG_KIND_INDIRECT, text->str);
+      g_free (article);
+      g_free (speaker);
+    }
+  CgRules *rules = cg_test_rules_with ("linking.rules", "max_entity_df = 1000\nmax_entity_candidates = 1000\n");
+  GError *error = NULL;
+  CgLinker *l = cg_linker_new (rules, &error);
+  g_assert_no_error (error);
+  GPtrArray *articles = g_ptr_array_new ();
+  /* one call an article: the lists outlive the calls */
+  for (guint i = 0; i < n; i++)
+    {
+      GPtrArray *one = g_ptr_array_new ();
+      g_ptr_array_add (one, g_ptr_array_index (as, i));
+      g_ptr_array_unref (cg_linker_add (l, one, articles));
+      g_ptr_array_unref (one);
+    }
+  guint64 candidates = 0, compared = 0, want = 0;
+  cg_linker_counts (l, &candidates, &compared);
+  for (guint i = 0; i < n; i++)
+    want += i / 3;
+  g_assert_cmpuint (candidates, ==, want);
+  cg_linker_free (l);
+  cg_rules_free (rules);
+  g_ptr_array_unref (articles);
+  g_string_free (text, TRUE);
+  g_ptr_array_unref (as);
+}
+
 int
 main (int argc, char **argv)
 {
@@ -243,5 +315,6 @@ main (int argc, char **argv)
   g_test_add_func ("/linkspeed/tables-grown", test_tables_grown);
   g_test_add_func ("/linkspeed/quote-sentences-kept", test_quote_sentences_kept);
   g_test_add_func ("/linkspeed/lists-retired", test_lists_retired);
+  g_test_add_func ("/linkspeed/lists-pooled", test_lists_pooled);
   return g_test_run ();
 }
