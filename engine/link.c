@@ -1096,18 +1096,12 @@ posting_find (CgLinker *l, guint64 key, gboolean create, Posting *p)
   return TRUE;
 }
 
-/* Append item V to the list P was looked up as (P is stale after: the
- * pool may move). */
-static void
-posting_add (CgLinker *l, Posting *p, guint32 v)
+/* posting_add() of V to the list in SLOT when that needs a new block:
+ * a list of one becoming two, or a full block.  Apart, so that the
+ * common append saves no registers for the calls made here. */
+static G_GNUC_NO_INLINE void
+posting_add_block (CgLinker *l, guint32 *slot, guint32 v)
 {
-  guint32 *slot = p->val;
-  g_assert (*slot != LIST_DEAD);
-  if (*slot == NONE)
-    {
-      *slot = v;
-      return;
-    }
   if (!(*slot & LIST_BIT))
     {
       guint32 first = *slot, q = pool_alloc (l, 0);
@@ -1117,19 +1111,32 @@ posting_add (CgLinker *l, Posting *p, guint32 v)
       return;
     }
   guint32 q = *slot & ~LIST_BIT;
-  guint32 *b = pool_block (l, q);
-  if (b[0] == b[1])
+  guint32 nq = pool_alloc (l, pool_class (pool_block (l, q)[1]) + 1);
+  const guint32 *b = pool_block (l, q);   /* after pool_alloc(): the pool may have moved */
+  guint32 *nb = pool_block (l, nq);
+  memcpy (nb + 2, b + 2, b[0] * sizeof (guint32));
+  nb[0] = b[0];
+  pool_release (l, q);
+  *slot = LIST_BIT | nq;
+  nb[2 + nb[0]++] = v;
+}
+
+/* Append item V to the list P was looked up as (P is stale after: the
+ * pool may move). */
+static inline void
+posting_add (CgLinker *l, Posting *p, guint32 v)
+{
+  guint32 *slot = p->val;
+  g_assert (*slot != LIST_DEAD);
+  if (*slot == NONE)
+    *slot = v;
+  else if ((*slot & LIST_BIT) && pool_block (l, *slot & ~LIST_BIT)[0] < pool_block (l, *slot & ~LIST_BIT)[1])
     {
-      guint32 nq = pool_alloc (l, pool_class (b[1]) + 1);
-      b = pool_block (l, q);   /* the pool may have moved */
-      guint32 *nb = pool_block (l, nq);
-      memcpy (nb + 2, b + 2, b[0] * sizeof (guint32));
-      nb[0] = b[0];
-      pool_release (l, q);
-      *slot = LIST_BIT | nq;
-      b = nb;
+      guint32 *b = pool_block (l, *slot & ~LIST_BIT);
+      b[2 + b[0]++] = v;
     }
-  b[2 + b[0]++] = v;
+  else
+    posting_add_block (l, slot, v);
 }
 
 /* Retire the list P was looked up as, found longer than the bound its
