@@ -362,7 +362,7 @@ struct _CgLinker {
   GStringChunk *string_chunk; /* the interned strings, packed: intern() compares with one, and a scattered heap made that compare a cache miss */
   GArray       *hashes;       /* id -> guint64 hash of the string */
   guint8       *id_bits;      /* id -> ID_* (as long as hashes, moved with it) */
-  Map           lists_of;     /* posting key -> its one item, LIST_BIT | index into lists, or LIST_DEAD */
+  Map           lists_of;     /* posting key -> its one item, LIST_BIT | its block in lpool, or LIST_DEAD */
   /* the LSH buckets and postings of more than one item: blocks of a pool
    * of words (see pool_alloc()) */
   guint32      *lpool;
@@ -541,7 +541,7 @@ popcount64 (guint64 x)
  * that item is the posting map's value itself, so such a list costs only
  * its map slot.  A longer list is a block of l->lpool, its length, its
  * capacity, then its items, and the map's value is the block's quad
- * index (word offset / 4) with LIST_BIT set.  (A PList for every list,
+ * index (word offset / 4) with LIST_BIT set.  (A record for every list,
  * even as a 16-byte record, was a quarter of the linker's memory.)  The
  * length sits with the items: a list of three or more was a 16-byte
  * record in an array and its items in a malloc'd block, two random
