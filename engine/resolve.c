@@ -166,6 +166,8 @@ struct _CgRegistry {
   GHashTable *facts_memo;   /* string -> Facts*: what name_gender(), role_office(), role_head()
                              * and role_like() said of it, emptied with keys_memo */
   Words       scan;         /* the words of the sentence being scanned, reused */
+  guint      *scan_caps;    /* the indices of its capitalized words, SCAN_CAPS_SIZE of room */
+  guint       scan_caps_size;
   GArray     *queries;      /* Query: the speaker lookups of a scan, when recording (cg_registry_scan()) */
   CgNameSet  *publish;      /* where this registry adds the keys it indexes, or NULL */
   CgNameSet  *consult;      /* where this scanner looks names up instead of its own tables, or NULL */
@@ -1540,6 +1542,7 @@ cg_registry_free (CgRegistry *reg)
   g_hash_table_unref (reg->name_links);
   g_hash_table_unref (reg->corporate);
   words_clear (&reg->scan);
+  g_free (reg->scan_caps);
   cg_lexicon_free (reg->lexicon);
   g_free (reg->title_ends);
   cg_lexicon_free (reg->voice_lex);
@@ -3839,6 +3842,8 @@ scan_sentence (CgRegistry *reg, Ctx *ctx, CgSpan span, guint sentence)
   /* the words not starting with a digit, and the capitalized ones of
    * them, counted on the way for the heading test below */
   guint caps = 0, alpha = 0;
+  /* the capitalized words' indices: the loops below look at those only */
+  guint n_cap = 0;
   while ((n_toks = cg_tokenizer_next (&tz, toks)) > 0)
     for (guint i = 0; i < n_toks; i++)
       {
@@ -3864,16 +3869,31 @@ scan_sentence (CgRegistry *reg, Ctx *ctx, CgSpan span, guint sentence)
           }
         /* the tokenizer's lowercase of a short word it took by its shortcut */
         gboolean cap = (t->flags & CG_TOKEN_CAPITALIZED) != 0;
+        if (cap)
+          {
+            if (G_UNLIKELY (n_cap == reg->scan_caps_size))
+              {
+                reg->scan_caps_size = MAX (64, 2 * reg->scan_caps_size);
+                reg->scan_caps = g_renew (guint, reg->scan_caps, reg->scan_caps_size);
+              }
+            reg->scan_caps[n_cap++] = ws->len;
+          }
         words_push_lazy (ws, text + t->start, (gsize) (t->end - t->start), t->start, gap, cap,
                          n_toks == 1 ? tz.lower8 : 0);
         gap = FALSE;
-        if (!g_ascii_isdigit (text[t->start]))
+        /* not starting with an ASCII digit: CG_TOKEN_NUMBER is set by every
+         * such word, and by a word starting with another script's digit */
+        if (!(t->flags & CG_TOKEN_NUMBER) || (guchar) text[t->start] >= 0x80)
           {
             alpha++;
             caps += cap;
           }
       }
-  words_done (ws);
+  /* words_done() without its copy of the folds: no word has been copied
+   * yet, and word_materialize() writes a word's fold into FOLDS once N
+   * counts it, before any lookup reads it there (lex_match_ws_listed()
+   * copies the words it reads first) */
+  ws->n = ws->len;
 
   /* A title-case heading ("Putin Expresses Willingness to Meet Trump")
    * makes every word look like a name: skip it. */
@@ -3882,43 +3902,45 @@ scan_sentence (CgRegistry *reg, Ctx *ctx, CgSpan span, guint sentence)
       return;
     }
 
-  for (guint k = 1; k < ws->n; k++)
-    if (RAW (ws, k)->cap && !sentence_opening (text, span.start, RAW (ws, k)->start))
-      {
-        char buf[WORD_KEY_MAX];
-        const char *key;
-        guint64 l8 = RAW (ws, k)->lower8;
-        if (l8)
-          {
-            /* a short alphanumeric word: its key is its lowercase */
-            guint64 le = GUINT64_TO_LE (l8);
-            memcpy (buf, &le, 8);
-            buf[8] = '\0';
-            key = buf;
-          }
-        else
-          key = word_key (WORD (ws, k)->text, buf);
-        if (key)
-          {
-            keyset_add (&ctx->proper, ctx->keys, key);
-            continue;
-          }
-        char *t = g_strdup (WORD (ws, k)->text);
-        strip_possessive (t);
-        char *f = fold_key (t);
-        keyset_add (&ctx->proper, ctx->keys, f);
-        g_free (f);
-        g_free (t);
-      }
-
-  guint i = 0;
-  while (i < ws->n)
+  const guint *cap_at = reg->scan_caps;
+  for (guint c = 0; c < n_cap; c++)
     {
-      if (!RAW (ws, i)->cap)
+      guint k = cap_at[c];
+      if (k == 0 || sentence_opening (text, span.start, RAW (ws, k)->start))
+        continue;
+      char buf[WORD_KEY_MAX];
+      const char *key;
+      guint64 l8 = RAW (ws, k)->lower8;
+      if (l8)
         {
-          i++;
+          /* a short alphanumeric word: its key is its lowercase */
+          guint64 le = GUINT64_TO_LE (l8);
+          memcpy (buf, &le, 8);
+          buf[8] = '\0';
+          key = buf;
+        }
+      else
+        key = word_key (WORD (ws, k)->text, buf);
+      if (key)
+        {
+          keyset_add (&ctx->proper, ctx->keys, key);
           continue;
         }
+      char *t = g_strdup (WORD (ws, k)->text);
+      strip_possessive (t);
+      char *f = fold_key (t);
+      keyset_add (&ctx->proper, ctx->keys, f);
+      g_free (f);
+      g_free (t);
+    }
+
+  /* each run starts at a capitalized word past the run before */
+  guint resume = 0;
+  for (guint c = 0; c < n_cap; c++)
+    {
+      guint i = cap_at[c];
+      if (i < resume)
+        continue;
       guint b = i + 1;
       for (guint k; b < ws->n && !word_possessive (ws, b - 1); b += k)
         if (RAW (ws, b)->cap && !RAW (ws, b)->gap)
@@ -3929,7 +3951,7 @@ scan_sentence (CgRegistry *reg, Ctx *ctx, CgSpan span, guint sentence)
        * before the nickname is no part of the name the writer used */
       if ((i > 0 && after_nickname (text, ws, i, b)) || (b == i + 1 && nick_at (text, ws, i)))
         {
-          i = b;
+          resume = b;
           continue;
         }
       guint next = b;
@@ -3959,7 +3981,7 @@ scan_sentence (CgRegistry *reg, Ctx *ctx, CgSpan span, guint sentence)
           if (ok)
             add_text_mention (reg, ctx, ws, a, b, sentence, sure);
         }
-      i = next;
+      resume = next;
     }
 }
 
