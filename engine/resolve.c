@@ -517,12 +517,18 @@ is_upper_initial (const char *w)
   return g_unichar_isupper (c) || g_unichar_istitle (c);
 }
 
+/* possessive() of W[0, N), W holding no NUL there. */
+static gboolean
+possessive_n (const char *w, gsize n)
+{
+  return (n > 2 && (w[n - 1] == 's' || w[n - 1] == 'S') && w[n - 2] == '\'')
+         || (n > 4 && (w[n - 1] == 's' || w[n - 1] == 'S') && strncmp (w + n - 4, "\xe2\x80\x99", 3) == 0);
+}
+
 static gboolean
 possessive (const char *w)
 {
-  gsize n = strlen (w);
-  return (n > 2 && (w[n - 1] == 's' || w[n - 1] == 'S') && w[n - 2] == '\'')
-         || (n > 4 && (w[n - 1] == 's' || w[n - 1] == 'S') && strncmp (w + n - 4, "\xe2\x80\x99", 3) == 0);
+  return possessive_n (w, strlen (w));
 }
 
 /* Strip a possessive "'s"/"’s" or a trailing apostrophe, in place. */
@@ -543,16 +549,24 @@ strip_possessive (char *w)
 /* The fold_key() of a word with its possessive stripped, as printed TEXT,
  * into BUF when TEXT is short and ASCII (no allocation); NULL otherwise. */
 #define WORD_KEY_MAX 128
+/* word_key() of TEXT[0, N), which holds no NUL there: a sentence word's
+ * bytes in the article, keyed without copying the word first. */
+static const char *
+word_key_n (const char *text, gsize n, char buf[WORD_KEY_MAX])
+{
+  char t[WORD_KEY_MAX];
+  if (n >= WORD_KEY_MAX)
+    return NULL;
+  memcpy (t, text, n);
+  t[n] = '\0';
+  strip_possessive (t);
+  return fold_key_ascii (t, buf) ? buf : NULL;
+}
+
 static const char *
 word_key (const char *text, char buf[WORD_KEY_MAX])
 {
-  char t[WORD_KEY_MAX];
-  gsize n = strlen (text);
-  if (n >= WORD_KEY_MAX)
-    return NULL;
-  memcpy (t, text, n + 1);
-  strip_possessive (t);
-  return fold_key_ascii (t, buf) ? buf : NULL;
+  return word_key_n (text, strlen (text), buf);
 }
 
 /* Whether byte B begins (FIRST) or ends one of trim_word()'s marks: a
@@ -899,7 +913,12 @@ word_at (Words *ws, guint i)
 static gboolean
 word_possessive (Words *ws, guint i)
 {
-  return RAW (ws, i)->lower8 == 0 && possessive (WORD (ws, i)->text);
+  const Word *w = RAW (ws, i);
+  if (w->lower8)
+    return FALSE;
+  /* a sentence word not copied yet is read in the article (a token holds
+   * no NUL: the copy would have the same bytes) */
+  return w->text ? possessive (w->text) : possessive_n (w->src, w->len);
 }
 
 /* Append a word of a sentence, TEXT[0, LEN) of the article, copied only
@@ -1212,7 +1231,8 @@ name_run_start (CgRegistry *reg, Words *ws, guint a, guint b)
   guint j = b;
   while (j > a)
     {
-      Word *w = WORD (ws, j - 1);
+      /* (the word's flags only: not copied for them) */
+      const Word *w = RAW (ws, j - 1);
       /* a word opening a longer title is no name word either: "Secretary"
        * of "Secretary of State" */
       if ((!w->cap && !inner_particle (reg, ws, j - 1, a, b)) || ((title_ending_at (reg, ws, j - 1) != NULL || RAW (ws, j - 1)->title != NULL)
@@ -1224,7 +1244,7 @@ name_run_start (CgRegistry *reg, Words *ws, guint a, guint b)
     }
   /* "Many Iraqis", "Some Democrats": a determiner starts no name either,
    * nor a particle ("de Water" of "Paul Van de Water" cut at a title) */
-  while (j < b && (lex_word (reg->not_names, ws, j) || lex_word (reg->determiners, ws, j) || !WORD (ws, j)->cap))
+  while (j < b && (lex_word (reg->not_names, ws, j) || lex_word (reg->determiners, ws, j) || !RAW (ws, j)->cap))
     j++;
   /* "Jr. Memorial" of "Martin Luther King Jr. Memorial": a suffix starts
    * no name */
@@ -3920,7 +3940,8 @@ scan_sentence (CgRegistry *reg, Ctx *ctx, CgSpan span, guint sentence)
           key = buf;
         }
       else
-        key = word_key (WORD (ws, k)->text, buf);
+        key = RAW (ws, k)->text ? word_key (RAW (ws, k)->text, buf)
+                                : word_key_n (RAW (ws, k)->src, RAW (ws, k)->len, buf);
       if (key)
         {
           keyset_add (&ctx->proper, ctx->keys, key);
