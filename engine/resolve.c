@@ -87,6 +87,7 @@ typedef struct {
   char      *cur;      /* free space of the arena */
   gsize      left;
   GPtrArray *blocks;   /* heap blocks of the arena, or NULL */
+  const char *src_end; /* a word's SRC may be read up to here (the scan's article), or NULL */
   Word       w_inline[WORDS_INLINE];
   char      *folds_inline[WORDS_INLINE + 1];
   char       first[1024];
@@ -671,6 +672,7 @@ words_init (Words *ws)
   ws->left = sizeof ws->first;
   ws->blocks = NULL;
   ws->reg = NULL;
+  ws->src_end = NULL;
 }
 
 /* Empty WS for the next sentence, keeping its arrays and first block. */
@@ -864,6 +866,35 @@ word_materialize (Words *ws, guint i)
         ws->folds[i] = f;
       return;
     }
+  if (len <= 16 && ws->src_end != NULL && text + 16 <= ws->src_end)
+    {
+      /* A word of ASCII letters and digits only (a long one: "President",
+       * "Republicans"): its fold is its lowercase, no dash, no possessive;
+       * copied and lowered sixteen bytes at a time from the article, which
+       * has them, the bytes past the word overwritten or cut by the NULs. */
+      const guint64 high = G_GUINT64_CONSTANT (0x8080808080808080), lower = G_GUINT64_CONSTANT (0x2020202020202020);
+      guint64 x0 = cg_load_le64 (text), x1 = cg_load_le64 (text + 8);
+      guint64 need0 = len >= 8 ? high : high & ((G_GUINT64_CONSTANT (1) << (8 * len)) - 1);
+      guint64 need1 = len <= 8 ? 0 : len >= 16 ? high : high & ((G_GUINT64_CONSTANT (1) << (8 * (len - 8))) - 1);
+      if ((cg_ascii_alnum8 (x0) & need0) == need0 && (cg_ascii_alnum8 (x1) & need1) == need1)
+        {
+          words_reserve (ws, 2 * 17);
+          char *t = ws->cur, *f = ws->cur + len + 1;
+          guint64 f0 = GUINT64_TO_LE (x0 | lower), f1 = GUINT64_TO_LE (x1 | lower);
+          memcpy (t, text, 16);
+          memcpy (f, &f0, 8);
+          memcpy (f + 8, &f1, 8);
+          t[len] = '\0';
+          f[len] = '\0';
+          ws->cur += 2 * (len + 1);
+          ws->left -= 2 * (len + 1);
+          w->text = t;
+          w->fold = f;
+          if (i < ws->n)
+            ws->folds[i] = f;
+          return;
+        }
+    }
   words_reserve (ws, 2 * (len + 1));
   char *t = ws->cur, *f = ws->cur + len + 1;
   gboolean plain = TRUE;  /* ASCII with no NUL */
@@ -976,7 +1007,19 @@ words_from_string (CgRegistry *reg, Words *ws, const char *s)
 {
   words_init (ws);
   ws->reg = reg;
+  /* a short string (nearly all: a mention, a role) copied with sixteen
+   * zeros after it, so word_materialize() may read its words sixteen
+   * bytes at a time */
+  char padded[256];
+  gsize sn = strlen (s);
   const char *p = s;
+  if (sn + 1 + 16 <= sizeof padded)
+    {
+      memcpy (padded, s, sn + 1);
+      memset (padded + sn + 1, 0, 16);
+      p = padded;
+      ws->src_end = padded + sn + 1 + 16;
+    }
   for (;;)
     {
       while (*p == ' ' || *p == '\t' || *p == '\r' || *p == '\n')
@@ -996,13 +1039,18 @@ words_from_string (CgRegistry *reg, Words *ws, const char *s)
           memcpy (copy, p, n);
           copy[n] = '\0';
           char *t = trim_word (copy);
+          /* (not in PADDED: read byte by byte) */
+          const char *src_end = ws->src_end;
+          ws->src_end = NULL;
           if (*t)
             words_push (reg, ws, t, strlen (t), -1, FALSE);
+          ws->src_end = src_end;
           if (copy != stack)
             g_free (copy);
         }
       p = q;
     }
+  ws->src_end = NULL;
   words_done (ws);
 }
 
@@ -3858,6 +3906,7 @@ scan_sentence (CgRegistry *reg, Ctx *ctx, CgSpan span, guint sentence)
   guint n_toks;
   Words *ws = &reg->scan;
   words_reset (ws);
+  ws->src_end = text + ctx->article->len;
   gboolean gap = TRUE;
   /* the words not starting with a digit, and the capitalized ones of
    * them, counted on the way for the heading test below */
