@@ -1026,8 +1026,12 @@ words_from_string (CgRegistry *reg, Words *ws, const char *s)
         p++;
       if (*p == '\0')
         break;
+      /* to the NUL or a blank: one test for any byte above the space */
+      const guint64 stops = (G_GUINT64_CONSTANT (1) << 0) | (G_GUINT64_CONSTANT (1) << ' ')
+                            | (G_GUINT64_CONSTANT (1) << '\t') | (G_GUINT64_CONSTANT (1) << '\r')
+                            | (G_GUINT64_CONSTANT (1) << '\n');
       const char *q = p;
-      while (*q && *q != ' ' && *q != '\t' && *q != '\r' && *q != '\n')
+      while ((guchar) *q > ' ' || !((stops >> (guchar) *q) & 1))
         q++;
       gsize n = (gsize) (q - p);
       if (!mark_edge_byte ((guchar) p[0], TRUE) && !mark_edge_byte ((guchar) q[-1], FALSE))
@@ -4796,22 +4800,25 @@ opening_words (const char *text, gint64 a, gint64 b, char buf[OPENING_WORDS * 24
         }
       if (!g_ascii_isalnum (c))
         break;
+      /* ASCII letters, digits, '-' and '\'' only: lowered inline, not by a
+       * g_ascii_tolower() call per byte, as the word's end is sought (past
+       * 22 bytes the word ends them all: its 23rd is the last written) */
       gint64 e = p;
-      while (e < b && (g_ascii_isalnum (text[e]) || text[e] == '-' || text[e] == '\''))
-        e++;
+      char *o = out;
+      for (; e < b && e - p <= 22; e++)
+        {
+          char c = text[e];
+          if (!(g_ascii_isalnum (c) || c == '-' || c == '\''))
+            break;
+          *o++ = c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c;
+        }
       if (e < b && (guchar) text[e] >= 0x80)
         break;
       if (e - p > 22)
         break;
       words[n++] = out;
-      /* ASCII letters, digits, '-' and '\'' only: lowered inline, not by a
-       * g_ascii_tolower() call per byte */
-      for (gint64 k = p; k < e; k++)
-        {
-          char c = text[k];
-          *out++ = c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c;
-        }
-      *out++ = '\0';
+      *o++ = '\0';
+      out = o;
       p = e;
     }
   return n;
