@@ -837,6 +837,24 @@ words_fold (CgRegistry *reg, Words *ws, const char *text)
   return cut_modifier (reg, f, n, dash);
 }
 
+/* Whether the LEN (1 to 16) bytes at S, which may be read sixteen bytes
+ * far, are all ASCII letters and digits; then their lowercase into OUT
+ * (sixteen bytes written: the caller puts the NUL at LEN). */
+static inline gboolean
+alnum_lower16 (const char *s, gsize len, char *out)
+{
+  const guint64 high = G_GUINT64_CONSTANT (0x8080808080808080), lower = G_GUINT64_CONSTANT (0x2020202020202020);
+  guint64 x0 = cg_load_le64 (s), x1 = cg_load_le64 (s + 8);
+  guint64 need0 = len >= 8 ? high : high & ((G_GUINT64_CONSTANT (1) << (8 * len)) - 1);
+  guint64 need1 = len <= 8 ? 0 : len >= 16 ? high : high & ((G_GUINT64_CONSTANT (1) << (8 * (len - 8))) - 1);
+  if ((cg_ascii_alnum8 (x0) & need0) != need0 || (cg_ascii_alnum8 (x1) & need1) != need1)
+    return FALSE;
+  guint64 f0 = GUINT64_TO_LE (x0 | lower), f1 = GUINT64_TO_LE (x1 | lower);
+  memcpy (out, &f0, 8);
+  memcpy (out + 8, &f1, 8);
+  return TRUE;
+}
+
 /* Copy and fold word I of WS from its source bytes.  ASCII words (nearly
  * all) are copied and folded in one pass, where casefolding is plain
  * lowercasing. */
@@ -870,20 +888,14 @@ word_materialize (Words *ws, guint i)
     {
       /* A word of ASCII letters and digits only (a long one: "President",
        * "Republicans"): its fold is its lowercase, no dash, no possessive;
-       * copied and lowered sixteen bytes at a time from the article, which
-       * has them, the bytes past the word overwritten or cut by the NULs. */
-      const guint64 high = G_GUINT64_CONSTANT (0x8080808080808080), lower = G_GUINT64_CONSTANT (0x2020202020202020);
-      guint64 x0 = cg_load_le64 (text), x1 = cg_load_le64 (text + 8);
-      guint64 need0 = len >= 8 ? high : high & ((G_GUINT64_CONSTANT (1) << (8 * len)) - 1);
-      guint64 need1 = len <= 8 ? 0 : len >= 16 ? high : high & ((G_GUINT64_CONSTANT (1) << (8 * (len - 8))) - 1);
-      if ((cg_ascii_alnum8 (x0) & need0) == need0 && (cg_ascii_alnum8 (x1) & need1) == need1)
+       * copied and lowered sixteen bytes at a time, the bytes past the word
+       * overwritten or cut by the NULs. */
+      words_reserve (ws, 2 * 17);
+      char *t = ws->cur, *f = ws->cur + len + 1;
+      /* (the copy first: the fold's sixteen bytes overwrite its tail) */
+      memcpy (t, text, 16);
+      if (alnum_lower16 (text, len, f))
         {
-          words_reserve (ws, 2 * 17);
-          char *t = ws->cur, *f = ws->cur + len + 1;
-          guint64 f0 = GUINT64_TO_LE (x0 | lower), f1 = GUINT64_TO_LE (x1 | lower);
-          memcpy (t, text, 16);
-          memcpy (f, &f0, 8);
-          memcpy (f + 8, &f1, 8);
           t[len] = '\0';
           f[len] = '\0';
           ws->cur += 2 * (len + 1);
@@ -3990,6 +4002,13 @@ scan_sentence (CgRegistry *reg, Ctx *ctx, CgSpan span, guint sentence)
           guint64 le = GUINT64_TO_LE (l8);
           memcpy (buf, &le, 8);
           buf[8] = '\0';
+          key = buf;
+        }
+      else if (RAW (ws, k)->len <= 16 && RAW (ws, k)->src + 16 <= ws->src_end
+               && alnum_lower16 (RAW (ws, k)->src, RAW (ws, k)->len, buf))
+        {
+          /* letters and digits: no possessive, no mark, the key is the lowercase */
+          buf[RAW (ws, k)->len] = '\0';
           key = buf;
         }
       else
