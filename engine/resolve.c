@@ -855,6 +855,23 @@ alnum_lower16 (const char *s, gsize len, char *out)
   return TRUE;
 }
 
+/* word_key() of word I of WS, not copied for it: a word of the article
+ * of ASCII letters and digits up to sixteen bytes (no possessive, no
+ * mark) is keyed by its lowercase from alnum_lower16(), another from its
+ * bytes. */
+static const char *
+word_key_at (Words *ws, guint i, char buf[WORD_KEY_MAX])
+{
+  const Word *w = RAW (ws, i);
+  if (w->src != NULL && ws->src_end != NULL && w->len <= 16 && w->src + 16 <= ws->src_end
+      && alnum_lower16 (w->src, w->len, buf))
+    {
+      buf[w->len] = '\0';
+      return buf;
+    }
+  return w->text ? word_key (w->text, buf) : word_key_n (w->src, w->len, buf);
+}
+
 /* Copy and fold word I of WS from its source bytes.  ASCII words (nearly
  * all) are copied and folded in one pass, where casefolding is plain
  * lowercasing. */
@@ -3705,7 +3722,7 @@ static gboolean
 known_surname (CgRegistry *reg, Ctx *ctx, Words *ws, guint i)
 {
   char buf[WORD_KEY_MAX];
-  const char *key = word_key (WORD (ws, i)->text, buf);
+  const char *key = word_key_at (ws, i, buf);
   if (key)
     {
       const char *v = g_hash_table_lookup (reg->variants, key);
