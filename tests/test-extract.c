@@ -459,6 +459,35 @@ test_lie_hearer (void)
   g_free (path);
 }
 
+/* "wrongly" on a deed judges the deed, not something said (stance.rules:
+ * longer neutral entries such as "wrongly blocking", "was wrongly
+ * accused"); on a verb of saying it still disputes the content.  AllSides
+ * sentences, tests/data/extract-wrongly-deed.txt. */
+static void
+test_wrongly_deed (void)
+{
+  char *path = cg_test_data ("extract-wrongly-deed.txt");
+  CgArticleResult *r = cg_test_process (path);
+  static const char *const deeds[] = {
+    "news articles about the coronavirus pandemic",
+    "to put them in harm’s way",
+    "CNN in playing up the idea",
+    "can use that process",
+    "as his own",
+  };
+  static const char *const disputed[] = {
+    "Hillary Clinton “gave” Russia 20% of the uranium",
+    "black homeownership had just hit its highest level ever",
+    "family premiums are declining under Obamacare",
+  };
+  for (guint k = 0; k < G_N_ELEMENTS (deeds); k++)
+    g_assert_cmpint (find (r, deeds[k])->stance, ==, CG_STANCE_NEUTRAL);
+  for (guint k = 0; k < G_N_ELEMENTS (disputed); k++)
+    g_assert_cmpint (find (r, disputed[k])->stance, ==, CG_STANCE_DISPUTES);
+  cg_article_result_free (r);
+  g_free (path);
+}
+
 /* Hand-written sentences for the span conventions of PolNeAR: a content
  * ends before ", saying ..." (which is an attribution of its own) and
  * ", but ..."; a phrasal cue holds its particle; the cue is the verb group;
@@ -2235,6 +2264,7 @@ main (int argc, char **argv)
   g_test_add_func ("/extract/lies-ahead", test_lies_ahead);
   g_test_add_func ("/extract/lie-stance", test_lie_stance);
   g_test_add_func ("/extract/lie-hearer", test_lie_hearer);
+  g_test_add_func ("/extract/wrongly-deed", test_wrongly_deed);
   g_test_add_func ("/extract/polnear-spans", test_polnear_spans);
   g_test_add_func ("/extract/recall-shapes", test_recall_shapes);
   g_test_add_func ("/extract/nominal-recall", test_nominal_recall);
