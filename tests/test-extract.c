@@ -2183,12 +2183,17 @@ test_spans_sixteenth (void)
 }
 
 /* The writer's comparison after a verb cue's content (extract.rules
- * [tail-openers]): PolNeAR train sentences. */
+ * [tail-openers], empty by default, with PolNeAR's entry on top): PolNeAR
+ * train sentences; by default the comparison stays in the content. */
 static void
 test_spans_seventeenth (void)
 {
   char *path = cg_test_data ("extract-spans-seventeenth.txt");
-  CgArticleResult *r = cg_test_process (path);
+  CgArticleResult *d = cg_test_process (path);
+  g_assert_cmpstr (cg_test_with_cue (d, "viewed")->text, ==,
+                   "him favorably in the mid-January poll, compared to 50 percent in a similar survey in early November");
+  cg_article_result_free (d);
+  CgArticleResult *r = cg_test_process_with (path, "[tail-openers]\ncompared ; next=with to\n");
   g_assert_cmpstr (cg_test_with_cue (r, "viewed")->text, ==, "him favorably in the mid-January poll");
   g_assert_cmpstr (cg_test_with_cue (r, "says")->text, ==,
                    "its larger army of researchers has helped it identify more than 2,400 individual billionaires in the world");
