@@ -4072,6 +4072,20 @@ setting_at (Run *r, guint pattern, const CgPatMatch *m, guint cs, guint i, guint
   return FALSE;
 }
 
+/* The one-word entry of LIST (a rule section's entries) that is WORD,
+ * case aside, or NULL.  Borrowed from the rules. */
+static const CgRule *
+one_word_entry (const GPtrArray *list, const char *word)
+{
+  for (guint k = 0; k < list->len; k++)
+    {
+      const CgRule *e = g_ptr_array_index (list, k);
+      if (e->n_words == 1 && g_ascii_strcasecmp (e->words[0], word) == 0)
+        return e;
+    }
+  return NULL;
+}
+
 /* Whether the comma at I, in the content from CS to CE of match M of
  * PATTERN, ends a short object content before a clause of its own:
  * "publicly endorsed him | , and the bad blood Cruz engendered ...
@@ -4089,13 +4103,7 @@ object_clause_at (Run *r, guint pattern, const CgPatMatch *m, guint cs, guint i,
   if (!is_char (TOK (r, i)->word, ',') || i + 3 >= ce || i - cs > x->object_clause_max_words
       || !is_word (TOK (r, i + 1)))
     return FALSE;
-  const CgRule *j = NULL;
-  for (guint k = 0; k < x->object_joiners->len && j == NULL; k++)
-    {
-      const CgRule *e = g_ptr_array_index (x->object_joiners, k);
-      if (e->n_words == 1 && g_ascii_strcasecmp (e->words[0], TOK (r, i + 1)->word) == 0)
-        j = e;
-    }
+  const CgRule *j = one_word_entry (x->object_joiners, TOK (r, i + 1)->word);
   if (j == NULL || !object_content (r, pattern, m, cs, i, x->object_clause_max_words, FALSE))
     return FALSE;
   const CgPatToken *v = TOK (r, i + 2);
@@ -4120,13 +4128,7 @@ tail_at (Run *r, guint pattern, guint cs, guint i, guint ce)
   if (x->tail_openers->len == 0 || i + 2 >= ce || !is_word (TOK (r, i + 1))
       || x->anchor[pattern] != CG_PAT_ANCHOR_CUE)
     return FALSE;
-  const CgRule *e = NULL;
-  for (guint k = 0; k < x->tail_openers->len && e == NULL; k++)
-    {
-      const CgRule *o = g_ptr_array_index (x->tail_openers, k);
-      if (o->n_words == 1 && g_ascii_strcasecmp (o->words[0], TOK (r, i + 1)->word) == 0)
-        e = o;
-    }
+  const CgRule *e = one_word_entry (x->tail_openers, TOK (r, i + 1)->word);
   if (e == NULL)
     return FALSE;
   const char *nx = cg_rule_attr (e, "next");
