@@ -46,6 +46,7 @@ typedef struct {
   gboolean      hearer;     /* L_VERB: hearer= set */
   gboolean      adjective;  /* L_VERB: adjective= set */
   gboolean      after_noun_no; /* L_VERB: no cue right after a common noun (after-noun=no) */
+  gboolean      headline_no; /* L_VERB: no cue in a title-case headline (headline=no) */
   gboolean      head;       /* L_PREP: a cue only before a word of [prep-heads] (head=yes) */
   gboolean      before_ing; /* L_PREFIX: of the cue group only before an -ing form (before=ing) */
   gboolean      finite;     /* L_PREFIX: a finite auxiliary, "did", "does" (finite=yes) */
@@ -279,6 +280,7 @@ entry_init (const CgExtractor *x, guint l, const CgRule *r, Entry *e)
       e->hearer = cg_rule_attr (r, "hearer") != NULL;
       e->adjective = cg_rule_attr (r, "adjective") != NULL;
       e->after_noun_no = g_strcmp0 (cg_rule_attr (r, "after-noun"), "no") == 0;
+      e->headline_no = g_strcmp0 (cg_rule_attr (r, "headline"), "no") == 0;
       e->cue_mask = cg_pattern_set_cue_mask (x->patterns, r);
     }
   if (l == L_PREFIX)
@@ -1844,6 +1846,12 @@ mark_cues (Run *r)
             continue;
           /* "the United States Senate": a name in running text, not a headline */
           if (i >= 2 && same_unit (r, i - 2, i) && is_word (TOK (r, i - 2)) && !is_cap (TOK (r, i - 2)))
+            continue;
+          /* "Trump Names Mick Mulvaney Acting Chief of Staff": a deed in a
+           * headline reports the deed, and its object (a name and a role)
+           * is contained in every text that repeats the news, a hub for
+           * same_as links (headline=no) */
+          if (ve->headline_no)
             continue;
         }
       /* "the vital states of Pennsylvania", "media reports of Manafort's

@@ -1820,6 +1820,27 @@ test_recall_sixteenth (void)
   g_free (path);
 }
 
+/* Deeds in a title-case headline (tests/data/extract-namehub.txt, two
+ * AllSides headlines and a body sentence): "Trump Names Mick Mulvaney
+ * Acting Chief of Staff" reported the deed's object as Trump's words, a
+ * text contained in every article naming him, which made it a hub of
+ * same_as links that broke the Mulvaney envoy claim (bench/README.md,
+ * namehub).  With cue-verbs.rules headline=no the headlines hold no
+ * assertion; the same verb in running text stays a cue. */
+static void
+test_deed_headline (void)
+{
+  char *path = cg_test_data ("extract-namehub.txt");
+  CgArticleResult *r = cg_test_process (path);
+  g_assert_false (any_with_text (r, "Mick Mulvaney Acting Chief of Staff"));
+  g_assert_false (any_with_text (r, "Ambassador's Testimony, A Key Witness in Ukraine Scandal"));
+  CgAssertion *a = find (r, "it one of the best places");
+  g_assert_cmpstr (a->cue_text, ==, "named");
+  g_assert_cmpstr (a->text, ==, "it one of the best places to live in the UK");
+  cg_article_result_free (r);
+  g_free (path);
+}
+
 /* Sixteenth session's "reportedly" (tests/data/extract-recall13.txt,
  * PolNeAR train sentences): the adverb reports its own clause, as the
  * gold marks it: from inside a parenthesis, after a fronted clause or
@@ -2285,6 +2306,7 @@ main (int argc, char **argv)
   g_test_add_func ("/extract/recall-fifteenth", test_recall_fifteenth);
   g_test_add_func ("/extract/recall-sixteenth", test_recall_sixteenth);
   g_test_add_func ("/extract/seed-deeds", test_seed_deeds);
+  g_test_add_func ("/extract/deed-headline", test_deed_headline);
   g_test_add_func ("/extract/recall-hearsay-scope", test_recall_hearsay_scope);
   g_test_add_func ("/extract/recall-long-tails", test_recall_long_tails);
   g_test_add_func ("/extract/recall-to-cues", test_recall_to_cues);
