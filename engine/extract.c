@@ -5898,7 +5898,39 @@ run_quotes (Run *r)
           guint du = ot->sentence - TOK (r, last)->sentence;
           guint dp = ot->paragraph - TOK (r, last)->paragraph;
           gboolean opens_para = pq->open == 0 || TOK (r, pq->open - 1)->paragraph != ot->paragraph;
-          if (ot->sentence >= TOK (r, last)->sentence && du <= r->x->continuation_sentences
+          /* '..., Mark Zuckerberg, Facebook's boss, told the New York
+           * Times. [...] In February America's surgeon-general tweeted
+           * that facemasks were "NOT effective ..."': in the quotation's
+           * own sentence, past prev, a finite cue verb taking a
+           * that-clause, right after a word that is no pronoun, relative
+           * nor word of prev's source and right before its "that",
+           * attributes the quotation to a speaker the patterns did not
+           * read, not to prev.  Narrow on purpose: a wider test (any cue
+           * before the quotation, or one whose subject holds no pronoun)
+           * also cut right continuations ('Rubio noted recent history
+           * shows "..."', 'He also said at the event, "..."') */
+          gboolean own_cue = FALSE;
+          char *src = prev->source_text ? g_utf8_casefold (prev->source_text, -1) : NULL;
+          for (guint c = pq->open; c > 1 && !own_cue; c--)
+            {
+              guint k = c - 1;
+              const CgPatToken *u = TOK (r, k);
+              if (u->sentence != ot->sentence || u->start < prev->span.end
+                  || u->start < MAX (prev->cue.end, prev->source.end))
+                break;
+              if (u->cue == NULL || u->inside >= 0 || participle_cue (r, u->cue)
+                  || g_strcmp0 (cg_rule_attr (u->cue, "that"), "yes") != 0
+                  || k + u->cue_len >= pq->open || strcmp (TOK (r, k + u->cue_len)->word, "that") != 0
+                  || k < 1u + u->cue_pre)
+                continue;
+              guint sj = k - u->cue_pre - 1;
+              const CgPatToken *sw = TOK (r, sj);
+              own_cue = is_word (sw) && sw->sentence == ot->sentence && sw->start >= prev->span.end
+                        && !tok_is (r, sj, L_PRON) && !tok_is (r, sj, L_RELATIVE)
+                        && !(src && strstr (src, sw->word) != NULL);
+            }
+          g_free (src);
+          if (!own_cue && ot->sentence >= TOK (r, last)->sentence && du <= r->x->continuation_sentences
               && (dp == 0 || (dp == 1 && opens_para)))
             {
               /* '"...," Bush said. "That's Jeb Bush and Marco Rubio."': the

@@ -314,6 +314,27 @@ test_cue_refuter (void)
   g_free (path);
 }
 
+/* A quotation after a cue verb of its own sentence is not a
+ * continuation of the statement before it, even when the patterns do not
+ * read its speaker: The Economist's "In February America's
+ * surgeon-general tweeted that facemasks were "NOT effective ..."" was
+ * credited to Mark Zuckerberg, quoted two sentences before, and linked as
+ * a second voice to Jerome Adams' own tweet (AllSides sentences,
+ * tests/data/extract-own-cue.txt). */
+static void
+test_continuation_own_cue (void)
+{
+  char *path = cg_test_data ("extract-own-cue.txt");
+  CgArticleResult *r = cg_test_process (path);
+  CgAssertion *a = find (r, "it’s easier to set policies");
+  check (r, a, CG_KIND_DIRECT, a->rule, "Mark Zuckerberg, Facebook’s boss", "told");
+  a = find (r, "NOT effective in preventing general public from catching coronavirus");
+  g_assert_cmpstr (a->rule, !=, "continuation");
+  g_assert_true (a->source_text == NULL || strstr (a->source_text, "Zuckerberg") == NULL);
+  cg_article_result_free (r);
+  g_free (path);
+}
+
 /* The CIA has been ordered to conduct the largest mass firing in 50 years. */
 static void
 test_author_claim (void)
@@ -2277,6 +2298,7 @@ main (int argc, char **argv)
   g_test_add_func ("/extract/hedge", test_hedge);
   g_test_add_func ("/extract/negated-cue", test_negated_cue);
   g_test_add_func ("/extract/cue-refuter", test_cue_refuter);
+  g_test_add_func ("/extract/continuation-own-cue", test_continuation_own_cue);
   g_test_add_func ("/extract/author-claim", test_author_claim);
   g_test_add_func ("/extract/question-not-claim", test_question_not_claim);
   g_test_add_func ("/extract/apostrophe-quotes-and-split", test_apostrophe_quotes_and_split);
