@@ -2825,6 +2825,31 @@ is_age (Run *r, const CgPatToken *t)
   return (guint) atoi (t->word) <= r->x->age_max;
 }
 
+/* Whether token I, opening its sentence, opens a phrase set before the
+ * subject rather than the subject itself ("Speaking to MSNBC's Morning
+ * Joe Monday, Bush referred to ...", "Despite his low standing in the
+ * polls, Clinton had ...", "Last week, the Clinton campaign ..."): a word
+ * of extract.rules [subordinators], [content-prepositions] or
+ * [not-content-start], or a capitalized -ing word ("Facing mounting
+ * criticism, Mr. Trump ..."), as PolNeAR gives the speaker after the
+ * phrase's comma. */
+static gboolean
+adjunct_opener (Run *r, guint i)
+{
+  const CgPatToken *t = TOK (r, i);
+  if (!is_word (t))
+    return FALSE;
+  if (tok_is (r, i, L_SUBORD) || tok_is (r, i, L_CONTENT_PREP) || tok_is (r, i, L_NOT_CONTENT))
+    return TRUE;
+  /* (not a name, "Boreing said", "Manning has", "Beijing, ...": the word
+   * after such a participle is no cue, auxiliary or punctuation) */
+  if (!is_cap (t) || tok_title (r, t) || strlen (t->word) <= 5 || !ends_with (t->word, "ing")
+      || i + 1 >= r->toks->len || !same_unit (r, i, i + 1))
+    return FALSE;
+  const CgPatToken *u = TOK (r, i + 1);
+  return is_word (u) && !u->cue && !(r->tf[i + 1] & TF_CUE) && !tok_is (r, i + 1, L_PREFIX);
+}
+
 /* Whether the comma at C ends a short phrase opening its sentence: one
  * word ("Still,", "However,") or one opened or closed by a word of
  * extract.rules [not-content-start] ("In Britain,", "On Sunday,"), of at
@@ -4667,18 +4692,26 @@ from_match (Run *r, guint pattern, const CgPatMatch *m)
   guint sub_start = m->source_start;
   if (subject_first && source_end == m->source_start + 1)
     {
+      /* (a word of adjunct_opener() opens such a phrase whatever follows
+       * it: "Last week, the Clinton campaign also called ...", 'Speaking
+       * Sunday on ABC's "This Week," Carson admitted ...') */
+      gboolean adj = adjunct_opener (r, m->source_start);
       guint c = source_end, ns, ne;
-      while (c < m->group_start && !is_char (TOK (r, c)->word, ',') && TOK (r, c)->quote_open < 0)
+      while (c < m->group_start && !is_char (TOK (r, c)->word, ',') && (adj || TOK (r, c)->quote_open < 0))
         c++;
       /* (over the commas of a place, "in Salem, New Hampshire, Trump") */
       while (c + 1 < m->group_start && is_char (TOK (r, c)->word, ',') && np_fwd (r, c + 1, &ne)
              && ne < m->group_start && is_char (TOK (r, ne)->word, ','))
         c = ne;
-      if (c < m->group_start && is_char (TOK (r, c)->word, ',') && !(np_back_paren (r, c, &ns) && ns == m->source_start)
-          && np_fwd (r, c + 1, &ne) && ne < m->group_start && is_word (TOK (r, ne)) && !is_cap (TOK (r, ne))
-          && !tok_is (r, ne, L_NOT_SOURCE))
+      guint c1 = c + 1;
+      while (adj && c1 < m->group_start && TOK (r, c1)->quote_close >= 0)
+        c1++;
+      if (c < m->group_start && is_char (TOK (r, c)->word, ',')
+          && (adj || !(np_back_paren (r, c, &ns) && ns == m->source_start))
+          && np_fwd (r, c1, &ne) && ne < m->group_start && is_word (TOK (r, ne)) && !is_cap (TOK (r, ne))
+          && (adj || !tok_is (r, ne, L_NOT_SOURCE)))
         {
-          sub_start = c + 1;
+          sub_start = c1;
           source_end = ne;
         }
     }
@@ -4865,12 +4898,16 @@ from_match (Run *r, guint pattern, const CgPatMatch *m)
       guint us = g_array_index (r->unit_start, guint, TOK (r, m->group_start)->sentence), at = us, e;
       /* (after "and", also a clause opened by a [subordinators] word:
        * "When I told him ..., @VP deflected and denied knowledge") */
-      if (us < m->group_start && (tok_is (r, us, L_NOT_CONTENT) || tok_is (r, us, L_CONTENT_PREP)
+      if (us < m->group_start && (adjunct_opener (r, us)
                                   || (after_join && opens_with (r, us, m->group_start, L_SUBORD))))
         {
           while (at < m->group_start && !is_char (TOK (r, at)->word, ','))
             at++;
           at++;
+          /* (and the closing mark after the comma: 'on ABC's "This
+           * Week," Carson admitted') */
+          while (at < m->group_start && TOK (r, at)->quote_close >= 0)
+            at++;
         }
       /* (a participle after "and" speaks only for the speaker of an
        * attribution before it: "cheeriness and threatening bluster") */
@@ -4909,8 +4946,14 @@ from_match (Run *r, guint pattern, const CgPatMatch *m)
       /* (not an opening participle, "Speaking at a rally, ...") */
       if (after_sub && at < m->group_start && ends_with (TOK (r, at)->word, "ing"))
         first_np = FALSE;
+      /* (after an opening phrase, also a name before its age: "Appearing
+       * before cheering supporters ..., Suu Kyi, 70, said ... but added,
+       * "..."") */
       if (first_np && at + 1 < m->group_start && !TOK (r, at)->taken && np_fwd (r, at, &e) && e < m->group_start
-          && !TOK (r, e)->taken && is_word (TOK (r, e)) && !TOK (r, e)->cue)
+          && !TOK (r, e)->taken && !TOK (r, e)->cue
+          && (is_word (TOK (r, e))
+              || (at > us && is_cap (TOK (r, e - 1)) && is_char (TOK (r, e)->word, ',') && e + 2 < m->group_start
+                  && is_age (r, TOK (r, e + 1)) && is_char (TOK (r, e + 2)->word, ','))))
         {
           source_start = at;
           source_end = e;

@@ -2248,6 +2248,30 @@ test_spans_seventeenth (void)
   g_free (path);
 }
 
+/* Eighteenth session: exact sources on PolNeAR train sentences. */
+static void
+test_spans_eighteenth (void)
+{
+  char *path = cg_test_data ("extract-spans-eighteenth.txt");
+  CgArticleResult *r = cg_test_process (path);
+  /* a phrase opening the sentence before its comma (adjunct_opener(): a
+   * capitalized -ing word, a word of [subordinators],
+   * [content-prepositions] or [not-content-start]) is no subject: the
+   * speaker of a cue after "and" or a comma is the noun phrase after it */
+  g_assert_cmpstr (cg_test_with_cue (r, "described")->source_text, ==, "Bush");
+  g_assert_cmpstr (cg_test_with_cue (r, "describing")->source_text, ==, "Mr. Trump");
+  g_assert_cmpstr (cg_test_with_cue (r, "insisting")->source_text, ==, "Mr. Trump");
+  g_assert_cmpstr (cg_test_with_cue (r, "quickly reminding")->source_text, ==, "Clinton");
+  g_assert_cmpstr (find (r, "the Obama administration should")->source_text, ==, "the Clinton campaign");
+  g_assert_cmpstr (find (r, "that if he")->source_text, ==, "Carson");
+  /* (not a name ending in -ing before its cue) */
+  g_assert_cmpstr (find (r, "It’s time we change")->source_text, ==, "Boreing");
+  /* (a name before its age and comma) */
+  g_assert_cmpstr (cg_test_with_cue (r, "added")->source_text, ==, "Suu Kyi");
+  cg_article_result_free (r);
+  g_free (path);
+}
+
 /* Deeds that are no statements: "appoint" and "side with" as cue verbs made
  * the seeds' "Mueller was appointed special counsel by ..." a speakerless
  * report of "special counsel by ..." and the writer's "when the leader of
@@ -2343,6 +2367,7 @@ main (int argc, char **argv)
   g_test_add_func ("/extract/spans-fifteenth", test_spans_fifteenth);
   g_test_add_func ("/extract/spans-sixteenth", test_spans_sixteenth);
   g_test_add_func ("/extract/spans-seventeenth", test_spans_seventeenth);
+  g_test_add_func ("/extract/spans-eighteenth", test_spans_eighteenth);
   int status = g_test_run ();
   cg_article_result_free (seed0);
   return status;
