@@ -2429,6 +2429,10 @@ np_fwd (Run *r, guint start, guint *end)
         }
       if (!is_word (t))
         break;
+      /* "The billionaire businessman began ...": a lowercase word of
+       * extract.rules [noun-phrase-ends] (auxiliaries, verbs) ends it */
+      if (e > start && !is_cap (t) && tword_is (r, t, L_NP_END))
+        break;
       if (strcmp (t->word, "of") == 0 && e + 1 < n && is_cap (TOK (r, e + 1)) && last_head != NONE
           && is_cap (TOK (r, last_head)))
         {
@@ -4682,7 +4686,7 @@ from_match (Run *r, guint pattern, const CgPatMatch *m)
   if (subject_first && np_fwd (r, m->source_start, &sub_end) && sub_end < source_end
       && is_word (TOK (r, sub_end)) && !is_cap (TOK (r, sub_end)) && !tok_is (r, sub_end, L_NOT_SOURCE)
       && (tok_is (r, m->source_start, L_PRON) || ends_with (TOK (r, sub_end)->word, "ed")
-          || ends_with (TOK (r, sub_end)->word, "ly") || tok_is (r, sub_end, L_PREFIX)))
+          || ends_with (TOK (r, sub_end)->word, "ly") || tok_is (r, sub_end, L_PREFIX) || tok_is (r, sub_end, L_NP_END)))
     source_end = sub_end;
   /* "Speaking at a town hall event in Salem, New Hampshire, Trump went
    * after Bush, calling him ...", "Hours later, Trump returned ...": a

@@ -2268,6 +2268,12 @@ test_spans_eighteenth (void)
   g_assert_cmpstr (find (r, "It’s time we change")->source_text, ==, "Boreing");
   /* (a name before its age and comma) */
   g_assert_cmpstr (cg_test_with_cue (r, "added")->source_text, ==, "Suu Kyi");
+  /* a verb of extract.rules [noun-phrase-ends] ends the noun phrase
+   * opening the sentence that is the speaker */
+  g_assert_cmpstr (find (r, "that obtaining heroin")->source_text, ==, "The billionaire businessman");
+  g_assert_cmpstr (find (r, "its business has tripled")->source_text, ==, "Wealth-X");
+  g_assert_cmpstr (cg_test_with_cue (r, "fearing")->source_text, ==, "Some");
+  g_assert_cmpstr (cg_test_with_cue (r, "proposing")->source_text, ==, "The administration");
   cg_article_result_free (r);
   g_free (path);
 }
