@@ -2890,7 +2890,13 @@ coordinated_back (Run *r, guint end, guint *start)
    * experts"), which takes a pronoun or any noun phrase before it */
   gboolean low2 = s >= 2 && is_word (TOK (r, s))
                   && ((!is_cap (TOK (r, s)) && tok_is (r, s, L_DET)) || describes (r, end - 1));
-  if (s >= 2 && (is_cap (TOK (r, s)) || low2) && tok_is (r, s - 1, L_COORD) && same_unit (r, s - 2, s))
+  /* ("Former Maryland Gov. Martin O'Malley (D) and former Arkansas Gov.
+   * Mike Huckabee (R) announced": a name opened by a lowercase word of
+   * extract.rules [titles] is a capitalized mention) */
+  gboolean cap2 = s >= 2 && is_word (TOK (r, s))
+                  && (is_cap (TOK (r, s))
+                      || (tok_is (r, s, L_TITLE) && !low2 && (is_cap (TOK (r, end - 1)) || is_char (TOK (r, end - 1)->word, ')'))));
+  if (s >= 2 && (cap2 || low2) && tok_is (r, s - 1, L_COORD) && same_unit (r, s - 2, s))
     {
       guint ls = NONE;
       const Entry *co = tok_entry (r, s - 1, L_COORD);
@@ -2928,13 +2934,15 @@ coordinated_back (Run *r, guint end, guint *start)
        * title's office, whose name "and" is part of; "Speaking of Jim
        * Clyburn and ...": an -ing word before a lowercase one opens a
        * clause, not a name */
-      for (guint i = s + 1; i < end && ls != NONE; i++)
+      for (guint i = s + 1; i < end && ls != NONE && is_cap (TOK (r, s)); i++)
         if (is_word (TOK (r, i)) && tok_title (r, TOK (r, i)) && is_cap (TOK (r, i - 1))
             && is_word (TOK (r, i - 1)) && !tok_title (r, TOK (r, i - 1)))
           ls = NONE;
+      /* (but "Trailing contenders Ted Cruz and John Kasich": a title or
+       * plural after the -ing word is the description of a name) */
       for (guint i = ls; ls != NONE && i + 1 < s - 1; i++)
         if (is_word (TOK (r, i)) && ends_with (TOK (r, i)->word, "ing") && is_word (TOK (r, i + 1))
-            && !is_cap (TOK (r, i + 1)))
+            && !is_cap (TOK (r, i + 1)) && !(describes (r, i + 1) && i + 2 < s - 1 && is_cap (TOK (r, i + 2))))
           ls = NONE;
       /* "Both the United States and Russia say": a word of the
        * coordinator's openers= before the first mention is part of it */

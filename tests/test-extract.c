@@ -2274,6 +2274,13 @@ test_spans_eighteenth (void)
   g_assert_cmpstr (find (r, "its business has tripled")->source_text, ==, "Wealth-X");
   g_assert_cmpstr (cg_test_with_cue (r, "fearing")->source_text, ==, "Some");
   g_assert_cmpstr (cg_test_with_cue (r, "proposing")->source_text, ==, "The administration");
+  /* coordinated speakers: a second mention opened by a lowercase word
+   * of extract.rules [titles], and a first one described by an -ing word
+   * and a plural ("Trailing contenders Ted Cruz") */
+  g_assert_cmpstr (cg_test_with_cue (r, "have agreed")->source_text, ==, "Trailing contenders Ted Cruz and John Kasich");
+  g_assert_cmpstr (cg_test_with_cue (r, "has promoted")->source_text, ==, "Yahoo News and former TV network anchor Katie Couric");
+  g_assert_cmpstr (cg_test_with_cue (r, "suggested")->source_text, ==,
+                   "Sen. Bernie Sanders (Vt.) and former Maryland governor Martin O'Malley");
   cg_article_result_free (r);
   g_free (path);
 }
