@@ -3156,6 +3156,20 @@ source_back_scan (Run *r, guint end, guint *start, guint *mention_end)
           nb = c - 2;
           before = TOK (r, c - 3);
         }
+      /* "Six Gannett newspapers in New Jersey, including the Asbury Park
+       * Press, said", "Several Republican leaders, including Sens. John
+       * McCain (Ariz.) and ..., have since denounced": an aside opened by
+       * a one-word entry of extract.rules [source-modifiers] after a noun
+       * phrase opening the sentence or a clause belongs to the mention,
+       * as PolNeAR marks it */
+      if (!inner_cue && tok_is (r, c + 1, L_SOURCE_MOD)
+          && np_back_paren (r, nb, &bs) && bs < c && j - bs <= 2 * x->source_max_words
+          && (bs == 0 || !same_unit (r, bs - 1, bs) || !is_word (TOK (r, bs - 1)) || tok_is (r, bs - 1, L_BREAK)))
+        {
+          *start = bs;
+          *mention_end = j;
+          return TRUE;
+        }
       gboolean det_opener = FALSE;
       if (is_word (before) && tword_is (r, before, L_PRON))
         bs = c - 1;

@@ -2281,6 +2281,13 @@ test_spans_eighteenth (void)
   g_assert_cmpstr (cg_test_with_cue (r, "has promoted")->source_text, ==, "Yahoo News and former TV network anchor Katie Couric");
   g_assert_cmpstr (cg_test_with_cue (r, "suggested")->source_text, ==,
                    "Sen. Bernie Sanders (Vt.) and former Maryland governor Martin O'Malley");
+  /* an aside opened by a one-word entry of extract.rules
+   * [source-modifiers] ("including") belongs to the mention before it */
+  g_assert_cmpstr (find (r, "he isn’t even fit")->source_text, ==,
+                   "Six Gannett newspapers in New Jersey, including the Asbury Park Press");
+  g_assert_cmpstr (find (r, "the United States should either")->source_text, ==, "Several candidates, including Trump");
+  g_assert_cmpstr (cg_test_with_cue (r, "criticized")->source_text, ==,
+                   "Several leading Republican presidential candidates, including Donald J. Trump and Senators Ted Cruz and Marco Rubio");
   cg_article_result_free (r);
   g_free (path);
 }
