@@ -985,7 +985,10 @@ speaker_named (const CgAssertion *a, GHashTable *pronouns)
   return named;
 }
 
-/* Does member A, spoken by WHO, name its origin when WHO is a document?
+/* Does member A, spoken by WHO, name its origin when WHO is a document,
+ * or (DETERMINERS not NULL) an organization or an anonymous speaker whose
+ * mention opens with a word of DETERMINERS ("the company", "his
+ * administration", "the president")?
  * Its source mention must hold a capitalized word that is no stopword
  * (STOPWORDS, casefolded): "the Steele dossier", "Rosenstein's memo" do;
  * "the report", "a statement", "The 24-page indictment" do not: the
@@ -993,20 +996,46 @@ speaker_named (const CgAssertion *a, GHashTable *pronouns)
  * such mentions of two articles may be one report.  Other speakers
  * always do. */
 static gboolean
-document_named (CgCorpus *corpus, const CgAssertion *a, const char *who, GHashTable *stopwords)
+document_named (CgCorpus *corpus, const CgAssertion *a, const char *who, GHashTable *stopwords,
+                GHashTable *determiners)
 {
   const CgSpeaker *s = cg_corpus_speaker (corpus, who);
-  if (s == NULL || s->kind != CG_SPEAKER_DOCUMENT || a->kind == CG_KIND_AUTHOR || a->source_text == NULL)
+  if (s == NULL || a->kind == CG_KIND_AUTHOR || a->source_text == NULL)
+    return TRUE;
+  gboolean unnamed_body = determiners != NULL
+                          && (s->kind == CG_SPEAKER_ORGANIZATION || s->kind == CG_SPEAKER_ANONYMOUS);
+  if (s->kind != CG_SPEAKER_DOCUMENT && !unnamed_body)
     return TRUE;
   GPtrArray *w = printed_words (a->source_text);
+  if (s->kind != CG_SPEAKER_DOCUMENT)
+    {
+      /* only a body the article has named before: "the company", "his
+       * administration"; "police", "officials" name no one in particular */
+      gboolean anaphor = FALSE;
+      if (w->len > 0)
+        {
+          char *fold = g_utf8_casefold (g_ptr_array_index (w, 0), -1);
+          anaphor = g_hash_table_contains (determiners, fold);
+          g_free (fold);
+        }
+      if (!anaphor)
+        {
+          g_ptr_array_unref (w);
+          return TRUE;
+        }
+    }
   gboolean named = FALSE;
   for (guint k = 0; !named && k < w->len; k++)
     {
       const char *word = g_ptr_array_index (w, k);
       if (!g_unichar_isupper (g_utf8_get_char (word)))
         continue;
+      /* "The US": a stopword in capitals is an initialism */
+      gboolean capitals = g_utf8_strlen (word, -1) >= 2;
+      for (const char *c = word; capitals && *c; c = g_utf8_next_char (c))
+        capitals = !g_unichar_islower (g_utf8_get_char (c));
       char *fold = g_utf8_casefold (word, -1);
-      named = !g_hash_table_contains (stopwords, fold);
+      named = capitals || !g_hash_table_contains (stopwords, fold);
       g_free (fold);
     }
   g_ptr_array_unref (w);
@@ -3474,7 +3503,7 @@ mark_direct_pairs (CgCorpus *corpus, GPtrArray *as, guint n, GHashTable *pos, co
                    double count_ratio, const CgLexicon *place_refs, const PairWords *words, GHashTable *opposites,
                    GHashTable *poll_words, GHashTable *poll_not_names, gboolean author_verdicts,
                    gboolean mention_outlets, const CgLexicon *reversals, GHashTable *reversal_words,
-                   GHashTable *doc_stopwords, gboolean *paired, gboolean *in_pair)
+                   GHashTable *doc_stopwords, GHashTable *determiners, gboolean *paired, gboolean *in_pair)
 {
   GHashTable *ox = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   GHashTable *oy = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
@@ -3490,7 +3519,8 @@ mark_direct_pairs (CgCorpus *corpus, GPtrArray *as, guint n, GHashTable *pos, co
   if (pronouns)
     for (guint i = 0; i < n; i++)
       if (who_of[i] && !named[uf_find (vparent, i)] && speaker_named (g_ptr_array_index (as, i), pronouns)
-          && (doc_stopwords == NULL || document_named (corpus, g_ptr_array_index (as, i), who_of[i], doc_stopwords)))
+          && (doc_stopwords == NULL
+              || document_named (corpus, g_ptr_array_index (as, i), who_of[i], doc_stopwords, determiners)))
         named[uf_find (vparent, i)] = TRUE;
   CgClaimView **views = g_new0 (CgClaimView *, n);
   GHashTable *sets[6];   /* marks of f, of t; years of f, of t; stems of f, of t */
@@ -4360,6 +4390,8 @@ cg_score_claims (CgCorpus *corpus, CgRules *rules)
         }
       GHashTable *doc_stopwords = cg_rules_number (rules, "linking", "pair_named_documents", 1) != 0
                                   ? cg_rules_word_set (rules, "stopwords", NULL) : NULL;
+      GHashTable *determiners = doc_stopwords && cg_rules_number (rules, "linking", "pair_named_bodies", 1) != 0
+                                ? cg_rules_word_set (rules, "linking", "anaphoric_determiners") : NULL;
       if (events_thread)
         g_thread_join (events_thread);
       mark_direct_pairs (corpus, as, n, pos, claim_of, who_of, vparent, anchored, art_of, art_ids, viewer,
@@ -4372,9 +4404,11 @@ cg_score_claims (CgCorpus *corpus, CgRules *rules)
                          cg_rules_number (rules, "linking", "pair_count_ratio", 0), place_refs, &pair_words, opposites,
                          pair_polls, poll_not_names, cg_rules_number (rules, "linking", "pair_author_verdicts", 0) != 0,
                          cg_rules_number (rules, "linking", "pair_mention_outlets", 0) != 0, reversals, reversal_words,
-                         doc_stopwords, paired, in_pair);
+                         doc_stopwords, determiners, paired, in_pair);
       if (doc_stopwords)
         g_hash_table_unref (doc_stopwords);
+      if (determiners)
+        g_hash_table_unref (determiners);
       if (pair_polls)
         {
           g_hash_table_unref (pair_polls);
