@@ -1863,6 +1863,32 @@ test_count_words (void)
   cg_corpus_free (c);
 }
 
+/* "one" counts ([count_words] `one`): Johns Hopkins' "more than 5,600
+ * confirmed cases in the U.S." (USA Today, March 2020) and The Hill's "At
+ * the time, there was one confirmed case in the United States" (June,
+ * telling of January) count two things (whole AllSides at a9c05f2,
+ * c461952); "At least one person was killed" and "At least 1 person"
+ * (made by hand) give one count. */
+static void
+test_count_one (void)
+{
+  CgCorpus *c = cg_corpus_new ();
+  CgAssertion *cases = add_linked_pair (c, "USA Today", "2020-03-05",
+                                        "There are more than 5,600 confirmed cases in the U.S.", "The Hill",
+                                        "2020-06-08",
+                                        "At the time, there was one confirmed case in the United States.");
+  CgAssertion *same = add_linked_pair (c, "CNN (Web News)", "2019-07-29",
+                                       "At least one person was killed at the Gilroy Garlic Festival in California "
+                                       "on Sunday.",
+                                       "Reuters", "2019-07-29",
+                                       "At least 1 person was killed at the Gilroy Garlic Festival in California on "
+                                       "Sunday.");
+  cg_score_claims (c, cg_test_rules ());
+  g_assert_cmpint (claim_of (c, cases->id)->verdict, ==, CG_VERDICT_SINGLE_SOURCE);
+  g_assert_cmpint (claim_of (c, same->id)->verdict, ==, CG_VERDICT_CORROBORATED);
+  cg_corpus_free (c);
+}
+
 /* The last assertion added to C. */
 static CgAssertion *
 last_assertion (CgCorpus *c)
@@ -2861,5 +2887,6 @@ main (int argc, char **argv)
   g_test_add_func ("/score/place-adjective", test_place_adjective);
   g_test_add_func ("/score/unnamed-document", test_unnamed_document);
   g_test_add_func ("/score/unnamed-body", test_unnamed_body);
+  g_test_add_func ("/score/count-one", test_count_one);
   return g_test_run ();
 }
