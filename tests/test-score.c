@@ -1889,6 +1889,36 @@ test_count_one (void)
   cg_corpus_free (c);
 }
 
+/* A broadcast's note on its own schedule is true of its own program only
+ * ([method_notes] `et hour`; whole AllSides at a9c05f2, c272653 and
+ * c549396): Fox News' "the new ObamaCare video contest in the 9 a.m. ET
+ * hour" (George W. Bush) and "the war in the 9 a.m. ET hour" (Supreme
+ * Military Council Syria) are two shows, so are "Syria in the 10 a.m. ET
+ * hour" and "ObamaCare in the 10 a.m. ET hour". */
+static void
+test_schedule_note (void)
+{
+  CgCorpus *c = cg_corpus_new ();
+  add_article (c, "d1", "Fox News", NULL, "2013-08-20");
+  add_article (c, "d2", "Fox Online News", NULL, "2013-09-06");
+  add_article (c, "d3", "Fox News", NULL, "2013-08-29");
+  add_article (c, "d4", "Fox Online News", NULL, "2014-02-12");
+  add_person (c, "s1", "George W. Bush", "President", NULL);
+  add_speaker (c, "s2", "Supreme Military Council Syria", CG_SPEAKER_ORGANIZATION);
+  add_speaker (c, "s3", "House Armed Services Committee", CG_SPEAKER_ORGANIZATION);
+  add_person (c, "s4", "Kelly Ayotte", "Sen.", NULL);
+  add_reported (c, "d1", "s1", "President George W. Bush", 0, "the new ObamaCare video contest in the 9 a.m. ET hour");
+  add_reported (c, "d2", "s2", "Supreme Military Council Syria", 0, "the war in the 9 a.m. ET hour");
+  add_reported (c, "d3", "s3", "the House Armed Services Committee", 0, "Syria in the 10 a.m. ET hour");
+  add_reported (c, "d4", "s4", "Sen. Kelly Ayotte, R-N.H.", 0, "ObamaCare in the 10 a.m. ET hour");
+  add_link (c, "a2", "a1", CG_RELATION_SUPPORTS);
+  add_link (c, "a3", "a4", CG_RELATION_SAME_AS);
+  cg_score_claims (c, cg_test_rules ());
+  g_assert_cmpint (claim_of (c, "a1")->verdict, ==, CG_VERDICT_SINGLE_SOURCE);
+  g_assert_cmpint (claim_of (c, "a3")->verdict, ==, CG_VERDICT_SINGLE_SOURCE);
+  cg_corpus_free (c);
+}
+
 /* The last assertion added to C. */
 static CgAssertion *
 last_assertion (CgCorpus *c)
@@ -2888,5 +2918,6 @@ main (int argc, char **argv)
   g_test_add_func ("/score/unnamed-document", test_unnamed_document);
   g_test_add_func ("/score/unnamed-body", test_unnamed_body);
   g_test_add_func ("/score/count-one", test_count_one);
+  g_test_add_func ("/score/schedule-note", test_schedule_note);
   return g_test_run ();
 }
