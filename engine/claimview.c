@@ -85,6 +85,8 @@ struct _CgClaimView {
   Prop      *props;
   guint      n_props;
   Words     *caps;          /* concepts of capitalized words, and the speaker's */
+  Words     *compounds;     /* pairs: a name word and the name word right after it ("islam", "state") */
+  Words     *gerunds;       /* concepts of words in -ing ("terminating"): no modifier of a noun */
   gboolean   denied;
   gboolean   wish;          /* the cue reports a wish, order or talk */
   gboolean   opposed;       /* the cue reports opposition to it: a course, not a claim */
@@ -138,6 +140,7 @@ struct _CgClaimViewer {
   guint         subject_window, core_min_shared;
   guint         np_min_words;
   double        exist_cover, object_min_cover;
+  guint         object_window;
   guint         exist_min_shared;
   GHashTable   *adverbs;        /* stems of [subject_adverbs] */
   GHashTable   *reporting;      /* concepts of [reporting_words] */
@@ -162,6 +165,7 @@ struct _CgClaimViewer {
   guint         n_drafts;
   GPtrArray    *props;        /* Prop* of DRAFTS: the view being built */
   Words        *caps;
+  Words        *compounds, *gerunds;
   /* English morphology and function words the reading keys on */
   const char   *past_suffix, *adverb_suffix, *gerund_suffix, *complementizer, *conjunction, *concessive;
   ConceptSlot   concepts[1 << CONCEPT_BITS];
@@ -256,6 +260,7 @@ cg_claim_viewer_new (CgRules *rules, CgNormalizer *norm, GHashTable *antonyms, G
   v->np_min_words = (guint) cg_rules_number (rules, "claimview", "np_min_words", 3);
   v->exist_cover = cg_rules_number (rules, "claimview", "exist_cover", 0.75);
   v->object_min_cover = cg_rules_number (rules, "claimview", "object_min_cover", 0.67);
+  v->object_window = (guint) cg_rules_number (rules, "claimview", "object_window", 3);
   v->exist_min_shared = (guint) cg_rules_number (rules, "claimview", "exist_min_shared", 3);
   v->reporting = g_hash_table_new (g_str_hash, g_str_equal);
   GPtrArray *rep = cg_rules_entries (rules, "claimview", "reporting_words");
@@ -283,6 +288,8 @@ cg_claim_viewer_new (CgRules *rules, CgNormalizer *norm, GHashTable *antonyms, G
   v->drafts = g_ptr_array_new_with_free_func (prop_free);
   v->props = g_ptr_array_new ();
   v->caps = words_new ();
+  v->compounds = words_new ();
+  v->gerunds = words_new ();
   GHashTable *const sets[] = { /* in WB_ order */ v->irregular, v->markers, v->coordinators, v->neg_determiners, v->complement_nouns,
                                v->asserting, v->infinitive, v->generic, v->self, v->existential, v->unknown,
                                v->objects, v->saying, v->positions };
@@ -404,6 +411,8 @@ cg_claim_viewer_free (CgClaimViewer *v)
   g_ptr_array_unref (v->drafts);
   g_ptr_array_unref (v->props);
   words_free (v->caps);
+  words_free (v->compounds);
+  words_free (v->gerunds);
   g_free (v);
 }
 
@@ -497,22 +506,24 @@ freeze_words (const Words *w, Words **slot, const char ***at)
 /* The finished view of the draft propositions PROPS and capitalized
  * concepts CAPS, in one allocation (see struct _CgClaimView). */
 static CgClaimView *
-freeze (GPtrArray *props, const Words *caps)
+freeze (GPtrArray *props, const Words *caps, const Words *compounds, const Words *gerunds)
 {
-  gsize n_words = caps->len;
+  gsize n_words = caps->len + compounds->len + gerunds->len;
   for (guint i = 0; i < props->len; i++)
     {
       const Prop *p = g_ptr_array_index (props, i);
       n_words += p->subject->len + p->named->len + p->names->len + p->owned->len + p->core->len;
     }
-  gsize size = sizeof (CgClaimView) + props->len * sizeof (Prop) + (5 * props->len + 1) * sizeof (Words)
+  gsize size = sizeof (CgClaimView) + props->len * sizeof (Prop) + (5 * props->len + 3) * sizeof (Words)
                + n_words * sizeof (const char *);
   CgClaimView *view = g_malloc0 (size);
   view->props = (Prop *) (view + 1);
   view->n_props = props->len;
   Words *slot = (Words *) (view->props + props->len);
-  const char **at = (const char **) (slot + 5 * props->len + 1);
+  const char **at = (const char **) (slot + 5 * props->len + 3);
   view->caps = freeze_words (caps, &slot, &at);
+  view->compounds = freeze_words (compounds, &slot, &at);
+  view->gerunds = freeze_words (gerunds, &slot, &at);
   for (guint i = 0; i < props->len; i++)
     {
       const Prop *d = g_ptr_array_index (props, i);
@@ -691,6 +702,34 @@ apposed (GPtrArray *props, const Words *caps, guint i)
   return FALSE;
 }
 
+/* Does VIEW hold concept C anywhere? */
+static gboolean
+view_has (const CgClaimView *view, const char *c)
+{
+  if (has (view->caps, c))
+    return TRUE;
+  for (guint i = 0; i < view->n_props; i++)
+    if (has (PROP_AT (view, i)->core, c) || has (PROP_AT (view, i)->subject, c))
+      return TRUE;
+  return FALSE;
+}
+
+/* Does X name with two words something Y names with the first alone:
+ * "at war with the Islamic State" / "not at war with Islam" (AllSides),
+ * "Trump Tower" / "Trump"?  A name's first word ("Islamic", stemmed
+ * "islam") is then no shared object: the names differ. */
+static gboolean
+name_parted (const CgClaimView *x, const CgClaimView *y)
+{
+  for (guint i = 0; i + 1 < x->compounds->len; i += 2)
+    {
+      const char *first = word_at (x->compounds, i), *second = word_at (x->compounds, i + 1);
+      if (has (y->caps, first) && !view_has (y, second))
+        return TRUE;
+    }
+  return FALSE;
+}
+
 CgClaimView *
 cg_claim_view_new (CgClaimViewer *v, const CgAssertion *a, gboolean denied)
 {
@@ -712,6 +751,27 @@ cg_claim_view_new (CgClaimViewer *v, const CgAssertion *a, gboolean denied)
   words[n] = NULL;
   wb[n] = 0;
   v->wb = wb;
+  /* a name of two words ("the Islamic State") names something its
+   * first word alone ("Islam") does not: cg_claim_views_oppose_dated()
+   * reads these pairs */
+  Words *compounds = v->compounds, *gerunds = v->gerunds;
+  compounds->len = gerunds->len = 0;
+  for (guint i = 0; i < n; i++)
+    {
+      const CgNormToken *t = &g_array_index (toks, CgNormToken, i);
+      if (is_content (t) && !(t->flags & CG_NORM_NUMBER) && ends_with (t->word, v->gerund_suffix))
+        add (gerunds, concept_of (v, t));
+    }
+  for (guint i = 0; i + 1 < n; i++)
+    {
+      const CgNormToken *t = &g_array_index (toks, CgNormToken, i), *u = t + 1;
+      if ((t->flags & CG_NORM_ENTITY) && (u->flags & CG_NORM_ENTITY) && !(u->flags & CG_NORM_BREAK)
+          && is_content (t) && is_content (u) && !(t->flags & CG_NORM_NUMBER) && !(u->flags & CG_NORM_NUMBER))
+        {
+          words_push (compounds, (gpointer) concept_of (v, t));
+          words_push (compounds, (gpointer) concept_of (v, u));
+        }
+    }
 
   Prop *cur = prop_new (v, FALSE);
   guint len = 0;
@@ -1136,7 +1196,7 @@ cg_claim_view_new (CgClaimViewer *v, const CgAssertion *a, gboolean denied)
         }
       i++;
     }
-  CgClaimView *view = freeze (props, caps);
+  CgClaimView *view = freeze (props, caps, compounds, gerunds);
   view->denied = denied;
   view->wish = a->cue_text && cg_normalizer_has_phrase (v->norm, v->modal_cues, a->cue_text, NULL);
   view->opposed = a->cue_text && cg_normalizer_has_phrase (v->norm, v->opposing_cues, a->cue_text, NULL);
@@ -1568,6 +1628,40 @@ objects_differ (CgClaimViewer *v, const Prop *px, const Prop *py)
   return extra_x > 0 && extra_y > 0 && shared < v->object_min_cover * MIN (nx, ny);
 }
 
+/* Does a word of PX's complement shared with PY stand after a modifier
+ * only PX has, and in PY after one only PY has?  Then the two speak of
+ * different kinds of one thing: "refused to use a regular email account"
+ * / "used a personal email account" (AllSides), "did not use a State.gov
+ * account" / "used her personal email account".  The predicate (the
+ * core's first word) is no modifier, nor a figure or a word in -ing
+ * ("considering terminating the special counsel" / "not considering or
+ * discussing firing special counsel"); the shared word stands within
+ * object_window words after the predicate on both sides (its object:
+ * "interfering in the 2016 race through a hacking and influence
+ * campaign" / "in the election campaign using hacking" are one deed).
+ * Read only for a negation of the text's own (the caller), which may
+ * bear on the modifier; not for antonyms, whose opposite words are such
+ * modifiers ("a bad job" / "a good job"). */
+static gboolean
+modifiers_contrast (CgClaimViewer *v, const CgClaimView *x, const Prop *px, const CgClaimView *y, const Prop *py)
+{
+  for (guint i = 2; i < px->core->len && i <= v->object_window; i++)
+    {
+      const char *w = word_at (px->core, i), *mx = word_at (px->core, i - 1);
+      if (w[0] == '#' || mx[0] == '#' || has (x->gerunds, mx) || has (py->core, mx) || has (py->subject, mx))
+        continue;
+      for (guint j = 2; j < py->core->len && j <= v->object_window; j++)
+        if (word_at (py->core, j) == w)
+          {
+            const char *my = word_at (py->core, j - 1);
+            if (my[0] != '#' && !has (y->gerunds, my) && !has (px->core, my) && !has (px->subject, my))
+              return TRUE;
+            break;
+          }
+    }
+  return FALSE;
+}
+
 static gboolean object_covered (CgClaimViewer *v, const Prop *o, const Prop *n);
 
 /* Does a pronoun or a pointing word stand for the object of PX or PY
@@ -1739,6 +1833,8 @@ cg_claim_views_oppose_dated (CgClaimViewer *v, const CgClaimView *x, const CgCla
     return FALSE;
   if (refuses_grant (v, x) || refuses_grant (v, y))
     return FALSE;
+  if (name_parted (x, y) || name_parted (y, x))
+    return FALSE;
   /* an opposite word beside a negation may be turned back by it ("is
    * moving forward. You can't shut it down" / "is here to stay") */
   if (antonym && (any_negation (x) || any_negation (y)))
@@ -1781,7 +1877,8 @@ cg_claim_views_oppose_dated (CgClaimViewer *v, const CgClaimView *x, const CgCla
                  && (!named || (px->existential && py->existential) || px->generic || py->generic
                      || named_in_both (px, px->subject, py, py->subject))
                  && shared_core (v, px, py) >= v->core_min_shared
-                 && !objects_differ (v, px, py) && !open_objects (v, px, py);
+                 && !objects_differ (v, px, py) && !open_objects (v, px, py) && (antonym || !(nx ? px->neg && !x->denied : py->neg && !y->denied)
+                     || !modifiers_contrast (v, x, px, y, py));
           else if (antonym)
             ok = FALSE;
           else

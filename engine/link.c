@@ -224,7 +224,7 @@ enum { B_WORDS, B_CONTENT, B_ENTITIES, B_NAMES, B_NEGATED, B_SEQ, B_CUES, B_YEAR
  * rule's first word counts, as a hash set of them would hold it). */
 enum {
   LX_FIRST, LX_REPORTED, LX_QUESTION, LX_FRAGMENT, LX_MOMENT, LX_PHRASE, LX_PERIODS, LX_HEDGES, LX_PRIVATIVES,
-  LX_IDIOMS, LX_PART, LX_PRONOUNS, LX_CONDITIONAL, LX_CONTRAST, LX_RELATIVE, LX_N
+  LX_IDIOMS, LX_PART, LX_PRONOUNS, LX_CONDITIONAL, LX_CONTRAST, LX_RELATIVE, LX_DENIAL_ENDS, LX_N
 };
 
 /* Records the comparing thread makes of an item and keeps for the next
@@ -1303,6 +1303,7 @@ cg_linker_new (CgRules *rules, GError **error)
     [LX_CONDITIONAL] = cg_rules_entries (rules, "negation", "conditional"),
     [LX_CONTRAST] = cg_rules_entries (rules, "negation", "contrast"),
     [LX_RELATIVE] = cg_rules_entries (rules, "negation", "relative"),
+    [LX_DENIAL_ENDS] = cg_rules_entries (rules, "negation", "denial_ends"),
   };
   l->prep_lex = cg_lexicon_new_lists (prep_lists, LX_N);
   /* the normalizer reads each distinct word's entry once (CgNormToken.side) */
@@ -2057,7 +2058,8 @@ enum {
   TOK_CONTRAST = 1 << 2,  /* a negation.rules [contrast] word */
   TOK_INERT = 1 << 3,     /* a negation cue that denies nothing (inert_cue()) */
   TOK_REFUTE = 1 << 4,    /* a negation cue that is a refutation phrase */
-  TOK_PART = 1 << 5       /* a number after a part/whole qualifier (part_before()) */
+  TOK_PART = 1 << 5,      /* a number after a part/whole qualifier (part_before()) */
+  TOK_DENIAL_END = 1 << 6 /* a negation.rules [denial_ends] phrase starts here */
 };
 
 /* A normalized token as make_item() reads it: what it needs of a
@@ -2473,6 +2475,8 @@ prep_one (CgLinker *l, CgNormalizer *norm, CgAssertion *a, Prep *p, Slab *slab)
         b |= TOK_COND;
       if (sets[i] >> LX_CONTRAST & 1)
         b |= TOK_CONTRAST;
+      if ((sets[i] >> LX_DENIAL_ENDS & 1) && cg_lexicon_match_ids (l->prep_lex, LX_DENIAL_ENDS, ids, n, i, &m))
+        b |= TOK_DENIAL_END;
       if ((t->flags & CG_NORM_NEGATION) && (inert_cue (toks, sets, i) || (word_only && word_denial_cue (l, words, n, i))))
         b |= TOK_INERT;
       if ((t->flags & CG_NORM_NEGATION) && cg_lexicon_lookup (l->refutations, t->word))
@@ -2580,6 +2584,7 @@ make_item (CgLinker *l, CgAssertion *a, Prep *p)
   gboolean cond = FALSE, pron = FALSE;
   guint content_words_total = 0;
   guint contrast_at = G_MAXUINT;   /* seq index of the first "..., just" */
+  guint denial_end = G_MAXUINT;    /* seq index of the first [denial_ends] clause ("as it hacked") */
   /* at most one id a token in each: filled in plain buffers, moved into
    * the arrays once (an append call per id was a quarter of the item's
    * cost on the linking thread) */
@@ -2606,6 +2611,8 @@ make_item (CgLinker *l, CgAssertion *a, Prep *p)
         cond = TRUE;
       if ((t->flags & CG_NORM_BREAK) && contrast_at == G_MAXUINT && (bits & TOK_CONTRAST))
         contrast_at = ns;
+      if (denial_end == G_MAXUINT && (bits & TOK_DENIAL_END) && ns > 0)
+        denial_end = ns;
       if (t->flags & CG_NORM_NEGATION)
         {
           Cue c = { NONE, (guint16) MIN (ns, G_MAXUINT16), clause, (bits & TOK_INERT) != 0, pron,
@@ -2755,6 +2762,26 @@ make_item (CgLinker *l, CgAssertion *a, Prep *p)
     }
   else if (a->polarity == CG_POLARITY_NEGATIVE && p->text.negations == 0 && p->text.non_negations == 0)
     it->whole = TRUE, it->whole_why = "negative polarity", it->whole_weak = TRUE;
+  /* The cue's denial ends where a clause of cause or time opens: "again
+   * denied | any collusion with Russia as it hacked the emails" does not
+   * deny that Russia hacked them.  A whole text's NEGATED holds what it
+   * states plainly (negated() reads it backwards): the concepts only in
+   * that clause go there. */
+  if (it->whole && (p->refute || p->negcue) && denial_end != G_MAXUINT && denial_end < it->seq->len)
+    {
+      GArray *scope = g_array_new (FALSE, FALSE, sizeof (guint32));
+      for (guint k = 0; k < denial_end; k++)
+        append_u32 (scope, g_array_index (it->seq, Seq, k).concept);
+      sort_unique (scope);
+      for (guint k = denial_end; k < it->seq->len; k++)
+        {
+          guint32 c = g_array_index (it->seq, Seq, k).concept;
+          if (!contains (scope, c))
+            append_u32 (it->negated, c);
+        }
+      sort_unique (it->negated);
+      g_array_unref (scope);
+    }
 
   /* The quoted words, for containment in a longer quote of the speaker. */
   char *frag = a->speaker_id ? p->frag : NULL;

@@ -64,6 +64,7 @@ struct _CgNormalizer {
   guint8             *clitic_poss;  /* per clitic: possessive=1 in variants.rules */
   GHashTable         *synonyms;     /* "stem stem" -> head stem (owned) */
   GHashTable         *synonym_starts; /* first stems of the synonym phrases (owned) */
+  GHashTable         *synonym_words; /* "word word" -> head stem (owned): match=word entries */
   guint              *neg_suffix_len, *clitic_len; /* their byte lengths */
   /* Which words may end in one of them: a suffix of LEN bytes (up to 8)
    * starts LEN bytes from the end with a byte of suffix_first[LEN]; most
@@ -108,6 +109,7 @@ struct _CgNormalizer {
   struct _PhraseMemo *phrase_memo;  /* PHRASE_MEMO_SLOTS by the text's hash, made on first use */
   GPtrArray          *anchors;      /* Anchors, one per lexicon asked about (see may_hold()) */
   GString            *lowered;      /* may_hold()'s scratch */
+  GString            *wcur;         /* the synonym loop's key of words */
   const CgLexicon    *side_lex;     /* cg_normalizer_set_side_lexicon(), or NULL */
   /* A text freed, emptied, for the next cg_normalize(): its record, token
    * array and string chunk made and freed per text were a tenth of
@@ -667,26 +669,37 @@ cg_normalizer_new (CgRules *rules, GError **error)
   n->raw = g_array_new (FALSE, FALSE, sizeof (RawWord));
   n->phrase_words = g_string_chunk_new (1024);
   n->lowered = g_string_new (NULL);
+  n->wcur = g_string_new (NULL);
   n->phrase_memo = NULL;
+  /* An entry with match=word is keyed by its folded words instead: its
+   * stem would take in the noun ("stated" and "the Islamic State" both
+   * stem to "state").  Its first stem still marks a possible start. */
+  n->synonym_words = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
   GPtrArray *syn = cg_rules_entries (rules, "synonyms", NULL);
   for (guint i = 0; i < syn->len; i++)
     {
       CgRule *r = g_ptr_array_index (syn, i);
       const char *head = cg_rule_attr (r, "head");
+      const char *match = cg_rule_attr (r, "match");
       if (head == NULL || r->n_words == 0 || r->n_words > MAX_PHRASE)
         continue;
-      GString *key = g_string_new (NULL);
+      gboolean by_word = match != NULL && strcmp (match, "word") == 0;
+      GString *key = g_string_new (NULL), *start = g_string_new (NULL);
       for (guint k = 0; k < r->n_words; k++)
         {
           char *s = cg_normalizer_stem (n, r->words[k]);
-          g_string_append_printf (key, "%s%s", k ? " " : "", s);
+          char *f = by_word ? fold_word (r->words[k], -1) : NULL;
+          g_string_append_printf (key, "%s%s", k ? " " : "", by_word ? f : s);
+          if (k == 0)
+            g_string_append (start, s);
           g_free (s);
+          g_free (f);
         }
       char *hf = fold_word (head, -1);
       char *hs = cg_normalizer_stem (n, hf);
       g_free (hf);
-      g_hash_table_add (n->synonym_starts, g_strndup (key->str, strcspn (key->str, " ")));
-      g_hash_table_replace (n->synonyms, g_string_free (key, FALSE), hs);
+      g_hash_table_add (n->synonym_starts, g_string_free (start, FALSE));
+      g_hash_table_replace (by_word ? n->synonym_words : n->synonyms, g_string_free (key, FALSE), hs);
       n->max_synonym = MAX (n->max_synonym, r->n_words);
     }
   return n;
@@ -708,6 +721,7 @@ cg_normalizer_new_like (CgNormalizer *model)
   n->words_buf = NULL, n->words_buf_cap = 0;
   n->phrase_words = g_string_chunk_new (1024);
   n->lowered = g_string_new (NULL);
+  n->wcur = g_string_new (NULL);
   n->phrase_memo = NULL;
   memset (n->scratch_w, 0, sizeof n->scratch_w);
   memset (n->scratch_ids, 0, sizeof n->scratch_ids);
@@ -740,6 +754,7 @@ cg_normalizer_free (CgNormalizer *n)
     g_ptr_array_unref (n->anchors);
   if (n->lowered)
     g_string_free (n->lowered, TRUE);
+  g_string_free (n->wcur, TRUE);
   for (guint k = 0; k < 2; k++)
     {
       g_free (n->scratch_w[k]);
@@ -767,6 +782,7 @@ cg_normalizer_free (CgNormalizer *n)
   g_free (n->clitic_poss);
   g_hash_table_unref (n->synonyms);
   g_hash_table_unref (n->synonym_starts);
+  g_hash_table_unref (n->synonym_words);
   g_hash_table_unref (n->abbr_title);
   g_hash_table_unref (n->abbr_other);
   g_hash_table_unref (n->starters);
@@ -1432,7 +1448,10 @@ cg_normalize (CgNormalizer *n, const char *text)
       guint best = 0;
       const char *head = NULL;
       GString *key = n->cur;   /* scratch: nothing else holds it now */
+      GString *wkey = n->wcur;
       g_string_truncate (key, 0);
+      g_string_truncate (wkey, 0);
+      gboolean words = g_hash_table_size (n->synonym_words) > 0;
       for (guint k = 0; k < n->max_synonym && i + k < toks->len; k++)
         {
           CgNormToken *u = &g_array_index (toks, CgNormToken, i + k);
@@ -1442,6 +1461,14 @@ cg_normalize (CgNormalizer *n, const char *text)
             g_string_append_c (key, ' ');
           g_string_append (key, u->stem);
           const char *h = g_hash_table_lookup (n->synonyms, key->str);
+          if (words)
+            {
+              if (k)
+                g_string_append_c (wkey, ' ');
+              g_string_append (wkey, u->word);
+              if (h == NULL)
+                h = g_hash_table_lookup (n->synonym_words, wkey->str);
+            }
           if (h)
             {
               best = k + 1;

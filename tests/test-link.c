@@ -2030,6 +2030,105 @@ test_contradicts_periods_open (void)
   fixture_clear (&f);
 }
 
+/* Issue 4 (contra6 found it, contra7 fixed it): a contradiction needs
+ * the same object under the negation.  "the Islamic State" was "islam"
+ * plus "say" (synonyms.rules read every "state" as "say").  The first
+ * pair is AllSides' (whole corpus, a387632/a901748 at a9c05f2), the
+ * second made by hand; the third must stay. */
+static void
+test_contradicts_objects (void)
+{
+  Fixture f;
+  fixture_init (&f);
+  assertion (&f, "d1", "s1", CG_KIND_MIXED, "the U.S. \u201cis at war\u201d with the Islamic State");
+  assertion (&f, "d2", "s2", CG_KIND_MIXED, "America is not \"at war with Islam.\"");
+  assertion (&f, "d3", "s3", CG_KIND_INDIRECT, "Britain is fighting the Islamic State in Iraq");
+  assertion (&f, "d4", "s4", CG_KIND_INDIRECT, "Britain is not fighting Islam in Iraq");
+  assertion (&f, "d5", "s5", CG_KIND_INDIRECT, "the U.S. is at war with Islam");
+  assertion (&f, "d6", "s6", CG_KIND_INDIRECT, "the U.S. is not at war with Islam");
+  GPtrArray *links = link_all (&f);
+  g_assert_false (contradicts (links, "a1", "a2"));
+  g_assert_false (contradicts (links, "a3", "a4"));
+  g_assert_true (contradicts (links, "a5", "a6"));
+  g_ptr_array_unref (links);
+  fixture_clear (&f);
+}
+
+/* Issue 4, contra7: a denial in the cue ends where a clause of cause or
+ * time opens (negation.rules [denial_ends]).  The first pair is
+ * AllSides' (whole corpus, a356572/a1015606 at a9c05f2), the second made
+ * by hand; the one denied without such a clause (a5) must stay. */
+static void
+test_contradicts_denial_scope (void)
+{
+  Fixture f;
+  fixture_init (&f);
+  CgAssertion *a = said (&f, "d1", "s1", CG_KIND_INDIRECT, "again denied", "Trump",
+                         "any collusion with Russia as it hacked the emails of prominent Democrats and released damaging "
+                         "information about them ahead of the 2016 vote");
+  a->polarity = CG_POLARITY_NEGATIVE;
+  said (&f, "d2", "s2", CG_KIND_INDIRECT, "known", "the earliest", "the Russians hacked the emails");
+  a = said (&f, "d3", "s3", CG_KIND_INDIRECT, "denied", "the adviser",
+            "any collusion with the Russian government as it interfered in the 2016 presidential election");
+  a->polarity = CG_POLARITY_NEGATIVE;
+  assertion (&f, "d4", "s4", CG_KIND_DIRECT, "The Russian government interfered in the 2016 presidential election.");
+  said (&f, "d5", "s5", CG_KIND_INDIRECT, "denied", "the Kremlin",
+        "the Russian government interfered in the 2016 presidential election as it courted Trump aides");
+  /* "although" does not end it (whole corpus, lost by a first version) */
+  said (&f, "d6", "s6", CG_KIND_INDIRECT, "have accused", "Saudi Arabia and the U.S.",
+        "Iran of being behind attacks on oil tankers near the Persian Gulf over the past several weeks");
+  a = said (&f, "d7", "s7", CG_KIND_INDIRECT, "denies", "Iran",
+            "being behind the tanker explosions, although the attacks came after Tehran threatened to stop oil exports from the Persian Gulf");
+  a->polarity = CG_POLARITY_NEGATIVE;
+  GPtrArray *links = link_all (&f);
+  g_assert_true (contradicts (links, "a6", "a7"));
+  g_assert_true (contradicts (links, "a5", "a4"));
+  g_assert_false (contradicts (links, "a3", "a4"));
+  g_assert_false (contradicts (links, "a1", "a2"));
+  g_ptr_array_unref (links);
+  fixture_clear (&f);
+}
+
+/* Issue 4, contra7: a denial of one kind of a thing does not contradict
+ * another kind ("regular" / "personal email account").  AllSides pairs
+ * (whole corpus: a679975/a870215 at a9c05f2; the second appeared when
+ * "State" stopped reading "say"); the last must stay. */
+static void
+test_contradicts_kinds (void)
+{
+  Fixture f;
+  fixture_init (&f);
+  said (&f, "d1", "s1", CG_KIND_INDIRECT, "then said", "The administration",
+        "Mrs. Clinton had refused to use a regular email account on the State.gov email server and instead used a "
+        "private server that she kept in her home in New York");
+  said (&f, "d2", "s2", CG_KIND_INDIRECT, "reported", "the New York Times",
+        "Clinton used a personal email account as her official correspondence while serving as secretary of state and "
+        "stored the emails on a private server in her home");
+  assertion (&f, "d3", "s3", CG_KIND_AUTHOR, "Mrs. Clinton did not use a State.gov account, as is expected of all State Department employees.");
+  assertion (&f, "d4", "s4", CG_KIND_AUTHOR, "Mrs. Clinton had used her personal email account for State Department business");
+  assertion (&f, "d5", "s5", CG_KIND_AUTHOR, "Mrs. Clinton did not use a personal email account for State Department business");
+  /* what stays (whole corpus, lost by a first version): a word in -ing
+   * modifies nothing; a denial from the cue denies the whole deed */
+  said (&f, "d6", "s6", CG_KIND_INDIRECT, "told", "Ruddy", "Trump is considering terminating the special counsel");
+  CgAssertion *a = said (&f, "d7", "s7", CG_KIND_INDIRECT, "said", "White House lawyer Ty Cobb",
+                         "President Donald Trump was not considering or discussing firing special counsel Robert Mueller "
+                         "\u2013 even after the president directly lashed out at Mueller's probe during the weekend");
+  a->polarity = CG_POLARITY_NEGATIVE;
+  a = said (&f, "d8", "s8", CG_KIND_INDIRECT, "has denied", "The Kremlin",
+            "Russia interfered in the election campaign using hacking and propaganda to try to tilt the race in Trump\u2019s favor");
+  a->polarity = CG_POLARITY_NEGATIVE;
+  said (&f, "d9", "s9", CG_KIND_INDIRECT, "concluded", "U.S. intelligence agencies",
+        "Moscow meddled in the 2016 campaign to try to tip the vote in Trump\u2019s favor");
+  GPtrArray *links = link_all (&f);
+  g_assert_false (contradicts (links, "a1", "a2"));
+  g_assert_false (contradicts (links, "a3", "a4"));
+  g_assert_true (contradicts (links, "a6", "a7"));
+  g_assert_true (contradicts (links, "a8", "a9"));
+  g_assert_true (contradicts (links, "a5", "a2"));
+  g_ptr_array_unref (links);
+  fixture_clear (&f);
+}
+
 /* Third round of whole-corpus false kinds: a cue inside a nickname ("Do
  * Nothing Democrats") negates nothing; a reported text ending before its
  * denying cue is an apposition of the speaker, not what is denied; a
@@ -2262,5 +2361,8 @@ main (int argc, char **argv)
   g_test_add_func ("/link/cluster-of-copies", test_cluster_of_copies);
   g_test_add_func ("/link/contradicts/whole-corpus", test_contradicts_whole_corpus);
   g_test_add_func ("/link/contradicts/compounds", test_contradicts_compounds);
+  g_test_add_func ("/link/contradicts/objects", test_contradicts_objects);
+  g_test_add_func ("/link/contradicts/denial-scope", test_contradicts_denial_scope);
+  g_test_add_func ("/link/contradicts/kinds", test_contradicts_kinds);
   return g_test_run ();
 }
