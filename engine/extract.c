@@ -93,6 +93,7 @@ struct _CgExtractor {
   guint         scare_max_words;
   guint         quoted_title_max_words;
   guint         stance_window;
+  guint         stance_back_window;
   guint         source_max_words;
   guint         age_max;          /* extract.rules age_max: the largest number read as a person's age */
   guint         continuation_sentences;
@@ -549,6 +550,7 @@ cg_extractor_new (CgRules *rules, GError **error)
   x->scare_max_words = (guint) cg_rules_number (rules, "extract", "scare_max_words", 4);
   x->quoted_title_max_words = (guint) cg_rules_number (rules, "extract", "quoted_title_max_words", 0);
   x->stance_window = (guint) cg_rules_number (rules, "extract", "stance_window", 4);
+  x->stance_back_window = (guint) cg_rules_number (rules, "extract", "stance_back_window", 0);
   x->source_max_words = (guint) cg_rules_number (rules, "extract", "source_max_words", 12);
   x->age_max = (guint) cg_rules_number (rules, "extract", "age_max", 0);
   x->continuation_sentences = (guint) cg_rules_number (rules, "extract", "continuation_sentences", 3);
@@ -3599,7 +3601,8 @@ scan_stance (Run *r, guint s, guint e, guint limit)
       guint len;
       const Entry *h = match_entry (r, i, limit, L_STANCE, &len);
       CgStance st;
-      const char *v = h ? h->stance : NULL;
+      /* an entry with before= is read only before a cue group (cue_stance()) */
+      const char *v = h && !cg_rule_attr (h->rule, "before") ? h->stance : NULL;
       if (v && cg_stance_from_name (v, &st))
         return st;
     }
@@ -3620,7 +3623,28 @@ cue_stance (Run *r, guint s, guint cue_end, guint cs)
   guint e = cue_end + r->x->stance_window;
   if (cs >= cue_end && cs < e)
     e = cs;
-  return scan_stance (r, s, e, limit);
+  CgStance st = scan_stance (r, s, e, limit);
+  if (st != CG_STANCE_NEUTRAL || s == 0 || s > r->toks->len)
+    return st;
+  /* "lied to the Senate in March when he testified that ...": an entry
+   * with before=W ("lied to ; before=when") a hearer's words from a W
+   * right before the cue group or its source ("he", at most two words)
+   * gives the group its stance (the hearer kept "lied when" out of the
+   * window after the lie) */
+  guint us = g_array_index (r->unit_start, guint, TOK (r, s - 1)->sentence);
+  for (guint w = s - 1; w + 3 >= s && w > us; w--)
+    {
+      guint from = w > r->x->stance_back_window ? w - r->x->stance_back_window : 0;
+      for (guint i = MAX (from, us); i < w; i++)
+        {
+          guint len;
+          const Entry *h = match_entry (r, i, w, L_STANCE, &len);
+          const char *before = h ? cg_rule_attr (h->rule, "before") : NULL;
+          if (before && h->stance && strcmp (before, TOK (r, w)->word) == 0 && cg_stance_from_name (h->stance, &st))
+            return st;
+        }
+    }
+  return CG_STANCE_NEUTRAL;
 }
 
 /* Words of [cue-refuters] right after the cue, before its content at CS:

@@ -480,6 +480,31 @@ test_lie_hearer (void)
   g_free (path);
 }
 
+/* Issue 4, contra7: "lied to X when he said P" disputes P: the hearer
+ * kept "when" out of the window after the lie (stance.rules "lied to ;
+ * before=when", extract.rules stance_back_window).  AllSides sentences
+ * and one denied lie, tests/data/extract-lie-when.txt. */
+static void
+test_lie_when_hearer (void)
+{
+  char *path = cg_test_data ("extract-lie-when.txt");
+  CgArticleResult *r = cg_test_process (path);
+  static const char *const disputed[] = {
+    "attempts to build a Trump skyscraper in Moscow had stopped by January 2016",
+    "he left Bain Capital in 1999",
+  };
+  for (guint k = 0; k < G_N_ELEMENTS (disputed); k++)
+    {
+      CgAssertion *a = find (r, disputed[k]);
+      if (a->stance != CG_STANCE_DISPUTES)
+        g_error ("\"%s\" (cue \"%s\") is not disputed", a->text, a->cue_text);
+    }
+  /* "did not lie to Congress when he said" disputes nothing */
+  g_assert_cmpint (find (r, "the economy was growing")->stance, ==, CG_STANCE_NEUTRAL);
+  cg_article_result_free (r);
+  g_free (path);
+}
+
 /* "wrongly" on a deed judges the deed, not something said (stance.rules:
  * longer neutral entries such as "wrongly blocking", "was wrongly
  * accused"); on a verb of saying it still disputes the content.  AllSides
@@ -2356,6 +2381,7 @@ main (int argc, char **argv)
   g_test_add_func ("/extract/lies-ahead", test_lies_ahead);
   g_test_add_func ("/extract/lie-stance", test_lie_stance);
   g_test_add_func ("/extract/lie-hearer", test_lie_hearer);
+  g_test_add_func ("/extract/lie-when-hearer", test_lie_when_hearer);
   g_test_add_func ("/extract/wrongly-deed", test_wrongly_deed);
   g_test_add_func ("/extract/polnear-spans", test_polnear_spans);
   g_test_add_func ("/extract/recall-shapes", test_recall_shapes);
