@@ -1782,17 +1782,27 @@ self_words (CgLinker *l, char *const *words, const guint32 *ids, guint n, bool *
   *reported = cg_lexicon_match_ids (l->prep_lex, LX_REPORTED, ids, n, pos, &m);
 }
 
+/* Can a phrase of list LIST start at token I, whose word's lists
+ * (single | multi of its CgLexWord) are SETS[I]?  The test
+ * cg_lexicon_match_ids_at() makes first, without its call: most words
+ * start no phrase of the list. */
+static inline gboolean
+in_list (const guint64 *sets, guint i, guint list)
+{
+  return (sets[i] >> list) & 1;
+}
+
 /* The [periods] phrases of the text ("each day", "last month"), as the
  * rules spell them: figures for different periods do not conflict.
  * Returns a new array of rule-owned strings, or NULL for none. */
 static GPtrArray *
-periods_of (CgLinker *l, const guint32 *ids, guint n)
+periods_of (CgLinker *l, const guint32 *ids, const guint64 *sets, guint n)
 {
   GPtrArray *phrases = NULL;
   for (guint i = 0; i < n; i++)
     {
       CgLexMatch m;
-      if (!cg_lexicon_match_ids (l->prep_lex, LX_PERIODS, ids, n, i, &m))
+      if (!in_list (sets, i, LX_PERIODS) || !cg_lexicon_match_ids (l->prep_lex, LX_PERIODS, ids, n, i, &m))
         continue;
       if (phrases == NULL)
         phrases = g_ptr_array_new ();
@@ -2423,7 +2433,7 @@ prep_one (CgLinker *l, CgNormalizer *norm, CgAssertion *a, Prep *p, Slab *slab)
   if (!p->partial && cg_lexicon_match_ids (l->prep_lex, LX_MOMENT, ids, n, 0, &m))
     for (guint i = m.len + 1; i < n && !p->partial; i++)
       p->partial = (g_array_index (toks, CgNormToken, i).flags & CG_NORM_BREAK) != 0;
-  p->periods = periods_of (l, ids, n);
+  p->periods = periods_of (l, ids, sets, n);
   /* a negation cue of several words is one token: read it as the
    * [periods] phrase it may be ("has yet to": a state at one time) */
   for (guint i = 0; i < n; i++)
@@ -2450,13 +2460,13 @@ prep_one (CgLinker *l, CgNormalizer *norm, CgAssertion *a, Prep *p, Slab *slab)
       g_strfreev (parts);
     }
   for (guint i = 0; i < n && !p->hedged; i++)
-    p->hedged = cg_lexicon_match_ids (l->prep_lex, LX_HEDGES, ids, n, i, &m);
+    p->hedged = in_list (sets, i, LX_HEDGES) && cg_lexicon_match_ids (l->prep_lex, LX_HEDGES, ids, n, i, &m);
   for (guint i = 0; i < n && !p->privative; i++)
-    p->privative = cg_lexicon_match_ids (l->prep_lex, LX_PRIVATIVES, ids, n, i, &m);
+    p->privative = in_list (sets, i, LX_PRIVATIVES) && cg_lexicon_match_ids (l->prep_lex, LX_PRIVATIVES, ids, n, i, &m);
   p->phrase = cg_lexicon_match_ids (l->prep_lex, LX_PHRASE, ids, n, 0, &m);
   for (guint i = 0; i < n && !p->idiom; i++)
     {
-      if (!cg_lexicon_match_ids (l->prep_lex, LX_IDIOMS, ids, n, i, &m))
+      if (!in_list (sets, i, LX_IDIOMS) || !cg_lexicon_match_ids (l->prep_lex, LX_IDIOMS, ids, n, i, &m))
         continue;
       p->idiom = m.rule;
       for (guint k = i; k < i + m.len && k < n; k++)
@@ -2464,7 +2474,9 @@ prep_one (CgLinker *l, CgNormalizer *norm, CgAssertion *a, Prep *p, Slab *slab)
           p->idiom_content++;
     }
   guint8 *bits = small ? memset (bits_stack, 0, n + 1) : g_new0 (guint8, n + 1);
-  gboolean word_only = denies_word (l, a->text);
+  /* denies_word() walks the whole text, and only a negation cue that is
+   * not inert asks it: most texts have none */
+  int word_only = -1;
   for (guint i = 0; i < n; i++)
     {
       CgNormToken *t = &g_array_index (toks, CgNormToken, i);
@@ -2477,7 +2489,14 @@ prep_one (CgLinker *l, CgNormalizer *norm, CgAssertion *a, Prep *p, Slab *slab)
         b |= TOK_CONTRAST;
       if ((sets[i] >> LX_DENIAL_ENDS & 1) && cg_lexicon_match_ids (l->prep_lex, LX_DENIAL_ENDS, ids, n, i, &m))
         b |= TOK_DENIAL_END;
-      if ((t->flags & CG_NORM_NEGATION) && (inert_cue (toks, sets, i) || (word_only && word_denial_cue (l, words, n, i))))
+      if ((t->flags & CG_NORM_NEGATION) && !inert_cue (toks, sets, i))
+        {
+          if (word_only < 0)
+            word_only = denies_word (l, a->text);
+          if (word_only && word_denial_cue (l, words, n, i))
+            b |= TOK_INERT;
+        }
+      else if (t->flags & CG_NORM_NEGATION)
         b |= TOK_INERT;
       if ((t->flags & CG_NORM_NEGATION) && cg_lexicon_lookup (l->refutations, t->word))
         b |= TOK_REFUTE;
