@@ -1,7 +1,8 @@
 /* test-linkspeed.c: the linker's internal tables and caches give the links
  * the linker gave without them: the posting map, flat records and item
  * chunks in blocks of 2 MB pages (grown by copy and by remapping), and the
- * comparing thread's normalized quotes, kept across candidates and calls.
+ * comparing thread's normalized quotes, kept across candidates and calls,
+ * and the words' short keys.
  * Built on the seed corpus through the pipeline and on quotes printed in
  * the seed articles' style. */
 #include "cg-test.h"
@@ -308,6 +309,46 @@ test_lists_pooled (void)
   g_ptr_array_unref (as);
 }
 
+/* Words of nine bytes or more keep apart from the words their first
+ * eight bytes spell: an item's short words are keyed by their bytes
+ * (short_key(), up to eight), a longer word by its whole string.  Two
+ * quotes that differ only in "congressional" and "Congress" (stems
+ * "congression" and "congress") are not the same words: the sentence
+ * as AllSides printed it (Republican congressional leaders going along
+ * with the immigration deal) and the same with "Congress" in its place:
+ * linked, but not as the same words (a copy of the first is). */
+static void
+test_long_words_apart (void)
+{
+  GPtrArray *as = g_ptr_array_new_with_free_func ((GDestroyNotify) cg_assertion_free);
+  cg_test_assertion (as, "d1", "s1", CG_KIND_DIRECT,
+                     "Republican congressional leaders are begrudgingly going along with it");
+  cg_test_assertion (as, "d2", "s2", CG_KIND_DIRECT,
+                     "Republican Congress leaders are begrudgingly going along with it");
+  cg_test_assertion (as, "d3", "s3", CG_KIND_DIRECT,
+                     "Republican congressional leaders are begrudgingly going along with it");
+  GError *error = NULL;
+  CgLinker *l = cg_linker_new (cg_test_rules (), &error);
+  g_assert_no_error (error);
+  GPtrArray *links = cg_linker_add (l, as, NULL);
+  double apart = -1, same = -1;
+  for (guint i = 0; i < links->len; i++)
+    {
+      CgLink *k = g_ptr_array_index (links, i);
+      if (strcmp (k->from, "a1") == 0 && strcmp (k->to, "a2") == 0)
+        apart = k->score;
+      if (strcmp (k->from, "a1") == 0 && strcmp (k->to, "a3") == 0)
+        same = k->score;
+    }
+  /* the copy is the same words; "Congress" is one word in nine apart */
+  g_assert_cmpfloat (same, ==, 1.0);
+  g_assert_cmpfloat (apart, >=, 0);
+  g_assert_cmpfloat (apart, <, 1.0);
+  g_ptr_array_unref (links);
+  cg_linker_free (l);
+  g_ptr_array_unref (as);
+}
+
 int
 main (int argc, char **argv)
 {
@@ -316,5 +357,6 @@ main (int argc, char **argv)
   g_test_add_func ("/linkspeed/quote-sentences-kept", test_quote_sentences_kept);
   g_test_add_func ("/linkspeed/lists-retired", test_lists_retired);
   g_test_add_func ("/linkspeed/lists-pooled", test_lists_pooled);
+  g_test_add_func ("/linkspeed/long-words-apart", test_long_words_apart);
   return g_test_run ();
 }
