@@ -150,6 +150,49 @@ ascii_alnum8 (guint64 x)
  * the apostrophe, hyphen, dot and comma. */
 static const guint8 ascii_joins[128] = { ['\''] = 1, ['-'] = 1, ['.'] = 1, [','] = 1 };
 
+/* A sentence end printed with no blank after it, a slip of typing ("to
+ * plan.In recent weeks", "for them.“We ..."): glued_before() says whether
+ * the word before the dot at DOT (TEXT from S looked at) can end one: two
+ * lowercase letters or more after one capital or none ("Kentucky.On",
+ * not "iPhone.The"), opening their word or after a blank or
+ * punctuation other than the dot, slash, at sign and underscore of
+ * addresses.  glued_after() says whether a sentence can start at K (TEXT
+ * up to END looked at): a capital and a lowercase letter whose word goes on
+ * to no dot and letter, slash or at sign.  So "U.S.", "No.1", "3.5",
+ * "J.R.R.", "ASP.Net", "Washington.com", "news.Yahoo.com",
+ * "Josh.Zumbrun@wsj.com" and "www.example.Org/path" are not; a listed
+ * title ("Gov.Brown") is the segmenter's to refuse. */
+static gboolean
+glued_before (const char *text, gsize s, gsize dot)
+{
+  gsize w = dot;
+  while (w > s && (guint) ((guchar) text[w - 1] - 'a') < 26)
+    w--;
+  if (dot - w < 2)
+    return FALSE;
+  if (w > s && (guint) ((guchar) text[w - 1] - 'A') < 26)
+    w--;  /* a capitalized word */
+  if (w == s)
+    return TRUE;
+  guchar p = (guchar) text[w - 1];
+  return !(p == '.' || p == '/' || p == '@' || p == '_' || ascii_alnum (p));
+}
+
+static gboolean
+glued_after (const char *text, gsize k, gsize end)
+{
+  if (k + 1 >= end || (guint) ((guchar) text[k] - 'A') >= 26 || (guint) ((guchar) text[k + 1] - 'a') >= 26)
+    return FALSE;
+  gsize e = k + 2;
+  while (e < end && (guint) (((guchar) text[e] | 0x20) - 'a') < 26)
+    e++;
+  if (e >= end)
+    return TRUE;
+  guchar q = (guchar) text[e];
+  return !(q == '/' || q == '@' || q == '_' || ascii_alnum (q)
+           || (q == '.' && e + 1 < end && ascii_alnum ((guchar) text[e + 1])));
+}
+
 /* ASCII-lowercase TEXT[S, E) into BUF (WORD_CAP bytes); FALSE when too long. */
 static gboolean
 fold_word (const char *text, gsize s, gsize e, char *buf)
@@ -764,7 +807,31 @@ on_terminal (Scan *st, gsize i)
   if (j >= st->pe)
     return; /* the paragraph end ends the sentence */
   if (!is_space (char_at (text, j, st->pe, &n)))
-    return; /* 3.5, U.S.-led, example.com */
+    {
+      /* 3.5, U.S.-led, example.com; but "to plan.In recent weeks" ends
+       * one, so do 'to them."You' and 'for them.“We' */
+      if (text[i] == '.' && dots == 1 && !strong && !ellipsis && glued_before (text, st->ps, i)
+          && abbreviation_before (seg, text, st->ps, i) == ABBR_NONE)
+        {
+          gsize at = 0;
+          const Glyph *g;
+          if (glued_after (text, j, st->pe))
+            {
+              at = j;
+              /* a straight double mark with no double quote open opens one:
+               * the sentence ends before it */
+              if (j > i + 1 && text[i + 1] == '"'
+                  && !(st->depth > 0 && !st->stack[st->depth - 1].single))
+                at = i + 1;
+            }
+          else if (j == i + 1 && (g = find_glyph (seg, char_at (text, j, st->pe, &n))) != NULL
+                   && g->role == ROLE_OPEN && !g->single && glued_after (text, j + n, st->pe))
+            at = j;
+          if (at)
+            emit_sentence (st, at);
+        }
+      return;
+    }
 
   gsize k = j;
   gunichar c;
@@ -1083,8 +1150,8 @@ scan_word (const CgSegmenter *seg, const char *text, gsize i, gsize end, gunicha
         j += n;                     /* don't, Putin's */
       else if ((c == '-' || c == 0x2010 || c == 0x2011) && is_alnum (next))
         j += n;                     /* Vice-President */
-      else if (c == '.' && is_alnum (next))
-        j += n;                     /* U.S, 3.5 */
+      else if (c == '.' && is_alnum (next) && !(glued_before (text, i, j) && glued_after (text, j + n, end)))
+        j += n;                     /* U.S, 3.5 (not "plan.In") */
       else if (c == ',' && number && g_ascii_isdigit (next) && g_ascii_isdigit (text[j - 1]))
         j += n;                     /* 350,000 */
       else

@@ -335,6 +335,31 @@ test_continuation_own_cue (void)
   g_free (path);
 }
 
+/* Sentences run together with no blank after the dot (AllSides,
+ * tests/data/segment-glued.txt): '... during a webinar with middle school
+ * students in Washington, D.C."That's the kind of work that I really love
+ * to do," he said.' is Obama's, 'of Mississippi."Like many governors, ...,"
+ * Bryant wrote' holds no earlier sentence, and 'A copy of the book was
+ * obtained by ABC News.\u201cPermanent residency ...,\u201d Bush said' leaves
+ * the writer's sentence to the writer. */
+static void
+test_glued_sentences (void)
+{
+  char *path = cg_test_data ("segment-glued.txt");
+  CgArticleResult *r = cg_test_process (path);
+  CgAssertion *a = find (r, "That's the kind of work that I really love to do");
+  g_assert_cmpstr (cg_kind_name (a->kind), ==, "direct");
+  g_assert_cmpstr (a->source_text, ==, "he");
+  a = find (r, "Like many governors, my office must monitor");
+  check (r, a, CG_KIND_DIRECT, a->rule, "Bryant", "wrote");
+  a = find (r, "Permanent residency in this context");
+  check (r, a, CG_KIND_DIRECT, a->rule, "Bush", "said");
+  a = find (r, "A copy of the book was obtained by ABC News.");
+  g_assert_cmpstr (cg_kind_name (a->kind), ==, "author");
+  cg_article_result_free (r);
+  g_free (path);
+}
+
 /* The CIA has been ordered to conduct the largest mass firing in 50 years. */
 static void
 test_author_claim (void)
@@ -2368,6 +2393,7 @@ main (int argc, char **argv)
   g_test_add_func ("/extract/negated-cue", test_negated_cue);
   g_test_add_func ("/extract/cue-refuter", test_cue_refuter);
   g_test_add_func ("/extract/continuation-own-cue", test_continuation_own_cue);
+  g_test_add_func ("/extract/glued-sentences", test_glued_sentences);
   g_test_add_func ("/extract/author-claim", test_author_claim);
   g_test_add_func ("/extract/question-not-claim", test_question_not_claim);
   g_test_add_func ("/extract/apostrophe-quotes-and-split", test_apostrophe_quotes_and_split);

@@ -273,6 +273,68 @@ test_sentences_hand_made (void)
   cg_segments_free (s);
 }
 
+/* Sentence ends printed with no blank after them, from AllSides
+ * (tests/data/segment-glued.txt): "to plan.In recent weeks", 'of
+ * Mississippi."Like many governors', 'by ABC News.\u201cPermanent'; and the
+ * dots that end nothing: "Federalist No.10", "FoxNews.com",
+ * "Josh.Zumbrun@wsj.com", "(BA.N)", "J.P.Morgan". */
+static void
+test_sentences_glued (void)
+{
+  char *path = cg_test_data ("segment-glued.txt");
+  CgArticleResult *r = cg_test_process (path);
+  const CgArticle *a = r->article;
+  const CgSegments *s = r->segments;
+  check_invariants (a->text, a->len, s);
+  guint i = sentence_with (a, s, "never too early to plan");
+  char *t = span_text (a->text, g_array_index (s->sentences, CgSentence, i).span);
+  g_assert_true (g_str_has_suffix (t, "it is never too early to plan."));
+  g_free (t);
+  assert_sentence (a, s, i + 1,
+                   "In recent weeks, Obama has hinted at several options, including returning to his roots "
+                   "as a community organizer.");
+  i = sentence_with (a, s, "Phil Bryant of Mississippi");
+  assert_sentence (a, s, i, "Dave Heineman of Nebraska, Rick Scott of Florida, and Phil Bryant of Mississippi.");
+  t = span_text (a->text, g_array_index (s->sentences, CgSentence, i + 1).span);
+  g_assert_true (g_str_has_prefix (t, "\"Like many governors, my office"));
+  g_free (t);
+  i = sentence_with (a, s, "A copy of the book");
+  assert_sentence (a, s, i, "A copy of the book was obtained by ABC News.");
+  t = span_text (a->text, g_array_index (s->sentences, CgSentence, i + 1).span);
+  g_assert_true (g_str_has_prefix (t, "\u201cPermanent residency"));
+  g_free (t);
+  assert_sentence (a, s, sentence_with (a, s, "Federalist No.10"),
+                   "What we today call \u201ctribalism,\u201d James Madison in Federalist No.10 called "
+                   "\u201cfactionalism.\u201d");
+  assert_sentence (a, s, sentence_with (a, s, "FoxNews.com"),
+                   "But another senior law enforcement official, speaking to FoxNews.com, characterized the "
+                   "brothers' plans to go to New York as \"aspirational, at best.\"");
+  assert_sentence (a, s, sentence_with (a, s, "Zumbrun"),
+                   "Write to Josh Zumbrun at Josh.Zumbrun@wsj.com and Bob Davis at bob.davis@wsj.com");
+  t = span_text (a->text, g_array_index (s->sentences, CgSentence, sentence_with (a, s, "J.P.Morgan")).span);
+  g_assert_true (g_str_has_prefix (t, "Boeing Co (BA.N) fell another 18.1% as J.P.Morgan abandoned"));
+  g_free (t);
+  /* the tokens split where the sentences do */
+  i = sentence_with (a, s, "never too early to plan");
+  CgSpan sp = { g_array_index (s->sentences, CgSentence, i).span.start,
+                g_array_index (s->sentences, CgSentence, i + 1).span.end };
+  GArray *tokens = cg_tokenize (a->text, sp);
+  guint k = 0;
+  while (k + 2 < tokens->len && strncmp (a->text + g_array_index (tokens, CgToken, k).start, "plan", 4) != 0)
+    k++;
+  const Want want[] = { { "plan", W }, { ".", P }, { "In", C }, { "recent", W } };
+  for (guint w = 0; w < G_N_ELEMENTS (want); w++)
+    {
+      CgToken *tk = &g_array_index (tokens, CgToken, k + w);
+      char *x = g_strndup (a->text + tk->start, (gsize) (tk->end - tk->start));
+      g_assert_cmpstr (x, ==, want[w].text);
+      g_free (x);
+    }
+  g_array_unref (tokens);
+  cg_article_result_free (r);
+  g_free (path);
+}
+
 /* ---- paragraphs --------------------------------------------------------- */
 
 static void
@@ -842,6 +904,7 @@ main (int argc, char **argv)
   g_test_init (&argc, &argv, NULL);
   g_test_add_func ("/segment/sentences/abbreviations", test_sentences_abbreviations);
   g_test_add_func ("/segment/sentences/hand-made", test_sentences_hand_made);
+  g_test_add_func ("/segment/sentences/glued", test_sentences_glued);
   g_test_add_func ("/segment/paragraphs/one-per-line", test_paragraphs_one_per_line);
   g_test_add_func ("/segment/paragraphs/wrapped", test_paragraphs_wrapped);
   g_test_add_func ("/segment/quotes/seed", test_quotes_seed);
