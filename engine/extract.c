@@ -2149,10 +2149,16 @@ np_back (Run *r, guint end, guint *start)
     return FALSE;
   gboolean cap_head = is_cap (head);
   /* "The governor went (after ...)": a singular lowercase word after a
-   * title is a verb, not the head of the phrase */
+   * title is a verb, not the head of the phrase; but after a title of
+   * extract.rules [titles] with modifier=yes it is its noun ("America's
+   * top doctor said", "The chief executive said") */
   if (!cap_head && h >= 1 && same_unit (r, h - 1, h) && is_word (TOK (r, h - 1)) && !is_cap (TOK (r, h - 1))
       && tok_title (r, TOK (r, h - 1)) && !tok_title (r, head) && !ends_with (head->word, "s"))
-    return FALSE;
+    {
+      const Entry *mod = tok_entry (r, h - 1, L_TITLE);
+      if (!(mod && g_strcmp0 (cg_rule_attr (mod->rule, "modifier"), "yes") == 0))
+        return FALSE;
+    }
   /* "the first leaked (emails were released)": a participle, no noun */
   if (!cap_head && h >= 2 && ends_with (head->word, "ed") && !tword_is (r, TOK (r, h - 1), L_DET))
     return FALSE;
@@ -2377,7 +2383,17 @@ np_back (Run *r, guint end, guint *start)
       && !(s < h && ends_possessive (TOK (r, s)->word))
       && !(s < h && is_quantity (r, head) && is_quantity (r, TOK (r, s)))
       && !tword_is (r, head, L_TITLE) && !is_plural (r, head))
-    return FALSE;
+    {
+      /* "In February America's surgeon-general tweeted that ...": one
+       * capitalized word after a word of [not-source] ("In", "After")
+       * and before a capitalized possessor is that word's object; the
+       * mention starts at the possessor */
+      if (!(s > 0 && s + 1 < h && same_unit (r, s - 1, s) && is_word (TOK (r, s - 1))
+            && tword_is (r, TOK (r, s - 1), L_NOT_SOURCE) && is_cap (TOK (r, s)) && !ends_possessive (TOK (r, s)->word)
+            && is_cap (TOK (r, s + 1)) && ends_possessive (TOK (r, s + 1)->word)))
+        return FALSE;
+      s++;
+    }
   /* "About three-quarters", "only 50 percent": quantity words before a
    * quantity */
   if (is_quantity (r, TOK (r, s)))
