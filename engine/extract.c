@@ -1693,6 +1693,31 @@ mark_quotes (Run *r)
     }
 }
 
+/* Whether token I is in a headline: the article's first paragraph, one
+ * sentence that ends with no sentence-final mark. */
+static gboolean
+headline_at (const Run *r, guint i)
+{
+  const CgPatToken *t = TOK (r, i);
+  if (t->paragraph != 0 || r->segments->paragraphs->len < 2)
+    return FALSE;
+  CgSpan p = g_array_index (r->segments->paragraphs, CgParagraph, 0).span;
+  /* the last byte past blanks, closing brackets and quotation marks (the
+   * curly closing marks end in bytes 0x9D and 0x99 after 0xE2 0x80) */
+  gint64 e = p.end;
+  for (; e > p.start; e--)
+    {
+      guchar b = (guchar) r->text[e - 1];
+      if (!(b == ' ' || b == '\t' || b == '\n' || b == '"' || b == '\'' || b == ')' || b == 0x9D || b == 0x99
+            || b == 0x80 || b == 0xE2))
+        break;
+    }
+  if (e <= p.start)
+    return FALSE;
+  char c = r->text[e - 1];
+  return c != '.' && c != '!' && c != '?' && c != ':';
+}
+
 static gboolean
 is_prefix_word (Run *r, const CgPatToken *t)
 {
@@ -1856,6 +1881,12 @@ mark_cues (Run *r)
           if (ve->headline_no)
             continue;
         }
+      /* "Trump names Mick Mulvaney acting chief of staff", "Judge blocks
+       * Trump birth control coverage rules in 13 states": the same deed in a
+       * sentence-case headline, the article's first paragraph with no
+       * sentence-final mark */
+      else if (ve->headline_no && !is_base && headline_at (r, i))
+        continue;
       /* "the vital states of Pennsylvania", "media reports of Manafort's
        * work": a noun; after a name, a pronoun or an adverb it stays a verb
        * ("Robert Costa writes of Christie", "as Lenin neatly put it of") */

@@ -386,6 +386,23 @@ test_modifier_titles (void)
   g_free (path);
 }
 
+/* A deed verb of cue-verbs.rules headline=no in a sentence-case headline
+ * (tests/data/extract-headline-deed.txt, AllSides: "Trump names Brad
+ * Parscale as campaign manager for 2020 re-election bid") is no cue; in
+ * the article's running text the cues stay ("Parscale announced Tuesday
+ * the appointments ..."). */
+static void
+test_headline_deed_sentence_case (void)
+{
+  char *path = cg_test_data ("extract-headline-deed.txt");
+  CgArticleResult *r = cg_test_process (path);
+  g_assert_false (any_with_text (r, "Brad Parscale as campaign manager for 2020 re-election bid"));
+  CgAssertion *a = find (r, "the appointments of other senior campaign aides");
+  check (r, a, CG_KIND_INDIRECT, a->rule, "Parscale", "announced");
+  cg_article_result_free (r);
+  g_free (path);
+}
+
 /* The CIA has been ordered to conduct the largest mass firing in 50 years. */
 static void
 test_author_claim (void)
@@ -2421,6 +2438,7 @@ main (int argc, char **argv)
   g_test_add_func ("/extract/continuation-own-cue", test_continuation_own_cue);
   g_test_add_func ("/extract/glued-sentences", test_glued_sentences);
   g_test_add_func ("/extract/modifier-titles", test_modifier_titles);
+  g_test_add_func ("/extract/headline-deed-sentence-case", test_headline_deed_sentence_case);
   g_test_add_func ("/extract/author-claim", test_author_claim);
   g_test_add_func ("/extract/question-not-claim", test_question_not_claim);
   g_test_add_func ("/extract/apostrophe-quotes-and-split", test_apostrophe_quotes_and_split);
