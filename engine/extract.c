@@ -2416,10 +2416,12 @@ np_back (Run *r, guint end, guint *start)
       && !tword_is (r, head, L_TITLE) && !is_plural (r, head))
     {
       /* "In February America's surgeon-general tweeted that ...": one
-       * capitalized word after a word of [not-source] ("In", "After")
-       * and before a capitalized possessor is that word's object; the
-       * mention starts at the possessor */
+       * capitalized word after a word of [not-source] opening the
+       * sentence ("In", "After") and before a capitalized possessor is
+       * that word's object; the mention starts at the possessor (not
+       * "... that Tucker Carlson's audience") */
       if (!(s > 0 && s + 1 < h && same_unit (r, s - 1, s) && is_word (TOK (r, s - 1))
+            && (s == 1 || !same_unit (r, s - 2, s - 1))
             && tword_is (r, TOK (r, s - 1), L_NOT_SOURCE) && is_cap (TOK (r, s)) && !ends_possessive (TOK (r, s)->word)
             && is_cap (TOK (r, s + 1)) && ends_possessive (TOK (r, s + 1)->word)))
         return FALSE;

@@ -368,7 +368,7 @@ test_glued_sentences (void)
  * said, \u201c...\u201d" and "a former speechwriter said she demanded ...",
  * AllSides' "the chief executive said: \"...\"" and The Economist's "In
  * February America\u2019s surgeon-general tweeted that facemasks were
- * \u201cNOT effective ...\u201d"). */
+ * \u201cNOT effective ...\u201d"; not "that Tucker Carlson's audience"). */
 static void
 test_modifier_titles (void)
 {
@@ -382,6 +382,13 @@ test_modifier_titles (void)
   check (r, a, CG_KIND_DIRECT, a->rule, "the chief executive", "said");
   a = find (r, "facemasks were \u201cNOT effective");
   check (r, a, CG_KIND_MIXED, a->rule, "America\u2019s surgeon-general", "tweeted");
+  /* not after a word that does not open the sentence: "that Tucker
+   * Carlson's audience doesn't expect him to ..." (AllSides) */
+  for (guint i = 0; i < r->assertions->len; i++)
+    {
+      CgAssertion *b = g_ptr_array_index (r->assertions, i);
+      g_assert_cmpstr (b->source_text, !=, "Carlson's audience");
+    }
   cg_article_result_free (r);
   g_free (path);
 }
