@@ -184,6 +184,7 @@ typedef struct {
   guint index, bands;
   guint shared;   /* of a hit in one band: content concept bits its Bloom filter shares with the item's */
   guint contained; /* ... and a denial pair, one side's bits all among the other's (best_lsh()) */
+  guint score;    /* ... and its rank among those: the share of the smaller side's bits shared, then the bits (hit_score()) */
 } Hit;
 
 /* An open-addressing map from 64-bit keys to 32-bit values (see
@@ -3134,19 +3135,41 @@ cluster_join (CgLinker *l, guint a, guint b)
 }
 
 /* A hit as a key that sorts first the hit sharing the most bands, then
- * the most Bloom bits, then the newest (bands and bits are at most 256). */
+ * the best score (of a single-band hit, hit_score()), then the newest. */
 static guint64
 hit_rank (const Hit *h)
 {
-  return (guint64) (G_MAXUINT16 - h->bands) << 48 | (guint64) (G_MAXUINT16 - h->shared) << 32
+  return (guint64) (G_MAXUINT16 - h->bands) << 48 | (guint64) (G_MAXUINT16 - h->score) << 32
          | (G_MAXUINT32 - h->index);
+}
+
+/* The rank of a single-band hit sharing SHARED Bloom bits with an item,
+ * OWN and THEIRS bits set: the share of the smaller side's bits the
+ * other holds times the share of their union, the containment times the
+ * Jaccard of the bits (in 1000ths), then the bits shared.  The bits alone
+ * ranked first the long texts meeting a short one in a few common words
+ * by chance (a 40-concept text sets a sixth of the 256 bits): on the
+ * whole corpus those crowded out four right supports pairs met in one
+ * band among some hundred single-band hits ("the Cuban government was
+ * releasing 53 political prisoners" / "Cuban officials released 53
+ * political prisoners ...").  The containment alone put first every
+ * noun phrase found whole in a long text ("to repeal the Affordable Care
+ * Act"): subset-p10 gained 29 such same_as links; the Jaccard keeps
+ * those behind a pair of like lengths.  Both sides' bits are of the pair
+ * alone (see add_items()), so the rank is too: which hits are compared
+ * no longer hangs on the order the corpus brought the concepts in. */
+static guint
+hit_score (guint shared, guint own, guint theirs)
+{
+  guint least = MAX (MIN (own, theirs), 1), all = MAX (own + theirs - shared, 1);
+  return MIN (shared * shared * 1000 / (least * all), 1000) * 64 + MIN (shared, 63);
 }
 
 /* Move the LSH collisions (l->lsh) of item SELF to CANDS: at most
  * max_lsh_candidates distinct ones, those sharing the most bands first
  * (the most similar; the newest first among equals), of which at most
  * max_single_band collided in one band only (those likely sharing the
- * most concepts first).
+ * most concepts for their lengths first, hit_score()).
  * A text on a story told a thousand times meets a bounded number of its
  * retellings, and a short text a bounded number of the texts that share a
  * few of its words by chance, so the exact comparisons per assertion stay
@@ -3180,7 +3203,7 @@ best_lsh (CgLinker *l, guint self, GArray *cands)
         {
           if (slots[h] == 0)
             {
-              Hit hit = { v, 1, 0, 0 };
+              Hit hit = { v, 1, 0, 0, 0 };
               g_array_append_val (hits, hit);
               slots[h] = hits->len;
               break;
@@ -3248,6 +3271,7 @@ best_lsh (CgLinker *l, guint self, GArray *cands)
           if (h->shared >= l->denial_min_shared && (h->shared == own || h->shared == theirs)
               && fx->item->whole != fy->item->whole)
             h->contained = 1, contained++;
+          h->score = hit_score (h->shared, own, theirs);
         }
     }
   /* Taken in hit_rank() order, those that collided in several bands come
@@ -5818,9 +5842,13 @@ add_items (CgLinker *l, GPtrArray *assertions, Prep *preps)
       Flat f = { { 0, 0, 0, 0 }, it, it->a->article_id ? intern (l, it->a->article_id) : NONE,
                  it->a->speaker_id ? intern (l, it->a->speaker_id) : NONE, ARR (it, content)->len, ARR (it, words)->len,
                  HAS (it, frag_content) && ARR (it, frag_content)->len <= 2, it->index, 0 };
+      /* a concept's bit from its string's hash, not its id: ids come in
+       * the order the corpus first uses the concepts, so the bits two
+       * texts share by chance, which rank the LSH hits (best_lsh()),
+       * changed with every other article ingested before them */
       for (guint k = 0; k < ARR (it, content)->len; k++)
         {
-          guint b = (guint) (mix64 (g_array_index (ARR (it, content), guint32, k)) & 255);
+          guint b = (guint) (mix64 (g_array_index (l->hashes, guint64, g_array_index (ARR (it, content), guint32, k))) & 255);
           f.bloom[b >> 6] |= G_GUINT64_CONSTANT (1) << (b & 63);
         }
       l->flat[it->index] = f;
