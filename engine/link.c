@@ -470,7 +470,7 @@ struct _CgLinker {
   double whole_min_flipped, antonym_clause_shared, numeric_near_shared;
   guint  fragment_min_content, max_speaker_df, max_speaker_candidates, subject_window;
   guint  max_run_df, max_run_candidates, run_min_shared, quoted_min_words, quoted_others_min_words;
-  guint  max_lsh_candidates, cluster_skip, max_single_band, max_single_contained;
+  guint  max_lsh_candidates, cluster_skip, max_single_band, max_single_contained, max_single_share, single_min_share;
   double co_min_overlap, numeric_min_overlap, co_min_plain;
   guint  min_any_shared;  /* fewer shared concepts than this: only same_as can hold */
 };
@@ -1365,6 +1365,8 @@ cg_linker_new (CgRules *rules, GError **error)
   l->max_lsh_candidates = (guint) MAX (num (rules, "max_lsh_candidates", 32), 1);
   l->max_single_band = (guint) MAX (num (rules, "max_single_band", 4), 0);
   l->max_single_contained = (guint) MAX (num (rules, "max_single_contained", 16), 0);
+  l->max_single_share = (guint) MAX (num (rules, "max_single_share", 2), 0);
+  l->single_min_share = (guint) (MAX (num (rules, "single_min_share", 0.2), 0) * 1000 + 0.5);
   l->cluster_skip = num (rules, "cluster_skip", 1) != 0;
   l->min_content = (guint) MAX (num (rules, "min_content", 2), 1);
   l->min_words = (guint) MAX (num (rules, "min_words", 4), 1);
@@ -3135,41 +3137,40 @@ cluster_join (CgLinker *l, guint a, guint b)
 }
 
 /* A hit as a key that sorts first the hit sharing the most bands, then
- * the best score (of a single-band hit, hit_score()), then the newest. */
+ * the most Bloom bits, then the newest (bands and bits are at most 256). */
 static guint64
 hit_rank (const Hit *h)
 {
-  return (guint64) (G_MAXUINT16 - h->bands) << 48 | (guint64) (G_MAXUINT16 - h->score) << 32
+  return (guint64) (G_MAXUINT16 - h->bands) << 48 | (guint64) (G_MAXUINT16 - h->shared) << 32
          | (G_MAXUINT32 - h->index);
 }
 
-/* The rank of a single-band hit sharing SHARED Bloom bits with an item,
- * OWN and THEIRS bits set: the share of the smaller side's bits the
- * other holds times the share of their union, the containment times the
- * Jaccard of the bits (in 1000ths), then the bits shared.  The bits alone
- * ranked first the long texts meeting a short one in a few common words
- * by chance (a 40-concept text sets a sixth of the 256 bits): on the
- * whole corpus those crowded out four right supports pairs met in one
- * band among some hundred single-band hits ("the Cuban government was
- * releasing 53 political prisoners" / "Cuban officials released 53
- * political prisoners ...").  The containment alone put first every
- * noun phrase found whole in a long text ("to repeal the Affordable Care
- * Act"): subset-p10 gained 29 such same_as links; the Jaccard keeps
- * those behind a pair of like lengths.  Both sides' bits are of the pair
- * alone (see add_items()), so the rank is too: which hits are compared
- * no longer hangs on the order the corpus brought the concepts in. */
+/* How much a single-band hit sharing SHARED Bloom bits with an item,
+ * OWN and THEIRS bits set, likely shares for the pair's lengths: the
+ * share of the smaller side's bits the other holds times their share of
+ * the union, containment times Jaccard, in 1000ths.  The bits alone (the
+ * max_single_band cut) rank first the long texts meeting a short one in
+ * a few common words by chance (a 40-concept text sets a sixth of the
+ * 256 bits): on the whole corpus those crowded out right supports pairs
+ * met in one band among some hundred single-band hits ("the Cuban
+ * government was releasing 53 political prisoners" / "Cuban officials
+ * released 53 political prisoners ...": 0.3 against under 0.1).  The
+ * containment alone would put first every noun phrase found whole in a
+ * long text ("to repeal the Affordable Care Act", 0.13 here). */
 static guint
 hit_score (guint shared, guint own, guint theirs)
 {
   guint least = MAX (MIN (own, theirs), 1), all = MAX (own + theirs - shared, 1);
-  return MIN (shared * shared * 1000 / (least * all), 1000) * 64 + MIN (shared, 63);
+  return MIN (shared * shared * 1000 / (least * all), 1000);
 }
 
 /* Move the LSH collisions (l->lsh) of item SELF to CANDS: at most
  * max_lsh_candidates distinct ones, those sharing the most bands first
  * (the most similar; the newest first among equals), of which at most
  * max_single_band collided in one band only (those likely sharing the
- * most concepts for their lengths first, hit_score()).
+ * most concepts first), and besides at most max_single_share of the
+ * single-band hits left out, those likely sharing the most for their
+ * lengths (hit_score()).
  * A text on a story told a thousand times meets a bounded number of its
  * retellings, and a short text a bounded number of the texts that share a
  * few of its words by chance, so the exact comparisons per assertion stay
@@ -3336,6 +3337,38 @@ best_lsh (CgLinker *l, guint self, GArray *cands)
     {
       sort_u64 ((guint64 *) (gpointer) ranks->data + picked, ranks->len - picked);
       g_array_set_size (ranks, most);
+    }
+  /* and of those the cut left out, the max_single_share likely sharing
+   * the most for their lengths (hit_score(), at least single_min_share):
+   * only added, so the hits the cut keeps are still compared */
+  guint64 best[8];
+  guint n_best = 0, want = MIN (l->max_single_share, G_N_ELEMENTS (best));
+  for (guint i = 0; want && single > l->max_single_band && i < hits->len; i++)
+    {
+      const Hit *h = &g_array_index (hits, Hit, i);
+      if (h->bands != 1 || h->score < l->single_min_share)
+        continue;
+      guint64 r = hit_rank (h);
+      gboolean taken = FALSE;
+      for (guint k = multi; k < ranks->len && !taken; k++)
+        taken = g_array_index (ranks, guint64, k) == r;
+      if (taken)
+        continue;
+      /* best first: the highest score, then the newest */
+      guint64 key = (guint64) (1000 - h->score) << 32 | (G_MAXUINT32 - h->index);
+      if (n_best == want && key >= best[n_best - 1])
+        continue;
+      if (n_best < want)
+        n_best++;
+      guint k = n_best - 1;
+      for (; k > 0 && best[k - 1] > key; k--)
+        best[k] = best[k - 1];
+      best[k] = key;
+    }
+  for (guint k = 0; k < n_best; k++)
+    {
+      guint v = G_MAXUINT32 - (guint32) best[k];
+      g_array_append_val (cands, v);
     }
   for (guint i = 0; i < ranks->len; i++)
     {
