@@ -4218,14 +4218,43 @@ one_word_entry (const GPtrArray *list, const char *word)
   return NULL;
 }
 
+/* The entry of [object-clause-joiners] that the word token T is: a
+ * one-word entry that is it, case aside, or an entry "*SUFFIX" when T is
+ * lowercase, ends in SUFFIX after at least three letters and is no cue
+ * nor a word of the entry's not=WORDS ("*ing": ", raising fresh
+ * questions", not ", including"), or NULL.  Borrowed from the rules. */
+static const CgRule *
+joiner_entry (const GPtrArray *list, const CgPatToken *t)
+{
+  const CgRule *e = one_word_entry (list, t->word);
+  if (e || t->cue || is_cap (t))
+    return e;
+  gsize n = strlen (t->word);
+  for (gsize c = 0; c < n; c++)
+    if (!g_ascii_islower (t->word[c]))
+      return NULL;
+  for (guint k = 0; k < list->len; k++)
+    {
+      e = g_ptr_array_index (list, k);
+      const char *w = e->words[0];
+      gsize m = strlen (w);
+      if (e->n_words == 1 && w[0] == '*' && m > 1 && n >= m + 2
+          && strcmp (t->word + n - (m - 1), w + 1) == 0 && !cue_attr_lists (e, "not", t->word))
+        return e;
+    }
+  return NULL;
+}
+
 /* Whether the comma at I, in the content from CS to CE of match M of
  * PATTERN, ends a short object content before a clause of its own:
  * "publicly endorsed him | , and the bad blood Cruz engendered ...
  * prevented him ...", "have sought bankruptcy protection | , while
  * others have slipped into foreclosure".  After a short object content
  * (object_content(), at most extract.rules object_clause_max_words
- * words), a word of [object-clause-joiners] after the comma opens the
- * writer's next clause, no part of what was said, as PolNeAR marks it;
+ * words), a word of [object-clause-joiners] after the comma (or one a
+ * "*SUFFIX" entry stands for, joiner_entry(): ", providing a boost")
+ * opens the writer's next clause, no part of what was said, as PolNeAR
+ * marks it;
  * one saying subject=yes only before a pronoun, a determiner or a
  * capitalized word (its subject: not "..., and speaking fees"). */
 static gboolean
@@ -4235,9 +4264,21 @@ object_clause_at (Run *r, guint pattern, const CgPatMatch *m, guint cs, guint i,
   if (!is_char (TOK (r, i)->word, ',') || i + 3 >= ce || i - cs > x->object_clause_max_words
       || !is_word (TOK (r, i + 1)))
     return FALSE;
-  const CgRule *j = one_word_entry (x->object_joiners, TOK (r, i + 1)->word);
+  const CgRule *j = joiner_entry (x->object_joiners, TOK (r, i + 1));
   if (j == NULL || !object_content (r, pattern, m, cs, i, x->object_clause_max_words, FALSE))
     return FALSE;
+  /* A "*SUFFIX" entry's word ends no content that holds such a word
+   * itself (a list: "eliminating caucuses, limiting the number ...",
+   * "the waving, smiling feel") or that opens with a word of
+   * [after-hearer] (a clause: "how, growing up, Rafael turned ..."). */
+  if (j->words[0][0] == '*')
+    {
+      if (tok_is (r, cs, L_AFTER_HEARER))
+        return FALSE;
+      for (guint k = cs; k < i; k++)
+        if (joiner_entry (x->object_joiners, TOK (r, k)) == j)
+          return FALSE;
+    }
   const CgPatToken *v = TOK (r, i + 2);
   return !cg_rule_attr (j, "subject")
          || (is_word (v) && (tok_is (r, i + 2, L_PRON) || tok_is (r, i + 2, L_DET) || is_cap (v)));

@@ -2392,6 +2392,29 @@ test_spans_eighteenth (void)
   g_free (path);
 }
 
+/* The writer's participle clause after a short object content
+ * (extract.rules [object-clause-joiners] "*ing"): PolNeAR train sentences,
+ * cut as PolNeAR marks them; a content that is itself a list of such
+ * words or a clause opened by "how", or before a hyphenated word, goes
+ * on. */
+static void
+test_bounds_eighteenth (void)
+{
+  char *path = cg_test_data ("extract-bounds-eighteenth.txt");
+  CgArticleResult *r = cg_test_process (path);
+  g_assert_true (any_with_text (r, "Trump"));
+  g_assert_false (any_with_text (r, "Trump, providing a boost to the first-time candidate for office"));
+  g_assert_cmpstr (find (r, "his economic message")->text, ==, "his economic message");
+  g_assert_cmpstr (find (r, "legislation with")->text, ==, "legislation with and without rape and incest exceptions");
+  g_assert_true (g_str_has_suffix (find (r, "eliminating caucuses")->text, "binding delegates to the popular vote"));
+  g_assert_true (g_str_has_suffix (find (r, "how")->text, "Rafael turned into Rafaelito and then Felito"));
+  g_assert_true (g_str_has_suffix (find (r, "Emanuel of covering up")->text, "Jason Van Dyke"));
+  /* (a hyphenated word is no participle: "the big, free-standing ...") */
+  g_assert_true (g_str_has_suffix (find (r, "the big")->text, "road maintenance"));
+  cg_article_result_free (r);
+  g_free (path);
+}
+
 /* Deeds that are no statements: "appoint" and "side with" as cue verbs made
  * the seeds' "Mueller was appointed special counsel by ..." a speakerless
  * report of "special counsel by ..." and the writer's "when the leader of
@@ -2492,6 +2515,7 @@ main (int argc, char **argv)
   g_test_add_func ("/extract/spans-sixteenth", test_spans_sixteenth);
   g_test_add_func ("/extract/spans-seventeenth", test_spans_seventeenth);
   g_test_add_func ("/extract/spans-eighteenth", test_spans_eighteenth);
+  g_test_add_func ("/extract/bounds-eighteenth", test_bounds_eighteenth);
   int status = g_test_run ();
   cg_article_result_free (seed0);
   return status;
