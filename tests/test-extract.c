@@ -2393,7 +2393,8 @@ test_spans_eighteenth (void)
 }
 
 /* The writer's participle clause after a short object content
- * (extract.rules [object-clause-joiners] "*ing"): PolNeAR train sentences,
+ * (extract.rules [object-clause-joiners] "*ing"), and the clauses opened by
+ * "because", "so" and "then" there: PolNeAR train sentences,
  * cut as PolNeAR marks them; a content that is itself a list of such
  * words or a clause opened by "how", or before a hyphenated word, goes
  * on. */
@@ -2411,6 +2412,10 @@ test_bounds_eighteenth (void)
   g_assert_true (g_str_has_suffix (find (r, "Emanuel of covering up")->text, "Jason Van Dyke"));
   /* (a hyphenated word is no participle: "the big, free-standing ...") */
   g_assert_true (g_str_has_suffix (find (r, "the big")->text, "road maintenance"));
+  /* ", because", ", so" and ", then" before the next clause's subject */
+  g_assert_cmpstr (find (r, "what Donald Trump")->text, ==, "what Donald Trump is stirring up in her 2.1 million members");
+  g_assert_cmpstr (find (r, "Clinton during")->text, ==, "Clinton during the primaries for her close ties to Wall Street");
+  g_assert_cmpstr (find (r, "a more solid")->text, ==, "a more solid candidate");
   cg_article_result_free (r);
   g_free (path);
 }
