@@ -4634,6 +4634,26 @@ from_match (Run *r, guint pattern, const CgPatMatch *m)
         {
           chain = *m;
           chain.source_start = chain.source_end = NONE;
+          /* "Sanders was declared | the winner", "Pigs are considered |
+           * unclean": passive=subject on the verb, its subject and the
+           * complement right after the cue are what is reported, the
+           * speaker unnamed, as PolNeAR marks it (not before a clause,
+           * "It was announced that ...", nor a quotation; the subject
+           * right before the cue group, only words, no relative pronoun:
+           * not "Trump, who is seen as a stronger leader than Clinton,
+           * hopes ...", "Osman took part in funeral prayers ... and was
+           * seen sobbing") */
+          gboolean plain = pv && strcmp (pv, "subject") == 0 && m->source_end == m->group_start;
+          for (guint i = m->source_start; i < m->group_start && plain; i++)
+            plain = is_word (TOK (r, i)) && !tok_is (r, i, L_RELATIVE);
+          if (plain && m->split_start == NONE && m->content_start == m->cue_end
+              && m->content_start < m->content_end && is_word (TOK (r, m->content_start))
+              && !tok_is (r, m->content_start, L_AFTER_HEARER) && !tok_is (r, m->content_start, L_AGENT))
+            {
+              chain.content_start = m->source_start;
+              chain.split_start = m->group_start;
+              chain.split_end = m->cue_end;
+            }
           /* "We're told by senior leadership that ...": the agent of a
            * hearer passive, between a word of extract.rules [agent] and
            * the "that" opening the content, is the speaker */

@@ -1194,8 +1194,9 @@ test_recall_shapes (void)
   /* an age between commas after the name */
   a = find (r, "the convention represented the");
   check (r, a, CG_KIND_MIXED, "source-cue-content", "Ramil Carr, 31, a Philadelphia freelance photographer", "said");
-  /* the subject of a passive cue group is no speaker */
-  a = find (r, "as empowering regular voters");
+  /* the subject of a passive cue group is no speaker (with passive=subject
+   * on "see" it opens the content, as PolNeAR marks it) */
+  a = find (r, "Sanders as empowering regular voters");
   check (r, a, CG_KIND_INDIRECT, "source-cue-content", NULL, "is seen");
   /* verbs mined from PolNeAR train (rules/tools/mine-cues.py) */
   a = find (r, "Bernie Sanders for competing hard");
@@ -2393,8 +2394,9 @@ test_spans_eighteenth (void)
 }
 
 /* The writer's participle clause after a short object content
- * (extract.rules [object-clause-joiners] "*ing"), and the clauses opened by
- * "because", "so" and "then" there: PolNeAR train sentences,
+ * (extract.rules [object-clause-joiners] "*ing"), the clauses opened by
+ * "because", "so" and "then" there, and the subject of a passive cue
+ * verb with passive=subject (cue-verbs.rules): PolNeAR train sentences,
  * cut as PolNeAR marks them; a content that is itself a list of such
  * words or a clause opened by "how", or before a hyphenated word, goes
  * on. */
@@ -2416,6 +2418,17 @@ test_bounds_eighteenth (void)
   g_assert_cmpstr (find (r, "what Donald Trump")->text, ==, "what Donald Trump is stirring up in her 2.1 million members");
   g_assert_cmpstr (find (r, "Clinton during")->text, ==, "Clinton during the primaries for her close ties to Wall Street");
   g_assert_cmpstr (find (r, "a more solid")->text, ==, "a more solid candidate");
+  /* passive=subject: the subject of "was declared", "is considered", "is
+   * listed" is part of the content (its two pieces, the cue between), the
+   * speaker unnamed; not a relative pronoun's antecedent */
+  CgAssertion *a = cg_test_with_cue (r, "was declared");
+  g_assert_cmpstr (a->text, ==, "Sanders the winner in New Hampshire");
+  g_assert_null (a->source_text);
+  g_assert_cmpstr (cg_test_with_cue (r, "is considered")->text, ==, "The walk-off one of the largest in company history");
+  g_assert_cmpstr (cg_test_with_cue (r, "is listed")->text, ==,
+                   "Dahlys Hamilton as the chairman of Hispanic Patriots for Trump");
+  g_assert_cmpstr (cg_test_with_cue (r, "is seen")->text, ==, "as a stronger leader than Clinton");
+  g_assert_true (g_str_has_prefix (cg_test_with_cue (r, "hopes")->text, "to make the case to women"));
   cg_article_result_free (r);
   g_free (path);
 }
