@@ -5273,6 +5273,15 @@ from_match (Run *r, guint pattern, const CgPatMatch *m)
   /* (a second verb phrase with a cue of its own ends a content after its
    * cue; a content before its cue, "He returned and said little,
    * according to an aide", holds it) */
+  /* (a passive=subject content in two pieces, "Sanders | was declared |
+   * the winner in New Hampshire, though ...": its end is found in the
+   * piece after the cue, as for a content after its cue) */
+  guint cs_whole = cs;
+  const char *pv = m->cue_rule ? cg_rule_attr (m->cue_rule, "passive") : NULL;
+  gboolean subject_piece = m->split_start != NONE && m->split_start == m->group_start && m->split_end == m->cue_end
+                           && m->split_end < ce && pv && strcmp (pv, "subject") == 0;
+  if (subject_piece)
+    cs = m->split_end;
   gboolean after_cue = m->cue_rule == NULL || cs >= m->cue_end;
   /* the tokens where setting_at() and object_clause_at() may end a short
    * object content (object_content()'s tests that do not depend on the
@@ -5297,7 +5306,7 @@ from_match (Run *r, guint pattern, const CgPatMatch *m)
       for (guint i = k; sub_clause && i < cs; i++)
         sub_clause = !is_char (TOK (r, i)->word, ',');
     }
-  if (m->split_start == NONE && m->quote < 0)
+  if ((m->split_start == NONE || subject_piece) && m->quote < 0)
     for (guint i = cs + 1; i + 1 < ce; i++)
       {
         const CgPatToken *t = TOK (r, i), *u = TOK (r, i + 1);
@@ -5445,6 +5454,7 @@ from_match (Run *r, guint pattern, const CgPatMatch *m)
             break;
           }
       }
+  cs = cs_whole;
   /* "Bernie Sanders, who on Tuesday endorsed Canova", "the agency, which
    * declined to comment": PolNeAR's mention is the relative pronoun, when
    * it is one of extract.rules [relative-sources] right before the cue

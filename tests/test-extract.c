@@ -2429,6 +2429,9 @@ test_bounds_eighteenth (void)
                    "Dahlys Hamilton as the chairman of Hispanic Patriots for Trump");
   g_assert_cmpstr (cg_test_with_cue (r, "is seen")->text, ==, "as a stronger leader than Clinton");
   g_assert_true (g_str_has_prefix (cg_test_with_cue (r, "hopes")->text, "to make the case to women"));
+  /* its end is found after the cue as for any content (AllSides: ",
+   * though Trump has said ..." is an attribution of its own) */
+  g_assert_cmpstr (find (r, "Waterboarding")->text, ==, "Waterboarding torture by US and international law");
   cg_article_result_free (r);
   g_free (path);
 }
