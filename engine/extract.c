@@ -4261,8 +4261,11 @@ static gboolean
 object_clause_at (Run *r, guint pattern, const CgPatMatch *m, guint cs, guint i, guint ce)
 {
   const CgExtractor *x = r->x;
+  /* (not after a preposition cue: "In a ... poll released on Tuesday,
+   * Biden's support reached its lowest point ..., dropping from 24
+   * percent in July to 15 percent" is the poll's sentence) */
   if (!is_char (TOK (r, i)->word, ',') || i + 3 >= ce || i - cs > x->object_clause_max_words
-      || !is_word (TOK (r, i + 1)))
+      || !is_word (TOK (r, i + 1)) || x->anchor[pattern] != CG_PAT_ANCHOR_CUE)
     return FALSE;
   const CgRule *j = joiner_entry (x->object_joiners, TOK (r, i + 1));
   if (j == NULL || !object_content (r, pattern, m, cs, i, x->object_clause_max_words, FALSE))

@@ -2432,6 +2432,9 @@ test_bounds_eighteenth (void)
   /* its end is found after the cue as for any content (AllSides: ",
    * though Trump has said ..." is an attribution of its own) */
   g_assert_cmpstr (find (r, "Waterboarding")->text, ==, "Waterboarding torture by US and international law");
+  /* no participle clause cut after a preposition cue (AllSides: the poll's
+   * figures are its claim, and the links compare numbers) */
+  g_assert_true (g_str_has_suffix (find (r, "Biden’s support")->text, "to 15 percent"));
   cg_article_result_free (r);
   g_free (path);
 }
