@@ -702,13 +702,6 @@ cg_extractor_free (CgExtractor *x)
 
 /* ---- one run --------------------------------------------------------------- */
 
-/* The list bits of a token, side by side so the token pass writes one stream. */
-typedef struct {
-  guint64 single;    /* its word's single bits (0 for punctuation no pattern is anchored on) */
-  guint64 multi;     /* its word's multi bits */
-  guint64 fsingle;   /* the single bits of its word, punctuation too */
-} ListBits;
-
 typedef struct {
   const CgExtractor *x;
   const CgArticle   *article;
@@ -716,8 +709,11 @@ typedef struct {
   const char        *text;
   GArray            *toks;       /* CgPatToken */
   guint              toks_cap;   /* the tokens the per-token arrays have room for */
-  guint32          *ids;        /* per token: its word's id in x->lex, 0 for none */
-  ListBits          *lb;         /* per token: its list bits */
+  guint32          *ids;        /* per token: its word's id in x->lex, 0 for none; its multi
+                                    bits are lexbits[id] (read on demand: see tok_bits ()) */
+  const CgLexWord   *lexbits;    /* the lexicon's bits per word id, all zero at id 0 */
+  guint64           *single;     /* per token: its word's single bits where they count
+                                    (TF_LISTS), else 0: the bits most passes ask about */
   guint             *memo;       /* per token END: source_back's start + 1, mention end (2 per token),
                                     NONE when there is no mention; valid where memo_set has bit END */
   guint64           *memo_set;   /* a bit per token: memo computed (a cleared array 32 times smaller) */
@@ -769,7 +765,7 @@ rule_base (Run *r, const CgRule *v)
 typedef struct {
   GArray   *toks;
   guint32  *ids;
-  ListBits *lb;
+  guint64  *single;
   guint    *cue_cand;
   guint    *trig;
   guint16  *tf;
@@ -790,7 +786,7 @@ scratch_free (gpointer data)
   Scratch *s = data;
   g_array_unref (s->toks);
   g_free (s->ids);
-  g_free (s->lb);
+  g_free (s->single);
   g_free (s->cue_cand);
   g_free (s->trig);
   g_free (s->tf);
@@ -823,7 +819,7 @@ scratch_take (Run *r, guint cap)
       s->cap = cap;
       s->toks = g_array_sized_new (FALSE, FALSE, sizeof (CgPatToken), cap);
       s->ids = g_new (guint32, cap);
-      s->lb = g_new (ListBits, cap);
+      s->single = g_new (guint64, cap);
       s->cue_cand = g_new (guint, cap);
       s->tf = g_new (guint16, cap);
       s->trig = x->tagger ? g_new (guint, cap) : NULL;
@@ -834,7 +830,7 @@ scratch_take (Run *r, guint cap)
   r->toks = s->toks;
   r->toks_cap = s->cap;
   r->ids = s->ids;
-  r->lb = s->lb;
+  r->single = s->single;
   r->cue_cand = s->cue_cand;
   r->trig = x->tagger ? s->trig : NULL;
   r->tf = s->tf;
@@ -852,7 +848,7 @@ scratch_give (Run *r)
     return;
   CgExtractor *x = (CgExtractor *) r->x;
   Scratch *s = g_new (Scratch, 1);
-  *s = (Scratch) { r->toks, r->ids, r->lb, r->cue_cand, r->trig, r->tf, r->toks_cap,
+  *s = (Scratch) { r->toks, r->ids, r->single, r->cue_cand, r->trig, r->tf, r->toks_cap,
                    r->folded, r->folded_cap };
   r->toks = NULL;
   r->folded = NULL;
@@ -885,7 +881,9 @@ enum {
   TF_ANCHOR = 1 << 11,   /* tok_is (L_ANCHOR): a pattern is anchored on its word */
   TF_NOMINAL = 1 << 12,  /* taken by the attribution of a cue noun (step 3 of run_patterns) */
   TF_MODAL = 1 << 13,    /* a word on [hedges], [breaks] or [negations] (alone or first of a phrase) */
-  TF_AUTHOR = 1 << 14    /* a word on [not-claim] or [check-worthy] (alone or first of a phrase) */
+  TF_AUTHOR = 1 << 14,   /* a word on [not-claim] or [check-worthy] (alone or first of a phrase) */
+  TF_LISTS = 1 << 15     /* its word's lists count for tok_is () and match_entry (): a word, or
+                            punctuation a pattern may be anchored on (anchor_byte) */
 };
 /* run_author () finds TF_TAKEN without TF_NOMINAL by a shift of nine */
 G_STATIC_ASSERT (TF_NOMINAL == TF_TAKEN << 9);
@@ -929,11 +927,30 @@ word_is (const CgExtractor *x, const char *word, guint l)
   return w && ((w->single >> l) & 1);
 }
 
-/* word_is for the word of token T (no lookup: cached). */
+/* The lexicon's bits of token I's word (all zero when it has none).  The
+ * token pass writes the word's id and its single bits (r->single, which
+ * most passes ask about); the multi bits, and the single bits of
+ * punctuation no pattern is anchored on, are read here for the few tokens
+ * a pass asks about, not copied for every token (a copy of all three
+ * took 24 bytes a token). */
+static inline const CgLexWord *
+tok_bits (const Run *r, guint i)
+{
+  return &r->lexbits[r->ids[i]];
+}
+
+/* The single bits of token I's word where they count (TF_LISTS), else 0. */
+static inline guint64
+tok_single (const Run *r, guint i)
+{
+  return r->single[i];
+}
+
+/* word_is for the word of token T (no lookup: cached), punctuation too. */
 static inline gboolean
 tword_is (const Run *r, const CgPatToken *t, guint l)
 {
-  return (r->lb[t - (const CgPatToken *) (const void *) r->toks->data].fsingle >> l) & 1;
+  return (tok_bits (r, (guint) (t - (const CgPatToken *) (const void *) r->toks->data))->single >> l) & 1;
 }
 
 /* Whether WORD, not a title itself, is a title in the plural. */
@@ -961,7 +978,7 @@ tok_title (const Run *r, const CgPatToken *t)
 static inline gboolean
 tok_is (const Run *r, guint i, guint l)
 {
-  return (r->lb[i].single >> l) & 1;
+  return (tok_single (r, i) >> l) & 1;
 }
 
 /* The one-word entry of list L that token I is (tok_is), or NULL. */
@@ -979,10 +996,13 @@ tok_entry (const Run *r, guint i, guint l)
 static inline const Entry *
 match_entry (const Run *r, guint i, guint end, guint l, guint *len)
 {
-  if (i >= end || !(((r->lb[i].single | r->lb[i].multi) >> l) & 1))
+  if (i >= end || !(r->tf[i] & TF_LISTS))
+    return NULL;
+  const CgLexWord *b = tok_bits (r, i);
+  if (!(((b->single | b->multi) >> l) & 1))
     return NULL;
   CgLexMatch m;
-  if (!cg_lexicon_match_ids (r->x->lex, l, r->ids, (r->lb[i].multi >> l) & 1 ? end : i + 1, i, &m))
+  if (!cg_lexicon_match_ids (r->x->lex, l, r->ids, (b->multi >> l) & 1 ? end : i + 1, i, &m))
     return NULL;
   *len = m.len;
   return &r->x->entries[m.id];
@@ -1288,7 +1308,7 @@ tokenize (Run *r)
   scratch_take (r, cap + 1);
   CgPatToken *toks = (CgPatToken *) (void *) r->toks->data;
   guint32 *ids = r->ids;
-  ListBits *lb = r->lb;
+  guint64 *singles = r->single;
   guint *cue_cand = r->cue_cand;
   guint *trig = r->trig;
   guint16 *tfs = r->tf;
@@ -1324,6 +1344,7 @@ tokenize (Run *r)
   CgLexTable lex_got;
   cg_lexicon_table (x->lex, &lex_got);
   const CgLexTable lex = lex_got;  /* a copy whose address is not taken: kept in registers */
+  r->lexbits = lex_got.bits;
   /* tokens taken on the next turns: the second of a doubled '' or ``, or
    * the two words of a split contraction (split_contraction ()) */
   CgToken tok, pend[2];
@@ -1359,7 +1380,7 @@ tokenize (Run *r)
           g_array_set_size (r->toks, cap + 1);
           toks = (CgPatToken *) (void *) r->toks->data;
           ids = r->ids = g_renew (guint32, r->ids, cap + 1);
-          lb = r->lb = g_renew (ListBits, r->lb, cap + 1);
+          singles = r->single = g_renew (guint64, r->single, cap + 1);
           cue_cand = r->cue_cand = g_renew (guint, r->cue_cand, cap + 1);
           if (trig)
             trig = r->trig = g_renew (guint, r->trig, cap + 1);
@@ -1438,36 +1459,36 @@ tokenize (Run *r)
         }
       const CgLexWord *sl = n <= 8 ? cg_lex_table_chunk (&lex, chunk, n, h) : cg_lex_table_word (&lex, w, n, chunk, h);
       /* every list entry starts with a word ("n't" aside, which the tokenizer keeps in its word) */
+      guint64 single = 0;
       if (sl)
         {
-          guint64 single = sl->single, multi = sl->multi;
+          guint64 multi = sl->multi;
           ids[i] = sl->id;
-          if ((single >> L_TRIGGER) & 1)
+          if ((sl->single >> L_TRIGGER) & 1)
             trig[n_trig++] = i;
-          if ((flags & CG_TOKEN_WORD) || x->anchor_byte[(guchar) w[0]])
+          if (flags & CG_TOKEN_WORD)
             {
-              lb[i] = (ListBits) { single, multi, single };
-              if (flags & CG_TOKEN_WORD)
-                {
-                  if ((single | multi) & CUE_LISTS)
-                    cue_cand[n_cue_cand++] = i;
-                  tf |= word_tf[sl->id];
-                }
-              else if ((single >> L_ANCHOR) & 1)
+              single = sl->single;
+              tf |= TF_LISTS;
+              if ((single | multi) & CUE_LISTS)
+                cue_cand[n_cue_cand++] = i;
+              tf |= word_tf[sl->id];
+            }
+          else if (x->anchor_byte[(guchar) w[0]])
+            {
+              single = sl->single;
+              tf |= TF_LISTS;
+              if ((single >> L_ANCHOR) & 1)
                 tf |= TF_ANCHOR;
             }
-          else
-            lb[i] = (ListBits) { 0, 0, single };
         }
       else
-        {
-          ids[i] = 0;
-          lb[i] = (ListBits) { 0, 0, 0 };
-        }
+        ids[i] = 0;
+      singles[i] = single;
       tfs[i] = tf;
       /* "He's predicting": token i again as the pronoun alone, its
        * auxiliary after it (split_contraction ()) */
-      if (G_UNLIKELY ((lb[i].single >> L_NOT_POSSESSIVE) & 1) && !n_pend
+      if (G_UNLIKELY ((single >> L_NOT_POSSESSIVE) & 1) && !n_pend
           && split_contraction (r, w, start, ct->end, &pend[0], &pend[1]))
         {
           pend[0].start = start;
@@ -6292,7 +6313,8 @@ tag_token (Run *r, guint i)
   /* from the compact per-token bits only (TF_CUE, TF_PREP and TF_INSIDE
    * mirror the token record's cue, prep and inside) */
   guint tf = r->tf[i];
-  guint64 bits = r->lb[i].single;
+  guint64 bits = tok_single (r, i);
+  const CgLexWord *lw = tok_bits (r, i);
   /* the bits move by shifts (the asserts keep both enums in step) */
   G_STATIC_ASSERT ((guint) TF_WORD >> 6 == (guint) CG_TAGF_WORD && (guint) TF_CAP >> 7 == (guint) CG_TAGF_CAP
                    && (guint) TF_NUMBER >> 5 == (guint) CG_TAGF_NUMBER && (guint) TF_MARK >> 6 == (guint) CG_TAGF_QUOTE
@@ -6302,8 +6324,8 @@ tag_token (Run *r, guint i)
             | ((tf >> 6) & CG_TAGF_QUOTE) | (tf & CG_TAGF_INSIDE) | ((tf << 5) & (CG_TAGF_CUE | CG_TAGF_PREP));
   f |= ((bits >> L_PRON) & 1) ? CG_TAGF_PRON : 0;
   f |= ((bits >> L_DET) & 1) ? CG_TAGF_DET : 0;
-  f |= ((r->lb[i].fsingle >> L_TITLE) & 1) ? CG_TAGF_TITLE : 0;
-  f |= (((bits | r->lb[i].multi) >> L_VERB) & 1) ? CG_TAGF_VERB : 0;
+  f |= ((lw->single >> L_TITLE) & 1) ? CG_TAGF_TITLE : 0;
+  f |= (((bits | (tf & TF_LISTS ? lw->multi : 0)) >> L_VERB) & 1) ? CG_TAGF_VERB : 0;
   f |= ((bits >> L_TRIGGER) & 1) ? CG_TAGF_TRIGGER : 0;
   return (CgTagToken) { .word = TOK (r, i)->word, .flags = (guint16) f };
 }
@@ -6661,7 +6683,7 @@ end_candidate_inside (Run *r, guint cs, guint ce)
 {
   for (guint b = cs + 1; b < ce; b++)
     if ((r->tf[b - 1] & (TF_WORD | TF_NUMBER))
-        && (!(r->tf[b] & (TF_WORD | TF_NUMBER)) || ((r->lb[b].single >> L_BOUNDS) & 1)
+        && (!(r->tf[b] & (TF_WORD | TF_NUMBER)) || tok_is (r, b, L_BOUNDS)
             || g_array_index (r->unit_start, guint, TOK (r, b)->sentence) == b))
       return TRUE;
   return FALSE;
@@ -6760,7 +6782,7 @@ choose_bounds (Run *r)
           for (guint i = cs - ws; i < n; i++)
             {
               guint t = ws + i, tf = r->tf[t];
-              if ((r->lb[t].single >> L_BOUNDS) & 1)
+              if (tok_is (r, t, L_BOUNDS))
                 marks[i] |= CG_BOUNDS_BREAK;
               gboolean edge = !(tf & (TF_WORD | TF_NUMBER)) || marks[i];
               if (edge || edge_before || t == cs || t == ce || t == ce + 1)
@@ -6775,7 +6797,7 @@ choose_bounds (Run *r)
         for (guint i = 0; i < n; i++)
           {
             tt[i] = tag_token (r, ws + i);
-            marks[i] |= ((r->lb[ws + i].single >> L_BOUNDS) & 1) ? CG_BOUNDS_BREAK : 0;
+            marks[i] |= tok_is (r, ws + i, L_BOUNDS) ? CG_BOUNDS_BREAK : 0;
           }
       if (a->rule != last_rule)
         {

@@ -243,7 +243,7 @@ typedef struct {
 typedef struct {
   const guint16   *tags;   /* tags[hash & mask]: CG_LEX_TAG (hash) of the slot's word, 0 when empty */
   const CgLexSlot *slots;  /* parallel to tags */
-  const CgLexWord *bits;   /* per word id */
+  const CgLexWord *bits;   /* per word id; bits[0], the id of no word, is all zero */
   guint32          mask;
 } CgLexTable;
 
