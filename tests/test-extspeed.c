@@ -374,9 +374,9 @@ test_tokenizer_lower8 (void)
  * and tries it): the same tokens as cg_tokenize(), the lowercase of the
  * word after the blanks (cg_test_tokenize_stepwise() checks every lower8
  * against the token's bytes) and none left over from the token before
- * when the one after the blanks goes the slow way ("Trump's", a quotation
- * mark, a word of fifteen letters).  Lines of the seed
- * 000_c3594d0c15096988.txt. */
+ * when the one after the blanks goes the slow way ("Trump's", a word of
+ * fifteen letters; a straight quotation mark takes the shortcut, as a
+ * QUOTE token of its own).  Lines of the seed 000_c3594d0c15096988.txt. */
 static void
 test_tokenizer_blanks (void)
 {
@@ -401,18 +401,20 @@ test_tokenizer_blanks (void)
         CgToken out[2];
         for (guint t = 0; t < 5; t++)
           g_assert_cmpuint (cg_tokenizer_next (&tz, out), >=, 1);
-        if (k == 0 || k == 1 || k == 5)
+        if (k == 0 || k == 1 || k == 2 || k == 5)
           {
-            /* "The", "Putin", "-": lowered by the shortcut */
-            guint64 want[] = { 0x656874u, G_GUINT64_CONSTANT (0x6e69747570), 0, 0, 0, '-' };
+            /* "The", "Putin", the quotation mark, "-": lowered by the shortcut */
+            guint64 want[] = { 0x656874u, G_GUINT64_CONSTANT (0x6e69747570), '"', 0, 0, '-' };
             g_assert_cmpuint (tz.lower8, ==, want[k]);
+            if (k == 2)
+              g_assert_cmpuint (out[0].flags, ==, CG_TOKEN_PUNCT | CG_TOKEN_QUOTE);
             shortcut_after++;
           }
         else
           g_assert_cmpuint (tz.lower8, ==, 0);
         g_free (text);
       }
-  g_assert_cmpuint (shortcut_after, ==, 3 * G_N_ELEMENTS (blanks));
+  g_assert_cmpuint (shortcut_after, ==, 4 * G_N_ELEMENTS (blanks));
 }
 
 /* Zero to seven words before a sentence: a token of it falls at every
