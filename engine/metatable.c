@@ -26,17 +26,24 @@ struct _CgMetaTable {
 
 typedef struct {
   const char *path;
-  const char *data;
+  char       *data;     /* the file's bytes and a NUL; unquoted fields end in place */
   gsize       len, pos;
   guint       line;     /* line of pos, 1-based */
   char        sep;
   gboolean    quoting;  /* CSV: fields may be "quoted" */
   gboolean    dmy;      /* 1/2/18 is 1 February, not 2 January */
-  GString    *record;   /* the fields of the last record read, each ended by a NUL */
-  GArray     *offs;     /* gsize: where each field starts in record */
+  GString    *record;   /* the quoted fields of the last record read, each ended by a NUL */
+  GArray     *offs;     /* FieldAt: where each field is */
   gsize       nl;       /* the next newline at or after some earlier pos (len: none), once NL_KNOWN */
   gboolean    nl_known;
 } Parser;
+
+/* A field of the record being read: in the data (DIRECT) or at OFF in the
+ * record buffer, which may still move. */
+typedef struct {
+  const char *direct;
+  gsize       off;
+} FieldAt;
 
 static gboolean
 table_error (GError **error, const char *path, guint line, const char *fmt, ...) G_GNUC_PRINTF (4, 5);
@@ -58,7 +65,7 @@ table_error (GError **error, const char *path, guint line, const char *fmt, ...)
 
 /* Append field bytes to the record's buffer B, the field starting at
  * START: stripped of g_ascii_isspace() at both ends as g_strstrip() would,
- * ended by a NUL, its offset pushed to OFFS. */
+ * ended by a NUL, its place pushed to OFFS. */
 static void
 field_end (GString *b, gsize start, GArray *offs)
 {
@@ -69,7 +76,8 @@ field_end (GString *b, gsize start, GArray *offs)
   while (start < e && g_ascii_isspace (b->str[start]))
     start++;
   g_string_append_c (b, '\0');
-  g_array_append_val (offs, start);
+  FieldAt at = { NULL, start };
+  g_array_append_val (offs, at);
 }
 
 /* Read one record's fields into FIELDS: strings in P's record buffer, good
@@ -97,6 +105,7 @@ next_record (Parser *p, GPtrArray *fields, guint *line, gboolean *ok, GError **e
     {
       gboolean quoted = p->quoting && p->pos < p->len && p->data[p->pos] == '"';
       gsize start = f->len;
+      char end;  /* the byte at pos once the field is read */
       if (quoted)
         {
           guint opened = p->line;
@@ -123,11 +132,16 @@ next_record (Parser *p, GPtrArray *fields, guint *line, gboolean *ok, GError **e
               && p->data[p->pos] != '\r')
             return *ok = table_error (error, p->path, p->line, "text after the closing quote of field %u",
                                       p->offs->len + 1);
+          field_end (f, start, p->offs);
+          end = p->pos < p->len ? p->data[p->pos] : '\0';
         }
       else
         {
           /* the field ends at the separator or the line's end: both
-           * found by memchr(), the line's end once per line */
+           * found by memchr(), the line's end once per line.  It is
+           * stripped and ended by a NUL where it lies (copying every
+           * field of a 37,556-row table into the record buffer was half
+           * of its loading); the byte the NUL may take is kept in END. */
           gsize s = p->pos;
           if (!p->nl_known || p->nl < s)
             {
@@ -137,20 +151,30 @@ next_record (Parser *p, GPtrArray *fields, guint *line, gboolean *ok, GError **e
             }
           const char *q = memchr (p->data + s, p->sep, p->nl - s);
           p->pos = q ? (gsize) (q - p->data) : p->nl;
+          end = p->pos < p->len ? p->data[p->pos] : '\0';
           gsize e = p->pos;
           if (e > s && p->data[e - 1] == '\r')
             e--;
-          g_string_append_len (f, p->data + s, (gssize) (e - s));
+          while (e > s && g_ascii_isspace (p->data[e - 1]))
+            e--;
+          while (s < e && g_ascii_isspace (p->data[s]))
+            s++;
+          p->data[e] = '\0';  /* data[len] is g_file_get_contents()' NUL */
+          FieldAt at = { p->data + s, 0 };
+          g_array_append_val (p->offs, at);
         }
-      field_end (f, start, p->offs);
-      if (p->pos < p->len && p->data[p->pos] == p->sep)
+      if (p->pos < p->len && end == p->sep)
         {
           p->pos++;
           continue;
         }
-      while (p->pos < p->len && p->data[p->pos] == '\r')
-        p->pos++;
-      if (p->pos < p->len && p->data[p->pos] == '\n')
+      if (end == '\r')
+        {
+          while (p->pos < p->len && p->data[p->pos] == '\r')
+            p->pos++;
+          end = p->pos < p->len ? p->data[p->pos] : '\0';
+        }
+      if (p->pos < p->len && end == '\n')
         {
           p->pos++;
           p->line++;
@@ -159,7 +183,10 @@ next_record (Parser *p, GPtrArray *fields, guint *line, gboolean *ok, GError **e
     }
   /* the buffer no longer moves: the fields' addresses */
   for (guint i = 0; i < p->offs->len; i++)
-    g_ptr_array_add (fields, f->str + g_array_index (p->offs, gsize, i));
+    {
+      const FieldAt *at = &g_array_index (p->offs, FieldAt, i);
+      g_ptr_array_add (fields, at->direct ? (gpointer) at->direct : f->str + at->off);
+    }
   return TRUE;
 }
 
@@ -452,7 +479,7 @@ cg_meta_table_load (CgRules *rules, const char *path, GError **error)
   t->rows = g_array_new (FALSE, FALSE, sizeof (CgMetaRow));
   t->index = g_hash_table_new (g_str_hash, g_str_equal);
   p.record = g_string_sized_new (4096);
-  p.offs = g_array_new (FALSE, FALSE, sizeof (gsize));
+  p.offs = g_array_new (FALSE, FALSE, sizeof (FieldAt));
   gboolean ok = parse (rules, t, &p, error);
   g_string_free (p.record, TRUE);
   g_array_unref (p.offs);

@@ -797,6 +797,64 @@ test_meta_table_tsv_rows (void)
   g_free (dir);
 }
 
+/* The unquoted fields are ended in place, where their separator or line
+ * end was (metatable.c): AllSides rows whose last cell touches the line's
+ * end, CRLF or none at the end of the file, must still end their line
+ * (the row count and an error's line number say so), and a CSV row mixes
+ * quoted cells with cells ended in place. */
+static void
+test_meta_table_ends (void)
+{
+  char *dir = cg_test_tmpdir (), *path;
+  GError *error = NULL;
+  CgMetaTable *t = table_from (dir, "allsides.tsv",
+                               "id\tsource\tdate\tauthors\ttitle\tchars\r\n"
+                               "00FTGIZEd6B8zQ4U\tEzra Klein\t2014-05-06\tAnya Kamenetz\t"
+                               "Poll: Prestigious Colleges Won't Make You Happier In Life Or Work\t4336\r\n"
+                               "\r\n"
+                               "00HGGqBRf1kzPRlg\tBreitbart News\t2017-09-12\tIan Mason\t"
+                               "Paul Ryan Reportedly Says No Chance for Border Wall at Private Dinner\t5149\n"
+                               "004Gt3gcsotuiYmz\tNew York Times - News\t2016-09-20\tN. R. Kleinfield\t"
+                               "Bomb Suspect Changed After Trip Abroad, Friends Say\t2615",
+                               &path, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (cg_meta_table_size (t), ==, 3);
+  assert_row (t, "00FTGIZEd6B8zQ4U.txt", "Poll: Prestigious Colleges Won't Make You Happier In Life Or Work",
+              "Anya Kamenetz", "Ezra Klein", "2014-05-06");
+  assert_row (t, "00HGGqBRf1kzPRlg.txt", "Paul Ryan Reportedly Says No Chance for Border Wall at Private Dinner",
+              "Ian Mason", "Breitbart News", "2017-09-12");
+  assert_row (t, "004Gt3gcsotuiYmz.txt", "Bomb Suspect Changed After Trip Abroad, Friends Say", "N. R. Kleinfield",
+              "New York Times - News", "2016-09-20");
+  cg_meta_table_free (t);
+  g_unlink (path);
+  g_free (path);
+
+  t = table_from (dir, "allsides.csv",
+                  "id,title,source,date\r\n"
+                  "00FTGIZEd6B8zQ4U,\"Poll: Prestigious Colleges Won't Make You Happier In Life Or Work\",Ezra Klein,2014-05-06\r\n"
+                  "004Gt3gcsotuiYmz,\"Bomb Suspect Changed After Trip Abroad, Friends Say\",New York Times - News,"
+                  "2016-09-20\r\n",
+                  &path, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (cg_meta_table_size (t), ==, 2);
+  assert_row (t, "00FTGIZEd6B8zQ4U.txt", "Poll: Prestigious Colleges Won't Make You Happier In Life Or Work", NULL,
+              "Ezra Klein", "2014-05-06");
+  assert_row (t, "004Gt3gcsotuiYmz.txt", "Bomb Suspect Changed After Trip Abroad, Friends Say", NULL,
+              "New York Times - News", "2016-09-20");
+  cg_meta_table_free (t);
+  g_unlink (path);
+  g_free (path);
+
+  expect_table_error (dir,
+                      "id\ttitle\tchars\r\n"
+                      "00FTGIZEd6B8zQ4U\tPoll: Prestigious Colleges Won't Make You Happier In Life Or Work\t4336\r\n"
+                      "\n"
+                      "00HGGqBRf1kzPRlg\tPaul Ryan Reportedly Says No Chance for Border Wall at Private Dinner\n",
+                      FRAGS ("line 4", "2 fields where the header has 3"));
+  g_rmdir (dir);
+  g_free (dir);
+}
+
 /* ---- listing ------------------------------------------------------------- */
 
 static void
@@ -1105,6 +1163,7 @@ main (int argc, char **argv)
   g_test_add_func ("/reader/meta-table-basil", test_meta_table_basil);
   g_test_add_func ("/reader/meta-table-csv", test_meta_table_csv);
   g_test_add_func ("/reader/meta-table-tsv-rows", test_meta_table_tsv_rows);
+  g_test_add_func ("/reader/meta-table-ends", test_meta_table_ends);
   g_test_add_func ("/reader/author-lists", test_author_lists);
   g_test_add_func ("/reader/list-paths", test_list_paths);
   g_test_add_func ("/reader/list-paths-text-only", test_list_paths_text_only);
