@@ -83,6 +83,10 @@ CgNormalizer *cg_normalizer_new_like (CgNormalizer *model);
 void cg_normalizer_set_side_lexicon (CgNormalizer *normalizer, const CgLexicon *lexicon);
 const CgLexicon *cg_normalizer_side_lexicon (CgNormalizer *normalizer);
 
+/* How many distinct words the normalizer's stem cache holds (one record
+ * per word however it was reached: for tests). */
+guint cg_normalizer_n_words (CgNormalizer *normalizer);
+
 /* Normalize TEXT (UTF-8; invalid bytes are skipped).  Returns a new
  * CgNormText, free with cg_norm_text_free(). */
 CgNormText *cg_normalize (CgNormalizer *normalizer, const char *text);

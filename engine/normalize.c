@@ -73,6 +73,9 @@ struct _CgNormalizer {
   guint8              suffix_lens[8];   /* the lengths that occur */
   guint               n_suffix_lens;
   gboolean            long_suffix;      /* one is longer than 8 bytes: no test */
+  gboolean            plain_suffix;     /* one is all ASCII letters and digits: it may end
+                                         * a word split_words() hashed (the default
+                                         * rules' suffixes all hold an apostrophe) */
   CgLexicon          *words_lex;    /* variants, not_negations, negations, scales, currencies as lists WL_* */
   WordTable           words;        /* word -> its WordInfo: words repeat */
   guint               max_synonym;  /* words in the longest synonym phrase */
@@ -179,6 +182,20 @@ typedef struct {
 } RawWord;
 
 /* ---- splitting ---------------------------------------------------------- */
+
+#define HASH_SEED  0xcbf29ce484222325ULL   /* FNV-1a's offset basis */
+#define HASH_PRIME 0x100000001b3ULL
+
+/* word_hash()'s last step: a finalizer so the low bits spread; never 0
+ * (a free slot of the word table). */
+static inline guint64
+hash_finish (guint64 h)
+{
+  h ^= h >> 29;
+  h *= 0xbf58476d1ce4e5b9ULL;
+  h ^= h >> 32;
+  return h ? h : 1;
+}
 
 #ifdef __GNUC__
 typedef guint8  U8x8  __attribute__ ((vector_size (8)));
@@ -346,9 +363,14 @@ abbreviation_ends (CgNormalizer *nz, const RawWord *w, const gunichar *next)
  * words, most of them, go there one after another: each is followed in
  * TEXT by a byte it does not hold, so they fit, and copying one costs a
  * few stores where a chunk insert was a call (cg_normalize(), whose
- * tokens keep the word table's copies, not these). */
+ * tokens keep the word table's copies, not these).  With HASHES and
+ * LENS (room for strlen (TEXT) + 2 each), a word taken whole by the ASCII
+ * step gets its word_hash() and length there, made as its bytes are
+ * lowered (cg_normalize() hashed every word in a pass of its own); any
+ * other word gets hash 0: not made. */
 static GArray *
-split_words (CgNormalizer *nz, const char *text, GStringChunk *sc, char *buf_out)
+split_words (CgNormalizer *nz, const char *text, GStringChunk *sc, char *buf_out,
+             guint64 *hashes, gsize *lens)
 {
   GArray *words = nz->raw;
   g_array_set_size (words, 0);
@@ -446,11 +468,13 @@ split_words (CgNormalizer *nz, const char *text, GStringChunk *sc, char *buf_out
           char buf[64], *dst = buf_out ? buf_out : buf;
           guint j = i, len = 0;
           gboolean lower = FALSE;
+          guint64 h = HASH_SEED;
           for (; ascii_alnum (u[j]) && len < sizeof buf; j++, len++)
             {
               gunichar b = u[j];
               lower |= b >= 'a';           /* of letters and digits, only a small letter */
               dst[len] = (char) (b | 0x20);   /* a capital lowered, a small letter or digit kept */
+              h = (h ^ (b | 0x20)) * HASH_PRIME;
             }
           gunichar e = u[j];
           if (e < 0x80 && e != '\'' && !ascii_alnum (e) && ((e != '.' && e != ',') || !word_goes_on (u, j, len)))
@@ -466,6 +490,11 @@ split_words (CgNormalizer *nz, const char *text, GStringChunk *sc, char *buf_out
                 ws = g_string_chunk_insert_len (sc, buf, len);
               RawWord w = { ws, c >= 'A' && c <= 'Z', sentence_start,
                             FALSE, clause_break, !lower && len > 1, FALSE, NULL, FALSE };
+              if (hashes)
+                {
+                  hashes[n_out] = hash_finish (h);
+                  lens[n_out] = len;
+                }
               out[n_out++] = w;
               sentence_start = clause_break = FALSE;
               i = j - 1;
@@ -513,6 +542,8 @@ split_words (CgNormalizer *nz, const char *text, GStringChunk *sc, char *buf_out
           for (const char *q = cur->str; *q && upper; q = g_utf8_next_char (q))
             upper = (guchar) *q < 0x80 ? !g_ascii_islower (*q) : !g_unichar_islower (g_utf8_get_char (q));
           RawWord w = { fold_into (sc, cur->str, cur->len), cur_cap, cur_initial, FALSE, clause_break, upper, FALSE, NULL, FALSE };
+          if (hashes)
+            hashes[n_out] = 0;
           out[n_out++] = w;
           g_string_truncate (cur, 0);
           sentence_start = clause_break = dot && abbreviation_ends (nz, &w, u + i);
@@ -522,6 +553,8 @@ split_words (CgNormalizer *nz, const char *text, GStringChunk *sc, char *buf_out
           char buf[8];
           buf[g_unichar_to_utf8 (c, buf)] = '\0';
           RawWord w = { g_string_chunk_insert (sc, buf), FALSE, FALSE, TRUE, clause_break, FALSE, FALSE, NULL, FALSE };
+          if (hashes)
+            hashes[n_out] = 0;
           out[n_out++] = w;
         }
       if (c == '.' && n_out > 0 && u_isalpha (prev) && !abbreviation_ends (nz, &out[n_out - 1], u + i + 1))
@@ -648,6 +681,10 @@ cg_normalizer_new (CgRules *rules, GError **error)
       guint lx = neg ? n->neg_suffix_len[k] : n->clitic_len[k];
       if (lx == 0)
         continue;
+      gboolean plain = TRUE;
+      for (guint j = 0; j < lx; j++)
+        plain &= g_ascii_isalnum (x[j]);
+      n->plain_suffix |= plain;
       if (lx > 8)
         {
           n->long_suffix = TRUE;
@@ -875,15 +912,12 @@ word_table_clear (WordTable *t)
 static guint64
 word_hash (const char *w, gsize *len)
 {
-  guint64 h = 0xcbf29ce484222325ULL;   /* FNV-1a, then a finalizer so the low bits spread */
+  guint64 h = HASH_SEED;   /* FNV-1a, then hash_finish() (split_words() makes the same) */
   const char *p = w;
   for (; *p; p++)
-    h = (h ^ (guchar) *p) * 0x100000001b3ULL;
+    h = (h ^ (guchar) *p) * HASH_PRIME;
   *len = (gsize) (p - w);
-  h ^= h >> 29;
-  h *= 0xbf58476d1ce4e5b9ULL;
-  h ^= h >> 32;
-  return h ? h : 1;
+  return hash_finish (h);
 }
 
 static void
@@ -1070,7 +1104,7 @@ phrase_words (CgNormalizer *n, const char *text)
 {
   GStringChunk *sc = n->phrase_words;
   g_string_chunk_clear (sc);
-  GArray *raw = split_words (n, text, sc, words_buf (n, strlen (text)));
+  GArray *raw = split_words (n, text, sc, words_buf (n, strlen (text)), NULL, NULL);
   GPtrArray *words = g_ptr_array_sized_new (raw->len);
   for (guint i = 0; i < raw->len; i++)
     g_ptr_array_add (words, g_array_index (raw, RawWord, i).w);
@@ -1121,6 +1155,12 @@ cg_normalizer_side_lexicon (CgNormalizer *n)
   return n->side_lex;
 }
 
+guint
+cg_normalizer_n_words (CgNormalizer *n)
+{
+  return (guint) n->words.len;
+}
+
 CgNormText *
 cg_normalize (CgNormalizer *n, const char *text)
 {
@@ -1141,26 +1181,37 @@ cg_normalize (CgNormalizer *n, const char *text)
   CgNormText *out = &owned->text;
   gsize bytes = text ? strlen (text) : 0;
   GStringChunk *sc = out->strings;
-  GArray *raw = split_words (n, text, sc, words_buf (n, bytes));
-
-  /* Clitics and negation suffixes first, then spelling variants, which
-   * may turn one word into several ("u.s" -> "usa") or several into one. */
-  Words words = words_take (n, 0, raw->len + 1);
-  if (n->hash_cap < raw->len + 1)
+  /* room for a hash per word: no more words than bytes, and one */
+  if (n->hash_cap < bytes + 2)
     {
-      n->hash_cap = MAX (raw->len + 1, 2 * n->hash_cap);
+      n->hash_cap = MAX (bytes + 2, 2 * n->hash_cap);
       n->hashes = g_renew (guint64, n->hashes, n->hash_cap);
       n->lens = g_renew (gsize, n->lens, n->hash_cap);
     }
   guint64 *hashes = n->hashes;
   gsize *lens = n->lens;
+  GArray *raw = split_words (n, text, sc, words_buf (n, bytes), hashes, lens);
+
+  /* Clitics and negation suffixes first, then spelling variants, which
+   * may turn one word into several ("u.s" -> "usa") or several into one. */
+  Words words = words_take (n, 0, raw->len + 1);
   for (guint i = 0; i < raw->len; i++)
     {
       RawWord *r = &g_array_index (raw, RawWord, i);
-      /* hashed first, which measures it too; again only if a clitic is cut */
-      gsize lw;
-      guint64 h = word_hash (r->w, &lw);
+      /* hashed first, which measures it too (split_words() hashed the
+       * plain ASCII words); again only if a clitic is cut */
+      gsize lw = lens[i];
+      guint64 h = hashes[i];
       gboolean neg = FALSE, may_end = n->long_suffix;
+      if (h == 0)
+        h = word_hash (r->w, &lw);
+      else if (!n->plain_suffix)
+        {
+          /* letters and digits only: it ends in no suffix */
+          r->negsuf = FALSE;
+          word_prefetch (&n->words, h);
+          continue;
+        }
       for (guint j = 0; j < n->n_suffix_lens && !may_end; j++)
         {
           guint lx = n->suffix_lens[j];

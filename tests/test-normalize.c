@@ -3,6 +3,7 @@
 #include "cg-test.h"
 #include "cg-normalize.h"
 
+#include <glib/gstdio.h>
 #include <string.h>
 
 static CgNormalizer *n;
@@ -299,6 +300,87 @@ test_phrase_anywhere (void)
  * keeps one) gives what a fresh normalizer gives it: tokens, their
  * strings and the counts of negations (AllSides sentences: figures,
  * phrases, denials, an open negation). */
+/* A negation suffix of letters only, which a user's negation.rules may
+ * hold ("less": "meaningless" denies what follows): split_words() hashes the
+ * plain ASCII words, and cg_normalize() skips their suffix test only
+ * while every suffix holds a byte such a word cannot, an apostrophe in
+ * the default rules (AllSides, subset-p1 TaKFwsO8oMZmUpVO: "... deemed
+ * meaningless by national elites and the press"). */
+static void
+test_plain_suffix (void)
+{
+  char *path = g_build_filename (cg_rules_default_dir (), "negation.rules", NULL), *text = NULL;
+  g_assert_true (g_file_get_contents (path, &text, NULL, NULL));
+  char *at = strstr (text, "[suffixes]\n");
+  g_assert_nonnull (at);
+  at += strlen ("[suffixes]\n");
+  char *edited = g_strdup_printf ("%.*sless\n%s", (int) (at - text), text, at);
+  char *dir = g_dir_make_tmp ("cg-normalize-XXXXXX", NULL);
+  g_assert_nonnull (dir);
+  char *user = g_build_filename (dir, "negation.rules", NULL);
+  g_assert_true (g_file_set_contents (user, edited, -1, NULL));
+  GError *error = NULL;
+  CgRules *rules = cg_rules_load_dirs (cg_rules_default_dir (), dir, &error);
+  g_assert_no_error (error);
+  CgNormalizer *nz = cg_normalizer_new (rules, &error);
+  g_assert_no_error (error);
+  const char *said = "have had their contests boycotted (at Iowa pols' behest) and deemed meaningless by national elites and the press.";
+  CgNormText *t = cg_normalize (nz, said);
+  gboolean cue = FALSE, denied = FALSE;
+  for (guint i = 0; i < t->tokens->len; i++)
+    {
+      CgNormToken *k = &g_array_index (t->tokens, CgNormToken, i);
+      cue |= strcmp (k->word, "meaningless") == 0 && (k->flags & CG_NORM_NEGATION);
+      denied |= strcmp (k->word, "elites") == 0 && (k->flags & CG_NORM_NEGATED);
+    }
+  g_assert_true (cue);
+  g_assert_true (denied);
+  cg_norm_text_free (t);
+  /* the default rules' suffixes all hold an apostrophe: no cue there */
+  t = cg_normalize (normalizer (), said);
+  g_assert_cmpuint (t->negations, ==, 0);
+  cg_norm_text_free (t);
+  cg_normalizer_free (nz);
+  cg_rules_free (rules);
+  g_unlink (user);
+  g_rmdir (dir);
+  g_free (user);
+  g_free (dir);
+  g_free (edited);
+  g_free (text);
+  g_free (path);
+}
+
+/* split_words() hashes a plain ASCII word as it lowers it; the word
+ * reached another way (a clitic cut, word_hash()) must find the same
+ * record: a hash that differs made a second record of the word, which no
+ * output shows (AllSides, subset-p1 ZpPrDatvAE4E1fcW; the same words in
+ * capitals, and "TheNYT's"). */
+static void
+test_one_record_a_word (void)
+{
+  GError *error = NULL;
+  CgNormalizer *nz = cg_normalizer_new (cg_test_rules (), &error);
+  g_assert_no_error (error);
+  const char *texts[] = {
+    "In a June report, TheNYT regurgitated the baseless claim",
+    "IN A JUNE REPORT, THENYT REGURGITATED THE BASELESS CLAIM",
+    "in a june report, thenyt regurgitated the baseless claim",
+    "TheNYT's report's claim",
+  };
+  guint words = 0;
+  for (guint i = 0; i < G_N_ELEMENTS (texts); i++)
+    {
+      CgNormText *t = cg_normalize (nz, texts[i]);
+      cg_norm_text_free (t);
+      if (i == 0)
+        words = cg_normalizer_n_words (nz);
+      g_assert_cmpuint (cg_normalizer_n_words (nz), ==, words);
+    }
+  g_assert_cmpuint (words, ==, 9);
+  cg_normalizer_free (nz);
+}
+
 static void
 test_reused_text (void)
 {
@@ -358,6 +440,8 @@ main (int argc, char **argv)
   g_test_add_func ("/normalize/synonyms-by-word", test_synonyms_by_word);
   g_test_add_func ("/normalize/phrase-anywhere", test_phrase_anywhere);
   g_test_add_func ("/normalize/reused-text", test_reused_text);
+  g_test_add_func ("/normalize/plain-suffix", test_plain_suffix);
+  g_test_add_func ("/normalize/one-record-a-word", test_one_record_a_word);
   int rc = g_test_run ();
   cg_normalizer_free (n);
   return rc;
