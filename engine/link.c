@@ -2788,8 +2788,13 @@ make_item (CgLinker *l, CgAssertion *a, Prep *p)
    * denied | any collusion with Russia as it hacked the emails" does not
    * deny that Russia hacked them.  A whole text's NEGATED holds what it
    * states plainly (negated() reads it backwards): the concepts only in
-   * that clause go there. */
-  if (it->whole && (p->refute || p->negcue) && denial_end != G_MAXUINT && denial_end < it->seq->len)
+   * that clause go there.  Not when the carrier disputes the text: its
+   * "falsely claimed he met with an overseas professor before joining the
+   * campaign" may dispute the time clause itself, and it then agreed with
+   * what the professor said in other texts (a same_as that joined a true
+   * story to a disputed date, whole corpus). */
+  if (it->whole && a->stance != CG_STANCE_DISPUTES && (p->refute || p->negcue)
+      && denial_end != G_MAXUINT && denial_end < it->seq->len)
     {
       GArray *scope = g_array_new (FALSE, FALSE, sizeof (guint32));
       for (guint k = 0; k < denial_end; k++)

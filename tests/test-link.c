@@ -2089,6 +2089,32 @@ test_contradicts_denial_scope (void)
   fixture_clear (&f);
 }
 
+/* Issue 4, contra8: a text its carrier disputes is denied whole, its
+ * clause of time too: "falsely claimed he met with an overseas professor
+ * before joining the Trump campaign about ..." disputes the date of the
+ * meeting, so what the professor said there is not stated plainly and
+ * agrees with no one.  AllSides (whole corpus: LxKhGvI0x3IxPi6Y.txt
+ * 4099-4277 / IlFqOKR1ChMLh8A0.txt 1860-1934, a same_as since 045b399 that
+ * joined the disputed text to 35 others).  A cue's own denial still ends
+ * at the clause (/link/contradicts/denial-scope). */
+static void
+test_disputed_time_clause (void)
+{
+  Fixture f;
+  fixture_init (&f);
+  CgAssertion *a = said (&f, "d1", "s1", CG_KIND_MIXED, "falsely claimed", "Papadopoulos",
+                         "he met with an overseas professor before joining the Trump campaign about \"the Russians "
+                         "possessing 'dirt' on then-candidate Hillary Clinton in the form of 'thousands of emails.'\"");
+  a->stance = CG_STANCE_DISPUTES;
+  said (&f, "d2", "s2", CG_KIND_MIXED, "tells", "The professor",
+        "the Russians have \u201cdirt\u201d on Clinton in the form of thousands of emails");
+  GPtrArray *links = link_all (&f);
+  if (find (links, "a1", "a2"))
+    g_error ("the disputed meeting is linked to the professor's words: %s", find (links, "a1", "a2")->evidence);
+  g_ptr_array_unref (links);
+  fixture_clear (&f);
+}
+
 /* Issue 4, contra7: a denial of one kind of a thing does not contradict
  * another kind ("regular" / "personal email account").  AllSides pairs
  * (whole corpus: a679975/a870215 at a9c05f2; the second appeared when
@@ -2497,6 +2523,7 @@ main (int argc, char **argv)
   g_test_add_func ("/link/contradicts/compounds", test_contradicts_compounds);
   g_test_add_func ("/link/contradicts/objects", test_contradicts_objects);
   g_test_add_func ("/link/contradicts/denial-scope", test_contradicts_denial_scope);
+  g_test_add_func ("/link/disputed-time-clause", test_disputed_time_clause);
   g_test_add_func ("/link/contradicts/kinds", test_contradicts_kinds);
   return g_test_run ();
 }
