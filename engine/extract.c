@@ -3679,6 +3679,22 @@ scan_stance (Run *r, guint s, guint e, guint limit)
   return CG_STANCE_NEUTRAL;
 }
 
+/* Whether a hedge of certainty=unknown (certainty.rules: "whether")
+ * stands in [FROM, TO): "asking ... whether he lied to Congress when he
+ * said" asks about a lie and disputes nothing he said. */
+static gboolean
+asked_before (Run *r, guint from, guint to)
+{
+  for (guint k = from; k < to; k++)
+    {
+      guint len;
+      const Entry *h = match_entry (r, k, to, L_HEDGE, &len);
+      if (h && g_strcmp0 (h->certainty, "unknown") == 0)
+        return TRUE;
+    }
+  return FALSE;
+}
+
 /* The carrier's stance in the cue group from S and the stance_window
  * tokens after the cue: in its sentence ("..., he said.  Advocates
  * acknowledged" endorses nothing he said) and not into a content right
@@ -3700,7 +3716,22 @@ cue_stance (Run *r, guint s, guint cue_end, guint cs)
    * with before=W ("lied to ; before=when") a hearer's words from a W
    * right before the cue group or its source ("he", at most two words)
    * gives the group its stance (the hearer kept "lied when" out of the
-   * window after the lie) */
+   * window after the lie).  Only when the group's verb asserts what was
+   * said: a cue-verbs.rules verb of speech=yes or that=yes with no
+   * certainty= of its own ("said", "testified", "denied"; "lied to the
+   * press when asked about it", "lied to the IRS when he sought nonprofit
+   * status", "when asked whether" dispute no proposition of theirs).
+   * speech=yes alone would leave out "testified" and "denied", and given
+   * to them it reads "by denying him the funding" as a saying. */
+  gboolean saying = FALSE;
+  for (guint i = s; i < cue_end && i < r->toks->len && !saying; i++)
+    {
+      const CgRule *c = TOK (r, i)->cue;
+      saying = c && !cg_rule_attr (c, "certainty")
+               && (g_strcmp0 (cg_rule_attr (c, "speech"), "yes") == 0 || g_strcmp0 (cg_rule_attr (c, "that"), "yes") == 0);
+    }
+  if (!saying)
+    return CG_STANCE_NEUTRAL;
   guint us = g_array_index (r->unit_start, guint, TOK (r, s - 1)->sentence);
   for (guint w = s - 1; w + 3 >= s && w > us; w--)
     {
@@ -3711,7 +3742,7 @@ cue_stance (Run *r, guint s, guint cue_end, guint cs)
           const Entry *h = match_entry (r, i, w, L_STANCE, &len);
           const char *before = h ? cg_rule_attr (h->rule, "before") : NULL;
           if (before && h->stance && strcmp (before, TOK (r, w)->word) == 0 && cg_stance_from_name (h->stance, &st))
-            return st;
+            return asked_before (r, us, i) ? CG_STANCE_NEUTRAL : st;
         }
     }
   return CG_STANCE_NEUTRAL;

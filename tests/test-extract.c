@@ -558,7 +558,8 @@ test_lie_hearer (void)
 /* Issue 4, contra7: "lied to X when he said P" disputes P: the hearer
  * kept "when" out of the window after the lie (stance.rules "lied to ;
  * before=when", extract.rules stance_back_window).  AllSides sentences
- * and one denied lie, tests/data/extract-lie-when.txt. */
+ * and one denied lie, tests/data/extract-lie-when.txt; contra8 added the
+ * AllSides sentences whose cue after "when" reports no saying. */
 static void
 test_lie_when_hearer (void)
 {
@@ -567,6 +568,8 @@ test_lie_when_hearer (void)
   static const char *const disputed[] = {
     "attempts to build a Trump skyscraper in Moscow had stopped by January 2016",
     "he left Bain Capital in 1999",
+    /* "denied" asserts what was said too (that=yes, no speech=yes) */
+    "he had discussed with Kislyak on December 29",
   };
   for (guint k = 0; k < G_N_ELEMENTS (disputed); k++)
     {
@@ -576,6 +579,22 @@ test_lie_when_hearer (void)
     }
   /* "did not lie to Congress when he said" disputes nothing */
   g_assert_cmpint (find (r, "the economy was growing")->stance, ==, CG_STANCE_NEUTRAL);
+  /* contra8: nor a lie "when" the cue asserts nothing said (cue-verbs.rules
+   * speech=yes or that=yes, no certainty=), nor one only asked about
+   * ("whether he lied", a hedge of certainty=unknown); the whole corpus's
+   * wrong disputes after e4cfb50 */
+  static const char *const neutral[] = {
+    "it",
+    "nonprofit status for the Center for Medical Progress",
+    "to acknowledge the role the federal government plays",
+    "he never took part in any",
+  };
+  for (guint k = 0; k < G_N_ELEMENTS (neutral); k++)
+    {
+      CgAssertion *a = find (r, neutral[k]);
+      if (a->stance != CG_STANCE_NEUTRAL)
+        g_error ("\"%s\" (cue \"%s\") is disputed", a->text, a->cue_text);
+    }
   cg_article_result_free (r);
   g_free (path);
 }
