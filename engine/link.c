@@ -138,6 +138,7 @@ typedef struct _Item {
   bool         partial : 1;   /* opens with a [fragment_openers] word ("to The Wall Street Journal") or a [moment_openers] clause */
   bool         hedged : 1;    /* holds a [hedges] word: "possible collusion", "investigating" */
   bool         privative : 1; /* holds a [privatives] word: "lived outside the district" */
+  bool         predicate : 1; /* holds a [predicates] word ("would", "had"): a clause, not a name */
   bool         phrase : 1;    /* opens with a [phrase_openers] word: "Speaking Sunday to CNN" */
   bool         open : 1;      /* its cue leaves it open ("did not establish that"): it asserts nothing */
   bool         factive : 1;   /* its cue is a [factive_cues] word: "did not disclose" denies no fact */
@@ -225,7 +226,7 @@ enum { B_WORDS, B_CONTENT, B_ENTITIES, B_NAMES, B_NEGATED, B_SEQ, B_CUES, B_YEAR
  * rule's first word counts, as a hash set of them would hold it). */
 enum {
   LX_FIRST, LX_REPORTED, LX_QUESTION, LX_FRAGMENT, LX_MOMENT, LX_PHRASE, LX_PERIODS, LX_HEDGES, LX_PRIVATIVES,
-  LX_IDIOMS, LX_PART, LX_PRONOUNS, LX_CONDITIONAL, LX_CONTRAST, LX_RELATIVE, LX_DENIAL_ENDS, LX_N
+  LX_IDIOMS, LX_PART, LX_PRONOUNS, LX_CONDITIONAL, LX_CONTRAST, LX_RELATIVE, LX_DENIAL_ENDS, LX_PREDICATES, LX_N
 };
 
 /* Records the comparing thread makes of an item and keeps for the next
@@ -457,6 +458,7 @@ struct _CgLinker {
   guint  bands, rows, shingle, max_bucket, max_bucket_read, min_content, min_words, max_entity_df, max_entity_candidates;
   double sa_jaccard, sa_containment, sa_min_words;
   double sa_sentence_words;
+  double sa_fragment_words;
   double su_jaccard, su_containment, su_min_shared;
   double su_min_jaccard, su_unagreed_jaccard, su_unagreed_min_shared;
   double su_close_jaccard, su_close_min_shared;
@@ -1305,6 +1307,7 @@ cg_linker_new (CgRules *rules, GError **error)
     [LX_CONTRAST] = cg_rules_entries (rules, "negation", "contrast"),
     [LX_RELATIVE] = cg_rules_entries (rules, "negation", "relative"),
     [LX_DENIAL_ENDS] = cg_rules_entries (rules, "negation", "denial_ends"),
+    [LX_PREDICATES] = cg_rules_entries (rules, "linking", "predicates"),
   };
   l->prep_lex = cg_lexicon_new_lists (prep_lists, LX_N);
   /* the normalizer reads each distinct word's entry once (CgNormToken.side) */
@@ -1376,6 +1379,7 @@ cg_linker_new (CgRules *rules, GError **error)
   l->sa_containment = num (rules, "same_as_containment", 0.9);
   l->sa_sentence_words = num (rules, "same_as_sentence_min_words", 8);
   l->sa_min_words = num (rules, "same_as_min_words", 6);
+  l->sa_fragment_words = num (rules, "same_as_fragment_words", 0);
   l->su_jaccard = num (rules, "supports_jaccard", 0.5);
   l->su_containment = num (rules, "supports_containment", 0.75);
   l->su_min_shared = num (rules, "supports_min_shared", 3);
@@ -2113,7 +2117,7 @@ typedef struct {
   guint         idiom_content; /* the content tokens it covers */
   bool          unknown;     /* its cue leaves the text open ("it is not known if") */
   bool          factive;     /* its cue is a [factive_cues] word: negated, it denies nothing */
-  bool          question, asks, partial, hedged, privative, document, phrase;
+  bool          question, asks, partial, hedged, privative, predicate, document, phrase;
   bool          self_first, self_reported; /* see self_words() */
   guint64      *bands;       /* the LSH band keys of the content concepts (shingle 1), or NULL */
   bool          slab;        /* text, ftext and bands belong to a batch's Slab, not to P */
@@ -2466,6 +2470,8 @@ prep_one (CgLinker *l, CgNormalizer *norm, CgAssertion *a, Prep *p, Slab *slab)
     p->hedged = in_list (sets, i, LX_HEDGES) && cg_lexicon_match_ids (l->prep_lex, LX_HEDGES, ids, n, i, &m);
   for (guint i = 0; i < n && !p->privative; i++)
     p->privative = in_list (sets, i, LX_PRIVATIVES) && cg_lexicon_match_ids (l->prep_lex, LX_PRIVATIVES, ids, n, i, &m);
+  for (guint i = 0; i < n && !p->predicate; i++)
+    p->predicate = in_list (sets, i, LX_PREDICATES) && cg_lexicon_match_ids (l->prep_lex, LX_PREDICATES, ids, n, i, &m);
   p->phrase = cg_lexicon_match_ids (l->prep_lex, LX_PHRASE, ids, n, 0, &m);
   for (guint i = 0; i < n && !p->idiom; i++)
     {
@@ -2590,6 +2596,7 @@ make_item (CgLinker *l, CgAssertion *a, Prep *p)
   it->factive = p->factive;
   it->hedged = p->hedged;
   it->privative = p->privative;
+  it->predicate = p->predicate;
   it->phrase = p->phrase;
   it->idiom = p->idiom;
   it->idiom_content = p->idiom_content;
@@ -5583,6 +5590,17 @@ compare (CgLinker *l, Item *x, Item *y, GPtrArray *out, Item **quote_of)
       Item *s = ARR (x, words)->len <= ARR (y, words)->len ? x : y;
       double share;
       contained = quoted_inside (l, s, s == x ? y : x, same_speaker ? 1 : l->quoted_others_min_words, &share);
+    }
+  /* a name or a bare noun phrase found whole in a longer text ("North
+   * Korean leader Kim Jong Un", "to repeal the Affordable Care Act")
+   * states nothing, even of one speaker ("North Korean leader Kim Jong
+   * Un" / "his summit with North Korean leader Kim Jong Un", both
+   * Trump's): of a short text, only a quotation in both or one holding a
+   * verb word or a figure is the same statement */
+  if (contained && shorter < l->sa_fragment_words && !(is_quote (x) && is_quote (y)))
+    {
+      Item *s = ARR (x, words)->len <= ARR (y, words)->len ? x : y;
+      contained = s->predicate || ARR (s, numbers)->len > 0;
     }
   if (same_polarity && (wj >= l->sa_jaccard || contained))
     {

@@ -1370,6 +1370,51 @@ test_same_as_containment (void)
   fixture_clear (&f);
 }
 
+/* A short text found whole in a longer one is same_as it only when it
+ * states something: a quotation in both, a verb word ([predicates]) or a
+ * figure (same_as_fragment_words).  The first four are AllSides pairs of
+ * subset-p10 that a9c05f2 linked same_as.shingles at containment 1.00. */
+static void
+test_same_as_fragment_alone (void)
+{
+  Fixture f;
+  fixture_init (&f);
+  /* a name, even of one speaker (Trump's, O2oy2c9hTGv46sWp / TLXg0ZjfMQr4auYb) */
+  assertion (&f, "d1", "s1", CG_KIND_INDIRECT, "North Korean leader Kim Jong Un");
+  assertion (&f, "d2", "s1", CG_KIND_INDIRECT, "his summit with North Korean leader Kim Jong Un");
+  /* ... and of an author (KJZ9xUTGtMDEepYM) */
+  assertion (&f, "d3", "s3", CG_KIND_AUTHOR,
+             "Tensions between the North and the U.S. were somewhat soothed when North Korean leader Kim Jong Un "
+             "and President Trump met for two summits.");
+  /* an infinitive with no subject (N359tLU0Vggi429w / 2Uj67tKcpf5hPfLS) */
+  assertion (&f, "d4", "s4", CG_KIND_INDIRECT, "to repeal the Affordable Care Act");
+  assertion (&f, "d5", "s5", CG_KIND_INDIRECT, "fulfilling the GOP's pledge to repeal the Affordable Care Act was tougher than expected");
+  /* a clause (9cR8apNnTYfVh6qo / 94nqtjAYOvJhvUMK) */
+  assertion (&f, "d6", "s6", CG_KIND_INDIRECT, "would do away with the filibuster");
+  assertion (&f, "d7", "s7", CG_KIND_INDIRECT, "the Senate would eventually do away with the filibuster altogether");
+  /* a figure */
+  assertion (&f, "d8", "s8", CG_KIND_INDIRECT, "at least 3 million illegal votes in California");
+  assertion (&f, "d9", "s9", CG_KIND_AUTHOR, "Trump claimed without evidence that at least 3 million illegal votes in California cost him the popular vote.");
+  /* a quotation in both */
+  assertion (&f, "d10", "s10", CG_KIND_DIRECT, "the single greatest witch hunt in American history");
+  assertion (&f, "d11", "s10", CG_KIND_DIRECT, "This is the single greatest witch hunt in American history and a disgrace to our country");
+  GPtrArray *links = link_all (&f);
+  g_assert_null (find (links, "a1", "a2"));
+  g_assert_null (find (links, "a1", "a3"));
+  g_assert_null (find (links, "a4", "a5"));
+  const char *kept[][2] = { { "a6", "a7" }, { "a8", "a9" }, { "a10", "a11" } };
+  for (guint i = 0; i < G_N_ELEMENTS (kept); i++)
+    {
+      CgLink *k = find (links, kept[i][0], kept[i][1]);
+      if (k == NULL)
+        g_error ("no link %s-%s", kept[i][0], kept[i][1]);
+      g_assert_cmpint (k->relation, ==, CG_RELATION_SAME_AS);
+      g_assert_cmpstr (k->rule, ==, "same_as.shingles");
+    }
+  g_ptr_array_unref (links);
+  fixture_clear (&f);
+}
+
 /* A speaker the registry knows as a document: its words printed twice are
  * a report of a report, even when the mention names no document. */
 static void
@@ -2515,6 +2560,7 @@ main (int argc, char **argv)
   g_test_add_func ("/link/contradicts/antonym-clause", test_contradicts_antonym_clause);
   g_test_add_func ("/link/questions", test_questions);
   g_test_add_func ("/link/same-as/containment", test_same_as_containment);
+  g_test_add_func ("/link/same-as/fragment-alone", test_same_as_fragment_alone);
   g_test_add_func ("/link/quotes/speaker-kind", test_quotes_speaker_kind);
   g_test_add_func ("/link/contradicts/precision", test_contradicts_precision);
   g_test_add_func ("/link/contradicts/periods-open", test_contradicts_periods_open);
