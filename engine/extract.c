@@ -104,6 +104,7 @@ struct _CgExtractor {
   GHashTable   *nested_stops;     /* extract.rules [nested-stops], words borrowed from the rules */
   GHashTable   *split_words;      /* [not-possessives] with split=yes ("he's"), words borrowed from the rules */
   GHashTable   *verb_particles;   /* extract.rules [verb-particles], the same */
+  GHashTable   *time_words;       /* extract.rules [time-words]: word -> its CgRule, both borrowed from the rules */
   GHashTable   *appositive_openers; /* extract.rules [appositive-openers], the same */
   GPtrArray    *tail_openers;     /* extract.rules [tail-openers], borrowed from the rules */
   GHashTable   *setting_preps;    /* extract.rules [setting-prepositions], the same */
@@ -568,6 +569,15 @@ cg_extractor_new (CgRules *rules, GError **error)
         g_hash_table_add (x->split_words, np->words[0]);
     }
   x->verb_particles = cg_rules_word_set (rules, "extract", "verb-particles");
+  /* (a table of its own: the lexicon's 64 lists are all taken) */
+  x->time_words = g_hash_table_new (g_str_hash, g_str_equal);
+  GPtrArray *times = cg_rules_entries (rules, "extract", "time-words");
+  for (guint i = 0; i < times->len; i++)
+    {
+      const CgRule *tw = g_ptr_array_index (times, i);
+      if (tw->n_words == 1)
+        g_hash_table_insert (x->time_words, tw->words[0], (gpointer) tw);
+    }
   x->appositive_openers = cg_rules_word_set (rules, "extract", "appositive-openers");
   x->bounds_gate = cg_rules_word_set (rules, "extract", "bounds-gate");
   x->tail_openers = cg_rules_entries (rules, "extract", "tail-openers");
@@ -677,6 +687,7 @@ cg_extractor_free (CgExtractor *x)
   g_hash_table_unref (x->nested_stops);
   g_hash_table_unref (x->split_words);
   g_hash_table_unref (x->verb_particles);
+  g_hash_table_unref (x->time_words);
   g_hash_table_unref (x->appositive_openers);
   g_hash_table_unref (x->bounds_gate);
   g_hash_table_unref (x->setting_preps);
@@ -1758,6 +1769,36 @@ is_percent (Run *r, guint i)
          && TOK (r, i - 1)->end == TOK (r, i)->start && same_unit (r, i - 1, i);
 }
 
+
+/* "In March Mr Zuckerberg said", "October 2016 Mr Schneiderman told": a
+ * capitalized word of extract.rules [time-words] (a month, a weekday)
+ * before the name starting at token S says when, and is no part of the
+ * name, when a title or a number follows it, or when a word of
+ * [not-source] ("In", "On") stands before it; a time word that is also a
+ * given name (name=yes: "August Pfluger") only when a title, a number,
+ * a given name of names.rules ("In May Theresa May") or a name the
+ * article gives in full elsewhere ("In April Ayotte told", after "Kelly
+ * Ayotte") follows it. */
+static gboolean person_elsewhere (Run *r, guint i);
+static gboolean
+time_word_before (Run *r, guint s)
+{
+  const CgPatToken *t = TOK (r, s - 1), *next = TOK (r, s);
+  char low[32];
+  gsize n = strlen (t->word);
+  if (!is_cap (t) || n >= sizeof low)
+    return FALSE;
+  for (gsize i = 0; i <= n; i++)
+    low[i] = g_ascii_tolower (t->word[i]);
+  const CgRule *tw = g_hash_table_lookup (r->x->time_words, low);
+  if (!tw)
+    return FALSE;
+  if (tok_title (r, next) || (next->flags & CG_TOKEN_NUMBER))
+    return TRUE;
+  if (!(s >= 2 && same_unit (r, s - 2, s - 1) && is_word (TOK (r, s - 2)) && tok_is (r, s - 2, L_NOT_SOURCE)))
+    return FALSE;
+  return g_strcmp0 (cg_rule_attr (tw, "name"), "yes") != 0 || tok_is (r, s, L_GIVEN) || person_elsewhere (r, s);
+}
 /* Whether token K (the word after a verb) opens its object or clause
  * rather than being the noun an adjective before it qualifies: a
  * capitalized word, a determiner, a pronoun or a quotation mark. */
@@ -2315,6 +2356,13 @@ np_back (Run *r, guint end, guint *start)
           s--;
           count++;
           continue;
+        }
+      if (cap_head && time_word_before (r, s))
+        {
+          /* ("January 23 Russell Brand": the day goes with it) */
+          while (s < h && (TOK (r, s)->flags & CG_TOKEN_NUMBER))
+            s++;
+          break;
         }
       if (tword_is (r, t, L_NOT_SOURCE))
         break;

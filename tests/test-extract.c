@@ -393,6 +393,36 @@ test_modifier_titles (void)
   g_free (path);
 }
 
+/* A month or weekday of extract.rules [time-words] before a name says
+ * when, not who (tests/data/extract-timewords.txt, AllSides): "In March
+ * Mr Zuckerberg said", "On January 23 Russell Brand said", "in early
+ * September Ambassador Bill Taylor, ...", "In April Ayotte told" (Kelly
+ * Ayotte named before); a month that is a given name stays in the name
+ * ("organizer April Goggans said", "June Steenkamp said"). */
+static void
+test_time_words (void)
+{
+  char *path = cg_test_data ("extract-timewords.txt");
+  CgArticleResult *r = cg_test_process (path);
+  CgAssertion *a = find (r, "Facebook had no problem taking down");
+  check (r, a, CG_KIND_MIXED, a->rule, "Mr Zuckerberg", "said");
+  a = find (r, "her presence is");
+  check (r, a, CG_KIND_MIXED, a->rule, "Ayotte", "told");
+  a = find (r, "there was a request that Zelensky commit");
+  check (r, a, CG_KIND_INDIRECT, a->rule,
+         "Ambassador Bill Taylor, the top diplomat in Ukraine who replaced Yovanovitch", "told");
+  a = find (r, "Americans were motivated by");
+  check (r, a, CG_KIND_MIXED, a->rule, "Russell Brand", "said");
+  a = find (r, "Mr Trump's taxes were not under audit");
+  check (r, a, CG_KIND_INDIRECT, a->rule, "Mr Trump's former lawyer Michael Cohen", "suggested");
+  a = find (r, "Our participation may take a hit");
+  check (r, a, CG_KIND_DIRECT, a->rule, "organizer April Goggans", "said");
+  a = find (r, "She died a horrible death");
+  check (r, a, CG_KIND_DIRECT, a->rule, "June Steenkamp", "said");
+  cg_article_result_free (r);
+  g_free (path);
+}
+
 /* A deed verb of cue-verbs.rules headline=no in a sentence-case headline
  * (tests/data/extract-headline-deed.txt, AllSides: "Trump names Brad
  * Parscale as campaign manager for 2020 re-election bid") is no cue; in
@@ -2511,6 +2541,7 @@ main (int argc, char **argv)
   g_test_add_func ("/extract/continuation-own-cue", test_continuation_own_cue);
   g_test_add_func ("/extract/glued-sentences", test_glued_sentences);
   g_test_add_func ("/extract/modifier-titles", test_modifier_titles);
+  g_test_add_func ("/extract/time-words", test_time_words);
   g_test_add_func ("/extract/headline-deed-sentence-case", test_headline_deed_sentence_case);
   g_test_add_func ("/extract/author-claim", test_author_claim);
   g_test_add_func ("/extract/question-not-claim", test_question_not_claim);
