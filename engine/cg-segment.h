@@ -59,6 +59,9 @@ typedef struct {
   guint64     lower8;         /* the last token, when cg_tokenizer_next() took it by its shortcut
                                  and it has at most eight bytes: those ASCII-lowercased,
                                  little-endian, zero-padded; else 0 */
+  GHashTable *dotted;         /* ASCII-lowercased names with a dot inside that a glued sentence
+                                 end does not split ("rewire.news"), borrowed; NULL after
+                                 cg_tokenizer_init(): the caller may set it */
 } CgTokenizer;
 
 void  cg_tokenizer_init (CgTokenizer *tokenizer, const char *text, CgSpan span);
@@ -289,6 +292,11 @@ cg_tokenizer_next (CgTokenizer *tz, CgToken out[2])
 }
 
 /* The rules must outlive the segmenter.  Thread-safe once built. */
+/* The names of abbreviations.rules [dotted-name] ("rewire.news"),
+ * ASCII-lowercased, for CgTokenizer.dotted.  Returns a new set owning its
+ * strings (empty when there are none). */
+GHashTable *cg_tokenizer_dotted_names (CgRules *rules);
+
 CgSegmenter *cg_segmenter_new (CgRules *rules, GError **error);
 void         cg_segmenter_free (CgSegmenter *segmenter);
 

@@ -105,6 +105,7 @@ struct _CgExtractor {
   GHashTable   *split_words;      /* [not-possessives] with split=yes ("he's"), words borrowed from the rules */
   GHashTable   *verb_particles;   /* extract.rules [verb-particles], the same */
   GHashTable   *time_words;       /* extract.rules [time-words]: word -> its CgRule, both borrowed from the rules */
+  GHashTable   *dotted;           /* abbreviations.rules [dotted-name], ASCII-lowercased, owned */
   GHashTable   *appositive_openers; /* extract.rules [appositive-openers], the same */
   GPtrArray    *tail_openers;     /* extract.rules [tail-openers], borrowed from the rules */
   GHashTable   *setting_preps;    /* extract.rules [setting-prepositions], the same */
@@ -578,6 +579,8 @@ cg_extractor_new (CgRules *rules, GError **error)
       if (tw->n_words == 1)
         g_hash_table_insert (x->time_words, tw->words[0], (gpointer) tw);
     }
+  /* the segmenter keeps these whole; so must the tokens ("Rewire.News") */
+  x->dotted = cg_tokenizer_dotted_names (rules);
   x->appositive_openers = cg_rules_word_set (rules, "extract", "appositive-openers");
   x->bounds_gate = cg_rules_word_set (rules, "extract", "bounds-gate");
   x->tail_openers = cg_rules_entries (rules, "extract", "tail-openers");
@@ -688,6 +691,7 @@ cg_extractor_free (CgExtractor *x)
   g_hash_table_unref (x->split_words);
   g_hash_table_unref (x->verb_particles);
   g_hash_table_unref (x->time_words);
+  g_hash_table_unref (x->dotted);
   g_hash_table_unref (x->appositive_openers);
   g_hash_table_unref (x->bounds_gate);
   g_hash_table_unref (x->setting_preps);
@@ -1313,6 +1317,7 @@ tokenize (Run *r)
   CgSpan all = { 0, (gint64) a->len };
   CgTokenizer tz;
   cg_tokenizer_init (&tz, r->text, all);
+  tz.dotted = x->dotted;
   /* The tokens are taken from the tokenizer one by one, into arrays sized
    * for about one token per three bytes of prose and grown as needed. */
   guint cap = (guint) MIN (a->len / 3 + 16, 1u << 24), nt = 0;

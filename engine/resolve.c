@@ -105,6 +105,7 @@ typedef struct {
 
 struct _CgRegistry {
   CgRules    *rules;
+  GHashTable *dotted_names; /* cg_tokenizer_dotted_names(): "Rewire.News" is one word */
   Lex        *titles;       /* [honorifics] + [titles] of titles.rules */
   Lex        *modifiers;
   Lex        *pronouns;
@@ -1562,6 +1563,7 @@ cg_registry_new (CgRules *rules, GError **error)
       g_hash_table_add (reg->party_tags, k);
     }
   reg->particles = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  reg->dotted_names = cg_tokenizer_dotted_names (rules);
   GPtrArray *pa = cg_rules_entries (rules, "names", "particles");
   for (guint i = 0; i < pa->len; i++)
     {
@@ -1637,6 +1639,7 @@ cg_registry_free (CgRegistry *reg)
   g_hash_table_unref (reg->nicknames);
   g_hash_table_unref (reg->party_tags);
   g_hash_table_unref (reg->particles);
+  g_hash_table_unref (reg->dotted_names);
   g_hash_table_unref (reg->byline_labels);
   g_hash_table_unref (reg->describers);
   g_hash_table_unref (reg->short_forms);
@@ -3935,6 +3938,7 @@ scan_sentence (CgRegistry *reg, Ctx *ctx, CgSpan span, guint sentence)
   /* One token at a time: the commonest tokens come inline, no array. */
   CgTokenizer tz;
   cg_tokenizer_init_within (&tz, text, ctx->article->len, span);
+  tz.dotted = reg->dotted_names;
   CgToken toks[2];
   guint n_toks;
   Words *ws = &reg->scan;

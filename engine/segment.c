@@ -42,6 +42,7 @@ struct _CgSegmenter {
   gsize       abbrev_max; /* the longest key of abbrev, in bytes: a longer word needs no lookup */
   GHashTable *starters;  /* ASCII-lowercased words that begin sentences */
   GHashTable *elisions;  /* ASCII-lowercased words written after an apostrophe */
+  GHashTable *dotted;    /* ASCII-lowercased names with a dot inside ("rewire.news") */
   GArray     *glyphs;    /* Glyph, the one-character marks */
   gint16      ascii_glyph[128]; /* by ASCII character: index of its first glyph, or -1 */
   Glyph       doubled[128]; /* by ASCII character: marks written twice ('' ``); c == 0 for none */
@@ -206,6 +207,23 @@ fold_word (const char *text, gsize s, gsize e, char *buf)
   return TRUE;
 }
 
+/* Whether the letters around the dot at DOT (TEXT from S to END looked
+ * at) spell a name of abbreviations.rules [dotted-name] ("Rewire.News",
+ * "Represent.Us"), which a glued sentence end does not split. */
+static gboolean
+dotted_name (GHashTable *dotted, const char *text, gsize s, gsize dot, gsize end)
+{
+  if (dotted == NULL || g_hash_table_size (dotted) == 0)
+    return FALSE;
+  gsize w = dot, e = dot + 1;
+  while (w > s && g_ascii_isalpha (text[w - 1]))
+    w--;
+  while (e < end && g_ascii_isalpha (text[e]))
+    e++;
+  char buf[WORD_CAP];
+  return fold_word (text, w, e, buf) && g_hash_table_contains (dotted, buf);
+}
+
 /* The ASCII letters starting at I, looked up folded in SET. */
 static gboolean
 word_in_set (GHashTable *set, const char *text, gsize i, gsize end)
@@ -316,6 +334,7 @@ cg_segmenter_new (CgRules *rules, GError **error)
             GINT_TO_POINTER (1));
   fill_set (seg->elisions, cg_rules_entries (rules, "quote-marks", "elision"),
             GINT_TO_POINTER (1));
+  seg->dotted = cg_tokenizer_dotted_names (rules);
   if (!load_glyphs (seg, "double", FALSE, error) || !load_glyphs (seg, "single", TRUE, error))
     {
       cg_segmenter_free (seg);
@@ -356,6 +375,7 @@ cg_segmenter_free (CgSegmenter *seg)
   g_hash_table_unref (seg->abbrev);
   g_hash_table_unref (seg->starters);
   g_hash_table_unref (seg->elisions);
+  g_hash_table_unref (seg->dotted);
   g_array_unref (seg->glyphs);
   g_free (seg);
 }
@@ -811,7 +831,7 @@ on_terminal (Scan *st, gsize i)
       /* 3.5, U.S.-led, example.com; but "to plan.In recent weeks" ends
        * one, so do 'to them."You' and 'for them.“We' */
       if (text[i] == '.' && dots == 1 && !strong && !ellipsis && glued_before (text, st->ps, i)
-          && abbreviation_before (seg, text, st->ps, i) == ABBR_NONE)
+          && abbreviation_before (seg, text, st->ps, i) == ABBR_NONE && !dotted_name (seg->dotted, text, st->ps, i, st->pe))
         {
           gsize at = 0;
           const Glyph *g;
@@ -1105,7 +1125,8 @@ keeps_dot (const char *text, gsize s, gsize e)
 }
 
 static gsize
-scan_word (const CgSegmenter *seg, const char *text, gsize i, gsize end, gunichar c0, guint *flags)
+scan_word (const CgSegmenter *seg, GHashTable *dotted, const char *text, gsize i, gsize end, gunichar c0,
+           guint *flags)
 {
   gsize j = i, n, n2;
   /* the ASCII tests without g_ascii_table: c0 - '0' < 10 is '0'..'9' */
@@ -1150,7 +1171,8 @@ scan_word (const CgSegmenter *seg, const char *text, gsize i, gsize end, gunicha
         j += n;                     /* don't, Putin's */
       else if ((c == '-' || c == 0x2010 || c == 0x2011) && is_alnum (next))
         j += n;                     /* Vice-President */
-      else if (c == '.' && is_alnum (next) && !(glued_before (text, i, j) && glued_after (text, j + n, end)))
+      else if (c == '.' && is_alnum (next)
+               && !(glued_before (text, i, j) && glued_after (text, j + n, end) && !dotted_name (dotted, text, i, j, end)))
         j += n;                     /* U.S, 3.5 (not "plan.In") */
       else if (c == ',' && number && g_ascii_isdigit (next) && g_ascii_isdigit (text[j - 1]))
         j += n;                     /* 350,000 */
@@ -1172,8 +1194,8 @@ scan_word (const CgSegmenter *seg, const char *text, gsize i, gsize end, gunicha
  * return how many; 0 at END.  S is the span's start (the text before it is
  * not looked at); *OPEN_SINGLES counts the single quotes left open. */
 static inline guint
-token_step (const CgSegmenter *seg, const char *text, gsize s, gsize *pos, gsize end, guint *open_singles,
-            CgToken *out)
+token_step (const CgSegmenter *seg, GHashTable *dotted, const char *text, gsize s, gsize *pos, gsize end,
+            guint *open_singles, CgToken *out)
 {
   gsize i = *pos, n, n2;
   gunichar c;
@@ -1208,7 +1230,7 @@ token_step (const CgSegmenter *seg, const char *text, gsize s, gsize *pos, gsize
   CgToken t = { (gint64) i, (gint64) (i + n), CG_TOKEN_PUNCT };
   if (is_alnum (c))
     {
-      t.end = (gint64) scan_word (seg, text, i, end, c, &t.flags);
+      t.end = (gint64) scan_word (seg, dotted, text, i, end, c, &t.flags);
       out[0] = t;
       *pos = (gsize) t.end;
       return 1;
@@ -1288,13 +1310,21 @@ tokenize (const CgSegmenter *seg, const char *text, CgSpan span)
           g_array_set_size (out, cap);
           buf = (CgToken *) (void *) out->data;
         }
-      guint got = token_step (seg, text, s, &i, end, &open_singles, buf + count);
+      guint got = token_step (seg, seg ? seg->dotted : NULL, text, s, &i, end, &open_singles, buf + count);
       if (got == 0)
         break;
       count += got;
     }
   g_array_set_size (out, count);
   return out;
+}
+
+GHashTable *
+cg_tokenizer_dotted_names (CgRules *rules)
+{
+  GHashTable *set = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  fill_set (set, cg_rules_entries (rules, "abbreviations", "dotted-name"), GINT_TO_POINTER (1));
+  return set;
 }
 
 void
@@ -1308,6 +1338,7 @@ cg_tokenizer_init (CgTokenizer *tz, const char *text, CgSpan span)
   tz->limit = tz->end;
   tz->open_singles = 0;
   tz->lower8 = 0;
+  tz->dotted = NULL;
 }
 
 void
@@ -1334,7 +1365,7 @@ cg_tokenizer_next_slow (CgTokenizer *tz, CgToken out[2])
         return 1;
       tz->lower8 = 0;
     }
-  return token_step (NULL, tz->text, tz->start, &tz->pos, tz->end, &tz->open_singles, out);
+  return token_step (NULL, tz->dotted, tz->text, tz->start, &tz->pos, tz->end, &tz->open_singles, out);
 }
 
 GArray *

@@ -273,6 +273,45 @@ test_sentences_hand_made (void)
   cg_segments_free (s);
 }
 
+/* A name of abbreviations.rules [dotted-name] is not split by the glued
+ * sentence end "plan.In" is (tests/data/segment-dotted.txt, AllSides):
+ * "according to Rewire.News, claiming ...", "Massachusetts-based
+ * Represent.Us, which ...", "Imani Gandy, Rewire.News senior legal analyst,
+ * tweeted"); nor are the extractor's tokens. */
+static void
+test_sentences_dotted_names (void)
+{
+  char *path = cg_test_data ("segment-dotted.txt");
+  CgArticleResult *r = cg_test_process (path);
+  const CgArticle *a = r->article;
+  const CgSegments *s = r->segments;
+  check_invariants (a->text, a->len, s);
+  guint i = sentence_with (a, s, "Just weeks into the administration");
+  char *t = span_text (a->text, g_array_index (s->sentences, CgSentence, i).span);
+  g_assert_true (g_str_has_prefix (t, "Just weeks into the administration, AAPLOG sent an email"));
+  g_assert_nonnull (strstr (t, "according to Rewire.News, claiming it had"));
+  g_free (t);
+  assert_sentence (a, s, sentence_with (a, s, "On the other side"),
+                   "On the other side: Massachusetts-based Represent.Us, which is waging bipartisan campaigns "
+                   "around the country to end anonymous contributions in politics and pass laws it says will "
+                   "curb public corruption.");
+  i = sentence_with (a, s, "Imani Gandy");
+  t = span_text (a->text, g_array_index (s->sentences, CgSentence, i).span);
+  g_assert_nonnull (strstr (t, "Imani Gandy, Rewire.News senior legal analyst, tweeted on March 30."));
+  g_free (t);
+  /* the extractor's tokens keep it whole too: the mention is the name */
+  gboolean credited = FALSE;
+  for (guint k = 0; k < r->assertions->len; k++)
+    {
+      const CgAssertion *as = g_ptr_array_index (r->assertions, k);
+      if (g_str_has_prefix (as->text, "it had \u201creceived requests"))
+        credited = g_strcmp0 (as->source_text, "Rewire.News") == 0;
+    }
+  g_assert_true (credited);
+  cg_article_result_free (r);
+  g_free (path);
+}
+
 /* Sentence ends printed with no blank after them, from AllSides
  * (tests/data/segment-glued.txt): "to plan.In recent weeks", 'of
  * Mississippi."Like many governors', 'by ABC News.\u201cPermanent'; and the
@@ -905,6 +944,7 @@ main (int argc, char **argv)
   g_test_add_func ("/segment/sentences/abbreviations", test_sentences_abbreviations);
   g_test_add_func ("/segment/sentences/hand-made", test_sentences_hand_made);
   g_test_add_func ("/segment/sentences/glued", test_sentences_glued);
+  g_test_add_func ("/segment/sentences/dotted-names", test_sentences_dotted_names);
   g_test_add_func ("/segment/paragraphs/one-per-line", test_paragraphs_one_per_line);
   g_test_add_func ("/segment/paragraphs/wrapped", test_paragraphs_wrapped);
   g_test_add_func ("/segment/quotes/seed", test_quotes_seed);
