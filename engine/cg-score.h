@@ -37,6 +37,12 @@ GPtrArray *cg_score_wire_copies (CgCorpus *corpus, CgRules *rules, const CgClaim
  * g_ptr_array_unref(). */
 GPtrArray *cg_score_article_copies (CgCorpus *corpus, CgRules *rules, const CgClaim *claim);
 
+/* The articles that cg_score_article_copies() would count as copies of one
+ * of ARTICLES (a set of article ids), ARTICLES included, as far as CORPUS
+ * holds them: `show` loads the store around a claim until this adds
+ * nothing.  Returns a new array of ids borrowed from CORPUS. */
+GPtrArray *cg_score_copy_group (CgCorpus *corpus, CgRules *rules, GHashTable *articles);
+
 G_END_DECLS
 
 #endif

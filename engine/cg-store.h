@@ -62,6 +62,15 @@ gboolean cg_store_ingest (CgStore *store, CgPipeline *pipeline, char **paths,
  * last ingest that finished: see CgStoreStats.claims_stale.) */
 CgCorpus *cg_store_load (CgStore *store, gboolean with_text, GError **error);
 
+/* What `show ID` needs of the store, without the rest: the assertion,
+ * speaker or claim ID with the assertions, links, articles and speakers it
+ * names; for a claim also every article its members' articles were copied
+ * from or to (cg_score_article_copies(), with RULES).  The records keep the
+ * order of cg_store_load()'s, so `show` prints the same from either.  An
+ * ID naming nothing gives an empty corpus.  Returns a new corpus, or NULL
+ * with ERROR. */
+CgCorpus *cg_store_load_around (CgStore *store, CgRules *rules, const char *id, GError **error);
+
 /* ---- additions ------------------------------------------------------------ */
 
 /* The schema version this build writes (PRAGMA user_version). */

@@ -640,7 +640,23 @@ cmd_show (int argc, char **argv)
   const char *id = argv[1];
   argv[1] = argv[0];
   GError *error = NULL;
-  CgCorpus *corpus = query_corpus (argc - 1, argv + 1, &error);
+  CgCorpus *corpus = NULL;
+  if (argc - 1 <= 1 && !opt_meta_table)
+    {
+      /* from the store, only the item and its neighbours: loading a whole
+       * corpus store to explain one item took seconds and a gigabyte */
+      CgStore *store = cg_store_open (db_path (), CG_STORE_READ_ONLY, &error);
+      /* a claim's article copies are found with the linking rules */
+      CgRules *rules = store && id[0] == 'c' ? load_rules (&error) : NULL;
+      if (store && (rules || id[0] != 'c'))
+        corpus = cg_store_load_around (store, rules, id, &error);
+      if (store)
+        cg_store_close (store);
+      if (rules)
+        cg_rules_free (rules);
+    }
+  else
+    corpus = query_corpus (argc - 1, argv + 1, &error);
   if (corpus == NULL)
     {
       status = fail (error);

@@ -4614,6 +4614,33 @@ cg_score_wire_copies (CgCorpus *corpus, CgRules *rules, const CgClaim *claim)
 }
 
 GPtrArray *
+cg_score_copy_group (CgCorpus *corpus, CgRules *rules, GHashTable *articles)
+{
+  GPtrArray *out = g_ptr_array_new ();
+  GHashTable *pos = g_hash_table_new (g_str_hash, g_str_equal);
+  GHashTable *art = g_hash_table_new (g_str_hash, g_str_equal);
+  GPtrArray *art_ids = g_ptr_array_new ();
+  GArray *art_size = g_array_new (FALSE, TRUE, sizeof (guint));
+  guint *art_of = index_articles (corpus->assertions, pos, art, art_ids, art_size);
+  guint *aparent = copy_articles (corpus, rules, pos, art_of, art_size, art_ids->len, NULL);
+  GHashTable *roots = g_hash_table_new (g_direct_hash, g_direct_equal);
+  for (guint k = 0; k < art_ids->len; k++)
+    if (g_hash_table_contains (articles, g_ptr_array_index (art_ids, k)))
+      g_hash_table_add (roots, GUINT_TO_POINTER (uf_find (aparent, k) + 1));
+  for (guint k = 0; k < art_ids->len; k++)
+    if (g_hash_table_contains (roots, GUINT_TO_POINTER (uf_find (aparent, k) + 1)))
+      g_ptr_array_add (out, g_ptr_array_index (art_ids, k));
+  g_hash_table_unref (roots);
+  g_free (aparent);
+  g_free (art_of);
+  g_array_unref (art_size);
+  g_ptr_array_unref (art_ids);
+  g_hash_table_unref (art);
+  g_hash_table_unref (pos);
+  return out;
+}
+
+GPtrArray *
 cg_score_article_copies (CgCorpus *corpus, CgRules *rules, const CgClaim *claim)
 {
   GPtrArray *out = g_ptr_array_new_with_free_func (g_free);

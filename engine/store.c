@@ -1120,14 +1120,11 @@ load_text (CgArticle *a, const char *location, sqlite3_stmt *st)
   g_array_unref (blanks);
 }
 
+/* The rows of ST (the columns of ST_LOAD_ARTICLES) as articles. */
 static gboolean
-load_articles (CgStore *s, GPtrArray *out, gboolean with_text, gint64 after, GError **error)
+read_articles (CgStore *s, sqlite3_stmt *st, GPtrArray *out, gboolean with_text, GError **error)
 {
-  sqlite3_stmt *st = statement (s, with_text ? ST_LOAD_ARTICLES_TEXT : ST_LOAD_ARTICLES, error);
   gboolean row, ok;
-  if (st == NULL)
-    return FALSE;
-  sqlite3_bind_int64 (st, 1, after);
   while ((ok = step_row (s, st, &row, error)) && row)
     {
       CgArticle *a = cg_article_new ();
@@ -1150,6 +1147,16 @@ load_articles (CgStore *s, GPtrArray *out, gboolean with_text, gint64 after, GEr
   return ok;
 }
 
+static gboolean
+load_articles (CgStore *s, GPtrArray *out, gboolean with_text, gint64 after, GError **error)
+{
+  sqlite3_stmt *st = statement (s, with_text ? ST_LOAD_ARTICLES_TEXT : ST_LOAD_ARTICLES, error);
+  if (st == NULL)
+    return FALSE;
+  sqlite3_bind_int64 (st, 1, after);
+  return read_articles (s, st, out, with_text, error);
+}
+
 static char *
 prefixed (char prefix, sqlite3_stmt *st, int col)
 {
@@ -1158,14 +1165,11 @@ prefixed (char prefix, sqlite3_stmt *st, int col)
   return key_string (prefix, sqlite3_column_int64 (st, col));
 }
 
+/* The rows of ST (the columns of ST_LOAD_ASSERTIONS) as assertions. */
 static gboolean
-load_assertions (CgStore *s, GPtrArray *out, gint64 after, GError **error)
+read_assertions (CgStore *s, sqlite3_stmt *st, GPtrArray *out, GError **error)
 {
-  sqlite3_stmt *st = statement (s, ST_LOAD_ASSERTIONS, error);
   gboolean row, ok;
-  if (st == NULL)
-    return FALSE;
-  sqlite3_bind_int64 (st, 1, after);
   while ((ok = step_row (s, st, &row, error)) && row)
     {
       CgAssertion *a = cg_assertion_new ();
@@ -1198,15 +1202,24 @@ load_assertions (CgStore *s, GPtrArray *out, gint64 after, GError **error)
   return ok;
 }
 
+static gboolean
+load_assertions (CgStore *s, GPtrArray *out, gint64 after, GError **error)
+{
+  sqlite3_stmt *st = statement (s, ST_LOAD_ASSERTIONS, error);
+  if (st == NULL)
+    return FALSE;
+  sqlite3_bind_int64 (st, 1, after);
+  return read_assertions (s, st, out, error);
+}
+
 /* Speakers in id order, with their aliases and roles.  Returns a new array
  * of CgSpeaker* with free func set, or NULL with ERROR. */
 static GPtrArray *
-load_speakers (CgStore *s, GError **error)
+read_speakers (CgStore *s, sqlite3_stmt *st, sqlite3_stmt *forms, GError **error)
 {
   GPtrArray *out = g_ptr_array_new_with_free_func ((GDestroyNotify) cg_speaker_free);
   GHashTable *by_key = g_hash_table_new (g_int64_hash, g_int64_equal);
   gint64 *keys = NULL;
-  sqlite3_stmt *st = statement (s, ST_LOAD_SPEAKERS, error);
   gboolean row = FALSE, ok = st != NULL;
   GArray *key_array = g_array_new (FALSE, FALSE, sizeof (gint64));
   while (ok && (ok = step_row (s, st, &row, error)) && row)
@@ -1226,8 +1239,8 @@ load_speakers (CgStore *s, GError **error)
   keys = (gint64 *) (gpointer) key_array->data;
   for (guint i = 0; ok && i < out->len; i++)
     g_hash_table_insert (by_key, &keys[i], g_ptr_array_index (out, i));
-  st = ok ? statement (s, ST_LOAD_FORMS, error) : NULL;
-  ok = st != NULL;
+  st = ok ? forms : NULL;
+  ok = ok && st != NULL;
   while (ok && (ok = step_row (s, st, &row, error)) && row)
     {
       gint64 key = sqlite3_column_int64 (st, 0);
@@ -1247,16 +1260,20 @@ load_speakers (CgStore *s, GError **error)
   return out;
 }
 
+static GPtrArray *
+load_speakers (CgStore *s, GError **error)
+{
+  sqlite3_stmt *st = statement (s, ST_LOAD_SPEAKERS, error);
+  sqlite3_stmt *forms = st ? statement (s, ST_LOAD_FORMS, error) : NULL;
+  return read_speakers (s, st, forms, error);
+}
+
 /* The links stored after key AFTER, in key order; *LAST (may be NULL) is
  * raised to the highest key read. */
 static gboolean
-load_links (CgStore *s, GPtrArray *out, gint64 after, gint64 *last, GError **error)
+read_links (CgStore *s, sqlite3_stmt *st, GPtrArray *out, gint64 *last, GError **error)
 {
-  sqlite3_stmt *st = statement (s, ST_LOAD_LINKS, error);
   gboolean row, ok;
-  if (st == NULL)
-    return FALSE;
-  sqlite3_bind_int64 (st, 1, after);
   while ((ok = step_row (s, st, &row, error)) && row)
     {
       CgLink *l = cg_link_new ();
@@ -1274,6 +1291,16 @@ load_links (CgStore *s, GPtrArray *out, gint64 after, gint64 *last, GError **err
     }
   sqlite3_reset (st);
   return ok;
+}
+
+static gboolean
+load_links (CgStore *s, GPtrArray *out, gint64 after, gint64 *last, GError **error)
+{
+  sqlite3_stmt *st = statement (s, ST_LOAD_LINKS, error);
+  if (st == NULL)
+    return FALSE;
+  sqlite3_bind_int64 (st, 1, after);
+  return read_links (s, st, out, last, error);
 }
 
 /* Add to LIST the keys in TEXT (a claim's list: numbers separated by
@@ -1375,6 +1402,321 @@ cg_store_load (CgStore *s, gboolean with_text, GError **error)
       return NULL;
     }
   CgCorpus *corpus = load_corpus (s, with_text, TRUE, error);
+  rollback (s);
+  return corpus;
+}
+
+/* ---- one item and its neighbours (show) ------------------------------------ */
+
+/* A set of keys: a GHashTable of gint64* it owns. */
+static GHashTable *
+key_set_new (void)
+{
+  return g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, NULL);
+}
+
+static void
+key_set_add (GHashTable *set, gint64 key)
+{
+  if (!g_hash_table_contains (set, &key))
+    g_hash_table_add (set, g_memdup2 (&key, sizeof key));
+}
+
+static void
+key_set_add_id (GHashTable *set, const char *id, char prefix)
+{
+  gint64 key;
+  if (parse_id (id, prefix, &key))
+    key_set_add (set, key);
+}
+
+/* The keys of SET as an SQL list, "3,17,29" ("NULL" when empty, which
+ * matches nothing).  Returns a new string. */
+static char *
+key_list (GHashTable *set)
+{
+  GString *out = g_string_new (NULL);
+  GHashTableIter it;
+  gpointer key;
+  g_hash_table_iter_init (&it, set);
+  while (g_hash_table_iter_next (&it, &key, NULL))
+    g_string_append_printf (out, "%s%" G_GINT64_FORMAT, out->len ? "," : "", *(gint64 *) key);
+  if (out->len == 0)
+    g_string_append (out, "NULL");
+  return g_string_free (out, FALSE);
+}
+
+/* SQL made of FORMAT with every "%s" the keys of SET, prepared; NULL with
+ * ERROR.  Returns a new statement (sqlite3_finalize). */
+static sqlite3_stmt *
+keyed_statement (CgStore *s, const char *format, GHashTable *set, GError **error)
+{
+  char *list = key_list (set);
+  GString *sql = g_string_new (format);
+  g_string_replace (sql, "%s", list, 0);
+  sqlite3_stmt *st = NULL;
+  if (sqlite3_prepare_v2 (s->db, sql->str, -1, &st, NULL) != SQLITE_OK)
+    {
+      db_error (s, error, "preparing a query");
+      st = NULL;
+    }
+  g_string_free (sql, TRUE);
+  g_free (list);
+  return st;
+}
+
+/* Add to OUT the first column of the rows of FORMAT over SET (see
+ * keyed_statement()). */
+static gboolean
+keyed_keys (CgStore *s, const char *format, GHashTable *set, GHashTable *out, GError **error)
+{
+  sqlite3_stmt *st = keyed_statement (s, format, set, error);
+  gboolean row = FALSE, ok = st != NULL;
+  while (ok && (ok = step_row (s, st, &row, error)) && row)
+    key_set_add (out, sqlite3_column_int64 (st, 0));
+  sqlite3_finalize (st);
+  return ok;
+}
+
+/* Into CORPUS: the links touching the assertions of SEEDS, and the
+ * assertions at their ends, SEEDS and ASSERTIONS; with WHOLE, every
+ * assertion of their articles too (the article copies count an article's
+ * assertions).  Adds to ASSERTIONS what it loaded. */
+static gboolean
+load_neighbours (CgStore *s, CgCorpus *corpus, GHashTable *seeds, GHashTable *assertions, gboolean whole,
+                 GError **error)
+{
+  sqlite3_stmt *st = keyed_statement (s,
+                                      "SELECT from_id, to_id, relation, score, rule, evidence, id FROM links"
+                                      " WHERE from_id IN (%s) OR to_id IN (%s) ORDER BY id",
+                                      seeds, error);
+  if (st == NULL || !read_links (s, st, corpus->links, NULL, error))
+    {
+      sqlite3_finalize (st);
+      return FALSE;
+    }
+  sqlite3_finalize (st);
+  GHashTableIter it;
+  gpointer key;
+  g_hash_table_iter_init (&it, seeds);
+  while (g_hash_table_iter_next (&it, &key, NULL))
+    key_set_add (assertions, *(gint64 *) key);
+  for (guint i = 0; i < corpus->links->len; i++)
+    {
+      CgLink *l = g_ptr_array_index (corpus->links, i);
+      key_set_add_id (assertions, l->from, 'a');
+      key_set_add_id (assertions, l->to, 'a');
+    }
+  if (whole)
+    {
+      GHashTable *articles = key_set_new ();
+      gboolean ok = keyed_keys (s, "SELECT DISTINCT article_id FROM assertions WHERE id IN (%s)", assertions, articles,
+                                error)
+                    && keyed_keys (s, "SELECT id FROM assertions WHERE article_id IN (%s)", articles, assertions, error);
+      g_hash_table_unref (articles);
+      if (!ok)
+        return FALSE;
+    }
+  st = keyed_statement (s,
+                        "SELECT id, article_id, kind, text, span_start, span_end, cue_text, cue_start, cue_end,"
+                        " source_text, source_start, source_end, speaker_id, certainty, polarity, stance, rule, sentence"
+                        " FROM assertions WHERE id IN (%s) ORDER BY id",
+                        assertions, error);
+  gboolean ok = st && read_assertions (s, st, corpus->assertions, error);
+  sqlite3_finalize (st);
+  return ok;
+}
+
+/* The articles of a claim's members and every article counted as a copy
+ * of one of them (cg_score_copy_group()), grown until it adds none: a copy
+ * of a copy is loaded in the next round.  The test of an article pair
+ * needs only the two articles' assertions and the links between them, so
+ * each pair that can join the group is tested on all it needs.  MEMBERS
+ * are assertion keys; leaves the last round in *CORPUS. */
+static gboolean
+load_copies (CgStore *s, CgRules *rules, GHashTable *members, CgCorpus **corpus, GError **error)
+{
+  GHashTable *articles = key_set_new ();
+  gboolean ok = keyed_keys (s, "SELECT DISTINCT article_id FROM assertions WHERE id IN (%s)", members, articles, error);
+  while (ok)
+    {
+      GHashTable *seeds = key_set_new (), *assertions = key_set_new ();
+      *corpus = cg_corpus_new ();
+      ok = keyed_keys (s, "SELECT id FROM assertions WHERE article_id IN (%s)", articles, seeds, error)
+           && load_neighbours (s, *corpus, seeds, assertions, TRUE, error);
+      g_hash_table_unref (seeds);
+      g_hash_table_unref (assertions);
+      if (!ok)
+        break;
+      GHashTable *ids = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+      GHashTableIter it;
+      gpointer key;
+      g_hash_table_iter_init (&it, articles);
+      while (g_hash_table_iter_next (&it, &key, NULL))
+        g_hash_table_add (ids, key_string ('d', *(gint64 *) key));
+      GPtrArray *group = cg_score_copy_group (*corpus, rules, ids);
+      guint before = g_hash_table_size (articles);
+      for (guint i = 0; i < group->len; i++)
+        key_set_add_id (articles, g_ptr_array_index (group, i), 'd');
+      g_ptr_array_unref (group);
+      g_hash_table_unref (ids);
+      if (g_hash_table_size (articles) == before)
+        break;
+      cg_corpus_free (*corpus);
+      *corpus = NULL;
+    }
+  g_hash_table_unref (articles);
+  return ok;
+}
+
+/* The articles and speakers of CORPUS's assertions, and the speakers in
+ * MORE (keys). */
+static gboolean
+load_places (CgStore *s, CgCorpus *corpus, GHashTable *more, GError **error)
+{
+  GHashTable *articles = key_set_new ();
+  for (guint i = 0; i < corpus->assertions->len; i++)
+    {
+      CgAssertion *a = g_ptr_array_index (corpus->assertions, i);
+      key_set_add_id (articles, a->article_id, 'd');
+      key_set_add_id (more, a->speaker_id, 's');
+    }
+  sqlite3_stmt *st = keyed_statement (s,
+                                      "SELECT id, path, sha256, title, author, outlet, date, length, boilerplate,"
+                                      " NULL, NULL, NULL, wire FROM articles WHERE id IN (%s) ORDER BY id",
+                                      articles, error);
+  gboolean ok = st && read_articles (s, st, corpus->articles, FALSE, error);
+  sqlite3_finalize (st);
+  g_hash_table_unref (articles);
+  if (!ok)
+    return FALSE;
+  st = keyed_statement (s, "SELECT id, name, kind FROM speakers WHERE id IN (%s) ORDER BY id", more, error);
+  sqlite3_stmt *forms = st ? keyed_statement (s,
+                                              "SELECT speaker_id, is_role, form FROM speaker_forms"
+                                              " WHERE speaker_id IN (%s) ORDER BY speaker_id, is_role, pos",
+                                              more, error)
+                           : NULL;
+  GPtrArray *speakers = read_speakers (s, st, forms, error);
+  sqlite3_finalize (st);
+  sqlite3_finalize (forms);
+  if (speakers == NULL)
+    return FALSE;
+  g_ptr_array_unref (corpus->speakers);
+  corpus->speakers = speakers;
+  return TRUE;
+}
+
+/* The claim with KEY, its members those still stored; NULL when there is
+ * none (or with ERROR). */
+static CgClaim *
+load_claim (CgStore *s, gint64 key, GError **error)
+{
+  GHashTable *set = key_set_new ();
+  key_set_add (set, key);
+  sqlite3_stmt *st
+      = keyed_statement (s, "SELECT id, verdict, members, supporters, contradictors FROM claims WHERE id IN (%s)", set,
+                         error);
+  g_hash_table_unref (set);
+  gboolean row = FALSE;
+  CgClaim *c = NULL;
+  if (st && step_row (s, st, &row, error) && row)
+    {
+      c = cg_claim_new ();
+      c->id = key_string ('c', sqlite3_column_int64 (st, 0));
+      cg_verdict_from_name ((const char *) sqlite3_column_text (st, 1), &c->verdict);
+      add_keys (c->assertions, (const char *) sqlite3_column_text (st, 2), 'a', NULL);
+      add_keys (c->supporters, (const char *) sqlite3_column_text (st, 3), 's', NULL);
+      add_keys (c->contradictors, (const char *) sqlite3_column_text (st, 4), 's', NULL);
+    }
+  sqlite3_finalize (st);
+  return c;
+}
+
+static CgCorpus *
+load_around (CgStore *s, CgRules *rules, const char *id, GError **error)
+{
+  CgCorpus *corpus = NULL;
+  GHashTable *seeds = key_set_new (), *assertions = key_set_new (), *speakers = key_set_new ();
+  gint64 key;
+  gboolean ok = TRUE;
+  if (parse_id (id, 'a', &key))
+    {
+      corpus = cg_corpus_new ();
+      key_set_add (seeds, key);
+      ok = load_neighbours (s, corpus, seeds, assertions, FALSE, error);
+    }
+  else if (parse_id (id, 's', &key))
+    {
+      corpus = cg_corpus_new ();
+      key_set_add (speakers, key);
+      char *sql = g_strdup_printf ("SELECT id FROM assertions WHERE speaker_id = %" G_GINT64_FORMAT, key);
+      sqlite3_stmt *st = NULL;
+      if (sqlite3_prepare_v2 (s->db, sql, -1, &st, NULL) != SQLITE_OK)
+        ok = db_error (s, error, "preparing a query");
+      gboolean row = FALSE;
+      while (ok && (ok = step_row (s, st, &row, error)) && row)
+        key_set_add (assertions, sqlite3_column_int64 (st, 0));
+      sqlite3_finalize (st);
+      g_free (sql);
+      /* no links: a speaker's page lists what it said */
+      GHashTable *none = key_set_new ();
+      ok = ok && load_neighbours (s, corpus, none, assertions, FALSE, error);
+      g_hash_table_unref (none);
+    }
+  else if (parse_id (id, 'c', &key))
+    {
+      CgClaim *c = load_claim (s, key, error);
+      if (c == NULL)
+        ok = error == NULL || *error == NULL;
+      if (c)
+        {
+          for (guint i = 0; i < c->assertions->len; i++)
+            key_set_add_id (seeds, g_ptr_array_index (c->assertions, i), 'a');
+          for (guint pass = 0; pass < 2; pass++)
+            {
+              GPtrArray *who = pass ? c->contradictors : c->supporters;
+              for (guint i = 0; i < who->len; i++)
+                key_set_add_id (speakers, g_ptr_array_index (who, i), 's');
+            }
+          ok = load_copies (s, rules, seeds, &corpus, error);
+          if (ok)
+            {
+              /* as load_claims(): members that are gone are left out */
+              for (guint i = c->assertions->len; i-- > 0;)
+                if (cg_corpus_assertion (corpus, g_ptr_array_index (c->assertions, i)) == NULL)
+                  g_ptr_array_remove_index (c->assertions, i);
+              g_ptr_array_add (corpus->claims, c);
+            }
+          else
+            cg_claim_free (c);
+        }
+      if (corpus == NULL && ok)
+        corpus = cg_corpus_new ();
+    }
+  else
+    corpus = cg_corpus_new ();
+  ok = ok && load_places (s, corpus, speakers, error);
+  g_hash_table_unref (seeds);
+  g_hash_table_unref (assertions);
+  g_hash_table_unref (speakers);
+  if (!ok)
+    {
+      if (corpus)
+        cg_corpus_free (corpus);
+      return NULL;
+    }
+  return corpus;
+}
+
+CgCorpus *
+cg_store_load_around (CgStore *s, CgRules *rules, const char *id, GError **error)
+{
+  if (sqlite3_exec (s->db, "BEGIN", NULL, NULL, NULL) != SQLITE_OK)
+    {
+      db_error (s, error, "starting to read");
+      return NULL;
+    }
+  CgCorpus *corpus = load_around (s, rules, id, error);
   rollback (s);
   return corpus;
 }
