@@ -4613,30 +4613,54 @@ cg_score_wire_copies (CgCorpus *corpus, CgRules *rules, const CgClaim *claim)
   return out;
 }
 
+/* The article index and copy union-find that cg_score_copy_group() and
+ * cg_score_article_copies() both start from; copy_index_clear() frees it. */
+typedef struct {
+  GHashTable *pos;      /* assertion id -> index + 1 */
+  GHashTable *art;      /* article id -> index + 1 */
+  GPtrArray  *art_ids;  /* article ids, not copied */
+  GArray     *art_size; /* assertions per article */
+  guint      *art_of;   /* each assertion's article index */
+  guint      *aparent;  /* copies of one article share a root */
+} CopyIndex;
+
+static void
+copy_index_init (CopyIndex *ix, CgCorpus *corpus, CgRules *rules, GArray *pairs)
+{
+  ix->pos = g_hash_table_new (g_str_hash, g_str_equal);
+  ix->art = g_hash_table_new (g_str_hash, g_str_equal);
+  ix->art_ids = g_ptr_array_new ();
+  ix->art_size = g_array_new (FALSE, TRUE, sizeof (guint));
+  ix->art_of = index_articles (corpus->assertions, ix->pos, ix->art, ix->art_ids, ix->art_size);
+  ix->aparent = copy_articles (corpus, rules, ix->pos, ix->art_of, ix->art_size, ix->art_ids->len, pairs);
+}
+
+static void
+copy_index_clear (CopyIndex *ix)
+{
+  g_free (ix->aparent);
+  g_free (ix->art_of);
+  g_array_unref (ix->art_size);
+  g_ptr_array_unref (ix->art_ids);
+  g_hash_table_unref (ix->art);
+  g_hash_table_unref (ix->pos);
+}
+
 GPtrArray *
 cg_score_copy_group (CgCorpus *corpus, CgRules *rules, GHashTable *articles)
 {
   GPtrArray *out = g_ptr_array_new ();
-  GHashTable *pos = g_hash_table_new (g_str_hash, g_str_equal);
-  GHashTable *art = g_hash_table_new (g_str_hash, g_str_equal);
-  GPtrArray *art_ids = g_ptr_array_new ();
-  GArray *art_size = g_array_new (FALSE, TRUE, sizeof (guint));
-  guint *art_of = index_articles (corpus->assertions, pos, art, art_ids, art_size);
-  guint *aparent = copy_articles (corpus, rules, pos, art_of, art_size, art_ids->len, NULL);
+  CopyIndex ix;
+  copy_index_init (&ix, corpus, rules, NULL);
   GHashTable *roots = g_hash_table_new (g_direct_hash, g_direct_equal);
-  for (guint k = 0; k < art_ids->len; k++)
-    if (g_hash_table_contains (articles, g_ptr_array_index (art_ids, k)))
-      g_hash_table_add (roots, GUINT_TO_POINTER (uf_find (aparent, k) + 1));
-  for (guint k = 0; k < art_ids->len; k++)
-    if (g_hash_table_contains (roots, GUINT_TO_POINTER (uf_find (aparent, k) + 1)))
-      g_ptr_array_add (out, g_ptr_array_index (art_ids, k));
+  for (guint k = 0; k < ix.art_ids->len; k++)
+    if (g_hash_table_contains (articles, g_ptr_array_index (ix.art_ids, k)))
+      g_hash_table_add (roots, GUINT_TO_POINTER (uf_find (ix.aparent, k) + 1));
+  for (guint k = 0; k < ix.art_ids->len; k++)
+    if (g_hash_table_contains (roots, GUINT_TO_POINTER (uf_find (ix.aparent, k) + 1)))
+      g_ptr_array_add (out, g_ptr_array_index (ix.art_ids, k));
   g_hash_table_unref (roots);
-  g_free (aparent);
-  g_free (art_of);
-  g_array_unref (art_size);
-  g_ptr_array_unref (art_ids);
-  g_hash_table_unref (art);
-  g_hash_table_unref (pos);
+  copy_index_clear (&ix);
   return out;
 }
 
@@ -4645,13 +4669,9 @@ cg_score_article_copies (CgCorpus *corpus, CgRules *rules, const CgClaim *claim)
 {
   GPtrArray *out = g_ptr_array_new_with_free_func (g_free);
   GPtrArray *as = corpus->assertions;
-  GHashTable *pos = g_hash_table_new (g_str_hash, g_str_equal);
-  GHashTable *art = g_hash_table_new (g_str_hash, g_str_equal);
-  GPtrArray *art_ids = g_ptr_array_new ();
-  GArray *art_size = g_array_new (FALSE, TRUE, sizeof (guint));
-  guint *art_of = index_articles (as, pos, art, art_ids, art_size);
   GArray *pairs = g_array_new (FALSE, FALSE, sizeof (CopyPair));
-  guint *aparent = copy_articles (corpus, rules, pos, art_of, art_size, art_ids->len, pairs);
+  CopyIndex ix;
+  copy_index_init (&ix, corpus, rules, pairs);
 
   /* the claim's members, grouped by their article's copy root, in order of
    * their first member */
@@ -4659,10 +4679,10 @@ cg_score_article_copies (CgCorpus *corpus, CgRules *rules, const CgClaim *claim)
   GPtrArray *members = g_ptr_array_new_with_free_func ((GDestroyNotify) g_ptr_array_unref);
   for (guint i = 0; i < claim->assertions->len; i++)
     {
-      guint k = GPOINTER_TO_UINT (g_hash_table_lookup (pos, g_ptr_array_index (claim->assertions, i)));
+      guint k = GPOINTER_TO_UINT (g_hash_table_lookup (ix.pos, g_ptr_array_index (claim->assertions, i)));
       if (k == 0)
         continue;
-      guint root = uf_find (aparent, art_of[k - 1]), g = 0;
+      guint root = uf_find (ix.aparent, ix.art_of[k - 1]), g = 0;
       while (g < roots->len && g_array_index (roots, guint, g) != root)
         g++;
       if (g == roots->len)
@@ -4683,7 +4703,7 @@ cg_score_article_copies (CgCorpus *corpus, CgRules *rules, const CgClaim *claim)
           gboolean x = FALSE, y = FALSE;
           for (guint i = 0; i < m->len; i++)
             {
-              guint ai = article_of (art, g_ptr_array_index (m, i));
+              guint ai = article_of (ix.art, g_ptr_array_index (m, i));
               x = x || ai == p->x + 1;
               y = y || ai == p->y + 1;
             }
@@ -4702,12 +4722,7 @@ cg_score_article_copies (CgCorpus *corpus, CgRules *rules, const CgClaim *claim)
     }
   g_ptr_array_unref (members);
   g_array_unref (roots);
-  g_free (aparent);
   g_array_unref (pairs);
-  g_free (art_of);
-  g_array_unref (art_size);
-  g_ptr_array_unref (art_ids);
-  g_hash_table_unref (art);
-  g_hash_table_unref (pos);
+  copy_index_clear (&ix);
   return out;
 }
