@@ -2187,6 +2187,8 @@ title_prep_ok (Run *r, guint s)
          || (tok_title (r, TOK (r, s - 2)) && (is_cap (TOK (r, s)) || tword_is (r, TOK (r, s), L_DET)));
 }
 
+static gboolean np_back_via (Run *r, guint end, guint *start, gboolean *via);
+
 /* A noun phrase ending just before END: [*START, END).  Lowercase words
  * join a capitalized head only as titles ("Former CIA director William J.
  * Burns"); a lowercase head takes up to three modifiers and its determiner
@@ -2194,7 +2196,18 @@ title_prep_ok (Run *r, guint s)
 static gboolean
 np_back (Run *r, guint end, guint *start)
 {
+  return np_back_via (r, end, start, NULL);
+}
+
+/* np_back(); *VIA (when given) says whether the mention goes on back over
+ * a preposition to a head of its own ("Early results of an entrance
+ * poll"). */
+static gboolean
+np_back_via (Run *r, guint end, guint *start, gboolean *via)
+{
   const CgExtractor *x = r->x;
+  if (via)
+    *via = FALSE;
   if (end == 0)
     return FALSE;
   guint h = end - 1;
@@ -2441,17 +2454,19 @@ np_back (Run *r, guint end, guint *start)
    * "Aides to Clinton", "officials with the Democratic Congressional
    * Campaign Committee", "Majorities in many European countries". */
   guint xs;
-  gboolean via_prep = FALSE;
+  gboolean via_prep = FALSE, inner = FALSE;
   while (s >= 3 && same_unit (r, s - 2, s) && tword_is (r, TOK (r, s - 1), L_SOURCE_PREP)
       && is_word (TOK (r, s - 2)) && !tword_is (r, TOK (r, s - 2), L_DET)
       && (!is_cap (TOK (r, s - 2)) || s - 2 == 0 || !same_unit (r, s - 3, s - 2))
-      && title_prep_ok (r, s) && np_back (r, s - 1, &xs) && xs <= s - 2 && (h + 1 - xs) <= x->source_max_words)
+      && title_prep_ok (r, s) && np_back_via (r, s - 1, &xs, &inner) && xs <= s - 2 && (h + 1 - xs) <= x->source_max_words)
     {
       const CgPatToken *hd = TOK (r, s - 2);
       gboolean owner = FALSE;  /* a possessor: "Mrs. Obama's chief of staff" */
       for (guint i = xs; i < s - 2 && !owner; i++)
         owner = ends_possessive (TOK (r, i)->word);
-      if ((xs < s - 2 && (tword_is (r, TOK (r, xs), L_DET) || is_quantity (r, TOK (r, xs)) || owner))
+      /* (a head that has a complement of its own was taken by the same
+       * test: "Early results of an entrance poll of Nevada caucus-goers") */
+      if ((xs < s - 2 && (tword_is (r, TOK (r, xs), L_DET) || is_quantity (r, TOK (r, xs)) || owner || inner))
           || ((tok_title (r, hd) || is_plural (r, hd)) && !hd->cue
               && (xs == 0 || !same_unit (r, xs - 1, xs) || tword_is (r, TOK (r, xs - 1), L_BREAK)
                   || (!is_word (TOK (r, xs - 1)) && !is_char (TOK (r, xs - 1)->word, '.')
@@ -2507,6 +2522,8 @@ np_back (Run *r, guint end, guint *start)
     while (s > 0 && same_unit (r, s - 1, s) && is_word (TOK (r, s - 1)) && is_quantity (r, TOK (r, s - 1))
            && h + 1 - s < x->source_max_words)
       s--;
+  if (via)
+    *via = via_prep;
   *start = s;
   return TRUE;
 }

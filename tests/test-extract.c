@@ -2442,6 +2442,22 @@ test_spans_eighteenth (void)
   g_free (path);
 }
 
+/* Exact source spans, the nineteenth session (PolNeAR train sentences). */
+static void
+test_spans_nineteenth (void)
+{
+  char *path = cg_test_data ("extract-spans-nineteenth.txt");
+  CgArticleResult *r = cg_test_process (path);
+  /* a head before a preposition of extract.rules [source-prepositions]
+   * whose own noun phrase goes back over another one */
+  g_assert_cmpstr (find (r, "Hillary Clinton captured")->source_text, ==,
+                   "Early results of an entrance poll of Nevada Democratic caucus-goers");
+  g_assert_cmpstr (cg_test_with_cue (r, "urged")->source_text, ==, "families of those affected by mass shootings");
+  g_assert_cmpstr (find (r, "a substantial number")->source_text, ==, "People with knowledge of the group's activities");
+  cg_article_result_free (r);
+  g_free (path);
+}
+
 /* The writer's participle clause after a short object content
  * (extract.rules [object-clause-joiners] "*ing"), the clauses opened by
  * "because", "so" and "then" there, and the subject of a passive cue
@@ -2590,6 +2606,7 @@ main (int argc, char **argv)
   g_test_add_func ("/extract/spans-seventeenth", test_spans_seventeenth);
   g_test_add_func ("/extract/spans-eighteenth", test_spans_eighteenth);
   g_test_add_func ("/extract/bounds-eighteenth", test_bounds_eighteenth);
+  g_test_add_func ("/extract/spans-nineteenth", test_spans_nineteenth);
   int status = g_test_run ();
   cg_article_result_free (seed0);
   return status;
