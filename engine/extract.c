@@ -4964,6 +4964,12 @@ from_match (Run *r, guint pattern, const CgPatMatch *m)
   guint sub_end;
   gboolean subject_first = pa->subject && strcmp (pa->subject, "first") == 0 && m->source_start != NONE
                            && m->cue_rule && source_end <= m->group_start;
+  /* '"I was totally against going into Iraq," Trump said, repeating
+   * ...': a sentence opening with a quotation has no subject of its own
+   * there; the pattern without subject=first finds the speaker of the cue
+   * before the comma */
+  if (subject_first && TOK (r, m->source_start)->inside >= 0)
+    return FALSE;
   if (subject_first && np_fwd (r, m->source_start, &sub_end) && sub_end < source_end
       && is_word (TOK (r, sub_end)) && !is_cap (TOK (r, sub_end)) && !tok_is (r, sub_end, L_NOT_SOURCE)
       && (tok_is (r, m->source_start, L_PRON) || ends_with (TOK (r, sub_end)->word, "ed")

@@ -2454,6 +2454,10 @@ test_spans_nineteenth (void)
                    "Early results of an entrance poll of Nevada Democratic caucus-goers");
   g_assert_cmpstr (cg_test_with_cue (r, "urged")->source_text, ==, "families of those affected by mass shootings");
   g_assert_cmpstr (find (r, "a substantial number")->source_text, ==, "People with knowledge of the group's activities");
+  /* a sentence opening with a quotation: the speaker of a participle
+   * after '"...," X said,' is X, not a word inside the quotation */
+  g_assert_cmpstr (cg_test_with_cue (r, "repeating")->source_text, ==, "Trump");
+  g_assert_cmpstr (cg_test_with_cue (r, "referring to")->source_text, ==, "Manchin");
   cg_article_result_free (r);
   g_free (path);
 }
