@@ -2188,6 +2188,7 @@ title_prep_ok (Run *r, guint s)
 }
 
 static gboolean np_back_via (Run *r, guint end, guint *start, gboolean *via);
+static gboolean opener_comma (Run *r, guint c);
 
 /* A noun phrase ending just before END: [*START, END).  Lowercase words
  * join a capitalized head only as titles ("Former CIA director William J.
@@ -2402,7 +2403,7 @@ np_back_via (Run *r, guint end, guint *start, gboolean *via)
             {
               const CgPatToken *u = TOK (r, k - 1);
               if (!is_word (u) || is_cap (u) || u->cue || tword_is (r, u, L_NOT_SOURCE)
-                  || tword_is (r, u, L_DET) || ends_with (u->word, "ly"))
+                  || tword_is (r, u, L_DET) || ends_with (u->word, "ly") || tword_is (r, u, L_PRON))
                 break;
               k--;
               run++;
@@ -2415,7 +2416,11 @@ np_back_via (Run *r, guint end, guint *start, gboolean *via)
               /* '"...," political scientist Christopher Wlezien told': after
                * a quotation and its comma, as at the sentence start */
               && !(TOK (r, k - 1)->quote_close >= 0
-                   || (k >= 2 && is_char (TOK (r, k - 1)->word, ',') && TOK (r, k - 2)->quote_close >= 0)))
+                   || (k >= 2 && is_char (TOK (r, k - 1)->word, ',') && TOK (r, k - 2)->quote_close >= 0))
+              /* (and after the comma of a phrase opening the sentence:
+               * "During the two-hour service, assistant pastor Charles
+               * Elliott III asked") */
+              && !opener_comma (r, k - 1))
             {
               const CgPatToken *u = TOK (r, k - 1);
               /* "A teary-eyed Bush says", "A super PAC supporting ...": a
@@ -2424,7 +2429,7 @@ np_back_via (Run *r, guint end, guint *start, gboolean *via)
                * president, whom resolve finds from "President") */
               if (is_word (u) && tword_is (r, u, L_DET) && !u->cue && !tword_is (r, u, L_NEGATION)
                   && !tok_title (r, head)
-                  && (k - 1 == 0 || !same_unit (r, k - 2, k - 1)))
+                  && (k - 1 == 0 || !same_unit (r, k - 2, k - 1) || opener_comma (r, k - 2)))
                 {
                   count += s - k + 1;
                   s = k - 1;
@@ -3011,6 +3016,25 @@ opening_phrase (Run *r, guint c)
     if (!is_word (TOK (r, i)) && !(TOK (r, i)->flags & CG_TOKEN_NUMBER))
       return FALSE;
   return c - us == 1 || tok_is (r, us, L_NOT_CONTENT) || tok_is (r, c - 1, L_NOT_CONTENT);
+}
+
+/* Whether token C is the comma ending a phrase that opens its sentence
+ * (opening_phrase(), or one opened by a word of adjunct_opener()), after
+ * which a mention starts as at the sentence start. */
+static gboolean
+opener_comma (Run *r, guint c)
+{
+  if (c == 0 || !is_char (TOK (r, c)->word, ','))
+    return FALSE;
+  guint us = g_array_index (r->unit_start, guint, TOK (r, c)->sentence);
+  if (us >= c)
+    return FALSE;
+  /* (its first comma: not "In 1977, Donald asked Freddy ..., an honor
+   * Donald said") */
+  for (guint i = us; i < c; i++)
+    if (is_char (TOK (r, i)->word, ','))
+      return FALSE;
+  return opening_phrase (r, c) || adjunct_opener (r, us);
 }
 
 /* Coordinated speakers: *START, the start of a mention ending at END,

@@ -2458,6 +2458,13 @@ test_spans_nineteenth (void)
    * after '"...," X said,' is X, not a word inside the quotation */
   g_assert_cmpstr (cg_test_with_cue (r, "repeating")->source_text, ==, "Trump");
   g_assert_cmpstr (cg_test_with_cue (r, "referring to")->source_text, ==, "Manchin");
+  /* after the comma of a phrase opening the sentence, lowercase words and
+   * a determiner before a name describe it, as at the sentence start */
+  g_assert_cmpstr (cg_test_with_cue (r, "asked")->source_text, ==, "assistant pastor Charles Elliott III");
+  g_assert_cmpstr (cg_test_with_cue (r, "revealed")->source_text, ==, "pizza magnate Herman Cain");
+  g_assert_cmpstr (cg_test_with_cue (r, "bragged")->source_text, ==, "a confident-seeming Manafort");
+  /* (only after the sentence's first comma) */
+  g_assert_cmpstr (find (r, "he hoped would be ")->source_text, ==, "Donald");
   cg_article_result_free (r);
   g_free (path);
 }
