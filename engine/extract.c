@@ -3328,7 +3328,7 @@ source_back_scan (Run *r, guint end, guint *start, guint *mention_end)
        * a one-word entry of extract.rules [source-modifiers] after a noun
        * phrase opening the sentence or a clause belongs to the mention,
        * as PolNeAR marks it */
-      if (!inner_cue && tok_is (r, c + 1, L_SOURCE_MOD)
+      if (!inner_cue && tok_is (r, c + 1, L_SOURCE_MOD) && c + 2 < j
           && np_back_paren (r, nb, &bs) && bs < c && j - bs <= 2 * x->source_max_words
           && (bs == 0 || !same_unit (r, bs - 1, bs) || !is_word (TOK (r, bs - 1)) || tok_is (r, bs - 1, L_BREAK)))
         {

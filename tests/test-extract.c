@@ -2465,6 +2465,9 @@ test_spans_nineteenth (void)
   g_assert_cmpstr (cg_test_with_cue (r, "bragged")->source_text, ==, "a confident-seeming Manafort");
   /* (only after the sentence's first comma) */
   g_assert_cmpstr (find (r, "he hoped would be ")->source_text, ==, "Donald");
+  /* an aside opened by "now" (extract.rules [source-modifiers]) after a
+   * name opening the sentence belongs to the mention */
+  g_assert_cmpstr (cg_test_with_cue (r, "has denied")->source_text, ==, "Mr. Lewandowski, now a paid CNN commentator");
   cg_article_result_free (r);
   g_free (path);
 }
