@@ -2468,6 +2468,11 @@ test_spans_nineteenth (void)
   /* an aside opened by "now" (extract.rules [source-modifiers]) after a
    * name opening the sentence belongs to the mention */
   g_assert_cmpstr (cg_test_with_cue (r, "has denied")->source_text, ==, "Mr. Lewandowski, now a paid CNN commentator");
+  /* a title of extract.rules [titles] opening an aside between a name
+   * and its cue: the aside belongs to the mention */
+  g_assert_cmpstr (find (r, "there had been a change")->source_text, ==,
+                   "Vikram Amar, dean of the University of Illinois College of Law");
+  g_assert_cmpstr (cg_test_with_cue (r, "recounted")->source_text, ==, "Tanden, head of the Center for American Progress");
   cg_article_result_free (r);
   g_free (path);
 }
