@@ -2305,7 +2305,8 @@ np_back_via (Run *r, guint end, guint *start, gboolean *via)
           && is_quantity (r, TOK (r, s - 2)))
         {
           s -= 2;
-          while (s > 0 && same_unit (r, s - 1, s) && (is_quantity (r, TOK (r, s - 1))
+          /* ("a 69% majority of Republicans") */
+          while (s > 0 && same_unit (r, s - 1, s) && (is_quantity (r, TOK (r, s - 1)) || is_percent (r, s - 1)
                                                       || tword_is (r, TOK (r, s - 1), L_DET)))
             s--;
           /* "A strong majority of Democratic primary voters", "a growing
@@ -2366,7 +2367,15 @@ np_back_via (Run *r, guint end, guint *start, gboolean *via)
           /* "One of his advisers" */
           if (s >= 2 && (strcmp (TOK (r, s - 1)->word, "of") == 0) && same_unit (r, s - 2, s)
               && is_quantity (r, TOK (r, s - 2)))
-            s -= 2;
+            {
+              s -= 2;
+              /* (and the quantity's own words: "A majority of her
+               * backers", "a 69% majority of Republicans") */
+              while (s > 0 && same_unit (r, s - 1, s) && (is_quantity (r, TOK (r, s - 1)) || is_percent (r, s - 1)
+                                                          || tword_is (r, TOK (r, s - 1), L_DET))
+                     && !tword_is (r, TOK (r, s - 1), L_NEGATION) && h + 1 - s < x->source_max_words)
+                s--;
+            }
           break;
         }
       if (tword_is (r, t, L_NAME_JOIN) && s >= 2 && is_cap (TOK (r, s)) && is_cap (TOK (r, s - 2))

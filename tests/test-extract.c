@@ -2473,6 +2473,9 @@ test_spans_nineteenth (void)
   g_assert_cmpstr (find (r, "there had been a change")->source_text, ==,
                    "Vikram Amar, dean of the University of Illinois College of Law");
   g_assert_cmpstr (cg_test_with_cue (r, "recounted")->source_text, ==, "Tanden, head of the Center for American Progress");
+  /* a partitive's quantity with its determiner and percentage */
+  g_assert_cmpstr (find (r, "they plan to vote")->source_text, ==, "A majority of her backers");
+  g_assert_cmpstr (find (r, "deploying ground forces")->source_text, ==, "a 69% majority of Republicans");
   cg_article_result_free (r);
   g_free (path);
 }
