@@ -105,6 +105,7 @@ struct _CgExtractor {
   GHashTable   *split_words;      /* [not-possessives] with split=yes ("he's"), words borrowed from the rules */
   GHashTable   *verb_particles;   /* extract.rules [verb-particles], the same */
   GHashTable   *time_words;       /* extract.rules [time-words]: word -> its CgRule, both borrowed from the rules */
+  GHashTable   *name_particles;   /* names.rules [particles] ("de", "bin"), a table of its own */
   GHashTable   *dotted;           /* abbreviations.rules [dotted-name], ASCII-lowercased, owned */
   GHashTable   *appositive_openers; /* extract.rules [appositive-openers], the same */
   GPtrArray    *tail_openers;     /* extract.rules [tail-openers], borrowed from the rules */
@@ -579,6 +580,7 @@ cg_extractor_new (CgRules *rules, GError **error)
       if (tw->n_words == 1)
         g_hash_table_insert (x->time_words, tw->words[0], (gpointer) tw);
     }
+  x->name_particles = cg_rules_word_set (rules, "names", "particles");
   /* the segmenter keeps these whole; so must the tokens ("Rewire.News") */
   x->dotted = cg_tokenizer_dotted_names (rules);
   x->appositive_openers = cg_rules_word_set (rules, "extract", "appositive-openers");
@@ -691,6 +693,7 @@ cg_extractor_free (CgExtractor *x)
   g_hash_table_unref (x->split_words);
   g_hash_table_unref (x->verb_particles);
   g_hash_table_unref (x->time_words);
+  g_hash_table_unref (x->name_particles);
   g_hash_table_unref (x->dotted);
   g_hash_table_unref (x->appositive_openers);
   g_hash_table_unref (x->bounds_gate);
@@ -2380,6 +2383,15 @@ np_back_via (Run *r, guint end, guint *start, gboolean *via)
         }
       if (tword_is (r, t, L_NAME_JOIN) && s >= 2 && is_cap (TOK (r, s)) && is_cap (TOK (r, s - 2))
           && same_unit (r, s - 2, s) && name_join_ok (r, s - 1))
+        {
+          s--;
+          count++;
+          continue;
+        }
+      /* "de Blasio said": a particle of names.rules [particles] before a
+       * capitalized word is part of the name, with or without a given
+       * name before it */
+      if (cap_head && is_word (t) && !is_cap (t) && is_cap (TOK (r, s)) && g_hash_table_contains (x->name_particles, t->word))
         {
           s--;
           count++;

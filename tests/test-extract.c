@@ -2476,6 +2476,8 @@ test_spans_nineteenth (void)
   /* a partitive's quantity with its determiner and percentage */
   g_assert_cmpstr (find (r, "they plan to vote")->source_text, ==, "A majority of her backers");
   g_assert_cmpstr (find (r, "deploying ground forces")->source_text, ==, "a 69% majority of Republicans");
+  /* a particle of names.rules [particles] opening a surname */
+  g_assert_cmpstr (find (r, "I will help you secure")->source_text, ==, "de Blasio");
   cg_article_result_free (r);
   g_free (path);
 }
