@@ -2391,7 +2391,9 @@ np_back_via (Run *r, guint end, guint *start, gboolean *via)
       /* "de Blasio said": a particle of names.rules [particles] before a
        * capitalized word is part of the name, with or without a given
        * name before it */
-      if (cap_head && is_word (t) && !is_cap (t) && is_cap (TOK (r, s)) && g_hash_table_contains (x->name_particles, t->word))
+      /* ("Ludovine de la Rochère": one particle before another) */
+      if (cap_head && is_word (t) && !is_cap (t) && g_hash_table_contains (x->name_particles, t->word)
+          && (is_cap (TOK (r, s)) || g_hash_table_contains (x->name_particles, TOK (r, s)->word)))
         {
           s--;
           count++;
@@ -2424,7 +2426,8 @@ np_back_via (Run *r, guint end, guint *start, gboolean *via)
             {
               const CgPatToken *u = TOK (r, k - 1);
               if (!is_word (u) || is_cap (u) || u->cue || tword_is (r, u, L_NOT_SOURCE)
-                  || tword_is (r, u, L_DET) || ends_with (u->word, "ly") || tword_is (r, u, L_PRON))
+                  || tword_is (r, u, L_DET) || ends_with (u->word, "ly") || tword_is (r, u, L_PRON)
+                  || tword_is (r, u, L_HEDGE))
                 break;
               k--;
               run++;

@@ -2442,7 +2442,8 @@ test_spans_eighteenth (void)
   g_free (path);
 }
 
-/* Exact source spans, the nineteenth session (PolNeAR train sentences). */
+/* Exact source spans, the nineteenth session (PolNeAR train sentences,
+ * three AllSides paragraphs at the end). */
 static void
 test_spans_nineteenth (void)
 {
@@ -2478,6 +2479,12 @@ test_spans_nineteenth (void)
   g_assert_cmpstr (find (r, "deploying ground forces")->source_text, ==, "a 69% majority of Republicans");
   /* a particle of names.rules [particles] opening a surname */
   g_assert_cmpstr (find (r, "I will help you secure")->source_text, ==, "de Blasio");
+  /* (AllSides: two particles; a hedge after an opening phrase's comma is
+   * no description) */
+  g_assert_cmpstr (find (r, "the government’s decision")->source_text, ==,
+                   "Ludovine de la Rochère, head of La Manif Pour Tous");
+  g_assert_cmpstr (find (r, "What was outlined")->source_text, ==, "de la Rochère");
+  g_assert_cmpstr (find (r, "supporting him for")->source_text, ==, "Republicans");
   cg_article_result_free (r);
   g_free (path);
 }
