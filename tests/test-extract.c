@@ -2443,7 +2443,7 @@ test_spans_eighteenth (void)
 }
 
 /* Exact source spans, the nineteenth session (PolNeAR train sentences,
- * three AllSides paragraphs at the end). */
+ * four AllSides paragraphs at the end). */
 static void
 test_spans_nineteenth (void)
 {
@@ -2485,6 +2485,8 @@ test_spans_nineteenth (void)
                    "Ludovine de la Rochère, head of La Manif Pour Tous");
   g_assert_cmpstr (find (r, "What was outlined")->source_text, ==, "de la Rochère");
   g_assert_cmpstr (find (r, "supporting him for")->source_text, ==, "Republicans");
+  /* ("head" opens such an aside, but is no title: "shook her head") */
+  g_assert_cmpstr (find (r, "He's a liar")->source_text, ==, "Swetnick");
   cg_article_result_free (r);
   g_free (path);
 }
