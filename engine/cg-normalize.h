@@ -46,6 +46,14 @@ typedef struct {
   char   *stem;     /* Snowball stem of word; for numbers "#<value>[<unit>]" */
   char   *concept;  /* the synonym head's stem, else stem ("scam" -> "hoax"); may be the stem's own string */
   guint   flags;    /* CgNormFlags */
+  /* A token of one word whose stem is the word table's: the stem's FNV-1a
+   * hash (64-bit, offset basis 0xcbf29ce484222325, no finalizer) and
+   * length, worked out once per distinct word, so a reader of every
+   * token (the linker's compact()) need not walk the stem again.
+   * stem_hash 0: not worked out (numbers, negation cues, synonym
+   * phrases); then word may hold blanks. */
+  guint32 stem_len;
+  guint64 stem_hash;
   double  value;    /* NUMBER: the value, scale applied (350bn -> 3.5e11) */
   const char *unit; /* NUMBER: "usd", "percent", ... from linking.rules, or NULL; owned by the rules */
   const CgLexWord *side; /* cg_lexicon_word() of word in the side lexicon, NULL when none is set

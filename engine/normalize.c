@@ -22,6 +22,8 @@
  * it is a stopword and whether its stem starts a synonym phrase. */
 typedef struct {
   const char *stem;      /* in the same block, after the word */
+  guint64     stem_hash; /* FNV-1a of stem (CgNormToken.stem_hash); 0 when the word holds a blank */
+  guint32     stem_len;
   guint32     id;        /* words_lex id, 0: in no phrase */
   const CgLexWord *side; /* the word in the side lexicon, or NULL */
   gboolean    stop;
@@ -999,6 +1001,15 @@ word_info_hashed (CgNormalizer *n, const char *w, guint64 h, gsize lw)
   char *stem = memcpy (key + lw + 1, st, ls - 1);
   stem[ls - 1] = '\0';
   wi->stem = stem;
+  wi->stem_len = (guint32) (ls - 1);
+  wi->stem_hash = 0;
+  if (memchr (w, ' ', lw) == NULL)
+    {
+      guint64 sh = HASH_SEED;
+      for (gsize k = 0; k + 1 < ls; k++)
+        sh = (sh ^ (guchar) stem[k]) * HASH_PRIME;
+      wi->stem_hash = sh;   /* 0 (never seen): worked out again by the reader, the same */
+    }
   const CgLexWord *lx = cg_lexicon_word (n->words_lex, w, (gssize) lw);
   wi->id = lx ? lx->id : 0;
   wi->stop = g_hash_table_contains (n->stopwords, w);
@@ -1334,7 +1345,8 @@ cg_normalize (CgNormalizer *n, const char *text)
           for (guint k = 0; k < len; k++)
             {
               char *wk = info_word (vw.w[i + k].info);
-              CgNormToken s = { wk, wk, wk, CG_NORM_STOP, 0, NULL, vw.w[i + k].info->side };
+              CgNormToken s = { .word = wk, .stem = wk, .concept = wk, .flags = CG_NORM_STOP,
+                                .side = vw.w[i + k].info->side };
               if (k == 0 && m->brk)
                 s.flags |= CG_NORM_BREAK;
               syn[n_tok] = g_hash_table_contains (n->synonym_starts, s.stem);
@@ -1463,6 +1475,8 @@ cg_normalize (CgNormalizer *n, const char *text)
         }
 
       t.stem = (char *) m->info->stem;   /* the word table's: kept while the text lives */
+      t.stem_hash = m->info->stem_hash;
+      t.stem_len = m->info->stem_len;
       t.concept = t.stem;
       if (m->info->stop)
         t.flags |= CG_NORM_STOP;
@@ -1544,6 +1558,8 @@ cg_normalize (CgNormalizer *n, const char *text)
           g_string_free (ws, TRUE);
           g_string_free (ss, TRUE);
           t->flags &= ~CG_NORM_STOP;
+          t->stem_hash = 0;
+          t->stem_len = 0;
           g_array_remove_range (toks, i + 1, best - 1);
           memmove (syn + i + 1, syn + i + best, (toks->len - (i + 1)) * sizeof *syn);
           t = &g_array_index (toks, CgNormToken, i);

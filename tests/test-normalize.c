@@ -381,6 +381,46 @@ test_one_record_a_word (void)
   cg_normalizer_free (nz);
 }
 
+/* The stems' hashes the normalizer keeps per distinct word, which the
+ * linker's compact() reads instead of walking each stem again: FNV-1a of
+ * the stem with its length, only on a token of one word; a synonym
+ * phrase made one token ("witch hunt") has none (AllSides, subset-p1
+ * y4bJv4fMHm7yzRhQ). */
+static void
+test_stem_hashes (void)
+{
+  const char *text = "even if Mueller\xe2\x80\x99s findings -- which Trump has branded a \xe2\x80\x9cwitch hunt\xe2\x80\x9d "
+                     "-- don\xe2\x80\x99t find evidence of collusion with Russia by those around him";
+  for (guint pass = 0; pass < 2; pass++)
+    {
+      /* the second time every word's record is the table's already */
+      CgNormText *t = cg_normalize (normalizer (), text);
+      guint hashed = 0, phrase = 0;
+      for (guint i = 0; i < t->tokens->len; i++)
+        {
+          CgNormToken *k = &g_array_index (t->tokens, CgNormToken, i);
+          if (strchr (k->word, ' '))
+            {
+              g_assert_cmpuint (k->stem_hash, ==, 0);
+              phrase += strcmp (k->word, "witch hunt") == 0;
+              continue;
+            }
+          if (k->stem_hash == 0)
+            continue;
+          guint64 h = 0xcbf29ce484222325ULL;
+          for (const char *q = k->stem; *q; q++)
+            h = (h ^ (guchar) *q) * 0x100000001b3ULL;
+          g_assert_cmpuint (k->stem_hash, ==, h);
+          g_assert_cmpuint (k->stem_len, ==, strlen (k->stem));
+          hashed++;
+        }
+      g_assert_cmpuint (phrase, ==, 1);
+      /* every plain word's token: all but the negation cue and the phrase */
+      g_assert_cmpuint (hashed, ==, t->tokens->len - 2);
+      cg_norm_text_free (t);
+    }
+}
+
 static void
 test_reused_text (void)
 {
@@ -442,6 +482,7 @@ main (int argc, char **argv)
   g_test_add_func ("/normalize/reused-text", test_reused_text);
   g_test_add_func ("/normalize/plain-suffix", test_plain_suffix);
   g_test_add_func ("/normalize/one-record-a-word", test_one_record_a_word);
+  g_test_add_func ("/normalize/stem-hashes", test_stem_hashes);
   int rc = g_test_run ();
   cg_normalizer_free (n);
   return rc;
