@@ -233,6 +233,38 @@ holds_literal (const char *hay, gsize n, const char *lit, gsize m)
   return find_literal (hay, n, lit, m) != NULL;
 }
 
+/* holds_literal() where HAY may be read LIT_PAD + M bytes past N (the
+ * bytes there are not searched): no tail is left to memmem().  The
+ * short lines' searches were mostly their tails, a call of memmem()
+ * each (38,653 of 41,829 searches on AllSides subset-p1). */
+#define LIT_PAD 16
+static gboolean
+holds_literal_padded (const char *hay, gsize n, const char *lit, gsize m)
+{
+  if (m > n)
+    return FALSE;
+#ifdef HAVE_SSE2
+  const __m128i first = _mm_set1_epi8 (lit[0]), last = _mm_set1_epi8 (lit[m - 1]);
+  gsize max = n - m;  /* the last place a match may start */
+  for (gsize i = 0; i <= max; i += 16)
+    {
+      __m128i f = _mm_cmpeq_epi8 (first, _mm_loadu_si128 ((const __m128i *) (const void *) (hay + i)));
+      __m128i l = _mm_cmpeq_epi8 (last, _mm_loadu_si128 ((const __m128i *) (const void *) (hay + i + m - 1)));
+      guint bits = (guint) _mm_movemask_epi8 (_mm_and_si128 (f, l));
+      if (max - i < 15)
+        bits &= (2u << (max - i)) - 1;
+      if (bits && m <= 2)
+        return TRUE;    /* its first and last byte are all of it */
+      for (; bits; bits &= bits - 1)
+        if (memcmp (hay + i + (guint) __builtin_ctz (bits), lit, m) == 0)
+          return TRUE;
+    }
+  return FALSE;
+#else
+  return holds_literal (hay, n, lit, m);
+#endif
+}
+
 /* The literals of a "requires=" value, "A|B" (one of A and B),
  * lowercased when LOWER, NULL-terminated.  Returns NULL when a literal is
  * empty.  Free with g_strfreev(). */
@@ -548,6 +580,7 @@ struct _CgReader {
   PhraseSet  *boiler;
   GPtrArray  *line_regexes;     /* GRegex* */
   GPtrArray  *line_needs;       /* char** or NULL per [line-regex]: "requires=" literals, lowercase */
+  gsize       line_lit_max;     /* the longest of them, in bytes */
   GPtrArray  *regexes;          /* GRegex*: [regex], blanking the match only */
   GPtrArray  *regex_needs;      /* char** or NULL per [regex]: "requires=" literals, with their case */
   PhraseSet  *outlets;          /* exact case */
@@ -698,6 +731,8 @@ cg_reader_new (CgRules *rules, GError **error)
               return NULL;
             }
           g_ptr_array_add (inline_re ? r->regex_needs : r->line_needs, lits);
+          for (char **l = lits; !inline_re && l && *l; l++)
+            r->line_lit_max = MAX (r->line_lit_max, strlen (*l));
           continue;
         }
       gboolean known = FALSE;
@@ -1401,12 +1436,14 @@ region_for (const CgReader *r, const Phrase *ph, const char *text, gsize len,
  * For [line-regex], LOWER is a copy with its ASCII letters lowercased and
  * the literals are lowercase: the text holds one in any case.  A search in the lowered copy skips along the text far faster
  * than a byte-by-byte case-blind compare, which was a few per cent of
- * reading an article. */
+ * reading an article.  PADDED: LOWER may be read as holds_literal_padded()
+ * does. */
 static gboolean
-holds_needs (const char *lower, gsize len, char *const *lits)
+holds_needs (const char *lower, gsize len, char *const *lits, gboolean padded)
 {
   for (; *lits; lits++)
-    if (holds_literal (lower, len, *lits, strlen (*lits)))
+    if (padded ? holds_literal_padded (lower, len, *lits, strlen (*lits))
+               : holds_literal (lower, len, *lits, strlen (*lits)))
       return TRUE;
   return FALSE;
 }
@@ -1420,7 +1457,7 @@ article_may_hold (const char *lower, gsize len, char *const *lits)
 {
   if (lits[0] == NULL || lits[1] != NULL)
     return TRUE;
-  return holds_literal (lower, len, lits[0], strlen (lits[0]));
+  return holds_literal_padded (lower, len, lits[0], strlen (lits[0]));
 }
 
 /* Find the boilerplate of TEXT (markup already blanked) into REGIONS.  One
@@ -1489,7 +1526,7 @@ find_boilerplate (const CgReader *r, const char *text, gsize len, GArray *region
   for (guint k = 0; k < r->regexes->len; k++)
     {
       char **needs = g_ptr_array_index (r->regex_needs, k);
-      if (needs && !holds_needs (text, len, needs))
+      if (needs && !holds_needs (text, len, needs, FALSE))
         continue;
       GMatchInfo *mi = NULL;
       g_regex_match_full (g_ptr_array_index (r->regexes, k), text, (gssize) len, 0, 0, &mi, NULL);
@@ -1509,9 +1546,10 @@ find_boilerplate (const CgReader *r, const char *text, gsize len, GArray *region
     return;
   gboolean *live = g_newa (gboolean, n);
   guint nlive = 0;
-  char *folded = g_malloc (len + 1);
+  /* zeros after the copy, for holds_literal_padded() */
+  char *folded = g_malloc (len + 1 + LIT_PAD + r->line_lit_max);
   lower_ascii (text, len, folded);
-  folded[len] = '\0';
+  memset (folded + len, 0, 1 + LIT_PAD + r->line_lit_max);
   for (guint k = 0; k < n; k++)
     {
       char **needs = g_ptr_array_index (r->line_needs, k);
@@ -1534,7 +1572,7 @@ find_boilerplate (const CgReader *r, const char *text, gsize len, GArray *region
         for (guint k = 0; k < n; k++)
           if (live[k]
               && (g_ptr_array_index (r->line_needs, k) == NULL
-                  || holds_needs (folded + ts, te - ts, g_ptr_array_index (r->line_needs, k)))
+                  || holds_needs (folded + ts, te - ts, g_ptr_array_index (r->line_needs, k), TRUE))
               && g_regex_match_full (g_ptr_array_index (r->line_regexes, k), text + ts,
                                   (gssize) (te - ts), 0, 0, NULL, NULL))
             {

@@ -1143,12 +1143,36 @@ test_credit_lines (void)
   cg_article_free (a);
 }
 
+/* A credit line whose rule's literal ends it ("requires=reporting" of
+ * "contributed reporting"): the line's search reads the literal's last
+ * possible place, and past the text's end only the copy's padding
+ * (AllSides, subset-p10 M4FE3N3qJsQfAHuN: its last paragraph and line). */
+static void
+test_credit_line_at_end (void)
+{
+  const char *text =
+    "Chung Eui-yong, the South Korean national security adviser, said in his remarks on Thursday evening outside "
+    "the White House that Kim had extended an olive branch of sorts to the U.S. leader.\n\n"
+    "Nahal Toosi contributed reporting\n";
+  GError *error = NULL;
+  for (guint cut = 0; cut < 2; cut++)
+    {
+      /* with its line break, and ending the text */
+      CgArticle *a = cg_reader_read_bytes (reader (), "toosi.txt", text, strlen (text) - cut, FALSE, &error);
+      g_assert_no_error (error);
+      assert_blanked (a, "Nahal Toosi contributed reporting");
+      assert_kept (a, "Chung Eui-yong, the South Korean national security adviser");
+      cg_article_free (a);
+    }
+}
+
 int
 main (int argc, char **argv)
 {
   g_test_init (&argc, &argv, NULL);
   g_test_add_func ("/reader/seed-000", test_seed_000);
   g_test_add_func ("/reader/credit-lines", test_credit_lines);
+  g_test_add_func ("/reader/credit-line-at-end", test_credit_line_at_end);
   g_test_add_func ("/reader/seed-001-markdown", test_seed_001_markdown);
   g_test_add_func ("/reader/seed-002", test_seed_002);
   g_test_add_func ("/reader/seed-003", test_seed_003);
