@@ -1894,6 +1894,43 @@ head_follows (Run *r, guint k)
   return FALSE;
 }
 
+/* The end of a time phrase starting at token S, or S when none starts
+ * there: a phrase of extract.rules [source-time-tail] ("last week", "on
+ * Thursday") or one word of [time-words] ("Tuesday", "March"). */
+static guint
+time_phrase_at (Run *r, guint s)
+{
+  guint n = r->toks->len;
+  for (guint w = 3; w >= 2; w--)
+    if (s + w <= n && same_unit (r, s, s + w - 1) && phrase_in (r, r->x->source_time_tail, s, s + w))
+      return s + w;
+  if (s < n && is_word (TOK (r, s)) && phrase_in (r, r->x->time_words, s, s + 1))
+    return s + 1;
+  return s;
+}
+
+/* Whether token P is a participle that, with the time phrase after it,
+ * ends a noun phrase: a lowercase -ed or -en word right after a noun
+ * (no pronoun, determiner, auxiliary or adverb), before a time phrase that ends at END ("The report published
+ * Tuesday", "A New York Times/CBS News poll conducted last week",
+ * "disclosures filed on Thursday"). */
+static gboolean
+dated_participle (Run *r, guint p, guint end)
+{
+  if (p == 0 || p + 1 >= end || !same_unit (r, p - 1, end - 1))
+    return FALSE;
+  const CgPatToken *t = TOK (r, p), *b = TOK (r, p - 1);
+  /* (a cue already marked is the verb: "McConnell sources confirmed
+   * Tuesday that ...") */
+  if (!is_word (t) || is_cap (t) || t->cue || !(ends_with (t->word, "ed") || ends_with (t->word, "en")))
+    return FALSE;
+  if (!is_word (b) || tok_is (r, p - 1, L_PRON) || tok_is (r, p - 1, L_RELATIVE)
+      || tok_is (r, p - 1, L_DET) || tok_is (r, p - 1, L_PREFIX) || tok_is (r, p - 1, L_NOT_SOURCE)
+      || ends_with (b->word, "ly"))
+    return FALSE;
+  return time_phrase_at (r, p + 1) == end;
+}
+
 static void
 mark_cues (Run *r)
 {
@@ -2015,6 +2052,24 @@ mark_cues (Run *r)
           && is_word (TOK (r, i - 1)) && !is_cap (TOK (r, i - 1)) && !tok_is (r, i - 1, L_PRON)
           && !tok_is (r, i - 1, L_RELATIVE) && !is_percent (r, i - 1))
         continue;
+      /* "The report published Tuesday showed that ...": a participle
+       * dated by a time phrase after a common noun, before the cue verb of
+       * that noun (its auxiliaries allowed), is part of the speaker
+       * mention, no cue of its own */
+      if (pre == 0 && !is_base && len == 1)
+        {
+          guint e = time_phrase_at (r, i + 1), vl = 0;
+          /* (not a speech verb: "The campaign announced Tuesday plans
+           * to ...") */
+          if (e > i + 1 && !cg_rule_attr (v, "speech") && dated_participle (r, i, e))
+            {
+              guint v0 = e;
+              while (v0 < n && v0 < e + 3 && same_unit (r, i, v0) && is_prefix_word (r, TOK (r, v0)))
+                v0++;
+              if (v0 < n && same_unit (r, i, v0) && match_entry (r, v0, n, L_VERB, &vl))
+                continue;
+            }
+        }
       /* An uninflected verb right after its subject needs a plural one:
        * "officials say", "they report"; "the Mueller report" is a noun. */
       if (is_base && pre == 0 && !ve->noun_no)
@@ -2216,6 +2271,20 @@ np_back_via (Run *r, guint end, guint *start, gboolean *via)
     return FALSE;
   guint h = end - 1;
   const CgPatToken *head = TOK (r, h);
+  /* "The report published Tuesday", "A New York Times/CBS News poll
+   * conducted last week": a dated participle ends the mention, as PolNeAR
+   * marks it */
+  for (guint w = 1; w <= 3 && end >= w + 2; w++)
+    if (dated_participle (r, end - w - 1, end))
+      {
+        guint xs;
+        if (np_back (r, end - w - 1, &xs) && end - xs <= x->source_max_words)
+          {
+            *start = xs;
+            return TRUE;
+          }
+        break;
+      }
   /* a cue verb is no head: "The mayor said" is not a mention */
   /* "42% say": a percentage is a partitive of its own */
   if (is_percent (r, h))

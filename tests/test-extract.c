@@ -393,6 +393,44 @@ test_modifier_titles (void)
   g_free (path);
 }
 
+/* A participle dated by a time phrase after a noun ends the speaker
+ * mention, as PolNeAR marks it, and is no cue of its own
+ * (tests/data/extract-recall16.txt: three PolNeAR train sentences, two
+ * AllSides ones): "The report published Tuesday showed that ..." gave the
+ * cue "published", "A court document filed Thursday says that ..." and
+ * "A New York Times/CBS News poll conducted last week found that ..."
+ * nothing; a cue verb stays one ("McConnell sources confirmed Tuesday that
+ * ..., but said ..."). */
+static void
+test_dated_participle_sources (void)
+{
+  char *path = cg_test_data ("extract-recall16.txt");
+  CgArticleResult *r = cg_test_process (path);
+  CgAssertion *a = NULL;
+  for (guint i = 0; i < r->assertions->len && !a; i++)
+    {
+      CgAssertion *b = g_ptr_array_index (r->assertions, i);
+      if (strstr (b->text, "more than half of Clinton\u2019s non-government meetings"))
+        a = b;
+    }
+  g_assert_nonnull (a);
+  check (r, a, CG_KIND_INDIRECT, a->rule, "The report published Tuesday", "showed");
+  a = find (r, "Donald Trump\u2019s campaign manager will not be prosecuted");
+  check (r, a, CG_KIND_INDIRECT, a->rule, "A court document filed Thursday", "says");
+  a = find (r, "African-Americans rated the economy as good");
+  check (r, a, CG_KIND_INDIRECT, a->rule, "A New York Times/CBS News poll conducted last week", "found");
+  a = find (r, "53% of Americans now support same-sex marriage");
+  check (r, a, CG_KIND_INDIRECT, a->rule, "A CNN/ORC International poll released on Monday", "found");
+  a = find (r, "64 percent of likely voters agreed");
+  check (r, a, CG_KIND_INDIRECT, a->rule, "A Bloomberg poll released this week", "showed");
+  a = find (r, "the matter is under discussion");
+  check (r, a, CG_KIND_INDIRECT, a->rule, "McConnell sources", "confirmed");
+  a = find (r, "there was nothing to announce");
+  check (r, a, CG_KIND_INDIRECT, a->rule, "McConnell sources", "said");
+  cg_article_result_free (r);
+  g_free (path);
+}
+
 /* A month or weekday of extract.rules [time-words] before a name says
  * when, not who (tests/data/extract-timewords.txt, AllSides): "In March
  * Mr Zuckerberg said", "On January 23 Russell Brand said", "in early
@@ -2590,6 +2628,7 @@ main (int argc, char **argv)
   g_test_add_func ("/extract/continuation-own-cue", test_continuation_own_cue);
   g_test_add_func ("/extract/glued-sentences", test_glued_sentences);
   g_test_add_func ("/extract/modifier-titles", test_modifier_titles);
+  g_test_add_func ("/extract/dated-participle-sources", test_dated_participle_sources);
   g_test_add_func ("/extract/time-words", test_time_words);
   g_test_add_func ("/extract/headline-deed-sentence-case", test_headline_deed_sentence_case);
   g_test_add_func ("/extract/author-claim", test_author_claim);
