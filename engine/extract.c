@@ -1009,6 +1009,20 @@ tok_entry (const Run *r, guint i, guint l)
   return &r->x->entries[m.id];
 }
 
+/* Whether token I is a mass noun of extract.rules [plurals] (mass=yes:
+ * "polling", "research"): it heads a mention with no determiner ("Exit
+ * polling showed that ...") but is no plural subject of a base form ("that
+ * polling doubt") nor the head of a run of lowercase words ("found little
+ * evidence that"). */
+static gboolean
+tok_mass (const Run *r, guint i)
+{
+  if (!tok_is (r, i, L_PLURAL))
+    return FALSE;
+  const Entry *e = tok_entry (r, i, L_PLURAL);
+  return e && g_strcmp0 (cg_rule_attr (e->rule, "mass"), "yes") == 0;
+}
+
 /* The longest entry of list L starting at token I and ending by END, its
  * length in *LEN. */
 static inline const Entry *
@@ -2079,7 +2093,7 @@ mark_cues (Run *r)
           const char *pw = TOK (r, i - 1)->word;
           gboolean plural = (ends_with (pw, "s") && !ends_with (pw, "ss") && !ends_possessive (pw)
                              && strlen (pw) > 3) || is_percent (r, i - 1) || tok_is (r, i - 1, L_SOURCE_PART)
-                          || tok_is (r, i - 1, L_PLURAL);
+                          || (tok_is (r, i - 1, L_PLURAL) && !tok_mass (r, i - 1));
           if (!plural && !tok_is (r, i - 1, L_PRON))
             continue;
         }
@@ -2162,9 +2176,13 @@ title_dot (Run *r, guint i)
 /* Whether token T reads as a plural noun: "-s" ("officials", "critics"),
  * or a word of extract.rules [plurals] ("people", "police"). */
 static gboolean
+tok_mass (const Run *r, guint i);
+
+static gboolean
 is_plural (Run *r, const CgPatToken *t)
 {
-  return (ends_with (t->word, "s") && strlen (t->word) > 3) || tword_is (r, t, L_PLURAL);
+  return (ends_with (t->word, "s") && strlen (t->word) > 3)
+         || (tword_is (r, t, L_PLURAL) && !tok_mass (r, (guint) (t - (const CgPatToken *) (const void *) r->toks->data)));
 }
 
 static gboolean
@@ -2594,13 +2612,14 @@ np_back_via (Run *r, guint end, guint *start, gboolean *via)
       via_prep = TRUE;
     }
   /* A lowercase head without a determiner must look like a speaker:
-   * a title ("spokesman") or a plural ("officials", "critics"); a
-   * possessor is a determiner ("Powell's office"). */
+   * a title ("spokesman"), a plural ("officials", "critics") or a mass
+   * noun of evidence ("Exit polling", "New research"); a possessor is a
+   * determiner ("Powell's office"). */
   /* ("Twenty-four percent": a number word before a quantity head) */
   if (!cap_head && !via_prep && !tword_is (r, TOK (r, s), L_DET) && !(TOK (r, s)->flags & CG_TOKEN_NUMBER)
       && !(s < h && ends_possessive (TOK (r, s)->word))
       && !(s < h && is_quantity (r, head) && is_quantity (r, TOK (r, s)))
-      && !tword_is (r, head, L_TITLE) && !is_plural (r, head))
+      && !tword_is (r, head, L_TITLE) && !is_plural (r, head) && !tok_mass (r, h))
     {
       /* "In February America's surgeon-general tweeted that ...": one
        * capitalized word after a word of [not-source] opening the
