@@ -1923,26 +1923,56 @@ time_phrase_at (Run *r, guint s)
   return s;
 }
 
-/* Whether token P is a participle that, with the time phrase after it,
- * ends a noun phrase: a lowercase -ed or -en word right after a noun
- * (no pronoun, determiner, auxiliary or adverb), before a time phrase that ends at END ("The report published
- * Tuesday", "A New York Times/CBS News poll conducted last week",
- * "disclosures filed on Thursday"). */
+/* Whether tokens [S, E) are a time phrase: a phrase of [source-time-tail]
+ * of two or three words or one word of [time-words]. */
+static gboolean
+time_phrase_is (Run *r, guint s, guint e)
+{
+  if (e == s + 1)
+    return is_word (TOK (r, s)) && phrase_in (r, r->x->time_words, s, e);
+  return (e == s + 2 || e == s + 3) && phrase_in (r, r->x->source_time_tail, s, e);
+}
+
+/* Whether token I is a word of extract.rules [source-participles] with
+ * dated=yes: one of the mention only before a time phrase ("The report
+ * published Tuesday"; not "A newly released email", "the emails Lazar
+ * released"). */
+static gboolean
+dated_only (const Run *r, guint i)
+{
+  if (!tok_is (r, i, L_SOURCE_PART))
+    return FALSE;
+  const Entry *e = tok_entry (r, i, L_SOURCE_PART);
+  return e && g_strcmp0 (cg_rule_attr (e->rule, "dated"), "yes") == 0;
+}
+
+/* Whether token P may be a participle that modifies the noun before it:
+ * a lowercase word of extract.rules [source-participles], not marked a
+ * cue, right after a noun (no pronoun, determiner, auxiliary or adverb).
+ * The list's bit first: this runs at every end np_back() tries. */
+static gboolean
+participle_after_noun (Run *r, guint p)
+{
+  if (p == 0 || !tok_is (r, p, L_SOURCE_PART))
+    return FALSE;
+  const CgPatToken *t = TOK (r, p);
+  /* (a cue already marked is the verb: "Officials published Tuesday
+   * ...") */
+  if (t->cue || !is_word (t) || is_cap (t) || !same_unit (r, p - 1, p))
+    return FALSE;
+  const CgPatToken *b = TOK (r, p - 1);
+  return is_word (b) && !tok_is (r, p - 1, L_PRON) && !tok_is (r, p - 1, L_RELATIVE) && !tok_is (r, p - 1, L_DET)
+         && !tok_is (r, p - 1, L_PREFIX) && !tok_is (r, p - 1, L_NOT_SOURCE) && !ends_with (b->word, "ly");
+}
+
+/* Whether token P is a participle that, with the time phrase after it
+ * ending at END, ends a noun phrase ("The report published Tuesday", "A
+ * New York Times/CBS News poll conducted last week", "disclosures filed on
+ * Thursday"). */
 static gboolean
 dated_participle (Run *r, guint p, guint end)
 {
-  if (p == 0 || p + 1 >= end || !same_unit (r, p - 1, end - 1))
-    return FALSE;
-  const CgPatToken *t = TOK (r, p), *b = TOK (r, p - 1);
-  /* (a cue already marked is the verb: "McConnell sources confirmed
-   * Tuesday that ...") */
-  if (!is_word (t) || is_cap (t) || t->cue || !(ends_with (t->word, "ed") || ends_with (t->word, "en")))
-    return FALSE;
-  if (!is_word (b) || tok_is (r, p - 1, L_PRON) || tok_is (r, p - 1, L_RELATIVE)
-      || tok_is (r, p - 1, L_DET) || tok_is (r, p - 1, L_PREFIX) || tok_is (r, p - 1, L_NOT_SOURCE)
-      || ends_with (b->word, "ly"))
-    return FALSE;
-  return time_phrase_at (r, p + 1) == end;
+  return p + 1 < end && same_unit (r, p, end - 1) && participle_after_noun (r, p) && time_phrase_is (r, p + 1, end);
 }
 
 static gboolean plain_source_prep (const Run *r, guint i);
@@ -1992,7 +2022,7 @@ plural_before_complement (Run *r, guint i)
       /* (no participle in the complement: "from having to answer the
        * ... question") */
       if (is_word (t) && !is_cap (t) && (ends_with (t->word, "ing") || ends_with (t->word, "ed"))
-          && !tok_is (r, k, L_SOURCE_PART))
+          && !(tok_is (r, k, L_SOURCE_PART) && !dated_only (r, k)))
         return FALSE;
       if (plain_source_prep (r, k) && is_word (TOK (r, k - 1)) && !TOK (r, k - 1)->cue
           && !tok_is (r, k - 1, L_PRON) && is_plural (r, TOK (r, k - 1)))
@@ -2126,12 +2156,12 @@ mark_cues (Run *r)
        * dated by a time phrase after a common noun, before the cue verb of
        * that noun (its auxiliaries allowed), is part of the speaker
        * mention, no cue of its own */
-      if (pre == 0 && !is_base && len == 1)
+      if (pre == 0 && !is_base && len == 1 && participle_after_noun (r, i))
         {
           guint e = time_phrase_at (r, i + 1), vl = 0;
           /* (not a speech verb: "The campaign announced Tuesday plans
            * to ...") */
-          if (e > i + 1 && !cg_rule_attr (v, "speech") && dated_participle (r, i, e))
+          if (e > i + 1 && !cg_rule_attr (v, "speech"))
             {
               guint v0 = e;
               while (v0 < n && v0 < e + 3 && same_unit (r, i, v0) && is_prefix_word (r, TOK (r, v0)))
@@ -2148,7 +2178,8 @@ mark_cues (Run *r)
             continue;
           const char *pw = TOK (r, i - 1)->word;
           gboolean plural = (ends_with (pw, "s") && !ends_with (pw, "ss") && !ends_possessive (pw)
-                             && strlen (pw) > 3) || is_percent (r, i - 1) || tok_is (r, i - 1, L_SOURCE_PART)
+                             && strlen (pw) > 3) || is_percent (r, i - 1)
+                          || (tok_is (r, i - 1, L_SOURCE_PART) && !dated_only (r, i - 1))
                           || (tok_is (r, i - 1, L_PLURAL) && !tok_mass (r, i - 1));
           if (!plural && !tok_is (r, i - 1, L_PRON) && !plural_before_complement (r, i))
             continue;
@@ -2349,7 +2380,7 @@ np_back_via (Run *r, guint end, guint *start, gboolean *via)
    * conducted last week": a dated participle ends the mention, as PolNeAR
    * marks it */
   for (guint w = 1; w <= 3 && end >= w + 2; w++)
-    if (dated_participle (r, end - w - 1, end))
+    if (tok_is (r, end - w - 1, L_SOURCE_PART) && dated_participle (r, end - w - 1, end))
       {
         guint xs;
         if (np_back (r, end - w - 1, &xs) && end - xs <= x->source_max_words)
@@ -2391,7 +2422,7 @@ np_back_via (Run *r, guint end, guint *start, gboolean *via)
    * surveyed": a word of extract.rules [source-participles] after a
    * mention, or after a determiner ending a partitive ("of those"),
    * belongs to it */
-  if (is_word (head) && tword_is (r, head, L_SOURCE_PART) && h >= 1 && same_unit (r, h - 1, h))
+  if (is_word (head) && tword_is (r, head, L_SOURCE_PART) && h >= 1 && same_unit (r, h - 1, h) && !dated_only (r, h))
     {
       if (np_back (r, h, start))
         return TRUE;
