@@ -1975,62 +1975,6 @@ dated_participle (Run *r, guint p, guint end)
   return p + 1 < end && same_unit (r, p, end - 1) && participle_after_noun (r, p) && time_phrase_is (r, p + 1, end);
 }
 
-static gboolean plain_source_prep (const Run *r, guint i);
-static gboolean is_plural (Run *r, const CgPatToken *t);
-
-/* Whether the noun phrase whose head is token H opens its clause: up to
- * six words before it, none a cue, pronoun, auxiliary or participle,
- * reach the unit's start, a punctuation mark or a word of extract.rules
- * [subordinators] ("Supporters of ...", "Only about 4 in 10 Republican
- * voters in ...", "if the reasons for ..."; not "after hearing clips of
- * ..."). */
-static gboolean
-opens_mention (Run *r, guint h)
-{
-  for (guint k = h, n = 0; n <= 6; k--, n++)
-    {
-      if (k == 0 || !same_unit (r, k - 1, h))
-        return TRUE;
-      const CgPatToken *t = TOK (r, k - 1);
-      if (!is_word (t) && !(t->flags & CG_TOKEN_NUMBER))
-        return TRUE;
-      if (tok_is (r, k - 1, L_SUBORD))
-        return TRUE;
-      if (t->cue || tok_is (r, k - 1, L_PRON) || is_prefix_word (r, t)
-          || (!is_cap (t) && (ends_with (t->word, "ing") || ends_with (t->word, "ed"))))
-        return FALSE;
-    }
-  return FALSE;
-}
-
-/* Whether the base form at I follows the complement of a plural head:
- * "Supporters of the law hope", "Polls in New Hampshire show", "Only about
- * 4 in 10 Republican voters in each state want": a word read as a plural
- * before a preposition of extract.rules [source-prepositions], within
- * source_max_words words of I with no punctuation, cue or determiner-less
- * break between (the nearest such preposition whose word before is a
- * plural decides). */
-static gboolean
-plural_before_complement (Run *r, guint i)
-{
-  guint lo = i > r->x->source_max_words ? i - r->x->source_max_words : 0;
-  for (guint k = i - 1; k > lo && k >= 2 && same_unit (r, k - 1, i); k--)
-    {
-      const CgPatToken *t = TOK (r, k);
-      if ((!is_word (t) && !(t->flags & CG_TOKEN_NUMBER)) || t->cue)
-        return FALSE;
-      /* (no participle in the complement: "from having to answer the
-       * ... question") */
-      if (is_word (t) && !is_cap (t) && (ends_with (t->word, "ing") || ends_with (t->word, "ed"))
-          && !(tok_is (r, k, L_SOURCE_PART) && !dated_only (r, k)))
-        return FALSE;
-      if (plain_source_prep (r, k) && is_word (TOK (r, k - 1)) && !TOK (r, k - 1)->cue
-          && !tok_is (r, k - 1, L_PRON) && is_plural (r, TOK (r, k - 1)))
-        return opens_mention (r, k - 1);
-    }
-  return FALSE;
-}
-
 static void
 mark_cues (Run *r)
 {
@@ -2181,7 +2125,7 @@ mark_cues (Run *r)
                              && strlen (pw) > 3) || is_percent (r, i - 1)
                           || (tok_is (r, i - 1, L_SOURCE_PART) && !dated_only (r, i - 1))
                           || (tok_is (r, i - 1, L_PLURAL) && !tok_mass (r, i - 1));
-          if (!plural && !tok_is (r, i - 1, L_PRON) && !plural_before_complement (r, i))
+          if (!plural && !tok_is (r, i - 1, L_PRON))
             continue;
         }
       t->cue = v;
