@@ -109,6 +109,13 @@ gboolean cg_claim_views_agree_closely (CgClaimViewer *viewer, const CgClaimView 
  * sham")? */
 gboolean cg_claim_view_calls_false (CgClaimViewer *viewer, const CgClaimView *view);
 
+/* Does a main proposition of VIEW hold CONCEPT (a concept of the
+ * viewer's normalizer) in its complement: in its core after the
+ * predicate, and not in its subject ("coal" in "Obama administration not
+ * waging war on coal"; not "true" in "the true number of infections is
+ * about 10 times higher")? */
+gboolean cg_claim_view_complement_holds (const CgClaimView *view, const char *concept);
+
 /* Does VIEW hold a main proposition with a predicate, that is, does it
  * state something rather than name it ("US Attorney-General William
  * Barr", "four core states: Florida, North Carolina, ...")? */

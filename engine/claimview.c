@@ -2477,6 +2477,24 @@ cg_claim_views_agree_closely (CgClaimViewer *v, const CgClaimView *x, const CgCl
 }
 
 gboolean
+cg_claim_view_complement_holds (const CgClaimView *view, const char *concept)
+{
+  for (guint i = 0; i < view->n_props; i++)
+    {
+      const Prop *p = PROP_AT (view, i);
+      if (p->pred == NULL || p->sub)
+        continue;
+      gboolean in_subject = FALSE;
+      for (guint k = 0; k < p->subject->len && !in_subject; k++)
+        in_subject = strcmp (word_at (p->subject, k), concept) == 0;
+      for (guint k = 1; k < p->core->len && !in_subject; k++)
+        if (strcmp (word_at (p->core, k), concept) == 0)
+          return TRUE;
+    }
+  return FALSE;
+}
+
+gboolean
 cg_claim_view_predicates (const CgClaimView *view)
 {
   for (guint i = 0; i < view->n_props; i++)

@@ -3188,6 +3188,112 @@ add_referred_places (const PairWords *words, EventNames *ev, GHashTable **cache,
     }
 }
 
+/* The content concepts of TEXT through NORM (no stopword, negation or
+ * number: "the U.S." and "the United States" are one, "taxed" and "tax"
+ * too), in order, into OUT (new strings; emptied first). */
+static void
+content_concepts (CgNormalizer *norm, const char *text, GPtrArray *out)
+{
+  g_ptr_array_set_size (out, 0);
+  CgNormText *t = cg_normalize (norm, text);
+  for (guint i = 0; i < t->tokens->len; i++)
+    {
+      const CgNormToken *k = &g_array_index (t->tokens, CgNormToken, i);
+      if (!(k->flags & (CG_NORM_STOP | CG_NORM_NEGATION | CG_NORM_NUMBER)))
+        g_ptr_array_add (out, g_strdup (k->concept));
+    }
+  cg_norm_text_free (t);
+}
+
+static gboolean
+holds_concept (GPtrArray *concepts, const char *c)
+{
+  for (guint i = 0; i < concepts->len; i++)
+    if (strcmp (g_ptr_array_index (concepts, i), c) == 0)
+      return TRUE;
+  return FALSE;
+}
+
+/* Does article ART (of EV) speak of concept C anywhere: in its title or
+ * in any of its assertions' texts (content_concepts())?  CACHE holds each
+ * article's concepts once made. */
+static gboolean
+article_speaks_of (EventNames *ev, CgNormalizer *norm, GHashTable **cache, guint art, const char *c,
+                   GPtrArray *scratch)
+{
+  if (!ev->ready)
+    event_names_prepare (ev);
+  if (cache[art] == NULL)
+    {
+      GHashTable *concepts = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+      for (guint k = ev->start[art]; k <= ev->start[art + 1]; k++)
+        {
+          gboolean title = k == ev->start[art + 1];
+          const char *text = title ? (ev->titles ? ev->titles[art] : NULL)
+                                   : ((CgAssertion *) g_ptr_array_index (ev->as, ev->order[k]))->text;
+          if (!text)
+            continue;
+          content_concepts (norm, text, scratch);
+          for (guint i = 0; i < scratch->len; i++)
+            g_hash_table_add (concepts, g_strdup (g_ptr_array_index (scratch, i)));
+        }
+      cache[art] = concepts;
+    }
+  return g_hash_table_contains (cache[art], c);
+}
+
+/* Is the shorter of two texts, content concepts SX and SY (of articles
+ * ART_X and ART_Y; content_concepts()), the other's frame told of another
+ * thing: all its concepts but one in the other text, and that one where
+ * the other text has a concept of its own, right after the same concept
+ * or right before it ("the highest incarceration rate in the world" /
+ * "the highest corporate tax rate in the world"; "not waging war on
+ * coal" / "not waging a war against guns, it is waging a war on the
+ * Constitution"), and neither article speaking anywhere of the other's
+ * word (article_speaks_of())?  Two accounts of one story word a thing
+ * either way ("fell two votes shy of the 60" / "short of the 60"): each
+ * article names the other's word somewhere.  On TRUE, *WX and *WY are the
+ * two concepts. */
+static gboolean
+slot_apart (EventNames *ev, CgNormalizer *norm, GHashTable **cache, guint art_x, guint art_y, GPtrArray *sx,
+            GPtrArray *sy, const CgClaimView *vx, const CgClaimView *vy, GHashTable *light, GPtrArray *scratch,
+            const char **wx, const char **wy)
+{
+  gboolean x_short = sx->len <= sy->len;
+  GPtrArray *s = x_short ? sx : sy, *l = x_short ? sy : sx;
+  const CgClaimView *vs = x_short ? vx : vy;
+  guint art_s = x_short ? art_x : art_y, art_l = x_short ? art_y : art_x;
+  gint missing = -1;
+  for (guint i = 0; i < s->len; i++)
+    if (!holds_concept (l, g_ptr_array_index (s, i)))
+      {
+        if (missing >= 0 && strcmp (g_ptr_array_index (s, missing), g_ptr_array_index (s, i)) != 0)
+          return FALSE;
+        missing = (gint) i;
+      }
+  if (missing < 0)
+    return FALSE;
+  guint i = (guint) missing;
+  const char *a = g_ptr_array_index (s, i);
+  if (g_hash_table_contains (light, a) || !cg_claim_view_complement_holds (vs, a))
+    return FALSE;
+  for (guint j = 0; j < l->len; j++)
+    {
+      const char *b = g_ptr_array_index (l, j);
+      if (holds_concept (s, b) || g_hash_table_contains (light, b))
+        continue;
+      if (!((i > 0 && j > 0 && strcmp (g_ptr_array_index (s, i - 1), g_ptr_array_index (l, j - 1)) == 0)
+            || (i + 1 < s->len && j + 1 < l->len && strcmp (g_ptr_array_index (s, i + 1), g_ptr_array_index (l, j + 1)) == 0)))
+        continue;
+      if (article_speaks_of (ev, norm, cache, art_l, a, scratch) || article_speaks_of (ev, norm, cache, art_s, b, scratch))
+        continue;
+      *wx = x_short ? a : b;
+      *wy = x_short ? b : a;
+      return TRUE;
+    }
+  return FALSE;
+}
+
 /* Is MARK (a name cut as mark_words() cuts it) printed by more than
  * ev->anchor_max_share of the corpus's articles?  "Trump" or "Obama" in
  * two texts ties them to no one event: "Mr Trump has yet to provide any
@@ -3465,6 +3571,27 @@ poll_told_by (CgCorpus *corpus, EventNames *ev, const CgAssertion *p, const char
   return told;
 }
 
+/* The stems of the words no frame is told of (pair_template_slots):
+ * claimview.rules [light_words] ("need", "make"), linking.rules
+ * [ordinals], [superlatives], [comparatives] and [template_light_words]
+ * ("first", "last"): a rank or a degree against another is for
+ * degree_apart() and the numeric tests to weigh.  Returns a new set of
+ * new strings. */
+static GHashTable *
+slot_light_words (CgRules *rules, CgNormalizer *norm)
+{
+  GHashTable *set = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  const char *sections[][2] = { { "claimview", "light_words" }, { "linking", "ordinals" }, { "linking", "superlatives" },
+                                { "linking", "comparatives" }, { "linking", "template_light_words" } };
+  for (guint k = 0; k < G_N_ELEMENTS (sections); k++)
+    {
+      GPtrArray *entries = cg_rules_entries (rules, sections[k][0], sections[k][1]);
+      for (guint i = 0; entries && i < entries->len; i++)
+        g_hash_table_add (set, cg_normalizer_stem (norm, ((CgRule *) g_ptr_array_index (entries, i))->words[0]));
+    }
+  return set;
+}
+
 /* Corroboration is a direct agreement: set PAIRED[c] for each claim with
  * a link (same_as, supports, quotes) between members of two counted
  * voices (COUNTED, per voice root) that says one proposition of both, and
@@ -3503,7 +3630,8 @@ mark_direct_pairs (CgCorpus *corpus, GPtrArray *as, guint n, GHashTable *pos, co
                    double count_ratio, const CgLexicon *place_refs, const PairWords *words, GHashTable *opposites,
                    GHashTable *poll_words, GHashTable *poll_not_names, gboolean author_verdicts,
                    gboolean mention_outlets, const CgLexicon *reversals, GHashTable *reversal_words,
-                   GHashTable *doc_stopwords, GHashTable *determiners, gboolean *paired, gboolean *in_pair)
+                   GHashTable *doc_stopwords, GHashTable *determiners, GHashTable *slot_light, gboolean *paired,
+                   gboolean *in_pair)
 {
   GHashTable *ox = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   GHashTable *oy = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
@@ -3515,6 +3643,9 @@ mark_direct_pairs (CgCorpus *corpus, GPtrArray *as, guint n, GHashTable *pos, co
   GHashTable **art_places = g_new0 (GHashTable *, art_ids->len);   /* referred_place()'s counts */
   GArray *cx = g_array_new (FALSE, FALSE, sizeof (Count));
   GArray *cy = g_array_new (FALSE, FALSE, sizeof (Count));
+  GHashTable **art_stems = g_new0 (GHashTable *, art_ids->len);   /* article_speaks_of()'s concepts */
+  GPtrArray *sx = g_ptr_array_new_with_free_func (g_free), *sy = g_ptr_array_new_with_free_func (g_free);
+  GPtrArray *stem_scratch = g_ptr_array_new_with_free_func (g_free);
   gboolean *named = g_new0 (gboolean, n);   /* per voice root */
   if (pronouns)
     for (guint i = 0; i < n; i++)
@@ -3629,6 +3760,21 @@ mark_direct_pairs (CgCorpus *corpus, GPtrArray *as, guint n, GHashTable *pos, co
           && (cg_normalizer_has_phrase (norm, place_refs, af->text, NULL)
               || cg_normalizer_has_phrase (norm, place_refs, at->text, NULL)))
         continue;
+      /* one frame told of two things in two stories, each article
+       * silent on the other's word */
+      if (slot_light && events && norm && viewer && !one_event (events, art_of[f], art_of[t]))
+        {
+          const char *wa, *wb;
+          content_concepts (norm, af->text, sx);
+          content_concepts (norm, at->text, sy);
+          if (views[f] == NULL)
+            views[f] = cg_claim_view_new (viewer, af, FALSE);
+          if (views[t] == NULL)
+            views[t] = cg_claim_view_new (viewer, at, FALSE);
+          if (slot_apart (events, norm, art_stems, art_of[f], art_of[t], sx, sy, views[f], views[t], slot_light,
+                          stem_scratch, &wa, &wb))
+            continue;
+        }
       if (words && words->names)
         {
           text_places (words, af->text, printed, folds, ends, px);
@@ -3674,6 +3820,13 @@ mark_direct_pairs (CgCorpus *corpus, GPtrArray *as, guint n, GHashTable *pos, co
     if (art_places[a])
       g_hash_table_unref (art_places[a]);
   g_free (art_places);
+  for (guint a = 0; a < art_ids->len; a++)
+    if (art_stems[a])
+      g_hash_table_unref (art_stems[a]);
+  g_free (art_stems);
+  g_ptr_array_unref (sx);
+  g_ptr_array_unref (sy);
+  g_ptr_array_unref (stem_scratch);
   g_free (named);
 }
 
@@ -4392,6 +4545,8 @@ cg_score_claims (CgCorpus *corpus, CgRules *rules)
                                   ? cg_rules_word_set (rules, "stopwords", NULL) : NULL;
       GHashTable *determiners = doc_stopwords && cg_rules_number (rules, "linking", "pair_named_bodies", 1) != 0
                                 ? cg_rules_word_set (rules, "linking", "anaphoric_determiners") : NULL;
+      GHashTable *slot_light = norm && cg_rules_number (rules, "linking", "pair_template_slots", 1) != 0
+                               ? slot_light_words (rules, norm) : NULL;
       if (events_thread)
         g_thread_join (events_thread);
       mark_direct_pairs (corpus, as, n, pos, claim_of, who_of, vparent, anchored, art_of, art_ids, viewer,
@@ -4404,7 +4559,9 @@ cg_score_claims (CgCorpus *corpus, CgRules *rules)
                          cg_rules_number (rules, "linking", "pair_count_ratio", 0), place_refs, &pair_words, opposites,
                          pair_polls, poll_not_names, cg_rules_number (rules, "linking", "pair_author_verdicts", 0) != 0,
                          cg_rules_number (rules, "linking", "pair_mention_outlets", 0) != 0, reversals, reversal_words,
-                         doc_stopwords, determiners, paired, in_pair);
+                         doc_stopwords, determiners, slot_light, paired, in_pair);
+      if (slot_light)
+        g_hash_table_unref (slot_light);
       if (doc_stopwords)
         g_hash_table_unref (doc_stopwords);
       if (determiners)

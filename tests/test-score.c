@@ -1927,6 +1927,70 @@ last_assertion (CgCorpus *c)
   return g_ptr_array_index (c->assertions, c->assertions->len - 1);
 }
 
+/* One frame told of two things in two stories (pair_template_slots):
+ * whole AllSides, c60851 at 6fe55d5, the EPA chief's "Obama
+ * administration not waging war on coal" (Christian Science Monitor) and
+ * Jeffrey Scott Shapiro's "The Obama administration is not waging a war
+ * against guns, ..." (Washington Times) were corroborated; neither
+ * article speaks of the other's word.  USA Today's "The GOP holds a
+ * 51-49 majority in the Senate" and Fox's "With McCain, the GOP holds a
+ * tenuous 51-49 Senate advantage" still agree: Fox's story speaks of
+ * "the narrow Senate Republican majority" too. */
+static void
+test_template_slot (void)
+{
+  CgCorpus *c = cg_corpus_new ();
+  add_person (c, "s1", "Gina McCarthy", "EPA chief", NULL);
+  add_article (c, "d1", "Christian Science Monitor", "David T. Cook", "2013-09-23");
+  CgArticle *d = g_ptr_array_index (c->articles, c->articles->len - 1);
+  d->title = g_strdup ("Obama administration not waging war on coal, EPA chief says");
+  CgAssertion *coal = add_reported (c, "d1", "s1", "EPA chief", 0, "Obama administration not waging war on coal");
+  add_reported (c, "d1", "s1", "The EPA chief", 3,
+                "new rules the agency released last week that would set the first national limits on heat-trapping "
+                "carbon pollution from existing power plants");
+  const char *cook[] = {
+    "McCarthy was appointed to environmental posts in her home state of Massachusetts by Democratic Gov. Michael "
+    "Dukakis and by GOP Gov. Mitt Romney.",
+    NULL };
+  add_paragraph (c, "d1", "s2", cook);
+  const char *shapiro[] = {
+    "They stem from a proclamation that Andrew Jackson issued in 1832, but in reality have little if any actual "
+    "authority in overriding federal law.",
+    "Exercising their rightful power of judicial review to interpret the Constitution, the U.S. Supreme Court decided "
+    "in 2008 in District of Columbia v. Heller that there was a fundamental right to keep and bear arms.",
+    "But since the tragic Sandy Hook shootings in Connecticut, the Democrats have done everything they can to ban "
+    "firearms that are in common use.",
+    "The state of New York originally banned guns that held more than seven bullets, which included just about every "
+    "semi-automatic handgun in existence.",
+    "The Obama administration is not waging a war against guns, it is waging a war on the Constitution and the "
+    "Supreme Court of the United States, and ultimately, they must lose.",
+    NULL };
+  add_titled_article (c, "d2", "Washington Times", "2013-05-13", "SHAPIRO: Another attempt at nullification", "s3",
+                      shapiro);
+  add_link (c, coal->id, last_assertion (c)->id, CG_RELATION_SUPPORTS);
+  const char *hughes[] = {
+    "Most green card holders would be unaffected.",
+    "Senior White House adviser Stephen Miller listens as President Trump speaks during a meeting with lawmakers on "
+    "immigration policy in the Cabinet Room of the White House on Jan. 9, 2018.",
+    "The GOP holds a 51-49 majority in the Senate.",
+    NULL };
+  add_titled_article (c, "d3", "USA Today", "2018-09-22",
+                      "Trump administration proposal: Immigrants denied visas after using public assistance", "s4", hughes);
+  CgAssertion *majority = last_assertion (c);
+  const char *pergram[] = {
+    "McCain last voted on the Senate floor on an interim government funding bill on December 7 last year.",
+    "McCain\u2019s absence also amplified the narrow Senate Republican majority.",
+    "With McCain, the GOP holds a tenuous 51-49 Senate advantage.",
+    NULL };
+  add_titled_article (c, "d4", "Fox Online News", "2018-08-25",
+                      "Amid cancer treatment, McCain exercised significant political clout from afar", "s5", pergram);
+  add_link (c, majority->id, last_assertion (c)->id, CG_RELATION_SUPPORTS);
+  cg_score_claims (c, cg_test_rules ());
+  g_assert_cmpint (claim_of (c, coal->id)->verdict, ==, CG_VERDICT_SINGLE_SOURCE);
+  g_assert_cmpint (claim_of (c, majority->id)->verdict, ==, CG_VERDICT_CORROBORATED);
+  cg_corpus_free (c);
+}
+
 /* "That district" is the place of its article's story ([place_references]):
  * The Hill's special election (whole AllSides) won "by 20 points" does
  * not agree with CNN's Kansas "by 20 percentage points"; Wisconsin,
@@ -2907,6 +2971,7 @@ main (int argc, char **argv)
   g_test_add_func ("/score/hearsay-pair", test_hearsay_pair);
   g_test_add_func ("/score/count-pair", test_count_pair);
   g_test_add_func ("/score/place-reference", test_place_reference);
+  g_test_add_func ("/score/template-slot", test_template_slot);
   g_test_add_func ("/score/place-pair", test_place_pair);
   g_test_add_func ("/score/count-words", test_count_words);
   g_test_add_func ("/score/unnamed-clause-split", test_unnamed_clause_split);
