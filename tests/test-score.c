@@ -1935,7 +1935,11 @@ last_assertion (CgCorpus *c)
  * article speaks of the other's word.  USA Today's "The GOP holds a
  * 51-49 majority in the Senate" and Fox's "With McCain, the GOP holds a
  * tenuous 51-49 Senate advantage" still agree: Fox's story speaks of
- * "the narrow Senate Republican majority" too. */
+ * "the narrow Senate Republican majority" too.  So do "Mr. Obama won
+ * North Carolina in 2008, but lost there in 2012" (New York Times) and
+ * "President Obama won all but North Carolina in 2012, though he did win
+ * the state in 2008" (NPR): "though" tells no thing
+ * ([template_light_words]). */
 static void
 test_template_slot (void)
 {
@@ -1985,9 +1989,33 @@ test_template_slot (void)
   add_titled_article (c, "d4", "Fox Online News", "2018-08-25",
                       "Amid cancer treatment, McCain exercised significant political clout from afar", "s5", pergram);
   add_link (c, majority->id, last_assertion (c)->id, CG_RELATION_SUPPORTS);
+  const char *davis[] = {
+    "A potentially nasty Senate fight over replacing Scalia was not part of McConnell's 2016 road map.",
+    "Democrats need to win five seats outright, or four seats and the White House, to take control away from the GOP.",
+    "President Obama won all but North Carolina in 2012, though he did win the state in 2008.",
+    "Only two of those GOP senators, Florida's Marco Rubio and New Hampshire's Kelly Ayotte, have so far embraced "
+    "McConnell's call to postpone the nomination process.",
+    "But Ayotte, Ohio's Rob Portman and Pennsylvania's Pat Toomey, for instance, have a trickier path to re-election.",
+    "Senate Minority Leader Harry Reid, D-Nev., is ready for it.",
+    NULL };
+  add_titled_article (c, "d5", "NPR Online News", "2016-02-15",
+                      "Scalia's Death Will Cast A Long Shadow Across This Year's Senate Races", "s6", davis);
+  CgAssertion *carolina = g_ptr_array_index (c->assertions, c->assertions->len - 4);
+  const char *shear[] = {
+    "Mr. Obama won North Carolina in 2008, but lost there in 2012.",
+    "Some Sanders supporters said they were devoted to their candidate and ambivalent about hearing Mr. Obama extol "
+    "Mrs. Clinton.",
+    "In Butler, Warren and Clermont Counties Mr. Obama improved upon the performance of John Kerry, the 2004 "
+    "Democratic presidential candidate.",
+    NULL };
+  add_titled_article (c, "d6", "New York Times - News", "2016-06-11",
+                      "Where to, Hillary? How Clinton Is Relying on President Obama\u2019s Help", "s7", shear);
+  add_link (c, ((CgAssertion *) g_ptr_array_index (c->assertions, c->assertions->len - 3))->id, carolina->id,
+            CG_RELATION_SUPPORTS);
   cg_score_claims (c, cg_test_rules ());
   g_assert_cmpint (claim_of (c, coal->id)->verdict, ==, CG_VERDICT_SINGLE_SOURCE);
   g_assert_cmpint (claim_of (c, majority->id)->verdict, ==, CG_VERDICT_CORROBORATED);
+  g_assert_cmpint (claim_of (c, carolina->id)->verdict, ==, CG_VERDICT_CORROBORATED);
   cg_corpus_free (c);
 }
 
