@@ -3053,6 +3053,16 @@ text_before (const CgAssertion *a, const CgAssertion *b)
   return a->sentence < b->sentence || (a->sentence == b->sentence && a->span.start < b->span.start);
 }
 
+/* Text K of article ART of EV, K from ev->start[art] to ev->start[art +
+ * 1] inclusive: its assertions' texts in order, then its title (*TITLE
+ * set), NULL when it has none.  Borrowed. */
+static const char *
+article_text (EventNames *ev, guint art, guint k, gboolean *title)
+{
+  *title = k == ev->start[art + 1];
+  return *title ? (ev->titles ? ev->titles[art] : NULL) : ((CgAssertion *) g_ptr_array_index (ev->as, ev->order[k]))->text;
+}
+
 /* The place of KIND that assertion I's text refers to without naming it
  * ("won that state"): the place of that kind its article names most (over
  * its assertions' texts and its title, the title twice), when named at
@@ -3077,9 +3087,8 @@ referred_place (const PairWords *words, EventNames *ev, GHashTable **cache, guin
       GHashTable *counts = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
       for (guint k = ev->start[art]; k <= ev->start[art + 1]; k++)
         {
-          gboolean title = k == ev->start[art + 1];
-          const char *text = title ? (ev->titles ? ev->titles[art] : NULL)
-                                   : ((CgAssertion *) g_ptr_array_index (ev->as, ev->order[k]))->text;
+          gboolean title;
+          const char *text = article_text (ev, art, k, &title);
           if (!text)
             continue;
           text_places (words, text, printed, folds, ends, near);
@@ -3228,9 +3237,8 @@ article_speaks_of (EventNames *ev, CgNormalizer *norm, GHashTable **cache, guint
       GHashTable *concepts = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
       for (guint k = ev->start[art]; k <= ev->start[art + 1]; k++)
         {
-          gboolean title = k == ev->start[art + 1];
-          const char *text = title ? (ev->titles ? ev->titles[art] : NULL)
-                                   : ((CgAssertion *) g_ptr_array_index (ev->as, ev->order[k]))->text;
+          gboolean title;
+          const char *text = article_text (ev, art, k, &title);
           if (!text)
             continue;
           content_concepts (norm, text, scratch);
