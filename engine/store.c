@@ -46,6 +46,7 @@
 
 #include <sqlite3.h>
 #include <errno.h>
+#include <pthread.h>
 #include <stdlib.h>
 #include <string.h>
 #include <sys/resource.h>
@@ -655,6 +656,17 @@ typedef struct {
   gint64   idle_while[N_MS];
   guint    scans, rescans;           /* workers' scans resolved; of them, redone by the main thread */
   guint    ahead;                    /* articles resolved while a commit waited for links */
+  /* the timeline: a sampler thread's readings of the counters above, every
+   * TIMELINE_USEC, reported by tenths of the run (see timeline_sample()) */
+  gint64   wait_since[N_TT];         /* the wait a thread is in, since (0: none) */
+  clockid_t clock[N_TT];             /* the main and link threads' CPU clocks */
+  gboolean clocked[N_TT];
+  gint     phase_now;                /* the main thread's phase */
+  GArray  *samples;
+  GThread *sampler;
+  GMutex   sampler_lock;
+  GCond    sampler_cond;
+  gboolean sampler_stop;
 } Times;
 
 static Times times;
@@ -726,6 +738,7 @@ phase_mark (Phase p)
   times.mark_cpu = cpu;
   times.mark_wall = wall;
   times.mark_proc = proc;
+  __atomic_store_n (&times.phase_now, (gint) p + 1, __ATOMIC_RELAXED);
 }
 
 /* Set between wait_start() and wait_end(), so that the wait's idle cores
@@ -737,18 +750,188 @@ main_state (MainState m)
 }
 
 static gint64
-wait_start (void)
+wait_start (TimedThread t)
 {
   busy_change (-1);
-  return times.on ? g_get_monotonic_time () : 0;
+  if (!times.on)
+    return 0;
+  gint64 now = g_get_monotonic_time ();
+  __atomic_store_n (&times.wait_since[t], now, __ATOMIC_RELAXED);
+  return now;
 }
 
 static void
 wait_end (TimedThread t, TimedWait w, gint64 started)
 {
   if (times.on)
-    __atomic_fetch_add (&times.wait_us[t][w], g_get_monotonic_time () - started, __ATOMIC_RELAXED);
+    {
+      __atomic_store_n (&times.wait_since[t], 0, __ATOMIC_RELAXED);
+      __atomic_fetch_add (&times.wait_us[t][w], g_get_monotonic_time () - started, __ATOMIC_RELAXED);
+    }
   busy_change (1);
+}
+
+/* ---- the timeline --------------------------------------------------------------- */
+
+/* Totals over a run cannot say which thread held the others back when:
+ * a sampler thread reads, every TIMELINE_USEC, the process's and the main
+ * and link threads' CPU clocks, the pool's CPU (counted per item), the
+ * waits (a wait under way included) and the idle core-time, and the
+ * report gives their growth by tenths of the run.  The CPU not counted
+ * for a thread is the pool's item under way and the threads of scoring
+ * and freeing. */
+#define TIMELINE_USEC (50 * 1000)
+
+enum { TL_MAIN_ITEM, TL_MAIN_LINKS, TL_LINK_JOBS, TL_COMPARE_JOBS, N_TL };
+
+typedef struct {
+  gint64 wall, proc, idle;
+  gint64 cpu[N_TT];
+  gint64 wait[N_TL];
+  gint   phase;
+} Sample;
+
+/* The calling thread's CPU clock, for the sampler to read. */
+static void
+timeline_clock (TimedThread t)
+{
+  if (times.on && pthread_getcpuclockid (pthread_self (), &times.clock[t]) == 0)
+    __atomic_store_n (&times.clocked[t], TRUE, __ATOMIC_RELEASE);
+}
+
+/* The clock of a thread that ends goes with it: its last reading stays. */
+static void
+timeline_unclock (TimedThread t)
+{
+  if (times.on)
+    __atomic_store_n (&times.clocked[t], FALSE, __ATOMIC_RELEASE);
+}
+
+static gint64
+waited (TimedThread t, TimedWait w, gint64 now)
+{
+  gint64 us = __atomic_load_n (&times.wait_us[t][w], __ATOMIC_RELAXED);
+  gint64 since = __atomic_load_n (&times.wait_since[t], __ATOMIC_RELAXED);
+  /* a wait under way is the kind the thread is in: the main thread's by its state */
+  gint state = __atomic_load_n (&times.main_state, __ATOMIC_RELAXED);
+  gboolean this_kind = t != TT_MAIN || state == (w == TW_ITEM ? MS_ITEM : MS_LINKS);
+  return us + (since && this_kind && now > since ? now - since : 0);
+}
+
+static void
+timeline_sample (void)
+{
+  Sample sm = { 0 };
+  const Sample *last = times.samples->len ? &g_array_index (times.samples, Sample, times.samples->len - 1) : NULL;
+  sm.wall = g_get_monotonic_time ();
+  sm.proc = process_cpu_us ();
+  for (guint t = 0; t < N_TT; t++)
+    {
+      struct timespec ts;
+      if (t == TT_POOL)
+        sm.cpu[t] = __atomic_load_n (&times.cpu_us[t], __ATOMIC_RELAXED);
+      else if (__atomic_load_n (&times.clocked[t], __ATOMIC_ACQUIRE) && clock_gettime (times.clock[t], &ts) == 0)
+        sm.cpu[t] = (gint64) ts.tv_sec * G_USEC_PER_SEC + ts.tv_nsec / 1000;
+      else
+        /* before the thread starts, or after it ended and left its total */
+        sm.cpu[t] = MAX (last ? last->cpu[t] : 0, __atomic_load_n (&times.cpu_us[t], __ATOMIC_RELAXED));
+    }
+  sm.wait[TL_MAIN_ITEM] = waited (TT_MAIN, TW_ITEM, sm.wall);
+  sm.wait[TL_MAIN_LINKS] = waited (TT_MAIN, TW_LINKS, sm.wall);
+  sm.wait[TL_LINK_JOBS] = waited (TT_LINK, TW_JOBS, sm.wall);
+  sm.wait[TL_COMPARE_JOBS] = waited (TT_COMPARE, TW_JOBS, sm.wall);
+  busy_change (0);
+  g_mutex_lock (&times.busy_lock);
+  sm.idle = times.idle_us;
+  g_mutex_unlock (&times.busy_lock);
+  sm.phase = __atomic_load_n (&times.phase_now, __ATOMIC_RELAXED);
+  g_array_append_val (times.samples, sm);
+}
+
+static gpointer
+sampler_thread (gpointer data)
+{
+  (void) data;
+  g_mutex_lock (&times.sampler_lock);
+  while (!times.sampler_stop)
+    {
+      g_mutex_unlock (&times.sampler_lock);
+      timeline_sample ();
+      g_mutex_lock (&times.sampler_lock);
+      gint64 until = g_get_monotonic_time () + TIMELINE_USEC;
+      while (!times.sampler_stop && g_cond_wait_until (&times.sampler_cond, &times.sampler_lock, until))
+        ;
+    }
+  g_mutex_unlock (&times.sampler_lock);
+  return NULL;
+}
+
+static void
+timeline_start (void)
+{
+  if (!times.on)
+    return;
+  timeline_clock (TT_MAIN);
+  times.samples = g_array_new (FALSE, TRUE, sizeof (Sample));
+  g_mutex_init (&times.sampler_lock);
+  g_cond_init (&times.sampler_cond);
+  times.sampler = g_thread_new ("cg-times", sampler_thread, NULL);
+}
+
+/* Stop the sampler, take a last sample and print the tenths. */
+static void
+timeline_report (void)
+{
+  static const char *const phase[N_PHASES + 1] = { "articles", "last links", "joined", "scored",
+                                                    "written", "freed", "end" };
+  if (!times.sampler)
+    return;
+  g_mutex_lock (&times.sampler_lock);
+  times.sampler_stop = TRUE;
+  g_cond_signal (&times.sampler_cond);
+  g_mutex_unlock (&times.sampler_lock);
+  g_thread_join (times.sampler);
+  times.sampler = NULL;
+  timeline_sample ();
+  GArray *a = times.samples;
+  const Sample *first = &g_array_index (a, Sample, 0), *end = &g_array_index (a, Sample, a->len - 1);
+  fprintf (stderr, "ingest timeline: tenth  from-to wall s | CPU s: all  main  pool link compare  rest |"
+           " waits s: main items links, link jobs, compare jobs | cores without work s | main phases\n");
+  guint j = 0;
+  for (guint k = 0; k < 10; k++)
+    {
+      gint64 until = first->wall + (end->wall - first->wall) * (k + 1) / 10;
+      const Sample *from = &g_array_index (a, Sample, j);
+      guint i = j;
+      while (i + 1 < a->len && g_array_index (a, Sample, i + 1).wall <= until)
+        i++;
+      if (k == 9)
+        i = a->len - 1;
+      const Sample *to = &g_array_index (a, Sample, i);
+      gint64 rest = (to->proc - from->proc);
+      for (guint t = 0; t < N_TT; t++)
+        rest -= to->cpu[t] - from->cpu[t];
+      fprintf (stderr, "ingest timeline: %2u %7.2f-%7.2f | %6.2f %5.2f %5.2f %5.2f %5.2f %5.2f |"
+               " %5.2f %5.2f, %5.2f, %5.2f | %5.2f | %s-%s\n",
+               k + 1, (from->wall - first->wall) / 1e6, (to->wall - first->wall) / 1e6,
+               (to->proc - from->proc) / 1e6, (to->cpu[TT_MAIN] - from->cpu[TT_MAIN]) / 1e6,
+               (to->cpu[TT_POOL] - from->cpu[TT_POOL]) / 1e6, (to->cpu[TT_LINK] - from->cpu[TT_LINK]) / 1e6,
+               (to->cpu[TT_COMPARE] - from->cpu[TT_COMPARE]) / 1e6, rest / 1e6,
+               (to->wait[TL_MAIN_ITEM] - from->wait[TL_MAIN_ITEM]) / 1e6,
+               (to->wait[TL_MAIN_LINKS] - from->wait[TL_MAIN_LINKS]) / 1e6,
+               (to->wait[TL_LINK_JOBS] - from->wait[TL_LINK_JOBS]) / 1e6,
+               (to->wait[TL_COMPARE_JOBS] - from->wait[TL_COMPARE_JOBS]) / 1e6,
+               (to->idle - from->idle) / 1e6, phase[MIN (from->phase, N_PHASES)], phase[MIN (to->phase, N_PHASES)]);
+      j = i;
+    }
+  fprintf (stderr, "ingest timeline: the main phases end at");
+  gint64 at = 0;
+  for (guint p = 0; p < N_PHASES; p++)
+    fprintf (stderr, " %s %.2f s%s", phase[p], (at += times.phase_wall[p]) / 1e6, p + 1 < N_PHASES ? "," : "\n");
+  g_array_unref (a);
+  times.samples = NULL;
+  g_mutex_clear (&times.sampler_lock);
+  g_cond_clear (&times.sampler_cond);
 }
 
 static void
@@ -2031,19 +2214,21 @@ static gpointer
 link_thread (gpointer data)
 {
   State *st = data;
+  timeline_clock (TT_LINK);
   busy_change (1);
   for (;;)
     {
-      gint64 t0 = wait_start ();
+      gint64 t0 = wait_start (TT_LINK);
       LinkJob *job = g_async_queue_pop (st->jobs);
       wait_end (TT_LINK, TW_JOBS, t0);
       if (job == &stop_job)
         {
           if (times.on)
             {
-              times.cpu_us[TT_LINK] = thread_cpu_us ();
+              __atomic_store_n (&times.cpu_us[TT_LINK], thread_cpu_us (), __ATOMIC_RELAXED);
               times.sys_us[TT_LINK] = thread_sys_us (&times.faults[TT_LINK]);
             }
+          timeline_unclock (TT_LINK);
           busy_change (-1);
           g_async_queue_push (st->steps, job);
           return NULL;
@@ -2066,19 +2251,21 @@ static gpointer
 compare_thread (gpointer data)
 {
   State *st = data;
+  timeline_clock (TT_COMPARE);
   busy_change (1);
   for (;;)
     {
-      gint64 t0 = wait_start ();
+      gint64 t0 = wait_start (TT_COMPARE);
       LinkJob *job = g_async_queue_pop (st->steps);
       wait_end (TT_COMPARE, TW_JOBS, t0);
       if (job == &stop_job)
         {
           if (times.on)
             {
-              times.cpu_us[TT_COMPARE] = thread_cpu_us ();
+              __atomic_store_n (&times.cpu_us[TT_COMPARE], thread_cpu_us (), __ATOMIC_RELAXED);
               times.sys_us[TT_COMPARE] = thread_sys_us (&times.faults[TT_COMPARE]);
             }
+          timeline_unclock (TT_COMPARE);
           busy_change (-1);
           return NULL;
         }
@@ -2761,7 +2948,7 @@ links_write (State *stt, gboolean wait, Ahead *ahead, guint *n_links, GError **e
         job = g_async_queue_try_pop (stt->done);
       if (wait && job == NULL)
         {
-          gint64 t0 = wait_start ();
+          gint64 t0 = wait_start (TT_MAIN);
           main_state (MS_LINKS);
           job = g_async_queue_pop (stt->done);
           wait_end (TT_MAIN, TW_LINKS, t0);
@@ -3326,6 +3513,7 @@ cg_store_ingest_full (CgStore *s, CgPipeline *pipeline, char **paths, guint n_th
       times.busy_mark = times.mark_wall = g_get_monotonic_time ();
       times.cores = (gint) g_get_num_processors ();
       times.busy = 1;  /* this thread */
+      timeline_start ();
     }
   guint64 run_bytes = 0;
   GPtrArray *files = cg_reader_list_files (paths, &run_bytes, error);
@@ -3416,7 +3604,7 @@ cg_store_ingest_full (CgStore *s, CgPipeline *pipeline, char **paths, guint n_th
               /* The link thread is not to wait for the rest of a burst
                * while this one waits for a worker. */
               jobs_send (&stt);
-              gint64 t0 = wait_start ();
+              gint64 t0 = wait_start (TT_MAIN);
               main_state (MS_ITEM);
               g_mutex_lock (&w.lock);
               w.waiting = i + 1;
@@ -3531,6 +3719,7 @@ cg_store_ingest_full (CgStore *s, CgPipeline *pipeline, char **paths, guint n_th
       times.cpu_us[TT_MAIN] = thread_cpu_us ();
       times.sys_us[TT_MAIN] = thread_sys_us (&times.faults[TT_MAIN]);
       times_report ();
+      timeline_report ();
     }
   return ok;
 }

@@ -6,6 +6,10 @@
 #include "cg-test.h"
 
 #include <glib/gstdio.h>
+#include <fcntl.h>
+#include <math.h>
+#include <stdio.h>
+#include <unistd.h>
 #include <sqlite3.h>
 #include <signal.h>
 #include <string.h>
@@ -881,6 +885,107 @@ test_link_thread (void)
   g_free (dir);
 }
 
+/* The "ingest times" and "ingest timeline" lines of a run with
+ * $CLAIMGRAPH_INGEST_TIMES, on stderr.  Returns a new string. */
+static char *
+timed_ingest (const char *db, char **paths, guint threads)
+{
+  char *log = g_strconcat (db, ".times", NULL);
+  GError *error = NULL;
+  fflush (stderr);
+  int saved = dup (2), fd = g_open (log, O_WRONLY | O_CREAT | O_TRUNC, 0644);
+  g_assert_cmpint (fd, >=, 0);
+  dup2 (fd, 2);
+  g_setenv ("CLAIMGRAPH_INGEST_TIMES", "1", TRUE);
+  CgStore *store = cg_store_open (db, CG_STORE_READ_WRITE, &error);
+  g_assert_no_error (error);
+  gboolean ok = cg_store_ingest (store, pipeline (), paths, threads, NULL, NULL, NULL, &error);
+  cg_store_close (store);
+  g_unsetenv ("CLAIMGRAPH_INGEST_TIMES");
+  fflush (stderr);
+  dup2 (saved, 2);
+  close (saved);
+  close (fd);
+  g_assert_no_error (error);
+  g_assert_true (ok);
+  char *text;
+  g_assert_true (g_file_get_contents (log, &text, NULL, NULL));
+  g_unlink (log);
+  g_free (log);
+  return text;
+}
+
+/* $CLAIMGRAPH_INGEST_TIMES's timeline splits the run in ten contiguous
+ * tenths, and its counters' growth adds up to the totals the "ingest
+ * times" lines give: the pool's and link threads' CPU and every wait
+ * (the last tenth ends with the run, after the threads ended). */
+static void
+test_ingest_timeline (void)
+{
+  char *dir = cg_test_tmpdir ();
+  char **paths = make_variants (dir, 0, 40);
+  char *db = g_build_filename (dir, "timed.db", NULL);
+  char *text = timed_ingest (db, paths, 2);
+  double total[7] = { 0 }, sum[7] = { 0 }, last_to = 0, jobs = 0;
+  guint tenths = 0;
+  gboolean phases = FALSE;
+  char **lines = g_strsplit (text, "\n", -1);
+  for (char **l = lines; *l; l++)
+    {
+      double cpu, items, links, w;
+      char name[32];
+      guint k;
+      double from, to, all, main_cpu, pool, link, compare, rest, mi, ml, lj, cj, idle;
+      if (sscanf (*l, "ingest times: %31s cpu %lf s (system %*f, %*d page faults), waiting for items %lf, links %lf, jobs %lf",
+                  name, &cpu, &items, &links, &w) == 5)
+        {
+          if (strcmp (name, "main") == 0)
+            total[4] = items, total[5] = links;
+          else if (strcmp (name, "pool") == 0)
+            total[0] = cpu;
+          else if (strcmp (name, "cg-link") == 0)
+            total[1] = cpu, total[6] = w;
+          else if (strcmp (name, "cg-compare") == 0)
+            total[2] = cpu, jobs = w;
+        }
+      else if (sscanf (*l, "ingest timeline: %u %lf-%lf | %lf %lf %lf %lf %lf %lf | %lf %lf, %lf, %lf | %lf |", &k, &from,
+                       &to, &all, &main_cpu, &pool, &link, &compare, &rest, &mi, &ml, &lj, &cj, &idle) == 14)
+        {
+          g_assert_cmpuint (k, ==, tenths + 1);
+          g_assert_cmpfloat (fabs (from - last_to), <, 1e-9);
+          g_assert_cmpfloat (to, >=, from);
+          last_to = to;
+          tenths++;
+          /* a thread waits or works at most the tenth's wall time (to the hundredth) */
+          double span = to - from + 0.011;
+          g_assert_cmpfloat (mi + ml, <=, span);
+          g_assert_cmpfloat (lj, <=, span);
+          g_assert_cmpfloat (cj, <=, span);
+          g_assert_cmpfloat (main_cpu, <=, span);
+          g_assert_cmpfloat (link, <=, span);
+          g_assert_cmpfloat (compare, <=, span);
+          sum[0] += pool, sum[1] += link, sum[2] += compare, sum[3] += cj;
+          sum[4] += mi, sum[5] += ml, sum[6] += lj;
+        }
+      else if (g_str_has_prefix (*l, "ingest timeline: the main phases end at articles"))
+        phases = TRUE;
+    }
+  total[3] = jobs;
+  g_assert_cmpuint (tenths, ==, 10);
+  g_assert_true (phases);
+  g_assert_cmpfloat (total[0], >, 0);
+  g_assert_cmpfloat (total[1], >, 0);
+  /* each figure printed to the millisecond or the hundredth */
+  for (guint c = 0; c < 7; c++)
+    g_assert_cmpfloat (fabs (sum[c] - total[c]), <=, 0.051 + 0.0005);
+  g_strfreev (lines);
+  g_free (text);
+  g_free (db);
+  g_strfreev (paths);
+  cg_test_remove_tree (dir);
+  g_free (dir);
+}
+
 /* While a commit waits for its links, the next articles' speakers are
  * resolved ahead (two or more threads): over several batches of
  * articles, with an edited file, a copy of a stored one and copies of
@@ -1612,6 +1717,7 @@ main (int argc, char **argv)
   g_test_add_func ("/store/concurrent", test_concurrent);
   g_test_add_func ("/store/link-thread", test_link_thread);
   g_test_add_func ("/store/resolve-ahead", test_resolve_ahead);
+  g_test_add_func ("/store/ingest-timeline", test_ingest_timeline);
   g_test_add_func ("/store/newer-schema", test_newer_schema);
   g_test_add_func ("/store/migrate", test_migrate);
   g_test_add_func ("/store/not-a-database", test_not_a_database);
