@@ -4267,7 +4267,6 @@ cg_score_claims (CgCorpus *corpus, CgRules *rules)
       claim_of[i] = claim_of_root[root] - 1;
     }
   ClaimsMade made = { as, claim_of, nclaims, NULL };
-  GThread *claims_thread = g_thread_new ("cg-score-claims", claims_make_thread, &made);
   guint *claim_size = g_new0 (guint, n);   /* per claim: members with a speaker */
   const char **who_of = g_new0 (const char *, n);  /* per member: its voice's speaker */
   for (guint i = 0; i < n; i++)
@@ -4361,6 +4360,11 @@ cg_score_claims (CgCorpus *corpus, CgRules *rules)
   g_array_unref (traits);
 
   g_thread_join (quotes_thread);
+  /* The claims' records are needed last: made from here on, beside the
+   * rest of the voices, not beside the quotes' pairs, which the calling
+   * thread waits for (the whole corpus at load 10-12: 2.2 and 1.6 s of
+   * waiting for them instead of 3.5 and 3.2, two runs each). */
+  GThread *claims_thread = g_thread_new ("cg-score-claims", claims_make_thread, &made);
   join_reported_quotes (&rq, vparent);
   g_free (quoting);
   join_same_surroundings (as, n, claim_of, claim_size, who_of, art_of, vparent, ctx_window, ctx_shingle, ctx_share,
