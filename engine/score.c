@@ -2259,7 +2259,29 @@ join_described_holders (CgCorpus *corpus, guint n, const guint *claim_of, const 
           g_ptr_array_unref (dw);
           if (fits == NULL)
             continue;
-          GPtrArray *mods = name_content_words (ds->name, not_words);
+          /* a possessive's owner ("One of US President Donald Trump's
+           * top aides") names whom the holder serves, which a role rarely
+           * spells whole: its last word need only stand in some role */
+          const char *rest = ds->name;
+          char *owner = NULL;
+          for (const char *q = ds->name; *q; q++)
+            {
+              gsize ap = *q == '\'' ? 1 : g_str_has_prefix (q, "\u2019") ? 3 : 0;
+              if (ap && (q[ap] == 's' || q[ap] == 'S') && (q[ap + 1] == ' ' || q[ap + 1] == '\0') && q > ds->name)
+                {
+                  char *prefix = g_strndup (ds->name, q - ds->name);
+                  GPtrArray *before = printed_words (prefix);
+                  g_free (prefix);
+                  if (before->len > 0)
+                    {
+                      g_free (owner);
+                      owner = g_utf8_casefold (g_ptr_array_index (before, before->len - 1), -1);
+                      rest = q + ap + 1;
+                    }
+                  g_ptr_array_unref (before);
+                }
+            }
+          GPtrArray *mods = name_content_words (rest, not_words);
           for (guint j = 0; j < mods->len; j++)
             if (strcmp (g_ptr_array_index (mods, j), head) == 0)
               g_ptr_array_remove_index (mods, j--);
@@ -2271,8 +2293,16 @@ join_described_holders (CgCorpus *corpus, guint n, const guint *claim_of, const 
               CgSpeaker *ps = cg_corpus_speaker (corpus, y->who);
               if (ps->kind != CG_SPEAKER_PERSON)
                 continue;
+              gboolean serves = owner == NULL;
+              for (guint r = 0; !serves && ps->roles && r < ps->roles->len; r++)
+                {
+                  GPtrArray *rw = name_content_words (g_ptr_array_index (ps->roles, r), not_words);
+                  for (guint m = 0; !serves && m < rw->len; m++)
+                    serves = same_stem (place_of (places, owner), place_of (places, g_ptr_array_index (rw, m)));
+                  g_ptr_array_unref (rw);
+                }
               gboolean fits_role = FALSE;
-              for (guint r = 0; !fits_role && ps->roles && r < ps->roles->len; r++)
+              for (guint r = 0; serves && !fits_role && ps->roles && r < ps->roles->len; r++)
                 {
                   GPtrArray *rw = name_content_words (g_ptr_array_index (ps->roles, r), not_words);
                   gboolean held = FALSE, named = TRUE;
@@ -2297,6 +2327,7 @@ join_described_holders (CgCorpus *corpus, guint n, const guint *claim_of, const 
           if (nfit == 1)
             uf_union (vparent, d->member, fit->member);
           g_ptr_array_unref (mods);
+          g_free (owner);
           g_free (head);
         }
     }
@@ -2304,6 +2335,298 @@ join_described_holders (CgCorpus *corpus, guint n, const guint *claim_of, const 
   g_array_unref (list);
 }
 
+
+/* Is the all-capitals word CAPS (2 to 5 letters, "IDP", "IG") one of
+ * WORDS, casefolded, or the initials of as many words in a row of them
+ * ("Iowa Democratic Party", "inspector general")? */
+static gboolean
+initials_in (const char *caps, GPtrArray *words)
+{
+  gsize n = strlen (caps);
+  for (guint k = 0; k < words->len; k++)
+    {
+      const char *w = g_ptr_array_index (words, k);
+      if (g_ascii_strcasecmp (w, caps) == 0)
+        return TRUE;
+      if (k + n > words->len)
+        continue;
+      gboolean all = TRUE;
+      for (gsize j = 0; all && j < n; j++)
+        all = g_ascii_tolower (((const char *) g_ptr_array_index (words, k + j))[0]) == g_ascii_tolower (caps[j]);
+      if (all)
+        return TRUE;
+    }
+  return FALSE;
+}
+
+/* A role or mention R of a holder, read for join_affiliated(). */
+typedef struct {
+  GPtrArray *printed;   /* its printed words */
+  GPtrArray *content;   /* name_content_words() without stopwords, dates */
+} Affiliation;
+
+static void
+affiliation_clear (gpointer p)
+{
+  Affiliation *f = p;
+  g_ptr_array_unref (f->printed);
+  g_ptr_array_unref (f->content);
+}
+
+/* The roles of speaker S and the source mentions of its members in one
+ * claim (LIST[from..to], the claim's entries of S) that hold a word of
+ * ROLE_WORDS ("spokeswoman", "chairman", "founder"), each cut to the
+ * words such a word reaches, read into OUT (PLAIN_NOT: stopwords and
+ * dates).  A role opening with "and" is a coordination cut wrong ("and
+ * FBI Director Christopher Wray" among Michael Horowitz's roles) and
+ * says nothing of S. */
+static void
+affiliations_of (GPtrArray *as, const CgSpeaker *s, GArray *list, guint from, guint to, GHashTable *role_words,
+                 GHashTable *plain_not, GArray *out)
+{
+  g_array_set_size (out, 0);
+  guint nroles = s->roles ? s->roles->len : 0;
+  for (guint k = 0; k < nroles + (to - from); k++)
+    {
+      const char *text;
+      if (k < nroles)
+        text = g_ptr_array_index (s->roles, k);
+      else
+        {
+          const CgAssertion *a = g_ptr_array_index (as, g_array_index (list, ClaimSpeaker, from + k - nroles).member);
+          text = a->source_text;
+        }
+      if (text == NULL || g_ascii_strncasecmp (text, "and ", 4) == 0)
+        continue;
+      /* the words a role word reaches: capitalized ones and stopwords
+       * on either side, up to a lowercase content word ("White House
+       * meeting with Senate Majority Leader" is no role of the White
+       * House, "Department of Rehabilitation and Correction spokeswoman"
+       * is) */
+      GPtrArray *pw = printed_words (text);
+      guint np = pw->len;
+      gboolean *linking = g_new0 (gboolean, np + 1), *role = g_new0 (gboolean, np + 1),
+               *kept = g_new0 (gboolean, np + 1);
+      gboolean any = FALSE;
+      for (guint j = 0; j < np; j++)
+        {
+          const char *w = g_ptr_array_index (pw, j);
+          char *fold = g_utf8_casefold (w, -1);
+          role[j] = g_hash_table_contains (role_words, fold);
+          linking[j] = role[j] || g_unichar_isupper (g_utf8_get_char (w)) || g_hash_table_contains (plain_not, fold);
+          any = any || role[j];
+          g_free (fold);
+        }
+      for (guint q = 0; q < np; q++)
+        if (role[q])
+          {
+            guint lo = q, hi = q;
+            while (lo > 0 && linking[lo - 1])
+              lo--;
+            while (hi + 1 < np && linking[hi + 1])
+              hi++;
+            for (guint j = lo; j <= hi; j++)
+              kept[j] = TRUE;
+          }
+      if (any)
+        {
+          GString *reach = g_string_new (NULL);
+          for (guint j = 0; j < np; j++)
+            if (kept[j])
+              g_string_append_printf (reach, "%s%s", reach->len ? " " : "", (const char *) g_ptr_array_index (pw, j));
+          Affiliation f = { printed_words (reach->str), name_content_words (reach->str, plain_not) };
+          g_array_append_val (out, f);
+          g_string_free (reach, TRUE);
+        }
+      g_free (linking);
+      g_free (role);
+      g_free (kept);
+      g_ptr_array_unref (pw);
+    }
+}
+
+/* Does body B's name (its content words WORDS, places flagged in
+ * IS_PLACE, initials CAPS) stand in affiliation F: every word that is no
+ * place in F, compared on its first DESCRIPTION_STEM letters and as the
+ * place an adjective tells, and every initialism; place words too when
+ * the name has nothing else ("Iran" / "Iranian President")? */
+static gboolean
+affiliation_names (const Affiliation *f, GPtrArray *words, const gboolean *is_place, GPtrArray *caps,
+                   GHashTable *places)
+{
+  guint others = 0;
+  for (guint j = 0; j < words->len; j++)
+    others += !is_place[j];
+  for (guint j = 0; j < words->len; j++)
+    {
+      if (is_place[j] && others + caps->len > 0)
+        continue;
+      gboolean in = FALSE;
+      for (guint m = 0; !in && m < f->content->len; m++)
+        in = same_stem (place_of (places, g_ptr_array_index (words, j)), place_of (places, g_ptr_array_index (f->content, m)));
+      if (!in)
+        return FALSE;
+    }
+  for (guint j = 0; j < caps->len; j++)
+    if (!initials_in (g_ptr_array_index (caps, j), f->printed))
+      return FALSE;
+  return words->len + caps->len > 0;
+}
+
+/* A person and the body they speak for, head or wrote, as the articles
+ * say in a role or a source mention: "JoEllen Smith, Department of
+ * Rehabilitation and Correction spokeswoman" and "A statement from the
+ * Ohio Department of Corrections" (whole AllSides at 6fe55d5, c504524),
+ * Jerry Nadler, "House Judiciary Chairman", and the "Judiciary Committee
+ * Report", Michael Horowitz, "Justice Department Inspector General", and
+ * "The IG report", Julian Assange, "WikiLeaks founder", and WikiLeaks,
+ * are one voice within a claim.  A holder is a person or an
+ * organization (a spokeswoman is sometimes read as one), with a role or
+ * source mention holding a word of ROLE_WORDS (linking.rules
+ * [affiliation_roles]), read as far as that word reaches
+ * (affiliations_of()); descriptions ("the inspector general") are
+ * join_described_holders()' matter.  A body is an organization or a
+ * document whose name's content words (not NOT_WORDS: stopwords, dates,
+ * [generic_name_words], [description_not_words],
+ * [affiliation_not_words]: "statement", "report") all stand in one such
+ * role, its initials too ("IDP" / "Iowa Democratic Party Chairwoman"); a
+ * place of PLACE_WORDS ("Ohio") need not when another word does.  A body
+ * fitting two holders of the claim joins neither: two senators of the
+ * Senate stay two voices, and two holders are never joined to each other
+ * here.  At most SOURCES_MAX speakers a claim are compared. */
+static void
+join_affiliated (CgCorpus *corpus, GPtrArray *as, guint n, const guint *claim_of, const guint *claim_size,
+                 const char **who_of, guint *vparent, GHashTable *role_words, GHashTable *not_words,
+                 GHashTable *plain_not, GHashTable *place_words, GHashTable *places)
+{
+  GArray *list = g_array_new (FALSE, FALSE, sizeof (ClaimSpeaker));
+  for (guint i = 0; i < n; i++)
+    {
+      if (!who_of[i] || claim_size[claim_of[i]] < 2)
+        continue;
+      CgSpeaker *s = cg_corpus_speaker (corpus, who_of[i]);
+      if (s == NULL || s->name == NULL || s->kind == CG_SPEAKER_AUTHOR)
+        continue;
+      ClaimSpeaker e = { claim_of[i], i, who_of[i] };
+      g_array_append_val (list, e);
+    }
+  g_array_sort (list, claim_speaker_order);
+  GArray *starts = g_array_new (FALSE, FALSE, sizeof (guint));   /* per speaker of the claim: its first entry */
+  GArray *holders = g_array_new (FALSE, FALSE, sizeof (GArray *));
+  GArray *free_aff = g_array_new (FALSE, FALSE, sizeof (GArray *));
+  for (guint k = 0, e; k < list->len; k = e)
+    {
+      guint ci = g_array_index (list, ClaimSpeaker, k).claim;
+      g_array_set_size (starts, 0);
+      gboolean bodies = FALSE, persons = FALSE;
+      for (e = k; e < list->len && g_array_index (list, ClaimSpeaker, e).claim == ci; e++)
+        {
+          ClaimSpeaker *y = &g_array_index (list, ClaimSpeaker, e);
+          if (e == k || strcmp (g_array_index (list, ClaimSpeaker, e - 1).who, y->who) != 0)
+            {
+              g_array_append_val (starts, e);
+              CgSpeakerKind kind = cg_corpus_speaker (corpus, y->who)->kind;
+              bodies = bodies || kind == CG_SPEAKER_ORGANIZATION || kind == CG_SPEAKER_DOCUMENT;
+              persons = persons || kind == CG_SPEAKER_PERSON || kind == CG_SPEAKER_ORGANIZATION;
+            }
+        }
+      guint nspk = starts->len;
+      if (!bodies || !persons || nspk < 2 || nspk > SOURCES_MAX)
+        continue;
+      g_array_append_val (starts, e);
+      /* each speaker's affiliations, read once */
+      g_array_set_size (holders, nspk);
+      for (guint p = 0; p < nspk; p++)
+        {
+          GArray *aff = NULL;
+          guint from = g_array_index (starts, guint, p), to = g_array_index (starts, guint, p + 1);
+          CgSpeaker *s = cg_corpus_speaker (corpus, g_array_index (list, ClaimSpeaker, from).who);
+          if (s->kind == CG_SPEAKER_PERSON || s->kind == CG_SPEAKER_ORGANIZATION)
+            {
+              if (free_aff->len > 0)
+                {
+                  aff = g_array_index (free_aff, GArray *, free_aff->len - 1);
+                  g_array_set_size (free_aff, free_aff->len - 1);
+                }
+              else
+                {
+                  aff = g_array_new (FALSE, FALSE, sizeof (Affiliation));
+                  g_array_set_clear_func (aff, affiliation_clear);
+                }
+              affiliations_of (as, s, list, from, to, role_words, plain_not, aff);
+            }
+          g_array_index (holders, GArray *, p) = aff;
+        }
+      for (guint b = 0; b < nspk; b++)
+        {
+          const ClaimSpeaker *bx = &g_array_index (list, ClaimSpeaker, g_array_index (starts, guint, b));
+          CgSpeaker *bs = cg_corpus_speaker (corpus, bx->who);
+          if (bs->kind != CG_SPEAKER_ORGANIZATION && bs->kind != CG_SPEAKER_DOCUMENT)
+            continue;
+          GPtrArray *words = name_content_words (bs->name, not_words);
+          gboolean *is_place = g_new0 (gboolean, words->len + 1);
+          /* initials: a word of two to five capitals, not a place ("US") */
+          GPtrArray *caps = g_ptr_array_new_with_free_func (g_free);
+          GPtrArray *pw = printed_words (bs->name);
+          for (guint j = 0; j < pw->len; j++)
+            {
+              const char *w = g_ptr_array_index (pw, j);
+              gsize len = strlen (w), u = 0;
+              while (u < len && g_ascii_isupper (w[u]))
+                u++;
+              char *fold = g_ascii_strdown (w, -1);
+              if (u == len && len >= 2 && len <= 5 && !g_hash_table_contains (place_words, fold))
+                {
+                  /* a capitals word of three letters or more is a content word already */
+                  for (guint m = 0; m < words->len; m++)
+                    if (strcmp (g_ptr_array_index (words, m), fold) == 0)
+                      g_ptr_array_remove_index (words, m--);
+                  g_ptr_array_add (caps, g_strdup (w));
+                }
+              g_free (fold);
+            }
+          g_ptr_array_unref (pw);
+          for (guint j = 0; j < words->len; j++)
+            is_place[j] = g_hash_table_contains (place_words, g_ptr_array_index (words, j));
+          guint fit = 0, nfit = 0;
+          for (guint h = 0; h < nspk && nfit < 2; h++)
+            {
+              GArray *aff = g_array_index (holders, GArray *, h);
+              if (h == b || aff == NULL)
+                continue;
+              gboolean names = FALSE;
+              for (guint r = 0; !names && r < aff->len; r++)
+                names = affiliation_names (&g_array_index (aff, Affiliation, r), words, is_place, caps, places);
+              if (names)
+                {
+                  fit = h;
+                  nfit++;
+                }
+            }
+          if (nfit == 1)
+            uf_union (vparent, bx->member,
+                      g_array_index (list, ClaimSpeaker, g_array_index (starts, guint, fit)).member);
+          g_ptr_array_unref (caps);
+          g_free (is_place);
+          g_ptr_array_unref (words);
+        }
+      for (guint p = 0; p < nspk; p++)
+        {
+          GArray *aff = g_array_index (holders, GArray *, p);
+          if (aff)
+            {
+              g_array_set_size (aff, 0);
+              g_array_append_val (free_aff, aff);
+            }
+        }
+    }
+  for (guint p = 0; p < free_aff->len; p++)
+    g_array_unref (g_array_index (free_aff, GArray *, p));
+  g_array_unref (free_aff);
+  g_array_unref (holders);
+  g_array_unref (starts);
+  g_array_unref (list);
+}
 /* One organization under names that text cannot show to be one
  * (org-aliases.rules [aliases]: "u.s. central command ; same=defense",
  * an agency and its department, a company and its parent): within a
@@ -4521,6 +4844,41 @@ cg_score_claims (CgCorpus *corpus, CgRules *rules)
                 g_hash_table_insert (places, r->words[0], (gpointer) of);
             }
           join_described_holders (corpus, n, claim_of, claim_size, who_of, vparent, heads, not_words, places);
+          if (cg_rules_number (rules, "linking", "affiliation_one_voice", 1) != 0)
+            {
+              GHashTable *role_words = cg_rules_word_set (rules, "linking", "affiliation_roles");
+              GHashTable *body_not = cg_rules_word_set (rules, "linking", "dates");
+              cg_rules_add_words (body_not, rules, "stopwords", NULL);
+              cg_rules_add_words (body_not, rules, "linking", "generic_name_words");
+              cg_rules_add_words (body_not, rules, "linking", "description_not_words");
+              cg_rules_add_words (body_not, rules, "linking", "affiliation_not_words");
+              GHashTable *plain_not = cg_rules_word_set (rules, "linking", "dates");
+              cg_rules_add_words (plain_not, rules, "stopwords", NULL);
+              /* places named in one word, and the places adjectives tell */
+              GHashTable *place_words = g_hash_table_new (g_str_hash, g_str_equal);
+              GPtrArray *named = cg_rules_entries (rules, "linking", "places");
+              for (guint k = 0; k < named->len; k++)
+                {
+                  const CgRule *r = g_ptr_array_index (named, k);
+                  const char *no = cg_rule_attr (r, "place");
+                  if (r->n_words == 1 && (no == NULL || strcmp (no, "no") != 0))
+                    g_hash_table_add (place_words, r->words[0]);
+                }
+              GHashTableIter it;
+              gpointer adj, of;
+              g_hash_table_iter_init (&it, places);
+              while (g_hash_table_iter_next (&it, &adj, &of))
+                {
+                  g_hash_table_add (place_words, adj);
+                  g_hash_table_add (place_words, of);
+                }
+              join_affiliated (corpus, as, n, claim_of, claim_size, who_of, vparent, role_words, body_not, plain_not,
+                               place_words, places);
+              g_hash_table_unref (place_words);
+              g_hash_table_unref (plain_not);
+              g_hash_table_unref (body_not);
+              g_hash_table_unref (role_words);
+            }
           g_hash_table_unref (places);
           g_hash_table_unref (not_words);
           g_hash_table_unref (heads);

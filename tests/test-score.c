@@ -3004,6 +3004,211 @@ test_quote_pieces (void)
   cg_corpus_free (c);
 }
 
+/* A speaker of C with ID, NAME, KIND and one registry ROLE. */
+static void
+add_speaker_role (CgCorpus *c, const char *id, const char *name, CgSpeakerKind kind, const char *role)
+{
+  add_speaker (c, id, name, kind);
+  CgSpeaker *s = g_ptr_array_index (c->speakers, c->speakers->len - 1);
+  g_ptr_array_add (s->roles, g_strdup (role));
+}
+
+/* A person and the body they speak for, head or wrote are one voice
+ * (linking.rules affiliation_one_voice; whole AllSides at 6fe55d5, each
+ * claim corroborated there): "A statement from the Ohio Department of
+ * Corrections" (Fox) and "JoEllen Smith, Department of Rehabilitation and
+ * Correction spokeswoman" (the Monitor, read as an organization) on Ariel
+ * Castro's death, c504524; the House Judiciary Committee's report (the
+ * New York Times, Townhall) and its chairman Jerry Nadler (USA Today),
+ * c173479; "The IDP" (NPR) and "Iowa Democratic Party Chairwoman Andy
+ * McGuire" (Politico), c34116: initials; "Iran" (the Washington Times)
+ * and Iran's President Hassan Rouhani (BBC), c582671: a country and its
+ * president.  Another body of the same words is a second voice. */
+static void
+test_affiliated_body (void)
+{
+  CgCorpus *c = cg_corpus_new ();
+  add_article (c, "d1", "Fox Online News", NULL, "2013-09-04");
+  add_article (c, "d2", "Christian Science Monitor", "Andrew Welsh-Huggins", "2013-09-04");
+  add_speaker (c, "s1", "statement from the Ohio Department of Corrections", CG_SPEAKER_DOCUMENT);
+  add_speaker_role (c, "s2", "JoEllen Smith", CG_SPEAKER_ORGANIZATION, "Department of Rehabilitation and Correction spokeswoman");
+  add_reported (c, "d1", "s1", "A statement from the Ohio Department of Corrections", 0,
+                "Ariel Castro, 53, was found hanging in his cell at the Correctional Reception Center in the town of "
+                "Orient at 9:20 p.m. local time");
+  add_reported (c, "d2", "s2", "JoEllen Smith, Department of Rehabilitation and Correction spokeswoman", 0,
+                "Ariel Castro, 53, was found hanging in his cell around 9:20 p.m. Tuesday at the Correctional "
+                "Reception Center in Orient, located south of Columbus in central Ohio");
+  add_link (c, "a2", "a1", CG_RELATION_SUPPORTS);
+  cg_score_claims (c, cg_test_rules ());
+  assert_one_voice (c, "the town of Orient");
+  assert_renamed_corroborates (c, 0, "statement from the Ohio Department of Health");
+  cg_corpus_free (c);
+
+  c = cg_corpus_new ();
+  add_article (c, "d1", "USA Today", NULL, "2019-12-05");
+  add_article (c, "d2", "New York Times - News", "Michael D. Shear", "2019-12-16");
+  add_article (c, "d3", "Townhall", "Leah Barkoukis, Katie Pavlich", "2019-12-16");
+  add_person (c, "s1", "Jerrold Nadler", "House Judiciary Chairman", "Rep.", NULL);
+  add_speaker (c, "s2", "Judiciary Committee Report", CG_SPEAKER_DOCUMENT);
+  add_reported (c, "d1", "s1", "House Judiciary Chairman Jerry Nadler, D-N.Y.", 0,
+                "President Trump placed his own personal and political interests above our national interest, above "
+                "the security of our country, and most importantly above our most precious right: the ability of each "
+                "and every one of us to participate in fair elections, free of corruption The Constitution has a "
+                "solution for a president who places his personal or political interests above those of the nation "
+                "\u2013 the power of impeachment.")->kind = CG_KIND_DIRECT;
+  add_reported (c, "d2", "s2", "the report", 0,
+                "President Trump has placed his personal, political interests above our national security, our free "
+                "and fair elections, and our system of checks and balances He has engaged in a pattern of misconduct "
+                "that will continue if left unchecked. Accordingly, President Trump should be impeached and removed "
+                "from office.")->kind = CG_KIND_DIRECT;
+  add_reported (c, "d3", "s2", "the Judiciary Committee", 0,
+                "Taken together, the articles charge that President Trump has placed his personal, political interests "
+                "above our national security, our free and fair elections and our systems of checks and balances. He "
+                "has engaged in a pattern of misconduct that will continue if left unchecked Accordingly, President "
+                "Trump should be impeached and removed from office.")->kind = CG_KIND_DIRECT;
+  add_link (c, "a2", "a1", CG_RELATION_SUPPORTS);
+  add_link (c, "a2", "a3", CG_RELATION_SAME_AS);
+  cg_score_claims (c, cg_test_rules ());
+  assert_one_voice (c, "fair elections, free of corruption");
+  assert_renamed_corroborates (c, 1, "Intelligence Committee Report");
+  cg_corpus_free (c);
+
+  c = cg_corpus_new ();
+  add_article (c, "d1", "Politico", "Nick Gass, Gabriel Debenedetti", "2016-02-01");
+  add_article (c, "d2", "NPR Online News", "Ron Elving", "2016-02-02");
+  add_speaker (c, "s1", "IDP", CG_SPEAKER_ORGANIZATION);
+  add_person (c, "s2", "Andy McGuire", "Iowa Democratic Party Chairwoman", "chairman", NULL);
+  add_reported (c, "d2", "s1", "The IDP", 0, "Clinton received 699.57 state delegate equivalents, to Sanders' 695.49");
+  add_reported (c, "d1", "s2", "Iowa Democratic Party Chairwoman Andy McGuire", 0,
+                "Clinton was awarded 699.57 state delegate equivalents, versus 695.49 for Sanders");
+  add_link (c, "a1", "a2", CG_RELATION_SUPPORTS);
+  cg_score_claims (c, cg_test_rules ());
+  assert_one_voice (c, "versus 695.49");
+  assert_renamed_corroborates (c, 0, "NDP");
+  cg_corpus_free (c);
+
+  c = cg_corpus_new ();
+  add_article (c, "d1", "Washington Times", "Dave Boyer, Guy Taylor", "2018-09-26");
+  add_article (c, "d2", "BBC News", NULL, NULL);
+  add_speaker (c, "s1", "Iran", CG_SPEAKER_ORGANIZATION);
+  add_person (c, "s2", "Hassan Rouhani", "Iranian President", "President", NULL);
+  add_reported (c, "d1", "s1", "Iran", 0, "an isolated Washington would eventually rejoin the pact");
+  add_reported (c, "d2", "s2", "President Hassan Rouhani", 0, "America would eventually rejoin the nuclear deal");
+  add_link (c, "a2", "a1", CG_RELATION_SUPPORTS);
+  cg_score_claims (c, cg_test_rules ());
+  assert_one_voice (c, "isolated Washington");
+  assert_renamed_corroborates (c, 0, "Iraq");
+  cg_corpus_free (c);
+}
+
+/* A role names a body only through the words its role word reaches:
+ * Harry Reid's registry roles hold "White House meeting with Senate
+ * Majority Leader" (a caption cut wrong), yet the White House (the
+ * Washington Times) and Reid (Politico) saying Loretta Lynch waited
+ * longer than any attorney general nominee in decades are two voices
+ * (whole AllSides at 6fe55d5, c369797, corroborated). */
+static void
+test_affiliated_reach (void)
+{
+  CgCorpus *c = cg_corpus_new ();
+  add_article (c, "d1", "Washington Times", "Stephen Dinan, Tom Howell Jr.", "2015-04-21");
+  add_article (c, "d2", "Politico", "Seung Min Kim", "2015-02-12");
+  add_speaker (c, "s1", "White House", CG_SPEAKER_ORGANIZATION);
+  add_person (c, "s2", "Harry Reid", "Senate Minority Leader", "White House meeting with Senate Majority Leader", NULL);
+  add_reported (c, "d1", "s1", "The White House", 0,
+                "Ms. Lynch has waited longer than any other attorney general nominee in decades");
+  add_reported (c, "d2", "s2", "Senate Minority Leader Harry Reid (D-Nev.)", 0,
+                "Lynch has waited longer for a vote than any attorney general nominee in three decades");
+  add_link (c, "a2", "a1", CG_RELATION_SUPPORTS);
+  cg_score_claims (c, cg_test_rules ());
+  CgClaim *cl = claim_of (c, "a1");
+  g_assert_cmpint (cl->verdict, ==, CG_VERDICT_CORROBORATED);
+  g_assert_cmpuint (cl->supporters->len, ==, 2);
+  cg_corpus_free (c);
+}
+
+/* Two named people of one body stay two voices: Bob Perciasepe, "the
+ * center's president" (CNN), and Elliot Diringer "of the Center for
+ * Climate and Energy Solutions" (NPR), on the US-China climate deal
+ * (whole AllSides at 6fe55d5, c682691, corroborated).  A statement of the
+ * center (made by hand) is one voice with Diringer, whose role names it;
+ * when Perciasepe's role names it too it fits two and joins neither:
+ * joined to both, it would make the two men one voice. */
+static void
+test_affiliated_two_holders (void)
+{
+  for (guint both = 0; both < 2; both++)
+    {
+      CgCorpus *c = cg_corpus_new ();
+      add_article (c, "d1", "CNN (Web News)", "Matt Hoye, Holly Yan", "2014-11-12");
+      add_article (c, "d2", "NPR Online News", "Bill Chappell", "2014-11-12");
+      add_article (c, "d3", "Reuters", NULL, "2014-11-12");
+      add_person (c, "s1", "Bob Perciasepe",
+                  both ? "president of the Center for Climate and Energy Solutions" : "the center's president", NULL);
+      add_person (c, "s2", "Elliot Diringer", "executive vice president of the Center for Climate and Energy Solutions",
+                  NULL);
+      add_speaker (c, "s3", "Center for Climate and Energy Solutions", CG_SPEAKER_ORGANIZATION);
+      add_reported (c, "d1", "s1", "the center's president, Bob Perciasepe", 0,
+                    "People on both sides pointed to weak action abroad to delay action at home. This announcement "
+                    "hopefully puts those excuses behind us. We'll only avert the worst risks of climate change by "
+                    "acting together.")->kind = CG_KIND_DIRECT;
+      add_reported (c, "d2", "s2", "Elliot Diringer of the Center for Climate and Energy Solutions", 0,
+                    "I think there will be strong pressure on other countries to be part of that deal. People on both "
+                    "sides have pointed to weak action by the other to delay action at home. Hopefully this "
+                    "announcement puts those excuses behind us.")->kind = CG_KIND_DIRECT;
+      add_link (c, "a1", "a2", CG_RELATION_SAME_AS);
+      cg_score_claims (c, cg_test_rules ());
+      CgClaim *cl = claim_of (c, "a1");
+      g_assert_cmpint (cl->verdict, ==, CG_VERDICT_CORROBORATED);
+      g_assert_cmpuint (cl->supporters->len, ==, 2);
+
+      add_reported (c, "d3", "s3", "the Center for Climate and Energy Solutions", 0,
+                    "the announcement puts behind us the excuse that other countries' weak action justifies delay at "
+                    "home");
+      add_link (c, "a3", "a2", CG_RELATION_SUPPORTS);
+      add_link (c, "a3", "a1", CG_RELATION_SUPPORTS);
+      cg_score_claims (c, cg_test_rules ());
+      cl = claim_of (c, "a1");
+      g_assert_cmpint (cl->verdict, ==, CG_VERDICT_CORROBORATED);
+      g_assert_cmpuint (cl->supporters->len, ==, 2);
+      cg_corpus_free (c);
+    }
+}
+
+/* Descriptions of Mick Mulvaney on the tax returns (whole AllSides at
+ * 6fe55d5, c239235, corroborated by three "voices"): "White House chief
+ * of staff" (USA Today) has its head in [description_heads] only with
+ * "chief", and "One of US President Donald Trump's top aides" (BBC) names
+ * whom he serves in a possessive no role of his spells whole. */
+static void
+test_description_possessive (void)
+{
+  CgCorpus *c = cg_corpus_new ();
+  add_article (c, "d1", "The Hill", NULL, "2019-04-07");
+  add_article (c, "d2", "USA Today", "Vic Kolenc", "2019-04-16");
+  add_article (c, "d3", "BBC News", NULL, NULL);
+  add_person (c, "s1", "Mick Mulvaney", "White House Chief of Staff", "Trump's budget director", NULL);
+  add_speaker (c, "s2", "White House chief of staff", CG_SPEAKER_ANONYMOUS);
+  add_speaker (c, "s3", "One of US President Donald Trump's top aides", CG_SPEAKER_ANONYMOUS);
+  add_reported (c, "d1", "s1", "Mulvaney", 0, "Democrats will 'never' see Trump's tax returns")->kind = CG_KIND_MIXED;
+  add_reported (c, "d2", "s2", "White House chief of staff", 0,
+                "Democrats will 'never' see Donald Trump's tax returns")->kind = CG_KIND_MIXED;
+  add_reported (c, "d3", "s3", "One of US President Donald Trump's top aides", 0,
+                "opposition Democrats will \"never\" see his tax returns")->kind = CG_KIND_MIXED;
+  add_link (c, "a2", "a1", CG_RELATION_SUPPORTS);
+  add_link (c, "a3", "a1", CG_RELATION_SUPPORTS);
+  add_link (c, "a3", "a2", CG_RELATION_SUPPORTS);
+  cg_score_claims (c, cg_test_rules ());
+  assert_one_voice (c, "Donald Trump's tax returns");
+  /* the possessive's owner must still serve: Obama's aide is another man */
+  CgSpeaker *s = g_ptr_array_index (c->speakers, 2);
+  g_free (s->name);
+  s->name = g_strdup ("One of former President Barack Obama's top aides");
+  cg_score_claims (c, cg_test_rules ());
+  g_assert_cmpint (claim_of (c, "a1")->verdict, ==, CG_VERDICT_CORROBORATED);
+  cg_corpus_free (c);
+}
+
 int
 main (int argc, char **argv)
 {
@@ -3070,5 +3275,9 @@ main (int argc, char **argv)
   g_test_add_func ("/score/count-one", test_count_one);
   g_test_add_func ("/score/schedule-note", test_schedule_note);
   g_test_add_func ("/score/quote-pieces", test_quote_pieces);
+  g_test_add_func ("/score/affiliated-body", test_affiliated_body);
+  g_test_add_func ("/score/affiliated-reach", test_affiliated_reach);
+  g_test_add_func ("/score/affiliated-two-holders", test_affiliated_two_holders);
+  g_test_add_func ("/score/description-possessive", test_description_possessive);
   return g_test_run ();
 }
