@@ -3209,6 +3209,33 @@ test_description_possessive (void)
   cg_corpus_free (c);
 }
 
+/* "a government official" says no more of whom it fits than "an
+ * official" (linking.rules [description_not_words] `government`): CNN's
+ * "a government official" on Yanukovych's arrest warrant and Ukraine's
+ * acting interior minister Arsen Avakov (Fox; whole AllSides at 6fe55d5,
+ * c300397, corroborated, and CNN's own article quotes Avakov) are one
+ * voice. */
+static void
+test_description_government (void)
+{
+  CgCorpus *c = cg_corpus_new ();
+  add_article (c, "d1", "CNN (Web News)", "Jethro Mullen, Dana Ford", "2014-02-24");
+  add_article (c, "d2", "Fox Online News", NULL, "2014-02-24");
+  add_speaker (c, "s1", "a government official", CG_SPEAKER_ANONYMOUS);
+  add_person (c, "s2", "Arsen Avakov", "acting Ukrainian Interior Minister", "Interior Minister", NULL);
+  add_reported (c, "d1", "s1", "a government official", 8,
+                "An arrest warrant has been issued for ousted President Viktor Yanukovych over the killings of "
+                "civilians");
+  add_reported (c, "d2", "s2", "Ukraine's acting interior minister, Arsen Avakhov", 28,
+                "a warrant has been issued for the arrest of Yanukovych and several other officials for the \"mass "
+                "killing of civilians.\"")->kind = CG_KIND_MIXED;
+  add_link (c, "a2", "a1", CG_RELATION_SUPPORTS);
+  cg_score_claims (c, cg_test_rules ());
+  assert_one_voice (c, "ousted President");
+  assert_renamed_corroborates (c, 0, "a Russian government official");
+  cg_corpus_free (c);
+}
+
 int
 main (int argc, char **argv)
 {
@@ -3279,5 +3306,6 @@ main (int argc, char **argv)
   g_test_add_func ("/score/affiliated-reach", test_affiliated_reach);
   g_test_add_func ("/score/affiliated-two-holders", test_affiliated_two_holders);
   g_test_add_func ("/score/description-possessive", test_description_possessive);
+  g_test_add_func ("/score/description-government", test_description_government);
   return g_test_run ();
 }
