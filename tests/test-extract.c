@@ -2603,6 +2603,24 @@ test_bounds_eighteenth (void)
   g_free (path);
 }
 
+/* A month, a weekday or a year after a short object content and a
+ * preposition of extract.rules [setting-prepositions] is when the speaker
+ * spoke, no part of the content: PolNeAR train sentences cut as PolNeAR
+ * marks them; where the content goes on past it (AllSides: "criticized
+ * Sessions in July for being “weak” ..."), it stays whole. */
+static void
+test_bounds_nineteenth (void)
+{
+  char *path = cg_test_data ("extract-bounds-nineteenth.txt");
+  CgArticleResult *r = cg_test_process (path);
+  g_assert_cmpstr (find (r, "Hillary Clinton")->text, ==, "Hillary Clinton");
+  g_assert_cmpstr (find (r, "the Cadillac tax")->text, ==, "the Cadillac tax");
+  g_assert_cmpstr (find (r, "Republican presidential")->text, ==, "Republican presidential candidate Donald Trump");
+  g_assert_cmpstr (find (r, "Sessions")->text, ==, "Sessions in July for being “weak” on such issues");
+  cg_article_result_free (r);
+  g_free (path);
+}
+
 /* Deeds that are no statements: "appoint" and "side with" as cue verbs made
  * the seeds' "Mueller was appointed special counsel by ..." a speakerless
  * report of "special counsel by ..." and the writer's "when the leader of
@@ -2708,6 +2726,7 @@ main (int argc, char **argv)
   g_test_add_func ("/extract/spans-eighteenth", test_spans_eighteenth);
   g_test_add_func ("/extract/bounds-eighteenth", test_bounds_eighteenth);
   g_test_add_func ("/extract/spans-nineteenth", test_spans_nineteenth);
+  g_test_add_func ("/extract/bounds-nineteenth", test_bounds_nineteenth);
   int status = g_test_run ();
   cg_article_result_free (seed0);
   return status;
