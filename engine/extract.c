@@ -112,6 +112,7 @@ struct _CgExtractor {
   GHashTable   *setting_preps;    /* extract.rules [setting-prepositions], the same */
   GHashTable   *setting_nouns;    /* extract.rules [setting-nouns], the same */
   guint         setting_max_words; /* extract.rules setting_max_words: the longest object content a setting ends */
+  const char   *relative_verb_suffix; /* extract.rules relative_verb_suffix, owned by the rules, or NULL */
   GPtrArray    *object_joiners;   /* extract.rules [object-clause-joiners], borrowed from the rules */
   guint         object_clause_max_words; /* extract.rules object_clause_max_words */
   guint         object_max_words; /* the larger of setting_max_words and object_clause_max_words */
@@ -589,6 +590,7 @@ cg_extractor_new (CgRules *rules, GError **error)
   x->setting_preps = cg_rules_word_set (rules, "extract", "setting-prepositions");
   x->setting_nouns = cg_rules_word_set (rules, "extract", "setting-nouns");
   x->setting_max_words = (guint) cg_rules_number (rules, "extract", "setting_max_words", 0);
+  x->relative_verb_suffix = cg_rules_string (rules, "extract", "relative_verb_suffix");
   x->object_joiners = cg_rules_entries (rules, "extract", "object-clause-joiners");
   x->object_clause_max_words = (guint) cg_rules_number (rules, "extract", "object_clause_max_words", 0);
   x->object_max_words = MAX (x->setting_max_words, x->object_clause_max_words);
@@ -5543,7 +5545,8 @@ from_match (Run *r, guint pattern, const CgPatMatch *m)
                           && cs + 1 < ce && is_word (TOK (r, cs + 1)) && same_unit (r, cs, cs + 1)
                           && !(ends_with (TOK (r, m->cue_end - 1)->word, "s") && !(nn && strcmp (nn, "no") == 0))
                           && !(source_start != NONE && source_start > 0 && same_unit (r, source_start - 1, source_start)
-                               && tok_is (r, source_start - 1, L_OBJ_RELATIVE));
+                               && tok_is (r, source_start - 1, L_OBJ_RELATIVE)
+                               && !cg_rule_attr (tok_entry (r, source_start - 1, L_OBJ_RELATIVE)->rule, "verb"));
       gboolean opens = particle && is_quantity (r, TOK (r, cs + 1)) && cg_rule_attr (pe->rule, "quantity");
       if (particle && !opens && !is_quantity (r, TOK (r, cs + 1))
           && !cue_attr_lists (pe->rule, "not-before", TOK (r, cs + 1)->word))
@@ -5822,7 +5825,14 @@ from_match (Run *r, guint pattern, const CgPatMatch *m)
    * right before the speaker of a cue whose content follows it stands
    * for a part of what is said, and PolNeAR's content starts at it; not
    * after a preposition ("in which Democrats said ...": it scopes the
-   * clause), nor before a quotation */
+   * clause), nor before a quotation.  An entry with verb=yes ("that")
+   * only where the content opens with a verb, the clause's missing
+   * subject: a lowercase word of [noun-phrase-ends] that is no
+   * [subordinators] word, or one ending in relative_verb_suffix ("a
+   * finish that he said | defied expectations"; not the complementizer of
+   * "the fact that he talks about | immigration", nor after a cue or a
+   * cue verb's form, the seeds' "careful to state that these efforts did
+   * not establish ...") */
   guint rel = NONE;
   if (m->cue_rule && m->split_start == NONE && m->quote < 0 && source_start != NONE && source_start > 0
       && source_end == m->group_start && cs == m->cue_end && cs < ce && TOK (r, cs)->quote_open < 0
@@ -5830,8 +5840,18 @@ from_match (Run *r, guint pattern, const CgPatMatch *m)
       && !TOK (r, source_start - 1)->taken)
     {
       guint w = source_start - 1;
-      if (w == 0 || !same_unit (r, w - 1, w) || !is_word (TOK (r, w - 1))
-          || !(tok_is (r, w - 1, L_CONTENT_PREP) || tok_is (r, w - 1, L_NOT_CONTENT)))
+      gboolean verb = TRUE;
+      if (cg_rule_attr (tok_entry (r, w, L_OBJ_RELATIVE)->rule, "verb"))
+        {
+          const CgPatToken *v = TOK (r, cs);
+          const char *suf = r->x->relative_verb_suffix;
+          gsize n = strlen (v->word), k = suf ? strlen (suf) : 0;
+          verb = is_word (v) && !is_cap (v) && !tok_is (r, cs, L_SUBORD) && w > 0 && TOK (r, w - 1)->cue == NULL
+                 && !tok_is (r, w - 1, L_VERB)
+                 && (tok_is (r, cs, L_NP_END) || (k > 0 && n > k + 1 && strcmp (v->word + n - k, suf) == 0));
+        }
+      if (verb && (w == 0 || !same_unit (r, w - 1, w) || !is_word (TOK (r, w - 1))
+                   || !(tok_is (r, w - 1, L_CONTENT_PREP) || tok_is (r, w - 1, L_NOT_CONTENT))))
         rel = w;
     }
   /* "Krugman responds by noting that most American workers are ...": a

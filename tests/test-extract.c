@@ -1681,8 +1681,9 @@ test_recall_twelfth (void)
   CgAssertion *a = find (r, "Carson’s story");
   check (r, a, CG_KIND_INDIRECT, "source-cue-content", "Trump", "also mocked");
   /* (the outer content now ends before ", an event that ..." as PolNeAR
-   * marks it, [appositive-openers], so this one is an ordinary match) */
-  a = find (r, "led him to Christ");
+   * marks it, [appositive-openers], so this one is an ordinary match;
+   * its relative "that" opens it, [object-relatives] verb=yes) */
+  a = find (r, "that led him to Christ");
   check (r, a, CG_KIND_INDIRECT, "source-cue-content", "Carson", "says");
   /* (after ", which" the clause is no part of the outer content: its
    * attribution is an ordinary one, [object-relatives] own-clause=yes) */
@@ -2607,7 +2608,10 @@ test_bounds_eighteenth (void)
  * preposition of extract.rules [setting-prepositions] is when the speaker
  * spoke, no part of the content: PolNeAR train sentences cut as PolNeAR
  * marks them; where the content goes on past it (AllSides: "criticized
- * Sessions in July for being “weak” ..."), it stays whole. */
+ * Sessions in July for being “weak” ..."), it stays whole.  A relative
+ * "that" ([object-relatives], verb=yes) opens the content of the cue
+ * after it when that content opens with a verb (PolNeAR train
+ * sentences). */
 static void
 test_bounds_nineteenth (void)
 {
@@ -2617,6 +2621,19 @@ test_bounds_nineteenth (void)
   g_assert_cmpstr (find (r, "the Cadillac tax")->text, ==, "the Cadillac tax");
   g_assert_cmpstr (find (r, "Republican presidential")->text, ==, "Republican presidential candidate Donald Trump");
   g_assert_cmpstr (find (r, "Sessions")->text, ==, "Sessions in July for being “weak” on such issues");
+  /* [object-relatives] "that ; verb=yes": right before the speaker it
+   * opens a content that lacks its subject, in two pieces around the
+   * speaker and the cue; the complementizer of "The fact that he talks
+   * about immigration" does not */
+  CgAssertion *a = find (r, "that defied");
+  g_assert_cmpstr (a->text, ==, "that defied expectations");
+  check_span (r, a->span, "that he said defied expectations");
+  g_assert_cmpstr (a->source_text, ==, "he");
+  g_assert_cmpstr (find (r, "that improved")->text, ==, "that improved Indiana's economy");
+  g_assert_cmpstr (find (r, "that went")->text, ==, "that went unnoticed in a handful of districts");
+  g_assert_true (g_str_has_prefix (cg_test_with_cue (r, "talks about")->text, "immigration at every single one"));
+  /* (nor after a cue verb's form: the seeds' "careful to state that ...") */
+  g_assert_true (g_str_has_prefix (find (r, "constituted")->text, "constituted coordination"));
   cg_article_result_free (r);
   g_free (path);
 }
