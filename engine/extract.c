@@ -4474,9 +4474,11 @@ setting_at (Run *r, guint pattern, const CgPatMatch *m, guint cs, guint i, guint
   /* "endorsed Hillary Clinton | in November", "endorsed Republican
    * presidential candidate Donald Trump | in 2015": a capitalized month or
    * weekday of [time-words] or a year right after the preposition is
-   * when the speaker spoke, where the content ends there or a comma, a
-   * number or a word of [setting-nouns] follows ("in June 2015"), as
-   * PolNeAR marks it (PolNeAR train: 5 contents exact, none broken) */
+   * when the speaker spoke, where the content ends there or a comma or a
+   * word of [setting-nouns] follows, a number between ("in June 2015",
+   * not "did ask the Trump Organization in January 2017 to reimburse
+   * him"), as PolNeAR marks it (PolNeAR train: 5 contents exact, none
+   * broken) */
   {
     const CgPatToken *t = TOK (r, i + 1);
     char low[32];
@@ -4492,9 +4494,11 @@ setting_at (Run *r, guint pattern, const CgPatMatch *m, guint cs, guint i, guint
       when = TRUE;
     if (when)
       {
-        const CgPatToken *after = i + 2 < ce ? TOK (r, i + 2) : NULL;
-        return (after == NULL || is_char (after->word, ',') || (after->flags & CG_TOKEN_NUMBER)
-                || g_hash_table_contains (x->setting_nouns, after->word))
+        guint j = i + 2;
+        if (j < ce && (TOK (r, j)->flags & CG_TOKEN_NUMBER))
+          j++;
+        const CgPatToken *after = j < ce ? TOK (r, j) : NULL;
+        return (after == NULL || is_char (after->word, ',') || g_hash_table_contains (x->setting_nouns, after->word))
                && !tok_is (r, i - 1, L_CUE_JOIN) && object_content (r, pattern, m, cs, i, x->setting_max_words, TRUE);
       }
   }
@@ -5832,7 +5836,10 @@ from_match (Run *r, guint pattern, const CgPatMatch *m)
    * finish that he said | defied expectations"; not the complementizer of
    * "the fact that he talks about | immigration", nor after a cue or a
    * cue verb's form, the seeds' "careful to state that these efforts did
-   * not establish ...") */
+   * not establish ..."); only before a cue verb with that=yes that is no
+   * -s form also a noun (not AllSides' "The Consumer Freedom Act that
+   * they are advocating would create ...", "none of the Podesta emails
+   * has ...") */
   guint rel = NONE;
   if (m->cue_rule && m->split_start == NONE && m->quote < 0 && source_start != NONE && source_start > 0
       && source_end == m->group_start && cs == m->cue_end && cs < ce && TOK (r, cs)->quote_open < 0
@@ -5846,8 +5853,10 @@ from_match (Run *r, guint pattern, const CgPatMatch *m)
           const CgPatToken *v = TOK (r, cs);
           const char *suf = r->x->relative_verb_suffix;
           gsize n = strlen (v->word), k = suf ? strlen (suf) : 0;
+          const char *nn = cg_rule_attr (m->cue_rule, "noun");
           verb = is_word (v) && !is_cap (v) && !tok_is (r, cs, L_SUBORD) && w > 0 && TOK (r, w - 1)->cue == NULL
-                 && !tok_is (r, w - 1, L_VERB)
+                 && !tok_is (r, w - 1, L_VERB) && cg_rule_attr (m->cue_rule, "that")
+                 && !(ends_with (TOK (r, m->cue_end - 1)->word, "s") && !(nn && strcmp (nn, "no") == 0))
                  && (tok_is (r, cs, L_NP_END) || (k > 0 && n > k + 1 && strcmp (v->word + n - k, suf) == 0));
         }
       if (verb && (w == 0 || !same_unit (r, w - 1, w) || !is_word (TOK (r, w - 1))

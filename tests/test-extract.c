@@ -2621,6 +2621,7 @@ test_bounds_nineteenth (void)
   g_assert_cmpstr (find (r, "the Cadillac tax")->text, ==, "the Cadillac tax");
   g_assert_cmpstr (find (r, "Republican presidential")->text, ==, "Republican presidential candidate Donald Trump");
   g_assert_cmpstr (find (r, "Sessions")->text, ==, "Sessions in July for being “weak” on such issues");
+  g_assert_cmpstr (find (r, "the Trump Organization")->text, ==, "the Trump Organization in January 2017 to reimburse him $50,000");
   /* [object-relatives] "that ; verb=yes": right before the speaker it
    * opens a content that lacks its subject, in two pieces around the
    * speaker and the cue; the complementizer of "The fact that he talks
@@ -2634,6 +2635,11 @@ test_bounds_nineteenth (void)
   g_assert_true (g_str_has_prefix (cg_test_with_cue (r, "talks about")->text, "immigration at every single one"));
   /* (nor after a cue verb's form: the seeds' "careful to state that ...") */
   g_assert_true (g_str_has_prefix (find (r, "constituted")->text, "constituted coordination"));
+  /* (nor for a cue verb that takes no that-clause, nor its -s form that
+   * is also a noun: AllSides' "The Consumer Freedom Act that they are
+   * advocating would ...", "none of the Podesta emails has ...") */
+  g_assert_true (g_str_has_prefix (cg_test_with_cue (r, "are advocating")->text, "would create"));
+  g_assert_true (g_str_has_prefix (cg_test_with_cue (r, "emails")->text, "has so far"));
   cg_article_result_free (r);
   g_free (path);
 }
