@@ -5836,7 +5836,9 @@ from_match (Run *r, guint pattern, const CgPatMatch *m)
    * finish that he said | defied expectations"; not the complementizer of
    * "the fact that he talks about | immigration", nor after a cue or a
    * cue verb's form, the seeds' "careful to state that these efforts did
-   * not establish ..."); only before a cue verb with that=yes that is no
+   * not establish ...", nor after a word of [noun-phrase-ends], AllSides'
+   * "the common view is that Russians feel aggrieved ..."); only before a
+   * cue verb with that=yes that is no
    * -s form also a noun (not AllSides' "The Consumer Freedom Act that
    * they are advocating would create ...", "none of the Podesta emails
    * has ...") */
@@ -5855,7 +5857,7 @@ from_match (Run *r, guint pattern, const CgPatMatch *m)
           gsize n = strlen (v->word), k = suf ? strlen (suf) : 0;
           const char *nn = cg_rule_attr (m->cue_rule, "noun");
           verb = is_word (v) && !is_cap (v) && !tok_is (r, cs, L_SUBORD) && w > 0 && TOK (r, w - 1)->cue == NULL
-                 && !tok_is (r, w - 1, L_VERB) && cg_rule_attr (m->cue_rule, "that")
+                 && !tok_is (r, w - 1, L_VERB) && !tok_is (r, w - 1, L_NP_END) && cg_rule_attr (m->cue_rule, "that")
                  && !(ends_with (TOK (r, m->cue_end - 1)->word, "s") && !(nn && strcmp (nn, "no") == 0))
                  && (tok_is (r, cs, L_NP_END) || (k > 0 && n > k + 1 && strcmp (v->word + n - k, suf) == 0));
         }

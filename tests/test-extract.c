@@ -2640,6 +2640,9 @@ test_bounds_nineteenth (void)
    * advocating would ...", "none of the Podesta emails has ...") */
   g_assert_true (g_str_has_prefix (cg_test_with_cue (r, "are advocating")->text, "would create"));
   g_assert_true (g_str_has_prefix (cg_test_with_cue (r, "emails")->text, "has so far"));
+  /* (nor after a word of [noun-phrase-ends]: AllSides' "the common view is
+   * that Russians feel aggrieved ...") */
+  g_assert_true (g_str_has_prefix (cg_test_with_cue (r, "feel")->text, "aggrieved"));
   cg_article_result_free (r);
   g_free (path);
 }
