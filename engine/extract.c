@@ -5715,7 +5715,8 @@ from_match (Run *r, guint pattern, const CgPatMatch *m)
          * on every token of every content) */
         if (i < obj_end
             && ((is_char (t->word, ',') && object_clause_at (r, pattern, m, cs, i, ce))
-                || ((is_word (u) || (u->flags & CG_TOKEN_NUMBER)) && setting_at (r, pattern, m, cs, i, ce))))
+                || ((tok_is (r, i + 1, L_DET) || is_cap (u) || (u->flags & CG_TOKEN_NUMBER))
+                    && setting_at (r, pattern, m, cs, i, ce))))
           {
             ce = i;
             break;
