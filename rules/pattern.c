@@ -54,7 +54,10 @@ typedef struct {
    * tries of a pattern skip the test whole); NB_RIGHT_SKIP when a skip
    * and a non-optional literal follow the anchor ("CUE * :|, QUOTE"): the
    * literal must come within the skip's reach, tested before the elements
-   * left of the anchor (a speaker's scan back) are tried. */
+   * left of the anchor (a speaker's scan back) are tried; NB_RIGHT_EOS
+   * when all that follows the anchor is a sentence end, with a skip
+   * before it or not ("CONTENT , SOURCE CUE * EOS"): a sentence end must
+   * come within the skip's reach, tested likewise first. */
   guint         nb_check;
   /* NB_RIGHT_SKIP: the patterns whose skip and literal after the anchor
    * are alike (the same reach, the same words: "CUE:that * that" in five
@@ -75,7 +78,7 @@ typedef struct {
   guint8 state[SKIP_CLASSES];
 } SkipMemo;
 
-enum { NB_LEFT = 1, NB_RIGHT = 2, NB_RIGHT_SKIP = 4 };
+enum { NB_LEFT = 1, NB_RIGHT = 2, NB_RIGHT_SKIP = 4, NB_RIGHT_EOS = 8 };
 
 struct _CgPatternSet {
   Pattern    *patterns;
@@ -287,6 +290,10 @@ compile (CgRules *rules, Pattern *p, const CgRule *rule, GError **error)
   if (anchor + 2 < p->n && p->elems[anchor + 1].type == E_SKIP && p->elems[anchor + 2].type == E_LIT
       && !p->elems[anchor + 2].optional)
     p->nb_check |= NB_RIGHT_SKIP;
+  if ((anchor + 2 == p->n && p->elems[anchor + 1].type == E_EOS && !p->elems[anchor + 1].optional)
+      || (anchor + 3 == p->n && p->elems[anchor + 1].type == E_SKIP && p->elems[anchor + 2].type == E_EOS
+          && !p->elems[anchor + 2].optional))
+    p->nb_check |= NB_RIGHT_EOS;
   p->nb_left = (p->nb_check & NB_LEFT) ? &p->elems[anchor - 1] : NULL;
   p->nb_right = (p->nb_check & NB_RIGHT) ? &p->elems[anchor + 1] : NULL;
   return TRUE;
@@ -636,6 +643,22 @@ starts_badly (const CgPatToken *t)
 
 static gboolean step (Ctx *c, guint k, guint bpos, guint fpos);
 
+/* Whether an EOS element matches at FPOS: the sentence ends there, after
+ * closing punctuation and closing quotation marks of its own (fwd()'s
+ * E_EOS, and neighbours_possible()'s NB_RIGHT_EOS). */
+static gboolean
+eos_at (const CgPatInput *in, guint fpos)
+{
+  guint n = in->n_tokens, j = fpos;
+  while (j < n && j > 0 && in->tokens[j].sentence == in->tokens[j - 1].sentence
+         && is_closing_punct (&in->tokens[j]) && !is_dash (in->tokens[j].word)
+         && !is_char (in->tokens[j].word, ','))
+    j++;
+  while (j < n && j > 0 && in->tokens[j].quote_close >= 0 && in->tokens[j].sentence == in->tokens[j - 1].sentence)
+    j++;
+  return j >= n || j == 0 || in->tokens[j].sentence != in->tokens[j - 1].sentence;
+}
+
 /* Record element I as [S, E) and go on with step K+1. */
 static gboolean
 take (Ctx *c, guint i, guint s, guint e, guint k, guint bpos, guint fpos)
@@ -866,18 +889,8 @@ fwd (Ctx *c, guint i, guint k, guint bpos, guint fpos)
         return TRUE;
       break;
     case E_EOS:
-      {
-        guint j = fpos;
-        while (j < n && j > 0 && in->tokens[j].sentence == in->tokens[j - 1].sentence
-               && is_closing_punct (&in->tokens[j]) && !is_dash (in->tokens[j].word)
-               && !is_char (in->tokens[j].word, ','))
-          j++;
-        while (j < n && j > 0 && in->tokens[j].quote_close >= 0 && in->tokens[j].sentence == in->tokens[j - 1].sentence)
-          j++;
-        if ((j >= n || j == 0 || in->tokens[j].sentence != in->tokens[j - 1].sentence)
-            && take (c, i, fpos, fpos, k, bpos, fpos))
-          return TRUE;
-      }
+      if (eos_at (in, fpos) && take (c, i, fpos, fpos, k, bpos, fpos))
+        return TRUE;
       break;
     case E_SKIP:
       {
@@ -923,6 +936,21 @@ step (Ctx *c, guint k, guint bpos, guint fpos)
   return TRUE;
 }
 
+/* NB_RIGHT_EOS: whether fwd()'s skip and E_EOS after the anchor [S, END)
+ * cannot match (most cues of a long sentence are far from its end).
+ * When the anchor's sentence goes on past the skip's reach, E_EOS can
+ * match only at its end, after the closing punctuation and marks that
+ * E_EOS steps over, so at some END + M (M up to the skip's longest) only
+ * if it does at END + longest: one test answers for all. */
+static inline gboolean
+eos_out_of_reach (const CgPatternSet *set, const Pattern *p, const CgPatInput *in, guint end)
+{
+  const Elem *sk = &p->elems[p->anchor + 1];
+  guint far = end + (sk->type != E_SKIP ? 0 : sk->max ? sk->max : set->skip);
+  return end < in->n_tokens && in->tokens[end].sentence == in->tokens[end - 1].sentence
+         && far < in->sentence_end[in->tokens[end].sentence] && !eos_at (in, far);
+}
+
 /* Whether the elements right next to the anchor [S, END) can match at all,
  * when they are a literal or a quotation: the first step left is tried at
  * S and the first step right at END whatever happens in between, so most
@@ -933,6 +961,8 @@ neighbours_possible (const CgPatternSet *set, const Pattern *p, const CgPatInput
                      SkipMemo *memo)
 {
   guint n = in->n_tokens;
+  if ((p->nb_check & NB_RIGHT_EOS) && eos_out_of_reach (set, p, in, end))
+    return FALSE;
   guint sc = p->skip_class;
   if ((p->nb_check & NB_RIGHT_SKIP) && memo && sc != NONE && memo->state[sc] && memo->end[sc] == end)
     {

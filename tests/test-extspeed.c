@@ -943,6 +943,71 @@ test_neighbour_bytes (void)
   cg_rules_free (rules);
 }
 
+/* A pattern whose elements after the anchor are a skip and EOS is ruled
+ * out before its speaker is looked for when the sentence goes on past the
+ * skip's reach (NB_RIGHT_EOS in pattern.c): tested at the reach's end
+ * only.  On an AllSides sentence whose cue is five tokens and a "." from
+ * its end, "CUE * EOS" (a skip of five) matches, "CUE *4 EOS" and
+ * "CUE EOS" do not, as without the test; the same sentence with a
+ * closing mark after the "." ends the same way.  The whole extractor
+ * gives the pattern's content, speaker and cue.  Fails when the test
+ * looks one token short of the reach (built and run: the first case
+ * does not match). */
+static void
+test_eos_reach (void)
+{
+  static const char rules_text[] =
+    "[patterns]\n"
+    "CONTENT , SOURCE CUE * EOS ; name=skip-eos\n"
+    "CONTENT , SOURCE CUE *4 EOS ; name=near-eos\n"
+    "CONTENT , SOURCE CUE EOS ; name=at-eos\n";
+  static const char sentence[] =
+    "Romney will have an advantage over other Republican contenders by not needing to participate in "
+    "several primary debates because voters already know him, Hewitt said in an interview Friday night.";
+  static const struct {
+    const char *text;
+    gboolean    match[3];
+  } cases[] = {
+    { sentence, { TRUE, FALSE, FALSE } },
+    { "\u201cRomney will have an advantage over other Republican contenders by not needing to participate in "
+      "several primary debates because voters already know him, Hewitt said in an interview Friday night.\u201d",
+      { TRUE, FALSE, FALSE } },
+  };
+  GError *error = NULL;
+  CgRules *rules = cg_rules_parse ("patterns", "p.rules", rules_text, strlen (rules_text), &error);
+  g_assert_no_error (error);
+  CgPatternSet *set = cg_pattern_set_new (rules, "patterns", 5, &error);
+  g_assert_no_error (error);
+  for (guint c = 0; c < G_N_ELEMENTS (cases); c++)
+    {
+      const char *cues[] = { "said", NULL };
+      PatText *pt = pat_text_new (cases[c].text, cues);
+      guint pos = 0;
+      while (pos < pt->in.n_tokens && strcmp (pt->words[pos], "said") != 0)
+        pos++;
+      g_assert_cmpuint (pos, <, pt->in.n_tokens);
+      for (guint i = 0; i < 3; i++)
+        {
+          CgPatMatch m;
+          g_test_message ("case %u pattern %u", c, i);
+          g_assert_cmpint (cg_pattern_match_at (set, i, &pt->in, pos, &m), ==, cases[c].match[i]);
+          if (cases[c].match[i])
+            g_assert_cmpstr (pt->words[m.source_start], ==, "hewitt");
+        }
+      pat_text_free (pt);
+    }
+  cg_pattern_set_free (set);
+  cg_rules_free (rules);
+  GPtrArray *out = extract_text (sentence);
+  const CgAssertion *a = find_kind (out, CG_KIND_INDIRECT);
+  g_assert_cmpstr (a->text, ==,
+                   "Romney will have an advantage over other Republican contenders by not needing to participate "
+                   "in several primary debates because voters already know him");
+  g_assert_cmpstr (a->source_text, ==, "Hewitt");
+  g_assert_cmpstr (a->cue_text, ==, "said");
+  g_ptr_array_unref (out);
+}
+
 /* The extractor's token records keep 32-bit offsets (cg-pattern.h): the
  * seed article 002 (12 KB) printed twenty times over, blank lines
  * between, gives in its sixth copy and in its last (past 196,608 bytes)
@@ -1103,6 +1168,7 @@ main (int argc, char **argv)
   g_test_add_func ("/extspeed/patterns/skip-literal", test_skip_literal);
   g_test_add_func ("/extspeed/patterns/skip-classes", test_skip_classes);
   g_test_add_func ("/extspeed/patterns/neighbour-bytes", test_neighbour_bytes);
+  g_test_add_func ("/extspeed/patterns/eos-reach", test_eos_reach);
   g_test_add_func ("/extspeed/tokens/far-offsets", test_far_offsets);
   g_test_add_func ("/extspeed/tokens/reused-records", test_reused_records);
   return g_test_run ();
