@@ -88,6 +88,22 @@ struct _CgExtractor {
    * their anchor, and most cues and quotation marks have not it. */
   guint        *plist[4][16];
   guint         plen[4][16];
+  /* plist[0] and plist[1] as run_patterns () tries them at a candidate,
+   * without the patterns that would fail there at once: per slot
+   * (tlist_slot ()) of the pass, the sides without a quotation mark
+   * (pass 0's "blocked"; 0 in pass 1), the anchor mask and the cue
+   * class, the patterns whose quotations need no blocked side and whose
+   * anchor's CUE:filter the class's cue_mask passes.  tlist holds the
+   * lists one after another, slot S from toff[S] to toff[S + 1]. */
+  guint        *tlist;
+  guint        *toff;
+  /* The cue classes: the distinct cue_mask of the verbs, class 0 for a
+   * mask past the first CUE_CLASSES - 1 (its lists filter no cue).  A
+   * table of CUE_SLOTS slots, a mask + 1 in cue_key and its class in
+   * cue_class (0: an empty slot), for cue_class_of (). */
+  guint         n_classes;
+  guint32       cue_key[128];
+  guint8        cue_class[128];
   char          anchor_punct[32]; /* one-byte punctuation some pattern is anchored on */
   gboolean      anchor_byte[256]; /* the same as a table */
   guint         scare_max_words;
@@ -143,6 +159,32 @@ struct _CgExtractor {
   GHashTable   *bounds_gate;      /* extract.rules [bounds-gate], words borrowed from the rules: empty, no gate */
   gboolean      bounds_keep_numbers; /* extract.rules bounds_keep_numbers */
 };
+
+#define CUE_CLASSES 64
+#define CUE_SLOTS 128
+
+/* The slot of the pattern list for PASS (0 or 1), the BLOCKED sides
+ * (pass 0 only), the anchor MASK and the cue class CLS (CgExtractor.toff). */
+static inline guint
+tlist_slot (const CgExtractor *x, guint pass, guint blocked, guint mask, guint cls)
+{
+  return ((pass ? 64 : blocked * 16) + mask) * x->n_classes + cls;
+}
+
+static inline guint
+cue_slot (guint cue_mask)
+{
+  return (cue_mask * 2654435761u) >> 25;
+}
+
+/* The cue class of a cue token's cue_mask (0 when it has none). */
+static inline guint
+cue_class_of (const CgExtractor *x, guint cue_mask)
+{
+  for (guint h = cue_slot (cue_mask);; h = (h + 1) % CUE_SLOTS)
+    if (x->cue_key[h] == cue_mask + 1 || x->cue_key[h] == 0)
+      return x->cue_class[h];
+}
 
 /* extract.rules tagger_scope: the sentences the tagger labels */
 enum { TAGGER_MISSES, TAGGER_UNQUOTED, TAGGER_ALL };
@@ -670,6 +712,49 @@ cg_extractor_new (CgRules *rules, GError **error)
               x->plist[pass][mask][x->plen[pass][mask]++] = i;
           }
       }
+  /* the cue classes, then the lists of each slot */
+  x->n_classes = 1;
+  for (guint id = 0; id < cg_lexicon_size (x->lex) && x->n_classes < CUE_CLASSES; id++)
+    {
+      guint l;
+      cg_lexicon_phrase (x->lex, id, &l);
+      if (l != L_VERB)
+        continue;
+      guint cm = x->entries[id].cue_mask, h = cue_slot (cm);
+      while (x->cue_key[h] && x->cue_key[h] != cm + 1)
+        h = (h + 1) % CUE_SLOTS;
+      if (x->cue_key[h] == 0)
+        {
+          x->cue_key[h] = cm + 1;
+          x->cue_class[h] = (guint8) x->n_classes++;
+        }
+    }
+  guint *class_mask = g_new0 (guint, x->n_classes);
+  for (guint h = 0; h < CUE_SLOTS; h++)
+    if (x->cue_key[h])
+      class_mask[x->cue_class[h]] = x->cue_key[h] - 1;
+  guint n_slots = 80 * x->n_classes, total = 0;
+  x->toff = g_new (guint, n_slots + 1);
+  GArray *pool = g_array_new (FALSE, FALSE, sizeof (guint));
+  for (guint pass = 0; pass < 2; pass++)
+    for (guint blocked = 0; blocked < (pass ? 1u : 4u); blocked++)
+      for (guint mask = 0; mask < 16; mask++)
+        for (guint cls = 0; cls < x->n_classes; cls++)
+          {
+            x->toff[tlist_slot (x, pass, blocked, mask, cls)] = total;
+            for (guint k = 0; k < x->plen[pass][mask]; k++)
+              {
+                guint i = x->plist[pass][mask][k];
+                if ((x->qsides[i] & blocked)
+                    || (cls > 0 && (mask & 1) && !cg_pattern_anchor_cue_ok (patterns, i, class_mask[cls])))
+                  continue;
+                g_array_append_val (pool, i);
+                total++;
+              }
+          }
+  x->toff[n_slots] = total;
+  x->tlist = (guint *) (void *) g_array_free (pool, FALSE);
+  g_free (class_mask);
   return x;
 }
 
@@ -717,6 +802,8 @@ cg_extractor_free (CgExtractor *x)
   for (guint pass = 0; pass < 4; pass++)
     for (guint mask = 0; mask < 16; mask++)
       g_free (x->plist[pass][mask]);
+  g_free (x->tlist);
+  g_free (x->toff);
   g_free (x);
 }
 
@@ -6238,6 +6325,10 @@ run_patterns (Run *r)
   /* Step 1 of the second pass tries only the prepositional cues ("...,
    * according to X"): the whole clause before one is its content, as
    * PolNeAR marks it, before a cue verb inside it takes a part. */
+  /* each candidate's cue class (0 but for a cue), for its lists */
+  guint8 *cls = g_new (guint8, nc + 1);
+  for (guint c = 0; c < nc; c++)
+    cls[c] = (guint8) ((r->tf[cand[c]] & TF_CUE) ? cue_class_of (x, TOK (r, cand[c])->cue_mask) : 0);
   guint *first_k = g_new (guint, nc + 1);
   CgPatMatch *first_m = g_new (CgPatMatch, nc + 1);
   for (int step = 0; step < 3; step++)
@@ -6280,7 +6371,13 @@ run_patterns (Run *r)
             mark_right = marks_before (mp, nm, MIN (ue + 1, n)) > marks_before (mp, nm, pos + 1);
           }
         guint mask = (tf & (TF_CUE | TF_PREP | TF_QOPEN)) | ((tf & TF_ANCHOR) ? 8 : 0);
-        const guint *list = x->plist[pass][mask];
+        /* a pattern with a quotation on a side without a mark cannot
+         * match, nor one whose CUE:filter the cue fails: the slot's list
+         * has neither */
+        guint blocked = (mark_left ? 0 : 1) | (mark_right ? 0 : 2);
+        guint slot = tlist_slot (x, pass, blocked, mask, cls[c]);
+        const guint *list = x->tlist + x->toff[slot];
+        guint nl = x->toff[slot + 1] - x->toff[slot];
         guint k0 = 0;
         /* step 1 stopped at pattern first_k[c] (content after the cue), or
          * found none (NONE): the patterns before it cannot match now that
@@ -6304,11 +6401,8 @@ run_patterns (Run *r)
                 k0++;
               }
           }
-        /* a pattern with a quotation on a side without a mark cannot match */
-        guint blocked = (mark_left ? 0 : 1) | (mark_right ? 0 : 2);
         CgPatMatch m;
-        for (guint k = k0; cg_pattern_match_first (x->patterns, list, x->plen[pass][mask], &k, x->qsides, blocked,
-                                                   &r->in, pos, &m);
+        for (guint k = k0; cg_pattern_match_first (x->patterns, list, nl, &k, NULL, 0, &r->in, pos, &m);
              k++)
           {
             guint p = list[k];
@@ -6353,6 +6447,7 @@ run_patterns (Run *r)
         }
     }
   run_nested (r, cand, nc);
+  g_free (cls);
   g_free (first_k);
   g_free (first_m);
   g_free (cand);

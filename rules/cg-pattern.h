@@ -154,6 +154,12 @@ gboolean cg_pattern_match_first (const CgPatternSet *set, const guint *list, gui
  * so matching never looks attributes up). */
 guint cg_pattern_set_cue_mask (const CgPatternSet *set, const CgRule *cue);
 
+/* Whether pattern I's anchor could be a cue token whose cue_mask is
+ * CUE_MASK: FALSE only for a CUE:filter anchor whose filter the mask
+ * fails (so a caller can leave the pattern out of the lists it tries at
+ * such cues: it would fail at its anchor). */
+gboolean cg_pattern_anchor_cue_ok (const CgPatternSet *set, guint i, guint cue_mask);
+
 /* The literal words some pattern is anchored on (casefolded), so a caller
  * can skip tokens that anchor nothing: no cue, no quotation mark, none of
  * these.  Free the array (not the strings, which belong to the set) with

@@ -1042,6 +1042,13 @@ nb_cannot (const Pattern *p, const CgPatInput *in, guint s, guint end)
   return e && !(end < n && in->tokens[end].quote_open >= 0);
 }
 
+gboolean
+cg_pattern_anchor_cue_ok (const CgPatternSet *set, guint i, guint cue_mask)
+{
+  const Elem *e = &set->patterns[i].elems[set->patterns[i].anchor];
+  return e->type != E_CUE || e->filter == NULL || (cue_mask & (1u << e->bit));
+}
+
 static GPtrArray *
 keys_of (GHashTable *h)
 {
