@@ -4035,6 +4035,17 @@ cue_stance (Run *r, guint s, guint cue_end, guint cs)
   guint e = cue_end + r->x->stance_window;
   if (cs >= cue_end && cs < e)
     e = cs;
+  /* The window after the cue ends at a word of [subordinators]: what
+   * follows tells how the article presents the next saying ("\"... a pure
+   * witch hunt,\" Trump added, while incorrectly saying that Mueller ...",
+   * "Putin said, before falsely declaring that"), which gets the stance
+   * from its own cue group. */
+  for (guint i = cue_end; i < e && i < r->toks->len; i++)
+    if (tok_is (r, i, L_SUBORD))
+      {
+        e = i;
+        break;
+      }
   CgStance st = scan_stance (r, s, e, limit);
   if (st != CG_STANCE_NEUTRAL || s == 0 || s > r->toks->len)
     return st;

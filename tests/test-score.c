@@ -1426,6 +1426,44 @@ assert_one_voice (CgCorpus *c, const char *words)
   g_assert_cmpint (cl->verdict, !=, CG_VERDICT_CORROBORATED);
 }
 
+/* The carrier's dispute goes to the saying it qualifies (paragraphs of
+ * three AllSides articles, Reuters and AP).  Whole corpus at 6fe55d5, the
+ * quotations before "Trump added, while incorrectly saying that Mueller
+ * ..." and "Putin said, before falsely declaring that ..." were
+ * contradicted claims of their own: the stance window after "added" and
+ * "said" ran into the next cue group.  The second sayings stay disputed,
+ * and so does "has also claimed, without evidence, that". */
+static CgClaim *claim_with_text (CgCorpus *c, const char *start);
+
+static void
+test_stance_window_ends (void)
+{
+  const char *names[] = { "score-stance-mueller.txt", "score-stance-putin.txt", "score-stance-soleimani.txt" };
+  char *paths[G_N_ELEMENTS (names) + 1] = { NULL };
+  for (guint i = 0; i < G_N_ELEMENTS (names); i++)
+    paths[i] = cg_test_data (names[i]);
+  GError *error = NULL;
+  CgPipeline *p = cg_pipeline_new (cg_test_rules (), &error);
+  g_assert_no_error (error);
+  CgCorpus *c = cg_pipeline_analyze (p, paths, G_N_ELEMENTS (names), FALSE, NULL, NULL, NULL, &error);
+  g_assert_no_error (error);
+  const char *kept[] = { "I have to find that we\u2019re going to be treated fairly", "You can trust no one", NULL };
+  for (const char *const *k = kept; *k; k++)
+    {
+      CgClaim *cl = claim_with_text (c, *k);
+      g_assert_cmpint (cl->verdict, ==, CG_VERDICT_SINGLE_SOURCE);
+      g_assert_cmpuint (cl->contradictors->len, ==, 0);
+    }
+  const char *disputed[] = { "that Mueller, a Republican former FBI director", "that \u201cthere\u2019s no evidence\u201d",
+                             "Soleimani was plotting an imminent attack", NULL };
+  for (const char *const *d = disputed; *d; d++)
+    g_assert_cmpint (claim_with_text (c, *d)->verdict, ==, CG_VERDICT_CONTRADICTED);
+  cg_corpus_free (c);
+  cg_pipeline_free (p);
+  for (guint i = 0; i < G_N_ELEMENTS (names); i++)
+    g_free (paths[i]);
+}
+
 /* One organization under two names is one voice (excerpts of four
  * AllSides articles; whole corpus at b7fb747 both claims were
  * corroborated): the Guardian's "CSIS" and Vox's "the Center [for
@@ -3245,6 +3283,7 @@ main (int argc, char **argv)
   g_test_add_func ("/score/quote-of-quote", test_quote_of_quote_one_origin);
   g_test_add_func ("/score/contested-contradicted", test_contested_and_contradicted);
   g_test_add_func ("/score/disputed-by-carrier", test_disputed_by_carrier);
+  g_test_add_func ("/score/stance-window-ends", test_stance_window_ends);
   g_test_add_func ("/score/change-over-time", test_change_over_time);
   g_test_add_func ("/score/wire-copy", test_wire_copy_counts_once);
   g_test_add_func ("/score/one-outlet-one-carrier", test_one_outlet_one_carrier);
