@@ -71,6 +71,26 @@ CgCorpus *cg_store_load (CgStore *store, gboolean with_text, GError **error);
  * with ERROR. */
 CgCorpus *cg_store_load_around (CgStore *store, CgRules *rules, const char *id, GError **error);
 
+/* What `links --relation R` prints, without the rest: a new corpus holding
+ * only the links with RELATION, in cg_store_load()'s (key) order, or NULL
+ * with ERROR. */
+CgCorpus *cg_store_load_links (CgStore *store, CgRelation relation, GError **error);
+
+/* Called by cg_store_each_claims() with PART, which belongs to the caller
+ * of the callback (freed when it returns); FALSE with ERROR stops. */
+typedef gboolean (*CgStorePartFunc) (CgCorpus *part, gpointer data, GError **error);
+
+/* What `claims --verdict V` prints, without the rest: the claims with
+ * VERDICT in key order, passed to EACH a few hundred at a time, each part
+ * a corpus holding those claims, the stored assertions they name (members
+ * that are gone left out, as cg_store_load() leaves them out) and these
+ * assertions' articles; no speakers, no links.  A part's records keep the
+ * order of cg_store_load()'s, so a claim prints the same from either.
+ * Reads in one transaction; FALSE with ERROR (the parts before it were
+ * passed already). */
+gboolean cg_store_each_claims (CgStore *store, CgVerdict verdict, CgStorePartFunc each, gpointer data,
+                               GError **error);
+
 /* ---- additions ------------------------------------------------------------ */
 
 /* The schema version this build writes (PRAGMA user_version). */

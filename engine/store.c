@@ -225,6 +225,11 @@ typedef enum {
   N_STATEMENTS
 } StatementId;
 
+/* What read_assertions() reads, in its order. */
+#define ASSERTION_COLUMNS                                                                      \
+  "id, article_id, kind, text, span_start, span_end, cue_text, cue_start, cue_end, source_text," \
+  " source_start, source_end, speaker_id, certainty, polarity, stance, rule, sentence"
+
 static const char *const statement_sql[N_STATEMENTS] = {
   [ST_GET_META] = "SELECT value FROM meta WHERE key = ?1",
   [ST_SET_META] = "INSERT INTO meta (key, value) VALUES (?1, ?2) ON CONFLICT (key) DO UPDATE SET value = excluded.value",
@@ -250,9 +255,7 @@ static const char *const statement_sql[N_STATEMENTS] = {
     "SELECT id, path, sha256, title, author, outlet, date, length, boilerplate, location, blanks, text, wire"
     " FROM articles WHERE id > ?1 ORDER BY id",
   [ST_LOAD_ASSERTIONS] =
-    "SELECT id, article_id, kind, text, span_start, span_end, cue_text, cue_start, cue_end,"
-    " source_text, source_start, source_end, speaker_id, certainty, polarity, stance, rule, sentence"
-    " FROM assertions WHERE id > ?1 ORDER BY id",
+    "SELECT " ASSERTION_COLUMNS " FROM assertions WHERE id > ?1 ORDER BY id",
   [ST_LOAD_SPEAKERS] = "SELECT id, name, kind FROM speakers ORDER BY id",
   [ST_LOAD_FORMS] = "SELECT speaker_id, is_role, form FROM speaker_forms ORDER BY speaker_id, is_role, pos",
   [ST_LOAD_LINKS] = "SELECT from_id, to_id, relation, score, rule, evidence, id FROM links WHERE id > ?1 ORDER BY id",
@@ -1701,9 +1704,7 @@ load_neighbours (CgStore *s, CgCorpus *corpus, GHashTable *seeds, GHashTable *as
         return FALSE;
     }
   st = keyed_statement (s,
-                        "SELECT id, article_id, kind, text, span_start, span_end, cue_text, cue_start, cue_end,"
-                        " source_text, source_start, source_end, speaker_id, certainty, polarity, stance, rule, sentence"
-                        " FROM assertions WHERE id IN (%s) ORDER BY id",
+                        "SELECT " ASSERTION_COLUMNS " FROM assertions WHERE id IN (%s) ORDER BY id",
                         assertions, error);
   gboolean ok = st && read_assertions (s, st, corpus->assertions, error);
   sqlite3_finalize (st);
@@ -1752,18 +1753,13 @@ load_copies (CgStore *s, CgRules *rules, GHashTable *members, CgCorpus **corpus,
   return ok;
 }
 
-/* The articles and speakers of CORPUS's assertions, and the speakers in
- * MORE (keys). */
+/* The articles of CORPUS's assertions, in key order. */
 static gboolean
-load_places (CgStore *s, CgCorpus *corpus, GHashTable *more, GError **error)
+load_articles_of (CgStore *s, CgCorpus *corpus, GError **error)
 {
   GHashTable *articles = key_set_new ();
   for (guint i = 0; i < corpus->assertions->len; i++)
-    {
-      CgAssertion *a = g_ptr_array_index (corpus->assertions, i);
-      key_set_add_id (articles, a->article_id, 'd');
-      key_set_add_id (more, a->speaker_id, 's');
-    }
+    key_set_add_id (articles, ((CgAssertion *) g_ptr_array_index (corpus->assertions, i))->article_id, 'd');
   sqlite3_stmt *st = keyed_statement (s,
                                       "SELECT id, path, sha256, title, author, outlet, date, length, boilerplate,"
                                       " NULL, NULL, NULL, wire FROM articles WHERE id IN (%s) ORDER BY id",
@@ -1771,9 +1767,19 @@ load_places (CgStore *s, CgCorpus *corpus, GHashTable *more, GError **error)
   gboolean ok = st && read_articles (s, st, corpus->articles, FALSE, error);
   sqlite3_finalize (st);
   g_hash_table_unref (articles);
-  if (!ok)
+  return ok;
+}
+
+/* The articles and speakers of CORPUS's assertions, and the speakers in
+ * MORE (keys). */
+static gboolean
+load_places (CgStore *s, CgCorpus *corpus, GHashTable *more, GError **error)
+{
+  for (guint i = 0; i < corpus->assertions->len; i++)
+    key_set_add_id (more, ((CgAssertion *) g_ptr_array_index (corpus->assertions, i))->speaker_id, 's');
+  if (!load_articles_of (s, corpus, error))
     return FALSE;
-  st = keyed_statement (s, "SELECT id, name, kind FROM speakers WHERE id IN (%s) ORDER BY id", more, error);
+  sqlite3_stmt *st = keyed_statement (s, "SELECT id, name, kind FROM speakers WHERE id IN (%s) ORDER BY id", more, error);
   sqlite3_stmt *forms = st ? keyed_statement (s,
                                               "SELECT speaker_id, is_role, form FROM speaker_forms"
                                               " WHERE speaker_id IN (%s) ORDER BY speaker_id, is_role, pos",
@@ -1787,6 +1793,20 @@ load_places (CgStore *s, CgCorpus *corpus, GHashTable *more, GError **error)
   g_ptr_array_unref (corpus->speakers);
   corpus->speakers = speakers;
   return TRUE;
+}
+
+/* A claims row (the columns of ST_LOAD_CLAIMS) as a claim, its members as
+ * stored.  Returns a new claim. */
+static CgClaim *
+claim_from_row (sqlite3_stmt *st)
+{
+  CgClaim *c = cg_claim_new ();
+  c->id = key_string ('c', sqlite3_column_int64 (st, 0));
+  cg_verdict_from_name ((const char *) sqlite3_column_text (st, 1), &c->verdict);
+  add_keys (c->assertions, (const char *) sqlite3_column_text (st, 2), 'a', NULL);
+  add_keys (c->supporters, (const char *) sqlite3_column_text (st, 3), 's', NULL);
+  add_keys (c->contradictors, (const char *) sqlite3_column_text (st, 4), 's', NULL);
+  return c;
 }
 
 /* The claim with KEY, its members those still stored; NULL when there is
@@ -1803,14 +1823,7 @@ load_claim (CgStore *s, gint64 key, GError **error)
   gboolean row = FALSE;
   CgClaim *c = NULL;
   if (st && step_row (s, st, &row, error) && row)
-    {
-      c = cg_claim_new ();
-      c->id = key_string ('c', sqlite3_column_int64 (st, 0));
-      cg_verdict_from_name ((const char *) sqlite3_column_text (st, 1), &c->verdict);
-      add_keys (c->assertions, (const char *) sqlite3_column_text (st, 2), 'a', NULL);
-      add_keys (c->supporters, (const char *) sqlite3_column_text (st, 3), 's', NULL);
-      add_keys (c->contradictors, (const char *) sqlite3_column_text (st, 4), 's', NULL);
-    }
+    c = claim_from_row (st);
   sqlite3_finalize (st);
   return c;
 }
@@ -1902,6 +1915,104 @@ cg_store_load_around (CgStore *s, CgRules *rules, const char *id, GError **error
   CgCorpus *corpus = load_around (s, rules, id, error);
   rollback (s);
   return corpus;
+}
+
+/* ---- the filters of the list commands ---------------------------------------- */
+
+CgCorpus *
+cg_store_load_links (CgStore *s, CgRelation relation, GError **error)
+{
+  if (sqlite3_exec (s->db, "BEGIN", NULL, NULL, NULL) != SQLITE_OK)
+    {
+      db_error (s, error, "starting to read");
+      return NULL;
+    }
+  /* links has no index on relation (schema 2 dropped it): a scan of the
+   * table is a tenth of a second on a whole-corpus store */
+  CgCorpus *corpus = cg_corpus_new ();
+  sqlite3_stmt *st = NULL;
+  gboolean ok = sqlite3_prepare_v2 (s->db,
+                                    "SELECT from_id, to_id, relation, score, rule, evidence, id FROM links"
+                                    " WHERE relation = ?1 ORDER BY id",
+                                    -1, &st, NULL) == SQLITE_OK
+                || db_error (s, error, "preparing a query");
+  if (ok)
+    {
+      sqlite3_bind_text (st, 1, cg_relation_name (relation), -1, SQLITE_STATIC);
+      ok = read_links (s, st, corpus->links, NULL, error);
+    }
+  sqlite3_finalize (st);
+  rollback (s);
+  if (!ok)
+    {
+      cg_corpus_free (corpus);
+      return NULL;
+    }
+  return corpus;
+}
+
+/* Claims per part of cg_store_each_claims(): enough that the queries of a
+ * part cost little beside its rows, few enough that a verdict of a million
+ * claims (single-source) never holds the store's assertions at once. */
+#define CLAIMS_PER_PART 256
+
+/* Into PART, which holds claims as stored: their members' assertions and
+ * articles, and the claims without the members that are gone. */
+static gboolean
+fill_part (CgStore *s, CgCorpus *part, GError **error)
+{
+  GHashTable *members = key_set_new ();
+  for (guint i = 0; i < part->claims->len; i++)
+    {
+      CgClaim *c = g_ptr_array_index (part->claims, i);
+      for (guint k = 0; k < c->assertions->len; k++)
+        key_set_add_id (members, g_ptr_array_index (c->assertions, k), 'a');
+    }
+  sqlite3_stmt *st = keyed_statement (s, "SELECT " ASSERTION_COLUMNS " FROM assertions WHERE id IN (%s) ORDER BY id",
+                                      members, error);
+  gboolean ok = st && read_assertions (s, st, part->assertions, error);
+  sqlite3_finalize (st);
+  g_hash_table_unref (members);
+  if (!ok)
+    return FALSE;
+  for (guint i = 0; i < part->claims->len; i++)
+    {
+      CgClaim *c = g_ptr_array_index (part->claims, i);
+      for (guint k = c->assertions->len; k-- > 0;)
+        if (cg_corpus_assertion (part, g_ptr_array_index (c->assertions, k)) == NULL)
+          g_ptr_array_remove_index (c->assertions, k);
+    }
+  return load_articles_of (s, part, error);
+}
+
+gboolean
+cg_store_each_claims (CgStore *s, CgVerdict verdict, CgStorePartFunc each, gpointer data, GError **error)
+{
+  if (sqlite3_exec (s->db, "BEGIN", NULL, NULL, NULL) != SQLITE_OK)
+    return db_error (s, error, "starting to read");
+  /* claims has no index on verdict (schema 2 dropped it): the scan of its
+   * rows is a tenth of a second on a whole-corpus store */
+  sqlite3_stmt *st = NULL;
+  gboolean ok = sqlite3_prepare_v2 (s->db,
+                                    "SELECT id, verdict, members, supporters, contradictors FROM claims"
+                                    " WHERE verdict = ?1 ORDER BY id",
+                                    -1, &st, NULL) == SQLITE_OK
+                || db_error (s, error, "preparing a query");
+  if (ok)
+    sqlite3_bind_text (st, 1, cg_verdict_name (verdict), -1, SQLITE_STATIC);
+  gboolean row = ok;
+  while (ok && row)
+    {
+      CgCorpus *part = cg_corpus_new ();
+      while (part->claims->len < CLAIMS_PER_PART && (ok = step_row (s, st, &row, error)) && row)
+        g_ptr_array_add (part->claims, claim_from_row (st));
+      if (ok && part->claims->len)
+        ok = fill_part (s, part, error) && each (part, data, error);
+      cg_corpus_free (part);
+    }
+  sqlite3_finalize (st);
+  rollback (s);
+  return ok;
 }
 
 gboolean
