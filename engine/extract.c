@@ -2247,6 +2247,18 @@ mark_clause_breaks (Run *r)
       /* (a scan for the comma first, the noun phrase only then: most
        * cues have none close before them) */
       guint g = j - t->cue_pre, k = g, s;
+      /* "Hayek confirmed she had been and said, "..."", "The president
+       * noted that he taught constitutional law, and added: "...": a
+       * word of extract.rules [cue-joiners] right before an inflected
+       * cue verb opens the speaker's second attribution, so no skip of
+       * the first cue's pattern runs over it to take the second one's
+       * quotation (CG_PAT_PARTICIPLE_BREAK, which stops skips only) */
+      if (tok_is (r, g - 1, L_CUE_JOIN))
+        {
+          const char *jb = rule_base (r, t->cue);
+          if (jb && strcmp (jb, "no") == 0)
+            TOK (r, g - 1)->flags |= CG_PAT_PARTICIPLE_BREAK;
+        }
       while (k > 1 && g - k < r->x->source_max_words && same_unit (r, k - 1, g)
              && !is_char (TOK (r, k - 1)->word, ',') && TOK (r, k - 1)->quote_open < 0
              && TOK (r, k - 1)->quote_close < 0)

@@ -49,7 +49,9 @@ G_BEGIN_DECLS
 /* Another such bit: no skip (`*`) runs over this token, a comma right
  * before a participle cue that opens an attribution of its own ('...,
  * Spicer said, adding, "..."': the quotation is the participle's, not
- * the content of "said" after a skip). */
+ * the content of "said" after a skip), or a word of extract.rules
+ * [cue-joiners] right before an inflected cue verb ('... and said,
+ * "..."'). */
 #define CG_PAT_PARTICIPLE_BREAK (1u << 6)
 
 typedef struct {

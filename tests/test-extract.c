@@ -459,6 +459,41 @@ test_mass_noun_sources (void)
   g_free (path);
 }
 
+/* A word of extract.rules [cue-joiners] before an inflected cue verb
+ * opens the speaker's second attribution: no skip of the first cue's
+ * pattern runs over it (tests/data/extract-second17.txt, four PolNeAR
+ * train paragraphs).  Before, "The president noted that he taught
+ * constitutional law, and added: "..."" gave the quotation to the
+ * speaker "he" and the cue "taught", "Hayek confirmed she had been and
+ * said, "..."" gave it to "confirmed", both losing the first content;
+ * "The Clinton campaign denies any wrongdoing and points out that ..."
+ * gave "denies" the content of "points out"; "the two leading
+ * Republicans ... have questioned the science of climate change and
+ * criticized the Paris agreement" had source and content swapped. */
+static void
+test_joined_second_cue (void)
+{
+  char *path = cg_test_data ("extract-second17.txt");
+  CgArticleResult *r = cg_test_process (path);
+  CgAssertion *a = find (r, "he taught constitutional law");
+  check (r, a, CG_KIND_INDIRECT, a->rule, "The president", "noted");
+  a = find (r, "I know a little about this.");
+  check (r, a, CG_KIND_DIRECT, a->rule, "The president", "added");
+  a = find (r, "she had been");
+  check (r, a, CG_KIND_INDIRECT, a->rule, "Hayek", "confirmed");
+  a = find (r, "America has a very severe problem");
+  check (r, a, CG_KIND_DIRECT, a->rule, "Hayek", "said");
+  a = find (r, "any wrongdoing");
+  check (r, a, CG_KIND_INDIRECT, a->rule, "The Clinton campaign", "denies");
+  a = find (r, "Sanders signed the same joint fundraising agreement");
+  check (r, a, CG_KIND_INDIRECT, a->rule, "The Clinton campaign", "points out");
+  a = find (r, "the science of climate change");
+  check (r, a, CG_KIND_INDIRECT, a->rule, "the two leading Republicans, Donald J. Trump and Senator Ted Cruz",
+         "have questioned");
+  cg_article_result_free (r);
+  g_free (path);
+}
+
 /* A month or weekday of extract.rules [time-words] before a name says
  * when, not who (tests/data/extract-timewords.txt, AllSides): "In March
  * Mr Zuckerberg said", "On January 23 Russell Brand said", "in early
@@ -2702,6 +2737,7 @@ main (int argc, char **argv)
   g_test_add_func ("/extract/modifier-titles", test_modifier_titles);
   g_test_add_func ("/extract/dated-participle-sources", test_dated_participle_sources);
   g_test_add_func ("/extract/mass-noun-sources", test_mass_noun_sources);
+  g_test_add_func ("/extract/joined-second-cue", test_joined_second_cue);
   g_test_add_func ("/extract/time-words", test_time_words);
   g_test_add_func ("/extract/headline-deed-sentence-case", test_headline_deed_sentence_case);
   g_test_add_func ("/extract/author-claim", test_author_claim);
