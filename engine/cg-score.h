@@ -37,6 +37,16 @@ GPtrArray *cg_score_wire_copies (CgCorpus *corpus, CgRules *rules, const CgClaim
  * g_ptr_array_unref(). */
 GPtrArray *cg_score_article_copies (CgCorpus *corpus, CgRules *rules, const CgClaim *claim);
 
+/* Why some speakers of CLAIM count as one voice: each join of two of its
+ * members with different speakers that the voice rules make
+ * (linking.rules same_mention_one_voice, description_one_voice,
+ * [speaks_for], affiliation_one_voice, named_speaker_one_voice, ...),
+ * told by the code the verdict uses, as a line naming both speakers (name,
+ * id, member), the rule key and the words that matched.  Scores CORPUS
+ * again for it (CORPUS->claims is left as it was).  Returns a new array
+ * of new strings (empty when none); free with g_ptr_array_unref(). */
+GPtrArray *cg_score_voice_joins (CgCorpus *corpus, CgRules *rules, const CgClaim *claim);
+
 /* The articles that cg_score_article_copies() would count as copies of one
  * of ARTICLES (a set of article ids), ARTICLES included, as far as CORPUS
  * holds them: `show` loads the store around a claim until this adds

@@ -748,10 +748,13 @@ cmd_show (int argc, char **argv)
           cg_corpus_free (corpus);
           goto out;
         }
-      for (int pass = 0; pass < 2; pass++)
+      /* ... and speakers the voice rules count as one (a description and
+       * the person it fits, a body and its spokesman) */
+      for (int pass = 0; pass < 3; pass++)
         {
           GPtrArray *copies = pass == 0 ? cg_score_wire_copies (corpus, rules, claim)
-                                        : cg_score_article_copies (corpus, rules, claim);
+                              : pass == 1 ? cg_score_article_copies (corpus, rules, claim)
+                                          : cg_score_voice_joins (corpus, rules, claim);
           for (guint i = 0; i < copies->len; i++)
             printf ("  %s\n", (char *) g_ptr_array_index (copies, i));
           g_ptr_array_unref (copies);

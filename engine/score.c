@@ -42,6 +42,7 @@
 #include "cg-sort.h"
 
 #include <math.h>
+#include <stdarg.h>
 #include <stdio.h>
 #include <string.h>
 
@@ -66,6 +67,72 @@ uf_union (guint *parent, guint a, guint b)
     parent[b] = a;
   else if (b < a)
     parent[a] = b;
+}
+
+/* Why two voices are one, for cg_score_voice_joins(): while it scores,
+ * the joins of two members of its claim with different speakers are told
+ * in words by join_voices(), the one place every voice rule joins
+ * through, so `show` tells what the verdict counted.  Set only by the
+ * thread scoring for it; NULL otherwise (nothing is written then). */
+typedef struct {
+  CgCorpus    *corpus;
+  GHashTable  *members;   /* the claim's assertion ids */
+  const char **who_of;    /* cg_score_claims()' voice speakers, while it runs */
+  GPtrArray   *lines;
+} VoiceWhy;
+static _Thread_local VoiceWhy *voice_why;
+
+/* Join members X and Y of corpus assertions AS into one voice (VPARENT)
+ * by linking.rules RULE; FMT and what follows say which words matched,
+ * written only while cg_score_voice_joins() asks. */
+static void join_voices (guint *vparent, guint x, guint y, const char *rule, const char *fmt, ...) G_GNUC_PRINTF (5, 6);
+
+static void
+join_voices (guint *vparent, guint x, guint y, const char *rule, const char *fmt, ...)
+{
+  VoiceWhy *why = voice_why;
+  if (why && why->who_of && uf_find (vparent, x) != uf_find (vparent, y))
+    {
+      GPtrArray *as = why->corpus->assertions;
+      CgAssertion *a = g_ptr_array_index (as, x), *b = g_ptr_array_index (as, y);
+      const char *wx = why->who_of[x], *wy = why->who_of[y];
+      if (wx && wy && strcmp (wx, wy) != 0 && g_hash_table_contains (why->members, a->id)
+          && g_hash_table_contains (why->members, b->id))
+        {
+          CgSpeaker *sx = cg_corpus_speaker (why->corpus, wx), *sy = cg_corpus_speaker (why->corpus, wy);
+          GString *line = g_string_new (NULL);
+          g_string_printf (line, "one voice, %s: %s %s (%s) and %s %s (%s)", rule, sx && sx->name ? sx->name : "?", wx,
+                           a->id, sy && sy->name ? sy->name : "?", wy, b->id);
+          if (fmt)
+            {
+              va_list ap;
+              va_start (ap, fmt);
+              g_string_append (line, ", ");
+              g_string_append_vprintf (line, fmt, ap);
+              va_end (ap);
+            }
+          g_ptr_array_add (why->lines, g_string_free (line, FALSE));
+        }
+    }
+  uf_union (vparent, x, y);
+}
+
+/* Member I's source mention, for join_voices()' words; borrowed. */
+static const char *
+mention_of (GPtrArray *as, guint i)
+{
+  const CgAssertion *a = g_ptr_array_index (as, i);
+  return a->source_text && *a->source_text ? a->source_text : "(no mention)";
+}
+
+/* WORDS (char*) joined by spaces; a new string. */
+static char *
+words_line (GPtrArray *words)
+{
+  GString *line = g_string_new (NULL);
+  for (guint j = 0; j < words->len; j++)
+    g_string_append_printf (line, "%s%s", j ? " " : "", (const char *) g_ptr_array_index (words, j));
+  return g_string_free (line, FALSE);
 }
 
 static gboolean
@@ -361,6 +428,48 @@ add_traits (CgCorpus *corpus, GPtrArray *as, guint i, guint ci, const char *who,
         }
     }
   g_array_unref (w);
+}
+
+/* Which of add_traits()' traits of member I is KEY, for join_voices():
+ * its rule key, a NUL, then the matching words, in one new string; NULL
+ * for the traits of copied text (copy_min_words).  It only names the
+ * trait the join already found. */
+static char *
+trait_words (CgCorpus *corpus, GPtrArray *as, guint i, guint64 key, const guint *art_of, guint *aparent)
+{
+  CgAssertion *a = g_ptr_array_index (as, i);
+  CgArticle *d = a->article_id ? cg_corpus_article (corpus, a->article_id) : NULL;
+  char *out = NULL;
+  if (a->source_text && *a->source_text)
+    {
+      char *m = mention_key (a->source_text);
+      if (trait_key ('m', m) == key)
+        out = g_strdup_printf ("same_mention_one_voice%cthe same source mention '%s'", 0, a->source_text);
+      g_free (m);
+    }
+  if (out == NULL && d && d->outlet && trait_key ('o', d->outlet) == key)
+    out = g_strdup_printf ("outlet_one_carrier%cboth the own words of %s", 0, d->outlet);
+  if (out == NULL && d && d->wire && trait_key ('a', d->wire) == key)
+    out = g_strdup_printf ("wire_credit_one_voice%ctheir articles credit %s", 0, d->wire);
+  if (out == NULL && d && d->author)
+    {
+      char **names = g_strsplit (d->author, ",", -1);
+      for (char **p = names; out == NULL && *p; p++)
+        {
+          char *fold = g_utf8_casefold (g_strstrip (*p), -1);
+          if (trait_key ('n', fold) == key)
+            out = g_strdup_printf ("outlet_one_carrier%ctheir bylines share %s", 0, *p);
+          g_free (fold);
+        }
+      g_strfreev (names);
+    }
+  if (out == NULL)
+    {
+      guint root = uf_find (aparent, art_of[i]);
+      if (fnv (fnv (FNV_SEED, (const char *) &root, sizeof root), "c", 1) == key)
+        out = g_strdup_printf ("wire_overlap%cprinted by near-verbatim copies of one article", 0);
+    }
+  return out;
 }
 
 /* The day number of an article's "yyyy-mm-dd" date, 0 when unknown. */
@@ -805,7 +914,8 @@ static void
 join_reported_quotes (ReportedQuotes *rq, guint *vparent)
 {
   for (guint k = 0; k + 1 < rq->pairs->len; k += 2)
-    uf_union (vparent, g_array_index (rq->pairs, guint, k), g_array_index (rq->pairs, guint, k + 1));
+    join_voices (vparent, g_array_index (rq->pairs, guint, k), g_array_index (rq->pairs, guint, k + 1),
+                 "quote_run_words", "one says the other's quoted words again");
   g_array_unref (rq->pairs);
 }
 
@@ -930,7 +1040,8 @@ join_same_surroundings (GPtrArray *as, guint n, const guint *claim_of, const gui
       guint su = GPOINTER_TO_UINT (g_hash_table_lookup (size, GUINT_TO_POINTER (u + 1)));
       guint sv = GPOINTER_TO_UINT (g_hash_table_lookup (size, GUINT_TO_POINTER (v + 1)));
       if (pk[1] >= min_runs && (double) pk[1] >= share * MIN (su, sv))
-        uf_union (vparent, u, v);
+        join_voices (vparent, u, v, "context_copy_share", "the sentences around them share %" G_GINT64_FORMAT " runs of words",
+                     pk[1]);
     }
   g_array_unref (group);
   g_hash_table_unref (pairs);
@@ -1036,7 +1147,9 @@ join_same_source (CgCorpus *corpus, GPtrArray *as, guint n, const guint *claim_o
         continue;
       if (joiner != G_MAXUINT)
         for (guint j = k; j < e; j++)
-          uf_union (vparent, joiner, g_array_index (names, Trait, j).member);
+          join_voices (vparent, joiner, g_array_index (names, Trait, j).member, "poll_one_source",
+                       "one source named twice: '%s' and '%s'", mention_of (as, joiner),
+                       mention_of (as, g_array_index (names, Trait, j).member));
     }
   g_free (open);
   g_free (caps);
@@ -1789,7 +1902,9 @@ join_named_speakers (CgCorpus *corpus, GPtrArray *as, guint n, const guint *clai
               g_ptr_array_unref (w);
             }
           if (relay)
-            uf_union (vparent, x->member, y->member);
+            join_voices (vparent, x->member, y->member, "named_speaker_one_voice",
+                         "%s (mention '%s') names %s and relays their words", a->id, mention_of (as, x->member),
+                         s && s->name ? s->name : who);
           else if (in_text)
             {
               g_array_append_val (subjects, x->member);
@@ -1934,8 +2049,11 @@ join_contained_names (CgCorpus *corpus, GPtrArray *as, guint n, const guint *cla
       for (guint p = 0; p < firsts->len; p++)
         for (guint q = 0; q < firsts->len; q++)
           if (p != q && words_subset (g_ptr_array_index (names, p), g_ptr_array_index (names, q)))
-            uf_union (vparent, ((ClaimSpeaker *) g_ptr_array_index (firsts, p))->member,
-                      ((ClaimSpeaker *) g_ptr_array_index (firsts, q))->member);
+            join_voices (vparent, ((ClaimSpeaker *) g_ptr_array_index (firsts, p))->member,
+                         ((ClaimSpeaker *) g_ptr_array_index (firsts, q))->member, "source_within_source",
+                         "every content word of '%s' is in '%s'",
+                         cg_corpus_speaker (corpus, ((ClaimSpeaker *) g_ptr_array_index (firsts, p))->who)->name,
+                         cg_corpus_speaker (corpus, ((ClaimSpeaker *) g_ptr_array_index (firsts, q))->who)->name);
     }
   g_ptr_array_unref (names);
   g_ptr_array_unref (firsts);
@@ -2068,7 +2186,8 @@ join_cited_sources (CgCorpus *corpus, GPtrArray *as, guint n, const guint *claim
             outlets = corpus_outlets (corpus, art_ids);
           guint apart = b->sentence > a->sentence ? b->sentence - a->sentence : a->sentence - b->sentence;
           if (apart <= window || speaker_is_outlet (corpus, b->speaker_id, outlets, is_outlet))
-            uf_union (vparent, i, m->member);
+            join_voices (vparent, i, m->member, "cited_source_one_voice",
+                         "the author's article cites %s %u sentences away", b->speaker_id, apart);
         }
     }
   g_free (cited);
@@ -2149,9 +2268,10 @@ join_office_holders (CgCorpus *corpus, guint n, const guint *claim_of, const gui
           char *role = g_strstrip (*p);
           holds = *role && holds_role (s, role);
         }
-      g_strfreev (roles);
       if (holds)
-        uf_union (vparent, office[ci] - 1, i);
+        join_voices (vparent, office[ci] - 1, i, "speaks_for", "[speaks_for] '%s' roles=%s, one of them in %s's roles",
+                     rule[ci]->phrase, cg_rule_attr (rule[ci], "roles"), s->name);
+      g_strfreev (roles);
     }
   g_free (office);
   g_free (rule);
@@ -2286,6 +2406,7 @@ join_described_holders (CgCorpus *corpus, guint n, const guint *claim_of, const 
             if (strcmp (g_ptr_array_index (mods, j), head) == 0)
               g_ptr_array_remove_index (mods, j--);
           ClaimSpeaker *fit = NULL;
+          const char *fit_role = NULL;
           guint nfit = 0;
           for (guint q = 0; q < firsts->len; q++)
             {
@@ -2316,6 +2437,8 @@ join_described_holders (CgCorpus *corpus, guint n, const guint *claim_of, const 
                                            place_of (places, g_ptr_array_index (rw, m)));
                     }
                   fits_role = held && named;
+                  if (fits_role)
+                    fit_role = g_ptr_array_index (ps->roles, r);
                   g_ptr_array_unref (rw);
                 }
               if (fits_role)
@@ -2325,7 +2448,10 @@ join_described_holders (CgCorpus *corpus, guint n, const guint *claim_of, const 
                 }
             }
           if (nfit == 1)
-            uf_union (vparent, d->member, fit->member);
+            join_voices (vparent, d->member, fit->member, "description_one_voice",
+                         "'%s' describes %s: head '%s'%s%s%s fits the role '%s', the only person of the claim it fits",
+                         ds->name, cg_corpus_speaker (corpus, fit->who)->name, head, owner ? ", owner '" : "",
+                         owner ? owner : "", owner ? "'" : "", fit_role);
           g_ptr_array_unref (mods);
           g_free (owner);
           g_free (head);
@@ -2589,6 +2715,7 @@ join_affiliated (CgCorpus *corpus, GPtrArray *as, guint n, const guint *claim_of
           for (guint j = 0; j < words->len; j++)
             is_place[j] = g_hash_table_contains (place_words, g_ptr_array_index (words, j));
           guint fit = 0, nfit = 0;
+          const Affiliation *fit_aff = NULL;
           for (guint h = 0; h < nspk && nfit < 2; h++)
             {
               GArray *aff = g_array_index (holders, GArray *, h);
@@ -2596,7 +2723,8 @@ join_affiliated (CgCorpus *corpus, GPtrArray *as, guint n, const guint *claim_of
                 continue;
               gboolean names = FALSE;
               for (guint r = 0; !names && r < aff->len; r++)
-                names = affiliation_names (&g_array_index (aff, Affiliation, r), words, is_place, caps, places);
+                if ((names = affiliation_names (&g_array_index (aff, Affiliation, r), words, is_place, caps, places)))
+                  fit_aff = &g_array_index (aff, Affiliation, r);
               if (names)
                 {
                   fit = h;
@@ -2604,8 +2732,13 @@ join_affiliated (CgCorpus *corpus, GPtrArray *as, guint n, const guint *claim_of
                 }
             }
           if (nfit == 1)
-            uf_union (vparent, bx->member,
-                      g_array_index (list, ClaimSpeaker, g_array_index (starts, guint, fit)).member);
+            {
+              char *role = voice_why ? words_line (fit_aff->printed) : NULL;
+              join_voices (vparent, bx->member, g_array_index (list, ClaimSpeaker, g_array_index (starts, guint, fit)).member,
+                           "affiliation_one_voice", "'%s' stands in the role '%s' of %s, the only holder of the claim it fits",
+                           bs->name, role ? role : "", cg_corpus_speaker (corpus, g_array_index (list, ClaimSpeaker, g_array_index (starts, guint, fit)).who)->name);
+              g_free (role);
+            }
           g_ptr_array_unref (caps);
           g_free (is_place);
           g_ptr_array_unref (words);
@@ -2655,7 +2788,7 @@ join_listed_aliases (CgCorpus *corpus, guint n, const guint *claim_of, const gui
       guint m = GPOINTER_TO_UINT (g_hash_table_lookup (first, key));
       if (m)
         {
-          uf_union (vparent, m - 1, i);
+          join_voices (vparent, m - 1, i, "org-aliases", "org-aliases.rules lists both names as one (same=%s)", group);
           g_free (key);
         }
       else
@@ -4729,6 +4862,8 @@ cg_score_claims (CgCorpus *corpus, CgRules *rules)
   guint *vparent = g_new (guint, n);
   for (guint i = 0; i < n; i++)
     vparent[i] = i;
+  if (voice_why)
+    voice_why->who_of = who_of;
   GHashTable *pronouns = cg_rules_word_set (rules, "pronouns", "pronouns");
   gboolean same_mention = cg_rules_number (rules, "linking", "same_mention_one_voice", 1) != 0;
   gboolean *named_voice = g_new0 (gboolean, n);   /* per voice root: named by another voice */
@@ -4759,7 +4894,12 @@ cg_score_claims (CgCorpus *corpus, CgRules *rules)
     {
       Trait *x = &g_array_index (traits, Trait, k - 1), *y = &g_array_index (traits, Trait, k);
       if (x->key == y->key && x->claim == y->claim)
-        uf_union (vparent, x->member, y->member);
+        {
+          char *why = voice_why ? trait_words (corpus, as, x->member, x->key, art_of, aparent) : NULL;
+          join_voices (vparent, x->member, y->member, why ? why : "copy_min_words", "%s",
+                       why ? why + strlen (why) + 1 : "the same words in a row");
+          g_free (why);
+        }
     }
   g_array_unref (traits);
 
@@ -5092,6 +5232,8 @@ cg_score_claims (CgCorpus *corpus, CgRules *rules)
   g_free (claim_anchored);
   g_free (first_voice);
   g_free (vparent);
+  if (voice_why)
+    voice_why->who_of = NULL;
 
   /* contradictions: links, and members disputed by their carrier.  An
    * assertion its own carrier disputes does not count against others. */
@@ -5336,4 +5478,24 @@ cg_score_article_copies (CgCorpus *corpus, CgRules *rules, const CgClaim *claim)
   g_array_unref (pairs);
   copy_index_clear (&ix);
   return out;
+}
+
+GPtrArray *
+cg_score_voice_joins (CgCorpus *corpus, CgRules *rules, const CgClaim *claim)
+{
+  GPtrArray *lines = g_ptr_array_new_with_free_func (g_free);
+  GHashTable *members = g_hash_table_new (g_str_hash, g_str_equal);
+  for (guint i = 0; i < claim->assertions->len; i++)
+    g_hash_table_add (members, g_ptr_array_index (claim->assertions, i));
+  /* scored again, into claims of its own: CLAIM may be one of CORPUS's */
+  GPtrArray *kept = corpus->claims;
+  corpus->claims = g_ptr_array_new_with_free_func ((GDestroyNotify) cg_claim_free);
+  VoiceWhy why = { corpus, members, NULL, lines };
+  voice_why = &why;
+  cg_score_claims (corpus, rules);
+  voice_why = NULL;
+  g_ptr_array_unref (corpus->claims);
+  corpus->claims = kept;
+  g_hash_table_unref (members);
+  return lines;
 }

@@ -3062,8 +3062,8 @@ add_speaker_role (CgCorpus *c, const char *id, const char *name, CgSpeakerKind k
  * McGuire" (Politico), c34116: initials; "Iran" (the Washington Times)
  * and Iran's President Hassan Rouhani (BBC), c582671: a country and its
  * president.  Another body of the same words is a second voice. */
-static void
-test_affiliated_body (void)
+static CgCorpus *
+castro_corpus (void)
 {
   CgCorpus *c = cg_corpus_new ();
   add_article (c, "d1", "Fox Online News", NULL, "2013-09-04");
@@ -3077,6 +3077,13 @@ test_affiliated_body (void)
                 "Ariel Castro, 53, was found hanging in his cell around 9:20 p.m. Tuesday at the Correctional "
                 "Reception Center in Orient, located south of Columbus in central Ohio");
   add_link (c, "a2", "a1", CG_RELATION_SUPPORTS);
+  return c;
+}
+
+static void
+test_affiliated_body (void)
+{
+  CgCorpus *c = castro_corpus ();
   cg_score_claims (c, cg_test_rules ());
   assert_one_voice (c, "the town of Orient");
   assert_renamed_corroborates (c, 0, "statement from the Ohio Department of Health");
@@ -3218,8 +3225,8 @@ test_affiliated_two_holders (void)
  * of staff" (USA Today) has its head in [description_heads] only with
  * "chief", and "One of US President Donald Trump's top aides" (BBC) names
  * whom he serves in a possessive no role of his spells whole. */
-static void
-test_description_possessive (void)
+static CgCorpus *
+mulvaney_corpus (void)
 {
   CgCorpus *c = cg_corpus_new ();
   add_article (c, "d1", "The Hill", NULL, "2019-04-07");
@@ -3236,6 +3243,13 @@ test_description_possessive (void)
   add_link (c, "a2", "a1", CG_RELATION_SUPPORTS);
   add_link (c, "a3", "a1", CG_RELATION_SUPPORTS);
   add_link (c, "a3", "a2", CG_RELATION_SUPPORTS);
+  return c;
+}
+
+static void
+test_description_possessive (void)
+{
+  CgCorpus *c = mulvaney_corpus ();
   cg_score_claims (c, cg_test_rules ());
   assert_one_voice (c, "Donald Trump's tax returns");
   /* the possessive's owner must still serve: Obama's aide is another man */
@@ -3271,6 +3285,46 @@ test_description_government (void)
   cg_score_claims (c, cg_test_rules ());
   assert_one_voice (c, "ousted President");
   assert_renamed_corroborates (c, 0, "a Russian government official");
+  cg_corpus_free (c);
+}
+
+/* `show cN` tells why speakers are one voice (cg_score_voice_joins()):
+ * a line per join, naming both speakers, the rule key and the words that
+ * matched, from the joins the verdict made; CORPUS's claims stay as they
+ * were.  The description and possessive joins of Mick Mulvaney (c239235)
+ * and the affiliation join of the Ohio prisons' statement and their
+ * spokeswoman (c504524), as in the tests above. */
+static void
+test_voice_joins_told (void)
+{
+  CgCorpus *c = mulvaney_corpus ();
+  cg_score_claims (c, cg_test_rules ());
+  CgClaim *cl = claim_of (c, "a1");
+  GPtrArray *lines = cg_score_voice_joins (c, cg_test_rules (), cl);
+  g_assert_true (claim_of (c, "a1") == cl);
+  g_assert_cmpuint (lines->len, ==, 2);
+  g_assert_cmpstr (g_ptr_array_index (lines, 0), ==,
+                   "one voice, description_one_voice: White House chief of staff s2 (a2) and Mick Mulvaney s1 (a1), "
+                   "'White House chief of staff' describes Mick Mulvaney: head 'chief' fits the role 'White House "
+                   "Chief of Staff', the only person of the claim it fits");
+  g_assert_cmpstr (g_ptr_array_index (lines, 1), ==,
+                   "one voice, description_one_voice: One of US President Donald Trump's top aides s3 (a3) and Mick "
+                   "Mulvaney s1 (a1), 'One of US President Donald Trump's top aides' describes Mick Mulvaney: head "
+                   "'aide', owner 'trump' fits the role 'White House Chief of Staff', the only person of the claim it "
+                   "fits");
+  g_ptr_array_unref (lines);
+  cg_corpus_free (c);
+
+  c = castro_corpus ();
+  cg_score_claims (c, cg_test_rules ());
+  lines = cg_score_voice_joins (c, cg_test_rules (), claim_of (c, "a1"));
+  g_assert_cmpuint (lines->len, ==, 1);
+  g_assert_cmpstr (g_ptr_array_index (lines, 0), ==,
+                   "one voice, affiliation_one_voice: statement from the Ohio Department of Corrections s1 (a1) and "
+                   "JoEllen Smith s2 (a2), 'statement from the Ohio Department of Corrections' stands in the role "
+                   "'Department of Rehabilitation and Correction spokeswoman' of JoEllen Smith, the only holder of the "
+                   "claim it fits");
+  g_ptr_array_unref (lines);
   cg_corpus_free (c);
 }
 
@@ -3346,5 +3400,6 @@ main (int argc, char **argv)
   g_test_add_func ("/score/affiliated-two-holders", test_affiliated_two_holders);
   g_test_add_func ("/score/description-possessive", test_description_possessive);
   g_test_add_func ("/score/description-government", test_description_government);
+  g_test_add_func ("/score/voice-joins-told", test_voice_joins_told);
   return g_test_run ();
 }
