@@ -1148,8 +1148,10 @@ join_same_source (CgCorpus *corpus, GPtrArray *as, guint n, const guint *claim_o
       if (joiner != G_MAXUINT)
         for (guint j = k; j < e; j++)
           join_voices (vparent, joiner, g_array_index (names, Trait, j).member, "poll_one_source",
-                       "one source named twice: '%s' and '%s'", mention_of (as, joiner),
-                       mention_of (as, g_array_index (names, Trait, j).member));
+                       (x->key & 1) ? "one source's name and its initials (mentions '%s', '%s')"
+                                    : "one source's names sharing a capitalized word or a document's head noun "
+                                      "(mentions '%s', '%s')",
+                       mention_of (as, joiner), mention_of (as, g_array_index (names, Trait, j).member));
     }
   g_free (open);
   g_free (caps);
