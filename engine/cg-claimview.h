@@ -43,6 +43,11 @@ void           cg_claim_viewer_free (CgClaimViewer *viewer);
  * Returns a new view; free with cg_claim_view_free().  The view borrows
  * nothing from A. */
 CgClaimView *cg_claim_view_new (CgClaimViewer *viewer, const CgAssertion *a, gboolean denied);
+
+/* Does A's cue report a wish, order or talk ([modal_cues])?  The view's
+ * own reading, asked without making the view: views of two assertions
+ * that differ here never agree (cg_claim_views_agree_closely()). */
+gboolean     cg_claim_viewer_wish (CgClaimViewer *viewer, const CgAssertion *a);
 void         cg_claim_view_free (CgClaimView *view);
 
 /* The propositions of VIEW in words, one per line ("subject | predicate

@@ -730,6 +730,12 @@ name_parted (const CgClaimView *x, const CgClaimView *y)
   return FALSE;
 }
 
+gboolean
+cg_claim_viewer_wish (CgClaimViewer *v, const CgAssertion *a)
+{
+  return a->cue_text && cg_normalizer_has_phrase (v->norm, v->modal_cues, a->cue_text, NULL);
+}
+
 CgClaimView *
 cg_claim_view_new (CgClaimViewer *v, const CgAssertion *a, gboolean denied)
 {
@@ -1198,7 +1204,7 @@ cg_claim_view_new (CgClaimViewer *v, const CgAssertion *a, gboolean denied)
     }
   CgClaimView *view = freeze (props, caps, compounds, gerunds);
   view->denied = denied;
-  view->wish = a->cue_text && cg_normalizer_has_phrase (v->norm, v->modal_cues, a->cue_text, NULL);
+  view->wish = cg_claim_viewer_wish (v, a);
   view->opposed = a->cue_text && cg_normalizer_has_phrase (v->norm, v->opposing_cues, a->cue_text, NULL);
   view->spoken = a->speaker_id != NULL;
   g_ptr_array_set_size (props, 0);

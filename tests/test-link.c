@@ -464,6 +464,41 @@ test_supports_speaker_same_cues (void)
   fixture_clear (&f);
 }
 
+/* supports.claims asks the cues' wish ([modal_cues]) before the claim
+ * views are made (comparecpu6): it must read the wish as the views do.
+ * The Flynn statement of two outlets (AllSides) supports when both cues
+ * state it and when both report a wish; a stated one and a wished one
+ * never agree.  Fails on a variant ruling out pairs whose wishes match
+ * and on one ruling out every pair with a wish (both checked). */
+static void
+test_supports_claims_wish (void)
+{
+  static const char *misled =
+    "Mr. Flynn misled Vice President Mike Pence and others about the nature of his conversations with "
+    "Russia\xe2\x80\x99s ambassador to the U.S. after the November election but before Mr. Trump was sworn into office";
+  static const char *colleagues =
+    "Flynn misled several colleagues, including Vice President Mike Pence, and that is the reason Trump fired him";
+  Fixture f;
+  fixture_init (&f);
+  said (&f, "d1", "s1", CG_KIND_INDIRECT, "said", NULL, misled);
+  said (&f, "d2", "s2", CG_KIND_INDIRECT, "said", NULL, colleagues);
+  said (&f, "d3", "s3", CG_KIND_INDIRECT, "hoped", NULL, misled);
+  said (&f, "d4", "s4", CG_KIND_INDIRECT, "hoped", NULL, colleagues);
+  GPtrArray *links = link_all (&f);
+  for (guint i = 0; i < 2; i++)
+    {
+      CgLink *k = find (links, i ? "a3" : "a1", i ? "a4" : "a2");
+      g_assert_nonnull (k);
+      g_assert_cmpint (k->relation, ==, CG_RELATION_SUPPORTS);
+      g_assert_cmpstr (k->rule, ==, "supports.claims");
+      assert_evidence (k, "claims closely flynn | misl vice presid mike penc");
+    }
+  g_assert_null (find (links, "a1", "a4"));
+  g_assert_null (find (links, "a3", "a2"));
+  g_ptr_array_unref (links);
+  fixture_clear (&f);
+}
+
 /* Recovered on BASIL (issue 4): two outlets' accounts of one event that
  * name the same people with other titles ("Sen. Cory Booker (D-N.J.)" /
  * "Senator Cory Booker") support each other; different people with the
@@ -2528,6 +2563,7 @@ main (int argc, char **argv)
   g_test_add_func ("/link/supports/crowded-single-band/senate", test_supports_crowded_senate);
   g_test_add_func ("/link/same-as/variants", test_same_as_variants);
   g_test_add_func ("/link/same-article", test_same_article_is_not_corroboration);
+  g_test_add_func ("/link/supports/claims-wish", test_supports_claims_wish);
   g_test_add_func ("/link/supports/paraphrase", test_supports_paraphrase);
   g_test_add_func ("/link/supports/precision", test_supports_precision);
   g_test_add_func ("/link/supports/outlet-spellings", test_supports_outlet_spellings);
