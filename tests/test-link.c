@@ -464,12 +464,14 @@ test_supports_speaker_same_cues (void)
   fixture_clear (&f);
 }
 
-/* supports.claims asks the cues' wish ([modal_cues]) before the claim
- * views are made (comparecpu6): it must read the wish as the views do.
- * The Flynn statement of two outlets (AllSides) supports when both cues
- * state it and when both report a wish; a stated one and a wished one
- * never agree.  Fails on a variant ruling out pairs whose wishes match
- * and on one ruling out every pair with a wish (both checked). */
+/* supports.claims asks the cues' wish ([modal_cues]) and the item's view
+ * for a main predicate before the candidate's claim view is made
+ * (comparecpu6): it must read them as agreeing views do.  The Flynn
+ * statement of two outlets (AllSides) supports when both cues state it
+ * and when both report a wish; a stated one and a wished one never
+ * agree.  Fails on a variant ruling out pairs whose wishes match, on one
+ * ruling out every pair with a wish, and on one ruling out items whose
+ * view has a main predicate (all three checked). */
 static void
 test_supports_claims_wish (void)
 {
