@@ -142,9 +142,17 @@ const char *cg_rules_string (CgRules *rules, const char *name, const char *key);
  * A lexicon is read only once built: one serves all threads. */
 typedef struct _CgLexicon CgLexicon;
 
-#define CG_LEXICON_MAX_LISTS 64
+/* A lexicon holds up to CG_LEXICON_MAX_LISTS lists in two tiers of 64.
+ * Lists 0..63 (the hot tier) are the bits of the CgLexWord a lookup
+ * returns, so a stage that asks about them per token reads one word of
+ * bits; lists 64..127 (the cold tier) are a second CgLexWord per word id,
+ * read on demand (cg_lexicon_cold(), CgLexTable.cold) for the lists a
+ * stage asks about rarely.  Put a list asked about per token below 64. */
+#define CG_LEXICON_MAX_LISTS 128
+#define CG_LEXICON_HOT_LISTS 64
 
-/* A word of a lexicon's vocabulary, as a lookup finds it. */
+/* A word of a lexicon's vocabulary, as a lookup finds it.  In the cold
+ * tier's copy of a word bit L stands for list CG_LEXICON_HOT_LISTS + L. */
 typedef struct {
   guint64 single;  /* bit L: the word alone is a phrase of list L */
   guint64 multi;   /* bit L: the word starts a longer phrase of list L */
@@ -283,9 +291,29 @@ cg_lex_table_word (const CgLexTable *table, const char *word, gsize len, guint64
     }
 }
 
-/* cg_lexicon_match_ids() past its inline test. */
+/* The cold tier's bits of word ID (0..: 0 and ids of other lexicons'
+ * words past this one's vocabulary give all zero): bit L stands for list
+ * CG_LEXICON_HOT_LISTS + L.  Belongs to the lexicon. */
+const CgLexWord *cg_lexicon_cold (const CgLexicon *lexicon, guint32 id);
+
+/* The cold tier's bits per word id, for a loop that reads them without a
+ * call: cg_lexicon_cold() of ids 0..the vocabulary's size.  Belongs to the
+ * lexicon. */
+const CgLexWord *cg_lexicon_cold_bits (const CgLexicon *lexicon);
+
+/* Whether word W (a lookup's result, or NULL) alone is a phrase of list
+ * LIST (SINGLE true) or starts a longer one (SINGLE false), of either tier. */
+gboolean cg_lexicon_word_in (const CgLexicon *lexicon, const CgLexWord *w, guint list, gboolean single);
+
+/* cg_lexicon_match_ids() past its inline test, for a list of the hot
+ * tier (below CG_LEXICON_HOT_LISTS)... */
 gboolean cg_lexicon_match_ids_at (const CgLexicon *lexicon, guint list, const guint32 *ids, guint n,
                                   guint pos, CgLexMatch *m);
+
+/* ...and for one of the cold tier: apart, so that the hot tier's lookups
+ * (a constant list nearly always) pay no test for it. */
+gboolean cg_lexicon_match_ids_cold (const CgLexicon *lexicon, guint list, const guint32 *ids, guint n,
+                                    guint pos, CgLexMatch *m);
 
 /* The longest phrase of list LIST whose word ids equal IDS[POS..N) (ids as
  * cg_lexicon_word() gives them, 0 for a word in no phrase) into *M.
@@ -297,6 +325,8 @@ cg_lexicon_match_ids (const CgLexicon *lexicon, guint list, const guint32 *ids, 
 {
   if (pos >= n || ids[pos] == 0)
     return FALSE;
+  if (list >= CG_LEXICON_HOT_LISTS)
+    return cg_lexicon_match_ids_cold (lexicon, list, ids, n, pos, m);
   return cg_lexicon_match_ids_at (lexicon, list, ids, n, pos, m);
 }
 

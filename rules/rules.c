@@ -573,9 +573,11 @@ struct _CgLexicon {
   guint32     mask;
   char      **words;      /* per word id: the word, owned (index 0 unused) */
   guint32    *first;      /* per word id: its phrases are starts[first[id] .. first[id + 1]) */
-  CgLexWord  *bits;       /* per word id: its lists, as the slot has them */
+  CgLexWord  *bits;       /* per word id: its lists of the hot tier (0..63), as the slot has them */
+  CgLexWord  *cold;       /* per word id: its lists of the cold tier (64..), bit L for list 64 + L */
   guint32    *one_base;   /* per word id: its one-word phrases are one[one_base[id] ..], a list
-                             L at the rank of bit L among the word's single bits */
+                             L at the rank of bit L among the word's single bits (the cold
+                             tier's after all of the hot tier's) */
   guint32    *one;
   guint32    *starts;     /* phrase indices by first word, then list, then longest first, then rule order */
   LexPhrase  *phrases;
@@ -602,6 +604,18 @@ cg_lexicon_table (const CgLexicon *lex, CgLexTable *table)
   table->slots = lex->slots;
   table->bits = lex->bits;
   table->mask = lex->mask;
+}
+
+const CgLexWord *
+cg_lexicon_cold_bits (const CgLexicon *lex)
+{
+  return lex->cold;
+}
+
+const CgLexWord *
+cg_lexicon_cold (const CgLexicon *lex, guint32 id)
+{
+  return &lex->cold[id <= lex->n_words ? id : 0];
 }
 
 const CgLexWord *
@@ -717,23 +731,27 @@ cg_lexicon_new_lists (GPtrArray *const *lists, guint n_lists)
   /* the lists of each word, and its one-word phrases by list (the phrases
    * of a word are in list order, at most one of one word per list) */
   lex->bits = g_new0 (CgLexWord, lex->n_words + 1);
+  lex->cold = g_new0 (CgLexWord, lex->n_words + 1);
   lex->one_base = g_new0 (guint32, lex->n_words + 1);
   lex->one = g_new (guint32, lex->n_phrases + 1);
   guint32 n_one = 0;
   for (guint w = 1; w <= lex->n_words; w++)
     {
       lex->bits[w].id = w;
+      lex->cold[w].id = w;
       lex->one_base[w] = n_one;
       for (guint32 s = lex->first[w]; s < lex->first[w + 1]; s++)
         {
           const LexPhrase *ph = &lex->phrases[lex->starts[s]];
+          CgLexWord *b = ph->list < CG_LEXICON_HOT_LISTS ? &lex->bits[w] : &lex->cold[w];
+          guint64 bit = G_GUINT64_CONSTANT (1) << (ph->list % CG_LEXICON_HOT_LISTS);
           if (ph->n_words == 1)
             {
-              lex->bits[w].single |= G_GUINT64_CONSTANT (1) << ph->list;
+              b->single |= bit;
               lex->one[n_one++] = lex->starts[s];
             }
           else
-            lex->bits[w].multi |= G_GUINT64_CONSTANT (1) << ph->list;
+            b->multi |= bit;
         }
     }
 
@@ -780,6 +798,7 @@ cg_lexicon_free (CgLexicon *lex)
   g_free (lex->words);
   g_free (lex->first);
   g_free (lex->bits);
+  g_free (lex->cold);
   g_free (lex->one_base);
   g_free (lex->one);
   g_free (lex->starts);
@@ -877,6 +896,19 @@ match_phrases (const CgLexicon *lex, guint list, guint32 w, const guint32 *ids, 
 }
 
 gboolean
+cg_lexicon_word_in (const CgLexicon *lex, const CgLexWord *w, guint list, gboolean single)
+{
+  if (w == NULL || list >= lex->n_lists)
+    return FALSE;
+  if (list >= CG_LEXICON_HOT_LISTS)
+    {
+      w = &lex->cold[w->id];
+      list -= CG_LEXICON_HOT_LISTS;
+    }
+  return ((single ? w->single : w->multi) >> list) & 1;
+}
+
+gboolean
 cg_lexicon_match_ids_at (const CgLexicon *lex, guint list, const guint32 *ids, guint n, guint pos, CgLexMatch *m)
 {
   if (pos >= n || ids[pos] == 0 || ids[pos] > lex->n_words)
@@ -896,15 +928,35 @@ cg_lexicon_match_ids_at (const CgLexicon *lex, guint list, const guint32 *ids, g
 }
 
 gboolean
+cg_lexicon_match_ids_cold (const CgLexicon *lex, guint list, const guint32 *ids, guint n, guint pos, CgLexMatch *m)
+{
+  if (pos >= n || ids[pos] == 0 || ids[pos] > lex->n_words || list >= lex->n_lists)
+    return FALSE;
+  guint32 w = ids[pos];
+  const CgLexWord *b = &lex->cold[w];
+  guint bit = list - CG_LEXICON_HOT_LISTS;
+  if (n - pos == 1 || !((b->multi >> bit) & 1))
+    {
+      if (!((b->single >> bit) & 1))
+        return FALSE;
+      /* the cold tier's one-word phrases come after all of the hot tier's */
+      guint64 below = b->single & ((G_GUINT64_CONSTANT (1) << bit) - 1);
+      set_match (lex, lex->one[lex->one_base[w] + bit_count (lex->bits[w].single) + bit_count (below)], m);
+      return TRUE;
+    }
+  return match_phrases (lex, list, w, ids, NULL, n, pos, m);
+}
+
+gboolean
 cg_lexicon_match_words (const CgLexicon *lex, guint list, char *const *words, guint n, guint pos, CgLexMatch *m)
 {
   if (pos >= n)
     return FALSE;
   const CgLexWord *lw = cg_lexicon_word (lex, words[pos], -1);
-  if (lw == NULL || !(((lw->single | lw->multi) >> list) & 1))
+  if (!cg_lexicon_word_in (lex, lw, list, TRUE) && !cg_lexicon_word_in (lex, lw, list, FALSE))
     return FALSE;
   guint32 w = lw->id;
-  if (n - pos == 1 || !((lw->multi >> list) & 1))
+  if (n - pos == 1 || !cg_lexicon_word_in (lex, lw, list, FALSE))
     return cg_lexicon_match_ids (lex, list, &w, 1, 0, m);
   return match_phrases (lex, list, w, NULL, words, n, pos, m);
 }

@@ -183,6 +183,75 @@ test_lexicon_lists (void)
   cg_rules_free (rules);
 }
 
+/* A lexicon of more than 64 lists (the extractor's has 64 and more to
+ * come): every section of extract.rules and linking.rules, 128 lists over
+ * one vocabulary, so lists 64.. are in the cold tier.  Every entry is
+ * found whole in its own list, over words and over ids, as the first rule
+ * of its words there; words on lists of both tiers ("that", "the") find
+ * their one-word phrase of each list. */
+static void
+test_lexicon_many_lists (void)
+{
+  CgRules *rules = cg_test_rules ();
+  const char *files[] = { "extract", "linking" };
+  GPtrArray *lists = g_ptr_array_new ();
+  for (guint f = 0; f < G_N_ELEMENTS (files); f++)
+    {
+      GPtrArray *sections = cg_rules_sections (rules, files[f]);
+      for (guint i = 0; i < sections->len; i++)
+        g_ptr_array_add (lists, cg_rules_entries (rules, files[f], g_ptr_array_index (sections, i)));
+      g_ptr_array_unref (sections);
+    }
+  g_assert_cmpuint (lists->len, >, CG_LEXICON_HOT_LISTS);
+  g_assert_cmpuint (lists->len, <=, CG_LEXICON_MAX_LISTS);
+  CgLexicon *lex = cg_lexicon_new_lists ((GPtrArray *const *) lists->pdata, lists->len);
+  g_assert_nonnull (lex);
+  guint n_cold = 0, n_both = 0;
+  for (guint l = 0; l < lists->len; l++)
+    {
+      GPtrArray *entries = g_ptr_array_index (lists, l);
+      for (guint i = 0; i < entries->len; i++)
+        {
+          const CgRule *r = g_ptr_array_index (entries, i);
+          if (r->n_words == 0 || r->n_words > 16)
+            continue;
+          CgLexMatch m, mi;
+          g_assert_true (cg_lexicon_match_words (lex, l, r->words, r->n_words, 0, &m));
+          g_assert_cmpuint (m.list, ==, l);
+          g_assert_cmpuint (m.len, ==, r->n_words);
+          for (guint k = 0; k < r->n_words; k++)
+            g_assert_cmpstr (m.rule->words[k], ==, r->words[k]);
+          guint pl = G_MAXUINT;
+          g_assert_true (cg_lexicon_phrase (lex, m.id, &pl) == m.rule);
+          g_assert_cmpuint (pl, ==, l);
+          guint32 ids[16];
+          for (guint k = 0; k < r->n_words; k++)
+            ids[k] = cg_lexicon_word (lex, r->words[k], -1)->id;
+          g_assert_true (cg_lexicon_match_ids (lex, l, ids, r->n_words, 0, &mi));
+          g_assert_true (mi.rule == m.rule && mi.id == m.id && mi.len == m.len);
+          const CgLexWord *w = cg_lexicon_word (lex, r->words[0], -1);
+          g_assert_true (cg_lexicon_word_in (lex, w, l, r->n_words == 1));
+          if (l >= CG_LEXICON_HOT_LISTS)
+            {
+              n_cold++;
+              const CgLexWord *c = cg_lexicon_cold (lex, w->id);
+              guint64 bit = G_GUINT64_CONSTANT (1) << (l - CG_LEXICON_HOT_LISTS);
+              g_assert_true ((r->n_words == 1 ? c->single : c->multi) & bit);
+              n_both += r->n_words == 1 && w->single != 0;
+            }
+        }
+    }
+  g_assert_cmpuint (n_cold, >, 100);
+  g_assert_cmpuint (n_both, >, 10);  /* one-word phrases of a cold list whose word is on hot lists too */
+  /* a list past the lexicon's, and id 0, are on nothing */
+  const CgLexWord *the = cg_lexicon_word (lex, "the", -1);
+  g_assert_nonnull (the);
+  g_assert_false (cg_lexicon_word_in (lex, the, CG_LEXICON_MAX_LISTS, TRUE));
+  g_assert_cmpuint (cg_lexicon_cold (lex, 0)->single | cg_lexicon_cold (lex, 0)->multi, ==, 0);
+  cg_lexicon_free (lex);
+  g_ptr_array_unref (lists);
+}
+
 static void
 test_default_set_loads (void)
 {
@@ -249,6 +318,7 @@ main (int argc, char **argv)
   g_test_add_func ("/rules/syntax-errors", test_syntax_errors);
   g_test_add_func ("/rules/lexicon-longest-match", test_lexicon_longest_match);
   g_test_add_func ("/rules/lexicon-lists", test_lexicon_lists);
+  g_test_add_func ("/rules/lexicon-many-lists", test_lexicon_many_lists);
   g_test_add_func ("/rules/default-set-loads", test_default_set_loads);
   g_test_add_func ("/rules/user-overlay", test_user_overlay);
   return g_test_run ();
