@@ -27,12 +27,25 @@
 
 /* The word lists: the lists of one CgLexicon, so one hash lookup per token
  * tells which lists its word belongs to (CgLexWord's bits) and gives its
- * id, and an entry is found by comparing ids. */
+ * id, and an entry is found by comparing ids.  The lists before L_HOT_END
+ * are the lexicon's hot tier: the token pass copies their single bits per
+ * token (Run.single), which tok_is () reads.  The lists from
+ * CG_LEXICON_HOT_LISTS on are its cold tier, read through the token's word
+ * id on demand: lists asked about at a few tokens of a text.  A new list
+ * goes before L_HOT_END while it is under CG_LEXICON_HOT_LISTS (8 free
+ * there) when a pass over all tokens asks about it, else at the end (56
+ * free there, CG_LEXICON_MAX_LISTS in all); then it is filled in
+ * cg_extractor_new () and asked with tok_is (), tword_is () or
+ * match_entry (), which take either tier. */
 enum {
   L_VERB, L_PREP, L_PREFIX, L_DET, L_PRON, L_TITLE, L_NOT_SOURCE, L_RELATIVE, L_BREAK,
   L_QUANTITY, L_NOT_CONTENT, L_NEGATION, L_WORTHY, L_NOT_CLAIM, L_HEDGE, L_STANCE, L_ANCHOR, L_NOUN_ANCHOR,
-  L_CONTENT_END, L_CONTENT_PREP, L_NOUN_BEFORE, L_NAME_JOIN, L_HEARER, L_AFTER_HEARER, L_CUE_JOIN, L_SOURCE_PREP, L_SOURCE_TAIL, L_AGENT, L_PASSIVE, L_GIVEN, L_TRIGGER, L_COORD, L_SUBORD, L_PLURAL, L_REFUTER, L_OBJ_RELATIVE, L_REL_SOURCE, L_EXPLETIVE, L_CUE_INFINITIVE, L_HEDGE_OPENER, L_POSSESSIVE, L_NOT_POSSESSIVE, L_NP_END, L_BOUNDS, L_QUANT_OPENER, L_TITLE_OPENER, L_TITLE_SMALL, L_LABEL_SPEAKER, L_NOT_LABEL_SPEAKER, L_PREP_HEAD, L_OWN_JOIN, L_SOURCE_PART, L_ASIDE_OPENER, L_STATEMENT_NOUN, L_STATEMENT_VERB, L_SOURCE_MOD, L_SOURCE_ADV, L_PARTICIPLE_JOINER, L_PARTY_INITIAL, L_PARTICLE, L_FEELING_VERB, L_FEELING_NOUN, L_FEELING_PARTICLE, L_CONTENT_GOES_ON, N_LEX
+  L_CONTENT_END, L_CONTENT_PREP, L_NOUN_BEFORE, L_NAME_JOIN, L_HEARER, L_AFTER_HEARER, L_CUE_JOIN, L_SOURCE_PREP, L_SOURCE_TAIL, L_AGENT, L_PASSIVE, L_GIVEN, L_TRIGGER, L_COORD, L_SUBORD, L_PLURAL, L_REFUTER, L_OBJ_RELATIVE, L_REL_SOURCE, L_EXPLETIVE, L_CUE_INFINITIVE, L_HEDGE_OPENER, L_POSSESSIVE, L_NOT_POSSESSIVE, L_NP_END, L_BOUNDS, L_QUANT_OPENER, L_TITLE_OPENER, L_TITLE_SMALL, L_PREP_HEAD, L_OWN_JOIN, L_SOURCE_PART, L_ASIDE_OPENER, L_SOURCE_MOD, L_SOURCE_ADV, L_PARTICIPLE_JOINER, L_PARTICLE, L_CONTENT_GOES_ON, L_HOT_END,
+  /* the cold tier */
+  L_STATEMENT_NOUN = CG_LEXICON_HOT_LISTS, L_STATEMENT_VERB, L_PARTY_INITIAL, L_LABEL_SPEAKER, L_NOT_LABEL_SPEAKER,
+  L_FEELING_VERB, L_FEELING_NOUN, L_FEELING_PARTICLE, N_LEX
 };
+G_STATIC_ASSERT (L_HOT_END <= CG_LEXICON_HOT_LISTS);
 
 /* One entry of a list, with what the cue marking needs of a verb computed
  * once (attribute lookups per token were a tenth of the run time). */
@@ -819,6 +832,7 @@ typedef struct {
   guint32          *ids;        /* per token: its word's id in x->lex, 0 for none; its multi
                                     bits are lexbits[id] (read on demand: see tok_bits ()) */
   const CgLexWord   *lexbits;    /* the lexicon's bits per word id, all zero at id 0 */
+  const CgLexWord   *lexcold;    /* the same of the cold tier (lists CG_LEXICON_HOT_LISTS..) */
   guint64           *single;     /* per token: its word's single bits where they count
                                     (TF_LISTS), else 0: the bits most passes ask about */
   guint             *memo;       /* per token END: source_back's start + 1, mention end (2 per token),
@@ -1031,7 +1045,9 @@ static gboolean
 word_is (const CgExtractor *x, const char *word, guint l)
 {
   const CgLexWord *w = cg_lexicon_word (x->lex, word, -1);
-  return w && ((w->single >> l) & 1);
+  if (l < CG_LEXICON_HOT_LISTS)
+    return w && ((w->single >> l) & 1);
+  return cg_lexicon_word_in (x->lex, w, l, TRUE);
 }
 
 /* The lexicon's bits of token I's word (all zero when it has none).  The
@@ -1046,7 +1062,23 @@ tok_bits (const Run *r, guint i)
   return &r->lexbits[r->ids[i]];
 }
 
-/* The single bits of token I's word where they count (TF_LISTS), else 0. */
+/* The bits of token I's word in list L's tier, L's bit in them in *BIT:
+ * tok_bits () for a list of the hot tier, the cold tier's for the others
+ * (L is a constant nearly everywhere: the test folds away). */
+static inline const CgLexWord *
+tok_tier (const Run *r, guint i, guint l, guint *bit)
+{
+  if (l < CG_LEXICON_HOT_LISTS)
+    {
+      *bit = l;
+      return tok_bits (r, i);
+    }
+  *bit = l - CG_LEXICON_HOT_LISTS;
+  return &r->lexcold[r->ids[i]];
+}
+
+/* The single bits of token I's word where they count (TF_LISTS), else 0:
+ * the hot tier's. */
 static inline guint64
 tok_single (const Run *r, guint i)
 {
@@ -1057,7 +1089,8 @@ tok_single (const Run *r, guint i)
 static inline gboolean
 tword_is (const Run *r, const CgPatToken *t, guint l)
 {
-  return (tok_bits (r, (guint) (t - (const CgPatToken *) (const void *) r->toks->data))->single >> l) & 1;
+  guint bit;
+  return (tok_tier (r, (guint) (t - (const CgPatToken *) (const void *) r->toks->data), l, &bit)->single >> bit) & 1;
 }
 
 /* Whether WORD, not a title itself, is a title in the plural. */
@@ -1085,7 +1118,10 @@ tok_title (const Run *r, const CgPatToken *t)
 static inline gboolean
 tok_is (const Run *r, guint i, guint l)
 {
-  return (tok_single (r, i) >> l) & 1;
+  if (l < CG_LEXICON_HOT_LISTS)
+    return (tok_single (r, i) >> l) & 1;
+  guint bit;
+  return (r->tf[i] & TF_LISTS) && ((tok_tier (r, i, l, &bit)->single >> bit) & 1);
 }
 
 /* The one-word entry of list L that token I is (tok_is), or NULL. */
@@ -1119,11 +1155,12 @@ match_entry (const Run *r, guint i, guint end, guint l, guint *len)
 {
   if (i >= end || !(r->tf[i] & TF_LISTS))
     return NULL;
-  const CgLexWord *b = tok_bits (r, i);
-  if (!(((b->single | b->multi) >> l) & 1))
+  guint bit;
+  const CgLexWord *b = tok_tier (r, i, l, &bit);
+  if (!(((b->single | b->multi) >> bit) & 1))
     return NULL;
   CgLexMatch m;
-  if (!cg_lexicon_match_ids (r->x->lex, l, r->ids, (b->multi >> l) & 1 ? end : i + 1, i, &m))
+  if (!cg_lexicon_match_ids (r->x->lex, l, r->ids, (b->multi >> bit) & 1 ? end : i + 1, i, &m))
     return NULL;
   *len = m.len;
   return &r->x->entries[m.id];
@@ -1467,6 +1504,7 @@ tokenize (Run *r)
   cg_lexicon_table (x->lex, &lex_got);
   const CgLexTable lex = lex_got;  /* a copy whose address is not taken: kept in registers */
   r->lexbits = lex_got.bits;
+  r->lexcold = cg_lexicon_cold_bits (x->lex);
   /* tokens taken on the next turns: the second of a doubled '' or ``, or
    * the two words of a split contraction (split_contraction ()) */
   CgToken tok, pend[2];
