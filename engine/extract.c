@@ -1062,20 +1062,16 @@ tok_bits (const Run *r, guint i)
   return &r->lexbits[r->ids[i]];
 }
 
-/* The bits of token I's word in list L's tier, L's bit in them in *BIT:
- * tok_bits () for a list of the hot tier, the cold tier's for the others
- * (L is a constant nearly everywhere: the test folds away). */
+/* The bits of token I's word in list L's tier, where L's bit is
+ * TIER_BIT (L): tok_bits () for a list of the hot tier, the cold tier's
+ * for the others (L is a constant nearly everywhere: the test folds away). */
 static inline const CgLexWord *
-tok_tier (const Run *r, guint i, guint l, guint *bit)
+tok_tier (const Run *r, guint i, guint l)
 {
-  if (l < CG_LEXICON_HOT_LISTS)
-    {
-      *bit = l;
-      return tok_bits (r, i);
-    }
-  *bit = l - CG_LEXICON_HOT_LISTS;
-  return &r->lexcold[r->ids[i]];
+  return l < CG_LEXICON_HOT_LISTS ? tok_bits (r, i) : &r->lexcold[r->ids[i]];
 }
+
+#define TIER_BIT(l) ((l) % CG_LEXICON_HOT_LISTS)
 
 /* The single bits of token I's word where they count (TF_LISTS), else 0:
  * the hot tier's. */
@@ -1089,8 +1085,7 @@ tok_single (const Run *r, guint i)
 static inline gboolean
 tword_is (const Run *r, const CgPatToken *t, guint l)
 {
-  guint bit;
-  return (tok_tier (r, (guint) (t - (const CgPatToken *) (const void *) r->toks->data), l, &bit)->single >> bit) & 1;
+  return (tok_tier (r, (guint) (t - (const CgPatToken *) (const void *) r->toks->data), l)->single >> TIER_BIT (l)) & 1;
 }
 
 /* Whether WORD, not a title itself, is a title in the plural. */
@@ -1120,8 +1115,7 @@ tok_is (const Run *r, guint i, guint l)
 {
   if (l < CG_LEXICON_HOT_LISTS)
     return (tok_single (r, i) >> l) & 1;
-  guint bit;
-  return (r->tf[i] & TF_LISTS) && ((tok_tier (r, i, l, &bit)->single >> bit) & 1);
+  return (r->tf[i] & TF_LISTS) && ((tok_tier (r, i, l)->single >> TIER_BIT (l)) & 1);
 }
 
 /* The one-word entry of list L that token I is (tok_is), or NULL. */
@@ -1155,8 +1149,8 @@ match_entry (const Run *r, guint i, guint end, guint l, guint *len)
 {
   if (i >= end || !(r->tf[i] & TF_LISTS))
     return NULL;
-  guint bit;
-  const CgLexWord *b = tok_tier (r, i, l, &bit);
+  guint bit = TIER_BIT (l);
+  const CgLexWord *b = tok_tier (r, i, l);
   if (!(((b->single | b->multi) >> bit) & 1))
     return NULL;
   CgLexMatch m;
