@@ -1545,6 +1545,88 @@ test_keep_going (void)
   g_free (dir);
 }
 
+/* The integer in the first column of the first row SQL gives on DB. */
+static gint64
+sql_int (const char *db, const char *sql)
+{
+  sqlite3 *h;
+  g_assert_cmpint (sqlite3_open_v2 (db, &h, SQLITE_OPEN_READONLY, NULL), ==, SQLITE_OK);
+  sqlite3_stmt *st;
+  g_assert_cmpint (sqlite3_prepare_v2 (h, sql, -1, &st, NULL), ==, SQLITE_OK);
+  g_assert_cmpint (sqlite3_step (st), ==, SQLITE_ROW);
+  gint64 v = sqlite3_column_int64 (st, 0);
+  sqlite3_finalize (st);
+  sqlite3_close (h);
+  return v;
+}
+
+static gboolean
+has_speaker_index (const char *db)
+{
+  return sql_int (db, "SELECT count(*) FROM sqlite_master WHERE type = 'index' AND name = 'assertions_speaker'") == 1;
+}
+
+static char *
+show_output (const char *db, const char *id)
+{
+  const char *argv[] = { "show", id, "--db", db, NULL };
+  char *out = NULL, *err = NULL;
+  int status = cg_test_run_cli (argv, &out, &err);
+  if (status != 0)
+    g_error ("show %s exited %d: %s", id, status, err);
+  g_free (err);
+  return out;
+}
+
+/* `show sN` looks a speaker's assertions up by speaker: a new store has the
+ * index, a store made before it (without it, same schema version) still
+ * reads with the same output, and gets it from the next ingest. */
+static void
+test_speaker_index (void)
+{
+  char *dir = cg_test_tmpdir ();
+  char *db = g_build_filename (dir, "store.db", NULL);
+  char **paths = seed_paths ();
+  cli_ingest (db, paths, NULL);
+  g_assert_true (has_speaker_index (db));
+
+  /* The speaker with the most assertions, whose page is the longest. */
+  gint64 key = sql_int (db, "SELECT speaker_id FROM assertions WHERE speaker_id IS NOT NULL"
+                            " GROUP BY speaker_id ORDER BY count(*) DESC, speaker_id LIMIT 1");
+  g_assert_cmpint (sql_int (db, "SELECT max(n) FROM (SELECT count(*) AS n FROM assertions"
+                                " WHERE speaker_id IS NOT NULL GROUP BY speaker_id)"), >, 1);
+  char *id = g_strdup_printf ("s%" G_GINT64_FORMAT, key);
+  char *want = show_output (db, id);
+  g_assert_nonnull (strstr (want, id));
+
+  /* An older store: the index dropped, the version the same. */
+  gint64 version = sql_int (db, "PRAGMA user_version");
+  sqlite3 *h;
+  g_assert_cmpint (sqlite3_open (db, &h), ==, SQLITE_OK);
+  g_assert_cmpint (sqlite3_exec (h, "DROP INDEX assertions_speaker", NULL, NULL, NULL), ==, SQLITE_OK);
+  sqlite3_close (h);
+  g_assert_false (has_speaker_index (db));
+  char *got = show_output (db, id);
+  g_assert_cmpstr (got, ==, want);
+  g_free (got);
+  g_assert_false (has_speaker_index (db)); /* a reader does not write */
+
+  /* The next ingest (nothing new in it) adds the index. */
+  cli_ingest (db, paths, NULL);
+  g_assert_true (has_speaker_index (db));
+  g_assert_cmpint (sql_int (db, "PRAGMA user_version"), ==, version);
+  got = show_output (db, id);
+  g_assert_cmpstr (got, ==, want);
+  g_free (got);
+
+  g_free (want);
+  g_free (id);
+  g_strfreev (paths);
+  g_free (db);
+  cg_test_remove_tree (dir);
+  g_free (dir);
+}
+
 /* PATHS analysed by P on N_THREADS threads (the corpus in *WANT) and
  * ingested into a new store in a temporary directory, then read back:
  * returns the store's corpus.  Free both with cg_corpus_free(). */
@@ -1725,5 +1807,6 @@ main (int argc, char **argv)
   g_test_add_func ("/store/locked", test_locked);
   g_test_add_func ("/store/missing", test_missing);
   g_test_add_func ("/store/keep-going", test_keep_going);
+  g_test_add_func ("/store/speaker-index", test_speaker_index);
   return g_test_run ();
 }
