@@ -1230,9 +1230,13 @@ cg_store_open (const char *path, CgStoreMode mode, GError **error)
    * with it).  Schema 2 dropped it; it comes back without a version bump,
    * since a bump makes read-only commands refuse older stores: a writer
    * adds it, and a reader of a store without it scans, with the same
-   * output. */
-  if (sqlite3_exec (s->db, "CREATE INDEX IF NOT EXISTS assertions_speaker ON assertions (speaker_id)", NULL, NULL,
-                    &msg) != SQLITE_OK)
+   * output.  Partial: the assertions without a speaker (nearly half) are
+   * never looked up, and leaving them out halves what the index costs the
+   * ingest's inserts. */
+  if (sqlite3_exec (s->db,
+                    "CREATE INDEX IF NOT EXISTS assertions_speaker ON assertions (speaker_id)"
+                    " WHERE speaker_id IS NOT NULL",
+                    NULL, NULL, &msg) != SQLITE_OK)
     {
       sqlite3_free (msg);
       db_error (s, error, "indexing the assertions by speaker");
