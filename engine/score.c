@@ -79,7 +79,20 @@ typedef struct {
   GHashTable  *members;   /* the claim's assertion ids */
   const char **who_of;    /* cg_score_claims()' voice speakers, while it runs */
   GPtrArray   *lines;
+  guint8      *dropped;   /* per voice root: the DROP_* rules that leave it uncounted, while it runs */
 } VoiceWhy;
+
+/* Why a voice is no supporter, for VoiceWhy.dropped: the rules after the
+ * joins that took it out, told by drop_lines(). */
+enum {
+  DROP_OUT_OF_TIME = 1 << 0,   /* supports_max_days */
+  DROP_FRAGMENT    = 1 << 1,   /* supporter_min_words */
+  DROP_PREDICATE   = 1 << 2,   /* supporter_predicates */
+  DROP_NAMED       = 1 << 3,   /* named_speaker_one_voice: its subject or origin */
+  DROP_UNPAIRED    = 1 << 4,   /* corroboration_direct */
+  DROP_NOT_FIRST   = 1 << 5,   /* no voice counts on its own: the first one does */
+  DROP_COUNTED     = 1 << 6    /* not dropped: a counted voice */
+};
 static _Thread_local VoiceWhy *voice_why;
 
 /* Join members X and Y of corpus assertions AS into one voice (VPARENT)
@@ -115,6 +128,65 @@ join_voices (guint *vparent, guint x, guint y, const char *rule, const char *fmt
         }
     }
   uf_union (vparent, x, y);
+}
+
+/* Why each member of the claim cg_score_voice_joins() asks about whose
+ * speaker is no supporter of CLAIMS' claim was left out: one line per
+ * member, from the VoiceWhy.dropped rules of its voice root (VPARENT),
+ * so `show` explains the count beside the speakers.  MIN_WORDS and
+ * MAX_DAYS are the rules' figures; FIRST_VOICE the claims' root + 1. */
+static void
+drop_lines (GPtrArray *claims, guint n, const guint *claim_of, guint *vparent, const guint *first_voice,
+            guint min_words, double max_days)
+{
+  VoiceWhy *why = voice_why;
+  GPtrArray *as = why->corpus->assertions;
+  for (guint i = 0; i < n; i++)
+    {
+      CgAssertion *a = g_ptr_array_index (as, i);
+      const char *who = why->who_of[i];
+      if (!who || !g_hash_table_contains (why->members, a->id))
+        continue;
+      guint r = uf_find (vparent, i);
+      guint8 d = why->dropped[r];
+      if (d & DROP_COUNTED)
+        continue;
+      const CgClaim *cl = g_ptr_array_index (claims, claim_of[i]);
+      gboolean counted = FALSE;
+      for (guint k = 0; k < cl->supporters->len && !counted; k++)
+        counted = strcmp (g_ptr_array_index (cl->supporters, k), who) == 0;
+      if (counted)
+        continue;
+      CgSpeaker *sp = cg_corpus_speaker (why->corpus, who);
+      GString *line = g_string_new (NULL);
+      g_string_printf (line, "%s (%s %s): not a supporter: ", a->id, sp && sp->name ? sp->name : "?", who);
+      gsize start = line->len;
+      if (d & DROP_UNPAIRED)
+        g_string_append (line, "corroboration_direct, no member of its voice agrees directly with a member of another voice");
+      if (d & DROP_OUT_OF_TIME)
+        g_string_append_printf (line, "%ssupports_max_days, its voice joined the claim by supports only and lies more than %g days from every other voice",
+                                line->len > start ? "; " : "", max_days);
+      if (d & DROP_FRAGMENT)
+        g_string_append_printf (line, "%ssupporter_min_words, no member of its voice has %u words: it attests a phrase, not the claim",
+                                line->len > start ? "; " : "", min_words);
+      if (d & DROP_PREDICATE)
+        g_string_append_printf (line, "%ssupporter_predicates, its voice's reported speech states nothing (no predicate)",
+                                line->len > start ? "; " : "");
+      if (d & DROP_NAMED)
+        g_string_append_printf (line, "%snamed_speaker_one_voice, a member of another voice names its speaker: its subject or origin, no voice of its own",
+                                line->len > start ? "; " : "");
+      if (d & DROP_NOT_FIRST)
+        {
+          guint f = first_voice[claim_of[i]] - 1;
+          CgSpeaker *fs = cg_corpus_speaker (why->corpus, why->who_of[f]);
+          g_string_append_printf (line, "%sand no voice of the claim is whole and in time, so the first alone counts, %s's (%s)",
+                                  line->len > start ? "; " : "", fs && fs->name ? fs->name : "?",
+                                  ((CgAssertion *) g_ptr_array_index (as, f))->id);
+        }
+      if (line->len == start)
+        g_string_append (line, "rule not traced");
+      g_ptr_array_add (why->lines, g_string_free (line, FALSE));
+    }
 }
 
 /* Member I's source mention, for join_voices()' words; borrowed. */
@@ -5055,6 +5127,16 @@ cg_score_claims (CgCorpus *corpus, CgRules *rules)
       first_voice[claim_of[i]] = uf_find (vparent, i) + 1;
   mark_anchored (corpus, n, claim_of, nclaims, claim_size, who_of, vparent, same_words, art_of, art_ids,
                  max_days, anchored);
+  guint8 *dropped = NULL;
+  gboolean *had_long = NULL;   /* per voice root: a member of supporter_min_words, for DROP_PREDICATE */
+  if (voice_why)
+    {
+      dropped = voice_why->dropped = g_new0 (guint8, n);
+      had_long = g_new0 (gboolean, n);
+      for (guint i = 0; i < n; i++)
+        if (!anchored[i])
+          dropped[i] |= DROP_OUT_OF_TIME;
+    }
   /* Fragments: a voice none of whose members has supporter_min_words
    * words ("to raise taxes", "locker room talk") attests a phrase, not
    * the claim. */
@@ -5084,6 +5166,8 @@ cg_score_claims (CgCorpus *corpus, CgRules *rules)
       g_array_set_size (w, 0);
       word_hashes (a->text, w);
       whole[r] = w->len >= min_words;
+      if (had_long && whole[r])
+        had_long[r] = TRUE;
       if (whole[r] && predicates && viewer && (a->kind == CG_KIND_INDIRECT || a->kind == CG_KIND_MIXED))
         {
           CgClaimView *view = cg_claim_view_new (viewer, a, FALSE);
@@ -5095,6 +5179,12 @@ cg_score_claims (CgCorpus *corpus, CgRules *rules)
   for (guint i = 0; i < n; i++)
     if (!whole[i] || named_voice[i])
       anchored[i] = FALSE;
+  if (dropped)
+    {
+      for (guint i = 0; i < n; i++)
+        dropped[i] |= (!whole[i] ? (had_long[i] ? DROP_PREDICATE : DROP_FRAGMENT) : 0) | (named_voice[i] ? DROP_NAMED : 0);
+      g_free (had_long);
+    }
   g_free (whole);
   g_free (named_voice);
   for (guint i = 0; i < n; i++)
@@ -5204,7 +5294,13 @@ cg_score_claims (CgCorpus *corpus, CgRules *rules)
       if (!who_of[i] || uf_find (vparent, i) != i)
         continue;
       if (paired[ci] ? !in_pair[i] : claim_anchored[ci] ? !anchored[i] : first_voice[ci] != i + 1)
-        continue;
+        {
+          if (dropped)
+            dropped[i] |= paired[ci] ? DROP_UNPAIRED : claim_anchored[ci] ? 0 : DROP_NOT_FIRST;
+          continue;
+        }
+      if (dropped)
+        dropped[i] = DROP_COUNTED;
       add_unique (((CgClaim *) g_ptr_array_index (claims, ci))->supporters, who_of[i]);
     }
   /* Carriers: the outlets printing the members of the counted voices (an
@@ -5232,6 +5328,12 @@ cg_score_claims (CgCorpus *corpus, CgRules *rules)
   g_free (in_pair);
   g_free (anchored);
   g_free (claim_anchored);
+  if (dropped)
+    {
+      drop_lines (claims, n, claim_of, vparent, first_voice, min_words, max_days);
+      g_free (dropped);
+      voice_why->dropped = NULL;
+    }
   g_free (first_voice);
   g_free (vparent);
   if (voice_why)
@@ -5492,7 +5594,7 @@ cg_score_voice_joins (CgCorpus *corpus, CgRules *rules, const CgClaim *claim)
   /* scored again, into claims of its own: CLAIM may be one of CORPUS's */
   GPtrArray *kept = corpus->claims;
   corpus->claims = g_ptr_array_new_with_free_func ((GDestroyNotify) cg_claim_free);
-  VoiceWhy why = { corpus, members, NULL, lines };
+  VoiceWhy why = { corpus, members, NULL, lines, NULL };
   voice_why = &why;
   cg_score_claims (corpus, rules);
   voice_why = NULL;

@@ -3328,6 +3328,69 @@ test_voice_joins_told (void)
   cg_corpus_free (c);
 }
 
+/* `show cN` tells, for each member whose speaker is no supporter, the
+ * rule after the joins that left its voice out (cg_score_voice_joins()):
+ * Obama's 2014 Gaza cease-fire (Washington Times), supports only, two
+ * years from Qandil's 2012 one (NYT), a noun phrase: supports_max_days
+ * and supporter_predicates (Qandil's, as far from it, counts as the
+ * first voice); Obama's "to
+ * raise taxes" (Newsmax) beside Carville's (Salon): supporter_min_words,
+ * and the first voice alone counts; Clinton's campaign declining "to
+ * respond to questions" (AllSides): supporter_predicates.  Counted
+ * speakers get no line. */
+static void
+test_drops_told (void)
+{
+  CgCorpus *c = cg_corpus_new ();
+  add_article (c, "d1", "New York Times - News", NULL, "2012-11-17");
+  add_article (c, "d2", "Washington Times", NULL, "2014-08-05");
+  add_speaker (c, "s1", "Hisham Qandil", CG_SPEAKER_PERSON);
+  add_speaker (c, "s2", "Barack Obama", CG_SPEAKER_PERSON);
+  add_speaker (c, "s3", "James Carville", CG_SPEAKER_PERSON);
+  add_speaker (c, "s4", "NSA", CG_SPEAKER_ORGANIZATION);
+  add_speaker (c, "s5", "Clinton's campaign", CG_SPEAKER_ORGANIZATION);
+  add_assertion (c, "d1", "s1", CG_KIND_MIXED,
+                 "a cease-fire between Hamas and Israel was \u201cthe only way to achieve stability in the region\u201d");
+  add_assertion (c, "d2", "s2", CG_KIND_INDIRECT, "a cease-fire in the conflict between Israel and Hamas");
+  add_link (c, "a2", "a1", CG_RELATION_SUPPORTS);
+  add_assertion (c, "d3", "s3", CG_KIND_INDIRECT, "to raise taxes");
+  add_assertion (c, "d4", "s2", CG_KIND_INDIRECT, "to raise taxes");
+  add_link (c, "a3", "a4", CG_RELATION_SAME_AS);
+  add_assertion (c, "d5", "s4", CG_KIND_INDIRECT, "to respond to questions about the program");
+  add_assertion (c, "d6", "s5", CG_KIND_INDIRECT, "to respond to questions about her position on the ethanol program");
+  add_link (c, "a5", "a6", CG_RELATION_SAME_AS);
+  cg_score_claims (c, cg_test_rules ());
+
+  CgClaim *cl = claim_of (c, "a1");
+  GPtrArray *lines = cg_score_voice_joins (c, cg_test_rules (), cl);
+  g_assert_true (claim_of (c, "a1") == cl);
+  g_assert_cmpuint (cl->supporters->len, ==, 1);
+  g_assert_cmpuint (lines->len, ==, 1);
+  g_assert_cmpstr (g_ptr_array_index (lines, 0), ==,
+                   "a2 (Barack Obama s2): not a supporter: supports_max_days, its voice joined the claim by supports "
+                   "only and lies more than 183 days from every other voice; supporter_predicates, its voice's reported "
+                   "speech states nothing (no predicate); and no voice of the claim is whole and in time, so the first "
+                   "alone counts, Hisham Qandil's (a1)");
+  g_ptr_array_unref (lines);
+
+  lines = cg_score_voice_joins (c, cg_test_rules (), claim_of (c, "a3"));
+  g_assert_cmpuint (lines->len, ==, 1);
+  g_assert_cmpstr (g_ptr_array_index (lines, 0), ==,
+                   "a4 (Barack Obama s2): not a supporter: supporter_min_words, no member of its voice has 6 words: it "
+                   "attests a phrase, not the claim; and no voice of the claim is whole and in time, so the first "
+                   "alone counts, James Carville's (a3)");
+  g_ptr_array_unref (lines);
+
+  lines = cg_score_voice_joins (c, cg_test_rules (), claim_of (c, "a5"));
+  g_assert_cmpuint (lines->len, ==, 1);
+  g_assert_cmpstr (g_ptr_array_index (lines, 0), ==,
+                   "a6 (Clinton's campaign s5): not a supporter: supporter_predicates, its voice's reported speech "
+                   "states nothing (no predicate); and no voice of the claim is whole and in time, so the first alone "
+                   "counts, NSA's (a5)");
+  g_ptr_array_unref (lines);
+  cg_corpus_free (c);
+}
+
 int
 main (int argc, char **argv)
 {
@@ -3401,5 +3464,6 @@ main (int argc, char **argv)
   g_test_add_func ("/score/description-possessive", test_description_possessive);
   g_test_add_func ("/score/description-government", test_description_government);
   g_test_add_func ("/score/voice-joins-told", test_voice_joins_told);
+  g_test_add_func ("/score/drops-told", test_drops_told);
   return g_test_run ();
 }
