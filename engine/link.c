@@ -2618,6 +2618,10 @@ make_item (CgLinker *l, CgAssertion *a, Prep *p)
   guint16 clause = 0, cur_cue = 0;
   gboolean cond = FALSE, pron = FALSE;
   guint content_words_total = 0;
+  /* every word capitalized or a stopword, at least one capitalized, no
+   * negation nor figure: the text may be only a name (below) */
+  gboolean all_names = TRUE;
+  guint capitalized = 0;
   guint contrast_at = G_MAXUINT;   /* seq index of the first "..., just" */
   guint denial_end = G_MAXUINT;    /* seq index of the first [denial_ends] clause ("as it hacked") */
   /* at most one id a token in each: filled in plain buffers, moved into
@@ -2638,6 +2642,10 @@ make_item (CgLinker *l, CgAssertion *a, Prep *p)
     {
       PTok *t = &toks[i];
       guint8 bits = t->bits;
+      if (t->flags & CG_NORM_CAPITALIZED)
+        capitalized++;
+      if ((t->flags & (CG_NORM_NEGATION | CG_NORM_NUMBER)) || !(t->flags & (CG_NORM_CAPITALIZED | CG_NORM_STOP)))
+        all_names = FALSE;
       if ((t->flags & CG_NORM_BREAK) && i > 0)
         clause++, cur_cue = 0, cond = FALSE, pron = FALSE;
       if (bits & TOK_PRON)
@@ -2867,6 +2875,15 @@ make_item (CgLinker *l, CgAssertion *a, Prep *p)
   it->document = p->document;
   prep_clear (p);
   it->linkable = (it->content->len >= l->min_content || it->words->len >= l->min_words) && a->id != NULL;
+  /* a reported text that is only a name with its title, no verb word
+   * ("his criticism of Senate Majority Leader Mitch McConnell",
+   * "referencing Senate Majority Leader Mitch McConnell") states
+   * nothing: same_as the name printed elsewhere, it joined unrelated
+   * texts into one corroborated claim.  An author text is left alone: a
+   * headline is capitalized throughout */
+  if (all_names && capitalized > 0 && !it->predicate && !it->question && a->kind != CG_KIND_AUTHOR
+      && ntoks < l->sa_fragment_words)
+    it->linkable = FALSE;
   return freeze_item (l, it);
 }
 
