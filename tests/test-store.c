@@ -956,11 +956,12 @@ test_ingest_timeline (void)
           g_assert_cmpfloat (to, >=, from);
           last_to = to;
           tenths++;
-          /* a thread waits or works at most the tenth's wall time (to the hundredth) */
+          /* a thread works at most the tenth's wall time (to the hundredth).
+           * Not so its waits: a wait is counted when it ends, so one that
+           * began in an earlier tenth lands whole in the tenth it ends in
+           * (0.08 s of cg-link's in a 0.071 s tenth under ASan); the sums
+           * below still check that no wait is lost or counted twice. */
           double span = to - from + 0.011;
-          g_assert_cmpfloat (mi + ml, <=, span);
-          g_assert_cmpfloat (lj, <=, span);
-          g_assert_cmpfloat (cj, <=, span);
           g_assert_cmpfloat (main_cpu, <=, span);
           g_assert_cmpfloat (link, <=, span);
           g_assert_cmpfloat (compare, <=, span);
