@@ -890,6 +890,17 @@ pat_text_free (PatText *pt)
   g_free (pt);
 }
 
+/* The index of PT's first token folded to WORD; fails the test if none. */
+static guint
+pat_text_find (const PatText *pt, const char *word)
+{
+  guint pos = 0;
+  while (pos < pt->in.n_tokens && strcmp (pt->words[pos], word) != 0)
+    pos++;
+  g_assert_cmpuint (pos, <, pt->in.n_tokens);
+  return pos;
+}
+
 /* The inline look at the anchor's neighbours (nb_cannot() in pattern.c)
  * turns a try away only where neighbours_possible() would: on PolNeAR
  * train sentences, a literal before the cue that sits inside the closing
@@ -925,10 +936,7 @@ test_neighbour_bytes (void)
     {
       const char *cues[] = { cases[c].cue, NULL };
       PatText *pt = pat_text_new (cases[c].text, cues);
-      guint pos = 0;
-      while (pos < pt->in.n_tokens && strcmp (pt->words[pos], cases[c].cue) != 0)
-        pos++;
-      g_assert_cmpuint (pos, <, pt->in.n_tokens);
+      guint pos = pat_text_find (pt, cases[c].cue);
       for (guint i = 0; i < 5; i++)
         {
           CgPatMatch m;
@@ -982,10 +990,7 @@ test_eos_reach (void)
     {
       const char *cues[] = { "said", NULL };
       PatText *pt = pat_text_new (cases[c].text, cues);
-      guint pos = 0;
-      while (pos < pt->in.n_tokens && strcmp (pt->words[pos], "said") != 0)
-        pos++;
-      g_assert_cmpuint (pos, <, pt->in.n_tokens);
+      guint pos = pat_text_find (pt, "said");
       for (guint i = 0; i < 3; i++)
         {
           CgPatMatch m;
