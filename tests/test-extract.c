@@ -459,6 +459,43 @@ test_mass_noun_sources (void)
   g_free (path);
 }
 
+/* Cues whose words the lexicon did not know, from PolNeAR train's misses
+ * (tests/data/extract-recall17.txt, nine train paragraphs): deeds and
+ * stances of cue-verbs.rules recall17 ("is protesting", "identified",
+ * "recites", "brought up", "backs") and adjectives after a form of "be"
+ * ("are against", "is willing"), each an author claim or no attribution
+ * before; "backed" is listed by its inflected forms only, and not before
+ * "away", "down" ("was backing down from the controversial proposal" is
+ * no report of support). */
+static void
+test_unknown_cues (void)
+{
+  char *path = cg_test_data ("extract-recall17.txt");
+  CgArticleResult *r = cg_test_process (path);
+  CgAssertion *a = find (r, "Obama\u2019s executive actions limiting firearms sales");
+  check (r, a, CG_KIND_INDIRECT, a->rule, "Ted Cruz", "is protesting");
+  a = find (r, "adding regulation");
+  check (r, a, CG_KIND_INDIRECT, a->rule, "who", "are against");
+  a = find (r, "the judge as \u201cSpanish,\u201d");
+  check (r, a, CG_KIND_MIXED, a->rule, "Trump", "identified");
+  a = find (r, "a rhyme");
+  check (r, a, CG_KIND_INDIRECT, a->rule, "a voiceover", "recites");
+  a = find (r, "the Oklahoma City bombing");
+  check (r, a, CG_KIND_INDIRECT, a->rule, "he", "brought up");
+  a = find (r, "tougher regulations");
+  check (r, a, CG_KIND_INDIRECT, a->rule, "she", "backs");
+  check_span (r, a->span, "tougher regulations");
+  a = find (r, "to offer Republicans someone likely");
+  check (r, a, CG_KIND_INDIRECT, a->rule, "he", "is willing");
+  for (guint i = 0; i < r->assertions->len; i++)
+    {
+      CgAssertion *b = g_ptr_array_index (r->assertions, i);
+      g_assert_false (b->cue_text && (strstr (b->cue_text, "backed") || strstr (b->cue_text, "backing")));
+    }
+  cg_article_result_free (r);
+  g_free (path);
+}
+
 /* A word of extract.rules [cue-joiners] before an inflected cue verb
  * opens the speaker's second attribution: no skip of the first cue's
  * pattern runs over it (tests/data/extract-second17.txt, four PolNeAR
@@ -2737,6 +2774,7 @@ main (int argc, char **argv)
   g_test_add_func ("/extract/modifier-titles", test_modifier_titles);
   g_test_add_func ("/extract/dated-participle-sources", test_dated_participle_sources);
   g_test_add_func ("/extract/mass-noun-sources", test_mass_noun_sources);
+  g_test_add_func ("/extract/unknown-cues", test_unknown_cues);
   g_test_add_func ("/extract/joined-second-cue", test_joined_second_cue);
   g_test_add_func ("/extract/time-words", test_time_words);
   g_test_add_func ("/extract/headline-deed-sentence-case", test_headline_deed_sentence_case);
