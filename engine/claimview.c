@@ -2152,7 +2152,11 @@ props_agree (CgClaimViewer *v, const Prop *px, const Prop *py, gboolean nx, gboo
       const Prop *open = px->unknown && px->passive ? px : py->unknown && py->passive ? py : NULL;
       const Prop *named = open == px ? py : px;
       gboolean agent = FALSE;
-      for (guint i = 0; open && i < named->subject->len && !agent; i++)
+      /* a passive named side's subject undergoes the deed, so it is no
+       * doer the open side leaves out: "it was disappointed with the
+       * Justice Department's decision" (a drug maker) is not "The Justice
+       * Department was disappointed with the court decision" */
+      for (guint i = 0; open && !named->passive && i < named->subject->len && !agent; i++)
         agent = has (open->core, word_at (named->subject, i));
       /* the noun the passive's subject names beside its pronoun is the
        * thing done, which the named side must name too: "it's likely the
