@@ -603,6 +603,28 @@ test_question_not_claim (void)
     }
 }
 
+/* A non-answer is no claim ([not-claim]): AllSides paragraphs of Fox's
+ * debate-boycott story and NBC's story on Powell's e-mails, whose "There
+ * was no immediate response from the Trump campaign" was corroborated
+ * across the two stories (c208322 at 7990d1c), and of Reuters' Saudi
+ * story (extract-non-answers.txt).  The claims beside them stay. */
+static void
+test_non_answers (void)
+{
+  char *path = cg_test_data ("extract-non-answers.txt");
+  CgArticleResult *r = cg_test_process (path);
+  for (guint i = 0; i < r->assertions->len; i++)
+    {
+      CgAssertion *a = g_ptr_array_index (r->assertions, i);
+      g_assert_null (strstr (a->text, "immediate response"));
+      g_assert_null (strstr (a->text, "immediately respond"));
+    }
+  find (r, "it was seeking clarity from the Saudi Arabian government");
+  find (r, "Yup, the whole birther movement was racist");
+  cg_article_result_free (r);
+  g_free (path);
+}
+
 /* Two seed sentences printed the way some newspaper archives print quotes
  * (''...''), the second also split by its attribution:
  * ''People back home ...,'' explained Merkley, ''if he was a Russian asset ...'' */
@@ -2780,6 +2802,7 @@ main (int argc, char **argv)
   g_test_add_func ("/extract/headline-deed-sentence-case", test_headline_deed_sentence_case);
   g_test_add_func ("/extract/author-claim", test_author_claim);
   g_test_add_func ("/extract/question-not-claim", test_question_not_claim);
+  g_test_add_func ("/extract/non-answers", test_non_answers);
   g_test_add_func ("/extract/apostrophe-quotes-and-split", test_apostrophe_quotes_and_split);
   g_test_add_func ("/extract/span-conventions", test_span_conventions);
   g_test_add_func ("/extract/content-bounds", test_content_bounds);

@@ -421,6 +421,42 @@ test_objects_apart (void)
   g_assert_cmpint (relation ("a1", "a2"), ==, CG_RELATION_SUPPORTS);
 }
 
+/* Two passives of one verb, one with its subject left to a pronoun: the
+ * other's subject, named on the open side, is no doer the open side
+ * leaves out but another role (whole AllSides at 7990d1c, c576886:
+ * Reuters' "The Justice Department was “disappointed” with the
+ * court decision" on CNN's press pass, and Mallinckrodt's "it was
+ * disappointed with the Justice Department's decision to pursue the
+ * case" in CNN's drug-price story; test-score.c's
+ * /score/passives-apart has the two opinions).  An active named side still
+ * names the passive's doer (test-link.c's /link/supports-precision:
+ * "it's been delivered by Trump"). */
+static void
+test_passives_apart (void)
+{
+  reset ();
+  add ("d1", "s1", CG_KIND_MIXED, NULL, NULL, "The Justice Department was \u201cdisappointed\u201d with the court decision");
+  add ("d2", "s2", CG_KIND_INDIRECT, "said", "Mallinckrodt",
+       "it was disappointed with the Justice Department's decision to pursue the case and that it was cooperating "
+       "with the agency");
+  g_assert_cmpint (relation ("a1", "a2"), !=, CG_RELATION_SUPPORTS);
+}
+
+/* "either" closing a clause is "too" and shares no object (whole
+ * AllSides at 7990d1c, c192575: CNN's "The White House isn't giving any
+ * ground on the matter, either." on entitlement cuts in January 2014,
+ * Politico's "For now, the White House isn’t providing specifics on
+ * what either of those would entail." on the 2015 budget). */
+static void
+test_either (void)
+{
+  reset ();
+  add ("d1", "s1", CG_KIND_AUTHOR, NULL, NULL, "The White House isn't giving any ground on the matter, either.");
+  add ("d2", "s2", CG_KIND_AUTHOR, NULL, NULL,
+       "For now, the White House isn\u2019t providing specifics on what either of those would entail.");
+  g_assert_cmpint (relation ("a1", "a2"), !=, CG_RELATION_SUPPORTS);
+}
+
 /* Texts sharing most words without agreeing claims, one of them denied
  * (A7qxpWjv / 8gTOsrnU: Mueller "did not find that the Trump campaign
  * conspired" / "is probing ... whether the Trump campaign colluded"):
@@ -1054,6 +1090,8 @@ main (int argc, char **argv)
   g_test_add_func ("/linkprec/double-negative", test_double_negative);
   g_test_add_func ("/linkprec/set-phrases", test_set_phrases);
   g_test_add_func ("/linkprec/objects-apart", test_objects_apart);
+  g_test_add_func ("/linkprec/passives-apart", test_passives_apart);
+  g_test_add_func ("/linkprec/either", test_either);
   g_test_add_func ("/linkprec/denied-one-side", test_denied_one_side);
   g_test_add_func ("/linkprec/existential-within", test_existential_within);
   g_test_add_func ("/linkprec/heads-apart", test_heads_apart);
