@@ -2155,8 +2155,13 @@ props_agree (CgClaimViewer *v, const Prop *px, const Prop *py, gboolean nx, gboo
       /* a passive named side's subject undergoes the deed, so it is no
        * doer the open side leaves out: "it was disappointed with the
        * Justice Department's decision" (a drug maker) is not "The Justice
-       * Department was disappointed with the court decision" */
-      for (guint i = 0; open && !named->passive && i < named->subject->len && !agent; i++)
+       * Department was disappointed with the court decision".  Unless the
+       * open side names that thing beside its pointing word: "These
+       * changes are being implemented through Medicare's innovation
+       * center" / "The change in Medicare is being implemented ..." */
+      if (open && named->passive && (open->subject_head == NULL || !has (named->subject, open->subject_head)))
+        open = NULL;
+      for (guint i = 0; open && i < named->subject->len && !agent; i++)
         agent = has (open->core, word_at (named->subject, i));
       /* the noun the passive's subject names beside its pronoun is the
        * thing done, which the named side must name too: "it's likely the

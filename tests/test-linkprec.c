@@ -440,21 +440,16 @@ test_passives_apart (void)
        "it was disappointed with the Justice Department's decision to pursue the case and that it was cooperating "
        "with the agency");
   g_assert_cmpint (relation ("a1", "a2"), !=, CG_RELATION_SUPPORTS);
-}
-
-/* "either" closing a clause is "too" and shares no object (whole
- * AllSides at 7990d1c, c192575: CNN's "The White House isn't giving any
- * ground on the matter, either." on entitlement cuts in January 2014,
- * Politico's "For now, the White House isn’t providing specifics on
- * what either of those would entail." on the 2015 budget). */
-static void
-test_either (void)
-{
+  /* the open side naming the thing both undergo (Fox and USA Today on
+   * Trump's kidney order, July 2019) */
   reset ();
-  add ("d1", "s1", CG_KIND_AUTHOR, NULL, NULL, "The White House isn't giving any ground on the matter, either.");
+  add ("d1", "s1", CG_KIND_AUTHOR, NULL, NULL,
+       "These changes are being implemented through Medicare\u2019s innovation center, created under the Obama-era "
+       "Affordable Care Act and empowered to seek savings and improved quality.");
   add ("d2", "s2", CG_KIND_AUTHOR, NULL, NULL,
-       "For now, the White House isn\u2019t providing specifics on what either of those would entail.");
-  g_assert_cmpint (relation ("a1", "a2"), !=, CG_RELATION_SUPPORTS);
+       "The change in Medicare is being implemented through a part of the Affordable Care Act that was created to find "
+       "ways to save funds and improve the quality of care.");
+  g_assert_cmpint (relation ("a1", "a2"), ==, CG_RELATION_SUPPORTS);
 }
 
 /* Texts sharing most words without agreeing claims, one of them denied
@@ -1091,7 +1086,6 @@ main (int argc, char **argv)
   g_test_add_func ("/linkprec/set-phrases", test_set_phrases);
   g_test_add_func ("/linkprec/objects-apart", test_objects_apart);
   g_test_add_func ("/linkprec/passives-apart", test_passives_apart);
-  g_test_add_func ("/linkprec/either", test_either);
   g_test_add_func ("/linkprec/denied-one-side", test_denied_one_side);
   g_test_add_func ("/linkprec/existential-within", test_existential_within);
   g_test_add_func ("/linkprec/heads-apart", test_heads_apart);
