@@ -531,6 +531,44 @@ test_joined_second_cue (void)
   g_free (path);
 }
 
+/* A relative clause inside another attribution's speaker mention is an
+ * attribution of its own when its verb is a cue of speech (speech=yes),
+ * with the pronoun as its mention, as PolNeAR marks it
+ * (tests/data/extract-taken2.txt, four PolNeAR train paragraphs).  Before
+ * (7990d1c) the relative clauses were only words of the outer mentions:
+ * no assertion started with "himself as a religious Catholic",
+ * "Mr. Ryan's denunciation", "Sanders supporters of harassing" or
+ * "Sanders could pull out voters". */
+static void
+test_source_relatives (void)
+{
+  char *path = cg_test_data ("extract-taken2.txt");
+  CgArticleResult *r = cg_test_process (path);
+  CgAssertion *a = find (r, "himself as a religious Catholic");
+  check (r, a, CG_KIND_INDIRECT, "source-cue-content", "who", "described");
+  g_assert_cmpstr (a->text, ==, "himself as a religious Catholic");
+  /* (the words before the pronoun name the speaker) */
+  check_span (r, a->source_ref, "Mr. Guerrero, a Republican");
+  /* the outer attribution as it was */
+  a = find (r, "he recoiled when");
+  check (r, a, CG_KIND_INDIRECT, "source-cue-content", "Mr. Guerrero, a Republican who described himself as a religious Catholic",
+         "said");
+  a = find (r, "Mr. Ryan's denunciation");
+  check (r, a, CG_KIND_INDIRECT, "source-cue-content", "who", "echoed");
+  g_assert_cmpstr (a->text, ==, "Mr. Ryan's denunciation of Mr. Trump's comments");
+  a = find (r, "If Donald remains Donald");
+  check (r, a, CG_KIND_DIRECT, a->rule, "Senator Jeff Flake, Republican of Arizona, who echoed Mr. Ryan's denunciation of Mr. Trump's comments",
+         "declared");
+  a = find (r, "Sanders supporters of harassing his peers");
+  check (r, a, CG_KIND_INDIRECT, "source-cue-content", "who", "has accused");
+  check_span (r, a->source_ref, "Bob Mulholland, a California superdelegate and Clinton supporter");
+  a = find (r, "Sanders could pull out voters");
+  check (r, a, CG_KIND_INDIRECT, "source-cue-that", "who", "suggested");
+  g_assert_cmpstr (a->text, ==, "Sanders could pull out voters who might normally skip elections");
+  cg_article_result_free (r);
+  g_free (path);
+}
+
 /* A month or weekday of extract.rules [time-words] before a name says
  * when, not who (tests/data/extract-timewords.txt, AllSides): "In March
  * Mr Zuckerberg said", "On January 23 Russell Brand said", "in early
@@ -2798,6 +2836,7 @@ main (int argc, char **argv)
   g_test_add_func ("/extract/mass-noun-sources", test_mass_noun_sources);
   g_test_add_func ("/extract/unknown-cues", test_unknown_cues);
   g_test_add_func ("/extract/joined-second-cue", test_joined_second_cue);
+  g_test_add_func ("/extract/source-relatives", test_source_relatives);
   g_test_add_func ("/extract/time-words", test_time_words);
   g_test_add_func ("/extract/headline-deed-sentence-case", test_headline_deed_sentence_case);
   g_test_add_func ("/extract/author-claim", test_author_claim);
