@@ -72,6 +72,7 @@ typedef struct {
 typedef struct {
   const char *name, *kind, *speaker, *fronted, *subject;
   gboolean    cue_after_source;  /* cue=after-source */
+  gboolean    opener_no;         /* opener=no */
 } PatternAttrs;
 
 static void scratch_free (gpointer data);
@@ -700,7 +701,8 @@ cg_extractor_new (CgRules *rules, GError **error)
       x->pattrs[i] = (PatternAttrs) { g_intern_string (cg_rule_attr (pr, "name")), cg_rule_attr (pr, "kind"),
                                       cg_rule_attr (pr, "speaker"), cg_rule_attr (pr, "fronted"),
                                       cg_rule_attr (pr, "subject"),
-                                      g_strcmp0 (cg_rule_attr (pr, "cue"), "after-source") == 0 };
+                                      g_strcmp0 (cg_rule_attr (pr, "cue"), "after-source") == 0,
+                                      g_strcmp0 (cg_rule_attr (pr, "opener"), "no") == 0 };
       x->has_quote[i] = cg_pattern_has_quote (patterns, i);
       x->anchor[i] = cg_pattern_anchor (patterns, i);
       x->qsides[i] = cg_pattern_quote_sides (patterns, i);
@@ -4861,6 +4863,24 @@ from_match (Run *r, guint pattern, const CgPatMatch *m)
   if (opens && (m->content_start != m->cue_end || m->content_start >= r->toks->len
                 || strcmp (TOK (r, m->content_start)->word, opens) != 0))
     return FALSE;
+  /* opener=no: "Shortly after my sentence, Eric Holder announced his
+   * resignation."  A content before the speaker is no content when a word
+   * that may open one follows the cue: the cue's content follows it, as
+   * PolNeAR marks it; not before a word of extract.rules
+   * [not-content-start] or a time phrase in the three tokens after the
+   * cue ("..., police said on Monday", "..., she said Tuesday", "..., the
+   * office said late on Saturday"), nor after a cue with a hearer
+   * (hearer=yes: "..., a spokesman told The Wall Street Journal") */
+  if (pa->opener_no && m->cue_rule && m->content_end < m->cue_start && m->cue_end < r->toks->len
+      && same_unit (r, m->cue_start, m->cue_end) && is_word (TOK (r, m->cue_end))
+      && g_strcmp0 (cg_rule_attr (m->cue_rule, "hearer"), "yes") != 0)
+    {
+      gboolean adverbial = FALSE;
+      for (guint i = m->cue_end; i < m->cue_end + 3 && i < r->toks->len && same_unit (r, m->cue_end, i) && !adverbial; i++)
+        adverbial = (is_word (TOK (r, i)) && tok_is (r, i, L_NOT_CONTENT)) || time_phrase_at (r, i) != i;
+      if (!adverbial)
+        return FALSE;
+    }
   /* "..., but she was reportedly disappointed by ...": a cue noun inside
    * its content (cue-nouns.rules [hearsay]) reports its own clause, from
    * after the last ";", ":", or comma and word of its clause-after=;

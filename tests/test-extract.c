@@ -569,6 +569,33 @@ test_source_relatives (void)
   g_free (path);
 }
 
+/* opener=no on content-comma-source-cue: a content before the speaker is
+ * none when a word that may open one follows the cue
+ * (tests/data/extract-opener.txt, three PolNeAR train paragraphs).
+ * Before (7990d1c) the opening phrase was the content: "Shortly after my
+ * sentence" of "Eric Holder announced", "In an apparent counter to ..."
+ * of "Carter stressed", "In South Florida, where buildable land is fast
+ * disappearing" of "developers see". */
+static void
+test_opener_content (void)
+{
+  char *path = cg_test_data ("extract-opener.txt");
+  CgArticleResult *r = cg_test_process (path);
+  CgAssertion *a = find (r, "his resignation");
+  check (r, a, CG_KIND_INDIRECT, "source-cue-content", "Eric Holder", "announced");
+  a = find (r, "bipartisan support for continued engagement");
+  check (r, a, CG_KIND_INDIRECT, "source-cue-content", "Carter", "stressed");
+  a = find (r, "golf courses as wasted space");
+  check (r, a, CG_KIND_INDIRECT, "source-cue-content", "developers", "see");
+  for (guint i = 0; i < r->assertions->len; i++)
+    {
+      CgAssertion *b = g_ptr_array_index (r->assertions, i);
+      g_assert_cmpstr (b->rule, !=, "content-comma-source-cue");
+    }
+  cg_article_result_free (r);
+  g_free (path);
+}
+
 /* A month or weekday of extract.rules [time-words] before a name says
  * when, not who (tests/data/extract-timewords.txt, AllSides): "In March
  * Mr Zuckerberg said", "On January 23 Russell Brand said", "in early
@@ -2837,6 +2864,7 @@ main (int argc, char **argv)
   g_test_add_func ("/extract/unknown-cues", test_unknown_cues);
   g_test_add_func ("/extract/joined-second-cue", test_joined_second_cue);
   g_test_add_func ("/extract/source-relatives", test_source_relatives);
+  g_test_add_func ("/extract/opener-content", test_opener_content);
   g_test_add_func ("/extract/time-words", test_time_words);
   g_test_add_func ("/extract/headline-deed-sentence-case", test_headline_deed_sentence_case);
   g_test_add_func ("/extract/author-claim", test_author_claim);
