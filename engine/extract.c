@@ -4875,7 +4875,9 @@ from_match (Run *r, guint pattern, const CgPatMatch *m)
       && same_unit (r, m->cue_start, m->cue_end) && is_word (TOK (r, m->cue_end))
       && g_strcmp0 (cg_rule_attr (m->cue_rule, "hearer"), "yes") != 0)
     {
-      gboolean adverbial = FALSE;
+      /* (nor right after it a word of [content-prepositions]: '"...,"
+       * Sen. John Thune said of Trump's recent behavior') */
+      gboolean adverbial = tok_is (r, m->cue_end, L_CONTENT_PREP);
       for (guint i = m->cue_end; i < m->cue_end + 3 && i < r->toks->len && same_unit (r, m->cue_end, i) && !adverbial; i++)
         adverbial = (is_word (TOK (r, i)) && tok_is (r, i, L_NOT_CONTENT)) || time_phrase_at (r, i) != i;
       if (!adverbial)
@@ -6377,7 +6379,9 @@ run_nested (Run *r, const guint *cand, guint nc)
  * extract.rules [relative-sources], as PolNeAR marks it: the pronoun is
  * its mention, standing for the words of the outer mention before it, and
  * its content ends with the outer mention (the relative clause ends
- * there).  The outer attribution is left as it is.  (Any cue verb: on
+ * there).  The outer attribution is left as it is.  Not a cue of
+ * certainty=unknown: "a former IRS official, who asked to remain
+ * anonymous" asks for no claim.  (Any cue verb: on
  * PolNeAR train 9 more found but 50 more false, "who endorsed Mr.
  * Sanders", "who voted for JFK", which PolNeAR mostly leaves unmarked.) */
 static guint token_holding (Run *r, gint64 offset);
@@ -6395,7 +6399,8 @@ run_source_relatives (Run *r, const guint *cand, guint nc)
       const CgPatToken *t = TOK (r, pos);
       guint g = pos - MIN (pos, (guint) t->cue_pre);
       if (g < 2 || !is_word (TOK (r, g - 1)) || !tok_is (r, g - 1, L_REL_SOURCE) || !same_unit (r, g - 1, pos)
-          || g_strcmp0 (cg_rule_attr (t->cue, "speech"), "yes") != 0)
+          || g_strcmp0 (cg_rule_attr (t->cue, "speech"), "yes") != 0
+          || g_strcmp0 (cg_rule_attr (t->cue, "certainty"), "unknown") == 0)
         continue;
       /* the attribution whose mention holds the pronoun and the cue */
       const CgAssertion *outer = NULL;
