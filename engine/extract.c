@@ -4875,9 +4875,11 @@ from_match (Run *r, guint pattern, const CgPatMatch *m)
       && same_unit (r, m->cue_start, m->cue_end) && is_word (TOK (r, m->cue_end))
       && g_strcmp0 (cg_rule_attr (m->cue_rule, "hearer"), "yes") != 0)
     {
-      /* (nor right after it a word of [content-prepositions]: '"...,"
-       * Sen. John Thune said of Trump's recent behavior') */
-      gboolean adverbial = tok_is (r, m->cue_end, L_CONTENT_PREP);
+      /* (nor right after it a word of [content-prepositions], nor after
+       * a phrasal cue of tail=before-content: '"...," Sen. John Thune
+       * said of Trump's recent behavior') */
+      gboolean adverbial = tok_is (r, m->cue_end, L_CONTENT_PREP)
+                           || g_strcmp0 (cg_rule_attr (m->cue_rule, "tail"), "before-content") == 0;
       for (guint i = m->cue_end; i < m->cue_end + 3 && i < r->toks->len && same_unit (r, m->cue_end, i) && !adverbial; i++)
         adverbial = (is_word (TOK (r, i)) && tok_is (r, i, L_NOT_CONTENT)) || time_phrase_at (r, i) != i;
       if (!adverbial)
