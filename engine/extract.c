@@ -6365,6 +6365,21 @@ run_nested (Run *r, const guint *cand, guint nc)
                   m.content_end = i;
                   break;
                 }
+          /* one dash in the content (or a "--") ends it, the rest the
+           * writer's ("aides say he will almost certainly seek reelection in
+           * 2018 - though it is unclear whether ..."); two hold an aside
+           * ("the complexity of the battlefield - with Russian planes flying
+           * raids - would ...") */
+          guint dash = NONE, n_dash = 0;
+          for (guint i = m.content_start + 1; i < m.content_end; i++)
+            if (TOK (r, i)->inside < 0 && (is_dash (TOK (r, i)->word) || strcmp (TOK (r, i)->word, "--") == 0))
+              {
+                if (dash == NONE)
+                  dash = i;
+                n_dash++;
+              }
+          if (n_dash == 1)
+            m.content_end = dash;
           if (from_match (r, list[k], &m))
             break;
         }
