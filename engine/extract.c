@@ -6295,6 +6295,19 @@ outer_holding (Run *r, guint n_outer, guint pos)
   return NONE;
 }
 
+/* Whether token I is a dash between clauses: an em dash or "--", or an
+ * en dash or lone hyphen with a blank on both sides (not "U.S.-Russia
+ * relations", "U.S.–South Korea", "a fifth- or sixth-grader"). */
+static gboolean
+clause_dash (Run *r, guint i)
+{
+  const CgPatToken *t = TOK (r, i);
+  if (strcmp (t->word, "—") == 0 || strcmp (t->word, "--") == 0)
+    return TRUE;
+  return is_dash (t->word) && i > 0 && i + 1 < r->toks->len && TOK (r, i - 1)->end < t->start
+         && t->end < TOK (r, i + 1)->start;
+}
+
 /* Step 4 of run_patterns(): a cue verb inside another attribution's
  * content ("Trump also mocked Carson's story ..., an event that Carson
  * says led him to Christ") is an attribution of its own, as PolNeAR marks
@@ -6365,14 +6378,14 @@ run_nested (Run *r, const guint *cand, guint nc)
                   m.content_end = i;
                   break;
                 }
-          /* one dash in the content (or a "--") ends it, the rest the
+          /* one dash in the content (clause_dash()) ends it, the rest the
            * writer's ("aides say he will almost certainly seek reelection in
            * 2018 - though it is unclear whether ..."); two hold an aside
            * ("the complexity of the battlefield - with Russian planes flying
            * raids - would ...") */
           guint dash = NONE, n_dash = 0;
           for (guint i = m.content_start + 1; i < m.content_end; i++)
-            if (TOK (r, i)->inside < 0 && (is_dash (TOK (r, i)->word) || strcmp (TOK (r, i)->word, "--") == 0))
+            if (TOK (r, i)->inside < 0 && clause_dash (r, i))
               {
                 if (dash == NONE)
                   dash = i;

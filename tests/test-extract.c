@@ -2129,7 +2129,8 @@ test_recall_fourteenth (void)
  * can be a noun is no nested cue: "a news report because people tend to
  * ..." (fails with noun=no left out of the nested-source-base patterns).
  * One dash ends a nested content, as PolNeAR marks it (fails without the
- * cut in run_nested(), and with a cut at any dash). */
+ * cut in run_nested(), with a cut at any dash, and with clause_dash()
+ * true of any is_dash() token: "U.S.-Russia"). */
 static void
 test_nested_base_form (void)
 {
@@ -2151,6 +2152,11 @@ test_nested_base_form (void)
   check_found (r, "the complexity of", CG_KIND_INDIRECT, "nested-source-cue-that", "she", "now acknowledges",
                "the complexity of the battlefield - with Russian planes flying raids - would make it far more "
                "difficult");
+  /* (AllSides) an em dash without blanks is one, a hyphen inside a compound none */
+  check_found (r, "the Dragon’s", CG_KIND_INDIRECT, "nested-source-cue-that", "Musk", "warned",
+               "the Dragon’s propulsion systems represented the biggest risk in the vehicle");
+  check_found (r, "such interference", CG_KIND_INDIRECT, "nested-source-cue-that", "he", "warned",
+               "such interference would have a negative impact on U.S.-Russia relations");
   /* the outer attributions stay as they were */
   check_found (r, "they have a favorable", CG_KIND_INDIRECT, "source-cue-content",
                "Seventy-four percent of Democratic registered voters", "say",
