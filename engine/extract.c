@@ -6391,7 +6391,12 @@ run_nested (Run *r, const guint *cand, guint nc)
                   dash = i;
                 n_dash++;
               }
-          if (n_dash == 1)
+          /* (not when a quotation would be all that is left: '"the engine
+           * of our economy" - those middle-class Americans ...' is no direct
+           * content, and the match would be lost) */
+          if (n_dash == 1
+              && !(TOK (r, m.content_start)->quote_open >= 0 && TOK (r, dash - 1)->quote_close >= 0
+                   && TOK (r, dash - 1)->quote_close == TOK (r, m.content_start)->quote_open))
             m.content_end = dash;
           if (from_match (r, list[k], &m))
             break;

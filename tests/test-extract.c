@@ -2130,7 +2130,8 @@ test_recall_fourteenth (void)
  * ..." (fails with noun=no left out of the nested-source-base patterns).
  * One dash ends a nested content, as PolNeAR marks it (fails without the
  * cut in run_nested(), with a cut at any dash, and with clause_dash()
- * true of any is_dash() token: "U.S.-Russia"). */
+ * true of any is_dash() token: "U.S.-Russia", and without the guard for
+ * a content that would be one quotation). */
 static void
 test_nested_base_form (void)
 {
@@ -2157,6 +2158,10 @@ test_nested_base_form (void)
                "the Dragon’s propulsion systems represented the biggest risk in the vehicle");
   check_found (r, "such interference", CG_KIND_INDIRECT, "nested-source-cue-that", "he", "warned",
                "such interference would have a negative impact on U.S.-Russia relations");
+  /* no cut that would leave a bare quotation (the match was lost) */
+  check_found (r, "“the engine of", CG_KIND_MIXED, "nested-source-cue-content", "he", "cites",
+               "“the engine of our economy” — those middle-class Americans working hard, rising up, earning their "
+               "way, striving for better, maybe even that once-vaunted but now vilified “1 percent.”");
   /* the outer attributions stay as they were */
   check_found (r, "they have a favorable", CG_KIND_INDIRECT, "source-cue-content",
                "Seventy-four percent of Democratic registered voters", "say",
