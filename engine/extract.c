@@ -6296,16 +6296,23 @@ outer_holding (Run *r, guint n_outer, guint pos)
 }
 
 /* Whether token I is a dash between clauses: an em dash or "--", or an
- * en dash or lone hyphen with a blank on both sides (not "U.S.-Russia
- * relations", "U.S.–South Korea", "a fifth- or sixth-grader"). */
+ * en dash, lone hyphen or two hyphens with a blank on both sides (not
+ * "U.S.-Russia relations", "U.S.–South Korea", "a fifth- or
+ * sixth-grader"). */
 static gboolean
 clause_dash (Run *r, guint i)
 {
   const CgPatToken *t = TOK (r, i);
   if (strcmp (t->word, "—") == 0 || strcmp (t->word, "--") == 0)
     return TRUE;
-  return is_dash (t->word) && i > 0 && i + 1 < r->toks->len && TOK (r, i - 1)->end < t->start
-         && t->end < TOK (r, i + 1)->start;
+  if (!is_dash (t->word) || i == 0 || i + 1 >= r->toks->len || TOK (r, i - 1)->end >= t->start)
+    return FALSE;
+  /* "the laws -- pass the legislation now": two hyphens, one token each,
+   * counted once, on the first */
+  const CgPatToken *u = TOK (r, i + 1);
+  if (strcmp (t->word, "-") == 0 && strcmp (u->word, "-") == 0 && u->start == t->end)
+    return i + 2 < r->toks->len && u->end < TOK (r, i + 2)->start;
+  return t->end < u->start;
 }
 
 /* Step 4 of run_patterns(): a cue verb inside another attribution's

@@ -2131,7 +2131,8 @@ test_recall_fourteenth (void)
  * One dash ends a nested content, as PolNeAR marks it (fails without the
  * cut in run_nested(), with a cut at any dash, and with clause_dash()
  * true of any is_dash() token: "U.S.-Russia", and without the guard for
- * a content that would be one quotation). */
+ * a content that would be one quotation; "--" written as two hyphens
+ * fails without its case in clause_dash()). */
 static void
 test_nested_base_form (void)
 {
@@ -2158,6 +2159,9 @@ test_nested_base_form (void)
                "the Dragon’s propulsion systems represented the biggest risk in the vehicle");
   check_found (r, "such interference", CG_KIND_INDIRECT, "nested-source-cue-that", "he", "warned",
                "such interference would have a negative impact on U.S.-Russia relations");
+  check_found (r, "they cannot pass", CG_KIND_INDIRECT, "nested-source-base-cue-content", "who", "say",
+               "they cannot pass immigration reform legislation for fear President Obama won’t enforce the related "
+               "laws");
   /* no cut that would leave a bare quotation (the match was lost) */
   check_found (r, "“the engine of", CG_KIND_MIXED, "nested-source-cue-content", "he", "cites",
                "“the engine of our economy” — those middle-class Americans working hard, rising up, earning their "
