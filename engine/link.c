@@ -459,6 +459,7 @@ struct _CgLinker {
   double sa_jaccard, sa_containment, sa_min_words;
   double sa_sentence_words;
   double sa_fragment_words;
+  double sa_phrase_words;
   double su_jaccard, su_containment, su_min_shared;
   double su_min_jaccard, su_unagreed_jaccard, su_unagreed_min_shared;
   double su_close_jaccard, su_close_min_shared;
@@ -1380,6 +1381,7 @@ cg_linker_new (CgRules *rules, GError **error)
   l->sa_sentence_words = num (rules, "same_as_sentence_min_words", 8);
   l->sa_min_words = num (rules, "same_as_min_words", 6);
   l->sa_fragment_words = num (rules, "same_as_fragment_words", 0);
+  l->sa_phrase_words = num (rules, "same_as_phrase_words", 0);
   l->su_jaccard = num (rules, "supports_jaccard", 0.5);
   l->su_containment = num (rules, "supports_containment", 0.75);
   l->su_min_shared = num (rules, "supports_min_shared", 3);
@@ -5623,11 +5625,24 @@ compare (CgLinker *l, Item *x, Item *y, GPtrArray *out, Item **quote_of)
    * Un" / "his summit with North Korean leader Kim Jong Un", both
    * Trump's): of a short text, only a quotation in both or one holding a
    * verb word or a figure is the same statement */
-  if (contained && shorter < l->sa_fragment_words && !(is_quote (x) && is_quote (y)))
+  gboolean phrase_only = FALSE;
+  if (shorter < l->sa_fragment_words && !(is_quote (x) && is_quote (y)))
     {
       Item *s = ARR (x, words)->len <= ARR (y, words)->len ? x : y;
-      contained = s->predicate || ARR (s, numbers)->len > 0;
+      if (contained)
+        contained = s->predicate || ARR (s, numbers)->len > 0;
+      phrase_only = shorter < l->sa_phrase_words && !s->predicate && ARR (s, numbers)->len == 0 && s->cues == 0
+                    && ax->kind != CG_KIND_AUTHOR && ay->kind != CG_KIND_AUTHOR;
     }
+  /* the same short noun phrase or infinitive as two speakers' objects
+   * ("gun control", "a national emergency", "to comment for this
+   * story", "something else" after "discussed", "called for",
+   * "declined") is what they spoke of, not what they said: equal words
+   * make it no more one statement than the containment above.  A clause
+   * holds a [predicates] word, a figure or a negation; a quotation in
+   * both is left to the quote tests */
+  if (same_polarity && wj >= l->sa_jaccard && phrase_only && !contained)
+    goto done;
   if (same_polarity && (wj >= l->sa_jaccard || contained))
     {
       /* the same words of two deeds ("Justices Ruth Bader Ginsburg,

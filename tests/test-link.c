@@ -1499,6 +1499,50 @@ test_name_only (void)
   fixture_clear (&f);
 }
 
+/* Two speakers' objects are what they spoke of, not what they said: short
+ * reported texts with no [predicates] word, figure or negation make no
+ * same_as even word for word (AllSides subset-p10's pairs: "gun control"
+ * of two "asked about", "a national emergency", "to hear the case" of
+ * two courts, "something else"); a short clause, a quotation in both and an
+ * author's text still do (same_as_phrase_words). */
+static void
+test_phrase_only (void)
+{
+  Fixture f;
+  fixture_init (&f);
+  assertion (&f, "d1", "s1", CG_KIND_INDIRECT, "gun control");
+  assertion (&f, "d2", "s2", CG_KIND_INDIRECT, "gun control");
+  assertion (&f, "d3", "s3", CG_KIND_INDIRECT, "a national emergency");
+  assertion (&f, "d4", "s3", CG_KIND_INDIRECT, "a national emergency");
+  assertion (&f, "d5", "s5", CG_KIND_INDIRECT, "to hear the case");
+  assertion (&f, "d6", "s6", CG_KIND_INDIRECT, "to hear the case");
+  assertion (&f, "d7", "s7", CG_KIND_INDIRECT, "something else");
+  assertion (&f, "d8", "s8", CG_KIND_INDIRECT, "something else");
+  assertion (&f, "d9", "s9", CG_KIND_INDIRECT, "climate change is happening");
+  assertion (&f, "d10", "s10", CG_KIND_INDIRECT, "climate change is happening");
+  assertion (&f, "d11", "s11", CG_KIND_INDIRECT, "it interfered in the election");
+  assertion (&f, "d12", "s11", CG_KIND_INDIRECT, "it interfered in the election");
+  assertion (&f, "d13", "s13", CG_KIND_DIRECT, "Allahu akbar");
+  assertion (&f, "d14", "s14", CG_KIND_DIRECT, "Allahu akbar");
+  assertion (&f, "d15", "s15", CG_KIND_INDIRECT, "it's not going to happen");
+  assertion (&f, "d16", "s16", CG_KIND_INDIRECT, "It's not going to happen.");
+  GPtrArray *links = link_all (&f);
+  const char *none[][2] = { { "a1", "a2" }, { "a3", "a4" }, { "a5", "a6" }, { "a7", "a8" } };
+  for (guint i = 0; i < G_N_ELEMENTS (none); i++)
+    if (find (links, none[i][0], none[i][1]) != NULL)
+      g_error ("%s-%s linked", none[i][0], none[i][1]);
+  const char *kept[][2] = { { "a9", "a10" }, { "a11", "a12" }, { "a13", "a14" }, { "a15", "a16" } };
+  for (guint i = 0; i < G_N_ELEMENTS (kept); i++)
+    {
+      CgLink *k = find (links, kept[i][0], kept[i][1]);
+      if (k == NULL)
+        g_error ("no link %s-%s", kept[i][0], kept[i][1]);
+      g_assert_cmpint (k->relation, ==, CG_RELATION_SAME_AS);
+    }
+  g_ptr_array_unref (links);
+  fixture_clear (&f);
+}
+
 /* A speaker the registry knows as a document: its words printed twice are
  * a report of a report, even when the mention names no document. */
 static void
@@ -2647,6 +2691,7 @@ main (int argc, char **argv)
   g_test_add_func ("/link/same-as/containment", test_same_as_containment);
   g_test_add_func ("/link/same-as/fragment-alone", test_same_as_fragment_alone);
   g_test_add_func ("/link/name-only", test_name_only);
+  g_test_add_func ("/link/phrase-only", test_phrase_only);
   g_test_add_func ("/link/quotes/speaker-kind", test_quotes_speaker_kind);
   g_test_add_func ("/link/contradicts/precision", test_contradicts_precision);
   g_test_add_func ("/link/contradicts/periods-open", test_contradicts_periods_open);
