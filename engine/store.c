@@ -1066,6 +1066,51 @@ pragma_int (CgStore *s, const char *sql, gint64 *out, GError **error)
   return TRUE;
 }
 
+/* ---- the speaker index --------------------------------------------------------- */
+
+/* `show sN` reads a speaker's assertions: without this index a scan of the
+ * whole table (828M instructions for s100 on the whole corpus, 14M with
+ * it).  Schema 2 dropped it; it came back without a version bump, since a
+ * bump makes read-only commands refuse older stores: a reader of a store
+ * without it scans, with the same output.  Partial: the assertions without
+ * a speaker (nearly half) are never looked up.
+ *
+ * Kept up row by row, it cost the writing thread of a p10 ingest into a
+ * new store 0.24 CPU s of 1.61 (0.13 of it system time; bench/README,
+ * `mainthread`), so an ingest that adds more assertions than the store
+ * holds goes without it and makes it at its end with one sort
+ * (speaker_index_add()).  An ingest cut short leaves a store without it,
+ * which reads the same; the next ingest makes it. */
+#define SPEAKER_INDEX "assertions_speaker"
+
+static gboolean
+speaker_index_there (CgStore *s, gboolean *there, GError **error)
+{
+  gint64 n = 0;
+  if (!pragma_int (s, "SELECT count(*) FROM sqlite_master WHERE type = 'index' AND name = '" SPEAKER_INDEX "'",
+                   &n, error))
+    return FALSE;
+  *there = n > 0;
+  return TRUE;
+}
+
+/* Make the index if the store lacks it (a transaction of its own: the
+ * statement alone); one that has it takes no write lock. */
+static gboolean
+speaker_index_add (CgStore *s, GError **error)
+{
+  gboolean there = FALSE;
+  if (!speaker_index_there (s, &there, error))
+    return FALSE;
+  if (!there
+      && sqlite3_exec (s->db,
+                       "CREATE INDEX IF NOT EXISTS " SPEAKER_INDEX " ON assertions (speaker_id)"
+                       " WHERE speaker_id IS NOT NULL",
+                       NULL, NULL, NULL) != SQLITE_OK)
+    return db_error (s, error, "indexing the assertions by speaker");
+  return TRUE;
+}
+
 static gboolean
 read_header (CgStore *s, gint64 *app, gint64 *version, gint64 *objects, GError **error)
 {
@@ -1225,23 +1270,6 @@ cg_store_open (const char *path, CgStoreMode mode, GError **error)
     goto fail;
   if (version < CG_STORE_SCHEMA_VERSION && !migrate (s, error))
     goto fail;
-  /* `show sN` reads a speaker's assertions: without this index a scan of
-   * the whole table (828M instructions for s100 on the whole corpus, 14M
-   * with it).  Schema 2 dropped it; it comes back without a version bump,
-   * since a bump makes read-only commands refuse older stores: a writer
-   * adds it, and a reader of a store without it scans, with the same
-   * output.  Partial: the assertions without a speaker (nearly half) are
-   * never looked up, and leaving them out halves what the index costs the
-   * ingest's inserts. */
-  if (sqlite3_exec (s->db,
-                    "CREATE INDEX IF NOT EXISTS assertions_speaker ON assertions (speaker_id)"
-                    " WHERE speaker_id IS NOT NULL",
-                    NULL, NULL, &msg) != SQLITE_OK)
-    {
-      sqlite3_free (msg);
-      db_error (s, error, "indexing the assertions by speaker");
-      goto fail;
-    }
   return s;
 
 fail:
@@ -2130,6 +2158,7 @@ typedef struct {
   GPtrArray  *links;         /* CgLink*, owned */
   gint64      last_link;     /* the highest link key in LINKS */
   guint       expect;        /* assertions this run may add, guessed from its bytes */
+  gboolean    drop_speaker_index; /* the next batch drops it (see speaker_index_add()) */
 } State;
 
 typedef struct {
@@ -3136,13 +3165,17 @@ batch_begin (State *stt, Batch *b, GError **error)
   b->open = TRUE;
   b->started = g_get_monotonic_time ();
   if (!get_meta (s, "generation", &b->generation, error)
-      || (b->generation != stt->generation && !state_sync (stt, b->generation, error)))
+      || (b->generation != stt->generation && !state_sync (stt, b->generation, error))
+      || (stt->drop_speaker_index
+          && sqlite3_exec (s->db, "DROP INDEX IF EXISTS " SPEAKER_INDEX, NULL, NULL, NULL) != SQLITE_OK
+          && !db_error (s, error, "dropping the speaker index for the run")))
     {
       rollback (s);
       stt->generation = -1;
       b->open = FALSE;
       return FALSE;
     }
+  stt->drop_speaker_index = FALSE;
   return TRUE;
 }
 
@@ -3705,6 +3738,14 @@ cg_store_ingest_full (CgStore *s, CgPipeline *pipeline, char **paths, guint n_th
   /* AllSides news gives one assertion per 195 bytes or so (1,168,858 in
    * 228 MB); more text per assertion only leaves the map emptier. */
   stt.expect = (guint) MIN (run_bytes / 195, (guint64) G_MAXUINT32 / 64);
+  /* A run that adds more assertions than the store holds makes the
+   * speaker index anew at its end rather than row by row. */
+  gboolean index_there = FALSE;
+  gint64 stored = 0;
+  if (ok)
+    ok = speaker_index_there (s, &index_there, error)
+         && (!index_there || pragma_int (s, "SELECT coalesce (max (id), 0) FROM assertions", &stored, error));
+  stt.drop_speaker_index = index_there && stored < (gint64) stt.expect;
   if (n_threads > 1)
     {
       stt.link_thread = g_thread_new ("cg-link", link_thread, &stt);
@@ -3817,6 +3858,10 @@ cg_store_ingest_full (CgStore *s, CgPipeline *pipeline, char **paths, guint n_th
   if (!refresh_claims (s, cg_pipeline_rules (pipeline), &stt, s->freeing, ok ? error : &claims_error))
     ok = FALSE;
   g_clear_error (&claims_error);
+  /* The speaker index too (an older store gets it here); a failed run
+   * leaves it to the next one, which reads the same meanwhile. */
+  if (ok && !speaker_index_add (s, error))
+    ok = FALSE;
   phase_mark (PH_WRITTEN);
   state_clear (&stt);
 

@@ -1628,6 +1628,65 @@ test_speaker_index (void)
   g_free (dir);
 }
 
+/* The plan SQLite gives SQL on DB, its rows' details joined by "; ". */
+static char *
+query_plan (const char *db, const char *sql)
+{
+  sqlite3 *h;
+  g_assert_cmpint (sqlite3_open_v2 (db, &h, SQLITE_OPEN_READONLY, NULL), ==, SQLITE_OK);
+  char *explain = g_strconcat ("EXPLAIN QUERY PLAN ", sql, NULL);
+  sqlite3_stmt *st;
+  g_assert_cmpint (sqlite3_prepare_v2 (h, explain, -1, &st, NULL), ==, SQLITE_OK);
+  GString *plan = g_string_new (NULL);
+  while (sqlite3_step (st) == SQLITE_ROW)
+    g_string_append_printf (plan, "%s%s", plan->len ? "; " : "", (const char *) sqlite3_column_text (st, 3));
+  sqlite3_finalize (st);
+  sqlite3_close (h);
+  g_free (explain);
+  return g_string_free (plan, FALSE);
+}
+
+/* A run that adds more than the store holds goes without the speaker index
+ * and makes it at its end: the store must have it afterwards, whole, and
+ * `show sN` reads through it what a scan reads. */
+static void
+test_speaker_index_bulk (void)
+{
+  char *dir = cg_test_tmpdir ();
+  char *db = g_build_filename (dir, "store.db", NULL);
+  char **paths = seed_paths ();
+  char *one[] = { paths[G_N_ELEMENTS (seeds) - 1], NULL };  /* the shortest */
+  cli_ingest (db, one, NULL);
+  g_assert_true (has_speaker_index (db));
+  gint64 first = sql_int (db, "SELECT count(*) FROM assertions");
+
+  cli_ingest (db, paths, NULL);   /* many times what the store held */
+  g_assert_cmpint (sql_int (db, "SELECT count(*) FROM assertions"), >, 4 * first);
+  g_assert_true (has_speaker_index (db));
+  char *plan = query_plan (db, "SELECT id FROM assertions WHERE speaker_id = 1");
+  g_assert_nonnull (strstr (plan, "INDEX assertions_speaker"));
+  g_free (plan);
+  g_assert_cmpint (sql_int (db, "SELECT count(*) FROM assertions INDEXED BY assertions_speaker"
+                                " WHERE speaker_id IS NOT NULL"),
+                   ==, sql_int (db, "SELECT count(*) FROM assertions NOT INDEXED WHERE speaker_id IS NOT NULL"));
+
+  gint64 key = sql_int (db, "SELECT speaker_id FROM assertions WHERE speaker_id IS NOT NULL"
+                            " GROUP BY speaker_id ORDER BY count(*) DESC, speaker_id LIMIT 1");
+  char *id = g_strdup_printf ("s%" G_GINT64_FORMAT, key);
+  char *got = show_output (db, id);
+  sql_exec (db, "DROP INDEX assertions_speaker");
+  char *want = show_output (db, id);
+  g_assert_cmpstr (got, ==, want);
+
+  g_free (want);
+  g_free (got);
+  g_free (id);
+  g_strfreev (paths);
+  g_free (db);
+  cg_test_remove_tree (dir);
+  g_free (dir);
+}
+
 /* PATHS analysed by P on N_THREADS threads (the corpus in *WANT) and
  * ingested into a new store in a temporary directory, then read back:
  * returns the store's corpus.  Free both with cg_corpus_free(). */
@@ -1809,5 +1868,6 @@ main (int argc, char **argv)
   g_test_add_func ("/store/missing", test_missing);
   g_test_add_func ("/store/keep-going", test_keep_going);
   g_test_add_func ("/store/speaker-index", test_speaker_index);
+  g_test_add_func ("/store/speaker-index-bulk", test_speaker_index_bulk);
   return g_test_run ();
 }
