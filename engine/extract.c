@@ -6233,20 +6233,16 @@ sort_marks (guint *mp, guint n)
     }
 }
 
-/* How many of the N sorted token indices MP are below I. */
-static guint
-marks_before (const guint *mp, guint n, guint i)
+/* How many of the N sorted token indices MP are below I, given FROM of
+ * them below an index not above I (a cursor: asked at rising I, the
+ * whole scan reads each index once, where a binary search per question
+ * read log N of them). */
+static inline guint
+marks_from (const guint *mp, guint n, guint from, guint i)
 {
-  guint lo = 0, hi = n;
-  while (lo < hi)
-    {
-      guint mid = lo + (hi - lo) / 2;
-      if (mp[mid] < i)
-        lo = mid + 1;
-      else
-        hi = mid;
-    }
-  return lo;
+  while (from < n && mp[from] < i)
+    from++;
+  return from;
 }
 
 /* Whether a word of extract.rules [nested-stops] stands right before the
@@ -6523,7 +6519,7 @@ run_patterns (Run *r)
    * So the first pass skips the anchors of most sentences at once. */
   guint nu = r->unit_start->len;
   gboolean *marks = g_new0 (gboolean, nu + 2);  /* marks[u + 1]: unit u holds a paired mark */
-  /* the tokens of the paired marks, sorted: marks_before() counts them */
+  /* the tokens of the paired marks, sorted: marks_from() counts them */
   guint *mp = g_new (guint, 2 * r->qs->len + 1), nm = 0;
   for (guint q = 0; q < r->qs->len; q++)
     {
@@ -6546,6 +6542,11 @@ run_patterns (Run *r)
     cls[c] = (guint8) ((r->tf[cand[c]] & TF_CUE) ? cue_class_of (x, TOK (r, cand[c])->cue_mask) : 0);
   guint *first_k = g_new (guint, nc + 1);
   CgPatMatch *first_m = g_new (CgPatMatch, nc + 1);
+  /* how many marks lie below each of the four bounds of step 0's test,
+   * as cursors into MP (marks_from()): step 0 asks at rising candidates,
+   * and each bound (the anchor, the token after it, the tokens before and
+   * after its unit) only rises with them */
+  guint mb_pos = 0, mb_next = 0, mb_us = 0, mb_ue = 0;
   for (int step = 0; step < 3; step++)
     for (guint c = 0; c < nc; c++)
       {
@@ -6582,8 +6583,12 @@ run_patterns (Run *r)
           {
             guint us = g_array_index (r->unit_start, guint, t->sentence);
             guint ue = g_array_index (r->unit_end, guint, t->sentence);
-            mark_left = marks_before (mp, nm, pos) > marks_before (mp, nm, us > 0 ? us - 1 : 0);
-            mark_right = marks_before (mp, nm, MIN (ue + 1, n)) > marks_before (mp, nm, pos + 1);
+            mb_pos = marks_from (mp, nm, mb_pos, pos);
+            mb_next = marks_from (mp, nm, mb_next, pos + 1);
+            mb_us = marks_from (mp, nm, mb_us, us > 0 ? us - 1 : 0);
+            mb_ue = marks_from (mp, nm, mb_ue, MIN (ue + 1, n));
+            mark_left = mb_pos > mb_us;
+            mark_right = mb_ue > mb_next;
           }
         guint mask = (tf & (TF_CUE | TF_PREP | TF_QOPEN)) | ((tf & TF_ANCHOR) ? 8 : 0);
         /* a pattern with a quotation on a side without a mark cannot

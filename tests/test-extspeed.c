@@ -621,7 +621,7 @@ test_nested_outer (void)
 /* A quotation holding another ('...about, \u2018What can I do?\u2019" Weaver
  * said.', PolNeAR train, huff-post 2016-01-19): the inner marks come
  * before the outer closing mark, which the quotations' order does not
- * give; sort_marks () must still sort them for marks_before (). */
+ * give; sort_marks () must still sort them for marks_from (). */
 static void
 test_nested_marks (void)
 {
@@ -1059,6 +1059,52 @@ test_cue_classes (void)
     }
 }
 
+/* run_patterns()'s first pass tries a pattern with a quotation on a side
+ * of its anchor only when a paired mark lies there, counted up to the
+ * token before the anchor's unit and the token after it: a quotation
+ * ending the sentence before ('..., before election?" Mr Trump tweeted',
+ * AllSides 02SwFi0zpCNSkSlL) and one opening the paragraph after ('Cruz
+ * continued:' and the quotation, PolNeAR train, breitbart 2015-11-11).
+ * Counted with cursors (marks_from()) since this test was written; it
+ * fails with either bound one token short (both built and run: the
+ * quotations left bare, "bare-quote" with no speaker). */
+static void
+test_mark_bounds (void)
+{
+  static const struct {
+    const char *text;
+    const char *lines;  /* rule|kind|content|source|cue of the direct assertions */
+  } cases[] = {
+    { "\"Unless you catch \"hackers\" in the act, it is very hard to determine who was doing the hacking. "
+      "Why wasn't this brought up before election?\" Mr Trump tweeted on Monday morning.\n",
+      "quote-source-cue|0|Unless you catch \"hackers\" in the act, it is very hard to determine who was doing the "
+      "hacking. Why wasn't this brought up before election?|Mr Trump|tweeted\n" },
+    { "Cruz continued:\n\n\u201cYou look at the questions: Donald Trump, are you a comic book villain? Ben Carson, "
+      "can you do math? John Kasich, can you insult those two people over here. Marco Rubio, will you resign? "
+      "Jeb Bush, why have your numbers fallen? How about talking about the substantive issues people care "
+      "about?\u201d\n",
+      "source-cue-colon-quote|0|You look at the questions: Donald Trump, are you a comic book villain? Ben Carson, "
+      "can you do math? John Kasich, can you insult those two people over here. Marco Rubio, will you resign? "
+      "Jeb Bush, why have your numbers fallen? How about talking about the substantive issues people care "
+      "about?|Cruz|continued\n" },
+  };
+  for (guint k = 0; k < G_N_ELEMENTS (cases); k++)
+    {
+      GPtrArray *out = extract_text (cases[k].text);
+      GString *g = g_string_new (NULL);
+      for (guint i = 0; i < out->len; i++)
+        {
+          const CgAssertion *a = g_ptr_array_index (out, i);
+          if (a->kind == CG_KIND_DIRECT)
+            g_string_append_printf (g, "%s|%d|%s|%s|%s\n", a->rule, a->kind, a->text,
+                                    a->source_text ? a->source_text : "", a->cue_text ? a->cue_text : "");
+        }
+      g_assert_cmpstr (g->str, ==, cases[k].lines);
+      g_string_free (g, TRUE);
+      g_ptr_array_unref (out);
+    }
+}
+
 /* The extractor's token records keep 32-bit offsets (cg-pattern.h): the
  * seed article 002 (12 KB) printed twenty times over, blank lines
  * between, gives in its sixth copy and in its last (past 196,608 bytes)
@@ -1221,6 +1267,7 @@ main (int argc, char **argv)
   g_test_add_func ("/extspeed/patterns/neighbour-bytes", test_neighbour_bytes);
   g_test_add_func ("/extspeed/patterns/eos-reach", test_eos_reach);
   g_test_add_func ("/extspeed/patterns/cue-classes", test_cue_classes);
+  g_test_add_func ("/extspeed/patterns/mark-bounds", test_mark_bounds);
   g_test_add_func ("/extspeed/tokens/far-offsets", test_far_offsets);
   g_test_add_func ("/extspeed/tokens/reused-records", test_reused_records);
   return g_test_run ();
