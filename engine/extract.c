@@ -6798,7 +6798,9 @@ run_quotes (Run *r)
            * also cut right continuations ('Rubio noted recent history
            * shows "..."', 'He also said at the event, "..."') */
           gboolean own_cue = FALSE;
-          char *src = prev->source_text ? g_utf8_casefold (prev->source_text, -1) : NULL;
+          /* the speaker's words casefolded, made when a cue's subject is
+           * to be told from them (few quotations get that far) */
+          char *src = NULL;
           for (guint c = pq->open; c > 1 && !own_cue; c--)
             {
               guint k = c - 1;
@@ -6814,8 +6816,13 @@ run_quotes (Run *r)
               guint sj = k - u->cue_pre - 1;
               const CgPatToken *sw = TOK (r, sj);
               own_cue = is_word (sw) && sw->sentence == ot->sentence && sw->start >= prev->span.end
-                        && !tok_is (r, sj, L_PRON) && !tok_is (r, sj, L_RELATIVE)
-                        && !(src && strstr (src, sw->word) != NULL);
+                        && !tok_is (r, sj, L_PRON) && !tok_is (r, sj, L_RELATIVE);
+              if (own_cue && prev->source_text)
+                {
+                  if (src == NULL)
+                    src = g_utf8_casefold (prev->source_text, -1);
+                  own_cue = strstr (src, sw->word) == NULL;
+                }
             }
           g_free (src);
           if (!own_cue && ot->sentence >= TOK (r, last)->sentence && du <= r->x->continuation_sentences
