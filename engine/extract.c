@@ -141,6 +141,9 @@ struct _CgExtractor {
   GPtrArray    *tail_openers;     /* extract.rules [tail-openers], borrowed from the rules */
   GHashTable   *setting_preps;    /* extract.rules [setting-prepositions], the same */
   GHashTable   *setting_nouns;    /* extract.rules [setting-nouns], the same */
+  GHashTable   *day_modifiers;    /* extract.rules [day-modifiers], the same */
+  guint64       time_first[4];    /* the first bytes, ASCII-lowercased, of [source-time-tail]'s first words */
+  guint64       time_last[4];     /* ... and of their last words: a phrase's look-up is asked only past both */
   guint         setting_max_words; /* extract.rules setting_max_words: the longest object content a setting ends */
   const char   *relative_verb_suffix; /* extract.rules relative_verb_suffix, owned by the rules, or NULL */
   GPtrArray    *object_joiners;   /* extract.rules [object-clause-joiners], borrowed from the rules */
@@ -645,6 +648,7 @@ cg_extractor_new (CgRules *rules, GError **error)
   x->tail_openers = cg_rules_entries (rules, "extract", "tail-openers");
   x->setting_preps = cg_rules_word_set (rules, "extract", "setting-prepositions");
   x->setting_nouns = cg_rules_word_set (rules, "extract", "setting-nouns");
+  x->day_modifiers = cg_rules_word_set (rules, "extract", "day-modifiers");
   x->setting_max_words = (guint) cg_rules_number (rules, "extract", "setting_max_words", 0);
   x->relative_verb_suffix = cg_rules_string (rules, "extract", "relative_verb_suffix");
   x->object_joiners = cg_rules_entries (rules, "extract", "object-clause-joiners");
@@ -661,6 +665,18 @@ cg_extractor_new (CgRules *rules, GError **error)
   x->nested_relatives = cg_rules_word_set (rules, "extract", "nested-relatives");
   x->content_connectives = cg_rules_phrase_set (rules, "extract", "content-connectives");
   x->source_time_tail = cg_rules_phrase_set (rules, "extract", "source-time-tail");
+  {
+    GHashTableIter it;
+    gpointer key;
+    g_hash_table_iter_init (&it, x->source_time_tail);
+    while (g_hash_table_iter_next (&it, &key, NULL))
+      {
+        const char *ph = key, *sp = strrchr (ph, ' ');
+        guchar f = (guchar) g_ascii_tolower (ph[0]), l = (guchar) g_ascii_tolower (sp ? sp[1] : ph[0]);
+        x->time_first[f >> 6] |= G_GUINT64_CONSTANT (1) << (f & 63);
+        x->time_last[l >> 6] |= G_GUINT64_CONSTANT (1) << (l & 63);
+      }
+  }
   x->cue_chains = cg_rules_phrase_set (rules, "cue-verbs", "chains");
   x->cue_chain_adjectives = cg_rules_phrase_set (rules, "cue-verbs", "chain-adjectives");
   x->cue_chain_ends = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
@@ -802,6 +818,7 @@ cg_extractor_free (CgExtractor *x)
   g_hash_table_unref (x->setting_preps);
   g_ptr_array_unref (x->title_preps);
   g_hash_table_unref (x->setting_nouns);
+  g_hash_table_unref (x->day_modifiers);
   g_hash_table_unref (x->nested_relatives);
   g_hash_table_unref (x->content_connectives);
   g_hash_table_unref (x->source_time_tail);
@@ -4684,6 +4701,90 @@ setting_at (Run *r, guint pattern, const CgPatMatch *m, guint cs, guint i, guint
   return FALSE;
 }
 
+/* The first token of a time phrase that ends at E, in the content from
+ * CS of match M of PATTERN, and says when the speaker spoke, or NONE:
+ * "endorsed Cruz | Wednesday", "rejected Trump's offer | Tuesday",
+ * "endorsed Cruz | last week", "echoed that promise | on Monday".  After
+ * a short object content (object_content(), at most extract.rules
+ * setting_max_words words, none of them a preposition), a phrase of
+ * [source-time-tail] or a capitalized word of [time-words] saying day=yes
+ * (a weekday; not a month, "the Women's March", nor "Theresa May") ends
+ * the content where it ends there or a comma or a dash follows (the
+ * caller's E), as PolNeAR marks it (PolNeAR train: 8 contents exact, 1
+ * broken, "praised Clinton's remarks | on Thursday"); not before anything
+ * else ("called that report Friday | a "boldfaced lie"", "pointing to
+ * Cruz's victories Tuesday | in Texas"), nor before a date's comma ("a
+ * proposal on Friday, Dec. 6, 2019 that ..."), nor after a preposition or
+ * a word of [not-content-start] ("Gore's decision earlier Sunday"), nor a
+ * weekday after a word of [day-modifiers] ("your vote this Tuesday"). */
+static guint
+setting_time_before (Run *r, guint pattern, const CgPatMatch *m, guint cs, guint e)
+{
+  const CgExtractor *x = r->x;
+  guint j = e;
+  /* (a comma before a number, or before a capitalized word and a number,
+   * goes on with a date: "a proposal on Friday, Dec. 6, 2019 that aims
+   * ...") */
+  if (e + 1 < r->toks->len && is_char (TOK (r, e)->word, ','))
+    {
+      guint k = e + 1, n = r->toks->len;
+      if (is_cap (TOK (r, k)) && k + 1 < n)
+        k += is_char (TOK (r, k + 1)->word, '.') && k + 2 < n ? 2 : 1;
+      if (TOK (r, k)->flags & CG_TOKEN_NUMBER)
+        return NONE;
+    }
+  for (guint w = 3; w >= 1; w--)
+    {
+      if (j < cs + 1 + w || j - w - cs > x->setting_max_words)
+        continue;
+      guint i = j - w;
+      /* ([not-content-start] holds "in", "by", "earlier", "last": "the
+       * nomination earlier Sunday" is left whole, not cut inside; the
+       * word's tests first, the phrase's look-up last) */
+      const CgPatToken *t = TOK (r, i), *p = TOK (r, i - 1);
+      if (!is_word (p) || tok_is (r, i - 1, L_CONTENT_PREP)
+          || tok_is (r, i - 1, L_SOURCE_PREP) || tok_is (r, i - 1, L_NOT_CONTENT))
+        continue;
+      if (w == 1)
+        {
+          char low[16];
+          gsize n = strlen (t->word);
+          if (!is_cap (t) || n >= sizeof low)
+            continue;
+          for (gsize c = 0; c <= n; c++)
+            low[c] = g_ascii_tolower (t->word[c]);
+          const CgRule *tw = g_hash_table_lookup (x->time_words, low);
+          if (tw == NULL || !cg_rule_attr (tw, "day"))
+            continue;
+        }
+      else
+        {
+          guchar f = (guchar) g_ascii_tolower (t->word[0]), l = (guchar) g_ascii_tolower (TOK (r, j - 1)->word[0]);
+          if (!(x->time_first[f >> 6] & (G_GUINT64_CONSTANT (1) << (f & 63)))
+              || !(x->time_last[l >> 6] & (G_GUINT64_CONSTANT (1) << (l & 63)))
+              || !same_unit (r, i, j - 1) || !phrase_in (r, x->source_time_tail, i, j))
+            continue;
+        }
+      /* (nor after a participle, "the 19 firefighters killed Sunday",
+       * extract.rules relative_verb_suffix; nor in a content holding a
+       * preposition of [content-prepositions], "on Fox News Sunday", or an
+       * infinitive, "urged them to vote Tuesday": the time is theirs) */
+      gsize sl = x->relative_verb_suffix ? strlen (x->relative_verb_suffix) : 0, pl = strlen (p->word);
+      if (sl && !is_cap (p) && pl > sl + 2 && strcmp (p->word + pl - sl, x->relative_verb_suffix) == 0)
+        return NONE;
+      for (guint k = cs; k < i; k++)
+        if (tok_is (r, k, L_CONTENT_PREP) || (tok_is (r, k, L_CUE_INFINITIVE) && !tok_is (r, k + 1, L_DET)))
+          return NONE;
+      /* (not after a word of [day-modifiers]: "your vote this Tuesday",
+       * "won Super Tuesday", "lashed out at his critics late on
+       * Monday") */
+      if (phrase_in (r, x->day_modifiers, i - 1, i))
+        return NONE;
+      return object_content (r, pattern, m, cs, i, x->setting_max_words, TRUE) ? i : NONE;
+    }
+  return NONE;
+}
+
 /* The one-word entry of LIST (a rule section's entries) that is WORD,
  * case aside, or NULL.  Borrowed from the rules. */
 static const CgRule *
@@ -5966,6 +6067,23 @@ from_match (Run *r, guint pattern, const CgPatMatch *m)
             ce = i;
             break;
           }
+      }
+  /* (a time phrase may end the content's last words, where the loop
+   * above, which looks at the token after each, does not reach) */
+  if (obj_end && (m->split_start == NONE || subject_piece) && m->quote < 0)
+    /* (only where the words from the content's start run to its end or
+     * to a comma or a dash: object_content() asks words) */
+    for (guint e = cs + 1; e <= ce && e <= cs + r->x->setting_max_words + 4; e++)
+      {
+        if (e < ce && is_word (TOK (r, e)) && !TOK (r, e)->cue)
+          continue;
+        if (e == ce || is_char (TOK (r, e)->word, ',') || is_dash (TOK (r, e)->word))
+          {
+            guint i = setting_time_before (r, pattern, m, cs, e);
+            if (i != NONE)
+              ce = i;
+          }
+        break;
       }
   cs = cs_whole;
   /* "Bernie Sanders, who on Tuesday endorsed Canova", "the agency, which

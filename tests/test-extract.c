@@ -2867,6 +2867,58 @@ test_bounds_nineteenth (void)
   g_free (path);
 }
 
+/* The assertion of R whose speaker mention is SOURCE and whose cue is CUE;
+ * the test fails when there is none.  Belongs to R. */
+static CgAssertion *
+with_source_cue (CgArticleResult *r, const char *source, const char *cue)
+{
+  for (guint i = 0; i < r->assertions->len; i++)
+    {
+      CgAssertion *a = g_ptr_array_index (r->assertions, i);
+      if (g_strcmp0 (a->source_text, source) == 0 && g_strcmp0 (a->cue_text, cue) == 0)
+        return a;
+    }
+  g_error ("no assertion of \"%s\" with the cue \"%s\"", source, cue);
+  return NULL;
+}
+
+/* A time phrase with no preposition of [setting-prepositions] after a
+ * short object content is when the speaker spoke, no part of the content
+ * (extract.rules [source-time-tail], a weekday of [time-words] saying
+ * day=yes): PolNeAR train sentences cut as PolNeAR marks them.  Where the
+ * time belongs to what was said or goes on (PolNeAR train: "pointing to
+ * Cruz's victories Tuesday in Texas", "called that report Friday a ...",
+ * "Gore's decision earlier Sunday", which PolNeAR cuts before "earlier"
+ * but a cut at "Sunday" would leave "earlier" in; AllSides: "your vote
+ * this Tuesday", "his critics late on Monday", "a proposal on Friday,
+ * Dec. 6, 2019 that ...", "the 19 firefighters killed Sunday", "asks them
+ * to vote Tuesday", "speaking on Fox News Sunday"), the content stays
+ * whole. */
+static void
+test_bounds_twentieth (void)
+{
+  char *path = cg_test_data ("extract-bounds-twentieth.txt");
+  CgArticleResult *r = cg_test_process (path);
+  g_assert_cmpstr (with_source_cue (r, "Jeb Bush", "endorsed")->text, ==, "Cruz");
+  g_assert_cmpstr (with_source_cue (r, "Khan", "rejected")->text, ==, "Trump's offer");
+  g_assert_cmpstr (with_source_cue (r, "Rubio", "pushed back on")->text, ==, "those claims");
+  g_assert_cmpstr (with_source_cue (r, "Morton Blackwell, founder of the Leadership Institute", "endorsed")->text, ==, "Cruz");
+  g_assert_cmpstr (with_source_cue (r, "He", "echoed")->text, ==, "that promise");
+  g_assert_cmpstr (find (r, "Hillary Clinton")->text, ==, "Hillary Clinton");
+  g_assert_cmpstr (with_source_cue (r, "he", "considered")->text, ==, "a run");
+  g_assert_cmpstr (cg_test_with_cue (r, "pointing to")->text, ==, "Cruz's victories Tuesday in Texas, Oklahoma and Alaska");
+  g_assert_true (g_str_has_prefix (with_source_cue (r, "Carson", "called")->text, "that report Friday a"));
+  g_assert_cmpstr (cg_test_with_cue (r, "first reported")->text, ==, "Gore's decision earlier Sunday");
+  g_assert_cmpstr (cg_test_with_cue (r, "has named")->text, ==, "the 19 firefighters killed Sunday");
+  g_assert_cmpstr (cg_test_with_cue (r, "asks")->text, ==, "them to vote Tuesday");
+  g_assert_true (g_str_has_prefix (cg_test_with_cue (r, "speaking")->text, "on Fox News Sunday, attacked"));
+  g_assert_cmpstr (cg_test_with_cue (r, "'m asking for")->text, ==, "your vote this Tuesday");
+  g_assert_cmpstr (cg_test_with_cue (r, "lashed out at")->text, ==, "his critics late on Monday");
+  g_assert_cmpstr (cg_test_with_cue (r, "is offering")->text, ==, "a proposal on Friday, Dec. 6, 2019 that aims to achieve both goals");
+  cg_article_result_free (r);
+  g_free (path);
+}
+
 /* Deeds that are no statements: "appoint" and "side with" as cue verbs made
  * the seeds' "Mueller was appointed special counsel by ..." a speakerless
  * report of "special counsel by ..." and the writer's "when the leader of
@@ -2979,6 +3031,7 @@ main (int argc, char **argv)
   g_test_add_func ("/extract/bounds-eighteenth", test_bounds_eighteenth);
   g_test_add_func ("/extract/spans-nineteenth", test_spans_nineteenth);
   g_test_add_func ("/extract/bounds-nineteenth", test_bounds_nineteenth);
+  g_test_add_func ("/extract/bounds-twentieth", test_bounds_twentieth);
   int status = g_test_run ();
   cg_article_result_free (seed0);
   return status;
