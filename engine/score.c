@@ -3275,9 +3275,9 @@ article_vector (EventNames *ev, guint a)
 }
 
 /* Do articles A and B tell one event: the cosine of their name vectors
- * at least ev->min_cosine? */
+ * at least MIN_COSINE (ev->min_cosine for one_event())? */
 static gboolean
-one_event (EventNames *ev, guint a, guint b)
+event_at_least (EventNames *ev, guint a, guint b, double min_cosine)
 {
   if (a == b)
     return TRUE;
@@ -3301,7 +3301,14 @@ one_event (EventNames *ev, guint a, guint b)
       else
         j++;
     }
-  return dot / (ev->norms[a] * ev->norms[b]) >= ev->min_cosine;
+  return dot / (ev->norms[a] * ev->norms[b]) >= min_cosine;
+}
+
+/* Do articles A and B tell one event (event_min_cosine)? */
+static gboolean
+one_event (EventNames *ev, guint a, guint b)
+{
+  return event_at_least (ev, a, b, ev->min_cosine);
 }
 
 /* WORD casefolded and cut to NAME_STEM letters, as mark_words() cuts
@@ -3355,6 +3362,9 @@ typedef struct {
   CgLexicon  *references;   /* [place_references] with a kind: "won the state" */
   CgLexicon  *count_words;  /* "six", "a dozen", "two dozen" */
   GPtrArray  *count_rules;  /* the rules of COUNT_WORDS (owns none) */
+  CgLexicon  *story_refs;   /* [story_references]: "the measure", "all of that" */
+  GHashTable *story_ends;   /* [story_reference_ends]: a text ending "... change that" */
+  double      story_cosine; /* pair_story_min_cosine */
 } PairWords;
 
 /* The words of TEXT split at every character that is not a letter or a
@@ -3546,6 +3556,12 @@ pair_words_init (PairWords *words, CgRules *rules)
       g_ptr_array_extend (words->count_rules, cg_rules_entries (rules, "linking", "count_words"), NULL, NULL);
       words->count_words = cg_lexicon_new (words->count_rules);
     }
+  words->story_cosine = cg_rules_number (rules, "linking", "pair_story_min_cosine", 0);
+  if (words->story_cosine > 0)
+    {
+      words->story_refs = cg_lexicon_new (cg_rules_entries (rules, "linking", "story_references"));
+      words->story_ends = cg_rules_word_set (rules, "linking", "story_reference_ends");
+    }
 }
 
 static void
@@ -3563,6 +3579,32 @@ pair_words_clear (PairWords *words)
     cg_lexicon_free (words->count_words);
   if (words->count_rules)
     g_ptr_array_unref (words->count_rules);
+  if (words->story_refs)
+    cg_lexicon_free (words->story_refs);
+  if (words->story_ends)
+    g_hash_table_unref (words->story_ends);
+}
+
+/* Does TEXT point back to a thing its article named before: a phrase of
+ * WORDS->story_refs ("the measure", "all of that") or a last word of
+ * WORDS->story_ends ("a Trump administration could change that")? */
+static gboolean
+refers_to_story (const PairWords *words, CgNormalizer *norm, const char *text)
+{
+  if (cg_normalizer_has_phrase (norm, words->story_refs, text, NULL))
+    return TRUE;
+  const char *end = text + strlen (text);
+  while (end > text && !g_ascii_isalpha (end[-1]))
+    end--;
+  const char *start = end;
+  while (start > text && g_ascii_isalpha (start[-1]))
+    start--;
+  if (start == end)
+    return FALSE;
+  char *last = g_ascii_strdown (start, end - start);
+  gboolean hit = g_hash_table_contains (words->story_ends, last);
+  g_free (last);
+  return hit;
 }
 
 /* The counts TEXT gives, into COUNTS (Count): figures of digits, with
@@ -4401,10 +4443,19 @@ mark_direct_pairs (CgCorpus *corpus, GPtrArray *as, guint n, GHashTable *pos, co
       /* texts naming nothing in common (no name or figure in both)
        * tell one event only when their articles tell one story */
       gboolean common = FALSE;
-      if (events && !share_anchor (events, sets[0], sets[5], &common) && !share_anchor (events, sets[1], sets[4], &common)
+      gboolean anchor = events && (share_anchor (events, sets[0], sets[5], &common)
+                                   || share_anchor (events, sets[1], sets[4], &common));
+      if (events && !anchor
           && !(common && (share_words (events, sets[4], sets[5], sets[0], sets[1])
                           || share_rare_word (events, sets[4], sets[5], sets[0], sets[1])))
           && !one_event (events, art_of[f], art_of[t]))
+        continue;
+      /* naming nothing in common, a text pointing back to a thing of its
+       * article ("a bill that does all of that") tells that thing only
+       * where the two articles tell one story closely */
+      if (events && !anchor && words && words->story_cosine > 0 && norm
+          && (refers_to_story (words, norm, af->text) || refers_to_story (words, norm, at->text))
+          && !event_at_least (events, art_of[f], art_of[t], words->story_cosine))
         continue;
       if (opposites && hold_opposites (norm, opposites, af->text, at->text, ox, oy))
         continue;
