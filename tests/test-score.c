@@ -2057,6 +2057,130 @@ test_template_slot (void)
   cg_corpus_free (c);
 }
 
+/* A text pointing back to a thing of its article (pair_story_min_cosine):
+ * whole AllSides, c179926 at 7990d1c, The Week's "House Democrats have
+ * passed a bill that does all of that" (March 2020, the paid sick leave
+ * bill) and Yahoo's "House Democrats passed a bill that would continue
+ * the $600 bonus" (May 2020) were corroborated, two bills whose articles
+ * tell two stories.  Fox's "The full House will debate and vote on the
+ * measure Thursday morning" and Axios's "The House will vote on the
+ * measure Thursday" (the impeachment inquiry's resolution, October 2019)
+ * are one story and still agree. */
+static void
+test_story_reference (void)
+{
+  CgCorpus *c = cg_corpus_new ();
+  const char *week[] = {
+    "Congress needs to spend $1 trillion on coronavirus stimulus.",
+    "The U.S. government did a lot of things wrong in the Great Recession of 2008.",
+    "Now, the global coronavirus pandemic means the president and Congress are faced with the same choice again.",
+    "Medicaid is jointly funded by the states and the feds, who kick in 37.5 percent and 62.5 percent, respectively.",
+    "Paid sick leave needs to be made available to all Americans \u2014 ideally permanently, but at a minimum for the "
+    "duration of the crisis.",
+    "House Democrats have passed a bill that does all of that.",
+    "But unfortunately the paid sick leave provision in particular is grossly inadequate, and the bill is being held up "
+    "by GOP objections in the Senate.",
+    "At any rate, the Congressional Budget Office hasn't scored the bill yet, so it's hard to say how much doing all "
+    "this properly would cost.",
+    "Unfortunately, the White House's proposal consists mainly of tax cuts and business bailouts, which wouldn't get the "
+    "help to where it is most urgently needed.",
+    NULL };
+  add_titled_article (c, "d1", "The Week - Opinion", "2020-03-17",
+                      "Congress needs to spend $1 trillion on coronavirus stimulus. Here's how they should do it.", "s1",
+                      week);
+  CgAssertion *week_bill = g_ptr_array_index (c->assertions, c->assertions->len - 4);
+  add_reported (c, "d1", "s8", "President Obama's economic advisors", 4,
+                "it would take $1.8 trillion to plug the hole in the economy");
+  add_reported (c, "d1", "s9", "White House economic adviser Kevin Hassett", 7,
+                "the next jobs report could be the single worst we've ever seen");
+  add_reported (c, "d1", "s10", "Olivier Blanchard, the former head economist at the International Monetary Fund", 13,
+                "the current situation to World War II");
+  add_reported (c, "d1", "s11", "Jason Furman, former economic chief for President Obama", 21, "it would cost $350 billion");
+  add_reported (c, "d1", "s12", "economist Josh Bivens", 29,
+                "the federal government pick up the full tab for Medicaid for the year");
+  add_reported (c, "d1", "s13", "Gabriel Zucman", 50,
+                "the federal government keep companies afloat by essentially acting as a buyer-of-last-resort, "
+                "stepping in to replace lost revenue directly");
+  const char *yahoo[] = {
+    "In late March, Congress passed the largest stimulus package in American history in an effort to offset the "
+    "economic impact of the coronavirus pandemic.",
+    "Nearly 39 million Americans have filed for unemployment in the past nine weeks.",
+    "The amount of money given out can vary significantly from state to state, from an average of $213 a week in "
+    "Mississippi to $555 in Massachusetts.",
+    "Those enhanced benefits are scheduled to end July 31 unless Congress votes to extend them.",
+    "House Democrats passed a bill that would continue the $600 bonus through the end of January.",
+    "The earliest any legislation could move forward will be the first week of June, when senators return from a "
+    "weeklong recess.",
+    NULL };
+  add_titled_article (c, "d2", "Yahoo! The 360", "2020-05-26", "Is the $600 unemployment bonus helping or hurting?",
+                      "s2", yahoo);
+  CgAssertion *yahoo_bill = g_ptr_array_index (c->assertions, c->assertions->len - 2);
+  add_reported (c, "d2", "s14", "Republican Sen. Lindsey Graham", 12,
+                "the GOP would allow an extension \u201cover our dead bodies.\u201d");
+  add_reported (c, "d2", "s15", "Majority Leader Mitch McConnell", 26,
+                "it \u201cwon't look anything like\u201d the bill passed by Democrats in the House");
+  add_link (c, yahoo_bill->id, week_bill->id, CG_RELATION_SUPPORTS);
+  const char *fox[] = {
+    "House Democrats on Tuesday introduced a resolution to formalize their impeachment inquiry and adopt rules to "
+    "govern the proceedings, following sustained complaints by congressional Republicans and the White House that the "
+    "inquiry hasn't followed past precedent and violates the president's due process rights.",
+    "The Democrats' resolution specifies that ranking Republicans in the minority on the Judiciary and Intelligence "
+    "Committees (Reps. Doug Collins and Devin Nunes, respectively) will have the authority, with the concurrence of "
+    "committee chairs in the majority, to subpoena witnesses and compel their testimony -- a major demand that the "
+    "White House and top Republicans had made in recent weeks.",
+    "The House Rules Committee, which is the gateway for most measures in the House, will meet Wednesday at 3 p.m. ET "
+    "to prepare the resolution for the House floor, including by adding additional procedures.",
+    "The full House will debate and vote on the measure Thursday morning, with a vote expected by midday.",
+    NULL };
+  add_titled_article (c, "d3", "Fox Online News", NULL,
+                      "Dems introduce resolution formalizing impeachment inquiry procedures", "s3", fox);
+  CgAssertion *fox_vote = last_assertion (c);
+  add_assertion (c, "d3", "s3", CG_KIND_AUTHOR,
+                 "That\u2019s why the muscular role of the House Intelligence Committee is important in this resolution "
+                 "-- it raises the question of whether the president would be able to question witnesses outside of "
+                 "Judiciary Committee proceedings, and whom he would be able to question.")->sentence = 17;
+  const char *axios[] = {
+    "The House will vote on the measure Thursday.",
+    "Of note: The resolution gives committees' ranking Republicans the ability to subpoena witnesses, should the "
+    "committee chair agree.",
+    NULL };
+  add_titled_article (c, "d4", "Axios", "2019-10-29", "House files impeachment proceedings resolution", "s4", axios);
+  CgAssertion *axios_vote = g_ptr_array_index (c->assertions, c->assertions->len - 2);
+  add_reported (c, "d4", "s16", "Senate Majority Leader Mitch McConnell", 8,
+                "Republican lawmakers planned to review the resolution to determine if it passes a \"smell test.\"");
+  add_reported (c, "d4", "s17", "the resolution", 4,
+                "The resolution provides rules for the format of open hearings in the House Intelligence Committee, "
+                "including staff-led questioning of witnesses, and it authorizes the public release of deposition "
+                "transcripts.");
+  add_link (c, fox_vote->id, axios_vote->id, CG_RELATION_SUPPORTS);
+  /* other articles of that claim: the names they share are common */
+  const char *hill[] = {
+    "Here’s what to watch for as Congress prepares for an end-of-the-year sprint.",
+    "Senate Republicans are rushing to pass their tax plan this week after it was voted out of the Senate Finance "
+    "Committee along party lines.",
+    "They have a narrow path to getting the bill through the Senate.",
+    NULL };
+  add_titled_article (c, "d5", "The Hill", "2017-11-27", "Congress returns to nightmare December", "s5", hill);
+  const char *cnn[] = {
+    "After more than four hours of debate, the Republican-led Senate voted 25-6 to pass HB 314, which would slap "
+    "doctors with up to 99 years in prison for performing an abortion.",
+    "The Alabama House passed the bill earlier this month.",
+    "Democrats re-introduced an amendment to exempt rape and incest victims, but the motion failed on an 11-21 vote.",
+    NULL };
+  add_titled_article (c, "d6", "CNN (Web News)", "2019-05-14", "Alabama Senate passes near-total abortion ban", "s6", cnn);
+  const char *npr[] = {
+    "Democrats have passed several bills out of the House to fund and reopen agencies that are currently shut down.",
+    "McConnell has not brought them to the floor of the Senate, deferring instead to the need for negotiations between "
+    "Trump and Democrats.",
+    NULL };
+  add_titled_article (c, "d7", "NPR Online News", "2019-01-19",
+                      "Democrats Reject Trump Border Wall Proposal, Calling It A 'Non-Starter'", "s7", npr);
+  cg_score_claims (c, cg_test_rules ());
+  g_assert_cmpint (claim_of (c, week_bill->id)->verdict, ==, CG_VERDICT_SINGLE_SOURCE);
+  g_assert_cmpint (claim_of (c, fox_vote->id)->verdict, ==, CG_VERDICT_CORROBORATED);
+  cg_corpus_free (c);
+}
+
 /* Two passives of one verb, one with its subject left to a pronoun, do
  * not agree directly through the other's subject named on the open side:
  * both passive, that subject undergoes the deed too (whole AllSides at
@@ -3479,6 +3603,7 @@ main (int argc, char **argv)
   g_test_add_func ("/score/count-pair", test_count_pair);
   g_test_add_func ("/score/place-reference", test_place_reference);
   g_test_add_func ("/score/template-slot", test_template_slot);
+  g_test_add_func ("/score/story-reference", test_story_reference);
   g_test_add_func ("/score/passives-apart", test_passives_apart);
   g_test_add_func ("/score/place-pair", test_place_pair);
   g_test_add_func ("/score/count-words", test_count_words);
