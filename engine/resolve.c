@@ -140,6 +140,7 @@ struct _CgRegistry {
   GHashTable *article_roles;      /* the article being resolved: folded title -> names printed with it (Ctx.roles) */
   guint       article_serial;     /* articles resolved so far, for Entry.named_in */
   guint       voice_head;   /* pronouns.rules voice_article_head */
+  double      transcript_share;  /* pronouns.rules transcript_first_person_share */
   const char *plural_suffix;      /* pronouns.rules plural_suffix, or NULL */
   char      **singular_suffixes;  /* pronouns.rules singular_suffixes split on spaces, or NULL */
   double      heading_ratio;  /* share of capitalized words that makes a heading */
@@ -1597,6 +1598,7 @@ cg_registry_new (CgRules *rules, GError **error)
   reg->bare_join_min = (guint) CLAMP (cg_rules_number (rules, "names", "bare_join_articles", 2), 1, 1000);
   reg->dominant_ratio = (guint) CLAMP (cg_rules_number (rules, "names", "bare_dominant_ratio", 20), 2, 1000000);
   reg->voice_head = (guint) CLAMP (cg_rules_number (rules, "pronouns", "voice_article_head", 4), 0, 1000);
+  reg->transcript_share = cg_rules_number (rules, "pronouns", "transcript_first_person_share", 0.5);
   reg->heading_ratio = cg_rules_number (rules, "speakers", "heading_ratio", 0.75);
   /* read once here: head_plural() asks for every thing a pronoun may stand for */
   reg->plural_suffix = cg_rules_string (rules, "pronouns", "plural_suffix");
@@ -3208,6 +3210,11 @@ typedef struct {
   GPtrArray  *assertions;
   Entry     **resolved;
   struct ParaVoice *paras;  /* per paragraph, computed when first asked; NULL before */
+  /* a whole transcript's speaker and the paragraph introducing it, found
+   * at the first author claim asked about (transcript_voice()) */
+  Entry      *transcript;
+  guint       transcript_para;
+  gboolean    transcript_known;
   /* the person the last he/she source resolved to, for the next one */
   Entry      *last_pron;
   Gender      last_pron_gender;
@@ -4805,6 +4812,102 @@ voice_of (CgRegistry *reg, Ctx *ctx, const CgAssertion *as)
       run = run && pv->first_person;
     }
   return NULL;
+}
+
+/* Who speaks an author claim of a whole transcript: the person of the
+ * introducer of the whole text ([voice-introducers] scope=article) in a
+ * paragraph of the article's head before the claim's ("NPR's politics
+ * team has annotated Trump's speech below."): the lines after it are the
+ * speech, not the outlet's words.  A paragraph opening with "[" is the
+ * annotators' note set into the speech ("[Law and order has become a big
+ * theme for Trump ... — Sarah McCammon]"): the writer's.  NULL: the
+ * writer. */
+static Entry *
+transcript_voice (CgRegistry *reg, Ctx *ctx, const CgAssertion *as)
+{
+  const CgSegments *sg = ctx->segments;
+  if (sg == NULL || sg->sentences->len == 0 || sg->paragraphs->len == 0 || ctx->article->text == NULL
+      || reg->voice_head == 0)
+    return NULL;
+  guint s = sentence_of (ctx, as->span.start);
+  guint p = g_array_index (sg->sentences, CgSentence, s).paragraph;
+  if (p == 0 || p >= sg->paragraphs->len)
+    return NULL;
+  CgSpan ps = g_array_index (sg->paragraphs, CgParagraph, p).span;
+  const char *t = ctx->article->text;
+  gint64 first = ps.start;
+  while (first < ps.end && g_ascii_isspace (t[first]))
+    first++;
+  if (first < ps.end && t[first] == '[')
+    return NULL;
+  /* found once an article, at its first author claim past the head:
+   * sentence_person() counts a use of the person each time it is asked */
+  if (!ctx->transcript_known)
+    {
+      ctx->transcript_known = TRUE;
+      if (ctx->paras == NULL)
+        paras_init (ctx);
+      guint last = G_MAXUINT;
+      for (guint q = MIN (sg->paragraphs->len, reg->voice_head); q-- > 0;)
+        {
+          para_voice (reg, ctx, q, FALSE);
+          if (ctx->paras[q].intro == INTRO_ARTICLE)
+            {
+              last = q;
+              break;
+            }
+        }
+      const char *skey = NULL;
+      Entry *e = last == G_MAXUINT ? NULL : sentence_person (reg, ctx, ctx->paras[last].intro_sentence, FALSE, &skey);
+      /* the line before the speech may give a surname alone, which an
+       * article printing another of that name more often reads as theirs
+       * ("NPR's politics team annotated Clinton's speech below." beside
+       * Bill Clinton's name in the speech and its notes); the title's
+       * full name of the same surname is the one meant ("FACT CHECK:
+       * Hillary Clinton's Speech To The Democratic Convention,
+       * Annotated") */
+      GPtrArray *names = e && skey && last > 0 ? g_hash_table_lookup (ctx->local_full, skey) : NULL;
+      if (names && names->len > 1)
+        {
+          CgSpan title = g_array_index (sg->sentences, CgSentence, 0).span;
+          const LocalName *in_title = NULL;
+          guint found = 0;
+          for (guint k = 0; k < names->len; k++)
+            {
+              const LocalName *ln = g_ptr_array_index (names, k);
+              if (g_strstr_len (t + title.start, title.end - title.start, ln->name))
+                in_title = ln, found++;
+            }
+          const char *role = NULL;
+          Entry *te = found == 1 ? person_for_name (reg, in_title->name, GENDER_UNKNOWN, ctx->local_full, &role) : NULL;
+          if (te)
+            e = te;
+        }
+      /* a news story may name a transcript in its head ("Trump
+       * administration releases transcript of call with Ukraine's
+       * President Zelensky", "according to a transcript of the hearing"):
+       * a speech or letter printed whole speaks in the first person in
+       * most of its paragraphs (the convention speeches 0.7-0.8 of them,
+       * those two stories 0.15 and 0) */
+      guint said = 0, paras = 0;
+      for (guint q = last + 1; e && q < sg->paragraphs->len; q++)
+        {
+          CgSpan qs = g_array_index (sg->paragraphs, CgParagraph, q).span;
+          gint64 f = qs.start;
+          while (f < qs.end && g_ascii_isspace (t[f]))
+            f++;
+          if (f >= qs.end || t[f] == '[' || ctx->paras[q].end == 0)
+            continue;
+          para_voice (reg, ctx, q, TRUE);
+          paras++;
+          said += ctx->paras[q].first_person;
+        }
+      if (paras == 0 || said < reg->transcript_share * paras)
+        e = NULL;
+      ctx->transcript = e;
+      ctx->transcript_para = last;
+    }
+  return ctx->transcript && p > ctx->transcript_para ? ctx->transcript : NULL;
 }
 
 /* ctx->sent_links: LINK_DONE once subject_pronoun() was asked of a
@@ -6606,7 +6709,11 @@ resolve_with (CgRegistry *reg, Ctx *ctx, const CgArticle *article, GPtrArray *as
       CgAssertion *as = g_ptr_array_index (assertions, i);
       Entry *e = NULL;
       if (as->kind == CG_KIND_AUTHOR)
-        e = author_entry (reg, article);
+        {
+          e = transcript_voice (reg, ctx, as);
+          if (e == NULL)
+            e = author_entry (reg, article);
+        }
       else if (as->source_text && *as->source_text)
         e = resolve_mention (reg, ctx, as);
       ctx->resolved[i] = e;
