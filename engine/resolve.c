@@ -141,6 +141,7 @@ struct _CgRegistry {
   guint       article_serial;     /* articles resolved so far, for Entry.named_in */
   guint       voice_head;   /* pronouns.rules voice_article_head */
   double      transcript_share;  /* pronouns.rules transcript_first_person_share */
+  guint       transcript_head;   /* pronouns.rules transcript_head */
   const char *plural_suffix;      /* pronouns.rules plural_suffix, or NULL */
   char      **singular_suffixes;  /* pronouns.rules singular_suffixes split on spaces, or NULL */
   double      heading_ratio;  /* share of capitalized words that makes a heading */
@@ -1599,6 +1600,7 @@ cg_registry_new (CgRules *rules, GError **error)
   reg->dominant_ratio = (guint) CLAMP (cg_rules_number (rules, "names", "bare_dominant_ratio", 20), 2, 1000000);
   reg->voice_head = (guint) CLAMP (cg_rules_number (rules, "pronouns", "voice_article_head", 4), 0, 1000);
   reg->transcript_share = cg_rules_number (rules, "pronouns", "transcript_first_person_share", 0.5);
+  reg->transcript_head = (guint) CLAMP (cg_rules_number (rules, "pronouns", "transcript_head", 6), 0, 1000);
   reg->heading_ratio = cg_rules_number (rules, "speakers", "heading_ratio", 0.75);
   /* read once here: head_plural() asks for every thing a pronoun may stand for */
   reg->plural_suffix = cg_rules_string (rules, "pronouns", "plural_suffix");
@@ -4827,7 +4829,7 @@ transcript_voice (CgRegistry *reg, Ctx *ctx, const CgAssertion *as)
 {
   const CgSegments *sg = ctx->segments;
   if (sg == NULL || sg->sentences->len == 0 || sg->paragraphs->len == 0 || ctx->article->text == NULL
-      || reg->voice_head == 0)
+      || reg->transcript_head == 0)
     return NULL;
   guint s = sentence_of (ctx, as->span.start);
   guint p = g_array_index (sg->sentences, CgSentence, s).paragraph;
@@ -4847,18 +4849,33 @@ transcript_voice (CgRegistry *reg, Ctx *ctx, const CgAssertion *as)
       ctx->transcript_known = TRUE;
       if (ctx->paras == NULL)
         paras_init (ctx);
-      guint last = G_MAXUINT;
-      for (guint q = MIN (sg->paragraphs->len, reg->voice_head); q-- > 0;)
-        {
-          para_voice (reg, ctx, q, FALSE);
-          if (ctx->paras[q].intro == INTRO_ARTICLE)
-            {
-              last = q;
-              break;
-            }
-        }
+      /* the last sentence of the head holding a phrase marked whole=yes:
+       * "full text of", "as prepared for delivery", "speech below"; not
+       * "transcript of", which a story names in passing ("A transcript of
+       * a private, $285,000 paid speech Bill Clinton delivered last year
+       * ..., obtained by POLITICO") */
+      guint last = G_MAXUINT, intro_sentence = 0;
+      GArray *idv = g_array_new (FALSE, FALSE, sizeof (guint32));
+      for (guint q = MIN (sg->paragraphs->len, reg->transcript_head); q-- > 0 && last == G_MAXUINT;)
+        for (guint k = ctx->paras[q].end; k-- > ctx->paras[q].first && last == G_MAXUINT;)
+          {
+            span_word_ids (ctx, reg->voice_lex, g_array_index (sg->sentences, CgSentence, k).span, idv);
+            const guint32 *ids = (const guint32 *) (const void *) idv->data;
+            for (guint i = 0; i < idv->len; i++)
+              {
+                CgLexMatch m;
+                if (ids[i] && cg_lexicon_match_ids (reg->voice_lex, 1, ids, idv->len, i, &m)
+                    && g_strcmp0 (cg_rule_attr (m.rule, "whole"), "yes") == 0)
+                  {
+                    last = q;
+                    intro_sentence = k;
+                    break;
+                  }
+              }
+          }
+      g_array_unref (idv);
       const char *skey = NULL;
-      Entry *e = last == G_MAXUINT ? NULL : sentence_person (reg, ctx, ctx->paras[last].intro_sentence, FALSE, &skey);
+      Entry *e = last == G_MAXUINT ? NULL : sentence_person (reg, ctx, intro_sentence, FALSE, &skey);
       /* the line before the speech may give a surname alone, which an
        * article printing another of that name more often reads as theirs
        * ("NPR's politics team annotated Clinton's speech below." beside

@@ -80,7 +80,18 @@ typedef struct {
   const char **who_of;    /* cg_score_claims()' voice speakers, while it runs */
   GPtrArray   *lines;
   guint8      *dropped;   /* per voice root: the DROP_* rules that leave it uncounted, while it runs */
+  guint8      *origin;    /* per member: the ORIGIN_* rules that gave it another's voice, while it runs */
+  guint       *origin_of; /* per member: the assertion whose speaker its voice is (quotes, quoted words) */
 } VoiceWhy;
+
+/* Why a member's voice is not its own speaker's, for VoiceWhy.origin:
+ * told by origin_lines(). */
+enum {
+  ORIGIN_QUOTES  = 1 << 0,   /* a quotes link: the quoted one's words */
+  ORIGIN_HEARER  = 1 << 1,   /* hearer_not_source: no voice */
+  ORIGIN_COPY    = 1 << 2,   /* an author claim of a copy: the first copy's author */
+  ORIGIN_QUOTING = 1 << 3    /* quoted_author_origin: the quoted speaker's words */
+};
 
 /* Why a voice is no supporter, for VoiceWhy.dropped: the rules after the
  * joins that took it out, told by drop_lines(). */
@@ -185,6 +196,57 @@ drop_lines (GPtrArray *claims, guint n, const guint *claim_of, guint *vparent, c
         }
       if (line->len == start)
         g_string_append (line, "rule not traced");
+      g_ptr_array_add (why->lines, g_string_free (line, FALSE));
+    }
+}
+
+/* Why each member of the claim cg_score_voice_joins() asks about counts
+ * under another speaker's voice than its own, or under none: one line per
+ * such member, from VoiceWhy.origin, so `show` explains a speaker that is
+ * neither a supporter nor joined nor dropped (an updated CNN story under
+ * a new byline counts as its first version's author; a tweet a writer
+ * quotes is the tweeter's; "the paper" quoted is the paper quoted).
+ * WHO_OF is the members' voice speakers, ART_OF their articles, APARENT
+ * the articles' copy roots. */
+static void
+origin_lines (guint n, const char **who_of, const guint *art_of, guint *aparent)
+{
+  VoiceWhy *why = voice_why;
+  GPtrArray *as = why->corpus->assertions;
+  for (guint i = 0; i < n; i++)
+    {
+      CgAssertion *a = g_ptr_array_index (as, i);
+      guint8 o = why->origin[i];
+      if (o == 0 || !a->speaker_id || g_strcmp0 (who_of[i], a->speaker_id) == 0
+          || !g_hash_table_contains (why->members, a->id))
+        continue;
+      CgSpeaker *own = cg_corpus_speaker (why->corpus, a->speaker_id);
+      GString *line = g_string_new (NULL);
+      g_string_printf (line, "%s (%s %s): ", a->id, own && own->name ? own->name : "?", a->speaker_id);
+      if (who_of[i] == NULL)
+        {
+          g_string_append (line, "no voice: hearer_not_source, its source mention is the hearer of its cue, not the one who spoke");
+          g_ptr_array_add (why->lines, g_string_free (line, FALSE));
+          continue;
+        }
+      CgSpeaker *sp = cg_corpus_speaker (why->corpus, who_of[i]);
+      g_string_append_printf (line, "counted as the voice of %s %s: ", sp && sp->name ? sp->name : "?", who_of[i]);
+      CgAssertion *from = g_ptr_array_index (as, why->origin_of[i]);
+      if (o & ORIGIN_QUOTING)
+        g_string_append_printf (line, "quoted_author_origin, its text is a quotation of %s printed in its article word for word",
+                                from->id);
+      else if (o & ORIGIN_QUOTES)
+        g_string_append_printf (line, "it quotes %s (a quotes link): the words are the quoted one's", from->id);
+      else if (o & ORIGIN_COPY)
+        {
+          guint root = uf_find (aparent, art_of[i]);
+          CgArticle *first = NULL;
+          for (guint k = 0; k < n && first == NULL; k++)
+            if (art_of[k] == root)
+              first = cg_corpus_article (why->corpus, ((CgAssertion *) g_ptr_array_index (as, k))->article_id);
+          g_string_append_printf (line, "its article is a near-duplicate of %s (wire_min_shared, copy_article_run): "
+                                  "an author text counts as the first copy's author", first ? first->path : "an earlier article");
+        }
       g_ptr_array_add (why->lines, g_string_free (line, FALSE));
     }
 }
@@ -1696,10 +1758,10 @@ words_in_fragment (GArray *w, gpointer data)
 
 /* The speaker of a quotation (a direct member, or a quoted fragment of a
  * mixed one) of author claim I's article (AS[LO..HI], ART_OF) holding all
- * of I's words in a row, I having MIN_WORDS words or more; NULL for none.
- * The writer printed that speaker's words. */
+ * of I's words in a row, I having MIN_WORDS words or more, its index in
+ * *AT; NULL for none.  The writer printed that speaker's words. */
 static const char *
-quoted_origin (GPtrArray *as, guint i, guint lo, guint hi, guint min_words, GArray *w)
+quoted_origin (GPtrArray *as, guint i, guint lo, guint hi, guint min_words, GArray *w, guint *at)
 {
   CgAssertion *a = g_ptr_array_index (as, i);
   g_array_set_size (w, 0);
@@ -1733,7 +1795,10 @@ quoted_origin (GPtrArray *as, guint i, guint lo, guint hi, guint min_words, GArr
       WordsIn f = { (const guint64 *) w->data, w->len, FALSE };
       each_quoted_fragment (q->text, q->kind == CG_KIND_DIRECT, words_in_fragment, &f);
       if (f.found)
-        return q->speaker_id;
+        {
+          *at = j;
+          return q->speaker_id;
+        }
     }
   return NULL;
 }
@@ -4924,6 +4989,12 @@ cg_score_claims (CgCorpus *corpus, CgRules *rules)
   ClaimsMade made = { as, claim_of, nclaims, NULL };
   guint *claim_size = g_new0 (guint, n);   /* per claim: members with a speaker */
   const char **who_of = g_new0 (const char *, n);  /* per member: its voice's speaker */
+  guint8 *origin_why = NULL;   /* only while `show` asks why */
+  if (voice_why)
+    {
+      origin_why = voice_why->origin = g_new0 (guint8, n);
+      voice_why->origin_of = g_new0 (guint, n);
+    }
   for (guint i = 0; i < n; i++)
     {
       guint ci = claim_of[i];
@@ -4936,8 +5007,14 @@ cg_score_claims (CgCorpus *corpus, CgRules *rules)
         o = origin[o];
       CgAssertion *src = g_ptr_array_index (as, o);
       who_of[i] = src->speaker_id;
+      if (origin_why && o != i)
+        origin_why[i] |= ORIGIN_QUOTES, voice_why->origin_of[i] = o;
       if (hearer_cues && cg_span_is_set (src->cue) && source_is_hearer (src, hearer_cues))
-        who_of[i] = NULL;
+        {
+          who_of[i] = NULL;
+          if (origin_why)
+            origin_why[i] |= ORIGIN_HEARER;
+        }
       /* not a whole transcript's line, which resolve.c gives its
        * speaker, not the article's author (NPR's annotated convention
        * speech: Trump's "Homicides last year increased by 17 percent"
@@ -4948,6 +5025,8 @@ cg_score_claims (CgCorpus *corpus, CgRules *rules)
           guint root = uf_find (aparent, art_of[o]);
           if (author_of[root])
             who_of[i] = author_of[root];
+          if (origin_why && root != art_of[o])
+            origin_why[i] |= ORIGIN_COPY;
         }
       if (who_of[i])
         claim_size[ci]++;
@@ -4966,17 +5045,27 @@ cg_score_claims (CgCorpus *corpus, CgRules *rules)
             continue;
           guint lo, hi;
           article_span (art_of, n, i, &lo, &hi);
-          const char *said = quoted_origin (as, i, lo, hi, quote_run, qw);
+          guint at = i;
+          const char *said = quoted_origin (as, i, lo, hi, quote_run, qw, &at);
           if (said)
             {
               who_of[i] = said;
               quoting[i] = TRUE;
+              if (origin_why)
+                origin_why[i] |= ORIGIN_QUOTING, voice_why->origin_of[i] = at;
             }
         }
       g_array_unref (qw);
     }
   if (hearer_cues)
     g_hash_table_unref (hearer_cues);
+  if (origin_why)
+    {
+      origin_lines (n, who_of, art_of, aparent);
+      g_clear_pointer (&voice_why->origin, g_free);
+      g_clear_pointer (&voice_why->origin_of, g_free);
+      origin_why = NULL;
+    }
   ReportedQuotes rq = { .as = as, .n = n, .claim_of = claim_of, .claim_size = claim_size, .who_of = who_of,
                         .quoting = quoting, .run = quote_run, .short_min = quote_short, .short_frag = quote_fragment };
   g_mutex_init (&rq.lock);
@@ -5650,7 +5739,7 @@ cg_score_voice_joins (CgCorpus *corpus, CgRules *rules, const CgClaim *claim)
   /* scored again, into claims of its own: CLAIM may be one of CORPUS's */
   GPtrArray *kept = corpus->claims;
   corpus->claims = g_ptr_array_new_with_free_func ((GDestroyNotify) cg_claim_free);
-  VoiceWhy why = { corpus, members, NULL, lines, NULL };
+  VoiceWhy why = { corpus, members, NULL, lines, NULL, NULL, NULL };
   voice_why = &why;
   cg_score_claims (corpus, rules);
   voice_why = NULL;

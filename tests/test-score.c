@@ -3616,6 +3616,48 @@ test_transcript_voice (void)
   cg_pipeline_free (p);
 }
 
+/* The line of LINES holding every one of NEEDLES (NULL-terminated), or NULL. */
+static const char *
+line_with (GPtrArray *lines, const char *const *needles)
+{
+  for (guint i = 0; i < lines->len; i++)
+    {
+      const char *l = g_ptr_array_index (lines, i);
+      gboolean all = TRUE;
+      for (const char *const *n = needles; *n && all; n++)
+        all = strstr (l, *n) != NULL;
+      if (all)
+        return l;
+    }
+  return NULL;
+}
+
+/* `show cN` says why a member counts under another speaker's voice, or
+ * under none (whole AllSides texts of subset-p10, where supdrop left such
+ * speakers unexplained): CNN's Manu Raju prints Trump's tweet, which
+ * Fox prints too, and counts as Trump (quoted_author_origin); WND's "the
+ * paper" is who Couric's accuser spoke to, no voice (hearer_not_source). */
+static void
+test_origins_told (void)
+{
+  const char *names[] = { "score-origin-cnn.txt", "score-origin-fox.txt", "score-origin-wnd.txt", NULL };
+  CgPipeline *p = NULL;
+  CgCorpus *c = analyze_data (names, &p);
+  CgClaim *tweet = claim_with_text (c, "Great day in D.C. with @SpeakerRyan");
+  g_assert_cmpuint (tweet->assertions->len, ==, 2);
+  GPtrArray *lines = cg_score_voice_joins (c, cg_test_rules (), tweet);
+  const char *quoting[] = { "(Manu Raju ", "): counted as the voice of Donald J. Trump ", "quoted_author_origin", NULL };
+  g_assert_nonnull (line_with (lines, quoting));
+  g_ptr_array_unref (lines);
+  CgClaim *fed = claim_with_text (c, "Fed Up, What she did to me");
+  lines = cg_score_voice_joins (c, cg_test_rules (), fed);
+  const char *hearer[] = { "(paper ", "): no voice: hearer_not_source", NULL };
+  g_assert_nonnull (line_with (lines, hearer));
+  g_ptr_array_unref (lines);
+  cg_corpus_free (c);
+  cg_pipeline_free (p);
+}
+
 int
 main (int argc, char **argv)
 {
@@ -3693,5 +3735,6 @@ main (int argc, char **argv)
   g_test_add_func ("/score/voice-joins-told", test_voice_joins_told);
   g_test_add_func ("/score/drops-told", test_drops_told);
   g_test_add_func ("/score/transcript-voice", test_transcript_voice);
+  g_test_add_func ("/score/origins-told", test_origins_told);
   return g_test_run ();
 }
