@@ -3594,12 +3594,13 @@ speaker_of_text (CgCorpus *c, const char *start)
  * Beast reports them: one voice counted twice.  The annotators' notes in
  * brackets stay NPR's; the Clinton transcript's speaker is the Clinton its
  * title names, though the speech and its notes print Bill Clinton too; a
- * story naming a transcript in its title is no transcript. */
+ * story naming a transcript in its title, a column quoting the full text
+ * of an order, are no transcripts. */
 static void
 test_transcript_voice (void)
 {
   const char *names[] = { "score-transcript-npr.txt", "score-transcript-beast.txt", "score-transcript-clinton.txt",
-                          "score-transcript-usatoday.txt", NULL };
+                          "score-transcript-usatoday.txt", "score-transcript-breitbart.txt", NULL };
   CgPipeline *p = NULL;
   CgCorpus *c = analyze_data (names, &p);
   CgClaim *cl = claim_with_text (c, "Homicides last year increased by 17 percent");
@@ -3612,6 +3613,9 @@ test_transcript_voice (void)
   g_assert_cmpstr (speaker_of_text (c, "And the man of Hope, Barack Obama."), ==, "Hillary Clinton");
   g_assert_cmpstr (speaker_of_text (c, "[Bill Clinton grew up in Hope"), ==, "Danielle Kurtzleben");
   g_assert_cmpstr (speaker_of_text (c, "The Aug. 12 whistleblower complaint"), ==, "USA Today");
+  /* "printing the full text of the order" in a column's head: few of
+   * its paragraphs speak in the first person */
+  g_assert_cmpstr (speaker_of_text (c, "A CBP agent is always stationed"), ==, "John Hayward");
   cg_corpus_free (c);
   cg_pipeline_free (p);
 }
