@@ -142,6 +142,7 @@ struct _CgRegistry {
   guint       voice_head;   /* pronouns.rules voice_article_head */
   double      transcript_share;  /* pronouns.rules transcript_first_person_share */
   guint       transcript_head;   /* pronouns.rules transcript_head */
+  GPtrArray  *transcript_probes; /* the longest word of each whole=yes [voice-introducers] phrase, lowercase */
   const char *plural_suffix;      /* pronouns.rules plural_suffix, or NULL */
   char      **singular_suffixes;  /* pronouns.rules singular_suffixes split on spaces, or NULL */
   double      heading_ratio;  /* share of capitalized words that makes a heading */
@@ -1517,6 +1518,23 @@ cg_registry_new (CgRules *rules, GError **error)
   GPtrArray *voice[] = { cg_rules_entries (rules, "pronouns", "first-person"),
                          cg_rules_entries (rules, "pronouns", "voice-introducers") };
   reg->voice_lex = cg_lexicon_new_lists (voice, G_N_ELEMENTS (voice));
+  /* a head holding none of these words holds no whole=yes phrase: most
+   * heads are passed over without looking their words up */
+  reg->transcript_probes = g_ptr_array_new_with_free_func (g_free);
+  for (guint i = 0; i < voice[1]->len; i++)
+    {
+      const CgRule *rule = g_ptr_array_index (voice[1], i);
+      if (g_strcmp0 (cg_rule_attr (rule, "whole"), "yes") != 0)
+        continue;
+      char **w = g_strsplit (rule->phrase, " ", -1);
+      const char *longest = "";
+      for (char **x = w; *x; x++)
+        if (strlen (*x) > strlen (longest))
+          longest = *x;
+      if (*longest)
+        g_ptr_array_add (reg->transcript_probes, g_ascii_strdown (longest, -1));
+      g_strfreev (w);
+    }
   reg->speech = speech_forms (rules);
   reg->offices = g_hash_table_new (g_str_hash, g_str_equal);
   GPtrArray *titles = cg_rules_entries (rules, "titles", "titles");
@@ -1654,6 +1672,7 @@ cg_registry_free (CgRegistry *reg)
   cg_lexicon_free (reg->lexicon);
   g_free (reg->title_ends);
   cg_lexicon_free (reg->voice_lex);
+  g_ptr_array_unref (reg->transcript_probes);
   g_hash_table_unref (reg->keys_memo);
   g_hash_table_unref (reg->facts_memo);
   g_strfreev (reg->singular_suffixes);
@@ -4855,8 +4874,16 @@ transcript_voice (CgRegistry *reg, Ctx *ctx, const CgAssertion *as)
        * a private, $285,000 paid speech Bill Clinton delivered last year
        * ..., obtained by POLITICO") */
       guint last = G_MAXUINT, intro_sentence = 0;
+      guint nhead = MIN (sg->paragraphs->len, reg->transcript_head);
+      gint64 h0 = g_array_index (sg->paragraphs, CgParagraph, 0).span.start;
+      gint64 h1 = g_array_index (sg->paragraphs, CgParagraph, nhead - 1).span.end;
+      char *low = g_ascii_strdown (t + h0, h1 - h0);
+      gboolean maybe = FALSE;
+      for (guint k = 0; k < reg->transcript_probes->len && !maybe; k++)
+        maybe = strstr (low, g_ptr_array_index (reg->transcript_probes, k)) != NULL;
+      g_free (low);
       GArray *idv = g_array_new (FALSE, FALSE, sizeof (guint32));
-      for (guint q = MIN (sg->paragraphs->len, reg->transcript_head); q-- > 0 && last == G_MAXUINT;)
+      for (guint q = maybe ? nhead : 0; q-- > 0 && last == G_MAXUINT;)
         for (guint k = ctx->paras[q].end; k-- > ctx->paras[q].first && last == G_MAXUINT;)
           {
             span_word_ids (ctx, reg->voice_lex, g_array_index (sg->sentences, CgSentence, k).span, idv);
