@@ -166,6 +166,12 @@ struct _CgClaimViewer {
   GPtrArray    *props;        /* Prop* of DRAFTS: the view being built */
   Words        *caps;
   Words        *compounds, *gerunds;
+  /* speaker_subject()'s words for the view being built, read on first
+   * use (speaker_read): every reported proposition without a subject of
+   * a view asks for them: reading the source again for each made the
+   * views' normalizations 15,813, not 15,314 (subset-p10) */
+  Words        *speaker;
+  gboolean      speaker_read;
   /* English morphology and function words the reading keys on */
   const char   *past_suffix, *adverb_suffix, *gerund_suffix, *complementizer, *conjunction, *concessive;
   ConceptSlot   concepts[1 << CONCEPT_BITS];
@@ -290,6 +296,7 @@ cg_claim_viewer_new (CgRules *rules, CgNormalizer *norm, GHashTable *antonyms, G
   v->caps = words_new ();
   v->compounds = words_new ();
   v->gerunds = words_new ();
+  v->speaker = words_new ();
   GHashTable *const sets[] = { /* in WB_ order */ v->irregular, v->markers, v->coordinators, v->neg_determiners, v->complement_nouns,
                                v->asserting, v->infinitive, v->generic, v->self, v->existential, v->unknown,
                                v->objects, v->saying, v->positions };
@@ -412,6 +419,7 @@ cg_claim_viewer_free (CgClaimViewer *v)
   g_ptr_array_unref (v->props);
   words_free (v->caps);
   words_free (v->compounds);
+  words_free (v->speaker);
   words_free (v->gerunds);
   g_free (v);
 }
@@ -662,23 +670,31 @@ next_prop (CgClaimViewer *v, GPtrArray *props, Prop *cur, gboolean sub)
 static void
 speaker_subject (CgClaimViewer *v, const CgAssertion *a, Words *out)
 {
-  if (a->speaker_id)
+  Words *sp = v->speaker;
+  if (!v->speaker_read)
     {
-      char *key = g_strconcat ("@", a->speaker_id, NULL);
-      add (out, g_string_chunk_insert_const (v->strings, key));
-      g_free (key);
-    }
-  if (a->source_text)
-    {
-      CgNormText *nt = cg_normalize (v->norm, a->source_text);
-      for (guint i = 0; i < nt->tokens->len; i++)
+      sp->len = 0;
+      if (a->speaker_id)
         {
-          CgNormToken *t = &g_array_index (nt->tokens, CgNormToken, i);
-          if (is_content (t))
-            add (out, concept_of (v, t));
+          char *key = g_strconcat ("@", a->speaker_id, NULL);
+          add (sp, g_string_chunk_insert_const (v->strings, key));
+          g_free (key);
         }
-      cg_norm_text_free (nt);
+      if (a->source_text)
+        {
+          CgNormText *nt = cg_normalize (v->norm, a->source_text);
+          for (guint i = 0; i < nt->tokens->len; i++)
+            {
+              CgNormToken *t = &g_array_index (nt->tokens, CgNormToken, i);
+              if (is_content (t))
+                add (sp, concept_of (v, t));
+            }
+          cg_norm_text_free (nt);
+        }
+      v->speaker_read = TRUE;
     }
+  for (guint i = 0; i < sp->len; i++)
+    add (out, word_at (sp, i));
 }
 
 /* Are the propositions of PROPS before the I-th all noun phrases of a
@@ -744,6 +760,7 @@ cg_claim_view_new (CgClaimViewer *v, const CgAssertion *a, gboolean denied)
   g_ptr_array_set_size (props, 0);
   caps->len = 0;
   v->n_drafts = 0;
+  v->speaker_read = FALSE;
   CgNormText *nt = cg_normalize (v->norm, a->text ? a->text : "");
   GArray *toks = nt->tokens;
   guint n = toks->len;

@@ -499,6 +499,34 @@ test_one_viewer (void)
   fixture_clear (&shared);
 }
 
+/* The speaker stands as the subject of every reported proposition
+ * without one, in each view its own: the viewer reads a view's speaker
+ * once and reuses it for that view's later propositions, never for the
+ * next view's (AllSides, subset-p10: ZcvVZlBzKTZdxfwU, vazrAa2N8yNXlcus). */
+static void
+test_speaker_per_view (void)
+{
+  Fixture f;
+  fixture_init (&f);
+  CgClaimView *x = view (&f, CG_KIND_INDIRECT, "s9", "Romney", "said", FALSE,
+                         "he did not know much about Kennedy's record, but he noted that they both agreed with the Utah GOP platform");
+  CgClaimView *y = view (&f, CG_KIND_INDIRECT, "s10", "Former Transportation Chairman Don Young of Alaska", "said", FALSE,
+                         "he would also hike the gas tax to pay for transportation projects, and he faulted both his own "
+                         "party and Obama for blocking it in past years");
+  assert_describes (x, "@s9 romney | know much kennedi record | - fact");
+  assert_describes (x, "@s9 romney | note | + fact");
+  assert_describes (x, "@s9 romney | agre utah gop platform | + fact");
+  assert_describes (y, "don young alaska | hike gas tax | + predict");
+  assert_describes (y, "don young alaska | fault parti obama block past year | + fact");
+  char *d = cg_claim_view_describe (y);
+  g_assert_null (strstr (d, "@s9"));
+  g_assert_null (strstr (d, "romney"));
+  g_free (d);
+  cg_claim_view_free (x);
+  cg_claim_view_free (y);
+  fixture_clear (&f);
+}
+
 int
 main (int argc, char **argv)
 {
@@ -509,5 +537,6 @@ main (int argc, char **argv)
   g_test_add_func ("/claimview/agree", test_agree);
   g_test_add_func ("/claimview/views-stand-alone", test_views_stand_alone);
   g_test_add_func ("/claimview/one-viewer", test_one_viewer);
+  g_test_add_func ("/claimview/speaker-per-view", test_speaker_per_view);
   return g_test_run ();
 }
