@@ -85,6 +85,25 @@ test_poll_shares (void)
   g_assert_cmpint (relation ("a1", "a2"), ==, CG_RELATION_CONTRADICTS);
 }
 
+/* The shares and the camps of test_poll_shares() in one linker: a share
+ * source is read once per item and kept (text_test()), and what is kept
+ * of one item answers for that item only. */
+static void
+test_poll_shares_kept (void)
+{
+  reset ();
+  add ("d1", NULL, CG_KIND_INDIRECT, "said", "45%", "Trump was doing a bad job dealing with the outbreak");
+  add ("d2", NULL, CG_KIND_INDIRECT, "say", "Americans (41%)",
+       "Trump is doing an excellent or good job responding to the outbreak");
+  add ("d3", NULL, CG_KIND_INDIRECT, "said", "Democrats", "Trump was doing a bad job dealing with the outbreak");
+  add ("d4", NULL, CG_KIND_INDIRECT, "say", "Republicans",
+       "Trump is doing an excellent or good job responding to the outbreak");
+  g_assert_cmpint (relation ("a1", "a2"), !=, CG_RELATION_CONTRADICTS);
+  g_assert_cmpint (relation ("a1", "a4"), !=, CG_RELATION_CONTRADICTS);
+  g_assert_cmpint (relation ("a2", "a3"), !=, CG_RELATION_CONTRADICTS);
+  g_assert_cmpint (relation ("a3", "a4"), ==, CG_RELATION_CONTRADICTS);
+}
+
 /* "such a remark" (Bzen3XqW, about women) and "these remarks" (HwMT9Jdh,
  * about a rigged vote) point at what only their articles name; a named
  * object is compared. */
@@ -1071,6 +1090,7 @@ main (int argc, char **argv)
 {
   g_test_init (&argc, &argv, NULL);
   g_test_add_func ("/linkprec/poll-shares", test_poll_shares);
+  g_test_add_func ("/linkprec/poll-shares-kept", test_poll_shares_kept);
   g_test_add_func ("/linkprec/open-objects", test_open_objects);
   g_test_add_func ("/linkprec/negated-clause", test_negated_clause);
   g_test_add_func ("/linkprec/not-yet", test_not_yet);
