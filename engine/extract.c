@@ -2381,6 +2381,7 @@ is_quantity (Run *r, const CgPatToken *t)
 }
 
 static gboolean describes (Run *r, guint i);
+static gboolean opening_describes (Run *r, guint i);
 static gboolean person_elsewhere (Run *r, guint i);
 
 /* Whether the token at I is a slash joining two capitalized words with no
@@ -2762,6 +2763,17 @@ np_back_via (Run *r, guint end, guint *start, gboolean *via)
       && title_prep_ok (r, s) && np_back_via (r, s - 1, &xs, &inner) && xs <= s - 2 && (h + 1 - xs) <= x->source_max_words)
     {
       const CgPatToken *hd = TOK (r, s - 2);
+      /* (verbs=no: before it, an -ing word is a verb, no head, "his
+       * outsider bona fides in a commercial running on Iowa TV"; so is an
+       * -s word after a lowercase word other than a determiner (or any
+       * opening the sentence), "The outcome depends on the interplay of
+       * two men who see ...") */
+      const Entry *pe = tok_entry (r, s - 1, L_SOURCE_PREP);
+      if (pe && g_strcmp0 (cg_rule_attr (pe->rule, "verbs"), "no") == 0 && !is_cap (hd)
+          && (ends_with (hd->word, "ing")
+              || (ends_with (hd->word, "s") && is_word (TOK (r, s - 3)) && !tword_is (r, TOK (r, s - 3), L_DET)
+                  && (!is_cap (TOK (r, s - 3)) || s == 3 || !same_unit (r, s - 4, s - 3)))))
+        break;
       gboolean owner = FALSE;  /* a possessor: "Mrs. Obama's chief of staff" */
       for (guint i = xs; i < s - 2 && !owner; i++)
         owner = ends_possessive (TOK (r, i)->word);
@@ -2786,10 +2798,15 @@ np_back_via (Run *r, guint end, guint *start, gboolean *via)
   /* "People briefed on the situation", "Exit polls taken in South
    * Carolina": a participle between a plural or title opening the clause
    * and its complement */
-  if (s >= 4 && same_unit (r, s - 3, s) && plain_source_prep (r, s - 1)
+  /* (capitalized as the sentence's first word: "People briefed on the
+   * move said", "Research conducted for the Women's Media Center showed") */
+  if (s >= 3 && same_unit (r, s - 3, s) && plain_source_prep (r, s - 1)
       && is_word (TOK (r, s - 2)) && !is_cap (TOK (r, s - 2)) && !TOK (r, s - 2)->cue
       && (ends_with (TOK (r, s - 2)->word, "ed") || ends_with (TOK (r, s - 2)->word, "en"))
-      && describes (r, s - 3) && np_back (r, s - 2, &xs) && (h + 1 - xs) <= x->source_max_words
+      /* ("Much depends then on the interplay of two men who see": no
+       * participle) */
+      && !tword_is (r, TOK (r, s - 2), L_NOT_SOURCE)
+      && (describes (r, s - 3) || opening_describes (r, s - 3)) && np_back (r, s - 2, &xs) && (h + 1 - xs) <= x->source_max_words
       && (xs == 0 || !same_unit (r, xs - 1, xs) || tword_is (r, TOK (r, xs - 1), L_BREAK)
           || (!is_word (TOK (r, xs - 1)) && !is_char (TOK (r, xs - 1)->word, '.'))))
     {
@@ -2982,6 +2999,17 @@ describes (Run *r, guint i)
   const CgPatToken *t = TOK (r, i);
   return is_word (t) && !is_cap (t) && !t->cue
          && (tok_title (r, t) || is_plural (r, t));
+}
+
+/* describes() for the capitalized first word of a sentence ("People",
+ * "Officials"), or a mass noun there ("Research"): a lowercase word
+ * anywhere else. */
+static gboolean
+opening_describes (Run *r, guint i)
+{
+  const CgPatToken *t = TOK (r, i);
+  return is_word (t) && is_cap (t) && !t->cue && (i == 0 || !same_unit (r, i - 1, i))
+         && (tok_title (r, t) || is_plural (r, t) || tok_mass (r, i));
 }
 
 /* np_back, also over a parenthesis after the name: "Sen. Rob Portman (R-Ohio)". */
@@ -3268,6 +3296,30 @@ description_back (Run *r, guint end, guint *start)
     return FALSE;
   *start = s;
   return TRUE;
+}
+
+/* "Nevada's governor, Brian Sandoval, a Republican, said", "Her father,
+ * Brad, 39, worried": a description opening the sentence, before the
+ * comma of a name that has an aside of its own, joins the mention
+ * [BS, END) as it does without the aside ("One delegate not on the Cruz
+ * slate, Kelly Schmdit, told"); PolNeAR's train keeps the description
+ * each time such a name opens the source. */
+static void
+description_name_back (Run *r, guint bs, guint end, guint *start)
+{
+  guint ds;
+  if (bs < 2 || !is_cap (TOK (r, bs)) || !is_char (TOK (r, bs - 1)->word, ',') || !same_unit (r, bs - 2, bs)
+      || !is_word (TOK (r, bs - 2)) || is_cap (TOK (r, bs - 2)))
+    return;
+  if (!(description_back (r, bs - 1, &ds)
+        || (np_back (r, bs - 1, &ds) && (ds == 0 || !same_unit (r, ds - 1, ds) || !is_word (TOK (r, ds - 1))))))
+    return;
+  /* (not after a quotation the sentence did not end at: 'a sign that
+   * read "15%!" Her father, Brad, 39, worried' would make the father
+   * the speaker of the sign) */
+  if ((ds > 0 && (is_char (TOK (r, ds - 1)->word, ',') || TOK (r, ds - 1)->quote_close >= 0)) || end - ds > 2 * r->x->source_max_words)
+    return;
+  *start = ds;
 }
 
 /* Whether token T is a number of digits alone no greater than
@@ -3588,6 +3640,8 @@ source_back_scan (Run *r, guint end, guint *start, guint *mention_end)
           *start = bs;
           *mention_end = j;
           title_of_back (r, bs, start);
+          if (*start == bs)
+            description_name_back (r, bs, j, start);
           return TRUE;
         }
       /* A clause between the speaker and the cue: "McCain, who has tangled
@@ -3701,9 +3755,17 @@ source_back_scan (Run *r, guint end, guint *start, guint *mention_end)
       /* "RNC members and officials, in fact, even insist": the name alone
        * before the aside may be the second of two */
       if (*mention_end == c)
-        coordinated_back (r, c, start);
+        {
+          coordinated_back (r, c, start);
+          if (*start == bs && !det_opener)
+            description_name_back (r, bs, c, start);
+        }
       else if (!det_opener)
-        title_of_back (r, bs, start);
+        {
+          title_of_back (r, bs, start);
+          if (*start == bs)
+            description_name_back (r, bs, j, start);
+        }
       return TRUE;
     }
   if (!np_back_paren (r, end, start))

@@ -2778,6 +2778,40 @@ test_spans_nineteenth (void)
   g_free (path);
 }
 
+/* Exact source spans, the twentieth session (PolNeAR train paragraphs). */
+static void
+test_spans_twentieth (void)
+{
+  char *path = cg_test_data ("extract-spans-twentieth.txt");
+  CgArticleResult *r = cg_test_process (path);
+  /* a description opening the sentence before the comma of a name that
+   * has an aside of its own (an appositive, a relative clause, a place)
+   * belongs to the mention */
+  g_assert_cmpstr (find (r, "he had voted for Mr. Rubio")->source_text, ==, "Nevada's governor, Brian Sandoval, a Republican");
+  g_assert_cmpstr (find (r, "to comment on the data program")->source_text, ==,
+                   "Trump’s campaign manager, Corey Lewandowski, who has significant experience in voter registration");
+  g_assert_cmpstr (find (r, "he hasn’t explored")->source_text, ==,
+                   "Trump’s Indiana chairman, Rex Early, a former state party chairman who just signed on to Trump’s team last weekend");
+  g_assert_cmpstr (find (r, "the reason for his late-in-the-game")->source_text, ==,
+                   "Another superdelegate, Michael Brown of Washington, D.C.");
+  /* (and before a name alone, its aside no part of the mention) */
+  g_assert_cmpstr (find (r, "the timing was unrelated")->source_text, ==, "Dow's chief executive, Andrew Liveris");
+  /* (not after a quotation the segmenter left in the sentence: the
+   * father would become the speaker of the sign) */
+  g_assert_cmpstr (find (r, "too many voters limit")->source_text, ==, "Brad, 39");
+  /* "on" and "across" in extract.rules [source-prepositions] */
+  g_assert_cmpstr (cg_test_with_cue (r, "warn")->source_text, ==, "Partisans on both sides");
+  g_assert_cmpstr (cg_test_with_cue (r, "refused")->source_text, ==, "the conservative majority on the Supreme Court");
+  g_assert_cmpstr (cg_test_with_cue (r, "suggests")->source_text, ==, "The dynamic on the Affordable Care Act");
+  g_assert_cmpstr (cg_test_with_cue (r, "are expressing concern about")->source_text, ==, "Republicans across the country");
+  /* a participle after the capitalized plural or mass noun opening the
+   * sentence ("People", "Research"), as after a lowercase one */
+  g_assert_cmpstr (find (r, "it reflected Mr. Trump")->source_text, ==, "People briefed on the move");
+  g_assert_cmpstr (find (r, "men reported 65%")->source_text, ==, "Research conducted for the Women's Media Center");
+  cg_article_result_free (r);
+  g_free (path);
+}
+
 /* The writer's participle clause after a short object content
  * (extract.rules [object-clause-joiners] "*ing"), the clauses opened by
  * "because", "so" and "then" there, and the subject of a passive cue
@@ -3030,6 +3064,7 @@ main (int argc, char **argv)
   g_test_add_func ("/extract/spans-eighteenth", test_spans_eighteenth);
   g_test_add_func ("/extract/bounds-eighteenth", test_bounds_eighteenth);
   g_test_add_func ("/extract/spans-nineteenth", test_spans_nineteenth);
+  g_test_add_func ("/extract/spans-twentieth", test_spans_twentieth);
   g_test_add_func ("/extract/bounds-nineteenth", test_bounds_nineteenth);
   g_test_add_func ("/extract/bounds-twentieth", test_bounds_twentieth);
   int status = g_test_run ();
