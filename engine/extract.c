@@ -2774,6 +2774,12 @@ np_back_via (Run *r, guint end, guint *start, gboolean *via)
               || (ends_with (hd->word, "s") && is_word (TOK (r, s - 3)) && !tword_is (r, TOK (r, s - 3), L_DET)
                   && (!is_cap (TOK (r, s - 3)) || s == 3 || !same_unit (r, s - 4, s - 3)))))
         break;
+      /* (and the mention must open its clause: not a verb's object,
+       * "shining a spotlight on Obama's previous promise", "dive off a
+       * cliff on Obamacare GOP senators") */
+      if (pe && g_strcmp0 (cg_rule_attr (pe->rule, "verbs"), "no") == 0 && xs > 0 && same_unit (r, xs - 1, xs)
+          && is_word (TOK (r, xs - 1)) && !tok_is (r, xs - 1, L_BREAK) && !tok_is (r, xs - 1, L_SUBORD))
+        break;
       gboolean owner = FALSE;  /* a possessor: "Mrs. Obama's chief of staff" */
       for (guint i = xs; i < s - 2 && !owner; i++)
         owner = ends_possessive (TOK (r, i)->word);

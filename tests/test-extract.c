@@ -2778,7 +2778,8 @@ test_spans_nineteenth (void)
   g_free (path);
 }
 
-/* Exact source spans, the twentieth session (PolNeAR train paragraphs). */
+/* Exact source spans, the twentieth session (PolNeAR train paragraphs,
+ * two AllSides ones at the end). */
 static void
 test_spans_twentieth (void)
 {
@@ -2804,6 +2805,11 @@ test_spans_twentieth (void)
   g_assert_cmpstr (cg_test_with_cue (r, "refused")->source_text, ==, "the conservative majority on the Supreme Court");
   g_assert_cmpstr (cg_test_with_cue (r, "suggests")->source_text, ==, "The dynamic on the Affordable Care Act");
   g_assert_cmpstr (cg_test_with_cue (r, "are expressing concern about")->source_text, ==, "Republicans across the country");
+  /* (verbs=no: not after a verb's object, AllSides: "shining a spotlight
+   * on Obama's previous promise", "dive off a cliff on Obamacare GOP
+   * senators hope") */
+  g_assert_cmpstr (find (r, "people who liked their insurance")->source_text, ==, "Obama's previous");
+  g_assert_cmpstr (find (r, "the courts strike down")->source_text, ==, "Obamacare GOP senators");
   /* a participle after the capitalized plural or mass noun opening the
    * sentence ("People", "Research"), as after a lowercase one */
   g_assert_cmpstr (find (r, "it reflected Mr. Trump")->source_text, ==, "People briefed on the move");
