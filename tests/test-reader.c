@@ -1101,6 +1101,54 @@ test_list_paths_text_only (void)
 /* Credit lines and lines saying only that someone did not answer are not
  * the article's prose; a paragraph that also reports something is kept.
  * Inline related links ([regex]) are blanked alone. */
+/* Page furniture printed word for word in many AllSides articles and kept
+ * as author claims before boilerplate.rules knew its shapes (sign-up
+ * forms, donation and membership appeals, syndication notes, writers' bio
+ * lines ending in a social-media prompt, disclaimers): eight real
+ * subset-p10 articles, each loses its furniture line and keeps its prose. */
+static void
+test_furniture (void)
+{
+  static const struct { const char *file, *furniture, *prose; } cases[] = {
+    { "reader-furniture-breitbart.txt",
+      "Joel B. Pollak is Senior Editor-at-Large at Breitbart News. His new e-book",
+      "On the Republican side, Donald Trump won over 75% of the vote, running uncontested." },
+    { "reader-furniture-dailycaller.txt",
+      "Content created by The Daily Caller News Foundation is available without charge",
+      "The judge spared Slager of a life sentence, as he was initially facing a first-degree murder charge." },
+    { "reader-furniture-dailycaller.txt", "Follow Anders on Twitter",
+      "He is seen cuffing Scott and then walking away as another officer arrives on the scene." },
+    { "reader-furniture-dailywire.txt",
+      "Get inside access to The Daily Wire by becoming a member.",
+      "She added: \xe2\x80\x9cI will not be smeared, dismissed or ignored." },
+    { "reader-furniture-nr.txt", "And importantly, NRPLUS members help keep NR going.",
+      "Rarely do we find ourselves nodding vigorously in agreement with Rahm Emanuel" },
+    { "reader-furniture-nyt.txt", "View all New York Times newsletters.",
+      "But several of these donors say that their giving has nothing to do with their business interests." },
+    { "reader-furniture-politico.txt",
+      "By signing up you agree to receive email newsletters or alerts from POLITICO.",
+      "But none of that has suppressed the chatter about Ocasio-Cortez\xe2\x80\x99s future." },
+    { "reader-furniture-townhall.txt",
+      "The opinions expressed by columnists are their own and do not represent the views of Townhall.com.",
+      "If voters wanted Hillary\xe2\x80\x99s opinion on the SCOTUS issue, she would have won the Electoral College" },
+    { "reader-furniture-vox.txt", "Please consider making a contribution to Vox today.",
+      "Kelly Lawler, TV critic for USA Today, wrote an excellent piece" },
+  };
+  for (gsize i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      char *path = cg_test_data (cases[i].file);
+      GError *error = NULL;
+      CgArticle *a = cg_reader_read_file (reader (), path, &error);
+      g_assert_no_error (error);
+      assert_offsets_kept (a);
+      assert_blanked (a, cases[i].furniture);
+      if (cases[i].prose)
+        assert_kept (a, cases[i].prose);
+      cg_article_free (a);
+      g_free (path);
+    }
+}
+
 static void
 test_credit_lines (void)
 {
@@ -1172,6 +1220,7 @@ main (int argc, char **argv)
   g_test_init (&argc, &argv, NULL);
   g_test_add_func ("/reader/seed-000", test_seed_000);
   g_test_add_func ("/reader/credit-lines", test_credit_lines);
+  g_test_add_func ("/reader/furniture", test_furniture);
   g_test_add_func ("/reader/credit-line-at-end", test_credit_line_at_end);
   g_test_add_func ("/reader/seed-001-markdown", test_seed_001_markdown);
   g_test_add_func ("/reader/seed-002", test_seed_002);
