@@ -175,6 +175,8 @@ struct _CgExtractor {
   double        bounds_margin;
   GHashTable   *bounds_gate;      /* extract.rules [bounds-gate], words borrowed from the rules: empty, no gate */
   gboolean      bounds_keep_numbers; /* extract.rules bounds_keep_numbers */
+  guint         label_max_words;  /* extract.rules label_max_words: the longest label named by its own words */
+  guint         label_content_max_words; /* extract.rules label_content_max_words */
 };
 
 #define CUE_CLASSES 64
@@ -701,6 +703,8 @@ cg_extractor_new (CgRules *rules, GError **error)
   x->tagger_source_margin = cg_rules_number (rules, "extract", "tagger_source_margin", G_MAXDOUBLE);
   x->bounds_margin = cg_rules_number (rules, "extract", "bounds_margin", 0);
   x->bounds_keep_numbers = cg_rules_number (rules, "extract", "bounds_keep_numbers", 1) != 0;
+  x->label_max_words = (guint) cg_rules_number (rules, "extract", "label_max_words", 0);
+  x->label_content_max_words = (guint) cg_rules_number (rules, "extract", "label_content_max_words", 0);
   x->has_quote = g_new0 (gboolean, cg_pattern_set_size (patterns) + 1);
   x->anchor = g_new0 (CgPatAnchor, cg_pattern_set_size (patterns) + 1);
   x->qsides = g_new0 (guint, cg_pattern_set_size (patterns) + 1);
@@ -3867,6 +3871,34 @@ source_fwd (gpointer data, guint start, guint *end)
   return np_fwd (data, start, end);
 }
 
+/* Whether the capitalized words [A, B) opening the article's first
+ * paragraph, its headline, at most extract.rules label_max_words of them,
+ * before a content of at most label_content_max_words words, name its
+ * speaker by themselves ("Lewandowski: FBI director acted as ...", "NY
+ * Post: Megyn Kelly Is ...", "Hacker Guccifer: ..."): none of them is a
+ * word of [not-label-speakers] ("UPDATE:", "Revealed:", "Paid Notice:"),
+ * and its last word is in the body too, capitalized; not a column's name
+ * opened by a word of [determiners] ("The Memo: ...").  Only the headline: in the body such labels are an outline's fields
+ * ("**Context**: Trump's Second Presidency ..." in the seeds). */
+static gboolean
+label_named (Run *r, guint a, guint b, guint content_words)
+{
+  if (TOK (r, a)->paragraph != 0 || tok_is (r, a, L_DET) || b - a > r->x->label_max_words
+      || content_words > r->x->label_content_max_words)
+    return FALSE;
+  for (guint i = a; i < b; i++)
+    if (!is_word (TOK (r, i)) || tok_is (r, i, L_NOT_LABEL_SPEAKER))
+      return FALSE;
+  /* a speaker is named again below the headline, capitalized ("Syria:
+   * ...", "NRA: ..."); a headline's own catchword is not ("Fishy: ...",
+   * "Maps: ...") */
+  const char *w = TOK (r, b - 1)->word;
+  for (guint k = b; k < r->toks->len; k++)
+    if (TOK (r, k)->paragraph != 0 && is_cap (TOK (r, k)) && strcmp (TOK (r, k)->word, w) == 0)
+      return TRUE;
+  return FALSE;
+}
+
 /* Whether the words [A, B), in capitals or a single letter, open another
  * sentence of the article before a colon, as a transcript's speakers do
  * ("TAPPER: ...", "Q: ..."); not a word of extract.rules
@@ -5433,7 +5465,8 @@ from_match (Run *r, guint pattern, const CgPatMatch *m)
                || (content_words >= 3 && all_cap
                    && (person_elsewhere (r, b - 1)
                        || (label && !inner_cue
-                           && (tok_is (r, b - 1, L_LABEL_SPEAKER) || label_again (r, a, b)))))))
+                           && (tok_is (r, b - 1, L_LABEL_SPEAKER) || label_again (r, a, b)
+                               || label_named (r, a, b, content_words)))))))
         return FALSE;
     }
   /* "It seems the public's view of her is awful", "In this case, it

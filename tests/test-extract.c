@@ -496,6 +496,58 @@ test_unknown_cues (void)
   g_free (path);
 }
 
+/* The assertions of tests/data/extract-colons/NAME; the path in *PATH. */
+static CgArticleResult *
+colons_process (const char *name, char **path)
+{
+  char *rel = g_build_filename ("extract-colons", name, NULL);
+  *path = cg_test_data (rel);
+  g_free (rel);
+  return cg_test_process (*path);
+}
+
+/* A headline's label of one or two capitalized words before a colon
+ * speaks for what follows (extract.rules label_max_words,
+ * tests/data/extract-colons/: three PolNeAR train articles' headline and
+ * next paragraph, each headline an author claim before, "Lewandowski: FBI
+ * director acted as ...", "NY Post: ..."); section labels of
+ * [not-label-speakers] do not (train headlines "Revealed: ...", "BOOM:
+ * ...", and AllSides lines "Related: ...", "UPDATE: ...", "WATCH: ...",
+ * each opening its file), nor a headline's catchword the next paragraph
+ * does not name (AllSides "Fishy: ...", "Maps: ..."). */
+static void
+test_colon_labels (void)
+{
+  static const struct { const char *file, *content, *source; CgAssertionKind kind; } said[] = {
+    { "lewandowski.txt", "FBI director acted as 'judge and jury' on Clinton", "Lewandowski", CG_KIND_MIXED },
+    { "nypost.txt", "Megyn Kelly Is No Different Than Kim Kardashian", "NY Post", CG_KIND_INDIRECT },
+    { "guccifer.txt", "Clinton\u2019s Server Unprotected", "Hacker Guccifer", CG_KIND_MIXED },
+  };
+  static const char *const never[] = { "revealed.txt", "boom.txt", "related.txt", "update.txt", "watch.txt",
+                                       "fishy.txt", "maps.txt" };
+  for (guint i = 0; i < G_N_ELEMENTS (said); i++)
+    {
+      char *path;
+      CgArticleResult *r = colons_process (said[i].file, &path);
+      CgAssertion *a = find (r, said[i].content);
+      check (r, a, said[i].kind, a->rule, said[i].source, ":");
+      cg_article_result_free (r);
+      g_free (path);
+    }
+  for (guint i = 0; i < G_N_ELEMENTS (never); i++)
+    {
+      char *path;
+      CgArticleResult *r = colons_process (never[i], &path);
+      for (guint k = 0; k < r->assertions->len; k++)
+        {
+          CgAssertion *b = g_ptr_array_index (r->assertions, k);
+          g_assert_false (b->cue_text && strcmp (b->cue_text, ":") == 0);
+        }
+      cg_article_result_free (r);
+      g_free (path);
+    }
+}
+
 /* A word of extract.rules [cue-joiners] before an inflected cue verb
  * opens the speaker's second attribution: no skip of the first cue's
  * pattern runs over it (tests/data/extract-second17.txt, four PolNeAR
@@ -3015,6 +3067,7 @@ main (int argc, char **argv)
   g_test_add_func ("/extract/dated-participle-sources", test_dated_participle_sources);
   g_test_add_func ("/extract/mass-noun-sources", test_mass_noun_sources);
   g_test_add_func ("/extract/unknown-cues", test_unknown_cues);
+  g_test_add_func ("/extract/colon-labels", test_colon_labels);
   g_test_add_func ("/extract/joined-second-cue", test_joined_second_cue);
   g_test_add_func ("/extract/source-relatives", test_source_relatives);
   g_test_add_func ("/extract/opener-content", test_opener_content);
