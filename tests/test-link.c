@@ -1455,6 +1455,19 @@ test_same_as_fragment_alone (void)
   fixture_clear (&f);
 }
 
+/* Each pair of KEPT (N of them) is linked same_as in LINKS. */
+static void
+expect_same_as (GPtrArray *links, const char *const kept[][2], gsize n)
+{
+  for (gsize i = 0; i < n; i++)
+    {
+      CgLink *k = find (links, kept[i][0], kept[i][1]);
+      if (k == NULL)
+        g_error ("no link %s-%s", kept[i][0], kept[i][1]);
+      g_assert_cmpint (k->relation, ==, CG_RELATION_SAME_AS);
+    }
+}
+
 /* A reported text that is only a name with its title (every word
  * capitalized or a stopword, no verb word, no figure) states nothing and
  * links to nothing: main at d9ae4f6 joined the first two same_as.shingles
@@ -1488,13 +1501,7 @@ test_name_only (void)
           g_error ("%s linked: %s %s-%s", bare[j], k->rule, k->from, k->to);
     }
   const char *kept[][2] = { { "a5", "a6" }, { "a7", "a8" } };
-  for (guint i = 0; i < G_N_ELEMENTS (kept); i++)
-    {
-      CgLink *k = find (links, kept[i][0], kept[i][1]);
-      if (k == NULL)
-        g_error ("no link %s-%s", kept[i][0], kept[i][1]);
-      g_assert_cmpint (k->relation, ==, CG_RELATION_SAME_AS);
-    }
+  expect_same_as (links, kept, G_N_ELEMENTS (kept));
   g_ptr_array_unref (links);
   fixture_clear (&f);
 }
@@ -1532,13 +1539,7 @@ test_phrase_only (void)
     if (find (links, none[i][0], none[i][1]) != NULL)
       g_error ("%s-%s linked", none[i][0], none[i][1]);
   const char *kept[][2] = { { "a9", "a10" }, { "a11", "a12" }, { "a13", "a14" }, { "a15", "a16" } };
-  for (guint i = 0; i < G_N_ELEMENTS (kept); i++)
-    {
-      CgLink *k = find (links, kept[i][0], kept[i][1]);
-      if (k == NULL)
-        g_error ("no link %s-%s", kept[i][0], kept[i][1]);
-      g_assert_cmpint (k->relation, ==, CG_RELATION_SAME_AS);
-    }
+  expect_same_as (links, kept, G_N_ELEMENTS (kept));
   g_ptr_array_unref (links);
   fixture_clear (&f);
 }
