@@ -890,6 +890,22 @@ pat_text_free (PatText *pt)
   g_free (pt);
 }
 
+/* OUT's assertions (only the direct ones when DIRECT_ONLY), a line each:
+ * rule|kind|content|source|cue.  Free with g_free(). */
+static char *
+assertion_lines (const GPtrArray *out, gboolean direct_only)
+{
+  GString *g = g_string_new (NULL);
+  for (guint i = 0; i < out->len; i++)
+    {
+      const CgAssertion *a = g_ptr_array_index (out, i);
+      if (!direct_only || a->kind == CG_KIND_DIRECT)
+        g_string_append_printf (g, "%s|%d|%s|%s|%s\n", a->rule, a->kind, a->text,
+                                a->source_text ? a->source_text : "", a->cue_text ? a->cue_text : "");
+    }
+  return g_string_free (g, FALSE);
+}
+
 /* The index of PT's first token folded to WORD; fails the test if none. */
 static guint
 pat_text_find (const PatText *pt, const char *word)
@@ -1046,15 +1062,9 @@ test_cue_classes (void)
   for (guint k = 0; k < G_N_ELEMENTS (cases); k++)
     {
       GPtrArray *out = extract_text (cases[k].text);
-      GString *g = g_string_new (NULL);
-      for (guint i = 0; i < out->len; i++)
-        {
-          const CgAssertion *a = g_ptr_array_index (out, i);
-          g_string_append_printf (g, "%s|%d|%s|%s|%s\n", a->rule, a->kind, a->text,
-                                  a->source_text ? a->source_text : "", a->cue_text ? a->cue_text : "");
-        }
-      g_assert_cmpstr (g->str, ==, cases[k].lines);
-      g_string_free (g, TRUE);
+      char *got = assertion_lines (out, FALSE);
+      g_assert_cmpstr (got, ==, cases[k].lines);
+      g_free (got);
       g_ptr_array_unref (out);
     }
 }
@@ -1091,16 +1101,9 @@ test_mark_bounds (void)
   for (guint k = 0; k < G_N_ELEMENTS (cases); k++)
     {
       GPtrArray *out = extract_text (cases[k].text);
-      GString *g = g_string_new (NULL);
-      for (guint i = 0; i < out->len; i++)
-        {
-          const CgAssertion *a = g_ptr_array_index (out, i);
-          if (a->kind == CG_KIND_DIRECT)
-            g_string_append_printf (g, "%s|%d|%s|%s|%s\n", a->rule, a->kind, a->text,
-                                    a->source_text ? a->source_text : "", a->cue_text ? a->cue_text : "");
-        }
-      g_assert_cmpstr (g->str, ==, cases[k].lines);
-      g_string_free (g, TRUE);
+      char *got = assertion_lines (out, TRUE);
+      g_assert_cmpstr (got, ==, cases[k].lines);
+      g_free (got);
       g_ptr_array_unref (out);
     }
 }
