@@ -826,7 +826,12 @@ cg_claim_view_new (CgClaimViewer *v, const CgAssertion *a, gboolean denied)
           cur->graded = TRUE;
           continue;
         }
-      if ((wb[i] & WB_RELATIVE) && (r = cg_lexicon_match (v->relatives, words, n, i, &len)) != NULL)
+      /* "after_negation=1": a relative only right after a negation ("That's
+       * not how you run the Senate" denies a manner, not running it; "how
+       * fake news helped Donald Trump win" states what it tells) */
+      if ((wb[i] & WB_RELATIVE) && (r = cg_lexicon_match (v->relatives, words, n, i, &len)) != NULL
+          && (cg_rule_attr (r, "after_negation") == NULL
+              || (i > 0 && (g_array_index (toks, CgNormToken, i - 1).flags & CG_NORM_NEGATION))))
         {
           gboolean next_finite = i + len < n
                                  && (((wb[i + len] & WB_AUX) && cg_lexicon_match (v->aux, words, n, i + len, NULL) != NULL)
@@ -940,13 +945,22 @@ cg_claim_view_new (CgClaimViewer *v, const CgAssertion *a, gboolean denied)
       if (cur->pred == NULL && (wb[i] & WB_AUX) && (r = cg_lexicon_match (v->aux, words, n, i, &len)) != NULL)
         {
           const char *mood = cg_rule_attr (r, "mood");
-          if (cur->mood == MOOD_UNKNOWN && mood)
+          /* a copula's "fact" gives way to the auxiliary after it: "are
+           * going to listen" forecasts, it states nothing done
+           * ("Republicans don't listen to their own people" is not
+           * opposed by "Republicans are going to listen to the American
+           * people") */
+          gboolean after_copula = cur->aux && cur->copula && cur->mood == MOOD_FACT && mood != NULL
+                                  && strcmp (mood, mood_names[MOOD_FACT]) != 0;
+          if ((cur->mood == MOOD_UNKNOWN || after_copula) && mood)
             for (guint m = 0; m < G_N_ELEMENTS (mood_names); m++)
               if (strcmp (mood, mood_names[m]) == 0)
                 cur->mood = m;
           cur->aux = TRUE;
-          if (cur->tense == TENSE_NONE)
+          if (cur->tense == TENSE_NONE || after_copula)
             cur->tense = tense_of (r);
+          if (after_copula)
+            cur->copula = FALSE;
           if (cg_rule_attr (r, "perfect"))
             cur->perfect = TRUE;
           if (cg_rule_attr (r, "copula"))
