@@ -3899,25 +3899,27 @@ label_named (Run *r, guint a, guint b, guint content_words)
   return FALSE;
 }
 
-/* Whether the words [A, B), in capitals or a single letter, open another
- * sentence of the article before a colon, as a transcript's speakers do
- * ("TAPPER: ...", "Q: ..."); not a word of extract.rules
- * [not-label-speakers] ("SPECIAL COVERAGE: ..." over a list of links). */
+/* The last word of the label of one or two words before a colon that
+ * opens the sentence at token K, or NONE. */
+static guint
+opening_label_end (Run *r, guint k)
+{
+  for (guint c = k + 1; c <= k + 2 && c < r->toks->len && same_unit (r, k, c); c++)
+    {
+      if (is_char (TOK (r, c)->word, ':'))
+        return c - 1;
+      if (!is_word (TOK (r, c)))
+        break;
+    }
+  return NONE;
+}
+
+/* Whether the words [A, B) open another sentence of the article before a
+ * colon too. */
 static gboolean
-label_again (Run *r, guint a, guint b)
+label_opens_again (Run *r, guint a, guint b)
 {
   guint n = r->toks->len, len = b - a;
-  if (tok_is (r, b - 1, L_NOT_LABEL_SPEAKER))
-    return FALSE;
-  for (guint i = a; i < b; i++)
-    {
-      const CgPatToken *t = TOK (r, i);
-      if (len == 1 && t->end - t->start == 1)
-        break;
-      for (gint64 c = t->start; c < t->end; c++)
-        if (g_ascii_islower (r->text[c]))
-          return FALSE;
-    }
   for (guint k = 0; k + len < n; k++)
     {
       if (k == a || (k > 0 && same_unit (r, k - 1, k)) || !is_char (TOK (r, k + len)->word, ':'))
@@ -3929,6 +3931,49 @@ label_again (Run *r, guint a, guint b)
         return TRUE;
     }
   return FALSE;
+}
+
+/* Whether the label [A, B) before a colon is a field of a list: it opens
+ * another sentence of the article too, and the next paragraph opens with
+ * a label whose last word is one of extract.rules [not-label-speakers]
+ * that answers it: "MYTH: Wilson has been fired." before "FACT: Wilson
+ * has been on paid administrative leave ..." (a transcript's next label
+ * is another speaker's). */
+static gboolean
+list_field (Run *r, guint a, guint b)
+{
+  guint n = r->toks->len, k = b;
+  while (k < n && TOK (r, k)->paragraph == TOK (r, a)->paragraph)
+    k++;
+  if (k >= n || !is_word (TOK (r, k)))
+    return FALSE;
+  guint le = opening_label_end (r, k);
+  return le != NONE && tok_is (r, le, L_NOT_LABEL_SPEAKER) && label_opens_again (r, a, b);
+}
+
+/* Whether the words [A, B), in capitals or a single letter, open another
+ * sentence of the article before a colon, as a transcript's speakers do
+ * ("TAPPER: ...", "Q: ..."); not a word of extract.rules
+ * [not-label-speakers] ("SPECIAL COVERAGE: ..." over a list of links),
+ * nor a field of a list whose next label is one ("MYTH: Wilson has been
+ * fired." before "FACT: Wilson has been on paid administrative leave
+ * ...": a transcript's next label is another speaker's). */
+static gboolean
+label_again (Run *r, guint a, guint b)
+{
+  guint len = b - a;
+  if (tok_is (r, b - 1, L_NOT_LABEL_SPEAKER) || list_field (r, a, b))
+    return FALSE;
+  for (guint i = a; i < b; i++)
+    {
+      const CgPatToken *t = TOK (r, i);
+      if (len == 1 && t->end - t->start == 1)
+        break;
+      for (gint64 c = t->start; c < t->end; c++)
+        if (g_ascii_islower (r->text[c]))
+          return FALSE;
+    }
+  return label_opens_again (r, a, b);
 }
 
 /* Whether token K follows a given name of names.rules or a title in its
@@ -4356,9 +4401,37 @@ direct_span (Run *r, guint q)
   return trim_span (r->text, sp);
 }
 
+/* SPAN without a section label of extract.rules [not-label-speakers]
+ * and its colon opening its sentence ("FACT: Wilson has been on paid
+ * administrative leave ...", "UPDATE: ..."): the label names the
+ * passage, and is no word of what it says. */
+static CgSpan
+span_past_label (Run *r, CgSpan span)
+{
+  guint lo = 0, hi = r->toks->len;
+  while (lo < hi)
+    {
+      guint mid = lo + (hi - lo) / 2;
+      if (TOK (r, mid)->start < span.start)
+        lo = mid + 1;
+      else
+        hi = mid;
+    }
+  if (lo >= r->toks->len || TOK (r, lo)->start != span.start || (lo > 0 && same_unit (r, lo - 1, lo))
+      || !is_word (TOK (r, lo)) || !is_cap (TOK (r, lo)))
+    return span;
+  guint le = opening_label_end (r, lo);
+  if (le == NONE || !tok_is (r, le, L_NOT_LABEL_SPEAKER) || le + 2 >= r->toks->len
+      || TOK (r, le + 2)->end > span.end)
+    return span;
+  span.start = TOK (r, le + 2)->start;
+  return span;
+}
+
 static CgAssertion *
 new_assertion (Run *r, CgAssertionKind kind, CgSpan span, guint first_tok, const char *rule)
 {
+  span = span_past_label (r, span);
   /* the record and its text in one block; RULE is interned or a literal
    * (never copied), and the article has no id yet in the pipeline */
   CgAssertion *a = cg_assertion_new_packed ((gsize) (span.end > span.start ? span.end - span.start : 0) + 1);
@@ -4651,6 +4724,40 @@ time_tail_back (Run *r, guint s, guint e)
       return e;
     }
   return e;
+}
+
+/* Whether the words from token I on are one of the phrases of the cue
+ * rule CUE's idioms= ("idioms=the rear|the rear guard": phrases separated
+ * by "|", words by blanks, compared in any case, within one unit). */
+static gboolean
+cue_idiom_at (Run *r, const CgRule *cue, guint i)
+{
+  const char *list = cg_rule_attr (cue, "idioms");
+  while (list && *list)
+    {
+      gsize plen = strcspn (list, "|");
+      const char *p = list, *pend = list + plen;
+      guint k = i;
+      gboolean ok = TRUE;
+      while (ok)
+        {
+          while (p < pend && (*p == ' ' || *p == '\t'))
+            p++;
+          if (p == pend)
+            break;
+          gsize wl = 0;
+          while (p + wl < pend && p[wl] != ' ' && p[wl] != '\t')
+            wl++;
+          const char *w = k < r->toks->len ? TOK (r, k)->word : NULL;
+          ok = w && (k == i || same_unit (r, k - 1, k)) && strlen (w) == wl && g_ascii_strncasecmp (w, p, wl) == 0;
+          p += wl;
+          k++;
+        }
+      if (ok && k > i)
+        return TRUE;
+      list = *pend ? pend + 1 : pend;
+    }
+  return FALSE;
 }
 
 /* Whether the word at I, after a comma, ends the reported clause that
@@ -5076,10 +5183,13 @@ from_match (Run *r, guint pattern, const CgPatMatch *m)
       && same_unit (r, m->cue_start, m->cue_end) && is_word (TOK (r, m->cue_end))
       && g_strcmp0 (cg_rule_attr (m->cue_rule, "hearer"), "yes") != 0)
     {
-      /* (nor right after it a word of [content-prepositions], nor after
-       * a phrasal cue of tail=before-content: '"...," Sen. John Thune
-       * said of Trump's recent behavior') */
+      /* (nor right after it a word of [content-prepositions] or of the
+       * cue's hearer-prep=, which opens its hearer ("..., Smith said in a
+       * statement to the Times"), nor after a phrasal cue of
+       * tail=before-content: '"...," Sen. John Thune said of Trump's
+       * recent behavior') */
       gboolean adverbial = tok_is (r, m->cue_end, L_CONTENT_PREP)
+                           || cue_attr_lists (m->cue_rule, "hearer-prep", TOK (r, m->cue_end)->word)
                            || g_strcmp0 (cg_rule_attr (m->cue_rule, "tail"), "before-content") == 0;
       for (guint i = m->cue_end; i < m->cue_end + 3 && i < r->toks->len && same_unit (r, m->cue_end, i) && !adverbial; i++)
         adverbial = (is_word (TOK (r, i)) && tok_is (r, i, L_NOT_CONTENT)) || time_phrase_at (r, i) != i;
@@ -5900,6 +6010,24 @@ from_match (Run *r, guint pattern, const CgPatMatch *m)
    * word right after it in not-before= reports no content opened by it */
   if (m->cue_rule && cs == m->cue_end && cs < r->toks->len && cue_attr_lists (m->cue_rule, "not-before", TOK (r, cs)->word))
     return FALSE;
+  /* "Cruz brought up the rear at 12.4": a cue whose entry lists the
+   * words right after it as a phrase of idioms= is part of that idiom,
+   * a deed, and reports nothing */
+  if (m->cue_rule && cs == m->cue_end && cue_idiom_at (r, m->cue_rule, cs))
+    return FALSE;
+  /* "he says in an email to the Monitor.": a phrasal cue's hearer-prep=
+   * opens its hearer, no content */
+  if (m->cue_rule && cs == m->cue_end && cs < r->toks->len && cue_attr_lists (m->cue_rule, "hearer-prep", TOK (r, cs)->word))
+    return FALSE;
+  /* "the Ways and Means Committee, which is writing the tax bill": a noun
+   * phrase right after the cue whose head its entry lists in
+   * deed-objects= is the thing made, and the verb a deed */
+  if (m->cue_rule && cs == m->cue_end && cg_rule_attr (m->cue_rule, "deed-objects"))
+    for (guint i = cs; i < ce && i < cs + 4 && is_word (TOK (r, i)); i++)
+      if (cue_attr_lists (m->cue_rule, "deed-objects", TOK (r, i)->word)
+          && (i + 1 >= ce || !is_word (TOK (r, i + 1)) || tok_is (r, i + 1, L_RELATIVE)
+              || tok_is (r, i + 1, L_CONTENT_PREP) || strcmp (TOK (r, i + 1)->word, "that") == 0))
+        return FALSE;
   /* "had said about improving relations", "asking for a meeting": a cue
    * verb followed by a preposition phrase reports no proposition. */
   guint cue_tail = NONE;
@@ -7170,6 +7298,12 @@ run_author (Run *r)
             worthy = TRUE;
         }
       if (bad || !worthy || words < x->author_min_words)
+        continue;
+      /* "MYTH: Ferguson is plagued by violent protests.": a list's field
+       * that another label answers prints what the writer does not
+       * claim */
+      guint le = is_word (TOK (r, s)) && is_cap (TOK (r, s)) ? opening_label_end (r, s) : NONE;
+      if (le != NONE && !tok_is (r, le, L_NOT_LABEL_SPEAKER) && list_field (r, s, le + 1))
         continue;
       CgSpan span = tok_span (r, s, e);
       CgAssertion *a = new_assertion (r, CG_KIND_AUTHOR, span, s, r->x->rule_author);
