@@ -43,7 +43,7 @@ enum {
   L_CONTENT_END, L_CONTENT_PREP, L_NOUN_BEFORE, L_NAME_JOIN, L_HEARER, L_AFTER_HEARER, L_CUE_JOIN, L_SOURCE_PREP, L_SOURCE_TAIL, L_AGENT, L_PASSIVE, L_GIVEN, L_TRIGGER, L_COORD, L_SUBORD, L_PLURAL, L_REFUTER, L_OBJ_RELATIVE, L_REL_SOURCE, L_EXPLETIVE, L_CUE_INFINITIVE, L_HEDGE_OPENER, L_POSSESSIVE, L_NOT_POSSESSIVE, L_NP_END, L_BOUNDS, L_QUANT_OPENER, L_TITLE_OPENER, L_TITLE_SMALL, L_PREP_HEAD, L_OWN_JOIN, L_SOURCE_PART, L_ASIDE_OPENER, L_SOURCE_MOD, L_SOURCE_ADV, L_PARTICIPLE_JOINER, L_PARTICLE, L_CONTENT_GOES_ON, L_HOT_END,
   /* the cold tier */
   L_STATEMENT_NOUN = CG_LEXICON_HOT_LISTS, L_STATEMENT_VERB, L_PARTY_INITIAL, L_LABEL_SPEAKER, L_NOT_LABEL_SPEAKER,
-  L_FEELING_VERB, L_FEELING_NOUN, L_FEELING_PARTICLE, N_LEX
+  L_FEELING_VERB, L_FEELING_NOUN, L_FEELING_PARTICLE, L_TOPIC_LABEL, N_LEX
 };
 G_STATIC_ASSERT (L_HOT_END <= CG_LEXICON_HOT_LISTS);
 
@@ -557,6 +557,7 @@ cg_extractor_new (CgRules *rules, GError **error)
   lists[L_TITLE_SMALL] = cg_rules_entries (rules, "extract", "title-small-words");
   lists[L_LABEL_SPEAKER] = cg_rules_entries (rules, "extract", "label-speakers");
   lists[L_NOT_LABEL_SPEAKER] = cg_rules_entries (rules, "extract", "not-label-speakers");
+  lists[L_TOPIC_LABEL] = cg_rules_entries (rules, "extract", "topic-labels");
   lists[L_PREP_HEAD] = cg_rules_entries (rules, "cue-verbs", "prep-heads");
   lists[L_PARTICLE] = cg_rules_entries (rules, "cue-verbs", "particles");
   lists[L_FEELING_VERB] = cg_rules_entries (rules, "extract", "feeling-verbs");
@@ -5546,6 +5547,16 @@ from_match (Run *r, guint pattern, const CgPatMatch *m)
                        && !tok_is (r, i, L_NEGATION);
         }
     }
+  /* cue=after-source: a label holding a word of extract.rules
+   * [topic-labels] names what the headline or passage is about, an
+   * event, a policy, a storm, not who speaks ("Brexit: The UK's letter
+   * triggering Article 50", "Storm Harvey: Trump to make second visit to
+   * Texas", "Immigration Reform: Rupert Murdoch and the Fox News
+   * Factor") */
+  if (pa->cue_after_source && m->source_start != NONE)
+    for (guint i = m->source_start; i < m->source_end && i < r->toks->len; i++)
+      if (is_word (TOK (r, i)) && is_cap (TOK (r, i)) && tok_is (r, i, L_TOPIC_LABEL))
+        return FALSE;
   /* speaker=person on the pattern: the mention must read as a person's
    * name, two to four words opened by a title or a given name of
    * names.rules ("Sen. Graham: ...", "Joan Hoff: ..."; not "Poll: ...",

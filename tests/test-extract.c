@@ -609,6 +609,33 @@ test_idioms (void)
   cg_article_result_free (r);
 }
 
+/* A headline's label naming an event, not a speaker (extract.rules
+ * [topic-labels]; tests/data/extract-idioms/, AllSides headlines and the
+ * paragraphs below them up to the one naming the label again): "Brexit:
+ * The UK's letter triggering Article 50" and "Storm Harvey: Trump to make
+ * second visit to Texas" have no speaker "Brexit" or "Storm Harvey", and
+ * no colon cue; Trump's praise below stays his. */
+static void
+test_topic_labels (void)
+{
+  static const char *const files[] = { "brexit.txt", "harvey.txt" };
+  for (guint f = 0; f < G_N_ELEMENTS (files); f++)
+    {
+      CgArticleResult *r = idioms_process (files[f]);
+      for (guint i = 0; i < r->assertions->len; i++)
+        {
+          CgAssertion *b = g_ptr_array_index (r->assertions, i);
+          g_assert_false (b->cue_text && strcmp (b->cue_text, ":") == 0);
+        }
+      if (f == 1)
+        {
+          CgAssertion *a = find (r, "the relief response to Hurricane Harvey");
+          check (r, a, CG_KIND_INDIRECT, a->rule, "US President Donald Trump", "has praised");
+        }
+      cg_article_result_free (r);
+    }
+}
+
 /* A word of extract.rules [cue-joiners] before an inflected cue verb
  * opens the speaker's second attribution: no skip of the first cue's
  * pattern runs over it (tests/data/extract-second17.txt, four PolNeAR
@@ -3130,6 +3157,7 @@ main (int argc, char **argv)
   g_test_add_func ("/extract/unknown-cues", test_unknown_cues);
   g_test_add_func ("/extract/colon-labels", test_colon_labels);
   g_test_add_func ("/extract/idioms", test_idioms);
+  g_test_add_func ("/extract/topic-labels", test_topic_labels);
   g_test_add_func ("/extract/joined-second-cue", test_joined_second_cue);
   g_test_add_func ("/extract/source-relatives", test_source_relatives);
   g_test_add_func ("/extract/opener-content", test_opener_content);
