@@ -4405,10 +4405,17 @@ direct_span (Run *r, guint q)
 /* SPAN without a section label of extract.rules [not-label-speakers]
  * and its colon opening its sentence ("FACT: Wilson has been on paid
  * administrative leave ...", "UPDATE: ..."): the label names the
- * passage, and is no word of what it says. */
+ * passage, and is no word of what it says.  Not a label with pointer=yes
+ * ("Watch: Democrats won the most votes.", "Related: ..."): it points to
+ * another story, whose title is no claim of this one. */
 static CgSpan
 span_past_label (Run *r, CgSpan span)
 {
+  /* (most spans open with no capital or hold no colon in the 64 bytes a
+   * label of two words takes: no token looked up for them) */
+  gint64 look = MIN (span.end - span.start, 64);
+  if (look <= 0 || !g_ascii_isupper (r->text[span.start]) || !memchr (r->text + span.start, ':', (gsize) look))
+    return span;
   guint lo = 0, hi = r->toks->len;
   while (lo < hi)
     {
@@ -4423,7 +4430,8 @@ span_past_label (Run *r, CgSpan span)
     return span;
   guint le = opening_label_end (r, lo);
   if (le == NONE || !tok_is (r, le, L_NOT_LABEL_SPEAKER) || le + 2 >= r->toks->len
-      || TOK (r, le + 2)->end > span.end)
+      || TOK (r, le + 2)->end > span.end
+      || cg_rule_attr (tok_entry (r, le, L_NOT_LABEL_SPEAKER)->rule, "pointer"))
     return span;
   span.start = TOK (r, le + 2)->start;
   return span;

@@ -596,6 +596,14 @@ test_idioms (void)
     }
   cg_article_result_free (r);
 
+  /* (a label pointing to another story keeps its title whole: Vox's
+   * "Watch: Democrats won the most votes.") */
+  r = idioms_process ("watch.txt");
+  a = find (r, "Watch: Democrats won the most votes.");
+  check (r, a, CG_KIND_AUTHOR, "author-claim", NULL, NULL);
+  g_assert_false (any_with_text (r, "Democrats won the most votes."));
+  cg_article_result_free (r);
+
   r = idioms_process ("monitor.txt");
   a = find (r, "\"There is no cooling function left\" in the Senate");
   check (r, a, CG_KIND_MIXED, a->rule, "he", "says in an email");
