@@ -92,7 +92,10 @@ gboolean cg_claim_views_same_measure (const CgClaimView *x, const CgClaimView *y
  * subjects name two people or things: each a name inside its clause, not
  * a title of titles.rules, that the other text lacks ("President Donald
  * Trump delivered a message" / "President George Washington and his
- * successor, John Adams, both delivered their annual messages").  The
+ * successor, John Adams, both delivered their annual messages"), or two
+ * capitalized heads under a shared word, each named nowhere in the other
+ * text ("The full Senate will likely vote on Haspel next week" / "The
+ * full House will likely vote next week").  The
  * concepts are the normalizer's, so synonyms agree.  On TRUE, WHY (may be
  * NULL) receives the propositions compared. */
 gboolean cg_claim_views_agree (CgClaimViewer *viewer, const CgClaimView *x, const CgClaimView *y, GString *why);

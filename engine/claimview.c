@@ -2468,6 +2468,24 @@ names_apart (const Prop *px, const CgClaimView *x, Words *cx, const Prop *py, co
   return name_missing (px, y, cy) && name_missing (py, x, cx);
 }
 
+/* Do PX (of view X, its concepts CX) and PY (of Y, CY) tell one deed of
+ * two named actors: subjects sharing a word under two capitalized heads
+ * (actors_apart()), each head named nowhere in the other text?  "The full
+ * Senate will likely vote on Haspel next week" (May 2018) is not "The
+ * full House will likely vote next week" (impeachment, December 2019);
+ * "The MRC's Cassandre Durocher distributed the ballots" is not "The
+ * MRC's Kristine Lawrence distributed the ballots".  A head the other
+ * text names elsewhere may be its own subject's ("Connecticut Gov. Ned
+ * Lamont has extended stay-at-home orders ... while Michigan Gov.
+ * Gretchen Whitmer has also extended ..." / "Gov. Gretchen Whitmer
+ * extended the state's stay-at-home order"). */
+static gboolean
+named_actors_apart (CgClaimViewer *v, const Prop *px, Words *cx, const Prop *py, Words *cy)
+{
+  return actors_apart (v, px, py) && has (px->named, px->subject_head) && has (py->named, py->subject_head)
+         && !has (cx, py->subject_head) && !has (cy, px->subject_head);
+}
+
 /* cg_claim_views_agree(), and with CLOSE > 0 cg_claim_views_agree_closely(). */
 static gboolean
 agree_views (CgClaimViewer *v, const CgClaimView *x, const CgClaimView *y, guint close, GString *why)
@@ -2492,7 +2510,7 @@ agree_views (CgClaimViewer *v, const CgClaimView *x, const CgClaimView *y, guint
           /* the named side's complement is looked up in the open side's text */
           Words *open_text = px->unknown ? &cx : &cy;
           if (!props_agree (v, px, py, nx, ny, open_text) || (close && !props_close (v, px, py, close))
-              || names_apart (px, x, &cx, py, y, &cy))
+              || names_apart (px, x, &cx, py, y, &cy) || named_actors_apart (v, px, &cx, py, &cy))
             continue;
           if (why)
             {
