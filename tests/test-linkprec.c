@@ -850,6 +850,39 @@ test_actors_apart (void)
   g_assert_cmpint (relation ("a1", "a2"), ==, CG_RELATION_CONTRADICTS);
 }
 
+/* One deed told of two named actors under one shared word (whole
+ * AllSides at 2e7508b, c114331: USA Today's "The full Senate will likely
+ * vote on Haspel next week", May 2018, supported the Chicago Sun-Times'
+ * "The full House will likely vote next week", December 2019, beside the
+ * right pair of USA Today's impeachment text; two MRC staffers at two
+ * straw polls): no support.  A head the other text names elsewhere may
+ * be its own subject's (Michigan's governor, AllSides peVybz2B /
+ * QwwDZAv4): still a support. */
+static void
+test_named_actors_apart (void)
+{
+  reset ();
+  add ("d1", "s1", CG_KIND_AUTHOR, NULL, NULL, "The full Senate will likely vote on Haspel next week.");
+  add ("d2", "s2", CG_KIND_AUTHOR, NULL, NULL, "The full House will likely vote next week.");
+  g_assert_cmpint (relation ("a1", "a2"), !=, CG_RELATION_SUPPORTS);
+  reset ();
+  add ("d1", "s1", CG_KIND_AUTHOR, NULL, NULL,
+       "If the articles of impeachment are approved today by the committee, the full House would then vote as early as "
+       "next week on whether to impeach Trump.");
+  add ("d2", "s2", CG_KIND_AUTHOR, NULL, NULL, "The full House will likely vote next week.");
+  g_assert_cmpint (relation ("a1", "a2"), ==, CG_RELATION_SUPPORTS);
+  reset ();
+  add ("d1", "s1", CG_KIND_AUTHOR, NULL, NULL, "The MRC's Cassandre Durocher distributed the ballots and tabulated the results.");
+  add ("d2", "s2", CG_KIND_AUTHOR, NULL, NULL, "The MRC\u2019s Kristine Lawrence distributed the ballots and tabulated the results.");
+  g_assert_cmpint (relation ("a1", "a2"), !=, CG_RELATION_SUPPORTS);
+  reset ();
+  add ("d1", "s1", CG_KIND_AUTHOR, NULL, NULL,
+       "Connecticut Gov. Ned Lamont has extended stay-at-home orders until May 20 while Michigan Gov. Gretchen Whitmer "
+       "has also extended restrictive social distancing guidelines until April 30.");
+  add ("d2", "s2", CG_KIND_AUTHOR, NULL, NULL, "Gov. Gretchen Whitmer extended the state's stay-at-home order through April 30.");
+  g_assert_cmpint (relation ("a1", "a2"), ==, CG_RELATION_SUPPORTS);
+}
+
 /* A negated cue of disclosure is silence, not a denial (the whole corpus
  * at ce83df3: Sessions "did not disclose" meetings with the Russian
  * ambassador / he will clarify "that he did meet with the Russian
@@ -1119,6 +1152,7 @@ main (int argc, char **argv)
   g_test_add_func ("/linkprec/one-moment", test_one_moment);
   g_test_add_func ("/linkprec/word-denied", test_word_denied);
   g_test_add_func ("/linkprec/actors-apart", test_actors_apart);
+  g_test_add_func ("/linkprec/named-actors-apart", test_named_actors_apart);
   g_test_add_func ("/linkprec/factive-cue", test_factive_cue);
   g_test_add_func ("/linkprec/tenses-apart", test_tenses_apart);
   g_test_add_func ("/linkprec/urged", test_urged);
