@@ -4835,6 +4835,58 @@ voice_of (CgRegistry *reg, Ctx *ctx, const CgAssertion *as)
   return NULL;
 }
 
+/* TEXT[0, N) into OUT (room for N + 1 bytes) with A-Z lowered and a NUL
+ * after it, as g_ascii_strdown() gives it but eight bytes at a time and
+ * with no allocation (g_ascii_strdown() calls g_ascii_tolower() a byte). */
+static void
+ascii_lower_into (const char *text, gsize n, char *out)
+{
+  const guint64 ones = G_GUINT64_CONSTANT (0x0101010101010101), high = ones * 0x80;
+  gsize i = 0;
+  for (; i + 8 <= n; i += 8)
+    {
+      guint64 x;
+      memcpy (&x, text + i, 8);
+      guint64 low7 = x & ~high;
+      guint64 upper = (low7 + ones * (0x80 - 'A')) & ~(low7 + ones * (0x7F - 'Z')) & ~x & high;
+      x |= upper >> 2;
+      memcpy (out + i, &x, 8);
+    }
+  for (; i < n; i++)
+    out[i] = (char) (text[i] >= 'A' && text[i] <= 'Z' ? text[i] + ('a' - 'A') : text[i]);
+  out[n] = '\0';
+}
+
+/* Whether TEXT[0, N) holds a character other than ASCII, the no-break
+ * space and General Punctuation (U+2000-U+203F: the curly quotation
+ * marks, the dashes): a character that is no letter nor digit and whose
+ * casefold is none, so the words around it are those of its ASCII. */
+static gboolean
+beyond_ascii_punct (const char *text, gsize n)
+{
+  const guint64 high = G_GUINT64_CONSTANT (0x8080808080808080);
+  const guchar *u = (const guchar *) text;
+  gsize i = 0;
+  while (i < n)
+    {
+      guint64 x;
+      if (i + 8 <= n && (memcpy (&x, u + i, 8), (x & high) == 0))
+        {
+          i += 8;
+          continue;
+        }
+      if (u[i] < 0x80)
+        i++;
+      else if (u[i] == 0xE2 && i + 2 < n && u[i + 1] == 0x80 && (u[i + 2] & 0xC0) == 0x80)
+        i += 3;
+      else if (u[i] == 0xC2 && i + 1 < n && u[i + 1] == 0xA0)
+        i += 2;
+      else
+        return TRUE;
+    }
+  return FALSE;
+}
+
 /* Who speaks an author claim of a whole transcript: the person of the
  * introducer of the whole text ([voice-introducers] scope=article) in a
  * paragraph of the article's head before the claim's ("NPR's politics
@@ -4877,16 +4929,34 @@ transcript_voice (CgRegistry *reg, Ctx *ctx, const CgAssertion *as)
       guint nhead = MIN (sg->paragraphs->len, reg->transcript_head);
       gint64 h0 = g_array_index (sg->paragraphs, CgParagraph, 0).span.start;
       gint64 h1 = g_array_index (sg->paragraphs, CgParagraph, nhead - 1).span.end;
-      char *low = g_ascii_strdown (t + h0, h1 - h0);
+      gsize hn = (gsize) (h1 - h0);
+      char stack[4096];
+      char *low = hn < sizeof stack ? stack : g_malloc (hn + 1);
+      ascii_lower_into (t + h0, hn, low);
       gboolean maybe = FALSE;
       for (guint k = 0; k < reg->transcript_probes->len && !maybe; k++)
         maybe = strstr (low, g_ptr_array_index (reg->transcript_probes, k)) != NULL;
-      g_free (low);
-      GArray *idv = g_array_new (FALSE, FALSE, sizeof (guint32));
+      GArray *idv = maybe ? g_array_new (FALSE, FALSE, sizeof (guint32)) : NULL;
       for (guint q = maybe ? nhead : 0; q-- > 0 && last == G_MAXUINT;)
         for (guint k = ctx->paras[q].end; k-- > ctx->paras[q].first && last == G_MAXUINT;)
           {
-            span_word_ids (ctx, reg->voice_lex, g_array_index (sg->sentences, CgSentence, k).span, idv);
+            CgSpan ks = g_array_index (sg->sentences, CgSentence, k).span;
+            /* a sentence of ASCII holds a phrase only where its lowered
+             * text holds the phrase's probe word: the rest of the head
+             * is not looked up word by word (a sentence with other
+             * characters is, for their casefolds: "\u017F" is "s") */
+            if (ks.start >= h0 && ks.end <= h1 && ks.start <= ks.end)
+              {
+                gboolean probe = FALSE;
+                for (guint j = 0; j < reg->transcript_probes->len && !probe; j++)
+                  {
+                    const char *pr = g_ptr_array_index (reg->transcript_probes, j);
+                    probe = memmem (low + (ks.start - h0), (gsize) (ks.end - ks.start), pr, strlen (pr)) != NULL;
+                  }
+                if (!probe && !beyond_ascii_punct (t + ks.start, (gsize) (ks.end - ks.start)))
+                  continue;
+              }
+            span_word_ids (ctx, reg->voice_lex, ks, idv);
             const guint32 *ids = (const guint32 *) (const void *) idv->data;
             for (guint i = 0; i < idv->len; i++)
               {
@@ -4900,7 +4970,10 @@ transcript_voice (CgRegistry *reg, Ctx *ctx, const CgAssertion *as)
                   }
               }
           }
-      g_array_unref (idv);
+      if (idv)
+        g_array_unref (idv);
+      if (low != stack)
+        g_free (low);
       const char *skey = NULL;
       Entry *e = last == G_MAXUINT ? NULL : sentence_person (reg, ctx, intro_sentence, FALSE, &skey);
       /* the line before the speech may give a surname alone, which an
