@@ -158,6 +158,8 @@ struct _CgRegistry {
   GHashTable *by_surname;   /* "surname[ sfx]" -> GPtrArray of Entry* with full names */
   GHashTable *by_bare;      /* "surname[ sfx]" -> Entry* known by surname only */
   GHashTable *by_name;      /* "o:", "d:", "u:" + key -> Entry* (orgs, documents, authors) */
+  guint64    *given_bits;   /* Bloom filter of every prefix of those keys that ends with a space
+                             * ("john "): misspelt_surname()'s given name (GIVEN_BITS bits, NULL with full_bits) */
   guint64    *full_bits;    /* Bloom filter of every key ever put in by_full (FULL_BITS bits, NULL
                              * until the first): misspelt_surname() asks about ~400 candidate
                              * keys per name, nearly all absent, and most need no table lookup */
@@ -224,6 +226,8 @@ set_add (GHashTable *table, const char *key)
  * person), two bits a key; with the whole corpus's few hundred thousand
  * keys about 3% of absent keys still pass to the table. */
 #define FULL_BITS_LOG 22
+/* and of their given names: a few tens of thousands in the whole corpus */
+#define GIVEN_BITS_LOG 20
 
 /* A polynomial hash of S[0, N) continuing from H (start: FULL_HASH_SEED):
  * H * P^N + the bytes as digits base P, mod 2^64.  The hash of a
@@ -241,16 +245,23 @@ full_hash_step (guint64 h, const char *s, gsize n)
   return h;
 }
 
-/* The two bits of key hash H (a mixing step first: FNV's low bits are weak). */
+/* The two bits of key hash H in a filter of 2^LOG bits (a mixing step
+ * first: FNV's low bits are weak). */
 static inline void
-full_bits_of (guint64 h, guint64 *b1, guint64 *b2)
+bloom_bits_of (guint64 h, guint log, guint64 *b1, guint64 *b2)
 {
   h ^= h >> 29;
   h *= G_GUINT64_CONSTANT (0xbf58476d1ce4e5b9);
   h ^= h >> 32;
-  guint64 mask = (G_GUINT64_CONSTANT (1) << FULL_BITS_LOG) - 1;
+  guint64 mask = (G_GUINT64_CONSTANT (1) << log) - 1;
   *b1 = h & mask;
-  *b2 = (h >> FULL_BITS_LOG) & mask;
+  *b2 = (h >> log) & mask;
+}
+
+static inline void
+full_bits_of (guint64 h, guint64 *b1, guint64 *b2)
+{
+  bloom_bits_of (h, FULL_BITS_LOG, b1, b2);
 }
 
 /* KEY went into by_full: set its bits.  Bits are never cleared (a stale
@@ -259,11 +270,36 @@ static void
 full_bits_add (CgRegistry *reg, const char *key)
 {
   if (reg->full_bits == NULL)
-    reg->full_bits = g_new0 (guint64, (G_GUINT64_CONSTANT (1) << FULL_BITS_LOG) / 64);
-  guint64 b1, b2;
-  full_bits_of (full_hash_step (FULL_HASH_SEED, key, strlen (key)), &b1, &b2);
+    {
+      reg->full_bits = g_new0 (guint64, (G_GUINT64_CONSTANT (1) << FULL_BITS_LOG) / 64);
+      reg->given_bits = g_new0 (guint64, (G_GUINT64_CONSTANT (1) << GIVEN_BITS_LOG) / 64);
+    }
+  guint64 b1, b2, h = FULL_HASH_SEED;
+  for (const char *c = key; *c; c++)
+    {
+      h = full_hash_step (h, c, 1);
+      if (*c == ' ')
+        {
+          bloom_bits_of (h, GIVEN_BITS_LOG, &b1, &b2);
+          reg->given_bits[b1 / 64] |= G_GUINT64_CONSTANT (1) << (b1 % 64);
+          reg->given_bits[b2 / 64] |= G_GUINT64_CONSTANT (1) << (b2 % 64);
+        }
+    }
+  full_bits_of (h, &b1, &b2);
   reg->full_bits[b1 / 64] |= G_GUINT64_CONSTANT (1) << (b1 % 64);
   reg->full_bits[b2 / 64] |= G_GUINT64_CONSTANT (1) << (b2 % 64);
+}
+
+/* May a key in by_full open with the bytes of hash H, the last of them a
+ * space?  FALSE is sure. */
+static inline gboolean
+given_bits_may (const CgRegistry *reg, guint64 h)
+{
+  if (reg->given_bits == NULL)
+    return FALSE;
+  guint64 b1, b2;
+  bloom_bits_of (h, GIVEN_BITS_LOG, &b1, &b2);
+  return (reg->given_bits[b1 / 64] >> (b1 % 64) & 1) && (reg->given_bits[b2 / 64] >> (b2 % 64) & 1);
 }
 
 /* May the key of hash H be in by_full?  FALSE is sure. */
@@ -1677,6 +1713,7 @@ cg_registry_free (CgRegistry *reg)
   g_hash_table_unref (reg->facts_memo);
   g_strfreev (reg->singular_suffixes);
   g_free (reg->full_bits);
+  g_free (reg->given_bits);
   g_free (reg);
 }
 
@@ -2760,10 +2797,15 @@ misspelt_surname (CgRegistry *reg, const NameKeys *nk, const char *name, const c
   gsize sl = strlen (nk->skey);
   if (nk->full == NULL || sl < reg->misspelt_min || strchr (nk->skey, ' ') || !is_ascii (nk->skey))
     return NULL;
+  /* every candidate's key opens with the given name and its space: with
+   * no person known by that given name none is looked up (most new
+   * names) */
+  gsize gl = strlen (nk->full) - sl - 1;
+  if (nk->full[gl] == ' ' && !given_bits_may (reg, full_hash_step (FULL_HASH_SEED, nk->full, gl + 1)))
+    return NULL;
   char *head = role_head (reg, role);
   if (head == NULL)
     return NULL;
-  gsize gl = strlen (nk->full) - sl - 1;
   /* the key of each candidate is written in place: the given name and the
    * surname's first I letters once per position, then only the letter C
    * changes (a string built per candidate, 600 of them for a surname of
