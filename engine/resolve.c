@@ -101,7 +101,22 @@ static const CgLexWord lw_unknown;
 typedef struct {
   const CgLexicon *lex;
   guint            list;
+  CgLexTable       table;  /* LEX's, for lookups without a call (lex_table_word()) */
 } Lex;
+
+/* cg_lexicon_word() of WORD (N bytes) on TABLE, inline: the hash, the
+ * first eight bytes as a chunk and the probe without a call or strlen(). */
+static inline const CgLexWord *
+lex_table_word (const CgLexTable *table, const char *word, gsize n)
+{
+  guint64 head = 0;
+  memcpy (&head, word, MIN (n, 8));
+  head = GUINT64_FROM_LE (head);
+  if (n == 0 || n > 8)
+    return n == 0 ? cg_lex_table_chunk (table, 0, 0, cg_lexicon_hash (word, 0))
+                  : cg_lex_table_word (table, word, n, head, cg_lexicon_hash (word, n));
+  return cg_lex_table_chunk (table, head, n, cg_lexicon_hash_end (cg_lexicon_hash_step (CG_LEXICON_HASH_SEED, head)));
+}
 
 struct _CgRegistry {
   CgRules    *rules;
@@ -442,10 +457,13 @@ word_lookup (const Lex *lex, Words *ws, guint i)
   /* a short word is looked up by the tokenizer's lowercase, never copied
    * nor hashed byte by byte */
   if (w->lower8)
-    w->lw = cg_lexicon_word_chunk (lex->lex, w->lower8, w->len,
-                                   cg_lexicon_hash_end (cg_lexicon_hash_step (CG_LEXICON_HASH_SEED, w->lower8)));
+    w->lw = cg_lex_table_chunk (&lex->table, w->lower8, w->len,
+                                cg_lexicon_hash_end (cg_lexicon_hash_step (CG_LEXICON_HASH_SEED, w->lower8)));
   else
-    w->lw = cg_lexicon_word (lex->lex, WORD (ws, i)->fold, -1);
+    {
+      const char *f = WORD (ws, i)->fold;
+      w->lw = lex_table_word (&lex->table, f, strlen (f));
+    }
   return w->lw;
 }
 
@@ -1549,7 +1567,8 @@ cg_registry_new (CgRules *rules, GError **error)
   for (guint i = 0; i < G_N_ELEMENTS (all); i++)
     {
       *all[i] = g_new (Lex, 1);
-      **all[i] = (Lex) { reg->lexicon, i };
+      **all[i] = (Lex) { reg->lexicon, i, { 0 } };
+      cg_lexicon_table (reg->lexicon, &(*all[i])->table);
     }
   GPtrArray *voice[] = { cg_rules_entries (rules, "pronouns", "first-person"),
                          cg_rules_entries (rules, "pronouns", "voice-introducers") };
@@ -4496,6 +4515,8 @@ span_word_ids (const Ctx *ctx, const CgLexicon *lex, CgSpan span, GArray *ids)
 {
   const char *t = ctx->article->text;
   gint64 p = span.start;
+  CgLexTable table;
+  cg_lexicon_table (lex, &table);
   /* words are split by at least one byte: room for all of them at once,
    * written in place rather than appended one call at a time */
   g_array_set_size (ids, (guint) ((span.end - span.start + 1) / 2 + 1));
@@ -4527,7 +4548,7 @@ span_word_ids (const Ctx *ctx, const CgLexicon *lex, CgSpan span, GArray *ids)
               for (gsize k = 0; k < len; k++)
                 low[k] = (char) (t[p + k] >= 'A' && t[p + k] <= 'Z' ? t[p + k] + ('a' - 'A') : t[p + k]);
               low[len] = '\0';
-              const CgLexWord *lw = cg_lexicon_word (lex, low, (gssize) len);
+              const CgLexWord *lw = lex_table_word (&table, low, len);
               out[n++] = lw ? lw->id : 0;
               if (low != stack)
                 g_free (low);
