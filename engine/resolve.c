@@ -1586,8 +1586,15 @@ cg_registry_new (CgRules *rules, GError **error)
       for (char **x = w; *x; x++)
         if (strlen (*x) > strlen (longest))
           longest = *x;
-      if (*longest)
-        g_ptr_array_add (reg->transcript_probes, g_ascii_strdown (longest, -1));
+      /* each word once ("speech" ends two phrases) */
+      char *probe = g_ascii_strdown (longest, -1);
+      gboolean dup = FALSE;
+      for (guint j = 0; j < reg->transcript_probes->len && !dup; j++)
+        dup = strcmp (g_ptr_array_index (reg->transcript_probes, j), probe) == 0;
+      if (*longest && !dup)
+        g_ptr_array_add (reg->transcript_probes, probe);
+      else
+        g_free (probe);
       g_strfreev (w);
     }
   reg->speech = speech_forms (rules);
@@ -4920,24 +4927,27 @@ ascii_lower_into (const char *text, gsize n, char *out)
   out[n] = '\0';
 }
 
-/* Whether TEXT[0, N) holds a character other than ASCII, the no-break
- * space and General Punctuation (U+2000-U+203F: the curly quotation
- * marks, the dashes): a character that is no letter nor digit and whose
- * casefold is none, so the words around it are those of its ASCII. */
+/* Whether TEXT[0, N) holds a NUL or a character other than ASCII, the
+ * no-break space and General Punctuation (U+2000-U+203F: the curly
+ * quotation marks, the dashes): a character that is no letter nor digit
+ * and whose casefold is none, so the words around it are those of its
+ * ASCII. */
 static gboolean
 beyond_ascii_punct (const char *text, gsize n)
 {
-  const guint64 high = G_GUINT64_CONSTANT (0x8080808080808080);
+  const guint64 ones = G_GUINT64_CONSTANT (0x0101010101010101), high = ones * 0x80;
   const guchar *u = (const guchar *) text;
   gsize i = 0;
   while (i < n)
     {
       guint64 x;
-      if (i + 8 <= n && (memcpy (&x, u + i, 8), (x & high) == 0))
+      if (i + 8 <= n && (memcpy (&x, u + i, 8), ((x | ((x - ones) & ~x)) & high) == 0))
         {
           i += 8;
           continue;
         }
+      if (u[i] == 0)
+        return TRUE;
       if (u[i] < 0x80)
         i++;
       else if (u[i] == 0xE2 && i + 2 < n && u[i + 1] == 0x80 && (u[i + 2] & 0xC0) == 0x80)
@@ -5010,12 +5020,15 @@ transcript_voice (CgRegistry *reg, Ctx *ctx, const CgAssertion *as)
              * characters is, for their casefolds: "\u017F" is "s") */
             if (ks.start >= h0 && ks.end <= h1 && ks.start <= ks.end)
               {
+                /* the sentence cut off by a NUL in the buffer for strstr()
+                 * (a NUL of the text's own cuts it short: such a sentence
+                 * is looked up whole) */
+                char *from = low + (ks.start - h0), *to = low + (ks.end - h0), keep = *to;
+                *to = '\0';
                 gboolean probe = FALSE;
                 for (guint j = 0; j < reg->transcript_probes->len && !probe; j++)
-                  {
-                    const char *pr = g_ptr_array_index (reg->transcript_probes, j);
-                    probe = memmem (low + (ks.start - h0), (gsize) (ks.end - ks.start), pr, strlen (pr)) != NULL;
-                  }
+                  probe = strstr (from, g_ptr_array_index (reg->transcript_probes, j)) != NULL;
+                *to = keep;
                 if (!probe && !beyond_ascii_punct (t + ks.start, (gsize) (ks.end - ks.start)))
                   continue;
               }
