@@ -2261,6 +2261,27 @@ mark_cues (Run *r)
                 continue;
             }
         }
+      /* "FEC reports show that ...", "Muslim advocates hailed ...": an -s
+       * form of a verb that may be a noun (no noun=no), right after a word
+       * and right before another cue verb in its base or past form, is the
+       * plural noun heading the subject of that verb, no cue of its own
+       * (not before a capitalized word: "Newly Released Document Reveals
+       * State Department Knew ...", a headline; nor before an adjective
+       * cue: "Trump appears willing to", the seeds). */
+      if (pre == 0 && !is_base && len == 1 && !ve->noun_no && ends_with (t->word, "s") && i > 0
+          && same_unit (r, i - 1, i) && is_word (TOK (r, i - 1)) && !tok_is (r, i - 1, L_PRON)
+          && !tok_is (r, i - 1, L_RELATIVE) && i + 1 < n && same_unit (r, i, i + 1))
+        {
+          /* (its auxiliaries and adverbs allowed: "Dozens of activists
+           * have complained") */
+          guint vl = 0, v1 = i + 1;
+          while (v1 < n && v1 < i + 4 && same_unit (r, i, v1) && is_prefix_word (r, TOK (r, v1)))
+            v1++;
+          const Entry *ne = v1 < n ? match_entry (r, v1, n, L_VERB, &vl) : NULL;
+          if (ne && same_unit (r, i, v1 + vl - 1) && !is_cap (TOK (r, i + 1)) && !ne->adjective
+              && (ne->base || (!ne->base_ing && !ends_with (TOK (r, v1)->word, "s"))))
+            continue;
+        }
       /* An uninflected verb right after its subject needs a plural one:
        * "officials say", "they report"; "the Mueller report" is a noun. */
       if (is_base && pre == 0 && !ve->noun_no)
@@ -2269,7 +2290,7 @@ mark_cues (Run *r)
             continue;
           const char *pw = TOK (r, i - 1)->word;
           gboolean plural = (ends_with (pw, "s") && !ends_with (pw, "ss") && !ends_possessive (pw)
-                             && strlen (pw) > 3) || is_percent (r, i - 1)
+                             && strlen (pw) > 3 && !tok_mass (r, i - 1)) || is_percent (r, i - 1)
                           || (tok_is (r, i - 1, L_SOURCE_PART) && !dated_only (r, i - 1))
                           || (tok_is (r, i - 1, L_PLURAL) && !tok_mass (r, i - 1));
           if (!plural && !tok_is (r, i - 1, L_PRON))

@@ -2966,6 +2966,40 @@ test_spans_twentieth (void)
   g_free (path);
 }
 
+/* Exact source spans, the twenty-first session (PolNeAR train
+ * sentences): a plural noun that is also a cue verb's -s form ("reports",
+ * "advocates", "states") heads the subject of the cue verb after it, and
+ * "news" is no plural subject of a base form ("A news report published
+ * ... said"). */
+static void
+test_spans_twentyfirst (void)
+{
+  char *path = cg_test_data ("extract-spans-twentyfirst.txt");
+  CgArticleResult *r = cg_test_process (path);
+  g_assert_cmpstr (find (r, "Qureshi")->source_text, ==, "Muslim advocates");
+  g_assert_cmpstr (cg_test_with_cue (r, "hailed")->source_text, ==, "Muslim advocates");
+  g_assert_cmpstr (find (r, "they already have private promises")->source_text, ==, "Iowa biofuels advocates");
+  g_assert_cmpstr (find (r, "a quartet of groups")->source_text, ==, "FEC reports");
+  g_assert_cmpstr (cg_test_with_cue (r, "show")->source_text, ==, "FEC reports");
+  g_assert_cmpstr (find (r, "the ruling has made")->source_text, ==, "Abortion rights advocates");
+  /* (its auxiliaries and adverbs between: "advocates also said") */
+  g_assert_cmpstr (find (r, "the government should go further")->source_text, ==, "Other refugee advocates");
+  /* ("states" is also the -s form of "state") */
+  g_assert_cmpstr (find (r, "a variety of interesting dynamics")->source_text, ==,
+                   "The new poll of voters in all 50 states");
+  g_assert_cmpstr (find (r, "More than 40 percent")->source_text, ==, "new fundraising reports");
+  /* the content after the cue verb, not after the noun */
+  g_assert_cmpstr (find (r, "Defense Secretary Ash Carter")->text, ==,
+                   "Defense Secretary Ash Carter used a personal email account to do some of his government business "
+                   "during his first months at the Pentagon");
+  g_assert_cmpstr (find (r, "Defense Secretary Ash Carter")->source_text, ==, "A news report published Wednesday");
+  /* (not before a capitalized word, a headline's: "Reveals" stays the
+   * cue) */
+  g_assert_cmpstr (find (r, "State Department Knew")->source_text, ==, "Newly Released Document");
+  cg_article_result_free (r);
+  g_free (path);
+}
+
 /* The writer's participle clause after a short object content
  * (extract.rules [object-clause-joiners] "*ing"), the clauses opened by
  * "because", "so" and "then" there, and the subject of a passive cue
@@ -3222,6 +3256,7 @@ main (int argc, char **argv)
   g_test_add_func ("/extract/bounds-eighteenth", test_bounds_eighteenth);
   g_test_add_func ("/extract/spans-nineteenth", test_spans_nineteenth);
   g_test_add_func ("/extract/spans-twentieth", test_spans_twentieth);
+  g_test_add_func ("/extract/spans-twentyfirst", test_spans_twentyfirst);
   g_test_add_func ("/extract/bounds-nineteenth", test_bounds_nineteenth);
   g_test_add_func ("/extract/bounds-twentieth", test_bounds_twentieth);
   int status = g_test_run ();
