@@ -2914,6 +2914,15 @@ np_fwd (Run *r, guint start, guint *end)
           e++;
           continue;
         }
+      /* "C. Stewart Verdery Jr., a senior homeland security official":
+       * the dot of a title word ending a name, before punctuation, ends
+       * the name with it */
+      if (e >= start + 2 && title_dot (r, e) && is_cap (TOK (r, e - 1)) && is_cap (TOK (r, e - 2))
+          && e + 1 < n && same_unit (r, e, e + 1) && !is_word (TOK (r, e + 1)))
+        {
+          last_head = e;
+          break;
+        }
       if (e > start && t->word[0] == '/' && slash_join (r, e))
         {
           e++;
@@ -3009,8 +3018,10 @@ np_fwd (Run *r, guint start, guint *end)
           last = a++;
           count++;
         }
+      /* (not when the count ran out at a title's dot: "a former chairman
+       * of Mr. Obama's Council of Economic Advisers who ..." goes on) */
       if (last != NONE && last > e + 1 && (a >= n || !same_unit (r, a - 1, a)
-                                           || (!is_word (TOK (r, a)) && !TOK (r, a)->cue)))
+                                           || (!is_word (TOK (r, a)) && !TOK (r, a)->cue && !title_dot (r, a))))
         e = last + 1;
     }
   *end = e;

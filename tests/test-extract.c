@@ -2968,9 +2968,10 @@ test_spans_twentieth (void)
 
 /* Exact source spans, the twenty-first session (PolNeAR train
  * sentences): a plural noun that is also a cue verb's -s form ("reports",
- * "advocates", "states") heads the subject of the cue verb after it, and
+ * "advocates", "states") heads the subject of the cue verb after it,
  * "news" is no plural subject of a base form ("A news report published
- * ... said"). */
+ * ... said"), and a title's dot inside or after a name ("Jr.", "Mr.",
+ * "Capt.") does not end the mention. */
 static void
 test_spans_twentyfirst (void)
 {
@@ -2996,6 +2997,20 @@ test_spans_twentyfirst (void)
   /* (not before a capitalized word, a headline's: "Reveals" stays the
    * cue) */
   g_assert_cmpstr (find (r, "State Department Knew")->source_text, ==, "Newly Released Document");
+  /* a name suffix's dot before punctuation ends the name with it */
+  g_assert_cmpstr (find (r, "We run people against watch lists")->source_text, ==,
+                   "C. Stewart Verdery Jr., a senior homeland security official during George W. Bush's administration");
+  /* an appositive whose word count runs out at a title's dot ("Mr.",
+   * "Ms.") is no appositive ending there: the mention goes on to the
+   * sentence end */
+  g_assert_cmpstr (find (r, "Bill Clinton is well aware")->source_text, ==,
+                   "Alan B. Krueger, a professor of economics at Princeton University and a former chairman of Mr. Obama's "
+                   "Council of Economic Advisers who has advised Mrs. Clinton");
+  g_assert_cmpstr (find (r, "She is basically an internationalist")->source_text, ==,
+                   "Edwin M. Truman, a fellow at the Peterson Institute for International Economics who worked with Ms. "
+                   "Brainard in both the Clinton and Obama administrations");
+  /* "capt." in extract.rules [titles] */
+  g_assert_cmpstr (find (r, "The candidates left")->source_text, ==, "Army Capt. Christian Pardo");
   cg_article_result_free (r);
   g_free (path);
 }
