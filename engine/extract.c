@@ -43,7 +43,7 @@ enum {
   L_CONTENT_END, L_CONTENT_PREP, L_NOUN_BEFORE, L_NAME_JOIN, L_HEARER, L_AFTER_HEARER, L_CUE_JOIN, L_SOURCE_PREP, L_SOURCE_TAIL, L_AGENT, L_PASSIVE, L_GIVEN, L_TRIGGER, L_COORD, L_SUBORD, L_PLURAL, L_REFUTER, L_OBJ_RELATIVE, L_REL_SOURCE, L_EXPLETIVE, L_CUE_INFINITIVE, L_HEDGE_OPENER, L_POSSESSIVE, L_NOT_POSSESSIVE, L_NP_END, L_BOUNDS, L_QUANT_OPENER, L_TITLE_OPENER, L_TITLE_SMALL, L_PREP_HEAD, L_OWN_JOIN, L_SOURCE_PART, L_ASIDE_OPENER, L_SOURCE_MOD, L_SOURCE_ADV, L_PARTICIPLE_JOINER, L_PARTICLE, L_CONTENT_GOES_ON, L_HOT_END,
   /* the cold tier */
   L_STATEMENT_NOUN = CG_LEXICON_HOT_LISTS, L_STATEMENT_VERB, L_PARTY_INITIAL, L_LABEL_SPEAKER, L_NOT_LABEL_SPEAKER,
-  L_FEELING_VERB, L_FEELING_NOUN, L_FEELING_PARTICLE, L_TOPIC_LABEL, N_LEX
+  L_FEELING_VERB, L_FEELING_NOUN, L_FEELING_PARTICLE, L_TOPIC_LABEL, L_SUBJECT_CONJ, N_LEX
 };
 G_STATIC_ASSERT (L_HOT_END <= CG_LEXICON_HOT_LISTS);
 
@@ -563,6 +563,7 @@ cg_extractor_new (CgRules *rules, GError **error)
   lists[L_FEELING_VERB] = cg_rules_entries (rules, "extract", "feeling-verbs");
   lists[L_FEELING_NOUN] = cg_rules_entries (rules, "extract", "feeling-nouns");
   lists[L_FEELING_PARTICLE] = cg_rules_entries (rules, "extract", "feeling-particles");
+  lists[L_SUBJECT_CONJ] = cg_rules_entries (rules, "extract", "subject-conjunctions");
   lists[L_CONTENT_GOES_ON] = cg_rules_entries (rules, "extract", "content-goes-on");
   lists[L_HEARER] = cg_rules_entries (rules, "extract", "hearers");
   lists[L_AFTER_HEARER] = cg_rules_entries (rules, "extract", "after-hearer");
@@ -5943,6 +5944,13 @@ from_match (Run *r, guint pattern, const CgPatMatch *m)
           while (at < m->group_start && TOK (r, at)->quote_close >= 0)
             at++;
         }
+      /* "But Trump went further, embracing ...", "And now Mr. Manafort
+       * has taken on ..., seeking to": up to two words of extract.rules
+       * [subject-conjunctions] opening the sentence come before its
+       * subject */
+      if (!after_join && at == us)
+        while (at < us + 2 && at + 1 < m->group_start && tok_is (r, at, L_SUBJECT_CONJ))
+          at++;
       /* (a participle after "and" speaks only for the speaker of an
        * attribution before it: "cheeriness and threatening bluster") */
       gboolean first_np = !after_join || strcmp (rule_base (r, m->cue_rule), "ing") != 0;

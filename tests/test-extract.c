@@ -2970,8 +2970,9 @@ test_spans_twentieth (void)
  * sentences): a plural noun that is also a cue verb's -s form ("reports",
  * "advocates", "states") heads the subject of the cue verb after it,
  * "news" is no plural subject of a base form ("A news report published
- * ... said"), and a title's dot inside or after a name ("Jr.", "Mr.",
- * "Capt.") does not end the mention. */
+ * ... said"), a title's dot inside or after a name ("Jr.", "Mr.",
+ * "Capt.") does not end the mention, and a participle cue finds the
+ * sentence's subject after an opening "But" or "Yet". */
 static void
 test_spans_twentyfirst (void)
 {
@@ -3011,6 +3012,11 @@ test_spans_twentyfirst (void)
                    "Brainard in both the Clinton and Obama administrations");
   /* "capt." in extract.rules [titles] */
   g_assert_cmpstr (find (r, "The candidates left")->source_text, ==, "Army Capt. Christian Pardo");
+  /* a participle cue after a comma speaks for the sentence's subject,
+   * also after a word of extract.rules [subject-conjunctions] opening
+   * the sentence */
+  g_assert_cmpstr (find (r, "his reputation as perhaps")->source_text, ==, "Trump");
+  g_assert_cmpstr (find (r, "attendees to oppose")->source_text, ==, "she");
   cg_article_result_free (r);
   g_free (path);
 }
