@@ -2269,17 +2269,17 @@ mark_cues (Run *r)
        * (not before a capitalized word: "Newly Released Document Reveals
        * State Department Knew ...", a headline; nor before an adjective
        * cue: "Trump appears willing to", the seeds). */
-      if (pre == 0 && !is_base && len == 1 && !ve->noun_no && ends_with (t->word, "s") && i > 0
-          && same_unit (r, i - 1, i) && is_word (TOK (r, i - 1)) && !tok_is (r, i - 1, L_PRON)
-          && !tok_is (r, i - 1, L_RELATIVE) && i + 1 < n && same_unit (r, i, i + 1))
+      if (pre == 0 && !is_base && len == 1 && !ve->noun_no && i > 0 && i + 1 < n && same_unit (r, i - 1, i + 1)
+          && is_word (TOK (r, i + 1)) && !is_cap (TOK (r, i + 1)) && ends_with (t->word, "s")
+          && is_word (TOK (r, i - 1)) && !tok_is (r, i - 1, L_PRON) && !tok_is (r, i - 1, L_RELATIVE))
         {
-          /* (its auxiliaries and adverbs allowed: "Dozens of activists
-           * have complained") */
+          /* (its auxiliaries and adverbs allowed: "Other refugee advocates
+           * also said") */
           guint vl = 0, v1 = i + 1;
           while (v1 < n && v1 < i + 4 && same_unit (r, i, v1) && is_prefix_word (r, TOK (r, v1)))
             v1++;
-          const Entry *ne = v1 < n ? match_entry (r, v1, n, L_VERB, &vl) : NULL;
-          if (ne && same_unit (r, i, v1 + vl - 1) && !is_cap (TOK (r, i + 1)) && !ne->adjective
+          const Entry *ne = v1 < n && (r->tf[v1] & TF_LISTS) ? match_entry (r, v1, n, L_VERB, &vl) : NULL;
+          if (ne && same_unit (r, i, v1 + vl - 1) && !ne->adjective
               && (ne->base || (!ne->base_ing && !ends_with (TOK (r, v1)->word, "s"))))
             continue;
         }
