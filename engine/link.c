@@ -437,8 +437,7 @@ struct _CgLinker {
    * per array and item were a third of making items) */
   GArray       *build[B_N];
   Item          build_item;
-  guint32      *build_buf;    /* make_item()'s per-token id buffers */
-  gsize         build_buf_len;
+  guint         build_room;   /* tokens the nine per-token build arrays have room for (make_item()) */
   /* Making and linking on two threads (cg_linker_make(), cg_linker_link()):
    * the steps made and compared so far, so the making thread can wait
    * for the comparing one before it moves an array both read (drain()).
@@ -497,15 +496,40 @@ append_u32 (GArray *a, guint32 v)
   g_array_append_val (a, v);
 }
 
+/* A's length cut to N, at most its length.  The arrays of this file are
+ * made with no terminating zero and no clear function, so the length is
+ * all g_array_set_size() changes when it shrinks one, through a call of
+ * g_array_remove_range() (some fifty instructions; two million calls a
+ * making thread at AllSides p10). */
+static inline void
+arr_cut (GArray *a, guint n)
+{
+  g_assert (n <= a->len);
+  a->len = n;
+}
+
+/* A's length set to N, no more than the room g_array_set_size() made
+ * in it before: its elements up to N written in place. */
+static inline void
+arr_within (GArray *a, guint n)
+{
+  a->len = n;
+}
+
 static void
 sort_unique (GArray *a)
 {
-  sort_u32 ((guint32 *) (gpointer) a->data, a->len);
-  guint k = 0;
-  for (guint i = 0; i < a->len; i++)
-    if (k == 0 || g_array_index (a, guint32, i) != g_array_index (a, guint32, k - 1))
-      g_array_index (a, guint32, k++) = g_array_index (a, guint32, i);
-  g_array_set_size (a, k);
+  /* most of an item's arrays hold none or one id (its years, names,
+   * negated concepts): nothing to sort, and no call to shrink them */
+  if (a->len < 2)
+    return;
+  guint32 *d = (guint32 *) (gpointer) a->data;
+  sort_u32 (d, a->len);
+  guint k = 1;
+  for (guint i = 1; i < a->len; i++)
+    if (d[i] != d[k - 1])
+      d[k++] = d[i];
+  arr_cut (a, k);
 }
 
 /* Without a branch on the values: which side advances is a coin toss
@@ -1604,7 +1628,6 @@ cg_linker_free (CgLinker *l)
   g_array_unref (l->run_hits);
   for (guint i = 0; i < B_N; i++)
     g_array_unref (l->build[i]);
-  g_free (l->build_buf);
   g_mutex_clear (&l->step_lock);
   g_cond_clear (&l->step_cond);
   g_hash_table_unref (l->linked_kinds);
@@ -1655,9 +1678,12 @@ frozen_size (GArray *a)
 static gboolean
 same_array (GArray *a, GArray *b)
 {
+  /* the lengths first: most pairs differ there, and the element sizes
+   * are calls into GLib (1.6M a making thread at AllSides p10) */
+  if (a->len == 0 || a->len != b->len)
+    return FALSE;
   guint size = g_array_get_element_size (a);
-  return a->len > 0 && a->len == b->len && size == g_array_get_element_size (b)
-         && memcmp (a->data, b->data, (gsize) a->len * size) == 0;
+  return size == g_array_get_element_size (b) && memcmp (a->data, b->data, (gsize) a->len * size) == 0;
 }
 
 /* Done with array A of an item being built: one of L's build arrays is
@@ -1668,7 +1694,7 @@ release (CgLinker *l, GArray *a)
   for (guint i = 0; i < B_N; i++)
     if (a == l->build[i])
       {
-        g_array_set_size (a, 0);
+        arr_cut (a, 0);
         return;
       }
   g_array_unref (a);
@@ -2671,19 +2697,26 @@ make_item (CgLinker *l, CgAssertion *a, Prep *p)
   guint capitalized = 0;
   guint contrast_at = G_MAXUINT;   /* seq index of the first "..., just" */
   guint denial_end = G_MAXUINT;    /* seq index of the first [denial_ends] clause ("as it hacked") */
-  /* at most one id a token in each: filled in plain buffers, moved into
-   * the arrays once (an append call per id was a quarter of the item's
-   * cost on the linking thread) */
-  if (l->build_buf_len < 10 * (gsize) ntoks + 8)
+  /* at most one id a token in each: written straight into the build
+   * arrays, given room for the longest text so far (an append call per
+   * id was a quarter of the item's cost on the linking thread; one per
+   * array and item, nine, still 4% of the cg-link thread at AllSides p10) */
+  GArray *per_token[] = { it->words, it->content, content_pos, it->negated, plain, it->entities, it->names, it->years, it->seq };
+  if (l->build_room < ntoks)
     {
-      l->build_buf_len = MAX (10 * (gsize) ntoks + 8, 2 * l->build_buf_len);
-      l->build_buf = g_renew (guint32, l->build_buf, l->build_buf_len);
+      l->build_room = MAX (ntoks, 2 * l->build_room);
+      for (guint k = 0; k < G_N_ELEMENTS (per_token); k++)
+        {
+          g_array_set_size (per_token[k], l->build_room);
+          arr_cut (per_token[k], 0);
+        }
     }
   G_STATIC_ASSERT (sizeof (Seq) == 2 * sizeof (guint32) && G_ALIGNOF (Seq) <= G_ALIGNOF (guint32));
-  guint32 *buf = l->build_buf;
-  guint32 *W = buf, *C = W + ntoks, *P = C + ntoks, *N = P + ntoks, *L = N + ntoks, *E = L + ntoks,
-          *M = E + ntoks, *Y = M + ntoks;
-  Seq *S = (Seq *) (gpointer) (Y + ntoks);
+  guint32 *W = (guint32 *) (gpointer) it->words->data, *C = (guint32 *) (gpointer) it->content->data,
+          *P = (guint32 *) (gpointer) content_pos->data, *N = (guint32 *) (gpointer) it->negated->data,
+          *L = (guint32 *) (gpointer) plain->data, *E = (guint32 *) (gpointer) it->entities->data,
+          *M = (guint32 *) (gpointer) it->names->data, *Y = (guint32 *) (gpointer) it->years->data;
+  Seq *S = (Seq *) (gpointer) it->seq->data;
   guint nw = 0, nc = 0, np = 0, nn = 0, nl = 0, ne = 0, nm = 0, ny = 0, ns = 0;
   for (guint i = 0; i < ntoks; i++)
     {
@@ -2749,16 +2782,16 @@ make_item (CgLinker *l, CgAssertion *a, Prep *p)
       if (t->flags & CG_NORM_YEAR)
         Y[ny++] = (guint32) t->value;
     }
-  g_array_append_vals (it->seq, S, ns);
-  g_array_append_vals (it->words, W, nw);
+  arr_within (it->seq, ns);
+  arr_within (it->words, nw);
   it->tokens = (guint8) MIN (nw, G_MAXUINT8);
-  g_array_append_vals (it->content, C, nc);
-  g_array_append_vals (content_pos, P, np);
-  g_array_append_vals (it->negated, N, nn);
-  g_array_append_vals (plain, L, nl);
-  g_array_append_vals (it->entities, E, ne);
-  g_array_append_vals (it->names, M, nm);
-  g_array_append_vals (it->years, Y, ny);
+  arr_within (it->content, nc);
+  arr_within (content_pos, np);
+  arr_within (it->negated, nn);
+  arr_within (plain, nl);
+  arr_within (it->entities, ne);
+  arr_within (it->names, nm);
+  arr_within (it->years, ny);
   /* Numbers, with the content concepts within the window around them,
    * and the ones next to them in their clause: what they measure. */
   guint w = (guint) l->number_window;
@@ -2791,7 +2824,7 @@ make_item (CgLinker *l, CgAssertion *a, Prep *p)
       sort_unique (nb.near);
       g_array_append_val (it->numbers, nb);
     }
-  g_array_set_size (content_pos, 0);
+  arr_cut (content_pos, 0);
   sort_unique (it->words);
   sort_unique (it->content);
   sort_unique (it->entities);
@@ -2805,8 +2838,8 @@ make_item (CgLinker *l, CgAssertion *a, Prep *p)
   for (guint i = 0; i < it->negated->len; i++)
     if (!contains (plain, g_array_index (it->negated, guint32, i)))
       g_array_index (it->negated, guint32, kept++) = g_array_index (it->negated, guint32, i);
-  g_array_set_size (it->negated, kept);
-  g_array_set_size (plain, 0);
+  arr_cut (it->negated, kept);
+  arr_cut (plain, 0);
   it->cues = p->text.negations;
   sort_unique (it->years);
   /* "it is not known if ...", "is not sufficient to establish that the
@@ -2828,7 +2861,7 @@ make_item (CgLinker *l, CgAssertion *a, Prep *p)
           it->whole = FALSE;
           Cue c = { g_array_index (it->seq, Seq, 0).concept, 0, 0, FALSE, FALSE, FALSE };
           g_array_append_val (it->cuelist, c);
-          g_array_set_size (it->negated, 0);
+          arr_cut (it->negated, 0);
           for (guint k = 0; k < contrast_at; k++)
             {
               Seq *sq = &g_array_index (it->seq, Seq, k);
@@ -2846,7 +2879,7 @@ make_item (CgLinker *l, CgAssertion *a, Prep *p)
           for (guint i = 0; i < it->negated->len; i++)
             if (!contains (after, g_array_index (it->negated, guint32, i)))
               g_array_index (it->negated, guint32, kept++) = g_array_index (it->negated, guint32, i);
-          g_array_set_size (it->negated, kept);
+          arr_cut (it->negated, kept);
           g_array_unref (after);
         }
     }
@@ -2999,31 +3032,35 @@ entity_retire (CgLinker *l, Item *it, guint64 key)
 static void
 posting_keys (CgLinker *l, Item *it, GArray *keys)
 {
-  g_array_set_size (keys, 0);
-  for (guint i = 0; i < ARR (it, entities)->len; i++)
+  /* sized for them all, then written in place (an append call a key) */
+  GArray *entities = ARR (it, entities), *numbers = ARR (it, numbers);
+  guint most = entities->len;
+  for (guint i = 0; i < numbers->len; i++)
+    most += g_array_index (numbers, Number, i).context->len;
+  g_array_set_size (keys, most);
+  guint64 *kd = (guint64 *) (gpointer) keys->data;
+  guint nk = 0;
+  for (guint i = 0; i < entities->len; i++)
     {
-      guint32 e = g_array_index (ARR (it, entities), guint32, i);
+      guint32 e = g_array_index (entities, guint32, i);
       if (entity_retired (l, e))
         continue;     /* its lookup would find LIST_DEAD and skip it */
-      guint64 k = posting_key (KEY_ENTITY, e, 0);
-      g_array_append_val (keys, k);
+      kd[nk++] = posting_key (KEY_ENTITY, e, 0);
     }
-  for (guint i = 0; i < ARR (it, numbers)->len; i++)
+  for (guint i = 0; i < numbers->len; i++)
     {
-      Number *nb = &g_array_index (ARR (it, numbers), Number, i);
+      Number *nb = &g_array_index (numbers, Number, i);
       guint64 unit = nb->unit ? hash_str (nb->unit) : 0;
       for (guint k = 0; k < nb->context->len; k++)
-        {
-          guint64 key = posting_key (KEY_NUMBER, unit, g_array_index (nb->context, guint32, k));
-          g_array_append_val (keys, key);
-        }
+        kd[nk++] = posting_key (KEY_NUMBER, unit, g_array_index (nb->context, guint32, k));
     }
+  arr_cut (keys, nk);
   sort_u64 ((guint64 *) (gpointer) keys->data, keys->len);
   guint n = 0;
   for (guint i = 0; i < keys->len; i++)
     if (n == 0 || g_array_index (keys, guint64, i) != g_array_index (keys, guint64, n - 1))
       g_array_index (keys, guint64, n++) = g_array_index (keys, guint64, i);
-  g_array_set_size (keys, n);
+  arr_cut (keys, n);
 }
 
 /* A quote's speaker and one of its concepts as one posting key. */
@@ -3058,7 +3095,7 @@ speaker_candidates (CgLinker *l, Item *it, GArray *cands)
             {
               /* a concept the speaker was never quoted with: no quote
                * holds the fragment */
-              g_array_set_size (lists, 0);
+              arr_cut (lists, 0);
               break;
             }
           if (list.len <= l->max_speaker_df)
@@ -3138,7 +3175,7 @@ run_candidates (CgLinker *l, Item *it, GArray *cands)
     return;
   GArray *seq = ARR (it, seq);
   GArray *keys = l->run_keys;
-  g_array_set_size (keys, 0);
+  arr_cut (keys, 0);
   for (guint i = 0; i + 1 < seq->len; i++)
     {
       guint32 c0 = g_array_index (seq, Seq, i).concept, c1 = g_array_index (seq, Seq, i + 1).concept;
@@ -3150,9 +3187,9 @@ run_candidates (CgLinker *l, Item *it, GArray *cands)
   for (guint i = 0; i < keys->len; i++)
     if (n == 0 || g_array_index (keys, guint64, i) != g_array_index (keys, guint64, n - 1))
       g_array_index (keys, guint64, n++) = g_array_index (keys, guint64, i);
-  g_array_set_size (keys, n);
+  arr_cut (keys, n);
   GArray *hits = l->run_hits;
-  g_array_set_size (hits, 0);
+  arr_cut (hits, 0);
   for (guint i = 0; i < keys->len; i++)
     {
       Posting post;
@@ -3187,7 +3224,7 @@ run_candidates (CgLinker *l, Item *it, GArray *cands)
         g_array_index (hits, guint64, m++) = (guint64) (G_MAXUINT32 - shared) << 32 | (G_MAXUINT32 - v);
       i = j;
     }
-  g_array_set_size (hits, m);
+  arr_cut (hits, m);
   sort_u64 ((guint64 *) (gpointer) hits->data, hits->len);
   for (guint i = 0; i < hits->len && i < l->max_run_candidates; i++)
     {
@@ -3275,7 +3312,11 @@ best_lsh (CgLinker *l, guint self, GArray *cands)
 {
   GArray *lsh = l->lsh;
   GArray *hits = l->hits;
-  g_array_set_size (hits, 0);
+  /* at most one hit a collision, written in place: an append call per
+   * hit was a fifth of indexing an item at AllSides p10 */
+  g_array_set_size (hits, lsh->len);
+  Hit *hit_at = (Hit *) (gpointer) hits->data;
+  guint n_hits = 0;
   /* the bands each item collided in, counted in a small table rather than
    * by sorting the collisions (a sort was a tenth of the making thread
    * at scale); the hits come in no order, and none is needed: the
@@ -3299,12 +3340,11 @@ best_lsh (CgLinker *l, guint self, GArray *cands)
         {
           if (slots[h] == 0)
             {
-              Hit hit = { v, 1, 0, 0, 0 };
-              g_array_append_val (hits, hit);
-              slots[h] = hits->len;
+              hit_at[n_hits++] = (Hit) { v, 1, 0, 0, 0 };
+              slots[h] = n_hits;
               break;
             }
-          Hit *hit = &g_array_index (hits, Hit, slots[h] - 1);
+          Hit *hit = &hit_at[slots[h] - 1];
           if (hit->index == v)
             {
               hit->bands++;
@@ -3312,6 +3352,7 @@ best_lsh (CgLinker *l, guint self, GArray *cands)
             }
         }
     }
+  arr_cut (hits, n_hits);
   if (hits->len * 4 < cap)
     for (guint i = 0; i < lsh->len; i++)
       {
@@ -3322,7 +3363,7 @@ best_lsh (CgLinker *l, guint self, GArray *cands)
       }
   else
     memset (slots, 0, cap * sizeof *slots);
-  g_array_set_size (lsh, 0);
+  arr_cut (lsh, 0);
   guint single = 0, contained = 0;
   for (guint i = 0; i < hits->len; i++)
     single += g_array_index (hits, Hit, i).bands == 1;
@@ -3373,7 +3414,7 @@ best_lsh (CgLinker *l, guint self, GArray *cands)
    * several-band hits are sorted only when they are too many, and the
    * best few single-band ones are picked, not sorted with the rest. */
   GArray *ranks = l->ranks;
-  g_array_set_size (ranks, 0);
+  arr_cut (ranks, 0);
   for (guint i = 0; i < hits->len; i++)
     if (g_array_index (hits, Hit, i).bands > 1)
       {
@@ -3383,7 +3424,7 @@ best_lsh (CgLinker *l, guint self, GArray *cands)
   if (ranks->len > l->max_lsh_candidates)
     {
       sort_u64 ((guint64 *) (gpointer) ranks->data, ranks->len);
-      g_array_set_size (ranks, l->max_lsh_candidates);
+      arr_cut (ranks, l->max_lsh_candidates);
     }
   guint room = MIN (l->max_lsh_candidates - ranks->len, l->max_single_band);
   guint multi = ranks->len;
@@ -3427,7 +3468,7 @@ best_lsh (CgLinker *l, guint self, GArray *cands)
   if (ranks->len > most)
     {
       sort_u64 ((guint64 *) (gpointer) ranks->data + picked, ranks->len - picked);
-      g_array_set_size (ranks, most);
+      arr_cut (ranks, most);
     }
   /* and of those the cut left out, the max_single_share likely sharing
    * the most for their lengths (hit_score(), at least single_min_share):
@@ -3609,6 +3650,15 @@ index_item (CgLinker *l, Item *it, GArray *cands)
   /* the slots prefetch_lists() found, if it ran for this item */
   guint half = it->index & 1;
   guint32 **slots = l->ahead_of[half] == it->index ? l->ahead_slots + half * l->bands : NULL;
+  /* the collisions copied straight into l->lsh, sized for the most the
+   * bands can give: an append call per band with items was a tenth of
+   * indexing an item */
+  guint *lsh = NULL, n_lsh = 0;
+  if (cands)
+    {
+      g_array_set_size (l->lsh, l->bands * MIN (l->max_bucket_read, l->max_bucket));
+      lsh = (guint *) (gpointer) l->lsh->data;
+    }
   for (guint b = 0; b < l->bands; b++)
     {
       Posting bucket;
@@ -3625,13 +3675,19 @@ index_item (CgLinker *l, Item *it, GArray *cands)
       if (cands && bucket.len)
         {
           guint take = MIN (bucket.len, l->max_bucket_read);
-          g_array_append_vals (l->lsh, bucket.items + bucket.len - take, take);
+          const guint32 *from = bucket.items + bucket.len - take;
+          for (guint k = 0; k < take; k++)
+            lsh[n_lsh + k] = from[k];
+          n_lsh += take;
           l->n_lsh_read += take;
         }
       posting_add (l, &bucket, it->index);
     }
   if (cands)
-    best_lsh (l, it->index, cands);
+    {
+      arr_cut (l->lsh, n_lsh);
+      best_lsh (l, it->index, cands);
+    }
 
   GArray *keys = l->keys;
   if (l->keys_next_of == it->index)
@@ -6195,7 +6251,7 @@ cg_linker_index_prepared (CgLinker *l, CgLinkBatch *batch, GPtrArray *articles)
 static void
 gather (CgLinker *l, guint i, GArray *cands)
 {
-  g_array_set_size (cands, 0);
+  arr_cut (cands, 0);
   index_item (l, l->flat[i].item, cands);
   for (guint k = 0; k < cands->len; k++)
     __builtin_prefetch (&l->flat[g_array_index (cands, guint, k)]);
@@ -6215,7 +6271,7 @@ keep (CgLinker *l, guint i, GArray *cands)
       g_array_index (cands, guint, kept++) = xi;
     }
   l->n_candidates += cands->len;
-  g_array_set_size (cands, kept);
+  arr_cut (cands, kept);
 }
 
 /* Link the items made of ASSERTIONS to the earlier ones and to each
