@@ -40,11 +40,13 @@ void cg_linker_index (CgLinker *linker, GPtrArray *assertions, GPtrArray *articl
  * grow. */
 void cg_linker_set_speakers (CgLinker *linker, GPtrArray *speakers);
 
-/* Whether the linker may use the processor's vector unit, where it has
- * one (the default): MinHash with AVX-512, the comparisons' counts of
- * shared ids with AVX2; with USE FALSE the portable loops run.  Both give
- * the same signatures and counts, hence the same links: this is for the
- * tests that check it.  Returns whether vector code will run. */
+/* Whether the linker may use the processor's vector unit and popcount
+ * instruction, where it has them (the default): MinHash with AVX-512,
+ * the comparisons' counts of shared ids with AVX2, the Bloom bits that
+ * rank LSH collisions with popcnt; with USE FALSE the portable loops run.
+ * Both give the same signatures and counts, hence the same links: this
+ * is for the tests that check it.  Returns whether any of that code will
+ * run. */
 gboolean cg_linker_set_vectors (CgLinker *linker, gboolean use);
 
 /* Whether the linker retires a posting list once its readers skip it for
