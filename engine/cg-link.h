@@ -65,9 +65,10 @@ guint64 cg_linker_set_retire (CgLinker *linker, gboolean retire);
 void cg_linker_set_marks (CgLinker *linker, gboolean use);
 
 /* Whether a quote of one sentence is ruled out as a sentence printed in
- * another quote by its counts (the default), or its sentence normalized
- * and counted: both give the same links; this is for the tests that
- * check it. */
+ * another quote by its counts, and a pair no relation's first count can
+ * link is left before its other readings (the default), or both read
+ * in full: both give the same links; this is for the tests that check
+ * it. */
 void cg_linker_set_sentence_bound (CgLinker *linker, gboolean use);
 
 /* The MinHash signature of the shingle hashes HASHES[0, N), as the linker

@@ -1733,6 +1733,22 @@ test_content_marks (void)
   g_free (files[1]);
 }
 
+/* F's links with the bound of cg_linker_set_sentence_bound() on
+ * (LINKS[0]) and off (LINKS[1]); the caller unrefs both. */
+static void
+link_bound_both (Fixture *f, GPtrArray *links[2])
+{
+  for (guint k = 0; k < 2; k++)
+    {
+      GError *error = NULL;
+      CgLinker *l = cg_linker_new (cg_test_rules (), &error);
+      g_assert_no_error (error);
+      cg_linker_set_sentence_bound (l, k == 0);
+      links[k] = cg_linker_add (l, f->assertions, f->articles);
+      cg_linker_free (l);
+    }
+}
+
 /* A quote of one sentence is ruled out as a sentence printed in another
  * quote by its counts, before it is normalized
  * (cg_linker_set_sentence_bound()), and a word it repeats counts each
@@ -1755,19 +1771,64 @@ test_same_as_one_sentence (void)
              "Asked about the inquiry, a spokeswoman said the rules of the ethics committee bar every member of the "
              "committee from commenting on whether a matter is before the committee or not");
   GPtrArray *links[2];
-  for (guint k = 0; k < 2; k++)
-    {
-      GError *error = NULL;
-      CgLinker *l = cg_linker_new (cg_test_rules (), &error);
-      g_assert_no_error (error);
-      cg_linker_set_sentence_bound (l, k == 0);
-      links[k] = cg_linker_add (l, f.assertions, f.articles);
-      cg_linker_free (l);
-    }
+  link_bound_both (&f, links);
   CgLink *k = find (links[0], "a1", "a2");
   g_assert_nonnull (k);
   g_assert_cmpstr (k->rule, ==, "same_as.sentence");
   assert_evidence (k, "sentence of a1 in a2");
+  assert_same_links (links[0], links[1]);
+  g_ptr_array_unref (links[0]);
+  g_ptr_array_unref (links[1]);
+  fixture_clear (&f);
+}
+
+/* compare() leaves a pair no relation's first count can link before its
+ * other readings (may_link()): pairs linked on their words alone, with
+ * too few concepts in common for any contradiction or support, must
+ * still be read.  Three AllSides pairs of subset-p10: Facebook's
+ * statement and a report quoting part of it (same_as.quoted; 9 words in
+ * common, which the sentence test's count allows), the New York
+ * governor's "no one should have to choose between their health and
+ * their right to vote" in two statements (same_as.sentence), and "no
+ * collusion" in two reports of one speaker's words, 5 words, too few for
+ * the sentence test (same_as.quoted: only its own count lets it
+ * through).  The same links with the bound off
+ * (cg_linker_set_sentence_bound()). */
+static void
+test_may_link_words_only (void)
+{
+  Fixture f;
+  fixture_init (&f);
+  assertion (&f, "d1", "s1", CG_KIND_MIXED,
+             "it had \"found no evidence that the anonymous allegations are true\" and publicly released 28 pages of "
+             "internal guidelines used by the Trending Topics team, breaking down how the section comes together every "
+             "day");
+  assertion (&f, "d2", "s2", CG_KIND_DIRECT,
+             "We take these reports extremely seriously, and have found no evidence that the anonymous allegations are "
+             "true Facebook does not allow or advise our reviewers to systematically discriminate against sources of "
+             "any ideological origin and we've designed our tools to make that technically not feasible.");
+  assertion (&f, "d3", "s3", CG_KIND_DIRECT,
+             "Republicans in the Legislature are playing politics with public safety and ignoring the urgency of this "
+             "public health crisis It\xe2\x80\x99s wrong. No one should have to choose between their health and their "
+             "right to vote.");
+  assertion (&f, "d4", "s4", CG_KIND_DIRECT,
+             "I am issuing an Executive Order to ensure every New York voter automatically receives a postage-paid "
+             "application for an absentee ballot because no New Yorker should have to choose between their health and "
+             "their right to vote");
+  assertion (&f, "d5", "s5", CG_KIND_MIXED,
+             "the indictment showed his campaign \xe2\x80\x9c" "did nothing wrong\xe2\x80\x9d and that there was "
+             "\xe2\x80\x9cno collusion\xe2\x80\x9d with Russia");
+  assertion (&f, "d6", "s5", CG_KIND_MIXED, "there was \"no collusion\" with Russia");
+  GPtrArray *links[2];
+  link_bound_both (&f, links);
+  const char *const want[][3] = { { "a1", "a2", "same_as.quoted" }, { "a3", "a4", "same_as.sentence" },
+                                  { "a5", "a6", "same_as.quoted" } };
+  for (guint i = 0; i < G_N_ELEMENTS (want); i++)
+    {
+      CgLink *k = find (links[0], want[i][0], want[i][1]);
+      if (k == NULL || strcmp (k->rule, want[i][2]) != 0)
+        g_error ("%s/%s: %s, not %s", want[i][0], want[i][1], k ? k->rule : "no link", want[i][2]);
+    }
   assert_same_links (links[0], links[1]);
   g_ptr_array_unref (links[0]);
   g_ptr_array_unref (links[1]);
@@ -2659,6 +2720,7 @@ main (int argc, char **argv)
   g_test_add_func ("/link/supports/outlet-spellings", test_supports_outlet_spellings);
   g_test_add_func ("/link/same-as/sentence", test_same_as_sentence);
   g_test_add_func ("/link/same-as/one-sentence", test_same_as_one_sentence);
+  g_test_add_func ("/link/may-link/words-only", test_may_link_words_only);
   g_test_add_func ("/link/supports/false-friends", test_supports_false_friends);
   g_test_add_func ("/link/supports/shapes", test_supports_shapes);
   g_test_add_func ("/link/supports/corpus-false-kinds", test_supports_corpus_false_kinds);
