@@ -2677,6 +2677,17 @@ prep_clear (Prep *p)
   memset (p, 0, sizeof *p);
 }
 
+/* Has TEXT a lower-case ASCII letter?  A text without one is set in
+ * capitals, as headlines are. */
+static gboolean
+has_lower (const char *text)
+{
+  for (const char *c = text; c && *c; c++)
+    if (g_ascii_islower (*c))
+      return TRUE;
+  return FALSE;
+}
+
 /* Build the item of A from P (emptied). */
 static Item *
 make_item (CgLinker *l, CgAssertion *a, Prep *p)
@@ -2729,6 +2740,7 @@ make_item (CgLinker *l, CgAssertion *a, Prep *p)
    * negation nor figure: the text may be only a name (below) */
   gboolean all_names = TRUE;
   guint capitalized = 0;
+  gboolean title_case = FALSE; /* a stopword after the first word capitalized ("To Open A Bar") */
   guint contrast_at = G_MAXUINT;   /* seq index of the first "..., just" */
   guint denial_end = G_MAXUINT;    /* seq index of the first [denial_ends] clause ("as it hacked") */
   /* at most one id a token in each: written straight into the build
@@ -2758,6 +2770,8 @@ make_item (CgLinker *l, CgAssertion *a, Prep *p)
       guint8 bits = t->bits;
       if (t->flags & CG_NORM_CAPITALIZED)
         capitalized++;
+      if (i > 0 && (t->flags & (CG_NORM_CAPITALIZED | CG_NORM_STOP)) == (CG_NORM_CAPITALIZED | CG_NORM_STOP))
+        title_case = TRUE;
       if ((t->flags & (CG_NORM_NEGATION | CG_NORM_NUMBER)) || !(t->flags & (CG_NORM_CAPITALIZED | CG_NORM_STOP)))
         all_names = FALSE;
       if ((t->flags & CG_NORM_BREAK) && i > 0)
@@ -2993,10 +3007,17 @@ make_item (CgLinker *l, CgAssertion *a, Prep *p)
    * ("his criticism of Senate Majority Leader Mitch McConnell",
    * "referencing Senate Majority Leader Mitch McConnell") states
    * nothing: same_as the name printed elsewhere, it joined unrelated
-   * texts into one corroborated claim.  An author text is left alone: a
-   * headline is capitalized throughout */
-  if (all_names && capitalized > 0 && !it->predicate && !it->question && a->kind != CG_KIND_AUTHOR
-      && ntoks < l->sa_fragment_words)
+   * texts into one corroborated claim.  An author text is one too when
+   * it reads as a name in running text, function words in lower case: a
+   * photo caption or a credit line ("Health and Human Services Secretary
+   * Kathleen Sebelius.", "Camera by Justin Monticello and John
+   * Osterhoudt.") was same_as "... Sebelius to attend" and "... to
+   * resign" (c43288 of the whole corpus).  A headline in title case ("...
+   * Spent His Life Savings To Open A Bar.") or in capitals ("WHITE HOUSE
+   * FENCE TO GET SPIKES.") has no verb word the linker knows either, and
+   * stays linkable */
+  if (all_names && capitalized > 0 && !it->predicate && !it->question && ntoks < l->sa_fragment_words
+      && (a->kind != CG_KIND_AUTHOR || (!title_case && has_lower (a->text))))
     it->linkable = FALSE;
   return freeze_item (l, it);
 }
