@@ -194,8 +194,10 @@ cg_lexicon_hash_step (guint64 h, guint64 chunk)
 static inline guint32
 cg_lexicon_hash_end (guint64 h)
 {
-  guint32 r = (guint32) (h ^ (h >> 29));
-  return r ? r : 1u;  /* never 0: an empty slot */
+  /* the product's high half, its best-mixed bits; the top bit set, so
+   * never 0 (an empty slot): the slot index (below 2^31) and the tag's
+   * other fifteen bits are those of the product */
+  return (guint32) (h >> 32) | 0x80000000u;
 }
 
 static inline guint32
