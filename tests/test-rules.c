@@ -252,6 +252,46 @@ test_lexicon_many_lists (void)
   g_ptr_array_unref (lists);
 }
 
+/* The lexicon's hash (cg_lexicon_hash_end()): never 0, the mark of an
+ * empty slot, and spread well enough over the vocabulary that a hit
+ * probes few slots.  The words are those of the shipped lists the
+ * extractor reads most (cue verbs, names, titles, stopwords); their mean
+ * probe count is a count, not a time.  With the product's low half as
+ * the hash (the first four bytes of a word decide it) the mean is above
+ * the bound. */
+static void
+test_lexicon_hash_spread (void)
+{
+  g_assert_cmpuint (cg_lexicon_hash_end (0), !=, 0);
+  g_assert_cmpuint (cg_lexicon_hash_end (G_GUINT64_CONSTANT (0xFFFFFFFF)), !=, 0);
+  g_assert_cmpuint (cg_lexicon_hash_end (G_GUINT64_CONSTANT (1) << 32), !=, 0);
+  CgRules *rules = cg_test_rules ();
+  const char *names[] = { "cue-verbs", "names", "titles", "stopwords" };
+  GPtrArray *lists[G_N_ELEMENTS (names)];
+  for (guint l = 0; l < G_N_ELEMENTS (names); l++)
+    lists[l] = cg_rules_entries (rules, names[l], NULL);
+  CgLexicon *lex = cg_lexicon_new_lists (lists, G_N_ELEMENTS (names));
+  CgLexTable t;
+  cg_lexicon_table (lex, &t);
+  guint64 probes = 0, words = 0;
+  for (guint32 k = 0; k <= t.mask; k++)
+    {
+      if (!t.tags[k])
+        continue;
+      const CgLexSlot *sl = &t.slots[k];
+      guint32 h = cg_lexicon_hash (sl->word, sl->len);
+      g_assert_cmpuint (t.tags[k], ==, CG_LEX_TAG (h));
+      /* each word found by the lookup the tokenizer makes */
+      g_assert_true (cg_lexicon_word_hashed (lex, sl->word, sl->len, h) == &t.bits[sl->id]);
+      probes += ((k - (h & t.mask)) & t.mask) + 1;
+      words++;
+    }
+  g_assert_cmpuint (words, >, 1000);
+  g_test_message ("%" G_GUINT64_FORMAT " words, %.4f probes a hit", words, (double) probes / (double) words);
+  g_assert_cmpfloat ((double) probes / (double) words, <, 1.5);
+  cg_lexicon_free (lex);
+}
+
 static void
 test_default_set_loads (void)
 {
@@ -320,6 +360,7 @@ main (int argc, char **argv)
   g_test_add_func ("/rules/lexicon-lists", test_lexicon_lists);
   g_test_add_func ("/rules/lexicon-many-lists", test_lexicon_many_lists);
   g_test_add_func ("/rules/default-set-loads", test_default_set_loads);
+  g_test_add_func ("/rules/lexicon-hash-spread", test_lexicon_hash_spread);
   g_test_add_func ("/rules/user-overlay", test_user_overlay);
   return g_test_run ();
 }
