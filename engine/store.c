@@ -272,8 +272,16 @@ static const char *const statement_sql[N_STATEMENTS] = {
  * counter, ending the statement) was as much as the work per row.  Each
  * has a statement per row count up to MULTI_ROWS, prepared when first
  * needed, with plain "?" parameters: row R's column C is parameter
- * R * cols + C + 1. */
+ * R * cols + C + 1.  Runs of rows longer than that (the claims, a long
+ * article's assertions, a batch's speakers and forms) go through the wide
+ * statements of MULTI_ROWS << 1 .. MULTI_ROWS << MULTI_WIDE rows, largest
+ * first: a statement cost 9,500 instructions beyond its rows (p1,
+ * callgrind), and preparing one of every count up to the widest instead
+ * (95M on p1 against 9M) would cost more than a small ingest saves. */
 #define MULTI_ROWS 16
+#define MULTI_WIDE 3
+#define MULTI_MAX  (MULTI_ROWS << MULTI_WIDE)
+#define MULTI_SLOTS (MULTI_ROWS + MULTI_WIDE)
 
 typedef enum {
   MT_ASSERTION,
@@ -306,7 +314,7 @@ struct _CgStore {
   CgStoreMode   mode;
   gint          busy_ms;
   sqlite3_stmt *statements[N_STATEMENTS];
-  sqlite3_stmt *multi[N_MULTI][MULTI_ROWS];  /* [table][rows - 1] */
+  sqlite3_stmt *multi[N_MULTI][MULTI_SLOTS];  /* [table][rows - 1], then the wide ones */
   /* Threads freeing what the last ingest held (GThread*), joined by the
    * next ingest or cg_store_close(): freeing a large run's records takes
    * a while, which closing the store (a checkpoint, mostly waiting for
@@ -360,12 +368,21 @@ statement (CgStore *s, StatementId id, GError **error)
   return st;
 }
 
-/* The prepared statement inserting ROWS (1..MULTI_ROWS) rows into table
- * ID, reset; it belongs to the store. */
+/* The prepared statement inserting ROWS (1..MULTI_ROWS, or MULTI_ROWS << W
+ * for W in 1..MULTI_WIDE) rows into table ID, reset; it belongs to the
+ * store. */
 static sqlite3_stmt *
 multi_statement (CgStore *s, MultiId id, guint rows, GError **error)
 {
-  sqlite3_stmt **slot = &s->multi[id][rows - 1];
+  guint index = rows - 1;
+  if (rows > MULTI_ROWS)
+    {
+      index = MULTI_ROWS;
+      for (guint w = MULTI_ROWS << 1; w < rows; w <<= 1)
+        index++;
+    }
+  g_assert (index < MULTI_SLOTS);
+  sqlite3_stmt **slot = &s->multi[id][index];
   if (*slot == NULL)
     {
       GString *sql = g_string_new (multi_sql[id].head);
@@ -395,16 +412,19 @@ multi_statement (CgStore *s, MultiId id, guint rows, GError **error)
  * with ERROR when the row cannot be stored. */
 typedef gboolean (*BindRow) (CgStore *s, sqlite3_stmt *st, int base, guint row, gpointer data, GError **error);
 
-/* Insert N rows into table ID, MULTI_ROWS per statement; after each
+/* Insert N rows into table ID, up to MULTI_MAX per statement; after each
  * statement, DONE (may be NULL) learns its first row, its row count and
  * the rowid of its last row. */
 static gboolean
 insert_rows (CgStore *s, MultiId id, guint n, BindRow bind, void (*done) (guint, guint, gint64, gpointer),
              gpointer data, const char *what, GError **error)
 {
-  for (guint i = 0; i < n; i += MULTI_ROWS)
+  for (guint i = 0, k; i < n; i += k)
     {
-      guint k = MIN (MULTI_ROWS, n - i);
+      k = MULTI_MAX;
+      while (k > MULTI_ROWS && k > n - i)
+        k >>= 1;
+      k = MIN (k, n - i);
       sqlite3_stmt *st = multi_statement (s, id, k, error);
       if (st == NULL)
         return FALSE;
@@ -1285,7 +1305,7 @@ cg_store_close (CgStore *s)
   for (guint i = 0; i < N_STATEMENTS; i++)
     sqlite3_finalize (s->statements[i]);
   for (guint i = 0; i < N_MULTI; i++)
-    for (guint k = 0; k < MULTI_ROWS; k++)
+    for (guint k = 0; k < MULTI_SLOTS; k++)
       sqlite3_finalize (s->multi[i][k]);
   sqlite3_close_v2 (s->db);
   join_freeing (s);
@@ -2105,7 +2125,7 @@ cg_store_stats (CgStore *s, CgStoreStats *out, GError **error)
     if (s->statements[i])
       sqlite3_reset (s->statements[i]);
   for (guint i = 0; i < N_MULTI; i++)
-    for (guint k = 0; k < MULTI_ROWS; k++)
+    for (guint k = 0; k < MULTI_SLOTS; k++)
       if (s->multi[i][k])
         sqlite3_reset (s->multi[i][k]);
   rollback (s);
@@ -3379,7 +3399,7 @@ plain_key (const char *id, char prefix)
  * which must live until the statement has run. */
 typedef struct {
   CgCorpus *corpus;
-  GString  *lists[MULTI_ROWS][3];
+  GString  *lists[MULTI_MAX][3];
 } ClaimRows;
 
 static gboolean
@@ -3387,7 +3407,7 @@ bind_claim (CgStore *s, sqlite3_stmt *st, int i, guint row, gpointer data, GErro
 {
   ClaimRows *rows = data;
   CgClaim *c = g_ptr_array_index (rows->corpus->claims, row);
-  GString **lists = rows->lists[row % MULTI_ROWS];
+  GString **lists = rows->lists[row % MULTI_MAX];
   GPtrArray *ids[3] = { c->assertions, c->supporters, c->contradictors };
   bind_text (st, i, cg_verdict_name (c->verdict));
   for (guint l = 0; l < 3; l++)
@@ -3420,13 +3440,13 @@ static gboolean
 write_claims (CgStore *s, CgCorpus *corpus, GError **error)
 {
   ClaimRows rows = { corpus, { { NULL } } };
-  for (guint r = 0; r < MULTI_ROWS; r++)
+  for (guint r = 0; r < MULTI_MAX; r++)
     for (guint l = 0; l < 3; l++)
       rows.lists[r][l] = g_string_sized_new (64);
   gboolean ok = (sqlite3_exec (s->db, "DELETE FROM claims", NULL, NULL, NULL) == SQLITE_OK
                  || db_error (s, error, "clearing the claims"))
                 && insert_rows (s, MT_CLAIM, corpus->claims->len, bind_claim, NULL, &rows, "storing a claim", error);
-  for (guint r = 0; r < MULTI_ROWS; r++)
+  for (guint r = 0; r < MULTI_MAX; r++)
     for (guint l = 0; l < 3; l++)
       g_string_free (rows.lists[r][l], TRUE);
   return ok && set_meta (s, "claims_stale", 0, error);

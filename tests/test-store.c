@@ -1842,11 +1842,104 @@ test_wire_credits_kept (void)
   cg_pipeline_free (p);
 }
 
+/* The bulk inserts write a run of more than 16 rows through statements of
+ * 32, 64 and 128 rows (store.c, MULTI_WIDE), each prepared once for the
+ * connection.  Two ingests through one open store take every width, each
+ * table more than one: the first seed alone is 167 assertions and 167
+ * claims (128 + 32 + 7 rows each), then all five rewrite 341 claims
+ * (128 + 128 + 64 + 16 + 5).  Every row is analyze's, once, in its place:
+ * ids follow one another with no gap and no repeat, each article holds its
+ * own assertions, and the store's assertions, speakers and claims read
+ * back as analyze prints them. */
+static void
+test_wide_inserts (void)
+{
+  char *dir = cg_test_tmpdir ();
+  char *db = g_build_filename (dir, "store.db", NULL);
+  char **paths = seed_paths ();
+  GError *error = NULL;
+  CgCorpus *want = cg_pipeline_analyze (pipeline (), paths, 2, FALSE, NULL, NULL, NULL, &error);
+  g_assert_no_error (error);
+  /* The widths this test is about are taken. */
+  GString *per_article = g_string_new (NULL);
+  guint most = 0;
+  for (guint i = 0; i < want->articles->len; i++)
+    {
+      CgArticle *a = g_ptr_array_index (want->articles, i);
+      guint n = 0;
+      for (guint k = 0; k < want->assertions->len; k++)
+        n += g_strcmp0 (((CgAssertion *) g_ptr_array_index (want->assertions, k))->article_id, a->id) == 0;
+      most = MAX (most, n);
+      g_string_append_printf (per_article, "%s%u", i ? "," : "", n);
+    }
+  g_assert_cmpuint (most, >, 128 + 32);
+  g_assert_cmpuint (want->claims->len, >, 128 + 128 + 64 + 16);
+  g_assert_cmpuint (want->speakers->len, >, 32 + 16);
+
+  CgStore *store = cg_store_open (db, CG_STORE_READ_WRITE, &error);
+  g_assert_no_error (error);
+  char *first[] = { paths[0], NULL };
+  g_assert_true (cg_store_ingest (store, pipeline (), first, 2, NULL, NULL, NULL, &error));
+  g_assert_no_error (error);
+  g_assert_cmpint (sql_count (db, "SELECT count(*) FROM claims"), >, 128 + 32);
+  g_assert_true (cg_store_ingest (store, pipeline (), paths, 2, NULL, NULL, NULL, &error));
+  g_assert_no_error (error);
+  cg_store_close (store);
+
+  g_assert_cmpint (sql_count (db, "SELECT count(DISTINCT id) FROM assertions"), ==, want->assertions->len);
+  g_assert_cmpint (sql_count (db, "SELECT max(id) - min(id) + 1 FROM assertions"), ==, want->assertions->len);
+  g_assert_cmpint (sql_count (db, "SELECT count(DISTINCT id) FROM claims"), ==, want->claims->len);
+  g_assert_cmpint (sql_count (db, "SELECT max(id) FROM claims"), ==, want->claims->len);
+  g_assert_cmpint (sql_count (db, "SELECT count(*) FROM speakers"), ==, want->speakers->len);
+  char *stored = sql_text (db, "SELECT group_concat (n, ',') FROM"
+                               " (SELECT count(*) AS n FROM assertions GROUP BY article_id ORDER BY article_id)");
+  g_assert_cmpstr (stored, ==, per_article->str);
+
+  CgCorpus *got = load_store (db, FALSE);
+  g_assert_cmpuint (got->assertions->len, ==, want->assertions->len);
+  for (guint i = 0; i < got->assertions->len; i++)
+    {
+      char *j1 = cg_assertion_to_json (got, g_ptr_array_index (got->assertions, i));
+      char *j2 = cg_assertion_to_json (want, g_ptr_array_index (want->assertions, i));
+      g_assert_cmpstr (j1, ==, j2);
+      g_free (j1);
+      g_free (j2);
+    }
+  g_assert_cmpuint (got->speakers->len, ==, want->speakers->len);
+  for (guint i = 0; i < got->speakers->len; i++)
+    {
+      char *j1 = cg_speaker_to_json (g_ptr_array_index (got->speakers, i));
+      char *j2 = cg_speaker_to_json (g_ptr_array_index (want->speakers, i));
+      g_assert_cmpstr (j1, ==, j2);
+      g_free (j1);
+      g_free (j2);
+    }
+  g_assert_cmpuint (got->claims->len, ==, want->claims->len);
+  for (guint i = 0; i < got->claims->len; i++)
+    {
+      char *j1 = cg_claim_to_json (got, g_ptr_array_index (got->claims, i));
+      char *j2 = cg_claim_to_json (want, g_ptr_array_index (want->claims, i));
+      g_assert_cmpstr (j1, ==, j2);
+      g_free (j1);
+      g_free (j2);
+    }
+
+  g_free (stored);
+  g_string_free (per_article, TRUE);
+  cg_corpus_free (got);
+  cg_corpus_free (want);
+  g_strfreev (paths);
+  g_free (db);
+  cg_test_remove_tree (dir);
+  g_free (dir);
+}
+
 int
 main (int argc, char **argv)
 {
   g_test_init (&argc, &argv, NULL);
   g_test_add_func ("/store/round-trip", test_round_trip);
+  g_test_add_func ("/store/wide-inserts", test_wide_inserts);
   g_test_add_func ("/store/ingest-claims-as-analyze", test_ingest_claims_as_analyze);
   g_test_add_func ("/store/ingest-office-holder", test_ingest_office_holder);
   g_test_add_func ("/store/wire-credits-kept", test_wire_credits_kept);
