@@ -136,7 +136,7 @@ struct _CgClaimViewer {
   GHashTable   *antonyms;
   GStringChunk *strings;
   CgLexicon    *aux, *relatives, *graded, *modal_cues, *opposing_cues, *neg_aux, *counterfactual;
-  GHashTable   *irregular, *neg_determiners, *coordinators, *light, *asserting, *markers, *complement_nouns, *infinitive, *generic, *self, *existential, *unknown;
+  GHashTable   *irregular, *neg_determiners, *coordinators, *light, *object_verbs, *asserting, *markers, *complement_nouns, *infinitive, *generic, *self, *existential, *unknown;
   guint         subject_window, core_min_shared;
   guint         np_min_words;
   double        exist_cover, object_min_cover;
@@ -246,6 +246,14 @@ cg_claim_viewer_new (CgRules *rules, CgNormalizer *norm, GHashTable *antonyms, G
     {
       char *st = cg_normalizer_stem (norm, ((CgRule *) g_ptr_array_index (light, i))->words[0]);
       g_hash_table_add (v->light, (gpointer) g_string_chunk_insert_const (v->strings, st));
+      g_free (st);
+    }
+  v->object_verbs = g_hash_table_new (g_str_hash, g_str_equal);
+  GPtrArray *object_verbs = cg_rules_entries (rules, "claimview", "object_verbs");
+  for (guint i = 0; i < object_verbs->len; i++)
+    {
+      char *st = cg_normalizer_stem (norm, ((CgRule *) g_ptr_array_index (object_verbs, i))->words[0]);
+      g_hash_table_add (v->object_verbs, (gpointer) g_string_chunk_insert_const (v->strings, st));
       g_free (st);
     }
   v->neg_determiners = cg_rules_word_set (rules, "claimview", "negative_determiners");
@@ -389,6 +397,7 @@ cg_claim_viewer_free (CgClaimViewer *v)
   g_hash_table_unref (v->markers);
   g_hash_table_unref (v->coordinators);
   g_hash_table_unref (v->light);
+  g_hash_table_unref (v->object_verbs);
   g_hash_table_unref (v->neg_determiners);
   g_hash_table_unref (v->complement_nouns);
   g_hash_table_unref (v->asserting);
@@ -2486,6 +2495,38 @@ named_actors_apart (CgClaimViewer *v, const Prop *px, Words *cx, const Prop *py,
          && !has (cx, py->subject_head) && !has (cy, px->subject_head);
 }
 
+/* The first word of P's complement that is no name (CAPS, its view's
+ * capitalized concepts), figure nor single letter (a clitic printed apart:
+ * "see President Trump Donald John Trump 's tax returns"): what an
+ * [object_verbs] verb acts on ("see Trump's tax returns": "tax"), or
+ * NULL. */
+static const char *
+object_word (const Prop *p, const Words *caps)
+{
+  for (guint i = 1; i < p->core->len; i++)
+    {
+      const char *c = word_at (p->core, i);
+      if (c[0] != '#' && c[1] != '\0' && !has (caps, c))
+        return c;
+    }
+  return NULL;
+}
+
+/* Do PX (of view X) and PY (of Y) share an [object_verbs] predicate
+ * acting on different things?  Such a verb says its claim by its object:
+ * "are going to see the benefit out of this tax package" is not "would
+ * see their taxes go up"; names before the object are the object's owner
+ * ("will 'never' see Trump's tax returns" / "see Donald Trump's tax
+ * returns").  Not every [light_words] verb: the first word of their
+ * complement is often a modifier ("made it an official state holiday" /
+ * "made it a state holiday", "took a slight lead" / "took the lead"). */
+static gboolean
+objects_of_verb_differ (CgClaimViewer *v, const CgClaimView *x, const Prop *px, const CgClaimView *y, const Prop *py)
+{
+  return px->pred == py->pred && g_hash_table_contains (v->object_verbs, px->pred)
+         && object_word (px, x->caps) != object_word (py, y->caps);
+}
+
 /* cg_claim_views_agree(), and with CLOSE > 0 cg_claim_views_agree_closely(). */
 static gboolean
 agree_views (CgClaimViewer *v, const CgClaimView *x, const CgClaimView *y, guint close, GString *why)
@@ -2510,7 +2551,8 @@ agree_views (CgClaimViewer *v, const CgClaimView *x, const CgClaimView *y, guint
           /* the named side's complement is looked up in the open side's text */
           Words *open_text = px->unknown ? &cx : &cy;
           if (!props_agree (v, px, py, nx, ny, open_text) || (close && !props_close (v, px, py, close))
-              || names_apart (px, x, &cx, py, y, &cy) || named_actors_apart (v, px, &cx, py, &cy))
+              || names_apart (px, x, &cx, py, y, &cy) || named_actors_apart (v, px, &cx, py, &cy)
+              || objects_of_verb_differ (v, x, px, y, py))
             continue;
           if (why)
             {

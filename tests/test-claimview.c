@@ -589,6 +589,54 @@ test_oppose_articles (void)
     g_free (paths[i]);
 }
 
+/* Issue 4, claimfix: a verb that states nothing but its object.  Since
+ * contra9's "are going to" forecast, Sanders' "middle-class Americans are
+ * \u201cgoing to see the benefit out of this tax package\u201d" (Fox) met
+ * Obama's "would see their taxes go up" (WSJ) and the Democrats' "will see
+ * a tax hike" (The Hill), the same predicate "see" of the same subject: a
+ * wrong corroborated claim of the whole AllSides corpus.  "see" is now a
+ * claimview.rules [object_verbs] verb: two texts with it agree only on
+ * the same first complement word, names and figures aside.  A light verb
+ * is no such verb: Trump's "we will make America great again" still
+ * supports his "We are going to make America great again" (AllSides). */
+static void
+test_object_verbs (void)
+{
+  const char *names[] = { "objverb-tax-fox.txt", "objverb-tax-wsj.txt", "objverb-tax-hill.txt", "objverb-maga-fox.txt",
+                          "objverb-maga-di.txt", "objverb-deals-nbc.txt", "objverb-returns-hill.txt",
+                          "objverb-returns-bbc.txt" };
+  char *paths[G_N_ELEMENTS (names) + 1] = { NULL };
+  for (guint i = 0; i < G_N_ELEMENTS (names); i++)
+    paths[i] = cg_test_data (names[i]);
+  GError *error = NULL;
+  CgPipeline *p = cg_pipeline_new (cg_test_rules (), &error);
+  g_assert_no_error (error);
+  CgCorpus *c = cg_pipeline_analyze (p, paths, G_N_ELEMENTS (names), FALSE, NULL, NULL, NULL, &error);
+  g_assert_no_error (error);
+  const char *apart[][2] = {
+    { "middle-class Americans are \u201cgoing to see the benefit", "middle class Americans would see their taxes go up" },
+    { "middle-class Americans are \u201cgoing to see the benefit", "millions of middle-class Americans will see a tax hike" },
+  };
+  for (guint i = 0; i < G_N_ELEMENTS (apart); i++)
+    if (link_between (c, apart[i][0], apart[i][1]) != NULL)
+      g_error ("\"%s\" / \"%s\" linked", apart[i][0], apart[i][1]);
+  const CgLink *kept = link_between (c, "\u2014as I say, we will make America great again",
+                                     "We are going to make America great again, but");
+  g_assert_nonnull (kept);
+  g_assert_cmpint (kept->relation, ==, CG_RELATION_SUPPORTS);
+  /* names and a clitic printed apart are no object (The Hill's "see
+   * President Trump Donald John Trump 's tax returns", BBC's "see his tax
+   * returns") */
+  kept = link_between (c, "Democrats will \"never\" see President Trump Donald John Trump",
+                       "opposition Democrats will \"never\" see his tax returns");
+  g_assert_nonnull (kept);
+  g_assert_cmpint (kept->relation, ==, CG_RELATION_SUPPORTS);
+  cg_corpus_free (c);
+  cg_pipeline_free (p);
+  for (guint i = 0; i < G_N_ELEMENTS (names); i++)
+    g_free (paths[i]);
+}
+
 int
 main (int argc, char **argv)
 {
@@ -601,5 +649,6 @@ main (int argc, char **argv)
   g_test_add_func ("/claimview/one-viewer", test_one_viewer);
   g_test_add_func ("/claimview/speaker-per-view", test_speaker_per_view);
   g_test_add_func ("/claimview/oppose-articles", test_oppose_articles);
+  g_test_add_func ("/claimview/object-verbs", test_object_verbs);
   return g_test_run ();
 }
