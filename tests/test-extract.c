@@ -617,6 +617,31 @@ test_idioms (void)
   cg_article_result_free (r);
 }
 
+/* Issue 2, claimfix: recall17's cue "identify" before a pronoun
+ * object names a person, it reports no content of its own: "One of the
+ * health care worker's relatives identified her as Amber Vinson, a nurse
+ * at Texas Health Presbyterian Hospital." (AllSides) stays the writer's
+ * claim, not the relatives' "her as Amber Vinson, ..." (cue-verbs.rules
+ * `identify ; not-before=her him them`).  An object PolNeAR train marks
+ * stays a content: "The Clark County Coroner's Office identified the
+ * person killed as Jessica Valenzuela, 32, ..." (train, usa-today
+ * 2015-12-22). */
+static void
+test_identify_pronoun (void)
+{
+  CgArticleResult *r = idioms_process ("vinson.txt");
+  CgAssertion *a = find (r, "One of the health care worker's relatives identified her as Amber Vinson");
+  check (r, a, CG_KIND_AUTHOR, "author-claim", NULL, NULL);
+  g_assert_false (any_with_text (r, "her as Amber Vinson, a nurse at Texas Health Presbyterian Hospital"));
+  cg_article_result_free (r);
+
+  r = idioms_process ("coroner.txt");
+  a = find (r, "the person killed as Jessica Valenzuela");
+  g_assert_cmpstr (a->cue_text, ==, "identified");
+  g_assert_cmpstr (a->source_text, ==, "The Clark County Coroner's Office");
+  cg_article_result_free (r);
+}
+
 /* A headline's label naming an event, not a speaker (extract.rules
  * [topic-labels]; tests/data/extract-idioms/, AllSides headlines and the
  * paragraphs below them up to the one naming the label again): "Brexit:
@@ -3220,6 +3245,7 @@ main (int argc, char **argv)
   g_test_add_func ("/extract/unknown-cues", test_unknown_cues);
   g_test_add_func ("/extract/colon-labels", test_colon_labels);
   g_test_add_func ("/extract/idioms", test_idioms);
+  g_test_add_func ("/extract/identify-pronoun", test_identify_pronoun);
   g_test_add_func ("/extract/topic-labels", test_topic_labels);
   g_test_add_func ("/extract/joined-second-cue", test_joined_second_cue);
   g_test_add_func ("/extract/source-relatives", test_source_relatives);
