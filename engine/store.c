@@ -428,6 +428,16 @@ insert_rows (CgStore *s, MultiId id, guint n, BindRow bind, void (*done) (guint,
       sqlite3_stmt *st = multi_statement (s, id, k, error);
       if (st == NULL)
         return FALSE;
+      /* sqlite3_bind_*() past the statement's last parameter only returns
+       * SQLITE_RANGE, which nobody reads: a statement of the wrong width
+       * would store part of the rows and say nothing. */
+      if (sqlite3_bind_parameter_count (st) != (int) (k * multi_sql[id].cols))
+        {
+          g_set_error (error, CG_ERROR, CG_ERROR_STORE,
+                       "%s: %s: a statement of %d parameters for %u rows of %u columns",
+                       s->path, what, sqlite3_bind_parameter_count (st), k, multi_sql[id].cols);
+          return FALSE;
+        }
       for (guint r = 0; r < k; r++)
         if (!bind (s, st, (int) (r * multi_sql[id].cols + 1), i + r, data, error))
           return FALSE;
