@@ -3421,6 +3421,26 @@ opening_phrase (Run *r, guint c)
   return c - us == 1 || tok_is (r, us, L_NOT_CONTENT) || tok_is (r, c - 1, L_NOT_CONTENT);
 }
 
+/* The token after the comma that ends a time phrase at S, before token
+ * LIMIT, or S when there is none: two to four words or numbers ending in
+ * a word of extract.rules [not-content-start] ("a few days later", "two
+ * weeks ago"), or a phrase of [source-time-tail] or a word of
+ * [time-words], then a comma.  It opens the sentence (or follows a word
+ * of [subject-conjunctions]) and says when, not who. */
+static guint
+time_opener_end (Run *r, guint s, guint limit)
+{
+  guint c = s;
+  while (c < limit && c - s <= 4 && (is_word (TOK (r, c)) || (TOK (r, c)->flags & CG_TOKEN_NUMBER))
+         && !is_char (TOK (r, c)->word, ','))
+    c++;
+  if (c == s || c + 1 >= limit || !is_char (TOK (r, c)->word, ',') || !same_unit (r, s, c))
+    return s;
+  if ((c - s >= 2 && c - s <= 4 && tok_is (r, c - 1, L_NOT_CONTENT)) || time_phrase_is (r, s, c))
+    return c + 1;
+  return s;
+}
+
 /* Whether token C is the comma ending a phrase that opens its sentence
  * (opening_phrase(), or one opened by a word of adjunct_opener()), after
  * which a mention starts as at the sentence start. */
@@ -5949,8 +5969,14 @@ from_match (Run *r, guint pattern, const CgPatMatch *m)
        * [subject-conjunctions] opening the sentence come before its
        * subject */
       if (!after_join && at == us)
-        while (at < us + 2 && at + 1 < m->group_start && tok_is (r, at, L_SUBJECT_CONJ))
-          at++;
+        {
+          while (at < us + 2 && at + 1 < m->group_start && tok_is (r, at, L_SUBJECT_CONJ))
+            at++;
+          /* "But a few days later, Trump reversed himself yet again,
+           * telling CBS ...": and an opening time phrase with its comma
+           * (not the subject "a few days") */
+          at = time_opener_end (r, at, m->group_start);
+        }
       /* (a participle after "and" speaks only for the speaker of an
        * attribution before it: "cheeriness and threatening bluster") */
       gboolean first_np = !after_join || strcmp (rule_base (r, m->cue_rule), "ing") != 0;
@@ -5991,8 +6017,12 @@ from_match (Run *r, guint pattern, const CgPatMatch *m)
       /* (after an opening phrase, also a name before its age: "Appearing
        * before cheering supporters ..., Suu Kyi, 70, said ... but added,
        * "..."") */
+      /* (not a quantity before "of", "Now a variety of superPACs are
+       * trying, ..., calling him erratic": the mention would end at its
+       * head "a variety") */
       if (first_np && at + 1 < m->group_start && !TOK (r, at)->taken && np_fwd (r, at, &e) && e < m->group_start
           && !TOK (r, e)->taken && !TOK (r, e)->cue
+          && !(strcmp (TOK (r, e)->word, "of") == 0 && is_quantity (r, TOK (r, e - 1)))
           && (is_word (TOK (r, e))
               || (at > us && is_cap (TOK (r, e - 1)) && is_char (TOK (r, e)->word, ',') && e + 2 < m->group_start
                   && is_age (r, TOK (r, e + 1)) && is_char (TOK (r, e + 2)->word, ','))))
