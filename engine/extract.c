@@ -3421,6 +3421,20 @@ opening_phrase (Run *r, guint c)
   return c - us == 1 || tok_is (r, us, L_NOT_CONTENT) || tok_is (r, c - 1, L_NOT_CONTENT);
 }
 
+/* Whether a comma and a word of extract.rules [cue-joiners] come between
+ * tokens S and E, before a participle cue at E: "Yet the GOP persists in
+ * passing ..., and the blatantly right-wing Supreme Court is poised to
+ * hear yet another case, arguing for ...", where the participle belongs
+ * to the second clause, not to the sentence's first subject. */
+static gboolean
+second_clause (Run *r, guint s, guint e)
+{
+  for (guint i = s; i + 1 < e; i++)
+    if (is_char (TOK (r, i)->word, ',') && tok_is (r, i + 1, L_CUE_JOIN))
+      return TRUE;
+  return FALSE;
+}
+
 /* The token after the comma that ends a time phrase at S, before token
  * LIMIT, or S when there is none: two to four words or numbers ending in
  * a word of extract.rules [not-content-start] ("a few days later", "two
@@ -5968,10 +5982,12 @@ from_match (Run *r, guint pattern, const CgPatMatch *m)
        * has taken on ..., seeking to": up to two words of extract.rules
        * [subject-conjunctions] opening the sentence come before its
        * subject */
+      gboolean after_conj = FALSE;
       if (!after_join && at == us)
         {
           while (at < us + 2 && at + 1 < m->group_start && tok_is (r, at, L_SUBJECT_CONJ))
             at++;
+          after_conj = at > us;
           /* "But a few days later, Trump reversed himself yet again,
            * telling CBS ...": and an opening time phrase with its comma
            * (not the subject "a few days") */
@@ -6023,6 +6039,7 @@ from_match (Run *r, guint pattern, const CgPatMatch *m)
       if (first_np && at + 1 < m->group_start && !TOK (r, at)->taken && np_fwd (r, at, &e) && e < m->group_start
           && !TOK (r, e)->taken && !TOK (r, e)->cue
           && !(strcmp (TOK (r, e)->word, "of") == 0 && is_quantity (r, TOK (r, e - 1)))
+          && !(after_conj && second_clause (r, e, m->group_start))
           && (is_word (TOK (r, e))
               || (at > us && is_cap (TOK (r, e - 1)) && is_char (TOK (r, e)->word, ',') && e + 2 < m->group_start
                   && is_age (r, TOK (r, e + 1)) && is_char (TOK (r, e + 2)->word, ','))))
