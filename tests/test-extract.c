@@ -3046,6 +3046,24 @@ test_spans_twentyfirst (void)
   g_free (path);
 }
 
+/* A participle cue's subject after a word of extract.rules
+ * [subject-conjunctions] (PolNeAR train, then two AllSides sentences of
+ * subset-p10): an opening time phrase and its comma come before the
+ * subject ("a few days later", [not-content-start]); a quantity before
+ * "of" ([quantities] "variety") is no subject; a participle after a
+ * second clause (", and ...") speaks not for the first subject. */
+static void
+test_opening_twentyfirst (void)
+{
+  char *path = cg_test_data ("extract-opening-twentyfirst.txt");
+  CgArticleResult *r = cg_test_process (path);
+  g_assert_cmpstr (cg_test_with_cue (r, "telling")->source_text, ==, "Trump");
+  g_assert_null (cg_test_with_cue (r, "calling")->source_text);
+  g_assert_null (cg_test_with_cue (r, "arguing for")->source_text);
+  cg_article_result_free (r);
+  g_free (path);
+}
+
 /* The writer's participle clause after a short object content
  * (extract.rules [object-clause-joiners] "*ing"), the clauses opened by
  * "because", "so" and "then" there, and the subject of a passive cue
@@ -3304,6 +3322,7 @@ main (int argc, char **argv)
   g_test_add_func ("/extract/spans-nineteenth", test_spans_nineteenth);
   g_test_add_func ("/extract/spans-twentieth", test_spans_twentieth);
   g_test_add_func ("/extract/spans-twentyfirst", test_spans_twentyfirst);
+  g_test_add_func ("/extract/opening-twentyfirst", test_opening_twentyfirst);
   g_test_add_func ("/extract/bounds-nineteenth", test_bounds_nineteenth);
   g_test_add_func ("/extract/bounds-twentieth", test_bounds_twentieth);
   int status = g_test_run ();
