@@ -43,7 +43,7 @@ enum {
   L_CONTENT_END, L_CONTENT_PREP, L_NOUN_BEFORE, L_NAME_JOIN, L_HEARER, L_AFTER_HEARER, L_CUE_JOIN, L_SOURCE_PREP, L_SOURCE_TAIL, L_AGENT, L_PASSIVE, L_GIVEN, L_TRIGGER, L_COORD, L_SUBORD, L_PLURAL, L_REFUTER, L_OBJ_RELATIVE, L_REL_SOURCE, L_EXPLETIVE, L_CUE_INFINITIVE, L_HEDGE_OPENER, L_POSSESSIVE, L_NOT_POSSESSIVE, L_NP_END, L_BOUNDS, L_QUANT_OPENER, L_TITLE_OPENER, L_TITLE_SMALL, L_PREP_HEAD, L_OWN_JOIN, L_SOURCE_PART, L_ASIDE_OPENER, L_SOURCE_MOD, L_SOURCE_ADV, L_PARTICIPLE_JOINER, L_PARTICLE, L_CONTENT_GOES_ON, L_HOT_END,
   /* the cold tier */
   L_STATEMENT_NOUN = CG_LEXICON_HOT_LISTS, L_STATEMENT_VERB, L_PARTY_INITIAL, L_LABEL_SPEAKER, L_NOT_LABEL_SPEAKER,
-  L_FEELING_VERB, L_FEELING_NOUN, L_FEELING_PARTICLE, L_TOPIC_LABEL, L_SUBJECT_CONJ, N_LEX
+  L_FEELING_VERB, L_FEELING_NOUN, L_FEELING_PARTICLE, L_TOPIC_LABEL, L_SUBJECT_CONJ, L_TIME_OPENER_END, N_LEX
 };
 G_STATIC_ASSERT (L_HOT_END <= CG_LEXICON_HOT_LISTS);
 
@@ -564,6 +564,7 @@ cg_extractor_new (CgRules *rules, GError **error)
   lists[L_FEELING_NOUN] = cg_rules_entries (rules, "extract", "feeling-nouns");
   lists[L_FEELING_PARTICLE] = cg_rules_entries (rules, "extract", "feeling-particles");
   lists[L_SUBJECT_CONJ] = cg_rules_entries (rules, "extract", "subject-conjunctions");
+  lists[L_TIME_OPENER_END] = cg_rules_entries (rules, "extract", "time-opener-ends");
   lists[L_CONTENT_GOES_ON] = cg_rules_entries (rules, "extract", "content-goes-on");
   lists[L_HEARER] = cg_rules_entries (rules, "extract", "hearers");
   lists[L_AFTER_HEARER] = cg_rules_entries (rules, "extract", "after-hearer");
@@ -3437,7 +3438,7 @@ second_clause (Run *r, guint s, guint e)
 
 /* The token after the comma that ends a time phrase at S, before token
  * LIMIT, or S when there is none: two to four words or numbers ending in
- * a word of extract.rules [not-content-start] ("a few days later", "two
+ * a word of extract.rules [time-opener-ends] ("a few days later", "two
  * weeks ago"), or a phrase of [source-time-tail] or a word of
  * [time-words], then a comma.  It opens the sentence (or follows a word
  * of [subject-conjunctions]) and says when, not who. */
@@ -3450,7 +3451,7 @@ time_opener_end (Run *r, guint s, guint limit)
     c++;
   if (c == s || c + 1 >= limit || !is_char (TOK (r, c)->word, ',') || !same_unit (r, s, c))
     return s;
-  if ((c - s >= 2 && c - s <= 4 && tok_is (r, c - 1, L_NOT_CONTENT)) || time_phrase_is (r, s, c))
+  if ((c - s >= 2 && c - s <= 4 && tok_is (r, c - 1, L_TIME_OPENER_END)) || time_phrase_is (r, s, c))
     return c + 1;
   return s;
 }
@@ -6038,7 +6039,7 @@ from_match (Run *r, guint pattern, const CgPatMatch *m)
        * head "a variety") */
       if (first_np && at + 1 < m->group_start && !TOK (r, at)->taken && np_fwd (r, at, &e) && e < m->group_start
           && !TOK (r, e)->taken && !TOK (r, e)->cue
-          && !(strcmp (TOK (r, e)->word, "of") == 0 && is_quantity (r, TOK (r, e - 1)))
+          && !(!after_join && strcmp (TOK (r, e)->word, "of") == 0 && is_quantity (r, TOK (r, e - 1)))
           && !(after_conj && second_clause (r, e, m->group_start))
           && (is_word (TOK (r, e))
               || (at > us && is_cap (TOK (r, e - 1)) && is_char (TOK (r, e)->word, ',') && e + 2 < m->group_start

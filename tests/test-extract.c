@@ -3049,9 +3049,10 @@ test_spans_twentyfirst (void)
 /* A participle cue's subject after a word of extract.rules
  * [subject-conjunctions] (PolNeAR train, then two AllSides sentences of
  * subset-p10): an opening time phrase and its comma come before the
- * subject ("a few days later", [not-content-start]); a quantity before
+ * subject ("a few days later", [time-opener-ends]); a quantity before
  * "of" ([quantities] "variety") is no subject; a participle after a
- * second clause (", and ...") speaks not for the first subject. */
+ * second clause (", and ...") speaks not for the first subject; an
+ * opening "He won and," is no time phrase (AllSides). */
 static void
 test_opening_twentyfirst (void)
 {
@@ -3060,6 +3061,9 @@ test_opening_twentyfirst (void)
   g_assert_cmpstr (cg_test_with_cue (r, "telling")->source_text, ==, "Trump");
   g_assert_null (cg_test_with_cue (r, "calling")->source_text);
   g_assert_null (cg_test_with_cue (r, "arguing for")->source_text);
+  /* (a phrase ending in "and" is no time phrase: only a word of
+   * [time-opener-ends] ends one) */
+  g_assert_cmpstr (cg_test_with_cue (r, "again saying")->source_text, ==, "He");
   cg_article_result_free (r);
   g_free (path);
 }
