@@ -4495,6 +4495,13 @@ may_support (CgLinker *l, Item *x, Item *y, guint shared, gboolean same_speaker)
    * "... in July", "last week" / "next week"): other events */
   if (HAS (x, periods) && HAS (y, periods) && !same_periods (x, y))
     return FALSE;
+  /* the same period in articles dated more than change_over_time_days
+   * apart: two events ("The Senate passed the bill unanimously late
+   * Wednesday", a 2020 stimulus / "The Senate passed the same bill
+   * Wednesday", a 2013 spending bill) */
+  if (HAS (x, periods) && HAS (y, periods) && x->day >= 0 && y->day >= 0
+      && fabs ((double) (x->day - y->day)) > l->change_days)
+    return FALSE;
   return !idiom_shared (x, y, shared, (guint) l->su_min_shared);
 }
 

@@ -2742,6 +2742,37 @@ test_cluster_of_copies (void)
   cg_corpus_free (c);
 }
 
+/* Issue 4, hyphen: the same weekday in articles years apart is two
+ * events.  AllSides: AP's "The Senate passed the bill unanimously late
+ * Wednesday." (the 2020 stimulus, 2020-03-27) supported USA TODAY's "The
+ * Senate passed the same bill Wednesday." (a 2013 spending bill,
+ * 2013-03-21), one of the links holding both in the whole corpus's
+ * immigration-bill claim.  Dated the same day, the pair still supports. */
+static void
+test_supports_period_years_apart (void)
+{
+  for (guint same_day = 0; same_day <= 1; same_day++)
+    {
+      Fixture f;
+      fixture_init (&f);
+      article (&f, "d1", "2020-03-27");
+      article (&f, "d2", same_day ? "2020-03-27" : "2013-03-21");
+      assertion (&f, "d1", NULL, CG_KIND_AUTHOR, "The Senate passed the bill unanimously late Wednesday.");
+      assertion (&f, "d2", NULL, CG_KIND_AUTHOR, "The Senate passed the same bill Wednesday.");
+      GPtrArray *links = link_all (&f);
+      CgLink *k = find (links, "a1", "a2");
+      if (same_day)
+        {
+          g_assert_nonnull (k);
+          g_assert_cmpint (k->relation, ==, CG_RELATION_SUPPORTS);
+        }
+      else if (k != NULL)
+        g_error ("two Wednesdays seven years apart linked: %s", k->evidence);
+      g_ptr_array_unref (links);
+      fixture_clear (&f);
+    }
+}
+
 int
 main (int argc, char **argv)
 {
@@ -2807,5 +2838,6 @@ main (int argc, char **argv)
   g_test_add_func ("/link/contradicts/denial-scope", test_contradicts_denial_scope);
   g_test_add_func ("/link/disputed-time-clause", test_disputed_time_clause);
   g_test_add_func ("/link/contradicts/kinds", test_contradicts_kinds);
+  g_test_add_func ("/link/supports/period-years-apart", test_supports_period_years_apart);
   return g_test_run ();
 }
