@@ -592,16 +592,14 @@ bloom_shared_sw (const guint64 *x, const guint64 *y, guint *x_bits)
 __attribute__ ((target ("popcnt"))) static guint
 bloom_shared_hw (const guint64 *x, const guint64 *y, guint *x_bits)
 {
-  guint shared = 0, own = 0;
-  for (guint k = 0; k < 4; k++)
-    {
-      shared += (guint) __builtin_popcountll (x[k] & y[k]);
-      if (x_bits)
-        own += (guint) __builtin_popcountll (x[k]);
-    }
+  /* written out, the X_BITS test once: as a loop testing it each word
+   * (GCC -O2 neither unrolls nor unswitches it) the call was 53
+   * instructions */
   if (x_bits)
-    *x_bits = own;
-  return shared;
+    *x_bits = (guint) (__builtin_popcountll (x[0]) + __builtin_popcountll (x[1])
+                       + __builtin_popcountll (x[2]) + __builtin_popcountll (x[3]));
+  return (guint) (__builtin_popcountll (x[0] & y[0]) + __builtin_popcountll (x[1] & y[1])
+                  + __builtin_popcountll (x[2] & y[2]) + __builtin_popcountll (x[3] & y[3]));
 }
 #define HAVE_POPCNT_HW 1
 #endif
