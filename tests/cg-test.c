@@ -62,6 +62,22 @@ cg_test_seed_corpus (void)
   return c;
 }
 
+CgCorpus *
+cg_test_data_corpus (const char *const *names, guint n)
+{
+  char **paths = g_new0 (char *, n + 1);
+  for (guint i = 0; i < n; i++)
+    paths[i] = cg_test_data (names[i]);
+  GError *error = NULL;
+  CgPipeline *p = cg_pipeline_new (cg_test_rules (), &error);
+  g_assert_no_error (error);
+  CgCorpus *c = cg_pipeline_analyze (p, paths, n, FALSE, NULL, NULL, NULL, &error);
+  g_assert_no_error (error);
+  cg_pipeline_free (p);
+  g_strfreev (paths);
+  return c;
+}
+
 CgArticleResult *
 cg_test_process (const char *article_path)
 {

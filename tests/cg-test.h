@@ -21,6 +21,11 @@ CgRules *cg_test_rules (void);
  * rules.  Returns a new corpus; free with cg_corpus_free(). */
 CgCorpus *cg_test_seed_corpus (void);
 
+/* The corpus of the tests/data files NAMES (N of them), analyzed with the
+ * default rules as the command line does; the caller frees it with
+ * cg_corpus_free(). */
+CgCorpus *cg_test_data_corpus (const char *const *names, guint n);
+
 /* Read ARTICLE_PATH and run the per-article stages; free with cg_article_result_free(). */
 CgArticleResult *cg_test_process (const char *article_path);
 

@@ -542,6 +542,16 @@ link_between (CgCorpus *c, const char *x, const char *y)
   return NULL;
 }
 
+/* Fail naming the first of the N pairs of text starts in APART that C
+ * links (either way). */
+static void
+expect_unlinked (CgCorpus *c, const char *const apart[][2], guint n)
+{
+  for (guint i = 0; i < n; i++)
+    if (link_between (c, apart[i][0], apart[i][1]) != NULL)
+      g_error ("\"%s\" / \"%s\" linked", apart[i][0], apart[i][1]);
+}
+
 /* Issue 4, contra9: three wrong contradicts links of the whole AllSides
  * corpus at 2e7508b, paragraphs of their articles in tests/data.  Bolton
  * "denies that the book contains classified information" against Clinton's
@@ -562,31 +572,19 @@ test_oppose_articles (void)
   const char *names[] = { "contra-classified-bbc.txt", "contra-classified-wt.txt", "contra-classified-fox.txt",
                           "contra-forecast-vf.txt", "contra-forecast-npr.txt", "contra-manner-politico.txt",
                           "contra-manner-ap.txt", "contra-manner-dc.txt", "contra-manner-time.txt" };
-  char *paths[G_N_ELEMENTS (names) + 1] = { NULL };
-  for (guint i = 0; i < G_N_ELEMENTS (names); i++)
-    paths[i] = cg_test_data (names[i]);
-  GError *error = NULL;
-  CgPipeline *p = cg_pipeline_new (cg_test_rules (), &error);
-  g_assert_no_error (error);
-  CgCorpus *c = cg_pipeline_analyze (p, paths, G_N_ELEMENTS (names), FALSE, NULL, NULL, NULL, &error);
-  g_assert_no_error (error);
+  CgCorpus *c = cg_test_data_corpus (names, G_N_ELEMENTS (names));
   const char *apart[][2] = {
     { "the book contains classified information", "emails containing classified information" },
     { "the book contains classified information", "several of those emails to contain classified information" },
     { "The fact of the matter is, congressional Republicans are going to listen", "Republicans don\u2019t listen to their own people" },
     { "running for U.S. Senate in Maine", "That\u2019s not how you run a country" },
   };
-  for (guint i = 0; i < G_N_ELEMENTS (apart); i++)
-    if (link_between (c, apart[i][0], apart[i][1]) != NULL)
-      g_error ("\"%s\" / \"%s\" linked", apart[i][0], apart[i][1]);
+  expect_unlinked (c, apart, G_N_ELEMENTS (apart));
   const CgLink *kept = link_between (c, "Click and elect: how fake news helped Donald Trump win",
                                      "\u201cfake news\u201d and disinformation on social media helped elect");
   g_assert_nonnull (kept);
   g_assert_cmpint (kept->relation, ==, CG_RELATION_SUPPORTS);
   cg_corpus_free (c);
-  cg_pipeline_free (p);
-  for (guint i = 0; i < G_N_ELEMENTS (names); i++)
-    g_free (paths[i]);
 }
 
 /* Issue 4, claimfix: a verb that states nothing but its object.  Since
@@ -605,21 +603,12 @@ test_object_verbs (void)
   const char *names[] = { "objverb-tax-fox.txt", "objverb-tax-wsj.txt", "objverb-tax-hill.txt", "objverb-maga-fox.txt",
                           "objverb-maga-di.txt", "objverb-deals-nbc.txt", "objverb-returns-hill.txt",
                           "objverb-returns-bbc.txt" };
-  char *paths[G_N_ELEMENTS (names) + 1] = { NULL };
-  for (guint i = 0; i < G_N_ELEMENTS (names); i++)
-    paths[i] = cg_test_data (names[i]);
-  GError *error = NULL;
-  CgPipeline *p = cg_pipeline_new (cg_test_rules (), &error);
-  g_assert_no_error (error);
-  CgCorpus *c = cg_pipeline_analyze (p, paths, G_N_ELEMENTS (names), FALSE, NULL, NULL, NULL, &error);
-  g_assert_no_error (error);
+  CgCorpus *c = cg_test_data_corpus (names, G_N_ELEMENTS (names));
   const char *apart[][2] = {
     { "middle-class Americans are \u201cgoing to see the benefit", "middle class Americans would see their taxes go up" },
     { "middle-class Americans are \u201cgoing to see the benefit", "millions of middle-class Americans will see a tax hike" },
   };
-  for (guint i = 0; i < G_N_ELEMENTS (apart); i++)
-    if (link_between (c, apart[i][0], apart[i][1]) != NULL)
-      g_error ("\"%s\" / \"%s\" linked", apart[i][0], apart[i][1]);
+  expect_unlinked (c, apart, G_N_ELEMENTS (apart));
   const CgLink *kept = link_between (c, "\u2014as I say, we will make America great again",
                                      "We are going to make America great again, but");
   g_assert_nonnull (kept);
@@ -632,9 +621,6 @@ test_object_verbs (void)
   g_assert_nonnull (kept);
   g_assert_cmpint (kept->relation, ==, CG_RELATION_SUPPORTS);
   cg_corpus_free (c);
-  cg_pipeline_free (p);
-  for (guint i = 0; i < G_N_ELEMENTS (names); i++)
-    g_free (paths[i]);
 }
 
 int

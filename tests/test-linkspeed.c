@@ -38,6 +38,23 @@ of_articles (CgCorpus *c, guint from, guint to)
   return out;
 }
 
+/* Add C's articles to L one at a time, as an ingest's batches do, and
+ * append the links each addition made to S. */
+static void
+append_links_per_article (GString *s, CgLinker *l, CgCorpus *c)
+{
+  for (guint i = 0; i < c->articles->len; i++)
+    {
+      GPtrArray *part = of_articles (c, i, i + 1);
+      GPtrArray *got = cg_linker_add (l, part, c->articles);
+      char *t = links_text (got);
+      g_string_append (s, t);
+      g_free (t);
+      g_ptr_array_unref (got);
+      g_ptr_array_unref (part);
+    }
+}
+
 /* Linking the seed corpus in one call, and article by article into a
  * linker told to expect ever more assertions (its posting map and flat
  * records move from malloc'd blocks to mapped 2 MB pages, by copy, then
@@ -183,16 +200,7 @@ seed_links_twice (CgCorpus *c, CgRules *rules, gboolean retire, guint64 *retired
   cg_linker_set_retire (l, retire);
   GString *s = g_string_new (NULL);
   for (guint round = 0; round < 2; round++)
-    for (guint i = 0; i < c->articles->len; i++)
-      {
-        GPtrArray *part = of_articles (c, i, i + 1);
-        GPtrArray *got = cg_linker_add (l, part, c->articles);
-        char *t = links_text (got);
-        g_string_append (s, t);
-        g_free (t);
-        g_ptr_array_unref (got);
-        g_ptr_array_unref (part);
-      }
+    append_links_per_article (s, l, c);
   /* the candidates each assertion met, counted: the same lists read */
   guint64 candidates = 0, compared = 0;
   cg_linker_counts (l, &candidates, &compared);
@@ -361,16 +369,7 @@ seed_links_counted (CgCorpus *c, CgRules *rules, gboolean vectors, guint64 *rank
   if (cg_linker_set_vectors (l, vectors) != vectors)
     g_test_message ("no vector unit nor popcount instruction here: both runs take the portable loops");
   GString *s = g_string_new (NULL);
-  for (guint i = 0; i < c->articles->len; i++)
-    {
-      GPtrArray *part = of_articles (c, i, i + 1);
-      GPtrArray *got = cg_linker_add (l, part, c->articles);
-      char *t = links_text (got);
-      g_string_append (s, t);
-      g_free (t);
-      g_ptr_array_unref (got);
-      g_ptr_array_unref (part);
-    }
+  append_links_per_article (s, l, c);
   guint64 candidates = 0, compared = 0, read = 0;
   cg_linker_counts (l, &candidates, &compared);
   cg_linker_lsh_counts (l, &read, ranked);

@@ -1439,14 +1439,7 @@ static void
 test_stance_window_ends (void)
 {
   const char *names[] = { "score-stance-mueller.txt", "score-stance-putin.txt", "score-stance-soleimani.txt" };
-  char *paths[G_N_ELEMENTS (names) + 1] = { NULL };
-  for (guint i = 0; i < G_N_ELEMENTS (names); i++)
-    paths[i] = cg_test_data (names[i]);
-  GError *error = NULL;
-  CgPipeline *p = cg_pipeline_new (cg_test_rules (), &error);
-  g_assert_no_error (error);
-  CgCorpus *c = cg_pipeline_analyze (p, paths, G_N_ELEMENTS (names), FALSE, NULL, NULL, NULL, &error);
-  g_assert_no_error (error);
+  CgCorpus *c = cg_test_data_corpus (names, G_N_ELEMENTS (names));
   const char *kept[] = { "I have to find that we\u2019re going to be treated fairly", "You can trust no one", NULL };
   for (const char *const *k = kept; *k; k++)
     {
@@ -1459,9 +1452,6 @@ test_stance_window_ends (void)
   for (const char *const *d = disputed; *d; d++)
     g_assert_cmpint (claim_with_text (c, *d)->verdict, ==, CG_VERDICT_CONTRADICTED);
   cg_corpus_free (c);
-  cg_pipeline_free (p);
-  for (guint i = 0; i < G_N_ELEMENTS (names); i++)
-    g_free (paths[i]);
 }
 
 /* One organization under two names is one voice (excerpts of four
@@ -1473,20 +1463,10 @@ static void
 test_org_aliases (void)
 {
   const char *names[] = { "orgalias-guardian.txt", "orgalias-vox.txt", "orgalias-fox.txt", "orgalias-csm.txt" };
-  char *paths[G_N_ELEMENTS (names) + 1] = { NULL };
-  for (guint i = 0; i < G_N_ELEMENTS (names); i++)
-    paths[i] = cg_test_data (names[i]);
-  GError *error = NULL;
-  CgPipeline *p = cg_pipeline_new (cg_test_rules (), &error);
-  g_assert_no_error (error);
-  CgCorpus *c = cg_pipeline_analyze (p, paths, G_N_ELEMENTS (names), FALSE, NULL, NULL, NULL, &error);
-  g_assert_no_error (error);
+  CgCorpus *c = cg_test_data_corpus (names, G_N_ELEMENTS (names));
   assert_one_voice (c, "far-right perpetrators more than quadrupled");
   assert_one_voice (c, "highest safety measures");
   cg_corpus_free (c);
-  cg_pipeline_free (p);
-  for (guint i = 0; i < G_N_ELEMENTS (names); i++)
-    g_free (paths[i]);
 }
 
 /* One wire story printed by two outlets (whole AllSides with the table):

@@ -145,6 +145,31 @@ compare_strings (gconstpointer a, gconstpointer b)
 {
   return strcmp (*(char *const *) a, *(char *const *) b);
 }
+/* What `assertions --format jsonl` and `speakers --format jsonl` print
+ * for GOT is, line for line, what they print for WANT. */
+static void
+assert_same_lines (CgCorpus *got, CgCorpus *want)
+{
+  g_assert_cmpuint (got->assertions->len, ==, want->assertions->len);
+  for (guint i = 0; i < got->assertions->len; i++)
+    {
+      char *j1 = cg_assertion_to_json (got, g_ptr_array_index (got->assertions, i));
+      char *j2 = cg_assertion_to_json (want, g_ptr_array_index (want->assertions, i));
+      g_assert_cmpstr (j1, ==, j2);
+      g_free (j1);
+      g_free (j2);
+    }
+  g_assert_cmpuint (got->speakers->len, ==, want->speakers->len);
+  for (guint i = 0; i < got->speakers->len; i++)
+    {
+      char *j1 = cg_speaker_to_json (g_ptr_array_index (got->speakers, i));
+      char *j2 = cg_speaker_to_json (g_ptr_array_index (want->speakers, i));
+      g_assert_cmpstr (j1, ==, j2);
+      g_free (j1);
+      g_free (j2);
+    }
+}
+
 
 /* Links as a sorted list of "from to relation" lines. */
 static char *
@@ -212,24 +237,8 @@ test_round_trip (void)
     }
   g_assert_cmpuint (got->assertions->len, ==, want->assertions->len);
   for (guint i = 0; i < got->assertions->len; i++)
-    {
-      assert_same_assertion (g_ptr_array_index (got->assertions, i), g_ptr_array_index (want->assertions, i));
-      /* What `assertions --format jsonl` prints is the same line. */
-      char *j1 = cg_assertion_to_json (got, g_ptr_array_index (got->assertions, i));
-      char *j2 = cg_assertion_to_json (want, g_ptr_array_index (want->assertions, i));
-      g_assert_cmpstr (j1, ==, j2);
-      g_free (j1);
-      g_free (j2);
-    }
-  g_assert_cmpuint (got->speakers->len, ==, want->speakers->len);
-  for (guint i = 0; i < got->speakers->len; i++)
-    {
-      char *j1 = cg_speaker_to_json (g_ptr_array_index (got->speakers, i));
-      char *j2 = cg_speaker_to_json (g_ptr_array_index (want->speakers, i));
-      g_assert_cmpstr (j1, ==, j2);
-      g_free (j1);
-      g_free (j2);
-    }
+    assert_same_assertion (g_ptr_array_index (got->assertions, i), g_ptr_array_index (want->assertions, i));
+  assert_same_lines (got, want);
   char *l1 = link_set (got), *l2 = link_set (want);
   g_assert_cmpstr (l1, ==, l2);
   g_free (l1);
@@ -1896,24 +1905,7 @@ test_wide_inserts (void)
   g_assert_cmpstr (stored, ==, per_article->str);
 
   CgCorpus *got = load_store (db, FALSE);
-  g_assert_cmpuint (got->assertions->len, ==, want->assertions->len);
-  for (guint i = 0; i < got->assertions->len; i++)
-    {
-      char *j1 = cg_assertion_to_json (got, g_ptr_array_index (got->assertions, i));
-      char *j2 = cg_assertion_to_json (want, g_ptr_array_index (want->assertions, i));
-      g_assert_cmpstr (j1, ==, j2);
-      g_free (j1);
-      g_free (j2);
-    }
-  g_assert_cmpuint (got->speakers->len, ==, want->speakers->len);
-  for (guint i = 0; i < got->speakers->len; i++)
-    {
-      char *j1 = cg_speaker_to_json (g_ptr_array_index (got->speakers, i));
-      char *j2 = cg_speaker_to_json (g_ptr_array_index (want->speakers, i));
-      g_assert_cmpstr (j1, ==, j2);
-      g_free (j1);
-      g_free (j2);
-    }
+  assert_same_lines (got, want);
   g_assert_cmpuint (got->claims->len, ==, want->claims->len);
   for (guint i = 0; i < got->claims->len; i++)
     {
