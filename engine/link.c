@@ -2796,7 +2796,7 @@ make_item (CgLinker *l, CgAssertion *a, Prep *p)
         continue;
       /* compact() gives a concept spelled as its stem the stem's string */
       guint32 cid = t->concept == t->stem ? sid : intern_hashed (l, t->concept, t->concept_hash, t->concept_short);
-      C[nc++] = cid;
+      nc++;
       P[np++] = i;
       if (nc == 1 && (t->flags & CG_NORM_CAPITALIZED) && !(t->flags & (CG_NORM_ENTITY | CG_NORM_NUMBER))
           && !contains (l->not_lead_ids, cid) && !contains (l->date_ids, cid))
@@ -2804,9 +2804,11 @@ make_item (CgLinker *l, CgAssertion *a, Prep *p)
       content_words_total += t->words;
       Seq sq = { .concept = cid, .cond = cond != 0, .pron = pron != 0, .clause = clause, .cue = 0 };
       pron = FALSE;
+      /* each content concept once, with its negated bit below it: one
+       * sort gives CONTENT and NEGATED (below) */
+      L[nl++] = cid << 1 | ((t->flags & CG_NORM_NEGATED) != 0);
       if (t->flags & CG_NORM_NEGATED)
         {
-          N[nn++] = cid;
           if (cur_cue)
             {
               sq.cue = cur_cue;
@@ -2816,10 +2818,7 @@ make_item (CgLinker *l, CgAssertion *a, Prep *p)
             }
         }
       else
-        {
-          L[nl++] = cid;
-          cur_cue = 0;
-        }
+        cur_cue = 0;
       S[ns++] = sq;
       if (t->flags & CG_NORM_ENTITY)
         E[ne++] = cid;
@@ -2831,10 +2830,7 @@ make_item (CgLinker *l, CgAssertion *a, Prep *p)
   arr_within (it->seq, ns);
   arr_within (it->words, nw);
   it->tokens = (guint8) MIN (nw, G_MAXUINT8);
-  arr_within (it->content, nc);
   arr_within (content_pos, np);
-  arr_within (it->negated, nn);
-  arr_within (plain, nl);
   arr_within (it->entities, ne);
   arr_within (it->names, nm);
   arr_within (it->years, ny);
@@ -2872,20 +2868,28 @@ make_item (CgLinker *l, CgAssertion *a, Prep *p)
     }
   arr_cut (content_pos, 0);
   sort_unique (it->words);
-  sort_unique (it->content);
+  /* CONTENT is the concepts of L, NEGATED those only ever stated negated:
+   * a concept also stated without negation is not denied by the text
+   * ("not putting people back to work ... help ourselves by putting
+   * people back to work").  In L each concept's plain key sorts before
+   * its negated one, so a run that opens negated is negated throughout.
+   * One sort where there were three (content, negated, plain) and a
+   * binary search a negated concept. */
+  if (nl > 1)
+    sort_u32 (L, nl);
+  nc = 0;
+  for (guint i = 0; i < nl; i++)
+    if (i == 0 || L[i] >> 1 != L[i - 1] >> 1)
+      {
+        C[nc++] = L[i] >> 1;
+        if (L[i] & 1)
+          N[nn++] = L[i] >> 1;
+      }
+  arr_within (it->content, nc);
+  arr_within (it->negated, nn);
   sort_unique (it->entities);
   sort_unique (it->names);
-  /* a concept also stated without negation is not denied by the text:
-   * "not putting people back to work ... help ourselves by putting
-   * people back to work" */
-  sort_unique (it->negated);
-  sort_unique (plain);
   guint kept = 0;
-  for (guint i = 0; i < it->negated->len; i++)
-    if (!contains (plain, g_array_index (it->negated, guint32, i)))
-      g_array_index (it->negated, guint32, kept++) = g_array_index (it->negated, guint32, i);
-  arr_cut (it->negated, kept);
-  arr_cut (plain, 0);
   it->cues = p->text.negations;
   sort_unique (it->years);
   /* "it is not known if ...", "is not sufficient to establish that the
