@@ -114,7 +114,9 @@ typedef struct _Item {
   guint32      lead;
   guint        cues;      /* negation cues in the text */
   guint        frag_words;   /* its content words ("witch hunt" is two) */
-  guint        idiom_content; /* content tokens of its idiom */
+  guint16      idiom_content; /* content tokens of its idiom (a phrase: few) */
+  /* bits of the [value_units] it names ("a week", "10 days", "millions") */
+  guint16      units;
   bool         question : 1;  /* the text asks: it asserts nothing */
   bool         asks : 1;      /* ... and states nothing before its question (asserts_before()) */
   bool         frag_text_owned : 1;
@@ -226,7 +228,7 @@ enum { B_WORDS, B_CONTENT, B_ENTITIES, B_NAMES, B_NEGATED, B_SEQ, B_CUES, B_YEAR
  * rule's first word counts, as a hash set of them would hold it). */
 enum {
   LX_FIRST, LX_REPORTED, LX_QUESTION, LX_FRAGMENT, LX_MOMENT, LX_PHRASE, LX_PERIODS, LX_HEDGES, LX_PRIVATIVES,
-  LX_IDIOMS, LX_PART, LX_PRONOUNS, LX_CONDITIONAL, LX_CONTRAST, LX_RELATIVE, LX_DENIAL_ENDS, LX_PREDICATES, LX_N
+  LX_IDIOMS, LX_PART, LX_PRONOUNS, LX_CONDITIONAL, LX_CONTRAST, LX_RELATIVE, LX_DENIAL_ENDS, LX_PREDICATES, LX_UNITS, LX_N
 };
 
 /* Records the comparing thread makes of an item and keeps for the next
@@ -405,6 +407,10 @@ struct _CgLinker {
   guint         days_seen;
   GHashTable   *speaker_kinds; /* speaker id (owned) -> CgSpeakerKind + 1 */
   GHashTable   *based_units;  /* units that are shares of a base ("percent") */
+  /* [value_units] ("week", "years", "billions"): rule -> its unit's bit + 1
+   * in Item.units, and each kind's bits ("time", "scale") */
+  GHashTable   *unit_bit;
+  GArray       *unit_kinds;   /* guint32 masks of Item.units bits, one per kind */
   GArray       *share_words;  /* sorted concept ids of the [based_units] words ("percent") */
   GArray       *date_ids;     /* sorted concept ids of month and day names */
   GHashTable   *event_forms;  /* [event_predicates] words: the forms that tell a deed done again and again */
@@ -1407,7 +1413,43 @@ cg_linker_new (CgRules *rules, GError **error)
     [LX_RELATIVE] = cg_rules_entries (rules, "negation", "relative"),
     [LX_DENIAL_ENDS] = cg_rules_entries (rules, "negation", "denial_ends"),
     [LX_PREDICATES] = cg_rules_entries (rules, "linking", "predicates"),
+    [LX_UNITS] = cg_rules_entries (rules, "linking", "value_units"),
   };
+  /* each unit a bit (its forms share it: "week", "weeks"), each kind a
+   * mask of its units' bits; units past the 16th are not told apart (Item.units) */
+  l->unit_bit = g_hash_table_new (g_direct_hash, g_direct_equal);
+  l->unit_kinds = g_array_new (FALSE, TRUE, sizeof (guint32));
+  {
+    GPtrArray *names = g_ptr_array_new (), *kinds = g_ptr_array_new ();
+    GPtrArray *ul = prep_lists[LX_UNITS];
+    for (guint i = 0; ul && i < ul->len; i++)
+      {
+        const CgRule *r = g_ptr_array_index (ul, i);
+        const char *unit = cg_rule_attr (r, "unit"), *kind = cg_rule_attr (r, "kind");
+        if (unit == NULL)
+          unit = r->phrase;
+        if (kind == NULL)
+          kind = unit;
+        guint u = 0, k = 0;
+        while (u < names->len && strcmp (g_ptr_array_index (names, u), unit) != 0)
+          u++;
+        if (u == names->len)
+          g_ptr_array_add (names, (gpointer) unit);
+        while (k < kinds->len && strcmp (g_ptr_array_index (kinds, k), kind) != 0)
+          k++;
+        if (k == kinds->len)
+          {
+            g_ptr_array_add (kinds, (gpointer) kind);
+            g_array_set_size (l->unit_kinds, kinds->len);
+          }
+        if (u >= 16)
+          continue;
+        g_hash_table_insert (l->unit_bit, (gpointer) r, GUINT_TO_POINTER (u + 1));
+        g_array_index (l->unit_kinds, guint32, k) |= 1u << u;
+      }
+    g_ptr_array_free (names, TRUE);
+    g_ptr_array_free (kinds, TRUE);
+  }
   l->prep_lex = cg_lexicon_new_lists (prep_lists, LX_N);
   /* the normalizer reads each distinct word's entry once (CgNormToken.side) */
   cg_normalizer_set_side_lexicon (norm, l->prep_lex);
@@ -1637,6 +1679,8 @@ cg_linker_free (CgLinker *l)
   g_hash_table_unref (l->days);
   g_hash_table_unref (l->speaker_kinds);
   g_hash_table_unref (l->based_units);
+  g_hash_table_unref (l->unit_bit);
+  g_array_free (l->unit_kinds, TRUE);
   g_array_unref (l->date_ids);
   g_hash_table_unref (l->event_forms);
   g_array_unref (l->share_words);
@@ -2221,6 +2265,7 @@ typedef struct {
   bool          factive;     /* its cue is a [factive_cues] word: negated, it denies nothing */
   bool          question, asks, partial, hedged, privative, predicate, document, phrase;
   bool          self_first, self_reported; /* see self_words() */
+  guint16       units;       /* Item.units */
   guint64      *bands;       /* the LSH band keys of the content concepts (shingle 1), or NULL */
   bool          slab;        /* text, ftext and bands belong to a batch's Slab, not to P */
 } Prep;
@@ -2583,6 +2628,13 @@ prep_one (CgLinker *l, CgNormalizer *norm, CgAssertion *a, Prep *p, Slab *slab)
     p->privative = in_list (sets, i, LX_PRIVATIVES) && cg_lexicon_match_ids (l->prep_lex, LX_PRIVATIVES, ids, n, i, &m);
   for (guint i = 0; i < n && !p->predicate; i++)
     p->predicate = in_list (sets, i, LX_PREDICATES) && cg_lexicon_match_ids (l->prep_lex, LX_PREDICATES, ids, n, i, &m);
+  for (guint i = 0; i < n; i++)
+    if (in_list (sets, i, LX_UNITS) && cg_lexicon_match_ids (l->prep_lex, LX_UNITS, ids, n, i, &m))
+      {
+        guint b = GPOINTER_TO_UINT (g_hash_table_lookup (l->unit_bit, m.rule));
+        if (b > 0)
+          p->units |= (guint16) (1u << (b - 1));
+      }
   p->phrase = cg_lexicon_match_ids (l->prep_lex, LX_PHRASE, ids, n, 0, &m);
   for (guint i = 0; i < n && !p->idiom; i++)
     {
@@ -2719,9 +2771,10 @@ make_item (CgLinker *l, CgAssertion *a, Prep *p)
   it->hedged = p->hedged;
   it->privative = p->privative;
   it->predicate = p->predicate;
+  it->units = p->units;
   it->phrase = p->phrase;
   it->idiom = p->idiom;
-  it->idiom_content = p->idiom_content;
+  it->idiom_content = (guint16) MIN (p->idiom_content, G_MAXUINT16);
   if (p->periods)
     {
       it->periods = g_array_new (FALSE, FALSE, sizeof (guint32));
@@ -4076,6 +4129,25 @@ same_value (CgLinker *l, Number *a, Number *b)
     return FALSE;
   double hi = MAX (fabs (a->value), fabs (b->value)), lo = MIN (fabs (a->value), fabs (b->value));
   return lo > 0 ? hi / lo <= l->number_ratio : hi == lo;
+}
+
+/* Does each of X and Y name a unit of one kind the other does not
+ * ("could last more than a week" / "more than a year", "10 days" / "10
+ * weeks", "millions" / "billions")?  The unit is part of the value: the
+ * same words around two amounts of time or money are two statements. */
+static gboolean
+units_apart (CgLinker *l, const Item *x, const Item *y)
+{
+  guint32 xo = x->units & ~y->units, yo = y->units & ~x->units;
+  if (xo == 0 || yo == 0)
+    return FALSE;
+  for (guint k = 0; k < l->unit_kinds->len; k++)
+    {
+      guint32 mask = g_array_index (l->unit_kinds, guint32, k);
+      if ((xo & mask) && (yo & mask))
+        return TRUE;
+    }
+  return FALSE;
 }
 
 /* Does IT state a figure equal to NB anywhere? */
@@ -5872,7 +5944,7 @@ compare (CgLinker *l, Item *x, Item *y, GPtrArray *out, Item **quote_of)
       /* the same words of two deeds ("Justices Ruth Bader Ginsburg,
        * Stephen Breyer, Sonia Sotomayor and Elena Kagan dissented." of two
        * terms) are two statements */
-      if (events_apart (l, x, y))
+      if (events_apart (l, x, y) || units_apart (l, x, y))
         goto done;
       if (same_speaker && (x->document || y->document || speaker_is_document (l, ax)))
         {
@@ -5972,7 +6044,7 @@ compare (CgLinker *l, Item *x, Item *y, GPtrArray *out, Item **quote_of)
        * and making their views was a fifth of comparing.  Nor does a view
        * without a main predicate: Y's (the item's, made once for all its
        * candidates) is asked before the candidate's is made */
-      if (!other_figures (l, x, y) && text_test (l, x, TEST_WISH) == text_test (l, y, TEST_WISH)
+      if (!other_figures (l, x, y) && !units_apart (l, x, y) && text_test (l, x, TEST_WISH) == text_test (l, y, TEST_WISH)
           && cg_claim_view_predicates (view_of (l, y))
           && !cg_claim_views_call_false (l->viewer, view_of (l, x), view_of (l, y))
           && cg_claim_views_agree_closely (l->viewer, view_of (l, x), view_of (l, y), (guint) l->su_close_min_shared,
@@ -5993,7 +6065,7 @@ compare (CgLinker *l, Item *x, Item *y, GPtrArray *out, Item **quote_of)
       && (cj >= l->su_jaccard || (cc >= l->su_containment && cj >= l->su_min_jaccard)) && may_support (l, x, y, cs, same_speaker))
     {
       g_string_truncate (l->scratch, 0);
-      gboolean numbers_differ = other_figures (l, x, y) || numeric_conflict (l, x, y, TRUE, l->scratch);
+      gboolean numbers_differ = other_figures (l, x, y) || units_apart (l, x, y) || numeric_conflict (l, x, y, TRUE, l->scratch);
       /* shared words are not a shared proposition: the claim views must
        * say the same thing of the same subject ("the Associated Press
        * contributed to this report" / "Associated Press writer ...

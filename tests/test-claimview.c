@@ -623,6 +623,42 @@ test_object_verbs (void)
   cg_corpus_free (c);
 }
 
+/* Issue 4, units: the whole AllSides corpus's claim c42746 (session 21)
+ * was corroborated through same_as.shingles (0.88) between Mulvaney's
+ * "the shutdown could last more than a week" (Townhall) and Trump's "the
+ * shutdown could last more than a year" (Fox): the same words around two
+ * amounts of time.  The unit is part of the value: texts naming
+ * linking.rules [value_units] units of one kind that the other does not
+ * name are neither same_as nor support.  Both assertions are still
+ * extracted. */
+static void
+test_units_apart (void)
+{
+  const char *names[] = { "units-shutdown-townhall.txt", "units-shutdown-fox.txt" };
+  char *paths[G_N_ELEMENTS (names) + 1] = { NULL };
+  for (guint i = 0; i < G_N_ELEMENTS (names); i++)
+    paths[i] = cg_test_data (names[i]);
+  GError *error = NULL;
+  CgPipeline *p = cg_pipeline_new (cg_test_rules (), &error);
+  g_assert_no_error (error);
+  CgCorpus *c = cg_pipeline_analyze (p, paths, G_N_ELEMENTS (names), FALSE, NULL, NULL, NULL, &error);
+  g_assert_no_error (error);
+  const char *week = "the shutdown could last more than a week", *year = "the shutdown could last more than a year";
+  guint found = 0;
+  for (guint i = 0; i < c->assertions->len; i++)
+    {
+      const CgAssertion *a = g_ptr_array_index (c->assertions, i);
+      found |= (g_str_has_prefix (a->text, week) ? 1 : 0) | (g_str_has_prefix (a->text, year) ? 2 : 0);
+    }
+  g_assert_cmpuint (found, ==, 3);
+  if (link_between (c, week, year) != NULL)
+    g_error ("\"%s\" / \"%s\" linked", week, year);
+  cg_corpus_free (c);
+  cg_pipeline_free (p);
+  for (guint i = 0; i < G_N_ELEMENTS (names); i++)
+    g_free (paths[i]);
+}
+
 int
 main (int argc, char **argv)
 {
@@ -636,5 +672,6 @@ main (int argc, char **argv)
   g_test_add_func ("/claimview/speaker-per-view", test_speaker_per_view);
   g_test_add_func ("/claimview/oppose-articles", test_oppose_articles);
   g_test_add_func ("/claimview/object-verbs", test_object_verbs);
+  g_test_add_func ("/claimview/units-apart", test_units_apart);
   return g_test_run ();
 }
