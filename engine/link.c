@@ -2628,8 +2628,13 @@ prep_one (CgLinker *l, CgNormalizer *norm, CgAssertion *a, Prep *p, Slab *slab)
     p->privative = in_list (sets, i, LX_PRIVATIVES) && cg_lexicon_match_ids (l->prep_lex, LX_PRIVATIVES, ids, n, i, &m);
   for (guint i = 0; i < n && !p->predicate; i++)
     p->predicate = in_list (sets, i, LX_PREDICATES) && cg_lexicon_match_ids (l->prep_lex, LX_PREDICATES, ids, n, i, &m);
+  /* a unit is an amount's only after a figure ("10 days", "two weeks") or
+   * as its own phrase ("a week", "millions"): "last week", "this month",
+   * "decades-old" date or qualify what is said, whatever the unit */
   for (guint i = 0; i < n; i++)
-    if (in_list (sets, i, LX_UNITS) && cg_lexicon_match_ids (l->prep_lex, LX_UNITS, ids, n, i, &m))
+    if (in_list (sets, i, LX_UNITS) && cg_lexicon_match_ids (l->prep_lex, LX_UNITS, ids, n, i, &m)
+        && (!cg_rule_attr (m.rule, "after_number")
+            || (i > 0 && (g_array_index (toks, CgNormToken, i - 1).flags & (CG_NORM_NUMBER | CG_NORM_YEAR)) == CG_NORM_NUMBER)))
       {
         guint b = GPOINTER_TO_UINT (g_hash_table_lookup (l->unit_bit, m.rule));
         if (b > 0)
