@@ -211,6 +211,22 @@ concept_set (CgClaimViewer *v, const char *section)
   return h;
 }
 
+/* The stems of the first words of claimview.rules' SECTION, interned in
+ * V's strings: the lists read against a word's stem, not its concept. */
+static GHashTable *
+stem_set (CgClaimViewer *v, const char *section)
+{
+  GHashTable *h = g_hash_table_new (g_str_hash, g_str_equal);
+  GPtrArray *e = cg_rules_entries (v->rules, "claimview", section);
+  for (guint i = 0; i < e->len; i++)
+    {
+      char *st = cg_normalizer_stem (v->norm, ((CgRule *) g_ptr_array_index (e, i))->words[0]);
+      g_hash_table_add (h, (gpointer) g_string_chunk_insert_const (v->strings, st));
+      g_free (st);
+    }
+  return h;
+}
+
 /* Give word W (borrowed from the rules or V's sets, which outlive the
  * table) the WB_* bit BIT in V->word_bits. */
 static void
@@ -240,22 +256,8 @@ cg_claim_viewer_new (CgRules *rules, CgNormalizer *norm, GHashTable *antonyms, G
   v->irregular = cg_rules_word_set (rules, "claimview", "irregular_verbs");
   v->markers = cg_rules_word_set (rules, "claimview", "noun_markers");
   v->coordinators = cg_rules_word_set (rules, "claimview", "coordinators");
-  v->light = g_hash_table_new (g_str_hash, g_str_equal);
-  GPtrArray *light = cg_rules_entries (rules, "claimview", "light_words");
-  for (guint i = 0; i < light->len; i++)
-    {
-      char *st = cg_normalizer_stem (norm, ((CgRule *) g_ptr_array_index (light, i))->words[0]);
-      g_hash_table_add (v->light, (gpointer) g_string_chunk_insert_const (v->strings, st));
-      g_free (st);
-    }
-  v->object_verbs = g_hash_table_new (g_str_hash, g_str_equal);
-  GPtrArray *object_verbs = cg_rules_entries (rules, "claimview", "object_verbs");
-  for (guint i = 0; i < object_verbs->len; i++)
-    {
-      char *st = cg_normalizer_stem (norm, ((CgRule *) g_ptr_array_index (object_verbs, i))->words[0]);
-      g_hash_table_add (v->object_verbs, (gpointer) g_string_chunk_insert_const (v->strings, st));
-      g_free (st);
-    }
+  v->light = stem_set (v, "light_words");
+  v->object_verbs = stem_set (v, "object_verbs");
   v->neg_determiners = cg_rules_word_set (rules, "claimview", "negative_determiners");
   v->complement_nouns = cg_rules_word_set (rules, "claimview", "complement_nouns");
   v->asserting = g_hash_table_new (g_str_hash, g_str_equal);
@@ -338,14 +340,7 @@ cg_claim_viewer_new (CgRules *rules, CgNormalizer *norm, GHashTable *antonyms, G
   v->titles = g_hash_table_new (g_str_hash, g_str_equal);
   add_concepts (v, v->titles, "titles", "titles");
   add_concepts (v, v->titles, "titles", "honorifics");
-  v->adverbs = g_hash_table_new (g_str_hash, g_str_equal);
-  GPtrArray *adv = cg_rules_entries (rules, "claimview", "subject_adverbs");
-  for (guint i = 0; i < adv->len; i++)
-    {
-      char *st = cg_normalizer_stem (norm, ((CgRule *) g_ptr_array_index (adv, i))->words[0]);
-      g_hash_table_add (v->adverbs, (gpointer) g_string_chunk_insert_const (v->strings, st));
-      g_free (st);
-    }
+  v->adverbs = stem_set (v, "subject_adverbs");
   const char **words_of[] = { &v->past_suffix, &v->adverb_suffix, &v->gerund_suffix, &v->complementizer, &v->conjunction,
                               &v->concessive };
   const char *keys[] = { "past_suffix", "adverb_suffix", "gerund_suffix", "complementizer", "conjunction", "concessive" };
@@ -369,14 +364,7 @@ cg_claim_viewer_new (CgRules *rules, CgNormalizer *norm, GHashTable *antonyms, G
       g_free (st);
     }
   v->years = g_hash_table_new (NULL, NULL);
-  v->obliging = g_hash_table_new (g_str_hash, g_str_equal);
-  GPtrArray *ob = cg_rules_entries (rules, "claimview", "obliging_verbs");
-  for (guint i = 0; i < ob->len; i++)
-    {
-      char *st = cg_normalizer_stem (norm, ((CgRule *) g_ptr_array_index (ob, i))->words[0]);
-      g_hash_table_add (v->obliging, (gpointer) g_string_chunk_insert_const (v->strings, st));
-      g_free (st);
-    }
+  v->obliging = stem_set (v, "obliging_verbs");
   return v;
 }
 
