@@ -866,6 +866,30 @@ map_grow (Map *m, gsize want)
   m->grown++;
 }
 
+/* KEY's way in bucket BK of M: its value's slot; a free way taken for it
+ * (value NONE) when CREATE, NULL when not; or, with *FULL set, NULL when
+ * every way holds another key.  Both lookups below read a bucket so. */
+static inline guint32 *
+bucket_way (Map *m, Bucket *bk, guint64 key, gboolean create, gboolean *full)
+{
+  for (guint w = 0; w < MAP_WAYS; w++)
+    {
+      if (bk->keys[w] == key)
+        return &bk->vals[w];
+      if (bk->keys[w] == 0)
+        {
+          if (!create)
+            return NULL;
+          bk->keys[w] = key;
+          bk->vals[w] = NONE;
+          m->len++;
+          return &bk->vals[w];
+        }
+    }
+  *full = TRUE;
+  return NULL;
+}
+
 /* The value slot of KEY; with CREATE a missing key is added with value
  * NONE, else NULL is returned for it.  A bucket fills from its first
  * way and nothing is ever removed, so a free way ends the search, and so
@@ -889,20 +913,10 @@ map_slot_slow (Map *m, guint64 key, gboolean create)
   for (;;)
     {
       Bucket *bk = &m->buckets[b];
-      for (guint w = 0; w < MAP_WAYS; w++)
-        {
-          if (bk->keys[w] == key)
-            return &bk->vals[w];
-          if (bk->keys[w] == 0)
-            {
-              if (!create)
-                return NULL;
-              bk->keys[w] = key;
-              bk->vals[w] = NONE;
-              m->len++;
-              return &bk->vals[w];
-            }
-        }
+      gboolean full = FALSE;
+      guint32 *v = bucket_way (m, bk, key, create, &full);
+      if (!full)
+        return v;
       if (!bk->over)
         break;
       b = b + 1 == m->nb ? 0 : b + 1;
@@ -943,20 +957,10 @@ map_slot (Map *m, guint64 key, gboolean create)
   if (G_LIKELY (m->cap != 0 && (!create || m->len < m->limit)))
     {
       Bucket *bk = &m->buckets[map_home (k, m->nb)];
-      for (guint w = 0; w < MAP_WAYS; w++)
-        {
-          if (bk->keys[w] == k)
-            return &bk->vals[w];
-          if (bk->keys[w] == 0)
-            {
-              if (!create)
-                return NULL;
-              bk->keys[w] = k;
-              bk->vals[w] = NONE;
-              m->len++;
-              return &bk->vals[w];
-            }
-        }
+      gboolean full = FALSE;
+      guint32 *v = bucket_way (m, bk, k, create, &full);
+      if (!full)
+        return v;
       if (!create && !bk->over)
         return NULL;
     }
