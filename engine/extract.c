@@ -43,7 +43,7 @@ enum {
   L_CONTENT_END, L_CONTENT_PREP, L_NOUN_BEFORE, L_NAME_JOIN, L_HEARER, L_AFTER_HEARER, L_CUE_JOIN, L_SOURCE_PREP, L_SOURCE_TAIL, L_AGENT, L_PASSIVE, L_GIVEN, L_TRIGGER, L_COORD, L_SUBORD, L_PLURAL, L_REFUTER, L_OBJ_RELATIVE, L_REL_SOURCE, L_EXPLETIVE, L_CUE_INFINITIVE, L_HEDGE_OPENER, L_POSSESSIVE, L_NOT_POSSESSIVE, L_NP_END, L_BOUNDS, L_QUANT_OPENER, L_TITLE_OPENER, L_TITLE_SMALL, L_PREP_HEAD, L_OWN_JOIN, L_SOURCE_PART, L_ASIDE_OPENER, L_SOURCE_MOD, L_SOURCE_ADV, L_PARTICIPLE_JOINER, L_PARTICLE, L_CONTENT_GOES_ON, L_HOT_END,
   /* the cold tier */
   L_STATEMENT_NOUN = CG_LEXICON_HOT_LISTS, L_STATEMENT_VERB, L_PARTY_INITIAL, L_LABEL_SPEAKER, L_NOT_LABEL_SPEAKER,
-  L_FEELING_VERB, L_FEELING_NOUN, L_FEELING_PARTICLE, L_TOPIC_LABEL, L_SUBJECT_CONJ, L_TIME_OPENER_END, N_LEX
+  L_FEELING_VERB, L_FEELING_NOUN, L_FEELING_PARTICLE, L_TOPIC_LABEL, L_SUBJECT_CONJ, L_TIME_OPENER_END, L_TOPIC_CONTENT, N_LEX
 };
 G_STATIC_ASSERT (L_HOT_END <= CG_LEXICON_HOT_LISTS);
 
@@ -558,6 +558,7 @@ cg_extractor_new (CgRules *rules, GError **error)
   lists[L_LABEL_SPEAKER] = cg_rules_entries (rules, "extract", "label-speakers");
   lists[L_NOT_LABEL_SPEAKER] = cg_rules_entries (rules, "extract", "not-label-speakers");
   lists[L_TOPIC_LABEL] = cg_rules_entries (rules, "extract", "topic-labels");
+  lists[L_TOPIC_CONTENT] = cg_rules_entries (rules, "extract", "topic-label-contents");
   lists[L_PREP_HEAD] = cg_rules_entries (rules, "cue-verbs", "prep-heads");
   lists[L_PARTICLE] = cg_rules_entries (rules, "cue-verbs", "particles");
   lists[L_FEELING_VERB] = cg_rules_entries (rules, "extract", "feeling-verbs");
@@ -3741,6 +3742,16 @@ source_back_scan (Run *r, guint end, guint *start, guint *mention_end)
           || (inner_cue && !cues_in_relative (r, c + 1, j)))
         return FALSE;
       const CgPatToken *first = TOK (r, c + 1), *before = TOK (r, c - 1);
+      /* "Miller, who served as senior campaign adviser on Trump's 2016
+       * campaign, pushed back, arguing": a short aside opened by a
+       * lowercase past form or a word of extract.rules
+       * [noun-phrase-ends] ("has since elaborated") before a participle
+       * cue is the subject's own verb phrase; the noun before it is no
+       * speaker (participle-content finds the subject) */
+      const char *eb = TOK (r, end)->cue ? rule_base (r, TOK (r, end)->cue) : NULL;
+      if (eb && strcmp (eb, "ing") == 0 && j - c - 1 <= 3 && is_word (first) && !is_cap (first)
+          && (ends_with (first->word, "ed") || tok_is (r, c + 1, L_NP_END)) && !tok_is (r, c + 1, L_RELATIVE))
+        return FALSE;
       guint ns;
       /* "One delegate not on the Cruz slate, Kelly Schmdit, told": a name
        * after a description opening the sentence, the whole mention */
@@ -4803,13 +4814,14 @@ time_tail_back (Run *r, guint s, guint e)
   return e;
 }
 
-/* Whether the words from token I on are one of the phrases of the cue
- * rule CUE's idioms= ("idioms=the rear|the rear guard": phrases separated
- * by "|", words by blanks, compared in any case, within one unit). */
-static gboolean
-cue_idiom_at (Run *r, const CgRule *cue, guint i)
+/* The token after one of the phrases of the cue rule CUE's attribute
+ * ATTR ("idioms=the rear|the rear guard": phrases separated by "|", words
+ * by blanks, compared in any case, within one unit) that starts at token
+ * I; NONE when none starts there. */
+static guint
+cue_phrase_at (Run *r, const CgRule *cue, const char *attr, guint i)
 {
-  const char *list = cg_rule_attr (cue, "idioms");
+  const char *list = cg_rule_attr (cue, attr);
   while (list && *list)
     {
       gsize plen = strcspn (list, "|");
@@ -4831,10 +4843,10 @@ cue_idiom_at (Run *r, const CgRule *cue, guint i)
           k++;
         }
       if (ok && k > i)
-        return TRUE;
+        return k;
       list = *pend ? pend + 1 : pend;
     }
-  return FALSE;
+  return NONE;
 }
 
 /* Whether the word at I, after a comma, ends the reported clause that
@@ -5190,6 +5202,28 @@ tail_at (Run *r, guint pattern, guint cs, guint i, guint ce)
   return TRUE;
 }
 
+/* The comma closing a relative clause that opens at REL (a word of
+ * extract.rules [relative] after a subject and its comma) when a verb
+ * phrase of the subject follows it before LIMIT, the participle cue's
+ * comma: "Trump, who regularly watches Fox & Friends, | chimed in,
+ * tweeting"; NONE otherwise (no quotation mark, no taken word, no
+ * second comma inside). */
+static guint
+relative_clause_end (Run *r, guint rel, guint limit)
+{
+  guint k = rel + 1;
+  while (k < limit && k - rel <= 2 * r->x->source_max_words && same_unit (r, rel, k) && !is_char (TOK (r, k)->word, ',')
+         && TOK (r, k)->quote_open < 0 && TOK (r, k)->quote_close < 0 && !TOK (r, k)->taken)
+    k++;
+  if (k + 2 >= limit || !is_char (TOK (r, k)->word, ',') || !same_unit (r, k, limit - 1))
+    return NONE;
+  /* the verb phrase: lowercase words up to the cue's comma */
+  for (guint i = k + 1; i + 1 < limit; i++)
+    if (!is_word (TOK (r, i)) || is_cap (TOK (r, i)) || TOK (r, i)->taken)
+      return NONE;
+  return k;
+}
+
 /* Whether cue rule CUE is a participle's (cue-verbs.rules base=ing). */
 static gboolean
 participle_cue (Run *r, const CgRule *cue)
@@ -5247,6 +5281,19 @@ from_match (Run *r, guint pattern, const CgPatMatch *m)
   const char *opens = r->x->anchor[pattern] == CG_PAT_ANCHOR_NOUN && m->cue_rule ? cg_rule_attr (m->cue_rule, "opens") : NULL;
   if (opens && (m->content_start != m->cue_end || m->content_start >= r->toks->len
                 || strcmp (TOK (r, m->content_start)->word, opens) != 0))
+    return FALSE;
+  /* "Significantly, Sen. Bob Corker, who chairs ..., also weighed in,
+   * saying the program ...", "In interviews, leading supporters of TPP
+   * remain steadfastly optimistic, insisting ...": a split content whose
+   * first part is an opening adverb or phrase (opening_phrase(): an -ly
+   * word alone, or opened by a word of [not-content-start]) and whose
+   * second part opens with a participle cue after a comma is that cue's
+   * content, not this one's (not '"Nonsense," Obama shot back, noting
+   * ...', whose first part is a content) */
+  if (m->split_start != NONE && m->split_end < m->content_end && m->split_end > 0 && m->content_start < m->split_start
+      && is_char (TOK (r, m->split_end - 1)->word, ',') && TOK (r, m->split_end)->cue
+      && participle_cue (r, TOK (r, m->split_end)->cue) && opening_phrase (r, m->split_start)
+      && (m->split_start - m->content_start > 1 || ends_with (TOK (r, m->content_start)->word, "ly")))
     return FALSE;
   /* opener=no: "Shortly after my sentence, Eric Holder announced his
    * resignation."  A content before the speaker is no content when a word
@@ -5633,6 +5680,45 @@ from_match (Run *r, guint pattern, const CgPatMatch *m)
     for (guint i = m->source_start; i < m->source_end && i < r->toks->len; i++)
       if (is_word (TOK (r, i)) && is_cap (TOK (r, i)) && tok_is (r, i, L_TOPIC_LABEL))
         return FALSE;
+  /* So does a label opening its sentence that its content names again or
+   * speaks of in the third person, a word of extract.rules
+   * [topic-label-contents] ("McGahn: Random judge assignment ordered for
+   * Don McGahn subpoena case", "Alan Garcia: Peru's former president
+   * kills himself ahead of arrest"); a speaker's own words say "I",
+   * "myself".  Not before a quotation ('TRUMP: "... a bunch of Trump
+   * haters ..."': a transcript's speaker) */
+  if (pa->cue_after_source && m->source_start != NONE && m->content_start != NONE && m->content_end <= r->toks->len
+      && m->quote < 0 && m->source_start == g_array_index (r->unit_start, guint, TOK (r, m->source_start)->sentence))
+    {
+      /* (the label's name whole: "Cindy McCain: To honor John McCain,
+       * fight for a greater cause" is her own op-ed) */
+      guint first = NONE, last = NONE;
+      for (guint i = m->source_start; i < m->source_end && i < r->toks->len; i++)
+        if (is_word (TOK (r, i)) && is_cap (TOK (r, i)))
+          {
+            if (first == NONE)
+              first = i;
+            last = i;
+          }
+      gsize ll = last != NONE ? strlen (TOK (r, last)->word) : 0;
+      for (guint i = m->content_start; i < m->content_end; i++)
+        {
+          const CgPatToken *t = TOK (r, i);
+          if (!is_word (t))
+            continue;
+          if (tok_is (r, i, L_TOPIC_CONTENT))
+            return FALSE;
+          if (ll > 2 && is_cap (t) && strncmp (t->word, TOK (r, last)->word, ll) == 0
+              && (t->word[ll] == '\0' || ends_possessive (t->word)) && i >= m->content_start + (last - first))
+            {
+              gboolean whole = TRUE;
+              for (guint k = first; k < last && whole; k++)
+                whole = strcmp (TOK (r, k)->word, TOK (r, i - (last - k))->word) == 0;
+              if (whole)
+                return FALSE;
+            }
+        }
+    }
   /* speaker=person on the pattern: the mention must read as a person's
    * name, two to four words opened by a title or a given name of
    * names.rules ("Sen. Graham: ...", "Joan Hoff: ..."; not "Poll: ...",
@@ -6020,8 +6106,16 @@ from_match (Run *r, guint pattern, const CgPatMatch *m)
       if (prev != NONE)
         {
           guint g = prev - TOK (r, prev)->cue_pre, s0, me0;
-          if (g > at && source_back (r, g, &s0, &me0) && me0 == g)
+          /* (or before the comma closing a clause or appositive of the
+           * mention: "Trump, who regularly watches Fox & Friends, chimed
+           * in, tweeting, "..."") */
+          if (g > at && source_back (r, g, &s0, &me0)
+              && (me0 == g || (me0 + 1 == g && is_char (TOK (r, me0)->word, ','))))
             {
+              /* (an opening time phrase stepped over above is no part of
+               * it: "A few hours later, Trump, who ...") */
+              if (s0 < at && at > us && is_char (TOK (r, at - 1)->word, ',') && at < me0)
+                s0 = at;
               source_start = s0;
               source_end = me0;
               shared_source = TRUE;
@@ -6037,7 +6131,19 @@ from_match (Run *r, guint pattern, const CgPatMatch *m)
       /* (not a quantity before "of", "Now a variety of superPACs are
        * trying, ..., calling him erratic": the mention would end at its
        * head "a variety") */
-      if (first_np && at + 1 < m->group_start && !TOK (r, at)->taken && np_fwd (r, at, &e) && e < m->group_start
+      /* "Miller, who served as ... campaign, pushed back, arguing": a
+       * relative clause between commas after the subject, then its verb
+       * phrase, belongs to the mention */
+      guint rel_end = NONE;
+      if (first_np && at + 1 < m->group_start && !TOK (r, at)->taken && np_fwd (r, at, &e) && e + 2 < m->group_start
+          && is_char (TOK (r, e)->word, ',') && tok_is (r, e + 1, L_RELATIVE))
+        rel_end = relative_clause_end (r, e + 1, m->group_start);
+      if (rel_end != NONE)
+        {
+          source_start = at;
+          source_end = rel_end;
+        }
+      else if (first_np && at + 1 < m->group_start && !TOK (r, at)->taken && np_fwd (r, at, &e) && e < m->group_start
           && !TOK (r, e)->taken && !TOK (r, e)->cue
           && !(!after_join && strcmp (TOK (r, e)->word, "of") == 0 && is_quantity (r, TOK (r, e - 1)))
           && !(after_conj && second_clause (r, e, m->group_start))
@@ -6120,8 +6226,15 @@ from_match (Run *r, guint pattern, const CgPatMatch *m)
   /* "Cruz brought up the rear at 12.4": a cue whose entry lists the
    * words right after it as a phrase of idioms= is part of that idiom,
    * a deed, and reports nothing */
-  if (m->cue_rule && cs == m->cue_end && cue_idiom_at (r, m->cue_rule, cs))
+  if (m->cue_rule && cs == m->cue_end && cue_phrase_at (r, m->cue_rule, "idioms", cs) != NONE)
     return FALSE;
+  /* "The Kremlin has backed the president for years": an object ended
+   * by a phrase of the cue's state-tails= is support held over time, a
+   * state the writer reports, no act of endorsing */
+  if (m->cue_rule && cs == m->cue_end && cg_rule_attr (m->cue_rule, "state-tails"))
+    for (guint i = cs + 1; i < ce; i++)
+      if (cue_phrase_at (r, m->cue_rule, "state-tails", i) == ce)
+        return FALSE;
   /* "he says in an email to the Monitor.": a phrasal cue's hearer-prep=
    * opens its hearer, no content */
   if (m->cue_rule && cs == m->cue_end && cs < r->toks->len && cue_attr_lists (m->cue_rule, "hearer-prep", TOK (r, cs)->word))
