@@ -548,16 +548,35 @@ test_colon_labels (void)
     }
 }
 
-/* The assertions of tests/data/extract-idioms/NAME. */
+/* The assertions of tests/data/DIR/NAME. */
 static CgArticleResult *
-idioms_process (const char *name)
+data_dir_process (const char *dir, const char *name)
 {
-  char *rel = g_build_filename ("extract-idioms", name, NULL);
+  char *rel = g_build_filename (dir, name, NULL);
   char *path = cg_test_data (rel);
   CgArticleResult *r = cg_test_process (path);
   g_free (rel);
   g_free (path);
   return r;
+}
+
+/* The assertions of tests/data/extract-idioms/NAME. */
+static CgArticleResult *
+idioms_process (const char *name)
+{
+  return data_dir_process ("extract-idioms", name);
+}
+
+/* No assertion of R has the cue ":" (a label before a colon that is no
+ * speaker). */
+static void
+assert_no_colon_cue (CgArticleResult *r)
+{
+  for (guint i = 0; i < r->assertions->len; i++)
+    {
+      CgAssertion *b = g_ptr_array_index (r->assertions, i);
+      g_assert_false (b->cue_text && strcmp (b->cue_text, ":") == 0);
+    }
 }
 
 /* Known wrong extractions that cost right claims, each from the real
@@ -655,11 +674,7 @@ test_topic_labels (void)
   for (guint f = 0; f < G_N_ELEMENTS (files); f++)
     {
       CgArticleResult *r = idioms_process (files[f]);
-      for (guint i = 0; i < r->assertions->len; i++)
-        {
-          CgAssertion *b = g_ptr_array_index (r->assertions, i);
-          g_assert_false (b->cue_text && strcmp (b->cue_text, ":") == 0);
-        }
+      assert_no_colon_cue (r);
       if (f == 1)
         {
           CgAssertion *a = find (r, "the relief response to Hurricane Harvey");
@@ -667,6 +682,96 @@ test_topic_labels (void)
         }
       cg_article_result_free (r);
     }
+}
+
+/* The assertions of tests/data/extract-speakers7/NAME. */
+static CgArticleResult *
+speakers7_process (const char *name)
+{
+  return data_dir_process ("extract-speakers7", name);
+}
+
+/* Known wrong or missing speakers (twenty-second session), each on the
+ * real text of tests/data/extract-speakers7/ (AllSides paragraphs, one
+ * PolNeAR train sentence, the first seed's deck).  Before (be51f88):
+ * "A few hours later, Trump, who regularly watches Fox & Friends, chimed
+ * in, tweeting, "..."" and John Legend's tweet had no speaker; "Jason
+ * Miller, who served as ... on Trump's 2016 campaign, pushed back,
+ * arguing" had the speaker "Trump's 2016 campaign", "Mr. Edwards, who
+ * ..., has since elaborated, saying" the mention "October"; Corker's
+ * "saying" content was "Significantly saying ..." under "also weighed
+ * in"; "... both denounced" and "... both concluded" had the mention
+ * "both"; the deck "The Kremlin has backed the president for years." was
+ * the Kremlin's "the president for years"; "Alan García: Peru's former
+ * president kills himself ..." and "McGahn:Random judge assignment
+ * ordered for Don McGahn subpoena case" had their topic as speaker
+ * (tests/data/extract-speakers7/cindy.txt, an op-ed's own label, and
+ * transcript.txt hold what must stay). */
+static void
+test_speakers7 (void)
+{
+  CgArticleResult *r = speakers7_process ("relative.txt");
+  /* a relative clause in commas after the subject, then its verb phrase,
+   * then a participle cue: the subject with its clause is the mention */
+  CgAssertion *a = find (r, "The Senate must go to a 51 vote majority");
+  check (r, a, CG_KIND_DIRECT, "cue-colon-quote", "Trump, who regularly watches Fox & Friends", "tweeting");
+  a = find (r, "Our National Embarrassment");
+  check (r, a, CG_KIND_DIRECT, "cue-colon-quote", "Singer-songwriter John Legend, who lives in Los Angeles", "tweeting");
+  a = find (r, "recent polls show more Americans");
+  check (r, a, CG_KIND_INDIRECT, a->rule, "Jason Miller, who served as senior campaign adviser on Trump’s 2016 campaign",
+         "arguing");
+  a = find (r, "he was a sinner but not a criminal");
+  check (r, a, CG_KIND_INDIRECT, a->rule, "Mr. Edwards", "saying");
+  a = find (r, "People were not going to accept");
+  check (r, a, CG_KIND_DIRECT, a->rule,
+         "Ohio Gov. Mike DeWine, who has been praised for his early and aggressive response to the virus", "saying");
+  /* an opening adverb or phrase is no first part of a split content
+   * whose second part is a participle's */
+  a = find (r, "the program had been poorly implemented");
+  check (r, a, CG_KIND_INDIRECT, a->rule, "Sen. Bob Corker, who chairs the Senate Foreign Relations Committee", "saying");
+  a = find (r, "the agreement still has a shot");
+  check (r, a, CG_KIND_INDIRECT, a->rule, "leading supporters", "insisting");
+  /* (a one-word content stays: '"Nonsense," Obama shot back') */
+  a = find (r, "Nonsense");
+  check (r, a, CG_KIND_INDIRECT, "content-source-cue-content", "Obama", "shot back");
+  cg_article_result_free (r);
+
+  /* "both" between the subject and its verb belongs to the cue, as
+   * PolNeAR marks it (cue-verbs.rules [prefix]) */
+  r = speakers7_process ("both.txt");
+  a = find (r, "the president did not commit any crimes");
+  check (r, a, CG_KIND_INDIRECT, a->rule, "Attorney General Bill Barr and Deputy Attorney General Rod Rosenstein",
+         "both concluded");
+  g_assert_cmpstr (find (r, "the nascent")->cue_text, ==, "both denounced");
+  cg_article_result_free (r);
+
+  /* "backed ; state-tails=for years|...": support held over time is
+   * the writer's claim */
+  r = speakers7_process ("kremlin.txt");
+  a = find (r, "The Kremlin has backed the president for years.");
+  check (r, a, CG_KIND_AUTHOR, a->rule, NULL, NULL);
+  cg_article_result_free (r);
+
+  /* a label opening its sentence that its content names again, or
+   * speaks of with a word of extract.rules [topic-label-contents], is a
+   * topic; a transcript's label before a quotation stays a speaker */
+  static const char *const topics[] = { "garcia.txt", "mcgahn.txt" };
+  for (guint f = 0; f < G_N_ELEMENTS (topics); f++)
+    {
+      r = speakers7_process (topics[f]);
+      assert_no_colon_cue (r);
+      cg_article_result_free (r);
+    }
+  r = speakers7_process ("transcript.txt");
+  a = find (r, "Because the House is a set up.");
+  check (r, a, CG_KIND_DIRECT, "name-colon-quote", "TRUMP", ":");
+  cg_article_result_free (r);
+  /* (the label's whole name: John McCain is not Cindy McCain, whose op-ed
+   * this is) */
+  r = speakers7_process ("cindy.txt");
+  a = find (r, "To honor John McCain");
+  check (r, a, CG_KIND_INDIRECT, "name-colon-content", "Cindy McCain", ":");
+  cg_article_result_free (r);
 }
 
 /* A word of extract.rules [cue-joiners] before an inflected cue verb
@@ -3269,6 +3374,7 @@ main (int argc, char **argv)
   g_test_add_func ("/extract/idioms", test_idioms);
   g_test_add_func ("/extract/identify-pronoun", test_identify_pronoun);
   g_test_add_func ("/extract/topic-labels", test_topic_labels);
+  g_test_add_func ("/extract/speakers7", test_speakers7);
   g_test_add_func ("/extract/joined-second-cue", test_joined_second_cue);
   g_test_add_func ("/extract/source-relatives", test_source_relatives);
   g_test_add_func ("/extract/opener-content", test_opener_content);
