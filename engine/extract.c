@@ -140,6 +140,8 @@ struct _CgExtractor {
   GHashTable   *appositive_openers; /* extract.rules [appositive-openers], the same */
   GPtrArray    *tail_openers;     /* extract.rules [tail-openers], borrowed from the rules */
   GHashTable   *setting_preps;    /* extract.rules [setting-prepositions], the same */
+  GHashTable   *hearer_settings;  /* extract.rules [hearer-settings], the same */
+  guint         hearer_setting_max_words; /* extract.rules hearer_setting_max_words */
   GHashTable   *setting_nouns;    /* extract.rules [setting-nouns], the same */
   GHashTable   *day_modifiers;    /* extract.rules [day-modifiers], the same */
   guint64       time_first[4];    /* the first bytes, ASCII-lowercased, of [source-time-tail]'s first words */
@@ -653,6 +655,8 @@ cg_extractor_new (CgRules *rules, GError **error)
   x->bounds_gate = cg_rules_word_set (rules, "extract", "bounds-gate");
   x->tail_openers = cg_rules_entries (rules, "extract", "tail-openers");
   x->setting_preps = cg_rules_word_set (rules, "extract", "setting-prepositions");
+  x->hearer_settings = cg_rules_word_set (rules, "extract", "hearer-settings");
+  x->hearer_setting_max_words = (guint) cg_rules_number (rules, "extract", "hearer_setting_max_words", 0);
   x->setting_nouns = cg_rules_word_set (rules, "extract", "setting-nouns");
   x->day_modifiers = cg_rules_word_set (rules, "extract", "day-modifiers");
   x->setting_max_words = (guint) cg_rules_number (rules, "extract", "setting_max_words", 0);
@@ -824,6 +828,7 @@ cg_extractor_free (CgExtractor *x)
   g_hash_table_unref (x->appositive_openers);
   g_hash_table_unref (x->bounds_gate);
   g_hash_table_unref (x->setting_preps);
+  g_hash_table_unref (x->hearer_settings);
   g_ptr_array_unref (x->title_preps);
   g_hash_table_unref (x->setting_nouns);
   g_hash_table_unref (x->day_modifiers);
@@ -2058,6 +2063,37 @@ head_follows (Run *r, guint k)
   return FALSE;
 }
 
+/* "Asked on Monday whether ...", "when asked at the business conference
+ * about the merger, ...": a setting phrase between an inflected hearer
+ * cue and its content, opened at token K by a word of extract.rules
+ * [hearer-settings], at most hearer_setting_max_words words with no
+ * punctuation or quotation mark (a noun that is a cue's form too,
+ * "during a January debate why"), no word of [pronouns] ("Kim warned
+ * Friday he is preparing to ...": a clause) and no word of
+ * [source-coordinators] ("advice on what's safe and what isn't"), ends
+ * before a word of
+ * [after-hearer] or of cue-verbs.rules [particles], where the content
+ * starts, as PolNeAR marks it.  Returns that token, or NONE. */
+static guint
+hearer_setting_end (Run *r, guint k, guint end)
+{
+  const CgExtractor *x = r->x;
+  if (k == 0 || k >= end || !same_unit (r, k - 1, k) || !is_word (TOK (r, k))
+      || !g_hash_table_contains (x->hearer_settings, TOK (r, k)->word))
+    return NONE;
+  for (guint j = k + 1; j < end && j - k <= x->hearer_setting_max_words && same_unit (r, k, j); j++)
+    {
+      const CgPatToken *t = TOK (r, j);
+      if (!is_word (t) || t->quote_open >= 0 || t->quote_close >= 0)
+        return NONE;
+      if (tok_is (r, j, L_AFTER_HEARER) || tok_is (r, j, L_PARTICLE))
+        return j + 1 < end && same_unit (r, j, j + 1) ? j : NONE;
+      if (tok_is (r, j, L_PRON) || tok_is (r, j, L_COORD))
+        return NONE;
+    }
+  return NONE;
+}
+
 /* The end of a time phrase starting at token S, or S when none starts
  * there: a phrase of extract.rules [source-time-tail] ("last week", "on
  * Thursday") or one word of [time-words] ("Tuesday", "March"). */
@@ -2129,6 +2165,12 @@ static void
 mark_cues (Run *r)
 {
   guint n = r->toks->len;
+  /* the token after a one-word hearer cue that opens a setting phrase
+   * (hearer_setting_end ()): "Asked during a January debate why ..." may
+   * start the pattern's content, though "during" is a word of
+   * extract.rules [not-content-start]; from_match () steps over the
+   * setting */
+  guint setting = NONE;
   for (guint c = 0; c < r->n_cue_cand; c++)
     {
       guint i = r->cue_cand[c];
@@ -2136,7 +2178,7 @@ mark_cues (Run *r)
       if (!is_word (t))
         continue;
       /* (but "at least 8 in 10 GOP primary voters ...": a quantity) */
-      t->no_content = tok_is (r, i, L_NOT_CONTENT)
+      t->no_content = tok_is (r, i, L_NOT_CONTENT) && i != setting
                       && !(i + 1 < n && same_unit (r, i, i + 1) && tok_is (r, i + 1, L_QUANT_OPENER));
       if (G_UNLIKELY (tok_is (r, i, L_NOUN_ANCHOR)))
         {
@@ -2166,7 +2208,8 @@ mark_cues (Run *r)
        * word of [after-hearer] or a phrasal cue's particle, is one. */
       gboolean opener = is_cap (t) && !is_base && (i == 0 || !same_unit (r, i - 1, i)) && i + len < n
                         && same_unit (r, i, i + len) && ve->hearer
-                        && (len > 1 || tok_is (r, i + len, L_AFTER_HEARER) || tok_is (r, i + len, L_AGENT));
+                        && (len > 1 || tok_is (r, i + len, L_AFTER_HEARER) || tok_is (r, i + len, L_AGENT)
+                            || hearer_setting_end (r, i + len, n) != NONE);
       if (is_cap (t) && !opener)
         {
           if (is_base || i == 0 || i + 1 >= n || !same_unit (r, i - 1, i)
@@ -2304,6 +2347,8 @@ mark_cues (Run *r)
       t->cue_len = len;
       t->cue_pre = pre;
       t->cue_mask = ve->cue_mask;
+      if (ve->hearer && len == 1 && hearer_setting_end (r, i + 1, n) != NONE)
+        setting = i + 1;
     }
 }
 
@@ -6203,14 +6248,16 @@ from_match (Run *r, guint pattern, const CgPatMatch *m)
   if (m->cue_rule && cs == m->cue_end && cg_rule_attr (m->cue_rule, "hearer")
       && m->cue_rule->n_words == 1)
     {
-      cs = skip_hearer (r, cs, ce);
+      guint se = hearer_setting_end (r, cs, ce);
+      cs = se != NONE ? se : skip_hearer (r, cs, ce);
       if (cs == NONE)
         return FALSE;
       /* "have urged Republicans to focus on ...", "asked her to call ...":
        * before an infinitive of [cue-infinitives] the hearer is its
        * subject, and PolNeAR's content holds it (not an agent, "Asked by
-       * Stephanopoulos to respond", nor over punctuation) */
-      if (cs > m->cue_end && cs < ce && tok_is (r, cs, L_CUE_INFINITIVE) && !tok_is (r, m->cue_end, L_AGENT))
+       * Stephanopoulos to respond", nor over punctuation, nor a setting:
+       * "promised Sunday at a Las Vegas rally to end ...") */
+      if (se == NONE && cs > m->cue_end && cs < ce && tok_is (r, cs, L_CUE_INFINITIVE) && !tok_is (r, m->cue_end, L_AGENT))
         {
           gboolean plain = TRUE;
           for (guint i = m->cue_end; i < cs && plain; i++)

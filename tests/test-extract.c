@@ -3151,6 +3151,67 @@ test_spans_twentyfirst (void)
   g_free (path);
 }
 
+/* Not found before, the twenty-second session (PolNeAR train sentences):
+ * an inflected hearer cue followed by a setting phrase of extract.rules
+ * [hearer-settings] ("Asked on Monday whether ...", "Asked during a
+ * January debate why ...", "When asked at the business conference about
+ * the merger", "promised Sunday at a Las Vegas rally to end ..."): the
+ * content starts at the word of [after-hearer] or [particles] after the
+ * setting, as PolNeAR marks it, and an opening "Asked" before such a
+ * phrase is a cue; "which" opens a content after a hearer cue like
+ * "what".  An opening "Asked" with no content word after its setting
+ * stays no cue, and a pronoun ends the setting. */
+static void
+test_asked_twentysecond (void)
+{
+  char *path = cg_test_data ("extract-asked-twentysecond.txt");
+  CgArticleResult *r = cg_test_process (path);
+  const char *contents[] = {
+    "whether Mr. Clinton would hold a cabinet position",
+    "why he trailed Hillary Clinton so badly among minority voters",
+    "who leads the party in his view",
+    "about Suu Kyi's future role",
+    "which Iowa county was his favorite",
+    "what should be done with illegal immigrants working in the United States",
+  };
+  for (guint i = 0; i < G_N_ELEMENTS (contents); i++)
+    {
+      CgAssertion *a = find (r, contents[i]);
+      g_assert_cmpstr (a->text, ==, contents[i]);
+      g_assert_cmpstr (a->cue_text, ==, "Asked");
+      g_assert_null (a->source_text);
+    }
+  /* (a lowercase "asked" after "When": the setting out of the content) */
+  g_assert_cmpstr (find (r, "about the merger")->text, ==, "about the merger");
+  g_assert_cmpstr (find (r, "about the merger")->cue_text, ==, "asked");
+  /* (the setting before an infinitive is no hearer that the content
+   * holds, as "urged Republicans to focus" has it) */
+  CgAssertion *p = cg_test_with_cue (r, "promised");
+  g_assert_nonnull (p);
+  g_assert_cmpstr (p->text, ==, "to end “the excessively wasteful $18 million deportation regime.”");
+  g_assert_cmpstr (p->source_text, ==, "Sanders");
+  /* the speakers' own attributions stay */
+  g_assert_cmpstr (find (r, "Ryan")->source_text, ==, "he");
+  g_assert_cmpstr (find (r, "he would gain ground")->source_text, ==, "Senator Bernie Sanders");
+  g_assert_cmpstr (find (r, "her decision to press ahead")->source_text, ==, "she");
+  /* (AllSides subset-p10: a pronoun ends the setting, a clause's
+   * subject) */
+  g_assert_cmpstr (cg_test_with_cue (r, "warned")->text, ==,
+                   "he is preparing to \"settle accounts with the U.S.\" after the U.S. deployed B-2 stealth bombers to South "
+                   "Korea to participate in a training exercise Thursday");
+  /* "Asked on Monday, the mayor said ...": no content word after the
+   * setting, no cue */
+  g_assert_cmpstr (find (r, "the plan would work")->source_text, ==, "the mayor");
+  for (guint i = 0; i < r->assertions->len; i++)
+    {
+      CgAssertion *a = g_ptr_array_index (r->assertions, i);
+      g_assert_false (a->cue_text && strcmp (a->cue_text, "Asked") == 0 && g_str_has_prefix (a->text, "on Monday"));
+      g_assert_false (g_str_has_prefix (a->text, "Monday, the mayor"));
+    }
+  cg_article_result_free (r);
+  g_free (path);
+}
+
 /* A participle cue's subject after a word of extract.rules
  * [subject-conjunctions] (PolNeAR train, then two AllSides sentences of
  * subset-p10): an opening time phrase and its comma come before the
@@ -3432,6 +3493,7 @@ main (int argc, char **argv)
   g_test_add_func ("/extract/spans-nineteenth", test_spans_nineteenth);
   g_test_add_func ("/extract/spans-twentieth", test_spans_twentieth);
   g_test_add_func ("/extract/spans-twentyfirst", test_spans_twentyfirst);
+  g_test_add_func ("/extract/asked-twentysecond", test_asked_twentysecond);
   g_test_add_func ("/extract/opening-twentyfirst", test_opening_twentyfirst);
   g_test_add_func ("/extract/bounds-nineteenth", test_bounds_nineteenth);
   g_test_add_func ("/extract/bounds-twentieth", test_bounds_twentieth);
