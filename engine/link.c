@@ -413,6 +413,7 @@ struct _CgLinker {
   GArray       *unit_kinds;   /* guint32 masks of Item.units bits, one per kind */
   GArray       *share_words;  /* sorted concept ids of the [based_units] words ("percent") */
   GArray       *date_ids;     /* sorted concept ids of month and day names */
+  GHashTable   *period_reach; /* interned [periods] phrase id -> its "reach=" days: a time told from the article's date */
   GHashTable   *event_forms;  /* [event_predicates] words: the forms that tell a deed done again and again */
   guint64      *seeds;        /* SIG_LEN() of them */
   gboolean      x8;           /* minhash_add_x8() runs here */
@@ -1481,8 +1482,16 @@ cg_linker_new (CgRules *rules, GError **error)
   l->entity_dead = g_array_new (FALSE, TRUE, sizeof (guint64));
   l->retire = TRUE;
   GPtrArray *periods = cg_rules_entries (rules, "linking", "periods");
+  l->period_reach = g_hash_table_new (g_direct_hash, g_direct_equal);
   for (guint i = 0; i < periods->len; i++)
-    intern (l, ((CgRule *) g_ptr_array_index (periods, i))->phrase);
+    {
+      const CgRule *r = g_ptr_array_index (periods, i);
+      guint32 id = intern (l, r->phrase);
+      const char *reach = cg_rule_attr (r, "reach");
+      guint days = reach ? (guint) g_ascii_strtoull (reach, NULL, 10) : 0;
+      if (days > 0)
+        g_hash_table_insert (l->period_reach, GUINT_TO_POINTER (id), GUINT_TO_POINTER (days));
+    }
   l->date_ids = stem_ids (l, norm, rules, "dates");
   l->event_forms = cg_rules_word_set (rules, "linking", "event_predicates");
   l->share_words = stem_ids (l, norm, rules, "based_units");
@@ -1686,6 +1695,7 @@ cg_linker_free (CgLinker *l)
   g_hash_table_unref (l->unit_bit);
   g_array_free (l->unit_kinds, TRUE);
   g_array_unref (l->date_ids);
+  g_hash_table_unref (l->period_reach);
   g_hash_table_unref (l->event_forms);
   g_array_unref (l->share_words);
   g_array_unref (l->not_lead_ids);
@@ -4260,6 +4270,7 @@ same_idiom (const CgRule *a, const CgRule *b)
 
 static gboolean shared_subject (CgLinker *l, Item *x, Item *y);
 static gboolean same_periods (Item *x, Item *y);
+static double period_reach (CgLinker *l, Item *it);
 
 /* Do X and Y name someone or something in common: a name, or a
  * capitalized first content word the other has capitalized too ("Russia was
@@ -4585,7 +4596,28 @@ may_support (CgLinker *l, Item *x, Item *y, guint shared, gboolean same_speaker)
   if (HAS (x, periods) && HAS (y, periods) && x->day >= 0 && y->day >= 0
       && fabs ((double) (x->day - y->day)) > l->change_days)
     return FALSE;
+  /* a period told from the article's date ("Wednesday", "last month")
+   * lies within its reach of that date: the same words in articles dated
+   * further apart than both reaches name two times, two events ("Cohen
+   * pleaded guilty last month to eight charges", September / "... last
+   * month to a charge ... of lying to Congress", December; "a Fox News
+   * poll released Wednesday", October / December) */
+  if (HAS (x, periods) && HAS (y, periods) && x->day >= 0 && y->day >= 0
+      && fabs ((double) (x->day - y->day)) > 2.0 * period_reach (l, x))
+    return FALSE;
   return !idiom_shared (x, y, shared, (guint) l->su_min_shared);
+}
+
+/* The widest "reach=" of IT's [periods] phrases, in days (G_MAXUINT32
+ * when none has one: no time told from the article's date). */
+static double
+period_reach (CgLinker *l, Item *it)
+{
+  guint best = 0;
+  GArray *ids = ARR (it, periods);
+  for (guint i = 0; i < ids->len; i++)
+    best = MAX (best, GPOINTER_TO_UINT (g_hash_table_lookup (l->period_reach, GUINT_TO_POINTER (g_array_index (ids, guint32, i)))));
+  return best ? (double) best : (double) G_MAXUINT32;
 }
 
 /* Does IT state a share ("69 percent in Ohio") that OTHER does not?  A
