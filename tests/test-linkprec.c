@@ -17,7 +17,8 @@
  * said", a frame leaving its content open; for supports, two texts
  * carrying the same page furniture; a degree or a rank against the plain
  * word, what is going on against a deed done; two events told in the
- * same words years apart, against a stance repeated. */
+ * same words years apart, against a stance repeated; a time told from
+ * the article's date ("last month", "Wednesday") read too far from it. */
 #include "cg-test.h"
 #include "cg-normalize.h"
 
@@ -1118,6 +1119,50 @@ test_moments (void)
   g_assert_cmpint (relation ("a1", "a2"), ==, CG_RELATION_SUPPORTS);
 }
 
+/* A time told from the article's date (a [periods] phrase with
+ * "reach="): the same words in articles dated further apart than it
+ * reaches are two times, two events.  AllSides: USA Today's "Cohen ...
+ * pleaded guilty last month to eight charges ..." (SbKCWYm8, 2018-09-07)
+ * supported CNN's "Cohen also pleaded guilty last month to a charge from
+ * Mueller's office of lying to Congress ..." (S8Mfqt4G, 2018-12-12), the
+ * only direct pair of a corroborated claim of the whole corpus; Fox
+ * News's polls "released Wednesday" (cBuIe8eB, 2012-12-12 / 6XmdKN15,
+ * 2012-10-10); two House votes "Thursday" (uYytKIiL, 2020-01-08 /
+ * MiN47s1A, 2019-10-29).  Printed in one week they still support; so do
+ * the impeachment vote "Wednesday night" / "Wednesday evening" of two
+ * articles dated nine days apart (amkaiebc / Wuerae98), and "Super
+ * Tuesday", a date of its own, a month apart (Y78kd0Us / URMjfHdf). */
+static void
+test_period_reach (void)
+{
+  static const struct {
+    const char *text1, *date1, *text2, *date2, *near;
+  } apart[] = {
+    { "Cohen, Trump's former personal attorney, pleaded guilty last month to eight charges related to fraud and "
+      "campaign finance violations.", "2018-09-07",
+      "Cohen also pleaded guilty last month to a charge from Mueller's office of lying to Congress about how long "
+      "discussions involving a proposed Trump Tower in Moscow had extended into the 2016 campaign.", "2018-12-12",
+      "2018-09-20" },
+    { "That\u2019s according to a Fox News poll released Wednesday.", "2012-12-12",
+      "The latest Fox News poll, released Wednesday", "2012-10-10", "2012-12-14" },
+    { "the House would vote Thursday on a war powers resolution of its own", "2020-01-08",
+      "The House will vote on the measure Thursday.", "2019-10-29", "2020-01-07" },
+  };
+  for (guint i = 0; i < G_N_ELEMENTS (apart); i++)
+    {
+      assert_told (apart[i].text1, apart[i].date1, apart[i].text2, apart[i].date2, -1);
+      assert_told (apart[i].text1, apart[i].date1, apart[i].text2, apart[i].near, CG_RELATION_SUPPORTS);
+    }
+  assert_told ("The House voted Wednesday night to approve two articles of impeachment against Trump, abuse of power "
+               "and obstruction of Congress.", "2019-12-19",
+               "The House of Representatives impeached Donald Trump Wednesday evening, approving two articles of "
+               "impeachment: one alleging abuse of power, and the other alleging obstruction of Congress.", "2019-12-10",
+               CG_RELATION_SUPPORTS);
+  assert_told ("But California has moved its 2020 primary from early June to Super Tuesday on March 3.", "2019-11-18",
+               "California moved up its primary date to Super Tuesday, situating the delegate-rich state as a key player "
+               "in the 2020 primary.", "2019-12-19", CG_RELATION_SUPPORTS);
+}
+
 int
 main (int argc, char **argv)
 {
@@ -1163,6 +1208,7 @@ main (int argc, char **argv)
   g_test_add_func ("/linkprec/degrees", test_degrees);
   g_test_add_func ("/linkprec/moments", test_moments);
   g_test_add_func ("/linkprec/two-events", test_two_events);
+  g_test_add_func ("/linkprec/period-reach", test_period_reach);
   int rc = g_test_run ();
   if (assertions)
     g_ptr_array_unref (assertions);
