@@ -275,6 +275,99 @@ is_refuted_by_carrier (CgAssertion *a)
   return a->stance == CG_STANCE_DISPUTES;
 }
 
+/* What tells a disputed text that names a thing (linking.rules
+ * dispute_predicates): [naming_cues], [naming_complements], the copulas
+ * of claimview.rules [auxiliaries] and its gerund_suffix. */
+typedef struct {
+  GHashTable *cues;         /* phrases, casefolded */
+  GHashTable *complements;  /* words */
+  GHashTable *copulas;      /* words */
+  GHashTable *attributes;   /* phrases, casefolded */
+  char       *gerund;
+} NamingWords;
+
+static void
+naming_words_init (NamingWords *nw, CgRules *rules)
+{
+  nw->cues = cg_rules_phrase_set (rules, "linking", "naming_cues");
+  nw->complements = cg_rules_word_set (rules, "linking", "naming_complements");
+  nw->attributes = cg_rules_phrase_set (rules, "linking", "named_attributes");
+  nw->copulas = g_hash_table_new (g_str_hash, g_str_equal);
+  GPtrArray *aux = cg_rules_entries (rules, "claimview", "auxiliaries");
+  for (guint i = 0; aux && i < aux->len; i++)
+    {
+      CgRule *r = g_ptr_array_index (aux, i);
+      if (g_strcmp0 (cg_rule_attr (r, "copula"), "1") == 0 && r->words[0] && !r->words[1])
+        g_hash_table_add (nw->copulas, r->words[0]);
+    }
+  const char *g = cg_rules_string (rules, "claimview", "gerund_suffix");
+  nw->gerund = g_strdup (g ? g : "ing");
+}
+
+static void
+naming_words_clear (NamingWords *nw)
+{
+  g_hash_table_unref (nw->cues);
+  g_hash_table_unref (nw->complements);
+  g_hash_table_unref (nw->copulas);
+  g_hash_table_unref (nw->attributes);
+  g_free (nw->gerund);
+}
+
+/* Does disputed reported speech A only name a thing, no claim: no
+ * predicate in VIEW, and either a passive cue ("was incorrectly called |
+ * Border Control in the photo caption": the text is the complement of a
+ * subject it lacks), or no [naming_complements] word in the text and a
+ * [naming_cues] cue ("incorrectly described | the SKS rifle"; not
+ * "incorrectly identified | Ian Bremmer as a current professor") or a
+ * text opening on a [named_attributes] phrase ("incorrectly stated | the
+ * distance from Allen to El Paso, Texas")? */
+static gboolean
+names_a_thing (const NamingWords *nw, const CgAssertion *a, const CgClaimView *view)
+{
+  if (cg_claim_view_predicates (view) || a->cue_text == NULL)
+    return FALSE;
+  char *cue = g_utf8_casefold (a->cue_text, -1);
+  char **w = g_strsplit_set (cue, " \t\n", -1);
+  gboolean copula = FALSE, naming = FALSE;
+  guint last = 0;
+  for (guint i = 0; w[i]; i++)
+    {
+      if (!*w[i])
+        continue;
+      last = i;
+      copula |= g_hash_table_contains (nw->copulas, w[i]);
+      naming |= g_hash_table_contains (nw->cues, w[i]);
+      if (w[i + 1] && *w[i + 1])
+        {
+          char *two = g_strconcat (w[i], " ", w[i + 1], NULL);
+          naming |= g_hash_table_contains (nw->cues, two);
+          g_free (two);
+        }
+    }
+  gboolean passive = copula && !g_str_has_suffix (w[last], nw->gerund);
+  g_strfreev (w);
+  g_free (cue);
+  if (passive)
+    return TRUE;
+  char *text = g_utf8_casefold (a->text, -1);
+  char **t = g_strsplit_set (text, " \t\n,.;:()\"", -1);
+  gboolean complement = FALSE;
+  for (guint i = 0; t[i] && !complement; i++)
+    complement = g_hash_table_contains (nw->complements, t[i]);
+  g_strfreev (t);
+  GHashTableIter it;
+  gpointer k;
+  g_hash_table_iter_init (&it, nw->attributes);
+  while (!naming && !complement && g_hash_table_iter_next (&it, &k, NULL))
+    {
+      gsize len = strlen (k);
+      naming = strncmp (text, k, len) == 0 && (text[len] == ' ' || text[len] == '\0');
+    }
+  g_free (text);
+  return naming && !complement;
+}
+
 /* "c<N>" as g_strdup_printf ("c%u", N) writes it, without the format
  * parser (a tenth of scoring a large corpus).  Returns a new string. */
 static char *
@@ -5294,7 +5387,8 @@ cg_score_claims (CgCorpus *corpus, CgRules *rules)
   CgNormalizer *norm = NULL;
   CgClaimViewer *viewer = NULL;
   gboolean predicates = cg_rules_number (rules, "linking", "supporter_predicates", 1) != 0;
-  if (predicates || direct)
+  gboolean dispute_predicates = cg_rules_number (rules, "linking", "dispute_predicates", 1) != 0;
+  if (predicates || direct || dispute_predicates)
     {
       norm = cg_normalizer_new (rules, NULL);
       viewer = norm ? cg_claim_viewer_new (rules, norm, NULL, NULL) : NULL;
@@ -5321,6 +5415,25 @@ cg_score_claims (CgCorpus *corpus, CgRules *rules)
         }
     }
   g_array_unref (w);
+  /* A carrier's dispute of reported speech that names a thing
+   * ("incorrectly described | the SKS rifle") disputes a description, no
+   * claim: it makes nothing contradicted. */
+  gboolean *named_dispute = g_new0 (gboolean, n);
+  if (dispute_predicates && viewer)
+    {
+      NamingWords nw;
+      naming_words_init (&nw, rules);
+      for (guint i = 0; i < n; i++)
+        {
+          CgAssertion *a = g_ptr_array_index (as, i);
+          if (!is_refuted_by_carrier (a) || (a->kind != CG_KIND_INDIRECT && a->kind != CG_KIND_MIXED))
+            continue;
+          CgClaimView *view = cg_claim_view_new (viewer, a, FALSE);
+          named_dispute[i] = names_a_thing (&nw, a, view);
+          cg_claim_view_free (view);
+        }
+      naming_words_clear (&nw);
+    }
   for (guint i = 0; i < n; i++)
     if (!whole[i] || named_voice[i])
       anchored[i] = FALSE;
@@ -5500,12 +5613,12 @@ cg_score_claims (CgCorpus *corpus, CgRules *rules)
       CgAssertion *af = g_ptr_array_index (as, f), *at = g_ptr_array_index (as, t);
       if (claim_of[f] == claim_of[t])
         continue;
-      if (!is_refuted_by_carrier (at))
+      if (!is_refuted_by_carrier (at) || named_dispute[t])
         {
           contra[claim_of[f]] = TRUE;
           add_unique (((CgClaim *) g_ptr_array_index (claims, claim_of[f]))->contradictors, at->speaker_id);
         }
-      if (!is_refuted_by_carrier (af))
+      if (!is_refuted_by_carrier (af) || named_dispute[f])
         {
           contra[claim_of[t]] = TRUE;
           add_unique (((CgClaim *) g_ptr_array_index (claims, claim_of[t]))->contradictors, af->speaker_id);
@@ -5514,7 +5627,7 @@ cg_score_claims (CgCorpus *corpus, CgRules *rules)
   for (guint i = 0; i < n; i++)
     {
       CgAssertion *a = g_ptr_array_index (as, i);
-      if (!is_refuted_by_carrier (a))
+      if (!is_refuted_by_carrier (a) || named_dispute[i])
         continue;
       guint ai = art_of[i];
       contra[claim_of[i]] = TRUE;
@@ -5533,6 +5646,7 @@ cg_score_claims (CgCorpus *corpus, CgRules *rules)
     }
 
   g_free (contra);
+  g_free (named_dispute);
   g_free (paired);
   g_free (claim_outlets2);
   g_free (claim_of);

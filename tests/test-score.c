@@ -1454,6 +1454,35 @@ test_stance_window_ends (void)
   cg_corpus_free (c);
 }
 
+/* A carrier's dispute of a text that names a thing makes nothing
+ * contradicted (linking.rules dispute_predicates; paragraphs of five
+ * AllSides articles, each claim contradicted at be51f88): CNN's "McEnany
+ * wrongly describes | Trump's tweet ...", USA Today's "incorrectly stated
+ * | the distance from Allen to El Paso, Texas", the Wall Street Journal's
+ * "was incorrectly called | Border Control in the photo caption ...".
+ * Still disputed: what a naming cue says a thing is ("incorrectly
+ * identified Ian Bremmer as a current professor", "incorrectly listed
+ * the amount as being $270 billion"). */
+static void
+test_dispute_names_a_thing (void)
+{
+  const char *names[] = { "score-dispute-named-cnn.txt", "score-dispute-named-usatoday.txt", "score-dispute-named-wsj.txt",
+                          "score-dispute-named-bremmer.txt", "score-dispute-named-budget.txt" };
+  CgCorpus *c = cg_test_data_corpus (names, G_N_ELEMENTS (names));
+  const char *named[] = { "Trump's tweet about Michigan protesters", "the distance from Allen to El Paso",
+                          "Border Control in the photo caption", NULL };
+  for (const char *const *k = named; *k; k++)
+    {
+      CgClaim *cl = claim_with_text (c, *k);
+      g_assert_cmpint (cl->verdict, ==, CG_VERDICT_SINGLE_SOURCE);
+      g_assert_cmpuint (cl->contradictors->len, ==, 0);
+    }
+  const char *disputed[] = { "Ian Bremmer as a current professor", "the amount as being $270 billion", NULL };
+  for (const char *const *d = disputed; *d; d++)
+    g_assert_cmpint (claim_with_text (c, *d)->verdict, ==, CG_VERDICT_CONTRADICTED);
+  cg_corpus_free (c);
+}
+
 /* One organization under two names is one voice (excerpts of four
  * AllSides articles; whole corpus at b7fb747 both claims were
  * corroborated): the Guardian's "CSIS" and Vox's "the Center [for
@@ -3652,6 +3681,7 @@ main (int argc, char **argv)
   g_test_add_func ("/score/contested-contradicted", test_contested_and_contradicted);
   g_test_add_func ("/score/disputed-by-carrier", test_disputed_by_carrier);
   g_test_add_func ("/score/stance-window-ends", test_stance_window_ends);
+  g_test_add_func ("/score/dispute-names-a-thing", test_dispute_names_a_thing);
   g_test_add_func ("/score/change-over-time", test_change_over_time);
   g_test_add_func ("/score/wire-copy", test_wire_copy_counts_once);
   g_test_add_func ("/score/one-outlet-one-carrier", test_one_outlet_one_carrier);
