@@ -94,7 +94,7 @@ gboolean cg_store_each_claims (CgStore *store, CgVerdict verdict, CgStorePartFun
 /* ---- additions ------------------------------------------------------------ */
 
 /* The schema version this build writes (PRAGMA user_version). */
-#define CG_STORE_SCHEMA_VERSION 4
+#define CG_STORE_SCHEMA_VERSION 5
 
 /* How long a store waits for another process's write lock before it gives
  * up with "locked", in milliseconds; $CLAIMGRAPH_BUSY_TIMEOUT overrides it. */

@@ -192,6 +192,20 @@ static const char *const migrations[] = {
   /* 3 -> 4: the news agencies whose copy an article prints (CgArticle.wire);
    * NULL, none, for the articles of an older store until ingested again. */
   "ALTER TABLE articles ADD COLUMN wire TEXT;",
+  /* 4 -> 5: the claims of one assertion and no other voice are not rows.
+   * Of a whole-corpus store's 1,166,844 claims 1,165,427 are single-source,
+   * nearly all of them one assertion whose speaker is the one supporter:
+   * writing them was most of the store work after the last article.  Such
+   * a claim is implied by a run: claims id .. id + count - 1 are, in
+   * order, assertions first_assertion .. first_assertion + count - 1, each
+   * single-source, its speaker (none when it has none) its supporter.  A
+   * store of version 4 keeps its claims as rows, with no run, until an
+   * ingest rewrites them. */
+  "CREATE TABLE claim_runs ("
+  "  id              INTEGER PRIMARY KEY,"   /* the run's first claim key */
+  "  first_assertion INTEGER NOT NULL,"
+  "  count           INTEGER NOT NULL"
+  ");",
 };
 
 G_STATIC_ASSERT (G_N_ELEMENTS (migrations) == CG_STORE_SCHEMA_VERSION);
@@ -222,6 +236,9 @@ typedef enum {
   ST_COUNT_KINDS,
   ST_COUNT_RELATIONS,
   ST_COUNT_VERDICTS,
+  ST_COUNT_RUNS,
+  ST_LOAD_RUNS,
+  ST_RUN_OF,
   N_STATEMENTS
 } StatementId;
 
@@ -265,6 +282,11 @@ static const char *const statement_sql[N_STATEMENTS] = {
   [ST_COUNT_KINDS] = "SELECT kind, count(*) FROM assertions GROUP BY kind",
   [ST_COUNT_RELATIONS] = "SELECT relation, count(*) FROM links GROUP BY relation",
   [ST_COUNT_VERDICTS] = "SELECT verdict, count(*) FROM claims GROUP BY verdict",
+  [ST_COUNT_RUNS] = "SELECT count(*), coalesce(sum(count), 0) FROM claim_runs",
+  [ST_LOAD_RUNS] = "SELECT id, first_assertion, count FROM claim_runs ORDER BY id",
+  [ST_RUN_OF] = "SELECT r.id, r.first_assertion, r.count, a.speaker_id FROM"
+                " (SELECT id, first_assertion, count FROM claim_runs WHERE id <= ?1 ORDER BY id DESC LIMIT 1) r"
+                " LEFT JOIN assertions a ON a.id = r.first_assertion + ?1 - r.id WHERE ?1 < r.id + r.count",
 };
 
 /* The bulk inserts of an ingest write several rows per statement: the
@@ -286,6 +308,7 @@ static const char *const statement_sql[N_STATEMENTS] = {
 typedef enum {
   MT_ASSERTION,
   MT_CLAIM,
+  MT_CLAIM_RUN,
   MT_SPEAKER,
   MT_FORM,
   N_MULTI
@@ -299,7 +322,8 @@ static const struct {
   [MT_ASSERTION] = { "INSERT INTO assertions (article_id, kind, text, span_start, span_end, cue_text, cue_start,"
                      " cue_end, source_text, source_start, source_end, speaker_id, certainty, polarity, stance,"
                      " rule, sentence) VALUES ", 17, NULL },
-  [MT_CLAIM] = { "INSERT INTO claims (verdict, members, supporters, contradictors) VALUES ", 4, NULL },
+  [MT_CLAIM] = { "INSERT INTO claims (id, verdict, members, supporters, contradictors) VALUES ", 5, NULL },
+  [MT_CLAIM_RUN] = { "INSERT INTO claim_runs (id, first_assertion, count) VALUES ", 3, NULL },
   /* A batch's new and changed speakers, and their new aliases and roles:
    * a statement per speaker and per form was 4,400 instructions of
    * SQLite each, a sixth of the writes of an article. */
@@ -320,6 +344,7 @@ struct _CgStore {
    * a while, which closing the store (a checkpoint, mostly waiting for
    * the disk) can hide. */
   GPtrArray    *freeing;
+  gboolean      runs;   /* the store has the table claim_runs (schema 5) */
 };
 
 static void
@@ -1267,7 +1292,10 @@ cg_store_open (const char *path, CgStoreMode mode, GError **error)
           g_set_error (error, CG_ERROR, CG_ERROR_STORE, "%s: no claim store here; run claimgraph ingest first", path);
           goto fail;
         }
-      if (version < CG_STORE_SCHEMA_VERSION)
+      /* Version 4 differs only by having no claim runs: its claims are
+       * all rows, read as they are. */
+      s->runs = version >= 5;
+      if (version < 4)
         {
           g_set_error (error, CG_ERROR, CG_ERROR_STORE,
                        "%s: the store has the older schema version %" G_GINT64_FORMAT "; run claimgraph ingest to upgrade it",
@@ -1300,6 +1328,7 @@ cg_store_open (const char *path, CgStoreMode mode, GError **error)
     goto fail;
   if (version < CG_STORE_SCHEMA_VERSION && !migrate (s, error))
     goto fail;
+  s->runs = TRUE;
   return s;
 
 fail:
@@ -1564,6 +1593,22 @@ load_links (CgStore *s, GPtrArray *out, gint64 after, gint64 *last, GError **err
   return read_links (s, st, out, last, error);
 }
 
+/* Where KEY is in KEPT (sorted), or KEPT->len. */
+static guint
+kept_index (const GArray *kept, gint64 key)
+{
+  guint lo = 0, hi = kept->len;
+  while (lo < hi)
+    {
+      guint mid = lo + (hi - lo) / 2;
+      if (g_array_index (kept, gint64, mid) < key)
+        lo = mid + 1;
+      else
+        hi = mid;
+    }
+  return lo < kept->len && g_array_index (kept, gint64, lo) == key ? lo : kept->len;
+}
+
 /* Add to LIST the keys in TEXT (a claim's list: numbers separated by
  * spaces) as ids with PREFIX, those not in KEPT (sorted; may be NULL: all)
  * left out. */
@@ -1580,54 +1625,142 @@ add_keys (GPtrArray *list, const char *text, char prefix, const GArray *kept)
       gint64 key = 0;
       for (; g_ascii_isdigit (*p); p++)
         key = key * 10 + (*p - '0');
-      if (kept)
-        {
-          guint lo = 0, hi = kept->len;
-          while (lo < hi)
-            {
-              guint mid = lo + (hi - lo) / 2;
-              if (g_array_index (kept, gint64, mid) < key)
-                lo = mid + 1;
-              else
-                hi = mid;
-            }
-          if (lo == kept->len || g_array_index (kept, gint64, lo) != key)
-            continue;
-        }
+      if (kept && kept_index (kept, key) == kept->len)
+        continue;
       g_ptr_array_add (list, key_string (prefix, key));
     }
+}
+
+/* A claims row (the columns of ST_LOAD_CLAIMS) as a claim, its members
+ * those in KEPT (sorted; NULL: all as stored).  Returns a new claim. */
+static CgClaim *
+claim_from_row (sqlite3_stmt *st, const GArray *kept)
+{
+  CgClaim *c = cg_claim_new ();
+  c->id = key_string ('c', sqlite3_column_int64 (st, 0));
+  cg_verdict_from_name ((const char *) sqlite3_column_text (st, 1), &c->verdict);
+  add_keys (c->assertions, (const char *) sqlite3_column_text (st, 2), 'a', kept);
+  add_keys (c->supporters, (const char *) sqlite3_column_text (st, 3), 's', NULL);
+  add_keys (c->contradictors, (const char *) sqlite3_column_text (st, 4), 's', NULL);
+  return c;
+}
+
+/* The stored claims in key order: the rows of ROWS (the columns of
+ * ST_LOAD_CLAIMS, in key order) merged with the claims the runs of RUNS
+ * imply (ST_LOAD_RUNS; NULL when the store has none). */
+typedef struct {
+  CgStore      *s;
+  sqlite3_stmt *rows, *runs;
+  const GArray *kept;        /* for claim_from_row() */
+  gboolean      row, run;    /* a current row, a current run */
+  gint64        run_id, run_first, run_count, run_at;
+} ClaimCursor;
+
+static gboolean
+cursor_next_run (ClaimCursor *cur, GError **error)
+{
+  cur->run_at = 0;
+  do
+    {
+      cur->run = FALSE;
+      if (cur->runs == NULL)
+        return TRUE;
+      if (!step_row (cur->s, cur->runs, &cur->run, error))
+        return FALSE;
+      if (cur->run)
+        {
+          cur->run_id = sqlite3_column_int64 (cur->runs, 0);
+          cur->run_first = sqlite3_column_int64 (cur->runs, 1);
+          cur->run_count = sqlite3_column_int64 (cur->runs, 2);
+        }
+    }
+  while (cur->run && cur->run_count <= 0);
+  return TRUE;
+}
+
+static gboolean
+cursor_start (ClaimCursor *cur, CgStore *s, sqlite3_stmt *rows, sqlite3_stmt *runs, const GArray *kept,
+              GError **error)
+{
+  *cur = (ClaimCursor) { .s = s, .rows = rows, .runs = runs, .kept = kept };
+  return step_row (s, rows, &cur->row, error) && cursor_next_run (cur, error);
+}
+
+/* The next claim into *OUT, NULL after the last; *MEMBER the key of its
+ * assertion when a run implies it (it then has that member and no
+ * supporter yet: the caller gives it the member's speaker), else 0.
+ * FALSE with ERROR. */
+static gboolean
+cursor_next (ClaimCursor *cur, CgClaim **out, gint64 *member, GError **error)
+{
+  *out = NULL;
+  *member = 0;
+  gint64 run_key = cur->run_id + cur->run_at;
+  if (cur->row && (!cur->run || sqlite3_column_int64 (cur->rows, 0) < run_key))
+    {
+      *out = claim_from_row (cur->rows, cur->kept);
+      return step_row (cur->s, cur->rows, &cur->row, error);
+    }
+  if (!cur->run)
+    return TRUE;
+  CgClaim *c = cg_claim_new ();
+  c->id = key_string ('c', run_key);
+  c->verdict = CG_VERDICT_SINGLE_SOURCE;
+  *member = cur->run_first + cur->run_at;
+  g_ptr_array_add (c->assertions, key_string ('a', *member));
+  *out = c;
+  return ++cur->run_at < cur->run_count || cursor_next_run (cur, error);
 }
 
 /* The claims, with only those of their members that are among ASSERTIONS
  * (loaded, in key order): an ingest interrupted after it replaced an
  * article leaves the old claims naming assertions that are gone, as the
  * rows of claim members did not (schema 2 deleted them with their
- * assertion). */
+ * assertion).  A claim a run implies whose assertion is gone has neither
+ * member nor supporter. */
 static gboolean
 load_claims (CgStore *s, GPtrArray *out, GPtrArray *assertions, GError **error)
 {
   GArray *kept = g_array_sized_new (FALSE, FALSE, sizeof (gint64), assertions->len);
+  GPtrArray *kept_as = g_ptr_array_sized_new (assertions->len);
   for (guint i = 0; i < assertions->len; i++)
     {
       gint64 key;
-      if (parse_id (((CgAssertion *) g_ptr_array_index (assertions, i))->id, 'a', &key))
-        g_array_append_val (kept, key);
+      CgAssertion *a = g_ptr_array_index (assertions, i);
+      if (parse_id (a->id, 'a', &key))
+        {
+          g_array_append_val (kept, key);
+          g_ptr_array_add (kept_as, a);
+        }
     }
   sqlite3_stmt *st = statement (s, ST_LOAD_CLAIMS, error);
-  gboolean row = FALSE, ok = st != NULL;
-  while (ok && (ok = step_row (s, st, &row, error)) && row)
+  sqlite3_stmt *runs = st && s->runs ? statement (s, ST_LOAD_RUNS, error) : NULL;
+  ClaimCursor cur;
+  gboolean ok = st && (runs || !s->runs) && cursor_start (&cur, s, st, runs, kept, error);
+  while (ok)
     {
-      CgClaim *c = cg_claim_new ();
-      c->id = key_string ('c', sqlite3_column_int64 (st, 0));
-      cg_verdict_from_name ((const char *) sqlite3_column_text (st, 1), &c->verdict);
-      add_keys (c->assertions, (const char *) sqlite3_column_text (st, 2), 'a', kept);
-      add_keys (c->supporters, (const char *) sqlite3_column_text (st, 3), 's', NULL);
-      add_keys (c->contradictors, (const char *) sqlite3_column_text (st, 4), 's', NULL);
+      CgClaim *c;
+      gint64 member;
+      ok = cursor_next (&cur, &c, &member, error);
+      if (c == NULL)
+        break;
+      if (member)
+        {
+          guint at = kept_index (kept, member);
+          const char *who = at < kept->len ? ((CgAssertion *) g_ptr_array_index (kept_as, at))->speaker_id : NULL;
+          if (at == kept->len)
+            g_ptr_array_set_size (c->assertions, 0);
+          if (who)
+            g_ptr_array_add (c->supporters, g_strdup (who));
+        }
       g_ptr_array_add (out, c);
     }
   if (st)
     sqlite3_reset (st);
+  if (runs)
+    sqlite3_reset (runs);
   g_array_unref (kept);
+  g_ptr_array_unref (kept_as);
   return ok;
 }
 
@@ -1870,20 +2003,6 @@ load_places (CgStore *s, CgCorpus *corpus, GHashTable *more, GError **error)
   return TRUE;
 }
 
-/* A claims row (the columns of ST_LOAD_CLAIMS) as a claim, its members as
- * stored.  Returns a new claim. */
-static CgClaim *
-claim_from_row (sqlite3_stmt *st)
-{
-  CgClaim *c = cg_claim_new ();
-  c->id = key_string ('c', sqlite3_column_int64 (st, 0));
-  cg_verdict_from_name ((const char *) sqlite3_column_text (st, 1), &c->verdict);
-  add_keys (c->assertions, (const char *) sqlite3_column_text (st, 2), 'a', NULL);
-  add_keys (c->supporters, (const char *) sqlite3_column_text (st, 3), 's', NULL);
-  add_keys (c->contradictors, (const char *) sqlite3_column_text (st, 4), 's', NULL);
-  return c;
-}
-
 /* The claim with KEY, its members those still stored; NULL when there is
  * none (or with ERROR). */
 static CgClaim *
@@ -1895,11 +2014,27 @@ load_claim (CgStore *s, gint64 key, GError **error)
       = keyed_statement (s, "SELECT id, verdict, members, supporters, contradictors FROM claims WHERE id IN (%s)", set,
                          error);
   g_hash_table_unref (set);
-  gboolean row = FALSE;
+  gboolean row = FALSE, ok;
   CgClaim *c = NULL;
-  if (st && step_row (s, st, &row, error) && row)
-    c = claim_from_row (st);
+  if ((ok = st && step_row (s, st, &row, error)) && row)
+    c = claim_from_row (st, NULL);
   sqlite3_finalize (st);
+  sqlite3_stmt *run = ok && c == NULL && s->runs ? statement (s, ST_RUN_OF, error) : NULL;
+  if (run)
+    {
+      sqlite3_bind_int64 (run, 1, key);
+      if (step_row (s, run, &row, error) && row)
+        {
+          c = cg_claim_new ();
+          c->id = key_string ('c', key);
+          c->verdict = CG_VERDICT_SINGLE_SOURCE;
+          g_ptr_array_add (c->assertions,
+                           key_string ('a', sqlite3_column_int64 (run, 1) + key - sqlite3_column_int64 (run, 0)));
+          if (sqlite3_column_type (run, 3) != SQLITE_NULL)
+            g_ptr_array_add (c->supporters, key_string ('s', sqlite3_column_int64 (run, 3)));
+        }
+      sqlite3_reset (run);
+    }
   return c;
 }
 
@@ -2075,17 +2210,51 @@ cg_store_each_claims (CgStore *s, CgVerdict verdict, CgStorePartFunc each, gpoin
                 || db_error (s, error, "preparing a query");
   if (ok)
     sqlite3_bind_text (st, 1, cg_verdict_name (verdict), -1, SQLITE_STATIC);
-  gboolean row = ok;
-  while (ok && row)
+  /* the claims runs imply are single-source */
+  sqlite3_stmt *runs = ok && s->runs && verdict == CG_VERDICT_SINGLE_SOURCE ? statement (s, ST_LOAD_RUNS, error) : NULL;
+  ClaimCursor cur;
+  ok = ok && (runs || !s->runs || verdict != CG_VERDICT_SINGLE_SOURCE) && cursor_start (&cur, s, st, runs, NULL, error);
+  gboolean more = ok;
+  GArray *implied = g_array_new (FALSE, FALSE, sizeof (guint));   /* the part's claims a run implies */
+  while (ok && more)
     {
       CgCorpus *part = cg_corpus_new ();
-      while (part->claims->len < CLAIMS_PER_PART && (ok = step_row (s, st, &row, error)) && row)
-        g_ptr_array_add (part->claims, claim_from_row (st));
+      g_array_set_size (implied, 0);
+      while (part->claims->len < CLAIMS_PER_PART)
+        {
+          CgClaim *c;
+          gint64 member;
+          ok = cursor_next (&cur, &c, &member, error);
+          if (c == NULL)
+            {
+              more = FALSE;
+              break;
+            }
+          if (member)
+            g_array_append_val (implied, part->claims->len);
+          g_ptr_array_add (part->claims, c);
+          if (!ok)
+            break;
+        }
       if (ok && part->claims->len)
-        ok = fill_part (s, part, error) && each (part, data, error);
+        {
+          ok = fill_part (s, part, error);
+          /* the speaker of a run's claim's member (gone: none) */
+          for (guint k = 0; ok && k < implied->len; k++)
+            {
+              CgClaim *c = g_ptr_array_index (part->claims, g_array_index (implied, guint, k));
+              CgAssertion *a = c->assertions->len ? cg_corpus_assertion (part, g_ptr_array_index (c->assertions, 0)) : NULL;
+              if (a && a->speaker_id)
+                g_ptr_array_add (c->supporters, g_strdup (a->speaker_id));
+            }
+          ok = ok && each (part, data, error);
+        }
       cg_corpus_free (part);
     }
+  g_array_unref (implied);
   sqlite3_finalize (st);
+  if (runs)
+    sqlite3_reset (runs);
   rollback (s);
   return ok;
 }
@@ -2127,6 +2296,13 @@ cg_store_stats (CgStore *s, CgStoreStats *out, GError **error)
             out->verdicts[verdict] += n;
           *(g == 0 ? &out->assertions : g == 1 ? &out->links : &out->claims) += n;
         }
+    }
+  st = ok && s->runs ? statement (s, ST_COUNT_RUNS, error) : NULL;
+  if (s->runs && (ok = st && step_row (s, st, &row, error)) && row)
+    {
+      guint n = (guint) sqlite3_column_int64 (st, 1);
+      out->verdicts[CG_VERDICT_SINGLE_SOURCE] += n;
+      out->claims += n;
     }
   if (ok)
     ok = get_meta (s, "claims_stale", &stale, error);
@@ -3405,10 +3581,51 @@ plain_key (const char *id, char prefix)
   return id[n + 1] == '\0' && n <= 18;
 }
 
-/* The claims of CORPUS and a list buffer per column of a statement's rows,
- * which must live until the statement has run. */
+/* Per claim of CORPUS (scored: in the order of their first members, which
+ * is CORPUS's order of assertions), the key of its one assertion when the
+ * store can leave the claim implied by a run (see the schema's 4 -> 5),
+ * else 0: one member, single-source, no contradictor, and as supporter the
+ * member's speaker alone (none when it has none).  Read while CORPUS still
+ * holds the assertions.  Returns a new array of claims->len keys. */
+static gint64 *
+implied_members (CgCorpus *corpus)
+{
+  GPtrArray *claims = corpus->claims, *as = corpus->assertions;
+  gint64 *keys = g_new0 (gint64, claims->len ? claims->len : 1);
+  guint j = 0;
+  for (guint c = 0; c < claims->len; c++)
+    {
+      CgClaim *cl = g_ptr_array_index (claims, c);
+      if (cl->verdict != CG_VERDICT_SINGLE_SOURCE || cl->assertions->len != 1 || cl->contradictors->len
+          || cl->supporters->len > 1)
+        continue;
+      const char *member = g_ptr_array_index (cl->assertions, 0);
+      /* the members come in the assertions' order: look ahead only */
+      guint k = j;
+      while (k < as->len && strcmp (((CgAssertion *) g_ptr_array_index (as, k))->id, member) != 0)
+        k++;
+      if (k == as->len)
+        continue;
+      j = k + 1;
+      CgAssertion *a = g_ptr_array_index (as, k);
+      gboolean same = a->speaker_id ? cl->supporters->len == 1
+                                          && strcmp (g_ptr_array_index (cl->supporters, 0), a->speaker_id) == 0
+                                    : cl->supporters->len == 0;
+      /* ids as the store prints them back, so that a run reads the same */
+      gint64 key;
+      if (same && plain_key (member, 'a') && (a->speaker_id == NULL || plain_key (a->speaker_id, 's'))
+          && parse_id (member, 'a', &key))
+        keys[c] = key;
+    }
+  return keys;
+}
+
+/* The claims of CORPUS to store as rows (ROWS, indices into its claims)
+ * and a list buffer per column of a statement's rows, which must live
+ * until the statement has run. */
 typedef struct {
   CgCorpus *corpus;
+  GArray   *rows;     /* guint */
   GString  *lists[MULTI_MAX][3];
 } ClaimRows;
 
@@ -3416,10 +3633,14 @@ static gboolean
 bind_claim (CgStore *s, sqlite3_stmt *st, int i, guint row, gpointer data, GError **error)
 {
   ClaimRows *rows = data;
-  CgClaim *c = g_ptr_array_index (rows->corpus->claims, row);
+  CgClaim *c = g_ptr_array_index (rows->corpus->claims, g_array_index (rows->rows, guint, row));
   GString **lists = rows->lists[row % MULTI_MAX];
   GPtrArray *ids[3] = { c->assertions, c->supporters, c->contradictors };
-  bind_text (st, i, cg_verdict_name (c->verdict));
+  gint64 key;
+  if (!parse_id (c->id, 'c', &key))
+    return bad_id (s, "claim", c->id, error);
+  sqlite3_bind_int64 (st, i, key);
+  bind_text (st, i + 1, cg_verdict_name (c->verdict));
   for (guint l = 0; l < 3; l++)
     {
       char prefix = l ? 's' : 'a';
@@ -3428,37 +3649,70 @@ bind_claim (CgStore *s, sqlite3_stmt *st, int i, guint row, gpointer data, GErro
       if (ids[l]->len == 0 || (ids[l]->len == 1 && plain_key (g_ptr_array_index (ids[l], 0), prefix)))
         {
           const char *one = ids[l]->len ? (const char *) g_ptr_array_index (ids[l], 0) + 1 : "";
-          sqlite3_bind_text (st, i + 1 + (int) l, one, -1, SQLITE_STATIC);
+          sqlite3_bind_text (st, i + 2 + (int) l, one, -1, SQLITE_STATIC);
           continue;
         }
       g_string_truncate (lists[l], 0);
       for (guint k = 0; k < ids[l]->len; k++)
         {
-          gint64 key;
           if (!parse_id (g_ptr_array_index (ids[l], k), prefix, &key))
             return bad_id (s, l ? "speaker" : "assertion", g_ptr_array_index (ids[l], k), error);
           append_key (lists[l], key);
         }
-      sqlite3_bind_text (st, i + 1 + (int) l, lists[l]->str, (int) lists[l]->len, SQLITE_STATIC);
+      sqlite3_bind_text (st, i + 2 + (int) l, lists[l]->str, (int) lists[l]->len, SQLITE_STATIC);
     }
   return TRUE;
 }
 
-/* Replace the stored claims with those of CORPUS; inside the write
+/* Runs of implied claims: claim key, first assertion key, count. */
+static gboolean
+bind_run (CgStore *s, sqlite3_stmt *st, int i, guint row, gpointer data, GError **error)
+{
+  (void) s, (void) error;
+  const gint64 *run = &g_array_index ((GArray *) data, gint64, 3 * row);
+  for (int k = 0; k < 3; k++)
+    sqlite3_bind_int64 (st, i + k, run[k]);
+  return TRUE;
+}
+
+/* Replace the stored claims with those of CORPUS, the ones IMPLIED gives a
+ * key (implied_members(); may be NULL: none) as runs; inside the write
  * transaction. */
 static gboolean
-write_claims (CgStore *s, CgCorpus *corpus, GError **error)
+write_claims (CgStore *s, CgCorpus *corpus, const gint64 *implied, GError **error)
 {
-  ClaimRows rows = { corpus, { { NULL } } };
+  ClaimRows rows = { corpus, g_array_new (FALSE, FALSE, sizeof (guint)), { { NULL } } };
+  GArray *runs = g_array_new (FALSE, FALSE, sizeof (gint64));
+  gboolean ok = TRUE;
+  for (guint c = 0; c < corpus->claims->len && ok; c++)
+    {
+      gint64 key = 0;
+      if (implied == NULL || implied[c] == 0 || !parse_id (((CgClaim *) g_ptr_array_index (corpus->claims, c))->id, 'c', &key))
+        {
+          g_array_append_val (rows.rows, c);
+          continue;
+        }
+      gint64 *last = runs->len ? &g_array_index (runs, gint64, runs->len - 3) : NULL;
+      if (last && last[0] + last[2] == key && last[1] + last[2] == implied[c])
+        last[2]++;
+      else
+        {
+          gint64 run[3] = { key, implied[c], 1 };
+          g_array_append_vals (runs, run, 3);
+        }
+    }
   for (guint r = 0; r < MULTI_MAX; r++)
     for (guint l = 0; l < 3; l++)
       rows.lists[r][l] = g_string_sized_new (64);
-  gboolean ok = (sqlite3_exec (s->db, "DELETE FROM claims", NULL, NULL, NULL) == SQLITE_OK
-                 || db_error (s, error, "clearing the claims"))
-                && insert_rows (s, MT_CLAIM, corpus->claims->len, bind_claim, NULL, &rows, "storing a claim", error);
+  ok = (sqlite3_exec (s->db, "DELETE FROM claims; DELETE FROM claim_runs", NULL, NULL, NULL) == SQLITE_OK
+        || db_error (s, error, "clearing the claims"))
+       && insert_rows (s, MT_CLAIM, rows.rows->len, bind_claim, NULL, &rows, "storing a claim", error)
+       && insert_rows (s, MT_CLAIM_RUN, runs->len / 3, bind_run, NULL, runs, "storing a claim", error);
   for (guint r = 0; r < MULTI_MAX; r++)
     for (guint l = 0; l < 3; l++)
       g_string_free (rows.lists[r][l], TRUE);
+  g_array_unref (rows.rows);
+  g_array_unref (runs);
   return ok && set_meta (s, "claims_stale", 0, error);
 }
 
@@ -3616,6 +3870,7 @@ refresh_claims (CgStore *s, CgRules *rules, State *state, GPtrArray *freeing, GE
       phase_mark (PH_JOINED);
       cg_score_claims (corpus, rules);
       phase_mark (PH_SCORED);
+      gint64 *implied = implied_members (corpus);
       if (in_memory)
         {
           /* The claims own copies of the ids: the records can go. */
@@ -3626,23 +3881,27 @@ refresh_claims (CgStore *s, CgRules *rules, State *state, GPtrArray *freeing, GE
       if (!locked && !begin_write (s, error))
         {
           cg_corpus_free (corpus);
+          g_free (implied);
           return FALSE;
         }
       if (!get_meta (s, "generation", &now, error) || !get_meta (s, "claims_stale", &stale, error))
         {
           cg_corpus_free (corpus);
+          g_free (implied);
           goto fail;
         }
       if (now != seen || !stale)
         {
           /* Articles came in since the snapshot, or another ingest did it. */
           cg_corpus_free (corpus);
+          g_free (implied);
           rollback (s);
           if (!stale)
             return TRUE;
           continue;
         }
-      gboolean ok = write_claims (s, corpus, error);
+      gboolean ok = write_claims (s, corpus, implied, error);
+      g_free (implied);
       /* A claim is four allocations and one per member: freeing a large
        * store's is a while, and nothing waits for it. */
       g_ptr_array_add (freeing, g_thread_new ("cg-store-free", corpus_free_thread, corpus));

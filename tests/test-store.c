@@ -1851,12 +1851,17 @@ test_wire_credits_kept (void)
   cg_pipeline_free (p);
 }
 
+/* Every claim key a store holds, the rows' and the runs' (schema 5), once
+ * per claim: an SQL query. */
+#define CLAIM_KEYS                                                                                   \
+  "WITH RECURSIVE k (id, last) AS (SELECT id, id + count - 1 FROM claim_runs"                       \
+  " UNION ALL SELECT id + 1, last FROM k WHERE id < last) SELECT id FROM k UNION ALL SELECT id FROM claims"
+
 /* The bulk inserts write a run of more than 16 rows through statements of
  * 32, 64 and 128 rows (store.c, MULTI_WIDE), each prepared once for the
- * connection.  Two ingests through one open store take every width, each
- * table more than one: the first seed alone is 167 assertions and 167
- * claims (128 + 32 + 7 rows each), then all five rewrite 341 claims
- * (128 + 128 + 64 + 16 + 5).  Every row is analyze's, once, in its place:
+ * connection.  Two ingests through one open store take every width: the
+ * first seed alone is 167 assertions (128 + 32 + 7 rows).  (Its claims
+ * were rows of their own too until schema 5; nearly all are runs now.)  Every row is analyze's, once, in its place:
  * ids follow one another with no gap and no repeat, each article holds its
  * own assertions, and the store's assertions, speakers and claims read
  * back as analyze prints them. */
@@ -1890,15 +1895,17 @@ test_wide_inserts (void)
   char *first[] = { paths[0], NULL };
   g_assert_true (cg_store_ingest (store, pipeline (), first, 2, NULL, NULL, NULL, &error));
   g_assert_no_error (error);
-  g_assert_cmpint (sql_count (db, "SELECT count(*) FROM claims"), >, 128 + 32);
+  g_assert_cmpint (sql_count (db, "SELECT (SELECT count(*) FROM claims) + (SELECT sum (count) FROM claim_runs)"), >,
+                   128 + 32);
   g_assert_true (cg_store_ingest (store, pipeline (), paths, 2, NULL, NULL, NULL, &error));
   g_assert_no_error (error);
   cg_store_close (store);
 
   g_assert_cmpint (sql_count (db, "SELECT count(DISTINCT id) FROM assertions"), ==, want->assertions->len);
   g_assert_cmpint (sql_count (db, "SELECT max(id) - min(id) + 1 FROM assertions"), ==, want->assertions->len);
-  g_assert_cmpint (sql_count (db, "SELECT count(DISTINCT id) FROM claims"), ==, want->claims->len);
-  g_assert_cmpint (sql_count (db, "SELECT max(id) FROM claims"), ==, want->claims->len);
+  g_assert_cmpint (sql_count (db, "SELECT count(DISTINCT id) FROM (" CLAIM_KEYS ")"), ==, want->claims->len);
+  g_assert_cmpint (sql_count (db, "SELECT count(*) FROM (" CLAIM_KEYS ")"), ==, want->claims->len);
+  g_assert_cmpint (sql_count (db, "SELECT max(id) FROM (" CLAIM_KEYS ")"), ==, want->claims->len);
   g_assert_cmpint (sql_count (db, "SELECT count(*) FROM speakers"), ==, want->speakers->len);
   char *stored = sql_text (db, "SELECT group_concat (n, ',') FROM"
                                " (SELECT count(*) AS n FROM assertions GROUP BY article_id ORDER BY article_id)");
@@ -1926,12 +1933,182 @@ test_wide_inserts (void)
   g_free (dir);
 }
 
+/* A CgStorePartFunc: the claims of PART as JSON lines, appended to the
+ * GString OUT. */
+static gboolean
+claim_part_lines (CgCorpus *part, gpointer out, GError **error)
+{
+  (void) error;
+  for (guint i = 0; i < part->claims->len; i++)
+    {
+      char *j = cg_claim_to_json (part, g_ptr_array_index (part->claims, i));
+      g_string_append_printf (out, "%s\n", j);
+      g_free (j);
+    }
+  return TRUE;
+}
+
+/* Every claim of the store DB as JSON lines, in the order of its key, read
+ * three ways: the whole store loaded (export, DOT), the claims of each
+ * verdict (`claims --verdict`, sorted by key here) and each claim alone
+ * (`show cN`, keys 1 .. N + 1: one past the last is no claim); with the
+ * stats' counts by verdict as a last line.  Returns a new string. */
+static char *
+stored_claim_lines (const char *db, guint n)
+{
+  GError *error = NULL;
+  CgStore *store = cg_store_open (db, CG_STORE_READ_ONLY, &error);
+  g_assert_no_error (error);
+  GString *out = g_string_new (NULL);
+  CgCorpus *all = cg_store_load (store, FALSE, &error);
+  g_assert_no_error (error);
+  claim_part_lines (all, out, NULL);
+  cg_corpus_free (all);
+
+  char **by_key = g_new0 (char *, n + 1);
+  for (CgVerdict v = 0; v < 4; v++)
+    {
+      GString *lines = g_string_new (NULL);
+      g_assert_true (cg_store_each_claims (store, v, claim_part_lines, lines, &error));
+      g_assert_no_error (error);
+      char **split = g_strsplit (lines->str, "\n", -1);
+      for (char **l = split; *l && **l; l++)
+        {
+          guint key = (guint) g_ascii_strtoull (strstr (*l, "\"id\":\"c") + 7, NULL, 10);
+          g_assert_cmpuint (key, >=, 1);
+          g_assert_cmpuint (key, <=, n);
+          g_assert_null (by_key[key - 1]);
+          by_key[key - 1] = g_strdup (*l);
+        }
+      g_strfreev (split);
+      g_string_free (lines, TRUE);
+    }
+  for (guint k = 0; k < n; k++)
+    {
+      g_assert_nonnull (by_key[k]);
+      g_string_append_printf (out, "%s\n", by_key[k]);
+    }
+  g_strfreev (by_key);
+
+  for (guint k = 1; k <= n + 1; k++)
+    {
+      char *id = g_strdup_printf ("c%u", k);
+      CgCorpus *around = cg_store_load_around (store, cg_test_rules (), id, &error);
+      g_assert_no_error (error);
+      g_assert_cmpuint (around->claims->len, ==, k <= n);
+      if (k <= n)
+        claim_part_lines (around, out, NULL);
+      cg_corpus_free (around);
+      g_free (id);
+    }
+  CgStoreStats st;
+  g_assert_true (cg_store_stats (store, &st, &error));
+  g_assert_no_error (error);
+  g_string_append_printf (out, "claims %u: %u %u %u %u\n", st.claims, st.verdicts[0], st.verdicts[1], st.verdicts[2],
+                          st.verdicts[3]);
+  cg_store_close (store);
+  return g_string_free (out, FALSE);
+}
+
+/* Schema 5 stores the claims of one assertion, single-source, with its
+ * speaker as the one supporter, as runs (claim_runs: first claim key,
+ * first assertion key, count) instead of a row each.  On the five seeds
+ * (341 claims, 5 of them more than that: c155 corroborated, the
+ * contradicted ones, the same_as pairs) and an AllSides article (Fox News,
+ * tests/data/store-hearer-claim.txt) whose "we ultimately didn't feel like
+ * it would be safe ..., [a correspondent] told Fox News" is one assertion
+ * with a speaker and no supporter (the hearer of "told"), every claim must
+ * read back as analyze scores it, with its key, through every reader, and
+ * the stats count them; a store of schema 4 (all claims rows, no
+ * claim_runs) opens read-only and reads the same, and an ingest upgrades
+ * it. */
+static void
+test_claim_runs (void)
+{
+  char *dir = cg_test_tmpdir ();
+  char *db = g_build_filename (dir, "store.db", NULL);
+  char **seeds = seed_paths ();
+  char **paths = g_new0 (char *, g_strv_length (seeds) + 2);
+  for (guint i = 0; seeds[i]; i++)
+    paths[i] = g_strdup (seeds[i]);
+  paths[g_strv_length (seeds)] = cg_test_data ("store-hearer-claim.txt");
+  g_strfreev (seeds);
+  GError *error = NULL;
+  CgCorpus *want = cg_pipeline_analyze (pipeline (), paths, 2, FALSE, NULL, NULL, NULL, &error);
+  g_assert_no_error (error);
+  guint n = want->claims->len, unheard = 0;
+  g_assert_cmpuint (n, >, 300);
+  for (guint i = 0; i < n; i++)
+    {
+      CgClaim *c = g_ptr_array_index (want->claims, i);
+      CgAssertion *a = cg_corpus_assertion (want, g_ptr_array_index (c->assertions, 0));
+      unheard += c->assertions->len == 1 && c->supporters->len == 0 && a->speaker_id
+                 && c->verdict == CG_VERDICT_SINGLE_SOURCE && strstr (a->text, "safe to do an hour") != NULL;
+    }
+  g_assert_cmpuint (unheard, ==, 1);
+  GString *lines = g_string_new (NULL);
+  claim_part_lines (want, lines, NULL);
+  GString *expect = g_string_new (lines->str);
+  g_string_append (expect, lines->str);
+  g_string_append (expect, lines->str);
+  guint verdicts[4] = { 0 };
+  for (guint i = 0; i < n; i++)
+    verdicts[((CgClaim *) g_ptr_array_index (want->claims, i))->verdict]++;
+  g_assert_cmpuint (verdicts[CG_VERDICT_CORROBORATED], >=, 1);
+  g_assert_cmpuint (verdicts[CG_VERDICT_CONTRADICTED], >=, 1);
+  g_string_append_printf (expect, "claims %u: %u %u %u %u\n", n, verdicts[0], verdicts[1], verdicts[2], verdicts[3]);
+
+  CgStore *store = cg_store_open (db, CG_STORE_READ_WRITE, &error);
+  g_assert_no_error (error);
+  g_assert_true (cg_store_ingest (store, pipeline (), paths, 2, NULL, NULL, NULL, &error));
+  g_assert_no_error (error);
+  cg_store_close (store);
+  /* the point of the runs: few rows */
+  gint64 rows = sql_count (db, "SELECT count(*) FROM claims"), runs = sql_count (db, "SELECT count(*) FROM claim_runs");
+  g_assert_cmpint (rows, <, n / 20);
+  g_assert_cmpint (runs, >, 1);
+  g_assert_cmpint (runs, <, n / 20);
+  g_assert_cmpint (sql_count (db, "SELECT count(*) FROM (" CLAIM_KEYS ")"), ==, n);
+  char *got = stored_claim_lines (db, n);
+  g_assert_cmpstr (got, ==, expect->str);
+  g_free (got);
+
+  /* A store as schema 4 wrote it: every claim a row. */
+  sql_exec (db, "WITH RECURSIVE k (id, a, last) AS (SELECT id, first_assertion, id + count - 1 FROM claim_runs"
+                " UNION ALL SELECT id + 1, a + 1, last FROM k WHERE id < last)"
+                " INSERT INTO claims (id, verdict, members, supporters, contradictors)"
+                " SELECT k.id, 'single-source', k.a, coalesce (s.speaker_id, ''), '' FROM k JOIN assertions s ON s.id = k.a;"
+                " DROP TABLE claim_runs; PRAGMA user_version = 4");
+  g_assert_cmpint (sql_count (db, "SELECT count(*) FROM claims"), ==, n);
+  got = stored_claim_lines (db, n);
+  g_assert_cmpstr (got, ==, expect->str);
+  g_free (got);
+  /* an ingest of nothing new upgrades it and leaves the claims as rows */
+  store = cg_store_open (db, CG_STORE_READ_WRITE, &error);
+  g_assert_no_error (error);
+  cg_store_close (store);
+  g_assert_cmpint (sql_count (db, "SELECT user_version FROM pragma_user_version"), ==, CG_STORE_SCHEMA_VERSION);
+  g_assert_cmpint (sql_count (db, "SELECT count(*) FROM claim_runs"), ==, 0);
+  got = stored_claim_lines (db, n);
+  g_assert_cmpstr (got, ==, expect->str);
+  g_free (got);
+
+  g_string_free (lines, TRUE);
+  g_string_free (expect, TRUE);
+  cg_corpus_free (want);
+  g_strfreev (paths);
+  g_free (db);
+  cg_test_remove_tree (dir);
+  g_free (dir);
+}
+
 int
 main (int argc, char **argv)
 {
   g_test_init (&argc, &argv, NULL);
   g_test_add_func ("/store/round-trip", test_round_trip);
   g_test_add_func ("/store/wide-inserts", test_wide_inserts);
+  g_test_add_func ("/store/claim-runs", test_claim_runs);
   g_test_add_func ("/store/ingest-claims-as-analyze", test_ingest_claims_as_analyze);
   g_test_add_func ("/store/ingest-office-holder", test_ingest_office_holder);
   g_test_add_func ("/store/wire-credits-kept", test_wire_credits_kept);
