@@ -46,12 +46,17 @@ typedef struct {
   double      value;
   const char *unit;
   gboolean    part;      /* a part/whole or bound qualifier before it */
+  /* with a [value_units] unit right after it ("81 months"): the amount in
+   * its kind's one measure (value times the unit's value=: 2,466 days) */
+  float       measure;
   GArray     *context;   /* guint32 concept ids around it, sorted unique */
   GArray     *near;      /* guint32 concepts next to it in its clause: what it measures */
   guint32     before;    /* the concept right before it in its clause ("rate" of a percent), or NONE */
   guint32     before2;   /* the one before that ("tax" rate), or NONE */
   guint32     after;     /* the concept right after it in its clause ("4 percentage points"), or NONE */
+  guint8      unit_bit;  /* that unit's bit in Item.units + 1, or 0 */
 } Number;
+G_STATIC_ASSERT (sizeof (Number) == 56);
 
 /* A content token in text order: which clause it sits in and which
  * negation cue (index + 1, 0 none) has it in its scope.  Enough to align
@@ -112,11 +117,14 @@ typedef struct _Item {
   /* the concept of a capitalized first content word that is not known as
    * a name (a sentence opening "Russia was meddling"), or NONE */
   guint32      lead;
-  guint        cues;      /* negation cues in the text */
   guint        frag_words;   /* its content words ("witch hunt" is two) */
   guint16      idiom_content; /* content tokens of its idiom (a phrase: few) */
-  /* bits of the [value_units] it names ("a week", "10 days", "millions") */
+  /* bits of the [value_units] it names ("a week", "10 days", "millions"),
+   * and of those named as a phrase with no figure ("a week", "millions"):
+   * an amount of the unit's value= */
   guint16      units;
+  guint16      unit_phrases;
+  guint16      cues;      /* negation cues in the text (a guint16 so Item stays 160 bytes) */
   bool         question : 1;  /* the text asks: it asserts nothing */
   bool         asks : 1;      /* ... and states nothing before its question (asserts_before()) */
   bool         frag_text_owned : 1;
@@ -411,6 +419,7 @@ struct _CgLinker {
    * in Item.units, and each kind's bits ("time", "scale") */
   GHashTable   *unit_bit;
   GArray       *unit_kinds;   /* guint32 masks of Item.units bits, one per kind */
+  double        unit_value[16]; /* each unit's value= in its kind's measure (0: none) */
   GArray       *share_words;  /* sorted concept ids of the [based_units] words ("percent") */
   GArray       *date_ids;     /* sorted concept ids of month and day names */
   GHashTable   *period_reach; /* interned [periods] phrase id -> its "reach=" days: a time told from the article's date */
@@ -1449,6 +1458,9 @@ cg_linker_new (CgRules *rules, GError **error)
           }
         if (u >= 16)
           continue;
+        const char *v = cg_rule_attr (r, "value");
+        if (v)
+          l->unit_value[u] = g_ascii_strtod (v, NULL);
         g_hash_table_insert (l->unit_bit, (gpointer) r, GUINT_TO_POINTER (u + 1));
         g_array_index (l->unit_kinds, guint32, k) |= 1u << u;
       }
@@ -2250,6 +2262,7 @@ typedef struct {
   guint16     flags;            /* CgNormFlags */
   guint8      bits;             /* TOK_* */
   guint8      words;            /* words in it: a synonym phrase ("witch hunt") is several */
+  guint8      unit_after;       /* a figure's [value_units] unit right after it: its bit + 1, or 0 */
 } PTok;
 
 /* A CgNormText made compact: one block for the tokens and their strings,
@@ -2279,7 +2292,7 @@ typedef struct {
   bool          factive;     /* its cue is a [factive_cues] word: negated, it denies nothing */
   bool          question, asks, partial, hedged, privative, predicate, document, phrase;
   bool          self_first, self_reported; /* see self_words() */
-  guint16       units;       /* Item.units */
+  guint16       units, unit_phrases; /* Item.units, Item.unit_phrases */
   guint64      *bands;       /* the LSH band keys of the content concepts (shingle 1), or NULL */
   bool          slab;        /* text, ftext and bands belong to a batch's Slab, not to P */
 } Prep;
@@ -2321,10 +2334,10 @@ struct _CgLinkBatch {
   Slab       slab;           /* the preps' blocks */
 };
 
-/* NT (freed) as a PText, with BITS (may be NULL) per token; its block
- * from SLAB, or its own when SLAB is NULL. */
+/* NT (freed) as a PText, with BITS and UNIT_AFTER (PTok's; either may
+ * be NULL) per token; its block from SLAB, or its own when SLAB is NULL. */
 static PText
-compact (CgNormText *nt, const guint8 *bits, Slab *slab)
+compact (CgNormText *nt, const guint8 *bits, const guint8 *unit_after, Slab *slab)
 {
   GArray *toks = nt->tokens;
   guint n = toks->len;
@@ -2378,6 +2391,7 @@ compact (CgNormText *nt, const guint8 *bits, Slab *slab)
       o[i].value = t->value;
       o[i].flags = (guint16) t->flags;
       o[i].bits = bits ? bits[i] : 0;
+      o[i].unit_after = unit_after ? unit_after[i] : 0;
       /* a token the normalizer hashed is one word */
       guint w = 1;
       for (const char *q = t->stem_hash ? "" : t->word; *q; q++)
@@ -2644,15 +2658,27 @@ prep_one (CgLinker *l, CgNormalizer *norm, CgAssertion *a, Prep *p, Slab *slab)
     p->predicate = in_list (sets, i, LX_PREDICATES) && cg_lexicon_match_ids (l->prep_lex, LX_PREDICATES, ids, n, i, &m);
   /* a unit is an amount's only after a figure ("10 days", "two weeks") or
    * as its own phrase ("a week", "millions"): "last week", "this month",
-   * "decades-old" date or qualify what is said, whatever the unit */
+   * "decades-old" date or qualify what is said, whatever the unit; the
+   * figure keeps the unit (make_item() converts its value) */
+  guint8 unit_after_stack[64 + 1], *unit_after = NULL;
   for (guint i = 0; i < n; i++)
-    if (in_list (sets, i, LX_UNITS) && cg_lexicon_match_ids (l->prep_lex, LX_UNITS, ids, n, i, &m)
-        && (!cg_rule_attr (m.rule, "after_number")
-            || (i > 0 && (g_array_index (toks, CgNormToken, i - 1).flags & (CG_NORM_NUMBER | CG_NORM_YEAR)) == CG_NORM_NUMBER)))
+    if (in_list (sets, i, LX_UNITS) && cg_lexicon_match_ids (l->prep_lex, LX_UNITS, ids, n, i, &m))
       {
+        gboolean after = cg_rule_attr (m.rule, "after_number") != NULL;
+        if (after && (i == 0 || (g_array_index (toks, CgNormToken, i - 1).flags & (CG_NORM_NUMBER | CG_NORM_YEAR)) != CG_NORM_NUMBER))
+          continue;
         guint b = GPOINTER_TO_UINT (g_hash_table_lookup (l->unit_bit, m.rule));
-        if (b > 0)
-          p->units |= (guint16) (1u << (b - 1));
+        if (b == 0)
+          continue;
+        p->units |= (guint16) (1u << (b - 1));
+        if (!after)
+          p->unit_phrases |= (guint16) (1u << (b - 1));
+        else
+          {
+            if (unit_after == NULL)
+              unit_after = small ? memset (unit_after_stack, 0, n + 1) : g_new0 (guint8, n + 1);
+            unit_after[i - 1] = (guint8) b;
+          }
       }
   p->phrase = cg_lexicon_match_ids (l->prep_lex, LX_PHRASE, ids, n, 0, &m);
   for (guint i = 0; i < n && !p->idiom; i++)
@@ -2701,9 +2727,11 @@ prep_one (CgLinker *l, CgNormalizer *norm, CgAssertion *a, Prep *p, Slab *slab)
       g_free (ids);
       g_free (sets);
     }
-  p->text = compact (nt, bits, slab);
+  p->text = compact (nt, bits, unit_after, slab);
   if (!small)
     g_free (bits);
+  if (unit_after != unit_after_stack)
+    g_free (unit_after);
   p->bands = prep_bands (l, &p->text, slab);
   const CgLexicon *cue_lexicons[4] = { l->unknowns, l->refutations, l->negation_cues, l->factive_cues };
   const CgRule *cues[4];
@@ -2726,7 +2754,7 @@ prep_one (CgLinker *l, CgNormalizer *norm, CgAssertion *a, Prep *p, Slab *slab)
   p->frag = a->kind == CG_KIND_MIXED ? quoted_fragment (a) : NULL;
   if (p->frag)
     {
-      p->ftext = compact (cg_normalize (norm, p->frag), NULL, slab);
+      p->ftext = compact (cg_normalize (norm, p->frag), NULL, NULL, slab);
     }
   p->document = cg_normalizer_has_phrase (norm, l->documents, a->source_text, NULL);
 }
@@ -2791,6 +2819,7 @@ make_item (CgLinker *l, CgAssertion *a, Prep *p)
   it->privative = p->privative;
   it->predicate = p->predicate;
   it->units = p->units;
+  it->unit_phrases = p->unit_phrases;
   it->phrase = p->phrase;
   it->idiom = p->idiom;
   it->idiom_content = (guint16) MIN (p->idiom_content, G_MAXUINT16);
@@ -2915,8 +2944,10 @@ make_item (CgLinker *l, CgAssertion *a, Prep *p)
       PTok *t = &toks[i];
       if (!(t->flags & CG_NORM_NUMBER) || (t->flags & CG_NORM_YEAR))
         continue;
-      Number nb = { t->value, t->unit, (t->bits & TOK_PART) != 0, g_array_new (FALSE, FALSE, sizeof (guint32)),
-                    g_array_new (FALSE, FALSE, sizeof (guint32)), NONE, NONE, NONE };
+      Number nb = { t->value, t->unit, (t->bits & TOK_PART) != 0, 0, g_array_new (FALSE, FALSE, sizeof (guint32)),
+                    g_array_new (FALSE, FALSE, sizeof (guint32)), NONE, NONE, NONE, t->unit_after };
+      if (nb.unit_bit)
+        nb.measure = (float) (t->value * l->unit_value[nb.unit_bit - 1]);
       guint16 cl = g_array_index (it->seq, Seq, c).clause;
       for (guint k = c >= w ? c - w : 0; k <= c + w && k < content_pos->len; k++)
         {
@@ -2962,7 +2993,7 @@ make_item (CgLinker *l, CgAssertion *a, Prep *p)
   sort_unique (it->entities);
   sort_unique (it->names);
   guint kept = 0;
-  it->cues = p->text.negations;
+  it->cues = (guint16) MIN (p->text.negations, G_MAXUINT16);
   sort_unique (it->years);
   /* "it is not known if ...", "is not sufficient to establish that the
    * president committed ...": left open, neither denied nor stated */
@@ -4142,18 +4173,87 @@ time_evidence (CgLinker *l, Item *old, Item *young, GString *ev)
 }
 
 static gboolean
+near_value (CgLinker *l, double a, double b)
+{
+  double hi = MAX (fabs (a), fabs (b)), lo = MIN (fabs (a), fabs (b));
+  return lo > 0 ? hi / lo <= l->number_ratio : hi == lo;
+}
+
+/* Is [value_units] bit B - 1 in a kind's MASK? */
+static gboolean
+unit_in (guint8 b, guint32 mask)
+{
+  return b > 0 && (mask >> (b - 1) & 1);
+}
+
+/* The kind mask of [value_units] bit B - 1 (B > 0). */
+static guint32
+unit_kind (CgLinker *l, guint8 b)
+{
+  for (guint k = 0; k < l->unit_kinds->len; k++)
+    if (unit_in (b, g_array_index (l->unit_kinds, guint32, k)))
+      return g_array_index (l->unit_kinds, guint32, k);
+  return 0;
+}
+
+static gboolean
 same_value (CgLinker *l, Number *a, Number *b)
 {
   if (!same_str (a->unit, b->unit) && (a->unit || b->unit))
     return FALSE;
-  double hi = MAX (fabs (a->value), fabs (b->value)), lo = MIN (fabs (a->value), fabs (b->value));
-  return lo > 0 ? hi / lo <= l->number_ratio : hi == lo;
+  /* two units of one kind are compared in its measure: "81 months" is
+   * "seven years", "10 days" is not "10 weeks" */
+  if (a->unit_bit && b->unit_bit && a->unit_bit != b->unit_bit && unit_in (b->unit_bit, unit_kind (l, a->unit_bit))
+      && l->unit_value[a->unit_bit - 1] > 0 && l->unit_value[b->unit_bit - 1] > 0)
+    return near_value (l, a->measure, b->measure);
+  return near_value (l, a->value, b->value);
+}
+
+/* Does an amount X states in one of the units OWN (of the kind MASK)
+ * agree, in the kind's measure, with an amount of that kind Y states?
+ * A figure's amount is its Number.measure, a unit phrase's ("a week")
+ * its value=. */
+static gboolean
+amounts_meet (CgLinker *l, const Item *x, guint32 own, const Item *y, guint32 mask)
+{
+  GArray *nx = ARR (x, numbers), *ny = ARR (y, numbers);
+  for (int i = -16; i < (int) nx->len; i++)
+    {
+      double a;
+      if (i < 0)
+        {
+          guint b = (guint) (i + 16);
+          if (!(own & x->unit_phrases >> b & 1) || l->unit_value[b] <= 0)
+            continue;
+          a = l->unit_value[b];
+        }
+      else
+        {
+          Number *na = &g_array_index (nx, Number, i);
+          if (!unit_in (na->unit_bit, own) || l->unit_value[na->unit_bit - 1] <= 0)
+            continue;
+          a = na->measure;
+        }
+      for (guint b = 0; b < 16; b++)
+        if ((y->unit_phrases & mask) >> b & 1 && l->unit_value[b] > 0 && near_value (l, a, l->unit_value[b]))
+          return TRUE;
+      for (guint j = 0; j < ny->len; j++)
+        {
+          Number *nb = &g_array_index (ny, Number, j);
+          if (unit_in (nb->unit_bit, mask) && l->unit_value[nb->unit_bit - 1] > 0 && near_value (l, a, nb->measure))
+            return TRUE;
+        }
+    }
+  return FALSE;
 }
 
 /* Does each of X and Y name a unit of one kind the other does not
  * ("could last more than a week" / "more than a year", "10 days" / "10
- * weeks", "millions" / "billions")?  The unit is part of the value: the
- * same words around two amounts of time or money are two statements. */
+ * weeks", "millions" / "billions"), with no amount in those units that
+ * agrees in the kind's measure with one of the other ("sentenced to 81
+ * months" / "a nearly seven-year prison sentence" agree)?  The unit is
+ * part of the value: the same words around two amounts of time or money
+ * are two statements. */
 static gboolean
 units_apart (CgLinker *l, const Item *x, const Item *y)
 {
@@ -4163,7 +4263,7 @@ units_apart (CgLinker *l, const Item *x, const Item *y)
   for (guint k = 0; k < l->unit_kinds->len; k++)
     {
       guint32 mask = g_array_index (l->unit_kinds, guint32, k);
-      if ((xo & mask) && (yo & mask))
+      if ((xo & mask) && (yo & mask) && !amounts_meet (l, x, xo & mask, y, mask) && !amounts_meet (l, y, yo & mask, x, mask))
         return TRUE;
     }
   return FALSE;

@@ -650,6 +650,25 @@ test_units_apart (void)
   cg_corpus_free (c);
 }
 
+/* Issue 4, units converted (session 22): [value_units] made "sentenced to
+ * 81 months in prison" (Christian Science Monitor, 2019-08-09) and "is
+ * serving a nearly seven-year prison sentence" (AP, 2019-10-17) two units
+ * of time, and the support between them (and the whole corpus's
+ * corroborated claim) was lost.  Each unit's value= puts both amounts in
+ * days (2,466 and 2,557), which agree within number_ratio: the support
+ * stays, while "a week" / "a year" (/claimview/units-apart) do not. */
+static void
+test_units_measure (void)
+{
+  const char *names[] = { "units-vandyke-ap.txt", "units-vandyke-csm.txt" };
+  CgCorpus *c = cg_test_data_corpus (names, G_N_ELEMENTS (names));
+  const CgLink *kept = link_between (c, "Van Dyke was convicted of second-degree murder last year and is serving",
+                                     "Former Chicago police officer Jason Van Dyke was eventually convicted");
+  g_assert_nonnull (kept);
+  g_assert_cmpint (kept->relation, ==, CG_RELATION_SUPPORTS);
+  cg_corpus_free (c);
+}
+
 int
 main (int argc, char **argv)
 {
@@ -664,5 +683,6 @@ main (int argc, char **argv)
   g_test_add_func ("/claimview/oppose-articles", test_oppose_articles);
   g_test_add_func ("/claimview/object-verbs", test_object_verbs);
   g_test_add_func ("/claimview/units-apart", test_units_apart);
+  g_test_add_func ("/claimview/units-measure", test_units_measure);
   return g_test_run ();
 }
