@@ -34,7 +34,8 @@ typedef enum {
   CG_NORM_ENTITY = 1 << 5,      /* a name or a number: capitalized non-stopword or NUMBER */
   CG_NORM_BREAK = 1 << 6,       /* clause punctuation (, ; : . dash quote) before it */
   CG_NORM_NEGATED = 1 << 7,     /* content in the scope of a negation or refutation cue */
-  CG_NORM_POSSESSIVE = 1 << 8   /* a possessive clitic was cut from it ("Carlson's wife") */
+  CG_NORM_POSSESSIVE = 1 << 8,  /* a possessive clitic was cut from it ("Carlson's wife") */
+  CG_NORM_HYPHENATED = 1 << 9   /* joined to the word before by a hyphen ("Senate-passed", "long-awaited") */
 } CgNormFlags;
 
 /* A token's strings belong to its CgNormText (CgNormText.strings) or to

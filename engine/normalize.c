@@ -181,6 +181,7 @@ typedef struct {
   gboolean negsuf;   /* ends in a negation suffix ("n't") */
   const WordInfo *info;
   gboolean poss;     /* a possessive clitic was cut from it ("Carlson's") */
+  gboolean hyph;     /* joined to the word before by a hyphen ("Senate-passed") */
 } RawWord;
 
 /* ---- splitting ---------------------------------------------------------- */
@@ -359,7 +360,8 @@ abbreviation_ends (CgNormalizer *nz, const RawWord *w, const gunichar *next)
 /* Split TEXT into words.  A word is a run of letters and digits holding the
  * apostrophes between letters ("don't"), the dots of an abbreviation
  * ("U.S." -> "u.s") and the dots and commas between digits ("3.5",
- * "350,000"); hyphens split words ("witch-hunt" = "witch hunt").  Currency
+ * "350,000"); hyphens split words ("witch-hunt" = "witch hunt"), the
+ * second part marked hyph (a compound's "passed" is no verb).  Currency
  * and percent signs are words of their own.  The words' strings go to SC,
  * but with BUF_OUT (room for strlen (TEXT) + 2 bytes) the plain ASCII
  * words, most of them, go there one after another: each is followed in
@@ -448,7 +450,7 @@ split_words (CgNormalizer *nz, const char *text, GStringChunk *sc, char *buf_out
   GString *cur = nz->cur;
   g_string_truncate (cur, 0);
   guint seg = 0;        /* letters since the last dot inside the current word */
-  gboolean cur_cap = FALSE, cur_initial = FALSE;
+  gboolean cur_cap = FALSE, cur_initial = FALSE, cur_hyph = FALSE;
   for (guint i = 0; i <= n; i++)
     {
       gunichar c = u[i], prev = u[(gssize) i - 1], next = u[i + 1];
@@ -491,7 +493,8 @@ split_words (CgNormalizer *nz, const char *text, GStringChunk *sc, char *buf_out
               else
                 ws = g_string_chunk_insert_len (sc, buf, len);
               RawWord w = { ws, c >= 'A' && c <= 'Z', sentence_start,
-                            FALSE, clause_break, !lower && len > 1, FALSE, NULL, FALSE };
+                            FALSE, clause_break, !lower && len > 1, FALSE, NULL, FALSE,
+                            u[(gssize) i - 1] == '-' && u_isalnum (u[(gssize) i - 2]) };
               if (hashes)
                 {
                   hashes[n_out] = hash_finish (h);
@@ -520,6 +523,7 @@ split_words (CgNormalizer *nz, const char *text, GStringChunk *sc, char *buf_out
             {
               cur_cap = c < 0x80 ? g_ascii_isupper ((char) c) : g_unichar_isupper (c) || g_unichar_istitle (c);
               cur_initial = sentence_start;
+              cur_hyph = u[(gssize) i - 1] == '-' && u_isalnum (u[(gssize) i - 2]);
               seg = 0;
             }
           if (c == '.')
@@ -543,7 +547,8 @@ split_words (CgNormalizer *nz, const char *text, GStringChunk *sc, char *buf_out
           gboolean upper = cur->len > 1;
           for (const char *q = cur->str; *q && upper; q = g_utf8_next_char (q))
             upper = (guchar) *q < 0x80 ? !g_ascii_islower (*q) : !g_unichar_islower (g_utf8_get_char (q));
-          RawWord w = { fold_into (sc, cur->str, cur->len), cur_cap, cur_initial, FALSE, clause_break, upper, FALSE, NULL, FALSE };
+          RawWord w = { fold_into (sc, cur->str, cur->len), cur_cap, cur_initial, FALSE, clause_break, upper, FALSE, NULL, FALSE,
+                        cur_hyph };
           if (hashes)
             hashes[n_out] = 0;
           out[n_out++] = w;
@@ -554,7 +559,7 @@ split_words (CgNormalizer *nz, const char *text, GStringChunk *sc, char *buf_out
         {
           char buf[8];
           buf[g_unichar_to_utf8 (c, buf)] = '\0';
-          RawWord w = { g_string_chunk_insert (sc, buf), FALSE, FALSE, TRUE, clause_break, FALSE, FALSE, NULL, FALSE };
+          RawWord w = { g_string_chunk_insert (sc, buf), FALSE, FALSE, TRUE, clause_break, FALSE, FALSE, NULL, FALSE, FALSE };
           if (hashes)
             hashes[n_out] = 0;
           out[n_out++] = w;
@@ -1486,6 +1491,8 @@ cg_normalize (CgNormalizer *n, const char *text)
         t.flags |= CG_NORM_BREAK;
       if (m->poss)
         t.flags |= CG_NORM_POSSESSIVE;
+      if (m->hyph)
+        t.flags |= CG_NORM_HYPHENATED;
       /* a capitalized function word inside the text is a sentence whose
        * period was lost ("such a stupid wall It's going to be ..."): the
        * clause ends there (one letter words are "I" and "A") */
