@@ -4223,7 +4223,7 @@ amounts_meet (CgLinker *l, const Item *x, guint32 own, const Item *y, guint32 ma
       if (i < 0)
         {
           guint b = (guint) (i + 16);
-          if (!(own & x->unit_phrases >> b & 1) || l->unit_value[b] <= 0)
+          if (!((own & x->unit_phrases) >> b & 1) || l->unit_value[b] <= 0)
             continue;
           a = l->unit_value[b];
         }
