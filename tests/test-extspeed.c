@@ -369,6 +369,113 @@ test_tokenizer_lower8 (void)
     }
 }
 
+/* cg_tokenize()'s tokens of SPAN from a tokenizer that may read the text
+ * past it (cg_tokenizer_init_within(), as speaker resolution reads a
+ * sentence of its article). */
+static void
+assert_same_within (const char *text, gsize text_len, CgSpan span)
+{
+  GArray *a = cg_tokenize (text, span);
+  CgTokenizer tz;
+  cg_tokenizer_init_within (&tz, text, text_len, span);
+  CgToken two[2];
+  guint n, i = 0;
+  while ((n = cg_tokenizer_next (&tz, two)) > 0)
+    for (guint k = 0; k < n; k++, i++)
+      {
+        g_assert_cmpuint (i, <, a->len);
+        const CgToken *x = &g_array_index (a, CgToken, i);
+        g_assert_cmpint (x->start, ==, two[k].start);
+        g_assert_cmpint (x->end, ==, two[k].end);
+        g_assert_cmpuint (x->flags, ==, two[k].flags);
+      }
+  g_assert_cmpuint (i, ==, a->len);
+  g_array_unref (a);
+}
+
+/* Words joined by an apostrophe or a hyphen ("don’t", "Ocasio-Cortez’s",
+ * "high-ranking"), a third of the tokens that went the slow way, take the
+ * shortcut's second chance (cg_tokenizer_joined()): cg_tokenizer_fast()
+ * gives the whole word, flagged as cg_tokenize() flags it, with no
+ * lowercase (its fold is not its lowercase).  Sentences of AllSides
+ * 00vmhTQoUNiL1NvP, 004Gt3gcsotuiYmz, 0CKSNWz4g8Voa0t7 and
+ * 0dTlOgnwY4eJ21R0; then the same words where the slow way must decide
+ * (a non-ASCII letter, a digit after the apostrophe, a joiner at the
+ * span's end, a comma after a number, a dot before a letter) or where
+ * the word ends at a closing mark, a comma, a dot, CRLF or a BOM:
+ * cg_tokenizer_next() gives cg_tokenize()'s tokens at every span end. */
+static void
+test_tokenizer_joined (void)
+{
+  const struct { const char *text; const char *word; } taken[] = {
+    { "Sanders and Ocasio-Cortez\u2019s fans have also begun thinking about AOC 2024 or 2028.", "Ocasio-Cortez\u2019s" },
+    { "He spent over three months in jail on the charges, according to a high-ranking law enforcement official.",
+      "high-ranking" },
+    { "people who don\u2019t agree with O\u2019Reilly\u2019s hard-line immigration views.", "O\u2019Reilly\u2019s" },
+    { "people who don\u2019t agree with O\u2019Reilly\u2019s hard-line immigration views.", "hard-line" },
+    { "They don\u2019t look so much at the Pentagon, and I think that\u2019s a place to look.", "don\u2019t" },
+    { "I think that\u2019s a place to look, and that's where we are looking now.", "that's" },
+    { "The COVID-19 numbers, he said, don't add up at all here.", "COVID-19" },
+    { "It was the Ocasio-Cortez\u2019s. Then the words of the article came.", "Ocasio-Cortez\u2019s" },
+  };
+  for (guint k = 0; k < G_N_ELEMENTS (taken); k++)
+    {
+      const char *text = taken[k].text;
+      gsize len = strlen (text);
+      const char *at = strstr (text, taken[k].word);
+      g_assert_nonnull (at);
+      gsize pos = (gsize) (at - text), wlen = strlen (taken[k].word);
+      CgToken out;
+      guint64 lower8 = 1;
+      g_assert_true (cg_tokenizer_fast (text, &pos, len, len, &out, &lower8));
+      g_assert_cmpint (out.start, ==, at - text);
+      g_assert_cmpint (out.end, ==, at - text + (gint64) wlen);
+      g_assert_cmpuint (pos, ==, (gsize) out.end);
+      g_assert_cmpuint (lower8, ==, 0);
+      GArray *ref = cg_tokenize (text, (CgSpan) { 0, (gint64) len });
+      gboolean found = FALSE;
+      for (guint i = 0; i < ref->len; i++)
+        {
+          const CgToken *t = &g_array_index (ref, CgToken, i);
+          if (t->start == out.start)
+            {
+              g_assert_cmpint (t->end, ==, out.end);
+              g_assert_cmpuint (t->flags, ==, out.flags);
+              found = TRUE;
+            }
+        }
+      g_assert_true (found);
+      g_array_unref (ref);
+      for (gsize cut = 1; cut <= len; cut++)
+        assert_same_tokens (text, (CgSpan) { 0, (gint64) cut }, NULL);
+    }
+  const char *slow[] = {
+    "the Champs-Elys\u00e9es were full of the people of the city",  /* a non-ASCII letter */
+    "the rock\u2019n\u2019roll of the 1990\u20199 and the 90\u2019s were here",
+    "the rock'n'roll of the 1990'9 and the 90's and x'1 were here and there",
+    "the 1,000-strong crowd and 350,000-odd votes, 3.5-point lead",
+    "the U.S.-led coalition and the high-ranking.com address were there",
+    "she said it was don\u2019t\u201d and then \u201chard-line\u201d came, and the word",
+    "\xef\xbb\xbfhard-line views\r\nO\u2019Reilly\u2019s\r\n\r\nthat's\tdon't-care word",
+    "a word-\u00e9tat and a word\u2019\u00e9t\u00e9 and word-\u0301 and word'\u0301 here",
+    "the students\u2019 views and the students' views and Jones\u2019, the end",
+    "x-", "x-y", "don\u2019", "don\u2019t", "a-b-c-d-e-f-g-h-i-j-k-l-m-n-o-p-q-r-s-t-u-v-w",
+    "abcdefghijklmn-abcdefghijklmnop and abcdefghijklmn\u2019abcdefghijklmno then more words",
+  };
+  for (guint k = 0; k < G_N_ELEMENTS (slow); k++)
+    {
+      gsize len = strlen (slow[k]);
+      for (gsize cut = 1; cut <= len; cut++)
+        {
+          assert_same_tokens (slow[k], (CgSpan) { 0, (gint64) cut }, NULL);
+          assert_same_within (slow[k], len, (CgSpan) { 0, (gint64) cut });
+        }
+    }
+  for (guint k = 0; k < G_N_ELEMENTS (taken); k++)
+    for (gsize len = strlen (taken[k].text), cut = 1; cut <= len; cut++)
+      assert_same_within (taken[k].text, len, (CgSpan) { 0, (gint64) cut });
+}
+
 /* After blanks other than spaces (a line break, a tab, "\r\n") the next
  * token may take the shortcut too (cg_tokenizer_next_slow() skips them
  * and tries it): the same tokens as cg_tokenize(), the lowercase of the
@@ -1282,6 +1389,7 @@ main (int argc, char **argv)
   g_test_add_func ("/extspeed/tokenizer/seeds", test_tokenizer_seeds);
   g_test_add_func ("/extspeed/tokenizer/lower8", test_tokenizer_lower8);
   g_test_add_func ("/extspeed/tokenizer/blanks", test_tokenizer_blanks);
+  g_test_add_func ("/extspeed/tokenizer/joined", test_tokenizer_joined);
   g_test_add_func ("/extspeed/fold/blanks", test_fold_blanks);
   g_test_add_func ("/extspeed/scan/four", test_scan_four);
   g_test_add_func ("/extspeed/scan/modality", test_scan_modality);
