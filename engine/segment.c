@@ -45,6 +45,8 @@ struct _CgSegmenter {
   GHashTable *dotted;    /* ASCII-lowercased names with a dot inside ("rewire.news") */
   GArray     *glyphs;    /* Glyph, the one-character marks */
   gint16      ascii_glyph[128]; /* by ASCII character: index of its first glyph, or -1 */
+  gint16      punct_glyph[128]; /* the same for U+2000..U+207F (the curly marks) */
+  gboolean    alnum_glyph;  /* an ASCII letter or digit is a mark of quote-marks.rules */
   Glyph       doubled[128]; /* by ASCII character: marks written twice ('' ``); c == 0 for none */
   guint8      special[256]; /* bytes that may start a mark or a sentence end */
   Bytes16     special_splat[SPECIAL_VEC]; /* each special byte sixteen times (the first repeated
@@ -245,6 +247,8 @@ find_glyph (const CgSegmenter *seg, gunichar c)
   /* every mark of a text looks its glyph up: the ASCII ones without a search */
   if (c < 128)
     return seg->ascii_glyph[c] < 0 ? NULL : &g_array_index (seg->glyphs, Glyph, seg->ascii_glyph[c]);
+  if (c - 0x2000 < 128)
+    return seg->punct_glyph[c - 0x2000] < 0 ? NULL : &g_array_index (seg->glyphs, Glyph, seg->punct_glyph[c - 0x2000]);
   for (guint k = 0; k < seg->glyphs->len; k++)
     {
       const Glyph *g = &g_array_index (seg->glyphs, Glyph, k);
@@ -352,12 +356,16 @@ cg_segmenter_new (CgRules *rules, GError **error)
         seg->n_special++;
       }
   for (guint c = 0; c < 128; c++)
-    seg->ascii_glyph[c] = -1;
+    seg->ascii_glyph[c] = seg->punct_glyph[c] = -1;
   for (guint k = seg->glyphs->len; k-- > 0;)  /* the first glyph of a character wins */
     {
       gunichar c = g_array_index (seg->glyphs, Glyph, k).c;
       if (c < 128 && k <= G_MAXINT16)
         seg->ascii_glyph[c] = (gint16) k;
+      else if (c - 0x2000 < 128 && k <= G_MAXINT16)
+        seg->punct_glyph[c - 0x2000] = (gint16) k;
+      if (c < 128 && ascii_alnum ((guchar) c))
+        seg->alnum_glyph = TRUE;
     }
 
   double depth = cg_rules_number (rules, "segment", "max_quote_depth", 6);
@@ -900,6 +908,19 @@ on_terminal (Scan *st, gsize i)
   emit_sentence (st, j);
 }
 
+/* Whether the mark G at I (MLEN bytes) is an apostrophe inside a word,
+ * between two ASCII letters or digits ("Trump’s", "don't"): a
+ * single mark of either role there neither opens a quote (opens_single()
+ * wants a blank, a bracket, a dash or a double mark before it) nor closes
+ * one (closes_single() wants no letter or digit after it), so on_mark()
+ * would do nothing, unless a letter or digit is a mark of the rules. */
+static inline gboolean
+in_word (const Scan *st, gsize i, gsize mlen, const Glyph *g)
+{
+  return g->single && g->role == ROLE_EITHER && i > st->ps && i + mlen < st->pe && !st->seg->alnum_glyph
+         && ascii_alnum ((guchar) st->text[i - 1]) && ascii_alnum ((guchar) st->text[i + mlen]);
+}
+
 static void
 scan_paragraph (Scan *st)
 {
@@ -967,14 +988,24 @@ scan_paragraph (Scan *st)
                       continue;
                     }
                   const Glyph *g = find_glyph (seg, b);
-                  if (g)
+                  if (g && !in_word (st, i, 1, g))
                     on_mark (st, i, 1, g);
                 }
             }
           i++;
           continue;
         }
-      gunichar c = char_at (text, i, st->pe, &n);
+      gunichar c;
+      /* U+2000..U+2FFF (the curly marks, the dashes, the ellipsis: most
+       * of the bytes over 0x7F in news) decoded here, as
+       * g_utf8_get_char_validated() decodes them */
+      if (b == 0xE2 && i + 2 < st->pe && (text[i + 1] & 0xC0) == 0x80 && (text[i + 2] & 0xC0) == 0x80)
+        {
+          c = 0x2000 | (gunichar) ((guchar) text[i + 1] & 0x3F) << 6 | ((guchar) text[i + 2] & 0x3F);
+          n = 3;
+        }
+      else
+        c = char_at (text, i, st->pe, &n);
       if (st->sent_start < 0 && !g_unichar_isspace (c) && i >= st->sent_floor)
         st->sent_start = (gint64) i;
       if (seg->special[b])
@@ -985,7 +1016,7 @@ scan_paragraph (Scan *st)
               if (i >= st->no_term_until)
                 on_terminal (st, i);
             }
-          else if ((g = find_glyph (seg, c)) != NULL)
+          else if ((g = find_glyph (seg, c)) != NULL && !in_word (st, i, n, g))
             on_mark (st, i, n, g);
         }
       i += n;

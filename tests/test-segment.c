@@ -540,6 +540,116 @@ test_quotes_apostrophes (void)
   cg_segments_free (s);
 }
 
+/* Apostrophes inside words next to single quotes, curly and straight,
+ * in a paragraph of AllSides 06gcWQ2Cz7bo6Rby and one of
+ * 0eRWkULL1GOOhpDh, alone, after a BOM, and over CRLF lines: the
+ * segmenter passes over an apostrophe between two letters without
+ * judging it (in_word()) and decodes the curly marks itself; the
+ * quotations, their nesting and the sentences are the marks' own: no
+ * quote opens at "I’ve" or "it’s", "‘safe’" closes after its "e".
+ * With a rule file making letters quotation marks, a mark between two
+ * letters is judged again (after a double mark it opens).  Fails with
+ * in_word() looking at the letter before only, without its test of the
+ * rules' letters, and with the curly marks' bytes decoded in the wrong
+ * order (each built and run). */
+static void
+check_single_quotes (const char *text, const char *const *want, guint n_want, guint n_sentences)
+{
+  gsize len = strlen (text);
+  CgSegments *s = cg_segmenter_run (segmenter (), text, len);
+  check_invariants (text, len, s);
+  g_assert_cmpuint (s->quotes->len, ==, n_want + 1);
+  g_assert_cmpint (quote (s, 0)->depth, ==, 0);
+  g_assert_true (quote (s, 0)->closed);
+  g_assert_false (quote (s, 0)->single);
+  for (guint i = 0; i < n_want; i++)
+    {
+      const CgQuote *q = quote (s, (gint) i + 1);
+      char *t = span_text (text, q->inner);
+      g_assert_cmpstr (t, ==, want[i]);
+      g_free (t);
+      g_assert_true (q->single);
+      g_assert_true (q->closed);
+      g_assert_cmpint (q->parent, ==, 0);
+    }
+  g_assert_cmpuint (s->sentences->len, ==, n_sentences);
+  cg_segments_free (s);
+}
+
+static void
+test_quotes_in_word (void)
+{
+  const char *mines =
+    "\u201cI\u2019ve heard land mines called everything from \u2018safe\u2019 to \u2018pure\u2019 to "
+    "\u2018area denial systems.\u2019 There\u2019s definitely been efforts by the defense sector to make "
+    "more precise and accurate weapons. We\u2019ve seen that with the more sophisticated cluster "
+    "weapons that do not leave many unexploded remnants \u2013 but they still leave some.\u201d";
+  const char *mines_want[] = { "safe", "pure", "area denial systems." };
+  const char *hearsay =
+    "\u201c\u2018Well,\u2019 he said, \u2018it\u2019s just hearsay.\u2019 And I said, \u2018Well, with all "
+    "due respect, it\u2019s not hearsay. It would be a statement by a co-conspirator in furtherance of a "
+    "conspiracy and would come into court under the rules of evidence,\u2019\u201d";
+  const char *hearsay_want[] = { "Well,", "it\u2019s just hearsay.",
+                                 "Well, with all due respect, it\u2019s not hearsay. It would be a statement "
+                                 "by a co-conspirator in furtherance of a conspiracy and would come into "
+                                 "court under the rules of evidence," };
+  const char *straight =
+    "\"I've heard land mines called everything from 'safe' to 'pure' to 'area denial systems.' "
+    "There's definitely been efforts by the defense sector to make more precise and accurate "
+    "weapons. We've seen that with the more sophisticated cluster weapons that do not leave many "
+    "unexploded remnants - but they still leave some.\"";
+  check_single_quotes (mines, mines_want, 3, 3);
+  check_single_quotes (hearsay, hearsay_want, 3, 3);
+  check_single_quotes (straight, mines_want, 3, 3);
+  char *bom = g_strconcat ("\xef\xbb\xbf", mines, NULL);
+  check_single_quotes (bom, mines_want, 3, 3);
+  g_free (bom);
+  /* the two paragraphs after a BOM, with CRLF line ends */
+  char *two = g_strconcat ("\xef\xbb\xbf", mines, "\r\n\r\n", hearsay, "\r\n", NULL);
+  CgSegments *s2 = cg_segmenter_run (segmenter (), two, strlen (two));
+  check_invariants (two, strlen (two), s2);
+  g_assert_cmpuint (s2->paragraphs->len, ==, 2);
+  g_assert_cmpuint (s2->sentences->len, ==, 6);
+  g_assert_cmpuint (s2->quotes->len, ==, 8);
+  for (guint i = 0, k = 0; i < s2->quotes->len; i++)
+    {
+      const CgQuote *q = quote (s2, (gint) i);
+      g_assert_true (q->closed);
+      if (!q->single)
+        continue;
+      char *t = span_text (two, q->inner);
+      g_assert_cmpstr (t, ==, k < 3 ? mines_want[k] : hearsay_want[k - 3]);
+      g_free (t);
+      k++;
+    }
+  cg_segments_free (s2);
+  g_free (two);
+
+  /* Letters as marks (quote-marks.rules of a user): "q" opening a double
+   * quote, "x" a single mark of either role; the "x" after "q" opens a
+   * single quote (opens_single(): after a double mark), the one before a
+   * blank closes it. */
+  CgRules *rules = cg_test_rules_with ("quote-marks.rules", "[double]\nq ; role=open\n[single]\nx ; role=either\n");
+  GError *error = NULL;
+  CgSegmenter *seg = cg_segmenter_new (rules, &error);
+  g_assert_no_error (error);
+  const char *text = "The word qxfinex came to the writers of the article.";
+  CgSegments *s = cg_segmenter_run (seg, text, strlen (text));
+  guint singles = 0;
+  for (guint i = 0; i < s->quotes->len; i++)
+    if (quote (s, (gint) i)->single)
+      {
+        char *t = span_text (text, quote (s, (gint) i)->inner);
+        g_assert_cmpstr (t, ==, "fine");
+        g_free (t);
+        singles++;
+      }
+  g_assert_cmpuint (singles, ==, 1);
+  cg_segments_free (s);
+  cg_segmenter_free (seg);
+  cg_rules_free (rules);
+}
+
 static void
 test_quotes_mixed_marks (void)
 {
@@ -956,6 +1066,7 @@ main (int argc, char **argv)
   g_test_add_func ("/segment/quotes/pathological", test_quotes_pathological);
   g_test_add_func ("/segment/degenerate", test_degenerate_input);
   g_test_add_func ("/segment/rules/bad-quote-mark", test_bad_quote_rule);
+  g_test_add_func ("/segment/quotes/in-word", test_quotes_in_word);
   g_test_add_func ("/segment/tokens/burns", test_tokens_burns);
   g_test_add_func ("/segment/tokens/words", test_tokens_words);
   g_test_add_func ("/segment/tokens/stepwise", test_tokens_stepwise);
