@@ -948,6 +948,15 @@ scan_paragraph (Scan *st)
                   memcpy (&v, u + i, 16);
                   Bytes16 hit = (Bytes16) ((v == sp[0]) | (v == sp[1]) | (v == sp[2]) | (v == sp[3])
                                            | (v == sp[4]) | (v == sp[5]) | (v == sp[6]) | (v == sp[7]));
+#if defined (__SSE2__) && defined (__x86_64__)
+                  /* a bit a byte in one instruction, not two halves tested */
+                  guint mask = (guint) _mm_movemask_epi8 ((__m128i) hit);
+                  if (mask)
+                    {
+                      i += (gsize) __builtin_ctz (mask);
+                      break;
+                    }
+#else
                   guint64 lo, hi;
                   memcpy (&lo, &hit, 8);
                   memcpy (&hi, (const char *) &hit + 8, 8);
@@ -956,6 +965,7 @@ scan_paragraph (Scan *st)
                       i += lo ? (gsize) __builtin_ctzll (lo) / 8 : 8 + (gsize) __builtin_ctzll (hi) / 8;
                       break;
                     }
+#endif
                   i += 16;
                 }
             }
