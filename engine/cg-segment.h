@@ -101,6 +101,35 @@ cg_ascii_alnum8 (guint64 x)
   return (letter | digit) & ascii;
 }
 
+/* The ASCII letters and digits at the start of the sixteen bytes at S, as
+ * many as there are up to 16 (16: maybe more), and the first eight bytes
+ * as a little-endian word into *X0: the shortcut's word test. */
+static inline gsize
+cg_alnum_run16 (const char *s, guint64 *x0)
+{
+#if defined (__SSE2__) && defined (__x86_64__)
+  /* the sixteen bytes at once: a byte is a letter when (b | 0x20) - 'a'
+   * is below 26 and a digit when b - '0' is below 10 (unsigned, so no
+   * byte of 0x80 and up is either) */
+  __m128i v = _mm_loadu_si128 ((const __m128i *) (const void *) s);
+  __m128i l = _mm_sub_epi8 (_mm_or_si128 (v, _mm_set1_epi8 (0x20)), _mm_set1_epi8 ('a'));
+  __m128i d = _mm_sub_epi8 (v, _mm_set1_epi8 ('0'));
+  __m128i alpha = _mm_cmpeq_epi8 (_mm_min_epu8 (l, _mm_set1_epi8 (25)), l);
+  __m128i digit = _mm_cmpeq_epi8 (_mm_min_epu8 (d, _mm_set1_epi8 (9)), d);
+  guint other = ~(guint) _mm_movemask_epi8 (_mm_or_si128 (alpha, digit)) & 0xFFFFu;
+  *x0 = GUINT64_FROM_LE ((guint64) _mm_cvtsi128_si64 (v));
+  return (gsize) __builtin_ctz (other | 0x10000u);
+#else
+  const guint64 high = G_GUINT64_CONSTANT (0x8080808080808080);
+  *x0 = cg_load_le64 (s);
+  guint64 other = ~cg_ascii_alnum8 (*x0) & high;
+  if (other)
+    return (gsize) __builtin_ctzll (other) / 8;
+  other = ~cg_ascii_alnum8 (cg_load_le64 (s + 8)) & high;
+  return other ? 8 + (gsize) __builtin_ctzll (other) / 8 : 16;
+#endif
+}
+
 /* Whether the character at J of TEXT, whose first byte is 0xE2, is
  * punctuation of the General Punctuation block that ends a word before it
  * and is a token of its own: the curly double marks, the opening single
@@ -176,38 +205,7 @@ cg_tokenizer_fast (const char *text, gsize *pos, gsize end, gsize limit, CgToken
   if (i < end && i + 16 <= limit)
     {
       guint64 x0;
-      gsize len;
-#if defined (__SSE2__) && defined (__x86_64__)
-      /* the sixteen bytes at once: a byte is a letter when (b | 0x20) - 'a'
-       * is below 26 and a digit when b - '0' is below 10 (unsigned, so no
-       * byte of 0x80 and up is either) */
-      {
-        __m128i v = _mm_loadu_si128 ((const __m128i *) (const void *) (text + i));
-        __m128i l = _mm_sub_epi8 (_mm_or_si128 (v, _mm_set1_epi8 (0x20)), _mm_set1_epi8 ('a'));
-        __m128i d = _mm_sub_epi8 (v, _mm_set1_epi8 ('0'));
-        __m128i alpha = _mm_cmpeq_epi8 (_mm_min_epu8 (l, _mm_set1_epi8 (25)), l);
-        __m128i digit = _mm_cmpeq_epi8 (_mm_min_epu8 (d, _mm_set1_epi8 (9)), d);
-        guint other = ~(guint) _mm_movemask_epi8 (_mm_or_si128 (alpha, digit)) & 0xFFFFu;
-        /* (sixteen letters and digits: 16, the slow way as for 15) */
-        len = (gsize) __builtin_ctz (other | 0x10000u);
-        x0 = (guint64) _mm_cvtsi128_si64 (v);
-        x0 = GUINT64_FROM_LE (x0);
-      }
-#else
-      const guint64 high = G_GUINT64_CONSTANT (0x8080808080808080);
-      guint64 x;
-      memcpy (&x, text + i, 8);
-      x0 = GUINT64_FROM_LE (x);
-      guint64 other = ~cg_ascii_alnum8 (x0) & high;
-      if (other)
-        len = (gsize) __builtin_ctzll (other) / 8;
-      else
-        {
-          memcpy (&x, text + i + 8, 8);
-          other = ~cg_ascii_alnum8 (GUINT64_FROM_LE (x)) & high;
-          len = other ? 8 + (gsize) __builtin_ctzll (other) / 8 : 0;
-        }
-#endif
+      gsize len = cg_alnum_run16 (text + i, &x0);
       /* a word running past the span's end goes the slow way, which cuts it there */
       if (len > 0 && len < 15 && i + len <= end)
         {

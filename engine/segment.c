@@ -1360,29 +1360,6 @@ tokenize (const CgSegmenter *seg, const char *text, CgSpan span)
   return out;
 }
 
-/* The ASCII letters and digits from K on, up to 16 (16: maybe more),
- * tested as cg_tokenizer_fast() tests them. */
-static inline gsize
-alnum_run16 (const char *text, gsize k)
-{
-#if defined (__SSE2__) && defined (__x86_64__)
-  __m128i v = _mm_loadu_si128 ((const __m128i *) (const void *) (text + k));
-  __m128i l = _mm_sub_epi8 (_mm_or_si128 (v, _mm_set1_epi8 (0x20)), _mm_set1_epi8 ('a'));
-  __m128i d = _mm_sub_epi8 (v, _mm_set1_epi8 ('0'));
-  __m128i alpha = _mm_cmpeq_epi8 (_mm_min_epu8 (l, _mm_set1_epi8 (25)), l);
-  __m128i digit = _mm_cmpeq_epi8 (_mm_min_epu8 (d, _mm_set1_epi8 (9)), d);
-  guint other = ~(guint) _mm_movemask_epi8 (_mm_or_si128 (alpha, digit)) & 0xFFFFu;
-  return (gsize) __builtin_ctz (other | 0x10000u);
-#else
-  const guint64 high = G_GUINT64_CONSTANT (0x8080808080808080);
-  guint64 other = ~ascii_alnum8 (cg_load_le64 (text + k)) & high;
-  if (other)
-    return (gsize) __builtin_ctzll (other) / 8;
-  other = ~ascii_alnum8 (cg_load_le64 (text + k + 8)) & high;
-  return other ? 8 + (gsize) __builtin_ctzll (other) / 8 : 16;
-#endif
-}
-
 /* scan_word()'s joins, the ASCII ones: an apostrophe (' or U+2019)
  * before a letter, a hyphen before a letter or digit, each with its next
  * byte inside the span; then the word's end judged as cg_tokenizer_fast()
@@ -1407,7 +1384,8 @@ cg_tokenizer_joined (const char *text, gsize *pos, gsize i, gsize j, gsize end, 
         break;
       if (k + 16 > limit)
         return FALSE;
-      gsize run = alnum_run16 (text, k);
+      guint64 x0;
+      gsize run = cg_alnum_run16 (text + k, &x0);
       if (run == 16 || k + run > end)
         return FALSE;
       j = k + run;
