@@ -4332,6 +4332,8 @@ scan_modality (Run *r, guint s, guint e, CgCertainty *certainty, guint *negation
     }
 }
 
+static gboolean lie_not_writers (Run *r, guint i, guint limit);
+
 /* The first stance cue starting in [S, E) that ends by LIMIT. */
 static CgStance
 scan_stance (Run *r, guint s, guint e, guint limit)
@@ -4345,7 +4347,8 @@ scan_stance (Run *r, guint s, guint e, guint limit)
       /* an entry with before= is read only before a cue group (cue_stance()) */
       const char *v = h && !cg_rule_attr (h->rule, "before") ? h->stance : NULL;
       if (v && cg_stance_from_name (v, &st))
-        return st;
+        return g_strcmp0 (cg_rule_attr (h->rule, "charge"), "yes") == 0 && lie_not_writers (r, i, limit)
+               ? CG_STANCE_NEUTRAL : st;
     }
   return CG_STANCE_NEUTRAL;
 }
@@ -4361,6 +4364,38 @@ asked_before (Run *r, guint from, guint to)
       guint len;
       const Entry *h = match_entry (r, k, to, L_HEDGE, &len);
       if (h && g_strcmp0 (h->certainty, "unknown") == 0)
+        return TRUE;
+    }
+  return FALSE;
+}
+
+/* Whether a charge of lying (a stance.rules entry of charge=yes) at
+ * token I, in a sentence ending by LIMIT, is not the writer's: asked
+ * (a "?" in the sentence: "Was he lying when he said ...?"), denied (an
+ * [negation] word at most three tokens before it: "he wasn't lying
+ * when he said"), or standing in what another says (a cue-verbs.rules
+ * cue of speech=yes earlier in the sentence, not one of factive=yes:
+ * "Clinton had earlier claimed that he had lied when he said"; "admitting
+ * that he lied to investigators when", "That email demonstrates that the
+ * White House lied when" (that=yes only) and "He lied when he denied
+ * ..., and he lied when" (no speech=) stay the writer's). */
+static gboolean
+lie_not_writers (Run *r, guint i, guint limit)
+{
+  if (i >= r->toks->len)
+    return FALSE;
+  guint us = g_array_index (r->unit_start, guint, TOK (r, i)->sentence);
+  limit = MIN (limit, g_array_index (r->unit_end, guint, TOK (r, i)->sentence));
+  for (guint k = us; k < limit && k < r->toks->len; k++)
+    if (is_char (TOK (r, k)->word, '?'))
+      return TRUE;
+  for (guint k = i > us + 3 ? i - 3 : us; k < i; k++)
+    if (tok_is (r, k, L_NEGATION))
+      return TRUE;
+  for (guint k = us; k < i; k++)
+    {
+      const CgRule *c = TOK (r, k)->cue;
+      if (c && g_strcmp0 (cg_rule_attr (c, "speech"), "yes") == 0 && g_strcmp0 (cg_rule_attr (c, "factive"), "yes") != 0)
         return TRUE;
     }
   return FALSE;
@@ -4424,7 +4459,9 @@ cue_stance (Run *r, guint s, guint cue_end, guint cs)
           const Entry *h = match_entry (r, i, w, L_STANCE, &len);
           const char *before = h ? cg_rule_attr (h->rule, "before") : NULL;
           if (before && h->stance && strcmp (before, TOK (r, w)->word) == 0 && cg_stance_from_name (h->stance, &st))
-            return asked_before (r, us, i) ? CG_STANCE_NEUTRAL : st;
+            return asked_before (r, us, i)
+                   || (g_strcmp0 (cg_rule_attr (h->rule, "charge"), "yes") == 0 && lie_not_writers (r, i, r->toks->len))
+                   ? CG_STANCE_NEUTRAL : st;
         }
     }
   return CG_STANCE_NEUTRAL;

@@ -1049,6 +1049,51 @@ test_lie_stance (void)
   g_free (path);
 }
 
+/* A charge of lying (stance.rules charge=yes) is the writer's dispute
+ * only when not asked, not denied and not inside another's speech
+ * (AllSides sentences, tests/data/extract-lie-charge.txt): Clinton's
+ * claim, liberals saying, the prosecution arguing, a question dispute
+ * nothing; "admitting that he lied" (cue-verbs.rules factive=yes), "That
+ * email demonstrates that", and a lie after "he denied ..., and" still
+ * do. */
+static void
+test_lie_charge (void)
+{
+  char *path = cg_test_data ("extract-lie-charge.txt");
+  CgArticleResult *r = cg_test_process (path);
+  static const char *const disputed[] = {
+    "he didn’t ask Russia’s ambassador to the U.S.",
+    "it said it did not skew for political reasons",
+    "he said their “inappropriate” relationship didn’t begin until 1996",
+    "he said his civil deposition in the Jones case had been truthful",
+  };
+  static const char *const not_disputed[] = {
+    "he had been against the Iraq War", "he can bring coal jobs back",
+    "he had not heard of the law", "he would turn over his IRS records",
+  };
+  for (guint k = 0; k < G_N_ELEMENTS (disputed); k++)
+    {
+      gboolean seen = FALSE;
+      for (guint i = 0; i < r->assertions->len; i++)
+        {
+          CgAssertion *a = g_ptr_array_index (r->assertions, i);
+          if (strstr (a->text, disputed[k]) && a->stance == CG_STANCE_DISPUTES)
+            seen = TRUE;
+        }
+      if (!seen)
+        g_error ("not disputed: \"%s\"", disputed[k]);
+    }
+  for (guint i = 0; i < r->assertions->len; i++)
+    {
+      CgAssertion *a = g_ptr_array_index (r->assertions, i);
+      for (guint k = 0; k < G_N_ELEMENTS (not_disputed); k++)
+        if (strstr (a->text, not_disputed[k]) && a->stance == CG_STANCE_DISPUTES)
+          g_error ("disputed: \"%s\" (cue \"%s\")", a->text, a->cue_text ? a->cue_text : "");
+    }
+  cg_article_result_free (r);
+  g_free (path);
+}
+
 /* A form of "lie" reports content only after "that", "about" or "when"
  * (cue-verbs.rules: `lie ; that=yes` and the phrasal `lie about`, `lie
  * when`): "he lied to Congress" names a hearer, "lied a lot", "lying
@@ -1100,7 +1145,6 @@ test_lie_when_hearer (void)
   CgArticleResult *r = cg_test_process (path);
   static const char *const disputed[] = {
     "attempts to build a Trump skyscraper in Moscow had stopped by January 2016",
-    "he left Bain Capital in 1999",
     /* "denied" asserts what was said too (that=yes, no speech=yes) */
     "he had discussed with Kislyak on December 29",
   };
@@ -1121,6 +1165,10 @@ test_lie_when_hearer (void)
     "nonprofit status for the Center for Medical Progress",
     "to acknowledge the role the federal government plays",
     "he never took part in any",
+    /* liedwhen: "She reiterated her contention that ... had either lied to
+     * the Securities and Exchange Commission when he said" is her charge
+     * (stance.rules charge=yes), not the writer's */
+    "he left Bain Capital in 1999",
   };
   for (guint k = 0; k < G_N_ELEMENTS (neutral); k++)
     {
@@ -3454,6 +3502,7 @@ main (int argc, char **argv)
   g_test_add_func ("/extract/noun-not-cue", test_noun_not_cue);
   g_test_add_func ("/extract/lies-ahead", test_lies_ahead);
   g_test_add_func ("/extract/lie-stance", test_lie_stance);
+  g_test_add_func ("/extract/lie-charge", test_lie_charge);
   g_test_add_func ("/extract/lie-hearer", test_lie_hearer);
   g_test_add_func ("/extract/lie-when-hearer", test_lie_when_hearer);
   g_test_add_func ("/extract/wrongly-deed", test_wrongly_deed);
