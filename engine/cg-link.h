@@ -64,6 +64,13 @@ guint64 cg_linker_set_retire (CgLinker *linker, gboolean retire);
  * check it. */
 void cg_linker_set_marks (CgLinker *linker, gboolean use);
 
+/* Whether the candidates compare() cannot link are left before they are
+ * compared (the default): the pairs of one article and one speaker (or
+ * two unknown ones), and those whose Bloom filters bound the concepts
+ * they share below every relation's concept count; or all compared:
+ * both give the same links; this is for the tests that check it. */
+void cg_linker_set_candidate_bound (CgLinker *linker, gboolean use);
+
 /* Whether a quote of one sentence is ruled out as a sentence printed in
  * another quote by its counts, and a pair no relation's first count can
  * link is left before its other readings (the default), or both read
