@@ -767,6 +767,10 @@ cg_normalizer_new_like (CgNormalizer *model)
   n->lowered = g_string_new (NULL);
   n->wcur = g_string_new (NULL);
   n->phrase_memo = NULL;
+  /* MODEL's anchors grow as MODEL's thread asks about new lexicons: this
+   * normalizer keeps its own, or both threads add to one array and both
+   * free it. */
+  n->anchors = NULL;
   memset (n->scratch_w, 0, sizeof n->scratch_w);
   memset (n->scratch_ids, 0, sizeof n->scratch_ids);
   memset (n->scratch_cap, 0, sizeof n->scratch_cap);

@@ -296,6 +296,29 @@ test_phrase_anywhere (void)
   cg_lexicon_free (notes);
 }
 
+/* A normalizer made with cg_normalizer_new_like() after its model has
+ * looked up a phrase owns its own lookup state: each is used and freed
+ * apart (the linker's preparing threads make theirs while the linking
+ * thread works with the model; sharing the model's anchors array made a
+ * double unref, the GLib-CRITICAL seen under load). */
+static void
+test_new_like_own_anchors (void)
+{
+  GError *error = NULL;
+  CgNormalizer *model = cg_normalizer_new (cg_test_rules (), &error);
+  g_assert_no_error (error);
+  CgLexicon *notes = cg_lexicon_new (cg_rules_entries (cg_test_rules (), "linking", "method_notes"));
+  const char *text = "The poll has a margin of error of 3 percentage points.";
+  g_assert_true (cg_normalizer_has_phrase (model, notes, text, NULL));
+  CgNormalizer *copy = cg_normalizer_new_like (model);
+  g_assert_true (cg_normalizer_has_phrase (copy, notes, text, NULL));
+  cg_normalizer_free (copy);
+  g_assert_true (cg_normalizer_has_phrase (model, notes, "A margin of error of 4 points.", NULL));
+  g_assert_false (cg_normalizer_has_phrase (model, notes, "Trump won the state by 4 points.", NULL));
+  cg_normalizer_free (model);
+  cg_lexicon_free (notes);
+}
+
 /* A text normalized in the record of one freed before (the normalizer
  * keeps one) gives what a fresh normalizer gives it: tokens, their
  * strings and the counts of negations (AllSides sentences: figures,
@@ -483,6 +506,7 @@ main (int argc, char **argv)
   g_test_add_func ("/normalize/plain-suffix", test_plain_suffix);
   g_test_add_func ("/normalize/one-record-a-word", test_one_record_a_word);
   g_test_add_func ("/normalize/stem-hashes", test_stem_hashes);
+  g_test_add_func ("/normalize/new-like-own-anchors", test_new_like_own_anchors);
   int rc = g_test_run ();
   cg_normalizer_free (n);
   return rc;
