@@ -1947,6 +1947,27 @@ is_percent (Run *r, guint i)
 }
 
 
+/* Whether the [prefix] word PW at token P is the subject itself, not a
+ * word of the cue group: right after a word of its not-after= ("and both
+ * said": the two just named, after a statement whose subject is someone
+ * else), or after a name that follows a word of its name-not-after=
+ * ("Bob Corker in Tennessee both criticized": the place after "in" is no
+ * subject); its mention then names no one. */
+static gboolean cue_attr_lists (const CgRule *cue, const char *attr, const char *word);
+static gboolean
+prefix_is_subject (Run *r, const Entry *pw, guint p)
+{
+  if (p == 0 || !same_unit (r, p - 1, p))
+    return FALSE;
+  if (cue_attr_lists (pw->rule, "not-after", TOK (r, p - 1)->word))
+    return TRUE;
+  guint k = p;
+  while (k > 0 && same_unit (r, k - 1, p) && is_word (TOK (r, k - 1)) && is_cap (TOK (r, k - 1)))
+    k--;
+  return k < p && k > 0 && same_unit (r, k - 1, p)
+         && cue_attr_lists (pw->rule, "name-not-after", TOK (r, k - 1)->word);
+}
+
 /* "In March Mr Zuckerberg said", "October 2016 Mr Schneiderman told": a
  * capitalized word of extract.rules [time-words] (a month, a weekday)
  * before the name starting at token S says when, and is no part of the
@@ -2271,6 +2292,8 @@ mark_cues (Run *r)
            * a passive, whose subject is no speaker */
           const Entry *pw = tok_entry (r, i - pre - 1, L_PREFIX);
           if (pw && pw->before_ing && !ve->base_ing)
+            break;
+          if (pw && prefix_is_subject (r, pw, i - pre - 1))
             break;
           pre++;
         }
@@ -3441,6 +3464,13 @@ adjunct_opener (Run *r, guint i)
   if (!is_word (t))
     return FALSE;
   if (tok_is (r, i, L_SUBORD) || tok_is (r, i, L_CONTENT_PREP) || tok_is (r, i, L_NOT_CONTENT))
+    return TRUE;
+  /* "Shortly after the merger announcement, the families ...", "Early in
+   * his campaign, Trump attacked Romney, calling him": an -ly adverb before
+   * one of those words (not a given name, "Kelly in") */
+  if (i + 1 < r->toks->len && same_unit (r, i, i + 1) && is_cap (t) && strlen (t->word) > 4
+      && ends_with (t->word, "ly") && !tok_is (r, i, L_GIVEN) && !tok_title (r, t)
+      && (tok_is (r, i + 1, L_SUBORD) || tok_is (r, i + 1, L_CONTENT_PREP) || tok_is (r, i + 1, L_NOT_CONTENT)))
     return TRUE;
   /* (not a name, "Boreing said", "Manning has", "Beijing, ...": the word
    * after such a participle is no cue, auxiliary or punctuation) */
