@@ -691,6 +691,51 @@ speakers7_process (const char *name)
   return data_dir_process ("extract-speakers7", name);
 }
 
+static CgArticleResult *
+opening2_process (const char *name)
+{
+  return data_dir_process ("extract-opening2", name);
+}
+
+/* A participle cue's speaker after an opening phrase, and "both" that is
+ * the subject itself, on real text (tests/data/extract-opening2/: three
+ * PolNeAR train sentences, two AllSides paragraphs).  Before (a51d2d8):
+ * the participles' mentions were the opening words "Shortly", "Amid" and
+ * "Early"; "Jeff Flake in Arizona and Bob Corker in Tennessee both
+ * prominently criticized" had the mention "Tennessee", "The White House
+ * said that ... Bolton met ... Chung Eui-yong ... and both said" the
+ * mention "The White House", both with "both" in the cue. */
+static void
+test_opening2 (void)
+{
+  CgArticleResult *r = opening2_process ("opening.txt");
+  /* an -ly adverb before a word of [subordinators], [content-prepositions]
+   * or [not-content-start], and "amid" ([content-prepositions]), open a
+   * phrase before the subject */
+  CgAssertion *a = find (r, "that the deal would decimate");
+  check (r, a, CG_KIND_INDIRECT, "participle-content", "the families", "warning");
+  a = find (r, "it is necessary to");
+  check (r, a, a->kind, "participle-content", "The Blaze’s Matt Walsh", "saying");
+  a = find (r, "him, among other things");
+  check (r, a, a->kind, "participle-content", "Trump", "calling");
+  cg_article_result_free (r);
+
+  /* "both" after a name a word of its name-not-after= opens ("in
+   * Tennessee"), or after a word of its not-after= ("and"), is the
+   * mention itself, naming no one (cue-verbs.rules [prefix]) */
+  r = opening2_process ("both-in.txt");
+  a = find (r, "Trump while in office");
+  check (r, a, a->kind, a->rule, "both", "prominently criticized");
+  cg_article_result_free (r);
+  r = opening2_process ("both-said.txt");
+  a = find (r, "there were no plans");
+  check (r, a, a->kind, a->rule, "both", "said");
+  /* (the White House's own statement keeps its speaker) */
+  a = find (r, "Trump’s national security adviser");
+  check (r, a, a->kind, a->rule, "The White House", "said");
+  cg_article_result_free (r);
+}
+
 /* Known wrong or missing speakers (twenty-second session), each on the
  * real text of tests/data/extract-speakers7/ (AllSides paragraphs, one
  * PolNeAR train sentence, the first seed's deck).  Before (be51f88):
@@ -3484,6 +3529,7 @@ main (int argc, char **argv)
   g_test_add_func ("/extract/identify-pronoun", test_identify_pronoun);
   g_test_add_func ("/extract/topic-labels", test_topic_labels);
   g_test_add_func ("/extract/speakers7", test_speakers7);
+  g_test_add_func ("/extract/opening2", test_opening2);
   g_test_add_func ("/extract/joined-second-cue", test_joined_second_cue);
   g_test_add_func ("/extract/source-relatives", test_source_relatives);
   g_test_add_func ("/extract/opener-content", test_opener_content);
