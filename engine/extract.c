@@ -43,7 +43,7 @@ enum {
   L_CONTENT_END, L_CONTENT_PREP, L_NOUN_BEFORE, L_NAME_JOIN, L_HEARER, L_AFTER_HEARER, L_CUE_JOIN, L_SOURCE_PREP, L_SOURCE_TAIL, L_AGENT, L_PASSIVE, L_GIVEN, L_TRIGGER, L_COORD, L_SUBORD, L_PLURAL, L_REFUTER, L_OBJ_RELATIVE, L_REL_SOURCE, L_EXPLETIVE, L_CUE_INFINITIVE, L_HEDGE_OPENER, L_POSSESSIVE, L_NOT_POSSESSIVE, L_NP_END, L_BOUNDS, L_QUANT_OPENER, L_TITLE_OPENER, L_TITLE_SMALL, L_PREP_HEAD, L_OWN_JOIN, L_SOURCE_PART, L_ASIDE_OPENER, L_SOURCE_MOD, L_SOURCE_ADV, L_PARTICIPLE_JOINER, L_PARTICLE, L_CONTENT_GOES_ON, L_HOT_END,
   /* the cold tier */
   L_STATEMENT_NOUN = CG_LEXICON_HOT_LISTS, L_STATEMENT_VERB, L_PARTY_INITIAL, L_LABEL_SPEAKER, L_NOT_LABEL_SPEAKER,
-  L_FEELING_VERB, L_FEELING_NOUN, L_FEELING_PARTICLE, L_TOPIC_LABEL, L_SUBJECT_CONJ, L_TIME_OPENER_END, L_TOPIC_CONTENT, N_LEX
+  L_FEELING_VERB, L_FEELING_NOUN, L_FEELING_PARTICLE, L_TOPIC_LABEL, L_SUBJECT_CONJ, L_TIME_OPENER_END, L_TOPIC_CONTENT, L_LIE_CHARGE, N_LEX
 };
 G_STATIC_ASSERT (L_HOT_END <= CG_LEXICON_HOT_LISTS);
 
@@ -124,6 +124,7 @@ struct _CgExtractor {
   guint         quoted_title_max_words;
   guint         stance_window;
   guint         stance_back_window;
+  guint         charge_window;    /* extract.rules charge_window: how far before a lie a hedge or a charge word reaches */
   guint         source_max_words;
   guint         age_max;          /* extract.rules age_max: the largest number read as a person's age */
   guint         continuation_sentences;
@@ -585,7 +586,8 @@ cg_extractor_new (CgRules *rules, GError **error)
   lists[L_WORTHY] = cg_rules_entries (rules, "extract", "check-worthy");
   lists[L_NOT_CLAIM] = cg_rules_entries (rules, "extract", "not-claim");
   lists[L_HEDGE] = cg_rules_entries (rules, "certainty", NULL);
-  lists[L_STANCE] = cg_rules_entries (rules, "stance", NULL);
+  lists[L_STANCE] = cg_rules_entries (rules, "stance", "stance");
+  lists[L_LIE_CHARGE] = cg_rules_entries (rules, "stance", "charges");
   x->anchor_rules = g_ptr_array_new_with_free_func ((GDestroyNotify) verb_form_free);
   GPtrArray *anchors = cg_pattern_set_anchor_words (patterns);
   for (guint i = 0; i < anchors->len; i++)
@@ -622,6 +624,7 @@ cg_extractor_new (CgRules *rules, GError **error)
   x->quoted_title_max_words = (guint) cg_rules_number (rules, "extract", "quoted_title_max_words", 0);
   x->stance_window = (guint) cg_rules_number (rules, "extract", "stance_window", 4);
   x->stance_back_window = (guint) cg_rules_number (rules, "extract", "stance_back_window", 0);
+  x->charge_window = (guint) cg_rules_number (rules, "extract", "charge_window", 0);
   x->source_max_words = (guint) cg_rules_number (rules, "extract", "source_max_words", 12);
   x->age_max = (guint) cg_rules_number (rules, "extract", "age_max", 0);
   x->continuation_sentences = (guint) cg_rules_number (rules, "extract", "continuation_sentences", 3);
@@ -4403,7 +4406,11 @@ asked_before (Run *r, guint from, guint to)
  * token I, in a sentence ending by LIMIT, is not the writer's: asked
  * (a "?" in the sentence: "Was he lying when he said ...?"), denied (an
  * [negation] word at most three tokens before it: "he wasn't lying
- * when he said"), or standing in what another says (a cue-verbs.rules
+ * when he said"), hedged (a certainty.rules hedge with a certainty= in
+ * the same three tokens: "allegedly lying to the FBI when", "He probably
+ * lied when"), charged (a stance.rules [charges] word at most
+ * charge_window tokens before it: "allegations that he lied to Congress
+ * when", "Prosecutors charged that Flynn lied ... when"), or standing in what another says (a cue-verbs.rules
  * cue of speech=yes earlier in the sentence, not one of factive=yes:
  * "Clinton had earlier claimed that he had lied when he said"; "admitting
  * that he lied to investigators when", "That email demonstrates that the
@@ -4420,7 +4427,14 @@ lie_not_writers (Run *r, guint i, guint limit)
     if (is_char (TOK (r, k)->word, '?'))
       return TRUE;
   for (guint k = i > us + 3 ? i - 3 : us; k < i; k++)
-    if (tok_is (r, k, L_NEGATION))
+    {
+      guint len;
+      const Entry *h = match_entry (r, k, i, L_HEDGE, &len);
+      if (tok_is (r, k, L_NEGATION) || (h && h->certainty))
+        return TRUE;
+    }
+  for (guint k = i > us + r->x->charge_window ? i - r->x->charge_window : us; k < i; k++)
+    if (tok_is (r, k, L_LIE_CHARGE))
       return TRUE;
   for (guint k = us; k < i; k++)
     {

@@ -1059,8 +1059,9 @@ test_lies_ahead (void)
  * hearer ("lied to investigators") or the noun ("relentless lies"): of
  * 25 claims "contradicted" on the whole corpus, 12 were such.  "lied
  * about not ..." names the denial he made; "didn't lie when" disputes
- * nothing (AllSides sentences, tests/data/extract-lie-stance.txt;
- * stance.rules).  The cue of "lied when he said ..." is "lied when"
+ * nothing, nor does a hedged one ("Comey likely lied about not drafting
+ * a statement", liehedge) (AllSides sentences,
+ * tests/data/extract-lie-stance.txt; stance.rules).  The cue of "lied when he said ..." is "lied when"
  * (cue-verbs.rules), so the disputed content is "he said ...". */
 static void
 test_lie_stance (void)
@@ -1072,7 +1073,7 @@ test_lie_stance (void)
     "she was a virgin before Franklin allegedly raped her",
     "it said the misconduct had stopped",
     "he found Republican votes to pass the Affordable Care Act",
-    "not drafting a statement exonerating Hillary Clinton",
+    "not having a hand in Donald Trump Jr.",
   };
   for (guint k = 0; k < G_N_ELEMENTS (disputed); k++)
     g_assert_cmpint (find (r, disputed[k])->stance, ==, CG_STANCE_DISPUTES);
@@ -1086,7 +1087,7 @@ test_lie_stance (void)
       if (g_str_has_prefix (a->text, "authorizing the leak") || g_str_has_prefix (a->text, "Mistakes were made")
           || strstr (a->text, "600 miles") || strstr (a->text, "revenue boost") || strstr (a->text, "two years of spinning")
           || strstr (a->text, "investigators") || strstr (a->text, "political process")
-          || strstr (a->text, "Mexican president"))
+          || strstr (a->text, "Mexican president") || strstr (a->text, "not drafting a statement"))
         g_error ("disputed: \"%s\" (cue \"%s\")", a->text, a->cue_text ? a->cue_text : "");
     }
   g_assert_cmpuint (n, ==, G_N_ELEMENTS (disputed));
@@ -1100,7 +1101,11 @@ test_lie_stance (void)
  * claim, liberals saying, the prosecution arguing, a question dispute
  * nothing; "admitting that he lied" (cue-verbs.rules factive=yes), "That
  * email demonstrates that", and a lie after "he denied ..., and" still
- * do. */
+ * do.  Nor when hedged or charged (liehedge): "allegedly lying", "He
+ * probably lied", "allegations that", "the implication that",
+ * "Prosecutors charged that", "was charged on Wednesday with lying", "a
+ * clear suggestion that"; "convicted of lying", "certainly lied" (a
+ * "may" in the sentence before) and "obviously lied" still dispute. */
 static void
 test_lie_charge (void)
 {
@@ -1111,10 +1116,20 @@ test_lie_charge (void)
     "it said it did not skew for political reasons",
     "he said their “inappropriate” relationship didn’t begin until 1996",
     "he said his civil deposition in the Jones case had been truthful",
+    "attempts to build a Trump skyscraper in Moscow",
+    "stockpile of chemical weapons had been dealt with",
+    "the government was not accumulating massive amounts of data",
   };
   static const char *const not_disputed[] = {
     "he had been against the Iraq War", "he can bring coal jobs back",
     "he had not heard of the law", "he would turn over his IRS records",
+    "he had discussed with Kislyak on December 29",
+    "he was messaging the media that Trump was under investigation",
+    "the entire citizenship question was actually initiated",
+    "Depp of repeatedly hitting",
+    "he did not discuss sanctions against Russia with Kislyak",
+    "he was attacked and beaten on the streets of Chicago",
+    "he felt no pressure from Trump",
   };
   for (guint k = 0; k < G_N_ELEMENTS (disputed); k++)
     {
@@ -1189,9 +1204,8 @@ test_lie_when_hearer (void)
   char *path = cg_test_data ("extract-lie-when.txt");
   CgArticleResult *r = cg_test_process (path);
   static const char *const disputed[] = {
+    /* "testified" asserts what was said too (that=yes, no speech=yes) */
     "attempts to build a Trump skyscraper in Moscow had stopped by January 2016",
-    /* "denied" asserts what was said too (that=yes, no speech=yes) */
-    "he had discussed with Kislyak on December 29",
   };
   for (guint k = 0; k < G_N_ELEMENTS (disputed); k++)
     {
@@ -1208,6 +1222,8 @@ test_lie_when_hearer (void)
   static const char *const neutral[] = {
     "it",
     "nonprofit status for the Center for Medical Progress",
+    /* liehedge: a hedged lie ("allegedly lying to the FBI when he denied") */
+    "he had discussed with Kislyak on December 29",
     "to acknowledge the role the federal government plays",
     "he never took part in any",
     /* liedwhen: "She reiterated her contention that ... had either lied to
