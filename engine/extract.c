@@ -4406,9 +4406,10 @@ asked_before (Run *r, guint from, guint to)
  * token I, in a sentence ending by LIMIT, is not the writer's: asked
  * (a "?" in the sentence: "Was he lying when he said ...?"), denied (an
  * [negation] word at most three tokens before it: "he wasn't lying
- * when he said"), hedged (a certainty.rules hedge with a certainty= in
- * the same three tokens: "allegedly lying to the FBI when", "He probably
- * lied when"), charged (a stance.rules [charges] word at most
+ * when he said"), hedged as hearsay (a certainty.rules hedge with
+ * hearsay=yes in the same three tokens: "allegedly lying to the FBI
+ * when"; the writer's own doubt, "He probably lied when", still disputes,
+ * with its hedge), charged (a stance.rules [charges] word at most
  * charge_window tokens before it: "allegations that he lied to Congress
  * when", "Prosecutors charged that Flynn lied ... when"), or standing in what another says (a cue-verbs.rules
  * cue of speech=yes earlier in the sentence, not one of factive=yes:
@@ -4430,7 +4431,8 @@ lie_not_writers (Run *r, guint i, guint limit)
     {
       guint len;
       const Entry *h = match_entry (r, k, i, L_HEDGE, &len);
-      if (tok_is (r, k, L_NEGATION) || (h && h->certainty))
+      if (tok_is (r, k, L_NEGATION)
+          || (h && h->certainty && g_strcmp0 (cg_rule_attr (h->rule, "hearsay"), "yes") == 0))
         return TRUE;
     }
   for (guint k = i > us + r->x->charge_window ? i - r->x->charge_window : us; k < i; k++)

@@ -1059,8 +1059,8 @@ test_lies_ahead (void)
  * hearer ("lied to investigators") or the noun ("relentless lies"): of
  * 25 claims "contradicted" on the whole corpus, 12 were such.  "lied
  * about not ..." names the denial he made; "didn't lie when" disputes
- * nothing, nor does a hedged one ("Comey likely lied about not drafting
- * a statement", liehedge) (AllSides sentences,
+ * nothing; the writer's hedged charge ("Comey likely lied about not
+ * drafting a statement") still disputes (AllSides sentences,
  * tests/data/extract-lie-stance.txt; stance.rules).  The cue of "lied when he said ..." is "lied when"
  * (cue-verbs.rules), so the disputed content is "he said ...". */
 static void
@@ -1074,6 +1074,7 @@ test_lie_stance (void)
     "it said the misconduct had stopped",
     "he found Republican votes to pass the Affordable Care Act",
     "not having a hand in Donald Trump Jr.",
+    "not drafting a statement",
   };
   for (guint k = 0; k < G_N_ELEMENTS (disputed); k++)
     g_assert_cmpint (find (r, disputed[k])->stance, ==, CG_STANCE_DISPUTES);
@@ -1087,7 +1088,7 @@ test_lie_stance (void)
       if (g_str_has_prefix (a->text, "authorizing the leak") || g_str_has_prefix (a->text, "Mistakes were made")
           || strstr (a->text, "600 miles") || strstr (a->text, "revenue boost") || strstr (a->text, "two years of spinning")
           || strstr (a->text, "investigators") || strstr (a->text, "political process")
-          || strstr (a->text, "Mexican president") || strstr (a->text, "not drafting a statement"))
+          || strstr (a->text, "Mexican president"))
         g_error ("disputed: \"%s\" (cue \"%s\")", a->text, a->cue_text ? a->cue_text : "");
     }
   g_assert_cmpuint (n, ==, G_N_ELEMENTS (disputed));
@@ -1101,11 +1102,13 @@ test_lie_stance (void)
  * claim, liberals saying, the prosecution arguing, a question dispute
  * nothing; "admitting that he lied" (cue-verbs.rules factive=yes), "That
  * email demonstrates that", and a lie after "he denied ..., and" still
- * do.  Nor when hedged or charged (liehedge): "allegedly lying", "He
- * probably lied", "allegations that", "the implication that",
+ * do.  Nor when hedged as hearsay or charged (liehedge): "allegedly
+ * lying", "allegations that", "the implication that",
  * "Prosecutors charged that", "was charged on Wednesday with lying", "a
- * clear suggestion that"; "convicted of lying", "certainly lied" (a
- * "may" in the sentence before) and "obviously lied" still dispute. */
+ * clear suggestion that"; "He probably lied" (the writer's own doubt: no
+ * hearsay=yes in certainty.rules), "convicted of lying", "certainly
+ * lied" (a "may" in the sentence before) and "obviously lied" still
+ * dispute. */
 static void
 test_lie_charge (void)
 {
@@ -1119,12 +1122,12 @@ test_lie_charge (void)
     "attempts to build a Trump skyscraper in Moscow",
     "stockpile of chemical weapons had been dealt with",
     "the government was not accumulating massive amounts of data",
+    "he was messaging the media that Trump was under investigation",
   };
   static const char *const not_disputed[] = {
     "he had been against the Iraq War", "he can bring coal jobs back",
     "he had not heard of the law", "he would turn over his IRS records",
     "he had discussed with Kislyak on December 29",
-    "he was messaging the media that Trump was under investigation",
     "the entire citizenship question was actually initiated",
     "Depp of repeatedly hitting",
     "he did not discuss sanctions against Russia with Kislyak",
