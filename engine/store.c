@@ -361,21 +361,30 @@ join_freeing (CgStore *s)
 
 /* ---- small helpers ----------------------------------------------------------- */
 
+/* The error of connection DB to the store at PATH (also a connection of
+ * its own on another thread: see speaker_index_thread()). */
 static gboolean
-db_error (CgStore *s, GError **error, const char *what)
+db_error_on (sqlite3 *db, const char *path, gint busy_ms, GError **error, const char *what)
 {
-  int code = sqlite3_errcode (s->db);
+  int code = db ? sqlite3_errcode (db) : SQLITE_NOMEM;
   if (code == SQLITE_BUSY || code == SQLITE_LOCKED)
     g_set_error (error, CG_ERROR, CG_ERROR_STORE,
                  "%s: the store is locked by another process (gave up after %d ms %s)",
-                 s->path, s->busy_ms, what);
+                 path, busy_ms, what);
   else if (code == SQLITE_NOTADB)
-    g_set_error (error, CG_ERROR, CG_ERROR_STORE, "%s: not a claim store (the file is not a database)", s->path);
+    g_set_error (error, CG_ERROR, CG_ERROR_STORE, "%s: not a claim store (the file is not a database)", path);
   else if (code == SQLITE_READONLY)
-    g_set_error (error, CG_ERROR, CG_ERROR_STORE, "%s: the store is read-only (%s)", s->path, what);
+    g_set_error (error, CG_ERROR, CG_ERROR_STORE, "%s: the store is read-only (%s)", path, what);
   else
-    g_set_error (error, CG_ERROR, CG_ERROR_STORE, "%s: %s: %s", s->path, what, sqlite3_errmsg (s->db));
+    g_set_error (error, CG_ERROR, CG_ERROR_STORE, "%s: %s: %s", path, what,
+                 db ? sqlite3_errmsg (db) : "out of memory");
   return FALSE;
+}
+
+static gboolean
+db_error (CgStore *s, GError **error, const char *what)
+{
+  return db_error_on (s->db, s->path, s->busy_ms, error, what);
 }
 
 /* The prepared statement ID, reset and unbound; it belongs to the store. */
@@ -1141,6 +1150,8 @@ pragma_int (CgStore *s, const char *sql, gint64 *out, GError **error)
  * (speaker_index_add()).  An ingest cut short leaves a store without it,
  * which reads the same; the next ingest makes it. */
 #define SPEAKER_INDEX "assertions_speaker"
+#define SPEAKER_INDEX_SQL \
+  "CREATE INDEX IF NOT EXISTS " SPEAKER_INDEX " ON assertions (speaker_id) WHERE speaker_id IS NOT NULL"
 
 static gboolean
 speaker_index_there (CgStore *s, gboolean *there, GError **error)
@@ -1161,13 +1172,38 @@ speaker_index_add (CgStore *s, GError **error)
   gboolean there = FALSE;
   if (!speaker_index_there (s, &there, error))
     return FALSE;
-  if (!there
-      && sqlite3_exec (s->db,
-                       "CREATE INDEX IF NOT EXISTS " SPEAKER_INDEX " ON assertions (speaker_id)"
-                       " WHERE speaker_id IS NOT NULL",
-                       NULL, NULL, NULL) != SQLITE_OK)
+  if (!there && sqlite3_exec (s->db, SPEAKER_INDEX_SQL, NULL, NULL, NULL) != SQLITE_OK)
     return db_error (s, error, "indexing the assertions by speaker");
   return TRUE;
+}
+
+/* The speaker index made on a connection of its own, on a thread, while
+ * the main thread scores the claims, which reads nothing from the store
+ * (refresh_claims()): the index's sort was most of the SQL the main thread
+ * ran after the last article (p10: about 322M instructions, bench/README,
+ * `mainthread` and `indexthread`, twenty-second session).  SQLite has one
+ * writer at a time, so the claims' writing waits for it: refresh_claims()
+ * joins it before taking the write lock. */
+typedef struct {
+  char   *path;
+  gint    busy_ms;
+  GError *error;   /* why it failed, naming the store; NULL once made */
+} SpeakerIndexJob;
+
+static gpointer
+speaker_index_thread (gpointer data)
+{
+  SpeakerIndexJob *job = data;
+  busy_change (1);
+  sqlite3 *db = NULL;
+  /* CREATE INDEX is a transaction of its own: it fails whole. */
+  if (sqlite3_open_v2 (job->path, &db, SQLITE_OPEN_READWRITE | SQLITE_OPEN_NOMUTEX, NULL) != SQLITE_OK
+      || sqlite3_busy_timeout (db, job->busy_ms) != SQLITE_OK
+      || sqlite3_exec (db, SPEAKER_INDEX_SQL, NULL, NULL, NULL) != SQLITE_OK)
+    db_error_on (db, job->path, job->busy_ms, &job->error, "indexing the assertions by speaker");
+  sqlite3_close (db);
+  busy_change (-1);
+  return NULL;
 }
 
 static gboolean
@@ -3845,9 +3881,12 @@ corpus_free_thread (gpointer corpus)
  * meanwhile.  After a few tries against a busy writer it does the whole
  * job under the lock, so that it always ends.  Threads freeing STATE's
  * records and the claims, once they are no longer needed, are added to
- * FREEING (join them). */
+ * FREEING (join them).  A store without the speaker index gets it on a
+ * thread while the claims are scored from STATE: *INDEXED says it was
+ * tried, and *INDEX_ERROR (the caller's to free) why it failed. */
 static gboolean
-refresh_claims (CgStore *s, CgRules *rules, State *state, GPtrArray *freeing, GError **error)
+refresh_claims (CgStore *s, CgRules *rules, State *state, GPtrArray *freeing, gboolean *indexed,
+                GError **index_error, GError **error)
 {
   for (guint attempt = 0;; attempt++)
     {
@@ -3871,6 +3910,13 @@ refresh_claims (CgStore *s, CgRules *rules, State *state, GPtrArray *freeing, GE
         goto fail;
       if (!locked)
         rollback (s);   /* the end of the read snapshot */
+      /* A bulk run's speaker index, beside the scoring (see
+       * speaker_index_thread()); the first try only, with no lock held. */
+      gboolean index_there = TRUE;
+      SpeakerIndexJob job = { .path = s->path, .busy_ms = s->busy_ms };
+      GThread *indexer = NULL;
+      if (!*indexed && in_memory && !locked && speaker_index_there (s, &index_there, NULL) && !index_there)
+        indexer = g_thread_new ("cg-store-index", speaker_index_thread, &job);
       phase_mark (PH_JOINED);
       cg_score_claims (corpus, rules);
       phase_mark (PH_SCORED);
@@ -3881,6 +3927,13 @@ refresh_claims (CgStore *s, CgRules *rules, State *state, GPtrArray *freeing, GE
           g_ptr_array_set_size (corpus->assertions, 0);
           g_ptr_array_set_size (corpus->links, 0);
           g_ptr_array_add (freeing, state_free_records (state));
+        }
+      if (indexer)
+        {
+          g_thread_join (indexer);   /* it holds the write lock */
+          *indexed = TRUE;
+          if (job.error)
+            g_propagate_error (index_error, job.error);
         }
       if (!locked && !begin_write (s, error))
         {
@@ -4147,13 +4200,21 @@ cg_store_ingest_full (CgStore *s, CgPipeline *pipeline, char **paths, guint n_th
   g_ptr_array_add (s->freeing, g_thread_new ("cg-store-free", free_state, dying));
 
   /* Claims follow the articles that made it in, even when a later file failed. */
-  GError *claims_error = NULL;
-  if (!refresh_claims (s, cg_pipeline_rules (pipeline), &stt, s->freeing, ok ? error : &claims_error))
+  GError *claims_error = NULL, *index_error = NULL;
+  gboolean indexed = FALSE;   /* tried on its thread (refresh_claims()) */
+  if (!refresh_claims (s, cg_pipeline_rules (pipeline), &stt, s->freeing, &indexed, &index_error,
+                       ok ? error : &claims_error))
     ok = FALSE;
   g_clear_error (&claims_error);
   /* The speaker index too (an older store gets it here); a failed run
    * leaves it to the next one, which reads the same meanwhile. */
-  if (ok && !speaker_index_add (s, error))
+  if (ok && index_error)
+    {
+      g_propagate_error (error, g_steal_pointer (&index_error));
+      ok = FALSE;
+    }
+  g_clear_error (&index_error);
+  if (ok && !indexed && !speaker_index_add (s, error))
     ok = FALSE;
   phase_mark (PH_WRITTEN);
   state_clear (&stt);

@@ -1696,6 +1696,49 @@ test_speaker_index_bulk (void)
   g_free (dir);
 }
 
+/* A bulk run makes the speaker index on a thread of its own beside the
+ * claims' scoring (store.c, speaker_index_thread()).  Its failure, here a
+ * table already named like the index, is the ingest's error naming the
+ * store; the claims are written whole all the same, no lock is left, and
+ * the next ingest makes the index. */
+static void
+test_speaker_index_thread_error (void)
+{
+  char *dir = cg_test_tmpdir ();
+  char *db = g_build_filename (dir, "store.db", NULL);
+  char **paths = seed_paths ();
+  char *one[] = { paths[G_N_ELEMENTS (seeds) - 1], NULL };  /* the shortest */
+  cli_ingest (db, one, NULL);
+  sql_exec (db, "DROP INDEX assertions_speaker; CREATE TABLE assertions_speaker (x)");
+
+  GError *error = NULL;
+  CgStore *store = cg_store_open (db, CG_STORE_READ_WRITE, &error);
+  g_assert_no_error (error);
+  CgIngestStats stats;
+  g_assert_false (cg_store_ingest (store, pipeline (), paths, 2, NULL, NULL, &stats, &error));
+  g_assert_error (error, CG_ERROR, CG_ERROR_STORE);
+  g_assert_true (g_str_has_prefix (error->message, db));
+  g_assert_nonnull (strstr (error->message, "indexing the assertions by speaker"));
+  g_assert_nonnull (strstr (error->message, "already a table named assertions_speaker"));
+  g_clear_error (&error);
+  cg_store_close (store);
+
+  g_assert_false (has_speaker_index (db));
+  g_assert_cmpint (sql_int (db, "SELECT count(*) FROM articles"), ==, G_N_ELEMENTS (seeds));
+  g_assert_cmpint (sql_int (db, "SELECT value FROM meta WHERE key = 'claims_stale'"), ==, 0);
+  assert_claims_current (db);
+  sql_exec (db, "BEGIN IMMEDIATE; COMMIT");   /* nobody holds the write lock */
+
+  sql_exec (db, "DROP TABLE assertions_speaker");
+  cli_ingest (db, paths, NULL);
+  g_assert_true (has_speaker_index (db));
+
+  g_strfreev (paths);
+  g_free (db);
+  cg_test_remove_tree (dir);
+  g_free (dir);
+}
+
 /* PATHS analysed by P on N_THREADS threads (the corpus in *WANT) and
  * ingested into a new store in a temporary directory, then read back:
  * returns the store's corpus.  Free both with cg_corpus_free(). */
@@ -2131,5 +2174,6 @@ main (int argc, char **argv)
   g_test_add_func ("/store/keep-going", test_keep_going);
   g_test_add_func ("/store/speaker-index", test_speaker_index);
   g_test_add_func ("/store/speaker-index-bulk", test_speaker_index_bulk);
+  g_test_add_func ("/store/speaker-index-thread-error", test_speaker_index_thread_error);
   return g_test_run ();
 }
