@@ -177,7 +177,13 @@ typedef struct {
   struct _Item *item;
   guint32 article, speaker;   /* interned ids, NONE when unset */
   guint32 ncontent;
-  guint32 nwords : 30;
+  guint32 nwords : 21;        /* index_from() asserts the bound */
+  /* the Bloom filter's set bits (0..256), counted once when the item
+   * is made: keep() and best_lsh() read them for every candidate
+   * (maybe_related()'s concepts beyond bits), where a popcount of the
+   * candidate's filter per pair made index_step() 2.8% dearer
+   * (cg_linker_add at list-p1: 1,284,502,776 -> 1,279,938,663) */
+  guint32 bits : 9;
   guint32 few : 1;            /* a quoted fragment of at most two concepts */
   guint32 whole : 1;          /* Item.whole: read by keep() for the denial's bound */
   /* The item's same_as cluster (union-find over the same_as links this
@@ -583,20 +589,14 @@ popcount64 (guint64 x)
 #endif
 }
 
-/* The bits two 256-bit Bloom filters X and Y share, and X's own bits
- * into *X_BITS unless it is NULL. */
+/* The bits two 256-bit Bloom filters X and Y share (each filter's own
+ * bits are counted once, in Flat.bits). */
 static inline guint
-bloom_shared_sw (const guint64 *x, const guint64 *y, guint *x_bits)
+bloom_shared_sw (const guint64 *x, const guint64 *y)
 {
-  guint shared = 0, own = 0;
+  guint shared = 0;
   for (guint k = 0; k < 4; k++)
-    {
-      shared += popcount64 (x[k] & y[k]);
-      if (x_bits)
-        own += popcount64 (x[k]);
-    }
-  if (x_bits)
-    *x_bits = own;
+    shared += popcount64 (x[k] & y[k]);
   return shared;
 }
 
@@ -608,14 +608,8 @@ bloom_shared_sw (const guint64 *x, const guint64 *y, guint *x_bits)
  * cg-link thread.  A call of its own: a function of another target is
  * not inlined into the default one. */
 __attribute__ ((target ("popcnt"))) static guint
-bloom_shared_hw (const guint64 *x, const guint64 *y, guint *x_bits)
+bloom_shared_hw (const guint64 *x, const guint64 *y)
 {
-  /* written out, the X_BITS test once: as a loop testing it each word
-   * (GCC -O2 neither unrolls nor unswitches it) the call was 53
-   * instructions */
-  if (x_bits)
-    *x_bits = (guint) (__builtin_popcountll (x[0]) + __builtin_popcountll (x[1])
-                       + __builtin_popcountll (x[2]) + __builtin_popcountll (x[3]));
   return (guint) (__builtin_popcountll (x[0] & y[0]) + __builtin_popcountll (x[1] & y[1])
                   + __builtin_popcountll (x[2] & y[2]) + __builtin_popcountll (x[3] & y[3]));
 }
@@ -3427,15 +3421,15 @@ cluster_join (CgLinker *l, guint a, guint b)
 
 /* bloom_shared_sw() by L's means. */
 static inline guint
-bloom_shared (CgLinker *l, const guint64 *x, const guint64 *y, guint *x_bits)
+bloom_shared (CgLinker *l, const guint64 *x, const guint64 *y)
 {
 #ifdef HAVE_POPCNT_HW
   if (l->popcnt)
-    return bloom_shared_hw (x, y, x_bits);
+    return bloom_shared_hw (x, y);
 #else
   (void) l;
 #endif
-  return bloom_shared_sw (x, y, x_bits);
+  return bloom_shared_sw (x, y);
 }
 
 /* A hit as a key that sorts first the hit sharing the most bands, then
@@ -3553,17 +3547,15 @@ best_lsh (CgLinker *l, guint self, GArray *cands)
       for (guint i = 0; i < hits->len; i++)
         if (g_array_index (hits, Hit, i).bands == 1)
           __builtin_prefetch (&l->flat[g_array_index (hits, Hit, i).index]);
-      guint own = 0;
-      for (guint k = 0; k < 4; k++)
-        own += popcount64 (fy->bloom[k]);
+      guint own = fy->bits;
       for (guint i = 0; i < hits->len; i++)
         {
           Hit *h = &g_array_index (hits, Hit, i);
           if (h->bands != 1)
             continue;
           const Flat *fx = &l->flat[h->index];
-          guint theirs;
-          h->shared += bloom_shared (l, fx->bloom, fy->bloom, &theirs);
+          guint theirs = fx->bits;
+          h->shared += bloom_shared (l, fx->bloom, fy->bloom);
           /* a denial of a whole text and a text it does not deny, every
            * concept of one likely among the other's: what a short denial
            * needs of the statement it denies ("Russia has denied election
@@ -5491,8 +5483,7 @@ maybe_related (CgLinker *l, const Flat *fx, const Flat *fy, guint fy_extra)
 {
   if (fx->ncontent < l->min_any_shared || fy->ncontent < l->min_any_shared || fx->few || fy->few)
     return TRUE;
-  guint x_bits;
-  guint bits = bloom_shared (l, fx->bloom, fy->bloom, &x_bits);
+  guint bits = bloom_shared (l, fx->bloom, fy->bloom);
   if (bits < 2)
     return same_as_possible (l, fx, fy, 2);
   if (!l->candidate_bound)
@@ -5501,7 +5492,7 @@ maybe_related (CgLinker *l, const Flat *fx, const Flat *fy, guint fy_extra)
    * three at least (hence "most > 2" whatever min_any_shared says); a
    * quote pair's needs MIN (ncontent) shared, at least min_any_shared
    * (above) */
-  guint most = bits + MIN (fx->ncontent - x_bits, fy_extra);
+  guint most = bits + MIN (fx->ncontent - fx->bits, fy_extra);
   if (most >= l->min_any_shared || most > 2 || (fx->whole != fy->whole && most >= l->denial_min_shared))
     return TRUE;
   return same_as_possible (l, fx, fy, most);
@@ -6410,8 +6401,9 @@ add_items (CgLinker *l, GPtrArray *assertions, Prep *preps)
         memcpy (&g_array_index (st->pend, guint64, (gsize) i * l->bands), bands, l->bands * sizeof *bands);
       if (own_bands)
         g_free (bands);
+      g_assert (ARR (it, words)->len < (1u << 21));   /* Flat.nwords */
       Flat f = { { 0, 0, 0, 0 }, it, it->a->article_id ? intern (l, it->a->article_id) : NONE,
-                 it->a->speaker_id ? intern (l, it->a->speaker_id) : NONE, ARR (it, content)->len, ARR (it, words)->len,
+                 it->a->speaker_id ? intern (l, it->a->speaker_id) : NONE, ARR (it, content)->len, ARR (it, words)->len, 0,
                  HAS (it, frag_content) && ARR (it, frag_content)->len <= 2, it->whole, it->index, 0 };
       /* a concept's bit from its string's hash, not its id: ids come in
        * the order the corpus first uses the concepts, so the bits two
@@ -6422,6 +6414,12 @@ add_items (CgLinker *l, GPtrArray *assertions, Prep *preps)
           guint b = (guint) (mix64 (g_array_index (l->hashes, guint64, g_array_index (ARR (it, content), guint32, k))) & 255);
           f.bloom[b >> 6] |= G_GUINT64_CONSTANT (1) << (b & 63);
         }
+      /* after the bits are set: a count of the empty filter (0) would
+       * take every concept for one beyond its bit and the bound would
+       * leave almost nothing (/linkspeed/bits-stored).  A filter shares
+       * all its bits with itself: the popcnt instruction where there is
+       * one (the portable count was 1.3M instructions at list-p1). */
+      f.bits = bloom_shared (l, f.bloom, f.bloom);
       l->flat[it->index] = f;
     }
   return st;
@@ -6617,10 +6615,7 @@ keep (CgLinker *l, guint i, GArray *cands)
 {
   guint kept = 0;
   const Flat *fy = &l->flat[i];
-  guint y_bits = 0;
-  for (guint k = 0; k < 4; k++)
-    y_bits += popcount64 (fy->bloom[k]);
-  guint y_extra = fy->ncontent - y_bits;
+  guint y_extra = fy->ncontent - fy->bits;
   for (guint k = 0; k < cands->len; k++)
     {
       guint xi = g_array_index (cands, guint, k);
