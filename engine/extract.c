@@ -43,7 +43,8 @@ enum {
   L_CONTENT_END, L_CONTENT_PREP, L_NOUN_BEFORE, L_NAME_JOIN, L_HEARER, L_AFTER_HEARER, L_CUE_JOIN, L_SOURCE_PREP, L_SOURCE_TAIL, L_AGENT, L_PASSIVE, L_GIVEN, L_TRIGGER, L_COORD, L_SUBORD, L_PLURAL, L_REFUTER, L_OBJ_RELATIVE, L_REL_SOURCE, L_EXPLETIVE, L_CUE_INFINITIVE, L_HEDGE_OPENER, L_POSSESSIVE, L_NOT_POSSESSIVE, L_NP_END, L_BOUNDS, L_QUANT_OPENER, L_TITLE_OPENER, L_TITLE_SMALL, L_PREP_HEAD, L_OWN_JOIN, L_SOURCE_PART, L_ASIDE_OPENER, L_SOURCE_MOD, L_SOURCE_ADV, L_PARTICIPLE_JOINER, L_PARTICLE, L_CONTENT_GOES_ON, L_HOT_END,
   /* the cold tier */
   L_STATEMENT_NOUN = CG_LEXICON_HOT_LISTS, L_STATEMENT_VERB, L_PARTY_INITIAL, L_LABEL_SPEAKER, L_NOT_LABEL_SPEAKER,
-  L_FEELING_VERB, L_FEELING_NOUN, L_FEELING_PARTICLE, L_TOPIC_LABEL, L_SUBJECT_CONJ, L_TIME_OPENER_END, L_TOPIC_CONTENT, L_LIE_CHARGE, N_LEX
+  L_FEELING_VERB, L_FEELING_NOUN, L_FEELING_PARTICLE, L_TOPIC_LABEL, L_SUBJECT_CONJ, L_TIME_OPENER_END, L_TOPIC_CONTENT, L_LIE_CHARGE,
+  L_SOURCE_CITER, L_SOURCE_HEAD, N_LEX
 };
 G_STATIC_ASSERT (L_HOT_END <= CG_LEXICON_HOT_LISTS);
 
@@ -559,6 +560,8 @@ cg_extractor_new (CgRules *rules, GError **error)
   lists[L_TITLE_OPENER] = cg_rules_entries (rules, "extract", "title-openers");
   lists[L_TITLE_SMALL] = cg_rules_entries (rules, "extract", "title-small-words");
   lists[L_LABEL_SPEAKER] = cg_rules_entries (rules, "extract", "label-speakers");
+  lists[L_SOURCE_CITER] = cg_rules_entries (rules, "extract", "source-citers");
+  lists[L_SOURCE_HEAD] = cg_rules_entries (rules, "extract", "source-description-heads");
   lists[L_NOT_LABEL_SPEAKER] = cg_rules_entries (rules, "extract", "not-label-speakers");
   lists[L_TOPIC_LABEL] = cg_rules_entries (rules, "extract", "topic-labels");
   lists[L_TOPIC_CONTENT] = cg_rules_entries (rules, "extract", "topic-label-contents");
@@ -8036,6 +8039,84 @@ token_holding (Run *r, gint64 offset)
   return lo > 0 ? lo - 1 : 0;
 }
 
+/* Whether the words from S to E (quotation marks skipped) can all
+ * describe a speaker: none a cue, a word of extract.rules
+ * [noun-phrase-ends] or [not-source] but a coordinator of
+ * [source-coordinators] ("current and former"), a lowercase "-ed" word only
+ * first ("unnamed"); the last a word of [source-description-heads] when
+ * HEAD is set. */
+static gboolean
+describes_speaker (Run *r, guint s, guint e, gboolean head)
+{
+  guint words = 0, last = NONE;
+  for (guint i = s; i < e; i++)
+    {
+      const CgPatToken *t = TOK (r, i);
+      if (!is_word (t))
+        {
+          if (t->quote_open >= 0 || t->quote_close >= 0 || title_dot (r, i))
+            continue;
+          return FALSE;
+        }
+      if (t->cue || tword_is (r, t, L_NP_END) || (tword_is (r, t, L_NOT_SOURCE) && !tok_is (r, i, L_COORD))
+          || (words > 0 && !is_cap (t) && ends_with (t->word, "ed")) || ++words > r->x->source_max_words)
+        return FALSE;
+      last = i;
+    }
+  return last != NONE && !tok_is (r, last, L_COORD) && (!head || tok_is (r, last, L_SOURCE_HEAD));
+}
+
+/* Whether the content [S, E) is only a source's description (' A
+ * "former senior U.S. official close to current administration
+ * officials" said ...', 'Citing "current and former U.S. officials," The
+ * Washington Post reported', "quoting unnamed current and former US
+ * officials"): words that describe a speaker (describes_speaker ()) up
+ * to a word of [source-description-heads], then a [source-modifiers]
+ * phrase and more such words; or, when the content opens with a word of
+ * extract.rules [source-citers] or CITED (the cue ends with one), nothing
+ * more.  Such a text names who speaks, not what is said; an object of
+ * other cues ("berated ... two coast guard officials", "slammed
+ * \"incompetent lawbreaking election officials\"") is left alone. */
+static gboolean
+source_description (Run *r, guint s, guint e, gboolean cited)
+{
+  while (s < e && !is_word (TOK (r, s)))
+    s++;
+  while (e > s && !is_word (TOK (r, e - 1)) && !title_dot (r, e - 1))
+    e--;
+  if (s < e && tok_is (r, s, L_SOURCE_CITER))
+    {
+      cited = TRUE;
+      s++;
+    }
+  if (s < e && tword_is (r, TOK (r, s), L_DET))
+    s++;
+  for (guint i = s + 1; i < e; i++)
+    {
+      guint len;
+      if (match_entry (r, i, e, L_SOURCE_MOD, &len))
+        return describes_speaker (r, s, i, TRUE) && i + len < e && describes_speaker (r, i + len, e, FALSE);
+    }
+  return cited && describes_speaker (r, s, e, TRUE);
+}
+
+/* Drops the assertions whose content is only a source's description
+ * (source_description()): no claim, so nothing to link. */
+static void
+drop_source_contents (Run *r)
+{
+  for (guint k = r->out->len; k-- > 0;)
+    {
+      CgAssertion *a = g_ptr_array_index (r->out, k);
+      if (a->kind == CG_KIND_AUTHOR || a->span.end <= a->span.start)
+        continue;
+      guint s = token_holding (r, a->span.start), e = token_holding (r, a->span.end - 1) + 1;
+      gboolean cited = a->cue.end > a->cue.start && tok_is (r, token_holding (r, a->cue.end - 1), L_SOURCE_CITER);
+      if (source_description (r, s, e, cited))
+        g_ptr_array_remove_index (r->out, k);
+    }
+}
+
 /* Whether the content [CS, CE) holds an end the chooser ranks besides its
  * own: after a word or number, before punctuation, a boundary word or a
  * sentence's start (cg_bounds_candidates()), from the per-token bits alone. */
@@ -8308,6 +8389,7 @@ cg_extractor_run (CgExtractor *x, const CgArticle *article, const CgSegments *se
   run_tagger (&r);
   choose_bounds (&r);
   run_author (&r);
+  drop_source_contents (&r);
   sort_by_start (r.out);
   run_free (&r);
   return r.out;

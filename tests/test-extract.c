@@ -736,6 +736,46 @@ test_opening2 (void)
   cg_article_result_free (r);
 }
 
+/* A content that is only an attribution's source description is no claim
+ * (issue 4: in the twenty-second session's whole store these texts made a
+ * corroborated claim of their own, linked by shingles and concepts), on
+ * the real AllSides paragraphs of tests/data/extract-officials/.  Before
+ * (bb6c61f): 'A "former senior U.S. official close to current
+ * administration officials"' was Trump's content under "said";
+ * 'Citing "current and former U.S. officials,"' the Washington Post's
+ * under "reported", "current and former U.S. officials" the Post's under
+ * "again citing" and "citing", "unnamed current and former US officials"
+ * the paper's under "quoting".  The claims beside them stay. */
+static CgAssertion *find_opt (CgArticleResult *r, const char *prefix);
+
+static void
+test_source_descriptions (void)
+{
+  CgArticleResult *r = data_dir_process ("extract-officials", "close-to.txt");
+  g_assert_null (find_opt (r, "A “former senior U.S. official"));
+  g_assert_null (find_opt (r, "former senior U.S. official"));
+  CgAssertion *a = find (r, "seems to be very reckless");
+  g_assert_cmpint (a->kind, ==, CG_KIND_DIRECT);
+  cg_article_result_free (r);
+
+  r = data_dir_process ("extract-officials", "citing.txt");
+  g_assert_null (find_opt (r, "Citing"));
+  g_assert_null (find_opt (r, "current and former U.S. officials"));
+  find (r, "interpreters not to discuss");
+  find (r, "One interpreter told officials that");
+  find (r, "\"highly classified\" information");
+  cg_article_result_free (r);
+
+  r = data_dir_process ("extract-officials", "quoting.txt");
+  g_assert_null (find_opt (r, "unnamed current and former US officials"));
+  g_assert_null (find_opt (r, "current and former U.S. officials"));
+  a = find (r, "Mr Trump concealed details");
+  check (r, a, CG_KIND_INDIRECT, a->rule, "The paper", "says");
+  a = find (r, "Russia’s ambassador to Washington");
+  check (r, a, CG_KIND_INDIRECT, a->rule, "the Washington Post", "reported");
+  cg_article_result_free (r);
+}
+
 /* Known wrong or missing speakers (twenty-second session), each on the
  * real text of tests/data/extract-speakers7/ (AllSides paragraphs, one
  * PolNeAR train sentence, the first seed's deck).  Before (be51f88):
@@ -3549,6 +3589,7 @@ main (int argc, char **argv)
   g_test_add_func ("/extract/topic-labels", test_topic_labels);
   g_test_add_func ("/extract/speakers7", test_speakers7);
   g_test_add_func ("/extract/opening2", test_opening2);
+  g_test_add_func ("/extract/source-descriptions", test_source_descriptions);
   g_test_add_func ("/extract/joined-second-cue", test_joined_second_cue);
   g_test_add_func ("/extract/source-relatives", test_source_relatives);
   g_test_add_func ("/extract/opener-content", test_opener_content);
