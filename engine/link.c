@@ -165,6 +165,8 @@ typedef struct _Item {
  * the whole AllSides corpus's 1.2M items). */
 G_STATIC_ASSERT (sizeof (Item) == 160);
 
+#define FLAT_NWORDS_MAX ((1u << 21) - 1)   /* the largest Flat.nwords */
+
 /* What the candidate loop reads of every earlier item, kept in one flat
  * array of cache lines so a candidate costs one miss until it is
  * compared, not the walk Item -> CgAssertion -> strings -> arrays: a
@@ -177,7 +179,9 @@ typedef struct {
   struct _Item *item;
   guint32 article, speaker;   /* interned ids, NONE when unset */
   guint32 ncontent;
-  guint32 nwords : 21;        /* index_from() asserts the bound */
+  guint32 nwords : 21;        /* at most FLAT_NWORDS_MAX: a longer text (a quotation of
+                               * millions of words in a 16 MB article) is held at it,
+                               * and same_as_possible() bounds nothing for it */
   /* the Bloom filter's set bits (0..256), counted once when the item
    * is made: keep() and best_lsh() read them for every candidate
    * (maybe_related()'s concepts beyond bits), where a popcount of the
@@ -2534,19 +2538,36 @@ prep_bands (CgLinker *l, const PText *t, Slab *slab)
   if (l->shingle != 1)
     return NULL;
   /* the signature is a minimum over the set: a concept repeated in the
-   * text is hashed once */
+   * text is hashed once.  A short text tests each concept against those
+   * kept; a long one sorts, since that test is quadratic (a 13 MB
+   * quotation of 2.2 million distinct words ran for hours). */
   guint64 stack[64], *hs = t->n <= G_N_ELEMENTS (stack) ? stack : g_new (guint64, t->n);
   guint nh = 0;
   for (guint i = 0; i < t->n; i++)
     if (is_content (&t->toks[i]))
-      {
-        guint64 h = t->toks[i].concept_hash;
-        guint k = 0;
-        while (k < nh && hs[k] != h)
-          k++;
-        if (k == nh)
-          hs[nh++] = h;
-      }
+      hs[nh++] = t->toks[i].concept_hash;
+  if (nh > G_N_ELEMENTS (stack))
+    {
+      sort_u64 (hs, nh);
+      guint m = 1;
+      for (guint i = 1; i < nh; i++)
+        if (hs[i] != hs[m - 1])
+          hs[m++] = hs[i];
+      nh = m;
+    }
+  else
+    {
+      guint m = 0;
+      for (guint i = 0; i < nh; i++)
+        {
+          guint k = 0;
+          while (k < m && hs[k] != hs[i])
+            k++;
+          if (k == m)
+            hs[m++] = hs[i];
+        }
+      nh = m;
+    }
   guint64 *sig = NULL;
   if (nh > 0)
     {
@@ -5071,6 +5092,8 @@ earlier (Item *x, Item *y)
 static gboolean
 same_as_possible (CgLinker *l, const Flat *fx, const Flat *fy, guint shared)
 {
+  if (fx->nwords == FLAT_NWORDS_MAX || fy->nwords == FLAT_NWORDS_MAX)
+    return TRUE;   /* a word count held at its cap bounds nothing */
   double nx = fx->nwords, ny = fy->nwords;
   double m = MIN (nx - ((double) fx->ncontent - shared), ny - ((double) fy->ncontent - shared));
   if (m <= 0)
@@ -6401,9 +6424,8 @@ add_items (CgLinker *l, GPtrArray *assertions, Prep *preps)
         memcpy (&g_array_index (st->pend, guint64, (gsize) i * l->bands), bands, l->bands * sizeof *bands);
       if (own_bands)
         g_free (bands);
-      g_assert (ARR (it, words)->len < (1u << 21));   /* Flat.nwords */
       Flat f = { { 0, 0, 0, 0 }, it, it->a->article_id ? intern (l, it->a->article_id) : NONE,
-                 it->a->speaker_id ? intern (l, it->a->speaker_id) : NONE, ARR (it, content)->len, ARR (it, words)->len, 0,
+                 it->a->speaker_id ? intern (l, it->a->speaker_id) : NONE, ARR (it, content)->len, MIN (ARR (it, words)->len, FLAT_NWORDS_MAX), 0,
                  HAS (it, frag_content) && ARR (it, frag_content)->len <= 2, it->whole, it->index, 0 };
       /* a concept's bit from its string's hash, not its id: ids come in
        * the order the corpus first uses the concepts, so the bits two
