@@ -1953,13 +1953,28 @@ is_percent (Run *r, guint i)
 }
 
 
+/* The start of a place named after a word of the [prefix] word PW's
+ * name-not-after= ("in Tennessee") ending right before token P, or NONE. */
+static gboolean cue_attr_lists (const CgRule *cue, const char *attr, const char *word);
+static guint
+place_before (Run *r, const Entry *pw, guint p)
+{
+  guint k = p;
+  while (k > 0 && same_unit (r, k - 1, p) && is_word (TOK (r, k - 1)) && is_cap (TOK (r, k - 1)))
+    k--;
+  return k < p && k > 0 && same_unit (r, k - 1, p) && cue_attr_lists (pw->rule, "name-not-after", TOK (r, k - 1)->word)
+             ? k - 1
+             : NONE;
+}
+
 /* Whether the [prefix] word PW at token P is the subject itself, not a
  * word of the cue group: right after a word of its not-after= ("and both
  * said": the two just named, after a statement whose subject is someone
- * else), or after a name that follows a word of its name-not-after=
- * ("Bob Corker in Tennessee both criticized": the place after "in" is no
- * subject); its mention then names no one. */
-static gboolean cue_attr_lists (const CgRule *cue, const char *attr, const char *word);
+ * else), or after a place that a word of its name-not-after= opens
+ * ("... in Tennessee both"), unless a name stands before that word: then
+ * the place is where the named live ("Jeff Flake in Arizona and Bob Corker
+ * in Tennessee both criticized", placed_subject_back()); its mention then
+ * names no one. */
 static gboolean
 prefix_is_subject (Run *r, const Entry *pw, guint p)
 {
@@ -1967,11 +1982,35 @@ prefix_is_subject (Run *r, const Entry *pw, guint p)
     return FALSE;
   if (cue_attr_lists (pw->rule, "not-after", TOK (r, p - 1)->word))
     return TRUE;
-  guint k = p;
-  while (k > 0 && same_unit (r, k - 1, p) && is_word (TOK (r, k - 1)) && is_cap (TOK (r, k - 1)))
-    k--;
-  return k < p && k > 0 && same_unit (r, k - 1, p)
-         && cue_attr_lists (pw->rule, "name-not-after", TOK (r, k - 1)->word);
+  guint k = place_before (r, pw, p);
+  return k != NONE && !(k > 0 && same_unit (r, k - 1, p) && is_word (TOK (r, k - 1)) && is_cap (TOK (r, k - 1)));
+}
+
+/* "Jeff Flake in Arizona and Bob Corker in Tennessee both criticized":
+ * before a [prefix] word at token END whose name-not-after= lists a word
+ * opening a place after a name, the mention is the name with its place,
+ * and a coordinated name before it (with its own place or none), as
+ * PolNeAR marks the subject; sets *START. */
+static gboolean np_back (Run *r, guint end, guint *start);
+static gboolean
+placed_subject_back (Run *r, guint end, guint *start)
+{
+  const Entry *pw = end < r->toks->len && is_word (TOK (r, end)) ? tok_entry (r, end, L_PREFIX) : NULL;
+  if (pw == NULL || !cg_rule_attr (pw->rule, "name-not-after"))
+    return FALSE;
+  guint k = place_before (r, pw, end), s;
+  if (k == NONE || k == 0 || !same_unit (r, k - 1, end) || !is_cap (TOK (r, k - 1)) || !np_back (r, k, &s))
+    return FALSE;
+  if (s >= 2 && same_unit (r, s - 2, s) && tok_is (r, s - 1, L_COORD))
+    {
+      guint k2 = place_before (r, pw, s - 1), s2;
+      if (k2 != NONE && k2 > 0 && same_unit (r, k2 - 1, s) && is_cap (TOK (r, k2 - 1)) && np_back (r, k2, &s2))
+        s = s2;
+      else if (is_cap (TOK (r, s - 2)) && np_back (r, s - 1, &s2))
+        s = s2;
+    }
+  *start = s;
+  return TRUE;
 }
 
 /* "In March Mr Zuckerberg said", "October 2016 Mr Schneiderman told": a
@@ -3264,6 +3303,7 @@ long_aside (Run *r, guint end, guint *start, guint *mention_end)
   return FALSE;
 }
 
+static gboolean source_description (Run *r, guint s, guint e, gboolean cited);
 static gboolean
 source_back (gpointer data, guint end, guint *start, guint *mention_end)
 {
@@ -3273,7 +3313,11 @@ source_back (gpointer data, guint end, guint *start, guint *mention_end)
   if (!(r->memo_set[end / 64] & bit))
     {
       guint s = 0, me = 0, len, ms;
-      gboolean ok = source_back_scan (r, end, &s, &me);
+      gboolean ok = placed_subject_back (r, end, &s);
+      if (ok)
+        me = end;
+      else
+        ok = source_back_scan (r, end, &s, &me);
       /* "Her campaign workers here said", "Nearly eight in 10 Democratic
        * voters overall said": a word of extract.rules [source-adverbs]
        * between the mention and the cue belongs to neither */
@@ -3297,6 +3341,22 @@ source_back (gpointer data, guint end, guint *start, guint *mention_end)
         {
           me = end;
           ok = TRUE;
+        }
+      /* 'A "former senior U.S. official close to current administration
+       * officials" said': a quotation after a determiner that is only a
+       * source's description (source_description()) is the mention, as
+       * the writer quotes how the speaker was described */
+      if (!ok && end >= 3 && TOK (r, end - 1)->quote_close >= 0)
+        {
+          guint open = g_array_index (r->qs, CgPatQuote, TOK (r, end - 1)->quote_close).open;
+          if (open != NONE && open >= 1 && same_unit (r, open - 1, end - 1) && is_word (TOK (r, open - 1))
+              && tok_is (r, open - 1, L_DET) && !tok_is (r, open - 1, L_PRON)
+              && source_description (r, open - 1, end, FALSE))
+            {
+              s = open - 1;
+              me = end;
+              ok = TRUE;
+            }
         }
       guint as, ame;
       if (ok && aside_subject (r, s, me, end, &as, &ame))
@@ -4167,11 +4227,10 @@ token_of_word (Run *r, guint k0, const char *w)
   return lo < r->toks->len && TOK (r, lo)->word == w ? lo : NONE;
 }
 
-/* Whether the capitalized word at I ends a person's name elsewhere in the
- * article, after a given name of names.rules or a title ("Sanders: ..." in
- * a headline, "Bernie Sanders" or "Sen. Sanders" in the text). */
+/* Whether the word at I is printed elsewhere in the article at a token K
+ * for which AT (R, K) holds. */
 static gboolean
-person_elsewhere (Run *r, guint i)
+word_elsewhere (Run *r, guint i, gboolean (*at) (Run *r, guint k))
 {
   const char *w = TOK (r, i)->word;
   gsize n = strlen (w);
@@ -4195,7 +4254,7 @@ person_elsewhere (Run *r, guint i)
           guint k = token_of_word (r, from, hit + 1);
           if (k != NONE)
             {
-              if (k != i && person_after_name (r, k))
+              if (k != i && at (r, k))
                 return TRUE;
               from = k + 1;
             }
@@ -4209,10 +4268,92 @@ person_elsewhere (Run *r, guint i)
       const char *kw = TOK (r, k)->word;
       if (k == i || kw[0] != w[0] || strcmp (kw, w) != 0)
         continue;
-      if (person_after_name (r, k))
+      if (at (r, k))
         return TRUE;
     }
   return FALSE;
+}
+
+/* Whether the capitalized word at I ends a person's name elsewhere in the
+ * article, after a given name of names.rules or a title ("Sanders: ..." in
+ * a headline, "Bernie Sanders" or "Sen. Sanders" in the text). */
+static gboolean
+person_elsewhere (Run *r, guint i)
+{
+  return word_elsewhere (r, i, person_after_name);
+}
+
+/* Whether the name ending at token K speaks there: a cue verb right after
+ * it, [prefix] words allowed between ("McCain said", "Putin has also
+ * warned"), or right before it, the name ending its clause ("..., said
+ * McCain.", "according to McCain,"). */
+static gboolean is_prefix_word (Run *r, const CgPatToken *t);
+static gboolean
+speaks_at (Run *r, guint k)
+{
+  /* (a subject: the name with its titles after no word but a
+   * coordinator or subordinator, not "the killing of Jamal Khashoggi
+   * largely matches") */
+  guint b = k;
+  while (b > 0 && same_unit (r, b - 1, k) && is_word (TOK (r, b - 1)) && (is_cap (TOK (r, b - 1)) || tok_title (r, TOK (r, b - 1))))
+    b--;
+  gboolean subject = b == 0 || !same_unit (r, b - 1, k) || !is_word (TOK (r, b - 1)) || tok_is (r, b - 1, L_COORD)
+                     || tok_is (r, b - 1, L_SUBORD);
+  guint j = k + 1;
+  while (j < r->toks->len && j < k + 4 && same_unit (r, k, j) && is_word (TOK (r, j)) && !TOK (r, j)->cue
+         && is_prefix_word (r, TOK (r, j)) && !ends_possessive (TOK (r, j)->word) && !is_apostrophe (TOK (r, j)))
+    j++;
+  if (subject && j < r->toks->len && same_unit (r, k, j) && TOK (r, j)->cue)
+    return TRUE;
+  /* (after the cue only between the punctuation ending what is said and
+   * the end of its clause: "says Khashoggi was killed", "It never
+   * suggested Khashoggi - ..." say something of him) */
+  if (k + 1 < r->toks->len && same_unit (r, k, k + 1) && !is_char (TOK (r, k + 1)->word, ',')
+      && !is_char (TOK (r, k + 1)->word, '.'))
+    return FALSE;
+  guint c = k >= 2 && same_unit (r, k - 2, k) && strcmp (TOK (r, k - 1)->word, "to") == 0 ? k - 2 : k - 1;
+  return k >= 1 && same_unit (r, c, k) && TOK (r, c)->cue && c >= 1 && same_unit (r, c - 1, c) && !is_word (TOK (r, c - 1));
+}
+
+/* Whether the article's byline holds the word at I: its author, or the
+ * paragraph after the headline when that is a short run of capitalized
+ * words, a byline printed in the text ("Cindy McCain: To honor John
+ * McCain, ..." above "Cindy Hensley McCain"). */
+static gboolean
+byline_names (Run *r, guint i)
+{
+  const char *by = r->article ? r->article->author : NULL;
+  if (by)
+    {
+      char *low = g_ascii_strdown (by, -1);
+      gboolean found = strstr (low, TOK (r, i)->word) != NULL;
+      g_free (low);
+      if (found)
+        return TRUE;
+    }
+  guint k = i;
+  while (k < r->toks->len && TOK (r, k)->paragraph == TOK (r, i)->paragraph)
+    k++;
+  guint words = 0, para = k < r->toks->len ? TOK (r, k)->paragraph : 0;
+  gboolean named = FALSE;
+  for (; k < r->toks->len && TOK (r, k)->paragraph == para; k++)
+    {
+      if (!is_word (TOK (r, k)) || !is_cap (TOK (r, k)) || ++words > 5)
+        return FALSE;
+      named |= strcmp (TOK (r, k)->word, TOK (r, i)->word) == 0;
+    }
+  return named;
+}
+
+/* Whether the article has the name whose last word is at I speak
+ * elsewhere (speaks_at()): a label naming a person who never speaks in
+ * the article is what it is about, not who speaks ("Jamal Khashoggi: CIA
+ * 'blames Saudi prince for murder'"), unlike "McCain: ISIS' rise like
+ * 'watching a train wreck'" above "..., McCain said". */
+static gboolean
+label_speaks (Run *r, guint i)
+{
+  return word_elsewhere (r, i, speaks_at);
 }
 
 /* ---- building assertions -------------------------------------------------- */
@@ -4705,8 +4846,16 @@ opens_after_hearer (Run *r, guint i, guint ce, gboolean lower_hearer, guint *at)
   if (i >= ce || !same_unit (r, i - 1, i))
     return FALSE;
   const CgPatToken *t = TOK (r, i);
+  /* (not a word of it with relative=yes after the comma: "told Politico,
+   * which first reported his departure, that ...", "sources told Fox
+   * News, which suggests ...": a relative clause about the hearer) */
   if (is_char (t->word, ',') && i + 1 < ce && !is_char (TOK (r, i + 1)->word, ','))
-    return opens_after_hearer (r, i + 1, ce, TRUE, at);
+    {
+      const Entry *ah = is_word (TOK (r, i + 1)) ? tok_entry (r, i + 1, L_AFTER_HEARER) : NULL;
+      if (ah && cg_rule_attr (ah->rule, "relative"))
+        return FALSE;
+      return opens_after_hearer (r, i + 1, ce, TRUE, at);
+    }
   if (t->quote_open >= 0 || (t->flags & CG_TOKEN_NUMBER)
       || (is_word (t) && !t->cue && (tok_is (r, i, L_AFTER_HEARER) || tok_is (r, i, L_PRON)
                                      || tok_is (r, i, L_DET) || (lower_hearer && is_cap (t)))))
@@ -4768,6 +4917,28 @@ skip_hearer (Run *r, guint cs, guint ce)
     }
   if (opens_after_hearer (r, h, ce, lower, &at))
     return at;
+  /* "told Politico, which first reported his departure, that he ...": a
+   * relative clause about the hearer (a word of [after-hearer] with
+   * relative=yes after a comma) is stepped over to the comma closing it;
+   * with no content after it, no content follows the hearer ("sources
+   * told Fox News, which suggests ...": the content is before) */
+  if (h + 1 < ce && is_char (TOK (r, h)->word, ',') && is_word (TOK (r, h + 1)))
+    {
+      const Entry *rel = tok_entry (r, h + 1, L_AFTER_HEARER);
+      if (rel && cg_rule_attr (rel->rule, "relative"))
+        {
+          guint k = h + 2;
+          while (k < ce && same_unit (r, h, k) && !is_char (TOK (r, k)->word, ',') && TOK (r, k)->quote_open < 0)
+            k++;
+          if (k + 1 < ce && same_unit (r, h, k + 1) && is_char (TOK (r, k)->word, ',') && is_word (TOK (r, k + 1)))
+            {
+              const Entry *ah = tok_entry (r, k + 1, L_AFTER_HEARER);
+              if (ah && cg_rule_attr (ah->rule, "far"))
+                return k + 2 < ce ? k + 2 : NONE;
+            }
+          return NONE;
+        }
+    }
   for (guint i = h; i < ce && i < h + 12 && same_unit (r, i - 1, i); i++)
     {
       const CgPatToken *t = TOK (r, i);
@@ -5541,6 +5712,18 @@ from_match (Run *r, guint pattern, const CgPatMatch *m)
       if (words >= 3)
         return FALSE;
     }
+  /* 'A "former senior U.S. official close to current administration
+   * officials" said Trump "seems to be very reckless ..."': a quotation
+   * after a determiner opening the sentence is a noun phrase, the
+   * subject of the cue after it, not its content with an inverted
+   * speaker after the cue (not 'Deportation is a "very real problem
+   * ...," said Dan Reim') */
+  if (m->quote >= 0 && m->cue_rule && m->content_end <= m->group_start && m->source_start != NONE
+      && m->source_start >= m->cue_end && m->content_start > 0 && same_unit (r, m->content_start - 1, m->content_start)
+      && m->content_start - 1 == g_array_index (r->unit_start, guint, TOK (r, m->content_start)->sentence)
+      && is_word (TOK (r, m->content_start - 1)) && tok_is (r, m->content_start - 1, L_DET)
+      && !tok_is (r, m->content_start - 1, L_PRON))
+    return FALSE;
   /* "were quick to offer condolences", "declined to comment on": a cue
    * group holding "to" (to_cue(), chain_before()) has its speaker before it
    * and reports what follows it, not a clause before it or a mention
@@ -5832,6 +6015,15 @@ from_match (Run *r, guint pattern, const CgPatMatch *m)
             last = i;
           }
       gsize ll = last != NONE ? strlen (TOK (r, last)->word) : 0;
+      /* a headline's label naming a person (a given name of names.rules
+       * first) whom the article never has speak (label_speaks()) and who
+       * did not write it is a topic ("Jamal Khashoggi: CIA 'blames Saudi
+       * prince for murder'"; not "Cindy McCain: To honor John McCain,
+       * ..." above her op-ed, nor "McCain: ISIS' rise like ..." above
+       * "..., McCain said") */
+      if (last != NONE && last > first && TOK (r, first)->paragraph == 0 && headline_at (r, first)
+          && tok_is (r, first, L_GIVEN) && !label_speaks (r, last) && !byline_names (r, last))
+        return FALSE;
       for (guint i = m->content_start; i < m->content_end; i++)
         {
           const CgPatToken *t = TOK (r, i);

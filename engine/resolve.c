@@ -5562,6 +5562,22 @@ resolve_thing_pronoun (CgRegistry *reg, Ctx *ctx, const CgAssertion *as, gboolea
   return last_ok ? ctx->last_thing : NULL;
 }
 
+/* Whether NAME joins two words by one of the blank-separated words of
+ * JOINERS ("CVS and Walgreens"): a word of JOINERS between two others. */
+static gboolean
+names_pair (const char *name, const char *joiners)
+{
+  gchar **w = g_strsplit_set (name, " ", -1), **j = g_strsplit_set (joiners, " \t", -1);
+  guint n = g_strv_length (w);
+  gboolean found = FALSE;
+  for (guint i = 1; i + 1 < n && !found; i++)
+    for (guint k = 0; j[k] && !found; k++)
+      found = *j[k] && *w[i - 1] && *w[i + 1] && g_ascii_strcasecmp (w[i], j[k]) == 0;
+  g_strfreev (w);
+  g_strfreev (j);
+  return found;
+}
+
 static Entry *
 resolve_pronoun_in (CgRegistry *reg, Ctx *ctx, const CgAssertion *as, const CgRule *pron)
 {
@@ -5576,7 +5592,16 @@ resolve_pronoun_in (CgRegistry *reg, Ctx *ctx, const CgAssertion *as, const CgRu
   guint s = sentence_of (ctx, as->source.start);
   if ((kind && strcmp (kind, "thing") == 0) || (number && strcmp (number, "plural") == 0))
     {
-      return resolve_thing_pronoun (reg, ctx, as, number && strcmp (number, "plural") == 0);
+      Entry *e = resolve_thing_pronoun (reg, ctx, as, number && strcmp (number, "plural") == 0);
+      /* pair=: "CVS and Walgreens already offer ..., and both have
+       * plans": "both" stands for two named together, a speaker whose
+       * name joins two by one of these words, not for "The White House"
+       * of "The White House said that Bolton met Chung ... and both
+       * said" */
+      const char *pair = cg_rule_attr (pron, "pair");
+      if (e && pair && !names_pair (e->sp->name, pair))
+        e = NULL;
+      return e;
     }
   Gender want = gender_of_rule (pron);
   /* The subject of this sentence before the pronoun, else of the
