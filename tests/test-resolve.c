@@ -1039,6 +1039,36 @@ test_relative_mentions (void)
   cg_registry_free (reg);
 }
 
+/* "both" as the mention (extract's cue-verbs.rules [prefix] `both` after
+ * "and") stands for two named together: pronouns.rules `both ; pair=and
+ * &` takes the speaker before it only when its name joins two (AllSides
+ * text).  Before (765b9c5) "CVS and Walgreens already offer ..., and both
+ * have plans" had no speaker; "The White House said that ... Bolton, met
+ * ... Chung Eui-yong, on Friday and both said" must still name no one. */
+static void
+test_both_pair (void)
+{
+  CgRegistry *reg = registry ();
+  char *dir = cg_test_tmpdir ();
+  CgArticleResult *r = process_text (reg, dir, "cvs.txt",
+    "Walmart's Entry Into Health Care Could be Hugely Disruptive in All the Best Ways\n\n"
+    "It's another sign of how private-sector health care is innovating to reach Americans where they live and "
+    "shop. CVS and Walgreens already offer small-scale clinics in some retail locations, and both have plans to "
+    "expand those services in the coming years.\n");
+  g_assert_cmpstr (speaker_of (reg, r, "both", "to expand those services"), ==, "CVS and Walgreens");
+  cg_article_result_free (r);
+
+  r = process_text (reg, dir, "nk.txt",
+    "North Korea says denuclearization pledge not result of U.S.-led sanctions\n\n"
+    "The White House said that Trump\u2019s national security adviser, John Bolton, met his South Korean "
+    "counterpart, Chung Eui-yong, on Friday and both said there were no plans to change the U.S.\u2013South Korea "
+    "bilateral defense posture.\n");
+  g_assert_null (speaker_of (reg, r, "both", "there were no plans"));
+  cg_article_result_free (r);
+  g_free (dir);
+  cg_registry_free (reg);
+}
+
 /* "Sen. Bernie Sanders (I–Vt.) says": the party and state in parentheses,
  * part of the mention as PolNeAR marks it, are no part of the speaker's
  * name (AllSides text) */
@@ -2362,6 +2392,7 @@ main (int argc, char **argv)
   g_test_add_func ("/resolve/first-person-voices", test_first_person_voices);
   g_test_add_func ("/resolve/relative-mentions", test_relative_mentions);
   g_test_add_func ("/resolve/parenthesis-mentions", test_parenthesis_mentions);
+  g_test_add_func ("/resolve/both-pair", test_both_pair);
   g_test_add_func ("/resolve/openers-not-names", test_openers_not_names);
   g_test_add_func ("/resolve/misspelt-given-names", test_misspelt_given_names);
   g_test_add_func ("/resolve/pronoun-chain-and-lead", test_pronoun_chain_and_lead);
