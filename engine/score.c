@@ -276,13 +276,15 @@ is_refuted_by_carrier (CgAssertion *a)
 }
 
 /* What tells a disputed text that names a thing (linking.rules
- * dispute_predicates): [naming_cues], [naming_complements], the copulas
- * of claimview.rules [auxiliaries] and its gerund_suffix. */
+ * dispute_predicates): [naming_cues], [naming_complements],
+ * [named_attributes], [relative_openings], the copulas of claimview.rules
+ * [auxiliaries] and its gerund_suffix. */
 typedef struct {
   GHashTable *cues;         /* phrases, casefolded */
   GHashTable *complements;  /* words */
   GHashTable *copulas;      /* words */
   GHashTable *attributes;   /* phrases, casefolded */
+  GHashTable *relatives;    /* words */
   char       *gerund;
 } NamingWords;
 
@@ -292,6 +294,7 @@ naming_words_init (NamingWords *nw, CgRules *rules)
   nw->cues = cg_rules_phrase_set (rules, "linking", "naming_cues");
   nw->complements = cg_rules_word_set (rules, "linking", "naming_complements");
   nw->attributes = cg_rules_phrase_set (rules, "linking", "named_attributes");
+  nw->relatives = cg_rules_word_set (rules, "linking", "relative_openings");
   nw->copulas = g_hash_table_new (g_str_hash, g_str_equal);
   GPtrArray *aux = cg_rules_entries (rules, "claimview", "auxiliaries");
   for (guint i = 0; aux && i < aux->len; i++)
@@ -311,6 +314,7 @@ naming_words_clear (NamingWords *nw)
   g_hash_table_unref (nw->complements);
   g_hash_table_unref (nw->copulas);
   g_hash_table_unref (nw->attributes);
+  g_hash_table_unref (nw->relatives);
   g_free (nw->gerund);
 }
 
@@ -366,6 +370,29 @@ names_a_thing (const NamingWords *nw, const CgAssertion *a, const CgClaimView *v
     }
   g_free (text);
   return naming && !complement;
+}
+
+/* Is disputed reported speech A a relative clause whose pronoun stands
+ * before its own cue ("a border wall, which he falsely claimed | Mexico
+ * would pay for": the text "which Mexico would pay for")?  Its subject or
+ * object is the thing the pronoun stands for, outside the text, so the
+ * text names no claim whatever its predicate.  A complementizer opens
+ * after its cue ("wrongly denying | that he ever supported legalization")
+ * and is not read. */
+static gboolean
+opens_on_relative (const NamingWords *nw, const CgAssertion *a)
+{
+  if (a->cue_text == NULL || a->cue.start < 0 || a->cue.start <= a->span.start || a->cue.start >= a->span.end)
+    return FALSE;
+  const char *t = a->text, *e = t;
+  while (*e && g_ascii_isalpha (*e))
+    e++;
+  if (e == t || (*e && !g_ascii_isspace (*e)))
+    return FALSE;
+  char *word = g_ascii_strdown (t, e - t);
+  gboolean rel = g_hash_table_contains (nw->relatives, word);
+  g_free (word);
+  return rel;
 }
 
 /* "c<N>" as g_strdup_printf ("c%u", N) writes it, without the format
@@ -5417,7 +5444,9 @@ cg_score_claims (CgCorpus *corpus, CgRules *rules)
   g_array_unref (w);
   /* A carrier's dispute of reported speech that names a thing
    * ("incorrectly described | the SKS rifle") disputes a description, no
-   * claim: it makes nothing contradicted. */
+   * claim, and one of a relative clause ("which he falsely claimed |
+   * Mexico would pay for") a claim about a thing outside its text: it
+   * makes nothing contradicted. */
   gboolean *named_dispute = g_new0 (gboolean, n);
   if (dispute_predicates && viewer)
     {
@@ -5428,6 +5457,11 @@ cg_score_claims (CgCorpus *corpus, CgRules *rules)
           CgAssertion *a = g_ptr_array_index (as, i);
           if (!is_refuted_by_carrier (a) || (a->kind != CG_KIND_INDIRECT && a->kind != CG_KIND_MIXED))
             continue;
+          if (opens_on_relative (&nw, a))
+            {
+              named_dispute[i] = TRUE;
+              continue;
+            }
           CgClaimView *view = cg_claim_view_new (viewer, a, FALSE);
           named_dispute[i] = names_a_thing (&nw, a, view);
           cg_claim_view_free (view);

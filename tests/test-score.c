@@ -1483,6 +1483,35 @@ test_dispute_names_a_thing (void)
   cg_corpus_free (c);
 }
 
+/* A carrier's dispute of a relative clause whose pronoun stands before
+ * its cue makes nothing contradicted (linking.rules [relative_openings];
+ * paragraphs of four AllSides articles, the first three contradicted
+ * claims at 765b9c5 and in its whole-corpus store): "a border wall --
+ * which he falsely claimed Mexico would pay for --" keeps "which Mexico
+ * would pay for", "a young woman ... whom he falsely described as Mr.
+ * Putin's niece" keeps "whom as Mr. Putin's niece", "a photo that the
+ * Post's David Weigel incorrectly said was evidence of ..." keeps "that
+ * was evidence of ...": each names the thing its pronoun stands for
+ * outside the text.  Still contradicted: a complementizer after its cue,
+ * "wrongly denying that he ever supported legalization". */
+static void
+test_dispute_relative_clause (void)
+{
+  const char *names[] = { "score-dispute-relative-wall.txt", "score-dispute-relative-niece.txt",
+                          "score-dispute-relative-photo.txt", "score-dispute-relative-cruz.txt" };
+  CgCorpus *c = cg_test_data_corpus (names, G_N_ELEMENTS (names));
+  const char *relative[] = { "which Mexico would pay for", "whom as Mr. Putin", "that was evidence of a less than", NULL };
+  for (const char *const *k = relative; *k; k++)
+    {
+      CgClaim *cl = claim_with_text (c, *k);
+      g_assert_cmpint (cl->verdict, ==, CG_VERDICT_SINGLE_SOURCE);
+      g_assert_cmpuint (cl->contradictors->len, ==, 0);
+    }
+  CgClaim *kept = claim_with_text (c, "that he ever supported legalization");
+  g_assert_cmpint (kept->verdict, ==, CG_VERDICT_CONTRADICTED);
+  cg_corpus_free (c);
+}
+
 /* One organization under two names is one voice (excerpts of four
  * AllSides articles; whole corpus at b7fb747 both claims were
  * corroborated): the Guardian's "CSIS" and Vox's "the Center [for
@@ -3682,6 +3711,7 @@ main (int argc, char **argv)
   g_test_add_func ("/score/disputed-by-carrier", test_disputed_by_carrier);
   g_test_add_func ("/score/stance-window-ends", test_stance_window_ends);
   g_test_add_func ("/score/dispute-names-a-thing", test_dispute_names_a_thing);
+  g_test_add_func ("/score/dispute-relative-clause", test_dispute_relative_clause);
   g_test_add_func ("/score/change-over-time", test_change_over_time);
   g_test_add_func ("/score/wire-copy", test_wire_copy_counts_once);
   g_test_add_func ("/score/one-outlet-one-carrier", test_one_outlet_one_carrier);
