@@ -5580,13 +5580,30 @@ unowned (CgLinker *l, Item *it)
  * ([rejected_claims]: "a claim that", "the assessment that"): what such
  * a cue turns down is a bill, a ban or a measure ("The White House has
  * already rejected the House-passed legislation" denies no one passed
- * it). */
+ * it).  Nor when the text ends on the claim's noun: it names the claim
+ * by its owner, not what it says ("rejected the Democrat-led House of
+ * Representatives' impeachment charges" denies no one the House passed
+ * a resolution; "dismissed Boehner's claims"). */
 static gboolean
 characterizes (CgLinker *l, Item *it)
 {
-  return it->a->cue_text != NULL && cg_normalizer_has_phrase (l->norm, l->characterizing, it->a->cue_text, NULL)
-         && (cg_normalizer_has_phrase (l->norm, l->characterizing_words, it->a->text, NULL)
-             || !cg_normalizer_has_phrase (l->norm, l->rejected_claims, it->a->text, NULL));
+  if (it->a->cue_text == NULL || !cg_normalizer_has_phrase (l->norm, l->characterizing, it->a->cue_text, NULL))
+    return FALSE;
+  if (cg_normalizer_has_phrase (l->norm, l->characterizing_words, it->a->text, NULL)
+      || !cg_normalizer_has_phrase (l->norm, l->rejected_claims, it->a->text, NULL))
+    return TRUE;
+  const char *t = it->a->text, *e = t + strlen (t);
+  while (e > t && !g_ascii_isalnum (e[-1]))
+    e--;
+  const char *b = e;
+  while (b > t && g_ascii_isalnum (b[-1]))
+    b--;
+  if (b == e)
+    return FALSE;
+  char *last = g_strndup (b, (gsize) (e - b));
+  gboolean named = cg_normalizer_has_phrase (l->norm, l->rejected_claims, last, NULL);
+  g_free (last);
+  return named;
 }
 
 /* Does IT state a figure of value zero ("paid $0 in corporate income

@@ -2774,6 +2774,44 @@ test_supports_period_years_apart (void)
     }
 }
 
+/* Is there a contradicts link in C between a member whose text holds X
+ * and one whose text holds Y? */
+static gboolean
+contradicts_between (CgCorpus *c, const char *x, const char *y)
+{
+  for (guint i = 0; i < c->links->len; i++)
+    {
+      CgLink *k = g_ptr_array_index (c->links, i);
+      CgAssertion *f = cg_corpus_assertion (c, k->from), *t = cg_corpus_assertion (c, k->to);
+      if (k->relation == CG_RELATION_CONTRADICTS
+          && ((strstr (f->text, x) && strstr (t->text, y)) || (strstr (f->text, y) && strstr (t->text, x))))
+        return TRUE;
+    }
+  return FALSE;
+}
+
+/* A rejection whose text ends on the claim's noun names the claim by its
+ * owner, not what it says (paragraphs of four AllSides articles; the
+ * first pair contradicts.refutation at 765b9c5 and in its whole-corpus
+ * store, a105384 / a679940): "President Donald Trump's legal team on
+ * Monday rejected the Democrat-led House of Representatives' impeachment
+ * charges" denies no one that "The Democratic-led House of
+ * Representatives passed the resolution" (only the owner's words were
+ * shared).  Still denied: a claim whose text follows its noun, "rejected
+ * the Intelligence Community's (IC) assessment that Russia interfered in
+ * the 2016 presidential election" / "Mueller concluded that the Russian
+ * government interfered in the 2016 election". */
+static void
+test_contradicts_rejected_owner (void)
+{
+  const char *names[] = { "link-rejected-charges.txt", "link-rejected-house.txt", "link-rejected-assessment.txt",
+                          "link-rejected-mueller.txt" };
+  CgCorpus *c = cg_test_data_corpus (names, G_N_ELEMENTS (names));
+  g_assert_false (contradicts_between (c, "impeachment charges", "passed the resolution"));
+  g_assert_true (contradicts_between (c, "assessment that Russia interfered", "Russian government interfered"));
+  cg_corpus_free (c);
+}
+
 /* Elizabeth Warren's "sick of freeloading billionaires", printed in her
  * longer promise by the Guardian and alone by the BBC (AllSides
  * subset-p10, a22850 and a56046 of /tmp/base/p10.db): same_as.containment,
@@ -2807,6 +2845,7 @@ main (int argc, char **argv)
   g_test_add_func ("/link/shared-vectors", test_shared_vectors);
   g_test_add_func ("/link/content-marks", test_content_marks);
   g_test_add_func ("/link/contradicts/crowded-denial", test_contradicts_crowded_denial);
+  g_test_add_func ("/link/contradicts/rejected-owner", test_contradicts_rejected_owner);
   g_test_add_func ("/link/supports/crowded-single-band/cuba", test_supports_crowded_cuba);
   g_test_add_func ("/link/supports/crowded-single-band/mandate", test_supports_crowded_mandate);
   g_test_add_func ("/link/supports/crowded-single-band/senate", test_supports_crowded_senate);
