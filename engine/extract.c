@@ -43,7 +43,7 @@ enum {
   L_CONTENT_END, L_CONTENT_PREP, L_NOUN_BEFORE, L_NAME_JOIN, L_HEARER, L_AFTER_HEARER, L_CUE_JOIN, L_SOURCE_PREP, L_SOURCE_TAIL, L_AGENT, L_PASSIVE, L_GIVEN, L_TRIGGER, L_COORD, L_SUBORD, L_PLURAL, L_REFUTER, L_OBJ_RELATIVE, L_REL_SOURCE, L_EXPLETIVE, L_CUE_INFINITIVE, L_HEDGE_OPENER, L_POSSESSIVE, L_NOT_POSSESSIVE, L_NP_END, L_BOUNDS, L_QUANT_OPENER, L_TITLE_OPENER, L_TITLE_SMALL, L_PREP_HEAD, L_OWN_JOIN, L_SOURCE_PART, L_ASIDE_OPENER, L_SOURCE_MOD, L_SOURCE_ADV, L_PARTICIPLE_JOINER, L_PARTICLE, L_CONTENT_GOES_ON, L_HOT_END,
   /* the cold tier */
   L_STATEMENT_NOUN = CG_LEXICON_HOT_LISTS, L_STATEMENT_VERB, L_PARTY_INITIAL, L_LABEL_SPEAKER, L_NOT_LABEL_SPEAKER,
-  L_FEELING_VERB, L_FEELING_NOUN, L_FEELING_PARTICLE, L_TOPIC_LABEL, L_SUBJECT_CONJ, L_TIME_OPENER_END, L_TOPIC_CONTENT, L_LIE_CHARGE,
+  L_FEELING_VERB, L_FEELING_NOUN, L_FEELING_PARTICLE, L_TOPIC_LABEL, L_SUBJECT_CONJ, L_TIME_OPENER_END, L_TOPIC_CONTENT, L_LIE_CHARGE, L_CHARGE_JOIN,
   L_SOURCE_CITER, L_SOURCE_HEAD, N_LEX
 };
 G_STATIC_ASSERT (L_HOT_END <= CG_LEXICON_HOT_LISTS);
@@ -591,6 +591,7 @@ cg_extractor_new (CgRules *rules, GError **error)
   lists[L_HEDGE] = cg_rules_entries (rules, "certainty", NULL);
   lists[L_STANCE] = cg_rules_entries (rules, "stance", "stance");
   lists[L_LIE_CHARGE] = cg_rules_entries (rules, "stance", "charges");
+  lists[L_CHARGE_JOIN] = cg_rules_entries (rules, "stance", "charge-joins");
   x->anchor_rules = g_ptr_array_new_with_free_func ((GDestroyNotify) verb_form_free);
   GPtrArray *anchors = cg_pattern_set_anchor_words (patterns);
   for (guint i = 0; i < anchors->len; i++)
@@ -4591,6 +4592,35 @@ lie_not_writers (Run *r, guint i, guint limit)
   return FALSE;
 }
 
+/* Whether a carrier's dispute whose attribution (source and cue group)
+ * starts at token S is the complement of another's saying or charge: a
+ * cue-verbs.rules cue of speech=yes, not factive=yes, or a stance.rules
+ * [charges] word right before S in its sentence, with only words of
+ * stance.rules [charge-joins] ("that") or punctuation between
+ * ("Prosecutors charge that | the two men falsely claimed", "police said
+ * | he falsely reported", "alleging that | Obama falsely claimed U.S.
+ * citizenship").  The falsity is that speaker's charge, not the
+ * carrier's dispute.  Not "At the Pensacola speech that Trump rightly
+ * claimed was packed, | he wrongly asserted": words stand between. */
+static gboolean
+dispute_not_writers (Run *r, guint s)
+{
+  if (s == 0 || s >= r->toks->len)
+    return FALSE;
+  guint us = g_array_index (r->unit_start, guint, TOK (r, s)->sentence);
+  for (guint k = s; k-- > us;)
+    {
+      const CgPatToken *t = TOK (r, k);
+      const CgRule *c = t->cue;
+      if ((c && g_strcmp0 (cg_rule_attr (c, "speech"), "yes") == 0 && g_strcmp0 (cg_rule_attr (c, "factive"), "yes") != 0)
+          || tok_is (r, k, L_LIE_CHARGE))
+        return TRUE;
+      if (is_word (t) && !tok_is (r, k, L_CHARGE_JOIN))
+        return FALSE;
+    }
+  return FALSE;
+}
+
 /* The carrier's stance in the cue group from S and the stance_window
  * tokens after the cue: in its sentence ("..., he said.  Advocates
  * acknowledged" endorses nothing he said) and not into a content right
@@ -7055,6 +7085,9 @@ from_match (Run *r, guint pattern, const CgPatMatch *m)
       cue_negative = v && strcmp (v, "negative") == 0;
       scan_modality (r, m->group_start, m->cue_end, &certainty, &cue_negations);
       a->stance = cue_stance (r, m->group_start, m->cue_end, cs);
+      if (a->stance == CG_STANCE_DISPUTES
+          && dispute_not_writers (r, source_start != NONE ? MIN (source_start, m->group_start) : m->group_start))
+        a->stance = CG_STANCE_NEUTRAL;
     }
   /* cue=after-source: a pattern with no cue element whose punctuation
    * right after the speaker is the cue, as PolNeAR marks a headline's or
@@ -8125,6 +8158,8 @@ run_tagger (Run *r)
               }
           scan_modality (r, sp[c].s, sp[c].e, &certainty, &cue_negations);
           a->stance = cue_stance (r, sp[c].s, sp[c].e, cs);
+          if (a->stance == CG_STANCE_DISPUTES && dispute_not_writers (r, MIN (ss, sp[c].s)))
+            a->stance = CG_STANCE_NEUTRAL;
           if (refuted_after_cue (r, sp[c].e, cs))
             cue_negative = !cue_negative;
           scan_modality (r, cs, ce, &certainty, &negations);

@@ -1512,6 +1512,34 @@ test_dispute_relative_clause (void)
   cg_corpus_free (c);
 }
 
+/* A dispute standing in another's saying or charge is that speaker's,
+ * not the carrier's (stance.rules [charges], [charge-joins]; paragraphs
+ * of four AllSides articles, the first three contradicted claims in the
+ * whole-corpus store of 765b9c5): "alleging that | Obama falsely claimed
+ * U.S. citizenship" (Klayman's charge), "Prosecutors charge that | the
+ * two men falsely claimed the contributions came from GEP", Katie Tur
+ * "announcing that | he had incorrectly said Omar was "born in
+ * Afghan."".  Still the carrier's: "At the Pensacola speech that Trump
+ * rightly claimed was packed, he wrongly asserted that black
+ * homeownership had just hit its highest level ever" (words stand between
+ * the saying and the dispute's source). */
+static void
+test_dispute_another_s_charge (void)
+{
+  const char *names[] = { "score-dispute-charge-klayman.txt", "score-dispute-charge-gep.txt",
+                          "score-dispute-charge-tur.txt", "score-dispute-charge-pensacola.txt" };
+  CgCorpus *c = cg_test_data_corpus (names, G_N_ELEMENTS (names));
+  const char *charged[] = { "U.S. citizenship", "the contributions came from GEP", "Omar was", NULL };
+  for (const char *const *k = charged; *k; k++)
+    {
+      CgClaim *cl = claim_with_text (c, *k);
+      g_assert_cmpint (cl->verdict, ==, CG_VERDICT_SINGLE_SOURCE);
+      g_assert_cmpuint (cl->contradictors->len, ==, 0);
+    }
+  g_assert_cmpint (claim_with_text (c, "black homeownership had just hit")->verdict, ==, CG_VERDICT_CONTRADICTED);
+  cg_corpus_free (c);
+}
+
 /* One organization under two names is one voice (excerpts of four
  * AllSides articles; whole corpus at b7fb747 both claims were
  * corroborated): the Guardian's "CSIS" and Vox's "the Center [for
@@ -3712,6 +3740,7 @@ main (int argc, char **argv)
   g_test_add_func ("/score/stance-window-ends", test_stance_window_ends);
   g_test_add_func ("/score/dispute-names-a-thing", test_dispute_names_a_thing);
   g_test_add_func ("/score/dispute-relative-clause", test_dispute_relative_clause);
+  g_test_add_func ("/score/dispute-another-s-charge", test_dispute_another_s_charge);
   g_test_add_func ("/score/change-over-time", test_change_over_time);
   g_test_add_func ("/score/wire-copy", test_wire_copy_counts_once);
   g_test_add_func ("/score/one-outlet-one-carrier", test_one_outlet_one_carrier);
