@@ -5398,7 +5398,7 @@ head_plural (CgRegistry *reg, const CgRule *r, const char *fold)
  * LAST, the organization or document last speaking, when of its kind.
  * Returns the registry's entry, or NULL. */
 static Entry *
-subject_thing (CgRegistry *reg, Ctx *ctx, guint sent, gint64 upto, gboolean plural, Entry *last)
+subject_thing (CgRegistry *reg, Ctx *ctx, guint sent, gint64 upto, gboolean plural, Entry *last, gboolean near)
 {
   const CgSentence *se = &g_array_index (ctx->segments->sentences, CgSentence, sent);
   gint64 a = se->span.start, b = MIN (se->span.end, upto);
@@ -5462,6 +5462,28 @@ subject_thing (CgRegistry *reg, Ctx *ctx, guint sent, gint64 upto, gboolean plur
           && (lex_word (reg->preps, &ws, j - 1) || lex_word (reg->not_names, &ws, j - 1)
               || lex_word (reg->pronouns, &ws, j - 1)))
         break;
+      /* "The SDF responded to the announcement with a blunt statement.
+       * "...," it said.": an "it" stands for an acronym, at most
+       * acronym_max capitals, heading the subject of its own sentence or
+       * the one before (NEAR) before a lowercase word (a verb), an
+       * organization's name; not one qualifying a head of speakers.rules
+       * ("A CNN poll", "The ADP report"), a title ("the U.S. ambassador")
+       * nor a number ("H.R. 3003") */
+      if (!plural && near && j == d && j + 1 < ws.n && WORD (&ws, j)->cap && !word_possessive (&ws, j)
+          && strlen (WORD (&ws, j)->text) <= reg->acronym_max && org_shaped (reg, WORD (&ws, j)->text)
+          && !WORD (&ws, j + 1)->cap && strcmp (WORD (&ws, j + 1)->text, "|") != 0
+          && !g_ascii_isdigit (WORD (&ws, j + 1)->text[0]) && !title_ending_at (reg, &ws, j + 1)
+          && !lex_word (reg->orgs, &ws, j + 1) && !lex_word (reg->docs, &ws, j + 1) && !lex_word (reg->anon, &ws, j + 1)
+          && !lex_word (reg->pronouns, &ws, j) && !lex_word (reg->not_names, &ws, j))
+        {
+          guint dl;
+          const CgRule *det = d > i ? lex_match_ws (reg->determiners, &ws, ws.n, i, &dl) : NULL;
+          char *name = join_words (&ws, d == i + 1 && det && cg_rule_attr (det, "article") ? d : i, j + 1);
+          e = named_speaker (reg, CG_SPEAKER_ORGANIZATION, name);
+          add_alias (reg, e, name);
+          g_free (name);
+          goto out;
+        }
       static const CgSpeakerKind kinds[] = { CG_SPEAKER_ORGANIZATION, CG_SPEAKER_DOCUMENT, CG_SPEAKER_ANONYMOUS };
       Lex *lexs[] = { reg->orgs, reg->docs, reg->anon };
       for (guint k = 0; k < G_N_ELEMENTS (lexs); k++)
@@ -5552,7 +5574,7 @@ resolve_thing_pronoun (CgRegistry *reg, Ctx *ctx, const CgAssertion *as, gboolea
         if (last_ok && t <= ctx->last_thing_sentence)
           break;
         Entry *e = subject_thing (reg, ctx, t, t == s ? as->source.start : G_MAXINT64, plural,
-                                  last_ok ? ctx->last_thing : NULL);
+                                  last_ok ? ctx->last_thing : NULL, t + 1 >= s);
         if (e)
           {
             e->uses++;

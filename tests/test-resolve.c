@@ -1069,6 +1069,28 @@ test_both_pair (void)
   cg_registry_free (reg);
 }
 
+/* "The SDF responded to the announcement with a blunt statement. "...,"
+ * it said." (AllSides, the Guardian): an "it" stands for an acronym
+ * heading the subject of the sentence before (subject_thing()); before
+ * (db102dc) no speakers.rules head word named "SDF" an organization: the
+ * "it" had no speaker in the whole article, "US Syria" (the headline's
+ * opening words) in these lines. */
+static void
+test_it_acronym (void)
+{
+  CgRegistry *reg = registry ();
+  char *dir = cg_test_tmpdir ();
+  CgArticleResult *r = process_text (reg, dir, "sdf.txt",
+    "US Syria pullout draws Kurdish condemnation and Putin's praise\n\n"
+    "The SDF responded to the announcement with a blunt statement. \u201cThe war against Islamic State has not "
+    "ended and Islamic State has not been defeated,\u201d it said. Any withdrawal would \u201ccreate a political "
+    "and military vacuum in the area, leaving its people between the claws of hostile parties\u201d.\n");
+  g_assert_cmpstr (speaker_of (reg, r, "it", "Islamic State has not been defeated"), ==, "SDF");
+  cg_article_result_free (r);
+  g_free (dir);
+  cg_registry_free (reg);
+}
+
 /* "Sen. Bernie Sanders (I–Vt.) says": the party and state in parentheses,
  * part of the mention as PolNeAR marks it, are no part of the speaker's
  * name (AllSides text) */
@@ -2393,6 +2415,7 @@ main (int argc, char **argv)
   g_test_add_func ("/resolve/relative-mentions", test_relative_mentions);
   g_test_add_func ("/resolve/parenthesis-mentions", test_parenthesis_mentions);
   g_test_add_func ("/resolve/both-pair", test_both_pair);
+  g_test_add_func ("/resolve/it-acronym", test_it_acronym);
   g_test_add_func ("/resolve/openers-not-names", test_openers_not_names);
   g_test_add_func ("/resolve/misspelt-given-names", test_misspelt_given_names);
   g_test_add_func ("/resolve/pronoun-chain-and-lead", test_pronoun_chain_and_lead);
