@@ -3304,7 +3304,7 @@ long_aside (Run *r, guint end, guint *start, guint *mention_end)
   return FALSE;
 }
 
-static gboolean source_description (Run *r, guint s, guint e, gboolean cited);
+static gboolean source_description (Run *r, guint s, guint e, gboolean cited, const CgSpan *cue);
 static gboolean
 source_back (gpointer data, guint end, guint *start, guint *mention_end)
 {
@@ -3352,7 +3352,7 @@ source_back (gpointer data, guint end, guint *start, guint *mention_end)
           guint open = g_array_index (r->qs, CgPatQuote, TOK (r, end - 1)->quote_close).open;
           if (open != NONE && open >= 1 && same_unit (r, open - 1, end - 1) && is_word (TOK (r, open - 1))
               && tok_is (r, open - 1, L_DET) && !tok_is (r, open - 1, L_PRON)
-              && source_description (r, open - 1, end, FALSE))
+              && source_description (r, open - 1, end, FALSE, NULL))
             {
               s = open - 1;
               me = end;
@@ -8266,29 +8266,38 @@ token_holding (Run *r, gint64 offset)
   return lo > 0 ? lo - 1 : 0;
 }
 
-/* Whether the words from S to E (quotation marks skipped) can all
- * describe a speaker: none a cue, a word of extract.rules
- * [noun-phrase-ends] or [not-source] but a coordinator of
- * [source-coordinators] ("current and former"), a lowercase "-ed" word only
- * first ("unnamed"); the last a word of [source-description-heads] when
- * HEAD is set. */
+/* Whether token I can stand in a speaker's description after WORDS
+ * words (counted here): a quotation mark or a title's dot, or a word
+ * that is no cue, no word of extract.rules [noun-phrase-ends] or
+ * [not-source] but a coordinator of [source-coordinators] ("current and
+ * former"), a lowercase "-ed" word only first ("unnamed"), and no more
+ * than source_max_words words.  Once a token fails, every longer run
+ * holding it fails too. */
+static inline gboolean
+speaker_token (Run *r, guint i, guint *words)
+{
+  const CgPatToken *t = TOK (r, i);
+  if (!is_word (t))
+    return t->quote_open >= 0 || t->quote_close >= 0 || title_dot (r, i);
+  if (t->cue || tword_is (r, t, L_NP_END) || (tword_is (r, t, L_NOT_SOURCE) && !tok_is (r, i, L_COORD))
+      || (*words > 0 && !is_cap (t) && ends_with (t->word, "ed")) || ++*words > r->x->source_max_words)
+    return FALSE;
+  return TRUE;
+}
+
+/* Whether the words from S to E can all describe a speaker
+ * (speaker_token()), the last no coordinator and, when HEAD is set, a
+ * word of [source-description-heads]. */
 static gboolean
 describes_speaker (Run *r, guint s, guint e, gboolean head)
 {
   guint words = 0, last = NONE;
   for (guint i = s; i < e; i++)
     {
-      const CgPatToken *t = TOK (r, i);
-      if (!is_word (t))
-        {
-          if (t->quote_open >= 0 || t->quote_close >= 0 || title_dot (r, i))
-            continue;
-          return FALSE;
-        }
-      if (t->cue || tword_is (r, t, L_NP_END) || (tword_is (r, t, L_NOT_SOURCE) && !tok_is (r, i, L_COORD))
-          || (words > 0 && !is_cap (t) && ends_with (t->word, "ed")) || ++words > r->x->source_max_words)
+      if (!speaker_token (r, i, &words))
         return FALSE;
-      last = i;
+      if (is_word (TOK (r, i)))
+        last = i;
     }
   return last != NONE && !tok_is (r, last, L_COORD) && (!head || tok_is (r, last, L_SOURCE_HEAD));
 }
@@ -8300,12 +8309,12 @@ describes_speaker (Run *r, guint s, guint e, gboolean head)
  * officials"): words that describe a speaker (describes_speaker ()) up
  * to a word of [source-description-heads], then a [source-modifiers]
  * phrase and more such words; or, when the content opens with a word of
- * extract.rules [source-citers] or CITED (the cue ends with one), nothing
- * more.  Such a text names who speaks, not what is said; an object of
+ * extract.rules [source-citers] or CITED, or CUE (NULL: none) ends with one,
+ * nothing more.  Such a text names who speaks, not what is said; an object of
  * other cues ("berated ... two coast guard officials", "slammed
  * \"incompetent lawbreaking election officials\"") is left alone. */
 static gboolean
-source_description (Run *r, guint s, guint e, gboolean cited)
+source_description (Run *r, guint s, guint e, gboolean cited, const CgSpan *cue)
 {
   while (s < e && !is_word (TOK (r, s)))
     s++;
@@ -8318,13 +8327,48 @@ source_description (Run *r, guint s, guint e, gboolean cited)
     }
   if (s < e && tword_is (r, TOK (r, s), L_DET))
     s++;
+  /* The words before a modifier must all describe a speaker: the search
+   * for one ends at the first that cannot, which is also where the whole
+   * content stops being a description, so a long content costs a few
+   * tokens, not a lexicon probe at each. */
+  guint words = 0;
   for (guint i = s + 1; i < e; i++)
     {
       guint len;
+      if (!speaker_token (r, i - 1, &words))
+        return FALSE;
       if (match_entry (r, i, e, L_SOURCE_MOD, &len))
         return describes_speaker (r, s, i, TRUE) && i + len < e && describes_speaker (r, i + len, e, FALSE);
     }
+  if (!cited && cue && cue->end > cue->start)
+    cited = tok_is (r, token_holding (r, cue->end - 1), L_SOURCE_CITER);
   return cited && describes_speaker (r, s, e, TRUE);
+}
+
+/* The token holding byte OFFSET, at or after token FROM, which holds an
+ * earlier byte: a gallop from FROM, so a short content costs a few steps
+ * whatever the article's length. */
+static guint
+token_holding_after (Run *r, guint from, gint64 offset)
+{
+  guint n = r->toks->len, lo = from, step = 1, hi = from + 1;
+  while (hi < n && TOK (r, hi)->start <= offset)
+    {
+      lo = hi;
+      hi = from + (step <<= 1);
+    }
+  if (hi > n)
+    hi = n;
+  /* TOK (lo) starts at or before OFFSET; TOK (hi), when there is one, after it */
+  while (hi - lo > 1)
+    {
+      guint mid = lo + (hi - lo) / 2;
+      if (TOK (r, mid)->start <= offset)
+        lo = mid;
+      else
+        hi = mid;
+    }
+  return lo;
 }
 
 /* Drops the assertions whose content is only a source's description
@@ -8337,9 +8381,8 @@ drop_source_contents (Run *r)
       CgAssertion *a = g_ptr_array_index (r->out, k);
       if (a->kind == CG_KIND_AUTHOR || a->span.end <= a->span.start)
         continue;
-      guint s = token_holding (r, a->span.start), e = token_holding (r, a->span.end - 1) + 1;
-      gboolean cited = a->cue.end > a->cue.start && tok_is (r, token_holding (r, a->cue.end - 1), L_SOURCE_CITER);
-      if (source_description (r, s, e, cited))
+      guint s = token_holding (r, a->span.start), e = token_holding_after (r, s, a->span.end - 1) + 1;
+      if (source_description (r, s, e, FALSE, &a->cue))
         g_ptr_array_remove_index (r->out, k);
     }
 }
