@@ -74,6 +74,7 @@ typedef struct {
   const char *name, *kind, *speaker, *fronted, *subject;
   gboolean    cue_after_source;  /* cue=after-source */
   gboolean    opener_no;         /* opener=no */
+  gboolean    opener_inside;     /* opener=inside */
 } PatternAttrs;
 
 static void scratch_free (gpointer data);
@@ -737,7 +738,8 @@ cg_extractor_new (CgRules *rules, GError **error)
                                       cg_rule_attr (pr, "speaker"), cg_rule_attr (pr, "fronted"),
                                       cg_rule_attr (pr, "subject"),
                                       g_strcmp0 (cg_rule_attr (pr, "cue"), "after-source") == 0,
-                                      g_strcmp0 (cg_rule_attr (pr, "opener"), "no") == 0 };
+                                      g_strcmp0 (cg_rule_attr (pr, "opener"), "no") == 0,
+                                      g_strcmp0 (cg_rule_attr (pr, "opener"), "inside") == 0 };
       x->has_quote[i] = cg_pattern_has_quote (patterns, i);
       x->anchor[i] = cg_pattern_anchor (patterns, i);
       x->qsides[i] = cg_pattern_quote_sides (patterns, i);
@@ -5603,6 +5605,21 @@ fronted_start (Run *r, const PatternAttrs *pa, const CgPatMatch *m, gint direct_
   return word && !tok_is (r, s, L_NOT_CONTENT) ? s : NONE;
 }
 
+/* Whether a word of its sentence comes before the token S, quotation
+ * marks apart: a content that does not open its sentence ("While Will
+ * acknowledges Trump's appeal as a "forceful persona," he sees ..."). */
+static gboolean
+content_inside (Run *r, guint s)
+{
+  for (guint i = s; i > 0 && same_unit (r, i - 1, s); i--)
+    {
+      const CgPatToken *t = TOK (r, i - 1);
+      if (is_word (t) && t->quote_open < 0 && t->quote_close < 0)
+        return TRUE;
+    }
+  return FALSE;
+}
+
 static gboolean
 from_match (Run *r, guint pattern, const CgPatMatch *m)
 {
@@ -5635,7 +5652,8 @@ from_match (Run *r, guint pattern, const CgPatMatch *m)
    * cue ("..., police said on Monday", "..., she said Tuesday", "..., the
    * office said late on Saturday"), nor after a cue with a hearer
    * (hearer=yes: "..., a spokesman told The Wall Street Journal") */
-  if (pa->opener_no && m->cue_rule && m->content_end < m->cue_start && m->cue_end < r->toks->len
+  if ((pa->opener_no || (pa->opener_inside && m->content_end < m->cue_start && content_inside (r, m->content_start)))
+      && m->cue_rule && m->content_end < m->cue_start && m->cue_end < r->toks->len
       && same_unit (r, m->cue_start, m->cue_end) && is_word (TOK (r, m->cue_end))
       && g_strcmp0 (cg_rule_attr (m->cue_rule, "hearer"), "yes") != 0)
     {

@@ -1011,6 +1011,37 @@ test_opener_content (void)
   g_free (path);
 }
 
+/* opener=inside on quote-comma-source-cue and quote-source-cue: a
+ * quotation inside the clause before a cue is no content of that cue when
+ * a word that may open a content follows it; a quotation that opens its
+ * sentence keeps the cue (tests/data/extract-opener-inside.txt, five
+ * PolNeAR train paragraphs).  Before (765b9c5) the quotation was the
+ * content: "forceful persona" of "he sees", 'Walking into the office to
+ * chants of "Marco! Marco!,"' of "the senator said", "been friends for
+ * some time" of "he claimed", "people from China love me" of "he also
+ * accuses". */
+static void
+test_opener_inside (void)
+{
+  char *path = cg_test_data ("extract-opener-inside.txt");
+  CgArticleResult *r = cg_test_process (path);
+  CgAssertion *a = find (r, "Christie as sharing this characteristic");
+  check (r, a, CG_KIND_INDIRECT, "source-cue-content", "he", "sees");
+  a = find (r, "his campaign here was");
+  check (r, a, CG_KIND_MIXED, "source-cue-content", "the senator", "said");
+  a = find (r, "they had never met in person");
+  check (r, a, CG_KIND_INDIRECT, "source-cue-content", "he", "claimed");
+  a = find (r, "it of stealing American jobs");
+  check (r, a, CG_KIND_INDIRECT, "source-cue-content", "he", "also accuses");
+  /* a quotation opening its sentence keeps its cue, whatever follows it */
+  a = find (r, "You bet I would");
+  check (r, a, CG_KIND_DIRECT, "quote-comma-source-cue", "Christie", "said");
+  a = find (r, "It's huuuge");
+  check (r, a, CG_KIND_DIRECT, "quote-comma-source-cue", "he", "said");
+  cg_article_result_free (r);
+  g_free (path);
+}
+
 /* A month or weekday of extract.rules [time-words] before a name says
  * when, not who (tests/data/extract-timewords.txt, AllSides): "In March
  * Mr Zuckerberg said", "On January 23 Russell Brand said", "in early
@@ -3646,6 +3677,7 @@ main (int argc, char **argv)
   g_test_add_func ("/extract/joined-second-cue", test_joined_second_cue);
   g_test_add_func ("/extract/source-relatives", test_source_relatives);
   g_test_add_func ("/extract/opener-content", test_opener_content);
+  g_test_add_func ("/extract/opener-inside", test_opener_inside);
   g_test_add_func ("/extract/time-words", test_time_words);
   g_test_add_func ("/extract/headline-deed-sentence-case", test_headline_deed_sentence_case);
   g_test_add_func ("/extract/author-claim", test_author_claim);
