@@ -1042,6 +1042,38 @@ test_opener_inside (void)
   g_free (path);
 }
 
+/* content-comma-cue-source inverts only a cue verb of inverts=yes
+ * (tests/data/extract-inverts.txt, five PolNeAR train paragraphs).
+ * Before (765b9c5) a main verb after a subject with an aside was read as
+ * an inverted cue, its object as the speaker of the words before it:
+ * "another diner for wearing ..." thanked "Making her way around Chez
+ * Vachon, Clinton and husband Bill", "the program" saw "By contrast,
+ * many whites, who were insured ...", "its concerns" spelled out "Just
+ * this week, the trade group ...".  "..., said several observers" and
+ * "..., said Michael O'Hanlon, ..." stay. */
+static void
+test_inverts (void)
+{
+  char *path = cg_test_data ("extract-inverts.txt");
+  CgArticleResult *r = cg_test_process (path);
+  for (guint i = 0; i < r->assertions->len; i++)
+    {
+      CgAssertion *b = g_ptr_array_index (r->assertions, i);
+      if (b->source_text == NULL)
+        continue;
+      g_assert_false (g_str_has_prefix (b->source_text, "another diner"));
+      g_assert_cmpstr (b->source_text, !=, "the program");
+      g_assert_cmpstr (b->source_text, !=, "its concerns");
+    }
+  CgAssertion *a = find (r, "Obama’s rise may have been more surprising");
+  check (r, a, CG_KIND_INDIRECT, "content-comma-cue-source", "several observers", "said");
+  a = find (r, "Her seemingly incongruous comments");
+  check (r, a, CG_KIND_INDIRECT, "content-comma-cue-source",
+         "Michael O'Hanlon, a senior fellow at the Brookings Institution", "said");
+  cg_article_result_free (r);
+  g_free (path);
+}
+
 /* A month or weekday of extract.rules [time-words] before a name says
  * when, not who (tests/data/extract-timewords.txt, AllSides): "In March
  * Mr Zuckerberg said", "On January 23 Russell Brand said", "in early
@@ -3678,6 +3710,7 @@ main (int argc, char **argv)
   g_test_add_func ("/extract/source-relatives", test_source_relatives);
   g_test_add_func ("/extract/opener-content", test_opener_content);
   g_test_add_func ("/extract/opener-inside", test_opener_inside);
+  g_test_add_func ("/extract/inverts", test_inverts);
   g_test_add_func ("/extract/time-words", test_time_words);
   g_test_add_func ("/extract/headline-deed-sentence-case", test_headline_deed_sentence_case);
   g_test_add_func ("/extract/author-claim", test_author_claim);
