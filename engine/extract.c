@@ -5644,6 +5644,13 @@ from_match (Run *r, guint pattern, const CgPatMatch *m)
       && participle_cue (r, TOK (r, m->split_end)->cue) && opening_phrase (r, m->split_start)
       && (m->split_start - m->content_start > 1 || ends_with (TOK (r, m->content_start)->word, "ly")))
     return FALSE;
+  /* "Another Connecticut former lawmaker, Sen. Joe Lieberman (I-Conn.),
+   * also stated his intention ...": a cue right before its speaker (an
+   * inverted one, '"...," said Smith') opens with its verb; one opened by
+   * an auxiliary or adverb of the cue group is the main verb of its
+   * sentence, and what follows it is its object */
+  if (m->cue_rule && m->source_start == m->cue_end && m->group_start < m->cue_start && !TOK (r, m->cue_start)->prep)
+    return FALSE;
   /* opener=no: "Shortly after my sentence, Eric Holder announced his
    * resignation."  A content before the speaker is no content when a word
    * that may open one follows the cue: the cue's content follows it, as

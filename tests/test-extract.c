@@ -1043,14 +1043,19 @@ test_opener_inside (void)
 }
 
 /* content-comma-cue-source inverts only a cue verb of inverts=yes
- * (tests/data/extract-inverts.txt, five PolNeAR train paragraphs).
+ * (tests/data/extract-inverts.txt, eight PolNeAR train paragraphs).
  * Before (765b9c5) a main verb after a subject with an aside was read as
  * an inverted cue, its object as the speaker of the words before it:
  * "another diner for wearing ..." thanked "Making her way around Chez
  * Vachon, Clinton and husband Bill", "the program" saw "By contrast,
  * many whites, who were insured ...", "its concerns" spelled out "Just
- * this week, the trade group ...".  "..., said several observers" and
- * "..., said Michael O'Hanlon, ..." stay. */
+ * this week, the trade group ...", and after a quotation "his own
+ * party's nominee" portrayed "racially toxic", "the clip to YouTube on
+ * Thursday" posted "Guardians of the Galaxy" (two more train
+ * paragraphs); nor a cue opened by an auxiliary or adverb: "his
+ * intention to vote for Clinton on Wednesday" also stated "Another
+ * Connecticut former lawmaker, Sen. Joe Lieberman (I-Conn.)".  "..., said several observers", "..., said Michael
+ * O'Hanlon, ..." and '"...," said J. J. Price, ...' stay. */
 static void
 test_inverts (void)
 {
@@ -1064,12 +1069,19 @@ test_inverts (void)
       g_assert_false (g_str_has_prefix (b->source_text, "another diner"));
       g_assert_cmpstr (b->source_text, !=, "the program");
       g_assert_cmpstr (b->source_text, !=, "its concerns");
+      g_assert_cmpstr (b->source_text, !=, "his own party's nominee");
+      g_assert_false (g_str_has_prefix (b->source_text, "the clip"));
+      g_assert_false (g_str_has_prefix (b->source_text, "his intention"));
     }
   CgAssertion *a = find (r, "Obama’s rise may have been more surprising");
   check (r, a, CG_KIND_INDIRECT, "content-comma-cue-source", "several observers", "said");
   a = find (r, "Her seemingly incongruous comments");
   check (r, a, CG_KIND_INDIRECT, "content-comma-cue-source",
          "Michael O'Hanlon, a senior fellow at the Brookings Institution", "said");
+  a = find (r, "The promise of Obamacare was");
+  check (r, a, CG_KIND_DIRECT, "quote-comma-cue-source",
+         "J. J. Price, a firefighter and union member in Roanoke, Va., who voted for Mr. Obama in 2008 but Mitt Romney in 2012",
+         "said");
   cg_article_result_free (r);
   g_free (path);
 }
