@@ -2470,7 +2470,12 @@ mark_clause_breaks (Run *r)
             TOK (r, k - 1)->flags |= CG_PAT_PARTICIPLE_BREAK;
           continue;
         }
-      if (k < 2 || !is_char (TOK (r, k - 1)->word, ',') || !same_unit (r, k - 1, g))
+      /* ('promoted efforts to "defund the police," NBC scoffed at ...':
+       * the comma inside a quotation's closing mark; the mark is flagged,
+       * and content_end() ends the content after it) */
+      gboolean in_mark = k >= 3 && TOK (r, k - 1)->quote_close >= 0 && is_char (TOK (r, k - 2)->word, ',')
+                         && same_unit (r, k - 1, g);
+      if (k < 2 || (!in_mark && (!is_char (TOK (r, k - 1)->word, ',') || !same_unit (r, k - 1, g))))
         continue;
       if (!is_word (TOK (r, k)) || tok_is (r, k, L_RELATIVE) || !np_back (r, g, &s) || s != k)
         continue;

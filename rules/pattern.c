@@ -603,6 +603,13 @@ content_end (const CgPatInput *in, guint pos, const Elem *stop)
           if (close >= end)
             end = in->sentence_end[in->tokens[close].sentence];
           i = close;
+          /* a closing mark after the clause's comma ('..., "defund the
+           * police," NBC scoffed'): the clause ends with the mark */
+          if (close + 1 < end && (in->tokens[close].flags & CG_PAT_CLAUSE_BREAK))
+            {
+              end = close + 1;
+              break;
+            }
         }
     }
   while (end > pos && is_closing_punct (&in->tokens[end - 1]))

@@ -1086,6 +1086,35 @@ test_inverts (void)
   g_free (path);
 }
 
+/* A clause's comma inside a quotation's closing mark ends the content
+ * before another speaker's cue as a comma outside it does
+ * (tests/data/extract-mark-comma.txt: two PolNeAR train paragraphs, one
+ * AllSides subset-p10 paragraph).  Before (80304b0..03845b0, opener=inside
+ * without it) the content ran over the mark into the next clause:
+ * 'efforts to "defund the police," NBC scoffed at the fact ...', '"General
+ * Petraeus got in trouble for far less," one of the former prosecutors
+ * ... said ...', and "Asked if Sanders is ..." had none. */
+static void
+test_mark_comma (void)
+{
+  char *path = cg_test_data ("extract-mark-comma.txt");
+  CgArticleResult *r = cg_test_process (path);
+  CgAssertion *a = find (r, "if Sanders is “realistic enough");
+  check (r, a, CG_KIND_MIXED, "asked-content", NULL, "Asked");
+  g_assert_cmpstr (a->text, ==, "if Sanders is “realistic enough to serve effectively as president,”");
+  a = find (r, "General Petraeus got in trouble");
+  check (r, a, CG_KIND_DIRECT, "source-cue-that", "Trump", "claimed");
+  a = find (r, "the two cases were quite different");
+  check (r, a, CG_KIND_INDIRECT, "source-cue-content", "one of the former prosecutors for David Petraeus", "said");
+  a = find (r, "efforts to “defund the police,”");
+  check (r, a, CG_KIND_MIXED, "source-cue-content", "the networks", "promoted");
+  g_assert_cmpstr (a->text, ==, "efforts to “defund the police,”");
+  a = find (r, "the fact that cops were getting");
+  check (r, a, CG_KIND_INDIRECT, "source-cue-content", "NBC", "scoffed at");
+  cg_article_result_free (r);
+  g_free (path);
+}
+
 /* A month or weekday of extract.rules [time-words] before a name says
  * when, not who (tests/data/extract-timewords.txt, AllSides): "In March
  * Mr Zuckerberg said", "On January 23 Russell Brand said", "in early
@@ -3723,6 +3752,7 @@ main (int argc, char **argv)
   g_test_add_func ("/extract/opener-content", test_opener_content);
   g_test_add_func ("/extract/opener-inside", test_opener_inside);
   g_test_add_func ("/extract/inverts", test_inverts);
+  g_test_add_func ("/extract/mark-comma", test_mark_comma);
   g_test_add_func ("/extract/time-words", test_time_words);
   g_test_add_func ("/extract/headline-deed-sentence-case", test_headline_deed_sentence_case);
   g_test_add_func ("/extract/author-claim", test_author_claim);
