@@ -1054,7 +1054,9 @@ test_opener_inside (void)
  * Thursday" posted "Guardians of the Galaxy" (two more train
  * paragraphs); nor a cue opened by an auxiliary or adverb: "his
  * intention to vote for Clinton on Wednesday" also stated "Another
- * Connecticut former lawmaker, Sen. Joe Lieberman (I-Conn.)".  "..., said several observers", "..., said Michael
+ * Connecticut former lawmaker, Sen. Joe Lieberman (I-Conn.)".  "...,
+ * finds the OECD" (an AllSides subset-p10 sentence) stays: find has
+ * inverts=yes.  "..., said several observers", "..., said Michael
  * O'Hanlon, ..." and '"...," said J. J. Price, ...' stay. */
 static void
 test_inverts (void)
@@ -1078,6 +1080,8 @@ test_inverts (void)
   a = find (r, "Her seemingly incongruous comments");
   check (r, a, CG_KIND_INDIRECT, "content-comma-cue-source",
          "Michael O'Hanlon, a senior fellow at the Brookings Institution", "said");
+  a = find (r, "These wealth generators, which push the frontier of ideas");
+  check (r, a, CG_KIND_INDIRECT, "content-comma-cue-source", "the OECD", "finds");
   a = find (r, "The promise of Obamacare was");
   check (r, a, CG_KIND_DIRECT, "quote-comma-cue-source",
          "J. J. Price, a firefighter and union member in Roanoke, Va., who voted for Mr. Obama in 2008 but Mitt Romney in 2012",
