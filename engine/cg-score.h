@@ -18,6 +18,16 @@ G_BEGIN_DECLS
  * "c1", "c2", ... in order of their first assertion. */
 void cg_score_claims (CgCorpus *corpus, CgRules *rules);
 
+/* cg_score_claims() without a record for the claims a store leaves
+ * implied (store.c, claim_runs): one member, single-source, its
+ * supporter that member's speaker (none when it has none).  Most claims
+ * of a large corpus are such, and their records were most of scoring's
+ * allocations.  CORPUS->claims gets the records of the others, in order
+ * of id; *N_CLAIMS the number of all.  Returns a new array (g_free) of
+ * *N_CLAIMS entries: for claim c<k + 1>, the index + 1 in
+ * CORPUS->assertions of its member when it has no record, else 0. */
+guint *cg_score_claims_sparse (CgCorpus *corpus, CgRules *rules, guint *n_claims);
+
 /* Why some author claims of CLAIM count as one voice although printed by
  * several outlets: their articles credit one and the same news agency, and
  * no other (CgArticle.wire,

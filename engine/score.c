@@ -4985,11 +4985,15 @@ copy_articles (CgCorpus *corpus, CgRules *rules, GHashTable *pos, const guint *a
 /* The claims' records: NCLAIMS claims, ids c1.., each with the ids of
  * its members (CLAIM_OF, per assertion of AS) in order.  A sixth of
  * scoring is allocating them, and nothing but the verdicts' last steps
- * reads them: made on a thread of their own beside the voices. */
+ * reads them: made on a thread of their own beside the voices.  With
+ * MEMBERS (per claim, its member count), only the claims of two members
+ * or more get one here; the slot of a claim of one is NULL, its record
+ * made at the end if it needs one (claim_record()). */
 typedef struct {
   GPtrArray   *as;
   const guint *claim_of;
   guint        nclaims;
+  const guint *members;
   GPtrArray   *claims;    /* out: the claims (a new array, the caller's) */
 } ClaimsMade;
 
@@ -5000,24 +5004,59 @@ claims_make_thread (gpointer data)
   m->claims = g_ptr_array_sized_new (m->nclaims);
   for (guint c = 0; c < m->nclaims; c++)
     {
-      CgClaim *cl = cg_claim_new ();
-      cl->id = claim_id (c + 1);
+      CgClaim *cl = NULL;
+      if (m->members == NULL || m->members[c] > 1)
+        {
+          cl = cg_claim_new ();
+          cl->id = claim_id (c + 1);
+        }
       g_ptr_array_add (m->claims, cl);
     }
   for (guint i = 0; i < m->as->len; i++)
     {
       CgClaim *cl = g_ptr_array_index (m->claims, m->claim_of[i]);
-      g_ptr_array_add (cl->assertions, g_strdup (((CgAssertion *) g_ptr_array_index (m->as, i))->id));
+      if (cl)
+        g_ptr_array_add (cl->assertions, g_strdup (((CgAssertion *) g_ptr_array_index (m->as, i))->id));
     }
   return NULL;
 }
 
-void
-cg_score_claims (CgCorpus *corpus, CgRules *rules)
+/* What a sparse scoring keeps of the claims of one member, which have
+ * no record until they need one: per claim, its member (LONE, an index
+ * into AS) and the supporter the voices gave it (SOLE, or NULL). */
+typedef struct {
+  GPtrArray   *as;
+  GPtrArray   *claims;    /* ClaimsMade.claims */
+  const guint *lone;
+  const char **sole;
+} LoneClaims;
+
+/* Claim C's record, made now if it has none (a claim of one member: see
+ * ClaimsMade), with its member and its supporter. */
+static CgClaim *
+claim_record (LoneClaims *lc, guint c)
+{
+  CgClaim *cl = g_ptr_array_index (lc->claims, c);
+  if (cl)
+    return cl;
+  cl = cg_claim_new ();
+  cl->id = claim_id (c + 1);
+  g_ptr_array_add (cl->assertions, g_strdup (((CgAssertion *) g_ptr_array_index (lc->as, lc->lone[c]))->id));
+  add_unique (cl->supporters, lc->sole[c]);
+  g_ptr_array_index (lc->claims, c) = cl;
+  return cl;
+}
+
+/* cg_score_claims(), and with IMPLIED (not while `show` asks why) what
+ * cg_score_claims_sparse() gives. */
+static void
+score_claims (CgCorpus *corpus, CgRules *rules, guint **implied, guint *n_claims)
 {
   g_ptr_array_set_size (corpus->claims, 0);
   GPtrArray *as = corpus->assertions;
   guint n = as->len;
+  if (implied)
+    *implied = NULL, *n_claims = 0;
   if (n == 0)
     return;
   double needed = cg_rules_number (rules, "linking", "corroborated_supporters", 2);
@@ -5132,7 +5171,17 @@ cg_score_claims (CgCorpus *corpus, CgRules *rules)
         claim_of_root[root] = ++nclaims;
       claim_of[i] = claim_of_root[root] - 1;
     }
-  ClaimsMade made = { as, claim_of, nclaims, NULL };
+  /* A sparse scoring's claims of one member: their member, their count */
+  guint *members = NULL, *lone = NULL;
+  if (implied)
+    {
+      members = g_new0 (guint, nclaims);
+      lone = g_new (guint, nclaims);
+      for (guint i = 0; i < n; i++)
+        if (members[claim_of[i]]++ == 0)
+          lone[claim_of[i]] = i;
+    }
+  ClaimsMade made = { as, claim_of, nclaims, members, NULL };
   guint *claim_size = g_new0 (guint, n);   /* per claim: members with a speaker */
   const char **who_of = g_new0 (const char *, n);  /* per member: its voice's speaker */
   guint8 *origin_why = NULL;   /* only while `show` asks why */
@@ -5603,6 +5652,7 @@ cg_score_claims (CgCorpus *corpus, CgRules *rules)
   g_hash_table_unref (pronouns);
   g_thread_join (claims_thread);
   GPtrArray *claims = made.claims;
+  LoneClaims lc = { as, claims, lone, implied ? g_new0 (const char *, nclaims) : NULL };
   /* a claim's supporters: the speaker of each voice's first member (the
    * first voice alone when none is anchored in time and whole); of a
    * claim with voices agreeing directly, those voices */
@@ -5619,7 +5669,11 @@ cg_score_claims (CgCorpus *corpus, CgRules *rules)
         }
       if (dropped)
         dropped[i] = DROP_COUNTED;
-      add_unique (((CgClaim *) g_ptr_array_index (claims, ci))->supporters, who_of[i]);
+      CgClaim *cl = g_ptr_array_index (claims, ci);
+      if (cl)
+        add_unique (cl->supporters, who_of[i]);
+      else
+        lc.sole[ci] = who_of[i];   /* its one member, so its one voice */
     }
   /* Carriers: the outlets printing the members of the counted voices (an
    * article without an outlet is its own); one outlet's reporting of two
@@ -5676,12 +5730,12 @@ cg_score_claims (CgCorpus *corpus, CgRules *rules)
       if (!is_refuted_by_carrier (at) || named_dispute[t])
         {
           contra[claim_of[f]] = TRUE;
-          add_unique (((CgClaim *) g_ptr_array_index (claims, claim_of[f]))->contradictors, at->speaker_id);
+          add_unique (claim_record (&lc, claim_of[f])->contradictors, at->speaker_id);
         }
       if (!is_refuted_by_carrier (af) || named_dispute[f])
         {
           contra[claim_of[t]] = TRUE;
-          add_unique (((CgClaim *) g_ptr_array_index (claims, claim_of[t]))->contradictors, af->speaker_id);
+          add_unique (claim_record (&lc, claim_of[t])->contradictors, af->speaker_id);
         }
     }
   for (guint i = 0; i < n; i++)
@@ -5691,20 +5745,40 @@ cg_score_claims (CgCorpus *corpus, CgRules *rules)
         continue;
       guint ai = art_of[i];
       contra[claim_of[i]] = TRUE;
-      add_unique (((CgClaim *) g_ptr_array_index (claims, claim_of[i]))->contradictors, author_of[ai]);
+      add_unique (claim_record (&lc, claim_of[i])->contradictors, author_of[ai]);
     }
 
+  if (implied)
+    *implied = g_new0 (guint, MAX (nclaims, 1)), *n_claims = nclaims;
   for (guint c = 0; c < claims->len; c++)
     {
       CgClaim *cl = g_ptr_array_index (claims, c);
-      gboolean supported = cl->supporters->len >= needed && (direct ? paired[c] : claim_outlets2[c] || needed_outlets < 2);
+      guint supporters = cl ? cl->supporters->len : lc.sole[c] != NULL;
+      gboolean supported = supporters >= needed && (direct ? paired[c] : claim_outlets2[c] || needed_outlets < 2);
+      CgVerdict verdict;
       if (contra[c])
-        cl->verdict = supported ? CG_VERDICT_CONTESTED : CG_VERDICT_CONTRADICTED;
+        verdict = supported ? CG_VERDICT_CONTESTED : CG_VERDICT_CONTRADICTED;
       else
-        cl->verdict = supported ? CG_VERDICT_CORROBORATED : CG_VERDICT_SINGLE_SOURCE;
+        verdict = supported ? CG_VERDICT_CORROBORATED : CG_VERDICT_SINGLE_SOURCE;
+      if (cl == NULL && verdict == CG_VERDICT_SINGLE_SOURCE)
+        {
+          /* no contradictor (it would have a record), and implied when
+           * its supporter is its member's speaker, or none for none */
+          const char *speaker = ((CgAssertion *) g_ptr_array_index (as, lone[c]))->speaker_id;
+          if (speaker ? lc.sole[c] && strcmp (lc.sole[c], speaker) == 0 : lc.sole[c] == NULL)
+            {
+              (*implied)[c] = lone[c] + 1;
+              continue;
+            }
+        }
+      cl = claim_record (&lc, c);
+      cl->verdict = verdict;
       g_ptr_array_add (corpus->claims, cl);
     }
 
+  g_free (lc.sole);
+  g_free (members);
+  g_free (lone);
   g_free (contra);
   g_free (named_dispute);
   g_free (paired);
@@ -5724,6 +5798,27 @@ cg_score_claims (CgCorpus *corpus, CgRules *rules)
   g_ptr_array_unref (art_ids);
   g_hash_table_unref (art);
   g_hash_table_unref (pos);
+}
+
+void
+cg_score_claims (CgCorpus *corpus, CgRules *rules)
+{
+  score_claims (corpus, rules, NULL, NULL);
+}
+
+guint *
+cg_score_claims_sparse (CgCorpus *corpus, CgRules *rules, guint *n_claims)
+{
+  guint *implied = NULL;
+  /* `show`'s reasons read every claim's record */
+  if (voice_why)
+    {
+      score_claims (corpus, rules, NULL, NULL);
+      *n_claims = corpus->claims->len;
+      return g_new0 (guint, MAX (*n_claims, 1));
+    }
+  score_claims (corpus, rules, &implied, n_claims);
+  return implied ? implied : g_new0 (guint, 1);
 }
 
 /* Append to LINE the MEMBERS (CgAssertion*) with their outlets, "a37

@@ -3621,42 +3621,51 @@ plain_key (const char *id, char prefix)
   return id[n + 1] == '\0' && n <= 18;
 }
 
-/* Per claim of CORPUS (scored: in the order of their first members, which
- * is CORPUS's order of assertions), the key of its one assertion when the
- * store can leave the claim implied by a run (see the schema's 4 -> 5),
- * else 0: one member, single-source, no contradictor, and as supporter the
- * member's speaker alone (none when it has none).  Read while CORPUS still
- * holds the assertions.  Returns a new array of claims->len keys. */
-static gint64 *
-implied_members (CgCorpus *corpus)
+/* CLAIM_ORDER for g_ptr_array_sort(): claims by their key. */
+static gint
+claim_order (gconstpointer pa, gconstpointer pb)
 {
-  GPtrArray *claims = corpus->claims, *as = corpus->assertions;
-  gint64 *keys = g_new0 (gint64, claims->len ? claims->len : 1);
-  guint j = 0;
-  for (guint c = 0; c < claims->len; c++)
+  gint64 a = 0, b = 0;
+  parse_id ((*(CgClaim *const *) pa)->id, 'c', &a);
+  parse_id ((*(CgClaim *const *) pb)->id, 'c', &b);
+  return (a > b) - (a < b);
+}
+
+/* Per claim of a sparse scoring of CORPUS (IMPLIED, N of them, from
+ * cg_score_claims_sparse()), the key of its one assertion when the
+ * store leaves the claim implied by a run (see the schema's 4 -> 5),
+ * else 0.  A claim without a record whose ids would not read back the
+ * same from a run (not as key_string() prints them) gets its record in
+ * CORPUS->claims instead.  Read while CORPUS still holds the
+ * assertions.  Returns a new array of N keys. */
+static gint64 *
+implied_keys (CgCorpus *corpus, const guint *implied, guint n)
+{
+  gint64 *keys = g_new0 (gint64, MAX (n, 1));
+  gboolean added = FALSE;
+  for (guint c = 0; c < n; c++)
     {
-      CgClaim *cl = g_ptr_array_index (claims, c);
-      if (cl->verdict != CG_VERDICT_SINGLE_SOURCE || cl->assertions->len != 1 || cl->contradictors->len
-          || cl->supporters->len > 1)
+      if (implied[c] == 0)
         continue;
-      const char *member = g_ptr_array_index (cl->assertions, 0);
-      /* the members come in the assertions' order: look ahead only */
-      guint k = j;
-      while (k < as->len && strcmp (((CgAssertion *) g_ptr_array_index (as, k))->id, member) != 0)
-        k++;
-      if (k == as->len)
-        continue;
-      j = k + 1;
-      CgAssertion *a = g_ptr_array_index (as, k);
-      gboolean same = a->speaker_id ? cl->supporters->len == 1
-                                          && strcmp (g_ptr_array_index (cl->supporters, 0), a->speaker_id) == 0
-                                    : cl->supporters->len == 0;
-      /* ids as the store prints them back, so that a run reads the same */
+      CgAssertion *a = g_ptr_array_index (corpus->assertions, implied[c] - 1);
       gint64 key;
-      if (same && plain_key (member, 'a') && (a->speaker_id == NULL || plain_key (a->speaker_id, 's'))
-          && parse_id (member, 'a', &key))
-        keys[c] = key;
+      if (plain_key (a->id, 'a') && (a->speaker_id == NULL || plain_key (a->speaker_id, 's'))
+          && parse_id (a->id, 'a', &key))
+        {
+          keys[c] = key;
+          continue;
+        }
+      CgClaim *cl = cg_claim_new ();
+      cl->id = g_strdup_printf ("c%u", c + 1);
+      cl->verdict = CG_VERDICT_SINGLE_SOURCE;
+      g_ptr_array_add (cl->assertions, g_strdup (a->id));
+      if (a->speaker_id)
+        g_ptr_array_add (cl->supporters, g_strdup (a->speaker_id));
+      g_ptr_array_add (corpus->claims, cl);
+      added = TRUE;
     }
+  if (added)
+    g_ptr_array_sort (corpus->claims, claim_order);
   return keys;
 }
 
@@ -3715,23 +3724,22 @@ bind_run (CgStore *s, sqlite3_stmt *st, int i, guint row, gpointer data, GError 
   return TRUE;
 }
 
-/* Replace the stored claims with those of CORPUS, the ones IMPLIED gives a
- * key (implied_members(); may be NULL: none) as runs; inside the write
- * transaction. */
+/* Replace the stored claims with those of CORPUS, as rows, and the N
+ * claims IMPLIED gives a key (implied_keys(): c<k + 1> is assertion
+ * IMPLIED[k]) as runs; inside the write transaction. */
 static gboolean
-write_claims (CgStore *s, CgCorpus *corpus, const gint64 *implied, GError **error)
+write_claims (CgStore *s, CgCorpus *corpus, const gint64 *implied, guint n, GError **error)
 {
-  ClaimRows rows = { corpus, g_array_new (FALSE, FALSE, sizeof (guint)), { { NULL } } };
+  ClaimRows rows = { corpus, g_array_sized_new (FALSE, FALSE, sizeof (guint), corpus->claims->len), { { NULL } } };
   GArray *runs = g_array_new (FALSE, FALSE, sizeof (gint64));
   gboolean ok = TRUE;
-  for (guint c = 0; c < corpus->claims->len && ok; c++)
+  for (guint c = 0; c < corpus->claims->len; c++)
+    g_array_append_val (rows.rows, c);
+  for (guint c = 0; c < n; c++)
     {
-      gint64 key = 0;
-      if (implied == NULL || implied[c] == 0 || !parse_id (((CgClaim *) g_ptr_array_index (corpus->claims, c))->id, 'c', &key))
-        {
-          g_array_append_val (rows.rows, c);
-          continue;
-        }
+      if (implied[c] == 0)
+        continue;
+      gint64 key = (gint64) c + 1;
       gint64 *last = runs->len ? &g_array_index (runs, gint64, runs->len - 3) : NULL;
       if (last && last[0] + last[2] == key && last[1] + last[2] == implied[c])
         last[2]++;
@@ -3918,9 +3926,11 @@ refresh_claims (CgStore *s, CgRules *rules, State *state, GPtrArray *freeing, gb
       if (!*indexed && in_memory && !locked && speaker_index_there (s, &index_there, NULL) && !index_there)
         indexer = g_thread_new ("cg-store-index", speaker_index_thread, &job);
       phase_mark (PH_JOINED);
-      cg_score_claims (corpus, rules);
+      guint n_claims = 0;
+      guint *members = cg_score_claims_sparse (corpus, rules, &n_claims);
       phase_mark (PH_SCORED);
-      gint64 *implied = implied_members (corpus);
+      gint64 *implied = implied_keys (corpus, members, n_claims);
+      g_free (members);
       if (in_memory)
         {
           /* The claims own copies of the ids: the records can go. */
@@ -3957,7 +3967,7 @@ refresh_claims (CgStore *s, CgRules *rules, State *state, GPtrArray *freeing, gb
             return TRUE;
           continue;
         }
-      gboolean ok = write_claims (s, corpus, implied, error);
+      gboolean ok = write_claims (s, corpus, implied, n_claims, error);
       g_free (implied);
       /* A claim is four allocations and one per member: freeing a large
        * store's is a while, and nothing waits for it. */

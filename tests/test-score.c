@@ -3728,6 +3728,104 @@ test_origins_told (void)
   cg_pipeline_free (p);
 }
 
+/* A claim record as one line: id, verdict, members | supporters | contradictors. */
+static char *
+claim_line (const CgClaim *c)
+{
+  GString *line = g_string_new (NULL);
+  g_string_append_printf (line, "%s %s", c->id, cg_verdict_name (c->verdict));
+  const GPtrArray *lists[3] = { c->assertions, c->supporters, c->contradictors };
+  for (guint l = 0; l < 3; l++)
+    {
+      g_string_append (line, l ? " |" : "");
+      for (guint k = 0; k < lists[l]->len; k++)
+        g_string_append_printf (line, " %s", (const char *) g_ptr_array_index (lists[l], k));
+    }
+  return g_string_free (line, FALSE);
+}
+
+/* cg_score_claims_sparse() against cg_score_claims() on CORPUS: every
+ * claim either the same record or, implied, the claim of one member
+ * whose one supporter is its speaker (none for none), single-source with
+ * no contradictor; the records few.  Returns the claims of one member
+ * kept as records, and sets *CONTRA to those of them contradicted and
+ * *UNHEARD to those single-source with a speaker and no supporter. */
+static guint
+check_sparse (CgCorpus *corpus, guint *contra, guint *unheard)
+{
+  cg_score_claims (corpus, cg_test_rules ());
+  guint n = corpus->claims->len, k = 0, lone = 0;
+  g_assert_cmpuint (n, >, 0);
+  char **full = g_new0 (char *, n + 1);
+  for (guint c = 0; c < n; c++)
+    full[c] = claim_line (g_ptr_array_index (corpus->claims, c));
+  GPtrArray *records = g_ptr_array_new_with_free_func ((GDestroyNotify) cg_claim_free);
+  guint n_sparse = 0;
+  guint *implied = cg_score_claims_sparse (corpus, cg_test_rules (), &n_sparse);
+  g_assert_cmpuint (n_sparse, ==, n);
+  /* take the records, so that the full claims can be made again below */
+  for (guint c = 0; c < corpus->claims->len; c++)
+    g_ptr_array_add (records, g_ptr_array_steal_index (corpus->claims, c--));
+  g_assert_cmpuint (records->len, <, n / 10 + 1);
+  *contra = *unheard = 0;
+  for (guint c = 0; c < n; c++)
+    {
+      char *id = g_strdup_printf ("c%u", c + 1);
+      if (implied[c] == 0)
+        {
+          g_assert_cmpuint (k, <, records->len);
+          CgClaim *r = g_ptr_array_index (records, k++);
+          char *line = claim_line (r);
+          g_assert_cmpstr (line, ==, full[c]);
+          g_free (line);
+          if (r->assertions->len == 1)
+            {
+              lone++;
+              CgAssertion *a = cg_corpus_assertion (corpus, g_ptr_array_index (r->assertions, 0));
+              *contra += r->verdict == CG_VERDICT_CONTRADICTED;
+              *unheard += r->verdict == CG_VERDICT_SINGLE_SOURCE && r->supporters->len == 0 && a->speaker_id;
+            }
+        }
+      else
+        {
+          g_assert_cmpuint (implied[c], <=, corpus->assertions->len);
+          CgAssertion *a = g_ptr_array_index (corpus->assertions, implied[c] - 1);
+          char *line = g_strdup_printf ("%s single-source %s |%s%s |", id, a->id, a->speaker_id ? " " : "",
+                                        a->speaker_id ? a->speaker_id : "");
+          g_assert_cmpstr (line, ==, full[c]);
+          g_free (line);
+        }
+      g_free (id);
+    }
+  g_assert_cmpuint (k, ==, records->len);
+  g_free (implied);
+  g_ptr_array_unref (records);
+  g_strfreev (full);
+  return lone;
+}
+
+/* A store keeps most claims implied (claim_runs): the sparse scoring
+ * gives their members instead of records, and the same records for the
+ * rest, among them claims of one member that are no run: contradicted
+ * ones (seeds a136/a137, contradicts.numeric) and a hearer's claim with a
+ * speaker but no supporter ("... safe to do an hour of live television",
+ * told Fox News). */
+static void
+test_sparse_claims (void)
+{
+  guint contra = 0, unheard = 0;
+  CgCorpus *seeds = cg_test_seed_corpus ();
+  guint lone = check_sparse (seeds, &contra, &unheard);
+  g_assert_cmpuint (contra, >=, 2);
+  g_assert_cmpuint (lone, >=, contra);
+  cg_corpus_free (seeds);
+  const char *names[] = { "store-hearer-claim.txt" };
+  CgCorpus *heard = cg_test_data_corpus (names, 1);
+  check_sparse (heard, &contra, &unheard);
+  g_assert_cmpuint (unheard, >=, 1);
+  cg_corpus_free (heard);
+}
+
 int
 main (int argc, char **argv)
 {
@@ -3772,6 +3870,7 @@ main (int argc, char **argv)
   g_test_add_func ("/score/source-within-source", test_source_within_source);
   g_test_add_func ("/score/office-holder", test_office_holder);
   g_test_add_func ("/score/seed-corpus", test_seed_corpus);
+  g_test_add_func ("/score/sparse-claims", test_sparse_claims);
   g_test_add_func ("/score/org-aliases", test_org_aliases);
   g_test_add_func ("/score/listed-aliases", test_listed_aliases);
   g_test_add_func ("/score/wire-credit", test_wire_credit);
