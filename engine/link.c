@@ -4321,6 +4321,91 @@ figures_apart (CgLinker *l, Item *x, Item *y)
   return !x_in_y && !y_in_x;
 }
 
+/* V rounded to N significant digits. */
+static double
+round_sig (double v, int n)
+{
+  if (v == 0)
+    return 0;
+  double scale = pow (10, n - 1 - (int) floor (log10 (fabs (v))));
+  return round (v * scale) / scale;
+}
+
+static gboolean
+equal_value (double a, double b)
+{
+  return fabs (a - b) <= 1e-9 * MAX (fabs (a), fabs (b));
+}
+
+/* The significant digits of V (1,300,000: 2; 20: 1; 62.6: 3). */
+static int
+sig_digits (double v)
+{
+  int n = 1;
+  while (n < 15 && !equal_value (round_sig (v, n), v))
+    n++;
+  return n;
+}
+
+/* Is A, rounded to B's significant digits, B, where B keeps two or more
+ * ("$1,275,000" / "nearly $1.3 million", "3.47" / "3.5")?  A figure of
+ * one significant digit is too round to tell rounding from another
+ * value (21 / 20 percent, 3.5 / 4 points). */
+static gboolean
+rounds_to (double a, double b)
+{
+  int sb = sig_digits (b);
+  return sb >= 2 && sb < sig_digits (a) && equal_value (round_sig (a, sb), b);
+}
+
+/* Does IT state NB's very figure: the same value, or one that rounds to
+ * the other, in the same unit or with the unit on one side only ("26 to
+ * 28 percent" / "26 percent to 28 percent"); two units of one kind
+ * compared in the kind's measure, as same_value() does?  Not within
+ * number_ratio: that tolerance is for conflicts, which two accounts of
+ * one amount must not make; the same words around 182 and 173 nominees,
+ * 21 and 20 percent or 24 and 23 seats are two statements. */
+static gboolean
+states_exactly (CgLinker *l, Item *it, Number *nb)
+{
+  for (guint i = 0; i < ARR (it, numbers)->len; i++)
+    {
+      Number *a = &g_array_index (ARR (it, numbers), Number, i);
+      if (a->unit && nb->unit && !same_str (a->unit, nb->unit))
+        continue;
+      if (a->unit_bit && nb->unit_bit && a->unit_bit != nb->unit_bit)
+        {
+          if (same_value (l, a, nb))
+            return TRUE;
+          continue;
+        }
+      if (equal_value (a->value, nb->value) || rounds_to (a->value, nb->value) || rounds_to (nb->value, a->value))
+        return TRUE;
+    }
+  return FALSE;
+}
+
+/* Does each of X and Y state a figure (years aside) the other does not
+ * state exactly?  Then texts of nearly the same words are two statements,
+ * not one: "It takes 2,383 delegates to win the Democratic nomination." /
+ * "it takes 1990 delegates ...", "At least 173 female major party
+ * nominees will also run for the House" / "At least 182 ...", a poll's
+ * margin of error of 4 points / of 3.5 (same_as.shingles).  A figure only
+ * one side states (the longer text's own) separates nothing. */
+static gboolean
+figures_differ (CgLinker *l, Item *x, Item *y)
+{
+  GArray *nx = ARR (x, numbers), *ny = ARR (y, numbers);
+  if (nx->len == 0 || ny->len == 0)
+    return FALSE;
+  gboolean x_in_y = TRUE, y_in_x = TRUE;
+  for (guint i = 0; i < nx->len && x_in_y; i++)
+    x_in_y = states_exactly (l, y, &g_array_index (nx, Number, i));
+  for (guint i = 0; i < ny->len && y_in_x; i++)
+    y_in_x = states_exactly (l, x, &g_array_index (ny, Number, i));
+  return !x_in_y && !y_in_x;
+}
+
 /* A number worth comparing: with a unit ("$", "%"), or large enough that
  * it is not a count, a day or an hour, which differ about different
  * things far more often than they conflict. */
@@ -6147,6 +6232,11 @@ compare (CgLinker *l, Item *x, Item *y, GPtrArray *out, Item **quote_of)
        * Stephen Breyer, Sonia Sotomayor and Elena Kagan dissented." of two
        * terms) are two statements */
       if (events_apart (l, x, y) || units_apart (l, x, y))
+        goto done;
+      /* other figures in the same words: two statements, but for one
+       * speaker's quote printed twice, its figure misprinted by one
+       * outlet ("find the 33,000 emails" / "the 30,000 emails") */
+      if (!(same_speaker && is_quote (x) && is_quote (y)) && figures_differ (l, x, y))
         goto done;
       if (same_speaker && (x->document || y->document || speaker_is_document (l, ax)))
         {

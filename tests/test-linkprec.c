@@ -18,7 +18,8 @@
  * carrying the same page furniture; a degree or a rank against the plain
  * word, what is going on against a deed done; two events told in the
  * same words years apart, against a stance repeated; a time told from
- * the article's date ("last month", "Wednesday") read too far from it. */
+ * the article's date ("last month", "Wednesday") read too far from it;
+ * nearly the same words around other figures. */
 #include "cg-test.h"
 #include "cg-normalize.h"
 
@@ -1163,6 +1164,70 @@ test_period_reach (void)
                "in the 2020 primary.", "2019-12-19", CG_RELATION_SUPPORTS);
 }
 
+/* Nearly the same words around other figures are two statements, not one
+ * (the whole corpus's same_as.shingles at 765b9c5): c9irlldz's "28% of
+ * Democrats identify as pro-life" (2016) / xmIdHCXs's "34 percent ..."
+ * (2019); G8umgWiU's 173 female nominees /
+ * rRzsxKs2's 182; 8Z6VmVnT's corporate rate cut to 21 percent (the law) /
+ * effp2RwP's 20 percent (the House's version); two polls' margins of
+ * error, 4 points / 3.5 (ATMKBqci / BZAYt45T).  Values within
+ * number_ratio of each other count: 21 and 20 percent, 182 and 173 are
+ * apart too.  The same figures, or one figure only the longer text adds,
+ * still make one statement (Breitbart / Newsmax's "Same-sex couples can
+ * marry in 36 states ..."), and so do a range's unit written once, one
+ * amount rounded and one speaker's quote whose figure one outlet
+ * misprinted. */
+static void
+test_figures_differ (void)
+{
+  static const struct {
+    const char *text1, *date1, *text2, *date2;
+  } apart[] = {
+    { "28% of Democrats identify as pro-life", "2016-01-09", "34 percent of Democrats identify as pro-life",
+      "2019-06-07" },
+    { "At least 173 female major party nominees will also run for the House, beating the record of 167 from 2016.",
+      "2018-08-08",
+      "At least 182 female major party nominees will run for the House, beating the record of 167 from 2016.",
+      "2018-08-08" },
+    { "The bill cuts the corporate tax rate from 35 percent to 21 percent.", "2017-12-19",
+      "The version of the bill already approved by the House of Representatives cuts the corporate tax rate from 35 "
+      "percent to 20 percent.", "2017-11-30" },
+    { "The poll\u2019s margin of error was plus-or-minus 4 percentage points.", "2018-02-20",
+      "The poll's margin of error was plus-or-minus 3.5 percentage points.", "2018-08-31" },
+  };
+  for (guint i = 0; i < G_N_ELEMENTS (apart); i++)
+    {
+      assert_told (apart[i].text1, apart[i].date1, apart[i].text2, apart[i].date2, -1);
+      /* the same figures: one statement */
+      assert_told (apart[i].text1, apart[i].date1, apart[i].text1, apart[i].date2, CG_RELATION_SAME_AS);
+    }
+  assert_told ("Same-sex couples can marry in 36 states and the District of Columbia.", "2015-05-02",
+               "Same-sex couples now can marry in 36 states and the District of Columbia.", "2015-05-02",
+               CG_RELATION_SAME_AS);
+  assert_told ("Same-sex couples can marry in 36 states and the District of Columbia.", "2015-05-02",
+               "Same-sex couples now can marry in 36 states and the District of Columbia, up from 19 a year ago.",
+               "2015-05-02", CG_RELATION_SAME_AS);
+  /* one speaker's quote printed twice, its figure misprinted by one
+   * outlet (0ODakPFS / GsRVQUVR, Trump on 2016-07-28) */
+  reset ();
+  add ("d1", "s1", CG_KIND_DIRECT, "said", "Trump",
+       "Russia, if you are listening, I hope you are able to find the 33,000 emails that are missing \u2014 I think "
+       "you will probably be rewarded mightily by our press");
+  add ("d2", "s1", CG_KIND_DIRECT, "said", "Trump",
+       "Russia, if you\u2019re listening, I hope you\u2019re able to find the 30,000 emails that are missing I think "
+       "you will probably be rewarded mightily by our press");
+  g_assert_cmpint (relation_dated ("a1", "a2", "2016-07-28", "2016-07-28"), ==, CG_RELATION_SAME_AS);
+  /* a range's unit written once (Vox, 679994 / the Washington Times,
+   * 361914: the U.S. pledge of 2014) */
+  assert_told ("the U.S. will cut its emissions by 26 percent to 28 percent below 2005 levels by 2025", "2014-11-12",
+               "The U.S. will cut its emissions 26 to 28 percent below 2005 levels by 2025.", "2017-03-03",
+               CG_RELATION_SAME_AS);
+  /* one amount rounded (YstQ7ho4 / Zj1oKBI0, Kelly Loeffler's sale) */
+  assert_told ("selling stock jointly owned with her husband worth between $1,275,000 and $3,100,000", "2020-03-20",
+               "selling between nearly $1.3 million and $3.1 million worth of stocks owned jointly with her husband "
+               "between late January and mid-February", "2020-03-21", CG_RELATION_SAME_AS);
+}
+
 int
 main (int argc, char **argv)
 {
@@ -1209,6 +1274,7 @@ main (int argc, char **argv)
   g_test_add_func ("/linkprec/moments", test_moments);
   g_test_add_func ("/linkprec/two-events", test_two_events);
   g_test_add_func ("/linkprec/period-reach", test_period_reach);
+  g_test_add_func ("/linkprec/figures-differ", test_figures_differ);
   int rc = g_test_run ();
   if (assertions)
     g_ptr_array_unref (assertions);
