@@ -149,6 +149,7 @@ typedef struct _Item {
   bool         hedged : 1;    /* holds a [hedges] word: "possible collusion", "investigating" */
   bool         privative : 1; /* holds a [privatives] word: "lived outside the district" */
   bool         predicate : 1; /* holds a [predicates] word ("would", "had"): a clause, not a name */
+  bool         figure : 1;    /* holds a number not written with letters: not an ordinal or a label's ("25th", "3D") */
   bool         phrase : 1;    /* opens with a [phrase_openers] word: "Speaking Sunday to CNN" */
   bool         open : 1;      /* its cue leaves it open ("did not establish that"): it asserts nothing */
   bool         factive : 1;   /* its cue is a [factive_cues] word: "did not disclose" denies no fact */
@@ -2033,6 +2034,25 @@ is_content_flags (guint flags)
 /* Did a part/whole or bound qualifier ("at least", "of which") end right
  * before token I?  IDS are the tokens' prep_lex word ids; a phrase may
  * start up to four tokens back. */
+/* Is WORD digits written with letters ("3d", "25th"; not "1,300",
+ * "4.5", a number word, "three", or a decade, "1970s", which tells a
+ * time as a figure does: "Murray repeatedly molested him in the 1970s")? */
+static gboolean
+digits_with_letters (const char *word)
+{
+  gboolean digit = FALSE, letter = FALSE;
+  const char *c = word;
+  for (; c && *c; c++)
+    {
+      digit |= g_ascii_isdigit (*c);
+      letter |= g_ascii_isalpha (*c);
+    }
+  gsize n = word ? (gsize) (c - word) : 0;
+  if (n >= 3 && word[n - 1] == 's' && g_ascii_isdigit (word[n - 2]) && word[n - 2] == '0')
+    return FALSE;
+  return digit && letter;
+}
+
 static gboolean
 part_before (CgLinker *l, const guint32 *ids, guint i)
 {
@@ -2249,7 +2269,8 @@ enum {
   TOK_INERT = 1 << 3,     /* a negation cue that denies nothing (inert_cue()) */
   TOK_REFUTE = 1 << 4,    /* a negation cue that is a refutation phrase */
   TOK_PART = 1 << 5,      /* a number after a part/whole qualifier (part_before()) */
-  TOK_DENIAL_END = 1 << 6 /* a negation.rules [denial_ends] phrase starts here */
+  TOK_DENIAL_END = 1 << 6, /* a negation.rules [denial_ends] phrase starts here */
+  TOK_LABEL = 1 << 7       /* digits written with letters: an ordinal or a label's ("3D", "25th") */
 };
 
 /* A normalized token as make_item() reads it: what it needs of a
@@ -2744,6 +2765,8 @@ prep_one (CgLinker *l, CgNormalizer *norm, CgAssertion *a, Prep *p, Slab *slab)
         b |= TOK_REFUTE;
       if ((t->flags & CG_NORM_NUMBER) && !(t->flags & CG_NORM_YEAR) && part_before (l, ids, i))
         b |= TOK_PART;
+      if ((t->flags & CG_NORM_NUMBER) && digits_with_letters (t->word))
+        b |= TOK_LABEL;
       bits[i] = b;
     }
   if (!small)
@@ -2969,6 +2992,8 @@ make_item (CgLinker *l, CgAssertion *a, Prep *p)
       PTok *t = &toks[i];
       if (!(t->flags & CG_NORM_NUMBER) || (t->flags & CG_NORM_YEAR))
         continue;
+      if (!(t->bits & TOK_LABEL))
+        it->figure = TRUE;
       Number nb = { t->value, t->unit, (t->bits & TOK_PART) != 0, 0, g_array_new (FALSE, FALSE, sizeof (guint32)),
                     g_array_new (FALSE, FALSE, sizeof (guint32)), NONE, NONE, NONE, t->unit_after };
       if (nb.unit_bit)
@@ -6212,8 +6237,10 @@ compare (CgLinker *l, Item *x, Item *y, GPtrArray *out, Item **quote_of)
   if (shorter < l->sa_fragment_words && !(is_quote (x) && is_quote (y)))
     {
       Item *s = ARR (x, words)->len <= ARR (y, words)->len ? x : y;
+      /* an ordinal or a label's number ("the 25th Amendment", "3D-printed
+       * guns") is part of a name: only a figure makes a statement */
       if (contained)
-        contained = s->predicate || ARR (s, numbers)->len > 0;
+        contained = s->predicate || s->figure;
       phrase_only = shorter < l->sa_phrase_words && !s->predicate && ARR (s, numbers)->len == 0 && s->cues == 0
                     && ax->kind != CG_KIND_AUTHOR && ay->kind != CG_KIND_AUTHOR;
     }
