@@ -5801,7 +5801,14 @@ appositive_after (CgRegistry *reg, const Ctx *ctx, CgSpan src)
   gint64 q = p;
   guint words = 0;
   gboolean blank = TRUE;
-  while (q < len && !strchr (",;:.()\n\"", text[q]) && words <= 12)
+  /* the stops ",;:.()\n\"" as bits of a byte below 64 (all are), not a
+   * strchr() call per byte; NUL stops too, as strchr() found it */
+  const guint64 stops = (G_GUINT64_CONSTANT (1) << ',') | (G_GUINT64_CONSTANT (1) << ';')
+                        | (G_GUINT64_CONSTANT (1) << ':') | (G_GUINT64_CONSTANT (1) << '.')
+                        | (G_GUINT64_CONSTANT (1) << '(') | (G_GUINT64_CONSTANT (1) << ')')
+                        | (G_GUINT64_CONSTANT (1) << '\n') | (G_GUINT64_CONSTANT (1) << '"')
+                        | G_GUINT64_CONSTANT (1);
+  while (q < len && ((guchar) text[q] >= 64 || !((stops >> (guchar) text[q]) & 1)) && words <= 12)
     {
       gboolean b = text[q] == ' ';
       if (!b && blank)
