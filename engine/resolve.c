@@ -44,7 +44,8 @@ typedef struct {
   guint      offices;     /* bits of the `office=` classes of its roles' titles */
 } Entry;
 
-/* A person named in full in the article being resolved. */
+/* A person named in full in the article being resolved.  Its strings
+ * live in the article's Ctx.keys chunk, freed with it. */
 typedef struct {
   char    *name;       /* longest form printed ("William J. Burns") */
   char    *full;       /* its full key */
@@ -3406,6 +3407,8 @@ article_first_word (Ctx *ctx, const char *key)
   return local_first_word (ctx->local_full, key);
 }
 
+/* Note NAME, a string of CTX's keys chunk (a Mention's name), under the
+ * title ROLE_FOLD: borrowed, not copied, as it lives as long as ctx->roles. */
 static void
 note_role (Ctx *ctx, const char *role_fold, const char *name)
 {
@@ -3414,10 +3417,10 @@ note_role (Ctx *ctx, const char *role_fold, const char *name)
   GPtrArray *names = g_hash_table_lookup (ctx->roles, role_fold);
   if (names == NULL)
     {
-      names = g_ptr_array_new_with_free_func (g_free);
+      names = g_ptr_array_new ();
       g_hash_table_insert (ctx->roles, g_string_chunk_insert (ctx->keys, role_fold), names);
     }
-  g_ptr_array_add (names, g_strdup (name));
+  g_ptr_array_add (names, (gpointer) name);
 }
 
 /* How many mentions of the article have the surname key SKEY.  Counted
@@ -3505,17 +3508,6 @@ title_key (CgRegistry *reg, Words *ws, guint a, guint b)
 
 static char *appositive_after (CgRegistry *reg, const Ctx *ctx, CgSpan src);
 
-static void
-local_name_free (gpointer p)
-{
-  LocalName *ln = p;
-  g_free (ln->name);
-  g_free (ln->full);
-  g_free (ln->mid);
-  g_free (ln->role);
-  g_free (ln);
-}
-
 /* Note the first word of the full key FULL in the article's first_bits:
  * local_first_word() wants a name whose full key opens with its key. */
 static void
@@ -3525,14 +3517,16 @@ note_first_word (Ctx *ctx, const char *full)
   ctx->first_bits[b / 64] |= G_GUINT64_CONSTANT (1) << (b % 64);
 }
 
-/* Remember a full name of the article under its surname key. */
+/* Remember a full name of the article under its surname key.  NAME is a
+ * string of CTX's keys chunk (a Mention's name), borrowed; the keys and
+ * ROLE are copied into that chunk (not each a malloc and a free). */
 static void
 note_local (Ctx *ctx, const NameKeys *nk, const char *name, const char *role, gboolean confident)
 {
   GPtrArray *c = g_hash_table_lookup (ctx->local_full, nk->skey);
   if (c == NULL)
     {
-      c = g_ptr_array_new_with_free_func (local_name_free);
+      c = g_ptr_array_new_with_free_func (g_free);
       g_hash_table_insert (ctx->local_full, g_string_chunk_insert (ctx->keys, nk->skey), c);
     }
   for (guint i = 0; i < c->len; i++)
@@ -3541,25 +3535,22 @@ note_local (Ctx *ctx, const NameKeys *nk, const char *name, const char *role, gb
       if (strcmp (ln->full, nk->full) == 0 && !mids_differ (ln->mid, nk->mid))
         {
           if (ln->mid == NULL && nk->mid)
-            ln->mid = g_strdup (nk->mid);
+            ln->mid = g_string_chunk_insert (ctx->keys, nk->mid);
           if (count_words (name) > count_words (ln->name))
-            {
-              g_free (ln->name);
-              ln->name = g_strdup (name);
-            }
+            ln->name = (char *) name;
           if (ln->role == NULL && role)
-            ln->role = g_strdup (role);
+            ln->role = g_string_chunk_insert (ctx->keys, role);
           ln->confident |= confident;
           ln->count++;
           return;
         }
     }
   LocalName *ln = g_new0 (LocalName, 1);
-  ln->name = g_strdup (name);
-  ln->full = g_strdup (nk->full);
+  ln->name = (char *) name;
+  ln->full = g_string_chunk_insert (ctx->keys, nk->full);
   note_first_word (ctx, ln->full);
-  ln->mid = g_strdup (nk->mid);
-  ln->role = g_strdup (role);
+  ln->mid = nk->mid ? g_string_chunk_insert (ctx->keys, nk->mid) : NULL;
+  ln->role = role ? g_string_chunk_insert (ctx->keys, role) : NULL;
   ln->confident = confident;
   ln->count = 1;
   g_ptr_array_add (c, ln);
