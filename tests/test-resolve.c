@@ -2352,6 +2352,24 @@ test_name_particles (void)
   cg_registry_free (reg);
 }
 
+/* The scan hashes a word after a name run only when it may be a particle
+ * (is_particle(): no longer than the longest, "della", and starting with
+ * a byte one starts with).  "reported USA Today's Marco della Cava, who
+ * posted ..." (NPR, 2013) holds the longest particle: the scan's run is
+ * the whole name, which the bare "della Cava" then names. */
+static void
+test_name_particle_longest (void)
+{
+  CgRegistry *reg = registry ();
+  CgArticleResult *r = load_data ("resolve-particle-d.txt");
+  CgAssertion *bare = add_mention (r, "della Cava", 0);
+  resolve (reg, r);
+  g_assert_cmpint (speaker (reg, bare->speaker_id)->kind, ==, CG_SPEAKER_PERSON);
+  g_assert_cmpstr (speaker (reg, bare->speaker_id)->name, ==, "Marco della Cava");
+  cg_article_result_free (r);
+  cg_registry_free (reg);
+}
+
 /* A pollster's bare name is an organization (speakers.rules
  * [organization]): "New Gallup numbers show ..." (Fox News, 2012) made
  * "New Gallup" a person's full name and every "Gallup reported" his. */
@@ -2449,6 +2467,7 @@ main (int argc, char **argv)
   g_test_add_func ("/resolve/title-over-pick", test_title_over_registry_pick);
   g_test_add_func ("/resolve/org-heads-countries", test_org_heads_and_countries);
   g_test_add_func ("/resolve/name-particles", test_name_particles);
+  g_test_add_func ("/resolve/name-particle-longest", test_name_particle_longest);
   g_test_add_func ("/resolve/pollster", test_pollster);
   g_test_add_func ("/resolve/given-name-over-pollster", test_given_name_over_pollster);
   return g_test_run ();
