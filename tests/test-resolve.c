@@ -2370,6 +2370,35 @@ test_name_particle_longest (void)
   cg_registry_free (reg);
 }
 
+/* An appositive ends at its clause's stop, a dot among them:
+ * appositive_after() tests the bytes against a set of the stops.
+ * "statements made by Mitt Romney, the presumptive Republican nominee.
+ * He may have been ..." (New York Times, 2012, AllSides): read on past
+ * the dot, the appositive ran over twelve words and Romney, whom "Mr.
+ * Romney" then names, had no role. */
+static void
+test_appositive_ends_at_dot (void)
+{
+  CgRegistry *reg = registry ();
+  char *path = cg_test_data ("resolve-appositive-dot.txt");
+  CgArticleResult *r = cg_test_process (path);
+  g_free (path);
+  resolve (reg, r);
+  CgAssertion *mr = NULL;
+  for (guint i = 0; i < r->assertions->len && mr == NULL; i++)
+    {
+      CgAssertion *a = g_ptr_array_index (r->assertions, i);
+      if (g_strcmp0 (a->source_text, "Mr. Romney") == 0)
+        mr = a;
+    }
+  g_assert_nonnull (mr);
+  CgSpeaker *s = speaker (reg, mr->speaker_id);
+  g_assert_cmpstr (s->name, ==, "Mitt Romney");
+  g_assert_true (has (s->roles, "the presumptive Republican nominee"));
+  cg_article_result_free (r);
+  cg_registry_free (reg);
+}
+
 /* A pollster's bare name is an organization (speakers.rules
  * [organization]): "New Gallup numbers show ..." (Fox News, 2012) made
  * "New Gallup" a person's full name and every "Gallup reported" his. */
@@ -2468,6 +2497,7 @@ main (int argc, char **argv)
   g_test_add_func ("/resolve/org-heads-countries", test_org_heads_and_countries);
   g_test_add_func ("/resolve/name-particles", test_name_particles);
   g_test_add_func ("/resolve/name-particle-longest", test_name_particle_longest);
+  g_test_add_func ("/resolve/appositive-ends-at-dot", test_appositive_ends_at_dot);
   g_test_add_func ("/resolve/pollster", test_pollster);
   g_test_add_func ("/resolve/given-name-over-pollster", test_given_name_over_pollster);
   return g_test_run ();
