@@ -5216,6 +5216,29 @@ flipped (CgLinker *l, Item *x, Item *y, GString *why)
   return n;
 }
 
+/* Does a text its carrier disputes negate, in its own words, a concept
+ * the other text shares and states without any negation?  The dispute
+ * reverses the speaker's words only in the carrier's view: "he didn't
+ * know Matt Whitaker", falsely claimed, is still a denial of "I know Matt
+ * Whitaker".  A denial on both sides ("he did not recall that Kislyak
+ * told him" / "he did not remember Mr. Kislyak later telling him") is
+ * left to flipped(): its scopes, cut at different words, would differ. */
+static gboolean
+disputed_flip (CgLinker *l, Item *x, Item *y)
+{
+  Item *w = x->whole ? x : y, *o = w == x ? y : x;
+  if (x->whole == y->whole || w->cues == 0 || o->cues > 0 || w->a->stance != CG_STANCE_DISPUTES)
+    return FALSE;
+  GArray *neg = ARR (w, negated);
+  for (guint i = 0; i < neg->len; i++)
+    {
+      guint32 c = g_array_index (neg, guint32, i);
+      if (has_content (l, o, c) && !contains (ARR (o, negated), c))
+        return TRUE;
+    }
+  return FALSE;
+}
+
 static gboolean
 earlier (Item *x, Item *y)
 {
@@ -6240,6 +6263,12 @@ compare (CgLinker *l, Item *x, Item *y, GPtrArray *out, Item **quote_of)
 
   gboolean same_polarity = (x->whole == y->whole && x->cues == y->cues)
                            || (nflips >= 0 ? (guint) nflips : flipped (l, x, y, NULL)) == 0;
+  /* a text its carrier disputes is still what its speaker said: its own
+   * negation, read backwards by the dispute, makes it no match for the
+   * plain text it denies (a same_as of one speaker's "I know Matt
+   * Whitaker" and "didn't know Matt Whitaker", whole corpus at 765b9c5) */
+  if (same_polarity && disputed_flip (l, x, y))
+    same_polarity = FALSE;
   /* a short quote's words all among another quote's make one statement
    * when it is printed there, in order, and of another speaker (or an
    * unknown one) only with quoted_others_min_words words; scattered over

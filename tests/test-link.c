@@ -2392,6 +2392,50 @@ test_disputed_time_clause (void)
   fixture_clear (&f);
 }
 
+/* Issue 4, negjoin: a speaker's denial its carrier disputes is still a
+ * denial: "didn't know Matt Whitaker" (Vox: Trump "was falsely claiming"
+ * it, 2018-11-13) is no same_as of Trump's "I mean, I know Matt
+ * Whitaker." (Newsmax, 2018-11-10), whole corpus a526614/a1204944 at
+ * 765b9c5.  A "not" that negates nothing still joins: "Not only terms
+ * of it looks great" (a3102/a7580, same_as.shingles, must stay), and so
+ * does a disputed denial with a denial of the same. */
+static void
+test_disputed_negation_joins_nothing (void)
+{
+  Fixture f;
+  fixture_init (&f);
+  said (&f, "d1", "s1", CG_KIND_DIRECT, NULL, "he", "I mean, I know Matt Whitaker.");
+  CgAssertion *a = said (&f, "d2", "s1", CG_KIND_MIXED, "was falsely claiming", "Trump",
+                         "he \u201cdidn\u2019t know Matt Whitaker.\u201d");
+  a->stance = CG_STANCE_DISPUTES;
+  a->polarity = CG_POLARITY_NEGATIVE;
+  said (&f, "d3", "s3", CG_KIND_DIRECT, "said", "he", "Believe me, everybody wants to work in the White House");
+  said (&f, "d4", "s3", CG_KIND_DIRECT, "said", "Mr. Trump",
+        "Believe me, everybody wants to work in the White House They all want a piece of that Oval Office. They want "
+        "a piece of the West Wing. Not only terms of it looks great on their resume, it\u2019s just a great place to work.");
+  /* both deny: a support that stays (a941601/a1109605, supports.concepts) */
+  said (&f, "d5", "s5", CG_KIND_INDIRECT, "also said", "Mr. Flynn",
+        "he did not remember Mr. Kislyak later telling him that Russia had chosen a moderate response to the "
+        "sanctions as a result of his requests")->polarity = CG_POLARITY_NEGATIVE;
+  a = said (&f, "d6", "s5", CG_KIND_MIXED, "also falsely claimed", "Flynn",
+            "he did not recall that Kislyak told him that Russia \u201chad chosen to moderate its response to those "
+            "sanctions as a result of his request.\u201d");
+  a->stance = CG_STANCE_DISPUTES;
+  a->polarity = CG_POLARITY_NEGATIVE;
+  GPtrArray *links = link_all (&f);
+  CgLink *k = find (links, "a1", "a2");
+  if (k && (k->relation == CG_RELATION_SAME_AS || k->relation == CG_RELATION_SUPPORTS))
+    g_error ("the denial is joined to what it denies: %s %s", k->rule, k->evidence);
+  k = find (links, "a3", "a4");
+  g_assert_nonnull (k);
+  g_assert_cmpint (k->relation, ==, CG_RELATION_SAME_AS);
+  k = find (links, "a5", "a6");
+  g_assert_nonnull (k);
+  g_assert_cmpint (k->relation, ==, CG_RELATION_SUPPORTS);
+  g_ptr_array_unref (links);
+  fixture_clear (&f);
+}
+
 /* Issue 4, contra7: a denial of one kind of a thing does not contradict
  * another kind ("regular" / "personal email account").  AllSides pairs
  * (whole corpus: a679975/a870215 at a9c05f2; the second appeared when
@@ -2905,5 +2949,6 @@ main (int argc, char **argv)
   g_test_add_func ("/link/disputed-time-clause", test_disputed_time_clause);
   g_test_add_func ("/link/contradicts/kinds", test_contradicts_kinds);
   g_test_add_func ("/link/supports/period-years-apart", test_supports_period_years_apart);
+  g_test_add_func ("/link/disputed-negation", test_disputed_negation_joins_nothing);
   return g_test_run ();
 }
