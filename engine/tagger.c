@@ -123,7 +123,8 @@ dist_bucket (guint d)
 /* Per sentence: the nearest cue-like token on each side of each token, and
  * the hashes of each token's word and suffix, which the features read.  The
  * hashes are computed when first read: a sentence the trigger test turns
- * down (cg_tagger_tag) hashes only the words around its trigger words. */
+ * down (cg_tagger_tag) hashes only the words around its trigger words; one
+ * it decodes has them all computed at once (context_fill()). */
 typedef struct {
   guint   *ld, *rd;
   guint32 *h, *suf, *cl;   /* 0: not computed yet */
@@ -164,18 +165,21 @@ context_clear (Context *cx)
     g_free (cx->ld);
 }
 
+/* The accessors below compute a value when first read; READY (a constant
+ * at each call, so the test folds away) says context_fill() has computed
+ * them all already. */
 static inline guint32
-word_hash (Context *cx, const CgTagToken *toks, guint i)
+word_hash (Context *cx, const CgTagToken *toks, guint i, gboolean ready)
 {
-  if (cx->h[i] == 0)
+  if (!ready && cx->h[i] == 0)
     cx->h[i] = cg_tagger_hash (toks[i].word);
   return cx->h[i];
 }
 
 static inline guint32
-word_suffix (Context *cx, const CgTagToken *toks, guint i)
+word_suffix (Context *cx, const CgTagToken *toks, guint i, gboolean ready)
 {
-  if (cx->suf[i] == 0)
+  if (!ready && cx->suf[i] == 0)
     cx->suf[i] = suffix_hash (toks[i].word);
   return cx->suf[i];
 }
@@ -197,28 +201,58 @@ clusters_find (const CgTagClusters *c, guint32 h)
 
 /* Token I's classes (CL_UNKNOWN past the sentence's ends). */
 static inline guint32
-word_class (Context *cx, const CgTagToken *toks, guint n, guint i)
+word_class (Context *cx, const CgTagToken *toks, guint n, guint i, gboolean ready)
 {
   if (i >= n)
     return CL_UNKNOWN;
-  if (cx->cl[i] == 0)
-    cx->cl[i] = clusters_find (cx->clusters, word_hash (cx, toks, i));
+  if (!ready && cx->cl[i] == 0)
+    cx->cl[i] = clusters_find (cx->clusters, word_hash (cx, toks, i, FALSE));
   return cx->cl[i];
+}
+
+/* Every token's hashes and classes, for a sentence whose every token is
+ * scored: one walk of each word gives its hash and its length, so its
+ * suffix's hash takes no strlen(). */
+static void
+context_fill (Context *cx, const CgTagToken *toks, guint n)
+{
+  for (guint i = 0; i < n; i++)
+    {
+      if (cx->h[i] == 0)
+        {
+          const guchar *w = (const guchar *) toks[i].word, *p = w;
+          guint32 h = 2166136261u;
+          for (; *p; p++)
+            h = (h ^ *p) * 16777619u;
+          cx->h[i] = h ? h : 1u;
+          if (cx->suf[i] == 0)
+            {
+              guint32 g = 2166136261u;
+              for (const guchar *q = p - w > 3 ? p - 3 : w; q < p; q++)
+                g = (g ^ *q) * 16777619u;
+              cx->suf[i] = (g ? g : 1u) ^ 0x5bd1e995u;
+            }
+        }
+      if (cx->suf[i] == 0)
+        cx->suf[i] = suffix_hash (toks[i].word);
+      if (cx->cl[i] == 0)
+        cx->cl[i] = clusters_find (cx->clusters, cx->h[i]);
+    }
 }
 
 #define FINE(v) ((v) & 0xFFFFu)
 #define COARSE(v) (((v) >> 16) & 0x3FFFu)
 
-/* The CG_TAGGER_NF features of token I into F. */
-static void
-token_features (guint32 mask, const CgTagToken *toks, guint n, guint i, Context *cx, guint32 *f)
+/* The CG_TAGGER_NF features of token I into F (READY: as for word_hash()). */
+static inline __attribute__ ((always_inline)) void
+token_features (guint32 mask, const CgTagToken *toks, guint n, guint i, Context *cx, guint32 *f, gboolean ready)
 {
   const guint32 bos = 0x2545F491u, eos = 0x4F6CDD1Du;
   const guint *ld = cx->ld, *rd = cx->rd;
   const CgTagToken *t = &toks[i];
-  guint32 w0 = word_hash (cx, toks, i);
-  guint32 wm1 = i > 0 ? word_hash (cx, toks, i - 1) : bos;
-  guint32 wp1 = i + 1 < n ? word_hash (cx, toks, i + 1) : eos;
+  guint32 w0 = word_hash (cx, toks, i, ready);
+  guint32 wm1 = i > 0 ? word_hash (cx, toks, i - 1, ready) : bos;
+  guint32 wp1 = i + 1 < n ? word_hash (cx, toks, i + 1, ready) : eos;
   const guint32 fmask = ~(guint32) CG_TAGF_TAKEN;
   guint32 f0 = t->flags & fmask, fm1 = i > 0 ? toks[i - 1].flags & fmask : 0xFFFFu;
   guint32 fp1 = i + 1 < n ? toks[i + 1].flags & fmask : 0xFFFEu;
@@ -230,7 +264,7 @@ token_features (guint32 mask, const CgTagToken *toks, guint n, guint i, Context 
   f[2] = feature (mask, 2, wm1, 0);
   f[3] = feature (mask, 3, wp1, 0);
   f[4] = feature (mask, 6, wm1, w0);
-  f[5] = feature (mask, 8, word_suffix (cx, toks, i), 0);
+  f[5] = feature (mask, 8, word_suffix (cx, toks, i, ready), 0);
   f[6] = feature (mask, 9, f0, 0);
   f[7] = feature (mask, 10, fm1, 0);
   f[8] = feature (mask, 11, fp1, 0);
@@ -244,8 +278,8 @@ token_features (guint32 mask, const CgTagToken *toks, guint n, guint i, Context 
   /* word classes learned from unlabelled news: the token's and its
    * neighbours', and the class of the nearest cue-like word on the left
    * with its distance */
-  guint32 c0 = word_class (cx, toks, n, i), cm1 = i > 0 ? word_class (cx, toks, n, i - 1) : 1;
-  guint32 cp1 = word_class (cx, toks, n, i + 1), cl = ld[i] == G_MAXUINT ? 2 : word_class (cx, toks, n, ld[i]);
+  guint32 c0 = word_class (cx, toks, n, i, ready), cm1 = i > 0 ? word_class (cx, toks, n, i - 1, ready) : 1;
+  guint32 cp1 = word_class (cx, toks, n, i + 1, ready), cl = ld[i] == G_MAXUINT ? 2 : word_class (cx, toks, n, ld[i], ready);
   f[16] = feature (mask, 32, c0, 0);
   f[17] = feature (mask, 33, cm1, 0);
   f[18] = feature (mask, 34, cp1, 0);
@@ -253,9 +287,9 @@ token_features (guint32 mask, const CgTagToken *toks, guint n, guint i, Context 
   f[20] = feature (mask, 36, FINE (cl) ^ (cl & (CL_UNKNOWN | 2)), l);
   f[21] = feature (mask, 37, COARSE (c0) ^ (c0 & CL_UNKNOWN), (l << 4) | r);
 #if CG_TAGGER_NF > 22
-  guint32 wm2 = i > 1 ? word_hash (cx, toks, i - 2) : bos, wp2 = i + 2 < n ? word_hash (cx, toks, i + 2) : eos;
-  guint32 lw = ld[i] == G_MAXUINT ? 0 : word_hash (cx, toks, ld[i]);
-  guint32 rw = rd[i] == G_MAXUINT ? 0 : word_hash (cx, toks, rd[i]);
+  guint32 wm2 = i > 1 ? word_hash (cx, toks, i - 2, ready) : bos, wp2 = i + 2 < n ? word_hash (cx, toks, i + 2, ready) : eos;
+  guint32 lw = ld[i] == G_MAXUINT ? 0 : word_hash (cx, toks, ld[i], ready);
+  guint32 rw = rd[i] == G_MAXUINT ? 0 : word_hash (cx, toks, rd[i], ready);
   f[22] = feature (mask, 24, w0, wp1);
   f[23] = feature (mask, 25, wm2, 0);
   f[24] = feature (mask, 26, wp2, 0);
@@ -273,7 +307,7 @@ cg_tagger_features (guint bits, const CgTagClusters *clusters, const CgTagToken 
   Context cx;
   context_init (&cx, clusters, toks, n);
   for (guint i = 0; i < n; i++)
-    token_features ((1u << bits) - 1, toks, n, i, &cx, feats + (gsize) i * CG_TAGGER_NF);
+    token_features ((1u << bits) - 1, toks, n, i, &cx, feats + (gsize) i * CG_TAGGER_NF, FALSE);
   context_clear (&cx);
 }
 
@@ -687,14 +721,17 @@ cg_tagger_bits (const CgTagger *t)
 
 /* The emission scores of token I into EMIT (CG_TAG_N).  The rows are
  * added eight lanes at a time in 16 bits: the loader scaled the weights so
- * that CG_TAGGER_NF of them cannot overflow. */
-static void
-token_emit (const CgTagger *t, const CgTagToken *toks, guint n, guint i, Context *cx, float *emit)
+ * that CG_TAGGER_NF of them cannot overflow.  READY: as for word_hash(). */
+static inline __attribute__ ((always_inline)) void
+token_emit (const CgTagger *t, const CgTagToken *toks, guint n, guint i, Context *cx, float *emit, gboolean ready)
 {
   guint32 f[CG_TAGGER_NF];
-  token_features ((1u << t->bits) - 1, toks, n, i, cx, f);
+  token_features ((1u << t->bits) - 1, toks, n, i, cx, f, ready);
   Row acc = { 0 };
   const Row *rows = (const Row *) (const void *) t->emit;
+  /* unrolled: the loop's own count and test were as many instructions
+   * as its additions */
+#pragma GCC unroll 32
   for (guint k = 0; k < CG_TAGGER_NF; k++)
     acc += rows[f[k]];
   /* exact: every 16-bit integer is a float */
@@ -722,7 +759,7 @@ cg_tagger_tag (const CgTagger *t, const CgTagToken *toks, guint n, double min_ma
     if ((toks[i].flags & (CG_TAGF_TRIGGER | CG_TAGF_TAKEN)) == CG_TAGF_TRIGGER)
       {
         float *e = emit + (gsize) i * CG_TAG_N;
-        token_emit (t, toks, n, i, &cx, e);
+        token_emit (t, toks, n, i, &cx, e, FALSE);
         done[i] = 1;
         float as_cue = MAX (e[CG_TAG_B_CUE], e[CG_TAG_I_CUE]), other = -1e30f;
         for (guint c = 0; c < CG_TAG_N; c++)
@@ -732,9 +769,10 @@ cg_tagger_tag (const CgTagger *t, const CgTagToken *toks, guint n, double min_ma
       }
   if (cue)
     {
+      context_fill (&cx, toks, n);
       for (guint i = 0; i < n; i++)
         if (!done[i])
-          token_emit (t, toks, n, i, &cx, emit + (gsize) i * CG_TAG_N);
+          token_emit (t, toks, n, i, &cx, emit + (gsize) i * CG_TAG_N, TRUE);
       decode (t, emit, n, labels);
       for (guint i = 0; margins && i < n; i++)
         {
@@ -768,7 +806,7 @@ cg_tagger_tag_range (const CgTagger *t, const CgTagToken *toks, guint n, guint f
   Context cx;
   context_init (&cx, t->clusters, toks, n);
   for (guint i = from; i < to; i++)
-    token_emit (t, toks, n, i, &cx, emit + (gsize) (i - from) * CG_TAG_N);
+    token_emit (t, toks, n, i, &cx, emit + (gsize) (i - from) * CG_TAG_N, FALSE);
   decode (t, emit, m, labels + from);
   context_clear (&cx);
   if (emit != estack)

@@ -377,6 +377,65 @@ test_train_sentences (void)
   cg_article_result_free (r);
 }
 
+/* A sentence cg_tagger_tag() decodes gets its words' hashes, suffixes and
+ * classes all at once (context_fill() in tagger.c), not as each feature
+ * first reads them: on the seed articles' sentences (margin -1e9, so each
+ * with a trigger word is decoded) its labels are those of
+ * cg_tagger_tag_range() over the whole sentence, which reads them one by
+ * one. */
+static void
+test_full_pass_same (void)
+{
+  GError *error = NULL;
+  char *path = default_model ();
+  CgTagger *t = cg_tagger_load (path, &error);
+  g_assert_no_error (error);
+  CgSegmenter *seg = cg_segmenter_new (cg_test_rules (), &error);
+  g_assert_no_error (error);
+  CgExtractor *x = cg_extractor_new (cg_test_rules (), &error);
+  g_assert_no_error (error);
+  const char *seeds[] = { "000_c3594d0c15096988.txt", "001_0db92d2809385ea2.txt", "002_949dcb43ef4cc554.txt" };
+  guint decoded = 0, labelled = 0;
+  for (guint k = 0; k < G_N_ELEMENTS (seeds); k++)
+    {
+      char *file = cg_test_corpus (seeds[k]);
+      CgArticle *art = cg_article_new ();
+      art->id = g_strdup (seeds[k]);
+      if (!g_file_get_contents (file, &art->text, &art->len, NULL))
+        g_error ("cannot read %s", file);
+      art->raw = g_strdup (art->text);
+      CgSegments *s = cg_segmenter_run (seg, art->text, art->len);
+      CgTagDoc *doc = cg_extractor_tag_doc (x, art, s);
+      const CgTagToken *toks = (const CgTagToken *) (const void *) doc->tokens->data;
+      for (guint u = 0; u + 1 < doc->sentences->len; u++)
+        {
+          guint a = g_array_index (doc->sentences, guint, u), n = g_array_index (doc->sentences, guint, u + 1) - a;
+          guint8 *la = g_new (guint8, n), *lb = g_new0 (guint8, n);
+          if (cg_tagger_tag (t, toks + a, n, -1e9, la, NULL))
+            {
+              cg_tagger_tag_range (t, toks + a, n, 0, n, lb);
+              g_assert_cmpmem (la, n, lb, n);
+              decoded++;
+              for (guint i = 0; i < n; i++)
+                labelled += la[i] != CG_TAG_O;
+            }
+          g_free (la);
+          g_free (lb);
+        }
+      cg_tag_doc_free (doc);
+      cg_segments_free (s);
+      cg_article_free (art);
+      g_free (file);
+    }
+  /* the seeds' sentences with a reporting verb, and labels to compare */
+  g_assert_cmpuint (decoded, >, 20);
+  g_assert_cmpuint (labelled, >, 100);
+  cg_extractor_free (x);
+  cg_segmenter_free (seg);
+  cg_tagger_free (t);
+  g_free (path);
+}
+
 /* Parse TEXT as a clusters file and return the error message. */
 static char *
 clusters_error (const char *text)
@@ -493,5 +552,6 @@ main (int argc, char **argv)
   g_test_add_func ("/tagger/scope-bad", test_scope_bad);
   g_test_add_func ("/tagger/train-sentences", test_train_sentences);
   g_test_add_func ("/tagger/clusters", test_clusters);
+  g_test_add_func ("/tagger/full-pass-same", test_full_pass_same);
   return g_test_run ();
 }
