@@ -142,6 +142,8 @@ struct _CgRegistry {
   guint64     particle_first[4]; /* the first bytes of the keys of particles, a bit each */
   GHashTable *byline_labels; /* names.rules [byline-labels], folded, a set */
   GHashTable *describers;   /* speakers.rules [describing-heads]: folded nouns ("firm") */
+  GHashTable *role_coords;  /* speakers.rules [role-coordinators]: "and", "or" */
+  GHashTable *role_others;  /* speakers.rules [role-other-parties]: "other", "others" */
   GHashTable *short_forms;  /* org-aliases.rules [short-forms]: folded heads ("center",
                              * "company") that stand for an organization the article names */
   GHashTable *corporate;    /* org-aliases.rules [corporate-suffixes], folded, a set */
@@ -152,6 +154,7 @@ struct _CgRegistry {
   guint       appositive_reach;   /* words an appositive's title may lie after its article */
   guint       complement_reach;   /* words a title's complement may run ("of Staff") */
   guint       acronym_max;        /* bytes of a capitals-only word read as an acronym */
+  guint       role_cut_reach;     /* words of a role before a coordinator that may be cut there */
   guint       misspelt_min;       /* letters of a surname that may be misspelt by one */
   guint       bare_join_min;      /* articles naming a person in full before a bare word prefers it to the article's own name */
   guint       dominant_ratio;     /* times more resolved than each of the article's names of a surname (names.rules) */
@@ -1664,6 +1667,8 @@ cg_registry_new (CgRules *rules, GError **error)
   for (guint i = 0; i < bl->len; i++)
     g_hash_table_add (reg->byline_labels, fold_key (((CgRule *) g_ptr_array_index (bl, i))->phrase));
   reg->describers = cg_rules_phrase_set (rules, "speakers", "describing-heads");
+  reg->role_coords = cg_rules_phrase_set (rules, "speakers", "role-coordinators");
+  reg->role_others = cg_rules_phrase_set (rules, "speakers", "role-other-parties");
   reg->short_forms = cg_rules_phrase_set (rules, "org-aliases", "short-forms");
   reg->corporate = cg_rules_phrase_set (rules, "org-aliases", "corporate-suffixes");
   reg->name_links = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
@@ -1680,6 +1685,7 @@ cg_registry_new (CgRules *rules, GError **error)
   reg->appositive_reach = (guint) CLAMP (cg_rules_number (rules, "titles", "appositive_reach", 6), 1, 20);
   reg->complement_reach = (guint) CLAMP (cg_rules_number (rules, "titles", "complement_reach", 6), 1, 20);
   reg->acronym_max = (guint) CLAMP (cg_rules_number (rules, "speakers", "acronym_max", 4), 0, 16);
+  reg->role_cut_reach = (guint) CLAMP (cg_rules_number (rules, "speakers", "role_cut_reach", 3), 0, 20);
   reg->misspelt_min = (guint) CLAMP (cg_rules_number (rules, "names", "misspelt_surname_min", 5), 2, 64);
   reg->bare_join_min = (guint) CLAMP (cg_rules_number (rules, "names", "bare_join_articles", 2), 1, 1000);
   reg->dominant_ratio = (guint) CLAMP (cg_rules_number (rules, "names", "bare_dominant_ratio", 20), 2, 1000000);
@@ -1731,6 +1737,8 @@ cg_registry_free (CgRegistry *reg)
   g_hash_table_unref (reg->dotted_names);
   g_hash_table_unref (reg->byline_labels);
   g_hash_table_unref (reg->describers);
+  g_hash_table_unref (reg->role_coords);
+  g_hash_table_unref (reg->role_others);
   g_hash_table_unref (reg->short_forms);
   g_hash_table_unref (reg->name_links);
   g_hash_table_unref (reg->corporate);
@@ -1855,15 +1863,84 @@ role_office (CgRegistry *reg, const char *role)
   return facts_for (reg, role, FACT_OFFICE)->office;
 }
 
+/* Do the words REST, after a coordinator inside a role, name another
+ * party: a [role-other-parties] word ("and other Democrats"), or a given
+ * name with a capitalized word after it, after capitalized or title words
+ * only ("in Arizona and Bob Corker in Tennessee", "and Sen. Charles
+ * Schumer").  "chairman and chief executive", "a former C.I.A. analyst
+ * and National Security Council official" name no one else. */
+static gboolean
+role_other_party (CgRegistry *reg, const char *rest)
+{
+  Words ws;
+  words_from_string (reg, &ws, rest);
+  gboolean other = ws.n > 0 && WORD (&ws, 0)->fold && g_hash_table_contains (reg->role_others, WORD (&ws, 0)->fold);
+  /* a name opens within a few words ("and Louisiana Gov. Bobby Jindal") */
+  for (guint k = 0; k + 1 < ws.n && k < 5 && !other; k++)
+    {
+      Word *w = WORD (&ws, k);
+      if (w->cap && lex_word (reg->given, &ws, k) && WORD (&ws, k + 1)->cap)
+        other = TRUE;
+      else if (!w->cap && word_title (reg, &ws, k)->title == NULL && title_ending_at (reg, &ws, k) == NULL)
+        break;
+    }
+  words_clear (&ws);
+  return other;
+}
+
+/* ROLE without the other party a coordinated mention put after it
+ * ("in Arizona and Bob Corker in Tennessee" is Jeff Flake's "in
+ * Arizona"; "and his aides", all of it another party's, is no role).
+ * Only after a short own part (role_cut_reach words) or a comma: in a
+ * longer one the coordinator mostly joins objects ("a strategist who
+ * worked for John Boehner and Jeb Bush's campaign", "a law professor at
+ * Washington and Lee University").  Returns a new string, or NULL when
+ * nothing of ROLE is left. */
+static char *
+role_own_part (CgRegistry *reg, const char *role)
+{
+  guint words = 0;
+  for (const char *p = role; *p; words++)
+    {
+      while (*p == ' ')
+        p++;
+      const char *q = p;
+      while (*q && *q != ' ')
+        q++;
+      if (q > p && q - p < 8 && *q == ' ')
+        {
+          char word[8];
+          memcpy (word, p, (gsize) (q - p));
+          word[q - p] = '\0';
+          gboolean near = words <= reg->role_cut_reach || (p - role >= 2 && p[-2] == ',');
+          if (g_hash_table_contains (reg->role_coords, word)
+              && (p == role || (near && role_other_party (reg, q + 1))))
+            {
+              const char *end = p;
+              while (end > role && (end[-1] == ' ' || end[-1] == ',' || end[-1] == ';'))
+                end--;
+              return end > role ? g_strndup (role, (gsize) (end - role)) : NULL;
+            }
+        }
+      p = q;
+    }
+  return g_strdup (role);
+}
+
 static void
 add_role (CgRegistry *reg, Entry *e, const char *role)
 {
-  if (role && *role && !ptr_array_has_casefold (e->sp->roles, role))
+  if (role == NULL || *role == '\0')
+    return;
+  char *own = role_own_part (reg, role);
+  if (own && !ptr_array_has_casefold (e->sp->roles, own))
     {
-      g_ptr_array_add (e->sp->roles, g_strdup (role));
-      e->offices |= role_office (reg, role);
+      g_ptr_array_add (e->sp->roles, own);
+      e->offices |= role_office (reg, own);
       mark_changed (reg, e);
     }
+  else
+    g_free (own);
 }
 
 static guint

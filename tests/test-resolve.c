@@ -889,6 +889,33 @@ test_appositive_roles (void)
   cg_registry_free (reg);
 }
 
+/* A coordinated subject's second person is no role of the first
+ * (AllSides usq0wuJndEqjBVpE: Flake's role was "in Arizona and Bob Corker
+ * in Tennessee"); two titles of one person joined by "and" stay one role
+ * (8uWFMjj4fWJzXlsU). */
+static void
+test_coordinated_roles (void)
+{
+  CgRegistry *reg = registry ();
+  CgArticleResult *r = load_data ("resolve-coordinated-roles.txt");
+  CgAssertion *a = add_mention (r, "Jeff Flake in Arizona and Bob Corker in Tennessee", 0);
+  resolve (reg, r);
+  CgSpeaker *s = speaker (reg, a->speaker_id);
+  g_assert_cmpstr (s->name, ==, "Jeff Flake");
+  g_assert_true (has (s->roles, "in Arizona"));
+  for (guint i = 0; i < s->roles->len; i++)
+    g_assert_null (strstr (g_ptr_array_index (s->roles, i), "Corker"));
+  cg_article_result_free (r);
+  r = load_data ("resolve-two-titles.txt");
+  a = add_mention (r, "Lance Fritz, Union Pacific\u2019s chairman and chief executive", 0);
+  resolve (reg, r);
+  s = speaker (reg, a->speaker_id);
+  g_assert_cmpstr (s->name, ==, "Lance Fritz");
+  g_assert_true (has (s->roles, "Union Pacific\u2019s chairman and chief executive"));
+  cg_article_result_free (r);
+  cg_registry_free (reg);
+}
+
 /* The speakers of every assertion and the registry's speakers, as text. */
 static char *
 resolution_of (CgRegistry *reg, CgArticleResult **rs, guint n)
@@ -2451,6 +2478,7 @@ main (int argc, char **argv)
   g_test_add_func ("/resolve/author-is-person", test_author_is_person);
   g_test_add_func ("/resolve/dominant-surname", test_dominant_surname);
   g_test_add_func ("/resolve/appositive-roles", test_appositive_roles);
+  g_test_add_func ("/resolve/coordinated-roles", test_coordinated_roles);
   g_test_add_func ("/resolve/names-run-together", test_names_run_together);
   g_test_add_func ("/resolve/pronoun-after-object", test_pronoun_after_object);
   g_test_add_func ("/resolve/scans", test_scans);
