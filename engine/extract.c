@@ -8135,8 +8135,11 @@ run_tagger (Run *r)
           while (se > ss && !(r->tf[se - 1] & (TF_WORD | TF_NUMBER)))
             se--;
           /* nor one that opens with a word no mention starts with ("who
-           * met", "that fights", "I'm"): extract.rules [not-source] */
-          if (se == ss || tok_is (r, ss, L_NOT_SOURCE) || tok_is (r, ss, L_RELATIVE))
+           * met", "that fights", "I'm"): extract.rules [not-source]; nor
+           * a section label alone ("Context: Russia invaded ..."):
+           * [not-label-speakers] */
+          if (se == ss || tok_is (r, ss, L_NOT_SOURCE) || tok_is (r, ss, L_RELATIVE)
+              || (se == ss + 1 && tok_is (r, ss, L_NOT_LABEL_SPEAKER)))
             continue;
           guint cs = ct->s, ce = ct->e;
           /* claimgraph's content starts after the complementizer */
