@@ -4355,23 +4355,31 @@ states (CgLinker *l, Item *it, Number *nb)
   return FALSE;
 }
 
-/* Does each of X and Y state a figure (years aside) with none of them
- * all in the other ("a margin of sampling error of plus or minus 3.9,
- * while it's 4.1 points for registered voters" / "a margin of error of
- * plus or minus 4 percentage points")?  Then, whatever words they share,
- * they are not shown to say the same thing. */
+/* Does each of X and Y state a figure (years aside) that HAS finds
+ * nowhere in the other?  A figure only one side states separates nothing. */
 static gboolean
-figures_apart (CgLinker *l, Item *x, Item *y)
+figures_each_own (CgLinker *l, Item *x, Item *y, gboolean (*has) (CgLinker *, Item *, Number *))
 {
   GArray *nx = ARR (x, numbers), *ny = ARR (y, numbers);
   if (nx->len == 0 || ny->len == 0)
     return FALSE;
   gboolean x_in_y = TRUE, y_in_x = TRUE;
   for (guint i = 0; i < nx->len && x_in_y; i++)
-    x_in_y = states (l, y, &g_array_index (nx, Number, i));
+    x_in_y = has (l, y, &g_array_index (nx, Number, i));
   for (guint i = 0; i < ny->len && y_in_x; i++)
-    y_in_x = states (l, x, &g_array_index (ny, Number, i));
+    y_in_x = has (l, x, &g_array_index (ny, Number, i));
   return !x_in_y && !y_in_x;
+}
+
+/* Does each of X and Y state a figure with none of them all in the other
+ * ("a margin of sampling error of plus or minus 3.9, while it's 4.1
+ * points for registered voters" / "a margin of error of plus or minus 4
+ * percentage points")?  Then, whatever words they share, they are not
+ * shown to say the same thing. */
+static gboolean
+figures_apart (CgLinker *l, Item *x, Item *y)
+{
+  return figures_each_own (l, x, y, states);
 }
 
 /* V rounded to N significant digits. */
@@ -4448,15 +4456,7 @@ states_exactly (CgLinker *l, Item *it, Number *nb)
 static gboolean
 figures_differ (CgLinker *l, Item *x, Item *y)
 {
-  GArray *nx = ARR (x, numbers), *ny = ARR (y, numbers);
-  if (nx->len == 0 || ny->len == 0)
-    return FALSE;
-  gboolean x_in_y = TRUE, y_in_x = TRUE;
-  for (guint i = 0; i < nx->len && x_in_y; i++)
-    x_in_y = states_exactly (l, y, &g_array_index (nx, Number, i));
-  for (guint i = 0; i < ny->len && y_in_x; i++)
-    y_in_x = states_exactly (l, x, &g_array_index (ny, Number, i));
-  return !x_in_y && !y_in_x;
+  return figures_each_own (l, x, y, states_exactly);
 }
 
 /* A number worth comparing: with a unit ("$", "%"), or large enough that

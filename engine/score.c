@@ -4431,6 +4431,25 @@ slot_light_words (CgRules *rules, CgNormalizer *norm)
   return set;
 }
 
+/* Whether link L joins two voices (same_as, supports or quotes between
+ * members POS numbers, each with a voice in WHO_OF) that are apart and
+ * both COUNTED; *F and *T get the members, *RF and *RT their voices'
+ * roots in VPARENT. */
+static gboolean
+joining_ends (const CgLink *l, GHashTable *pos, const char **who_of, guint *vparent, const gboolean *counted,
+              guint *f, guint *t, guint *rf, guint *rt)
+{
+  if (l->relation != CG_RELATION_SAME_AS && l->relation != CG_RELATION_SUPPORTS && l->relation != CG_RELATION_QUOTES)
+    return FALSE;
+  *f = GPOINTER_TO_UINT (g_hash_table_lookup (pos, l->from));
+  *t = GPOINTER_TO_UINT (g_hash_table_lookup (pos, l->to));
+  if ((*f)-- == 0 || (*t)-- == 0 || !who_of[*f] || !who_of[*t])
+    return FALSE;
+  *rf = uf_find (vparent, *f);
+  *rt = uf_find (vparent, *t);
+  return *rf != *rt && counted[*rf] && counted[*rt];
+}
+
 /* Corroboration is a direct agreement: set PAIRED[c] for each claim with
  * a link (same_as, supports, quotes) between members of two counted
  * voices (COUNTED, per voice root) that says one proposition of both, and
@@ -4495,15 +4514,8 @@ mark_direct_pairs (CgCorpus *corpus, GPtrArray *as, guint n, GHashTable *pos, co
       guint8 *asked = g_new0 (guint8, n);   /* per voice root */
       for (guint k = 0; k < corpus->links->len; k++)
         {
-          CgLink *l = g_ptr_array_index (corpus->links, k);
-          if (l->relation != CG_RELATION_SAME_AS && l->relation != CG_RELATION_SUPPORTS && l->relation != CG_RELATION_QUOTES)
-            continue;
-          guint f = GPOINTER_TO_UINT (g_hash_table_lookup (pos, l->from));
-          guint t = GPOINTER_TO_UINT (g_hash_table_lookup (pos, l->to));
-          if (f-- == 0 || t-- == 0 || !who_of[f] || !who_of[t])
-            continue;
-          guint rf = uf_find (vparent, f), rt = uf_find (vparent, t);
-          if (rf != rt && counted[rf] && counted[rt])
+          guint f, t, rf, rt;
+          if (joining_ends (g_ptr_array_index (corpus->links, k), pos, who_of, vparent, counted, &f, &t, &rf, &rt))
             asked[rf] = asked[rt] = 1;
         }
       for (guint i = 0; i < n; i++)
@@ -4527,14 +4539,8 @@ mark_direct_pairs (CgCorpus *corpus, GPtrArray *as, guint n, GHashTable *pos, co
   for (guint k = 0; k < corpus->links->len; k++)
     {
       CgLink *l = g_ptr_array_index (corpus->links, k);
-      if (l->relation != CG_RELATION_SAME_AS && l->relation != CG_RELATION_SUPPORTS && l->relation != CG_RELATION_QUOTES)
-        continue;
-      guint f = GPOINTER_TO_UINT (g_hash_table_lookup (pos, l->from));
-      guint t = GPOINTER_TO_UINT (g_hash_table_lookup (pos, l->to));
-      if (f-- == 0 || t-- == 0 || !who_of[f] || !who_of[t])
-        continue;
-      guint rf = uf_find (vparent, f), rt = uf_find (vparent, t);
-      if (rf == rt || !counted[rf] || !counted[rt])
+      guint f, t, rf, rt;
+      if (!joining_ends (l, pos, who_of, vparent, counted, &f, &t, &rf, &rt))
         continue;
       if (pronouns && (!named[rf] || !named[rt]))
         continue;
