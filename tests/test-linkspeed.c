@@ -420,6 +420,20 @@ links_with_bound (CgCorpus *c, gboolean bound, guint64 *compared)
   return g_string_free (s, FALSE);
 }
 
+/* C's links with the candidate bound, checked to be those without it;
+ * the comparisons of each in *ALL and *BOUNDED.  Returns the links
+ * (free with g_free()). */
+static char *
+links_bound_same (CgCorpus *c, guint64 *all, guint64 *bounded)
+{
+  char *want = links_with_bound (c, FALSE, all);
+  char *have = links_with_bound (c, TRUE, bounded);
+  g_assert_cmpstr (have, ==, want);
+  g_test_message ("%" G_GUINT64_FORMAT " comparisons with the bound, %" G_GUINT64_FORMAT " without", *bounded, *all);
+  g_free (want);
+  return have;
+}
+
 /* The candidates compare() cannot link, left before they are compared
  * (keep()): the pairs of one article and one speaker, or of two unknown
  * ones, and those whose Bloom filters bound the concepts they share below
@@ -434,28 +448,20 @@ test_candidate_bound (void)
 {
   CgCorpus *c = cg_test_seed_corpus ();
   guint64 all = 0, bounded = 0;
-  char *want = links_with_bound (c, FALSE, &all);
-  char *have = links_with_bound (c, TRUE, &bounded);
-  g_assert_cmpstr (have, ==, want);
+  char *have = links_bound_same (c, &all, &bounded);
   g_assert_nonnull (strstr (have, "contradicts.numeric"));
-  g_test_message ("seed corpus: %" G_GUINT64_FORMAT " comparisons with the bound, %" G_GUINT64_FORMAT " without",
-                  bounded, all);
   g_assert_cmpuint (bounded + all / 10, <, all);
   g_free (have);
-  g_free (want);
   cg_corpus_free (c);
   /* Warren's "sick of freeloading billionaires" in two AllSides articles
    * (see /link/same-as/bits-collide): three concepts shared on two
    * common Bloom bits, linked either way */
   const char *names[] = { "link-warren-guardian.txt", "link-warren-bbc.txt" };
   c = cg_test_data_corpus (names, G_N_ELEMENTS (names));
-  want = links_with_bound (c, FALSE, &all);
-  have = links_with_bound (c, TRUE, &bounded);
-  g_assert_cmpstr (have, ==, want);
+  have = links_bound_same (c, &all, &bounded);
   g_assert_nonnull (strstr (have, "same_as.containment"));
   g_assert_cmpuint (bounded, <, all);
   g_free (have);
-  g_free (want);
   cg_corpus_free (c);
 }
 
@@ -472,10 +478,7 @@ test_bits_stored (void)
 {
   CgCorpus *c = cg_test_seed_corpus ();
   guint64 all = 0, bounded = 0;
-  g_free (links_with_bound (c, FALSE, &all));
-  g_free (links_with_bound (c, TRUE, &bounded));
-  g_test_message ("seed corpus: %" G_GUINT64_FORMAT " comparisons with the bound, %" G_GUINT64_FORMAT " without",
-                  bounded, all);
+  g_free (links_bound_same (c, &all, &bounded));
   g_assert_cmpuint (all, >, 500);
   g_assert_cmpuint (2 * bounded, <, all);
   cg_corpus_free (c);
@@ -491,15 +494,9 @@ test_link_bound (void)
 {
   CgCorpus *c = cg_test_seed_corpus ();
   guint64 all = 0, bounded = 0;
-  char *want = links_with_bound (c, FALSE, &all);
-  char *have = links_with_bound (c, TRUE, &bounded);
-  g_assert_cmpstr (have, ==, want);
-  g_test_message ("seed corpus: %" G_GUINT64_FORMAT " comparisons with the bound, %" G_GUINT64_FORMAT " without",
-                  bounded, all);
+  g_free (links_bound_same (c, &all, &bounded));
   g_assert_cmpuint (all, >, 500);
   g_assert_cmpuint (bounded, <, 200);
-  g_free (have);
-  g_free (want);
   cg_corpus_free (c);
 }
 
@@ -529,13 +526,10 @@ test_words_bound (void)
     }
   g_assert_true (found);
   guint64 all = 0, bounded = 0;
-  char *want = links_with_bound (c, FALSE, &all);
-  char *have = links_with_bound (c, TRUE, &bounded);
-  g_assert_cmpstr (have, ==, want);
+  char *have = links_bound_same (c, &all, &bounded);
   g_assert_nonnull (strstr (have, "same_as.shingles"));
   g_assert_cmpuint (bounded, <, all);
   g_free (have);
-  g_free (want);
   cg_corpus_free (c);
 }
 

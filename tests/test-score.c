@@ -1435,18 +1435,26 @@ assert_one_voice (CgCorpus *c, const char *words)
  * and so does "has also claimed, without evidence, that". */
 static CgClaim *claim_with_text (CgCorpus *c, const char *start);
 
+/* Each claim of C opening with one of STARTS (NULL-ended) is
+ * single-source, with no contradictor. */
+static void
+assert_uncontested (CgCorpus *c, const char *const *starts)
+{
+  for (const char *const *k = starts; *k; k++)
+    {
+      CgClaim *cl = claim_with_text (c, *k);
+      g_assert_cmpint (cl->verdict, ==, CG_VERDICT_SINGLE_SOURCE);
+      g_assert_cmpuint (cl->contradictors->len, ==, 0);
+    }
+}
+
 static void
 test_stance_window_ends (void)
 {
   const char *names[] = { "score-stance-mueller.txt", "score-stance-putin.txt", "score-stance-soleimani.txt" };
   CgCorpus *c = cg_test_data_corpus (names, G_N_ELEMENTS (names));
   const char *kept[] = { "I have to find that we\u2019re going to be treated fairly", "You can trust no one", NULL };
-  for (const char *const *k = kept; *k; k++)
-    {
-      CgClaim *cl = claim_with_text (c, *k);
-      g_assert_cmpint (cl->verdict, ==, CG_VERDICT_SINGLE_SOURCE);
-      g_assert_cmpuint (cl->contradictors->len, ==, 0);
-    }
+  assert_uncontested (c, kept);
   const char *disputed[] = { "that Mueller, a Republican former FBI director", "that \u201cthere\u2019s no evidence\u201d",
                              "Soleimani was plotting an imminent attack", NULL };
   for (const char *const *d = disputed; *d; d++)
@@ -1471,12 +1479,7 @@ test_dispute_names_a_thing (void)
   CgCorpus *c = cg_test_data_corpus (names, G_N_ELEMENTS (names));
   const char *named[] = { "Trump's tweet about Michigan protesters", "the distance from Allen to El Paso",
                           "Border Control in the photo caption", NULL };
-  for (const char *const *k = named; *k; k++)
-    {
-      CgClaim *cl = claim_with_text (c, *k);
-      g_assert_cmpint (cl->verdict, ==, CG_VERDICT_SINGLE_SOURCE);
-      g_assert_cmpuint (cl->contradictors->len, ==, 0);
-    }
+  assert_uncontested (c, named);
   const char *disputed[] = { "Ian Bremmer as a current professor", "the amount as being $270 billion", NULL };
   for (const char *const *d = disputed; *d; d++)
     g_assert_cmpint (claim_with_text (c, *d)->verdict, ==, CG_VERDICT_CONTRADICTED);
@@ -1501,12 +1504,7 @@ test_dispute_relative_clause (void)
                           "score-dispute-relative-photo.txt", "score-dispute-relative-cruz.txt" };
   CgCorpus *c = cg_test_data_corpus (names, G_N_ELEMENTS (names));
   const char *relative[] = { "which Mexico would pay for", "whom as Mr. Putin", "that was evidence of a less than", NULL };
-  for (const char *const *k = relative; *k; k++)
-    {
-      CgClaim *cl = claim_with_text (c, *k);
-      g_assert_cmpint (cl->verdict, ==, CG_VERDICT_SINGLE_SOURCE);
-      g_assert_cmpuint (cl->contradictors->len, ==, 0);
-    }
+  assert_uncontested (c, relative);
   CgClaim *kept = claim_with_text (c, "that he ever supported legalization");
   g_assert_cmpint (kept->verdict, ==, CG_VERDICT_CONTRADICTED);
   cg_corpus_free (c);
@@ -1530,12 +1528,7 @@ test_dispute_another_s_charge (void)
                           "score-dispute-charge-tur.txt", "score-dispute-charge-pensacola.txt" };
   CgCorpus *c = cg_test_data_corpus (names, G_N_ELEMENTS (names));
   const char *charged[] = { "U.S. citizenship", "the contributions came from GEP", "Omar was", NULL };
-  for (const char *const *k = charged; *k; k++)
-    {
-      CgClaim *cl = claim_with_text (c, *k);
-      g_assert_cmpint (cl->verdict, ==, CG_VERDICT_SINGLE_SOURCE);
-      g_assert_cmpuint (cl->contradictors->len, ==, 0);
-    }
+  assert_uncontested (c, charged);
   g_assert_cmpint (claim_with_text (c, "black homeownership had just hit")->verdict, ==, CG_VERDICT_CONTRADICTED);
   cg_corpus_free (c);
 }
