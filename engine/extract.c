@@ -5636,6 +5636,13 @@ from_match (Run *r, guint pattern, const CgPatMatch *m)
   if (opens && (m->content_start != m->cue_end || m->content_start >= r->toks->len
                 || strcmp (TOK (r, m->content_start)->word, opens) != 0))
     return FALSE;
+  /* "the allegations that were made against him": a "that" right after a
+   * cue noun before a word of its entry's not-after-that= (an auxiliary)
+   * opens a relative clause about the noun, no content of it */
+  if (r->x->anchor[pattern] == CG_PAT_ANCHOR_NOUN && m->cue_rule && m->content_start == m->cue_end + 1
+      && m->content_start < r->toks->len && g_ascii_strcasecmp (TOK (r, m->cue_end)->word, "that") == 0
+      && cue_attr_lists (m->cue_rule, "not-after-that", TOK (r, m->content_start)->word))
+    return FALSE;
   /* "Significantly, Sen. Bob Corker, who chairs ..., also weighed in,
    * saying the program ...", "In interviews, leading supporters of TPP
    * remain steadfastly optimistic, insisting ...": a split content whose

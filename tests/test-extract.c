@@ -3547,6 +3547,49 @@ test_asked_twentysecond (void)
   g_free (path);
 }
 
+/* Cues the lexicon lacked (tests/data/extract-nouncue.txt, PolNeAR
+ * train sentences, then two of AllSides subset-p10): a noun before a
+ * that-clause with no possessive speaker (cue-nouns.rules [bare-that],
+ * pattern noun-that), its content the clause and its speaker unnamed;
+ * "his contention that" ([that]); adjectives of stance after a form of
+ * "be" (cue-verbs.rules "fond of", "supportive of"); an auxiliary after
+ * the noun's "that" opens a relative clause about the noun, no content
+ * (not-after-that=). */
+static void
+test_nouncue (void)
+{
+  char *path = cg_test_data ("extract-nouncue.txt");
+  CgArticleResult *r = cg_test_process (path);
+  const struct { const char *cue, *source, *content; } cases[] = {
+    { "complaints", NULL, "he is a quixotic crusader" },
+    { "allegations", NULL, "he assaulted Ivana Trump" },
+    { "fears", NULL, "businesses will react simply by cutting back on benefits in company health plans, leaving workers "
+                     "with higher exposure to out-of-pocket costs" },
+    { "contention", "his", "Obama and Clinton's handling of the end of the Iraq war led to the group's rise" },
+    { "were not fond of", "Some fans",
+      "having a black actor play a superhero originally illustrated with blond hair and blue eyes" },
+    { "’re supportive of", "They", "same-sex marriage" },
+  };
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      CgAssertion *a = cg_test_with_cue (r, cases[i].cue);
+      g_assert_nonnull (a);
+      g_assert_cmpstr (a->text, ==, cases[i].content);
+      g_assert_cmpstr (a->source_text, ==, cases[i].source);
+    }
+  /* (AllSides: "criticism that is likely to continue", "complaints that
+   * could form": relative clauses) */
+  g_assert_null (cg_test_with_cue (r, "criticism"));
+  for (guint i = 0; i < r->assertions->len; i++)
+    {
+      CgAssertion *a = g_ptr_array_index (r->assertions, i);
+      g_assert_false (g_str_has_prefix (a->text, "is likely to continue"));
+      g_assert_false (g_str_has_prefix (a->text, "could form the basis"));
+    }
+  cg_article_result_free (r);
+  g_free (path);
+}
+
 /* A participle cue's subject after a word of extract.rules
  * [subject-conjunctions] (PolNeAR train, then two AllSides sentences of
  * subset-p10): an opening time phrase and its comma come before the
@@ -3837,6 +3880,7 @@ main (int argc, char **argv)
   g_test_add_func ("/extract/spans-twentieth", test_spans_twentieth);
   g_test_add_func ("/extract/spans-twentyfirst", test_spans_twentyfirst);
   g_test_add_func ("/extract/asked-twentysecond", test_asked_twentysecond);
+  g_test_add_func ("/extract/nouncue", test_nouncue);
   g_test_add_func ("/extract/opening-twentyfirst", test_opening_twentyfirst);
   g_test_add_func ("/extract/bounds-nineteenth", test_bounds_nineteenth);
   g_test_add_func ("/extract/bounds-twentieth", test_bounds_twentieth);
