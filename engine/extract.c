@@ -5643,6 +5643,19 @@ from_match (Run *r, guint pattern, const CgPatMatch *m)
       && m->content_start < r->toks->len && g_ascii_strcasecmp (TOK (r, m->cue_end)->word, "that") == 0
       && cue_attr_lists (m->cue_rule, "not-after-that", TOK (r, m->content_start)->word))
     return FALSE;
+  /* "Suggestions that officials had improperly unmasked Trump officials
+   * garnered just 20 minutes of coverage": a cue noun after its that-clause
+   * with no speaker that opens its sentence, after determiners only, is
+   * its subject, and the clause runs on into the main verb: no content */
+  if (r->x->anchor[pattern] == CG_PAT_ANCHOR_NOUN && m->cue_rule && m->source_start == NONE
+      && m->content_start > m->cue_start)
+    {
+      guint i = m->cue_start;
+      while (i > 0 && same_unit (r, i - 1, m->cue_start) && tok_is (r, i - 1, L_DET))
+        i--;
+      if (i == 0 || !same_unit (r, i - 1, m->cue_start))
+        return FALSE;
+    }
   /* "Significantly, Sen. Bob Corker, who chairs ..., also weighed in,
    * saying the program ...", "In interviews, leading supporters of TPP
    * remain steadfastly optimistic, insisting ...": a split content whose

@@ -3554,7 +3554,7 @@ test_asked_twentysecond (void)
  * "his contention that" ([that]); adjectives of stance after a form of
  * "be" (cue-verbs.rules "fond of", "supportive of"); an auxiliary after
  * the noun's "that" opens a relative clause about the noun, no content
- * (not-after-that=). */
+ * (not-after-that=), nor does one opening its sentence, its subject. */
 static void
 test_nouncue (void)
 {
@@ -3578,8 +3578,12 @@ test_nouncue (void)
       g_assert_cmpstr (a->source_text, ==, cases[i].source);
     }
   /* (AllSides: "criticism that is likely to continue", "complaints that
-   * could form": relative clauses) */
+   * could form": relative clauses; "Suggestions that ... garnered": the
+   * noun opening its sentence is its subject; "is sure to survive": a
+   * raising adjective, not-before=to) */
   g_assert_null (cg_test_with_cue (r, "criticism"));
+  g_assert_null (cg_test_with_cue (r, "Suggestions"));
+  g_assert_null (cg_test_with_cue (r, "is sure"));
   for (guint i = 0; i < r->assertions->len; i++)
     {
       CgAssertion *a = g_ptr_array_index (r->assertions, i);
