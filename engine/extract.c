@@ -5610,6 +5610,21 @@ fronted_start (Run *r, const PatternAttrs *pa, const CgPatMatch *m, gint direct_
   return word && !tok_is (r, s, L_NOT_CONTENT) ? s : NONE;
 }
 
+/* Whether the token I, right after cue rule CUE, opens a phrase of the
+ * medium its entry ends with (cue-verbs.rules medium=yes): a past
+ * participle, extract.rules relative_verb_suffix ("said in a statement
+ * provided to the Monitor", "in an email sent to supporters"), is no
+ * content's first word. */
+static gboolean
+medium_participle (Run *r, const CgRule *cue, guint i)
+{
+  const char *suf = r->x->relative_verb_suffix;
+  if (!cue || !suf || i >= r->toks->len || g_strcmp0 (cg_rule_attr (cue, "medium"), "yes") != 0)
+    return FALSE;
+  const CgPatToken *t = TOK (r, i);
+  return is_word (t) && !is_cap (t) && strlen (t->word) > strlen (suf) + 2 && ends_with (t->word, suf);
+}
+
 /* Whether a word of its sentence comes before the token S, quotation
  * marks apart: a content that does not open its sentence ("While Will
  * acknowledges Trump's appeal as a "forceful persona," he sees ..."). */
@@ -5696,7 +5711,8 @@ from_match (Run *r, guint pattern, const CgPatMatch *m)
        * recent behavior') */
       gboolean adverbial = tok_is (r, m->cue_end, L_CONTENT_PREP)
                            || cue_attr_lists (m->cue_rule, "hearer-prep", TOK (r, m->cue_end)->word)
-                           || g_strcmp0 (cg_rule_attr (m->cue_rule, "tail"), "before-content") == 0;
+                           || g_strcmp0 (cg_rule_attr (m->cue_rule, "tail"), "before-content") == 0
+                           || medium_participle (r, m->cue_rule, m->cue_end);
       for (guint i = m->cue_end; i < m->cue_end + 3 && i < r->toks->len && same_unit (r, m->cue_end, i) && !adverbial; i++)
         adverbial = (is_word (TOK (r, i)) && tok_is (r, i, L_NOT_CONTENT)) || time_phrase_at (r, i) != i;
       if (!adverbial)
@@ -6643,6 +6659,10 @@ from_match (Run *r, guint pattern, const CgPatMatch *m)
   /* "he says in an email to the Monitor.": a phrasal cue's hearer-prep=
    * opens its hearer, no content */
   if (m->cue_rule && cs == m->cue_end && cs < r->toks->len && cue_attr_lists (m->cue_rule, "hearer-prep", TOK (r, cs)->word))
+    return FALSE;
+  /* "..., Packer said in a statement provided to POLITICO.": the medium's
+   * participle phrase is no content either */
+  if (m->cue_rule && cs == m->cue_end && medium_participle (r, m->cue_rule, cs))
     return FALSE;
   /* "the Ways and Means Committee, which is writing the tax bill": a noun
    * phrase right after the cue whose head its entry lists in

@@ -1042,6 +1042,35 @@ test_opener_inside (void)
   g_free (path);
 }
 
+/* A phrasal cue that names its medium (cue-verbs.rules medium=yes: "said
+ * in a statement") followed by a past participle of that medium, and a
+ * cue followed by "via" (extract.rules [content-prepositions]), report no
+ * content after them: a mixed content opening its sentence before them is
+ * theirs (tests/data/extract-medium.txt: a PolNeAR train paragraph and two
+ * AllSides ones).  Before (9748c37) the cue's content was "provided to
+ * POLITICO", "provided to the Monitor Tuesday afternoon" and "via
+ * email", and the quotations before them had no speaker. */
+static void
+test_medium (void)
+{
+  char *path = cg_test_data ("extract-medium.txt");
+  CgArticleResult *r = cg_test_process (path);
+  for (guint i = 0; i < r->assertions->len; i++)
+    {
+      CgAssertion *b = g_ptr_array_index (r->assertions, i);
+      g_assert_false (g_str_has_prefix (b->text, "provided to"));
+      g_assert_false (g_str_has_prefix (b->text, "via"));
+    }
+  CgAssertion *a = find (r, "The reporting “is patently false,”");
+  check (r, a, CG_KIND_MIXED, "quote-comma-source-cue",
+         "Maj. Gen. Ronald Lewis, chief of public affairs for the US Army", "said in a statement");
+  a = find (r, "Until now, “we thought of the current Mars");
+  check (r, a, CG_KIND_MIXED, "quote-comma-source-cue",
+         "SETI Institute planetary scientist Janice Bishop, who did not take part in the research", "said");
+  cg_article_result_free (r);
+  g_free (path);
+}
+
 /* content-comma-cue-source inverts only a cue verb of inverts=yes
  * (tests/data/extract-inverts.txt, eight PolNeAR train paragraphs).
  * Before (765b9c5) a main verb after a subject with an aside was read as
@@ -3825,6 +3854,7 @@ main (int argc, char **argv)
   g_test_add_func ("/extract/source-relatives", test_source_relatives);
   g_test_add_func ("/extract/opener-content", test_opener_content);
   g_test_add_func ("/extract/opener-inside", test_opener_inside);
+  g_test_add_func ("/extract/medium", test_medium);
   g_test_add_func ("/extract/section-label-tagger", test_section_label_tagger);
   g_test_add_func ("/extract/inverts", test_inverts);
   g_test_add_func ("/extract/mark-comma", test_mark_comma);
