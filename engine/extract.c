@@ -7839,13 +7839,24 @@ run_quotes (Run *r)
               /* ... and so does one in the attribution's own sentence
                * ('"This deal must come with vigorous enforcement," she
                * said, and "clear consequences for any violations."') */
-              if (dp == 0 && ((du_att <= 1 && opens_sentence) || (du == 0 && cg_span_is_set (prev->source)
+              /* '"...," Collins told MSNBC.' closing a paragraph, and the
+               * next paragraph only a quotation ('"So the best way we do
+               * it, we get to 1,237. Game over."'): one statement, as
+               * PolNeAR marks it; not a short one ('Pretty cool', a pull
+               * quote or the crowd's "Nooooo!"), nor one the paragraph
+               * goes on after ('"France will always be France," an angry
+               * Hollande retaliated.') */
+              gboolean para_join = dp == 1 && opens_para && du_att <= 1 && words > r->x->scare_max_words;
+              for (guint k = pq->close + 1; para_join && k < r->toks->len && TOK (r, k)->paragraph == ot->paragraph; k++)
+                para_join = !is_word (TOK (r, k));
+              if ((para_join
+                   || (dp == 0 && ((du_att <= 1 && opens_sentence) || (du == 0 && cg_span_is_set (prev->source)
                                                               && prev->kind == CG_KIND_DIRECT
                                                               && prev->source.end <= qstart
                                                               && pq->open >= 2
                                                               && (is_char (TOK (r, pq->open - 1)->word, ',')
                                                                   || (tok_is (r, pq->open - 1, L_CUE_JOIN)
-                                                                      && is_char (TOK (r, pq->open - 2)->word, ',')))))
+                                                                      && is_char (TOK (r, pq->open - 2)->word, ',')))))))
                   && prev->kind != CG_KIND_INDIRECT && cg_span_is_set (prev->cue) && prev->cue.end <= qstart)
                 {
                   char *t2 = fold_ws (r->text, span.start, span.end);

@@ -1071,6 +1071,41 @@ test_medium (void)
   g_free (path);
 }
 
+/* A quotation that is the whole of the paragraph after a '"...," X
+ * said.' closing its own joins that statement, as PolNeAR marks it
+ * (tests/data/extract-paragraph-join.txt, four PolNeAR train passages).
+ * Before (9748c37) "So the best way we do it, ..." and "And that's why
+ * steady, ..." were continuations of their own.  Not joined: a quotation
+ * its paragraph goes on after ('"France will always be France," an angry
+ * Hollande retaliated. "It never gives up, ..."'), a short one (the
+ * crowd's "Nooooo!"). */
+static void
+test_paragraph_join (void)
+{
+  char *path = cg_test_data ("extract-paragraph-join.txt");
+  CgArticleResult *r = cg_test_process (path);
+  CgAssertion *a = find (r, "All of us are fearful");
+  check (r, a, CG_KIND_DIRECT, "quote-comma-source-cue", "Collins", "told");
+  g_assert_true (g_str_has_suffix (a->text, "we get to 1,237. Game over."));
+  a = find (r, "America needs leaders");
+  check (r, a, CG_KIND_MIXED, "quote-comma-source-cue", "Clinton", "said");
+  g_assert_true (g_str_has_suffix (a->text, "so important at times like these."));
+  for (guint i = 0; i < r->assertions->len; i++)
+    {
+      CgAssertion *b = g_ptr_array_index (r->assertions, i);
+      g_assert_false (g_str_has_prefix (b->text, "So the best way"));
+      g_assert_false (g_str_has_prefix (b->text, "And that’s why"));
+    }
+  a = find (r, "France is no longer France");
+  g_assert_cmpstr (a->text, ==, "France is no longer France");
+  a = find (r, "France will always be France");
+  g_assert_cmpstr (a->rule, ==, "continuation");
+  a = find (r, "Or do we make promises");
+  g_assert_true (g_str_has_suffix (a->text, "frustrated and angry?"));
+  cg_article_result_free (r);
+  g_free (path);
+}
+
 /* content-comma-cue-source inverts only a cue verb of inverts=yes
  * (tests/data/extract-inverts.txt, eight PolNeAR train paragraphs).
  * Before (765b9c5) a main verb after a subject with an aside was read as
@@ -3855,6 +3890,7 @@ main (int argc, char **argv)
   g_test_add_func ("/extract/opener-content", test_opener_content);
   g_test_add_func ("/extract/opener-inside", test_opener_inside);
   g_test_add_func ("/extract/medium", test_medium);
+  g_test_add_func ("/extract/paragraph-join", test_paragraph_join);
   g_test_add_func ("/extract/section-label-tagger", test_section_label_tagger);
   g_test_add_func ("/extract/inverts", test_inverts);
   g_test_add_func ("/extract/mark-comma", test_mark_comma);
