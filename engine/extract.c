@@ -6059,7 +6059,9 @@ from_match (Run *r, guint pattern, const CgPatMatch *m)
    * [not-content-start], [content-prepositions], [cue-infinitives],
    * [agent], [negation]) and no punctuation, not opened by a word of
    * [hedge-openers] ("said there was a high likelihood that ..." keeps its
-   * content after "that", the words before it are its certainty), are
+   * content after "that", the words before it are its certainty) nor by
+   * a medium's participle ("said in a statement released jointly with
+   * broadcasting and cable groups that they welcome ..."), are
    * what is said, and the content starts after the cue */
   gboolean gap_said = FALSE;
   if (m->cue_rule && m->split_start == NONE && m->content_start > m->cue_end + 1 && m->quote < 0)
@@ -6072,7 +6074,7 @@ from_match (Run *r, guint pattern, const CgPatMatch *m)
             if (tok_is (r, i, L_PRON) && !tok_is (r, i, L_HEARER))
               return FALSE;
           gap_said = t >= m->cue_end + 3 && !is_cap (TOK (r, m->cue_end)) && !cg_rule_attr (m->cue_rule, "hearer")
-                     && !tok_is (r, m->cue_end, L_HEDGE_OPENER);
+                     && !tok_is (r, m->cue_end, L_HEDGE_OPENER) && !medium_participle (r, m->cue_rule, m->cue_end);
           for (guint i = m->cue_end; i < t && gap_said; i++)
             gap_said = is_word (TOK (r, i)) && TOK (r, i)->quote_open < 0 && !tok_is (r, i, L_HEARER)
                        && !tok_is (r, i, L_NOT_CONTENT) && !tok_is (r, i, L_CONTENT_PREP)
@@ -6661,9 +6663,19 @@ from_match (Run *r, guint pattern, const CgPatMatch *m)
   if (m->cue_rule && cs == m->cue_end && cs < r->toks->len && cue_attr_lists (m->cue_rule, "hearer-prep", TOK (r, cs)->word))
     return FALSE;
   /* "..., Packer said in a statement provided to POLITICO.": the medium's
-   * participle phrase is no content either */
+   * participle phrase is no content either; a "that" after it in its
+   * clause opens the content ("said in a statement released jointly with
+   * broadcasting and cable groups that they welcome ...", past skip_max
+   * for source-cue-that) */
   if (m->cue_rule && cs == m->cue_end && medium_participle (r, m->cue_rule, cs))
-    return FALSE;
+    {
+      guint k = cs + 1;
+      while (k < ce && is_word (TOK (r, k)) && strcmp (TOK (r, k)->word, "that") != 0)
+        k++;
+      if (k + 1 >= ce || strcmp (TOK (r, k)->word, "that") != 0)
+        return FALSE;
+      cs = k + 1;
+    }
   /* "the Ways and Means Committee, which is writing the tax bill": a noun
    * phrase right after the cue whose head its entry lists in
    * deed-objects= is the thing made, and the verb a deed */

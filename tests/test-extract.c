@@ -1046,10 +1046,12 @@ test_opener_inside (void)
  * in a statement") followed by a past participle of that medium, and a
  * cue followed by "via" (extract.rules [content-prepositions]), report no
  * content after them: a mixed content opening its sentence before them is
- * theirs (tests/data/extract-medium.txt: a PolNeAR train paragraph and two
+ * theirs, and a "that" after the participle's phrase opens the content
+ * (tests/data/extract-medium.txt: a PolNeAR train paragraph and three
  * AllSides ones).  Before (9748c37) the cue's content was "provided to
  * POLITICO", "provided to the Monitor Tuesday afternoon" and "via
- * email", and the quotations before them had no speaker. */
+ * email", and the quotations before them had no speaker; without the
+ * "that" step the Motion Picture Association's statement was lost. */
 static void
 test_medium (void)
 {
@@ -1067,6 +1069,12 @@ test_medium (void)
   a = find (r, "Until now, “we thought of the current Mars");
   check (r, a, CG_KIND_MIXED, "quote-comma-source-cue",
          "SETI Institute planetary scientist Janice Bishop, who did not take part in the research", "said");
+  /* a "that" after the participle phrase opens the content (past the
+   * skip of source-cue-that) */
+  a = find (r, "they welcome \"further academic examination\"");
+  check (r, a, CG_KIND_MIXED, "source-cue-content",
+         "The Motion Picture Association of America, led by former U.S. senator Chris Dodd, a Democrat",
+         "said in a statement");
   cg_article_result_free (r);
   g_free (path);
 }
