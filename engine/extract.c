@@ -5619,10 +5619,13 @@ static gboolean
 medium_participle (Run *r, const CgRule *cue, guint i)
 {
   const char *suf = r->x->relative_verb_suffix;
-  if (!cue || !suf || i >= r->toks->len || g_strcmp0 (cg_rule_attr (cue, "medium"), "yes") != 0)
+  /* (a medium follows a verb: a one-word entry names none; then the
+   * word, before the rule's attribute, looked up by name) */
+  if (!cue || cue->n_words < 2 || !suf || i >= r->toks->len)
     return FALSE;
   const CgPatToken *t = TOK (r, i);
-  return is_word (t) && !is_cap (t) && strlen (t->word) > strlen (suf) + 2 && ends_with (t->word, suf);
+  return is_word (t) && !is_cap (t) && strlen (t->word) > strlen (suf) + 2 && ends_with (t->word, suf)
+         && g_strcmp0 (cg_rule_attr (cue, "medium"), "yes") == 0;
 }
 
 /* Whether a word of its sentence comes before the token S, quotation
