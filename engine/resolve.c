@@ -129,6 +129,7 @@ struct _CgRegistry {
   Lex        *subject_openers; /* pronouns.rules [subject-openers]: "So", "But" before a subject */
   Lex        *orgs, *docs, *anon, *determiners, *preps, *not_names, *suffixes, *given;
   Lex        *prefixes;     /* names.rules [surname-prefixes] */
+  Lex        *role_breaks;  /* speakers.rules [role-breaks]: caption and credit words a role starts after */
   GHashTable *speech;       /* folded inflected cue verbs ("said", "told"), a set */
   GHashTable *offices;      /* `office=` class of titles.rules -> GUINT bit */
   GHashTable *dotted;       /* one-word titles printed with a dot, lowercased, without it ("sen") */
@@ -144,6 +145,10 @@ struct _CgRegistry {
   GHashTable *describers;   /* speakers.rules [describing-heads]: folded nouns ("firm") */
   GHashTable *role_coords;  /* speakers.rules [role-coordinators]: "and", "or" */
   GHashTable *role_others;  /* speakers.rules [role-other-parties]: "other", "others" */
+  GHashTable *role_openers; /* speakers.rules [role-openers]: "Like", "Since" before a title */
+  GHashTable *role_verbs;   /* speakers.rules [role-clause-verbs]: "was": a clause, no role */
+  GHashTable *role_speech;  /* speakers.rules [role-speech-verbs]: "told": a role is cut before it */
+  GHashTable *role_relatives; /* speakers.rules [role-relatives]: "who": the verbs after it are a relative clause's */
   GHashTable *short_forms;  /* org-aliases.rules [short-forms]: folded heads ("center",
                              * "company") that stand for an organization the article names */
   GHashTable *corporate;    /* org-aliases.rules [corporate-suffixes], folded, a set */
@@ -1254,6 +1259,70 @@ gender_of_rule (const CgRule *r)
   return GENDER_UNKNOWN;
 }
 
+/* Is word I of WS a photo credit glued by a slash to an agency ("Alex
+ * Brandon/AP", "Getty/AFP")? */
+static gboolean
+credit_word (Words *ws, guint i)
+{
+  const char *t = WORD (ws, i)->text;
+  const char *slash = t ? strchr (t, '/') : NULL;
+  return slash && slash > t && g_ascii_isalpha (slash[-1]) && g_ascii_isupper (slash[1]);
+}
+
+/* Where the role among the words [A, B) before a name starts: after the
+ * last caption or credit word ("Image copyright Getty Images Image caption
+ * Mr", "CLOSE President", "Alex Brandon/AP President"), and after a
+ * lowercase preposition (not a [role-coordinators] word) following a
+ * lowercase word when only a title phrase stands between it and the name
+ * ("spokesman for Mr.", "aide to Senate Majority Leader", "tweet from
+ * Rep."): what stands before it is another person's or a thing, the name
+ * its object, and its gender not the name's ("A spokeswoman for Rep.
+ * Jason Chaffetz").  Not when a determiner follows the preposition
+ * ("chairman of the Senate Armed Services Committee Sen."), nor inside a
+ * proper name ("Chamber of Commerce President"). */
+static guint
+role_start (CgRegistry *reg, Words *ws, guint a, guint b)
+{
+  guint start = a;
+  guint after_prep = G_MAXUINT;
+  for (guint i = a; i < b; i++)
+    {
+      guint len;
+      const CgRule *br = lex_match_ws (reg->role_breaks, ws, ws->n, i, &len);
+      gboolean brk = br && i + len <= b;
+      /* "CLOSE", "REUTERS": a credit line's only in capitals */
+      if (brk && g_strcmp0 (cg_rule_attr (br, "case"), "upper") == 0)
+        for (const char *p = WORD (ws, i)->text; brk && *p; p++)
+          brk = !g_ascii_islower (*p);
+      if (!brk && credit_word (ws, i))
+        brk = TRUE, len = 1;
+      if (brk)
+        {
+          start = i + len;
+          after_prep = G_MAXUINT;
+          i += len - 1;
+          continue;
+        }
+      const CgRule *t = lex_match_ws (reg->titles, ws, ws->n, i, &len);
+      if (t && i + len <= b)
+        {
+          /* "editor in chief": a lone lowercase title after it is the
+           * title's own complement */
+          if (after_prep != G_MAXUINT && i + len == b && !(i == after_prep && len == 1 && !WORD (ws, i)->cap))
+            start = after_prep;
+          i += len - 1;
+          continue;
+        }
+      Word *w = WORD (ws, i);
+      if (lex_word (reg->determiners, ws, i))
+        after_prep = G_MAXUINT;
+      else if (i > start && !w->cap && !WORD (ws, i - 1)->cap && g_ascii_isalpha (*WORD (ws, i - 1)->text)
+               && lex_word (reg->preps, ws, i) && !(w->fold && g_hash_table_contains (reg->role_coords, w->fold)))
+        after_prep = i + 1;   /* (not "and": "mayor and ... candidate" is one person's two titles) */
+    }
+  return start;
+}
+
 /* Role and gender from the title words [A, B) before a name.  The role is
  * NULL when there are only honorifics ("Mr"). */
 static char *
@@ -1261,11 +1330,18 @@ role_of (CgRegistry *reg, Words *ws, guint a, guint b, Gender *gender)
 {
   gboolean only_honorifics = TRUE;
   gboolean has_title = FALSE;
-  /* "But Justice Breyer": the sentence opener is not part of the role. */
+  a = role_start (reg, ws, a, b);
+  /* "But Justice Breyer": the sentence opener is not part of the role;
+   * nor "Like", "Since", "Suppose" of "Suppose President Trump ...". */
   for (;;)
     {
       guint len;
       const CgRule *nn = a < b ? lex_match_ws (reg->not_names, ws, ws->n, a, &len) : NULL;
+      if (a + 1 < b && WORD (ws, a)->fold && g_hash_table_contains (reg->role_openers, WORD (ws, a)->fold))
+        {
+          a++;
+          continue;
+        }
       if (nn == NULL || len != 1 || cg_rule_attr (nn, "adjective") || title_ending_at (reg, ws, a))
         break;
       a++;
@@ -1561,6 +1637,7 @@ cg_registry_new (CgRules *rules, GError **error)
     cg_rules_entries (rules, "names", "surname-prefixes"),
     cg_rules_entries (rules, "pronouns", "relatives"),
     cg_rules_entries (rules, "pronouns", "subject-openers"),
+    cg_rules_entries (rules, "speakers", "role-breaks"),
   };
   reg->lexicon = cg_lexicon_new_lists (lists, G_N_ELEMENTS (lists));
   title_ends_init (reg, t);
@@ -1568,7 +1645,7 @@ cg_registry_new (CgRules *rules, GError **error)
   g_ptr_array_unref (nn);
   Lex **all[] = { &reg->titles, &reg->modifiers, &reg->pronouns, &reg->orgs, &reg->docs, &reg->anon,
                   &reg->determiners, &reg->preps, &reg->not_names, &reg->suffixes, &reg->given, &reg->prefixes,
-                  &reg->relatives, &reg->subject_openers };
+                  &reg->relatives, &reg->subject_openers, &reg->role_breaks };
   G_STATIC_ASSERT (G_N_ELEMENTS (all) == G_N_ELEMENTS (lists));
   for (guint i = 0; i < G_N_ELEMENTS (all); i++)
     {
@@ -1669,6 +1746,10 @@ cg_registry_new (CgRules *rules, GError **error)
   reg->describers = cg_rules_phrase_set (rules, "speakers", "describing-heads");
   reg->role_coords = cg_rules_phrase_set (rules, "speakers", "role-coordinators");
   reg->role_others = cg_rules_phrase_set (rules, "speakers", "role-other-parties");
+  reg->role_openers = cg_rules_phrase_set (rules, "speakers", "role-openers");
+  reg->role_verbs = cg_rules_phrase_set (rules, "speakers", "role-clause-verbs");
+  reg->role_speech = cg_rules_phrase_set (rules, "speakers", "role-speech-verbs");
+  reg->role_relatives = cg_rules_phrase_set (rules, "speakers", "role-relatives");
   reg->short_forms = cg_rules_phrase_set (rules, "org-aliases", "short-forms");
   reg->corporate = cg_rules_phrase_set (rules, "org-aliases", "corporate-suffixes");
   reg->name_links = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
@@ -1729,6 +1810,7 @@ cg_registry_free (CgRegistry *reg)
   g_free (reg->prefixes);
   g_free (reg->relatives);
   g_free (reg->subject_openers);
+  g_free (reg->role_breaks);
   g_hash_table_unref (reg->speech);
   g_hash_table_unref (reg->variants);
   g_hash_table_unref (reg->nicknames);
@@ -1739,6 +1821,10 @@ cg_registry_free (CgRegistry *reg)
   g_hash_table_unref (reg->describers);
   g_hash_table_unref (reg->role_coords);
   g_hash_table_unref (reg->role_others);
+  g_hash_table_unref (reg->role_openers);
+  g_hash_table_unref (reg->role_verbs);
+  g_hash_table_unref (reg->role_speech);
+  g_hash_table_unref (reg->role_relatives);
   g_hash_table_unref (reg->short_forms);
   g_hash_table_unref (reg->name_links);
   g_hash_table_unref (reg->corporate);
@@ -1927,6 +2013,43 @@ role_own_part (CgRegistry *reg, const char *role)
   return g_strdup (role);
 }
 
+/* The noun phrase of ROLE, when a clause runs on in it (from an
+ * appositive that is none): a role holding a [role-clause-verbs] word
+ * after its first word ("the damage was already done", "this guy
+ * would've dropped out by now") is none, returns NULL; one holding a
+ * [role-speech-verbs] word after its first two words is cut before it
+ * ("a construction worker in the capital told Kyiv Post").  Lowercase
+ * words only, and not past a [role-relatives] word: "a Republican who was
+ * elected president" stays.  Returns ROLE itself when it stands whole,
+ * else a new string (owned by the caller) or NULL. */
+static char *
+role_phrase (CgRegistry *reg, char *role)
+{
+  Words ws;
+  words_from_string (reg, &ws, role);
+  char *out = role;
+  for (guint i = 1; i < ws.n; i++)
+    {
+      const char *f = WORD (&ws, i)->fold;
+      if (f == NULL || WORD (&ws, i)->cap)
+        continue;   /* "Consumer Reports", "Will": a name's word */
+      if (g_hash_table_contains (reg->role_relatives, f))
+        break;
+      if (g_hash_table_contains (reg->role_verbs, f))
+        {
+          out = NULL;
+          break;
+        }
+      if (i >= 2 && g_hash_table_contains (reg->role_speech, f))
+        {
+          out = join_words (&ws, 0, i);
+          break;
+        }
+    }
+  words_clear (&ws);
+  return out;
+}
+
 static void
 add_role (CgRegistry *reg, Entry *e, const char *role)
 {
@@ -1935,6 +2058,17 @@ add_role (CgRegistry *reg, Entry *e, const char *role)
   char *own = role_own_part (reg, role);
   if (own && !ptr_array_has_casefold (e->sp->roles, own))
     {
+      char *np = role_phrase (reg, own);
+      if (np != own)
+        {
+          g_free (own);
+          own = np;
+          if (own == NULL || ptr_array_has_casefold (e->sp->roles, own))
+            {
+              g_free (own);
+              return;
+            }
+        }
       g_ptr_array_add (e->sp->roles, own);
       e->offices |= role_office (reg, own);
       mark_changed (reg, e);
