@@ -146,9 +146,9 @@ struct _CgRegistry {
   GHashTable *role_coords;  /* speakers.rules [role-coordinators]: "and", "or" */
   GHashTable *role_others;  /* speakers.rules [role-other-parties]: "other", "others" */
   GHashTable *role_openers; /* speakers.rules [role-openers]: "Like", "Since" before a title */
-  GHashTable *role_verbs;   /* speakers.rules [role-clause-verbs]: "was": a clause, no role */
-  GHashTable *role_speech;  /* speakers.rules [role-speech-verbs]: "told": a role is cut before it */
-  GHashTable *role_relatives; /* speakers.rules [role-relatives]: "who": the verbs after it are a relative clause's */
+  GHashTable *role_clause;  /* word -> RoleClause: speakers.rules [role-clause-verbs] ("was": a
+                             * clause, no role), [role-speech-verbs] ("told": a role is cut before
+                             * it), [role-relatives] ("who": the verbs after it are its clause's) */
   GHashTable *short_forms;  /* org-aliases.rules [short-forms]: folded heads ("center",
                              * "company") that stand for an organization the article names */
   GHashTable *corporate;    /* org-aliases.rules [corporate-suffixes], folded, a set */
@@ -1534,6 +1534,29 @@ clear_tables (CgRegistry *reg)
 /* The inflected forms of the cue verbs of cue-verbs.rules, only as
  * evidence that the capitalized words before one are a speaker's name
  * ("Calder Walton said"); the extractor does the real cue matching. */
+/* What a word says inside a role (role_phrase()): one table for the
+ * three speakers.rules lists, one lookup per word. */
+enum { ROLE_RELATIVE = 1, ROLE_CLAUSE_VERB, ROLE_SPEECH_VERB };
+
+static GHashTable *
+role_clause_words (CgRules *rules)
+{
+  GHashTable *t = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  static const char *const sections[] = { "role-relatives", "role-clause-verbs", "role-speech-verbs" };
+  for (guint k = 0; k < G_N_ELEMENTS (sections); k++)
+    {
+      GHashTable *set = cg_rules_phrase_set (rules, "speakers", sections[k]);
+      GHashTableIter it;
+      gpointer w;
+      g_hash_table_iter_init (&it, set);
+      while (g_hash_table_iter_next (&it, &w, NULL))
+        if (!g_hash_table_contains (t, w))
+          g_hash_table_insert (t, g_strdup (w), GUINT_TO_POINTER (k + 1));
+      g_hash_table_unref (set);
+    }
+  return t;
+}
+
 static GHashTable *
 speech_forms (CgRules *rules)
 {
@@ -1747,9 +1770,7 @@ cg_registry_new (CgRules *rules, GError **error)
   reg->role_coords = cg_rules_phrase_set (rules, "speakers", "role-coordinators");
   reg->role_others = cg_rules_phrase_set (rules, "speakers", "role-other-parties");
   reg->role_openers = cg_rules_phrase_set (rules, "speakers", "role-openers");
-  reg->role_verbs = cg_rules_phrase_set (rules, "speakers", "role-clause-verbs");
-  reg->role_speech = cg_rules_phrase_set (rules, "speakers", "role-speech-verbs");
-  reg->role_relatives = cg_rules_phrase_set (rules, "speakers", "role-relatives");
+  reg->role_clause = role_clause_words (rules);
   reg->short_forms = cg_rules_phrase_set (rules, "org-aliases", "short-forms");
   reg->corporate = cg_rules_phrase_set (rules, "org-aliases", "corporate-suffixes");
   reg->name_links = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
@@ -1822,9 +1843,7 @@ cg_registry_free (CgRegistry *reg)
   g_hash_table_unref (reg->role_coords);
   g_hash_table_unref (reg->role_others);
   g_hash_table_unref (reg->role_openers);
-  g_hash_table_unref (reg->role_verbs);
-  g_hash_table_unref (reg->role_speech);
-  g_hash_table_unref (reg->role_relatives);
+  g_hash_table_unref (reg->role_clause);
   g_hash_table_unref (reg->short_forms);
   g_hash_table_unref (reg->name_links);
   g_hash_table_unref (reg->corporate);
@@ -2025,29 +2044,39 @@ role_own_part (CgRegistry *reg, const char *role)
 static char *
 role_phrase (CgRegistry *reg, char *role)
 {
-  Words ws;
-  words_from_string (reg, &ws, role);
-  char *out = role;
-  for (guint i = 1; i < ws.n; i++)
+  /* the role's words read in place, not split into Words (a role is added
+   * once per speaker, most of them one or two words) */
+  char key[WORD_KEY_MAX];
+  const char *p = strchr (role, ' ');
+  for (guint i = 1; p; i++)
     {
-      const char *f = WORD (&ws, i)->fold;
-      if (f == NULL || WORD (&ws, i)->cap)
+      while (*p == ' ')
+        p++;
+      const char *w = p, *e = p;
+      while (*e && *e != ' ')
+        e++;
+      p = *e ? e : NULL;
+      /* a lowercase word, without the punctuation after it */
+      const char *t = e;
+      while (t > w && (t[-1] == ',' || t[-1] == '.' || t[-1] == ';' || t[-1] == ':'))
+        t--;
+      if (!g_ascii_islower (*w) || (gsize) (t - w) >= sizeof key)
         continue;   /* "Consumer Reports", "Will": a name's word */
-      if (g_hash_table_contains (reg->role_relatives, f))
+      memcpy (key, w, (gsize) (t - w));
+      key[t - w] = '\0';
+      guint what = GPOINTER_TO_UINT (g_hash_table_lookup (reg->role_clause, key));
+      if (what == ROLE_RELATIVE)
         break;
-      if (g_hash_table_contains (reg->role_verbs, f))
+      if (what == ROLE_CLAUSE_VERB)
+        return NULL;
+      if (what == ROLE_SPEECH_VERB && i >= 2)
         {
-          out = NULL;
-          break;
-        }
-      if (i >= 2 && g_hash_table_contains (reg->role_speech, f))
-        {
-          out = join_words (&ws, 0, i);
-          break;
+          while (w > role && (w[-1] == ' ' || w[-1] == ',' || w[-1] == ';'))
+            w--;
+          return g_strndup (role, (gsize) (w - role));
         }
     }
-  words_clear (&ws);
-  return out;
+  return role;
 }
 
 static void
