@@ -107,7 +107,8 @@ enum {
    * (a hash of the word, about 170 instructions) is not asked; 700,000
    * of them a subset-p10 ingest, most of them answered no */
   WB_GRADED = 1 << 14, WB_RELATIVE = 1 << 15, WB_AUX = 1 << 16, WB_COUNTERFACTUAL = 1 << 17,
-  WB_MODAL = 1 << 18  /* a one-word phrase of [modal_cues] (cg_lexicon_lookup() of a plain word) */
+  WB_MODAL = 1 << 18,  /* a one-word phrase of [modal_cues] (cg_lexicon_lookup() of a plain word) */
+  WB_APPOSITION = 1 << 19  /* a [noun_markers] word of "apposition=1": a noun phrase's even after a comma */
 };
 
 /* concept_of()'s memory of interned concepts by the token's pointer */
@@ -327,6 +328,10 @@ cg_claim_viewer_new (CgRules *rules, CgNormalizer *norm, GHashTable *antonyms, G
         if (((CgRule *) g_ptr_array_index (e, i))->n_words > 0)
           word_bit (v, ((CgRule *) g_ptr_array_index (e, i))->words[0], WB_GRADED << k);
     }
+  GPtrArray *nm = cg_rules_entries (rules, "claimview", "noun_markers");
+  for (guint i = 0; i < nm->len; i++)
+    if (((CgRule *) g_ptr_array_index (nm, i))->n_words == 1 && cg_rule_attr (g_ptr_array_index (nm, i), "apposition"))
+      word_bit (v, ((CgRule *) g_ptr_array_index (nm, i))->words[0], WB_APPOSITION);
   GPtrArray *modal = cg_rules_entries (rules, "claimview", "modal_cues");
   for (guint i = 0; i < modal->len; i++)
     if (((CgRule *) g_ptr_array_index (modal, i))->n_words == 1)
@@ -595,7 +600,9 @@ is_content (const CgNormToken *t)
 }
 
 /* Does token I read as a finite verb: an irregular form, or a word in -ed
- * not right after a determiner or preposition ("the alleged")?  Reads the
+ * not right after a determiner or preposition ("the alleged"; after a
+ * clause mark only an article's, "apposition=1": "Kelly, a retired Marine
+ * Corps general, might stay")?  Reads the
  * tokens' word lists in V->wb: only while cg_claim_view_new() runs. */
 static gboolean
 verb_form (CgClaimViewer *v, GArray *toks, guint i)
@@ -607,7 +614,8 @@ verb_form (CgClaimViewer *v, GArray *toks, guint i)
     return TRUE;
   if (!ends_with (t->word, v->past_suffix) || ((t->flags & CG_NORM_CAPITALIZED) && i > 0))
     return FALSE;
-  return i == 0 || (g_array_index (toks, CgNormToken, i - 1).flags & CG_NORM_BREAK) != 0
+  return i == 0
+         || ((g_array_index (toks, CgNormToken, i - 1).flags & CG_NORM_BREAK) != 0 && !(v->wb[i - 1] & WB_APPOSITION))
          || !(v->wb[i - 1] & WB_MARKER);
 }
 

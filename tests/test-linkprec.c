@@ -1258,6 +1258,42 @@ test_label_numbers (void)
                "2018-09-21", CG_RELATION_SAME_AS);
 }
 
+/* An appositive after a comma is a noun phrase, not the predicate: its
+ * -ed word after an article is no verb (the whole corpus at 9748c37:
+ * Conway's "Kelly, a retired Marine Corps general, might stay on ..." /
+ * The Washington Times' "Mr. Kelly, a retired Marine Corps general, has
+ * been praised by the president ...", supports.claims through "retir marin
+ * corp general"; two Flynn texts through "a retired three-star Army
+ * general").  What a text says after its appositive links: "Flynn, a
+ * retired Army lieutenant general, was one of several former Trump aides
+ * charged ..." supports "Flynn is one of a half-dozen former aides ...",
+ * a link 9748c37 did not make (the appositive was its predicate). */
+static void
+test_appositive (void)
+{
+  reset ();
+  add ("d1", "s1", CG_KIND_INDIRECT, "said", "White House Counselor Kellyanne Conway",
+       "Kelly, a retired Marine Corps general, might stay on briefly into the new year while the president finds a replacement");
+  add ("d2", "s2", CG_KIND_AUTHOR, NULL, NULL,
+       "Mr. Kelly, a retired Marine Corps general, has been praised by the president for his job performance at Homeland "
+       "Security in securing the nation\u2019s borders and helping to reduce illegal immigration by about two-thirds this year.");
+  g_assert_cmpint (relation ("a1", "a2"), ==, -1);
+  reset ();
+  add ("d1", "s1", CG_KIND_AUTHOR, NULL, NULL, "Flynn, a retired three-star Army general, is not just a long-time intelligence veteran.");
+  add ("d2", "s2", CG_KIND_AUTHOR, NULL, NULL,
+       "Flynn, a retired three-star Army general and former chief of the Defense Intelligence Agency, \u201cknows he should "
+       "not lie to federal agents.\u201d");
+  g_assert_cmpint (relation ("a1", "a2"), ==, -1);
+  reset ();
+  add ("d1", "s1", CG_KIND_AUTHOR, NULL, NULL,
+       "Flynn, a retired Army lieutenant general, was one of several former Trump aides charged under former Special Counsel "
+       "Robert Mueller\u2019s investigation that detailed Moscow\u2019s interference in the 2016 U.S. presidential election.");
+  add ("d2", "s2", CG_KIND_AUTHOR, NULL, NULL,
+       "Flynn is one of a half-dozen former aides to President Donald Trump who were convicted or pleaded guilty due to special "
+       "counsel Robert Mueller's investigation into Russia's interference in the 2016 election.");
+  g_assert_cmpint (relation ("a1", "a2"), ==, CG_RELATION_SUPPORTS);
+}
+
 int
 main (int argc, char **argv)
 {
@@ -1306,6 +1342,7 @@ main (int argc, char **argv)
   g_test_add_func ("/linkprec/period-reach", test_period_reach);
   g_test_add_func ("/linkprec/figures-differ", test_figures_differ);
   g_test_add_func ("/linkprec/label-numbers", test_label_numbers);
+  g_test_add_func ("/linkprec/appositive", test_appositive);
   int rc = g_test_run ();
   if (assertions)
     g_ptr_array_unref (assertions);
