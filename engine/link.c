@@ -4459,6 +4459,99 @@ figures_differ (CgLinker *l, Item *x, Item *y)
   return figures_each_own (l, x, y, states_exactly);
 }
 
+/* Does IT open on a [conditional] clause ("If Trump had committed ...")
+ * closed by a clause mark before the text ends?  Then that clause is an
+ * antecedent and what follows it the text's claim.  A text that is all
+ * condition ("if you don't dominate you're wasting your time", printed
+ * without its comma) tells no antecedent apart: FALSE. */
+static gboolean
+opens_condition (const Item *it)
+{
+  GArray *seq = ARR (it, seq);
+  if (seq->len == 0 || !g_array_index (seq, Seq, 0).cond)
+    return FALSE;
+  guint16 first = g_array_index (seq, Seq, 0).clause;
+  for (guint i = 1; i < seq->len; i++)
+    if (g_array_index (seq, Seq, i).clause != first)
+      return TRUE;
+  return FALSE;
+}
+
+/* Does X (opens_condition()) hold the words it shares with Y, which
+ * opens on no condition and states them outside any condition, in its
+ * antecedent only?  An antecedent asserts
+ * nothing, so Y's claim is not said again there: "Trump had committed an
+ * impeachable offense" (Republicans, in claim c49555 with Amash's "Trump
+ * has committed impeachable offenses") / "If Trump had committed some
+ * offense that a goodly portion of the country believed was impeachable,
+ * then the mere commencement of an impeachment inquiry would not pose a
+ * difficult vote for anyone" (McCarthy, same_as.shingles, containment
+ * 1.00).  Apart when more than 1 - same_as_containment of the content
+ * concepts both hold stand in X's antecedent and nowhere else in X, and
+ * in Y outside a condition; a text found in the other's consequent ("If
+ * Reade's accusations were true, there would be a paper trail") is not,
+ * nor one holding the same condition inside ("Our Country is Free ... If
+ * you hate our Country, ..., you can leave").  Only an opening clause:
+ * a condition inside a text ("working from home if possible and avoiding
+ * social gatherings") runs to the next clause mark, which outlets print
+ * or drop, and was measured to part one quote from its own copies.
+ * Linear in the two texts; asked only of pairs already equal or
+ * contained by their words. */
+static gboolean
+antecedent_only (CgLinker *l, const Item *x, const Item *y)
+{
+  GArray *seq = ARR (x, seq), *oseq = ARR (y, seq);
+  guint16 first = g_array_index (seq, Seq, 0).clause;
+  GArray *stated = g_array_new (FALSE, FALSE, sizeof (guint32)), *ostated = g_array_new (FALSE, FALSE, sizeof (guint32));
+  for (guint i = 0; i < seq->len; i++)
+    if (!g_array_index (seq, Seq, i).cond || g_array_index (seq, Seq, i).clause != first)
+      {
+        guint32 c = g_array_index (seq, Seq, i).concept;
+        g_array_append_val (stated, c);
+      }
+  for (guint i = 0; i < oseq->len; i++)
+    if (!g_array_index (oseq, Seq, i).cond)
+      {
+        guint32 c = g_array_index (oseq, Seq, i).concept;
+        g_array_append_val (ostated, c);
+      }
+  sort_unique (stated);
+  sort_unique (ostated);
+  GArray *cx = ARR (x, content), *cy = ARR (y, content);
+  const guint32 *a = (const guint32 *) (gpointer) cx->data, *b = (const guint32 *) (gpointer) cy->data;
+  guint i = 0, j = 0, shared = 0, only_there = 0;
+  while (i < cx->len && j < cy->len)
+    {
+      if (a[i] < b[j])
+        i++;
+      else if (a[i] > b[j])
+        j++;
+      else
+        {
+          shared++;
+          only_there += !contains (stated, a[i]) && contains (ostated, a[i]);
+          i++, j++;
+        }
+    }
+  g_array_free (stated, TRUE);
+  g_array_free (ostated, TRUE);
+  return shared > 0 && only_there > (1.0 - l->sa_containment) * shared;
+}
+
+/* antecedent_only() of whichever of X and Y opens on a condition, when
+ * the other does not. */
+static gboolean
+condition_apart (CgLinker *l, const Item *x, const Item *y)
+{
+  gboolean cx = opens_condition (x), cy = opens_condition (y);
+  if (cx == cy)
+    return FALSE;
+  const Item *c = cx ? x : y, *o = cx ? y : x;
+  if (ARR (o, seq)->len > 0 && g_array_index (ARR (o, seq), Seq, 0).cond)
+    return FALSE;   /* the other is all condition */
+  return antecedent_only (l, c, o);
+}
+
 /* A number worth comparing: with a unit ("$", "%"), or large enough that
  * it is not a count, a day or an hour, which differ about different
  * things far more often than they conflict. */
@@ -6316,6 +6409,10 @@ compare (CgLinker *l, Item *x, Item *y, GPtrArray *out, Item **quote_of)
        * Stephen Breyer, Sonia Sotomayor and Elena Kagan dissented." of two
        * terms) are two statements */
       if (events_apart (l, x, y) || units_apart (l, x, y))
+        goto done;
+      /* one speaker's quote printed with and without a comma is one, and
+       * two quotes are one speech cut in two places more often than not */
+      if (!same_speaker && !(is_quote (x) && is_quote (y)) && condition_apart (l, x, y))
         goto done;
       /* other figures in the same words: two statements, but for one
        * speaker's quote printed twice, its figure misprinted by one

@@ -1294,6 +1294,55 @@ test_appositive (void)
   g_assert_cmpint (relation ("a1", "a2"), ==, CG_RELATION_SUPPORTS);
 }
 
+/* A conditional clause asserts nothing: a text found only in another's
+ * antecedent is not said again there (the whole corpus at 9748c37: the
+ * Republicans' "Trump had committed an impeachable offense", in claim
+ * c49555 with Amash's "Trump has committed impeachable offenses",
+ * same_as.shingles to McCarthy's "If Trump had committed some offense
+ * ..., then ...", containment 1.00;
+ * Demings' question "if he felt there was nothing improper about the
+ * conversation, why did he ..." to the aides' "there was nothing
+ * improper about the conversation"; "Hillary Clinton would win the
+ * election" to "If the election were held today, Donald Trump would
+ * apparently win ...").  A text in the other's consequent, and two texts
+ * of one condition, stay same_as. */
+static void
+test_condition (void)
+{
+  const char *mccarthy = "If Trump had committed some offense that a goodly portion of the country believed was impeachable, then the "
+                         "mere commencement of an impeachment inquiry would not pose a difficult vote for anyone.";
+  reset ();
+  add ("d1", NULL, CG_KIND_INDIRECT, "said", "Republicans", "Trump had committed an impeachable offense");
+  add ("d2", "s2", CG_KIND_AUTHOR, NULL, NULL, mccarthy);
+  g_assert_cmpint (relation ("a1", "a2"), !=, CG_RELATION_SAME_AS);
+  reset ();
+  add ("d1", "s1", CG_KIND_MIXED, "said", "Demings",
+       "if he felt there was nothing improper about the conversation, why did he \"skip\" his chain of command");
+  add ("d2", "s2", CG_KIND_INDIRECT, "have publicly argued", "his aides", "there was nothing improper about the conversation");
+  g_assert_cmpint (relation ("a1", "a2"), !=, CG_RELATION_SAME_AS);
+  reset ();
+  add ("d1", NULL, CG_KIND_INDIRECT, "seemed to acknowledge", "The backlash", "Hillary Clinton would win the election");
+  add ("d2", NULL, CG_KIND_INDIRECT, "seemed", "Donald Trump",
+       "If the election were held today, Donald Trump would apparently win roughly as many electoral votes as Hillary Clinton "
+       "\u2014 who held a commanding lead in early August and to be closing off all possible Trump routes to 270 electoral votes");
+  g_assert_cmpint (relation ("a1", "a2"), !=, CG_RELATION_SAME_AS);
+  reset ();
+  add ("d1", "s1", CG_KIND_MIXED, "noting", "he", "there would be a \u201cpaper trail.\u201d");
+  add ("d2", "s2", CG_KIND_INDIRECT, "insists", "Biden",
+       "if Reade\u2019s accusations were true, there would be a paper trail validating her damning claims");
+  g_assert_cmpint (relation ("a1", "a2"), ==, CG_RELATION_SAME_AS);
+  reset ();
+  add ("d1", "s1", CG_KIND_DIRECT, "said", "the group",
+       "There is also strong agreement that if we reopen the government, the possibility exists to work together and find "
+       "common ground to tackle some of our country's toughest problems and fix them But that conversation can only begin in "
+       "earnest once the government is reopened. We accepted the White House's invitation to meet today to convey that message.");
+  add ("d2", "s2", CG_KIND_DIRECT, "said", "The group",
+       "if we reopen the government, the possibility exists to work together and find common ground to tackle some of our "
+       "country\u2019s toughest problems and fix them. But that conversation can only begin in earnest once the government is "
+       "reopened. We accepted the White House\u2019s invitation to meet ... to convey that message.");
+  g_assert_cmpint (relation ("a1", "a2"), ==, CG_RELATION_SAME_AS);
+}
+
 int
 main (int argc, char **argv)
 {
@@ -1343,6 +1392,7 @@ main (int argc, char **argv)
   g_test_add_func ("/linkprec/figures-differ", test_figures_differ);
   g_test_add_func ("/linkprec/label-numbers", test_label_numbers);
   g_test_add_func ("/linkprec/appositive", test_appositive);
+  g_test_add_func ("/linkprec/condition", test_condition);
   int rc = g_test_run ();
   if (assertions)
     g_ptr_array_unref (assertions);
