@@ -512,7 +512,7 @@ struct _CgLinker {
   GArray       *kinds_pending;
   /* settings */
   guint  bands, rows, shingle, max_bucket, max_bucket_read, min_content, min_words, max_entity_df, max_entity_candidates;
-  double sa_jaccard, sa_containment, sa_min_words;
+  double sa_jaccard, sa_containment, sa_min_words, sa_antecedent_share;
   double sa_sentence_words;
   double sa_fragment_words;
   double sa_phrase_words;
@@ -1571,6 +1571,7 @@ cg_linker_new (CgRules *rules, GError **error)
   l->max_entity_candidates = (guint) MAX (num (rules, "max_entity_candidates", 50), 0);
   l->sa_jaccard = num (rules, "same_as_jaccard", 0.75);
   l->sa_containment = num (rules, "same_as_containment", 0.9);
+  l->sa_antecedent_share = num (rules, "same_as_antecedent_share", 0.25);
   l->sa_sentence_words = num (rules, "same_as_sentence_min_words", 8);
   l->sa_min_words = num (rules, "same_as_min_words", 6);
   l->sa_fragment_words = num (rules, "same_as_fragment_words", 0);
@@ -4486,9 +4487,13 @@ opens_condition (const Item *it)
  * offense that a goodly portion of the country believed was impeachable,
  * then the mere commencement of an impeachment inquiry would not pose a
  * difficult vote for anyone" (McCarthy, same_as.shingles, containment
- * 1.00).  Apart when more than 1 - same_as_containment of the content
- * concepts both hold stand in X's antecedent and nowhere else in X, and
- * in Y outside a condition; a text found in the other's consequent ("If
+ * 1.00).  Apart when same_as_antecedent_share of the content concepts
+ * both hold stand in X's antecedent and nowhere else in X, and in Y
+ * outside a condition (a word or two of a longer claim may sit there:
+ * "Removing Trump from office would take a two-thirds majority" / "If
+ * Trump is impeached, a trial would be held in the ... Senate, where a
+ * two-thirds majority ... would be needed to vote to remove the president
+ * from office"); a text found in the other's consequent ("If
  * Reade's accusations were true, there would be a paper trail") is not,
  * nor one holding the same condition inside ("Our Country is Free ... If
  * you hate our Country, ..., you can leave").  Only an opening clause:
@@ -4535,7 +4540,7 @@ antecedent_only (CgLinker *l, const Item *x, const Item *y)
     }
   g_array_free (stated, TRUE);
   g_array_free (ostated, TRUE);
-  return shared > 0 && only_there > (1.0 - l->sa_containment) * shared;
+  return shared > 0 && only_there >= l->sa_antecedent_share * shared;
 }
 
 /* antecedent_only() of whichever of X and Y opens on a condition, when
@@ -6410,9 +6415,12 @@ compare (CgLinker *l, Item *x, Item *y, GPtrArray *out, Item **quote_of)
        * terms) are two statements */
       if (events_apart (l, x, y) || units_apart (l, x, y))
         goto done;
-      /* one speaker's quote printed with and without a comma is one, and
-       * two quotes are one speech cut in two places more often than not */
-      if (!same_speaker && !(is_quote (x) && is_quote (y)) && condition_apart (l, x, y))
+      /* one speaker's quote printed with and without a comma is one, two
+       * quotes are one speech cut in two places more often than not, and
+       * texts of nearly the same words are one cut with and without its
+       * "If" ("or pressured Ukraine's president to investigate his
+       * political rival, ..., it would be troubling in the extreme") */
+      if (!same_speaker && !(is_quote (x) && is_quote (y)) && wj < l->sa_jaccard && condition_apart (l, x, y))
         goto done;
       /* other figures in the same words: two statements, but for one
        * speaker's quote printed twice, its figure misprinted by one
