@@ -2716,6 +2716,96 @@ test_supports_crowded_senate (void)
   crowded_check (crowded_senate, G_N_ELEMENTS (crowded_senate), "a4");
 }
 
+/* Two outlets' accounts of one statement in other words share about half
+ * of their concepts, and no name: the LSH bands of the Romney pair below
+ * (BASIL 2012_8dc7ccfe, Fox News and HuffPost, concept Jaccard 0.53) meet
+ * in none of the 20, and no rare entity joins them, so before the
+ * concept source (linking.rules max_concept_candidates) they were never
+ * compared.  They meet now through the rare concepts they share
+ * ("domestic", "partnership", "visitation", ...).  With the source off
+ * (max_concept_candidates = 0, the reference's candidates) there is no
+ * link: the test is of the source, not of compare(). */
+static const Crowded concept_romney[] = {
+  { "2012-05-09", "s197", CG_KIND_DIRECT, "said", "Romney", FALSE,
+    "States are able to make decisions with regards to domestic partnership benefits such as hospital visitation "
+    "rights, benefits and so forth of various kinds can be determined state by state" }, /* BASIL ..._2.txt a1630 */
+  { "2012-05-09", "s197", CG_KIND_INDIRECT, "said", "Romney", FALSE,
+    "he supports states' rights to make decisions on domestic partnership benefits, including hospital visitation" }, /* ..._3.txt a1639 */
+};
+
+/* Ryan's list of the stimulus's failures and Biden's account of Ryan's
+ * letter asking for stimulus money (BASIL 2012_b5eefefb, HuffPost and The
+ * New York Times) share rare words ("stimulus", "growth", "energy",
+ * "create") and no claim: met through the concept source (before it, not
+ * even a candidate) and left apart. */
+static const Crowded concept_stimulus[] = {
+  { "2012-10-12", "s352", CG_KIND_INDIRECT, "mentioning", "Ryan", FALSE,
+    "the $831 billion stimulus, an 8 percent unemployment rate for 43 months, the 1.3 percent growth rate of the "
+    "economy, the $90 billion for green energy programs in the stimulus, and the 12 million jobs he and Romney say "
+    "their economic program would create" }, /* BASIL ..._2.txt a1785 */
+  { "2012-10-12", "s174", CG_KIND_DIRECT, "said", "Mr. Biden", FALSE,
+    "I love that. I love that This was such a bad program, and he writes me a letter saying \xe2\x80\x94 writes the "
+    "Department of Energy a letter saying, the reason we need this stimulus \xe2\x80\x94 it will create growth and "
+    "jobs." }, /* ..._3.txt a1809 */
+};
+
+/* Link ROWS (two articles, one assertion each) with the concept source
+ * set by EXTRA (linking.rules lines); the a1/a2 link or NULL, how many
+ * candidates were met in *CANDIDATES (before keep()) and how many pairs
+ * were compared in *COMPARED. */
+static CgLink *
+concept_pair (const Crowded *rows, guint n, const char *extra, guint64 *candidates, guint64 *compared, GPtrArray **out)
+{
+  Fixture f;
+  fixture_init (&f);
+  for (guint i = 0; i < n; i++)
+    {
+      char *d = g_strdup_printf ("d%u", i + 1);
+      article (&f, d, rows[i].date);
+      said (&f, d, rows[i].speaker, rows[i].kind, rows[i].cue, rows[i].source, rows[i].text);
+      g_free (d);
+    }
+  GError *error = NULL;
+  CgRules *rules = cg_test_rules_with ("linking.rules", extra);
+  CgLinker *l = cg_linker_new (rules, &error);
+  g_assert_no_error (error);
+  *out = cg_linker_add (l, f.assertions, f.articles);
+  cg_linker_counts (l, candidates, compared);
+  cg_linker_free (l);
+  cg_rules_free (rules);
+  fixture_clear (&f);
+  return find (*out, "a1", "a2");
+}
+
+static void
+test_supports_concept_candidates (void)
+{
+  guint64 candidates = 0, compared = 0;
+  GPtrArray *links;
+  CgLink *k = concept_pair (concept_romney, G_N_ELEMENTS (concept_romney), "", &candidates, &compared, &links);
+  if (k == NULL || k->relation != CG_RELATION_SUPPORTS)
+    g_error ("a1 / a2: %s", k ? k->rule : "no link");
+  g_ptr_array_unref (links);
+  /* the reference's candidates: never compared */
+  k = concept_pair (concept_romney, G_N_ELEMENTS (concept_romney), "max_concept_candidates = 0\n", &candidates, &compared,
+                    &links);
+  g_assert_null (k);
+  g_assert_cmpuint (candidates, ==, 0);
+  g_ptr_array_unref (links);
+}
+
+static void
+test_supports_concept_apart (void)
+{
+  guint64 candidates = 0, compared = 0;
+  GPtrArray *links;
+  CgLink *k = concept_pair (concept_stimulus, G_N_ELEMENTS (concept_stimulus), "", &candidates, &compared, &links);
+  g_assert_cmpuint (candidates, ==, 1);
+  if (k)
+    g_error ("a1 / a2 linked: %s (%s)", k->rule, k->evidence);
+  g_ptr_array_unref (links);
+}
+
 /* A quote printed by N outlets is one same_as cluster: every member ends
  * in one claim, yet each new printing is compared with a few members of
  * the cluster, not all of them (cluster_skip), and a later paraphrase
@@ -2893,6 +2983,8 @@ main (int argc, char **argv)
   g_test_add_func ("/link/supports/crowded-single-band/cuba", test_supports_crowded_cuba);
   g_test_add_func ("/link/supports/crowded-single-band/mandate", test_supports_crowded_mandate);
   g_test_add_func ("/link/supports/crowded-single-band/senate", test_supports_crowded_senate);
+  g_test_add_func ("/link/supports/concept-candidates", test_supports_concept_candidates);
+  g_test_add_func ("/link/supports/concept-apart", test_supports_concept_apart);
   g_test_add_func ("/link/same-as/variants", test_same_as_variants);
   g_test_add_func ("/link/same-article", test_same_article_is_not_corroboration);
   g_test_add_func ("/link/supports/claims-wish", test_supports_claims_wish);
