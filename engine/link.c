@@ -489,6 +489,7 @@ struct _CgLinker {
   GArray       *cands, *cands_next; /* scratch: the candidates of two items (index_step()) */
   GArray       *run_keys, *run_hits; /* scratch: run_candidates()'s keys and the items they meet */
   GArray       *concept_hits; /* scratch: the items concept_candidates()'s lists hold */
+  GArray       *concept_dead; /* guint64 bits by concept id: its KEY_CONCEPT list is retired */
   CgLinkStep   *step;         /* the step being indexed (index_step(), on the making thread) */
   /* make_item()'s arrays, reused item after item: freeze_item() copies
    * what they hold into the item's block (a malloc, a realloc and a free
@@ -1649,6 +1650,7 @@ cg_linker_new (CgRules *rules, GError **error)
   l->run_keys = g_array_new (FALSE, FALSE, sizeof (guint64));
   l->run_hits = g_array_new (FALSE, FALSE, sizeof (guint64));
   l->concept_hits = g_array_new (FALSE, FALSE, sizeof (guint64));
+  l->concept_dead = g_array_new (FALSE, TRUE, sizeof (guint64));
   static const guint build_size[B_N] = {
     [B_WORDS] = sizeof (guint32), [B_CONTENT] = sizeof (guint32), [B_ENTITIES] = sizeof (guint32),
     [B_NAMES] = sizeof (guint32), [B_NEGATED] = sizeof (guint32), [B_SEQ] = sizeof (Seq), [B_CUES] = sizeof (Cue),
@@ -1767,6 +1769,7 @@ cg_linker_free (CgLinker *l)
   g_array_unref (l->run_keys);
   g_array_unref (l->run_hits);
   g_array_unref (l->concept_hits);
+  g_array_unref (l->concept_dead);
   for (guint i = 0; i < B_N; i++)
     g_array_unref (l->build[i]);
   g_mutex_clear (&l->step_lock);
@@ -3501,13 +3504,25 @@ concept_candidates (CgLinker *l, Item *it, GArray *cands)
   GArray *content = ARR (it, content);
   GArray *hits = l->concept_hits;
   arr_cut (hits, 0);
+  GArray *dead = l->concept_dead;
   for (guint i = 0; i < content->len; i++)
     {
+      guint32 c = g_array_index (content, guint32, i);
+      /* a retired list is neither read nor grown: its lookup (two hash
+       * mixes and a probe of the posting map) is skipped, as an
+       * entity's is (entity_retire()) */
+      if (c / 64 < dead->len && (g_array_index (dead, guint64, c / 64) >> (c % 64) & 1))
+        continue;
       Posting post;
-      posting_find (l, posting_key (KEY_CONCEPT, g_array_index (content, guint32, i), 0), TRUE, &post);
+      posting_find (l, posting_key (KEY_CONCEPT, c, 0), TRUE, &post);
       if (post.len > l->max_concept_df)
         {
-          posting_retire (l, &post);
+          if (posting_retire (l, &post))
+            {
+              if (c / 64 >= dead->len)
+                g_array_set_size (dead, MAX (c / 64 + 1, 2 * dead->len));
+              g_array_index (dead, guint64, c / 64) |= G_GUINT64_CONSTANT (1) << (c % 64);
+            }
           continue;
         }
       for (guint k = 0; cands && k < post.len; k++)

@@ -213,9 +213,9 @@ seed_links_twice (CgCorpus *c, CgRules *rules, gboolean retire, guint64 *retired
 
 /* A posting list its readers skip for good (an LSH bucket past
  * max_bucket, a name or a number's concept past max_entity_df, a run past
- * max_run_df, a speaker's quotes of a concept past max_speaker_df) is
- * retired: no longer grown, its items freed, a name's no longer looked
- * up.  The seed corpus linked twice, under the default bounds and under
+ * max_run_df, a speaker's quotes of a concept past max_speaker_df, a
+ * content concept past max_concept_df) is retired: no longer grown, its
+ * items freed, a name's and a concept's no longer looked up.  The seed corpus linked twice, under the default bounds and under
  * bounds so low that most lists pass them, gives the links, in the same
  * order, and as many candidates as it gives with every list kept
  * growing. */
@@ -225,8 +225,8 @@ test_lists_retired (void)
   CgCorpus *c = cg_test_seed_corpus ();
   static const char *const bounds[] = {
     "",
-    "max_bucket = 2\nmax_entity_df = 1\nmax_run_df = 1\nmax_speaker_df = 1\n",
-    "max_bucket = 3\nmax_entity_df = 2\nmax_run_df = 2\nmax_speaker_df = 2\n",
+    "max_bucket = 2\nmax_entity_df = 1\nmax_run_df = 1\nmax_speaker_df = 1\nmax_concept_df = 1\n",
+    "max_bucket = 3\nmax_entity_df = 2\nmax_run_df = 2\nmax_speaker_df = 2\nmax_concept_df = 2\n",
   };
   for (guint k = 0; k < G_N_ELEMENTS (bounds); k++)
     {
