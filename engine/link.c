@@ -488,7 +488,8 @@ struct _CgLinker {
   guint         hit_cap;      /* its size, a power of two */
   GArray       *cands, *cands_next; /* scratch: the candidates of two items (index_step()) */
   GArray       *run_keys, *run_hits; /* scratch: run_candidates()'s keys and the items they meet */
-  GArray       *concept_hits; /* scratch: the items concept_candidates()'s lists hold */
+  GArray       *concept_hits; /* scratch: guint32, the items concept_candidates()'s lists hold */
+  GArray       *concept_ranks; /* scratch: guint64, those sharing enough, ranked */
   GArray       *concept_dead; /* guint64 bits by concept id: its KEY_CONCEPT list is retired */
   CgLinkStep   *step;         /* the step being indexed (index_step(), on the making thread) */
   /* make_item()'s arrays, reused item after item: freeze_item() copies
@@ -1649,7 +1650,8 @@ cg_linker_new (CgRules *rules, GError **error)
   l->cands_next = g_array_new (FALSE, FALSE, sizeof (guint));
   l->run_keys = g_array_new (FALSE, FALSE, sizeof (guint64));
   l->run_hits = g_array_new (FALSE, FALSE, sizeof (guint64));
-  l->concept_hits = g_array_new (FALSE, FALSE, sizeof (guint64));
+  l->concept_hits = g_array_new (FALSE, FALSE, sizeof (guint32));
+  l->concept_ranks = g_array_new (FALSE, FALSE, sizeof (guint64));
   l->concept_dead = g_array_new (FALSE, TRUE, sizeof (guint64));
   static const guint build_size[B_N] = {
     [B_WORDS] = sizeof (guint32), [B_CONTENT] = sizeof (guint32), [B_ENTITIES] = sizeof (guint32),
@@ -1769,6 +1771,7 @@ cg_linker_free (CgLinker *l)
   g_array_unref (l->run_keys);
   g_array_unref (l->run_hits);
   g_array_unref (l->concept_hits);
+  g_array_unref (l->concept_ranks);
   g_array_unref (l->concept_dead);
   for (guint i = 0; i < B_N; i++)
     g_array_unref (l->build[i]);
@@ -3525,34 +3528,44 @@ concept_candidates (CgLinker *l, Item *it, GArray *cands)
             }
           continue;
         }
-      for (guint k = 0; cands && k < post.len; k++)
+      if (cands && post.len)
         {
-          guint64 v = post.items[k];
-          g_array_append_val (hits, v);
+          /* copied in place: an append call per item was a third of
+           * the source's cost (cg_linker_add at list-p1) */
+          guint at = hits->len;
+          g_array_set_size (hits, at + post.len);
+          memcpy (&g_array_index (hits, guint32, at), post.items, post.len * sizeof (guint32));
         }
       posting_add (l, &post, it->index);
     }
-  if (cands == NULL || hits->len == 0)
+  if (cands == NULL || hits->len < l->concept_min_shared)
     return;
-  /* the concepts each earlier item shares, most first (the newest among
-   * equals) */
-  sort_u64 ((guint64 *) (gpointer) hits->data, hits->len);
-  guint m = 0;
+  /* the concepts each earlier item shares; of those sharing enough, most
+   * first (the newest among equals), ranked only when too many */
+  guint32 *h = (guint32 *) (gpointer) hits->data;
+  sort_u32 (h, hits->len);
+  GArray *ranks = l->concept_ranks;
+  arr_cut (ranks, 0);
   for (guint i = 0; i < hits->len;)
     {
-      guint64 v = g_array_index (hits, guint64, i);
-      guint j = i;
-      while (j < hits->len && g_array_index (hits, guint64, j) == v)
+      guint j = i + 1;
+      while (j < hits->len && h[j] == h[i])
         j++;
       if (j - i >= l->concept_min_shared)
-        g_array_index (hits, guint64, m++) = (guint64) (G_MAXUINT32 - (j - i)) << 32 | (G_MAXUINT32 - v);
+        {
+          guint64 r = (guint64) (G_MAXUINT32 - (j - i)) << 32 | (G_MAXUINT32 - h[i]);
+          g_array_append_val (ranks, r);
+        }
       i = j;
     }
-  arr_cut (hits, m);
-  sort_u64 ((guint64 *) (gpointer) hits->data, hits->len);
-  for (guint i = 0; i < hits->len && i < l->max_concept_candidates; i++)
+  if (ranks->len > l->max_concept_candidates)
     {
-      guint v = G_MAXUINT32 - (guint32) g_array_index (hits, guint64, i);
+      sort_u64 ((guint64 *) (gpointer) ranks->data, ranks->len);
+      arr_cut (ranks, l->max_concept_candidates);
+    }
+  for (guint i = 0; i < ranks->len; i++)
+    {
+      guint v = G_MAXUINT32 - (guint32) g_array_index (ranks, guint64, i);
       g_array_append_val (cands, v);
     }
 }
