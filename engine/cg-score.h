@@ -63,6 +63,17 @@ GPtrArray *cg_score_voice_joins (CgCorpus *corpus, CgRules *rules, const CgClaim
  * nothing.  Returns a new array of ids borrowed from CORPUS. */
 GPtrArray *cg_score_copy_group (CgCorpus *corpus, CgRules *rules, GHashTable *articles);
 
+/* How many of CORPUS's articles print each name and word key that the
+ * events' test reads (linking.rules event_min_cosine), counted as its
+ * scoring counts them when PARTS is 0 (a thread and its helper taking
+ * chunks of CHUNK articles, the caller taking what is left before it
+ * joins them), else with the chunks dealt in turn to PARTS tables
+ * counted one after the other on the calling thread; the tables are
+ * added.  For tests: every split gives the counts of one pass.  Returns
+ * a new table (g_hash_table_unref()) of guint64 * keys (g_int64_hash())
+ * to GUINT_TO_POINTER (count). */
+GHashTable *cg_score_event_frequencies (CgCorpus *corpus, CgRules *rules, guint parts, guint chunk);
+
 G_END_DECLS
 
 #endif

@@ -3081,7 +3081,12 @@ outlet_of (CgCorpus *corpus, GPtrArray *as, guint i, const guint *art_of, GPtrAr
  * An article printing fewer than event_min_names names tells nothing of
  * its event, and passes.
  * The vectors are made only for the articles of pairs that reach this
- * test, the document frequencies once per scoring, on the first test. */
+ * test, the document frequencies once per scoring: on a thread started
+ * with the scoring, which counts chunks of articles beside a helper
+ * thread and the caller once it has to wait (event_names_join()), each
+ * into a table of its own, the tables added at the end.  A count is a
+ * number of articles and an article is counted in one table only, so the
+ * sum is the single pass's count whatever the split. */
 typedef struct {
   guint64 key;
   double  weight;
@@ -3098,6 +3103,16 @@ typedef struct {
   guint64 key;
   guint   count, stamp;
 } DfSlot;
+
+/* Open-addressed by key: the articles printing each name, counted by
+ * one thread. */
+typedef struct {
+  DfSlot *slots;
+  gsize   mask, len;
+} DfTable;
+
+/* Articles a thread takes at a time from the others' counting. */
+#define EVENT_CHUNK 64
 
 /* What a byte is to add_name_keys(): outside words (and NUL), an ASCII
  * letter or digit, an apostrophe, or part of a character outside ASCII. */
@@ -3125,8 +3140,12 @@ typedef struct {
   gboolean    ready;
   guint      *order;         /* assertion indexes by article ... */
   guint      *start;         /* ... article a's are order[start[a] .. start[a + 1]) */
-  DfSlot     *df;            /* open-addressed by key: the articles printing each name */
-  gsize       df_mask, df_len;
+  DfTable     df;            /* the articles printing each name: all of them once ready */
+  DfTable     helper_df;     /* what the helper thread counted, added to df at its join */
+  DfTable     caller_df;     /* what event_names_join()'s caller counted, added to df there */
+  guint       chunk;         /* articles per chunk taken (EVENT_CHUNK) */
+  gint        next_chunk;    /* atomic: the next chunk of articles to count */
+  gint        counting;      /* atomic: set up (order, start), chunks to be taken */
   GArray    **vectors;       /* per article, NameWeight sorted by key; NULL until asked */
   double     *norms;
 } EventNames;
@@ -3260,27 +3279,34 @@ add_name_keys (EventNames *ev, const char *text, guint repeat, GArray *keys, GAr
 /* The df slot of KEY; with CREATE a missing one is added (count 0),
  * else NULL is returned for it. */
 static DfSlot *
-df_slot (EventNames *ev, guint64 key, gboolean create)
+df_slot (DfTable *t, guint64 key, gboolean create)
 {
-  if (create && 2 * (ev->df_len + 1) > ev->df_mask + 1)
+  if (t->slots == NULL)
     {
-      DfSlot *old = ev->df;
-      gsize old_n = ev->df_mask + 1;
-      ev->df_mask = 2 * ev->df_mask + 1;
-      ev->df = g_new0 (DfSlot, ev->df_mask + 1);
+      if (!create)
+        return NULL;
+      t->mask = 1023;
+      t->slots = g_new0 (DfSlot, t->mask + 1);
+    }
+  if (create && 2 * (t->len + 1) > t->mask + 1)
+    {
+      DfSlot *old = t->slots;
+      gsize old_n = t->mask + 1;
+      t->mask = 2 * t->mask + 1;
+      t->slots = g_new0 (DfSlot, t->mask + 1);
       for (gsize i = 0; i < old_n; i++)
         if (old[i].count)
           {
-            gsize b = (old[i].key ^ old[i].key >> 31) & ev->df_mask;
-            while (ev->df[b].count)
-              b = (b + 1) & ev->df_mask;
-            ev->df[b] = old[i];
+            gsize b = (old[i].key ^ old[i].key >> 31) & t->mask;
+            while (t->slots[b].count)
+              b = (b + 1) & t->mask;
+            t->slots[b] = old[i];
           }
       g_free (old);
     }
-  for (gsize b = (key ^ key >> 31) & ev->df_mask;; b = (b + 1) & ev->df_mask)
+  for (gsize b = (key ^ key >> 31) & t->mask;; b = (b + 1) & t->mask)
     {
-      DfSlot *d = &ev->df[b];
+      DfSlot *d = &t->slots[b];
       if (d->count && d->key == key)
         return d;
       if (d->count == 0)
@@ -3288,10 +3314,22 @@ df_slot (EventNames *ev, guint64 key, gboolean create)
           if (!create)
             return NULL;
           d->key = key;
-          ev->df_len++;
+          t->len++;
           return d;
         }
     }
+}
+
+/* Add FROM's counts to INTO's and empty FROM. */
+static void
+df_add (DfTable *into, DfTable *from)
+{
+  if (from->slots)
+    for (gsize i = 0; i <= from->mask; i++)
+      if (from->slots[i].count)
+        df_slot (into, from->slots[i].key, TRUE)->count += from->slots[i].count;
+  g_free (from->slots);
+  memset (from, 0, sizeof *from);
 }
 
 /* The name keys of article A, each as often as printed, in the order
@@ -3312,9 +3350,9 @@ article_name_keys (EventNames *ev, guint a, GArray *keys, GArray *words)
     add_name_keys (ev, ev->titles[a], ev->title_weight, keys, words);
 }
 
-/* Group the assertions by article and count each name's articles. */
+/* Group the assertions by article; what the counting threads share. */
 static void
-event_names_prepare (EventNames *ev)
+event_names_setup (EventNames *ev)
 {
   guint n = ev->as->len, n_art = ev->art_ids->len;
   for (guint c = 0; c < 256; c++)
@@ -3346,11 +3384,18 @@ event_names_prepare (EventNames *ev)
   for (guint i = 0; i < n; i++)
     ev->order[fill[ev->art_of[i]]++] = i;
   g_free (fill);
-  GArray *keys = g_array_new (FALSE, FALSE, sizeof (guint64));
-  GArray *words = ev->anchor_rare_share > 0 ? g_array_new (FALSE, FALSE, sizeof (guint64)) : NULL;
-  ev->df_mask = 1023;
-  ev->df = g_new0 (DfSlot, ev->df_mask + 1);
-  for (guint a = 0; a < n_art; a++)
+  ev->vectors = g_new0 (GArray *, n_art);
+  ev->norms = g_new0 (double, n_art);
+}
+
+/* Count into T the articles of chunk C (ev->chunk articles from
+ * C * ev->chunk) printing each name (and word, for the rare anchors). */
+static void
+count_chunk (EventNames *ev, DfTable *t, guint c, GArray *keys, GArray *words)
+{
+  guint n_art = ev->art_ids->len;
+  guint end = (guint) MIN ((guint64) (c + 1) * ev->chunk, n_art);
+  for (guint a = c * ev->chunk; a < end; a++)
     {
       article_name_keys (ev, a, keys, words);
       for (int pass = 0; pass < (words ? 2 : 1); pass++)
@@ -3358,25 +3403,77 @@ event_names_prepare (EventNames *ev)
           GArray *got = pass ? words : keys;
           for (guint k = 0; k < got->len; k++)
             {
-              DfSlot *d = df_slot (ev, g_array_index (got, guint64, k), TRUE);
+              DfSlot *d = df_slot (t, g_array_index (got, guint64, k), TRUE);
               if (d->stamp != a + 1)
                 d->count++, d->stamp = a + 1;
             }
         }
     }
+}
+
+/* Count into T the chunks no other thread has taken, until none is left. */
+static void
+count_chunks (EventNames *ev, DfTable *t)
+{
+  guint n_chunks = ev->art_ids->len / ev->chunk + (ev->art_ids->len % ev->chunk != 0);
+  GArray *keys = g_array_new (FALSE, FALSE, sizeof (guint64));
+  GArray *words = ev->anchor_rare_share > 0 ? g_array_new (FALSE, FALSE, sizeof (guint64)) : NULL;
+  for (;;)
+    {
+      guint c = (guint) g_atomic_int_add (&ev->next_chunk, 1);
+      if (c >= n_chunks)
+        break;
+      count_chunk (ev, t, c, keys, words);
+    }
   g_array_unref (keys);
   if (words)
     g_array_unref (words);
-  ev->vectors = g_new0 (GArray *, n_art);
-  ev->norms = g_new0 (double, n_art);
+}
+
+/* Group the assertions by article and count each name's articles, all
+ * on the calling thread. */
+static void
+event_names_prepare (EventNames *ev)
+{
+  event_names_setup (ev);
+  count_chunks (ev, &ev->df);
   ev->ready = TRUE;
 }
 
 static gpointer
-event_names_thread (gpointer ev)
+event_names_helper (gpointer ev)
 {
-  event_names_prepare (ev);
+  count_chunks (ev, &((EventNames *) ev)->helper_df);
   return NULL;
+}
+
+/* The events' thread: set up, then count beside a helper (the two
+ * cores' share of the tail while the scoring's caller works on its own);
+ * ev->df holds the counts of both when it ends, not the caller's. */
+static gpointer
+event_names_thread (gpointer p)
+{
+  EventNames *ev = p;
+  event_names_setup (ev);
+  g_atomic_int_set (&ev->counting, 1);
+  GThread *helper = g_thread_new ("cg-score-events2", event_names_helper, ev);
+  count_chunks (ev, &ev->df);
+  g_thread_join (helper);
+  df_add (&ev->df, &ev->helper_df);
+  return NULL;
+}
+
+/* Wait for THREAD (event_names_start()'s), counting what is left of its
+ * chunks meanwhile rather than idling, and add what this thread counted;
+ * EV is then ready. */
+static void
+event_names_join (EventNames *ev, GThread *thread)
+{
+  if (g_atomic_int_get (&ev->counting))
+    count_chunks (ev, &ev->caller_df);
+  g_thread_join (thread);
+  df_add (&ev->df, &ev->caller_df);
+  ev->ready = TRUE;
 }
 
 static char *name_stem (const char *word);
@@ -3385,15 +3482,18 @@ static char *name_stem (const char *word);
  * indexes in ART_OF), all of which must outlive it.  The document
  * frequencies are a pass over every article that needs nothing the
  * claims and voices compute, about a third of scoring the whole
- * corpus: when events are tested at all (event_min_cosine), they are
- * made at once on a thread of their own, beside the rest of the scoring,
- * which is serial.  Returns that thread (join it before EV is used), or
- * NULL.  Clear EV with event_names_clear() and unref its not_names. */
+ * corpus: when events are tested at all (event_min_cosine) and THREADED,
+ * they are made at once on a thread of their own (and its helper), in
+ * chunks of CHUNK articles, beside the rest of the scoring, which is
+ * serial.  Returns that thread (join it with event_names_join() before EV
+ * is used), or NULL.  Clear EV with event_names_clear() and unref its
+ * not_names. */
 static GThread *
 event_names_start (EventNames *ev, CgCorpus *corpus, CgRules *rules, GPtrArray *as, const guint *art_of,
-                   GPtrArray *art_ids)
+                   GPtrArray *art_ids, guint chunk, gboolean threaded)
 {
   memset (ev, 0, sizeof *ev);
+  ev->chunk = MAX (chunk, 1);
   ev->as = as;
   ev->art_of = art_of;
   ev->art_ids = art_ids;
@@ -3420,14 +3520,14 @@ event_names_start (EventNames *ev, CgCorpus *corpus, CgRules *rules, GPtrArray *
       CgArticle *d = *id ? cg_corpus_article (corpus, id) : NULL;
       ev->titles[a] = d ? d->title : NULL;
     }
-  return ev->min_cosine > 0 ? g_thread_new ("cg-score-events", event_names_thread, ev) : NULL;
+  return threaded && ev->min_cosine > 0 ? g_thread_new ("cg-score-events", event_names_thread, ev) : NULL;
 }
 
 /* The articles printing name KEY (at least 1). */
 static guint
 name_df (EventNames *ev, guint64 key)
 {
-  DfSlot *d = df_slot (ev, key, FALSE);
+  DfSlot *d = df_slot (&ev->df, key, FALSE);
   return d ? d->count : 1;
 }
 
@@ -4209,7 +4309,7 @@ share_rare_word (EventNames *ev, GHashTable *stems_x, GHashTable *stems_y, GHash
         && !g_hash_table_contains (marks_x, key) && !g_hash_table_contains (marks_y, key)
         && !g_ascii_isdigit (*(const char *) key))
       {
-        DfSlot *d = df_slot (ev, fnv (FNV_SEED, key, strlen (key)) ^ WORD_KEY, FALSE);
+        DfSlot *d = df_slot (&ev->df, fnv (FNV_SEED, key, strlen (key)) ^ WORD_KEY, FALSE);
         if (d && d->count <= ev->anchor_rare_share * ev->art_ids->len)
           return TRUE;
       }
@@ -4229,7 +4329,7 @@ event_names_clear (EventNames *ev)
   g_free (ev->order);
   g_free (ev->start);
   g_free (ev->titles);
-  g_free (ev->df);
+  g_free (ev->df.slots);
   if (ev->not_stems)
     g_hash_table_unref (ev->not_stems);
 }
@@ -5088,7 +5188,8 @@ score_claims (CgCorpus *corpus, CgRules *rules, guint **implied, guint *n_claims
   guint *art_of = index_articles (as, pos, art, art_ids, art_size);
   gboolean direct = cg_rules_number (rules, "linking", "corroboration_direct", 1) != 0;
   EventNames events;
-  GThread *events_thread = direct ? event_names_start (&events, corpus, rules, as, art_of, art_ids) : NULL;
+  GThread *events_thread = direct ? event_names_start (&events, corpus, rules, as, art_of, art_ids, EVENT_CHUNK, TRUE)
+                                  : NULL;
 
   GHashTable *hearer_cues = cg_rules_number (rules, "linking", "hearer_not_source", 1) != 0
                             ? cg_rules_word_set (rules, "linking", "hearer_cues") : NULL;
@@ -5607,7 +5708,7 @@ score_claims (CgCorpus *corpus, CgRules *rules, guint **implied, guint *n_claims
       GHashTable *slot_light = norm && cg_rules_number (rules, "linking", "pair_template_slots", 1) != 0
                                ? slot_light_words (rules, norm) : NULL;
       if (events_thread)
-        g_thread_join (events_thread);
+        event_names_join (&events, events_thread);
       mark_direct_pairs (corpus, as, n, pos, claim_of, who_of, vparent, anchored, art_of, art_ids, viewer,
                          cg_rules_number (rules, "linking", "pair_named_speakers", 1) != 0 ? named_pronouns : NULL,
                          text_pronouns, numbers, openers, quote_short,
@@ -6022,4 +6123,49 @@ cg_score_voice_joins (CgCorpus *corpus, CgRules *rules, const CgClaim *claim)
   corpus->claims = kept;
   g_hash_table_unref (members);
   return lines;
+}
+
+GHashTable *
+cg_score_event_frequencies (CgCorpus *corpus, CgRules *rules, guint parts, guint chunk)
+{
+  GPtrArray *as = corpus->assertions;
+  GHashTable *pos = g_hash_table_new (g_str_hash, g_str_equal);
+  GHashTable *art = g_hash_table_new (g_str_hash, g_str_equal);
+  GPtrArray *art_ids = g_ptr_array_new ();
+  GArray *art_size = g_array_new (FALSE, TRUE, sizeof (guint));
+  guint *art_of = index_articles (as, pos, art, art_ids, art_size);
+  EventNames ev;
+  GThread *thread = event_names_start (&ev, corpus, rules, as, art_of, art_ids, chunk, parts == 0);
+  if (thread)
+    event_names_join (&ev, thread);
+  else
+    {
+      event_names_setup (&ev);
+      DfTable *tables = g_new0 (DfTable, MAX (parts, 1));
+      GArray *keys = g_array_new (FALSE, FALSE, sizeof (guint64));
+      GArray *words = ev.anchor_rare_share > 0 ? g_array_new (FALSE, FALSE, sizeof (guint64)) : NULL;
+      guint n_chunks = art_ids->len / ev.chunk + (art_ids->len % ev.chunk != 0);
+      for (guint c = 0; c < n_chunks; c++)
+        count_chunk (&ev, &tables[c % MAX (parts, 1)], c, keys, words);
+      for (guint t = 0; t < MAX (parts, 1); t++)
+        df_add (&ev.df, &tables[t]);
+      g_free (tables);
+      g_array_unref (keys);
+      if (words)
+        g_array_unref (words);
+    }
+  GHashTable *counts = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, NULL);
+  if (ev.df.slots)
+    for (gsize b = 0; b <= ev.df.mask; b++)
+      if (ev.df.slots[b].count)
+        g_hash_table_insert (counts, g_memdup2 (&ev.df.slots[b].key, sizeof (guint64)),
+                             GUINT_TO_POINTER (ev.df.slots[b].count));
+  event_names_clear (&ev);
+  g_hash_table_unref (ev.not_names);
+  g_free (art_of);
+  g_array_unref (art_size);
+  g_ptr_array_unref (art_ids);
+  g_hash_table_unref (art);
+  g_hash_table_unref (pos);
+  return counts;
 }

@@ -3819,6 +3819,39 @@ test_sparse_claims (void)
   cg_corpus_free (heard);
 }
 
+/* The names' document frequencies counted in pieces (chunks of articles
+ * dealt to several tables, or taken by the scoring's events thread, its
+ * helper and its caller) and added are those of one pass over the seeds'
+ * articles, key for key. */
+static void
+test_event_counts_split (void)
+{
+  CgCorpus *c = cg_test_seed_corpus ();
+  GHashTable *one = cg_score_event_frequencies (c, cg_test_rules (), 1, 1u << 30);
+  GHashTableIter it;
+  gpointer key, count;
+  guint shared = 0;
+  g_hash_table_iter_init (&it, one);
+  while (g_hash_table_iter_next (&it, &key, &count))
+    shared += GPOINTER_TO_UINT (count) > 1;
+  /* names and words printed by several of the seeds' articles, so a split
+   * that drops or overwrites a table's count shows */
+  g_assert_cmpuint (g_hash_table_size (one), >, 1000);
+  g_assert_cmpuint (shared, >, 200);
+  const guint splits[][2] = { { 2, 1 }, { 3, 2 }, { 5, 3 }, { 2, 7 }, { 0, 1 }, { 0, 2 }, { 0, 64 } };
+  for (guint s = 0; s < G_N_ELEMENTS (splits); s++)
+    {
+      GHashTable *got = cg_score_event_frequencies (c, cg_test_rules (), splits[s][0], splits[s][1]);
+      g_assert_cmpuint (g_hash_table_size (got), ==, g_hash_table_size (one));
+      g_hash_table_iter_init (&it, one);
+      while (g_hash_table_iter_next (&it, &key, &count))
+        g_assert_cmpuint (GPOINTER_TO_UINT (g_hash_table_lookup (got, key)), ==, GPOINTER_TO_UINT (count));
+      g_hash_table_unref (got);
+    }
+  g_hash_table_unref (one);
+  cg_corpus_free (c);
+}
+
 int
 main (int argc, char **argv)
 {
@@ -3901,5 +3934,6 @@ main (int argc, char **argv)
   g_test_add_func ("/score/drops-told", test_drops_told);
   g_test_add_func ("/score/transcript-voice", test_transcript_voice);
   g_test_add_func ("/score/origins-told", test_origins_told);
+  g_test_add_func ("/score/event-counts-split", test_event_counts_split);
   return g_test_run ();
 }
