@@ -3082,11 +3082,11 @@ outlet_of (CgCorpus *corpus, GPtrArray *as, guint i, const guint *art_of, GPtrAr
  * its event, and passes.
  * The vectors are made only for the articles of pairs that reach this
  * test, the document frequencies once per scoring: on a thread started
- * with the scoring, which counts chunks of articles beside a helper
- * thread and the caller once it has to wait (event_names_join()), each
- * into a table of its own, the tables added at the end.  A count is a
- * number of articles and an article is counted in one table only, so the
- * sum is the single pass's count whatever the split. */
+ * with the scoring, which counts chunks of articles, and on the scoring's
+ * own thread once that would wait for it (event_names_join()), each into
+ * a table of its own, the two added at the end.  A count is a number of
+ * articles and an article is counted in one table only, so the sum is
+ * the single pass's count whatever the split. */
 typedef struct {
   guint64 key;
   double  weight;
@@ -3141,7 +3141,6 @@ typedef struct {
   guint      *order;         /* assertion indexes by article ... */
   guint      *start;         /* ... article a's are order[start[a] .. start[a + 1]) */
   DfTable     df;            /* the articles printing each name: all of them once ready */
-  DfTable     helper_df;     /* what the helper thread counted, added to df at its join */
   DfTable     caller_df;     /* what event_names_join()'s caller counted, added to df there */
   guint       chunk;         /* articles per chunk taken (EVENT_CHUNK) */
   gint        next_chunk;    /* atomic: the next chunk of articles to count */
@@ -3440,26 +3439,18 @@ event_names_prepare (EventNames *ev)
   ev->ready = TRUE;
 }
 
-static gpointer
-event_names_helper (gpointer ev)
-{
-  count_chunks (ev, &((EventNames *) ev)->helper_df);
-  return NULL;
-}
-
-/* The events' thread: set up, then count beside a helper (the two
- * cores' share of the tail while the scoring's caller works on its own);
- * ev->df holds the counts of both when it ends, not the caller's. */
+/* The events' thread: set up, then count.  One thread, not two: at
+ * the whole corpus's scale it ended before the scoring's caller asked
+ * for it (bench/README, mainthread3), and a second would take a core
+ * from that caller, the phase's serial path; where it does not end
+ * first (p10), the caller takes chunks instead of waiting. */
 static gpointer
 event_names_thread (gpointer p)
 {
   EventNames *ev = p;
   event_names_setup (ev);
   g_atomic_int_set (&ev->counting, 1);
-  GThread *helper = g_thread_new ("cg-score-events2", event_names_helper, ev);
   count_chunks (ev, &ev->df);
-  g_thread_join (helper);
-  df_add (&ev->df, &ev->helper_df);
   return NULL;
 }
 
@@ -3483,8 +3474,8 @@ static char *name_stem (const char *word);
  * frequencies are a pass over every article that needs nothing the
  * claims and voices compute, about a third of scoring the whole
  * corpus: when events are tested at all (event_min_cosine) and THREADED,
- * they are made at once on a thread of their own (and its helper), in
- * chunks of CHUNK articles, beside the rest of the scoring, which is
+ * they are made at once on a thread of their own, in chunks of CHUNK
+ * articles, beside the rest of the scoring, which is
  * serial.  Returns that thread (join it with event_names_join() before EV
  * is used), or NULL.  Clear EV with event_names_clear() and unref its
  * not_names. */

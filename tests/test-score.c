@@ -3820,8 +3820,8 @@ test_sparse_claims (void)
 }
 
 /* The names' document frequencies counted in pieces (chunks of articles
- * dealt to several tables, or taken by the scoring's events thread, its
- * helper and its caller) and added are those of one pass over the seeds'
+ * dealt to several tables, or taken by the scoring's events thread and
+ * its caller) and added are those of one pass over the seeds'
  * articles, key for key. */
 static void
 test_event_counts_split (void)
