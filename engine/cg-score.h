@@ -68,9 +68,10 @@ GPtrArray *cg_score_copy_group (CgCorpus *corpus, CgRules *rules, GHashTable *ar
  * scoring counts them when PARTS is 0 (a thread taking chunks of CHUNK
  * articles, the caller taking what is left before it joins it), else
  * with the chunks dealt in turn to PARTS tables counted one after the
- * other on the calling thread; the tables are added.  For tests: every split gives the counts of one pass.  Returns
- * a new table (g_hash_table_unref()) of guint64 * keys (g_int64_hash())
- * to GUINT_TO_POINTER (count). */
+ * other on the calling thread; the tables are added.  For tests: every
+ * split gives the counts of one pass.  Returns a new table
+ * (g_hash_table_unref()) of guint64 * keys (g_int64_hash()) to
+ * GUINT_TO_POINTER (count). */
 GHashTable *cg_score_event_frequencies (CgCorpus *corpus, CgRules *rules, guint parts, guint chunk);
 
 G_END_DECLS
