@@ -10,7 +10,8 @@
  * a list of patterns against one call per pattern, on the seeds' tokens;
  * the nested attributions' holders, the insertion sorts of the marks and
  * of the assertions; the token records' 32-bit offsets far into a text;
- * the per-token arrays an extractor keeps from one article for the next. */
+ * the per-token arrays an extractor keeps from one article for the next;
+ * the token pass at a text's end, in a buffer of exactly its bytes. */
 #include "cg-test.h"
 #include "cg-pattern.h"
 
@@ -1381,6 +1382,82 @@ test_reused_records (void)
   cg_segmenter_free (seg);
 }
 
+/* The assertions of the LEN bytes at TEXT, copied into a buffer of
+ * exactly LEN + 1 bytes (the NUL the reader gives every text): a read
+ * past it is ASan's to see. */
+static char *
+exact_bounds (CgSegmenter *seg, CgExtractor *x, const char *text, gsize len)
+{
+  CgArticle *art = cg_article_new ();
+  art->id = g_strdup ("end");
+  art->raw = g_strndup (text, len);
+  art->text = g_strndup (text, len);
+  art->len = len;
+  CgSegments *s = cg_segmenter_run (seg, art->text, art->len);
+  GPtrArray *out = cg_extractor_run (x, art, s);
+  char *got = bounds_of (out);
+  g_ptr_array_unref (out);
+  cg_segments_free (s);
+  cg_article_free (art);
+  return got;
+}
+
+/* The token pass at the text's end: a paragraph of AllSides
+ * 02zKJNnnXhbqOaEM (curly marks, an em dash, "...", "I’ve", its last
+ * token the closing mark) ends the text, cut at every byte of its last
+ * 24 (inside the closing mark's three bytes too: a partial UTF-8
+ * sequence) and empty.  Each cut gives the assertions it gives followed
+ * by a line break (the last token then no longer at the end), and the
+ * whole paragraph its two attributions, the second one's content through
+ * the last quotation up to its closing mark.  Under ASan (the buffer is
+ * exact) it fails when fold_token () loads its eight bytes without its
+ * test of the bytes left (built and run: bench/README, `tokenize2`). */
+static void
+test_text_end (void)
+{
+  const char *para = "\u201cThis has been a month \u2014 a whirlwind,\u201d Holton said. \u201cTim told me on the phone "
+                     "this morning that ... he has been in 24 states in 30 days,\u201d she said. \u201cI have not. But "
+                     "I\u2019ve had some fun on the trail, too. ... It is crazy and wild. Our lives have been turned "
+                     "topsy-turvy. But for such a great cause. And we\u2019re thrilled to be part of it.\u201d";
+  GError *error = NULL;
+  CgSegmenter *seg = cg_segmenter_new (cg_test_rules (), &error);
+  g_assert_no_error (error);
+  CgExtractor *x = cg_extractor_new (cg_test_rules (), &error);
+  g_assert_no_error (error);
+  gsize len = strlen (para);
+  char *whole = exact_bounds (seg, x, para, len);
+  /* two assertions, Holton's and hers, her content through the quotation
+   * after "she said." up to the closing mark */
+  char **lines = g_strsplit (whole, "\n", -1);
+  g_assert_cmpuint (g_strv_length (lines), ==, 3);
+  char *last_end = g_strdup_printf ("-%" G_GSIZE_FORMAT "|", len - 3);
+  gboolean found = FALSE;
+  for (guint k = 0; lines[k] && *lines[k]; k++)
+    found |= strstr (lines[k], last_end) != NULL && strstr (lines[k], "thrilled to be part of it") != NULL;
+  g_assert_true (found);
+  g_free (last_end);
+  g_strfreev (lines);
+  for (gsize cut = len - 24; cut <= len; cut++)
+    {
+      char *got = exact_bounds (seg, x, para, cut);
+      char *more = g_strndup (para, cut + 1);
+      more[cut] = '\n';
+      char *want = exact_bounds (seg, x, more, cut + 1);
+      g_assert_cmpstr (got, ==, want);
+      if (cut == len)
+        g_assert_cmpstr (got, ==, whole);
+      g_free (got);
+      g_free (want);
+      g_free (more);
+    }
+  char *none = exact_bounds (seg, x, para, 0);
+  g_assert_cmpstr (none, ==, "");
+  g_free (none);
+  g_free (whole);
+  cg_extractor_free (x);
+  cg_segmenter_free (seg);
+}
+
 int
 main (int argc, char **argv)
 {
@@ -1411,5 +1488,6 @@ main (int argc, char **argv)
   g_test_add_func ("/extspeed/quotes/speaker-words", test_speaker_words);
   g_test_add_func ("/extspeed/tokens/far-offsets", test_far_offsets);
   g_test_add_func ("/extspeed/tokens/reused-records", test_reused_records);
+  g_test_add_func ("/extspeed/tokens/text-end", test_text_end);
   return g_test_run ();
 }
