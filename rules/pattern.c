@@ -101,8 +101,20 @@ alts_index (Elem *e)
   e->firsts = bits;
 }
 
+/* Rules by their first word; g_ptr_array_sort() is stable, so phrases of
+ * one first word keep their file order (noun_at() takes the first of the
+ * longest). */
+static gint
+noun_first_cmp (gconstpointer a, gconstpointer b)
+{
+  const CgRule *x = *(const CgRule *const *) a, *y = *(const CgRule *const *) b;
+  return strcmp (x->words[0], y->words[0]);
+}
+
 /* NOUN:section: the phrases of cue-nouns.rules [section]; the element's
- * alts are their distinct first words, so it anchors like a literal. */
+ * alts are their distinct first words, so it anchors like a literal. The
+ * phrases are kept sorted by first word so that noun_at() reads only
+ * those of the token's word (a section holds hundreds). */
 static gboolean
 parse_noun (CgRules *rules, const char *section, Elem *e, const CgRule *rule, GError **error)
 {
@@ -117,18 +129,18 @@ parse_noun (CgRules *rules, const char *section, Elem *e, const CgRule *rule, GE
     }
   e->type = E_NOUN;
   e->nouns = g_ptr_array_new ();
-  GPtrArray *firsts = g_ptr_array_new ();
   for (guint i = 0; i < list->len; i++)
     {
       const CgRule *n = g_ptr_array_index (list, i);
-      if (n->n_words == 0)
-        continue;
-      g_ptr_array_add (e->nouns, (gpointer) n);
-      guint k;
-      for (k = 0; k < firsts->len; k++)
-        if (strcmp (g_ptr_array_index (firsts, k), n->words[0]) == 0)
-          break;
-      if (k == firsts->len)
+      if (n->n_words > 0)
+        g_ptr_array_add (e->nouns, (gpointer) n);
+    }
+  g_ptr_array_sort (e->nouns, noun_first_cmp);
+  GPtrArray *firsts = g_ptr_array_new ();
+  for (guint i = 0; i < e->nouns->len; i++)
+    {
+      const CgRule *n = g_ptr_array_index (e->nouns, i);
+      if (i == 0 || strcmp (((const CgRule *) g_ptr_array_index (e->nouns, i - 1))->words[0], n->words[0]) != 0)
         g_ptr_array_add (firsts, g_strdup (n->words[0]));
     }
   g_ptr_array_add (firsts, NULL);
@@ -501,15 +513,31 @@ noun_at (const Elem *e, const CgPatInput *in, guint pos, guint limit, gboolean e
 {
   const CgRule *best = NULL;
   *len = 0;
-  for (guint i = 0; i < e->nouns->len; i++)
+  if (pos >= limit)
+    return NULL;
+  const char *first = in->tokens[pos].word;
+  /* the first phrase whose first word is not below the token's */
+  guint lo = 0, hi = e->nouns->len;
+  while (lo < hi)
+    {
+      guint mid = lo + (hi - lo) / 2;
+      const CgRule *n = g_ptr_array_index (e->nouns, mid);
+      if (strcmp (n->words[0], first) < 0)
+        lo = mid + 1;
+      else
+        hi = mid;
+    }
+  for (guint i = lo; i < e->nouns->len; i++)
     {
       const CgRule *n = g_ptr_array_index (e->nouns, i);
+      if (strcmp (n->words[0], first) != 0)
+        break;
       if (pos + n->n_words > limit || n->n_words <= *len || (exact && pos + n->n_words != limit))
         continue;
       guint k;
-      for (k = 0; k < n->n_words; k++)
+      for (k = 1; k < n->n_words; k++)
         if (in->tokens[pos + k].word[0] != n->words[k][0] || strcmp (in->tokens[pos + k].word, n->words[k]) != 0
-            || (k > 0 && in->tokens[pos + k].sentence != in->tokens[pos].sentence))
+            || in->tokens[pos + k].sentence != in->tokens[pos].sentence)
           break;
       if (k == n->n_words)
         {
