@@ -2782,11 +2782,11 @@ test_supports_concept_candidates (void)
 {
   guint64 candidates = 0, compared = 0;
   GPtrArray *links;
-  CgLink *k = concept_pair (concept_romney, G_N_ELEMENTS (concept_romney), "", &candidates, &compared, &links);
+  CgLink *k = concept_pair (concept_romney, G_N_ELEMENTS (concept_romney), "max_concept_candidates = 16\n", &candidates, &compared, &links);
   if (k == NULL || k->relation != CG_RELATION_SUPPORTS)
     g_error ("a1 / a2: %s", k ? k->rule : "no link");
   g_ptr_array_unref (links);
-  /* the reference's candidates: never compared */
+  /* the default (the source off): never compared */
   k = concept_pair (concept_romney, G_N_ELEMENTS (concept_romney), "max_concept_candidates = 0\n", &candidates, &compared,
                     &links);
   g_assert_null (k);
@@ -2799,7 +2799,7 @@ test_supports_concept_apart (void)
 {
   guint64 candidates = 0, compared = 0;
   GPtrArray *links;
-  CgLink *k = concept_pair (concept_stimulus, G_N_ELEMENTS (concept_stimulus), "", &candidates, &compared, &links);
+  CgLink *k = concept_pair (concept_stimulus, G_N_ELEMENTS (concept_stimulus), "max_concept_candidates = 16\n", &candidates, &compared, &links);
   g_assert_cmpuint (candidates, ==, 1);
   if (k)
     g_error ("a1 / a2 linked: %s (%s)", k->rule, k->evidence);

@@ -225,8 +225,8 @@ test_lists_retired (void)
   CgCorpus *c = cg_test_seed_corpus ();
   static const char *const bounds[] = {
     "",
-    "max_bucket = 2\nmax_entity_df = 1\nmax_run_df = 1\nmax_speaker_df = 1\nmax_concept_df = 1\n",
-    "max_bucket = 3\nmax_entity_df = 2\nmax_run_df = 2\nmax_speaker_df = 2\nmax_concept_df = 2\n",
+    "max_bucket = 2\nmax_entity_df = 1\nmax_run_df = 1\nmax_speaker_df = 1\nmax_concept_df = 1\nmax_concept_candidates = 16\n",
+    "max_bucket = 3\nmax_entity_df = 2\nmax_run_df = 2\nmax_speaker_df = 2\nmax_concept_df = 2\nmax_concept_candidates = 16\n",
   };
   for (guint k = 0; k < G_N_ELEMENTS (bounds); k++)
     {
