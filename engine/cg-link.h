@@ -101,6 +101,10 @@ void cg_linker_counts (CgLinker *linker, guint64 *candidates, guint64 *compared)
  * part of a candidate's cost that grows with the buckets (bench/stages.c). */
 void cg_linker_lsh_counts (CgLinker *linker, guint64 *read, guint64 *ranked);
 
+/* The keys the posting map holds and its slots (either pointer may be
+ * NULL): how full cg_linker_expect() left it (tests/test-linkspeed.c). */
+void cg_linker_map_counts (CgLinker *linker, guint64 *keys, guint64 *slots);
+
 /* ---- preparing off the linking thread ----------------------------------
  *
  * Most of the work per assertion (normalizing its text, stemming, reading

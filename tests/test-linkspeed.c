@@ -576,6 +576,49 @@ test_in_place_candidates (void)
   cg_corpus_free (c);
 }
 
+/* The posting map sized once by cg_linker_expect() for the assertions to
+ * come is left at most three quarters full by them (MAP_EXPECT_LOAD):
+ * filled to nine tenths, most lookups of a new key went past a full home
+ * bucket.  The seed corpus linked article by article into a linker told
+ * to expect its assertions (23.95 keys each, the guess 24): the map
+ * grew once (no rehash after), ends under 0.8 full (0.748), and the
+ * links are those of a linker told nothing (whose map grows by an eighth
+ * at a time).  Fails on the map sized as before, for nine tenths: the
+ * seeds outgrew it, it was rehashed (9,150 slots to 9,405) and ended
+ * 0.873 full. */
+static void
+test_map_expected_load (void)
+{
+  CgCorpus *c = cg_test_seed_corpus ();
+  GError *error = NULL;
+  CgLinker *told = cg_linker_new (cg_test_rules (), &error);
+  g_assert_no_error (error);
+  cg_linker_expect (told, c->assertions->len);
+  guint64 keys0 = 0, slots0 = 0;
+  cg_linker_map_counts (told, &keys0, &slots0);
+  GString *have = g_string_new (NULL);
+  append_links_per_article (have, told, c);
+  guint64 keys = 0, slots = 0;
+  cg_linker_map_counts (told, &keys, &slots);
+  g_test_message ("posting map: %" G_GUINT64_FORMAT " keys in %" G_GUINT64_FORMAT " slots (%.3f full)", keys, slots,
+                  (double) keys / (double) slots);
+  g_assert_cmpuint (keys0, ==, 0);
+  g_assert_cmpuint (slots, ==, slots0);
+  g_assert_cmpuint (keys, >, 1000);
+  g_assert_cmpfloat ((double) keys, <, 0.8 * (double) slots);
+  CgLinker *plain = cg_linker_new (cg_test_rules (), &error);
+  g_assert_no_error (error);
+  GString *want = g_string_new (NULL);
+  append_links_per_article (want, plain, c);
+  g_assert_cmpstr (have->str, ==, want->str);
+  g_assert_nonnull (strstr (have->str, "contradicts.numeric"));
+  g_string_free (want, TRUE);
+  g_string_free (have, TRUE);
+  cg_linker_free (plain);
+  cg_linker_free (told);
+  cg_corpus_free (c);
+}
+
 int
 main (int argc, char **argv)
 {
@@ -591,5 +634,6 @@ main (int argc, char **argv)
   g_test_add_func ("/linkspeed/link-bound", test_link_bound);
   g_test_add_func ("/linkspeed/words-bound", test_words_bound);
   g_test_add_func ("/linkspeed/in-place-candidates", test_in_place_candidates);
+  g_test_add_func ("/linkspeed/map-expected-load", test_map_expected_load);
   return g_test_run ();
 }
