@@ -1319,6 +1319,20 @@ bounds_of (GPtrArray *out)
   return g_string_free (g, FALSE);
 }
 
+/* The bounds of what X extracts from ART (segmented by SEG); ART is
+ * freed.  Returns a newly allocated string. */
+static char *
+article_bounds (CgSegmenter *seg, CgExtractor *x, CgArticle *art)
+{
+  CgSegments *s = cg_segmenter_run (seg, art->text, art->len);
+  GPtrArray *out = cg_extractor_run (x, art, s);
+  char *got = bounds_of (out);
+  g_ptr_array_unref (out);
+  cg_segments_free (s);
+  cg_article_free (art);
+  return got;
+}
+
 /* The assertions of seed NAME by extractor X. */
 static char *
 seed_bounds (CgSegmenter *seg, CgExtractor *x, const char *name)
@@ -1332,13 +1346,7 @@ seed_bounds (CgSegmenter *seg, CgExtractor *x, const char *name)
   art->id = g_strdup (name);
   art->text = g_strdup (art->raw);
   art->len = len;
-  CgSegments *s = cg_segmenter_run (seg, art->text, art->len);
-  GPtrArray *out = cg_extractor_run (x, art, s);
-  char *got = bounds_of (out);
-  g_ptr_array_unref (out);
-  cg_segments_free (s);
-  cg_article_free (art);
-  return got;
+  return article_bounds (seg, x, art);
 }
 
 /* The extractor keeps its per-token arrays from one article for the next
@@ -1393,13 +1401,7 @@ exact_bounds (CgSegmenter *seg, CgExtractor *x, const char *text, gsize len)
   art->raw = g_strndup (text, len);
   art->text = g_strndup (text, len);
   art->len = len;
-  CgSegments *s = cg_segmenter_run (seg, art->text, art->len);
-  GPtrArray *out = cg_extractor_run (x, art, s);
-  char *got = bounds_of (out);
-  g_ptr_array_unref (out);
-  cg_segments_free (s);
-  cg_article_free (art);
-  return got;
+  return article_bounds (seg, x, art);
 }
 
 /* The token pass at the text's end: a paragraph of AllSides
