@@ -122,6 +122,12 @@ char *cg_normalize_string (CgNormalizer *normalizer, const char *text);
 gboolean cg_normalizer_has_phrase (CgNormalizer *normalizer, const CgLexicon *lexicon,
                                    const char *text, const CgRule **match);
 
+/* The last word of TEXT: its last run of ASCII letters (and of digits
+ * too with DIGITS), trailing punctuation and spaces stepped over.
+ * Returns a pointer into TEXT and its length in *LEN, or NULL when TEXT
+ * has no such run. */
+const char *cg_text_last_word (const char *text, gboolean digits, gsize *len);
+
 /* cg_normalizer_has_phrase() for N_LEXICONS lexicons at once, splitting
  * TEXT once: MATCHES[k] (caller-allocated) receives the first phrase of
  * LEXICONS[k] that TEXT holds, or NULL.  The answers are remembered by

@@ -5997,15 +5997,11 @@ characterizes (CgLinker *l, Item *it)
   if (cg_normalizer_has_phrase (l->norm, l->characterizing_words, it->a->text, NULL)
       || !cg_normalizer_has_phrase (l->norm, l->rejected_claims, it->a->text, NULL))
     return TRUE;
-  const char *t = it->a->text, *e = t + strlen (t);
-  while (e > t && !g_ascii_isalnum (e[-1]))
-    e--;
-  const char *b = e;
-  while (b > t && g_ascii_isalnum (b[-1]))
-    b--;
-  if (b == e)
+  gsize n;
+  const char *b = cg_text_last_word (it->a->text, TRUE, &n);
+  if (b == NULL)
     return FALSE;
-  char *last = g_strndup (b, (gsize) (e - b));
+  char *last = g_strndup (b, n);
   gboolean named = cg_normalizer_has_phrase (l->norm, l->rejected_claims, last, NULL);
   g_free (last);
   return named;

@@ -1821,6 +1821,25 @@ cg_normalizer_find_phrases (CgNormalizer *n, const char *text, const CgLexicon *
     g_ptr_array_unref (words);
 }
 
+static inline gboolean
+word_byte (char c, gboolean digits)
+{
+  return digits ? g_ascii_isalnum (c) : g_ascii_isalpha (c);
+}
+
+const char *
+cg_text_last_word (const char *text, gboolean digits, gsize *len)
+{
+  const char *end = text + strlen (text);
+  while (end > text && !word_byte (end[-1], digits))
+    end--;
+  const char *start = end;
+  while (start > text && word_byte (start[-1], digits))
+    start--;
+  *len = (gsize) (end - start);
+  return start == end ? NULL : start;
+}
+
 gboolean
 cg_normalizer_has_phrase (CgNormalizer *n, const CgLexicon *lexicon, const char *text,
                           const CgRule **match)

@@ -3869,15 +3869,11 @@ refers_to_story (const PairWords *words, CgNormalizer *norm, const char *text)
 {
   if (cg_normalizer_has_phrase (norm, words->story_refs, text, NULL))
     return TRUE;
-  const char *end = text + strlen (text);
-  while (end > text && !g_ascii_isalpha (end[-1]))
-    end--;
-  const char *start = end;
-  while (start > text && g_ascii_isalpha (start[-1]))
-    start--;
-  if (start == end)
+  gsize n;
+  const char *start = cg_text_last_word (text, FALSE, &n);
+  if (start == NULL)
     return FALSE;
-  char *last = g_ascii_strdown (start, end - start);
+  char *last = g_ascii_strdown (start, (gssize) n);
   gboolean hit = g_hash_table_contains (words->story_ends, last);
   g_free (last);
   return hit;

@@ -485,6 +485,34 @@ test_reused_text (void)
       }
 }
 
+/* The last word a text ends on, as the linker's rejected-owner check
+ * and the scoring's story references read it: texts of the whole
+ * AllSides store ("dismissed Boehner's claims", "a Trump administration
+ * could change that"), the closing marks and period stepped over; with
+ * DIGITS a figure is a word, without it the word before the figure. */
+static void
+test_last_word (void)
+{
+  static const struct { const char *text; gboolean digits; const char *want; } cases[] = {
+    { "Boehner's claims.\u201d", TRUE, "claims" },
+    { "a Trump administration could change that", FALSE, "that" },
+    { "paid $350 billion in 2016", TRUE, "2016" },
+    { "paid $350 billion in 2016", FALSE, "in" },
+    { "\u201c... !\u201d", FALSE, NULL },
+    { "", TRUE, NULL },
+  };
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      gsize n = 99;
+      const char *w = cg_text_last_word (cases[i].text, cases[i].digits, &n);
+      char *got = w ? g_strndup (w, n) : NULL;
+      g_assert_cmpstr (got, ==, cases[i].want);
+      if (w == NULL)
+        g_assert_cmpuint (n, ==, 0);
+      g_free (got);
+    }
+}
+
 int
 main (int argc, char **argv)
 {
@@ -507,6 +535,7 @@ main (int argc, char **argv)
   g_test_add_func ("/normalize/one-record-a-word", test_one_record_a_word);
   g_test_add_func ("/normalize/stem-hashes", test_stem_hashes);
   g_test_add_func ("/normalize/new-like-own-anchors", test_new_like_own_anchors);
+  g_test_add_func ("/normalize/last-word", test_last_word);
   int rc = g_test_run ();
   cg_normalizer_free (n);
   return rc;
