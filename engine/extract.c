@@ -153,7 +153,8 @@ struct _CgExtractor {
   const char   *relative_verb_suffix; /* extract.rules relative_verb_suffix, owned by the rules, or NULL */
   GPtrArray    *object_joiners;   /* extract.rules [object-clause-joiners], borrowed from the rules */
   guint         object_clause_max_words; /* extract.rules object_clause_max_words */
-  guint         object_max_words; /* the larger of setting_max_words and object_clause_max_words */
+  guint         setting_phrase_max_words; /* extract.rules setting_phrase_max_words: the longest object content a setting phrase ends */
+  guint         object_max_words; /* the largest of setting_max_words, setting_phrase_max_words and object_clause_max_words */
   GPtrArray    *title_preps;      /* the words of extract.rules [source-prepositions] saying title=yes, borrowed */
   GHashTable   *nested_relatives; /* extract.rules [nested-relatives], likewise */
   GHashTable   *content_connectives; /* extract.rules [content-connectives], casefolded phrases */
@@ -671,7 +672,8 @@ cg_extractor_new (CgRules *rules, GError **error)
   x->relative_verb_suffix = cg_rules_string (rules, "extract", "relative_verb_suffix");
   x->object_joiners = cg_rules_entries (rules, "extract", "object-clause-joiners");
   x->object_clause_max_words = (guint) cg_rules_number (rules, "extract", "object_clause_max_words", 0);
-  x->object_max_words = MAX (x->setting_max_words, x->object_clause_max_words);
+  x->setting_phrase_max_words = (guint) cg_rules_number (rules, "extract", "setting_phrase_max_words", 0);
+  x->object_max_words = MAX (MAX (x->setting_max_words, x->setting_phrase_max_words), x->object_clause_max_words);
   x->title_preps = g_ptr_array_new ();
   GPtrArray *sp = cg_rules_entries (rules, "extract", "source-prepositions");
   for (guint i = 0; i < sp->len; i++)
@@ -5262,12 +5264,40 @@ object_content (Run *r, guint pattern, const CgPatMatch *m, guint cs, guint i, g
   return TRUE;
 }
 
+/* Whether the words from CS to I, at most extract.rules
+ * setting_phrase_max_words of them, are a longer object content of match M
+ * of PATTERN that a setting phrase may end: right after a verb cue that
+ * takes no that-clause, with no cue and no word of [after-hearer] among
+ * them (a clause of its own: "expressed concern that the billionaire
+ * businessman was encouraging violence at his rallies", "declined to
+ * define ... in his Monday speech" go on), words, quotation marks and
+ * apostrophes only ("called the KKK "abhorrent" | in a tweet Sunday",
+ * "praised Breitbart News' Washington Political Editor Matthew Boyle | at
+ * a press conference").  Unlike object_content(), prepositions may stand
+ * among them: "is touting his recent wins in caucuses and primaries | in
+ * his opening statement". */
+static gboolean
+setting_object_content (Run *r, guint pattern, const CgPatMatch *m, guint cs, guint i)
+{
+  if (i < cs + 1 || i - cs > r->x->setting_phrase_max_words || m->cue_rule == NULL || cs < m->cue_end
+      || r->x->anchor[pattern] == CG_PAT_ANCHOR_NOUN || cg_rule_attr (m->cue_rule, "that"))
+    return FALSE;
+  for (guint k = cs; k < i; k++)
+    {
+      const CgPatToken *t = TOK (r, k);
+      if (t->cue || tok_is (r, k, L_AFTER_HEARER)
+          || (!is_word (t) && t->quote_open < 0 && t->quote_close < 0 && !is_apostrophe (t)))
+        return FALSE;
+    }
+  return TRUE;
+}
+
 /* Whether the word at I, in the content from CS to CE of match M of
  * PATTERN, opens the setting of the saying: "criticized the judge | at a
  * boisterous San Diego rally", "congratulated Sanders | during a rally in
  * Brooklyn", "touted his outsider bona fides | in a commercial".  After a
  * short object content (object_content(), at most extract.rules
- * setting_max_words words), a word of [setting-prepositions], a
+ * setting_max_words words) or a longer one (setting_object_content()), a word of [setting-prepositions], a
  * determiner or a name's possessive, and within three more words one of
  * [setting-nouns] are when and where the speaker spoke, no part of what
  * was said, as PolNeAR marks it (PolNeAR train: 14 contents exact, none
@@ -5276,7 +5306,7 @@ static gboolean
 setting_at (Run *r, guint pattern, const CgPatMatch *m, guint cs, guint i, guint ce)
 {
   const CgExtractor *x = r->x;
-  if (i < cs + 1 || i - cs > x->setting_max_words || i + 1 >= ce
+  if (i < cs + 1 || i - cs > MAX (x->setting_max_words, x->setting_phrase_max_words) || i + 1 >= ce
       || !g_hash_table_contains (x->setting_preps, TOK (r, i)->word))
     return FALSE;
   /* "endorsed Hillary Clinton | in November", "endorsed Republican
@@ -5317,7 +5347,13 @@ setting_at (Run *r, guint pattern, const CgPatMatch *m, guint cs, guint i, guint
     return FALSE;
   /* (nor after "and": "supporting Sanders as a superdelegate and in a
    * statement credited him") */
-  if (tok_is (r, i - 1, L_CUE_JOIN) || !object_content (r, pattern, m, cs, i, x->setting_max_words, TRUE))
+  /* (a content of more than setting_max_words words, or one holding a
+   * preposition or a quoted word, only as setting_object_content() says:
+   * "was defending his support of waterboarding and other enhanced
+   * interrogation techniques | at a rally in South Carolina") */
+  if (tok_is (r, i - 1, L_CUE_JOIN)
+      || (!object_content (r, pattern, m, cs, i, x->setting_max_words, TRUE)
+          && !setting_object_content (r, pattern, m, cs, i)))
     return FALSE;
   /* (nor before a quotation or an infinitive the content goes on to:
    * "described the DLC during a Tuesday interview as "a remnant of another
@@ -5330,8 +5366,12 @@ setting_at (Run *r, guint pattern, const CgPatMatch *m, guint cs, guint i, guint
     {
       if (!is_word (TOK (r, k)))
         return FALSE;
+      /* (a capitalized noun after a lowercase preposition is a name's:
+       * "blamed President Barack Obama for the divisions in the House
+       * Republican Conference"; a headline capitalizes both, "Slams
+       * Hillary And The Media | In One Debate Answer") */
       if (g_hash_table_contains (x->setting_nouns, TOK (r, k)->word))
-        return TRUE;
+        return !is_cap (TOK (r, k)) || is_cap (TOK (r, i));
     }
   return FALSE;
 }

@@ -3777,6 +3777,37 @@ test_bounds_nineteenth (void)
   g_free (path);
 }
 
+/* A setting phrase of extract.rules [setting-prepositions] and
+ * [setting-nouns] ends a longer object content too (at most
+ * setting_phrase_max_words words), one holding prepositions, quotation
+ * marks or a possessive's apostrophe (setting_object_content()): PolNeAR
+ * train sentences cut as PolNeAR marks them.  A content holding a word of
+ * [after-hearer], a clause of its own, goes on (PolNeAR train: "the kind
+ * of rhetoric likely to come in an anti-Clinton speech"), and so does one
+ * before a name (AllSides). */
+static void
+test_setting_phrase (void)
+{
+  char *path = cg_test_data ("extract-setting-phrase.txt");
+  CgArticleResult *r = cg_test_process (path);
+  g_assert_cmpstr (cg_test_with_cue (r, "is offering")->text, ==,
+                   "her positive reviews of the president’s actions on gun regulation");
+  g_assert_cmpstr (cg_test_with_cue (r, "praised")->text, ==, "Breitbart News’ Washington Political Editor Matthew Boyle");
+  g_assert_cmpstr (cg_test_with_cue (r, "was defending")->text, ==,
+                   "his support of waterboarding and other enhanced interrogation techniques");
+  g_assert_cmpstr (cg_test_with_cue (r, "is touting")->text, ==, "his recent wins in caucuses and primaries");
+  g_assert_cmpstr (cg_test_with_cue (r, "called")->text, ==, "the KKK “abhorrent“");
+  g_assert_cmpstr (cg_test_with_cue (r, "has already foreshadowed")->text, ==,
+                   "the kind of rhetoric likely to come in an anti-Clinton speech");
+  /* (nor a capitalized noun of [setting-nouns] after a lowercase
+   * preposition, a name: AllSides' "blamed President Barack Obama for the
+   * divisions in the House Republican Conference") */
+  g_assert_cmpstr (cg_test_with_cue (r, "blamed")->text, ==,
+                   "President Barack Obama for the divisions in the House Republican Conference");
+  cg_article_result_free (r);
+  g_free (path);
+}
+
 /* The assertion of R whose speaker mention is SOURCE and whose cue is CUE;
  * the test fails when there is none.  Belongs to R. */
 static CgAssertion *
@@ -3961,6 +3992,7 @@ main (int argc, char **argv)
   g_test_add_func ("/extract/nouncue", test_nouncue);
   g_test_add_func ("/extract/opening-twentyfirst", test_opening_twentyfirst);
   g_test_add_func ("/extract/bounds-nineteenth", test_bounds_nineteenth);
+  g_test_add_func ("/extract/setting-phrase", test_setting_phrase);
   g_test_add_func ("/extract/bounds-twentieth", test_bounds_twentieth);
   int status = g_test_run ();
   cg_article_result_free (seed0);
