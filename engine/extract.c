@@ -5306,8 +5306,15 @@ static gboolean
 setting_at (Run *r, guint pattern, const CgPatMatch *m, guint cs, guint i, guint ce)
 {
   const CgExtractor *x = r->x;
-  if (i < cs + 1 || i - cs > MAX (x->setting_max_words, x->setting_phrase_max_words) || i + 1 >= ce
-      || !g_hash_table_contains (x->setting_preps, TOK (r, i)->word))
+  if (i < cs + 1 || i - cs > MAX (x->setting_max_words, x->setting_phrase_max_words) || i + 1 >= ce)
+    return FALSE;
+  /* (past setting_max_words words only the determiner's or possessive's
+   * phrase below may end the content: tested before the lookup, which
+   * this scan would make on each word before a name) */
+  if (i - cs > x->setting_max_words && !tok_is (r, i + 1, L_DET)
+      && !(is_cap (TOK (r, i + 1)) && ends_possessive (TOK (r, i + 1)->word)))
+    return FALSE;
+  if (!g_hash_table_contains (x->setting_preps, TOK (r, i)->word))
     return FALSE;
   /* "endorsed Hillary Clinton | in November", "endorsed Republican
    * presidential candidate Donald Trump | in 2015": a capitalized month or
