@@ -829,6 +829,7 @@ cg_claim_view_new (CgClaimViewer *v, const CgAssertion *a, gboolean denied)
   Prop *cur = prop_new (v, FALSE);
   guint len = 0;
   guint said_from = G_MAXUINT;   /* the first proposition a subject in the text says */
+  gboolean said_denied = FALSE;  /* a negation before that saying word: "has not said" */
   for (guint i = 0; i < n; i += MAX (len, 1))
     {
       CgNormToken *t = &g_array_index (toks, CgNormToken, i);
@@ -841,7 +842,7 @@ cg_claim_view_new (CgClaimViewer *v, const CgAssertion *a, gboolean denied)
           && (cur->subject->len > 0 || cur->generic)
           && (wb[i] & WB_SAYING)
           && i + 1 < n && !(g_array_index (toks, CgNormToken, i + 1).flags & CG_NORM_BREAK))
-        said_from = props->len;
+        said_from = props->len, said_denied = cur->neg;
       /* a photo caption's place of a person between commas after the
        * name ("Their daughters Malia, left, and Sasha wait") is no verb */
       if ((wb[i] & WB_POSITION) && (t->flags & CG_NORM_BREAK) && i > 0 && i + 1 < n
@@ -1237,6 +1238,13 @@ cg_claim_view_new (CgClaimViewer *v, const CgAssertion *a, gboolean denied)
       else if (p->self && !reported)
         p->unknown = TRUE;
       p->told = reported_subject (v, p) || i >= said_from;
+      /* what a subject is said not to have said is claimed by nobody,
+       * neither way: "Ukraine's president has not said he felt pressured
+       * by Trump" is not "has said he felt no pressure", and "Clinton has
+       * never said Sanders isn't qualified" is not "Clinton's not
+       * qualified" */
+      if (said_denied && i >= said_from)
+        p->sub = TRUE;
       if (p->subject->len > v->subject_window)
         words_drop_front (p->subject, p->subject->len - v->subject_window);
       if (p->inherit)

@@ -20,7 +20,8 @@
  * same words years apart, against a stance repeated; a time told from
  * the article's date ("last month", "Wednesday") read too far from it;
  * nearly the same words around other figures; digits written with
- * letters ("3D", "25th"), which make no statement of a short text. */
+ * letters ("3D", "25th"), which make no statement of a short text;
+ * what a subject is said not to have said. */
 #include "cg-test.h"
 #include "cg-normalize.h"
 
@@ -1359,6 +1360,44 @@ test_condition (void)
   g_assert_cmpint (relation ("a1", "a2"), ==, CG_RELATION_SAME_AS);
 }
 
+/* What a subject is said not to have said is claimed by nobody, either
+ * way (the whole corpus at b17bbcd: XDNrmAvJpE2A2QBM's Republican
+ * lawmakers "noted Ukraine's president has not said he felt pressured by
+ * Trump", supports to Crenshaw's "Ukraine's president has said he felt no
+ * pressure" in Y244O5P8JLBm0rAZ, corroborated claim c637378; SD8un30h's
+ * "Clinton herself has never said Sanders isn't qualified" supports to
+ * Sanders' "Clinton's not qualified to be president", 3zpTzFmQ).  A
+ * clause after a saying word not negated is still the subject's word
+ * and supports the same words ("Democrats say they won't go along with
+ * it", 2gm0AabH / "Democrats won't go along with that", 1RZKozVw; and
+ * "Johnson is reputed to have said that ...", 9ei1JSEm / Lyndon
+ * Johnson's in TWZgdqKy). */
+static void
+test_unsaid (void)
+{
+  reset ();
+  add ("d1", "s1", CG_KIND_INDIRECT, "noted", "Republican lawmakers",
+       "Ukraine\u2019s president has not said he felt pressured by Trump");
+  add ("d2", "s2", CG_KIND_INDIRECT, "noting", "Texas GOP Rep. Dan Crenshaw",
+       "that Ukraine's president has said he felt no pressure from Trump to open any probes");
+  g_assert_cmpint (relation ("a1", "a2"), ==, -1);
+  reset ();
+  add ("d1", "s1", CG_KIND_AUTHOR, NULL, NULL, "Clinton herself has never said Sanders isn't qualified to be president.");
+  add ("d2", "s2", CG_KIND_INDIRECT, ":", "Sanders", "Clinton's not qualified to be president");
+  g_assert_cmpint (relation ("a1", "a2"), ==, -1);
+  reset ();
+  add ("d1", "s1", CG_KIND_AUTHOR, NULL, NULL,
+       "After signing the Civil Rights Act, Johnson is reputed to have said that Democrats have lost the South for a generation.");
+  add ("d2", "s2", CG_KIND_INDIRECT, "said upon", "Lyndon Johnson",
+       "signing the 1964 Civil Rights Act that the Democrats had lost the South for a generation");
+  g_assert_cmpint (relation ("a1", "a2"), ==, CG_RELATION_SUPPORTS);
+  reset ();
+  add ("d1", "s1", CG_KIND_INDIRECT, "tries to block", "the Republican Congress",
+       "that funding, Democrats say they won\u2019t go along with it");
+  add ("d2", "s2", CG_KIND_INDIRECT, "assume", "I", "Democrats won\u2019t go along with that");
+  g_assert_cmpint (relation ("a1", "a2"), ==, CG_RELATION_SUPPORTS);
+}
+
 int
 main (int argc, char **argv)
 {
@@ -1409,6 +1448,7 @@ main (int argc, char **argv)
   g_test_add_func ("/linkprec/label-numbers", test_label_numbers);
   g_test_add_func ("/linkprec/appositive", test_appositive);
   g_test_add_func ("/linkprec/condition", test_condition);
+  g_test_add_func ("/linkprec/unsaid", test_unsaid);
   int rc = g_test_run ();
   if (assertions)
     g_ptr_array_unref (assertions);
