@@ -21,7 +21,8 @@
  * the article's date ("last month", "Wednesday") read too far from it;
  * nearly the same words around other figures; digits written with
  * letters ("3D", "25th"), which make no statement of a short text;
- * what a subject is said not to have said. */
+ * what a subject is said not to have said; a word in -ed after a
+ * preposition. */
 #include "cg-test.h"
 #include "cg-normalize.h"
 
@@ -1398,6 +1399,27 @@ test_unsaid (void)
   g_assert_cmpint (relation ("a1", "a2"), ==, CG_RELATION_SUPPORTS);
 }
 
+/* A word in -ed after a preposition is no predicate, after a copula no
+ * more than elsewhere: "It was about alleged Trump and Russia collusion"
+ * (QICA1WvN) read "alleged" as a passive of an open subject and supported
+ * "any trace of Team Trump's alleged Russian collusion" (u8eHpbsn),
+ * corroborated claim c507975 at b17bbcd.  Two accounts of what Reade told
+ * her friends "about the alleged assault" (ncBE2TS5, bhRyJsmK) still
+ * support each other. */
+static void
+test_preposition_adjective (void)
+{
+  reset ();
+  add ("d1", "s1", CG_KIND_AUTHOR, NULL, NULL, "It was about alleged Trump and Russia collusion.");
+  add ("d2", "s2", CG_KIND_AUTHOR, NULL, NULL,
+       "They scour their visitors\u2019 guide in vain for any trace of Team Trump\u2019s alleged Russian collusion.");
+  g_assert_cmpint (relation ("a1", "a2"), ==, -1);
+  reset ();
+  add ("d1", "s1", CG_KIND_INDIRECT, "said", "One friend", "Reade told them about the alleged assault when it happened");
+  add ("d2", "s2", CG_KIND_INDIRECT, "said", "She", "Reade had told her about the alleged assault the week it happened in 1993");
+  g_assert_cmpint (relation ("a1", "a2"), ==, CG_RELATION_SUPPORTS);
+}
+
 int
 main (int argc, char **argv)
 {
@@ -1449,6 +1471,7 @@ main (int argc, char **argv)
   g_test_add_func ("/linkprec/appositive", test_appositive);
   g_test_add_func ("/linkprec/condition", test_condition);
   g_test_add_func ("/linkprec/unsaid", test_unsaid);
+  g_test_add_func ("/linkprec/preposition-adjective", test_preposition_adjective);
   int rc = g_test_run ();
   if (assertions)
     g_ptr_array_unref (assertions);
