@@ -40,7 +40,7 @@
 enum {
   L_VERB, L_PREP, L_PREFIX, L_DET, L_PRON, L_TITLE, L_NOT_SOURCE, L_RELATIVE, L_BREAK,
   L_QUANTITY, L_NOT_CONTENT, L_NEGATION, L_WORTHY, L_NOT_CLAIM, L_HEDGE, L_STANCE, L_ANCHOR, L_NOUN_ANCHOR,
-  L_CONTENT_END, L_CONTENT_PREP, L_NOUN_BEFORE, L_NAME_JOIN, L_HEARER, L_AFTER_HEARER, L_CUE_JOIN, L_SOURCE_PREP, L_SOURCE_TAIL, L_AGENT, L_PASSIVE, L_GIVEN, L_TRIGGER, L_COORD, L_SUBORD, L_PLURAL, L_REFUTER, L_OBJ_RELATIVE, L_REL_SOURCE, L_EXPLETIVE, L_CUE_INFINITIVE, L_HEDGE_OPENER, L_POSSESSIVE, L_NOT_POSSESSIVE, L_NP_END, L_BOUNDS, L_QUANT_OPENER, L_TITLE_OPENER, L_TITLE_SMALL, L_PREP_HEAD, L_OWN_JOIN, L_SOURCE_PART, L_ASIDE_OPENER, L_SOURCE_MOD, L_SOURCE_ADV, L_PARTICIPLE_JOINER, L_PARTICLE, L_CONTENT_GOES_ON, L_HOT_END,
+  L_CONTENT_END, L_CONTENT_PREP, L_NOUN_BEFORE, L_NAME_JOIN, L_HEARER, L_AFTER_HEARER, L_CUE_JOIN, L_SOURCE_PREP, L_SOURCE_TAIL, L_AGENT, L_PASSIVE, L_GIVEN, L_TRIGGER, L_COORD, L_SUBORD, L_PLURAL, L_REFUTER, L_OBJ_RELATIVE, L_REL_SOURCE, L_EXPLETIVE, L_CUE_INFINITIVE, L_HEDGE_OPENER, L_POSSESSIVE, L_NOT_POSSESSIVE, L_NP_END, L_BOUNDS, L_QUANT_OPENER, L_TITLE_OPENER, L_TITLE_SMALL, L_PREP_HEAD, L_OWN_JOIN, L_SOURCE_PART, L_ASIDE_OPENER, L_SOURCE_MOD, L_SOURCE_ADV, L_PARTICIPLE_JOINER, L_PARTICLE, L_CONTENT_GOES_ON, L_PARTICIPLE_OPENER, L_HOT_END,
   /* the cold tier */
   L_STATEMENT_NOUN = CG_LEXICON_HOT_LISTS, L_STATEMENT_VERB, L_PARTY_INITIAL, L_LABEL_SPEAKER, L_NOT_LABEL_SPEAKER,
   L_FEELING_VERB, L_FEELING_NOUN, L_FEELING_PARTICLE, L_TOPIC_LABEL, L_SUBJECT_CONJ, L_TIME_OPENER_END, L_TOPIC_CONTENT, L_LIE_CHARGE, L_CHARGE_JOIN,
@@ -585,6 +585,7 @@ cg_extractor_new (CgRules *rules, GError **error)
   lists[L_SOURCE_PREP] = cg_rules_entries (rules, "extract", "source-prepositions");
   lists[L_SOURCE_TAIL] = cg_rules_entries (rules, "extract", "source-tail");
   lists[L_AGENT] = cg_rules_entries (rules, "extract", "agent");
+  lists[L_PARTICIPLE_OPENER] = cg_rules_entries (rules, "extract", "participle-openers");
   lists[L_PASSIVE] = cg_rules_entries (rules, "extract", "passive");
   lists[L_GIVEN] = cg_rules_entries (rules, "names", "given-names");
   lists[L_NEGATION] = cg_rules_entries (rules, "extract", "negation");
@@ -6922,6 +6923,52 @@ from_match (Run *r, guint pattern, const CgPatMatch *m)
               {
                 ce = i;
                 while (ce > cs + 1 && is_char (TOK (r, ce - 1)->word, ','))
+                  ce--;
+                break;
+              }
+          }
+        /* "attacked Fiorina by reminding voters that ...", "vowed to win
+         * back the public's trust, while acknowledging that ...": a
+         * participle cue of speech (speech=yes) after a word of
+         * extract.rules [participle-openers] reports what the subject
+         * says, an attribution of its own (patterns.rules
+         * sub-participle-content), no part of this content, as PolNeAR
+         * marks it */
+        if (after_cue && tok_is (r, i, L_PARTICIPLE_OPENER))
+          {
+            const Entry *oe = tok_entry (r, i, L_PARTICIPLE_OPENER);
+            gboolean subject = oe && cg_rule_attr (oe->rule, "subject");
+            guint k = 1;
+            /* "shrugged off the decision, with three in 10 saying ...": an
+             * opener with subject=yes has the participle's speaker between
+             * them, up to source_max_words words that are no cue, opener,
+             * subordinator or verb, and comes after a comma or dash (not
+             * "he has no problem with presidents or presidential
+             * candidates criticizing judges") */
+            if (subject && (is_char (TOK (r, i - 1)->word, ',') || is_dash (TOK (r, i - 1)->word)))
+              while (i + k < ce && k <= r->x->source_max_words && same_unit (r, i, i + k)
+                     && (is_word (TOK (r, i + k)) || (TOK (r, i + k)->flags & CG_TOKEN_NUMBER))
+                     && !TOK (r, i + k)->cue && !tok_is (r, i + k, L_PARTICIPLE_OPENER)
+                     && !tok_is (r, i + k, L_SUBORD) && !tok_is (r, i + k, L_AGENT)
+                     && !(tok_is (r, i + k, L_NP_END) && !is_cap (TOK (r, i + k))))
+                k++;
+            else if (!subject)
+              while (k < 4 && i + k < ce && !TOK (r, i + k)->cue && is_prefix_word (r, TOK (r, i + k)))
+                k++;
+            const CgPatToken *v = i + k < ce ? TOK (r, i + k) : NULL;
+            /* (the subject's participle with nothing before it: not "if
+             * they agreed with that Trump was saying") */
+            gboolean at_cue = v && v->cue && (subject ? k > 1 && v->cue_pre == 0 : v->cue_pre == k - 1);
+            const char *vb = at_cue ? rule_base (r, v->cue) : NULL;
+            /* (not the cue itself again, one statement to two hearers:
+             * "Clinton telling one agent to "Go to hell!," while telling
+             * another to, ...") */
+            if (vb && strcmp (vb, "ing") == 0 && cg_rule_attr (v->cue, "speech") && v->cue != m->cue_rule)
+              {
+                /* (with the comma or dash before it: "... more
+                 * acrimonious - while arguing that ...") */
+                ce = i;
+                while (ce > cs + 1 && (is_char (TOK (r, ce - 1)->word, ',') || is_dash (TOK (r, ce - 1)->word)))
                   ce--;
                 break;
               }

@@ -417,7 +417,7 @@ test_store_scores_by_outlet (void)
 static void
 test_show_from_store (void)
 {
-  static const char *const ids[] = { "a32", "a256", "a33", "a293", "a156", "a136", "a137", "c32", "c155",
+  static const char *const ids[] = { "a32", "a258", "a33", "a295", "a156", "a136", "a137", "c32", "c155",
                                      "s8", "s31", "s36", "s49", "a1", "c1", "s1", "a0", "c999999", "s999999", "x1" };
   char *dir = cg_test_tmpdir ();
   char *db = g_build_filename (dir, "seeds.db", NULL);

@@ -2866,6 +2866,62 @@ test_nested_base_form (void)
   g_free (path);
 }
 
+/* Twenty-fifth session's participle openers (tests/data/extract-
+ * participle-openers.txt, PolNeAR train sentences): a participle cue of
+ * speech after "while" or "before" (extract.rules [participle-openers]),
+ * or after ", with" and its own speaker (subject=yes), ends the content
+ * running on to it and is an attribution of its own, as the gold marks
+ * them; the outer content ends before it.  Before, the participle lay
+ * inside the outer content and no pattern was tried there (rules and
+ * code of b17bbcd: "no assertion starts with "to erect a border wall"").
+ * Left whole: "by" (not an opener: "attacked Christie by accusing him of
+ * ...", as PolNeAR marks it), the cue's own participle again (one
+ * statement to two hearers), and "with" after no comma or dash ("no
+ * problem with presidents ... criticizing judges"); each fails with
+ * "by" in the list, without the cue's check and without the comma's. */
+static void
+test_participle_openers (void)
+{
+  static const FoundCase inner[] = {
+    { "to erect a border wall", "he", "calling", "to erect a border wall", CG_KIND_INDIRECT },
+    { "why she forgave Roof", "Sanders", "explaining", "why she forgave Roof", CG_KIND_INDIRECT },
+    { "that this will be tough", "She and her aides", "acknowledging", "that this will be tough", CG_KIND_INDIRECT },
+    { "it’s not an endorsement", "Senate Republicans", "emphasizing", "it’s not an endorsement", CG_KIND_INDIRECT },
+    { "that birthright", "Trump", "also suggesting", "that birthright citizenship should be abolished",
+      CG_KIND_INDIRECT },
+  };
+  char *path = cg_test_data ("extract-participle-openers.txt");
+  CgArticleResult *r = cg_test_process (path);
+  check_found_cases (r, "sub-participle-content", inner, G_N_ELEMENTS (inner));
+  check_found (r, "a vice-presidential", CG_KIND_INDIRECT, "source-cue-content", "three in 10", "saying",
+               "a vice-presidential candidate would have no effect on their vote");
+  check_found (r, "she is prepared", CG_KIND_INDIRECT, "source-cue-content", "50 percent", "saying",
+               "she is prepared, compared with the 30 percent who say the same about Mr. Trump");
+  /* the outer contents end before the opener, its comma or dash */
+  check_found (r, "Mexican immigrants", CG_KIND_MIXED, "source-cue-content", "he", "infamously referred to",
+               "Mexican immigrants as “criminals” and “rapists“");
+  check_found (r, "her fallen son", CG_KIND_INDIRECT, "source-cue-content", "Sanders", "called",
+               "her fallen son her hero");
+  check_found (r, "to win back", CG_KIND_INDIRECT, "source-cue-content", "She and her aides", "have vowed",
+               "to win back the public's trust");
+  check_found (r, "the decision", CG_KIND_INDIRECT, "source-cue-content", "many voters across party lines",
+               "shrugged off", "the decision");
+  check_found (r, "Mrs. Clinton as", CG_KIND_INDIRECT, "source-cue-content", "Voters", "still view",
+               "Mrs. Clinton as vastly more prepared for the job");
+  /* left whole */
+  check_found (r, "Christie by", CG_KIND_INDIRECT, "source-cue-content", "Tuttle’s article", "also attacked",
+               "Christie by accusing him of endorsing Trump in an attempt to gain a position in the Trump "
+               "administration");
+  check_found (r, "one agent", CG_KIND_MIXED, "source-cue-content", "an account of Clinton", "telling",
+               "one agent to “Go to hell!,” while telling another to, “Go f*** yourself!”");
+  check_found (r, "he has no problem", CG_KIND_INDIRECT, "source-cue-content",
+               "Charles Gardner Geyh, a professor at Indiana University's Maurer School of Law", "said",
+               "he has no problem with presidents or presidential candidates criticizing judges or judicial "
+               "decisions");
+  cg_article_result_free (r);
+  g_free (path);
+}
+
 /* Fifteenth session's recall (tests/data/extract-recall11.txt, PolNeAR
  * train sentences): a pronoun's contraction is a speaker and the
  * auxiliary of a cue group ("He’s comparing"; extract.rules
@@ -3965,6 +4021,7 @@ main (int argc, char **argv)
   g_test_add_func ("/extract/recall-thirteenth", test_recall_thirteenth);
   g_test_add_func ("/extract/recall-fourteenth", test_recall_fourteenth);
   g_test_add_func ("/extract/nested/base-form", test_nested_base_form);
+  g_test_add_func ("/extract/nested/participle-openers", test_participle_openers);
   g_test_add_func ("/extract/recall-fifteenth", test_recall_fifteenth);
   g_test_add_func ("/extract/recall-sixteenth", test_recall_sixteenth);
   g_test_add_func ("/extract/seed-deeds", test_seed_deeds);
