@@ -6965,10 +6965,12 @@ from_match (Run *r, guint pattern, const CgPatMatch *m)
              * another to, ...") */
             if (vb && strcmp (vb, "ing") == 0 && cg_rule_attr (v->cue, "speech") && v->cue != m->cue_rule)
               {
-                /* (with the comma or dash before it: "... more
-                 * acrimonious - while arguing that ...") */
+                /* (with the comma, dash or joiner before it: "... more
+                 * acrimonious - while arguing that ...", "... were leaked
+                 * — and while acknowledging that ...") */
                 ce = i;
-                while (ce > cs + 1 && (is_char (TOK (r, ce - 1)->word, ',') || is_dash (TOK (r, ce - 1)->word)))
+                while (ce > cs + 1 && (is_char (TOK (r, ce - 1)->word, ',') || is_dash (TOK (r, ce - 1)->word)
+                                       || tok_is (r, ce - 1, L_CUE_JOIN)))
                   ce--;
                 break;
               }

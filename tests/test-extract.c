@@ -2878,7 +2878,9 @@ test_nested_base_form (void)
  * ...", as PolNeAR marks it), the cue's own participle again (one
  * statement to two hearers), and "with" after no comma or dash ("no
  * problem with presidents ... criticizing judges"); each fails with
- * "by" in the list, without the cue's check and without the comma's. */
+ * "by" in the list, without the cue's check and without the comma's.  The
+ * outer content loses the comma, dash or joiner before the opener (fails
+ * without the joiner's trim: "... were leaked — and"). */
 static void
 test_participle_openers (void)
 {
@@ -2908,6 +2910,9 @@ test_participle_openers (void)
                "shrugged off", "the decision");
   check_found (r, "Mrs. Clinton as", CG_KIND_INDIRECT, "source-cue-content", "Voters", "still view",
                "Mrs. Clinton as vastly more prepared for the job");
+  /* (AllSides subset-p10) and a joiner before it, "— and while" */
+  check_found (r, "he's disappointed", CG_KIND_INDIRECT, "source-cue-content", "Turnbull", "says",
+               "he's disappointed that details about his communication with Trump were leaked");
   /* left whole */
   check_found (r, "Christie by", CG_KIND_INDIRECT, "source-cue-content", "Tuttle’s article", "also attacked",
                "Christie by accusing him of endorsing Trump in an attempt to gain a position in the Trump "
