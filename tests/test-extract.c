@@ -2927,6 +2927,37 @@ test_participle_openers (void)
   g_free (path);
 }
 
+/* Twenty-fifth session's nested verbs (tests/data/extract-nested-verbs.txt,
+ * PolNeAR train sentences): slam, imply, determine and learn have
+ * nests=yes (cue-verbs.rules; with blame, defend, pronounce, foreshadow
+ * and "make clear", each raising train exact F1 alone), so each heads an
+ * attribution of its own inside another's content, as the gold marks it,
+ * and the outer one keeps its content whole.  Fails on b17bbcd's rules
+ * ("no assertion starts with "his proposal as too vague""). */
+static void
+test_nested_verbs (void)
+{
+  static const FoundCase found[] = {
+    { "his proposal as too vague", "Clinton", "has slammed", "his proposal as too vague and politically unrealistic",
+      CG_KIND_INDIRECT },
+    { "the judge handling", "the candidate", "implied",
+      "the judge handling the lawsuits against him was biased because of his Hispanic heritage", CG_KIND_INDIRECT },
+    { "there wasn’t enough", "prosecutors", "determined",
+      "there wasn’t enough evidence to convict him of forcibly grabbing a female reporter", CG_KIND_INDIRECT },
+  };
+  char *path = cg_test_data ("extract-nested-verbs.txt");
+  CgArticleResult *r = cg_test_process (path);
+  check_found_cases (r, "nested-source-cue-content", found, G_N_ELEMENTS (found));
+  check_found (r, "planes had crashed", CG_KIND_INDIRECT, "nested-source-cue-that", "he", "first learned",
+               "planes had crashed into the World Trade Center's twin towers");
+  /* the outer attribution keeps its content whole */
+  check_found (r, "a single-payer", CG_KIND_INDIRECT, "source-cue-content", "Sanders", "has continued to push for",
+               "a single-payer health care system — a dream for many Democrats — while Clinton has slammed his "
+               "proposal as too vague and politically unrealistic");
+  cg_article_result_free (r);
+  g_free (path);
+}
+
 /* Fifteenth session's recall (tests/data/extract-recall11.txt, PolNeAR
  * train sentences): a pronoun's contraction is a speaker and the
  * auxiliary of a cue group ("He’s comparing"; extract.rules
@@ -4027,6 +4058,7 @@ main (int argc, char **argv)
   g_test_add_func ("/extract/recall-fourteenth", test_recall_fourteenth);
   g_test_add_func ("/extract/nested/base-form", test_nested_base_form);
   g_test_add_func ("/extract/nested/participle-openers", test_participle_openers);
+  g_test_add_func ("/extract/nested/verbs", test_nested_verbs);
   g_test_add_func ("/extract/recall-fifteenth", test_recall_fifteenth);
   g_test_add_func ("/extract/recall-sixteenth", test_recall_sixteenth);
   g_test_add_func ("/extract/seed-deeds", test_seed_deeds);
