@@ -41,13 +41,20 @@ void cg_linker_index (CgLinker *linker, GPtrArray *assertions, GPtrArray *articl
 void cg_linker_set_speakers (CgLinker *linker, GPtrArray *speakers);
 
 /* Whether the linker may use the processor's vector unit and popcount
- * instruction, where it has them (the default): MinHash with AVX-512,
- * the comparisons' counts of shared ids with AVX2, the Bloom bits that
+ * instruction, where it has them (the default): MinHash with AVX-512
+ * (AVX2 without it), the comparisons' counts of shared ids with AVX2, the Bloom bits that
  * rank LSH collisions with popcnt; with USE FALSE the portable loops run.
  * Both give the same signatures and counts, hence the same links: this
  * is for the tests that check it.  Returns whether any of that code will
  * run. */
 gboolean cg_linker_set_vectors (CgLinker *linker, gboolean use);
+
+/* Which code computes the MinHash signatures: WIDTH 8 the AVX-512 loop,
+ * 4 the AVX2 one, 0 the portable one; a width this processor (or
+ * compiler) cannot run gives the portable loop.  cg_linker_set_vectors()
+ * picks the widest that runs.  All give the same signatures: this is for
+ * the tests that check it.  Returns the width now in use. */
+guint cg_linker_set_minhash_width (CgLinker *linker, guint width);
 
 /* Whether the linker retires a posting list once its readers skip it for
  * good (longer than max_bucket, max_entity_df, max_run_df, or a quote
@@ -83,6 +90,15 @@ void cg_linker_set_sentence_bound (CgLinker *linker, gboolean use);
  * the tests.  Returns the number of values written (bands x rows of
  * linking.rules), or 0 when SIG_LEN is too small. */
 guint cg_linker_signature (CgLinker *linker, const guint64 *hashes, guint n, guint64 *sig, guint sig_len);
+
+/* The LSH band keys the linker gives an assertion whose text is TEXT,
+ * from its content concepts as cg_linker_prepare() makes them, into KEYS
+ * (room for N_KEYS); for the tests, not while the linker links on
+ * another thread (it uses the linker's own normalizer).  Returns the
+ * number written (bands of linking.rules), 0 when TEXT holds no content
+ * concept, the rules shingle more than one concept, or N_KEYS is too
+ * small. */
+guint cg_linker_text_bands (CgLinker *linker, const char *text, guint64 *keys, guint n_keys);
 
 /* Size the linker's indexes for N_ASSERTIONS more to come, when known, so
  * they grow once, to just that, rather than step by step as calls add

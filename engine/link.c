@@ -35,9 +35,10 @@
 #define POOL_CLASSES 30
 #define POOL_CHUNK   4096
 
-/* MinHash eight values at a time (minhash_add_x8(), AVX-512) and the
- * shared ids counted eight at a time (marked_shared_x8(), AVX2) where the
- * compiler can target them; the CPU is asked at run time. */
+/* MinHash eight values at a time (minhash_add_x8(), AVX-512) or four
+ * (minhash_fold_x4(), AVX2) and the shared ids counted eight at a time
+ * (marked_shared_x8(), AVX2) where the compiler can target them; the CPU
+ * is asked at run time. */
 #if defined(__GNUC__) && defined(__x86_64__)
 #define HAVE_MINHASH_X8 1
 #include <immintrin.h>
@@ -465,7 +466,7 @@ struct _CgLinker {
   GHashTable   *period_reach; /* interned [periods] phrase id -> its "reach=" days: a time told from the article's date */
   GHashTable   *event_forms;  /* [event_predicates] words: the forms that tell a deed done again and again */
   guint64      *seeds;        /* SIG_LEN() of them */
-  gboolean      x8;           /* minhash_add_x8() runs here */
+  guint         mh_width;     /* MinHash lanes: 8 minhash_add_x8() (AVX-512), 4 minhash_fold_x4() (AVX2), 0 portable */
   gboolean      avx2;         /* marked_shared_x8() runs here */
   gboolean      popcnt;       /* bloom_shared_hw() runs here */
   gboolean      no_marks;     /* has_content() searches the content, asks no mark (cg_linker_set_marks()) */
@@ -2511,15 +2512,69 @@ minhash_add_x8 (guint64 *sig, const guint64 *seeds, guint n, guint64 h)
       memcpy (sig + k, &m, sizeof m);
     }
 }
+
+/* The low 64 bits of A times the constant whose halves are CLO and CHI
+ * (in each lane): AVX2 multiplies 32 by 32 bits only, and the high half
+ * of A times CHI falls out of the low 64 bits. */
+__attribute__ ((target ("avx2"))) static inline __m256i
+mul64_x4 (__m256i a, __m256i clo, __m256i chi)
+{
+  __m256i lo = _mm256_mul_epu32 (a, clo);
+  __m256i cross = _mm256_add_epi64 (_mm256_mul_epu32 (_mm256_srli_epi64 (a, 32), clo), _mm256_mul_epu32 (a, chi));
+  return _mm256_add_epi64 (lo, _mm256_slli_epi64 (cross, 32));
+}
+
+/* minhash_add() of each of the NH shingles hashed HS into SIG, for CPUs
+ * with AVX2 but not AVX-512 (and valgrind, which has no AVX-512): each
+ * lane computes what the plain loop does, so the signatures are the
+ * same.  Eight values at a time, their minima kept in registers over all
+ * the shingles; the minima are compared signed with the top bit flipped,
+ * as AVX2 has no unsigned 64-bit compare.  N is a multiple of 8. */
+__attribute__ ((target ("avx2"))) static void
+minhash_fold_x4 (guint64 *sig, const guint64 *seeds, guint n, const guint64 *hs, guint nh)
+{
+  const __m256i top = _mm256_set1_epi64x ((long long) 0x8000000000000000ULL);
+  const __m256i gold = _mm256_set1_epi64x ((long long) 0x9e3779b97f4a7c15ULL);
+  const __m256i c1lo = _mm256_set1_epi64x (0x1ce4e5b9LL), c1hi = _mm256_set1_epi64x (0xbf58476dLL);
+  const __m256i c2lo = _mm256_set1_epi64x (0x133111ebLL), c2hi = _mm256_set1_epi64x (0x94d049bbLL);
+  for (guint k = 0; k < n; k += 8)
+    {
+      __m256i s0 = _mm256_loadu_si256 ((const __m256i *) (seeds + k));
+      __m256i s1 = _mm256_loadu_si256 ((const __m256i *) (seeds + k + 4));
+      __m256i m0 = _mm256_xor_si256 (_mm256_loadu_si256 ((const __m256i *) (sig + k)), top);
+      __m256i m1 = _mm256_xor_si256 (_mm256_loadu_si256 ((const __m256i *) (sig + k + 4)), top);
+      for (guint i = 0; i < nh; i++)
+        {
+          __m256i h = _mm256_set1_epi64x ((long long) hs[i]);
+          __m256i x0 = _mm256_add_epi64 (_mm256_xor_si256 (s0, h), gold);
+          __m256i x1 = _mm256_add_epi64 (_mm256_xor_si256 (s1, h), gold);
+          x0 = mul64_x4 (_mm256_xor_si256 (x0, _mm256_srli_epi64 (x0, 30)), c1lo, c1hi);
+          x1 = mul64_x4 (_mm256_xor_si256 (x1, _mm256_srli_epi64 (x1, 30)), c1lo, c1hi);
+          x0 = mul64_x4 (_mm256_xor_si256 (x0, _mm256_srli_epi64 (x0, 27)), c2lo, c2hi);
+          x1 = mul64_x4 (_mm256_xor_si256 (x1, _mm256_srli_epi64 (x1, 27)), c2lo, c2hi);
+          /* x ^ x >> 31, its top bit flipped for the signed compare */
+          x0 = _mm256_xor_si256 (_mm256_xor_si256 (x0, _mm256_srli_epi64 (x0, 31)), top);
+          x1 = _mm256_xor_si256 (_mm256_xor_si256 (x1, _mm256_srli_epi64 (x1, 31)), top);
+          m0 = _mm256_blendv_epi8 (m0, x0, _mm256_cmpgt_epi64 (m0, x0));
+          m1 = _mm256_blendv_epi8 (m1, x1, _mm256_cmpgt_epi64 (m1, x1));
+        }
+      _mm256_storeu_si256 ((__m256i *) (sig + k), _mm256_xor_si256 (m0, top));
+      _mm256_storeu_si256 ((__m256i *) (sig + k + 4), _mm256_xor_si256 (m1, top));
+    }
+}
 #endif
 
 gboolean
 cg_linker_set_vectors (CgLinker *l, gboolean use)
 {
   g_return_val_if_fail (l != NULL, FALSE);
-  l->x8 = l->avx2 = l->popcnt = FALSE;
+  l->mh_width = 0;
+  l->avx2 = l->popcnt = FALSE;
 #ifdef HAVE_MINHASH_X8
-  l->x8 = use && __builtin_cpu_supports ("avx512f") && __builtin_cpu_supports ("avx512dq");
+  if (use && __builtin_cpu_supports ("avx512f") && __builtin_cpu_supports ("avx512dq"))
+    l->mh_width = 8;
+  else if (use && __builtin_cpu_supports ("avx2"))
+    l->mh_width = 4;
   l->avx2 = use && __builtin_cpu_supports ("avx2");
 #ifdef HAVE_POPCNT_HW
   l->popcnt = use && __builtin_cpu_supports ("popcnt");
@@ -2527,7 +2582,23 @@ cg_linker_set_vectors (CgLinker *l, gboolean use)
 #else
   (void) use;
 #endif
-  return l->x8 || l->avx2 || l->popcnt;
+  return l->mh_width || l->avx2 || l->popcnt;
+}
+
+guint
+cg_linker_set_minhash_width (CgLinker *l, guint width)
+{
+  g_return_val_if_fail (l != NULL, 0);
+  l->mh_width = 0;
+#ifdef HAVE_MINHASH_X8
+  if (width == 8 && __builtin_cpu_supports ("avx512f") && __builtin_cpu_supports ("avx512dq"))
+    l->mh_width = 8;
+  else if (width == 4 && __builtin_cpu_supports ("avx2"))
+    l->mh_width = 4;
+#else
+  (void) width;
+#endif
+  return l->mh_width;
 }
 
 guint64
@@ -2564,9 +2635,14 @@ static inline void
 minhash_add (CgLinker *l, guint64 *sig, guint64 h)
 {
 #ifdef HAVE_MINHASH_X8
-  if (l->x8)
+  if (l->mh_width == 8)
     {
       minhash_add_x8 (sig, l->seeds, SIG_LEN (l), h);
+      return;
+    }
+  if (l->mh_width == 4)
+    {
+      minhash_fold_x4 (sig, l->seeds, SIG_LEN (l), &h, 1);
       return;
     }
 #endif
@@ -2579,6 +2655,23 @@ minhash_add (CgLinker *l, guint64 *sig, guint64 h)
     }
 }
 
+/* minhash_add() of each of the NH shingles hashed HS into SIG: with AVX2
+ * the minima stay in registers over the shingles (the portable loop was
+ * a third of preparing an assertion under valgrind). */
+static void
+minhash_fold (CgLinker *l, guint64 *sig, const guint64 *hs, guint nh)
+{
+#ifdef HAVE_MINHASH_X8
+  if (l->mh_width == 4)
+    {
+      minhash_fold_x4 (sig, l->seeds, SIG_LEN (l), hs, nh);
+      return;
+    }
+#endif
+  for (guint i = 0; i < nh; i++)
+    minhash_add (l, sig, hs[i]);
+}
+
 guint
 cg_linker_signature (CgLinker *l, const guint64 *hashes, guint n, guint64 *sig, guint sig_len)
 {
@@ -2589,8 +2682,11 @@ cg_linker_signature (CgLinker *l, const guint64 *hashes, guint n, guint64 *sig, 
   guint64 *work = g_new (guint64, SIG_LEN (l));
   for (guint k = 0; k < SIG_LEN (l); k++)
     work[k] = G_MAXUINT64;
+  guint64 *mixed = g_new (guint64, MAX (n, 1));
   for (guint i = 0; i < n; i++)
-    minhash_add (l, work, mix64 (hashes[i]));
+    mixed[i] = mix64 (hashes[i]);
+  minhash_fold (l, work, mixed, n);
+  g_free (mixed);
   memcpy (sig, work, want * sizeof *sig);
   g_free (work);
   return want;
@@ -2653,12 +2749,29 @@ prep_bands (CgLinker *l, const PText *t, Slab *slab)
       for (guint k = 0; k < SIG_LEN (l); k++)
         sig[k] = G_MAXUINT64;
       for (guint i = 0; i < nh; i++)
-        minhash_add (l, sig, mix64 (hs[i]));
+        hs[i] = mix64 (hs[i]);
+      minhash_fold (l, sig, hs, nh);
       band_keys (l, sig);
     }
   if (hs != stack)
     g_free (hs);
   return sig;
+}
+
+guint
+cg_linker_text_bands (CgLinker *l, const char *text, guint64 *keys, guint n_keys)
+{
+  g_return_val_if_fail (l != NULL && text != NULL, 0);
+  if (n_keys < l->bands)
+    return 0;
+  PText t = compact (cg_normalize (l->norm, text), NULL, NULL, NULL);
+  guint64 *sig = prep_bands (l, &t, NULL);
+  guint n = sig ? l->bands : 0;
+  if (sig)
+    memcpy (keys, sig, n * sizeof *keys);
+  g_free (sig);
+  g_free (t.toks);
+  return n;
 }
 
 /* Fill P for A with NORM (a normalizer no other thread uses), its blocks

@@ -1698,6 +1698,74 @@ test_minhash_vectors (void)
   cg_linker_free (vec);
 }
 
+/* The band keys of TEXT from a linker whose MinHash runs WIDTH lanes
+ * (cg_linker_set_minhash_width()) into KEYS (room for 64); how many, or
+ * G_MAXUINT when this processor has no code of that width. */
+static guint
+bands_of_width (CgLinker *l, guint width, const char *text, guint64 *keys)
+{
+  if (cg_linker_set_minhash_width (l, width) != width)
+    return G_MAXUINT;
+  return cg_linker_text_bands (l, text, keys, 64);
+}
+
+/* The band keys of real texts, the MinHash computed by each vector width
+ * this processor runs (AVX-512, AVX2) and by the portable loop, are the
+ * same: the paragraphs of an AllSides article, the whole article (more
+ * distinct concepts than prep_bands()'s stack buffer holds: sorted, not
+ * searched) and a text of a single concept. */
+static void
+test_minhash_widths (void)
+{
+  GError *error = NULL;
+  CgLinker *l = cg_linker_new (cg_test_rules (), &error);
+  g_assert_no_error (error);
+  char *path = cg_test_data ("score-copy-iran-fox.txt"), *article = NULL;
+  g_assert_true (g_file_get_contents (path, &article, NULL, &error));
+  g_assert_no_error (error);
+  GPtrArray *texts = g_ptr_array_new ();
+  char **paras = g_strsplit (article, "\n\n", -1);
+  for (guint i = 0; paras[i]; i++)
+    g_ptr_array_add (texts, paras[i]);
+  g_ptr_array_add (texts, article);
+  g_ptr_array_add (texts, (char *) "Iran.");
+  guint ran[2] = { 0, 0 }, single = 0, many = 0;
+  for (guint i = 0; i < texts->len; i++)
+    {
+      const char *text = g_ptr_array_index (texts, i);
+      guint64 want[64], got[64];
+      guint n = bands_of_width (l, 0, text, want);
+      if (n == 0)
+        continue;
+      g_assert_cmpuint (n, >, 1);
+      single += strcmp (text, "Iran.") == 0;
+      many += text == article;
+      const guint widths[2] = { 8, 4 };
+      for (guint w = 0; w < 2; w++)
+        {
+          guint m = bands_of_width (l, widths[w], text, got);
+          if (m == G_MAXUINT)
+            continue;
+          ran[w]++;
+          g_assert_cmpuint (m, ==, n);
+          for (guint k = 0; k < n; k++)
+            g_assert_cmpuint (got[k], ==, want[k]);
+        }
+    }
+  g_assert_cmpuint (single, ==, 1);
+  g_assert_cmpuint (many, ==, 1);
+  g_assert_cmpuint (texts->len, >, 10);
+  if (ran[0] == 0)
+    g_test_message ("no AVX-512 on this processor: its MinHash not compared");
+  if (ran[1] == 0)
+    g_test_message ("no AVX2 on this processor: its MinHash not compared");
+  g_ptr_array_unref (texts);
+  g_strfreev (paras);
+  g_free (article);
+  g_free (path);
+  cg_linker_free (l);
+}
+
 /* GOT holds the links of WANT, in the same order. */
 static void
 assert_same_links (GPtrArray *want, GPtrArray *got)
@@ -3018,6 +3086,7 @@ main (int argc, char **argv)
   g_test_add_func ("/link/missing-rules", test_missing_rules);
   g_test_add_func ("/link/seed-corpus", test_seed_corpus);
   g_test_add_func ("/link/minhash-vectors", test_minhash_vectors);
+  g_test_add_func ("/link/minhash-widths", test_minhash_widths);
   g_test_add_func ("/link/prepared-batches", test_prepared_batches);
   g_test_add_func ("/link/contradicts/same-predicate", test_contradicts_same_predicate);
   g_test_add_func ("/link/contradicts/whole-core", test_contradicts_whole_core);
