@@ -466,6 +466,7 @@ struct _CgLinker {
   GHashTable   *period_reach; /* interned [periods] phrase id -> its "reach=" days: a time told from the article's date */
   GHashTable   *event_forms;  /* [event_predicates] words: the forms that tell a deed done again and again */
   guint64      *seeds;        /* SIG_LEN() of them */
+  guint64      *band_seeds;   /* mix64 (b + 1) for each band b (band_key()) */
   guint         mh_width;     /* MinHash lanes: 8 minhash_add_x8() (AVX-512), 4 minhash_fold_x4() (AVX2), 0 portable */
   gboolean      avx2;         /* marked_shared_x8() runs here */
   gboolean      popcnt;       /* bloom_shared_hw() runs here */
@@ -1681,6 +1682,9 @@ cg_linker_new (CgRules *rules, GError **error)
   l->kinds_pending = g_array_new (FALSE, FALSE, sizeof (SpeakerKind));
   for (guint i = 0; i < SIG_LEN (l); i++)
     l->seeds[i] = mix64 (0x5eed0000ULL + i);
+  l->band_seeds = g_new (guint64, l->bands);
+  for (guint b = 0; b < l->bands; b++)
+    l->band_seeds[b] = mix64 (b + 1);
   cg_linker_set_vectors (l, TRUE);
   kept_init (&l->views, VIEW_CACHE_MAX, (GDestroyNotify) cg_claim_view_free);
   kept_init (&l->quotes, QUOTE_CACHE_MAX, (GDestroyNotify) quote_text_free);
@@ -1772,6 +1776,7 @@ cg_linker_free (CgLinker *l)
   g_free (l->id_bits);
   g_array_unref (l->role_ids);
   g_free (l->seeds);
+  g_free (l->band_seeds);
   g_free (l->sig);
   g_free (l->ahead);
   g_free (l->ahead_slots);
@@ -2524,6 +2529,44 @@ mul64_x4 (__m256i a, __m256i clo, __m256i chi)
   return _mm256_add_epi64 (lo, _mm256_slli_epi64 (cross, 32));
 }
 
+/* mix64() of each lane. */
+__attribute__ ((target ("avx2"))) static inline __m256i
+mix64_x4 (__m256i x)
+{
+  const __m256i c1lo = _mm256_set1_epi64x (0x1ce4e5b9LL), c1hi = _mm256_set1_epi64x (0xbf58476dLL);
+  const __m256i c2lo = _mm256_set1_epi64x (0x133111ebLL), c2hi = _mm256_set1_epi64x (0x94d049bbLL);
+  x = _mm256_add_epi64 (x, _mm256_set1_epi64x ((long long) 0x9e3779b97f4a7c15ULL));
+  x = mul64_x4 (_mm256_xor_si256 (x, _mm256_srli_epi64 (x, 30)), c1lo, c1hi);
+  x = mul64_x4 (_mm256_xor_si256 (x, _mm256_srli_epi64 (x, 27)), c2lo, c2hi);
+  return _mm256_xor_si256 (x, _mm256_srli_epi64 (x, 31));
+}
+
+/* band_keys() four bands at a time, for CPUs with AVX2 (AVX-512 ones
+ * too): each lane computes what band_key() and posting_key() do, so the
+ * keys are the same; BAND_SEEDS holds mix64 (b + 1) for each band B.
+ * Each block of bands is read before its keys are written, and writes
+ * only slots below those the next block reads. */
+__attribute__ ((target ("avx2"))) static guint
+band_keys_x4 (guint64 *sig, const guint64 *band_seeds, guint bands, guint rows)
+{
+  const __m256i kind = _mm256_set1_epi64x ((long long) (KEY_BAND * 0x9e3779b97f4a7c15ULL));
+  guint b = 0;
+  for (; b + 4 <= bands; b += 4)
+    {
+      __m256i h = _mm256_loadu_si256 ((const __m256i *) (band_seeds + b));
+      const guint64 *r0 = sig + b * rows;
+      for (guint r = 0; r < rows; r++)
+        {
+          __m256i v = _mm256_set_epi64x ((long long) r0[3 * rows + r], (long long) r0[2 * rows + r],
+                                         (long long) r0[rows + r], (long long) r0[r]);
+          h = mix64_x4 (_mm256_xor_si256 (h, v));
+        }
+      h = mix64_x4 (mix64_x4 (_mm256_add_epi64 (h, kind)));
+      _mm256_storeu_si256 ((__m256i *) (sig + b), h);
+    }
+  return b;
+}
+
 /* minhash_add() of each of the NH shingles hashed HS into SIG, for CPUs
  * with AVX2 but not AVX-512 (and valgrind, which has no AVX-512): each
  * lane computes what the plain loop does, so the signatures are the
@@ -2534,9 +2577,6 @@ __attribute__ ((target ("avx2"))) static void
 minhash_fold_x4 (guint64 *sig, const guint64 *seeds, guint n, const guint64 *hs, guint nh)
 {
   const __m256i top = _mm256_set1_epi64x ((long long) 0x8000000000000000ULL);
-  const __m256i gold = _mm256_set1_epi64x ((long long) 0x9e3779b97f4a7c15ULL);
-  const __m256i c1lo = _mm256_set1_epi64x (0x1ce4e5b9LL), c1hi = _mm256_set1_epi64x (0xbf58476dLL);
-  const __m256i c2lo = _mm256_set1_epi64x (0x133111ebLL), c2hi = _mm256_set1_epi64x (0x94d049bbLL);
   for (guint k = 0; k < n; k += 8)
     {
       __m256i s0 = _mm256_loadu_si256 ((const __m256i *) (seeds + k));
@@ -2546,15 +2586,9 @@ minhash_fold_x4 (guint64 *sig, const guint64 *seeds, guint n, const guint64 *hs,
       for (guint i = 0; i < nh; i++)
         {
           __m256i h = _mm256_set1_epi64x ((long long) hs[i]);
-          __m256i x0 = _mm256_add_epi64 (_mm256_xor_si256 (s0, h), gold);
-          __m256i x1 = _mm256_add_epi64 (_mm256_xor_si256 (s1, h), gold);
-          x0 = mul64_x4 (_mm256_xor_si256 (x0, _mm256_srli_epi64 (x0, 30)), c1lo, c1hi);
-          x1 = mul64_x4 (_mm256_xor_si256 (x1, _mm256_srli_epi64 (x1, 30)), c1lo, c1hi);
-          x0 = mul64_x4 (_mm256_xor_si256 (x0, _mm256_srli_epi64 (x0, 27)), c2lo, c2hi);
-          x1 = mul64_x4 (_mm256_xor_si256 (x1, _mm256_srli_epi64 (x1, 27)), c2lo, c2hi);
-          /* x ^ x >> 31, its top bit flipped for the signed compare */
-          x0 = _mm256_xor_si256 (_mm256_xor_si256 (x0, _mm256_srli_epi64 (x0, 31)), top);
-          x1 = _mm256_xor_si256 (_mm256_xor_si256 (x1, _mm256_srli_epi64 (x1, 31)), top);
+          /* the top bit flipped for the signed compare */
+          __m256i x0 = _mm256_xor_si256 (mix64_x4 (_mm256_xor_si256 (s0, h)), top);
+          __m256i x1 = _mm256_xor_si256 (mix64_x4 (_mm256_xor_si256 (s1, h)), top);
           m0 = _mm256_blendv_epi8 (m0, x0, _mm256_cmpgt_epi64 (m0, x0));
           m1 = _mm256_blendv_epi8 (m1, x1, _mm256_cmpgt_epi64 (m1, x1));
         }
@@ -2571,7 +2605,8 @@ cg_linker_set_vectors (CgLinker *l, gboolean use)
   l->mh_width = 0;
   l->avx2 = l->popcnt = FALSE;
 #ifdef HAVE_MINHASH_X8
-  if (use && __builtin_cpu_supports ("avx512f") && __builtin_cpu_supports ("avx512dq"))
+  /* band_keys_x4() runs with either width: AVX2 is asked of both */
+  if (use && __builtin_cpu_supports ("avx512f") && __builtin_cpu_supports ("avx512dq") && __builtin_cpu_supports ("avx2"))
     l->mh_width = 8;
   else if (use && __builtin_cpu_supports ("avx2"))
     l->mh_width = 4;
@@ -2591,7 +2626,7 @@ cg_linker_set_minhash_width (CgLinker *l, guint width)
   g_return_val_if_fail (l != NULL, 0);
   l->mh_width = 0;
 #ifdef HAVE_MINHASH_X8
-  if (width == 8 && __builtin_cpu_supports ("avx512f") && __builtin_cpu_supports ("avx512dq"))
+  if (width == 8 && __builtin_cpu_supports ("avx512f") && __builtin_cpu_supports ("avx512dq") && __builtin_cpu_supports ("avx2"))
     l->mh_width = 8;
   else if (width == 4 && __builtin_cpu_supports ("avx2"))
     l->mh_width = 4;
@@ -2697,7 +2732,12 @@ cg_linker_signature (CgLinker *l, const guint64 *hashes, guint n, guint64 *sig, 
 static void
 band_keys (CgLinker *l, guint64 *sig)
 {
-  for (guint b = 0; b < l->bands; b++)
+  guint b = 0;
+#ifdef HAVE_MINHASH_X8
+  if (l->mh_width != 0)
+    b = band_keys_x4 (sig, l->band_seeds, l->bands, l->rows);
+#endif
+  for (; b < l->bands; b++)
     sig[b] = posting_key (KEY_BAND, band_key (sig, b, l->rows), 0);
 }
 
