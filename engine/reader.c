@@ -233,38 +233,6 @@ holds_literal (const char *hay, gsize n, const char *lit, gsize m)
   return find_literal (hay, n, lit, m) != NULL;
 }
 
-/* holds_literal() where HAY may be read LIT_PAD + M bytes past N (the
- * bytes there are not searched): no tail is left to memmem().  The
- * short lines' searches were mostly their tails, a call of memmem()
- * each (38,653 of 41,829 searches on AllSides subset-p1). */
-#define LIT_PAD 16
-static gboolean
-holds_literal_padded (const char *hay, gsize n, const char *lit, gsize m)
-{
-  if (m > n)
-    return FALSE;
-#ifdef HAVE_SSE2
-  const __m128i first = _mm_set1_epi8 (lit[0]), last = _mm_set1_epi8 (lit[m - 1]);
-  gsize max = n - m;  /* the last place a match may start */
-  for (gsize i = 0; i <= max; i += 16)
-    {
-      __m128i f = _mm_cmpeq_epi8 (first, _mm_loadu_si128 ((const __m128i *) (const void *) (hay + i)));
-      __m128i l = _mm_cmpeq_epi8 (last, _mm_loadu_si128 ((const __m128i *) (const void *) (hay + i + m - 1)));
-      guint bits = (guint) _mm_movemask_epi8 (_mm_and_si128 (f, l));
-      if (max - i < 15)
-        bits &= (2u << (max - i)) - 1;
-      if (bits && m <= 2)
-        return TRUE;    /* its first and last byte are all of it */
-      for (; bits; bits &= bits - 1)
-        if (memcmp (hay + i + (guint) __builtin_ctz (bits), lit, m) == 0)
-          return TRUE;
-    }
-  return FALSE;
-#else
-  return holds_literal (hay, n, lit, m);
-#endif
-}
-
 /* The literals of a "requires=" value, "A|B" (one of A and B),
  * lowercased when LOWER, NULL-terminated.  Returns NULL when a literal is
  * empty.  Free with g_strfreev(). */
@@ -563,6 +531,110 @@ phrase_set_at (const PhraseSet *s, const char *text, gsize len, gsize pos, gsize
   return NULL;
 }
 
+/* ---- literal sets ------------------------------------------------------ */
+
+/* The "requires=" literals of every [line-regex], found in one pass over a
+ * short line instead of one search per literal: the first two bytes of a
+ * literal index a 64K-bit map, so most places of a line cost one bit test,
+ * and only a hit compares the literals that start with those two bytes.
+ * (One search per literal, first over the whole article, then over each
+ * short line, was a quarter of find_boilerplate().)  A literal matches
+ * anywhere, as a substring; its bytes and the line's are lowercase.  The
+ * key of two bytes is their 16 bits as memory holds them (pair_key()):
+ * one load a place, the same on either byte order. */
+
+typedef struct {
+  GPtrArray *lits;             /* char*, distinct; borrowed from the rules' parsed needs */
+  GArray    *lens;             /* gsize per literal */
+  guint16    slot[65536];      /* pair_key() -> 1 + index into buckets, 0 for none */
+  GPtrArray *buckets;          /* GArray of guint (indices into lits) */
+} LiteralSet;
+
+static inline guint
+pair_key (const char *two)
+{
+  guint16 k;
+  memcpy (&k, two, 2);
+  return k;
+}
+
+static LiteralSet *
+literal_set_new (void)
+{
+  LiteralSet *s = g_new0 (LiteralSet, 1);
+  s->lits = g_ptr_array_new ();
+  s->lens = g_array_new (FALSE, FALSE, sizeof (gsize));
+  s->buckets = g_ptr_array_new_with_free_func ((GDestroyNotify) g_array_unref);
+  return s;
+}
+
+static void
+literal_set_free (LiteralSet *s)
+{
+  if (s == NULL)
+    return;
+  g_ptr_array_unref (s->lits);
+  g_array_unref (s->lens);
+  g_ptr_array_unref (s->buckets);
+  g_free (s);
+}
+
+static void
+literal_set_index (LiteralSet *s, guint key, guint id)
+{
+  if (s->slot[key] == 0)
+    {
+      g_ptr_array_add (s->buckets, g_array_new (FALSE, FALSE, sizeof (guint)));
+      s->slot[key] = (guint16) s->buckets->len;
+    }
+  g_array_append_val ((GArray *) g_ptr_array_index (s->buckets, s->slot[key] - 1), id);
+}
+
+/* The index of LIT (not empty) in S, added when new; G_MAXUINT when S
+ * holds too many first-byte pairs to index another. */
+static guint
+literal_set_add (LiteralSet *s, const char *lit)
+{
+  for (guint i = 0; i < s->lits->len; i++)
+    if (strcmp (g_ptr_array_index (s->lits, i), lit) == 0)
+      return i;
+  if (s->buckets->len + 256 >= G_MAXUINT16)
+    return G_MAXUINT;
+  guint id = s->lits->len;
+  gsize m = strlen (lit);
+  g_ptr_array_add (s->lits, (gpointer) lit);
+  g_array_append_val (s->lens, m);
+  if (m >= 2)
+    literal_set_index (s, pair_key (lit), id);
+  else /* one byte: whatever follows it */
+    for (guint b = 0; b < 256; b++)
+      literal_set_index (s, pair_key ((const char[2]) { lit[0], (char) b }), id);
+  return id;
+}
+
+/* Marks in SEEN (a bit per literal, cleared by the caller) the literals of
+ * S that TEXT[START, END) holds.  TEXT[END] may be read: the key of the
+ * last place takes the byte after it (the NUL at the text's end). */
+static void
+literal_set_scan (const LiteralSet *s, const char *text, gsize start, gsize end, guint64 *seen)
+{
+  for (gsize p = start; p < end; p++)
+    {
+      guint slot = s->slot[pair_key (text + p)];
+      if (slot == 0)
+        continue;
+      const GArray *b = g_ptr_array_index (s->buckets, slot - 1);
+      for (guint i = 0; i < b->len; i++)
+        {
+          guint id = g_array_index (b, guint, i);
+          gsize m = g_array_index (s->lens, gsize, id);
+          if (!(seen[id >> 6] & (G_GUINT64_CONSTANT (1) << (id & 63)))
+              && m <= end - p && memcmp (text + p, g_ptr_array_index (s->lits, id), m) == 0)
+            seen[id >> 6] |= G_GUINT64_CONSTANT (1) << (id & 63);
+        }
+    }
+}
+
 /* ---- the reader -------------------------------------------------------- */
 
 typedef enum {
@@ -580,7 +652,8 @@ struct _CgReader {
   PhraseSet  *boiler;
   GPtrArray  *line_regexes;     /* GRegex* */
   GPtrArray  *line_needs;       /* char** or NULL per [line-regex]: "requires=" literals, lowercase */
-  gsize       line_lit_max;     /* the longest of them, in bytes */
+  LiteralSet *line_lits;        /* every literal of line_needs, found in one pass over a line */
+  GPtrArray  *line_need_ids;    /* GArray of guint (indices into line_lits) or NULL per [line-regex] */
   GPtrArray  *regexes;          /* GRegex*: [regex], blanking the match only */
   GPtrArray  *regex_needs;      /* char** or NULL per [regex]: "requires=" literals, with their case */
   PhraseSet  *outlets;          /* exact case */
@@ -639,6 +712,9 @@ cg_reader_free (CgReader *r)
   phrase_set_free (r->outlets);
   if (r->line_regexes)
     g_ptr_array_unref (r->line_regexes);
+  if (r->line_need_ids)
+    g_ptr_array_unref (r->line_need_ids);
+  literal_set_free (r->line_lits);
   if (r->line_needs)
     g_ptr_array_unref (r->line_needs);
   if (r->regexes)
@@ -691,6 +767,8 @@ cg_reader_new (CgRules *rules, GError **error)
   r->boiler = phrase_set_new (FALSE);
   r->line_regexes = g_ptr_array_new_with_free_func ((GDestroyNotify) g_regex_unref);
   r->line_needs = g_ptr_array_new_with_free_func ((GDestroyNotify) g_strfreev);
+  r->line_lits = literal_set_new ();
+  r->line_need_ids = g_ptr_array_new_with_free_func ((GDestroyNotify) g_array_unref);
   r->regexes = g_ptr_array_new_with_free_func ((GDestroyNotify) g_regex_unref);
   r->regex_needs = g_ptr_array_new_with_free_func ((GDestroyNotify) g_strfreev);
   GPtrArray *all = cg_rules_entries (rules, "boilerplate", NULL);
@@ -731,8 +809,22 @@ cg_reader_new (CgRules *rules, GError **error)
               return NULL;
             }
           g_ptr_array_add (inline_re ? r->regex_needs : r->line_needs, lits);
-          for (char **l = lits; !inline_re && l && *l; l++)
-            r->line_lit_max = MAX (r->line_lit_max, strlen (*l));
+          if (inline_re)
+            continue;
+          GArray *ids = lits ? g_array_new (FALSE, FALSE, sizeof (guint)) : NULL;
+          g_ptr_array_add (r->line_need_ids, ids);
+          for (char **l = lits; l && *l; l++)
+            {
+              guint id = literal_set_add (r->line_lits, *l);
+              if (id == G_MAXUINT)
+                {
+                  g_set_error (error, CG_ERROR, CG_ERROR_RULES,
+                               "%s:%u: too many requires= literals of one byte", rule->file, rule->line);
+                  cg_reader_free (r);
+                  return NULL;
+                }
+              g_array_append_val (ids, id);
+            }
           continue;
         }
       gboolean known = FALSE;
@@ -1432,39 +1524,25 @@ region_for (const CgReader *r, const Phrase *ph, const char *text, gsize len,
   return FALSE;
 }
 
-/* Whether LOWER[0, LEN) holds one of the literals LITS (parse_needs()).
- * For [line-regex], LOWER is a copy with its ASCII letters lowercased and
- * the literals are lowercase: the text holds one in any case.  A search in the lowered copy skips along the text far faster
- * than a byte-by-byte case-blind compare, which was a few per cent of
- * reading an article.  PADDED: LOWER may be read as holds_literal_padded()
- * does. */
+/* Whether TEXT[0, LEN) holds one of the literals LITS (parse_needs()),
+ * compared with their case ([regex]). */
 static gboolean
-holds_needs (const char *lower, gsize len, char *const *lits, gboolean padded)
+holds_needs (const char *text, gsize len, char *const *lits)
 {
   for (; *lits; lits++)
-    if (padded ? holds_literal_padded (lower, len, *lits, strlen (*lits))
-               : holds_literal (lower, len, *lits, strlen (*lits)))
+    if (holds_literal (text, len, *lits, strlen (*lits)))
       return TRUE;
   return FALSE;
 }
 
-/* Whether the article LOWER[0, LEN) may hold one of the literals LITS: it
- * holds the literal, when there is one.  Several are left to the lines:
- * searching a whole article for each (most are in none) costs more than
- * searching its short lines (most lines are long paragraphs). */
-static gboolean
-article_may_hold (const char *lower, gsize len, char *const *lits)
-{
-  if (lits[0] == NULL || lits[1] != NULL)
-    return TRUE;
-  return holds_literal_padded (lower, len, lits[0], strlen (lits[0]));
-}
+/* The three kinds of boilerplate rules are three passes, kept apart
+ * (G_GNUC_NO_INLINE) so that a profile tells their costs apart. */
 
-/* Find the boilerplate of TEXT (markup already blanked) into REGIONS.  One
- * pass over the text; a match's region is skipped over, so no byte is
- * looked at more than a bounded number of times. */
-static void
-find_boilerplate (const CgReader *r, const char *text, gsize len, GArray *regions)
+/* The phrase rules of TEXT into REGIONS.  One pass over the text; a
+ * match's region is skipped over, so no byte is looked at more than a
+ * bounded number of times. */
+static G_GNUC_NO_INLINE void
+find_phrases (const CgReader *r, const char *text, gsize len, GArray *regions)
 {
   const guint8 *cls = byte_classes ();
   ScanLine ln = { 0, G_MAXSIZE, 0, 0 };
@@ -1521,12 +1599,16 @@ find_boilerplate (const CgReader *r, const char *text, gsize len, GArray *region
       else
         p++;
     }
+}
 
-  /* The text against the [regex] rules, each match blanked alone. */
+/* The text against the [regex] rules, each match blanked alone. */
+static G_GNUC_NO_INLINE void
+find_regex_matches (const CgReader *r, const char *text, gsize len, GArray *regions)
+{
   for (guint k = 0; k < r->regexes->len; k++)
     {
       char **needs = g_ptr_array_index (r->regex_needs, k);
-      if (needs && !holds_needs (text, len, needs, FALSE))
+      if (needs && !holds_needs (text, len, needs))
         continue;
       GMatchInfo *mi = NULL;
       g_regex_match_full (g_ptr_array_index (r->regexes, k), text, (gssize) len, 0, 0, &mi, NULL);
@@ -1539,28 +1621,25 @@ find_boilerplate (const CgReader *r, const char *text, gsize len, GArray *region
         }
       g_match_info_free (mi);
     }
+}
 
-  /* Short lines against the regular expressions that can match here. */
+/* Short lines against the [line-regex] rules: a rule is tried on a line
+ * holding one of its "requires=" literals (or on every short line, without
+ * them), the literals of all rules found in one pass over the line. */
+static G_GNUC_NO_INLINE void
+find_line_regexes (const CgReader *r, const char *text, gsize len, GArray *regions)
+{
   guint n = r->line_regexes->len;
   if (n == 0)
     return;
-  gboolean *live = g_newa (gboolean, n);
-  guint nlive = 0;
-  /* zeros after the copy, for holds_literal_padded() */
-  char *folded = g_malloc (len + 1 + LIT_PAD + r->line_lit_max);
+  const LiteralSet *lits = r->line_lits;
+  guint words = (lits->lits->len + 63) / 64;
+  guint64 *seen = g_newa (guint64, MAX (words, 1));
+  /* the literals are lowercase: so is the copy searched, with the NUL
+   * after it that literal_set_scan() may read */
+  char *folded = g_malloc (len + 1);
   lower_ascii (text, len, folded);
-  memset (folded + len, 0, 1 + LIT_PAD + r->line_lit_max);
-  for (guint k = 0; k < n; k++)
-    {
-      char **needs = g_ptr_array_index (r->line_needs, k);
-      live[k] = needs == NULL || article_may_hold (folded, len, needs);
-      nlive += live[k];
-    }
-  if (nlive == 0)
-    {
-      g_free (folded);
-      return;
-    }
+  folded[len] = '\0';
   for (gsize s = 0; s < len;)
     {
       gsize e = line_end (text, len, s);
@@ -1569,19 +1648,39 @@ find_boilerplate (const CgReader *r, const char *text, gsize len, GArray *region
         ts++;
       gsize te = trim_end (text, ts, e);
       if (te > ts && te - ts <= r->regex_max_line)
-        for (guint k = 0; k < n; k++)
-          if (live[k]
-              && (g_ptr_array_index (r->line_needs, k) == NULL
-                  || holds_needs (folded + ts, te - ts, g_ptr_array_index (r->line_needs, k), TRUE))
-              && g_regex_match_full (g_ptr_array_index (r->line_regexes, k), text + ts,
-                                  (gssize) (te - ts), 0, 0, NULL, NULL))
+        {
+          memset (seen, 0, MAX (words, 1) * sizeof *seen);
+          if (words)
+            literal_set_scan (lits, folded, ts, te, seen);
+          for (guint k = 0; k < n; k++)
             {
-              add_region (regions, s, e, REGION_BOILERPLATE);
-              break;
+              const GArray *ids = g_ptr_array_index (r->line_need_ids, k);
+              gboolean holds = ids == NULL;
+              for (guint i = 0; !holds && i < ids->len; i++)
+                {
+                  guint id = g_array_index (ids, guint, i);
+                  holds = (seen[id >> 6] >> (id & 63)) & 1;
+                }
+              if (holds && g_regex_match_full (g_ptr_array_index (r->line_regexes, k), text + ts,
+                                               (gssize) (te - ts), 0, 0, NULL, NULL))
+                {
+                  add_region (regions, s, e, REGION_BOILERPLATE);
+                  break;
+                }
             }
+        }
       s = e + 1;
     }
   g_free (folded);
+}
+
+/* Find the boilerplate of TEXT (markup already blanked) into REGIONS. */
+static void
+find_boilerplate (const CgReader *r, const char *text, gsize len, GArray *regions)
+{
+  find_phrases (r, text, len, regions);
+  find_regex_matches (r, text, len, regions);
+  find_line_regexes (r, text, len, regions);
 }
 
 /* ---- metadata ---------------------------------------------------------- */

@@ -1214,6 +1214,36 @@ test_credit_line_at_end (void)
     }
 }
 
+/* The [line-regex] rules' requires= literals are found in one pass over a
+ * line, the literals indexed by their first two bytes: "reprinted" shares
+ * "re" with "reporting" and "reached at", which come before it in
+ * boilerplate.rules, so a line holding it is tried only if a bucket's later
+ * literals are compared too (AllSides, subset-p10 iJwQ3lHR1pAfzei4, its
+ * last paragraphs; rxsRGabfESSdPEoz's credit line, "material" alone under
+ * its two bytes). */
+static void
+test_line_literals (void)
+{
+  const char *text =
+    "Should Trump win in November, Ebell, McKenna and Bernhardt will likely be leading similar efforts to "
+    "reform their respective agencies.\n\n"
+    "Ebell and McKenna directed questions about their roles to the Trump transition team. The Trump campaign "
+    "and Bernhardt did not respond to requests for comment.\n\n"
+    "This story also appears in E&E Daily.\n\n"
+    "Reprinted from ClimateWire with permission from Environment & Energy Publishing, LLC. E&E provides daily "
+    "coverage of essential energy and environmental news at www.eenews.net. Click here for the original story.\n\n"
+    "Material from AFP was used in this story.\n";
+  GError *error = NULL;
+  CgArticle *a = cg_reader_read_bytes (reader (), "climatewire.txt", text, strlen (text), FALSE, &error);
+  g_assert_no_error (error);
+  assert_offsets_kept (a);
+  assert_blanked (a, "Reprinted from ClimateWire with permission from Environment & Energy Publishing, LLC.");
+  assert_blanked (a, "Material from AFP was used in this story.");
+  assert_kept (a, "Should Trump win in November, Ebell, McKenna and Bernhardt will likely be leading");
+  assert_kept (a, "The Trump campaign and Bernhardt did not respond to requests for comment.");
+  cg_article_free (a);
+}
+
 int
 main (int argc, char **argv)
 {
@@ -1222,6 +1252,7 @@ main (int argc, char **argv)
   g_test_add_func ("/reader/credit-lines", test_credit_lines);
   g_test_add_func ("/reader/furniture", test_furniture);
   g_test_add_func ("/reader/credit-line-at-end", test_credit_line_at_end);
+  g_test_add_func ("/reader/line-literals", test_line_literals);
   g_test_add_func ("/reader/seed-001-markdown", test_seed_001_markdown);
   g_test_add_func ("/reader/seed-002", test_seed_002);
   g_test_add_func ("/reader/seed-003", test_seed_003);
