@@ -303,6 +303,11 @@ typedef struct {
   Mode        mode;
   gboolean    anywhere; /* [tail] ; within=line */
   const char *value;    /* canonical outlet name; owned by the rules */
+  /* The first bytes up to the first blank or quotation mark (at most four)
+   * as one word: a place whose four bytes, ORed with OR and masked with
+   * MASK, are not HEAD cannot match.  Most candidates of a bucket fail
+   * there, without phrase_match()'s byte loop.  MASK 0: no such bytes. */
+  guint32     head, mask, or;
 } Phrase;
 
 typedef struct {
@@ -420,6 +425,21 @@ phrase_set_add (PhraseSet *s, const char *phrase, Mode mode, gboolean anywhere, 
   ph->mode = mode;
   ph->anywhere = anywhere;
   ph->value = value;
+  guint8 head[4] = { 0 }, mask[4] = { 0 }, or[4] = { 0 };
+  for (guint i = 0; i < 4 && i < ph->len; i++)
+    {
+      guchar c = ph->text[i];
+      if (c == ' ' || c == '\'' || c == '"')
+        break;
+      head[i] = c;
+      mask[i] = 0xFF;
+      /* a lowercase letter matches with bit 0x20 set or not: that bit
+       * is all an ASCII capital differs by */
+      or[i] = !s->exact_case && c >= 'a' && c <= 'z' ? 0x20 : 0;
+    }
+  memcpy (&ph->head, head, 4);
+  memcpy (&ph->mask, mask, 4);
+  memcpy (&ph->or, or, 4);
   g_ptr_array_add (s->all, ph);
   guint key = phrase_key (ph->text[0], ph->text[1], TRUE);
   s->bits[key >> 3] |= 1u << (key & 7);
@@ -460,6 +480,13 @@ phrase_set_add (PhraseSet *s, const char *phrase, Mode mode, gboolean anywhere, 
 static gsize
 phrase_match (const PhraseSet *s, const Phrase *ph, const char *text, gsize len, gsize pos)
 {
+  if (pos + 4 <= len)
+    {
+      guint32 w;
+      memcpy (&w, text + pos, 4);
+      if (((w | ph->or) & ph->mask) != ph->head)
+        return 0;
+    }
   gsize j = pos;
   for (gsize i = 0; i < ph->len; i++)
     {

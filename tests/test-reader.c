@@ -1244,6 +1244,46 @@ test_line_literals (void)
   cg_article_free (a);
 }
 
+/* A phrase's first bytes are compared as one word before its byte loop
+ * (Phrase.head): a capital matches its letter there too ("ADVERTISEMENT",
+ * "READ MORE:"), and a metadata cue's first byte is compared without
+ * case before the cue ("By" of [byline-prefixes] "by").  AllSides,
+ * subset-p10: KKOBtIHRoRUx4CjG, gv0t6D71EtN7ZHEw, GL4oG7kxlLgBNXl2. */
+static void
+test_phrase_heads (void)
+{
+  const char *text =
+    "\xe2\x80\x9cI don\xe2\x80\x99t see Democrats going along with anything that funds the wall,\xe2\x80\x9d "
+    "said one senior House Democratic aide.\n\n"
+    "ADVERTISEMENT\n\n"
+    "That\xe2\x80\x99s a huge problem, since Republicans will need Democratic votes to pass a bill to fund the "
+    "government.\n\n"
+    "READ MORE: Who will replace DeMint in the Senate?\n\n"
+    "All eyes are now on Haley, as the South Carolina governor decides whom to name to fill DeMint's seat.\n";
+  GError *error = NULL;
+  CgArticle *a = cg_reader_read_bytes (reader (), "heads.txt", text, strlen (text), FALSE, &error);
+  g_assert_no_error (error);
+  assert_offsets_kept (a);
+  assert_blanked (a, "ADVERTISEMENT");
+  assert_blanked (a, "READ MORE: Who will replace DeMint in the Senate?");
+  assert_kept (a, "said one senior House Democratic aide.");
+  assert_kept (a, "a huge problem, since Republicans will need Democratic votes");
+  assert_kept (a, "All eyes are now on Haley, as the South Carolina governor");
+  cg_article_free (a);
+
+  text = "Why climate change divides us\n\n"
+         "By Amanda Paulson, Staff writer\n\n"
+         "FORT COLLINS AND GREELEY, COLO. \xe2\x80\x94 Kellie Falbo is tackling climate change one step at a time. "
+         "That means lowering carbon emissions by driving a biodiesel vehicle, keeping a vegetable garden, and "
+         "composting with worms.\n";
+  a = cg_reader_read_bytes (reader (), "byline.txt", text, strlen (text), FALSE, &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (a->author, ==, "Amanda Paulson");
+  assert_blanked (a, "By Amanda Paulson, Staff writer");
+  assert_kept (a, "Kellie Falbo is tackling climate change one step at a time.");
+  cg_article_free (a);
+}
+
 int
 main (int argc, char **argv)
 {
@@ -1253,6 +1293,7 @@ main (int argc, char **argv)
   g_test_add_func ("/reader/furniture", test_furniture);
   g_test_add_func ("/reader/credit-line-at-end", test_credit_line_at_end);
   g_test_add_func ("/reader/line-literals", test_line_literals);
+  g_test_add_func ("/reader/phrase-heads", test_phrase_heads);
   g_test_add_func ("/reader/seed-001-markdown", test_seed_001_markdown);
   g_test_add_func ("/reader/seed-002", test_seed_002);
   g_test_add_func ("/reader/seed-003", test_seed_003);
