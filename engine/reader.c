@@ -1830,6 +1830,11 @@ rule_at (const CgRule *rule, const char *t, gsize len, gsize pos)
             j++;
         }
       const char *word = rule->words[w];
+      /* most places differ at the first byte: no strlen() nor compare
+       * call for them (metadata cues are tried at every word of the
+       * head's lines) */
+      if (*word && (j >= len || lower ((guchar) t[j]) != lower ((guchar) *word)))
+        return 0;
       gsize wl = strlen (word);
       if (j + wl > len || g_ascii_strncasecmp (t + j, word, wl) != 0)
         return 0;
