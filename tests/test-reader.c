@@ -1284,6 +1284,74 @@ test_phrase_heads (void)
   cg_article_free (a);
 }
 
+/* ", requires-also=" ([line-regex]): a line is tried only when it holds
+ * a literal of requires= and one of requires-also=.  The writer's bio line
+ * at the top of a Politico column (AllSides, subset-p10 epkPD37FnPRaMYwb,
+ * tests/data/reader-bio-politico.txt) holds "is" and "writer"; user rules
+ * show a line without a requires-also= literal left untried. */
+static void
+test_requires_also (void)
+{
+  char *path = cg_test_data ("reader-bio-politico.txt");
+  GError *error = NULL;
+  CgArticle *a = cg_reader_read_file (reader (), path, &error);
+  g_assert_no_error (error);
+  g_free (path);
+  assert_offsets_kept (a);
+  assert_blanked (a, "Michael Grunwald is senior staff writer for Politico Magazine and editor-at-large of the Agenda.");
+  assert_kept (a, "After five Republican debates, most Americans know about Donald Trump");
+  cg_article_free (a);
+
+  char *dir = cg_test_tmpdir ();
+  char *user = g_build_filename (dir, "boilerplate.rules", NULL);
+  const char *text = "Putin denied it, the Kremlin said.\n\nReporting by Jane Doe; editing by John Roe\n";
+  const char *cases[][2] = { { "editing", "yes" }, { "EDITING", "yes" }, { "photos", "no" },
+                             { "photos|john roe", "yes" } };
+  for (guint k = 0; k < G_N_ELEMENTS (cases); k++)
+    {
+      char *rule = g_strdup_printf ("[line-regex]\n^reporting by [^\\n]*$ ; requires=jane, requires-also=%s\n",
+                                    cases[k][0]);
+      g_file_set_contents (user, rule, -1, &error);
+      g_free (rule);
+      CgRules *rules = cg_rules_load_dirs (cg_rules_default_dir (), dir, &error);
+      CgReader *r = cg_reader_new (rules, &error);
+      g_assert_no_error (error);
+      a = cg_reader_read_bytes (r, "wire.txt", text, strlen (text), FALSE, &error);
+      g_assert_no_error (error);
+      if (strcmp (cases[k][1], "yes") == 0)
+        assert_blanked (a, "Reporting by Jane Doe; editing by John Roe");
+      else
+        assert_kept (a, "Reporting by Jane Doe; editing by John Roe");
+      assert_kept (a, "Putin denied it, the Kremlin said.");
+      cg_article_free (a);
+      cg_reader_free (r);
+      cg_rules_free (rules);
+    }
+
+  /* only [line-regex] takes it; an empty literal is an error */
+  const char *bad[][2] = {
+    { "[regex]\nRELATED[^\\n]*? NOW ; requires=NOW, requires-also=RELATED\n",
+      "boilerplate.rules:2: requires-also= is for [line-regex] only" },
+    { "[line-regex]\n^reporting by [^\\n]*$ ; requires=jane, requires-also=editing||roe\n",
+      "boilerplate.rules:2: an empty literal in requires-also=" },
+  };
+  for (guint k = 0; k < G_N_ELEMENTS (bad); k++)
+    {
+      g_file_set_contents (user, bad[k][0], -1, &error);
+      CgRules *rules = cg_rules_load_dirs (cg_rules_default_dir (), dir, &error);
+      g_assert_no_error (error);
+      g_assert_null (cg_reader_new (rules, &error));
+      g_assert_error (error, CG_ERROR, CG_ERROR_RULES);
+      if (strstr (error->message, bad[k][1]) == NULL)
+        g_error ("\"%s\" does not hold \"%s\"", error->message, bad[k][1]);
+      g_clear_error (&error);
+      cg_rules_free (rules);
+    }
+  g_free (user);
+  cg_test_remove_tree (dir);
+  g_free (dir);
+}
+
 int
 main (int argc, char **argv)
 {
@@ -1294,6 +1362,7 @@ main (int argc, char **argv)
   g_test_add_func ("/reader/credit-line-at-end", test_credit_line_at_end);
   g_test_add_func ("/reader/line-literals", test_line_literals);
   g_test_add_func ("/reader/phrase-heads", test_phrase_heads);
+  g_test_add_func ("/reader/requires-also", test_requires_also);
   g_test_add_func ("/reader/seed-001-markdown", test_seed_001_markdown);
   g_test_add_func ("/reader/seed-002", test_seed_002);
   g_test_add_func ("/reader/seed-003", test_seed_003);
