@@ -44,7 +44,7 @@ enum {
   /* the cold tier */
   L_STATEMENT_NOUN = CG_LEXICON_HOT_LISTS, L_STATEMENT_VERB, L_PARTY_INITIAL, L_LABEL_SPEAKER, L_NOT_LABEL_SPEAKER,
   L_FEELING_VERB, L_FEELING_NOUN, L_FEELING_PARTICLE, L_TOPIC_LABEL, L_SUBJECT_CONJ, L_TIME_OPENER_END, L_TOPIC_CONTENT, L_LIE_CHARGE, L_CHARGE_JOIN,
-  L_SOURCE_CITER, L_SOURCE_HEAD, N_LEX
+  L_SOURCE_CITER, L_SOURCE_HEAD, L_QUANT_COMPARATIVE, L_PARTITIVE, N_LEX
 };
 G_STATIC_ASSERT (L_HOT_END <= CG_LEXICON_HOT_LISTS);
 
@@ -564,6 +564,8 @@ cg_extractor_new (CgRules *rules, GError **error)
   lists[L_LABEL_SPEAKER] = cg_rules_entries (rules, "extract", "label-speakers");
   lists[L_SOURCE_CITER] = cg_rules_entries (rules, "extract", "source-citers");
   lists[L_SOURCE_HEAD] = cg_rules_entries (rules, "extract", "source-description-heads");
+  lists[L_QUANT_COMPARATIVE] = cg_rules_entries (rules, "extract", "quantity-comparatives");
+  lists[L_PARTITIVE] = cg_rules_entries (rules, "extract", "partitive-sources");
   lists[L_NOT_LABEL_SPEAKER] = cg_rules_entries (rules, "extract", "not-label-speakers");
   lists[L_TOPIC_LABEL] = cg_rules_entries (rules, "extract", "topic-labels");
   lists[L_TOPIC_CONTENT] = cg_rules_entries (rules, "extract", "topic-label-contents");
@@ -3314,6 +3316,38 @@ long_aside (Run *r, guint end, guint *start, guint *mention_end)
   return FALSE;
 }
 
+/* The start of the quantity phrase that ends with a mention starting at S:
+ * "more than half of white women", "as many as 40 percent of Clinton
+ * voters", "Less than a third", "Nearly a third".  Before a mention opened
+ * by a quantity (or by a determiner and a quantity, "a third"), a phrase of
+ * extract.rules [quantity-comparatives] belongs to it, and so do words of
+ * [quantities] before "a third" (a quantity opening the mention took them
+ * in np_back()); PolNeAR marks the whole phrase.  S when there is none. */
+static guint
+quantity_phrase_back (Run *r, guint s)
+{
+  for (guint round = 0; round < 2; round++)
+    {
+      const CgPatToken *t = TOK (r, s);
+      gboolean det = is_word (t) && tok_is (r, s, L_DET) && !tok_is (r, s, L_QUANTITY) && s + 1 < r->toks->len
+                     && same_unit (r, s, s + 1) && is_quantity (r, TOK (r, s + 1)) && !tok_is (r, s + 1, L_PASSIVE);
+      if (!det && !((t->flags & CG_TOKEN_NUMBER) || (is_word (t) && is_quantity (r, t) && !tok_is (r, s, L_PASSIVE))))
+        return s;
+      guint moved = s, len;
+      for (guint k = 3; k >= 1 && moved == s; k--)
+        if (s >= k && same_unit (r, s - k, s) && match_entry (r, s - k, s, L_QUANT_COMPARATIVE, &len) && len == k)
+          moved = s - k;
+      if (moved == s && det)
+        while (moved > 0 && same_unit (r, moved - 1, s) && is_word (TOK (r, moved - 1))
+               && tok_is (r, moved - 1, L_QUANTITY) && !tok_is (r, moved - 1, L_PASSIVE) && !tok_is (r, moved - 1, L_DET))
+          moved--;
+      if (moved == s)
+        return s;
+      s = moved;
+    }
+  return s;
+}
+
 static gboolean source_description (Run *r, guint s, guint e, gboolean cited, const CgSpan *cue);
 static gboolean
 source_back (gpointer data, guint end, guint *start, guint *mention_end)
@@ -3395,6 +3429,8 @@ source_back (gpointer data, guint end, guint *start, guint *mention_end)
       if (ok && s >= 2 && same_unit (r, s - 2, s) && tok_is (r, s - 2, L_NOT_CONTENT) && tok_is (r, s - 1, L_QUANT_OPENER)
           && (is_quantity (r, TOK (r, s)) || tok_is (r, s, L_DET)))
         s -= 2;
+      if (ok)
+        s = quantity_phrase_back (r, s);
       m[0] = ok ? s + 1 : NONE;
       m[1] = me;
       r->memo_set[end / 64] |= bit;
@@ -3765,6 +3801,25 @@ title_of_back (Run *r, guint s, guint *start)
   *start = ns;
 }
 
+/* "Many in the crowd", "someone in the audience", "Many of you": the
+ * start of a mention headed by a word of extract.rules [partitive-sources]
+ * before a preposition of [source-prepositions] and the mention starting
+ * at S, and a quantity's partitive before that word ("more than two-thirds
+ * of those in the nation's rising generation": quantity_phrase_back()
+ * adds the comparative); PolNeAR marks the whole phrase.  S when there is
+ * none. */
+static guint
+partitive_back (Run *r, guint s)
+{
+  if (s < 2 || !same_unit (r, s - 2, s) || !plain_source_prep (r, s - 1) || !tok_is (r, s - 2, L_PARTITIVE))
+    return s;
+  guint p = s - 2;
+  if (p >= 2 && same_unit (r, p - 2, p) && strcmp (TOK (r, p - 1)->word, "of") == 0 && is_word (TOK (r, p - 2))
+      && is_quantity (r, TOK (r, p - 2)) && !tok_is (r, p - 2, L_PASSIVE))
+    p -= 2;
+  return p;
+}
+
 static gboolean
 source_back_scan (Run *r, guint end, guint *start, guint *mention_end)
 {
@@ -3817,6 +3872,7 @@ source_back_scan (Run *r, guint end, guint *start, guint *mention_end)
        * politics for 15 years, and I saw") */
       if (*start >= 2 && tok_is (r, *start - 1, L_COORD) && is_plural (r, t))
         coordinated_back (r, end, start);
+      *start = partitive_back (r, *start);
       return TRUE;
     }
   if (is_dash (t->word) && j >= 3 && same_unit (r, j - 1, j))
@@ -4024,6 +4080,7 @@ source_back_scan (Run *r, guint end, guint *start, guint *mention_end)
           || (bs >= 2 && is_char (TOK (r, bs - 1)->word, ',') && TOK (r, bs - 2)->quote_close >= 0)))
     *start = bs;
   coordinated_back (r, end, start);
+  *start = partitive_back (r, *start);
   return TRUE;
 }
 

@@ -1982,9 +1982,10 @@ test_polnear_spans (void)
   check_span (r, a->span, "the financial system was \"corrupt,\"");
   a = find (r, "that it is");
   check (r, a, CG_KIND_MIXED, "subject-participle-content", "The senator from Vermont", "noting");
-  /* a partitive of a number */
+  /* a partitive of a number, with the comparative before it
+   * (extract.rules [quantity-comparatives]), as PolNeAR train marks it */
   a = find (r, "they were not looking forward");
-  check (r, a, CG_KIND_INDIRECT, "source-cue-content", "six in 10", "said");
+  check (r, a, CG_KIND_INDIRECT, "source-cue-content", "More than six in 10", "said");
   /* a short aside between a lowercase speaker and the cue; "out of" */
   a = find (r, "it would keep enough federal safeguards");
   check (r, a, CG_KIND_MIXED, "source-cue-content", "Proponents of the new bill", "say");
@@ -3763,6 +3764,42 @@ test_nouncue (void)
  * "of" ([quantities] "variety") is no subject; a participle after a
  * second clause (", and ...") speaks not for the first subject; an
  * opening "He won and," is no time phrase (AllSides). */
+/* Exact source spans, the twenty-fifth session (PolNeAR train
+ * sentences): a comparative before a quantity opening the mention ("more
+ * than", "as many as", extract.rules [quantity-comparatives]) and an
+ * approximator before "a third"; a word of [partitive-sources] before a
+ * preposition and the mention, opening the clause ("Many in the crowd",
+ * "Many of you"). */
+static void
+test_spans_twentyfifth (void)
+{
+  char *path = cg_test_data ("extract-spans-twentyfifth.txt");
+  CgArticleResult *r = cg_test_process (path);
+  g_assert_cmpstr (find (r, "billionaire Donald Trump would be best")->source_text, ==, "more than 4 in 10");
+  g_assert_cmpstr (find (r, "Clinton while about")->source_text, ==, "more than half of white women");
+  g_assert_cmpstr (find (r, "the President that Britain")->source_text, ==, "Less than a third");
+  g_assert_cmpstr (find (r, "they could not support Barack Obama")->source_text, ==,
+                   "as many as 40 percent of Clinton voters");
+  /* (words of [quantities] before "a third", which np_back() leaves) */
+  g_assert_cmpstr (find (r, "they don't know")->source_text, ==, "Nearly a third");
+  /* ("thirds", "quarters" in [quantities]: "two-thirds", "three-quarters") */
+  g_assert_cmpstr (find (r, "a temporary ban on Muslims")->source_text, ==, "About three-quarters");
+  g_assert_cmpstr (find (r, "themselves as liberals")->source_text, ==, "about two-thirds of caucus attendees");
+  /* (a partitive before a word of [partitive-sources]) */
+  g_assert_cmpstr (find (r, "they will be more successful")->source_text, ==,
+                   "more than two-thirds of those in the nation's rising generation");
+  /* (the mention already opened by the quantity stays as it was) */
+  g_assert_cmpstr (find (r, "they were very worried")->source_text, ==, "three-quarters of the voters");
+  g_assert_cmpstr (find (r, "it's not an improvement")->source_text, ==, "one in five");
+  g_assert_cmpstr (find (r, "Cruz")->source_text, ==, "someone in the audience");
+  g_assert_cmpstr (find (r, "the senator from Vermont was")->source_text, ==, "Many in the crowd");
+  g_assert_cmpstr (find (r, "the difference between the dark")->source_text, ==, "Many of you");
+  /* (after a comma opening the clause) */
+  g_assert_cmpstr (find (r, "Sanders")->source_text, ==, "most in both states");
+  cg_article_result_free (r);
+  g_free (path);
+}
+
 static void
 test_opening_twentyfirst (void)
 {
@@ -4080,6 +4117,7 @@ main (int argc, char **argv)
   g_test_add_func ("/extract/spans-nineteenth", test_spans_nineteenth);
   g_test_add_func ("/extract/spans-twentieth", test_spans_twentieth);
   g_test_add_func ("/extract/spans-twentyfirst", test_spans_twentyfirst);
+  g_test_add_func ("/extract/spans-twentyfifth", test_spans_twentyfifth);
   g_test_add_func ("/extract/asked-twentysecond", test_asked_twentysecond);
   g_test_add_func ("/extract/nouncue", test_nouncue);
   g_test_add_func ("/extract/opening-twentyfirst", test_opening_twentyfirst);
