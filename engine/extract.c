@@ -3927,7 +3927,11 @@ source_back_scan (Run *r, guint end, guint *start, guint *mention_end)
         {
           *start = bs;
           *mention_end = j;
-          title_of_back (r, bs, start);
+          /* "Wilcox and Beruff, a Sarasota Republican, argued": the name
+           * may be the second of two, the appositive theirs */
+          coordinated_back (r, as - 1, start);
+          if (*start == bs)
+            title_of_back (r, bs, start);
           if (*start == bs)
             description_name_back (r, bs, j, start);
           return TRUE;
@@ -4060,7 +4064,12 @@ source_back_scan (Run *r, guint end, guint *start, guint *mention_end)
         }
       else if (!det_opener)
         {
-          title_of_back (r, bs, start);
+          /* "Lindsey Graham and David Perdue, who are both on the
+           * Judiciary Committee, said": so may a name before an aside
+           * that is part of the mention */
+          coordinated_back (r, nb, start);
+          if (*start == bs)
+            title_of_back (r, bs, start);
           if (*start == bs)
             description_name_back (r, bs, j, start);
         }

@@ -3769,7 +3769,8 @@ test_nouncue (void)
  * than", "as many as", extract.rules [quantity-comparatives]) and an
  * approximator before "a third"; a word of [partitive-sources] before a
  * preposition and the mention, opening the clause ("Many in the crowd",
- * "Many of you"). */
+ * "Many of you"); the first of two coordinated names before the second
+ * one's appositive or relative clause. */
 static void
 test_spans_twentyfifth (void)
 {
@@ -3796,6 +3797,13 @@ test_spans_twentyfifth (void)
   g_assert_cmpstr (find (r, "the difference between the dark")->source_text, ==, "Many of you");
   /* (after a comma opening the clause) */
   g_assert_cmpstr (find (r, "Sanders")->source_text, ==, "most in both states");
+  g_assert_cmpstr (find (r, "the department is not needed")->source_text, ==, "Wilcox and Beruff, a Sarasota Republican");
+  g_assert_cmpstr (find (r, "the compromise led by")->source_text, ==,
+                   "Toomey and Sen. Kelly Ayotte (R-N.H.), who are both in tight reelection races");
+  g_assert_cmpstr (find (r, "it would be inappropriate")->source_text, ==,
+                   "Lindsey Graham and David Perdue, who are both on the Judiciary Committee");
+  g_assert_cmpstr (find (r, "a plan to periodically review")->source_text, ==,
+                   "She and Jack Goldsmith, a Bush-era Justice official");
   cg_article_result_free (r);
   g_free (path);
 }
