@@ -3727,7 +3727,11 @@ coordinated_back (Run *r, guint end, guint *start)
        * title's office, whose name "and" is part of; "Speaking of Jim
        * Clyburn and ...": an -ing word before a lowercase one opens a
        * clause, not a name */
-      for (guint i = s + 1; i < end && ls != NONE && is_cap (TOK (r, s)); i++)
+      /* (not after a pronoun, which names no office: "He and House
+       * Judiciary Committee Chairman Bob Goodlatte (R-Va.) both
+       * condemned") */
+      gboolean pron_first = ls == s - 2 && tok_is (r, s - 2, L_PRON);
+      for (guint i = s + 1; i < end && ls != NONE && !pron_first && is_cap (TOK (r, s)); i++)
         if (is_word (TOK (r, i)) && tok_title (r, TOK (r, i)) && is_cap (TOK (r, i - 1))
             && is_word (TOK (r, i - 1)) && !tok_title (r, TOK (r, i - 1)))
           ls = NONE;
@@ -3743,7 +3747,11 @@ coordinated_back (Run *r, guint end, guint *start)
           && cue_attr_lists (co->rule, "openers", TOK (r, ls - 1)->word))
         ls--;
       guint l2;
-      if (ls != NONE && ls >= 2 && is_char (TOK (r, ls - 1)->word, ',') && (l2 = list_back (r, ls, end)) != NONE)
+      /* (a pronoun opens no list: "While Merkel deserves credit for taking
+       * in one million migrants and refugees, she and European leaders
+       * must remember") */
+      if (ls != NONE && !pron_first && ls >= 2 && is_char (TOK (r, ls - 1)->word, ',')
+          && (l2 = list_back (r, ls, end)) != NONE)
         {
           *start = l2;
           return;

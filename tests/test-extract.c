@@ -3770,7 +3770,7 @@ test_nouncue (void)
  * approximator before "a third"; a word of [partitive-sources] before a
  * preposition and the mention, opening the clause ("Many in the crowd",
  * "Many of you"); the first of two coordinated names before the second
- * one's appositive or relative clause. */
+ * one's appositive or relative clause, and a pronoun before "and". */
 static void
 test_spans_twentyfifth (void)
 {
@@ -3804,6 +3804,11 @@ test_spans_twentyfifth (void)
                    "Lindsey Graham and David Perdue, who are both on the Judiciary Committee");
   g_assert_cmpstr (find (r, "a plan to periodically review")->source_text, ==,
                    "She and Jack Goldsmith, a Bush-era Justice official");
+  /* a pronoun before "and" names no office ("Housing and Urban
+   * Development Secretary") and opens no list */
+  g_assert_cmpstr (find (r, "the Central American Minors program")->source_text, ==,
+                   "He and House Judiciary Committee Chairman Bob Goodlatte (R-Va.)");
+  g_assert_cmpstr (find (r, "the lessons of World War II")->source_text, ==, "she and European leaders");
   cg_article_result_free (r);
   g_free (path);
 }
