@@ -3328,11 +3328,26 @@ quantity_phrase_back (Run *r, guint s)
 {
   for (guint round = 0; round < 2; round++)
     {
-      const CgPatToken *t = TOK (r, s);
-      gboolean det = is_word (t) && tok_is (r, s, L_DET) && !tok_is (r, s, L_QUANTITY) && s + 1 < r->toks->len
-                     && same_unit (r, s, s + 1) && is_quantity (r, TOK (r, s + 1)) && !tok_is (r, s + 1, L_PASSIVE);
-      if (!det && !((t->flags & CG_TOKEN_NUMBER) || (is_word (t) && is_quantity (r, t) && !tok_is (r, s, L_PASSIVE))))
+      /* (the cheap tests first: most mentions follow no word, or open
+       * with no quantity) */
+      if (s == 0 || !is_word (TOK (r, s - 1)) || !same_unit (r, s - 1, s))
         return s;
+      const CgPatToken *t = TOK (r, s);
+      gboolean det = FALSE;
+      if (!(t->flags & CG_TOKEN_NUMBER))
+        {
+          if (!is_word (t))
+            return s;
+          if (tok_is (r, s, L_DET) && !tok_is (r, s, L_QUANTITY))
+            {
+              det = s + 1 < r->toks->len && same_unit (r, s, s + 1) && is_quantity (r, TOK (r, s + 1))
+                    && !tok_is (r, s + 1, L_PASSIVE);
+              if (!det)
+                return s;
+            }
+          else if (tok_is (r, s, L_PASSIVE) || !is_quantity (r, t))
+            return s;
+        }
       guint moved = s, len;
       for (guint k = 3; k >= 1 && moved == s; k--)
         if (s >= k && same_unit (r, s - k, s) && match_entry (r, s - k, s, L_QUANT_COMPARATIVE, &len) && len == k)
@@ -3819,7 +3834,7 @@ title_of_back (Run *r, guint s, guint *start)
 static guint
 partitive_back (Run *r, guint s)
 {
-  if (s < 2 || !same_unit (r, s - 2, s) || !plain_source_prep (r, s - 1) || !tok_is (r, s - 2, L_PARTITIVE))
+  if (s < 2 || !tok_is (r, s - 2, L_PARTITIVE) || !same_unit (r, s - 2, s) || !plain_source_prep (r, s - 1))
     return s;
   guint p = s - 2;
   if (p >= 2 && same_unit (r, p - 2, p) && strcmp (TOK (r, p - 1)->word, "of") == 0 && is_word (TOK (r, p - 2))
