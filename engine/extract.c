@@ -40,7 +40,7 @@
 enum {
   L_VERB, L_PREP, L_PREFIX, L_DET, L_PRON, L_TITLE, L_NOT_SOURCE, L_RELATIVE, L_BREAK,
   L_QUANTITY, L_NOT_CONTENT, L_NEGATION, L_WORTHY, L_NOT_CLAIM, L_HEDGE, L_STANCE, L_ANCHOR, L_NOUN_ANCHOR,
-  L_CONTENT_END, L_CONTENT_PREP, L_NOUN_BEFORE, L_NAME_JOIN, L_HEARER, L_AFTER_HEARER, L_CUE_JOIN, L_SOURCE_PREP, L_SOURCE_TAIL, L_AGENT, L_PASSIVE, L_GIVEN, L_TRIGGER, L_COORD, L_SUBORD, L_PLURAL, L_REFUTER, L_OBJ_RELATIVE, L_REL_SOURCE, L_EXPLETIVE, L_CUE_INFINITIVE, L_HEDGE_OPENER, L_POSSESSIVE, L_NOT_POSSESSIVE, L_NP_END, L_BOUNDS, L_QUANT_OPENER, L_TITLE_OPENER, L_TITLE_SMALL, L_PREP_HEAD, L_OWN_JOIN, L_SOURCE_PART, L_ASIDE_OPENER, L_SOURCE_MOD, L_SOURCE_ADV, L_PARTICIPLE_JOINER, L_PARTICLE, L_CONTENT_GOES_ON, L_PARTICIPLE_OPENER, L_HOT_END,
+  L_CONTENT_END, L_CONTENT_PREP, L_NOUN_BEFORE, L_NAME_JOIN, L_HEARER, L_AFTER_HEARER, L_CUE_JOIN, L_SOURCE_PREP, L_SOURCE_TAIL, L_AGENT, L_PASSIVE, L_GIVEN, L_TRIGGER, L_COORD, L_SUBORD, L_PLURAL, L_REFUTER, L_OBJ_RELATIVE, L_REL_SOURCE, L_EXPLETIVE, L_CUE_INFINITIVE, L_HEDGE_OPENER, L_POSSESSIVE, L_NOT_POSSESSIVE, L_NP_END, L_BOUNDS, L_QUANT_OPENER, L_TITLE_OPENER, L_TITLE_SMALL, L_PREP_HEAD, L_OWN_JOIN, L_SOURCE_PART, L_ASIDE_OPENER, L_SOURCE_MOD, L_SOURCE_ADV, L_PARTICIPLE_JOINER, L_PARTICLE, L_CONTENT_GOES_ON, L_PARTICIPLE_OPENER, L_GAP, L_HOT_END,
   /* the cold tier */
   L_STATEMENT_NOUN = CG_LEXICON_HOT_LISTS, L_STATEMENT_VERB, L_PARTY_INITIAL, L_LABEL_SPEAKER, L_NOT_LABEL_SPEAKER,
   L_FEELING_VERB, L_FEELING_NOUN, L_FEELING_PARTICLE, L_TOPIC_LABEL, L_SUBJECT_CONJ, L_TIME_OPENER_END, L_TOPIC_CONTENT, L_LIE_CHARGE, L_CHARGE_JOIN,
@@ -61,6 +61,7 @@ typedef struct {
   gboolean      adjective;  /* L_VERB: adjective= set */
   gboolean      after_noun_no; /* L_VERB: no cue right after a common noun (after-noun=no) */
   gboolean      headline_no; /* L_VERB: no cue in a title-case headline (headline=no) */
+  guint         gap;        /* L_GAP: modifiers allowed between its verb and the rest (gap=N) */
   gboolean      head;       /* L_PREP: a cue only before a word of [prep-heads] (head=yes) */
   gboolean      before_ing; /* L_PREFIX: of the cue group only before an -ing form (before=ing) */
   gboolean      finite;     /* L_PREFIX: a finite auxiliary, "did", "does" (finite=yes) */
@@ -82,6 +83,7 @@ static void scratch_free (gpointer data);
 struct _CgExtractor {
   CgRules      *rules;
   GPtrArray    *verb_forms;   /* CgRule*, owned: the generated inflections */
+  GPtrArray    *gap_forms;    /* CgRule*, owned: those of the gap= entries (list L_GAP) */
   GPtrArray    *anchor_rules; /* CgRule*, owned: the words patterns are anchored on, as one-word rules */
   GPtrArray    *noun_rules;   /* CgRule*, owned: the first words of the NOUN anchors, likewise */
   CgLexicon    *lex;          /* the lists, list L_x is list x */
@@ -163,6 +165,7 @@ struct _CgExtractor {
   GHashTable   *cue_chain_adjectives; /* cue-verbs.rules [chain-adjectives], likewise */
   GHashTable   *cue_chain_ends;      /* the last words of both, casefolded: most words before "to" are none */
   GHashTable   *cue_controllers;     /* extract.rules [cue-controllers], casefolded phrases */
+  guint         gap_max;             /* the largest gap= of cue-verbs.rules */
   guint         nested_max_tokens; /* extract.rules nested_max_tokens */
   CgTagger     *tagger;           /* extract.rules "tagger": the learned tagger, or NULL */
   GPtrArray    *trigger_rules;    /* CgRule*, owned: its trigger words, as one-word rules of L_TRIGGER */
@@ -268,15 +271,21 @@ regular_forms (const char *w, gboolean dbl, GPtrArray *out)
 }
 
 /* Every inflected form of the cue verbs as rules of their own, sharing the
- * lemma's attributes, so one lexicon lookup finds "sums up" or "told". */
+ * lemma's attributes, so one lexicon lookup finds "sums up" or "told":
+ * those of the gap= entries when GAP, else the others.  (A list of their
+ * own: the ordinary lookup of "made" walks none of them, and the
+ * learned tagger's verb feature, read off list L_VERB, stays as it was
+ * trained.) */
 static GPtrArray *
-build_verb_forms (CgRules *rules)
+build_verb_forms (CgRules *rules, gboolean gap)
 {
   GPtrArray *out = g_ptr_array_new_with_free_func ((GDestroyNotify) verb_form_free);
   GPtrArray *entries = cg_rules_entries (rules, "cue-verbs", "verbs");
   for (guint i = 0; i < entries->len; i++)
     {
       const CgRule *r = g_ptr_array_index (entries, i);
+      if ((cg_rule_attr (r, "gap") != NULL) != gap)
+        continue;
       GPtrArray *firsts = g_ptr_array_new_with_free_func (g_free);
       g_ptr_array_add (firsts, g_strdup (r->words[0]));
       const char *forms = cg_rule_attr (r, "forms");
@@ -343,7 +352,7 @@ entry_init (const CgExtractor *x, guint l, const CgRule *r, Entry *e)
   e->n_words = r->n_words;
   e->certainty = cg_rule_attr (r, "certainty");
   e->stance = cg_rule_attr (r, "stance");
-  if (l == L_VERB)
+  if (l == L_VERB || l == L_GAP)
     {
       const char *b = cg_rule_attr (r, "base"), *nn = cg_rule_attr (r, "noun");
       e->base = b && strcmp (b, "yes") == 0;
@@ -353,6 +362,8 @@ entry_init (const CgExtractor *x, guint l, const CgRule *r, Entry *e)
       e->adjective = cg_rule_attr (r, "adjective") != NULL;
       e->after_noun_no = g_strcmp0 (cg_rule_attr (r, "after-noun"), "no") == 0;
       e->headline_no = g_strcmp0 (cg_rule_attr (r, "headline"), "no") == 0;
+      const char *gap = l == L_GAP ? cg_rule_attr (r, "gap") : NULL;
+      e->gap = gap && r->n_words >= 2 ? (guint) CLAMP (atoi (gap), 0, 4) : 0;
       e->cue_mask = cg_pattern_set_cue_mask (x->patterns, r);
     }
   if (l == L_PREFIX)
@@ -524,9 +535,11 @@ cg_extractor_new (CgRules *rules, GError **error)
   GPtrArray *bwords = bounds ? cg_bounds_words (bounds) : NULL;
   for (guint i = 0; bwords && i < bwords->len; i++)
     g_ptr_array_add (x->bounds_rules, anchor_rule (g_ptr_array_index (bwords, i)));
-  x->verb_forms = build_verb_forms (rules);
+  x->verb_forms = build_verb_forms (rules, FALSE);
+  x->gap_forms = build_verb_forms (rules, TRUE);
   GPtrArray *lists[N_LEX] = { NULL };
   lists[L_VERB] = x->verb_forms;
+  lists[L_GAP] = x->gap_forms;
   lists[L_PREP] = cg_rules_entries (rules, "cue-verbs", "prepositions");
   lists[L_PREFIX] = cg_rules_entries (rules, "cue-verbs", "prefix");
   lists[L_DET] = cg_rules_entries (rules, "extract", "determiners");
@@ -625,6 +638,7 @@ cg_extractor_new (CgRules *rules, GError **error)
       guint l;
       const CgRule *r = cg_lexicon_phrase (x->lex, id, &l);
       entry_init (x, l, r, &x->entries[id]);
+      x->gap_max = MAX (x->gap_max, x->entries[id].gap);
     }
   word_tf_init (x);
   for (const char *p = x->anchor_punct; *p; p++)
@@ -826,6 +840,7 @@ cg_extractor_free (CgExtractor *x)
   g_ptr_array_unref (x->scratch);
   g_mutex_clear (&x->scratch_lock);
   g_ptr_array_unref (x->verb_forms);
+  g_ptr_array_unref (x->gap_forms);
   g_ptr_array_unref (x->anchor_rules);
   g_ptr_array_unref (x->noun_rules);
   g_ptr_array_unref (x->trigger_rules);
@@ -1429,7 +1444,8 @@ same_unit (Run *r, guint a, guint b)
 /* Only the words on one of the lists mark_cues () reads can get a cue, a
  * preposition or no_content: tokenize () collects them. */
 #define CUE_LISTS ((G_GUINT64_CONSTANT (1) << L_NOT_CONTENT) | (G_GUINT64_CONSTANT (1) << L_PREP) \
-                   | (G_GUINT64_CONSTANT (1) << L_VERB) | (G_GUINT64_CONSTANT (1) << L_NOUN_ANCHOR))
+                   | (G_GUINT64_CONSTANT (1) << L_VERB) | (G_GUINT64_CONSTANT (1) << L_NOUN_ANCHOR) \
+                   | (G_GUINT64_CONSTANT (1) << L_GAP))
 /* The lists scan_modality () reads: tokenize () marks their words TF_MODAL. */
 #define MODAL_LISTS ((G_GUINT64_CONSTANT (1) << L_HEDGE) | (G_GUINT64_CONSTANT (1) << L_BREAK) \
                      | (G_GUINT64_CONSTANT (1) << L_NEGATION))
@@ -2235,6 +2251,47 @@ dated_participle (Run *r, guint p, guint end)
   return p + 1 < end && same_unit (r, p, end - 1) && participle_after_noun (r, p) && time_phrase_is (r, p + 1, end);
 }
 
+/* "made an impassioned call for", "took some shots at", "has made
+ * several controversial statements on": a light verb whose object noun
+ * carries the cue, with up to gap= modifiers of that noun between them
+ * (cue-verbs.rules `gap=`), as PolNeAR marks the cue: the entry of list
+ * L_GAP, matched with its first word at token I and the rest after the
+ * modifiers, its length from I to its last word in *LEN; or NULL.  A
+ * modifier is a lowercase word of the sentence that opens no content,
+ * clause or relative clause ("made it clear that", "made sure that his
+ * call for" are none). */
+static const Entry *
+gap_entry (Run *r, guint i, guint n, guint *len)
+{
+  const CgExtractor *x = r->x;
+  if (!(r->tf[i] & TF_LISTS) || !((tok_tier (r, i, L_GAP)->multi >> TIER_BIT (L_GAP)) & 1))
+    return NULL;
+  guint32 tmp[6];
+  tmp[0] = r->ids[i];
+  for (guint j = i + 1; j < n && j <= i + 1 + x->gap_max && same_unit (r, i, j); j++)
+    {
+      const CgPatToken *g = TOK (r, j - 1);
+      if (j > i + 1
+          && (!is_word (g) || is_cap (g) || strcmp (g->word, "that") == 0 || tok_is (r, j - 1, L_CONTENT_PREP)
+              || tok_is (r, j - 1, L_SUBORD) || tok_is (r, j - 1, L_RELATIVE) || tok_is (r, j - 1, L_BREAK)
+              || (tok_is (r, j - 1, L_PRON) && !tok_is (r, j - 1, L_DET))))
+        return NULL;
+      guint k = 1;
+      while (k < G_N_ELEMENTS (tmp) && j + k - 1 < n && same_unit (r, i, j + k - 1))
+        {
+          tmp[k] = r->ids[j + k - 1];
+          k++;
+        }
+      CgLexMatch m;
+      if (cg_lexicon_match_ids (x->lex, L_GAP, tmp, k, 0, &m) && m.len >= 2 && x->entries[m.id].gap >= j - i - 1)
+        {
+          *len = j - i - 1 + m.len;
+          return &x->entries[m.id];
+        }
+    }
+  return NULL;
+}
+
 static void
 mark_cues (Run *r)
 {
@@ -2270,6 +2327,16 @@ mark_cues (Run *r)
           t->prep_len = len;
         }
       const Entry *ve = match_entry (r, i, n, L_VERB, &len);
+      if (r->x->gap_max)
+        {
+          guint glen;
+          const Entry *ge = gap_entry (r, i, n, &glen);
+          if (ge && (ve == NULL || glen > len))
+            {
+              ve = ge;
+              len = glen;
+            }
+        }
       if (ve == NULL || !same_unit (r, i, i + len - 1))
         continue;
       const CgRule *v = ve->rule;
