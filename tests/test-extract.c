@@ -3757,6 +3757,48 @@ test_nouncue (void)
   g_free (path);
 }
 
+/* A light verb whose object noun carries the cue, with up to gap=
+ * modifiers of the noun between them (cue-verbs.rules `gap=`,
+ * tests/data/extract-light-verbs.txt, PolNeAR train sentences): the cue
+ * runs from the verb over the modifiers to the noun's preposition, and
+ * its content is that preposition's object, as PolNeAR marks them. */
+static void
+test_light_verbs (void)
+{
+  char *path = cg_test_data ("extract-light-verbs.txt");
+  CgArticleResult *r = cg_test_process (path);
+  const struct { const char *cue, *source, *content; } cases[] = {
+    { "took some shots at", "Clinton",
+      "Sanders, particularly on his plan to provide free college tuition and his 2005 vote to provide legal immunity "
+      "for gun manufacturers" },
+    { "took a whack at", "President Obama", "Trump's populist credentials" },
+    { "made an unprompted call for", "Cruz", "an end to sugar subsidies" },
+    { "made the suggestion", "he",
+      "Trump should receive only false information in his intelligence briefings, which he is entitled to as the GOP "
+      "nominee for president" },
+    { "has made veiled references to", "Cruz",
+      "Rubio's spotty Senate voting record and his support for the immigration bill" },
+    { "made conflicting statements about", "Trump",
+      "how he would tackle Social Security, tax cuts, nuclear weapons, foreign relations and education policy" },
+    { "made a plea for", "Trump",
+      "the GOP to unite behind him and to accept that he’s bringing millions of new people to the Republican Party" },
+  };
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      CgAssertion *a = cg_test_with_cue (r, cases[i].cue);
+      g_assert_nonnull (a);
+      g_assert_cmpstr (a->text, ==, cases[i].content);
+      g_assert_cmpstr (a->source_text, ==, cases[i].source);
+    }
+  /* (the content of "acknowledged as" ends before the next clause's
+   * subject, now that its verb is a cue) */
+  CgAssertion *a = cg_test_with_cue (r, "acknowledged");
+  g_assert_nonnull (a);
+  g_assert_cmpstr (a->text, ==, "as a news conference-ending \"rant,\"");
+  cg_article_result_free (r);
+  g_free (path);
+}
+
 /* A participle cue's subject after a word of extract.rules
  * [subject-conjunctions] (PolNeAR train, then two AllSides sentences of
  * subset-p10): an opening time phrase and its comma come before the
@@ -4133,6 +4175,7 @@ main (int argc, char **argv)
   g_test_add_func ("/extract/spans-twentyfifth", test_spans_twentyfifth);
   g_test_add_func ("/extract/asked-twentysecond", test_asked_twentysecond);
   g_test_add_func ("/extract/nouncue", test_nouncue);
+  g_test_add_func ("/extract/light-verbs", test_light_verbs);
   g_test_add_func ("/extract/opening-twentyfirst", test_opening_twentyfirst);
   g_test_add_func ("/extract/bounds-nineteenth", test_bounds_nineteenth);
   g_test_add_func ("/extract/setting-phrase", test_setting_phrase);
