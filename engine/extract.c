@@ -166,6 +166,7 @@ struct _CgExtractor {
   GHashTable   *cue_chain_ends;      /* the last words of both, casefolded: most words before "to" are none */
   GHashTable   *cue_controllers;     /* extract.rules [cue-controllers], casefolded phrases */
   guint         gap_max;             /* the largest gap= of cue-verbs.rules */
+  guint64       gap_second[4];       /* bit (id & 255): a word id that may be a gap= entry's second word */
   guint         nested_max_tokens; /* extract.rules nested_max_tokens */
   CgTagger     *tagger;           /* extract.rules "tagger": the learned tagger, or NULL */
   GPtrArray    *trigger_rules;    /* CgRule*, owned: its trigger words, as one-word rules of L_TRIGGER */
@@ -639,6 +640,9 @@ cg_extractor_new (CgRules *rules, GError **error)
       const CgRule *r = cg_lexicon_phrase (x->lex, id, &l);
       entry_init (x, l, r, &x->entries[id]);
       x->gap_max = MAX (x->gap_max, x->entries[id].gap);
+      const CgLexWord *w2 = x->entries[id].gap ? cg_lexicon_word (x->lex, r->words[1], -1) : NULL;
+      if (w2 && w2->id)
+        x->gap_second[(w2->id >> 6) & 3] |= G_GUINT64_CONSTANT (1) << (w2->id & 63);
     }
   word_tf_init (x);
   for (const char *p = x->anchor_punct; *p; p++)
@@ -2272,10 +2276,15 @@ gap_entry (Run *r, guint i, guint n, guint *len)
     {
       const CgPatToken *g = TOK (r, j - 1);
       if (j > i + 1
-          && (!is_word (g) || is_cap (g) || strcmp (g->word, "that") == 0 || tok_is (r, j - 1, L_CONTENT_PREP)
-              || tok_is (r, j - 1, L_SUBORD) || tok_is (r, j - 1, L_RELATIVE) || tok_is (r, j - 1, L_BREAK)
-              || (tok_is (r, j - 1, L_PRON) && !tok_is (r, j - 1, L_DET))))
+          && (!is_word (g) || is_cap (g) || tok_is (r, j - 1, L_CONTENT_PREP) || tok_is (r, j - 1, L_SUBORD)
+              || tok_is (r, j - 1, L_RELATIVE) || tok_is (r, j - 1, L_BREAK)
+              || (tok_is (r, j - 1, L_PRON) && !tok_is (r, j - 1, L_DET)) || strcmp (g->word, "that") == 0))
         return NULL;
+      /* (most words after a light verb are no entry's noun: a filter on
+       * its id before the lexicon walks the verb's phrases) */
+      guint32 wj = r->ids[j];
+      if (!((x->gap_second[(wj >> 6) & 3] >> (wj & 63)) & 1))
+        continue;
       guint k = 1;
       while (k < G_N_ELEMENTS (tmp) && j + k - 1 < n && same_unit (r, i, j + k - 1))
         {
