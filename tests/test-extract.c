@@ -3799,13 +3799,6 @@ test_light_verbs (void)
   g_free (path);
 }
 
-/* A participle cue's subject after a word of extract.rules
- * [subject-conjunctions] (PolNeAR train, then two AllSides sentences of
- * subset-p10): an opening time phrase and its comma come before the
- * subject ("a few days later", [time-opener-ends]); a quantity before
- * "of" ([quantities] "variety") is no subject; a participle after a
- * second clause (", and ...") speaks not for the first subject; an
- * opening "He won and," is no time phrase (AllSides). */
 /* Exact source spans, the twenty-fifth session (PolNeAR train
  * sentences): a comparative before a quantity opening the mention ("more
  * than", "as many as", extract.rules [quantity-comparatives]) and an
@@ -3855,6 +3848,13 @@ test_spans_twentyfifth (void)
   g_free (path);
 }
 
+/* A participle cue's subject after a word of extract.rules
+ * [subject-conjunctions] (PolNeAR train, then two AllSides sentences of
+ * subset-p10): an opening time phrase and its comma come before the
+ * subject ("a few days later", [time-opener-ends]); a quantity before
+ * "of" ([quantities] "variety") is no subject; a participle after a
+ * second clause (", and ...") speaks not for the first subject; an
+ * opening "He won and," is no time phrase (AllSides). */
 static void
 test_opening_twentyfirst (void)
 {
